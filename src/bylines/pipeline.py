@@ -1,0 +1,73 @@
+"""From articles to a report: the table of contents of bylines.
+
+1. clean      remove page furniture, keep a list of what was removed   (clean.py)
+2. dedup      mark near-duplicate articles (same wire copy twice)      (dedup.py)
+3. sentences  split each article into sentences                        (sentences.py)
+4. align      group sentences that state the same fact into claims     (align.py)
+5. summarise  choose central, non-redundant claims under a word budget (summarise.py)
+6. entities   people, organisations and places, with their outlets     (entities.py)
+7. quotes     direct quotations, grouped across outlets                (quotes.py)
+8. conflicts  figures, quotes and names on which the outlets differ    (conflicts.py)
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from bylines.align import align_claims
+from bylines.clean import clean_article
+from bylines.conflicts import find_conflicts
+from bylines.dedup import mark_duplicates
+from bylines.entities import find_entities
+from bylines.models import Models, load_models
+from bylines.options import ReportOptions
+from bylines.quotes import find_quotes
+from bylines.sentences import split_sentences
+from bylines.summarise import summarise
+from bylines.types import Article, Report, Skipped, StageTiming
+
+T = TypeVar("T")
+
+
+def build_report(
+    articles: Sequence[Article],
+    options: ReportOptions | None = None,
+    models: Models | None = None,
+    skipped: Sequence[Skipped] = (),
+) -> Report:
+    """Analyse articles about one event into a cited briefing."""
+    options = options or ReportOptions()
+    models = models or load_models(options)
+    timings: list[StageTiming] = []
+    stage = _timer(timings)
+
+    cleaned = stage("clean", lambda: tuple(clean_article(a) for a in articles))
+    cleaned = stage("dedup", lambda: mark_duplicates(cleaned))
+    sentences = stage("sentences", lambda: split_sentences(cleaned))
+    claims = stage("align", lambda: align_claims(sentences, cleaned, models.embedder))
+    summary = stage("summarise", lambda: summarise(claims, cleaned, options.words))
+    entities = stage("entities", lambda: find_entities(sentences, models.tagger))
+    quotes = stage("quotes", lambda: find_quotes(sentences, cleaned))
+    conflicts = stage("conflicts", lambda: find_conflicts(claims, quotes, cleaned))
+    return Report(
+        articles=cleaned,
+        summary=summary,
+        claims=claims,
+        entities=entities,
+        quotes=quotes,
+        conflicts=conflicts,
+        skipped=tuple(skipped),
+        timings=tuple(timings),
+    )
+
+
+def _timer(timings: list[StageTiming]) -> Callable[[str, Callable[[], T]], T]:
+    def run(name: str, work: Callable[[], T]) -> T:
+        started = time.perf_counter()
+        result = work()
+        timings.append(StageTiming(name, time.perf_counter() - started))
+        return result
+
+    return run

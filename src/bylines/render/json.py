@@ -1,0 +1,74 @@
+"""The ``bylines.report/1`` JSON object (documented in docs/report-format.md)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from bylines.types import SCHEMA, Article, Claim, Conflict, Quote, Report, Sentence
+
+
+def report_to_dict(report: Report) -> dict[str, Any]:
+    return {
+        "schema": SCHEMA,
+        "articles": [_article(a) for a in report.articles],
+        "summary": [{"text": s.text, "sources": list(s.sources)} for s in report.summary],
+        "claims": [_claim(c) for c in report.claims],
+        "entities": [
+            {"name": e.name, "type": e.type, "sources": list(e.sources)} for e in report.entities
+        ],
+        "conflicts": [_conflict(c) for c in report.conflicts],
+        "quotes": [_quote(q) for q in report.quotes],
+        "skipped": [{"name": s.name, "reason": s.reason} for s in report.skipped],
+    }
+
+
+def to_json(report: Report) -> str:
+    return json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"
+
+
+def _article(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "source": article.source,
+        "title": article.title,
+        "url": article.url,
+        "published": article.published,
+        "text": article.text,
+        "removed": list(article.removed),
+        "duplicate_of": article.duplicate_of,
+    }
+
+
+def _claim(claim: Claim) -> dict[str, Any]:
+    return {
+        "id": claim.id,
+        "text": claim.text,
+        "sources": list(claim.sources),
+        "coverage": claim.coverage,
+        "mentions": [_mention(m) for m in claim.mentions],
+    }
+
+
+def _mention(sentence: Sentence) -> dict[str, Any]:
+    return {"article": sentence.article, "sentence": sentence.index, "text": sentence.text}
+
+
+def _conflict(conflict: Conflict) -> dict[str, Any]:
+    positions = [
+        {
+            "value": p.value,
+            "low": p.low,
+            "high": p.high,
+            "unit": p.unit,
+            "sources": list(p.sources),
+            "evidence": p.evidence,
+        }
+        for p in conflict.positions
+    ]
+    return {"kind": conflict.kind, "subject": conflict.subject, "positions": positions}
+
+
+def _quote(quote: Quote) -> dict[str, Any]:
+    variants = [{"text": v.text, "sources": list(v.sources)} for v in quote.variants]
+    return {"speaker": quote.speaker, "variants": variants}

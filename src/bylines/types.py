@@ -1,0 +1,147 @@
+"""The immutable document model every stage reads and returns.
+
+Stages never mutate what they receive: they return new values (``dataclasses.replace``).
+Article ids are the join key everywhere: a claim, a summary sentence or an entity names the
+articles that carry it by id, and the report's article list maps ids to outlets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+SCHEMA = "bylines.report/1"
+
+Coverage = Literal["all", "several", "one"]
+ConflictKind = Literal["number", "date", "quote", "name"]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One report of the event, as read (``text`` raw) or after cleaning (``text`` clean).
+
+    ``removed`` lists what the clean stage took out, so a reader can audit it.
+    ``duplicate_of`` names the article this one repeats (same wire copy under two names).
+    """
+
+    id: str
+    text: str
+    source: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    removed: tuple[str, ...] = ()
+    duplicate_of: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input that could not be read, with a one-line reason for the user."""
+
+    name: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReadResult:
+    articles: tuple[Article, ...]
+    skipped: tuple[Skipped, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of a cleaned article; ``start``/``end`` are character offsets in its text."""
+
+    article: str
+    index: int
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One statement that one or more articles make, with every sentence that makes it."""
+
+    id: str
+    text: str
+    sources: tuple[str, ...]
+    coverage: Coverage
+    mentions: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SummarySentence:
+    """A sentence of the summary, citing every article that supports it."""
+
+    text: str
+    sources: tuple[str, ...]
+    claim: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A person, organisation or place (``type`` is PERSON, ORG or PLACE)."""
+
+    name: str
+    type: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """One side of a disagreement: a value as written, its interval and who carries it."""
+
+    value: str
+    sources: tuple[str, ...]
+    evidence: str
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    kind: ConflictKind
+    subject: str
+    positions: tuple[Position, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteVariant:
+    text: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    speaker: str
+    variants: tuple[QuoteVariant, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StageTiming:
+    stage: str
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """The briefing: everything a renderer needs, nothing it has to compute."""
+
+    articles: tuple[Article, ...]
+    summary: tuple[SummarySentence, ...]
+    claims: tuple[Claim, ...]
+    entities: tuple[Entity, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    skipped: tuple[Skipped, ...] = ()
+    # Wall time per stage; kept out of the JSON so reports stay reproducible.
+    timings: tuple[StageTiming, ...] = field(default=(), compare=False)
+
+    def outlet(self, article_id: str) -> str:
+        """The outlet name of an article id (the id itself when unknown)."""
+        for article in self.articles:
+            if article.id == article_id:
+                return article.source
+        return article_id
