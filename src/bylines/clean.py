@@ -222,6 +222,8 @@ def _drop_furniture(lines: Sequence[_Line], removed: Removed) -> list[_Line]:
     links_left = 0  # after a "Read more" heading, how many link-title lines may still follow
     for line in lines:
         text = _without_inline_widget(line, removed)
+        if not text:
+            continue  # the whole line was the widget string, already listed
         content = BULLET_RE.sub("", text)
         if links_left and _is_link_title(content):
             removed.append((line.pos, line.text))
@@ -230,7 +232,7 @@ def _drop_furniture(lines: Sequence[_Line], removed: Removed) -> list[_Line]:
         links_left = MAX_LINK_LINES if READ_MORE_HEADING_RE.match(content) else 0
         if links_left or _is_furniture(text, content):
             removed.append((line.pos, line.text))
-        elif content:
+        else:
             kept.append(_Line(line.pos, content))
     return kept
 
