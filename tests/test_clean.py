@@ -399,3 +399,14 @@ def test_example_key_facts_survive(
     example: dict[str, tuple[Article, Article]], key: str, phrase: str
 ) -> None:
     assert phrase in example[key][1].text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["loading.... " * 20 + "x", "Oops!!!! " * 20 + "x", "click here " * 20 + "!", "a b " * 2000],
+)
+def test_repetitive_lines_are_handled(line: str) -> None:
+    # Lines like these once sent a nested-repeat regex into exponential backtracking.
+    article = clean(f"{BEFORE}\n{line}\n{AFTER}")
+    assert article.text.startswith(BEFORE)
+    assert article.text.endswith(AFTER)

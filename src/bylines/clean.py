@@ -7,7 +7,7 @@ plain text and on text extracted from HTML alike. A text with no newline but dou
 Removed, each recorded in ``Article.removed`` in text order so a reader can audit it:
 widget and error strings, comment prompts, "Read more" / "Related" headings with the link titles
 after them, credit, byline, photo and copyright lines, editor's notes about amendments, bullets
-that hold no sentence, separator lines, a datedline opener ("BEIJING (AP) —"), and a headline or
+that hold no sentence, separator lines, a dateline opener ("BEIJING (AP) —"), and a headline or
 standfirst repeated in the body.
 
 Headline and standfirst: the headline becomes ``title`` (when the article has none) and leaves the
@@ -38,15 +38,17 @@ BULLET_RE = re.compile(r"^[•·▪●◦‣∙■□►▸*+\-–—]\s+")
 # Separator lines: rules of underscores, dashes, stars, equals signs ("___", "* * *", "-----").
 SEPARATOR_RE = re.compile(r"^[\s_\-=*~#•·.—–+|/\\]+$")
 # Page widgets and their error strings: "Oops!", "Something went wrong.", "Please try again
-# later.", share/subscribe/print buttons, ad slots, video fallbacks, reading-time badges.
+# later.", share/subscribe/print buttons, ad slots, reading-time badges. A line made only of these
+# (one or several) is furniture. The phrases carry no punctuation and no open-ended tail, so a
+# line can be parsed only one way: the repetition below cannot backtrack exponentially.
 WIDGET_PHRASES = (
-    r"oops!?",
+    r"oops",
     r"something went wrong",
     r"please try again(?: later)?",
     r"an error (?:has )?occurred",
-    r"loading\.*",
+    r"loading",
     r"advertisement",
-    r"story continues below(?: advertisement)?",
+    r"story continues below",
     r"skip (?:advertisement|ad)",
     r"(?:subscribe|sign up|log ?in|sign in|register)(?: now| here| for free)?",
     r"share(?: this)?(?: (?:article|story|page))?",
@@ -54,15 +56,19 @@ WIDGET_PHRASES = (
     r"(?:print|email|e-mail|tweet|facebook|twitter|whatsapp|linkedin|copy link|save)",
     r"listen to (?:this )?(?:article|story)",
     r"\d+ ?min(?:ute)?s? read",
-    r"click here\b.{0,80}",
-    r"your browser does(?: not|n['’]t) support .{0,60}",
-    r"this video (?:is (?:not |un)available|can ?not be played).{0,60}",
-    r"(?:please )?enable javascript.{0,60}",
     r"thank you for (?:signing up|subscribing|reading)",
-    r"sign up (?:for|to) (?:our|the) .{0,40}newsletters?",
-    r"follow us on .{0,40}",
 )
-WIDGET_RE = re.compile(rf"^(?:(?:{'|'.join(WIDGET_PHRASES)})[.!:]*\s*)+$", re.I)
+WIDGET_RE = re.compile(rf"^(?:(?:{'|'.join(WIDGET_PHRASES)})\b[.!:…]*\s*)+$", re.I)
+# Widget lines that run on: "Click here to ...", "Your browser does not support the video tag."
+WIDGET_LINE_RE = re.compile(
+    r"^(?:click here|your browser does(?: not|n['’]t) support|this video (?:is (?:not |un)"
+    r"available|can ?not be played)|(?:please )?enable javascript|sign up (?:for|to) (?:our|the)"
+    r" [\w ]{0,40}newsletters?|follow us on)\b.{0,100}$",
+    re.I,
+)
+# Widget checks run on lines up to this long only (widget lines are short; this also bounds the
+# regex work on long paragraphs).
+MAX_WIDGET_CHARS = 300
 # The full widget error string inside a longer line (it is never a sentence of the story).
 INLINE_WIDGET_RE = re.compile(
     r"\s*(?:•\s*)?Oops!\s*Something went wrong\.\s*Please try again later\.\s*", re.I
@@ -256,6 +262,12 @@ def _matches(pattern: re.Pattern[str]) -> LinePredicate:
     return lambda text: pattern.match(text) is not None
 
 
+def _is_widget(text: str) -> bool:
+    if len(text) > MAX_WIDGET_CHARS:
+        return False
+    return WIDGET_RE.match(text) is not None or WIDGET_LINE_RE.match(text) is not None
+
+
 def _is_inline_read_more(text: str) -> bool:
     match = INLINE_READ_MORE_RE.match(text)
     return match is not None and _is_link_title(match.group("link"), questions=True)
@@ -280,7 +292,7 @@ def _is_reporting_credit(text: str) -> bool:
 
 _FURNITURE_CHECKS: tuple[LinePredicate, ...] = (
     _matches(SEPARATOR_RE),
-    _matches(WIDGET_RE),
+    _is_widget,
     _matches(COMMENT_PROMPT_RE),
     _matches(CONTRIBUTOR_RE),
     _matches(WIRE_CREDIT_RE),

@@ -267,7 +267,7 @@ def _article_from_bytes(data: bytes, path: Path, name: str) -> Article:
     if suffix in HTML_SUFFIXES:
         return _html_article(_decode_html(data, name), path.stem, name)
     text = decode_bytes(data, name)
-    if suffix not in PLAIN_SUFFIXES and HTML_START_RE.match(text):
+    if suffix not in PLAIN_SUFFIXES and _looks_like_html(text):
         return _html_article(text, path.stem, name)
     if suffix in {".md", ".markdown"}:
         text = _strip_markdown(text)
@@ -299,6 +299,10 @@ def _decode_html(data: bytes, name: str) -> str:
     return decode_bytes(data, name)
 
 
+def _looks_like_html(text: str) -> bool:
+    return HTML_START_RE.match(text[:SNIFF_BYTES]) is not None
+
+
 def _strip_markdown(text: str) -> str:
     text = MD_IMAGE_RE.sub("", text)
     text = MD_LINK_RE.sub(r"\1", text)
@@ -313,7 +317,7 @@ def _read_stdin(stdin: TextIO | None) -> Found:
         buffer = getattr(stdin, "buffer", None)
         raw = buffer.read() if buffer is not None else stdin.read().encode("utf-8")
         text = decode_bytes(raw, "-")
-        if HTML_START_RE.match(text):
+        if _looks_like_html(text):
             return [_html_article(text, "stdin", "-")], []
         return [_plain_article(text, "stdin", "-")], []
     except InputError as exc:
