@@ -1,12 +1,298 @@
-"""Self-contained HTML briefing. (Skeleton.)"""
+"""Self-contained HTML briefing: one file, inline CSS, no external assets, works without script.
+
+Every piece of article text goes through ``html.escape``; links are made only from http(s)
+URLs. Summary citations link to the very sentence each source uses (``#s<n>-<index>``) inside
+the source texts at the end of the page; a few lines of inline script open the folded source
+the target sits in (browsers that auto-open ``<details>`` on navigation do not even need it).
+
+``to_html`` returns a complete document; ``render_body`` the ``<main>`` element alone and
+``stylesheet`` its CSS, for a page that embeds the report (the web app).
+"""
 
 from __future__ import annotations
 
-import html
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+from html import escape
+from importlib import resources
 
-from bylines.types import Report
+from bylines.render import _view
+from bylines.types import SCHEMA, Claim, Conflict, Quote, Report
+
+# Opens the <details> around the element a link points at, then moves focus there, so that
+# keyboard and screen-reader users land on the cited sentence.
+SCRIPT = """
+(function () {
+  function show() {
+    var id = decodeURIComponent(location.hash.slice(1));
+    var target = id && document.getElementById(id);
+    if (!target) return;
+    for (var el = target; el; el = el.parentElement) if (el.tagName === "DETAILS") el.open = true;
+    target.scrollIntoView({block: "center"});
+    target.focus({preventScroll: true});
+  }
+  addEventListener("hashchange", show);
+  show();
+})();
+"""
+
+
+@cache
+def stylesheet() -> str:
+    """The page's CSS (``report.css``, shipped as package data)."""
+    return resources.files("bylines.render").joinpath("report.css").read_text(encoding="utf-8")
 
 
 def to_html(report: Report) -> str:
-    items = "".join(f"<li>{html.escape(s.text)}</li>" for s in report.summary)
-    return f"<!doctype html><html><body><ul>{items}</ul></body></html>\n"
+    """A complete HTML document."""
+    title = escape(_view.title(report))
+    return (
+        '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<meta name="generator" content="bylines ({SCHEMA})">\n'
+        f"<title>{title} · bylines briefing</title>\n"
+        f"<style>\n{stylesheet()}</style>\n</head>\n<body>\n"
+        '<a class="skip" href="#summary">Skip to the summary</a>\n'
+        f"{render_body(report)}\n<script>{SCRIPT}</script>\n</body>\n</html>\n"
+    )
+
+
+def render_body(report: Report) -> str:
+    """The report as one ``<main class="bylines">`` element, styled by ``stylesheet()``."""
+    sections = [
+        _summary(report),
+        _sources(report),
+        _conflicts(report),
+        _quotes(report),
+        *(_claims(report, s) for s in _view.shared_sections(report)),
+        *(_claims(report, s) for s in _view.single_sections(report)),
+        _entities(report),
+        _skipped(report),
+        _texts(report),
+        _removed(report),
+    ]
+    present = [s for s in sections if s]
+    return (
+        f'<main class="bylines" id="report">\n{_header(report, present)}\n'
+        + "\n".join(body for _, _, body in present)
+        + f"\n<footer>Made with bylines · {SCHEMA}</footer>\n</main>"
+    )
+
+
+Part = tuple[str, str, str]  # (anchor id, heading, HTML)
+
+
+def _section(anchor: str, heading: str, inner: str) -> Part:
+    body = (
+        f'<section id="{anchor}" aria-labelledby="{anchor}-h">\n'
+        f'<h2 id="{anchor}-h">{escape(heading)}</h2>\n{inner}\n</section>'
+    )
+    return anchor, heading, body
+
+
+def _header(report: Report, parts: Sequence[Part]) -> str:
+    links = "".join(f'<li><a href="#{a}">{escape(_short(h))}</a></li>' for a, h, _ in parts)
+    return (
+        f'<header>\n<p class="kicker">Briefing</p>\n<h1>{escape(_view.title(report))}</h1>\n'
+        f'<p class="meta">{escape(_view.overview(report))}</p>\n'
+        f'<nav aria-label="Sections"><ul>{links}</ul></nav>\n</header>'
+    )
+
+
+def _short(heading: str) -> str:
+    return heading if len(heading) <= 32 else heading[:30] + "…"
+
+
+def _cite_links(report: Report, ids: Sequence[str], claim: Claim | None = None) -> str:
+    """[1][3] as links: to the sentence the source uses for this claim, else to the source."""
+    links = []
+    for source in _view.cited(report, ids):
+        mention = _view.mention_in(claim, source.article.id)
+        target = f"s{source.number}-{mention.index}" if mention else f"src-{source.number}"
+        label = escape(f"Source {source.number}: {source.label}")
+        links.append(
+            f'<a href="#{target}" title="{label}" aria-label="{label}">{source.number}</a>'
+        )
+    return f'<span class="cites">{"".join(links)}</span>' if links else ""
+
+
+def _outlets(report: Report, ids: Sequence[str]) -> str:
+    names = ", ".join(s.label for s in _view.cited(report, ids))
+    return f'<span class="outlets">— {escape(names)}</span>'
+
+
+def _text(text: str) -> str:
+    return escape(_view.one_line(text))
+
+
+def _summary(report: Report) -> Part:
+    if not report.summary:
+        return _section("summary", "Summary", '<p class="note">Nothing was reported.</p>')
+    sentences = "\n".join(
+        f"<p>{_text(s.text)} {_cite_links(report, s.sources, _view.claim_of(report, s.claim))}</p>"
+        for s in report.summary
+    )
+    return _section("summary", "Summary", f'<div class="summary">\n{sentences}\n</div>')
+
+
+def _sources(report: Report) -> Part:
+    items = []
+    for source in _view.sources(report):
+        a = source.article
+        fields = [f"<strong>{escape(source.label)}</strong>"]
+        if a.title:
+            fields.append(_link(a.url, a.title))
+        elif a.url:
+            fields.append(_link(a.url, a.url))
+        fields += [f'<span class="note">{escape(a.published)}</span>'] if a.published else []
+        fields.append(f'<a href="#text-{source.number}">text</a>')
+        items.append(f'<li id="src-{source.number}">{" — ".join(fields)}</li>')
+    notes = "".join(
+        f'<p class="note">Near-duplicate: {escape(n)}.</p>' for n in _view.duplicate_notes(report)
+    )
+    return _section("sources", "Sources", f'<ol class="sources">{"".join(items)}</ol>{notes}')
+
+
+def _link(url: str | None, text: str) -> str:
+    """A link only for web URLs: a "javascript:" URL in an article stays inert text."""
+    if url and re.match(r"https?://", url, re.IGNORECASE):
+        return f'<a href="{escape(url)}" rel="noopener noreferrer">{_text(text)}</a>'
+    return _text(text)
+
+
+def _conflicts(report: Report) -> Part | None:
+    if not report.conflicts:
+        return None
+    return _section(
+        "differ", "Where reports differ", "\n".join(_conflict(report, c) for c in report.conflicts)
+    )
+
+
+def _conflict(report: Report, conflict: Conflict) -> str:
+    items = "".join(
+        f'<li class="position"><span class="value">{_text(p.value)}</span> '
+        f"{_outlets(report, p.sources)}{_cite_links(report, p.sources)}"
+        + (f"<blockquote>{_text(p.evidence)}</blockquote>" if p.evidence else "")
+        + "</li>"
+        for p in conflict.positions
+    )
+    heading = f'{_text(conflict.subject)} <span class="note">({escape(conflict.kind)})</span>'
+    return f'<h3>{heading}</h3>\n<ul class="claims">{items}</ul>'
+
+
+def _quotes(report: Report) -> Part | None:
+    if not report.quotes:
+        return None
+    return _section("quotes", "Quotes", "\n".join(_quote(report, q) for q in report.quotes))
+
+
+def _quote(report: Report, quote: Quote) -> str:
+    items = "".join(
+        f"<li>“{_text(v.text)}” {_outlets(report, v.sources)}{_cite_links(report, v.sources)}</li>"
+        for v in quote.variants
+    )
+    return f'<h3>{_text(quote.speaker)}</h3>\n<ul class="claims">{items}</ul>'
+
+
+def _claims(report: Report, section: _view.Section) -> Part:
+    every = [c for c in report.claims if _belongs(c, section)]
+    shown, folded = every[: len(section.claims)], every[len(section.claims) :]
+    items = "".join(_claim(report, c, section.key) for c in shown)
+    inner = f'<ul class="claims">{items}</ul>'
+    if folded:
+        rest = "".join(_claim(report, c, section.key) for c in folded)
+        summary = f"<summary>{len(folded)} more</summary>"
+        inner += f'<details>{summary}<ul class="claims">{rest}</ul></details>'
+    return _section(section.key, f"{section.heading} ({len(every)})", inner)
+
+
+def _belongs(claim: Claim, section: _view.Section) -> bool:
+    """Whether a claim falls in a section (the view caps the list; the page folds the rest)."""
+    first = section.claims[0]
+    if section.key.startswith("only-"):
+        return claim.coverage == "one" and claim.sources[:1] == first.sources[:1]
+    return claim.coverage == section.key
+
+
+def _claim(report: Report, claim: Claim, key: str) -> str:
+    outlets = _outlets(report, claim.sources) if key == "several" else ""
+    return (
+        f'<li id="claim-{_slug(claim.id)}">{_text(claim.text)} {outlets}'
+        f"{_cite_links(report, claim.sources, claim)}</li>"
+    )
+
+
+def _slug(value: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_-]", "-", value)
+
+
+def _entities(report: Report) -> Part | None:
+    groups = _view.entity_groups(report)
+    if not groups:
+        return None
+    rows = "".join(
+        f"<dt>{escape(heading)}</dt><dd>"
+        + " · ".join(f"{_text(e.name)}{_cite_links(report, e.sources)}" for e in entities)
+        + "</dd>"
+        for heading, entities in groups
+    )
+    return _section("entities", _view.ENTITIES_HEADING, f'<dl class="entities">{rows}</dl>')
+
+
+def _skipped(report: Report) -> Part | None:
+    if not report.skipped:
+        return None
+    items = "".join(
+        f"<li><strong>{_text(s.name)}</strong>: {_text(s.reason)}</li>" for s in report.skipped
+    )
+    return _section("skipped", "Skipped inputs", f'<ul class="plain">{items}</ul>')
+
+
+def _texts(report: Report) -> Part:
+    blocks = []
+    for source in _view.sources(report):
+        title = f" — {source.article.title}" if source.article.title else ""
+        blocks.append(
+            f'<details id="text-{source.number}"><summary>[{source.number}] '
+            f"{_text(source.label + title)}</summary>\n"
+            f'<div class="article-text">{_article_text(report, source)}</div>\n'
+            '<p><a href="#summary">Back to the summary</a></p></details>'
+        )
+    return _section("texts", "Source texts", "\n".join(blocks))
+
+
+def _article_text(report: Report, source: _view.Source) -> str:
+    """The cleaned text, escaped, with every cited sentence wrapped in an anchor."""
+    text, pieces, cursor = source.article.text, [], 0
+    for sentence in _view.mentions_of(report, source.article.id):
+        start = sentence.start
+        if text[start : sentence.end] != sentence.text:
+            start = text.find(sentence.text, cursor)  # offsets from another text version
+        if start < cursor:
+            continue
+        end = start + len(sentence.text)
+        pieces.append(escape(text[cursor:start]))
+        pieces.append(
+            f'<span class="sentence" id="s{source.number}-{sentence.index}" tabindex="-1">'
+            f"{escape(text[start:end])}</span>"
+        )
+        cursor = end
+    pieces.append(escape(text[cursor:]))
+    return "".join(pieces)
+
+
+def _removed(report: Report) -> Part | None:
+    blocks = [
+        f"<details><summary>[{s.number}] {escape(s.label)}: {len(s.article.removed)} removed"
+        f'</summary><ul class="plain">{_items(s.article.removed)}</ul></details>'
+        for s in _view.sources(report)
+        if s.article.removed
+    ]
+    if not blocks:
+        return None
+    return _section("removed", "Removed from the sources", "\n".join(blocks))
+
+
+def _items(texts: Iterable[str]) -> str:
+    return "".join(f"<li>{_text(t)}</li>" for t in texts)
