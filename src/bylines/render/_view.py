@@ -89,18 +89,23 @@ def _s(count: int) -> str:
     return "" if count == 1 else "s"
 
 
-def duplicate_notes(report: Report) -> list[str]:
-    """ "002 repeats 001 (same wire copy)", with citation numbers and outlets."""
+def duplicates(report: Report) -> list[tuple[Source, Source]]:
+    """(copy, original) for every article that repeats another (the same wire copy)."""
     by_id = numbering(report)
-    notes = []
+    pairs = []
     for source in by_id.values():
         original = by_id.get(source.article.duplicate_of or "")
         if original is not None:
-            notes.append(
-                f"[{source.number}] {source.label} repeats [{original.number}] {original.label} "
-                "(same wire copy)"
-            )
-    return notes
+            pairs.append((source, original))
+    return pairs
+
+
+def duplicate_note(copy: Source, original: Source) -> str:
+    """ "[3] Wire repeats [2] Tide (same wire copy)": the plain words, for text and HTML."""
+    return (
+        f"[{copy.number}] {copy.label} repeats [{original.number}] {original.label} "
+        "(same wire copy)"
+    )
 
 
 def shared_sections(report: Report) -> list[Section]:

@@ -149,7 +149,8 @@ def _sources(report: Report) -> Part:
         fields.append(f'<a href="#text-{source.number}">text</a>')
         items.append(f'<li id="src-{source.number}">{" — ".join(fields)}</li>')
     notes = "".join(
-        f'<p class="note">Near-duplicate: {escape(n)}.</p>' for n in _view.duplicate_notes(report)
+        f'<p class="note">Near-duplicate: {escape(_view.duplicate_note(*pair))}.</p>'
+        for pair in _view.duplicates(report)
     )
     return _section("sources", "Sources", f'<ol class="sources">{"".join(items)}</ol>{notes}')
 

@@ -65,8 +65,12 @@ def _sources(report: Report) -> list[str]:
         fields += [f"<{article.url}>"] if article.url and _is_web(article.url) else []
         fields += [escape(article.published)] if article.published else []
         lines.append(f"{source.number}. " + " — ".join(fields))
-    notes = _view.duplicate_notes(report)
-    return lines + (["", *(f"_Near-duplicate: {escape(n)}._" for n in notes)] if notes else [])
+    notes = [
+        f"_Near-duplicate: [{copy.number}] {escape(copy.label)} repeats [{original.number}] "
+        f"{escape(original.label)} (same wire copy)._"
+        for copy, original in _view.duplicates(report)
+    ]
+    return lines + (["", *notes] if notes else [])
 
 
 def _is_web(url: str) -> bool:

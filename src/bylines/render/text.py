@@ -100,7 +100,10 @@ def _sources(report: Report) -> RenderableType:
 
 
 def _duplicates(report: Report) -> list[RenderableType]:
-    return [Text(f"Near-duplicate: {note}.", style=MUTED) for note in _view.duplicate_notes(report)]
+    return [
+        Text(f"Near-duplicate: {_view.duplicate_note(*pair)}.", style=MUTED)
+        for pair in _view.duplicates(report)
+    ]
 
 
 def _bullet(*pieces: str | Text, indent: int = 1) -> RenderableType:
