@@ -475,3 +475,14 @@ def test_example_cluster_renders_in_every_format(example_report: Report) -> None
 
     data = json.loads(to_json(example_report))
     assert len(data["articles"]) == count and data["entities"]
+
+
+def test_html_navigation_lists_the_sections_once() -> None:
+    document = to_html(hand_report())
+    nav = re.search(r'<nav aria-label="Sections"><ul>(.*?)</ul></nav>', document)
+    assert nav is not None
+    assert re.findall(r'href="#([^"]+)"', nav.group(1)) == [
+        "summary", "sources", "differ", "quotes", "all", "several", "only-1", "entities",
+        "skipped", "texts", "removed",
+    ]  # fmt: skip
+    assert "Only in one outlet" in nav.group(1)

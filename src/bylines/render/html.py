@@ -92,7 +92,7 @@ def _section(anchor: str, heading: str, inner: str) -> Part:
 
 
 def _header(report: Report, parts: Sequence[Part]) -> str:
-    links = "".join(f'<li><a href="#{a}">{escape(_short(h))}</a></li>' for a, h, _ in parts)
+    links = "".join(f'<li><a href="#{a}">{escape(h)}</a></li>' for a, h in _nav(parts))
     return (
         f'<header>\n<p class="kicker">Briefing</p>\n<h1>{escape(_view.title(report))}</h1>\n'
         f'<p class="meta">{escape(_view.overview(report))}</p>\n'
@@ -100,8 +100,14 @@ def _header(report: Report, parts: Sequence[Part]) -> str:
     )
 
 
-def _short(heading: str) -> str:
-    return heading if len(heading) <= 32 else heading[:30] + "…"
+def _nav(parts: Sequence[Part]) -> list[tuple[str, str]]:
+    """Section links; the "Only in <outlet>" sections share one, to their first."""
+    links = [(a, h) for a, h, _ in parts if not a.startswith("only-")]
+    single = [a for a, _, _ in parts if a.startswith("only-")]
+    if single:
+        position = next((i for i, (a, _) in enumerate(links) if a == "entities"), len(links))
+        links.insert(position, (single[0], "Only in one outlet"))
+    return links
 
 
 def _cite_links(report: Report, ids: Sequence[str], claim: Claim | None = None) -> str:

@@ -14,11 +14,12 @@ from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.panel import Panel
 from rich.rule import Rule
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
 from bylines.render import _view
-from bylines.types import Claim, Conflict, Quote, Report
+from bylines.types import Article, Claim, Conflict, Quote, Report
 
 TEXT_WIDTH = 100
 CITE = "cyan"
@@ -94,9 +95,19 @@ def _sources(report: Report) -> RenderableType:
     table.add_column("URL / date", ratio=2, overflow="fold", style=MUTED)
     for source in _view.sources(report):
         a = source.article
-        where = " · ".join(x for x in (a.url, a.published) if x)
-        table.add_row(str(source.number), Text(source.label), Text(a.title or ""), Text(where))
+        table.add_row(str(source.number), Text(source.label), Text(a.title or ""), _where(a))
     return table
+
+
+def _where(article: Article) -> Text:
+    """URL (a clickable link on terminals that support it, for web URLs only) and date."""
+    where = Text()
+    if article.url:
+        web = article.url.startswith(("http://", "https://"))
+        where.append(article.url, style=Style(link=article.url) if web else None)
+    if article.published:
+        where.append((" · " if article.url else "") + article.published)
+    return where
 
 
 def _duplicates(report: Report) -> list[RenderableType]:
@@ -139,7 +150,8 @@ def _conflicts(report: Report) -> list[RenderableType]:
 def _conflict(report: Report, conflict: Conflict) -> RenderableType:
     rows: list[RenderableType] = [Text(f"{conflict.subject} ({conflict.kind})", style="bold")]
     for p in conflict.positions:
-        rows.append(_bullet(Text(p.value, "bold yellow"), f" — {outlets(report, p.sources)} "))
+        who = f" — {outlets(report, p.sources)} "
+        rows.append(_bullet(Text(p.value, "bold yellow"), who, cites(report, p.sources)))
         if p.evidence:
             rows.append(Padding(Text(_view.one_line(p.evidence), MUTED), (0, 0, 0, 3)))
     return Group(*rows)
