@@ -8,6 +8,7 @@ process, after the models are loaded (the load time is reported on its own).
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import time
 from collections.abc import Callable, Sequence
@@ -51,31 +52,44 @@ def timed(work: Callable[[], tuple[Entity, ...]]) -> tuple[float, tuple[Entity, 
     return statistics.median(times), result
 
 
-def every_sentence(
-    sentences: Sequence[Sentence], tagger: entities.SpacyTagger
+def variant(
+    sentences: Sequence[Sentence], tagger: entities.SpacyTagger, cover: int, window: int
 ) -> tuple[Entity, ...]:
-    cover, entities.COVER = entities.COVER, 10**9  # tag every distinct sentence
+    """find_entities with other COVER / WINDOW settings (10**9: tag everything, uncropped)."""
+    saved = entities.COVER, entities.WINDOW
+    entities.COVER, entities.WINDOW = cover, window
     try:
         return entities.find_entities(sentences, tagger)
     finally:
-        entities.COVER = cover
+        entities.COVER, entities.WINDOW = saved
 
 
-def row(name: str, articles: list[Article], spacy: entities.SpacyTagger) -> list[str]:
+def tokens(texts: Sequence[str]) -> int:
+    return sum(len(entities._TOKEN.findall(t)) for t in texts)
+
+
+def row(name: str, articles: list[Article], spacy: entities.SpacyTagger) -> str:
     sentences = split_sentences([clean_article(a) for a in articles])
     distinct = list(dict.fromkeys(s.text for s in sentences))
-    tagged = len(entities._covering(distinct))
+    chosen = entities._covering(distinct)
+    windows = [w for t in chosen for w in entities._windows(t)]
+    everything, cover = 10**9, entities.COVER
+    all_t, every = timed(lambda: variant(sentences, spacy, everything, everything))
+    cov_t, covered = timed(lambda: variant(sentences, spacy, cover, everything))
+    ship_t, shipped = timed(lambda: entities.find_entities(sentences, spacy))
     rules_t, rules = timed(lambda: entities.find_entities(sentences, entities.RuleTagger()))
-    cover_t, cover = timed(lambda: entities.find_entities(sentences, spacy))
-    all_t, every = timed(lambda: every_sentence(sentences, spacy))
-    same = len(set(cover) & set(every))
     agree = len({(e.name, e.type) for e in rules} & {(e.name, e.type) for e in every})
     n = len(sentences)
-    return [
-        f"| {name} | {len(articles)} | {n} | {tagged} | {all_t:.2f} s ({n / all_t:.0f}/s) "
-        f"| {cover_t:.2f} s ({n / cover_t:.0f}/s) | {same}/{len(every)} "
-        f"| {rules_t:.3f} s ({n / rules_t:.0f}/s) | {agree}/{len(rules)} |"
-    ]
+    return (
+        f"| {name} | {len(articles)} | {n} / {tokens(distinct)} | {len(chosen)} / "
+        f"{tokens(chosen)} | {tokens(windows)} | {all_t:.2f} s | {cov_t:.2f} s "
+        f"({_same(covered, every)}) | **{ship_t:.2f} s** ({n / ship_t:.0f}/s; "
+        f"{_same(shipped, every)}) | {rules_t:.3f} s | {agree}/{len(rules)} |"
+    )
+
+
+def _same(found: tuple[Entity, ...], reference: tuple[Entity, ...]) -> str:
+    return f"{len(set(found) & set(reference))}/{len(reference)} same"
 
 
 def main() -> None:
@@ -86,22 +100,24 @@ def main() -> None:
         "# Entities stage: speed and agreement",
         "",
         f"`PYTHONPATH=src python benchmarks/entities_bench.py` (median of {REPEATS} warm runs; "
-        f"spaCy pipeline load {load:.2f} s, once per process). 2-core machine shared with other "
-        "jobs: expect +-20%.",
+        f"spaCy pipeline load {load:.2f} s, once per process; load average at start "
+        f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores, shared with other jobs, so compare "
+        "the columns of one run rather than runs).",
         "",
-        "Columns: sentences in the cluster; sentences spaCy actually tags under the covering rule "
-        f"(COVER={entities.COVER}); time to tag every distinct sentence; time of `find_entities` "
-        "as shipped; how many of the every-sentence entities (name, type, outlets) the shipped "
-        "way reproduces exactly; the rule tagger's time; how many of the rule tagger's "
-        "(name, type) pairs spaCy (every sentence) also finds.",
+        "Columns: sentences / tokens in the cluster (distinct sentences); sentences / tokens "
+        f"under the covering rule (COVER={entities.COVER}); tokens once cropped to WINDOW="
+        f"{entities.WINDOW} tokens around capitalised words (what spaCy is given); "
+        "`find_entities` time with spaCy on every sentence, on the covering sentences only, and "
+        "as shipped (covering + windows), with how many of the every-sentence entities "
+        "(name, type, outlets) each reproduces exactly; the rule tagger's time and how many of "
+        "its (name, type) pairs spaCy on every sentence also finds.",
         "",
-        "| cluster | articles | sentences | tagged | spaCy, every sentence | spaCy, covering "
-        "| same result | rules | rules agreeing with spaCy |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| cluster | articles | sentences / tokens | covering | windows | spaCy, every sentence "
+        "| spaCy, covering | spaCy, shipped | rules | rules agreeing with spaCy |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
-    lines += row("blinken-xi (example)", example(), spacy)
-    for name, articles in duc(DUC_CLUSTERS):
-        lines += row(f"DUC {name}", articles, spacy)
+    lines.append(row("blinken-xi (example)", example(), spacy))
+    lines += [row(f"DUC {name}", articles, spacy) for name, articles in duc(DUC_CLUSTERS)]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
 

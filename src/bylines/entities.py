@@ -40,9 +40,14 @@ SPACY_BATCH = 64
 # an organisation; parties that matter ("Communist Party") come back as ORG anyway.
 SPACY_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 # A sentence is tagged while one of its capitalised words has been seen fewer than COVER times in
-# the sentences tagged so far. 2 rather than 1 gives the label vote a second opinion; on the
-# example cluster it tags about half of the sentences and finds the same entities as tagging all.
+# the sentences tagged so far. Measured (benchmarks/results/entities.md): COVER=2 tags 60-85% of
+# the sentences and reproduces tagging every sentence on the example and all but one entity of
+# ~100 on DUC clusters; COVER=1 tags fewer but lost real names ("Carlos Flores", "Belize City").
 COVER = 2
+# NER sees only the words around capitalised ones: WINDOW tokens either side. The small pipeline's
+# features reach about four tokens, so six keeps its decisions and drops a third of the tokens.
+WINDOW = 6
+_TOKEN = re.compile(r"\w[\w’'.\-]*|[^\w\s]")
 TYPE_ORDER = ("PERSON", "ORG", "PLACE")
 
 
@@ -103,7 +108,7 @@ def load_tagger(choice: EntityChoice) -> EntityTagger:
 def find_entities(sentences: Sequence[Sentence], tagger: EntityTagger) -> tuple[Entity, ...]:
     """Entities with the articles that mention them, most widely reported first."""
     distinct = list(dict.fromkeys(s.text for s in sentences))
-    chosen = _covering(distinct)
+    chosen = [window for text in _covering(distinct) for window in _windows(text)]
     votes = _votes(tagger.tag(chosen))
     groups = _group(votes, _Usage.of(distinct))
     return _locate(groups, sentences)
@@ -119,6 +124,20 @@ def _covering(texts: Sequence[str]) -> list[str]:
             chosen.append(text)
             seen.update(capitals)
     return chosen
+
+
+def _windows(text: str) -> list[str]:
+    """The stretches of a text within WINDOW tokens of a capitalised word (merged if they meet)."""
+    tokens = list(_TOKEN.finditer(text))
+    spans: list[list[int]] = []
+    for i, token in enumerate(tokens):
+        if token.group()[0].isupper():
+            start, end = max(0, i - WINDOW), min(len(tokens), i + WINDOW + 1)
+            if spans and start <= spans[-1][1]:
+                spans[-1][1] = end
+            else:
+                spans.append([start, end])
+    return [text[tokens[start].start() : tokens[end - 1].end()] for start, end in spans]
 
 
 def _votes(tagged: Iterable[list[tuple[str, str]]]) -> dict[str, Counter[str]]:
