@@ -154,6 +154,15 @@ def test_each_distinct_sentence_is_tagged_at_most_once_and_only_while_it_brings_
     assert found == (Entity("Oslo", "PLACE", ("a", "b", "c", "d")),)
 
 
+def test_the_tagger_sees_only_the_words_around_capitalised_ones() -> None:
+    tagger = FakeTagger({"Oslo": "PLACE"})
+    filler = " ".join(["the talks went on"] * 8)
+    found = find_entities(sentences(("a", f"{filler} in Oslo and {filler}.")), tagger)
+    (window,) = tagger.seen
+    assert "Oslo" in window and len(window.split()) == 1 + 2 * 6
+    assert found == (Entity("Oslo", "PLACE", ("a",)),)
+
+
 def test_no_sentences_no_entities() -> None:
     assert find_entities([], RuleTagger()) == ()
 

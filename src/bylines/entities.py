@@ -85,11 +85,11 @@ def load_spacy() -> SpacyTagger:
     try:
         import spacy
     except ImportError:
-        raise MissingExtraError("named entities with spaCy", "ner") from None
+        raise MissingExtraError("named entities", "ner") from None
     try:
         nlp = spacy.load(SPACY_MODEL, exclude=list(SPACY_EXCLUDE))
     except OSError:
-        raise MissingExtraError("named entities with spaCy", "ner") from None
+        raise MissingExtraError("named entities", "ner") from None
     return SpacyTagger(nlp)
 
 
