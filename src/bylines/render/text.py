@@ -88,14 +88,22 @@ def _heading(section: _view.Section) -> str:
 
 
 def _sources(report: Report) -> RenderableType:
+    """A table of the numbered sources; title and URL columns only when some source has one."""
+    articles = [s.article for s in _view.sources(report)]
+    titles = any(a.title for a in articles)
+    wheres = any(a.url or a.published for a in articles)
     table = Table(box=box.SIMPLE_HEAD, expand=True, show_edge=False)
     table.add_column("#", justify="right", style=CITE, no_wrap=True)
     table.add_column("Outlet", style="bold", ratio=1)
-    table.add_column("Title", ratio=2)
-    table.add_column("URL / date", ratio=2, overflow="fold", style=MUTED)
+    if titles:
+        table.add_column("Title", ratio=2)
+    if wheres:
+        table.add_column("URL / date", ratio=2, overflow="fold", style=MUTED)
     for source in _view.sources(report):
         a = source.article
-        table.add_row(str(source.number), Text(source.label), Text(a.title or ""), _where(a))
+        cells = [Text(a.title or "")] if titles else []
+        cells += [_where(a)] if wheres else []
+        table.add_row(str(source.number), Text(source.label), *cells)
     return table
 
 
