@@ -7,7 +7,8 @@ formats always say the same thing.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bylines.types import Article, Claim, Entity, Report, Sentence
@@ -31,41 +32,73 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Section:
-    """A list of claims under a heading; ``more`` is how many were left out by the cap."""
+    """A list of claims under a heading, of which the first ``cap`` are shown in full."""
 
     key: str
     heading: str
     claims: tuple[Claim, ...]
-    more: int = 0
+    cap: int
+
+    @property
+    def shown(self) -> tuple[Claim, ...]:
+        return self.claims[: self.cap]
+
+    @property
+    def more(self) -> int:
+        return max(len(self.claims) - self.cap, 0)
 
 
-def sources(report: Report) -> tuple[Source, ...]:
+@dataclass(frozen=True, slots=True)
+class View:
+    """A report with the look-ups every renderer needs, built once per rendering (``View.of``),
+    so rendering stays linear in the size of the report."""
+
+    report: Report
+    sources: tuple[Source, ...]
+    by_id: Mapping[str, Source]
+    claims: Mapping[str, Claim]
+    mentions: Mapping[str, tuple[Sentence, ...]]
+
+    @classmethod
+    def of(cls, report: Report) -> View:
+        numbered = _numbered(report)
+        mentions: dict[str, dict[int, Sentence]] = defaultdict(dict)
+        for claim in report.claims:
+            for m in claim.mentions:
+                mentions[m.article].setdefault(m.index, m)
+        return cls(
+            report,
+            numbered,
+            {s.article.id: s for s in numbered},
+            {c.id: c for c in report.claims},
+            {a: tuple(sorted(found.values(), key=_start)) for a, found in mentions.items()},
+        )
+
+    def cited(self, ids: Sequence[str]) -> list[Source]:
+        """The sources of these article ids, in citation-number order, unknown ids left out."""
+        found = {self.by_id[i].number: self.by_id[i] for i in ids if i in self.by_id}
+        return [found[n] for n in sorted(found)]
+
+    def claim(self, claim_id: str) -> Claim | None:
+        return self.claims.get(claim_id)
+
+    def mentions_of(self, article_id: str) -> tuple[Sentence, ...]:
+        """Every sentence of an article that a claim cites, in text order, each once."""
+        return self.mentions.get(article_id, ())
+
+
+def _numbered(report: Report) -> tuple[Source, ...]:
     """Articles in report order, numbered from 1; outlets named twice get their id added."""
-    counts: dict[str, int] = {}
-    for article in report.articles:
-        counts[article.source] = counts.get(article.source, 0) + 1
+    counts = Counter(a.source for a in report.articles)
     return tuple(
         Source(i + 1, a, a.source if counts[a.source] == 1 else f"{a.source} ({a.id})")
         for i, a in enumerate(report.articles)
     )
 
 
-def numbering(report: Report) -> dict[str, Source]:
-    return {s.article.id: s for s in sources(report)}
-
-
-def cited(report: Report, ids: Sequence[str]) -> list[Source]:
-    """The sources of these article ids, in citation-number order, unknown ids left out."""
-    by_id = numbering(report)
-    return sorted({by_id[i].number: by_id[i] for i in ids if i in by_id}.values(), key=_number)
-
-
-def _number(source: Source) -> int:
-    return source.number
-
-
-def title(report: Report) -> str:
+def title(view: View) -> str:
     """The headline of the article the summary starts from, else of the first titled one."""
+    report = view.report
     by_id = {a.id: a for a in report.articles}
     first = [by_id[i] for s in report.summary[:1] for i in s.sources if i in by_id]
     for article in [*first, *report.articles]:
@@ -74,8 +107,9 @@ def title(report: Report) -> str:
     return "Briefing"
 
 
-def overview(report: Report) -> str:
+def overview(view: View) -> str:
     """One line: how many reports from how many outlets, and near-duplicates."""
+    report = view.report
     articles = len(report.articles)
     outlets = len({a.source for a in report.articles})
     line = f"A briefing from {articles} report{_s(articles)} by {outlets} outlet{_s(outlets)}"
@@ -89,12 +123,11 @@ def _s(count: int) -> str:
     return "" if count == 1 else "s"
 
 
-def duplicates(report: Report) -> list[tuple[Source, Source]]:
+def duplicates(view: View) -> list[tuple[Source, Source]]:
     """(copy, original) for every article that repeats another (the same wire copy)."""
-    by_id = numbering(report)
     pairs = []
-    for source in by_id.values():
-        original = by_id.get(source.article.duplicate_of or "")
+    for source in view.sources:
+        original = view.by_id.get(source.article.duplicate_of or "")
         if original is not None:
             pairs.append((source, original))
     return pairs
@@ -108,35 +141,32 @@ def duplicate_note(copy: Source, original: Source) -> str:
     )
 
 
-def shared_sections(report: Report) -> list[Section]:
-    """ "Reported by all" and "Reported by several", each capped at SHARED_CAP claims."""
+def shared_sections(view: View) -> list[Section]:
+    """ "Reported by all" and "Reported by several", each showing SHARED_CAP claims."""
     sections = []
     for key, heading in (("all", "Reported by all"), ("several", "Reported by several")):
-        claims = tuple(c for c in report.claims if c.coverage == key)
+        claims = tuple(c for c in view.report.claims if c.coverage == key)
         if claims:
-            sections.append(Section(key, heading, claims[:SHARED_CAP], len(claims) - SHARED_CAP))
+            sections.append(Section(key, heading, claims, SHARED_CAP))
     return sections
 
 
-def single_sections(report: Report) -> list[Section]:
+def single_sections(view: View) -> list[Section]:
     """ "Only in <outlet>", one per article with claims no other report carries."""
-    by_id = numbering(report)
-    sections = []
-    for source in by_id.values():
-        claims = tuple(
-            c
-            for c in report.claims
-            if c.coverage == "one" and c.sources[:1] == (source.article.id,)
-        )
-        if claims:
-            more = len(claims) - SINGLE_CAP
-            key = f"only-{source.number}"
-            sections.append(Section(key, f"Only in {source.label}", claims[:SINGLE_CAP], more))
-    return sections
+    single: dict[str, list[Claim]] = defaultdict(list)
+    for claim in view.report.claims:
+        if claim.coverage == "one" and claim.sources:
+            single[claim.sources[0]].append(claim)
+    return [
+        Section(f"only-{s.number}", f"Only in {s.label}", tuple(single[s.article.id]), SINGLE_CAP)
+        for s in view.sources
+        if single.get(s.article.id)
+    ]
 
 
-def entity_groups(report: Report) -> list[tuple[str, tuple[Entity, ...]]]:
+def entity_groups(view: View) -> list[tuple[str, tuple[Entity, ...]]]:
     """Entities by type (people, organisations, places), each group in report order."""
+    report = view.report
     groups = []
     for kind, heading in ENTITY_TYPES:
         found = tuple(e for e in report.entities if e.type == kind)
@@ -148,23 +178,11 @@ def entity_groups(report: Report) -> list[tuple[str, tuple[Entity, ...]]]:
     return groups
 
 
-def claim_of(report: Report, claim_id: str) -> Claim | None:
-    return next((c for c in report.claims if c.id == claim_id), None)
-
-
 def mention_in(claim: Claim | None, article_id: str) -> Sentence | None:
     """The sentence by which this article makes the claim."""
     if claim is None:
         return None
     return next((m for m in claim.mentions if m.article == article_id), None)
-
-
-def mentions_of(report: Report, article_id: str) -> list[Sentence]:
-    """Every sentence of an article that a claim cites, in text order, each once."""
-    found = {
-        m.index: m for c in report.claims for m in c.mentions if m.article == article_id
-    }.values()
-    return sorted(found, key=_start)
 
 
 def _start(sentence: Sentence) -> int:

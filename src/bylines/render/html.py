@@ -46,7 +46,7 @@ def stylesheet() -> str:
 
 def to_html(report: Report) -> str:
     """A complete HTML document."""
-    title = escape(_view.title(report))
+    title = escape(_view.title(_view.View.of(report)))
     return (
         '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
@@ -60,21 +60,22 @@ def to_html(report: Report) -> str:
 
 def render_body(report: Report) -> str:
     """The report as one ``<main class="bylines">`` element, styled by ``stylesheet()``."""
+    view = _view.View.of(report)
     sections = [
-        _summary(report),
-        _sources(report),
-        _conflicts(report),
-        _quotes(report),
-        *(_claims(report, s) for s in _view.shared_sections(report)),
-        *(_claims(report, s) for s in _view.single_sections(report)),
-        _entities(report),
-        _skipped(report),
-        _texts(report),
-        _removed(report),
+        _summary(view),
+        _sources(view),
+        _conflicts(view),
+        _quotes(view),
+        *(_claims(view, s) for s in _view.shared_sections(view)),
+        *(_claims(view, s) for s in _view.single_sections(view)),
+        _entities(view),
+        _skipped(view),
+        _texts(view),
+        _removed(view),
     ]
     present = [s for s in sections if s]
     return (
-        f'<main class="bylines" id="report">\n{_header(report, present)}\n'
+        f'<main class="bylines" id="report">\n{_header(view, present)}\n'
         + "\n".join(body for _, _, body in present)
         + f"\n<footer>Made with bylines · {SCHEMA}</footer>\n</main>"
     )
@@ -91,11 +92,11 @@ def _section(anchor: str, heading: str, inner: str) -> Part:
     return anchor, heading, body
 
 
-def _header(report: Report, parts: Sequence[Part]) -> str:
+def _header(view: _view.View, parts: Sequence[Part]) -> str:
     links = "".join(f'<li><a href="#{a}">{escape(h)}</a></li>' for a, h in _nav(parts))
     return (
-        f'<header>\n<p class="kicker">Briefing</p>\n<h1>{escape(_view.title(report))}</h1>\n'
-        f'<p class="meta">{escape(_view.overview(report))}</p>\n'
+        f'<header>\n<p class="kicker">Briefing</p>\n<h1>{escape(_view.title(view))}</h1>\n'
+        f'<p class="meta">{escape(_view.overview(view))}</p>\n'
         f'<nav aria-label="Sections"><ul>{links}</ul></nav>\n</header>'
     )
 
@@ -110,10 +111,10 @@ def _nav(parts: Sequence[Part]) -> list[tuple[str, str]]:
     return links
 
 
-def _cite_links(report: Report, ids: Sequence[str], claim: Claim | None = None) -> str:
+def _cite_links(view: _view.View, ids: Sequence[str], claim: Claim | None = None) -> str:
     """[1][3] as links: to the sentence the source uses for this claim, else to the source."""
     links = []
-    for source in _view.cited(report, ids):
+    for source in view.cited(ids):
         mention = _view.mention_in(claim, source.article.id)
         target = f"s{source.number}-{mention.index}" if mention else f"src-{source.number}"
         label = escape(f"Source {source.number}: {source.label}")
@@ -123,8 +124,8 @@ def _cite_links(report: Report, ids: Sequence[str], claim: Claim | None = None) 
     return f'<span class="cites">{"".join(links)}</span>' if links else ""
 
 
-def _outlets(report: Report, ids: Sequence[str]) -> str:
-    names = ", ".join(s.label for s in _view.cited(report, ids))
+def _outlets(view: _view.View, ids: Sequence[str]) -> str:
+    names = ", ".join(s.label for s in view.cited(ids))
     return f'<span class="outlets">— {escape(names)}</span>'
 
 
@@ -132,19 +133,19 @@ def _text(text: str) -> str:
     return escape(_view.one_line(text))
 
 
-def _summary(report: Report) -> Part:
-    if not report.summary:
+def _summary(view: _view.View) -> Part:
+    if not view.report.summary:
         return _section("summary", "Summary", '<p class="note">Nothing was reported.</p>')
     sentences = "\n".join(
-        f"<p>{_text(s.text)} {_cite_links(report, s.sources, _view.claim_of(report, s.claim))}</p>"
-        for s in report.summary
+        f"<p>{_text(s.text)} {_cite_links(view, s.sources, view.claim(s.claim))}</p>"
+        for s in view.report.summary
     )
     return _section("summary", "Summary", f'<div class="summary">\n{sentences}\n</div>')
 
 
-def _sources(report: Report) -> Part:
+def _sources(view: _view.View) -> Part:
     items = []
-    for source in _view.sources(report):
+    for source in view.sources:
         a = source.article
         fields = [f"<strong>{escape(source.label)}</strong>"]
         if a.title:
@@ -156,7 +157,7 @@ def _sources(report: Report) -> Part:
         items.append(f'<li id="src-{source.number}">{" — ".join(fields)}</li>')
     notes = "".join(
         f'<p class="note">Near-duplicate: {escape(_view.duplicate_note(*pair))}.</p>'
-        for pair in _view.duplicates(report)
+        for pair in _view.duplicates(view)
     )
     return _section("sources", "Sources", f'<ol class="sources">{"".join(items)}</ol>{notes}')
 
@@ -168,18 +169,20 @@ def _link(url: str | None, text: str) -> str:
     return _text(text)
 
 
-def _conflicts(report: Report) -> Part | None:
-    if not report.conflicts:
+def _conflicts(view: _view.View) -> Part | None:
+    if not view.report.conflicts:
         return None
     return _section(
-        "differ", "Where reports differ", "\n".join(_conflict(report, c) for c in report.conflicts)
+        "differ",
+        "Where reports differ",
+        "\n".join(_conflict(view, c) for c in view.report.conflicts),
     )
 
 
-def _conflict(report: Report, conflict: Conflict) -> str:
+def _conflict(view: _view.View, conflict: Conflict) -> str:
     items = "".join(
         f'<li class="position"><span class="value">{_text(p.value)}</span> '
-        f"{_outlets(report, p.sources)}{_cite_links(report, p.sources)}"
+        f"{_outlets(view, p.sources)}{_cite_links(view, p.sources)}"
         + (f"<blockquote>{_text(p.evidence)}</blockquote>" if p.evidence else "")
         + "</li>"
         for p in conflict.positions
@@ -188,45 +191,35 @@ def _conflict(report: Report, conflict: Conflict) -> str:
     return f'<h3>{heading}</h3>\n<ul class="claims">{items}</ul>'
 
 
-def _quotes(report: Report) -> Part | None:
-    if not report.quotes:
+def _quotes(view: _view.View) -> Part | None:
+    if not view.report.quotes:
         return None
-    return _section("quotes", "Quotes", "\n".join(_quote(report, q) for q in report.quotes))
+    return _section("quotes", "Quotes", "\n".join(_quote(view, q) for q in view.report.quotes))
 
 
-def _quote(report: Report, quote: Quote) -> str:
+def _quote(view: _view.View, quote: Quote) -> str:
     items = "".join(
-        f"<li>“{_text(v.text)}” {_outlets(report, v.sources)}{_cite_links(report, v.sources)}</li>"
+        f"<li>“{_text(v.text)}” {_outlets(view, v.sources)}{_cite_links(view, v.sources)}</li>"
         for v in quote.variants
     )
     return f'<h3>{_text(quote.speaker)}</h3>\n<ul class="claims">{items}</ul>'
 
 
-def _claims(report: Report, section: _view.Section) -> Part:
-    every = [c for c in report.claims if _belongs(c, section)]
-    shown, folded = every[: len(section.claims)], every[len(section.claims) :]
-    items = "".join(_claim(report, c, section.key) for c in shown)
+def _claims(view: _view.View, section: _view.Section) -> Part:
+    items = "".join(_claim(view, c, section.key) for c in section.shown)
     inner = f'<ul class="claims">{items}</ul>'
-    if folded:
-        rest = "".join(_claim(report, c, section.key) for c in folded)
-        summary = f"<summary>{len(folded)} more</summary>"
+    if section.more:
+        rest = "".join(_claim(view, c, section.key) for c in section.claims[section.cap :])
+        summary = f"<summary>{section.more} more</summary>"
         inner += f'<details>{summary}<ul class="claims">{rest}</ul></details>'
-    return _section(section.key, f"{section.heading} ({len(every)})", inner)
+    return _section(section.key, f"{section.heading} ({len(section.claims)})", inner)
 
 
-def _belongs(claim: Claim, section: _view.Section) -> bool:
-    """Whether a claim falls in a section (the view caps the list; the page folds the rest)."""
-    first = section.claims[0]
-    if section.key.startswith("only-"):
-        return claim.coverage == "one" and claim.sources[:1] == first.sources[:1]
-    return claim.coverage == section.key
-
-
-def _claim(report: Report, claim: Claim, key: str) -> str:
-    outlets = _outlets(report, claim.sources) if key == "several" else ""
+def _claim(view: _view.View, claim: Claim, key: str) -> str:
+    outlets = _outlets(view, claim.sources) if key == "several" else ""
     return (
         f'<li id="claim-{_slug(claim.id)}">{_text(claim.text)} {outlets}'
-        f"{_cite_links(report, claim.sources, claim)}</li>"
+        f"{_cite_links(view, claim.sources, claim)}</li>"
     )
 
 
@@ -234,45 +227,45 @@ def _slug(value: str) -> str:
     return re.sub(r"[^A-Za-z0-9_-]", "-", value)
 
 
-def _entities(report: Report) -> Part | None:
-    groups = _view.entity_groups(report)
+def _entities(view: _view.View) -> Part | None:
+    groups = _view.entity_groups(view)
     if not groups:
         return None
     rows = "".join(
         f"<dt>{escape(heading)}</dt><dd>"
-        + " · ".join(f"{_text(e.name)}{_cite_links(report, e.sources)}" for e in entities)
+        + " · ".join(f"{_text(e.name)}{_cite_links(view, e.sources)}" for e in entities)
         + "</dd>"
         for heading, entities in groups
     )
     return _section("entities", _view.ENTITIES_HEADING, f'<dl class="entities">{rows}</dl>')
 
 
-def _skipped(report: Report) -> Part | None:
-    if not report.skipped:
+def _skipped(view: _view.View) -> Part | None:
+    if not view.report.skipped:
         return None
     items = "".join(
-        f"<li><strong>{_text(s.name)}</strong>: {_text(s.reason)}</li>" for s in report.skipped
+        f"<li><strong>{_text(s.name)}</strong>: {_text(s.reason)}</li>" for s in view.report.skipped
     )
     return _section("skipped", "Skipped inputs", f'<ul class="plain">{items}</ul>')
 
 
-def _texts(report: Report) -> Part:
+def _texts(view: _view.View) -> Part:
     blocks = []
-    for source in _view.sources(report):
+    for source in view.sources:
         title = f" — {source.article.title}" if source.article.title else ""
         blocks.append(
             f'<details id="text-{source.number}"><summary>[{source.number}] '
             f"{_text(source.label + title)}</summary>\n"
-            f'<div class="article-text">{_article_text(report, source)}</div>\n'
+            f'<div class="article-text">{_article_text(view, source)}</div>\n'
             '<p><a href="#summary">Back to the summary</a></p></details>'
         )
     return _section("texts", "Source texts", "\n".join(blocks))
 
 
-def _article_text(report: Report, source: _view.Source) -> str:
+def _article_text(view: _view.View, source: _view.Source) -> str:
     """The cleaned text, escaped, with every cited sentence wrapped in an anchor."""
     text, pieces, cursor = source.article.text, [], 0
-    for sentence in _view.mentions_of(report, source.article.id):
+    for sentence in view.mentions_of(source.article.id):
         start = sentence.start
         if text[start : sentence.end] != sentence.text:
             start = text.find(sentence.text, cursor)  # offsets from another text version
@@ -289,11 +282,11 @@ def _article_text(report: Report, source: _view.Source) -> str:
     return "".join(pieces)
 
 
-def _removed(report: Report) -> Part | None:
+def _removed(view: _view.View) -> Part | None:
     blocks = [
         f"<details><summary>[{s.number}] {escape(s.label)}: {len(s.article.removed)} removed"
         f'</summary><ul class="plain">{_items(s.article.removed)}</ul></details>'
-        for s in _view.sources(report)
+        for s in view.sources
         if s.article.removed
     ]
     if not blocks:

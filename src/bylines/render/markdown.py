@@ -20,17 +20,18 @@ _MARKUP = re.compile(r"([\\`*\[\]<>])")
 
 
 def to_markdown(report: Report) -> str:
+    view = _view.View.of(report)
     parts = [
-        [f"# {escape(_view.title(report))}", "", _view.overview(report)],
-        _summary(report),
-        _sources(report),
-        _conflicts(report),
-        _quotes(report),
-        *(_claims(report, s) for s in _view.shared_sections(report)),
-        *(_claims(report, s) for s in _view.single_sections(report)),
-        _entities(report),
-        _skipped(report),
-        _removed(report),
+        [f"# {escape(_view.title(view))}", "", _view.overview(view)],
+        _summary(view),
+        _sources(view),
+        _conflicts(view),
+        _quotes(view),
+        *(_claims(view, s) for s in _view.shared_sections(view)),
+        *(_claims(view, s) for s in _view.single_sections(view)),
+        _entities(view),
+        _skipped(view),
+        _removed(view),
     ]
     return "\n\n".join("\n".join(part) for part in parts if part) + "\n"
 
@@ -40,25 +41,25 @@ def escape(text: str) -> str:
     return _MARKUP.sub(r"\\\1", _view.one_line(text))
 
 
-def cites(report: Report, ids: Sequence[str]) -> str:
-    return "".join(f"[{s.number}]" for s in _view.cited(report, ids))
+def cites(view: _view.View, ids: Sequence[str]) -> str:
+    return "".join(f"[{s.number}]" for s in view.cited(ids))
 
 
-def outlets(report: Report, ids: Sequence[str]) -> str:
-    return ", ".join(escape(s.label) for s in _view.cited(report, ids))
+def outlets(view: _view.View, ids: Sequence[str]) -> str:
+    return ", ".join(escape(s.label) for s in view.cited(ids))
 
 
-def _summary(report: Report) -> list[str]:
-    if not report.summary:
+def _summary(view: _view.View) -> list[str]:
+    if not view.report.summary:
         return ["## Summary", "", "_No summary: nothing was reported._"]
     return ["## Summary", ""] + [
-        f"{escape(s.text)} {cites(report, s.sources)}".rstrip() for s in report.summary
+        f"{escape(s.text)} {cites(view, s.sources)}".rstrip() for s in view.report.summary
     ]
 
 
-def _sources(report: Report) -> list[str]:
+def _sources(view: _view.View) -> list[str]:
     lines = ["## Sources", ""]
-    for source in _view.sources(report):
+    for source in view.sources:
         article = source.article
         fields = [f"**{escape(source.label)}**"]
         fields += [escape(article.title)] if article.title else []
@@ -68,7 +69,7 @@ def _sources(report: Report) -> list[str]:
     notes = [
         f"_Near-duplicate: [{copy.number}] {escape(copy.label)} repeats [{original.number}] "
         f"{escape(original.label)} (same wire copy)._"
-        for copy, original in _view.duplicates(report)
+        for copy, original in _view.duplicates(view)
     ]
     return lines + (["", *notes] if notes else [])
 
@@ -77,77 +78,77 @@ def _is_web(url: str) -> bool:
     return url.startswith(("http://", "https://")) and not re.search(r"[\s<>]", url)
 
 
-def _conflicts(report: Report) -> list[str]:
-    if not report.conflicts:
+def _conflicts(view: _view.View) -> list[str]:
+    if not view.report.conflicts:
         return []
     lines = ["## Where reports differ"]
-    for conflict in report.conflicts:
+    for conflict in view.report.conflicts:
         lines += ["", f"### {escape(conflict.subject)} ({conflict.kind})", ""]
-        lines += list(_positions(report, conflict))
+        lines += list(_positions(view, conflict))
     return lines
 
 
-def _positions(report: Report, conflict: Conflict) -> Iterable[str]:
+def _positions(view: _view.View, conflict: Conflict) -> Iterable[str]:
     for p in conflict.positions:
-        yield f"- **{escape(p.value)}** — {outlets(report, p.sources)} {cites(report, p.sources)}"
+        yield f"- **{escape(p.value)}** — {outlets(view, p.sources)} {cites(view, p.sources)}"
         if p.evidence:
             yield f"  > {escape(p.evidence)}"
 
 
-def _quotes(report: Report) -> list[str]:
-    if not report.quotes:
+def _quotes(view: _view.View) -> list[str]:
+    if not view.report.quotes:
         return []
     lines = ["## Quotes"]
-    for quote in report.quotes:
-        lines += ["", f"### {escape(quote.speaker)}", "", *_variants(report, quote)]
+    for quote in view.report.quotes:
+        lines += ["", f"### {escape(quote.speaker)}", "", *_variants(view, quote)]
     return lines
 
 
-def _variants(report: Report, quote: Quote) -> list[str]:
+def _variants(view: _view.View, quote: Quote) -> list[str]:
     return [
-        f"- “{escape(v.text)}” — {outlets(report, v.sources)} {cites(report, v.sources)}"
+        f"- “{escape(v.text)}” — {outlets(view, v.sources)} {cites(view, v.sources)}"
         for v in quote.variants
     ]
 
 
-def _claims(report: Report, section: _view.Section) -> list[str]:
-    count = len(section.claims) + max(section.more, 0)
+def _claims(view: _view.View, section: _view.Section) -> list[str]:
+    count = len(section.claims)
     lines = [f"## {escape(section.heading)} ({count})", ""]
-    lines += [_claim(report, claim, section.key) for claim in section.claims]
-    if section.more > 0:
+    lines += [_claim(view, claim, section.key) for claim in section.shown]
+    if section.more:
         lines.append(f"- _… and {section.more} more (all are in the JSON report)_")
     return lines
 
 
-def _claim(report: Report, claim: Claim, key: str) -> str:
+def _claim(view: _view.View, claim: Claim, key: str) -> str:
     said = f"- {escape(claim.text)}"
     if key == "several":
-        said += f" — {outlets(report, claim.sources)}"
-    return f"{said} {cites(report, claim.sources)}"
+        said += f" — {outlets(view, claim.sources)}"
+    return f"{said} {cites(view, claim.sources)}"
 
 
-def _entities(report: Report) -> list[str]:
-    groups = _view.entity_groups(report)
+def _entities(view: _view.View) -> list[str]:
+    groups = _view.entity_groups(view)
     if not groups:
         return []
     lines = [f"## {_view.ENTITIES_HEADING}", ""]
     for heading, entities in groups:
-        names = ", ".join(f"{escape(e.name)} {cites(report, e.sources)}" for e in entities)
+        names = ", ".join(f"{escape(e.name)} {cites(view, e.sources)}" for e in entities)
         lines.append(f"- **{heading}:** {names}")
     return lines
 
 
-def _skipped(report: Report) -> list[str]:
-    if not report.skipped:
+def _skipped(view: _view.View) -> list[str]:
+    if not view.report.skipped:
         return []
     return ["## Skipped inputs", ""] + [
-        f"- {escape(s.name)}: {escape(s.reason)}" for s in report.skipped
+        f"- {escape(s.name)}: {escape(s.reason)}" for s in view.report.skipped
     ]
 
 
-def _removed(report: Report) -> list[str]:
+def _removed(view: _view.View) -> list[str]:
     lines = []
-    for source in _view.sources(report):
+    for source in view.sources:
         removed = source.article.removed
         if removed:
             # Raw HTML: Markdown escapes do not apply inside it, HTML ones do.

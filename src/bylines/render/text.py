@@ -36,45 +36,46 @@ def to_text(report: Report) -> str:
 
 def rich_view(report: Report) -> RenderableType:
     """The briefing as one rich renderable (print it with ``rich.console.Console().print``)."""
+    view = _view.View.of(report)
     parts: list[RenderableType] = [
-        _header(report),
-        _summary(report),
-        _section("Sources", [_sources(report), *_duplicates(report)]),
+        _header(view),
+        _summary(view),
+        _section("Sources", [_sources(view), *_duplicates(view)]),
     ]
-    if report.conflicts:
-        parts.append(_section("Where reports differ", _conflicts(report)))
-    if report.quotes:
-        parts.append(_section("Quotes", _quotes(report)))
-    for section in [*_view.shared_sections(report), *_view.single_sections(report)]:
-        parts.append(_section(_heading(section), _claims(report, section)))
-    if report.entities:
-        parts.append(_section(_view.ENTITIES_HEADING, [_entities(report)]))
-    if report.skipped:
-        parts.append(_section("Skipped inputs", _skipped(report)))
-    if any(a.removed for a in report.articles):
-        parts.append(_section("Removed from the sources", _removed(report)))
+    if view.report.conflicts:
+        parts.append(_section("Where reports differ", _conflicts(view)))
+    if view.report.quotes:
+        parts.append(_section("Quotes", _quotes(view)))
+    for section in [*_view.shared_sections(view), *_view.single_sections(view)]:
+        parts.append(_section(_heading(section), _claims(view, section)))
+    if view.report.entities:
+        parts.append(_section(_view.ENTITIES_HEADING, [_entities(view)]))
+    if view.report.skipped:
+        parts.append(_section("Skipped inputs", _skipped(view)))
+    if any(a.removed for a in view.report.articles):
+        parts.append(_section("Removed from the sources", _removed(view)))
     return Group(*parts)
 
 
-def cites(report: Report, ids: Sequence[str]) -> Text:
-    return Text("".join(f"[{s.number}]" for s in _view.cited(report, ids)), style=CITE)
+def cites(view: _view.View, ids: Sequence[str]) -> Text:
+    return Text("".join(f"[{s.number}]" for s in view.cited(ids)), style=CITE)
 
 
-def outlets(report: Report, ids: Sequence[str]) -> str:
-    return ", ".join(s.label for s in _view.cited(report, ids))
+def outlets(view: _view.View, ids: Sequence[str]) -> str:
+    return ", ".join(s.label for s in view.cited(ids))
 
 
-def _header(report: Report) -> RenderableType:
-    title = Text(_view.title(report), style="bold")
-    return Group(title, Text(_view.overview(report), style=MUTED), Text())
+def _header(view: _view.View) -> RenderableType:
+    title = Text(_view.title(view), style="bold")
+    return Group(title, Text(_view.overview(view), style=MUTED), Text())
 
 
-def _summary(report: Report) -> RenderableType:
+def _summary(view: _view.View) -> RenderableType:
     body = Text()
-    for i, sentence in enumerate(report.summary):
+    for i, sentence in enumerate(view.report.summary):
         body.append(("\n" if i else "") + _view.one_line(sentence.text) + " ")
-        body.append_text(cites(report, sentence.sources))
-    if not report.summary:
+        body.append_text(cites(view, sentence.sources))
+    if not view.report.summary:
         body.append("No summary: nothing was reported.", style=MUTED)
     return Panel(body, title="Summary", title_align="left", box=box.ROUNDED, padding=(1, 2))
 
@@ -84,12 +85,12 @@ def _section(heading: str, body: Iterable[RenderableType]) -> RenderableType:
 
 
 def _heading(section: _view.Section) -> str:
-    return f"{section.heading} ({len(section.claims) + max(section.more, 0)})"
+    return f"{section.heading} ({len(section.claims)})"
 
 
-def _sources(report: Report) -> RenderableType:
+def _sources(view: _view.View) -> RenderableType:
     """A table of the numbered sources; title and URL columns only when some source has one."""
-    articles = [s.article for s in _view.sources(report)]
+    articles = [s.article for s in view.sources]
     titles = any(a.title for a in articles)
     wheres = any(a.url or a.published for a in articles)
     table = Table(box=box.SIMPLE_HEAD, expand=True, show_edge=False)
@@ -99,7 +100,7 @@ def _sources(report: Report) -> RenderableType:
         table.add_column("Title", ratio=2)
     if wheres:
         table.add_column("URL / date", ratio=2, overflow="fold", style=MUTED)
-    for source in _view.sources(report):
+    for source in view.sources:
         a = source.article
         cells = [Text(a.title or "")] if titles else []
         cells += [_where(a)] if wheres else []
@@ -118,10 +119,10 @@ def _where(article: Article) -> Text:
     return where
 
 
-def _duplicates(report: Report) -> list[RenderableType]:
+def _duplicates(view: _view.View) -> list[RenderableType]:
     return [
         Text(f"Near-duplicate: {_view.duplicate_note(*pair)}.", style=MUTED)
-        for pair in _view.duplicates(report)
+        for pair in _view.duplicates(view)
     ]
 
 
@@ -137,67 +138,67 @@ def _bullet(*pieces: str | Text, indent: int = 1) -> RenderableType:
     return grid
 
 
-def _claims(report: Report, section: _view.Section) -> list[RenderableType]:
-    lines = [_claim(report, claim, section.key) for claim in section.claims]
-    if section.more > 0:
+def _claims(view: _view.View, section: _view.Section) -> list[RenderableType]:
+    lines = [_claim(view, claim, section.key) for claim in section.shown]
+    if section.more:
         lines.append(Text(f"  … and {section.more} more (all are in the JSON report)", MUTED))
     return lines
 
 
-def _claim(report: Report, claim: Claim, key: str) -> RenderableType:
+def _claim(view: _view.View, claim: Claim, key: str) -> RenderableType:
     said = Text(_view.one_line(claim.text) + " ")
     if key == "several":
-        said.append(f"— {outlets(report, claim.sources)} ", style="italic")
-    return _bullet(said, cites(report, claim.sources))
+        said.append(f"— {outlets(view, claim.sources)} ", style="italic")
+    return _bullet(said, cites(view, claim.sources))
 
 
-def _conflicts(report: Report) -> list[RenderableType]:
-    return [_conflict(report, conflict) for conflict in report.conflicts]
+def _conflicts(view: _view.View) -> list[RenderableType]:
+    return [_conflict(view, conflict) for conflict in view.report.conflicts]
 
 
-def _conflict(report: Report, conflict: Conflict) -> RenderableType:
+def _conflict(view: _view.View, conflict: Conflict) -> RenderableType:
     rows: list[RenderableType] = [Text(f"{conflict.subject} ({conflict.kind})", style="bold")]
     for p in conflict.positions:
-        who = f" — {outlets(report, p.sources)} "
-        rows.append(_bullet(Text(p.value, "bold yellow"), who, cites(report, p.sources)))
+        who = f" — {outlets(view, p.sources)} "
+        rows.append(_bullet(Text(p.value, "bold yellow"), who, cites(view, p.sources)))
         if p.evidence:
             rows.append(Padding(Text(_view.one_line(p.evidence), MUTED), (0, 0, 0, 3)))
     return Group(*rows)
 
 
-def _quotes(report: Report) -> list[RenderableType]:
-    return [_quote(report, quote) for quote in report.quotes]
+def _quotes(view: _view.View) -> list[RenderableType]:
+    return [_quote(view, quote) for quote in view.report.quotes]
 
 
-def _quote(report: Report, quote: Quote) -> RenderableType:
+def _quote(view: _view.View, quote: Quote) -> RenderableType:
     rows: list[RenderableType] = [Text(quote.speaker, style="bold")]
     for v in quote.variants:
         said = Text(f"“{_view.one_line(v.text)}” ", style="italic")
-        rows.append(_bullet(said, f"— {outlets(report, v.sources)} ", cites(report, v.sources)))
+        rows.append(_bullet(said, f"— {outlets(view, v.sources)} ", cites(view, v.sources)))
     return Group(*rows)
 
 
-def _entities(report: Report) -> RenderableType:
+def _entities(view: _view.View) -> RenderableType:
     """One wrapped line of names per kind: a table row per name runs to screens."""
     grid = Table.grid(padding=(0, 2, 1, 0))
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column(ratio=1)
-    for heading, entities in _view.entity_groups(report):
+    for heading, entities in _view.entity_groups(view):
         names = Text()
         for i, entity in enumerate(entities):
             names.append((" · " if i else "") + entity.name + " ")
-            names.append_text(cites(report, entity.sources))
+            names.append_text(cites(view, entity.sources))
         grid.add_row(heading, names)
     return grid
 
 
-def _skipped(report: Report) -> list[RenderableType]:
-    return [_bullet(Text(s.name, "bold"), f": {s.reason}") for s in report.skipped]
+def _skipped(view: _view.View) -> list[RenderableType]:
+    return [_bullet(Text(s.name, "bold"), f": {s.reason}") for s in view.report.skipped]
 
 
-def _removed(report: Report) -> list[RenderableType]:
+def _removed(view: _view.View) -> list[RenderableType]:
     rows: list[RenderableType] = []
-    for source in _view.sources(report):
+    for source in view.sources:
         removed = source.article.removed
         if removed:
             rows.append(Text(f"[{source.number}] {source.label}: {len(removed)} removed", "bold"))
