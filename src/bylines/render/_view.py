@@ -1,0 +1,193 @@
+"""What every renderer shows, decided once: numbering, titles, sections, caps.
+
+The renderers (Markdown, rich text, HTML) differ only in how they draw; which claims go in which
+section, how sources are numbered and what a section is called is decided here, so the three
+formats always say the same thing.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from bylines.types import Article, Claim, Entity, Report, Sentence
+
+# Claims listed per section before the rest is summarised as "and N more". Chosen so that the
+# Markdown of a ten-article cluster stays about two screens long; the JSON always has them all.
+SHARED_CAP = 12
+SINGLE_CAP = 5
+ENTITY_TYPES = (("PERSON", "People"), ("ORG", "Organisations"), ("PLACE", "Places"))
+ENTITIES_HEADING = "People, organisations and places"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """An article with the number it is cited by ([1], [2]...) and a label for its outlet."""
+
+    number: int
+    article: Article
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A list of claims under a heading, of which the first ``cap`` are shown in full."""
+
+    key: str
+    heading: str
+    claims: tuple[Claim, ...]
+    cap: int
+
+    @property
+    def shown(self) -> tuple[Claim, ...]:
+        return self.claims[: self.cap]
+
+    @property
+    def more(self) -> int:
+        return max(len(self.claims) - self.cap, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """A report with the look-ups every renderer needs, built once per rendering (``View.of``),
+    so rendering stays linear in the size of the report."""
+
+    report: Report
+    sources: tuple[Source, ...]
+    by_id: Mapping[str, Source]
+    claims: Mapping[str, Claim]
+    mentions: Mapping[str, tuple[Sentence, ...]]
+
+    @classmethod
+    def of(cls, report: Report) -> View:
+        numbered = _numbered(report)
+        mentions: dict[str, dict[int, Sentence]] = defaultdict(dict)
+        for claim in report.claims:
+            for m in claim.mentions:
+                mentions[m.article].setdefault(m.index, m)
+        return cls(
+            report,
+            numbered,
+            {s.article.id: s for s in numbered},
+            {c.id: c for c in report.claims},
+            {a: tuple(sorted(found.values(), key=_start)) for a, found in mentions.items()},
+        )
+
+    def cited(self, ids: Sequence[str]) -> list[Source]:
+        """The sources of these article ids, in citation-number order, unknown ids left out."""
+        found = {self.by_id[i].number: self.by_id[i] for i in ids if i in self.by_id}
+        return [found[n] for n in sorted(found)]
+
+    def claim(self, claim_id: str) -> Claim | None:
+        return self.claims.get(claim_id)
+
+    def mentions_of(self, article_id: str) -> tuple[Sentence, ...]:
+        """Every sentence of an article that a claim cites, in text order, each once."""
+        return self.mentions.get(article_id, ())
+
+
+def _numbered(report: Report) -> tuple[Source, ...]:
+    """Articles in report order, numbered from 1; outlets named twice get their id added."""
+    counts = Counter(a.source for a in report.articles)
+    return tuple(
+        Source(i + 1, a, a.source if counts[a.source] == 1 else f"{a.source} ({a.id})")
+        for i, a in enumerate(report.articles)
+    )
+
+
+def title(view: View) -> str:
+    """The headline of the article the summary starts from, else of the first titled one."""
+    report = view.report
+    by_id = {a.id: a for a in report.articles}
+    first = [by_id[i] for s in report.summary[:1] for i in s.sources if i in by_id]
+    for article in [*first, *report.articles]:
+        if article.title:
+            return " ".join(article.title.split())
+    return "Briefing"
+
+
+def overview(view: View) -> str:
+    """One line: how many reports from how many outlets, and near-duplicates."""
+    report = view.report
+    articles = len(report.articles)
+    outlets = len({a.source for a in report.articles})
+    line = f"A briefing from {articles} report{_s(articles)} by {outlets} outlet{_s(outlets)}"
+    duplicates = sum(a.duplicate_of is not None for a in report.articles)
+    if duplicates:
+        line += f" ({duplicates} near-duplicate{_s(duplicates)} counted once)"
+    return line + "."
+
+
+def _s(count: int) -> str:
+    return "" if count == 1 else "s"
+
+
+def duplicates(view: View) -> list[tuple[Source, Source]]:
+    """(copy, original) for every article that repeats another (the same wire copy)."""
+    pairs = []
+    for source in view.sources:
+        original = view.by_id.get(source.article.duplicate_of or "")
+        if original is not None:
+            pairs.append((source, original))
+    return pairs
+
+
+def duplicate_note(copy: Source, original: Source) -> str:
+    """ "[3] Wire repeats [2] Tide (same wire copy)": the plain words, for text and HTML."""
+    return (
+        f"[{copy.number}] {copy.label} repeats [{original.number}] {original.label} "
+        "(same wire copy)"
+    )
+
+
+def shared_sections(view: View) -> list[Section]:
+    """ "Reported by all" and "Reported by several", each showing SHARED_CAP claims."""
+    sections = []
+    for key, heading in (("all", "Reported by all"), ("several", "Reported by several")):
+        claims = tuple(c for c in view.report.claims if c.coverage == key)
+        if claims:
+            sections.append(Section(key, heading, claims, SHARED_CAP))
+    return sections
+
+
+def single_sections(view: View) -> list[Section]:
+    """ "Only in <outlet>", one per article with claims no other report carries."""
+    single: dict[str, list[Claim]] = defaultdict(list)
+    for claim in view.report.claims:
+        if claim.coverage == "one" and claim.sources:
+            single[claim.sources[0]].append(claim)
+    return [
+        Section(f"only-{s.number}", f"Only in {s.label}", tuple(single[s.article.id]), SINGLE_CAP)
+        for s in view.sources
+        if single.get(s.article.id)
+    ]
+
+
+def entity_groups(view: View) -> list[tuple[str, tuple[Entity, ...]]]:
+    """Entities by type (people, organisations, places), each group in report order."""
+    report = view.report
+    groups = []
+    for kind, heading in ENTITY_TYPES:
+        found = tuple(e for e in report.entities if e.type == kind)
+        if found:
+            groups.append((heading, found))
+    others = tuple(e for e in report.entities if e.type not in dict(ENTITY_TYPES))
+    if others:
+        groups.append(("Other names", others))
+    return groups
+
+
+def mention_in(claim: Claim | None, article_id: str) -> Sentence | None:
+    """The sentence by which this article makes the claim."""
+    if claim is None:
+        return None
+    return next((m for m in claim.mentions if m.article == article_id), None)
+
+
+def _start(sentence: Sentence) -> int:
+    return sentence.start
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())

@@ -1,0 +1,236 @@
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from bylines.entities import RuleTagger, SpacyTagger, find_entities, load_tagger, normalise_form
+from bylines.errors import MissingExtraError
+from bylines.models import EntityTagger
+from bylines.sentences import split_sentences
+from bylines.types import Article, Entity, Sentence
+
+EXAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "examples" / "blinken-xi"
+
+
+def example_sentences() -> tuple[Sentence, ...]:
+    articles = [
+        Article(id=path.stem[:3], text=path.read_text(encoding="utf-8"), source=path.stem[:3])
+        for path in sorted(EXAMPLE.glob("*.txt"))
+    ]
+    return split_sentences(articles)
+
+
+def sentences(*texts: tuple[str, str]) -> list[Sentence]:
+    """Sentences from (article id, text) pairs, each text one sentence."""
+    return [Sentence(article, i, text, 0, len(text)) for i, (article, text) in enumerate(texts)]
+
+
+def by_name(entities: Sequence[Entity]) -> dict[str, Entity]:
+    return {e.name: e for e in entities}
+
+
+class FakeTagger:
+    """Labels fixed surface forms wherever they occur, and records what it was asked to tag."""
+
+    name = "fake"
+
+    def __init__(self, labels: dict[str, str]) -> None:
+        self.labels = labels
+        self.seen: list[str] = []
+
+    def tag(self, texts: Sequence[str]) -> list[list[tuple[str, str]]]:
+        self.seen.extend(texts)
+        return [[(f, label) for f, label in self.labels.items() if f in t] for t in texts]
+
+
+@pytest.fixture(scope="module")
+def spacy_tagger() -> EntityTagger:
+    return load_tagger("spacy")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("choice", ["spacy", "rules"])
+def test_example_cluster_people_and_places_with_their_outlets(
+    choice: str, spacy_tagger: EntityTagger
+) -> None:
+    tagger = spacy_tagger if choice == "spacy" else RuleTagger()
+    found = by_name(find_entities(example_sentences(), tagger))
+    expected = {
+        "Xi Jinping": ("PERSON", ("000", "001", "002", "003", "004")),
+        "Antony Blinken": ("PERSON", ("000", "001", "002", "003", "004")),
+        # 002 calls him plain "Wang" once ("met with Wang in Vienna").
+        "Wang Yi": ("PERSON", ("000", "001", "002", "004")),
+        "Qin Gang": ("PERSON", ("000", "002", "003")),
+        "Beijing": ("PLACE", ("000", "001", "002", "003", "004")),
+        "United States": ("PLACE", ("000", "001", "002", "003", "004")),
+        "State Department": ("ORG", ("000", "001", "004")),
+    }
+    for name, (kind, outlets) in expected.items():
+        assert (found[name].type, found[name].sources) == (kind, outlets), name
+    # Variants are merged into the fullest name, not listed beside it.
+    for variant in ("Xi", "Blinken", "Wang", "Qin", "US", "U.S.", "BEIJING", "President Xi"):
+        assert variant not in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("choice", ["spacy", "rules"])
+def test_example_cluster_has_no_junk_entities(choice: str, spacy_tagger: EntityTagger) -> None:
+    tagger = spacy_tagger if choice == "spacy" else RuleTagger()
+    sents = example_sentences()
+    entities = find_entities(sents, tagger)
+    names = {e.name for e in entities}
+    assert not names & {"Oops", "Something", "Chinese", "State", "Leave", "Read", "Sino-US"}
+    text = "\n".join(s.text for s in sents)
+    for entity in entities:
+        assert entity.name in text
+        assert entity.type in {"PERSON", "ORG", "PLACE"}
+    counts = [len(e.sources) for e in entities]
+    assert counts == sorted(counts, reverse=True)
+
+
+def test_variants_merge_into_the_fullest_name_and_entities_sort_by_sources() -> None:
+    tagger = FakeTagger(
+        {"Mara Quell": "PERSON", "Quell": "PLACE", "Dunmore": "PLACE", "U.S.": "PLACE"}
+        | {"United States": "PLACE", "DUNMORE": "PLACE"}
+    )
+    found = find_entities(
+        sentences(
+            ("a", "Governor Mara Quell visited the United States."),
+            ("b", "Quell spoke in Dunmore about the U.S. trade rules."),
+            ("c", "DUNMORE — Quell left early, officials said."),
+            ("c", "Crowds gathered in Dunmore."),
+        ),
+        tagger,
+    )
+    # "Quell" was mislabelled a place, but the full name is a person: one entity.
+    assert found == (
+        Entity("Mara Quell", "PERSON", ("a", "b", "c")),
+        Entity("Dunmore", "PLACE", ("b", "c")),
+        Entity("United States", "PLACE", ("a", "b")),
+    )
+
+
+def test_ambiguous_short_names_stay_apart() -> None:
+    tagger = FakeTagger({"Ana Lund": "PERSON", "Ana Berg": "PERSON", "Ana": "PERSON"})
+    found = by_name(
+        find_entities(
+            sentences(("a", "Ana Lund met Ana Berg."), ("b", "Later Ana left the hall.")), tagger
+        )
+    )
+    assert set(found) == {"Ana Lund", "Ana Berg", "Ana"}
+
+
+def test_common_words_and_sentence_initial_one_offs_are_not_names() -> None:
+    tagger = FakeTagger({"State": "ORG", "Oops": "ORG", "Harlow": "PLACE"})
+    found = find_entities(
+        sentences(
+            ("a", "State media in Harlow reported it first."),
+            ("a", "Oops! Something went wrong."),
+            ("b", "The state broadcaster in Harlow agreed."),
+        ),
+        tagger,
+    )
+    assert found == (Entity("Harlow", "PLACE", ("a", "b")),)
+
+
+def test_each_distinct_sentence_is_tagged_at_most_once_and_only_while_it_brings_new_names() -> None:
+    tagger = FakeTagger({"Oslo": "PLACE"})
+    found = find_entities(
+        sentences(
+            ("a", "Talks opened in Oslo."),
+            ("b", "Talks opened in Oslo."),
+            ("b", "Talks continued in Oslo."),
+            ("c", "Oslo hosted the talks."),
+            ("d", "Talks ended in Oslo."),
+        ),
+        tagger,
+    )
+    # Every capitalised word has been seen twice after the first two distinct sentences.
+    assert tagger.seen == ["Talks opened in Oslo.", "Talks continued in Oslo."]
+    # ...yet every article that names the place is found, by string search.
+    assert found == (Entity("Oslo", "PLACE", ("a", "b", "c", "d")),)
+
+
+def test_the_tagger_sees_only_the_words_around_capitalised_ones() -> None:
+    tagger = FakeTagger({"Oslo": "PLACE"})
+    filler = " ".join(["the talks went on"] * 8)
+    found = find_entities(sentences(("a", f"{filler} in Oslo and {filler}.")), tagger)
+    (window,) = tagger.seen
+    assert "Oslo" in window and len(window.split()) == 1 + 2 * 6
+    assert found == (Entity("Oslo", "PLACE", ("a",)),)
+
+
+def test_no_sentences_no_entities() -> None:
+    assert find_entities([], RuleTagger()) == ()
+
+
+@pytest.mark.parametrize(
+    ("surface", "form"),
+    [
+        ("the State Department", "State Department"),
+        ("Xi Jinping’s", "Xi Jinping"),
+        ("’s Great Hall", "Great Hall"),
+        ("• Oops", "Oops"),
+        ("lotus", None),
+        ("GMT", None),
+    ],
+)
+def test_normalise_form(surface: str, form: str | None) -> None:
+    assert normalise_form(surface) == form
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Foreign Minister Ana Duarte met reporters in Lisbon.",
+            [("Ana Duarte", "PERSON"), ("Lisbon", "PLACE")],
+        ),
+        (
+            "Officials at the Harbour Authority said the port was shut.",
+            [("Harbour Authority", "ORG")],
+        ),
+        ("The talks were held at the Great Hall of Ostia.", [("Great Hall of Ostia", "PLACE")]),
+        ("Oops! Something went wrong.", []),
+        ("Chinese and Sino-US ties were discussed.", []),
+        ("He is the first US Secretary to visit.", [("US", "PLACE")]),
+        ("Mr Tarrow said the NATO summit would go ahead.", [("Tarrow", "PERSON"), ("NATO", "ORG")]),
+    ],
+)
+def test_rule_tagger_on_sentences(text: str, expected: list[tuple[str, str]]) -> None:
+    assert RuleTagger().tag([text]) == [expected]
+
+
+def test_rule_tagger_uses_the_batch_for_one_word_names() -> None:
+    tagged = RuleTagger().tag(
+        [
+            "Envoy Pablo Ferreira arrived in Quito.",
+            "Ferreira met the mayor.",  # a surname of a person named in full
+            "Quito was quiet.",  # a place elsewhere in the batch
+            "Positive Talks Held In Quito Today",  # a title-case headline confirms only
+        ]
+    )
+    assert tagged == [
+        [("Pablo Ferreira", "PERSON"), ("Quito", "PLACE")],
+        [("Ferreira", "PERSON")],
+        [("Quito", "PLACE")],
+        [],
+    ]
+
+
+def test_load_tagger_choices(spacy_tagger: EntityTagger) -> None:
+    assert isinstance(load_tagger("rules"), RuleTagger)
+    assert isinstance(spacy_tagger, SpacyTagger)
+    assert load_tagger("auto").name == "spacy"  # installed in the dev environment
+
+
+def test_missing_spacy_is_a_clear_error_and_auto_falls_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "spacy", None)  # import spacy now raises ImportError
+    with pytest.raises(MissingExtraError, match=r"pip install 'bylines\[ner\]'"):
+        load_tagger("spacy")
+    assert isinstance(load_tagger("auto"), RuleTagger)

@@ -1,0 +1,488 @@
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bylines import (
+    Article,
+    Claim,
+    Conflict,
+    Entity,
+    Position,
+    Quote,
+    QuoteVariant,
+    Report,
+    Sentence,
+    Skipped,
+    SummarySentence,
+    build_report,
+    report_to_dict,
+    to_html,
+    to_json,
+    to_markdown,
+    to_text,
+)
+from bylines.embed import load_embedder
+from bylines.entities import load_tagger
+from bylines.models import Models
+from bylines.render import _view
+from bylines.render.html import render_body, stylesheet
+from bylines.render.text import rich_view
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT.parent / "shared" / "examples" / "blinken-xi"
+EVIL = "<script>alert(1)</script> and <img src=x onerror=alert(2)>"
+
+# -- a report built by hand ---------------------------------------------------------------------
+
+TEXTS = {
+    "harbour": "The ferry sank at dawn.\nNine crew were rescued, officials said. "
+    f"A witness wrote {EVIL} on a sign.",
+    "tide": "The ferry sank at dawn.\nNine crew were rescued. "
+    "Rescuers used [bold]two[/bold] boats.",
+    "wire": "The ferry sank at dawn.\nNine crew were rescued.",
+    "coast": "The ferry sank early on Tuesday.\nThe port will reopen on Friday.",
+}
+
+
+def sentence(article: str, index: int) -> Sentence:
+    """The index-th sentence of a TEXTS article (split on full stops, offsets kept)."""
+    text = TEXTS[article]
+    spans = [m.span() for m in re.finditer(r"[^\s.][^.]*\.", text)]
+    start, end = spans[index]
+    return Sentence(article, index, text[start:end], start, end)
+
+
+def claim(cid: str, coverage: str, *mentions: tuple[str, int]) -> Claim:
+    sents = tuple(sentence(a, i) for a, i in mentions)
+    sources = tuple(dict.fromkeys(s.article for s in sents))
+    return Claim(cid, sents[0].text, sources, coverage, sents)  # type: ignore[arg-type]
+
+
+def hand_report() -> Report:
+    articles = (
+        Article("harbour", TEXTS["harbour"], "Harbour News", "Ferry sinks", "https://harbour.test/a?x=1&y=2",
+                "2024-03-05", removed=("Read more: Ferry timetable", "Photo: <b>AP</b>")),
+        Article("tide", TEXTS["tide"], "Tide Times", None, "javascript:alert(3)"),
+        Article("wire", TEXTS["wire"], "Tide Times", duplicate_of="tide"),
+        Article("coast", TEXTS["coast"], "Coast Radio", "Port to reopen"),
+    )  # fmt: skip
+    claims = (
+        claim("c1", "all", ("harbour", 0), ("tide", 0), ("wire", 0), ("coast", 0)),
+        claim("c2", "several", ("harbour", 1), ("tide", 1), ("wire", 1)),
+        claim("c3", "one", ("harbour", 2)),
+        claim("c4", "one", ("tide", 2)),
+        claim("c5", "one", ("coast", 1)),
+    )
+    return Report(
+        articles=articles,
+        summary=(
+            SummarySentence(claims[0].text, claims[0].sources, "c1"),
+            SummarySentence(claims[1].text, claims[1].sources, "c2"),
+        ),
+        claims=claims,
+        entities=(
+            Entity("Harbour Authority", "ORG", ("harbour", "coast")),
+            Entity("Mara Quell", "PERSON", ("tide",)),
+            Entity("Port Elma", "PLACE", ("harbour", "tide", "coast")),
+        ),
+        conflicts=(
+            Conflict(
+                "number",
+                "crew rescued",
+                (
+                    Position(
+                        "Nine", ("harbour", "tide"), "Nine crew were rescued.", 9, 9, "person"
+                    ),
+                    Position("a dozen", ("coast",), "A dozen crew were rescued.", 12, 12, "person"),
+                ),
+            ),
+        ),
+        quotes=(
+            Quote(
+                "Mara Quell",
+                (
+                    QuoteVariant("We saw it go down", ("harbour",)),
+                    QuoteVariant("we watched it sink", ("tide", "coast")),
+                ),
+            ),
+        ),
+        skipped=(Skipped("notes.pdf", "not a text file"),),
+    )
+
+
+# -- Markdown -----------------------------------------------------------------------------------
+
+
+def test_markdown_summary_cites_every_source_by_number() -> None:
+    md = to_markdown(hand_report())
+    assert md.startswith("# Ferry sinks\n\nA briefing from 4 reports by 3 outlets")
+    summary = md.split("## Summary\n\n")[1].split("\n\n")[0].splitlines()
+    assert summary == [
+        "The ferry sank at dawn. [1][2][3][4]",
+        "Nine crew were rescued, officials said. [1][2][3]",
+    ]
+
+
+def test_markdown_source_list_numbers_outlets_and_notes_duplicates() -> None:
+    md = to_markdown(hand_report())
+    sources = md.split("## Sources\n\n")[1].split("\n\n")
+    assert sources[0].splitlines() == [
+        "1. **Harbour News** — Ferry sinks — <https://harbour.test/a?x=1&y=2> — 2024-03-05",
+        "2. **Tide Times (tide)**",  # a javascript: URL is not shown as a link
+        "3. **Tide Times (wire)**",
+        "4. **Coast Radio** — Port to reopen",
+    ]
+    assert "[3] Tide Times (wire) repeats [2] Tide Times (tide) (same wire copy)" in sources[1]
+
+
+def test_markdown_agreement_sections_entities_conflicts_quotes_and_removed() -> None:
+    md = to_markdown(hand_report())
+    assert "## Reported by all (1)\n\n- The ferry sank at dawn. [1][2][3][4]" in md
+    assert (
+        "## Reported by several (1)\n\n- Nine crew were rescued, officials said. — "
+        "Harbour News, Tide Times (tide), Tide Times (wire) [1][2][3]"
+    ) in md
+    assert (
+        "## Only in Tide Times (tide) (1)\n\n- Rescuers used \\[bold\\]two\\[/bold\\] boats. [2]"
+        in md
+    )
+    assert "## Only in Coast Radio (1)\n\n- The port will reopen on Friday. [4]" in md
+    assert "- **People:** Mara Quell [2]" in md
+    assert "- **Organisations:** Harbour Authority [1][4]" in md
+    assert "- **Places:** Port Elma [1][2][4]" in md
+    assert "### crew rescued (number)\n\n- **Nine** — Harbour News, Tide Times (tide) [1][2]" in md
+    assert "  > A dozen crew were rescued." in md
+    assert "- “we watched it sink” — Tide Times (tide), Coast Radio [2][4]" in md
+    assert "## Skipped inputs\n\n- notes.pdf: not a text file" in md
+    assert "<details><summary>[1] Harbour News: 2 removed</summary>" in md
+    assert "- Photo: \\<b\\>AP\\</b\\>" in md
+    sections = re.findall(r"^## (.+)$", md, re.MULTILINE)
+    assert sections == [
+        "Summary",
+        "Sources",
+        "Where reports differ",
+        "Quotes",
+        "Reported by all (1)",
+        "Reported by several (1)",
+        "Only in Harbour News (1)",
+        "Only in Tide Times (tide) (1)",
+        "Only in Coast Radio (1)",
+        "People, organisations and places",
+        "Skipped inputs",
+        "Removed from the sources",
+    ]
+
+
+def test_markdown_escapes_markup_in_article_text() -> None:
+    md = to_markdown(hand_report())
+    assert "\\<script\\>alert(1)\\</script\\> and \\<img src=x onerror=alert(2)\\>" in md
+    # The only raw HTML is the <details> the removed items fold into, and autolinked URLs.
+    raw = set(re.findall(r"(?<!\\)<(/?[a-z]+)", md))
+    assert raw == {"details", "/details", "summary", "/summary", "https"}
+
+
+def test_markdown_caps_single_source_claims_and_says_how_many_more() -> None:
+    text = " ".join(f"Fact number {i} stands." for i in range(9))
+    article = Article("solo", text, "Solo")
+    sents = [
+        Sentence("solo", i, m.group(), m.start(), m.end())
+        for i, m in enumerate(re.finditer(r"Fact[^.]*\.", text))
+    ]
+    claims = tuple(Claim(f"c{i}", s.text, ("solo",), "one", (s,)) for i, s in enumerate(sents))
+    md = to_markdown(Report((article,), (), claims))
+    assert f"## Only in Solo ({len(sents)})" in md
+    assert md.count("- Fact number") == _view.SINGLE_CAP
+    assert f"- _… and {len(sents) - _view.SINGLE_CAP} more (all are in the JSON report)_" in md
+
+
+def test_an_empty_report_still_renders() -> None:
+    empty = Report((), (), ())
+    assert "_No summary: nothing was reported._" in to_markdown(empty)
+    assert "No summary" in to_text(empty)
+    assert "Nothing was reported." in to_html(empty)
+
+
+# -- text ---------------------------------------------------------------------------------------
+
+
+def test_text_is_plain_100_columns_and_says_what_the_markdown_says() -> None:
+    text = to_text(hand_report())
+    assert "\x1b" not in text
+    assert max(len(line) for line in text.splitlines()) <= 100
+    for expected in (
+        "Ferry sinks",
+        "The ferry sank at dawn. [1][2][3][4]",
+        "Reported by several (1)",
+        "Only in Coast Radio (1)",
+        "Harbour Authority [1][4]",
+        "crew rescued (number)",
+        "“we watched it sink” — Tide Times (tide), Coast Radio [2][4]",
+        "[3] Tide Times (wire) repeats [2] Tide Times (tide) (same wire copy)",
+        "notes.pdf: not a text file",
+        "Photo: <b>AP</b>",
+    ):
+        assert expected in text, expected
+    # Article text is never read as rich markup.
+    assert "Rescuers used [bold]two[/bold] boats. [2]" in text
+
+
+def test_rich_view_renders_on_a_colour_terminal() -> None:
+    from rich.console import Console
+
+    console = Console(width=80, force_terminal=True, color_system="truecolor", record=True)
+    console.print(rich_view(hand_report()))
+    styled = console.export_text(styles=True)
+    assert "\x1b[" in styled and "The ferry sank at dawn." in styled
+
+
+# -- HTML ---------------------------------------------------------------------------------------
+
+
+class Page(HTMLParser):
+    """The tags, attributes, ids, links and text of an HTML document."""
+
+    def __init__(self, document: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+        self.by_id: dict[str, int] = {}
+        self._open: list[int] = []
+        self.inner: dict[int, list[str]] = {}
+        self.feed(document)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        ident = dict(attrs).get("id")
+        if ident:
+            self.by_id[ident] = len(self.tags) - 1
+            self.inner[len(self.tags) - 1] = []
+        if tag not in {"meta", "br", "img", "link", "input"}:
+            self._open.append(len(self.tags) - 1)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._open:
+            self._open.pop()
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+        for index in self._open:
+            if index in self.inner:
+                self.inner[index].append(data)
+
+    def text_of(self, ident: str) -> str:
+        return "".join(self.inner[self.by_id[ident]])
+
+    def links(self) -> list[str]:
+        return [attrs["href"] or "" for tag, attrs in self.tags if tag == "a" and "href" in attrs]
+
+
+def test_html_is_a_complete_self_contained_document() -> None:
+    document = to_html(hand_report())
+    assert document.startswith('<!doctype html>\n<html lang="en">')
+    page = Page(document)
+    assert (
+        "meta",
+        {"name": "viewport", "content": "width=device-width, initial-scale=1"},
+    ) in page.tags
+    assert "<title>Ferry sinks · bylines briefing</title>" in document
+    # No external assets: no stylesheet links, no script sources, no images.
+    for tag, attrs in page.tags:
+        assert tag not in {"link", "img", "iframe"}
+        assert not (tag == "script" and "src" in attrs)
+    assert stylesheet() in document
+    assert [tag for tag, _ in page.tags].count("script") == 1
+
+
+def test_html_escapes_every_piece_of_article_text() -> None:
+    document = to_html(hand_report())
+    page = Page(document)
+    # The article's markup is text in the page, not elements.
+    assert [tag for tag, _ in page.tags].count("script") == 1
+    assert all(not name.startswith("on") for _, attrs in page.tags for name in attrs)
+    assert EVIL in "".join(page.text)
+    assert "Photo: <b>AP</b>" in "".join(page.text)
+    assert ("b", {}) not in page.tags
+    # A javascript: URL never becomes a link; a web URL does, escaped.
+    assert not any(link.lower().startswith("javascript") for link in page.links())
+    assert 'href="https://harbour.test/a?x=1&amp;y=2"' in document
+
+
+def test_html_citations_jump_to_the_cited_sentences() -> None:
+    report = hand_report()
+    page = Page(to_html(report))
+    for link in page.links():
+        if link.startswith("#"):
+            assert link[1:] in page.by_id, link
+    summary_links = [
+        attrs["href"] or ""
+        for tag, attrs in page.tags[page.by_id["summary"] :]
+        if tag == "a" and attrs.get("href", "").startswith("#s")  # type: ignore[union-attr]
+    ][:7]
+    assert summary_links == ["#s1-0", "#s2-0", "#s3-0", "#s4-0", "#s1-1", "#s2-1", "#s3-1"]
+    assert page.text_of("s1-1") == "Nine crew were rescued, officials said."
+    assert page.text_of("s4-0") == "The ferry sank early on Tuesday."
+    # Entities and positions cite the source list; claims and the source list exist as targets.
+    assert "src-4" in page.by_id and "claim-c5" in page.by_id and "text-2" in page.by_id
+
+
+def test_html_body_for_embedding() -> None:
+    body = render_body(hand_report())
+    assert body.startswith('<main class="bylines" id="report">') and body.endswith("</main>")
+    assert "<html" not in body and "<style" not in body
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("<>&\"'/=ab sx\n.[]*`\\")), min_size=1))
+def test_html_and_markdown_never_let_article_text_become_markup(text: str) -> None:
+    article = Article("x", text, text, title=text, removed=(text,))
+    sent = Sentence("x", 0, text, 0, len(text))
+    report = Report(
+        (article,),
+        (SummarySentence(text, ("x",), "c1"),),
+        (Claim("c1", text, ("x",), "one", (sent,)),),
+        (Entity(text, "PERSON", ("x",)),),
+        skipped=(Skipped(text, text),),
+    )
+    page = Page(to_html(report))
+    assert {tag for tag, _ in page.tags} <= {
+        "html", "head", "meta", "title", "style", "body", "a", "main", "header", "p", "nav", "h1",
+        "ul", "li", "section", "h2", "div", "span", "ol", "strong", "dl", "dt", "dd",
+        "details", "summary", "footer", "script",
+    }  # fmt: skip
+    md = to_markdown(report)
+    assert not re.search(r"(?<!\\)<[a-z/]", md.split("## Removed")[0])
+
+
+# -- JSON ---------------------------------------------------------------------------------------
+
+
+def test_json_has_the_documented_shape() -> None:
+    data = json.loads(to_json(hand_report()))
+    assert data["schema"] == "bylines.report/1"
+    assert list(data) == [
+        "schema", "articles", "summary", "claims", "entities", "conflicts", "quotes", "skipped"
+    ]  # fmt: skip
+    assert data["articles"][2] == {
+        "id": "wire",
+        "source": "Tide Times",
+        "title": None,
+        "url": None,
+        "published": None,
+        "text": TEXTS["wire"],
+        "removed": [],
+        "duplicate_of": "tide",
+    }
+    assert data["summary"][1] == {
+        "text": "Nine crew were rescued, officials said.",
+        "sources": ["harbour", "tide", "wire"],
+    }
+    assert data["claims"][1]["coverage"] == "several"
+    assert data["claims"][1]["mentions"][1] == {
+        "article": "tide",
+        "sentence": 1,
+        "text": "Nine crew were rescued.",
+    }
+    assert data["conflicts"][0]["positions"][1] == {
+        "value": "a dozen",
+        "low": 12,
+        "high": 12,
+        "unit": "person",
+        "sources": ["coast"],
+        "evidence": "A dozen crew were rescued.",
+    }
+    assert data["quotes"][0]["variants"][1] == {
+        "text": "we watched it sink",
+        "sources": ["tide", "coast"],
+    }
+    assert data["skipped"] == [{"name": "notes.pdf", "reason": "not a text file"}]
+
+
+def test_every_json_field_refers_to_known_articles() -> None:
+    data = report_to_dict(hand_report())
+    ids = {a["id"] for a in data["articles"]}
+    lists = [s["sources"] for s in data["summary"]] + [c["sources"] for c in data["claims"]]
+    lists += [e["sources"] for e in data["entities"]]
+    lists += [p["sources"] for c in data["conflicts"] for p in c["positions"]]
+    lists += [v["sources"] for q in data["quotes"] for v in q["variants"]]
+    assert all(set(sources) <= ids for sources in lists)
+
+
+def key_paths(value: Any, prefix: str = "") -> set[str]:
+    """Every field path in a JSON value, lists written as ``[]``: ``claims[].mentions[].text``."""
+    if isinstance(value, dict):
+        paths = set()
+        for key, item in value.items():
+            path = f"{prefix}.{key}" if prefix else key
+            paths |= {path} | key_paths(item, path)
+        return paths
+    if isinstance(value, list):
+        return set().union(*(key_paths(item, f"{prefix}[]") for item in value))
+    return set()
+
+
+def test_every_json_field_is_documented() -> None:
+    doc = (ROOT / "docs" / "report-format.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^\| `([^`]+)` \|", doc, re.MULTILINE))
+    produced = key_paths(report_to_dict(hand_report()))
+    assert "claims[].mentions[].article" in produced  # the hand report exercises every list
+    assert produced - documented == set()
+    assert documented - produced == set()  # and the document describes nothing that is not there
+
+
+# -- end to end on the example cluster ----------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def example_report() -> Report:
+    articles = [
+        Article(id=p.stem, text=p.read_text(encoding="utf-8"), source=p.stem)
+        for p in sorted(EXAMPLE.glob("*.txt"))
+    ]
+    models = Models(embedder=load_embedder("tfidf"), tagger=load_tagger("rules"))
+    return build_report(articles, models=models)
+
+
+@pytest.mark.slow
+def test_example_cluster_renders_in_every_format(example_report: Report) -> None:
+    count = len(example_report.articles)
+    assert count == 5
+    md = to_markdown(example_report)
+    numbered = re.findall(r"^(\d+)\. \*\*", md.split("## Sources")[1], re.MULTILINE)
+    assert numbered == [str(n) for n in range(1, count + 1)]
+    assert "## People, organisations and places" in md and "Antony Blinken" in md
+    cited = {int(n) for line in md.split("## Summary")[1].split("## Sources")[0].splitlines()
+             for n in re.findall(r"\[(\d+)\]", line)}  # fmt: skip
+    assert cited and cited <= set(range(1, count + 1))
+
+    page = Page(to_html(example_report))
+    for link in page.links():
+        if link.startswith("#"):
+            assert link[1:] in page.by_id, link
+    assert sum(bool(re.fullmatch(r"s\d+-\d+", ident)) for ident in page.by_id) >= 50
+
+    text = to_text(example_report)
+    assert max(len(line) for line in text.splitlines()) <= 100
+    assert "Sources" in text and "Xi Jinping" in text
+
+    data = json.loads(to_json(example_report))
+    assert len(data["articles"]) == count and data["entities"]
+
+
+def test_html_navigation_lists_the_sections_once() -> None:
+    document = to_html(hand_report())
+    nav = re.search(r'<nav aria-label="Sections"><ul>(.*?)</ul></nav>', document)
+    assert nav is not None
+    assert re.findall(r'href="#([^"]+)"', nav.group(1)) == [
+        "summary", "sources", "differ", "quotes", "all", "several", "only-1", "entities",
+        "skipped", "texts", "removed",
+    ]  # fmt: skip
+    assert "Only in one outlet" in nav.group(1)
