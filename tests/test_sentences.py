@@ -69,3 +69,11 @@ def test_offsets_point_back_into_the_article_text() -> None:
 def test_a_lone_closing_quote_joins_the_sentence_before() -> None:
     assert _split("He said it was “over. ” Then he left.")[-1] == "Then he left."
     assert all(s.strip() not in {"”", '"'} for s in _split("It ended. ”\nNext day."))
+
+
+def test_an_unknown_abbreviation_does_not_cut_the_sentence() -> None:
+    text = "“We hope for better Sino-U.S. relations,” the envoy added. Talks end today."
+    assert _split(text) == [
+        "“We hope for better Sino-U.S. relations,” the envoy added.",
+        "Talks end today.",
+    ]

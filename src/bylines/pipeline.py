@@ -21,6 +21,7 @@ from bylines.clean import clean_article
 from bylines.conflicts import find_conflicts
 from bylines.dedup import mark_duplicates
 from bylines.entities import find_entities
+from bylines.errors import BylinesError
 from bylines.models import Models, load_models
 from bylines.options import ReportOptions
 from bylines.quotes import find_quotes
@@ -44,6 +45,7 @@ def build_report(
     stage = _timer(timings)
 
     cleaned = stage("clean", lambda: tuple(clean_article(a) for a in articles))
+    cleaned, empty = _keep_articles_with_text(cleaned)
     cleaned = stage("dedup", lambda: mark_duplicates(cleaned))
     sentences = stage("sentences", lambda: split_sentences(cleaned))
     claims = stage("align", lambda: align_claims(sentences, cleaned, models.embedder))
@@ -58,9 +60,24 @@ def build_report(
         entities=entities,
         quotes=quotes,
         conflicts=conflicts,
-        skipped=tuple(skipped),
+        skipped=(*skipped, *empty),
         timings=tuple(timings),
     )
+
+
+def _keep_articles_with_text(
+    articles: tuple[Article, ...],
+) -> tuple[tuple[Article, ...], tuple[Skipped, ...]]:
+    """An article that was all page furniture is listed as skipped, not analysed."""
+    kept = tuple(a for a in articles if a.text.strip())
+    if not kept:
+        raise BylinesError("no article has any story text left after removing page furniture")
+    empty = tuple(
+        Skipped(a.id, "nothing left after removing page furniture")
+        for a in articles
+        if not a.text.strip()
+    )
+    return kept, empty
 
 
 def _timer(timings: list[StageTiming]) -> Callable[[str, Callable[[], T]], T]:

@@ -17,6 +17,9 @@ from bylines.types import Article, Sentence
 _PARAGRAPH = re.compile(r"[^\n]+")
 # A "sentence" that is only a closing quote or bracket belongs to the one before it.
 _FRAGMENT = re.compile(r"^[\"”’'»)\]\s.,;:]+$")
+# News sentences never start in lower case; one that does is the tail of a sentence that Punkt
+# cut after an unknown abbreviation ("China-U.S. relations,” Xi added.").
+_CONTINUATION = re.compile(r"^[a-z]")
 
 
 def split_sentences(articles: Sequence[Article]) -> tuple[Sentence, ...]:
@@ -45,7 +48,8 @@ def _spans(paragraph: re.Match[str]) -> Iterator[tuple[int, int]]:
 def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for start, end in spans:
-        if merged and _FRAGMENT.match(text[start:end]):
+        piece = text[start:end]
+        if merged and (_FRAGMENT.match(piece) or _CONTINUATION.match(piece)):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
