@@ -410,3 +410,17 @@ def test_repetitive_lines_are_handled(line: str) -> None:
     article = clean(f"{BEFORE}\n{line}\n{AFTER}")
     assert article.text.startswith(BEFORE)
     assert article.text.endswith(AFTER)
+
+
+def test_a_wire_dateline_names_the_outlet_when_the_input_did_not() -> None:
+    article = Article(
+        id="a1", text="LIMA (AP) — The port reopened on Friday after storms.", source="a1"
+    )
+    cleaned = clean_article(article)
+    assert cleaned.source == "Associated Press"
+    assert cleaned.text == "The port reopened on Friday after storms."
+
+
+def test_a_known_outlet_is_never_replaced_by_the_dateline() -> None:
+    article = Article(id="a1", text="LIMA (AP) — The port reopened on Friday.", source="El Diario")
+    assert clean_article(article).source == "El Diario"

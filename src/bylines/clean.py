@@ -159,6 +159,10 @@ DATELINE_RE = re.compile(
     r"^(?P<dateline>[A-Z][A-Z.’' -]{2,40}(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?"
     r"\s*(?:\([A-Za-z.& ]{1,30}\))?\s*[—–-]{1,2})\s+(?=\S)"
 )
+# The agency in a dateline ("(AP)") names the outlet when the input did not.
+DATELINE_AGENCY_RE = re.compile(r"\((?P<agency>[A-Za-z.& ]{1,30})\)")
+AGENCY_NAMES = {"ap": "Associated Press", "reuters": "Reuters", "afp": "AFP", "upi": "UPI"}
+
 # Spacing damage around punctuation: "discontent. ." and "world. , as" and "signal , to".
 STRAY_STOP_RE = re.compile(r"(?<=\w[.!?])\s+\.(?=\s|$)")
 STRAY_COMMA_RE = re.compile(r"(?:\.)?\s+,(?=\s)")
@@ -203,7 +207,10 @@ def clean_article(article: Article) -> Article:
     lines = _drop_dateline(lines, removed)
     text = "\n".join(_repair_spacing(line.text) for line in lines)
     found = tuple(item for _, item in sorted(removed, key=lambda pair: pair[0]))
-    return dataclasses.replace(article, text=text, title=title, removed=article.removed + found)
+    source = _outlet_from_dateline(article, found)
+    return dataclasses.replace(
+        article, text=text, title=title, source=source, removed=article.removed + found
+    )
 
 
 # --- paragraphs -----------------------------------------------------------------------------------
@@ -408,6 +415,19 @@ def _normal(text: str) -> str:
     """Comparison key: case, quote style, spacing and final punctuation ignored."""
     text = text.casefold().translate(str.maketrans("“”‘’", "\"\"''"))
     return " ".join(text.split()).rstrip(".!?:;, ")
+
+
+def _outlet_from_dateline(article: Article, removed: Sequence[str]) -> str:
+    """The wire agency of a removed dateline, when the outlet is otherwise unknown (the id)."""
+    if article.source != article.id:
+        return article.source
+    for item in removed:
+        dateline = DATELINE_RE.match(item + " x")
+        agency = DATELINE_AGENCY_RE.search(item) if dateline else None
+        if agency:
+            name = agency.group("agency").strip()
+            return AGENCY_NAMES.get(name.lower().replace(".", ""), name)
+    return article.source
 
 
 # --- dateline and spacing -------------------------------------------------------------------------
