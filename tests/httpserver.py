@@ -76,7 +76,7 @@ def article_html(slug: str) -> str:
     )
 
 
-def rss_feed(base: str) -> str:
+def rss_feed(base: str, loopback: str) -> str:
     items = "".join(
         f"<item><title>{title}</title><link>{base}/{slug}.html</link>"
         f"<pubDate>{pub}</pubDate></item>"
@@ -86,6 +86,11 @@ def rss_feed(base: str) -> str:
             ("crossing-ready", "Crossing ready", "Tue, 03 Mar 2026 07:00:00 GMT"),
             ("missing", "A page that is gone", "Sun, 01 Feb 2026 07:00:00 GMT"),
         )
+    )
+    items += (
+        f"<item><title>Old and local</title><link>{loopback}/harbour-bridge.html</link>"
+        "<pubDate>Thu, 01 Jan 2026 07:00:00 GMT</pubDate></item>"
+        "<item><title>Undated</title><link>" + base + "/crossing-ready.html?undated</link></item>"
     )
     return (
         '<?xml version="1.0"?><rss version="2.0"><channel><title>Lorvik news</title>'
@@ -128,13 +133,14 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:  # noqa: C901 (one clo
         "/to-metadata": "http://169.254.169.254/latest/meta-data/",
         "/to-file": "file:///etc/passwd",
     }
-    pages: dict[str, Callable[[], tuple[str, str]]] = {
-        "/hostile.html": lambda: ("text/html", hostile_html()),
-        "/big": lambda: ("text/html", "<p>" + "x" * 200_000 + "</p>"),
-        "/image.png": lambda: ("image/png", "\x89PNG not really"),
-        "/empty.html": lambda: ("text/html", "<html><body><div></div></body></html>"),
-        "/feed.xml": lambda: ("application/rss+xml", rss_feed(site.base)),
-        "/atom.xml": lambda: ("application/atom+xml", atom_feed(site.base)),
+    # Feeds link to the host they were asked under (the Host header), as a real site does.
+    pages: dict[str, Callable[[str], tuple[str, str]]] = {
+        "/hostile.html": lambda base: ("text/html", hostile_html()),
+        "/big": lambda base: ("text/html", "<p>" + "x" * 200_000 + "</p>"),
+        "/image.png": lambda base: ("image/png", "\x89PNG not really"),
+        "/empty.html": lambda base: ("text/html", "<html><body><div></div></body></html>"),
+        "/feed.xml": lambda base: ("application/rss+xml", rss_feed(base, site.base)),
+        "/atom.xml": lambda base: ("application/atom+xml", atom_feed(base)),
     }
 
     class Handler(BaseHTTPRequestHandler):
@@ -156,7 +162,7 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:  # noqa: C901 (one clo
             elif route in redirects:
                 self._redirect(redirects[route])
             elif route in pages:
-                self._send(200, *pages[route]())
+                self._send(200, *pages[route](f"http://{self.headers['Host']}"))
             elif route == "/slow":
                 time.sleep(2.0)
                 self._send(200, "text/html", article_html("harbour-bridge"))

@@ -442,3 +442,35 @@ def _fallback_extract(html: str, article_id: str, url: str) -> Article:
         url=getattr(doc, "url", None) or url,
         published=getattr(doc, "date", None),
     )
+
+
+def read_sources(
+    inputs: Sequence[str],
+    fetcher: Fetcher,
+    *,
+    feeds: Sequence[str] = (),
+    since: Any = None,
+    limit: int | None = None,
+    progress: Progress | None = None,
+    stdin: Any = None,
+) -> ReadResult:
+    """Files, directories and stdin (``read_inputs``), URLs and feeds, as one ReadResult.
+
+    ``since`` and ``limit`` apply to every feed; a feed that fails is one Skipped.
+    """
+    from bylines.feeds import feed_articles
+    from bylines.read import read_inputs
+
+    paths = [name for name in inputs if not is_url(name)]
+    urls = [name for name in inputs if is_url(name)]
+    results = [read_inputs(paths, stdin=stdin) if paths else ReadResult(())]
+    if urls:
+        results.append(fetch_articles(urls, fetcher, progress=progress))
+    for feed in feeds:
+        try:
+            results.append(
+                feed_articles(feed, fetcher, since=since, limit=limit, progress=progress)
+            )
+        except FetchError as exc:
+            results.append(ReadResult((), (Skipped(feed, exc.reason),)))
+    return merge_results(*results)
