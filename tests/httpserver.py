@@ -54,6 +54,11 @@ STORIES = {
     ),
 }
 
+# A page that declares its charset only in a <meta> tag, not in the Content-Type header.
+LATIN1_PAGE = (
+    '<html><head><meta charset="iso-8859-1"></head><body><p>Troms\u00f8 ferry r\u00e9sum\u00e9</p>'
+).encode("latin-1")
+
 HOSTILE_TEXT = [
     "Visitors to the Lorvik museum found a strange sign on Tuesday.",
     "It read <script>alert('pwned')</script> in large letters above the door.",
@@ -168,13 +173,17 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:  # noqa: C901 (one clo
                 self._send(200, "text/html", article_html("harbour-bridge"))
             elif route == "/drip":
                 self._drip()
+            elif route == "/latin1.html":
+                self._send_bytes("text/html", LATIN1_PAGE)
             elif route == "/big-chunked":
                 self._chunked(b"<p>" + b"y" * 200_000 + b"</p>")
             else:
                 self._send(404, "text/html", "<h1>Not found</h1>")
 
         def _send(self, status: int, content_type: str, body: str) -> None:
-            data = body.encode("utf-8")
+            self._send_bytes(content_type, body.encode("utf-8"), status)
+
+        def _send_bytes(self, content_type: str, data: bytes, status: int = 200) -> None:
             self.send_response(status)
             self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(data)))

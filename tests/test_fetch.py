@@ -162,6 +162,12 @@ def test_wrong_content_type_is_refused(site: Site, fetcher: GuardedFetcher) -> N
     assert feed_reason.startswith("content type text/html")
 
 
+def test_charset_declared_in_the_page_is_used(site: Site, fetcher: GuardedFetcher) -> None:
+    page = fetcher.fetch(site.url("/latin1.html", host="public.test"), HTML_TYPES)
+    assert page.encoding == "iso8859-1"
+    assert "Tromsø ferry résumé" in page.text
+
+
 def test_http_errors_are_reasons(site: Site, fetcher: GuardedFetcher) -> None:
     assert _refusal(fetcher, site.url("/nothing-here", host="public.test")) == "HTTP 404"
 

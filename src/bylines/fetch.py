@@ -324,7 +324,27 @@ def _fetched(
     if content_type not in accept:
         wanted = ", ".join(sorted(accept))
         raise FetchError(final, f"content type {content_type or 'missing'} (wanted {wanted})")
-    return Fetched(url, final, content_type, body, response.encoding or "utf-8", hops)
+    encoding = response.charset_encoding or _declared_charset(body) or "utf-8"
+    return Fetched(url, final, content_type, body, encoding, hops)
+
+
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
+
+
+def _declared_charset(body: bytes) -> str | None:
+    """The charset a page declares in a <meta> tag or XML declaration (when the header has none)."""
+    import codecs
+
+    head = body[:4096]
+    found = META_CHARSET.search(head) or XML_ENCODING.search(head)
+    if not found:
+        return None
+    name = found.group(1).decode("ascii")
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
 
 
 def _network_reason(exc: Exception) -> str:

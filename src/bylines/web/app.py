@@ -187,7 +187,12 @@ def _api_routes(app: FastAPI, state: _State) -> None:
 
     @app.get("/api/health", summary="Liveness")
     def health() -> dict[str, Any]:
-        return {"status": "ok", "models_loaded": state.models is not None}
+        models = state.models
+        return {
+            "status": "ok",
+            "embedder": models.embedder.name if models else None,
+            "entities": models.tagger.name if models else None,
+        }
 
 
 def _listing(r: Any) -> dict[str, Any]:
@@ -291,7 +296,8 @@ def _page_routes(app: FastAPI, state: _State) -> None:
     @app.post("/reports", include_in_schema=False)
     async def submit(request: Request) -> Response:
         try:
-            async with request.form(max_files=state.config.max_articles + 1) as form:
+            max_files = state.config.max_articles + 1
+            async with request.form(max_files=max_files, max_part_size=10_000_000) as form:
                 submission = await _form_submission(form)
                 urls, texts = str(form.get("urls") or ""), str(form.get("texts") or "")
             report_id, _ = await _run(state, submission)
