@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import httpcore
 import pytest
 
 from bylines.errors import FetchError
@@ -10,6 +11,7 @@ from bylines.fetch import (
     HTML_TYPES,
     USER_AGENT,
     Fetched,
+    FetchSettings,
     GuardedFetcher,
     address_problem,
     article_ids,
@@ -253,3 +255,37 @@ def test_merge_results_renames_repeated_ids() -> None:
         ("a-2", "a-2"),
         ("b-2", "Other"),
     ]
+
+
+def test_connects_to_the_checked_address_not_the_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Against DNS rebinding: one lookup, checked, and the socket opened to that very address.
+
+    The resolver would answer loopback on a second lookup; there must be no second lookup.
+    """
+    lookups: list[str] = []
+    answers = iter([["93.184.216.34"], ["127.0.0.1"]])
+
+    def rebinding_resolver(host: str, port: int) -> list[str]:
+        lookups.append(host)
+        return next(answers)
+
+    connected: list[str] = []
+
+    def record_connect(self: object, host: str, port: int, *args: object, **kw: object) -> None:
+        connected.append(host)
+        raise httpcore.ConnectError("no network in the tests")
+
+    monkeypatch.setattr(httpcore.SyncBackend, "connect_tcp", record_connect)
+    with GuardedFetcher(FetchSettings(), resolver=rebinding_resolver) as guarded:
+        assert _refusal(guarded, "http://rebind.test/news") == "cannot connect"
+    assert lookups == ["rebind.test"]
+    assert connected == ["93.184.216.34"]
+
+
+def test_any_forbidden_answer_refuses_the_name() -> None:
+    def mixed(host: str, port: int) -> list[str]:
+        return ["93.184.216.34", "10.0.0.7"]
+
+    with GuardedFetcher(FetchSettings(), resolver=mixed) as guarded:
+        reason = _refusal(guarded, "http://mixed.test/")
+    assert reason == "refused: mixed.test resolves to 10.0.0.7, a private address"

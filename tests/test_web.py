@@ -159,15 +159,31 @@ def test_multipart_uploads_and_pasted_texts(client: TestClient) -> None:
     assert len(ids) == 3
 
 
+def test_unreadable_uploads_are_skipped_by_their_own_name(client: TestClient) -> None:
+    files = [
+        ("files", ("notes.txt", story_text("harbour-bridge").encode(), "text/plain")),
+        ("files", ("scan.txt", b"\xff\xfe\x00\x81binary", "text/plain")),
+    ]
+    response = client.post("/api/reports", files=files)
+    assert response.status_code == 201, response.text
+    body = response.json()
+    assert [a["id"] for a in body["articles"]] == ["notes"]
+    assert [s["name"] for s in body["skipped"]] == ["scan.txt"]
+    assert "bylines-upload-" not in body["skipped"][0]["reason"]
+
+
 def test_hostile_markup_is_shown_as_text(client: TestClient) -> None:
     text = " ".join(HOSTILE_TEXT)
-    articles = [{"id": "museum", "source": "<b>Evil</b> Outlet", "text": text}]
+    articles = [
+        {"id": "museum", "source": "<b>Evil</b> Outlet", "text": text, "url": "javascript:alert(1)"}
+    ]
     report = client.post("/api/reports", json={"articles": articles}).json()
     for path in (f"/reports/{report['id']}", f"/reports/{report['id']}/export.html"):
         html = client.get(path).text
         assert "<script>alert" not in html
         assert "onerror=" not in html.replace("onerror=&quot;", "")
         assert "<b>Evil</b>" not in html
+        assert 'href="javascript:' not in html
     page = client.get(f"/reports/{report['id']}").text
     assert "&lt;script&gt;alert(&#x27;pwned&#x27;)&lt;/script&gt;" in page
     assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in page
