@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -142,14 +143,15 @@ def _report(args: argparse.Namespace) -> int:
     options = ReportOptions(words=args.words, embedder=args.embedder, entities=args.entities)
     fetch = FetchSettings(allow_private=args.allow_private)
     with _progress() as progress, GuardedFetcher(fetch) as fetcher:
-        task = progress.add_task("Fetching", total=None)
+        task = progress.add_task("Reading", total=None)
+        fetched = itertools.count(1)
         read = read_sources(
             args.paths,
             fetcher,
             feeds=args.feed,
             since=args.since,
             limit=args.limit,
-            progress=lambda url: progress.advance(task),
+            progress=lambda url: progress.update(task, description=f"Fetched {next(fetched)}"),
             stdin=sys.stdin,
         )
         for skipped in read.skipped:
@@ -171,7 +173,7 @@ def _progress() -> Progress:
     console = Console(stderr=True, highlight=False)
     return Progress(
         SpinnerColumn(),
-        TextColumn("{task.description} {task.completed:.0f}"),
+        TextColumn("{task.description}"),
         TimeElapsedColumn(),
         console=console,
         transient=True,
