@@ -7,12 +7,14 @@ town), never copied from the shared corpus.
 from __future__ import annotations
 
 import html
+import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 STORIES = {
     "harbour-bridge": (
@@ -125,8 +127,8 @@ class Site:
     def base(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def url(self, path: str, host: str = "127.0.0.1") -> str:
-        return f"http://{host}:{self.port}{path}"
+    def url(self, path: str, host: str = "127.0.0.1", scheme: str = "http") -> str:
+        return f"{scheme}://{host}:{self.port}{path}"
 
 
 def _handler(site: Site) -> type[BaseHTTPRequestHandler]:  # noqa: C901 (one closure per route)
@@ -225,10 +227,21 @@ def hostile_html() -> str:
     return f"<html><body><article>{body}</article></body></html>"
 
 
+TLS_DIR = Path(__file__).resolve().parent / "tls"
+# A self-signed certificate for the name public.test only (generated once with openssl, valid
+# for 100 years; the key is a test key and protects nothing).
+TLS_KEY_AND_CERT = TLS_DIR / "public-test.pem"
+TLS_CERT = TLS_DIR / "public-test-cert.pem"
+
+
 @contextmanager
-def serve() -> Iterator[Site]:
+def serve(tls: bool = False) -> Iterator[Site]:
     """Start the test site on a free port of 127.0.0.1 in a thread; stop it on exit."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), BaseHTTPRequestHandler)
+    if tls:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(TLS_KEY_AND_CERT)
+        server.socket = context.wrap_socket(server.socket, server_side=True)
     site = Site(port=server.server_address[1])
     server.RequestHandlerClass = _handler(site)
     server.daemon_threads = True

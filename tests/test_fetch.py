@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ssl
+
 import httpcore
 import pytest
 
@@ -19,8 +21,8 @@ from bylines.fetch import (
     merge_results,
 )
 from bylines.types import Article, ReadResult
-from conftest import make_fetcher
-from httpserver import Site
+from conftest import fake_resolver, make_fetcher
+from httpserver import TLS_CERT, Site, serve
 
 
 def _refusal(fetcher: GuardedFetcher, url: str, accept: frozenset[str] = HTML_TYPES) -> str:
@@ -289,3 +291,23 @@ def test_any_forbidden_answer_refuses_the_name() -> None:
     with GuardedFetcher(FetchSettings(), resolver=mixed) as guarded:
         reason = _refusal(guarded, "http://mixed.test/")
     assert reason == "refused: mixed.test resolves to 10.0.0.7, a private address"
+
+
+def test_https_connects_to_the_checked_address_and_verifies_the_name() -> None:
+    """TLS to the resolved IP still checks the certificate against the host name (SNI)."""
+    trust = ssl.create_default_context(cafile=str(TLS_CERT))
+    settings = FetchSettings(trusted_hosts=frozenset({"public.test", "evil.test"}))
+    with serve(tls=True) as tls_site, GuardedFetcher(settings, fake_resolver, trust) as guarded:
+        page = guarded.fetch(
+            tls_site.url("/harbour-bridge.html", "public.test", "https"), HTML_TYPES
+        )
+        assert "Lorvik opens harbour bridge" in page.text
+        wrong_name = tls_site.url("/harbour-bridge.html", "evil.test", "https")
+        assert _refusal(guarded, wrong_name) == (
+            "refused: the TLS certificate is not valid for this host"
+        )
+    with serve(tls=True) as tls_site, GuardedFetcher(settings, fake_resolver) as system_cas:
+        url = tls_site.url("/harbour-bridge.html", "public.test", "https")
+        assert (
+            _refusal(system_cas, url) == "refused: the TLS certificate is not valid for this host"
+        )

@@ -32,6 +32,7 @@ from __future__ import annotations
 import ipaddress
 import re
 import socket
+import ssl
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -185,8 +186,11 @@ def _resolve(resolver: Resolver, host: str, port: int) -> list[str]:
 class _GuardedTransport(httpx.BaseTransport):
     """httpx transport over an httpcore pool whose every connection goes through the guard."""
 
-    def __init__(self, settings: FetchSettings, resolver: Resolver) -> None:
+    def __init__(
+        self, settings: FetchSettings, resolver: Resolver, ssl_context: ssl.SSLContext | None
+    ) -> None:
         self._pool = httpcore.ConnectionPool(
+            ssl_context=ssl_context,
             network_backend=_GuardedBackend(settings, resolver),
             max_connections=settings.workers * 2,
             retries=0,
@@ -229,13 +233,22 @@ class _Stream(httpx.SyncByteStream):
 
 
 class GuardedFetcher:
-    """The real fetcher: httpx over the guarded transport. Thread-safe; close() when done."""
+    """The real fetcher: httpx over the guarded transport. Thread-safe; close() when done.
 
-    def __init__(self, settings: FetchSettings | None = None, resolver: Resolver | None = None):
+    ``resolver`` replaces DNS (tests map fake names); ``ssl_context`` replaces the default
+    certificate checks (tests trust their own certificate; None means the system's CAs).
+    """
+
+    def __init__(
+        self,
+        settings: FetchSettings | None = None,
+        resolver: Resolver | None = None,
+        ssl_context: ssl.SSLContext | None = None,
+    ) -> None:
         self.settings = settings or FetchSettings()
         s = self.settings
         self._client = httpx.Client(
-            transport=_GuardedTransport(s, resolver or system_resolver),
+            transport=_GuardedTransport(s, resolver or system_resolver, ssl_context),
             timeout=httpx.Timeout(s.read_timeout, connect=s.connect_timeout),
             headers={"User-Agent": s.user_agent, "Accept": "text/html,application/xhtml+xml,*/*"},
             follow_redirects=False,
@@ -350,6 +363,8 @@ def _declared_charset(body: bytes) -> str | None:
 def _network_reason(exc: Exception) -> str:
     if isinstance(exc, httpx.TimeoutException | httpcore.TimeoutException):
         return "timed out"
+    if "CERTIFICATE_VERIFY_FAILED" in str(exc):
+        return "refused: the TLS certificate is not valid for this host"
     if isinstance(exc, httpx.ConnectError | httpcore.ConnectError):
         return "cannot connect"
     return f"network error ({type(exc).__name__})"
