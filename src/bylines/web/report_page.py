@@ -37,7 +37,9 @@ def _anchor(numbers: dict[str, int], sentence: Sentence) -> str:
     return f"s{numbers.get(sentence.article, 0)}-{sentence.index}"
 
 
-def _cites(sources: tuple[str, ...], claim: Claim | None, numbers: dict[str, int]) -> str:
+def _cites(
+    sources: tuple[str, ...], claim: Claim | None, numbers: dict[str, int], report: Report
+) -> str:
     first: dict[str, Sentence] = {}
     for mention in claim.mentions if claim else ():
         first.setdefault(mention.article, mention)
@@ -45,13 +47,17 @@ def _cites(sources: tuple[str, ...], claim: Claim | None, numbers: dict[str, int
     for source in sorted(sources, key=lambda s: numbers.get(s, 0)):
         n = numbers.get(source, 0)
         target = _anchor(numbers, first[source]) if source in first else f"src{n}"
-        links.append(f'<a class="cite" href="#{target}" title="source {n}">[{n}]</a>')
+        outlet = escape(report.outlet(source))
+        links.append(
+            f'<a class="cite" href="#{target}" title="{outlet}" aria-label="source {n}: {outlet}">'
+            f"[{n}]</a>"
+        )
     return f'<span class="cites">{"".join(links)}</span>'
 
 
 def _summary(report: Report, numbers: dict[str, int], claims: dict[str, Claim]) -> str:
     items = "".join(
-        f"<li>{escape(s.text)} {_cites(s.sources, claims.get(s.claim), numbers)}</li>"
+        f"<li>{escape(s.text)} {_cites(s.sources, claims.get(s.claim), numbers, report)}</li>"
         for s in report.summary
     )
     return f'<section id="summary"><h2>Summary</h2><ol class="summary">{items}</ol></section>'
@@ -62,21 +68,23 @@ def _agreement(report: Report, numbers: dict[str, int]) -> str:
     for coverage, heading in (("all", "Reported by all"), ("several", "Reported by several")):
         chosen = [c for c in report.claims if c.coverage == coverage][:SECTION_CLAIMS]
         if chosen:
-            html.append(f"<h3>{heading}</h3>{_claim_list(chosen, numbers)}")
+            html.append(f"<h3>{heading}</h3>{_claim_list(chosen, numbers, report)}")
     only: dict[str, list[Claim]] = defaultdict(list)
     for claim in report.claims:
         if claim.coverage == "one" and len(only[claim.sources[0]]) < ONLY_IN_PER_OUTLET:
             only[claim.sources[0]].append(claim)
     for article_id, chosen in only.items():
         outlet = escape(report.outlet(article_id))
-        html.append(f"<h3>Only in {outlet}</h3>{_claim_list(chosen, numbers)}")
+        html.append(f"<h3>Only in {outlet}</h3>{_claim_list(chosen, numbers, report)}")
     if not html:
         return ""
     return f'<section id="agreement"><h2>Who reports what</h2>{"".join(html)}</section>'
 
 
-def _claim_list(claims: list[Claim], numbers: dict[str, int]) -> str:
-    items = "".join(f"<li>{escape(c.text)} {_cites(c.sources, c, numbers)}</li>" for c in claims)
+def _claim_list(claims: list[Claim], numbers: dict[str, int], report: Report) -> str:
+    items = "".join(
+        f"<li>{escape(c.text)} {_cites(c.sources, c, numbers, report)}</li>" for c in claims
+    )
     return f'<ul class="claims">{items}</ul>'
 
 
@@ -86,7 +94,7 @@ def _conflicts(report: Report, numbers: dict[str, int]) -> str:
     items = []
     for conflict in report.conflicts:
         sides = "".join(
-            f"<li><strong>{escape(p.value)}</strong> {_cites(p.sources, None, numbers)}"
+            f"<li><strong>{escape(p.value)}</strong> {_cites(p.sources, None, numbers, report)}"
             f"<br><q>{escape(p.evidence)}</q></li>"
             for p in conflict.positions
         )
@@ -100,7 +108,7 @@ def _quotes(report: Report, numbers: dict[str, int]) -> str:
     items = []
     for quote in report.quotes:
         variants = "".join(
-            f"<li><q>{escape(v.text)}</q> {_cites(v.sources, None, numbers)}</li>"
+            f"<li><q>{escape(v.text)}</q> {_cites(v.sources, None, numbers, report)}</li>"
             for v in quote.variants
         )
         items.append(f"<li><strong>{escape(quote.speaker)}</strong><ul>{variants}</ul></li>")
@@ -113,7 +121,7 @@ def _entities(report: Report, numbers: dict[str, int]) -> str:
     groups: dict[str, list[str]] = defaultdict(list)
     for entity in report.entities:
         groups[entity.type].append(
-            f"<li>{escape(entity.name)} {_cites(entity.sources, None, numbers)}</li>"
+            f"<li>{escape(entity.name)} {_cites(entity.sources, None, numbers, report)}</li>"
         )
     names = {"PERSON": "People", "ORG": "Organisations", "PLACE": "Places"}
     html = "".join(
