@@ -1,12 +1,426 @@
-"""Stage 1: remove what is not the story. (Skeleton: normalises whitespace only.)"""
+"""Stage 1, clean: remove what is not the story, and keep a list of what was removed.
+
+Works line by line (a line is a paragraph; the sentence splitter splits paragraphs on "\\n") on
+plain text and on text extracted from HTML alike. A text with no newline but double-space gaps
+(as scraped pages often come) is split into paragraphs at those gaps first.
+
+Removed, each recorded in ``Article.removed`` in text order so a reader can audit it:
+widget and error strings, comment prompts, "Read more" / "Related" headings with the link titles
+after them, credit, byline, photo and copyright lines, editor's notes about amendments, bullets
+that hold no sentence, separator lines, a dateline opener ("BEIJING (AP) —"), and a headline or
+standfirst repeated in the body.
+
+Headline and standfirst: the headline becomes ``title`` (when the article has none) and leaves the
+text; a standfirst stays once, as the lead paragraph, and its repeat is removed. Only whole lines
+(or an exact repeat) are ever removed, so a sentence of the story is never cut in half; a line is
+only removed when it is short or matches a furniture pattern as a whole. Spacing around stray
+punctuation (" ,", ". .") is repaired without being listed.
+"""
 
 from __future__ import annotations
 
 import dataclasses
+import re
+from collections.abc import Callable, Sequence
 
+from bylines.read import first_line_title, is_headline
 from bylines.types import Article
+
+# --- patterns (whole-line unless said otherwise; all case-insensitive) ---------------------------
+
+# Paragraph gaps in a text without newlines: two or more spaces (or tabs).
+PARAGRAPH_GAP_RE = re.compile(r"[ \t]{2,}")
+# Characters that are whitespace in disguise (no-break, thin, zero-width spaces, BOM).
+ODD_SPACE_RE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+INVISIBLE_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\ufffd]")
+# A leading list marker: bullets, asterisks, dashes, followed by a space.
+BULLET_RE = re.compile(r"^[•·▪●◦‣∙■□►▸*+\-–—]\s+")
+# Separator lines: rules of underscores, dashes, stars, equals signs ("___", "* * *", "-----").
+SEPARATOR_RE = re.compile(r"^[\s_\-=*~#•·.—–+|/\\]+$")
+# Page widgets and their error strings: "Oops!", "Something went wrong.", "Please try again
+# later.", share/subscribe/print buttons, ad slots, reading-time badges. A line made only of these
+# (one or several) is furniture. The phrases carry no punctuation and no open-ended tail, so a
+# line can be parsed only one way: the repetition below cannot backtrack exponentially.
+WIDGET_PHRASES = (
+    r"oops",
+    r"something went wrong",
+    r"please try again(?: later)?",
+    r"an error (?:has )?occurred",
+    r"loading",
+    r"advertisement",
+    r"story continues below",
+    r"skip (?:advertisement|ad)",
+    r"(?:subscribe|sign up|log ?in|sign in|register)(?: now| here| for free)?",
+    r"share(?: this)?(?: (?:article|story|page))?",
+    r"share (?:on|via) \w+",
+    r"(?:print|email|e-mail|tweet|facebook|twitter|whatsapp|linkedin|copy link|save)",
+    r"listen to (?:this )?(?:article|story)",
+    r"\d+ ?min(?:ute)?s? read",
+    r"thank you for (?:signing up|subscribing|reading)",
+)
+WIDGET_RE = re.compile(rf"^(?:(?:{'|'.join(WIDGET_PHRASES)})\b[.!:…]*\s*)+$", re.I)
+# Widget lines that run on: "Click here to ...", "Your browser does not support the video tag."
+WIDGET_LINE_RE = re.compile(
+    r"^(?:click here|your browser does(?: not|n['’]t) support|this video (?:is (?:not |un)"
+    r"available|can ?not be played)|(?:please )?enable javascript|sign up (?:for|to) (?:our|the)"
+    r" [\w ]{0,40}newsletters?|follow us on)\b.{0,100}$",
+    re.I,
+)
+# Widget checks run on lines up to this long only (widget lines are short; this also bounds the
+# regex work on long paragraphs).
+MAX_WIDGET_CHARS = 300
+# The full widget error string inside a longer line (it is never a sentence of the story).
+INLINE_WIDGET_RE = re.compile(
+    r"\s*(?:•\s*)?Oops!\s*Something went wrong\.\s*Please try again later\.\s*", re.I
+)
+# Comment prompts: "Leave a Comment", "Show 12 comments", "Join the conversation".
+COMMENT_PROMPT_RE = re.compile(
+    r"^(?:(?:leave|add|post|write|submit) (?:a |your )?(?:comment|reply|response)s?"
+    r"|(?:show|view|load|hide|read|see) (?:all )?(?:\d+ )?comments?"
+    r"|\d+ comments?|comments?(?: \(\d+\))?|join the (?:conversation|discussion|debate)"
+    r"|be the first to comment|comments (?:are|have been) closed"
+    r"|(?:sign|log) in to (?:comment|reply)"
+    r"|you must be logged in to post a comment)[.!:]*$",
+    re.I,
+)
+# A heading that starts a list of links to other stories ("Read more:", "Related", "See also").
+READ_MORE_HEADING_RE = re.compile(
+    r"^(?:read more|read also|also read|more on this(?: story| topic)?|related"
+    r"(?: (?:articles?|stories|content|coverage|news|links|topics|reading))?|see also"
+    r"|further reading|recommended(?: (?:reading|stories|for you))?"
+    r"|you (?:may|might) also (?:like|be interested in)|most (?:read|popular|viewed)"
+    r"|trending(?: now)?|what to read next|top stories|more stories)\s*[:.…]*$",
+    re.I,
+)
+# A heading and one link title on the same line: "Read more: Five key talking points".
+INLINE_READ_MORE_RE = re.compile(
+    r"^(?:read more|read also|also read|related|see also|more|watch|listen)"
+    r"\s*[:|»]\s*(?P<link>.+)$",
+    re.I,
+)
+# Contributor credit: "... contributed to this report." (no quotation marks: a quote is story).
+CONTRIBUTOR_RE = re.compile(
+    r"^[^“”\"]{0,300}\bcontributed (?:reporting|to (?:this|the) (?:report|story|article|reporting))"
+    r"(?: from [^“”\".]{1,60})?\.?$",
+    re.I,
+)
+# Wire credits: "With News Wire Services", "— With files from Reuters", "From agencies".
+WIRE_CREDIT_RE = re.compile(
+    r"^[—–-]?\s*(?:with|from|compiled from|sources?:)\s+(?:(?:news )?wire services|wires"
+    r"|(?:news )?agencies|agency reports|files from .{1,60}|reporting by .{1,60}"
+    r"|(?:the )?(?:AP|AFP|Reuters|Bloomberg|Xinhua|dpa|Associated Press|Agence France-Presse)"
+    r"(?:(?:,| and| &) [^.;:]{1,40})?)\.?$",
+    re.I,
+)
+# Reuters-style credits: "(Reporting by X in Beijing; Editing by Y)", "Additional reporting by Z"
+# (only taken as a credit in parentheses, with ";", or without final stop; see _is_credit).
+REPORTING_BY_RE = re.compile(
+    r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|translation) by\b[^“”\"]{1,300}$",
+    re.I,
+)
+# Time stamps: "Updated: 19 June 2023 12:30 GMT", "Published 3 hours ago".
+TIMESTAMP_RE = re.compile(
+    r"^(?:published|updated|last updated|posted|first published)(?: on| at)?\s*:?\s*"
+    r"(?=[^.]*\d)[\w ,:./+-]{1,60}$",
+    re.I,
+)
+# Photo and picture credits: "(AP Photo/Jane Doe)", "Photo: AFP", "Image source, Getty Images".
+PHOTO_CREDIT_RE = re.compile(
+    r"^\(?(?:(?:AP|AFP|Reuters|Getty|EPA) )?(?:photo|photograph|picture|image|credit|video)s?"
+    r"(?: source| caption)?\s*[:/,].{0,120}$|^getty images\.?$",
+    re.I,
+)
+# Copyright notices and the wire's reuse notice.
+COPYRIGHT_RE = re.compile(
+    r"^(?:©|\(c\)|copyright\b).{0,200}$|^all rights reserved\.?$"
+    r"|^this material may not be published, broadcast, rewritten,? or redistributed\.?$",
+    re.I,
+)
+# Editor's notes: always notes when labelled so; corrections and clarifications.
+EDITORS_NOTE_RE = re.compile(
+    r"^(?:editor[’']?s[’']?|editors[’']?) note\b.*$|^(?:correction|clarification)s?\s*[:—–-].*$",
+    re.I,
+)
+# Notes about amendments: "NOTE: This headline ... was amended on ...", "Update: ... updated",
+# "This story has been corrected ...", "An earlier version of this article ...".
+AMENDMENT_NOTE_RE = re.compile(
+    r"^(?:note|update|updated)\s*[:—–-].*\b(?:amended|updated|corrected|changed|revised"
+    r"|clarified|edited)\b.*$"
+    r"|^this (?:story|article|report|headline|post)\b.{0,80}\b(?:has been|have been|was|were)"
+    r" (?:amended|updated|corrected|changed|revised|edited)\b.*$"
+    r"|^an earlier version of this (?:story|article|report|headline)\b.*$",
+    re.I,
+)
+# A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters" (checked word by word below).
+BYLINE_START_RE = re.compile(r"^by\s+", re.I)
+BYLINE_JOINERS = frozenset({"and", "&", "in", "the", "|", "of"})
+# A dateline opening the first paragraph: "BEIJING (AP) —", "WASHINGTON, June 18 (Reuters) -".
+DATELINE_RE = re.compile(
+    r"^(?P<dateline>[A-Z][A-Z.’' -]{2,40}(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?"
+    r"\s*(?:\([A-Za-z.& ]{1,30}\))?\s*[—–-]{1,2})\s+(?=\S)"
+)
+# Spacing damage around punctuation: "discontent. ." and "world. , as" and "signal , to".
+STRAY_STOP_RE = re.compile(r"(?<=\w[.!?])\s+\.(?=\s|$)")
+STRAY_COMMA_RE = re.compile(r"(?:\.)?\s+,(?=\s)")
+
+# Terminal punctuation of a sentence (before closing quotes and brackets).
+SENTENCE_END = frozenset(".!?")
+CLOSING_MARKS = "\"'”’»)]"
+# A bullet holds a sentence when it has at least this many words and ends like a sentence.
+MIN_SENTENCE_WORDS = 4
+# Link titles after a "Read more" heading: at most this many lines of at most this many words
+# (headlines run 6-20 words).
+MAX_LINK_LINES = 10
+MAX_LINK_WORDS = 25
+MAX_BYLINE_WORDS = 10
+# A repeat is only removed when it is this long (shorter repeats can be real: "he said.").
+MIN_REPEAT_WORDS = 6
+# Repeated headline/standfirst runs are looked for in the first words of each paragraph only,
+# which keeps the search cheap on long one-paragraph texts (a DUC document is ~700 words).
+LEAD_WINDOW_WORDS = 150
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Line:
+    """A paragraph with its position in the raw text, so removals can be listed in text order."""
+
+    pos: int
+    text: str
+
+
+Removed = list[tuple[int, str]]
 
 
 def clean_article(article: Article) -> Article:
-    lines = [line.strip() for line in article.text.splitlines()]
-    return dataclasses.replace(article, text="\n".join(line for line in lines if line))
+    """The article with page furniture removed from ``text``; ``removed`` lists what went."""
+    removed: Removed = []
+    lines = _paragraphs(article.text)
+    lines = _drop_furniture(lines, removed)
+    title = article.title or _title_line(lines)
+    lines, title = _split_run_in_headline(lines, title, removed)
+    lines = _drop_title_lines(lines, title, removed)
+    lines = _drop_repeated_lines(lines, removed)
+    lines = _drop_dateline(lines, removed)
+    text = "\n".join(_repair_spacing(line.text) for line in lines)
+    found = tuple(item for _, item in sorted(removed, key=lambda pair: pair[0]))
+    return dataclasses.replace(article, text=text, title=title, removed=article.removed + found)
+
+
+# --- paragraphs -----------------------------------------------------------------------------------
+
+
+def _paragraphs(text: str) -> list[_Line]:
+    """Non-empty lines, whitespace normalised; double-space gaps are breaks when no newline."""
+    text = INVISIBLE_RE.sub("", ODD_SPACE_RE.sub(" ", text.replace("\r\n", "\n")))
+    text = text.replace("\r", "\n").strip()
+    raw = PARAGRAPH_GAP_RE.split(text) if "\n" not in text else text.split("\n")
+    lines = (" ".join(line.split()) for line in raw)
+    return [_Line(pos, line) for pos, line in enumerate(lines) if line]
+
+
+# --- furniture, line by line ----------------------------------------------------------------------
+
+LinePredicate = Callable[[str], bool]
+
+
+def _drop_furniture(lines: Sequence[_Line], removed: Removed) -> list[_Line]:
+    kept: list[_Line] = []
+    links_left = 0  # after a "Read more" heading, how many link-title lines may still follow
+    for line in lines:
+        text = _without_inline_widget(line, removed)
+        if not text:
+            continue  # the whole line was the widget string, already listed
+        content = BULLET_RE.sub("", text)
+        if links_left and _is_link_title(content):
+            removed.append((line.pos, line.text))
+            links_left -= 1
+            continue
+        links_left = MAX_LINK_LINES if READ_MORE_HEADING_RE.match(content) else 0
+        if links_left or _is_furniture(text, content):
+            removed.append((line.pos, line.text))
+        else:
+            kept.append(_Line(line.pos, content))
+    return kept
+
+
+def _without_inline_widget(line: _Line, removed: Removed) -> str:
+    for match in INLINE_WIDGET_RE.finditer(line.text):
+        removed.append((line.pos, match.group().strip()))
+    return " ".join(INLINE_WIDGET_RE.sub(" ", line.text).split())
+
+
+def _is_furniture(text: str, content: str) -> bool:
+    """Whether a whole line (``content`` is it without a bullet marker) is not the story."""
+    if not any(char.isalnum() for char in content):
+        return True
+    if content != text and not _is_sentence(content):
+        return True  # a bullet with no sentence
+    return any(check(content) for check in _FURNITURE_CHECKS)
+
+
+def _matches(pattern: re.Pattern[str]) -> LinePredicate:
+    return lambda text: pattern.match(text) is not None
+
+
+def _is_widget(text: str) -> bool:
+    if len(text) > MAX_WIDGET_CHARS:
+        return False
+    return WIDGET_RE.match(text) is not None or WIDGET_LINE_RE.match(text) is not None
+
+
+def _is_inline_read_more(text: str) -> bool:
+    match = INLINE_READ_MORE_RE.match(text)
+    return match is not None and _is_link_title(match.group("link"), questions=True)
+
+
+def _is_byline(text: str) -> bool:
+    """ "By Jane Doe, Reuters": capitalised words after "By", no final punctuation."""
+    if not BYLINE_START_RE.match(text) or _ends_sentence(text):
+        return False
+    words = text.replace(",", " ").split()[1:]
+    if not 1 <= len(words) <= MAX_BYLINE_WORDS:
+        return False
+    return all(word[:1].isupper() or word.lower() in BYLINE_JOINERS for word in words)
+
+
+def _is_reporting_credit(text: str) -> bool:
+    """ "Reporting by X; Editing by Y": a credit, unlike "Reporting by the BBC showed that..."."""
+    if REPORTING_BY_RE.match(text) is None:
+        return False
+    return text.startswith("(") or ";" in text or not _ends_sentence(text)
+
+
+_FURNITURE_CHECKS: tuple[LinePredicate, ...] = (
+    _matches(SEPARATOR_RE),
+    _is_widget,
+    _matches(COMMENT_PROMPT_RE),
+    _matches(CONTRIBUTOR_RE),
+    _matches(WIRE_CREDIT_RE),
+    _is_reporting_credit,
+    _matches(TIMESTAMP_RE),
+    _matches(PHOTO_CREDIT_RE),
+    _matches(COPYRIGHT_RE),
+    _matches(EDITORS_NOTE_RE),
+    _matches(AMENDMENT_NOTE_RE),
+    _is_inline_read_more,
+    _is_byline,
+)
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip(CLOSING_MARKS)[-1:] in SENTENCE_END
+
+
+def _is_sentence(text: str) -> bool:
+    return len(text.split()) >= MIN_SENTENCE_WORDS and _ends_sentence(text)
+
+
+def _is_link_title(text: str, questions: bool = False) -> bool:
+    """A short line without final punctuation (questions too when ``questions``)."""
+    last = text.rstrip(CLOSING_MARKS)[-1:]
+    ends = ".:;," if questions else ".:;,!?"
+    return 0 < len(text.split()) <= MAX_LINK_WORDS and last not in ends
+
+
+# --- headline and standfirst ----------------------------------------------------------------------
+
+
+def _title_line(lines: Sequence[_Line]) -> str | None:
+    """The first line as title when it reads as a headline (same rule as the read stage)."""
+    return first_line_title("\n".join(line.text for line in lines[:2]))
+
+
+def _split_run_in_headline(
+    lines: Sequence[_Line], title: str | None, removed: Removed
+) -> tuple[list[_Line], str | None]:
+    """Repeated runs removed; a headline run into a repeated standfirst becomes the title.
+
+    Scraped pages often flatten "headline, standfirst, standfirst again, body" into one
+    paragraph; the repeat is dropped and, in the first paragraph, the words before it (a short
+    run without final punctuation) are the headline.
+    """
+    result: list[_Line] = []
+    for index, line in enumerate(lines):
+        words = line.text.split(" ")
+        repeat = _adjacent_repeat(words[:LEAD_WINDOW_WORDS])
+        if repeat is None:
+            result.append(line)
+            continue
+        start, length = repeat
+        head, lead = " ".join(words[:start]), " ".join(words[start : start + length])
+        rest = " ".join(words[start + 2 * length :])
+        if index == 0 and is_headline(head):
+            title = title or head
+            removed.append((line.pos, head))
+            head = ""
+        removed.append((line.pos, lead))
+        result.extend(_Line(line.pos, part) for part in _lead_parts(head, lead, rest) if part)
+    return result, title
+
+
+def _lead_parts(head: str, lead: str, rest: str) -> list[str]:
+    """The paragraph with the repeat gone; a lead with no final stop is its own paragraph."""
+    if not head and not _ends_sentence(lead):
+        return [lead, rest]
+    return [" ".join(part for part in (head, lead, rest) if part)]
+
+
+def _adjacent_repeat(words: Sequence[str]) -> tuple[int, int] | None:
+    """(start, length) of the longest run of words immediately repeated, or None."""
+    for length in range(len(words) // 2, MIN_REPEAT_WORDS - 1, -1):
+        for start in range(len(words) - 2 * length + 1):
+            if words[start] != words[start + length]:
+                continue  # cheap test first: most positions fail on the first word
+            if words[start : start + length] == words[start + length : start + 2 * length]:
+                return start, length
+    return None
+
+
+def _drop_title_lines(lines: Sequence[_Line], title: str | None, removed: Removed) -> list[_Line]:
+    """Lines that repeat the title removed (the first one is the headline itself)."""
+    if not title:
+        return list(lines)
+    key = _normal(title)
+    kept: list[_Line] = []
+    for line in lines:
+        if _normal(line.text) == key and len(lines) > 1:
+            removed.append((line.pos, line.text))
+        else:
+            kept.append(line)
+    return kept
+
+
+def _drop_repeated_lines(lines: Sequence[_Line], removed: Removed) -> list[_Line]:
+    """A paragraph that repeats an earlier one (a standfirst printed twice) kept once."""
+    seen: set[str] = set()
+    kept: list[_Line] = []
+    for line in lines:
+        key = _normal(line.text)
+        if key in seen and len(key.split()) >= MIN_REPEAT_WORDS:
+            removed.append((line.pos, line.text))
+            continue
+        seen.add(key)
+        kept.append(line)
+    return kept
+
+
+def _normal(text: str) -> str:
+    """Comparison key: case, quote style, spacing and final punctuation ignored."""
+    text = text.casefold().translate(str.maketrans("“”‘’", "\"\"''"))
+    return " ".join(text.split()).rstrip(".!?:;, ")
+
+
+# --- dateline and spacing -------------------------------------------------------------------------
+
+
+def _drop_dateline(lines: Sequence[_Line], removed: Removed) -> list[_Line]:
+    """A dateline opening the first paragraph ("BEIJING (AP) —") removed."""
+    match = DATELINE_RE.match(lines[0].text) if lines else None
+    if match is None or not _is_sentence(lines[0].text[match.end() :]):
+        return list(lines)
+    removed.append((lines[0].pos, match.group("dateline")))
+    return [_Line(lines[0].pos, lines[0].text[match.end() :]), *lines[1:]]
+
+
+def _repair_spacing(text: str) -> str:
+    return STRAY_COMMA_RE.sub(",", STRAY_STOP_RE.sub("", text))

@@ -1,23 +1,409 @@
-"""Reading inputs into articles. (Skeleton: plain-text files only.)"""
+"""Stage 0, read: turn files, directories, stdin and JSON Lines into articles.
+
+Inputs, per PATH:
+- ``.txt`` / ``.md`` (and any explicitly named file with another suffix): plain text. A short first
+  line without final punctuation is the title; the text is kept intact (the clean stage takes the
+  headline out of the body).
+- ``.html`` / ``.htm``: main text, title, date and site name through trafilatura.
+- ``.jsonl``: one article a line, ``text`` required; ``id``, ``source``, ``title``, ``url``,
+  ``published`` optional. A bad line is skipped; the others are still read.
+- a directory: every such file directly inside it (not recursive), sorted by name, leaving out
+  hidden files and project files such as ``README*`` or ``LICENSE*`` (they describe the data).
+- ``-``: standard input, plain text or HTML when it looks like HTML.
+
+Per-input problems never raise: each becomes a ``Skipped(name, reason)`` with a one-line reason.
+Ids are file stems (or the JSONL ``id``), made unique with ``-2``, ``-3``... on collision.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import codecs
+import dataclasses
+import json
+import re
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
+from urllib.parse import urlsplit
 
+from bylines.errors import InputError
 from bylines.types import Article, ReadResult, Skipped
+
+PLAIN_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+READABLE_SUFFIXES = PLAIN_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+# Files inside a directory that describe the data rather than report the event.
+NOT_ARTICLES_RE = re.compile(r"^(readme|license|licence|changelog|notice|copying)\b", re.I)
+
+# Refuse files bigger than this: a news article is tens of KB; 20 MB is a mistake, not a report.
+MAX_FILE_BYTES = 20_000_000
+# Binary sniffing looks at this many leading bytes...
+SNIFF_BYTES = 8192
+# ...and calls a file binary when more than this share of them are control bytes. Text files
+# (UTF-8, Windows-1252, with tabs and CR/LF) have none; images, archives and PDFs have 10-30 %.
+MAX_CONTROL_RATIO = 0.05
+# Bytes that are neither UTF-8 nor Windows-1252: a handful in a long text are dropped, more than
+# this share of the text means the file is in some other encoding and is skipped.
+MAX_UNDECODABLE_RATIO = 0.01
+
+# A first line is a title when it is this short (news headlines run 6-20 words; 25 leaves room).
+MAX_TITLE_WORDS = 25
+MAX_TITLE_CHARS = 200
+MIN_TITLE_WORDS = 2
+# Final punctuation that makes a first line a sentence rather than a headline.
+FINAL_PUNCTUATION = frozenset(".!?:;,…")
+CLOSING_MARKS = "\"'”’»)]"
+BULLET_START_RE = re.compile(r"^[•·▪●◦‣∙*+\-–—]\s")  # a bullet line is never a title
+
+# Input that starts like an HTML document (for stdin and files without an HTML suffix).
+HTML_START_RE = re.compile(
+    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
+)
+# <meta charset="..."> or http-equiv content="...; charset=...", read from the raw bytes.
+META_CHARSET_RE = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
+# A U+FFFD between a letter and an English contraction tail stood for an apostrophe.
+LOST_APOSTROPHE_RE = re.compile(r"(?<=[A-Za-z])\ufffd(?=(?:s|t|re|ve|ll|d|m)\b)")
+REPLACEMENT_CHAR = "\ufffd"
+# Markdown syntax that is not text: heading marks, images, links (keep their text), emphasis.
+MD_HEADING_RE = re.compile(r"^#{1,6}[ \t]+", re.M)
+MD_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+MD_LINK_RE = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+MD_EMPHASIS_RE = re.compile(r"(\*\*|__)(.+?)\1")
+
+_UTF8_WITH_CP1252 = "bylines-cp1252"
 
 
 def read_inputs(paths: Sequence[str], stdin: TextIO | None = None) -> ReadResult:
+    """Read every PATH into articles; what cannot be read is listed in ``skipped``."""
     articles: list[Article] = []
     skipped: list[Skipped] = []
     for name in paths:
-        path = Path(name)
+        found, problems = _read_path(name, stdin)
+        articles.extend(found)
+        skipped.extend(problems)
+    return ReadResult(_unique_ids(articles), tuple(skipped))
+
+
+def article_from_html(html: str, article_id: str, url: str | None = None) -> Article:
+    """The article in an HTML page: main text, title, date and site name (via trafilatura).
+
+    Raises ``InputError`` when the page holds no article text.
+    """
+    from trafilatura import bare_extraction
+
+    document = bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+    text = repair_text(getattr(document, "text", None) or "")
+    if not text.strip():
+        raise InputError(url or article_id, "no article text found in the HTML")
+    page_url = getattr(document, "url", None) or url
+    return Article(
+        id=article_id,
+        text=text.strip(),
+        source=getattr(document, "sitename", None) or _host(page_url) or article_id,
+        title=getattr(document, "title", None) or None,
+        url=page_url,
+        published=getattr(document, "date", None) or None,
+    )
+
+
+def article_from_text(
+    text: str,
+    article_id: str,
+    *,
+    source: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    published: str | None = None,
+) -> Article:
+    """A plain-text article; the title is the first line when it reads as a headline."""
+    text = repair_text(text).strip()
+    return Article(
+        id=article_id,
+        text=text,
+        source=source or _host(url) or article_id,
+        title=title or first_line_title(text),
+        url=url,
+        published=published,
+    )
+
+
+def first_line_title(text: str) -> str | None:
+    """The first line when it reads as a headline and more text follows it."""
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    if len(lines) < 2 or not is_headline(lines[0]):
+        return None
+    return lines[0]
+
+
+def is_headline(line: str) -> bool:
+    """A short line without final punctuation that is not a list item."""
+    words = len(line.split())
+    if not MIN_TITLE_WORDS <= words <= MAX_TITLE_WORDS or len(line) > MAX_TITLE_CHARS:
+        return False
+    if BULLET_START_RE.match(line):
+        return False
+    return line.rstrip(CLOSING_MARKS)[-1:] not in FINAL_PUNCTUATION
+
+
+def repair_text(text: str) -> str:
+    """Mojibake repaired (ftfy, curly quotes kept), stray U+FFFD replacement characters removed."""
+    import ftfy
+
+    text = ftfy.fix_text(text, ftfy.TextFixerConfig(uncurl_quotes=False, explain=False))
+    if REPLACEMENT_CHAR in text:
+        text = LOST_APOSTROPHE_RE.sub("’", text).replace(REPLACEMENT_CHAR, "")
+    return text
+
+
+def decode_bytes(data: bytes, name: str) -> str:
+    """Text from bytes: UTF-8 (BOM or not), UTF-16 with a BOM, else byte-wise Windows-1252.
+
+    Raises ``InputError`` for empty, binary and undecodable content.
+    """
+    if not data:
+        raise InputError(name, "empty file")
+    for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace")
+    if _looks_binary(data[:SNIFF_BYTES]):
+        raise InputError(name, "binary file, not text")
+    text = data.decode("utf-8-sig", errors=_UTF8_WITH_CP1252)
+    bad = text.count(REPLACEMENT_CHAR) - data.count(REPLACEMENT_CHAR.encode())
+    if bad > MAX_UNDECODABLE_RATIO * max(len(text), 1):
+        raise InputError(name, f"undecodable bytes: {bad} bytes are neither UTF-8 nor Windows-1252")
+    return text
+
+
+def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
+    """Decode error handler: bytes that are not UTF-8 are read as Windows-1252 (or U+FFFD)."""
+    assert isinstance(error, UnicodeDecodeError)
+    bad = error.object[error.start : error.end]
+    return bad.decode("cp1252", errors="replace"), error.end
+
+
+codecs.register_error(_UTF8_WITH_CP1252, _cp1252_fallback)
+
+
+def _looks_binary(sample: bytes) -> bool:
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for byte in sample if byte < 32 and byte not in b"\t\n\r\f\x0b\x1b")
+    return controls > MAX_CONTROL_RATIO * len(sample)
+
+
+# --- paths ----------------------------------------------------------------------------------------
+
+Found = tuple[list[Article], list[Skipped]]
+
+
+def _read_path(name: str, stdin: TextIO | None) -> Found:
+    if name == "-":
+        return _read_stdin(stdin)
+    path = Path(name)
+    if path.is_dir():
+        return _read_directory(path)
+    return _read_file(path, name)
+
+
+def _read_directory(directory: Path) -> Found:
+    try:
+        entries = sorted(directory.iterdir(), key=lambda p: p.name)
+    except OSError as exc:
+        return [], [Skipped(str(directory), _os_reason(exc))]
+    files = [p for p in entries if _is_article_file(p)]
+    if not files:
+        kinds = ", ".join(sorted(READABLE_SUFFIXES))
+        return [], [Skipped(str(directory), f"nothing readable: no {kinds} file in the directory")]
+    articles: list[Article] = []
+    skipped: list[Skipped] = []
+    for path in files:
+        found, problems = _read_file(path, str(path))
+        articles.extend(found)
+        skipped.extend(problems)
+    return articles, skipped
+
+
+def _is_article_file(path: Path) -> bool:
+    name = path.name
+    if name.startswith(".") or name.endswith("~") or NOT_ARTICLES_RE.match(name):
+        return False
+    return path.suffix.lower() in READABLE_SUFFIXES and path.is_file()
+
+
+def _read_file(path: Path, name: str) -> Found:
+    try:
+        data = _load(path, name)
+        if path.suffix.lower() in JSONL_SUFFIXES:
+            return _read_jsonl(decode_bytes(data, name), path.stem, name)
+        return [_article_from_bytes(data, path, name)], []
+    except InputError as exc:
+        return [], [Skipped(name, exc.reason)]
+
+
+def _load(path: Path, name: str) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            limit = MAX_FILE_BYTES // 1_000_000
+            raise InputError(name, f"file too large: {size / 1e6:.1f} MB (limit {limit} MB)")
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(name, _os_reason(exc)) from exc
+
+
+def _os_reason(exc: OSError) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "no such file or directory"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, IsADirectoryError):
+        return "is a directory"
+    return f"cannot read: {exc.strerror or exc}"
+
+
+def _article_from_bytes(data: bytes, path: Path, name: str) -> Article:
+    suffix = path.suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        return _html_article(_decode_html(data, name), path.stem, name)
+    text = decode_bytes(data, name)
+    if suffix not in PLAIN_SUFFIXES and _looks_like_html(text):
+        return _html_article(text, path.stem, name)
+    if suffix in {".md", ".markdown"}:
+        text = _strip_markdown(text)
+    return _plain_article(text, path.stem, name)
+
+
+def _plain_article(text: str, article_id: str, name: str) -> Article:
+    article = article_from_text(text, article_id)
+    if not article.text:
+        raise InputError(name, "empty file (whitespace only)")
+    return article
+
+
+def _html_article(html: str, article_id: str, name: str) -> Article:
+    try:
+        return article_from_html(html, article_id)
+    except InputError as exc:
+        raise InputError(name, exc.reason) from exc
+
+
+def _decode_html(data: bytes, name: str) -> str:
+    """HTML bytes as text, honouring a declared <meta charset> when it decodes cleanly."""
+    declared = META_CHARSET_RE.search(data[:SNIFF_BYTES])
+    if declared and data:
         try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            skipped.append(Skipped(name, str(exc)))
-            continue
-        articles.append(Article(id=path.stem, text=text, source=path.stem))
-    return ReadResult(tuple(articles), tuple(skipped))
+            return data.decode(declared.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode_bytes(data, name)
+
+
+def _looks_like_html(text: str) -> bool:
+    return HTML_START_RE.match(text[:SNIFF_BYTES]) is not None
+
+
+def _strip_markdown(text: str) -> str:
+    text = MD_IMAGE_RE.sub("", text)
+    text = MD_LINK_RE.sub(r"\1", text)
+    text = MD_EMPHASIS_RE.sub(r"\2", text)
+    return MD_HEADING_RE.sub("", text)
+
+
+def _read_stdin(stdin: TextIO | None) -> Found:
+    if stdin is None:
+        return [], [Skipped("-", "no standard input to read")]
+    try:
+        buffer = getattr(stdin, "buffer", None)
+        raw = buffer.read() if buffer is not None else stdin.read().encode("utf-8")
+        text = decode_bytes(raw, "-")
+        if _looks_like_html(text):
+            return [_html_article(text, "stdin", "-")], []
+        return [_plain_article(text, "stdin", "-")], []
+    except InputError as exc:
+        return [], [Skipped("-", exc.reason.replace("file", "input"))]
+    except (OSError, ValueError) as exc:
+        return [], [Skipped("-", f"cannot read standard input: {exc}")]
+
+
+# --- JSON Lines -----------------------------------------------------------------------------------
+
+JSONL_FIELDS = ("id", "source", "title", "url", "published")
+
+
+def _read_jsonl(text: str, stem: str, name: str) -> Found:
+    articles: list[Article] = []
+    skipped: list[Skipped] = []
+    for number, line in _numbered_lines(text):
+        try:
+            articles.append(_jsonl_article(line, f"{stem}-{number}"))
+        except ValueError as exc:
+            skipped.append(Skipped(name, f"line {number}: {exc}"))
+    if not articles and not skipped:
+        raise InputError(name, "empty file (no JSON lines)")
+    return articles, skipped
+
+
+def _numbered_lines(text: str) -> Iterator[tuple[int, str]]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            yield number, line
+
+
+def _jsonl_article(line: str, default_id: str) -> Article:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"not valid JSON ({exc.msg})") from exc
+    if not isinstance(record, dict):
+        raise ValueError("not a JSON object")
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise ValueError('no "text" (a non-empty string is required)')
+    fields = {key: _optional_str(record, key) for key in JSONL_FIELDS}
+    article_id = fields.pop("id") or default_id
+    return article_from_text(text, article_id, **fields)
+
+
+def _optional_str(record: dict[str, Any], key: str) -> str | None:
+    value = record.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise ValueError(f'"{key}" must be a string')
+    return str(value).strip() or None
+
+
+# --- ids and outlets ------------------------------------------------------------------------------
+
+
+def _unique_ids(articles: Sequence[Article]) -> tuple[Article, ...]:
+    """Articles with ids made unique by suffixes -2, -3...; an id-derived outlet follows its id."""
+    seen: set[str] = set()
+    unique: list[Article] = []
+    for article in articles:
+        new_id = _free_id(article.id, seen)
+        seen.add(new_id)
+        unique.append(_renamed(article, new_id) if new_id != article.id else article)
+    return tuple(unique)
+
+
+def _renamed(article: Article, new_id: str) -> Article:
+    source = new_id if article.source == article.id else article.source
+    return dataclasses.replace(article, id=new_id, source=source)
+
+
+def _free_id(wanted: str, seen: set[str]) -> str:
+    candidate, number = wanted, 1
+    while candidate in seen:
+        number += 1
+        candidate = f"{wanted}-{number}"
+    return candidate
+
+
+def _host(url: str | None) -> str | None:
+    """The site of a URL as an outlet name (``www.`` dropped), or None."""
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or None

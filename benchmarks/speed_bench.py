@@ -1,0 +1,181 @@
+"""Speed and memory of `bylines report`, beside sumy's LexRank on the same input.
+
+Run:  python benchmarks/speed_bench.py [--clusters 5] [--repeats 3] [--embedder auto]
+Writes benchmarks/results/speed.md. Needs `pip install '.[bench]'` for sumy.
+
+- cold: a new process runs `python -m bylines report ... --format json` (imports, model loading,
+  analysis); wall time and the child's peak RSS.
+- warm: one process loads the models once, then builds the report `--repeats` times (median);
+  the per-stage times come from Report.timings of the warm runs.
+- sumy LexRank: the same articles, 5 sentences, with a tokenizer that needs no NLTK data
+  (nupunkt for sentences, a regular expression for words), warm, in this process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import nupunkt
+
+from bylines import Article, ReportOptions, build_report, load_models
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+EXAMPLE = SHARED / "examples" / "blinken-xi"
+DUC = SHARED / "data" / "duc2004" / "clusters.jsonl"
+RESULTS = ROOT / "benchmarks" / "results" / "speed.md"
+
+
+class NoDataTokenizer:
+    """sumy's tokenizer protocol without NLTK's punkt download."""
+
+    language = "english"
+    _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
+
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        return tuple(nupunkt.sent_tokenize(paragraph))
+
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        return tuple(self._WORD.findall(sentence))
+
+
+def example_inputs() -> tuple[str, list[Path]]:
+    return "example (5 articles)", sorted(EXAMPLE.glob("*.txt"))
+
+
+def duc_inputs(limit: int, folder: Path) -> list[tuple[str, list[Path]]]:
+    inputs = []
+    for line in DUC.read_text(encoding="utf-8").splitlines()[:limit]:
+        cluster = json.loads(line)
+        paths = []
+        for doc in cluster["documents"]:
+            path = folder / f"{cluster['cluster_id']}_{doc['doc_id'].split('/')[-1]}.txt"
+            path.write_text(doc["text"], encoding="utf-8")
+            paths.append(path)
+        inputs.append((f"DUC {cluster['cluster_id']} (10 articles)", paths))
+    return inputs
+
+
+# The cold child runs the real CLI, then reports its own peak RSS on stderr's last line.
+COLD_CHILD = """
+import resource, sys
+from bylines.cli import main
+code = main(sys.argv[1:])
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
+sys.exit(code)
+"""
+
+
+def cold_run(paths: list[Path], embedder: str) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of a new `bylines report` process."""
+    command = [sys.executable, "-c", COLD_CHILD, "report", *map(str, paths), "--format", "json"]
+    command += ["--embedder", embedder]
+    started = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, check=True, text=True)
+    wall = time.perf_counter() - started
+    json.loads(done.stdout)  # it produced a whole report
+    return wall, int(done.stderr.strip().splitlines()[-1]) / 1024
+
+
+def articles_of(paths: list[Path]) -> list[Article]:
+    return [Article(id=p.stem, text=p.read_text(encoding="utf-8"), source=p.stem) for p in paths]
+
+
+def warm_runs(paths: list[Path], options: ReportOptions, models, repeats: int):
+    articles = articles_of(paths)
+    walls, stages = [], defaultdict(list)
+    for _ in range(repeats):
+        started = time.perf_counter()
+        report = build_report(articles, options, models)
+        walls.append(time.perf_counter() - started)
+        for timing in report.timings:
+            stages[timing.stage].append(timing.seconds)
+    return statistics.median(walls), {k: statistics.median(v) for k, v in stages.items()}
+
+
+def lexrank_run(paths: list[Path], repeats: int) -> float:
+    from sumy.parsers.plaintext import PlaintextParser
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in paths)
+    walls = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        parser = PlaintextParser.from_string(text, NoDataTokenizer())
+        LexRankSummarizer()(parser.document, 5)
+        walls.append(time.perf_counter() - started)
+    return statistics.median(walls)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--clusters", type=int, default=5)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--embedder", default="auto")
+    args = parser.parse_args()
+    options = ReportOptions(embedder=args.embedder)
+    started = time.perf_counter()
+    models = load_models(options)
+    load_seconds = time.perf_counter() - started
+    rows, stage_rows = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, paths in [example_inputs(), *duc_inputs(args.clusters, Path(tmp))]:
+            cold, peak = cold_run(paths, args.embedder)
+            warm, stages = warm_runs(paths, options, models, args.repeats)
+            lexrank = lexrank_run(paths, args.repeats)
+            rows.append((name, cold, warm, peak, lexrank, warm / lexrank))
+            stage_rows.append((name, stages))
+            print(f"{name}: cold {cold:.2f}s warm {warm:.2f}s peak {peak:.0f}MB", end=" ")
+            print(f"lexrank {lexrank:.2f}s")
+    write_results(rows, stage_rows, args, models, load_seconds)
+
+
+def write_results(rows, stage_rows, args, models, load_seconds: float) -> None:
+    warm_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    lines = [
+        "# Speed and memory",
+        "",
+        f"`python benchmarks/speed_bench.py --clusters {args.clusters} --repeats {args.repeats}"
+        f" --embedder {args.embedder}` on {time.strftime('%Y-%m-%d')}, 2 cores.",
+        f"Backends: embedder `{models.embedder.name}`, entities `{models.tagger.name}`;"
+        f" loading them once took {load_seconds:.2f} s. Peak RSS of the warm process:"
+        f" {warm_peak:.0f} MB (all inputs, models loaded).",
+        "",
+        "| input | cold (s) | warm (s) | cold peak RSS (MB) | sumy LexRank warm (s)"
+        " | warm / LexRank |",
+        "|---|---|---|---|---|---|",
+    ]
+    lines += [
+        f"| {n} | {c:.2f} | {w:.2f} | {p:.0f} | {lx:.2f} | {r:.1f}x |" for n, c, w, p, lx, r in rows
+    ]
+    duc = [r for r in rows if r[0].startswith("DUC")]
+    if duc:
+        lines.append(
+            f"| **DUC mean** | {statistics.mean(r[1] for r in duc):.2f} | "
+            f"{statistics.mean(r[2] for r in duc):.2f} | {max(r[3] for r in duc):.0f} | "
+            f"{statistics.mean(r[4] for r in duc):.2f} | "
+            f"{statistics.mean(r[2] for r in duc) / statistics.mean(r[4] for r in duc):.1f}x |"
+        )
+    stages = list(stage_rows[0][1])
+    lines += ["", "Warm time per stage (s, median of the repeats):", ""]
+    lines += ["| input | " + " | ".join(stages) + " |", "|---|" + "---|" * len(stages)]
+    lines += [
+        f"| {n} | " + " | ".join(f"{s.get(k, 0):.3f}" for k in stages) + " |" for n, s in stage_rows
+    ]
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {RESULTS}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,431 @@
+"""The read stage: every kind of input, and every kind of bad input, per file and end to end."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bylines import read
+from bylines.errors import InputError
+from bylines.read import article_from_html, decode_bytes, first_line_title, read_inputs
+from bylines.types import ReadResult
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+EXAMPLE = ROOT.parent / "shared" / "examples" / "blinken-xi"
+
+STORY = "Bridge reopens after repairs\nThe bridge reopened on Tuesday.\nIt cost 12 million euros.\n"
+
+
+def write(path: Path, content: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, str):
+        path.write_text(content, encoding="utf-8")
+    else:
+        path.write_bytes(content)
+    return path
+
+
+def only_reason(result: ReadResult) -> str:
+    assert not result.articles
+    assert len(result.skipped) == 1
+    return result.skipped[0].reason
+
+
+# --- the example cluster -------------------------------------------------------------------------
+
+
+def test_example_directory_reads_five_articles_sorted_without_readme() -> None:
+    result = read_inputs([str(EXAMPLE)])
+    assert result.skipped == ()
+    ids = [a.id for a in result.articles]
+    assert ids == sorted(p.stem for p in EXAMPLE.glob("0*.txt"))
+    assert len(ids) == 5
+    assert all(a.source == a.id for a in result.articles)  # plain text: the outlet is the id
+    titled = {a.id[:3] for a in result.articles if a.title}
+    assert titled == {"002", "004"}  # the only files whose first line is a headline
+
+
+def test_example_body_keeps_the_headline_line_for_the_clean_stage() -> None:
+    article = next(a for a in read_inputs([str(EXAMPLE)]).articles if a.id.startswith("004"))
+    assert article.title is not None
+    assert article.text.startswith(article.title)
+
+
+# --- plain text ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Bridge reopens after repairs\nThe bridge reopened.", "Bridge reopens after repairs"),
+        (
+            "Mayor calls repairs “a triumph”\nThe bridge reopened.",
+            "Mayor calls repairs “a triumph”",
+        ),
+        ("\n\n  Bridge reopens  \n\nThe bridge reopened.", "Bridge reopens"),
+        ("The bridge reopened on Tuesday.\nIt cost a lot.", None),
+        ("He said “yes.”\nThe bridge reopened.", None),
+        ("Read more:\nThe bridge reopened.", None),
+        ("Is the bridge safe?\nThe bridge reopened.", None),
+        ("• Bridge reopens after repairs\nThe bridge reopened.", None),
+        ("Bridge reopens after repairs", None),  # a one-line article has no separate title
+        ("Bridge\nThe bridge reopened.", None),  # one word is not a headline
+        (" ".join(["word"] * 30) + "\nThe bridge reopened.", None),
+    ],
+)
+def test_first_line_title(text: str, title: str | None) -> None:
+    assert first_line_title(text) == title
+
+
+def test_plain_text_file(tmp_path: Path) -> None:
+    result = read_inputs([str(write(tmp_path / "gazette.txt", STORY))])
+    (article,) = result.articles
+    assert article.id == "gazette"
+    assert article.source == "gazette"
+    assert article.title == "Bridge reopens after repairs"
+    assert article.text == STORY.strip()  # the body stays intact
+
+
+def test_markdown_file_loses_its_syntax(tmp_path: Path) -> None:
+    text = "# Bridge reopens\n\nThe **bridge** reopened, says [the council](https://x.example/c).\n"
+    (article,) = read_inputs([str(write(tmp_path / "note.md", text))]).articles
+    assert article.title == "Bridge reopens"
+    assert article.text.endswith("The bridge reopened, says the council.")
+
+
+def test_an_explicitly_named_readme_is_read(tmp_path: Path) -> None:
+    result = read_inputs([str(write(tmp_path / "README.md", STORY))])
+    assert [a.id for a in result.articles] == ["README"]
+
+
+def test_unknown_suffix_named_explicitly_is_read_as_text(tmp_path: Path) -> None:
+    result = read_inputs([str(write(tmp_path / "story.eml", STORY))])
+    assert [a.id for a in result.articles] == ["story"]
+
+
+# --- directories ---------------------------------------------------------------------------------
+
+
+def test_directory_is_sorted_not_recursive_and_leaves_out_non_articles(tmp_path: Path) -> None:
+    write(tmp_path / "b.txt", STORY)
+    write(tmp_path / "a.md", STORY)
+    write(tmp_path / "c.html", (FIXTURES / "harbour.html").read_text(encoding="utf-8"))
+    write(tmp_path / "README.txt", STORY)
+    write(tmp_path / "LICENSE.md", STORY)
+    write(tmp_path / ".hidden.txt", STORY)
+    write(tmp_path / "picture.png", b"\x89PNG\r\n\x1a\n\x00\x00")
+    write(tmp_path / "sub" / "deeper.txt", STORY)
+    result = read_inputs([str(tmp_path)])
+    assert [a.id for a in result.articles] == ["a", "b", "c"]
+    assert result.skipped == ()
+
+
+def test_directory_with_nothing_readable(tmp_path: Path) -> None:
+    write(tmp_path / "picture.png", b"\x89PNG\r\n\x1a\n\x00\x00")
+    write(tmp_path / "README.md", STORY)
+    reason = only_reason(read_inputs([str(tmp_path)]))
+    assert reason.startswith("nothing readable: no ")
+    assert ".txt" in reason
+
+
+def test_directory_whose_files_are_all_bad_lists_each(tmp_path: Path) -> None:
+    write(tmp_path / "empty.txt", b"")
+    write(tmp_path / "binary.txt", bytes(range(256)) * 4)
+    result = read_inputs([str(tmp_path)])
+    assert result.articles == ()
+    assert [(Path(s.name).name, s.reason) for s in result.skipped] == [
+        ("binary.txt", "binary file, not text"),
+        ("empty.txt", "empty file"),
+    ]
+
+
+def test_two_hundred_articles(tmp_path: Path) -> None:
+    for number in range(200):
+        write(tmp_path / f"report-{number:03d}.txt", f"Report {number}\nThe bridge reopened.\n")
+    result = read_inputs([str(tmp_path)])
+    assert len(result.articles) == 200
+    assert result.articles[0].id == "report-000"
+    assert result.articles[-1].id == "report-199"
+    assert len({a.id for a in result.articles}) == 200
+
+
+# --- HTML ----------------------------------------------------------------------------------------
+
+
+def test_html_file_gives_text_title_date_site_and_url() -> None:
+    (article,) = read_inputs([str(FIXTURES / "harbour.html")]).articles
+    assert article.id == "harbour"
+    assert article.source == "The Coastal Gazette"
+    assert article.title == "Harbour bridge reopens after repairs"
+    assert article.published == "2024-03-05"
+    assert article.url == "https://gazette.example/news/harbour-bridge"
+    assert "forty steel cables" in article.text
+    assert "Great news for commuters" not in article.text  # reader comments are not the story
+    assert "Sport" not in article.text  # navigation is not the story
+
+
+def test_article_from_html_for_fetched_pages() -> None:
+    html = (FIXTURES / "harbour.html").read_text(encoding="utf-8")
+    article = article_from_html(html, "page-1", url="https://gazette.example/x?utm=1")
+    assert article.id == "page-1"
+    assert "eight months of repairs" in article.text
+
+
+def test_article_from_html_without_text_raises_input_error() -> None:
+    with pytest.raises(InputError, match="no article text found in the HTML"):
+        article_from_html("<html><body><script>var x = 1;</script></body></html>", "x")
+
+
+def test_html_with_nothing_to_extract_is_skipped(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "blank.html", "<html><head><title>Hi</title></head><body></body></html>"
+    )
+    assert only_reason(read_inputs([str(path)])) == "no article text found in the HTML"
+
+
+def test_html_declared_charset_is_honoured(tmp_path: Path) -> None:
+    body = "Мост через гавань открыт для движения после восьми месяцев ремонта."
+    html = f'<html><head><meta charset="windows-1251"></head><body><p>{body}</p></body></html>'
+    path = write(tmp_path / "ru.html", html.encode("cp1251"))
+    (article,) = read_inputs([str(path)]).articles
+    assert body in article.text
+
+
+def test_outlet_falls_back_to_the_url_host_then_the_id() -> None:
+    html = "<html><body><p>The bridge reopened to traffic on Tuesday.</p></body></html>"
+    assert article_from_html(html, "a", url="https://www.port.example/x").source == "port.example"
+    assert article_from_html(html, "a").source == "a"
+
+
+# --- stdin ---------------------------------------------------------------------------------------
+
+
+def test_stdin_plain_text() -> None:
+    (article,) = read_inputs(["-"], stdin=io.StringIO(STORY)).articles
+    assert article.id == "stdin"
+    assert article.title == "Bridge reopens after repairs"
+
+
+def test_stdin_html_is_recognised() -> None:
+    html = (FIXTURES / "harbour.html").read_text(encoding="utf-8")
+    (article,) = read_inputs(["-"], stdin=io.StringIO(html)).articles
+    assert article.source == "The Coastal Gazette"
+    assert "<p>" not in article.text
+
+
+def test_stdin_bytes_are_decoded_like_files() -> None:
+    stdin = io.TextIOWrapper(io.BytesIO("Caf\u00e9 owners cheered the bridge.".encode("cp1252")))
+    (article,) = read_inputs(["-"], stdin=stdin).articles
+    assert article.text == "Café owners cheered the bridge."
+
+
+def test_stdin_problems_are_skipped() -> None:
+    assert only_reason(read_inputs(["-"], stdin=None)) == "no standard input to read"
+    assert only_reason(read_inputs(["-"], stdin=io.StringIO(""))) == "empty input"
+
+
+# --- JSON Lines ----------------------------------------------------------------------------------
+
+
+def test_jsonl_reads_good_lines_and_skips_bad_ones() -> None:
+    result = read_inputs([str(FIXTURES / "reports.jsonl")])
+    first, second, third = result.articles
+    assert (first.id, first.source, first.title) == (
+        "gazette-1",
+        "The Coastal Gazette",
+        "Harbour bridge reopens",
+    )
+    assert (first.url, first.published) == (
+        "https://gazette.example/news/harbour-bridge",
+        "2024-03-05",
+    )
+    assert (second.id, second.source) == ("reports-2", "portville-news.example")
+    assert second.title == "Bridge open again after long repairs"
+    assert (third.id, third.source, third.published) == ("reports-7", "reports-7", "2024")
+    reasons = [s.reason for s in result.skipped]
+    assert reasons[0].startswith("line 3: not valid JSON")
+    assert reasons[1:] == [
+        "line 5: not a JSON object",
+        'line 6: no "text" (a non-empty string is required)',
+    ]
+    assert all(s.name.endswith("reports.jsonl") for s in result.skipped)
+
+
+def test_jsonl_with_two_hundred_lines(tmp_path: Path) -> None:
+    lines = [f'{{"text": "Report {n} says the bridge reopened."}}' for n in range(200)]
+    result = read_inputs([str(write(tmp_path / "many.jsonl", "\n".join(lines)))])
+    assert len(result.articles) == 200
+    assert result.articles[199].id == "many-200"
+
+
+def test_jsonl_field_of_the_wrong_type_is_a_bad_line(tmp_path: Path) -> None:
+    path = write(tmp_path / "x.jsonl", '{"text": "The bridge reopened.", "source": ["a"]}\n')
+    assert only_reason(read_inputs([str(path)])) == 'line 1: "source" must be a string'
+
+
+# --- ids -----------------------------------------------------------------------------------------
+
+
+def test_ids_are_made_unique_and_an_id_outlet_follows(tmp_path: Path) -> None:
+    one = write(tmp_path / "one" / "report.txt", STORY)
+    two = write(tmp_path / "two" / "report.txt", STORY)
+    jsonl = write(
+        tmp_path / "x.jsonl", '{"id": "report", "source": "Gazette", "text": "Hello there."}'
+    )
+    result = read_inputs([str(one), str(two), str(jsonl)])
+    assert [(a.id, a.source) for a in result.articles] == [
+        ("report", "report"),
+        ("report-2", "report-2"),
+        ("report-3", "Gazette"),
+    ]
+
+
+# --- bad input, one by one -----------------------------------------------------------------------
+
+
+def test_path_that_does_not_exist(tmp_path: Path) -> None:
+    missing = str(tmp_path / "missing.txt")
+    result = read_inputs([missing])
+    assert result.skipped[0].name == missing
+    assert only_reason(result) == "no such file or directory"
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    assert only_reason(read_inputs([str(write(tmp_path / "e.txt", b""))])) == "empty file"
+    blank = write(tmp_path / "blank.txt", " \n\t\n")
+    assert only_reason(read_inputs([str(blank)])) == "empty file (whitespace only)"
+
+
+def test_binary_file(tmp_path: Path) -> None:
+    png = write(tmp_path / "photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))
+    assert only_reason(read_inputs([str(png)])) == "binary file, not text"
+
+
+def test_undecodable_bytes_are_skipped_when_many(tmp_path: Path) -> None:
+    # 0x81, 0x8d, 0x8f, 0x90 and 0x9d are neither UTF-8 nor defined in Windows-1252.
+    data = b"The bridge \x81\x8d\x8f\x90\x9d reopened on Tuesday \x81\x8d.\n"
+    reason = only_reason(read_inputs([str(write(tmp_path / "odd.txt", data))]))
+    assert reason == "undecodable bytes: 7 bytes are neither UTF-8 nor Windows-1252"
+
+
+def test_a_few_undecodable_bytes_in_a_long_text_are_dropped(tmp_path: Path) -> None:
+    data = ("The bridge reopened on Tuesday. " * 20).encode() + b"\x81"
+    (article,) = read_inputs([str(write(tmp_path / "odd.txt", data))]).articles
+    assert "\ufffd" not in article.text
+    assert article.text.endswith("Tuesday.")
+
+
+def test_file_too_large(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(read, "MAX_FILE_BYTES", 1000)
+    path = write(tmp_path / "big.txt", "word " * 1000)
+    assert only_reason(read_inputs([str(path)])) == "file too large: 0.0 MB (limit 0 MB)"
+
+
+def test_single_article_and_one_line_article(tmp_path: Path) -> None:
+    line = "The bridge reopened on Tuesday after eight months of repairs."
+    (article,) = read_inputs([str(write(tmp_path / "one.txt", line + "\n"))]).articles
+    assert (article.text, article.title) == (line, None)
+
+
+def test_one_bad_file_does_not_sink_the_others(tmp_path: Path) -> None:
+    good = write(tmp_path / "good.txt", STORY)
+    bad = write(tmp_path / "bad.txt", b"\x00\x01\x02")
+    result = read_inputs([str(bad), str(tmp_path / "nope.txt"), str(good)])
+    assert [a.id for a in result.articles] == ["good"]
+    assert [Path(s.name).name for s in result.skipped] == ["bad.txt", "nope.txt"]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.binary(max_size=400))
+def test_any_bytes_give_an_article_or_a_one_line_reason(tmp_path: Path, data: bytes) -> None:
+    path = write(tmp_path / "any.txt", data)
+    result = read_inputs([str(path)])
+    assert len(result.articles) + len(result.skipped) == 1
+    for skipped in result.skipped:
+        assert skipped.reason and "\n" not in skipped.reason
+    for article in result.articles:
+        assert article.text.strip() and "\ufffd" not in article.text
+
+
+# --- decoding ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [
+        ("\ufeffThe bridge reopened.".encode(), "The bridge reopened."),  # UTF-8 with BOM
+        ("The bridge’s café reopened.".encode("cp1252"), "The bridge’s café reopened."),
+        ("Bridge’s café ".encode() + b"\xe9" + b" reopened.", "Bridge’s café é reopened."),
+        ("The bridge reopened.".encode("utf-16"), "The bridge reopened."),
+    ],
+)
+def test_decode_bytes(data: bytes, text: str) -> None:
+    assert decode_bytes(data, "x") == text
+
+
+def test_mojibake_and_replacement_characters_are_repaired(tmp_path: Path) -> None:
+    raw = "The mayorâ€™s cafÃ© reopened.\nChina\ufffds talks ended well\ufffd.\n"
+    (article,) = read_inputs([str(write(tmp_path / "m.txt", raw))]).articles
+    assert article.text == "The mayor’s café reopened.\nChina’s talks ended well."
+
+
+# --- the command line, end to end ----------------------------------------------------------------
+
+
+def run_cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    command = [sys.executable, "-m", "bylines", "report", *args]
+    command += ["--embedder", "tfidf", "--entities", "rules"]
+    return subprocess.run(
+        command, input=stdin, capture_output=True, text=True, env=env, timeout=120, check=False
+    )
+
+
+def test_cli_nothing_readable_exits_non_zero_with_one_line_each(tmp_path: Path) -> None:
+    empty = write(tmp_path / "empty.txt", b"")
+    binary = write(tmp_path / "photo.txt", b"\x89PNG\x00\x00\x00")
+    missing = tmp_path / "missing.txt"
+    done = run_cli(str(empty), str(binary), str(missing), str(tmp_path / "nothing"))
+    assert done.returncode != 0
+    assert done.stdout == ""
+    assert "Traceback" not in done.stderr
+    assert done.stderr.splitlines() == [
+        f"bylines: skipped {empty}: empty file",
+        f"bylines: skipped {binary}: binary file, not text",
+        f"bylines: skipped {missing}: no such file or directory",
+        f"bylines: skipped {tmp_path / 'nothing'}: no such file or directory",
+        "bylines: error: no readable article in the input",
+    ]
+
+
+def test_cli_reports_what_could_be_read_and_lists_the_rest(tmp_path: Path) -> None:
+    good = write(tmp_path / "good.txt", STORY)
+    bad = write(tmp_path / "bad.jsonl", '{"text": "The bridge reopened today."}\n{oops\n')
+    done = run_cli(str(good), str(bad), "--format", "json")
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.splitlines() == [
+        f"bylines: skipped {bad}: line 2: not valid JSON (Expecting property name enclosed in "
+        "double quotes)"
+    ]
+    assert '"id": "good"' in done.stdout
+    assert '"id": "bad-1"' in done.stdout
+    assert f'"name": "{bad}"' in done.stdout
+
+
+def test_cli_reads_the_example_directory_and_stdin() -> None:
+    done = run_cli(str(EXAMPLE), "-", "--format", "json", stdin=STORY)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    assert '"id": "stdin"' in done.stdout
+    assert '"id": "README"' not in done.stdout
+    assert done.stdout.count('"duplicate_of"') == 6

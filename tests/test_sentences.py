@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+import pytest
+
+from bylines.sentences import split_article
+from bylines.types import Article
+
+
+def _split(text: str) -> list[str]:
+    return [s.text for s in split_article(Article(id="a", text=text, source="A"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The envoy landed just after 4:30 pm (0830 GMT), officials said. Talks began at once.",
+            [
+                "The envoy landed just after 4:30 pm (0830 GMT), officials said.",
+                "Talks began at once.",
+            ],
+        ),
+        (
+            "Mr. Okafor met U.S. officials in Lagos. Dr. Reyes did not attend.",
+            ["Mr. Okafor met U.S. officials in Lagos.", "Dr. Reyes did not attend."],
+        ),
+        (
+            "The report by J. K. Mwangi was published. It ran long.",
+            ["The report by J. K. Mwangi was published.", "It ran long."],
+        ),
+        (
+            "“We will rebuild,” the mayor said. “It will take years.” Crews arrived on Sunday.",
+            [
+                "“We will rebuild,” the mayor said.",
+                "“It will take years.”",
+                "Crews arrived on Sunday.",
+            ],
+        ),
+        (
+            "The firm, Acme Corp. of Ohio, said the plant would close. Workers were told Friday.",
+            [
+                "The firm, Acme Corp. of Ohio, said the plant would close.",
+                "Workers were told Friday.",
+            ],
+        ),
+    ],
+)
+def test_hard_sentence_boundaries(text: str, expected: list[str]) -> None:
+    assert _split(text) == expected
+
+
+def test_lines_without_final_punctuation_do_not_run_into_the_next() -> None:
+    text = "Storm closes ports along the coast\nThe storm closed six ports on Tuesday."
+    assert _split(text) == [
+        "Storm closes ports along the coast",
+        "The storm closed six ports on Tuesday.",
+    ]
+
+
+def test_offsets_point_back_into_the_article_text() -> None:
+    text = "First line here.  Second one follows.\n\n  Third, after a gap."
+    article = Article(id="a", text=text, source="A")
+    sentences = split_article(article)
+    assert [s.index for s in sentences] == [0, 1, 2]
+    for sentence in sentences:
+        assert text[sentence.start : sentence.end] == sentence.text
+
+
+def test_a_lone_closing_quote_joins_the_sentence_before() -> None:
+    assert _split("He said it was “over. ” Then he left.")[-1] == "Then he left."
+    assert all(s.strip() not in {"”", '"'} for s in _split("It ended. ”\nNext day."))
