@@ -214,7 +214,7 @@ def test_fetch_articles_extracts_pages_and_skips_failures(
     skipped = {s.name: s.reason for s in result.skipped}
     assert skipped[urls[1]].startswith("content type image/png")
     assert "loopback" in skipped[urls[2]]
-    assert skipped[urls[4]] == "no article text found on the page"
+    assert skipped[urls[4]] == "no article text found in the HTML"
 
 
 class _FakeFetcher:

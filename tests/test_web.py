@@ -162,14 +162,15 @@ def test_multipart_uploads_and_pasted_texts(client: TestClient) -> None:
 def test_unreadable_uploads_are_skipped_by_their_own_name(client: TestClient) -> None:
     files = [
         ("files", ("notes.txt", story_text("harbour-bridge").encode(), "text/plain")),
-        ("files", ("scan.txt", b"\xff\xfe\x00\x81binary", "text/plain")),
+        ("files", ("scan.txt", bytes(range(256)) * 8, "text/plain")),
+        ("files", ("empty.txt", b"", "text/plain")),
     ]
     response = client.post("/api/reports", files=files)
     assert response.status_code == 201, response.text
     body = response.json()
     assert [a["id"] for a in body["articles"]] == ["notes"]
-    assert [s["name"] for s in body["skipped"]] == ["scan.txt"]
-    assert "bylines-upload-" not in body["skipped"][0]["reason"]
+    assert [s["name"] for s in body["skipped"]] == ["scan.txt", "empty.txt"]
+    assert all("bylines-upload-" not in s["reason"] for s in body["skipped"])
 
 
 def test_hostile_markup_is_shown_as_text(client: TestClient) -> None:

@@ -447,36 +447,10 @@ def _renamed(article: Article, new_id: str) -> Article:
 
 
 def _extract(page: Fetched, article_id: str) -> Article:
-    """The page's article; uses read.article_from_html when available (see _fallback_extract)."""
-    from bylines import read
+    """The page's article: main text and metadata through the read stage (trafilatura)."""
+    from bylines.read import article_from_html
 
-    extractor: Callable[[str, str, str], Article] = getattr(
-        read, "article_from_html", _fallback_extract
-    )
-    return extractor(page.text, article_id, page.final_url)
-
-
-def _fallback_extract(html: str, article_id: str, url: str) -> Article:
-    """Main text and metadata with trafilatura, until read.article_from_html lands.
-
-    INTEGRATION: once ``bylines.read.article_from_html`` exists, ``_extract`` uses it and this
-    function can be deleted.
-    """
-    import trafilatura
-
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, favor_precision=True)
-    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
-    if not text:
-        raise FetchError(url, "no article text found on the page")
-    site = getattr(doc, "sitename", None) or urlsplit(url).hostname or article_id
-    return Article(
-        id=article_id,
-        text=text,
-        source=str(site),
-        title=getattr(doc, "title", None),
-        url=getattr(doc, "url", None) or url,
-        published=getattr(doc, "date", None),
-    )
+    return article_from_html(page.text, article_id, page.final_url)
 
 
 def read_sources(

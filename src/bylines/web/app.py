@@ -218,11 +218,13 @@ async def _submission(request: Request, max_files: int) -> Submission:
 
 
 def _article(article: ArticleIn, n: int) -> Article:
-    article_id = (article.id or "").strip() or f"text-{n}"
-    return Article(
-        id=article_id,
-        text=article.text,
-        source=(article.source or "").strip() or article_id,
+    """Read like a JSON Lines record: same defaults (title from a headline-like first line)."""
+    from bylines.read import article_from_text
+
+    return article_from_text(
+        article.text,
+        (article.id or "").strip() or f"text-{n}",
+        source=(article.source or "").strip() or None,
         title=article.title,
         url=article.url,
         published=article.published,

@@ -80,10 +80,15 @@ def check(submission: Submission, config: WebConfig) -> None:
 
 
 def pasted_articles(texts: Sequence[str], first: int = 1) -> tuple[Article, ...]:
-    """Articles from pasted texts; one box may hold several, separated by a line of ---."""
+    """Articles from pasted texts; one box may hold several, separated by a line of ---.
+
+    Each is read like a plain-text file (a headline-like first line becomes the title).
+    """
+    from bylines.read import article_from_text
+
     pieces = [p.strip() for text in texts for p in SEPARATOR.split(text)]
     return tuple(
-        Article(id=f"pasted-{n}", text=p, source=f"pasted-{n}")
+        article_from_text(p, f"pasted-{n}")
         for n, p in enumerate((p for p in pieces if p), start=first)
     )
 
@@ -162,14 +167,15 @@ def _strip(reason: str, tmp: str) -> str:
 def report_body(report: Report) -> str:
     """The report as an HTML fragment for the service's page.
 
-    INTEGRATION: uses ``render.render_body`` once the HTML renderer provides it; until then the
-    service's own compact body (``bylines.web.report_page``).
+    INTEGRATION: uses ``render.render_body`` (with ``render.stylesheet``) once the HTML renderer
+    provides them; until then the service's own compact body (``bylines.web.report_page``).
     """
     from bylines import render
 
     body = getattr(render, "render_body", None)
-    if body is not None:
-        return str(body(report))
+    style = getattr(render, "stylesheet", None)
+    if body is not None and style is not None:
+        return f"<style>{style()}</style>{body(report)}"
     from bylines.web.report_page import report_body as fallback
 
     return fallback(report)
