@@ -103,8 +103,9 @@ def test_report_page_shows_summary_with_citations_and_sources(client: TestClient
     assert first["text"].split()[0] in html
     for article in report["articles"]:
         assert article["source"] in html
-    assert 'class="cite" href="#s1-' in html  # a citation jumps to a sentence of source 1
+    assert 'href="#s1-' in html  # a citation jumps to a sentence of source 1
     assert 'id="s1-0"' in html
+    assert html.count("<main") == 1
     export = client.get(f"/reports/{report['id']}/export.html")
     assert export.status_code == 200
     assert "attachment" in export.headers["content-disposition"]

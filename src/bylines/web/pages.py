@@ -29,7 +29,8 @@ header.bar nav { max-width:52rem; margin:0 auto; padding:.75rem 1rem; display:fl
   align-items:center; flex-wrap:wrap; }
 .brand { font-weight:700; font-size:1.2rem; text-decoration:none; color:var(--ink); }
 .brand span { color:var(--accent); }
-main { max-width:52rem; margin:0 auto; padding:1.25rem 1rem 3rem; }
+.wrap { max-width:52rem; margin:0 auto; padding:1.25rem 1rem 3rem; display:block; }
+.toolbar { padding-bottom:0; }
 h1 { font-size:1.7rem; line-height:1.25; margin:.5rem 0 1rem; }
 h2 { font-size:1.25rem; margin:2rem 0 .75rem; padding-bottom:.25rem;
   border-bottom:2px solid var(--line); }
@@ -69,17 +70,19 @@ CONTENT_SECURITY_POLICY = (
 )
 
 
-def shell(title: str, body: str) -> str:
+def shell(title: str, body: str, *, main: bool = True) -> str:
+    """The page around ``body``; ``main=False`` when the body brings its own <main id="report">."""
+    content = f'<main id="main" class="wrap">{body}</main>' if main else body
     return (
         '<!doctype html><html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{escape(title)} · bylines</title><style>{CSS}</style></head><body>"
-        '<a class="skip" href="#main">Skip to content</a>'
+        f'<a class="skip" href="#{"main" if main else "report"}">Skip to content</a>'
         '<header class="bar"><nav aria-label="Main">'
         '<a class="brand" href="/">by<span>lines</span></a>'
         '<a href="/">New briefing</a><a href="/reports">Recent briefings</a>'
         '<a href="/docs">API</a></nav></header>'
-        f'<main id="main">{body}</main></body></html>'
+        f"{content}</body></html>"
     )
 
 
@@ -110,28 +113,17 @@ def form_page(error: str | None = None, urls: str = "", texts: str = "") -> str:
 
 
 def report_page(stored: StoredReport) -> str:
-    skipped = stored.report.get("skipped") or []
-    notes = ""
-    if skipped:
-        items = "".join(
-            f"<li>{escape(str(s.get('name')))}: {escape(str(s.get('reason')))}</li>"
-            for s in skipped
-        )
-        notes = (
-            f'<details class="skipped" open><summary>Not included ({len(skipped)})</summary>'
-            f"<ul>{items}</ul></details>"
-        )
+    """A toolbar (when, how many reports, JSON, download) above the stored report body."""
     count = len(stored.report.get("articles") or [])
     when = escape(stored.created[:16].replace("T", " "))
-    return shell(
-        stored.title,
-        f"<h1>{escape(stored.title)}</h1>"
-        f'<p class="meta">Briefing from {count} report{"s" if count != 1 else ""} · '
+    toolbar = (
+        f'<div class="wrap toolbar"><p class="meta">Briefing from {count} '
+        f"report{'s' if count != 1 else ''} · "
         f'<time datetime="{escape(stored.created)}">{when} UTC</time></p>'
         f'<p class="actions"><a href="/api/reports/{escape(stored.id)}">JSON</a>'
-        f'<a href="/reports/{escape(stored.id)}/export.html" download>Download HTML</a></p>'
-        f"{notes}{stored.body_html}",
+        f'<a href="/reports/{escape(stored.id)}/export.html" download>Download HTML</a></p></div>'
     )
+    return shell(stored.title, toolbar + stored.body_html, main=False)
 
 
 def list_page(reports: list[ReportListing]) -> str:

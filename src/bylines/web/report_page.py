@@ -20,17 +20,33 @@ ONLY_IN_PER_OUTLET = 4
 
 
 def report_body(report: Report) -> str:
+    """``<main id="report">`` with the report, the same contract as ``render.render_body``."""
     numbers = {a.id: n for n, a in enumerate(report.articles, start=1)}
     claims = {c.id: c for c in report.claims}
     parts = [
+        _header(report),
         _summary(report, numbers, claims),
         _agreement(report, numbers),
         _conflicts(report, numbers),
         _quotes(report, numbers),
         _entities(report, numbers),
         _sources(report, numbers),
+        _skipped(report),
     ]
-    return '<article class="report">' + "".join(parts) + "</article>"
+    return '<main id="report" class="report wrap">' + "".join(parts) + "</main>"
+
+
+def _header(report: Report) -> str:
+    titles = [a.title for a in report.articles if a.title]
+    title = titles[0] if titles else "Briefing"
+    return f"<header><h1>{escape(title)}</h1></header>"
+
+
+def _skipped(report: Report) -> str:
+    if not report.skipped:
+        return ""
+    items = "".join(f"<li>{escape(s.name)}: {escape(s.reason)}</li>" for s in report.skipped)
+    return f'<section id="skipped" class="skipped"><h2>Not included</h2><ul>{items}</ul></section>'
 
 
 def _anchor(numbers: dict[str, int], sentence: Sentence) -> str:
