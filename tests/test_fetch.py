@@ -70,6 +70,7 @@ def test_trusted_name_is_fetched_with_a_clear_user_agent(
     assert page.content_type == "text/html"
     assert "Lorvik opens harbour bridge" in page.text
     assert site.seen[-1]["user-agent"] == USER_AGENT
+    assert site.seen[-1]["accept"] == "application/xhtml+xml, text/html, */*;q=0.1"
     assert site.seen[-1]["host"] == f"public.test:{site.port}"
 
 

@@ -43,11 +43,11 @@ from urllib.parse import urlsplit
 import httpcore
 import httpx
 
-from bylines import __name__ as _package
 from bylines.errors import BylinesError, FetchError
 from bylines.types import Article, ReadResult, Skipped
 
-USER_AGENT = f"{_package}/0.1 (+https://github.com/bylines/bylines; news briefing reader)"
+# Says what is asking and why, so a site operator reading logs knows (and can block it).
+USER_AGENT = "bylines/0.1 (news briefing reader; fetches pages a user asked it to summarise)"
 
 # Defaults chosen for news pages: a typical article page is 50-500 kB of HTML; 5 MB leaves room
 # for heavy pages while bounding memory for 8 parallel fetches to ~40 MB.
@@ -250,7 +250,7 @@ class GuardedFetcher:
         self._client = httpx.Client(
             transport=_GuardedTransport(s, resolver or system_resolver, ssl_context),
             timeout=httpx.Timeout(s.read_timeout, connect=s.connect_timeout),
-            headers={"User-Agent": s.user_agent, "Accept": "text/html,application/xhtml+xml,*/*"},
+            headers={"User-Agent": s.user_agent},
             follow_redirects=False,
             trust_env=False,
         )
@@ -279,9 +279,12 @@ class GuardedFetcher:
     def _follow(self, url: str, accept: frozenset[str], deadline: float) -> Fetched:
         hops: list[str] = []
         current = url
+        headers = {"Accept": ", ".join(sorted(accept)) + ", */*;q=0.1"}
         while True:
             check_url(current)
-            with self._client.stream("GET", current) as response:
+            if time.monotonic() > deadline:
+                raise FetchError(current, "timed out (total time limit)")
+            with self._client.stream("GET", current, headers=headers) as response:
                 if response.status_code not in REDIRECT_CODES:
                     body = _read_capped(response, self.settings.max_bytes, deadline)
                     return _fetched(url, response, body, accept, tuple(hops))
