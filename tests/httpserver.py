@@ -76,11 +76,17 @@ def article_html(slug: str) -> str:
         f"<!doctype html><html><head><title>{title} | {outlet}</title>"
         f'<meta property="og:site_name" content="{outlet}">'
         f'<meta property="article:published_time" content="{date}T08:00:00Z">'
-        f'<link rel="canonical" href="/{slug}.html"></head><body>'
+        f'<link rel="canonical" href="{canonical_url(slug)}"></head><body>'
         "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
         f"<article><h1>{title}</h1>{body}</article>"
         "<footer>Copyright the publisher</footer></body></html>"
     )
+
+
+def canonical_url(slug: str) -> str:
+    """Where the publisher says the story lives (differs from where the tests serve it)."""
+    outlet = STORIES[slug][0].lower().replace(" ", "-")
+    return f"https://{outlet}.example/news/{slug}"
 
 
 def rss_feed(base: str, loopback: str) -> str:

@@ -226,6 +226,20 @@ def test_pages_and_docs_are_served(client: TestClient) -> None:
 # --- the one error shape -------------------------------------------------------------------
 
 
+def test_bad_query_parameters_are_422(client: TestClient) -> None:
+    error = assert_error(client.get("/api/reports?limit=many"), 422, "invalid_request")
+    assert error["details"][0]["loc"] == ["query", "limit"]
+
+
+def test_too_large_form_gets_an_html_page(client: TestClient) -> None:
+    response = client.post(
+        "/reports", data={"texts": "word " * 20_000}, headers={"accept": "text/html"}
+    )
+    assert response.status_code == 413
+    assert response.headers["content-type"].startswith("text/html")
+    assert "the request is too large" in response.text
+
+
 def test_unknown_report_and_route_are_404(client: TestClient) -> None:
     assert_error(client.get("/api/reports/nope"), 404, "not_found")
     assert_error(client.get("/api/nothing-here"), 404, "not_found")
