@@ -100,6 +100,8 @@ def page(browser: Browser) -> Iterator[Page]:
 
 def test_paste_submit_read_and_follow_a_citation(service: str, page: Page) -> None:
     page.goto(f"{service}/")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "home.png"))
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.textContent") == "Skip to content"
     texts = "\n---\n".join(" ".join(story[3]) for story in STORIES.values())

@@ -29,6 +29,8 @@ header.bar nav { max-width:52rem; margin:0 auto; padding:.75rem 1rem; display:fl
   align-items:center; flex-wrap:wrap; }
 .brand { font-weight:700; font-size:1.2rem; text-decoration:none; color:var(--ink); }
 .brand span { color:var(--accent); }
+header.bar a:not(.brand) { text-decoration:none; } header.bar a:hover { text-decoration:underline; }
+.card > label:first-child { margin-top:0; }
 .wrap { max-width:52rem; margin:0 auto; padding:1.25rem 1rem 3rem; display:block; }
 .toolbar { padding-bottom:0; }
 h1 { font-size:1.7rem; line-height:1.25; margin:.5rem 0 1rem; }
