@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bylines.errors import BylinesError
 from bylines.options import ReportOptions
 from bylines.types import Report
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
 
 FORMATS = ("text", "markdown", "json", "html")
 
@@ -31,10 +36,11 @@ def _parser() -> argparse.ArgumentParser:
     report = commands.add_parser("report", help="make a briefing from several reports of one event")
     report.add_argument(
         "paths",
-        nargs="+",
+        nargs="*",
         metavar="PATH",
-        help="files (.txt .md .html .jsonl), directories, or - for stdin",
+        help="files (.txt .md .html .jsonl), directories, - for stdin, or http(s) URLs",
     )
+    _fetch_arguments(report)
     report.add_argument(
         "--format",
         choices=FORMATS,
@@ -61,24 +67,118 @@ def _parser() -> argparse.ArgumentParser:
         help="named-entity backend (default: auto)",
     )
     report.set_defaults(run=_report)
+    _serve_parser(commands)
     return parser
 
 
+def _since(text: str) -> object:
+    from bylines.feeds import parse_since
+
+    try:
+        return parse_since(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _fetch_arguments(report: argparse.ArgumentParser) -> None:
+    report.add_argument(
+        "--feed",
+        action="append",
+        default=[],
+        metavar="FEED_URL",
+        help="read the articles an RSS/Atom feed links to (repeatable)",
+    )
+    report.add_argument(
+        "--since",
+        type=_since,
+        metavar="DATE",
+        help="feed entries published on or after DATE (YYYY-MM-DD)",
+    )
+    report.add_argument("--limit", type=int, metavar="N", help="at most N entries per feed")
+    report.add_argument(
+        "--allow-private",
+        action="store_true",
+        help="allow fetching from loopback and private-network addresses",
+    )
+
+
+def _serve_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    serve = commands.add_parser("serve", help="run the web service and its page")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (%(default)s)")
+    serve.add_argument("--port", type=int, default=8000, help="port (%(default)s)")
+    serve.add_argument(
+        "--db",
+        metavar="PATH",
+        help="SQLite file for reports (default: $XDG_DATA_HOME/bylines/reports.sqlite3)",
+    )
+    serve.add_argument(
+        "--allow-private",
+        action="store_true",
+        help="allow fetching from loopback and private-network addresses",
+    )
+    serve.add_argument("--embedder", choices=("auto", "minilm", "tfidf"), default="auto")
+    serve.add_argument("--entities", choices=("auto", "spacy", "rules"), default="auto")
+    serve.set_defaults(run=_serve)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from bylines.fetch import FetchSettings
+    from bylines.web import serve
+    from bylines.web.service import WebConfig
+
+    options = ReportOptions(embedder=args.embedder, entities=args.entities)
+    fetch = FetchSettings(allow_private=args.allow_private)
+    serve(WebConfig(db_path=args.db, fetch=fetch, options=options), args.host, args.port)
+    return 0
+
+
 def _report(args: argparse.Namespace) -> int:
+    from bylines.fetch import FetchSettings, GuardedFetcher, read_sources
     from bylines.pipeline import build_report
-    from bylines.read import read_inputs
 
     if args.words < 10:
         raise BylinesError(f"--words must be at least 10, got {args.words}")
+    if not args.paths and not args.feed:
+        raise BylinesError("give at least one PATH, URL or --feed")
     options = ReportOptions(words=args.words, embedder=args.embedder, entities=args.entities)
-    read = read_inputs(args.paths, stdin=sys.stdin)
-    for skipped in read.skipped:
-        print(f"bylines: skipped {skipped.name}: {skipped.reason}", file=sys.stderr)
-    if not read.articles:
-        raise BylinesError("no readable article in the input")
-    report = build_report(read.articles, options, skipped=read.skipped)
+    fetch = FetchSettings(allow_private=args.allow_private)
+    with _progress() as progress, GuardedFetcher(fetch) as fetcher:
+        task = progress.add_task("Reading", total=None)
+        fetched = itertools.count(1)
+        read = read_sources(
+            args.paths,
+            fetcher,
+            feeds=args.feed,
+            since=args.since,
+            limit=args.limit,
+            progress=lambda url: progress.update(task, description=f"Fetched {next(fetched)}"),
+            stdin=sys.stdin,
+        )
+        for skipped in read.skipped:
+            message = f"bylines: skipped {skipped.name}: {skipped.reason}"
+            progress.console.print(message, markup=False, soft_wrap=True)
+        if not read.articles:
+            raise BylinesError("no readable article in the input")
+        progress.update(task, description=f"Analysing {len(read.articles)} articles")
+        report = build_report(read.articles, options, skipped=read.skipped)
     _write(report, args.format, args.output)
     return 0
+
+
+def _progress() -> Progress:
+    """Progress on stderr, drawn only on a terminal (piped stderr gets the plain messages)."""
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    console = Console(stderr=True, highlight=False)
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+        disable=not console.is_terminal,
+    )
 
 
 def _write(report: Report, fmt: str | None, output: str | None) -> None:

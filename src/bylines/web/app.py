@@ -1,0 +1,428 @@
+"""The bylines web service: FastAPI routes over ``bylines.web.service``.
+
+Models are loaded once per process (in the lifespan, kept in the app's state). Analyses are
+CPU-bound, so they run in a small thread pool of ``max_running`` workers and the event loop
+stays free to answer other requests; at most ``max_running + max_waiting`` analyses are admitted
+at once, the next one gets 429. Every failure, from any layer, is answered with one JSON shape:
+``{"error": {"status", "code", "message", "details"}}`` (pages get the same message as HTML).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import AsyncIterator, Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager, contextmanager
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from starlette.datastructures import FormData, UploadFile
+from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from bylines.fetch import Fetcher, GuardedFetcher
+from bylines.models import Models, load_models
+from bylines.store import ReportStore
+from bylines.types import Article
+from bylines.web import pages
+from bylines.web.service import (
+    Refused,
+    Submission,
+    WebConfig,
+    analyse,
+    check,
+    pasted_articles,
+    url_list,
+)
+
+log = logging.getLogger("bylines.web")
+
+CODES = {
+    400: "bad_request",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "too_large",
+    415: "unsupported_media_type",
+    422: "invalid_request",
+    429: "busy",
+    500: "internal_error",
+}
+
+
+class ArticleIn(BaseModel):
+    """One article as text; every field but ``text`` is optional."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(min_length=1)
+    id: str | None = Field(default=None, max_length=200)
+    source: str | None = Field(default=None, max_length=200)
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+
+
+class ReportRequest(BaseModel):
+    """Articles as texts and/or URLs to fetch (mixable)."""
+
+    model_config = ConfigDict(extra="forbid")
+    articles: list[ArticleIn] = Field(default_factory=list)
+    urls: list[str] = Field(default_factory=list)
+
+
+class ErrorDetail(BaseModel):
+    status: int
+    code: str
+    message: str
+    details: list[Any] = Field(default_factory=list)
+
+
+class ErrorBody(BaseModel):
+    """The one shape of every error the service returns."""
+
+    error: ErrorDetail
+
+
+@dataclass
+class _State:
+    config: WebConfig
+    store: ReportStore
+    fetcher: Fetcher
+    models: Models | None = None
+    executor: ThreadPoolExecutor | None = None
+    admitted: int = 0
+
+    @contextmanager
+    def admission(self) -> Iterator[None]:
+        """A place among the admitted analyses, or 429. Only touched on the event loop."""
+        limit = self.config.max_running + self.config.max_waiting
+        if self.admitted >= limit:
+            raise Refused(429, "busy", f"{limit} analyses are running or waiting; try again soon")
+        self.admitted += 1
+        try:
+            yield
+        finally:
+            self.admitted -= 1
+
+
+def create_app(
+    config: WebConfig | None = None,
+    models: Models | None = None,
+    fetcher: Fetcher | None = None,
+) -> FastAPI:
+    config = config or WebConfig()
+    own_fetcher = fetcher is None
+    state = _State(config, ReportStore(config.db_path), fetcher or GuardedFetcher(config.fetch))
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        state.models = models or await asyncio.to_thread(load_models, config.options)
+        state.executor = ThreadPoolExecutor(config.max_running, thread_name_prefix="analysis")
+        yield
+        state.executor.shutdown(wait=False, cancel_futures=True)
+        if own_fetcher and isinstance(state.fetcher, GuardedFetcher):
+            state.fetcher.close()
+
+    app = FastAPI(
+        title="bylines",
+        version="0.1.0",
+        summary="One cited briefing from many reports of the same news event.",
+        lifespan=lifespan,
+        responses={code: {"model": ErrorBody} for code in (413, 422, 429, 500)},
+    )
+    app.state.bylines = state
+    app.add_middleware(BodyLimit, max_bytes=config.max_bytes)
+    _install_errors(app)
+    _api_routes(app, state)
+    _page_routes(app, state)
+    return app
+
+
+async def _run(state: _State, submission: Submission) -> tuple[str, dict[str, Any]]:
+    check(submission, state.config)
+    assert state.models is not None and state.executor is not None  # set by the lifespan
+    work = partial(analyse, submission, state.config, state.models, state.fetcher, state.store)
+    with state.admission():
+        return await asyncio.get_running_loop().run_in_executor(state.executor, work)
+
+
+# --- API ---------------------------------------------------------------------------------
+
+
+def _api_routes(app: FastAPI, state: _State) -> None:
+    @app.post(
+        "/api/reports",
+        status_code=201,
+        summary="Make a report",
+        openapi_extra={"requestBody": _request_body_doc()},
+        responses={201: {"description": "The bylines.report/1 object plus its `id`."}},
+    )
+    async def create_report(request: Request) -> JSONResponse:
+        """JSON `{"articles": [...], "urls": [...]}`, or multipart with `files`, `texts`, `urls`.
+
+        URLs that are refused or fail are listed in `skipped` with the reason.
+        """
+        submission = await _submission(request, state.config.max_articles)
+        report_id, data = await _run(state, submission)
+        headers = {"Location": f"/api/reports/{report_id}"}
+        return JSONResponse({"id": report_id, **data}, status_code=201, headers=headers)
+
+    @app.get("/api/reports", summary="Recent reports")
+    def recent(limit: int = 20) -> dict[str, Any]:
+        listing = state.store.recent(max(1, min(limit, 100)))
+        return {"reports": [_listing(r) for r in listing]}
+
+    @app.get("/api/reports/{report_id}", summary="One report")
+    def get_report(report_id: str) -> dict[str, Any]:
+        stored = state.store.get(report_id)
+        if stored is None:
+            raise HTTPException(404, f"no report with id {report_id!r}")
+        return {"id": stored.id, "created": stored.created, **stored.report}
+
+    @app.get("/api/health", summary="Liveness")
+    def health() -> dict[str, Any]:
+        models = state.models
+        return {
+            "status": "ok",
+            "embedder": models.embedder.name if models else None,
+            "entities": models.tagger.name if models else None,
+        }
+
+
+def _listing(r: Any) -> dict[str, Any]:
+    return {"id": r.id, "created": r.created, "title": r.title, "articles": r.articles}
+
+
+async def _submission(request: Request, max_files: int) -> Submission:
+    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if content_type == "application/json":
+        try:
+            payload = ReportRequest.model_validate_json(await request.body())
+        except ValidationError as exc:
+            details = json.loads(exc.json(include_url=False, include_context=False))
+            raise Refused(422, "invalid_request", "the request body is not valid", details) from exc
+        return Submission(
+            articles=tuple(_article(a, n) for n, a in enumerate(payload.articles, start=1)),
+            urls=tuple(payload.urls),
+        )
+    if content_type in ("multipart/form-data", "application/x-www-form-urlencoded"):
+        async with request.form(max_files=max_files + 1, max_part_size=10_000_000) as form:
+            return await _form_submission(form)
+    raise Refused(415, "unsupported_media_type", "send application/json or multipart/form-data")
+
+
+def _article(article: ArticleIn, n: int) -> Article:
+    """Read like a JSON Lines record: same defaults (title from a headline-like first line)."""
+    from bylines.read import article_from_text
+
+    return article_from_text(
+        article.text,
+        (article.id or "").strip() or f"text-{n}",
+        source=(article.source or "").strip() or None,
+        title=article.title,
+        url=article.url,
+        published=article.published,
+    )
+
+
+async def _form_submission(form: FormData) -> Submission:
+    uploads = []
+    for item in form.getlist("files"):
+        if isinstance(item, UploadFile) and item.filename:
+            uploads.append((item.filename, await item.read()))
+    texts = [t for t in form.getlist("texts") if isinstance(t, str)]
+    urls = [u for text in form.getlist("urls") if isinstance(text, str) for u in url_list(text)]
+    return Submission(pasted_articles(texts), tuple(urls), tuple(uploads))
+
+
+def _request_body_doc() -> dict[str, Any]:
+    """Both accepted bodies for the OpenAPI document (the route reads the request itself)."""
+    schema = _inline_refs(ReportRequest.model_json_schema())
+    form = {
+        "type": "object",
+        "properties": {
+            "files": {"type": "array", "items": {"type": "string", "format": "binary"}},
+            "texts": {"type": "array", "items": {"type": "string"}},
+            "urls": {"type": "string", "description": "URLs separated by spaces or lines"},
+        },
+    }
+    return {
+        "required": True,
+        "content": {
+            "application/json": {"schema": schema},
+            "multipart/form-data": {"schema": form},
+        },
+    }
+
+
+def _inline_refs(schema: dict[str, Any]) -> dict[str, Any]:
+    defs = schema.pop("$defs", {})
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, dict):
+            if "$ref" in node:
+                return walk(defs[node["$ref"].rsplit("/", 1)[-1]])
+            return {k: walk(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        return node
+
+    return dict(walk(schema))
+
+
+# --- pages -------------------------------------------------------------------------------
+
+
+def _html(content: str, status: int = 200) -> HTMLResponse:
+    return HTMLResponse(content, status_code=status, headers=SECURITY_HEADERS)
+
+
+SECURITY_HEADERS = {
+    "Content-Security-Policy": pages.CONTENT_SECURITY_POLICY,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
+
+
+def _page_routes(app: FastAPI, state: _State) -> None:
+    @app.get("/", include_in_schema=False)
+    def home() -> HTMLResponse:
+        return _html(pages.form_page())
+
+    @app.post("/reports", include_in_schema=False)
+    async def submit(request: Request) -> Response:
+        try:
+            max_files = state.config.max_articles + 1
+            async with request.form(max_files=max_files, max_part_size=10_000_000) as form:
+                submission = await _form_submission(form)
+                urls, texts = str(form.get("urls") or ""), str(form.get("texts") or "")
+            report_id, _ = await _run(state, submission)
+        except Refused as exc:
+            return _html(pages.form_page(_with_details(exc), urls, texts), exc.status)
+        return RedirectResponse(f"/reports/{report_id}", status_code=303)
+
+    @app.get("/reports", include_in_schema=False)
+    def listing() -> HTMLResponse:
+        return _html(pages.list_page(state.store.recent()))
+
+    @app.get("/reports/{report_id}", include_in_schema=False)
+    def report(report_id: str) -> HTMLResponse:
+        stored = state.store.get(report_id)
+        if stored is None:
+            raise HTTPException(404, "there is no briefing at this address")
+        return _html(pages.report_page(stored))
+
+    @app.get("/reports/{report_id}/export.html", include_in_schema=False)
+    def export(report_id: str) -> HTMLResponse:
+        stored = state.store.get(report_id)
+        if stored is None:
+            raise HTTPException(404, "there is no briefing at this address")
+        response = _html(stored.export_html)
+        response.headers["Content-Disposition"] = f'attachment; filename="bylines-{report_id}.html"'
+        return response
+
+
+def _with_details(exc: Refused) -> str:
+    named = [
+        f"{d['name']}: {d['reason']}" for d in exc.details if isinstance(d, dict) and "name" in d
+    ]
+    return exc.message + (" — " + "; ".join(named) if named else "")
+
+
+# --- errors ------------------------------------------------------------------------------
+
+
+def error_response(
+    request_path: str,
+    accept: str,
+    status: int,
+    *,
+    message: str,
+    code: str | None = None,
+    details: list[Any] | None = None,
+) -> Response:
+    """The one error shape (JSON); a page request (not /api, accepting HTML) gets it as HTML."""
+    if not request_path.startswith("/api") and "text/html" in accept:
+        return _html(pages.error_page(status, message), status)
+    body = ErrorDetail(status=status, code=code or CODES.get(status, "error"), message=message)
+    body.details = details or []
+    headers = {"Retry-After": "10"} if status == 429 else None
+    return JSONResponse({"error": body.model_dump()}, status_code=status, headers=headers)
+
+
+def _install_errors(app: FastAPI) -> None:
+    def respond(
+        request: Request, status: int, message: str, code: str | None = None, details: Any = None
+    ) -> Response:
+        accept = request.headers.get("accept", "")
+        return error_response(
+            request.url.path, accept, status, message=message, code=code, details=details
+        )
+
+    async def refused(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, Refused)
+        return respond(request, exc.status, exc.message, exc.code, exc.details)
+
+    async def http_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, HTTPException)
+        return respond(request, exc.status_code, str(exc.detail))
+
+    async def invalid(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, RequestValidationError)
+        details = json.loads(json.dumps(list(exc.errors()), default=str))
+        return respond(request, 422, "the request is not valid", "invalid_request", details)
+
+    async def crashed(request: Request, exc: Exception) -> Response:
+        log.exception("request failed: %s", request.url.path, exc_info=exc)
+        return respond(request, 500, "the service failed on this request; it has been logged")
+
+    handlers: dict[type[Exception], Callable[..., Any]] = {
+        Refused: refused,
+        HTTPException: http_error,
+        RequestValidationError: invalid,
+        Exception: crashed,
+    }
+    for kind, handler in handlers.items():
+        app.add_exception_handler(kind, handler)
+
+
+class BodyLimit:
+    """Refuses request bodies over ``max_bytes`` with 413: by Content-Length up front, and by
+    counting while the body streams in (chunked uploads declare no length)."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
+        declared = headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > self.max_bytes:
+            response = error_response(
+                scope["path"], headers.get("accept", ""), 413, message=self._message(int(declared))
+            )
+            await response(scope, receive, send)
+            return
+        received = 0
+
+        async def counted() -> Message:
+            nonlocal received
+            message = await receive()
+            received += len(message.get("body", b""))
+            if received > self.max_bytes:
+                raise HTTPException(413, self._message(received))
+            return message
+
+        await self.app(scope, counted, send)
+
+    def _message(self, size: int) -> str:
+        return f"the request is too large ({size} bytes); the limit is {self.max_bytes} bytes"

@@ -1,0 +1,162 @@
+"""The service as a real process, its page driven in headless Chromium (Debian's /usr/bin/chromium).
+
+Playwright's Python package drives the system browser; no browser is ever downloaded.
+Screenshots go to tests/artifacts/ (git-ignored).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from httpserver import HOSTILE_TEXT, STORIES
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "tests" / "artifacts"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+STARTUP_SECONDS = 60
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`python -m bylines serve` on a free port; yields its base URL once it answers."""
+    port = free_port()
+    db = tmp_path_factory.mktemp("serve") / "reports.sqlite3"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    command = [sys.executable, "-m", "bylines", "serve", "--port", str(port), "--db", str(db)]
+    command += ["--embedder", "tfidf", "--entities", "rules"]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_up(base, process)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        if process.stderr:
+            process.stderr.close()
+
+
+def _wait_until_up(base: str, process: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(
+                f"bylines serve exited: {process.stderr and process.stderr.read()!r}"
+            )
+        try:
+            if httpx.get(f"{base}/api/health", timeout=1).status_code == 200:
+                return
+        except httpx.TransportError:
+            time.sleep(0.2)
+    raise RuntimeError("bylines serve did not start in time")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1100, "height": 900})
+    opened = context.new_page()
+    dialogs: list[str] = []
+    opened.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    yield opened
+    context.close()
+    assert dialogs == []  # no page ever ran a script that opened a dialog
+
+
+def test_paste_submit_read_and_follow_a_citation(service: str, page: Page) -> None:
+    page.goto(f"{service}/")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "home.png"))
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Skip to content"
+    texts = "\n---\n".join(" ".join(story[3]) for story in STORIES.values())
+    page.get_by_label("Article texts").fill(texts)
+    page.get_by_role("button", name="Make the briefing").focus()
+    page.keyboard.press("Enter")  # submitted from the keyboard
+    page.wait_for_url(f"{service}/reports/*")
+
+    # Selectors shared by the service's own report body and render.render_body.
+    summary = page.locator("#summary")
+    assert len(summary.inner_text().split()) > 10
+    sources = page.locator("#sources ol.sources > li")
+    assert sources.count() == 3
+    assert "pasted-1" in sources.first.inner_text()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "report.png"), full_page=True)
+
+    citation = page.locator('#summary a[href^="#s"]').first
+    target = str(citation.get_attribute("href"))
+    citation.focus()
+    page.keyboard.press("Enter")  # follow the citation with the keyboard
+    page.wait_for_function(f"location.hash === {target!r}")
+    landed = page.locator(":target")
+    assert landed.get_attribute("id") == target[1:]
+    assert " ".join(landed.inner_text().split()) in " ".join(texts.split())  # a source sentence
+    assert landed.is_visible()
+    box = landed.bounding_box()
+    assert box is not None and 0 <= box["y"] < 900  # scrolled into view
+    page.screenshot(path=str(ARTIFACTS / "citation.png"))
+
+
+def test_phone_sized_window_has_no_sideways_scroll(service: str, browser: Browser) -> None:
+    context = browser.new_context(viewport={"width": 375, "height": 740}, device_scale_factor=2)
+    phone = context.new_page()
+    phone.goto(f"{service}/")
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 375
+    articles = [{"text": " ".join(s[3]), "source": s[0]} for s in STORIES.values()]
+    report = httpx.post(f"{service}/api/reports", json={"articles": articles}, timeout=60).json()
+    phone.goto(f"{service}/reports/{report['id']}")
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 375
+    ARTIFACTS.mkdir(exist_ok=True)
+    phone.screenshot(path=str(ARTIFACTS / "report-phone.png"), full_page=True)
+    context.close()
+
+
+def test_hostile_markup_stays_text(service: str, page: Page) -> None:
+    articles = [{"id": "museum", "source": "Museum <i>News</i>", "text": " ".join(HOSTILE_TEXT)}]
+    report = httpx.post(f"{service}/api/reports", json={"articles": articles}, timeout=60).json()
+    for path in (f"/reports/{report['id']}", f"/reports/{report['id']}/export.html"):
+        response = page.goto(f"{service}{path}") if "export" not in path else None
+        if response is None:  # an attachment: load its HTML as a page to see what it would do
+            page.set_content(httpx.get(f"{service}{path}").text)
+        shown = page.locator("body").inner_text()
+        assert "<script>alert('pwned')</script>" in shown
+        assert page.evaluate("document.querySelectorAll('img, i, [onerror]').length") == 0
+        # the export may carry the renderer's own script; none may come from the article
+        scripts = page.evaluate("[...document.scripts].map(s => s.textContent).join(' ')")
+        assert "pwned" not in scripts

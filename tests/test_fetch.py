@@ -1,0 +1,315 @@
+"""The guarded fetcher against a real HTTP server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import ssl
+
+import httpcore
+import pytest
+
+from bylines.errors import FetchError
+from bylines.fetch import (
+    FEED_TYPES,
+    HTML_TYPES,
+    USER_AGENT,
+    Fetched,
+    FetchSettings,
+    GuardedFetcher,
+    address_problem,
+    article_ids,
+    fetch_articles,
+    merge_results,
+)
+from bylines.types import Article, ReadResult
+from conftest import fake_resolver, make_fetcher
+from httpserver import TLS_CERT, Site, serve
+
+
+def _refusal(fetcher: GuardedFetcher, url: str, accept: frozenset[str] = HTML_TYPES) -> str:
+    with pytest.raises(FetchError) as caught:
+        fetcher.fetch(url, accept)
+    assert caught.value.url == url
+    return caught.value.reason
+
+
+@pytest.mark.parametrize(
+    ("address", "problem"),
+    [
+        ("127.0.0.1", "loopback"),
+        ("127.8.9.10", "loopback"),
+        ("::1", "loopback"),
+        ("::ffff:127.0.0.1", "loopback"),
+        ("10.1.2.3", "private"),
+        ("172.16.0.1", "private"),
+        ("192.168.1.1", "private"),
+        ("fd00::1", "private"),
+        ("169.254.169.254", "metadata"),
+        ("169.254.1.1", "link-local"),
+        ("fe80::1", "link-local"),
+        ("224.0.0.1", "multicast"),
+        ("0.0.0.0", "unspecified"),
+        ("100.64.0.1", "not a public"),
+        ("240.0.0.1", "reserved"),
+    ],
+)
+def test_forbidden_addresses_are_named(address: str, problem: str) -> None:
+    reason = address_problem(address)
+    assert reason is not None
+    assert problem in reason
+
+
+@pytest.mark.parametrize("address", ["93.184.216.34", "151.101.1.69", "2a04:4e42::81"])
+def test_public_addresses_pass(address: str) -> None:
+    assert address_problem(address) is None
+
+
+def test_trusted_name_is_fetched_with_a_clear_user_agent(
+    site: Site, fetcher: GuardedFetcher
+) -> None:
+    page = fetcher.fetch(site.url("/harbour-bridge.html", host="public.test"), HTML_TYPES)
+    assert page.content_type == "text/html"
+    assert "Lorvik opens harbour bridge" in page.text
+    assert site.seen[-1]["user-agent"] == USER_AGENT
+    assert site.seen[-1]["accept"] == "application/xhtml+xml, text/html, */*;q=0.1"
+    assert site.seen[-1]["host"] == f"public.test:{site.port}"
+
+
+def test_loopback_is_refused_when_private_addresses_are_off(
+    site: Site, fetcher: GuardedFetcher
+) -> None:
+    before = len(site.seen)
+    reason = _refusal(fetcher, site.url("/harbour-bridge.html"))
+    assert reason == "refused: 127.0.0.1, a loopback address"
+    assert len(site.seen) == before  # refused before any byte was sent
+
+
+def test_an_untrusted_name_resolving_to_loopback_is_refused(
+    site: Site, fetcher: GuardedFetcher
+) -> None:
+    reason = _refusal(fetcher, site.url("/harbour-bridge.html", host="evil.test"))
+    assert "evil.test resolves to 127.0.0.1, a loopback address" in reason
+
+
+def test_redirect_from_an_allowed_name_to_loopback_is_refused(
+    site: Site, fetcher: GuardedFetcher
+) -> None:
+    before = len(site.seen)
+    reason = _refusal(fetcher, site.url("/to-loopback", host="public.test"))
+    assert "127.0.0.1, a loopback address" in reason
+    assert [s["path"] for s in site.seen[before:]] == ["/to-loopback"]  # the hop never happened
+
+
+def test_redirect_to_a_name_resolving_to_loopback_is_refused(
+    site: Site, fetcher: GuardedFetcher
+) -> None:
+    reason = _refusal(fetcher, site.url("/to-evil", host="public.test"))
+    assert "evil.test resolves to 127.0.0.1" in reason
+
+
+def test_redirect_to_the_metadata_address_is_refused(site: Site, fetcher: GuardedFetcher) -> None:
+    reason = _refusal(fetcher, site.url("/to-metadata", host="public.test"))
+    assert "169.254.169.254, a cloud metadata address" in reason
+
+
+def test_redirect_to_another_scheme_is_refused(site: Site, fetcher: GuardedFetcher) -> None:
+    reason = _refusal(fetcher, site.url("/to-file", host="public.test"))
+    assert "only http and https" in reason
+
+
+def test_redirects_are_followed_and_recorded(site: Site, fetcher: GuardedFetcher) -> None:
+    url = site.url("/redirect", host="public.test")
+    page = fetcher.fetch(url, HTML_TYPES)
+    assert page.url == url
+    assert page.final_url == site.url("/harbour-bridge.html", host="public.test")
+    assert page.redirects == (url,)
+
+
+def test_redirect_loops_stop_at_the_cap(site: Site) -> None:
+    with make_fetcher(max_redirects=3) as fetcher:
+        before = len(site.seen)
+        reason = _refusal(fetcher, site.url("/loop", host="public.test"))
+    assert reason == "more than 3 redirects"
+    assert len(site.seen) - before == 4
+
+
+def test_allow_private_reaches_loopback(site: Site) -> None:
+    with make_fetcher(allow_private=True) as fetcher:
+        page = fetcher.fetch(site.url("/redirect"), HTML_TYPES)
+    assert page.final_url == site.url("/harbour-bridge.html")
+
+
+def test_slow_response_times_out(site: Site, fetcher: GuardedFetcher) -> None:
+    assert _refusal(fetcher, site.url("/slow", host="public.test")) == "timed out"
+
+
+def test_dripping_response_hits_the_total_deadline(site: Site) -> None:
+    with make_fetcher(read_timeout=2.0, total_timeout=1.0) as fetcher:
+        reason = _refusal(fetcher, site.url("/drip", host="public.test"))
+    assert reason == "timed out (total time limit)"
+
+
+def test_declared_oversized_body_is_refused(site: Site, fetcher: GuardedFetcher) -> None:
+    reason = _refusal(fetcher, site.url("/big", host="public.test"))
+    assert reason.startswith("too large (200007 bytes, limit 100000)")
+
+
+def test_streamed_oversized_body_stops_at_the_cap(site: Site, fetcher: GuardedFetcher) -> None:
+    reason = _refusal(fetcher, site.url("/big-chunked", host="public.test"))
+    assert reason == "too large (more than 100000 bytes)"
+
+
+def test_wrong_content_type_is_refused(site: Site, fetcher: GuardedFetcher) -> None:
+    reason = _refusal(fetcher, site.url("/image.png", host="public.test"))
+    assert reason.startswith("content type image/png (wanted")
+    feed_reason = _refusal(
+        fetcher, site.url("/harbour-bridge.html", host="public.test"), FEED_TYPES
+    )
+    assert feed_reason.startswith("content type text/html")
+
+
+def test_charset_declared_in_the_page_is_used(site: Site, fetcher: GuardedFetcher) -> None:
+    page = fetcher.fetch(site.url("/latin1.html", host="public.test"), HTML_TYPES)
+    assert page.encoding == "iso8859-1"
+    assert "Tromsø ferry résumé" in page.text
+
+
+def test_http_errors_are_reasons(site: Site, fetcher: GuardedFetcher) -> None:
+    assert _refusal(fetcher, site.url("/nothing-here", host="public.test")) == "HTTP 404"
+
+
+def test_unknown_host_and_closed_port(fetcher: GuardedFetcher) -> None:
+    assert _refusal(fetcher, "http://nowhere.test/") == "cannot resolve the host name"
+    with make_fetcher(allow_private=True) as open_fetcher:
+        assert _refusal(open_fetcher, "http://127.0.0.1:9/") == "cannot connect"
+
+
+@pytest.mark.parametrize(
+    "url", ["file:///etc/passwd", "ftp://public.test/x", "http://user:pw@public.test/", "http:///x"]
+)
+def test_urls_that_are_not_plain_http_are_refused(url: str, fetcher: GuardedFetcher) -> None:
+    reason = _refusal(fetcher, url)
+    assert reason.startswith("refused") or reason == "the URL has no host"
+
+
+def test_fetch_articles_extracts_pages_and_skips_failures(
+    site: Site, fetcher: GuardedFetcher
+) -> None:
+    urls = [
+        site.url("/harbour-bridge.html", host="public.test"),
+        site.url("/image.png", host="public.test"),
+        site.url("/to-loopback", host="public.test"),
+        site.url("/bridge-opens.html", host="public.test"),
+        site.url("/empty.html", host="public.test"),
+    ]
+    done: list[str] = []
+    result = fetch_articles(urls, fetcher, workers=3, progress=done.append)
+    assert sorted(done) == sorted(urls)
+    assert [a.id for a in result.articles] == ["harbour-bridge", "bridge-opens"]
+    first = result.articles[0]
+    assert first.source == "Lorvik Post"
+    assert first.title == "Lorvik opens harbour bridge after four years of work"
+    assert first.published == "2026-03-02"
+    assert first.url == "https://lorvik-post.example/news/harbour-bridge"  # the canonical URL
+    assert "84 million euros" in first.text
+    assert "Copyright the publisher" not in first.text
+    assert "Home" not in first.text.split()
+    skipped = {s.name: s.reason for s in result.skipped}
+    assert skipped[urls[1]].startswith("content type image/png")
+    assert "loopback" in skipped[urls[2]]
+    assert skipped[urls[4]] == "no article text found in the HTML"
+
+
+class _FakeFetcher:
+    """The Fetcher protocol in memory: pages by URL, anything else fails."""
+
+    def __init__(self, pages: dict[str, str]) -> None:
+        self.pages = pages
+
+    def fetch(self, url: str, accept: frozenset[str]) -> Fetched:
+        if url not in self.pages:
+            raise FetchError(url, "HTTP 404")
+        return Fetched(url, url, "text/html", self.pages[url].encode())
+
+
+def test_fetch_articles_works_with_any_fetcher() -> None:
+    page = "<html><body><article><p>" + "The harbour bridge opened on Monday. " * 5
+    fake = _FakeFetcher({"https://a.example/news/story.html": page + "</p></article>"})
+    result = fetch_articles(["https://a.example/news/story.html", "https://b.example/"], fake)
+    assert [a.id for a in result.articles] == ["story"]
+    assert result.skipped[0].reason == "HTTP 404"
+
+
+def test_article_ids_are_readable_and_unique() -> None:
+    urls = [
+        "https://a.example/world/2026/bridge-opens.html",
+        "https://b.example/world/bridge-opens",
+        "https://c.example/",
+        "https://c.example/?p=1",
+    ]
+    assert article_ids(urls) == ["bridge-opens", "bridge-opens-2", "c-example", "c-example-2"]
+
+
+def test_merge_results_renames_repeated_ids() -> None:
+    one = ReadResult((Article("a", "x", "a"), Article("b", "y", "Outlet")))
+    two = ReadResult((Article("a", "z", "a"), Article("b", "w", "Other")))
+    merged = merge_results(one, two)
+    assert [(a.id, a.source) for a in merged.articles] == [
+        ("a", "a"),
+        ("b", "Outlet"),
+        ("a-2", "a-2"),
+        ("b-2", "Other"),
+    ]
+
+
+def test_connects_to_the_checked_address_not_the_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Against DNS rebinding: one lookup, checked, and the socket opened to that very address.
+
+    The resolver would answer loopback on a second lookup; there must be no second lookup.
+    """
+    lookups: list[str] = []
+    answers = iter([["93.184.216.34"], ["127.0.0.1"]])
+
+    def rebinding_resolver(host: str, port: int) -> list[str]:
+        lookups.append(host)
+        return next(answers)
+
+    connected: list[str] = []
+
+    def record_connect(self: object, host: str, port: int, *args: object, **kw: object) -> None:
+        connected.append(host)
+        raise httpcore.ConnectError("no network in the tests")
+
+    monkeypatch.setattr(httpcore.SyncBackend, "connect_tcp", record_connect)
+    with GuardedFetcher(FetchSettings(), resolver=rebinding_resolver) as guarded:
+        assert _refusal(guarded, "http://rebind.test/news") == "cannot connect"
+    assert lookups == ["rebind.test"]
+    assert connected == ["93.184.216.34"]
+
+
+def test_any_forbidden_answer_refuses_the_name() -> None:
+    def mixed(host: str, port: int) -> list[str]:
+        return ["93.184.216.34", "10.0.0.7"]
+
+    with GuardedFetcher(FetchSettings(), resolver=mixed) as guarded:
+        reason = _refusal(guarded, "http://mixed.test/")
+    assert reason == "refused: mixed.test resolves to 10.0.0.7, a private address"
+
+
+def test_https_connects_to_the_checked_address_and_verifies_the_name() -> None:
+    """TLS to the resolved IP still checks the certificate against the host name (SNI)."""
+    trust = ssl.create_default_context(cafile=str(TLS_CERT))
+    settings = FetchSettings(trusted_hosts=frozenset({"public.test", "evil.test"}))
+    with serve(tls=True) as tls_site, GuardedFetcher(settings, fake_resolver, trust) as guarded:
+        page = guarded.fetch(
+            tls_site.url("/harbour-bridge.html", "public.test", "https"), HTML_TYPES
+        )
+        assert "Lorvik opens harbour bridge" in page.text
+        wrong_name = tls_site.url("/harbour-bridge.html", "evil.test", "https")
+        assert _refusal(guarded, wrong_name) == (
+            "refused: the TLS certificate is not valid for this host"
+        )
+    with serve(tls=True) as tls_site, GuardedFetcher(settings, fake_resolver) as system_cas:
+        url = tls_site.url("/harbour-bridge.html", "public.test", "https")
+        assert (
+            _refusal(system_cas, url) == "refused: the TLS certificate is not valid for this host"
+        )

@@ -1,0 +1,135 @@
+"""The SQLite report store."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bylines.store import SCHEMA_VERSION, ReportStore, StoreError, default_db_path
+from bylines.types import Article
+
+INPUTS = (
+    Article(
+        "one", "The ferry stopped on Monday.", "Lorvik Post", "Ferry stops", "https://a.example/1"
+    ),
+    Article("two", "Ferries halted on Monday.", "two"),
+)
+
+
+def _report(title: str | None = "Ferry stops") -> dict[str, Any]:
+    return {
+        "schema": "bylines.report/1",
+        "articles": [{"id": "one", "title": title}, {"id": "two", "title": None}],
+        "summary": [{"text": "The ferry stopped on Monday.", "sources": ["one", "two"]}],
+    }
+
+
+def test_save_and_get_round_trip(tmp_path: Path) -> None:
+    store = ReportStore(tmp_path / "r.sqlite3")
+    report_id = store.save(_report(), INPUTS, "<main>body</main>", "<html>export</html>")
+    stored = store.get(report_id)
+    assert stored is not None
+    assert stored.report == _report()
+    assert stored.title == "Ferry stops"
+    assert stored.body_html == "<main>body</main>"
+    assert stored.export_html == "<html>export</html>"
+    assert stored.inputs == INPUTS
+    assert stored.created.endswith("+00:00")
+    assert store.get("no-such-id") is None
+
+
+def test_ids_are_unguessable_and_distinct(tmp_path: Path) -> None:
+    store = ReportStore(tmp_path / "r.sqlite3")
+    ids = {store.save(_report(), INPUTS, "", "") for _ in range(20)}
+    assert len(ids) == 20
+    assert all(len(i) == 12 for i in ids)
+
+
+def test_recent_lists_newest_first_with_article_counts(tmp_path: Path) -> None:
+    store = ReportStore(tmp_path / "r.sqlite3")
+    first = store.save(_report("First"), INPUTS, "", "")
+    second = store.save(_report(None), INPUTS[:1], "", "")
+    listing = store.recent()
+    assert [(r.id, r.title, r.articles) for r in listing] == [
+        (second, "The ferry stopped on Monday.", 1),
+        (first, "First", 2),
+    ]
+    assert len(store.recent(limit=1)) == 1
+
+
+def test_schema_is_versioned_and_in_wal_mode(tmp_path: Path) -> None:
+    path = tmp_path / "r.sqlite3"
+    ReportStore(path)
+    ReportStore(path)  # opening again must not try to create the tables twice
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    conn.close()
+
+
+def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "r.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(StoreError, match="newer bylines"):
+        ReportStore(path)
+
+
+def test_a_failed_write_leaves_nothing_behind(tmp_path: Path) -> None:
+    store = ReportStore(tmp_path / "r.sqlite3")
+    broken = (Article("x", None, "s"),)  # type: ignore[arg-type]  # text NOT NULL fails mid-write
+    with pytest.raises(sqlite3.IntegrityError):
+        store.save(_report(), broken, "", "")
+    assert store.recent() == []
+
+
+def test_delete_cascades_to_articles(tmp_path: Path) -> None:
+    store = ReportStore(tmp_path / "r.sqlite3")
+    report_id = store.save(_report(), INPUTS, "", "")
+    assert store.delete(report_id)
+    conn = sqlite3.connect(tmp_path / "r.sqlite3")
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+    conn.close()
+
+
+def test_readers_and_writers_in_threads(tmp_path: Path) -> None:
+    store = ReportStore(tmp_path / "r.sqlite3")
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            for _ in range(10):
+                stored = store.get(store.save(_report(), INPUTS, "", ""))
+                assert stored is not None
+                store.recent()
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert len(store.recent(limit=100)) == 40
+
+
+def test_default_path_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    assert default_db_path() == tmp_path / "bylines" / "reports.sqlite3"
+    monkeypatch.delenv("XDG_DATA_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert (
+        default_db_path() == tmp_path / "home" / ".local" / "share" / "bylines" / "reports.sqlite3"
+    )
+
+
+def test_unusable_path_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "dir.sqlite3").mkdir()
+    with pytest.raises(StoreError, match="cannot open the report database"):
+        ReportStore(tmp_path / "dir.sqlite3")

@@ -1,0 +1,336 @@
+"""The web service through FastAPI's test client (the real app, real store, real pipeline)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from bylines.models import Models, load_models
+from bylines.options import ReportOptions
+from bylines.web.app import create_app
+from bylines.web.service import WebConfig, pasted_articles, url_list
+from conftest import make_fetcher
+from httpserver import HOSTILE_TEXT, STORIES, Site
+
+OPTIONS = ReportOptions(embedder="tfidf", entities="rules")
+ERROR_KEYS = {"status", "code", "message", "details"}
+
+
+def story_text(slug: str) -> str:
+    return " ".join(STORIES[slug][3])
+
+
+def story_articles() -> list[dict[str, str]]:
+    return [
+        {
+            "id": slug,
+            "source": STORIES[slug][0],
+            "title": STORIES[slug][1],
+            "text": story_text(slug),
+        }
+        for slug in STORIES
+    ]
+
+
+@pytest.fixture(scope="module")
+def models() -> Models:
+    return load_models(OPTIONS)
+
+
+@pytest.fixture(scope="module")
+def client(models: Models, tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    config = WebConfig(
+        db_path=tmp_path_factory.mktemp("web") / "reports.sqlite3",
+        options=OPTIONS,
+        max_articles=6,
+        max_bytes=60_000,
+        max_running=1,
+        max_waiting=1,
+    )
+    app = create_app(config, models=models, fetcher=make_fetcher())
+    with TestClient(app, raise_server_exceptions=False) as test_client:
+        yield test_client
+
+
+def assert_error(response: Any, status: int, code: str) -> dict[str, Any]:
+    """Every failure has exactly this shape; this pins it."""
+    assert response.status_code == status
+    assert response.headers["content-type"].startswith("application/json")
+    body = response.json()
+    assert set(body) == {"error"}
+    assert set(body["error"]) == ERROR_KEYS
+    assert body["error"]["status"] == status
+    assert body["error"]["code"] == code
+    assert isinstance(body["error"]["message"], str) and body["error"]["message"]
+    assert isinstance(body["error"]["details"], list)
+    return dict(body["error"])
+
+
+def test_post_json_returns_the_report_with_its_id(client: TestClient) -> None:
+    response = client.post("/api/reports", json={"articles": story_articles()})
+    assert response.status_code == 201
+    body = response.json()
+    assert response.headers["location"] == f"/api/reports/{body['id']}"
+    assert body["schema"] == "bylines.report/1"
+    assert [a["id"] for a in body["articles"]] == list(STORIES)
+    assert [a["source"] for a in body["articles"]] == [s[0] for s in STORIES.values()]
+    assert body["summary"] and body["claims"]
+    assert body["skipped"] == []
+
+    stored = client.get(f"/api/reports/{body['id']}").json()
+    assert stored.pop("created")
+    assert stored == body
+
+    listed = client.get("/api/reports").json()["reports"]
+    assert listed[0]["id"] == body["id"]
+    assert listed[0]["articles"] == 3
+    assert listed[0]["title"] == STORIES["harbour-bridge"][1]
+
+
+def test_report_page_shows_summary_with_citations_and_sources(client: TestClient) -> None:
+    report = client.post("/api/reports", json={"articles": story_articles()}).json()
+    page = client.get(f"/reports/{report['id']}")
+    assert page.status_code == 200
+    assert "script-src" not in page.headers["content-security-policy"]  # no script allowed
+    assert "default-src 'none'" in page.headers["content-security-policy"]
+    html = page.text
+    first = report["summary"][0]
+    assert first["text"].split()[0] in html
+    for article in report["articles"]:
+        assert article["source"] in html
+    assert 'href="#s1-' in html  # a citation jumps to a sentence of source 1
+    assert 'id="s1-0"' in html
+    assert html.count("<main") == 1
+    export = client.get(f"/reports/{report['id']}/export.html")
+    assert export.status_code == 200
+    assert "attachment" in export.headers["content-disposition"]
+
+
+def test_urls_are_fetched_and_failures_listed(client: TestClient, site: Site) -> None:
+    urls = [
+        site.url("/harbour-bridge.html", host="public.test"),
+        site.url("/bridge-opens.html", host="public.test"),
+        site.url("/to-loopback", host="public.test"),
+        site.url("/nothing", host="public.test"),
+        "file:///etc/passwd",
+    ]
+    response = client.post(
+        "/api/reports", json={"urls": urls, "articles": [{"text": story_text("crossing-ready")}]}
+    )
+    assert response.status_code == 201
+    body = response.json()
+    assert [a["id"] for a in body["articles"]] == ["text-1", "harbour-bridge", "bridge-opens"]
+    assert body["articles"][1]["source"] == "Lorvik Post"
+    reasons = {s["name"]: s["reason"] for s in body["skipped"]}
+    assert "loopback" in reasons[urls[2]]
+    assert reasons[urls[3]] == "HTTP 404"
+    assert reasons[urls[4]].startswith("refused: only http and https")
+
+
+def test_nothing_readable_is_422_with_every_reason(client: TestClient, site: Site) -> None:
+    urls = [
+        site.url("/to-metadata", host="public.test"),
+        site.url("/image.png", host="public.test"),
+    ]
+    error = assert_error(client.post("/api/reports", json={"urls": urls}), 422, "nothing_readable")
+    assert [d["name"] for d in error["details"]] == urls
+    assert "metadata" in error["details"][0]["reason"]
+
+
+def test_multipart_uploads_and_pasted_texts(client: TestClient) -> None:
+    html = "<html><head><title>Crossing ready</title></head><body><article>"
+    html += (
+        "".join(f"<p>{p}</p>" for p in STORIES["crossing-ready"][3]) + "</article></body></html>"
+    )
+    files = [
+        ("files", ("harbour-bridge.txt", story_text("harbour-bridge").encode(), "text/plain")),
+        ("files", ("../../crossing ready.html", html.encode(), "text/html")),
+    ]
+    data = {"texts": story_text("bridge-opens"), "urls": ""}
+    response = client.post("/api/reports", files=files, data=data)
+    assert response.status_code == 201, response.text
+    ids = [a["id"] for a in response.json()["articles"]]
+    assert ids[0] == "pasted-1"
+    assert "harbour-bridge" in ids
+    assert len(ids) == 3
+
+
+def test_unreadable_uploads_are_skipped_by_their_own_name(client: TestClient) -> None:
+    files = [
+        ("files", ("notes.txt", story_text("harbour-bridge").encode(), "text/plain")),
+        ("files", ("scan.txt", bytes(range(256)) * 8, "text/plain")),
+        ("files", ("empty.txt", b"", "text/plain")),
+    ]
+    response = client.post("/api/reports", files=files)
+    assert response.status_code == 201, response.text
+    body = response.json()
+    assert [a["id"] for a in body["articles"]] == ["notes"]
+    assert [s["name"] for s in body["skipped"]] == ["scan.txt", "empty.txt"]
+    assert all("bylines-upload-" not in s["reason"] for s in body["skipped"])
+
+
+def test_hostile_markup_is_shown_as_text(client: TestClient) -> None:
+    text = " ".join(HOSTILE_TEXT)
+    articles = [
+        {"id": "museum", "source": "<b>Evil</b> Outlet", "text": text, "url": "javascript:alert(1)"}
+    ]
+    report = client.post("/api/reports", json={"articles": articles}).json()
+    for path in (f"/reports/{report['id']}", f"/reports/{report['id']}/export.html"):
+        html = client.get(path).text
+        assert "<script>alert" not in html
+        assert "onerror=" not in html.replace("onerror=&quot;", "")
+        assert "<b>Evil</b>" not in html
+        assert 'href="javascript:' not in html
+    page = client.get(f"/reports/{report['id']}").text
+    assert "&lt;script&gt;alert(&#x27;pwned&#x27;)&lt;/script&gt;" in page
+    assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in page
+
+
+def test_form_post_redirects_to_the_page(client: TestClient) -> None:
+    texts = "\n---\n".join(story_text(slug) for slug in STORIES)
+    response = client.post(
+        "/reports", data={"texts": texts, "urls": ""}, files=[], follow_redirects=False
+    )
+    assert response.status_code == 303
+    page = client.get(response.headers["location"])
+    assert page.status_code == 200
+    assert "Briefing from 3 reports" in page.text
+
+
+def test_form_errors_come_back_in_the_form(client: TestClient) -> None:
+    response = client.post("/reports", data={"texts": "  ", "urls": "  "}, files=[])
+    assert response.status_code == 422
+    assert 'role="alert">nothing to report' in response.text
+    assert '<form class="card"' in response.text
+
+
+def test_pages_and_docs_are_served(client: TestClient) -> None:
+    home = client.get("/")
+    assert home.status_code == 200
+    assert '<label for="urls">' in home.text and 'name="viewport"' in home.text
+    assert client.get("/reports").status_code == 200
+    assert client.get("/docs").status_code == 200
+    spec = client.get("/openapi.json").json()
+    body = spec["paths"]["/api/reports"]["post"]["requestBody"]["content"]
+    assert set(body) == {"application/json", "multipart/form-data"}
+    assert body["application/json"]["schema"]["properties"]["articles"]["items"]["required"] == [
+        "text"
+    ]
+
+
+# --- the one error shape -------------------------------------------------------------------
+
+
+def test_bad_query_parameters_are_422(client: TestClient) -> None:
+    error = assert_error(client.get("/api/reports?limit=many"), 422, "invalid_request")
+    assert error["details"][0]["loc"] == ["query", "limit"]
+
+
+def test_too_large_form_gets_an_html_page(client: TestClient) -> None:
+    response = client.post(
+        "/reports", data={"texts": "word " * 20_000}, headers={"accept": "text/html"}
+    )
+    assert response.status_code == 413
+    assert response.headers["content-type"].startswith("text/html")
+    assert "the request is too large" in response.text
+
+
+def test_unknown_report_and_route_are_404(client: TestClient) -> None:
+    assert_error(client.get("/api/reports/nope"), 404, "not_found")
+    assert_error(client.get("/api/nothing-here"), 404, "not_found")
+    page = client.get("/reports/nope", headers={"accept": "text/html"})
+    assert page.status_code == 404
+    assert "no briefing at this address" in page.text
+
+
+def test_wrong_method_is_405(client: TestClient) -> None:
+    assert_error(client.delete("/api/reports"), 405, "method_not_allowed")
+
+
+def test_invalid_json_bodies_are_422(client: TestClient) -> None:
+    error = assert_error(
+        client.post("/api/reports", json={"articles": [{"title": "no text"}]}),
+        422,
+        "invalid_request",
+    )
+    assert error["details"][0]["loc"] == ["articles", 0, "text"]
+    assert_error(
+        client.post("/api/reports", json={"articles": [{"text": ""}]}), 422, "invalid_request"
+    )
+    assert_error(client.post("/api/reports", json={"unknown": 1}), 422, "invalid_request")
+    bad_json = client.post(
+        "/api/reports", content=b"{not json", headers={"content-type": "application/json"}
+    )
+    assert_error(bad_json, 422, "invalid_request")
+    assert_error(client.post("/api/reports", json={}), 422, "empty")
+
+
+def test_too_many_articles_is_422(client: TestClient) -> None:
+    articles = [{"text": f"Sentence number {n} of the test."} for n in range(7)]
+    error = assert_error(
+        client.post("/api/reports", json={"articles": articles}), 422, "too_many_articles"
+    )
+    assert error["message"] == "too many articles (7); the limit is 6"
+
+
+def test_too_many_bytes_is_413(client: TestClient) -> None:
+    big = [{"text": "word " * 13_000}]
+    error = assert_error(client.post("/api/reports", json={"articles": big}), 413, "too_large")
+    assert "the limit is 60000 bytes" in error["message"]
+
+
+def test_streamed_body_over_the_limit_is_413(client: TestClient) -> None:
+    def chunks() -> Iterator[bytes]:
+        yield b'{"articles": [{"text": "'
+        for _ in range(20):
+            yield b"x" * 5_000
+        yield b'"}]}'
+
+    response = client.post(
+        "/api/reports", content=chunks(), headers={"content-type": "application/json"}
+    )
+    assert "content-length" not in response.request.headers
+    assert_error(response, 413, "too_large")
+
+
+def test_unsupported_media_type_is_415(client: TestClient) -> None:
+    response = client.post("/api/reports", content=b"text", headers={"content-type": "text/plain"})
+    assert_error(response, 415, "unsupported_media_type")
+
+
+def test_busy_service_answers_429(client: TestClient) -> None:
+    state = client.app.state.bylines  # type: ignore[attr-defined]
+    state.admitted = 2  # max_running 1 + max_waiting 1 are taken
+    try:
+        response = client.post("/api/reports", json={"articles": story_articles()})
+    finally:
+        state.admitted = 0
+    error = assert_error(response, 429, "busy")
+    assert response.headers["retry-after"] == "10"
+    assert "2 analyses" in error["message"]
+
+
+def test_text_helpers() -> None:
+    pasted = pasted_articles(["First story.\n---\nSecond story.\n\n-----\n  \n", "Third."])
+    assert [(a.id, a.text) for a in pasted] == [
+        ("pasted-1", "First story."),
+        ("pasted-2", "Second story."),
+        ("pasted-3", "Third."),
+    ]
+    assert url_list(" https://a.example/1\nhttps://b.example/2  https://a.example/1\n") == (
+        "https://a.example/1",
+        "https://b.example/2",
+    )
+
+
+def test_store_keeps_the_input_articles(client: TestClient, tmp_path: Path) -> None:
+    report = client.post("/api/reports", json={"articles": story_articles()}).json()
+    state = client.app.state.bylines  # type: ignore[attr-defined]
+    stored = state.store.get(report["id"])
+    assert [a.text for a in stored.inputs] == [story_text(slug) for slug in STORIES]
+    assert json.loads(json.dumps(stored.report)) == {k: v for k, v in report.items() if k != "id"}
