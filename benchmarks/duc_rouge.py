@@ -70,7 +70,8 @@ def lead_summary(cluster: Cluster) -> str:
     return " ".join(s.text for s in split_article(first))
 
 
-def bylines_summarizer(embedder: EmbedderChoice) -> Callable[[Cluster], str]:
+def bylines_summarizer(embedder: EmbedderChoice) -> tuple[str, Callable[[Cluster], str]]:
+    """The embedder actually loaded, and a function from a cluster to bylines' summary."""
     options = ReportOptions(words=WORDS, embedder=embedder, entities="rules")
     models = load_models(options)
 
@@ -78,7 +79,7 @@ def bylines_summarizer(embedder: EmbedderChoice) -> Callable[[Cluster], str]:
         report = build_report(articles_of(cluster), options, models)
         return " ".join(s.text for s in report.summary)
 
-    return summarize
+    return models.embedder.name, summarize
 
 
 def cut(text: str) -> str:
@@ -110,11 +111,11 @@ def run(clusters: Sequence[Cluster], embedder: EmbedderChoice) -> tuple[list[Sco
     scores.append(
         score_system("lead (first document)", [lead_summary(c) for c in clusters], clusters)
     )
-    summarize = bylines_summarizer(embedder)
+    loaded, summarize = bylines_summarizer(embedder)
     started = time.perf_counter()
     ours = [summarize(c) for c in clusters]
     seconds = time.perf_counter() - started
-    scores.append(score_system(f"**bylines** ({embedder})", ours, clusters))
+    scores.append(score_system(f"**bylines** ({loaded} embedder)", ours, clusters))
     return sorted(scores, key=lambda s: s.r2, reverse=True), seconds
 
 

@@ -21,14 +21,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 
 from bylines.coverage import report_of
 from bylines.types import Article, Claim, Sentence, SummarySentence
 
 # Form limits. Under 6 words a sentence rarely carries a fact on its own; over 50 it is usually
 # two sentences the splitter could not separate, or a list. Tuned on DUC 2004 (see benchmarks).
-MIN_WORDS = 6
+MIN_WORDS = 8
 MAX_WORDS = 50
 # A last sentence may overrun the budget by this share of its own length (0.5: half must fit).
 MAX_OVERRUN = 0.5
@@ -36,7 +35,7 @@ MAX_OVERRUN = 0.5
 # 0 is pure gain (favours long ones). Tuned on DUC 2004.
 LENGTH_POWER = 1.0
 # Bonus for the claim's share of the other reports: a claim in every report scores (1 + bonus)x.
-SUPPORT_BONUS = 0.5
+SUPPORT_BONUS = 0.25
 # Bonus for early sentences: the lead of a news story states the main fact. Score is multiplied
 # by 1 + POSITION_BONUS / (1 + index); tuned on DUC 2004.
 POSITION_BONUS = 1.0
@@ -47,7 +46,8 @@ MIN_REPORTS = 2
 QUOTE_FACTOR = 1.0
 # A content word counts this much of a word pair: words carry ROUGE-1, pairs carry ROUGE-2.
 UNIGRAM_WEIGHT = 0.1
-DF_POWER = 1.0
+# A sentence whose weighted content words are this share covered already is a paraphrase.
+REPEATED = 0.7
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -67,6 +67,7 @@ _STOP = _wordset(
     "s said says say will would could should may might can also into about after before over "
     "up out if so"
 )
+_SUFFIXES = ("ingly", "edly", "ing", "ies", "ied", "ed", "es", "ly", "s")
 _QUOTES = '"“”«»'
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # "SEOUL, South Korea (AP) _ " or "WASHINGTON _ ": a dateline, not part of the sentence.
@@ -114,7 +115,7 @@ def concept_weights(claims: Sequence[Claim], articles: Sequence[Article]) -> dic
     reports = len(set(groups.values()))
     floor = MIN_REPORTS if reports >= MIN_REPORTS + 1 else 1
     return {
-        c: len(r) ** DF_POWER * (1.0 if len(c) == 2 else UNIGRAM_WEIGHT)
+        c: len(r) * (1.0 if len(c) == 2 else UNIGRAM_WEIGHT)
         for c, r in seen.items()
         if len(r) >= floor
     }
@@ -122,24 +123,33 @@ def concept_weights(claims: Sequence[Claim], articles: Sequence[Article]) -> dic
 
 def concepts(text: str) -> frozenset[Concept]:
     """Adjacent stemmed word pairs, except pairs of two function words, and content words."""
-    tokens = [stem(t) for t in _WORD.findall(text.lower())]
-    pairs = {(a, b) for a, b in pairwise(tokens) if a not in _STOP or b not in _STOP}
-    return frozenset(pairs | {(t,) for t in tokens if t not in _STOP})
+    words = _WORD.findall(text.lower())
+    stems = [stem(w) for w in words]
+    content = [w not in _STOP for w in words]
+    pairs = {
+        (stems[i], stems[i + 1]) for i in range(len(words) - 1) if content[i] or content[i + 1]
+    }
+    return frozenset(pairs | {(s,) for s, keep in zip(stems, content, strict=True) if keep})
 
 
 def stem(word: str) -> str:
-    """A small suffix stripper: enough for "killed"/"kills"/"killing" to meet."""
+    """A small suffix stripper: enough for "declared"/"declares"/"declaring" to meet."""
     word = word.removesuffix("'s")
-    for suffix in ("ingly", "edly", "ing", "ies", "ied", "ed", "es", "ly", "s"):
+    for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
-    return word
+            word = word[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+            if suffix in ("ing", "ed") and word[-1] == word[-2] and word[-1] not in "lsz":
+                word = word[:-1]  # "stopped" -> "stop", but "killed" -> "kill"
+            break
+    return word.removesuffix("e") if len(word) > 3 else word
 
 
 def form_problem(text: str) -> str | None:
     """Why a sentence would read badly in a summary, or None when it is fine alone."""
     tokens = text.split()
-    first = tokens[0].strip(_QUOTES + "'‘’(").lower() if tokens else ""
+    if not tokens:
+        return "empty"
+    first = tokens[0].strip(_QUOTES + "'‘’(").lower()
     problems = (
         (len(tokens) < MIN_WORDS, "too short"),
         (len(tokens) > MAX_WORDS, "too long"),
@@ -149,7 +159,7 @@ def form_problem(text: str) -> str | None:
         (first in _DANGLING, f"starts with {first!r}, which points back"),
         (_unbalanced(text), "unbalanced quotation marks"),
     )
-    return next((why for bad, why in problems if bad), None) if text else "empty"
+    return next((why for bad, why in problems if bad), None)
 
 
 def display_text(sentence: Sentence) -> str:
@@ -197,7 +207,9 @@ def _select(
             fits = [
                 c
                 for c in candidates
-                if c.claim.id not in taken and (_may_overrun(c, room) if last else c.words <= room)
+                if c.claim.id not in taken
+                and (_may_overrun(c, room) if last else c.words <= room)
+                and not _repeats(c, covered)
             ]
             best = max(fits, key=lambda c: _value(c, covered, weights), default=None)
             if best is None or (chosen and _value(best, covered, weights) <= 0):
@@ -208,6 +220,12 @@ def _select(
             if last:
                 break
     return chosen
+
+
+def _repeats(candidate: _Candidate, covered: set[Concept]) -> bool:
+    """Mostly words the summary already has: a paraphrase of something said."""
+    words = [c for c in candidate.concepts if len(c) == 1]
+    return bool(words) and sum(c in covered for c in words) >= REPEATED * len(words)
 
 
 def _may_overrun(candidate: _Candidate, room: int) -> bool:
