@@ -24,8 +24,10 @@ no sentence is well formed (a one-line article, say) are the others used, so the
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bylines.coverage import report_of
 from bylines.types import Article, Claim, Sentence, SummarySentence
@@ -107,11 +109,12 @@ def summarise(
     claims: Sequence[Claim], articles: Sequence[Article], words: int
 ) -> tuple[SummarySentence, ...]:
     """The summary: whole sentences, about ``words`` long, each citing its claim's articles."""
-    weights = concept_weights(claims, articles)
+    found = _concepts_by_sentence(claims)
+    weights = _weights(found, articles)
     reports = len(set(report_of(articles).values())) or 1
-    candidates = _candidates(claims, weights, reports, strict=True)
+    candidates = _candidates(claims, found, weights, reports, strict=True)
     if not candidates:
-        candidates = _candidates(claims, weights, reports, strict=False)
+        candidates = _candidates(claims, found, weights, reports, strict=False)
     chosen = _select(candidates, weights, words)
     ordered = sorted(chosen, key=_reading_order(articles))
     return tuple(SummarySentence(c.text, c.claim.sources, c.claim.id) for c in ordered)
@@ -119,17 +122,27 @@ def summarise(
 
 def concept_weights(claims: Sequence[Claim], articles: Sequence[Article]) -> dict[Concept, float]:
     """Each concept weighs the number of independent reports whose sentences contain it."""
+    return _weights(_concepts_by_sentence(claims), articles)
+
+
+def _concepts_by_sentence(claims: Iterable[Claim]) -> dict[Sentence, frozenset[Concept]]:
+    return {m: concepts(display_text(m)) for claim in claims for m in claim.mentions}
+
+
+def _weights(
+    found: Mapping[Sentence, frozenset[Concept]], articles: Sequence[Article]
+) -> dict[Concept, float]:
     groups = report_of(articles)
-    seen: dict[Concept, set[str]] = {}
-    for sentence in _sentences(claims):
-        for concept in concepts(sentence.text):
-            seen.setdefault(concept, set()).add(groups.get(sentence.article, sentence.article))
+    per_report: dict[str, set[Concept]] = {}
+    for sentence, sentence_concepts in found.items():
+        per_report.setdefault(groups.get(sentence.article, sentence.article), set()).update(
+            sentence_concepts
+        )
+    counts = Counter(c for report in per_report.values() for c in report)
     reports = len(set(groups.values()))
     floor = MIN_REPORTS if reports >= MIN_REPORTS + 1 else 1
     return {
-        c: len(r) * (1.0 if len(c) == 2 else UNIGRAM_WEIGHT)
-        for c, r in seen.items()
-        if len(r) >= floor
+        c: n * (1.0 if len(c) == 2 else UNIGRAM_WEIGHT) for c, n in counts.items() if n >= floor
     }
 
 
@@ -144,6 +157,7 @@ def concepts(text: str) -> frozenset[Concept]:
     return frozenset(pairs | {(s,) for s, keep in zip(stems, content, strict=True) if keep})
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A small suffix stripper: enough for "declared"/"declares"/"declaring" to meet."""
     word = word.removesuffix("'s")
@@ -184,12 +198,12 @@ def _unbalanced(text: str) -> bool:
     return straight or text.count("“") != text.count("”")
 
 
-def _sentences(claims: Iterable[Claim]) -> Iterable[Sentence]:
-    return (m for claim in claims for m in claim.mentions)
-
-
 def _candidates(
-    claims: Sequence[Claim], weights: dict[Concept, float], reports: int, strict: bool
+    claims: Sequence[Claim],
+    found: Mapping[Sentence, frozenset[Concept]],
+    weights: Mapping[Concept, float],
+    reports: int,
+    strict: bool,
 ) -> list[_Candidate]:
     out: list[_Candidate] = []
     for claim in claims:
@@ -199,31 +213,23 @@ def _candidates(
             if strict and form_problem(text):
                 continue
             boost = (1 + support) * (1 + POSITION_BONUS / (1 + mention.index))
-            found = frozenset(c for c in concepts(text) if c in weights)
-            out.append(_Candidate(claim, mention, text, len(text.split()), found, boost))
+            useful = frozenset(c for c in found[mention] if c in weights)
+            out.append(_Candidate(claim, mention, text, len(text.split()), useful, boost))
     return out
 
 
 def _select(
-    candidates: Sequence[_Candidate], weights: dict[Concept, float], words: int
+    candidates: Sequence[_Candidate], weights: Mapping[Concept, float], words: int
 ) -> list[_Candidate]:
     """Greedy concept coverage over the sentences that fit, then one overrunning sentence."""
+    ranked = sorted(((_value(c, set(), weights), c) for c in candidates), key=lambda p: -p[0])
     chosen: list[_Candidate] = []
     covered: set[Concept] = set()
     used = 0
     for last in (False, True):
         while used < words:
-            room = words - used
-            taken = {c.claim.id for c in chosen}
-            fits = [
-                c
-                for c in candidates
-                if c.claim.id not in taken
-                and (_may_overrun(c, room) if last else c.words <= room)
-                and not _repeats(c, covered)
-            ]
-            best = max(fits, key=lambda c: _value(c, covered, weights), default=None)
-            if best is None or (chosen and _value(best, covered, weights) <= 0):
+            best = _best(ranked, chosen, covered, weights, room=words - used, last=last)
+            if best is None:
                 break
             chosen.append(best)
             covered |= best.concepts
@@ -231,6 +237,34 @@ def _select(
             if last:
                 break
     return chosen
+
+
+def _best(
+    ranked: Sequence[tuple[float, _Candidate]],
+    chosen: Sequence[_Candidate],
+    covered: set[Concept],
+    weights: Mapping[Concept, float],
+    *,
+    room: int,
+    last: bool,
+) -> _Candidate | None:
+    """The eligible candidate that adds most (the first one may add nothing: a summary at all).
+
+    A candidate's value only falls as the summary grows, so its value on an empty summary bounds
+    it: scanning by that bound, the search stops once no bound can beat the best found.
+    """
+    taken = {c.claim.id for c in chosen}
+    best, best_value = None, (0.0 if chosen else -1.0)
+    for bound, candidate in ranked:
+        if bound <= best_value:
+            break
+        fits = _may_overrun(candidate, room) if last else candidate.words <= room
+        if not fits or candidate.claim.id in taken or _repeats(candidate, covered):
+            continue
+        value = _value(candidate, covered, weights)
+        if value > best_value:
+            best, best_value = candidate, value
+    return best
 
 
 def _repeats(candidate: _Candidate, covered: set[Concept]) -> bool:
@@ -243,7 +277,7 @@ def _may_overrun(candidate: _Candidate, room: int) -> bool:
     return room > 0 and candidate.words - room <= MAX_OVERRUN * candidate.words
 
 
-def _value(candidate: _Candidate, covered: set[Concept], weights: dict[Concept, float]) -> float:
+def _value(candidate: _Candidate, covered: set[Concept], weights: Mapping[Concept, float]) -> float:
     gain = sum(weights[c] for c in candidate.concepts - covered)
     return float(candidate.boost * gain / max(candidate.words, 1) ** LENGTH_POWER)
 
