@@ -55,6 +55,9 @@ POSITION_BONUS = 1.0
 # A concept must be in at least this many reports when there are more (one outlet's wording is
 # noise; 3 instead of 2 cost 0.5 R-1).
 MIN_REPORTS = 2
+# What a concept below that floor still weighs: enough to fill the budget with single-outlet
+# facts once the shared ones are told, too little to compete with them.
+FILLER = 0.01
 # A content word weighs this share of a word pair: 0 / 0.1 / 0.3 / 1 gave R-1 37.87 / 38.16 /
 # 37.68 / 37.29 (words carry ROUGE-1, pairs carry ROUGE-2).
 UNIGRAM_WEIGHT = 0.1
@@ -81,6 +84,8 @@ _STOP = _wordset(
     "s said says say will would could should may might can also into about after before over "
     "up out if so"
 )
+# Words a headline in title case leaves in lower case.
+_SMALL = _wordset("a an the of to in on at for and or but with by as from vs")
 _SUFFIXES = ("ingly", "edly", "ing", "ies", "ied", "ed", "es", "ly", "s")
 _QUOTES = '"“”«»'
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -142,7 +147,8 @@ def _weights(
     reports = len(set(groups.values()))
     floor = MIN_REPORTS if reports >= MIN_REPORTS + 1 else 1
     return {
-        c: n * (1.0 if len(c) == 2 else UNIGRAM_WEIGHT) for c, n in counts.items() if n >= floor
+        c: n * (1.0 if len(c) == 2 else UNIGRAM_WEIGHT) * (1.0 if n >= floor else FILLER)
+        for c, n in counts.items()
     }
 
 
@@ -180,6 +186,7 @@ def form_problem(text: str) -> str | None:
         (len(tokens) < MIN_WORDS, "too short"),
         (len(tokens) > MAX_WORDS, "too long"),
         (not _END.search(text), "no final full stop (headline, question or fragment)"),
+        (_title_case(tokens), "capitalised like a headline"),
         (text[0] in _QUOTES + "‘'", "starts inside a quotation"),
         (not text[0].isupper() and not text[0].isdigit(), "starts mid-sentence"),
         (first in _DANGLING, f"starts with {first!r}, which points back"),
@@ -191,6 +198,13 @@ def form_problem(text: str) -> str | None:
 def display_text(sentence: Sentence) -> str:
     """The sentence as shown: without a leading dateline."""
     return _DATELINE.sub("", sentence.text, count=1).strip() or sentence.text
+
+
+def _title_case(tokens: Sequence[str]) -> bool:
+    """Every word but the small ones capitalised: a headline ("Xi Meets Blinken In Beijing.")."""
+    words = [t.strip(_QUOTES + "'‘’(),.:;!?") for t in tokens]
+    words = [w for w in words if w and w[0].isalpha() and w.lower() not in _SMALL]
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
 
 
 def _unbalanced(text: str) -> bool:
@@ -283,10 +297,15 @@ def _value(candidate: _Candidate, covered: set[Concept], weights: Mapping[Concep
 
 
 def _reading_order(articles: Sequence[Article]) -> Callable[[_Candidate], tuple[int, int]]:
-    """Lead facts first: by the sentence's place in its article, then by article order."""
-    order = {a.id: i for i, a in enumerate(articles)}
+    """Lead facts first: by the sentence's place in its article, then the earlier report first
+    (by publication date where known, which is ISO text after reading, else input order)."""
+    dated = sorted(
+        range(len(articles)),
+        key=lambda i: (articles[i].published is None, articles[i].published or "", i),
+    )
+    rank = {articles[i].id: r for r, i in enumerate(dated)}
 
     def key(candidate: _Candidate) -> tuple[int, int]:
-        return candidate.sentence.index, order.get(candidate.sentence.article, len(order))
+        return candidate.sentence.index, rank.get(candidate.sentence.article, len(rank))
 
     return key
