@@ -3,6 +3,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bylines.coverage import coverage
 from bylines.options import ReportOptions
@@ -264,3 +266,56 @@ def test_example_cluster_summary_is_readable_cited_and_near_the_budget() -> None
     assert len({s.claim for s in summary}) == len(summary)
     first = split_article(next(a for a in report.articles if a.id == summary[0].sources[0]))
     assert any(summary[0].text in s.text for s in first)
+
+
+# --- any input --------------------------------------------------------------------------------
+
+_VOCAB = ["the", "flood", "river", "valley", "He", "said", "governor", '"', "on", "Tuesday", "."]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    texts=st.lists(
+        st.lists(st.sampled_from(_VOCAB), min_size=0, max_size=30).map(" ".join),
+        min_size=1,
+        max_size=12,
+    ),
+    budget=st.integers(min_value=10, max_value=80),
+)
+def test_any_claims_give_a_cited_summary_within_the_overrun_rule(
+    texts: list[str], budget: int
+) -> None:
+    articles = (Article("a", "x", "A"), Article("b", "x", "B"), Article("c", "x", "C"))
+    claims = tuple(
+        Claim(
+            f"c{i}",
+            text,
+            (articles[i % 3].id,),
+            "one",
+            (Sentence(articles[i % 3].id, i, text, 0, len(text)),),
+        )
+        for i, text in enumerate(texts)
+    )
+    summary = summarise(claims, articles, budget)
+    ids = {c.id: c for c in claims}
+    assert len({s.claim for s in summary}) == len(summary)
+    for sentence in summary:
+        assert sentence.text.strip()
+        assert sentence.sources == ids[sentence.claim].sources
+    assert bool(summary) == any(t.strip() for t in texts)
+    lengths = words_of(summary)
+    if len(summary) > 1:
+        assert sum(lengths) - budget <= MAX_OVERRUN * max(lengths)
+
+
+def test_a_budget_shorter_than_every_sentence_still_gives_one_sentence() -> None:
+    long_ = (
+        "The regional governor declared a state of emergency in four districts of the river "
+        "valley on Tuesday after days of heavy rain forced thousands of residents from homes."
+    )
+    articles = (Article("a", long_, "A"), Article("b", long_.replace("Tuesday", "Monday"), "B"))
+    claims = one_claim_per_sentence(articles)
+    assert min(len(c.text.split()) for c in claims) > 2 * 10
+    summary = summarise(claims, articles, 10)
+    assert len(summary) == 1
+    assert summary[0].text in (articles[0].text, articles[1].text)

@@ -17,8 +17,9 @@ order: by place in the article, then by article order.
 
 Budget rule: sentences are added while they fit. Then one last sentence may run past the budget
 when at least half of it fits (``MAX_OVERRUN``), because a summary that stops 20 words short says
-less, and a reader always gets whole sentences: the budget is a target, not a hard cut. Only when
-no sentence is well formed (a one-line article, say) are the others used, so there is a summary.
+less, and a reader always gets whole sentences: the budget is a target, not a hard cut. When every
+sentence is over twice the budget, the summary is the best one of them. Only when no sentence is
+well formed (a one-line article, say) are the others used, so that there is a summary.
 """
 
 from __future__ import annotations
@@ -224,7 +225,7 @@ def _candidates(
         support = SUPPORT_BONUS * (len(set(claim.sources)) - 1) / max(reports - 1, 1)
         for mention in claim.mentions:
             text = display_text(mention)
-            if strict and form_problem(text):
+            if not text.strip() or (strict and form_problem(text)):
                 continue
             boost = (1 + support) * (1 + POSITION_BONUS / (1 + mention.index))
             useful = frozenset(c for c in found[mention] if c in weights)
@@ -250,6 +251,11 @@ def _select(
             used += best.words
             if last:
                 break
+    if not chosen:  # every sentence is far longer than the budget: one is better than none
+        best = _best(
+            ranked, chosen, covered, weights, room=sum(c.words for c in candidates), last=False
+        )
+        chosen = [best] if best else []
     return chosen
 
 
