@@ -127,6 +127,7 @@ def test_well_formed_sentences_pass(text: str) -> None:
     [
         ("SEOUL, South Korea (AP) _ The talks ended.", "The talks ended."),
         ("PARIS (Reuters) - The talks ended.", "The talks ended."),
+        ("BEIJING, Nov. 5 (Xinhua) -- The talks ended.", "The talks ended."),
         ("WASHINGTON _ The talks ended.", "The talks ended."),
         ("The talks in Seoul ended (AP) on time.", "The talks in Seoul ended (AP) on time."),
         ("US officials said the talks ended.", "US officials said the talks ended."),

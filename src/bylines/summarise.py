@@ -62,7 +62,7 @@ FILLER = 0.01
 # A content word weighs this share of a word pair: 0 / 0.1 / 0.3 / 1 gave R-1 37.87 / 38.16 /
 # 37.68 / 37.29 (words carry ROUGE-1, pairs carry ROUGE-2).
 UNIGRAM_WEIGHT = 0.1
-# A sentence whose weighted content words are this share covered already repeats the summary.
+# A sentence whose content words are this share covered already repeats the summary.
 # ROUGE-neutral from 0.5 to 1; 0.7 catches "X is believed to be in Y" after "X, ..., is thought
 # to be living in Y".
 REPEATED = 0.7
@@ -90,9 +90,9 @@ _SMALL = _wordset("a an the of to in on at for and or but with by as from vs")
 _SUFFIXES = ("ingly", "edly", "ing", "ies", "ied", "ed", "es", "ly", "s")
 _QUOTES = '"“”«»'
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-# "SEOUL, South Korea (AP) _ " or "WASHINGTON _ ": a dateline, not part of the sentence.
+# "SEOUL, South Korea (AP) _ ", "BEIJING, Nov. 5 (Xinhua) -- " or "WASHINGTON _ ": a dateline.
 _DATELINE = re.compile(
-    r"^(?:[A-Z][\w.'-]*,?\s+){0,4}\((?:AP|AFP|Reuters|UPI|[A-Z]{2,6})\)\s*[-_—–]{1,2}\s*"
+    r"^(?:[A-Z0-9][\w.'-]*,?\s+){0,5}\((?:AP|AFP|Reuters|UPI|Xinhua|[A-Z]{2,6})\)\s*[-_—–]{1,2}\s*"
     r"|^[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][\w.'-]*){0,3}\s+[_—–]{1,2}\s+"
 )
 _END = re.compile(r"[.!][\"”’')\]]*$")
