@@ -1,13 +1,631 @@
-"""Stage 8: where the reports differ. (Skeleton: none; issue 3.)"""
+"""Stage 8: where the reports differ.
+
+Figures. Every quantity of every sentence (``bylines.quantities``) becomes a *figure* with the
+words around it: the names, the day, what it counts and the verb frame (killed, injured...).
+Two figures from different articles are *about the same thing* when they have the same
+dimension and unit, nothing in their contexts tells them apart (another day, other people,
+another place, another frame, another counted noun), and something ties them together: the same
+claim, or a shared specific name or day plus a shared predicate. Same-subject figures whose
+intervals overlap agree; otherwise they differ, and the difference is an *update* when the
+later-dated report (``Article.published``) gives the larger count, or the later one says the
+figure rose; else a *conflict*.
+
+Quotes and names. ``quote_conflicts`` (quotes.py) and ``find_name_slips`` (names.py) add their
+own conflicts; each is one line in ``find_conflicts`` once those modules exist.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Literal
 
-from bylines.types import Article, Claim, Conflict, Quote
+from bylines.quantities import Quantity, extract_quantities
+from bylines.types import Article, Claim, Conflict, ConflictKind, Position, Quote, Sentence
+
+# Context windows, in word tokens either side of a figure. The frame (killed/injured...) must be
+# close to the number; names and predicates may sit in the rest of the clause. Tuned by reading
+# the example cluster and the DUC pairs in benchmarks/data/conflicts_labels.jsonl.
+FRAME_WINDOW = 7
+CONTEXT_WINDOW = 15
+# A report's opening sentences state its main figures: two lead tolls (killed, injured...) are
+# about the same event even when they share no name.
+LEAD_SENTENCES = 2
+# A name carried by at least this share of the articles is the story's protagonist, not a way
+# to tell two figures apart (Blinken is in every report; Qin in some).
+UBIQUITOUS_SHARE = 0.8
+# Evidence needed to call two figures the same thing: a shared claim scores SAME_CLAIM; a shared
+# specific name or day ANCHOR each; each shared predicate word WORD (capped). Tuned on the
+# labelled set: one anchor plus one shared predicate word is enough, words alone are not.
+SAME_CLAIM = 2.0
+ANCHOR = 1.0
+THING = 1.0
+WORD = 0.5
+MAX_WORDS = 2
+SAME_SUBJECT = 2.5
+# A figure so far above or below the other that it is likely a different aggregate (a national
+# against a village toll) is more often two things than a disagreement.
+MAX_RATIO = 20.0
+# Relative slack between values written in different units (miles vs kilometres, hours vs
+# minutes): news rounds conversions to whole numbers, so 235 miles is 378 km, not 380.
+CONVERSION = 0.02
+# A sentence with more figures than this is a table flattened into text, not a claim: its figures
+# are extracted but not compared (and cannot make the stage quadratic).
+MAX_PER_SENTENCE = 12
+
+Label = Literal["agree", "conflict", "update"]
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as one string: easier to read and edit than a list of literals."""
+    return frozenset(text.split())
+
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
+_DAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+_DAYS |= _words("yesterday today tonight weekend")
+_CAPITAL_STOP = (
+    _words(
+        "i the a an in on at of for and but or as if it its he she they we his her their this that "
+        "mr mrs ms dr president minister secretary prime chief state general sen rep gov officials "
+        "foreign defense defence interior finance foreign ministry department "
+        "january february march april may june july august september october november december "
+        "jan feb mar apr jun jul aug sep sept oct nov dec u.s us un ap afp reuters"
+    )
+    | _DAYS
+)
+_STOP = _words(
+    "a an the of to in on at for from with by as and or but than that this these those is was "
+    "were are be been being has have had it its he she they them his her their who which what "
+    "said says say told also after before during while about more less least most nearly just "
+    "over under some around almost up down out into than other one new last first per cent "
+    "percent not no would could will may might can there here when where all any each"
+)
+# Verb frames: what happened to the counted people. Two figures in different frames are two
+# things (11 killed, 58 injured). Lemmas are prefixes so inflections match.
+_FRAMES = {
+    "dead": re.compile(r"kill|dead|death|die[ds]?$|dying|toll|fatalit|bod(?:y|ies)$|lives$"),
+    "hurt": re.compile(r"injur|wound|hurt"),
+    "missing": re.compile(r"missing"),
+    "homeless": re.compile(r"homeless|displac|evacu|refugee|shelter"),
+    "held": re.compile(r"arrest|detain|jail|prison|captiv|hostage"),
+}
+# Words near a figure saying it was replaced by a later one ("earlier had reported 65").
+_SUPERSEDED = re.compile(
+    r"\b(?:earlier|initially|initial|previously|revised|backed|rose|risen|climbed|jumped"
+    r"|increased|mounted|raised|swelled|updated|lowered|dropped)\b",
+    re.IGNORECASE,
+)
+_FROM_TO = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+)?[$£€]?\d")
+_SPAN_BEFORE = re.compile(
+    r"\b(?:past|last|next|coming|previous|first|final|within|recent|in|since|than)\s+$", re.I
+)
+_SPAN_AFTER = re.compile(r"\s*(?:ago|earlier|later|before|after|from\s+now|a|an|per|each)\b", re.I)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_HISTORY = re.compile(r"\b(?:previous|worst|deadliest|since|ago|history|record|last time)\b", re.I)
+_PART_BEFORE = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+them|of\s+whom)\s+$", re.I)
+_PART_AFTER = re.compile(r"\s+(?:\w+\s+)?of\s+(?:them|whom|those|these|the\s+dead)\b", re.I)
+# Capitalised words for groups of people, not names: "12 Americans", "a Muslim guard".
+_GROUP = re.compile(r"(?:ans|ese|ims|ats|ists|ites|ian)$|^(?:Muslim|Arab|Jewish|Christian)$")
+_SAYS = _words("said says reported reports told quoted added according")
+_SOURCE_BEFORE = _words("agency newspaper daily radio television told station")
+_SYNONYMS = {
+    "talk": "talk",
+    "meeting": "talk",
+    "meet": "talk",
+    "met": "talk",
+    "discussion": "talk",
+    "session": "talk",
+    "negotiation": "talk",
+    "person": "people",
+    "persons": "people",
+    "resident": "people",
+    "residents": "people",
+    "civilian": "people",
+    "civilians": "people",
+    "men": "people",
+    "man": "people",
+    "individuals": "people",
+    "victims": "people",
+    "victim": "people",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A quantity in its sentence, with the context that says what it is about."""
+
+    quantity: Quantity
+    sentence: Sentence
+    claim: str
+    names: frozenset[str]
+    all_names: frozenset[str]
+    days: frozenset[str]
+    words: frozenset[str]
+    frame: str | None
+    noun: str | None
+    near: frozenset[str]
+    span: bool
+    superseded: bool
+    historic: bool
+    part: bool
+    lead: bool
+
+    @property
+    def offset(self) -> int:
+        """Where the figure starts in its article's text."""
+        return self.sentence.start + self.quantity.start
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What labelling a pair needs beyond the pair: dates, and every figure per article/unit."""
+
+    dates: dict[str, str | None]
+    figures: dict[tuple[str, int, str, str], list[Quantity]]
+    superseded: dict[tuple[str, str], list[Quantity]]
+
+
+@dataclass(frozen=True, slots=True)
+class FigurePair:
+    """Two figures judged to be about the same thing, and how they relate."""
+
+    first: Figure
+    second: Figure
+    label: Label
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """Everything the figure comparison found: the pairs, and them grouped for the report."""
+
+    pairs: tuple[FigurePair, ...]
+    conflicts: tuple[Conflict, ...]
+    updates: tuple[Conflict, ...]
 
 
 def find_conflicts(
     claims: Sequence[Claim], quotes: Sequence[Quote], articles: Sequence[Article]
 ) -> tuple[Conflict, ...]:
-    return ()
+    """Figures, quotes and names on which the reports differ (updates are not conflicts)."""
+    return (
+        *compare_figures(claims, articles).conflicts,
+        # Integrator: one line each once they land (they are not on this branch):
+        # *quote_conflicts(quotes),  from bylines.quotes
+        # *find_name_slips(...),     from bylines.names
+    )
+
+
+def find_updates(claims: Sequence[Claim], articles: Sequence[Article]) -> tuple[Conflict, ...]:
+    """Figures that changed between an earlier and a later report: news, not a disagreement."""
+    return compare_figures(claims, articles).updates
+
+
+def compare_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> Comparison:
+    """Pair every two same-subject figures of different articles and group the differences."""
+    figures = collect_figures(claims, articles)
+    context = _context(figures, articles)
+    pairs = tuple(_pairs(figures, context))
+    conflicts = _group([p for p in pairs if p.label == "conflict"], pairs)
+    updates = _group([p for p in pairs if p.label == "update"], pairs)
+    return Comparison(pairs, conflicts, updates)
+
+
+def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context:
+    per_sentence: dict[tuple[str, int, str, str], list[Quantity]] = {}
+    superseded: dict[tuple[str, str], list[Quantity]] = {}
+    for figure in figures:
+        unit, what = figure.quantity.unit, _what(figure)
+        key = (figure.sentence.article, figure.sentence.index, unit, what)
+        per_sentence.setdefault(key, []).append(figure.quantity)
+        if figure.superseded:
+            superseded.setdefault((unit, what), []).append(figure.quantity)
+    return _Context({a.id: a.published for a in articles}, per_sentence, superseded)
+
+
+def collect_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> tuple[Figure, ...]:
+    """Every figure of every sentence the claims mention, skipping near-duplicate articles."""
+    repeats = {a.id for a in articles if a.duplicate_of is not None}
+    mentions = {(s.article, s.index): (s, c.id) for c in claims for s in c.mentions}
+    sentences = [v for k, v in sorted(mentions.items()) if k[0] not in repeats]
+    common = _ubiquitous_names(sentences, len(articles) - len(repeats))
+    year = _story_year(s.text for s, _ in sentences)
+    return tuple(
+        figure
+        for sentence, claim in sentences
+        for figure in _sentence_figures(sentence, claim, common, year)
+    )
+
+
+def _sentence_figures(
+    sentence: Sentence, claim: str, common: frozenset[str], year: str | None
+) -> Iterable[Figure]:
+    """The figures of one sentence; its tokens are computed once, so a sentence with many
+    numbers (a flattened table) costs linear, not quadratic, time."""
+    quantities = extract_quantities(sentence.text)
+    if not quantities:
+        return ()
+    tokens = _tokens(sentence.text)
+    whole = _Sentence(
+        sentence=sentence,
+        claim=claim,
+        tokens=tokens,
+        starts=[start for start, _ in tokens],
+        days=frozenset(w.lower() for _, w in tokens if w.lower() in _DAYS),
+        historic=_historic(sentence.text, year),
+    )
+    return tuple(_figure(quantity, whole, common) for quantity in quantities)
+
+
+def _story_year(texts: Iterable[str]) -> str | None:
+    """The latest year the articles mention: the story's year; older years are history."""
+    return max((y for text in texts for y in _YEAR.findall(text)), default=None)
+
+
+def _ubiquitous_names(sentences: Iterable[tuple[Sentence, str]], n_articles: int) -> frozenset[str]:
+    carriers: dict[str, set[str]] = {}
+    for sentence, _ in sentences:
+        for name in _names(_tokens(sentence.text)):
+            for word in name.split():
+                carriers.setdefault(word, set()).add(sentence.article)
+    if n_articles < 3:
+        return frozenset()
+    return frozenset(n for n, a in carriers.items() if len(a) >= UBIQUITOUS_SHARE * n_articles)
+
+
+def _tokens(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group().rstrip(".")) for m in _TOKEN.finditer(text)]
+
+
+def _names(tokens: Sequence[tuple[int, str]]) -> set[str]:
+    """Names in a window, without the ones that are sources ('TT reported', 'told Reuters')."""
+    found = _name_runs(tokens)
+    words = [w.lower() for _, w in tokens]
+    sources = set()
+    for index, word in enumerate(words):
+        if word in _SAYS and index:
+            sources.add(words[index - 1])
+        if word in _SOURCE_BEFORE and index + 1 < len(words):
+            sources.add(words[index + 1])
+    return {n for n in found if n.split()[-1] not in sources and n.split()[0] not in sources}
+
+
+def _name_runs(tokens: Sequence[tuple[int, str]]) -> set[str]:
+    """Runs of capitalised words ('Qin Gang', 'Swan Islands'), not sentence-initial, without
+    titles, days or months."""
+    names: set[str] = set()
+    run: list[str] = []
+    for position, (_, word) in enumerate(tokens):
+        clean = re.sub(r"['’]s$", "", word)
+        if _is_name(position, clean):
+            run.append(clean.lower())
+            if clean != word:  # a possessive ends the name: "El Salvador's National..."
+                names.add(" ".join(run))
+                run = []
+        elif run:
+            names.add(" ".join(run))
+            run = []
+    if run:
+        names.add(" ".join(run))
+    return names
+
+
+def _is_name(position: int, word: str) -> bool:
+    if not position or not word[:1].isupper() or len(word) < 2:
+        return False
+    return word.lower() not in _CAPITAL_STOP and not _GROUP.search(word)
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    """What every figure of a sentence shares."""
+
+    sentence: Sentence
+    claim: str
+    tokens: list[tuple[int, str]]
+    starts: list[int]
+    days: frozenset[str]
+    historic: bool
+
+
+def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Figure:
+    tokens, text = whole.tokens, whole.sentence.text
+    first = bisect.bisect_left(whole.starts, quantity.start)
+    last = bisect.bisect_left(whole.starts, quantity.end)
+    # The figure's own words ("seven and a half hours") are not context.
+    window = [
+        *tokens[max(0, first - CONTEXT_WINDOW) : first],
+        *tokens[last : last + CONTEXT_WINDOW],
+    ]
+    near = [*tokens[max(0, first - FRAME_WINDOW) : first], *tokens[last : last + FRAME_WINDOW]]
+    words = {_lemma(w) for _, w in window if w.lower() not in _STOP and not w[:1].isupper()}
+    window_names = _names(window)
+    noun = _lemma(quantity.noun) if quantity.noun else None
+    return Figure(
+        quantity=quantity,
+        sentence=whole.sentence,
+        claim=whole.claim,
+        names=frozenset(n for n in window_names if not set(n.split()) <= common),
+        all_names=frozenset(window_names),
+        days=whole.days,
+        words=frozenset(words - {noun}),
+        frame=_frame(tokens, first, last) if quantity.dimension == "count" else None,
+        noun=noun,
+        near=frozenset(_lemma(w) for _, w in near if w.lower() not in _STOP),
+        span=_is_span(text, quantity),
+        superseded=_is_superseded(text, quantity, near),
+        historic=whole.historic,
+        part=_is_part(text, quantity),
+        lead=whole.sentence.index < LEAD_SENTENCES,
+    )
+
+
+def _is_superseded(text: str, quantity: Quantity, near: Sequence[tuple[int, str]]) -> bool:
+    """Words near a figure saying a later one replaced it ('from 7,000 to about 6,100')."""
+    if _FROM_TO.match(text, quantity.end) and text[: quantity.start].rstrip().endswith("from"):
+        return True
+    return bool(_SUPERSEDED.search(" ".join(w for _, w in near)))
+
+
+def _historic(text: str, story_year: str | None) -> bool:
+    """A sentence about another, earlier event: it names an older year than the story's, or a
+    year with 'previous', 'worst', 'since'..."""
+    years = set(_YEAR.findall(text))
+    if not years:
+        return False
+    return bool(story_year and min(years) < story_year) or bool(_HISTORY.search(text))
+
+
+def _is_span(text: str, quantity: Quantity) -> bool:
+    """A duration that places something in time or is a rate ('two days a week')."""
+    before = text[max(0, quantity.start - 12) : quantity.start]
+    return bool(_SPAN_BEFORE.search(before) or _SPAN_AFTER.match(text, quantity.end))
+
+
+def _is_part(text: str, quantity: Quantity) -> bool:
+    """A part of another figure ('including 12 Americans', '20 of them severely'); not
+    'killed 67 of them', where 'them' is everyone."""
+    before = text[max(0, quantity.start - 12) : quantity.start]
+    if _PART_BEFORE.search(before):
+        return True
+    return bool(_PART_AFTER.match(text, quantity.end)) and bool(re.search(r"[,(;]\s*$", before))
+
+
+def _lemma(word: str) -> str:
+    """A crude stem, enough to match 'injured' with 'injuring' and 'talks' with 'meeting'."""
+    word = word.lower().strip("'’.-")
+    word = _SYNONYMS.get(word, word)
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix) and not word.endswith("ss"):
+            word = word[: -len(suffix)]
+            break
+    return _SYNONYMS.get(word, word)
+
+
+def _frame(tokens: Sequence[tuple[int, str]], first: int, last: int) -> str | None:
+    """The frame word nearest the figure ('174 dead, 96 missing': 96 is missing)."""
+    distance = lambda i: first - i if i < first else i - last + 0.5  # noqa: E731
+    near = range(max(0, first - FRAME_WINDOW), min(len(tokens), last + FRAME_WINDOW))
+    for index in sorted((i for i in near if not first <= i < last), key=distance):
+        word = tokens[index][1]
+        for frame, pattern in _FRAMES.items():
+            if word.islower() and pattern.match(word):
+                return frame
+    return None
+
+
+def _pairs(figures: Sequence[Figure], context: _Context) -> Iterable[FigurePair]:
+    """Same-subject pairs of figures from different articles.
+
+    Figures only meet when they share a unit and an anchor (a claim, a specific name or a day):
+    same_subject needs one anyway, and blocking on them keeps the stage near linear.
+    """
+    seen: set[tuple[int, int]] = set()
+    for block in _blocks(figures).values():
+        for first, second in combinations(block, 2):
+            key = (id(first), id(second))
+            if first.sentence.article == second.sentence.article or key in seen:
+                continue
+            seen.add(key)
+            if same_subject(first, second):
+                yield FigurePair(first, second, _label(first, second, context))
+
+
+def _blocks(figures: Sequence[Figure]) -> dict[tuple[str, ...], list[Figure]]:
+    per_sentence = Counter((f.sentence.article, f.sentence.index) for f in figures)
+    blocks: dict[tuple[str, ...], list[Figure]] = {}
+    for figure in figures:
+        crowded = per_sentence[(figure.sentence.article, figure.sentence.index)] > MAX_PER_SENTENCE
+        if crowded or not _comparable(figure):
+            continue
+        unit = (figure.quantity.dimension, figure.quantity.unit)
+        anchors = [("claim", figure.claim), *(("name", w) for n in figure.names for w in n.split())]
+        if figure.lead and figure.frame:
+            anchors.append(("lead", figure.frame))
+        for anchor in [*anchors, *(("day", d) for d in figure.days)]:
+            blocks.setdefault((*unit, *anchor), []).append(figure)
+    return blocks
+
+
+def _comparable(figure: Figure) -> bool:
+    """Figures worth comparing: a count must say what it counts; a year alone is too vague."""
+    quantity = figure.quantity
+    if quantity.hedge == "vague":
+        return False  # "hundreds of" can agree with anything and contradicts nothing
+    if quantity.dimension == "count" and figure.part:
+        return False  # compared through the whole it is part of
+    if quantity.dimension == "count":
+        return figure.noun is not None or figure.frame is not None
+    if quantity.dimension == "duration" and figure.span:
+        return False  # "over the past two years", "18 months ago": when, not how long
+    if quantity.unit == "clock":
+        return False  # a clock time without a zone cannot be compared across outlets
+    return quantity.dimension != "date" or quantity.high - quantity.low < 1
+
+
+def same_subject(first: Figure, second: Figure) -> bool:
+    """Are two figures of the same dimension and unit about the same thing?
+
+    Needs an anchor (the same claim, or a shared specific name or day), something that says
+    what is measured (the same counted noun or frame, or shared predicate words), and nothing
+    that tells the two apart.
+    """
+    if _told_apart(first, second):
+        return False
+    anchors = SAME_CLAIM * (first.claim == second.claim)
+    anchors += ANCHOR * (first.lead and second.lead and first.frame is not None)
+    anchors += ANCHOR * (_shared_names(first.names, second.names) + len(first.days & second.days))
+    thing = first.noun is not None and first.noun == second.noun
+    thing = thing or (first.frame is not None and first.frame == second.frame)
+    # The story's protagonists (names in most articles) are weak evidence, like a shared word.
+    common = _shared_names(first.all_names, second.all_names) - _shared_names(
+        first.names, second.names
+    )
+    if first.quantity.dimension == "date":
+        shared = first.near & second.near
+    else:
+        shared = _with_noun(first) & _with_noun(second)
+    words = min(MAX_WORDS, len(shared) + max(0, common))
+    if not anchors or not (thing or words):
+        return False
+    return anchors + THING * thing + WORD * words >= SAME_SUBJECT
+
+
+def _with_noun(figure: Figure) -> frozenset[str]:
+    return figure.words | {figure.noun} if figure.noun else figure.words
+
+
+def _shared_names(first: frozenset[str], second: frozenset[str]) -> int:
+    """Names in common; 'Qin' and 'Qin Gang' are one, 'Bay Islands' and 'Swan Islands' two."""
+    return sum(any(_same_name(a, b) for b in second) for a in first)
+
+
+def _same_name(a: str, b: str) -> bool:
+    one, two = set(a.split()), set(b.split())
+    return one <= two or two <= one
+
+
+def _told_apart(first: Figure, second: Figure) -> bool:
+    """Something in the two contexts says these are two different things."""
+    dimension = first.quantity.dimension
+    a, b = sorted((abs(first.quantity.value), abs(second.quantity.value)))
+    one, two = first.all_names, second.all_names
+    return (
+        bool(first.noun and second.noun and first.noun != second.noun)
+        or (dimension == "count" and first.frame != second.frame)
+        or (dimension in {"count", "duration"} and bool(a) and b / a > MAX_RATIO)
+        # "the worst previous fire, in 1978, killed 20" is another event
+        or first.historic != second.historic
+        or bool(first.days and second.days and not first.days & second.days)
+        or (dimension == "distance" and not _same_places(first, second))
+        or bool(one and two and not _shared_names(one, two))
+    )
+
+
+def _same_places(first: Figure, second: Figure) -> bool:
+    """Distances are between two places: every name near one must be near the other."""
+    one, two = first.all_names, second.all_names
+    return _shared_names(one, two) == len(one) and _shared_names(two, one) == len(two)
+
+
+def _label(first: Figure, second: Figure, context: _Context) -> Label:
+    if _overlap(first.quantity, second.quantity):
+        return "agree"
+    if _stated_elsewhere(first, second, context) or _stated_elsewhere(second, first, context):
+        return "agree"
+    if _superseded(first, context) != _superseded(second, context):
+        return "update"  # one side is a figure the reports say was revised
+    one, two = context.dates.get(first.sentence.article), context.dates.get(second.sentence.article)
+    if one and two and one != two and first.quantity.dimension == "count":
+        early, late = (first, second) if one < two else (second, first)
+        if late.quantity.low > early.quantity.high:
+            return "update"  # a toll that rises between an earlier and a later report
+    return "conflict"
+
+
+def _superseded(figure: Figure, context: _Context) -> bool:
+    """Is this figure, or the same value anywhere in the cluster, called earlier or revised?"""
+    if figure.superseded:
+        return True
+    key = (figure.quantity.unit, _what(figure))
+    return any(_overlap(figure.quantity, old) for old in context.superseded.get(key, ()))
+
+
+def _stated_elsewhere(first: Figure, second: Figure, context: _Context) -> bool:
+    """Does first's sentence also give second's figure? Then they do not dispute it: the pair
+    matched the wrong figure ('213 killed, 12 of them Americans' vs '12 Americans')."""
+    key = (first.sentence.article, first.sentence.index, second.quantity.unit, _what(second))
+    return any(_overlap(other, second.quantity) for other in context.figures.get(key, ()))
+
+
+def _what(figure: Figure) -> str:
+    """What a figure measures, as far as the context says: its frame, else its noun."""
+    return figure.frame or figure.noun or ""
+
+
+def _group(chosen: Sequence[FigurePair], pairs: Sequence[FigurePair]) -> tuple[Conflict, ...]:
+    """Conflicting pairs joined into one Conflict per subject, positions merged by value."""
+    parent: dict[int, int] = {}
+
+    def root(key: int) -> int:
+        while parent.setdefault(key, key) != key:
+            key = parent[key]
+        return key
+
+    figures: dict[int, Figure] = {}
+    for pair in chosen:
+        figures[id(pair.first)], figures[id(pair.second)] = pair.first, pair.second
+        parent[root(id(pair.first))] = root(id(pair.second))
+    groups: dict[int, list[Figure]] = {}
+    for key, figure in figures.items():
+        groups.setdefault(root(key), []).append(figure)
+    return tuple(_conflict(members, pairs) for members in groups.values())
+
+
+def _conflict(members: list[Figure], pairs: Sequence[FigurePair]) -> Conflict:
+    members = sorted(members, key=lambda f: (f.quantity.low, f.sentence.article))
+    positions: list[list[Figure]] = []
+    for figure in members:
+        if positions and _overlap(positions[-1][0].quantity, figure.quantity):
+            positions[-1].append(figure)
+        else:
+            positions.append([figure])
+    kind: ConflictKind = "date" if members[0].quantity.dimension in {"date", "time"} else "number"
+    return Conflict(kind, _subject(members), tuple(_position(p) for p in positions))
+
+
+def _overlap(a: Quantity, b: Quantity) -> bool:
+    """Do two intervals meet? Values converted from another unit ('235 miles' against
+    '380 kilometers') get CONVERSION slack for the rounding of the conversion."""
+    slack = CONVERSION if a.written_unit != b.written_unit else 0.0
+    return a.low <= b.high * (1 + slack) and b.low <= a.high * (1 + slack)
+
+
+def _position(figures: list[Figure]) -> Position:
+    first = figures[0]
+    sources = tuple(dict.fromkeys(f.sentence.article for f in figures))
+    high = None if math.isinf(first.quantity.high) else first.quantity.high
+    return Position(
+        value=first.quantity.text,
+        sources=sources,
+        evidence=first.sentence.text,
+        low=first.quantity.low,
+        high=high,
+        unit=first.quantity.unit,
+    )
+
+
+def _subject(members: Sequence[Figure]) -> str:
+    """A short description: dimension, what is counted or done, and the shared anchors."""
+    nouns = Counter(f.noun for f in members if f.noun)
+    words = Counter(w for f in members for w in f.words)
+    thing = nouns.most_common(1)[0][0] if nouns else None
+    shared = [w for w, n in words.most_common(3) if n > 1]
+    anchors = sorted(set.intersection(*(set(f.names | f.days) for f in members)))
+    parts = [members[0].quantity.dimension, thing or ", ".join(shared[:2]), *anchors[:2]]
+    return " · ".join(p for p in parts if p)
