@@ -36,6 +36,10 @@ CONTEXT_WINDOW = 15
 # A report's opening sentences state its main figures: two lead tolls (killed, injured...) are
 # about the same event even when they share no name.
 LEAD_SENTENCES = 2
+# Tolls of the story itself (in a lead sentence, or with no place or group named next to them)
+# are one subject per frame: "killing 60 people" in one report, "a fire that killed 67" in
+# another.
+STORY_FRAMES = frozenset({"dead", "hurt", "missing"})
 # A name carried by at least this share of the articles is the story's protagonist, not a way
 # to tell two figures apart (Blinken is in every report; Qin in some).
 UBIQUITOUS_SHARE = 0.8
@@ -50,7 +54,7 @@ MAX_WORDS = 2
 SAME_SUBJECT = 2.5
 # A figure so far above or below the other that it is likely a different aggregate (a national
 # against a village toll) is more often two things than a disagreement.
-MAX_RATIO = 20.0
+MAX_RATIO = 10.0
 # Relative slack between values written in different units (miles vs kilometres, hours vs
 # minutes): news rounds conversions to whole numbers, so 235 miles is 378 km, not 380.
 CONVERSION = 0.02
@@ -75,7 +79,8 @@ _CAPITAL_STOP = (
         "mr mrs ms dr president minister secretary prime chief state general sen rep gov officials "
         "foreign defense defence interior finance foreign ministry department "
         "january february march april may june july august september october november december "
-        "jan feb mar apr jun jul aug sep sept oct nov dec u.s us un ap afp reuters"
+        "jan feb mar apr jun jul aug sep sept oct nov dec u.s us un ap afp reuters "
+        "north south east west northeast northwest southeast southwest central eastern western"
     )
     | _DAYS
 )
@@ -89,16 +94,21 @@ _STOP = _words(
 # Verb frames: what happened to the counted people. Two figures in different frames are two
 # things (11 killed, 58 injured). Lemmas are prefixes so inflections match.
 _FRAMES = {
-    "dead": re.compile(r"kill|dead|death|die[ds]?$|dying|toll|fatalit|bod(?:y|ies)$|lives$"),
+    "dead": re.compile(r"kill|dead|death|die[ds]?$|dying|fatalit|bod(?:y|ies)$|lives$"),
     "hurt": re.compile(r"injur|wound|hurt"),
     "missing": re.compile(r"missing"),
     "homeless": re.compile(r"homeless|displac|evacu|refugee|shelter"),
     "held": re.compile(r"arrest|detain|jail|prison|captiv|hostage"),
 }
-# Words near a figure saying it was replaced by a later one ("earlier had reported 65").
+# Words near a figure saying it was replaced by a later one ("earlier had reported 65"). Not
+# "rose to" or "lowered to": the figure after them is the new one.
 _SUPERSEDED = re.compile(
-    r"\b(?:earlier|initially|initial|previously|revised|backed|rose|risen|climbed|jumped"
-    r"|increased|mounted|raised|swelled|updated|lowered|dropped)\b",
+    r"\b(?:earlier|initially|initial|previously|backed)\b",
+    re.IGNORECASE,
+)
+_REVISED = re.compile(
+    r"\b(?:lowered|raised|revised|rose|risen|climbed|increased|dropped|fell|jumped|cut)"
+    r"\s+(?:\w+\s+){0,2}to\s+$",
     re.IGNORECASE,
 )
 _FROM_TO = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+)?[$£€]?\d")
@@ -111,9 +121,18 @@ _HISTORY = re.compile(r"\b(?:previous|worst|deadliest|since|ago|history|record|l
 _PART_BEFORE = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+them|of\s+whom)\s+$", re.I)
 _PART_AFTER = re.compile(r"\s+(?:\w+\s+)?of\s+(?:them|whom|those|these|the\s+dead)\b", re.I)
 # Capitalised words for groups of people, not names: "12 Americans", "a Muslim guard".
-_GROUP = re.compile(r"(?:ans|ese|ims|ats|ists|ites|ian)$|^(?:Muslim|Arab|Jewish|Christian)$")
-_SAYS = _words("said says reported reports told quoted added according")
-_SOURCE_BEFORE = _words("agency newspaper daily radio television told station")
+_GROUP = re.compile(
+    r"(?:ans|ese|ims|ats|ists|ites|ian|ean|ish)$|^(?:Muslim|Arab|Jewish|Christian)$"
+)
+# What was done to those counted, beyond the frame: a count of bodies found is not a count of
+# bodies identified, nor of the dead.
+_STAGE = re.compile(
+    r"(?:found|identified|recovered|buried|rescued|released|discharged|freed|convicted"
+    r"|intensive|critical|serious|hospitali[sz]ed)$"
+)
+# A name right after these is who reports the figure, not what it is about ("news agency TT",
+# "said Sven Martinell", "told Reuters").
+_SOURCE_BEFORE = _words("agency newspaper daily radio television station told said")
 _SYNONYMS = {
     "talk": "talk",
     "meeting": "talk",
@@ -133,6 +152,8 @@ _SYNONYMS = {
     "individuals": "people",
     "victims": "people",
     "victim": "people",
+    "other": "people",
+    "others": "people",
 }
 
 
@@ -146,6 +167,7 @@ class Figure:
     names: frozenset[str]
     all_names: frozenset[str]
     days: frozenset[str]
+    near_days: frozenset[str]
     words: frozenset[str]
     frame: str | None
     noun: str | None
@@ -155,6 +177,9 @@ class Figure:
     historic: bool
     part: bool
     lead: bool
+    stage: str | None
+    story: bool
+    revised: bool
 
     @property
     def offset(self) -> int:
@@ -219,11 +244,20 @@ def compare_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> Com
 def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context:
     per_sentence: dict[tuple[str, int, str, str], list[Quantity]] = {}
     superseded: dict[tuple[str, str], list[Quantity]] = {}
+    revised: dict[tuple[str, str, str], list[Quantity]] = {}
     for figure in figures:
         unit, what = figure.quantity.unit, _what(figure)
         key = (figure.sentence.article, figure.sentence.index, unit, what)
         per_sentence.setdefault(key, []).append(figure.quantity)
         if figure.superseded:
+            superseded.setdefault((unit, what), []).append(figure.quantity)
+        if figure.revised:
+            revised.setdefault((figure.sentence.article, unit, what), []).append(figure.quantity)
+    # An article that says its figure was revised ("lowered to 180") supersedes its others.
+    for figure in figures:
+        unit, what = figure.quantity.unit, _what(figure)
+        new = revised.get((figure.sentence.article, unit, what), ())
+        if new and not any(_overlap(figure.quantity, q) for q in new):
             superseded.setdefault((unit, what), []).append(figure.quantity)
     return _Context({a.id: a.published for a in articles}, per_sentence, superseded)
 
@@ -287,10 +321,8 @@ def _names(tokens: Sequence[tuple[int, str]]) -> set[str]:
     found = _name_runs(tokens)
     words = [w.lower() for _, w in tokens]
     sources = set()
-    for index, word in enumerate(words):
-        if word in _SAYS and index:
-            sources.add(words[index - 1])
-        if word in _SOURCE_BEFORE and index + 1 < len(words):
+    for index, word in enumerate(words[:-1]):
+        if word in _SOURCE_BEFORE or (word == "to" and index and words[index - 1] == "according"):
             sources.add(words[index + 1])
     return {n for n in found if n.split()[-1] not in sources and n.split()[0] not in sources}
 
@@ -346,6 +378,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     words = {_lemma(w) for _, w in window if w.lower() not in _STOP and not w[:1].isupper()}
     window_names = _names(window)
     noun = _lemma(quantity.noun) if quantity.noun else None
+    frame = _frame(tokens, first, last) if quantity.dimension == "count" else None
     return Figure(
         quantity=quantity,
         sentence=whole.sentence,
@@ -353,8 +386,9 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         names=frozenset(n for n in window_names if not set(n.split()) <= common),
         all_names=frozenset(window_names),
         days=whole.days,
+        near_days=frozenset(w.lower() for _, w in near if w.lower() in _DAYS),
         words=frozenset(words - {noun}),
-        frame=_frame(tokens, first, last) if quantity.dimension == "count" else None,
+        frame=frame,
         noun=noun,
         near=frozenset(_lemma(w) for _, w in near if w.lower() not in _STOP),
         span=_is_span(text, quantity),
@@ -362,7 +396,19 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         historic=whole.historic,
         part=_is_part(text, quantity),
         lead=whole.sentence.index < LEAD_SENTENCES,
+        revised=bool(_REVISED.search(text[max(0, quantity.start - 40) : quantity.start])),
+        stage=next((w.lower() for _, w in near if _STAGE.match(w)), None),
+        story=frame in STORY_FRAMES
+        and not whole.historic
+        and (whole.sentence.index < LEAD_SENTENCES or _unnamed(near)),
     )
+
+
+def _unnamed(near: Sequence[tuple[int, str]]) -> bool:
+    """No name close by, not even the story's own places: 'killed 60 people', not 'Guatemala,
+    where 21 people died' (Guatemala may be in every report of a hurricane), and not 'nine
+    other deaths elsewhere'."""
+    return not _names(near) and not any(w.lower() == "elsewhere" for _, w in near)
 
 
 def _is_superseded(text: str, quantity: Quantity, near: Sequence[tuple[int, str]]) -> bool:
@@ -408,15 +454,17 @@ def _lemma(word: str) -> str:
 
 
 def _frame(tokens: Sequence[tuple[int, str]], first: int, last: int) -> str | None:
-    """The frame word nearest the figure ('174 dead, 96 missing': 96 is missing)."""
+    """The frame word nearest the figure ('174 dead, 96 missing': 96 is missing); a bare 'toll'
+    means deaths only when no other frame word is near ('the injured toll')."""
     distance = lambda i: first - i if i < first else i - last + 0.5  # noqa: E731
     near = range(max(0, first - FRAME_WINDOW), min(len(tokens), last + FRAME_WINDOW))
-    for index in sorted((i for i in near if not first <= i < last), key=distance):
+    ordered = sorted((i for i in near if not first <= i < last), key=distance)
+    for index in ordered:
         word = tokens[index][1]
         for frame, pattern in _FRAMES.items():
             if word.islower() and pattern.match(word):
                 return frame
-    return None
+    return "dead" if any(tokens[i][1] == "toll" for i in ordered) else None
 
 
 def _pairs(figures: Sequence[Figure], context: _Context) -> Iterable[FigurePair]:
@@ -445,8 +493,10 @@ def _blocks(figures: Sequence[Figure]) -> dict[tuple[str, ...], list[Figure]]:
             continue
         unit = (figure.quantity.dimension, figure.quantity.unit)
         anchors = [("claim", figure.claim), *(("name", w) for n in figure.names for w in n.split())]
-        if figure.lead and figure.frame:
-            anchors.append(("lead", figure.frame))
+        # Shared words can tie figures too (same_subject), so what is measured is a key as well.
+        anchors.append(("what", _what(figure)))
+        if figure.story:
+            anchors.append(("story", _what(figure)))
         for anchor in [*anchors, *(("day", d) for d in figure.days)]:
             blocks.setdefault((*unit, *anchor), []).append(figure)
     return blocks
@@ -479,6 +529,7 @@ def same_subject(first: Figure, second: Figure) -> bool:
         return False
     anchors = SAME_CLAIM * (first.claim == second.claim)
     anchors += ANCHOR * (first.lead and second.lead and first.frame is not None)
+    anchors += ANCHOR * (first.story and second.story)
     anchors += ANCHOR * (_shared_names(first.names, second.names) + len(first.days & second.days))
     thing = first.noun is not None and first.noun == second.noun
     thing = thing or (first.frame is not None and first.frame == second.frame)
@@ -518,10 +569,12 @@ def _told_apart(first: Figure, second: Figure) -> bool:
     return (
         bool(first.noun and second.noun and first.noun != second.noun)
         or (dimension == "count" and first.frame != second.frame)
+        # "59 bodies were found" and "14 bodies identified" count different things
+        or (dimension == "count" and first.stage != second.stage)
         or (dimension in {"count", "duration"} and bool(a) and b / a > MAX_RATIO)
         # "the worst previous fire, in 1978, killed 20" is another event
         or first.historic != second.historic
-        or bool(first.days and second.days and not first.days & second.days)
+        or bool(first.near_days and second.near_days and not first.near_days & second.near_days)
         or (dimension == "distance" and not _same_places(first, second))
         or bool(one and two and not _shared_names(one, two))
     )
@@ -553,7 +606,8 @@ def _superseded(figure: Figure, context: _Context) -> bool:
     if figure.superseded:
         return True
     key = (figure.quantity.unit, _what(figure))
-    return any(_overlap(figure.quantity, old) for old in context.superseded.get(key, ()))
+    value = figure.quantity.value  # the value as written: "about 180" is not the old 190
+    return any(old.low <= value <= old.high for old in context.superseded.get(key, ()))
 
 
 def _stated_elsewhere(first: Figure, second: Figure, context: _Context) -> bool:
@@ -564,8 +618,10 @@ def _stated_elsewhere(first: Figure, second: Figure, context: _Context) -> bool:
 
 
 def _what(figure: Figure) -> str:
-    """What a figure measures, as far as the context says: its frame, else its noun."""
-    return figure.frame or figure.noun or ""
+    """What a figure measures, as far as the context says: its frame, else its noun; and what
+    was done to those counted ('hurt', 'hurt/intensive')."""
+    what = figure.frame or figure.noun or ""
+    return f"{what}/{figure.stage}" if figure.stage else what
 
 
 def _group(chosen: Sequence[FigurePair], pairs: Sequence[FigurePair]) -> tuple[Conflict, ...]:
