@@ -118,6 +118,21 @@ def test_a_toll_that_rises_in_a_later_report_is_an_update() -> None:
     assert len(find_conflicts(claims_of(undated), (), undated)) == 1
 
 
+def test_the_report_lists_updates_apart_from_conflicts() -> None:
+    articles = articles_of(
+        (
+            "The Riverton flood has killed 12 people, the mayor said.",
+            "The Riverton flood has killed 40 people, the mayor said.",
+        ),
+        ("2024-03-01", "2024-03-03"),
+    )
+    report = build_report(articles, models=MODELS)
+    assert report.conflicts == ()
+    (update,) = report.updates
+    assert [p.value for p in update.positions] == ["12", "40"]
+    assert [p.sources for p in update.positions] == [("a0",), ("a1",)]
+
+
 def test_a_figure_the_reports_call_superseded_is_an_update() -> None:
     articles = articles_of(
         (

@@ -267,29 +267,31 @@ def collect_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> tup
     repeats = {a.id for a in articles if a.duplicate_of is not None}
     mentions = {(s.article, s.index): (s, c.id) for c in claims for s in c.mentions}
     sentences = [v for k, v in sorted(mentions.items()) if k[0] not in repeats]
-    common = _ubiquitous_names(sentences, len(articles) - len(repeats))
+    names = _cluster_names(sentences, len(articles) - len(repeats))
     year = _story_year(s.text for s, _ in sentences)
     return tuple(
         figure
         for sentence, claim in sentences
-        for figure in _sentence_figures(sentence, claim, common, year)
+        for figure in _sentence_figures(sentence, claim, names, year)
     )
 
 
 def _sentence_figures(
-    sentence: Sentence, claim: str, common: frozenset[str], year: str | None
+    sentence: Sentence, claim: str, names: tuple[frozenset[str], frozenset[str]], year: str | None
 ) -> Iterable[Figure]:
     """The figures of one sentence; its tokens are computed once, so a sentence with many
     numbers (a flattened table) costs linear, not quadratic, time."""
     quantities = extract_quantities(sentence.text)
     if not quantities:
         return ()
+    common, known = names
     tokens = _tokens(sentence.text)
     whole = _Sentence(
         sentence=sentence,
         claim=claim,
         tokens=tokens,
         starts=[start for start, _ in tokens],
+        names=_name_spans(tokens, known),
         days=frozenset(w.lower() for _, w in tokens if w.lower() in _DAYS),
         historic=_historic(sentence.text, year),
     )
@@ -301,15 +303,20 @@ def _story_year(texts: Iterable[str]) -> str | None:
     return max((y for text in texts for y in _YEAR.findall(text)), default=None)
 
 
-def _ubiquitous_names(sentences: Iterable[tuple[Sentence, str]], n_articles: int) -> frozenset[str]:
+def _cluster_names(
+    sentences: Iterable[tuple[Sentence, str]], n_articles: int
+) -> tuple[frozenset[str], frozenset[str]]:
+    """(ubiquitous, known): name words in most articles, and every name word of the cluster."""
     carriers: dict[str, set[str]] = {}
     for sentence, _ in sentences:
         for name in _names(_tokens(sentence.text)):
             for word in name.split():
                 carriers.setdefault(word, set()).add(sentence.article)
+    known = frozenset(carriers)
     if n_articles < 3:
-        return frozenset()
-    return frozenset(n for n, a in carriers.items() if len(a) >= UBIQUITOUS_SHARE * n_articles)
+        return frozenset(), known
+    share = UBIQUITOUS_SHARE * n_articles
+    return frozenset(n for n, a in carriers.items() if len(a) >= share), known
 
 
 def _tokens(text: str) -> list[tuple[int, str]]:
@@ -317,34 +324,40 @@ def _tokens(text: str) -> list[tuple[int, str]]:
 
 
 def _names(tokens: Sequence[tuple[int, str]]) -> set[str]:
-    """Names in a window, without the ones that are sources ('TT reported', 'told Reuters')."""
-    found = _name_runs(tokens)
-    words = [w.lower() for _, w in tokens]
-    sources = set()
-    for index, word in enumerate(words[:-1]):
-        if word in _SOURCE_BEFORE or (word == "to" and index and words[index - 1] == "according"):
-            sources.add(words[index + 1])
-    return {n for n in found if n.split()[-1] not in sources and n.split()[0] not in sources}
+    """The names of a whole sentence."""
+    return {name for _, _, name in _name_spans(tokens)}
 
 
-def _name_runs(tokens: Sequence[tuple[int, str]]) -> set[str]:
-    """Runs of capitalised words ('Qin Gang', 'Swan Islands'), not sentence-initial, without
-    titles, days or months."""
-    names: set[str] = set()
-    run: list[str] = []
-    for position, (_, word) in enumerate(tokens):
+def _name_spans(
+    tokens: Sequence[tuple[int, str]], known: frozenset[str] = frozenset()
+) -> list[tuple[int, int, str]]:
+    """Runs of capitalised words ('Qin Gang', 'Swan Islands') as (first token, end token, name):
+    not sentence-initial, without titles, days or months, and without the names that are
+    sources ('news agency TT', 'said Sven Martinell'). A sentence-initial word is a name when the
+    cluster writes it capitalised elsewhere too (``known``): "Guatemala reported..."."""
+    spans: list[tuple[int, int, str]] = []
+    start = -1
+    for position, (_, word) in enumerate([*tokens, (0, "")]):
         clean = re.sub(r"['’]s$", "", word)
-        if _is_name(position, clean):
-            run.append(clean.lower())
-            if clean != word:  # a possessive ends the name: "El Salvador's National..."
-                names.add(" ".join(run))
-                run = []
-        elif run:
-            names.add(" ".join(run))
-            run = []
-    if run:
-        names.add(" ".join(run))
-    return names
+        named = _is_name(position, clean) or (not position and clean.lower() in known)
+        if named and start < 0:
+            start = position
+        # a possessive ends the name: "El Salvador's National..."
+        if start >= 0 and (not named or clean != word):
+            end = position + 1 if named else position
+            words = (re.sub(r"['’]s$", "", w) for _, w in tokens[start:end])
+            spans.append((start, end, " ".join(words).lower()))
+            start = -1
+    return [span for span in spans if not _is_source(tokens, span[0])]
+
+
+def _is_source(tokens: Sequence[tuple[int, str]], start: int) -> bool:
+    before = [w.lower() for _, w in tokens[max(0, start - 2) : start]]
+    return bool(before) and (before[-1] in _SOURCE_BEFORE or before == ["according", "to"])
+
+
+def _in_range(spans: Sequence[tuple[int, int, str]], low: int, high: int) -> set[str]:
+    return {name for start, end, name in spans if start < high and end > low}
 
 
 def _is_name(position: int, word: str) -> bool:
@@ -361,6 +374,7 @@ class _Sentence:
     claim: str
     tokens: list[tuple[int, str]]
     starts: list[int]
+    names: list[tuple[int, int, str]]
     days: frozenset[str]
     historic: bool
 
@@ -376,7 +390,12 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     ]
     near = [*tokens[max(0, first - FRAME_WINDOW) : first], *tokens[last : last + FRAME_WINDOW]]
     words = {_lemma(w) for _, w in window if w.lower() not in _STOP and not w[:1].isupper()}
-    window_names = _names(window)
+    window_names = _in_range(whole.names, first - CONTEXT_WINDOW, first) | _in_range(
+        whole.names, last, last + CONTEXT_WINDOW
+    )
+    near_names = _in_range(whole.names, first - FRAME_WINDOW, first) | _in_range(
+        whole.names, last, last + FRAME_WINDOW
+    )
     noun = _lemma(quantity.noun) if quantity.noun else None
     frame = _frame(tokens, first, last) if quantity.dimension == "count" else None
     return Figure(
@@ -400,15 +419,15 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         stage=next((w.lower() for _, w in near if _STAGE.match(w)), None),
         story=frame in STORY_FRAMES
         and not whole.historic
-        and (whole.sentence.index < LEAD_SENTENCES or _unnamed(near)),
+        and (whole.sentence.index < LEAD_SENTENCES or _unnamed(near, near_names)),
     )
 
 
-def _unnamed(near: Sequence[tuple[int, str]]) -> bool:
+def _unnamed(near: Sequence[tuple[int, str]], names: set[str]) -> bool:
     """No name close by, not even the story's own places: 'killed 60 people', not 'Guatemala,
     where 21 people died' (Guatemala may be in every report of a hurricane), and not 'nine
     other deaths elsewhere'."""
-    return not _names(near) and not any(w.lower() == "elsewhere" for _, w in near)
+    return not names and not any(w.lower() == "elsewhere" for _, w in near)
 
 
 def _is_superseded(text: str, quantity: Quantity, near: Sequence[tuple[int, str]]) -> bool:

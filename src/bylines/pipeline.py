@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from bylines.align import align_claims
 from bylines.clean import clean_article
-from bylines.conflicts import find_conflicts
+from bylines.conflicts import find_conflicts, find_updates
 from bylines.dedup import mark_duplicates
 from bylines.entities import find_entities
 from bylines.models import Models, load_models
@@ -51,6 +51,7 @@ def build_report(
     entities = stage("entities", lambda: find_entities(sentences, models.tagger))
     quotes = stage("quotes", lambda: find_quotes(sentences, cleaned))
     conflicts = stage("conflicts", lambda: find_conflicts(claims, quotes, cleaned))
+    updates = stage("updates", lambda: find_updates(claims, cleaned))
     return Report(
         articles=cleaned,
         summary=summary,
@@ -59,6 +60,7 @@ def build_report(
         quotes=quotes,
         conflicts=conflicts,
         skipped=tuple(skipped),
+        updates=updates,
         timings=tuple(timings),
     )
 
