@@ -1,14 +1,24 @@
 """Stage 8: where the reports differ.
 
-Figures. Every quantity of every sentence (``bylines.quantities``) becomes a *figure* with the
-words around it: the names, the day, what it counts and the verb frame (killed, injured...).
-Two figures from different articles are *about the same thing* when they have the same
-dimension and unit, nothing in their contexts tells them apart (another day, other people,
-another place, another frame, another counted noun), and something ties them together: the same
-claim, or a shared specific name or day plus a shared predicate. Same-subject figures whose
-intervals overlap agree; otherwise they differ, and the difference is an *update* when the
-later-dated report (``Article.published``) gives the larger count, or the later one says the
-figure rose; else a *conflict*.
+Figures. Every quantity of every sentence (``bylines.quantities``) becomes a *figure* with what
+surrounds it: the names and days near it, what it counts (its noun), the frame of a count
+(killed, injured, missing...) and what was done to those counted (found, identified, in
+intensive care). Two figures from different articles are *about the same thing* when they have
+the same dimension and unit, nothing tells them apart (another counted noun, frame or stage,
+another day, names that share nothing, an older event, one far larger than the other), and
+enough ties them together (``same_subject``): the same claim, a shared specific name or day, two
+lead-sentence tolls, or two tolls of the story itself (no place named next to them), plus what
+is measured or shared predicate words.
+
+Same-subject figures whose intervals overlap agree. Otherwise they differ, and the difference is
+an *update* when one side is a figure the reports say was replaced ("police earlier had reported
+65 dead", or an article that says its toll was "lowered to 180"), or when a later-dated report
+(``Article.published``) gives the larger count; else a *conflict*. Conflicts and updates are
+grouped into ``Conflict`` values, one position per distinct value with every article carrying it.
+
+Cost: figures meet only in blocks that share a unit and an anchor (claim, name, day, what is
+measured), and a sentence with more than MAX_PER_SENTENCE figures (a flattened table) is not
+compared at all, so the stage stays near linear in sentences (benchmarks/conflicts_bench.py).
 
 Quotes and names. ``quote_conflicts`` (quotes.py) and ``find_name_slips`` (names.py) add their
 own conflicts; each is one line in ``find_conflicts`` once those modules exist.
@@ -44,8 +54,11 @@ STORY_FRAMES = frozenset({"dead", "hurt", "missing"})
 # to tell two figures apart (Blinken is in every report; Qin in some).
 UBIQUITOUS_SHARE = 0.8
 # Evidence needed to call two figures the same thing: a shared claim scores SAME_CLAIM; a shared
-# specific name or day ANCHOR each; each shared predicate word WORD (capped). Tuned on the
-# labelled set: one anchor plus one shared predicate word is enough, words alone are not.
+# specific name, day, lead toll or story toll ANCHOR each; the same counted noun or frame THING;
+# each shared predicate word (or protagonist's name) WORD, at most MAX_WORDS. An anchor is
+# required. Tuned on benchmarks/data/conflicts_labels.jsonl: an anchor plus what is measured plus
+# one shared word (2.5) is enough; without the word, bodies found and people killed on the same
+# Friday were paired.
 SAME_CLAIM = 2.0
 ANCHOR = 1.0
 THING = 1.0
@@ -61,6 +74,9 @@ CONVERSION = 0.02
 # A sentence with more figures than this is a table flattened into text, not a claim: its figures
 # are extracted but not compared (and cannot make the stage quadratic).
 MAX_PER_SENTENCE = 12
+# A block (figures sharing a unit and one anchor) larger than this is dropped: in one event's
+# cluster no anchor is that common, in a pile of unrelated articles it pairs strangers.
+MAX_BLOCK = 300
 
 Label = Literal["agree", "conflict", "update"]
 
@@ -512,13 +528,16 @@ def _blocks(figures: Sequence[Figure]) -> dict[tuple[str, ...], list[Figure]]:
             continue
         unit = (figure.quantity.dimension, figure.quantity.unit)
         anchors = [("claim", figure.claim), *(("name", w) for n in figure.names for w in n.split())]
-        # Shared words can tie figures too (same_subject), so what is measured is a key as well.
-        anchors.append(("what", _what(figure)))
+        anchors += [("day", day) for day in figure.days]
+        if figure.lead and figure.frame:
+            anchors.append(("lead", _what(figure)))
         if figure.story:
             anchors.append(("story", _what(figure)))
-        for anchor in [*anchors, *(("day", d) for d in figure.days)]:
+        for anchor in anchors:
             blocks.setdefault((*unit, *anchor), []).append(figure)
-    return blocks
+    # An anchor that hundreds of figures share tells none of them apart; comparing them all
+    # would make the stage quadratic.
+    return {key: block for key, block in blocks.items() if len(block) <= MAX_BLOCK}
 
 
 def _comparable(figure: Figure) -> bool:
@@ -696,11 +715,17 @@ def _position(figures: list[Figure]) -> Position:
 
 
 def _subject(members: Sequence[Figure]) -> str:
-    """A short description: dimension, what is counted or done, and the shared anchors."""
-    nouns = Counter(f.noun for f in members if f.noun)
-    words = Counter(w for f in members for w in f.words)
-    thing = nouns.most_common(1)[0][0] if nouns else None
-    shared = [w for w, n in words.most_common(3) if n > 1]
-    anchors = sorted(set.intersection(*(set(f.names | f.days) for f in members)))
-    parts = [members[0].quantity.dimension, thing or ", ".join(shared[:2]), *anchors[:2]]
-    return " · ".join(p for p in parts if p)
+    """A short description: dimension, what is measured, and the names and day all share
+    ('duration of talk · Qin · sunday')."""
+    what = Counter(_what(f) for f in members if _what(f)).most_common(1)
+    words = Counter(w for f in members for w in f.words).most_common(2)
+    thing = what[0][0] if what else " ".join(w for w, n in words if n > 1)
+    names = [n for n in sorted(members[0].names, key=len) if _everywhere(n, members)]
+    days = set.intersection(*(set(f.days) for f in members))
+    anchors = [n.title() for n in names[:2]] + sorted(days)[:1]
+    head = f"{members[0].quantity.dimension} of {thing}" if thing else members[0].quantity.dimension
+    return " · ".join([head, *anchors])
+
+
+def _everywhere(name: str, members: Sequence[Figure]) -> bool:
+    return all(any(_same_name(name, other) for other in f.names) for f in members)
