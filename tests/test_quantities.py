@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bylines.quantities import ABOUT, JUST_OVER, NEARLY, Quantity, extract_quantities
 
@@ -44,7 +46,10 @@ PHRASINGS = [
     ("an hour and a half later", ("an hour and a half", 1.5 * H, 1.5 * H, "minute", "duration")),
     ("for 90 seconds", ("90 seconds", 1.5, 1.5, "minute", "duration")),
     ("a 17-year rule", ("17-year", 17 * 525960, 17 * 525960, "minute", "duration")),
+    ("a couple of hours", ("a couple of hours", 2 * H, 3 * H, "minute", "duration")),
+    ("it took 3 1/2 hours", ("3 1/2 hours", 3.5 * H, 3.5 * H, "minute", "duration")),
     # counts of people and things
+    ("half a dozen people", ("half a dozen", 6, 6, "count", "count")),
     ("at least 32 people were killed", ("at least 32", 32, INF, "count", "count")),
     ("about 80 people", ("about 80", 80 * (1 - ABOUT), 80 * (1 + ABOUT), "count", "count")),
     ("some 400 guests", ("some 400", 400 * (1 - ABOUT), 400 * (1 + ABOUT), "count", "count")),
@@ -77,6 +82,7 @@ PHRASINGS = [
     # distances in km, weights in tonnes, ages in years
     ("40 kilometers west", ("40 kilometers", 40, 40, "km", "distance")),
     ("a 350-mile-wide storm", ("350-mile", 350 * MI, 350 * MI, "km", "distance")),
+    ("winds of 180 mph", ("180 mph", 180 * MI, 180 * MI, "kph", "speed")),
     ("700 tons of food", ("700 tons", 700, 700, "tonne", "weight")),
     ("a 57-year-old teacher", ("57-year-old", 57, 57, "year", "age")),
     ("a man aged 60", ("60", 60, 60, "year", "age")),
@@ -153,9 +159,20 @@ def test_converted_units_remember_what_was_written() -> None:
     assert miles.low == pytest.approx(378.2, abs=0.1)
 
 
+def test_numeric_dates_are_not_counts() -> None:
+    assert [q.text for q in extract_quantities("Filed on 12/25/1998 in court.")] == ["1998"]
+
+
 def test_text_without_numbers_has_no_quantities() -> None:
     assert extract_quantities("The minister said nothing of note.") == ()
     assert extract_quantities("") == ()
+
+
+@given(st.text(max_size=300))
+def test_any_text_gives_well_formed_quantities(text: str) -> None:
+    for quantity in extract_quantities(text):
+        assert text[quantity.start : quantity.end] == quantity.text
+        assert quantity.low <= quantity.high
 
 
 def test_a_flattened_table_is_read_whole() -> None:

@@ -60,10 +60,16 @@ _VAGUE_WORDS = "|".join(VAGUE)
 _CORE = re.compile(
     rf"(?<![\w.,/-])(?:(?P<half>(?:a\s+)?half\s+an?)(?=\s+hour|\s+day|\s+year)"
     rf"|(?P<anda>an?\s+(?:hour|day|year)\s+and\s+a\s+half)"
-    rf"|(?P<adozen>a\s+dozen)|(?P<vague>{_VAGUE_WORDS})(?=\s+of\b)"
-    rf"|(?P<digits>{_DIGITS})|(?P<words>{_WORDS}))(?:(?![\w])|(?=(?:bn|mn|tn|m|k|b)\b))",
+    rf"|(?P<halfdozen>half\s+a\s+dozen)|(?P<adozen>a\s+dozen)|(?P<couple>a\s+couple(?=\s+of\b))"
+    rf"|(?P<vague>{_VAGUE_WORDS})(?=\s+of\b)"
+    rf"|(?P<mixed>\d{{1,3}}\s+[1-9]/[1-9])"
+    rf"|(?P<digits>{_DIGITS})(?!/\d)|(?P<words>{_WORDS}))(?:(?![\w])|(?=(?:bn|mn|tn|m|k|b)\b))",
     re.IGNORECASE,
 )
+
+# Number phrases with a fixed value; "a couple of hours" is two, perhaps three.
+_FIXED = {"half": (0.5, 0.5), "anda": (1.5, 1.5), "adozen": (12.0, 12.0)}
+_FIXED |= {"halfdozen": (6.0, 6.0), "couple": (2.0, 3.0)}
 
 _MONTHS = {
     m: i + 1
@@ -118,6 +124,7 @@ _RANGE_AFTER = re.compile(
 )
 _UNIT_AFTER = re.compile(
     r"(?P<sep>\s*-\s*|\s+|\s*)(?:(?P<unit>percentage\s+points?|per\s?cent|percent|%"
+    r"|mph|kph|km/h|miles\s+per\s+hour|kilomet(?:er|re)s\s+per\s+hour|knots"
     r"|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?"
     r"|kilometers?|kilometres?|km|miles?|meters?|metres?|feet|foot|ft|yards?"
     r"|tonnes?|tons?|kilograms?|kg|pounds?(?!\s+sterling)|lbs?|dollars?|euros?|pounds?\s+sterling|yen|yuan|rupees?"
@@ -132,6 +139,7 @@ _SPAN = re.compile(r"^\s*(?:over|under)\b", re.IGNORECASE)
 _LASTED = re.compile(r"\b(?:last(?:ed|ing|s)?|for|took|tak(?:es|ing)|in)\s+\S+\s*$", re.IGNORECASE)
 _ADJECTIVE = re.compile(r"(?:ary|al|ic|ive|ian|ese|ous|ful|ish|ern|ish|ble)$")
 _SCORE = re.compile(r"-(\d+)\b(?!\s*(?:percent|%)|-)")
+_OF_AFTER = re.compile(r"\s+of")
 _OF_NOUN = re.compile(r"\s+of\s+[a-z]")
 _PREFIX_HINT = re.compile(r"(?P<aged>\baged|\bage)\s+$", re.IGNORECASE)
 
@@ -140,8 +148,16 @@ _MINUTES |= {"day": 1440.0, "week": 10080.0, "month": 43830.0, "year": 525960.0}
 _MINUTES |= {"decade": 5259600.0}
 _KM = {"kilometer": 1.0, "kilometre": 1.0, "km": 1.0, "mile": 1.609344, "meter": 1e-3}
 _KM |= {"metre": 1e-3, "feet": 3.048e-4, "foot": 3.048e-4, "ft": 3.048e-4, "yard": 9.144e-4}
+_KPH = {"mph": 1.609344, "kph": 1.0, "km/h": 1.0, "miles per hour": 1.609344, "knots": 1.852}
+_KPH |= {"kilometers per hour": 1.0, "kilometres per hour": 1.0}
 _TONNES = {"tonne": 1.0, "ton": 1.0, "kilogram": 1e-3, "kg": 1e-3, "pound": 4.536e-4}
 _TONNES |= {"lb": 4.536e-4}
+_UNIT_TABLES = (
+    (_KPH, "kph", "speed"),
+    (_MINUTES, "minute", "duration"),
+    (_KM, "km", "distance"),
+    (_TONNES, "tonne", "weight"),
+)
 _CURRENCY_WORD = {"dollar": "USD", "euro": "EUR", "pounds sterling": "GBP", "yen": "JPY"}
 _CURRENCY_WORD |= {"yuan": "CNY", "rupee": "INR", "franc": "CHF", "mark": "DEM", "peso": "MXN"}
 _CURRENCY_WORD |= {"ruble": "RUB", "rouble": "RUB"}
@@ -203,19 +219,21 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 def _core_value(match: re.Match[str]) -> tuple[float, float] | None:
     """The number a core match denotes, as (low, high); None if it is not a number."""
-    if match.group("half"):
-        return 0.5, 0.5
-    if match.group("anda"):
-        return 1.5, 1.5
-    if match.group("adozen"):
-        return 12.0, 12.0
+    for group, value in _FIXED.items():
+        if match.group(group):
+            return value
     if vague := match.group("vague"):
         return VAGUE[vague.lower()]
+    if mixed := match.group("mixed"):  # "3 1/2 hours"
+        whole, fraction = mixed.split()
+        numerator, denominator = fraction.split("/")
+        number = int(whole) + int(numerator) / int(denominator)
+        return number, number
     if digits := match.group("digits"):
-        value = float(digits.replace(",", ""))
-        return value, value
-    number = words_to_number(match.group("words"))
-    return None if number is None else (number, number)
+        number = float(digits.replace(",", ""))
+        return number, number
+    spelled = words_to_number(match.group("words"))
+    return None if spelled is None else (spelled, spelled)
 
 
 def words_to_number(words: str) -> float | None:
@@ -250,6 +268,8 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     currency, start = _currency(before, start)
     low, high, end, multiplier = _scaled(text, end, low, high)
     low, high, end = _ranged(text, end, low, high, match)
+    of = _OF_AFTER.match(text, end) if match.group("couple") else None
+    end = of.end() if of else end
     unit_match = _UNIT_AFTER.match(text, end, min(len(text), end + _AFTER))
     unit, dimension, factor, end, noun, plus = _unit(text, unit_match, end, currency)
     if anda := match.group("anda"):  # "an hour and a half" carries its own unit
@@ -352,17 +372,16 @@ def _unit(
 
 
 def _normalise_unit(word: str, currency: str | None, old: bool) -> tuple[str, str, float]:
+    """(unit, dimension, factor to the unit) for a unit word as written."""
     stem = word[:-1] if word.endswith("s") and word not in {"percentage points"} else word
     if word in {"%", "percent", "per cent", "percentage point", "percentage points"}:
         return ("points" if word.startswith("percentage") else "percent"), "percent", 1.0
     if stem in _MINUTES and old:
         return "year", "age", _MINUTES[stem] / _MINUTES["year"]
-    if stem in _MINUTES:
-        return "minute", "duration", _MINUTES[stem]
-    if stem in _KM or word in _KM:
-        return "km", "distance", _KM.get(stem, _KM.get(word, 1.0))
-    if stem in _TONNES:
-        return "tonne", "weight", _TONNES[stem]
+    for table, unit, dimension in _UNIT_TABLES:
+        factor = table.get(word) or table.get(stem)
+        if factor:
+            return unit, dimension, factor
     code = _CURRENCY_WORD.get(stem) or _CURRENCY_WORD.get(word) or currency or "USD"
     return code, "money", 1.0
 
