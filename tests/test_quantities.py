@@ -86,6 +86,7 @@ PHRASINGS = [
     ("700 tons of food", ("700 tons", 700, 700, "tonne", "weight")),
     ("a 57-year-old teacher", ("57-year-old", 57, 57, "year", "age")),
     ("a man aged 60", ("60", 60, 60, "year", "age")),
+    ("Pinochet, 82, was arrested", ("82", 82, 82, "year", "age")),
 ]
 
 

@@ -141,9 +141,10 @@ _GROUP = re.compile(
     r"(?:ans|ese|ims|ats|ists|ites|ian|ean|ish)$|^(?:Muslim|Arab|Jewish|Christian)$"
 )
 # What was done to those counted, beyond the frame: a count of bodies found is not a count of
-# bodies identified, nor of the dead.
+# bodies identified, nor of the dead; "two men confessed to killing" counts the killers.
 _STAGE = re.compile(
     r"(?:found|identified|recovered|buried|rescued|released|discharged|freed|convicted"
+    r"|confessed|pleaded|charged|accused|admitted|sentenced"
     r"|intensive|critical|serious|hospitali[sz]ed)$"
 )
 # A name right after these is who reports the figure, not what it is about ("news agency TT",

@@ -141,6 +141,8 @@ _ADJECTIVE = re.compile(r"(?:ary|al|ic|ive|ian|ese|ous|ful|ish|ern|ish|ble)$")
 _SCORE = re.compile(r"-(\d+)\b(?!\s*(?:percent|%)|-)")
 _OF_AFTER = re.compile(r"\s+of")
 _OF_NOUN = re.compile(r"\s+of\s+[a-z]")
+_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$")
+_APPOSITION_END = re.compile(r"\s*[,)]")
 _PREFIX_HINT = re.compile(r"(?P<aged>\baged|\bage)\s+$", re.IGNORECASE)
 
 _MINUTES = {"second": 1 / 60, "sec": 1 / 60, "minute": 1.0, "min": 1.0, "hour": 60.0, "hr": 60.0}
@@ -277,8 +279,8 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         unit_match = None
     if _is_year(match, dimension, low, high):
         return None
-    if dimension == "count" and _PREFIX_HINT.search(text[max(0, start - 8) : start]):
-        dimension, unit = "age", "year"
+    if dimension == "count" and _is_age(text, start, end, low):
+        dimension, unit, noun = "age", "year", None
     hedge_match = _HEDGE.search(text[max(0, start - _BEFORE) : start])
     if hedge_match is not None and dimension == "duration" and _SPAN.search(hedge_match.group(0)):
         # "talks over two days" is a span of time, not "more than two days".
@@ -302,6 +304,14 @@ def _is_score(text: str, end: int, value: float) -> bool:
     """'beat the Braves 3-0', 'trailed 5-2': a score, not a quantity (ranges rise: '10-12')."""
     score = _SCORE.match(text, end)
     return score is not None and float(score.group(1)) <= value
+
+
+def _is_age(text: str, start: int, end: int, value: float) -> bool:
+    """'aged 60', and the news apposition 'Pinochet, 82, was arrested'."""
+    if _PREFIX_HINT.search(text[max(0, start - 8) : start]):
+        return True
+    after_name = _AFTER_NAME.search(text[max(0, start - 30) : start])
+    return bool(after_name) and 1 <= value <= 120 and bool(_APPOSITION_END.match(text, end))
 
 
 def _currency(before: str, start: int) -> tuple[str | None, int]:
