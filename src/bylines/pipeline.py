@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from bylines.align import align_claims
 from bylines.clean import clean_article
-from bylines.conflicts import find_conflicts
+from bylines.conflicts import find_conflicts, find_updates
 from bylines.dedup import mark_duplicates
 from bylines.entities import find_entities
 from bylines.errors import BylinesError
@@ -53,6 +53,7 @@ def build_report(
     entities = stage("entities", lambda: find_entities(sentences, models.tagger))
     quotes = stage("quotes", lambda: find_quotes(sentences, cleaned))
     conflicts = stage("conflicts", lambda: find_conflicts(claims, quotes, cleaned))
+    updates = stage("updates", lambda: find_updates(claims, cleaned))
     return Report(
         articles=cleaned,
         summary=summary,
@@ -60,6 +61,7 @@ def build_report(
         entities=entities,
         quotes=quotes,
         conflicts=conflicts,
+        updates=updates,
         skipped=(*skipped, *empty),
         timings=tuple(timings),
     )

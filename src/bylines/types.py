@@ -136,6 +136,9 @@ class Report:
     conflicts: tuple[Conflict, ...] = ()
     quotes: tuple[Quote, ...] = ()
     skipped: tuple[Skipped, ...] = ()
+    # Figures that changed between an earlier and a later report (a rising toll): news, not a
+    # disagreement. Same shape as a number conflict; positions ordered by value.
+    updates: tuple[Conflict, ...] = ()
     # Wall time per stage; kept out of the JSON so reports stay reproducible.
     timings: tuple[StageTiming, ...] = field(default=(), compare=False)
 

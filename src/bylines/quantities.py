@@ -1,0 +1,487 @@
+"""Every quantity in a sentence, as an interval in normalised units.
+
+Off-the-shelf parsers (quantulum3 and friends) misread news: "80 minutes" came back as an angle.
+This one knows the few things news writes: counts of people and things, durations, money,
+percentages, distances, ages, calendar dates and clock times with a time zone, in digits
+("9,000", "$95bn", "2.3%", "6-hour") and in words ("seven and a half", "half an hour",
+"a dozen", "two-day").
+
+A hedge turns a value into an interval ("nearly 6 hours" is just under six, "at least 32" is
+32 or more); a bare value is a point. Units are normalised so intervals compare: durations in
+minutes, distances in kilometres, money in units of its own currency (never converted), dates
+as day numbers. The scanner is a handful of compiled regular expressions applied once per
+match with bounded look-behind and look-ahead windows, so time is linear in the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """A word list written as one string: easier to read and edit than a list of literals."""
+    return tuple(text.split())
+
+
+# Hedge tolerances (relative). Chosen by reading how news rounds: "about 80" covers 72-88,
+# "nearly 6 hours" 5.1-6, "just over half an hour" 30-36 (so it agrees with "35 minutes").
+ABOUT = 0.10  # about / around / roughly / some / an estimated
+NEARLY = 0.15  # nearly / almost / close to / just under: below the value, within this much
+JUST_OVER = 0.20  # just over / a little more than: above the value, within this much
+# Vague plurals: "dozens of" and friends, as [low, high] multiples of the base unit.
+VAGUE = {"dozens": (24.0, 144.0), "scores": (40.0, 200.0), "hundreds": (200.0, 999.0)}
+VAGUE |= {"thousands": (2e3, 9999.0), "millions": (2e6, 9.99e8), "tens": (20.0, 99.0)}
+
+# How far the scanner looks around a number for a hedge, a unit or the counted noun.
+_BEFORE = 40
+_AFTER = 60
+
+_SMALL = _words(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+)
+_TENS = _words("twenty thirty forty fifty sixty seventy eighty ninety")
+_WORD_VALUE = {w: float(i) for i, w in enumerate(_SMALL)}
+_WORD_VALUE |= {w: float(20 + 10 * i) for i, w in enumerate(_TENS)}
+_SCALE = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SUFFIX_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
+_SUFFIX_SCALE |= _SCALE
+
+_NUMWORD = "|".join(sorted([*_WORD_VALUE, *_SCALE, "dozen"], key=len, reverse=True))
+_WORDS = rf"(?:{_NUMWORD})(?:(?:[\s-]+|\s+and\s+)(?:{_NUMWORD}))*(?:\s+and\s+a\s+half)?"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_VAGUE_WORDS = "|".join(VAGUE)
+# One regex finds every number core; the named group says which kind it is.
+_CORE = re.compile(
+    rf"(?<![\w.,/-])(?:(?P<half>(?:a\s+)?half\s+an?)(?=\s+hour|\s+day|\s+year)"
+    rf"|(?P<anda>an?\s+(?:hour|day|year)\s+and\s+a\s+half)"
+    rf"|(?P<halfdozen>half\s+a\s+dozen)|(?P<adozen>a\s+dozen)|(?P<couple>a\s+couple(?=\s+of\b))"
+    rf"|(?P<vague>{_VAGUE_WORDS})(?=\s+of\b)"
+    rf"|(?P<mixed>\d{{1,3}}\s+[1-9]/[1-9])"
+    rf"|(?P<digits>{_DIGITS})(?!/\d)|(?P<words>{_WORDS}))(?:(?![\w])|(?=(?:bn|mn|tn|m|k|b)\b))",
+    re.IGNORECASE,
+)
+
+# Number phrases with a fixed value; "a couple of hours" is two, perhaps three.
+_FIXED = {"half": (0.5, 0.5), "anda": (1.5, 1.5), "adozen": (12.0, 12.0)}
+_FIXED |= {"halfdozen": (6.0, 6.0), "couple": (2.0, 3.0)}
+
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        _words(
+            "january february march april may june july august september october november december"
+        )
+    )
+}
+_MONTHS |= {m[:3]: n for m, n in list(_MONTHS.items())} | {"sept": 9}
+_MONTH_RE = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+_MONTH_RE += r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DATE_MDY = re.compile(
+    rf"\b(?P<month>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b",
+    re.IGNORECASE,
+)
+_DATE_DMY = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH_RE})(?:,?\s+(?P<year>\d{{4}}))?\b",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(
+    r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)(?:\s*\(?(?P<tz>[A-Z]{2,4})\b)?"
+    r"|\b(?P<h24>[01]\d|2[0-3]):?(?P<m24>[0-5]\d)\s*(?:hours?\s+)?(?P<tz24>GMT|UTC|EST|EDT|PST"
+    r"|PDT|CET|CEST|BST|JST|IST|HKT)\b",
+    re.IGNORECASE,
+)
+
+_HEDGE = re.compile(
+    r"\b(?:(?P<just_over>just\s+(?:over|above|more\s+than)|a\s+little\s+(?:over|more\s+than)"
+    r"|slightly\s+(?:over|more\s+than))"
+    r"|(?P<nearly>nearly|almost|close\s+to|just\s+(?:under|short\s+of|below)"
+    r"|a\s+little\s+(?:under|less\s+than))"
+    r"|(?P<atleast>at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|more\s+than|over"
+    r"|upwards\s+of|in\s+excess\s+of|above|exceeding|greater\s+than)"
+    r"|(?P<atmost>less\s+than|fewer\s+than|under|below|up\s+to|at\s+most|no\s+more\s+than"
+    r"|a\s+maximum\s+of)"
+    r"|(?P<about>about|around|approximately|roughly|some|an\s+estimated|estimated|circa"
+    r"|approx\.|nearly\s+about|almost\s+exactly)"
+    r")\s+(?:(?:US|U\.S\.|A|C|HK)?[$£€¥]\s?)?$",
+    re.IGNORECASE,
+)
+_CURRENCY_SIGN = re.compile(r"(?P<cur>US\s?\$|U\.S\.\s?\$|A\$|C\$|HK\$|\$|£|€|¥|Rs\.?)\s?$")
+_SIGN_CODE = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "a$": "AUD", "c$": "CAD"}
+_SIGN_CODE |= {"hk$": "HKD", "rs": "INR", "rs.": "INR"}
+_SCALE_AFTER = re.compile(
+    r"\s?(?P<scale>bn|mn|trn|tn|k|m|b)\b|\s+(?P<wscale>hundred|thousand|million|billion|trillion)\b",
+    re.IGNORECASE,
+)
+_RANGE_AFTER = re.compile(
+    rf"\s*(?:-|–|to|or|and)\s*(?P<hi>{_DIGITS}|{_WORDS})(?![\w])",
+    re.IGNORECASE,
+)
+_UNIT_AFTER = re.compile(
+    r"(?P<sep>\s*-\s*|\s+|\s*)(?:(?P<unit>percentage\s+points?|per\s?cent|percent|%"
+    r"|mph|kph|km/h|miles\s+per\s+hour|kilomet(?:er|re)s\s+per\s+hour|knots"
+    r"|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?"
+    r"|kilometers?|kilometres?|km|miles?|meters?|metres?|feet|foot|ft|yards?"
+    r"|tonnes?|tons?|kilograms?|kg|pounds?(?!\s+sterling)|lbs?|dollars?|euros?|pounds?\s+sterling|yen|yuan|rupees?"
+    r"|francs?|marks?|pesos?|rubles?|roubles?)(?P<old>[\s-]+old)?(?![\w])"
+    r"|(?P<plus>\s+or\s+more|\+)(?![\w]))",
+    re.IGNORECASE,
+)
+_NOUN_AFTER = re.compile(
+    r"(?:\s*-\s*|\s+)(?:(?:of\s+)?(?:the\s+)?)?(?P<noun>[a-z][a-z-]{2,})(?:\s+(?P<noun2>[a-z]{3,}))?"
+)
+_SPAN = re.compile(r"^\s*(?:over|under)\b", re.IGNORECASE)
+_LASTED = re.compile(r"\b(?:last(?:ed|ing|s)?|for|took|tak(?:es|ing)|in)\s+\S+\s*$", re.IGNORECASE)
+_ADJECTIVE = re.compile(r"(?:ary|al|ic|ive|ian|ese|ous|ful|ish|ern|ish|ble)$")
+_SCORE = re.compile(r"-(\d+)\b(?!\s*(?:percent|%)|-)")
+_OF_AFTER = re.compile(r"\s+of")
+_OF_NOUN = re.compile(r"\s+of\s+[a-z]")
+_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$")
+_APPOSITION_END = re.compile(r"\s*[,)]")
+_PREFIX_HINT = re.compile(r"(?P<aged>\baged|\bage)\s+$", re.IGNORECASE)
+
+_MINUTES = {"second": 1 / 60, "sec": 1 / 60, "minute": 1.0, "min": 1.0, "hour": 60.0, "hr": 60.0}
+_MINUTES |= {"day": 1440.0, "week": 10080.0, "month": 43830.0, "year": 525960.0}
+_MINUTES |= {"decade": 5259600.0}
+_KM = {"kilometer": 1.0, "kilometre": 1.0, "km": 1.0, "mile": 1.609344, "meter": 1e-3}
+_KM |= {"metre": 1e-3, "feet": 3.048e-4, "foot": 3.048e-4, "ft": 3.048e-4, "yard": 9.144e-4}
+_KPH = {"mph": 1.609344, "kph": 1.0, "km/h": 1.0, "miles per hour": 1.609344, "knots": 1.852}
+_KPH |= {"kilometers per hour": 1.0, "kilometres per hour": 1.0}
+_TONNES = {"tonne": 1.0, "ton": 1.0, "kilogram": 1e-3, "kg": 1e-3, "pound": 4.536e-4}
+_TONNES |= {"lb": 4.536e-4}
+_UNIT_TABLES = (
+    (_KPH, "kph", "speed"),
+    (_MINUTES, "minute", "duration"),
+    (_KM, "km", "distance"),
+    (_TONNES, "tonne", "weight"),
+)
+_CURRENCY_WORD = {"dollar": "USD", "euro": "EUR", "pounds sterling": "GBP", "yen": "JPY"}
+_CURRENCY_WORD |= {"yuan": "CNY", "rupee": "INR", "franc": "CHF", "mark": "DEM", "peso": "MXN"}
+_CURRENCY_WORD |= {"ruble": "RUB", "rouble": "RUB"}
+# Words after a number that are not what it counts (the noun is the one after them).
+_NOT_NOUNS = frozenset(
+    _words(
+        "and or of the a an to in on at for from with by as than more less per were was are is "
+        "have has had who which that other new more most such them those these they people's"
+    )
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A quantity as written (``text``, ``start``/``end`` offsets) and as an interval.
+
+    ``low``/``high`` are in ``unit`` (minutes, km, tonnes, a currency code, "percent", "count",
+    "day" for calendar dates as proleptic ordinals, "clock" or "clock GMT" for minutes since
+    midnight). ``high`` is ``math.inf`` when the text only gives a lower bound. ``noun`` is what
+    a count counts or what a hyphenated unit qualifies ("6-hour meeting" -> "meeting").
+    """
+
+    text: str
+    low: float
+    high: float
+    unit: str
+    dimension: str
+    start: int
+    end: int
+    value: float
+    noun: str | None = None
+    hedge: str | None = None
+    # The unit word as written ("mile" for "235 miles" stored in km): conversions round.
+    written_unit: str | None = None
+
+
+def extract_quantities(text: str) -> tuple[Quantity, ...]:
+    """Every quantity in ``text``, in order of appearance; dates and times before plain numbers."""
+    found = sorted([*_dates(text), *_clocks(text)], key=lambda q: q.start)
+    taken = [(q.start, q.end) for q in found]
+    last_end = 0
+    for match in _CORE.finditer(text):
+        if _overlaps(match.start(), match.end(), taken):
+            continue
+        quantity = _quantity(text, match)
+        if quantity is None or quantity.start < last_end:
+            continue
+        if not _overlaps(quantity.start, quantity.end, taken):
+            found.append(quantity)
+            last_end = quantity.end
+    return tuple(sorted(found, key=lambda q: q.start))
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Does [start, end) overlap a span of ``spans`` (sorted, disjoint)? Binary search."""
+    at = bisect.bisect_right(spans, (start, math.inf))
+    return any(s < end and start < e for s, e in spans[max(0, at - 1) : at + 1])
+
+
+def _core_value(match: re.Match[str]) -> tuple[float, float] | None:
+    """The number a core match denotes, as (low, high); None if it is not a number."""
+    for group, value in _FIXED.items():
+        if match.group(group):
+            return value
+    if vague := match.group("vague"):
+        return VAGUE[vague.lower()]
+    if mixed := match.group("mixed"):  # "3 1/2 hours"
+        whole, fraction = mixed.split()
+        numerator, denominator = fraction.split("/")
+        number = int(whole) + int(numerator) / int(denominator)
+        return number, number
+    if digits := match.group("digits"):
+        number = float(digits.replace(",", ""))
+        return number, number
+    spelled = words_to_number(match.group("words"))
+    return None if spelled is None else (spelled, spelled)
+
+
+def words_to_number(words: str) -> float | None:
+    """'seven and a half' -> 7.5, 'two hundred thousand' -> 200000; None for a bare scale word."""
+    total, current, seen_digit = 0.0, 0.0, False
+    for token in re.split(r"[\s-]+", words.lower()):
+        if token in _WORD_VALUE:
+            current += _WORD_VALUE[token]
+            seen_digit = True
+        elif token == "dozen":
+            current = (current or 1.0) * 12.0
+            seen_digit = True
+        elif token == "hundred":
+            current = (current or 1.0) * 100.0
+        elif token in _SCALE:
+            total += (current or 1.0) * _SCALE[token]
+            current = 0.0
+        elif token == "half":
+            current += 0.5
+    if not seen_digit:
+        return None
+    return total + current
+
+
+def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
+    value = _core_value(match)
+    if value is None or _is_score(text, match.end(), value[0]):
+        return None
+    low, high = value
+    start, end = match.start(), match.end()
+    before = text[max(0, start - _BEFORE) : start]
+    currency, start = _currency(before, start)
+    low, high, end, multiplier = _scaled(text, end, low, high)
+    low, high, end = _ranged(text, end, low, high, match)
+    of = _OF_AFTER.match(text, end) if match.group("couple") else None
+    end = of.end() if of else end
+    unit_match = _UNIT_AFTER.match(text, end, min(len(text), end + _AFTER))
+    unit, dimension, factor, end, noun, plus = _unit(text, unit_match, end, currency)
+    if anda := match.group("anda"):  # "an hour and a half" carries its own unit
+        unit, dimension, factor = _normalise_unit(anda.split()[1].lower(), None, False)
+        unit_match = None
+    if _is_year(match, dimension, low, high):
+        return None
+    if dimension == "count" and _is_age(text, start, end, low):
+        dimension, unit, noun = "age", "year", None
+    hedge_match = _HEDGE.search(text[max(0, start - _BEFORE) : start])
+    if hedge_match is not None and dimension == "duration" and _SPAN.search(hedge_match.group(0)):
+        # "talks over two days" is a span of time, not "more than two days".
+        hedge_match = None if not _LASTED.search(text[max(0, start - 30) : start]) else hedge_match
+    if hedge_match is not None:
+        start -= len(hedge_match.group(0))
+    hedge = "atleast" if plus else _hedge_name(hedge_match)
+    if match.group("vague"):
+        hedge = "vague"
+    low, high = _hedged(low * factor, high * factor, hedge)
+    written = None
+    if unit_match is not None and unit_match.group("unit"):
+        written = unit_match.group("unit").lower().rstrip("s")
+    central = value[0] * multiplier * factor
+    return Quantity(
+        text[start:end], low, high, unit, dimension, start, end, central, noun, hedge, written
+    )
+
+
+def _is_score(text: str, end: int, value: float) -> bool:
+    """'beat the Braves 3-0', 'trailed 5-2': a score, not a quantity (ranges rise: '10-12')."""
+    score = _SCORE.match(text, end)
+    return score is not None and float(score.group(1)) <= value
+
+
+def _is_age(text: str, start: int, end: int, value: float) -> bool:
+    """'aged 60', and the news apposition 'Pinochet, 82, was arrested'."""
+    if _PREFIX_HINT.search(text[max(0, start - 8) : start]):
+        return True
+    after_name = _AFTER_NAME.search(text[max(0, start - 30) : start])
+    return bool(after_name) and 1 <= value <= 120 and bool(_APPOSITION_END.match(text, end))
+
+
+def _currency(before: str, start: int) -> tuple[str | None, int]:
+    sign = _CURRENCY_SIGN.search(before)
+    if sign is None:
+        return None, start
+    raw = re.sub(r"[\s.]", "", sign.group("cur")).lower().replace("us", "")
+    return _SIGN_CODE.get(raw, "USD"), start - len(sign.group(0))
+
+
+def _scaled(text: str, end: int, low: float, high: float) -> tuple[float, float, int, float]:
+    """'95bn', '2.5 million': the number times its scale word, and the scale."""
+    scale = _SCALE_AFTER.match(text, end)
+    if scale is None:
+        return low, high, end, 1.0
+    word = (scale.group("scale") or scale.group("wscale")).lower()
+    factor = _SUFFIX_SCALE[word]
+    if scale.group("scale") and word in {"m", "b"} and not _looks_money(text, end):
+        return low, high, end, 1.0
+    return low * factor, high * factor, scale.end(), factor
+
+
+def _looks_money(text: str, end: int) -> bool:
+    # "5m" after a currency sign is five million; "5 m" elsewhere may be metres.
+    return bool(re.search(r"[$£€¥]\s?[\d.,]+$", text[max(0, end - 20) : end]))
+
+
+def _ranged(
+    text: str, end: int, low: float, high: float, core: re.Match[str]
+) -> tuple[float, float, int]:
+    """'10 to 20', '10-20', 'six or seven': one interval. Dates like '1998-99' are left alone."""
+    rng = _RANGE_AFTER.match(text, end)
+    if rng is None or core.group("half") or core.group("adozen"):
+        return low, high, end
+    hi_text = rng.group("hi")
+    hi = float(hi_text.replace(",", "")) if hi_text[0].isdigit() else words_to_number(hi_text)
+    if hi is None or hi <= high:
+        return low, high, end
+    if re.search(r"\bbetween\s+$", text[max(0, core.start() - 10) : core.start()]):
+        return low, hi, rng.end()
+    if rng.group(0).strip().startswith("and"):
+        return low, high, end
+    if hi_text[0].isdigit() != core.group(0)[0].isdigit():
+        return low, high, end
+    return low, hi, rng.end()
+
+
+def _unit(
+    text: str, unit_match: re.Match[str] | None, end: int, currency: str | None
+) -> tuple[str, str, float, int, str | None, bool]:
+    """(unit, dimension, factor, end, noun, 'or more') from what follows the number."""
+    if unit_match is not None and unit_match.group("plus"):
+        unit, dim, noun = (currency, "money", None) if currency else ("count", "count", None)
+        noun = None if currency else _noun(text, unit_match.end())
+        return unit or "count", dim, 1.0, unit_match.end(), noun, True
+    if unit_match is None or unit_match.group("unit") is None:
+        if currency:
+            return currency, "money", 1.0, end, None, False
+        return "count", "count", 1.0, end, _noun(text, end), False
+    word = re.sub(r"\s+", " ", unit_match.group("unit").lower())
+    new_end = unit_match.end()
+    hyphenated = "-" in unit_match.group("sep")
+    noun = _noun(text, new_end) if hyphenated or unit_match.group("old") else None
+    if noun is None and _OF_NOUN.match(text, new_end):
+        noun = _noun(text, new_end)  # "seven hours of talks" measures the talks
+    unit, dimension, factor = _normalise_unit(word, currency, bool(unit_match.group("old")))
+    return unit, dimension, factor, new_end, noun, False
+
+
+def _normalise_unit(word: str, currency: str | None, old: bool) -> tuple[str, str, float]:
+    """(unit, dimension, factor to the unit) for a unit word as written."""
+    stem = word[:-1] if word.endswith("s") and word not in {"percentage points"} else word
+    if word in {"%", "percent", "per cent", "percentage point", "percentage points"}:
+        return ("points" if word.startswith("percentage") else "percent"), "percent", 1.0
+    if stem in _MINUTES and old:
+        return "year", "age", _MINUTES[stem] / _MINUTES["year"]
+    for table, unit, dimension in _UNIT_TABLES:
+        factor = table.get(word) or table.get(stem)
+        if factor:
+            return unit, dimension, factor
+    code = _CURRENCY_WORD.get(stem) or _CURRENCY_WORD.get(word) or currency or "USD"
+    return code, "money", 1.0
+
+
+def _noun(text: str, end: int) -> str | None:
+    """The word a number counts: '32 people', '10,000 troops', '6-hour meeting'."""
+    noun = _NOUN_AFTER.match(text, end, min(len(text), end + _AFTER))
+    if noun is None:
+        return None
+    first, second = noun.group("noun"), noun.group("noun2")
+    if first.lower() in _NOT_NOUNS:
+        return None
+    if second and second.lower() not in _NOT_NOUNS and _ADJECTIVE.search(first.lower()):
+        return second.lower()  # "122 parliamentary seats" counts seats
+    return first.lower().strip("-")
+
+
+def _is_year(core: re.Match[str], dimension: str, low: float, high: float) -> bool:
+    """A bare four-digit year ('in 1998') is a date, handled by _years, not a count."""
+    digits = core.group("digits")
+    if dimension != "count" or not digits or "," in digits or "." in digits:
+        return False
+    return len(digits) == 4 and 1800 <= low <= 2100 and low == high
+
+
+def _hedge_name(hedge: re.Match[str] | None) -> str | None:
+    if hedge is None:
+        return None
+    return next(name for name, value in hedge.groupdict().items() if value)
+
+
+def _hedged(low: float, high: float, hedge: str | None) -> tuple[float, float]:
+    if hedge == "just_over":
+        return low, high * (1 + JUST_OVER)
+    if hedge == "nearly":
+        return low * (1 - NEARLY), high
+    if hedge == "atleast":
+        return low, math.inf
+    if hedge == "atmost":
+        return 0.0, high
+    if hedge == "about":
+        return low * (1 - ABOUT), high * (1 + ABOUT)
+    return low, high
+
+
+def _dates(text: str) -> Iterator[Quantity]:
+    """Calendar dates: 'June 19, 2023', '19 June', and years standing alone ('in 1998')."""
+    seen: list[tuple[int, int]] = []
+    for pattern in (_DATE_MDY, _DATE_DMY):
+        for match in pattern.finditer(text):
+            quantity = None if _overlaps(*match.span(), seen) else _date(match)
+            if quantity is not None:
+                bisect.insort(seen, match.span())
+                yield quantity
+    for match in re.finditer(r"(?<![\w$£€.,-])(1[89]\d\d|20\d\d)(?![\w%-]|,\d)", text):
+        if not _overlaps(match.start(), match.end(), seen):
+            year = int(match.group(1))
+            low, high = date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal()
+            yield Quantity(match.group(0), low, high, "day", "date", *match.span(), float(year))
+
+
+def _date(match: re.Match[str]) -> Quantity | None:
+    month = _MONTHS.get(match.group("month").lower().rstrip(".")[:4].rstrip("t"))
+    month = month or _MONTHS.get(match.group("month").lower().rstrip(".")[:3])
+    day = int(match.group("day"))
+    if month is None or not 1 <= day <= 31:
+        return None
+    year = int(match.group("year")) if match.group("year") else 2000  # leap year: 29 Feb is fine
+    try:
+        ordinal = float(date(year, month, day).toordinal())
+    except ValueError:
+        return None
+    # Without a year only month and day are known: unit "monthday" keeps them apart from dates.
+    unit = "day" if match.group("year") else "monthday"
+    return Quantity(match.group(0), ordinal, ordinal, unit, "date", *match.span(), ordinal)
+
+
+def _clocks(text: str) -> Iterator[Quantity]:
+    """'4:30 pm', '4:30 p.m. EDT', '0830 GMT' as minutes after midnight in a named zone."""
+    for match in _CLOCK.finditer(text):
+        if match.group("h24"):
+            minutes = int(match.group("h24")) * 60 + int(match.group("m24"))
+            zone = match.group("tz24").upper()
+        else:
+            hour = int(match.group("h")) % 12
+            if hour > 12 or int(match.group("h")) > 12:
+                continue
+            pm = match.group("ampm").lower().startswith("p")
+            minutes = (hour + 12 * pm) * 60 + int(match.group("m") or 0)
+            zone = (match.group("tz") or "").upper()
+        unit = f"clock {zone}".strip()
+        value = float(minutes)
+        yield Quantity(match.group(0), value, value, unit, "time", *match.span(), value)

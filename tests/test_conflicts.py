@@ -1,0 +1,187 @@
+"""Where reports differ on figures: the example cluster, and small texts we wrote."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from bylines import build_report
+from bylines.align import align_claims
+from bylines.conflicts import compare_figures, find_conflicts, find_updates
+from bylines.models import load_models
+from bylines.render.json import report_to_dict
+from bylines.sentences import split_sentences
+from bylines.types import Article, Claim, Conflict
+
+EXAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "examples" / "blinken-xi"
+MODELS = load_models()
+
+
+def example_articles() -> list[Article]:
+    return [
+        Article(p.stem, p.read_text(encoding="utf-8"), p.stem[:3])
+        for p in sorted(EXAMPLE.glob("*.txt"))
+    ]
+
+
+def claims_of(articles: list[Article]) -> tuple[Claim, ...]:
+    return align_claims(split_sentences(articles), articles, MODELS.embedder)
+
+
+def conflicts_of(*texts: str, published: tuple[str | None, ...] = ()) -> tuple[Conflict, ...]:
+    articles = articles_of(texts, published)
+    return find_conflicts(claims_of(articles), (), articles)
+
+
+def articles_of(texts: tuple[str, ...], published: tuple[str | None, ...] = ()) -> list[Article]:
+    dates = published or (None,) * len(texts)
+    return [
+        Article(f"a{i}", text, f"Outlet {i}", published=date)
+        for i, (text, date) in enumerate(zip(texts, dates, strict=True))
+    ]
+
+
+def values(conflict: Conflict) -> set[str]:
+    return {p.value for p in conflict.positions}
+
+
+def test_example_flags_the_length_of_sundays_talks() -> None:
+    report = build_report(example_articles(), models=MODELS)
+    durations = [c for c in report.conflicts if c.subject.startswith("duration")]
+    assert len(durations) == 1
+    sunday = durations[0]
+    assert sunday.kind == "number"
+    assert values(sunday) == {"seven and a half hours", "nearly 6-hour"}
+    by_value = {p.value: p for p in sunday.positions}
+    assert by_value["seven and a half hours"].sources == ("000_b099b2140a72a895",)
+    assert by_value["nearly 6-hour"].sources == ("002_4b9d711c45d98e39",)
+    assert "Qin" in by_value["seven and a half hours"].evidence
+    assert by_value["nearly 6-hour"].low == 306 and by_value["nearly 6-hour"].high == 360
+
+
+def test_example_meeting_length_phrasings_agree() -> None:
+    report = build_report(example_articles(), models=MODELS)
+    shown = {p.value for c in report.conflicts for p in c.positions}
+    assert not shown & {"35 minutes", "just over half an hour", "more than 10 hours"}
+
+
+def test_just_over_half_an_hour_agrees_with_35_minutes() -> None:
+    assert not conflicts_of(
+        "Marsh met Ortega on Monday for 35 minutes at the palace.",
+        "Their meeting with Ortega on Monday lasted just over half an hour.",
+    )
+
+
+def test_talks_of_different_lengths_conflict() -> None:
+    (conflict,) = conflicts_of(
+        "Marsh held four hours of talks with Ortega on Sunday in the capital.",
+        "Officials said Marsh won a pledge from Ortega during a nearly 2-hour meeting.",
+    )
+    assert values(conflict) == {"four hours", "nearly 2-hour"}
+    assert conflict.subject.startswith("duration")
+
+
+def test_talks_with_different_people_or_days_are_two_things() -> None:
+    assert not conflicts_of(
+        "Marsh held four hours of talks with Ortega on Sunday.",
+        "Marsh held two hours of talks with Delgado on Monday.",
+    )
+
+
+def test_regional_and_national_tolls_are_two_things() -> None:
+    assert not conflicts_of(
+        "The flood killed 12 people in Riverton, the mayor of Riverton said on Tuesday.",
+        "Across Norland the flood killed 340 people, the Norland government said on Tuesday.",
+    )
+
+
+def test_different_tolls_for_one_event_conflict() -> None:
+    (conflict,) = conflicts_of(
+        "The Riverton flood killed 12 people on Tuesday, the mayor said.",
+        "The Riverton flood killed 19 people on Tuesday, police said.",
+    )
+    assert values(conflict) == {"12", "19"}
+    assert conflict.kind == "number"
+
+
+def test_a_toll_that_rises_in_a_later_report_is_an_update() -> None:
+    texts = (
+        "The Riverton flood has killed 12 people, the mayor said.",
+        "The Riverton flood has killed 40 people, the mayor said.",
+    )
+    dated = ("2024-03-01", "2024-03-03")
+    articles = articles_of(texts, dated)
+    assert not find_conflicts(claims_of(articles), (), articles)
+    (update,) = find_updates(claims_of(articles), articles)
+    assert values(update) == {"12", "40"}
+    undated = articles_of(texts)
+    assert len(find_conflicts(claims_of(undated), (), undated)) == 1
+
+
+def test_the_report_lists_updates_apart_from_conflicts() -> None:
+    articles = articles_of(
+        (
+            "The Riverton flood has killed 12 people, the mayor said.",
+            "The Riverton flood has killed 40 people, the mayor said.",
+        ),
+        ("2024-03-01", "2024-03-03"),
+    )
+    report = build_report(articles, models=MODELS)
+    assert report.conflicts == ()
+    (update,) = report.updates
+    assert [p.value for p in update.positions] == ["12", "40"]
+    assert [p.sources for p in update.positions] == [("a0",), ("a1",)]
+
+
+def test_a_figure_the_reports_call_superseded_is_an_update() -> None:
+    articles = articles_of(
+        (
+            "The Riverton fire killed 65 people on Friday, police said.",
+            "The Riverton fire killed 60 people on Friday. Police earlier had reported 65 dead.",
+        )
+    )
+    comparison = compare_figures(claims_of(articles), articles)
+    assert not comparison.conflicts
+    assert [p.label for p in comparison.pairs] == ["update"]
+    assert values(comparison.updates[0]) == {"65", "60"}
+
+
+def test_a_part_is_not_compared_with_the_whole() -> None:
+    assert not conflicts_of(
+        "The blast in Riverton killed 213 people, including 12 Americans.",
+        "The blast in Riverton killed 213 people, 12 of them Americans.",
+    )
+
+
+def test_duplicate_articles_are_not_compared() -> None:
+    articles = articles_of(
+        (
+            "The Riverton flood killed 12 people on Tuesday, the mayor said.",
+            "The Riverton flood killed 19 people on Tuesday, police said.",
+        )
+    )
+    articles[1] = Article(
+        articles[1].id, articles[1].text, articles[1].source, duplicate_of=articles[0].id
+    )
+    assert not find_conflicts(claims_of(articles), (), articles)
+
+
+def test_open_intervals_serialise_as_json() -> None:
+    articles = articles_of(
+        (
+            "Marsh held more than ten hours of talks with Ortega on Sunday.",
+            "Marsh held two hours of talks with Ortega on Sunday, officials said.",
+        )
+    )
+    report = build_report(articles, models=MODELS)
+    (conflict,) = report_to_dict(report)["conflicts"]
+    highs = sorted((p["high"] is None, p["value"]) for p in conflict["positions"])
+    assert highs == [(False, "two hours"), (True, "more than ten hours")]
+    json.dumps(conflict, allow_nan=False)
+
+
+def test_tables_and_numberless_text_do_not_break_the_stage() -> None:
+    table = " ".join(f"{n}: {n * 7} units, {n}.5%," for n in range(500))
+    assert conflicts_of(table, table.replace("units", "items")) == ()
+    assert conflicts_of("No figures here.", "None here either.") == ()
+    assert conflicts_of("One article alone with 12 people killed.") == ()

@@ -1,0 +1,183 @@
+"""The figure parser on phrasings we wrote ourselves, the way news writes them."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bylines.quantities import ABOUT, JUST_OVER, NEARLY, Quantity, extract_quantities
+
+INF = math.inf
+
+
+def only(text: str) -> Quantity:
+    found = extract_quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+H = 60.0  # minutes in an hour
+MI = 1.609344  # km in a mile
+PHRASINGS = [
+    # text, (as written, low, high, unit, dimension); durations normalise to minutes
+    ("The talks lasted 35 minutes.", ("35 minutes", 35, 35, "minute", "duration")),
+    (
+        "They met for seven and a half hours.",
+        ("seven and a half hours", 7.5 * H, 7.5 * H, "minute", "duration"),
+    ),
+    ("It took half an hour.", ("half an hour", 30, 30, "minute", "duration")),
+    (
+        "It lasted just over half an hour.",
+        ("just over half an hour", 30, 30 * (1 + JUST_OVER), "minute", "duration"),
+    ),
+    (
+        "after nearly 6 hours of debate",
+        ("nearly 6 hours", 6 * H * (1 - NEARLY), 6 * H, "minute", "duration"),
+    ),
+    (
+        "during a nearly 6-hour meeting",
+        ("nearly 6-hour", 6 * H * (1 - NEARLY), 6 * H, "minute", "duration"),
+    ),
+    ("more than 10 hours of talks", ("more than 10 hours", 10 * H, INF, "minute", "duration")),
+    ("a two-day visit", ("two-day", 48 * H, 48 * H, "minute", "duration")),
+    ("an hour and a half later", ("an hour and a half", 1.5 * H, 1.5 * H, "minute", "duration")),
+    ("for 90 seconds", ("90 seconds", 1.5, 1.5, "minute", "duration")),
+    ("a 17-year rule", ("17-year", 17 * 525960, 17 * 525960, "minute", "duration")),
+    ("a couple of hours", ("a couple of hours", 2 * H, 3 * H, "minute", "duration")),
+    ("it took 3 1/2 hours", ("3 1/2 hours", 3.5 * H, 3.5 * H, "minute", "duration")),
+    # counts of people and things
+    ("half a dozen people", ("half a dozen", 6, 6, "count", "count")),
+    ("at least 32 people were killed", ("at least 32", 32, INF, "count", "count")),
+    ("about 80 people", ("about 80", 80 * (1 - ABOUT), 80 * (1 + ABOUT), "count", "count")),
+    ("some 400 guests", ("some 400", 400 * (1 - ABOUT), 400 * (1 + ABOUT), "count", "count")),
+    ("a dozen protesters", ("a dozen", 12, 12, "count", "count")),
+    ("9,000 troops moved", ("9,000", 9000, 9000, "count", "count")),
+    ("fewer than 20 boats", ("fewer than 20", 0, 20, "count", "count")),
+    ("up to 15 villages", ("up to 15", 0, 15, "count", "count")),
+    ("between 1,000 and 1,500 people", ("1,000 and 1,500", 1000, 1500, "count", "count")),
+    ("10-12 dead", ("10-12", 10, 12, "count", "count")),
+    ("200 or more homes", ("200 or more", 200, INF, "count", "count")),
+    ("twenty-one nations", ("twenty-one", 21, 21, "count", "count")),
+    ("two hundred thousand voters", ("two hundred thousand", 2e5, 2e5, "count", "count")),
+    ("2.5 million residents", ("2.5 million", 2.5e6, 2.5e6, "count", "count")),
+    (
+        "close to 37,000 people died",
+        ("Close to 37,000", 37e3 * (1 - NEARLY), 37e3, "count", "count"),
+    ),
+    # money keeps its currency
+    ("a $95bn deal", ("$95bn", 95e9, 95e9, "USD", "money")),
+    ("£3m in fines", ("£3m", 3e6, 3e6, "GBP", "money")),
+    ("€1.2 billion", ("€1.2 billion", 1.2e9, 1.2e9, "EUR", "money")),
+    ("US$2.5 billion loan", ("US$2.5 billion", 2.5e9, 2.5e9, "USD", "money")),
+    ("200 million yuan", ("200 million yuan", 2e8, 2e8, "CNY", "money")),
+    ("nearly $5 million", ("nearly $5 million", 5e6 * (1 - NEARLY), 5e6, "USD", "money")),
+    # percentages
+    ("prices rose 2.3%", ("2.3%", 2.3, 2.3, "percent", "percent")),
+    ("about 90 percent of the land", ("about 90 percent", 81, 99, "percent", "percent")),
+    ("a 5 per cent cut", ("5 per cent", 5, 5, "percent", "percent")),
+    ("three percentage points", ("three percentage points", 3, 3, "points", "percent")),
+    # distances in km, weights in tonnes, ages in years
+    ("40 kilometers west", ("40 kilometers", 40, 40, "km", "distance")),
+    ("a 350-mile-wide storm", ("350-mile", 350 * MI, 350 * MI, "km", "distance")),
+    ("winds of 180 mph", ("180 mph", 180 * MI, 180 * MI, "kph", "speed")),
+    ("700 tons of food", ("700 tons", 700, 700, "tonne", "weight")),
+    ("a 57-year-old teacher", ("57-year-old", 57, 57, "year", "age")),
+    ("a man aged 60", ("60", 60, 60, "year", "age")),
+    ("Pinochet, 82, was arrested", ("82", 82, 82, "year", "age")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHRASINGS)
+def test_phrasings(text: str, expected: tuple[str, float, float, str, str]) -> None:
+    written, low, high, unit, dimension = expected
+    quantity = only(text)
+    assert quantity.text.lower() == written.lower()
+    assert quantity.low == pytest.approx(low)
+    assert quantity.high == pytest.approx(high)
+    assert (quantity.unit, quantity.dimension) == (unit, dimension)
+    assert text[quantity.start : quantity.end] == quantity.text
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("at least 32 people were killed", "people"),
+        ("10,000 troops", "troops"),
+        ("a nearly 6-hour meeting", "meeting"),
+        ("seven hours of talks", "talks"),
+        ("64 of the 122 parliamentary seats", "seats"),
+        ("dozens of people", "people"),
+    ],
+)
+def test_counted_noun(text: str, noun: str) -> None:
+    assert extract_quantities(text)[-1].noun == noun
+
+
+def test_clock_times_keep_their_zone() -> None:
+    times = extract_quantities("They met just after 4:30 pm (0830 GMT) on Monday.")
+    assert [(q.text, q.low, q.unit) for q in times] == [
+        ("4:30 pm", 16 * 60 + 30, "clock"),
+        ("0830 GMT", 8 * 60 + 30, "clock GMT"),
+    ]
+    assert [q.dimension for q in times] == ["time", "time"]
+
+
+def test_dates_are_day_numbers_and_years_whole_years() -> None:
+    full, year = extract_quantities("It was amended on June 19, 2023, as in 2021.")
+    assert full.unit == "day" and full.low == full.high
+    assert (year.text, year.dimension) == ("2021", "date")
+    assert year.high - year.low == 364  # the whole year
+    no_year = only("The trial opens Nov. 2.")
+    assert (no_year.text, no_year.unit) == ("Nov. 2", "monthday")
+
+
+def test_a_year_is_not_a_count() -> None:
+    assert [q.dimension for q in extract_quantities("In 1998, 20 people died.")] == [
+        "date",
+        "count",
+    ]
+
+
+def test_scores_are_not_quantities() -> None:
+    assert [q.text for q in extract_quantities("They beat the Braves 3-0 in Game 2.")] == ["2"]
+
+
+def test_over_a_span_of_days_is_not_a_hedge() -> None:
+    talks = extract_quantities("He held more than 10 hours of talks over two days.")
+    assert [(q.text, q.hedge) for q in talks] == [
+        ("more than 10 hours", "atleast"),
+        ("two days", None),
+    ]
+    assert only("The talks lasted over two hours.").low == 120
+
+
+def test_converted_units_remember_what_was_written() -> None:
+    km, miles = extract_quantities("Kindu, 380 kilometers (235 miles) west of Goma")
+    assert (km.written_unit, miles.written_unit) == ("kilometer", "mile")
+    assert miles.low == pytest.approx(378.2, abs=0.1)
+
+
+def test_numeric_dates_are_not_counts() -> None:
+    assert [q.text for q in extract_quantities("Filed on 12/25/1998 in court.")] == ["1998"]
+
+
+def test_text_without_numbers_has_no_quantities() -> None:
+    assert extract_quantities("The minister said nothing of note.") == ()
+    assert extract_quantities("") == ()
+
+
+@given(st.text(max_size=300))
+def test_any_text_gives_well_formed_quantities(text: str) -> None:
+    for quantity in extract_quantities(text):
+        assert text[quantity.start : quantity.end] == quantity.text
+        assert quantity.low <= quantity.high
+
+
+def test_a_flattened_table_is_read_whole() -> None:
+    table = " | ".join(f"row {n}: {n * 3} units, {n}.5%" for n in range(300))
+    found = extract_quantities(table)
+    assert len(found) == 900
+    assert found[-1].text == "299.5%"
