@@ -105,6 +105,16 @@ def hand_report() -> Report:
                 ),
             ),
         ),
+        updates=(
+            Conflict(
+                "number",
+                "boats missing",
+                (
+                    Position("two", ("harbour",), "Two boats were missing.", 2, 2, "boat"),
+                    Position("three", ("coast",), "Three boats are now missing.", 3, 3, "boat"),
+                ),
+            ),
+        ),
         quotes=(
             Quote(
                 "Mara Quell",
@@ -169,6 +179,7 @@ def test_markdown_agreement_sections_entities_conflicts_quotes_and_removed() -> 
         "Summary",
         "Sources",
         "Where reports differ",
+        "Figures that changed",
         "Quotes",
         "Reported by all (1)",
         "Reported by several (1)",
@@ -369,7 +380,8 @@ def test_json_has_the_documented_shape() -> None:
     data = json.loads(to_json(hand_report()))
     assert data["schema"] == "bylines.report/1"
     assert list(data) == [
-        "schema", "articles", "summary", "claims", "entities", "conflicts", "quotes", "skipped"
+        "schema", "articles", "summary", "claims", "entities", "conflicts", "updates", "quotes",
+        "skipped",
     ]  # fmt: skip
     assert data["articles"][2] == {
         "id": "wire",
@@ -384,6 +396,7 @@ def test_json_has_the_documented_shape() -> None:
     assert data["summary"][1] == {
         "text": "Nine crew were rescued, officials said.",
         "sources": ["harbour", "tide", "wire"],
+        "claim": "c2",
     }
     assert data["claims"][1]["coverage"] == "several"
     assert data["claims"][1]["mentions"][1] == {
@@ -482,7 +495,18 @@ def test_html_navigation_lists_the_sections_once() -> None:
     nav = re.search(r'<nav aria-label="Sections"><ul>(.*?)</ul></nav>', document)
     assert nav is not None
     assert re.findall(r'href="#([^"]+)"', nav.group(1)) == [
-        "summary", "sources", "differ", "quotes", "all", "several", "only-1", "entities",
+        "summary", "sources", "differ", "updates", "quotes", "all", "several", "only-1", "entities",
         "skipped", "texts", "removed",
     ]  # fmt: skip
     assert "Only in one outlet" in nav.group(1)
+
+
+def test_updates_are_shown_apart_from_conflicts_in_every_format() -> None:
+    report = hand_report()
+    markdown = to_markdown(report)
+    differ = markdown.index("## Where reports differ")
+    changed = markdown.index("## Figures that changed")
+    assert "boats missing" in markdown[changed:] and "boats missing" not in markdown[differ:changed]
+    assert 'id="updates"' in to_html(report)
+    assert "Figures that changed" in to_text(report)
+    assert report_to_dict(report)["updates"][0]["subject"] == "boats missing"

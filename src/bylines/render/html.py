@@ -65,6 +65,7 @@ def render_body(report: Report) -> str:
         _summary(view),
         _sources(view),
         _conflicts(view),
+        _updates(view),
         _quotes(view),
         *(_claims(view, s) for s in _view.shared_sections(view)),
         *(_claims(view, s) for s in _view.single_sections(view)),
@@ -177,6 +178,14 @@ def _conflicts(view: _view.View) -> Part | None:
         "Where reports differ",
         "\n".join(_conflict(view, c) for c in view.report.conflicts),
     )
+
+
+def _updates(view: _view.View) -> Part | None:
+    if not view.report.updates:
+        return None
+    note = '<p class="note">Later reports give a newer figure: news, not a disagreement.</p>'
+    items = "\n".join(_conflict(view, u) for u in view.report.updates)
+    return _section("updates", "Figures that changed", f"{note}\n{items}")
 
 
 def _conflict(view: _view.View, conflict: Conflict) -> str:

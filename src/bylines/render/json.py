@@ -12,12 +12,15 @@ def report_to_dict(report: Report) -> dict[str, Any]:
     return {
         "schema": SCHEMA,
         "articles": [_article(a) for a in report.articles],
-        "summary": [{"text": s.text, "sources": list(s.sources)} for s in report.summary],
+        "summary": [
+            {"text": s.text, "sources": list(s.sources), "claim": s.claim} for s in report.summary
+        ],
         "claims": [_claim(c) for c in report.claims],
         "entities": [
             {"name": e.name, "type": e.type, "sources": list(e.sources)} for e in report.entities
         ],
         "conflicts": [_conflict(c) for c in report.conflicts],
+        "updates": [_conflict(c) for c in report.updates],
         "quotes": [_quote(q) for q in report.quotes],
         "skipped": [{"name": s.name, "reason": s.reason} for s in report.skipped],
     }

@@ -26,6 +26,7 @@ def to_markdown(report: Report) -> str:
         _summary(view),
         _sources(view),
         _conflicts(view),
+        _updates(view),
         _quotes(view),
         *(_claims(view, s) for s in _view.shared_sections(view)),
         *(_claims(view, s) for s in _view.single_sections(view)),
@@ -85,6 +86,20 @@ def _conflicts(view: _view.View) -> list[str]:
     for conflict in view.report.conflicts:
         lines += ["", f"### {escape(conflict.subject)} ({conflict.kind})", ""]
         lines += list(_positions(view, conflict))
+    return lines
+
+
+def _updates(view: _view.View) -> list[str]:
+    if not view.report.updates:
+        return []
+    lines = [
+        "## Figures that changed",
+        "",
+        "_Later reports give a newer figure: news, not a disagreement._",
+    ]
+    for update in view.report.updates:
+        lines += ["", f"### {escape(update.subject)}", ""]
+        lines += list(_positions(view, update))
     return lines
 
 

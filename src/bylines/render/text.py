@@ -44,6 +44,8 @@ def rich_view(report: Report) -> RenderableType:
     ]
     if view.report.conflicts:
         parts.append(_section("Where reports differ", _conflicts(view)))
+    if view.report.updates:
+        parts.append(_section("Figures that changed", _updates(view)))
     if view.report.quotes:
         parts.append(_section("Quotes", _quotes(view)))
     for section in [*_view.shared_sections(view), *_view.single_sections(view)]:
@@ -154,6 +156,10 @@ def _claim(view: _view.View, claim: Claim, key: str) -> RenderableType:
 
 def _conflicts(view: _view.View) -> list[RenderableType]:
     return [_conflict(view, conflict) for conflict in view.report.conflicts]
+
+
+def _updates(view: _view.View) -> list[RenderableType]:
+    return [_conflict(view, update) for update in view.report.updates]
 
 
 def _conflict(view: _view.View, conflict: Conflict) -> RenderableType:

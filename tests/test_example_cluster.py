@@ -1,0 +1,129 @@
+"""Issue 2 acceptance, end to end on the canonical example (five real scraped reports).
+
+The texts are read from ../shared at run time; only short phrases are named here.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bylines import Report, build_report, read_inputs, report_to_dict, to_html, to_markdown
+from bylines.types import Claim
+
+EXAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "examples" / "blinken-xi"
+
+# Page furniture that is in the raw files and must not reach the story.
+FURNITURE = (
+    "Oops",
+    "Something went wrong",
+    "Please try again later",
+    "Leave a Comment",
+    "Read more",
+    "contributed to this report",
+    "With News Wire Services",
+    "This headline, photo and content",
+    "___",
+)
+STANDFIRST = "Chinese president hails agreement on issues with top US diplomat"
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    read = read_inputs([str(EXAMPLE)])
+    assert len(read.articles) == 5
+    return build_report(read.articles)
+
+
+def _story_texts(report: Report) -> list[str]:
+    """Everything a reader sees as the story (the removal audit trail aside)."""
+    return (
+        [a.text for a in report.articles]
+        + [s.text for s in report.summary]
+        + [m.text for c in report.claims for m in c.mentions]
+    )
+
+
+def test_no_page_furniture_is_left_in_the_story(report: Report) -> None:
+    for text in _story_texts(report):
+        for junk in FURNITURE:
+            assert junk not in text
+
+
+def test_no_page_furniture_in_the_rendered_story(report: Report) -> None:
+    markdown = to_markdown(report).split("\n## Removed from the sources")[0]
+    for junk in FURNITURE:
+        assert junk not in markdown
+    page = to_html(report).split('id="removed"')[0]
+    for junk in FURNITURE:
+        assert junk not in page
+
+
+def test_the_furniture_is_kept_as_an_audit_trail(report: Report) -> None:
+    removed = " ".join(r for a in report.articles for r in a.removed)
+    for junk in ("Oops", "Leave a Comment", "Read more", "contributed to this report"):
+        assert junk in removed
+
+
+def test_a_repeated_standfirst_appears_once(report: Report) -> None:
+    article = next(a for a in report.articles if a.id.startswith("000_"))
+    assert article.text.count(STANDFIRST) == 1
+
+
+def test_the_summary_cites_at_least_three_outlets(report: Report) -> None:
+    cited = {source for sentence in report.summary for source in sentence.sources}
+    assert len(cited) >= 3
+    assert all(sentence.sources for sentence in report.summary)
+
+
+def _claim_with(report: Report, phrase: str) -> Claim:
+    matches = [c for c in report.claims if any(phrase in m.text for m in c.mentions)]
+    assert len(matches) == 1, [c.sources for c in matches]
+    return matches[0]
+
+
+def test_one_fact_in_different_words_is_one_claim_with_all_its_outlets(report: Report) -> None:
+    # Xi's words, translated and trimmed differently by three outlets.
+    claim = _claim_with(report, "reached agreement on some specific issues")
+    assert {s[:3] for s in claim.sources} == {"000", "001", "004"}
+    assert claim.coverage == "several"
+
+
+def test_unrelated_statements_stay_apart(report: Report) -> None:
+    claim = _claim_with(report, "reached agreement on some specific issues")
+    assert not any("Nikki Haley" in m.text or "fentanyl" in m.text for m in claim.mentions)
+
+
+def test_every_sentence_is_in_exactly_one_claim(report: Report) -> None:
+    mentions = [(m.article, m.index) for c in report.claims for m in c.mentions]
+    assert len(mentions) == len(set(mentions))
+
+
+def test_json_output_of_the_cli_is_the_versioned_contract() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "bylines", "report", str(EXAMPLE), "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    data = json.loads(done.stdout)
+    assert data["schema"] == "bylines.report/1"
+    assert {a["id"][:3] for a in data["articles"]} == {"000", "001", "002", "003", "004"}
+    ids = {a["id"] for a in data["articles"]}
+    for claim in data["claims"]:
+        assert set(claim["sources"]) <= ids
+        assert claim["coverage"] in {"all", "several", "one"}
+        assert {m["article"] for m in claim["mentions"]} == set(claim["sources"])
+    for sentence in data["summary"]:
+        assert sentence["sources"] and set(sentence["sources"]) <= ids
+
+
+def test_markdown_cites_with_numbers_that_resolve(report: Report) -> None:
+    markdown = to_markdown(report)
+    assert "[1]" in markdown
+    data = report_to_dict(report)
+    assert len(data["summary"]) >= 3
