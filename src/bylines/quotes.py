@@ -1,11 +1,577 @@
-"""Stage 7: direct quotations grouped across outlets. (Skeleton: none; issue 3.)"""
+"""Stage 7: direct quotations, attributed to a speaker and grouped across outlets.
+
+1. Spans: one linear scan of each article's text for quotation marks (straight, curly, «guillemets»,
+   „low-high“, ‘single’). A quote may run over several sentences; one left open ends with the
+   sentence it opened in, so an unbalanced mark never swallows the rest of an article.
+2. Speaker: the words around the quote in its sentence ("...," Xi said / said Xi / Xi told
+   reporters "..." / according to X / state media quoted Qin as ...), a pronoun pointing back to the
+   article's last named speaker, and an unattributed quote right after an attributed one continues
+   it (a split quote). Speakers are then resolved across the cluster with ``bylines.names``: "Xi",
+   "Mr Xi", "President Xi", "the Chinese leader" all become "Xi Jinping".
+3. Groups: two quotes are the same quotation when their speakers agree and their content words
+   (crudely stemmed, so stabilising/stabilizing and concede/concessions meet) overlap enough;
+   translations and trimmings of one statement land in one group. Variants are per article.
+4. Differences: ``classify_variants`` tells wording (translation, trimming) from meaning (a number,
+   a negation, an opposite word, or another claim altogether); ``quote_conflicts`` turns only the
+   meaning changes into conflicts.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import difflib
+import re
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import Literal
 
-from bylines.types import Article, Quote, Sentence
+from rapidfuzz import fuzz
+
+from bylines.names import NameIndex, build_index, name_tokens, wordset
+from bylines.types import Article, Conflict, Position, Quote, QuoteVariant, Sentence
+
+Difference = Literal["same", "wording", "meaning"]
+
+# A quotation has at least this many words: shorter ones are scare quotes ("productive",
+# "one China") that name a word, not a statement. Set by reading the example cluster's quotes.
+MIN_QUOTE_WORDS = 3
+# Two quotes are one quotation when this share of the smaller one's content stems is in the
+# other, and they share at least MIN_SHARED stems. Tuned on the example cluster and three DUC
+# clusters (benchmarks/quotes_bench.py): 0.5 keeps two translations of one Wang Yi statement
+# together and keeps apart two different statements of the same speaker on the same topic.
+MIN_OVERLAP = 0.4
+MIN_SHARED = 3
+# Quotes credited to different speakers are still one quotation when this close.
+STRONG_OVERLAP = 0.8
+STRONG_SHARED = 5
+# A stem in more quotes than this does not propose candidate pairs (it still counts in the
+# overlap): keeps grouping close to linear when "china" is in every quote of a cluster.
+MAX_POSTING = 40
+# Stems are word prefixes of this length: cheap, language-free, and enough to meet British and
+# American spellings and noun/verb forms of one word.
+STEM = 5
+# Below this content overlap two variants are different claims, not two wordings of one.
+DIFFERENT_CLAIM = 0.34
+# How many words after a closing mark an attribution ("," Xi said) may start.
+TRAILING_WORDS = 8
+# How many words the subject of a speech verb may have ("one senior State Department official").
+SUBJECT_WORDS = 6
+
+_OPEN_CLOSE = {"“": '”»"', "«": "»”", "„": "“”", '"': '"”', "‘": "’"}
+_VERBS = (
+    r"said|says|say|told|tells|added|adds|stated|declared|noted|stressed|warned|urged|insisted|"
+    r"hailed|called|tweeted|wrote|writes|asked|replied|explained|emphasi[sz]ed|underscored|"
+    r"acknowledged|announced|claimed|argued|recalled|continued|complained|saying|adding|"
+    r"quoted|quoting|told|suggested|predicted|admitted|conceded|vowed|pledged|promised"
+)
+_VERB = re.compile(rf"\b(?:{_VERBS})\b")
+_ACCORDING = re.compile(r"\baccording to (?:a |an |the )?(?:statement (?:by|from) )?([^,.;]+)")
+_QUOTED_AS = re.compile(r"\bquoted ([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*) as\b")
+_PRONOUNS = frozenset({"he", "she"})
+# A name as written: capitalised words, "of" allowed inside ("Secretary of State Antony Blinken").
+_NAME_RUN = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\. )?[A-Z][\w’'-]+(?: (?:of )?[A-Z][\w’'-]+)*")
+_NEGATIONS = wordset(
+    "not no never none nothing nobody neither nor without cannot n't"  # normalised
+)
+_OPPOSITES = (
+    ("agree", "disagree"), ("increase", "decrease"), ("rise", "fall"), ("accept", "reject"),
+    ("support", "oppose"), ("more", "less"), ("win", "lose"), ("up", "down"), ("will", "won't"),
+    ("can", "can't"), ("allow", "ban"), ("success", "failure"), ("before", "after"),
+)  # fmt: skip
+_NUMBER_WORDS = {
+    w: str(i)
+    for i, w in enumerate(
+        ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve")
+    )
+}  # fmt: skip
+_STOP = wordset(
+    """a an the and or but of to in on at for with by from as is are was were be been being have
+    has had do does did that this these those it its we our us i me my you your he she his her
+    they their them will would can could should shall may might must so than then there here
+    what which who whom whose about into over also very just all some any"""
+)
+# Hyphenated words split ("China-US" and "US-China" share both words); apostrophes and the dots
+# of "U.S." stay inside a token.
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[’'.][A-Za-z0-9]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """One quotation as one article carries it (the pieces of a split quote joined)."""
+
+    article: str
+    start: int  # offset of the opening mark in the article's cleaned text
+    sentence: int  # index of the sentence it starts in
+    text: str
+    evidence: str  # the sentence(s) it comes from
+    speaker: str = ""  # as written, then resolved across the cluster
 
 
 def find_quotes(sentences: Sequence[Sentence], articles: Sequence[Article]) -> tuple[Quote, ...]:
-    return ()
+    """Every direct quotation, grouped across outlets, most widely carried first."""
+    occurrences = find_occurrences(sentences, articles)
+    groups = group_occurrences(occurrences)
+    quotes = [_quote(group) for group in groups]
+    return tuple(sorted(quotes, key=lambda q: -len({s for v in q.variants for s in v.sources})))
+
+
+def find_occurrences(
+    sentences: Sequence[Sentence], articles: Sequence[Article]
+) -> tuple[Occurrence, ...]:
+    """Every attributed quotation of every article, speakers resolved across the cluster."""
+    index = build_index(articles)
+    by_article: dict[str, list[Sentence]] = defaultdict(list)
+    for sentence in sentences:
+        by_article[sentence.article].append(sentence)
+    found: list[Occurrence] = []
+    for article in articles:
+        found.extend(_article_occurrences(article, by_article.get(article.id, []), index))
+    return tuple(found)
+
+
+# --- spans --------------------------------------------------------------------------------------
+
+
+def quote_spans(text: str, sentence_ends: Sequence[int] = ()) -> Iterator[tuple[int, int]]:
+    """(start, end) of each quotation's words, marks excluded; one pass over the text.
+
+    A quote still open at a paragraph break, at a new opening curly mark, or at the end of the
+    text ends with the sentence it opened in (``sentence_ends``, sorted), so the scan is linear and
+    an unbalanced mark costs one sentence at most.
+    """
+    opened: tuple[int, str] | None = None
+    for position, char in enumerate(text):
+        if opened is not None and (char in _OPEN_CLOSE[opened[1]] and _closes(text, position)):
+            yield opened[0] + 1, position
+            opened = None
+        elif char in _OPEN_CLOSE and _opens(text, position):
+            if opened is not None:
+                yield opened[0] + 1, _sentence_end(opened[0], sentence_ends, position)
+            opened = (position, char)
+        elif char == "\n" and opened is not None:
+            yield opened[0] + 1, _sentence_end(opened[0], sentence_ends, position)
+            opened = None
+    if opened is not None:
+        yield opened[0] + 1, _sentence_end(opened[0], sentence_ends, len(text))
+
+
+def _opens(text: str, position: int) -> bool:
+    """An opening mark starts a word: not an apostrophe (we’re) nor a closing straight quote."""
+    after = text[position + 1 : position + 2]
+    before = text[position - 1 : position] if position else " "
+    if text[position] in '‘"':
+        return bool(after) and not after.isspace() and not before.isalnum()
+    return bool(after) and not after.isspace()
+
+
+def _closes(text: str, position: int) -> bool:
+    after = text[position + 1 : position + 2]
+    return text[position] != "’" or not after.isalpha()
+
+
+def _sentence_end(start: int, sentence_ends: Sequence[int], limit: int) -> int:
+    found = bisect_right(sentence_ends, start)
+    end = sentence_ends[found] if found < len(sentence_ends) else limit
+    return min(end, limit)
+
+
+# --- attribution --------------------------------------------------------------------------------
+
+
+def _article_occurrences(
+    article: Article, sentences: Sequence[Sentence], index: NameIndex
+) -> list[Occurrence]:
+    if not sentences:
+        return []
+    reader = _Reader(article, sentences, index)
+    for number, span in enumerate(reader.spans):
+        reader.take(number, span)
+    return reader.found
+
+
+class _Reader:
+    """Walks one article's quotes in order, remembering the last speaker for pronouns."""
+
+    def __init__(self, article: Article, sentences: Sequence[Sentence], index: NameIndex) -> None:
+        self.article, self.sentences, self.index = article, sentences, index
+        self.starts = [s.start for s in sentences]
+        self.spans = list(quote_spans(article.text, [s.end for s in sentences]))
+        self.found: list[Occurrence] = []
+        self.last_speaker = ""
+        self.last_sentence = -2  # sentence index where the previous quote ended
+        self.last_attributed = False
+
+    def take(self, number: int, span: tuple[int, int]) -> None:
+        start, end = span
+        words = self.article.text[start:end].strip(" ,.;:")
+        first = max(0, bisect_right(self.starts, start) - 1)
+        last = max(first, bisect_right(self.starts, max(start, end - 1)) - 1)
+        frame = _Frame(self.article.text, self.sentences[first : last + 1], self.spans, number)
+        raw = self._resolve_pointer(_speaker(frame), first)
+        if not raw and self._continues(first, start):
+            self.found[-1] = _extend(self.found[-1], words, self.sentences[last].text)
+            self.last_sentence = last
+            return
+        self.last_sentence, self.last_attributed = last, bool(raw)
+        if raw:
+            self.last_speaker = raw
+        if len(words.split()) >= MIN_QUOTE_WORDS:
+            speaker = self.index.canonical(raw) if raw else ""
+            evidence = " ".join(s.text for s in self.sentences[first : last + 1])
+            self.found.append(
+                Occurrence(self.article.id, start - 1, first, words, evidence, speaker)
+            )
+
+    def _resolve_pointer(self, raw: str, sentence: int) -> str:
+        """A pronoun or a one-word description ("the diplomat") points back to a person."""
+        words = [w for w in raw.split() if w.lower() not in {"the", "a", "an"}]
+        pointer = raw.lower() in _PRONOUNS or (len(words) == 1 and words[0].islower())
+        if not pointer:
+            return raw
+        if self.last_speaker and sentence - self.last_sentence <= 1:
+            return self.last_speaker
+        earlier = self.sentences[sentence - 1].text if sentence else ""
+        return _first_person(_unquoted(earlier), self.index) or self.last_speaker
+
+    def _continues(self, sentence: int, start: int) -> bool:
+        """An unattributed quote that carries on the previous one: in the same sentence, or
+        opening the next sentence ("...," Xi said. "This is very good.")."""
+        if not self.found or not self.last_attributed:
+            return False
+        if sentence == self.last_sentence:
+            return True
+        opens_sentence = not self.article.text[self.sentences[sentence].start : start - 1].strip()
+        return sentence == self.last_sentence + 1 and opens_sentence
+
+
+def _unquoted(text: str) -> str:
+    return "".join(text[a:b] for a, b in _outside(text, list(quote_spans(text))))
+
+
+def _outside(text: str, spans: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    position = 0
+    for start, end in spans:
+        yield position, max(position, start - 1)
+        position = end + 1
+    yield position, len(text)
+
+
+def _first_person(text: str, index: NameIndex) -> str:
+    for run in _NAME_RUN.finditer(text):
+        if index.is_person(run.group()):
+            return run.group()
+    return ""
+
+
+def _extend(occurrence: Occurrence, words: str, sentence: str) -> Occurrence:
+    evidence = occurrence.evidence
+    if sentence and sentence not in evidence:
+        evidence = f"{evidence} {sentence}"
+    return replace(occurrence, text=f"{occurrence.text} … {words}", evidence=evidence)
+
+
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    """The words of a quote's sentences outside every quotation, before and after this one."""
+
+    before: str
+    after: str
+    whole: str
+
+    def __init__(
+        self, text: str, sentences: Sequence[Sentence], spans: Sequence[tuple[int, int]], at: int
+    ) -> None:
+        begin, finish = sentences[0].start, sentences[-1].end
+        start, end = spans[at]
+        previous = spans[at - 1][1] + 1 if at else begin
+        following = spans[at + 1][0] - 1 if at + 1 < len(spans) else finish
+        object.__setattr__(self, "before", text[max(begin, previous) : max(begin, start - 1)])
+        object.__setattr__(self, "after", text[min(end + 1, finish) : min(finish, following)])
+        object.__setattr__(self, "whole", text[begin:finish])
+
+
+def _speaker(frame: _Frame) -> str:
+    """The speaker as written, by the most specific cue first; "" when nothing attributes it."""
+    quoted_as = _QUOTED_AS.search(frame.whole)
+    if quoted_as:
+        return quoted_as.group(1)
+    for found in (
+        _trailing(frame.after, TRAILING_WORDS),
+        _leading(frame.before),
+        _trailing(frame.after, 3 * TRAILING_WORDS),
+    ):
+        if found:
+            return found
+    according = _ACCORDING.search(frame.before + " " + frame.after)
+    return according.group(1).strip() if according else ""
+
+
+def _trailing(after: str, within: int) -> str:
+    """', Xi said' / ', said Daniel Kritenbrink, the ...' / ', he told reporters'."""
+    verb = _VERB.search(after)
+    if not verb or len(after[: verb.start()].split()) > within:
+        return ""
+    subject = _last_clause(after[: verb.start()])
+    if subject:
+        return subject
+    following = re.match(r"\s*((?:[A-Z][\w’'.-]*\s?)+)", after[verb.end() :])
+    return following.group(1).strip() if following else ""
+
+
+def _leading(before: str) -> str:
+    """'Wang told Blinken that his trip "...' : the subject of the last speech verb."""
+    verbs = list(_VERB.finditer(before))
+    if not verbs:
+        return ""
+    verb = verbs[-1]
+    if verb.group() in {"saying", "adding"}:
+        # "Blinken said ..., adding that ..." / "Xi hinted ..., saying ...": the earlier subject.
+        if len(verbs) > 1:
+            return _last_clause(before[: verbs[-2].start()])
+        return _first_name(before[: verb.start()])
+    return _last_clause(before[: verb.start()])
+
+
+def _last_clause(text: str) -> str:
+    """The subject right before a verb: its clause, minus a trailing apposition and openers."""
+    chunks = [c.strip() for c in re.split(r"[,;:()–—]", text) if c.strip()]
+    if not chunks:
+        return ""
+    subject = chunks[-1]
+    relative = subject.split()[0].lower() in {"which", "who", "that", "and", "but", "as"}
+    pronoun = subject.lower() in _PRONOUNS
+    if len(chunks) > 1 and subject[:1].islower() and not (relative or pronoun):
+        subject = chunks[-2]  # "Kurt Campbell, the top Asia expert ..., said"
+    words = subject.split()
+    if words and words[0].lower() in {"which", "who", "that", "and", "but", "as"}:
+        words = words[1:]
+    if len(words) > SUBJECT_WORDS:
+        # A long clause ("... when China said Qin had"): its last name is the subject.
+        runs = [r.group() for r in _NAME_RUN.finditer(" ".join(words)) if name_tokens(r.group())]
+        return runs[-1] if runs else ""
+    return " ".join(words)
+
+
+def _first_name(text: str) -> str:
+    for run in _NAME_RUN.finditer(text):
+        if name_tokens(run.group()):
+            return run.group()
+    return ""
+
+
+# --- grouping -----------------------------------------------------------------------------------
+
+
+def stems(text: str) -> frozenset[str]:
+    """Content stems of a text: lower-cased, stop words dropped, numbers kept whole."""
+    found = set()
+    for token in _normal_tokens(text):
+        if token in _STOP:
+            continue
+        found.add(token if token.isdigit() else token[:STEM])
+    return frozenset(found)
+
+
+def same_quotation(
+    a: Occurrence, b: Occurrence, a_stems: frozenset[str], b_stems: frozenset[str]
+) -> bool:
+    """Enough of the smaller quote's content in the other, and speakers compatible (or the
+    words so close that two outlets credited one statement to, say, a minister and a ministry)."""
+    shared = len(a_stems & b_stems)
+    smaller = min(len(a_stems), len(b_stems))
+    if smaller == 0 or shared < min(MIN_SHARED, smaller):
+        return False
+    overlap = shared / smaller
+    if same_speaker(a.speaker, b.speaker):
+        return overlap >= MIN_OVERLAP
+    return shared >= STRONG_SHARED and overlap >= STRONG_OVERLAP
+
+
+def same_speaker(a: str, b: str) -> bool:
+    """Unknown matches anyone; "State Department" is "US State Department"."""
+    return not a or not b or a == b or fuzz.token_set_ratio(a, b) == 100
+
+
+def group_occurrences(occurrences: Sequence[Occurrence]) -> list[list[Occurrence]]:
+    """Union of every pair that is the same quotation; candidates found through rare stems."""
+    bags = [stems(o.text) for o in occurrences]
+    parent = list(range(len(occurrences)))
+    for i, j in _candidate_pairs(bags):
+        if same_quotation(occurrences[i], occurrences[j], bags[i], bags[j]):
+            parent[_root(parent, i)] = _root(parent, j)
+    groups: dict[int, list[Occurrence]] = defaultdict(list)
+    for i, occurrence in enumerate(occurrences):
+        groups[_root(parent, i)].append(occurrence)
+    return list(groups.values())
+
+
+def _candidate_pairs(bags: Sequence[frozenset[str]]) -> set[tuple[int, int]]:
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, bag in enumerate(bags):
+        for stem in bag:
+            postings[stem].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in postings.values():
+        if len(members) > MAX_POSTING:
+            continue
+        for x, i in enumerate(members):
+            pairs.update((i, j) for j in members[x + 1 :])
+    return pairs
+
+
+def _root(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def _quote(group: Sequence[Occurrence]) -> Quote:
+    per_article: dict[str, list[Occurrence]] = defaultdict(list)
+    for occurrence in sorted(group, key=lambda o: (o.article, o.start)):
+        per_article[occurrence.article].append(occurrence)
+    texts: dict[str, list[str]] = {}
+    evidence: dict[str, str] = {}
+    for article, items in per_article.items():
+        text = " … ".join(o.text for o in items)
+        key = " ".join(_normal_tokens(text))
+        texts.setdefault(key, [text]).append(article)
+        evidence.setdefault(key, " ".join(dict.fromkeys(o.evidence for o in items)))
+    ordered = sorted(texts.items(), key=lambda kv: -len(kv[1]))
+    reference = ordered[0][1][0]
+    variants = tuple(
+        QuoteVariant(
+            text=v[0],
+            sources=tuple(v[1:]),
+            difference=classify_variants(reference, v[0]),
+            evidence=evidence[key],
+        )
+        for key, v in ordered
+    )
+    return Quote(speaker=_group_speaker(group), variants=variants)
+
+
+def _group_speaker(group: Iterable[Occurrence]) -> str:
+    counts = Counter(o.speaker for o in group if o.speaker)
+    if not counts:
+        return ""
+    return max(counts, key=lambda s: (counts[s], len(s)))
+
+
+# --- differences --------------------------------------------------------------------------------
+
+
+def _normal_tokens(text: str) -> list[str]:
+    """Lower-case words with spellings, contractions and small number words made uniform."""
+    tokens: list[str] = []
+    for raw in _TOKEN.findall(text.replace("’", "'")):
+        word = raw.lower().replace(".", "") if "." in raw and raw.isupper() else raw.lower()
+        if word.endswith("n't"):
+            tokens.extend([word[:-3] or "not", "not"])
+            continue
+        word = "can not" if word == "cannot" else word
+        word = re.sub(r"is(e|ed|es|ing|ation|ations)$", r"iz\1", word) if len(word) > 6 else word
+        tokens.extend(_NUMBER_WORDS.get(w, w) for w in word.split())
+    return tokens
+
+
+def word_diff(a: str, b: str) -> list[tuple[str, str]]:
+    """Word-level difference from ``a`` to ``b``: ("equal" | "delete" | "insert", words).
+
+    Words compare in normal form (case, spelling, "U.S."/"US"), so a renderer shows only what
+    changed; the text of each piece is as written (``b``'s words for equal pieces).
+    """
+    words_a, words_b = a.split(), b.split()
+    keys_a = [" ".join(_normal_tokens(w)) for w in words_a]
+    keys_b = [" ".join(_normal_tokens(w)) for w in words_b]
+    diff: list[tuple[str, str]] = []
+    matcher = difflib.SequenceMatcher(a=keys_a, b=keys_b, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            diff.append(("equal", " ".join(words_b[j1:j2])))
+            continue
+        if i2 > i1:
+            diff.append(("delete", " ".join(words_a[i1:i2])))
+        if j2 > j1:
+            diff.append(("insert", " ".join(words_b[j1:j2])))
+    return diff
+
+
+def classify_variants(a: str, b: str) -> Difference:
+    """ "same" (one text), "wording" (translation, trimming) or "meaning" (a number, a negation,
+    an opposite word, or another claim)."""
+    tokens_a, tokens_b = _normal_tokens(a), _normal_tokens(b)
+    if tokens_a == tokens_b:
+        return "same"
+    stems_a, stems_b = stems(a), stems(b)
+    smaller = min(len(stems_a), len(stems_b)) or 1
+    if len(stems_a & stems_b) / smaller < DIFFERENT_CLAIM:
+        return "meaning"
+    changed_a, changed_b = _interior_changes(tokens_a, tokens_b)
+    if _numbers(changed_a) != _numbers(changed_b):
+        return "meaning"
+    if _negations(changed_a) != _negations(changed_b) or _opposed(changed_a, changed_b):
+        return "meaning"
+    return "wording"
+
+
+def _interior_changes(a: list[str], b: list[str]) -> tuple[list[str], list[str]]:
+    """Tokens changed between the first and last shared run: a trimmed end is not a change."""
+    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    blocks = [m for m in matcher.get_matching_blocks() if m.size]
+    if not blocks:
+        return a, b
+    first, last = blocks[0], blocks[-1]
+    inner_a, inner_b = a[first.a : last.a + last.size], b[first.b : last.b + last.size]
+    inner = difflib.SequenceMatcher(a=inner_a, b=inner_b, autojunk=False)
+    changed_a: list[str] = []
+    changed_b: list[str] = []
+    for op, i1, i2, j1, j2 in inner.get_opcodes():
+        if op != "equal":
+            changed_a.extend(inner_a[i1:i2])
+            changed_b.extend(inner_b[j1:j2])
+    return changed_a, changed_b
+
+
+def _numbers(tokens: Iterable[str]) -> Counter[str]:
+    return Counter(t for t in tokens if any(c.isdigit() for c in t))
+
+
+def _negations(tokens: Iterable[str]) -> int:
+    return sum(1 for t in tokens if t in _NEGATIONS)
+
+
+def _opposed(a: Sequence[str], b: Sequence[str]) -> bool:
+    set_a, set_b = set(a), set(b)
+    return any((x in set_a and y in set_b) or (y in set_a and x in set_b) for x, y in _OPPOSITES)
+
+
+def quote_conflicts(quotes: Sequence[Quote]) -> tuple[Conflict, ...]:
+    """A conflict for each quote whose variants differ in meaning; wording is not a conflict."""
+    conflicts = []
+    for quote in quotes:
+        if len(quote.variants) < 2:
+            continue
+        reference = quote.variants[0].text
+        if all(classify_variants(reference, v.text) != "meaning" for v in quote.variants[1:]):
+            continue
+        positions = tuple(
+            Position(value=v.text, sources=v.sources, evidence=v.evidence or v.text)
+            for v in quote.variants
+        )
+        conflicts.append(Conflict(kind="quote", subject=_subject(quote), positions=positions))
+    return tuple(conflicts)
+
+
+def _subject(quote: Quote) -> str:
+    words = quote.variants[0].text.split()
+    short = " ".join(words[:SHORT_SUBJECT_WORDS]) + (
+        " …" if len(words) > SHORT_SUBJECT_WORDS else ""
+    )
+    return f"{quote.speaker or 'Unattributed'}: “{short}”"
+
+
+# How many words of a quote name it in a conflict's subject.
+SHORT_SUBJECT_WORDS = 10
