@@ -49,7 +49,10 @@ DESCRIPTION_WINDOW = 40
 
 # A capitalised word; a final dot only on short abbreviations and initials ("Mr.", "W."), so a
 # run never crosses a sentence end ("... Raimondo. Biden said").
-_WORD = r"[A-Z][a-z]{0,2}\.|[A-Z][a-zA-Z’'\-]*[a-z][a-zA-Z’'\-]*"
+_WORD = r"[A-Z][a-z]{0,2}\.|(?:al-|el-)?[A-Z][a-zA-Z’'\-]*[a-z][a-zA-Z’'\-]*"
+_PARTICLE = re.compile(r"(?:al|el)-[A-Z]")
+# Nationality adjectives open many name phrases; a name token rarely ends so in news English.
+_NATIONALITY = re.compile(r"(?:ese|ish|ian|ean|can|i)$")
 _CAPS_RUN = re.compile(rf"(?:{_WORD})(?:[ \t]+(?:{_WORD}))*")
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Madam)\.?\s+([A-Z][a-zA-Z’'\-]+)")
 
@@ -160,9 +163,17 @@ def build_index(articles: Sequence[Article]) -> NameIndex:
 
 
 def name_tokens(raw: str) -> list[str]:
-    """The name words of a phrase: titles, honorifics and possessives dropped."""
-    words = [w.strip(".,’'\"") for w in raw.replace("’s ", " ").split()]
-    return [w for w in words if w and w[0].isupper() and w.lower().strip(".") not in TITLES]
+    """The name words of a phrase: titles, honorifics, possessives and a leading nationality
+    ("Turkish Suleyman Demirel") dropped; particles kept ("Farouq al-Sharaa")."""
+    words = [re.sub(r"[’']s$", "", w.strip(".,’'\"")) for w in raw.split()]
+    kept = [w for w in words if _name_word(w) and w.lower().strip(".") not in TITLES]
+    while len(kept) > 2 and _NATIONALITY.search(kept[0].lower()):
+        kept = kept[1:]
+    return kept
+
+
+def _name_word(word: str) -> bool:
+    return bool(word) and (word[0].isupper() or bool(_PARTICLE.match(word)))
 
 
 def _full_name(run: str) -> str | None:
