@@ -218,7 +218,7 @@ class _Reader:
         last = max(first, bisect_right(self.starts, max(start, end - 1)) - 1)
         frame = _Frame(self.article.text, self.sentences[first : last + 1], self.spans, number)
         raw = self._resolve_pointer(_speaker(frame), first)
-        if not raw and self._continues(first, start):
+        if self._continues(raw, first, start):
             self.found[-1] = _extend(self.found[-1], words, self.sentences[last].text)
             self.last_sentence = last
             return
@@ -243,15 +243,15 @@ class _Reader:
         earlier = self.sentences[sentence - 1].text if sentence else ""
         return _first_person(_unquoted(earlier), self.index) or self.last_speaker
 
-    def _continues(self, sentence: int, start: int) -> bool:
-        """An unattributed quote that carries on the previous one: in the same sentence, or
-        opening the next sentence ("...," Xi said. "This is very good.")."""
+    def _continues(self, raw: str, sentence: int, start: int) -> bool:
+        """A quote that carries on the previous one: in the same sentence ("...," Xi said, "...")
+        or opening the next one unattributed ("...," Xi said. "This is very good.")."""
         if not self.found or not self.last_attributed:
             return False
         if sentence == self.last_sentence:
-            return True
+            return raw in {"", self.last_speaker}
         opens_sentence = not self.article.text[self.sentences[sentence].start : start - 1].strip()
-        return sentence == self.last_sentence + 1 and opens_sentence
+        return not raw and sentence == self.last_sentence + 1 and opens_sentence
 
 
 def _unquoted(text: str) -> str:
@@ -553,7 +553,9 @@ def classify_variants(a: str, b: str) -> Difference:
     if len(stems_a & stems_b) / smaller < DIFFERENT_CLAIM:
         return "meaning"
     changed_a, changed_b = _interior_changes(tokens_a, tokens_b)
-    if _numbers(changed_a) != _numbers(changed_b):
+    numbers_a, numbers_b = _numbers(changed_a), _numbers(changed_b)
+    # A number on one side only is a detail one outlet left out; two different ones disagree.
+    if numbers_a and numbers_b and numbers_a != numbers_b:
         return "meaning"
     if _negations(changed_a) != _negations(changed_b) or _opposed(changed_a, changed_b):
         return "meaning"
@@ -561,20 +563,17 @@ def classify_variants(a: str, b: str) -> Difference:
 
 
 def _interior_changes(a: list[str], b: list[str]) -> tuple[list[str], list[str]]:
-    """Tokens changed between the first and last shared run: a trimmed end is not a change."""
-    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
-    blocks = [m for m in matcher.get_matching_blocks() if m.size]
-    if not blocks:
-        return a, b
-    first, last = blocks[0], blocks[-1]
-    inner_a, inner_b = a[first.a : last.a + last.size], b[first.b : last.b + last.size]
-    inner = difflib.SequenceMatcher(a=inner_a, b=inner_b, autojunk=False)
+    """Tokens changed from ``a`` to ``b``; words only dropped or added at either end are a
+    trimmed quote, not a change."""
+    opcodes = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
     changed_a: list[str] = []
     changed_b: list[str] = []
-    for op, i1, i2, j1, j2 in inner.get_opcodes():
-        if op != "equal":
-            changed_a.extend(inner_a[i1:i2])
-            changed_b.extend(inner_b[j1:j2])
+    for number, (op, i1, i2, j1, j2) in enumerate(opcodes):
+        at_end = number in {0, len(opcodes) - 1}
+        if op == "equal" or (at_end and op in {"delete", "insert"}):
+            continue
+        changed_a.extend(a[i1:i2])
+        changed_b.extend(b[j1:j2])
     return changed_a, changed_b
 
 
