@@ -183,16 +183,16 @@ def test_the_most_widely_carried_quote_comes_first() -> None:
     ("a", "b", "kind"),
     [
         ("We will stabilise the U.S. economy", "We will stabilize the US economy", "same"),
-        ("We reached agreement on some issues", "We have reached agreement on some issues", "wording"),
+        ("We reached agreement on issues", "We have reached agreement on issues", "wording"),
         ("We reached agreement on some issues today", "agreement on some issues", "wording"),
-        ("Nine people were rescued from the boat", "Seven people were rescued from the boat", "meaning"),
-        ("Nine people were rescued from the boat", "9 people were rescued from the boat", "same"),
-        ("We will support the plan in parliament", "We will not support the plan in parliament", "meaning"),
+        ("Nine people were rescued", "Seven people were rescued", "meaning"),
+        ("Nine people were rescued", "9 people were rescued", "same"),
+        ("We will support the plan", "We will not support the plan", "meaning"),
         ("We can accept this offer", "We can't accept this offer", "meaning"),
         ("We support the plan for the harbour", "We oppose the plan for the harbour", "meaning"),
-        ("The harbour reopens on Friday for ships", "Our team won the cup final last night", "meaning"),
+        ("The harbour reopens on Friday for ships", "Our team won the cup final", "meaning"),
     ],
-)  # fmt: skip
+)
 def test_classify_variants(a: str, b: str, kind: str) -> None:
     assert classify_variants(a, b) == kind
 
