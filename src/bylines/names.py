@@ -63,8 +63,9 @@ TITLES = wordset(
     secretary state chancellor king queen prince princess senator gov governor gen general
     adm admiral col colonel lt capt captain sgt chief leader spokesman spokeswoman spokesperson
     ambassador envoy judge justice mayor director chairman chairwoman pope rev father sheikh
-    commerce treasury us u.s. un former acting deputy opposition interior finance trade
+    commerce treasury information crown first second third us u.s. un former acting deputy opposition interior finance trade
     chinese american british french german russian japanese indian cambodian israeli palestinian
+    chechen greek dutch swiss czech thai
     iraqi iranian korean north south top senior official officials diplomat minister's
     the a an of"""
 )
@@ -121,13 +122,15 @@ class NameIndex:
         "the diplomat" is left to the caller (it points back like a pronoun).
         """
         if not any(w.islower() for w in raw.split()) or any(
-            w[:1].isupper() and w.lower().strip(".") not in TITLES for w in raw.split()
+            w[:1].isupper() and not _titled(w.lower().strip(".")) for w in raw.split()
         ):
             return None
         words = [w for w in _title_words(raw) if w not in {"the", "a", "an", "of"}]
         # Every word the speaker has, then shorter tails down to two: "top US diplomat" must
         # not fall back to "diplomat" and so to another country's diplomat.
         for size in range(len(words), 1, -1):
+            if any(_NATIONALITY.search(w) for w in words[:-size]):
+                break  # "Lebanese prime minister" is not any prime minister
             found = self.descriptions.get(" ".join(words[-size:]))
             if found:
                 return found
@@ -167,6 +170,8 @@ def name_tokens(raw: str) -> list[str]:
     ("Turkish Suleyman Demirel") dropped; particles kept ("Farouq al-Sharaa")."""
     words = [re.sub(r"[’']s$", "", w.strip(".,’'\"")) for w in raw.split()]
     kept = [w for w in words if _name_word(w) and w.lower().strip(".") not in TITLES]
+    while kept and len(kept[0]) == 1:
+        kept = kept[1:]  # the "S" of a split "U.S."; initials only count inside a name
     while len(kept) > 2 and _NATIONALITY.search(kept[0].lower()):
         kept = kept[1:]
     return kept
@@ -178,8 +183,11 @@ def _name_word(word: str) -> bool:
 
 def _full_name(run: str) -> str | None:
     tokens = name_tokens(run)
-    lowered = {t.lower() for t in tokens}
-    if len(tokens) < 2 or len(tokens) > 4 or lowered & NOT_NAMES:
+    # "Russia Andrew Wood" (from "Ambassador to Russia Andrew Wood"): the name after the place.
+    if any(t.lower() in NOT_NAMES for t in tokens):
+        tokens = tokens[1 + max(i for i, t in enumerate(tokens) if t.lower() in NOT_NAMES) :]
+        tokens = name_tokens(" ".join(tokens))
+    if len(tokens) < 2 or len(tokens) > 4:
         return None
     # Only the last titled part of a run names the person: "US Secretary of State Antony Blinken".
     return " ".join(tokens[-3:]) if len(tokens) == 4 else " ".join(tokens)
@@ -193,11 +201,16 @@ def _learn_description(
     words = _title_words(text[max(0, begin - DESCRIPTION_WINDOW) : begin])
     titled: list[str] = []
     for word in reversed(words):
-        if word not in TITLES or word in HONORIFICS or word in {"the", "a", "an", "of"}:
+        if not _titled(word) or word in HONORIFICS or word in {"the", "a", "an", "of"}:
             break
         titled.insert(0, word)
     for size in range(1, len(titled) + 1):
         into[" ".join(titled[-size:])][name] += 1
+
+
+def _titled(word: str) -> bool:
+    """A lower-cased word that describes a person's office or nationality."""
+    return word in TITLES or bool(_NATIONALITY.search(word))
 
 
 def _title_words(text: str) -> list[str]:

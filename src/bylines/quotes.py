@@ -57,6 +57,9 @@ MAX_POSTING = 40
 STEM = 5
 # Below this content overlap two variants are different claims, not two wordings of one.
 DIFFERENT_CLAIM = 0.34
+# A pronoun refers to the previous quote's speaker when that quote is at most this many
+# sentences back; further back, to the person the sentence before names.
+POINTER_SENTENCES = 2
 # How many words after a closing mark an attribution ("," Xi said) may start.
 TRAILING_WORDS = 8
 # How many words the subject of a speech verb may have ("one senior State Department official").
@@ -77,7 +80,8 @@ _PRONOUNS = frozenset({"he", "she"})
 # A name as written: capitalised words, "of" allowed inside ("Secretary of State Antony Blinken").
 _NAME_RUN = re.compile(rf"(?:(?:Mr|Mrs|Ms|Dr)\. )?{_NAME_WORD}(?: (?:of )?{_NAME_WORD})*")
 # Words that open or close a subject without being part of it ("But X", "the agency also").
-_OPENERS = wordset("which who that and but as so yet however")
+_OPENERS = wordset("and but as so yet however")
+_RELATIVES = wordset("which who that")
 _CLOSERS = wordset("also later then further earlier again had has have was is will would once")
 _NEGATIONS = wordset(
     "not no never none nothing nobody neither nor without cannot n't"  # normalised
@@ -115,6 +119,7 @@ class Occurrence:
     text: str
     evidence: str  # the sentence(s) it comes from
     speaker: str = ""  # as written, then resolved across the cluster
+    pieces: tuple[int, ...] = ()  # offsets of the opening mark of each piece of a split quote
 
 
 def find_quotes(sentences: Sequence[Sentence], articles: Sequence[Article]) -> tuple[Quote, ...]:
@@ -214,12 +219,14 @@ class _Reader:
     def take(self, number: int, span: tuple[int, int]) -> None:
         start, end = span
         words = self.article.text[start:end].strip(" ,.;:")
+        if not any(c.isalnum() for c in words):
+            return  # a stray mark ("... countries “.") opens nothing
         first = max(0, bisect_right(self.starts, start) - 1)
         last = max(first, bisect_right(self.starts, max(start, end - 1)) - 1)
         frame = _Frame(self.article.text, self.sentences[first : last + 1], self.spans, number)
         raw = self._resolve_pointer(_speaker(frame), first)
         if self._continues(raw, first, start):
-            self.found[-1] = _extend(self.found[-1], words, self.sentences[last].text)
+            self.found[-1] = _extend(self.found[-1], words, self.sentences[last].text, start - 1)
             self.last_sentence = last
             return
         self.last_sentence, self.last_attributed = last, bool(raw)
@@ -229,17 +236,25 @@ class _Reader:
             speaker = self.index.canonical(raw) if raw else ""
             evidence = " ".join(s.text for s in self.sentences[first : last + 1])
             self.found.append(
-                Occurrence(self.article.id, start - 1, first, words, evidence, speaker)
+                Occurrence(
+                    self.article.id, start - 1, first, words, evidence, speaker, (start - 1,)
+                )
             )
 
     def _resolve_pointer(self, raw: str, sentence: int) -> str:
-        """A pronoun or a one-word description ("the diplomat") points back to a person."""
+        """A pronoun or a one-word description ("the diplomat") points back to a person: the
+        speaker of a quote just before; else, for a pronoun, the first person named in the
+        sentence before (or the article's last speaker)."""
         words = [w for w in raw.split() if w.lower() not in {"the", "a", "an"}]
-        pointer = raw.lower() in _PRONOUNS or (len(words) == 1 and words[0].islower())
-        if not pointer:
+        pronoun = raw.lower() in _PRONOUNS
+        if not pronoun and (len(words) != 1 or not words[0].islower()):
             return raw
-        if self.last_speaker and sentence - self.last_sentence <= 1:
+        if self.last_speaker and sentence - self.last_sentence <= POINTER_SENTENCES:
             return self.last_speaker
+        if not pronoun:
+            # "the official" far from any quote may be anyone: only a title the cluster gives
+            # one person ("King Norodom Sihanouk" for "the king") resolves it.
+            return self.index.descriptions.get(words[0].lower(), raw)
         earlier = self.sentences[sentence - 1].text if sentence else ""
         return _first_person(_unquoted(earlier), self.index) or self.last_speaker
 
@@ -273,11 +288,16 @@ def _first_person(text: str, index: NameIndex) -> str:
     return ""
 
 
-def _extend(occurrence: Occurrence, words: str, sentence: str) -> Occurrence:
+def _extend(occurrence: Occurrence, words: str, sentence: str, mark: int) -> Occurrence:
     evidence = occurrence.evidence
     if sentence and sentence not in evidence:
         evidence = f"{evidence} {sentence}"
-    return replace(occurrence, text=f"{occurrence.text} … {words}", evidence=evidence)
+    return replace(
+        occurrence,
+        text=f"{occurrence.text} … {words}",
+        evidence=evidence,
+        pieces=(*occurrence.pieces, mark),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,8 +344,14 @@ def _trailing(after: str, within: int) -> str:
     subject = _last_clause(after[: verb.start()])
     if subject:
         return subject
-    following = re.match(r"\s*((?:[A-Z][\w’'.-]*\s?)+)", after[verb.end() :])
-    return following.group(1).strip() if following else ""
+    # "said Hun Sen aide Prak Sokhon, who ...": the last name before the first comma.
+    phrase = re.split(r"[,.;:]| who | which ", after[verb.end() :], maxsplit=1)[0].strip()
+    if len(phrase.split()) > SUBJECT_WORDS:
+        return ""
+    runs = [r.group() for r in _NAME_RUN.finditer(phrase) if name_tokens(r.group())]
+    if runs:
+        return runs[-1]
+    return phrase if phrase.lower().startswith("the ") and len(phrase.split()) <= 3 else ""
 
 
 def _leading(before: str) -> str:
@@ -344,22 +370,47 @@ def _leading(before: str) -> str:
 
 def _last_clause(text: str) -> str:
     """The subject right before a verb: its clause, minus a trailing apposition and openers."""
-    chunks = [c.strip() for c in re.split(r"[,;:()–—]", text) if c.strip()]
+    chunks = [_trim(c) for c in re.split(r"[,;:()–—]", text)]
+    chunks = [c for c in chunks if c]
     if not chunks:
         return ""
     subject = chunks[-1]
-    if len(chunks) > 1 and _apposition(subject):
+    if len(chunks) > 1 and _apposition(subject) and (_names(chunks[-2]) or _aside(subject)):
         subject = chunks[-2]  # "Kurt Campbell, the top Asia expert ..., said"
+    # "Judeh said Hassan, who ..., told": the subject of the nearest verb.
+    subject = _VERB.split(subject)[-1].strip() or subject
     words = subject.split()
-    while words and words[0].lower() in _OPENERS:
+    if words and words[0].lower() in _RELATIVES:
         words = words[1:]
-    while len(words) > 1 and words[-1].lower() in _CLOSERS:
-        words = words[:-1]
     if len(words) > SUBJECT_WORDS:
         # A long clause ("... when China said Qin had"): its last name is the subject.
         runs = [r.group() for r in _NAME_RUN.finditer(" ".join(words)) if name_tokens(r.group())]
         return runs[-1] if runs else ""
     return " ".join(words)
+
+
+def _trim(chunk: str) -> str:
+    """A clause without the words that open or close it ("But X", "the agency also")."""
+    words = chunk.split()
+    if all(w.isdigit() for w in words):
+        return ""  # an age: "his sister Deborah, 21, said"
+    while words and words[0].lower() in _OPENERS:
+        words = words[1:]
+    while words and words[-1].lower() in _CLOSERS:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _aside(chunk: str) -> bool:
+    """ "speaking on condition of anonymity", "who attended": a clause about the subject."""
+    first = chunk.split()[0].lower()
+    return first.endswith("ing") or first == "who"
+
+
+def _names(chunk: str) -> bool:
+    """Whether a clause ends in a name ("Kurt Campbell", not "In it")."""
+    last = chunk.split()[-1]
+    return last[:1].isupper() and bool(name_tokens(last))
 
 
 def _apposition(chunk: str) -> bool:
