@@ -63,7 +63,8 @@ TITLES = wordset(
     secretary state chancellor king queen prince princess senator gov governor gen general
     adm admiral col colonel lt capt captain sgt chief leader spokesman spokeswoman spokesperson
     ambassador envoy judge justice mayor director chairman chairwoman pope rev father sheikh
-    commerce treasury information crown first second third us u.s. un former acting deputy opposition interior finance trade
+    commerce treasury information crown first second third us u.s. un former acting deputy
+    opposition interior finance trade
     chinese american british french german russian japanese indian cambodian israeli palestinian
     chechen greek dutch swiss czech thai
     iraqi iranian korean north south top senior official officials diplomat minister's

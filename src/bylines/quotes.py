@@ -76,7 +76,7 @@ _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _ACCORDING = re.compile(r"\baccording to (?:a |an |the )?(?:statement (?:by|from) )?([^,.;]+)")
 _NAME_WORD = r"(?:(?:al|el)-)?[A-Z][\w’'.-]*"
 _QUOTED_AS = re.compile(rf"\bquoted ({_NAME_WORD}(?: {_NAME_WORD})*) as\b")
-_PRONOUNS = frozenset({"he", "she"})
+_PRONOUNS = frozenset({"he", "she", "it"})
 # A name as written: capitalised words, "of" allowed inside ("Secretary of State Antony Blinken").
 _NAME_RUN = re.compile(rf"(?:(?:Mr|Mrs|Ms|Dr)\. )?{_NAME_WORD}(?: (?:of )?{_NAME_WORD})*")
 # Words that open or close a subject without being part of it ("But X", "the agency also").
@@ -403,13 +403,13 @@ def _trim(chunk: str) -> str:
 
 def _aside(chunk: str) -> bool:
     """ "speaking on condition of anonymity", "who attended": a clause about the subject."""
-    first = chunk.split()[0].lower()
+    first = chunk.split(maxsplit=1)[0].lower()
     return first.endswith("ing") or first == "who"
 
 
 def _names(chunk: str) -> bool:
     """Whether a clause ends in a name ("Kurt Campbell", not "In it")."""
-    last = chunk.split()[-1]
+    last = chunk.rsplit(maxsplit=1)[-1]
     return last[:1].isupper() and bool(name_tokens(last))
 
 
