@@ -239,7 +239,11 @@ def find_name_slips(
     """People named inconsistently across or within the reports (always low severity)."""
     index = build_index(articles)
     finder = _Evidence(sentences)
-    slips = [*_honorific_slips(articles, index, finder), *_spelling_slips(articles, index, finder)]
+    bare = bare_uses(articles)
+    slips = [
+        *_honorific_slips(articles, index, finder, bare),
+        *_spelling_slips(articles, index, finder),
+    ]
     return tuple(slips)
 
 
@@ -259,27 +263,33 @@ class _Evidence:
         return self._by_article[article][max(0, bisect_right(starts, offset) - 1)].text
 
 
-def family_first(name: str, index: NameIndex, articles: Sequence[Article]) -> bool:
-    """Whether a two-part name puts the family name first ("Qin Gang", "Xi Jinping")."""
+def family_first(name: str, bare: Counter[str]) -> bool:
+    """Whether a two-part name puts the family name first ("Qin Gang", "Xi Jinping"): a common
+    East Asian family name, or the first part used on its own more often than the last."""
     parts = name.split()
     first, last = parts[0], parts[-1]
     if first.lower() in FAMILY_FIRST:
         return True
-    return _bare_uses(first, articles) > _bare_uses(last, articles) > 0
+    return bare[first] > bare[last]
 
 
-def _bare_uses(token: str, articles: Iterable[Article]) -> int:
-    pattern = re.compile(rf"\b{re.escape(token)}\b(?!\s+[A-Z])")
-    return sum(len(pattern.findall(a.text)) for a in articles)
+def bare_uses(articles: Iterable[Article]) -> Counter[str]:
+    """How often each capitalised word stands alone ("talks with Qin on Sunday")."""
+    counts: Counter[str] = Counter()
+    for article in articles:
+        for run in _CAPS_RUN.finditer(article.text):
+            if " " not in run.group() and "\t" not in run.group():
+                counts[run.group()] += 1
+    return counts
 
 
 def _honorific_slips(
-    articles: Sequence[Article], index: NameIndex, finder: _Evidence
+    articles: Sequence[Article], index: NameIndex, finder: _Evidence, bare: Counter[str]
 ) -> Iterable[Conflict]:
     slips: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for article in articles:
         for match in _HONORIFIC.finditer(article.text):
-            name = _given_name_slip(match.group(2), index, articles)
+            name = _given_name_slip(match.group(2), index, bare)
             if name:
                 evidence = finder.at(article.id, match.start())
                 slips[(name, match.group())].append((article.id, evidence))
@@ -287,13 +297,13 @@ def _honorific_slips(
         yield _slip_conflict(name, written, uses, articles, finder)
 
 
-def _given_name_slip(token: str, index: NameIndex, articles: Sequence[Article]) -> str | None:
+def _given_name_slip(token: str, index: NameIndex, bare: Counter[str]) -> str | None:
     """The full name whose given name ``token`` is, when an honorific wrongly takes it."""
     for name in index.by_token.get(token, ()):
         parts = name.split()
         if len(parts) != 2 or token not in parts:
             continue
-        first_is_family = family_first(name, index, articles)
+        first_is_family = family_first(name, bare)
         given = parts[1] if first_is_family else parts[0]
         if token == given:
             return name
@@ -332,11 +342,15 @@ def _uses_of(name: str, articles: Sequence[Article], finder: _Evidence) -> dict[
 def _spelling_slips(
     articles: Sequence[Article], index: NameIndex, finder: _Evidence
 ) -> Iterable[Conflict]:
+    """Pairs of names that share a part and spell the other close ("Prak Sokhon"/"Sokhonn");
+    comparing only names that share a part keeps this near linear in the number of names."""
     names = sorted(index.counts, key=lambda n: (-index.counts[n], n))
+    rank = {name: i for i, name in enumerate(names)}
     seen: set[str] = set()
-    for i, name in enumerate(names):
-        for other in names[i + 1 :]:
-            if other not in seen and _spelled_apart(name, other):
+    for name in names:
+        candidates = {o for t in name.split() for o in index.by_token.get(t, ())}
+        for other in sorted(candidates, key=rank.__getitem__):
+            if rank[other] > rank[name] and other not in seen and _spelled_apart(name, other):
                 seen.add(other)
                 yield _spelling_conflict(name, other, articles, finder)
 
@@ -348,9 +362,17 @@ def _spelled_apart(a: str, b: str) -> bool:
         return False
     differing = [(x, y) for x, y in zip(pa, pb, strict=True) if x != y]
     return all(
-        min(len(x), len(y)) >= MIN_SPELLING_LEN and fuzz.ratio(x, y) >= SPELLING_RATIO
+        min(len(x), len(y)) >= MIN_SPELLING_LEN
+        and fuzz.ratio(x, y) >= SPELLING_RATIO
+        and not _derived(x, y)
         for x, y in differing
     )
+
+
+def _derived(x: str, y: str) -> bool:
+    """ "Zealand"/"Zealander": one word made from the other, not a second spelling."""
+    short, long = sorted((x, y), key=len)
+    return long.startswith(short) and len(long) - len(short) >= 2
 
 
 def _spelling_conflict(
