@@ -78,7 +78,8 @@ NOT_NAMES = wordset(
     associated press reuters afp cctv state great g20 group bali taiwan ukraine russia january
     english read more related oops with and but in on at for to from by it he she they we i
     however several this that these those despite after before when while as if his her their
-    its our positive"""
+    its our positive yet still meanwhile now then so there here when where what why how even
+    only just"""
 )
 # Common family names written first (Chinese, Korean, Vietnamese, Cambodian); other evidence for
 # family-name-first order is the bare first token being used on its own elsewhere in the cluster.
@@ -98,8 +99,12 @@ class NameIndex:
     by_token: dict[str, tuple[str, ...]]
     descriptions: dict[str, str]
 
-    def canonical(self, raw: str) -> str:
-        """The fullest cluster name for a speaker as written; the tidied phrase when unknown."""
+    def canonical(self, raw: str, context: str = "") -> str:
+        """The fullest cluster name for a speaker as written; the tidied phrase when unknown.
+
+        Of two people who share a name part ("Peter Campbell", "John Campbell"), the one
+        ``context`` (the article up to the quote) names last; else the one named most often.
+        """
         described = self._described(raw)
         if described:
             return described
@@ -109,7 +114,7 @@ class NameIndex:
             tail = tokens[begin:]
             matches = [name for name in self._containing(tail[-1]) if _covers(name, tail)]
             if matches:
-                return max(matches, key=lambda name: (self.counts[name], len(name)))
+                return max(matches, key=lambda n: (context.rfind(n), self.counts[n], len(n)))
         return _tidy(raw)
 
     def is_person(self, raw: str) -> bool:

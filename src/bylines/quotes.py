@@ -60,6 +60,8 @@ DIFFERENT_CLAIM = 0.34
 # A pronoun refers to the previous quote's speaker when that quote is at most this many
 # sentences back; further back, to the person the sentence before names.
 POINTER_SENTENCES = 2
+# How many sentences back a pronoun may find its person through sentences opening "He ...".
+POINTER_LOOKBACK = 3
 # How many words after a closing mark an attribution ("," Xi said) may start.
 TRAILING_WORDS = 8
 # How many words the subject of a speech verb may have ("one senior State Department official").
@@ -82,6 +84,8 @@ _NAME_RUN = re.compile(rf"(?:(?:Mr|Mrs|Ms|Dr)\. )?{_NAME_WORD}(?: (?:of )?{_NAME
 # Words that open or close a subject without being part of it ("But X", "the agency also").
 _OPENERS = wordset("and but as so yet however")
 _RELATIVES = wordset("which who that")
+_IRREGULAR = wordset("said told sought spoke met made gave took went was had will would can")
+_PREPOSITIONS = wordset("in on at of for to with from by into over under about against")
 _CLOSERS = wordset("also later then further earlier again had has have was is will would once")
 _NEGATIONS = wordset(
     "not no never none nothing nobody neither nor without cannot n't"  # normalised
@@ -213,8 +217,9 @@ class _Reader:
         self.spans = list(quote_spans(article.text, [s.end for s in sentences]))
         self.found: list[Occurrence] = []
         self.last_speaker = ""
-        self.last_sentence = -2  # sentence index where the previous quote ended
+        self.last_sentence = -2  # sentence index where the last attributed quote ended
         self.last_attributed = False
+        self.last_kept = False  # whether the previous quote was long enough to keep
 
     def take(self, number: int, span: tuple[int, int]) -> None:
         start, end = span
@@ -226,14 +231,20 @@ class _Reader:
         frame = _Frame(self.article.text, self.sentences[first : last + 1], self.spans, number)
         raw = self._resolve_pointer(_speaker(frame), first)
         if self._continues(raw, first, start):
-            self.found[-1] = _extend(self.found[-1], words, self.sentences[last].text, start - 1)
-            self.last_sentence = last
-            return
-        self.last_sentence, self.last_attributed = last, bool(raw)
-        if raw:
-            self.last_speaker = raw
-        if len(words.split()) >= MIN_QUOTE_WORDS:
-            speaker = self.index.canonical(raw) if raw else ""
+            if self.last_kept:
+                self.found[-1] = _extend(
+                    self.found[-1], words, self.sentences[last].text, start - 1
+                )
+                self.last_sentence = last
+                return
+            raw = self.last_speaker  # the rest of a quote whose first piece was too short
+        self.last_attributed = bool(raw)
+        if raw:  # an unattributed scare quote does not move the pronouns' anchor
+            self.last_speaker, self.last_sentence = raw, last
+        self.last_kept = len(words.split()) >= MIN_QUOTE_WORDS
+        if self.last_kept:
+            context = self.article.text[: start - 1]
+            speaker = self.index.canonical(raw, context) if raw else ""
             evidence = " ".join(s.text for s in self.sentences[first : last + 1])
             self.found.append(
                 Occurrence(
@@ -243,25 +254,39 @@ class _Reader:
 
     def _resolve_pointer(self, raw: str, sentence: int) -> str:
         """A pronoun or a one-word description ("the diplomat") points back to a person: the
-        speaker of a quote just before; else, for a pronoun, the first person named in the
-        sentence before (or the article's last speaker)."""
+        subject of the sentences just before ("Ramos-Horta sought ... "I don't ...," he said"),
+        else the speaker of the article's previous quote."""
         words = [w for w in raw.split() if w.lower() not in {"the", "a", "an"}]
         pronoun = raw.lower() in _PRONOUNS
         if not pronoun and (len(words) != 1 or not words[0].islower()):
             return raw
-        if self.last_speaker and sentence - self.last_sentence <= POINTER_SENTENCES:
-            return self.last_speaker
+        recent = self.last_speaker and sentence - self.last_sentence <= POINTER_SENTENCES
         if not pronoun:
             # "the official" far from any quote may be anyone: only a title the cluster gives
             # one person ("King Norodom Sihanouk" for "the king") resolves it.
-            return self.index.descriptions.get(words[0].lower(), raw)
-        earlier = self.sentences[sentence - 1].text if sentence else ""
-        return _first_person(_unquoted(earlier), self.index) or self.last_speaker
+            described = self.index.descriptions.get(words[0].lower(), raw)
+            return self.last_speaker if recent else described
+        if sentence - self.last_sentence <= 1:
+            return self.last_speaker
+        return self._subject_before(sentence) or self.last_speaker
+
+    def _subject_before(self, sentence: int) -> str:
+        """The person opening or acting in the nearest sentence before ("Ramos-Horta sought
+        ..."), past sentences that open with a pronoun."""
+        for back in range(sentence - 1, max(-1, sentence - 1 - POINTER_LOOKBACK), -1):
+            text = _unquoted(self.sentences[back].text)
+            opener = _NAME_RUN.match(text)
+            if opener and self.index.is_person(opener.group()):
+                return opener.group()  # "Eamon Hickey, the father of ..., said"
+            acting = _acting_person(text, self.index)
+            if acting or text.split(maxsplit=1)[0].lower() not in _PRONOUNS:
+                return acting or ("" if self.last_speaker else _first_person(text, self.index))
+        return ""
 
     def _continues(self, raw: str, sentence: int, start: int) -> bool:
         """A quote that carries on the previous one: in the same sentence ("...," Xi said, "...")
         or opening the next one unattributed ("...," Xi said. "This is very good.")."""
-        if not self.found or not self.last_attributed:
+        if not self.last_attributed or (self.last_kept and not self.found):
             return False
         if sentence == self.last_sentence:
             return raw in {"", self.last_speaker}
@@ -279,6 +304,17 @@ def _outside(text: str, spans: Sequence[tuple[int, int]]) -> Iterator[tuple[int,
         yield position, max(position, start - 1)
         position = end + 1
     yield position, len(text)
+
+
+def _acting_person(text: str, index: NameIndex) -> str:
+    """A person named right before a verb ("Hua Chunying issued", "Campbell said")."""
+    for run in _NAME_RUN.finditer(text):
+        following = text[run.end() : run.end() + 30].split(maxsplit=1)
+        verb = following[0].strip(",.") if following else ""
+        acting = verb.islower() and (verb.endswith(("ed", "s")) or verb in _IRREGULAR)
+        if acting and index.is_person(run.group()):
+            return run.group()
+    return ""
 
 
 def _first_person(text: str, index: NameIndex) -> str:
@@ -342,11 +378,11 @@ def _trailing(after: str, within: int) -> str:
     if not verb or len(after[: verb.start()].split()) > within:
         return ""
     subject = _last_clause(after[: verb.start()])
-    if subject:
+    if subject and subject.split(maxsplit=1)[0].lower() not in _PREPOSITIONS:
         return subject
     # "said Hun Sen aide Prak Sokhon, who ...": the last name before the first comma.
     phrase = re.split(r"[,.;:]| who | which ", after[verb.end() :], maxsplit=1)[0].strip()
-    if len(phrase.split()) > SUBJECT_WORDS:
+    if len(phrase.split()) > 2 * SUBJECT_WORDS:
         return ""
     runs = [r.group() for r in _NAME_RUN.finditer(phrase) if name_tokens(r.group())]
     if runs:
@@ -365,6 +401,9 @@ def _leading(before: str) -> str:
         if len(verbs) > 1:
             return _last_clause(before[: verbs[-2].start()])
         return _first_name(before[: verb.start()])
+    if len(verbs) > 1 and before[: verb.start()].rstrip().endswith(" and"):
+        # "Rodrigues, a spokesman, said ... and said he had "...": the first verb's subject.
+        return _last_clause(before[: verbs[-2].start()])
     return _last_clause(before[: verb.start()])
 
 
@@ -375,8 +414,13 @@ def _last_clause(text: str) -> str:
     if not chunks:
         return ""
     subject = chunks[-1]
-    if len(chunks) > 1 and _apposition(subject) and (_names(chunks[-2]) or _aside(subject)):
-        subject = chunks[-2]  # "Kurt Campbell, the top Asia expert ..., said"
+    if len(chunks) > 1 and _apposition(subject):
+        # "Kurt Campbell, the top Asia expert ..., said": the name before the appositions.
+        named = [c for c in chunks[:-1] if c[:1].isupper() and _names(c)]
+        if named:
+            subject = named[-1]
+        elif _aside(subject):
+            subject = chunks[-2]
     # "Judeh said Hassan, who ..., told": the subject of the nearest verb.
     subject = _VERB.split(subject)[-1].strip() or subject
     words = subject.split()
@@ -391,7 +435,7 @@ def _last_clause(text: str) -> str:
 
 def _trim(chunk: str) -> str:
     """A clause without the words that open or close it ("But X", "the agency also")."""
-    words = chunk.split()
+    words = chunk.strip(" '\"`‘’“”").split()
     if all(w.isdigit() for w in words):
         return ""  # an age: "his sister Deborah, 21, said"
     while words and words[0].lower() in _OPENERS:
