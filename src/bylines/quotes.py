@@ -55,6 +55,9 @@ MAX_POSTING = 40
 # Stems are word prefixes of this length: cheap, language-free, and enough to meet British and
 # American spellings and noun/verb forms of one word.
 STEM = 5
+# An edit of at most this many words on either side can flip a statement with a negation or an
+# opposite word; a longer one is a clause one outlet left out.
+LOCAL_EDIT = 3
 # Below this content overlap two variants are different claims, not two wordings of one.
 DIFFERENT_CLAIM = 0.34
 # A pronoun refers to the previous quote's speaker when that quote is at most this many
@@ -279,7 +282,8 @@ class _Reader:
             if opener and self.index.is_person(opener.group()):
                 return opener.group()  # "Eamon Hickey, the father of ..., said"
             acting = _acting_person(text, self.index)
-            if acting or text.split(maxsplit=1)[0].lower() not in _PRONOUNS:
+            opening = text.split(maxsplit=1)[:1]
+            if acting or not opening or opening[0].lower() not in _PRONOUNS:
                 return acting or ("" if self.last_speaker else _first_person(text, self.index))
         return ""
 
@@ -567,28 +571,42 @@ def _root(parent: list[int], i: int) -> int:
 
 
 def _quote(group: Sequence[Occurrence]) -> Quote:
+    """One quote: a variant per distinct wording, with the articles carrying it."""
     per_article: dict[str, list[Occurrence]] = defaultdict(list)
     for occurrence in sorted(group, key=lambda o: (o.article, o.start)):
         per_article[occurrence.article].append(occurrence)
-    texts: dict[str, list[str]] = {}
-    evidence: dict[str, str] = {}
+    by_text: dict[str, list[str]] = {}
     for article, items in per_article.items():
-        text = " … ".join(o.text for o in items)
-        key = " ".join(_normal_tokens(text))
-        texts.setdefault(key, [text]).append(article)
-        evidence.setdefault(key, " ".join(dict.fromkeys(o.evidence for o in items)))
-    ordered = sorted(texts.items(), key=lambda kv: -len(kv[1]))
-    reference = ordered[0][1][0]
-    variants = tuple(
-        QuoteVariant(
-            text=v[0],
-            sources=tuple(v[1:]),
-            difference=classify_variants(reference, v[0]),
-            evidence=evidence[key],
+        key = " ".join(_normal_tokens(" ".join(o.text for o in items)))
+        by_text.setdefault(key, []).append(article)
+    ordered = sorted(by_text.values(), key=lambda articles: -len(articles))
+    reference = per_article[ordered[0][0]]
+    variants = []
+    for articles in ordered:
+        items = per_article[articles[0]]
+        variants.append(
+            QuoteVariant(
+                text=" … ".join(o.text for o in items),
+                sources=tuple(articles),
+                difference=_difference(reference, items),
+                evidence=" ".join(dict.fromkeys(o.evidence for o in items)),
+            )
         )
-        for key, v in ordered
-    )
-    return Quote(speaker=_group_speaker(group), variants=variants)
+    return Quote(speaker=_group_speaker(group), variants=tuple(variants))
+
+
+def _difference(reference: Sequence[Occurrence], items: Sequence[Occurrence]) -> str:
+    """How a variant differs from the reference, judged on the pieces that matched directly:
+    pieces joined into a group through a third article are not compared word for word."""
+    if reference == items:
+        return "same"
+    kinds = {
+        classify_variants(r.text, o.text) for r in reference for o in items if same_quotation(r, o)
+    }
+    if "meaning" in kinds:
+        return "meaning"
+    whole = classify_variants(" ".join(r.text for r in reference), " ".join(o.text for o in items))
+    return "same" if whole == "same" else "wording"
 
 
 def _group_speaker(group: Iterable[Occurrence]) -> str:
@@ -647,29 +665,35 @@ def classify_variants(a: str, b: str) -> Difference:
     smaller = min(len(stems_a), len(stems_b)) or 1
     if len(stems_a & stems_b) / smaller < DIFFERENT_CLAIM:
         return "meaning"
-    changed_a, changed_b = _interior_changes(tokens_a, tokens_b)
-    numbers_a, numbers_b = _numbers(changed_a), _numbers(changed_b)
-    # A number on one side only is a detail one outlet left out; two different ones disagree.
-    if numbers_a and numbers_b and numbers_a != numbers_b:
-        return "meaning"
-    if _negations(changed_a) != _negations(changed_b) or _opposed(changed_a, changed_b):
-        return "meaning"
-    return "wording"
+    edits = list(_edits(tokens_a, tokens_b))
+    return "meaning" if _changes_meaning(edits) else "wording"
 
 
-def _interior_changes(a: list[str], b: list[str]) -> tuple[list[str], list[str]]:
-    """Tokens changed from ``a`` to ``b``; words only dropped or added at either end are a
-    trimmed quote, not a change."""
+def _edits(a: list[str], b: list[str]) -> Iterator[tuple[list[str], list[str]]]:
+    """Each edit from ``a`` to ``b``; words only dropped or added at either end are a trimmed
+    quote, not an edit."""
     opcodes = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
-    changed_a: list[str] = []
-    changed_b: list[str] = []
     for number, (op, i1, i2, j1, j2) in enumerate(opcodes):
         at_end = number in {0, len(opcodes) - 1}
-        if op == "equal" or (at_end and op in {"delete", "insert"}):
-            continue
-        changed_a.extend(a[i1:i2])
-        changed_b.extend(b[j1:j2])
-    return changed_a, changed_b
+        if op != "equal" and not (at_end and op in {"delete", "insert"}):
+            yield a[i1:i2], b[j1:j2]
+
+
+def _changes_meaning(edits: Sequence[tuple[list[str], list[str]]]) -> bool:
+    """A number replaced by another; a word swapped for its opposite in a short edit; or a
+    negation added or dropped in a short edit and not made up elsewhere ("not a sinful man" /
+    "a man without sin" is a translation). A long dropped clause is trimming."""
+    for a, b in edits:
+        numbers_a, numbers_b = _numbers(a), _numbers(b)
+        if numbers_a and numbers_b and numbers_a != numbers_b:
+            return True
+    short = [(a, b) for a, b in edits if max(len(a), len(b)) <= LOCAL_EDIT]
+    if any(_opposed(a, b) for a, b in short):
+        return True
+    flipped = any((_negations(a) > 0) != (_negations(b) > 0) for a, b in short)
+    negated_a = sum(_negations(a) for a, _ in edits) > 0
+    negated_b = sum(_negations(b) for _, b in edits) > 0
+    return flipped and negated_a != negated_b
 
 
 def _numbers(tokens: Iterable[str]) -> Counter[str]:
@@ -686,13 +710,16 @@ def _opposed(a: Sequence[str], b: Sequence[str]) -> bool:
 
 
 def quote_conflicts(quotes: Sequence[Quote]) -> tuple[Conflict, ...]:
-    """A conflict for each quote whose variants differ in meaning; wording is not a conflict."""
+    """A conflict for each quote whose variants differ in meaning; wording is not a conflict.
+
+    Uses each variant's ``difference`` when the quotes stage set it, else compares texts."""
     conflicts = []
     for quote in quotes:
         if len(quote.variants) < 2:
             continue
         reference = quote.variants[0].text
-        if all(classify_variants(reference, v.text) != "meaning" for v in quote.variants[1:]):
+        kinds = [v.difference or classify_variants(reference, v.text) for v in quote.variants]
+        if "meaning" not in kinds:
             continue
         positions = tuple(
             Position(value=v.text, sources=v.sources, evidence=v.evidence or v.text)

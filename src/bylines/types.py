@@ -111,8 +111,9 @@ class Conflict:
 class QuoteVariant:
     text: str
     sources: tuple[str, ...]
-    # Against the quote's first (most carried) variant: "same", "wording" or "meaning".
-    difference: str = "same"
+    # Against the quote's first (most carried) variant: "same", "wording" or "meaning"
+    # ("" when not computed).
+    difference: str = ""
     # The sentence(s) the variant comes from, for a reader to check.
     evidence: str = ""
 
