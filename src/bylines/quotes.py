@@ -28,7 +28,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from bylines.names import NameIndex, build_index, name_tokens, wordset
+from bylines.names import NOT_NAMES, NameIndex, build_index, name_tokens, wordset
 from bylines.types import Article, Conflict, Position, Quote, QuoteVariant, Sentence
 
 Difference = Literal["same", "wording", "meaning"]
@@ -75,20 +75,23 @@ _VERBS = (
     r"said|says|say|told|tells|added|adds|stated|declared|noted|stressed|warned|urged|insisted|"
     r"hailed|called|tweeted|wrote|writes|asked|replied|explained|emphasi[sz]ed|underscored|"
     r"acknowledged|announced|claimed|argued|recalled|continued|complained|saying|adding|"
-    r"quoted|quoting|told|suggested|predicted|admitted|conceded|vowed|pledged|promised"
+    r"quoted|quoting|told|suggested|predicted|admitted|conceded|vowed|pledged|promised|"
+    # Verbs that frame a partial quote as the subject's own words ("dismissed it as "...").
+    r"reported|described|denounced|condemned|criti[cs]ized|dismissed|attacked"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _ACCORDING = re.compile(r"\baccording to (?:a |an |the )?(?:statement (?:by|from) )?([^,.;]+)")
 _NAME_WORD = r"(?:(?:al|el)-)?[A-Z][\w’'.-]*"
-_QUOTED_AS = re.compile(rf"\bquoted ({_NAME_WORD}(?: {_NAME_WORD})*) as\b")
+_QUOTED_AS = re.compile(r"\bquoted ([^.;\"“”]{1,120}?),? as (?:saying|having|telling|asking)\b")
 _PRONOUNS = frozenset({"he", "she", "it"})
+_NATIONAL = re.compile(r"(?:ese|ish|ian|ean|can|i)$")
 # A name as written: capitalised words, "of" allowed inside ("Secretary of State Antony Blinken").
 _NAME_RUN = re.compile(rf"(?:(?:Mr|Mrs|Ms|Dr)\. )?{_NAME_WORD}(?: (?:of )?{_NAME_WORD})*")
 # Words that open or close a subject without being part of it ("But X", "the agency also").
 _OPENERS = wordset("and but as so yet however")
 _RELATIVES = wordset("which who that")
 _IRREGULAR = wordset("said told sought spoke met made gave took went was had will would can")
-_PREPOSITIONS = wordset("in on at of for to with from by into over under about against")
+_PREPOSITIONS = wordset("in on at of for to with from by into over under about against after")
 _CLOSERS = wordset("also later then further earlier again had has have was is will would once")
 _NEGATIONS = wordset(
     "not no never none nothing nobody neither nor without cannot n't"  # normalised
@@ -163,7 +166,10 @@ def quote_spans(text: str, sentence_ends: Sequence[int] = ()) -> Iterator[tuple[
     """
     opened: tuple[int, str] | None = None
     for position, char in enumerate(text):
-        if opened is not None and (char in _OPEN_CLOSE[opened[1]] and _closes(text, position)):
+        closing = opened is not None and char in _OPEN_CLOSE[opened[1]]
+        if closing and char == '"' and _reopens(text, position):
+            closing = False  # a quote running on into a new paragraph: '... of peace. "Sharon'
+        if opened is not None and closing and _closes(text, position):
             yield opened[0] + 1, position
             opened = None
         elif char in _OPEN_CLOSE and _opens(text, position):
@@ -175,6 +181,12 @@ def quote_spans(text: str, sentence_ends: Sequence[int] = ()) -> Iterator[tuple[
             opened = None
     if opened is not None:
         yield opened[0] + 1, _sentence_end(opened[0], sentence_ends, len(text))
+
+
+def _reopens(text: str, position: int) -> bool:
+    """A straight mark after a sentence end and a space, before a capital, opens a new quote."""
+    before, after = text[max(0, position - 2) : position], text[position + 1 : position + 2]
+    return len(before) == 2 and before[0] in ".?!" and before[1] == " " and after.isupper()
 
 
 def _opens(text: str, position: int) -> bool:
@@ -232,7 +244,7 @@ class _Reader:
         first = max(0, bisect_right(self.starts, start) - 1)
         last = max(first, bisect_right(self.starts, max(start, end - 1)) - 1)
         frame = _Frame(self.article.text, self.sentences[first : last + 1], self.spans, number)
-        raw = self._resolve_pointer(_speaker(frame), first)
+        raw = self._resolve_pointer(_speaker(frame) or self._next_says(last, end), first)
         if self._continues(raw, first, start):
             if self.last_kept:
                 self.found[-1] = _extend(
@@ -254,6 +266,20 @@ class _Reader:
                     self.article.id, start - 1, first, words, evidence, speaker, (start - 1,)
                 )
             )
+
+    def _next_says(self, sentence: int, end: int) -> str:
+        """'"Are you willing to sign on that?" Netanyahu said.': an attribution that the
+        splitter put in a sentence of its own, right after a quote that ends its sentence."""
+        following = sentence + 1
+        if (
+            following >= len(self.sentences)
+            or self.article.text[end + 1 : self.sentences[sentence].end].strip()
+        ):
+            return ""
+        text = self.sentences[following].text
+        if len(text.split()) > SUBJECT_WORDS + 2 or any(m in text for m in _OPEN_CLOSE):
+            return ""
+        return _trailing(text, TRAILING_WORDS)
 
     def _resolve_pointer(self, raw: str, sentence: int) -> str:
         """A pronoun or a one-word description ("the diplomat") points back to a person: the
@@ -363,8 +389,11 @@ class _Frame:
 def _speaker(frame: _Frame) -> str:
     """The speaker as written, by the most specific cue first; "" when nothing attributes it."""
     quoted_as = _QUOTED_AS.search(frame.whole)
-    if quoted_as:
-        return quoted_as.group(1)
+    # "quoted Qin as having told", "quoted an unnamed official in ..., which is ..., as saying";
+    # not "quoted him Sunday as saying" (the subject is the one quoting a pronoun).
+    whom = re.split(r",| in | of | at ", quoted_as.group(1))[0].strip() if quoted_as else ""
+    if whom and whom.split(maxsplit=1)[0].lower() not in {"him", "her", "them", "it"}:
+        return whom
     for found in (
         _trailing(frame.after, TRAILING_WORDS),
         _leading(frame.before),
@@ -384,6 +413,8 @@ def _trailing(after: str, within: int) -> str:
     subject = _last_clause(after[: verb.start()])
     if subject and subject.split(maxsplit=1)[0].lower() not in _PREPOSITIONS:
         return subject
+    if after[: verb.start()].strip(" ,.;:'\"’”"):
+        return ""  # only right after the quote does the name follow the verb
     # "said Hun Sen aide Prak Sokhon, who ...": the last name before the first comma.
     phrase = re.split(r"[,.;:]| who | which ", after[verb.end() :], maxsplit=1)[0].strip()
     if len(phrase.split()) > 2 * SUBJECT_WORDS:
@@ -422,11 +453,15 @@ def _last_clause(text: str) -> str:
         # "Kurt Campbell, the top Asia expert ..., said": the name before the appositions.
         named = [c for c in chunks[:-1] if c[:1].isupper() and _names(c)]
         if named:
-            subject = named[-1]
+            subject = named[0]  # "Bert Ammerman of River Vale, New Jersey, whose ..."
         elif _aside(subject):
             subject = chunks[-2]
     # "Judeh said Hassan, who ..., told": the subject of the nearest verb.
     subject = _VERB.split(subject)[-1].strip() or subject
+    before_of = subject.split(" of ", 1)[0]
+    named = name_tokens(before_of)
+    if before_of != subject and len(named) > 1 and not {t.lower() for t in named} & NOT_NAMES:
+        subject = before_of  # "Bert Ammerman of River Vale"; not "Secretary of State ..."
     words = subject.split()
     if words and words[0].lower() in _RELATIVES:
         words = words[1:]
@@ -456,8 +491,10 @@ def _aside(chunk: str) -> bool:
 
 
 def _names(chunk: str) -> bool:
-    """Whether a clause ends in a name ("Kurt Campbell", not "In it")."""
-    last = chunk.rsplit(maxsplit=1)[-1]
+    """Whether a clause is a name ("Kurt Campbell"; not "In it", "On Sunday", "In Washington")."""
+    first, last = chunk.split(maxsplit=1)[0], chunk.rsplit(maxsplit=1)[-1]
+    if first.lower() in _PREPOSITIONS or last.lower() in NOT_NAMES:
+        return False
     return last[:1].isupper() and bool(name_tokens(last))
 
 
@@ -532,8 +569,16 @@ def _longest_run(a: Sequence[str], b: Sequence[str]) -> int:
 
 
 def same_speaker(a: str, b: str) -> bool:
-    """Unknown matches anyone; "State Department" is "US State Department"."""
-    return not a or not b or a == b or fuzz.token_set_ratio(a, b) == 100
+    """Unknown or generic ("paper", "official Syrian newspaper") matches anyone; "State
+    Department" is "US State Department"."""
+    if generic(a) or generic(b):
+        return True
+    return a == b or fuzz.token_set_ratio(a, b) == 100
+
+
+def generic(speaker: str) -> bool:
+    """A speaker that names nobody in particular: no capitalised word but nationalities."""
+    return not [t for t in name_tokens(speaker) if not _NATIONAL.search(t.lower())]
 
 
 def group_occurrences(occurrences: Sequence[Occurrence]) -> list[list[Occurrence]]:
@@ -592,7 +637,7 @@ def _quote(group: Sequence[Occurrence]) -> Quote:
                 evidence=" ".join(dict.fromkeys(o.evidence for o in items)),
             )
         )
-    return Quote(speaker=_group_speaker(group), variants=tuple(variants))
+    return Quote(speaker=group_speaker(group), variants=tuple(variants))
 
 
 def _difference(reference: Sequence[Occurrence], items: Sequence[Occurrence]) -> str:
@@ -609,11 +654,12 @@ def _difference(reference: Sequence[Occurrence], items: Sequence[Occurrence]) ->
     return "same" if whole == "same" else "wording"
 
 
-def _group_speaker(group: Iterable[Occurrence]) -> str:
+def group_speaker(group: Iterable[Occurrence]) -> str:
+    """The speaker most occurrences name, a named one before a generic description."""
     counts = Counter(o.speaker for o in group if o.speaker)
     if not counts:
         return ""
-    return max(counts, key=lambda s: (counts[s], len(s)))
+    return max(counts, key=lambda s: (not generic(s), counts[s], len(s)))
 
 
 # --- differences --------------------------------------------------------------------------------
