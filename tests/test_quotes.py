@@ -117,6 +117,48 @@ def test_a_quote_continued_in_the_next_sentence_keeps_its_speaker() -> None:
     assert found == [("Ada Okafor", "The quay is closed to all traffic … This will last a month")]
 
 
+def test_straight_quote_running_into_a_new_paragraph_reopens() -> None:
+    # Wire copy without line breaks: the first paragraph's quote has no closing mark.
+    text = (
+        '"The port will reopen on Friday," Ada Okafor said. "Ships will queue for a week. '
+        '"Nobody expected the storm," she continued, "and nobody was ready."'
+    )
+    assert [text[a:b] for a, b in quote_spans(text)] == [
+        "The port will reopen on Friday,",
+        "Ships will queue for a week. ",
+        "Nobody expected the storm,",
+        "and nobody was ready.",
+    ]
+
+
+def test_an_attribution_in_a_sentence_of_its_own_after_a_question() -> None:
+    found = _speakers(
+        "The mayor took questions. “Are you ready to sign the deal today?” Berg said."
+    )
+    assert found == [("Berg", "Are you ready to sign the deal today?")]
+
+
+def test_quoted_as_saying_names_the_speaker() -> None:
+    found = _speakers(
+        "State radio quoted an unnamed official in the Harbour Office as saying that "
+        "“a solution to this dispute is within reach.” "
+        "The daily quoted Port Minister Ada Okafor as saying “the quay reopens on Friday.”"
+    )
+    assert found == [
+        ("unnamed official", "a solution to this dispute is within reach"),
+        ("Ada Okafor", "the quay reopens on Friday"),
+    ]
+
+
+def test_a_generic_speaker_joins_the_named_one() -> None:
+    quotes = _quotes(
+        "“The new bridge is a gift to the whole delta region,” the Delta Times said.",
+        "The bridge is “a gift to the whole delta region,” the paper said.",
+    )
+    assert len(quotes) == 1
+    assert quotes[0].speaker == "Delta Times"
+
+
 def test_scare_quotes_are_not_quotations() -> None:
     assert _speakers("Officials called the talks “productive” on Monday.") == []
 
@@ -191,6 +233,18 @@ def test_the_most_widely_carried_quote_comes_first() -> None:
         ("We can accept this offer", "We can't accept this offer", "meaning"),
         ("We support the plan for the harbour", "We oppose the plan for the harbour", "meaning"),
         ("The harbour reopens on Friday for ships", "Our team won the cup final", "meaning"),
+        # A clause one outlet left out is trimming even when it holds a "not".
+        (
+            "The count is slow not only because of the rain but also because of the roads",
+            "The count is slow because of the roads",
+            "wording",
+        ),
+        # Two negated wordings of one statement are a translation.
+        (
+            "He is not a guilty man and we know it",
+            "We know it: he is a man without guilt",
+            "wording",
+        ),
     ],
 )
 def test_classify_variants(a: str, b: str, kind: str) -> None:

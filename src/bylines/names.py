@@ -71,6 +71,7 @@ TITLES = wordset(
     iraqi iranian korean north south top senior official officials diplomat minister's
     the a an of"""
 )
+_FILLERS = frozenset({"the", "a", "an", "of"})
 # Capitalised words that never belong to a person's name (places, organisations, days, months).
 NOT_NAMES = wordset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
@@ -177,6 +178,9 @@ def name_tokens(raw: str) -> list[str]:
     """The name words of a phrase: titles, honorifics, possessives and a leading nationality
     ("Turkish Suleyman Demirel") dropped; particles kept ("Farouq al-Sharaa")."""
     words = [re.sub(r"[’']s$", "", w.strip(".,’'\"")) for w in raw.split()]
+    titled = [i for i, w in enumerate(words) if w.lower() in TITLES - _FILLERS]
+    if titled and titled[-1] < len(words) - 1:
+        words = words[titled[-1] + 1 :]  # "Port Minister Ada Okafor": the name after the title
     kept = [w for w in words if _name_word(w) and w.lower().strip(".") not in TITLES]
     while kept and len(kept[0]) == 1:
         kept = kept[1:]  # the "S" of a split "U.S."; initials only count inside a name
