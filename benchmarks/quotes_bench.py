@@ -234,7 +234,7 @@ def growth_rows() -> list[str]:
     names = sorted(duc)
     rows = []
     for label, make in (
-        ("DUC clusters run as one input (5, 10, 20)", lambda f: many(duc, names[: 5 * f])),
+        ("DUC clusters run as one input (10, 20, 40)", lambda f: many(duc, names[: 10 * f])),
         ("pathological text (ours)", lambda f: pathological(300 * f)),
     ):
         one = None

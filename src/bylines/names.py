@@ -101,6 +101,8 @@ class NameIndex:
     counts: dict[str, int]
     by_token: dict[str, tuple[str, ...]]
     descriptions: dict[str, str]
+    # Name -> article id -> offset of its first use there (for the sentence a slip quotes).
+    places: dict[str, dict[str, int]]
 
     def canonical(self, raw: str, context: str = "") -> str:
         """The fullest cluster name for a speaker as written; the tidied phrase when unknown.
@@ -160,18 +162,21 @@ class NameIndex:
 def build_index(articles: Sequence[Article]) -> NameIndex:
     counts: Counter[str] = Counter()
     descriptions: dict[str, Counter[str]] = defaultdict(Counter)
+    places: dict[str, dict[str, int]] = defaultdict(dict)
     for article in articles:
         for match in _CAPS_RUN.finditer(article.text):
             name = _full_name(match.group())
             if name:
                 counts[name] += 1
+                places[name].setdefault(article.id, match.start())
                 _learn_description(article.text, match, name, descriptions)
     by_token: dict[str, list[str]] = defaultdict(list)
     for name in counts:
         for token in name.split():
             by_token[token].append(name)
     described = {key: c.most_common(1)[0][0] for key, c in descriptions.items()}
-    return NameIndex(dict(counts), {k: tuple(v) for k, v in by_token.items()}, described)
+    by_token_tuples = {k: tuple(v) for k, v in by_token.items()}
+    return NameIndex(dict(counts), by_token_tuples, described, dict(places))
 
 
 def name_tokens(raw: str) -> list[str]:
@@ -290,7 +295,7 @@ def _honorific_slips(
                 evidence = finder.at(article.id, match.start())
                 slips[(name, match.group())].append((article.id, evidence))
     for (name, written), uses in slips.items():
-        yield _slip_conflict(name, written, uses, articles, finder)
+        yield _slip_conflict(name, written, uses, index, finder)
 
 
 def _given_name_slip(token: str, index: NameIndex) -> str | None:
@@ -310,10 +315,10 @@ def _slip_conflict(
     name: str,
     written: str,
     uses: Sequence[tuple[str, str]],
-    articles: Sequence[Article],
+    index: NameIndex,
     finder: _Evidence,
 ) -> Conflict:
-    correct = _uses_of(name, articles, finder)
+    correct = _uses_of(name, index, finder)
     slip_sources = tuple(dict.fromkeys(a for a, _ in uses))
     return Conflict(
         kind="name",
@@ -325,14 +330,9 @@ def _slip_conflict(
     )
 
 
-def _uses_of(name: str, articles: Sequence[Article], finder: _Evidence) -> dict[str, str]:
+def _uses_of(name: str, index: NameIndex, finder: _Evidence) -> dict[str, str]:
     """Article id -> the first sentence that writes ``name`` in full."""
-    found: dict[str, str] = {}
-    for article in articles:
-        offset = article.text.find(name)
-        if offset >= 0:
-            found[article.id] = finder.at(article.id, offset)
-    return found
+    return {a: finder.at(a, offset) for a, offset in index.places.get(name, {}).items()}
 
 
 def _spelling_slips(
@@ -348,7 +348,7 @@ def _spelling_slips(
         for other in sorted(candidates, key=rank.__getitem__):
             if rank[other] > rank[name] and other not in seen and _spelled_apart(name, other):
                 seen.add(other)
-                yield _spelling_conflict(name, other, articles, finder)
+                yield _spelling_conflict(name, other, index, finder)
 
 
 def _spelled_apart(a: str, b: str) -> bool:
@@ -375,12 +375,10 @@ def _derived(x: str, y: str) -> bool:
     return len(suffix) >= 2 or suffix == "s" or (suffix == "n" and short[-1] in "aeiou")
 
 
-def _spelling_conflict(
-    name: str, other: str, articles: Sequence[Article], finder: _Evidence
-) -> Conflict:
+def _spelling_conflict(name: str, other: str, index: NameIndex, finder: _Evidence) -> Conflict:
     positions = []
     for written in (name, other):
-        uses = _uses_of(written, articles, finder)
+        uses = _uses_of(written, index, finder)
         positions.append(
             Position(value=written, sources=tuple(uses), evidence=next(iter(uses.values()), ""))
         )

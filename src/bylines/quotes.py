@@ -51,7 +51,7 @@ STRONG_OVERLAP = 0.8
 STRONG_SHARED = 5
 # A stem in more quotes than this does not propose candidate pairs (it still counts in the
 # overlap): keeps grouping close to linear when "china" is in every quote of a cluster.
-MAX_POSTING = 40
+MAX_POSTING = 30
 # Stems are word prefixes of this length: cheap, language-free, and enough to meet British and
 # American spellings and noun/verb forms of one word.
 STEM = 5
@@ -70,6 +70,8 @@ TRAILING_WORDS = 8
 # How many words the subject of a speech verb may have ("one senior State Department official").
 SUBJECT_WORDS = 6
 
+# Every character the span scan looks at: marks and line breaks (the rest is skipped in C).
+_MARKS = re.compile('[“”«»„"‘’\n]')
 _OPEN_CLOSE = {"“": '”»"', "«": "»”", "„": "“”", '"': '"”', "‘": "’"}
 _VERBS = (
     r"said|says|say|told|tells|added|adds|stated|declared|noted|stressed|warned|urged|insisted|"
@@ -165,7 +167,8 @@ def quote_spans(text: str, sentence_ends: Sequence[int] = ()) -> Iterator[tuple[
     an unbalanced mark costs one sentence at most.
     """
     opened: tuple[int, str] | None = None
-    for position, char in enumerate(text):
+    for mark in _MARKS.finditer(text):
+        position, char = mark.start(), mark.group()
         closing = opened is not None and char in _OPEN_CLOSE[opened[1]]
         if closing and char == '"' and _reopens(text, position):
             closing = False  # a quote running on into a new paragraph: '... of peace. "Sharon'
@@ -585,7 +588,7 @@ def group_occurrences(occurrences: Sequence[Occurrence]) -> list[list[Occurrence
     """Union of every pair that is the same quotation; candidates found through rare stems."""
     words = [_Words.of(o.text) for o in occurrences]
     parent = list(range(len(occurrences)))
-    for i, j in _candidate_pairs([w.stems for w in words]):
+    for i, j in _candidate_pairs([w.stems for w in words], [o.article for o in occurrences]):
         if _same(occurrences[i], occurrences[j], words[i], words[j]):
             parent[_root(parent, i)] = _root(parent, j)
     groups: dict[int, list[Occurrence]] = defaultdict(list)
@@ -594,7 +597,11 @@ def group_occurrences(occurrences: Sequence[Occurrence]) -> list[list[Occurrence
     return list(groups.values())
 
 
-def _candidate_pairs(bags: Sequence[frozenset[str]]) -> set[tuple[int, int]]:
+def _candidate_pairs(
+    bags: Sequence[frozenset[str]], articles: Sequence[str]
+) -> set[tuple[int, int]]:
+    """Pairs from two articles that share a stem no more than MAX_POSTING quotes have (within
+    an article, the pieces of one quote are already joined)."""
     postings: dict[str, list[int]] = defaultdict(list)
     for i, bag in enumerate(bags):
         for stem in bag:
@@ -604,7 +611,7 @@ def _candidate_pairs(bags: Sequence[frozenset[str]]) -> set[tuple[int, int]]:
         if len(members) > MAX_POSTING:
             continue
         for x, i in enumerate(members):
-            pairs.update((i, j) for j in members[x + 1 :])
+            pairs.update((i, j) for j in members[x + 1 :] if articles[i] != articles[j])
     return pairs
 
 
