@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bylines.clean import clean_article
 from bylines.quotes import (
@@ -342,3 +344,27 @@ def test_example_xi_hope_quote_groups_translations_and_the_partial(
 
 def test_example_has_no_quote_conflicts(example_quotes: tuple[Quote, ...]) -> None:
     assert quote_conflicts(example_quotes) == ()
+
+
+# --- robustness -----------------------------------------------------------------------------
+
+_PIECES = ["“", "”", '"', "«", "»", "‘", "’", "\n", " said Ada Okafor. ", "Okafor said, ", "the quay ",
+           "9 boats ", "he added. ", "It is not over. ", "Mr Lin ", "?", ", "]  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=60), st.lists(st.sampled_from(_PIECES), max_size=30)
+)
+def test_any_mix_of_marks_and_words_is_handled(first: list[str], second: list[str]) -> None:
+    texts = ["".join(first) or "Empty.", "".join(second) or "Empty."]
+    articles = [Article(id=f"a{i}", text=t, source=f"S{i}") for i, t in enumerate(texts)]
+    sentences = split_sentences(articles)
+    quotes = find_quotes(sentences, articles)
+    for quote in quotes:
+        for variant in quote.variants:
+            assert variant.text.strip()
+            assert set(variant.sources) <= {"a0", "a1"}
+    for text in texts:
+        assert all(0 <= a <= b <= len(text) for a, b in quote_spans(text))
+    quote_conflicts(quotes)
