@@ -348,8 +348,9 @@ def test_example_has_no_quote_conflicts(example_quotes: tuple[Quote, ...]) -> No
 
 # --- robustness -----------------------------------------------------------------------------
 
-_PIECES = ["“", "”", '"', "«", "»", "‘", "’", "\n", " said Ada Okafor. ", "Okafor said, ", "the quay ",
-           "9 boats ", "he added. ", "It is not over. ", "Mr Lin ", "?", ", "]  # fmt: skip
+_MARK_PIECES = ["“", "”", '"', "«", "»", "‘", "’", "\n", "?", ", "]
+_WORD_PIECES = [" said Ada Okafor. ", "Okafor said, ", "the quay ", "9 boats ", "he added. "]
+_PIECES = [*_MARK_PIECES, *_WORD_PIECES, "It is not over. ", "Mr Lin "]
 
 
 @settings(max_examples=60, deadline=None)
