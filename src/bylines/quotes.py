@@ -77,6 +77,7 @@ _VERBS = (
     r"said|says|say|told|tells|added|adds|stated|declared|noted|stressed|warned|urged|insisted|"
     r"hailed|called|tweeted|wrote|writes|asked|replied|explained|emphasi[sz]ed|underscored|"
     r"acknowledged|announced|claimed|argued|recalled|continued|complained|saying|adding|"
+    r"warning|insisting|noting|arguing|"
     r"quoted|quoting|told|suggested|predicted|admitted|conceded|vowed|pledged|promised|"
     # Verbs that frame a partial quote as the subject's own words ("dismissed it as "...").
     r"reported|described|denounced|condemned|criti[cs]ized|dismissed|attacked"
@@ -92,6 +93,7 @@ _NAME_RUN = re.compile(rf"(?:(?:Mr|Mrs|Ms|Dr)\. )?{_NAME_WORD}(?: (?:of )?{_NAME
 # Words that open or close a subject without being part of it ("But X", "the agency also").
 _OPENERS = wordset("and but as so yet however")
 _RELATIVES = wordset("which who that")
+_PARTICIPLES = wordset("saying adding warning insisting noting arguing")
 _IRREGULAR = wordset("said told sought spoke met made gave took went was had will would can")
 _PREPOSITIONS = wordset("in on at of for to with from by into over under about against after")
 _CLOSERS = wordset("also later then further earlier again had has have was is will would once")
@@ -247,7 +249,10 @@ class _Reader:
         first = max(0, bisect_right(self.starts, start) - 1)
         last = max(first, bisect_right(self.starts, max(start, end - 1)) - 1)
         frame = _Frame(self.article.text, self.sentences[first : last + 1], self.spans, number)
-        raw = self._resolve_pointer(_speaker(frame) or self._next_says(last, end), first)
+        ended = self.article.text[start:end].rstrip(" ,;:”\"’'").endswith(".")
+        raw = self._resolve_pointer(_speaker(frame, ended), first)
+        if not raw and not self._continues(raw, first, start):
+            raw = self._resolve_pointer(self._next_says(last, end), first)
         if self._continues(raw, first, start):
             if self.last_kept:
                 self.found[-1] = _extend(
@@ -280,7 +285,11 @@ class _Reader:
         ):
             return ""
         text = self.sentences[following].text
-        if len(text.split()) > SUBJECT_WORDS + 2 or any(m in text for m in _OPEN_CLOSE):
+        verb = _VERB.search(text)
+        # Only an attribution and nothing more: "Netanyahu said." / "said Ada Okafor."
+        if not verb or len(text.split()) > SUBJECT_WORDS + 2 or _quoting(text):
+            return ""
+        if len(text[verb.end() :].split()) > 2 and len(text[: verb.start()].split()) > 0:
             return ""
         return _trailing(text, TRAILING_WORDS)
 
@@ -327,6 +336,10 @@ class _Reader:
         return not raw and sentence == self.last_sentence + 1 and opens_sentence
 
 
+def _quoting(text: str) -> bool:
+    return any(mark in text for mark in _OPEN_CLOSE)
+
+
 def _unquoted(text: str) -> str:
     return "".join(text[a:b] for a, b in _outside(text, list(quote_spans(text))))
 
@@ -342,7 +355,7 @@ def _outside(text: str, spans: Sequence[tuple[int, int]]) -> Iterator[tuple[int,
 def _acting_person(text: str, index: NameIndex) -> str:
     """A person named right before a verb ("Hua Chunying issued", "Campbell said")."""
     for run in _NAME_RUN.finditer(text):
-        following = text[run.end() : run.end() + 30].split(maxsplit=1)
+        following = text[run.end() : run.end() + 30].lstrip(" ,").split(maxsplit=1)
         verb = following[0].strip(",.") if following else ""
         acting = verb.islower() and (verb.endswith(("ed", "s")) or verb in _IRREGULAR)
         if acting and index.is_person(run.group()):
@@ -389,18 +402,23 @@ class _Frame:
         object.__setattr__(self, "whole", text[begin:finish])
 
 
-def _speaker(frame: _Frame) -> str:
-    """The speaker as written, by the most specific cue first; "" when nothing attributes it."""
+def _speaker(frame: _Frame, ended: bool = False) -> str:
+    """The speaker as written, by the most specific cue first; "" when nothing attributes it.
+
+    A quote that ends with a full stop inside its marks ends its sentence: the words after it
+    are the next sentence, not an attribution ("...can." Yuri Koptev, head of ..., said ...).
+    """
     quoted_as = _QUOTED_AS.search(frame.whole)
     # "quoted Qin as having told", "quoted an unnamed official in ..., which is ..., as saying";
     # not "quoted him Sunday as saying" (the subject is the one quoting a pronoun).
     whom = re.split(r",| in | of | at ", quoted_as.group(1))[0].strip() if quoted_as else ""
     if whom and whom.split(maxsplit=1)[0].lower() not in {"him", "her", "them", "it"}:
         return whom
+    after = "" if ended else frame.after
     for found in (
-        _trailing(frame.after, TRAILING_WORDS),
+        _trailing(after, TRAILING_WORDS),
         _leading(frame.before),
-        _trailing(frame.after, 3 * TRAILING_WORDS),
+        _trailing(after, 3 * TRAILING_WORDS),
     ):
         if found:
             return found
@@ -422,6 +440,7 @@ def _trailing(after: str, within: int) -> str:
     phrase = re.split(r"[,.;:]| who | which ", after[verb.end() :], maxsplit=1)[0].strip()
     if len(phrase.split()) > 2 * SUBJECT_WORDS:
         return ""
+    phrase = _before_of(phrase)  # "said Ilnur Cevik of the Turkish Daily News"
     runs = [r.group() for r in _NAME_RUN.finditer(phrase) if name_tokens(r.group())]
     if runs:
         return runs[-1]
@@ -434,7 +453,7 @@ def _leading(before: str) -> str:
     if not verbs:
         return ""
     verb = verbs[-1]
-    if verb.group() in {"saying", "adding"}:
+    if verb.group() in _PARTICIPLES:
         # "Blinken said ..., adding that ..." / "Xi hinted ..., saying ...": the earlier subject.
         if len(verbs) > 1:
             return _last_clause(before[: verbs[-2].start()])
@@ -461,11 +480,7 @@ def _last_clause(text: str) -> str:
             subject = chunks[-2]
     # "Judeh said Hassan, who ..., told": the subject of the nearest verb.
     subject = _VERB.split(subject)[-1].strip() or subject
-    before_of = subject.split(" of ", 1)[0]
-    named = name_tokens(before_of)
-    if before_of != subject and len(named) > 1 and not {t.lower() for t in named} & NOT_NAMES:
-        subject = before_of  # "Bert Ammerman of River Vale"; not "Secretary of State ..."
-    words = subject.split()
+    words = _before_of(subject).split()
     if words and words[0].lower() in _RELATIVES:
         words = words[1:]
     if len(words) > SUBJECT_WORDS:
@@ -473,6 +488,16 @@ def _last_clause(text: str) -> str:
         runs = [r.group() for r in _NAME_RUN.finditer(" ".join(words)) if name_tokens(r.group())]
         return runs[-1] if runs else ""
     return " ".join(words)
+
+
+def _before_of(phrase: str) -> str:
+    """ "Bert Ammerman of River Vale" -> "Bert Ammerman"; not "Secretary of State ..." (a title
+    before "of") nor "Ministry of Foreign Affairs" ("China's Ministry" is no name)."""
+    before = phrase.split(" of ", 1)[0]
+    named = name_tokens(before)
+    if before != phrase and len(named) > 1 and not {t.lower() for t in named} & NOT_NAMES:
+        return before
+    return phrase
 
 
 def _trim(chunk: str) -> str:
