@@ -81,8 +81,8 @@ NOT_NAMES = wordset(
     english read more related oops with and but in on at for to from by it he she they we i
     however several this that these those despite after before when while as if his her their
     its our positive yet still meanwhile now then so there here when where what why how even
-    only just during ethnic corp inc ltd co company committee committees prize prizes association
-    agency union university institute foundation airlines airways bank fund league"""
+    only just during ethnic cabinet corp inc ltd co company committee committees prize prizes
+    association agency union university institute foundation airlines airways bank fund league"""
 )
 # Common family names written first (Chinese, Korean, Vietnamese, Cambodian); other evidence for
 # family-name-first order is the bare first token being used on its own elsewhere in the cluster.
@@ -299,16 +299,20 @@ def _honorific_slips(
 
 
 def _given_name_slip(token: str, index: NameIndex) -> str | None:
-    """The full name whose given name ``token`` is, when an honorific wrongly takes it."""
+    """The full name whose given name ``token`` is, when an honorific wrongly takes it; None
+    when ``token`` is also some name's family name ("Mr Netanyahu" is right for Benjamin
+    Netanyahu whatever "Netanyahu Cabinet" looks like)."""
+    slipped = None
     for name in index.by_token.get(token, ()):
         parts = name.split()
-        if len(parts) != 2 or token not in parts:
+        if len(parts) != 2:
             continue
-        first_is_family = family_first(name)
-        given = parts[1] if first_is_family else parts[0]
+        family, given = (parts[0], parts[1]) if family_first(name) else (parts[1], parts[0])
+        if token == family:
+            return None
         if token == given:
-            return name
-    return None
+            slipped = slipped or name
+    return slipped
 
 
 def _slip_conflict(
