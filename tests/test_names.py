@@ -85,6 +85,26 @@ def test_two_spellings_of_one_name_are_a_slip_but_two_people_are_not() -> None:
     assert [p.sources for p in slips[0].positions] in ([("a0",), ("a1",)], [("a1",), ("a0",)])
 
 
+def test_honorific_on_a_family_name_is_fine_even_beside_a_junk_name() -> None:
+    # "Okafor Cabinet" looks like a name with "Okafor" as given name; Ada Okafor says otherwise.
+    assert _slips("Ada Okafor spoke. The Okafor Cabinet met. Ms Okafor left.") == ()
+
+
+def test_plurals_and_demonyms_are_not_second_spellings() -> None:
+    assert (
+        _slips(
+            "Rwandan Tutsi leaders met.",
+            "Rwandan Tutsis fled. East Africa and East African states.",
+        )
+        == ()
+    )
+
+
+def test_a_doubled_letter_is_a_second_spelling() -> None:
+    slips = _slips("Aide Prak Sokhonn spoke.", "Aide Prak Sokhon spoke again.")
+    assert [{p.value for p in s.positions} for s in slips] == [{"Prak Sokhonn", "Prak Sokhon"}]
+
+
 def test_name_slips_are_low_severity() -> None:
     assert NAME_SLIP_SEVERITY == "low"
 

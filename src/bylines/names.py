@@ -63,7 +63,7 @@ TITLES = wordset(
     """mr mrs ms miss dr madam sir president vice premier prime minister foreign defense defence
     secretary state chancellor king queen prince princess senator gov governor gen general
     adm admiral col colonel lt capt captain sgt chief leader spokesman spokeswoman spokesperson
-    ambassador envoy judge justice mayor director chairman chairwoman pope rev father sheikh
+    ambassador envoy aide judge justice mayor director chairman chairwoman pope rev father sheikh
     commerce treasury information crown first second third rep us u.s. un former acting deputy
     opposition interior finance trade
     chinese american british french german russian japanese indian cambodian israeli palestinian
