@@ -44,6 +44,8 @@ SPELLING_RATIO = 85
 # Only tokens this long are compared for spelling: short given names (Yi, Yu, Li, Lu) differ by
 # one letter and are different people.
 MIN_SPELLING_LEN = 5
+# Name tokens are bucketed by length / SHAPE_BUCKET for spelling look-ups (see _containing).
+SHAPE_BUCKET = 2
 # How far before a full name to look for its title words ("China's top diplomat Wang Yi").
 DESCRIPTION_WINDOW = 40
 
@@ -103,6 +105,8 @@ class NameIndex:
     descriptions: dict[str, str]
     # Name -> article id -> offset of its first use there (for the sentence a slip quotes).
     places: dict[str, dict[str, int]]
+    # (first letter, length bucket) -> name tokens, for spelling look-ups.
+    by_shape: dict[tuple[str, int], tuple[str, ...]]
 
     def canonical(self, raw: str, context: str = "") -> str:
         """The fullest cluster name for a speaker as written; the tidied phrase when unknown.
@@ -151,9 +155,12 @@ class NameIndex:
         exact = self.by_token.get(token)
         if exact:
             return exact
-        if len(token) < MIN_SPELLING_LEN or not self.by_token:
+        # A second spelling keeps its first letter and length within a letter or two (Sokhon,
+        # Sokhonn): compare only with those tokens, so a lookup does not grow with the cluster.
+        similar = self.by_shape.get((token[:1], len(token) // SHAPE_BUCKET), ())
+        if len(token) < MIN_SPELLING_LEN or not similar:
             return ()
-        found = process.extractOne(token, list(self.by_token), scorer=fuzz.ratio)
+        found = process.extractOne(token, similar, scorer=fuzz.ratio)
         if found and found[1] >= SPELLING_RATIO:
             return self.by_token[found[0]]
         return ()
@@ -176,7 +183,12 @@ def build_index(articles: Sequence[Article]) -> NameIndex:
             by_token[token].append(name)
     described = {key: c.most_common(1)[0][0] for key, c in descriptions.items()}
     by_token_tuples = {k: tuple(v) for k, v in by_token.items()}
-    return NameIndex(dict(counts), by_token_tuples, described, dict(places))
+    shapes: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for token in by_token:
+        for bucket in {(len(token) - 1) // SHAPE_BUCKET, (len(token) + 1) // SHAPE_BUCKET}:
+            shapes[(token[:1], bucket)].append(token)
+    by_shape = {k: tuple(v) for k, v in shapes.items()}
+    return NameIndex(dict(counts), by_token_tuples, described, dict(places), by_shape)
 
 
 def name_tokens(raw: str) -> list[str]:
