@@ -266,7 +266,9 @@ precision 0.919, recall 0.944, piece speaker accuracy 0.709; DUC d30037t + d3004
 scored after the d30029t/d30034t fixes): pair precision 1.000, recall 0.625, cross-article
 precision 1.000, recall 0.660, piece speaker accuracy 0.772; DUC d30044t + d30047t (62 pieces,
 scored after all earlier fixes): pair precision 0.842, recall 0.941, cross-article precision
-0.870, recall 1.000, speaker accuracy 0.903 (piece) and 0.871 (shown). These first scores are
+0.870, recall 1.000, speaker accuracy 0.903 (piece) and 0.871 (shown); DUC d30031t + d30007t
+(51 pieces, scored after all earlier fixes): pair precision 0.870, recall 0.976, cross-article
+precision 0.868, recall 1.000, speaker accuracy 0.922 (piece and shown). These first scores are
 the honest estimate of quality on unseen news. "blind" clusters, if any, were labelled the same
 way and scored after the last change to the stage.
 

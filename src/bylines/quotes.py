@@ -77,7 +77,7 @@ _VERBS = (
     r"said|says|say|told|tells|added|adds|stated|declared|noted|stressed|warned|urged|insisted|"
     r"hailed|called|tweeted|wrote|writes|asked|replied|explained|emphasi[sz]ed|underscored|"
     r"acknowledged|announced|claimed|argued|recalled|continued|complained|saying|adding|"
-    r"warning|insisting|noting|arguing|"
+    r"warning|insisting|noting|arguing|radioed|shouted|"
     r"quoted|quoting|told|suggested|predicted|admitted|conceded|vowed|pledged|promised|"
     # Verbs that frame a partial quote as the subject's own words ("dismissed it as "...").
     r"reported|described|denounced|condemned|criti[cs]ized|dismissed|attacked"
@@ -444,14 +444,17 @@ def _trailing(after: str, within: int) -> str:
     runs = [r.group() for r in _NAME_RUN.finditer(phrase) if name_tokens(r.group())]
     if runs:
         return runs[-1]
-    return phrase if phrase.lower().startswith("the ") and len(phrase.split()) <= 3 else ""
+    words = phrase.split()
+    # "said the statement", "said a ministry statement broadcast on television"
+    return " ".join(words[:3]) if words and words[0].lower() in {"the", "a", "an"} else ""
 
 
 def _leading(before: str) -> str:
     """'Wang told Blinken that his trip "...' : the subject of the last speech verb."""
     verbs = list(_VERB.finditer(before))
     if not verbs:
-        return ""
+        # "Cabana held up his thumb and finger: "We were that close."": the sentence's subject.
+        return _first_name(before) if before.rstrip().endswith(":") else ""
     verb = verbs[-1]
     if verb.group() in _PARTICIPLES:
         # "Blinken said ..., adding that ..." / "Xi hinted ..., saying ...": the earlier subject.
@@ -579,7 +582,8 @@ def _same(a: Occurrence, b: Occurrence, words_a: _Words, words_b: _Words) -> boo
     words so close that two outlets credited one statement to, say, a minister and a ministry)."""
     shared = len(words_a.stems & words_b.stems)
     smaller = min(len(words_a.stems), len(words_b.stems))
-    if smaller == 0 or shared < min(MIN_SHARED, smaller):
+    # One shared word ("close") never identifies a quotation, however short the quote.
+    if smaller == 0 or shared < max(2, min(MIN_SHARED, smaller)):
         return False
     overlap = shared / smaller
     if not same_speaker(a.speaker, b.speaker):
