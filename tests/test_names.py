@@ -105,6 +105,16 @@ def test_a_doubled_letter_is_a_second_spelling() -> None:
     assert [{p.value for p in s.positions} for s in slips] == [{"Prak Sokhonn", "Prak Sokhon"}]
 
 
+def test_without_sentences_the_evidence_is_the_line_around_the_slip() -> None:
+    articles = _articles(
+        "Foreign Minister Zhao Lin met the envoy. Zhao left.",
+        "The talks went on. The envoy thanked Mr Lin for them. Then he flew home.",
+    )
+    (slip,) = find_name_slips((), articles)
+    assert slip.positions[1].evidence == "The envoy thanked Mr Lin for them."
+    assert slip.positions[0].evidence == "Foreign Minister Zhao Lin met the envoy."
+
+
 def test_name_slips_are_low_severity() -> None:
     assert NAME_SLIP_SEVERITY == "low"
 

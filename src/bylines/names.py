@@ -264,28 +264,38 @@ def _tidy(raw: str) -> str:
 def find_name_slips(
     sentences: Sequence[Sentence], articles: Sequence[Article]
 ) -> tuple[Conflict, ...]:
-    """People named inconsistently across or within the reports (always low severity)."""
+    """People named inconsistently across or within the reports (always low severity).
+
+    ``sentences`` give each slip its evidence sentence; a caller without them (the conflicts
+    stage sees claims, not every sentence) may pass ``()`` and gets the line around the slip.
+    """
     index = build_index(articles)
-    finder = _Evidence(sentences)
+    finder = _Evidence(sentences, articles)
     slips = [*_honorific_slips(articles, index, finder), *_spelling_slips(articles, index, finder)]
     # Every side must be carried by some article (an index name may not be written verbatim).
     return tuple(s for s in slips if all(p.sources for p in s.positions))
 
 
 class _Evidence:
-    """The sentence around a character offset of an article, found by bisection."""
+    """The sentence around a character offset of an article, found by bisection; without the
+    article's sentences (a caller that has only some), the line around the offset."""
 
-    def __init__(self, sentences: Sequence[Sentence]) -> None:
+    def __init__(self, sentences: Sequence[Sentence], articles: Sequence[Article]) -> None:
         self._by_article: dict[str, list[Sentence]] = defaultdict(list)
         for sentence in sentences:
             self._by_article[sentence.article].append(sentence)
         self._starts = {a: [s.start for s in ss] for a, ss in self._by_article.items()}
+        self._texts = {a.id: a.text for a in articles}
 
     def at(self, article: str, offset: int) -> str:
         starts = self._starts.get(article)
-        if not starts:
-            return ""
-        return self._by_article[article][max(0, bisect_right(starts, offset) - 1)].text
+        if starts:
+            return self._by_article[article][max(0, bisect_right(starts, offset) - 1)].text
+        text = self._texts.get(article, "")
+        stop = text.rfind(". ", 0, offset)
+        begin = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, offset) + 1)
+        ends = [e for e in (text.find(". ", offset), text.find("\n", offset)) if e >= 0]
+        return text[begin : min(ends) + 1 if ends else len(text)].strip()
 
 
 def family_first(name: str) -> bool:
