@@ -27,7 +27,13 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from bylines.names import find_name_slips
-from bylines.quotes import find_occurrences, find_quotes, group_occurrences, group_speaker
+from bylines.quotes import (
+    find_occurrences,
+    find_quotes,
+    group_occurrences,
+    group_speaker,
+    quote_conflicts,
+)
 from bylines.sentences import split_sentences
 from bylines.types import Article
 
@@ -192,6 +198,27 @@ def _row(cluster: str, c: Counts) -> str:
     )
 
 
+def duc_sweep() -> list[str]:
+    """Quotes, quote conflicts and name slips over every DUC cluster (unlabelled): how many
+    conflicts of these kinds the report would show per cluster."""
+    clusters = duc_clusters()
+    quotes = shared = 0
+    lines: list[str] = []
+    for name, articles in sorted(clusters.items()):
+        sentences = split_sentences(articles)
+        found = find_quotes(sentences, articles)
+        quotes += len(found)
+        shared += sum(1 for q in found if len({s for v in q.variants for s in v.sources}) > 1)
+        for conflict in (*quote_conflicts(found), *find_name_slips(sentences, articles)):
+            values = " / ".join(f"{p.value[:60]} ({len(p.sources)})" for p in conflict.positions)
+            lines.append(f"- {name} [{conflict.kind}] {conflict.subject}: {values}")
+    head = (
+        f"{len(clusters)} clusters: {quotes} quotes, {shared} carried by two articles or more, "
+        f"{len(lines)} quote or name conflicts ({len(lines) / len(clusters):.2f} per cluster):"
+    )
+    return [head, "", *lines]
+
+
 # --- growth -------------------------------------------------------------------------------------
 
 
@@ -249,7 +276,11 @@ def growth_rows() -> list[str]:
 
 
 def write(
-    quality: Sequence[str], total: Counts, slips: Iterable[str], growth: Iterable[str]
+    quality: Sequence[str],
+    total: Counts,
+    slips: Iterable[str],
+    sweep: Iterable[str],
+    growth: Iterable[str],
 ) -> None:
     clusters = len(quality) - len(SPLITS) - 1
     text = f"""# Quotes: grouping, attribution and growth
@@ -290,6 +321,17 @@ Name slips found in the same clusters (kind "name", always low severity):
 
 {chr(10).join(slips) or "- none"}
 
+## Every DUC cluster (no labels)
+
+Each line below was read by hand: the name slips are real second spellings or an honorific
+on a given name, except where the line says otherwise in the note under the list.
+
+{chr(10).join(sweep)}
+
+Note: "Yediot Aharonot"/"Ahronot" (a newspaper) and "Griboedova"/"Griboyedova Canal" (a
+place) are transliteration variants of names that are not people: the slip finder does not
+know people from places.
+
 ## Growth (quotes + name slips, best of 3)
 
 The stage should grow linearly with the number of sentences: compare "time x 1x" with
@@ -304,8 +346,9 @@ The stage should grow linearly with the number of sentences: compare "time x 1x"
 
 def main() -> None:
     quality, total, slips = quality_rows(*load_labels())
+    sweep = duc_sweep()
     growth = growth_rows()
-    write(quality, total, slips, growth)
+    write(quality, total, slips, sweep, growth)
     print(RESULTS.read_text(encoding="utf-8"))
 
 
