@@ -305,6 +305,10 @@ way and scored after the last change to the stage.
 
 ## Quality
 
+Pieces were listed for labelling with the stage's own mark scanner (`quote_spans`), so
+"extracted" measures the stage's filtering and attribution, not span recall: a quotation the
+scanner cannot see at all (one opened with a backtick in d30037t D5) is not labelled.
+
 Pairwise over labelled pieces: a pair is predicted "same" when both pieces were extracted and
 fall in one predicted group. "Cross" counts only pairs from two different articles (the
 grouping across outlets proper; within an article, pairs are pieces of one split quote).
