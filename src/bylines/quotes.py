@@ -1,11 +1,823 @@
-"""Stage 7: direct quotations grouped across outlets. (Skeleton: none; issue 3.)"""
+"""Stage 7: direct quotations, attributed to a speaker and grouped across outlets.
+
+1. Spans: one linear scan of each article's text for quotation marks (straight, curly, «guillemets»,
+   „low-high“, ‘single’). A quote may run over several sentences; one left open ends with the
+   sentence it opened in, so an unbalanced mark never swallows the rest of an article.
+2. Speaker: the words around the quote in its sentence ("...," Xi said / said Xi / Xi told
+   reporters "..." / according to X / state media quoted Qin as ...), a pronoun pointing back to the
+   article's last named speaker, and an unattributed quote right after an attributed one continues
+   it (a split quote). Speakers are then resolved across the cluster with ``bylines.names``: "Xi",
+   "Mr Xi", "President Xi", "the Chinese leader" all become "Xi Jinping".
+3. Groups: two quotes are the same quotation when their speakers agree and their content words
+   (crudely stemmed, so stabilising/stabilizing and concede/concessions meet) overlap enough;
+   translations and trimmings of one statement land in one group. Variants are per article.
+4. Differences: ``classify_variants`` tells wording (translation, trimming) from meaning (a number,
+   a negation, an opposite word, or another claim altogether); ``quote_conflicts`` turns only the
+   meaning changes into conflicts.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import difflib
+import re
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import Literal
 
-from bylines.types import Article, Quote, Sentence
+from rapidfuzz import fuzz
+
+from bylines.names import NOT_NAMES, NameIndex, build_index, name_tokens, wordset
+from bylines.types import Article, Conflict, Position, Quote, QuoteVariant, Sentence
+
+Difference = Literal["same", "wording", "meaning"]
+
+# A quotation has at least this many words: shorter ones are scare quotes ("productive",
+# "one China") that name a word, not a statement. Set by reading the example cluster's quotes.
+MIN_QUOTE_WORDS = 3
+# Two quotes are one quotation when this share of the smaller one's content stems is in the
+# other, and they share at least MIN_SHARED stems. Tuned on the example cluster and DUC clusters
+# (benchmarks/quotes_bench.py): at 0.4 two different statements of one speaker on one topic
+# merged (Demirel in d30028t); translations of one statement score 0.6-1.0.
+MIN_OVERLAP = 0.5
+MIN_SHARED = 3
+# Between LOW_OVERLAP and MIN_OVERLAP, two quotes of one speaker are one quotation only if they
+# also share a run of SHARED_RUN words in order (two partial translations of one statement).
+LOW_OVERLAP = 0.34
+SHARED_RUN = 4
+# Quotes credited to different speakers are still one quotation when this close.
+STRONG_OVERLAP = 0.8
+STRONG_SHARED = 5
+# A stem in more quotes than this does not propose candidate pairs (it still counts in the
+# overlap): keeps grouping close to linear when "china" is in every quote of a cluster.
+MAX_POSTING = 30
+# Stems are word prefixes of this length: cheap, language-free, and enough to meet British and
+# American spellings and noun/verb forms of one word.
+STEM = 5
+# An edit of at most this many words on either side can flip a statement with a negation or an
+# opposite word; a longer one is a clause one outlet left out.
+LOCAL_EDIT = 3
+# Below this content overlap two variants are different claims, not two wordings of one.
+DIFFERENT_CLAIM = 0.34
+# A pronoun refers to the previous quote's speaker when that quote is at most this many
+# sentences back; further back, to the person the sentence before names.
+POINTER_SENTENCES = 2
+# How many sentences back a pronoun may find its person through sentences opening "He ...".
+POINTER_LOOKBACK = 3
+# How many words after a closing mark an attribution ("," Xi said) may start.
+TRAILING_WORDS = 8
+# How many words the subject of a speech verb may have ("one senior State Department official").
+SUBJECT_WORDS = 6
+
+# Every character the span scan looks at: marks and line breaks (the rest is skipped in C).
+_MARKS = re.compile('[“”«»„"‘’\n]')
+_OPEN_CLOSE = {"“": '”»"', "«": "»”", "„": "“”", '"': '"”', "‘": "’"}
+_VERBS = (
+    r"said|says|say|told|tells|added|adds|stated|declared|noted|stressed|warned|urged|insisted|"
+    r"hailed|called|tweeted|wrote|writes|asked|replied|explained|emphasi[sz]ed|underscored|"
+    r"acknowledged|announced|claimed|argued|recalled|continued|complained|saying|adding|"
+    r"warning|insisting|noting|arguing|radioed|shouted|"
+    r"quoted|quoting|told|suggested|predicted|admitted|conceded|vowed|pledged|promised|"
+    # Verbs that frame a partial quote as the subject's own words ("dismissed it as "...").
+    r"reported|described|denounced|condemned|criti[cs]ized|dismissed|attacked"
+)
+_VERB = re.compile(rf"\b(?:{_VERBS})\b")
+_ACCORDING = re.compile(r"\baccording to (?:a |an |the )?(?:statement (?:by|from) )?([^,.;]+)")
+_NAME_WORD = r"(?:(?:al|el)-)?[A-Z][\w’'.-]*"
+_QUOTED_AS = re.compile(r"\bquoted ([^.;\"“”]{1,120}?),? as (?:saying|having|telling|asking)\b")
+_PRONOUNS = frozenset({"he", "she", "it"})
+_NATIONAL = re.compile(r"(?:ese|ish|ian|ean|can|i)$")
+# A name as written: capitalised words, "of" allowed inside ("Secretary of State Antony Blinken").
+_NAME_RUN = re.compile(rf"(?:(?:Mr|Mrs|Ms|Dr)\. )?{_NAME_WORD}(?: (?:of )?{_NAME_WORD})*")
+# Words that open or close a subject without being part of it ("But X", "the agency also").
+_OPENERS = wordset("and but as so yet however")
+_RELATIVES = wordset("which who that")
+_PARTICIPLES = wordset("saying adding warning insisting noting arguing")
+_IRREGULAR = wordset("said told sought spoke met made gave took went was had will would can")
+_PREPOSITIONS = wordset("in on at of for to with from by into over under about against after")
+_CLOSERS = wordset("also later then further earlier again had has have was is will would once")
+_NEGATIONS = wordset(
+    "not no never none nothing nobody neither nor without cannot n't"  # normalised
+)
+_OPPOSITES = (
+    ("agree", "disagree"), ("increase", "decrease"), ("rise", "fall"), ("accept", "reject"),
+    ("support", "oppose"), ("more", "less"), ("win", "lose"), ("up", "down"), ("will", "won't"),
+    ("can", "can't"), ("allow", "ban"), ("success", "failure"), ("before", "after"),
+)  # fmt: skip
+_NUMBER_WORDS = {
+    w: str(i)
+    for i, w in enumerate(
+        ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve")
+    )
+}  # fmt: skip
+_STOP = wordset(
+    """a an the and or but of to in on at for with by from as is are was were be been being have
+    has had do does did that this these those it its we our us i me my you your he she his her
+    they their them will would can could should shall may might must so than then there here
+    what which who whom whose about into over also very just all some any"""
+)
+# Hyphenated words split ("China-US" and "US-China" share both words); apostrophes and the dots
+# of "U.S." stay inside a token.
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[’'.][A-Za-z0-9]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """One quotation as one article carries it (the pieces of a split quote joined)."""
+
+    article: str
+    start: int  # offset of the opening mark in the article's cleaned text
+    sentence: int  # index of the sentence it starts in
+    text: str
+    evidence: str  # the sentence(s) it comes from
+    speaker: str = ""  # as written, then resolved across the cluster
+    pieces: tuple[int, ...] = ()  # offsets of the opening mark of each piece of a split quote
 
 
 def find_quotes(sentences: Sequence[Sentence], articles: Sequence[Article]) -> tuple[Quote, ...]:
-    return ()
+    """Every direct quotation, grouped across outlets, most widely carried first."""
+    occurrences = find_occurrences(sentences, articles)
+    groups = group_occurrences(occurrences)
+    quotes = [_quote(group) for group in groups]
+    return tuple(sorted(quotes, key=lambda q: -len({s for v in q.variants for s in v.sources})))
+
+
+def find_occurrences(
+    sentences: Sequence[Sentence], articles: Sequence[Article]
+) -> tuple[Occurrence, ...]:
+    """Every attributed quotation of every article, speakers resolved across the cluster."""
+    index = build_index(articles)
+    by_article: dict[str, list[Sentence]] = defaultdict(list)
+    for sentence in sentences:
+        by_article[sentence.article].append(sentence)
+    found: list[Occurrence] = []
+    for article in articles:
+        found.extend(_article_occurrences(article, by_article.get(article.id, []), index))
+    return tuple(found)
+
+
+# --- spans --------------------------------------------------------------------------------------
+
+
+def quote_spans(text: str, sentence_ends: Sequence[int] = ()) -> Iterator[tuple[int, int]]:
+    """(start, end) of each quotation's words, marks excluded; one pass over the text.
+
+    A quote still open at a paragraph break, at a new opening curly mark, or at the end of the
+    text ends with the sentence it opened in (``sentence_ends``, sorted), so the scan is linear and
+    an unbalanced mark costs one sentence at most.
+    """
+    opened: tuple[int, str] | None = None
+    for mark in _MARKS.finditer(text):
+        position, char = mark.start(), mark.group()
+        closing = opened is not None and char in _OPEN_CLOSE[opened[1]]
+        if closing and char == '"' and _reopens(text, position):
+            closing = False  # a quote running on into a new paragraph: '... of peace. "Sharon'
+        if opened is not None and closing and _closes(text, position):
+            yield opened[0] + 1, position
+            opened = None
+        elif char in _OPEN_CLOSE and _opens(text, position):
+            if opened is not None:
+                yield opened[0] + 1, _sentence_end(opened[0], sentence_ends, position)
+            opened = (position, char)
+        elif char == "\n" and opened is not None:
+            yield opened[0] + 1, _sentence_end(opened[0], sentence_ends, position)
+            opened = None
+    if opened is not None:
+        yield opened[0] + 1, _sentence_end(opened[0], sentence_ends, len(text))
+
+
+def _reopens(text: str, position: int) -> bool:
+    """A straight mark after a sentence end and a space, before a capital, opens a new quote."""
+    before, after = text[max(0, position - 2) : position], text[position + 1 : position + 2]
+    return len(before) == 2 and before[0] in ".?!" and before[1] == " " and after.isupper()
+
+
+def _opens(text: str, position: int) -> bool:
+    """An opening mark starts a word: not an apostrophe (we’re) nor a closing straight quote."""
+    after = text[position + 1 : position + 2]
+    before = text[position - 1 : position] if position else " "
+    if text[position] in '‘"':
+        return bool(after) and not after.isspace() and not before.isalnum()
+    return bool(after) and not after.isspace()
+
+
+def _closes(text: str, position: int) -> bool:
+    after = text[position + 1 : position + 2]
+    return text[position] != "’" or not after.isalpha()
+
+
+def _sentence_end(start: int, sentence_ends: Sequence[int], limit: int) -> int:
+    found = bisect_right(sentence_ends, start)
+    end = sentence_ends[found] if found < len(sentence_ends) else limit
+    return min(end, limit)
+
+
+# --- attribution --------------------------------------------------------------------------------
+
+
+def _article_occurrences(
+    article: Article, sentences: Sequence[Sentence], index: NameIndex
+) -> list[Occurrence]:
+    if not sentences:
+        return []
+    reader = _Reader(article, sentences, index)
+    for number, span in enumerate(reader.spans):
+        reader.take(number, span)
+    return reader.found
+
+
+class _Reader:
+    """Walks one article's quotes in order, remembering the last speaker for pronouns."""
+
+    def __init__(self, article: Article, sentences: Sequence[Sentence], index: NameIndex) -> None:
+        self.article, self.sentences, self.index = article, sentences, index
+        self.starts = [s.start for s in sentences]
+        self.spans = list(quote_spans(article.text, [s.end for s in sentences]))
+        self.found: list[Occurrence] = []
+        self.last_speaker = ""
+        self.last_sentence = -2  # sentence index where the last attributed quote ended
+        self.last_attributed = False
+        self.last_kept = False  # whether the previous quote was long enough to keep
+
+    def take(self, number: int, span: tuple[int, int]) -> None:
+        start, end = span
+        words = self.article.text[start:end].strip(" ,.;:")
+        if not any(c.isalnum() for c in words):
+            return  # a stray mark ("... countries “.") opens nothing
+        first = max(0, bisect_right(self.starts, start) - 1)
+        last = max(first, bisect_right(self.starts, max(start, end - 1)) - 1)
+        frame = _Frame(self.article.text, self.sentences[first : last + 1], self.spans, number)
+        ended = self.article.text[start:end].rstrip(" ,;:”\"’'").endswith(".")
+        raw = self._resolve_pointer(_speaker(frame, ended), first)
+        if not raw and not self._continues(raw, first, start):
+            raw = self._resolve_pointer(self._next_says(last, end), first)
+        if self._continues(raw, first, start):
+            if self.last_kept:
+                self.found[-1] = _extend(
+                    self.found[-1], words, self.sentences[last].text, start - 1
+                )
+                self.last_sentence = last
+                return
+            raw = self.last_speaker  # the rest of a quote whose first piece was too short
+        self.last_attributed = bool(raw)
+        if raw:  # an unattributed scare quote does not move the pronouns' anchor
+            self.last_speaker, self.last_sentence = raw, last
+        self.last_kept = len(words.split()) >= MIN_QUOTE_WORDS
+        if self.last_kept:
+            context = self.article.text[: start - 1]
+            speaker = self.index.canonical(raw, context) if raw else ""
+            evidence = " ".join(s.text for s in self.sentences[first : last + 1])
+            self.found.append(
+                Occurrence(
+                    self.article.id, start - 1, first, words, evidence, speaker, (start - 1,)
+                )
+            )
+
+    def _next_says(self, sentence: int, end: int) -> str:
+        """'"Are you willing to sign on that?" Netanyahu said.': an attribution that the
+        splitter put in a sentence of its own, right after a quote that ends its sentence."""
+        following = sentence + 1
+        if (
+            following >= len(self.sentences)
+            or self.article.text[end + 1 : self.sentences[sentence].end].strip()
+        ):
+            return ""
+        text = self.sentences[following].text
+        verb = _VERB.search(text)
+        # Only an attribution and nothing more: "Netanyahu said." / "said Ada Okafor."
+        if not verb or len(text.split()) > SUBJECT_WORDS + 2 or _quoting(text):
+            return ""
+        if len(text[verb.end() :].split()) > 2 and len(text[: verb.start()].split()) > 0:
+            return ""
+        return _trailing(text, TRAILING_WORDS)
+
+    def _resolve_pointer(self, raw: str, sentence: int) -> str:
+        """A pronoun or a one-word description ("the diplomat") points back to a person: the
+        subject of the sentences just before ("Ramos-Horta sought ... "I don't ...," he said"),
+        else the speaker of the article's previous quote."""
+        words = [w for w in raw.split() if w.lower() not in {"the", "a", "an"}]
+        pronoun = raw.lower() in _PRONOUNS
+        if not pronoun and (len(words) != 1 or not words[0].islower()):
+            return raw
+        recent = self.last_speaker and sentence - self.last_sentence <= POINTER_SENTENCES
+        if not pronoun:
+            # "the official" far from any quote may be anyone: only a title the cluster gives
+            # one person ("King Norodom Sihanouk" for "the king") resolves it.
+            described = self.index.descriptions.get(words[0].lower(), raw)
+            return self.last_speaker if recent else described
+        if sentence - self.last_sentence <= 1:
+            return self.last_speaker
+        return self._subject_before(sentence) or self.last_speaker
+
+    def _subject_before(self, sentence: int) -> str:
+        """The person opening or acting in the nearest sentence before ("Ramos-Horta sought
+        ..."), past sentences that open with a pronoun."""
+        for back in range(sentence - 1, max(-1, sentence - 1 - POINTER_LOOKBACK), -1):
+            text = _unquoted(self.sentences[back].text)
+            opener = _NAME_RUN.match(text)
+            if opener and self.index.is_person(opener.group()):
+                return opener.group()  # "Eamon Hickey, the father of ..., said"
+            acting = _acting_person(text, self.index)
+            opening = text.split(maxsplit=1)[:1]
+            if acting or not opening or opening[0].lower() not in _PRONOUNS:
+                return acting or ("" if self.last_speaker else _first_person(text, self.index))
+        return ""
+
+    def _continues(self, raw: str, sentence: int, start: int) -> bool:
+        """A quote that carries on the previous one: in the same sentence ("...," Xi said, "...")
+        or opening the next one unattributed ("...," Xi said. "This is very good.")."""
+        if not self.last_attributed or (self.last_kept and not self.found):
+            return False
+        if sentence == self.last_sentence:
+            return raw in {"", self.last_speaker}
+        opens_sentence = not self.article.text[self.sentences[sentence].start : start - 1].strip()
+        return not raw and sentence == self.last_sentence + 1 and opens_sentence
+
+
+def _quoting(text: str) -> bool:
+    return any(mark in text for mark in _OPEN_CLOSE)
+
+
+def _unquoted(text: str) -> str:
+    return "".join(text[a:b] for a, b in _outside(text, list(quote_spans(text))))
+
+
+def _outside(text: str, spans: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    position = 0
+    for start, end in spans:
+        yield position, max(position, start - 1)
+        position = end + 1
+    yield position, len(text)
+
+
+def _acting_person(text: str, index: NameIndex) -> str:
+    """A person named right before a verb ("Hua Chunying issued", "Campbell said")."""
+    for run in _NAME_RUN.finditer(text):
+        following = text[run.end() : run.end() + 30].lstrip(" ,").split(maxsplit=1)
+        verb = following[0].strip(",.") if following else ""
+        acting = verb.islower() and (verb.endswith(("ed", "s")) or verb in _IRREGULAR)
+        if acting and index.is_person(run.group()):
+            return run.group()
+    return ""
+
+
+def _first_person(text: str, index: NameIndex) -> str:
+    for run in _NAME_RUN.finditer(text):
+        if index.is_person(run.group()):
+            return run.group()
+    return ""
+
+
+def _extend(occurrence: Occurrence, words: str, sentence: str, mark: int) -> Occurrence:
+    evidence = occurrence.evidence
+    if sentence and sentence not in evidence:
+        evidence = f"{evidence} {sentence}"
+    return replace(
+        occurrence,
+        text=f"{occurrence.text} … {words}",
+        evidence=evidence,
+        pieces=(*occurrence.pieces, mark),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    """The words of a quote's sentences outside every quotation, before and after this one."""
+
+    before: str
+    after: str
+    whole: str
+
+    def __init__(
+        self, text: str, sentences: Sequence[Sentence], spans: Sequence[tuple[int, int]], at: int
+    ) -> None:
+        begin, finish = sentences[0].start, sentences[-1].end
+        start, end = spans[at]
+        previous = spans[at - 1][1] + 1 if at else begin
+        following = spans[at + 1][0] - 1 if at + 1 < len(spans) else finish
+        object.__setattr__(self, "before", text[max(begin, previous) : max(begin, start - 1)])
+        object.__setattr__(self, "after", text[min(end + 1, finish) : min(finish, following)])
+        object.__setattr__(self, "whole", text[begin:finish])
+
+
+def _speaker(frame: _Frame, ended: bool = False) -> str:
+    """The speaker as written, by the most specific cue first; "" when nothing attributes it.
+
+    A quote that ends with a full stop inside its marks ends its sentence: the words after it
+    are the next sentence, not an attribution ("...can." Yuri Koptev, head of ..., said ...).
+    """
+    quoted_as = _QUOTED_AS.search(frame.whole)
+    # "quoted Qin as having told", "quoted an unnamed official in ..., which is ..., as saying";
+    # not "quoted him Sunday as saying" (the subject is the one quoting a pronoun).
+    whom = re.split(r",| in | of | at ", quoted_as.group(1))[0].strip() if quoted_as else ""
+    if whom and whom.split(maxsplit=1)[0].lower() not in {"him", "her", "them", "it"}:
+        return whom
+    after = "" if ended else frame.after
+    for found in (
+        _trailing(after, TRAILING_WORDS),
+        _leading(frame.before),
+        _trailing(after, 3 * TRAILING_WORDS),
+    ):
+        if found:
+            return found
+    according = _ACCORDING.search(frame.before + " " + frame.after)
+    return according.group(1).strip() if according else ""
+
+
+def _trailing(after: str, within: int) -> str:
+    """', Xi said' / ', said Daniel Kritenbrink, the ...' / ', he told reporters'."""
+    verb = _VERB.search(after)
+    if not verb or len(after[: verb.start()].split()) > within:
+        return ""
+    subject = _last_clause(after[: verb.start()])
+    if subject and subject.split(maxsplit=1)[0].lower() not in _PREPOSITIONS:
+        return subject
+    if after[: verb.start()].strip(" ,.;:'\"’”"):
+        return ""  # only right after the quote does the name follow the verb
+    # "said Hun Sen aide Prak Sokhon, who ...": the last name before the first comma.
+    phrase = re.split(r"[,.;:]| who | which ", after[verb.end() :], maxsplit=1)[0].strip()
+    if len(phrase.split()) > 2 * SUBJECT_WORDS:
+        return ""
+    phrase = _before_of(phrase)  # "said Ilnur Cevik of the Turkish Daily News"
+    runs = [r.group() for r in _NAME_RUN.finditer(phrase) if name_tokens(r.group())]
+    if runs:
+        return runs[-1]
+    words = phrase.split()
+    # "said the statement", "said a ministry statement broadcast on television"
+    return " ".join(words[:3]) if words and words[0].lower() in {"the", "a", "an"} else ""
+
+
+def _leading(before: str) -> str:
+    """'Wang told Blinken that his trip "...' : the subject of the last speech verb."""
+    verbs = list(_VERB.finditer(before))
+    if not verbs:
+        # "Cabana held up his thumb and finger: "We were that close."": the sentence's subject.
+        return _first_name(before) if before.rstrip().endswith(":") else ""
+    verb = verbs[-1]
+    if verb.group() in _PARTICIPLES:
+        # "Blinken said ..., adding that ..." / "Xi hinted ..., saying ...": the earlier subject.
+        if len(verbs) > 1:
+            return _last_clause(before[: verbs[-2].start()])
+        return _first_name(before[: verb.start()])
+    if len(verbs) > 1 and before[: verb.start()].rstrip().endswith(" and"):
+        # "Rodrigues, a spokesman, said ... and said he had "...": the first verb's subject.
+        return _last_clause(before[: verbs[-2].start()])
+    return _last_clause(before[: verb.start()])
+
+
+def _last_clause(text: str) -> str:
+    """The subject right before a verb: its clause, minus a trailing apposition and openers."""
+    chunks = [_trim(c) for c in re.split(r"[,;:()–—]", text)]
+    chunks = [c for c in chunks if c]
+    if not chunks:
+        return ""
+    subject = chunks[-1]
+    if len(chunks) > 1 and _apposition(subject):
+        # "Kurt Campbell, the top Asia expert ..., said": the name before the appositions.
+        named = [c for c in chunks[:-1] if c[:1].isupper() and _names(c)]
+        if named:
+            subject = named[0]  # "Bert Ammerman of River Vale, New Jersey, whose ..."
+        elif _aside(subject):
+            subject = chunks[-2]
+    # "Judeh said Hassan, who ..., told": the subject of the nearest verb.
+    subject = _VERB.split(subject)[-1].strip() or subject
+    words = _before_of(subject).split()
+    if words and words[0].lower() in _RELATIVES:
+        words = words[1:]
+    if len(words) > SUBJECT_WORDS:
+        # A long clause ("... when China said Qin had"): its last name is the subject.
+        runs = [r.group() for r in _NAME_RUN.finditer(" ".join(words)) if name_tokens(r.group())]
+        return runs[-1] if runs else ""
+    return " ".join(words)
+
+
+def _before_of(phrase: str) -> str:
+    """ "Bert Ammerman of River Vale" -> "Bert Ammerman"; not "Secretary of State ..." (a title
+    before "of") nor "Ministry of Foreign Affairs" ("China's Ministry" is no name)."""
+    before = phrase.split(" of ", 1)[0]
+    named = name_tokens(before)
+    if before != phrase and len(named) > 1 and not {t.lower() for t in named} & NOT_NAMES:
+        return before
+    return phrase
+
+
+def _trim(chunk: str) -> str:
+    """A clause without the words that open or close it ("But X", "the agency also")."""
+    words = chunk.strip(" '\"`‘’“”").split()
+    if all(w.isdigit() for w in words):
+        return ""  # an age: "his sister Deborah, 21, said"
+    while words and words[0].lower() in _OPENERS:
+        words = words[1:]
+    while words and words[-1].lower() in _CLOSERS:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _aside(chunk: str) -> bool:
+    """ "speaking on condition of anonymity", "who attended": a clause about the subject."""
+    first = chunk.split(maxsplit=1)[0].lower()
+    return first.endswith("ing") or first == "who"
+
+
+def _names(chunk: str) -> bool:
+    """Whether a clause is a name ("Kurt Campbell"; not "In it", "On Sunday", "In Washington")."""
+    first, last = chunk.split(maxsplit=1)[0], chunk.rsplit(maxsplit=1)[-1]
+    if first.lower() in _PREPOSITIONS or last.lower() in NOT_NAMES:
+        return False
+    return last[:1].isupper() and bool(name_tokens(last))
+
+
+def _apposition(chunk: str) -> bool:
+    """ "the top Asia expert ...", "who accompanied him": not a subject; "he", "which the State
+    Department": a subject."""
+    words = chunk.split()
+    if words[0].lower() in {"which", "that"} or chunk.lower() in _PRONOUNS:
+        return False
+    if words[0].lower() == "who":
+        return True
+    return chunk[:1].islower()
+
+
+def _first_name(text: str) -> str:
+    for run in _NAME_RUN.finditer(text):
+        if name_tokens(run.group()):
+            return run.group()
+    return ""
+
+
+# --- grouping -----------------------------------------------------------------------------------
+
+
+def stems(text: str) -> frozenset[str]:
+    """Content stems of a text: lower-cased, stop words dropped, numbers kept whole."""
+    return _stems(_normal_tokens(text))
+
+
+def _stems(tokens: Iterable[str]) -> frozenset[str]:
+    return frozenset(t if t.isdigit() else t[:STEM] for t in tokens if t not in _STOP)
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """A quote's normal tokens and content stems, computed once for every comparison."""
+
+    tokens: tuple[str, ...]
+    stems: frozenset[str]
+
+    @classmethod
+    def of(cls, text: str) -> _Words:
+        tokens = tuple(_normal_tokens(text))
+        return cls(tokens, _stems(tokens))
+
+
+def same_quotation(a: Occurrence, b: Occurrence) -> bool:
+    """Whether two occurrences are one quotation (see ``group_occurrences``)."""
+    return _same(a, b, _Words.of(a.text), _Words.of(b.text))
+
+
+def _same(a: Occurrence, b: Occurrence, words_a: _Words, words_b: _Words) -> bool:
+    """Enough of the smaller quote's content in the other, and speakers compatible (or the
+    words so close that two outlets credited one statement to, say, a minister and a ministry)."""
+    shared = len(words_a.stems & words_b.stems)
+    smaller = min(len(words_a.stems), len(words_b.stems))
+    # One shared word ("close") never identifies a quotation, however short the quote.
+    if smaller == 0 or shared < max(2, min(MIN_SHARED, smaller)):
+        return False
+    overlap = shared / smaller
+    if not same_speaker(a.speaker, b.speaker):
+        return shared >= STRONG_SHARED and overlap >= STRONG_OVERLAP
+    if overlap >= MIN_OVERLAP:
+        return True
+    # Two translations that each keep a different part of one statement share less, but keep
+    # a run of words in the same order ("reverse the downward spiral of").
+    return overlap >= LOW_OVERLAP and _longest_run(words_a.tokens, words_b.tokens) >= SHARED_RUN
+
+
+def _longest_run(a: Sequence[str], b: Sequence[str]) -> int:
+    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    return matcher.find_longest_match(0, len(a), 0, len(b)).size
+
+
+def same_speaker(a: str, b: str) -> bool:
+    """Unknown or generic ("paper", "official Syrian newspaper") matches anyone; "State
+    Department" is "US State Department"."""
+    if generic(a) or generic(b):
+        return True
+    return a == b or fuzz.token_set_ratio(a, b) == 100
+
+
+def generic(speaker: str) -> bool:
+    """A speaker that names nobody in particular: no capitalised word but nationalities."""
+    return not [t for t in name_tokens(speaker) if not _NATIONAL.search(t.lower())]
+
+
+def group_occurrences(occurrences: Sequence[Occurrence]) -> list[list[Occurrence]]:
+    """Union of every pair that is the same quotation; candidates found through rare stems."""
+    words = [_Words.of(o.text) for o in occurrences]
+    parent = list(range(len(occurrences)))
+    for i, j in _candidate_pairs([w.stems for w in words], [o.article for o in occurrences]):
+        if _same(occurrences[i], occurrences[j], words[i], words[j]):
+            parent[_root(parent, i)] = _root(parent, j)
+    groups: dict[int, list[Occurrence]] = defaultdict(list)
+    for i, occurrence in enumerate(occurrences):
+        groups[_root(parent, i)].append(occurrence)
+    return list(groups.values())
+
+
+def _candidate_pairs(
+    bags: Sequence[frozenset[str]], articles: Sequence[str]
+) -> set[tuple[int, int]]:
+    """Pairs from two articles that share a stem no more than MAX_POSTING quotes have (within
+    an article, the pieces of one quote are already joined)."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, bag in enumerate(bags):
+        for stem in bag:
+            postings[stem].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in postings.values():
+        if len(members) > MAX_POSTING:
+            continue
+        for x, i in enumerate(members):
+            pairs.update((i, j) for j in members[x + 1 :] if articles[i] != articles[j])
+    return pairs
+
+
+def _root(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def _quote(group: Sequence[Occurrence]) -> Quote:
+    """One quote: a variant per distinct wording, with the articles carrying it."""
+    per_article: dict[str, list[Occurrence]] = defaultdict(list)
+    for occurrence in sorted(group, key=lambda o: (o.article, o.start)):
+        per_article[occurrence.article].append(occurrence)
+    by_text: dict[str, list[str]] = {}
+    for article, items in per_article.items():
+        key = " ".join(_normal_tokens(" ".join(o.text for o in items)))
+        by_text.setdefault(key, []).append(article)
+    ordered = sorted(by_text.values(), key=lambda articles: -len(articles))
+    reference = per_article[ordered[0][0]]
+    variants = []
+    for articles in ordered:
+        items = per_article[articles[0]]
+        variants.append(
+            QuoteVariant(
+                text=" … ".join(o.text for o in items),
+                sources=tuple(articles),
+                difference=_difference(reference, items),
+                evidence=" ".join(dict.fromkeys(o.evidence for o in items)),
+            )
+        )
+    return Quote(speaker=group_speaker(group), variants=tuple(variants))
+
+
+def _difference(reference: Sequence[Occurrence], items: Sequence[Occurrence]) -> str:
+    """How a variant differs from the reference, judged on the pieces that matched directly:
+    pieces joined into a group through a third article are not compared word for word."""
+    if reference == items:
+        return "same"
+    kinds = {
+        classify_variants(r.text, o.text) for r in reference for o in items if same_quotation(r, o)
+    }
+    if "meaning" in kinds:
+        return "meaning"
+    whole = classify_variants(" ".join(r.text for r in reference), " ".join(o.text for o in items))
+    return "same" if whole == "same" else "wording"
+
+
+def group_speaker(group: Iterable[Occurrence]) -> str:
+    """The speaker most occurrences name, a named one before a generic description."""
+    counts = Counter(o.speaker for o in group if o.speaker)
+    if not counts:
+        return ""
+    return max(counts, key=lambda s: (not generic(s), counts[s], len(s)))
+
+
+# --- differences --------------------------------------------------------------------------------
+
+
+def _normal_tokens(text: str) -> list[str]:
+    """Lower-case words with spellings, contractions and small number words made uniform."""
+    tokens: list[str] = []
+    for raw in _TOKEN.findall(text.replace("’", "'")):
+        word = raw.lower().replace(".", "") if "." in raw and raw.isupper() else raw.lower()
+        if word.endswith("n't"):
+            tokens.extend([word[:-3] or "not", "not"])
+            continue
+        word = "can not" if word == "cannot" else word
+        word = re.sub(r"is(e|ed|es|ing|ation|ations)$", r"iz\1", word) if len(word) > 6 else word
+        tokens.extend(_NUMBER_WORDS.get(w, w) for w in word.split())
+    return tokens
+
+
+def word_diff(a: str, b: str) -> list[tuple[str, str]]:
+    """Word-level difference from ``a`` to ``b``: ("equal" | "delete" | "insert", words).
+
+    Words compare in normal form (case, spelling, "U.S."/"US"), so a renderer shows only what
+    changed; the text of each piece is as written (``b``'s words for equal pieces).
+    """
+    words_a, words_b = a.split(), b.split()
+    keys_a = [" ".join(_normal_tokens(w)) for w in words_a]
+    keys_b = [" ".join(_normal_tokens(w)) for w in words_b]
+    diff: list[tuple[str, str]] = []
+    matcher = difflib.SequenceMatcher(a=keys_a, b=keys_b, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            diff.append(("equal", " ".join(words_b[j1:j2])))
+            continue
+        if i2 > i1:
+            diff.append(("delete", " ".join(words_a[i1:i2])))
+        if j2 > j1:
+            diff.append(("insert", " ".join(words_b[j1:j2])))
+    return diff
+
+
+def classify_variants(a: str, b: str) -> Difference:
+    """ "same" (one text), "wording" (translation, trimming) or "meaning" (a number, a negation,
+    an opposite word, or another claim)."""
+    tokens_a, tokens_b = _normal_tokens(a), _normal_tokens(b)
+    if tokens_a == tokens_b:
+        return "same"
+    stems_a, stems_b = stems(a), stems(b)
+    smaller = min(len(stems_a), len(stems_b)) or 1
+    if len(stems_a & stems_b) / smaller < DIFFERENT_CLAIM:
+        return "meaning"
+    edits = list(_edits(tokens_a, tokens_b))
+    return "meaning" if _changes_meaning(edits) else "wording"
+
+
+def _edits(a: list[str], b: list[str]) -> Iterator[tuple[list[str], list[str]]]:
+    """Each edit from ``a`` to ``b``; words only dropped or added at either end are a trimmed
+    quote, not an edit."""
+    opcodes = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
+    for number, (op, i1, i2, j1, j2) in enumerate(opcodes):
+        at_end = number in {0, len(opcodes) - 1}
+        if op != "equal" and not (at_end and op in {"delete", "insert"}):
+            yield a[i1:i2], b[j1:j2]
+
+
+def _changes_meaning(edits: Sequence[tuple[list[str], list[str]]]) -> bool:
+    """A number replaced by another; a word swapped for its opposite in a short edit; or a
+    negation added or dropped in a short edit and not made up elsewhere ("not a sinful man" /
+    "a man without sin" is a translation). A long dropped clause is trimming."""
+    for a, b in edits:
+        numbers_a, numbers_b = _numbers(a), _numbers(b)
+        if numbers_a and numbers_b and numbers_a != numbers_b:
+            return True
+    short = [(a, b) for a, b in edits if max(len(a), len(b)) <= LOCAL_EDIT]
+    if any(_opposed(a, b) for a, b in short):
+        return True
+    flipped = any((_negations(a) > 0) != (_negations(b) > 0) for a, b in short)
+    negated_a = sum(_negations(a) for a, _ in edits) > 0
+    negated_b = sum(_negations(b) for _, b in edits) > 0
+    return flipped and negated_a != negated_b
+
+
+def _numbers(tokens: Iterable[str]) -> Counter[str]:
+    return Counter(t for t in tokens if any(c.isdigit() for c in t))
+
+
+def _negations(tokens: Iterable[str]) -> int:
+    return sum(1 for t in tokens if t in _NEGATIONS)
+
+
+def _opposed(a: Sequence[str], b: Sequence[str]) -> bool:
+    set_a, set_b = set(a), set(b)
+    return any((x in set_a and y in set_b) or (y in set_a and x in set_b) for x, y in _OPPOSITES)
+
+
+def quote_conflicts(quotes: Sequence[Quote]) -> tuple[Conflict, ...]:
+    """A conflict for each quote whose variants differ in meaning; wording is not a conflict.
+
+    Uses each variant's ``difference`` when the quotes stage set it, else compares texts."""
+    conflicts = []
+    for quote in quotes:
+        if len(quote.variants) < 2:
+            continue
+        reference = quote.variants[0].text
+        kinds = [v.difference or classify_variants(reference, v.text) for v in quote.variants]
+        if "meaning" not in kinds:
+            continue
+        positions = tuple(
+            Position(value=v.text, sources=v.sources, evidence=v.evidence or v.text)
+            for v in quote.variants
+        )
+        conflicts.append(Conflict(kind="quote", subject=_subject(quote), positions=positions))
+    return tuple(conflicts)
+
+
+def _subject(quote: Quote) -> str:
+    words = quote.variants[0].text.split()
+    short = " ".join(words[:SHORT_SUBJECT_WORDS]) + (
+        " …" if len(words) > SHORT_SUBJECT_WORDS else ""
+    )
+    return f"{quote.speaker or 'Unattributed'}: “{short}”"
+
+
+# How many words of a quote name it in a conflict's subject.
+SHORT_SUBJECT_WORDS = 10

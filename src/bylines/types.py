@@ -111,6 +111,11 @@ class Conflict:
 class QuoteVariant:
     text: str
     sources: tuple[str, ...]
+    # Against the quote's first (most carried) variant: "same", "wording" or "meaning"
+    # ("" when not computed).
+    difference: str = ""
+    # The sentence(s) the variant comes from, for a reader to check.
+    evidence: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,411 @@
+"""People's names across a cluster: canonical full names, and name slips.
+
+Two jobs share one index of the full names the reports use:
+
+* ``NameIndex.canonical`` turns a speaker as written ("Mr Xi", "President Xi", "the Chinese
+  leader") into the fullest name the cluster uses for that person ("Xi Jinping"). The quotes stage
+  uses it to resolve speakers across articles.
+* ``find_name_slips`` reports a person named inconsistently: an honorific on the given name ("Mr
+  Gang" for Qin Gang: Chinese, Korean and Vietnamese names put the family name first, and the
+  honorific takes the family name) or two spellings of one name.
+
+Severity: a name slip is an editing error, not a disagreement about facts. Every conflict of kind
+``"name"`` is LOW severity; renderers tell it by ``conflict.kind == "name"`` (see
+``NAME_SLIP_SEVERITY``) and list such conflicts after the number, date and quote ones.
+
+No NER model is needed: full names are runs of capitalised words with titles stripped, which is
+enough because a slip or a speaker is always checked against names the same cluster spells out.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from bylines.types import Article, Conflict, Position, Sentence
+
+NAME_SLIP_SEVERITY = "low"
+
+
+def wordset(text: str) -> frozenset[str]:
+    """A set of words written as one string, for readable word lists."""
+    return frozenset(text.split())
+
+
+# Two tokens are one name spelled two ways at this rapidfuzz ratio or above; tuned on
+# transliterations (Kritenbrink/Kritenbrinck 96, Gadhafi/Qadhafi 86) against different people
+# who share a family name (Wang Yi/Wang Yu 50 on the differing token).
+SPELLING_RATIO = 85
+# Only tokens this long are compared for spelling: short given names (Yi, Yu, Li, Lu) differ by
+# one letter and are different people.
+MIN_SPELLING_LEN = 5
+# Name tokens are bucketed by length / SHAPE_BUCKET for spelling look-ups (see _containing).
+SHAPE_BUCKET = 2
+# How far before a full name to look for its title words ("China's top diplomat Wang Yi").
+DESCRIPTION_WINDOW = 40
+
+# A capitalised word; a final dot only on short abbreviations and initials ("Mr.", "W."), so a
+# run never crosses a sentence end ("... Raimondo. Biden said").
+_WORD = r"[A-Z][a-z]{0,2}\.|(?:al-|el-)?[A-Z][a-zA-Z’'\-]*[a-z][a-zA-Z’'\-]*"
+_PARTICLE = re.compile(r"(?:al|el)-[A-Z]")
+# Nationality adjectives open many name phrases; a name token rarely ends so in news English.
+_NATIONALITY = re.compile(r"(?:ese|ish|ian|ean|can|i)$")
+_CAPS_RUN = re.compile(rf"(?:{_WORD})(?:[ \t]+(?:{_WORD}))*")
+# An honorific and one name word, not followed by another ("Dr. Alfred Gilman" is not a slip).
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Madam)\.?\s+([A-Z][a-zA-Z’'\-]+)\b(?![ \t]+[A-Z])")
+
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "madam"})
+# Words that open a name phrase without being part of the name: titles, ranks, nationalities.
+TITLES = wordset(
+    """mr mrs ms miss dr madam sir president vice premier prime minister foreign defense defence
+    secretary state chancellor king queen prince princess senator gov governor gen general
+    adm admiral col colonel lt capt captain sgt chief leader spokesman spokeswoman spokesperson
+    ambassador envoy aide judge justice mayor director chairman chairwoman pope rev father sheikh
+    commerce treasury information crown first second third rep us u.s. un former acting deputy
+    opposition interior finance trade
+    chinese american british french german russian japanese indian cambodian israeli palestinian
+    chechen greek dutch swiss czech thai
+    iraqi iranian korean north south top senior official officials diplomat minister's
+    the a an of"""
+)
+_FILLERS = frozenset({"the", "a", "an", "of"})
+# Capitalised words that never belong to a person's name (places, organisations, days, months).
+NOT_NAMES = wordset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december china beijing washington united states
+    department ministry house hall people party council republic communist national news
+    associated press reuters afp cctv state great g20 group bali taiwan ukraine russia january
+    english read more related oops with and but in on at for to from by it he she they we i
+    however several this that these those despite after before when while as if his her their
+    its our positive yet still meanwhile now then so there here when where what why how even
+    only just during ethnic cabinet corp inc ltd co company committee committees prize prizes
+    association agency union university institute foundation airlines airways bank fund league"""
+)
+# Common family names written first (Chinese, Korean, Vietnamese, Cambodian); other evidence for
+# family-name-first order is the bare first token being used on its own elsewhere in the cluster.
+FAMILY_FIRST = wordset(
+    """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng
+    liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye
+    cheng wei su lu ding ren shen yao jin fu zhong cui tan fan liao shi xi qin hua kim park lee
+    choi jung kang cho yoon jang lim nguyen tran le pham hun"""
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NameIndex:
+    """The full names (two or more tokens) a cluster uses, how often, and titled descriptions."""
+
+    counts: dict[str, int]
+    by_token: dict[str, tuple[str, ...]]
+    descriptions: dict[str, str]
+    # Name -> article id -> offset of its first use there (for the sentence a slip quotes).
+    places: dict[str, dict[str, int]]
+    # (first letter, length bucket) -> name tokens, for spelling look-ups.
+    by_shape: dict[tuple[str, int], tuple[str, ...]]
+
+    def canonical(self, raw: str, context: str = "") -> str:
+        """The fullest cluster name for a speaker as written; the tidied phrase when unknown.
+
+        Of two people who share a name part ("Peter Campbell", "John Campbell"), the one
+        ``context`` (the article up to the quote) names last; else the one named most often.
+        """
+        described = self._described(raw)
+        if described:
+            return described
+        tokens = name_tokens(raw)
+        # "State Department spokesman Matthew Miller": the name is the longest matching tail.
+        for begin in range(len(tokens)):
+            tail = tokens[begin:]
+            matches = [name for name in self._containing(tail[-1]) if _covers(name, tail)]
+            if matches:
+                return max(matches, key=lambda n: (context.rfind(n), self.counts[n], len(n)))
+        return _tidy(raw)
+
+    def is_person(self, raw: str) -> bool:
+        """Whether a phrase names one of the cluster's people."""
+        return self.canonical(raw) in self.counts
+
+    def _described(self, raw: str) -> str | None:
+        """A description ("the Chinese leader") resolved by the titles seen before full names.
+
+        Only a lower-case description of two words or more: "Secretary" alone is not one, and
+        "the diplomat" is left to the caller (it points back like a pronoun).
+        """
+        if not any(w.islower() for w in raw.split()) or any(
+            w[:1].isupper() and not _titled(w.lower().strip(".")) for w in raw.split()
+        ):
+            return None
+        words = [w for w in _title_words(raw) if w not in {"the", "a", "an", "of"}]
+        # Every word the speaker has, then shorter tails down to two: "top US diplomat" must
+        # not fall back to "diplomat" and so to another country's diplomat.
+        for size in range(len(words), 1, -1):
+            if any(_NATIONALITY.search(w) for w in words[:-size]):
+                break  # "Lebanese prime minister" is not any prime minister
+            found = self.descriptions.get(" ".join(words[-size:]))
+            if found:
+                return found
+        return None
+
+    def _containing(self, token: str) -> tuple[str, ...]:
+        exact = self.by_token.get(token)
+        if exact:
+            return exact
+        # A second spelling keeps its first letter and length within a letter or two (Sokhon,
+        # Sokhonn): compare only with those tokens, so a lookup does not grow with the cluster.
+        similar = self.by_shape.get((token[:1], len(token) // SHAPE_BUCKET), ())
+        if len(token) < MIN_SPELLING_LEN or not similar:
+            return ()
+        found = process.extractOne(token, similar, scorer=fuzz.ratio)
+        if found and found[1] >= SPELLING_RATIO:
+            return self.by_token[found[0]]
+        return ()
+
+
+def build_index(articles: Sequence[Article]) -> NameIndex:
+    counts: Counter[str] = Counter()
+    descriptions: dict[str, Counter[str]] = defaultdict(Counter)
+    places: dict[str, dict[str, int]] = defaultdict(dict)
+    for article in articles:
+        for match in _CAPS_RUN.finditer(article.text):
+            name = _full_name(match.group())
+            if name:
+                counts[name] += 1
+                places[name].setdefault(article.id, match.start())
+                _learn_description(article.text, match, name, descriptions)
+    by_token: dict[str, list[str]] = defaultdict(list)
+    for name in counts:
+        for token in name.split():
+            by_token[token].append(name)
+    described = {key: c.most_common(1)[0][0] for key, c in descriptions.items()}
+    by_token_tuples = {k: tuple(v) for k, v in by_token.items()}
+    shapes: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for token in by_token:
+        for bucket in {(len(token) - 1) // SHAPE_BUCKET, (len(token) + 1) // SHAPE_BUCKET}:
+            shapes[(token[:1], bucket)].append(token)
+    by_shape = {k: tuple(v) for k, v in shapes.items()}
+    return NameIndex(dict(counts), by_token_tuples, described, dict(places), by_shape)
+
+
+def name_tokens(raw: str) -> list[str]:
+    """The name words of a phrase: titles, honorifics, possessives and a leading nationality
+    ("Turkish Suleyman Demirel") dropped; particles kept ("Farouq al-Sharaa")."""
+    words = [re.sub(r"[’']s$", "", w.strip(".,’'\"")) for w in raw.split()]
+    titled = [i for i, w in enumerate(words) if w.lower() in TITLES - _FILLERS]
+    if titled and titled[-1] < len(words) - 1:
+        words = words[titled[-1] + 1 :]  # "Port Minister Ada Okafor": the name after the title
+    kept = [w for w in words if _name_word(w) and w.lower().strip(".") not in TITLES]
+    while kept and len(kept[0]) == 1:
+        kept = kept[1:]  # the "S" of a split "U.S."; initials only count inside a name
+    while len(kept) > 2 and _NATIONALITY.search(kept[0].lower()):
+        kept = kept[1:]
+    return kept
+
+
+def _name_word(word: str) -> bool:
+    return bool(word) and (word[0].isupper() or bool(_PARTICLE.match(word)))
+
+
+def _full_name(run: str) -> str | None:
+    tokens = name_tokens(run)
+    # "Russia Andrew Wood" (from "Ambassador to Russia Andrew Wood"): the name after the place.
+    if any(t.lower() in NOT_NAMES for t in tokens):
+        tokens = tokens[1 + max(i for i, t in enumerate(tokens) if t.lower() in NOT_NAMES) :]
+        tokens = name_tokens(" ".join(tokens))
+    if len(tokens) < 2 or len(tokens) > 4:
+        return None
+    # Only the last titled part of a run names the person: "US Secretary of State Antony Blinken".
+    return " ".join(tokens[-3:]) if len(tokens) == 4 else " ".join(tokens)
+
+
+def _learn_description(
+    text: str, match: re.Match[str], name: str, into: dict[str, Counter[str]]
+) -> None:
+    """Map the title words before a full name ("Chinese leader Xi Jinping") to that name."""
+    begin = match.start() + match.group().find(name.split(maxsplit=1)[0])
+    words = _title_words(text[max(0, begin - DESCRIPTION_WINDOW) : begin])
+    titled: list[str] = []
+    for word in reversed(words):
+        if not _titled(word) or word in HONORIFICS or word in {"the", "a", "an", "of"}:
+            break
+        titled.insert(0, word)
+    for size in range(1, len(titled) + 1):
+        into[" ".join(titled[-size:])][name] += 1
+
+
+def _titled(word: str) -> bool:
+    """A lower-cased word that describes a person's office or nationality."""
+    return word in TITLES or bool(_NATIONALITY.search(word))
+
+
+def _title_words(text: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z.]*", text.replace("’s", ""))]
+
+
+def _covers(name: str, tokens: Sequence[str]) -> bool:
+    parts = name.split()
+    return all(any(fuzz.ratio(t, p) >= SPELLING_RATIO for p in parts) for t in tokens)
+
+
+def _tidy(raw: str) -> str:
+    words = raw.split()
+    if words and words[0].lower() in {"the", "a", "an"}:
+        words = words[1:]
+    return " ".join(words).strip(" ,.")
+
+
+# --- name slips -------------------------------------------------------------------------------
+
+
+def find_name_slips(
+    sentences: Sequence[Sentence], articles: Sequence[Article]
+) -> tuple[Conflict, ...]:
+    """People named inconsistently across or within the reports (always low severity).
+
+    ``sentences`` give each slip its evidence sentence; a caller without them (the conflicts
+    stage sees claims, not every sentence) may pass ``()`` and gets the line around the slip.
+    """
+    index = build_index(articles)
+    finder = _Evidence(sentences, articles)
+    slips = [*_honorific_slips(articles, index, finder), *_spelling_slips(articles, index, finder)]
+    # Every side must be carried by some article (an index name may not be written verbatim).
+    return tuple(s for s in slips if all(p.sources for p in s.positions))
+
+
+class _Evidence:
+    """The sentence around a character offset of an article, found by bisection; without the
+    article's sentences (a caller that has only some), the line around the offset."""
+
+    def __init__(self, sentences: Sequence[Sentence], articles: Sequence[Article]) -> None:
+        self._by_article: dict[str, list[Sentence]] = defaultdict(list)
+        for sentence in sentences:
+            self._by_article[sentence.article].append(sentence)
+        self._starts = {a: [s.start for s in ss] for a, ss in self._by_article.items()}
+        self._texts = {a.id: a.text for a in articles}
+
+    def at(self, article: str, offset: int) -> str:
+        starts = self._starts.get(article)
+        if starts:
+            return self._by_article[article][max(0, bisect_right(starts, offset) - 1)].text
+        text = self._texts.get(article, "")
+        stop = text.rfind(". ", 0, offset)
+        begin = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, offset) + 1)
+        ends = [e for e in (text.find(". ", offset), text.find("\n", offset)) if e >= 0]
+        return text[begin : min(ends) + 1 if ends else len(text)].strip()
+
+
+def family_first(name: str) -> bool:
+    """Whether a two-part name puts the family name first ("Qin Gang", "Xi Jinping").
+
+    Only a listed East Asian family name says so: guessing from how often each part stands
+    alone flagged Western names whose given name the story uses on its own ("Serena")."""
+    return name.split(maxsplit=1)[0].lower() in FAMILY_FIRST
+
+
+def _honorific_slips(
+    articles: Sequence[Article], index: NameIndex, finder: _Evidence
+) -> Iterable[Conflict]:
+    slips: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for article in articles:
+        for match in _HONORIFIC.finditer(article.text):
+            name = _given_name_slip(match.group(2), index)
+            if name:
+                evidence = finder.at(article.id, match.start())
+                slips[(name, match.group())].append((article.id, evidence))
+    for (name, written), uses in slips.items():
+        yield _slip_conflict(name, written, uses, index, finder)
+
+
+def _given_name_slip(token: str, index: NameIndex) -> str | None:
+    """The full name whose given name ``token`` is, when an honorific wrongly takes it; None
+    when ``token`` is also some name's family name ("Mr Netanyahu" is right for Benjamin
+    Netanyahu whatever "Netanyahu Cabinet" looks like)."""
+    slipped = None
+    for name in index.by_token.get(token, ()):
+        parts = name.split()
+        if len(parts) != 2:
+            continue
+        family, given = (parts[0], parts[1]) if family_first(name) else (parts[1], parts[0])
+        if token == family:
+            return None
+        if token == given:
+            slipped = slipped or name
+    return slipped
+
+
+def _slip_conflict(
+    name: str,
+    written: str,
+    uses: Sequence[tuple[str, str]],
+    index: NameIndex,
+    finder: _Evidence,
+) -> Conflict:
+    correct = _uses_of(name, index, finder)
+    slip_sources = tuple(dict.fromkeys(a for a, _ in uses))
+    return Conflict(
+        kind="name",
+        subject=name,
+        positions=(
+            Position(value=name, sources=tuple(correct), evidence=next(iter(correct.values()), "")),
+            Position(value=written, sources=slip_sources, evidence=uses[0][1]),
+        ),
+    )
+
+
+def _uses_of(name: str, index: NameIndex, finder: _Evidence) -> dict[str, str]:
+    """Article id -> the first sentence that writes ``name`` in full."""
+    return {a: finder.at(a, offset) for a, offset in index.places.get(name, {}).items()}
+
+
+def _spelling_slips(
+    articles: Sequence[Article], index: NameIndex, finder: _Evidence
+) -> Iterable[Conflict]:
+    """Pairs of names that share a part and spell the other close ("Prak Sokhon"/"Sokhonn");
+    comparing only names that share a part keeps this near linear in the number of names."""
+    names = sorted(index.counts, key=lambda n: (-index.counts[n], n))
+    rank = {name: i for i, name in enumerate(names)}
+    seen: set[str] = set()
+    for name in names:
+        candidates = {o for t in name.split() for o in index.by_token.get(t, ())}
+        for other in sorted(candidates, key=rank.__getitem__):
+            if rank[other] > rank[name] and other not in seen and _spelled_apart(name, other):
+                seen.add(other)
+                yield _spelling_conflict(name, other, index, finder)
+
+
+def _spelled_apart(a: str, b: str) -> bool:
+    """Same number of parts, each equal or a close spelling, at least one long one differing."""
+    pa, pb = a.split(), b.split()
+    if len(pa) != len(pb) or a == b:
+        return False
+    differing = [(x, y) for x, y in zip(pa, pb, strict=True) if x != y]
+    return all(
+        min(len(x), len(y)) >= MIN_SPELLING_LEN
+        and fuzz.ratio(x, y) >= SPELLING_RATIO
+        and not _derived(x, y)
+        for x, y in differing
+    )
+
+
+def _derived(x: str, y: str) -> bool:
+    """ "Zealand"/"Zealander": one word made from the other, not a second spelling."""
+    short, long = sorted((x, y), key=len)
+    suffix = long[len(short) :]
+    if not long.startswith(short):
+        return False
+    # A plural ("Tutsis"), a demonym ("African"); a doubled letter ("Sokhonn") is a spelling.
+    return len(suffix) >= 2 or suffix == "s" or (suffix == "n" and short[-1] in "aeiou")
+
+
+def _spelling_conflict(name: str, other: str, index: NameIndex, finder: _Evidence) -> Conflict:
+    positions = []
+    for written in (name, other):
+        uses = _uses_of(written, index, finder)
+        positions.append(
+            Position(value=written, sources=tuple(uses), evidence=next(iter(uses.values()), ""))
+        )
+    return Conflict(kind="name", subject=name, positions=tuple(positions))

@@ -1,0 +1,137 @@
+"""Names: the cluster's name index, speaker resolution, and name slips.
+
+Small texts here are written for the tests; the example cluster is read at run time.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bylines.clean import clean_article
+from bylines.names import NAME_SLIP_SEVERITY, build_index, find_name_slips, name_tokens
+from bylines.sentences import split_sentences
+from bylines.types import Article, Conflict
+
+EXAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "examples" / "blinken-xi"
+
+
+def _articles(*texts: str) -> list[Article]:
+    return [Article(id=f"a{i}", text=t, source=f"Outlet {i}") for i, t in enumerate(texts)]
+
+
+def _slips(*texts: str) -> tuple[Conflict, ...]:
+    articles = _articles(*texts)
+    return find_name_slips(split_sentences(articles), articles)
+
+
+def test_name_tokens_drop_titles_and_nationalities() -> None:
+    assert name_tokens("Chinese President Xi Jinping") == ["Xi", "Jinping"]
+    assert name_tokens("Turkish President Suleyman Demirel’s") == ["Suleyman", "Demirel"]
+    assert name_tokens("Syrian Foreign Minister Farouq al-Sharaa") == ["Farouq", "al-Sharaa"]
+
+
+def test_speakers_resolve_to_the_fullest_name_in_the_cluster() -> None:
+    index = build_index(
+        _articles(
+            "Chinese President Zhao Lin met the envoy. Zhao Lin spoke first.",
+            "The Chinese leader Zhao Lin said little. Foreign Minister Ruth Abebe listened.",
+        )
+    )
+    for written in ("Zhao", "Mr Zhao", "President Zhao", "the Chinese leader", "Zhao Lin"):
+        assert index.canonical(written) == "Zhao Lin", written
+    assert index.canonical("Abebe") == "Ruth Abebe"
+    assert index.canonical("the harbour authority") == "harbour authority"
+    # A description must match on two words at least: "diplomat" alone is nobody in particular.
+    assert index.canonical("the top diplomat") == "top diplomat"
+
+
+def test_honorific_on_a_chinese_given_name_is_a_slip() -> None:
+    slips = _slips(
+        "Foreign Minister Zhao Lin met the envoy on Sunday. Zhao later left for Paris.",
+        "The envoy thanked Mr Lin for the talks.",
+    )
+    assert len(slips) == 1
+    slip = slips[0]
+    assert slip.kind == "name"
+    assert slip.subject == "Zhao Lin"
+    correct, wrong = slip.positions
+    assert (correct.value, correct.sources) == ("Zhao Lin", ("a0",))
+    assert (wrong.value, wrong.sources) == ("Mr Lin", ("a1",))
+    assert wrong.evidence == "The envoy thanked Mr Lin for the talks."
+
+
+def test_honorific_on_the_family_name_is_fine() -> None:
+    assert (
+        _slips(
+            "Foreign Minister Zhao Lin met the envoy. Mr Zhao smiled.",
+            "Ruth Abebe spoke next. Ms Abebe was brief.",
+        )
+        == ()
+    )
+
+
+def test_honorific_on_a_western_given_name_is_a_slip() -> None:
+    slips = _slips("Harbour chief Ruth Abebe spoke. Later Ms Ruth left the room.")
+    assert [(s.subject, s.positions[1].value) for s in slips] == [("Ruth Abebe", "Ms Ruth")]
+
+
+def test_two_spellings_of_one_name_are_a_slip_but_two_people_are_not() -> None:
+    slips = _slips(
+        "Marta Kowalczyk chaired the meeting. Wang Yi attended.",
+        "The meeting was chaired by Marta Kowalczik. Wang Yu attended.",
+    )
+    assert len(slips) == 1
+    assert {p.value for p in slips[0].positions} == {"Marta Kowalczyk", "Marta Kowalczik"}
+    assert [p.sources for p in slips[0].positions] in ([("a0",), ("a1",)], [("a1",), ("a0",)])
+
+
+def test_honorific_on_a_family_name_is_fine_even_beside_a_junk_name() -> None:
+    # "Okafor Cabinet" looks like a name with "Okafor" as given name; Ada Okafor says otherwise.
+    assert _slips("Ada Okafor spoke. The Okafor Cabinet met. Ms Okafor left.") == ()
+
+
+def test_plurals_and_demonyms_are_not_second_spellings() -> None:
+    assert (
+        _slips(
+            "Rwandan Tutsi leaders met.",
+            "Rwandan Tutsis fled. East Africa and East African states.",
+        )
+        == ()
+    )
+
+
+def test_a_doubled_letter_is_a_second_spelling() -> None:
+    slips = _slips("Aide Prak Sokhonn spoke.", "Aide Prak Sokhon spoke again.")
+    assert [{p.value for p in s.positions} for s in slips] == [{"Prak Sokhonn", "Prak Sokhon"}]
+
+
+def test_without_sentences_the_evidence_is_the_line_around_the_slip() -> None:
+    articles = _articles(
+        "Foreign Minister Zhao Lin met the envoy. Zhao left.",
+        "The talks went on. The envoy thanked Mr Lin for them. Then he flew home.",
+    )
+    (slip,) = find_name_slips((), articles)
+    assert slip.positions[1].evidence == "The envoy thanked Mr Lin for them."
+    assert slip.positions[0].evidence == "Foreign Minister Zhao Lin met the envoy."
+
+
+def test_name_slips_are_low_severity() -> None:
+    assert NAME_SLIP_SEVERITY == "low"
+
+
+def test_example_mr_gang_is_found_against_qin_gang() -> None:
+    articles = [
+        clean_article(Article(id=p.stem, text=p.read_text(encoding="utf-8"), source=p.stem))
+        for p in sorted(EXAMPLE.glob("*.txt"))
+    ]
+    slips = find_name_slips(split_sentences(articles), articles)
+    gang = [s for s in slips if s.positions[1].value == "Mr Gang"]
+    assert len(gang) == 1
+    correct, wrong = gang[0].positions
+    assert gang[0].subject == "Qin Gang"
+    assert correct.value == "Qin Gang"
+    assert len(correct.sources) >= 2
+    assert [s[:3] for s in wrong.sources] == ["003"]
+    assert "Mr Gang" in wrong.evidence
+    # No other slip in the example: every other honorific takes the family name.
+    assert len(slips) == 1
