@@ -30,7 +30,7 @@ def claims_of(articles: list[Article]) -> tuple[Claim, ...]:
 
 def conflicts_of(*texts: str, published: tuple[str | None, ...] = ()) -> tuple[Conflict, ...]:
     articles = articles_of(texts, published)
-    return find_conflicts(claims_of(articles), (), articles)
+    return find_conflicts(compare_figures(claims_of(articles), articles), (), (), articles)
 
 
 def articles_of(texts: tuple[str, ...], published: tuple[str | None, ...] = ()) -> list[Article]:
@@ -111,11 +111,11 @@ def test_a_toll_that_rises_in_a_later_report_is_an_update() -> None:
     )
     dated = ("2024-03-01", "2024-03-03")
     articles = articles_of(texts, dated)
-    assert not find_conflicts(claims_of(articles), (), articles)
+    assert not find_conflicts(compare_figures(claims_of(articles), articles), (), (), articles)
     (update,) = find_updates(claims_of(articles), articles)
     assert values(update) == {"12", "40"}
     undated = articles_of(texts)
-    assert len(find_conflicts(claims_of(undated), (), undated)) == 1
+    assert len(find_conflicts(compare_figures(claims_of(undated), undated), (), (), undated)) == 1
 
 
 def test_the_report_lists_updates_apart_from_conflicts() -> None:
@@ -163,7 +163,7 @@ def test_duplicate_articles_are_not_compared() -> None:
     articles[1] = Article(
         articles[1].id, articles[1].text, articles[1].source, duplicate_of=articles[0].id
     )
-    assert not find_conflicts(claims_of(articles), (), articles)
+    assert not find_conflicts(compare_figures(claims_of(articles), articles), (), (), articles)
 
 
 def test_open_intervals_serialise_as_json() -> None:

@@ -35,7 +35,9 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Literal
 
+from bylines.names import find_name_slips
 from bylines.quantities import Quantity, extract_quantities
+from bylines.quotes import quote_conflicts
 from bylines.types import Article, Claim, Conflict, ConflictKind, Position, Quote, Sentence
 
 # Context windows, in word tokens either side of a figure. The frame (killed/injured...) must be
@@ -232,14 +234,16 @@ class Comparison:
 
 
 def find_conflicts(
-    claims: Sequence[Claim], quotes: Sequence[Quote], articles: Sequence[Article]
+    figures: Comparison,
+    quotes: Sequence[Quote],
+    sentences: Sequence[Sentence],
+    articles: Sequence[Article],
 ) -> tuple[Conflict, ...]:
     """Figures, quotes and names on which the reports differ (updates are not conflicts)."""
     return (
-        *compare_figures(claims, articles).conflicts,
-        # Integrator: one line each once they land (they are not on this branch):
-        # *quote_conflicts(quotes),  from bylines.quotes
-        # *find_name_slips(...),     from bylines.names
+        *figures.conflicts,
+        *quote_conflicts(quotes),
+        *find_name_slips(sentences, articles),
     )
 
 

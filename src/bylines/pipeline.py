@@ -7,7 +7,8 @@
 5. summarise  choose central, non-redundant claims under a word budget (summarise.py)
 6. entities   people, organisations and places, with their outlets     (entities.py)
 7. quotes     direct quotations, grouped across outlets                (quotes.py)
-8. conflicts  figures, quotes and names on which the outlets differ    (conflicts.py)
+8. figures    every quantity compared across outlets: conflicts, updates (conflicts.py)
+9. conflicts  figures, quotes and names on which the outlets differ    (conflicts.py, names.py)
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import TypeVar
 
 from bylines.align import align_claims
 from bylines.clean import clean_article
-from bylines.conflicts import find_conflicts, find_updates
+from bylines.conflicts import compare_figures, find_conflicts
 from bylines.dedup import mark_duplicates
 from bylines.entities import find_entities
 from bylines.errors import BylinesError
@@ -52,8 +53,8 @@ def build_report(
     summary = stage("summarise", lambda: summarise(claims, cleaned, options.words))
     entities = stage("entities", lambda: find_entities(sentences, models.tagger))
     quotes = stage("quotes", lambda: find_quotes(sentences, cleaned))
-    conflicts = stage("conflicts", lambda: find_conflicts(claims, quotes, cleaned))
-    updates = stage("updates", lambda: find_updates(claims, cleaned))
+    figures = stage("figures", lambda: compare_figures(claims, cleaned))
+    conflicts = stage("conflicts", lambda: find_conflicts(figures, quotes, sentences, cleaned))
     return Report(
         articles=cleaned,
         summary=summary,
@@ -61,7 +62,7 @@ def build_report(
         entities=entities,
         quotes=quotes,
         conflicts=conflicts,
-        updates=updates,
+        updates=figures.updates,
         skipped=(*skipped, *empty),
         timings=tuple(timings),
     )
