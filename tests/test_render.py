@@ -120,7 +120,7 @@ def hand_report() -> Report:
                 "Mara Quell",
                 (
                     QuoteVariant("We saw it go down", ("harbour",)),
-                    QuoteVariant("we watched it sink", ("tide", "coast")),
+                    QuoteVariant("we watched it sink", ("tide", "coast"), "wording"),
                 ),
             ),
         ),
@@ -415,6 +415,7 @@ def test_json_has_the_documented_shape() -> None:
     assert data["quotes"][0]["variants"][1] == {
         "text": "we watched it sink",
         "sources": ["tide", "coast"],
+        "difference": "wording",
     }
     assert data["skipped"] == [{"name": "notes.pdf", "reason": "not a text file"}]
 

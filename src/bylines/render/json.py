@@ -73,5 +73,8 @@ def _conflict(conflict: Conflict) -> dict[str, Any]:
 
 
 def _quote(quote: Quote) -> dict[str, Any]:
-    variants = [{"text": v.text, "sources": list(v.sources)} for v in quote.variants]
+    variants = [
+        {"text": v.text, "sources": list(v.sources), "difference": v.difference or None}
+        for v in quote.variants
+    ]
     return {"speaker": quote.speaker, "variants": variants}
