@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from html.parser import HTMLParser
@@ -170,7 +171,10 @@ def test_markdown_agreement_sections_entities_conflicts_quotes_and_removed() -> 
     assert "- **Places:** Port Elma [1][2][4]" in md
     assert "### crew rescued (number)\n\n- **Nine** — Harbour News, Tide Times (tide) [1][2]" in md
     assert "  > A dozen crew were rescued." in md
-    assert "- “we watched it sink” — Tide Times (tide), Coast Radio [2][4]" in md
+    assert (
+        "- “we ~~saw~~ **watched** it ~~go down~~ **sink**” — Tide Times (tide), Coast Radio [2][4]"
+        in md
+    )
     assert "## Skipped inputs\n\n- notes.pdf: not a text file" in md
     assert "<details><summary>[1] Harbour News: 2 removed</summary>" in md
     assert "- Photo: \\<b\\>AP\\</b\\>" in md
@@ -235,7 +239,7 @@ def test_text_is_plain_100_columns_and_says_what_the_markdown_says() -> None:
         "Only in Coast Radio (1)",
         "Harbour Authority [1][4]",
         "crew rescued (number)",
-        "“we watched it sink” — Tide Times (tide), Coast Radio [2][4]",
+        "“we [-saw-] {+watched+} it [-go down-] {+sink+}” — Tide Times (tide), Coast Radio [2][4]",
         "[3] Tide Times (wire) repeats [2] Tide Times (tide) (same wire copy)",
         "notes.pdf: not a text file",
         "Photo: <b>AP</b>",
@@ -511,3 +515,31 @@ def test_updates_are_shown_apart_from_conflicts_in_every_format() -> None:
     assert 'id="updates"' in to_html(report)
     assert "Figures that changed" in to_text(report)
     assert report_to_dict(report)["updates"][0]["subject"] == "boats missing"
+
+
+def _quoted(*variants: QuoteVariant) -> Report:
+    return dataclasses.replace(hand_report(), quotes=(Quote("Mara Quell", variants),))
+
+
+def test_a_reworded_quote_is_shown_as_a_word_difference_from_the_first() -> None:
+    report = _quoted(
+        QuoteVariant("we will rebuild the harbour wall by spring", ("harbour",)),
+        QuoteVariant("we will repair the harbour wall by <b>spring</b>", ("tide",), "wording"),
+    )
+    markdown = to_markdown(report)
+    assert "~~rebuild~~ **repair**" in markdown
+    page = to_html(report)
+    assert "<del>rebuild</del> <ins>repair</ins>" in page
+    assert "&lt;b&gt;spring&lt;/b&gt;" in page and "<b>spring" not in page
+
+
+def test_a_change_of_meaning_is_flagged_and_a_partial_quote_is_shown_as_written() -> None:
+    report = _quoted(
+        QuoteVariant("nine of the crew were rescued from the water", ("harbour",)),
+        QuoteVariant("none of the crew were rescued from the water", ("tide",), "meaning"),
+        QuoteVariant("rescued", ("coast",), "wording"),
+    )
+    markdown = to_markdown(report)
+    assert "(meaning differs)" in markdown
+    assert "- “rescued” —" in markdown
+    assert "(meaning differs)" in to_text(report)

@@ -208,10 +208,26 @@ def _quotes(view: _view.View) -> Part | None:
 
 def _quote(view: _view.View, quote: Quote) -> str:
     items = "".join(
-        f"<li>“{_text(v.text)}” {_outlets(view, v.sources)}{_cite_links(view, v.sources)}</li>"
-        for v in quote.variants
+        f"<li>“{_variant_text(quote, i)}”{_meaning_note(v.difference)} "
+        f"{_outlets(view, v.sources)}{_cite_links(view, v.sources)}</li>"
+        for i, v in enumerate(quote.variants)
     )
     return f'<h3>{_text(quote.speaker)}</h3>\n<ul class="claims">{items}</ul>'
+
+
+_DIFF_TAGS = {"equal": "{}", "delete": "<del>{}</del>", "insert": "<ins>{}</ins>"}
+
+
+def _variant_text(quote: Quote, index: int) -> str:
+    """A later variant marks the first one's words it lacks (del) and its own (ins)."""
+    diff = _view.variant_diff(quote, index)
+    if not diff:
+        return _text(quote.variants[index].text)
+    return " ".join(_DIFF_TAGS[op].format(_text(text)) for op, text in diff)
+
+
+def _meaning_note(difference: str) -> str:
+    return ' <strong class="note">(meaning differs)</strong>' if difference == "meaning" else ""
 
 
 def _claims(view: _view.View, section: _view.Section) -> Part:

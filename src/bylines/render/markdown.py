@@ -120,10 +120,21 @@ def _quotes(view: _view.View) -> list[str]:
 
 
 def _variants(view: _view.View, quote: Quote) -> list[str]:
-    return [
-        f"- “{escape(v.text)}” — {outlets(view, v.sources)} {cites(view, v.sources)}"
-        for v in quote.variants
-    ]
+    lines = []
+    for index, v in enumerate(quote.variants):
+        diff = _view.variant_diff(quote, index)
+        said = _diff_text(diff) if diff else escape(v.text)
+        note = " **(meaning differs)**" if v.difference == "meaning" else ""
+        lines.append(f"- “{said}”{note} — {outlets(view, v.sources)} {cites(view, v.sources)}")
+    return lines
+
+
+_DIFF_MARKS = {"equal": "{}", "delete": "~~{}~~", "insert": "**{}**"}
+
+
+def _diff_text(pieces: list[_view.DiffPiece]) -> str:
+    """Words the first variant has and this one lacks struck out; its own words in bold."""
+    return " ".join(_DIFF_MARKS[op].format(escape(text)) for op, text in pieces)
 
 
 def _claims(view: _view.View, section: _view.Section) -> list[str]:

@@ -178,10 +178,28 @@ def _quotes(view: _view.View) -> list[RenderableType]:
 
 def _quote(view: _view.View, quote: Quote) -> RenderableType:
     rows: list[RenderableType] = [Text(quote.speaker, style="bold")]
-    for v in quote.variants:
-        said = Text(f"“{_view.one_line(v.text)}” ", style="italic")
-        rows.append(_bullet(said, f"— {outlets(view, v.sources)} ", cites(view, v.sources)))
+    for index, v in enumerate(quote.variants):
+        said = _variant_text(quote, index)
+        if v.difference == "meaning":
+            said.append(" (meaning differs)", style="bold red")
+        rows.append(_bullet(said, f" — {outlets(view, v.sources)} ", cites(view, v.sources)))
     return Group(*rows)
+
+
+# wdiff-style marks, so the difference reads without colour too (to_text, a pipe).
+_DIFF_MARKS = {"equal": "{}", "delete": "[-{}-]", "insert": "{{+{}+}}"}
+_DIFF_STYLES = {"equal": "italic", "delete": "italic strike dim", "insert": "italic bold"}
+
+
+def _variant_text(quote: Quote, index: int) -> Text:
+    diff = _view.variant_diff(quote, index)
+    if not diff:
+        return Text(f"“{_view.one_line(quote.variants[index].text)}”", style="italic")
+    said = Text("“", style="italic")
+    for i, (op, words) in enumerate(diff):
+        marked = _DIFF_MARKS[op].format(_view.one_line(words))
+        said.append(("" if i == 0 else " ") + marked, style=_DIFF_STYLES[op])
+    return said.append("”", style="italic")
 
 
 def _entities(view: _view.View) -> RenderableType:
