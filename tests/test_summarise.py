@@ -321,3 +321,17 @@ def test_a_budget_shorter_than_every_sentence_still_gives_one_sentence() -> None
     summary = summarise(claims, articles, 10)
     assert len(summary) == 1
     assert summary[0].text in (articles[0].text, articles[1].text)
+
+
+def test_a_sentence_from_inside_a_longer_quotation_is_not_shown_as_narration() -> None:
+    text = (
+        "The mayor spoke to reporters outside the flooded town hall on Tuesday morning. "
+        "“We lost the bridge in the night. The river rose four metres in three hours. "
+        "We will rebuild,” she said after touring the damaged streets of the old town."
+    )
+    articles = [Article(id="a", text=text, source="A")]
+    sentences = split_sentences(articles)
+    claims = tuple(Claim(f"c{i}", s.text, ("a",), "one", (s,)) for i, s in enumerate(sentences))
+    chosen = [s.text for s in summarise(claims, articles, 100)]
+    assert not any(t.startswith("The river rose") for t in chosen)
+    assert chosen[0].startswith("The mayor spoke")

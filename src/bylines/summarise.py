@@ -118,7 +118,12 @@ def summarise(
     found = _concepts_by_sentence(claims)
     weights = _weights(found, articles)
     reports = len(set(report_of(articles).values())) or 1
-    candidates = _candidates(claims, found, weights, reports, strict=True)
+    quoted = _inside_quotations(claims, articles)
+    candidates = [
+        c
+        for c in _candidates(claims, found, weights, reports, strict=True)
+        if c.sentence not in quoted
+    ]
     if not candidates:
         candidates = _candidates(claims, found, weights, reports, strict=False)
     chosen = _select(candidates, weights, words)
@@ -206,6 +211,26 @@ def _title_case(tokens: Sequence[str]) -> bool:
     words = [t.strip(_QUOTES + "'‘’(),.:;!?") for t in tokens]
     words = [w for w in words if w and w[0].isalpha() and w.lower() not in _SMALL]
     return len(words) >= 4 and all(w[0].isupper() for w in words)
+
+
+def _inside_quotations(claims: Sequence[Claim], articles: Sequence[Article]) -> set[Sentence]:
+    """Sentences that start inside a quotation opened earlier in their paragraph.
+
+    Shown alone they read as the reporter's words ("The two sides made progress."), though
+    they are someone's, so they are not summary material.
+    """
+    texts = {a.id: a.text for a in articles}
+    return {
+        mention
+        for claim in claims
+        for mention in claim.mentions
+        if _quote_open_before(texts.get(mention.article, ""), mention.start)
+    }
+
+
+def _quote_open_before(text: str, offset: int) -> bool:
+    before = text[text.rfind("\n", 0, offset) + 1 : offset]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _unbalanced(text: str) -> bool:
