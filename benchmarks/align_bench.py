@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import statistics
 import time
 from collections import defaultdict
@@ -24,7 +25,9 @@ from pathlib import Path
 
 import numpy as np
 
-from bylines.align import THRESHOLDS, Method, align_claims, group_sentences, pair_scores
+from bylines import align
+from bylines.align import THRESHOLDS, Method, group_sentences, pair_scores
+from bylines.dedup import CONTAINMENT, mark_duplicates, shingles
 from bylines.embed import MiniLMEmbedder, TfidfEmbedder
 from bylines.models import Embedder
 from bylines.sentences import split_sentences
@@ -154,35 +157,103 @@ def cluster_decisions(
     return [(group_of[i] == group_of[j], gold) for i, j, gold in corpus.pairs]
 
 
+def scores_for(corpora: list[Corpus], embedder: Embedder, method: Method) -> dict[str, float]:
+    """Pair and clustering scores of one method over every labelled pair, and per corpus F1."""
+    cut = THRESHOLDS[method]
+    row: dict[str, float] = {}
+    every_pair, every_cluster = [], []
+    for corpus in corpora:
+        values = pair_values(corpus, embedder, method)
+        pairs = [(score >= cut, gold) for score, gold in values]
+        clusters = cluster_decisions(corpus, embedder, method)
+        kind = "example" if corpus.name == "blinken" else "duc"
+        row[f"{kind} pair F1"] = f1(pairs)["f1"] if kind == "example" else 0.0
+        every_pair += pairs
+        every_cluster += clusters
+        row[f"{kind} cluster F1"] = f1(clusters)["f1"]
+    duc = [c for c in corpora if c.name != "blinken"]
+    row["duc pair F1"] = f1(
+        [(s >= cut, g) for c in duc for s, g in pair_values(c, embedder, method)]
+    )["f1"]
+    row["duc cluster F1"] = f1([d for c in duc for d in cluster_decisions(c, embedder, method)])[
+        "f1"
+    ]
+    for name, decisions in (("pair", every_pair), ("cluster", every_cluster)):
+        for key, value in f1(decisions).items():
+            row[f"{name} {key}"] = value
+    return row
+
+
 def quality(corpora: list[Corpus], embedder: Embedder, sweep: bool) -> list[str]:
     lines = [
-        "| method | threshold | pairs (pos) | pair acc | pair P | pair R | pair F1 "
-        "| cluster P | cluster R | cluster F1 |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "| method | threshold | pair acc | pair P | pair R | pair F1 | cluster P | cluster R "
+        "| cluster F1 | F1 pairs example / DUC | F1 clusters example / DUC |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for method in METHODS:
-        values = [v for c in corpora for v in pair_values(c, embedder, method)]
-        cut = THRESHOLDS[method]
-        pair = f1([(score >= cut, gold) for score, gold in values])
-        clusters = f1([d for c in corpora for d in cluster_decisions(c, embedder, method)])
-        positives = sum(1 for _, g in values if g)
+        r = scores_for(corpora, embedder, method)
         lines.append(
-            f"| {NAMES[method]} | {cut} | {len(values)} ({positives}) | {pair['accuracy']:.3f} "
-            f"| {pair['precision']:.2f} | {pair['recall']:.2f} | {pair['f1']:.2f} "
-            f"| {clusters['precision']:.2f} | {clusters['recall']:.2f} | {clusters['f1']:.2f} |"
+            f"| {NAMES[method]} | {THRESHOLDS[method]} | {r['pair accuracy']:.3f} "
+            f"| {r['pair precision']:.2f} | {r['pair recall']:.2f} | **{r['pair f1']:.2f}** "
+            f"| {r['cluster precision']:.2f} | {r['cluster recall']:.2f} "
+            f"| **{r['cluster f1']:.2f}** | {r['example pair F1']:.2f} / {r['duc pair F1']:.2f} "
+            f"| {r['example cluster F1']:.2f} / {r['duc cluster F1']:.2f} |"
         )
         if sweep:
+            values = [v for c in corpora for v in pair_values(c, embedder, method)]
             print(method, "pairs:", sweep_line(values))
             print(method, "clusters:", cluster_sweep(corpora, embedder, method))
     return lines
+
+
+ABLATIONS: tuple[tuple[str, dict[str, float]], ...] = (
+    ("default", {}),
+    ("embed every sentence (no lexical prefilter)", {"LEX_CANDIDATE": 0.0}),
+    ("prefilter 0.25", {"LEX_CANDIDATE": 0.25}),
+    ("no anchor candidates (lexical prefilter only)", {"ANCHOR_CANDIDATE": 1e9}),
+    ("anchor candidates need 1 shared anchor", {"ANCHOR_CANDIDATE": 1}),
+    ("no topic centring (raw MiniLM cosine)", {"CENTRE_PRIOR": 1e12}),
+    ("no name/number anchors", {"ANCHOR_WEIGHT": 0.0}),
+    ("embedding weight 0.6", {"EMBED_WEIGHT": 0.6, "LEX_WEIGHT": 0.4}),
+)
+
+
+def ablations(corpora: list[Corpus], embedder: Embedder) -> list[str]:
+    """The combined method with one choice undone at a time (same threshold)."""
+    lines = [
+        "| combined, variant | pair F1 | cluster F1 | positives reaching the model |",
+        "|---|---|---|---|",
+    ]
+    for label, changes in ABLATIONS:
+        saved = {name: getattr(align, name) for name in changes}
+        for name, value in changes.items():
+            setattr(align, name, value)
+        try:
+            r = scores_for(corpora, embedder, "combined")
+            kept = prefilter_recall(corpora, embedder)
+        finally:
+            for name, value in saved.items():
+                setattr(align, name, value)
+        lines.append(f"| {label} | {r['pair f1']:.3f} | {r['cluster f1']:.3f} | {kept:.0%} |")
+    return lines
+
+
+def prefilter_recall(corpora: list[Corpus], embedder: Embedder) -> float:
+    kept = total = 0
+    for corpus in corpora:
+        members = set(pair_scores(corpus.sentences, embedder, "combined").members)
+        for i, j, gold in corpus.pairs:
+            if gold:
+                total += 1
+                kept += i in members and j in members
+    return kept / max(1, total)
 
 
 def sweep_line(values: list[tuple[float, bool]]) -> str:
     cuts = np.arange(0.3, 0.86, 0.02)
     best = max(cuts, key=lambda c: f1([(s >= c, g) for s, g in values])["f1"])
     table = " ".join(f"{c:.2f}:{f1([(s >= c, g) for s, g in values])['f1']:.2f}" for c in cuts)
-    lowest = min((s for s, g in values if g), default=0.0)
-    return f"best {best:.2f}; lowest positive {lowest:.2f}; {table}"
+    return f"best {best:.2f}; {table}"
 
 
 def cluster_sweep(corpora: list[Corpus], embedder: Embedder, method: Method) -> str:
@@ -196,40 +267,97 @@ def cluster_sweep(corpora: list[Corpus], embedder: Embedder, method: Method) -> 
     return " ".join(cells)
 
 
-def speed(embedder: MiniLMEmbedder) -> list[str]:
-    clusters = list(duc_clusters().values())[:SPEED_CLUSTERS]
+def speed() -> list[str]:
+    """Each method on the same clusters, a fresh embedder per method (no cached vectors)."""
+    clusters = [list(a) for a in list(duc_clusters().values())[:SPEED_CLUSTERS]]
+    split = [split_sentences(a) for a in clusters]
     lines = [
-        "| method | sentences / cluster | embedded / cluster | align s / cluster (median) |",
-        "|---|---|---|---|",
+        "| method | sentences / cluster | embedded / cluster | align wall s / cluster (median) "
+        "| slowest | CPU s / cluster (median) |",
+        "|---|---|---|---|---|---|",
     ]
-    tfidf = TfidfEmbedder()
     for method in METHODS:
-        seconds, counts, embedded = [], [], []
-        fresh = MiniLMEmbedder() if method != "lexical" else None
-        for articles in clusters:
-            sentences = split_sentences(articles)
-            started = time.perf_counter()
-            if fresh is None:
-                align_claims(sentences, articles, tfidf)
-            else:
-                group_sentences(sentences, fresh, method)
+        embedder: Embedder = TfidfEmbedder() if method == "lexical" else MiniLMEmbedder()
+        embedder.embed(["A sentence to warm the session up."])
+        seconds, cpu, embedded = [], [], []
+        for articles, sentences in zip(clusters, split, strict=True):
+            started, cpu_started = time.perf_counter(), time.process_time()
+            align_claims_with(sentences, articles, embedder, method)
             seconds.append(time.perf_counter() - started)
-            counts.append(len(sentences))
-            embedded.append(
-                0 if fresh is None else len(pair_scores(sentences, tfidf, method).members)
-            )
+            cpu.append(time.process_time() - cpu_started)
+            embedded.append(0 if method == "lexical" else len(members_of(sentences, method)))
         lines.append(
-            f"| {NAMES[method]} | {statistics.mean(counts):.0f} "
-            f"| {statistics.mean(embedded):.0f} | {statistics.median(seconds):.2f} |"
+            f"| {NAMES[method]} | {statistics.mean(len(s) for s in split):.0f} "
+            f"| {statistics.mean(embedded):.0f} | {statistics.median(seconds):.2f} "
+            f"| {max(seconds):.2f} | {statistics.median(cpu):.2f} |"
         )
-    texts = [s.text for a in clusters[-1:] for s in split_sentences(a)]
-    started = time.perf_counter()
-    MiniLMEmbedder().embed(texts)
+    texts = [s.text for s in split[0]]
+    fresh = MiniLMEmbedder()
+    fresh.embed(["warm up"])
+    started, cpu_started = time.perf_counter(), time.process_time()
+    fresh.embed(texts)
     rate = len(texts) / (time.perf_counter() - started)
-    lines.append("")
-    lines.append(
-        f"MiniLM alone: {rate:.0f} sentences/s ({len(texts)} DUC sentences, one batch run)."
-    )
+    cpu_rate = len(texts) / (time.process_time() - cpu_started)
+    lines += [
+        "",
+        f"MiniLM alone: {rate:.0f} sentences/s wall, {cpu_rate:.0f} sentences per CPU-second "
+        f"({len(texts)} sentences of one cluster; 2 threads). Load: {load_note()}.",
+    ]
+    return lines
+
+
+def load_note() -> str:
+    """The machine is shared: say how busy it was, since wall times depend on it."""
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.1f} (1 min), {five:.1f} (5 min) on {os.cpu_count()} cores"
+
+
+def align_claims_with(
+    sentences: Sequence[Sentence], articles: list[Article], embedder: Embedder, method: Method
+) -> None:
+    groups = group_sentences(sentences, embedder, method)
+    align.claims_from_groups(groups, sentences, articles)
+
+
+def members_of(sentences: Sequence[Sentence], method: Method) -> tuple[int, ...]:
+    """Which sentences a method embeds (the lexical pass decides; no model needed)."""
+    if method == "embedding":
+        return tuple(range(len(sentences)))
+    return pair_scores(sentences, TfidfEmbedder(), "lexical").members
+
+
+def duplicates() -> list[str]:
+    """How near-duplicate detection splits the article pairs of every DUC 2004 cluster."""
+    bands = {"identical (>= 0.99)": 0, "copy (0.7-0.99)": 0, "0.35-0.7": 0, "< 0.35": 0}
+    marked = total = 0
+    for articles in duc_clusters().values():
+        for article in mark_duplicates(articles):
+            marked += article.duplicate_of is not None
+        sets = [shingles(a.text) for a in articles]
+        for i in range(len(sets)):
+            for j in range(i + 1, len(sets)):
+                total += 1
+                c = len(sets[i] & sets[j]) / max(1, min(len(sets[i]), len(sets[j])))
+                key = next(
+                    k for k, low in zip(bands, (0.99, 0.7, 0.35, -1), strict=True) if c >= low
+                )
+                bands[key] += 1
+    cells = ", ".join(f"{k}: {v}" for k, v in bands.items())
+    return [
+        f"Exact shingle containment of the {total} article pairs inside the 50 DUC 2004 clusters: "
+        f"{cells}. mark_duplicates (MinHash estimate, threshold {CONTAINMENT}) marks {marked} of "
+        "500 articles as copies of an earlier one (DUC clusters hold repeated AP/NYT wire copies)."
+    ]
+
+
+def labelled_set(corpora: list[Corpus]) -> list[str]:
+    lines = []
+    for corpus in corpora:
+        positives = sum(1 for *_, gold in corpus.pairs if gold)
+        lines.append(
+            f"- {corpus.name}: {len(corpus.articles)} articles, {len(corpus.sentences)} sentences, "
+            f"{len(corpus.pairs)} labelled cross-article pairs ({positives} same fact)"
+        )
     return lines
 
 
@@ -237,18 +365,76 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sweep", action="store_true", help="print F1 per threshold")
     parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument("--no-write", action="store_true", help="print only")
     args = parser.parse_args()
     embedder = MiniLMEmbedder()
     corpora = load_corpora()
-    body = ["## Quality", "", *quality(corpora, embedder, args.sweep)]
+    body = [
+        "# Alignment: which sentences state the same fact",
+        "",
+        "Written by `PYTHONPATH=src python benchmarks/align_bench.py` (see its docstring).",
+        "",
+        "## Labelled set (benchmarks/data/align_pairs.*: ids and offsets only)",
+        "",
+        *labelled_set(corpora),
+        "",
+        LABELS_NOTE,
+        "",
+        "## Quality (pairs: score >= threshold; clusters: both sentences in one claim)",
+        "",
+        *quality(corpora, embedder, args.sweep),
+        "",
+        "## What each choice of the combined method is worth",
+        "",
+        *ablations(corpora, embedder),
+    ]
     if not args.no_speed:
         body += [
             "",
-            "## Speed (first 10 DUC 2004 clusters, 10 articles each)",
+            f"## Speed (first {SPEED_CLUSTERS} DUC 2004 clusters, 10 articles each, warm model)",
             "",
-            *speed(embedder),
+            *speed(),
+            "",
+            "## Near-duplicate articles",
+            "",
+            *duplicates(),
         ]
-    print("\n".join(body))
+    body += ["", "## Decision", "", DECISION]
+    text = "\n".join(body) + "\n"
+    print(text)
+    if not args.no_write and not args.no_speed:
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text(text, encoding="utf-8")
+
+
+LABELS_NOTE = """\
+The example cluster is labelled exhaustively: every sentence that states a fact another outlet
+also states is put in a hand-made group; every other cross-article pair is a negative, and pairs
+with a sentence that states the fact only in part are left out. The DUC pairs were drawn from
+the most similar pairs by any of the three scores plus random ones, then judged by hand, so they
+are hard cases (many same-fact pairs with different figures, many same-topic negatives); the
+DUC scores are precision/recall over those pairs only."""
+
+DECISION = """\
+Default (`embedder="auto"`): the combined score when the `embeddings` extra is installed, TF-IDF
+only otherwise.
+
+- Combined is the best on every measure above, most clearly on the DUC pairs, where the same fact
+  is reported with other words and other figures and shares few character n-grams. The gain over
+  TF-IDF alone is real but modest (about +0.04 to +0.05 F1); TF-IDF only is a sound fallback.
+- MiniLM alone is the worst: in a one-event cluster every sentence shares the topic, and raw
+  cosines of unrelated sentences reach 0.75-0.8. Removing the mean vector of the embedded
+  sentences (the topic) is what makes the model useful (see "no topic centring").
+- Which sentences need the model: only those with a candidate partner in another article
+  (character-n-gram cosine >= LEX_CANDIDATE, or two shared rare names/numbers), about two thirds
+  of a DUC cluster. Embedding every sentence was slower and no better (the centring then removes
+  a blurrier topic).
+- Names and numbers: as candidates they let 97% of same-fact pairs reach the model (91%
+  without); as a score bonus they are neutral within noise, so the bonus stays small. Differing
+  numbers never split a claim: the conflict stage needs those pairs together.
+- Limits: 90 same-fact pairs; thresholds were tuned on the same pairs they are scored on, so
+  absolute figures are optimistic; differences under about 0.02 F1 are noise. Wall times depend
+  on the load of the shared machine (noted above); the CPU column is steadier."""
 
 
 if __name__ == "__main__":

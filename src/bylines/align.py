@@ -8,11 +8,12 @@ How two sentences are compared (``pair_scores``):
   score. Numbers that differ never lower it: two reports giving different figures for one fact are
   one claim, and the conflict stage compares their figures.
 
-Which sentences need the model: embedding costs ~6 ms a sentence, the lexical pass ~0.01 ms. A
-sentence is embedded only if some sentence of another article is lexically close enough to be a
-candidate (``LEX_CANDIDATE``); the others cannot join anything and stay single-source claims.
-On the labelled set this keeps 100% of the same-fact pairs while embedding about half the
-sentences of a DUC cluster (benchmarks/results/align.md).
+Which sentences need the model: embedding costs 3-6 ms a sentence, the lexical pass well under
+0.1 ms. A sentence is embedded only if some sentence of another article is a candidate partner:
+lexically close (``LEX_CANDIDATE``) or sharing two rare names/numbers (``ANCHOR_CANDIDATE``). The
+others cannot join anything and stay single-source claims. On the labelled set 97% of the
+same-fact pairs reach the model while about two thirds of a DUC cluster's sentences are embedded,
+and F1 is higher than when embedding everything (benchmarks/results/align.md).
 
 Grouping: cross-article pairs are visited best first; two groups merge when their average-link
 score clears the threshold and they share no article, so a claim holds at most one sentence per
@@ -37,26 +38,33 @@ Method = Literal["combined", "embedding", "lexical"]
 Matrix = NDArray[np.float64]
 
 # Lexical cosine (char 3-5-gram TF-IDF) a sentence needs with some sentence of another article
-# before the model looks at it. Tuned on benchmarks/data/align_pairs.*: up to 0.2 the pair F1 does
-# not move (0.757 at 0.0, 0.750 at 0.2; 0.738 at 0.25) while the share of a DUC cluster's
-# sentences that need embedding falls from 100% to 62% (98% at 0.1, 84% at 0.15).
+# before the model looks at it. Tuned on benchmarks/data/align_pairs.*: the share of a DUC
+# cluster's sentences that need embedding falls from 100% to 98% at 0.1, 84% at 0.15, 62% at 0.2,
+# 45% at 0.25, while pair F1 stays within noise (0.72 with no prefilter, 0.76 at 0.2 and 0.25);
+# 0.2 keeps more same-fact pairs within reach of the model (97% against 92% at 0.25).
 LEX_CANDIDATE = 0.2
 # Weights of the combined score: embedding cosine after removing the cluster's mean vector (every
 # sentence of a cluster shares its topic; without the topic direction MiniLM separates facts, not
-# topics: pair F1 0.63 against 0.55 raw), and the lexical cosine, which separates "same quote in
-# another translation" from "same topic". A grid over 0.4/0.5/0.6 for the embedding weight gave
-# pair F1 0.757/0.741/0.736 on the labelled pairs.
+# topics: combined pair F1 0.76 against 0.43 with raw cosines), and the lexical cosine, which
+# separates "same quote in another translation" from "same topic". A grid over 0.4/0.5/0.6 for
+# the embedding weight (each at its best threshold) gave pair F1 0.757/0.741/0.736.
 EMBED_WEIGHT = 0.4
 LEX_WEIGHT = 0.6
-# Sentences' worth of weight the "no topic" prior has against the mean of the embedded ones.
+# Sentences' worth of weight the "no topic" prior has against the mean of the embedded ones:
+# 5, 10 and 20 gave cluster F1 0.750, 0.750, 0.736 (see ``_centred``).
 CENTRE_PRIOR = 10
-# Bonus per shared rare anchor (name or number), at most two counted: +0.016 F1 at 0.03, -0.02
-# at 0.05 (the anchors also join different facts about the same rare person).
+# Bonus per shared rare anchor (name or number), at most two counted. Neutral within noise on the
+# labelled pairs (pair F1 0.759 with, 0.757 without; -0.02 at 0.05, since anchors also join
+# different facts about the same rare person), so it stays a small tie-breaker.
 ANCHOR_WEIGHT = 0.03
+# Rare anchors two sentences must share to be a candidate pair without lexical overlap.
+ANCHOR_CANDIDATE = 2
 # An anchor is rare when at most this share of the cluster's sentences contain it.
 RARE_SHARE = 0.08
-# Decision thresholds per method, each the F1-best cut on the labelled pairs (align.md).
-# "embedding" is raw MiniLM cosine; MODELS.md found ~0.7 kept topic-only pairs apart.
+# Decision thresholds per method, each near the F1-best cut for pairs and for the final
+# clustering on the labelled pairs (benchmarks/align_bench.py --sweep). "embedding" is raw MiniLM
+# cosine (best 0.72 for pairs, 0.66 for clusters); MODELS.md found ~0.7 kept topic-only pairs
+# apart. "lexical" is the TF-IDF-only fallback (best 0.32 pairs, 0.26 clusters).
 THRESHOLDS: dict[str, float] = {"combined": 0.34, "embedding": 0.7, "lexical": 0.3}
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*|\d[\d,.]*\d|\d")
@@ -108,11 +116,13 @@ def pair_scores(sentences: Sequence[Sentence], embedder: Embedder, method: Metho
     texts = [s.text for s in sentences]
     articles = np.array([s.article for s in sentences])
     lexical = _lexical(texts)
+    anchors = shared_anchors(texts)
     cross = articles[:, None] != articles[None, :]
     if method == "embedding":
         members = np.arange(len(texts))
     else:
-        members = np.flatnonzero(((lexical >= LEX_CANDIDATE) & cross).any(axis=1))
+        candidate = (lexical >= LEX_CANDIDATE) | (anchors >= ANCHOR_CANDIDATE)
+        members = np.flatnonzero((candidate & cross).any(axis=1))
     index = np.ix_(members, members)
     if method == "lexical" or not len(members):
         scores = lexical[index]
@@ -123,8 +133,8 @@ def pair_scores(sentences: Sequence[Sentence], embedder: Embedder, method: Metho
             vectors = _centred(vectors)
         scores = vectors @ vectors.T
         if method == "combined":
-            anchors = _anchor_overlap(chosen, texts)
-            scores = EMBED_WEIGHT * scores + LEX_WEIGHT * lexical[index] + anchors
+            bonus = ANCHOR_WEIGHT * np.minimum(anchors[index], 2.0)
+            scores = EMBED_WEIGHT * scores + LEX_WEIGHT * lexical[index] + bonus
     return _Scored(tuple(int(m) for m in members), scores, THRESHOLDS[method])
 
 
@@ -159,21 +169,19 @@ def anchors_of(text: str) -> set[str]:
     return found
 
 
-def _anchor_overlap(chosen: Sequence[str], corpus: Sequence[str]) -> Matrix:
-    """ANCHOR_WEIGHT per shared rare anchor (at most two) for every pair of ``chosen``."""
-    sets = [anchors_of(t) for t in corpus]
+def shared_anchors(texts: Sequence[str]) -> Matrix:
+    """How many rare anchors each pair of texts shares (a rare anchor is in few of ``texts``)."""
+    sets = [anchors_of(t) for t in texts]
     counts: dict[str, int] = {}
     for anchors in sets:
         for anchor in anchors:
             counts[anchor] = counts.get(anchor, 0) + 1
-    limit = max(2.0, RARE_SHARE * len(corpus))
-    rare = [{a for a in anchors_of(t) if counts.get(a, 0) <= limit} for t in chosen]
-    bonus = np.zeros((len(chosen), len(chosen)))
-    for i, left in enumerate(rare):
-        for j in range(i + 1, len(chosen)):
-            shared = len(left & rare[j])
-            bonus[i, j] = bonus[j, i] = ANCHOR_WEIGHT * min(shared, 2)
-    return bonus
+    limit = max(2.0, RARE_SHARE * len(texts))
+    vocabulary = {a: k for k, a in enumerate(a for a, n in counts.items() if 1 < n <= limit)}
+    onehot = np.zeros((len(texts), len(vocabulary)))
+    for row, anchors in enumerate(sets):
+        onehot[row, [vocabulary[a] for a in anchors if a in vocabulary]] = 1.0
+    return onehot @ onehot.T
 
 
 def _merge(scores: Matrix, article_of: Sequence[str], threshold: float) -> list[list[int]]:

@@ -88,6 +88,8 @@ def _load_minilm() -> tuple[Any, Any]:
     options = ort.SessionOptions()
     options.intra_op_num_threads = THREADS
     options.inter_op_num_threads = 1
+    # Idle worker threads would otherwise spin, burning the core the rest of the report needs.
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     with resources.as_file(model) as path:
         session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
     return session, tokenizer
