@@ -79,3 +79,13 @@ def test_missing_onnxruntime_is_a_missing_extra_and_auto_falls_back(
     with pytest.raises(MissingExtraError, match=r"bylines\[embeddings\]"):
         load_embedder("minilm")
     assert load_embedder("auto").name == "tfidf"
+
+
+def test_more_texts_than_the_cache_holds_still_embeds_every_one(
+    monkeypatch: pytest.MonkeyPatch, minilm: MiniLMEmbedder
+) -> None:
+    monkeypatch.setattr("bylines.embed.CACHE_SIZE", 2)
+    texts = ["One goat.", "Two sheep.", "Three cows.", "One goat."]
+    vectors = minilm.embed(texts)
+    assert vectors.shape == (4, MINILM_DIM)
+    assert np.array_equal(vectors[0], vectors[3])

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 from numpy.typing import NDArray
@@ -35,7 +35,8 @@ from bylines.models import Embedder
 from bylines.types import Article, Claim, Sentence
 
 Method = Literal["combined", "embedding", "lexical"]
-Matrix = NDArray[np.float64]
+# float32: a pile of 200 articles has ~4,000 candidate sentences, and every score matrix is n x n.
+Matrix = NDArray[np.float32]
 
 # Lexical cosine (char 3-5-gram TF-IDF) a sentence needs with some sentence of another article
 # before the model looks at it. Tuned on benchmarks/data/align_pairs.*: the share of a DUC
@@ -57,6 +58,8 @@ CENTRE_PRIOR = 10
 # labelled pairs (pair F1 0.759 with, 0.757 without; -0.02 at 0.05, since anchors also join
 # different facts about the same rare person), so it stays a small tie-breaker.
 ANCHOR_WEIGHT = 0.03
+# Rows of the candidate search computed at once: 500 x n floats, a few MB even for 200 articles.
+BLOCK = 500
 # Rare anchors two sentences must share to be a candidate pair without lexical overlap.
 ANCHOR_CANDIDATE = 2
 # An anchor is rare when at most this share of the cluster's sentences contain it.
@@ -114,28 +117,53 @@ def group_sentences(
 def pair_scores(sentences: Sequence[Sentence], embedder: Embedder, method: Method) -> _Scored:
     """Similarity of every pair among the sentences that may have a partner elsewhere."""
     texts = [s.text for s in sentences]
+    if not texts:
+        return _Scored((), np.zeros((0, 0), dtype=np.float32), THRESHOLDS[method])
     articles = np.array([s.article for s in sentences])
-    lexical = _lexical(texts)
-    anchors = shared_anchors(texts)
-    cross = articles[:, None] != articles[None, :]
+    tfidf, anchors = _tfidf(texts), _anchor_matrix(texts)
     if method == "embedding":
         members = np.arange(len(texts))
     else:
-        candidate = (lexical >= LEX_CANDIDATE) | (anchors >= ANCHOR_CANDIDATE)
-        members = np.flatnonzero((candidate & cross).any(axis=1))
-    index = np.ix_(members, members)
+        members = _candidates(tfidf, anchors, articles)
+    lexical = _gram(tfidf, members)
     if method == "lexical" or not len(members):
-        scores = lexical[index]
-    else:
-        chosen = [texts[i] for i in members]
-        vectors = np.asarray(embedder.embed(chosen), dtype=np.float64)
-        if method == "combined":
-            vectors = _centred(vectors)
-        scores = vectors @ vectors.T
-        if method == "combined":
-            bonus = ANCHOR_WEIGHT * np.minimum(anchors[index], 2.0)
-            scores = EMBED_WEIGHT * scores + LEX_WEIGHT * lexical[index] + bonus
+        return _Scored(tuple(int(m) for m in members), lexical, THRESHOLDS[method])
+    vectors = np.asarray(embedder.embed([texts[i] for i in members]), dtype=np.float32)
+    if method == "embedding":
+        return _Scored(tuple(int(m) for m in members), vectors @ vectors.T, THRESHOLDS[method])
+    # In place, so that only two n x n matrices are alive at once.
+    centred = _centred(vectors)
+    scores = centred @ centred.T
+    scores *= EMBED_WEIGHT
+    lexical *= LEX_WEIGHT
+    scores += lexical
+    del lexical
+    bonus = _gram(anchors, members)
+    np.minimum(bonus, 2.0, out=bonus)
+    scores += ANCHOR_WEIGHT * bonus
     return _Scored(tuple(int(m) for m in members), scores, THRESHOLDS[method])
+
+
+def _candidates(tfidf: Any, anchors: Any, articles: NDArray[np.str_]) -> NDArray[np.intp]:
+    """Sentences with a candidate partner in another article, ``BLOCK`` rows at a time so that
+    a pile of 200 articles never needs its full sentence-by-sentence matrix in memory."""
+    found = np.zeros(len(articles), dtype=bool)
+    for start in range(0, len(articles), BLOCK):
+        rows = slice(start, start + BLOCK)
+        lexical = (tfidf[rows] @ tfidf.T).toarray() >= LEX_CANDIDATE
+        shared = (anchors[rows] @ anchors.T).toarray() >= ANCHOR_CANDIDATE
+        cross = articles[rows, None] != articles[None, :]
+        found[rows] = ((lexical | shared) & cross).any(axis=1)
+    return np.flatnonzero(found)
+
+
+def _gram(matrix: Any, members: NDArray[np.intp]) -> Matrix:
+    """Dot products of the ``members`` rows of a sparse matrix with each other, by blocks."""
+    chosen = matrix[members].astype(np.float32)
+    gram = np.empty((len(members), len(members)), dtype=np.float32)
+    for start in range(0, len(members), BLOCK):
+        gram[start : start + BLOCK] = (chosen[start : start + BLOCK] @ chosen.T).toarray()
+    return gram
 
 
 def _centred(vectors: Matrix) -> Matrix:
@@ -148,17 +176,33 @@ def _centred(vectors: Matrix) -> Matrix:
     n = len(vectors)
     centred = vectors - vectors.mean(axis=0) * (n / (n + CENTRE_PRIOR)) if n else vectors
     norms = np.maximum(np.linalg.norm(centred, axis=1, keepdims=True), 1e-12)
-    return np.asarray(centred / norms, dtype=np.float64)
+    return np.asarray(centred / norms, dtype=np.float32)
 
 
-def _lexical(texts: Sequence[str]) -> Matrix:
+def _tfidf(texts: Sequence[str]) -> Any:
+    """L2-normalised character 3-5-gram TF-IDF rows (sparse), fitted on these texts."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    if not texts:
-        return np.zeros((0, 0))
     vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)
-    matrix = vectorizer.fit_transform(texts)
-    return np.asarray((matrix @ matrix.T).toarray(), dtype=np.float64)
+    return vectorizer.fit_transform(texts)
+
+
+def _anchor_matrix(texts: Sequence[str]) -> Any:
+    """Sparse 0/1 rows: which rare anchors (in 2 to RARE_SHARE of the texts) each text holds."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    limit = max(2, int(RARE_SHARE * len(texts)))
+    sets = [sorted(anchors_of(t)) for t in texts]
+    counts: dict[str, int] = {}
+    for anchors in sets:
+        for anchor in anchors:
+            counts[anchor] = counts.get(anchor, 0) + 1
+    rare = [[a for a in anchors if 1 < counts[a] <= limit] + ["\0"] for anchors in sets]
+    # "\0" is in every row so the vocabulary is never empty; it is dropped again below.
+    vectorizer = CountVectorizer(analyzer=lambda row: row, binary=True)
+    matrix = vectorizer.fit_transform(rare)
+    keep = [k for k, name in enumerate(vectorizer.get_feature_names_out()) if name != "\0"]
+    return matrix[:, keep].astype(np.float32)
 
 
 def anchors_of(text: str) -> set[str]:
@@ -167,21 +211,6 @@ def anchors_of(text: str) -> set[str]:
     found = {w.replace(",", "") for w in words if w[0].isdigit()}
     found |= {_POSSESSIVE.sub("", w).lower() for w in words[1:] if w[0].isupper()}
     return found
-
-
-def shared_anchors(texts: Sequence[str]) -> Matrix:
-    """How many rare anchors each pair of texts shares (a rare anchor is in few of ``texts``)."""
-    sets = [anchors_of(t) for t in texts]
-    counts: dict[str, int] = {}
-    for anchors in sets:
-        for anchor in anchors:
-            counts[anchor] = counts.get(anchor, 0) + 1
-    limit = max(2.0, RARE_SHARE * len(texts))
-    vocabulary = {a: k for k, a in enumerate(a for a, n in counts.items() if 1 < n <= limit)}
-    onehot = np.zeros((len(texts), len(vocabulary)))
-    for row, anchors in enumerate(sets):
-        onehot[row, [vocabulary[a] for a in anchors if a in vocabulary]] = 1.0
-    return onehot @ onehot.T
 
 
 def _merge(scores: Matrix, article_of: Sequence[str], threshold: float) -> list[list[int]]:

@@ -45,16 +45,17 @@ class MiniLMEmbedder:
         self._cache: OrderedDict[str, Vectors] = OrderedDict()
 
     def embed(self, texts: Sequence[str]) -> Vectors:
-        missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
-        # Sorting by length keeps each batch's padding short.
-        missing.sort(key=len)
-        for start in range(0, len(missing), BATCH_SIZE):
-            batch = missing[start : start + BATCH_SIZE]
-            for text, vector in zip(batch, self._embed_batch(batch), strict=True):
-                self._remember(text, vector)
         if not texts:
             return np.zeros((0, MINILM_DIM), dtype=np.float32)
-        return np.stack([self._cache[t] for t in texts]).astype(np.float32)
+        found = {t: self._cache[t] for t in dict.fromkeys(texts) if t in self._cache}
+        # Sorting by length keeps each batch's padding short.
+        missing = sorted((t for t in dict.fromkeys(texts) if t not in found), key=len)
+        for start in range(0, len(missing), BATCH_SIZE):
+            batch = missing[start : start + BATCH_SIZE]
+            found.update(zip(batch, self._embed_batch(batch), strict=True))
+        for text, vector in found.items():
+            self._remember(text, vector)
+        return np.stack([found[t] for t in texts]).astype(np.float32)
 
     def _remember(self, text: str, vector: Vectors) -> None:
         self._cache[text] = vector
