@@ -206,6 +206,30 @@ def quality(corpora: list[Corpus], embedder: Embedder, sweep: bool) -> list[str]
     return lines
 
 
+def held_out(corpora: list[Corpus], embedder: Embedder) -> list[str]:
+    """Threshold tuned on one half of the labels, pair F1 measured on the other half."""
+    lines = [
+        "| method | tuned on example: cut, F1 on DUC | tuned on DUC: cut, F1 on example |",
+        "|---|---|---|",
+    ]
+    example = [c for c in corpora if c.name == "blinken"]
+    duc = [c for c in corpora if c.name != "blinken"]
+    for method in METHODS:
+        first = [v for c in example for v in pair_values(c, embedder, method)]
+        second = [v for c in duc for v in pair_values(c, embedder, method)]
+        cells = []
+        for tune, test in ((first, second), (second, first)):
+            cut = best_cut(tune)
+            cells.append(f"{cut:.2f}, {f1([(s >= cut, g) for s, g in test])['f1']:.2f}")
+        lines.append(f"| {NAMES[method]} | {cells[0]} | {cells[1]} |")
+    return lines
+
+
+def best_cut(values: list[tuple[float, bool]]) -> float:
+    cuts = np.arange(0.2, 0.9, 0.02)
+    return float(max(cuts, key=lambda c: f1([(s >= c, g) for s, g in values])["f1"]))
+
+
 ABLATIONS: tuple[tuple[str, dict[str, float]], ...] = (
     ("default", {}),
     ("embed every sentence (no lexical prefilter)", {"LEX_CANDIDATE": 0.0}),
@@ -383,6 +407,10 @@ def main() -> None:
         "## Quality (pairs: score >= threshold; clusters: both sentences in one claim)",
         "",
         *quality(corpora, embedder, args.sweep),
+        "",
+        "## Held-out check (thresholds tuned on one half, scored on the other)",
+        "",
+        *held_out(corpora, embedder),
         "",
         "## What each choice of the combined method is worth",
         "",

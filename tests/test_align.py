@@ -181,3 +181,18 @@ def test_anchors_are_names_and_numbers_not_the_first_word() -> None:
         "okafor",
         "leeds",
     }
+
+
+class RefusingEmbedder:
+    name = "refusing"
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        raise AssertionError("the model must not be called")
+
+
+def test_too_many_candidates_fall_back_to_the_lexical_score(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("bylines.align.MAX_EMBEDDED", 2)
+    claims = _align(FIRE, RefusingEmbedder())
+    assert {"a1", "a3"} <= set(_claim_with(claims, "a1", "killed 12 workers").sources)
