@@ -11,9 +11,9 @@ How two sentences are compared (``pair_scores``):
 Which sentences need the model: embedding costs 3-6 ms a sentence, the lexical pass well under
 0.1 ms. A sentence is embedded only if some sentence of another article is a candidate partner:
 lexically close (``LEX_CANDIDATE``) or sharing two rare names/numbers (``ANCHOR_CANDIDATE``). The
-others cannot join anything and stay single-source claims. On the labelled set 97% of the
-same-fact pairs reach the model while about two thirds of a DUC cluster's sentences are embedded,
-and F1 is higher than when embedding everything (benchmarks/results/align.md).
+others cannot join anything and stay single-source claims. On the labelled set 92% of the
+same-fact pairs reach the model while a little over half of a DUC cluster's sentences are
+embedded, and F1 is higher than when embedding everything (benchmarks/results/align.md).
 
 Grouping: cross-article pairs are visited best first; two groups merge when their average-link
 score clears the threshold and they share no article, so a claim holds at most one sentence per
@@ -41,9 +41,10 @@ Matrix = NDArray[np.float32]
 # Lexical cosine (char 3-5-gram TF-IDF) a sentence needs with some sentence of another article
 # before the model looks at it. Tuned on benchmarks/data/align_pairs.*: the share of a DUC
 # cluster's sentences that need embedding falls from 100% to 98% at 0.1, 84% at 0.15, 62% at 0.2,
-# 45% at 0.25, while pair F1 stays within noise (0.72 with no prefilter, 0.76 at 0.2 and 0.25);
-# 0.2 keeps more same-fact pairs within reach of the model (97% against 92% at 0.25).
-LEX_CANDIDATE = 0.2
+# 45% at 0.25, while F1 does not drop (pair/cluster F1 0.72/0.72 with no prefilter, 0.76/0.75 at
+# 0.2 and at 0.25). Same-fact pairs within reach of the model: 97% at 0.2, 92% at 0.25; the
+# extra ones at 0.2 scored below the threshold anyway, so 0.25 buys speed for nothing.
+LEX_CANDIDATE = 0.25
 # Weights of the combined score: embedding cosine after removing the cluster's mean vector (every
 # sentence of a cluster shares its topic; without the topic direction MiniLM separates facts, not
 # topics: combined pair F1 0.76 against 0.43 with raw cosines), and the lexical cosine, which
@@ -55,8 +56,8 @@ LEX_WEIGHT = 0.6
 # 5, 10 and 20 gave cluster F1 0.750, 0.750, 0.736 (see ``_centred``).
 CENTRE_PRIOR = 10
 # Bonus per shared rare anchor (name or number), at most two counted. Neutral within noise on the
-# labelled pairs (pair F1 0.759 with, 0.757 without; -0.02 at 0.05, since anchors also join
-# different facts about the same rare person), so it stays a small tie-breaker.
+# labelled pairs (pair/cluster F1 0.761/0.750 with, 0.765/0.744 without; worse at 0.05, since
+# anchors also join different facts about the same rare person), so it stays a small tie-breaker.
 ANCHOR_WEIGHT = 0.03
 # Above this many candidate sentences (a pile of ~80 articles) the model would take more than
 # ~10 s, so the call falls back to the model-free score (0.71 against 0.76 pair F1): 200 DUC
@@ -64,7 +65,9 @@ ANCHOR_WEIGHT = 0.03
 MAX_EMBEDDED = 2000
 # Rows of the candidate search computed at once: 500 x n floats, a few MB even for 200 articles.
 BLOCK = 500
-# Rare anchors two sentences must share to be a candidate pair without lexical overlap.
+# Rare anchors two sentences must share to be a candidate pair without lexical overlap: same-fact
+# pairs within reach of the model 81% without anchors, 92% at 2, 97% at 1 (which embeds more
+# and lowers cluster F1 0.750 -> 0.741).
 ANCHOR_CANDIDATE = 2
 # An anchor is rare when at most this share of the cluster's sentences contain it.
 RARE_SHARE = 0.08
@@ -266,7 +269,7 @@ def representative(mentions: Sequence[Sentence]) -> str:
     words = [{w.lower() for w in _WORD.findall(m.text)} for m in mentions]
 
     def quality(k: int) -> tuple[int, float]:
-        others = [len(words[k] & w) / max(1, len(words[k] | w)) for n, w in enumerate(words)]
+        others = [len(words[k] & w) / max(1, len(words[k] | w)) for w in words]
         central = (sum(others) - 1.0) / max(1, len(words) - 1)
         return well_formed(mentions[k].text), central
 
