@@ -61,7 +61,7 @@ CENTRE_PRIOR = 10
 ANCHOR_WEIGHT = 0.03
 # Above this many candidate sentences (a pile of ~80 articles) the model would take more than
 # ~10 s, so the call falls back to the model-free score (0.71 against 0.76 pair F1): 200 DUC
-# articles took 72 s with the model on a loaded machine.
+# articles took 72 s with the model on a loaded machine, 4 s without (align.md).
 MAX_EMBEDDED = 2000
 # Rows of the candidate search computed at once: 500 x n floats, a few MB even for 200 articles.
 BLOCK = 500
