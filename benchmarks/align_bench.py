@@ -340,7 +340,8 @@ def speed() -> list[str]:
     lines += [
         "",
         f"A pile of {len(pile)} articles (4 from each DUC cluster, "
-        f"{len(pile_sentences)} sentences; more than MAX_EMBEDDED = {align.MAX_EMBEDDED} candidates, so TF-IDF only): "
+        f"{len(pile_sentences)} sentences; more than MAX_EMBEDDED = {align.MAX_EMBEDDED} "
+        "candidates, so TF-IDF only): "
         f"{time.perf_counter() - started:.1f} s wall.",
     ]
     lines += [
