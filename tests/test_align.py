@@ -196,3 +196,25 @@ def test_too_many_candidates_fall_back_to_the_lexical_score(
     monkeypatch.setattr("bylines.align.MAX_EMBEDDED", 2)
     claims = _align(FIRE, RefusingEmbedder())
     assert {"a1", "a3"} <= set(_claim_with(claims, "a1", "killed 12 workers").sources)
+
+
+def test_report_on_the_example_with_a_wire_copy_counts_the_copy_once(
+    minilm: MiniLMEmbedder,
+) -> None:
+    from bylines import build_report
+    from bylines.entities import RuleTagger
+    from bylines.models import Models
+
+    files = sorted(EXAMPLE.glob("*.txt"))
+    articles = [Article(p.stem, p.read_text(encoding="utf-8"), p.stem) for p in files]
+    copy = dataclasses.replace(articles[1], id="copy-of-001", source="Another outlet")
+    report = build_report([*articles, copy], models=Models(minilm, RuleTagger()))
+
+    assert [a.duplicate_of for a in report.articles] == [None] * 5 + [files[1].stem]
+    quote = next(c for c in report.claims if any("specific issues" in m.text for m in c.mentions))
+    assert {files[0].stem, files[1].stem, files[4].stem, "copy-of-001"} <= set(quote.sources)
+    assert quote.coverage == "several"
+    # A statement only 001 and its copy carry is still one report's statement.
+    only_001 = [c for c in report.claims if set(c.sources) == {files[1].stem, "copy-of-001"}]
+    assert only_001
+    assert all(c.coverage == "one" for c in only_001)
