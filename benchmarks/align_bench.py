@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -301,25 +302,48 @@ def speed() -> list[str]:
         "| slowest | CPU s / cluster (median) |",
         "|---|---|---|---|---|---|",
     ]
-    for method in METHODS:
-        embedder: Embedder = TfidfEmbedder() if method == "lexical" else MiniLMEmbedder()
-        embedder.embed(["A sentence to warm the session up."])
-        seconds, cpu, embedded = [], [], []
-        for articles, sentences in zip(clusters, split, strict=True):
-            started, cpu_started = time.perf_counter(), time.process_time()
-            align_claims_with(sentences, articles, embedder, method)
-            seconds.append(time.perf_counter() - started)
-            cpu.append(time.process_time() - cpu_started)
-            embedded.append(0 if method == "lexical" else len(members_of(sentences, method)))
-        lines.append(
-            f"| {NAMES[method]} | {statistics.mean(len(s) for s in split):.0f} "
-            f"| {statistics.mean(embedded):.0f} | {statistics.median(seconds):.2f} "
-            f"| {max(seconds):.2f} | {statistics.median(cpu):.2f} |"
-        )
+    lines += [method_speed(method, clusters, split) for method in METHODS]
+    return [*lines, "", pile_speed(), "", *example_speed([s.text for s in split[0]])]
+
+
+def method_speed(method: Method, clusters: list[list[Article]], split: list[Any]) -> str:
+    embedder: Embedder = TfidfEmbedder() if method == "lexical" else MiniLMEmbedder()
+    embedder.embed(["A sentence to warm the session up."])
+    seconds, cpu, embedded = [], [], []
+    for articles, sentences in zip(clusters, split, strict=True):
+        started, cpu_started = time.perf_counter(), time.process_time()
+        align_claims_with(sentences, articles, embedder, method)
+        seconds.append(time.perf_counter() - started)
+        cpu.append(time.process_time() - cpu_started)
+        embedded.append(0 if method == "lexical" else len(members_of(sentences, method)))
+    return (
+        f"| {NAMES[method]} | {statistics.mean(len(s) for s in split):.0f} "
+        f"| {statistics.mean(embedded):.0f} | {statistics.median(seconds):.2f} "
+        f"| {max(seconds):.2f} | {statistics.median(cpu):.2f} |"
+    )
+
+
+def pile_speed() -> str:
+    """200 articles of 50 events at once: the case MAX_EMBEDDED is there for."""
+    pile = [
+        Article(f"{n}", a.text, a.source)
+        for n, a in enumerate(a for c in clusters_all() for a in c[:4])
+    ]
+    sentences = split_sentences(pile)
+    started = time.perf_counter()
+    align_claims_with(sentences, pile, MiniLMEmbedder(), "combined")
+    return (
+        f"A pile of {len(pile)} articles (4 from each DUC cluster, "
+        f"{len(sentences)} sentences; more than MAX_EMBEDDED = {align.MAX_EMBEDDED} "
+        f"candidates, so TF-IDF only): {time.perf_counter() - started:.1f} s wall."
+    )
+
+
+def example_speed(texts: list[str]) -> list[str]:
+    """The example cluster end to end, and the model alone on ``texts``; medians of REPEATS."""
     example = blinken_articles()
     sentences = split_sentences(example)
     times, rates, cpu_rates = [], [], []
-    texts = [s.text for s in split[0]]
     for _ in range(REPEATS):
         embedder = MiniLMEmbedder()
         embedder.embed(["warm up"])
@@ -330,22 +354,7 @@ def speed() -> list[str]:
         embedder.embed(texts)
         rates.append(len(texts) / (time.perf_counter() - started))
         cpu_rates.append(len(texts) / (time.process_time() - cpu_started))
-    pile = [
-        Article(f"{n}", a.text, a.source)
-        for n, a in enumerate(a for c in clusters_all() for a in c[:4])
-    ]
-    pile_sentences = split_sentences(pile)
-    started = time.perf_counter()
-    align_claims_with(pile_sentences, pile, MiniLMEmbedder(), "combined")
-    lines += [
-        "",
-        f"A pile of {len(pile)} articles (4 from each DUC cluster, "
-        f"{len(pile_sentences)} sentences; more than MAX_EMBEDDED = {align.MAX_EMBEDDED} "
-        "candidates, so TF-IDF only): "
-        f"{time.perf_counter() - started:.1f} s wall.",
-    ]
-    lines += [
-        "",
+    return [
         f"Example cluster (5 articles, {len(sentences)} sentences, "
         f"{len(members_of(sentences, 'combined'))} embedded), combined, median of {REPEATS}: "
         f"{statistics.median(times):.2f} s wall.",
@@ -354,7 +363,6 @@ def speed() -> list[str]:
         f"{statistics.median(cpu_rates):.0f} sentences per CPU-second ({len(texts)} sentences of "
         f"one DUC cluster; 2 threads). Load: {load_note()}.",
     ]
-    return lines
 
 
 def clusters_all() -> list[list[Article]]:
