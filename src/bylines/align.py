@@ -1,18 +1,284 @@
-"""Stage 4: group sentences that state the same fact into claims. (Skeleton: one per sentence.)"""
+"""Stage 4: group the sentences that different articles write about the same fact into claims.
+
+How two sentences are compared (``pair_scores``):
+- lexical: cosine of character 3-5-gram TF-IDF vectors fitted on the cluster's sentences;
+- semantic: cosine of sentence embeddings (MiniLM), which pairs paraphrases and differently
+  translated quotes that share few words;
+- anchors: rare names and numbers both sentences contain ("Great Hall", "Bali", "35") raise the
+  score. Numbers that differ never lower it: two reports giving different figures for one fact are
+  one claim, and the conflict stage compares their figures.
+
+Which sentences need the model: embedding costs 3-6 ms a sentence, the lexical pass well under
+0.1 ms. A sentence is embedded only if some sentence of another article is a candidate partner:
+lexically close (``LEX_CANDIDATE``) or sharing two rare names/numbers (``ANCHOR_CANDIDATE``). The
+others cannot join anything and stay single-source claims. On the labelled set 92% of the
+same-fact pairs reach the model while a little over half of a DUC cluster's sentences are
+embedded, and F1 is higher than when embedding everything (benchmarks/results/align.md).
+
+Grouping: cross-article pairs are visited best first; two groups merge when their average-link
+score clears the threshold and they share no article, so a claim holds at most one sentence per
+article (an article repeating itself is not a second source).
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import numpy as np
+from numpy.typing import NDArray
 
 from bylines.coverage import coverage
 from bylines.models import Embedder
 from bylines.types import Article, Claim, Sentence
 
+Method = Literal["combined", "embedding", "lexical"]
+# float32: a pile of 200 articles has ~4,000 candidate sentences, and every score matrix is n x n.
+Matrix = NDArray[np.float32]
+
+# Lexical cosine (char 3-5-gram TF-IDF) a sentence needs with some sentence of another article
+# before the model looks at it. Tuned on benchmarks/data/align_pairs.*: the share of a DUC
+# cluster's sentences that need embedding falls from 100% to 98% at 0.1, 84% at 0.15, 62% at 0.2,
+# 45% at 0.25, while F1 does not drop (pair/cluster F1 0.72/0.72 with no prefilter, 0.76/0.75 at
+# 0.2 and at 0.25). Same-fact pairs within reach of the model: 97% at 0.2, 92% at 0.25; the
+# extra ones at 0.2 scored below the threshold anyway, so 0.25 buys speed for nothing.
+LEX_CANDIDATE = 0.25
+# Weights of the combined score: embedding cosine after removing the cluster's mean vector (every
+# sentence of a cluster shares its topic; without the topic direction MiniLM separates facts, not
+# topics: combined pair F1 0.76 against 0.43 with raw cosines), and the lexical cosine, which
+# separates "same quote in another translation" from "same topic". A grid over 0.4/0.5/0.6 for
+# the embedding weight (each at its best threshold) gave pair F1 0.757/0.741/0.736.
+EMBED_WEIGHT = 0.4
+LEX_WEIGHT = 0.6
+# Sentences' worth of weight the "no topic" prior has against the mean of the embedded ones:
+# 5, 10 and 20 gave cluster F1 0.750, 0.750, 0.736 (see ``_centred``).
+CENTRE_PRIOR = 10
+# Bonus per shared rare anchor (name or number), at most two counted. Neutral within noise on the
+# labelled pairs (pair/cluster F1 0.761/0.750 with, 0.765/0.744 without; worse at 0.05, since
+# anchors also join different facts about the same rare person), so it stays a small tie-breaker.
+ANCHOR_WEIGHT = 0.03
+# Above this many candidate sentences (a pile of ~80 articles) the model would take more than
+# ~10 s, so the call falls back to the model-free score (0.71 against 0.76 pair F1): 200 DUC
+# articles took 72 s with the model on a loaded machine, 4 s without (align.md).
+MAX_EMBEDDED = 2000
+# Rows of the candidate search computed at once: 500 x n floats, a few MB even for 200 articles.
+BLOCK = 500
+# Rare anchors two sentences must share to be a candidate pair without lexical overlap: same-fact
+# pairs within reach of the model 81% without anchors, 92% at 2, 97% at 1 (which embeds more
+# and lowers cluster F1 0.750 -> 0.741).
+ANCHOR_CANDIDATE = 2
+# An anchor is rare when at most this share of the cluster's sentences contain it.
+RARE_SHARE = 0.08
+# Decision thresholds per method, each near the F1-best cut for pairs and for the final
+# clustering on the labelled pairs (benchmarks/align_bench.py --sweep). "embedding" is raw MiniLM
+# cosine (best 0.72 for pairs, 0.66 for clusters); MODELS.md found ~0.7 kept topic-only pairs
+# apart. "lexical" is the TF-IDF-only fallback (best 0.32 pairs, 0.26 clusters).
+THRESHOLDS: dict[str, float] = {"combined": 0.34, "embedding": 0.7, "lexical": 0.3}
+
+_WORD = re.compile(r"[A-Za-z][\w’'-]*|\d[\d,.]*\d|\d")
+_POSSESSIVE = re.compile(r"(’s|'s)$")
+_END = re.compile(r"[.!?][\"”’)]*$")
+_START = re.compile(r"^[\"“‘(]?[A-Z0-9]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Scored:
+    """Pair scores over the sentences that had a candidate partner (``members`` indexes them)."""
+
+    members: tuple[int, ...]
+    scores: Matrix
+    threshold: float
+
 
 def align_claims(
     sentences: Sequence[Sentence], articles: Sequence[Article], embedder: Embedder
 ) -> tuple[Claim, ...]:
-    return tuple(
-        Claim(f"c{i + 1}", s.text, (s.article,), coverage((s.article,), articles), (s,))
-        for i, s in enumerate(sentences)
-    )
+    """Every sentence in exactly one claim; claims in order of first mention."""
+    method: Method = "lexical" if embedder.name == "tfidf" else "combined"
+    return claims_from_groups(group_sentences(sentences, embedder, method), sentences, articles)
+
+
+def group_sentences(
+    sentences: Sequence[Sentence],
+    embedder: Embedder,
+    method: Method = "combined",
+    threshold: float | None = None,
+) -> list[list[int]]:
+    """Indexes of ``sentences`` grouped by fact (singletons included).
+
+    ``threshold`` overrides the method's default (the benchmark sweeps it).
+    """
+    scored = pair_scores(sentences, embedder, method)
+    members = scored.members
+    article_of = [sentences[m].article for m in members]
+    cut = scored.threshold if threshold is None else threshold
+    local = _merge(scored.scores, article_of, cut)
+    grouped = {members[i] for group in local for i in group}
+    groups = [[members[i] for i in group] for group in local]
+    groups += [[i] for i in range(len(sentences)) if i not in grouped]
+    return groups
+
+
+def pair_scores(sentences: Sequence[Sentence], embedder: Embedder, method: Method) -> _Scored:
+    """Similarity of every pair among the sentences that may have a partner elsewhere."""
+    texts = [s.text for s in sentences]
+    if not texts:
+        return _Scored((), np.zeros((0, 0), dtype=np.float32), THRESHOLDS[method])
+    articles = np.array([s.article for s in sentences])
+    tfidf, anchors = _tfidf(texts), _anchor_matrix(texts)
+    if method == "embedding":
+        members = np.arange(len(texts))
+    else:
+        members = _candidates(tfidf, anchors, articles)
+    lexical = _gram(tfidf, members)
+    if method == "combined" and len(members) > MAX_EMBEDDED:
+        method = "lexical"
+    if method == "lexical" or not len(members):
+        return _Scored(tuple(int(m) for m in members), lexical, THRESHOLDS[method])
+    vectors = np.asarray(embedder.embed([texts[i] for i in members]), dtype=np.float32)
+    if method == "embedding":
+        return _Scored(tuple(int(m) for m in members), vectors @ vectors.T, THRESHOLDS[method])
+    # In place, so that only two n x n matrices are alive at once.
+    centred = _centred(vectors)
+    scores = centred @ centred.T
+    scores *= EMBED_WEIGHT
+    lexical *= LEX_WEIGHT
+    scores += lexical
+    del lexical
+    bonus = _gram(anchors, members)
+    np.minimum(bonus, 2.0, out=bonus)
+    scores += ANCHOR_WEIGHT * bonus
+    return _Scored(tuple(int(m) for m in members), scores, THRESHOLDS[method])
+
+
+def _candidates(tfidf: Any, anchors: Any, articles: NDArray[np.str_]) -> NDArray[np.intp]:
+    """Sentences with a candidate partner in another article, ``BLOCK`` rows at a time so that
+    a pile of 200 articles never needs its full sentence-by-sentence matrix in memory."""
+    found = np.zeros(len(articles), dtype=bool)
+    for start in range(0, len(articles), BLOCK):
+        rows = slice(start, start + BLOCK)
+        lexical = (tfidf[rows] @ tfidf.T).toarray() >= LEX_CANDIDATE
+        shared = (anchors[rows] @ anchors.T).toarray() >= ANCHOR_CANDIDATE
+        cross = articles[rows, None] != articles[None, :]
+        found[rows] = ((lexical | shared) & cross).any(axis=1)
+    return np.flatnonzero(found)
+
+
+def _gram(matrix: Any, members: NDArray[np.intp]) -> Matrix:
+    """Dot products of the ``members`` rows of a sparse matrix with each other, by blocks."""
+    chosen = matrix[members].astype(np.float32)
+    gram = np.empty((len(members), len(members)), dtype=np.float32)
+    for start in range(0, len(members), BLOCK):
+        gram[start : start + BLOCK] = (chosen[start : start + BLOCK] @ chosen.T).toarray()
+    return gram
+
+
+def _centred(vectors: Matrix) -> Matrix:
+    """Remove the shared topic direction, then renormalise.
+
+    The mean of a few sentences is their common fact, not the topic: the mean is shrunk by
+    n / (n + CENTRE_PRIOR), so three sentences of one fact keep their similarity while the mean
+    of a cluster's 100+ candidate sentences is removed almost whole.
+    """
+    n = len(vectors)
+    centred = vectors - vectors.mean(axis=0) * (n / (n + CENTRE_PRIOR)) if n else vectors
+    norms = np.maximum(np.linalg.norm(centred, axis=1, keepdims=True), 1e-12)
+    return np.asarray(centred / norms, dtype=np.float32)
+
+
+def _tfidf(texts: Sequence[str]) -> Any:
+    """L2-normalised character 3-5-gram TF-IDF rows (sparse), fitted on these texts."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)
+    return vectorizer.fit_transform(texts)
+
+
+def _anchor_matrix(texts: Sequence[str]) -> Any:
+    """Sparse 0/1 rows: which rare anchors (in 2 to RARE_SHARE of the texts) each text holds."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    limit = max(2, int(RARE_SHARE * len(texts)))
+    sets = [sorted(anchors_of(t)) for t in texts]
+    counts: dict[str, int] = {}
+    for anchors in sets:
+        for anchor in anchors:
+            counts[anchor] = counts.get(anchor, 0) + 1
+    rare = [[a for a in anchors if 1 < counts[a] <= limit] + ["\0"] for anchors in sets]
+    # "\0" is in every row so the vocabulary is never empty; it is dropped again below.
+    vectorizer = CountVectorizer(analyzer=lambda row: row, binary=True)
+    matrix = vectorizer.fit_transform(rare)
+    keep = [k for k, name in enumerate(vectorizer.get_feature_names_out()) if name != "\0"]
+    return matrix[:, keep].astype(np.float32)
+
+
+def anchors_of(text: str) -> set[str]:
+    """Names (capitalised words after the first) and numbers, normalised."""
+    words = _WORD.findall(text)
+    found = {w.replace(",", "") for w in words if w[0].isdigit()}
+    found |= {_POSSESSIVE.sub("", w).lower() for w in words[1:] if w[0].isupper()}
+    return found
+
+
+def _merge(scores: Matrix, article_of: Sequence[str], threshold: float) -> list[list[int]]:
+    """Greedy average-link merging of cross-article pairs, best pair first."""
+    n = len(article_of)
+    group_of = list(range(n))
+    groups: dict[int, list[int]] = {i: [i] for i in range(n)}
+    rows, cols = np.nonzero(np.triu(scores >= threshold, k=1))
+    order = np.argsort(-scores[rows, cols], kind="stable")
+    for i, j in zip(rows[order].tolist(), cols[order].tolist(), strict=True):
+        left, right = group_of[i], group_of[j]
+        if left == right or not _disjoint(groups[left], groups[right], article_of):
+            continue
+        if scores[np.ix_(groups[left], groups[right])].mean() < threshold:
+            continue
+        for k in groups[right]:
+            group_of[k] = left
+        groups[left] += groups.pop(right)
+    return [sorted(g) for g in groups.values()]
+
+
+def _disjoint(left: list[int], right: list[int], article_of: Sequence[str]) -> bool:
+    return not {article_of[i] for i in left} & {article_of[i] for i in right}
+
+
+def claims_from_groups(
+    groups: Sequence[Sequence[int]], sentences: Sequence[Sentence], articles: Sequence[Article]
+) -> tuple[Claim, ...]:
+    """Claims with ids c1.. in order of first mention (article order, then sentence order)."""
+    rank = {a.id: n for n, a in enumerate(articles)}
+
+    def position(i: int) -> tuple[int, int]:
+        return rank.get(sentences[i].article, len(rank)), sentences[i].index
+
+    ordered = sorted((sorted(g, key=position) for g in groups), key=lambda g: position(g[0]))
+    claims = []
+    for number, group in enumerate(ordered, start=1):
+        mentions = tuple(sentences[i] for i in group)
+        sources = tuple(dict.fromkeys(m.article for m in mentions))
+        text = representative(mentions)
+        claims.append(Claim(f"c{number}", text, sources, coverage(sources, articles), mentions))
+    return tuple(claims)
+
+
+def representative(mentions: Sequence[Sentence]) -> str:
+    """The best-formed mention, ties to the one sharing most words with the others."""
+    words = [{w.lower() for w in _WORD.findall(m.text)} for m in mentions]
+
+    def quality(k: int) -> tuple[int, float]:
+        others = [len(words[k] & w) / max(1, len(words[k] | w)) for w in words]
+        central = (sum(others) - 1.0) / max(1, len(words) - 1)
+        return well_formed(mentions[k].text), central
+
+    best = max(range(len(mentions)), key=quality)
+    return mentions[best].text
+
+
+def well_formed(text: str) -> int:
+    """2 for a complete sentence (capital start, final punctuation, 6-60 words), else less."""
+    stripped = text.strip()
+    complete = bool(_START.match(stripped)) + bool(_END.search(stripped))
+    return complete if 6 <= len(stripped.split()) <= 60 else max(0, complete - 1)

