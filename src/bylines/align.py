@@ -77,6 +77,14 @@ RARE_SHARE = 0.08
 # apart. "lexical" is the TF-IDF-only fallback (best 0.32 pairs, 0.26 clusters).
 THRESHOLDS: dict[str, float] = {"combined": 0.34, "embedding": 0.7, "lexical": 0.3}
 
+# A sentence joins a group only if its mean score to the members is at least this share of the
+# members' mean score to each other: a tight group (the same quote in three translations, 0.75)
+# does not take in a sentence that merely shares its words ("progress", "issues": 0.38). On the
+# labelled pairs, 0.6 moves the combined method's cluster precision/recall from 0.88/0.68 to
+# 0.92/0.63: an outlet wrongly cited costs a reader more than a missed merge. The lexical score
+# lost both (0.84/0.62 -> 0.82/0.56), so it keeps plain average linkage.
+COHESION_SHARE: dict[str, float] = {"combined": 0.6, "embedding": 0.0, "lexical": 0.0}
+
 _WORD = re.compile(r"[A-Za-z][\w’'-]*|\d[\d,.]*\d|\d")
 _POSSESSIVE = re.compile(r"(’s|'s)$")
 _END = re.compile(r"[.!?][\"”’)]*$")
@@ -114,7 +122,7 @@ def group_sentences(
     members = scored.members
     article_of = [sentences[m].article for m in members]
     cut = scored.threshold if threshold is None else threshold
-    local = _merge(scored.scores, article_of, cut)
+    local = _merge(scored.scores, article_of, cut, COHESION_SHARE[method])
     grouped = {members[i] for group in local for i in group}
     groups = [[members[i] for i in group] for group in local]
     groups += [[i] for i in range(len(sentences)) if i not in grouped]
@@ -222,7 +230,9 @@ def anchors_of(text: str) -> set[str]:
     return found
 
 
-def _merge(scores: Matrix, article_of: Sequence[str], threshold: float) -> list[list[int]]:
+def _merge(
+    scores: Matrix, article_of: Sequence[str], threshold: float, cohesion_share: float
+) -> list[list[int]]:
     """Greedy average-link merging of cross-article pairs, best pair first."""
     n = len(article_of)
     group_of = list(range(n))
@@ -233,12 +243,30 @@ def _merge(scores: Matrix, article_of: Sequence[str], threshold: float) -> list[
         left, right = group_of[i], group_of[j]
         if left == right or not _disjoint(groups[left], groups[right], article_of):
             continue
-        if scores[np.ix_(groups[left], groups[right])].mean() < threshold:
+        cut = _join_cut(scores, (groups[left], groups[right]), threshold, cohesion_share)
+        if scores[np.ix_(groups[left], groups[right])].mean() < cut:
             continue
         for k in groups[right]:
             group_of[k] = left
         groups[left] += groups.pop(right)
     return [sorted(g) for g in groups.values()]
+
+
+def _join_cut(
+    scores: Matrix, pair: tuple[list[int], list[int]], threshold: float, share: float
+) -> float:
+    """The mean score two groups need to merge: the threshold, raised for a tight group."""
+    if not share:
+        return threshold
+    return max(threshold, share * max(_cohesion(scores, group) for group in pair))
+
+
+def _cohesion(scores: Matrix, group: list[int]) -> float:
+    """Mean score among a group's members (0 for a single sentence)."""
+    if len(group) < 2:
+        return 0.0
+    block = scores[np.ix_(group, group)]
+    return float((block.sum() - np.trace(block)) / (len(group) * (len(group) - 1)))
 
 
 def _disjoint(left: list[int], right: list[int], article_of: Sequence[str]) -> bool:
