@@ -334,3 +334,13 @@ def test_store_keeps_the_input_articles(client: TestClient, tmp_path: Path) -> N
     stored = state.store.get(report["id"])
     assert [a.text for a in stored.inputs] == [story_text(slug) for slug in STORIES]
     assert json.loads(json.dumps(stored.report)) == {k: v for k, v in report.items() if k != "id"}
+
+
+def test_api_docs_are_served_without_a_cdn(client: TestClient) -> None:
+    page = client.get("/docs")
+    assert page.status_code == 200
+    assert "/docs-assets/swagger-ui-bundle.js" in page.text
+    assert "cdn" not in page.text.lower()
+    script = client.get("/docs-assets/swagger-ui-bundle.js")
+    assert script.status_code == 200 and "SwaggerUIBundle" in script.text
+    assert client.get("/openapi.json").json()["info"]["title"] == "bylines"

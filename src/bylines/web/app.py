@@ -135,12 +135,15 @@ def create_app(
         summary="One cited briefing from many reports of the same news event.",
         lifespan=lifespan,
         responses={code: {"model": ErrorBody} for code in (413, 422, 429, 500)},
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.bylines = state
     app.add_middleware(BodyLimit, max_bytes=config.max_bytes)
     _install_errors(app)
     _api_routes(app, state)
     _page_routes(app, state)
+    _docs_routes(app)
     return app
 
 
@@ -150,6 +153,28 @@ async def _run(state: _State, submission: Submission) -> tuple[str, dict[str, An
     work = partial(analyse, submission, state.config, state.models, state.fetcher, state.store)
     with state.admission():
         return await asyncio.get_running_loop().run_in_executor(state.executor, work)
+
+
+def _docs_routes(app: FastAPI) -> None:
+    """Swagger UI served from the swagger-ui-bundle package.
+
+    FastAPI's default /docs loads its script from a CDN: blank offline, and bylines runs offline.
+    """
+    from fastapi.openapi.docs import get_swagger_ui_html
+    from fastapi.staticfiles import StaticFiles
+    from swagger_ui_bundle import swagger_ui_path
+
+    app.mount("/docs-assets", StaticFiles(directory=str(swagger_ui_path)), name="docs-assets")
+
+    @app.get("/docs", include_in_schema=False)
+    async def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url or "/openapi.json",
+            title="bylines API",
+            swagger_js_url="/docs-assets/swagger-ui-bundle.js",
+            swagger_css_url="/docs-assets/swagger-ui.css",
+            swagger_favicon_url="/docs-assets/favicon-32x32.png",
+        )
 
 
 # --- API ---------------------------------------------------------------------------------
