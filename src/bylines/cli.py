@@ -136,8 +136,6 @@ def _report(args: argparse.Namespace) -> int:
     from bylines.fetch import FetchSettings, GuardedFetcher, read_sources
     from bylines.pipeline import build_report
 
-    if args.words < 10:
-        raise BylinesError(f"--words must be at least 10, got {args.words}")
     if not args.paths and not args.feed:
         raise BylinesError("give at least one PATH, URL or --feed")
     options = ReportOptions(words=args.words, embedder=args.embedder, entities=args.entities)
@@ -199,6 +197,9 @@ def _write(report: Report, fmt: str | None, output: str | None) -> None:
     }
     text = renderers[fmt or "markdown"](report)
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise BylinesError(f"{output}: cannot write ({exc.strerror})") from None
     else:
         sys.stdout.write(text)

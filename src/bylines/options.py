@@ -5,10 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from bylines.errors import BylinesError
+
 EmbedderChoice = Literal["auto", "minilm", "tfidf"]
 EntityChoice = Literal["auto", "spacy", "rules"]
 
 DEFAULT_WORDS = 120
+# Below this a summary cannot hold one whole news sentence.
+MIN_WORDS = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,5 +29,5 @@ class ReportOptions:
     entities: EntityChoice = "auto"
 
     def __post_init__(self) -> None:
-        if self.words < 10:
-            raise ValueError(f"words must be at least 10, got {self.words}")
+        if self.words < MIN_WORDS:
+            raise BylinesError(f"the word budget must be at least {MIN_WORDS}, got {self.words}")
