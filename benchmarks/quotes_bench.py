@@ -27,15 +27,10 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from bylines.names import find_name_slips
-from bylines.quotes import (
-    find_occurrences,
-    find_quotes,
-    group_occurrences,
-    group_speaker,
-    quote_conflicts,
-)
+from bylines.quotes import find_occurrences, find_quotes, group_occurrences, group_speaker
 from bylines.sentences import split_sentences
 from bylines.types import Article
+from bylines.variants import quote_conflicts
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

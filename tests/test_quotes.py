@@ -12,16 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bylines.clean import clean_article
-from bylines.quotes import (
-    classify_variants,
-    find_occurrences,
-    find_quotes,
-    quote_conflicts,
-    quote_spans,
-    word_diff,
-)
+from bylines.quotes import find_occurrences, find_quotes, quote_spans
 from bylines.sentences import split_sentences
 from bylines.types import Article, Quote, QuoteVariant
+from bylines.variants import classify_variants, quote_conflicts, shown_diff, word_diff
 
 EXAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "examples" / "blinken-xi"
 
@@ -369,3 +363,19 @@ def test_any_mix_of_marks_and_words_is_handled(first: list[str], second: list[st
     for text in texts:
         assert all(0 <= a <= b <= len(text) for a, b in quote_spans(text))
     quote_conflicts(quotes)
+
+
+def test_each_later_variant_carries_its_word_diff_from_the_first() -> None:
+    (quote,) = _quotes(
+        "“We will rebuild the harbour wall before the winter storms,” the mayor said.",
+        "“We will repair the harbour wall before the winter storms,” the mayor said.",
+    )
+    first, second = quote.variants
+    assert first.diff == ()
+    assert ("delete", "rebuild") in second.diff and ("insert", "repair") in second.diff
+
+
+def test_a_partial_quote_of_a_long_statement_is_given_as_written() -> None:
+    long = "we will rebuild the harbour wall before the winter storms and reopen the ferry"
+    assert shown_diff(long, "reopen the ferry") == ()
+    assert shown_diff(long, long) == ()

@@ -36,6 +36,7 @@ from bylines.models import Models
 from bylines.render import _view
 from bylines.render.html import render_body, stylesheet
 from bylines.render.text import rich_view
+from bylines.variants import shown_diff
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT.parent / "shared" / "examples" / "blinken-xi"
@@ -121,7 +122,12 @@ def hand_report() -> Report:
                 "Mara Quell",
                 (
                     QuoteVariant("We saw it go down", ("harbour",)),
-                    QuoteVariant("we watched it sink", ("tide", "coast"), "wording"),
+                    QuoteVariant(
+                        "we watched it sink",
+                        ("tide", "coast"),
+                        "wording",
+                        diff=shown_diff("We saw it go down", "we watched it sink"),
+                    ),
                 ),
             ),
         ),
@@ -420,6 +426,14 @@ def test_json_has_the_documented_shape() -> None:
         "text": "we watched it sink",
         "sources": ["tide", "coast"],
         "difference": "wording",
+        "diff": [
+            ["equal", "we"],
+            ["delete", "saw"],
+            ["insert", "watched"],
+            ["equal", "it"],
+            ["delete", "go down"],
+            ["insert", "sink"],
+        ],
     }
     assert data["skipped"] == [{"name": "notes.pdf", "reason": "not a text file"}]
 
@@ -518,7 +532,13 @@ def test_updates_are_shown_apart_from_conflicts_in_every_format() -> None:
 
 
 def _quoted(*variants: QuoteVariant) -> Report:
-    return dataclasses.replace(hand_report(), quotes=(Quote("Mara Quell", variants),))
+    """A report with one quote; later variants carry their diff, as the quotes stage gives it."""
+    first = variants[0].text
+    diffed = (
+        variants[0],
+        *(dataclasses.replace(v, diff=shown_diff(first, v.text)) for v in variants[1:]),
+    )
+    return dataclasses.replace(hand_report(), quotes=(Quote("Mara Quell", diffed),))
 
 
 def test_a_reworded_quote_is_shown_as_a_word_difference_from_the_first() -> None:

@@ -37,8 +37,8 @@ from typing import Literal
 
 from bylines.names import find_name_slips
 from bylines.quantities import Quantity, extract_quantities
-from bylines.quotes import quote_conflicts
 from bylines.types import Article, Claim, Conflict, ConflictKind, Position, Quote, Sentence
+from bylines.variants import quote_conflicts
 
 # Context windows, in word tokens either side of a figure. The frame (killed/injured...) must be
 # close to the number; names and predicates may sit in the rest of the clause. Tuned by reading

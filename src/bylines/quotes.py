@@ -11,9 +11,9 @@
 3. Groups: two quotes are the same quotation when their speakers agree and their content words
    (crudely stemmed, so stabilising/stabilizing and concede/concessions meet) overlap enough;
    translations and trimmings of one statement land in one group. Variants are per article.
-4. Differences: ``classify_variants`` tells wording (translation, trimming) from meaning (a number,
-   a negation, an opposite word, or another claim altogether); ``quote_conflicts`` turns only the
-   meaning changes into conflicts.
+4. Differences (``bylines.variants``): each variant is classed as the same words, other wording
+   (translation, trimming) or another meaning against the first, and given as a word diff from it;
+   ``quote_conflicts`` turns only the meaning changes into conflicts.
 """
 
 from __future__ import annotations
@@ -24,14 +24,18 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import Literal
 
 from rapidfuzz import fuzz
 
 from bylines.names import NOT_NAMES, NameIndex, build_index, name_tokens, wordset
-from bylines.types import Article, Conflict, Position, Quote, QuoteVariant, Sentence
-
-Difference = Literal["same", "wording", "meaning"]
+from bylines.types import Article, Quote, QuoteVariant, Sentence
+from bylines.variants import (
+    Difference,
+    classify_variants,
+    normal_tokens,
+    shown_diff,
+    stem_set,
+)
 
 # A quotation has at least this many words: shorter ones are scare quotes ("productive",
 # "one China") that name a word, not a statement. Set by reading the example cluster's quotes.
@@ -52,15 +56,6 @@ STRONG_SHARED = 5
 # A stem in more quotes than this does not propose candidate pairs (it still counts in the
 # overlap): keeps grouping close to linear when "china" is in every quote of a cluster.
 MAX_POSTING = 30
-# Stems are word prefixes of this length: cheap, language-free, and enough to meet British and
-# American spellings and noun/verb forms of one word.
-STEM = 5
-# An edit of at most this many words on either side can flip a statement with a negation or an
-# opposite word; a longer one is a clause one outlet left out.
-LOCAL_EDIT = 3
-# Below this content overlap two variants are different claims, not two wordings of one.
-DIFFERENT_CLAIM = 0.34
-# A pronoun refers to the previous quote's speaker when that quote is at most this many
 # sentences back; further back, to the person the sentence before names.
 POINTER_SENTENCES = 2
 # How many sentences back a pronoun may find its person through sentences opening "He ...".
@@ -97,30 +92,6 @@ _PARTICIPLES = wordset("saying adding warning insisting noting arguing")
 _IRREGULAR = wordset("said told sought spoke met made gave took went was had will would can")
 _PREPOSITIONS = wordset("in on at of for to with from by into over under about against after")
 _CLOSERS = wordset("also later then further earlier again had has have was is will would once")
-_NEGATIONS = wordset(
-    "not no never none nothing nobody neither nor without cannot n't"  # normalised
-)
-_OPPOSITES = (
-    ("agree", "disagree"), ("increase", "decrease"), ("rise", "fall"), ("accept", "reject"),
-    ("support", "oppose"), ("more", "less"), ("win", "lose"), ("up", "down"), ("will", "won't"),
-    ("can", "can't"), ("allow", "ban"), ("success", "failure"), ("before", "after"),
-)  # fmt: skip
-_NUMBER_WORDS = {
-    w: str(i)
-    for i, w in enumerate(
-        ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-         "eleven", "twelve")
-    )
-}  # fmt: skip
-_STOP = wordset(
-    """a an the and or but of to in on at for with by from as is are was were be been being have
-    has had do does did that this these those it its we our us i me my you your he she his her
-    they their them will would can could should shall may might must so than then there here
-    what which who whom whose about into over also very just all some any"""
-)
-# Hyphenated words split ("China-US" and "US-China" share both words); apostrophes and the dots
-# of "U.S." stay inside a token.
-_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[’'.][A-Za-z0-9]+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -550,15 +521,6 @@ def _first_name(text: str) -> str:
 # --- grouping -----------------------------------------------------------------------------------
 
 
-def stems(text: str) -> frozenset[str]:
-    """Content stems of a text: lower-cased, stop words dropped, numbers kept whole."""
-    return _stems(_normal_tokens(text))
-
-
-def _stems(tokens: Iterable[str]) -> frozenset[str]:
-    return frozenset(t if t.isdigit() else t[:STEM] for t in tokens if t not in _STOP)
-
-
 @dataclass(frozen=True, slots=True)
 class _Words:
     """A quote's normal tokens and content stems, computed once for every comparison."""
@@ -568,8 +530,8 @@ class _Words:
 
     @classmethod
     def of(cls, text: str) -> _Words:
-        tokens = tuple(_normal_tokens(text))
-        return cls(tokens, _stems(tokens))
+        tokens = tuple(normal_tokens(text))
+        return cls(tokens, stem_set(tokens))
 
 
 def same_quotation(a: Occurrence, b: Occurrence) -> bool:
@@ -658,25 +620,28 @@ def _quote(group: Sequence[Occurrence]) -> Quote:
         per_article[occurrence.article].append(occurrence)
     by_text: dict[str, list[str]] = {}
     for article, items in per_article.items():
-        key = " ".join(_normal_tokens(" ".join(o.text for o in items)))
+        key = " ".join(normal_tokens(" ".join(o.text for o in items)))
         by_text.setdefault(key, []).append(article)
     ordered = sorted(by_text.values(), key=lambda articles: -len(articles))
     reference = per_article[ordered[0][0]]
+    first = " … ".join(o.text for o in reference)
     variants = []
     for articles in ordered:
         items = per_article[articles[0]]
+        text = " … ".join(o.text for o in items)
         variants.append(
             QuoteVariant(
-                text=" … ".join(o.text for o in items),
+                text=text,
                 sources=tuple(articles),
                 difference=_difference(reference, items),
                 evidence=" ".join(dict.fromkeys(o.evidence for o in items)),
+                diff=shown_diff(first, text),
             )
         )
     return Quote(speaker=group_speaker(group), variants=tuple(variants))
 
 
-def _difference(reference: Sequence[Occurrence], items: Sequence[Occurrence]) -> str:
+def _difference(reference: Sequence[Occurrence], items: Sequence[Occurrence]) -> Difference:
     """How a variant differs from the reference, judged on the pieces that matched directly:
     pieces joined into a group through a third article are not compared word for word."""
     if reference == items:
@@ -696,128 +661,3 @@ def group_speaker(group: Iterable[Occurrence]) -> str:
     if not counts:
         return ""
     return max(counts, key=lambda s: (not generic(s), counts[s], len(s)))
-
-
-# --- differences --------------------------------------------------------------------------------
-
-
-def _normal_tokens(text: str) -> list[str]:
-    """Lower-case words with spellings, contractions and small number words made uniform."""
-    tokens: list[str] = []
-    for raw in _TOKEN.findall(text.replace("’", "'")):
-        word = raw.lower().replace(".", "") if "." in raw and raw.isupper() else raw.lower()
-        if word.endswith("n't"):
-            tokens.extend([word[:-3] or "not", "not"])
-            continue
-        word = "can not" if word == "cannot" else word
-        word = re.sub(r"is(e|ed|es|ing|ation|ations)$", r"iz\1", word) if len(word) > 6 else word
-        tokens.extend(_NUMBER_WORDS.get(w, w) for w in word.split())
-    return tokens
-
-
-def word_diff(a: str, b: str) -> list[tuple[str, str]]:
-    """Word-level difference from ``a`` to ``b``: ("equal" | "delete" | "insert", words).
-
-    Words compare in normal form (case, spelling, "U.S."/"US"), so a renderer shows only what
-    changed; the text of each piece is as written (``b``'s words for equal pieces).
-    """
-    words_a, words_b = a.split(), b.split()
-    keys_a = [" ".join(_normal_tokens(w)) for w in words_a]
-    keys_b = [" ".join(_normal_tokens(w)) for w in words_b]
-    diff: list[tuple[str, str]] = []
-    matcher = difflib.SequenceMatcher(a=keys_a, b=keys_b, autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "equal":
-            diff.append(("equal", " ".join(words_b[j1:j2])))
-            continue
-        if i2 > i1:
-            diff.append(("delete", " ".join(words_a[i1:i2])))
-        if j2 > j1:
-            diff.append(("insert", " ".join(words_b[j1:j2])))
-    return diff
-
-
-def classify_variants(a: str, b: str) -> Difference:
-    """ "same" (one text), "wording" (translation, trimming) or "meaning" (a number, a negation,
-    an opposite word, or another claim)."""
-    tokens_a, tokens_b = _normal_tokens(a), _normal_tokens(b)
-    if tokens_a == tokens_b:
-        return "same"
-    stems_a, stems_b = stems(a), stems(b)
-    smaller = min(len(stems_a), len(stems_b)) or 1
-    if len(stems_a & stems_b) / smaller < DIFFERENT_CLAIM:
-        return "meaning"
-    edits = list(_edits(tokens_a, tokens_b))
-    return "meaning" if _changes_meaning(edits) else "wording"
-
-
-def _edits(a: list[str], b: list[str]) -> Iterator[tuple[list[str], list[str]]]:
-    """Each edit from ``a`` to ``b``; words only dropped or added at either end are a trimmed
-    quote, not an edit."""
-    opcodes = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
-    for number, (op, i1, i2, j1, j2) in enumerate(opcodes):
-        at_end = number in {0, len(opcodes) - 1}
-        if op != "equal" and not (at_end and op in {"delete", "insert"}):
-            yield a[i1:i2], b[j1:j2]
-
-
-def _changes_meaning(edits: Sequence[tuple[list[str], list[str]]]) -> bool:
-    """A number replaced by another; a word swapped for its opposite in a short edit; or a
-    negation added or dropped in a short edit and not made up elsewhere ("not a sinful man" /
-    "a man without sin" is a translation). A long dropped clause is trimming."""
-    for a, b in edits:
-        numbers_a, numbers_b = _numbers(a), _numbers(b)
-        if numbers_a and numbers_b and numbers_a != numbers_b:
-            return True
-    short = [(a, b) for a, b in edits if max(len(a), len(b)) <= LOCAL_EDIT]
-    if any(_opposed(a, b) for a, b in short):
-        return True
-    flipped = any((_negations(a) > 0) != (_negations(b) > 0) for a, b in short)
-    negated_a = sum(_negations(a) for a, _ in edits) > 0
-    negated_b = sum(_negations(b) for _, b in edits) > 0
-    return flipped and negated_a != negated_b
-
-
-def _numbers(tokens: Iterable[str]) -> Counter[str]:
-    return Counter(t for t in tokens if any(c.isdigit() for c in t))
-
-
-def _negations(tokens: Iterable[str]) -> int:
-    return sum(1 for t in tokens if t in _NEGATIONS)
-
-
-def _opposed(a: Sequence[str], b: Sequence[str]) -> bool:
-    set_a, set_b = set(a), set(b)
-    return any((x in set_a and y in set_b) or (y in set_a and x in set_b) for x, y in _OPPOSITES)
-
-
-def quote_conflicts(quotes: Sequence[Quote]) -> tuple[Conflict, ...]:
-    """A conflict for each quote whose variants differ in meaning; wording is not a conflict.
-
-    Uses each variant's ``difference`` when the quotes stage set it, else compares texts."""
-    conflicts = []
-    for quote in quotes:
-        if len(quote.variants) < 2:
-            continue
-        reference = quote.variants[0].text
-        kinds = [v.difference or classify_variants(reference, v.text) for v in quote.variants]
-        if "meaning" not in kinds:
-            continue
-        positions = tuple(
-            Position(value=v.text, sources=v.sources, evidence=v.evidence or v.text)
-            for v in quote.variants
-        )
-        conflicts.append(Conflict(kind="quote", subject=_subject(quote), positions=positions))
-    return tuple(conflicts)
-
-
-def _subject(quote: Quote) -> str:
-    words = quote.variants[0].text.split()
-    short = " ".join(words[:SHORT_SUBJECT_WORDS]) + (
-        " …" if len(words) > SHORT_SUBJECT_WORDS else ""
-    )
-    return f"{quote.speaker or 'Unattributed'}: “{short}”"
-
-
-# How many words of a quote name it in a conflict's subject.
-SHORT_SUBJECT_WORDS = 10

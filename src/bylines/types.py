@@ -14,6 +14,10 @@ SCHEMA = "bylines.report/1"
 
 Coverage = Literal["all", "several", "one"]
 ConflictKind = Literal["number", "date", "quote", "name"]
+# How a quote's wording differs from its first variant ("" where not computed).
+Difference = Literal["same", "wording", "meaning", ""]
+# A piece of a word diff: ("equal" | "delete" | "insert", the words as written).
+DiffPiece = tuple[str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,11 +115,13 @@ class Conflict:
 class QuoteVariant:
     text: str
     sources: tuple[str, ...]
-    # Against the quote's first (most carried) variant: "same", "wording" or "meaning"
-    # ("" when not computed).
-    difference: str = ""
+    # Against the quote's first (most carried) variant.
+    difference: Difference = ""
     # The sentence(s) the variant comes from, for a reader to check.
     evidence: str = ""
+    # This wording as a word diff from the first one; empty when it reads best as written
+    # (the first itself, or a partial quote the marks would bury).
+    diff: tuple[DiffPiece, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,8 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from bylines.quotes import word_diff
-from bylines.types import Article, Claim, Entity, Quote, Report, Sentence
+from bylines.types import Article, Claim, Entity, Report, Sentence
 
 # Claims listed per section before the rest is summarised as "and N more". Chosen so that the
 # Markdown of a ten-article cluster stays about two screens long; the JSON always has them all.
@@ -192,23 +191,3 @@ def _start(sentence: Sentence) -> int:
 
 def one_line(text: str) -> str:
     return " ".join(text.split())
-
-
-# A variant is shown as a word diff against the first one only while at most this share of
-# their words changed; past it (a three-word partial quote of a long statement) the marks
-# would hide the words, so the variant is shown as written.
-MAX_DIFF_SHARE = 0.6
-DiffPiece = tuple[str, str]  # ("equal" | "delete" | "insert", words)
-
-
-def variant_diff(quote: Quote, index: int) -> list[DiffPiece] | None:
-    """The index-th variant as a word diff from the first variant, or None to show it plain."""
-    if index == 0:
-        return None
-    first, variant = quote.variants[0].text, quote.variants[index].text
-    pieces = word_diff(first, variant)
-    changed = sum(len(text.split()) for op, text in pieces if op != "equal")
-    total = len(first.split()) + len(variant.split())
-    if not changed or changed > MAX_DIFF_SHARE * total:
-        return None
-    return pieces

@@ -18,7 +18,7 @@ from html import escape
 from importlib import resources
 
 from bylines.render import _view
-from bylines.types import SCHEMA, Claim, Conflict, Quote, Report
+from bylines.types import SCHEMA, Claim, Conflict, Quote, QuoteVariant, Report
 
 # Opens the <details> around the element a link points at, then moves focus there, so that
 # keyboard and screen-reader users land on the cited sentence.
@@ -208,9 +208,9 @@ def _quotes(view: _view.View) -> Part | None:
 
 def _quote(view: _view.View, quote: Quote) -> str:
     items = "".join(
-        f"<li>“{_variant_text(quote, i)}”{_meaning_note(v.difference)} "
+        f"<li>“{_variant_text(v)}”{_meaning_note(v.difference)} "
         f"{_outlets(view, v.sources)}{_cite_links(view, v.sources)}</li>"
-        for i, v in enumerate(quote.variants)
+        for v in quote.variants
     )
     return f'<h3>{_text(quote.speaker)}</h3>\n<ul class="claims">{items}</ul>'
 
@@ -218,12 +218,11 @@ def _quote(view: _view.View, quote: Quote) -> str:
 _DIFF_TAGS = {"equal": "{}", "delete": "<del>{}</del>", "insert": "<ins>{}</ins>"}
 
 
-def _variant_text(quote: Quote, index: int) -> str:
+def _variant_text(variant: QuoteVariant) -> str:
     """A later variant marks the first one's words it lacks (del) and its own (ins)."""
-    diff = _view.variant_diff(quote, index)
-    if not diff:
-        return _text(quote.variants[index].text)
-    return " ".join(_DIFF_TAGS[op].format(_text(text)) for op, text in diff)
+    if not variant.diff:
+        return _text(variant.text)
+    return " ".join(_DIFF_TAGS[op].format(_text(text)) for op, text in variant.diff)
 
 
 def _meaning_note(difference: str) -> str:

@@ -74,7 +74,12 @@ def _conflict(conflict: Conflict) -> dict[str, Any]:
 
 def _quote(quote: Quote) -> dict[str, Any]:
     variants = [
-        {"text": v.text, "sources": list(v.sources), "difference": v.difference or None}
+        {
+            "text": v.text,
+            "sources": list(v.sources),
+            "difference": v.difference or None,
+            "diff": [[op, words] for op, words in v.diff],
+        }
         for v in quote.variants
     ]
     return {"speaker": quote.speaker, "variants": variants}

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from bylines.render import _view
-from bylines.types import Claim, Conflict, Quote, Report
+from bylines.types import Claim, Conflict, DiffPiece, Quote, Report
 
 # Characters that would turn article text into markup (links, emphasis, raw HTML, code).
 _MARKUP = re.compile(r"([\\`*\[\]<>])")
@@ -121,9 +121,8 @@ def _quotes(view: _view.View) -> list[str]:
 
 def _variants(view: _view.View, quote: Quote) -> list[str]:
     lines = []
-    for index, v in enumerate(quote.variants):
-        diff = _view.variant_diff(quote, index)
-        said = _diff_text(diff) if diff else escape(v.text)
+    for v in quote.variants:
+        said = _diff_text(v.diff) if v.diff else escape(v.text)
         note = " **(meaning differs)**" if v.difference == "meaning" else ""
         lines.append(f"- “{said}”{note} — {outlets(view, v.sources)} {cites(view, v.sources)}")
     return lines
@@ -132,7 +131,7 @@ def _variants(view: _view.View, quote: Quote) -> list[str]:
 _DIFF_MARKS = {"equal": "{}", "delete": "~~{}~~", "insert": "**{}**"}
 
 
-def _diff_text(pieces: list[_view.DiffPiece]) -> str:
+def _diff_text(pieces: Sequence[DiffPiece]) -> str:
     """Words the first variant has and this one lacks struck out; its own words in bold."""
     return " ".join(_DIFF_MARKS[op].format(escape(text)) for op, text in pieces)
 

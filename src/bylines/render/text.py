@@ -19,7 +19,7 @@ from rich.table import Table
 from rich.text import Text
 
 from bylines.render import _view
-from bylines.types import Article, Claim, Conflict, Quote, Report
+from bylines.types import Article, Claim, Conflict, Quote, QuoteVariant, Report
 
 TEXT_WIDTH = 100
 CITE = "cyan"
@@ -178,8 +178,8 @@ def _quotes(view: _view.View) -> list[RenderableType]:
 
 def _quote(view: _view.View, quote: Quote) -> RenderableType:
     rows: list[RenderableType] = [Text(quote.speaker, style="bold")]
-    for index, v in enumerate(quote.variants):
-        said = _variant_text(quote, index)
+    for v in quote.variants:
+        said = _variant_text(v)
         if v.difference == "meaning":
             said.append(" (meaning differs)", style="bold red")
         rows.append(_bullet(said, f" — {outlets(view, v.sources)} ", cites(view, v.sources)))
@@ -191,12 +191,11 @@ _DIFF_MARKS = {"equal": "{}", "delete": "[-{}-]", "insert": "{{+{}+}}"}
 _DIFF_STYLES = {"equal": "italic", "delete": "italic strike dim", "insert": "italic bold"}
 
 
-def _variant_text(quote: Quote, index: int) -> Text:
-    diff = _view.variant_diff(quote, index)
-    if not diff:
-        return Text(f"“{_view.one_line(quote.variants[index].text)}”", style="italic")
+def _variant_text(variant: QuoteVariant) -> Text:
+    if not variant.diff:
+        return Text(f"“{_view.one_line(variant.text)}”", style="italic")
     said = Text("“", style="italic")
-    for i, (op, words) in enumerate(diff):
+    for i, (op, words) in enumerate(variant.diff):
         marked = _DIFF_MARKS[op].format(_view.one_line(words))
         said.append(("" if i == 0 else " ") + marked, style=_DIFF_STYLES[op])
     return said.append("”", style="italic")

@@ -1,0 +1,200 @@
+"""How wordings of one quotation differ: the same words, other words, or another meaning.
+
+Quotes compare in a normal form (lower case, British and American spellings met, "U.S." and
+"US" one word, small number words as digits), so a translation that differs only in spelling
+is "same"; trimming and rewording are "wording"; a number, a negation or an opposite word that
+changes, or a different claim altogether, is "meaning", and only that becomes a conflict.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Literal
+
+from bylines.names import wordset
+from bylines.types import Conflict, DiffPiece, Position, Quote
+
+Difference = Literal["same", "wording", "meaning"]
+
+# Stems are word prefixes of this length: cheap, language-free, and enough to meet British and
+# American spellings and noun/verb forms of one word.
+STEM = 5
+# An edit of at most this many words on either side can flip a statement with a negation or an
+# opposite word; a longer one is a clause one outlet left out.
+LOCAL_EDIT = 3
+# Below this content overlap two variants are different claims, not two wordings of one.
+DIFFERENT_CLAIM = 0.34
+# A pronoun refers to the previous quote's speaker when that quote is at most this many
+# A variant is given as a word diff against the first one only while at most this share of
+# their words changed; past it (a three-word partial quote of a long statement) the marks
+# would hide the words, and the variant is shown as written.
+MAX_DIFF_SHARE = 0.6
+_NEGATIONS = wordset(
+    "not no never none nothing nobody neither nor without cannot n't"  # normalised
+)
+_OPPOSITES = (
+    ("agree", "disagree"), ("increase", "decrease"), ("rise", "fall"), ("accept", "reject"),
+    ("support", "oppose"), ("more", "less"), ("win", "lose"), ("up", "down"), ("will", "won't"),
+    ("can", "can't"), ("allow", "ban"), ("success", "failure"), ("before", "after"),
+)  # fmt: skip
+_NUMBER_WORDS = {
+    w: str(i)
+    for i, w in enumerate(
+        ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve")
+    )
+}  # fmt: skip
+_STOP = wordset(
+    """a an the and or but of to in on at for with by from as is are was were be been being have
+    has had do does did that this these those it its we our us i me my you your he she his her
+    they their them will would can could should shall may might must so than then there here
+    what which who whom whose about into over also very just all some any"""
+)
+# Hyphenated words split ("China-US" and "US-China" share both words); apostrophes and the dots
+# of "U.S." stay inside a token.
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[’'.][A-Za-z0-9]+)*")
+
+
+def stems(text: str) -> frozenset[str]:
+    """Content stems of a text: lower-cased, stop words dropped, numbers kept whole."""
+    return stem_set(normal_tokens(text))
+
+
+def stem_set(tokens: Iterable[str]) -> frozenset[str]:
+    return frozenset(t if t.isdigit() else t[:STEM] for t in tokens if t not in _STOP)
+
+
+def normal_tokens(text: str) -> list[str]:
+    """Lower-case words with spellings, contractions and small number words made uniform."""
+    tokens: list[str] = []
+    for raw in _TOKEN.findall(text.replace("’", "'")):
+        word = raw.lower().replace(".", "") if "." in raw and raw.isupper() else raw.lower()
+        if word.endswith("n't"):
+            tokens.extend([word[:-3] or "not", "not"])
+            continue
+        word = "can not" if word == "cannot" else word
+        word = re.sub(r"is(e|ed|es|ing|ation|ations)$", r"iz\1", word) if len(word) > 6 else word
+        tokens.extend(_NUMBER_WORDS.get(w, w) for w in word.split())
+    return tokens
+
+
+def shown_diff(first: str, variant: str) -> tuple[DiffPiece, ...]:
+    """The variant as a word diff from the first wording; empty when it is best shown as
+    written (identical, or so different that the marks would bury the words)."""
+    pieces = word_diff(first, variant)
+    changed = sum(len(text.split()) for op, text in pieces if op != "equal")
+    total = len(first.split()) + len(variant.split())
+    if not changed or changed > MAX_DIFF_SHARE * total:
+        return ()
+    return tuple(pieces)
+
+
+def word_diff(a: str, b: str) -> list[DiffPiece]:
+    """Word-level difference from ``a`` to ``b``: ("equal" | "delete" | "insert", words).
+
+    Words compare in normal form (case, spelling, "U.S."/"US"), so a renderer shows only what
+    changed; the text of each piece is as written (``b``'s words for equal pieces).
+    """
+    words_a, words_b = a.split(), b.split()
+    keys_a = [" ".join(normal_tokens(w)) for w in words_a]
+    keys_b = [" ".join(normal_tokens(w)) for w in words_b]
+    diff: list[tuple[str, str]] = []
+    matcher = difflib.SequenceMatcher(a=keys_a, b=keys_b, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            diff.append(("equal", " ".join(words_b[j1:j2])))
+            continue
+        if i2 > i1:
+            diff.append(("delete", " ".join(words_a[i1:i2])))
+        if j2 > j1:
+            diff.append(("insert", " ".join(words_b[j1:j2])))
+    return diff
+
+
+def classify_variants(a: str, b: str) -> Difference:
+    """ "same" (one text), "wording" (translation, trimming) or "meaning" (a number, a negation,
+    an opposite word, or another claim)."""
+    tokens_a, tokens_b = normal_tokens(a), normal_tokens(b)
+    if tokens_a == tokens_b:
+        return "same"
+    stems_a, stems_b = stems(a), stems(b)
+    smaller = min(len(stems_a), len(stems_b)) or 1
+    if len(stems_a & stems_b) / smaller < DIFFERENT_CLAIM:
+        return "meaning"
+    edits = list(_edits(tokens_a, tokens_b))
+    return "meaning" if _changes_meaning(edits) else "wording"
+
+
+def _edits(a: list[str], b: list[str]) -> Iterator[tuple[list[str], list[str]]]:
+    """Each edit from ``a`` to ``b``; words only dropped or added at either end are a trimmed
+    quote, not an edit."""
+    opcodes = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
+    for number, (op, i1, i2, j1, j2) in enumerate(opcodes):
+        at_end = number in {0, len(opcodes) - 1}
+        if op != "equal" and not (at_end and op in {"delete", "insert"}):
+            yield a[i1:i2], b[j1:j2]
+
+
+def _changes_meaning(edits: Sequence[tuple[list[str], list[str]]]) -> bool:
+    """A number replaced by another; a word swapped for its opposite in a short edit; or a
+    negation added or dropped in a short edit and not made up elsewhere ("not a sinful man" /
+    "a man without sin" is a translation). A long dropped clause is trimming."""
+    for a, b in edits:
+        numbers_a, numbers_b = _numbers(a), _numbers(b)
+        if numbers_a and numbers_b and numbers_a != numbers_b:
+            return True
+    short = [(a, b) for a, b in edits if max(len(a), len(b)) <= LOCAL_EDIT]
+    if any(_opposed(a, b) for a, b in short):
+        return True
+    flipped = any((_negations(a) > 0) != (_negations(b) > 0) for a, b in short)
+    negated_a = sum(_negations(a) for a, _ in edits) > 0
+    negated_b = sum(_negations(b) for _, b in edits) > 0
+    return flipped and negated_a != negated_b
+
+
+def _numbers(tokens: Iterable[str]) -> Counter[str]:
+    return Counter(t for t in tokens if any(c.isdigit() for c in t))
+
+
+def _negations(tokens: Iterable[str]) -> int:
+    return sum(1 for t in tokens if t in _NEGATIONS)
+
+
+def _opposed(a: Sequence[str], b: Sequence[str]) -> bool:
+    set_a, set_b = set(a), set(b)
+    return any((x in set_a and y in set_b) or (y in set_a and x in set_b) for x, y in _OPPOSITES)
+
+
+def quote_conflicts(quotes: Sequence[Quote]) -> tuple[Conflict, ...]:
+    """A conflict for each quote whose variants differ in meaning; wording is not a conflict.
+
+    Uses each variant's ``difference`` when the quotes stage set it, else compares texts."""
+    conflicts = []
+    for quote in quotes:
+        if len(quote.variants) < 2:
+            continue
+        reference = quote.variants[0].text
+        kinds = [v.difference or classify_variants(reference, v.text) for v in quote.variants]
+        if "meaning" not in kinds:
+            continue
+        positions = tuple(
+            Position(value=v.text, sources=v.sources, evidence=v.evidence or v.text)
+            for v in quote.variants
+        )
+        conflicts.append(Conflict(kind="quote", subject=_subject(quote), positions=positions))
+    return tuple(conflicts)
+
+
+def _subject(quote: Quote) -> str:
+    words = quote.variants[0].text.split()
+    short = " ".join(words[:SHORT_SUBJECT_WORDS]) + (
+        " …" if len(words) > SHORT_SUBJECT_WORDS else ""
+    )
+    return f"{quote.speaker or 'Unattributed'}: “{short}”"
+
+
+# How many words of a quote name it in a conflict's subject.
+SHORT_SUBJECT_WORDS = 10
