@@ -5,6 +5,7 @@ The texts are read from ../shared at run time; only short phrases are named here
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 import sys
@@ -127,3 +128,21 @@ def test_markdown_cites_with_numbers_that_resolve(report: Report) -> None:
     assert "[1]" in markdown
     data = report_to_dict(report)
     assert len(data["summary"]) >= 3
+
+
+def test_a_wire_copy_joins_its_original_without_crowding_out_the_other_outlets(
+    report: Report,
+) -> None:
+    read = read_inputs([str(EXAMPLE)])
+    original = next(a for a in read.articles if a.id.startswith("001_"))
+    copy = dataclasses.replace(original, id="zz-copy", source="zz-copy")
+    with_copy = build_report([*read.articles, copy])
+    assert with_copy.articles[-1].duplicate_of == original.id
+    claim = _claim_with(with_copy, "reached agreement on some specific issues")
+    assert {s[:3] for s in claim.sources} == {"000", "001", "004", "zz-"}
+
+    def shared(r: Report) -> list[set[str]]:
+        return [set(c.sources) - {"zz-copy"} for c in r.claims if c.coverage != "one"]
+
+    # The copy adds no outlet and takes none away: the same facts are shared by the same outlets.
+    assert shared(with_copy) == shared(report)

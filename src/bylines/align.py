@@ -23,7 +23,7 @@ article (an article repeating itself is not a second source).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -103,9 +103,42 @@ class _Scored:
 def align_claims(
     sentences: Sequence[Sentence], articles: Sequence[Article], embedder: Embedder
 ) -> tuple[Claim, ...]:
-    """Every sentence in exactly one claim; claims in order of first mention."""
+    """Every sentence in exactly one claim; claims in order of first mention.
+
+    Near-duplicate articles (``duplicate_of``) are not aligned: the same wire text twice would
+    pair with itself at a perfect score and crowd out the other outlets. Their sentences join
+    the claims of the same sentences in the original.
+    """
     method: Method = "lexical" if embedder.name == "tfidf" else "combined"
-    return claims_from_groups(group_sentences(sentences, embedder, method), sentences, articles)
+    original_of = {a.id: a.duplicate_of for a in articles if a.duplicate_of}
+    independent = [i for i, s in enumerate(sentences) if s.article not in original_of]
+    grouped = group_sentences([sentences[i] for i in independent], embedder, method)
+    groups = [[independent[i] for i in group] for group in grouped]
+    groups += _attach_copies(groups, sentences, original_of)
+    return claims_from_groups(groups, sentences, articles)
+
+
+def _attach_copies(
+    groups: list[list[int]], sentences: Sequence[Sentence], original_of: Mapping[str, str]
+) -> list[list[int]]:
+    """Add each copy's sentence to the group of the same sentence in its original (in place);
+    return the copy's sentences that match none (an edited line) as groups of their own."""
+    group_of = {(sentences[i].article, _same_text(sentences[i].text)): g for g in groups for i in g}
+    unmatched = []
+    for i, sentence in enumerate(sentences):
+        original = original_of.get(sentence.article)
+        if original is None:
+            continue
+        group = group_of.get((original, _same_text(sentence.text)))
+        if group is None:
+            unmatched.append([i])
+        else:
+            group.append(i)
+    return unmatched
+
+
+def _same_text(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def group_sentences(
