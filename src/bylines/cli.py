@@ -17,6 +17,12 @@ if TYPE_CHECKING:
     from rich.progress import Progress
 
 FORMATS = ("text", "markdown", "json", "html")
+DESCRIPTION = (
+    "Read many reports of one news event; get one briefing in which every statement names the "
+    "outlets that carry it, with what they agree on, where they differ, and who said what."
+)
+# The format an output file's extension asks for when --format is not given.
+FORMAT_OF_SUFFIX = {".json": "json", ".html": "html", ".htm": "html", ".md": "markdown"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -31,7 +37,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="bylines", description=__doc__)
+    parser = argparse.ArgumentParser(prog="bylines", description=DESCRIPTION)
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
     report = commands.add_parser("report", help="make a briefing from several reports of one event")
     report.add_argument(
@@ -159,8 +165,16 @@ def _report(args: argparse.Namespace) -> int:
             raise BylinesError("no readable article in the input")
         progress.update(task, description=f"Analysing {len(read.articles)} articles")
         report = build_report(read.articles, options, skipped=read.skipped)
-    _write(report, args.format, args.output)
+        for skipped in report.skipped[len(read.skipped) :]:
+            message = f"bylines: skipped {skipped.name}: {skipped.reason}"
+            progress.console.print(message, markup=False, soft_wrap=True)
+    _write(report, args.format or _format_of(args.output), args.output)
     return 0
+
+
+def _format_of(output: str | None) -> str | None:
+    """--format from the output file's extension (report.html is HTML); None when unknown."""
+    return FORMAT_OF_SUFFIX.get(Path(output).suffix.lower()) if output else None
 
 
 def _progress() -> Progress:
