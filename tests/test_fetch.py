@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import ssl
+import subprocess
+import sys
 import threading
+from pathlib import Path
 
 import httpcore
 import pytest
@@ -441,6 +445,10 @@ class _Counting:
         self.lock = threading.Lock()
 
     def fetch(self, url: str, accept: frozenset[str]) -> Fetched:
+        if url.endswith("feed.xml"):
+            items = "".join(f"<item><link>https://a.test/f{n}</link></item>" for n in range(4))
+            rss = f'<rss version="2.0"><channel><title>t</title>{items}</channel></rss>'
+            return Fetched(url, url, "application/rss+xml", rss.encode())
         with self.lock:
             self.running += 1
             self.most = max(self.most, self.running)
@@ -455,3 +463,25 @@ def test_read_sources_honours_the_fetchers_workers() -> None:
     result = read_sources([f"https://a.test/{n}" for n in range(4)], counting)
     assert len(result.skipped) == 4
     assert counting.most == 1
+
+
+def test_read_sources_honours_the_fetchers_workers_for_feeds() -> None:
+    counting = _Counting(workers=1)
+    result = read_sources([], counting, feeds=["https://a.test/feed.xml"])
+    assert [s.name for s in result.skipped] == [f"https://a.test/f{n}" for n in range(4)]
+    assert counting.most == 1
+
+
+def test_cli_names_an_invalid_url_instead_of_a_traceback() -> None:
+    src = Path(__file__).resolve().parents[1] / "src"
+    done = subprocess.run(
+        [sys.executable, "-m", "bylines", "report", BAD_NAME, "--embedder", "tfidf"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(src)},
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode != 0
+    assert "Traceback" not in done.stderr
+    assert f"skipped {BAD_NAME}: invalid address" in done.stderr

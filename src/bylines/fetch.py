@@ -582,7 +582,14 @@ def read_sources(
     for feed in feeds:
         try:
             results.append(
-                feed_articles(feed, fetcher, since=since, limit=limit, progress=progress)
+                feed_articles(
+                    feed,
+                    fetcher,
+                    since=since,
+                    limit=limit,
+                    workers=_workers(fetcher),
+                    progress=progress,
+                )
             )
         except FetchError as exc:
             results.append(ReadResult((), (Skipped(feed, exc.reason),)))
