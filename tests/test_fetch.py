@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import ssl
+import subprocess
+import sys
+import threading
+from pathlib import Path
 
 import httpcore
 import pytest
@@ -17,12 +22,14 @@ from bylines.fetch import (
     GuardedFetcher,
     address_problem,
     article_ids,
+    decoded_chunks,
     fetch_articles,
     merge_results,
+    read_sources,
 )
 from bylines.types import Article, ReadResult
 from conftest import fake_resolver, make_fetcher
-from httpserver import TLS_CERT, Site, serve
+from httpserver import BAD_NAME, GZIP_BOMB, TLS_CERT, Site, article_html, serve
 
 
 def _refusal(fetcher: GuardedFetcher, url: str, accept: frozenset[str] = HTML_TYPES) -> str:
@@ -313,3 +320,168 @@ def test_https_connects_to_the_checked_address_and_verifies_the_name() -> None:
         assert (
             _refusal(system_cas, url) == "refused: the TLS certificate is not valid for this host"
         )
+
+
+# --- hardening: hostile addresses, encodings, names, bombs ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("address", "problem"),
+    [
+        ("2002:7f00:1::", "loopback"),  # 6to4 around 127.0.0.1
+        ("2002:c0a8:101::1", "private"),  # 6to4 around 192.168.1.1
+        ("2002:a9fe:a9fe::", "metadata"),  # 6to4 around 169.254.169.254
+    ],
+)
+def test_addresses_embedded_in_ipv6_are_checked(address: str, problem: str) -> None:
+    reason = address_problem(address)
+    assert reason is not None and problem in reason
+
+
+def test_teredo_ends_are_checked() -> None:
+    # Teredo with server 127.0.0.1 (client bits obfuscated as the protocol does).
+    reason = address_problem("2001:0:7f00:1::")
+    assert reason is not None and "loopback" in reason
+
+
+def test_a_6to4_address_around_a_public_one_passes() -> None:
+    assert address_problem("2002:5db8:d822::1") is None
+
+
+def test_an_invalid_host_name_is_a_reason_not_a_crash(fetcher: GuardedFetcher) -> None:
+    reason = _refusal(fetcher, BAD_NAME)
+    assert "invalid address" in reason
+
+
+def test_a_redirect_to_an_invalid_address_is_a_reason(site: Site, fetcher: GuardedFetcher) -> None:
+    reason = _refusal(fetcher, site.url("/to-bad-port", host="public.test"))
+    assert (
+        reason
+        == "bad response from the server (Invalid URL in location header: Invalid port: 'xx')"
+    )
+
+
+@pytest.mark.parametrize(
+    "path", ["/charset-base64.html", "/charset-unknown.html", "/meta-rot13.html"]
+)
+def test_charsets_that_are_not_text_encodings_fall_back_to_utf8(
+    site: Site, fetcher: GuardedFetcher, path: str
+) -> None:
+    page = fetcher.fetch(site.url(path, host="public.test"), HTML_TYPES)
+    assert page.encoding == "utf-8"
+    assert "Lorvik ferry news." in page.text
+
+
+def test_text_of_a_page_with_a_non_text_codec_does_not_raise() -> None:
+    page = Fetched("u", "u", "text/html", b"<p>ok</p>", encoding="base64")
+    assert page.text == "<p>ok</p>"
+
+
+def test_requests_ask_for_an_uncompressed_body(site: Site, fetcher: GuardedFetcher) -> None:
+    fetcher.fetch(site.url("/harbour-bridge.html", host="public.test"), HTML_TYPES)
+    assert site.seen[-1]["accept-encoding"] == "identity"
+
+
+def test_a_gzip_body_sent_anyway_is_inflated(site: Site, fetcher: GuardedFetcher) -> None:
+    page = fetcher.fetch(site.url("/gzip.html", host="public.test"), HTML_TYPES)
+    assert "Squeezed ferry news from Lorvik." in page.text
+
+
+def test_a_gzip_bomb_stops_at_the_cap(site: Site, fetcher: GuardedFetcher) -> None:
+    reason = _refusal(fetcher, site.url("/gzip-bomb.html", host="public.test"))
+    assert reason == "too large (more than 100000 bytes)"
+
+
+def test_inflating_never_produces_much_more_than_the_cap() -> None:
+    chunks = list(decoded_chunks([GZIP_BOMB], "gzip", 1000, "u"))
+    assert sum(len(c) for c in chunks) == 1001
+
+
+def test_an_unknown_content_encoding_is_refused(site: Site, fetcher: GuardedFetcher) -> None:
+    reason = _refusal(fetcher, site.url("/brotli.html", host="public.test"))
+    assert "unsupported content encoding 'br'" in reason
+
+
+def test_a_resolver_that_hangs_times_out() -> None:
+    released = threading.Event()
+
+    def hanging(host: str, port: int) -> list[str]:
+        released.wait(10)
+        return ["93.184.216.34"]
+
+    settings = FetchSettings(connect_timeout=0.3, total_timeout=5.0)
+    try:
+        with GuardedFetcher(settings, resolver=hanging) as guarded:
+            reason = _refusal(guarded, "http://hangs.test/page")
+    finally:
+        released.set()
+    assert reason == "timed out resolving the host name"
+
+
+class _Exploding:
+    """A fetcher whose one page raises something no one planned for."""
+
+    def fetch(self, url: str, accept: frozenset[str]) -> Fetched:
+        if "boom" in url:
+            raise RuntimeError("parser fell over\nsecond line")
+        return Fetched(url, url, "text/html", article_html("harbour-bridge").encode())
+
+
+def test_an_unexpected_error_skips_one_page_only() -> None:
+    result = fetch_articles(["https://a.test/ok", "https://a.test/boom"], _Exploding())
+    assert [a.source for a in result.articles] == ["Lorvik Post"]
+    assert [(s.name, s.reason) for s in result.skipped] == [
+        ("https://a.test/boom", "could not read the page: RuntimeError: parser fell over")
+    ]
+
+
+class _Counting:
+    """Counts how many fetches run at the same time."""
+
+    def __init__(self, workers: int) -> None:
+        self.settings = FetchSettings(workers=workers)
+        self.running = 0
+        self.most = 0
+        self.lock = threading.Lock()
+
+    def fetch(self, url: str, accept: frozenset[str]) -> Fetched:
+        if url.endswith("feed.xml"):
+            items = "".join(f"<item><link>https://a.test/f{n}</link></item>" for n in range(4))
+            rss = f'<rss version="2.0"><channel><title>t</title>{items}</channel></rss>'
+            return Fetched(url, url, "application/rss+xml", rss.encode())
+        with self.lock:
+            self.running += 1
+            self.most = max(self.most, self.running)
+        threading.Event().wait(0.05)
+        with self.lock:
+            self.running -= 1
+        raise FetchError(url, "HTTP 404")
+
+
+def test_read_sources_honours_the_fetchers_workers() -> None:
+    counting = _Counting(workers=1)
+    result = read_sources([f"https://a.test/{n}" for n in range(4)], counting)
+    assert len(result.skipped) == 4
+    assert counting.most == 1
+
+
+def test_read_sources_honours_the_fetchers_workers_for_feeds() -> None:
+    counting = _Counting(workers=1)
+    result = read_sources([], counting, feeds=["https://a.test/feed.xml"])
+    assert [s.name for s in result.skipped] == [f"https://a.test/f{n}" for n in range(4)]
+    assert counting.most == 1
+
+
+def test_cli_names_an_invalid_url_instead_of_a_traceback() -> None:
+    src = Path(__file__).resolve().parents[1] / "src"
+    done = subprocess.run(
+        [sys.executable, "-m", "bylines", "report", BAD_NAME, "--embedder", "tfidf"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(src)},
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode != 0
+    assert "Traceback" not in done.stderr
+    assert f"skipped {BAD_NAME}: invalid address" in done.stderr

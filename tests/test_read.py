@@ -14,7 +14,13 @@ from hypothesis import strategies as st
 
 from bylines import read
 from bylines.errors import InputError
-from bylines.read import article_from_html, decode_bytes, first_line_title, read_inputs
+from bylines.read import (
+    article_from_html,
+    article_from_text,
+    decode_bytes,
+    first_line_title,
+    read_inputs,
+)
 from bylines.types import ReadResult
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -203,6 +209,11 @@ def test_outlet_falls_back_to_the_url_host_then_the_id() -> None:
     html = "<html><body><p>The bridge reopened to traffic on Tuesday.</p></body></html>"
     assert article_from_html(html, "a", url="https://www.port.example/x").source == "port.example"
     assert article_from_html(html, "a").source == "a"
+
+
+def test_a_url_that_does_not_parse_leaves_the_id_as_outlet() -> None:
+    article = article_from_text("The bridge reopened on Tuesday.", "a", url="http://[bad")
+    assert (article.source, article.url) == ("a", "http://[bad")
 
 
 # --- stdin ---------------------------------------------------------------------------------------

@@ -20,17 +20,19 @@ INPUTS = (
 )
 
 
-def _report(title: str | None = "Ferry stops") -> dict[str, Any]:
+def _report() -> dict[str, Any]:
     return {
         "schema": "bylines.report/1",
-        "articles": [{"id": "one", "title": title}, {"id": "two", "title": None}],
+        "articles": [{"id": "one", "title": "Ferry stops"}, {"id": "two", "title": None}],
         "summary": [{"text": "The ferry stopped on Monday.", "sources": ["one", "two"]}],
     }
 
 
 def test_save_and_get_round_trip(tmp_path: Path) -> None:
     store = ReportStore(tmp_path / "r.sqlite3")
-    report_id = store.save(_report(), INPUTS, "<main>body</main>", "<html>export</html>")
+    report_id = store.save(
+        _report(), INPUTS, "<main>body</main>", "<html>export</html>", title="Ferry stops"
+    )
     stored = store.get(report_id)
     assert stored is not None
     assert stored.report == _report()
@@ -44,20 +46,25 @@ def test_save_and_get_round_trip(tmp_path: Path) -> None:
 
 def test_ids_are_unguessable_and_distinct(tmp_path: Path) -> None:
     store = ReportStore(tmp_path / "r.sqlite3")
-    ids = {store.save(_report(), INPUTS, "", "") for _ in range(20)}
+    ids = {store.save(_report(), INPUTS, "", "", title="Ferry stops") for _ in range(20)}
     assert len(ids) == 20
     assert all(len(i) == 12 for i in ids)
 
 
 def test_recent_lists_newest_first_with_article_counts(tmp_path: Path) -> None:
     store = ReportStore(tmp_path / "r.sqlite3")
-    first = store.save(_report("First"), INPUTS, "", "")
-    second = store.save(_report(None), INPUTS[:1], "", "")
+    first = store.save(_report(), INPUTS, "", "", title="First")
+    second = store.save(_report(), INPUTS[:1], "", "", title="  Ferry\n halted ")
+    third = store.save(_report(), INPUTS[:1], "", "", title="long " * 40)
     listing = store.recent()
-    assert [(r.id, r.title, r.articles) for r in listing] == [
-        (second, "The ferry stopped on Monday.", 1),
+    assert [(r.id, r.title, r.articles) for r in listing][1:] == [
+        (second, "Ferry halted", 1),
         (first, "First", 2),
     ]
+    assert listing[0].id == third and len(listing[0].title) == 120
+    assert listing[0].title.endswith("long…")
+    stored = store.get(first)
+    assert stored is not None and stored.article_count == 2
     assert len(store.recent(limit=1)) == 1
 
 
@@ -84,13 +91,13 @@ def test_a_failed_write_leaves_nothing_behind(tmp_path: Path) -> None:
     store = ReportStore(tmp_path / "r.sqlite3")
     broken = (Article("x", None, "s"),)  # type: ignore[arg-type]  # text NOT NULL fails mid-write
     with pytest.raises(sqlite3.IntegrityError):
-        store.save(_report(), broken, "", "")
+        store.save(_report(), broken, "", "", title="Ferry stops")
     assert store.recent() == []
 
 
 def test_delete_cascades_to_articles(tmp_path: Path) -> None:
     store = ReportStore(tmp_path / "r.sqlite3")
-    report_id = store.save(_report(), INPUTS, "", "")
+    report_id = store.save(_report(), INPUTS, "", "", title="Ferry stops")
     assert store.delete(report_id)
     conn = sqlite3.connect(tmp_path / "r.sqlite3")
     assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
@@ -104,7 +111,7 @@ def test_readers_and_writers_in_threads(tmp_path: Path) -> None:
     def work() -> None:
         try:
             for _ in range(10):
-                stored = store.get(store.save(_report(), INPUTS, "", ""))
+                stored = store.get(store.save(_report(), INPUTS, "", "", title="Ferry stops"))
                 assert stored is not None
                 store.recent()
         except BaseException as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,7 @@ from fastapi.testclient import TestClient
 from bylines.models import Models, load_models
 from bylines.options import ReportOptions
 from bylines.web.app import create_app
-from bylines.web.service import WebConfig, pasted_articles, url_list
+from bylines.web.service import WebConfig, briefing_title, pasted_articles, url_list
 from conftest import make_fetcher
 from httpserver import HOSTILE_TEXT, STORIES, Site
 
@@ -344,3 +345,128 @@ def test_api_docs_are_served_without_a_cdn(client: TestClient) -> None:
     script = client.get("/docs-assets/swagger-ui-bundle.js")
     assert script.status_code == 200 and "SwaggerUIBundle" in script.text
     assert client.get("/openapi.json").json()["info"]["title"] == "bylines"
+
+
+# --- hardening ---------------------------------------------------------------------------
+
+
+def test_a_jsonl_upload_cannot_bypass_the_article_limit(client: TestClient) -> None:
+    lines = "".join(
+        json.dumps({"text": f"Ferry number {n} left Lorvik harbour on time today."}) + "\n"
+        for n in range(7)
+    )
+    files = [("files", ("many.jsonl", lines.encode(), "application/x-ndjson"))]
+    error = assert_error(client.post("/api/reports", files=files), 422, "too_many_articles")
+    assert error["message"] == "too many articles (7); the limit is 6"
+
+
+def test_an_article_of_blanks_is_422_not_500(client: TestClient) -> None:
+    error = assert_error(
+        client.post("/api/reports", json={"articles": [{"text": "   "}]}), 422, "cannot_analyse"
+    )
+    assert error["message"].startswith("no article has any story text left")
+
+
+def test_pasted_page_furniture_only_is_422(client: TestClient) -> None:
+    furniture = "Copyright 2026 Lorvik Post. All rights reserved.\n---\nAll rights reserved."
+    files = [("files", ("x.txt", b"", "text/plain"))]
+    response = client.post("/api/reports", data={"texts": furniture, "urls": ""}, files=files)
+    error = assert_error(response, 422, "cannot_analyse")
+    assert error["message"].startswith("no article has any story text left")
+
+
+def test_an_article_url_that_does_not_parse_is_422(client: TestClient) -> None:
+    article = {"text": story_text("harbour-bridge"), "url": "http://[bad"}
+    error = assert_error(
+        client.post("/api/reports", json={"articles": [article]}), 422, "invalid_request"
+    )
+    assert error["details"][0]["loc"] == ["articles", 0, "url"]
+
+
+def test_form_parts_are_limited_by_the_configured_size(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from starlette.requests import Request
+
+    asked: list[int] = []
+    form = Request.form
+
+    def recording(self: Request, **limits: Any) -> Any:
+        asked.append(limits["max_part_size"])
+        return form(self, **limits)
+
+    monkeypatch.setattr(Request, "form", recording)
+    texts = {"texts": story_text("harbour-bridge"), "urls": ""}
+    client.post("/api/reports", data=texts, files=[("files", ("x.txt", b"", "text/plain"))])
+    client.post("/reports", data=texts, files=[], follow_redirects=False)
+    assert asked == [60_000, 60_000]  # the service's max_bytes, not a second constant
+
+
+def test_briefing_title_prefers_an_article_title() -> None:
+    from bylines.types import Article, Report, SummarySentence
+
+    first = SummarySentence("Ferries stopped.", ("a",), "c1")
+    untitled = Article("a", "Ferries stopped.", "a")
+    titled = Article("b", "Ferries stopped.", "b", title="Ferry strike")
+    assert briefing_title(Report((untitled, titled), (first,), ())) == "Ferry strike"
+    assert briefing_title(Report((untitled,), (first,), ())) == "Ferries stopped."
+    assert briefing_title(Report((untitled,), (), ())) == "Untitled briefing"
+
+
+def test_default_ids_come_from_the_service() -> None:
+    from bylines.web.service import text_article
+
+    assert text_article("Ferry news.", 3).id == "text-3"
+    assert text_article("Ferry news.", 3, article_id="  ").id == "text-3"
+    assert text_article("Ferry news.", 3, article_id="mine").id == "mine"
+
+
+def test_report_body_comes_from_the_html_renderer() -> None:
+    from bylines import web
+    from bylines.web import service
+
+    assert not (Path(web.__file__).parent / "report_page.py").exists()
+    assert "INTEGRATION" not in (service.__doc__ or "") + (service.report_body.__doc__ or "")
+
+
+def test_the_listing_can_be_turned_off(models: Models, tmp_path: Path) -> None:
+    config = WebConfig(db_path=tmp_path / "r.sqlite3", options=OPTIONS, listing=False)
+    app = create_app(config, models=models, fetcher=make_fetcher())
+    with TestClient(app, raise_server_exceptions=False) as quiet:
+        made = quiet.post("/api/reports", json={"articles": story_articles()})
+        assert made.status_code == 201
+        assert_error(quiet.get("/api/reports"), 404, "not_found")
+        assert quiet.get("/reports", headers={"accept": "text/html"}).status_code == 404
+        for path in ("/", f"/reports/{made.json()['id']}"):
+            page = quiet.get(path)
+            assert page.status_code == 200 and 'href="/reports"' not in page.text
+
+
+def test_the_listing_is_on_by_default(client: TestClient) -> None:
+    assert 'href="/reports"' in client.get("/").text
+    assert client.get("/api/reports").status_code == 200
+
+
+def _variants() -> list[list[dict[str, str]]]:
+    """Four different requests: each drops one story or renames the outlets."""
+    stories = story_articles()
+    renamed = [{**a, "source": a["source"] + " Weekly"} for a in stories]
+    return [stories, stories[:2], stories[1:], renamed]
+
+
+def test_concurrent_analyses_on_shared_models_are_all_correct(tmp_path: Path) -> None:
+    shared = load_models(ReportOptions(embedder="minilm", entities="rules"))
+    config = WebConfig(db_path=tmp_path / "r.sqlite3", max_running=2, max_waiting=4)
+    app = create_app(config, models=shared, fetcher=make_fetcher())
+    with TestClient(app, raise_server_exceptions=False) as both:
+
+        def post(articles: list[dict[str, str]]) -> dict[str, Any]:
+            response = both.post("/api/reports", json={"articles": articles})
+            assert response.status_code == 201, response.text
+            return {k: v for k, v in response.json().items() if k != "id"}
+
+        alone = [post(v) for v in _variants()]
+        with ThreadPoolExecutor(4) as pool:
+            together = list(pool.map(post, _variants()))
+    assert together == alone
+    assert [len(r["articles"]) for r in together] == [3, 2, 2, 3]

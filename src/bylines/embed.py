@@ -10,6 +10,7 @@ process does not reload the model; it remembers the vectors of texts it has alre
 from __future__ import annotations
 
 import importlib.util
+import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
@@ -44,21 +45,29 @@ class MiniLMEmbedder:
         self._session, self._tokenizer = _load_minilm()
         self._inputs = {i.name for i in self._session.get_inputs()}
         self._cache: OrderedDict[str, Vectors] = OrderedDict()
+        # The web service runs analyses in several threads on one embedder: an OrderedDict
+        # being reordered in one thread while another reads it can raise or lose entries. The
+        # lock covers cache reads and writes only; the model runs outside it (ONNX Runtime
+        # sessions may run concurrently).
+        self._lock = threading.Lock()
 
     def embed(self, texts: Sequence[str]) -> Vectors:
         if not texts:
             return np.zeros((0, MINILM_DIM), dtype=np.float32)
-        found = {t: self._cache[t] for t in dict.fromkeys(texts) if t in self._cache}
+        with self._lock:
+            found = {t: self._cache[t] for t in dict.fromkeys(texts) if t in self._cache}
         # Sorting by length keeps each batch's padding short.
         missing = sorted((t for t in dict.fromkeys(texts) if t not in found), key=len)
         for start in range(0, len(missing), BATCH_SIZE):
             batch = missing[start : start + BATCH_SIZE]
             found.update(zip(batch, self._embed_batch(batch), strict=True))
-        for text, vector in found.items():
-            self._remember(text, vector)
+        with self._lock:
+            for text, vector in found.items():
+                self._remember(text, vector)
         return np.stack([found[t] for t in texts]).astype(np.float32)
 
     def _remember(self, text: str, vector: Vectors) -> None:
+        """Keep a vector, dropping the least recently used past CACHE_SIZE (lock held)."""
         self._cache[text] = vector
         self._cache.move_to_end(text)
         while len(self._cache) > CACHE_SIZE:

@@ -20,7 +20,11 @@ connection is made, not where the URL is parsed:
   capped. Proxies from the environment are ignored (``trust_env=False``): a proxy would connect
   on our behalf and bypass the check.
 * Bodies are streamed and reading stops at the size cap; a total deadline bounds servers that
-  drip one byte just inside the read time-out.
+  drip one byte just inside the read time-out. Requests ask for ``Accept-Encoding: identity``;
+  a server that compresses anyway is inflated here chunk by chunk with the cap as the output
+  bound (httpx would inflate each chunk whole: a 5 kB gzip bomb can become gigabytes).
+* Name resolution runs in a daemon thread bounded by the connect time-out (getaddrinfo has no
+  time-out of its own and cannot be cancelled; a hung lookup is abandoned, not waited for).
 
 ``FetchSettings.allow_private`` turns the address check off (bylines run inside one's own
 network, and the tests); ``trusted_hosts`` lets named hosts resolve to private addresses while
@@ -29,11 +33,14 @@ every other name is still checked.
 
 from __future__ import annotations
 
+import codecs
 import ipaddress
 import re
 import socket
 import ssl
+import threading
 import time
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -109,7 +116,22 @@ class Fetched:
 
     @property
     def text(self) -> str:
-        return self.body.decode(self.encoding, errors="replace")
+        return self.body.decode(text_encoding(self.encoding) or "utf-8", errors="replace")
+
+
+def text_encoding(name: str | None) -> str | None:
+    """The codec name for a declared charset, or None when it is unknown or not a text encoding.
+
+    Pages can declare anything: ``base64`` or ``rot13`` are codecs but not text encodings, and
+    ``bytes.decode`` refuses them with LookupError.
+    """
+    if not name:
+        return None
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        return None
+    return info.name if getattr(info, "_is_text_encoding", True) else None
 
 
 class Fetcher(Protocol):
@@ -121,8 +143,23 @@ class Fetcher(Protocol):
 def address_problem(address: str) -> str | None:
     """Why bylines must not connect to this IP address, or None when it is a public one."""
     ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        embedded = _embedded_ipv4(ip)
+        problems = [p for p in (_address_problem(v4) for v4 in embedded) if p]
+        if problems:
+            return f"{problems[0]} (embedded in {ip})"
+        if ip.ipv4_mapped is not None:
+            return None
+    return _address_problem(ip)
+
+
+def _embedded_ipv4(ip: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
+    """IPv4 addresses an IPv6 address carries: mapped, 6to4 (2002::/16), Teredo (both ends)."""
+    found = [ip.ipv4_mapped, ip.sixtofour, *(ip.teredo or ())]
+    return [v4 for v4 in found if v4 is not None]
+
+
+def _address_problem(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:
     checks = (
         (ip == ipaddress.ip_address("169.254.169.254"), "a cloud metadata address"),
         (ip.is_loopback, "a loopback address"),
@@ -151,7 +188,8 @@ class _GuardedBackend(httpcore.SyncBackend):
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.NetworkStream:
-        checked = self._allowed(host, _resolve(self._resolver, host, port))
+        limit = timeout if timeout is not None else self._settings.connect_timeout
+        checked = self._allowed(host, _resolve(self._resolver, host, port, limit))
         stream = super().connect_tcp(checked, port, timeout, local_address, socket_options)
         peer = stream.get_extra_info("socket").getpeername()[0]
         if not self._private_ok(host) and address_problem(peer):
@@ -176,11 +214,35 @@ class _GuardedBackend(httpcore.SyncBackend):
         return self._settings.allow_private or host.lower() in self._settings.trusted_hosts
 
 
-def _resolve(resolver: Resolver, host: str, port: int) -> list[str]:
+def _resolve(resolver: Resolver, host: str, port: int, timeout: float) -> list[str]:
     try:
         return [str(ipaddress.ip_address(host.strip("[]")))]
     except ValueError:
-        return resolver(host, port)
+        return _resolve_within(resolver, host, port, timeout)
+
+
+def _resolve_within(resolver: Resolver, host: str, port: int, timeout: float) -> list[str]:
+    """Run the resolver in a daemon thread and give up after ``timeout`` seconds.
+
+    A daemon thread, not a pool: a lookup that never returns must neither hold a pool worker
+    nor keep the process from exiting.
+    """
+    outcome: list[list[str] | BaseException] = []
+
+    def lookup() -> None:
+        try:
+            outcome.append(resolver(host, port))
+        except BaseException as exc:  # handed to the caller below
+            outcome.append(exc)
+
+    worker = threading.Thread(target=lookup, name="bylines-dns", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if not outcome:
+        raise FetchError(host, "timed out resolving the host name")
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]
 
 
 class _GuardedTransport(httpx.BaseTransport):
@@ -250,7 +312,7 @@ class GuardedFetcher:
         self._client = httpx.Client(
             transport=_GuardedTransport(s, resolver or system_resolver, ssl_context),
             timeout=httpx.Timeout(s.read_timeout, connect=s.connect_timeout),
-            headers={"User-Agent": s.user_agent},
+            headers={"User-Agent": s.user_agent, "Accept-Encoding": "identity"},
             follow_redirects=False,
             trust_env=False,
         )
@@ -264,6 +326,8 @@ class GuardedFetcher:
             raise FetchError(url, exc.reason + where) from None
         except (httpx.HTTPError, httpcore.TimeoutException, httpcore.NetworkError) as exc:
             raise FetchError(url, _network_reason(exc)) from None
+        except httpx.InvalidURL as exc:  # not an httpx.HTTPError; also raised for Location
+            raise FetchError(url, f"invalid address ({exc})") from None
         except (httpcore.ProtocolError, httpcore.UnsupportedProtocol, ValueError) as exc:
             raise FetchError(url, f"bad response or address ({exc})") from None
 
@@ -316,7 +380,8 @@ def _read_capped(response: httpx.Response, cap: int, deadline: float) -> bytes:
         raise FetchError(str(response.url), f"too large ({int(declared)} bytes, limit {cap})")
     chunks: list[bytes] = []
     size = 0
-    for chunk in response.iter_bytes():
+    encoding = response.headers.get("content-encoding", "")
+    for chunk in decoded_chunks(response.iter_raw(), encoding, cap, str(response.url)):
         size += len(chunk)
         if size > cap:
             raise FetchError(str(response.url), f"too large (more than {cap} bytes)")
@@ -324,6 +389,36 @@ def _read_capped(response: httpx.Response, cap: int, deadline: float) -> bytes:
             raise FetchError(str(response.url), "timed out (total time limit)")
         chunks.append(chunk)
     return b"".join(chunks)
+
+
+# zlib window bits: 32 + 15 accepts a gzip or a zlib header (HTTP "deflate" is zlib-wrapped).
+ZLIB_WBITS = {"gzip": 32 + 15, "x-gzip": 32 + 15, "deflate": 32 + 15}
+
+
+def decoded_chunks(raw: Iterable[bytes], encoding: str, cap: int, url: str) -> Iterator[bytes]:
+    """The body decoded, never producing more than ``cap + 1`` bytes in all.
+
+    ``identity`` passes through; gzip and deflate are inflated with the remaining allowance as
+    the output bound of every step, so a compression bomb stops at the cap instead of being
+    inflated whole; any other coding is refused (bylines asked for identity).
+    """
+    name = encoding.strip().lower()
+    if name in ("", "identity"):
+        yield from raw
+        return
+    if name not in ZLIB_WBITS:
+        raise FetchError(url, f"refused: unsupported content encoding {encoding!r}")
+    inflater = zlib.decompressobj(ZLIB_WBITS[name])
+    produced = 0
+    try:
+        for chunk in raw:
+            data = inflater.decompress(chunk, cap - produced + 1)
+            produced += len(data)
+            yield data
+            if produced > cap:
+                return
+    except zlib.error as exc:
+        raise FetchError(url, f"bad compressed body ({exc})") from None
 
 
 def _fetched(
@@ -340,7 +435,7 @@ def _fetched(
     if content_type not in accept:
         wanted = ", ".join(sorted(accept))
         raise FetchError(final, f"content type {content_type or 'missing'} (wanted {wanted})")
-    encoding = response.charset_encoding or _declared_charset(body) or "utf-8"
+    encoding = text_encoding(response.charset_encoding) or _declared_charset(body) or "utf-8"
     return Fetched(url, final, content_type, body, encoding, hops)
 
 
@@ -350,17 +445,11 @@ XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-
 
 def _declared_charset(body: bytes) -> str | None:
     """The charset a page declares in a <meta> tag or XML declaration (when the header has none)."""
-    import codecs
-
     head = body[:4096]
     found = META_CHARSET.search(head) or XML_ENCODING.search(head)
     if not found:
         return None
-    name = found.group(1).decode("ascii")
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return None
+    return text_encoding(found.group(1).decode("ascii"))
 
 
 def _network_reason(exc: Exception) -> str:
@@ -370,6 +459,8 @@ def _network_reason(exc: Exception) -> str:
         return "refused: the TLS certificate is not valid for this host"
     if isinstance(exc, httpx.ConnectError | httpcore.ConnectError):
         return "cannot connect"
+    if isinstance(exc, httpx.RemoteProtocolError):  # e.g. a Location that is no URL
+        return f"bad response from the server ({str(exc).rstrip('.')})"
     return f"network error ({type(exc).__name__})"
 
 
@@ -401,6 +492,8 @@ def fetch_articles(
             return _extract(page, ids[index])
         except BylinesError as exc:
             return Skipped(urls[index], getattr(exc, "reason", str(exc)))
+        except Exception as exc:  # a hostile page must not stop the other URLs
+            return Skipped(urls[index], f"could not read the page: {_short(exc)}")
         finally:
             if progress:
                 progress(urls[index])
@@ -409,6 +502,14 @@ def fetch_articles(
         results = list(pool.map(one, range(len(urls))))
     articles = tuple(r for r in results if isinstance(r, Article))
     return ReadResult(articles, tuple(r for r in results if isinstance(r, Skipped)))
+
+
+REASON_CHARS = 120  # a skipped page's reason is one line in a report
+
+
+def _short(exc: Exception) -> str:
+    text = f"{type(exc).__name__}: {exc}".splitlines()[0]
+    return text if len(text) <= REASON_CHARS else text[: REASON_CHARS - 1] + "…"
 
 
 def article_ids(urls: Sequence[str]) -> list[str]:
@@ -477,12 +578,25 @@ def read_sources(
     urls = [name for name in inputs if is_url(name)]
     results = [read_inputs(paths, stdin=stdin) if paths else ReadResult(())]
     if urls:
-        results.append(fetch_articles(urls, fetcher, progress=progress))
+        results.append(fetch_articles(urls, fetcher, _workers(fetcher), progress=progress))
     for feed in feeds:
         try:
             results.append(
-                feed_articles(feed, fetcher, since=since, limit=limit, progress=progress)
+                feed_articles(
+                    feed,
+                    fetcher,
+                    since=since,
+                    limit=limit,
+                    workers=_workers(fetcher),
+                    progress=progress,
+                )
             )
         except FetchError as exc:
             results.append(ReadResult((), (Skipped(feed, exc.reason),)))
     return merge_results(*results)
+
+
+def _workers(fetcher: Fetcher) -> int:
+    """The fetcher's own worker setting when it has one (GuardedFetcher does), else WORKERS."""
+    settings = getattr(fetcher, "settings", None)
+    return settings.workers if isinstance(settings, FetchSettings) else WORKERS

@@ -405,5 +405,8 @@ def _host(url: str | None) -> str | None:
     """The site of a URL as an outlet name (``www.`` dropped), or None."""
     if not url:
         return None
-    host = urlsplit(url).hostname or ""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:  # "http://[bad": no host to name the outlet after
+        return None
     return host.removeprefix("www.") or None

@@ -25,7 +25,11 @@ from bylines.types import Article
 
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_SECONDS = 10.0  # a writer holds the lock for milliseconds; this is generous
-ID_BYTES = 9  # 12 URL-safe characters: unguessable, so a report link is shared on purpose
+# 12 URL-safe characters: ids cannot be guessed. Whether a report is public is the service's
+# choice, not the store's: with its list of recent reports on (the default) every report is
+# listed; with it off, a report is reached only through a link someone shared.
+ID_BYTES = 9
+TITLE_CHARS = 120  # list pages show one line per report
 
 _SCHEMA_V1 = """
 CREATE TABLE reports (
@@ -66,6 +70,11 @@ class StoredReport:
     body_html: str
     export_html: str
     inputs: tuple[Article, ...]
+
+    @property
+    def article_count(self) -> int:
+        """How many articles the report was made from (the listing counts the same)."""
+        return len(self.inputs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,11 +142,14 @@ class ReportStore:
         inputs: Sequence[Article],
         body_html: str,
         export_html: str,
+        *,
+        title: str,
     ) -> str:
-        """Store a report and its input articles in one transaction; return the new id."""
+        """Store a report (its JSON object, rendered HTML and one-line title) and its input
+        articles in one transaction; return the new id."""
         report_id = secrets.token_urlsafe(ID_BYTES)
         created = datetime.now(UTC).isoformat(timespec="seconds")
-        row = (report_id, created, _title(report), json.dumps(report), body_html, export_html)
+        row = (report_id, created, _one_line(title), json.dumps(report), body_html, export_html)
         with self._transaction() as conn:
             conn.execute("INSERT INTO reports VALUES (?, ?, ?, ?, ?, ?)", row)
             conn.executemany(
@@ -181,12 +193,6 @@ class ReportStore:
             return conn.execute("DELETE FROM reports WHERE id = ?", (report_id,)).rowcount > 0
 
 
-TITLE_CHARS = 120  # list pages show one line per report
-
-
-def _title(report: dict[str, Any]) -> str:
-    """A report's one-line name: its first article title, else its first summary sentence."""
-    titles = [a.get("title") for a in report.get("articles", []) if a.get("title")]
-    summary = [s.get("text") for s in report.get("summary", []) if s.get("text")]
-    title = str((titles or summary or ["Untitled briefing"])[0])
+def _one_line(title: str) -> str:
+    title = " ".join(title.split()) or "Untitled briefing"
     return title if len(title) <= TITLE_CHARS else title[: TITLE_CHARS - 1].rstrip() + "…"

@@ -18,11 +18,12 @@ from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
+from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from starlette.datastructures import FormData, UploadFile
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -39,6 +40,7 @@ from bylines.web.service import (
     analyse,
     check,
     pasted_articles,
+    text_article,
     url_list,
 )
 
@@ -66,6 +68,19 @@ class ArticleIn(BaseModel):
     title: str | None = None
     url: str | None = None
     published: str | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _absolute_url(cls, url: str | None) -> str | None:
+        """The page the text came from must at least parse ("http://[bad" does not); any
+        scheme is kept as given, since pages and exports escape it and never link it raw."""
+        if url is None:
+            return None
+        try:
+            urlsplit(url).hostname  # noqa: B018 (parsing the host is the check)
+        except ValueError as exc:
+            raise ValueError(f"not a URL ({exc})") from None
+        return url
 
 
 class ReportRequest(BaseModel):
@@ -139,8 +154,8 @@ def create_app(
         redoc_url=None,
     )
     app.state.bylines = state
-    app.add_middleware(BodyLimit, max_bytes=config.max_bytes)
-    _install_errors(app)
+    app.add_middleware(BodyLimit, max_bytes=config.max_bytes, listing=config.listing)
+    _install_errors(app, config.listing)
     _api_routes(app, state)
     _page_routes(app, state)
     _docs_routes(app)
@@ -193,13 +208,15 @@ def _api_routes(app: FastAPI, state: _State) -> None:
 
         URLs that are refused or fail are listed in `skipped` with the reason.
         """
-        submission = await _submission(request, state.config.max_articles)
+        config = state.config
+        submission = await _submission(request, config.max_articles, config.max_bytes)
         report_id, data = await _run(state, submission)
         headers = {"Location": f"/api/reports/{report_id}"}
         return JSONResponse({"id": report_id, **data}, status_code=201, headers=headers)
 
-    @app.get("/api/reports", summary="Recent reports")
+    @app.get("/api/reports", summary="Recent reports (404 when the service hides its list)")
     def recent(limit: int = 20) -> dict[str, Any]:
+        _listing_on(state)
         listing = state.store.recent(max(1, min(limit, 100)))
         return {"reports": [_listing(r) for r in listing]}
 
@@ -220,11 +237,16 @@ def _api_routes(app: FastAPI, state: _State) -> None:
         }
 
 
+def _listing_on(state: _State) -> None:
+    if not state.config.listing:
+        raise HTTPException(404, "this service does not list its reports")
+
+
 def _listing(r: Any) -> dict[str, Any]:
     return {"id": r.id, "created": r.created, "title": r.title, "articles": r.articles}
 
 
-async def _submission(request: Request, max_files: int) -> Submission:
+async def _submission(request: Request, max_files: int, max_part_size: int) -> Submission:
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type == "application/json":
         try:
@@ -237,19 +259,18 @@ async def _submission(request: Request, max_files: int) -> Submission:
             urls=tuple(payload.urls),
         )
     if content_type in ("multipart/form-data", "application/x-www-form-urlencoded"):
-        async with request.form(max_files=max_files + 1, max_part_size=10_000_000) as form:
+        limit = {"max_files": max_files + 1, "max_part_size": max_part_size}
+        async with request.form(**limit) as form:
             return await _form_submission(form)
     raise Refused(415, "unsupported_media_type", "send application/json or multipart/form-data")
 
 
 def _article(article: ArticleIn, n: int) -> Article:
-    """Read like a JSON Lines record: same defaults (title from a headline-like first line)."""
-    from bylines.read import article_from_text
-
-    return article_from_text(
+    return text_article(
         article.text,
-        (article.id or "").strip() or f"text-{n}",
-        source=(article.source or "").strip() or None,
+        n,
+        article_id=article.id,
+        source=article.source,
         title=article.title,
         url=article.url,
         published=article.published,
@@ -316,24 +337,29 @@ SECURITY_HEADERS = {
 
 
 def _page_routes(app: FastAPI, state: _State) -> None:
+    listed = state.config.listing
+
     @app.get("/", include_in_schema=False)
     def home() -> HTMLResponse:
-        return _html(pages.form_page())
+        return _html(pages.form_page(listing=listed))
 
     @app.post("/reports", include_in_schema=False)
     async def submit(request: Request) -> Response:
         try:
-            max_files = state.config.max_articles + 1
-            async with request.form(max_files=max_files, max_part_size=10_000_000) as form:
+            config = state.config
+            limit = {"max_files": config.max_articles + 1, "max_part_size": config.max_bytes}
+            async with request.form(**limit) as form:
                 submission = await _form_submission(form)
                 urls, texts = str(form.get("urls") or ""), str(form.get("texts") or "")
             report_id, _ = await _run(state, submission)
         except Refused as exc:
-            return _html(pages.form_page(_with_details(exc), urls, texts), exc.status)
+            page = pages.form_page(_with_details(exc), urls, texts, listing=listed)
+            return _html(page, exc.status)
         return RedirectResponse(f"/reports/{report_id}", status_code=303)
 
     @app.get("/reports", include_in_schema=False)
     def listing() -> HTMLResponse:
+        _listing_on(state)
         return _html(pages.list_page(state.store.recent()))
 
     @app.get("/reports/{report_id}", include_in_schema=False)
@@ -341,7 +367,7 @@ def _page_routes(app: FastAPI, state: _State) -> None:
         stored = state.store.get(report_id)
         if stored is None:
             raise HTTPException(404, "there is no briefing at this address")
-        return _html(pages.report_page(stored))
+        return _html(pages.report_page(stored, listing=listed))
 
     @app.get("/reports/{report_id}/export.html", include_in_schema=False)
     def export(report_id: str) -> HTMLResponse:
@@ -371,23 +397,30 @@ def error_response(
     message: str,
     code: str | None = None,
     details: list[Any] | None = None,
+    listing: bool = True,
 ) -> Response:
     """The one error shape (JSON); a page request (not /api, accepting HTML) gets it as HTML."""
     if not request_path.startswith("/api") and "text/html" in accept:
-        return _html(pages.error_page(status, message), status)
+        return _html(pages.error_page(status, message, listing=listing), status)
     body = ErrorDetail(status=status, code=code or CODES.get(status, "error"), message=message)
     body.details = details or []
     headers = {"Retry-After": "10"} if status == 429 else None
     return JSONResponse({"error": body.model_dump()}, status_code=status, headers=headers)
 
 
-def _install_errors(app: FastAPI) -> None:
+def _install_errors(app: FastAPI, listing: bool) -> None:
     def respond(
         request: Request, status: int, message: str, code: str | None = None, details: Any = None
     ) -> Response:
         accept = request.headers.get("accept", "")
         return error_response(
-            request.url.path, accept, status, message=message, code=code, details=details
+            request.url.path,
+            accept,
+            status,
+            message=message,
+            code=code,
+            details=details,
+            listing=listing,
         )
 
     async def refused(request: Request, exc: Exception) -> Response:
@@ -421,9 +454,10 @@ class BodyLimit:
     """Refuses request bodies over ``max_bytes`` with 413: by Content-Length up front, and by
     counting while the body streams in (chunked uploads declare no length)."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, listing: bool = True) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.listing = listing
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -433,7 +467,11 @@ class BodyLimit:
         declared = headers.get("content-length", "")
         if declared.isdigit() and int(declared) > self.max_bytes:
             response = error_response(
-                scope["path"], headers.get("accept", ""), 413, message=self._message(int(declared))
+                scope["path"],
+                headers.get("accept", ""),
+                413,
+                message=self._message(int(declared)),
+                listing=self.listing,
             )
             await response(scope, receive, send)
             return

@@ -72,9 +72,11 @@ CONTENT_SECURITY_POLICY = (
 )
 
 
-def shell(title: str, body: str, *, main: bool = True) -> str:
-    """The page around ``body``; ``main=False`` when the body brings its own <main id="report">."""
+def shell(title: str, body: str, *, main: bool = True, listing: bool = True) -> str:
+    """The page around ``body``; ``main=False`` when the body brings its own <main id="report">;
+    ``listing=False`` when the service keeps its list of recent reports private."""
     content = f'<main id="main" class="wrap">{body}</main>' if main else body
+    recent = '<a href="/reports">Recent briefings</a>' if listing else ""
     return (
         '<!doctype html><html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
@@ -82,13 +84,15 @@ def shell(title: str, body: str, *, main: bool = True) -> str:
         f'<a class="skip" href="#{"main" if main else "report"}">Skip to content</a>'
         '<header class="bar"><nav aria-label="Main">'
         '<a class="brand" href="/">by<span>lines</span></a>'
-        '<a href="/">New briefing</a><a href="/reports">Recent briefings</a>'
-        '<a href="/docs">API</a></nav></header>'
+        '<a href="/">New briefing</a>'
+        f'{recent}<a href="/docs">API</a></nav></header>'
         f"{content}</body></html>"
     )
 
 
-def form_page(error: str | None = None, urls: str = "", texts: str = "") -> str:
+def form_page(
+    error: str | None = None, urls: str = "", texts: str = "", *, listing: bool = True
+) -> str:
     message = f'<div class="error" role="alert">{escape(error)}</div>' if error else ""
     return shell(
         "New briefing",
@@ -111,12 +115,13 @@ def form_page(error: str | None = None, urls: str = "", texts: str = "") -> str:
         '<input id="files" name="files" type="file" multiple aria-describedby="files-hint" '
         'accept=".txt,.md,.html,.htm,.jsonl">'
         '<button type="submit">Make the briefing</button></form>',
+        listing=listing,
     )
 
 
-def report_page(stored: StoredReport) -> str:
+def report_page(stored: StoredReport, *, listing: bool = True) -> str:
     """A toolbar (when, how many reports, JSON, download) above the stored report body."""
-    count = len(stored.report.get("articles") or [])
+    count = stored.article_count
     when = escape(stored.created[:16].replace("T", " "))
     toolbar = (
         f'<div class="wrap toolbar"><p class="meta">Briefing from {count} '
@@ -125,7 +130,7 @@ def report_page(stored: StoredReport) -> str:
         f'<p class="actions"><a href="/api/reports/{escape(stored.id)}">JSON</a>'
         f'<a href="/reports/{escape(stored.id)}/export.html" download>Download HTML</a></p></div>'
     )
-    return shell(stored.title, toolbar + stored.body_html, main=False)
+    return shell(stored.title, toolbar + stored.body_html, main=False, listing=listing)
 
 
 def list_page(reports: list[ReportListing]) -> str:
@@ -143,9 +148,10 @@ def list_page(reports: list[ReportListing]) -> str:
     return shell("Recent briefings", f"<h1>Recent briefings</h1>{table}")
 
 
-def error_page(status: int, message: str) -> str:
+def error_page(status: int, message: str, *, listing: bool = True) -> str:
     return shell(
         "Error",
         f'<h1>Something went wrong ({status})</h1><div class="error" role="alert">'
         f'{escape(message)}</div><p><a href="/">Back to a new briefing</a></p>',
+        listing=listing,
     )

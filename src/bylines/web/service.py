@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bylines.errors import BylinesError
+from bylines.errors import BylinesError, MissingExtraError
 from bylines.fetch import Fetcher, FetchSettings, fetch_articles, merge_results
 from bylines.models import Models
 from bylines.options import ReportOptions
@@ -29,6 +29,10 @@ MAX_BYTES = 5_000_000
 MAX_RUNNING = 2
 MAX_WAITING = 8
 RECENT = 20
+# Default ids: a JSON article sent without an id is numbered by its position among the articles;
+# a piece of a pasted text box by its position among the pieces.
+JSON_ID = "text-{}"
+PASTED_ID = "pasted-{}"
 
 SEPARATOR = re.compile(r"^\s*-{3,}\s*$", re.MULTILINE)
 
@@ -42,6 +46,9 @@ class WebConfig:
     max_bytes: int = MAX_BYTES
     max_running: int = MAX_RUNNING
     max_waiting: int = MAX_WAITING
+    # The public list of recent reports (GET /reports, /api/reports). Report ids cannot be
+    # guessed, so with the list off a report is seen only by those given its link.
+    listing: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +86,40 @@ def check(submission: Submission, config: WebConfig) -> None:
         )
 
 
+def check_read(read: ReadResult, config: WebConfig) -> None:
+    """The article limit again, after reading: one uploaded JSON Lines file holds many."""
+    if len(read.articles) > config.max_articles:
+        raise Refused(
+            422,
+            "too_many_articles",
+            f"too many articles ({len(read.articles)}); the limit is {config.max_articles}",
+        )
+
+
+def text_article(
+    text: str,
+    n: int,
+    *,
+    article_id: str | None = None,
+    source: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    published: str | None = None,
+) -> Article:
+    """An article sent as text, read like a JSON Lines record (same defaults, title from a
+    headline-like first line); ``n`` numbers it when it has no id."""
+    from bylines.read import article_from_text
+
+    return article_from_text(
+        text,
+        (article_id or "").strip() or JSON_ID.format(n),
+        source=(source or "").strip() or None,
+        title=title,
+        url=url,
+        published=published,
+    )
+
+
 def pasted_articles(texts: Sequence[str], first: int = 1) -> tuple[Article, ...]:
     """Articles from pasted texts; one box may hold several, separated by a line of ---.
 
@@ -88,7 +129,7 @@ def pasted_articles(texts: Sequence[str], first: int = 1) -> tuple[Article, ...]
 
     pieces = [p.strip() for text in texts for p in SEPARATOR.split(text)]
     return tuple(
-        article_from_text(p, f"pasted-{n}")
+        article_from_text(p, PASTED_ID.format(n))
         for n, p in enumerate((p for p in pieces if p), start=first)
     )
 
@@ -106,17 +147,38 @@ def analyse(
     store: ReportStore,
 ) -> tuple[str, dict[str, Any]]:
     """Read, analyse, render and store; return the new report's id and its JSON object."""
-    from bylines.pipeline import build_report
     from bylines.render import report_to_dict, to_html
 
     read = gather(submission, fetcher, config.fetch.workers)
     if not read.articles:
         details = [{"name": s.name, "reason": s.reason} for s in read.skipped]
         raise Refused(422, "nothing_readable", "none of the inputs could be read", details)
-    report = build_report(read.articles, config.options, models, read.skipped)
+    check_read(read, config)
+    report = _build(read, config, models)
     data = report_to_dict(report)
-    report_id = store.save(data, read.articles, report_body(report), to_html(report))
+    body, export = report_body(report), to_html(report)
+    report_id = store.save(data, read.articles, body, export, title=briefing_title(report))
     return report_id, data
+
+
+def _build(read: ReadResult, config: WebConfig, models: Models) -> Report:
+    """The report; a BylinesError about the articles (none has story text left) is the
+    request's fault, so it is a 422, not a 500. A missing extra is the server's."""
+    from bylines.pipeline import build_report
+
+    try:
+        return build_report(read.articles, config.options, models, read.skipped)
+    except MissingExtraError:
+        raise
+    except BylinesError as exc:
+        raise Refused(422, "cannot_analyse", str(exc)) from exc
+
+
+def briefing_title(report: Report) -> str:
+    """A report's one-line name: its first article title, else its first summary sentence."""
+    titles = [a.title for a in report.articles if a.title]
+    summary = [s.text for s in report.summary if s.text]
+    return (titles or summary or ["Untitled briefing"])[0]  # the store cuts it to one line
 
 
 def gather(submission: Submission, fetcher: Fetcher, workers: int) -> ReadResult:
@@ -165,17 +227,7 @@ def _strip(reason: str, tmp: str) -> str:
 
 
 def report_body(report: Report) -> str:
-    """The report as an HTML fragment for the service's page.
+    """The report as an HTML fragment for the service's page: the HTML renderer's body."""
+    from bylines.render import render_body, stylesheet
 
-    INTEGRATION: uses ``render.render_body`` (with ``render.stylesheet``) once the HTML renderer
-    provides them; until then the service's own compact body (``bylines.web.report_page``).
-    """
-    from bylines import render
-
-    body = getattr(render, "render_body", None)
-    style = getattr(render, "stylesheet", None)
-    if body is not None and style is not None:
-        return f"<style>{style()}</style>{body(report)}"
-    from bylines.web.report_page import report_body as fallback
-
-    return fallback(report)
+    return f"<style>{stylesheet()}</style>{render_body(report)}"
