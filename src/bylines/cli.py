@@ -122,6 +122,11 @@ def _serve_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser])
         action="store_true",
         help="allow fetching from loopback and private-network addresses",
     )
+    serve.add_argument(
+        "--no-listing",
+        action="store_true",
+        help="hide the list of recent reports (a report is seen only through its link)",
+    )
     serve.add_argument("--embedder", choices=("auto", "minilm", "tfidf"), default="auto")
     serve.add_argument("--entities", choices=("auto", "spacy", "rules"), default="auto")
     serve.set_defaults(run=_serve)
@@ -134,7 +139,8 @@ def _serve(args: argparse.Namespace) -> int:
 
     options = ReportOptions(embedder=args.embedder, entities=args.entities)
     fetch = FetchSettings(allow_private=args.allow_private)
-    serve(WebConfig(db_path=args.db, fetch=fetch, options=options), args.host, args.port)
+    config = WebConfig(db_path=args.db, fetch=fetch, options=options, listing=not args.no_listing)
+    serve(config, args.host, args.port)
     return 0
 
 
