@@ -563,3 +563,26 @@ def test_a_change_of_meaning_is_flagged_and_a_partial_quote_is_shown_as_written(
     assert "(meaning differs)" in markdown
     assert "- “rescued” —" in markdown
     assert "(meaning differs)" in to_text(report)
+
+
+def test_quotes_of_one_speaker_are_under_one_heading_with_other_wordings_nested() -> None:
+    quotes = (
+        Quote("Mara Quell", (QuoteVariant("the wall will hold", ("harbour",)),)),
+        Quote("Ivo Brand", (QuoteVariant("we were lucky tonight", ("tide",)),)),
+        Quote(
+            "Mara Quell",
+            (
+                QuoteVariant("we saw it go down", ("harbour",)),
+                QuoteVariant("we watched it sink", ("coast",), "wording"),
+            ),
+        ),
+    )
+    report = dataclasses.replace(hand_report(), quotes=quotes)
+    markdown = to_markdown(report)
+    assert markdown.count("### Mara Quell") == 1
+    assert markdown.index("### Mara Quell") < markdown.index("### Ivo Brand")
+    assert "\n- “we saw it go down” — Harbour News [1]\n  - “we watched it sink”" in markdown
+    page = to_html(report)
+    assert page.count("<h3>Mara Quell</h3>") == 1 and '<ul class="variants">' in page
+    quotes_section = to_text(report).split("Quotes")[1].split("Reported by")[0]
+    assert quotes_section.count("Mara Quell") == 1

@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from bylines.types import Article, Claim, Entity, Report, Sentence
+from bylines.types import Article, Claim, Entity, Quote, Report, Sentence
 
 # Claims listed per section before the rest is summarised as "and N more". Chosen so that the
 # Markdown of a ten-article cluster stays about two screens long; the JSON always has them all.
@@ -191,3 +191,11 @@ def _start(sentence: Sentence) -> int:
 
 def one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+def quotes_by_speaker(report: Report) -> list[tuple[str, list[Quote]]]:
+    """The quotes under one heading per speaker, speakers in order of their first quote."""
+    by_speaker: dict[str, list[Quote]] = {}
+    for quote in report.quotes:
+        by_speaker.setdefault(quote.speaker or "Unattributed", []).append(quote)
+    return list(by_speaker.items())

@@ -203,16 +203,22 @@ def _conflict(view: _view.View, conflict: Conflict) -> str:
 def _quotes(view: _view.View) -> Part | None:
     if not view.report.quotes:
         return None
-    return _section("quotes", "Quotes", "\n".join(_quote(view, q) for q in view.report.quotes))
+    blocks = (
+        f'<h3>{_text(speaker)}</h3>\n<ul class="claims">{"".join(_quote(view, q) for q in qs)}</ul>'
+        for speaker, qs in _view.quotes_by_speaker(view.report)
+    )
+    return _section("quotes", "Quotes", "\n".join(blocks))
 
 
 def _quote(view: _view.View, quote: Quote) -> str:
-    items = "".join(
-        f"<li>“{_variant_text(v)}”{_meaning_note(v.difference)} "
-        f"{_outlets(view, v.sources)}{_cite_links(view, v.sources)}</li>"
+    """The quote as most outlets carry it; the other wordings in a list under it."""
+    first, *others = (
+        f"“{_variant_text(v)}”{_meaning_note(v.difference)} "
+        f"{_outlets(view, v.sources)}{_cite_links(view, v.sources)}"
         for v in quote.variants
     )
-    return f'<h3>{_text(quote.speaker)}</h3>\n<ul class="claims">{items}</ul>'
+    nested = "".join(f"<li>{other}</li>" for other in others)
+    return f"<li>{first}" + (f'<ul class="variants">{nested}</ul>' if nested else "") + "</li>"
 
 
 _DIFF_TAGS = {"equal": "{}", "delete": "<del>{}</del>", "insert": "<ins>{}</ins>"}

@@ -114,17 +114,22 @@ def _quotes(view: _view.View) -> list[str]:
     if not view.report.quotes:
         return []
     lines = ["## Quotes"]
-    for quote in view.report.quotes:
-        lines += ["", f"### {escape(quote.speaker)}", "", *_variants(view, quote)]
+    for speaker, quotes in _view.quotes_by_speaker(view.report):
+        lines += ["", f"### {escape(speaker)}", ""]
+        lines += [line for quote in quotes for line in _variants(view, quote)]
     return lines
 
 
 def _variants(view: _view.View, quote: Quote) -> list[str]:
+    """A bullet for the quote as most outlets carry it; the other wordings nested under it."""
     lines = []
-    for v in quote.variants:
+    for number, v in enumerate(quote.variants):
         said = _diff_text(v.diff) if v.diff else escape(v.text)
         note = " **(meaning differs)**" if v.difference == "meaning" else ""
-        lines.append(f"- “{said}”{note} — {outlets(view, v.sources)} {cites(view, v.sources)}")
+        bullet = "- " if number == 0 else "  - "
+        lines.append(
+            f"{bullet}“{said}”{note} — {outlets(view, v.sources)} {cites(view, v.sources)}"
+        )
     return lines
 
 

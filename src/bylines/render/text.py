@@ -173,16 +173,21 @@ def _conflict(view: _view.View, conflict: Conflict) -> RenderableType:
 
 
 def _quotes(view: _view.View) -> list[RenderableType]:
-    return [_quote(view, quote) for quote in view.report.quotes]
+    return [
+        Group(Text(speaker, style="bold"), *(_quote(view, quote) for quote in quotes))
+        for speaker, quotes in _view.quotes_by_speaker(view.report)
+    ]
 
 
 def _quote(view: _view.View, quote: Quote) -> RenderableType:
-    rows: list[RenderableType] = [Text(quote.speaker, style="bold")]
-    for v in quote.variants:
+    """The quote as most outlets carry it; the other wordings indented under it."""
+    rows: list[RenderableType] = []
+    for number, v in enumerate(quote.variants):
         said = _variant_text(v)
         if v.difference == "meaning":
             said.append(" (meaning differs)", style="bold red")
-        rows.append(_bullet(said, f" — {outlets(view, v.sources)} ", cites(view, v.sources)))
+        row = _bullet(said, f" — {outlets(view, v.sources)} ", cites(view, v.sources))
+        rows.append(row if number == 0 else Padding(row, (0, 0, 0, 3)))
     return Group(*rows)
 
 
