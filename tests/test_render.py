@@ -175,7 +175,10 @@ def test_markdown_agreement_sections_entities_conflicts_quotes_and_removed() -> 
     assert "- **People:** Mara Quell [2]" in md
     assert "- **Organisations:** Harbour Authority [1][4]" in md
     assert "- **Places:** Port Elma [1][2][4]" in md
-    assert "### crew rescued (number)\n\n- **Nine** — Harbour News, Tide Times (tide) [1][2]" in md
+    assert (
+        "### crew rescued — figures differ\n\n- **Nine** — Harbour News, Tide Times (tide) [1][2]"
+        in md
+    )
     assert "  > A dozen crew were rescued." in md
     assert (
         "- “we ~~saw~~ **watched** it ~~go down~~ **sink**” — Tide Times (tide), Coast Radio [2][4]"
@@ -244,7 +247,7 @@ def test_text_is_plain_100_columns_and_says_what_the_markdown_says() -> None:
         "Reported by several (1)",
         "Only in Coast Radio (1)",
         "Harbour Authority [1][4]",
-        "crew rescued (number)",
+        "crew rescued — figures differ",
         "“we [-saw-] {+watched+} it [-go down-] {+sink+}” — Tide Times (tide), Coast Radio [2][4]",
         "[3] Tide Times (wire) repeats [2] Tide Times (tide) (same wire copy)",
         "notes.pdf: not a text file",

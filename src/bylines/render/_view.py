@@ -199,3 +199,14 @@ def quotes_by_speaker(report: Report) -> list[tuple[str, list[Quote]]]:
     for quote in report.quotes:
         by_speaker.setdefault(quote.speaker or "Unattributed", []).append(quote)
     return list(by_speaker.items())
+
+
+# What each kind of conflict is, as a heading says it. A name slip may sit inside one report and
+# is the least serious kind: it says so.
+CONFLICT_LABELS = {
+    "number": "figures differ",
+    "date": "dates differ",
+    "quote": "quoted words differ in meaning",
+    "name": "name used inconsistently (low severity)",
+}
+UPDATE_LABEL = "figure changed between reports"

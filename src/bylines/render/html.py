@@ -176,7 +176,7 @@ def _conflicts(view: _view.View) -> Part | None:
     return _section(
         "differ",
         "Where reports differ",
-        "\n".join(_conflict(view, c) for c in view.report.conflicts),
+        "\n".join(_conflict(view, c, _view.CONFLICT_LABELS[c.kind]) for c in view.report.conflicts),
     )
 
 
@@ -184,11 +184,11 @@ def _updates(view: _view.View) -> Part | None:
     if not view.report.updates:
         return None
     note = '<p class="note">Later reports give a newer figure: news, not a disagreement.</p>'
-    items = "\n".join(_conflict(view, u) for u in view.report.updates)
+    items = "\n".join(_conflict(view, u, _view.UPDATE_LABEL) for u in view.report.updates)
     return _section("updates", "Figures that changed", f"{note}\n{items}")
 
 
-def _conflict(view: _view.View, conflict: Conflict) -> str:
+def _conflict(view: _view.View, conflict: Conflict, label: str) -> str:
     items = "".join(
         f'<li class="position"><span class="value">{_text(p.value)}</span> '
         f"{_outlets(view, p.sources)}{_cite_links(view, p.sources)}"
@@ -196,7 +196,7 @@ def _conflict(view: _view.View, conflict: Conflict) -> str:
         + "</li>"
         for p in conflict.positions
     )
-    heading = f'{_text(conflict.subject)} <span class="note">({escape(conflict.kind)})</span>'
+    heading = f'{_text(conflict.subject)} <span class="note">— {escape(label)}</span>'
     return f'<h3>{heading}</h3>\n<ul class="claims">{items}</ul>'
 
 

@@ -84,7 +84,8 @@ def _conflicts(view: _view.View) -> list[str]:
         return []
     lines = ["## Where reports differ"]
     for conflict in view.report.conflicts:
-        lines += ["", f"### {escape(conflict.subject)} ({conflict.kind})", ""]
+        label = _view.CONFLICT_LABELS[conflict.kind]
+        lines += ["", f"### {escape(conflict.subject)} — {label}", ""]
         lines += list(_positions(view, conflict))
     return lines
 

@@ -155,15 +155,18 @@ def _claim(view: _view.View, claim: Claim, key: str) -> RenderableType:
 
 
 def _conflicts(view: _view.View) -> list[RenderableType]:
-    return [_conflict(view, conflict) for conflict in view.report.conflicts]
+    return [
+        _conflict(view, conflict, _view.CONFLICT_LABELS[conflict.kind])
+        for conflict in view.report.conflicts
+    ]
 
 
 def _updates(view: _view.View) -> list[RenderableType]:
-    return [_conflict(view, update) for update in view.report.updates]
+    return [_conflict(view, update, _view.UPDATE_LABEL) for update in view.report.updates]
 
 
-def _conflict(view: _view.View, conflict: Conflict) -> RenderableType:
-    rows: list[RenderableType] = [Text(f"{conflict.subject} ({conflict.kind})", style="bold")]
+def _conflict(view: _view.View, conflict: Conflict, label: str) -> RenderableType:
+    rows: list[RenderableType] = [Text(f"{conflict.subject} — {label}", style="bold")]
     for p in conflict.positions:
         who = f" — {outlets(view, p.sources)} "
         rows.append(_bullet(Text(p.value, "bold yellow"), who, cites(view, p.sources)))
