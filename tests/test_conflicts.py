@@ -261,3 +261,17 @@ def test_the_size_of_a_group_is_not_a_count_of_its_members() -> None:
         "About half of the 80-boat fleet has withdrawn from the regatta.",
         "A total of 25 boats have withdrawn from the regatta.",
     )
+
+
+def test_a_claim_and_one_shared_word_do_not_make_two_shares_one_thing() -> None:
+    assert not one_claim_conflicts(
+        "In the survey, 62 percent were stunted.",
+        "The survey showed 30 percent underweight.",
+    )
+
+
+def test_in_one_claim_a_sentence_that_also_states_the_other_figure_agrees() -> None:
+    assert not one_claim_conflicts(
+        "Lind, who served 12 years in prison in the 1980s, was sentenced to 13 years.",
+        "The 13-year prison term given to Lind was the longest in a decade.",
+    )
