@@ -208,3 +208,10 @@ def test_two_currencies_in_brackets_stay_two_quantities() -> None:
 def test_a_hyphenated_count_is_the_size_of_a_group() -> None:
     assert only("half of the 80-boat fleet").noun == "boat-size"
     assert only("25 boats withdrew").noun == "boats"
+
+
+def test_a_count_in_brackets_is_not_a_conversion() -> None:
+    assert [q.text for q in extract_quantities("The council voted 52 (48) in favour")] == [
+        "52",
+        "48",
+    ]

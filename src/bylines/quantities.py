@@ -215,14 +215,17 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
     return _with_conversions(text, sorted(found, key=lambda q: q.start))
 
 
+# Dimensions news converts in brackets: "380 kilometers (235 miles)". Not counts ("12 (15)"
+# is a correction or a score) nor currencies (never converted here).
+_CONVERTIBLE = frozenset({"distance", "speed", "weight"})
 _CONVERSION_OPEN = re.compile(r"\s*\(\s*$")
 _CONVERSION_CLOSE = re.compile(r"\s*\)")
 
 
 def _with_conversions(text: str, found: list[Quantity]) -> tuple[Quantity, ...]:
     """'four kilometers (two miles)' is one quantity written twice: its interval spans both
-    readings, since either may be the rounded one. Only the same dimension and unit after
-    normalisation (never two currencies)."""
+    readings, since either may be the rounded one. Only two different unit words of one
+    convertible dimension."""
     merged: list[Quantity] = []
     for quantity in found:
         previous = merged[-1] if merged else None
@@ -231,7 +234,8 @@ def _with_conversions(text: str, found: list[Quantity]) -> tuple[Quantity, ...]:
             previous is not None
             and close is not None
             and previous.unit == quantity.unit
-            and previous.dimension == quantity.dimension
+            and previous.dimension in _CONVERTIBLE
+            and previous.written_unit != quantity.written_unit
             and _CONVERSION_OPEN.search(text[previous.end : quantity.start])
         ):
             merged[-1] = _merge(text, previous, quantity, close.end())
