@@ -275,3 +275,11 @@ def test_in_one_claim_a_sentence_that_also_states_the_other_figure_agrees() -> N
         "Lind, who served 12 years in prison in the 1980s, was sentenced to 13 years.",
         "The 13-year prison term given to Lind was the longest in a decade.",
     )
+
+
+def test_a_name_spelled_two_ways_in_a_pair_of_names_is_still_one_person() -> None:
+    (conflict,) = one_claim_conflicts(
+        "Their friends, Katrin Olsen, 20, and Mara Dunn, 18, were charged as accessories.",
+        "Their friends, Katrine Olsen, 21, and Mara Dunn, 18, have been charged.",
+    )
+    assert values(conflict) == {"20", "21"}

@@ -671,6 +671,11 @@ def _told_apart(first: Figure, second: Figure) -> bool:
     )
 
 
+def _same_last(a: str, b: str) -> bool:
+    """One name spelled two ways keeps its last word: 'Chastity Pasley', 'Chasity Pasley'."""
+    return a.split()[-1] == b.split()[-1]
+
+
 def _same_person(one: frozenset[str] | None, two: frozenset[str] | None) -> bool:
     """Ages of different people are never the same thing; an age with no name next to it
     cannot be told to be anyone's. One person: a shared name word ('Kristen Leann Price',
@@ -683,7 +688,7 @@ def _split_group(first: Figure, second: Figure) -> bool:
     not all, of a group written together next to first."""
     names = second.all_names
     for group in first.together:
-        shared = sum(any(_same_name(g, n) for n in names) for g in group)
+        shared = sum(any(_same_name(g, n) or _same_last(g, n) for n in names) for g in group)
         if 0 < shared < len(group):
             return True
     return False
