@@ -673,7 +673,7 @@ def _told_apart(first: Figure, second: Figure) -> bool:
 
 def _same_last(a: str, b: str) -> bool:
     """One name spelled two ways keeps its last word: 'Chastity Pasley', 'Chasity Pasley'."""
-    return a.split()[-1] == b.split()[-1]
+    return a.rsplit(maxsplit=1)[-1] == b.rsplit(maxsplit=1)[-1]
 
 
 def _same_person(one: frozenset[str] | None, two: frozenset[str] | None) -> bool:
