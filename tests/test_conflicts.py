@@ -11,7 +11,7 @@ from bylines.conflicts import compare_figures, find_conflicts, find_updates
 from bylines.models import load_models
 from bylines.render.json import report_to_dict
 from bylines.sentences import split_sentences
-from bylines.types import Article, Claim, Conflict
+from bylines.types import Article, Claim, Conflict, Sentence
 
 EXAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "examples" / "blinken-xi"
 MODELS = load_models()
@@ -185,3 +185,101 @@ def test_tables_and_numberless_text_do_not_break_the_stage() -> None:
     assert conflicts_of(table, table.replace("units", "items")) == ()
     assert conflicts_of("No figures here.", "None here either.") == ()
     assert conflicts_of("One article alone with 12 people killed.") == ()
+
+
+def one_claim_conflicts(*texts: str) -> tuple[Conflict, ...]:
+    """Each text is one article of one sentence, and the aligner put them all in one claim: the
+    case where a shared claim must not be enough to call two figures the same thing."""
+    articles = articles_of(texts)
+    mentions = tuple(Sentence(a.id, 0, a.text, 0, len(a.text)) for a in articles)
+    ids = tuple(a.id for a in articles)
+    claim = Claim("c0", texts[0], ids, "all", mentions)
+    return compare_figures((claim,), articles).conflicts
+
+
+def test_ages_of_two_people_in_one_claim_are_two_things() -> None:
+    assert not one_claim_conflicts(
+        "Gunmen shot Marta Velde and her driver, Oskar Lind, 31, outside her office on Friday.",
+        "Marta Velde, 58, a member of parliament, was shot outside her office on Friday.",
+    )
+
+
+def test_ages_of_one_person_in_one_claim_conflict() -> None:
+    (conflict,) = one_claim_conflicts(
+        "Gunmen shot her driver, Oskar Lind, 31, outside the office on Friday.",
+        "Her driver, Oskar Lind, 34, was also shot outside the office on Friday.",
+    )
+    assert values(conflict) == {"31", "34"}
+
+
+def test_a_day_inside_a_range_of_days_agrees() -> None:
+    assert not one_claim_conflicts(
+        "The hearings will pause on March 9 and resume after the summit.",
+        "The hearings will be suspended during the March 7-11 summit.",
+    )
+
+
+def test_a_distance_and_its_conversion_are_one_figure() -> None:
+    assert not one_claim_conflicts(
+        "Shells hit the airfield, four kilometers (two miles) away, on Tuesday.",
+        "Shells fell on the airfield, two miles (three kilometers) away, on Tuesday.",
+    )
+
+
+def test_converted_distances_that_differ_conflict() -> None:
+    (conflict,) = one_claim_conflicts(
+        "Shells hit the airfield, ten kilometers (six miles) away, on Tuesday.",
+        "Shells fell on the airfield, two miles (three kilometers) away, on Tuesday.",
+    )
+    assert conflict.kind == "number"
+
+
+def test_a_toll_for_two_places_is_not_a_toll_for_one() -> None:
+    assert not one_claim_conflicts(
+        "A bomb at the consulate in neighboring Norland killed 40 people on Monday.",
+        "The Monday bombings of consulates in Norland and Southmark killed 55 people.",
+    )
+
+
+def test_tolls_for_one_place_in_one_claim_conflict() -> None:
+    (conflict,) = one_claim_conflicts(
+        "A bomb at the consulate in Norland killed 40 people on Monday.",
+        "The Monday bombing of the consulate in Norland killed 55 people.",
+    )
+    assert values(conflict) == {"40", "55"}
+
+
+def test_distances_of_different_things_in_one_claim_do_not_conflict() -> None:
+    assert not one_claim_conflicts(
+        "The storm was 30 miles (50 kms) off the coast; gales stretched out 100 miles (160 kms).",
+        "Gales blew up to 30 miles (50 kilometers) from the center of the storm.",
+    )
+
+
+def test_the_size_of_a_group_is_not_a_count_of_its_members() -> None:
+    assert not one_claim_conflicts(
+        "About half of the 80-boat fleet has withdrawn from the regatta.",
+        "A total of 25 boats have withdrawn from the regatta.",
+    )
+
+
+def test_a_claim_and_one_shared_word_do_not_make_two_shares_one_thing() -> None:
+    assert not one_claim_conflicts(
+        "In the survey, 62 percent were stunted.",
+        "The survey showed 30 percent underweight.",
+    )
+
+
+def test_in_one_claim_a_sentence_that_also_states_the_other_figure_agrees() -> None:
+    assert not one_claim_conflicts(
+        "Lind, who served 12 years in prison in the 1980s, was sentenced to 13 years.",
+        "The 13-year prison term given to Lind was the longest in a decade.",
+    )
+
+
+def test_a_name_spelled_two_ways_in_a_pair_of_names_is_still_one_person() -> None:
+    (conflict,) = one_claim_conflicts(
+        "Their friends, Katrin Olsen, 20, and Mara Dunn, 18, were charged as accessories.",
+        "Their friends, Katrine Olsen, 21, and Mara Dunn, 18, have been charged.",
+    )
+    assert values(conflict) == {"20", "21"}

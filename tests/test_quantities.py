@@ -155,9 +155,12 @@ def test_over_a_span_of_days_is_not_a_hedge() -> None:
 
 
 def test_converted_units_remember_what_was_written() -> None:
-    km, miles = extract_quantities("Kindu, 380 kilometers (235 miles) west of Goma")
+    km, miles = extract_quantities("Kindu is 380 kilometers west of Goma, or 235 miles by road")
     assert (km.written_unit, miles.written_unit) == ("kilometer", "mile")
     assert miles.low == pytest.approx(378.2, abs=0.1)
+    both = only("Kindu, 380 kilometers (235 miles) west of Goma")
+    assert both.written_unit == "kilometer"
+    assert (both.low, both.high) == pytest.approx((378.2, 380), abs=0.1)
 
 
 def test_numeric_dates_are_not_counts() -> None:
@@ -181,3 +184,34 @@ def test_a_flattened_table_is_read_whole() -> None:
     found = extract_quantities(table)
     assert len(found) == 900
     assert found[-1].text == "299.5%"
+
+
+def test_a_range_of_days_is_one_interval() -> None:
+    summit = only("The summit runs Oct. 3-9 in the capital.")
+    assert summit.text == "Oct. 3-9" and summit.dimension == "date"
+    assert summit.high - summit.low == 6
+    assert summit.low <= only("It opens Oct. 5.").low <= summit.high
+
+
+def test_a_figure_and_its_conversion_in_brackets_are_one_quantity() -> None:
+    metric = only("the airfield, four kilometers (two miles) away")
+    assert metric.text == "four kilometers (two miles)"
+    assert (metric.low, metric.high) == pytest.approx((2 * MI, 4.0))
+    imperial = only("the airfield, two miles (three kilometers) away")
+    assert (imperial.low, imperial.high) == pytest.approx((3.0, 2 * MI))
+
+
+def test_two_currencies_in_brackets_stay_two_quantities() -> None:
+    assert [q.unit for q in extract_quantities("a $20m (£16m) deal")] == ["USD", "GBP"]
+
+
+def test_a_hyphenated_count_is_the_size_of_a_group() -> None:
+    assert only("half of the 80-boat fleet").noun == "boat-size"
+    assert only("25 boats withdrew").noun == "boats"
+
+
+def test_a_count_in_brackets_is_not_a_conversion() -> None:
+    assert [q.text for q in extract_quantities("The council voted 52 (48) in favour")] == [
+        "52",
+        "48",
+    ]

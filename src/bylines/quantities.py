@@ -82,8 +82,10 @@ _MONTHS = {
 _MONTHS |= {m[:3]: n for m, n in list(_MONTHS.items())} | {"sept": 9}
 _MONTH_RE = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
 _MONTH_RE += r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+# "Nov. 12-18" is one interval of days, not the 12th alone.
 _DATE_MDY = re.compile(
-    rf"\b(?P<month>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b",
+    rf"\b(?P<month>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    r"(?:\s*[-–]\s*(?P<last>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>\d{4}))?\b",
     re.IGNORECASE,
 )
 _DATE_DMY = re.compile(
@@ -210,7 +212,52 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
         if not _overlaps(quantity.start, quantity.end, taken):
             found.append(quantity)
             last_end = quantity.end
-    return tuple(sorted(found, key=lambda q: q.start))
+    return _with_conversions(text, sorted(found, key=lambda q: q.start))
+
+
+# Dimensions news converts in brackets: "380 kilometers (235 miles)". Not counts ("12 (15)"
+# is a correction or a score) nor currencies (never converted here).
+_CONVERTIBLE = frozenset({"distance", "speed", "weight"})
+_CONVERSION_OPEN = re.compile(r"\s*\(\s*$")
+_CONVERSION_CLOSE = re.compile(r"\s*\)")
+
+
+def _with_conversions(text: str, found: list[Quantity]) -> tuple[Quantity, ...]:
+    """'four kilometers (two miles)' is one quantity written twice: its interval spans both
+    readings, since either may be the rounded one. Only two different unit words of one
+    convertible dimension."""
+    merged: list[Quantity] = []
+    for quantity in found:
+        previous = merged[-1] if merged else None
+        close = _CONVERSION_CLOSE.match(text, quantity.end)
+        if (
+            previous is not None
+            and close is not None
+            and previous.unit == quantity.unit
+            and previous.dimension in _CONVERTIBLE
+            and previous.written_unit != quantity.written_unit
+            and _CONVERSION_OPEN.search(text[previous.end : quantity.start])
+        ):
+            merged[-1] = _merge(text, previous, quantity, close.end())
+        else:
+            merged.append(quantity)
+    return tuple(merged)
+
+
+def _merge(text: str, first: Quantity, second: Quantity, end: int) -> Quantity:
+    return Quantity(
+        text[first.start : end],
+        min(first.low, second.low),
+        max(first.high, second.high),
+        first.unit,
+        first.dimension,
+        first.start,
+        end,
+        first.value,
+        first.noun or second.noun,
+        first.hedge or second.hedge,
+        first.written_unit,
+    )
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -370,7 +417,7 @@ def _unit(
     if unit_match is None or unit_match.group("unit") is None:
         if currency:
             return currency, "money", 1.0, end, None, False
-        return "count", "count", 1.0, end, _noun(text, end), False
+        return "count", "count", 1.0, end, _compound(text, end, _noun(text, end)), False
     word = re.sub(r"\s+", " ", unit_match.group("unit").lower())
     new_end = unit_match.end()
     hyphenated = "-" in unit_match.group("sep")
@@ -379,6 +426,14 @@ def _unit(
         noun = _noun(text, new_end)  # "seven hours of talks" measures the talks
     unit, dimension, factor = _normalise_unit(word, currency, bool(unit_match.group("old")))
     return unit, dimension, factor, new_end, noun, False
+
+
+def _compound(text: str, end: int, noun: str | None) -> str | None:
+    """'the 115-yacht fleet', 'a 124-member council': a hyphenated count gives the size of a
+    group, not a number of yachts or members doing something ('37 yachts retired')."""
+    if noun is None or not text.startswith("-", end):
+        return noun
+    return f"{noun}-size"
 
 
 def _normalise_unit(word: str, currency: str | None, old: bool) -> tuple[str, str, float]:
@@ -464,9 +519,11 @@ def _date(match: re.Match[str]) -> Quantity | None:
         ordinal = float(date(year, month, day).toordinal())
     except ValueError:
         return None
+    last = match.groupdict().get("last")
+    high = ordinal + int(last) - day if last and day < int(last) <= 31 else ordinal
     # Without a year only month and day are known: unit "monthday" keeps them apart from dates.
     unit = "day" if match.group("year") else "monthday"
-    return Quantity(match.group(0), ordinal, ordinal, unit, "date", *match.span(), ordinal)
+    return Quantity(match.group(0), ordinal, high, unit, "date", *match.span(), ordinal)
 
 
 def _clocks(text: str) -> Iterator[Quantity]:
