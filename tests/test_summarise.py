@@ -335,3 +335,20 @@ def test_a_sentence_from_inside_a_longer_quotation_is_not_shown_as_narration() -
     chosen = [s.text for s in summarise(claims, articles, 100)]
     assert not any(t.startswith("The river rose") for t in chosen)
     assert chosen[0].startswith("The mayor spoke")
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("“We will rebuild the harbour wall before winter,” Mayor Ana Ruiz said on Tuesday.", None),
+        ("“The river rose four metres in three hours,” the mayor told reporters at dawn.", None),
+        ("“We will rebuild the harbour wall before winter,” she said on Tuesday.",
+         "starts inside a quotation"),
+        ("“We will rebuild the harbour wall before winter and reopen the ferry line.",
+         "starts inside a quotation"),
+    ],
+)  # fmt: skip
+def test_a_whole_attributed_quotation_may_stand_in_a_summary(
+    text: str, problem: str | None
+) -> None:
+    assert form_problem(text) == problem

@@ -95,6 +95,12 @@ _DATELINE = re.compile(
     r"^(?:[A-Z0-9][\w.'-]*,?\s+){0,5}\((?:AP|AFP|Reuters|UPI|Xinhua|[A-Z]{2,6})\)\s*[-_—–]{1,2}\s*"
     r"|^[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][\w.'-]*){0,3}\s+[_—–]{1,2}\s+"
 )
+# A sentence that opens with a whole quotation, then a named or described speaker and a speech
+# verb: “...,” Xi added / “...,” the mayor said. A bare pronoun ("he said") would dangle.
+_ATTRIBUTED = re.compile(
+    r"^[\"“][A-Z0-9][^\"“”]{20,}[,.!?][\"”]\s+(?:(?:[A-Z][\w.’'-]*|the|a|an)(?:\s[\w.’'-]+){0,6}\s)"
+    r"(?:said|says|added|told|stressed|warned|insisted|noted|explained|declared)\b"
+)
 _END = re.compile(r"[.!][\"”’')\]]*$")
 
 
@@ -193,8 +199,11 @@ def form_problem(text: str) -> str | None:
         (len(tokens) > MAX_WORDS, "too long"),
         (not _END.search(text), "no final full stop (headline, question or fragment)"),
         (_title_case(tokens), "capitalised like a headline"),
-        (text[0] in _QUOTES + "‘'", "starts inside a quotation"),
-        (not text[0].isupper() and not text[0].isdigit(), "starts mid-sentence"),
+        (text[0] in _QUOTES + "‘'" and not _attributed_quote(text), "starts inside a quotation"),
+        (
+            not _opening(text)[:1].isupper() and not _opening(text)[:1].isdigit(),
+            "starts mid-sentence",
+        ),
         (first in _DANGLING, f"starts with {first!r}, which points back"),
         (_unbalanced(text), "unbalanced quotation marks"),
     )
@@ -231,6 +240,18 @@ def _inside_quotations(claims: Sequence[Claim], articles: Sequence[Article]) -> 
 def _quote_open_before(text: str, offset: int) -> bool:
     before = text[text.rfind("\n", 0, offset) + 1 : offset]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _opening(text: str) -> str:
+    """The text from its first letter or digit (past an opening quotation mark)."""
+    return text.lstrip(_QUOTES + "‘'(")
+
+
+def _attributed_quote(text: str) -> bool:
+    """A whole quotation and who said it ("“We will rebuild,” the mayor said."): it stands alone,
+    unlike a sentence that only opens or continues one."""
+    match = _ATTRIBUTED.match(text)
+    return bool(match) and not _unbalanced(text)
 
 
 def _unbalanced(text: str) -> bool:
