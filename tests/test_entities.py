@@ -66,12 +66,14 @@ def test_example_cluster_people_and_places_with_their_outlets(
         "Qin Gang": ("PERSON", ("000", "002", "003")),
         "Beijing": ("PLACE", ("000", "001", "002", "003", "004")),
         "United States": ("PLACE", ("000", "001", "002", "003", "004")),
-        "State Department": ("ORG", ("000", "001", "004")),
+        # 003 writes "US State Department": the same department, so all four outlets.
+        "US State Department": ("ORG", ("000", "001", "003", "004")),
     }
     for name, (kind, outlets) in expected.items():
         assert (found[name].type, found[name].sources) == (kind, outlets), name
     # Variants are merged into the fullest name, not listed beside it.
-    for variant in ("Xi", "Blinken", "Wang", "Qin", "US", "U.S.", "BEIJING", "President Xi"):
+    variants = ("Xi", "Blinken", "Wang", "Qin", "US", "U.S.", "BEIJING", "President Xi")
+    for variant in (*variants, "State Department"):
         assert variant not in found
 
 
@@ -234,3 +236,14 @@ def test_missing_spacy_is_a_clear_error_and_auto_falls_back(
     with pytest.raises(MissingExtraError, match=r"pip install 'bylines\[ner\]'"):
         load_tagger("spacy")
     assert isinstance(load_tagger("auto"), RuleTagger)
+
+
+def test_a_national_prefix_does_not_make_a_second_organisation() -> None:
+    found = sentences(
+        ("a", "The State Department said talks would go on."),
+        ("b", "Later the US State Department issued a statement on the talks."),
+        ("c", "Officials said the US Navy sent a ship, and the Navy said it would stay."),
+    )
+    names = {e.name for e in find_entities(found, RuleTagger())}
+    assert len({n for n in names if n.endswith("State Department")}) == 1
+    assert "US Navy" in names

@@ -62,6 +62,11 @@ _TRAILING_JUNK = re.compile(r"(?:[’']s|[’'])$|[\s,;:!?\"“”’]+$")
 _STOP_FORMS = _wordset(
     "gmt utc bst cet est edt pst et am pm mr mrs ms dr president minister secretary"
 )
+# Words naming the country an organisation belongs to, dropped when variants are matched.
+_NATIONAL_PREFIXES = _wordset(
+    "us usa american uk british china chinese china’s china's russian russia’s russia's french "
+    "german japanese indian israeli iranian ukrainian"
+)
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "du", "la"})
 
 
@@ -182,9 +187,14 @@ class _Group:
 
 
 def _key(form: str) -> str:
-    """Forms with the same key are one name: "BEIJING" and "Beijing", "U.S." and "US"."""
+    """Forms with the same key are one name: "BEIJING" and "Beijing", "U.S." and "US", and
+    "US State Department" and "State Department" (a national prefix on a name of two or more
+    words; "US Navy" keeps its prefix, as "Navy" alone names no one navy)."""
     bare = form.replace(".", "")
-    return (bare if bare.isupper() else form).casefold()
+    words = (bare if bare.isupper() else form).casefold().split()
+    if len(words) > 2 and words[0].replace(".", "") in _NATIONAL_PREFIXES:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _mixed_case(form: str) -> bool:
