@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bylines.align import align_claims
-from bylines.conflicts import FigurePair, compare_figures
+from bylines.figures import FigurePair, compare_figures
 from bylines.models import load_models
 from bylines.sentences import split_sentences
 from bylines.types import Article, Claim
@@ -289,7 +289,7 @@ NOTES = [
     '`"full": false` when real). DUC documents carry no dates or outlets (source = doc id), so',
     "an update is recognised only from the texts (an earlier figure that a report says was",
     "revised); the Mitch tolls that the texts date to different days are labelled updates and",
-    "some are reported as conflicts. The thresholds in `bylines/conflicts.py` were tuned on this",
+    "some are reported as conflicts. The thresholds in `bylines/figures.py` were tuned on this",
     "same labelled set (there is no held-out split), so precision and recall are optimistic.",
 ]
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from bylines import build_report
 from bylines.align import align_claims
-from bylines.conflicts import compare_figures, find_conflicts, find_updates
+from bylines.conflicts import find_conflicts, find_updates
+from bylines.figures import compare_figures
 from bylines.models import load_models
 from bylines.render.json import report_to_dict
 from bylines.sentences import split_sentences

@@ -7,8 +7,8 @@
 5. summarise  choose central, non-redundant claims under a word budget (summarise.py)
 6. entities   people, organisations and places, with their outlets     (entities.py)
 7. quotes     direct quotations, grouped across outlets                (quotes.py)
-8. figures    every quantity compared across outlets: conflicts, updates (conflicts.py)
-9. conflicts  figures, quotes and names on which the outlets differ    (conflicts.py, names.py)
+8. figures    every quantity compared across outlets: conflicts, updates (figures.py)
+9. conflicts  figures, quotes and names on which the outlets differ    (conflicts.py)
 """
 
 from __future__ import annotations
@@ -19,10 +19,11 @@ from typing import TypeVar
 
 from bylines.align import align_claims
 from bylines.clean import clean_article
-from bylines.conflicts import compare_figures, find_conflicts
+from bylines.conflicts import find_conflicts
 from bylines.dedup import mark_duplicates
 from bylines.entities import find_entities
 from bylines.errors import BylinesError
+from bylines.figures import compare_figures
 from bylines.models import Models, load_models
 from bylines.options import ReportOptions
 from bylines.quotes import find_quotes

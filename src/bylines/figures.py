@@ -1,0 +1,789 @@
+"""Stage 8: figures compared across outlets, into conflicts and updates.
+
+Every quantity of every sentence (``bylines.quantities``) becomes a *figure* with what
+surrounds it: the names and days near it, what it counts (its noun), the frame of a count
+(killed, injured, missing...) and what was done to those counted (found, identified, in
+intensive care). Two figures from different articles are *about the same thing* when they have
+the same dimension and unit, nothing tells them apart (another counted noun, frame or stage,
+another day, names that share nothing, an older event, one far larger than the other), and
+enough ties them together (``same_subject``): the same claim, a shared specific name or day, two
+lead-sentence tolls, or two tolls of the story itself (no place named next to them), plus what
+is measured or shared predicate words.
+
+Same-subject figures whose intervals overlap agree. Otherwise they differ, and the difference is
+an *update* when one side is a figure the reports say was replaced ("police earlier had reported
+65 dead", or an article that says its toll was "lowered to 180"), or when a later-dated report
+(``Article.published``) gives the larger count; else a *conflict*. Conflicts and updates are
+grouped into ``Conflict`` values, one position per distinct value with every article carrying it.
+
+Cost: figures meet only in blocks that share a unit and an anchor (claim, name, day, what is
+measured), and a sentence with more than MAX_PER_SENTENCE figures (a flattened table) is not
+compared at all, so the stage stays near linear in sentences (benchmarks/conflicts_bench.py).
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import combinations, pairwise
+from typing import Literal
+
+from bylines.quantities import Quantity, extract_quantities
+from bylines.types import Article, Claim, Conflict, ConflictKind, Position, Sentence
+
+# Context windows, in word tokens either side of a figure. The frame (killed/injured...) must be
+# close to the number; names and predicates may sit in the rest of the clause. Tuned by reading
+# the example cluster and the DUC pairs in benchmarks/data/conflicts_labels.jsonl.
+FRAME_WINDOW = 7
+CONTEXT_WINDOW = 15
+# A report's opening sentences state its main figures: two lead tolls (killed, injured...) are
+# about the same event even when they share no name.
+LEAD_SENTENCES = 2
+# Tolls of the story itself (in a lead sentence, or with no place or group named next to them)
+# are one subject per frame: "killing 60 people" in one report, "a fire that killed 67" in
+# another.
+STORY_FRAMES = frozenset({"dead", "hurt", "missing"})
+# A name carried by at least this share of the articles is the story's protagonist, not a way
+# to tell two figures apart (Blinken is in every report; Qin in some).
+UBIQUITOUS_SHARE = 0.8
+# Evidence needed to call two figures the same thing: a shared claim scores SAME_CLAIM; a shared
+# specific name, day, lead toll or story toll ANCHOR each; the same counted noun or frame THING;
+# each shared predicate word (or protagonist's name) WORD, at most MAX_WORDS. An anchor is
+# required. Tuned on benchmarks/data/conflicts_labels.jsonl: an anchor plus what is measured plus
+# one shared word (2.5) is enough; without the word, bodies found and people killed on the same
+# Friday were paired. A shared claim was 2.0 while claims were single sentences; with the real
+# aligner a claim groups looser paraphrases, so it is necessary-but-not-sufficient evidence
+# (1.5): it still needs the same counted noun or frame, or two shared predicate words (it
+# stopped pairing '62 percent stunted' with '30 percent malnourished' in one claim).
+SAME_CLAIM = 1.5
+ANCHOR = 1.0
+THING = 1.0
+WORD = 0.5
+MAX_WORDS = 2
+SAME_SUBJECT = 2.5
+# A figure so far above or below the other that it is likely a different aggregate (a national
+# against a village toll) is more often two things than a disagreement.
+MAX_RATIO = 10.0
+# Relative slack between values written in different units (miles vs kilometres, hours vs
+# minutes): news rounds conversions to whole numbers, so 235 miles is 378 km, not 380.
+CONVERSION = 0.02
+# A sentence with more figures than this is a table flattened into text, not a claim: its figures
+# are extracted but not compared (and cannot make the stage quadratic).
+MAX_PER_SENTENCE = 12
+# A block (figures sharing a unit and one anchor) larger than this is dropped: in one event's
+# cluster no anchor is that common, in a pile of unrelated articles it pairs strangers.
+MAX_BLOCK = 300
+# A date written as a range of days ("Nov. 12-18") is compared like a day; a year or a month
+# alone is too vague to contradict anything.
+MAX_DATE_SPAN = 31
+
+Label = Literal["agree", "conflict", "update"]
+_ANY = "*"  # in a key of _Context.figures: every figure of the unit, whatever it measures
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as one string: easier to read and edit than a list of literals."""
+    return frozenset(text.split())
+
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
+_DAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+_DAYS |= _words("yesterday today tonight weekend")
+_CAPITAL_STOP = (
+    _words(
+        "i the a an in on at of for and but or as if it its he she they we his her their this that "
+        "mr mrs ms dr president minister secretary prime chief state general sen rep gov officials "
+        "foreign defense defence interior finance foreign ministry department "
+        "january february march april may june july august september october november december "
+        "jan feb mar apr jun jul aug sep sept oct nov dec u.s us un ap afp reuters "
+        "north south east west northeast northwest southeast southwest central eastern western"
+    )
+    | _DAYS
+)
+_STOP = _words(
+    "a an the of to in on at for from with by as and or but than that this these those is was "
+    "were are be been being has have had it its he she they them his her their who which what "
+    "said says say told also after before during while about more less least most nearly just "
+    "over under some around almost up down out into than other one new last first per cent "
+    "percent not no would could will may might can there here when where all any each"
+)
+# Verb frames: what happened to the counted people. Two figures in different frames are two
+# things (11 killed, 58 injured). Lemmas are prefixes so inflections match.
+_FRAMES = {
+    "dead": re.compile(r"kill|dead|death|die[ds]?$|dying|fatalit|bod(?:y|ies)$|lives$"),
+    "hurt": re.compile(r"injur|wound|hurt"),
+    "missing": re.compile(r"missing"),
+    "homeless": re.compile(r"homeless|displac|evacu|refugee|shelter"),
+    "held": re.compile(r"arrest|detain|jail|prison|captiv|hostage"),
+}
+# Words near a figure saying it was replaced by a later one ("earlier had reported 65"). Not
+# "rose to" or "lowered to": the figure after them is the new one.
+_SUPERSEDED = re.compile(
+    r"\b(?:earlier|initially|initial|previously|backed)\b",
+    re.IGNORECASE,
+)
+_REVISED = re.compile(
+    r"\b(?:lowered|raised|revised|rose|risen|climbed|increased|dropped|fell|jumped|cut)"
+    r"\s+(?:\w+\s+){0,2}to\s+$",
+    re.IGNORECASE,
+)
+_FROM_TO = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+)?[$£€]?\d")
+_SPAN_BEFORE = re.compile(
+    r"\b(?:past|last|next|coming|previous|first|final|within|recent|in|since|than)\s+$", re.I
+)
+_SPAN_AFTER = re.compile(r"\s*(?:ago|earlier|later|before|after|from\s+now|a|an|per|each)\b", re.I)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_HISTORY = re.compile(r"\b(?:previous|worst|deadliest|since|ago|history|record|last time)\b", re.I)
+_PART_BEFORE = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+them|of\s+whom)\s+$", re.I)
+_PART_AFTER = re.compile(r"\s+(?:\w+\s+)?of\s+(?:them|whom|those|these|the\s+dead)\b", re.I)
+# Capitalised words for groups of people, not names: "12 Americans", "a Muslim guard".
+_GROUP = re.compile(
+    r"(?:ans|ese|ims|ats|ists|ites|ian|ean|ish)$|^(?:Muslim|Arab|Jewish|Christian)$"
+)
+# What was done to those counted, beyond the frame: a count of bodies found is not a count of
+# bodies identified, nor of the dead; "two men confessed to killing" counts the killers.
+_STAGE = re.compile(
+    r"(?:found|identified|recovered|buried|rescued|released|discharged|freed|convicted"
+    r"|confessed|pleaded|charged|accused|admitted|sentenced"
+    r"|intensive|critical|serious|hospitali[sz]ed)$"
+)
+# A name right after these is who reports the figure, not what it is about ("news agency TT",
+# "said Sven Martinell", "told Reuters").
+_SOURCE_BEFORE = _words("agency newspaper daily radio television station told said")
+_SYNONYMS = {
+    "talk": "talk",
+    "meeting": "talk",
+    "meet": "talk",
+    "met": "talk",
+    "discussion": "talk",
+    "session": "talk",
+    "negotiation": "talk",
+    "person": "people",
+    "persons": "people",
+    "resident": "people",
+    "residents": "people",
+    "civilian": "people",
+    "civilians": "people",
+    "men": "people",
+    "man": "people",
+    "individuals": "people",
+    "victims": "people",
+    "victim": "people",
+    "other": "people",
+    "others": "people",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A quantity in its sentence, with the context that says what it is about."""
+
+    quantity: Quantity
+    sentence: Sentence
+    claim: str
+    names: frozenset[str]
+    all_names: frozenset[str]
+    days: frozenset[str]
+    near_days: frozenset[str]
+    words: frozenset[str]
+    frame: str | None
+    noun: str | None
+    near: frozenset[str]
+    span: bool
+    superseded: bool
+    historic: bool
+    part: bool
+    lead: bool
+    stage: str | None
+    story: bool
+    revised: bool
+    # An age's person: the name it is in apposition with ('Linkov, 27'), as its words.
+    person: frozenset[str] | None
+    # Names written together near the figure ('in Kenya and Tanzania'): a figure for both is
+    # not a figure for one of them.
+    together: frozenset[frozenset[str]]
+
+    @property
+    def offset(self) -> int:
+        """Where the figure starts in its article's text."""
+        return self.sentence.start + self.quantity.start
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What labelling a pair needs beyond the pair: dates, and every figure per article/unit."""
+
+    dates: dict[str, str | None]
+    figures: dict[tuple[str, int, str, str], list[Quantity]]
+    superseded: dict[tuple[str, str], list[Quantity]]
+
+
+@dataclass(frozen=True, slots=True)
+class FigurePair:
+    """Two figures judged to be about the same thing, and how they relate."""
+
+    first: Figure
+    second: Figure
+    label: Label
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """Everything the figure comparison found: the pairs, and them grouped for the report."""
+
+    pairs: tuple[FigurePair, ...]
+    conflicts: tuple[Conflict, ...]
+    updates: tuple[Conflict, ...]
+
+
+def compare_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> Comparison:
+    """Pair every two same-subject figures of different articles and group the differences."""
+    figures = collect_figures(claims, articles)
+    context = _context(figures, articles)
+    pairs = tuple(_pairs(figures, context))
+    conflicts = _group([p for p in pairs if p.label == "conflict"], pairs)
+    updates = _group([p for p in pairs if p.label == "update"], pairs)
+    return Comparison(pairs, conflicts, updates)
+
+
+def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context:
+    per_sentence: dict[tuple[str, int, str, str], list[Quantity]] = {}
+    superseded: dict[tuple[str, str], list[Quantity]] = {}
+    revised: dict[tuple[str, str, str], list[Quantity]] = {}
+    for figure in figures:
+        unit, what = figure.quantity.unit, _what(figure)
+        key = (figure.sentence.article, figure.sentence.index, unit, what)
+        per_sentence.setdefault(key, []).append(figure.quantity)
+        per_sentence.setdefault((*key[:3], _ANY), []).append(figure.quantity)
+        if figure.superseded:
+            superseded.setdefault((unit, what), []).append(figure.quantity)
+        if figure.revised:
+            revised.setdefault((figure.sentence.article, unit, what), []).append(figure.quantity)
+    # An article that says its figure was revised ("lowered to 180") supersedes its others.
+    for figure in figures:
+        unit, what = figure.quantity.unit, _what(figure)
+        new = revised.get((figure.sentence.article, unit, what), ())
+        if new and not any(_overlap(figure.quantity, q) for q in new):
+            superseded.setdefault((unit, what), []).append(figure.quantity)
+    return _Context({a.id: a.published for a in articles}, per_sentence, superseded)
+
+
+def collect_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> tuple[Figure, ...]:
+    """Every figure of every sentence the claims mention, skipping near-duplicate articles."""
+    repeats = {a.id for a in articles if a.duplicate_of is not None}
+    mentions = {(s.article, s.index): (s, c.id) for c in claims for s in c.mentions}
+    sentences = [v for k, v in sorted(mentions.items()) if k[0] not in repeats]
+    names = _cluster_names(sentences, len(articles) - len(repeats))
+    year = _story_year(s.text for s, _ in sentences)
+    return tuple(
+        figure
+        for sentence, claim in sentences
+        for figure in _sentence_figures(sentence, claim, names, year)
+    )
+
+
+def _sentence_figures(
+    sentence: Sentence, claim: str, names: tuple[frozenset[str], frozenset[str]], year: str | None
+) -> Iterable[Figure]:
+    """The figures of one sentence; its tokens are computed once, so a sentence with many
+    numbers (a flattened table) costs linear, not quadratic, time."""
+    quantities = extract_quantities(sentence.text)
+    if not quantities:
+        return ()
+    common, known = names
+    tokens = _tokens(sentence.text)
+    whole = _Sentence(
+        sentence=sentence,
+        claim=claim,
+        tokens=tokens,
+        starts=[start for start, _ in tokens],
+        names=_name_spans(tokens, known),
+        days=frozenset(w.lower() for _, w in tokens if w.lower() in _DAYS),
+        historic=_historic(sentence.text, year),
+        together=_together(tokens, _name_spans(tokens, known)),
+    )
+    return tuple(_figure(quantity, whole, common) for quantity in quantities)
+
+
+def _together(
+    tokens: Sequence[tuple[int, str]], spans: Sequence[tuple[int, int, str]]
+) -> list[tuple[int, int, frozenset[str]]]:
+    """Names joined by 'and' ('Kenya and Tanzania'), as (first token, end token, names)."""
+    groups: list[tuple[int, int, frozenset[str]]] = []
+    for one, two in pairwise(spans):
+        if two[0] != one[1] + 1 or tokens[one[1]][1].lower() != "and":
+            continue
+        if groups and groups[-1][1] == one[1]:
+            start, _, names = groups.pop()
+            groups.append((start, two[1], names | {two[2]}))
+        else:
+            groups.append((one[0], two[1], frozenset({one[2], two[2]})))
+    return groups
+
+
+def _story_year(texts: Iterable[str]) -> str | None:
+    """The latest year the articles mention: the story's year; older years are history."""
+    return max((y for text in texts for y in _YEAR.findall(text)), default=None)
+
+
+def _cluster_names(
+    sentences: Iterable[tuple[Sentence, str]], n_articles: int
+) -> tuple[frozenset[str], frozenset[str]]:
+    """(ubiquitous, known): name words in most articles, and every name word of the cluster."""
+    carriers: dict[str, set[str]] = {}
+    for sentence, _ in sentences:
+        for name in _names(_tokens(sentence.text)):
+            for word in name.split():
+                carriers.setdefault(word, set()).add(sentence.article)
+    known = frozenset(carriers)
+    if n_articles < 3:
+        return frozenset(), known
+    share = UBIQUITOUS_SHARE * n_articles
+    return frozenset(n for n, a in carriers.items() if len(a) >= share), known
+
+
+def _tokens(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group().rstrip(".")) for m in _TOKEN.finditer(text)]
+
+
+def _names(tokens: Sequence[tuple[int, str]]) -> set[str]:
+    """The names of a whole sentence."""
+    return {name for _, _, name in _name_spans(tokens)}
+
+
+def _name_spans(
+    tokens: Sequence[tuple[int, str]], known: frozenset[str] = frozenset()
+) -> list[tuple[int, int, str]]:
+    """Runs of capitalised words ('Qin Gang', 'Swan Islands') as (first token, end token, name):
+    not sentence-initial, without titles, days or months, and without the names that are
+    sources ('news agency TT', 'said Sven Martinell'). A sentence-initial word is a name when the
+    cluster writes it capitalised elsewhere too (``known``): "Guatemala reported..."."""
+    spans: list[tuple[int, int, str]] = []
+    start = -1
+    for position, (_, word) in enumerate([*tokens, (0, "")]):
+        clean = re.sub(r"['’]s$", "", word)
+        named = _is_name(position, clean) or (not position and clean.lower() in known)
+        if named and start < 0:
+            start = position
+        # a possessive ends the name: "El Salvador's National..."
+        if start >= 0 and (not named or clean != word):
+            end = position + 1 if named else position
+            words = (re.sub(r"['’]s$", "", w) for _, w in tokens[start:end])
+            spans.append((start, end, " ".join(words).lower()))
+            start = -1
+    return [span for span in spans if not _is_source(tokens, span[0])]
+
+
+def _is_source(tokens: Sequence[tuple[int, str]], start: int) -> bool:
+    before = [w.lower() for _, w in tokens[max(0, start - 2) : start]]
+    return bool(before) and (before[-1] in _SOURCE_BEFORE or before == ["according", "to"])
+
+
+def _in_range(spans: Sequence[tuple[int, int, str]], low: int, high: int) -> set[str]:
+    return {name for start, end, name in spans if start < high and end > low}
+
+
+def _is_name(position: int, word: str) -> bool:
+    if not position or not word[:1].isupper() or len(word) < 2:
+        return False
+    return word.lower() not in _CAPITAL_STOP and not _GROUP.search(word)
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    """What every figure of a sentence shares."""
+
+    sentence: Sentence
+    claim: str
+    tokens: list[tuple[int, str]]
+    starts: list[int]
+    names: list[tuple[int, int, str]]
+    days: frozenset[str]
+    historic: bool
+    together: list[tuple[int, int, frozenset[str]]]
+
+
+def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Figure:
+    tokens, text = whole.tokens, whole.sentence.text
+    first = bisect.bisect_left(whole.starts, quantity.start)
+    last = bisect.bisect_left(whole.starts, quantity.end)
+    # The figure's own words ("seven and a half hours") are not context.
+    window = [
+        *tokens[max(0, first - CONTEXT_WINDOW) : first],
+        *tokens[last : last + CONTEXT_WINDOW],
+    ]
+    near = [*tokens[max(0, first - FRAME_WINDOW) : first], *tokens[last : last + FRAME_WINDOW]]
+    words = {_lemma(w) for _, w in window if w.lower() not in _STOP and not w[:1].isupper()}
+    window_names = _in_range(whole.names, first - CONTEXT_WINDOW, first) | _in_range(
+        whole.names, last, last + CONTEXT_WINDOW
+    )
+    near_names = _in_range(whole.names, first - FRAME_WINDOW, first) | _in_range(
+        whole.names, last, last + FRAME_WINDOW
+    )
+    noun = _lemma(quantity.noun) if quantity.noun else None
+    frame = _frame(tokens, first, last) if quantity.dimension == "count" else None
+    return Figure(
+        quantity=quantity,
+        sentence=whole.sentence,
+        claim=whole.claim,
+        names=frozenset(n for n in window_names if not set(n.split()) <= common),
+        all_names=frozenset(window_names),
+        days=whole.days,
+        near_days=frozenset(w.lower() for _, w in near if w.lower() in _DAYS),
+        words=frozenset(words - {noun}),
+        frame=frame,
+        noun=noun,
+        near=frozenset(_lemma(w) for _, w in near if w.lower() not in _STOP),
+        span=_is_span(text, quantity),
+        superseded=_is_superseded(text, quantity, near),
+        historic=whole.historic,
+        part=_is_part(text, quantity),
+        lead=whole.sentence.index < LEAD_SENTENCES,
+        revised=bool(_REVISED.search(text[max(0, quantity.start - 40) : quantity.start])),
+        stage=next((w.lower() for _, w in near if _STAGE.match(w)), None),
+        story=frame in STORY_FRAMES
+        and not whole.historic
+        and (whole.sentence.index < LEAD_SENTENCES or _unnamed(near, near_names)),
+        person=_person(whole.names, first) if quantity.dimension == "age" else None,
+        together=frozenset(
+            names
+            for start, end, names in whole.together
+            if start < last + CONTEXT_WINDOW and end > first - CONTEXT_WINDOW
+        ),
+    )
+
+
+def _person(spans: Sequence[tuple[int, int, str]], first: int) -> frozenset[str] | None:
+    """The name an age follows: 'Linkov, 27' or 'Linkov, aged 27' (commas are not tokens)."""
+    for _, end, name in spans:
+        if first - 2 <= end <= first:
+            return frozenset(name.split())
+    return None
+
+
+def _unnamed(near: Sequence[tuple[int, str]], names: set[str]) -> bool:
+    """No name close by, not even the story's own places: 'killed 60 people', not 'Guatemala,
+    where 21 people died' (Guatemala may be in every report of a hurricane), and not 'nine
+    other deaths elsewhere'."""
+    return not names and not any(w.lower() == "elsewhere" for _, w in near)
+
+
+def _is_superseded(text: str, quantity: Quantity, near: Sequence[tuple[int, str]]) -> bool:
+    """Words near a figure saying a later one replaced it ('from 7,000 to about 6,100')."""
+    if _FROM_TO.match(text, quantity.end) and text[: quantity.start].rstrip().endswith("from"):
+        return True
+    return bool(_SUPERSEDED.search(" ".join(w for _, w in near)))
+
+
+def _historic(text: str, story_year: str | None) -> bool:
+    """A sentence about another, earlier event: it names an older year than the story's, or a
+    year with 'previous', 'worst', 'since'..."""
+    years = set(_YEAR.findall(text))
+    if not years:
+        return False
+    return bool(story_year and min(years) < story_year) or bool(_HISTORY.search(text))
+
+
+def _is_span(text: str, quantity: Quantity) -> bool:
+    """A duration that places something in time or is a rate ('two days a week')."""
+    before = text[max(0, quantity.start - 12) : quantity.start]
+    return bool(_SPAN_BEFORE.search(before) or _SPAN_AFTER.match(text, quantity.end))
+
+
+def _is_part(text: str, quantity: Quantity) -> bool:
+    """A part of another figure ('including 12 Americans', '20 of them severely'); not
+    'killed 67 of them', where 'them' is everyone."""
+    before = text[max(0, quantity.start - 12) : quantity.start]
+    if _PART_BEFORE.search(before):
+        return True
+    return bool(_PART_AFTER.match(text, quantity.end)) and bool(re.search(r"[,(;]\s*$", before))
+
+
+def _lemma(word: str) -> str:
+    """A crude stem, enough to match 'injured' with 'injuring' and 'talks' with 'meeting'."""
+    word = word.lower().strip("'’.-")
+    word = _SYNONYMS.get(word, word)
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix) and not word.endswith("ss"):
+            word = word[: -len(suffix)]
+            break
+    return _SYNONYMS.get(word, word)
+
+
+def _frame(tokens: Sequence[tuple[int, str]], first: int, last: int) -> str | None:
+    """The frame word nearest the figure ('174 dead, 96 missing': 96 is missing); a bare 'toll'
+    means deaths only when no other frame word is near ('the injured toll')."""
+    distance = lambda i: first - i if i < first else i - last + 0.5  # noqa: E731
+    near = range(max(0, first - FRAME_WINDOW), min(len(tokens), last + FRAME_WINDOW))
+    ordered = sorted((i for i in near if not first <= i < last), key=distance)
+    for index in ordered:
+        word = tokens[index][1]
+        for frame, pattern in _FRAMES.items():
+            if word.islower() and pattern.match(word):
+                return frame
+    return "dead" if any(tokens[i][1] == "toll" for i in ordered) else None
+
+
+def _pairs(figures: Sequence[Figure], context: _Context) -> Iterable[FigurePair]:
+    """Same-subject pairs of figures from different articles.
+
+    Figures only meet when they share a unit and an anchor (a claim, a specific name or a day):
+    same_subject needs one anyway, and blocking on them keeps the stage near linear.
+    """
+    seen: set[tuple[int, int]] = set()
+    for block in _blocks(figures).values():
+        for first, second in combinations(block, 2):
+            key = (id(first), id(second))
+            if first.sentence.article == second.sentence.article or key in seen:
+                continue
+            seen.add(key)
+            if same_subject(first, second):
+                yield FigurePair(first, second, _label(first, second, context))
+
+
+def _blocks(figures: Sequence[Figure]) -> dict[tuple[str, ...], list[Figure]]:
+    per_sentence = Counter((f.sentence.article, f.sentence.index) for f in figures)
+    blocks: dict[tuple[str, ...], list[Figure]] = {}
+    for figure in figures:
+        crowded = per_sentence[(figure.sentence.article, figure.sentence.index)] > MAX_PER_SENTENCE
+        if crowded or not _comparable(figure):
+            continue
+        unit = (figure.quantity.dimension, figure.quantity.unit)
+        anchors = [("claim", figure.claim), *(("name", w) for n in figure.names for w in n.split())]
+        anchors += [("day", day) for day in figure.days]
+        if figure.lead and figure.frame:
+            anchors.append(("lead", _what(figure)))
+        if figure.story:
+            anchors.append(("story", _what(figure)))
+        for anchor in anchors:
+            blocks.setdefault((*unit, *anchor), []).append(figure)
+    # An anchor that hundreds of figures share tells none of them apart; comparing them all
+    # would make the stage quadratic.
+    return {key: block for key, block in blocks.items() if len(block) <= MAX_BLOCK}
+
+
+def _comparable(figure: Figure) -> bool:
+    """Figures worth comparing: a count must say what it counts; a year alone is too vague."""
+    quantity = figure.quantity
+    if quantity.hedge == "vague":
+        return False  # "hundreds of" can agree with anything and contradicts nothing
+    if quantity.dimension == "count" and figure.part:
+        return False  # compared through the whole it is part of
+    if quantity.dimension == "count":
+        return figure.noun is not None or figure.frame is not None
+    if quantity.dimension == "duration" and figure.span:
+        return False  # "over the past two years", "18 months ago": when, not how long
+    if quantity.unit == "clock":
+        return False  # a clock time without a zone cannot be compared across outlets
+    return quantity.dimension != "date" or quantity.high - quantity.low < MAX_DATE_SPAN
+
+
+def same_subject(first: Figure, second: Figure) -> bool:
+    """Are two figures of the same dimension and unit about the same thing?
+
+    Needs an anchor (the same claim, or a shared specific name or day), something that says
+    what is measured (the same counted noun or frame, or shared predicate words), and nothing
+    that tells the two apart.
+    """
+    if _told_apart(first, second):
+        return False
+    anchors = SAME_CLAIM * (first.claim == second.claim)
+    anchors += ANCHOR * (first.lead and second.lead and first.frame is not None)
+    anchors += ANCHOR * (first.story and second.story)
+    anchors += ANCHOR * (_shared_names(first.names, second.names) + len(first.days & second.days))
+    thing = first.noun is not None and first.noun == second.noun
+    thing = thing or (first.frame is not None and first.frame == second.frame)
+    # The story's protagonists (names in most articles) are weak evidence, like a shared word.
+    common = _shared_names(first.all_names, second.all_names) - _shared_names(
+        first.names, second.names
+    )
+    if first.quantity.dimension == "date":
+        shared = first.near & second.near
+    else:
+        shared = _with_noun(first) & _with_noun(second)
+    words = min(MAX_WORDS, len(shared) + max(0, common))
+    if not anchors or not (thing or words):
+        return False
+    return anchors + THING * thing + WORD * words >= SAME_SUBJECT
+
+
+def _with_noun(figure: Figure) -> frozenset[str]:
+    return figure.words | {figure.noun} if figure.noun else figure.words
+
+
+def _shared_names(first: frozenset[str], second: frozenset[str]) -> int:
+    """Names in common; 'Qin' and 'Qin Gang' are one, 'Bay Islands' and 'Swan Islands' two."""
+    return sum(any(_same_name(a, b) for b in second) for a in first)
+
+
+def _same_name(a: str, b: str) -> bool:
+    one, two = set(a.split()), set(b.split())
+    return one <= two or two <= one
+
+
+def _told_apart(first: Figure, second: Figure) -> bool:
+    """Something in the two contexts says these are two different things."""
+    dimension = first.quantity.dimension
+    a, b = sorted((abs(first.quantity.value), abs(second.quantity.value)))
+    one, two = first.all_names, second.all_names
+    return (
+        bool(first.noun and second.noun and first.noun != second.noun)
+        or (dimension == "count" and first.frame != second.frame)
+        # "59 bodies were found" and "14 bodies identified" count different things
+        or (dimension == "count" and first.stage != second.stage)
+        or (dimension in {"count", "duration"} and bool(a) and b / a > MAX_RATIO)
+        # "the worst previous fire, in 1978, killed 20" is another event
+        or first.historic != second.historic
+        or bool(first.near_days and second.near_days and not first.near_days & second.near_days)
+        or (dimension == "distance" and not _same_places(first, second))
+        or bool(one and two and not _shared_names(one, two))
+        or (dimension == "age" and not _same_person(first.person, second.person))
+        or _split_group(first, second)
+        or _split_group(second, first)
+    )
+
+
+def _same_last(a: str, b: str) -> bool:
+    """One name spelled two ways keeps its last word: 'Chastity Pasley', 'Chasity Pasley'."""
+    return a.rsplit(maxsplit=1)[-1] == b.rsplit(maxsplit=1)[-1]
+
+
+def _same_person(one: frozenset[str] | None, two: frozenset[str] | None) -> bool:
+    """Ages of different people are never the same thing; an age with no name next to it
+    cannot be told to be anyone's. One person: a shared name word ('Kristen Leann Price',
+    'Kristen Price'; 'Chastity Vera Pasley', 'Chasity Pasley')."""
+    return bool(one and two and one & two)
+
+
+def _split_group(first: Figure, second: Figure) -> bool:
+    """A figure for 'Kenya and Tanzania' is not a figure for Kenya alone: second names some,
+    not all, of a group written together next to first."""
+    names = second.all_names
+    for group in first.together:
+        shared = sum(any(_same_name(g, n) or _same_last(g, n) for n in names) for g in group)
+        if 0 < shared < len(group):
+            return True
+    return False
+
+
+def _same_places(first: Figure, second: Figure) -> bool:
+    """Distances are between two places: every name near one must be near the other."""
+    one, two = first.all_names, second.all_names
+    return _shared_names(one, two) == len(one) and _shared_names(two, one) == len(two)
+
+
+def _label(first: Figure, second: Figure, context: _Context) -> Label:
+    if _overlap(first.quantity, second.quantity):
+        return "agree"
+    if _stated_elsewhere(first, second, context) or _stated_elsewhere(second, first, context):
+        return "agree"
+    if _superseded(first, context) != _superseded(second, context):
+        return "update"  # one side is a figure the reports say was revised
+    one, two = context.dates.get(first.sentence.article), context.dates.get(second.sentence.article)
+    if one and two and one != two and first.quantity.dimension == "count":
+        early, late = (first, second) if one < two else (second, first)
+        if late.quantity.low > early.quantity.high:
+            return "update"  # a toll that rises between an earlier and a later report
+    return "conflict"
+
+
+def _superseded(figure: Figure, context: _Context) -> bool:
+    """Is this figure, or the same value anywhere in the cluster, called earlier or revised?"""
+    if figure.superseded:
+        return True
+    key = (figure.quantity.unit, _what(figure))
+    value = figure.quantity.value  # the value as written: "about 180" is not the old 190
+    return any(old.low <= value <= old.high for old in context.superseded.get(key, ()))
+
+
+def _stated_elsewhere(first: Figure, second: Figure, context: _Context) -> bool:
+    """Does first's sentence also give second's figure? Then they do not dispute it: the pair
+    matched the wrong figure ('213 killed, 12 of them Americans' vs '12 Americans'). Within one
+    claim any figure of the unit counts, except for counts, whose frames (killed, injured) do
+    tell figures apart: 'a 13-year term for Xu, an 11-year sentence for Wang' against 'Xu, 12
+    years in prison already, got 13 years'."""
+    article, index, unit = first.sentence.article, first.sentence.index, second.quantity.unit
+    loose = first.claim == second.claim and second.quantity.dimension != "count"
+    whats = {_what(second), _ANY} if loose else {_what(second)}
+    others = (q for what in whats for q in context.figures.get((article, index, unit, what), ()))
+    return any(_overlap(other, second.quantity) for other in others)
+
+
+def _what(figure: Figure) -> str:
+    """What a figure measures, as far as the context says: its frame, else its noun; and what
+    was done to those counted ('hurt', 'hurt/intensive')."""
+    what = figure.frame or figure.noun or ""
+    return f"{what}/{figure.stage}" if figure.stage else what
+
+
+def _group(chosen: Sequence[FigurePair], pairs: Sequence[FigurePair]) -> tuple[Conflict, ...]:
+    """Conflicting pairs joined into one Conflict per subject, positions merged by value."""
+    parent: dict[int, int] = {}
+
+    def root(key: int) -> int:
+        while parent.setdefault(key, key) != key:
+            key = parent[key]
+        return key
+
+    figures: dict[int, Figure] = {}
+    for pair in chosen:
+        figures[id(pair.first)], figures[id(pair.second)] = pair.first, pair.second
+        parent[root(id(pair.first))] = root(id(pair.second))
+    groups: dict[int, list[Figure]] = {}
+    for key, figure in figures.items():
+        groups.setdefault(root(key), []).append(figure)
+    return tuple(_conflict(members, pairs) for members in groups.values())
+
+
+def _conflict(members: list[Figure], pairs: Sequence[FigurePair]) -> Conflict:
+    members = sorted(members, key=lambda f: (f.quantity.low, f.sentence.article))
+    positions: list[list[Figure]] = []
+    for figure in members:
+        if positions and _overlap(positions[-1][0].quantity, figure.quantity):
+            positions[-1].append(figure)
+        else:
+            positions.append([figure])
+    kind: ConflictKind = "date" if members[0].quantity.dimension in {"date", "time"} else "number"
+    return Conflict(kind, _subject(members), tuple(_position(p) for p in positions))
+
+
+def _overlap(a: Quantity, b: Quantity) -> bool:
+    """Do two intervals meet? Values converted from another unit ('235 miles' against
+    '380 kilometers') get CONVERSION slack for the rounding of the conversion."""
+    slack = CONVERSION if a.written_unit != b.written_unit else 0.0
+    return a.low <= b.high * (1 + slack) and b.low <= a.high * (1 + slack)
+
+
+def _position(figures: list[Figure]) -> Position:
+    first = figures[0]
+    sources = tuple(dict.fromkeys(f.sentence.article for f in figures))
+    high = None if math.isinf(first.quantity.high) else first.quantity.high
+    return Position(
+        value=first.quantity.text,
+        sources=sources,
+        evidence=first.sentence.text,
+        low=first.quantity.low,
+        high=high,
+        unit=first.quantity.unit,
+    )
+
+
+def _subject(members: Sequence[Figure]) -> str:
+    """A short description: dimension, what is measured, and the names and day all share
+    ('duration of talk · Qin · sunday')."""
+    what = Counter(_what(f) for f in members if _what(f)).most_common(1)
+    words = Counter(w for f in members for w in f.words).most_common(2)
+    thing = what[0][0] if what else " ".join(w for w, n in words if n > 1)
+    names = [n for n in sorted(members[0].names, key=len) if _everywhere(n, members)]
+    days = set.intersection(*(set(f.days) for f in members))
+    anchors = [n.title() for n in names[:2]] + sorted(days)[:1]
+    head = f"{members[0].quantity.dimension} of {thing}" if thing else members[0].quantity.dimension
+    return " · ".join([head, *anchors])
+
+
+def _everywhere(name: str, members: Sequence[Figure]) -> bool:
+    return all(any(_same_name(name, other) for other in f.names) for f in members)
