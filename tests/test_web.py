@@ -470,3 +470,21 @@ def test_concurrent_analyses_on_shared_models_are_all_correct(tmp_path: Path) ->
             together = list(pool.map(post, _variants()))
     assert together == alone
     assert [len(r["articles"]) for r in together] == [3, 2, 2, 3]
+
+
+def example_texts() -> list[str]:
+    example = Path(__file__).resolve().parents[1].parent / "shared" / "examples" / "blinken-xi"
+    return [path.read_text(encoding="utf-8") for path in sorted(example.glob("*.txt"))]
+
+
+def test_a_request_may_ask_for_a_summary_length(client: TestClient) -> None:
+    articles = [{"text": t} for t in example_texts()]
+    short = client.post("/api/reports", json={"articles": articles, "words": 30}).json()
+    long = client.post("/api/reports", json={"articles": articles, "words": 200}).json()
+    assert sum(len(s["text"].split()) for s in short["summary"]) < sum(
+        len(s["text"].split()) for s in long["summary"]
+    )
+    refused = client.post("/api/reports", json={"articles": articles, "words": 5})
+    assert refused.status_code == 422 and refused.json()["error"]["code"] == "invalid_request"
+    form = client.post("/api/reports", data={"texts": example_texts()[:2], "words": "abc"})
+    assert form.status_code == 422 and "words must be a whole number" in form.text

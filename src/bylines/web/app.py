@@ -30,10 +30,12 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from bylines.fetch import Fetcher, GuardedFetcher
 from bylines.models import Models, load_models
+from bylines.options import MIN_WORDS
 from bylines.store import ReportStore
 from bylines.types import Article
 from bylines.web import pages
 from bylines.web.service import (
+    MAX_WORDS,
     Refused,
     Submission,
     WebConfig,
@@ -89,6 +91,9 @@ class ReportRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     articles: list[ArticleIn] = Field(default_factory=list)
     urls: list[str] = Field(default_factory=list)
+    words: int | None = Field(
+        default=None, ge=MIN_WORDS, le=MAX_WORDS, description="summary length budget in words"
+    )
 
 
 class ErrorDetail(BaseModel):
@@ -257,6 +262,7 @@ async def _submission(request: Request, max_files: int, max_part_size: int) -> S
         return Submission(
             articles=tuple(_article(a, n) for n, a in enumerate(payload.articles, start=1)),
             urls=tuple(payload.urls),
+            words=payload.words,
         )
     if content_type in ("multipart/form-data", "application/x-www-form-urlencoded"):
         limit = {"max_files": max_files + 1, "max_part_size": max_part_size}
@@ -284,7 +290,18 @@ async def _form_submission(form: FormData) -> Submission:
             uploads.append((item.filename, await item.read()))
     texts = [t for t in form.getlist("texts") if isinstance(t, str)]
     urls = [u for text in form.getlist("urls") if isinstance(text, str) for u in url_list(text)]
-    return Submission(pasted_articles(texts), tuple(urls), tuple(uploads))
+    return Submission(pasted_articles(texts), tuple(urls), tuple(uploads), _form_words(form))
+
+
+def _form_words(form: FormData) -> int | None:
+    """The optional summary budget of a form ("" when the field is left empty)."""
+    value = form.get("words")
+    if not isinstance(value, str) or not value.strip():
+        return None
+    if not value.strip().isdigit() or not MIN_WORDS <= int(value) <= MAX_WORDS:
+        message = f"words must be a whole number from {MIN_WORDS} to {MAX_WORDS}"
+        raise Refused(422, "invalid_request", message)
+    return int(value)
 
 
 def _request_body_doc() -> dict[str, Any]:
@@ -296,6 +313,7 @@ def _request_body_doc() -> dict[str, Any]:
             "files": {"type": "array", "items": {"type": "string", "format": "binary"}},
             "texts": {"type": "array", "items": {"type": "string"}},
             "urls": {"type": "string", "description": "URLs separated by spaces or lines"},
+            "words": {"type": "integer", "minimum": MIN_WORDS, "maximum": MAX_WORDS},
         },
     }
     return {

@@ -7,6 +7,7 @@ process's loaded models, rendered and stored; the result is the stored report's 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tempfile
 from collections.abc import Sequence
@@ -37,6 +38,11 @@ PASTED_ID = "pasted-{}"
 SEPARATOR = re.compile(r"^\s*-{3,}\s*$", re.MULTILINE)
 
 
+# The longest summary a request may ask for: past it the "summary" is most of the pile, and the
+# request costs what a limit on articles is there to bound.
+MAX_WORDS = 1000
+
+
 @dataclass(frozen=True, slots=True)
 class WebConfig:
     db_path: Path | None = None
@@ -58,6 +64,8 @@ class Submission:
     articles: tuple[Article, ...] = ()
     urls: tuple[str, ...] = ()
     uploads: tuple[tuple[str, bytes], ...] = ()
+    # The summary budget this request asks for; None keeps the service's default.
+    words: int | None = None
 
     @property
     def size(self) -> int:
@@ -154,20 +162,23 @@ def analyse(
         details = [{"name": s.name, "reason": s.reason} for s in read.skipped]
         raise Refused(422, "nothing_readable", "none of the inputs could be read", details)
     check_read(read, config)
-    report = _build(read, config, models)
+    options = config.options
+    if submission.words is not None:
+        options = dataclasses.replace(options, words=submission.words)
+    report = _build(read, options, models)
     data = report_to_dict(report)
     body, export = report_body(report), to_html(report)
     report_id = store.save(data, read.articles, body, export, title=briefing_title(report))
     return report_id, data
 
 
-def _build(read: ReadResult, config: WebConfig, models: Models) -> Report:
+def _build(read: ReadResult, options: ReportOptions, models: Models) -> Report:
     """The report; a BylinesError about the articles (none has story text left) is the
     request's fault, so it is a 422, not a 500. A missing extra is the server's."""
     from bylines.pipeline import build_report
 
     try:
-        return build_report(read.articles, config.options, models, read.skipped)
+        return build_report(read.articles, options, models, read.skipped)
     except MissingExtraError:
         raise
     except BylinesError as exc:
