@@ -63,6 +63,12 @@ def words(text: str) -> Counter[str]:
         "Correction: An earlier version gave the wrong cost.",
         "This story has been updated with comments from the mayor.",
         "Updated: 6 March 2024 12:30 GMT",
+        "10 Jun 2013 09:10",
+        "March 2024",
+        "Tuesday, March 5, 2024, 4:30 PM EDT",
+        "Tell us what you think in the comments below!",
+        "Share your thoughts with us",
+        "View all related articles",
         "Read more: Ferry timetable changes for the summer",
         "RELATED: Is the old bridge safe to walk?",
         "___",
@@ -107,6 +113,8 @@ def test_furniture_line_is_removed_and_listed(junk: str) -> None:
         "With AFP and Reuters reporting from the scene, the news spread fast.",
         "Will the bridge stay open through the storm season?",
         "Copyrights on the bridge design belong to the architect, the council said.",
+        "Readers vented their anger in the comments.",
+        "May 5 was the day the bridge reopened.",
     ],
 )
 def test_look_alike_sentence_is_kept(real: str) -> None:
@@ -201,6 +209,20 @@ def test_repeated_standfirst_line_is_kept_once() -> None:
     assert article.removed == (HEADLINE, STANDFIRST)
 
 
+def test_repeated_line_keeps_the_copy_that_ends_like_a_sentence() -> None:
+    caption = "Engineers replaced forty steel cables during the eight-month closure"
+    article = clean(f"{BEFORE}\n{caption}\n{AFTER}")
+    assert article.text == f"{BEFORE}\n{AFTER}"
+    assert article.removed == (caption,)
+
+
+def test_body_sentence_the_headline_repeats_is_kept() -> None:
+    headline = "The harbour bridge reopened to traffic on Tuesday"
+    article = clean(f"{headline}\n{BEFORE}\n{headline}.\n{AFTER}")
+    assert article.title == headline
+    assert article.text == f"{BEFORE}\n{headline}.\n{AFTER}"
+
+
 def test_short_repeats_are_real() -> None:
     text = f"{BEFORE}\n“No,” he said.\n{AFTER}\n“No,” he said."
     assert clean(text).text == text
@@ -221,6 +243,8 @@ def test_dateline_is_removed_from_the_first_paragraph_only() -> None:
     assert article.text == f"{BEFORE}\nOSLO — {AFTER}"
     assert article.removed == ("PORTVILLE, March 5 (Coastal Wire) —",)
     assert clean(f"NATO said on Monday that {AFTER}").removed == ()
+    assert clean(f"A FIRE - BOMB attack hit a bank.\n{AFTER}").removed == ()
+    assert clean(f"US - China ties: {AFTER}").removed == ()
 
 
 def test_spacing_around_stray_punctuation_is_repaired() -> None:

@@ -63,7 +63,7 @@ WIDGET_RE = re.compile(rf"^(?:(?:{'|'.join(WIDGET_PHRASES)})\b[.!:…]*\s*)+$", 
 WIDGET_LINE_RE = re.compile(
     r"^(?:click here|your browser does(?: not|n['’]t) support|this video (?:is (?:not |un)"
     r"available|can ?not be played)|(?:please )?enable javascript|sign up (?:for|to) (?:our|the)"
-    r" [\w ]{0,40}newsletters?|follow us on)\b.{0,100}$",
+    r" [\w ]{0,40}newsletters?|follow us on|view (?:all|more) related|video:? watch)\b.{0,100}$",
     re.I,
 )
 # Widget checks run on lines up to this long only (widget lines are short; this also bounds the
@@ -83,6 +83,22 @@ COMMENT_PROMPT_RE = re.compile(
     r"|you must be logged in to post a comment)[.!:]*$",
     re.I,
 )
+# Invitations to comment, phrased as imperative sentences: "Tell us in the comments.", "Sound off
+# in the comments below!", "Share your thoughts..." (length-limited in _is_comment_invite).
+COMMENT_INVITE_RE = re.compile(
+    r"^(?:(?:leave|share|post|tell us|let us know|sound off|join|add|write|drop|have your say)"
+    r"\b.{0,80}\b(?:in|to|using) the comments?(?: section| box| field)?(?: below)?"
+    r"|(?:share|tell us|let us know) (?:your|what you) (?:thoughts|think|views|opinion).{0,60})"
+    r"[.!?]*$",
+    re.I,
+)
+# A line that is only a date and/or time: "10 Jun 2013 09:10", "June 19, 2023, 4:30 PM EDT".
+DATE_TOKEN_RE = re.compile(
+    r"\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*|(?:mon|tue|wed|thu|fri|sat"
+    r"|sun)[a-z]*|[ap]\.?m|gmt|utc|bst|cest?|[ecmp][sd]?t|ist|aest|st|nd|rd|th|at|on",
+    re.I,
+)
+MAX_DATE_TOKENS = 12
 # A heading that starts a list of links to other stories ("Read more:", "Related", "See also").
 READ_MORE_HEADING_RE = re.compile(
     r"^(?:read more|read also|also read|more on this(?: story| topic)?|related"
@@ -154,10 +170,13 @@ AMENDMENT_NOTE_RE = re.compile(
 # A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters" (checked word by word below).
 BYLINE_START_RE = re.compile(r"^by\s+", re.I)
 BYLINE_JOINERS = frozenset({"and", "&", "in", "the", "|", "of"})
-# A dateline opening the first paragraph: "BEIJING (AP) —", "WASHINGTON, June 18 (Reuters) -".
+# A dateline opening the first paragraph: "BEIJING (AP) —", "WASHINGTON, June 18 (Reuters) -",
+# "LONDON —". The place is upper case words of two letters or more ("A FIRE - BOMB attack" is not
+# a dateline); a plain hyphen only counts after an agency in brackets.
 DATELINE_RE = re.compile(
-    r"^(?P<dateline>[A-Z][A-Z.’' -]{2,40}(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?"
-    r"\s*(?:\([A-Za-z.& ]{1,30}\))?\s*[—–-]{1,2})\s+(?=\S)"
+    r"^(?P<dateline>[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,3}"
+    r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?(?:\s+\d{1,2})?)?"
+    r"\s*(?:\([A-Za-z.& ]{1,30}\)\s*(?:[—–]|-{1,2})|—|–|--))\s+(?=\S)"
 )
 # Spacing damage around punctuation: "discontent. ." and "world. , as" and "signal , to".
 STRAY_STOP_RE = re.compile(r"(?<=\w[.!?])\s+\.(?=\s|$)")
@@ -283,6 +302,18 @@ def _is_byline(text: str) -> bool:
     return all(word[:1].isupper() or word.lower() in BYLINE_JOINERS for word in words)
 
 
+def _is_comment_invite(text: str) -> bool:
+    return len(text.split()) <= MAX_LINK_WORDS and COMMENT_INVITE_RE.match(text) is not None
+
+
+def _is_date_line(text: str) -> bool:
+    """A line of date and time tokens only, with at least one number."""
+    tokens = re.findall(r"[A-Za-z]+|\d+", text)
+    if not 0 < len(tokens) <= MAX_DATE_TOKENS or not any(t.isdigit() for t in tokens):
+        return False
+    return all(DATE_TOKEN_RE.fullmatch(token) for token in tokens)
+
+
 def _is_reporting_credit(text: str) -> bool:
     """ "Reporting by X; Editing by Y": a credit, unlike "Reporting by the BBC showed that..."."""
     if REPORTING_BY_RE.match(text) is None:
@@ -294,6 +325,8 @@ _FURNITURE_CHECKS: tuple[LinePredicate, ...] = (
     _matches(SEPARATOR_RE),
     _is_widget,
     _matches(COMMENT_PROMPT_RE),
+    _is_comment_invite,
+    _is_date_line,
     _matches(CONTRIBUTOR_RE),
     _matches(WIRE_CREDIT_RE),
     _is_reporting_credit,
@@ -377,13 +410,14 @@ def _adjacent_repeat(words: Sequence[str]) -> tuple[int, int] | None:
 
 
 def _drop_title_lines(lines: Sequence[_Line], title: str | None, removed: Removed) -> list[_Line]:
-    """Lines that repeat the title removed (the first one is the headline itself)."""
-    if not title:
+    """Lines that repeat the title removed: the first line, or a later one that is no sentence
+    (a body sentence the headline was made from stays)."""
+    if not title or len(lines) < 2:
         return list(lines)
     key = _normal(title)
     kept: list[_Line] = []
-    for line in lines:
-        if _normal(line.text) == key and len(lines) > 1:
+    for index, line in enumerate(lines):
+        if _normal(line.text) == key and (index == 0 or not _ends_sentence(line.text)):
             removed.append((line.pos, line.text))
         else:
             kept.append(line)
@@ -391,17 +425,27 @@ def _drop_title_lines(lines: Sequence[_Line], title: str | None, removed: Remove
 
 
 def _drop_repeated_lines(lines: Sequence[_Line], removed: Removed) -> list[_Line]:
-    """A paragraph that repeats an earlier one (a standfirst printed twice) kept once."""
-    seen: set[str] = set()
-    kept: list[_Line] = []
+    """A paragraph that repeats an earlier one (a standfirst printed twice) kept once.
+
+    The copy kept is the first, unless only a later one ends like a sentence (a caption or
+    standfirst often repeats the lead without its full stop).
+    """
+    kept: dict[str, _Line] = {}
+    result: list[_Line | None] = []
     for line in lines:
         key = _normal(line.text)
-        if key in seen and len(key.split()) >= MIN_REPEAT_WORDS:
+        first = kept.get(key)
+        if first is None or len(key.split()) < MIN_REPEAT_WORDS:
+            kept.setdefault(key, line)
+            result.append(line)
+        elif _ends_sentence(line.text) and not _ends_sentence(first.text):
+            removed.append((first.pos, first.text))
+            result[result.index(first)] = None
+            kept[key] = line
+            result.append(line)
+        else:
             removed.append((line.pos, line.text))
-            continue
-        seen.add(key)
-        kept.append(line)
-    return kept
+    return [line for line in result if line is not None]
 
 
 def _normal(text: str) -> str:
