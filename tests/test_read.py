@@ -395,7 +395,9 @@ def test_cli_nothing_readable_exits_non_zero_with_one_line_each(tmp_path: Path) 
     empty = write(tmp_path / "empty.txt", b"")
     binary = write(tmp_path / "photo.txt", b"\x89PNG\x00\x00\x00")
     missing = tmp_path / "missing.txt"
-    done = run_cli(str(empty), str(binary), str(missing), str(tmp_path / "nothing"))
+    nothing = tmp_path / "nothing"
+    write(nothing / "notes.pdf", b"%PDF-1.4")
+    done = run_cli(str(empty), str(binary), str(missing), str(nothing))
     assert done.returncode != 0
     assert done.stdout == ""
     assert "Traceback" not in done.stderr
@@ -403,7 +405,8 @@ def test_cli_nothing_readable_exits_non_zero_with_one_line_each(tmp_path: Path) 
         f"bylines: skipped {empty}: empty file",
         f"bylines: skipped {binary}: binary file, not text",
         f"bylines: skipped {missing}: no such file or directory",
-        f"bylines: skipped {tmp_path / 'nothing'}: no such file or directory",
+        f"bylines: skipped {nothing}: nothing readable: no .htm, .html, .jsonl, .markdown, .md, "
+        ".ndjson, .text, .txt, .xhtml file in the directory",
         "bylines: error: no readable article in the input",
     ]
 
@@ -429,3 +432,21 @@ def test_cli_reads_the_example_directory_and_stdin() -> None:
     assert '"id": "stdin"' in done.stdout
     assert '"id": "README"' not in done.stdout
     assert done.stdout.count('"duplicate_of"') == 6
+
+
+def test_cli_single_one_line_article(tmp_path: Path) -> None:
+    line = "The harbour bridge reopened to traffic on Tuesday after eight months of repairs."
+    done = run_cli(str(write(tmp_path / "one.txt", line)), "--format", "json")
+    assert done.returncode == 0, done.stderr
+    assert line in done.stdout
+
+
+def test_cli_two_hundred_articles_and_one_of_pure_furniture(tmp_path: Path) -> None:
+    for number in range(200):
+        text = f"Report {number}\nThe bridge reopened on day {number}. Traffic resumed at once.\n"
+        write(tmp_path / f"r{number:03d}.txt", text)
+    write(tmp_path / "widget.txt", "Leave a Comment\nOops! Something went wrong.\n")
+    done = run_cli(str(tmp_path), "--format", "json")
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert done.stdout.count('"duplicate_of"') == 201
