@@ -298,6 +298,10 @@ def test_path_that_does_not_exist(tmp_path: Path) -> None:
     assert only_reason(result) == "no such file or directory"
 
 
+def test_empty_path_is_not_the_current_directory() -> None:
+    assert only_reason(read_inputs([""])) == "empty path"
+
+
 def test_empty_file(tmp_path: Path) -> None:
     assert only_reason(read_inputs([str(write(tmp_path / "e.txt", b""))])) == "empty file"
     blank = write(tmp_path / "blank.txt", " \n\t\n")

@@ -92,7 +92,10 @@ def article_from_html(html: str, article_id: str, url: str | None = None) -> Art
     """
     from trafilatura import bare_extraction
 
-    document = bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+    try:
+        document = bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+    except Exception as exc:  # a parser failure on one page must not sink the other inputs
+        raise InputError(url or article_id, "could not parse the HTML") from exc
     text = repair_text(getattr(document, "text", None) or "")
     if not text.strip():
         raise InputError(url or article_id, "no article text found in the HTML")
@@ -200,6 +203,8 @@ Found = tuple[list[Article], list[Skipped]]
 def _read_path(name: str, stdin: TextIO | None) -> Found:
     if name == "-":
         return _read_stdin(stdin)
+    if not name.strip():
+        return [], [Skipped(name, "empty path")]
     path = Path(name)
     if path.is_dir():
         return _read_directory(path)
