@@ -4,6 +4,7 @@ the example cluster read at run time."""
 from __future__ import annotations
 
 import re
+import textwrap
 from collections import Counter
 from pathlib import Path
 
@@ -434,3 +435,24 @@ def test_repetitive_lines_are_handled(line: str) -> None:
     article = clean(f"{BEFORE}\n{line}\n{AFTER}")
     assert article.text.startswith(BEFORE)
     assert article.text.endswith(AFTER)
+
+
+def test_hard_wrapped_text_is_joined_back_into_paragraphs() -> None:
+    paragraphs = [
+        "The harbour bridge reopened to traffic on Tuesday after eight months of repairs, the "
+        "city council said in a statement that thanked the crews who worked through the winter.",
+        "Engineers replaced forty steel cables and resurfaced the deck at a cost of 12 million "
+        "euros, according to the council, which had set aside ten million for the work.",
+        "• Traffic will be limited to 30 km/h for the first week.",
+        "Shop owners, who had complained about the long closure, said they expected customers "
+        "to return quickly now that buses run across the harbour again.",
+    ]
+    wrapped = "\n\n".join(textwrap.fill(p, width=60) for p in [*paragraphs, "Leave a Comment"])
+    article = clean(wrapped)
+    assert article.text == "\n".join(p.removeprefix("• ") for p in paragraphs)
+    assert article.removed == ("Leave a Comment",)
+
+
+def test_one_paragraph_a_line_is_not_taken_for_wrapped_text() -> None:
+    lines = [f"Short line number {n} of the story ends here." for n in range(8)]
+    assert clean("\n".join(lines)).text == "\n".join(lines)

@@ -2,7 +2,8 @@
 
 Works line by line (a line is a paragraph; the sentence splitter splits paragraphs on "\\n") on
 plain text and on text extracted from HTML alike. A text with no newline but double-space gaps
-(as scraped pages often come) is split into paragraphs at those gaps first.
+(as scraped pages often come) is split into paragraphs at those gaps first; hard-wrapped text
+(short lines, blank lines between paragraphs) is joined back into one line a paragraph.
 
 Removed, each recorded in ``Article.removed`` in text order so a reader can audit it:
 widget and error strings, comment prompts, "Read more" / "Related" headings with the link titles
@@ -20,6 +21,7 @@ punctuation (" ,", ". .") is repaired without being listed.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -30,8 +32,9 @@ from bylines.types import Article
 
 # Paragraph gaps in a text without newlines: two or more spaces (or tabs).
 PARAGRAPH_GAP_RE = re.compile(r"[ \t]{2,}")
-# Characters that are whitespace in disguise (no-break, thin, zero-width spaces, BOM).
+# Spaces in disguise (no-break, thin, ideographic), read as plain spaces.
 ODD_SPACE_RE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+# Characters that are not text at all (zero-width spaces and joiners, BOM, U+FFFD), dropped.
 INVISIBLE_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\ufffd]")
 # A leading list marker: bullets, asterisks, dashes, followed by a space.
 BULLET_RE = re.compile(r"^[•·▪●◦‣∙■□►▸*+\-–—]\s+")
@@ -192,6 +195,16 @@ MIN_SENTENCE_WORDS = 4
 MAX_LINK_LINES = 10
 MAX_LINK_WORDS = 25
 MAX_BYLINE_WORDS = 10
+# Hard-wrapped text (lines cut at 60-80 columns, blank lines between paragraphs) is re-joined
+# when nearly all lines are at most WRAP_MAX_LINE_CHARS long and most lines that run on into the
+# next one are wrapped lines: at least WRAP_MIN_LINE_CHARS long and without final punctuation.
+# Wrapped prose has ~80 % such run-on lines; one-paragraph-a-line text (the example cluster,
+# ECB+) has almost none, as its unpunctuated lines (headlines, link lists) are short or lone.
+WRAP_MAX_LINE_CHARS = 100
+WRAP_MIN_LINE_CHARS = 40
+WRAP_SHORT_SHARE = 0.9
+WRAP_OPEN_SHARE = 0.6
+WRAP_MIN_RUN_ONS = 4
 # A repeat is only removed when it is this long (shorter repeats can be real: "he said.").
 MIN_REPEAT_WORDS = 6
 # Repeated headline/standfirst runs are looked for in the first words of each paragraph only,
@@ -232,9 +245,37 @@ def _paragraphs(text: str) -> list[_Line]:
     """Non-empty lines, whitespace normalised; double-space gaps are breaks when no newline."""
     text = INVISIBLE_RE.sub("", ODD_SPACE_RE.sub(" ", text.replace("\r\n", "\n")))
     text = text.replace("\r", "\n").strip()
-    raw = PARAGRAPH_GAP_RE.split(text) if "\n" not in text else text.split("\n")
+    raw = PARAGRAPH_GAP_RE.split(text) if "\n" not in text else _unwrap(text.split("\n"))
     lines = (" ".join(line.split()) for line in raw)
     return [_Line(pos, line) for pos, line in enumerate(lines) if line]
+
+
+def _unwrap(raw: list[str]) -> list[str]:
+    """Hard-wrapped paragraphs joined back into one line each (bullets start a new line)."""
+    lines = [line.strip() for line in raw]
+    if not _is_hard_wrapped(lines):
+        return lines
+    joined: list[str] = []
+    for index, line in enumerate(lines):
+        if line and index and lines[index - 1] and not BULLET_RE.match(line):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def _is_hard_wrapped(lines: Sequence[str]) -> bool:
+    filled = [line for line in lines if line]
+    run_ons = [line for line, after in itertools.pairwise(lines) if line and after]
+    if len(run_ons) < WRAP_MIN_RUN_ONS:
+        return False
+    short = sum(len(line) <= WRAP_MAX_LINE_CHARS for line in filled) / len(filled)
+    wrapped = sum(_is_wrapped_line(line) for line in run_ons) / len(run_ons)
+    return short >= WRAP_SHORT_SHARE and wrapped >= WRAP_OPEN_SHARE
+
+
+def _is_wrapped_line(line: str) -> bool:
+    return len(line) >= WRAP_MIN_LINE_CHARS and not _ends_sentence(line)
 
 
 # --- furniture, line by line ----------------------------------------------------------------------
