@@ -252,6 +252,9 @@ def test_spacing_around_stray_punctuation_is_repaired() -> None:
     text = "The work ended. . Shops cheered , and the mayor spoke. , as expected"
     assert clean(text).text == "The work ended. Shops cheered, and the mayor spoke, as expected"
     assert clean("He paused . . . then spoke.").text == "He paused . . . then spoke."
+    assert clean("It grew in ambitions. from China.").text == "It grew in ambitions from China."
+    for kept in ("He lives in Calif. and works there.", "It rained. iPhones got wet.", "Go. to"):
+        assert clean(kept).text == kept
 
 
 # --- the fixture story and general properties ----------------------------------------------------

@@ -14,8 +14,8 @@ standfirst repeated in the body.
 Headline and standfirst: the headline becomes ``title`` (when the article has none) and leaves the
 text; a standfirst stays once, as the lead paragraph, and its repeat is removed. Only whole lines
 (or an exact repeat) are ever removed, so a sentence of the story is never cut in half; a line is
-only removed when it is short or matches a furniture pattern as a whole. Spacing around stray
-punctuation (" ,", ". .") is repaired without being listed.
+only removed when it is short or matches a furniture pattern as a whole. Stray punctuation
+(" ,", ". .", "ambitions. from China") is repaired without being listed.
 """
 
 from __future__ import annotations
@@ -184,6 +184,13 @@ DATELINE_RE = re.compile(
 # Spacing damage around punctuation: "discontent. ." and "world. , as" and "signal , to".
 STRAY_STOP_RE = re.compile(r"(?<=\w[.!?])\s+\.(?=\s|$)")
 STRAY_COMMA_RE = re.compile(r"(?:\.)?\s+,(?=\s)")
+# A stray full stop inside a sentence: "ambitions. from China." (a lower-case word of four letters
+# or more, then a lower-case function word; no sentence starts that way). Lower-case
+# abbreviations ("approx. to") are left alone; capitalised ones ("Calif.") never match.
+STRAY_INNER_STOP_RE = re.compile(
+    r"\b(?P<word>[a-z]{4,})\.(?= (?:from|of|to|in|into|and|or|but|with|for|at|on|by|the|an?)\b)"
+)
+ABBREVIATIONS = frozenset({"approx", "incl", "excl", "govt", "dept", "intl", "natl", "univ"})
 
 # Terminal punctuation of a sentence (before closing quotes and brackets).
 SENTENCE_END = frozenset(".!?")
@@ -507,5 +514,11 @@ def _drop_dateline(lines: Sequence[_Line], removed: Removed) -> list[_Line]:
     return [_Line(lines[0].pos, lines[0].text[match.end() :]), *lines[1:]]
 
 
+def _drop_inner_stop(match: re.Match[str]) -> str:
+    word = match.group("word")
+    return match.group() if word in ABBREVIATIONS else word
+
+
 def _repair_spacing(text: str) -> str:
-    return STRAY_COMMA_RE.sub(",", STRAY_STOP_RE.sub("", text))
+    text = STRAY_INNER_STOP_RE.sub(_drop_inner_stop, STRAY_STOP_RE.sub("", text))
+    return STRAY_COMMA_RE.sub(",", text)
