@@ -1,4 +1,4 @@
-"""Stage 0, read: turn files, directories, stdin and JSON Lines into articles.
+"""Read: turn files, directories, stdin and JSON Lines into articles (before the pipeline).
 
 Inputs, per PATH:
 - ``.txt`` / ``.md`` (and any explicitly named file with another suffix): plain text. A short first
@@ -100,11 +100,12 @@ def article_from_html(html: str, article_id: str, url: str | None = None) -> Art
     if not text.strip():
         raise InputError(url or article_id, "no article text found in the HTML")
     page_url = getattr(document, "url", None) or url
+    title = repair_text(getattr(document, "title", None) or "").strip()
     return Article(
         id=article_id,
         text=text.strip(),
         source=getattr(document, "sitename", None) or _host(page_url) or article_id,
-        title=getattr(document, "title", None) or None,
+        title=title or None,
         url=page_url,
         published=getattr(document, "date", None) or None,
     )
