@@ -298,6 +298,10 @@ def test_path_that_does_not_exist(tmp_path: Path) -> None:
     assert only_reason(result) == "no such file or directory"
 
 
+def test_a_url_is_not_a_file() -> None:
+    assert only_reason(read_inputs(["https://gazette.example/news"])) == "is a URL, not a file"
+
+
 def test_empty_path_is_not_the_current_directory() -> None:
     assert only_reason(read_inputs([""])) == "empty path"
 

@@ -71,6 +71,9 @@ MD_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 MD_LINK_RE = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 MD_EMPHASIS_RE = re.compile(r"(\*\*|__)(.+?)\1")
 
+# A PATH that is a web address (read elsewhere; here it only gets a clearer reason).
+URL_RE = re.compile(r"^[a-z][a-z0-9+.-]*://", re.I)
+
 _UTF8_WITH_CP1252 = "bylines-cp1252"
 
 
@@ -207,6 +210,8 @@ def _read_path(name: str, stdin: TextIO | None) -> Found:
     if not name.strip():
         return [], [Skipped(name, "empty path")]
     path = Path(name)
+    if URL_RE.match(name) and not path.exists():
+        return [], [Skipped(name, "is a URL, not a file")]
     if path.is_dir():
         return _read_directory(path)
     return _read_file(path, name)
