@@ -459,3 +459,13 @@ def test_hard_wrapped_text_is_joined_back_into_paragraphs() -> None:
 def test_one_paragraph_a_line_is_not_taken_for_wrapped_text() -> None:
     lines = [f"Short line number {n} of the story ends here." for n in range(8)]
     assert clean("\n".join(lines)).text == "\n".join(lines)
+
+
+def test_example_cleaning_is_stable(example: dict[str, tuple[Article, Article]]) -> None:
+    for _, article in example.values():
+        again = clean_article(article)
+        assert (again.text, again.title, again.removed) == (
+            article.text,
+            article.title,
+            article.removed,
+        )
