@@ -4,6 +4,7 @@ the example cluster read at run time."""
 from __future__ import annotations
 
 import re
+import textwrap
 from collections import Counter
 from pathlib import Path
 
@@ -63,6 +64,12 @@ def words(text: str) -> Counter[str]:
         "Correction: An earlier version gave the wrong cost.",
         "This story has been updated with comments from the mayor.",
         "Updated: 6 March 2024 12:30 GMT",
+        "10 Jun 2013 09:10",
+        "March 2024",
+        "Tuesday, March 5, 2024, 4:30 PM EDT",
+        "Tell us what you think in the comments below!",
+        "Share your thoughts with us",
+        "View all related articles",
         "Read more: Ferry timetable changes for the summer",
         "RELATED: Is the old bridge safe to walk?",
         "___",
@@ -107,6 +114,8 @@ def test_furniture_line_is_removed_and_listed(junk: str) -> None:
         "With AFP and Reuters reporting from the scene, the news spread fast.",
         "Will the bridge stay open through the storm season?",
         "Copyrights on the bridge design belong to the architect, the council said.",
+        "Readers vented their anger in the comments.",
+        "May 5 was the day the bridge reopened.",
     ],
 )
 def test_look_alike_sentence_is_kept(real: str) -> None:
@@ -201,6 +210,20 @@ def test_repeated_standfirst_line_is_kept_once() -> None:
     assert article.removed == (HEADLINE, STANDFIRST)
 
 
+def test_repeated_line_keeps_the_copy_that_ends_like_a_sentence() -> None:
+    caption = "Engineers replaced forty steel cables during the eight-month closure"
+    article = clean(f"{BEFORE}\n{caption}\n{AFTER}")
+    assert article.text == f"{BEFORE}\n{AFTER}"
+    assert article.removed == (caption,)
+
+
+def test_body_sentence_the_headline_repeats_is_kept() -> None:
+    headline = "The harbour bridge reopened to traffic on Tuesday"
+    article = clean(f"{headline}\n{BEFORE}\n{headline}.\n{AFTER}")
+    assert article.title == headline
+    assert article.text == f"{BEFORE}\n{headline}.\n{AFTER}"
+
+
 def test_short_repeats_are_real() -> None:
     text = f"{BEFORE}\n“No,” he said.\n{AFTER}\n“No,” he said."
     assert clean(text).text == text
@@ -221,12 +244,17 @@ def test_dateline_is_removed_from_the_first_paragraph_only() -> None:
     assert article.text == f"{BEFORE}\nOSLO — {AFTER}"
     assert article.removed == ("PORTVILLE, March 5 (Coastal Wire) —",)
     assert clean(f"NATO said on Monday that {AFTER}").removed == ()
+    assert clean(f"A FIRE - BOMB attack hit a bank.\n{AFTER}").removed == ()
+    assert clean(f"US - China ties: {AFTER}").removed == ()
 
 
 def test_spacing_around_stray_punctuation_is_repaired() -> None:
     text = "The work ended. . Shops cheered , and the mayor spoke. , as expected"
     assert clean(text).text == "The work ended. Shops cheered, and the mayor spoke, as expected"
     assert clean("He paused . . . then spoke.").text == "He paused . . . then spoke."
+    assert clean("It grew in ambitions. from China.").text == "It grew in ambitions from China."
+    for kept in ("He lives in Calif. and works there.", "It rained. iPhones got wet.", "Go. to"):
+        assert clean(kept).text == kept
 
 
 # --- the fixture story and general properties ----------------------------------------------------
@@ -424,3 +452,34 @@ def test_a_wire_dateline_names_the_outlet_when_the_input_did_not() -> None:
 def test_a_known_outlet_is_never_replaced_by_the_dateline() -> None:
     article = Article(id="a1", text="LIMA (AP) — The port reopened on Friday.", source="El Diario")
     assert clean_article(article).source == "El Diario"
+
+
+def test_hard_wrapped_text_is_joined_back_into_paragraphs() -> None:
+    paragraphs = [
+        "The harbour bridge reopened to traffic on Tuesday after eight months of repairs, the "
+        "city council said in a statement that thanked the crews who worked through the winter.",
+        "Engineers replaced forty steel cables and resurfaced the deck at a cost of 12 million "
+        "euros, according to the council, which had set aside ten million for the work.",
+        "• Traffic will be limited to 30 km/h for the first week.",
+        "Shop owners, who had complained about the long closure, said they expected customers "
+        "to return quickly now that buses run across the harbour again.",
+    ]
+    wrapped = "\n\n".join(textwrap.fill(p, width=60) for p in [*paragraphs, "Leave a Comment"])
+    article = clean(wrapped)
+    assert article.text == "\n".join(p.removeprefix("• ") for p in paragraphs)
+    assert article.removed == ("Leave a Comment",)
+
+
+def test_one_paragraph_a_line_is_not_taken_for_wrapped_text() -> None:
+    lines = [f"Short line number {n} of the story ends here." for n in range(8)]
+    assert clean("\n".join(lines)).text == "\n".join(lines)
+
+
+def test_example_cleaning_is_stable(example: dict[str, tuple[Article, Article]]) -> None:
+    for _, article in example.values():
+        again = clean_article(article)
+        assert (again.text, again.title, again.removed) == (
+            article.text,
+            article.title,
+            article.removed,
+        )

@@ -309,6 +309,14 @@ def test_path_that_does_not_exist(tmp_path: Path) -> None:
     assert only_reason(result) == "no such file or directory"
 
 
+def test_a_url_is_not_a_file() -> None:
+    assert only_reason(read_inputs(["https://gazette.example/news"])) == "is a URL, not a file"
+
+
+def test_empty_path_is_not_the_current_directory() -> None:
+    assert only_reason(read_inputs([""])) == "empty path"
+
+
 def test_empty_file(tmp_path: Path) -> None:
     assert only_reason(read_inputs([str(write(tmp_path / "e.txt", b""))])) == "empty file"
     blank = write(tmp_path / "blank.txt", " \n\t\n")
@@ -406,7 +414,9 @@ def test_cli_nothing_readable_exits_non_zero_with_one_line_each(tmp_path: Path) 
     empty = write(tmp_path / "empty.txt", b"")
     binary = write(tmp_path / "photo.txt", b"\x89PNG\x00\x00\x00")
     missing = tmp_path / "missing.txt"
-    done = run_cli(str(empty), str(binary), str(missing), str(tmp_path / "nothing"))
+    nothing = tmp_path / "nothing"
+    write(nothing / "notes.pdf", b"%PDF-1.4")
+    done = run_cli(str(empty), str(binary), str(missing), str(nothing))
     assert done.returncode != 0
     assert done.stdout == ""
     assert "Traceback" not in done.stderr
@@ -414,7 +424,8 @@ def test_cli_nothing_readable_exits_non_zero_with_one_line_each(tmp_path: Path) 
         f"bylines: skipped {empty}: empty file",
         f"bylines: skipped {binary}: binary file, not text",
         f"bylines: skipped {missing}: no such file or directory",
-        f"bylines: skipped {tmp_path / 'nothing'}: no such file or directory",
+        f"bylines: skipped {nothing}: nothing readable: no .htm, .html, .jsonl, .markdown, .md, "
+        ".ndjson, .text, .txt, .xhtml file in the directory",
         "bylines: error: no readable article in the input",
     ]
 
@@ -440,3 +451,23 @@ def test_cli_reads_the_example_directory_and_stdin() -> None:
     assert '"id": "stdin"' in done.stdout
     assert '"id": "README"' not in done.stdout
     assert done.stdout.count('"duplicate_of"') == 6
+
+
+def test_cli_single_one_line_article(tmp_path: Path) -> None:
+    line = "The harbour bridge reopened to traffic on Tuesday after eight months of repairs."
+    done = run_cli(str(write(tmp_path / "one.txt", line)), "--format", "json")
+    assert done.returncode == 0, done.stderr
+    assert line in done.stdout
+
+
+def test_cli_two_hundred_articles_and_one_of_pure_furniture(tmp_path: Path) -> None:
+    for number in range(200):
+        text = f"Report {number}\nThe bridge reopened on day {number}. Traffic resumed at once.\n"
+        write(tmp_path / f"r{number:03d}.txt", text)
+    write(tmp_path / "widget.txt", "Leave a Comment\nOops! Something went wrong.\n")
+    done = run_cli(str(tmp_path), "--format", "json")
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    # The 200 reports are analysed; the furniture-only page is skipped and named, not analysed.
+    assert done.stdout.count('"duplicate_of"') == 200
+    assert done.stderr == "bylines: skipped widget: nothing left after removing page furniture\n"

@@ -2,7 +2,8 @@
 
 Works line by line (a line is a paragraph; the sentence splitter splits paragraphs on "\\n") on
 plain text and on text extracted from HTML alike. A text with no newline but double-space gaps
-(as scraped pages often come) is split into paragraphs at those gaps first.
+(as scraped pages often come) is split into paragraphs at those gaps first; hard-wrapped text
+(short lines, blank lines between paragraphs) is joined back into one line a paragraph.
 
 Removed, each recorded in ``Article.removed`` in text order so a reader can audit it:
 widget and error strings, comment prompts, "Read more" / "Related" headings with the link titles
@@ -13,13 +14,14 @@ standfirst repeated in the body.
 Headline and standfirst: the headline becomes ``title`` (when the article has none) and leaves the
 text; a standfirst stays once, as the lead paragraph, and its repeat is removed. Only whole lines
 (or an exact repeat) are ever removed, so a sentence of the story is never cut in half; a line is
-only removed when it is short or matches a furniture pattern as a whole. Spacing around stray
-punctuation (" ,", ". .") is repaired without being listed.
+only removed when it is short or matches a furniture pattern as a whole. Stray punctuation
+(" ,", ". .", "ambitions. from China") is repaired without being listed.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -30,8 +32,9 @@ from bylines.types import Article
 
 # Paragraph gaps in a text without newlines: two or more spaces (or tabs).
 PARAGRAPH_GAP_RE = re.compile(r"[ \t]{2,}")
-# Characters that are whitespace in disguise (no-break, thin, zero-width spaces, BOM).
+# Spaces in disguise (no-break, thin, ideographic), read as plain spaces.
 ODD_SPACE_RE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+# Characters that are not text at all (zero-width spaces and joiners, BOM, U+FFFD), dropped.
 INVISIBLE_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\ufffd]")
 # A leading list marker: bullets, asterisks, dashes, followed by a space.
 BULLET_RE = re.compile(r"^[•·▪●◦‣∙■□►▸*+\-–—]\s+")
@@ -63,7 +66,7 @@ WIDGET_RE = re.compile(rf"^(?:(?:{'|'.join(WIDGET_PHRASES)})\b[.!:…]*\s*)+$", 
 WIDGET_LINE_RE = re.compile(
     r"^(?:click here|your browser does(?: not|n['’]t) support|this video (?:is (?:not |un)"
     r"available|can ?not be played)|(?:please )?enable javascript|sign up (?:for|to) (?:our|the)"
-    r" [\w ]{0,40}newsletters?|follow us on)\b.{0,100}$",
+    r" [\w ]{0,40}newsletters?|follow us on|view (?:all|more) related|video:? watch)\b.{0,100}$",
     re.I,
 )
 # Widget checks run on lines up to this long only (widget lines are short; this also bounds the
@@ -83,6 +86,22 @@ COMMENT_PROMPT_RE = re.compile(
     r"|you must be logged in to post a comment)[.!:]*$",
     re.I,
 )
+# Invitations to comment, phrased as imperative sentences: "Tell us in the comments.", "Sound off
+# in the comments below!", "Share your thoughts..." (length-limited in _is_comment_invite).
+COMMENT_INVITE_RE = re.compile(
+    r"^(?:(?:leave|share|post|tell us|let us know|sound off|join|add|write|drop|have your say)"
+    r"\b.{0,80}\b(?:in|to|using) the comments?(?: section| box| field)?(?: below)?"
+    r"|(?:share|tell us|let us know) (?:your|what you) (?:thoughts|think|views|opinion).{0,60})"
+    r"[.!?]*$",
+    re.I,
+)
+# A line that is only a date and/or time: "10 Jun 2013 09:10", "June 19, 2023, 4:30 PM EDT".
+DATE_TOKEN_RE = re.compile(
+    r"\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*|(?:mon|tue|wed|thu|fri|sat"
+    r"|sun)[a-z]*|[ap]\.?m|gmt|utc|bst|cest?|[ecmp][sd]?t|ist|aest|st|nd|rd|th|at|on",
+    re.I,
+)
+MAX_DATE_TOKENS = 12
 # A heading that starts a list of links to other stories ("Read more:", "Related", "See also").
 READ_MORE_HEADING_RE = re.compile(
     r"^(?:read more|read also|also read|more on this(?: story| topic)?|related"
@@ -154,10 +173,13 @@ AMENDMENT_NOTE_RE = re.compile(
 # A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters" (checked word by word below).
 BYLINE_START_RE = re.compile(r"^by\s+", re.I)
 BYLINE_JOINERS = frozenset({"and", "&", "in", "the", "|", "of"})
-# A dateline opening the first paragraph: "BEIJING (AP) —", "WASHINGTON, June 18 (Reuters) -".
+# A dateline opening the first paragraph: "BEIJING (AP) —", "WASHINGTON, June 18 (Reuters) -",
+# "LONDON —". The place is upper case words of two letters or more ("A FIRE - BOMB attack" is not
+# a dateline); a plain hyphen only counts after an agency in brackets.
 DATELINE_RE = re.compile(
-    r"^(?P<dateline>[A-Z][A-Z.’' -]{2,40}(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?"
-    r"\s*(?:\([A-Za-z.& ]{1,30}\))?\s*[—–-]{1,2})\s+(?=\S)"
+    r"^(?P<dateline>[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,3}"
+    r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?(?:\s+\d{1,2})?)?"
+    r"\s*(?:\([A-Za-z.& ]{1,30}\)\s*(?:[—–]|-{1,2})|—|–|--))\s+(?=\S)"
 )
 # The agency in a dateline ("(AP)") names the outlet when the input did not.
 DATELINE_AGENCY_RE = re.compile(r"\((?P<agency>[A-Za-z.& ]{1,30})\)")
@@ -166,6 +188,13 @@ AGENCY_NAMES = {"ap": "Associated Press", "reuters": "Reuters", "afp": "AFP", "u
 # Spacing damage around punctuation: "discontent. ." and "world. , as" and "signal , to".
 STRAY_STOP_RE = re.compile(r"(?<=\w[.!?])\s+\.(?=\s|$)")
 STRAY_COMMA_RE = re.compile(r"(?:\.)?\s+,(?=\s)")
+# A stray full stop inside a sentence: "ambitions. from China." (a lower-case word of four letters
+# or more, then a lower-case function word; no sentence starts that way). Lower-case
+# abbreviations ("approx. to") are left alone; capitalised ones ("Calif.") never match.
+STRAY_INNER_STOP_RE = re.compile(
+    r"\b(?P<word>[a-z]{4,})\.(?= (?:from|of|to|in|into|and|or|but|with|for|at|on|by|the|an?)\b)"
+)
+ABBREVIATIONS = frozenset({"approx", "incl", "excl", "govt", "dept", "intl", "natl", "univ"})
 
 # Terminal punctuation of a sentence (before closing quotes and brackets).
 SENTENCE_END = frozenset(".!?")
@@ -177,6 +206,16 @@ MIN_SENTENCE_WORDS = 4
 MAX_LINK_LINES = 10
 MAX_LINK_WORDS = 25
 MAX_BYLINE_WORDS = 10
+# Hard-wrapped text (lines cut at 60-80 columns, blank lines between paragraphs) is re-joined
+# when nearly all lines are at most WRAP_MAX_LINE_CHARS long and most lines that run on into the
+# next one are wrapped lines: at least WRAP_MIN_LINE_CHARS long and without final punctuation.
+# Wrapped prose has ~80 % such run-on lines; one-paragraph-a-line text (the example cluster,
+# ECB+) has almost none, as its unpunctuated lines (headlines, link lists) are short or lone.
+WRAP_MAX_LINE_CHARS = 100
+WRAP_MIN_LINE_CHARS = 40
+WRAP_SHORT_SHARE = 0.9
+WRAP_OPEN_SHARE = 0.6
+WRAP_MIN_RUN_ONS = 4
 # A repeat is only removed when it is this long (shorter repeats can be real: "he said.").
 MIN_REPEAT_WORDS = 6
 # Repeated headline/standfirst runs are looked for in the first words of each paragraph only,
@@ -220,9 +259,37 @@ def _paragraphs(text: str) -> list[_Line]:
     """Non-empty lines, whitespace normalised; double-space gaps are breaks when no newline."""
     text = INVISIBLE_RE.sub("", ODD_SPACE_RE.sub(" ", text.replace("\r\n", "\n")))
     text = text.replace("\r", "\n").strip()
-    raw = PARAGRAPH_GAP_RE.split(text) if "\n" not in text else text.split("\n")
+    raw = PARAGRAPH_GAP_RE.split(text) if "\n" not in text else _unwrap(text.split("\n"))
     lines = (" ".join(line.split()) for line in raw)
     return [_Line(pos, line) for pos, line in enumerate(lines) if line]
+
+
+def _unwrap(raw: list[str]) -> list[str]:
+    """Hard-wrapped paragraphs joined back into one line each (bullets start a new line)."""
+    lines = [line.strip() for line in raw]
+    if not _is_hard_wrapped(lines):
+        return lines
+    joined: list[str] = []
+    for index, line in enumerate(lines):
+        if line and index and lines[index - 1] and not BULLET_RE.match(line):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def _is_hard_wrapped(lines: Sequence[str]) -> bool:
+    filled = [line for line in lines if line]
+    run_ons = [line for line, after in itertools.pairwise(lines) if line and after]
+    if len(run_ons) < WRAP_MIN_RUN_ONS:
+        return False
+    short = sum(len(line) <= WRAP_MAX_LINE_CHARS for line in filled) / len(filled)
+    wrapped = sum(_is_wrapped_line(line) for line in run_ons) / len(run_ons)
+    return short >= WRAP_SHORT_SHARE and wrapped >= WRAP_OPEN_SHARE
+
+
+def _is_wrapped_line(line: str) -> bool:
+    return len(line) >= WRAP_MIN_LINE_CHARS and not _ends_sentence(line)
 
 
 # --- furniture, line by line ----------------------------------------------------------------------
@@ -290,6 +357,18 @@ def _is_byline(text: str) -> bool:
     return all(word[:1].isupper() or word.lower() in BYLINE_JOINERS for word in words)
 
 
+def _is_comment_invite(text: str) -> bool:
+    return len(text.split()) <= MAX_LINK_WORDS and COMMENT_INVITE_RE.match(text) is not None
+
+
+def _is_date_line(text: str) -> bool:
+    """A line of date and time tokens only, with at least one number."""
+    tokens = re.findall(r"[A-Za-z]+|\d+", text)
+    if not 0 < len(tokens) <= MAX_DATE_TOKENS or not any(t.isdigit() for t in tokens):
+        return False
+    return all(DATE_TOKEN_RE.fullmatch(token) for token in tokens)
+
+
 def _is_reporting_credit(text: str) -> bool:
     """ "Reporting by X; Editing by Y": a credit, unlike "Reporting by the BBC showed that..."."""
     if REPORTING_BY_RE.match(text) is None:
@@ -301,6 +380,8 @@ _FURNITURE_CHECKS: tuple[LinePredicate, ...] = (
     _matches(SEPARATOR_RE),
     _is_widget,
     _matches(COMMENT_PROMPT_RE),
+    _is_comment_invite,
+    _is_date_line,
     _matches(CONTRIBUTOR_RE),
     _matches(WIRE_CREDIT_RE),
     _is_reporting_credit,
@@ -384,13 +465,14 @@ def _adjacent_repeat(words: Sequence[str]) -> tuple[int, int] | None:
 
 
 def _drop_title_lines(lines: Sequence[_Line], title: str | None, removed: Removed) -> list[_Line]:
-    """Lines that repeat the title removed (the first one is the headline itself)."""
-    if not title:
+    """Lines that repeat the title removed: the first line, or a later one that is no sentence
+    (a body sentence the headline was made from stays)."""
+    if not title or len(lines) < 2:
         return list(lines)
     key = _normal(title)
     kept: list[_Line] = []
-    for line in lines:
-        if _normal(line.text) == key and len(lines) > 1:
+    for index, line in enumerate(lines):
+        if _normal(line.text) == key and (index == 0 or not _ends_sentence(line.text)):
             removed.append((line.pos, line.text))
         else:
             kept.append(line)
@@ -398,17 +480,27 @@ def _drop_title_lines(lines: Sequence[_Line], title: str | None, removed: Remove
 
 
 def _drop_repeated_lines(lines: Sequence[_Line], removed: Removed) -> list[_Line]:
-    """A paragraph that repeats an earlier one (a standfirst printed twice) kept once."""
-    seen: set[str] = set()
-    kept: list[_Line] = []
+    """A paragraph that repeats an earlier one (a standfirst printed twice) kept once.
+
+    The copy kept is the first, unless only a later one ends like a sentence (a caption or
+    standfirst often repeats the lead without its full stop).
+    """
+    kept: dict[str, _Line] = {}
+    result: list[_Line | None] = []
     for line in lines:
         key = _normal(line.text)
-        if key in seen and len(key.split()) >= MIN_REPEAT_WORDS:
+        first = kept.get(key)
+        if first is None or len(key.split()) < MIN_REPEAT_WORDS:
+            kept.setdefault(key, line)
+            result.append(line)
+        elif _ends_sentence(line.text) and not _ends_sentence(first.text):
+            removed.append((first.pos, first.text))
+            result[result.index(first)] = None
+            kept[key] = line
+            result.append(line)
+        else:
             removed.append((line.pos, line.text))
-            continue
-        seen.add(key)
-        kept.append(line)
-    return kept
+    return [line for line in result if line is not None]
 
 
 def _normal(text: str) -> str:
@@ -442,5 +534,11 @@ def _drop_dateline(lines: Sequence[_Line], removed: Removed) -> list[_Line]:
     return [_Line(lines[0].pos, lines[0].text[match.end() :]), *lines[1:]]
 
 
+def _drop_inner_stop(match: re.Match[str]) -> str:
+    word = match.group("word")
+    return match.group() if word in ABBREVIATIONS else word
+
+
 def _repair_spacing(text: str) -> str:
-    return STRAY_COMMA_RE.sub(",", STRAY_STOP_RE.sub("", text))
+    text = STRAY_INNER_STOP_RE.sub(_drop_inner_stop, STRAY_STOP_RE.sub("", text))
+    return STRAY_COMMA_RE.sub(",", text)

@@ -1,4 +1,4 @@
-"""Stage 0, read: turn files, directories, stdin and JSON Lines into articles.
+"""Read: turn files, directories, stdin and JSON Lines into articles (before the pipeline).
 
 Inputs, per PATH:
 - ``.txt`` / ``.md`` (and any explicitly named file with another suffix): plain text. A short first
@@ -71,6 +71,9 @@ MD_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 MD_LINK_RE = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 MD_EMPHASIS_RE = re.compile(r"(\*\*|__)(.+?)\1")
 
+# A PATH that is a web address (read elsewhere; here it only gets a clearer reason).
+URL_RE = re.compile(r"^[a-z][a-z0-9+.-]*://", re.I)
+
 _UTF8_WITH_CP1252 = "bylines-cp1252"
 
 
@@ -92,16 +95,20 @@ def article_from_html(html: str, article_id: str, url: str | None = None) -> Art
     """
     from trafilatura import bare_extraction
 
-    document = bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+    try:
+        document = bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+    except Exception as exc:  # a parser failure on one page must not sink the other inputs
+        raise InputError(url or article_id, "could not parse the HTML") from exc
     text = repair_text(getattr(document, "text", None) or "")
     if not text.strip():
         raise InputError(url or article_id, "no article text found in the HTML")
     page_url = getattr(document, "url", None) or url
+    title = repair_text(getattr(document, "title", None) or "").strip()
     return Article(
         id=article_id,
         text=text.strip(),
         source=getattr(document, "sitename", None) or _host(page_url) or article_id,
-        title=getattr(document, "title", None) or None,
+        title=title or None,
         url=page_url,
         published=getattr(document, "date", None) or None,
     )
@@ -200,7 +207,11 @@ Found = tuple[list[Article], list[Skipped]]
 def _read_path(name: str, stdin: TextIO | None) -> Found:
     if name == "-":
         return _read_stdin(stdin)
+    if not name.strip():
+        return [], [Skipped(name, "empty path")]
     path = Path(name)
+    if URL_RE.match(name) and not path.exists():
+        return [], [Skipped(name, "is a URL, not a file")]
     if path.is_dir():
         return _read_directory(path)
     return _read_file(path, name)
