@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from bylines.errors import BylinesError
 from bylines.options import ReportOptions
-from bylines.types import Report
+from bylines.types import Report, Skipped
 
 if TYPE_CHECKING:
     from rich.progress import Progress
@@ -164,18 +164,21 @@ def _report(args: argparse.Namespace) -> int:
             progress=lambda url: progress.update(task, description=f"Fetched {next(fetched)}"),
             stdin=sys.stdin,
         )
-        for skipped in read.skipped:
-            message = f"bylines: skipped {skipped.name}: {skipped.reason}"
-            progress.console.print(message, markup=False, soft_wrap=True)
+        _say_skipped(progress, read.skipped)
         if not read.articles:
             raise BylinesError("no readable article in the input")
         progress.update(task, description=f"Analysing {len(read.articles)} articles")
         report = build_report(read.articles, options, skipped=read.skipped)
-        for skipped in report.skipped[len(read.skipped) :]:
-            message = f"bylines: skipped {skipped.name}: {skipped.reason}"
-            progress.console.print(message, markup=False, soft_wrap=True)
+        _say_skipped(progress, report.skipped[len(read.skipped) :])  # cleaned to nothing
     _write(report, args.format or _format_of(args.output), args.output)
     return 0
+
+
+def _say_skipped(progress: Progress, skipped: Sequence[Skipped]) -> None:
+    """One line on stderr for each input that was not analysed, with its reason."""
+    for item in skipped:
+        message = f"bylines: skipped {item.name}: {item.reason}"
+        progress.console.print(message, markup=False, soft_wrap=True)
 
 
 def _format_of(output: str | None) -> str | None:
