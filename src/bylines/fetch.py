@@ -51,6 +51,7 @@ import httpcore
 import httpx
 
 from bylines.errors import BylinesError, FetchError
+from bylines.read import free_id, unique_ids
 from bylines.types import Article, ReadResult, Skipped
 
 # Says what is asking and why, so a site operator reading logs knows (and can block it).
@@ -520,34 +521,14 @@ def article_ids(urls: Sequence[str]) -> list[str]:
         segments = [s for s in parts.path.split("/") if s]
         stem = re.sub(r"\.(s?html?|php|aspx?)$", "", segments[-1]) if segments else ""
         base = re.sub(r"[^A-Za-z0-9_-]+", "-", stem or parts.hostname or "page").strip("-")[:60]
-        base = base or "page"
-        candidate, n = base, 2
-        while candidate in ids:
-            candidate, n = f"{base}-{n}", n + 1
-        ids.append(candidate)
+        ids.append(free_id(base or "page", ids))
     return ids
 
 
 def merge_results(*results: ReadResult) -> ReadResult:
     """One ReadResult from several, renaming repeated article ids (``x``, ``x-2``...)."""
-    seen: set[str] = set()
-    articles: list[Article] = []
-    for result in results:
-        for article in result.articles:
-            new_id, n = article.id, 2
-            while new_id in seen:
-                new_id, n = f"{article.id}-{n}", n + 1
-            seen.add(new_id)
-            articles.append(article if new_id == article.id else _renamed(article, new_id))
-    skipped = tuple(s for r in results for s in r.skipped)
-    return ReadResult(tuple(articles), skipped)
-
-
-def _renamed(article: Article, new_id: str) -> Article:
-    from dataclasses import replace
-
-    source = new_id if article.source == article.id else article.source
-    return replace(article, id=new_id, source=source)
+    articles = unique_ids([a for r in results for a in r.articles])
+    return ReadResult(articles, tuple(s for r in results for s in r.skipped))
 
 
 def _extract(page: Fetched, article_id: str) -> Article:

@@ -21,7 +21,7 @@ import codecs
 import dataclasses
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Container, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import urlsplit
@@ -85,7 +85,7 @@ def read_inputs(paths: Sequence[str], stdin: TextIO | None = None) -> ReadResult
         found, problems = _read_path(name, stdin)
         articles.extend(found)
         skipped.extend(problems)
-    return ReadResult(_unique_ids(articles), tuple(skipped))
+    return ReadResult(unique_ids(articles), tuple(skipped))
 
 
 def article_from_html(html: str, article_id: str, url: str | None = None) -> Article:
@@ -388,12 +388,12 @@ def _optional_str(record: dict[str, Any], key: str) -> str | None:
 # --- ids and outlets ------------------------------------------------------------------------------
 
 
-def _unique_ids(articles: Sequence[Article]) -> tuple[Article, ...]:
+def unique_ids(articles: Sequence[Article]) -> tuple[Article, ...]:
     """Articles with ids made unique by suffixes -2, -3...; an id-derived outlet follows its id."""
     seen: set[str] = set()
     unique: list[Article] = []
     for article in articles:
-        new_id = _free_id(article.id, seen)
+        new_id = free_id(article.id, seen)
         seen.add(new_id)
         unique.append(_renamed(article, new_id) if new_id != article.id else article)
     return tuple(unique)
@@ -404,7 +404,8 @@ def _renamed(article: Article, new_id: str) -> Article:
     return dataclasses.replace(article, id=new_id, source=source)
 
 
-def _free_id(wanted: str, seen: set[str]) -> str:
+def free_id(wanted: str, seen: Container[str]) -> str:
+    """``wanted``, or the first of ``wanted-2``, ``wanted-3``... not in ``seen``."""
     candidate, number = wanted, 1
     while candidate in seen:
         number += 1
