@@ -31,6 +31,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from bylines.coverage import coverage
+from bylines.embed import char_tfidf
 from bylines.models import Embedder
 from bylines.types import Article, Claim, Sentence
 
@@ -168,7 +169,7 @@ def pair_scores(sentences: Sequence[Sentence], embedder: Embedder, method: Metho
     if not texts:
         return _Scored((), np.zeros((0, 0), dtype=np.float32), THRESHOLDS[method])
     articles = np.array([s.article for s in sentences])
-    tfidf, anchors = _tfidf(texts), _anchor_matrix(texts)
+    tfidf, anchors = char_tfidf(texts), _anchor_matrix(texts)
     if method == "embedding":
         members = np.arange(len(texts))
     else:
@@ -227,14 +228,6 @@ def _centred(vectors: Matrix) -> Matrix:
     centred = vectors - vectors.mean(axis=0) * (n / (n + CENTRE_PRIOR)) if n else vectors
     norms = np.maximum(np.linalg.norm(centred, axis=1, keepdims=True), 1e-12)
     return np.asarray(centred / norms, dtype=np.float32)
-
-
-def _tfidf(texts: Sequence[str]) -> Any:
-    """L2-normalised character 3-5-gram TF-IDF rows (sparse), fitted on these texts."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)
-    return vectorizer.fit_transform(texts)
 
 
 def _anchor_matrix(texts: Sequence[str]) -> Any:

@@ -126,13 +126,17 @@ class TfidfEmbedder:
     name = "tfidf"
 
     def embed(self, texts: Sequence[str]) -> Vectors:
-        from sklearn.feature_extraction.text import TfidfVectorizer
-
         if not texts:
             return np.zeros((0, 1), dtype=np.float32)
-        vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)
-        matrix = vectorizer.fit_transform(texts)
-        return np.asarray(matrix.toarray(), dtype=np.float32)
+        return np.asarray(char_tfidf(texts).toarray(), dtype=np.float32)
+
+
+def char_tfidf(texts: Sequence[str]) -> Any:
+    """L2-normalised character 3-5-gram TF-IDF rows (a sparse matrix), fitted on these texts."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)
+    return vectorizer.fit_transform(texts)
 
 
 def load_embedder(choice: EmbedderChoice) -> Embedder:

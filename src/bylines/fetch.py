@@ -51,7 +51,7 @@ import httpcore
 import httpx
 
 from bylines.errors import BylinesError, FetchError
-from bylines.read import free_id, unique_ids
+from bylines.read import META_CHARSET_RE, free_id, unique_ids
 from bylines.types import Article, ReadResult, Skipped
 
 # Says what is asking and why, so a site operator reading logs knows (and can block it).
@@ -440,14 +440,13 @@ def _fetched(
     return Fetched(url, final, content_type, body, encoding, hops)
 
 
-META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
 
 
 def _declared_charset(body: bytes) -> str | None:
     """The charset a page declares in a <meta> tag or XML declaration (when the header has none)."""
     head = body[:4096]
-    found = META_CHARSET.search(head) or XML_ENCODING.search(head)
+    found = META_CHARSET_RE.search(head) or XML_ENCODING.search(head)
     if not found:
         return None
     return text_encoding(found.group(1).decode("ascii"))
