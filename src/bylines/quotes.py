@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from bylines.names import NOT_NAMES, NameIndex, build_index, name_tokens, wordset
+from bylines.names import NOT_NAMES, NameIndex, build_index, name_tokens
 from bylines.types import Article, Quote, QuoteVariant, Sentence
 from bylines.variants import (
     Difference,
@@ -36,6 +36,7 @@ from bylines.variants import (
     shown_diff,
     stem_set,
 )
+from bylines.wordlists import wordset
 
 # A quotation has at least this many words: shorter ones are scare quotes ("productive",
 # "one China") that name a word, not a statement. Set by reading the example cluster's quotes.

@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from bylines.coverage import report_of
 from bylines.types import Article, Claim, Sentence, SummarySentence
+from bylines.wordlists import wordset
 
 # Every number below was tuned on DUC 2004 (benchmarks/results/duc_rouge.md lists each try);
 # where settings scored within the benchmark's noise, the more readable one was kept.
@@ -68,17 +69,13 @@ UNIGRAM_WEIGHT = 0.1
 REPEATED = 0.7
 
 
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
 # Words that point back to something the summary may not have said.
-_DANGLING = _wordset(
+_DANGLING = wordset(
     "he she it they this these those his her its their them him such but and or so also yet "
     "then still however meanwhile instead besides moreover furthermore nevertheless"
 )
 # Function words: a pair of two of them is not a concept, and alone none is one.
-_STOP = _wordset(
+_STOP = wordset(
     "a an the of to in on at for by with from and or but as is are was were be been being has "
     "have had do does did not no it its this that these those he she they his her their them "
     "him we our you your i my me who whom which what when where why how than then there here "
@@ -86,7 +83,7 @@ _STOP = _wordset(
     "up out if so"
 )
 # Words a headline in title case leaves in lower case.
-_SMALL = _wordset("a an the of to in on at for and or but with by as from vs")
+_SMALL = wordset("a an the of to in on at for and or but with by as from vs")
 _SUFFIXES = ("ingly", "edly", "ing", "ies", "ied", "ed", "es", "ly", "s")
 _QUOTES = '"“”«»'
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")

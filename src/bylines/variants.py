@@ -14,8 +14,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Literal
 
-from bylines.names import wordset
 from bylines.types import Conflict, DiffPiece, Position, Quote
+from bylines.wordlists import wordset
 
 Difference = Literal["same", "wording", "meaning"]
 
