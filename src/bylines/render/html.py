@@ -46,7 +46,8 @@ def stylesheet() -> str:
 
 def to_html(report: Report) -> str:
     """A complete HTML document."""
-    title = escape(_view.title(_view.View.of(report)))
+    view = _view.View.of(report)
+    title = escape(_view.title(view))
     return (
         '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
@@ -54,13 +55,16 @@ def to_html(report: Report) -> str:
         f"<title>{title} · bylines briefing</title>\n"
         f"<style>\n{stylesheet()}</style>\n</head>\n<body>\n"
         '<a class="skip" href="#summary">Skip to the summary</a>\n'
-        f"{render_body(report)}\n<script>{SCRIPT}</script>\n</body>\n</html>\n"
+        f"{_body(view)}\n<script>{SCRIPT}</script>\n</body>\n</html>\n"
     )
 
 
 def render_body(report: Report) -> str:
     """The report as one ``<main class="bylines">`` element, styled by ``stylesheet()``."""
-    view = _view.View.of(report)
+    return _body(_view.View.of(report))
+
+
+def _body(view: _view.View) -> str:
     sections = [
         _summary(view),
         _sources(view),
