@@ -26,12 +26,12 @@ from typing import Any
 
 import numpy as np
 
-from bylines import align
-from bylines.align import THRESHOLDS, Method, group_sentences, pair_scores
-from bylines.dedup import CONTAINMENT, mark_duplicates, shingles
 from bylines.embed import MiniLMEmbedder, TfidfEmbedder
+from bylines.ingest.dedup import CONTAINMENT, mark_duplicates, shingles
+from bylines.ingest.sentences import split_sentences
 from bylines.models import Embedder
-from bylines.sentences import split_sentences
+from bylines.report import align
+from bylines.report.align import THRESHOLDS, Method, group_sentences, pair_scores
 from bylines.types import Article, Sentence
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -26,10 +26,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bylines.align import align_claims
-from bylines.figures import FigurePair, compare_figures
+from bylines.ingest.sentences import split_sentences
 from bylines.models import load_models
-from bylines.sentences import split_sentences
+from bylines.report.align import align_claims
+from bylines.report.figures import FigurePair, compare_figures
 from bylines.types import Article, Claim
 
 ROOT = Path(__file__).resolve().parents[1]

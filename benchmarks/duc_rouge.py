@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bylines.ingest.sentences import split_article
 from bylines.models import load_models
 from bylines.options import EmbedderChoice, ReportOptions
-from bylines.pipeline import build_report
-from bylines.sentences import split_article
+from bylines.report.pipeline import build_report
 from bylines.types import Article
 
 ROOT = Path(__file__).resolve().parents[1]

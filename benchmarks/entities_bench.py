@@ -14,9 +14,9 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from bylines import entities
-from bylines.clean import clean_article
-from bylines.sentences import split_sentences
+from bylines.ingest.clean import clean_article
+from bylines.ingest.sentences import split_sentences
+from bylines.report import entities
 from bylines.types import Article, Entity, Sentence
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -26,11 +26,11 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from bylines.names import find_name_slips
-from bylines.quotes import find_occurrences, find_quotes, group_occurrences, group_speaker
-from bylines.sentences import split_sentences
+from bylines.ingest.sentences import split_sentences
+from bylines.report.names import find_name_slips
+from bylines.report.quotes import find_occurrences, find_quotes, group_occurrences, group_speaker
+from bylines.report.variants import quote_conflicts
 from bylines.types import Article
-from bylines.variants import quote_conflicts
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from bylines.errors import FetchError
-from bylines.fetch import FetchSettings, GuardedFetcher
+from bylines.ingest.fetch import FetchSettings, GuardedFetcher
 from httpserver import Site, serve
 
 # Fake DNS for the tests: "public.test" stands for a public news site and is trusted (allowed to

@@ -7,11 +7,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bylines.align import align_claims, anchors_of, representative, well_formed
-from bylines.clean import clean_article
 from bylines.embed import MiniLMEmbedder, TfidfEmbedder
+from bylines.ingest.clean import clean_article
+from bylines.ingest.sentences import split_sentences
 from bylines.models import Embedder, Vectors
-from bylines.sentences import split_sentences
+from bylines.report.align import align_claims, anchors_of, representative, well_formed
 from bylines.types import Article, Claim, Sentence
 
 EXAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "examples" / "blinken-xi"
@@ -193,7 +193,7 @@ class RefusingEmbedder:
 def test_too_many_candidates_fall_back_to_the_lexical_score(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr("bylines.align.MAX_EMBEDDED", 2)
+    monkeypatch.setattr("bylines.report.align.MAX_EMBEDDED", 2)
     claims = _align(FIRE, RefusingEmbedder())
     assert {"a1", "a3"} <= set(_claim_with(claims, "a1", "killed 12 workers").sources)
 
@@ -202,8 +202,8 @@ def test_report_on_the_example_with_a_wire_copy_counts_the_copy_once(
     minilm: MiniLMEmbedder,
 ) -> None:
     from bylines import build_report
-    from bylines.entities import RuleTagger
     from bylines.models import Models
+    from bylines.report.entities import RuleTagger
 
     files = sorted(EXAMPLE.glob("*.txt"))
     articles = [Article(p.stem, p.read_text(encoding="utf-8"), p.stem) for p in files]

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bylines.clean import clean_article
-from bylines.read import read_inputs
+from bylines.ingest.clean import clean_article
+from bylines.ingest.read import read_inputs
 from bylines.types import Article
 
 ROOT = Path(__file__).resolve().parents[1]

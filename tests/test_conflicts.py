@@ -6,12 +6,12 @@ import json
 from pathlib import Path
 
 from bylines import build_report
-from bylines.align import align_claims
-from bylines.conflicts import find_conflicts, find_updates
-from bylines.figures import compare_figures
+from bylines.ingest.sentences import split_sentences
 from bylines.models import load_models
 from bylines.render.json import report_to_dict
-from bylines.sentences import split_sentences
+from bylines.report.align import align_claims
+from bylines.report.conflicts import find_conflicts, find_updates
+from bylines.report.figures import compare_figures
 from bylines.types import Article, Claim, Conflict, Sentence
 
 EXAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "examples" / "blinken-xi"

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from bylines.dedup import mark_duplicates
+from bylines.ingest.dedup import mark_duplicates
 from bylines.types import Article
 
 # A wire story we wrote, and what outlets do with it.

@@ -6,10 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from bylines.entities import RuleTagger, SpacyTagger, find_entities, load_tagger, normalise_form
 from bylines.errors import MissingExtraError
+from bylines.ingest.sentences import split_sentences
 from bylines.models import EntityTagger
-from bylines.sentences import split_sentences
+from bylines.report.entities import (
+    RuleTagger,
+    SpacyTagger,
+    find_entities,
+    load_tagger,
+    normalise_form,
+)
 from bylines.types import Article, Entity, Sentence
 
 EXAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "examples" / "blinken-xi"

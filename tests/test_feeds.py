@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from bylines.errors import FetchError
-from bylines.feeds import FeedEntry, feed_articles, parse_since, read_feed, select_entries
-from bylines.fetch import GuardedFetcher
+from bylines.ingest.feeds import FeedEntry, feed_articles, parse_since, read_feed, select_entries
+from bylines.ingest.fetch import GuardedFetcher
 from httpserver import Site
 
 SRC = Path(__file__).resolve().parents[1] / "src"

@@ -13,7 +13,7 @@ import httpcore
 import pytest
 
 from bylines.errors import FetchError
-from bylines.fetch import (
+from bylines.ingest.fetch import (
     FEED_TYPES,
     HTML_TYPES,
     USER_AGENT,

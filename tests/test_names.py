@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bylines.clean import clean_article
-from bylines.names import NAME_SLIP_SEVERITY, build_index, find_name_slips, name_tokens
-from bylines.sentences import split_sentences
+from bylines.ingest.clean import clean_article
+from bylines.ingest.sentences import split_sentences
+from bylines.report.names import NAME_SLIP_SEVERITY, build_index, find_name_slips, name_tokens
 from bylines.types import Article, Conflict
 
 EXAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "examples" / "blinken-xi"

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bylines.quantities import ABOUT, JUST_OVER, NEARLY, Quantity, extract_quantities
+from bylines.report.quantities import ABOUT, JUST_OVER, NEARLY, Quantity, extract_quantities
 
 INF = math.inf
 

@@ -11,11 +11,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bylines.clean import clean_article
-from bylines.quotes import find_occurrences, find_quotes, quote_spans
-from bylines.sentences import split_sentences
+from bylines.ingest.clean import clean_article
+from bylines.ingest.sentences import split_sentences
+from bylines.report.quotes import find_occurrences, find_quotes, quote_spans
+from bylines.report.variants import classify_variants, quote_conflicts, shown_diff, word_diff
 from bylines.types import Article, Quote, QuoteVariant
-from bylines.variants import classify_variants, quote_conflicts, shown_diff, word_diff
 
 EXAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "examples" / "blinken-xi"
 

@@ -12,9 +12,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bylines import read
 from bylines.errors import InputError
-from bylines.read import (
+from bylines.ingest import read
+from bylines.ingest.read import (
     article_from_html,
     article_from_text,
     decode_bytes,

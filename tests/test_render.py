@@ -31,12 +31,12 @@ from bylines import (
     to_text,
 )
 from bylines.embed import load_embedder
-from bylines.entities import load_tagger
 from bylines.models import Models
 from bylines.render import _view
 from bylines.render.html import render_body, stylesheet
 from bylines.render.text import rich_view
-from bylines.variants import shown_diff
+from bylines.report.entities import load_tagger
+from bylines.report.variants import shown_diff
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT.parent / "shared" / "examples" / "blinken-xi"

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from bylines.sentences import split_article
+from bylines.ingest.sentences import split_article
 from bylines.types import Article
 
 

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from bylines.store import SCHEMA_VERSION, ReportStore, StoreError, default_db_path
 from bylines.types import Article
+from bylines.web.store import SCHEMA_VERSION, ReportStore, StoreError, default_db_path
 
 INPUTS = (
     Article(

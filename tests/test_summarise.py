@@ -6,11 +6,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bylines.coverage import coverage
+from bylines.ingest.sentences import split_sentences
 from bylines.options import ReportOptions
-from bylines.pipeline import build_report
-from bylines.sentences import split_sentences
-from bylines.summarise import (
+from bylines.report.coverage import coverage
+from bylines.report.pipeline import build_report
+from bylines.report.summarise import (
     MAX_OVERRUN,
     concept_weights,
     concepts,

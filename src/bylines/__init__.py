@@ -28,18 +28,18 @@ from bylines.types import (
 )
 
 if TYPE_CHECKING:
+    from bylines.ingest.read import read_inputs
     from bylines.models import Models, load_models
-    from bylines.pipeline import build_report
-    from bylines.read import read_inputs
     from bylines.render import report_to_dict, to_html, to_json, to_markdown, to_text
+    from bylines.report.pipeline import build_report
 
 # Heavy parts (scikit-learn, trafilatura, the renderers) load on first use, so `import bylines`
 # stays fast (PEP 562).
 _LAZY = {
     "Models": "bylines.models",
     "load_models": "bylines.models",
-    "build_report": "bylines.pipeline",
-    "read_inputs": "bylines.read",
+    "build_report": "bylines.report.pipeline",
+    "read_inputs": "bylines.ingest.read",
     "report_to_dict": "bylines.render",
     "to_html": "bylines.render",
     "to_json": "bylines.render",

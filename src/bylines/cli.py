@@ -78,7 +78,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _since(text: str) -> object:
-    from bylines.feeds import parse_since
+    from bylines.ingest.feeds import parse_since
 
     try:
         return parse_since(text)
@@ -133,7 +133,7 @@ def _serve_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser])
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from bylines.fetch import FetchSettings
+    from bylines.ingest.fetch import FetchSettings
     from bylines.web import serve
     from bylines.web.service import WebConfig
 
@@ -145,8 +145,8 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from bylines.fetch import FetchSettings, GuardedFetcher, read_sources
-    from bylines.pipeline import build_report
+    from bylines.ingest.fetch import FetchSettings, GuardedFetcher, read_sources
+    from bylines.report.pipeline import build_report
 
     if not args.paths and not args.feed:
         raise BylinesError("give at least one PATH, URL or --feed")

@@ -3,7 +3,7 @@
 BylinesError
 ├── InputError        an input (file, URL, stdin) could not be read; names it and says why
 ├── MissingExtraError an optional part is not installed; says which ``pip install`` fixes it
-└── FetchError        a URL was refused or failed (see ``bylines.fetch``)
+└── FetchError        a URL was refused or failed (see ``bylines.ingest.fetch``)
 """
 
 from __future__ import annotations

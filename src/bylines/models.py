@@ -43,7 +43,7 @@ class Models:
 def load_models(options: ReportOptions | None = None) -> Models:
     """Load the backends the options ask for; ``auto`` falls back to the model-free ones."""
     from bylines.embed import load_embedder
-    from bylines.entities import load_tagger
+    from bylines.report.entities import load_tagger
 
     options = options or ReportOptions()
     return Models(embedder=load_embedder(options.embedder), tagger=load_tagger(options.entities))

@@ -28,10 +28,9 @@ from starlette.datastructures import FormData, UploadFile
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from bylines.fetch import Fetcher, GuardedFetcher
+from bylines.ingest.fetch import Fetcher, GuardedFetcher
 from bylines.models import Models, load_models
 from bylines.options import MIN_WORDS
-from bylines.store import ReportStore
 from bylines.types import Article
 from bylines.web import pages
 from bylines.web.service import (
@@ -45,6 +44,7 @@ from bylines.web.service import (
     text_article,
     url_list,
 )
+from bylines.web.store import ReportStore
 
 log = logging.getLogger("bylines.web")
 

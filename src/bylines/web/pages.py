@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from bylines.store import ReportListing, StoredReport
+from bylines.web.store import ReportListing, StoredReport
 
 CSS = """
 :root { --ink:#1b1f24; --muted:#5b6470; --line:#dde1e6; --bg:#f6f7f9; --card:#fff;

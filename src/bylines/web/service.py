@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from bylines.errors import BylinesError, MissingExtraError
-from bylines.fetch import Fetcher, FetchSettings, fetch_articles, merge_results
+from bylines.ingest.fetch import Fetcher, FetchSettings, fetch_articles, merge_results
 from bylines.models import Models
 from bylines.options import ReportOptions
-from bylines.store import ReportStore
 from bylines.types import Article, ReadResult, Report, Skipped
+from bylines.web.store import ReportStore
 
 # Limits of one request. 50 articles is five times a typical event cluster; 5 MB holds 50 long
 # articles as HTML uploads. Two analyses run at once on a 2-core machine (each is CPU-bound);
@@ -116,7 +116,7 @@ def text_article(
 ) -> Article:
     """An article sent as text, read like a JSON Lines record (same defaults, title from a
     headline-like first line); ``n`` numbers it when it has no id."""
-    from bylines.read import article_from_text
+    from bylines.ingest.read import article_from_text
 
     return article_from_text(
         text,
@@ -133,7 +133,7 @@ def pasted_articles(texts: Sequence[str], first: int = 1) -> tuple[Article, ...]
 
     Each is read like a plain-text file (a headline-like first line becomes the title).
     """
-    from bylines.read import article_from_text
+    from bylines.ingest.read import article_from_text
 
     pieces = [p.strip() for text in texts for p in SEPARATOR.split(text)]
     return tuple(
@@ -175,7 +175,7 @@ def analyse(
 def _build(read: ReadResult, options: ReportOptions, models: Models) -> Report:
     """The report; a BylinesError about the articles (none has story text left) is the
     request's fault, so it is a 422, not a 500. A missing extra is the server's."""
-    from bylines.pipeline import build_report
+    from bylines.report.pipeline import build_report
 
     try:
         return build_report(read.articles, options, models, read.skipped)
@@ -205,7 +205,7 @@ def read_uploads(uploads: Sequence[tuple[str, bytes]]) -> ReadResult:
     """Uploaded files go through ``read_inputs`` like files on disk (same formats, same checks)."""
     if not uploads:
         return ReadResult(())
-    from bylines.read import read_inputs
+    from bylines.ingest.read import read_inputs
 
     with tempfile.TemporaryDirectory(prefix="bylines-upload-") as tmp:
         paths: list[Path] = []

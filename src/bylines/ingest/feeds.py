@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from bylines.errors import FetchError
-from bylines.fetch import FEED_TYPES, WORKERS, Fetcher, Progress, article_ids, fetch_articles
+from bylines.ingest.fetch import FEED_TYPES, WORKERS, Fetcher, Progress, article_ids, fetch_articles
 from bylines.types import ReadResult
 
 

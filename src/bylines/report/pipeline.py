@@ -17,18 +17,18 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from bylines.align import align_claims
-from bylines.clean import clean_article
-from bylines.conflicts import find_conflicts
-from bylines.dedup import mark_duplicates
-from bylines.entities import find_entities
 from bylines.errors import BylinesError
-from bylines.figures import compare_figures
+from bylines.ingest.clean import clean_article
+from bylines.ingest.dedup import mark_duplicates
+from bylines.ingest.sentences import split_sentences
 from bylines.models import Models, load_models
 from bylines.options import ReportOptions
-from bylines.quotes import find_quotes
-from bylines.sentences import split_sentences
-from bylines.summarise import summarise
+from bylines.report.align import align_claims
+from bylines.report.conflicts import find_conflicts
+from bylines.report.entities import find_entities
+from bylines.report.figures import compare_figures
+from bylines.report.quotes import find_quotes
+from bylines.report.summarise import summarise
 from bylines.types import Article, Report, Skipped, StageTiming
 
 T = TypeVar("T")

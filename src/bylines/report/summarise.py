@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bylines.coverage import report_of
+from bylines.report.coverage import report_of
 from bylines.types import Article, Claim, Sentence, SummarySentence
 from bylines.wordlists import wordset
 

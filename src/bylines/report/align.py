@@ -30,9 +30,9 @@ from typing import Any, Literal
 import numpy as np
 from numpy.typing import NDArray
 
-from bylines.coverage import coverage
 from bylines.embed import char_tfidf
 from bylines.models import Embedder
+from bylines.report.coverage import coverage
 from bylines.types import Article, Claim, Sentence
 
 Method = Literal["combined", "embedding", "lexical"]

@@ -1,6 +1,6 @@
 """Stage 8: figures compared across outlets, into conflicts and updates.
 
-Every quantity of every sentence (``bylines.quantities``) becomes a *figure* with what
+Every quantity of every sentence (``bylines.report.quantities``) becomes a *figure* with what
 surrounds it: the names and days near it, what it counts (its noun), the frame of a count
 (killed, injured, missing...) and what was done to those counted (found, identified, in
 intensive care). Two figures from different articles are *about the same thing* when they have
@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from itertools import combinations, pairwise
 from typing import Literal
 
-from bylines.quantities import Quantity, extract_quantities
+from bylines.report.quantities import Quantity, extract_quantities
 from bylines.types import Article, Claim, Conflict, ConflictKind, Position, Sentence
 from bylines.wordlists import wordset
 

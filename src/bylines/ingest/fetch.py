@@ -51,7 +51,7 @@ import httpcore
 import httpx
 
 from bylines.errors import BylinesError, FetchError
-from bylines.read import META_CHARSET_RE, free_id, unique_ids
+from bylines.ingest.read import META_CHARSET_RE, free_id, unique_ids
 from bylines.types import Article, ReadResult, Skipped
 
 # Says what is asking and why, so a site operator reading logs knows (and can block it).
@@ -532,7 +532,7 @@ def merge_results(*results: ReadResult) -> ReadResult:
 
 def _extract(page: Fetched, article_id: str) -> Article:
     """The page's article: main text and metadata through the read stage (trafilatura)."""
-    from bylines.read import article_from_html
+    from bylines.ingest.read import article_from_html
 
     return article_from_html(page.text, article_id, page.final_url)
 
@@ -551,8 +551,8 @@ def read_sources(
 
     ``since`` and ``limit`` apply to every feed; a feed that fails is one Skipped.
     """
-    from bylines.feeds import feed_articles
-    from bylines.read import read_inputs
+    from bylines.ingest.feeds import feed_articles
+    from bylines.ingest.read import read_inputs
 
     paths = [name for name in inputs if not is_url(name)]
     urls = [name for name in inputs if is_url(name)]

@@ -1,8 +1,8 @@
 """Stage 9: where the reports differ.
 
 Three kinds of difference, each found by its own stage module and joined here: figures whose
-intervals do not meet (``bylines.figures``), quoted words whose meaning differs between outlets
-(``bylines.variants``), and people named inconsistently (``bylines.names``, low severity).
+intervals do not meet (``figures``), quoted words whose meaning differs between outlets
+(``variants``), and people named inconsistently (``names``, low severity).
 Updates, figures that changed between an earlier and a later report, are not conflicts.
 """
 
@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bylines.figures import Comparison, compare_figures
-from bylines.names import find_name_slips
+from bylines.report.figures import Comparison, compare_figures
+from bylines.report.names import find_name_slips
+from bylines.report.variants import quote_conflicts
 from bylines.types import Article, Claim, Conflict, Quote, Sentence
-from bylines.variants import quote_conflicts
 
 
 def find_conflicts(

@@ -6,12 +6,12 @@
 2. Speaker: the words around the quote in its sentence ("...," Xi said / said Xi / Xi told
    reporters "..." / according to X / state media quoted Qin as ...), a pronoun pointing back to the
    article's last named speaker, and an unattributed quote right after an attributed one continues
-   it (a split quote). Speakers are then resolved across the cluster with ``bylines.names``: "Xi",
+   it (a split quote). Speakers are then resolved across the cluster with ``names``: "Xi",
    "Mr Xi", "President Xi", "the Chinese leader" all become "Xi Jinping".
 3. Groups: two quotes are the same quotation when their speakers agree and their content words
    (crudely stemmed, so stabilising/stabilizing and concede/concessions meet) overlap enough;
    translations and trimmings of one statement land in one group. Variants are per article.
-4. Differences (``bylines.variants``): each variant is classed as the same words, other wording
+4. Differences (``variants``): each variant is classed as the same words, other wording
    (translation, trimming) or another meaning against the first, and given as a word diff from it;
    ``quote_conflicts`` turns only the meaning changes into conflicts.
 """
@@ -27,15 +27,15 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from bylines.names import NOT_NAMES, NameIndex, build_index, name_tokens
-from bylines.types import Article, Quote, QuoteVariant, Sentence
-from bylines.variants import (
+from bylines.report.names import NOT_NAMES, NameIndex, build_index, name_tokens
+from bylines.report.variants import (
     Difference,
     classify_variants,
     normal_tokens,
     shown_diff,
     stem_set,
 )
+from bylines.types import Article, Quote, QuoteVariant, Sentence
 from bylines.wordlists import wordset
 
 # A quotation has at least this many words: shorter ones are scare quotes ("productive",

@@ -25,7 +25,7 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 
-from bylines.read import first_line_title, is_headline
+from bylines.ingest.read import first_line_title, is_headline
 from bylines.types import Article
 
 # --- patterns (whole-line unless said otherwise; all case-insensitive) ---------------------------
