@@ -1,0 +1,217 @@
+"""Who reports what, measured on the hand-labelled divergence set (issue 7).
+
+Run from the repository root (reads ../shared/eval/divergence, writes benchmarks/results/):
+
+    PYTHONPATH=src python benchmarks/divergence_bench.py --split tuning
+
+The set (benchmarks/data/divergence, README.md there) holds invented events in the format of
+../shared/eval/divergence/FORMAT.md: ``t-`` events are the tuning split, ``h-`` events the held-out
+split. Each event directory is read and analysed by the library exactly as `bylines report DIR
+--format json` would (models loaded once), the JSON reports are written to
+benchmarks/out/divergence/<split>/<slug>.json, and the shared scorer (score.py) scores them; the
+totals of every metric for the tuning, held-out and whole set, a line per event and the seconds
+each event took go to benchmarks/results/divergence.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from bylines import ReportOptions, build_report, load_models, read_inputs, to_json
+from bylines.models import Models
+
+ROOT = Path(__file__).resolve().parents[1]
+SCORER = ROOT.parent / "shared" / "eval" / "divergence" / "score.py"
+DEFAULT_SET = ROOT / "benchmarks" / "data" / "divergence"
+OUT = ROOT / "benchmarks" / "out" / "divergence"
+RESULTS = ROOT / "benchmarks" / "results" / "divergence.md"
+SPLITS = {"tuning": "t-", "heldout": "h-"}
+# Metrics shown in the per-event line (the scorer's keys); every metric is in the totals table.
+EVENT_COLUMNS = (
+    ("prec_summary", "cite prec. summary"),
+    ("prec_claims", "cite prec. claims"),
+    ("rec_summary", "cite rec. summary"),
+    ("rec_claims", "cite rec. claims"),
+    ("ex_prec", "only-in prec."),
+    ("shared_as_one", "shared as one"),
+    ("conf_loose", "conflicts found"),
+    ("conf_false", "false conflicts"),
+    ("furniture", "junk left"),
+)
+
+
+def event_slugs(set_dir: Path, split: str, only: Sequence[str] = ()) -> list[str]:
+    """The event directories of a split (by slug prefix), or the ones named in ``only``."""
+    slugs = sorted(p.name for p in (set_dir / "events").iterdir() if p.is_dir())
+    if split != "all":
+        slugs = [s for s in slugs if s.startswith(SPLITS[split])]
+    if only:
+        slugs = [s for s in slugs if s in only]
+    return slugs
+
+
+def split_of(slug: str) -> str:
+    return next((name for name, prefix in SPLITS.items() if slug.startswith(prefix)), "other")
+
+
+def report_event(event_dir: Path, options: ReportOptions, models: Models) -> dict[str, Any]:
+    """The `bylines.report/1` JSON of one event directory, as a dict."""
+    read = read_inputs([str(event_dir)])
+    report = build_report(read.articles, options, models, read.skipped)
+    result: dict[str, Any] = json.loads(to_json(report))
+    return result
+
+
+def run_events(
+    set_dir: Path, slugs: Sequence[str], out_dir: Path, options: ReportOptions, models: Models
+) -> dict[str, float]:
+    """Write a report per event to out_dir/<slug>.json; the seconds each one took."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    seconds: dict[str, float] = {}
+    for slug in slugs:
+        start = time.perf_counter()
+        report = report_event(set_dir / "events" / slug, options, models)
+        seconds[slug] = time.perf_counter() - start
+        (out_dir / f"{slug}.json").write_text(json.dumps(report, indent=1, ensure_ascii=False))
+    return seconds
+
+
+def score(key: Path, reports: Path, slugs: Sequence[str], verbose: bool) -> dict[str, Any]:
+    """Run the shared scorer on the reports of these events; its JSON result (per event, TOTAL)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "score.json"
+        return _score_into(out, key, reports, slugs, verbose)
+
+
+def _score_into(
+    out: Path, key: Path, reports: Path, slugs: Sequence[str], verbose: bool
+) -> dict[str, Any]:
+    command = [sys.executable, str(SCORER), str(key), str(reports), "--events", ",".join(slugs)]
+    run = subprocess.run(
+        [*command, "--json", str(out), *(["-v"] if verbose else [])],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    if verbose:
+        print(run.stdout)
+    result: dict[str, Any] = json.loads(out.read_text())
+    return result
+
+
+def load_scorer() -> ModuleType:
+    """The shared scorer as a module (it lives in ../shared, outside any package)."""
+    spec = importlib.util.spec_from_file_location("divergence_score", SCORER)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def labels() -> list[tuple[str, str]]:
+    """The scorer's metric keys and labels, in its order."""
+    return list(load_scorer().ORDER)
+
+
+@dataclass(frozen=True)
+class Run:
+    """What was run: seconds per event, the command line and the backends used."""
+
+    seconds: dict[str, float]
+    command: str
+    backends: str
+
+
+def fraction(cell: Sequence[int]) -> str:
+    num, den = cell
+    return f"{num}/{den} = {100 * num / den:.1f}%" if den else f"{num}/0 = n/a"
+
+
+def write_results(
+    set_dir: Path,
+    groups: dict[str, dict[str, Any]],
+    per_event: dict[str, Any],
+    run: Run,
+) -> None:
+    lines = [
+        "# Who reports what: the divergence set",
+        "",
+        f"`{run.command}` on {date.today().isoformat()}. Backends: {run.backends}.",
+        "Set: benchmarks/data/divergence (README.md there); scorer: "
+        "../shared/eval/divergence/score.py (its FORMAT.md says what each metric counts). "
+        "Tune on `t-` events, report on `h-` events.",
+        "",
+        "## Totals (micro-averaged over the events)",
+        "",
+        "| metric | " + " | ".join(groups) + " |",
+        "|---|" + "---|" * len(groups),
+    ]
+    for key, label in labels():
+        cells = [fraction(result["TOTAL"][key]) for result in groups.values()]
+        lines.append(f"| {label.strip()} | " + " | ".join(cells) + " |")
+    lines += [
+        "",
+        "## Per event",
+        "",
+        "| event | articles | s | " + " | ".join(name for _, name in EVENT_COLUMNS) + " |",
+        "|---|---|---|" + "---|" * len(EVENT_COLUMNS),
+    ]
+    for slug, result in per_event.items():
+        articles = len(list((set_dir / "events" / slug).glob("*.txt")))
+        cells = [fraction(result[key]) for key, _ in EVENT_COLUMNS]
+        lines.append(
+            f"| {slug} | {articles} | {run.seconds[slug]:.2f} | " + " | ".join(cells) + " |"
+        )
+    mean = sum(run.seconds.values()) / len(run.seconds)
+    lines += ["", f"Mean {mean:.2f} s per event (warm: models loaded once, not counted).", ""]
+    RESULTS.write_text("\n".join(lines))
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--set", type=Path, default=DEFAULT_SET, help="the labelled set")
+    parser.add_argument("--split", choices=("tuning", "heldout", "all"), default="all")
+    parser.add_argument("--events", default="", help="comma-separated slugs (within the split)")
+    parser.add_argument("--embedder", default="auto", choices=("auto", "minilm", "tfidf"))
+    parser.add_argument("-v", "--verbose", action="store_true", help="print every failure")
+    args = parser.parse_args(argv)
+    set_dir = args.set.resolve()
+    slugs = event_slugs(set_dir, args.split, [s for s in args.events.split(",") if s])
+    if not slugs:
+        raise SystemExit(f"{set_dir}: no events for split {args.split!r} {args.events}")
+    options = ReportOptions(embedder=args.embedder)
+    models = load_models(options)
+    out_dir = OUT / args.split
+    seconds = run_events(set_dir, slugs, out_dir, options, models)
+    key = set_dir / "key.json"
+    groups: dict[str, dict[str, Any]] = {}
+    for split in ("tuning", "heldout"):
+        chosen = [s for s in slugs if split_of(s) == split]
+        if chosen:
+            groups[split] = score(key, out_dir, chosen, verbose=False)
+    groups["all"] = score(key, out_dir, slugs, verbose=args.verbose)
+    per_event = {slug: groups["all"][slug] for slug in slugs}
+    command = "PYTHONPATH=src python benchmarks/divergence_bench.py " + " ".join(
+        argv if argv is not None else sys.argv[1:]
+    )
+    backends = f"embedder `{models.embedder.name}`, entities `{models.tagger.name}`"
+    write_results(set_dir, groups, per_event, Run(seconds, command.strip(), backends))
+    for key_name, label in labels():
+        print(f"{label:58s} {fraction(groups['all']['TOTAL'][key_name])}")
+    print(f"wrote {RESULTS.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
