@@ -37,6 +37,7 @@ SCORER = ROOT.parent / "shared" / "eval" / "divergence" / "score.py"
 DEFAULT_SET = ROOT / "benchmarks" / "data" / "divergence"
 OUT = ROOT / "benchmarks" / "out" / "divergence"
 RESULTS = ROOT / "benchmarks" / "results" / "divergence.md"
+WARM_UP = ROOT.parent / "shared" / "examples" / "blinken-xi"
 SPLITS = {"tuning": "t-", "heldout": "h-"}
 # Metrics shown in the per-event line (the scorer's keys); every metric is in the totals table.
 EVENT_COLUMNS = (
@@ -53,8 +54,13 @@ EVENT_COLUMNS = (
 
 
 def event_slugs(set_dir: Path, split: str, only: Sequence[str] = ()) -> list[str]:
-    """The event directories of a split (by slug prefix), or the ones named in ``only``."""
-    slugs = sorted(p.name for p in (set_dir / "events").iterdir() if p.is_dir())
+    """The keyed event directories of a split (by slug prefix), or the ones named in ``only``."""
+    keyed = json.loads((set_dir / "key.json").read_text(encoding="utf-8"))["events"]
+    found = sorted(p.name for p in (set_dir / "events").iterdir() if p.is_dir())
+    for slug in found:
+        if slug not in keyed:
+            print(f"{set_dir / 'events' / slug}: not in key.json (run build_key.py): skipped")
+    slugs = [s for s in found if s in keyed]
     if split != "all":
         slugs = [s for s in slugs if s.startswith(SPLITS[split])]
     if only:
@@ -160,7 +166,8 @@ def write_results(
     ]
     for key, label in labels():
         cells = [fraction(result["TOTAL"][key]) for result in groups.values()]
-        lines.append(f"| {label.strip()} | " + " | ".join(cells) + " |")
+        name = f"… {label.strip()}" if label.startswith(" ") else label  # a detail of the row above
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
     lines += [
         "",
         "## Per event",
@@ -175,7 +182,11 @@ def write_results(
             f"| {slug} | {articles} | {run.seconds[slug]:.2f} | " + " | ".join(cells) + " |"
         )
     mean = sum(run.seconds.values()) / len(run.seconds)
-    lines += ["", f"Mean {mean:.2f} s per event (warm: models loaded once, not counted).", ""]
+    lines += [
+        "",
+        f"Mean {mean:.2f} s per event (warm: models loaded, example cluster run first).",
+        "",
+    ]
     RESULTS.write_text("\n".join(lines))
 
 
@@ -194,6 +205,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     options = ReportOptions(embedder=args.embedder)
     models = load_models(options)
     out_dir = OUT / args.split
+    if WARM_UP.is_dir():  # lazy imports and first-call costs, on an input outside the set
+        report_event(WARM_UP, options, models)
     seconds = run_events(set_dir, slugs, out_dir, options, models)
     key = set_dir / "key.json"
     groups: dict[str, dict[str, Any]] = {}
