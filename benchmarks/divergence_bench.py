@@ -18,10 +18,12 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import re
 import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -37,6 +39,7 @@ SCORER = ROOT.parent / "shared" / "eval" / "divergence" / "score.py"
 DEFAULT_SET = ROOT / "benchmarks" / "data" / "divergence"
 OUT = ROOT / "benchmarks" / "out" / "divergence"
 RESULTS = ROOT / "benchmarks" / "results" / "divergence.md"
+FAILURE_RE = re.compile(r"^ {4}\[([a-z ]+?)(?:\]|:)", re.MULTILINE)  # score.py -v lines
 WARM_UP = ROOT.parent / "shared" / "examples" / "blinken-xi"
 SPLITS = {"tuning": "t-", "heldout": "h-"}
 # Metrics shown in the per-event line (the scorer's keys); every metric is in the totals table.
@@ -94,27 +97,31 @@ def run_events(
     return seconds
 
 
-def score(key: Path, reports: Path, slugs: Sequence[str], verbose: bool) -> dict[str, Any]:
-    """Run the shared scorer on the reports of these events; its JSON result (per event, TOTAL)."""
+@dataclass(frozen=True)
+class Scored:
+    """The scorer's JSON result (per event and TOTAL) and its -v log (every failure, one a line)."""
+
+    result: dict[str, Any]
+    log: str
+
+
+def score(key: Path, reports: Path, slugs: Sequence[str]) -> Scored:
+    """Run the shared scorer, with -v, on the reports of these events."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "score.json"
-        return _score_into(out, key, reports, slugs, verbose)
+        command = [sys.executable, str(SCORER), str(key), str(reports), "-v"]
+        run = subprocess.run(
+            [*command, "--events", ",".join(slugs), "--json", str(out)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return Scored(json.loads(out.read_text(encoding="utf-8")), run.stdout)
 
 
-def _score_into(
-    out: Path, key: Path, reports: Path, slugs: Sequence[str], verbose: bool
-) -> dict[str, Any]:
-    command = [sys.executable, str(SCORER), str(key), str(reports), "--events", ",".join(slugs)]
-    run = subprocess.run(
-        [*command, "--json", str(out), *(["-v"] if verbose else [])],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    if verbose:
-        print(run.stdout)
-    result: dict[str, Any] = json.loads(out.read_text())
-    return result
+def failure_kinds(log: str) -> Counter[str]:
+    """How many failures of each kind the scorer's -v log lists ('claims recall', ...)."""
+    return Counter(FAILURE_RE.findall(log))
 
 
 def load_scorer() -> ModuleType:
@@ -145,12 +152,7 @@ def fraction(cell: Sequence[int]) -> str:
     return f"{num}/{den} = {100 * num / den:.1f}%" if den else f"{num}/0 = n/a"
 
 
-def write_results(
-    set_dir: Path,
-    groups: dict[str, dict[str, Any]],
-    per_event: dict[str, Any],
-    run: Run,
-) -> None:
+def write_results(set_dir: Path, groups: dict[str, Scored], run: Run) -> None:
     lines = [
         "# Who reports what: the divergence set",
         "",
@@ -159,35 +161,55 @@ def write_results(
         "../shared/eval/divergence/score.py (its FORMAT.md says what each metric counts). "
         "Tune on `t-` events, report on `h-` events.",
         "",
+        *totals_table(groups),
+        "",
+        *events_table(set_dir, groups["all"].result, run.seconds),
+        "",
+        *failures_table(groups["all"].log),
+        "",
+    ]
+    RESULTS.write_text("\n".join(lines), encoding="utf-8")
+
+
+def totals_table(groups: dict[str, Scored]) -> list[str]:
+    lines = [
         "## Totals (micro-averaged over the events)",
         "",
         "| metric | " + " | ".join(groups) + " |",
         "|---|" + "---|" * len(groups),
     ]
     for key, label in labels():
-        cells = [fraction(result["TOTAL"][key]) for result in groups.values()]
+        cells = [fraction(scored.result["TOTAL"][key]) for scored in groups.values()]
         name = f"… {label.strip()}" if label.startswith(" ") else label  # a detail of the row above
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
-    lines += [
-        "",
+    return lines
+
+
+def events_table(set_dir: Path, result: dict[str, Any], seconds: dict[str, float]) -> list[str]:
+    lines = [
         "## Per event",
         "",
         "| event | articles | s | " + " | ".join(name for _, name in EVENT_COLUMNS) + " |",
         "|---|---|---|" + "---|" * len(EVENT_COLUMNS),
     ]
-    for slug, result in per_event.items():
+    for slug, took in seconds.items():
         articles = len(list((set_dir / "events" / slug).glob("*.txt")))
-        cells = [fraction(result[key]) for key, _ in EVENT_COLUMNS]
-        lines.append(
-            f"| {slug} | {articles} | {run.seconds[slug]:.2f} | " + " | ".join(cells) + " |"
-        )
-    mean = sum(run.seconds.values()) / len(run.seconds)
-    lines += [
+        cells = " | ".join(fraction(result[slug][key]) for key, _ in EVENT_COLUMNS)
+        lines.append(f"| {slug} | {articles} | {took:.2f} | {cells} |")
+    mean = sum(seconds.values()) / len(seconds)
+    lines += ["", f"Mean {mean:.2f} s per event (warm: models loaded, example cluster run first)."]
+    return lines
+
+
+def failures_table(log: str) -> list[str]:
+    lines = [
+        "## Failures by kind (all events; every one listed by the rerun command with -v)",
         "",
-        f"Mean {mean:.2f} s per event (warm: models loaded, example cluster run first).",
-        "",
+        "| kind | count |",
+        "|---|---|",
     ]
-    RESULTS.write_text("\n".join(lines))
+    lines += [f"| {kind} | {n} |" for kind, n in sorted(failure_kinds(log).items())]
+    return lines
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -209,20 +231,20 @@ def main(argv: Sequence[str] | None = None) -> None:
         report_event(WARM_UP, options, models)
     seconds = run_events(set_dir, slugs, out_dir, options, models)
     key = set_dir / "key.json"
-    groups: dict[str, dict[str, Any]] = {}
-    for split in ("tuning", "heldout"):
-        chosen = [s for s in slugs if split_of(s) == split]
-        if chosen:
-            groups[split] = score(key, out_dir, chosen, verbose=False)
-    groups["all"] = score(key, out_dir, slugs, verbose=args.verbose)
-    per_event = {slug: groups["all"][slug] for slug in slugs}
-    command = "PYTHONPATH=src python benchmarks/divergence_bench.py " + " ".join(
-        argv if argv is not None else sys.argv[1:]
-    )
+    groups = {
+        split: score(key, out_dir, chosen)
+        for split in ("tuning", "heldout")
+        if (chosen := [s for s in slugs if split_of(s) == split])
+    }
+    groups["all"] = score(key, out_dir, slugs)
+    words = argv if argv is not None else sys.argv[1:]
+    command = " ".join(["PYTHONPATH=src python benchmarks/divergence_bench.py", *words])
     backends = f"embedder `{models.embedder.name}`, entities `{models.tagger.name}`"
-    write_results(set_dir, groups, per_event, Run(seconds, command.strip(), backends))
+    write_results(set_dir, groups, Run(seconds, command, backends))
+    if args.verbose:
+        print(groups["all"].log)
     for key_name, label in labels():
-        print(f"{label:58s} {fraction(groups['all']['TOTAL'][key_name])}")
+        print(f"{label:58s} {fraction(groups['all'].result['TOTAL'][key_name])}")
     print(f"wrote {RESULTS.relative_to(ROOT)}")
 
 
