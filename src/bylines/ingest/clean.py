@@ -25,6 +25,9 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 
+from bylines.ingest.language import detect_language
+from bylines.ingest.outlet import find_outlet
+from bylines.ingest.published import find_published
 from bylines.ingest.read import first_line_title, is_headline
 from bylines.types import Article
 
@@ -98,7 +101,7 @@ COMMENT_INVITE_RE = re.compile(
 # A line that is only a date and/or time: "10 Jun 2013 09:10", "June 19, 2023, 4:30 PM EDT".
 DATE_TOKEN_RE = re.compile(
     r"\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*|(?:mon|tue|wed|thu|fri|sat"
-    r"|sun)[a-z]*|[ap]\.?m|gmt|utc|bst|cest?|[ecmp][sd]?t|ist|aest|st|nd|rd|th|at|on",
+    r"|sun)[a-z]*|[ap]\.?m|gmt|utc|bst|cest?|[ecmp][sd]?t|ist|aest|st|nd|rd|th|at|on|[年月日时分]",
     re.I,
 )
 MAX_DATE_TOKENS = 12
@@ -181,9 +184,6 @@ DATELINE_RE = re.compile(
     r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?(?:\s+\d{1,2})?)?"
     r"\s*(?:\([A-Za-z.& ]{1,30}\)\s*(?:[—–]|-{1,2})|—|–|--))\s+(?=\S)"
 )
-# The agency in a dateline ("(AP)") names the outlet when the input did not.
-DATELINE_AGENCY_RE = re.compile(r"\((?P<agency>[A-Za-z.& ]{1,30})\)")
-AGENCY_NAMES = {"ap": "Associated Press", "reuters": "Reuters", "afp": "AFP", "upi": "UPI"}
 
 # Spacing damage around punctuation: "discontent. ." and "world. , as" and "signal , to".
 STRAY_STOP_RE = re.compile(r"(?<=\w[.!?])\s+\.(?=\s|$)")
@@ -246,9 +246,14 @@ def clean_article(article: Article) -> Article:
     lines = _drop_dateline(lines, removed)
     text = "\n".join(_repair_spacing(line.text) for line in lines)
     found = tuple(item for _, item in sorted(removed, key=lambda pair: pair[0]))
-    source = _outlet_from_dateline(article, found)
     return dataclasses.replace(
-        article, text=text, title=title, source=source, removed=article.removed + found
+        article,
+        text=text,
+        title=title,
+        source=find_outlet(article, found),
+        published=find_published(article.published, found),
+        language=article.language or detect_language(text),
+        removed=article.removed + found,
     )
 
 
@@ -362,8 +367,12 @@ def _is_comment_invite(text: str) -> bool:
 
 
 def _is_date_line(text: str) -> bool:
-    """A line of date and time tokens only, with at least one number."""
-    tokens = re.findall(r"[A-Za-z]+|\d+", text)
+    """A line of date and time tokens only, with at least one number.
+
+    Words in any script are tokens ("[^\\W\\d_]+"): a Chinese or Russian sentence with digits in it
+    is not a date line because its words are not date words.
+    """
+    tokens = re.findall(r"[^\W\d_]+|\d+", text)
     if not 0 < len(tokens) <= MAX_DATE_TOKENS or not any(t.isdigit() for t in tokens):
         return False
     return all(DATE_TOKEN_RE.fullmatch(token) for token in tokens)
@@ -507,19 +516,6 @@ def _normal(text: str) -> str:
     """Comparison key: case, quote style, spacing and final punctuation ignored."""
     text = text.casefold().translate(str.maketrans("“”‘’", "\"\"''"))
     return " ".join(text.split()).rstrip(".!?:;, ")
-
-
-def _outlet_from_dateline(article: Article, removed: Sequence[str]) -> str:
-    """The wire agency of a removed dateline, when the outlet is otherwise unknown (the id)."""
-    if article.source != article.id:
-        return article.source
-    for item in removed:
-        dateline = DATELINE_RE.match(item + " x")
-        agency = DATELINE_AGENCY_RE.search(item) if dateline else None
-        if agency:
-            name = agency.group("agency").strip()
-            return AGENCY_NAMES.get(name.lower().replace(".", ""), name)
-    return article.source
 
 
 # --- dateline and spacing -------------------------------------------------------------------------

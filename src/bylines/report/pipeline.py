@@ -20,6 +20,7 @@ from typing import TypeVar
 from bylines.errors import BylinesError
 from bylines.ingest.clean import clean_article
 from bylines.ingest.dedup import mark_duplicates
+from bylines.ingest.outlet import label_outlets
 from bylines.ingest.sentences import split_sentences
 from bylines.models import Models, load_models
 from bylines.options import ReportOptions
@@ -46,7 +47,7 @@ def build_report(
     timings: list[StageTiming] = []
     stage = _timer(timings)
 
-    cleaned = stage("clean", lambda: tuple(clean_article(a) for a in articles))
+    cleaned = stage("clean", lambda: label_outlets([clean_article(a) for a in articles]))
     cleaned, empty = _keep_articles_with_text(cleaned)
     cleaned = stage("dedup", lambda: mark_duplicates(cleaned))
     sentences = stage("sentences", lambda: split_sentences(cleaned))
