@@ -16,9 +16,10 @@ import re
 # set; French, Spanish, German or Dutch news text has under 5 % (only "in", "a", "was"... collide),
 # so a share of at least ENGLISH_SHARE settles it without the model.
 ENGLISH_WORDS = frozenset(
-    "the of and to in a is was that for on with said as by at from it his her has have are "
-    "were be will not but their they who which this an".split()
-)
+    {"the", "of", "and", "to", "in", "a", "is", "was", "that", "for", "on", "with", "said", "as",
+     "by", "at", "from", "it", "his", "her", "has", "have", "are", "were", "be", "will", "not",
+     "but", "their", "they", "who", "which", "this", "an"}
+)  # fmt: skip
 ENGLISH_SHARE = 0.2
 # ...when the text has at least this many words (a few lines can be English by chance).
 MIN_FAST_WORDS = 20

@@ -100,8 +100,9 @@ def label_outlets(articles: Sequence[Article]) -> tuple[Article, ...]:
         if article.source == article.id:
             label = _distinct(_label(article, number), taken)
             taken.add(label)
-            article = dataclasses.replace(article, source=label)
-        labelled.append(article)
+            labelled.append(dataclasses.replace(article, source=label))
+        else:
+            labelled.append(article)
     return tuple(labelled)
 
 
