@@ -118,6 +118,8 @@ def score(item: Labelled, cleaned: Article) -> tuple[Score, list[str]]:
     outlet_right = bool(item.outlet and outlet and outlet.casefold() == item.outlet.casefold())
     if outlet and not outlet_right:
         notes.append(f"outlet {outlet!r}, label {item.outlet!r}")
+    elif item.outlet and not outlet:
+        notes.append(f"outlet not found, label {item.outlet!r}")
     time_right = bool(item.published and cleaned.published == item.published)
     if cleaned.published and not time_right:
         notes.append(f"time {cleaned.published!r}, label {item.published!r}")
@@ -170,12 +172,12 @@ def table(halves: dict[str, Score]) -> list[str]:
         ("articles", lambda s: str(s.articles)),
         ("junk lines left (target <= 5%)", lambda s: percent(s.junk_left, s.junk)),
         ("story sentences lost (target 0)", lambda s: percent(s.story_lost, s.story)),
-        ("outlet named right, of all articles (>= 70%)", lambda s: percent(s.outlet_right, s.articles)),
-        ("... of articles whose text names it", lambda s: percent(s.outlet_right, s.outlets_labelled)),
+        ("outlet right, of all articles (>= 70%)", lambda s: percent(s.outlet_right, s.articles)),
+        ("... of those that name it", lambda s: percent(s.outlet_right, s.outlets_labelled)),
         ("outlet named wrong", lambda s: str(s.outlet_wrong)),
-        ("publication time right, of all articles (>= 70%)", lambda s: percent(s.time_right, s.articles)),
-        ("... of articles that show one", lambda s: percent(s.time_right, s.times_labelled)),
-        ("publication time wrong", lambda s: str(s.time_wrong)),
+        ("time right, of all articles (>= 70%)", lambda s: percent(s.time_right, s.articles)),
+        ("... of those that show one", lambda s: percent(s.time_right, s.times_labelled)),
+        ("time wrong", lambda s: str(s.time_wrong)),
     ]  # fmt: skip
     lines = ["| measure | " + " | ".join(halves) + " |", "|---|" + "---|" * len(halves)]
     lines += [f"| {name} | " + " | ".join(f(s) for s in halves.values()) + " |" for name, f in rows]

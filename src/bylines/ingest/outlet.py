@@ -53,19 +53,21 @@ NAME = r"(?:[A-Z0-9À-Ý][\w.&'’-]*)(?: (?:[A-Z0-9À-Ý&][\w.&'’-]*|of|the|d
 MAX_NAME_WORDS = 6
 # "© 2025 The Harbour Times. All rights reserved." / "Copyright (c) Coastal Wire 2025".
 COPYRIGHT_NAME_RE = re.compile(
-    rf"^(?:©|\(c\)|copyright)\s*(?:©|\(c\)\s*)?(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?,?\s*)?"
-    rf"(?P<name>{NAME})",
-    re.I,
+    r"^(?i:©|\(c\)|copyright|c\.(?=\s?\d{4}))\s*(?:©\s*|\(c\)\s*)?"
+    r"(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?P<name>[^\W\d_][^.|;,©]{1,60}?)"
+    r"(?:\s*\d{4})?\s*(?:[.|;,]|$)"
 )
 # "By Ann Lee, Coastal Wire" / "By Ann Lee and Bo Kim | Harbour Times" / "By Ann Lee for the X".
-BYLINE_OUTLET_RE = re.compile(rf"^by\b.+?(?:,|\||·|—|–| for)\s*(?P<name>{NAME})\s*$", re.I)
+BYLINE_OUTLET_RE = re.compile(
+    rf"^(?i:by)\b.+?(?:,|\||·|—|–| for)\s*(?:the\s+)?(?P<name>{NAME})\s*$"
+)
 # A dateline's agency: "OSLO, March 2 (Reuters) -", "BEIJING (AP) —".
 DATELINE_OUTLET_RE = re.compile(
     r"^[A-Z][A-Z.’' -]+(?:,[^()]{1,30})?\s*\((?P<name>[A-Za-z][A-Za-z.& ]{0,29})\)"
 )
 # A closing credit: "— AFP", "-- Reuters", "(AFP)", "Source: Xinhua".
 CLOSING_OUTLET_RE = re.compile(
-    rf"^(?:[—–]|--?|source\s*:)\s*(?P<name>{NAME})\.?$|^\((?P<paren>{NAME})\)$", re.I
+    rf"^(?:[—–]|--?|(?i:source)\s*:)\s*(?P<name>{NAME})\.?$|^\((?P<paren>{NAME})\)$"
 )
 # The Reuters house credit "(Reporting by A; Editing by B)": only Reuters signs copy this way.
 REUTERS_CREDIT_RE = re.compile(
@@ -161,6 +163,7 @@ _READERS: tuple[Callable[[str], str | None], ...] = (
 
 def _outlet_name(name: str, need_mark: bool = False) -> str | None:
     name = re.sub(r"\s+(?:all rights reserved|ltd|inc|llc|plc)\b.*$", "", name, flags=re.I)
+    name = re.sub(r"^the (?=associated press$)", "", name, flags=re.I)
     name = name.strip(" .,;:")
     if not name or len(name.split()) > MAX_NAME_WORDS:
         return None

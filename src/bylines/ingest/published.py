@@ -56,12 +56,13 @@ DATE_RE = re.compile(
     rf"(?P<year>\d{{4}})|{_MONTH.format('month2')}\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
     r"(?P<year2>\d{4}))\b"
     r"|\b(?P<iyear>\d{4})-(?P<imonth>\d{2})-(?P<iday>\d{2})(?!\d)"
+    r"|\b(?P<eday>\d{1,2})\.(?P<emonth>\d{1,2})\.(?P<eyear>\d{4})\b"
     r"|(?P<cyear>\d{4})\s*年\s*(?P<cmonth>\d{1,2})\s*月\s*(?P<cday>\d{1,2})\s*日",
     re.I,
 )
 # "09:10", "5:40 p.m.", "4.30pm", "16h45", then a zone: "GMT", "ET", "UTC+8", "+0100".
 TIME_RE = re.compile(
-    r"(?<![\d:.])(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))(?::(?P<second>\d{2}))?"
+    r"(?<![\d:.])(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))(?::(?P<second>\d{2}))?(?![.:]?\d)"
     r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?"
     r"|(?<![\d:.])(?P<hour2>\d{1,2})\s*(?P<ampm2>[ap])\.?\s?m\b\.?",
     re.I,
@@ -174,6 +175,8 @@ def _date(match: re.Match[str]) -> dt.date | None:
     groups = match.groupdict()
     if groups["iyear"]:
         numbers = (groups["iyear"], groups["imonth"], groups["iday"])
+    elif groups["eyear"]:  # "21.07.2025": day first, as everywhere dots are written
+        numbers = (groups["eyear"], groups["emonth"], groups["eday"])
     elif groups["cyear"]:
         numbers = (groups["cyear"], groups["cmonth"], groups["cday"])
     else:
