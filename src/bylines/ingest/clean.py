@@ -132,9 +132,10 @@ LABEL_LINE_RE = re.compile(
     r"[^“”\"]{1,100}$",
     re.I,
 )
-# Reader call-outs: "Have you been affected? Email us at ...", "Got a story? Contact us".
+# Reader call-outs: "Have you been affected? Email us at ...", "Got a story? Contact us": an
+# imperative at the start or after a question ("the ministry did not contact us" is story).
 CALLOUT_RE = re.compile(
-    r"^[^“”\"]{0,80}\b(?:e-?mail|contact|message|write to|get in touch with|tell) us\b"
+    r"^(?:[^“”\"?]{0,80}\?\s*)?(?:e-?mail|contact|message|write to|get in touch with|tell) us\b"
     r"[^“”\"]{0,120}$",
     re.I,
 )
@@ -156,7 +157,7 @@ CAPTION_CREDIT_RE = re.compile(
 # A date line in any language: a few words at most, a year, and the day as a number
 # ("2 марта 2025", "21.07.2025"); no sentence ends that way.
 NUMERIC_DATE_RE = re.compile(
-    r"^(?=.*\b(?:19|20)\d{2}\b)(?:[^\W\d_]+\.?,? ?|\d{1,4}[.,/-]? ?){2,5}$"
+    r"^(?=.*\b(?:19|20)\d{2}\b)(?=.*\b\d{1,2}\b)(?:[^\W\d_]+\.?,? ?|\d{1,4}[.,/-]? ?){2,5}$"
 )
 # Widget checks run on lines up to this long only (widget lines are short; this also bounds the
 # regex work on long paragraphs).
