@@ -151,7 +151,7 @@ NAME_LINE_RE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}$")
 # A caption that ends with a photographer's credit in brackets: "... on Monday. (Owen Marsh/Valley
 # Tribune)", "(Photo: Tom Reilly/Ashby Gazette)", "(AP Photo/Jane Doe)".
 CAPTION_CREDIT_RE = re.compile(
-    r"\((?:[\w ]{0,20}(?:photo|picture|image)s?\s*[:/]\s*)?[A-Z][\w.'’ -]{1,40}\s*/\s*"
+    r"\((?:[\w ]{0,20}(?i:photo|picture|image)s?\s*[:/]\s*)?[A-Z][\w.'’ -]{1,40}\s*/\s*"
     r"[A-Z][\w.'’ &-]{1,40}\)\.?$"
 )
 # A date line in any language: a few words at most, a year, and the day as a number
@@ -227,12 +227,15 @@ REPORTING_BY_RE = re.compile(
     r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|translation) by\b[^“”\"]{1,300}$",
     re.I,
 )
-# Time stamps: "Updated: 19 June 2023 12:30 GMT", "Published 3 hours ago".
+# Time stamps: "Updated: 19 June 2023 12:30 GMT", "Published 3 hours ago": the keyword, then only a
+# date or time (read by ingest/published.py) and date words; "Updated figures showed 14 dead." is
+# story.
 TIMESTAMP_RE = re.compile(
     r"^(?:published|updated|last updated|posted|first published)(?: on| at)?\s*:?\s*"
-    r"(?=[^.]*\d)[\w ,:./+-]{1,60}$",
+    r"(?P<rest>.{1,60})$",
     re.I,
 )
+RELATIVE_TIME_RE = re.compile(r"^\d+ (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?) ago\.?$", re.I)
 # Photo and picture credits: "(AP Photo/Jane Doe)", "Photo: AFP", "Image source, Getty Images".
 PHOTO_CREDIT_RE = re.compile(
     r"^\(?(?:(?:AP|AFP|Reuters|Getty|EPA) )?(?:photo|photograph|picture|image|credit|video)s?"
@@ -479,6 +482,22 @@ def _is_short_match(pattern: re.Pattern[str]) -> LinePredicate:
     return lambda text: len(text) <= MAX_WIDGET_CHARS and pattern.match(text) is not None
 
 
+def _is_timestamp(text: str) -> bool:
+    match = TIMESTAMP_RE.match(text)
+    if match is None:
+        return False
+    rest = match.group("rest")
+    return RELATIVE_TIME_RE.match(rest) is not None or _is_stamp(rest)
+
+
+def _is_stamp(text: str) -> bool:
+    """A date or time with nothing else but date words, zones and punctuation."""
+    if read_stamp(text) is None:
+        return False
+    tokens = re.findall(r"[^\W\d_]+", text)
+    return all(DATE_TOKEN_RE.fullmatch(t) or (t.isupper() and len(t) <= 5) for t in tokens)
+
+
 def _is_meta_line(text: str) -> bool:
     """ "Live · Updated 14:02 BST": parts split by | or ·, one of them a time stamp."""
     parts = META_SEPARATOR_RE.split(text)
@@ -516,7 +535,7 @@ _FURNITURE_CHECKS: tuple[LinePredicate, ...] = (
     _matches(CONTRIBUTOR_RE),
     _matches(WIRE_CREDIT_RE),
     _is_reporting_credit,
-    _matches(TIMESTAMP_RE),
+    _is_timestamp,
     _matches(PHOTO_CREDIT_RE),
     _matches(COPYRIGHT_RE),
     _matches(EDITORS_NOTE_RE),
