@@ -66,9 +66,14 @@ DATELINE_OUTLET_RE = re.compile(
     r"^[A-Z][A-Z.’' -]+(?:,[^()]{1,30})?\s*\((?P<name>[A-Za-z][A-Za-z.& ]{0,29})\)"
 )
 # A closing credit: "— AFP", "-- Reuters", "(AFP)", "Source: Xinhua".
-CLOSING_OUTLET_RE = re.compile(
-    rf"^(?:[—–]|--?|(?i:source)\s*:)\s*(?P<name>{NAME})\.?$|^\((?P<paren>{NAME})\)$"
+CLOSING_OUTLET_RE = re.compile(rf"^(?:[—–]|--?)\s*(?P<name>{NAME})\.?$|^\((?P<paren>{NAME})\)$")
+# A source label in any script: "Source: Xinhua", "来源：海港日报".
+SOURCE_LABEL_RE = re.compile(
+    r"^(?i:source|来源|出处|источник)\s*[:：]\s*(?P<name>[^.:;|]{2,60})\.?$"
 )
+# A page header of parts ("Coastline Wire Service | 14.02.2025 | Updated 16:40"): a part that
+# reads as an outlet's name.
+META_PARTS_RE = re.compile(r"\s[|·•]\s")
 # The Reuters house credit "(Reporting by A; Editing by B)": only Reuters signs copy this way.
 REUTERS_CREDIT_RE = re.compile(
     r"^\(?reporting by\b[^;]+;\s*(?:additional )?\w* ?(?:editing|writing) by", re.I
@@ -146,6 +151,19 @@ def _closing(line: str) -> str | None:
     return _outlet_name(match.group("name") or match.group("paren"), need_mark=True)
 
 
+def _source_label(line: str) -> str | None:
+    match = SOURCE_LABEL_RE.match(line.strip())
+    return _outlet_name(match.group("name")) if match else None
+
+
+def _meta_part(line: str) -> str | None:
+    parts = META_PARTS_RE.split(line)
+    if len(parts) < 2:
+        return None
+    names = (_outlet_name(p, need_mark=True) for p in parts if re.fullmatch(NAME, p.strip()))
+    return next((name for name in names if name), None)
+
+
 def _reuters_credit(line: str) -> str | None:
     return "Reuters" if REUTERS_CREDIT_RE.match(line) else None
 
@@ -157,6 +175,8 @@ _READERS: tuple[Callable[[str], str | None], ...] = (
     _byline,
     _dateline,
     _closing,
+    _source_label,
+    _meta_part,
     _reuters_credit,
 )
 
