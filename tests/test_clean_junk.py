@@ -115,3 +115,16 @@ def test_non_latin_article_whose_only_ascii_is_digits_is_kept(text: str) -> None
     article = clean(text)
     assert article.text == text
     assert article.removed == ()
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Dilger had 42 in 1995.",  # short, with a year and a number, but a sentence
+        "Published figures for 2024 showed 14 closures.",
+        "Sources: the ferry will not sail before May",  # a headline form, not a source label
+    ],
+)
+def test_short_story_lines_with_dates_are_kept(story: str) -> None:
+    article = clean(f"{BEFORE}\n{story}\n{AFTER}")
+    assert story in article.text.split("\n")

@@ -128,7 +128,7 @@ META_SEPARATOR_RE = re.compile(r"\s[|·•]\s")
 MAX_META_WORDS = 20
 # Labels over lists of tags or the source: "Topics: Mountains, Rescue", "Source: Kestrel News".
 LABEL_LINE_RE = re.compile(
-    r"^(?:source|sources|topics?|tags?|filed under|categories|more about|来源|出处)\s*[:：]"
+    r"^(?:source|topics?|tags?|filed under|categories|more about|来源|出处)\s*[:：]"
     r"[^“”\"]{1,100}$",
     re.I,
 )
@@ -159,6 +159,8 @@ CAPTION_CREDIT_RE = re.compile(
 NUMERIC_DATE_RE = re.compile(
     r"^(?=.*\b(?:19|20)\d{2}\b)(?=.*\b\d{1,2}\b)(?:[^\W\d_]+\.?,? ?|\d{1,4}[.,/-]? ?){2,5}$"
 )
+# A weekday and a month name are the most words such a date line has.
+MAX_DATE_WORDS = 2
 # Widget checks run on lines up to this long only (widget lines are short; this also bounds the
 # regex work on long paragraphs).
 MAX_WIDGET_CHARS = 300
@@ -188,7 +190,8 @@ COMMENT_INVITE_RE = re.compile(
 # A line that is only a date and/or time: "10 Jun 2013 09:10", "June 19, 2023, 4:30 PM EDT".
 DATE_TOKEN_RE = re.compile(
     r"\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*|(?:mon|tue|wed|thu|fri|sat"
-    r"|sun)[a-z]*|[ap]\.?m|gmt|utc|bst|cest?|[ecmp][sd]?t|ist|aest|st|nd|rd|th|at|on|[apm]|[年月日时分]",
+    r"|sun)[a-z]*|[ap]\.?m|gmt|utc|bst|cest?|[ecmp][sd]?t|ist|aest|st|nd|rd|th|at|on|[apm]"
+    r"|published|updated|posted|time|[年月日时分]",
     re.I,
 )
 MAX_DATE_TOKENS = 12
@@ -487,7 +490,7 @@ def _is_timestamp(text: str) -> bool:
     if match is None:
         return False
     rest = match.group("rest")
-    return RELATIVE_TIME_RE.match(rest) is not None or _is_stamp(rest)
+    return RELATIVE_TIME_RE.match(rest) is not None or _is_stamp(rest) or _is_date_line(rest)
 
 
 def _is_stamp(text: str) -> bool:
@@ -511,7 +514,12 @@ def _is_caption(text: str) -> bool:
 
 
 def _is_numeric_date_line(text: str) -> bool:
-    return len(text) <= MAX_LINK_WORDS * 2 and NUMERIC_DATE_RE.match(text) is not None
+    """ "2 марта 2025": at most MAX_DATE_WORDS words beside the numbers, no sentence end
+    ("Dilger had 42 in 1995." is story)."""
+    if len(text) > MAX_WIDGET_CHARS or _ends_sentence(text):
+        return False
+    words = re.findall(r"[^\W\d_]+", text)
+    return len(words) <= MAX_DATE_WORDS and NUMERIC_DATE_RE.match(text) is not None
 
 
 _FURNITURE_CHECKS: tuple[LinePredicate, ...] = (
