@@ -76,3 +76,22 @@ def test_markup_time_keeps_clock_and_offset() -> None:
         "</article></body></html>"
     )
     assert article_from_html(html, "dam").published == "2025-03-02T09:10:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2 марта 2025\nОператор парома приостановил все рейсы в воскресенье после того, как "
+            "инспекторы обнаружили трещину в корпусе судна.",
+            "2025-03-02",
+        ),
+        (
+            "Mis à jour le 17 août 2025 | 12h30\nQuelque 2 000 personnes ont été évacuées dimanche "
+            "près de la ville, en raison d'un incendie qui a déjà brûlé 900 hectares.",
+            "2025-08-17T12:30:00",
+        ),
+    ],
+)
+def test_month_names_in_the_article_language(text: str, expected: str) -> None:
+    assert clean_article(Article(id="a", text=text, source="a")).published == expected

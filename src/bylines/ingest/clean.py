@@ -339,13 +339,14 @@ def clean_article(article: Article) -> Article:
     lines = _drop_dateline(lines, removed)
     text = "\n".join(_repair_spacing(line.text) for line in lines)
     found = tuple(item for _, item in sorted(removed, key=lambda pair: pair[0]))
+    language = article.language or detect_language(text)
     return dataclasses.replace(
         article,
         text=text,
         title=title,
         source=find_outlet(article, found),
-        published=find_published(article.published, found),
-        language=article.language or detect_language(text),
+        published=find_published(article.published, found, language),
+        language=language,
         removed=article.removed + found,
     )
 

@@ -100,6 +100,50 @@ MAX_STAMP_CHARS = 160
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
+class LocalDates:
+    """Day-month-year dates in one language, month names from the CLDR data Babel ships."""
+
+    pattern: re.Pattern[str]
+    months: dict[str, int]
+
+    @classmethod
+    def of(cls, language: str) -> LocalDates | None:
+        from babel import Locale, UnknownLocaleError
+        from babel.dates import get_month_names
+
+        try:
+            Locale.parse(language)
+        except (UnknownLocaleError, ValueError):
+            return None
+        months: dict[str, int] = {}
+        tables = (
+            get_month_names("wide", "format", language),
+            get_month_names("abbreviated", "format", language),
+            get_month_names("wide", "stand-alone", language),
+            get_month_names("abbreviated", "stand-alone", language),
+        )
+        for names in tables:
+            months.update({str(name).casefold().rstrip("."): n for n, name in names.items()})
+        alternatives = "|".join(re.escape(name) for name in sorted(months, key=len, reverse=True))
+        # "2 марта 2025", "17 août 2025", "3. März 2025", "2 de marzo de 2025": a short joining
+        # word ("de") may stand between the parts.
+        join = r"\.?,?\s*(?:[^\W\d_]{1,3}\s+)?"
+        pattern = re.compile(
+            rf"(?<!\w)(?P<day>\d{{1,2}}){join}(?P<month>{alternatives}){join}(?P<year>\d{{4}})"
+            rf"|(?<!\w)(?P<month2>{alternatives}){join}(?P<day2>\d{{1,2}}),?\s*(?P<year2>\d{{4}})",
+            re.I,
+        )
+        return cls(pattern, months)
+
+    def date(self, match: re.Match[str]) -> dt.date | None:
+        groups = match.groupdict()
+        month = self.months[(groups["month"] or groups["month2"]).casefold()]
+        return _checked_date(
+            groups["year"] or groups["year2"], month, groups["day"] or groups["day2"]
+        )
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
 class Stamp:
     """What one line says about a time: any of date, clock time and UTC offset may be missing."""
 
@@ -109,13 +153,17 @@ class Stamp:
     updated: bool = False
 
 
-def find_published(given: str | None, removed: Sequence[str]) -> str | None:
-    """ISO 8601 publication time from the given value, else from the removed stamp lines."""
+def find_published(
+    given: str | None, removed: Sequence[str], language: str | None = None
+) -> str | None:
+    """ISO 8601 publication time from the given value, else from the removed stamp lines
+    (month names in the article's ``language`` too, when it is not English)."""
     if given:
         normal = normalise(given)
         if normal:
             return normal
-    stamps = [stamp for line in removed if (stamp := read_stamp(line)) is not None]
+    local = LocalDates.of(language) if language and language != "en" else None
+    stamps = [stamp for line in removed if (stamp := read_stamp(line, local)) is not None]
     chosen = _choose(stamps)
     return iso(chosen) if chosen else given
 
@@ -133,12 +181,18 @@ def normalise(value: str) -> str | None:
     return parsed.isoformat()
 
 
-def read_stamp(line: str) -> Stamp | None:
-    """The date, time and zone a short line gives, or None when it gives neither date nor time."""
+def read_stamp(line: str, local: LocalDates | None = None) -> Stamp | None:
+    """The date, time and zone a short line gives, or None when it gives neither date nor time.
+
+    ``local`` also reads dates written with another language's month names ("2 марта 2025").
+    """
     if len(line) > MAX_STAMP_CHARS:
         return None
     date_match = DATE_RE.search(line)
     date = _date(date_match) if date_match else None
+    if date_match is None and local is not None:
+        date_match = local.pattern.search(line)
+        date = local.date(date_match) if date_match else None
     rest = line[date_match.end() :] if date_match else line
     before = line[: date_match.start()] if date_match else ""
     time_match = TIME_RE.search(rest) or TIME_RE.search(before)
@@ -182,8 +236,12 @@ def _date(match: re.Match[str]) -> dt.date | None:
     else:
         month = str(MONTHS[(groups["month"] or groups["month2"]).lower()])
         numbers = (groups["year"] or groups["year2"], month, groups["day"] or groups["day2"])
+    return _checked_date(*numbers)
+
+
+def _checked_date(year: str, month: str | int, day: str) -> dt.date | None:
     try:
-        date = dt.date(*(int(n) for n in numbers))
+        date = dt.date(int(year), int(month), int(day))
     except ValueError:  # "31 February"
         return None
     latest = dt.date.today().year + MAX_YEARS_AHEAD
