@@ -64,6 +64,18 @@ def test_junk_line_is_removed_and_listed(junk: str) -> None:
     assert article.removed == (junk,)
 
 
+def test_date_line_in_the_article_language_is_removed() -> None:
+    story = (
+        "Quelque 2 000 personnes ont été évacuées dimanche près de Castrelle, en raison d'un "
+        "incendie qui a déjà brûlé 900 hectares, ont indiqué les pompiers."
+    )
+    article = clean(f"Publié le 17 août 2025 à 12h30\n{story}")
+    assert article.text == story
+    assert article.removed == ("Publié le 17 août 2025 à 12h30",)
+    assert article.language == "fr"
+    assert article.published == "2025-08-17T12:30:00"
+
+
 def test_name_and_job_title_lines_are_a_byline() -> None:
     article = clean(f"Gemma Price\nTransport correspondent\n{BEFORE}\n{AFTER}")
     assert article.text == f"{BEFORE}\n{AFTER}"

@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 
 from bylines.ingest.language import detect_language
 from bylines.ingest.outlet import find_outlet
-from bylines.ingest.published import find_published, read_stamp
+from bylines.ingest.published import LocalDates, find_published, read_stamp
 from bylines.ingest.read import first_line_title, is_headline
 from bylines.types import Article
 
@@ -159,6 +159,8 @@ CAPTION_CREDIT_RE = re.compile(
 NUMERIC_DATE_RE = re.compile(
     r"^(?=.*\b(?:19|20)\d{2}\b)(?=.*\b\d{1,2}\b)(?:[^\W\d_]+\.?,? ?|\d{1,4}[.,/-]? ?){2,5}$"
 )
+# A date line in another language: "Publié le 17 août 2025 à 12h30" (a label, a date, a time).
+MAX_LOCAL_STAMP_WORDS = 8
 # A weekday and a month name are the most words such a date line has.
 MAX_DATE_WORDS = 2
 # Widget checks run on lines up to this long only (widget lines are short; this also bounds the
@@ -332,6 +334,8 @@ def clean_article(article: Article) -> Article:
     removed: Removed = []
     lines = _paragraphs(article.text)
     lines = _drop_furniture(lines, removed)
+    language = article.language or detect_language("\n".join(line.text for line in lines))
+    lines = _drop_local_stamps(lines, language, removed)
     title = article.title or _title_line(lines)
     lines, title = _split_run_in_headline(lines, title, removed)
     lines = _drop_title_lines(lines, title, removed)
@@ -339,7 +343,6 @@ def clean_article(article: Article) -> Article:
     lines = _drop_dateline(lines, removed)
     text = "\n".join(_repair_spacing(line.text) for line in lines)
     found = tuple(item for _, item in sorted(removed, key=lambda pair: pair[0]))
-    language = article.language or detect_language(text)
     return dataclasses.replace(
         article,
         text=text,
@@ -567,6 +570,24 @@ def _is_link_title(text: str, questions: bool = False) -> bool:
     last = text.rstrip(CLOSING_MARKS)[-1:]
     ends = ".:;," if questions else ".:;,!?"
     return 0 < len(text.split()) <= MAX_LINK_WORDS and last not in ends
+
+
+def _drop_local_stamps(
+    lines: Sequence[_Line], language: str | None, removed: Removed
+) -> list[_Line]:
+    """Date lines in the article's own language ("Publié le 17 août 2025 à 12h30") removed: short,
+    no sentence end, and a date with that language's month names in them."""
+    local = LocalDates.of(language) if language and language != "en" else None
+    if local is None:
+        return list(lines)
+    kept: list[_Line] = []
+    for line in lines:
+        short = len(line.text.split()) <= MAX_LOCAL_STAMP_WORDS and not _ends_sentence(line.text)
+        if short and local.pattern.search(line.text) and read_stamp(line.text, local):
+            removed.append((line.pos, line.text))
+        else:
+            kept.append(line)
+    return kept
 
 
 # --- headline and standfirst ----------------------------------------------------------------------
