@@ -8,8 +8,14 @@ plain text and on text extracted from HTML alike. A text with no newline but dou
 Removed, each recorded in ``Article.removed`` in text order so a reader can audit it:
 widget and error strings, comment prompts, "Read more" / "Related" headings with the link titles
 after them, credit, byline, photo and copyright lines, editor's notes about amendments, bullets
-that hold no sentence, separator lines, a dateline opener ("BEIJING (AP) —"), and a headline or
-standfirst repeated in the body.
+that hold no sentence, separator lines, a dateline opener ("BEIJING (AP) —"), a headline or
+standfirst repeated in the body; cookie banners, subscription walls, newsletter blurbs,
+translation notes, wire slugs and desk codes, "Live · Updated" headers, tag and source labels,
+reader call-outs, captions ending in a photo credit, and date lines in any language.
+
+From what it removed (never from the story) the stage reads the publication time
+(ingest/published.py) and the outlet (ingest/outlet.py); it detects the language
+(ingest/language.py) on the text left after the furniture, before date lines in that language go.
 
 Headline and standfirst: the headline becomes ``title`` (when the article has none) and leaves the
 text; a standfirst stays once, as the lead paragraph, and its repeat is removed. Only whole lines
