@@ -95,3 +95,18 @@ def test_markup_time_keeps_clock_and_offset() -> None:
 )
 def test_month_names_in_the_article_language(text: str, expected: str) -> None:
     assert clean_article(Article(id="a", text=text, source="a")).published == expected
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("Posted 12 / 19 / 2005 3:36 PM", "2005-12-19T15:36:00"),  # month first: 19 is a day
+        ("19/12/2005", "2005-12-19"),  # day first
+        ("Posted 05/02/2007", None),  # either order: not read
+        ("8: 56am Monday 10th June 2013", "2013-06-10T08:56:00"),  # a scraper's spacing
+    ],
+)
+def test_numeric_dates_are_read_only_when_their_order_shows(
+    stamp: str, expected: str | None
+) -> None:
+    assert find_published(None, [stamp]) == expected

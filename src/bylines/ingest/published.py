@@ -57,12 +57,15 @@ DATE_RE = re.compile(
     r"(?P<year2>\d{4}))\b"
     r"|\b(?P<iyear>\d{4})-(?P<imonth>\d{2})-(?P<iday>\d{2})(?!\d)"
     r"|\b(?P<eday>\d{1,2})\.(?P<emonth>\d{1,2})\.(?P<eyear>\d{4})\b"
+    r"|\b(?P<sa>\d{1,2})\s?/\s?(?P<sb>\d{1,2})\s?/\s?(?P<syear>\d{4}|\d{2})\b"
     r"|(?P<cyear>\d{4})\s*年\s*(?P<cmonth>\d{1,2})\s*月\s*(?P<cday>\d{1,2})\s*日",
     re.I,
 )
-# "09:10", "5:40 p.m.", "4.30pm", "16h45", then a zone: "GMT", "ET", "UTC+8", "+0100".
+# "09:10", "5:40 p.m.", "4.30pm", "16h45" ("8: 56am" as some scrapers space it), then a zone:
+# "GMT", "ET", "UTC+8", "+0100".
 TIME_RE = re.compile(
-    r"(?<![\d:.])(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))(?::(?P<second>\d{2}))?(?![.:]?\d)"
+    r"(?<![\d:.])(?P<hour>\d{1,2})(?:(?:[.h]|: ?)(?P<minute>\d{2}))(?::(?P<second>\d{2}))?"
+    r"(?![.:]?\d)"
     r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?"
     r"|(?<![\d:.])(?P<hour2>\d{1,2})\s*(?P<ampm2>[ap])\.?\s?m\b\.?",
     re.I,
@@ -95,6 +98,7 @@ UPDATED_RE = re.compile(r"\b(?:updated|update|last modified|revised)\b", re.I)
 # schedule) before it is not taken as a publication date.
 MIN_YEAR = 1900
 MAX_YEARS_AHEAD = 1
+MONTHS_IN_YEAR = 12
 # A stamp line is short; a longer removed item (a note, a credit) is not read for times.
 MAX_STAMP_CHARS = 160
 
@@ -231,12 +235,29 @@ def _date(match: re.Match[str]) -> dt.date | None:
         numbers = (groups["iyear"], groups["imonth"], groups["iday"])
     elif groups["eyear"]:  # "21.07.2025": day first, as everywhere dots are written
         numbers = (groups["eyear"], groups["emonth"], groups["eday"])
+    elif groups["syear"]:
+        return _slashed_date(groups["sa"], groups["sb"], groups["syear"])
     elif groups["cyear"]:
         numbers = (groups["cyear"], groups["cmonth"], groups["cday"])
     else:
         month = str(MONTHS[(groups["month"] or groups["month2"]).lower()])
         numbers = (groups["year"] or groups["year2"], month, groups["day"] or groups["day2"])
     return _checked_date(*numbers)
+
+
+def _slashed_date(first: str, second: str, year: str) -> dt.date | None:
+    """ "12/19/2005" (month first) or "19/12/2005" (day first): read only when the order shows,
+    as one of the two is over 12; "05/02/07" could be either and is not read. A two-digit year
+    is this century's when it is not ahead of this year."""
+    a, b = int(first), int(second)
+    if (a <= MONTHS_IN_YEAR) == (b <= MONTHS_IN_YEAR):
+        return None
+    month, day = (a, b) if a <= MONTHS_IN_YEAR else (b, a)
+    full = int(year)
+    if len(year) == 2:
+        century = dt.date.today().year // 100 * 100
+        full = century + full if century + full <= dt.date.today().year else century - 100 + full
+    return _checked_date(str(full), month, str(day))
 
 
 def _checked_date(year: str, month: str | int, day: str) -> dt.date | None:
