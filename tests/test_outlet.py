@@ -14,6 +14,8 @@ import pytest
 from bylines.ingest.clean import clean_article
 from bylines.ingest.outlet import label_outlets, with_sources
 from bylines.ingest.read import article_from_text
+from bylines.options import ReportOptions
+from bylines.report.pipeline import build_report
 from bylines.types import Article
 
 STORY = "The Tolmar dam spillways were opened on Wednesday as the river rose, officials said."
@@ -83,6 +85,17 @@ def test_unknown_outlets_get_readable_distinct_labels() -> None:
         "tolmar-courier",
         "Reuters",
     ]
+
+
+def test_source_numbers_follow_the_articles_analysed() -> None:
+    articles = [
+        Article(id="000_aa11", text=STORY, source="000_aa11"),
+        Article(id="001_bb22", text="Advertisement\nShare this article", source="001_bb22"),
+        Article(id="002_cc33", text=MORE, source="002_cc33"),
+    ]
+    report = build_report(articles, ReportOptions(embedder="tfidf", entities="rules"))
+    assert [a.source for a in report.articles] == ["Source 1", "Source 2"]
+    assert [s.name for s in report.skipped] == ["001_bb22"]
 
 
 def test_user_names_outlets_by_id() -> None:

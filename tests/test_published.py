@@ -57,6 +57,8 @@ def test_a_date_in_a_story_sentence_is_not_the_publication_time() -> None:
         ("2025-03-02T09:10:00+0100", "2025-03-02T09:10:00+01:00"),
         ("2025-03-02T00:00:00", "2025-03-02"),  # htmldate's way of writing a date alone
         ("2 March 2025", "2025-03-02"),
+        ("Mon, 02 Mar 2025 09:10:00 +0100", "2025-03-02T09:10:00+01:00"),  # RFC 2822, as feeds
+        ("2025-03-02T09:10:00Z", "2025-03-02T09:10:00+00:00"),
     ],
 )
 def test_given_time_is_normalised(given: str, expected: str) -> None:

@@ -47,8 +47,9 @@ def build_report(
     timings: list[StageTiming] = []
     stage = _timer(timings)
 
-    cleaned = stage("clean", lambda: label_outlets([clean_article(a) for a in articles]))
+    cleaned = stage("clean", lambda: tuple(clean_article(a) for a in articles))
     cleaned, empty = _keep_articles_with_text(cleaned)
+    cleaned = label_outlets(cleaned)  # after dropping empty ones: "Source 3" is cited [3]
     cleaned = stage("dedup", lambda: mark_duplicates(cleaned))
     sentences = stage("sentences", lambda: split_sentences(cleaned))
     claims = stage("align", lambda: align_claims(sentences, cleaned, models.embedder))
