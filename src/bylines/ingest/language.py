@@ -31,16 +31,24 @@ MIN_LETTERS = 12
 # time on a huge input.
 MAX_SAMPLE_CHARS = 5000
 
+# The English check reads this much of the text: a few paragraphs settle it.
+FAST_SAMPLE_CHARS = 2000
+
 WORD_RE = re.compile(r"[^\W\d_]+")
+LETTER_RE = re.compile(r"[^\W\d_]")
+# Letters outside Basic Latin, Latin-1 and Latin Extended A/B (the letters English, French,
+# German... use).
+OTHER_SCRIPT_RE = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f]")
 
 
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when the text is too short to tell."""
     sample = text[:MAX_SAMPLE_CHARS]
-    letters = [char for char in sample if char.isalpha()]
-    if len(letters) < MIN_LETTERS:
+    head = sample[:FAST_SAMPLE_CHARS]
+    letters = len(LETTER_RE.findall(head))
+    if letters < MIN_LETTERS:
         return None
-    if _is_plain_english(sample, letters):
+    if _is_plain_english(head, letters):
         return "en"
     import py3langid
 
@@ -48,16 +56,10 @@ def detect_language(text: str) -> str | None:
     return str(code)
 
 
-def _is_plain_english(sample: str, letters: list[str]) -> bool:
-    other = sum(1 for char in letters if not _is_latin(char))
-    if other > MAX_OTHER_SCRIPT_SHARE * len(letters):
+def _is_plain_english(head: str, letters: int) -> bool:
+    if len(OTHER_SCRIPT_RE.findall(head)) > MAX_OTHER_SCRIPT_SHARE * letters:
         return False
-    words = [word.lower() for word in WORD_RE.findall(sample)]
+    words = [word.lower() for word in WORD_RE.findall(head)]
     if len(words) < MIN_FAST_WORDS:
         return False
     return sum(word in ENGLISH_WORDS for word in words) >= ENGLISH_SHARE * len(words)
-
-
-def _is_latin(char: str) -> bool:
-    # Basic Latin, Latin-1 and Latin Extended A/B: the letters English, French, German... use.
-    return char < "\u0250"
