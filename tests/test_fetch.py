@@ -215,7 +215,7 @@ def test_fetch_articles_extracts_pages_and_skips_failures(
     first = result.articles[0]
     assert first.source == "Lorvik Post"
     assert first.title == "Lorvik opens harbour bridge after four years of work"
-    assert first.published == "2026-03-02"
+    assert first.published == "2026-03-02T08:00:00+00:00"  # the page gives 08:00:00Z
     assert first.url == "https://lorvik-post.example/news/harbour-bridge"  # the canonical URL
     assert "84 million euros" in first.text
     assert "Copyright the publisher" not in first.text

@@ -402,6 +402,7 @@ def test_json_has_the_documented_shape() -> None:
         "title": None,
         "url": None,
         "published": None,
+        "language": None,
         "text": TEXTS["wire"],
         "removed": [],
         "duplicate_of": "tide",

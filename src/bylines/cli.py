@@ -61,6 +61,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     report.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     report.add_argument(
+        "--source",
+        action="append",
+        type=_source_name,
+        default=[],
+        metavar="ID=NAME",
+        help="name the outlet of the article with id ID (its file stem); repeatable",
+    )
+    report.add_argument(
         "--embedder",
         choices=("auto", "minilm", "tfidf"),
         default="auto",
@@ -84,6 +92,13 @@ def _since(text: str) -> object:
         return parse_since(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _source_name(text: str) -> tuple[str, str]:
+    article_id, sep, name = text.partition("=")
+    if not sep or not article_id.strip() or not name.strip():
+        raise argparse.ArgumentTypeError(f"expected ID=NAME, got {text!r}")
+    return article_id.strip(), name.strip()
 
 
 def _fetch_arguments(report: argparse.ArgumentParser) -> None:
@@ -146,6 +161,7 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     from bylines.ingest.fetch import FetchSettings, GuardedFetcher, read_sources
+    from bylines.ingest.outlet import with_sources
     from bylines.report.pipeline import build_report
 
     if not args.paths and not args.feed:
@@ -167,8 +183,12 @@ def _report(args: argparse.Namespace) -> int:
         _say_skipped(progress, read.skipped)
         if not read.articles:
             raise BylinesError("no readable article in the input")
-        progress.update(task, description=f"Analysing {len(read.articles)} articles")
-        report = build_report(read.articles, options, skipped=read.skipped)
+        articles, unknown = with_sources(read.articles, dict(args.source))
+        for article_id in unknown:
+            message = f"bylines: --source {article_id}: no article has this id (ids are file stems)"
+            progress.console.print(message, markup=False, soft_wrap=True)
+        progress.update(task, description=f"Analysing {len(articles)} articles")
+        report = build_report(articles, options, skipped=read.skipped)
         _say_skipped(progress, report.skipped[len(read.skipped) :])  # cleaned to nothing
     _write(report, args.format or _format_of(args.output), args.output)
     return 0

@@ -26,6 +26,7 @@ class Article:
 
     ``removed`` lists what the clean stage took out, so a reader can audit it.
     ``duplicate_of`` names the article this one repeats (same wire copy under two names).
+    ``language`` is the ISO 639-1 code the clean stage detected ("en", "zh"...), None if unknown.
     """
 
     id: str
@@ -36,6 +37,7 @@ class Article:
     published: str | None = None
     removed: tuple[str, ...] = ()
     duplicate_of: str | None = None
+    language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

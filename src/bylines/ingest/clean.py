@@ -8,8 +8,14 @@ plain text and on text extracted from HTML alike. A text with no newline but dou
 Removed, each recorded in ``Article.removed`` in text order so a reader can audit it:
 widget and error strings, comment prompts, "Read more" / "Related" headings with the link titles
 after them, credit, byline, photo and copyright lines, editor's notes about amendments, bullets
-that hold no sentence, separator lines, a dateline opener ("BEIJING (AP) —"), and a headline or
-standfirst repeated in the body.
+that hold no sentence, separator lines, a dateline opener ("BEIJING (AP) —"), a headline or
+standfirst repeated in the body; cookie banners, subscription walls, newsletter blurbs,
+translation notes, wire slugs and desk codes, "Live · Updated" headers, tag and source labels,
+reader call-outs, captions ending in a photo credit, and date lines in any language.
+
+From what it removed (never from the story) the stage reads the publication time
+(ingest/published.py) and the outlet (ingest/outlet.py); it detects the language
+(ingest/language.py) on the text left after the furniture, before date lines in that language go.
 
 Headline and standfirst: the headline becomes ``title`` (when the article has none) and leaves the
 text; a standfirst stays once, as the lead paragraph, and its repeat is removed. Only whole lines
@@ -25,6 +31,9 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 
+from bylines.ingest.language import detect_language
+from bylines.ingest.outlet import find_outlet
+from bylines.ingest.published import LocalDates, find_published, read_stamp
 from bylines.ingest.read import first_line_title, is_headline
 from bylines.types import Article
 
@@ -60,6 +69,17 @@ WIDGET_PHRASES = (
     r"listen to (?:this )?(?:article|story)",
     r"\d+ ?min(?:ute)?s? read",
     r"thank you for (?:signing up|subscribing|reading)",
+    r"accept(?: all)?(?: cookies)?",
+    r"reject(?: all)?",
+    r"(?:manage|cookie) (?:preferences|settings|options)",
+    r"got it",
+    r"learn more",
+    r"i agree",
+    r"key points",
+    r"live(?: updates| coverage)?",
+    r"breaking(?: news)?",
+    r"what we know(?: so far)?",
+    r"at a glance",
 )
 WIDGET_RE = re.compile(rf"^(?:(?:{'|'.join(WIDGET_PHRASES)})\b[.!:…]*\s*)+$", re.I)
 # Widget lines that run on: "Click here to ...", "Your browser does not support the video tag."
@@ -69,6 +89,86 @@ WIDGET_LINE_RE = re.compile(
     r" [\w ]{0,40}newsletters?|follow us on|view (?:all|more) related|video:? watch)\b.{0,100}$",
     re.I,
 )
+# Cookie banners: "We use cookies to ...", "This site uses cookies. By using this site you consent".
+COOKIE_RE = re.compile(
+    r"^(?:we(?: and our partners)?|this (?:site|website)|our (?:site|website)s?) uses? cookies\b"
+    r"|^by (?:continuing to (?:browse|use)|using) (?:this|our) (?:site|website)\b",
+    re.I,
+)
+# Subscription walls: "Subscribe to continue reading", "You have read 3 of 5 free articles",
+# "Already a subscriber? Log in", "Subscribers get unlimited access ... for $1 a week".
+PAYWALL_RE = re.compile(
+    r"^(?:to (?:continue|keep) reading|(?:subscribe|register|sign up|log ?in|sign in)\b.{0,40}"
+    r"\bto (?:continue|keep) reading)\b.{0,80}$"
+    r"|^you(?:'ve|’ve| have) (?:read|reached) (?:\d+ of \d+|your (?:limit|last))\b.{0,80}$"
+    r"|^already (?:a subscriber|a member|registered|have an account)\?.{0,60}$"
+    r"|^subscri\w+\b.{0,80}\b(?:unlimited|full|digital|premium) access\b.{0,80}$",
+    re.I,
+)
+# Newsletter blurbs: an imperative offer of email ("Get our morning briefing in your inbox").
+NEWSLETTER_RE = re.compile(
+    r"^(?:get|receive|want|never miss|sign up|subscribe|stay (?:informed|up to date))\b.{0,120}"
+    r"\b(?:inbox|newsletters?|e-?mail alerts?|briefing)\b.{0,80}$",
+    re.I,
+)
+# Translation notes: "Translated from the Portuguese by Ana Pires.", "This article was translated
+# from Danish." (a note about the text, never the story).
+TRANSLATION_NOTE_RE = re.compile(
+    r"^(?:\(?this (?:article|story|report|text) (?:was|has been|is) )?(?:machine[- ])?"
+    r"(?:translated|translation) (?:from|by|into)\b[^“”\"]{0,100}$",
+    re.I,
+)
+# Wire slugs: "(For use by New York Times News Service clients)", "(ART ADV: Photo is being sent
+# ...)", "(EDS: ...)", "(Embargoed until ...)": a whole line in brackets opening with a desk
+# keyword; and a line of desk code ("NYT-11-04-98 1532EST": capitals, digits, no lower case).
+WIRE_SLUG_RE = re.compile(
+    r"^\((?:(?i:for (?:use|release) by|embargoed|distributed by|eds?\b|editors?\b)|[A-Z]{2,}"
+    r"(?: [A-Z]{2,})*:)[^()]{0,300}\)\.?$"
+)
+DESK_CODE_RE = re.compile(
+    r"^(?=[^a-z]*[A-Z])(?=[^a-z]*\d)[A-Z0-9][A-Z0-9/:.-]*(?: [A-Z0-9:./-]+){0,2}$"
+)
+# Meta lines: parts joined by "|", "·" or "•" ("Live · Updated 14:02 BST", "Kestrel News |
+# 21.07.2025 | Updated 08:15") of which one is a time stamp: the page's header, not a sentence.
+META_SEPARATOR_RE = re.compile(r"\s[|·•]\s")
+MAX_META_WORDS = 20
+# Labels over lists of tags or the source: "Topics: Mountains, Rescue", "Source: Kestrel News".
+LABEL_LINE_RE = re.compile(
+    r"^(?:source|topics?|tags?|filed under|categories|more about|来源|出处)\s*[:：]"
+    r"[^“”\"]{1,100}$",
+    re.I,
+)
+# Reader call-outs: "Have you been affected? Email us at ...", "Got a story? Contact us": an
+# imperative at the start or after a question ("the ministry did not contact us" is story).
+CALLOUT_RE = re.compile(
+    r"^(?:[^“”\"?]{0,80}\?\s*)?(?:e-?mail|contact|message|write to|get in touch with|tell) us\b"
+    r"[^“”\"]{0,120}$",
+    re.I,
+)
+# Page age badges: "This article is more than 2 months old".
+AGE_BADGE_RE = re.compile(
+    r"^this (?:article|story|report) is (?:more than|over) .{1,20} old\.?$", re.I
+)
+# A job title under a name, the byline without "By": "Gemma Price" / "Transport correspondent".
+JOB_TITLE_LINE_RE = re.compile(
+    r"^(?:[\w-]+ ){0,3}(?:correspondent|editor|reporter|writer|columnist|journalist)$", re.I
+)
+NAME_LINE_RE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}$")
+# A caption that ends with a photographer's credit in brackets: "... on Monday. (Owen Marsh/Valley
+# Tribune)", "(Photo: Tom Reilly/Ashby Gazette)", "(AP Photo/Jane Doe)".
+CAPTION_CREDIT_RE = re.compile(
+    r"\((?:[\w ]{0,20}(?i:photo|picture|image)s?\s*[:/]\s*)?[A-Z][\w.'’ -]{1,40}\s*/\s*"
+    r"[A-Z][\w.'’ &-]{1,40}\)\.?$"
+)
+# A date line in any language: a few words at most, a year, and the day as a number
+# ("2 марта 2025", "21.07.2025"); no sentence ends that way.
+NUMERIC_DATE_RE = re.compile(
+    r"^(?=.*\b(?:19|20)\d{2}\b)(?=.*\b\d{1,2}\b)(?:[^\W\d_]+\.?,? ?|\d{1,4}[.,/-]? ?){2,5}$"
+)
+# A date line in another language: "Publié le 17 août 2025 à 12h30" (a label, a date, a time).
+MAX_LOCAL_STAMP_WORDS = 8
+# A weekday and a month name are the most words such a date line has.
+MAX_DATE_WORDS = 2
 # Widget checks run on lines up to this long only (widget lines are short; this also bounds the
 # regex work on long paragraphs).
 MAX_WIDGET_CHARS = 300
@@ -98,7 +198,8 @@ COMMENT_INVITE_RE = re.compile(
 # A line that is only a date and/or time: "10 Jun 2013 09:10", "June 19, 2023, 4:30 PM EDT".
 DATE_TOKEN_RE = re.compile(
     r"\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*|(?:mon|tue|wed|thu|fri|sat"
-    r"|sun)[a-z]*|[ap]\.?m|gmt|utc|bst|cest?|[ecmp][sd]?t|ist|aest|st|nd|rd|th|at|on",
+    r"|sun)[a-z]*|[ap]\.?m|gmt|utc|bst|cest?|[ecmp][sd]?t|ist|aest|st|nd|rd|th|at|on|[apm]"
+    r"|published|updated|posted|time|[年月日时分]",
     re.I,
 )
 MAX_DATE_TOKENS = 12
@@ -137,12 +238,15 @@ REPORTING_BY_RE = re.compile(
     r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|translation) by\b[^“”\"]{1,300}$",
     re.I,
 )
-# Time stamps: "Updated: 19 June 2023 12:30 GMT", "Published 3 hours ago".
+# Time stamps: "Updated: 19 June 2023 12:30 GMT", "Published 3 hours ago": the keyword, then only a
+# date or time (read by ingest/published.py) and date words; "Updated figures showed 14 dead." is
+# story.
 TIMESTAMP_RE = re.compile(
     r"^(?:published|updated|last updated|posted|first published)(?: on| at)?\s*:?\s*"
-    r"(?=[^.]*\d)[\w ,:./+-]{1,60}$",
+    r"(?P<rest>.{1,60})$",
     re.I,
 )
+RELATIVE_TIME_RE = re.compile(r"^\d+ (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?) ago\.?$", re.I)
 # Photo and picture credits: "(AP Photo/Jane Doe)", "Photo: AFP", "Image source, Getty Images".
 PHOTO_CREDIT_RE = re.compile(
     r"^\(?(?:(?:AP|AFP|Reuters|Getty|EPA) )?(?:photo|photograph|picture|image|credit|video)s?"
@@ -151,7 +255,7 @@ PHOTO_CREDIT_RE = re.compile(
 )
 # Copyright notices and the wire's reuse notice.
 COPYRIGHT_RE = re.compile(
-    r"^(?:©|\(c\)|copyright\b).{0,200}$|^all rights reserved\.?$"
+    r"^(?:©|\(c\)|copyright\b|c\.\s?\d{4}\b).{0,200}$|^all rights reserved\.?$"
     r"|^this material may not be published, broadcast, rewritten,? or redistributed\.?$",
     re.I,
 )
@@ -172,18 +276,15 @@ AMENDMENT_NOTE_RE = re.compile(
 )
 # A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters" (checked word by word below).
 BYLINE_START_RE = re.compile(r"^by\s+", re.I)
-BYLINE_JOINERS = frozenset({"and", "&", "in", "the", "|", "of"})
+BYLINE_JOINERS = frozenset({"and", "&", "in", "the", "|", "of", "for"})
 # A dateline opening the first paragraph: "BEIJING (AP) —", "WASHINGTON, June 18 (Reuters) -",
 # "LONDON —". The place is upper case words of two letters or more ("A FIRE - BOMB attack" is not
 # a dateline); a plain hyphen only counts after an agency in brackets.
 DATELINE_RE = re.compile(
     r"^(?P<dateline>[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,3}"
-    r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?(?:\s+\d{1,2})?)?"
+    r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?(?:\s+\d{1,2})?){0,2}"
     r"\s*(?:\([A-Za-z.& ]{1,30}\)\s*(?:[—–]|-{1,2})|—|–|--))\s+(?=\S)"
 )
-# The agency in a dateline ("(AP)") names the outlet when the input did not.
-DATELINE_AGENCY_RE = re.compile(r"\((?P<agency>[A-Za-z.& ]{1,30})\)")
-AGENCY_NAMES = {"ap": "Associated Press", "reuters": "Reuters", "afp": "AFP", "upi": "UPI"}
 
 # Spacing damage around punctuation: "discontent. ." and "world. , as" and "signal , to".
 STRAY_STOP_RE = re.compile(r"(?<=\w[.!?])\s+\.(?=\s|$)")
@@ -239,6 +340,8 @@ def clean_article(article: Article) -> Article:
     removed: Removed = []
     lines = _paragraphs(article.text)
     lines = _drop_furniture(lines, removed)
+    language = article.language or detect_language("\n".join(line.text for line in lines))
+    lines = _drop_local_stamps(lines, language, removed)
     title = article.title or _title_line(lines)
     lines, title = _split_run_in_headline(lines, title, removed)
     lines = _drop_title_lines(lines, title, removed)
@@ -246,9 +349,14 @@ def clean_article(article: Article) -> Article:
     lines = _drop_dateline(lines, removed)
     text = "\n".join(_repair_spacing(line.text) for line in lines)
     found = tuple(item for _, item in sorted(removed, key=lambda pair: pair[0]))
-    source = _outlet_from_dateline(article, found)
     return dataclasses.replace(
-        article, text=text, title=title, source=source, removed=article.removed + found
+        article,
+        text=text,
+        title=title,
+        source=find_outlet(article, found),
+        published=find_published(article.published, found, language),
+        language=language,
+        removed=article.removed + found,
     )
 
 
@@ -312,6 +420,8 @@ def _drop_furniture(lines: Sequence[_Line], removed: Removed) -> list[_Line]:
         links_left = MAX_LINK_LINES if READ_MORE_HEADING_RE.match(content) else 0
         if links_left or _is_furniture(text, content):
             removed.append((line.pos, line.text))
+        elif JOB_TITLE_LINE_RE.match(content) and kept and NAME_LINE_RE.match(kept[-1].text):
+            removed += [(kept[-1].pos, kept.pop().text), (line.pos, line.text)]  # name, job title
         else:
             kept.append(_Line(line.pos, content))
     return kept
@@ -362,8 +472,12 @@ def _is_comment_invite(text: str) -> bool:
 
 
 def _is_date_line(text: str) -> bool:
-    """A line of date and time tokens only, with at least one number."""
-    tokens = re.findall(r"[A-Za-z]+|\d+", text)
+    """A line of date and time tokens only, with at least one number.
+
+    Words in any script are tokens ("[^\\W\\d_]+"): a Chinese or Russian sentence with digits in it
+    is not a date line because its words are not date words.
+    """
+    tokens = re.findall(r"[^\W\d_]+|\d+", text)
     if not 0 < len(tokens) <= MAX_DATE_TOKENS or not any(t.isdigit() for t in tokens):
         return False
     return all(DATE_TOKEN_RE.fullmatch(token) for token in tokens)
@@ -376,16 +490,70 @@ def _is_reporting_credit(text: str) -> bool:
     return text.startswith("(") or ";" in text or not _ends_sentence(text)
 
 
+def _is_short_match(pattern: re.Pattern[str]) -> LinePredicate:
+    """A pattern checked on short lines only (banners and notes are short; stories run on)."""
+    return lambda text: len(text) <= MAX_WIDGET_CHARS and pattern.match(text) is not None
+
+
+def _is_timestamp(text: str) -> bool:
+    match = TIMESTAMP_RE.match(text)
+    if match is None:
+        return False
+    rest = match.group("rest")
+    return RELATIVE_TIME_RE.match(rest) is not None or _is_stamp(rest) or _is_date_line(rest)
+
+
+def _is_stamp(text: str) -> bool:
+    """A date or time with nothing else but date words, zones and punctuation."""
+    if read_stamp(text) is None:
+        return False
+    tokens = re.findall(r"[^\W\d_]+", text)
+    return all(DATE_TOKEN_RE.fullmatch(t) or (t.isupper() and len(t) <= 5) for t in tokens)
+
+
+def _is_meta_line(text: str) -> bool:
+    """ "Live · Updated 14:02 BST": parts split by | or ·, one of them a time stamp."""
+    parts = META_SEPARATOR_RE.split(text)
+    if len(parts) < 2 or len(text.split()) > MAX_META_WORDS or _ends_sentence(text):
+        return False
+    return any(read_stamp(part) is not None for part in parts)
+
+
+def _is_caption(text: str) -> bool:
+    return len(text) <= MAX_WIDGET_CHARS and CAPTION_CREDIT_RE.search(text) is not None
+
+
+def _is_numeric_date_line(text: str) -> bool:
+    """ "2 марта 2025": at most MAX_DATE_WORDS words beside the numbers, no sentence end
+    ("Dilger had 42 in 1995." is story)."""
+    if len(text) > MAX_WIDGET_CHARS or _ends_sentence(text):
+        return False
+    words = re.findall(r"[^\W\d_]+", text)
+    return len(words) <= MAX_DATE_WORDS and NUMERIC_DATE_RE.match(text) is not None
+
+
 _FURNITURE_CHECKS: tuple[LinePredicate, ...] = (
     _matches(SEPARATOR_RE),
     _is_widget,
+    _is_short_match(COOKIE_RE),
+    _is_short_match(PAYWALL_RE),
+    _is_short_match(NEWSLETTER_RE),
+    _is_short_match(TRANSLATION_NOTE_RE),
+    _is_short_match(WIRE_SLUG_RE),
+    _matches(DESK_CODE_RE),
+    _is_meta_line,
+    _is_short_match(LABEL_LINE_RE),
+    _is_short_match(CALLOUT_RE),
+    _matches(AGE_BADGE_RE),
+    _is_caption,
+    _is_numeric_date_line,
     _matches(COMMENT_PROMPT_RE),
     _is_comment_invite,
     _is_date_line,
     _matches(CONTRIBUTOR_RE),
     _matches(WIRE_CREDIT_RE),
     _is_reporting_credit,
-    _matches(TIMESTAMP_RE),
+    _is_timestamp,
     _matches(PHOTO_CREDIT_RE),
     _matches(COPYRIGHT_RE),
     _matches(EDITORS_NOTE_RE),
@@ -408,6 +576,24 @@ def _is_link_title(text: str, questions: bool = False) -> bool:
     last = text.rstrip(CLOSING_MARKS)[-1:]
     ends = ".:;," if questions else ".:;,!?"
     return 0 < len(text.split()) <= MAX_LINK_WORDS and last not in ends
+
+
+def _drop_local_stamps(
+    lines: Sequence[_Line], language: str | None, removed: Removed
+) -> list[_Line]:
+    """Date lines in the article's own language ("Publié le 17 août 2025 à 12h30") removed: short,
+    no sentence end, and a date with that language's month names in them."""
+    local = LocalDates.of(language) if language and language != "en" else None
+    if local is None:
+        return list(lines)
+    kept: list[_Line] = []
+    for line in lines:
+        short = len(line.text.split()) <= MAX_LOCAL_STAMP_WORDS and not _ends_sentence(line.text)
+        if short and local.pattern.search(line.text) and read_stamp(line.text, local):
+            removed.append((line.pos, line.text))
+        else:
+            kept.append(line)
+    return kept
 
 
 # --- headline and standfirst ----------------------------------------------------------------------
@@ -507,19 +693,6 @@ def _normal(text: str) -> str:
     """Comparison key: case, quote style, spacing and final punctuation ignored."""
     text = text.casefold().translate(str.maketrans("“”‘’", "\"\"''"))
     return " ".join(text.split()).rstrip(".!?:;, ")
-
-
-def _outlet_from_dateline(article: Article, removed: Sequence[str]) -> str:
-    """The wire agency of a removed dateline, when the outlet is otherwise unknown (the id)."""
-    if article.source != article.id:
-        return article.source
-    for item in removed:
-        dateline = DATELINE_RE.match(item + " x")
-        agency = DATELINE_AGENCY_RE.search(item) if dateline else None
-        if agency:
-            name = agency.group("agency").strip()
-            return AGENCY_NAMES.get(name.lower().replace(".", ""), name)
-    return article.source
 
 
 # --- dateline and spacing -------------------------------------------------------------------------

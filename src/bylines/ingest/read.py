@@ -27,6 +27,7 @@ from typing import Any, TextIO
 from urllib.parse import urlsplit
 
 from bylines.errors import InputError
+from bylines.ingest.published import normalise
 from bylines.types import Article, ReadResult, Skipped
 
 PLAIN_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
@@ -75,6 +76,9 @@ MD_EMPHASIS_RE = re.compile(r"(\*\*|__)(.+?)\1")
 URL_RE = re.compile(r"^[a-z][a-z0-9+.-]*://", re.I)
 
 _UTF8_WITH_CP1252 = "bylines-cp1252"
+# The page's date with its time and offset when the markup has them (a lone date comes back as
+# midnight without offset, which ingest/published.py reads as the date alone).
+DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 
 
 def read_inputs(paths: Sequence[str], stdin: TextIO | None = None) -> ReadResult:
@@ -96,7 +100,13 @@ def article_from_html(html: str, article_id: str, url: str | None = None) -> Art
     from trafilatura import bare_extraction
 
     try:
-        document = bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+        document = bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            date_extraction_params={"outputformat": DATE_FORMAT},
+        )
     except Exception as exc:  # a parser failure on one page must not sink the other inputs
         raise InputError(url or article_id, "could not parse the HTML") from exc
     text = repair_text(getattr(document, "text", None) or "")
@@ -110,7 +120,7 @@ def article_from_html(html: str, article_id: str, url: str | None = None) -> Art
         source=getattr(document, "sitename", None) or _host(page_url) or article_id,
         title=title or None,
         url=page_url,
-        published=getattr(document, "date", None) or None,
+        published=normalise(getattr(document, "date", None) or ""),
     )
 
 

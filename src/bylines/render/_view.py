@@ -141,6 +141,18 @@ def duplicate_note(copy: Source, original: Source) -> str:
     )
 
 
+def language_note(view: View) -> str | None:
+    """Which sources are not in English, in plain words; None when all are (or unknown)."""
+    others = [s for s in view.sources if s.article.language not in (None, "en")]
+    if not others:
+        return None
+    listed = ", ".join(f"[{s.number}] {s.label} ({s.article.language})" for s in others)
+    return (
+        f"Not in English: {listed}. Alignment, names, quotes and figures are built for English; "
+        "these sources are shown, but what they report may be missed or split"
+    )
+
+
 def shared_sections(view: View) -> list[Section]:
     """ "Reported by all" and "Reported by several", each showing SHARED_CAP claims."""
     sections = []

@@ -164,6 +164,8 @@ def _sources(view: _view.View) -> Part:
         f'<p class="note">Near-duplicate: {escape(_view.duplicate_note(*pair))}.</p>'
         for pair in _view.duplicates(view)
     )
+    language = _view.language_note(view)
+    notes += f'<p class="note">{escape(language)}.</p>' if language else ""
     return _section("sources", "Sources", f'<ol class="sources">{"".join(items)}</ol>{notes}')
 
 

@@ -37,6 +37,7 @@ def _article(article: Article) -> dict[str, Any]:
         "title": article.title,
         "url": article.url,
         "published": article.published,
+        "language": article.language,
         "text": article.text,
         "removed": list(article.removed),
         "duplicate_of": article.duplicate_of,

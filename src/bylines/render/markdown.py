@@ -72,6 +72,8 @@ def _sources(view: _view.View) -> list[str]:
         f"{escape(original.label)} (same wire copy)._"
         for copy, original in _view.duplicates(view)
     ]
+    language = _view.language_note(view)
+    notes += [f"_{escape(language)}._"] if language else []
     return lines + (["", *notes] if notes else [])
 
 

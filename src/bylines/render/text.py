@@ -122,10 +122,12 @@ def _where(article: Article) -> Text:
 
 
 def _duplicates(view: _view.View) -> list[RenderableType]:
-    return [
+    notes: list[RenderableType] = [
         Text(f"Near-duplicate: {_view.duplicate_note(*pair)}.", style=MUTED)
         for pair in _view.duplicates(view)
     ]
+    language = _view.language_note(view)
+    return notes + ([Text(f"{language}.", style=MUTED)] if language else [])
 
 
 def _bullet(*pieces: str | Text, indent: int = 1) -> RenderableType:

@@ -20,6 +20,7 @@ from typing import TypeVar
 from bylines.errors import BylinesError
 from bylines.ingest.clean import clean_article
 from bylines.ingest.dedup import mark_duplicates
+from bylines.ingest.outlet import label_outlets
 from bylines.ingest.sentences import split_sentences
 from bylines.models import Models, load_models
 from bylines.options import ReportOptions
@@ -48,6 +49,7 @@ def build_report(
 
     cleaned = stage("clean", lambda: tuple(clean_article(a) for a in articles))
     cleaned, empty = _keep_articles_with_text(cleaned)
+    cleaned = label_outlets(cleaned)  # after dropping empty ones: "Source 3" is cited [3]
     cleaned = stage("dedup", lambda: mark_duplicates(cleaned))
     sentences = stage("sentences", lambda: split_sentences(cleaned))
     claims = stage("align", lambda: align_claims(sentences, cleaned, models.embedder))

@@ -1,0 +1,217 @@
+"""Which outlet an article comes from, as a name a reader recognises.
+
+Best first: the name the user gave (``source`` in JSON Lines, ``--source ID=NAME``), the page's
+markup (og:site_name, JSON-LD publisher: trafilatura reads both) or the URL's host, all set by the
+read stage; then what the page itself says in the lines the clean stage removed: a copyright
+notice ("© 2025 The Harbour Times"), a byline ("By Ann Lee, Coastal Wire"), a dateline
+("OSLO (Reuters) —"), a closing credit ("— AFP"), a "Source:" line, or the wire's "Reporting
+by …; Editing by …" credit. Only removed lines are read: "the minister told Reuters" in a story
+sentence names who was told, not who wrote.
+
+When nothing names the outlet, the label is the file name when it reads as a name ("harbour-times"),
+else the headline's first words, else "Source N": never a hash-like file stem.
+
+An article whose outlet is unknown has ``source == id`` (the read stage's convention).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Mapping, Sequence
+
+from bylines.types import Article
+
+# Agency abbreviations written in datelines and credits, with the name readers know.
+AGENCY_NAMES = {
+    "ap": "Associated Press",
+    "the associated press": "Associated Press",
+    "afp": "AFP",
+    "upi": "UPI",
+    "reuters": "Reuters",
+    "dpa": "dpa",
+    "pa": "PA Media",
+}
+# Words that mark a name as an outlet's rather than a person's or a job title's.
+OUTLET_WORDS = (
+    r"news|press|times|post|herald|gazette|tribune|journal|daily|weekly|wire|radio|tv|television"
+    r"|agency|service|network|broadcasting|chronicle|observer|telegraph|courier|express|mail"
+    r"|guardian|standard|record|review|monitor|sentinel|dispatch|bulletin|reporter|media|online"
+    r"|magazine|channel|today|report|globe|star|sun|mirror|independent|examiner|register|gazet"
+)
+OUTLET_WORD_RE = re.compile(rf"\b(?:{OUTLET_WORDS})s?\b", re.I)
+# An all-capitals abbreviation ("BBC", "NHK", "RTÉ") names an outlet on its own.
+ACRONYM_RE = re.compile(r"^[A-ZÀ-Ý]{2,6}$")
+# Job titles after a byline's comma are not outlets ("By Ann Lee, Senior Correspondent").
+JOB_TITLE_RE = re.compile(
+    r"\b(?:correspondent|reporter|writer|editor|columnist|contributor|producer|staff|analyst"
+    r"|bureau chief|photographer)s?\b",
+    re.I,
+)
+# A name: one to six words, each capitalised or a joining word ("The Bay of Islands Herald").
+NAME = r"(?:[A-Z0-9À-Ý][\w.&'’-]*)(?: (?:[A-Z0-9À-Ý&][\w.&'’-]*|of|the|de|la|and|for|on))*"
+MAX_NAME_WORDS = 6
+# "© 2025 The Harbour Times. All rights reserved." / "Copyright (c) Coastal Wire 2025".
+COPYRIGHT_NAME_RE = re.compile(
+    r"^(?i:©|\(c\)|copyright|c\.(?=\s?\d{4}))\s*(?:©\s*|\(c\)\s*)?"
+    r"(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?P<name>[^\W\d_][^.|;,©]{1,60}?)"
+    r"(?:\s*\d{4})?\s*(?:[.|;,]|$)"
+)
+# "By Ann Lee, Coastal Wire" / "By Ann Lee and Bo Kim | Harbour Times" / "By Ann Lee for the X".
+BYLINE_OUTLET_RE = re.compile(
+    rf"^(?i:by)\b.+?(?:,|\||·|—|–| for)\s*(?:the\s+)?(?P<name>{NAME})\s*$"
+)
+# A dateline's agency: "OSLO, March 2 (Reuters) -", "BEIJING (AP) —".
+DATELINE_OUTLET_RE = re.compile(
+    r"^[A-Z][A-Z.’' -]+(?:,[^()]{1,30})?\s*\((?P<name>[A-Za-z][A-Za-z.& ]{0,29})\)"
+)
+# A closing credit: "— AFP", "-- Reuters", "(AFP)", "Source: Xinhua".
+CLOSING_OUTLET_RE = re.compile(rf"^(?:[—–]|--?)\s*(?P<name>{NAME})\.?$|^\((?P<paren>{NAME})\)$")
+# A source label in any script: "Source: Xinhua", "来源：海港日报".
+SOURCE_LABEL_RE = re.compile(
+    r"^(?i:source|来源|出处|источник)\s*[:：]\s*(?P<name>[^.:;|]{2,60})\.?$"
+)
+# A page header of parts ("Coastline Wire Service | 14.02.2025 | Updated 16:40"): a part that
+# reads as an outlet's name.
+META_PARTS_RE = re.compile(r"\s[|·•]\s")
+# The Reuters house credit "(Reporting by A; Editing by B)": only Reuters signs copy this way.
+REUTERS_CREDIT_RE = re.compile(
+    r"^\(?reporting by\b[^;]+;\s*(?:additional )?\w* ?(?:editing|writing) by", re.I
+)
+
+# A file stem used as a label must read as a name: letters, spaces, dots, dashes, underscores,
+# no digits (hash-like stems "000_b099b2140a72a895" and numbered ones "pasted-1" are not names).
+READABLE_STEM_RE = re.compile(r"^[^\W\d_][^\W\d]*(?:[ ._-][^\W\d_]+)*$")
+GENERIC_STEMS = frozenset({"stdin", "article", "story", "index", "page", "text", "input", "news"})
+# A headline label keeps this many words (enough to tell two stories apart, short in a list).
+LABEL_WORDS = 4
+
+
+def find_outlet(article: Article, removed: Sequence[str]) -> str:
+    """The article's outlet: as given, else named by a removed line, else its id."""
+    if article.source != article.id:
+        return article.source
+    for read in _READERS:
+        for line in removed:
+            name = read(line)
+            if name:
+                return name
+    return article.source
+
+
+def label_outlets(articles: Sequence[Article]) -> tuple[Article, ...]:
+    """Articles whose outlet is still unknown get a readable, distinct label ("Source 3")."""
+    labelled: list[Article] = []
+    taken = {a.source for a in articles if a.source != a.id}
+    for number, article in enumerate(articles, start=1):
+        if article.source == article.id:
+            label = _distinct(_label(article, number), taken)
+            taken.add(label)
+            labelled.append(dataclasses.replace(article, source=label))
+        else:
+            labelled.append(article)
+    return tuple(labelled)
+
+
+def with_sources(
+    articles: Sequence[Article], names: Mapping[str, str]
+) -> tuple[tuple[Article, ...], tuple[str, ...]]:
+    """Articles with the outlets the user named by article id; and the ids no article has."""
+    renamed = tuple(
+        dataclasses.replace(a, source=names[a.id]) if names.get(a.id) else a for a in articles
+    )
+    known = {a.id for a in articles}
+    return renamed, tuple(article_id for article_id in names if article_id not in known)
+
+
+# --- what a removed line says ---------------------------------------------------------------------
+
+
+def _copyright(line: str) -> str | None:
+    match = COPYRIGHT_NAME_RE.match(line)
+    return _outlet_name(match.group("name")) if match else None
+
+
+def _byline(line: str) -> str | None:
+    match = BYLINE_OUTLET_RE.match(line)
+    if match is None or JOB_TITLE_RE.search(match.group("name")):
+        return None
+    return _outlet_name(match.group("name"), need_mark=True)
+
+
+def _dateline(line: str) -> str | None:
+    match = DATELINE_OUTLET_RE.match(line)
+    return _outlet_name(match.group("name")) if match else None
+
+
+def _closing(line: str) -> str | None:
+    match = CLOSING_OUTLET_RE.match(line.strip())
+    if match is None:
+        return None
+    return _outlet_name(match.group("name") or match.group("paren"), need_mark=True)
+
+
+def _source_label(line: str) -> str | None:
+    match = SOURCE_LABEL_RE.match(line.strip())
+    return _outlet_name(match.group("name")) if match else None
+
+
+def _meta_part(line: str) -> str | None:
+    parts = META_PARTS_RE.split(line)
+    if len(parts) < 2:
+        return None
+    names = (_outlet_name(p, need_mark=True) for p in parts if re.fullmatch(NAME, p.strip()))
+    return next((name for name in names if name), None)
+
+
+def _reuters_credit(line: str) -> str | None:
+    return "Reuters" if REUTERS_CREDIT_RE.match(line) else None
+
+
+# A copyright holder and a dateline agency are outlets by position; a name after a byline's comma
+# or dash must look like one (an agency, an abbreviation, an outlet word), as it is often a place.
+_READERS: tuple[Callable[[str], str | None], ...] = (
+    _copyright,
+    _byline,
+    _dateline,
+    _closing,
+    _source_label,
+    _meta_part,
+    _reuters_credit,
+)
+
+
+def _outlet_name(name: str, need_mark: bool = False) -> str | None:
+    name = re.sub(r"\s+(?:all rights reserved|ltd|inc|llc|plc)\b.*$", "", name, flags=re.I)
+    name = re.sub(r"^the (?=associated press$)", "", name, flags=re.I)
+    name = name.strip(" .,;:")
+    if not name or len(name.split()) > MAX_NAME_WORDS:
+        return None
+    known = AGENCY_NAMES.get(name.lower().replace(".", ""))
+    if known:
+        return known
+    if need_mark and not (OUTLET_WORD_RE.search(name) or ACRONYM_RE.match(name)):
+        return None
+    return name
+
+
+# --- labels ---------------------------------------------------------------------------------------
+
+
+def _label(article: Article, number: int) -> str:
+    stem = article.id
+    if READABLE_STEM_RE.match(stem) and stem.lower() not in GENERIC_STEMS:
+        return stem
+    if article.title:
+        words = article.title.split()
+        head = " ".join(words[:LABEL_WORDS])
+        return head + ("…" if len(words) > LABEL_WORDS else "")
+    return f"Source {number}"
+
+
+def _distinct(label: str, taken: set[str]) -> str:
+    candidate, number = label, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{label} ({number})"
+    return candidate

@@ -1,0 +1,316 @@
+"""When an article was published, as ISO 8601: from markup, the input, or the page's own stamps.
+
+Sources, best first: a time the input gave (JSON Lines ``published``, the page's metadata read by
+trafilatura) when it reads as a date; else the stamps the clean stage removed from the page
+("Updated 16:45 GMT", a date line under the byline, "Mon, October 6, 2025", "Published 2 March
+2025 09:10", "March 2, 2025 5:40 p.m. ET"). Only removed lines are read, never the story: "the vote
+on March 2, 2025" is an event's date, not the article's.
+
+The result keeps what is known and no more: "2025-03-02" when only a date is given,
+"2025-03-02T17:40:00-05:00" with a zone, "2025-03-02T09:10:00" without one, and "16:45:00+00:00"
+when a page gives a clock time and no date anywhere. When a page shows both a first-published and
+an updated stamp the updated one is taken: the text as read is that version.
+
+dateparser would parse a string once it is isolated, but finding which line is a stamp is the work
+here, and the pattern that finds it already holds the fields; it also cannot say whether a time
+was given, which decides between a date and a date-time.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Sequence
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = (
+    r"(?P<{}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+# "2 March 2025", "Mon, October 6, 2025", "March 2nd, 2025", "2025-03-02", "2025年3月2日".
+DATE_RE = re.compile(
+    rf"\b{_WEEKDAY}(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.format('month')},?\s+"
+    rf"(?P<year>\d{{4}})|{_MONTH.format('month2')}\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+    r"(?P<year2>\d{4}))\b"
+    r"|\b(?P<iyear>\d{4})-(?P<imonth>\d{2})-(?P<iday>\d{2})(?!\d)"
+    r"|\b(?P<eday>\d{1,2})\.(?P<emonth>\d{1,2})\.(?P<eyear>\d{4})\b"
+    r"|\b(?P<sa>\d{1,2})\s?/\s?(?P<sb>\d{1,2})\s?/\s?(?P<syear>\d{4}|\d{2})\b"
+    r"|(?P<cyear>\d{4})\s*年\s*(?P<cmonth>\d{1,2})\s*月\s*(?P<cday>\d{1,2})\s*日",
+    re.I,
+)
+# "09:10", "5:40 p.m.", "4.30pm", "16h45" ("8: 56am" as some scrapers space it), then a zone:
+# "GMT", "ET", "UTC+8", "+0100".
+TIME_RE = re.compile(
+    r"(?<![\d:.])(?P<hour>\d{1,2})(?:(?:[.h]|: ?)(?P<minute>\d{2}))(?::(?P<second>\d{2}))?"
+    r"(?![.:]?\d)"
+    r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?"
+    r"|(?<![\d:.])(?P<hour2>\d{1,2})\s*(?P<ampm2>[ap])\.?\s?m\b\.?",
+    re.I,
+)
+ZONE_RE = re.compile(
+    r"\s*\(?(?P<zone>(?:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<off>\d{1,2})(?::?(?P<offm>\d{2}))?"
+    r"|[+-]\d{2}:?\d{2}|[A-Z]{1,5})\b\)?"
+)
+# Fixed offsets (hours) of the zone abbreviations news pages print. "CST" is read as US Central:
+# Chinese outlets write "Beijing time" or "GMT+8" far more often than "CST" in English copy.
+ZONE_OFFSETS = {
+    "Z": 0, "GMT": 0, "UTC": 0, "WET": 0, "BST": 1, "CET": 1, "WAT": 1, "CEST": 2, "EET": 2,
+    "SAST": 2, "CAT": 2, "EEST": 3, "MSK": 3, "EAT": 3, "GST": 4, "IST": 5.5, "PKT": 5,
+    "ICT": 7, "WIB": 7, "HKT": 8, "SGT": 8, "AWST": 8, "JST": 9, "KST": 9, "AEST": 10,
+    "AEDT": 11, "NZST": 12, "NZDT": 13, "AST": -4, "EDT": -4, "EST": -5, "CDT": -5, "CST": -6,
+    "MDT": -6, "MST": -7, "PDT": -7, "PST": -8, "AKST": -9, "HST": -10,
+}  # fmt: skip
+# Zones that follow daylight saving: their offset depends on the date.
+ZONE_NAMES = {
+    "ET": "America/New_York",
+    "CT": "America/Chicago",
+    "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+    "UK": "Europe/London",
+}
+ZONE_STANDARD = {"ET": -5, "CT": -6, "MT": -7, "PT": -8, "UK": 0}
+# An "updated" stamp ("Updated", "Last updated", "Mis à jour"), preferred over the first one.
+UPDATED_RE = re.compile(r"\b(?:updated|update|last modified|revised)\b", re.I)
+# The first years a news page can carry, and how far ahead of now a date may be (a typo, a
+# schedule) before it is not taken as a publication date.
+MIN_YEAR = 1900
+MAX_YEARS_AHEAD = 1
+MONTHS_IN_YEAR = 12
+# A stamp line is short; a longer removed item (a note, a credit) is not read for times.
+MAX_STAMP_CHARS = 160
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class LocalDates:
+    """Day-month-year dates in one language, month names from the CLDR data Babel ships."""
+
+    pattern: re.Pattern[str]
+    months: dict[str, int]
+
+    @classmethod
+    def of(cls, language: str) -> LocalDates | None:
+        from babel import Locale, UnknownLocaleError
+        from babel.dates import get_month_names
+
+        try:
+            Locale.parse(language)
+        except (UnknownLocaleError, ValueError):
+            return None
+        months: dict[str, int] = {}
+        tables = (
+            get_month_names("wide", "format", language),
+            get_month_names("abbreviated", "format", language),
+            get_month_names("wide", "stand-alone", language),
+            get_month_names("abbreviated", "stand-alone", language),
+        )
+        for names in tables:
+            months.update({str(name).casefold().rstrip("."): n for n, name in names.items()})
+        alternatives = "|".join(re.escape(name) for name in sorted(months, key=len, reverse=True))
+        # "2 марта 2025", "17 août 2025", "3. März 2025", "2 de marzo de 2025": a short joining
+        # word ("de") may stand between the parts.
+        join = r"\.?,?\s*(?:[^\W\d_]{1,3}\s+)?"
+        pattern = re.compile(
+            rf"(?<!\w)(?P<day>\d{{1,2}}){join}(?P<month>{alternatives}){join}(?P<year>\d{{4}})"
+            rf"|(?<!\w)(?P<month2>{alternatives}){join}(?P<day2>\d{{1,2}}),?\s*(?P<year2>\d{{4}})",
+            re.I,
+        )
+        return cls(pattern, months)
+
+    def date(self, match: re.Match[str]) -> dt.date | None:
+        groups = match.groupdict()
+        month = self.months[(groups["month"] or groups["month2"]).casefold()]
+        return _checked_date(
+            groups["year"] or groups["year2"], month, groups["day"] or groups["day2"]
+        )
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Stamp:
+    """What one line says about a time: any of date, clock time and UTC offset may be missing."""
+
+    date: dt.date | None
+    time: dt.time | None
+    zone: str | None  # an abbreviation or offset as written, resolved in ``iso``
+    updated: bool = False
+
+
+def find_published(
+    given: str | None, removed: Sequence[str], language: str | None = None
+) -> str | None:
+    """ISO 8601 publication time from the given value, else from the removed stamp lines
+    (month names in the article's ``language`` too, when it is not English)."""
+    if given:
+        normal = normalise(given)
+        if normal:
+            return normal
+    local = LocalDates.of(language) if language and language != "en" else None
+    stamps = [stamp for line in removed if (stamp := read_stamp(line, local)) is not None]
+    chosen = _choose(stamps)
+    return iso(chosen) if chosen else given
+
+
+def normalise(value: str) -> str | None:
+    """A given time ("2025-03-02T09:10:00+0100", "2 March 2025") as ISO 8601, or None."""
+    value = value.strip()
+    try:
+        parsed = dt.datetime.fromisoformat(value.replace(" ", "T", 1))
+    except ValueError:
+        stamp = read_stamp(value)
+        return iso(stamp) if stamp and stamp.date else None
+    if len(value) <= len("2025-03-02") or (parsed.time() == dt.time() and not parsed.tzinfo):
+        return parsed.date().isoformat()  # htmldate writes a lone date as midnight
+    return parsed.isoformat()
+
+
+def read_stamp(line: str, local: LocalDates | None = None) -> Stamp | None:
+    """The date, time and zone a short line gives, or None when it gives neither date nor time.
+
+    ``local`` also reads dates written with another language's month names ("2 марта 2025").
+    """
+    if len(line) > MAX_STAMP_CHARS:
+        return None
+    date_match = DATE_RE.search(line)
+    date = _date(date_match) if date_match else None
+    if date_match is None and local is not None:
+        date_match = local.pattern.search(line)
+        date = local.date(date_match) if date_match else None
+    rest = line[date_match.end() :] if date_match else line
+    before = line[: date_match.start()] if date_match else ""
+    time_match = TIME_RE.search(rest) or TIME_RE.search(before)
+    clock = _time(time_match) if time_match else None
+    if date is None and clock is None:
+        return None
+    zone = _zone(time_match.string[time_match.end() :]) if time_match and clock else None
+    return Stamp(date, clock, zone, UPDATED_RE.search(line) is not None)
+
+
+def iso(stamp: Stamp) -> str:
+    """The stamp as ISO 8601, with what it knows: date, date and time, with or without offset."""
+    offset = _offset(stamp.zone, stamp.date) if stamp.zone else None
+    if stamp.time is None:
+        return stamp.date.isoformat() if stamp.date else ""
+    clock = stamp.time.replace(tzinfo=offset)
+    if stamp.date is None:
+        return clock.isoformat()
+    return dt.datetime.combine(stamp.date, clock).isoformat()
+
+
+def _choose(stamps: Sequence[Stamp]) -> Stamp | None:
+    """The updated stamp if any, else the first; a missing date borrowed from another stamp."""
+    if not stamps:
+        return None
+    chosen = next((s for s in stamps if s.updated), stamps[0])
+    if chosen.date is None:
+        date = next((s.date for s in stamps if s.date), None)
+        chosen = dataclasses.replace(chosen, date=date)
+    return chosen
+
+
+def _date(match: re.Match[str]) -> dt.date | None:
+    groups = match.groupdict()
+    if groups["iyear"]:
+        numbers = (groups["iyear"], groups["imonth"], groups["iday"])
+    elif groups["eyear"]:  # "21.07.2025": day first, as everywhere dots are written
+        numbers = (groups["eyear"], groups["emonth"], groups["eday"])
+    elif groups["syear"]:
+        return _slashed_date(groups["sa"], groups["sb"], groups["syear"])
+    elif groups["cyear"]:
+        numbers = (groups["cyear"], groups["cmonth"], groups["cday"])
+    else:
+        month = str(MONTHS[(groups["month"] or groups["month2"]).lower()])
+        numbers = (groups["year"] or groups["year2"], month, groups["day"] or groups["day2"])
+    return _checked_date(*numbers)
+
+
+def _slashed_date(first: str, second: str, year: str) -> dt.date | None:
+    """ "12/19/2005" (month first) or "19/12/2005" (day first): read only when the order shows,
+    as one of the two is over 12; "05/02/07" could be either and is not read. A two-digit year
+    is this century's when it is not ahead of this year."""
+    a, b = int(first), int(second)
+    if (a <= MONTHS_IN_YEAR) == (b <= MONTHS_IN_YEAR):
+        return None
+    month, day = (a, b) if a <= MONTHS_IN_YEAR else (b, a)
+    full = int(year)
+    if len(year) == 2:
+        century = dt.date.today().year // 100 * 100
+        full = century + full if century + full <= dt.date.today().year else century - 100 + full
+    return _checked_date(str(full), month, str(day))
+
+
+def _checked_date(year: str, month: str | int, day: str) -> dt.date | None:
+    try:
+        date = dt.date(int(year), int(month), int(day))
+    except ValueError:  # "31 February"
+        return None
+    latest = dt.date.today().year + MAX_YEARS_AHEAD
+    return date if MIN_YEAR <= date.year <= latest else None
+
+
+def _time(match: re.Match[str]) -> dt.time | None:
+    groups = match.groupdict()
+    hour = int(groups["hour"] or groups["hour2"])
+    ampm = (groups["ampm"] or groups["ampm2"] or "").lower()
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm == "p" else 0)
+    try:
+        return dt.time(hour, int(groups["minute"] or 0), int(groups["second"] or 0))
+    except ValueError:  # "25:70"
+        return None
+
+
+def _zone(after: str) -> str | None:
+    match = ZONE_RE.match(after)
+    if match is None:
+        return None
+    zone = match.group("zone").upper()
+    known = zone in ZONE_OFFSETS or zone in ZONE_NAMES or zone[0] in "+-"
+    return zone if known or match.group("sign") else None
+
+
+def _offset(zone: str, date: dt.date | None) -> dt.tzinfo | None:
+    match = re.fullmatch(r"(?:GMT|UTC)?\s*([+-])\s*(\d{1,2}):?(\d{2})?", zone)
+    if match:
+        sign = -1 if match.group(1) == "-" else 1
+        delta = dt.timedelta(hours=int(match.group(2)), minutes=int(match.group(3) or 0))
+        return dt.timezone(sign * delta)
+    if zone in ZONE_NAMES:
+        return _named_offset(zone, date)
+    return dt.timezone(dt.timedelta(hours=ZONE_OFFSETS[zone]))
+
+
+def _named_offset(zone: str, date: dt.date | None) -> dt.tzinfo:
+    """The offset of a daylight-saving zone on that date (its standard offset when undated)."""
+    standard = dt.timezone(dt.timedelta(hours=ZONE_STANDARD.get(zone, ZONE_OFFSETS.get(zone, 0))))
+    if date is None:
+        return standard
+    try:
+        moment = dt.datetime.combine(date, dt.time(12), ZoneInfo(ZONE_NAMES[zone]))
+    except ZoneInfoNotFoundError:  # no time-zone database on this system
+        return standard
+    offset = moment.utcoffset()
+    return dt.timezone(offset) if offset is not None else standard
