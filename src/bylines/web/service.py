@@ -35,9 +35,6 @@ RECENT = 20
 JSON_ID = "text-{}"
 PASTED_ID = "pasted-{}"
 
-SEPARATOR = re.compile(r"^\s*-{3,}\s*$", re.MULTILINE)
-
-
 # The longest summary a request may ask for: past it the "summary" is most of the pile, and the
 # request costs what a limit on articles is there to bound.
 MAX_WORDS = 1000
@@ -133,13 +130,10 @@ def pasted_articles(texts: Sequence[str], first: int = 1) -> tuple[Article, ...]
 
     Each is read like a plain-text file (a headline-like first line becomes the title).
     """
-    from bylines.ingest.read import article_from_text
+    from bylines.ingest.read import article_from_text, split_articles
 
-    pieces = [p.strip() for text in texts for p in SEPARATOR.split(text)]
-    return tuple(
-        article_from_text(p, PASTED_ID.format(n))
-        for n, p in enumerate((p for p in pieces if p), start=first)
-    )
+    pieces = [p for text in texts for p in split_articles(text)]
+    return tuple(article_from_text(p, PASTED_ID.format(n)) for n, p in enumerate(pieces, first))
 
 
 def url_list(text: str) -> tuple[str, ...]:
