@@ -402,7 +402,7 @@ def test_form_parts_are_limited_by_the_configured_size(
     assert asked == [60_000, 60_000]  # the service's max_bytes, not a second constant
 
 
-def test_briefing_title_prefers_an_article_title() -> None:
+def test_briefing_title_is_the_neutral_title() -> None:
     from bylines.types import Article, Report, SummarySentence
 
     first = SummarySentence("Ferries stopped.", ("a",), "c1")
@@ -410,7 +410,7 @@ def test_briefing_title_prefers_an_article_title() -> None:
     titled = Article("b", "Ferries stopped.", "b", title="Ferry strike")
     assert briefing_title(Report((untitled, titled), (first,), ())) == "Ferry strike"
     assert briefing_title(Report((untitled,), (first,), ())) == "Ferries stopped."
-    assert briefing_title(Report((untitled,), (), ())) == "Untitled briefing"
+    assert briefing_title(Report((untitled,), (), ())) == "Briefing"
 
 
 def test_default_ids_come_from_the_service() -> None:

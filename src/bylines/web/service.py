@@ -180,10 +180,10 @@ def _build(read: ReadResult, options: ReportOptions, models: Models) -> Report:
 
 
 def briefing_title(report: Report) -> str:
-    """A report's one-line name: its first article title, else its first summary sentence."""
-    titles = [a.title for a in report.articles if a.title]
-    summary = [s.text for s in report.summary if s.text]
-    return (titles or summary or ["Untitled briefing"])[0]  # the store cuts it to one line
+    """A report's one-line name: the briefing's neutral title (the store cuts it to one line)."""
+    from bylines.report.headline import neutral_title
+
+    return neutral_title(report.articles, report.summary)
 
 
 def gather(submission: Submission, fetcher: Fetcher, workers: int) -> ReadResult:
