@@ -71,7 +71,9 @@ def test_the_rendered_briefing_uses_the_neutral_title() -> None:
         "Orrin Dam closed after engineers find cracks",
         "Engineers close Orrin Dam after finding spillway cracks",
     ]
-    report = build_report([article(n, h, t) for n, (h, t) in enumerate(zip(headlines, texts))])
+    report = build_report(
+        [article(n, h, t) for n, (h, t) in enumerate(zip(headlines, texts, strict=True))]
+    )
     assert not any(a.duplicate_of for a in report.articles)
     first_line = to_markdown(report).splitlines()[0]
     assert "fiasco" not in first_line
