@@ -160,3 +160,15 @@ def test_hostile_markup_stays_text(service: str, page: Page) -> None:
         # the export may carry the renderer's own script; none may come from the article
         scripts = page.evaluate("[...document.scripts].map(s => s.textContent).join(' ')")
         assert "pwned" not in scripts
+
+
+def test_the_api_docs_render_and_list_the_operations(service: str, page: Page) -> None:
+    page.goto(f"{service}/docs")
+    operations = page.locator(".opblock-summary-path")
+    operations.first.wait_for(timeout=15_000)
+    shown = {" ".join(operations.nth(i).inner_text().split()) for i in range(operations.count())}
+    assert {"/api/reports", "/api/reports/{report_id}", "/api/health"} <= shown
+    assert page.locator(".opblock-summary-method", has_text="POST").count() >= 1
+    assert "Unable to render" not in page.locator("body").inner_text()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "docs.png"))

@@ -176,15 +176,19 @@ async def _run(state: _State, submission: Submission) -> tuple[str, dict[str, An
 
 
 def _docs_routes(app: FastAPI) -> None:
-    """Swagger UI served from the swagger-ui-bundle package.
+    """Swagger UI 5 served from the fastapi-offline package's copy of its files.
 
     FastAPI's default /docs loads its script from a CDN: blank offline, and bylines runs offline.
+    FastAPI writes OpenAPI 3.1, which Swagger UI reads from version 5 on (4.x and older say
+    "does not specify a valid version field").
     """
+    from importlib import resources
+
     from fastapi.openapi.docs import get_swagger_ui_html
     from fastapi.staticfiles import StaticFiles
-    from swagger_ui_bundle import swagger_ui_path
 
-    app.mount("/docs-assets", StaticFiles(directory=str(swagger_ui_path)), name="docs-assets")
+    assets = str(resources.files("fastapi_offline").joinpath("static"))
+    app.mount("/docs-assets", StaticFiles(directory=assets), name="docs-assets")
 
     @app.get("/docs", include_in_schema=False)
     async def docs() -> HTMLResponse:
@@ -193,7 +197,7 @@ def _docs_routes(app: FastAPI) -> None:
             title="bylines API",
             swagger_js_url="/docs-assets/swagger-ui-bundle.js",
             swagger_css_url="/docs-assets/swagger-ui.css",
-            swagger_favicon_url="/docs-assets/favicon-32x32.png",
+            swagger_favicon_url="/docs-assets/favicon.png",
         )
 
 
