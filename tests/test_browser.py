@@ -107,7 +107,7 @@ def test_paste_submit_read_and_follow_a_citation(service: str, page: Page) -> No
     stories = [" ".join(story[3]) for story in STORIES.values()]
     texts = "\n---\n".join(stories)
     page.get_by_label("Article 1 text").fill(stories[0])
-    page.get_by_label("Outlet").first.fill("Valley Post")
+    page.get_by_label("Article 1 outlet").fill("Valley Post")
     page.get_by_label("Article 2 text").fill("\n---\n".join(stories[1:]))  # two in one box
     page.get_by_role("button", name="Make the briefing").focus()
     page.keyboard.press("Enter")  # submitted from the keyboard

@@ -170,7 +170,7 @@ def form_page(
 def _article_box(n: int, source: str, text: str) -> str:
     return (
         f'<fieldset class="article"><legend>Article {n}</legend>'
-        f'<label for="source-{n}">Outlet</label>'
+        f'<label for="source-{n}">Article {n} outlet</label>'
         f'<input id="source-{n}" name="sources" type="text" maxlength="200" '
         f'placeholder="e.g. The Valley Post" value="{escape(source)}">'
         f'<label for="text-{n}">Article {n} text</label>'
