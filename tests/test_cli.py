@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -118,3 +119,18 @@ def test_separator_lines_split_stdin_into_articles(tmp_path: Path) -> None:
     articles = json.loads(done.stdout)["articles"]
     assert [a["id"] for a in articles] == ["stdin-1", "stdin-2"]
     assert articles[1]["text"] == "Councillors voted 7-2 for the bridge on Monday."
+
+
+def test_the_progress_line_names_the_running_stage() -> None:
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from bylines.cli import _stage_shower
+
+    progress = Progress(console=Console(file=io.StringIO(), force_terminal=True))
+    task = progress.add_task("Reading", total=None)
+    show = _stage_shower(progress, task, 2)
+    show("align")
+    assert progress.tasks[0].description == "Analysing 2 articles: align (4/9)"
+    show("conflicts")
+    assert progress.tasks[0].description == "Analysing 2 articles: conflicts (9/9)"
