@@ -270,6 +270,12 @@ def test_a_name_written_as_a_person_is_a_person_whatever_the_tagger_said(text: s
     assert by_name(found)["Ines Varga"].type == "PERSON"
 
 
+def test_a_who_clause_about_someone_else_does_not_make_a_person() -> None:
+    text = "Crews reached survivors of Cyclone Orla Venn, who are short of water."
+    found = find_entities(sentences(("a", text)), FakeTagger({"Cyclone Orla Venn": "ORG"}))
+    assert by_name(found)["Cyclone Orla Venn"].type == "ORG"
+
+
 def test_an_organisation_stays_an_organisation_without_person_evidence() -> None:
     text = "Harlow Freight, which runs the port, said the Harlow Freight Union was not consulted."
     tagger = FakeTagger({"Harlow Freight": "ORG", "Harlow Freight Union": "ORG"})

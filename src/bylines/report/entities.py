@@ -136,8 +136,8 @@ def _geographic_compound(name: str) -> bool:
 
 def _written_as_a_person(name: str, text: str) -> bool:
     """A two- or three-word name, none of whose words marks an organisation or a place, that
-    the text writes with a title before it, an age or a "who" clause after it, or an honorific
-    before its last word."""
+    the text writes with a title before it, an age or a singular "who" clause after it, or an
+    honorific before its last word."""
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words):
         return False
@@ -146,7 +146,9 @@ def _written_as_a_person(name: str, text: str) -> bool:
     whole, last = re.escape(name), re.escape(words[-1])
     patterns = (
         rf"\b(?:{_TITLE_ALTERNATIVES})\.?\s+{whole}\b",
-        rf"\b{whole},\s+(?:\d{{1,3}},|who\b|(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?"
+        # "who" with a singular verb: in "survivors of Hurricane Mitch, who are" it is theirs.
+        rf"\b{whole},\s+(?:\d{{1,3}},|who\s+(?:is|was|has|\w+s)\b|"
+        rf"(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?:{_TITLE_ALTERNATIVES})\b)",
         rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{last}\b",
     )
