@@ -563,3 +563,13 @@ def test_only_the_form_page_may_run_a_script_and_only_its_own(client: TestClient
     assert f'<script nonce="{nonce.group(1)}">' in page.text
     assert client.get("/").headers["content-security-policy"] != policy  # fresh every time
     assert "script-src" not in client.get("/reports").headers["content-security-policy"]
+
+
+def test_a_refused_form_comes_back_with_what_was_typed_escaped(client: TestClient) -> None:
+    form = {"texts": ["Leave a Comment", ""], "sources": ["Valley <b>Post</b>", ""]}
+    response = client.post("/reports", data=form | {"keep": "7", "urls": ""})
+    assert response.status_code == 422
+    assert 'value="Valley &lt;b&gt;Post&lt;/b&gt;"' in response.text
+    assert '<option value="7" selected>' in response.text
+    assert "Leave a Comment</textarea>" in response.text
+    assert "script-src 'nonce-" in response.headers["content-security-policy"]
