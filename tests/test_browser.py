@@ -104,8 +104,11 @@ def test_paste_submit_read_and_follow_a_citation(service: str, page: Page) -> No
     page.screenshot(path=str(ARTIFACTS / "home.png"))
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.textContent") == "Skip to content"
-    texts = "\n---\n".join(" ".join(story[3]) for story in STORIES.values())
-    page.get_by_label("Article texts").fill(texts)
+    stories = [" ".join(story[3]) for story in STORIES.values()]
+    texts = "\n---\n".join(stories)
+    page.get_by_label("Article 1 text").fill(stories[0])
+    page.get_by_label("Article 1 outlet").fill("Valley Post")
+    page.get_by_label("Article 2 text").fill("\n---\n".join(stories[1:]))  # two in one box
     page.get_by_role("button", name="Make the briefing").focus()
     page.keyboard.press("Enter")  # submitted from the keyboard
     page.wait_for_url(f"{service}/reports/*")
@@ -115,7 +118,9 @@ def test_paste_submit_read_and_follow_a_citation(service: str, page: Page) -> No
     assert len(summary.inner_text().split()) > 10
     sources = page.locator("#sources ol.sources > li")
     assert sources.count() == 3
-    assert sources.first.inner_text().startswith("Source 1")  # a readable label, never the id
+    # Numbered as the citations are, so [1] is matched by eye; named as the form said.
+    assert sources.first.inner_text().startswith("[1] Valley Post")
+    assert sources.nth(2).inner_text().startswith("[3] ")
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "report.png"), full_page=True)
 
@@ -160,3 +165,41 @@ def test_hostile_markup_stays_text(service: str, page: Page) -> None:
         # the export may carry the renderer's own script; none may come from the article
         scripts = page.evaluate("[...document.scripts].map(s => s.textContent).join(' ')")
         assert "pwned" not in scripts
+
+
+def test_the_api_docs_render_and_list_the_operations(service: str, page: Page) -> None:
+    page.goto(f"{service}/docs")
+    operations = page.locator(".opblock-summary-path")
+    operations.first.wait_for(timeout=15_000)
+    shown = {" ".join(operations.nth(i).inner_text().split()) for i in range(operations.count())}
+    assert {"/api/reports", "/api/reports/{report_id}", "/api/health"} <= shown
+    assert page.locator(".opblock-summary-method", has_text="POST").count() >= 1
+    assert "Unable to render" not in page.locator("body").inner_text()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "docs.png"))
+
+
+def test_the_form_shows_it_is_working_and_cannot_be_sent_twice(service: str, page: Page) -> None:
+    page.goto(f"{service}/")
+    stories = [" ".join(story[3]) for story in STORIES.values()]
+    page.get_by_label("Article 1 text").fill("\n---\n".join(stories))
+    # Listening after the page's own script: record whether the page let each submission go,
+    # then keep the page here (no navigation) so what it shows while working can be seen.
+    page.evaluate(
+        """() => {
+          window.allowed = [];
+          document.getElementById("make").addEventListener("submit", (event) => {
+            window.allowed.push(!event.defaultPrevented);
+            event.preventDefault();
+          });
+        }"""
+    )
+    page.get_by_role("button", name="Make the briefing").click()
+    button = page.locator("button[type=submit]")
+    assert button.is_disabled() and button.inner_text() == "Working…"
+    status = page.get_by_role("status")
+    assert status.is_visible() and "Reading and comparing" in status.inner_text()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "working.png"))
+    page.evaluate("document.getElementById('make').requestSubmit()")  # a second press
+    assert page.evaluate("window.allowed") == [True, False]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
+import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -11,10 +14,12 @@ SRC = str(Path(__file__).resolve().parents[1] / "src")
 STORY = "The council approved the new bridge on Monday. Work starts in May, officials said.\n"
 
 
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+def run(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": SRC}
     command = [sys.executable, "-m", "bylines", *args, "--embedder", "tfidf", "--entities", "rules"]
-    return subprocess.run(command, capture_output=True, text=True, cwd=cwd, env=env, check=False)
+    return subprocess.run(
+        command, capture_output=True, text=True, cwd=cwd, env=env, check=False, input=stdin
+    )
 
 
 def test_an_output_file_that_cannot_be_written_is_one_clear_line(tmp_path: Path) -> None:
@@ -61,3 +66,71 @@ def test_an_article_that_is_all_page_furniture_is_named_on_stderr(tmp_path: Path
 def test_help_speaks_to_users() -> None:
     done = run("--help", cwd=Path.cwd())
     assert "every statement names the outlets" in done.stdout.replace("\n", " ")
+
+
+def test_version_is_printed() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "bylines", "--version"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": SRC},
+        check=False,
+    )
+    assert done.returncode == 0
+    assert re.fullmatch(r"bylines \d+\.\d+\.\d+\S*", done.stdout.strip())
+
+
+def test_an_unknown_option_shows_the_usage_of_the_command_used(tmp_path: Path) -> None:
+    done = run("report", "--frobnicate", cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.startswith("usage: bylines report ")
+    assert done.stderr.strip().endswith(
+        "bylines report: error: unrecognized arguments: --frobnicate"
+    )
+
+
+def test_demo_reports_the_shipped_example_with_no_input_at_hand(tmp_path: Path) -> None:
+    done = run("demo", "--format", "json", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    outlets = {a["source"] for a in report["articles"]}
+    assert len(report["articles"]) == 5
+    assert {"The Skarholm Courier", "Radio Nordmark", "Eastmark Herald"} <= outlets
+    assert report["summary"] and report["quotes"]
+
+
+def test_json_lines_on_stdin_are_read_as_articles(tmp_path: Path) -> None:
+    lines = [
+        {"text": STORY, "source": "Valley Post", "title": "Bridge approved"},
+        {"text": "Councillors voted 7-2 for the bridge on Monday.", "source": "Ridge Radio"},
+    ]
+    stdin = "\n".join(json.dumps(line) for line in lines) + "\n"
+    done = run("report", "-", "--format", "json", cwd=tmp_path, stdin=stdin)
+    assert done.returncode == 0, done.stderr
+    articles = json.loads(done.stdout)["articles"]
+    assert [a["source"] for a in articles] == ["Valley Post", "Ridge Radio"]
+    assert not any("{" in a["text"] for a in articles)
+
+
+def test_separator_lines_split_stdin_into_articles(tmp_path: Path) -> None:
+    stdin = STORY + "\n---\n" + "Councillors voted 7-2 for the bridge on Monday.\n"
+    done = run("report", "-", "--format", "json", cwd=tmp_path, stdin=stdin)
+    assert done.returncode == 0, done.stderr
+    articles = json.loads(done.stdout)["articles"]
+    assert [a["id"] for a in articles] == ["stdin-1", "stdin-2"]
+    assert articles[1]["text"] == "Councillors voted 7-2 for the bridge on Monday."
+
+
+def test_the_progress_line_names_the_running_stage() -> None:
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from bylines.cli import _stage_shower
+
+    progress = Progress(console=Console(file=io.StringIO(), force_terminal=True))
+    task = progress.add_task("Reading", total=None)
+    show = _stage_shower(progress, task, 2)
+    show("align")
+    assert progress.tasks[0].description == "Analysing 2 articles: align (4/9)"
+    show("conflicts")
+    assert progress.tasks[0].description == "Analysing 2 articles: conflicts (9/9)"

@@ -253,3 +253,50 @@ def test_a_national_prefix_does_not_make_a_second_organisation() -> None:
     names = {e.name for e in find_entities(found, RuleTagger())}
     assert len({n for n in names if n.endswith("State Department")}) == 1
     assert "US Navy" in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The deal is a disgrace,” tweeted Ines Varga, the former trade envoy who plans to run.",
+        "Opposition leader Ines Varga voted against the plan.",
+        "Ines Varga, 58, voted against the plan.",
+        "Ines Varga, who leads the opposition, voted against it. Ms Varga left early.",
+        "The plan was opposed by Ines Varga. Dr. Varga said it would fail.",
+    ],
+)
+def test_a_name_written_as_a_person_is_a_person_whatever_the_tagger_said(text: str) -> None:
+    found = find_entities(sentences(("a", text)), FakeTagger({"Ines Varga": "ORG"}))
+    assert by_name(found)["Ines Varga"].type == "PERSON"
+
+
+def test_a_who_clause_about_someone_else_does_not_make_a_person() -> None:
+    text = "Crews reached survivors of Cyclone Orla Venn, who are short of water."
+    found = find_entities(sentences(("a", text)), FakeTagger({"Cyclone Orla Venn": "ORG"}))
+    assert by_name(found)["Cyclone Orla Venn"].type == "ORG"
+
+
+def test_an_organisation_stays_an_organisation_without_person_evidence() -> None:
+    text = "Harlow Freight, which runs the port, said the Harlow Freight Union was not consulted."
+    tagger = FakeTagger({"Harlow Freight": "ORG", "Harlow Freight Union": "ORG"})
+    found = by_name(find_entities(sentences(("a", text)), tagger))
+    assert (found["Harlow Freight"].type, found["Harlow Freight Union"].type) == ("ORG", "ORG")
+
+
+def test_an_organisation_word_in_the_name_keeps_it_an_organisation() -> None:
+    text = "Chairman Dunmore Shipping Board met on Friday. Mr Board is not a person."
+    found = find_entities(sentences(("a", text)), FakeTagger({"Dunmore Shipping Board": "ORG"}))
+    assert by_name(found)["Dunmore Shipping Board"].type == "ORG"
+
+
+@pytest.mark.parametrize("name", ["Indo-Pacific", "Asia-Pacific", "Euro-Atlantic", "Sub-Saharan"])
+def test_hyphenated_geographic_compounds_are_places(name: str) -> None:
+    text = f"The navies patrol the {name} together, Quellan officials said."
+    found = find_entities(sentences(("a", text)), FakeTagger({name: "ORG"}))
+    assert by_name(found)[name].type == "PLACE"
+
+
+def test_a_hyphenated_brand_is_not_made_a_place() -> None:
+    text = "Shares in Vellum-Kraft rose after the Asia-Pacific results."
+    found = find_entities(sentences(("a", text)), FakeTagger({"Vellum-Kraft": "ORG"}))
+    assert by_name(found)["Vellum-Kraft"].type == "ORG"

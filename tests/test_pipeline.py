@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from bylines import Article, BylinesError, build_report
+from bylines.report.pipeline import STAGES
 
 STORY = "The council approved the new bridge on Monday. Work starts in May."
 
@@ -27,3 +28,9 @@ def test_every_stage_is_timed_in_order() -> None:
         "clean", "dedup", "sentences", "align", "summarise", "entities", "quotes", "figures",
         "conflicts",
     ]  # fmt: skip
+
+
+def test_each_stage_is_announced_before_it_runs() -> None:
+    seen: list[str] = []
+    report = build_report([Article(id="a", text=STORY, source="A")], on_stage=seen.append)
+    assert seen == [t.stage for t in report.timings] == list(STAGES)

@@ -238,6 +238,31 @@ def test_stdin_bytes_are_decoded_like_files() -> None:
     assert article.text == "Café owners cheered the bridge."
 
 
+def test_stdin_json_lines_are_articles() -> None:
+    lines = (
+        '{"text": "The ferry sailed at noon.", "source": "Isle Times"}\n\n{"text": "It docked."}\n'
+    )
+    articles = read_inputs(["-"], stdin=io.StringIO(lines)).articles
+    assert [(a.id, a.source, a.text) for a in articles] == [
+        ("stdin-1", "Isle Times", "The ferry sailed at noon."),
+        ("stdin-3", "stdin-3", "It docked."),
+    ]
+
+
+def test_stdin_is_split_at_separator_lines() -> None:
+    text = "Dam opens\nThe dam opened on Friday.\n  ---  \nThe dam opened late.\n-----\n\n"
+    articles = read_inputs(["-"], stdin=io.StringIO(text)).articles
+    assert [(a.id, a.title, a.text) for a in articles] == [
+        ("stdin-1", "Dam opens", "Dam opens\nThe dam opened on Friday."),
+        ("stdin-2", None, "The dam opened late."),
+    ]
+
+
+def test_stdin_text_that_starts_with_a_brace_is_still_text() -> None:
+    (article,) = read_inputs(["-"], stdin=io.StringIO("{Update} The dam opened.")).articles
+    assert article.text == "{Update} The dam opened."
+
+
 def test_stdin_problems_are_skipped() -> None:
     assert only_reason(read_inputs(["-"], stdin=None)) == "no standard input to read"
     assert only_reason(read_inputs(["-"], stdin=io.StringIO(""))) == "empty input"

@@ -590,3 +590,17 @@ def test_quotes_of_one_speaker_are_under_one_heading_with_other_wordings_nested(
     assert page.count("<h3>Mara Quell</h3>") == 1 and '<ul class="variants">' in page
     quotes_section = to_text(report).split("Quotes")[1].split("Reported by")[0]
     assert quotes_section.count("Mara Quell") == 1
+
+
+def test_a_single_report_says_there_is_nothing_to_compare() -> None:
+    story = "The Orrin Dam was closed on Tuesday. Engineers found cracks in the spillway."
+    single = build_report([Article(id="a", text=story, source="Velka Times")])
+    for text in (to_markdown(single), to_text(single), to_html(single)):
+        assert "only one report, so there is nothing to compare" in text
+    pair = build_report(
+        [
+            Article(id="a", text=story, source="Velka Times"),
+            Article(id="b", text="The dam closed on Tuesday after cracks were found.", source="B"),
+        ]
+    )
+    assert "nothing to compare" not in to_markdown(pair)

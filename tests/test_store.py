@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from bylines.types import Article
-from bylines.web.store import SCHEMA_VERSION, ReportStore, StoreError, default_db_path
+from bylines.web import store as store_module
+from bylines.web.store import (
+    SCHEMA_VERSION,
+    ReportStore,
+    StoreError,
+    default_db_path,
+    new_secret,
+)
 
 INPUTS = (
     Article(
@@ -140,3 +148,55 @@ def test_unusable_path_is_a_clear_error(tmp_path: Path) -> None:
     (tmp_path / "dir.sqlite3").mkdir()
     with pytest.raises(StoreError, match="cannot open the report database"):
         ReportStore(tmp_path / "dir.sqlite3")
+
+
+def test_only_the_secret_it_was_made_with_deletes_a_report(tmp_path: Path) -> None:
+    store = ReportStore(tmp_path / "r.sqlite3")
+    secret = new_secret()
+    report_id = store.save(_report(), INPUTS, "", "", title="Ferry", delete_secret=secret)
+    unguarded = store.save(_report(), INPUTS, "", "", title="Ferry")
+    assert not store.delete_with_secret(report_id, "wrong")
+    assert not store.delete_with_secret(unguarded, "")  # no secret given: nobody may delete it
+    assert not store.delete_with_secret("no-such-id", secret)
+    assert store.get(report_id) is not None
+    assert store.delete_with_secret(report_id, secret)
+    assert store.get(report_id) is None
+    conn = sqlite3.connect(tmp_path / "r.sqlite3")
+    hashes = [row[0] for row in conn.execute("SELECT delete_hash FROM reports")]
+    conn.close()
+    assert secret not in " ".join(hashes)  # only its hash was ever stored
+
+
+def test_expired_reports_are_gone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = ReportStore(tmp_path / "r.sqlite3")
+    short = store.save(_report(), INPUTS, "", "", title="Short", keep_days=1)
+    kept = store.save(_report(), INPUTS, "", "", title="Kept")
+    stored = store.get(short)
+    assert stored is not None and stored.expires is not None
+    later = datetime.now(UTC) + timedelta(days=1, seconds=1)
+    monkeypatch.setattr(store_module, "_now", lambda: later.isoformat(timespec="microseconds"))
+    assert store.get(short) is None
+    assert [r.id for r in store.recent()] == [kept]
+    assert store.purge_expired() == 1
+    conn = sqlite3.connect(tmp_path / "r.sqlite3")
+    assert (
+        conn.execute("SELECT count(*) FROM articles WHERE report_id = ?", (short,)).fetchone()[0]
+        == 0
+    )
+    assert conn.execute("SELECT count(*) FROM reports").fetchone()[0] == 1
+    conn.close()
+
+
+def test_a_version_1_database_is_upgraded_in_place(tmp_path: Path) -> None:
+    path = tmp_path / "r.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.executescript(store_module._SCHEMA_V1 + ";PRAGMA user_version = 1;")
+    conn.execute(
+        "INSERT INTO reports VALUES ('old', '2026-01-01T00:00:00+00:00', 'Old', '{}', '', '')"
+    )
+    conn.commit()
+    conn.close()
+    store = ReportStore(path)
+    old = store.get("old")
+    assert old is not None and old.expires is None and old.title == "Old"
+    assert not store.delete_with_secret("old", "")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -85,6 +86,8 @@ def test_post_json_returns_the_report_with_its_id(client: TestClient) -> None:
 
     stored = client.get(f"/api/reports/{body['id']}").json()
     assert stored.pop("created")
+    # The delete link is given once, to whoever made the report; nobody reading it sees it.
+    assert body.pop("delete_url").startswith(f"/reports/{body['id']}/delete?secret=")
     assert stored == body
 
     listed = client.get("/api/reports").json()["reports"]
@@ -334,7 +337,10 @@ def test_store_keeps_the_input_articles(client: TestClient, tmp_path: Path) -> N
     state = client.app.state.bylines  # type: ignore[attr-defined]
     stored = state.store.get(report["id"])
     assert [a.text for a in stored.inputs] == [story_text(slug) for slug in STORIES]
-    assert json.loads(json.dumps(stored.report)) == {k: v for k, v in report.items() if k != "id"}
+    made = {"id", "delete_url", "expires"}  # about the stored report, not the report itself
+    assert json.loads(json.dumps(stored.report)) == {
+        k: v for k, v in report.items() if k not in made
+    }
 
 
 def test_api_docs_are_served_without_a_cdn(client: TestClient) -> None:
@@ -402,7 +408,7 @@ def test_form_parts_are_limited_by_the_configured_size(
     assert asked == [60_000, 60_000]  # the service's max_bytes, not a second constant
 
 
-def test_briefing_title_prefers_an_article_title() -> None:
+def test_briefing_title_is_the_neutral_title() -> None:
     from bylines.types import Article, Report, SummarySentence
 
     first = SummarySentence("Ferries stopped.", ("a",), "c1")
@@ -410,7 +416,7 @@ def test_briefing_title_prefers_an_article_title() -> None:
     titled = Article("b", "Ferries stopped.", "b", title="Ferry strike")
     assert briefing_title(Report((untitled, titled), (first,), ())) == "Ferry strike"
     assert briefing_title(Report((untitled,), (first,), ())) == "Ferries stopped."
-    assert briefing_title(Report((untitled,), (), ())) == "Untitled briefing"
+    assert briefing_title(Report((untitled,), (), ())) == "Briefing"
 
 
 def test_default_ids_come_from_the_service() -> None:
@@ -463,7 +469,7 @@ def test_concurrent_analyses_on_shared_models_are_all_correct(tmp_path: Path) ->
         def post(articles: list[dict[str, str]]) -> dict[str, Any]:
             response = both.post("/api/reports", json={"articles": articles})
             assert response.status_code == 201, response.text
-            return {k: v for k, v in response.json().items() if k != "id"}
+            return {k: v for k, v in response.json().items() if k not in {"id", "delete_url"}}
 
         alone = [post(v) for v in _variants()]
         with ThreadPoolExecutor(4) as pool:
@@ -488,3 +494,82 @@ def test_a_request_may_ask_for_a_summary_length(client: TestClient) -> None:
     assert refused.status_code == 422 and refused.json()["error"]["code"] == "invalid_request"
     form = client.post("/api/reports", data={"texts": example_texts()[:2], "words": "abc"})
     assert form.status_code == 422 and "words must be a whole number" in form.text
+
+
+# --- the maker's controls: delete link, expiry, progress ------------------------------------
+
+
+def test_the_maker_can_delete_a_report_with_its_secret_and_nobody_else_can(
+    client: TestClient,
+) -> None:
+    made = client.post("/api/reports", json={"articles": story_articles()}).json()
+    report_id, secret = made["id"], made["delete_url"].split("secret=")[1]
+    assert_error(client.delete(f"/api/reports/{report_id}?secret=guess"), 404, "not_found")
+    assert client.get(f"/api/reports/{report_id}").status_code == 200
+    # The link opens a page that asks first; only its form deletes.
+    page = client.get(made["delete_url"])
+    assert page.status_code == 200 and "Delete this briefing" in page.text
+    assert client.get(f"/reports/{report_id}").status_code == 200
+    done = client.post(f"/reports/{report_id}/delete", data={"secret": secret})
+    assert done.status_code == 200 and "Briefing deleted" in done.text
+    assert client.get(f"/api/reports/{report_id}").status_code == 404
+    assert client.delete(f"/api/reports/{report_id}?secret={secret}").status_code == 404
+
+    other = client.post("/api/reports", json={"articles": story_articles()}).json()
+    other_secret = other["delete_url"].split("secret=")[1]
+    assert client.delete(f"/api/reports/{other['id']}?secret={other_secret}").status_code == 204
+    assert client.get(f"/reports/{other['id']}").status_code == 404
+
+
+def test_the_form_shows_its_maker_the_delete_link_and_the_expiry(client: TestClient) -> None:
+    form = {"texts": [story_text(s) for s in STORIES], "sources": ["Lorvik Post", "", ""]}
+    form |= {"urls": "", "keep": "7"}
+    response = client.post("/reports", data=form, follow_redirects=False)
+    assert response.status_code == 303
+    location = response.headers["location"]
+    assert "secret" not in location  # the shareable address carries no secret
+    page = client.get(location)
+    assert "You made this briefing" in page.text and "delete?secret=" in page.text
+    assert "deleted after" in page.text
+    stored = client.get(f"/api/{location.lstrip('/')}").json()
+    assert stored["expires"] > stored["created"]
+    client.cookies.clear()
+    assert "You made this briefing" not in client.get(location).text
+
+
+def test_the_form_names_each_article_outlet(client: TestClient) -> None:
+    texts = [story_text(s) for s in STORIES]
+    form = {"texts": texts, "sources": ["Valley Post", "", "Ridge Radio"], "urls": ""}
+    location = client.post("/reports", data=form, follow_redirects=False).headers["location"]
+    articles = client.get(f"/api/{location.lstrip('/')}").json()["articles"]
+    assert articles[0]["source"] == "Valley Post" and articles[2]["source"] == "Ridge Radio"
+    page = client.get(location).text
+    assert re.search(r'<li id="src-1"><span class="num">\[1\]</span> <strong>Valley Post', page)
+    assert re.search(r'<li id="src-3"><span class="num">\[3\]</span> <strong>Ridge Radio', page)
+
+
+def test_a_bad_expiry_is_refused(client: TestClient) -> None:
+    response = client.post("/reports", data={"texts": "A story.", "keep": "9999"})
+    assert response.status_code == 422
+    api = client.post("/api/reports", json={"articles": story_articles(), "keep_days": 0})
+    assert_error(api, 422, "invalid_request")
+
+
+def test_only_the_form_page_may_run_a_script_and_only_its_own(client: TestClient) -> None:
+    page = client.get("/")
+    policy = page.headers["content-security-policy"]
+    nonce = re.search(r"script-src 'nonce-([\w-]+)'", policy)
+    assert nonce is not None
+    assert f'<script nonce="{nonce.group(1)}">' in page.text
+    assert client.get("/").headers["content-security-policy"] != policy  # fresh every time
+    assert "script-src" not in client.get("/reports").headers["content-security-policy"]
+
+
+def test_a_refused_form_comes_back_with_what_was_typed_escaped(client: TestClient) -> None:
+    form = {"texts": ["Leave a Comment", ""], "sources": ["Valley <b>Post</b>", ""]}
+    response = client.post("/reports", data=form | {"keep": "7", "urls": ""})
+    assert response.status_code == 422
+    assert 'value="Valley &lt;b&gt;Post&lt;/b&gt;"' in response.text
+    assert '<option value="7" selected>' in response.text
+    assert "Leave a Comment</textarea>" in response.text
+    assert "script-src 'nonce-" in response.headers["content-security-policy"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,7 +14,7 @@ from bylines.options import ReportOptions
 from bylines.types import Report, Skipped
 
 if TYPE_CHECKING:
-    from rich.progress import Progress
+    from rich.progress import Progress, TaskID
 
 FORMATS = ("text", "markdown", "json", "html")
 DESCRIPTION = (
@@ -26,7 +26,9 @@ FORMAT_OF_SUFFIX = {".json": "json", ".html": "html", ".htm": "html", ".md": "ma
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args, unknown = _parser().parse_known_args(argv)
+    if unknown:  # argparse would blame the top-level command; name the one that was used
+        args.command_parser.error(f"unrecognized arguments: {' '.join(unknown)}")
     try:
         return int(args.run(args))
     except BylinesError as exc:
@@ -38,6 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="bylines", description=DESCRIPTION)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
     report = commands.add_parser("report", help="make a briefing from several reports of one event")
     report.add_argument(
@@ -47,6 +50,27 @@ def _parser() -> argparse.ArgumentParser:
         help="files (.txt .md .html .jsonl), directories, - for stdin, or http(s) URLs",
     )
     _fetch_arguments(report)
+    _output_arguments(report)
+    report.set_defaults(run=_report, command_parser=report)
+    demo = commands.add_parser(
+        "demo", help="the briefing of the example event that ships with bylines (no input needed)"
+    )
+    _output_arguments(demo)
+    demo.set_defaults(run=_demo, command_parser=demo)
+    _serve_parser(commands)
+    return parser
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("bylines")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "(not installed)"
+
+
+def _output_arguments(report: argparse.ArgumentParser) -> None:
     report.add_argument(
         "--format",
         choices=FORMATS,
@@ -80,9 +104,6 @@ def _parser() -> argparse.ArgumentParser:
         default="auto",
         help="named-entity backend (default: auto)",
     )
-    report.set_defaults(run=_report)
-    _serve_parser(commands)
-    return parser
 
 
 def _since(text: str) -> object:
@@ -144,7 +165,7 @@ def _serve_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser])
     )
     serve.add_argument("--embedder", choices=("auto", "minilm", "tfidf"), default="auto")
     serve.add_argument("--entities", choices=("auto", "spacy", "rules"), default="auto")
-    serve.set_defaults(run=_serve)
+    serve.set_defaults(run=_serve, command_parser=serve)
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -187,11 +208,35 @@ def _report(args: argparse.Namespace) -> int:
         for article_id in unknown:
             message = f"bylines: --source {article_id}: no article has this id (ids are file stems)"
             progress.console.print(message, markup=False, soft_wrap=True)
-        progress.update(task, description=f"Analysing {len(articles)} articles")
-        report = build_report(articles, options, skipped=read.skipped)
+        report = build_report(
+            articles,
+            options,
+            skipped=read.skipped,
+            on_stage=_stage_shower(progress, task, len(articles)),
+        )
         _say_skipped(progress, report.skipped[len(read.skipped) :])  # cleaned to nothing
     _write(report, args.format or _format_of(args.output), args.output)
     return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    """``report`` on the example event shipped inside the package."""
+    from bylines.examples import example_path
+
+    example = {"paths": [str(example_path())], "feed": [], "since": None, "limit": None}
+    return _report(argparse.Namespace(**{**vars(args), **example, "allow_private": False}))
+
+
+def _stage_shower(progress: Progress, task: TaskID, articles: int) -> Callable[[str], None]:
+    """The progress line names the stage running: "Analysing 5 articles: align (4/9)"."""
+    from bylines.report.pipeline import STAGES
+
+    def show(stage: str) -> None:
+        step = STAGES.index(stage) + 1 if stage in STAGES else 0
+        text = f"Analysing {articles} article{'s' if articles != 1 else ''}: {stage}"
+        progress.update(task, description=f"{text} ({step}/{len(STAGES)})")
+
+    return show
 
 
 def _say_skipped(progress: Progress, skipped: Sequence[Skipped]) -> None:

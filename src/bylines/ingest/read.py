@@ -9,7 +9,8 @@ Inputs, per PATH:
   ``published`` optional. A bad line is skipped; the others are still read.
 - a directory: every such file directly inside it (not recursive), sorted by name, leaving out
   hidden files and project files such as ``README*`` or ``LICENSE*`` (they describe the data).
-- ``-``: standard input, plain text or HTML when it looks like HTML.
+- ``-``: standard input: HTML when it looks like HTML, JSON Lines when its first line is a JSON
+  object, else plain text, split into several articles at lines of only ``---``.
 
 Per-input problems never raise: each becomes a ``Skipped(name, reason)`` with a one-line reason.
 Ids are file stems (or the JSONL ``id``), made unique with ``-2``, ``-3``... on collision.
@@ -57,6 +58,8 @@ FINAL_PUNCTUATION = frozenset(".!?:;,…")
 CLOSING_MARKS = "\"'”’»)]"
 BULLET_START_RE = re.compile(r"^[•·▪●◦‣∙*+\-–—]\s")  # a bullet line is never a title
 
+# A line of three or more hyphens alone separates two pasted articles (stdin, the web form).
+ARTICLE_SEPARATOR_RE = re.compile(r"^\s*-{3,}\s*$", re.MULTILINE)
 # Input that starts like an HTML document (for stdin and files without an HTML suffix).
 HTML_START_RE = re.compile(
     r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
@@ -337,14 +340,38 @@ def _read_stdin(stdin: TextIO | None) -> Found:
     try:
         buffer = getattr(stdin, "buffer", None)
         raw = buffer.read() if buffer is not None else stdin.read().encode("utf-8")
-        text = decode_bytes(raw, "-")
-        if _looks_like_html(text):
-            return [_html_article(text, "stdin", "-")], []
-        return [_plain_article(text, "stdin", "-")], []
+        return _stdin_articles(decode_bytes(raw, "-"))
     except InputError as exc:
         return [], [Skipped("-", exc.reason.replace("file", "input"))]
     except (OSError, ValueError) as exc:
         return [], [Skipped("-", f"cannot read standard input: {exc}")]
+
+
+def _stdin_articles(text: str) -> Found:
+    if _looks_like_html(text):
+        return [_html_article(text, "stdin", "-")], []
+    if _looks_like_jsonl(text):
+        return _read_jsonl(text, "stdin", "-")
+    pieces = split_articles(text)
+    if len(pieces) > 1:
+        return [_plain_article(p, f"stdin-{n}", "-") for n, p in enumerate(pieces, 1)], []
+    return [_plain_article(text, "stdin", "-")], []
+
+
+def split_articles(text: str) -> list[str]:
+    """Several pasted articles split at lines of only ``---`` (as the web form accepts them)."""
+    return [piece.strip() for piece in ARTICLE_SEPARATOR_RE.split(text) if piece.strip()]
+
+
+def _looks_like_jsonl(text: str) -> bool:
+    """Standard input is JSON Lines when its first non-blank line is a JSON object."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    if not first.lstrip().startswith("{"):
+        return False
+    try:
+        return isinstance(json.loads(first), dict)
+    except json.JSONDecodeError:
+        return False
 
 
 # --- JSON Lines -----------------------------------------------------------------------------------

@@ -19,6 +19,10 @@ SHARED_CAP = 12
 SINGLE_CAP = 5
 ENTITY_TYPES = (("PERSON", "People"), ("ORG", "Organisations"), ("PLACE", "Places"))
 ENTITIES_HEADING = "People, organisations and places"
+SINGLE_REPORT_NOTE = (
+    "There is only one report, so there is nothing to compare: every statement below rests on "
+    "that report alone, and no agreement or disagreement between outlets can be shown"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,18 +101,15 @@ def _numbered(report: Report) -> tuple[Source, ...]:
 
 
 def title(view: View) -> str:
-    """The headline of the article the summary starts from, else of the first titled one."""
-    report = view.report
-    by_id = {a.id: a for a in report.articles}
-    first = [by_id[i] for s in report.summary[:1] for i in s.sources if i in by_id]
-    for article in [*first, *report.articles]:
-        if article.title:
-            return " ".join(article.title.split())
-    return "Briefing"
+    """A neutral title: the headline most outlets' words support (``report.headline``)."""
+    from bylines.report.headline import neutral_title
+
+    return neutral_title(view.report.articles, view.report.summary)
 
 
 def overview(view: View) -> str:
-    """One line: how many reports from how many outlets, and near-duplicates."""
+    """One line: how many reports from how many outlets, and near-duplicates; with a single
+    report, a plain word that nothing could be compared."""
     report = view.report
     articles = len(report.articles)
     outlets = len({a.source for a in report.articles})
@@ -116,6 +117,8 @@ def overview(view: View) -> str:
     duplicates = sum(a.duplicate_of is not None for a in report.articles)
     if duplicates:
         line += f" ({duplicates} near-duplicate{_s(duplicates)} counted once)"
+    if articles - duplicates == 1:
+        line += f". {SINGLE_REPORT_NOTE}"
     return line + "."
 
 

@@ -159,7 +159,10 @@ def _sources(view: _view.View) -> Part:
             fields.append(_link(a.url, a.url))
         fields += [f'<span class="note">{escape(a.published)}</span>'] if a.published else []
         fields.append(f'<a href="#text-{source.number}">text</a>')
-        items.append(f'<li id="src-{source.number}">{" — ".join(fields)}</li>')
+        # The number is written out, as the citations write it, rather than left to the list's
+        # markers: a page embedding the body may style lists without them.
+        number = f'<span class="num">[{source.number}]</span> '
+        items.append(f'<li id="src-{source.number}">{number}{" — ".join(fields)}</li>')
     notes = "".join(
         f'<p class="note">Near-duplicate: {escape(_view.duplicate_note(*pair))}.</p>'
         for pair in _view.duplicates(view)

@@ -112,8 +112,47 @@ def find_entities(sentences: Sequence[Sentence], tagger: EntityTagger) -> tuple[
     distinct = list(dict.fromkeys(s.text for s in sentences))
     chosen = [window for text in _covering(distinct) for window in _windows(text)]
     votes = _votes(tagger.tag(chosen))
-    groups = _group(votes, _Usage.of(distinct))
+    groups = _retyped(_group(votes, _Usage.of(distinct)), distinct)
     return _locate(groups, sentences)
+
+
+def _retyped(groups: list[_Group], texts: Sequence[str]) -> list[_Group]:
+    """Correct a type the tagger's votes got wrong where the text itself says otherwise: a
+    name written as people are ("ambassador Ines Varga", "Ines Varga, who", "Ms Varga") is a
+    PERSON; a hyphenated compound of geographic words ("Indo-Pacific") is a PLACE."""
+    joined = "\n".join(texts)
+    for group in groups:
+        if _geographic_compound(group.name):
+            group.retype = "PLACE"
+        elif group.type != "PERSON" and _written_as_a_person(group.name, joined):
+            group.retype = "PERSON"
+    return groups
+
+
+def _geographic_compound(name: str) -> bool:
+    parts = name.casefold().split("-")
+    return len(parts) > 1 and all(part in _GEOGRAPHIC_PARTS for part in parts)
+
+
+def _written_as_a_person(name: str, text: str) -> bool:
+    """A two- or three-word name, none of whose words marks an organisation or a place, that
+    the text writes with a title before it, an age or a singular "who" clause after it, or an
+    honorific before its last word."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    if any(w.casefold() in _ORG_SUFFIXES | _PLACE_SUFFIXES | _PLACE_PREFIXES for w in words):
+        return False
+    whole, last = re.escape(name), re.escape(words[-1])
+    patterns = (
+        rf"\b(?:{_TITLE_ALTERNATIVES})\.?\s+{whole}\b",
+        # "who" with a singular verb: in "survivors of Hurricane Mitch, who are" it is theirs.
+        rf"\b{whole},\s+(?:\d{{1,3}},|who\s+(?:is|was|has|\w+s)\b|"
+        rf"(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?:{_TITLE_ALTERNATIVES})\b)",
+        rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{last}\b",
+    )
+    return any(re.search(p, text, re.IGNORECASE) for p in patterns)
 
 
 def _covering(texts: Sequence[str]) -> list[str]:
@@ -167,6 +206,8 @@ class _Group:
     """An entity being assembled: its surface forms and the label votes of each."""
 
     forms: dict[str, Counter[str]]
+    # The type the text itself gives, overruling the tagger's votes (``_retyped``).
+    retype: str | None = None
 
     @property
     def name(self) -> str:
@@ -179,6 +220,8 @@ class _Group:
 
     @property
     def type(self) -> str:
+        if self.retype is not None:
+            return self.retype
         labels = self.forms[self.name]
         return max(TYPE_ORDER, key=lambda t: (labels[t], -TYPE_ORDER.index(t)))
 
@@ -305,6 +348,17 @@ _PLACE_SUFFIXES = wordset(
     canal desert emirates"""
 )
 _PLACE_PREFIXES = wordset("north south east west northern southern eastern western central")
+# The parts of hyphenated region names ("Indo-Pacific", "Asia-Pacific", "Euro-Atlantic",
+# "Sub-Saharan"): a compound made only of these is a place, never an organisation.
+_GEOGRAPHIC_PARTS = wordset(
+    """indo asia asian pacific atlantic euro europe eurasia afro africa african america americas
+    arctic antarctic mediterranean caribbean baltic balkan sub saharan trans middle east west
+    north south central latin nordic iberian"""
+)
+# Titles and roles as a regular-expression alternation, for the person evidence above.
+_TITLE_ALTERNATIVES = "|".join(
+    sorted(_TITLES | wordset("candidate founder chairwoman professor ceo activist"), key=len)[::-1]
+)
 # Words between a title and a name ("Secretary of State Antony Blinken").
 _OFFICE_WORDS = wordset(
     """state foreign affairs defence defense treasury commerce home interior finance trade justice

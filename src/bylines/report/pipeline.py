@@ -34,18 +34,36 @@ from bylines.types import Article, Report, Skipped, StageTiming
 
 T = TypeVar("T")
 
+# The stages in the order they run (the names ``on_stage`` receives).
+STAGES = (
+    "clean",
+    "dedup",
+    "sentences",
+    "align",
+    "summarise",
+    "entities",
+    "quotes",
+    "figures",
+    "conflicts",
+)
+
 
 def build_report(
     articles: Sequence[Article],
     options: ReportOptions | None = None,
     models: Models | None = None,
     skipped: Sequence[Skipped] = (),
+    on_stage: Callable[[str], None] | None = None,
 ) -> Report:
-    """Analyse articles about one event into a cited briefing."""
+    """Analyse articles about one event into a cited briefing.
+
+    ``on_stage`` is called with each stage's name (one of ``STAGES``) as it starts, so a caller
+    can show progress; the library itself never prints.
+    """
     options = options or ReportOptions()
     models = models or load_models(options)
     timings: list[StageTiming] = []
-    stage = _timer(timings)
+    stage = _timer(timings, on_stage)
 
     cleaned = stage("clean", lambda: tuple(clean_article(a) for a in articles))
     cleaned, empty = _keep_articles_with_text(cleaned)
@@ -86,8 +104,12 @@ def _keep_articles_with_text(
     return kept, empty
 
 
-def _timer(timings: list[StageTiming]) -> Callable[[str, Callable[[], T]], T]:
+def _timer(
+    timings: list[StageTiming], on_stage: Callable[[str], None] | None
+) -> Callable[[str, Callable[[], T]], T]:
     def run(name: str, work: Callable[[], T]) -> T:
+        if on_stage is not None:
+            on_stage(name)
         started = time.perf_counter()
         result = work()
         timings.append(StageTiming(name, time.perf_counter() - started))

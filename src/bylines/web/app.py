@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import secrets
 from collections.abc import AsyncIterator, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager, contextmanager
@@ -34,7 +35,11 @@ from bylines.options import MIN_WORDS
 from bylines.types import Article
 from bylines.web import pages
 from bylines.web.service import (
+    KEEP_CHOICES,
+    MAX_KEEP_DAYS,
     MAX_WORDS,
+    MIN_KEEP_DAYS,
+    Made,
     Refused,
     Submission,
     WebConfig,
@@ -93,6 +98,12 @@ class ReportRequest(BaseModel):
     urls: list[str] = Field(default_factory=list)
     words: int | None = Field(
         default=None, ge=MIN_WORDS, le=MAX_WORDS, description="summary length budget in words"
+    )
+    keep_days: int | None = Field(
+        default=None,
+        ge=MIN_KEEP_DAYS,
+        le=MAX_KEEP_DAYS,
+        description="delete the report after this many days (default: keep until deleted)",
     )
 
 
@@ -167,7 +178,7 @@ def create_app(
     return app
 
 
-async def _run(state: _State, submission: Submission) -> tuple[str, dict[str, Any]]:
+async def _run(state: _State, submission: Submission) -> Made:
     check(submission, state.config)
     assert state.models is not None and state.executor is not None  # set by the lifespan
     work = partial(analyse, submission, state.config, state.models, state.fetcher, state.store)
@@ -176,15 +187,19 @@ async def _run(state: _State, submission: Submission) -> tuple[str, dict[str, An
 
 
 def _docs_routes(app: FastAPI) -> None:
-    """Swagger UI served from the swagger-ui-bundle package.
+    """Swagger UI 5 served from the fastapi-offline package's copy of its files.
 
     FastAPI's default /docs loads its script from a CDN: blank offline, and bylines runs offline.
+    FastAPI writes OpenAPI 3.1, which Swagger UI reads from version 5 on (4.x and older say
+    "does not specify a valid version field").
     """
+    from importlib import resources
+
     from fastapi.openapi.docs import get_swagger_ui_html
     from fastapi.staticfiles import StaticFiles
-    from swagger_ui_bundle import swagger_ui_path
 
-    app.mount("/docs-assets", StaticFiles(directory=str(swagger_ui_path)), name="docs-assets")
+    assets = str(resources.files("fastapi_offline").joinpath("static"))
+    app.mount("/docs-assets", StaticFiles(directory=assets), name="docs-assets")
 
     @app.get("/docs", include_in_schema=False)
     async def docs() -> HTMLResponse:
@@ -193,7 +208,7 @@ def _docs_routes(app: FastAPI) -> None:
             title="bylines API",
             swagger_js_url="/docs-assets/swagger-ui-bundle.js",
             swagger_css_url="/docs-assets/swagger-ui.css",
-            swagger_favicon_url="/docs-assets/favicon-32x32.png",
+            swagger_favicon_url="/docs-assets/favicon.png",
         )
 
 
@@ -215,9 +230,14 @@ def _api_routes(app: FastAPI, state: _State) -> None:
         """
         config = state.config
         submission = await _submission(request, config.max_articles, config.max_bytes)
-        report_id, data = await _run(state, submission)
-        headers = {"Location": f"/api/reports/{report_id}"}
-        return JSONResponse({"id": report_id, **data}, status_code=201, headers=headers)
+        made = await _run(state, submission)
+        stored = state.store.get(made.id)
+        owner = {
+            "delete_url": made.delete_path,
+            "expires": stored.expires if stored else None,
+        }
+        headers = {"Location": f"/api/reports/{made.id}"}
+        return JSONResponse({"id": made.id, **owner, **made.data}, 201, headers=headers)
 
     @app.get("/api/reports", summary="Recent reports (404 when the service hides its list)")
     def recent(limit: int = 20) -> dict[str, Any]:
@@ -230,7 +250,18 @@ def _api_routes(app: FastAPI, state: _State) -> None:
         stored = state.store.get(report_id)
         if stored is None:
             raise HTTPException(404, f"no report with id {report_id!r}")
-        return {"id": stored.id, "created": stored.created, **stored.report}
+        when = {"created": stored.created, "expires": stored.expires}
+        return {"id": stored.id, **when, **stored.report}
+
+    @app.delete(
+        "/api/reports/{report_id}",
+        status_code=204,
+        summary="Delete a report with the secret returned when it was made (`delete_url`)",
+    )
+    def delete_report(report_id: str, secret: str) -> Response:
+        if not state.store.delete_with_secret(report_id, secret):
+            raise HTTPException(404, f"no report with id {report_id!r} and this secret")
+        return Response(status_code=204)
 
     @app.get("/api/health", summary="Liveness")
     def health() -> dict[str, Any]:
@@ -263,6 +294,7 @@ async def _submission(request: Request, max_files: int, max_part_size: int) -> S
             articles=tuple(_article(a, n) for n, a in enumerate(payload.articles, start=1)),
             urls=tuple(payload.urls),
             words=payload.words,
+            keep_days=payload.keep_days,
         )
     if content_type in ("multipart/form-data", "application/x-www-form-urlencoded"):
         limit = {"max_files": max_files + 1, "max_part_size": max_part_size}
@@ -289,8 +321,19 @@ async def _form_submission(form: FormData) -> Submission:
         if isinstance(item, UploadFile) and item.filename:
             uploads.append((item.filename, await item.read()))
     texts = [t for t in form.getlist("texts") if isinstance(t, str)]
+    sources = [t for t in form.getlist("sources") if isinstance(t, str)]
     urls = [u for text in form.getlist("urls") if isinstance(text, str) for u in url_list(text)]
-    return Submission(pasted_articles(texts), tuple(urls), tuple(uploads), _form_words(form))
+    articles = pasted_articles(texts, sources)
+    return Submission(articles, tuple(urls), tuple(uploads), _form_words(form), _form_keep(form))
+
+
+def _form_keep(form: FormData) -> int | None:
+    """The expiry chosen in the form, in days; 0 or nothing keeps the report until deleted."""
+    value = str(form.get("keep") or "0").strip()
+    allowed = {str(days) for days, _ in KEEP_CHOICES}
+    if value not in allowed:
+        raise Refused(422, "invalid_request", f"keep must be one of {', '.join(sorted(allowed))}")
+    return int(value) or None
 
 
 def _form_words(form: FormData) -> int | None:
@@ -313,7 +356,13 @@ def _request_body_doc() -> dict[str, Any]:
             "files": {"type": "array", "items": {"type": "string", "format": "binary"}},
             "texts": {"type": "array", "items": {"type": "string"}},
             "urls": {"type": "string", "description": "URLs separated by spaces or lines"},
+            "sources": {
+                "type": "array",
+                "items": {"type": "string"},
+                "description": "the outlet of each of `texts`, in the same order",
+            },
             "words": {"type": "integer", "minimum": MIN_WORDS, "maximum": MAX_WORDS},
+            "keep": {"type": "integer", "enum": [days for days, _ in KEEP_CHOICES]},
         },
     }
     return {
@@ -343,8 +392,23 @@ def _inline_refs(schema: dict[str, Any]) -> dict[str, Any]:
 # --- pages -------------------------------------------------------------------------------
 
 
-def _html(content: str, status: int = 200) -> HTMLResponse:
-    return HTMLResponse(content, status_code=status, headers=SECURITY_HEADERS)
+def _html(content: str, status: int = 200, nonce: str = "") -> HTMLResponse:
+    """A page with the security headers; ``nonce`` lets the page's own script run."""
+    headers = dict(SECURITY_HEADERS)
+    if nonce:
+        headers["Content-Security-Policy"] = pages.csp_with_script(nonce)
+    return HTMLResponse(content, status_code=status, headers=headers)
+
+
+def _form(error: str | None = None, status: int = 200, **shown: Any) -> HTMLResponse:
+    """The form page, with a fresh nonce for its progress script."""
+    nonce = secrets.token_urlsafe(16)
+    return _html(pages.form_page(error, **shown, nonce=nonce), status, nonce)
+
+
+# The maker's delete secret rides in a cookie scoped to the report's own pages, so the report's
+# address stays shareable (no secret in it) while its maker is shown the delete link.
+DELETE_COOKIE = "bylines-delete"
 
 
 SECURITY_HEADERS = {
@@ -359,21 +423,32 @@ def _page_routes(app: FastAPI, state: _State) -> None:
 
     @app.get("/", include_in_schema=False)
     def home() -> HTMLResponse:
-        return _html(pages.form_page(listing=listed))
+        return _form(listing=listed)
 
     @app.post("/reports", include_in_schema=False)
     async def submit(request: Request) -> Response:
+        urls, articles, keep = "", [], 0
         try:
             config = state.config
             limit = {"max_files": config.max_articles + 1, "max_part_size": config.max_bytes}
             async with request.form(**limit) as form:
+                urls, articles = str(form.get("urls") or ""), _typed_articles(form)
                 submission = await _form_submission(form)
-                urls, texts = str(form.get("urls") or ""), str(form.get("texts") or "")
-            report_id, _ = await _run(state, submission)
+                keep = submission.keep_days or 0
+            made = await _run(state, submission)
         except Refused as exc:
-            page = pages.form_page(_with_details(exc), urls, texts, listing=listed)
-            return _html(page, exc.status)
-        return RedirectResponse(f"/reports/{report_id}", status_code=303)
+            shown = {"urls": urls, "articles": articles, "keep": keep, "listing": listed}
+            return _form(_with_details(exc), exc.status, **shown)
+        response = RedirectResponse(f"/reports/{made.id}", status_code=303)
+        response.set_cookie(
+            DELETE_COOKIE,
+            made.delete_secret,
+            path=f"/reports/{made.id}",
+            httponly=True,
+            samesite="strict",
+            secure=request.url.scheme == "https",
+        )
+        return response
 
     @app.get("/reports", include_in_schema=False)
     def listing() -> HTMLResponse:
@@ -381,11 +456,13 @@ def _page_routes(app: FastAPI, state: _State) -> None:
         return _html(pages.list_page(state.store.recent()))
 
     @app.get("/reports/{report_id}", include_in_schema=False)
-    def report(report_id: str) -> HTMLResponse:
+    def report(request: Request, report_id: str) -> HTMLResponse:
         stored = state.store.get(report_id)
         if stored is None:
             raise HTTPException(404, "there is no briefing at this address")
-        return _html(pages.report_page(stored, listing=listed))
+        secret = request.cookies.get(DELETE_COOKIE)
+        delete = f"/reports/{report_id}/delete?secret={secret}" if secret else None
+        return _html(pages.report_page(stored, listing=listed, delete_path=delete))
 
     @app.get("/reports/{report_id}/export.html", include_in_schema=False)
     def export(report_id: str) -> HTMLResponse:
@@ -395,6 +472,38 @@ def _page_routes(app: FastAPI, state: _State) -> None:
         response = _html(stored.export_html)
         response.headers["Content-Disposition"] = f'attachment; filename="bylines-{report_id}.html"'
         return response
+
+    _delete_routes(app, state)
+
+
+def _delete_routes(app: FastAPI, state: _State) -> None:
+    """A delete link opens a confirmation page; its form deletes (a link alone never does)."""
+    listed = state.config.listing
+
+    @app.get("/reports/{report_id}/delete", include_in_schema=False)
+    def confirm_delete(report_id: str, secret: str = "") -> HTMLResponse:
+        stored = state.store.get(report_id)
+        if stored is None:
+            raise HTTPException(404, "there is no briefing at this address")
+        return _html(pages.delete_page(report_id, stored.title, secret, listing=listed))
+
+    @app.post("/reports/{report_id}/delete", include_in_schema=False)
+    async def delete(request: Request, report_id: str) -> HTMLResponse:
+        async with request.form() as form:
+            secret = str(form.get("secret") or "")
+        if not state.store.delete_with_secret(report_id, secret):
+            raise HTTPException(404, "no briefing here can be deleted with this link")
+        response = _html(pages.deleted_page(listing=listed))
+        response.delete_cookie(DELETE_COOKIE, path=f"/reports/{report_id}")
+        return response
+
+
+def _typed_articles(form: FormData) -> list[tuple[str, str]]:
+    """The (outlet, text) pairs as typed, to show the form again after an error."""
+    texts = [t for t in form.getlist("texts") if isinstance(t, str)]
+    sources = [t for t in form.getlist("sources") if isinstance(t, str)]
+    sources += [""] * (len(texts) - len(sources))
+    return [(s, t) for s, t in zip(sources, texts, strict=False) if s.strip() or t.strip()]
 
 
 def _with_details(exc: Refused) -> str:

@@ -20,7 +20,7 @@ from bylines.ingest.fetch import Fetcher, FetchSettings, fetch_articles, merge_r
 from bylines.models import Models
 from bylines.options import ReportOptions
 from bylines.types import Article, ReadResult, Report, Skipped
-from bylines.web.store import ReportStore
+from bylines.web.store import ReportStore, new_secret
 
 # Limits of one request. 50 articles is five times a typical event cluster; 5 MB holds 50 long
 # articles as HTML uploads. Two analyses run at once on a 2-core machine (each is CPU-bound);
@@ -35,8 +35,13 @@ RECENT = 20
 JSON_ID = "text-{}"
 PASTED_ID = "pasted-{}"
 
-SEPARATOR = re.compile(r"^\s*-{3,}\s*$", re.MULTILINE)
-
+# How long a report may be kept when its maker sets an expiry: from a day to a year.
+MIN_KEEP_DAYS = 1
+MAX_KEEP_DAYS = 365
+# The choices the web form offers (days; 0 = until deleted).
+KEEP_CHOICES = ((0, "until I delete it"), (1, "1 day"), (7, "7 days"), (30, "30 days"))
+# Pasted articles the form offers a box (and an outlet field) for; more go in one box with ---.
+FORM_ARTICLES = 4
 
 # The longest summary a request may ask for: past it the "summary" is most of the pile, and the
 # request costs what a limit on articles is there to bound.
@@ -66,6 +71,8 @@ class Submission:
     uploads: tuple[tuple[str, bytes], ...] = ()
     # The summary budget this request asks for; None keeps the service's default.
     words: int | None = None
+    # Days until the report is deleted on its own; None keeps it until its maker deletes it.
+    keep_days: int | None = None
 
     @property
     def size(self) -> int:
@@ -128,17 +135,24 @@ def text_article(
     )
 
 
-def pasted_articles(texts: Sequence[str], first: int = 1) -> tuple[Article, ...]:
+def pasted_articles(
+    texts: Sequence[str], sources: Sequence[str] = (), first: int = 1
+) -> tuple[Article, ...]:
     """Articles from pasted texts; one box may hold several, separated by a line of ---.
 
-    Each is read like a plain-text file (a headline-like first line becomes the title).
+    ``sources[i]`` names the outlet of every article in ``texts[i]`` (blank: not named). Each is
+    read like a plain-text file (a headline-like first line becomes the title).
     """
-    from bylines.ingest.read import article_from_text
+    from bylines.ingest.read import article_from_text, split_articles
 
-    pieces = [p.strip() for text in texts for p in SEPARATOR.split(text)]
+    named = [
+        (piece, (sources[i] if i < len(sources) else "").strip() or None)
+        for i, text in enumerate(texts)
+        for piece in split_articles(text)
+    ]
     return tuple(
-        article_from_text(p, PASTED_ID.format(n))
-        for n, p in enumerate((p for p in pieces if p), start=first)
+        article_from_text(piece, PASTED_ID.format(n), source=source)
+        for n, (piece, source) in enumerate(named, first)
     )
 
 
@@ -147,14 +161,28 @@ def url_list(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(u for u in text.split() if u))
 
 
+@dataclass(frozen=True, slots=True)
+class Made:
+    """A stored report as its maker gets it: id, JSON object, and the secret that deletes it
+    (shown only now; the store keeps its hash)."""
+
+    id: str
+    data: dict[str, Any]
+    delete_secret: str
+
+    @property
+    def delete_path(self) -> str:
+        return f"/reports/{self.id}/delete?secret={self.delete_secret}"
+
+
 def analyse(
     submission: Submission,
     config: WebConfig,
     models: Models,
     fetcher: Fetcher,
     store: ReportStore,
-) -> tuple[str, dict[str, Any]]:
-    """Read, analyse, render and store; return the new report's id and its JSON object."""
+) -> Made:
+    """Read, analyse, render and store; return the new report with its delete secret."""
     from bylines.render import report_to_dict, to_html
 
     read = gather(submission, fetcher, config.fetch.workers)
@@ -168,8 +196,17 @@ def analyse(
     report = _build(read, options, models)
     data = report_to_dict(report)
     body, export = report_body(report), to_html(report)
-    report_id = store.save(data, read.articles, body, export, title=briefing_title(report))
-    return report_id, data
+    secret = new_secret()
+    report_id = store.save(
+        data,
+        read.articles,
+        body,
+        export,
+        title=briefing_title(report),
+        delete_secret=secret,
+        keep_days=submission.keep_days,
+    )
+    return Made(report_id, data, secret)
 
 
 def _build(read: ReadResult, options: ReportOptions, models: Models) -> Report:
@@ -186,10 +223,10 @@ def _build(read: ReadResult, options: ReportOptions, models: Models) -> Report:
 
 
 def briefing_title(report: Report) -> str:
-    """A report's one-line name: its first article title, else its first summary sentence."""
-    titles = [a.title for a in report.articles if a.title]
-    summary = [s.text for s in report.summary if s.text]
-    return (titles or summary or ["Untitled briefing"])[0]  # the store cuts it to one line
+    """A report's one-line name: the briefing's neutral title (the store cuts it to one line)."""
+    from bylines.report.headline import neutral_title
+
+    return neutral_title(report.articles, report.summary)
 
 
 def gather(submission: Submission, fetcher: Fetcher, workers: int) -> ReadResult:

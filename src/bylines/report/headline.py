@@ -1,0 +1,61 @@
+"""A neutral title for the briefing: the headline whose words the most outlets report.
+
+One outlet's headline is often its angle ("Chaos at sea: ferry fiasco exposes ..."). Every
+headline is a candidate; each of its content words (stems, as the quote comparison uses) is
+weighed by the share of outlets whose title or text carries it, and a headline scores the mean
+of its words' shares. Words only one outlet uses — its spin, its adjectives — pull a headline
+down; the event's own words (who, what, where), which every report carries, hold it up. The
+briefing shows a headline as written rather than a rewrite, so it always reads as a headline.
+Near-duplicates count once, as everywhere else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bylines.report.variants import stems
+from bylines.types import Article, SummarySentence
+
+# Without any headline the summary's first sentence stands in, when it is short enough to read
+# as a title (news headlines run 6-20 words); else the page is simply called a briefing.
+MAX_FALLBACK_WORDS = 20
+FALLBACK = "Briefing"
+# "the dam's cracks" and "the dam" carry the same word.
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def neutral_title(articles: Sequence[Article], summary: Sequence[SummarySentence] = ()) -> str:
+    """The headline most outlets' words support; ties go to the shorter, then the earlier."""
+    originals = [a for a in articles if a.duplicate_of is None] or list(articles)
+    carried = _stems_by_outlet(originals)
+    best: tuple[float, int, int] | None = None
+    chosen = None
+    for position, article in enumerate(originals):
+        headline = " ".join((article.title or "").split())
+        words = _stems(headline)
+        if not words:
+            continue
+        support = sum(sum(w in found for found in carried.values()) for w in words)
+        key = (support / (len(words) * len(carried)), -len(headline.split()), -position)
+        if best is None or key > best:
+            best, chosen = key, headline
+    return chosen or _fallback(summary)
+
+
+def _stems_by_outlet(articles: Sequence[Article]) -> dict[str, set[str]]:
+    """Every content stem an outlet uses in any of its titles and texts."""
+    carried: dict[str, set[str]] = {}
+    for article in articles:
+        found = carried.setdefault(article.source, set())
+        found |= _stems(f"{article.title or ''} {article.text}")
+    return carried
+
+
+def _stems(text: str) -> frozenset[str]:
+    return stems(_POSSESSIVE.sub("", text))
+
+
+def _fallback(summary: Sequence[SummarySentence]) -> str:
+    first = " ".join(summary[0].text.split()) if summary else ""
+    return first if first and len(first.split()) <= MAX_FALLBACK_WORDS else FALLBACK

@@ -1,0 +1,80 @@
+"""The briefing's title is the headline most outlets' words support, not one outlet's angle.
+
+Every event, outlet and headline here is invented.
+"""
+
+from __future__ import annotations
+
+from bylines import Article, SummarySentence, build_report, to_markdown
+from bylines.report.headline import FALLBACK, neutral_title
+
+DAM = (
+    "The Orrin Dam on the Velka river was closed on Tuesday after engineers found cracks in its "
+    "spillway, the regional water authority said. About 3,000 residents of Tallow downstream "
+    "were told to prepare to leave."
+)
+
+
+def article(n: int, title: str | None, text: str = DAM, source: str | None = None) -> Article:
+    return Article(id=f"a{n}", text=text, source=source or f"Outlet {n}", title=title)
+
+
+def test_a_slanted_headline_loses_to_the_one_the_others_words_support() -> None:
+    articles = [
+        article(1, "Shameful cover-up: bungling bureaucrats hid dam's crumbling secret for years"),
+        article(2, "Orrin Dam closed after engineers find cracks in spillway"),
+        article(3, "Cracks found in Orrin Dam spillway, Tallow residents told to prepare"),
+        article(4, "Water authority closes dam on the Velka"),
+    ]
+    # Every word of the water authority headline is in every report; "find" (the texts say
+    # "found") and the slanted headline's adjectives are not.
+    assert neutral_title(articles) == "Water authority closes dam on the Velka"
+    assert neutral_title(articles[:2]) == "Orrin Dam closed after engineers find cracks in spillway"
+
+
+def test_the_first_article_does_not_win_by_being_first() -> None:
+    headlines = ["Tallow panic as dam nightmare unfolds", "Engineers close Orrin Dam over cracks"]
+    assert neutral_title([article(1, headlines[0]), article(2, headlines[1])]) == headlines[1]
+    assert neutral_title([article(1, headlines[1]), article(2, headlines[0])]) == headlines[1]
+
+
+def test_a_near_duplicate_does_not_vote_twice() -> None:
+    slant = "Dam disgrace: residents abandoned"
+    copy = Article("a3", DAM + " Residents feel abandoned in disgrace.", "Outlet 3", slant)
+    articles = [
+        article(1, slant, DAM + " Residents feel abandoned in disgrace."),
+        article(2, "Orrin Dam closed after cracks found"),
+        Article(copy.id, copy.text, copy.source, copy.title, duplicate_of="a1"),
+    ]
+    assert neutral_title(articles) == "Orrin Dam closed after cracks found"
+
+
+def test_without_headlines_a_short_summary_sentence_or_a_plain_word_stands_in() -> None:
+    short = SummarySentence("The Orrin Dam was closed on Tuesday.", ("a1",), "c1")
+    long = SummarySentence(" ".join(["word"] * 30), ("a1",), "c1")
+    assert neutral_title([article(1, None)], [short]) == short.text
+    assert neutral_title([article(1, None)], [long]) == FALLBACK
+    assert neutral_title([article(1, None)]) == FALLBACK
+
+
+def test_the_rendered_briefing_uses_the_neutral_title() -> None:
+    texts = [
+        "Families in Tallow are terrified after the Orrin Dam was closed on Tuesday. Engineers "
+        "found cracks in the spillway. Critics called the inspection regime a fiasco.",
+        "Engineers closed the Orrin Dam on the Velka on Tuesday after they found cracks in its "
+        "spillway, the water authority said.",
+        "The water authority shut the Orrin Dam because of spillway cracks. Residents of Tallow "
+        "were told to prepare to leave, officials said on Tuesday.",
+    ]
+    headlines = [
+        "Outrage as dam fiasco leaves families terrified",
+        "Orrin Dam closed after engineers find cracks",
+        "Engineers close Orrin Dam after finding spillway cracks",
+    ]
+    report = build_report(
+        [article(n, h, t) for n, (h, t) in enumerate(zip(headlines, texts, strict=True))]
+    )
+    assert not any(a.duplicate_of for a in report.articles)
+    first_line = to_markdown(report).splitlines()[0]
+    assert "fiasco" not in first_line
+    assert "Orrin Dam" in first_line
