@@ -1,6 +1,7 @@
 """From articles to a report: the table of contents of bylines.
 
 1. clean      remove page furniture, keep a list of what was removed   (clean.py)
+              and cut over-long articles to the bounds of what is analysed (bounds.py)
 2. dedup      mark near-duplicate articles (same wire copy twice)      (dedup.py)
 3. sentences  split each article into sentences                        (sentences.py)
 4. align      group sentences that state the same fact into claims     (align.py)
@@ -24,6 +25,7 @@ from bylines.ingest.sentences import split_sentences
 from bylines.models import Models, load_models
 from bylines.options import ReportOptions
 from bylines.report.align import align_claims
+from bylines.report.bounds import bound_articles
 from bylines.report.conflicts import find_conflicts
 from bylines.report.entities import find_entities
 from bylines.report.figures import compare_figures
@@ -46,7 +48,7 @@ def build_report(
     timings: list[StageTiming] = []
     stage = _timer(timings)
 
-    cleaned = stage("clean", lambda: tuple(clean_article(a) for a in articles))
+    cleaned = stage("clean", lambda: bound_articles([clean_article(a) for a in articles]))
     cleaned, empty = _keep_articles_with_text(cleaned)
     cleaned = stage("dedup", lambda: mark_duplicates(cleaned))
     sentences = stage("sentences", lambda: split_sentences(cleaned))

@@ -1,0 +1,73 @@
+"""Bounds: how much of very long input is analysed, so that time and memory stay linear.
+
+Alignment compares sentences pairwise across articles, and a few stages look at pairs or runs of
+sentences, so their cost grows with the square of the text analysed. Instead of letting one
+pasted book or a 5 MB dump hold the machine for minutes, each article is analysed up to
+``MAX_ARTICLE_CHARS`` and the pile up to ``MAX_TOTAL_CHARS``; what lies past the bound is left
+out at a paragraph (else sentence, else word) boundary and named in the article's ``removed``
+list, which every briefing shows. Ordinary input is untouched: news is written lead first, so
+the beginning of an over-long article is the part a briefing needs.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from bylines.types import Article
+
+# Per article: 100,000 characters is about 16,000 words, past the longest long-form news (the
+# longest of the 500 DUC 2004 articles has 31,293). One such article is analysed in about 4 s
+# on 2 cores (benchmarks/results/speed.md, "huge input").
+MAX_ARTICLE_CHARS = 100_000
+# The whole pile: 100 DUC 2004 articles hold 308,000 characters and stay whole; the bound keeps
+# the pairwise stages of a 5 MB request (50 articles of 100 KB) within seconds, not minutes.
+MAX_TOTAL_CHARS = 500_000
+# A cut looks back this far for a paragraph or sentence end before cutting between words.
+BOUNDARY_WINDOW = 2_000
+NOTE = "[not analysed: the last {left:,} characters, past the limit of {limit:,} {what}]"
+
+
+def bound_articles(
+    articles: Sequence[Article],
+    per_article: int = MAX_ARTICLE_CHARS,
+    total: int = MAX_TOTAL_CHARS,
+) -> tuple[Article, ...]:
+    """The articles, each cut to its share of the bounds (most are returned unchanged)."""
+    quota = _share([len(a.text) for a in articles], per_article, total)
+    what = "characters an article" if quota >= per_article else "characters for this many articles"
+    return tuple(_cut(article, quota, what) for article in articles)
+
+
+def _share(lengths: Sequence[int], per_article: int, total: int) -> int:
+    """The largest equal quota q <= per_article with sum(min(length, q)) <= total: short
+    articles stay whole and the long ones share what is left equally."""
+    if sum(min(n, per_article) for n in lengths) <= total:
+        return per_article
+    remaining, count = total, len(lengths)
+    for n in sorted(lengths):
+        if n * count > remaining:
+            return remaining // count
+        remaining -= n
+        count -= 1
+    return per_article  # unreachable: the sum was over the total
+
+
+def _cut(article: Article, quota: int, what: str) -> Article:
+    text = article.text
+    if len(text) <= quota:
+        return article
+    end = _boundary(text, quota)
+    note = NOTE.format(left=len(text) - end, limit=quota, what=what)
+    kept = text[:end].rstrip()
+    return dataclasses.replace(article, text=kept, removed=(*article.removed, note))
+
+
+def _boundary(text: str, quota: int) -> int:
+    """Where to cut at or before ``quota``: a paragraph end, else a sentence end, else a space."""
+    floor = max(0, quota - BOUNDARY_WINDOW)
+    for mark in ("\n", ". ", " "):
+        found = text.rfind(mark, floor, quota)
+        if found > 0:
+            return found + len(mark.rstrip())
+    return quota

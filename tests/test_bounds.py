@@ -1,0 +1,40 @@
+"""Bounds on what is analysed: ordinary input untouched, over-long input cut and said so."""
+
+from __future__ import annotations
+
+from bylines.report.bounds import bound_articles
+from bylines.types import Article
+
+
+def paragraphs(count: int, word: str = "fact") -> str:
+    return "\n".join(f"Paragraph {n} states a {word} about the harbour." for n in range(count))
+
+
+def test_articles_within_the_bounds_are_returned_unchanged() -> None:
+    articles = (Article("a", paragraphs(50), "A"), Article("b", paragraphs(80), "B"))
+    assert bound_articles(articles, per_article=10_000, total=20_000) == articles
+
+
+def test_an_over_long_article_is_cut_at_a_paragraph_end_and_the_cut_is_named() -> None:
+    text = paragraphs(2_000)
+    (cut,) = bound_articles([Article("a", text, "A")], per_article=10_000, total=50_000)
+    assert len(cut.text) <= 10_000 and text.startswith(cut.text)
+    assert cut.text.endswith("about the harbour.")  # a whole paragraph, not half a word
+    assert cut.removed[-1].startswith(f"[not analysed: the last {len(text) - len(cut.text):,}")
+    assert "10,000 characters an article" in cut.removed[-1]
+
+
+def test_the_total_bound_shares_what_is_left_among_the_long_articles() -> None:
+    short = Article("short", paragraphs(10), "S")
+    longs = [Article(f"long{n}", paragraphs(1_000), "L") for n in range(3)]
+    bounded = bound_articles([short, *longs], per_article=100_000, total=30_000)
+    assert bounded[0] == short  # the short one stays whole
+    assert sum(len(a.text) for a in bounded) <= 30_000
+    lengths = [len(a.text) for a in bounded[1:]]
+    assert max(lengths) - min(lengths) < 100  # equal shares, up to the paragraph boundary
+    assert all("for this many articles" in a.removed[-1] for a in bounded[1:])
+
+
+def test_text_without_spaces_is_cut_hard_at_the_bound() -> None:
+    (cut,) = bound_articles([Article("a", "x" * 50_000, "A")], per_article=1_000, total=5_000)
+    assert cut.text == "x" * 1_000
