@@ -30,10 +30,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args))
     except BylinesError as exc:
-        print(f"bylines: error: {exc}", file=sys.stderr)
+        print(f"bylines: error: {_printable(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug, not the user's input: still one line, not a traceback
+        print(f"bylines: internal error: {_printable(repr(exc))[:500]}", file=sys.stderr)
+        return 2
+
+
+def _printable(message: str) -> str:
+    from bylines.ingest.read import printable
+
+    return printable(message)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -177,7 +186,7 @@ def _report(args: argparse.Namespace) -> int:
 def _say_skipped(progress: Progress, skipped: Sequence[Skipped]) -> None:
     """One line on stderr for each input that was not analysed, with its reason."""
     for item in skipped:
-        message = f"bylines: skipped {item.name}: {item.reason}"
+        message = _printable(f"bylines: skipped {item.name}: {item.reason}")
         progress.console.print(message, markup=False, soft_wrap=True)
 
 

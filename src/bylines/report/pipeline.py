@@ -77,7 +77,10 @@ def _keep_articles_with_text(
     """An article that was all page furniture is listed as skipped, not analysed."""
     kept = tuple(a for a in articles if a.text.strip())
     if not kept:
-        raise BylinesError("no article has any story text left after removing page furniture")
+        names = ", ".join(a.id for a in articles[:5]) + (", ..." if len(articles) > 5 else "")
+        raise BylinesError(
+            f"no article has any story text left after removing page furniture: {names}"
+        )
     empty = tuple(
         Skipped(a.id, "nothing left after removing page furniture")
         for a in articles
