@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import re
 from collections.abc import AsyncIterator, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager, contextmanager
@@ -265,10 +266,34 @@ async def _submission(request: Request, max_files: int, max_part_size: int) -> S
             words=payload.words,
         )
     if content_type in ("multipart/form-data", "application/x-www-form-urlencoded"):
-        limit = {"max_files": max_files + 1, "max_part_size": max_part_size}
-        async with request.form(**limit) as form:
+        async with _form(request, max_files, max_part_size) as form:
             return await _form_submission(form)
     raise Refused(415, "unsupported_media_type", "send application/json or multipart/form-data")
+
+
+@asynccontextmanager
+async def _form(request: Request, max_files: int, max_part_size: int) -> AsyncIterator[FormData]:
+    """The parsed form; the parser's own refusals (too many files, a part too large, broken
+    multipart) become the service's 422 and 413 with the documented limits."""
+    try:
+        # One file more than the limit is parsed, so that "too many" is told apart from "at it".
+        form = await request.form(max_files=max_files + 1, max_part_size=max_part_size)
+    except HTTPException as exc:
+        raise _form_refusal(str(exc.detail), max_files, max_part_size) from None
+    try:
+        yield form
+    finally:
+        await form.close()
+
+
+def _form_refusal(detail: str, max_files: int, max_part_size: int) -> Refused:
+    if detail.startswith("Too many files"):
+        message = f"too many files (more than {max_files}); the limit is {max_files} articles"
+        return Refused(422, "too_many_articles", message)
+    if "exceeded maximum size" in detail:
+        message = f"a file or field is too large; the limit is {max_part_size} bytes a request"
+        return Refused(413, "too_large", message)
+    return Refused(422, "invalid_request", f"the form could not be read: {detail}")
 
 
 def _article(article: ArticleIn, n: int) -> Article:
@@ -298,7 +323,8 @@ def _form_words(form: FormData) -> int | None:
     value = form.get("words")
     if not isinstance(value, str) or not value.strip():
         return None
-    if not value.strip().isdigit() or not MIN_WORDS <= int(value) <= MAX_WORDS:
+    # ASCII digits only: "²" passes str.isdigit() but is no number int() reads.
+    if not re.fullmatch(r"[0-9]{1,6}", value.strip()) or not MIN_WORDS <= int(value) <= MAX_WORDS:
         message = f"words must be a whole number from {MIN_WORDS} to {MAX_WORDS}"
         raise Refused(422, "invalid_request", message)
     return int(value)
@@ -363,12 +389,12 @@ def _page_routes(app: FastAPI, state: _State) -> None:
 
     @app.post("/reports", include_in_schema=False)
     async def submit(request: Request) -> Response:
+        urls, texts = "", ""  # what the form held, shown again with the error
         try:
             config = state.config
-            limit = {"max_files": config.max_articles + 1, "max_part_size": config.max_bytes}
-            async with request.form(**limit) as form:
-                submission = await _form_submission(form)
+            async with _form(request, config.max_articles, config.max_bytes) as form:
                 urls, texts = str(form.get("urls") or ""), str(form.get("texts") or "")
+                submission = await _form_submission(form)
             report_id, _ = await _run(state, submission)
         except Refused as exc:
             page = pages.form_page(_with_details(exc), urls, texts, listing=listed)

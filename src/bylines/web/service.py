@@ -35,6 +35,11 @@ RECENT = 20
 JSON_ID = "text-{}"
 PASTED_ID = "pasted-{}"
 
+# Uploaded file names are written into a temporary folder: cut to fit any file system (255 bytes),
+# with room for a "-2" suffix; the user still sees the name as sent.
+MAX_NAME_CHARS = 120
+MAX_SUFFIX_CHARS = 10
+
 SEPARATOR = re.compile(r"^\s*-{3,}\s*$", re.MULTILINE)
 
 
@@ -224,6 +229,10 @@ def read_uploads(uploads: Sequence[tuple[str, bytes]]) -> ReadResult:
 def _safe_name(name: str, taken: set[str]) -> str:
     """A file name safe to write in the temporary directory, keeping stem and extension."""
     base = re.sub(r"[^A-Za-z0-9._-]+", "-", Path(name).name).strip(".-") or "upload.txt"
+    if len(base) > MAX_NAME_CHARS:  # file systems refuse names over 255 bytes
+        stem, dot, ext = base.rpartition(".")
+        ext = ext[:MAX_SUFFIX_CHARS] if dot else ""
+        base = (stem if dot else base)[: MAX_NAME_CHARS - len(ext) - 1] + ("." + ext if ext else "")
     candidate, n = base, 2
     while candidate in taken:
         stem, dot, ext = base.rpartition(".")
