@@ -1,10 +1,13 @@
 """The bylines web service: FastAPI routes over ``bylines.web.service``.
 
 Models are loaded once per process (in the lifespan, kept in the app's state). Analyses are
-CPU-bound, so they run in a small thread pool of ``max_running`` workers and the event loop
-stays free to answer other requests; at most ``max_running + max_waiting`` analyses are admitted
-at once, the next one gets 429. Every failure, from any layer, is answered with one JSON shape:
-``{"error": {"status", "code", "message", "details"}}`` (pages get the same message as HTML).
+CPU-bound, so they run off the event loop, which stays free to answer other requests: small
+submissions in ``max_running`` threads with the loaded models, large ones in up to
+``max_processes`` processes of their own at a lower priority (``web/workers.py``); each is
+answered with 503 after ``analysis_seconds``. At most ``max_running + max_waiting`` analyses are
+admitted at once, the next one gets 429. Every failure, from any layer, is answered with one
+JSON shape: ``{"error": {"status", "code", "message", "details"}}`` (pages get the same message
+as HTML).
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from bylines.types import Article
 from bylines.web import pages
 from bylines.web.service import (
     MAX_WORDS,
+    Lanes,
     Refused,
     Submission,
     WebConfig,
@@ -49,6 +53,9 @@ from bylines.web.store import ReportStore
 
 log = logging.getLogger("bylines.web")
 
+# Past the analysis time limit, the fetching of URLs and the start of a worker process.
+GRACE_SECONDS = 30.0
+
 CODES = {
     400: "bad_request",
     404: "not_found",
@@ -58,6 +65,7 @@ CODES = {
     422: "invalid_request",
     429: "busy",
     500: "internal_error",
+    503: "timeout",
 }
 
 
@@ -115,6 +123,7 @@ class _State:
     config: WebConfig
     store: ReportStore
     fetcher: Fetcher
+    lanes: Lanes
     models: Models | None = None
     executor: ThreadPoolExecutor | None = None
     admitted: int = 0
@@ -139,12 +148,14 @@ def create_app(
 ) -> FastAPI:
     config = config or WebConfig()
     own_fetcher = fetcher is None
-    state = _State(config, ReportStore(config.db_path), fetcher or GuardedFetcher(config.fetch))
+    own = fetcher or GuardedFetcher(config.fetch)
+    state = _State(config, ReportStore(config.db_path), own, Lanes.of(config))
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         state.models = models or await asyncio.to_thread(load_models, config.options)
-        state.executor = ThreadPoolExecutor(config.max_running, thread_name_prefix="analysis")
+        workers = config.max_running + config.max_processes  # a thread waits on each process
+        state.executor = ThreadPoolExecutor(workers, thread_name_prefix="analysis")
         yield
         state.executor.shutdown(wait=False, cancel_futures=True)
         if own_fetcher and isinstance(state.fetcher, GuardedFetcher):
@@ -155,7 +166,7 @@ def create_app(
         version="0.1.0",
         summary="One cited briefing from many reports of the same news event.",
         lifespan=lifespan,
-        responses={code: {"model": ErrorBody} for code in (413, 422, 429, 500)},
+        responses={code: {"model": ErrorBody} for code in (413, 422, 429, 500, 503)},
         docs_url=None,
         redoc_url=None,
     )
@@ -171,9 +182,19 @@ def create_app(
 async def _run(state: _State, submission: Submission) -> tuple[str, dict[str, Any]]:
     check(submission, state.config)
     assert state.models is not None and state.executor is not None  # set by the lifespan
-    work = partial(analyse, submission, state.config, state.models, state.fetcher, state.store)
+    config = state.config
+    work = partial(
+        analyse, submission, config, state.models, state.fetcher, state.store, lanes=state.lanes
+    )
     with state.admission():
-        return await asyncio.get_running_loop().run_in_executor(state.executor, work)
+        running = asyncio.get_running_loop().run_in_executor(state.executor, work)
+        try:
+            # A worker process is stopped at the limit; a thread (small input, bounded work)
+            # finishes in the background, but the request is answered now.
+            return await asyncio.wait_for(running, config.analysis_seconds + GRACE_SECONDS)
+        except TimeoutError:
+            message = f"the analysis took longer than {config.analysis_seconds:.0f} s"
+            raise Refused(503, "timeout", message) from None
 
 
 def _docs_routes(app: FastAPI) -> None:
