@@ -35,6 +35,20 @@ def test_the_total_bound_shares_what_is_left_among_the_long_articles() -> None:
     assert all("for this many articles" in a.removed[-1] for a in bounded[1:])
 
 
+def test_an_article_cut_before_and_after_cleaning_gets_one_note_for_both() -> None:
+    text = "Read more: ferries\n" + paragraphs(5_000)
+
+    def clean(article: Article) -> Article:  # stands in for the clean stage: drops a line
+        kept = article.text.removeprefix("Read more: ferries\n")
+        return Article(article.id, kept, article.source, removed=(*article.removed, "Read more"))
+
+    (cut,) = bound_articles([Article("a", text, "A")], clean, per_article=10_000, total=50_000)
+    assert cut.removed[0] == "Read more" and len(cut.removed) == 2
+    left = len(text) - len("Read more: ferries\n") - len(cut.text)
+    limit = "past the limit of 10,000 characters an article"
+    assert cut.removed[1] == f"[not analysed: the last {left:,} characters, {limit}]"
+
+
 def test_text_without_spaces_is_cut_hard_at_the_bound() -> None:
     (cut,) = bound_articles([Article("a", "x" * 50_000, "A")], per_article=1_000, total=5_000)
     assert cut.text == "x" * 1_000

@@ -48,7 +48,7 @@ def build_report(
     timings: list[StageTiming] = []
     stage = _timer(timings)
 
-    cleaned = stage("clean", lambda: bound_articles([clean_article(a) for a in articles]))
+    cleaned = stage("clean", lambda: bound_articles(articles, clean_article))
     cleaned, empty = _keep_articles_with_text(cleaned)
     cleaned = stage("dedup", lambda: mark_duplicates(cleaned))
     sentences = stage("sentences", lambda: split_sentences(cleaned))
