@@ -21,9 +21,12 @@ from bylines.types import Article
 # longest of the 500 DUC 2004 articles has 31,293). One such article is analysed in about 4 s
 # on 2 cores (benchmarks/results/speed.md, "huge input").
 MAX_ARTICLE_CHARS = 100_000
-# The whole pile: 100 DUC 2004 articles hold 308,000 characters and stay whole; the bound keeps
-# the pairwise stages of a 5 MB request (50 articles of 100 KB) within seconds, not minutes.
-MAX_TOTAL_CHARS = 500_000
+# The whole pile: alignment compares sentences across articles, so its cost grows with the square
+# of this. Five generated articles of 100,000 characters (every sentence a candidate partner of
+# every other, the worst case) took 67 s at 500,000; 200,000 keeps the worst case near 5 s of CPU.
+# A typical event (10 DUC 2004 articles: 36,000 characters, at most 90,000) stays whole; a pile
+# of 100 articles (308,000) is cut to an equal share of each long article's beginning.
+MAX_TOTAL_CHARS = 200_000
 # A cut looks back this far for a paragraph or sentence end before cutting between words.
 BOUNDARY_WINDOW = 2_000
 # Before cleaning, an article is cut at this many times its bound: cleaning is linear but not free
@@ -44,8 +47,8 @@ def bound_articles(
     """The articles (cleaned by ``clean`` when given), each cut to its share of the bounds;
     most are returned unchanged."""
     if clean is not None:
-        raw_limit = per_article * RAW_MARGIN
-        articles = [clean(_cut(a, raw_limit, per_article, PER_ARTICLE)) for a in articles]
+        raw = _share([len(a.text) for a in articles], per_article, total) * RAW_MARGIN
+        articles = [clean(_cut(a, raw, per_article, PER_ARTICLE)) for a in articles]
     quota = _share([len(a.text) for a in articles], per_article, total)
     what = PER_ARTICLE if quota >= per_article else "characters for this many articles"
     return tuple(_cut(article, quota, quota, what) for article in articles)
