@@ -52,3 +52,16 @@ def test_an_article_cut_before_and_after_cleaning_gets_one_note_for_both() -> No
 def test_text_without_spaces_is_cut_hard_at_the_bound() -> None:
     (cut,) = bound_articles([Article("a", "x" * 50_000, "A")], per_article=1_000, total=5_000)
     assert cut.text == "x" * 1_000
+
+
+def test_the_bounds_are_said_up_front_in_the_readme_and_the_help() -> None:
+    from pathlib import Path
+
+    from bylines.cli import LIMITS
+    from bylines.ingest.sentences import MAX_SENTENCE_CHARS
+    from bylines.report.bounds import MAX_ARTICLE_CHARS, MAX_TOTAL_CHARS
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    for bound in (MAX_ARTICLE_CHARS, MAX_TOTAL_CHARS, MAX_SENTENCE_CHARS):
+        assert f"{bound:,} characters" in " ".join(readme.split())
+    assert f"{MAX_ARTICLE_CHARS:,} characters" in LIMITS and f"{MAX_TOTAL_CHARS:,}" in LIMITS

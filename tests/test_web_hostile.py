@@ -230,3 +230,17 @@ def test_after_a_4xx_the_next_request_on_the_same_connection_works(
         assert json.loads(after.read())["schema"] == "bylines.report/1"
     finally:
         connection.close()
+
+
+def test_the_api_docs_say_the_limits_the_service_applies(client: TestClient) -> None:
+    from bylines.report.bounds import MAX_ARTICLE_CHARS, MAX_TOTAL_CHARS
+    from bylines.web.service import ANALYSIS_SECONDS, MAX_BYTES, MAX_WORDS, SMALL_BYTES
+
+    post = client.get("/openapi.json").json()["paths"]["/api/reports"]["post"]
+    text = " ".join(post["description"].split())
+    assert f"up to {MAX_BYTES // 1_000_000} MB a request (413 `too_large`)" in text
+    assert f"up to {MAX_ARTICLES} articles, files and URLs" in text
+    assert f"`words` 10-{MAX_WORDS}" in text and f"{ANALYSIS_SECONDS:.0f} s" in text
+    assert f"{MAX_ARTICLE_CHARS:,} characters" in text and f"{MAX_TOTAL_CHARS:,}" in text
+    assert f"over {SMALL_BYTES // 1000} KB" in text
+    assert {"413", "422", "429", "503"} <= set(post["responses"])

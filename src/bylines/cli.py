@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bylines.errors import BylinesError
+from bylines.ingest.read import MAX_FILE_BYTES
 from bylines.options import ReportOptions
+from bylines.report.bounds import MAX_ARTICLE_CHARS, MAX_TOTAL_CHARS
 from bylines.types import Report, Skipped
 
 if TYPE_CHECKING:
@@ -20,6 +22,12 @@ FORMATS = ("text", "markdown", "json", "html")
 DESCRIPTION = (
     "Read many reports of one news event; get one briefing in which every statement names the "
     "outlets that carry it, with what they agree on, where they differ, and who said what."
+)
+LIMITS = (
+    f"Limits: a file up to {MAX_FILE_BYTES // 1_000_000} MB. Each article is analysed up to its "
+    f"first {MAX_ARTICLE_CHARS:,} characters and the pile up to {MAX_TOTAL_CHARS:,} in all; what "
+    "lies past is named in the briefing as not analysed. A file that cannot be read is named on "
+    "stderr; the exit code is 1 only when nothing could be read."
 )
 # The format an output file's extension asks for when --format is not given.
 FORMAT_OF_SUFFIX = {".json": "json", ".html": "html", ".htm": "html", ".md": "markdown"}
@@ -48,7 +56,11 @@ def _printable(message: str) -> str:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="bylines", description=DESCRIPTION)
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
-    report = commands.add_parser("report", help="make a briefing from several reports of one event")
+    report = commands.add_parser(
+        "report",
+        help="make a briefing from several reports of one event",
+        epilog=LIMITS,
+    )
     report.add_argument(
         "paths",
         nargs="*",

@@ -234,6 +234,13 @@ def _api_routes(app: FastAPI, state: _State) -> None:
         """JSON `{"articles": [...], "urls": [...]}`, or multipart with `files`, `texts`, `urls`.
 
         URLs that are refused or fail are listed in `skipped` with the reason.
+
+        Limits: up to 5 MB a request (413 `too_large`); up to 50 articles, files and URLs in
+        all (422 `too_many_articles`); `words` 10-1000 (422). Each article is analysed up to
+        its first 100,000 characters and the request up to 200,000 in all (the rest is named
+        in the article's `removed`). A request over 300 KB is analysed in a process of its own;
+        an analysis running past 120 s is stopped (503 `timeout`); when 10 are running or
+        waiting the next gets 429 `busy` with `Retry-After`.
         """
         config = state.config
         submission = await _submission(request, config.max_articles, config.max_bytes)
