@@ -244,3 +244,25 @@ def test_the_api_docs_say_the_limits_the_service_applies(client: TestClient) -> 
     assert f"{MAX_ARTICLE_CHARS:,} characters" in text and f"{MAX_TOTAL_CHARS:,}" in text
     assert f"over {SMALL_BYTES // 1000} KB" in text
     assert {"413", "422", "429", "503"} <= set(post["responses"])
+
+
+def test_after_a_chunked_body_over_the_limit_the_connection_still_answers(
+    server: tuple[str, int],
+) -> None:
+    connection = http.client.HTTPConnection(*server, timeout=60)
+    chunks = (b"x" * 100_000 for _ in range(70))  # 7 MB with no Content-Length
+    try:
+        connection.request(
+            "POST",
+            "/api/reports",
+            body=chunks,
+            headers={"Content-Type": "application/json"},
+            encode_chunked=True,
+        )
+        refused = connection.getresponse()
+        refused.read()
+        assert refused.status == 413
+        connection.request("GET", "/api/health")
+        assert connection.getresponse().status == 200
+    finally:
+        connection.close()
