@@ -65,3 +65,14 @@ def test_the_bounds_are_said_up_front_in_the_readme_and_the_help() -> None:
     for bound in (MAX_ARTICLE_CHARS, MAX_TOTAL_CHARS, MAX_SENTENCE_CHARS):
         assert f"{bound:,} characters" in " ".join(readme.split())
     assert f"{MAX_ARTICLE_CHARS:,} characters" in LIMITS and f"{MAX_TOTAL_CHARS:,}" in LIMITS
+
+
+def test_articles_past_the_count_limit_are_named_in_one_entry() -> None:
+    from bylines.report.bounds import limit_count
+
+    articles = [Article(f"a{n}", "The ferry burned.", "A") for n in range(7)]
+    assert limit_count(articles, limit=7) == (tuple(articles), ())
+    kept, (skipped,) = limit_count(articles, limit=5)
+    assert kept == tuple(articles[:5])
+    assert skipped.name == "a5 ... a6"
+    assert skipped.reason == "not analysed: 2 articles past the limit of 5 a briefing"

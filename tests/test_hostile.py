@@ -161,3 +161,21 @@ def test_huge_and_pathological_articles_are_analysed_with_the_real_models(
     assert set(GOOD_IDS) | {Path(c.name).stem for c in cases} == set(by_id)
     for case in cases:
         assert by_id[Path(case.name).stem]["removed"][-1].startswith("[not analysed: the last")
+
+
+def test_a_jsonl_file_of_many_thousand_articles_is_cut_to_the_limit_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bylines.report.bounds import MAX_ARTICLES
+
+    stories = list(GOOD.values())
+    lines = [json.dumps({"text": stories[n % 3] + f" Update {n}."}) for n in range(20_000)]
+    (tmp_path / "many.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    code, err, data = report(capsys, [str(tmp_path / "many.jsonl")], tmp_path / "out.json")
+    assert code == 0
+    rest = 20_000 - MAX_ARTICLES
+    assert err == [
+        f"bylines: skipped many-{MAX_ARTICLES + 1} ... many-20000: "
+        f"not analysed: {rest:,} articles past the limit of {MAX_ARTICLES} a briefing"
+    ]
+    assert len(article_ids(data)) == MAX_ARTICLES

@@ -15,7 +15,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Sequence
 
-from bylines.types import Article
+from bylines.types import Article, Skipped
 
 # Per article: 100,000 characters is about 16,000 words, past the longest long-form news (the
 # longest of the 500 DUC 2004 articles has 31,293). One such article is analysed in about 4 s
@@ -27,6 +27,10 @@ MAX_ARTICLE_CHARS = 100_000
 # A typical event (10 DUC 2004 articles: 36,000 characters, at most 90,000) stays whole; a pile
 # of 100 articles (308,000) is cut to an equal share of each long article's beginning.
 MAX_TOTAL_CHARS = 200_000
+# Articles in one briefing: dedup compares every pair of articles and the total bound shares its
+# characters among them, so a JSON Lines file of 100,000 lines needs a limit of its own. 200 is
+# four times the service's limit and twice the largest pile in the benchmarks.
+MAX_ARTICLES = 200
 # A cut looks back this far for a paragraph or sentence end before cutting between words.
 BOUNDARY_WINDOW = 2_000
 # Before cleaning, an article is cut at this many times its bound: cleaning is linear but not free
@@ -52,6 +56,18 @@ def bound_articles(
     quota = _share([len(a.text) for a in articles], per_article, total)
     what = PER_ARTICLE if quota >= per_article else "characters for this many articles"
     return tuple(_cut(article, quota, quota, what) for article in articles)
+
+
+def limit_count(
+    articles: Sequence[Article], limit: int = MAX_ARTICLES
+) -> tuple[tuple[Article, ...], tuple[Skipped, ...]]:
+    """The first ``limit`` articles, and one entry naming the rest when there are more."""
+    if len(articles) <= limit:
+        return tuple(articles), ()
+    rest = articles[limit:]
+    names = rest[0].id if len(rest) == 1 else f"{rest[0].id} ... {rest[-1].id}"
+    reason = f"not analysed: {len(rest):,} articles past the limit of {limit} a briefing"
+    return tuple(articles[:limit]), (Skipped(names, reason),)
 
 
 def _share(lengths: Sequence[int], per_article: int, total: int) -> int:

@@ -25,7 +25,7 @@ from bylines.ingest.sentences import split_sentences
 from bylines.models import Models, load_models
 from bylines.options import ReportOptions
 from bylines.report.align import align_claims
-from bylines.report.bounds import bound_articles
+from bylines.report.bounds import bound_articles, limit_count
 from bylines.report.conflicts import find_conflicts
 from bylines.report.entities import find_entities
 from bylines.report.figures import compare_figures
@@ -48,6 +48,7 @@ def build_report(
     timings: list[StageTiming] = []
     stage = _timer(timings)
 
+    articles, too_many = limit_count(articles)
     cleaned = stage("clean", lambda: bound_articles(articles, clean_article))
     cleaned, empty = _keep_articles_with_text(cleaned)
     cleaned = stage("dedup", lambda: mark_duplicates(cleaned))
@@ -66,7 +67,7 @@ def build_report(
         quotes=quotes,
         conflicts=conflicts,
         updates=figures.updates,
-        skipped=(*skipped, *empty),
+        skipped=(*skipped, *too_many, *empty),
         timings=tuple(timings),
     )
 
