@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import re
 import resource
 import statistics
@@ -41,6 +42,7 @@ SHARED = ROOT.parent / "shared"
 EXAMPLE = SHARED / "examples" / "blinken-xi"
 DUC = SHARED / "data" / "duc2004" / "clusters.jsonl"
 RESULTS = ROOT / "benchmarks" / "results" / "speed.md"
+MANY = 20
 
 
 class NoDataTokenizer:
@@ -155,6 +157,7 @@ def main() -> None:
     models = load_models(options)
     load_seconds = time.perf_counter() - started
     rows, stage_rows = [], []
+    args.load = [os.getloadavg()[0]]
     with tempfile.TemporaryDirectory() as tmp:
         inputs = [example_inputs(), *duc_inputs(args.clusters, Path(tmp))]
         (Path(tmp) / "pile").mkdir()
@@ -164,12 +167,16 @@ def main() -> None:
             cold, peak = cold_run(paths, args.embedder)
             repeats = args.repeats if len(paths) > 1 else 1  # one huge article: once is enough
             warm, repeat, stages = warm_runs(paths, options, models, repeats)
-            lexrank = lexrank_run(paths, args.repeats) if len(paths) > 1 else float("nan")
+            # LexRank is quadratic in Python: once on the 100-article pile (minutes), not at all
+            # on one huge article (hours).
+            lex_repeats = args.repeats if len(paths) <= MANY else 1
+            lexrank = lexrank_run(paths, lex_repeats) if len(paths) > 1 else float("nan")
             rows.append((name, cold, warm, repeat, peak, lexrank, warm / lexrank))
             stage_rows.append((name, stages))
             print(f"{name}: cold {cold:.2f}s warm {warm:.2f}s/{repeat:.2f}s", end=" ")
             print(f"peak {peak:.0f}MB", end=" ")
             print(f"lexrank {lexrank:.2f}s")
+    args.load.append(os.getloadavg()[0])
     write_results(rows, stage_rows, args, models, load_seconds)
 
 
@@ -179,7 +186,9 @@ def write_results(rows, stage_rows, args, models, load_seconds: float) -> None:
         "# Speed and memory",
         "",
         f"`python benchmarks/speed_bench.py --clusters {args.clusters} --repeats {args.repeats}"
-        f" --embedder {args.embedder}` on {time.strftime('%Y-%m-%d')}, 2 cores.",
+        f" --embedder {args.embedder} --huge {args.huge}` on {time.strftime('%Y-%m-%d')}, 2 cores"
+        f" shared with other work: load average {args.load[0]:.1f} at the start,"
+        f" {args.load[1]:.1f} at the end (times grow with it).",
         f"Backends: embedder `{models.embedder.name}`, entities `{models.tagger.name}`;"
         f" loading them once took {load_seconds:.2f} s. Peak RSS of the warm process:"
         f" {warm_peak:.0f} MB (all inputs, models loaded).",
