@@ -24,7 +24,7 @@ from pathlib import Path
 
 from bylines import Article, ReportOptions, build_report, load_models
 from bylines.report import pipeline
-from bylines.report.bounds import bound_articles
+from bylines.report.bounds import bound_articles, clean_within_bounds
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "results" / "huge_profile.md"
@@ -33,6 +33,10 @@ OPTIONS = ReportOptions(embedder="tfidf", entities="rules")
 
 def unbounded(articles: list[Article], clean: Callable[[Article], Article]) -> tuple[Article, ...]:
     return tuple(clean(a) for a in articles)
+
+
+def uncut(articles: list[Article]) -> tuple[Article, ...]:
+    return tuple(articles)
 
 
 def pair(chars: int) -> list[Article]:
@@ -67,10 +71,12 @@ def main() -> None:
     sizes = [int(s) for s in args.sizes.split(",")]
     load = os.getloadavg()[0]
     for size in sizes:
-        pipeline.bound_articles = unbounded  # type: ignore[assignment]
+        pipeline.clean_within_bounds = unbounded  # type: ignore[assignment]
+        pipeline.bound_articles = uncut  # type: ignore[assignment]
         stages, text = run(pair(size), models, profile=size == sizes[-1])
         rows.append((f"2 x {size:,} unbounded", stages))
         profile = text or profile
+    pipeline.clean_within_bounds = clean_within_bounds
     pipeline.bound_articles = bound_articles
     for size in [int(s) for s in args.bounded.split(",")]:
         rows.append((f"2 x {size:,} bounded", run(pair(size), models, profile=False)[0]))

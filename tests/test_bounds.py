@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bylines.report.bounds import bound_articles
+from bylines.report.bounds import bound_articles, clean_within_bounds
 from bylines.types import Article
 
 
@@ -42,7 +42,9 @@ def test_an_article_cut_before_and_after_cleaning_gets_one_note_for_both() -> No
         kept = article.text.removeprefix("Read more: ferries\n")
         return Article(article.id, kept, article.source, removed=(*article.removed, "Read more"))
 
-    (cut,) = bound_articles([Article("a", text, "A")], clean, per_article=10_000, total=50_000)
+    cleaned = clean_within_bounds([Article("a", text, "A")], clean, per_article=10_000)
+    assert len(cleaned[0].text) <= 20_000  # cut before cleaning at twice the bound
+    (cut,) = bound_articles(cleaned, per_article=10_000, total=50_000)
     assert cut.removed[0] == "Read more" and len(cut.removed) == 2
     left = len(text) - len("Read more: ferries\n") - len(cut.text)
     limit = "past the limit of 10,000 characters an article"

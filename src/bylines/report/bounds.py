@@ -41,18 +41,23 @@ _NOTE_RE = re.compile(r"^\[not analysed: the last ([0-9,]+) characters")
 PER_ARTICLE = "characters an article"
 
 
+def clean_within_bounds(
+    articles: Sequence[Article],
+    clean: Callable[[Article], Article],
+    per_article: int = MAX_ARTICLE_CHARS,
+) -> tuple[Article, ...]:
+    """Each article cleaned by ``clean`` after a first cut at ``RAW_MARGIN`` times its bound."""
+    raw = per_article * RAW_MARGIN
+    return tuple(clean(_cut(a, raw, per_article, PER_ARTICLE)) for a in articles)
+
+
 def bound_articles(
     articles: Sequence[Article],
-    clean: Callable[[Article], Article] | None = None,
     *,
     per_article: int = MAX_ARTICLE_CHARS,
     total: int = MAX_TOTAL_CHARS,
 ) -> tuple[Article, ...]:
-    """The articles (cleaned by ``clean`` when given), each cut to its share of the bounds;
-    most are returned unchanged."""
-    if clean is not None:
-        raw = _share([len(a.text) for a in articles], per_article, total) * RAW_MARGIN
-        articles = [clean(_cut(a, raw, per_article, PER_ARTICLE)) for a in articles]
+    """The articles, each cut to its share of the bounds; most are returned unchanged."""
     quota = _share([len(a.text) for a in articles], per_article, total)
     what = PER_ARTICLE if quota >= per_article else "characters for this many articles"
     return tuple(_cut(article, quota, quota, what) for article in articles)

@@ -25,7 +25,7 @@ from bylines.ingest.sentences import split_sentences
 from bylines.models import Models, load_models
 from bylines.options import ReportOptions
 from bylines.report.align import align_claims
-from bylines.report.bounds import bound_articles, limit_count
+from bylines.report.bounds import bound_articles, clean_within_bounds, limit_count
 from bylines.report.conflicts import find_conflicts
 from bylines.report.entities import find_entities
 from bylines.report.figures import compare_figures
@@ -48,9 +48,10 @@ def build_report(
     timings: list[StageTiming] = []
     stage = _timer(timings)
 
-    articles, too_many = limit_count(articles)
-    cleaned = stage("clean", lambda: bound_articles(articles, clean_article))
+    cleaned = stage("clean", lambda: clean_within_bounds(articles, clean_article))
     cleaned, empty = _keep_articles_with_text(cleaned)
+    cleaned, too_many = limit_count(cleaned)
+    cleaned = bound_articles(cleaned)
     cleaned = stage("dedup", lambda: mark_duplicates(cleaned))
     sentences = stage("sentences", lambda: split_sentences(cleaned))
     claims = stage("align", lambda: align_claims(sentences, cleaned, models.embedder))
@@ -67,7 +68,7 @@ def build_report(
         quotes=quotes,
         conflicts=conflicts,
         updates=figures.updates,
-        skipped=(*skipped, *too_many, *empty),
+        skipped=(*skipped, *empty, *too_many),
         timings=tuple(timings),
     )
 
