@@ -1,12 +1,17 @@
 """Load test: 50 concurrent report requests against a real `bylines serve` process on loopback.
 
     PYTHONPATH=src python benchmarks/load_bench.py [--requests 50] [--embedder auto]
+    PYTHONPATH=src python benchmarks/load_bench.py --big 2     (writes results/load_big.md)
 
 Starts the service on a free port with a temporary database, makes one warm-up report (so model
 loading is not counted), then sends all requests at once, each the five articles of
 ../shared/examples/blinken-xi as uploaded files. While they run, /api/health is polled to show
 the event loop stays responsive. Writes benchmarks/results/load.md. Bounded: every request has
 a time-out and the whole run a deadline; the server process is always stopped.
+
+With ``--big N``: N requests of one ~5 MB article each (at the request limit) are sent at once;
+while they run, /api/health is polled and a small report (the example's five articles) is asked
+for again and again, one at a time: the service must keep answering both within 2 s.
 """
 
 from __future__ import annotations
@@ -28,6 +33,11 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT.parent / "shared" / "examples" / "blinken-xi"
 RESULTS = ROOT / "benchmarks" / "results" / "load.md"
+BIG_RESULTS = ROOT / "benchmarks" / "results" / "load_big.md"
+# A 5 MB request is the service's limit; the multipart wrapping needs a few hundred bytes.
+BIG_BYTES = 4_990_000
+# Pause between two small reports during the big run (another user, not a flood).
+SMALL_EVERY = 2.0
 REQUEST_TIMEOUT = 300.0
 RUN_DEADLINE = 600.0
 HEALTH_EVERY = 0.25
@@ -231,9 +241,102 @@ def report(
     )
 
 
+def big_article(seed: int) -> bytes:
+    sys.path.insert(0, str(ROOT / "tests"))
+    from hostile import news_text
+
+    return news_text(BIG_BYTES, seed=seed).encode()[:BIG_BYTES]
+
+
+@dataclass
+class BigRun:
+    big: list[Outcome] = field(default_factory=list)
+    small: list[Outcome] = field(default_factory=list)
+    health: list[float] = field(default_factory=list)
+    wall: float = 0.0
+    idle: list[float] = field(default_factory=list)
+
+
+async def post_big(client: httpx.AsyncClient, base: str, data: bytes) -> Outcome:
+    started = time.perf_counter()
+    files = [("files", ("big.txt", data, "text/plain"))]
+    try:
+        response = await client.post(f"{base}/api/reports", files=files)
+    except httpx.HTTPError as exc:
+        return Outcome(0, time.perf_counter() - started, type(exc).__name__)
+    body = response.json()
+    code = body["error"]["code"] if response.status_code >= 400 else "report"
+    return Outcome(response.status_code, time.perf_counter() - started, code)
+
+
+async def small_reports(client: httpx.AsyncClient, base: str, done: asyncio.Event) -> list[Outcome]:
+    outcomes = []
+    while not done.is_set():
+        outcomes.append(await one(client, base))
+        await asyncio.sleep(SMALL_EVERY)
+    return outcomes
+
+
+async def big_burst(base: str, count: int) -> BigRun:
+    run = BigRun()
+    bodies = [big_article(seed) for seed in range(count)]
+    async with httpx.AsyncClient(timeout=REQUEST_TIMEOUT) as client:
+        await one(client, base)  # warm-up
+        for _ in range(3):  # the same small report with the service idle, for comparison
+            run.idle.append((await one(client, base)).seconds)
+        done = asyncio.Event()
+        health = asyncio.create_task(poll_health(client, base, done))
+        small = asyncio.create_task(small_reports(client, base, done))
+        started = time.perf_counter()
+        run.big = list(await asyncio.gather(*(post_big(client, base, b) for b in bodies)))
+        run.wall = time.perf_counter() - started
+        done.set()
+        run.health, run.small = await health, await small
+    return run
+
+
+def big_report(run: BigRun, args: argparse.Namespace, rss: float) -> str:
+    small = sorted(o.seconds for o in run.small if o.status == 201)
+    rows = [latency_row(f"{o.status} {o.code} (5 MB request)", [o.seconds]) for o in run.big]
+    rows.append(latency_row("/api/health while they run", run.health))
+    rows.append(latency_row("small report (5 articles), service idle", sorted(run.idle)))
+    rows.append(latency_row("small report (5 articles) while they run", small))
+    failed = [o for o in run.small if o.status != 201]
+    return "\n".join(
+        [
+            "# Load test: a small report while large analyses run",
+            "",
+            f"Command: `PYTHONPATH=src python benchmarks/load_bench.py --big {args.big}"
+            f" --embedder {args.embedder} --entities {args.entities}`",
+            "",
+            f"Code: commit `{commit()}`. Machine: {os.cpu_count()} cores, "
+            f"Python {platform.python_version()}; service and client on one machine (loopback), "
+            "other work running alongside.",
+            "",
+            f"{args.big} requests of one {BIG_BYTES / 1e6:.2f} MB article each (generated news-like"
+            " text, tests/hostile.py) sent at once. Each is analysed in a worker process of its own"
+            " at niceness 10 (its first 100,000 characters; the rest is named as not analysed)."
+            " Meanwhile /api/health is polled every 0.25 s and a report of the 5 example articles"
+            f" is asked for again and again, {SMALL_EVERY:.0f} s after the previous answer.",
+            "",
+            f"- wall time until both large reports were back: {run.wall:.1f} s",
+            f"- small reports answered: {len(small)}, failed: {len(failed)}",
+            f"- peak memory of the service process (VmHWM, workers not included): {rss:.0f} MB",
+            "",
+            "Latency in seconds:",
+            "",
+            "| outcome | n | p50 | p90 | p95 | p99 | max |",
+            "|---|---|---|---|---|---|---|",
+            *rows,
+            "",
+        ]
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--requests", type=int, default=50)
+    parser.add_argument("--big", type=int, default=0, help="N concurrent 5 MB requests instead")
     parser.add_argument("--embedder", default="auto")
     parser.add_argument("--entities", default="auto")
     args = parser.parse_args()
@@ -245,6 +348,12 @@ def main() -> None:
         process = start(port, Path(tmp) / "load.sqlite3", args.embedder, args.entities)
         try:
             startup, health = wait_up(base, process)
+            if args.big:
+                big = asyncio.run(asyncio.wait_for(big_burst(base, args.big), RUN_DEADLINE))
+                text = big_report(big, args, peak_rss_mb(process.pid))
+                BIG_RESULTS.write_text(text, encoding="utf-8")
+                print(text)
+                return
             run = asyncio.run(asyncio.wait_for(burst(base, args.requests), RUN_DEADLINE))
             rss = peak_rss_mb(process.pid)
             listed = httpx.get(f"{base}/api/reports?limit=1", timeout=10).json()["reports"]

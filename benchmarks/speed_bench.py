@@ -1,6 +1,6 @@
 """Speed and memory of `bylines report`, beside sumy's LexRank on the same input.
 
-Run:  python benchmarks/speed_bench.py [--clusters 5] [--repeats 3] [--embedder auto]
+Run:  python benchmarks/speed_bench.py [--clusters 5] [--repeats 3] [--embedder auto] [--huge 1,2,5]
 Writes benchmarks/results/speed.md. Needs `pip install '.[bench]'` for sumy.
 
 - cold: a new process runs `python -m bylines report ... --format json` (imports, model loading,
@@ -9,6 +9,11 @@ Writes benchmarks/results/speed.md. Needs `pip install '.[bench]'` for sumy.
   embedder has never seen its sentences). Per-stage times come from this run.
 - warm, repeat: the same input built again `--repeats` times (median); the embedder's
   per-instance cache then skips the model for sentences it has seen.
+- 100 articles: the documents of the first ten DUC 2004 clusters as one pile (ten events, so
+  fewer claims align than in one event's 100 reports).
+- huge: one generated news-like article of 1, 2 and 5 MB (tests/hostile.py), cold (wall time and
+  peak RSS of the CLI process) and warm with per-stage times. sumy is not run on these: its
+  LexRank builds the full sentence-by-sentence matrix in Python (quadratic).
 - sumy LexRank: the same articles, 5 sentences, with a tokenizer that needs no NLTK data
   (nupunkt for sentences, a regular expression for words), warm, in this process.
 """
@@ -17,6 +22,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
+import os
 import re
 import resource
 import statistics
@@ -35,6 +42,7 @@ SHARED = ROOT.parent / "shared"
 EXAMPLE = SHARED / "examples" / "blinken-xi"
 DUC = SHARED / "data" / "duc2004" / "clusters.jsonl"
 RESULTS = ROOT / "benchmarks" / "results" / "speed.md"
+MANY = 20
 
 
 class NoDataTokenizer:
@@ -91,6 +99,20 @@ def cold_run(paths: list[Path], embedder: str) -> tuple[float, float]:
     return wall, int(done.stderr.strip().splitlines()[-1]) / 1024
 
 
+def pile_inputs(clusters: int, folder: Path) -> tuple[str, list[Path]]:
+    paths = [p for _, found in duc_inputs(clusters, folder) for p in found]
+    return f"pile: {len(paths)} DUC articles of {clusters} events", paths
+
+
+def huge_input(megabytes: float, folder: Path) -> tuple[str, list[Path]]:
+    sys.path.insert(0, str(ROOT / "tests"))
+    from hostile import news_text
+
+    path = folder / f"huge-{megabytes:g}MB.txt"
+    path.write_text(news_text(int(megabytes * 1_000_000)), encoding="utf-8")
+    return f"one {megabytes:g} MB article", [path]
+
+
 def articles_of(paths: list[Path]) -> list[Article]:
     return [Article(id=p.stem, text=p.read_text(encoding="utf-8"), source=p.stem) for p in paths]
 
@@ -127,22 +149,34 @@ def main() -> None:
     parser.add_argument("--clusters", type=int, default=5)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--embedder", default="auto")
+    parser.add_argument("--huge", default="1,2,5", help="sizes in MB of the huge articles")
+    parser.add_argument("--pile", type=int, default=10, help="DUC clusters in the 100-article pile")
     args = parser.parse_args()
     options = ReportOptions(embedder=args.embedder)
     started = time.perf_counter()
     models = load_models(options)
     load_seconds = time.perf_counter() - started
     rows, stage_rows = [], []
+    args.load = [os.getloadavg()[0]]
     with tempfile.TemporaryDirectory() as tmp:
-        for name, paths in [example_inputs(), *duc_inputs(args.clusters, Path(tmp))]:
+        inputs = [example_inputs(), *duc_inputs(args.clusters, Path(tmp))]
+        (Path(tmp) / "pile").mkdir()
+        inputs.append(pile_inputs(args.pile, Path(tmp) / "pile"))
+        huge = [huge_input(float(mb), Path(tmp)) for mb in args.huge.split(",") if mb]
+        for name, paths in [*inputs, *huge]:
             cold, peak = cold_run(paths, args.embedder)
-            warm, repeat, stages = warm_runs(paths, options, models, args.repeats)
-            lexrank = lexrank_run(paths, args.repeats)
+            repeats = args.repeats if len(paths) > 1 else 1  # one huge article: once is enough
+            warm, repeat, stages = warm_runs(paths, options, models, repeats)
+            # LexRank is quadratic in Python: once on the 100-article pile (minutes), not at all
+            # on one huge article (hours).
+            lex_repeats = args.repeats if len(paths) <= MANY else 1
+            lexrank = lexrank_run(paths, lex_repeats) if len(paths) > 1 else float("nan")
             rows.append((name, cold, warm, repeat, peak, lexrank, warm / lexrank))
             stage_rows.append((name, stages))
             print(f"{name}: cold {cold:.2f}s warm {warm:.2f}s/{repeat:.2f}s", end=" ")
             print(f"peak {peak:.0f}MB", end=" ")
             print(f"lexrank {lexrank:.2f}s")
+    args.load.append(os.getloadavg()[0])
     write_results(rows, stage_rows, args, models, load_seconds)
 
 
@@ -152,7 +186,9 @@ def write_results(rows, stage_rows, args, models, load_seconds: float) -> None:
         "# Speed and memory",
         "",
         f"`python benchmarks/speed_bench.py --clusters {args.clusters} --repeats {args.repeats}"
-        f" --embedder {args.embedder}` on {time.strftime('%Y-%m-%d')}, 2 cores.",
+        f" --embedder {args.embedder} --huge {args.huge}` on {time.strftime('%Y-%m-%d')}, 2 cores"
+        f" shared with other work: load average {args.load[0]:.1f} at the start,"
+        f" {args.load[1]:.1f} at the end (times grow with it).",
         f"Backends: embedder `{models.embedder.name}`, entities `{models.tagger.name}`;"
         f" loading them once took {load_seconds:.2f} s. Peak RSS of the warm process:"
         f" {warm_peak:.0f} MB (all inputs, models loaded).",
@@ -162,7 +198,8 @@ def write_results(rows, stage_rows, args, models, load_seconds: float) -> None:
         "|---|---|---|---|---|---|---|",
     ]
     lines += [
-        f"| {n} | {c:.2f} | {w:.2f} | {rp:.2f} | {p:.0f} | {lx:.2f} | {r:.1f}x |"
+        f"| {n} | {c:.2f} | {w:.2f} | {rp:.2f} | {p:.0f} | "
+        + ("not run | |" if math.isnan(lx) else f"{lx:.2f} | {r:.1f}x |")
         for n, c, w, rp, p, lx, r in rows
     ]
     duc = [r for r in rows if r[0].startswith("DUC")]

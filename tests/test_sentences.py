@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from bylines.ingest.sentences import split_article
+from bylines.ingest.sentences import MAX_SENTENCE_CHARS, split_article
 from bylines.types import Article
 
 
@@ -76,4 +76,22 @@ def test_an_unknown_abbreviation_does_not_cut_the_sentence() -> None:
     assert _split(text) == [
         "“We hope for better Sino-U.S. relations,” the envoy added.",
         "Talks end today.",
+    ]
+
+
+def test_a_line_without_punctuation_is_cut_into_bounded_pieces_between_words() -> None:
+    words = [f"Word{n}" for n in range(3_000)]
+    article = Article("a", " ".join(words), "a")
+    pieces = split_article(article)
+    assert len(pieces) > 1
+    assert all(len(p.text) <= MAX_SENTENCE_CHARS for p in pieces)
+    assert all(article.text[p.start : p.end] == p.text for p in pieces)
+    assert [w for p in pieces for w in p.text.split()] == words  # nothing lost, no word cut
+
+
+def test_ordinary_sentences_are_not_cut() -> None:
+    text = "The bridge opened on Monday. " + "It was long awaited, " * 40 + "residents said."
+    assert [s.text for s in split_article(Article("a", text, "a"))] == [
+        "The bridge opened on Monday.",
+        text.split("Monday. ")[1],
     ]

@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bylines.errors import BylinesError
+from bylines.ingest.read import MAX_FILE_BYTES
 from bylines.options import ReportOptions
+from bylines.report.bounds import MAX_ARTICLE_CHARS, MAX_TOTAL_CHARS
 from bylines.types import Report, Skipped
 
 if TYPE_CHECKING:
@@ -20,6 +22,12 @@ FORMATS = ("text", "markdown", "json", "html")
 DESCRIPTION = (
     "Read many reports of one news event; get one briefing in which every statement names the "
     "outlets that carry it, with what they agree on, where they differ, and who said what."
+)
+LIMITS = (
+    f"Limits: a file up to {MAX_FILE_BYTES // 1_000_000} MB. Each article is analysed up to its "
+    f"first {MAX_ARTICLE_CHARS:,} characters and the pile up to {MAX_TOTAL_CHARS:,} in all; what "
+    "lies past is named in the briefing as not analysed. A file that cannot be read is named on "
+    "stderr; the exit code is 1 only when nothing could be read."
 )
 # The format an output file's extension asks for when --format is not given.
 FORMAT_OF_SUFFIX = {".json": "json", ".html": "html", ".htm": "html", ".md": "markdown"}
@@ -32,17 +40,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args))
     except BylinesError as exc:
-        print(f"bylines: error: {exc}", file=sys.stderr)
+        print(f"bylines: error: {_printable(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug, not the user's input: still one line, not a traceback
+        print(f"bylines: internal error: {_printable(repr(exc))[:500]}", file=sys.stderr)
+        return 2
+
+
+def _printable(message: str) -> str:
+    from bylines.ingest.read import printable
+
+    return printable(message)
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="bylines", description=DESCRIPTION)
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
-    report = commands.add_parser("report", help="make a briefing from several reports of one event")
+    report = commands.add_parser(
+        "report",
+        help="make a briefing from several reports of one event",
+        epilog=LIMITS,
+    )
     report.add_argument(
         "paths",
         nargs="*",
@@ -242,7 +263,7 @@ def _stage_shower(progress: Progress, task: TaskID, articles: int) -> Callable[[
 def _say_skipped(progress: Progress, skipped: Sequence[Skipped]) -> None:
     """One line on stderr for each input that was not analysed, with its reason."""
     for item in skipped:
-        message = f"bylines: skipped {item.name}: {item.reason}"
+        message = _printable(f"bylines: skipped {item.name}: {item.reason}")
         progress.console.print(message, markup=False, soft_wrap=True)
 
 

@@ -82,6 +82,12 @@ _UTF8_WITH_CP1252 = "bylines-cp1252"
 # The page's date with its time and offset when the markup has them (a lone date comes back as
 # midnight without offset, which ingest/published.py reads as the date alone).
 DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
+# A declared charset is honoured only when it reads plain ASCII markup as itself: this turns away
+# codecs that are not web encodings ("undefined" raises on any input, "punycode" and "idna" read
+# markup as something else, "unicode_escape" eats backslashes).
+ASCII_PROBE = "<meta charset=\"x\">\n<p>A-z 0-9, &amp; (x); 'y' \\.</p>"
+# C0 and C1 control characters: none belongs in a one-line name, and ESC starts terminal escapes.
+CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def read_inputs(paths: Sequence[str], stdin: TextIO | None = None) -> ReadResult:
@@ -91,8 +97,37 @@ def read_inputs(paths: Sequence[str], stdin: TextIO | None = None) -> ReadResult
     for name in paths:
         found, problems = _read_path(name, stdin)
         articles.extend(found)
-        skipped.extend(problems)
+        skipped.extend(Skipped(printable(p.name), p.reason) for p in problems)
     return ReadResult(unique_ids(articles), tuple(skipped))
+
+
+def printable(name: str) -> str:
+    """A name fit for one line of a terminal and for a UTF-8 file: bytes that were not UTF-8
+    (which Python keeps as lone surrogates) and control characters are shown as escapes."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            raw = name.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:  # a lone surrogate from a JSON "\ud800" escape
+            raw = name.encode("utf-8", "surrogatepass")
+        name = raw.decode("utf-8", "backslashreplace")
+    return CONTROL_RE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), name)
+
+
+def one_line(value: str) -> str:
+    """A title, outlet or id as one printable line (runs of whitespace, newlines too, as one
+    space)."""
+    return printable(" ".join(value.split()))
+
+
+def _valid_utf8(text: str) -> str:
+    """Text without lone surrogates (a JSON "\ud800" escape), which no UTF-8 file can hold."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
+    return text
 
 
 def article_from_html(html: str, article_id: str, url: str | None = None) -> Article:
@@ -116,11 +151,12 @@ def article_from_html(html: str, article_id: str, url: str | None = None) -> Art
     if not text.strip():
         raise InputError(url or article_id, "no article text found in the HTML")
     page_url = getattr(document, "url", None) or url
-    title = repair_text(getattr(document, "title", None) or "").strip()
+    title = one_line(repair_text(getattr(document, "title", None) or ""))
+    source = one_line(getattr(document, "sitename", None) or "")
     return Article(
-        id=article_id,
+        id=one_line(article_id),
         text=text.strip(),
-        source=getattr(document, "sitename", None) or _host(page_url) or article_id,
+        source=source or _host(page_url) or one_line(article_id),
         title=title or None,
         url=page_url,
         published=normalise(getattr(document, "date", None) or ""),
@@ -138,11 +174,12 @@ def article_from_text(
 ) -> Article:
     """A plain-text article; the title is the first line when it reads as a headline."""
     text = repair_text(text).strip()
+    article_id = one_line(article_id)
     return Article(
         id=article_id,
         text=text,
-        source=source or _host(url) or article_id,
-        title=title or first_line_title(text),
+        source=one_line(source or "") or _host(url) or article_id,
+        title=one_line(title or first_line_title(text) or "") or None,
         url=url,
         published=published,
     )
@@ -170,7 +207,8 @@ def repair_text(text: str) -> str:
     """Mojibake repaired (ftfy, curly quotes kept), stray U+FFFD replacement characters removed."""
     import ftfy
 
-    text = ftfy.fix_text(text, ftfy.TextFixerConfig(uncurl_quotes=False, explain=False))
+    config = ftfy.TextFixerConfig(uncurl_quotes=False, explain=False)
+    text = ftfy.fix_text(_valid_utf8(text), config)
     if REPLACEMENT_CHAR in text:
         text = LOST_APOSTROPHE_RE.sub("’", text).replace(REPLACEMENT_CHAR, "")
     return text
@@ -315,12 +353,21 @@ def _html_article(html: str, article_id: str, name: str) -> Article:
 def _decode_html(data: bytes, name: str) -> str:
     """HTML bytes as text, honouring a declared <meta charset> when it decodes cleanly."""
     declared = META_CHARSET_RE.search(data[:SNIFF_BYTES])
-    if declared and data:
+    charset = declared.group(1).decode("ascii") if declared else ""
+    if charset and _is_web_charset(charset):
         try:
-            return data.decode(declared.group(1).decode("ascii"))
-        except (LookupError, UnicodeDecodeError):
+            return data.decode(charset)
+        except (LookupError, UnicodeError):
             pass
     return decode_bytes(data, name)
+
+
+def _is_web_charset(charset: str) -> bool:
+    try:
+        encoded = ASCII_PROBE.encode(charset)
+        return encoded == ASCII_PROBE.encode("ascii") and encoded.decode(charset) == ASCII_PROBE
+    except (LookupError, UnicodeError, TypeError):
+        return False
 
 
 def _looks_like_html(text: str) -> bool:
@@ -403,6 +450,8 @@ def _jsonl_article(line: str, default_id: str) -> Article:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         raise ValueError(f"not valid JSON ({exc.msg})") from exc
+    except RecursionError:
+        raise ValueError("not valid JSON (nested too deeply)") from None
     if not isinstance(record, dict):
         raise ValueError("not a JSON object")
     text = record.get("text")

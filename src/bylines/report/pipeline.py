@@ -1,6 +1,7 @@
 """From articles to a report: the table of contents of bylines.
 
 1. clean      remove page furniture, keep a list of what was removed   (clean.py)
+              and cut over-long articles to the bounds of what is analysed (bounds.py)
 2. dedup      mark near-duplicate articles (same wire copy twice)      (dedup.py)
 3. sentences  split each article into sentences                        (sentences.py)
 4. align      group sentences that state the same fact into claims     (align.py)
@@ -25,6 +26,7 @@ from bylines.ingest.sentences import split_sentences
 from bylines.models import Models, load_models
 from bylines.options import ReportOptions
 from bylines.report.align import align_claims
+from bylines.report.bounds import bound_articles, clean_within_bounds, limit_count
 from bylines.report.conflicts import find_conflicts
 from bylines.report.entities import find_entities
 from bylines.report.figures import compare_figures
@@ -65,8 +67,10 @@ def build_report(
     timings: list[StageTiming] = []
     stage = _timer(timings, on_stage)
 
-    cleaned = stage("clean", lambda: tuple(clean_article(a) for a in articles))
+    cleaned = stage("clean", lambda: clean_within_bounds(articles, clean_article))
     cleaned, empty = _keep_articles_with_text(cleaned)
+    cleaned, too_many = limit_count(cleaned)
+    cleaned = bound_articles(cleaned)
     cleaned = label_outlets(cleaned)  # after dropping empty ones: "Source 3" is cited [3]
     cleaned = stage("dedup", lambda: mark_duplicates(cleaned))
     sentences = stage("sentences", lambda: split_sentences(cleaned))
@@ -84,7 +88,7 @@ def build_report(
         quotes=quotes,
         conflicts=conflicts,
         updates=figures.updates,
-        skipped=(*skipped, *empty),
+        skipped=(*skipped, *empty, *too_many),
         timings=tuple(timings),
     )
 
@@ -95,7 +99,10 @@ def _keep_articles_with_text(
     """An article that was all page furniture is listed as skipped, not analysed."""
     kept = tuple(a for a in articles if a.text.strip())
     if not kept:
-        raise BylinesError("no article has any story text left after removing page furniture")
+        names = ", ".join(a.id for a in articles[:5]) + (", ..." if len(articles) > 5 else "")
+        raise BylinesError(
+            f"no article has any story text left after removing page furniture: {names}"
+        )
     empty = tuple(
         Skipped(a.id, "nothing left after removing page furniture")
         for a in articles

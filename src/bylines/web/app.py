@@ -1,10 +1,13 @@
 """The bylines web service: FastAPI routes over ``bylines.web.service``.
 
 Models are loaded once per process (in the lifespan, kept in the app's state). Analyses are
-CPU-bound, so they run in a small thread pool of ``max_running`` workers and the event loop
-stays free to answer other requests; at most ``max_running + max_waiting`` analyses are admitted
-at once, the next one gets 429. Every failure, from any layer, is answered with one JSON shape:
-``{"error": {"status", "code", "message", "details"}}`` (pages get the same message as HTML).
+CPU-bound, so they run off the event loop, which stays free to answer other requests: small
+submissions in ``max_running`` threads with the loaded models, large ones in up to
+``max_processes`` processes of their own at a lower priority (``web/workers.py``); each is
+answered with 503 after ``analysis_seconds``. At most ``max_running + max_waiting`` analyses are
+admitted at once, the next one gets 429. Every failure, from any layer, is answered with one
+JSON shape: ``{"error": {"status", "code", "message", "details"}}`` (pages get the same message
+as HTML).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import re
 import secrets
 from collections.abc import AsyncIterator, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -39,6 +43,7 @@ from bylines.web.service import (
     MAX_KEEP_DAYS,
     MAX_WORDS,
     MIN_KEEP_DAYS,
+    Lanes,
     Made,
     Refused,
     Submission,
@@ -53,6 +58,9 @@ from bylines.web.store import ReportStore
 
 log = logging.getLogger("bylines.web")
 
+# Past the analysis time limit, the fetching of URLs and the start of a worker process.
+GRACE_SECONDS = 30.0
+
 CODES = {
     400: "bad_request",
     404: "not_found",
@@ -62,6 +70,7 @@ CODES = {
     422: "invalid_request",
     429: "busy",
     500: "internal_error",
+    503: "timeout",
 }
 
 
@@ -125,6 +134,7 @@ class _State:
     config: WebConfig
     store: ReportStore
     fetcher: Fetcher
+    lanes: Lanes
     models: Models | None = None
     executor: ThreadPoolExecutor | None = None
     admitted: int = 0
@@ -149,12 +159,14 @@ def create_app(
 ) -> FastAPI:
     config = config or WebConfig()
     own_fetcher = fetcher is None
-    state = _State(config, ReportStore(config.db_path), fetcher or GuardedFetcher(config.fetch))
+    own = fetcher or GuardedFetcher(config.fetch)
+    state = _State(config, ReportStore(config.db_path), own, Lanes.of(config))
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         state.models = models or await asyncio.to_thread(load_models, config.options)
-        state.executor = ThreadPoolExecutor(config.max_running, thread_name_prefix="analysis")
+        workers = config.max_running + config.max_processes  # a thread waits on each process
+        state.executor = ThreadPoolExecutor(workers, thread_name_prefix="analysis")
         yield
         state.executor.shutdown(wait=False, cancel_futures=True)
         if own_fetcher and isinstance(state.fetcher, GuardedFetcher):
@@ -165,7 +177,7 @@ def create_app(
         version="0.1.0",
         summary="One cited briefing from many reports of the same news event.",
         lifespan=lifespan,
-        responses={code: {"model": ErrorBody} for code in (413, 422, 429, 500)},
+        responses={code: {"model": ErrorBody} for code in (413, 422, 429, 500, 503)},
         docs_url=None,
         redoc_url=None,
     )
@@ -181,9 +193,19 @@ def create_app(
 async def _run(state: _State, submission: Submission) -> Made:
     check(submission, state.config)
     assert state.models is not None and state.executor is not None  # set by the lifespan
-    work = partial(analyse, submission, state.config, state.models, state.fetcher, state.store)
+    config = state.config
+    work = partial(
+        analyse, submission, config, state.models, state.fetcher, state.store, lanes=state.lanes
+    )
     with state.admission():
-        return await asyncio.get_running_loop().run_in_executor(state.executor, work)
+        running = asyncio.get_running_loop().run_in_executor(state.executor, work)
+        try:
+            # A worker process is stopped at the limit; a thread (small input, bounded work)
+            # finishes in the background, but the request is answered now.
+            return await asyncio.wait_for(running, config.analysis_seconds + GRACE_SECONDS)
+        except TimeoutError:
+            message = f"the analysis took longer than {config.analysis_seconds:.0f} s"
+            raise Refused(503, "timeout", message) from None
 
 
 def _docs_routes(app: FastAPI) -> None:
@@ -227,6 +249,13 @@ def _api_routes(app: FastAPI, state: _State) -> None:
         """JSON `{"articles": [...], "urls": [...]}`, or multipart with `files`, `texts`, `urls`.
 
         URLs that are refused or fail are listed in `skipped` with the reason.
+
+        Limits: up to 5 MB a request (413 `too_large`); up to 50 articles, files and URLs in
+        all (422 `too_many_articles`); `words` 10-1000 (422). Each article is analysed up to
+        its first 100,000 characters and the request up to 200,000 in all (the rest is named
+        in the article's `removed`). A request over 300 KB is analysed in a process of its own;
+        an analysis running past 120 s is stopped (503 `timeout`); when 10 are running or
+        waiting the next gets 429 `busy` with `Retry-After`.
         """
         config = state.config
         submission = await _submission(request, config.max_articles, config.max_bytes)
@@ -297,10 +326,36 @@ async def _submission(request: Request, max_files: int, max_part_size: int) -> S
             keep_days=payload.keep_days,
         )
     if content_type in ("multipart/form-data", "application/x-www-form-urlencoded"):
-        limit = {"max_files": max_files + 1, "max_part_size": max_part_size}
-        async with request.form(**limit) as form:
+        async with _read_form(request, max_files, max_part_size) as form:
             return await _form_submission(form)
     raise Refused(415, "unsupported_media_type", "send application/json or multipart/form-data")
+
+
+@asynccontextmanager
+async def _read_form(
+    request: Request, max_files: int, max_part_size: int
+) -> AsyncIterator[FormData]:
+    """The parsed form; the parser's own refusals (too many files, a part too large, broken
+    multipart) become the service's 422 and 413 with the documented limits."""
+    try:
+        # One file more than the limit is parsed, so that "too many" is told apart from "at it".
+        form = await request.form(max_files=max_files + 1, max_part_size=max_part_size)
+    except HTTPException as exc:
+        raise _form_refusal(str(exc.detail), max_files, max_part_size) from None
+    try:
+        yield form
+    finally:
+        await form.close()
+
+
+def _form_refusal(detail: str, max_files: int, max_part_size: int) -> Refused:
+    if detail.startswith("Too many files"):
+        message = f"too many files (more than {max_files}); the limit is {max_files} articles"
+        return Refused(422, "too_many_articles", message)
+    if "exceeded maximum size" in detail:
+        message = f"a file or field is too large; the limit is {max_part_size} bytes a request"
+        return Refused(413, "too_large", message)
+    return Refused(422, "invalid_request", f"the form could not be read: {detail}")
 
 
 def _article(article: ArticleIn, n: int) -> Article:
@@ -341,7 +396,8 @@ def _form_words(form: FormData) -> int | None:
     value = form.get("words")
     if not isinstance(value, str) or not value.strip():
         return None
-    if not value.strip().isdigit() or not MIN_WORDS <= int(value) <= MAX_WORDS:
+    # ASCII digits only: "²" passes str.isdigit() but is no number int() reads.
+    if not re.fullmatch(r"[0-9]{1,6}", value.strip()) or not MIN_WORDS <= int(value) <= MAX_WORDS:
         message = f"words must be a whole number from {MIN_WORDS} to {MAX_WORDS}"
         raise Refused(422, "invalid_request", message)
     return int(value)
@@ -427,11 +483,10 @@ def _page_routes(app: FastAPI, state: _State) -> None:
 
     @app.post("/reports", include_in_schema=False)
     async def submit(request: Request) -> Response:
-        urls, articles, keep = "", [], 0
+        urls, articles, keep = "", [], 0  # what the form held, shown again with the error
         try:
             config = state.config
-            limit = {"max_files": config.max_articles + 1, "max_part_size": config.max_bytes}
-            async with request.form(**limit) as form:
+            async with _read_form(request, config.max_articles, config.max_bytes) as form:
                 urls, articles = str(form.get("urls") or ""), _typed_articles(form)
                 submission = await _form_submission(form)
                 keep = submission.keep_days or 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import tempfile
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +30,13 @@ MAX_ARTICLES = 50
 MAX_BYTES = 5_000_000
 MAX_RUNNING = 2
 MAX_WAITING = 8
+# Submissions over this many characters/bytes are analysed in a process of their own
+# (web/workers.py): ten typical articles are 40 KB, the 100 largest DUC 2004 ones 308 KB. Two
+# such processes at once, each stopped after ANALYSIS_SECONDS: a 5 MB submission takes about
+# 15 s on 2 cores next to another (benchmarks/results/load.md).
+SMALL_BYTES = 300_000
+MAX_PROCESSES = 2
+ANALYSIS_SECONDS = 120.0
 RECENT = 20
 # Default ids: a JSON article sent without an id is numbered by its position among the articles;
 # a piece of a pasted text box by its position among the pieces.
@@ -42,6 +50,13 @@ MAX_KEEP_DAYS = 365
 KEEP_CHOICES = ((0, "until I delete it"), (1, "1 day"), (7, "7 days"), (30, "30 days"))
 # Pasted articles the form offers a box (and an outlet field) for; more go in one box with ---.
 FORM_ARTICLES = 4
+# Uploaded file names are written into a temporary folder: cut to fit any file system (255 bytes),
+# with room for a "-2" suffix; the user still sees the name as sent.
+MAX_NAME_CHARS = 120
+MAX_SUFFIX_CHARS = 10
+
+SEPARATOR = re.compile(r"^\s*-{3,}\s*$", re.MULTILINE)
+
 
 # The longest summary a request may ask for: past it the "summary" is most of the pile, and the
 # request costs what a limit on articles is there to bound.
@@ -57,6 +72,9 @@ class WebConfig:
     max_bytes: int = MAX_BYTES
     max_running: int = MAX_RUNNING
     max_waiting: int = MAX_WAITING
+    small_bytes: int = SMALL_BYTES
+    max_processes: int = MAX_PROCESSES
+    analysis_seconds: float = ANALYSIS_SECONDS
     # The public list of recent reports (GET /reports, /api/reports). Report ids cannot be
     # guessed, so with the list off a report is seen only by those given its link.
     listing: bool = True
@@ -101,13 +119,13 @@ def check(submission: Submission, config: WebConfig) -> None:
         )
 
 
-def check_read(read: ReadResult, config: WebConfig) -> None:
+def check_read(read: ReadResult, max_articles: int) -> None:
     """The article limit again, after reading: one uploaded JSON Lines file holds many."""
-    if len(read.articles) > config.max_articles:
+    if len(read.articles) > max_articles:
         raise Refused(
             422,
             "too_many_articles",
-            f"too many articles ({len(read.articles)}); the limit is {config.max_articles}",
+            f"too many articles ({len(read.articles)}); the limit is {max_articles}",
         )
 
 
@@ -175,38 +193,103 @@ class Made:
         return f"/reports/{self.id}/delete?secret={self.delete_secret}"
 
 
+@dataclass(frozen=True, slots=True)
+class Lanes:
+    """How many analyses may run at once: in threads of this process (small submissions, with
+    the loaded models) and in processes of their own (large ones, see ``web/workers.py``)."""
+
+    threads: threading.BoundedSemaphore
+    processes: threading.BoundedSemaphore
+
+    @classmethod
+    def of(cls, config: WebConfig) -> Lanes:
+        return cls(
+            threading.BoundedSemaphore(config.max_running),
+            threading.BoundedSemaphore(config.max_processes),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Analysed:
+    """A finished analysis, ready to store."""
+
+    data: dict[str, Any]
+    articles: tuple[Article, ...]
+    body: str
+    export: str
+    title: str
+
+
 def analyse(
     submission: Submission,
     config: WebConfig,
     models: Models,
     fetcher: Fetcher,
     store: ReportStore,
+    *,
+    lanes: Lanes | None = None,
 ) -> Made:
-    """Read, analyse, render and store; return the new report with its delete secret."""
-    from bylines.render import report_to_dict, to_html
+    """Fetch, read, analyse, render and store; return the new report with its delete secret.
 
-    read = gather(submission, fetcher, config.fetch.workers)
-    if not read.articles:
-        details = [{"name": s.name, "reason": s.reason} for s in read.skipped]
-        raise Refused(422, "nothing_readable", "none of the inputs could be read", details)
-    check_read(read, config)
+    A submission over ``config.small_bytes`` is analysed in a process of its own, at a lower
+    priority and under ``config.analysis_seconds``; a smaller one in this thread.
+    """
+    from bylines.web.workers import Job, run_in_process
+
+    lanes = lanes or Lanes.of(config)
     options = config.options
     if submission.words is not None:
         options = dataclasses.replace(options, words=submission.words)
-    report = _build(read, options, models)
-    data = report_to_dict(report)
-    body, export = report_body(report), to_html(report)
+    fetched = (
+        fetch_articles(submission.urls, fetcher, config.fetch.workers)
+        if submission.urls
+        else ReadResult(())
+    )
+    read = merge_results(ReadResult(submission.articles), fetched)
+    if weight(read, submission.uploads) > config.small_bytes:
+        job = Job(read, submission.uploads, options, config.max_articles)
+        with lanes.processes:
+            done: Analysed = run_in_process(job, config.analysis_seconds)
+    else:
+        with lanes.threads:
+            done = analysed(read, submission.uploads, options, models, config.max_articles)
     secret = new_secret()
     report_id = store.save(
-        data,
-        read.articles,
-        body,
-        export,
-        title=briefing_title(report),
+        done.data,
+        done.articles,
+        done.body,
+        done.export,
+        title=done.title,
         delete_secret=secret,
         keep_days=submission.keep_days,
     )
-    return Made(report_id, data, secret)
+    return Made(report_id, done.data, secret)
+
+
+def weight(read: ReadResult, uploads: Sequence[tuple[str, bytes]]) -> int:
+    """The size of a submission in characters and bytes: what its analysis time grows with."""
+    return sum(len(a.text) for a in read.articles) + sum(len(data) for _, data in uploads)
+
+
+def analysed(
+    read: ReadResult,
+    uploads: Sequence[tuple[str, bytes]],
+    options: ReportOptions,
+    models: Models,
+    max_articles: int,
+) -> Analysed:
+    """Read the uploads, analyse everything and render it (in a thread or a worker process)."""
+    from bylines.render import report_to_dict, to_html
+
+    read = merge_results(read, read_uploads(uploads))
+    if not read.articles:
+        details = [{"name": s.name, "reason": s.reason} for s in read.skipped]
+        raise Refused(422, "nothing_readable", "none of the inputs could be read", details)
+    check_read(read, max_articles)
+    report = _build(read, options, models)
+    data = report_to_dict(report)
+    body, export = report_body(report), to_html(report)
+    return Analysed(data, read.articles, body, export, briefing_title(report))
 
 
 def _build(read: ReadResult, options: ReportOptions, models: Models) -> Report:
@@ -227,15 +310,6 @@ def briefing_title(report: Report) -> str:
     from bylines.report.headline import neutral_title
 
     return neutral_title(report.articles, report.summary)
-
-
-def gather(submission: Submission, fetcher: Fetcher, workers: int) -> ReadResult:
-    pasted = ReadResult(submission.articles)
-    uploaded = read_uploads(submission.uploads)
-    fetched = (
-        fetch_articles(submission.urls, fetcher, workers) if submission.urls else ReadResult(())
-    )
-    return merge_results(pasted, uploaded, fetched)
 
 
 def read_uploads(uploads: Sequence[tuple[str, bytes]]) -> ReadResult:
@@ -261,6 +335,10 @@ def read_uploads(uploads: Sequence[tuple[str, bytes]]) -> ReadResult:
 def _safe_name(name: str, taken: set[str]) -> str:
     """A file name safe to write in the temporary directory, keeping stem and extension."""
     base = re.sub(r"[^A-Za-z0-9._-]+", "-", Path(name).name).strip(".-") or "upload.txt"
+    if len(base) > MAX_NAME_CHARS:  # file systems refuse names over 255 bytes
+        stem, dot, ext = base.rpartition(".")
+        ext = ext[:MAX_SUFFIX_CHARS] if dot else ""
+        base = (stem if dot else base)[: MAX_NAME_CHARS - len(ext) - 1] + ("." + ext if ext else "")
     candidate, n = base, 2
     while candidate in taken:
         stem, dot, ext = base.rpartition(".")

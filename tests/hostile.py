@@ -1,0 +1,184 @@
+"""A hostile-input corpus, generated (no committed blobs): what a careless or malicious user sends.
+
+Every case is invented: made-up places, people, outlets and figures. ``good_articles`` are three
+short reports of one invented event; each ``Hostile`` is one bad or pathological input, with the
+file name it is written under. Used by tests/test_hostile.py and benchmarks/speed_bench.py.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import dataclass
+
+# spaCy refuses texts over nlp.max_length (1,000,000 characters); this is just past it.
+OVER_SPACY_LIMIT = 1_100_000
+# A JSON value nested this deep makes json.loads raise RecursionError (the default limit is 1000).
+DEEP_NESTING = 100_000
+
+GOOD = {
+    "harbour-wire.txt": (
+        "Ferry fire at Pellmouth harbour\n\n"
+        "A fire broke out on a ferry in Pellmouth harbour on Tuesday, injuring 14 people, "
+        "the coastguard said. The ferry Marisol was carrying 212 passengers. "
+        '"The crew acted quickly," said harbour master Ines Toller. '
+        "The cause of the fire is not yet known."
+    ),
+    "coast-daily.txt": (
+        "Blaze on Pellmouth ferry injures 14\n\n"
+        "Fourteen people were hurt when fire swept through the ferry Marisol in Pellmouth "
+        "harbour on Tuesday. The vessel had 212 passengers on board, the coastguard said. "
+        '"The crew acted quickly," harbour master Ines Toller told reporters. '
+        "Investigators will board the ship on Wednesday."
+    ),
+    "north-radio.txt": (
+        "Pellmouth ferry fire: 15 hurt\n\n"
+        "Fifteen people were injured in a fire on the ferry Marisol at Pellmouth on Tuesday. "
+        "About 210 passengers were evacuated. Harbour master Ines Toller praised the crew. "
+        "The ferry operator, Tessaly Lines, said it would cooperate with investigators."
+    ),
+}
+
+_FIRST = ["Ines", "Marek", "Odile", "Tobias", "Anja", "Ruben", "Kasia", "Lionel"]
+_LAST = ["Toller", "Varga", "Lindqvist", "Okafor", "Brandt", "Moreau", "Sato", "Quist"]
+_PLACES = ["Pellmouth", "Carrow Bay", "Estmere", "Dunhallow", "Vossberg", "Tarn Ridge"]
+_VERBS = ["said", "told reporters", "added", "confirmed", "warned", "announced"]
+_NOUNS = ["council", "ferry", "harbour", "budget", "bridge", "storm", "vote", "inquiry"]
+
+
+def news_text(chars: int, seed: int = 7) -> str:
+    """An invented news-like text of about ``chars`` characters: paragraphs of sentences with
+    names, places, figures and quotations, as a long real article has them."""
+    rng = random.Random(seed)
+    paragraphs: list[str] = []
+    size = 0
+    while size < chars:
+        sentences = [_sentence(rng) for _ in range(rng.randint(2, 4))]
+        paragraph = " ".join(sentences)
+        paragraphs.append(paragraph)
+        size += len(paragraph) + 2
+    return "\n\n".join(paragraphs)
+
+
+def _sentence(rng: random.Random) -> str:
+    person = f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
+    place, noun = rng.choice(_PLACES), rng.choice(_NOUNS)
+    number = rng.randint(2, 5000)
+    kind = rng.randint(0, 3)
+    if kind == 0:
+        return f'"The {noun} in {place} will cost {number} million," {person} {rng.choice(_VERBS)}.'
+    if kind == 1:
+        return f"{person} of {place} said {number} people had been affected by the {noun}."
+    if kind == 2:
+        return f"Officials in {place} expect the {noun} to reach {number} tonnes by May."
+    return f"The {noun} was discussed in {place} on Tuesday, {person} {rng.choice(_VERBS)}."
+
+
+@dataclass(frozen=True)
+class Hostile:
+    """One bad input: the file name to write it under and its bytes."""
+
+    kind: str
+    name: str
+    data: bytes
+    # How many one-line "skipped" messages it must give (0: it is read and analysed).
+    skips: int = 0
+
+
+def quotes_text(chars: int) -> str:
+    """A text full of quotation marks (unbalanced, nested, curly and straight)."""
+    unit = '“He said "yes" and ‘no’ — “then ”what" she asked " '
+    return (unit * (chars // len(unit) + 1))[:chars]
+
+
+def capitalised_line(chars: int) -> str:
+    """One line of capitalised words with no sentence end: a name-finder's worst case."""
+    rng = random.Random(3)
+    words = [w.capitalize() for w in _FIRST + _LAST + _PLACES + _NOUNS]
+    out: list[str] = []
+    size = 0
+    while size < chars:
+        word = rng.choice(words)
+        out.append(word)
+        size += len(word) + 1
+    return " ".join(out)
+
+
+def number_table(rows: int) -> str:
+    """A table of figures, as pasted from a spreadsheet."""
+    rng = random.Random(5)
+    lines = ["Region\t2019\t2020\t2021\tChange"]
+    for n in range(rows):
+        cells = [f"{rng.randint(0, 99999):,}" for _ in range(3)]
+        lines.append(f"Zone {n}\t" + "\t".join(cells) + f"\t{rng.uniform(-50, 50):.1f}%")
+    return "\n".join(lines)
+
+
+def hostile_cases() -> list[Hostile]:
+    """Every kind of bad input, small enough to run in the test suite (the huge ones are in
+    ``huge_cases``)."""
+    deep = "[" * DEEP_NESTING + "]" * DEEP_NESTING
+    escape_record = {
+        "id": "esc\x1b[31mred\x1b[0m",
+        "source": "Outlet\x1b]0;pwned\x07\nNext",
+        "title": "Title\x1b[2J",
+        "text": GOOD["harbour-wire.txt"],
+    }
+    return [
+        Hostile("empty", "empty.txt", b"", 1),
+        Hostile("whitespace", "blank.txt", b"  \n\t\n  ", 1),
+        Hostile("binary", "image.txt", bytes(range(256)) * 40, 1),
+        Hostile("nul bytes", "nul.txt", b"Some text\x00\x00\x00 with NUL bytes in it." * 50, 1),
+        Hostile("deep json", "deep.jsonl", _jsonl({"text": _story()}) + deep.encode(), 1),
+        Hostile("bad json", "bad.jsonl", b'{"text": "unterminated\n[1, 2]\n"just a string"\n', 3),
+        Hostile(
+            "lone surrogate", "surrogate.jsonl", _jsonl({"text": "Half \ud800 a pair. " + _story()})
+        ),
+        Hostile("undefined charset", "undefined.html", _html("undefined")),
+        Hostile("punycode charset", "puny.html", _html("punycode")),
+        Hostile("idna charset", "idna.html", _html("idna")),
+        Hostile("rot13 charset", "rot.html", _html("rot13")),
+        Hostile("escapes in jsonl", "escapes.jsonl", _jsonl(escape_record)),
+        Hostile("latin-1 soup", "soup.txt", bytes(range(128, 256)) * 30, 1),
+        Hostile("quotes", "quotes.txt", quotes_text(20_000).encode()),
+        Hostile("capitalised line", "caps.txt", capitalised_line(20_000).encode()),
+        Hostile("number table", "table.txt", number_table(400).encode()),
+        Hostile(
+            "html no text", "nothing.html", b"<html><body><script>x()</script></body></html>", 1
+        ),
+        Hostile("only furniture", "junk.txt", b"Leave a Comment\nRead more:\nShare this\n", 1),
+        Hostile("utf-16 without bom", "u16.txt", "Hello world. ".encode("utf-16-le") * 20, 1),
+        Hostile("missing text field", "notext.jsonl", _jsonl({"title": "No text"}), 1),
+        Hostile("text not a string", "nums.jsonl", _jsonl({"text": [1, 2, 3]}), 1),
+    ]
+
+
+def huge_cases() -> list[Hostile]:
+    """Big inputs inside the accepted limits: each must finish in linear time."""
+    return [
+        Hostile("over spaCy's limit", "caps-huge.txt", capitalised_line(OVER_SPACY_LIMIT).encode()),
+        Hostile("280 KB of quotes", "quotes-huge.txt", quotes_text(280_000).encode()),
+        Hostile("1 MB article", "long.txt", news_text(1_000_000).encode()),
+    ]
+
+
+def _story() -> str:
+    return GOOD["harbour-wire.txt"].split("\n\n", 1)[1]
+
+
+def _jsonl(record: object) -> bytes:
+    return json.dumps(record).encode() + b"\n"
+
+
+def _story() -> str:
+    return GOOD["harbour-wire.txt"].split("\n\n", 1)[1]
+
+
+def _jsonl(record: object) -> bytes:
+    return json.dumps(record).encode() + b"\n"
+
+
+def _html(charset: str) -> bytes:
+    body = "<p>" + GOOD["coast-daily.txt"].replace("\n\n", "</p><p>") + "</p>"
+    page = f'<html><head><meta charset="{charset}"><title>Ferry</title></head><body>{body}</body>'
+    return (page + "</html>").encode()

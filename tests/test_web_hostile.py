@@ -1,0 +1,268 @@
+"""The hostile-input corpus (tests/hostile.py) through the web service: 0 HTTP 500, 0 good
+articles lost, every bad upload named in ``skipped``; the limits answer as documented; after a
+4xx the next request on the same keep-alive connection works (a real server on loopback)."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+
+from bylines.models import load_models
+from bylines.options import ReportOptions
+from bylines.web.app import create_app
+from bylines.web.service import MAX_ARTICLES, WebConfig
+from conftest import make_fetcher
+from hostile import GOOD, Hostile, hostile_cases
+
+ROOT = Path(__file__).resolve().parents[1]
+OPTIONS = ReportOptions(embedder="tfidf", entities="rules")
+GOOD_IDS = {Path(name).stem for name in GOOD}
+FORM = "application/x-www-form-urlencoded"
+Files = list[tuple[str, tuple[str, bytes, str]]]
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    config = WebConfig(db_path=tmp_path_factory.mktemp("web") / "r.sqlite3", options=OPTIONS)
+    app = create_app(config, models=load_models(OPTIONS), fetcher=make_fetcher())
+    with TestClient(app, raise_server_exceptions=False) as test_client:
+        yield test_client
+
+
+def good_files() -> Files:
+    return [("files", (name, text.encode(), "text/plain")) for name, text in GOOD.items()]
+
+
+def upload(case: Hostile) -> Files:
+    return [("files", (case.name, case.data, "application/octet-stream"))]
+
+
+def error_of(response: Any, status: int, code: str) -> str:
+    assert response.status_code == status, response.text
+    error = response.json()["error"]
+    assert error["code"] == code
+    return str(error["message"])
+
+
+@pytest.mark.parametrize("case", hostile_cases(), ids=lambda case: case.kind)
+def test_a_hostile_upload_mixed_with_good_ones_loses_no_good_article(
+    client: TestClient, case: Hostile
+) -> None:
+    response = client.post("/api/reports", files=good_files() + upload(case))
+    assert response.status_code == 201, response.text
+    body = response.json()
+    assert {a["id"] for a in body["articles"]} >= GOOD_IDS
+    named = [s for s in body["skipped"] if s["name"] in (case.name, Path(case.name).stem)]
+    assert len(named) == len(body["skipped"]) == case.skips
+
+
+@pytest.mark.parametrize("case", hostile_cases(), ids=lambda case: case.kind)
+def test_a_hostile_upload_alone_is_a_report_or_a_422_never_a_500(
+    client: TestClient, case: Hostile
+) -> None:
+    response = client.post("/api/reports", files=upload(case))
+    if case.skips:
+        assert response.status_code in (201, 422), response.text
+    else:
+        assert response.status_code == 201, response.text
+
+
+@pytest.mark.parametrize("count", [MAX_ARTICLES + 10, 200])
+def test_too_many_files_is_422_naming_the_limit(client: TestClient, count: int) -> None:
+    files = [("files", (f"f{n}.txt", b"The ferry burned.", "text/plain")) for n in range(count)]
+    message = error_of(client.post("/api/reports", files=files), 422, "too_many_articles")
+    assert f"the limit is {MAX_ARTICLES} articles" in message
+
+
+def test_exactly_the_limit_of_files_is_accepted(client: TestClient) -> None:
+    stories = list(GOOD.values())
+    files = [
+        ("files", (f"f{n}.txt", stories[n % 3].encode(), "text/plain")) for n in range(MAX_ARTICLES)
+    ]
+    response = client.post("/api/reports", files=files)
+    assert response.status_code == 201 and len(response.json()["articles"]) == MAX_ARTICLES
+
+
+@pytest.mark.parametrize("words", ["²", "abc", "12.5", "-20", "٣٠", "9" * 40])
+def test_a_word_budget_that_is_not_a_number_is_422_in_the_api_and_the_form(
+    client: TestClient, words: str
+) -> None:
+    data = {"texts": list(GOOD.values()), "words": words}
+    api = client.post("/api/reports", data=data, files=good_files())
+    assert "words must be a whole number" in error_of(api, 422, "invalid_request")
+    page = client.post("/reports", data=data, headers={"accept": "text/html"})
+    assert page.status_code == 422 and "words must be a whole number" in page.text
+    assert "Pellmouth" in page.text  # the pasted texts come back in the form
+
+
+def test_an_upload_with_a_300_character_name_is_read(client: TestClient) -> None:
+    name = "ferry-" + "x" * 290 + ".txt"
+    files = [*good_files(), ("files", (name, GOOD["coast-daily.txt"].encode(), "text/plain"))]
+    response = client.post("/api/reports", files=files)
+    assert response.status_code == 201, response.text
+    assert len(response.json()["articles"]) == 4
+
+
+def test_a_json_body_nested_too_deeply_is_422(client: TestClient) -> None:
+    body = '{"articles": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    headers = {"content-type": "application/json"}
+    response = client.post("/api/reports", content=body, headers=headers)
+    assert response.status_code == 422 and response.json()["error"]["code"] == "invalid_request"
+
+
+def test_json_fields_with_escapes_are_stored_and_shown_as_one_escaped_line(
+    client: TestClient,
+) -> None:
+    article = {"id": "x\x1b[31m", "source": "Outlet\nTwo", "title": "T\x07"}
+    response = client.post(
+        "/api/reports", json={"articles": [{**article, "text": GOOD["harbour-wire.txt"]}]}
+    )
+    assert response.status_code == 201, response.text
+    (stored,) = response.json()["articles"]
+    assert (stored["id"], stored["source"], stored["title"]) == (
+        "x\\x1b[31m",
+        "Outlet Two",
+        "T\\x07",
+    )
+    page = client.get(f"/reports/{response.json()['id']}")
+    assert page.status_code == 200 and "\x1b" not in page.text
+
+
+def test_a_lone_surrogate_in_a_json_body_is_422(client: TestClient) -> None:
+    body = json.dumps({"articles": [{"text": "Half \ud800 a pair. " + GOOD["harbour-wire.txt"]}]})
+    headers = {"content-type": "application/json"}
+    response = client.post("/api/reports", content=body, headers=headers)
+    error_of(response, 422, "invalid_request")
+
+
+# --- a real server on loopback: keep-alive after a 4xx ----------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, int]]:
+    port = free_port()
+    db = tmp_path_factory.mktemp("serve") / "r.sqlite3"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    command = [sys.executable, "-m", "bylines", "serve", "--port", str(port), "--db", str(db)]
+    command += ["--embedder", "tfidf", "--entities", "rules"]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.2)
+        yield "127.0.0.1", port
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def multipart(files: list[tuple[str, bytes]], fields: dict[str, str]) -> tuple[bytes, str]:
+    boundary = "hostileboundary"
+    parts = [
+        f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n'.encode()
+        for k, v in fields.items()
+    ]
+    parts += [
+        f'--{boundary}\r\nContent-Disposition: form-data; name="files"; filename="{name}"\r\n'
+        f"Content-Type: text/plain\r\n\r\n".encode()
+        + data
+        + b"\r\n"
+        for name, data in files
+    ]
+    return b"".join(
+        parts
+    ) + f"--{boundary}--\r\n".encode(), f"multipart/form-data; boundary={boundary}"
+
+
+def refusals() -> list[tuple[str, str, bytes, str]]:
+    """(name, path, body, content type) of requests the service must refuse with a 4xx."""
+    too_many, kind = multipart([(f"f{n}.txt", b"x") for n in range(200)], {})
+    words, words_kind = multipart([("a.txt", GOOD["coast-daily.txt"].encode())], {"words": "²"})
+    return [
+        ("too many files", "/api/reports", too_many, kind),
+        ("words=²", "/api/reports", words, words_kind),
+        ("form words=abc", "/reports", b"texts=The+ferry+burned.&words=abc", FORM),
+        ("too large", "/api/reports", b"x" * 6_000_000, "application/json"),
+        ("bad json", "/api/reports", b"{", "application/json"),
+        ("deep json", "/api/reports", b"[" * 50_000, "application/json"),
+        ("wrong type", "/api/reports", b"hello", "text/plain"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("name,path,body,kind", refusals(), ids=[r[0] for r in refusals()])
+def test_after_a_4xx_the_next_request_on_the_same_connection_works(
+    server: tuple[str, int], name: str, path: str, body: bytes, kind: str
+) -> None:
+    connection = http.client.HTTPConnection(*server, timeout=60)
+    try:
+        connection.request("POST", path, body=body, headers={"Content-Type": kind})
+        refused = connection.getresponse()
+        refused.read()
+        assert 400 <= refused.status < 500
+        report = json.dumps({"articles": [{"text": t} for t in GOOD.values()]})
+        connection.request(
+            "POST", "/api/reports", body=report, headers={"Content-Type": "application/json"}
+        )
+        after = connection.getresponse()
+        assert after.status == 201, after.read()
+        assert json.loads(after.read())["schema"] == "bylines.report/1"
+    finally:
+        connection.close()
+
+
+def test_the_api_docs_say_the_limits_the_service_applies(client: TestClient) -> None:
+    from bylines.report.bounds import MAX_ARTICLE_CHARS, MAX_TOTAL_CHARS
+    from bylines.web.service import ANALYSIS_SECONDS, MAX_BYTES, MAX_WORDS, SMALL_BYTES
+
+    post = client.get("/openapi.json").json()["paths"]["/api/reports"]["post"]
+    text = " ".join(post["description"].split())
+    assert f"up to {MAX_BYTES // 1_000_000} MB a request (413 `too_large`)" in text
+    assert f"up to {MAX_ARTICLES} articles, files and URLs" in text
+    assert f"`words` 10-{MAX_WORDS}" in text and f"{ANALYSIS_SECONDS:.0f} s" in text
+    assert f"{MAX_ARTICLE_CHARS:,} characters" in text and f"{MAX_TOTAL_CHARS:,}" in text
+    assert f"over {SMALL_BYTES // 1000} KB" in text
+    assert {"413", "422", "429", "503"} <= set(post["responses"])
+
+
+def test_after_a_chunked_body_over_the_limit_the_connection_still_answers(
+    server: tuple[str, int],
+) -> None:
+    connection = http.client.HTTPConnection(*server, timeout=60)
+    chunks = (b"x" * 100_000 for _ in range(70))  # 7 MB with no Content-Length
+    try:
+        connection.request(
+            "POST",
+            "/api/reports",
+            body=chunks,
+            headers={"Content-Type": "application/json"},
+            encode_chunked=True,
+        )
+        refused = connection.getresponse()
+        refused.read()
+        assert refused.status == 413
+        connection.request("GET", "/api/health")
+        assert connection.getresponse().status == 200
+    finally:
+        connection.close()
