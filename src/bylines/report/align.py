@@ -163,14 +163,17 @@ def group_sentences(
     return groups
 
 
-def pair_scores(sentences: Sequence[Sentence], embedder: Embedder, method: Method) -> _Scored:
-    """Similarity of every pair among the sentences that may have a partner elsewhere."""
+def pair_scores(
+    sentences: Sequence[Sentence], embedder: Embedder, method: Method, everyone: bool = False
+) -> _Scored:
+    """Similarity of every pair among the sentences that may have a partner elsewhere (among
+    all of them with ``everyone``)."""
     texts = [s.text for s in sentences]
     if not texts:
         return _Scored((), np.zeros((0, 0), dtype=np.float32), THRESHOLDS[method])
     articles = np.array([s.article for s in sentences])
     tfidf, anchors = char_tfidf(texts), _anchor_matrix(texts)
-    if method == "embedding":
+    if method == "embedding" or everyone:
         members = np.arange(len(texts))
     else:
         members = _candidates(tfidf, anchors, articles)
@@ -336,3 +339,117 @@ def well_formed(text: str) -> int:
     stripped = text.strip()
     complete = bool(_START.match(stripped)) + bool(_END.search(stripped))
     return complete if 6 <= len(stripped.split()) <= 60 else max(0, complete - 1)
+
+
+# Where a sentence splits into fact units: a semicolon, or a comma before a conjunction or a
+# relative pronoun that opens a clause of its own ("..., while the ministry said ...", "...,
+# which the State Department called productive"), or "and" between two clauses.
+_UNIT_BREAK = re.compile(
+    r";\s+|,\s+(?=(?:and|but|while|whereas|which|who|although|though|after|as)\s)"
+    r"|\s+(?=(?:while|whereas)\s)|\s+(?=and\s+(?:the|a|an|he|she|they|it|its|his|her|\d)\S*\s)"
+)
+# "Varga said that ..." / "The ministry told reporters ...": the reporting frame is not the fact.
+_FRAME = re.compile(
+    r"^(?:[\w’'.-]+\s+){1,6}?(?:said|says|told\s+\w+|added|stated|announced|confirmed)"
+    r"(?:\s+on\s+\w+)?,?\s+(?:that\s+)?(?=\w)"
+)
+# A unit needs this many words to state a fact alone; a shorter piece stays with its neighbour
+# ("Kenya and Tanzania" is one name list, not two facts).
+MIN_UNIT_WORDS = 5
+# Combined score two fact units of different articles need to be linked. Units are linked pair
+# by pair, with no group cohesion to check them, so the cut sits above the claim threshold
+# (0.34): on the example cluster's unit pairs, those from 0.34 to 0.42 were mostly two facts
+# about one topic ("progress on other issues remains a work in progress").
+UNIT_LINK = 0.42
+# Raw MiniLM cosine that links two units whatever the combined score: paraphrases that share few
+# words ("came off the tracks" / "derailed").
+UNIT_LINK_RAW = 0.6
+# Up to this many units (four or five short reports) every unit is scored against every other;
+# above it only those with a lexical or anchor candidate partner, as in claim alignment, so
+# that a 10-article cluster stays within its time budget.
+EVERY_UNIT = 120
+
+
+@dataclass(frozen=True, slots=True)
+class FactLinks:
+    """Which sentences of other articles state one of a sentence's facts, unit by unit.
+
+    ``pairs`` maps (sentence, other sentence) to the (unit, other unit) pairs that were aligned;
+    a unit is a ``Sentence`` spanning part of its sentence (same article and index).
+    """
+
+    pairs: Mapping[tuple[Sentence, Sentence], tuple[tuple[Sentence, Sentence], ...]]
+    partners: Mapping[Sentence, tuple[Sentence, ...]]
+
+    def linked(self, sentence: Sentence) -> tuple[Sentence, ...]:
+        return self.partners.get(sentence, ())
+
+    def unit_pairs(
+        self, first: Sentence, second: Sentence
+    ) -> tuple[tuple[Sentence, Sentence], ...]:
+        return self.pairs.get((first, second), ())
+
+
+def fact_units(sentence: Sentence) -> tuple[Sentence, ...]:
+    """The sentence cut into clauses that each state one fact (itself when it has one)."""
+    cuts = [0]
+    for match in _UNIT_BREAK.finditer(sentence.text):
+        left = sentence.text[cuts[-1] : match.start()]
+        right = sentence.text[match.end() :]
+        if len(left.split()) >= MIN_UNIT_WORDS and len(right.split()) >= MIN_UNIT_WORDS:
+            cuts.append(match.end())
+    spans = list(zip(cuts, [*cuts[1:], len(sentence.text)], strict=True))
+    return tuple(_unit(sentence, start, end) for start, end in spans)
+
+
+def _unit(sentence: Sentence, start: int, end: int) -> Sentence:
+    text = sentence.text[start:end]
+    frame = _FRAME.match(text)
+    if frame and len(text[frame.end() :].split()) >= MIN_UNIT_WORDS:
+        start += frame.end()
+    text = sentence.text[start:end].rstrip(" ,;")
+    begin = sentence.start + start
+    return Sentence(sentence.article, sentence.index, text, begin, begin + len(text))
+
+
+def link_facts(
+    sentences: Sequence[Sentence], articles: Sequence[Article], embedder: Embedder
+) -> FactLinks:
+    """Align fact units across articles: every pair of units of two independent articles that
+    scores at the alignment threshold links their sentences (no grouping: a long sentence may
+    share one fact with one article and another with a second)."""
+    method: Method = "lexical" if embedder.name == "tfidf" else "combined"
+    copies = {a.id for a in articles if a.duplicate_of}
+    units, owner = [], []
+    for sentence in sentences:
+        if sentence.article in copies:
+            continue
+        for unit in fact_units(sentence):
+            units.append(unit)
+            owner.append(sentence)
+    pairs: dict[tuple[Sentence, Sentence], list[tuple[Sentence, Sentence]]] = {}
+    scored = pair_scores(units, embedder, method, everyone=len(units) <= EVERY_UNIT)
+    for i, j in _linked_pairs(scored, [units[m].text for m in scored.members], embedder, method):
+        a, b = scored.members[i], scored.members[j]
+        if owner[a].article != owner[b].article:
+            pairs.setdefault((owner[a], owner[b]), []).append((units[a], units[b]))
+    partners: dict[Sentence, list[Sentence]] = {}
+    for first, second in sorted(pairs, key=lambda p: (p[0].article, p[0].index, p[1].article)):
+        partners.setdefault(first, []).append(second)
+    return FactLinks(
+        {k: tuple(v) for k, v in pairs.items()}, {k: tuple(v) for k, v in partners.items()}
+    )
+
+
+def _linked_pairs(
+    scored: _Scored, texts: Sequence[str], embedder: Embedder, method: Method
+) -> list[tuple[int, int]]:
+    """Index pairs (into ``scored.members``) of units that state one fact."""
+    if method != "combined" or not texts:
+        rows, cols = np.nonzero(scored.scores >= scored.threshold)
+        return list(zip(rows.tolist(), cols.tolist(), strict=True))
+    # Cached by the embedder since ``pair_scores``: no second model run.
+    vectors = np.asarray(embedder.embed(texts), dtype=np.float32)
+    linked = (scored.scores >= UNIT_LINK) | (vectors @ vectors.T >= UNIT_LINK_RAW)
+    rows, cols = np.nonzero(linked)
+    return list(zip(rows.tolist(), cols.tolist(), strict=True))

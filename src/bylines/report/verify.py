@@ -1,0 +1,498 @@
+"""Stage 5: every citation checked against the cited article's own sentence.
+
+A claim or summary sentence cites an article only when that article states the same fact
+(its sentence is in the claim, or one of its fact units was aligned with one of the displayed
+sentence's, see ``align.link_facts``) and agrees on every value in it:
+
+- figures: quantities of the same unit about the same thing must overlap as intervals
+  (``quantities.extract_quantities``: "about 80" meets "82", "9" does not meet "at least 14");
+- dates and weekdays: the same calendar day, the same day of the week;
+- names: a name spelled another way ("Petrova" / "Petrov") is a different value;
+- speaker: the same words given to a minister and to her spokesman are two claims;
+- polarity: "there is no sign" and "there are signs" state opposite facts.
+
+A citation that fails is dropped. Where it fails on a value of the same thing, that is a
+disagreement, kept (``Verification.disagreements``) so the conflicts stage and the summary can
+show it with each side's outlets. A claim whose mentions disagree is split by value, so
+"Reported by all" never stands over one outlet's figure.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from rapidfuzz import fuzz
+
+from bylines.report.align import FactLinks, claims_from_groups
+from bylines.report.coverage import coverage
+from bylines.report.quantities import Quantity, extract_quantities
+from bylines.report.summarise import display_text, stem
+from bylines.types import (
+    Article,
+    Claim,
+    Conflict,
+    ConflictKind,
+    Position,
+    Sentence,
+    SummarySentence,
+)
+from bylines.wordlists import wordset
+
+# Two spellings are one name's variants (a slip, not another person) at this rapidfuzz ratio or
+# above and below 100: "Petrova"/"Petrov" 92, "Halvorsen"/"Halvorson" 89, "Marek"/"Marta" 60.
+# 80 keeps short different names apart ("Lund"/"Lind" 75) while catching one-letter slips in
+# names of six letters and more.
+NAME_SLIP = 80
+# Words either side of a figure read as what it counts ("killed 9 people" -> killed, people).
+SLOT_BEFORE = 2
+SLOT_AFTER = 3
+# "at least 9" read as 9 to 9 * (1 + this) when compared with another report's figure.
+OPEN_BOUND = 0.1
+
+_WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
+_NEGATIONS = wordset(
+    "not no never none nobody nothing neither nor without cannot denied denies deny refused "
+    "refuses rejected rejects"
+)
+# Words that say what a figure counts, folded to one slot so "killed 9" meets "9 dead".
+_SLOT_SYNONYMS: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "kill",
+            "dead",
+            "die",
+            "died",
+            "dies",
+            "dying",
+            "death",
+            "toll",
+            "live",
+            "fatality",
+            "fatalitie",
+            "bodie",
+        ),
+        "dead",
+    ),
+    **dict.fromkeys(("injur", "injury", "wound", "hurt", "hospitalis", "hospitaliz"), "injured"),
+    **dict.fromkeys(("evacuat", "evacuee", "displac", "relocat", "homeles", "fled"), "evacuated"),
+    **dict.fromkeys(("miss", "missing", "unaccount"), "missing"),
+}
+# Capitalised only because they open a sentence: not a name.
+_OPENERS = wordset("the a an but and i this that there then")
+_FOLDED = frozenset(_SLOT_SYNONYMS.values())
+# Words too general to say what is counted: "9 people" and "2,300 people" may be dead and moved.
+_GENERIC = wordset(
+    "people person persons resident residents about around some least more than over at the a an "
+    "it they he she we"
+    "of in on to and were was are is had have has been by with for from as its their his her total"
+)
+_SPEECH = r"(?:said|says|told|added|stated|insisted|warned|announced|confirmed)"
+# "..., Varga said." / "Varga said ..." / "said Varga" / "according to Varga".
+# The speaker: the words (at most 8, after any quotation) before the speech verb.
+_SPEAKER_BEFORE = re.compile(r"((?:[^\s\"“”:]+\s+){1,8})" + _SPEECH + r"\b")
+_SPEAKER_AFTER = re.compile(rf"\b{_SPEECH}\s+((?:the\s+)?(?:[\w’'-]+\s*){{1,4}})")
+# A spokesman is not the minister: these words make a speaker someone else than the named one.
+_PROXIES = wordset(
+    "spokesman spokeswoman spokesperson aide aides deputy office ministry adviser advisers "
+    "officials official representative lawyer"
+)
+# Where the words about one figure end: "14 died and more than 120 were injured".
+_CLAUSE = re.compile(r"[,;:()]|\s(?:and|but|while|when|after|as)\s")
+_NAME = re.compile(r"(?<![\w’'])[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Mismatch:
+    """A value the displayed sentence and an article's sentence give differently for one thing."""
+
+    kind: ConflictKind
+    subject: str
+    shown: str
+    other: str
+    # The other value as an interval, where it is a figure (so "9" and "nine" are one side).
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Verification:
+    """Claims whose every citation was checked, and the disagreements the checks found."""
+
+    claims: tuple[Claim, ...]
+    disagreements: tuple[Conflict, ...]
+
+
+def mismatches(shown: str, other: str) -> tuple[Mismatch, ...]:
+    """Every value on which ``other`` (a sentence stating the same fact) differs from ``shown``."""
+    return (
+        *_figure_mismatches(shown, other),
+        *_weekday_mismatch(shown, other),
+        *_name_mismatches(shown, other),
+        *_speaker_mismatch(shown, other),
+        *_polarity_mismatch(shown, other),
+    )
+
+
+def slot_mismatches(shown: str, others: Iterable[str]) -> tuple[Mismatch, ...]:
+    """Figures of ``shown`` that an article's other sentences give another value for.
+
+    Only figures whose slot is named ("dead", "injured", "evacuated", or the counted noun) are
+    compared here, as the sentences need not state the same fact.
+    """
+    found: list[Mismatch] = []
+    mine = [(q, _slot(shown, q)) for q in extract_quantities(shown)]
+    for text in others:
+        for theirs in extract_quantities(text):
+            slot = _slot(text, theirs)
+            for quantity, own in mine:
+                if (
+                    _strong(own & slot)
+                    and _same_unit(quantity, theirs)
+                    and not _meet(quantity, theirs)
+                ):
+                    found.append(_figure(quantity, theirs, own & slot))
+    return tuple(found)
+
+
+def _strong(shared: frozenset[str]) -> bool:
+    """A slot that says what is counted in another sentence too: a folded slot ("dead"), or two
+    words in common ("sent 40 firefighters" / "sent 60 firefighters"). One shared word is too
+    little: "the two biggest economies" / "the Group of 20 economies"."""
+    return bool(shared & _FOLDED) or len(shared) >= 2
+
+
+def _figure_mismatches(shown: str, other: str) -> list[Mismatch]:
+    mine, theirs = extract_quantities(shown), extract_quantities(other)
+    found = []
+    for quantity in mine:
+        partner = _partner(shown, quantity, mine, other, theirs)
+        if partner is not None and not _meet(quantity, partner):
+            found.append(_figure(quantity, partner, _slot(shown, quantity)))
+    return found
+
+
+def _partner(
+    shown: str,
+    quantity: Quantity,
+    mine: Sequence[Quantity],
+    other: str,
+    theirs: Sequence[Quantity],
+) -> Quantity | None:
+    """The other sentence's figure for the same thing: same unit and slot, or the only one of
+    its unit on both sides (the sentences state one fact, so it is the same figure)."""
+    same_unit = [q for q in theirs if _same_unit(quantity, q)]
+    slot = _slot(shown, quantity)
+    if slot:
+        named = [q for q in same_unit if slot & _slot(other, q)]
+        if named:
+            return min(named, key=lambda q: _distance(quantity, q))
+    alone = len([q for q in mine if _same_unit(quantity, q)]) == 1
+    return same_unit[0] if alone and len(same_unit) == 1 else None
+
+
+def _distance(quantity: Quantity, other: Quantity) -> float:
+    return 0.0 if _meet(quantity, other) else abs(quantity.value - other.value)
+
+
+def _same_unit(first: Quantity, second: Quantity) -> bool:
+    return first.unit == second.unit and first.dimension == second.dimension
+
+
+def _meet(first: Quantity, second: Quantity) -> bool:
+    """The two values can both be true. An open bound is read as the figure reported: "at least
+    9 dead" and "at least 14 dead" are two tolls, though both could hold."""
+    return first.low <= _high(second) and second.low <= _high(first)
+
+
+def _high(quantity: Quantity) -> float:
+    if math.isinf(quantity.high):
+        return quantity.low * (1 + OPEN_BOUND)
+    return quantity.high
+
+
+def _slot(text: str, quantity: Quantity) -> frozenset[str]:
+    """What the figure counts, as folded stems of the words next to it."""
+    before = _CLAUSE.split(text[: quantity.start].lower())[-1]
+    after = _CLAUSE.split(text[quantity.end :].lower())[0]
+    before_words = re.findall(r"[a-z]+", before)[-SLOT_BEFORE:]
+    after_words = re.findall(r"[a-z]+", after)[:SLOT_AFTER]
+    words = [w for w in (*before_words, *after_words, quantity.noun or "") if w not in _GENERIC]
+    return frozenset(_SLOT_SYNONYMS.get(stem(w), stem(w)) for w in words if len(w) > 2)
+
+
+def _figure(quantity: Quantity, other: Quantity, slot: frozenset[str]) -> Mismatch:
+    kind: ConflictKind = "date" if quantity.dimension == "date" else "number"
+    what = " ".join(sorted(slot)) or quantity.unit
+    return Mismatch(kind, what, quantity.text, other.text, other.low, other.high, other.unit)
+
+
+def _weekday_mismatch(shown: str, other: str) -> list[Mismatch]:
+    mine, theirs = _words(shown) & _WEEKDAYS, _words(other) & _WEEKDAYS
+    if mine and theirs and not mine & theirs:
+        return [Mismatch("date", "day", " ".join(sorted(mine)), " ".join(sorted(theirs)))]
+    return []
+
+
+def _name_mismatches(shown: str, other: str) -> list[Mismatch]:
+    """A name in one written another way in the other (a near spelling, not another name)."""
+    mine, theirs = set(_names(shown)), set(_names(other))
+    found = []
+    for name in sorted(mine - theirs):
+        slips = [t for t in theirs - mine if NAME_SLIP <= fuzz.ratio(name, t) < 100]
+        if slips and len(name) >= 5:
+            found.append(Mismatch("name", "name", name, slips[0]))
+    return found
+
+
+def _names(text: str) -> list[str]:
+    """Capitalised words after the first (the first is capitalised anyway)."""
+    return [m.group() for m in _NAME.finditer(text) if m.start() > 0]
+
+
+def _speaker_mismatch(shown: str, other: str) -> list[Mismatch]:
+    mine, theirs = _speaker(shown), _speaker(other)
+    if not mine or not theirs:
+        return []
+    proxy_mine, proxy_theirs = mine & _PROXIES, theirs & _PROXIES
+    names_mine = {w for w in mine if w[:1].isupper()}
+    names_theirs = {w for w in theirs if w[:1].isupper()}
+    differ = proxy_mine != proxy_theirs or (
+        names_mine and names_theirs and not names_mine & names_theirs
+    )
+    if not differ:
+        return []
+    return [Mismatch("quote", "speaker", " ".join(sorted(mine)), " ".join(sorted(theirs)))]
+
+
+def _speaker(text: str) -> frozenset[str]:
+    """The words naming who speaks, next to a speech verb ("her spokesman", "Lena Varga")."""
+    match = _SPEAKER_BEFORE.search(text) or _SPEAKER_AFTER.search(text)
+    if match is None:
+        return frozenset()
+    words = re.findall(r"[\w’'-]+", match.group(1))
+    return frozenset(
+        w
+        for w in words
+        if (w[:1].isupper() and w.lower() not in _GENERIC and w.lower() not in _OPENERS)
+        or w.lower() in _PROXIES
+    )
+
+
+def _polarity_mismatch(shown: str, other: str) -> list[Mismatch]:
+    if _negated(shown) == _negated(other):
+        return []
+    return [Mismatch("quote", "polarity", _polar(shown), _polar(other))]
+
+
+def _negated(text: str) -> bool:
+    words: list[str] = re.findall(r"[a-z’']+", text.lower())
+    count = sum(w in _NEGATIONS or w.endswith(("n't", "n’t")) for w in words)
+    return count % 2 == 1
+
+
+def _polar(text: str) -> str:
+    return "negative" if _negated(text) else "positive"
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z]+", text.lower()))
+
+
+def verify_claims(
+    claims: Sequence[Claim],
+    links: FactLinks,
+    sentences: Sequence[Sentence],
+    articles: Sequence[Article],
+) -> Verification:
+    """Claims split by value, each citing the articles whose sentence states its fact and agrees
+    on every value; the values that disagreed, as conflicts."""
+    index = {s: n for n, s in enumerate(sentences)}
+    groups: list[list[int]] = []
+    found: list[Conflict] = []
+    for claim in claims:
+        parts, conflicts = _split_by_value(claim.mentions)
+        groups += [[index[m] for m in part] for part in parts]
+        found += conflicts
+    split = claims_from_groups(groups, sentences, articles)
+    by_article = _sentences_by_article(sentences)
+    checked = tuple(_with_support(c, links, by_article, articles) for c in split)
+    return Verification(checked, tuple(found))
+
+
+def _split_by_value(
+    mentions: Sequence[Sentence],
+) -> tuple[list[list[Sentence]], list[Conflict]]:
+    """Mentions in groups that agree on every value, the most carried first; each mention that
+    disagrees with the first group on a value is a side of a conflict."""
+    left = list(mentions)
+    parts: list[list[Sentence]] = []
+    while left:
+        part = _agreeing(left)
+        parts.append(part)
+        left = [m for m in left if m not in part]
+    conflicts = [c for part in parts[1:] if (c := _conflict(parts[0], part)) is not None]
+    return parts, conflicts
+
+
+def _agreeing(mentions: Sequence[Sentence]) -> list[Sentence]:
+    """The largest group of mentions that agree with each other, greedily from each seed."""
+    best: list[Sentence] = []
+    for seed in mentions:
+        part = [seed]
+        for other in mentions:
+            if other is not seed and all(_agree(other, m) for m in part):
+                part.append(other)
+        if len(part) > len(best):
+            best = part
+    return sorted(best, key=mentions.index)
+
+
+def _agree(first: Sentence, second: Sentence) -> bool:
+    return not _value_mismatches(display_text(first), display_text(second))
+
+
+def _value_mismatches(shown: str, other: str) -> tuple[Mismatch, ...]:
+    """The mismatches that split a claim: values, not a reworded speaker or a lost negation,
+    which only fail a citation where the sentences share a fact unit."""
+    return tuple(m for m in mismatches(shown, other) if m.subject != "polarity")
+
+
+def _conflict(first: Sequence[Sentence], second: Sequence[Sentence]) -> Conflict | None:
+    found = _value_mismatches(display_text(first[0]), display_text(second[0]))
+    if not found:
+        return None
+    what = found[0]
+    positions = (
+        Position(what.shown, _articles(first), display_text(first[0])),
+        Position(what.other, _articles(second), display_text(second[0])),
+    )
+    return Conflict(what.kind, what.subject, positions)
+
+
+def _articles(mentions: Iterable[Sentence]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(m.article for m in mentions))
+
+
+def _sentences_by_article(sentences: Iterable[Sentence]) -> dict[str, list[Sentence]]:
+    out: dict[str, list[Sentence]] = {}
+    for sentence in sentences:
+        out.setdefault(sentence.article, []).append(sentence)
+    return out
+
+
+def _with_support(
+    claim: Claim,
+    links: FactLinks,
+    by_article: Mapping[str, Sequence[Sentence]],
+    articles: Sequence[Article],
+) -> Claim:
+    """The claim citing every article that states its shown sentence's fact with its values."""
+    shown = _shown_mention(claim)
+    sources = supporters(shown, claim.mentions, links, by_article)
+    return replace(claim, sources=sources, coverage=coverage(sources, articles))
+
+
+def _shown_mention(claim: Claim) -> Sentence:
+    return next((m for m in claim.mentions if m.text == claim.text), claim.mentions[0])
+
+
+def supporters(
+    shown: Sentence,
+    mentions: Sequence[Sentence],
+    links: FactLinks,
+    by_article: Mapping[str, Sequence[Sentence]],
+) -> tuple[str, ...]:
+    """Articles that state ``shown``'s fact and agree on its values, in article order."""
+    text = display_text(shown)
+    evidence: dict[str, list[Sentence]] = {}
+    for sentence in (*mentions, *links.linked(shown)):
+        evidence.setdefault(sentence.article, []).append(sentence)
+    kept = [shown.article]
+    for article, own in evidence.items():
+        if article == shown.article:
+            continue
+        if any(_fails(shown, s, links) for s in own):
+            continue
+        if slot_mismatches(text, (s.text for s in by_article.get(article, ()))):
+            continue
+        kept.append(article)
+    order = {a: n for n, a in enumerate(by_article)}
+    return tuple(sorted(kept, key=lambda a: order.get(a, len(order))))
+
+
+def _fails(shown: Sentence, evidence: Sentence, links: FactLinks) -> bool:
+    """The evidence sentence gives another value or none of the shown figures, or states a
+    linked unit with another value or the other way round."""
+    text, other = display_text(shown), display_text(evidence)
+    if _value_mismatches(text, other) or not _gives_a_figure(text, other):
+        return True
+    pairs = links.unit_pairs(shown, evidence)
+    return any(
+        _value_mismatches(a.text, b.text) or _polarity_mismatch(a.text, b.text) for a, b in pairs
+    )
+
+
+def _gives_a_figure(shown: str, other: str) -> bool:
+    """Where the shown sentence has figures, the other gives at least one of them: an outlet
+    is never cited for a figure it does not give."""
+    mine = extract_quantities(shown)
+    theirs = extract_quantities(other)
+    return not mine or any(_same_unit(q, t) and _meet(q, t) for q in mine for t in theirs)
+
+
+def verify_summary(
+    summary: Sequence[SummarySentence],
+    claims: Sequence[Claim],
+    links: FactLinks,
+    sentences: Sequence[Sentence],
+) -> tuple[SummarySentence, ...]:
+    """Each summary sentence citing the articles that state its fact with its values, and the
+    other values given for its figures, with their outlets, where outlets disagree."""
+    by_claim = {c.id: c for c in claims}
+    by_article = _sentences_by_article(sentences)
+    out = []
+    for item in summary:
+        claim = by_claim[item.claim]
+        shown = next((m for m in claim.mentions if display_text(m) == item.text), claim.mentions[0])
+        sources = supporters(shown, claim.mentions, links, by_article)
+        disputed = _disputed(item.text, sources, by_article)
+        out.append(replace(item, sources=sources, disputed=disputed))
+    return tuple(out)
+
+
+def _disputed(
+    text: str, sources: Sequence[str], by_article: Mapping[str, Sequence[Sentence]]
+) -> tuple[Position, ...]:
+    """The sentence's figures as each side gives them, where another article gives another."""
+    sides: dict[tuple[float | None, float | None], list[Position]] = {}
+    shown_value = ""
+    for article, own in by_article.items():
+        if article in sources:
+            continue
+        for sentence in own:
+            found = [
+                m for m in slot_mismatches(text, [sentence.text]) if shown_value in ("", m.shown)
+            ]
+            if found:
+                what = found[0]
+                shown_value = what.shown
+                side = Position(
+                    what.other, (article,), sentence.text, what.low, what.high, what.unit
+                )
+                sides.setdefault((what.low, what.high), []).append(side)
+                break
+    if not sides:
+        return ()
+    first = Position(shown_value, tuple(sources), text)
+    rest = [_joined(side) for _, side in sorted(sides.items(), key=lambda kv: str(kv[0]))]
+    return (first, *rest)
+
+
+def _joined(side: Sequence[Position]) -> Position:
+    """One side of a dispute: the first wording of the value, every article giving it."""
+    articles = tuple(a for p in side for a in p.sources)
+    return replace(side[0], sources=articles)
