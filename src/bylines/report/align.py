@@ -368,6 +368,11 @@ UNIT_LINK_RAW = 0.6
 # above it only those with a lexical or anchor candidate partner, as in claim alignment, so
 # that a 10-article cluster stays within its time budget.
 EVERY_UNIT = 120
+# Two units that are each other's best match between their two articles (by the mean of the
+# combined score and the raw cosine) are linked from this mean score: an article states a fact
+# once, so its best match that is also best the other way round is that fact far more often
+# than a pair above a cut is.
+MUTUAL_LINK = 0.35
 
 
 @dataclass(frozen=True, slots=True)
@@ -429,7 +434,9 @@ def link_facts(
             owner.append(sentence)
     pairs: dict[tuple[Sentence, Sentence], list[tuple[Sentence, Sentence]]] = {}
     scored = pair_scores(units, embedder, method, everyone=len(units) <= EVERY_UNIT)
-    for i, j in _linked_pairs(scored, [units[m].text for m in scored.members], embedder, method):
+    members = [units[m] for m in scored.members]
+    texts, of = [u.text for u in members], [u.article for u in members]
+    for i, j in _linked_pairs(scored, texts, of, embedder, method):
         a, b = scored.members[i], scored.members[j]
         if owner[a].article != owner[b].article:
             pairs.setdefault((owner[a], owner[b]), []).append((units[a], units[b]))
@@ -441,8 +448,30 @@ def link_facts(
     )
 
 
+def _mutual_best(scores: Matrix, articles: Sequence[str]) -> NDArray[np.bool_]:
+    """Pairs that are each other's best match between their two articles."""
+    found = np.zeros(scores.shape, dtype=bool)
+    of = np.array(articles)
+    for article in dict.fromkeys(articles):
+        rows = np.flatnonzero(of == article)
+        for other in dict.fromkeys(articles):
+            cols = np.flatnonzero(of == other)
+            if other == article or not len(rows) or not len(cols):
+                continue
+            block = scores[np.ix_(rows, cols)]
+            best_col, best_row = block.argmax(axis=1), block.argmax(axis=0)
+            for r, c in enumerate(best_col):
+                if best_row[c] == r:
+                    found[rows[r], cols[c]] = True
+    return found
+
+
 def _linked_pairs(
-    scored: _Scored, texts: Sequence[str], embedder: Embedder, method: Method
+    scored: _Scored,
+    texts: Sequence[str],
+    articles: Sequence[str],
+    embedder: Embedder,
+    method: Method,
 ) -> list[tuple[int, int]]:
     """Index pairs (into ``scored.members``) of units that state one fact."""
     if method != "combined" or not texts:
@@ -450,6 +479,10 @@ def _linked_pairs(
         return list(zip(rows.tolist(), cols.tolist(), strict=True))
     # Cached by the embedder since ``pair_scores``: no second model run.
     vectors = np.asarray(embedder.embed(texts), dtype=np.float32)
-    linked = (scored.scores >= UNIT_LINK) | (vectors @ vectors.T >= UNIT_LINK_RAW)
+    raw = vectors @ vectors.T
+    linked = (scored.scores >= UNIT_LINK) | (raw >= UNIT_LINK_RAW)
+    linked |= _mutual_best((scored.scores + raw) / 2, articles) & (
+        (scored.scores + raw) / 2 >= MUTUAL_LINK
+    )
     rows, cols = np.nonzero(linked)
     return list(zip(rows.tolist(), cols.tolist(), strict=True))

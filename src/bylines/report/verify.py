@@ -49,12 +49,18 @@ NAME_SLIP = 80
 # Words either side of a figure read as what it counts ("killed 9 people" -> killed, people).
 SLOT_BEFORE = 2
 SLOT_AFTER = 3
+# Two unmatched figures of one unit in two sentences of one fact are the same figure reported
+# two ways when within this factor: "187 against" / "178 against", "9 dead" / "14 dead".
+NEAR = 2.0
+# A figure is given by another sentence when the values are this close (relative): "about 80"
+# and "82", "just over half an hour" and "35 minutes"; not "up to 110 km" and "15 km".
+SAME_FIGURE = 0.25
 # "at least 9" read as 9 to 9 * (1 + this) when compared with another report's figure.
 OPEN_BOUND = 0.1
 
 _WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
 _NEGATIONS = wordset(
-    "not no never none nobody nothing neither nor without cannot denied denies deny refused "
+    "not no never none nobody nothing neither nor cannot denied denies deny refused "
     "refuses rejected rejects"
 )
 # Words that say what a figure counts, folded to one slot so "killed 9" meets "9 dead".
@@ -101,6 +107,10 @@ _PROXIES = wordset(
 )
 # Where the words about one figure end: "14 died and more than 120 were injured".
 _CLAUSE = re.compile(r"[,;:()]|\s(?:and|but|while|when|after|as)\s")
+_THOUSANDS = re.compile(
+    r"(?<=\b\d{2})\s(?=\d{3}\b)|(?<=\b\d{3})\s(?=\d{3}\b)|(?<=\b\d)\s(?=\d{3}\b)"
+)
+_DIGITS = re.compile(r"(?<![\w.,])\d+(?:,\d{3})*(?:\.\d+)?")
 _NAME = re.compile(r"(?<![\w’'])[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)?")
 
 
@@ -144,9 +154,9 @@ def slot_mismatches(shown: str, others: Iterable[str]) -> tuple[Mismatch, ...]:
     compared here, as the sentences need not state the same fact.
     """
     found: list[Mismatch] = []
-    mine = [(q, _slot(shown, q)) for q in extract_quantities(shown)]
+    mine = [(q, _slot(shown, q)) for q in _quantities(shown)]
     for text in others:
-        for theirs in extract_quantities(text):
+        for theirs in _quantities(text):
             slot = _slot(text, theirs)
             for quantity, own in mine:
                 if (
@@ -158,6 +168,19 @@ def slot_mismatches(shown: str, others: Iterable[str]) -> tuple[Mismatch, ...]:
     return tuple(found)
 
 
+def _quantities(text: str) -> tuple[Quantity, ...]:
+    """The text's figures, with a space between thousands read as a separator ("45 000"), and
+    any run of digits the parser leaves out (the "212-187" of a vote) as a bare count."""
+    read = _THOUSANDS.sub(",", text)  # same length: offsets hold
+    found = [replace(q, text=text[q.start : q.end]) for q in extract_quantities(read)]
+    for match in _DIGITS.finditer(read):
+        if not any(q.start <= match.start() < q.end for q in found):
+            value = float(match.group().replace(",", ""))
+            bare = Quantity(match.group(), value, value, "count", "count", *match.span(), value)
+            found.append(bare)
+    return tuple(sorted(found, key=lambda q: q.start))
+
+
 def _strong(shared: frozenset[str]) -> bool:
     """A slot that says what is counted in another sentence too: a folded slot ("dead"), or two
     words in common ("sent 40 firefighters" / "sent 60 firefighters"). One shared word is too
@@ -166,11 +189,11 @@ def _strong(shared: frozenset[str]) -> bool:
 
 
 def _figure_mismatches(shown: str, other: str) -> list[Mismatch]:
-    mine, theirs = extract_quantities(shown), extract_quantities(other)
+    mine, theirs = _quantities(shown), _quantities(other)
     found = []
     for quantity in mine:
         partner = _partner(shown, quantity, mine, other, theirs)
-        if partner is not None and not _meet(quantity, partner):
+        if partner is not None:
             found.append(_figure(quantity, partner, _slot(shown, quantity)))
     return found
 
@@ -182,16 +205,32 @@ def _partner(
     other: str,
     theirs: Sequence[Quantity],
 ) -> Quantity | None:
-    """The other sentence's figure for the same thing: same unit and slot, or the only one of
-    its unit on both sides (the sentences state one fact, so it is the same figure)."""
+    """The other sentence's differing figure for the same thing, if it gives one.
+
+    The same thing is a figure of the same unit and slot; else, with no slot in common, the
+    only figure of its unit on both sides, or the one in the same place when both give as many
+    (the sentences state one fact: "212 in favour and 187 against" / "212 votes to 178").
+    """
     same_unit = [q for q in theirs if _same_unit(quantity, q)]
     slot = _slot(shown, quantity)
-    if slot:
-        named = [q for q in same_unit if slot & _slot(other, q)]
-        if named:
-            return min(named, key=lambda q: _distance(quantity, q))
-    alone = len([q for q in mine if _same_unit(quantity, q)]) == 1
-    return same_unit[0] if alone and len(same_unit) == 1 else None
+    named = [q for q in same_unit if slot & _slot(other, q)]
+    if named:
+        return None if any(_meet(quantity, q) for q in named) else named[0]
+    if any(_meet(quantity, q) for q in same_unit):
+        return None
+    own = [q for q in mine if _same_unit(quantity, q)]
+    unmet = [q for q in same_unit if not any(_meet(o, q) for o in own)]
+    close = [q for q in unmet if _near(quantity, q)]
+    if len(own) == 1 and len(same_unit) == 1:
+        return same_unit[0]
+    return min(close, key=lambda q: abs(q.value - quantity.value)) if close else None
+
+
+def _near(first: Quantity, second: Quantity) -> bool:
+    """Within a factor of NEAR of each other: a value reported another way, not another
+    figure of the fact ("187 against" / "178 against", not "187 against" / "11 abstaining")."""
+    low, high = sorted((abs(first.value), abs(second.value)))
+    return high <= NEAR * low
 
 
 def _distance(quantity: Quantity, other: Quantity) -> float:
@@ -436,12 +475,20 @@ def _fails(shown: Sentence, evidence: Sentence, links: FactLinks) -> bool:
     )
 
 
+def _gives(quantity: Quantity, other: Quantity) -> bool:
+    close = abs(quantity.value - other.value) <= SAME_FIGURE * max(abs(quantity.value), 1e-9)
+    return _same_unit(quantity, other) and _meet(quantity, other) and close
+
+
 def _gives_a_figure(shown: str, other: str) -> bool:
     """Where the shown sentence has figures, the other gives at least one of them: an outlet
     is never cited for a figure it does not give."""
-    mine = extract_quantities(shown)
-    theirs = extract_quantities(other)
-    return not mine or any(_same_unit(q, t) and _meet(q, t) for q in mine for t in theirs)
+    mine = _quantities(shown)
+    theirs = _quantities(other)
+    if not mine or any(_gives(q, t) for q in mine for t in theirs):
+        return True
+    # A figure the parser leaves out in the other ("a 212-187 vote" reads as a score).
+    return any(q.text in other for q in mine if q.text[:1].isdigit())
 
 
 def verify_summary(
