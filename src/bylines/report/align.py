@@ -346,6 +346,7 @@ def well_formed(text: str) -> int:
 # which the State Department called productive"), or "and" between two clauses.
 _UNIT_BREAK = re.compile(
     r";\s+|,\s+(?=(?:and|but|while|whereas|which|who|although|though|after|as)\s)"
+    r"|,\s+(?=[a-z]+ing\s)"
     r"|\s+(?=(?:while|whereas)\s)|\s+(?=and\s+(?:the|a|an|he|she|they|it|its|his|her|\d)\S*\s)"
 )
 # "Varga said that ..." / "The ministry told reporters ...": the reporting frame is not the fact.
@@ -481,8 +482,7 @@ def _linked_pairs(
     vectors = np.asarray(embedder.embed(texts), dtype=np.float32)
     raw = vectors @ vectors.T
     linked = (scored.scores >= UNIT_LINK) | (raw >= UNIT_LINK_RAW)
-    linked |= _mutual_best((scored.scores + raw) / 2, articles) & (
-        (scored.scores + raw) / 2 >= MUTUAL_LINK
-    )
+    mean = np.asarray((scored.scores + raw) / 2, dtype=np.float32)
+    linked |= _mutual_best(mean, articles) & (mean >= MUTUAL_LINK)
     rows, cols = np.nonzero(linked)
     return list(zip(rows.tolist(), cols.tolist(), strict=True))

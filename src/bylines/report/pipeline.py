@@ -59,7 +59,7 @@ def build_report(
     links = stage("facts", lambda: link_facts(sentences, cleaned, models.embedder))
     claims = stage("verify", lambda: verify_claims(aligned, links, sentences, cleaned)).claims
     chosen = stage("summarise", lambda: summarise(claims, cleaned, options.words))
-    summary = stage("cite", lambda: verify_summary(chosen, claims, links, sentences))
+    summary = stage("cite", lambda: verify_summary(chosen, claims, links, sentences, cleaned))
     entities = stage("entities", lambda: find_entities(sentences, models.tagger))
     quotes = stage("quotes", lambda: find_quotes(sentences, cleaned))
     figures = stage("figures", lambda: compare_figures(claims, cleaned))

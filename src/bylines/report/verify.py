@@ -111,6 +111,12 @@ _THOUSANDS = re.compile(
     r"(?<=\b\d{2})\s(?=\d{3}\b)|(?<=\b\d{3})\s(?=\d{3}\b)|(?<=\b\d)\s(?=\d{3}\b)"
 )
 _DIGITS = re.compile(r"(?<![\w.,])\d+(?:,\d{3})*(?:\.\d+)?")
+# Words that make a speaker phrase about a person: a possessive, or a title.
+_PERSONAL = wordset(
+    "her his minister president governor mayor chief director secretary chancellor senator "
+    "premier leader chairman chairwoman ceo"
+)
+_POSSESSIVE = re.compile(r"[’']s$")
 _NAME = re.compile(r"(?<![\w’'])[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)?")
 
 
@@ -289,14 +295,14 @@ def _name_mismatches(shown: str, other: str) -> list[Mismatch]:
 
 def _names(text: str) -> list[str]:
     """Capitalised words after the first (the first is capitalised anyway)."""
-    return [m.group() for m in _NAME.finditer(text) if m.start() > 0]
+    return [_POSSESSIVE.sub("", m.group()) for m in _NAME.finditer(text) if m.start() > 0]
 
 
 def _speaker_mismatch(shown: str, other: str) -> list[Mismatch]:
     mine, theirs = _speaker(shown), _speaker(other)
     if not mine or not theirs:
         return []
-    proxy_mine, proxy_theirs = mine & _PROXIES, theirs & _PROXIES
+    proxy_mine, proxy_theirs = _proxy(mine), _proxy(theirs)
     names_mine = {w for w in mine if w[:1].isupper()}
     names_theirs = {w for w in theirs if w[:1].isupper()}
     differ = proxy_mine != proxy_theirs or (
@@ -307,17 +313,36 @@ def _speaker_mismatch(shown: str, other: str) -> list[Mismatch]:
     return [Mismatch("quote", "speaker", " ".join(sorted(mine)), " ".join(sorted(theirs)))]
 
 
+def _apposition(phrase: str) -> str:
+    """The speaker's own part of the words before a speech verb: the last comma-separated piece
+    ("..., on Tuesday, killing 9 people, officials" -> "officials"), with the piece before it
+    when the last is a bare name in apposition ("Her spokesman, Aron Dahl,")."""
+    pieces = [p for p in phrase.split(",") if p.strip()]
+    if not pieces:
+        return ""
+    last = pieces[-1]
+    bare = all(w[:1].isupper() for w in last.split())
+    return f"{pieces[-2]} {last}" if bare and len(pieces) > 1 else last
+
+
+def _proxy(speaker: frozenset[str]) -> frozenset[str]:
+    """Who speaks for a person ("her spokesman", "a spokesman for Minister Varga"); an
+    organisation's spokesperson speaks as the organisation, so is not another speaker."""
+    lowered = {w.lower() for w in speaker}
+    return frozenset(speaker & _PROXIES) if lowered & _PERSONAL else frozenset()
+
+
 def _speaker(text: str) -> frozenset[str]:
     """The words naming who speaks, next to a speech verb ("her spokesman", "Lena Varga")."""
     match = _SPEAKER_BEFORE.search(text) or _SPEAKER_AFTER.search(text)
     if match is None:
         return frozenset()
-    words = re.findall(r"[\w’'-]+", match.group(1))
+    words = re.findall(r"[\w’'-]+", _apposition(match.group(1)))
     return frozenset(
         w
         for w in words
         if (w[:1].isupper() and w.lower() not in _GENERIC and w.lower() not in _OPENERS)
-        or w.lower() in _PROXIES
+        or w.lower() in _PROXIES | _PERSONAL
     )
 
 
@@ -496,19 +521,81 @@ def verify_summary(
     claims: Sequence[Claim],
     links: FactLinks,
     sentences: Sequence[Sentence],
+    articles: Sequence[Article],
 ) -> tuple[SummarySentence, ...]:
     """Each summary sentence citing the articles that state its fact with its values, and the
-    other values given for its figures, with their outlets, where outlets disagree."""
-    by_claim = {c.id: c for c in claims}
-    by_article = _sentences_by_article(sentences)
-    out = []
+    other values given for its figures, with their outlets, where outlets disagree.
+
+    Where every article giving another value was published after every cited one, the figure was
+    updated: the sentence is replaced by the latest report's, citing those who carry it.
+    """
+    check = _Checker(
+        {c.id: c for c in claims},
+        {m: c for c in claims for m in c.mentions},
+        links,
+        _sentences_by_article(sentences),
+        {a.id: a.published for a in articles},
+    )
+    out: list[SummarySentence] = []
     for item in summary:
-        claim = by_claim[item.claim]
-        shown = next((m for m in claim.mentions if display_text(m) == item.text), claim.mentions[0])
-        sources = supporters(shown, claim.mentions, links, by_article)
-        disputed = _disputed(item.text, sources, by_article)
-        out.append(replace(item, sources=sources, disputed=disputed))
+        checked = check.latest(check.cite(item))
+        if checked.claim not in {s.claim for s in out}:
+            out.append(checked)
     return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class _Checker:
+    """What checking a summary sentence reads: claims, links, sentences, publication times."""
+
+    claims: Mapping[str, Claim]
+    claim_of: Mapping[Sentence, Claim]
+    links: FactLinks
+    by_article: Mapping[str, Sequence[Sentence]]
+    published: Mapping[str, str | None]
+
+    def cite(self, item: SummarySentence) -> SummarySentence:
+        claim = self.claims[item.claim]
+        shown = next((m for m in claim.mentions if display_text(m) == item.text), claim.mentions[0])
+        sources = supporters(shown, claim.mentions, self.links, self.by_article)
+        return replace(
+            item, sources=sources, disputed=_disputed(item.text, sources, self.by_article)
+        )
+
+    def latest(self, item: SummarySentence) -> SummarySentence:
+        """The sentence of the latest report where a later report updated its figure."""
+        newer = self._newer_side(item)
+        if newer is None:
+            return self._without_earlier(item)
+        sentence = next(
+            (s for s in self.by_article[newer.sources[0]] if s.text == newer.evidence), None
+        )
+        if sentence is None:
+            return item
+        claim = self.claim_of[sentence]
+        return self._without_earlier(
+            self.cite(SummarySentence(display_text(sentence), (), claim.id))
+        )
+
+    def _without_earlier(self, item: SummarySentence) -> SummarySentence:
+        """No dispute where every other value was reported before this one: an update."""
+        if item.disputed and all(self._before(p.sources, item.sources) for p in item.disputed[1:]):
+            return replace(item, disputed=())
+        return item
+
+    def _newer_side(self, item: SummarySentence) -> Position | None:
+        later = [p for p in item.disputed[1:] if self._before(item.sources, p.sources)]
+        return max(later, key=lambda p: min(self._times(p.sources)), default=None)
+
+    def _before(self, first: Sequence[str], second: Sequence[str]) -> bool:
+        """Every article of ``first`` was published before every article of ``second``."""
+        early, late = self._times(first), self._times(second)
+        return bool(early and late) and max(early) < min(late)
+
+    def _times(self, ids: Sequence[str]) -> list[str]:
+        """Publication times (ISO text sorts as time); empty when any is unknown."""
+        times = [self.published.get(i) for i in ids]
+        return [t for t in times if t] if all(times) else []
 
 
 def _disputed(
