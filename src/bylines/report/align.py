@@ -483,6 +483,21 @@ def _linked_pairs(
     raw = vectors @ vectors.T
     linked = (scored.scores >= UNIT_LINK) | (raw >= UNIT_LINK_RAW)
     mean = np.asarray((scored.scores + raw) / 2, dtype=np.float32)
-    linked |= _mutual_best(mean, articles) & (mean >= MUTUAL_LINK)
+    mutual = _mutual_best(mean, articles) & (mean >= MUTUAL_LINK) & ~linked
     rows, cols = np.nonzero(linked)
-    return list(zip(rows.tolist(), cols.tolist(), strict=True))
+    pairs = list(zip(rows.tolist(), cols.tolist(), strict=True))
+    words = [_content_words(t) for t in texts]
+    rows, cols = np.nonzero(mutual)
+    pairs += [
+        (i, j) for i, j in zip(rows.tolist(), cols.tolist(), strict=True) if words[i] & words[j]
+    ]
+    return pairs
+
+
+def _content_words(text: str) -> frozenset[str]:
+    """Stems of the lower-case content words: what a fact is about beyond the names in it (a
+    best match that shares only the governor's name is another fact of the governor's)."""
+    from bylines.report.summarise import concepts
+
+    lower = " ".join(w for w in _WORD.findall(text) if w[:1].islower())
+    return frozenset(c[0] for c in concepts(lower) if len(c) == 1 and len(c[0]) > 3)

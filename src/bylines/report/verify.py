@@ -170,7 +170,7 @@ def slot_mismatches(shown: str, others: Iterable[str]) -> tuple[Mismatch, ...]:
                     and _same_unit(quantity, theirs)
                     and not _meet(quantity, theirs)
                 ):
-                    found.append(_figure(quantity, theirs, own & slot))
+                    found.append(_figure(quantity, theirs, shown))
     return tuple(found)
 
 
@@ -200,7 +200,7 @@ def _figure_mismatches(shown: str, other: str) -> list[Mismatch]:
     for quantity in mine:
         partner = _partner(shown, quantity, mine, other, theirs)
         if partner is not None:
-            found.append(_figure(quantity, partner, _slot(shown, quantity)))
+            found.append(_figure(quantity, partner, shown))
     return found
 
 
@@ -261,17 +261,26 @@ def _high(quantity: Quantity) -> float:
 
 def _slot(text: str, quantity: Quantity) -> frozenset[str]:
     """What the figure counts, as folded stems of the words next to it."""
+    words = _slot_words(text, quantity)
+    return frozenset(_SLOT_SYNONYMS.get(stem(w), stem(w)) for w in words)
+
+
+def _slot_words(text: str, quantity: Quantity) -> list[str]:
+    """The words next to a figure in its clause, as written, without the general ones."""
     before = _CLAUSE.split(text[: quantity.start].lower())[-1]
     after = _CLAUSE.split(text[quantity.end :].lower())[0]
     before_words = re.findall(r"[a-z]+", before)[-SLOT_BEFORE:]
     after_words = re.findall(r"[a-z]+", after)[:SLOT_AFTER]
-    words = [w for w in (*before_words, *after_words, quantity.noun or "") if w not in _GENERIC]
-    return frozenset(_SLOT_SYNONYMS.get(stem(w), stem(w)) for w in words if len(w) > 2)
+    words = (quantity.noun or "", *after_words, *before_words)
+    return [w for w in dict.fromkeys(words) if w not in _GENERIC and len(w) > 2]
 
 
-def _figure(quantity: Quantity, other: Quantity, slot: frozenset[str]) -> Mismatch:
+def _figure(quantity: Quantity, other: Quantity, shown: str) -> Mismatch:
+    """The mismatch, about what the figure counts in words ("dead", "votes", else its unit)."""
     kind: ConflictKind = "date" if quantity.dimension == "date" else "number"
-    what = " ".join(sorted(slot)) or quantity.unit
+    folded = sorted(_slot(shown, quantity) & _FOLDED)
+    written = _slot_words(shown, quantity)
+    what = folded[0] if folded else written[0] if written else quantity.unit
     return Mismatch(kind, what, quantity.text, other.text, other.low, other.high, other.unit)
 
 
