@@ -152,6 +152,7 @@ def test_markdown_summary_cites_every_source_by_number() -> None:
     assert summary == [
         "The ferry sank at dawn. [1][2][3][4]",
         "Nine crew were rescued, officials said. [1][2][3]",
+        "  _Disputed: Nine [1][2][3]; a dozen [4]._",
     ]
 
 

@@ -307,6 +307,7 @@ def claims_from_groups(
 ) -> tuple[Claim, ...]:
     """Claims with ids c1.. in order of first mention (article order, then sentence order)."""
     rank = {a.id: n for n, a in enumerate(articles)}
+    copies = {a.id for a in articles if a.duplicate_of}
 
     def position(i: int) -> tuple[int, int]:
         return rank.get(sentences[i].article, len(rank)), sentences[i].index
@@ -316,7 +317,8 @@ def claims_from_groups(
     for number, group in enumerate(ordered, start=1):
         mentions = tuple(sentences[i] for i in group)
         sources = tuple(dict.fromkeys(m.article for m in mentions))
-        text = representative(mentions)
+        # A wire copy's sentence is its original's: it must not tip the choice of wording.
+        text = representative([m for m in mentions if m.article not in copies] or mentions)
         claims.append(Claim(f"c{number}", text, sources, coverage(sources, articles), mentions))
     return tuple(claims)
 

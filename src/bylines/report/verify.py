@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz
 
 from bylines.report.align import FactLinks, claims_from_groups
-from bylines.report.coverage import coverage
+from bylines.report.coverage import coverage, report_of
 from bylines.report.quantities import Quantity, extract_quantities
 from bylines.report.summarise import display_text, stem
 from bylines.types import (
@@ -382,46 +382,104 @@ def verify_claims(
     articles: Sequence[Article],
 ) -> Verification:
     """Claims split by value, each citing the articles whose sentence states its fact and agrees
-    on every value; the values that disagreed, as conflicts."""
+    on every value; the values that disagreed, as conflicts.
+
+    Wire copies (``duplicate_of``) are set aside while claims are split and join their original's
+    sentence at the end, so that a copy never tips a split.
+    """
     index = {s: n for n, s in enumerate(sentences)}
+    copies = {a.id: a.duplicate_of for a in articles if a.duplicate_of}
     groups: list[list[int]] = []
     found: list[Conflict] = []
     for claim in claims:
-        parts, conflicts = _split_by_value(claim.mentions)
+        own = [m for m in claim.mentions if m.article not in copies]
+        parts, conflicts = _split_by_value(own, report_of(articles)) if own else ([], [])
         groups += [[index[m] for m in part] for part in parts]
         found += conflicts
-    split = claims_from_groups(groups, sentences, articles)
     by_article = _sentences_by_article(sentences)
-    checked = tuple(_with_support(c, links, by_article, articles) for c in split)
+    checked = _checked(claims_from_groups(groups, sentences, articles), links, by_article, articles)
+    while any(not {m.article for m in c.mentions} <= set(c.sources) for c in checked):
+        groups = [[index[m] for m in part] for c in checked for part in _cited_apart(c)]
+        checked = _checked(
+            claims_from_groups(groups, sentences, articles), links, by_article, articles
+        )
+    if copies:
+        groups = _with_copies(checked, sentences, copies, index)
+        checked = _checked(
+            claims_from_groups(groups, sentences, articles), links, by_article, articles
+        )
     return Verification(checked, tuple(found))
 
 
+def _with_copies(
+    claims: Sequence[Claim],
+    sentences: Sequence[Sentence],
+    copies: Mapping[str, str],
+    index: Mapping[Sentence, int],
+) -> list[list[int]]:
+    """The claims' sentences as groups, each copy's sentence with its original's same sentence
+    (an edited line on its own)."""
+    groups = [[index[m] for m in c.mentions] for c in claims]
+    group_of = {(sentences[i].article, sentences[i].text): g for g in groups for i in g}
+    for n, sentence in enumerate(sentences):
+        original = copies.get(sentence.article)
+        if original is None:
+            continue
+        group = group_of.get((original, sentence.text))
+        if group is None:
+            groups.append([n])
+        else:
+            group.append(n)
+    return groups
+
+
+def _checked(
+    claims: Sequence[Claim],
+    links: FactLinks,
+    by_article: Mapping[str, Sequence[Sentence]],
+    articles: Sequence[Article],
+) -> tuple[Claim, ...]:
+    return tuple(_with_support(c, links, by_article, articles) for c in claims)
+
+
+def _cited_apart(claim: Claim) -> list[list[Sentence]]:
+    """The claim's mentions whose article it cites, and each of the others on its own (one
+    that failed its check, on a polarity, a speaker or a figure it does not give)."""
+    kept = [m for m in claim.mentions if m.article in claim.sources]
+    return [kept] + [[m] for m in claim.mentions if m.article not in claim.sources]
+
+
 def _split_by_value(
-    mentions: Sequence[Sentence],
+    mentions: Sequence[Sentence], reports: Mapping[str, str]
 ) -> tuple[list[list[Sentence]], list[Conflict]]:
     """Mentions in groups that agree on every value, the most carried first; each mention that
     disagrees with the first group on a value is a side of a conflict."""
     left = list(mentions)
     parts: list[list[Sentence]] = []
     while left:
-        part = _agreeing(left)
+        part = _agreeing(left, reports)
         parts.append(part)
         left = [m for m in left if m not in part]
     conflicts = [c for part in parts[1:] if (c := _conflict(parts[0], part)) is not None]
     return parts, conflicts
 
 
-def _agreeing(mentions: Sequence[Sentence]) -> list[Sentence]:
-    """The largest group of mentions that agree with each other, greedily from each seed."""
+def _agreeing(mentions: Sequence[Sentence], reports: Mapping[str, str]) -> list[Sentence]:
+    """The group of mentions that agree with each other carried by most independent reports
+    (a wire copy counts as its original), greedily from each seed."""
     best: list[Sentence] = []
     for seed in mentions:
         part = [seed]
         for other in mentions:
             if other is not seed and all(_agree(other, m) for m in part):
                 part.append(other)
-        if len(part) > len(best):
+        if len(_reports(part, reports)) > len(_reports(best, reports)):
             best = part
     return sorted(best, key=mentions.index)
+
+
+def _reports(mentions: Iterable[Sentence], reports: Mapping[str, str]) -> set[str]:
+    return {reports.get(m.article, m.article) for m in mentions}
 
 
 def _agree(first: Sentence, second: Sentence) -> bool:
