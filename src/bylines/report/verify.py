@@ -64,35 +64,20 @@ _NEGATIONS = wordset(
     "refuses rejected rejects"
 )
 # Words that say what a figure counts, folded to one slot so "killed 9" meets "9 dead".
-_SLOT_SYNONYMS: dict[str, str] = {
-    **dict.fromkeys(
-        (
-            "kill",
-            "dead",
-            "die",
-            "died",
-            "dies",
-            "dying",
-            "death",
-            "toll",
-            "live",
-            "fatality",
-            "fatalitie",
-            "bodie",
-        ),
-        "dead",
-    ),
-    **dict.fromkeys(("injur", "injury", "wound", "hurt", "hospitalis", "hospitaliz"), "injured"),
-    **dict.fromkeys(("evacuat", "evacuee", "displac", "relocat", "homeles", "fled"), "evacuated"),
-    **dict.fromkeys(("miss", "missing", "unaccount"), "missing"),
+_SLOTS = {
+    "dead": "kill dead die died dies dying death toll live fatality fatalitie bodie",
+    "injured": "injur injury wound hurt hospitalis hospitaliz",
+    "evacuated": "evacuat evacuee displac relocat homeles fled",
+    "missing": "miss missing unaccount",
 }
+_SLOT_SYNONYMS = {word: slot for slot, words in _SLOTS.items() for word in words.split()}
 # Capitalised only because they open a sentence: not a name.
 _OPENERS = wordset("the a an but and i this that there then")
 _FOLDED = frozenset(_SLOT_SYNONYMS.values())
 # Words too general to say what is counted: "9 people" and "2,300 people" may be dead and moved.
 _GENERIC = wordset(
     "people person persons resident residents about around some least more than over at the a an "
-    "it they he she we"
+    "it they he she we "
     "of in on to and were was are is had have has been by with for from as its their his her total"
 )
 _SPEECH = r"(?:said|says|told|added|stated|insisted|warned|announced|confirmed)"
