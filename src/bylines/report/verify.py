@@ -23,6 +23,7 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -57,6 +58,12 @@ NEAR = 2.0
 SAME_FIGURE = 0.25
 # "at least 9" read as 9 to 9 * (1 + this) when compared with another report's figure.
 OPEN_BOUND = 0.1
+# Words before a speech verb read as the speaker ("a spokesman for Interior Minister Lena Varga").
+SPEAKER_WORDS = 8
+# Figures, speakers and polarity are read once per sentence text: a report checks each sentence
+# against many, and reading one costs ~0.3 ms. Pure functions of the text, so the memo (like
+# ``summarise.stem``'s) holds no state between reports beyond saved work; bounded to a few MB.
+CACHED_TEXTS = 1 << 12
 
 _WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
 _NEGATIONS = wordset(
@@ -83,7 +90,7 @@ _GENERIC = wordset(
 _SPEECH = r"(?:said|says|told|added|stated|insisted|warned|announced|confirmed)"
 # "..., Varga said." / "Varga said ..." / "said Varga" / "according to Varga".
 # The speaker: the words (at most 8, after any quotation) before the speech verb.
-_SPEAKER_BEFORE = re.compile(r"((?:[^\s\"“”:]+\s+){1,8})" + _SPEECH + r"\b")
+_SPEECH_VERB = re.compile(rf"\b{_SPEECH}\b")
 _SPEAKER_AFTER = re.compile(rf"\b{_SPEECH}\s+((?:the\s+)?(?:[\w’'-]+\s*){{1,4}})")
 # A spokesman is not the minister: these words make a speaker someone else than the named one.
 _PROXIES = wordset(
@@ -145,10 +152,9 @@ def slot_mismatches(shown: str, others: Iterable[str]) -> tuple[Mismatch, ...]:
     compared here, as the sentences need not state the same fact.
     """
     found: list[Mismatch] = []
-    mine = [(q, _slot(shown, q)) for q in _quantities(shown)]
+    mine = _slotted(shown)
     for text in others:
-        for theirs in _quantities(text):
-            slot = _slot(text, theirs)
+        for theirs, slot in _slotted(text):
             for quantity, own in mine:
                 if (
                     _strong(own & slot)
@@ -159,6 +165,13 @@ def slot_mismatches(shown: str, others: Iterable[str]) -> tuple[Mismatch, ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=CACHED_TEXTS)
+def _slotted(text: str) -> tuple[tuple[Quantity, frozenset[str]], ...]:
+    """Each figure of the text with its slot."""
+    return tuple((q, _slot(text, q)) for q in _quantities(text))
+
+
+@lru_cache(maxsize=CACHED_TEXTS)
 def _quantities(text: str) -> tuple[Quantity, ...]:
     """The text's figures, with a space between thousands read as a separator ("45 000"), and
     any run of digits the parser leaves out (the "212-187" of a vote) as a bare count."""
@@ -326,12 +339,16 @@ def _proxy(speaker: frozenset[str]) -> frozenset[str]:
     return frozenset(speaker & _PROXIES) if lowered & _PERSONAL else frozenset()
 
 
+@lru_cache(maxsize=CACHED_TEXTS)
 def _speaker(text: str) -> frozenset[str]:
     """The words naming who speaks, next to a speech verb ("her spokesman", "Lena Varga")."""
-    match = _SPEAKER_BEFORE.search(text) or _SPEAKER_AFTER.search(text)
-    if match is None:
+    verb = _SPEECH_VERB.search(text)
+    if verb is None:
         return frozenset()
-    words = re.findall(r"[\w’'-]+", _apposition(match.group(1)))
+    before = re.split(r"[\"“”:]", text[: verb.start()])[-1].split()[-SPEAKER_WORDS:]
+    after = _SPEAKER_AFTER.match(text, verb.start())
+    phrase = " ".join(before) if before else after.group(1) if after else ""
+    words = re.findall(r"[\w’'-]+", _apposition(phrase))
     return frozenset(
         w
         for w in words
@@ -346,6 +363,7 @@ def _polarity_mismatch(shown: str, other: str) -> list[Mismatch]:
     return [Mismatch("quote", "polarity", _polar(shown), _polar(other))]
 
 
+@lru_cache(maxsize=CACHED_TEXTS)
 def _negated(text: str) -> bool:
     words: list[str] = re.findall(r"[a-z’']+", text.lower())
     count = sum(w in _NEGATIONS or w.endswith(("n't", "n’t")) for w in words)
