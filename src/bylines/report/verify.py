@@ -64,6 +64,10 @@ SPEAKER_WORDS = 8
 # against many, and reading one costs ~0.3 ms. Pure functions of the text, so the memo (like
 # ``summarise.stem``'s) holds no state between reports beyond saved work; bounded to a few MB.
 CACHED_TEXTS = 1 << 12
+# Distinct wordings of one claim compared pair by pair when splitting it by value (cubic in
+# their number); past this many, grouped by their figures. A 200-report pile of one wire story
+# has claims of 200 wordings; news events rarely have 20 outlets.
+SPLIT_PAIRWISE = 24
 
 _WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
 _NEGATIONS = wordset(
@@ -456,15 +460,43 @@ def _split_by_value(
     mentions: Sequence[Sentence], reports: Mapping[str, str]
 ) -> tuple[list[list[Sentence]], list[Conflict]]:
     """Mentions in groups that agree on every value, the most carried first; each mention that
-    disagrees with the first group on a value is a side of a conflict."""
-    left = list(mentions)
+    disagrees with the first group on a value is a side of a conflict.
+
+    Sentences of one wording agree: only one of each wording is compared. Past
+    ``SPLIT_PAIRWISE`` wordings (a pile of hundreds of reports) they are grouped by their
+    figures as written, since comparing every pair would take minutes.
+    """
+    wordings: dict[str, list[Sentence]] = {}
+    for mention in mentions:
+        wordings.setdefault(display_text(mention), []).append(mention)
+    if len(wordings) > SPLIT_PAIRWISE:
+        parts = _by_figures(wordings, reports)
+    else:
+        parts = _pairwise(wordings, reports)
+    conflicts = [c for part in parts[1:] if (c := _conflict(parts[0], part)) is not None]
+    return parts, conflicts
+
+
+def _pairwise(
+    wordings: Mapping[str, list[Sentence]], reports: Mapping[str, str]
+) -> list[list[Sentence]]:
+    left = [same[0] for same in wordings.values()]
     parts: list[list[Sentence]] = []
     while left:
         part = _agreeing(left, reports)
-        parts.append(part)
+        parts.append([m for first in part for m in wordings[display_text(first)]])
         left = [m for m in left if m not in part]
-    conflicts = [c for part in parts[1:] if (c := _conflict(parts[0], part)) is not None]
-    return parts, conflicts
+    return parts
+
+
+def _by_figures(
+    wordings: Mapping[str, list[Sentence]], reports: Mapping[str, str]
+) -> list[list[Sentence]]:
+    groups: dict[tuple[tuple[str, float, float], ...], list[Sentence]] = {}
+    for text, same in wordings.items():
+        key = tuple((q.unit, q.low, q.high) for q in _quantities(text))
+        groups.setdefault(key, []).extend(same)
+    return sorted(groups.values(), key=lambda part: -len(_reports(part, reports)))
 
 
 def _agreeing(mentions: Sequence[Sentence], reports: Mapping[str, str]) -> list[Sentence]:
