@@ -118,7 +118,9 @@ def test_json_output_of_the_cli_is_the_versioned_contract() -> None:
     for claim in data["claims"]:
         assert set(claim["sources"]) <= ids
         assert claim["coverage"] in {"all", "several", "one"}
-        assert {m["article"] for m in claim["mentions"]} == set(claim["sources"])
+        # Every mention's article is cited; so may be one that states the fact in a longer
+        # sentence of another claim.
+        assert {m["article"] for m in claim["mentions"]} <= set(claim["sources"])
     for sentence in data["summary"]:
         assert sentence["sources"] and set(sentence["sources"]) <= ids
 

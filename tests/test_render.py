@@ -68,6 +68,13 @@ def claim(cid: str, coverage: str, *mentions: tuple[str, int]) -> Claim:
     return Claim(cid, sents[0].text, sources, coverage, sents)  # type: ignore[arg-type]
 
 
+# The summary's second sentence gives nine rescued; Coast Radio says a dozen.
+DISPUTED = (
+    Position("Nine", ("harbour", "tide", "wire"), "Nine crew were rescued, officials said.", 9, 9),
+    Position("a dozen", ("coast",), "A dozen crew were rescued.", 12, 12, "count"),
+)
+
+
 def hand_report() -> Report:
     articles = (
         Article("harbour", TEXTS["harbour"], "Harbour News", "Ferry sinks", "https://harbour.test/a?x=1&y=2",
@@ -87,7 +94,7 @@ def hand_report() -> Report:
         articles=articles,
         summary=(
             SummarySentence(claims[0].text, claims[0].sources, "c1"),
-            SummarySentence(claims[1].text, claims[1].sources, "c2"),
+            SummarySentence(claims[1].text, claims[1].sources, "c2", DISPUTED),
         ),
         claims=claims,
         entities=(
@@ -145,6 +152,7 @@ def test_markdown_summary_cites_every_source_by_number() -> None:
     assert summary == [
         "The ferry sank at dawn. [1][2][3][4]",
         "Nine crew were rescued, officials said. [1][2][3]",
+        "  _Disputed: Nine [1][2][3]; a dozen [4]._",
     ]
 
 
@@ -411,7 +419,14 @@ def test_json_has_the_documented_shape() -> None:
         "text": "Nine crew were rescued, officials said.",
         "sources": ["harbour", "tide", "wire"],
         "claim": "c2",
-    }
+        "disputed": [
+            {"value": "Nine", "low": 9, "high": 9, "unit": None,
+             "sources": ["harbour", "tide", "wire"],
+             "evidence": "Nine crew were rescued, officials said."},
+            {"value": "a dozen", "low": 12, "high": 12, "unit": "count", "sources": ["coast"],
+             "evidence": "A dozen crew were rescued."},
+        ],
+    }  # fmt: skip
     assert data["claims"][1]["coverage"] == "several"
     assert data["claims"][1]["mentions"][1] == {
         "article": "tide",

@@ -78,11 +78,17 @@ class Claim:
 
 @dataclass(frozen=True, slots=True)
 class SummarySentence:
-    """A sentence of the summary, citing every article that supports it."""
+    """A sentence of the summary, citing every article that states its fact with its values.
+
+    ``disputed`` is empty unless other articles give another value for one of its figures: then
+    the first position is the sentence's own value with its sources, the others each other
+    value with the articles that give it.
+    """
 
     text: str
     sources: tuple[str, ...]
     claim: str
+    disputed: tuple[Position, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ from html import escape
 from importlib import resources
 
 from bylines.render import _view
-from bylines.types import SCHEMA, Claim, Conflict, Quote, QuoteVariant, Report
+from bylines.types import SCHEMA, Claim, Conflict, Position, Quote, QuoteVariant, Report
 
 # Opens the <details> around the element a link points at, then moves focus there, so that
 # keyboard and screen-reader users land on the cited sentence.
@@ -142,10 +142,19 @@ def _summary(view: _view.View) -> Part:
     if not view.report.summary:
         return _section("summary", "Summary", '<p class="note">Nothing was reported.</p>')
     sentences = "\n".join(
-        f"<p>{_text(s.text)} {_cite_links(view, s.sources, view.claim(s.claim))}</p>"
+        f"<p>{_text(s.text)} {_cite_links(view, s.sources, view.claim(s.claim))}"
+        f"{_disputed(view, s.disputed)}</p>"
         for s in view.report.summary
     )
     return _section("summary", "Summary", f'<div class="summary">\n{sentences}\n</div>')
+
+
+def _disputed(view: _view.View, positions: Sequence[Position]) -> str:
+    """Each value a summary sentence's figure is given, with the outlets that give it."""
+    if not positions:
+        return ""
+    sides = "; ".join(f"{_text(p.value)} {_cite_links(view, p.sources, None)}" for p in positions)
+    return f'<br><span class="note">Disputed: {sides}</span>'
 
 
 def _sources(view: _view.View) -> Part:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from bylines.types import SCHEMA, Article, Claim, Conflict, Quote, Report, Sentence
+from bylines.types import SCHEMA, Article, Claim, Conflict, Position, Quote, Report, Sentence
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:
@@ -13,7 +13,13 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "schema": SCHEMA,
         "articles": [_article(a) for a in report.articles],
         "summary": [
-            {"text": s.text, "sources": list(s.sources), "claim": s.claim} for s in report.summary
+            {
+                "text": s.text,
+                "sources": list(s.sources),
+                "claim": s.claim,
+                "disputed": [_position(p) for p in s.disputed],
+            }
+            for s in report.summary
         ],
         "claims": [_claim(c) for c in report.claims],
         "entities": [
@@ -58,18 +64,19 @@ def _mention(sentence: Sentence) -> dict[str, Any]:
     return {"article": sentence.article, "sentence": sentence.index, "text": sentence.text}
 
 
+def _position(p: Position) -> dict[str, Any]:
+    return {
+        "value": p.value,
+        "low": p.low,
+        "high": p.high,
+        "unit": p.unit,
+        "sources": list(p.sources),
+        "evidence": p.evidence,
+    }
+
+
 def _conflict(conflict: Conflict) -> dict[str, Any]:
-    positions = [
-        {
-            "value": p.value,
-            "low": p.low,
-            "high": p.high,
-            "unit": p.unit,
-            "sources": list(p.sources),
-            "evidence": p.evidence,
-        }
-        for p in conflict.positions
-    ]
+    positions = [_position(p) for p in conflict.positions]
     return {"kind": conflict.kind, "subject": conflict.subject, "positions": positions}
 
 

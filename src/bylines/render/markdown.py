@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from bylines.render import _view
-from bylines.types import Claim, Conflict, DiffPiece, Quote, Report
+from bylines.types import Claim, Conflict, DiffPiece, Position, Quote, Report
 
 # Characters that would turn article text into markup (links, emphasis, raw HTML, code).
 _MARKUP = re.compile(r"([\\`*\[\]<>])")
@@ -53,9 +53,17 @@ def outlets(view: _view.View, ids: Sequence[str]) -> str:
 def _summary(view: _view.View) -> list[str]:
     if not view.report.summary:
         return ["## Summary", "", "_No summary: nothing was reported._"]
-    return ["## Summary", ""] + [
-        f"{escape(s.text)} {cites(view, s.sources)}".rstrip() for s in view.report.summary
-    ]
+    lines = ["## Summary", ""]
+    for s in view.report.summary:
+        lines.append(f"{escape(s.text)} {cites(view, s.sources)}".rstrip())
+        if s.disputed:
+            lines.append(f"  _Disputed: {disputed(view, s.disputed)}._")
+    return lines
+
+
+def disputed(view: _view.View, positions: Sequence[Position]) -> str:
+    """Each value a summary sentence's figure is given, with the outlets that give it."""
+    return "; ".join(f"{escape(p.value)} {cites(view, p.sources)}" for p in positions)
 
 
 def _sources(view: _view.View) -> list[str]:

@@ -77,6 +77,11 @@ def _summary(view: _view.View) -> RenderableType:
     for i, sentence in enumerate(view.report.summary):
         body.append(("\n" if i else "") + _view.one_line(sentence.text) + " ")
         body.append_text(cites(view, sentence.sources))
+        if sentence.disputed:
+            body.append("\n  Disputed: ", style=MUTED)
+            for n, position in enumerate(sentence.disputed):
+                body.append(("; " if n else "") + _view.one_line(position.value) + " ")
+                body.append_text(cites(view, position.sources))
     if not view.report.summary:
         body.append("No summary: nothing was reported.", style=MUTED)
     return Panel(body, title="Summary", title_align="left", box=box.ROUNDED, padding=(1, 2))

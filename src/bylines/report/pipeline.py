@@ -4,12 +4,16 @@
               and cut over-long articles to the bounds of what is analysed (bounds.py)
 2. dedup      mark near-duplicate articles (same wire copy twice)      (dedup.py)
 3. sentences  split each article into sentences                        (sentences.py)
-4. align      group sentences that state the same fact into claims     (align.py)
-5. summarise  choose central, non-redundant claims under a word budget (summarise.py)
-6. entities   people, organisations and places, with their outlets     (entities.py)
-7. quotes     direct quotations, grouped across outlets                (quotes.py)
-8. figures    every quantity compared across outlets: conflicts, updates (figures.py)
-9. conflicts  figures, quotes and names on which the outlets differ    (conflicts.py)
+4. align      group sentences that state the same fact into claims,
+              and link the fact units (clauses) other articles share   (align.py)
+5. verify     cite an article only where it states the fact with the
+              same values; split claims whose mentions disagree        (verify.py)
+6. summarise  choose central, non-redundant claims under a word budget,
+              each sentence's citations checked again (verify.py)      (summarise.py)
+7. entities   people, organisations and places, with their outlets     (entities.py)
+8. quotes     direct quotations, grouped across outlets                (quotes.py)
+9. figures    every quantity compared across outlets: conflicts, updates (figures.py)
+10. conflicts  figures, quotes and names on which the outlets differ    (conflicts.py)
 """
 
 from __future__ import annotations
@@ -25,13 +29,14 @@ from bylines.ingest.outlet import label_outlets
 from bylines.ingest.sentences import split_sentences
 from bylines.models import Models, load_models
 from bylines.options import ReportOptions
-from bylines.report.align import align_claims
+from bylines.report.align import align_claims, link_facts
 from bylines.report.bounds import bound_articles, clean_within_bounds, limit_count
 from bylines.report.conflicts import find_conflicts
 from bylines.report.entities import find_entities
 from bylines.report.figures import compare_figures
 from bylines.report.quotes import find_quotes
 from bylines.report.summarise import summarise
+from bylines.report.verify import verify_claims, verify_summary
 from bylines.types import Article, Report, Skipped, StageTiming
 
 T = TypeVar("T")
@@ -42,7 +47,10 @@ STAGES = (
     "dedup",
     "sentences",
     "align",
+    "facts",
+    "verify",
     "summarise",
+    "cite",
     "entities",
     "quotes",
     "figures",
@@ -74,8 +82,11 @@ def build_report(
     cleaned = label_outlets(cleaned)  # after dropping empty ones: "Source 3" is cited [3]
     cleaned = stage("dedup", lambda: mark_duplicates(cleaned))
     sentences = stage("sentences", lambda: split_sentences(cleaned))
-    claims = stage("align", lambda: align_claims(sentences, cleaned, models.embedder))
-    summary = stage("summarise", lambda: summarise(claims, cleaned, options.words))
+    aligned = stage("align", lambda: align_claims(sentences, cleaned, models.embedder))
+    links = stage("facts", lambda: link_facts(sentences, cleaned, models.embedder))
+    claims = stage("verify", lambda: verify_claims(aligned, links, sentences, cleaned)).claims
+    chosen = stage("summarise", lambda: summarise(claims, cleaned, options.words))
+    summary = stage("cite", lambda: verify_summary(chosen, claims, links, sentences, cleaned))
     entities = stage("entities", lambda: find_entities(sentences, models.tagger))
     quotes = stage("quotes", lambda: find_quotes(sentences, cleaned))
     figures = stage("figures", lambda: compare_figures(claims, cleaned))
