@@ -615,15 +615,17 @@ def _root(parent: list[int], i: int) -> int:
 
 
 def _quote(group: Sequence[Occurrence]) -> Quote:
-    """One quote: a variant per distinct wording, with the articles carrying it."""
+    """One quote: a variant per distinct wording and speaker, with the articles carrying it.
+    When outlets credit the words to different people, the quote names them all."""
     per_article: dict[str, list[Occurrence]] = defaultdict(list)
     for occurrence in sorted(group, key=lambda o: (o.article, o.start)):
         per_article[occurrence.article].append(occurrence)
-    by_text: dict[str, list[str]] = {}
+    speakers = _credited(per_article)
+    by_text: dict[tuple[str, str], list[str]] = {}
     for article, items in per_article.items():
         key = " ".join(normal_tokens(" ".join(o.text for o in items)))
-        by_text.setdefault(key, []).append(article)
-    ordered = sorted(by_text.values(), key=lambda articles: -len(articles))
+        by_text.setdefault((key, speakers.get(article, "")), []).append(article)
+    ordered = sorted(by_text.values(), key=lambda articles: (-len(articles), articles[0]))
     reference = per_article[ordered[0][0]]
     first = " … ".join(o.text for o in reference)
     variants = []
@@ -637,9 +639,26 @@ def _quote(group: Sequence[Occurrence]) -> Quote:
                 difference=_difference(reference, items),
                 evidence=" ".join(dict.fromkeys(o.evidence for o in items)),
                 diff=shown_diff(first, text),
+                speaker=speakers.get(articles[0], ""),
             )
         )
-    return Quote(speaker=group_speaker(group), variants=tuple(variants))
+    named = sorted(set(speakers.values()))
+    speaker = " or ".join(named) if len(named) > 1 else group_speaker(group)
+    return Quote(speaker=speaker, variants=tuple(variants))
+
+
+def _credited(per_article: dict[str, list[Occurrence]]) -> dict[str, str]:
+    """Each article's named speaker, when the articles name more than one person for these
+    words (else empty: one speaker, or names that are forms of one, as "Qin" and "Qin Gang")."""
+    named = {a: group_speaker(items) for a, items in per_article.items()}
+    named = {a: s for a, s in named.items() if s and not generic(s)}
+    people: list[str] = []
+    for speaker in sorted(set(named.values()), key=lambda s: (-len(s), s)):
+        if not any(same_speaker(speaker, person) for person in people):
+            people.append(speaker)
+    if len(people) < 2:
+        return {}
+    return {a: next(p for p in people if same_speaker(s, p)) for a, s in named.items()}
 
 
 def _difference(reference: Sequence[Occurrence], items: Sequence[Occurrence]) -> Difference:
