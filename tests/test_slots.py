@@ -112,7 +112,7 @@ def test_the_weekday_of_the_event_conflicts_when_both_are_dated() -> None:
     )
     conflict = only_conflict(report)
     assert conflict.kind == "date"
-    assert conflict.subject.startswith("day of the event")
+    assert conflict.subject.startswith("day of the strike")
     assert sides(conflict) == {"Monday": ("a0",), "Wednesday": ("a1",)}
 
 

@@ -27,13 +27,21 @@ import bisect
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import combinations, pairwise
 from typing import Literal
 
 from bylines.report.quantities import Quantity, extract_quantities
-from bylines.report.slots import STRONG_SLOTS, describe, is_length, slot_of, weekdays
+from bylines.report.slots import (
+    ANY_EVENT,
+    STRONG_SLOTS,
+    WEEKDAY,
+    describe,
+    is_length,
+    slot_of,
+    weekdays,
+)
 from bylines.types import Article, Claim, Conflict, ConflictKind, Position, Sentence
 from bylines.wordlists import wordset
 
@@ -149,7 +157,9 @@ _SPAN_AFTER = re.compile(r"\s*(?:ago|earlier|later|before|after|from\s+now|a|an|
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _HISTORY = re.compile(r"\b(?:previous|worst|deadliest|since|ago|history|record|last time)\b", re.I)
 _PART_BEFORE = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+them|of\s+whom)\s+$", re.I)
-_PART_AFTER = re.compile(r"\s+(?:\w+\s+)?of\s+(?:them|whom|those|these|the\s+dead)\b", re.I)
+_PART_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?of\s+(?:them|whom|those|these|the\s+(?:dead|injured|wounded|victims))\b", re.I
+)
 # Capitalised words for groups of people, not names: "12 Americans", "a Muslim guard".
 _GROUP = re.compile(
     r"(?:ans|ese|ims|ats|ists|ites|ian|ean|ish)$|^(?:Muslim|Arab|Jewish|Christian)$"
@@ -164,6 +174,7 @@ _STAGE = re.compile(
 # A name right after these is who reports the figure, not what it is about ("news agency TT",
 # "said Sven Martinell", "told Reuters").
 _SOURCE_BEFORE = wordset("agency newspaper daily radio television station told said")
+_SOURCE_AFTER = wordset("said says say told understands reported reports learned learnt")
 _SYNONYMS = {
     "talk": "talk",
     "meeting": "talk",
@@ -313,10 +324,10 @@ def _sentence_figures(
 ) -> Iterable[Figure]:
     """The figures of one sentence; its tokens are computed once, so a sentence with many
     numbers (a flattened table) costs linear, not quadratic, time. A weekday is a figure only
-    in a lead sentence (the event's own day) of a dated article."""
+    of a dated article, in a lead sentence (the event's own day) or next to what happened on it
+    ("the vote on Wednesday")."""
     quantities = extract_quantities(sentence.text)
-    if sentence.index < LEAD_SENTENCES:
-        quantities += tuple(weekdays(sentence.text, published))
+    quantities += tuple(weekdays(sentence.text, published, sentence.index < LEAD_SENTENCES))
     if not quantities:
         return ()
     common, known = names
@@ -330,6 +341,7 @@ def _sentence_figures(
         days=frozenset(w.lower() for _, w in tokens if w.lower() in _DAYS),
         historic=_historic(sentence.text, year),
         together=_together(tokens, _name_spans(tokens, known)),
+        counts=[(q.start, q.end) for q in quantities if q.dimension == "count"],
     )
     return tuple(_figure(quantity, whole, common) for quantity in quantities)
 
@@ -400,11 +412,15 @@ def _name_spans(
             words = (re.sub(r"['’]s$", "", w) for _, w in tokens[start:end])
             spans.append((start, end, " ".join(words).lower()))
             start = -1
-    return [span for span in spans if not _is_source(tokens, span[0])]
+    return [span for span in spans if not _is_source(tokens, span[0], span[1])]
 
 
-def _is_source(tokens: Sequence[tuple[int, str]], start: int) -> bool:
+def _is_source(tokens: Sequence[tuple[int, str]], start: int, end: int) -> bool:
+    """'news agency TT', 'according to Vale Rail', 'the Harbour Courier understands'."""
     before = [w.lower() for _, w in tokens[max(0, start - 2) : start]]
+    after = tokens[end][1].lower() if end < len(tokens) else ""
+    if after in _SOURCE_AFTER:
+        return True
     return bool(before) and (before[-1] in _SOURCE_BEFORE or before == ["according", "to"])
 
 
@@ -430,6 +446,8 @@ class _Sentence:
     days: frozenset[str]
     historic: bool
     together: list[tuple[int, int, frozenset[str]]]
+    # Where the sentence's counts are: a frame word past another count is that one's.
+    counts: list[tuple[int, int]]
 
 
 def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Figure:
@@ -450,7 +468,8 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         whole.names, last, last + FRAME_WINDOW
     )
     noun = _lemma(quantity.noun) if quantity.noun else None
-    frame = _frame(tokens, first, last) if quantity.dimension == "count" else None
+    frame = _frame(tokens, first, last, _between(quantity, whole.counts))
+    frame = frame if quantity.dimension == "count" else None
     before = text[max(0, quantity.start - 30) : quantity.start]
     slot = slot_of(quantity, [w.lower() for _, w in near], before)
     own_day = frozenset({quantity.text.lower()}) if quantity.unit == "day" else frozenset()
@@ -533,7 +552,8 @@ def _is_part(text: str, quantity: Quantity) -> bool:
     before = text[max(0, quantity.start - 12) : quantity.start]
     if _PART_BEFORE.search(before):
         return True
-    return bool(_PART_AFTER.match(text, quantity.end)) and bool(re.search(r"[,(;]\s*$", before))
+    opens = not text[: quantity.start].strip() or bool(re.search(r"[,(;]\s*$", before))
+    return bool(_PART_AFTER.match(text, quantity.end)) and opens
 
 
 def _lemma(word: str) -> str:
@@ -547,12 +567,28 @@ def _lemma(word: str) -> str:
     return _SYNONYMS.get(word, word)
 
 
-def _frame(tokens: Sequence[tuple[int, str]], first: int, last: int) -> str | None:
-    """The frame word nearest the figure ('174 dead, 96 missing': 96 is missing); a bare 'toll'
-    means deaths only when no other frame word is near ('the injured toll')."""
+def _between(quantity: Quantity, counts: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
+    """Does another count stand between the figure and a character offset?"""
+    others = [span for span in counts if span != (quantity.start, quantity.end)]
+
+    def past(offset: int) -> bool:
+        low, high = sorted((offset, quantity.start))
+        return any(low < start < high for start, _ in others)
+
+    return past
+
+
+def _frame(
+    tokens: Sequence[tuple[int, str]], first: int, last: int, past: Callable[[int], bool]
+) -> str | None:
+    """The frame word nearest the figure ('174 dead, 96 missing': 96 is missing), not one past
+    another count ('140 people on board, and 27 were injured': 140 is not injured); a bare
+    'toll' means deaths only when no other frame word is near ('the injured toll')."""
     distance = lambda i: first - i if i < first else i - last + 0.5  # noqa: E731
     near = range(max(0, first - FRAME_WINDOW), min(len(tokens), last + FRAME_WINDOW))
-    ordered = sorted((i for i in near if not first <= i < last), key=distance)
+    ordered = sorted(
+        (i for i in near if not first <= i < last and not past(tokens[i][0])), key=distance
+    )
     for index in ordered:
         word = tokens[index][1]
         for frame, pattern in _FRAMES.items():
@@ -613,8 +649,10 @@ def _comparable(figure: Figure) -> bool:
         return figure.noun is not None or figure.frame is not None
     if quantity.dimension == "duration" and figure.span:
         return False  # "over the past two years", "18 months ago": when, not how long
-    if quantity.unit == "clock":
-        return False  # a clock time without a zone cannot be compared across outlets
+    # a clock time without a zone cannot be compared across outlets; nor "on Monday" in the
+    # body next to no event: the day of what?
+    if quantity.unit == "clock" or (quantity.noun == WEEKDAY and figure.slot == ANY_EVENT):
+        return False
     # "built in 1887": a year (a slot) is precise enough for what was done in it
     precise = quantity.high - quantity.low < MAX_DATE_SPAN or figure.slot is not None
     return quantity.dimension != "date" or precise
@@ -829,15 +867,15 @@ def _overlap(a: Quantity, b: Quantity) -> bool:
 
 
 def _rounded(quantity: Quantity) -> tuple[float, float]:
-    """A sum written with a scale word is rounded as written: "$4 billion" is 3.5-4.5 billion
-    and agrees with "$4.2 billion"; "$340 million" is 335-345 million."""
+    """A whole sum written with a scale word is rounded as written: "$4 billion" is 3.5-4.5
+    billion and agrees with "$4.2 billion"; "$340 million" is 335-345 million."""
     scale = _SCALED_MONEY.search(quantity.text)
     if quantity.dimension != "money" or scale is None or math.isinf(quantity.high):
         return quantity.low, quantity.high
     digits = scale.group("digits").replace(",", "")
-    step = 10.0 ** (len(digits) - len(digits.rstrip("0"))) if "." not in digits else 0.0
     if "." in digits:
-        step = 10.0 ** -len(digits.split(".")[1])
+        return quantity.low, quantity.high  # "$1.2 billion" is precise: not "$1.25 billion"
+    step = 10.0 ** (len(digits) - len(digits.rstrip("0")))
     half = step / 2 * quantity.value / float(digits)
     return quantity.low - half, quantity.high + half
 

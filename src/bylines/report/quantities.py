@@ -313,6 +313,8 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     value = _core_value(match)
     if value is None or _is_score(text, match.end(), value[0]):
         return None
+    if re.match(r"0\d", match.group("digits") or ""):
+        return None  # "the 07.40 service", "07": a clock time or a code, not a quantity
     low, high = value
     start, end = match.start(), match.end()
     before = text[max(0, start - _BEFORE) : start]
@@ -558,7 +560,8 @@ def _splits(text: str) -> Iterator[Quantity]:
 # "measured at 5.8" or "5.8 on the Richter scale" in a sentence about a quake.
 _QUAKE = re.compile(r"\b(?:earthquake|quake|tremor|temblor|seismic|aftershock)", re.IGNORECASE)
 _MAGNITUDE = re.compile(
-    r"\bmagnitude(?:\s+of)?(?:\s+(?:about|around|nearly|some))?\s+(?P<a>\d(?:\.\d)?)(?![\d.])"
+    r"\bmagnitude(?:\s+(?:of|at|was|is))?(?:\s+(?:about|around|nearly|some))?[\s-]+"
+    r"(?P<a>\d(?:\.\d)?)(?![\d.])"
     r"|(?<![\w.])(?P<b>\d(?:\.\d)?)[\s-]+(?:magnitude|on\s+the\s+richter)\b"
     r"|\b(?:measured|registered|measuring|registering|rated)(?:\s+at)?\s+(?P<c>\d\.\d)(?![\d.])",
     re.IGNORECASE,

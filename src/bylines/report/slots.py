@@ -31,6 +31,8 @@ STRONG_SLOTS = frozenset({"magnitude of the earthquake", "vote split"})
 WEEK = 7
 # The noun of a weekday figure: its slot is the day of the event its lead sentence tells.
 WEEKDAY = "weekday"
+LEAD_WEEKDAY = "lead weekday"  # in a lead sentence: the day of the story's event
+ANY_EVENT = "day of the event"
 
 # Cue words (lower case, as written) next to a figure, per dimension, and the slot they name.
 _MONEY_CUES = {
@@ -41,7 +43,7 @@ _MONEY_CUES = {
 }
 _YEAR_CUES = {
     "built": "built constructed erected completed",
-    "founded": "founded established created formed",
+    "founded": "founded established created formed first",
     "opened": "opened inaugurated launched",
     "born": "born",
     "died": "died",
@@ -58,6 +60,10 @@ _EVENTS = {
     "blackout": "blackout outage",
     "closure": "closure closed shutdown",
     "delay": "delay delayed",
+    "vote": "vote votes voted ballot referendum election",
+    "earthquake": "earthquake quake tremor",
+    "fire": "fire blaze",
+    "crash": "crash derailment derailed collision",
 }
 
 
@@ -81,8 +87,9 @@ _CROWD_CUES = _cue_table(_CROWD)
 _LENGTH_BEFORE = re.compile(r"\b(?:last(?:ed|s|ing)?|for|took|after)\s+(?:\w+\s+){0,2}$", re.I)
 
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_NAME = "|".join(_WEEKDAY_NAMES)
 _WEEKDAY = re.compile(
-    r"\b(?:on|late|early|last|this|by|until|since)\s+(" + "|".join(_WEEKDAY_NAMES) + r")\b",
+    rf"\b(?:on|late|early|last|this|by|until|since)\s+({_DAY_NAME})\b|\b({_DAY_NAME})['’]s\b",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(r"\b(?:will|would|next|is\s+due|are\s+due|to\s+be|plans?\s+to)\b", re.I)
@@ -92,17 +99,18 @@ def slot_of(quantity: Quantity, near: Sequence[str], before: str) -> str | None:
     """The slot a figure fills, from the words ``near`` it (lower case) and the text just
     ``before`` it; None when nothing says (counts are read by their frame and noun instead)."""
     fixed = {"magnitude": "magnitude of the earthquake", "split": "vote split"}
-    if quantity.noun == WEEKDAY or quantity.dimension in fixed:
-        return fixed.get(quantity.dimension, "day of the event")
+    if quantity.dimension in fixed:
+        return fixed[quantity.dimension]
+    if quantity.noun in {WEEKDAY, LEAD_WEEKDAY}:
+        event = _first(_EVENT, near)
+        return f"day of the {event}" if event else ANY_EVENT
     if quantity.dimension == "money":
         return _first(_MONEY, near)
     if quantity.dimension == "count":
         return _first(_CROWD_CUES, near) if quantity.noun in _PEOPLE else None
     if quantity.dimension == "date":
         return _year_slot(quantity, near)
-    if quantity.dimension == "duration":
-        return _length_slot(quantity, near, before)
-    return None
+    return _length_slot(quantity, near, before) if quantity.dimension == "duration" else None
 
 
 def _length_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | None:
@@ -130,7 +138,7 @@ def is_length(before: str) -> bool:
     return bool(_LENGTH_BEFORE.search(before))
 
 
-def weekdays(text: str, published: str | None) -> Iterator[Quantity]:
+def weekdays(text: str, published: str | None, lead: bool = False) -> Iterator[Quantity]:
     """'on Monday' as a date: the calendar day it names, counted from the publication day
     (unit "day", comparable with written dates). Without a publication time a weekday is not a
     figure: two articles' Mondays may be different weeks."""
@@ -138,11 +146,13 @@ def weekdays(text: str, published: str | None) -> Iterator[Quantity]:
     if day is None:
         return
     for match in _WEEKDAY.finditer(text):
-        name = match.group(1)
+        group = 1 if match.group(1) else 2
+        name = match.group(group)
         future = bool(_FUTURE.search(text[max(0, match.start() - 40) : match.start()]))
         ordinal = float(resolve(_WEEKDAY_NAMES.index(name.lower()), day, future).toordinal())
-        start, end = match.span(1)
-        yield Quantity(name, ordinal, ordinal, "day", "date", start, end, ordinal, WEEKDAY)
+        start, end = match.span(group)
+        noun = LEAD_WEEKDAY if lead else WEEKDAY
+        yield Quantity(name, ordinal, ordinal, "day", "date", start, end, ordinal, noun)
 
 
 def resolve(weekday: int, published: date, future: bool) -> date:
