@@ -35,11 +35,12 @@ from typing import Literal
 from bylines.report.quantities import Quantity, extract_quantities
 from bylines.report.slots import (
     ANY_EVENT,
-    STRONG_SLOTS,
-    WEEKDAY,
+    LEAD_WEEKDAY,
     describe,
     is_length,
+    is_weekday,
     slot_of,
+    strong,
     weekdays,
 )
 from bylines.types import Article, Claim, Conflict, ConflictKind, Position, Sentence
@@ -137,7 +138,10 @@ _FRAMES = {
     "held": re.compile(r"arrest|detain|jail|prison|captiv|hostage"),
 }
 # People moved from their homes, said in more than one word.
-_DISPLACED = re.compile(r"\b(?:moved|forced|driven)\s+(?:out|from)\b|\bleft\s+their\s+homes\b")
+_DISPLACED = re.compile(
+    r"\b(?:moved|forced|driven|led)\s+(?:out|from)\b|\bleft\s+their\s+homes\b"
+    r"|\bhad\s+to\s+(?:leave|flee)\b"
+)
 # Words near a figure saying it was replaced by a later one ("earlier had reported 65"). Not
 # "rose to" or "lowered to": the figure after them is the new one.
 _SUPERSEDED = re.compile(
@@ -196,6 +200,10 @@ _SYNONYMS = {
     "victim": "people",
     "other": "people",
     "others": "people",
+    "staff": "worker",
+    "employee": "worker",
+    "employees": "worker",
+    "workers": "worker",
 }
 
 
@@ -467,7 +475,8 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     near_names = _in_range(whole.names, first - FRAME_WINDOW, first) | _in_range(
         whole.names, last, last + FRAME_WINDOW
     )
-    noun = _lemma(quantity.noun) if quantity.noun else None
+    # a weekday's noun marks its kind (lead, planned), not what it counts
+    noun = _lemma(quantity.noun) if quantity.noun and not is_weekday(quantity) else None
     frame = _frame(tokens, first, last, _between(quantity, whole.counts))
     frame = frame if quantity.dimension == "count" else None
     before = text[max(0, quantity.start - 30) : quantity.start]
@@ -631,6 +640,8 @@ def _blocks(figures: Sequence[Figure]) -> dict[tuple[str, ...], list[Figure]]:
             anchors.append(("lead", _what(figure)))
         if figure.story:
             anchors.append(("story", _what(figure)))
+        if strong(figure.slot):
+            anchors.append(("slot", figure.slot or ""))
         for anchor in anchors:
             blocks.setdefault((*unit, *anchor), []).append(figure)
     # An anchor that hundreds of figures share tells none of them apart; comparing them all
@@ -651,7 +662,8 @@ def _comparable(figure: Figure) -> bool:
         return False  # "over the past two years", "18 months ago": when, not how long
     # a clock time without a zone cannot be compared across outlets; nor "on Monday" in the
     # body next to no event: the day of what?
-    if quantity.unit == "clock" or (quantity.noun == WEEKDAY and figure.slot == ANY_EVENT):
+    body_weekday = is_weekday(quantity) and quantity.noun != LEAD_WEEKDAY
+    if quantity.unit == "clock" or (body_weekday and figure.slot in {None, ANY_EVENT}):
         return False
     # "built in 1887": a year (a slot) is precise enough for what was done in it
     precise = quantity.high - quantity.low < MAX_DATE_SPAN or figure.slot is not None
@@ -667,7 +679,7 @@ def same_subject(first: Figure, second: Figure) -> bool:
     """
     if _told_apart(first, second):
         return False
-    if first.slot is not None and first.slot == second.slot and first.slot in STRONG_SLOTS:
+    if first.slot == second.slot and strong(first.slot):
         return True
     anchors = SAME_CLAIM * (first.claim == second.claim)
     anchors += ANCHOR * (first.lead and second.lead and first.frame is not None)
@@ -710,7 +722,7 @@ def _told_apart(first: Figure, second: Figure) -> bool:
     a, b = sorted((abs(first.quantity.value), abs(second.quantity.value)))
     one, two = first.all_names, second.all_names
     return (
-        bool(first.noun and second.noun and first.noun != second.noun)
+        _other_nouns(first, second)
         or (dimension == "count" and first.frame != second.frame)
         # "59 bodies were found" and "14 bodies identified" count different things
         or (dimension == "count" and first.stage != second.stage)
@@ -727,6 +739,15 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         or _split_group(first, second)
         or _split_group(second, first)
     )
+
+
+def _other_nouns(first: Figure, second: Figure) -> bool:
+    """Two counted nouns that tell figures apart; 'people' is anyone in a frame ('350 people
+    were evacuated', 'about 300 workers were evacuated')."""
+    if not (first.noun and second.noun) or first.noun == second.noun:
+        return False
+    framed = first.frame is not None and first.frame == second.frame
+    return not (framed and "people" in {first.noun, second.noun})
 
 
 def _same_last(a: str, b: str) -> bool:
@@ -768,9 +789,23 @@ def _label(first: Figure, second: Figure, context: _Context) -> Label:
     one, two = context.dates.get(first.sentence.article), context.dates.get(second.sentence.article)
     if one and two and one != two and first.quantity.dimension == "count":
         early, late = (first, second) if one < two else (second, first)
-        if late.quantity.low > early.quantity.low and not _overlap(late.quantity, early.quantity):
+        rose = late.quantity.low > early.quantity.low
+        if rose and not _overlap(late.quantity, early.quantity) and _latest(late, context):
             return "update"  # a toll that rises between an earlier and a later report
     return "conflict"
+
+
+def _latest(late: Figure, context: _Context) -> bool:
+    """Is the larger figure the news, not one outlet's count: no report published after it
+    still gives a smaller one ('31 hurt' at 15:20 against '27 hurt' at 17:30 is a conflict)."""
+    when = context.dates.get(late.sentence.article) or ""
+    unit, what = late.quantity.unit, _what(late)
+    later = (a for a, date in context.dates.items() if date and date > when)
+    return not any(
+        other.high < late.quantity.low
+        for article in later
+        for other in context.figures.get((article, _ARTICLE, unit, what), ())
+    )
 
 
 def _superseded(figure: Figure, context: _Context) -> bool:

@@ -33,6 +33,7 @@ WEEK = 7
 WEEKDAY = "weekday"
 LEAD_WEEKDAY = "lead weekday"  # in a lead sentence: the day of the story's event
 ANY_EVENT = "day of the event"
+PLANNED_WEEKDAY = "planned weekday"  # "will vote on Friday": not the day something happened
 
 # Cue words (lower case, as written) next to a figure, per dimension, and the slot they name.
 _MONEY_CUES = {
@@ -95,15 +96,26 @@ _WEEKDAY = re.compile(
 _FUTURE = re.compile(r"\b(?:will|would|next|is\s+due|are\s+due|to\s+be|plans?\s+to)\b", re.I)
 
 
+def strong(slot: str | None) -> bool:
+    """A slot that alone says two figures are one thing: one quake's magnitude, one vote's
+    split, the day a named event happened."""
+    return slot in STRONG_SLOTS or bool(
+        slot and slot.startswith("day of the ") and slot != ANY_EVENT
+    )
+
+
+def is_weekday(quantity: Quantity) -> bool:
+    return quantity.noun in {WEEKDAY, LEAD_WEEKDAY, PLANNED_WEEKDAY}
+
+
 def slot_of(quantity: Quantity, near: Sequence[str], before: str) -> str | None:
     """The slot a figure fills, from the words ``near`` it (lower case) and the text just
     ``before`` it; None when nothing says (counts are read by their frame and noun instead)."""
     fixed = {"magnitude": "magnitude of the earthquake", "split": "vote split"}
     if quantity.dimension in fixed:
         return fixed[quantity.dimension]
-    if quantity.noun in {WEEKDAY, LEAD_WEEKDAY}:
-        event = _first(_EVENT, near)
-        return f"day of the {event}" if event else ANY_EVENT
+    if is_weekday(quantity):
+        return _day_slot(quantity, near)
     if quantity.dimension == "money":
         return _first(_MONEY, near)
     if quantity.dimension == "count":
@@ -119,6 +131,14 @@ def _length_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | 
         return None
     event = _first(_EVENT, near) or _EVENT.get(quantity.noun or "")
     return f"length of the {event}" if event else None
+
+
+def _day_slot(quantity: Quantity, near: Sequence[str]) -> str | None:
+    """'the vote on Wednesday': the day an event happened, or is planned for."""
+    event = _first(_EVENT, near)
+    if quantity.noun == PLANNED_WEEKDAY:
+        return f"day of the {event} (planned)" if event else None
+    return f"day of the {event}" if event else ANY_EVENT
 
 
 def _year_slot(quantity: Quantity, near: Sequence[str]) -> str | None:
@@ -151,7 +171,7 @@ def weekdays(text: str, published: str | None, lead: bool = False) -> Iterator[Q
         future = bool(_FUTURE.search(text[max(0, match.start() - 40) : match.start()]))
         ordinal = float(resolve(_WEEKDAY_NAMES.index(name.lower()), day, future).toordinal())
         start, end = match.span(group)
-        noun = LEAD_WEEKDAY if lead else WEEKDAY
+        noun = PLANNED_WEEKDAY if future else LEAD_WEEKDAY if lead else WEEKDAY
         yield Quantity(name, ordinal, ordinal, "day", "date", start, end, ordinal, noun)
 
 
