@@ -83,6 +83,7 @@ _ACCORDING = re.compile(r"\baccording to (?:a |an |the )?(?:statement (?:by|from
 _NAME_WORD = r"(?:(?:al|el)-)?[A-Z][\w’'.-]*"
 _QUOTED_AS = re.compile(r"\bquoted ([^.;\"“”]{1,120}?),? as (?:saying|having|telling|asking)\b")
 _PRONOUNS = frozenset({"he", "she", "it"})
+_NOT_ATTRIBUTION = re.compile(r"\bthat\b|\b(?:been|being|be|was|were)\s*$", re.IGNORECASE)
 _NATIONAL = re.compile(r"(?:ese|ish|ian|ean|can|i)$")
 # A name as written: capitalised words, "of" allowed inside ("Secretary of State Antony Blinken").
 _NAME_RUN = re.compile(rf"(?:(?:Mr|Mrs|Ms|Dr)\. )?{_NAME_WORD}(?: (?:of )?{_NAME_WORD})*")
@@ -111,7 +112,7 @@ class Occurrence:
 def find_quotes(sentences: Sequence[Sentence], articles: Sequence[Article]) -> tuple[Quote, ...]:
     """Every direct quotation, grouped across outlets, most widely carried first."""
     occurrences = find_occurrences(sentences, articles)
-    groups = group_occurrences(occurrences)
+    groups = with_reported_speech(group_occurrences(occurrences), sentences)
     quotes = [_quote(group) for group in groups]
     return tuple(sorted(quotes, key=lambda q: -len({s for v in q.variants for s in v.sources})))
 
@@ -128,6 +129,80 @@ def find_occurrences(
     for article in articles:
         found.extend(_article_occurrences(article, by_article.get(article.id, []), index))
     return tuple(found)
+
+
+# --- reported speech ----------------------------------------------------------------------------
+
+# "Vale Rail said it was too early to say ...", "... the accident, Vale Rail said."
+_REPORTED_LEAD = re.compile(
+    r"^(?P<who>[^,\"“”]{2,80}?)\s+(?:said|says|told\s+\w+|added|stated|warned|insisted)"
+    r"(?:\s+on\s+\w+)?(?:\s+that)?\s+(?P<what>[^\"“”]{12,})$"
+)
+_REPORTED_TAIL = re.compile(
+    r"^(?P<what>[^\"“”]{12,}),\s+(?P<who>[^,\"“”]{2,60}?)\s+(?:said|says|told\s+\w+|added)\.?$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Reported:
+    """A sentence in reported speech: who, by the words of its subject, and what they said."""
+
+    sentence: Sentence
+    who: frozenset[str]
+    what: str
+    words: _Words
+
+
+def with_reported_speech(
+    groups: list[list[Occurrence]], sentences: Sequence[Sentence]
+) -> list[list[Occurrence]]:
+    """Each quote with the sentences of other articles that report the same words in indirect
+    speech ("Vesely said she respected the court's decision"): same speaker, same content."""
+    by_name: dict[str, list[_Reported]] = defaultdict(list)
+    for reported in filter(None, map(_reported, sentences)):
+        for word in reported.who:
+            by_name[word].append(reported)
+    joined = []
+    for group in groups:
+        speaker = group_speaker(group)
+        names = [t.lower() for t in name_tokens(speaker)] if speaker else []
+        carried = {o.article for o in group}
+        found: dict[str, Occurrence] = {}
+        for reported in by_name.get(names[-1], []) if names else []:
+            article = reported.sentence.article
+            if article not in carried and article not in found and _says(group, reported):
+                found[article] = _occurrence(reported, speaker)
+        joined.append([*group, *found.values()])
+    return joined
+
+
+def _reported(sentence: Sentence) -> _Reported | None:
+    text = sentence.text.strip()
+    match = _REPORTED_LEAD.match(text) or _REPORTED_TAIL.match(text)
+    if match is None:
+        return None
+    who = frozenset(t.lower() for t in name_tokens(match.group("who")))
+    what = match.group("what").rstrip(" .")
+    return _Reported(sentence, who, what, _Words.of(what)) if who else None
+
+
+def _says(group: Sequence[Occurrence], reported: _Reported) -> bool:
+    """The reported words are one of the group's quotes in other words (as ``_same``)."""
+    for occurrence in group:
+        words = _Words.of(occurrence.text)
+        shared = len(words.stems & reported.words.stems)
+        smaller = min(len(words.stems), len(reported.words.stems))
+        enough = smaller and shared >= max(2, min(MIN_SHARED, smaller))
+        if enough and shared / smaller >= MIN_OVERLAP:
+            return True
+    return False
+
+
+def _occurrence(reported: _Reported, speaker: str) -> Occurrence:
+    sentence = reported.sentence
+    return Occurrence(
+        sentence.article, sentence.start, sentence.index, reported.what, sentence.text, speaker
+    )
 
 
 # --- spans --------------------------------------------------------------------------------------
@@ -401,7 +476,12 @@ def _speaker(frame: _Frame, ended: bool = False) -> str:
 def _trailing(after: str, within: int) -> str:
     """', Xi said' / ', said Daniel Kritenbrink, the ...' / ', he told reporters'."""
     verb = _VERB.search(after)
-    if not verb or len(after[: verb.start()].split()) > within:
+    # '"..." and that police had been called': a passive, another clause
+    if (
+        not verb
+        or _NOT_ATTRIBUTION.search(after[: verb.start()])
+        or len(after[: verb.start()].split()) > within
+    ):
         return ""
     subject = _last_clause(after[: verb.start()])
     if subject and subject.split(maxsplit=1)[0].lower() not in _PREPOSITIONS:

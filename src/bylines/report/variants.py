@@ -64,7 +64,15 @@ def stems(text: str) -> frozenset[str]:
 
 
 def stem_set(tokens: Iterable[str]) -> frozenset[str]:
-    return frozenset(t if t.isdigit() else t[:STEM] for t in tokens if t not in _STOP)
+    return frozenset(_stem(t) for t in tokens if t not in _STOP)
+
+
+def _stem(token: str) -> str:
+    """A prefix, after a plural 's' ('sign' and 'signs' meet; 'press' keeps its 's')."""
+    if token.isdigit():
+        return token
+    plural = len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "is"))
+    return (token[:-1] if plural else token)[:STEM]
 
 
 def normal_tokens(text: str) -> list[str]:
