@@ -310,3 +310,28 @@ def test_the_report_is_byte_identical_for_any_hash_seed(tmp_path: Path) -> None:
         outputs.append(done.stdout)
     assert outputs[0] == outputs[1]
     assert json.loads(outputs[0])["conflicts"]  # the example has conflicts to order
+
+
+def test_reported_speech_joins_the_quote_it_reports() -> None:
+    report = report_of(
+        "Derailment near Orla\nA freight train left the rails near Orla on Friday. \"It is too "
+        "early to say what caused the derailment,\" a spokesperson for Kessel Rail said.",
+        "Orla derailment\nNobody was hurt when the train came off the tracks. Kessel Rail said it "
+        "was too early to say what had caused the accident.",
+    )
+    (quote,) = report.quotes
+    assert {s for v in quote.variants for s in v.sources} == {"a0", "a1"}
+    assert report.conflicts == ()
+
+
+def test_reported_speech_that_flips_the_quote_is_a_conflict() -> None:
+    report = report_of(
+        "Fire at Brenn mill\nFire destroyed the Brenn mill overnight. \"There is no sign of foul "
+        "play at this stage,\" said Fire Chief Ida Marsh.",
+        "Brenn mill fire\nFire Chief Ida Marsh said \"there are signs of foul play\" and that "
+        "police had been called.",
+    )
+    conflict = only_conflict(report)
+    assert conflict.kind == "quote"
+    assert [p.sources for p in conflict.positions] == [("a0",), ("a1",)]
+    assert report.quotes[0].speaker == "Ida Marsh"
