@@ -57,7 +57,7 @@ LEAD_SENTENCES = 2
 # Tolls of the story itself (in a lead sentence, or with no place or group named next to them)
 # are one subject per frame: "killing 60 people" in one report, "a fire that killed 67" in
 # another.
-STORY_FRAMES = frozenset({"dead", "hurt", "missing", "homeless", "held"})
+STORY_FRAMES = frozenset({"dead", "hurt", "missing", "homeless", "held", "hospital"})
 # A name carried by at least this share of the articles is the story's protagonist, not a way
 # to tell two figures apart (Blinken is in every report; Qin in some).
 UBIQUITOUS_SHARE = 0.8
@@ -479,6 +479,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     noun = _lemma(quantity.noun) if quantity.noun and not is_weekday(quantity) else None
     frame = _frame(tokens, first, last, _between(quantity, whole.counts))
     frame = frame if quantity.dimension == "count" else None
+    hospital = frame == "hospital"
     before = text[max(0, quantity.start - 30) : quantity.start]
     slot = slot_of(quantity, [w.lower() for _, w in near], before)
     own_day = frozenset({quantity.text.lower()}) if quantity.unit == "day" else frozenset()
@@ -504,7 +505,8 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         stage=next((w.lower() for _, w in near if _STAGE.match(w)), None),
         story=(frame in STORY_FRAMES or slot is not None)
         and not (whole.historic and not (slot and quantity.dimension == "date"))
-        and (whole.sentence.index < LEAD_SENTENCES or _unnamed(near, near_names)),
+        # the count in hospital is the story's wherever the hospital is
+        and (whole.sentence.index < LEAD_SENTENCES or _unnamed(near, near_names) or hospital),
         person=_person(whole.names, first) if quantity.dimension == "age" else None,
         together=frozenset(
             names
@@ -598,6 +600,8 @@ def _frame(
     ordered = sorted(
         (i for i in near if not first <= i < last and not past(tokens[i][0])), key=distance
     )
+    if any(tokens[i][1].lower().startswith("hospital") for i in ordered):
+        return "hospital"  # "eight of the injured were taken to hospital": how many are in it
     for index in ordered:
         word = tokens[index][1]
         for frame, pattern in _FRAMES.items():
@@ -654,7 +658,7 @@ def _comparable(figure: Figure) -> bool:
     quantity = figure.quantity
     if quantity.hedge == "vague":
         return False  # "hundreds of" can agree with anything and contradicts nothing
-    if quantity.dimension == "count" and figure.part:
+    if quantity.dimension == "count" and figure.part and figure.frame != "hospital":
         return False  # compared through the whole it is part of
     if quantity.dimension == "count":
         return figure.noun is not None or figure.frame is not None
@@ -734,7 +738,8 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         or first.historic != second.historic
         or bool(first.near_days and second.near_days and not first.near_days & second.near_days)
         or (dimension == "distance" and not _same_places(first, second))
-        or bool(one and two and not _shared_names(one, two))
+        # (the places next to a count in hospital are the hospital's or the event's)
+        or bool(one and two and not _shared_names(one, two) and first.frame != "hospital")
         or (dimension == "age" and not _same_person(first.person, second.person))
         or _split_group(first, second)
         or _split_group(second, first)
