@@ -873,12 +873,11 @@ def _place(figure: Figure) -> tuple[str, int]:
 
 
 def _one_reporter(conflict: Conflict) -> bool:
-    """An article that gives every value of a 'conflict' is not disputed by anyone: its
-    figures are two things ('50 firefighters', later '70 firefighters'), or one position."""
-    if len(conflict.positions) < 2:
-        return True
-    shared = set.intersection(*(set(p.sources) for p in conflict.positions))
-    return bool(shared)
+    """A 'conflict' whose positions all come from one article disputes nothing between
+    outlets (its figures are two things, or one changing within the story)."""
+    return (
+        len({a for p in conflict.positions for a in p.sources}) < 2 or len(conflict.positions) < 2
+    )
 
 
 def _conflict(members: list[Figure], pairs: Sequence[FigurePair]) -> Conflict:

@@ -83,7 +83,14 @@ _ACCORDING = re.compile(r"\baccording to (?:a |an |the )?(?:statement (?:by|from
 _NAME_WORD = r"(?:(?:al|el)-)?[A-Z][\w’'.-]*"
 _QUOTED_AS = re.compile(r"\bquoted ([^.;\"“”]{1,120}?),? as (?:saying|having|telling|asking)\b")
 _PRONOUNS = frozenset({"he", "she", "it"})
-_NOT_ATTRIBUTION = re.compile(r"\bthat\b|\b(?:been|being|be|was|were)\s*$", re.IGNORECASE)
+# After a quote, "and that ..." is another thing the speaker said, and "had been called" a
+# passive: neither names who spoke ('"..." and that police had been called').
+# Capitalised words that open a sentence, not a name ("But", "Although Williams said").
+_NOT_FIRST = wordset("but and although though one when while as if because so yet however")
+# Two last names this similar (rapidfuzz ratio) are one name spelled two ways (names.py uses
+# the same bound for spelling slips).
+SAME_LAST_NAME = 85
+_NOT_ATTRIBUTION = re.compile(r"^\W*and\s+that\b|\b(?:been|being|be)\s*$", re.IGNORECASE)
 _NATIONAL = re.compile(r"(?:ese|ish|ian|ean|can|i)$")
 # A name as written: capitalised words, "of" allowed inside ("Secretary of State Antony Blinken").
 _NAME_RUN = re.compile(rf"(?:(?:Mr|Mrs|Ms|Dr)\. )?{_NAME_WORD}(?: (?:of )?{_NAME_WORD})*")
@@ -734,11 +741,24 @@ def _credited(per_article: dict[str, list[Occurrence]]) -> dict[str, str]:
     named = {a: s for a, s in named.items() if s and not generic(s)}
     people: list[str] = []
     for speaker in sorted(set(named.values()), key=lambda s: (-len(s), s)):
-        if not any(same_speaker(speaker, person) for person in people):
+        if not any(_one_person(speaker, person) for person in people):
             people.append(speaker)
-    if len(people) < 2:
+    # Only full names tell two people apart: "But" or "One young woman shopper" is a misread
+    # subject, not a second speaker.
+    if len(people) < 2 or not all(_full_name(p) for p in people):
         return {}
-    return {a: next(p for p in people if same_speaker(s, p)) for a, s in named.items()}
+    return {a: next(p for p in people if _one_person(s, p)) for a, s in named.items()}
+
+
+def _full_name(speaker: str) -> bool:
+    return len([t for t in name_tokens(speaker) if t.lower() not in _NOT_FIRST]) >= 2
+
+
+def _one_person(a: str, b: str) -> bool:
+    """One person under two forms: 'Qin'/'Qin Gang', 'Bob'/'Robert Livingston', or a last name
+    spelled two ways ('Hans'/'Hand Carlsson'), which is a name slip, not another speaker."""
+    last_a, last_b = (name_tokens(s)[-1:] or [s] for s in (a, b))
+    return same_speaker(a, b) or fuzz.ratio(last_a[0], last_b[0]) >= SAME_LAST_NAME
 
 
 def _difference(reference: Sequence[Occurrence], items: Sequence[Occurrence]) -> Difference:
