@@ -314,8 +314,8 @@ def test_the_report_is_byte_identical_for_any_hash_seed(tmp_path: Path) -> None:
 
 def test_reported_speech_joins_the_quote_it_reports() -> None:
     report = report_of(
-        "Derailment near Orla\nA freight train left the rails near Orla on Friday. \"It is too "
-        "early to say what caused the derailment,\" a spokesperson for Kessel Rail said.",
+        'Derailment near Orla\nA freight train left the rails near Orla on Friday. "It is too '
+        'early to say what caused the derailment," a spokesperson for Kessel Rail said.',
         "Orla derailment\nNobody was hurt when the train came off the tracks. Kessel Rail said it "
         "was too early to say what had caused the accident.",
     )
@@ -326,9 +326,9 @@ def test_reported_speech_joins_the_quote_it_reports() -> None:
 
 def test_reported_speech_that_flips_the_quote_is_a_conflict() -> None:
     report = report_of(
-        "Fire at Brenn mill\nFire destroyed the Brenn mill overnight. \"There is no sign of foul "
-        "play at this stage,\" said Fire Chief Ida Marsh.",
-        "Brenn mill fire\nFire Chief Ida Marsh said \"there are signs of foul play\" and that "
+        'Fire at Brenn mill\nFire destroyed the Brenn mill overnight. "There is no sign of foul '
+        'play at this stage," said Fire Chief Ida Marsh.',
+        'Brenn mill fire\nFire Chief Ida Marsh said "there are signs of foul play" and that '
         "police had been called.",
     )
     conflict = only_conflict(report)
