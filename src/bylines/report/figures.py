@@ -834,7 +834,9 @@ def _stated_elsewhere(first: Figure, second: Figure, context: _Context) -> bool:
     others = [q for what in whats for q in context.figures.get((article, index, unit, what), ())]
     if second.quantity.dimension == "count":
         # "Fifty firefighters ... Later, 70 firefighters": the article gives the other value too
-        others += context.figures.get((article, _ARTICLE, unit, _what(second)), ())
+        # (only exact figures: "at least 19" or "about 180" elsewhere gives no toll of 162)
+        whole = context.figures.get((article, _ARTICLE, unit, _what(second)), ())
+        others += [q for q in whole if q.hedge is None]
     return any(_overlap(other, second.quantity) for other in others)
 
 
