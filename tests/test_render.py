@@ -453,6 +453,7 @@ def test_json_has_the_documented_shape() -> None:
             ["delete", "go down"],
             ["insert", "sink"],
         ],
+        "speaker": "",
     }
     assert data["skipped"] == [{"name": "notes.pdf", "reason": "not a text file"}]
 

@@ -130,6 +130,9 @@ class QuoteVariant:
     # This wording as a word diff from the first one; empty when it reads best as written
     # (the first itself, or a partial quote the marks would bury).
     diff: tuple[DiffPiece, ...] = ()
+    # Who this variant's articles say spoke, set only when outlets credit the words to
+    # different people ("" otherwise: the quote's speaker is everyone's).
+    speaker: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -87,6 +87,7 @@ def _quote(quote: Quote) -> dict[str, Any]:
             "sources": list(v.sources),
             "difference": v.difference or None,
             "diff": [[op, words] for op, words in v.diff],
+            "speaker": v.speaker,
         }
         for v in quote.variants
     ]

@@ -27,12 +27,22 @@ import bisect
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import combinations, pairwise
 from typing import Literal
 
 from bylines.report.quantities import Quantity, extract_quantities
+from bylines.report.slots import (
+    ANY_EVENT,
+    LEAD_WEEKDAY,
+    describe,
+    is_length,
+    is_weekday,
+    slot_of,
+    strong,
+    weekdays,
+)
 from bylines.types import Article, Claim, Conflict, ConflictKind, Position, Sentence
 from bylines.wordlists import wordset
 
@@ -47,7 +57,7 @@ LEAD_SENTENCES = 2
 # Tolls of the story itself (in a lead sentence, or with no place or group named next to them)
 # are one subject per frame: "killing 60 people" in one report, "a fire that killed 67" in
 # another.
-STORY_FRAMES = frozenset({"dead", "hurt", "missing"})
+STORY_FRAMES = frozenset({"dead", "hurt", "missing", "homeless", "held", "hospital"})
 # A name carried by at least this share of the articles is the story's protagonist, not a way
 # to tell two figures apart (Blinken is in every report; Qin in some).
 UBIQUITOUS_SHARE = 0.8
@@ -69,9 +79,19 @@ SAME_SUBJECT = 2.5
 # A figure so far above or below the other that it is likely a different aggregate (a national
 # against a village toll) is more often two things than a disagreement.
 MAX_RATIO = 10.0
+# Two sums of one thing more than this far apart are more often two sums (a part and a total,
+# a budget and a bill) than a misreport: the DUC budget clusters pair $500bn with $1.7tn.
+MAX_MONEY_RATIO = 2.0
 # Relative slack between values written in different units (miles vs kilometres, hours vs
 # minutes): news rounds conversions to whole numbers, so 235 miles is 378 km, not 380.
 CONVERSION = 0.02
+_AT_LEAST = re.compile(r"at\s+least\b", re.IGNORECASE)
+_SCALED_MONEY = re.compile(
+    r"(?P<digits>\d[\d,]*(?:\.\d+)?)\s?(?:million|billion|trillion|bn|mn|m|tn|trn)\b", re.I
+)
+# Two lower bounds ("at least N") are one figure when within this share of each other: the
+# same rounding as "about" (quantities.ABOUT).
+OPEN_SLACK = 0.10
 # A sentence with more figures than this is a table flattened into text, not a claim: its figures
 # are extracted but not compared (and cannot make the stage quadratic).
 MAX_PER_SENTENCE = 12
@@ -84,6 +104,7 @@ MAX_DATE_SPAN = 31
 
 Label = Literal["agree", "conflict", "update"]
 _ANY = "*"  # in a key of _Context.figures: every figure of the unit, whatever it measures
+_ARTICLE = -1  # in a key of _Context.figures, for a sentence index: anywhere in the article
 
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
@@ -113,9 +134,14 @@ _FRAMES = {
     "dead": re.compile(r"kill|dead|death|die[ds]?$|dying|fatalit|bod(?:y|ies)$|lives$"),
     "hurt": re.compile(r"injur|wound|hurt"),
     "missing": re.compile(r"missing"),
-    "homeless": re.compile(r"homeless|displac|evacu|refugee|shelter"),
+    "homeless": re.compile(r"homeless|displac|evacu|refugee|shelter|relocat|rehous|fled$|flee"),
     "held": re.compile(r"arrest|detain|jail|prison|captiv|hostage"),
 }
+# People moved from their homes, said in more than one word.
+_DISPLACED = re.compile(
+    r"\b(?:moved|forced|driven|led)\s+(?:out|from)\b|\bleft\s+their\s+homes\b"
+    r"|\bhad\s+to\s+(?:leave|flee)\b"
+)
 # Words near a figure saying it was replaced by a later one ("earlier had reported 65"). Not
 # "rose to" or "lowered to": the figure after them is the new one.
 _SUPERSEDED = re.compile(
@@ -135,7 +161,9 @@ _SPAN_AFTER = re.compile(r"\s*(?:ago|earlier|later|before|after|from\s+now|a|an|
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _HISTORY = re.compile(r"\b(?:previous|worst|deadliest|since|ago|history|record|last time)\b", re.I)
 _PART_BEFORE = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+them|of\s+whom)\s+$", re.I)
-_PART_AFTER = re.compile(r"\s+(?:\w+\s+)?of\s+(?:them|whom|those|these|the\s+dead)\b", re.I)
+_PART_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?of\s+(?:them|whom|those|these|the\s+(?:dead|injured|wounded|victims))\b", re.I
+)
 # Capitalised words for groups of people, not names: "12 Americans", "a Muslim guard".
 _GROUP = re.compile(
     r"(?:ans|ese|ims|ats|ists|ites|ian|ean|ish)$|^(?:Muslim|Arab|Jewish|Christian)$"
@@ -150,6 +178,7 @@ _STAGE = re.compile(
 # A name right after these is who reports the figure, not what it is about ("news agency TT",
 # "said Sven Martinell", "told Reuters").
 _SOURCE_BEFORE = wordset("agency newspaper daily radio television station told said")
+_SOURCE_AFTER = wordset("said says say told understands reported reports learned learnt")
 _SYNONYMS = {
     "talk": "talk",
     "meeting": "talk",
@@ -171,6 +200,10 @@ _SYNONYMS = {
     "victim": "people",
     "other": "people",
     "others": "people",
+    "staff": "worker",
+    "employee": "worker",
+    "employees": "worker",
+    "workers": "worker",
 }
 
 
@@ -202,6 +235,8 @@ class Figure:
     # Names written together near the figure ('in Kenya and Tanzania'): a figure for both is
     # not a figure for one of them.
     together: frozenset[frozenset[str]]
+    # What the figure is the value of, from cue words ("price", "year built"; ``slots``).
+    slot: str | None = None
 
     @property
     def offset(self) -> int:
@@ -254,6 +289,9 @@ def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context
         unit, what = figure.quantity.unit, _what(figure)
         key = (figure.sentence.article, figure.sentence.index, unit, what)
         per_sentence.setdefault(key, []).append(figure.quantity)
+        if not (figure.superseded or figure.revised):
+            # the whole article too: one that gives both values disputes neither
+            per_sentence.setdefault((key[0], _ARTICLE, unit, what), []).append(figure.quantity)
         per_sentence.setdefault((*key[:3], _ANY), []).append(figure.quantity)
         if figure.superseded:
             superseded.setdefault((unit, what), []).append(figure.quantity)
@@ -275,19 +313,29 @@ def collect_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> tup
     sentences = [v for k, v in sorted(mentions.items()) if k[0] not in repeats]
     names = _cluster_names(sentences, len(articles) - len(repeats))
     year = _story_year(s.text for s, _ in sentences)
+    published = {a.id: a.published for a in articles}
     return tuple(
         figure
         for sentence, claim in sentences
-        for figure in _sentence_figures(sentence, claim, names, year)
+        for figure in _sentence_figures(
+            sentence, claim, names, year, published.get(sentence.article)
+        )
     )
 
 
 def _sentence_figures(
-    sentence: Sentence, claim: str, names: tuple[frozenset[str], frozenset[str]], year: str | None
+    sentence: Sentence,
+    claim: str,
+    names: tuple[frozenset[str], frozenset[str]],
+    year: str | None,
+    published: str | None = None,
 ) -> Iterable[Figure]:
     """The figures of one sentence; its tokens are computed once, so a sentence with many
-    numbers (a flattened table) costs linear, not quadratic, time."""
+    numbers (a flattened table) costs linear, not quadratic, time. A weekday is a figure only
+    of a dated article, in a lead sentence (the event's own day) or next to what happened on it
+    ("the vote on Wednesday")."""
     quantities = extract_quantities(sentence.text)
+    quantities += tuple(weekdays(sentence.text, published, sentence.index < LEAD_SENTENCES))
     if not quantities:
         return ()
     common, known = names
@@ -301,6 +349,7 @@ def _sentence_figures(
         days=frozenset(w.lower() for _, w in tokens if w.lower() in _DAYS),
         historic=_historic(sentence.text, year),
         together=_together(tokens, _name_spans(tokens, known)),
+        counts=[(q.start, q.end) for q in quantities if q.dimension == "count"],
     )
     return tuple(_figure(quantity, whole, common) for quantity in quantities)
 
@@ -371,11 +420,15 @@ def _name_spans(
             words = (re.sub(r"['’]s$", "", w) for _, w in tokens[start:end])
             spans.append((start, end, " ".join(words).lower()))
             start = -1
-    return [span for span in spans if not _is_source(tokens, span[0])]
+    return [span for span in spans if not _is_source(tokens, span[0], span[1])]
 
 
-def _is_source(tokens: Sequence[tuple[int, str]], start: int) -> bool:
+def _is_source(tokens: Sequence[tuple[int, str]], start: int, end: int) -> bool:
+    """'news agency TT', 'according to Vale Rail', 'the Harbour Courier understands'."""
     before = [w.lower() for _, w in tokens[max(0, start - 2) : start]]
+    after = tokens[end][1].lower() if end < len(tokens) else ""
+    if after in _SOURCE_AFTER:
+        return True
     return bool(before) and (before[-1] in _SOURCE_BEFORE or before == ["according", "to"])
 
 
@@ -401,6 +454,8 @@ class _Sentence:
     days: frozenset[str]
     historic: bool
     together: list[tuple[int, int, frozenset[str]]]
+    # Where the sentence's counts are: a frame word past another count is that one's.
+    counts: list[tuple[int, int]]
 
 
 def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Figure:
@@ -420,36 +475,45 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     near_names = _in_range(whole.names, first - FRAME_WINDOW, first) | _in_range(
         whole.names, last, last + FRAME_WINDOW
     )
-    noun = _lemma(quantity.noun) if quantity.noun else None
-    frame = _frame(tokens, first, last) if quantity.dimension == "count" else None
+    # a weekday's noun marks its kind (lead, planned), not what it counts
+    noun = _lemma(quantity.noun) if quantity.noun and not is_weekday(quantity) else None
+    frame = _frame(tokens, first, last, _between(quantity, whole.counts))
+    frame = frame if quantity.dimension == "count" else None
+    hospital = frame == "hospital"
+    before = text[max(0, quantity.start - 30) : quantity.start]
+    slot = slot_of(quantity, [w.lower() for _, w in near], before)
+    own_day = frozenset({quantity.text.lower()}) if quantity.unit == "day" else frozenset()
     return Figure(
         quantity=quantity,
         sentence=whole.sentence,
         claim=whole.claim,
         names=frozenset(n for n in window_names if not set(n.split()) <= common),
         all_names=frozenset(window_names),
-        days=whole.days,
-        near_days=frozenset(w.lower() for _, w in near if w.lower() in _DAYS),
+        days=whole.days - own_day,
+        near_days=frozenset(w.lower() for _, w in near if w.lower() in _DAYS) - own_day,
         words=frozenset(words - {noun}),
         frame=frame,
         noun=noun,
         near=frozenset(_lemma(w) for _, w in near if w.lower() not in _STOP),
-        span=_is_span(text, quantity),
+        span=_is_span(text, quantity) and not is_length(before),
         superseded=_is_superseded(text, quantity, near),
-        historic=whole.historic,
+        # the year something was built is the slot's value, not a sign of an older event
+        historic=whole.historic and not (slot and quantity.dimension == "date"),
         part=_is_part(text, quantity),
         lead=whole.sentence.index < LEAD_SENTENCES,
         revised=bool(_REVISED.search(text[max(0, quantity.start - 40) : quantity.start])),
         stage=next((w.lower() for _, w in near if _STAGE.match(w)), None),
-        story=frame in STORY_FRAMES
-        and not whole.historic
-        and (whole.sentence.index < LEAD_SENTENCES or _unnamed(near, near_names)),
+        story=(frame in STORY_FRAMES or slot is not None)
+        and not (whole.historic and not (slot and quantity.dimension == "date"))
+        # the count in hospital is the story's wherever the hospital is
+        and (whole.sentence.index < LEAD_SENTENCES or _unnamed(near, near_names) or hospital),
         person=_person(whole.names, first) if quantity.dimension == "age" else None,
         together=frozenset(
             names
             for start, end, names in whole.together
             if start < last + CONTEXT_WINDOW and end > first - CONTEXT_WINDOW
         ),
+        slot=slot,
     )
 
 
@@ -469,7 +533,10 @@ def _unnamed(near: Sequence[tuple[int, str]], names: set[str]) -> bool:
 
 
 def _is_superseded(text: str, quantity: Quantity, near: Sequence[tuple[int, str]]) -> bool:
-    """Words near a figure saying a later one replaced it ('from 7,000 to about 6,100')."""
+    """Words near a figure saying a later one replaced it ('from 7,000 to about 6,100'); not a
+    vote split ('backed it 29-14')."""
+    if quantity.dimension == "split":
+        return False
     if _FROM_TO.match(text, quantity.end) and text[: quantity.start].rstrip().endswith("from"):
         return True
     return bool(_SUPERSEDED.search(" ".join(w for _, w in near)))
@@ -496,7 +563,8 @@ def _is_part(text: str, quantity: Quantity) -> bool:
     before = text[max(0, quantity.start - 12) : quantity.start]
     if _PART_BEFORE.search(before):
         return True
-    return bool(_PART_AFTER.match(text, quantity.end)) and bool(re.search(r"[,(;]\s*$", before))
+    opens = not text[: quantity.start].strip() or bool(re.search(r"[,(;]\s*$", before))
+    return bool(_PART_AFTER.match(text, quantity.end)) and opens
 
 
 def _lemma(word: str) -> str:
@@ -510,17 +578,38 @@ def _lemma(word: str) -> str:
     return _SYNONYMS.get(word, word)
 
 
-def _frame(tokens: Sequence[tuple[int, str]], first: int, last: int) -> str | None:
-    """The frame word nearest the figure ('174 dead, 96 missing': 96 is missing); a bare 'toll'
-    means deaths only when no other frame word is near ('the injured toll')."""
+def _between(quantity: Quantity, counts: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
+    """Does another count stand between the figure and a character offset?"""
+    others = [span for span in counts if span != (quantity.start, quantity.end)]
+
+    def past(offset: int) -> bool:
+        low, high = sorted((offset, quantity.start))
+        return any(low < start < high for start, _ in others)
+
+    return past
+
+
+def _frame(
+    tokens: Sequence[tuple[int, str]], first: int, last: int, past: Callable[[int], bool]
+) -> str | None:
+    """The frame word nearest the figure ('174 dead, 96 missing': 96 is missing), not one past
+    another count ('140 people on board, and 27 were injured': 140 is not injured); a bare
+    'toll' means deaths only when no other frame word is near ('the injured toll')."""
     distance = lambda i: first - i if i < first else i - last + 0.5  # noqa: E731
     near = range(max(0, first - FRAME_WINDOW), min(len(tokens), last + FRAME_WINDOW))
-    ordered = sorted((i for i in near if not first <= i < last), key=distance)
+    ordered = sorted(
+        (i for i in near if not first <= i < last and not past(tokens[i][0])), key=distance
+    )
+    if any(tokens[i][1].lower().startswith("hospital") for i in ordered):
+        return "hospital"  # "eight of the injured were taken to hospital": how many are in it
     for index in ordered:
         word = tokens[index][1]
         for frame, pattern in _FRAMES.items():
             if word.islower() and pattern.match(word):
                 return frame
+    words = " ".join(tokens[i][1].lower() for i in near)
+    if _DISPLACED.search(words):
+        return "homeless"
     return "dead" if any(tokens[i][1] == "toll" for i in ordered) else None
 
 
@@ -555,6 +644,8 @@ def _blocks(figures: Sequence[Figure]) -> dict[tuple[str, ...], list[Figure]]:
             anchors.append(("lead", _what(figure)))
         if figure.story:
             anchors.append(("story", _what(figure)))
+        if strong(figure.slot):
+            anchors.append(("slot", figure.slot or ""))
         for anchor in anchors:
             blocks.setdefault((*unit, *anchor), []).append(figure)
     # An anchor that hundreds of figures share tells none of them apart; comparing them all
@@ -567,15 +658,20 @@ def _comparable(figure: Figure) -> bool:
     quantity = figure.quantity
     if quantity.hedge == "vague":
         return False  # "hundreds of" can agree with anything and contradicts nothing
-    if quantity.dimension == "count" and figure.part:
+    if quantity.dimension == "count" and figure.part and figure.frame != "hospital":
         return False  # compared through the whole it is part of
     if quantity.dimension == "count":
         return figure.noun is not None or figure.frame is not None
     if quantity.dimension == "duration" and figure.span:
         return False  # "over the past two years", "18 months ago": when, not how long
-    if quantity.unit == "clock":
-        return False  # a clock time without a zone cannot be compared across outlets
-    return quantity.dimension != "date" or quantity.high - quantity.low < MAX_DATE_SPAN
+    # a clock time without a zone cannot be compared across outlets; nor "on Monday" in the
+    # body next to no event: the day of what?
+    body_weekday = is_weekday(quantity) and quantity.noun != LEAD_WEEKDAY
+    if quantity.unit == "clock" or (body_weekday and figure.slot in {None, ANY_EVENT}):
+        return False
+    # "built in 1887": a year (a slot) is precise enough for what was done in it
+    precise = quantity.high - quantity.low < MAX_DATE_SPAN or figure.slot is not None
+    return quantity.dimension != "date" or precise
 
 
 def same_subject(first: Figure, second: Figure) -> bool:
@@ -587,12 +683,15 @@ def same_subject(first: Figure, second: Figure) -> bool:
     """
     if _told_apart(first, second):
         return False
+    if first.slot == second.slot and strong(first.slot):
+        return True
     anchors = SAME_CLAIM * (first.claim == second.claim)
     anchors += ANCHOR * (first.lead and second.lead and first.frame is not None)
     anchors += ANCHOR * (first.story and second.story)
     anchors += ANCHOR * (_shared_names(first.names, second.names) + len(first.days & second.days))
     thing = first.noun is not None and first.noun == second.noun
     thing = thing or (first.frame is not None and first.frame == second.frame)
+    thing = thing or (first.slot is not None and first.slot == second.slot)
     # The story's protagonists (names in most articles) are weak evidence, like a shared word.
     common = _shared_names(first.all_names, second.all_names) - _shared_names(
         first.names, second.names
@@ -627,20 +726,33 @@ def _told_apart(first: Figure, second: Figure) -> bool:
     a, b = sorted((abs(first.quantity.value), abs(second.quantity.value)))
     one, two = first.all_names, second.all_names
     return (
-        bool(first.noun and second.noun and first.noun != second.noun)
+        _other_nouns(first, second)
         or (dimension == "count" and first.frame != second.frame)
         # "59 bodies were found" and "14 bodies identified" count different things
         or (dimension == "count" and first.stage != second.stage)
-        or (dimension in {"count", "duration"} and bool(a) and b / a > MAX_RATIO)
+        or (dimension in {"count", "duration", "money"} and bool(a) and b / a > MAX_RATIO)
+        or (dimension == "money" and bool(a) and b / a > MAX_MONEY_RATIO)
+        # "paid $340 million" and "a budget of $300 million" are two sums
+        or bool(first.slot and second.slot and first.slot != second.slot)
         # "the worst previous fire, in 1978, killed 20" is another event
         or first.historic != second.historic
         or bool(first.near_days and second.near_days and not first.near_days & second.near_days)
         or (dimension == "distance" and not _same_places(first, second))
-        or bool(one and two and not _shared_names(one, two))
+        # (the places next to a count in hospital are the hospital's or the event's)
+        or bool(one and two and not _shared_names(one, two) and first.frame != "hospital")
         or (dimension == "age" and not _same_person(first.person, second.person))
         or _split_group(first, second)
         or _split_group(second, first)
     )
+
+
+def _other_nouns(first: Figure, second: Figure) -> bool:
+    """Two counted nouns that tell figures apart; 'people' is anyone in a frame ('350 people
+    were evacuated', 'about 300 workers were evacuated')."""
+    if not (first.noun and second.noun) or first.noun == second.noun:
+        return False
+    framed = first.frame is not None and first.frame == second.frame
+    return not (framed and "people" in {first.noun, second.noun})
 
 
 def _same_last(a: str, b: str) -> bool:
@@ -682,9 +794,23 @@ def _label(first: Figure, second: Figure, context: _Context) -> Label:
     one, two = context.dates.get(first.sentence.article), context.dates.get(second.sentence.article)
     if one and two and one != two and first.quantity.dimension == "count":
         early, late = (first, second) if one < two else (second, first)
-        if late.quantity.low > early.quantity.high:
+        rose = late.quantity.low > early.quantity.low
+        if rose and not _overlap(late.quantity, early.quantity) and _latest(late, context):
             return "update"  # a toll that rises between an earlier and a later report
     return "conflict"
+
+
+def _latest(late: Figure, context: _Context) -> bool:
+    """Is the larger figure the news, not one outlet's count: no report published after it
+    still gives a smaller one ('31 hurt' at 15:20 against '27 hurt' at 17:30 is a conflict)."""
+    when = context.dates.get(late.sentence.article) or ""
+    unit, what = late.quantity.unit, _what(late)
+    later = (a for a, date in context.dates.items() if date and date > when)
+    return not any(
+        other.high < late.quantity.low
+        for article in later
+        for other in context.figures.get((article, _ARTICLE, unit, what), ())
+    )
 
 
 def _superseded(figure: Figure, context: _Context) -> bool:
@@ -705,14 +831,19 @@ def _stated_elsewhere(first: Figure, second: Figure, context: _Context) -> bool:
     article, index, unit = first.sentence.article, first.sentence.index, second.quantity.unit
     loose = first.claim == second.claim and second.quantity.dimension != "count"
     whats = {_what(second), _ANY} if loose else {_what(second)}
-    others = (q for what in whats for q in context.figures.get((article, index, unit, what), ()))
+    others = [q for what in whats for q in context.figures.get((article, index, unit, what), ())]
+    if second.quantity.dimension == "count":
+        # "Fifty firefighters ... Later, 70 firefighters": the article gives the other value too
+        # (only exact figures: "at least 19" or "about 180" elsewhere gives no toll of 162)
+        whole = context.figures.get((article, _ARTICLE, unit, _what(second)), ())
+        others += [q for q in whole if q.hedge is None]
     return any(_overlap(other, second.quantity) for other in others)
 
 
 def _what(figure: Figure) -> str:
     """What a figure measures, as far as the context says: its frame, else its noun; and what
     was done to those counted ('hurt', 'hurt/intensive')."""
-    what = figure.frame or figure.noun or ""
+    what = figure.frame or figure.slot or figure.noun or ""
     return f"{what}/{figure.stage}" if figure.stage else what
 
 
@@ -732,11 +863,27 @@ def _group(chosen: Sequence[FigurePair], pairs: Sequence[FigurePair]) -> tuple[C
     groups: dict[int, list[Figure]] = {}
     for key, figure in figures.items():
         groups.setdefault(root(key), []).append(figure)
-    return tuple(_conflict(members, pairs) for members in groups.values())
+    # Sorted by where they are read, not by object ids or set order: the same report for every
+    # PYTHONHASHSEED.
+    ordered = sorted(groups.values(), key=lambda m: min(_place(f) for f in m))
+    conflicts = (_conflict(members, pairs) for members in ordered)
+    return tuple(c for c in conflicts if not _one_reporter(c))
+
+
+def _place(figure: Figure) -> tuple[str, int]:
+    return figure.sentence.article, figure.offset
+
+
+def _one_reporter(conflict: Conflict) -> bool:
+    """A 'conflict' whose positions all come from one article disputes nothing between
+    outlets (its figures are two things, or one changing within the story)."""
+    return (
+        len({a for p in conflict.positions for a in p.sources}) < 2 or len(conflict.positions) < 2
+    )
 
 
 def _conflict(members: list[Figure], pairs: Sequence[FigurePair]) -> Conflict:
-    members = sorted(members, key=lambda f: (f.quantity.low, f.sentence.article))
+    members = sorted(members, key=lambda f: (f.quantity.low, _place(f)))
     positions: list[list[Figure]] = []
     for figure in members:
         if positions and _overlap(positions[-1][0].quantity, figure.quantity):
@@ -751,34 +898,65 @@ def _overlap(a: Quantity, b: Quantity) -> bool:
     """Do two intervals meet? Values converted from another unit ('235 miles' against
     '380 kilometers') get CONVERSION slack for the rounding of the conversion."""
     slack = CONVERSION if a.written_unit != b.written_unit else 0.0
-    return a.low <= b.high * (1 + slack) and b.low <= a.high * (1 + slack)
+    if _AT_LEAST.match(a.text) and _AT_LEAST.match(b.text) and a.low and b.low:
+        # "at least 9 dead" and "at least 14 dead" are two tolls, each the count known to its
+        # reporter ("more than 10,000" and "more than 15,000" may just be two roundings).
+        return max(a.low, b.low) / min(a.low, b.low) <= 1 + OPEN_SLACK
+    low_a, high_a = _rounded(a)
+    low_b, high_b = _rounded(b)
+    return low_a <= high_b * (1 + slack) and low_b <= high_a * (1 + slack)
+
+
+def _rounded(quantity: Quantity) -> tuple[float, float]:
+    """A whole sum written with a scale word is rounded as written: "$4 billion" is 3.5-4.5
+    billion and agrees with "$4.2 billion"; "$340 million" is 335-345 million."""
+    scale = _SCALED_MONEY.search(quantity.text)
+    if quantity.dimension != "money" or scale is None or math.isinf(quantity.high):
+        return quantity.low, quantity.high
+    digits = scale.group("digits").replace(",", "")
+    if "." in digits:
+        return quantity.low, quantity.high  # "$1.2 billion" is precise: not "$1.25 billion"
+    step = 10.0 ** (len(digits) - len(digits.rstrip("0")))
+    half = step / 2 * quantity.value / float(digits)
+    return quantity.low - half, quantity.high + half
 
 
 def _position(figures: list[Figure]) -> Position:
     first = figures[0]
     sources = tuple(dict.fromkeys(f.sentence.article for f in figures))
     high = None if math.isinf(first.quantity.high) else first.quantity.high
+    split = first.quantity.dimension == "split"  # its value is a code, not a number to show
     return Position(
         value=first.quantity.text,
         sources=sources,
         evidence=first.sentence.text,
-        low=first.quantity.low,
-        high=high,
+        low=None if split else first.quantity.low,
+        high=None if split else high,
         unit=first.quantity.unit,
     )
 
 
 def _subject(members: Sequence[Figure]) -> str:
-    """A short description: dimension, what is measured, and the names and day all share
-    ('duration of talk · Qin · sunday')."""
-    what = Counter(_what(f) for f in members if _what(f)).most_common(1)
-    words = Counter(w for f in members for w in f.words).most_common(2)
-    thing = what[0][0] if what else " ".join(w for w, n in words if n > 1)
-    names = [n for n in sorted(members[0].names, key=len) if _everywhere(n, members)]
+    """What a person would call it, with the names and day every side shares: 'number of
+    dead', 'length of the talks (Qin, sunday)'."""
+    first = members[0]
+    head = describe(
+        first.quantity.dimension,
+        _most_common(f.slot for f in members),
+        _most_common(f.frame for f in members),
+        _most_common(f.quantity.noun for f in members),
+        _most_common(f.stage for f in members),
+    )
+    names = [n for n in sorted(first.names, key=lambda n: (len(n), n)) if _everywhere(n, members)]
     days = set.intersection(*(set(f.days) for f in members))
     anchors = [n.title() for n in names[:2]] + sorted(days)[:1]
-    head = f"{members[0].quantity.dimension} of {thing}" if thing else members[0].quantity.dimension
-    return " · ".join([head, *anchors])
+    return f"{head} ({', '.join(anchors)})" if anchors else head
+
+
+def _most_common(values: Iterable[str | None]) -> str | None:
+    """The most frequent value, ties to the alphabetically first (never to set order)."""
+    counts = Counter(v for v in values if v)
+    return min(counts, key=lambda v: (-counts[v], v)) if counts else None
 
 
 def _everywhere(name: str, members: Sequence[Figure]) -> bool:

@@ -54,7 +54,8 @@ _SUFFIX_SCALE |= _SCALE
 
 _NUMWORD = "|".join(sorted([*_WORD_VALUE, *_SCALE, "dozen"], key=len, reverse=True))
 _WORDS = rf"(?:{_NUMWORD})(?:(?:[\s-]+|\s+and\s+)(?:{_NUMWORD}))*(?:\s+and\s+a\s+half)?"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Thousands separated by commas or by a (thin, no-break) space: "45,000", "45 000".
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?"
 _VAGUE_WORDS = "|".join(VAGUE)
 # One regex finds every number core; the named group says which kind it is.
 _CORE = re.compile(
@@ -200,7 +201,8 @@ class Quantity:
 
 def extract_quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity in ``text``, in order of appearance; dates and times before plain numbers."""
-    found = sorted([*_dates(text), *_clocks(text)], key=lambda q: q.start)
+    special = [*_dates(text), *_clocks(text), *_splits(text), *_magnitudes(text)]
+    found = sorted(special, key=lambda q: q.start)
     taken = [(q.start, q.end) for q in found]
     last_end = 0
     for match in _CORE.finditer(text):
@@ -279,7 +281,7 @@ def _core_value(match: re.Match[str]) -> tuple[float, float] | None:
         number = int(whole) + int(numerator) / int(denominator)
         return number, number
     if digits := match.group("digits"):
-        number = float(digits.replace(",", ""))
+        number = float(re.sub(r"[,\s]", "", digits))
         return number, number
     spelled = words_to_number(match.group("words"))
     return None if spelled is None else (spelled, spelled)
@@ -311,6 +313,8 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     value = _core_value(match)
     if value is None or _is_score(text, match.end(), value[0]):
         return None
+    if re.match(r"0\d", match.group("digits") or ""):
+        return None  # "the 07.40 service", "07": a clock time or a code, not a quantity
     low, high = value
     start, end = match.start(), match.end()
     before = text[max(0, start - _BEFORE) : start]
@@ -394,7 +398,7 @@ def _ranged(
     if rng is None or core.group("half") or core.group("adozen"):
         return low, high, end
     hi_text = rng.group("hi")
-    hi = float(hi_text.replace(",", "")) if hi_text[0].isdigit() else words_to_number(hi_text)
+    hi = float(re.sub(r"[,\s]", "", hi_text)) if hi_text[0].isdigit() else words_to_number(hi_text)
     if hi is None or hi <= high:
         return low, high, end
     if re.search(r"\bbetween\s+$", text[max(0, core.start() - 10) : core.start()]):
@@ -524,6 +528,57 @@ def _date(match: re.Match[str]) -> Quantity | None:
     # Without a year only month and day are known: unit "monthday" keeps them apart from dates.
     unit = "day" if match.group("year") else "monthday"
     return Quantity(match.group(0), ordinal, high, unit, "date", *match.span(), ordinal)
+
+
+# A vote split: "by 31 votes to 12", "backed it 29-14". Only in a sentence about a vote, where
+# "29-14" is not a score. The value is for * SPLIT_BASE + against, so two splits are equal only
+# when both sides are.
+SPLIT_BASE = 10_000.0
+_VOTE_CONTEXT = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|ballot|referendum|motion|margin|in\s+favou?r|abstentions?)\b",
+    re.IGNORECASE,
+)
+_SPLIT = re.compile(
+    r"(?<![\w.,-])(?P<yes>\d{1,4})(?:\s+votes?)?\s*(?:-|–|to)\s*(?P<no>\d{1,4})(?![\w%-]|[.,]\d)",
+    re.IGNORECASE,
+)
+
+
+def _splits(text: str) -> Iterator[Quantity]:
+    """Vote splits in a sentence about a vote, as one quantity of dimension "split"."""
+    if not _VOTE_CONTEXT.search(text):
+        return
+    for match in _SPLIT.finditer(text):
+        yes, no = int(match.group("yes")), int(match.group("no"))
+        if yes > SPLIT_BASE or no > SPLIT_BASE or (yes < no and "to" not in match.group(0)):
+            continue  # a range ("10-20") rises; a split is written winner first
+        value = yes * SPLIT_BASE + no
+        yield Quantity(match.group(0), value, value, "votes", "split", *match.span(), value)
+
+
+# An earthquake's magnitude: "a magnitude 6.1 quake", "6.1-magnitude", "magnitude of 6.4",
+# "measured at 5.8" or "5.8 on the Richter scale" in a sentence about a quake.
+_QUAKE = re.compile(r"\b(?:earthquake|quake|tremor|temblor|seismic|aftershock)", re.IGNORECASE)
+_MAGNITUDE = re.compile(
+    r"\bmagnitude(?:\s+(?:of|at|was|is))?(?:\s+(?:about|around|nearly|some))?[\s-]+"
+    r"(?P<a>\d(?:\.\d)?)(?![\d.])"
+    r"|(?<![\w.])(?P<b>\d(?:\.\d)?)[\s-]+(?:magnitude|on\s+the\s+richter)\b"
+    r"|\b(?:measured|registered|measuring|registering|rated)(?:\s+at)?\s+(?P<c>\d\.\d)(?![\d.])",
+    re.IGNORECASE,
+)
+
+
+def _magnitudes(text: str) -> Iterator[Quantity]:
+    """Magnitudes of an earthquake; the number alone, so spans stay one figure each."""
+    if not _QUAKE.search(text):
+        return
+    for match in _MAGNITUDE.finditer(text):
+        group = next(g for g in ("a", "b", "c") if match.group(g))
+        value = float(match.group(group))
+        start, end = match.span(group)
+        yield Quantity(
+            match.group(group), value, value, "magnitude", "magnitude", start, end, value
+        )
 
 
 def _clocks(text: str) -> Iterator[Quantity]:

@@ -83,6 +83,14 @@ _ACCORDING = re.compile(r"\baccording to (?:a |an |the )?(?:statement (?:by|from
 _NAME_WORD = r"(?:(?:al|el)-)?[A-Z][\w’'.-]*"
 _QUOTED_AS = re.compile(r"\bquoted ([^.;\"“”]{1,120}?),? as (?:saying|having|telling|asking)\b")
 _PRONOUNS = frozenset({"he", "she", "it"})
+# After a quote, "and that ..." is another thing the speaker said, and "had been called" a
+# passive: neither names who spoke ('"..." and that police had been called').
+# Capitalised words that open a sentence, not a name ("But", "Although Williams said").
+_NOT_FIRST = wordset("but and although though one when while as if because so yet however")
+# Two last names this similar (rapidfuzz ratio) are one name spelled two ways (names.py uses
+# the same bound for spelling slips).
+SAME_LAST_NAME = 85
+_NOT_ATTRIBUTION = re.compile(r"^\W*and\s+that\b|\b(?:been|being|be)\s*$", re.IGNORECASE)
 _NATIONAL = re.compile(r"(?:ese|ish|ian|ean|can|i)$")
 # A name as written: capitalised words, "of" allowed inside ("Secretary of State Antony Blinken").
 _NAME_RUN = re.compile(rf"(?:(?:Mr|Mrs|Ms|Dr)\. )?{_NAME_WORD}(?: (?:of )?{_NAME_WORD})*")
@@ -111,7 +119,7 @@ class Occurrence:
 def find_quotes(sentences: Sequence[Sentence], articles: Sequence[Article]) -> tuple[Quote, ...]:
     """Every direct quotation, grouped across outlets, most widely carried first."""
     occurrences = find_occurrences(sentences, articles)
-    groups = group_occurrences(occurrences)
+    groups = with_reported_speech(group_occurrences(occurrences), sentences)
     quotes = [_quote(group) for group in groups]
     return tuple(sorted(quotes, key=lambda q: -len({s for v in q.variants for s in v.sources})))
 
@@ -128,6 +136,80 @@ def find_occurrences(
     for article in articles:
         found.extend(_article_occurrences(article, by_article.get(article.id, []), index))
     return tuple(found)
+
+
+# --- reported speech ----------------------------------------------------------------------------
+
+# "Vale Rail said it was too early to say ...", "... the accident, Vale Rail said."
+_REPORTED_LEAD = re.compile(
+    r"^(?P<who>[^,\"“”]{2,80}?)\s+(?:said|says|told\s+\w+|added|stated|warned|insisted)"
+    r"(?:\s+on\s+\w+)?(?:\s+that)?\s+(?P<what>[^\"“”]{12,})$"
+)
+_REPORTED_TAIL = re.compile(
+    r"^(?P<what>[^\"“”]{12,}),\s+(?P<who>[^,\"“”]{2,60}?)\s+(?:said|says|told\s+\w+|added)\.?$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Reported:
+    """A sentence in reported speech: who, by the words of its subject, and what they said."""
+
+    sentence: Sentence
+    who: frozenset[str]
+    what: str
+    words: _Words
+
+
+def with_reported_speech(
+    groups: list[list[Occurrence]], sentences: Sequence[Sentence]
+) -> list[list[Occurrence]]:
+    """Each quote with the sentences of other articles that report the same words in indirect
+    speech ("Vesely said she respected the court's decision"): same speaker, same content."""
+    by_name: dict[str, list[_Reported]] = defaultdict(list)
+    for reported in filter(None, map(_reported, sentences)):
+        for word in reported.who:
+            by_name[word].append(reported)
+    joined = []
+    for group in groups:
+        speaker = group_speaker(group)
+        names = [t.lower() for t in name_tokens(speaker)] if speaker else []
+        carried = {o.article for o in group}
+        found: dict[str, Occurrence] = {}
+        for reported in by_name.get(names[-1], []) if names else []:
+            article = reported.sentence.article
+            if article not in carried and article not in found and _says(group, reported):
+                found[article] = _occurrence(reported, speaker)
+        joined.append([*group, *found.values()])
+    return joined
+
+
+def _reported(sentence: Sentence) -> _Reported | None:
+    text = sentence.text.strip()
+    match = _REPORTED_LEAD.match(text) or _REPORTED_TAIL.match(text)
+    if match is None:
+        return None
+    who = frozenset(t.lower() for t in name_tokens(match.group("who")))
+    what = match.group("what").rstrip(" .")
+    return _Reported(sentence, who, what, _Words.of(what)) if who else None
+
+
+def _says(group: Sequence[Occurrence], reported: _Reported) -> bool:
+    """The reported words are one of the group's quotes in other words (as ``_same``)."""
+    for occurrence in group:
+        words = _Words.of(occurrence.text)
+        shared = len(words.stems & reported.words.stems)
+        smaller = min(len(words.stems), len(reported.words.stems))
+        enough = smaller and shared >= max(2, min(MIN_SHARED, smaller))
+        if enough and shared / smaller >= MIN_OVERLAP:
+            return True
+    return False
+
+
+def _occurrence(reported: _Reported, speaker: str) -> Occurrence:
+    sentence = reported.sentence
+    return Occurrence(
+        sentence.article, sentence.start, sentence.index, reported.what, sentence.text, speaker
+    )
 
 
 # --- spans --------------------------------------------------------------------------------------
@@ -401,7 +483,12 @@ def _speaker(frame: _Frame, ended: bool = False) -> str:
 def _trailing(after: str, within: int) -> str:
     """', Xi said' / ', said Daniel Kritenbrink, the ...' / ', he told reporters'."""
     verb = _VERB.search(after)
-    if not verb or len(after[: verb.start()].split()) > within:
+    # '"..." and that police had been called': a passive, another clause
+    if (
+        not verb
+        or _NOT_ATTRIBUTION.search(after[: verb.start()])
+        or len(after[: verb.start()].split()) > within
+    ):
         return ""
     subject = _last_clause(after[: verb.start()])
     if subject and subject.split(maxsplit=1)[0].lower() not in _PREPOSITIONS:
@@ -615,15 +702,17 @@ def _root(parent: list[int], i: int) -> int:
 
 
 def _quote(group: Sequence[Occurrence]) -> Quote:
-    """One quote: a variant per distinct wording, with the articles carrying it."""
+    """One quote: a variant per distinct wording and speaker, with the articles carrying it.
+    When outlets credit the words to different people, the quote names them all."""
     per_article: dict[str, list[Occurrence]] = defaultdict(list)
     for occurrence in sorted(group, key=lambda o: (o.article, o.start)):
         per_article[occurrence.article].append(occurrence)
-    by_text: dict[str, list[str]] = {}
+    speakers = _credited(per_article)
+    by_text: dict[tuple[str, str], list[str]] = {}
     for article, items in per_article.items():
         key = " ".join(normal_tokens(" ".join(o.text for o in items)))
-        by_text.setdefault(key, []).append(article)
-    ordered = sorted(by_text.values(), key=lambda articles: -len(articles))
+        by_text.setdefault((key, speakers.get(article, "")), []).append(article)
+    ordered = sorted(by_text.values(), key=lambda articles: (-len(articles), articles[0]))
     reference = per_article[ordered[0][0]]
     first = " … ".join(o.text for o in reference)
     variants = []
@@ -637,9 +726,39 @@ def _quote(group: Sequence[Occurrence]) -> Quote:
                 difference=_difference(reference, items),
                 evidence=" ".join(dict.fromkeys(o.evidence for o in items)),
                 diff=shown_diff(first, text),
+                speaker=speakers.get(articles[0], ""),
             )
         )
-    return Quote(speaker=group_speaker(group), variants=tuple(variants))
+    named = sorted(set(speakers.values()))
+    speaker = " or ".join(named) if len(named) > 1 else group_speaker(group)
+    return Quote(speaker=speaker, variants=tuple(variants))
+
+
+def _credited(per_article: dict[str, list[Occurrence]]) -> dict[str, str]:
+    """Each article's named speaker, when the articles name more than one person for these
+    words (else empty: one speaker, or names that are forms of one, as "Qin" and "Qin Gang")."""
+    named = {a: group_speaker(items) for a, items in per_article.items()}
+    named = {a: s for a, s in named.items() if s and not generic(s)}
+    people: list[str] = []
+    for speaker in sorted(set(named.values()), key=lambda s: (-len(s), s)):
+        if not any(_one_person(speaker, person) for person in people):
+            people.append(speaker)
+    # Only full names tell two people apart: "But" or "One young woman shopper" is a misread
+    # subject, not a second speaker.
+    if len(people) < 2 or not all(_full_name(p) for p in people):
+        return {}
+    return {a: next(p for p in people if _one_person(s, p)) for a, s in named.items()}
+
+
+def _full_name(speaker: str) -> bool:
+    return len([t for t in name_tokens(speaker) if t.lower() not in _NOT_FIRST]) >= 2
+
+
+def _one_person(a: str, b: str) -> bool:
+    """One person under two forms: 'Qin'/'Qin Gang', 'Bob'/'Robert Livingston', or a last name
+    spelled two ways ('Hans'/'Hand Carlsson'), which is a name slip, not another speaker."""
+    last_a, last_b = (name_tokens(s)[-1:] or [s] for s in (a, b))
+    return same_speaker(a, b) or fuzz.ratio(last_a[0], last_b[0]) >= SAME_LAST_NAME
 
 
 def _difference(reference: Sequence[Occurrence], items: Sequence[Occurrence]) -> Difference:

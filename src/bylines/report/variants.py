@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Literal
 
-from bylines.types import Conflict, DiffPiece, Position, Quote
+from bylines.types import Conflict, DiffPiece, Position, Quote, QuoteVariant
 from bylines.wordlists import wordset
 
 Difference = Literal["same", "wording", "meaning"]
@@ -64,7 +64,15 @@ def stems(text: str) -> frozenset[str]:
 
 
 def stem_set(tokens: Iterable[str]) -> frozenset[str]:
-    return frozenset(t if t.isdigit() else t[:STEM] for t in tokens if t not in _STOP)
+    return frozenset(_stem(t) for t in tokens if t not in _STOP)
+
+
+def _stem(token: str) -> str:
+    """A prefix, after a plural 's' ('sign' and 'signs' meet; 'press' keeps its 's')."""
+    if token.isdigit():
+        return token
+    plural = len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "is"))
+    return (token[:-1] if plural else token)[:STEM]
 
 
 def normal_tokens(text: str) -> list[str]:
@@ -169,10 +177,11 @@ def _opposed(a: Sequence[str], b: Sequence[str]) -> bool:
 
 
 def quote_conflicts(quotes: Sequence[Quote]) -> tuple[Conflict, ...]:
-    """A conflict for each quote whose variants differ in meaning; wording is not a conflict.
+    """A conflict for each quote whose variants differ in meaning (wording is not a conflict),
+    and for each whose words the outlets credit to different speakers.
 
     Uses each variant's ``difference`` when the quotes stage set it, else compares texts."""
-    conflicts = []
+    conflicts = [c for c in map(_speaker_conflict, quotes) if c is not None]
     for quote in quotes:
         if len(quote.variants) < 2:
             continue
@@ -186,6 +195,32 @@ def quote_conflicts(quotes: Sequence[Quote]) -> tuple[Conflict, ...]:
         )
         conflicts.append(Conflict(kind="quote", subject=_subject(quote), positions=positions))
     return tuple(conflicts)
+
+
+def _speaker_conflict(quote: Quote) -> Conflict | None:
+    """The same words given to two people: one position per speaker, with their articles."""
+    per_speaker: dict[str, list[QuoteVariant]] = {}
+    for variant in quote.variants:
+        if variant.speaker:
+            per_speaker.setdefault(variant.speaker, []).append(variant)
+    if len(per_speaker) < 2:
+        return None
+    positions = tuple(
+        Position(
+            value=speaker,
+            sources=tuple(dict.fromkeys(a for v in variants for a in v.sources)),
+            evidence=" ".join(dict.fromkeys(v.evidence or v.text for v in variants)),
+        )
+        for speaker, variants in per_speaker.items()
+    )
+    return Conflict(kind="quote", subject=f"who said “{_short(quote)}”", positions=positions)
+
+
+def _short(quote: Quote) -> str:
+    words = quote.variants[0].text.split()
+    return " ".join(words[:SHORT_SUBJECT_WORDS]) + (
+        " …" if len(words) > SHORT_SUBJECT_WORDS else ""
+    )
 
 
 def _subject(quote: Quote) -> str:

@@ -1,0 +1,238 @@
+"""What a figure is the value of: its *slot*, read from the words around it, for the whole cluster.
+
+A toll, a magnitude, a price or a vote split is one slot of the event wherever it is written:
+two figures of one slot from different articles can be compared even when alignment put their
+sentences in different claims (sentences that disagree are exactly the ones it keeps apart).
+``figures`` compares figures; this module names what they measure:
+
+- ``slot_of``: the slot of a figure from cue words next to it ("paid $340 million" is a price,
+  "built in 1887" the year built, "the meeting lasted three hours" the length of the talks);
+- ``weekdays``: "on Monday" as a figure, resolved to a calendar day by the article's
+  publication time (a weekday means nothing without it);
+- ``describe``: a conflict's subject as a person would write it ("magnitude of the
+  earthquake", "number of dead", "length of the talks").
+
+The cue lists are general news vocabulary, not words of any one event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date, datetime, timedelta
+
+from bylines.report.quantities import Quantity
+
+# Slots precise enough that the slot alone says two figures are the same thing: a cluster
+# reports one earthquake's magnitude and one vote's split. Others also need a shared word.
+STRONG_SLOTS = frozenset({"magnitude of the earthquake", "vote split"})
+# A weekday names a day within the week before publication (past tense, the news default) or
+# after it ("will meet on Friday"): never further.
+WEEK = 7
+# The noun of a weekday figure: its slot is the day of the event its lead sentence tells.
+WEEKDAY = "weekday"
+LEAD_WEEKDAY = "lead weekday"  # in a lead sentence: the day of the story's event
+ANY_EVENT = "day of the event"
+PLANNED_WEEKDAY = "planned weekday"  # "will vote on Friday": not the day something happened
+
+# Cue words (lower case, as written) next to a figure, per dimension, and the slot they name.
+_MONEY_CUES = {
+    "price": "pay paid pays paying price priced worth valued sold sell sells sale buy buys "
+    "bought buying deal acquisition bid offer offered",
+    "budget": "budget budgets spend spends spending spent funding allocated",
+    "fine": "fine fined fines penalty damages compensation settlement",
+}
+_YEAR_CUES = {
+    "built": "built constructed erected completed",
+    "founded": "founded established created formed first",
+    "opened": "opened inaugurated launched",
+    "born": "born",
+    "died": "died",
+}
+# Events whose length news reports ("the meeting lasted three hours").
+_EVENTS = {
+    "talks": "talk talks talked talking meeting meetings met meet negotiations discussions session",
+    "speech": "speech spoke address",
+    "strike": "strike strikes walkout",
+    "hearing": "hearing trial",
+    "flight": "flight flew",
+    "search": "search rescue operation",
+    "siege": "siege standoff",
+    "blackout": "blackout outage",
+    "closure": "closure closed shutdown",
+    "delay": "delay delayed",
+    "vote": "vote votes voted ballot referendum election",
+    "earthquake": "earthquake quake tremor",
+    "fire": "fire blaze",
+    "crash": "crash derailment derailed collision",
+}
+
+
+# A count of people at a gathering is the size of the crowd.
+_PEOPLE = frozenset({"people", "protesters", "demonstrators", "marchers", "supporters"})
+_CROWD = {
+    "size of the crowd": "rally rallies protest protests march marched marching demonstration "
+    "demonstrations crowd gathered took joined attended turnout"
+}
+
+
+def _cue_table(table: dict[str, str]) -> dict[str, str]:
+    return {word: slot for slot, words in table.items() for word in words.split()}
+
+
+_MONEY = _cue_table(_MONEY_CUES)
+_YEAR = _cue_table(_YEAR_CUES)
+_EVENT = _cue_table(_EVENTS)
+_CROWD_CUES = _cue_table(_CROWD)
+# What a duration after these measures is how long something lasted, not when it happened.
+_LENGTH_BEFORE = re.compile(r"\b(?:last(?:ed|s|ing)?|for|took|after)\s+(?:\w+\s+){0,2}$", re.I)
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_NAME = "|".join(_WEEKDAY_NAMES)
+_WEEKDAY = re.compile(
+    rf"\b(?:on|late|early|last|this|by|until|since)\s+({_DAY_NAME})\b|\b({_DAY_NAME})['’]s\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(r"\b(?:will|would|next|is\s+due|are\s+due|to\s+be|plans?\s+to)\b", re.I)
+
+
+def strong(slot: str | None) -> bool:
+    """A slot that alone says two figures are one thing: one quake's magnitude, one vote's
+    split, the day a named event happened."""
+    return slot in STRONG_SLOTS or bool(
+        slot and slot.startswith("day of the ") and slot != ANY_EVENT
+    )
+
+
+def is_weekday(quantity: Quantity) -> bool:
+    return quantity.noun in {WEEKDAY, LEAD_WEEKDAY, PLANNED_WEEKDAY}
+
+
+def slot_of(quantity: Quantity, near: Sequence[str], before: str) -> str | None:
+    """The slot a figure fills, from the words ``near`` it (lower case) and the text just
+    ``before`` it; None when nothing says (counts are read by their frame and noun instead)."""
+    fixed = {"magnitude": "magnitude of the earthquake", "split": "vote split"}
+    if quantity.dimension in fixed:
+        return fixed[quantity.dimension]
+    if is_weekday(quantity):
+        return _day_slot(quantity, near)
+    if quantity.dimension == "money":
+        return _first(_MONEY, near)
+    if quantity.dimension == "count":
+        return _first(_CROWD_CUES, near) if quantity.noun in _PEOPLE else None
+    if quantity.dimension == "date":
+        return _year_slot(quantity, near)
+    return _length_slot(quantity, near, before) if quantity.dimension == "duration" else None
+
+
+def _length_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | None:
+    """'the meeting lasted three hours': how long an event named next to it lasted."""
+    if not _LENGTH_BEFORE.search(before):
+        return None
+    event = _first(_EVENT, near) or _EVENT.get(quantity.noun or "")
+    return f"length of the {event}" if event else None
+
+
+def _day_slot(quantity: Quantity, near: Sequence[str]) -> str | None:
+    """'the vote on Wednesday': the day an event happened, or is planned for."""
+    event = _first(_EVENT, near)
+    if quantity.noun == PLANNED_WEEKDAY:
+        return f"day of the {event} (planned)" if event else None
+    return f"day of the {event}" if event else ANY_EVENT
+
+
+def _year_slot(quantity: Quantity, near: Sequence[str]) -> str | None:
+    """'built in 1887': the year of what was done; a year alone is too vague to compare."""
+    if quantity.unit != "day" or quantity.high == quantity.low:
+        return None
+    verb = _first(_YEAR, near)
+    return f"year {verb}" if verb else None
+
+
+def _first(table: dict[str, str], words: Iterable[str]) -> str | None:
+    return next((table[w] for w in words if w in table), None)
+
+
+def is_length(before: str) -> bool:
+    """'lasted three hours', 'for 90 minutes': a length, even with 'before leaving' after it."""
+    return bool(_LENGTH_BEFORE.search(before))
+
+
+def weekdays(text: str, published: str | None, lead: bool = False) -> Iterator[Quantity]:
+    """'on Monday' as a date: the calendar day it names, counted from the publication day
+    (unit "day", comparable with written dates). Without a publication time a weekday is not a
+    figure: two articles' Mondays may be different weeks."""
+    day = publication_day(published)
+    if day is None:
+        return
+    for match in _WEEKDAY.finditer(text):
+        group = 1 if match.group(1) else 2
+        name = match.group(group)
+        future = bool(_FUTURE.search(text[max(0, match.start() - 40) : match.start()]))
+        ordinal = float(resolve(_WEEKDAY_NAMES.index(name.lower()), day, future).toordinal())
+        start, end = match.span(group)
+        noun = PLANNED_WEEKDAY if future else LEAD_WEEKDAY if lead else WEEKDAY
+        yield Quantity(name, ordinal, ordinal, "day", "date", start, end, ordinal, noun)
+
+
+def resolve(weekday: int, published: date, future: bool) -> date:
+    """The day a weekday names: the latest one on or before publication (the news tense), or
+    the first one after it when the sentence speaks of the future."""
+    if future:
+        return published + timedelta(days=(weekday - published.weekday()) % WEEK or WEEK)
+    return published - timedelta(days=(published.weekday() - weekday) % WEEK)
+
+
+def publication_day(published: str | None) -> date | None:
+    """The calendar day of an ISO publication time ('2026-03-01T08:00', '2026-03-01')."""
+    if not published:
+        return None
+    try:
+        return datetime.fromisoformat(published.strip().replace("Z", "+00:00")).date()
+    except ValueError:
+        return None
+
+
+# How a conflict on a count names what is counted, by the frame of the count.
+_FRAME_SUBJECT = {
+    "dead": "number of dead",
+    "hurt": "number of injured",
+    "missing": "number of missing",
+    "homeless": "number evacuated or displaced",
+    "held": "number detained",
+}
+_DIMENSION_SUBJECT = {
+    "count": "number",
+    "duration": "length of time",
+    "money": "sum of money",
+    "percent": "percentage",
+    "date": "date",
+    "time": "time of day",
+    "distance": "distance",
+    "speed": "speed",
+    "weight": "weight",
+    "age": "age",
+}
+
+
+def describe(
+    dimension: str,
+    slot: str | None,
+    frame: str | None,
+    noun: str | None,
+    stage: str | None = None,
+) -> str:
+    """A subject a person would write: 'number of dead', 'price', 'number of firefighters'."""
+    if slot:
+        return slot
+    if frame:
+        head = _FRAME_SUBJECT.get(frame, f"number {frame}")
+        return f"{head} ({stage})" if stage else head
+    if noun and noun.endswith("-size"):
+        return f"size of the {noun.removesuffix('-size')}"
+    if noun and dimension == "count":
+        return f"number of {noun}"
+    if noun and dimension == "duration":
+        return f"length of the {noun}"
+    base = _DIMENSION_SUBJECT.get(dimension, dimension)
+    return f"{base} of the {noun}" if noun else base

@@ -1,0 +1,337 @@
+"""Disagreements found across the whole cluster, end to end, on short articles we wrote.
+
+Each test is one kind of failure: a slot (magnitude, price, evacuated, vote split, weekday,
+year, length, crowd), a name, a quote's speaker or meaning, a figure updated over time, and the
+things that are not conflicts (two values in one sentence, values all from one article).
+The sentences that disagree are written differently on purpose, so alignment keeps them in
+different claims: the slot, not the claim, must bring them together.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from bylines import build_report
+from bylines.models import load_models
+from bylines.report.quantities import extract_quantities
+from bylines.types import Article, Conflict, Report
+
+MODELS = load_models()
+SRC = str(Path(__file__).resolve().parents[1] / "src")
+EXAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "examples" / "blinken-xi"
+
+
+def report_of(*texts: str, published: tuple[str, ...] = ()) -> Report:
+    dates = published or (None,) * len(texts)
+    articles = [
+        Article(f"a{i}", text, f"Outlet {i}", published=date)
+        for i, (text, date) in enumerate(zip(texts, dates, strict=True))
+    ]
+    return build_report(articles, models=MODELS)
+
+
+def sides(conflict: Conflict) -> dict[str, tuple[str, ...]]:
+    return {p.value: p.sources for p in conflict.positions}
+
+
+def only_conflict(report: Report) -> Conflict:
+    assert len(report.conflicts) == 1, report.conflicts
+    return report.conflicts[0]
+
+
+def test_a_magnitude_given_three_ways_is_one_conflict() -> None:
+    report = report_of(
+        "Quake hits Varnel valley\nA magnitude 6.1 earthquake struck the Varnel valley on "
+        "Tuesday morning. Houses in the old town collapsed.",
+        "Strong tremor shakes Varnel\nThe tremor, which the national seismology office measured "
+        "at 5.8, was felt as far away as the coast. Residents slept outdoors.",
+        "Varnel earthquake\nResidents fled into the streets when the ground began to shake. The "
+        "quake had a magnitude of 6.4, according to the Lund observatory.",
+    )
+    conflict = only_conflict(report)
+    assert conflict.subject == "magnitude of the earthquake"
+    assert sides(conflict) == {"6.1": ("a0",), "5.8": ("a1",), "6.4": ("a2",)}
+
+
+def test_two_sums_paid_for_one_deal_conflict() -> None:
+    report = report_of(
+        "Port deal signed\nThe city of Maribel agreed to sell its container port to Hollis "
+        "Shipping. The buyer will pay $340 million for the terminal, officials said.",
+        "Maribel sells port\nHollis Shipping is buying the Maribel container terminal in a deal "
+        "worth $310 million. The union said jobs were at risk.",
+    )
+    conflict = only_conflict(report)
+    assert conflict.subject == "price"
+    assert sides(conflict) == {"$340 million": ("a0",), "$310 million": ("a1",)}
+
+
+def test_counts_of_people_moved_out_conflict() -> None:
+    report = report_of(
+        "Floods in Tessin\nHeavy rain flooded the lower districts of Tessin on Sunday. "
+        "Authorities evacuated 4,500 residents from homes along the river.",
+        "Tessin river bursts its banks\nThe river burst its banks after days of rain. About "
+        "6,000 people were moved out of their homes, the mayor said.",
+    )
+    conflict = only_conflict(report)
+    assert conflict.subject == "number evacuated or displaced"
+    assert sides(conflict) == {"4,500": ("a0",), "About 6,000": ("a1",)}
+
+
+def test_a_vote_split_written_two_ways_conflicts() -> None:
+    report = report_of(
+        "Council backs tram plan\nThe Dunmore city council approved the new tram line on "
+        "Thursday. The plan passed by 31 votes to 12 after a long debate.",
+        "Tram line approved\nDunmore's council voted in favour of the tram line. Councillors "
+        "backed it 29-14, with two abstentions.",
+    )
+    conflict = only_conflict(report)
+    assert conflict.subject == "vote split"
+    assert sides(conflict) == {"31 votes to 12": ("a0",), "29-14": ("a1",)}
+    assert conflict.positions[0].low is None  # a split has no interval to show
+
+
+def test_a_vote_split_given_the_same_by_both_agrees() -> None:
+    report = report_of(
+        "Council backs tram plan\nThe council approved the tram line by 31 votes to 12.",
+        "Tram line approved\nCouncillors voted 31-12 for the line after a long debate.",
+    )
+    assert report.conflicts == ()
+
+
+def test_the_weekday_of_the_event_conflicts_when_both_are_dated() -> None:
+    report = report_of(
+        "Strike ends at Pellow mine\nMiners at the Pellow copper mine returned to work on Monday "
+        "after a two-week strike. The union accepted a 4 percent raise.",
+        "Pellow miners back at work\nThe strike at the Pellow mine ended on Wednesday, when "
+        "workers went back underground.",
+        published=("2026-03-04T10:00", "2026-03-04T12:00"),
+    )
+    conflict = only_conflict(report)
+    assert conflict.kind == "date"
+    assert conflict.subject.startswith("day of the strike")
+    assert sides(conflict) == {"Monday": ("a0",), "Wednesday": ("a1",)}
+
+
+def test_one_day_named_from_two_publication_days_agrees() -> None:
+    # Published on Wednesday "on Monday" and on Tuesday "on Monday" are one day; "yesterday"
+    # style shifts are not compared as weekdays.
+    report = report_of(
+        "Strike ends at Pellow mine\nMiners at the Pellow mine returned to work on Monday.",
+        "Pellow miners back at work\nThe strike at the Pellow mine ended on Monday.",
+        published=("2026-03-04T10:00", "2026-03-03T09:00"),
+    )
+    assert report.conflicts == ()
+
+
+def test_the_year_something_was_built_conflicts() -> None:
+    report = report_of(
+        "Bridge reopens in Calder\nThe old stone bridge in Calder reopened to traffic after "
+        "repairs. The bridge was built in 1887 by local masons.",
+        "Calder bridge back in use\nCars crossed the Calder bridge again on Saturday. Built in "
+        "1892, the bridge is the oldest in the province.",
+    )
+    conflict = only_conflict(report)
+    assert (conflict.kind, conflict.subject) == ("date", "year built")
+    assert sides(conflict) == {"1887": ("a0",), "1892": ("a1",)}
+
+
+def test_the_length_of_talks_conflicts_across_claims() -> None:
+    report = report_of(
+        "Talks in Orvieto\nThe two foreign ministers met in Orvieto for talks on fishing rights. "
+        "The meeting lasted three hours, an aide said.",
+        "Fishing talks\nNegotiators from both sides sat down in Orvieto. The ministers talked "
+        "for 90 minutes before leaving without a statement.",
+    )
+    conflict = only_conflict(report)
+    assert conflict.subject == "length of the talks"
+    assert sides(conflict) == {"three hours": ("a0",), "90 minutes": ("a1",)}
+
+
+def test_the_same_length_in_other_words_agrees() -> None:
+    report = report_of(
+        "Talks in Orvieto\nThe meeting in Orvieto lasted 35 minutes, an aide said.",
+        "Fishing talks\nThe ministers talked for just over half an hour in Orvieto.",
+    )
+    assert report.conflicts == ()
+
+
+def test_a_name_spelled_two_ways_is_a_name_conflict() -> None:
+    report = report_of(
+        "Mayor resigns in Kestrel Bay\nKestrel Bay mayor Annika Holmqvist resigned on Friday "
+        "after an audit. Holmqvist said she had done nothing wrong.",
+        "Kestrel Bay mayor quits\nThe mayor of Kestrel Bay, Annika Holmkvist, stepped down after "
+        "auditors found missing funds. Holmkvist denied wrongdoing.",
+    )
+    conflict = only_conflict(report)
+    assert conflict.kind == "name"
+    assert sides(conflict) == {"Annika Holmqvist": ("a0",), "Annika Holmkvist": ("a1",)}
+
+
+def test_words_given_to_two_speakers_conflict_and_name_both() -> None:
+    words = "We will keep our ports open for grain shipments through the winter"
+    report = report_of(
+        f'Minister on grain\nThe agriculture minister, Lena Sorvik, spoke on Tuesday. "{words},"'
+        " Sorvik said.",
+        f'Grain exports to continue\nThe government will not stop exports. "{words}," said Piet '
+        "Arnaud, a spokesman for the ministry.",
+    )
+    conflict = only_conflict(report)
+    assert conflict.kind == "quote"
+    assert conflict.subject.startswith("who said “We will keep our ports open")
+    assert sides(conflict) == {"Lena Sorvik": ("a0",), "Piet Arnaud": ("a1",)}
+    (quote,) = report.quotes
+    assert quote.speaker == "Lena Sorvik or Piet Arnaud"
+    assert {(v.speaker, v.sources) for v in quote.variants} == {
+        ("Lena Sorvik", ("a0",)),
+        ("Piet Arnaud", ("a1",)),
+    }
+
+
+def test_one_speakers_words_in_two_outlets_are_one_quote_without_conflict() -> None:
+    words = "We will keep our ports open for grain shipments through the winter"
+    report = report_of(
+        f'Minister on grain\nThe minister, Lena Sorvik, spoke on Tuesday. "{words}," Sorvik said.',
+        f'Grain exports\n"{words}," said Lena Sorvik, the agriculture minister.',
+    )
+    assert report.conflicts == ()
+    (quote,) = report.quotes
+    assert quote.speaker == "Lena Sorvik"
+    assert {s for v in quote.variants for s in v.sources} == {"a0", "a1"}
+
+
+def test_a_negation_flip_in_a_quote_is_a_conflict() -> None:
+    report = report_of(
+        'Fever cases\nThe health office spoke about the fever cases in Bramley. "There is no sign '
+        'that the virus is spreading between people," said Dr Olu Benson.',
+        'Bramley fever\nOfficials in Bramley are tracking the cases. "There are signs that the '
+        'virus is spreading between people," said Dr Olu Benson.',
+    )
+    conflict = only_conflict(report)
+    assert conflict.kind == "quote"
+    assert [p.sources for p in conflict.positions] == [("a0",), ("a1",)]
+    assert [v.difference for v in report.quotes[0].variants] == ["same", "meaning"]
+
+
+def test_a_verb_that_changes_the_meaning_is_a_conflict() -> None:
+    report = report_of(
+        'Rail operator\nThe Norland rail operator answered the strike call. "We will not suspend '
+        'the night trains this month," said Carla Vint, the chief executive.',
+        'Norland trains\nThe chief executive commented on the timetable. "We will delay the '
+        'night trains this month," said Carla Vint.',
+    )
+    conflict = only_conflict(report)
+    assert conflict.kind == "quote"
+    assert {p.value for p in conflict.positions} == {
+        "We will not suspend the night trains this month",
+        "We will delay the night trains this month",
+    }
+
+
+def test_a_toll_that_rises_in_a_later_report_is_an_update_not_a_conflict() -> None:
+    report = report_of(
+        "Bus crash near Hallin\nA bus fell into a ravine near Hallin on Sunday morning. At least "
+        "9 people were killed, police said.",
+        "Hallin crash toll rises\nThe toll from the bus crash near Hallin has risen. At least 14 "
+        "people were killed, police said in the evening.",
+        published=("2026-03-01T08:00", "2026-03-01T19:00"),
+    )
+    assert report.conflicts == ()
+    (update,) = report.updates
+    assert update.subject == "number of dead"
+    assert sides(update) == {"At least 9": ("a0",), "At least 14": ("a1",)}
+
+
+def test_two_tolls_at_one_time_conflict() -> None:
+    report = report_of(
+        "Bus crash near Hallin\nA bus fell into a ravine near Hallin. At least 9 people were "
+        "killed, police said.",
+        "Hallin crash\nThe bus left the road near Hallin. At least 14 people were killed, "
+        "officials said.",
+    )
+    assert report.updates == ()
+    conflict = only_conflict(report)
+    assert sides(conflict) == {"At least 9": ("a0",), "At least 14": ("a1",)}
+
+
+def test_a_space_as_thousands_separator_is_read_as_one_number() -> None:
+    (crowd,) = extract_quantities("Police said 45 000 people took part.")
+    assert (crowd.text, crowd.low, crowd.noun) == ("45 000", 45000.0, "people")
+    report = report_of(
+        "Rally in Tarn\nA rally against the new tax filled the main square of Tarn. Police said "
+        "45 000 people took part.",
+        "Tarn protest\nProtesters marched through Tarn on Saturday. Police said 38,000 people "
+        "joined the march against the tax.",
+    )
+    conflict = only_conflict(report)
+    assert conflict.subject == "size of the crowd"
+    assert sides(conflict) == {"45 000": ("a0",), "38,000": ("a1",)}
+
+
+def test_two_values_inside_one_sentence_are_not_a_conflict() -> None:
+    report = report_of(
+        "Budget for Lisle schools\nThe Lisle school budget was increased by $25 million, to $100 "
+        "million, the council said.",
+        "Lisle schools get more\nThe council of Lisle raised school spending to $100 million.",
+    )
+    assert report.conflicts == ()
+
+
+def test_values_that_all_come_from_one_article_are_not_a_conflict() -> None:
+    report = report_of(
+        "Fire in Wexby\nA fire destroyed a warehouse in Wexby on Monday. Fifty firefighters "
+        "fought the blaze. Later, 70 firefighters were at the scene as it spread.",
+        "Wexby warehouse fire\nA warehouse in Wexby burned down on Monday. In the end 70 "
+        "firefighters were called to the blaze.",
+    )
+    assert report.conflicts == ()
+
+
+def test_a_small_and_a_large_sum_are_two_things() -> None:
+    report = report_of(
+        "Auction in Sorel\nA gold watch sold for $43,000 at the Sorel auction on Friday.",
+        "Sorel auction\nThe Sorel auction on Friday raised $750,000 in total, the house said.",
+    )
+    assert report.conflicts == ()
+
+
+def test_the_report_is_byte_identical_for_any_hash_seed(tmp_path: Path) -> None:
+    for path in sorted(EXAMPLE.glob("*.txt")):
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    outputs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONPATH": SRC, "PYTHONHASHSEED": seed}
+        command = [sys.executable, "-m", "bylines", "report", str(tmp_path), "--format", "json"]
+        command += ["--embedder", "tfidf", "--entities", "rules"]
+        done = subprocess.run(command, capture_output=True, env=env, check=True)
+        outputs.append(done.stdout)
+    assert outputs[0] == outputs[1]
+    assert json.loads(outputs[0])["conflicts"]  # the example has conflicts to order
+
+
+def test_reported_speech_joins_the_quote_it_reports() -> None:
+    report = report_of(
+        'Derailment near Orla\nA freight train left the rails near Orla on Friday. "It is too '
+        'early to say what caused the derailment," a spokesperson for Kessel Rail said.',
+        "Orla derailment\nNobody was hurt when the train came off the tracks. Kessel Rail said it "
+        "was too early to say what had caused the accident.",
+    )
+    (quote,) = report.quotes
+    assert {s for v in quote.variants for s in v.sources} == {"a0", "a1"}
+    assert report.conflicts == ()
+
+
+def test_reported_speech_that_flips_the_quote_is_a_conflict() -> None:
+    report = report_of(
+        'Fire at Brenn mill\nFire destroyed the Brenn mill overnight. "There is no sign of foul '
+        'play at this stage," said Fire Chief Ida Marsh.',
+        'Brenn mill fire\nFire Chief Ida Marsh said "there are signs of foul play" and that '
+        "police had been called.",
+    )
+    conflict = only_conflict(report)
+    assert conflict.kind == "quote"
+    assert [p.sources for p in conflict.positions] == [("a0",), ("a1",)]
+    assert report.quotes[0].speaker == "Ida Marsh"
