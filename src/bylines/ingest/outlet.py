@@ -57,9 +57,10 @@ COPYRIGHT_NAME_RE = re.compile(
     r"(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?P<name>[^\W\d_][^.|;,©]{1,60}?)"
     r"(?:\s*\d{4})?\s*(?:[.|;,]|$)"
 )
-# "By Ann Lee, Coastal Wire" / "By Ann Lee and Bo Kim | Harbour Times" / "By Ann Lee for the X".
+# "By Ann Lee, Coastal Wire" / "By Ann Lee and Bo Kim | Harbour Times" / "By Ann Lee for the X";
+# the desk after the name, in lower case, is not part of it ("By Ann Lee, Coastal Wire arts desk").
 BYLINE_OUTLET_RE = re.compile(
-    rf"^(?i:by)\b.+?(?:,|\||·|—|–| for)\s*(?:the\s+)?(?P<name>{NAME})\s*$"
+    rf"^(?i:by)\b.+?(?:,|\||·|—|–| for)\s*(?:the\s+)?(?P<name>{NAME})(?: [a-z][a-z ]{{0,40}})?\s*$"
 )
 # A dateline's agency: "OSLO, March 2 (Reuters) -", "BEIJING (AP) —".
 DATELINE_OUTLET_RE = re.compile(
@@ -73,7 +74,20 @@ SOURCE_LABEL_RE = re.compile(
 )
 # A page header of parts ("Coastline Wire Service | 14.02.2025 | Updated 16:40"): a part that
 # reads as an outlet's name.
-META_PARTS_RE = re.compile(r"\s[|·•]\s")
+# A masthead may also use commas and dashes ("Coastal Wire, 14 May 2025 at 09:30", "Harbour Times
+# — Monday 10 August 2026").
+META_PARTS_RE = re.compile(r"\s[|·•]\s|\s*,\s+|\s+(?:[—–]|--?)\s+")
+# Page badges in capitals are not outlets ("LIVE · Updated 10:30").
+NOT_OUTLETS = frozenset({"live", "breaking", "video", "watch", "listen", "updated", "new", "home"})
+# The press-release boilerplate "About NBW: NBW distributes company news to 40 markets." names the
+# sender, which is the outlet of a release.
+ABOUT_RE = re.compile(rf"^(?i:about)\s+(?:the\s+)?(?P<name>{NAME})\s*:\s")
+# The outlet speaking of itself in the story: "..., the Harbour Courier understands." / "the
+# Lowland Post has learned". Unlike "told Reuters" (who was told), only the outlet writes this.
+SELF_REFERENCE_RE = re.compile(
+    rf"\b[Tt]he (?P<name>{NAME}) (?:understands|has learned|has learnt|has established)\b"
+)
+CREDIT_PART_RE = re.compile(r"^(?:additional )?reporting by\b", re.I)
 # The Reuters house credit "(Reporting by A; Editing by B)": only Reuters signs copy this way.
 REUTERS_CREDIT_RE = re.compile(
     r"^\(?reporting by\b[^;]+;\s*(?:additional )?\w* ?(?:editing|writing) by", re.I
@@ -96,7 +110,12 @@ def find_outlet(article: Article, removed: Sequence[str]) -> str:
             name = read(line)
             if name:
                 return name
-    return article.source
+    return _self_reference(article.text) or article.source
+
+
+def _self_reference(text: str) -> str | None:
+    match = SELF_REFERENCE_RE.search(text)
+    return _outlet_name(match.group("name"), need_mark=True) if match else None
 
 
 def label_outlets(articles: Sequence[Article]) -> tuple[Article, ...]:
@@ -157,11 +176,29 @@ def _source_label(line: str) -> str | None:
 
 
 def _meta_part(line: str) -> str | None:
-    parts = META_PARTS_RE.split(line)
-    if len(parts) < 2:
+    """A masthead's name part; next to a "Reporting by" credit any name ("Mining Week |
+    Reporting by ...") is the outlet, elsewhere it must look like one."""
+    parts = [part.strip() for part in META_PARTS_RE.split(line)]
+    if len(parts) < 2 or line.rstrip()[-1:] in ".!?":
         return None
-    names = (_outlet_name(p, need_mark=True) for p in parts if re.fullmatch(NAME, p.strip()))
+    credited = any(CREDIT_PART_RE.match(part) for part in parts)
+    names = (_outlet_name(p, need_mark=not credited) for p in parts if is_outlet_name(p))
     return next((name for name in names if name), None)
+
+
+def _about(line: str) -> str | None:
+    match = ABOUT_RE.match(line)
+    return _outlet_name(match.group("name")) if match else None
+
+
+def _bare_name(line: str) -> str | None:
+    """A removed line that is only a name with an outlet word ("Lowland Post")."""
+    return _outlet_name(line.strip(), need_mark=True) if is_outlet_name(line.strip()) else None
+
+
+def is_outlet_name(text: str) -> bool:
+    """Whether the text has the shape of an outlet's name (capitalised words, no badge word)."""
+    return re.fullmatch(NAME, text) is not None and text.casefold() not in NOT_OUTLETS
 
 
 def _reuters_credit(line: str) -> str | None:
@@ -178,6 +215,8 @@ _READERS: tuple[Callable[[str], str | None], ...] = (
     _source_label,
     _meta_part,
     _reuters_credit,
+    _about,
+    _bare_name,
 )
 
 
