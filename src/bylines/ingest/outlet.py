@@ -38,6 +38,9 @@ OUTLET_WORDS = (
     r"|agency|service|network|broadcasting|chronicle|observer|telegraph|courier|express|mail"
     r"|guardian|standard|record|review|monitor|sentinel|dispatch|bulletin|reporter|media|online"
     r"|magazine|channel|today|report|globe|star|sun|mirror|independent|examiner|register|gazet"
+    # the same words in the languages of European mastheads ("Velmar Tidende", "Der Anzeiger")
+    r"|tidende|tidning|posten|bladet|avis|zeitung|anzeiger|rundschau|courant|krant|dagblad"
+    r"|diario|gazzetta|corriere|noticias|nouvelles|presse|sanomat|uutiset"
 )
 OUTLET_WORD_RE = re.compile(rf"\b(?:{OUTLET_WORDS})s?\b", re.I)
 # An all-capitals abbreviation ("BBC", "NHK", "RTÉ") names an outlet on its own.
