@@ -134,7 +134,7 @@ def test_no_outlet_from_badges_or_story_sentences(text: str) -> None:
         "Subscribers to the ferry pass will get a refund, the operator said.",
         "The operator was fined last year for its use of cookies without consent.",
         "About 40 cars were on the lower deck when the fire started.",
-        "By Friday evening, Coastline Radio, the mayor and the union had all called for an inquiry.",
+        "By Friday evening, Coastline Radio and the union had both called for an inquiry.",
         "The ship left Velmar at 21:40, two hours late, officials said.",
         "The line is run by Oddholm Ferries — a firm founded in 1974 — for the county.",
         "Passengers said the crew told them to stay calm and wait in the lounge.",
