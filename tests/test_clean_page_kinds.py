@@ -145,3 +145,10 @@ def test_story_that_looks_like_the_new_kinds_is_kept(story: str) -> None:
     article = clean(body(bottom=(story,)))
     assert article.text.split("\n")[-1] == story
     assert story not in article.removed
+
+
+def test_a_headline_naming_an_outlet_is_not_its_signature() -> None:
+    headline = "Ferry strike ends, Velmar Daily"
+    text = "\n".join([headline, FIRST, SECOND, THIRD])
+    article = clean_article(Article(id="p8", text=text, source="p8", title=headline))
+    assert article.source == "p8"

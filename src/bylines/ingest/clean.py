@@ -409,7 +409,8 @@ def clean_article(article: Article) -> Article:
         article,
         text=text,
         title=title,
-        source=find_outlet(article, found),
+        # a headline that names an outlet ("..., Harbour Daily reports") is not its signature
+        source=find_outlet(article, tuple(item for item in found if item != title)),
         published=find_published(article.published, found, language),
         language=language,
         removed=article.removed + found,
