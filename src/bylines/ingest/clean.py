@@ -107,7 +107,8 @@ PAYWALL_RE = re.compile(
 )
 # Newsletter blurbs: an imperative offer of email ("Get our morning briefing in your inbox").
 NEWSLETTER_RE = re.compile(
-    r"^(?:get|receive|want|never miss|sign up|subscribe|stay (?:informed|up to date))\b.{0,120}"
+    r"^(?:(?:newsletters?|briefing|e-?mail alerts?)\s*:\s*)?"  # "Newsletter: get ..."
+    r"(?:get|receive|want|never miss|sign up|subscribe|stay (?:informed|up to date))\b.{0,120}"
     r"\b(?:inbox|newsletters?|e-?mail alerts?|briefing)\b.{0,80}$",
     re.I,
 )
@@ -154,6 +155,10 @@ CALLOUT_RE = re.compile(
 CALL_TO_ACTION_RE = re.compile(
     r"^(?:[^“”\"?]{0,80}\?\s*)?(?:subscribe\b|sign up\b|download (?:our|the)\b"
     r"|(?:install|get) (?:our|the) [\w ]{0,20}\bapp\b|follow us\b|listen (?:again|live|now)\b"
+    r"|(?:listen to|watch) (?:the|our) (?:full |whole |latest )?(?:bulletin|programme|program|show"
+    r"|episode|podcast|interview|report)\b"
+    r"|follow [A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3} on (?:social media|twitter|x|facebook"
+    r"|instagram|tiktok|youtube|mastodon|bluesky)\b"
     r"|watch (?:again|live|now)\b|share (?:this|on|via)\b|donate\b|support (?:us|our)\b"
     r"|(?:read|view|open) (?:this|in) (?:the )?app\b)[^“”\"]{0,120}$",
     re.I,
@@ -474,7 +479,9 @@ def _drop_furniture(lines: Sequence[_Line], removed: Removed) -> list[_Line]:
             removed.append((line.pos, line.text))
             links_left -= 1
             continue
-        links_left = MAX_LINK_LINES if READ_MORE_HEADING_RE.match(content) else 0
+        # a heading, alone or with its first link title ("Related: ..."), opens a list of links
+        heading = READ_MORE_HEADING_RE.match(content) or _is_inline_read_more(content)
+        links_left = MAX_LINK_LINES if heading else 0
         if links_left or _is_furniture(text, content):
             removed.append((line.pos, line.text))
         elif JOB_TITLE_LINE_RE.match(content) and kept and NAME_LINE_RE.match(kept[-1].text):
@@ -593,7 +600,10 @@ def _is_meta_line(text: str) -> bool:
     if len(parts) < 2 or len(text.split()) > MAX_META_WORDS or _ends_sentence(text):
         return False
     return any(
-        read_stamp(part) is not None or _is_timestamp(part) or _is_reporting_credit(part)
+        read_stamp(part) is not None
+        or _is_timestamp(part)
+        or _is_reporting_credit(part)
+        or CALL_TO_ACTION_RE.match(part) is not None
         for part in parts
     )
 

@@ -38,6 +38,7 @@ OUTLET_WORDS = (
     r"|agency|service|network|broadcasting|chronicle|observer|telegraph|courier|express|mail"
     r"|guardian|standard|record|review|monitor|sentinel|dispatch|bulletin|reporter|media|online"
     r"|magazine|channel|today|report|globe|star|sun|mirror|independent|examiner|register|gazet"
+    r"|ledger|echo|inquirer|enquirer|advertiser|argus|mercury|clarion|citizen|beacon|messenger"
     # the same words in the languages of European mastheads ("Velmar Tidende", "Der Anzeiger")
     r"|tidende|tidning|posten|bladet|avis|zeitung|anzeiger|rundschau|courant|krant|dagblad"
     r"|diario|gazzetta|corriere|noticias|nouvelles|presse|sanomat|uutiset"
@@ -81,7 +82,10 @@ SOURCE_LABEL_RE = re.compile(
 # — Monday 10 August 2026").
 META_PARTS_RE = re.compile(r"\s[|·•]\s|\s*,\s+|\s+(?:[—–]|--?)\s+")
 # Page badges in capitals are not outlets ("LIVE · Updated 10:30").
-NOT_OUTLETS = frozenset({"live", "breaking", "video", "watch", "listen", "updated", "new", "home"})
+NOT_OUTLETS = frozenset(
+    {"live", "breaking", "video", "watch", "listen", "updated", "new", "home", "breaking news"}
+    | {"live updates", "latest news", "top stories", "news", "opinion", "analysis"}
+)
 # The press-release boilerplate "About NBW: NBW distributes company news to 40 markets." names the
 # sender, which is the outlet of a release.
 ABOUT_RE = re.compile(rf"^(?i:about)\s+(?:the\s+)?(?P<name>{NAME})\s*:\s")
@@ -90,6 +94,9 @@ ABOUT_RE = re.compile(rf"^(?i:about)\s+(?:the\s+)?(?P<name>{NAME})\s*:\s")
 SELF_REFERENCE_RE = re.compile(
     rf"\b[Tt]he (?P<name>{NAME}) (?:understands|has learned|has learnt|has established)\b"
 )
+# A part of a masthead that holds a clock time or a year.
+STAMP_PART_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b")
+MIN_STAMPED_NAME_WORDS = 2
 CREDIT_PART_RE = re.compile(r"^(?:additional )?reporting by\b", re.I)
 # The Reuters house credit "(Reporting by A; Editing by B)": only Reuters signs copy this way.
 REUTERS_CREDIT_RE = re.compile(
@@ -108,12 +115,22 @@ def find_outlet(article: Article, removed: Sequence[str]) -> str:
     """The article's outlet: as given, else named by a removed line, else its id."""
     if article.source != article.id:
         return article.source
-    for read in _READERS:
-        for line in removed:
-            name = read(line)
-            if name:
-                return name
-    return _self_reference(article.text) or article.source
+    names = [name for read in _READERS for line in removed if (name := read(line))]
+    if not names:
+        return _self_reference(article.text) or article.source
+    return _spelled_out(names[0], names)
+
+
+def _spelled_out(name: str, names: Sequence[str]) -> str:
+    """An abbreviation the page also spells out ("(KNS)" in the dateline, "Kestrian News
+    Service" at the foot) is given in full, as readers know the outlet by it."""
+    if not ACRONYM_RE.match(name) or name.lower() in AGENCY_NAMES:
+        return name
+    for other in names:
+        initials = "".join(word[0] for word in other.split() if word[:1].isupper())
+        if other != name and initials == name:
+            return other
+    return name
 
 
 def _self_reference(text: str) -> str | None:
@@ -155,10 +172,13 @@ def _copyright(line: str) -> str | None:
 
 
 def _byline(line: str) -> str | None:
+    """The name after the byline's last comma; after a job title ("By Ann Lee, Markets
+    Correspondent, Coastal Finans") it is the outlet by position, else it must look like one."""
     match = BYLINE_OUTLET_RE.match(line)
     if match is None or JOB_TITLE_RE.search(match.group("name")):
         return None
-    return _outlet_name(match.group("name"), need_mark=True)
+    after_title = JOB_TITLE_RE.search(line[: match.start("name")]) is not None
+    return _outlet_name(match.group("name"), need_mark=not after_title)
 
 
 def _dateline(line: str) -> str | None:
@@ -186,7 +206,22 @@ def _meta_part(line: str) -> str | None:
         return None
     credited = any(CREDIT_PART_RE.match(part) for part in parts)
     names = (_outlet_name(p, need_mark=not credited) for p in parts if is_outlet_name(p))
-    return next((name for name in names if name), None)
+    return next((name for name in names if name), None) or _stamped_name(parts)
+
+
+def _stamped_name(parts: Sequence[str]) -> str | None:
+    """ "Coastal Markets | 16:00 CET": a name of two words or more beside a clock time or date is
+    the masthead's (a section is one word: "Politics | 16:00")."""
+    if not any(STAMP_PART_RE.search(part) for part in parts):
+        return None
+    names = [
+        p
+        for p in parts
+        if is_outlet_name(p)
+        and len(p.split()) >= MIN_STAMPED_NAME_WORDS
+        and not any(char.isdigit() for char in p)  # "Saturday 7 June" is the stamp itself
+    ]
+    return _outlet_name(names[0]) if len(names) == 1 else None
 
 
 def _about(line: str) -> str | None:
