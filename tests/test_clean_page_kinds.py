@@ -51,6 +51,10 @@ def body(*extra_top: str, bottom: tuple[str, ...] = ()) -> str:
         "Send us your photos of the harbour",
         "Were you on board? Get in touch with our reporters",
         "Listen again: Coastline Radio Morning Show",
+        "Listen to the full programme",
+        "Follow Velmar Radio on social media for updates",
+        "Newsletter: get the shipping briefing in your inbox",
+        "Oddholm Ledger | Subscribe for 3 crowns a month",  # a name beside an offer
         "Share this article: Mastodon · Email · Print",
         "Your say: should the ferry route be taken over by the state?",  # a reader poll
         "Comments are closed for this story.",
@@ -102,6 +106,8 @@ def test_an_outlet_name_alone_is_removed_near_the_ends_only() -> None:
         ("Coastline Radio, 4 June 2026, 18:00 bulletin", "Coastline Radio"),
         ("Skerry Week | Reporting by Ola Dahl", "Skerry Week"),  # named next to a credit
         ("About FerryNews: FerryNews sends shipping news to 30 ports every day.", "FerryNews"),
+        ("Skerry Shipping | 22:05 CEST", "Skerry Shipping"),  # a two-word name beside a stamp
+        ("By Ola Dahl, Shipping Correspondent, Skerry Finans", "Skerry Finans"),  # after a title
     ],
 )
 def test_outlet_is_read_from_a_masthead_or_boilerplate(line: str, expected: str) -> None:
@@ -152,3 +158,21 @@ def test_a_headline_naming_an_outlet_is_not_its_signature() -> None:
     text = "\n".join([headline, FIRST, SECOND, THIRD])
     article = clean_article(Article(id="p8", text=text, source="p8", title=headline))
     assert article.source == "p8"
+
+
+def test_an_abbreviation_the_page_spells_out_is_given_in_full() -> None:
+    text = "\n".join(
+        [HEAD, f"VELMAR, June 4 (NKP) - {FIRST}", SECOND, THIRD, "Nordkyst Kyst Press"]
+    )
+    assert clean(text).source == "Nordkyst Kyst Press"
+
+
+def test_a_section_beside_a_stamp_is_not_an_outlet() -> None:
+    assert clean(body("Travel | 22:05 CEST"), "p7").source == "p7"
+
+
+def test_link_titles_after_an_inline_related_line_are_removed() -> None:
+    links = ("Related: Other ferry routes this summer", "Harbour fees to rise in August")
+    article = clean(body(bottom=links))
+    assert article.text == "\n".join([FIRST, SECOND, THIRD])
+    assert junk_removed(article) == links
