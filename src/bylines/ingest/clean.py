@@ -11,7 +11,13 @@ after them, credit, byline, photo and copyright lines, editor's notes about amen
 that hold no sentence, separator lines, a dateline opener ("BEIJING (AP) —"), a headline or
 standfirst repeated in the body; cookie banners, subscription walls, newsletter blurbs,
 translation notes, wire slugs and desk codes, "Live · Updated" headers, tag and source labels,
-reader call-outs, captions ending in a photo credit, and date lines in any language.
+reader call-outs, captions ending in a photo credit, and date lines in any language; menus and
+breadcrumbs ("Home › Politics"), mastheads with a date or section ("Harbour Times — Monday 10
+August 2026"), calls to action ("Download our app ...", "Send us your pictures"), reader polls,
+finance disclaimers, desk codes with initials, closing credits ("-- Coastal Press Agency"), the
+"About X:" boilerplate of a release, and an outlet's bare name on a line near the top or bottom.
+These kinds were found on pages other people wrote (the divergence set, tuning half) and are
+written as line shapes, never as the strings seen there.
 
 From what it removed (never from the story) the stage reads the publication time
 (ingest/published.py) and the outlet (ingest/outlet.py); it detects the language

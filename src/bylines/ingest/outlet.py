@@ -4,9 +4,13 @@ Best first: the name the user gave (``source`` in JSON Lines, ``--source ID=NAME
 markup (og:site_name, JSON-LD publisher: trafilatura reads both) or the URL's host, all set by the
 read stage; then what the page itself says in the lines the clean stage removed: a copyright
 notice ("© 2025 The Harbour Times"), a byline ("By Ann Lee, Coastal Wire"), a dateline
-("OSLO (Reuters) —"), a closing credit ("— AFP"), a "Source:" line, or the wire's "Reporting
-by …; Editing by …" credit. Only removed lines are read: "the minister told Reuters" in a story
-sentence names who was told, not who wrote.
+("OSLO (Reuters) —"), a closing credit ("— AFP"), a "Source:" line, a masthead ("Harbour Times ·
+Politics", "Coastal Radio, 16 October 2025, 13:00 bulletin", "Mining Week | Reporting by …"), the
+"About X:" boilerplate, a bare name line, or the wire's "Reporting by …; Editing by …" credit.
+Desk words after a byline's name are dropped ("Harbour Times arts desk"); an abbreviation the page
+also spells out is given in full. Only removed lines are read: "the minister told Reuters" in a
+story sentence names who was told, not who wrote. The one story form read, last, is the outlet
+speaking of itself ("…, the Harbour Times understands"), which no other outlet writes.
 
 When nothing names the outlet, the label is the file name when it reads as a name ("harbour-times"),
 else the headline's first words, else "Source N": never a hash-like file stem.
