@@ -123,6 +123,7 @@ def test_outlet_speaking_of_itself_in_the_story() -> None:
     "text",
     [
         body("LIVE · Updated 21:40"),  # a badge in capitals is no outlet
+        body(bottom=("With News Wire Services",)),  # a credit to others, not the signature
         body(bottom=("The captain told Coastline Radio the fire was out within minutes.",)),
         body(bottom=("The harbour master said the Velmar Tidende had misreported the fire.",)),
     ],

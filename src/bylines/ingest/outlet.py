@@ -90,6 +90,10 @@ NOT_OUTLETS = frozenset(
     {"live", "breaking", "video", "watch", "listen", "updated", "new", "home", "breaking news"}
     | {"live updates", "latest news", "top stories", "news", "opinion", "analysis"}
 )
+# Words that open a credit or a link line, never an outlet's name.
+NOT_NAME_STARTS = frozenset(
+    {"with", "from", "by", "and", "for", "via", "more", "most", "see", "read"}
+)
 # The press-release boilerplate "About NBW: NBW distributes company news to 40 markets." names the
 # sender, which is the outlet of a release.
 ABOUT_RE = re.compile(rf"^(?i:about)\s+(?:the\s+)?(?P<name>{NAME})\s*:\s")
@@ -239,8 +243,11 @@ def _bare_name(line: str) -> str | None:
 
 
 def is_outlet_name(text: str) -> bool:
-    """Whether the text has the shape of an outlet's name (capitalised words, no badge word)."""
-    return re.fullmatch(NAME, text) is not None and text.casefold() not in NOT_OUTLETS
+    """Whether the text has the shape of an outlet's name (capitalised words, no badge word, no
+    credit's opening word: "With News Wire Services" credits others)."""
+    if re.fullmatch(NAME, text) is None or text.casefold() in NOT_OUTLETS:
+        return False
+    return text.split(maxsplit=1)[0].casefold() not in NOT_NAME_STARTS
 
 
 def _reuters_credit(line: str) -> str | None:
