@@ -11,7 +11,13 @@ after them, credit, byline, photo and copyright lines, editor's notes about amen
 that hold no sentence, separator lines, a dateline opener ("BEIJING (AP) —"), a headline or
 standfirst repeated in the body; cookie banners, subscription walls, newsletter blurbs,
 translation notes, wire slugs and desk codes, "Live · Updated" headers, tag and source labels,
-reader call-outs, captions ending in a photo credit, and date lines in any language.
+reader call-outs, captions ending in a photo credit, and date lines in any language; menus and
+breadcrumbs ("Home › Politics"), mastheads with a date or section ("Harbour Times — Monday 10
+August 2026"), calls to action ("Download our app ...", "Send us your pictures"), reader polls,
+finance disclaimers, desk codes with initials, closing credits ("-- Coastal Press Agency"), the
+"About X:" boilerplate of a release, and an outlet's bare name on a line near the top or bottom.
+These kinds were found on pages other people wrote (the divergence set, tuning half) and are
+written as line shapes, never as the strings seen there.
 
 From what it removed (never from the story) the stage reads the publication time
 (ingest/published.py) and the outlet (ingest/outlet.py); it detects the language
@@ -32,7 +38,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from bylines.ingest.language import detect_language
-from bylines.ingest.outlet import find_outlet
+from bylines.ingest.outlet import OUTLET_WORD_RE, find_outlet, is_outlet_name
 from bylines.ingest.published import LocalDates, find_published, read_stamp
 from bylines.ingest.read import first_line_title, is_headline
 from bylines.types import Article
@@ -107,14 +113,17 @@ PAYWALL_RE = re.compile(
 )
 # Newsletter blurbs: an imperative offer of email ("Get our morning briefing in your inbox").
 NEWSLETTER_RE = re.compile(
-    r"^(?:get|receive|want|never miss|sign up|subscribe|stay (?:informed|up to date))\b.{0,120}"
+    r"^(?:(?:newsletters?|briefing|e-?mail alerts?)\s*:\s*)?"  # "Newsletter: get ..."
+    r"(?:get|receive|want|never miss|sign up|subscribe|stay (?:informed|up to date))\b.{0,120}"
     r"\b(?:inbox|newsletters?|e-?mail alerts?|briefing)\b.{0,80}$",
     re.I,
 )
 # Translation notes: "Translated from the Portuguese by Ana Pires.", "This article was translated
 # from Danish." (a note about the text, never the story).
 TRANSLATION_NOTE_RE = re.compile(
-    r"^(?:\(?this (?:article|story|report|text) (?:was|has been|is) )?(?:machine[- ])?"
+    r"^(?:\(?this (?:article|story|report|text) (?:was|has been|is) "
+    r"|(?:quotes?|quotations|interviews?|comments?) (?:(?:were|was|have been|has been) )?)?"
+    r"(?:machine[- ])?"
     r"(?:translated|translation) (?:from|by|into)\b[^“”\"]{0,100}$",
     re.I,
 )
@@ -141,10 +150,66 @@ LABEL_LINE_RE = re.compile(
 # Reader call-outs: "Have you been affected? Email us at ...", "Got a story? Contact us": an
 # imperative at the start or after a question ("the ministry did not contact us" is story).
 CALLOUT_RE = re.compile(
-    r"^(?:[^“”\"?]{0,80}\?\s*)?(?:e-?mail|contact|message|write to|get in touch with|tell) us\b"
+    r"^(?:[^“”\"?]{0,80}\?\s*)?(?:(?:e-?mail|contact|message|write to|get in touch with|tell"
+    r"|send) (?:us|our (?:newsroom|team|reporters|journalists|editors|desk))\b|get in touch\b)"
     r"[^“”\"]{0,120}$",
     re.I,
 )
+# Calls to action: an imperative aimed at the reader, at the start or after a question ("Enjoying
+# the Courier? Sign up for ...", "Download our app for alerts", "Listen again: ..."). Only verbs
+# that open no story sentence in the news: "Share prices fell" and "Follow-up checks" do not match.
+CALL_TO_ACTION_RE = re.compile(
+    r"^(?:[^“”\"?]{0,80}\?\s*)?(?:subscribe\b|sign up\b|download (?:our|the)\b"
+    r"|(?:install|get) (?:our|the) [\w ]{0,20}\bapp\b|follow us\b|listen (?:again|live|now)\b"
+    r"|(?:listen to|watch) (?:the|our) (?:full |whole |latest )?(?:bulletin|programme|program|show"
+    r"|episode|podcast|interview|report)\b"
+    r"|follow [A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3} on (?:social media|twitter|x|facebook"
+    r"|instagram|tiktok|youtube|mastodon|bluesky)\b"
+    r"|watch (?:again|live|now)\b|share (?:this|on|via)\b|donate\b|support (?:us|our)\b"
+    r"|(?:read|view|open) (?:this|in) (?:the )?app\b)[^“”\"]{0,120}$",
+    re.I,
+)
+# Reader polls: a label, then a question to the reader ("Your view: should the line be closed?").
+POLL_RE = re.compile(
+    r"^(?:your (?:view|say|vote)|have your say|poll|quick poll|vote|we want to hear from you)"
+    r"\s*[:?]\s*[^“”\"]{1,150}\?$",
+    re.I,
+)
+# Boilerplate disclaimers of finance and data pages ("Market data delayed by 15 minutes", "This is
+# not investment advice."): a notice about the page, never a fact of the event.
+DISCLAIMER_RE = re.compile(
+    r"^(?:[\w ]{0,30}\b(?:data|quotes?|prices?) (?:is |are )?delayed (?:by )?(?:at least )?\d+"
+    r"|(?:this|it|nothing here) (?:is not|does not constitute|isn't) (?:\w+ )?"
+    r"(?:investment|financial|legal|tax|medical) advice)\b[^“”\"]{0,200}$",
+    re.I,
+)
+# Cookie notices phrased any way: the word "cookies" where the site speaks to the reader ("we",
+# "you", "our services") or asks to accept them; "the regulator fined the site for its use of
+# cookies" is story.
+COOKIE_WORD_RE = re.compile(r"\bcookies\b", re.I)
+COOKIE_CONSENT_RE = re.compile(r"\b(?:you|your|we|our|us)\b|^accept\b", re.I)
+# Desk codes with the editors' initials: "KPS mk/jd 0610", "NW-ab/cd 1532".
+INITIALS_CODE_RE = re.compile(
+    r"^[A-Z]{2,6}[-/ ]+(?:[a-z]{1,3}/[a-z]{1,3}(?:/[a-z]{1,3})*)(?: [0-9A-Z:]{2,8}){0,2}$"
+)
+# A closing credit that only names who filed: "-- Larnian Press Agency", "— NW".
+CLOSING_CREDIT_RE = re.compile(r"^(?:—|–|--?)\s*[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,5}\.?$")
+# The press-release boilerplate about the sender: "About NBW: NBW distributes ...".
+ABOUT_SENDER_RE = re.compile(r"^(?i:about) (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,5}\s*:\s")
+# Menus, breadcrumbs and badges: short parts joined by strong separators ("Home › Politics",
+# "Cookie settings | Privacy policy | Terms of use", "Listen · 4 min", "Read in: English |
+# Svenska"). A sentence never strings together words this way.
+NAV_SEPARATOR_RE = re.compile(r"\s+[|·•›»]\s+")
+MAX_NAV_PART_WORDS = 4
+# A masthead or stamp line with weak separators ("Lowland Post — Monday, 22 September 2025",
+# "Radio Kestrel, 16 October 2025, 13:00 news bulletin", "Business desk, updated 20:10"): parts
+# split by commas or dashes, one of them nothing but a date or time.
+MASTHEAD_SEPARATOR_RE = re.compile(r"\s*,\s+|\s+(?:[—–|·•]|--?)\s+")
+MAX_MASTHEAD_WORDS = 14
+# An outlet's bare name on its own line ("Lowland Post") is page furniture only near the top or
+# the bottom of the article (a masthead, a signature); this many lines from either end.
+OUTLET_LINE_REACH = 4
+MAX_OUTLET_LINE_WORDS = 5
 # Page age badges: "This article is more than 2 months old".
 AGE_BADGE_RE = re.compile(
     r"^this (?:article|story|report) is (?:more than|over) .{1,20} old\.?$", re.I
@@ -181,7 +246,7 @@ COMMENT_PROMPT_RE = re.compile(
     r"^(?:(?:leave|add|post|write|submit) (?:a |your )?(?:comment|reply|response)s?"
     r"|(?:show|view|load|hide|read|see) (?:all )?(?:\d+ )?comments?"
     r"|\d+ comments?|comments?(?: \(\d+\))?|join the (?:conversation|discussion|debate)"
-    r"|be the first to comment|comments (?:are|have been) closed"
+    r"|be the first to comment|comments (?:are|have been) closed(?: (?:on|for) this \w+)?"
     r"|(?:sign|log) in to (?:comment|reply)"
     r"|you must be logged in to post a comment)[.!:]*$",
     re.I,
@@ -208,13 +273,14 @@ READ_MORE_HEADING_RE = re.compile(
     r"^(?:read more|read also|also read|more on this(?: story| topic)?|related"
     r"(?: (?:articles?|stories|content|coverage|news|links|topics|reading))?|see also"
     r"|further reading|recommended(?: (?:reading|stories|for you))?"
-    r"|you (?:may|might) also (?:like|be interested in)|most (?:read|popular|viewed)"
+    r"|you (?:may|might) also (?:like|be interested in)"
+    r"|most (?:read|popular|viewed|shared|watched)(?: (?:in|on|from) [^.!?:]{1,40})?"
     r"|trending(?: now)?|what to read next|top stories|more stories)\s*[:.…]*$",
     re.I,
 )
 # A heading and one link title on the same line: "Read more: Five key talking points".
 INLINE_READ_MORE_RE = re.compile(
-    r"^(?:read more|read also|also read|related|see also|more|watch|listen)"
+    r"^(?:read more|read also|also read|related|see also|more|watch|listen|most (?:read|viewed))"
     r"\s*[:|»]\s*(?P<link>.+)$",
     re.I,
 )
@@ -242,7 +308,7 @@ REPORTING_BY_RE = re.compile(
 # date or time (read by ingest/published.py) and date words; "Updated figures showed 14 dead." is
 # story.
 TIMESTAMP_RE = re.compile(
-    r"^(?:published|updated|last updated|posted|first published)(?: on| at)?\s*:?\s*"
+    r"^(?:published|updated|last updated|posted|first published|filed)(?: on| at)?\s*:?\s*"
     r"(?P<rest>.{1,60})$",
     re.I,
 )
@@ -340,6 +406,7 @@ def clean_article(article: Article) -> Article:
     removed: Removed = []
     lines = _paragraphs(article.text)
     lines = _drop_furniture(lines, removed)
+    lines = _drop_outlet_lines(lines, removed)
     language = article.language or detect_language("\n".join(line.text for line in lines))
     lines = _drop_local_stamps(lines, language, removed)
     title = article.title or _title_line(lines)
@@ -353,7 +420,8 @@ def clean_article(article: Article) -> Article:
         article,
         text=text,
         title=title,
-        source=find_outlet(article, found),
+        # a headline that names an outlet ("..., Harbour Daily reports") is not its signature
+        source=find_outlet(article, tuple(item for item in found if item != title)),
         published=find_published(article.published, found, language),
         language=language,
         removed=article.removed + found,
@@ -417,7 +485,9 @@ def _drop_furniture(lines: Sequence[_Line], removed: Removed) -> list[_Line]:
             removed.append((line.pos, line.text))
             links_left -= 1
             continue
-        links_left = MAX_LINK_LINES if READ_MORE_HEADING_RE.match(content) else 0
+        # a heading, alone or with its first link title ("Related: ..."), opens a list of links
+        heading = READ_MORE_HEADING_RE.match(content) or _is_inline_read_more(content)
+        links_left = MAX_LINK_LINES if heading else 0
         if links_left or _is_furniture(text, content):
             removed.append((line.pos, line.text))
         elif JOB_TITLE_LINE_RE.match(content) and kept and NAME_LINE_RE.match(kept[-1].text):
@@ -425,6 +495,24 @@ def _drop_furniture(lines: Sequence[_Line], removed: Removed) -> list[_Line]:
         else:
             kept.append(_Line(line.pos, content))
     return kept
+
+
+def _drop_outlet_lines(lines: Sequence[_Line], removed: Removed) -> list[_Line]:
+    """An outlet's bare name on a line of its own near the top or the bottom ("Lowland Post")."""
+    kept: list[_Line] = []
+    for index, line in enumerate(lines):
+        near_end = index < OUTLET_LINE_REACH or index >= len(lines) - OUTLET_LINE_REACH
+        if index and near_end and _is_outlet_line(line.text):
+            removed.append((line.pos, line.text))
+        else:
+            kept.append(line)
+    return kept
+
+
+def _is_outlet_line(text: str) -> bool:
+    if len(text.split()) > MAX_OUTLET_LINE_WORDS or _ends_sentence(text):
+        return False
+    return is_outlet_name(text) and OUTLET_WORD_RE.search(text) is not None
 
 
 def _without_inline_widget(line: _Line, removed: Removed) -> str:
@@ -458,13 +546,14 @@ def _is_inline_read_more(text: str) -> bool:
 
 
 def _is_byline(text: str) -> bool:
-    """ "By Jane Doe, Reuters": capitalised words after "By", no final punctuation."""
+    """ "By Jane Doe, Reuters": capitalised words after "By", no final punctuation; after a
+    comma the desk may follow in lower case ("By Jane Doe, Tolmar Courier arts desk")."""
     if not BYLINE_START_RE.match(text) or _ends_sentence(text):
         return False
-    words = text.replace(",", " ").split()[1:]
-    if not 1 <= len(words) <= MAX_BYLINE_WORDS:
+    if not 1 <= len(text.split()) - 1 <= MAX_BYLINE_WORDS:
         return False
-    return all(word[:1].isupper() or word.lower() in BYLINE_JOINERS for word in words)
+    name = text.split(",", maxsplit=1)[0].split()[1:]
+    return bool(name) and all(word[:1].isupper() or word.lower() in BYLINE_JOINERS for word in name)
 
 
 def _is_comment_invite(text: str) -> bool:
@@ -512,11 +601,43 @@ def _is_stamp(text: str) -> bool:
 
 
 def _is_meta_line(text: str) -> bool:
-    """ "Live · Updated 14:02 BST": parts split by | or ·, one of them a time stamp."""
+    """ "Live · Updated 14:02 BST": parts split by | or ·, one of them a time stamp or a credit."""
     parts = META_SEPARATOR_RE.split(text)
     if len(parts) < 2 or len(text.split()) > MAX_META_WORDS or _ends_sentence(text):
         return False
-    return any(read_stamp(part) is not None for part in parts)
+    return any(
+        read_stamp(part) is not None
+        or _is_timestamp(part)
+        or _is_reporting_credit(part)
+        or CALL_TO_ACTION_RE.match(part) is not None
+        for part in parts
+    )
+
+
+def _is_nav_line(text: str) -> bool:
+    """ "Home › Politics › Transport": short parts between strong separators, no sentence."""
+    parts = NAV_SEPARATOR_RE.split(text)
+    if len(parts) < 2 or _ends_sentence(text) or _has_quote(text):
+        return False
+    return all(0 < len(part.split()) <= MAX_NAV_PART_WORDS for part in parts)
+
+
+def _is_masthead_line(text: str) -> bool:
+    """ "Stonebridge Gazette, 14 May 2025 at 09:30": a part that is only a date or time."""
+    parts = MASTHEAD_SEPARATOR_RE.split(text)
+    if len(parts) < 2 or len(text.split()) > MAX_MASTHEAD_WORDS or _ends_sentence(text):
+        return False
+    return not _has_quote(text) and any(_is_stamp(p) or _is_timestamp(p) for p in parts if p)
+
+
+def _is_cookie_notice(text: str) -> bool:
+    if len(text) > MAX_WIDGET_CHARS or not COOKIE_WORD_RE.search(text):
+        return False
+    return COOKIE_CONSENT_RE.search(text) is not None
+
+
+def _has_quote(text: str) -> bool:
+    return any(mark in text for mark in '“”"')
 
 
 def _is_caption(text: str) -> bool:
@@ -547,6 +668,15 @@ _FURNITURE_CHECKS: tuple[LinePredicate, ...] = (
     _matches(AGE_BADGE_RE),
     _is_caption,
     _is_numeric_date_line,
+    _is_short_match(CALL_TO_ACTION_RE),
+    _is_short_match(DISCLAIMER_RE),
+    _is_short_match(POLL_RE),
+    _is_cookie_notice,
+    _matches(INITIALS_CODE_RE),
+    _matches(CLOSING_CREDIT_RE),
+    _is_short_match(ABOUT_SENDER_RE),
+    _is_nav_line,
+    _is_masthead_line,
     _matches(COMMENT_PROMPT_RE),
     _is_comment_invite,
     _is_date_line,

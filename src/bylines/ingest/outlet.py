@@ -4,9 +4,13 @@ Best first: the name the user gave (``source`` in JSON Lines, ``--source ID=NAME
 markup (og:site_name, JSON-LD publisher: trafilatura reads both) or the URL's host, all set by the
 read stage; then what the page itself says in the lines the clean stage removed: a copyright
 notice ("© 2025 The Harbour Times"), a byline ("By Ann Lee, Coastal Wire"), a dateline
-("OSLO (Reuters) —"), a closing credit ("— AFP"), a "Source:" line, or the wire's "Reporting
-by …; Editing by …" credit. Only removed lines are read: "the minister told Reuters" in a story
-sentence names who was told, not who wrote.
+("OSLO (Reuters) —"), a closing credit ("— AFP"), a "Source:" line, a masthead ("Harbour Times ·
+Politics", "Coastal Radio, 16 October 2025, 13:00 bulletin", "Mining Week | Reporting by …"), the
+"About X:" boilerplate, a bare name line, or the wire's "Reporting by …; Editing by …" credit.
+Desk words after a byline's name are dropped ("Harbour Times arts desk"); an abbreviation the page
+also spells out is given in full. Only removed lines are read: "the minister told Reuters" in a
+story sentence names who was told, not who wrote. The one story form read, last, is the outlet
+speaking of itself ("…, the Harbour Times understands"), which no other outlet writes.
 
 When nothing names the outlet, the label is the file name when it reads as a name ("harbour-times"),
 else the headline's first words, else "Source N": never a hash-like file stem.
@@ -38,6 +42,10 @@ OUTLET_WORDS = (
     r"|agency|service|network|broadcasting|chronicle|observer|telegraph|courier|express|mail"
     r"|guardian|standard|record|review|monitor|sentinel|dispatch|bulletin|reporter|media|online"
     r"|magazine|channel|today|report|globe|star|sun|mirror|independent|examiner|register|gazet"
+    r"|ledger|echo|inquirer|enquirer|advertiser|argus|mercury|clarion|citizen|beacon|messenger"
+    # the same words in the languages of European mastheads ("Velmar Tidende", "Der Anzeiger")
+    r"|tidende|tidning|posten|bladet|avis|zeitung|anzeiger|rundschau|courant|krant|dagblad"
+    r"|diario|gazzetta|corriere|noticias|nouvelles|presse|sanomat|uutiset"
 )
 OUTLET_WORD_RE = re.compile(rf"\b(?:{OUTLET_WORDS})s?\b", re.I)
 # An all-capitals abbreviation ("BBC", "NHK", "RTÉ") names an outlet on its own.
@@ -57,9 +65,10 @@ COPYRIGHT_NAME_RE = re.compile(
     r"(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?P<name>[^\W\d_][^.|;,©]{1,60}?)"
     r"(?:\s*\d{4})?\s*(?:[.|;,]|$)"
 )
-# "By Ann Lee, Coastal Wire" / "By Ann Lee and Bo Kim | Harbour Times" / "By Ann Lee for the X".
+# "By Ann Lee, Coastal Wire" / "By Ann Lee and Bo Kim | Harbour Times" / "By Ann Lee for the X";
+# the desk after the name, in lower case, is not part of it ("By Ann Lee, Coastal Wire arts desk").
 BYLINE_OUTLET_RE = re.compile(
-    rf"^(?i:by)\b.+?(?:,|\||·|—|–| for)\s*(?:the\s+)?(?P<name>{NAME})\s*$"
+    rf"^(?i:by)\b.+?(?:,|\||·|—|–| for)\s*(?:the\s+)?(?P<name>{NAME})(?: [a-z][a-z ]{{0,40}})?\s*$"
 )
 # A dateline's agency: "OSLO, March 2 (Reuters) -", "BEIJING (AP) —".
 DATELINE_OUTLET_RE = re.compile(
@@ -73,7 +82,30 @@ SOURCE_LABEL_RE = re.compile(
 )
 # A page header of parts ("Coastline Wire Service | 14.02.2025 | Updated 16:40"): a part that
 # reads as an outlet's name.
-META_PARTS_RE = re.compile(r"\s[|·•]\s")
+# A masthead may also use commas and dashes ("Coastal Wire, 14 May 2025 at 09:30", "Harbour Times
+# — Monday 10 August 2026").
+META_PARTS_RE = re.compile(r"\s[|·•]\s|\s*,\s+|\s+(?:[—–]|--?)\s+")
+# Page badges in capitals are not outlets ("LIVE · Updated 10:30").
+NOT_OUTLETS = frozenset(
+    {"live", "breaking", "video", "watch", "listen", "updated", "new", "home", "breaking news"}
+    | {"live updates", "latest news", "top stories", "news", "opinion", "analysis"}
+)
+# Words that open a credit or a link line, never an outlet's name.
+NOT_NAME_STARTS = frozenset(
+    {"with", "from", "by", "and", "for", "via", "more", "most", "see", "read"}
+)
+# The press-release boilerplate "About NBW: NBW distributes company news to 40 markets." names the
+# sender, which is the outlet of a release.
+ABOUT_RE = re.compile(rf"^(?i:about)\s+(?:the\s+)?(?P<name>{NAME})\s*:\s")
+# The outlet speaking of itself in the story: "..., the Harbour Courier understands." / "the
+# Lowland Post has learned". Unlike "told Reuters" (who was told), only the outlet writes this.
+SELF_REFERENCE_RE = re.compile(
+    rf"\b[Tt]he (?P<name>{NAME}) (?:understands|has learned|has learnt|has established)\b"
+)
+# A part of a masthead that holds a clock time or a year.
+STAMP_PART_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b")
+MIN_STAMPED_NAME_WORDS = 2
+CREDIT_PART_RE = re.compile(r"^(?:additional )?reporting by\b", re.I)
 # The Reuters house credit "(Reporting by A; Editing by B)": only Reuters signs copy this way.
 REUTERS_CREDIT_RE = re.compile(
     r"^\(?reporting by\b[^;]+;\s*(?:additional )?\w* ?(?:editing|writing) by", re.I
@@ -91,12 +123,27 @@ def find_outlet(article: Article, removed: Sequence[str]) -> str:
     """The article's outlet: as given, else named by a removed line, else its id."""
     if article.source != article.id:
         return article.source
-    for read in _READERS:
-        for line in removed:
-            name = read(line)
-            if name:
-                return name
-    return article.source
+    names = [name for read in _READERS for line in removed if (name := read(line))]
+    if not names:
+        return _self_reference(article.text) or article.source
+    return _spelled_out(names[0], names)
+
+
+def _spelled_out(name: str, names: Sequence[str]) -> str:
+    """An abbreviation the page also spells out ("(KNS)" in the dateline, "Kestrian News
+    Service" at the foot) is given in full, as readers know the outlet by it."""
+    if not ACRONYM_RE.match(name) or name.lower() in AGENCY_NAMES:
+        return name
+    for other in names:
+        initials = "".join(word[0] for word in other.split() if word[:1].isupper())
+        if other != name and initials == name:
+            return other
+    return name
+
+
+def _self_reference(text: str) -> str | None:
+    match = SELF_REFERENCE_RE.search(text)
+    return _outlet_name(match.group("name"), need_mark=True) if match else None
 
 
 def label_outlets(articles: Sequence[Article]) -> tuple[Article, ...]:
@@ -133,10 +180,13 @@ def _copyright(line: str) -> str | None:
 
 
 def _byline(line: str) -> str | None:
+    """The name after the byline's last comma; after a job title ("By Ann Lee, Markets
+    Correspondent, Coastal Finans") it is the outlet by position, else it must look like one."""
     match = BYLINE_OUTLET_RE.match(line)
     if match is None or JOB_TITLE_RE.search(match.group("name")):
         return None
-    return _outlet_name(match.group("name"), need_mark=True)
+    after_title = JOB_TITLE_RE.search(line[: match.start("name")]) is not None
+    return _outlet_name(match.group("name"), need_mark=not after_title)
 
 
 def _dateline(line: str) -> str | None:
@@ -157,11 +207,47 @@ def _source_label(line: str) -> str | None:
 
 
 def _meta_part(line: str) -> str | None:
-    parts = META_PARTS_RE.split(line)
-    if len(parts) < 2:
+    """A masthead's name part; next to a "Reporting by" credit any name ("Mining Week |
+    Reporting by ...") is the outlet, elsewhere it must look like one."""
+    parts = [part.strip() for part in META_PARTS_RE.split(line)]
+    if len(parts) < 2 or line.rstrip()[-1:] in ".!?":
         return None
-    names = (_outlet_name(p, need_mark=True) for p in parts if re.fullmatch(NAME, p.strip()))
-    return next((name for name in names if name), None)
+    credited = any(CREDIT_PART_RE.match(part) for part in parts)
+    names = (_outlet_name(p, need_mark=not credited) for p in parts if is_outlet_name(p))
+    return next((name for name in names if name), None) or _stamped_name(parts)
+
+
+def _stamped_name(parts: Sequence[str]) -> str | None:
+    """ "Coastal Markets | 16:00 CET": a name of two words or more beside a clock time or date is
+    the masthead's (a section is one word: "Politics | 16:00")."""
+    if not any(STAMP_PART_RE.search(part) for part in parts):
+        return None
+    names = [
+        p
+        for p in parts
+        if is_outlet_name(p)
+        and len(p.split()) >= MIN_STAMPED_NAME_WORDS
+        and not any(char.isdigit() for char in p)  # "Saturday 7 June" is the stamp itself
+    ]
+    return _outlet_name(names[0]) if len(names) == 1 else None
+
+
+def _about(line: str) -> str | None:
+    match = ABOUT_RE.match(line)
+    return _outlet_name(match.group("name")) if match else None
+
+
+def _bare_name(line: str) -> str | None:
+    """A removed line that is only a name with an outlet word ("Lowland Post")."""
+    return _outlet_name(line.strip(), need_mark=True) if is_outlet_name(line.strip()) else None
+
+
+def is_outlet_name(text: str) -> bool:
+    """Whether the text has the shape of an outlet's name (capitalised words, no badge word, no
+    credit's opening word: "With News Wire Services" credits others)."""
+    if re.fullmatch(NAME, text) is None or text.casefold() in NOT_OUTLETS:
+        return False
+    return text.split(maxsplit=1)[0].casefold() not in NOT_NAME_STARTS
 
 
 def _reuters_credit(line: str) -> str | None:
@@ -178,6 +264,8 @@ _READERS: tuple[Callable[[str], str | None], ...] = (
     _source_label,
     _meta_part,
     _reuters_credit,
+    _about,
+    _bare_name,
 )
 
 
