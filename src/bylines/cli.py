@@ -146,12 +146,14 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     from bylines.ingest.fetch import FetchSettings, GuardedFetcher, read_sources
+    from bylines.models import load_models
     from bylines.report.pipeline import build_report
 
     if not args.paths and not args.feed:
         raise BylinesError("give at least one PATH, URL or --feed")
     options = ReportOptions(words=args.words, embedder=args.embedder, entities=args.entities)
     fetch = FetchSettings(allow_private=args.allow_private)
+    models = load_models(options, background=True)  # while the input is read and first stages run
     with _progress() as progress, GuardedFetcher(fetch) as fetcher:
         task = progress.add_task("Reading", total=None)
         fetched = itertools.count(1)
@@ -168,7 +170,7 @@ def _report(args: argparse.Namespace) -> int:
         if not read.articles:
             raise BylinesError("no readable article in the input")
         progress.update(task, description=f"Analysing {len(read.articles)} articles")
-        report = build_report(read.articles, options, skipped=read.skipped)
+        report = build_report(read.articles, options, models, skipped=read.skipped)
         _say_skipped(progress, report.skipped[len(read.skipped) :])  # cleaned to nothing
     _write(report, args.format or _format_of(args.output), args.output)
     return 0
