@@ -118,11 +118,11 @@ def main() -> None:
         "the columns of one run rather than runs).",
         "",
         "Columns: sentences / tokens in the cluster (distinct sentences); sentences / tokens "
-        "holding a capitalised word still open under the covering rule (seen fewer than "
+        "holding a run of capitalised words still open under the covering rule (seen fewer than "
         f"COVER={entities.COVER} times in what was tagged before); tokens of the stretches of "
-        f"WINDOW={entities.WINDOW} tokens around the open words (what spaCy is given); "
+        f"WINDOW={entities.WINDOW} tokens around the open runs (what spaCy is given); "
         "`find_entities` time with spaCy on every sentence, on the whole sentences of the open "
-        "words, and as shipped (open words' windows), with how many of the every-sentence "
+        "runs, and as shipped (open runs' windows), with how many of the every-sentence "
         "entities "
         "(name, type, outlets) each reproduces exactly; the rule tagger's time and how many of "
         "its (name, type) pairs spaCy on every sentence also finds.",
