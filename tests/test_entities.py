@@ -10,6 +10,7 @@ from bylines.errors import MissingExtraError
 from bylines.ingest.sentences import split_sentences
 from bylines.models import EntityTagger
 from bylines.report.entities import (
+    WINDOW,
     RuleTagger,
     SpacyTagger,
     find_entities,
@@ -167,8 +168,35 @@ def test_the_tagger_sees_only_the_words_around_capitalised_ones() -> None:
     filler = " ".join(["the talks went on"] * 8)
     found = find_entities(sentences(("a", f"{filler} in Oslo and {filler}.")), tagger)
     (window,) = tagger.seen
-    assert "Oslo" in window and len(window.split()) == 1 + 2 * 6
+    assert "Oslo" in window and len(window.split()) == 1 + 2 * WINDOW
     assert found == (Entity("Oslo", "PLACE", ("a",)),)
+
+
+def test_a_name_is_tagged_again_in_a_new_run_of_capitals_and_not_for_a_sentence_initial_word() -> (
+    None
+):
+    tagger = FakeTagger({"Department": "ORG"})
+    find_entities(
+        sentences(
+            ("a", "The talks ended."),
+            ("a", "Officials in the US left."),
+            ("b", "Officials in the US stayed."),
+            ("a", "The State Department spoke to the press."),
+            ("b", "The State Department spoke again."),
+            ("c", "The State Department spoke once more."),
+            ("d", "The US State Department spoke."),
+        ),
+        tagger,
+    )
+    # "The" is written in lower case too, so it opens no window of its own; "US" and the run
+    # "State Department" are covered after two sentences each, but "US State Department" is new.
+    assert tagger.seen == [
+        "Officials in the US left.",
+        "Officials in the US stayed.",
+        "The State Department spoke to the press.",
+        "The State Department spoke again.",
+        "The US State Department spoke.",
+    ]
 
 
 def test_no_sentences_no_entities() -> None:

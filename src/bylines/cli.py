@@ -204,12 +204,14 @@ def _serve(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace) -> int:
     from bylines.ingest.fetch import FetchSettings, GuardedFetcher, read_sources
     from bylines.ingest.outlet import with_sources
+    from bylines.models import load_models
     from bylines.report.pipeline import build_report
 
     if not args.paths and not args.feed:
         raise BylinesError("give at least one PATH, URL or --feed")
     options = ReportOptions(words=args.words, embedder=args.embedder, entities=args.entities)
     fetch = FetchSettings(allow_private=args.allow_private)
+    models = load_models(options, background=True)  # while the input is read and first stages run
     with _progress() as progress, GuardedFetcher(fetch) as fetcher:
         task = progress.add_task("Reading", total=None)
         fetched = itertools.count(1)
@@ -232,6 +234,7 @@ def _report(args: argparse.Namespace) -> int:
         report = build_report(
             articles,
             options,
+            models,
             skipped=read.skipped,
             on_stage=_stage_shower(progress, task, len(articles)),
         )

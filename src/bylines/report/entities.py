@@ -3,14 +3,22 @@
 Two taggers answer the same question (``EntityTagger``): spaCy's small English pipeline
 (``SpacyTagger``, the ``ner`` extra) and a model-free heuristic (``RuleTagger``).
 
-Named-entity recognition is the slow part (~250 sentences/s for spaCy), and news reports of one
-event repeat the same few names in sentence after sentence. So we do not tag every sentence:
+Named-entity recognition is the slow part, and news reports of one event repeat the same few
+names in sentence after sentence. So we do not tag every sentence:
 
 1. each distinct sentence is considered once (wire copy repeated under two names costs nothing);
-2. a sentence is tagged only while it still brings a capitalised word that the tagged sentences
-   so far have not shown ``COVER`` times (``_covering``) - later sentences add no new names;
+2. only the stretches of ``WINDOW`` tokens around runs of capitalised words that the stretches
+   tagged so far have not shown ``COVER`` times are tagged (``_covering``) - later mentions add
+   no new names, and words far from any capital add no evidence;
 3. the names found are then located in *every* sentence by plain string search, which gives
    each entity its full list of articles whatever subset was tagged.
+
+How close to the limit: spaCy's small pipeline (NER and its tok2vec only) runs at ~4,500 tokens
+per CPU-second, one core (~190 whole news sentences/s; measured on 2 loaded cores,
+benchmarks/results/entities.md). No faster tagger can be had than one that is not called, so the
+lever is the share of tokens it sees: 25-40% of a cluster's (a pile of 100 DUC articles: 14,255
+of 57,033 tokens, ~3 CPU-seconds). Grouping variants is indexed (``_Near``), so the rest of the
+stage stays a small fraction of the tagger's time even on 100 articles.
 
 Variants are merged into one entity named by its fullest form: "Xi" and "President Xi" join
 "Xi Jinping", "U.S." joins "United States" (an acronym of its initials), "BEIJING" joins
@@ -23,7 +31,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from bylines.errors import MissingExtraError
@@ -40,14 +48,20 @@ SPACY_BATCH = 64
 # it is almost always a demonym ("Chinese", "American", "Sino-US") that repeats a place and is not
 # an organisation; parties that matter ("Communist Party") come back as ORG anyway.
 SPACY_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
-# A sentence is tagged while one of its capitalised words has been seen fewer than COVER times in
-# the sentences tagged so far. Measured (benchmarks/results/entities.md): COVER=2 tags 60-85% of
-# the sentences and reproduces tagging every sentence on the example and all but one entity of
-# ~100 on DUC clusters; COVER=1 tags fewer but lost real names ("Carlos Flores", "Belize City").
+# A run of capitalised words is tagged (in its window) while it has been seen fewer than COVER
+# times in what was tagged so far. Measured when the unit was the sentence
+# (benchmarks/results/entities.md): COVER=2 tags 60-85% of the sentences and reproduces tagging
+# every sentence on the example and all but one entity of ~100 on DUC clusters; COVER=1 tags
+# fewer but lost real names ("Carlos Flores", "Belize City"). The run-level rule keeps that
+# agreement (see WINDOW).
 COVER = 2
-# NER sees only the words around capitalised ones: WINDOW tokens either side. The small pipeline's
-# features reach about four tokens, so six keeps its decisions and drops a third of the tokens.
-WINDOW = 6
+# NER sees only the words around runs of capitalised words still open under COVER: WINDOW tokens
+# either side. The small pipeline's features reach about four tokens. Measured against tagging
+# every sentence whole (entities found, with type and outlets; tuned on the example and DUC
+# clusters 1-5, checked on a pile of clusters 11-20): 6 and 4 agree as well as the old
+# sentence-level rule (pile 773 and 772 of 791, old rule 775), 3 and 2 start to lose names
+# (767, 754). At 4 spaCy is given 25% of the pile's tokens (14,255 of 57,033).
+WINDOW = 4
 _TOKEN = re.compile(r"\w[\w’'.\-]*|[^\w\s]")
 TYPE_ORDER = ("PERSON", "ORG", "PLACE")
 
@@ -110,7 +124,7 @@ def load_tagger(choice: EntityChoice) -> EntityTagger:
 def find_entities(sentences: Sequence[Sentence], tagger: EntityTagger) -> tuple[Entity, ...]:
     """Entities with the articles that mention them, most widely reported first."""
     distinct = list(dict.fromkeys(s.text for s in sentences))
-    chosen = [window for text in _covering(distinct) for window in _windows(text)]
+    chosen = _covering(distinct)
     votes = _votes(tagger.tag(chosen))
     groups = _retyped(_group(votes, _Usage.of(distinct)), distinct)
     return _locate(groups, sentences)
@@ -156,29 +170,54 @@ def _written_as_a_person(name: str, text: str) -> bool:
 
 
 def _covering(texts: Sequence[str]) -> list[str]:
-    """The texts, in order, that still bring a capitalised word seen fewer than COVER times."""
+    """The stretches of the texts, in order, that the tagger must see: WINDOW tokens either side
+    of each run of capitalised words that the stretches chosen so far have shown fewer than COVER
+    times.
+
+    A run, not a word, is what is counted: "US State Department" is new even after "US" and
+    "State Department" have been seen. A sentence-initial word that the texts also write in lower
+    case ("The", "Talks") is no part of a name; a run already covered is not looked at again,
+    though it counts as seen again when it falls inside another run's window.
+    """
+    lower = {w.casefold() for text in texts for w in _words_of(text) if w.islower()}
     seen: Counter[str] = Counter()
     chosen = []
     for text in texts:
-        capitals = {w for w in _words_of(text) if w[0].isupper()}
-        if any(seen[w] < COVER for w in capitals):
-            chosen.append(text)
-            seen.update(capitals)
+        tokens = list(_TOKEN.finditer(text))
+        runs = _capital_runs(tokens, lower)
+        open_ = [(i, j) for i, j, run in runs if seen[run] < COVER]
+        for start, end in _spans(open_, len(tokens)):
+            chosen.append(text[tokens[start].start() : tokens[end - 1].end()])
+            seen.update(run for i, j, run in runs if start <= i and j <= end)
     return chosen
 
 
-def _windows(text: str) -> list[str]:
-    """The stretches of a text within WINDOW tokens of a capitalised word (merged if they meet)."""
-    tokens = list(_TOKEN.finditer(text))
-    spans: list[list[int]] = []
+def _capital_runs(tokens: Sequence[re.Match[str]], lower: set[str]) -> list[tuple[int, int, str]]:
+    """Runs of consecutive capitalised tokens as (start, end, words), without a first word of
+    the sentence that is also written in lower case."""
+    first = next((i for i, t in enumerate(tokens) if t.group()[0].isalnum()), -1)
+    runs: list[tuple[int, int, str]] = []
     for i, token in enumerate(tokens):
-        if token.group()[0].isupper():
-            start, end = max(0, i - WINDOW), min(len(tokens), i + WINDOW + 1)
-            if spans and start <= spans[-1][1]:
-                spans[-1][1] = end
-            else:
-                spans.append([start, end])
-    return [text[tokens[start].start() : tokens[end - 1].end()] for start, end in spans]
+        word = _word(token.group())
+        if not word[:1].isupper() or (i == first and word.casefold() in lower):
+            continue
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1, f"{runs[-1][2]} {word}")
+        else:
+            runs.append((i, i + 1, word))
+    return runs
+
+
+def _spans(runs: Sequence[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """Token ranges reaching WINDOW tokens either side of the runs, merged where they meet."""
+    spans: list[tuple[int, int]] = []
+    for first, last in runs:
+        start, end = max(0, first - WINDOW), min(length, last + WINDOW)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
 
 
 def _votes(tagged: Iterable[list[tuple[str, str]]]) -> dict[str, Counter[str]]:
@@ -242,19 +281,44 @@ def _mixed_case(form: str) -> bool:
 
 
 def _group(votes: dict[str, Counter[str]], usage: _Usage) -> list[_Group]:
-    """Merge the variants of one name; drop one-word forms that are not names (``_Usage``)."""
+    """Merge the variants of one name; drop one-word forms that are not names (``_Usage``).
+
+    A one-word form is compared only with the groups it could abbreviate (``_Near``), not with
+    every group: on a pile of 100 articles, comparing with all was 70% of the stage's CPU time.
+    """
     by_key: dict[str, _Group] = {}
+    near = _Near()
     for form in sorted(votes, key=lambda f: (-len(f.split()), f)):
         key = _key(form)
-        if key in by_key:
-            by_key[key].forms[form] = votes[form]
-            continue
-        home = _variant_of(form, votes[form], list(by_key.values()))
+        home = by_key.get(key) or _variant_of(form, votes[form], near.candidates(form))
+        if home is None and (len(form.split()) > 1 or usage.is_name(form, votes[form])):
+            home = by_key[key] = _Group({})
         if home is not None:
             home.forms[form] = votes[form]
-        elif len(form.split()) > 1 or usage.is_name(form, votes[form]):
-            by_key[key] = _Group({form: votes[form]})
+            near.add(form, home)
     return list(by_key.values())
+
+
+@dataclass
+class _Near:
+    """Groups by the words and by the initials of their forms: a group's name is one of its
+    forms, so these hold every group a form may be the surname, given name or acronym of."""
+
+    by_word: dict[str, list[_Group]] = field(default_factory=lambda: defaultdict(list))
+    by_initials: dict[str, list[_Group]] = field(default_factory=lambda: defaultdict(list))
+
+    def add(self, form: str, group: _Group) -> None:
+        for word in set(form.split()):
+            self.by_word[word].append(group)
+        self.by_initials[_initials(form)].append(group)
+
+    def candidates(self, form: str) -> list[_Group]:
+        found = self.by_word.get(form, []) + self.by_initials.get(form.replace(".", ""), [])
+        return list({id(g): g for g in found}.values())
+
+
+def _initials(form: str) -> str:
+    return "".join(w[0] for w in form.split() if w.casefold() not in _ACRONYM_SKIP).upper()
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,118 @@
+"""The four speed targets of issue 9, as medians, with CPU time beside wall time.
+
+Run:  PYTHONPATH=src python benchmarks/speed_targets.py [--repeats 3]
+Writes benchmarks/results/speed_targets.md.
+
+- warm 10: one process with the models loaded builds DUC clusters 1..repeats (10 articles each),
+  each new to the embedder; median wall and CPU seconds, and the median of each stage.
+- warm 100: the same process builds piles of ten DUC clusters (11-20, 21-30, ...), each new.
+- cold: `python -m bylines report <example> --format json` in a new process, `repeats` times;
+  wall, CPU (user + system, from wait4) and peak RSS of that process.
+
+The machine has 2 cores shared with other work; the load average is written beside the numbers.
+CPU seconds count every thread (the embedder runs two), so on an idle machine the wall time of a
+run lies between CPU / 2 and CPU; under load the wall time grows, the CPU time much less.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bylines import Article, ReportOptions, build_report, load_models
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+EXAMPLE = SHARED / "examples" / "blinken-xi"
+DUC = SHARED / "data" / "duc2004" / "clusters.jsonl"
+RESULTS = ROOT / "benchmarks" / "results" / "speed_targets.md"
+# Targets from issue 9 (seconds, MB).
+TARGETS = {"warm 10": 0.8, "warm 100": 5.0, "cold": 2.5}
+PEAK_TARGET_MB = 1000
+
+
+def duc_articles(first: int, count: int) -> list[Article]:
+    lines = DUC.read_text(encoding="utf-8").splitlines()[first : first + count]
+    return [
+        Article(id=d["doc_id"], text=d["text"], source=d["doc_id"])
+        for line in lines
+        for d in json.loads(line)["documents"]
+    ]
+
+
+def warm(models, articles: list[Article]) -> tuple[float, float, dict[str, float]]:
+    """Wall and CPU seconds of one build, and its stage times."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    report = build_report(articles, ReportOptions(), models)
+    stages = {t.stage: t.seconds for t in report.timings}
+    return time.perf_counter() - wall, time.process_time() - cpu, stages
+
+
+def cold() -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds and peak RSS (MB) of one `bylines report` process."""
+    command = [sys.executable, "-m", "bylines", "report", str(EXAMPLE), "--format", "json"]
+    started = time.perf_counter()
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = time.perf_counter() - started
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode:
+        raise SystemExit(f"bylines report exited with {child.returncode}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def summary(runs: list[tuple[float, float, dict[str, float]]]) -> tuple[float, float, str]:
+    stages = {name: statistics.median(r[2][name] for r in runs) for name in runs[0][2]}
+    text = ", ".join(f"{name} {seconds:.2f}" for name, seconds in stages.items())
+    return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs), text
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeats", type=int, default=3)
+    args = parser.parse_args()
+    load = [os.getloadavg()[0]]
+    colds = [cold() for _ in range(args.repeats)]
+    models = load_models()
+    warm(models, duc_articles(49, 1))  # first inference allocates the runtime's buffers
+    tens = [warm(models, duc_articles(k, 1)) for k in range(args.repeats)]
+    hundreds = [warm(models, duc_articles(10 + 10 * k, 10)) for k in range(args.repeats)]
+    load.append(os.getloadavg()[0])
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rows = [("warm 10", *summary(tens)), ("warm 100", *summary(hundreds))]
+    cold_wall, cold_cpu = (statistics.median(c[i] for c in colds) for i in (0, 1))
+    rows.append(("cold", cold_wall, cold_cpu, f"peak RSS {max(c[2] for c in colds):.0f} MB"))
+    write(rows, args.repeats, load, peak, models)
+
+
+def write(rows, repeats: int, load: list[float], peak: float, models) -> None:
+    lines = [
+        "# Speed targets (issue 9)",
+        "",
+        f"`PYTHONPATH=src python benchmarks/speed_targets.py --repeats {repeats}` on"
+        f" {time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} cores shared with other work:"
+        f" load average {load[0]:.1f} at the start, {load[1]:.1f} at the end. Backends:"
+        f" `{models.embedder.name}`, `{models.tagger.name}`. Medians of {repeats} runs, each on"
+        " input new to the process. Peak RSS of the warm process (models loaded, all runs):"
+        f" {peak:.0f} MB (target {PEAK_TARGET_MB} MB).",
+        "",
+        "| run | target wall (s) | wall (s) | CPU (s, all threads) | stages, median wall (s) |",
+        "|---|---|---|---|---|",
+    ]
+    lines += [
+        f"| {name} | {TARGETS[name]} | {wall:.2f} | {cpu:.2f} | {detail} |"
+        for name, wall, cpu, detail in rows
+    ]
+    RESULTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from bylines import Article, ReportOptions, build_report, load_models, to_json
+from bylines.errors import MissingExtraError
+
+EXAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "examples" / "blinken-xi"
+MODEL_FREE = ReportOptions(embedder="tfidf", entities="rules")
+
+
+def example_articles() -> list[Article]:
+    paths = sorted(EXAMPLE.glob("*.txt"))
+    return [Article(id=p.stem, text=p.read_text(encoding="utf-8"), source=p.stem) for p in paths]
+
+
+def test_models_loaded_in_the_background_give_the_same_report() -> None:
+    articles = example_articles()
+    eager = build_report(articles, MODEL_FREE, load_models(MODEL_FREE))
+    models = load_models(MODEL_FREE, background=True)
+    assert (models.embedder.name, models.tagger.name) == ("tfidf", "rules")
+    assert to_json(build_report(articles, MODEL_FREE, models)) == to_json(eager)
+
+
+def test_a_backend_that_fails_in_the_background_raises_at_its_first_use(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "onnxruntime", None)
+    models = load_models(ReportOptions(embedder="minilm", entities="rules"), background=True)
+    assert models.tagger.tag(["Talks in Oslo ended."]) == [[("Oslo", "PLACE")]]
+    with pytest.raises(MissingExtraError, match=r"bylines\[embeddings\]"):
+        models.embedder.embed(["Talks in Oslo ended."])
