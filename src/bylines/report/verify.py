@@ -280,6 +280,8 @@ def _slot_words(text: str, quantity: Quantity) -> list[str]:
 def _figure(quantity: Quantity, other: Quantity, shown: str) -> Mismatch:
     """The mismatch, about what the figure counts in words ("dead", "votes", else its unit)."""
     kind: ConflictKind = "date" if quantity.dimension == "date" else "number"
+    if quantity.dimension == "split":  # its value encodes both sides: no interval to show
+        return Mismatch(kind, "vote", quantity.text, other.text, None, None, other.unit)
     folded = sorted(_slot(shown, quantity) & _FOLDED)
     written = _slot_words(shown, quantity)
     what = folded[0] if folded else written[0] if written else quantity.unit
