@@ -64,7 +64,7 @@ def add_articles(
     """
     seen = (now or datetime.now(UTC)).replace(tzinfo=None, microsecond=0)
     cleaned = [c for c in (clean_article(a) for a in articles) if c.text.strip()]
-    keys = [content_key(a.text) for a in cleaned]
+    keys = [content_key(a) for a in cleaned]
     known = db.known_keys(store, keys)
     fresh = list({k: a for k, a in zip(keys, cleaned, strict=True) if k not in known}.values())
     desk = db.load_desk(store)
@@ -84,7 +84,7 @@ def _place(conn: object, desk: Desk, rep: Represented, seen: datetime, copies: _
     import sqlite3
 
     assert isinstance(conn, sqlite3.Connection)
-    placement, merge = desk.place(rep, _moment(rep.article, seen))
+    placement, merge = desk.place(rep, _moment(rep.article, desk.clock, seen))
     if merge is not None:
         db.add_merge(conn, merge.kept, merge.absorbed)
         copies.merge(merge.kept, merge.absorbed)
@@ -139,15 +139,18 @@ def _previous(
     return [(a, story_of[k]) for k, a in zip(keys, cleaned, strict=True) if k in known]
 
 
-def _moment(article: Article, seen: datetime) -> datetime:
-    """When the article happened in the stream: its publication time, else when it was read."""
+def _moment(article: Article, clock: datetime, seen: datetime) -> datetime:
+    """When the article happened in the stream: its publication time; without one, the stream's
+    present (the latest time seen), so an undated article in a dated stream closes nothing;
+    in a stream with no dates at all, when it was read."""
     if article.published:
         try:
             moment = datetime.fromisoformat(article.published.replace("Z", "+00:00"))
         except ValueError:
-            return seen
-        return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
-    return seen
+            moment = None
+        if moment is not None:
+            return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
+    return clock if clock > datetime.min else seen
 
 
 def list_stories(

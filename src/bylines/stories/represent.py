@@ -56,12 +56,15 @@ def represent(article: Article) -> Represented:
         w.rstrip("'’") for w in _WORD.findall(text.lower()) if w not in ENGLISH_STOP_WORDS
     )
     anchors = Counter(names(text)) + Counter(f"#{n}" for n in numbers(text))
-    return Represented(article, content_key(article.text), _sublinear(words), _sublinear(anchors))
+    key = content_key(article)
+    return Represented(article, key, _sublinear(words), _sublinear(anchors))
 
 
-def content_key(text: str) -> str:
-    """The article's identity across runs: a hash of its words, blind to spacing and case."""
-    normal = " ".join(_WORD.findall(text.lower()))
+def content_key(article: Article) -> str:
+    """The article's identity across runs: a hash of its id, outlet and words (blind to spacing
+    and case), so reading the same file again places nothing twice while the same wire copy
+    from another outlet is an article of its own."""
+    normal = " ".join([article.id, article.source, *_WORD.findall(article.text.lower())])
     return hashlib.sha1(normal.encode("utf-8")).hexdigest()[:16]
 
 
