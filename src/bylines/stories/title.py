@@ -32,4 +32,6 @@ def neutral_title(titles: Sequence[str]) -> str:
         return titles[best]
     chosen = dict.fromkeys(w for w in words[best] if w.lower() in shared)
     rest = sorted(shared - {w.lower() for w in chosen}, key=lambda w: (-counts[w], w))
-    return " ".join([*chosen, *rest])
+    # Each remaining word as the first headline that has it spells it ("Aceh", not "aceh").
+    spelling = {w.lower(): w for ws in reversed(words) for w in ws}
+    return " ".join([*chosen, *(spelling[w] for w in rest)])
