@@ -70,7 +70,7 @@ def add_articles(
     desk = db.load_desk(store)
     reps = [represent(a) for a in fresh]
     desk.count(reps)
-    placements = {a.id: s for a, s in _previous(store, keys, cleaned, known)}
+    placements = {a.id: known[k] for k, a in zip(keys, cleaned, strict=True) if k in known}
     copies = _Copies(store)
     with store.transaction() as conn:
         for rep in reps:
@@ -127,16 +127,6 @@ class _Copies:
             earlier = db.full_articles(self._store, story)
             self._by_story[story] = [(a.id, _signature(a.text)) for a in earlier]
         return self._by_story[story]
-
-
-def _previous(
-    store: StoryStore, keys: list[str], cleaned: list[Article], known: set[str]
-) -> list[tuple[Article, str]]:
-    """Articles of this input already placed by an earlier run, with their story now."""
-    if not known:
-        return []
-    story_of = {a.key: s for s, arts in db.story_articles(store).items() for a in arts}
-    return [(a, story_of[k]) for k, a in zip(keys, cleaned, strict=True) if k in known]
 
 
 def _moment(article: Article, clock: datetime, seen: datetime) -> datetime:

@@ -61,13 +61,14 @@ class StoryStore:
             yield self.db
 
 
-def known_keys(store: StoryStore, keys: Sequence[str]) -> set[str]:
-    found: set[str] = set()
+def known_keys(store: StoryStore, keys: Sequence[str]) -> dict[str, str]:
+    """The articles (by key) already placed, with the story each is in now."""
+    found: dict[str, str] = {}
     for start in range(0, len(keys), 500):
         chunk = list(keys[start : start + 500])
         marks = ",".join("?" * len(chunk))
-        rows = store.db.execute(f"SELECT key FROM articles WHERE key IN ({marks})", chunk)
-        found |= {row[0] for row in rows}
+        rows = store.db.execute(f"SELECT key, story FROM articles WHERE key IN ({marks})", chunk)
+        found.update({row[0]: row[1] for row in rows})
     return found
 
 
