@@ -17,7 +17,7 @@ from bylines.cli import main
 from bylines.render.stories import stories_to_dict
 from bylines.stories import assign
 from bylines.stories.pipeline import add_articles, get_story, group_stories, list_stories
-from bylines.stories.store import StoryStore, mark_shown, story_articles
+from bylines.stories.store import StoryStore, mark_shown, resolve, story_articles
 from bylines.stories.timeline import resolve_dates
 from bylines.types import Article, Skipped
 
@@ -233,3 +233,21 @@ def test_cli_groups_adds_to_the_database_and_briefs_one_story(
     assert sorted(a["id"] for a in brief["articles"]) == ["tv-1", "tv-2", "tv-3"]
     assert main(["report", "--story", "nosuchstory", "--db", db]) == 1
     assert "no story nosuchstory" in capsys.readouterr()[1]
+
+
+def test_no_article_moves_when_a_real_stream_arrives_in_two_runs(tmp_path: Path) -> None:
+    """ECB+ topics 1-6 (two events each), read in two runs into one database: every article of
+    the first run is, after the second, in the story it was put in or the one that absorbed it."""
+    path = ROOT.parent / "shared" / "data" / "ecbplus" / "documents.jsonl"
+    docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    pile = [Article(d["doc_id"], d["text"], d["doc_id"]) for d in docs if d["topic"] <= 6]
+    db = tmp_path / "stream.sqlite3"
+    with StoryStore(db) as store:
+        add_articles(store, pile[::2])
+        before = story_of(store)
+    with StoryStore(db) as store:
+        add_articles(store, pile[1::2])
+        after = story_of(store)
+        moved = [a for a, s in before.items() if after[a] != resolve(store, s)]
+    assert len(after) == len(pile) and len(before) == len(pile[::2])
+    assert moved == []
