@@ -148,7 +148,8 @@ def throughput(articles: list[Article], lines: list[str], sizes: Sequence[int]) 
         "",
         "Throughput (polls of 100; CPU time is this process's, as the 2 cores are shared):",
         "",
-        "| articles | wall s | articles/s (wall) | CPU s | articles/CPU s | stories | peak RSS MB |",
+        "| articles | wall s | articles/s (wall) | CPU s | articles/CPU s | stories | peak RSS MB"
+        " |",
         "|---|---|---|---|---|---|---|",
     ]
     for size in sizes:
