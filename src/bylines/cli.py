@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from bylines.errors import BylinesError
 from bylines.options import ReportOptions
-from bylines.types import Report, Skipped
+from bylines.types import ReadResult, Report, Skipped
 
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
@@ -51,12 +51,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     _fetch_arguments(report)
     _output_arguments(report)
+    report.add_argument("--story", metavar="ID", help="the briefing of one story of --db")
+    report.add_argument("--db", metavar="PATH", help="the stories database --story reads")
     report.set_defaults(run=_report, command_parser=report)
     demo = commands.add_parser(
         "demo", help="the briefing of the example event that ships with bylines (no input needed)"
     )
     _output_arguments(demo)
     demo.set_defaults(run=_demo, command_parser=demo)
+    _stories_parser(commands)
     _serve_parser(commands)
     return parser
 
@@ -144,6 +147,71 @@ def _fetch_arguments(report: argparse.ArgumentParser) -> None:
     )
 
 
+def _stories_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    stories = commands.add_parser("stories", help="group articles of many events into stories")
+    stories.add_argument("paths", nargs="*", metavar="PATH", help="as for report")
+    _fetch_arguments(stories)
+    stories.add_argument("--db", metavar="PATH", help="SQLite file: a later run adds to it")
+    stories.add_argument("--format", choices=FORMATS, default=None, help="default: markdown")
+    stories.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    stories.set_defaults(run=_stories, command_parser=stories)
+
+
+def _stories(args: argparse.Namespace) -> int:
+    from bylines.render import stories as render
+    from bylines.stories.pipeline import group_stories
+    from bylines.stories.store import StoryStore
+
+    read = _read(args)
+    with StoryStore(args.db) as store:
+        result = group_stories(read.articles, store, skipped=read.skipped)
+    for item in result.skipped[len(read.skipped) :]:
+        print(f"bylines: skipped {item.name}: {item.reason}", file=sys.stderr)
+    renderers = {
+        "text": render.stories_to_text,
+        "markdown": render.stories_to_markdown,
+        "json": render.stories_to_json,
+        "html": render.stories_to_html,
+    }
+    _write_text(
+        renderers[args.format or _format_of(args.output) or "markdown"](result), args.output
+    )
+    return 0
+
+
+def _read(args: argparse.Namespace) -> ReadResult:
+    """The articles of PATHs, URLs and feeds, each unreadable input named on stderr."""
+    from bylines.ingest.fetch import FetchSettings, GuardedFetcher, read_sources
+
+    if not args.paths and not args.feed:
+        raise BylinesError("give at least one PATH, URL or --feed")
+    with GuardedFetcher(FetchSettings(allow_private=args.allow_private)) as fetcher:
+        read = read_sources(
+            args.paths, fetcher, feeds=args.feed, since=args.since, limit=args.limit,
+            stdin=sys.stdin,
+        )  # fmt: skip
+    for item in read.skipped:
+        print(f"bylines: skipped {item.name}: {item.reason}", file=sys.stderr)
+    if not read.articles:
+        raise BylinesError("no readable article in the input")
+    return read
+
+
+def _story_report(args: argparse.Namespace) -> int:
+    from bylines.stories.pipeline import story_report
+    from bylines.stories.store import StoryStore
+
+    if not args.db:
+        raise BylinesError("--story needs --db PATH, the database the story is in")
+    if not Path(args.db).is_file():
+        raise BylinesError(f"{args.db}: no such stories database")
+    options = ReportOptions(words=args.words, embedder=args.embedder, entities=args.entities)
+    with StoryStore(args.db) as store:
+        report = story_report(store, args.story, options)
+    _write(report, args.format or _format_of(args.output), args.output)
+    return 0
+
+
 def _serve_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     serve = commands.add_parser("serve", help="run the web service and its page")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (%(default)s)")
@@ -185,6 +253,8 @@ def _report(args: argparse.Namespace) -> int:
     from bylines.ingest.outlet import with_sources
     from bylines.report.pipeline import build_report
 
+    if args.story:
+        return _story_report(args)
     if not args.paths and not args.feed:
         raise BylinesError("give at least one PATH, URL or --feed")
     options = ReportOptions(words=args.words, embedder=args.embedder, entities=args.entities)
@@ -223,7 +293,13 @@ def _demo(args: argparse.Namespace) -> int:
     """``report`` on the example event shipped inside the package."""
     from bylines.examples import example_path
 
-    example = {"paths": [str(example_path())], "feed": [], "since": None, "limit": None}
+    example = {
+        "paths": [str(example_path())],
+        "feed": [],
+        "since": None,
+        "limit": None,
+        "story": None,
+    }
     return _report(argparse.Namespace(**{**vars(args), **example, "allow_private": False}))
 
 
@@ -283,7 +359,10 @@ def _write(report: Report, fmt: str | None, output: str | None) -> None:
         "json": render.to_json,
         "html": render.to_html,
     }
-    text = renderers[fmt or "markdown"](report)
+    _write_text(renderers[fmt or "markdown"](report), output)
+
+
+def _write_text(text: str, output: str | None) -> None:
     if output:
         try:
             Path(output).write_text(text, encoding="utf-8")

@@ -1,0 +1,141 @@
+"""Renderers for a list of stories (``bylines.stories/1``): JSON, text, Markdown and HTML.
+
+Every piece of article text in HTML goes through ``html.escape``; links only from http(s) URLs.
+"""
+
+from __future__ import annotations
+
+import json
+from html import escape
+from typing import Any
+
+from bylines.stories.types import STORIES_SCHEMA, StoriesResult, Story, WhatsNew
+
+# Timeline entries and articles shown per story in the text formats (JSON has all of them).
+SHOWN = 8
+
+
+def stories_to_dict(result: StoriesResult) -> dict[str, Any]:
+    return {
+        "schema": STORIES_SCHEMA,
+        "stories": [_story(s) for s in result.stories],
+        "skipped": [{"name": s.name, "reason": s.reason} for s in result.skipped],
+    }
+
+
+def _story(story: Story) -> dict[str, Any]:
+    latest = story.latest
+    return {
+        "id": story.id,
+        "title": story.title,
+        "articles": [a.id for a in story.articles],
+        "outlets": list(story.outlets),
+        "counts": {"articles": len(story.articles), "independent": story.independent},
+        "first_seen": story.first_seen,
+        "last_seen": story.last_seen,
+        "latest": {"id": latest.id, "title": latest.title, "source": latest.source},
+        "merged_from": list(story.merged_from),
+        "timeline": [
+            {"date": e.date, "text": e.text, "expression": e.expression,
+             "sources": list(e.sources), "articles": list(e.articles)}
+            for e in story.timeline
+        ],
+        "new": _new(story.new),
+    }  # fmt: skip
+
+
+def _new(new: WhatsNew | None) -> dict[str, Any] | None:
+    if new is None:
+        return None
+    return {
+        "since": new.since,
+        "outlets": list(new.outlets),
+        "facts": list(new.facts),
+        "figures": [
+            {"subject": f.subject, "before": f.before, "after": f.after, "sources": list(f.sources)}
+            for f in new.figures
+        ],
+    }
+
+
+def stories_to_json(result: StoriesResult) -> str:
+    return json.dumps(stories_to_dict(result), ensure_ascii=False, indent=2) + "\n"
+
+
+def _counts(story: Story) -> str:
+    n, k = len(story.articles), story.independent
+    articles = f"{n} article{'s' if n != 1 else ''}"
+    reports = f"{k} independent report{'s' if k != 1 else ''}"
+    outlets = len(story.outlets)
+    return f"{articles}, {reports}, {outlets} outlet{'s' if outlets != 1 else ''}"
+
+
+def _lines(story: Story, bullet: str, strong: str) -> list[str]:
+    lines = [
+        f"{strong}{story.title}{strong}  [{story.id}]",
+        f"{_counts(story)}; first seen {story.first_seen}, last seen {story.last_seen}",
+        f"Latest: {story.latest.title or story.latest.id} ({story.latest.source})",
+        "Outlets: " + ", ".join(story.outlets),
+    ]
+    if story.merged_from:
+        lines.append("Merged from: " + ", ".join(story.merged_from))
+    lines += [
+        f"{bullet}{e.date}: {e.text} ({', '.join(e.sources)})" for e in story.timeline[:SHOWN]
+    ]
+    if story.new is not None:
+        lines.append(_new_line(story.new))
+    return lines
+
+
+def _new_line(new: WhatsNew) -> str:
+    parts = [f"new outlets: {', '.join(new.outlets)}"] if new.outlets else []
+    parts += [f"{f.subject} {f.before} -> {f.after}" for f in new.figures]
+    parts += [f"new: {fact}" for fact in new.facts[:2]]
+    return f"Since {new.since}: " + ("; ".join(parts) or "nothing new")
+
+
+def stories_to_text(result: StoriesResult) -> str:
+    blocks = ["\n".join(_lines(s, "  - ", "")) for s in result.stories]
+    head = f"{len(result.stories)} stories"
+    return "\n\n".join([head, *blocks]) + "\n"
+
+
+def stories_to_markdown(result: StoriesResult) -> str:
+    blocks = []
+    for story in result.stories:
+        first, *rest = _lines(story, "- ", "")
+        blocks.append(
+            "\n".join([f"## {first}", "", *(r if r.startswith("- ") else r + "  " for r in rest)])
+        )
+    return "\n\n".join([f"# {len(result.stories)} stories", *blocks]) + "\n"
+
+
+def stories_to_html(result: StoriesResult) -> str:
+    items = "\n".join(_html_story(s) for s in result.stories)
+    return (
+        '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
+        f"<title>{len(result.stories)} stories</title></head>\n<body>\n"
+        f"<h1>{len(result.stories)} stories</h1>\n{items}\n</body></html>\n"
+    )
+
+
+def _html_story(story: Story) -> str:
+    timeline = "".join(
+        f"<li><time>{escape(e.date)}</time> {escape(e.text)} "
+        f'<span class="outlets">({escape(", ".join(e.sources))})</span></li>'
+        for e in story.timeline[:SHOWN]
+    )
+    articles = "".join(f"<li>{_link(a.title or a.id, a.url)} — {escape(a.source)}</li>"
+                       for a in story.articles[:SHOWN])  # fmt: skip
+    return (
+        f'<section id="{escape(story.id)}"><h2>{escape(story.title)}</h2>\n'
+        f"<p>{escape(_counts(story))}; first seen {escape(story.first_seen)}, "
+        f"last seen {escape(story.last_seen)}</p>\n"
+        f"<ul>{articles}</ul>\n" + (f"<ol>{timeline}</ol>\n" if timeline else "") + "</section>"
+    )
+
+
+def _link(text: str, url: str | None) -> str:
+    if url and url.startswith(("https://", "http://")):
+        return f'<a href="{escape(url)}">{escape(text)}</a>'
+    return escape(text)

@@ -1,0 +1,1 @@
+"""Stories: a stream of articles grouped into events that keep their ids (pipeline.py)."""

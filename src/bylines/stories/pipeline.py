@@ -1,0 +1,215 @@
+"""From a stream of articles to stories: the table of contents of the stories pipeline.
+
+1. clean      page furniture removed (shared with the report pipeline)        (ingest/clean.py)
+2. represent  each article's content words and anchors (names, numbers)        (represent.py)
+3. assign     into an open story or a new one; stories that meet are merged     (assign.py)
+4. dedup      a wire copy of an article already in its story is marked          (ingest/dedup.py)
+5. store      placements, merges and the desk kept in SQLite for the next run   (store.py)
+6. title      a neutral headline from the words most headlines share           (title.py)
+7. timeline   dated events, relative dates resolved against publication time  (timeline.py)
+8. new        what arrived since the story was last shown                      (new.py)
+
+``add_articles`` places articles (steps 1-5); ``list_stories`` and ``get_story`` read stories
+back (6-8); ``story_report`` gives one story's full briefing by the report pipeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from bylines.ingest.clean import clean_article
+from bylines.ingest.dedup import _same_copy, _signature
+from bylines.models import Models
+from bylines.options import ReportOptions
+from bylines.stories import store as db
+from bylines.stories.assign import Desk
+from bylines.stories.new import whats_new
+from bylines.stories.represent import Represented, content_key, represent
+from bylines.stories.store import StoryStore
+from bylines.stories.timeline import build_timeline
+from bylines.stories.title import neutral_title
+from bylines.stories.types import StoriesResult, Story, StoryArticle
+from bylines.types import Article, Report, Skipped
+
+_EMPTY = "nothing left after removing page furniture"
+
+
+def group_stories(
+    articles: Sequence[Article],
+    store: StoryStore | None = None,
+    skipped: Sequence[Skipped] = (),
+    now: datetime | None = None,
+) -> StoriesResult:
+    """Place the articles (into ``store``, or a store for this call only) and list every story
+    they are in: the one-call form of ``add_articles`` then ``list_stories``."""
+    own = store is None
+    store = store or StoryStore()
+    try:
+        placed = add_articles(store, articles, now)
+        stories = list_stories(store, {db.resolve(store, s) for s in placed.values()}, now)
+        empty = [Skipped(a.id, _EMPTY) for a in articles if a.id not in placed]
+        return StoriesResult(stories, (*skipped, *empty))
+    finally:
+        if own:
+            store.close()
+
+
+def add_articles(
+    store: StoryStore, articles: Sequence[Article], now: datetime | None = None
+) -> dict[str, str]:
+    """Place each new article in a story, in input order; returns article id -> story id.
+
+    An article already in the store (same text) is not placed again: it keeps its story.
+    """
+    seen = (now or datetime.now(UTC)).replace(tzinfo=None, microsecond=0)
+    cleaned = [c for c in (clean_article(a) for a in articles) if c.text.strip()]
+    keys = [content_key(a) for a in cleaned]
+    known = db.known_keys(store, keys)
+    fresh = list({k: a for k, a in zip(keys, cleaned, strict=True) if k not in known}.values())
+    desk = db.load_desk(store)
+    reps = [represent(a) for a in fresh]
+    desk.count(reps)
+    placements = {a.id: s for a, s in _previous(store, keys, cleaned, known)}
+    copies = _Copies(store)
+    with store.transaction() as conn:
+        for rep in reps:
+            story = _place(conn, desk, rep, seen, copies)
+            placements[rep.article.id] = story
+        db.save_desk(conn, desk)
+    return placements
+
+
+def _place(conn: object, desk: Desk, rep: Represented, seen: datetime, copies: _Copies) -> str:
+    import sqlite3
+
+    assert isinstance(conn, sqlite3.Connection)
+    placement, merge = desk.place(rep, _moment(rep.article, desk.clock, seen))
+    if merge is not None:
+        db.add_merge(conn, merge.kept, merge.absorbed)
+        copies.merge(merge.kept, merge.absorbed)
+    article = rep.article
+    placed = StoryArticle(
+        id=article.id,
+        key=rep.key,
+        source=article.source,
+        title=article.title,
+        url=article.url,
+        published=article.published,
+        seen=seen.isoformat(),
+        duplicate_of=copies.original(placement.story, article),
+    )
+    db.add_article(conn, placement.story, placed, article.text)
+    return placement.story
+
+
+class _Copies:
+    """MinHash signatures of the articles of the stories touched in this run, by story, so a
+    wire copy is found among its own story's articles only (not against the whole pile)."""
+
+    def __init__(self, store: StoryStore) -> None:
+        self._store = store
+        self._by_story: dict[str, list[tuple[str, object]]] = {}
+
+    def original(self, story: str, article: Article) -> str | None:
+        signatures = self._signatures(story)
+        mine = _signature(article.text)
+        found = next((aid for aid, sig in signatures if _same_copy(sig, mine)), None)  # type: ignore[arg-type]
+        if found is None:
+            signatures.append((article.id, mine))
+        return found
+
+    def merge(self, kept: str, absorbed: str) -> None:
+        self._signatures(kept).extend(self._by_story.pop(absorbed, []))
+
+    def _signatures(self, story: str) -> list[tuple[str, object]]:
+        if story not in self._by_story:
+            earlier = db.full_articles(self._store, story)
+            self._by_story[story] = [(a.id, _signature(a.text)) for a in earlier]
+        return self._by_story[story]
+
+
+def _previous(
+    store: StoryStore, keys: list[str], cleaned: list[Article], known: set[str]
+) -> list[tuple[Article, str]]:
+    """Articles of this input already placed by an earlier run, with their story now."""
+    if not known:
+        return []
+    story_of = {a.key: s for s, arts in db.story_articles(store).items() for a in arts}
+    return [(a, story_of[k]) for k, a in zip(keys, cleaned, strict=True) if k in known]
+
+
+def _moment(article: Article, clock: datetime, seen: datetime) -> datetime:
+    """When the article happened in the stream: its publication time; without one, the stream's
+    present (the latest time seen), so an undated article in a dated stream closes nothing;
+    in a stream with no dates at all, when it was read."""
+    if article.published:
+        try:
+            moment = datetime.fromisoformat(article.published.replace("Z", "+00:00"))
+        except ValueError:
+            moment = None
+        if moment is not None:
+            return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
+    return clock if clock > datetime.min else seen
+
+
+def list_stories(
+    store: StoryStore, only: set[str] | None = None, now: datetime | None = None
+) -> tuple[Story, ...]:
+    """Stories from the store, most independent reports first (``only``: these ids)."""
+    merged = db.merged_from(store)
+    stories = [
+        _story(store, story_id, articles, merged.get(story_id, []))
+        for story_id, articles in db.story_articles(store).items()
+        if only is None or story_id in only
+    ]
+    return tuple(sorted(stories, key=lambda s: (-s.independent, -len(s.articles), s.id)))
+
+
+def get_story(store: StoryStore, story_id: str) -> Story | None:
+    """One story by its id, or by an id that was merged into it."""
+    story_id = db.resolve(store, story_id)
+    articles = db.story_articles(store, story_id).get(story_id)
+    if not articles:
+        return None
+    return _story(store, story_id, articles, db.merged_from(store).get(story_id, []))
+
+
+def _story(
+    store: StoryStore, story_id: str, articles: list[StoryArticle], merged: list[str]
+) -> Story:
+    full = db.full_articles(store, story_id)
+    times = [a.published or a.seen for a in articles]
+    since = db.shown_at(store, story_id)
+    return Story(
+        id=story_id,
+        title=neutral_title([a.title or _first_line(f.text) for a, f in zip(articles, full,
+                                                                              strict=True)]),
+        articles=tuple(articles),
+        first_seen=min(times),
+        last_seen=max(times),
+        merged_from=tuple(merged),
+        timeline=build_timeline(full),
+        new=whats_new(full, articles, since),
+    )  # fmt: skip
+
+
+def story_report(
+    store: StoryStore,
+    story_id: str,
+    options: ReportOptions | None = None,
+    models: Models | None = None,
+) -> Report:
+    """The full briefing for one story (by the report pipeline over its stored articles)."""
+    from bylines.errors import BylinesError
+    from bylines.report.pipeline import build_report
+
+    resolved = db.resolve(store, story_id)
+    articles = db.full_articles(store, resolved)
+    if not articles:
+        raise BylinesError(f"no story {story_id} in this database")
+    return build_report(articles, options, models)
+
+
+def _first_line(text: str) -> str:
+    return text.strip().split("\n", 1)[0][:200]

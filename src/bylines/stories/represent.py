@@ -1,0 +1,88 @@
+"""Stage 2: each article as the evidence that places it in a story.
+
+Two kinds of terms, weighted and compared separately (assign.py):
+
+- ``words``: content words (lower case, stop words out), what the event is about. Topic words
+  alone cannot tell two earthquakes apart;
+- ``anchors``: what can: capitalised names (people, places, organisations, split into words so
+  "Lohan" meets "Lindsay Lohan"), numbers ("#6.1", "#33", "#2013").
+
+Term weights are sublinear counts here; inverse document frequency is applied by the desk that
+holds the counts of everything seen (assign.py), so this stage needs no corpus.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from bylines.types import Article
+from bylines.wordlists import wordset
+
+# Capitalised words that start sentences or label a dateline far more often than they name
+# anything; months and weekdays are dates, compared through the timeline, not as names.
+_NOT_NAMES = wordset(
+    "The A An In On At He She It They We I You His Her Its Their Our But And Or If As For To "
+    "This That These Those There Then When While After Before Since With Without From By Of "
+    "Mr Mrs Ms Dr Sir Updated Posted Published First Last Read More Share Comments Photo "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept "
+    "Oct Nov Dec AM PM GMT BST EST EDT PST PDT ET UTC Today Yesterday Now Also Some One Two"
+)
+_NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w'’-]*)*")
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
+_WORD = re.compile(r"[a-z][a-z'’-]+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Represented:
+    """A cleaned article and its terms (sublinear counts, before inverse document frequency)."""
+
+    article: Article
+    key: str
+    words: dict[str, float]
+    anchors: dict[str, float]
+
+
+def represent(article: Article) -> Represented:
+    from sklearn.feature_extraction._stop_words import ENGLISH_STOP_WORDS
+
+    text = f"{article.title}\n{article.text}" if article.title else article.text
+    words = Counter(
+        w.rstrip("'’") for w in _WORD.findall(text.lower()) if w not in ENGLISH_STOP_WORDS
+    )
+    anchors = Counter(names(text)) + Counter(f"#{n}" for n in numbers(text))
+    key = content_key(article)
+    return Represented(article, key, _sublinear(words), _sublinear(anchors))
+
+
+def content_key(article: Article) -> str:
+    """The article's identity across runs: a hash of its id, outlet and words (blind to spacing
+    and case), so reading the same file again places nothing twice while the same wire copy
+    from another outlet is an article of its own."""
+    normal = " ".join([article.id, article.source, *_WORD.findall(article.text.lower())])
+    return hashlib.sha1(normal.encode("utf-8")).hexdigest()[:16]
+
+
+def names(text: str) -> list[str]:
+    """The words of capitalised runs ("Lindsay Lohan" -> lindsay, lohan), function words out."""
+    found = []
+    for run in _NAME_RUN.finditer(text):
+        for written in run.group().split():
+            word = _POSSESSIVE.sub("", written)
+            if len(word) > 1 and word not in _NOT_NAMES:
+                found.append(word.lower())
+    return found
+
+
+def numbers(text: str) -> list[str]:
+    return [n.replace(",", "") for n in _NUMBER.findall(text)]
+
+
+def _sublinear(counts: Counter[str]) -> dict[str, float]:
+    """1 + log(count): the tenth mention of a word matters less than the first."""
+    return {term: 1.0 + math.log(count) for term, count in counts.items()}

@@ -1,0 +1,180 @@
+"""Stage 7: what happened when, across a story's articles.
+
+Dates in the text ("on Sunday", "yesterday", "Tuesday night", "last week", "on March 3",
+"March 3, 2013") are resolved against the publication time of the article that says them: news
+reports the past, so a bare weekday is the latest such day on or before publication, and a month
+and day without a year is the latest such date not more than FUTURE_DAYS after it. Weeks and
+months resolve to ISO weeks ("2026-W47") and months ("2026-11"), not to an invented day.
+
+A handful of patterns, not dateparser: dateparser parses a date you hand it, it does not find the
+relative dates inside a sentence, and it resolves a bare weekday to the wrong week unless told
+(MODELS.md). The labelled set in benchmarks/data/timeline/ measures these rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from bylines.ingest.sentences import split_article
+from bylines.stories.types import TimelineEntry
+from bylines.types import Article
+
+# A month-and-day a little after publication is an announced date ("the vote on March 3"); more
+# than this many days after, it is last year's.
+FUTURE_DAYS = 60
+# Two sentences about the same day with this share of content words in common are one entry.
+SAME_ENTRY = 0.3
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")  # fmt: skip
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"  # noqa: E501
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_PATTERNS = (
+    (
+        "absolute",
+        re.compile(
+            rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I
+        ),
+    ),
+    (
+        "absolute",
+        re.compile(
+            rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s+(?P<year>(?:19|20)\d\d)\b", re.I
+        ),
+    ),
+    (
+        "month_day",
+        re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)", re.I),
+    ),
+    (
+        "month_day",
+        re.compile(
+            rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?!\s*,?\s*\d)", re.I
+        ),
+    ),
+    ("next_weekday", re.compile(rf"\bnext\s+(?P<weekday>{'|'.join(_WEEKDAYS)}){_PART}\b", re.I)),
+    (
+        "weekday",
+        re.compile(
+            rf"\b(?:(?:on|last|this|late|early)\s+)?(?P<weekday>{'|'.join(_WEEKDAYS)}){_PART}\b",
+            re.I,
+        ),
+    ),
+    ("yesterday", re.compile(r"\byesterday\b|\blast\s+night\b", re.I)),
+    ("today", re.compile(r"\btoday\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b", re.I)),
+    ("tomorrow", re.compile(r"\btomorrow\b", re.I)),
+    ("last_week", re.compile(r"\blast\s+week\b", re.I)),
+    ("last_month", re.compile(r"\blast\s+month\b", re.I)),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """One date expression found in a sentence, resolved."""
+
+    date: str
+    expression: str
+
+
+def resolve_dates(sentence: str, published: datetime) -> list[Dated]:
+    """Every date expression of a sentence, resolved against the publication time."""
+    found: list[tuple[int, Dated]] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(sentence):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            resolved = _resolve(kind, match, published.date())
+            if resolved is not None:
+                taken.append(match.span())
+                found.append((match.start(), Dated(resolved, match.group().strip())))
+    return [dated for _, dated in sorted(found, key=lambda f: f[0])]
+
+
+def _resolve(kind: str, match: re.Match[str], day: date) -> str | None:  # noqa: PLR0911
+    if kind in ("absolute", "month_day"):
+        return _month_day(match, day, kind == "absolute")
+    if kind == "weekday":
+        target = _WEEKDAYS.index(match.group("weekday").lower())
+        return (day - timedelta(days=(day.weekday() - target) % 7)).isoformat()
+    if kind == "next_weekday":
+        target = _WEEKDAYS.index(match.group("weekday").lower())
+        return (day + timedelta(days=(target - day.weekday() - 1) % 7 + 1)).isoformat()
+    if kind == "yesterday":
+        return (day - timedelta(days=1)).isoformat()
+    if kind == "today":
+        return day.isoformat()
+    if kind == "tomorrow":
+        return (day + timedelta(days=1)).isoformat()
+    if kind == "last_week":
+        year, week, _ = (day - timedelta(days=7)).isocalendar()
+        return f"{year}-W{week:02d}"
+    first = day.replace(day=1) - timedelta(days=1)
+    return f"{first.year}-{first.month:02d}"
+
+
+def _month_day(match: re.Match[str], day: date, absolute: bool) -> str | None:
+    month = next(
+        i for i, m in enumerate(_MONTHS, 1) if m.startswith(match.group("month")[:3].lower())
+    )
+    number = int(match.group("day"))
+    try:
+        if absolute:
+            return date(int(match.group("year")), month, number).isoformat()
+        # The latest of next, this and last year's date that is not too far ahead: "January 2"
+        # written on December 31 is two days ahead, "December 31" written on January 2 is past.
+        for year in (day.year + 1, day.year, day.year - 1):
+            candidate = date(year, month, number)
+            if (candidate - day).days <= FUTURE_DAYS:
+                return candidate.isoformat()
+    except ValueError:  # "February 30": not a date
+        return None
+    return None
+
+
+def build_timeline(articles: Sequence[Article]) -> tuple[TimelineEntry, ...]:
+    """Dated sentences of the articles, one entry per day and statement, oldest first."""
+    entries: list[TimelineEntry] = []
+    for article in articles:
+        published = _published(article)
+        if published is None:
+            continue  # a relative date means nothing without the day it was written
+        for sentence in split_article(article):
+            for dated in resolve_dates(sentence.text, published):
+                entries = _add(entries, dated, sentence.text, article)
+    return tuple(sorted(entries, key=lambda e: e.date))
+
+
+def _add(
+    entries: list[TimelineEntry], dated: Dated, text: str, article: Article
+) -> list[TimelineEntry]:
+    for k, entry in enumerate(entries):
+        if entry.date == dated.date and _overlap(entry.text, text) >= SAME_ENTRY:
+            if article.id in entry.articles:
+                return entries
+            merged = TimelineEntry(
+                entry.date, entry.text, entry.expression,
+                tuple(dict.fromkeys((*entry.sources, article.source))),
+                (*entry.articles, article.id),
+            )  # fmt: skip
+            return [*entries[:k], merged, *entries[k + 1 :]]
+    entry = TimelineEntry(dated.date, text, dated.expression, (article.source,), (article.id,))
+    return [*entries, entry]
+
+
+def _overlap(one: str, two: str) -> float:
+    a, b = set(re.findall(r"\w{3,}", one.lower())), set(re.findall(r"\w{3,}", two.lower()))
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def _published(article: Article) -> datetime | None:
+    if not article.published:
+        return None
+    try:
+        return datetime.fromisoformat(article.published.replace("Z", "+00:00"))
+    except ValueError:
+        return None

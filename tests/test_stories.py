@@ -1,0 +1,235 @@
+"""Stories: grouping, stable ids across runs, merges, timeline, what's new, CLI and JSON format.
+
+Every article here is invented: two earthquakes of the same kind in made-up places, told by
+made-up outlets.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from bylines.cli import main
+from bylines.render.stories import stories_to_dict
+from bylines.stories import assign
+from bylines.stories.pipeline import add_articles, get_story, group_stories, list_stories
+from bylines.stories.store import StoryStore, mark_shown, story_articles
+from bylines.stories.timeline import resolve_dates
+from bylines.types import Article, Skipped
+
+ROOT = Path(__file__).resolve().parents[1]
+
+TARVIA = [
+    (
+        "tv-1",
+        "Daily Lantern",
+        "Magnitude 6.1 quake kills 12 in Tarvia's Omsel valley",
+        "A magnitude 6.1 earthquake struck the Omsel valley in northern Tarvia on Sunday, killing "
+        "12 people and flattening mud-brick homes in the villages of Kettra and Brask. Governor "
+        "Ilse Marrow said rescuers were still digging through rubble in Kettra.",
+    ),
+    (
+        "tv-2",
+        "Harbour Post",
+        "Tarvia earthquake: Omsel death toll rises to 12",
+        "Rescue teams in Tarvia's Omsel valley pulled survivors from collapsed houses in Kettra "
+        "after Sunday's 6.1 magnitude quake. Governor Ilse Marrow put the death toll at 12 and "
+        "said Brask had lost its school.",
+    ),
+    (
+        "tv-3",
+        "Northern Wire",
+        "Kettra digs out after Omsel valley quake",
+        "Residents of Kettra in the Omsel valley spent the night outdoors after the 6.1 quake, "
+        "Governor Ilse Marrow said, as aftershocks rattled Brask and the Tarvia army sent tents.",
+    ),
+]
+ZELMANIA = [
+    (
+        "zl-1",
+        "Coastal Times",
+        "Strong quake hits Zelmania's port city of Varn, 40 dead",
+        "A magnitude 7.3 earthquake hit the Zelmanian port city of Varn on Thursday, killing 40 "
+        "people, collapsing a hotel on the Quillon waterfront and cutting power, Mayor Tobias "
+        "Fennick said. A tsunami warning for the Dray coast was lifted.",
+    ),
+    (
+        "zl-2",
+        "Evening Courier",
+        "Varn earthquake: hotel collapse on Quillon waterfront",
+        "Firefighters in Varn searched the ruins of a waterfront hotel on Quillon Street after the "
+        "7.3 earthquake, Mayor Tobias Fennick said, as the Zelmania death toll reached 40.",
+    ),
+    (
+        "zl-3",
+        "Northern Wire",
+        "Zelmania lifts Dray tsunami warning after Varn quake",
+        "Zelmania lifted a tsunami warning for the Dray coast hours after the 7.3 magnitude quake "
+        "struck Varn; Mayor Tobias Fennick said 40 people died and the Quillon hotel collapsed.",
+    ),
+]
+
+
+def articles(rows: list[tuple[str, str, str, str]], day: str = "2026-03-02") -> list[Article]:
+    return [Article(i, text, source, title, published=f"{day}T09:00:00")
+            for i, source, title, text in rows]  # fmt: skip
+
+
+def story_of(store: StoryStore) -> dict[str, str]:
+    return {a.id: s for s, arts in story_articles(store).items() for a in arts}
+
+
+def test_two_earthquakes_stay_apart_and_every_article_is_in_one_story() -> None:
+    pile = articles(TARVIA) + articles(ZELMANIA)
+    pile = [pile[k] for k in (0, 3, 1, 4, 2, 5)]  # interleaved, as a feed would give them
+    result = group_stories(pile)
+    groups = sorted(sorted(a.id for a in s.articles) for s in result.stories)
+    assert groups == [["tv-1", "tv-2", "tv-3"], ["zl-1", "zl-2", "zl-3"]]
+    titles = {s.articles[0].id[:2]: s.title for s in result.stories}
+    assert "Varn" in titles["zl"] and "Omsel" in titles["tv"]
+
+
+def test_ids_come_from_the_first_article_and_are_the_same_in_every_run() -> None:
+    first = {s.id for s in group_stories(articles(TARVIA + ZELMANIA)).stories}
+    again = {s.id for s in group_stories(articles(TARVIA + ZELMANIA)).stories}
+    assert first == again and len(first) == 2
+
+
+def test_a_split_stream_moves_no_article_and_keeps_ids(tmp_path: Path) -> None:
+    path = tmp_path / "stories.sqlite3"
+    pile = articles(TARVIA + ZELMANIA)
+    with StoryStore(path) as store:
+        add_articles(store, [pile[0], pile[3]])
+        before = story_of(store)
+    with StoryStore(path) as store:  # a later run, another process
+        add_articles(store, pile[1:3] + pile[4:])
+        add_articles(store, pile)  # the same articles again are not placed twice
+        after = story_of(store)
+        assert len(after) == 6 and len(story_articles(store)) == 2
+    assert all(after[a] == story for a, story in before.items())
+    assert after["tv-3"] == before["tv-1"] and after["zl-3"] == before["zl-1"]
+
+
+def test_a_merge_keeps_one_id_and_records_the_other(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Two reports of one quake in words different enough to start two stories...
+    one = Article("a", "Omsel valley quake: Kettra houses flattened, Marrow says.", "Lantern")
+    two = Article("b", "Tarvia rescuers dig in Brask after tremor, army sends tents.", "Post")
+    both = "Omsel valley quake flattened Kettra houses; Tarvia rescuers dig in Brask after tremor"
+    bridge = Article("c", f"{both}, army sends tents, Marrow says.", "Wire")
+    # ...then one that reports both: with the merge bar lowered, the two stories become one.
+    monkeypatch.setattr(assign, "MERGE", 0.0)
+    with StoryStore() as store:
+        add_articles(store, [one, two])
+        ids = {s.id for s in list_stories(store)}
+        assert len(ids) == 2
+        add_articles(store, [bridge])
+        (story,) = list_stories(store)
+        assert story.id in ids and story.merged_from == tuple(ids - {story.id})
+        assert {a.id for a in story.articles} == {"a", "b", "c"}
+        merged = get_story(store, story.merged_from[0])
+        assert merged is not None and merged.id == story.id
+
+
+def test_wire_copies_are_counted_once() -> None:
+    copy = Article("tv-1-copy", TARVIA[0][3], "Regional Herald", TARVIA[0][2])
+    (story, _) = sorted(group_stories([*articles(TARVIA), copy, *articles(ZELMANIA)]).stories,
+                        key=lambda s: -len(s.articles))  # fmt: skip
+    assert len(story.articles) == 4 and story.independent == 3
+    assert next(a for a in story.articles if a.id == "tv-1-copy").duplicate_of == "tv-1"
+
+
+def test_timeline_resolves_relative_dates_against_publication() -> None:
+    (tarvia,) = group_stories(articles(TARVIA)).stories
+    dates = {(e.date, e.expression) for e in tarvia.timeline}
+    assert ("2026-03-01", "on Sunday") in dates  # published Monday 2 March 2026
+    entry = next(e for e in tarvia.timeline if e.expression == "on Sunday")
+    assert entry.sources == ("Daily Lantern",)
+    found = resolve_dates("It closed last week and reopens next Monday.", datetime(2026, 3, 4))
+    assert [d.date for d in found] == ["2026-W09", "2026-03-09"]
+
+
+def test_timeline_labelled_set_is_resolved_at_least_95_percent() -> None:
+    path = ROOT / "benchmarks" / "data" / "timeline" / "cases.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    right = sum(
+        [d.date for d in resolve_dates(c["sentence"], datetime.fromisoformat(c["published"]))]
+        == c["dates"]
+        for c in cases
+    )
+    assert len(cases) >= 50 and right / len(cases) >= 0.95
+
+
+def test_whats_new_lists_new_outlets_facts_and_changed_figures() -> None:
+    later = Article("tv-4", "Governor Ilse Marrow said on Tuesday the toll in the Omsel valley "
+                    "had risen to 15 people, and that a field hospital opened in Kettra.",
+                    "Valley Radio", "Omsel quake toll rises to 15")  # fmt: skip
+    with StoryStore() as store:
+        add_articles(store, articles(TARVIA), now=datetime(2026, 3, 2, 10))
+        (story,) = list_stories(store)
+        assert story.new is None  # never shown: everything is new
+        mark_shown(store, [story.id], "2026-03-02T10:00:00")
+        add_articles(store, [later], now=datetime(2026, 3, 3, 10))
+        (story,) = list_stories(store)
+    assert story.new is not None and story.new.outlets == ("Valley Radio",)
+    assert any("field hospital" in fact for fact in story.new.facts)
+    assert [(f.subject, f.before, f.after) for f in story.new.figures] == [("people", "12", "15")]
+
+
+def key_paths(value: object, prefix: str = "") -> set[str]:
+    if isinstance(value, dict):
+        paths: set[str] = set()
+        for key, item in value.items():
+            path = f"{prefix}.{key}" if prefix else key
+            paths |= {path} | key_paths(item, path)
+        return paths
+    if isinstance(value, list):
+        return set().union(*(key_paths(item, f"{prefix}[]") for item in value))
+    return set()
+
+
+def test_every_json_field_is_documented() -> None:
+    later = Article("tv-4", "The toll rose to 15 people on Tuesday, Governor Ilse Marrow of "
+                    "Tarvia said in the Omsel valley town of Kettra.", "Valley Radio")  # fmt: skip
+    with StoryStore() as store:
+        add_articles(store, articles(TARVIA), now=datetime(2026, 3, 2, 10))
+        mark_shown(store, [s.id for s in list_stories(store)], "2026-03-02T10:00:00")
+        skipped = (Skipped("empty.txt", "the file is empty"),)
+        result = group_stories([later], store, skipped, now=datetime(2026, 3, 3, 10))
+    produced = key_paths(stories_to_dict(result))
+    assert "stories[].new.figures[].after" in produced and "stories[].timeline[].date" in produced
+    doc = (ROOT / "docs" / "stories-format.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^\| `([^`]+)` \|", doc, re.MULTILINE))
+    assert produced - documented == set()
+    assert documented - produced == set()
+
+
+def test_cli_groups_adds_to_the_database_and_briefs_one_story(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second, bad = tmp_path / "a.jsonl", tmp_path / "b.jsonl", tmp_path / "empty.txt"
+    rows = [{"id": i, "source": s, "title": t, "text": x} for i, s, t, x in TARVIA + ZELMANIA]
+    first.write_text("\n".join(json.dumps(r) for r in rows[:2] + rows[3:5]), encoding="utf-8")
+    second.write_text("\n".join(json.dumps(r) for r in [rows[2], rows[5]]), encoding="utf-8")
+    bad.write_text("", encoding="utf-8")
+    db = str(tmp_path / "s.sqlite3")
+    assert main(["stories", str(first), str(bad), "--db", db, "--format", "json"]) == 0
+    out, err = capsys.readouterr()
+    assert "empty.txt" in err and len(err.strip().splitlines()) == 1
+    before = json.loads(out)
+    assert before["schema"] == "bylines.stories/1" and len(before["stories"]) == 2
+    assert main(["stories", str(second), "--db", db, "--format", "json"]) == 0
+    after = json.loads(capsys.readouterr()[0])
+    assert {s["id"] for s in after["stories"]} == {s["id"] for s in before["stories"]}
+    placed = sorted(a for s in after["stories"] for a in s["articles"])
+    assert placed == ["tv-1", "tv-2", "tv-3", "zl-1", "zl-2", "zl-3"]  # each story whole
+    quake = next(s for s in before["stories"] if "tv-1" in s["articles"])
+    out_file = tmp_path / "brief.json"
+    assert main(["report", "--story", quake["id"], "--db", db, "-o", str(out_file)]) == 0
+    brief = json.loads(out_file.read_text(encoding="utf-8"))
+    assert sorted(a["id"] for a in brief["articles"]) == ["tv-1", "tv-2", "tv-3"]
+    assert main(["report", "--story", "nosuchstory", "--db", db]) == 1
+    assert "no story nosuchstory" in capsys.readouterr()[1]
