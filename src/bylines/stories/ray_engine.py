@@ -123,8 +123,10 @@ def prepare_on_ray(articles: Sequence[Article]) -> list[Prepared | None]:
     ray = _ray()
     cpus = int(ray.cluster_resources().get("CPU", 1))
     rows = [{"pos": n, "article": pickle.dumps(a)} for n, a in enumerate(articles)]
-    dataset = ray.data.from_items(rows).map_batches(
-        _Preparer, batch_size=BATCH, concurrency=max(1, cpus - SPARE_CPUS)
+    pool = ray.data.ActorPoolStrategy(size=max(1, cpus - SPARE_CPUS))
+    blocks = -(-len(rows) // BATCH)  # one block per batch: no re-bundling of tiny blocks
+    dataset = ray.data.from_items(rows, override_num_blocks=blocks).map_batches(
+        _Preparer, batch_size=BATCH, compute=pool
     )
     found = sorted(dataset.take_all(), key=lambda row: int(row["pos"]))
     return [pickle.loads(row["prepared"]) for row in found]
