@@ -8,6 +8,7 @@ events of one kind.
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -92,3 +93,11 @@ def test_cli_engine_ray_writes_the_local_json(local_ray: None, tmp_path: Path) -
         outputs.append([(s["id"], s["title"], s["articles"], s["outlets"]) for s in stories])
     assert outputs[0] == outputs[1]
     assert sorted(len(articles) for _, _, articles, _ in outputs[1]) == [2, 3]
+
+
+def test_without_ray_the_error_names_the_extra(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "ray", None)  # as if bylines[ray] were not installed
+    assert main(["stories", *files(tmp_path), "--engine", "ray"]) == 1
+    assert "pip install 'bylines[ray]'" in capsys.readouterr().err
