@@ -203,3 +203,33 @@ def test_the_form_shows_it_is_working_and_cannot_be_sent_twice(service: str, pag
     page.screenshot(path=str(ARTIFACTS / "working.png"))
     page.evaluate("document.getElementById('make').requestSubmit()")  # a second press
     assert page.evaluate("window.allowed") == [True, False]
+
+
+def test_stories_front_page_and_a_story_page(service: str, page: Page) -> None:
+    from test_web_stories import FIRE, STRIKE, payload
+
+    added = httpx.post(f"{service}/api/stories/articles", json=payload(FIRE + STRIKE), timeout=60)
+    assert added.status_code == 201
+    page.goto(f"{service}/")
+    page.get_by_role("link", name="Stories").click()  # reached from the main navigation
+    page.wait_for_url(f"{service}/stories")
+    items = page.locator("li.story")
+    assert items.count() == 2
+    first = items.first
+    assert "3 articles, 3 independent reports, 3 outlets" in first.inner_text()  # most covered
+    assert "updated" in first.inner_text()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "stories.png"), full_page=True)
+
+    first.get_by_role("link").click()
+    page.wait_for_url(f"{service}/stories/*")
+    assert "Oskarby" in page.locator("h1").first.inner_text()
+    assert len(page.locator("#summary").inner_text().split()) > 10  # the briefing
+    assert page.locator("#sources ol.sources > li").count() == 3
+    assert page.locator("#articles li").count() == 3
+    assert page.locator("#timeline").is_visible()
+    shown = page.locator("body").inner_text()
+    assert "quay fire <script>x</script> unknown" in shown  # markup shown as text, never run
+    assert "Coast <b>Radio</b>" in shown
+    assert page.evaluate("document.querySelectorAll('b, script').length") == 0
+    page.screenshot(path=str(ARTIFACTS / "story.png"), full_page=True)

@@ -175,6 +175,13 @@ def _stories_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser
     stories.add_argument("--db", metavar="PATH", help="SQLite file: a later run adds to it")
     stories.add_argument("--format", choices=FORMATS, default=None, help="default: markdown")
     stories.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    stories.add_argument(
+        "--engine", choices=("local", "ray"), default="local",
+        help="ray: read, clean and sign articles on a Ray cluster (pip install 'bylines[ray]')",
+    )  # fmt: skip
+    stories.add_argument(
+        "--ray-address", metavar="ADDR", help="an existing Ray cluster (default: a local Ray)"
+    )
     stories.set_defaults(run=_stories, command_parser=stories)
 
 
@@ -183,9 +190,17 @@ def _stories(args: argparse.Namespace) -> int:
     from bylines.stories.pipeline import group_stories
     from bylines.stories.store import StoryStore
 
-    read = _read(args)
-    with StoryStore(args.db) as store:
-        result = group_stories(read.articles, store, skipped=read.skipped)
+    if args.engine == "ray":
+        from bylines.stories import ray_engine
+
+        with ray_engine.connected(args.ray_address):
+            read = _read(args, ray_engine.read_sources_ray)
+            with StoryStore(args.db) as store:
+                result = ray_engine.group_stories_ray(read.articles, store, read.skipped)
+    else:
+        read = _read(args)
+        with StoryStore(args.db) as store:
+            result = group_stories(read.articles, store, skipped=read.skipped)
     for item in result.skipped[len(read.skipped) :]:
         print(f"bylines: skipped {item.name}: {item.reason}", file=sys.stderr)
     renderers = {
@@ -200,14 +215,14 @@ def _stories(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read(args: argparse.Namespace) -> ReadResult:
+def _read(args: argparse.Namespace, reader: Callable[..., ReadResult] | None = None) -> ReadResult:
     """The articles of PATHs, URLs and feeds, each unreadable input named on stderr."""
     from bylines.ingest.fetch import FetchSettings, GuardedFetcher, read_sources
 
     if not args.paths and not args.feed:
         raise BylinesError("give at least one PATH, URL or --feed")
     with GuardedFetcher(FetchSettings(allow_private=args.allow_private)) as fetcher:
-        read = read_sources(
+        read = (reader or read_sources)(
             args.paths, fetcher, feeds=args.feed, since=args.since, limit=args.limit,
             stdin=sys.stdin,
         )  # fmt: skip

@@ -9,13 +9,16 @@
 7. timeline   dated events, relative dates resolved against publication time  (timeline.py)
 8. new        what arrived since the story was last shown                      (new.py)
 
-``add_articles`` places articles (steps 1-5); ``list_stories`` and ``get_story`` read stories
-back (6-8); ``story_report`` gives one story's full briefing by the report pipeline.
+``add_articles`` places articles (steps 1-5); ``prepare`` is the part of 1-4 that needs no desk,
+which another engine may run ahead, in parallel (``ray_engine.py``); ``list_stories`` and
+``get_story`` read stories back (6-8); ``story_report`` gives one story's full briefing by the
+report pipeline.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from bylines.ingest.clean import clean_article
@@ -47,12 +50,41 @@ def group_stories(
     store = store or StoryStore()
     try:
         placed = add_articles(store, articles, now)
-        stories = list_stories(store, {db.resolve(store, s) for s in placed.values()}, now)
-        empty = [Skipped(a.id, _EMPTY) for a in articles if a.id not in placed]
-        return StoriesResult(stories, (*skipped, *empty))
+        return placed_stories(store, articles, placed, skipped, now)
     finally:
         if own:
             store.close()
+
+
+def placed_stories(
+    store: StoryStore,
+    articles: Sequence[Article],
+    placed: Mapping[str, str],
+    skipped: Sequence[Skipped] = (),
+    now: datetime | None = None,
+) -> StoriesResult:
+    """The stories ``placed`` (article id -> story id) put articles in; the articles that were
+    not placed (nothing left after cleaning) are added to ``skipped``."""
+    stories = list_stories(store, {db.resolve(store, s) for s in placed.values()}, now)
+    empty = [Skipped(a.id, _EMPTY) for a in articles if a.id not in placed]
+    return StoriesResult(stories, (*skipped, *empty))
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A cleaned article with its terms and MinHash signature: what placing it needs that does
+    not depend on the desk, so it can be computed ahead, on other processes or machines."""
+
+    rep: Represented
+    signature: object
+
+
+def prepare(article: Article) -> Prepared | None:
+    """Clean, represent and sign one article; None when nothing is left after cleaning."""
+    cleaned = clean_article(article)
+    if not cleaned.text.strip():
+        return None
+    return Prepared(represent(cleaned), _signature(cleaned.text))
 
 
 def add_articles(
@@ -62,16 +94,28 @@ def add_articles(
 
     An article already in the store (same text) is not placed again: it keeps its story.
     """
-    seen = (now or datetime.now(UTC)).replace(tzinfo=None, microsecond=0)
     cleaned = [c for c in (clean_article(a) for a in articles) if c.text.strip()]
+    return add_cleaned(store, cleaned, now)
+
+
+def add_cleaned(
+    store: StoryStore,
+    cleaned: Sequence[Article],
+    now: datetime | None = None,
+    ready: Mapping[str, Prepared] | None = None,
+) -> dict[str, str]:
+    """``add_articles`` after cleaning; ``ready`` holds articles prepared ahead, by content key
+    (the rest are represented and signed here, as needed)."""
+    ready = ready or {}
+    seen = (now or datetime.now(UTC)).replace(tzinfo=None, microsecond=0)
     keys = [content_key(a) for a in cleaned]
     known = db.known_keys(store, keys)
-    fresh = list({k: a for k, a in zip(keys, cleaned, strict=True) if k not in known}.values())
+    fresh = {k: a for k, a in zip(keys, cleaned, strict=True) if k not in known}
     desk = db.load_desk(store)
-    reps = [represent(a) for a in fresh]
+    reps = [ready[k].rep if k in ready else represent(a) for k, a in fresh.items()]
     desk.count(reps)
     placements = {a.id: known[k] for k, a in zip(keys, cleaned, strict=True) if k in known}
-    copies = _Copies(store)
+    copies = _Copies(store, {k: p.signature for k, p in ready.items()})
     with store.transaction() as conn:
         for rep in reps:
             story = _place(conn, desk, rep, seen, copies)
@@ -97,7 +141,7 @@ def _place(conn: object, desk: Desk, rep: Represented, seen: datetime, copies: _
         url=article.url,
         published=article.published,
         seen=seen.isoformat(),
-        duplicate_of=copies.original(placement.story, article),
+        duplicate_of=copies.original(placement.story, article, rep.key),
     )
     db.add_article(conn, placement.story, placed, article.text)
     return placement.story
@@ -107,13 +151,14 @@ class _Copies:
     """MinHash signatures of the articles of the stories touched in this run, by story, so a
     wire copy is found among its own story's articles only (not against the whole pile)."""
 
-    def __init__(self, store: StoryStore) -> None:
+    def __init__(self, store: StoryStore, ready: Mapping[str, object]) -> None:
         self._store = store
+        self._ready = ready  # signatures computed ahead, by content key
         self._by_story: dict[str, list[tuple[str, object]]] = {}
 
-    def original(self, story: str, article: Article) -> str | None:
+    def original(self, story: str, article: Article, key: str) -> str | None:
         signatures = self._signatures(story)
-        mine = _signature(article.text)
+        mine = self._ready.get(key) or _signature(article.text)
         found = next((aid for aid, sig in signatures if _same_copy(sig, mine)), None)  # type: ignore[arg-type]
         if found is None:
             signatures.append((article.id, mine))

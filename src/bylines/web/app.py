@@ -22,7 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request
@@ -36,7 +36,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from bylines.ingest.fetch import Fetcher, GuardedFetcher
 from bylines.models import Models, load_models
 from bylines.options import MIN_WORDS
-from bylines.types import Article
+from bylines.stories.types import Story
+from bylines.types import Article, Report
 from bylines.web import pages
 from bylines.web.service import (
     KEEP_CHOICES,
@@ -55,8 +56,10 @@ from bylines.web.service import (
     url_list,
 )
 from bylines.web.store import ReportStore
+from bylines.web.stories import StoriesDesk, stories_path
 
 log = logging.getLogger("bylines.web")
+T = TypeVar("T")
 
 # Past the analysis time limit, the fetching of URLs and the start of a worker process.
 GRACE_SECONDS = 30.0
@@ -135,6 +138,7 @@ class _State:
     store: ReportStore
     fetcher: Fetcher
     lanes: Lanes
+    stories: StoriesDesk
     models: Models | None = None
     executor: ThreadPoolExecutor | None = None
     admitted: int = 0
@@ -159,8 +163,10 @@ def create_app(
 ) -> FastAPI:
     config = config or WebConfig()
     own_fetcher = fetcher is None
+    store = ReportStore(config.db_path)
+    stories = StoriesDesk(stories_path(store.path))
     own = fetcher or GuardedFetcher(config.fetch)
-    state = _State(config, ReportStore(config.db_path), own, Lanes.of(config))
+    state = _State(config, store, own, Lanes.of(config), stories)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -186,17 +192,30 @@ def create_app(
     _install_errors(app, config.listing)
     _api_routes(app, state)
     _page_routes(app, state)
+    _story_routes(app, state)
     _docs_routes(app)
     return app
 
 
 async def _run(state: _State, submission: Submission) -> Made:
     check(submission, state.config)
-    assert state.models is not None and state.executor is not None  # set by the lifespan
-    config = state.config
+    assert state.models is not None  # set by the lifespan
     work = partial(
-        analyse, submission, config, state.models, state.fetcher, state.store, lanes=state.lanes
+        analyse,
+        submission,
+        state.config,
+        state.models,
+        state.fetcher,
+        state.store,
+        lanes=state.lanes,
     )
+    return await _admitted(state, work)
+
+
+async def _admitted(state: _State, work: Callable[[], T]) -> T:
+    """CPU-bound work in the analysis pool, counted against the admission limit (or 429)."""
+    assert state.executor is not None  # set by the lifespan
+    config = state.config
     with state.admission():
         running = asyncio.get_running_loop().run_in_executor(state.executor, work)
         try:
@@ -671,3 +690,71 @@ class BodyLimit:
 
     def _message(self, size: int) -> str:
         return f"the request is too large ({size} bytes); the limit is {self.max_bytes} bytes"
+
+
+# --- stories -----------------------------------------------------------------------------
+
+
+def _story_routes(app: FastAPI, state: _State) -> None:
+    """The stream of articles grouped into stories: API and pages."""
+
+    @app.post(
+        "/api/stories/articles",
+        status_code=201,
+        summary="Add articles to the stories",
+        openapi_extra={"requestBody": _request_body_doc()},
+        responses={201: {"description": "bylines.stories/1: the stories the articles are in."}},
+    )
+    async def add_articles(request: Request) -> JSONResponse:
+        """The same JSON or multipart body as `POST /api/reports` (without `words`, `keep_days`
+        or `keep`). Each readable article joins an existing story or starts a new one."""
+        from bylines.render.stories import stories_to_dict
+
+        config = state.config
+        submission = await _submission(request, config.max_articles, config.max_bytes)
+        work = partial(state.stories.add, submission, config, state.fetcher)
+        result = await _admitted(state, work)
+        return JSONResponse(stories_to_dict(result), 201)
+
+    @app.get("/api/stories", summary="Stories, most covered first (404 when lists are hidden)")
+    def stories(limit: int = 30) -> dict[str, Any]:
+        from bylines.render.stories import stories_to_dict
+        from bylines.stories.types import StoriesResult
+
+        _listing_on(state)
+        return stories_to_dict(StoriesResult(state.stories.front(limit)))
+
+    @app.get("/api/stories/{story_id}", summary="One story with its full briefing")
+    async def story(story_id: str) -> dict[str, Any]:
+        from bylines.render import report_to_dict
+        from bylines.render.stories import stories_to_dict
+        from bylines.stories.types import STORIES_SCHEMA, StoriesResult
+
+        found, report = await _story_and_briefing(state, story_id)
+        shown = stories_to_dict(StoriesResult((found,)))["stories"][0]
+        return {"schema": STORIES_SCHEMA, "story": shown, "briefing": report_to_dict(report)}
+
+    @app.get("/stories", include_in_schema=False)
+    def front() -> HTMLResponse:
+        from bylines.web.story_pages import front_page
+
+        _listing_on(state)
+        return _html(front_page(state.stories.front()))
+
+    @app.get("/stories/{story_id}", include_in_schema=False)
+    async def story_page(story_id: str) -> HTMLResponse:
+        from bylines.web.service import report_body
+        from bylines.web.story_pages import story_page
+
+        found, report = await _story_and_briefing(state, story_id)
+        page = story_page(found, report_body(report), listing=state.config.listing)
+        return _html(page)
+
+
+async def _story_and_briefing(state: _State, story_id: str) -> tuple[Story, Report]:
+    found = await asyncio.to_thread(state.stories.story, story_id)
+    if found is None:
+        raise HTTPException(404, f"no story with id {story_id!r}")
+    assert state.models is not None  # set by the lifespan
+    work = partial(state.stories.briefing, found.id, state.config, state.models)
+    return found, await _admitted(state, work)

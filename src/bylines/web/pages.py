@@ -106,7 +106,9 @@ def shell(title: str, body: str, *, main: bool = True, listing: bool = True) -> 
     """The page around ``body``; ``main=False`` when the body brings its own <main id="report">;
     ``listing=False`` when the service keeps its list of recent reports private."""
     content = f'<main id="main" class="wrap">{body}</main>' if main else body
-    recent = '<a href="/reports">Recent briefings</a>' if listing else ""
+    recent = (
+        '<a href="/stories">Stories</a><a href="/reports">Recent briefings</a>' if listing else ""
+    )
     return (
         '<!doctype html><html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'

@@ -266,6 +266,15 @@ def analyse(
     return Made(report_id, done.data, secret)
 
 
+def gather(submission: Submission, fetcher: Fetcher, workers: int) -> ReadResult:
+    """Every article of a submission, read in this thread: pasted, uploaded and fetched."""
+    fetched = (
+        fetch_articles(submission.urls, fetcher, workers) if submission.urls else ReadResult(())
+    )
+    uploaded = read_uploads(submission.uploads)
+    return merge_results(ReadResult(submission.articles), uploaded, fetched)
+
+
 def weight(read: ReadResult, uploads: Sequence[tuple[str, bytes]]) -> int:
     """The size of a submission in characters and bytes: what its analysis time grows with."""
     return sum(len(a.text) for a in read.articles) + sum(len(data) for _, data in uploads)

@@ -1,0 +1,139 @@
+"""The stories' HTML pages: the front page (most covered first) and one story's page.
+
+Built on the service's shell (same stylesheet, same strict CSP, no script). Every value that
+comes from an article goes through ``html.escape``; article links are made only from http(s) URLs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+from html import escape
+
+from bylines.stories.types import Story, WhatsNew
+from bylines.web.pages import shell
+
+# Articles and timeline entries a story page shows (the JSON API has all of them).
+SHOWN_ARTICLES = 50
+SHOWN_TIMELINE = 20
+
+
+def front_page(stories: Sequence[Story], now: datetime | None = None) -> str:
+    now = now or datetime.now(UTC)
+    items = "".join(_front_item(s, now) for s in stories)
+    body = (
+        f'<ol class="sources stories">{items}</ol>'
+        if items
+        else '<p class="meta">No stories yet. Send articles to '
+        "<code>POST /api/stories/articles</code>.</p>"
+    )
+    return shell(
+        "Stories",
+        '<h1>Stories</h1><p class="meta">Articles of many events, grouped into stories; '
+        f"the most covered first.</p>{body}",
+    )
+
+
+def _front_item(story: Story, now: datetime) -> str:
+    latest = story.latest
+    return (
+        f'<li class="story"><h2><a href="/stories/{escape(story.id)}">{escape(story.title)}</a>'
+        f'</h2><p class="meta">{escape(counts(story))} · {_fresh(story.last_seen, now)}</p>'
+        f'<p class="meta">Outlets: {escape(", ".join(story.outlets))}</p>'
+        f"<p>Latest: {escape(latest.title or latest.id)} ({escape(latest.source)})</p></li>"
+    )
+
+
+def counts(story: Story) -> str:
+    n, k, outlets = len(story.articles), story.independent, len(story.outlets)
+    return (
+        f"{n} article{'s' if n != 1 else ''}, {k} independent report{'s' if k != 1 else ''}, "
+        f"{outlets} outlet{'s' if outlets != 1 else ''}"
+    )
+
+
+def _fresh(when: str, now: datetime) -> str:
+    """ "updated 3 hours ago" with the exact time for machines and tooltips."""
+    shown = escape(when[:16].replace("T", " "))
+    try:
+        moment = datetime.fromisoformat(when.replace("Z", "+00:00"))
+    except ValueError:
+        return f"latest {shown}"
+    moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return f'updated <time datetime="{escape(when)}" title="{shown}">{_ago(now - moment)}</time>'
+
+
+def _ago(delta: timedelta) -> str:
+    minutes = int(delta.total_seconds() // 60)
+    if minutes < 1:
+        return "just now"
+    for size, unit in ((60 * 24, "day"), (60, "hour"), (1, "minute")):
+        if minutes >= size:
+            n = minutes // size
+            return f"{n} {unit}{'s' if n != 1 else ''} ago"
+    return "just now"
+
+
+def story_page(story: Story, briefing_html: str, *, listing: bool = True) -> str:
+    """The story (counts, what's new, timeline, articles) around its full briefing."""
+    head = (
+        f'<div class="wrap toolbar" id="story"><h1>{escape(story.title)}</h1>'
+        f'<p class="meta">{escape(counts(story))} · first seen {escape(story.first_seen)}, '
+        f"last seen {escape(story.last_seen)}</p>"
+        f'<p class="actions"><a href="/api/stories/{escape(story.id)}">JSON</a></p>'
+        + _merged(story)
+        + _new(story.new)
+        + "</div>"
+    )
+    tail = f'<div class="wrap">{_timeline(story)}{_articles(story)}</div>'
+    return shell(story.title, head + briefing_html + tail, main=False, listing=listing)
+
+
+def _merged(story: Story) -> str:
+    if not story.merged_from:
+        return ""
+    return f'<p class="meta">Merged from: {escape(", ".join(story.merged_from))}</p>'
+
+
+def _new(new: WhatsNew | None) -> str:
+    if new is None:
+        return ""
+    parts = [f"<li>New outlets: {escape(', '.join(new.outlets))}</li>"] if new.outlets else []
+    parts += [
+        f"<li>{escape(f.subject)}: {escape(f.before)} → {escape(f.after)} "
+        f"({escape(', '.join(f.sources))})</li>"
+        for f in new.figures
+    ]
+    parts += [f"<li>{escape(fact)}</li>" for fact in new.facts]
+    items = "".join(parts) or "<li>Nothing new.</li>"
+    return (
+        f'<section id="new"><h2>What’s new since {escape(new.since or "")}</h2>'
+        f"<ul>{items}</ul></section>"
+    )
+
+
+def _timeline(story: Story) -> str:
+    entries = "".join(
+        f'<li><time datetime="{escape(e.date)}">{escape(e.date)}</time> {escape(e.text)} '
+        f'<span class="meta">({escape(", ".join(e.sources))})</span></li>'
+        for e in story.timeline[:SHOWN_TIMELINE]
+    )
+    body = f"<ol>{entries}</ol>" if entries else '<p class="meta">No dated events found.</p>'
+    return f'<section id="timeline"><h2>Timeline</h2>{body}</section>'
+
+
+def _articles(story: Story) -> str:
+    items = "".join(
+        f"<li>{_link(a.title or a.id, a.url)} — {escape(a.source)}"
+        f'<span class="meta"> · {escape((a.published or a.seen)[:16].replace("T", " "))}'
+        + (f" · copy of {escape(a.duplicate_of)}" if a.duplicate_of else "")
+        + "</span></li>"
+        for a in story.articles[:SHOWN_ARTICLES]
+    )
+    return f'<section id="articles"><h2>Articles</h2><ul>{items}</ul></section>'
+
+
+def _link(text: str, url: str | None) -> str:
+    if url and url.startswith(("https://", "http://")):
+        return f'<a href="{escape(url)}" rel="noreferrer">{escape(text)}</a>'
+    return escape(text)
