@@ -2,10 +2,10 @@
 
 The full measure is ``benchmarks/divergence_bench.py`` (every event, results in
 benchmarks/results/divergence.md); this runs the same code on three of the tuning events
-(benchmarks/data/divergence, ``t-`` slugs) with the default backends (MiniLM and spaCy, which the
-``dev`` extra installs: what a user gets; about 5 s), scores the reports with the shared scorer's own
-functions (../shared/eval/divergence/score.py) and fails when a total falls below its floor (or,
-for the lower-is-better ones, rises above its ceiling).
+(benchmarks/data/divergence, ``t-`` slugs) with the default backends (MiniLM and spaCy, which
+the ``dev`` extra installs: what a user gets; about 5 s), scores the reports with the shared
+scorer's own functions (../shared/eval/divergence/score.py) and fails when a total falls below
+its floor (or, for the lower-is-better ones, rises above its ceiling).
 
 The limits are what merged main reached on 2026-12-02 after the issue 7 work (fact units,
 verification, slots, cleaning), with a slack of about one item each way, so a change that loses a

@@ -96,6 +96,20 @@ def test_post_json_returns_the_report_with_its_id(client: TestClient) -> None:
     assert listed[0]["title"] == STORIES["harbour-bridge"][1]
 
 
+def test_an_html_page_posted_as_text_is_read_as_a_page(client: TestClient) -> None:
+    page = (Path(__file__).parent / "fixtures" / "harbour.html").read_text(encoding="utf-8")
+    articles = [{"text": page}, *story_articles()[:1]]
+    response = client.post("/api/reports", json={"articles": articles})
+    assert response.status_code == 201
+    read = response.json()["articles"][0]
+    assert read["source"] == "The Coastal Gazette"  # from the page's site name
+    assert read["title"] == "Harbour bridge reopens after repairs"
+    assert "<" not in read["text"] and "og:site_name" not in read["text"]
+    assert "forty steel cables" in read["text"]
+    named = client.post("/api/reports", json={"articles": [{"text": page, "source": "Gazette"}]})
+    assert named.json()["articles"][0]["source"] == "Gazette"  # the sender's name wins
+
+
 def test_report_page_shows_summary_with_citations_and_sources(client: TestClient) -> None:
     report = client.post("/api/reports", json={"articles": story_articles()}).json()
     page = client.get(f"/reports/{report['id']}")

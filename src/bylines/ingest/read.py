@@ -185,6 +185,36 @@ def article_from_text(
     )
 
 
+def article_from_pasted(
+    text: str,
+    article_id: str,
+    *,
+    source: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    published: str | None = None,
+) -> Article:
+    """A text someone pasted or posted: an HTML page is read as a page (main text, title, site
+    name), as a file or standard input would be; anything else, and a page with no article text
+    in it, as plain text. What the caller names (outlet, title, URL, time) wins over the page."""
+    if _looks_like_html(text):
+        try:
+            page = article_from_html(text, article_id, url)
+        except InputError:
+            pass
+        else:
+            return dataclasses.replace(
+                page,
+                source=one_line(source or "") or page.source,
+                title=one_line(title or "") or page.title,
+                url=url or page.url,
+                published=published or page.published,
+            )
+    return article_from_text(
+        text, article_id, source=source, title=title, url=url, published=published
+    )
+
+
 def first_line_title(text: str) -> str | None:
     """The first line when it reads as a headline and more text follows it."""
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]

@@ -140,10 +140,10 @@ def text_article(
     published: str | None = None,
 ) -> Article:
     """An article sent as text, read like a JSON Lines record (same defaults, title from a
-    headline-like first line); ``n`` numbers it when it has no id."""
-    from bylines.ingest.read import article_from_text
+    headline-like first line; an HTML page read as a page); ``n`` numbers it when it has no id."""
+    from bylines.ingest.read import article_from_pasted
 
-    return article_from_text(
+    return article_from_pasted(
         text,
         (article_id or "").strip() or JSON_ID.format(n),
         source=(source or "").strip() or None,
