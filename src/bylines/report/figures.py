@@ -137,6 +137,9 @@ _FRAMES = {
     "homeless": re.compile(r"homeless|displac|evacu|refugee|shelter|relocat|rehous|fled$|flee"),
     "held": re.compile(r"arrest|detain|jail|prison|captiv|hostage"),
 }
+# "taken to hospital with (serious) injuries": the hospital word qualifies the injured.
+_INJURIES_AFTER = re.compile(r"with\s+(?:\w+\s+){0,2}(?:injur|wound|burn)")
+_INJURY_SPAN = 4  # tokens after the hospital word: "with minor burn injuries"
 # People moved from their homes, said in more than one word.
 _DISPLACED = re.compile(
     r"\b(?:moved|forced|driven|led)\s+(?:out|from)\b|\bleft\s+their\s+homes\b"
@@ -162,7 +165,10 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _HISTORY = re.compile(r"\b(?:previous|worst|deadliest|since|ago|history|record|last time)\b", re.I)
 _PART_BEFORE = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+them|of\s+whom)\s+$", re.I)
 _PART_AFTER = re.compile(
-    r"\s+(?:\w+\s+)?of\s+(?:them|whom|those|these|the\s+(?:dead|injured|wounded|victims))\b", re.I
+    r"\s+(?:\w+\s+)?of\s+(?:them|whom|those|these|the\s+(?:dead|injured|wounded|victims))\b"
+    # "19 were wounded, eight seriously": how many of those hurt are badly hurt
+    r"|\s+(?:seriously|critically|severely|gravely|badly)\b",
+    re.I,
 )
 # Capitalised words for groups of people, not names: "12 Americans", "a Muslim guard".
 _GROUP = re.compile(
@@ -251,6 +257,8 @@ class _Context:
     dates: dict[str, str | None]
     figures: dict[tuple[str, int, str, str], list[Quantity]]
     superseded: dict[tuple[str, str], list[Quantity]]
+    # Every current figure per (article, unit, what), with where it starts in the article.
+    placed: dict[tuple[str, str, str], list[tuple[int, Quantity]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,6 +293,7 @@ def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context
     per_sentence: dict[tuple[str, int, str, str], list[Quantity]] = {}
     superseded: dict[tuple[str, str], list[Quantity]] = {}
     revised: dict[tuple[str, str, str], list[Quantity]] = {}
+    placed: dict[tuple[str, str, str], list[tuple[int, Quantity]]] = {}
     for figure in figures:
         unit, what = figure.quantity.unit, _what(figure)
         key = (figure.sentence.article, figure.sentence.index, unit, what)
@@ -292,6 +301,7 @@ def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context
         if not (figure.superseded or figure.revised):
             # the whole article too: one that gives both values disputes neither
             per_sentence.setdefault((key[0], _ARTICLE, unit, what), []).append(figure.quantity)
+            placed.setdefault((key[0], unit, what), []).append((figure.offset, figure.quantity))
         per_sentence.setdefault((*key[:3], _ANY), []).append(figure.quantity)
         if figure.superseded:
             superseded.setdefault((unit, what), []).append(figure.quantity)
@@ -303,7 +313,8 @@ def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context
         new = revised.get((figure.sentence.article, unit, what), ())
         if new and not any(_overlap(figure.quantity, q) for q in new):
             superseded.setdefault((unit, what), []).append(figure.quantity)
-    return _Context({a.id: a.published for a in articles}, per_sentence, superseded)
+    dates = {a.id: a.published for a in articles}
+    return _Context(dates, per_sentence, superseded, placed)
 
 
 def collect_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> tuple[Figure, ...]:
@@ -600,7 +611,8 @@ def _frame(
     ordered = sorted(
         (i for i in near if not first <= i < last and not past(tokens[i][0])), key=distance
     )
-    if any(tokens[i][1].lower().startswith("hospital") for i in ordered):
+    hospital = [i for i in ordered if tokens[i][1].lower().startswith("hospital")]
+    if hospital and not _with_injuries(tokens, hospital[0]):
         return "hospital"  # "eight of the injured were taken to hospital": how many are in it
     for index in ordered:
         word = tokens[index][1]
@@ -611,6 +623,13 @@ def _frame(
     if _DISPLACED.search(words):
         return "homeless"
     return "dead" if any(tokens[i][1] == "toll" for i in ordered) else None
+
+
+def _with_injuries(tokens: Sequence[tuple[int, str]], hospital: int) -> bool:
+    """'180 people were taken to hospitals with injuries': the injured, all of them, not a
+    count of those still in hospital."""
+    after = " ".join(w.lower() for _, w in tokens[hospital + 1 : hospital + 1 + _INJURY_SPAN])
+    return bool(_INJURIES_AFTER.match(after))
 
 
 def _pairs(figures: Sequence[Figure], context: _Context) -> Iterable[FigurePair]:
@@ -833,10 +852,12 @@ def _stated_elsewhere(first: Figure, second: Figure, context: _Context) -> bool:
     whats = {_what(second), _ANY} if loose else {_what(second)}
     others = [q for what in whats for q in context.figures.get((article, index, unit, what), ())]
     if second.quantity.dimension == "count":
-        # "Fifty firefighters ... Later, 70 firefighters": the article gives the other value too
-        # (only exact figures: "at least 19" or "about 180" elsewhere gives no toll of 162)
-        whole = context.figures.get((article, _ARTICLE, unit, _what(second)), ())
-        others += [q for q in whole if q.hedge is None]
+        # "Fifty firefighters ... Later, 70 firefighters": the article moves on to the other
+        # value further down (only exact figures: "at least 19" or "about 180" elsewhere gives
+        # no toll of 162). A lead's "22 wounded" and a statement's "19 wounded" below it are the
+        # article reporting a disagreement, not a story that moved on.
+        whole = context.placed.get((article, unit, _what(second)), ())
+        others += [q for at, q in whole if q.hedge is None and at > first.offset]
     return any(_overlap(other, second.quantity) for other in others)
 
 
