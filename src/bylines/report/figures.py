@@ -179,11 +179,15 @@ _GROUP = re.compile(
 _STAGE = re.compile(
     r"(?:found|identified|recovered|buried|rescued|released|discharged|freed|convicted"
     r"|confessed|pleaded|charged|accused|admitted|sentenced"
-    r"|intensive|critical|serious|hospitali[sz]ed)$"
+    r"|intensive|critical|serious|hospitali[sz]ed"
+    # "four votes short of a majority" is a shortfall, not a margin
+    r"|short)$"
 )
 # A name right after these is who reports the figure, not what it is about ("news agency TT",
 # "said Sven Martinell", "told Reuters").
 _SOURCE_BEFORE = wordset("agency newspaper daily radio television station told said")
+# Words before a name that make it a place ("in Guatemala"); outlets are not written so.
+_PLACE_BEFORE = wordset("in across near throughout")
 _SOURCE_AFTER = wordset("said says say told understands reported reports learned learnt")
 _SYNONYMS = {
     "talk": "talk",
@@ -337,7 +341,7 @@ def collect_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> tup
 def _sentence_figures(
     sentence: Sentence,
     claim: str,
-    names: tuple[frozenset[str], frozenset[str]],
+    names: tuple[frozenset[str], frozenset[str], frozenset[str]],
     year: str | None,
     published: str | None = None,
 ) -> Iterable[Figure]:
@@ -349,17 +353,17 @@ def _sentence_figures(
     quantities += tuple(weekdays(sentence.text, published, sentence.index < LEAD_SENTENCES))
     if not quantities:
         return ()
-    common, known = names
+    common, known, places = names
     tokens = _tokens(sentence.text)
     whole = _Sentence(
         sentence=sentence,
         claim=claim,
         tokens=tokens,
         starts=[start for start, _ in tokens],
-        names=_name_spans(tokens, known),
+        names=_name_spans(tokens, known, places),
         days=frozenset(w.lower() for _, w in tokens if w.lower() in _DAYS),
         historic=_historic(sentence.text, year),
-        together=_together(tokens, _name_spans(tokens, known)),
+        together=_together(tokens, _name_spans(tokens, known, places)),
         counts=[(q.start, q.end) for q in quantities if q.dimension == "count"],
     )
     return tuple(_figure(quantity, whole, common) for quantity in quantities)
@@ -388,18 +392,36 @@ def _story_year(texts: Iterable[str]) -> str | None:
 
 def _cluster_names(
     sentences: Iterable[tuple[Sentence, str]], n_articles: int
-) -> tuple[frozenset[str], frozenset[str]]:
-    """(ubiquitous, known): name words in most articles, and every name word of the cluster."""
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(ubiquitous, known, places): name words in most articles, every name word of the
+    cluster, and the names it writes as places ('in Guatemala')."""
     carriers: dict[str, set[str]] = {}
+    places: set[str] = set()
+    joined: list[frozenset[str]] = []
     for sentence, _ in sentences:
-        for name in _names(_tokens(sentence.text)):
+        tokens = _tokens(sentence.text)
+        places |= _places(tokens)
+        joined += [names for _, _, names in _together(tokens, _raw_spans(tokens))]
+        for name in _names(tokens):
             for word in name.split():
                 carriers.setdefault(word, set()).add(sentence.article)
+    # "Honduras and Guatemala": a name written together with a place is a place too
+    places |= {n for group in joined if group & places for n in group}
     known = frozenset(carriers)
     if n_articles < 3:
-        return frozenset(), known
+        return frozenset(), known, frozenset(places)
     share = UBIQUITOUS_SHARE * n_articles
-    return frozenset(n for n, a in carriers.items() if len(a) >= share), known
+    common = frozenset(n for n, a in carriers.items() if len(a) >= share)
+    return common, known, frozenset(places)
+
+
+def _places(tokens: Sequence[tuple[int, str]]) -> set[str]:
+    """Names written after a preposition of place: 'in Guatemala', 'across El Salvador'."""
+    return {
+        name
+        for start, _, name in _raw_spans(tokens)
+        if start and tokens[start - 1][1].lower() in _PLACE_BEFORE
+    }
 
 
 def _tokens(text: str) -> list[tuple[int, str]]:
@@ -412,12 +434,27 @@ def _names(tokens: Sequence[tuple[int, str]]) -> set[str]:
 
 
 def _name_spans(
-    tokens: Sequence[tuple[int, str]], known: frozenset[str] = frozenset()
+    tokens: Sequence[tuple[int, str]],
+    known: frozenset[str] = frozenset(),
+    places: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int, str]]:
     """Runs of capitalised words ('Qin Gang', 'Swan Islands') as (first token, end token, name):
     not sentence-initial, without titles, days or months, and without the names that are
     sources ('news agency TT', 'said Sven Martinell'). A sentence-initial word is a name when the
-    cluster writes it capitalised elsewhere too (``known``): "Guatemala reported..."."""
+    cluster writes it capitalised elsewhere too (``known``): "Guatemala reported...". A place
+    of the cluster (``places``) that reports a figure is where it was counted, not an outlet:
+    "Guatemala reported 100 deaths" is Guatemala's toll."""
+    return [
+        span
+        for span in _raw_spans(tokens, known)
+        if span[2] in places or not _is_source(tokens, span[0], span[1])
+    ]
+
+
+def _raw_spans(
+    tokens: Sequence[tuple[int, str]], known: frozenset[str] = frozenset()
+) -> list[tuple[int, int, str]]:
+    """Every run of capitalised words, sources included."""
     spans: list[tuple[int, int, str]] = []
     start = -1
     for position, (_, word) in enumerate([*tokens, (0, "")]):
@@ -431,7 +468,7 @@ def _name_spans(
             words = (re.sub(r"['’]s$", "", w) for _, w in tokens[start:end])
             spans.append((start, end, " ".join(words).lower()))
             start = -1
-    return [span for span in spans if not _is_source(tokens, span[0], span[1])]
+    return spans
 
 
 def _is_source(tokens: Sequence[tuple[int, str]], start: int, end: int) -> bool:
