@@ -414,3 +414,22 @@ def test_a_dotted_clock_time_is_no_count_of_people() -> None:
 def test_a_wire_paragraph_reference_is_no_figure() -> None:
     assert extract_quantities("The mayor visited the site. graf 19 pvs") == ()
     assert extract_quantities("Floods in Arlo _ once, 2nd graf pvs") == ()
+
+
+def test_some_of_the_dead_named_apart_are_not_the_toll() -> None:
+    report = report_of(
+        "Quake in Pellin\nAn earthquake struck Pellin on Monday, killing at least nine people.",
+        "Pellin earthquake\nThe earthquake in Pellin on Monday killed nine people. Among the dead "
+        "were four children from one street.",
+    )
+    assert report.conflicts == ()
+
+
+def test_one_of_a_group_is_not_a_count_of_the_group() -> None:
+    report = report_of(
+        "Arrests in Cobley\nTwo men were charged in Cobley on Monday with the robbery of a "
+        "jeweller.",
+        "Cobley robbery\nPolice in Cobley said on Monday that one of the men was charged with the "
+        "robbery of the jeweller.",
+    )
+    assert report.conflicts == ()

@@ -163,13 +163,19 @@ _SPAN_BEFORE = re.compile(
 _SPAN_AFTER = re.compile(r"\s*(?:ago|earlier|later|before|after|from\s+now|a|an|per|each)\b", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _HISTORY = re.compile(r"\b(?:previous|worst|deadliest|since|ago|history|record|last time)\b", re.I)
-_PART_BEFORE = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+them|of\s+whom)\s+$", re.I)
+_PART_BEFORE = re.compile(
+    r"\b(?:including|includ(?:es|ed)|among\s+them|of\s+whom"
+    # "Among the dead were four children": some of those counted, not the toll
+    r"|among\s+(?:the\s+)?\w+\s+(?:were|was|are|is)(?:\s+at\s+least)?)\s+$",
+    re.I,
+)
 _PART_AFTER = re.compile(
     r"\s+(?:\w+\s+)?of\s+(?:them|whom|those|these|the\s+(?:dead|injured|wounded|victims))\b"
     # "19 were wounded, eight seriously": how many of those hurt are badly hurt
     r"|\s+(?:seriously|critically|severely|gravely|badly)\b",
     re.I,
 )
+_ONE_OF = re.compile(r"one\s+of\b", re.IGNORECASE)
 # Capitalised words for groups of people, not names: "12 Americans", "a Muslim guard".
 _GROUP = re.compile(
     r"(?:ans|ese|ims|ats|ists|ites|ian|ean|ish)$|^(?:Muslim|Arab|Jewish|Christian)$"
@@ -608,9 +614,9 @@ def _is_span(text: str, quantity: Quantity) -> bool:
 def _is_part(text: str, quantity: Quantity) -> bool:
     """A part of another figure ('including 12 Americans', '20 of them severely'); not
     'killed 67 of them', where 'them' is everyone."""
-    before = text[max(0, quantity.start - 12) : quantity.start]
-    if _PART_BEFORE.search(before):
-        return True
+    before = text[max(0, quantity.start - 40) : quantity.start]
+    if _PART_BEFORE.search(before) or _ONE_OF.match(text, quantity.start):
+        return True  # "one of the men": a member of a group, never the group's count
     opens = not text[: quantity.start].strip() or bool(re.search(r"[,(;]\s*$", before))
     return bool(_PART_AFTER.match(text, quantity.end)) and opens
 
