@@ -335,3 +335,101 @@ def test_reported_speech_that_flips_the_quote_is_a_conflict() -> None:
     assert conflict.kind == "quote"
     assert [p.sources for p in conflict.positions] == [("a0",), ("a1",)]
     assert report.quotes[0].speaker == "Ida Marsh"
+
+
+def test_a_count_that_falls_back_later_is_a_conflict_not_an_update() -> None:
+    report = report_of(
+        "Ferry fire off Tarvik\nA fire broke out on a ferry off Tarvik. 27 passengers were hurt, "
+        "the coast guard said.",
+        "Tarvik ferry fire\nThe ferry burned off Tarvik. 31 passengers were hurt, according to "
+        "the coast guard.",
+        "Ferry fire near Tarvik\nThe fire on the ferry off Tarvik is out. 27 passengers were hurt, "
+        "the coast guard said.",
+        published=("2026-04-02T09:00", "2026-04-02T12:00", "2026-04-02T17:00"),
+    )
+    assert report.updates == ()
+    conflict = only_conflict(report)
+    assert sides(conflict) == {"27": ("a0", "a2"), "31": ("a1",)}
+
+
+def test_a_lead_toll_and_a_statements_toll_below_it_still_dispute_another_outlet() -> None:
+    report = report_of(
+        "Raid near Osvik\nSoldiers raided a village near Osvik on Tuesday, killing one man and "
+        "wounding 22 others. A statement issued in Marlo later said 19 men were wounded.",
+        "Osvik raid\nA raid on a village near Osvik on Tuesday left one man dead. The Marlo "
+        "statement said that 22 people were injured.",
+    )
+    conflict = only_conflict(report)
+    assert sides(conflict) == {"19": ("a0",), "22": ("a1",)}
+
+
+def test_people_taken_to_hospital_with_injuries_are_the_injured() -> None:
+    report = report_of(
+        "Stand collapse in Dunmere\nA stand collapsed at the Dunmere stadium, injuring 157 "
+        "people, the fire service said.",
+        "Dunmere stadium\nThe stand at the Dunmere stadium gave way during the match. About 180 "
+        "people were taken to hospitals with injuries.",
+    )
+    conflict = only_conflict(report)
+    assert conflict.subject.startswith("number of injured")
+    assert sides(conflict) == {"157": ("a0",), "About 180": ("a1",)}
+
+
+def test_how_many_of_the_hurt_are_badly_hurt_is_a_part_not_the_toll() -> None:
+    report = report_of(
+        "Blast in Korrin\nA gas blast hit a market in Korrin on Monday. Police said 22 people "
+        "were wounded, eight seriously.",
+        "Korrin market blast\nA gas explosion in a Korrin market on Monday wounded 22 people, "
+        "police said.",
+    )
+    assert report.conflicts == ()
+
+
+def test_a_shortfall_of_votes_is_not_the_margin_of_a_vote() -> None:
+    report = report_of(
+        "Government falls in Venra\nBy one vote, the Venra coalition lost a confidence vote in "
+        "parliament on Friday.",
+        "Venra vote\nThe Venra coalition was four votes short of the 316 votes it needed in the "
+        "confidence vote on Friday.",
+    )
+    assert report.conflicts == ()
+
+
+def test_a_place_that_reports_a_toll_is_where_it_was_counted() -> None:
+    report = report_of(
+        "Storm over the coast\nThe storm killed 357 people across the region, officials in "
+        "Ostria said on Saturday.",
+        "Storm toll\nThe storm hit Ostria and Halvia. Halvia reported 100 storm-related deaths.",
+    )
+    assert report.conflicts == ()
+
+
+def test_a_dotted_clock_time_is_no_count_of_people() -> None:
+    quantities = extract_quantities("The 07.40 train from Brell left at 7.40 and 12 were hurt.")
+    assert [(q.text, q.dimension) for q in quantities] == [("12", "count")]
+    (price,) = extract_quantities("Shares closed at 3.50 dollars.")
+    assert price.dimension == "money"
+
+
+def test_a_wire_paragraph_reference_is_no_figure() -> None:
+    assert extract_quantities("The mayor visited the site. graf 19 pvs") == ()
+    assert extract_quantities("Floods in Arlo _ once, 2nd graf pvs") == ()
+
+
+def test_some_of_the_dead_named_apart_are_not_the_toll() -> None:
+    report = report_of(
+        "Quake in Pellin\nAn earthquake struck Pellin on Monday, killing at least nine people.",
+        "Pellin earthquake\nThe earthquake in Pellin on Monday killed nine people. Among the dead "
+        "were four children from one street.",
+    )
+    assert report.conflicts == ()
+
+
+def test_one_of_a_group_is_not_a_count_of_the_group() -> None:
+    report = report_of(
+        "Arrests in Cobley\nTwo men were charged in Cobley on Monday with the robbery of a "
+        "jeweller.",
+        "Cobley robbery\nPolice in Cobley said on Monday that one of the men was charged with the "
+        "robbery of the jeweller.",
+    )
+    assert report.conflicts == ()

@@ -137,6 +137,9 @@ _FRAMES = {
     "homeless": re.compile(r"homeless|displac|evacu|refugee|shelter|relocat|rehous|fled$|flee"),
     "held": re.compile(r"arrest|detain|jail|prison|captiv|hostage"),
 }
+# "taken to hospital with (serious) injuries": the hospital word qualifies the injured.
+_INJURIES_AFTER = re.compile(r"with\s+(?:\w+\s+){0,2}(?:injur|wound|burn)")
+_INJURY_SPAN = 4  # tokens after the hospital word: "with minor burn injuries"
 # People moved from their homes, said in more than one word.
 _DISPLACED = re.compile(
     r"\b(?:moved|forced|driven|led)\s+(?:out|from)\b|\bleft\s+their\s+homes\b"
@@ -160,10 +163,19 @@ _SPAN_BEFORE = re.compile(
 _SPAN_AFTER = re.compile(r"\s*(?:ago|earlier|later|before|after|from\s+now|a|an|per|each)\b", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _HISTORY = re.compile(r"\b(?:previous|worst|deadliest|since|ago|history|record|last time)\b", re.I)
-_PART_BEFORE = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+them|of\s+whom)\s+$", re.I)
-_PART_AFTER = re.compile(
-    r"\s+(?:\w+\s+)?of\s+(?:them|whom|those|these|the\s+(?:dead|injured|wounded|victims))\b", re.I
+_PART_BEFORE = re.compile(
+    r"\b(?:including|includ(?:es|ed)|among\s+them|of\s+whom"
+    # "Among the dead were four children": some of those counted, not the toll
+    r"|among\s+(?:the\s+)?\w+\s+(?:were|was|are|is)(?:\s+at\s+least)?)\s+$",
+    re.I,
 )
+_PART_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?of\s+(?:them|whom|those|these|the\s+(?:dead|injured|wounded|victims))\b"
+    # "19 were wounded, eight seriously": how many of those hurt are badly hurt
+    r"|\s+(?:seriously|critically|severely|gravely|badly)\b",
+    re.I,
+)
+_ONE_OF = re.compile(r"one\s+of\b", re.IGNORECASE)
 # Capitalised words for groups of people, not names: "12 Americans", "a Muslim guard".
 _GROUP = re.compile(
     r"(?:ans|ese|ims|ats|ists|ites|ian|ean|ish)$|^(?:Muslim|Arab|Jewish|Christian)$"
@@ -173,11 +185,15 @@ _GROUP = re.compile(
 _STAGE = re.compile(
     r"(?:found|identified|recovered|buried|rescued|released|discharged|freed|convicted"
     r"|confessed|pleaded|charged|accused|admitted|sentenced"
-    r"|intensive|critical|serious|hospitali[sz]ed)$"
+    r"|intensive|critical|serious|hospitali[sz]ed"
+    # "four votes short of a majority" is a shortfall, not a margin
+    r"|short)$"
 )
 # A name right after these is who reports the figure, not what it is about ("news agency TT",
 # "said Sven Martinell", "told Reuters").
 _SOURCE_BEFORE = wordset("agency newspaper daily radio television station told said")
+# Words before a name that make it a place ("in Guatemala"); outlets are not written so.
+_PLACE_BEFORE = wordset("in across near throughout")
 _SOURCE_AFTER = wordset("said says say told understands reported reports learned learnt")
 _SYNONYMS = {
     "talk": "talk",
@@ -251,6 +267,8 @@ class _Context:
     dates: dict[str, str | None]
     figures: dict[tuple[str, int, str, str], list[Quantity]]
     superseded: dict[tuple[str, str], list[Quantity]]
+    # Every current figure per (article, unit, what), with where it starts in the article.
+    placed: dict[tuple[str, str, str], list[tuple[int, Quantity]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,6 +303,7 @@ def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context
     per_sentence: dict[tuple[str, int, str, str], list[Quantity]] = {}
     superseded: dict[tuple[str, str], list[Quantity]] = {}
     revised: dict[tuple[str, str, str], list[Quantity]] = {}
+    placed: dict[tuple[str, str, str], list[tuple[int, Quantity]]] = {}
     for figure in figures:
         unit, what = figure.quantity.unit, _what(figure)
         key = (figure.sentence.article, figure.sentence.index, unit, what)
@@ -292,6 +311,7 @@ def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context
         if not (figure.superseded or figure.revised):
             # the whole article too: one that gives both values disputes neither
             per_sentence.setdefault((key[0], _ARTICLE, unit, what), []).append(figure.quantity)
+            placed.setdefault((key[0], unit, what), []).append((figure.offset, figure.quantity))
         per_sentence.setdefault((*key[:3], _ANY), []).append(figure.quantity)
         if figure.superseded:
             superseded.setdefault((unit, what), []).append(figure.quantity)
@@ -303,7 +323,8 @@ def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context
         new = revised.get((figure.sentence.article, unit, what), ())
         if new and not any(_overlap(figure.quantity, q) for q in new):
             superseded.setdefault((unit, what), []).append(figure.quantity)
-    return _Context({a.id: a.published for a in articles}, per_sentence, superseded)
+    dates = {a.id: a.published for a in articles}
+    return _Context(dates, per_sentence, superseded, placed)
 
 
 def collect_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> tuple[Figure, ...]:
@@ -326,7 +347,7 @@ def collect_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> tup
 def _sentence_figures(
     sentence: Sentence,
     claim: str,
-    names: tuple[frozenset[str], frozenset[str]],
+    names: tuple[frozenset[str], frozenset[str], frozenset[str]],
     year: str | None,
     published: str | None = None,
 ) -> Iterable[Figure]:
@@ -338,17 +359,17 @@ def _sentence_figures(
     quantities += tuple(weekdays(sentence.text, published, sentence.index < LEAD_SENTENCES))
     if not quantities:
         return ()
-    common, known = names
+    common, known, places = names
     tokens = _tokens(sentence.text)
     whole = _Sentence(
         sentence=sentence,
         claim=claim,
         tokens=tokens,
         starts=[start for start, _ in tokens],
-        names=_name_spans(tokens, known),
+        names=_name_spans(tokens, known, places),
         days=frozenset(w.lower() for _, w in tokens if w.lower() in _DAYS),
         historic=_historic(sentence.text, year),
-        together=_together(tokens, _name_spans(tokens, known)),
+        together=_together(tokens, _name_spans(tokens, known, places)),
         counts=[(q.start, q.end) for q in quantities if q.dimension == "count"],
     )
     return tuple(_figure(quantity, whole, common) for quantity in quantities)
@@ -377,18 +398,36 @@ def _story_year(texts: Iterable[str]) -> str | None:
 
 def _cluster_names(
     sentences: Iterable[tuple[Sentence, str]], n_articles: int
-) -> tuple[frozenset[str], frozenset[str]]:
-    """(ubiquitous, known): name words in most articles, and every name word of the cluster."""
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(ubiquitous, known, places): name words in most articles, every name word of the
+    cluster, and the names it writes as places ('in Guatemala')."""
     carriers: dict[str, set[str]] = {}
+    places: set[str] = set()
+    joined: list[frozenset[str]] = []
     for sentence, _ in sentences:
-        for name in _names(_tokens(sentence.text)):
+        tokens = _tokens(sentence.text)
+        places |= _places(tokens)
+        joined += [names for _, _, names in _together(tokens, _raw_spans(tokens))]
+        for name in _names(tokens):
             for word in name.split():
                 carriers.setdefault(word, set()).add(sentence.article)
+    # "Honduras and Guatemala": a name written together with a place is a place too
+    places |= {n for group in joined if group & places for n in group}
     known = frozenset(carriers)
     if n_articles < 3:
-        return frozenset(), known
+        return frozenset(), known, frozenset(places)
     share = UBIQUITOUS_SHARE * n_articles
-    return frozenset(n for n, a in carriers.items() if len(a) >= share), known
+    common = frozenset(n for n, a in carriers.items() if len(a) >= share)
+    return common, known, frozenset(places)
+
+
+def _places(tokens: Sequence[tuple[int, str]]) -> set[str]:
+    """Names written after a preposition of place: 'in Guatemala', 'across El Salvador'."""
+    return {
+        name
+        for start, _, name in _raw_spans(tokens)
+        if start and tokens[start - 1][1].lower() in _PLACE_BEFORE
+    }
 
 
 def _tokens(text: str) -> list[tuple[int, str]]:
@@ -401,12 +440,27 @@ def _names(tokens: Sequence[tuple[int, str]]) -> set[str]:
 
 
 def _name_spans(
-    tokens: Sequence[tuple[int, str]], known: frozenset[str] = frozenset()
+    tokens: Sequence[tuple[int, str]],
+    known: frozenset[str] = frozenset(),
+    places: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int, str]]:
     """Runs of capitalised words ('Qin Gang', 'Swan Islands') as (first token, end token, name):
     not sentence-initial, without titles, days or months, and without the names that are
     sources ('news agency TT', 'said Sven Martinell'). A sentence-initial word is a name when the
-    cluster writes it capitalised elsewhere too (``known``): "Guatemala reported..."."""
+    cluster writes it capitalised elsewhere too (``known``): "Guatemala reported...". A place
+    of the cluster (``places``) that reports a figure is where it was counted, not an outlet:
+    "Guatemala reported 100 deaths" is Guatemala's toll."""
+    return [
+        span
+        for span in _raw_spans(tokens, known)
+        if span[2] in places or not _is_source(tokens, span[0], span[1])
+    ]
+
+
+def _raw_spans(
+    tokens: Sequence[tuple[int, str]], known: frozenset[str] = frozenset()
+) -> list[tuple[int, int, str]]:
+    """Every run of capitalised words, sources included."""
     spans: list[tuple[int, int, str]] = []
     start = -1
     for position, (_, word) in enumerate([*tokens, (0, "")]):
@@ -420,7 +474,7 @@ def _name_spans(
             words = (re.sub(r"['’]s$", "", w) for _, w in tokens[start:end])
             spans.append((start, end, " ".join(words).lower()))
             start = -1
-    return [span for span in spans if not _is_source(tokens, span[0], span[1])]
+    return spans
 
 
 def _is_source(tokens: Sequence[tuple[int, str]], start: int, end: int) -> bool:
@@ -560,9 +614,9 @@ def _is_span(text: str, quantity: Quantity) -> bool:
 def _is_part(text: str, quantity: Quantity) -> bool:
     """A part of another figure ('including 12 Americans', '20 of them severely'); not
     'killed 67 of them', where 'them' is everyone."""
-    before = text[max(0, quantity.start - 12) : quantity.start]
-    if _PART_BEFORE.search(before):
-        return True
+    before = text[max(0, quantity.start - 40) : quantity.start]
+    if _PART_BEFORE.search(before) or _ONE_OF.match(text, quantity.start):
+        return True  # "one of the men": a member of a group, never the group's count
     opens = not text[: quantity.start].strip() or bool(re.search(r"[,(;]\s*$", before))
     return bool(_PART_AFTER.match(text, quantity.end)) and opens
 
@@ -600,7 +654,8 @@ def _frame(
     ordered = sorted(
         (i for i in near if not first <= i < last and not past(tokens[i][0])), key=distance
     )
-    if any(tokens[i][1].lower().startswith("hospital") for i in ordered):
+    hospital = [i for i in ordered if tokens[i][1].lower().startswith("hospital")]
+    if hospital and not _with_injuries(tokens, hospital[0]):
         return "hospital"  # "eight of the injured were taken to hospital": how many are in it
     for index in ordered:
         word = tokens[index][1]
@@ -611,6 +666,13 @@ def _frame(
     if _DISPLACED.search(words):
         return "homeless"
     return "dead" if any(tokens[i][1] == "toll" for i in ordered) else None
+
+
+def _with_injuries(tokens: Sequence[tuple[int, str]], hospital: int) -> bool:
+    """'180 people were taken to hospitals with injuries': the injured, all of them, not a
+    count of those still in hospital."""
+    after = " ".join(w.lower() for _, w in tokens[hospital + 1 : hospital + 1 + _INJURY_SPAN])
+    return bool(_INJURIES_AFTER.match(after))
 
 
 def _pairs(figures: Sequence[Figure], context: _Context) -> Iterable[FigurePair]:
@@ -833,10 +895,12 @@ def _stated_elsewhere(first: Figure, second: Figure, context: _Context) -> bool:
     whats = {_what(second), _ANY} if loose else {_what(second)}
     others = [q for what in whats for q in context.figures.get((article, index, unit, what), ())]
     if second.quantity.dimension == "count":
-        # "Fifty firefighters ... Later, 70 firefighters": the article gives the other value too
-        # (only exact figures: "at least 19" or "about 180" elsewhere gives no toll of 162)
-        whole = context.figures.get((article, _ARTICLE, unit, _what(second)), ())
-        others += [q for q in whole if q.hedge is None]
+        # "Fifty firefighters ... Later, 70 firefighters": the article moves on to the other
+        # value further down (only exact figures: "at least 19" or "about 180" elsewhere gives
+        # no toll of 162). A lead's "22 wounded" and a statement's "19 wounded" below it are the
+        # article reporting a disagreement, not a story that moved on.
+        whole = context.placed.get((article, unit, _what(second)), ())
+        others += [q for at, q in whole if q.hedge is None and at > first.offset]
     return any(_overlap(other, second.quantity) for other in others)
 
 

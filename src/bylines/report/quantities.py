@@ -206,7 +206,7 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
     taken = [(q.start, q.end) for q in found]
     last_end = 0
     for match in _CORE.finditer(text):
-        if _overlaps(match.start(), match.end(), taken):
+        if _overlaps(match.start(), match.end(), taken) or _not_a_figure(text, match):
             continue
         quantity = _quantity(text, match)
         if quantity is None or quantity.start < last_end:
@@ -215,6 +215,28 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
             found.append(quantity)
             last_end = quantity.end
     return _with_conversions(text, sorted(found, key=lambda q: q.start))
+
+
+# A clock time written with a dot ("07.40", "at 7.40"): a time of day, never a count.
+_DOTTED_CLOCK = re.compile(r"0\d\.[0-5]\d|(?:[01]?\d|2[0-3])\.[0-5]\d")
+_AT = re.compile(r"\b(?:at|from|until|till|by|after|before)\s+$", re.IGNORECASE)
+# A wire editor's paragraph reference ("graf 19 pvs", "2nd graf pvs") counts nothing.
+_GRAF = re.compile(r"\bgrafs?\s+$|^(?:st|nd|rd|th)?\s+grafs?\b", re.IGNORECASE)
+
+
+def _not_a_figure(text: str, match: re.Match[str]) -> bool:
+    """A number that is no quantity of the story: a dotted clock time ('left at 07.40'), a
+    wire paragraph reference ('graf 5 pvs')."""
+    core = match.group()
+    before = text[max(0, match.start() - 8) : match.start()]
+    if _GRAF.search(before) or _GRAF.match(text, match.end()):
+        return True
+    if not _DOTTED_CLOCK.fullmatch(core):
+        return False
+    unit = _UNIT_AFTER.match(text, match.end())
+    if unit is not None and unit.group("unit"):
+        return False  # "at 3.50 dollars", "at 2.45 percent"
+    return core.startswith("0") or bool(_AT.search(before))
 
 
 # Dimensions news converts in brackets: "380 kilometers (235 miles)". Not counts ("12 (15)"
