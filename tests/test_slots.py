@@ -116,6 +116,19 @@ def test_the_weekday_of_the_event_conflicts_when_both_are_dated() -> None:
     assert sides(conflict) == {"Monday": ("a0",), "Wednesday": ("a1",)}
 
 
+def test_the_day_a_statement_was_made_is_not_the_day_of_the_event() -> None:
+    # A later report quotes a statement made the day after the event: not another event day.
+    report = report_of(
+        "Strike ends at Pellow mine\nMiners at the Pellow copper mine returned to work on "
+        "Monday after a two-week strike.",
+        "Pellow miners back at work\nThe Pellow miners are back at work after the strike, the "
+        "union said on Tuesday. Talks on pensions resume next month, officials told reporters "
+        "on Tuesday.",
+        published=("2026-03-02T18:00", "2026-03-03T12:00"),
+    )
+    assert [c for c in report.conflicts if c.kind == "date"] == []
+
+
 def test_one_day_named_from_two_publication_days_agrees() -> None:
     # Published on Wednesday "on Monday" and on Tuesday "on Monday" are one day; "yesterday"
     # style shifts are not compared as weekdays.

@@ -94,6 +94,12 @@ _WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 _FUTURE = re.compile(r"\b(?:will|would|next|is\s+due|are\s+due|to\s+be|plans?\s+to)\b", re.I)
+# "the hospital said on Sunday", "told reporters on Monday": the weekday dates the statement,
+# not the event, so it is not a value of the event's day (a later report may well quote a
+# statement made a day after the event).
+_STATEMENT_DAY = re.compile(
+    r"\b(?:said|says|told(?:\s+\w+){0,2}|announced|added|confirmed|stated|reported)\s*$", re.I
+)
 
 
 def strong(slot: str | None) -> bool:
@@ -166,6 +172,8 @@ def weekdays(text: str, published: str | None, lead: bool = False) -> Iterator[Q
     if day is None:
         return
     for match in _WEEKDAY.finditer(text):
+        if _STATEMENT_DAY.search(text[max(0, match.start() - 40) : match.start()]):
+            continue
         group = 1 if match.group(1) else 2
         name = match.group(group)
         future = bool(_FUTURE.search(text[max(0, match.start() - 40) : match.start()]))
