@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -109,9 +110,11 @@ def test_every_hostile_input_at_once_with_the_good_ones(
     assert set(GOOD_IDS) <= set(article_ids(data))
 
 
-def run_cli(args: list[bytes | str], cwd: Path) -> subprocess.CompletedProcess[bytes]:
+def run_cli(
+    args: list[bytes | str], cwd: Path, backends: Sequence[str] = FAST
+) -> subprocess.CompletedProcess[bytes]:
     env = {**os.environ, "PYTHONPATH": SRC, "LC_ALL": "C.UTF-8"}
-    command: list[bytes | str] = [sys.executable, "-m", "bylines", *args, *FAST]
+    command: list[bytes | str] = [sys.executable, "-m", "bylines", *args, *backends]
     return subprocess.run(command, capture_output=True, cwd=cwd, env=env, check=False)
 
 
@@ -130,12 +133,16 @@ def test_a_file_name_that_is_not_utf8_is_read_and_written_as_valid_utf8(
     assert ids == ["harbour-wire", "caf\\xe9 \\xff"]
 
 
-def test_escapes_and_newlines_in_file_names_stay_on_one_escaped_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize("command", ["report", "stories"])
+def test_escapes_and_newlines_in_file_names_stay_on_one_escaped_line(
+    tmp_path: Path, command: str
+) -> None:
     write_good(tmp_path)
     names = ["evil\x1b[2Jname.txt", "two\nlines.txt", "bell\x07.txt"]
     for name in names:
         (tmp_path / name).write_bytes(b"")  # empty: each is skipped and named
-    done = run_cli(["report", "harbour-wire.txt", *names, "--format", "json"], tmp_path)
+    backends = FAST if command == "report" else ()  # stories take no backend options
+    done = run_cli([command, "harbour-wire.txt", *names, "--format", "json"], tmp_path, backends)
     assert done.returncode == 0
     lines = done.stderr.decode("utf-8").splitlines()
     assert lines == [

@@ -202,7 +202,7 @@ def _stories(args: argparse.Namespace) -> int:
         with StoryStore(args.db) as store:
             result = group_stories(read.articles, store, skipped=read.skipped)
     for item in result.skipped[len(read.skipped) :]:
-        print(f"bylines: skipped {item.name}: {item.reason}", file=sys.stderr)
+        print(_skipped_line(item), file=sys.stderr)
     renderers = {
         "text": render.stories_to_text,
         "markdown": render.stories_to_markdown,
@@ -227,7 +227,7 @@ def _read(args: argparse.Namespace, reader: Callable[..., ReadResult] | None = N
             stdin=sys.stdin,
         )  # fmt: skip
     for item in read.skipped:
-        print(f"bylines: skipped {item.name}: {item.reason}", file=sys.stderr)
+        print(_skipped_line(item), file=sys.stderr)
     if not read.articles:
         raise BylinesError("no readable article in the input")
     return read
@@ -357,8 +357,12 @@ def _stage_shower(progress: Progress, task: TaskID, articles: int) -> Callable[[
 def _say_skipped(progress: Progress, skipped: Sequence[Skipped]) -> None:
     """One line on stderr for each input that was not analysed, with its reason."""
     for item in skipped:
-        message = _printable(f"bylines: skipped {item.name}: {item.reason}")
-        progress.console.print(message, markup=False, soft_wrap=True)
+        progress.console.print(_skipped_line(item), markup=False, soft_wrap=True)
+
+
+def _skipped_line(item: Skipped) -> str:
+    """The one stderr line of an input not analysed, escaped: names can hold terminal escapes."""
+    return _printable(f"bylines: skipped {item.name}: {item.reason}")
 
 
 def _format_of(output: str | None) -> str | None:
