@@ -27,21 +27,23 @@ _WORD = re.compile(r"\w+")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
-class _Signature:
+class Signature:
+    """An article's MinHash and shingle count: what deciding it is a copy needs."""
+
     size: int
     minhash: object
 
 
 def mark_duplicates(articles: Sequence[Article]) -> tuple[Article, ...]:
     """The articles, each later copy of an earlier one marked ``duplicate_of`` it."""
-    signatures = [_signature(a.text) for a in articles]
+    signatures = [signature(a.text) for a in articles]
     marked: list[Article] = []
     for k, article in enumerate(articles):
         original = next(
             (
                 articles[j].id
                 for j in range(k)
-                if marked[j].duplicate_of is None and _same_copy(signatures[j], signatures[k])
+                if marked[j].duplicate_of is None and same_copy(signatures[j], signatures[k])
             ),
             None,
         )
@@ -54,16 +56,16 @@ def shingles(text: str) -> set[str]:
     return {" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
 
 
-def _signature(text: str) -> _Signature:
+def signature(text: str) -> Signature:
     from datasketch import MinHash
 
     found = shingles(text)
     minhash = MinHash(num_perm=PERMUTATIONS, seed=1)
     minhash.update_batch([s.encode("utf-8") for s in sorted(found)])
-    return _Signature(len(found), minhash)
+    return Signature(len(found), minhash)
 
 
-def _same_copy(left: _Signature, right: _Signature) -> bool:
+def same_copy(left: Signature, right: Signature) -> bool:
     if min(left.size, right.size) < MIN_SHINGLES:
         return False
     jaccard = float(left.minhash.jaccard(right.minhash))  # type: ignore[attr-defined]

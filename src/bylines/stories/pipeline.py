@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from bylines.ingest.clean import clean_article
-from bylines.ingest.dedup import _same_copy, _signature
+from bylines.ingest.dedup import Signature, same_copy, signature
 from bylines.models import Models
 from bylines.options import ReportOptions
 from bylines.stories import store as db
@@ -76,7 +76,7 @@ class Prepared:
     not depend on the desk, so it can be computed ahead, on other processes or machines."""
 
     rep: Represented
-    signature: object
+    signature: Signature
 
 
 def prepare(article: Article) -> Prepared | None:
@@ -84,7 +84,7 @@ def prepare(article: Article) -> Prepared | None:
     cleaned = clean_article(article)
     if not cleaned.text.strip():
         return None
-    return Prepared(represent(cleaned), _signature(cleaned.text))
+    return Prepared(represent(cleaned), signature(cleaned.text))
 
 
 def add_articles(
@@ -151,15 +151,15 @@ class _Copies:
     """MinHash signatures of the articles of the stories touched in this run, by story, so a
     wire copy is found among its own story's articles only (not against the whole pile)."""
 
-    def __init__(self, store: StoryStore, ready: Mapping[str, object]) -> None:
+    def __init__(self, store: StoryStore, ready: Mapping[str, Signature]) -> None:
         self._store = store
         self._ready = ready  # signatures computed ahead, by content key
-        self._by_story: dict[str, list[tuple[str, object]]] = {}
+        self._by_story: dict[str, list[tuple[str, Signature]]] = {}
 
     def original(self, story: str, article: Article, key: str) -> str | None:
         signatures = self._signatures(story)
-        mine = self._ready.get(key) or _signature(article.text)
-        found = next((aid for aid, sig in signatures if _same_copy(sig, mine)), None)  # type: ignore[arg-type]
+        mine = self._ready.get(key) or signature(article.text)
+        found = next((aid for aid, sig in signatures if same_copy(sig, mine)), None)
         if found is None:
             signatures.append((article.id, mine))
         return found
@@ -167,10 +167,10 @@ class _Copies:
     def merge(self, kept: str, absorbed: str) -> None:
         self._signatures(kept).extend(self._by_story.pop(absorbed, []))
 
-    def _signatures(self, story: str) -> list[tuple[str, object]]:
+    def _signatures(self, story: str) -> list[tuple[str, Signature]]:
         if story not in self._by_story:
             earlier = db.full_articles(self._store, story)
-            self._by_story[story] = [(a.id, _signature(a.text)) for a in earlier]
+            self._by_story[story] = [(a.id, signature(a.text)) for a in earlier]
         return self._by_story[story]
 
 
