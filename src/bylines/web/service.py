@@ -240,11 +240,7 @@ def analyse(
     options = config.options
     if submission.words is not None:
         options = dataclasses.replace(options, words=submission.words)
-    fetched = (
-        fetch_articles(submission.urls, fetcher, config.fetch.workers)
-        if submission.urls
-        else ReadResult(())
-    )
+    fetched = _fetched(submission, fetcher, config.fetch.workers)
     read = merge_results(ReadResult(submission.articles), fetched)
     if weight(read, submission.uploads) > config.small_bytes:
         job = Job(read, submission.uploads, options, config.max_articles)
@@ -268,11 +264,14 @@ def analyse(
 
 def gather(submission: Submission, fetcher: Fetcher, workers: int) -> ReadResult:
     """Every article of a submission, read in this thread: pasted, uploaded and fetched."""
-    fetched = (
-        fetch_articles(submission.urls, fetcher, workers) if submission.urls else ReadResult(())
-    )
     uploaded = read_uploads(submission.uploads)
+    fetched = _fetched(submission, fetcher, workers)
     return merge_results(ReadResult(submission.articles), uploaded, fetched)
+
+
+def _fetched(submission: Submission, fetcher: Fetcher, workers: int) -> ReadResult:
+    """The articles of the submission's URLs (none asked: nothing fetched)."""
+    return fetch_articles(submission.urls, fetcher, workers) if submission.urls else ReadResult(())
 
 
 def weight(read: ReadResult, uploads: Sequence[tuple[str, bytes]]) -> int:
