@@ -1,0 +1,163 @@
+"""Newsroom marks around a story: credits, bylines, wire slugs, notes and datelines.
+
+Bylines ("By Jane Doe, Reuters", or a name over a job title), contributor and wire credits
+("Reporting by X; Editing by Y", "With files from ..."), photo credits and captions ending in
+one, copyright lines, editor's notes and notes about amendments, translation notes, wire slugs
+and desk codes ("(EDS: ...)", "NYT-11-04-98 1532EST", "KPS mk/jd 0610"), closing credits ("--
+Coastal Press Agency"), the "About X:" boilerplate of a release, and the dateline that opens a
+wire story ("BEIJING (AP) —"). Each rule matches a whole line, except the dateline, which is cut
+from the start of the first paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bylines.ingest.lines import (
+    MAX_WIDGET_CHARS,
+    LinePredicate,
+    ends_sentence,
+    is_short_match,
+    matches,
+)
+
+# Translation notes: "Translated from the Portuguese by Ana Pires.", "This article was translated
+# from Danish." (a note about the text, never the story).
+TRANSLATION_NOTE_RE = re.compile(
+    r"^(?:\(?this (?:article|story|report|text) (?:was|has been|is) "
+    r"|(?:quotes?|quotations|interviews?|comments?) (?:(?:were|was|have been|has been) )?)?"
+    r"(?:machine[- ])?"
+    r"(?:translated|translation) (?:from|by|into)\b[^“”\"]{0,100}$",
+    re.I,
+)
+# Wire slugs: "(For use by New York Times News Service clients)", "(ART ADV: Photo is being sent
+# ...)", "(EDS: ...)", "(Embargoed until ...)": a whole line in brackets opening with a desk
+# keyword; and a line of desk code ("NYT-11-04-98 1532EST": capitals, digits, no lower case).
+WIRE_SLUG_RE = re.compile(
+    r"^\((?:(?i:for (?:use|release) by|embargoed|distributed by|eds?\b|editors?\b)|[A-Z]{2,}"
+    r"(?: [A-Z]{2,})*:)[^()]{0,300}\)\.?$"
+)
+DESK_CODE_RE = re.compile(
+    r"^(?=[^a-z]*[A-Z])(?=[^a-z]*\d)[A-Z0-9][A-Z0-9/:.-]*(?: [A-Z0-9:./-]+){0,2}$"
+)
+# Desk codes with the editors' initials: "KPS mk/jd 0610", "NW-ab/cd 1532".
+INITIALS_CODE_RE = re.compile(
+    r"^[A-Z]{2,6}[-/ ]+(?:[a-z]{1,3}/[a-z]{1,3}(?:/[a-z]{1,3})*)(?: [0-9A-Z:]{2,8}){0,2}$"
+)
+# A closing credit that only names who filed: "-- Larnian Press Agency", "— NW".
+CLOSING_CREDIT_RE = re.compile(r"^(?:—|–|--?)\s*[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,5}\.?$")
+# The press-release boilerplate about the sender: "About NBW: NBW distributes ...".
+ABOUT_SENDER_RE = re.compile(r"^(?i:about) (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,5}\s*:\s")
+# A job title under a name, the byline without "By": "Gemma Price" / "Transport correspondent".
+JOB_TITLE_LINE_RE = re.compile(
+    r"^(?:[\w-]+ ){0,3}(?:correspondent|editor|reporter|writer|columnist|journalist)$", re.I
+)
+NAME_LINE_RE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}$")
+# A caption that ends with a photographer's credit in brackets: "... on Monday. (Owen Marsh/Valley
+# Tribune)", "(Photo: Tom Reilly/Ashby Gazette)", "(AP Photo/Jane Doe)".
+CAPTION_CREDIT_RE = re.compile(
+    r"\((?:[\w ]{0,20}(?i:photo|picture|image)s?\s*[:/]\s*)?[A-Z][\w.'’ -]{1,40}\s*/\s*"
+    r"[A-Z][\w.'’ &-]{1,40}\)\.?$"
+)
+# Contributor credit: "... contributed to this report." (no quotation marks: a quote is story).
+CONTRIBUTOR_RE = re.compile(
+    r"^[^“”\"]{0,300}\bcontributed (?:reporting|to (?:this|the) (?:report|story|article|reporting))"
+    r"(?: from [^“”\".]{1,60})?\.?$",
+    re.I,
+)
+# Wire credits: "With News Wire Services", "— With files from Reuters", "From agencies".
+WIRE_CREDIT_RE = re.compile(
+    r"^[—–-]?\s*(?:with|from|compiled from|sources?:)\s+(?:(?:news )?wire services|wires"
+    r"|(?:news )?agencies|agency reports|files from .{1,60}|reporting by .{1,60}"
+    r"|(?:the )?(?:AP|AFP|Reuters|Bloomberg|Xinhua|dpa|Associated Press|Agence France-Presse)"
+    r"(?:(?:,| and| &) [^.;:]{1,40})?)\.?$",
+    re.I,
+)
+# Reuters-style credits: "(Reporting by X in Beijing; Editing by Y)", "Additional reporting by Z"
+# (only taken as a credit in parentheses, with ";", or without final stop; see _is_credit).
+REPORTING_BY_RE = re.compile(
+    r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|translation) by\b[^“”\"]{1,300}$",
+    re.I,
+)
+# Photo and picture credits: "(AP Photo/Jane Doe)", "Photo: AFP", "Image source, Getty Images".
+PHOTO_CREDIT_RE = re.compile(
+    r"^\(?(?:(?:AP|AFP|Reuters|Getty|EPA) )?(?:photo|photograph|picture|image|credit|video)s?"
+    r"(?: source| caption)?\s*[:/,].{0,120}$|^getty images\.?$",
+    re.I,
+)
+# Copyright notices and the wire's reuse notice.
+COPYRIGHT_RE = re.compile(
+    r"^(?:©|\(c\)|copyright\b|c\.\s?\d{4}\b).{0,200}$|^all rights reserved\.?$"
+    r"|^this material may not be published, broadcast, rewritten,? or redistributed\.?$",
+    re.I,
+)
+# Editor's notes: always notes when labelled so; corrections and clarifications.
+EDITORS_NOTE_RE = re.compile(
+    r"^(?:editor[’']?s[’']?|editors[’']?) note\b.*$|^(?:correction|clarification)s?\s*[:—–-].*$",
+    re.I,
+)
+# Notes about amendments: "NOTE: This headline ... was amended on ...", "Update: ... updated",
+# "This story has been corrected ...", "An earlier version of this article ...".
+AMENDMENT_NOTE_RE = re.compile(
+    r"^(?:note|update|updated)\s*[:—–-].*\b(?:amended|updated|corrected|changed|revised"
+    r"|clarified|edited)\b.*$"
+    r"|^this (?:story|article|report|headline|post)\b.{0,80}\b(?:has been|have been|was|were)"
+    r" (?:amended|updated|corrected|changed|revised|edited)\b.*$"
+    r"|^an earlier version of this (?:story|article|report|headline)\b.*$",
+    re.I,
+)
+# A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters" (checked word by word below).
+BYLINE_START_RE = re.compile(r"^by\s+", re.I)
+BYLINE_JOINERS = frozenset({"and", "&", "in", "the", "|", "of", "for"})
+# A dateline opening the first paragraph: "BEIJING (AP) —", "WASHINGTON, June 18 (Reuters) -",
+# "LONDON —". The place is upper case words of two letters or more ("A FIRE - BOMB attack" is not
+# a dateline); a plain hyphen only counts after an agency in brackets.
+DATELINE_RE = re.compile(
+    r"^(?P<dateline>[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,3}"
+    r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?(?:\s+\d{1,2})?){0,2}"
+    r"\s*(?:\([A-Za-z.& ]{1,30}\)\s*(?:[—–]|-{1,2})|—|–|--))\s+(?=\S)"
+)
+# A byline names at most this many words after "By" (two or three people and a desk).
+MAX_BYLINE_WORDS = 10
+
+
+def _is_byline(text: str) -> bool:
+    """ "By Jane Doe, Reuters": capitalised words after "By", no final punctuation; after a
+    comma the desk may follow in lower case ("By Jane Doe, Tolmar Courier arts desk")."""
+    if not BYLINE_START_RE.match(text) or ends_sentence(text):
+        return False
+    if not 1 <= len(text.split()) - 1 <= MAX_BYLINE_WORDS:
+        return False
+    name = text.split(",", maxsplit=1)[0].split()[1:]
+    return bool(name) and all(word[:1].isupper() or word.lower() in BYLINE_JOINERS for word in name)
+
+
+def is_reporting_credit(text: str) -> bool:
+    """ "Reporting by X; Editing by Y": a credit, unlike "Reporting by the BBC showed that..."."""
+    if REPORTING_BY_RE.match(text) is None:
+        return False
+    return text.startswith("(") or ";" in text or not ends_sentence(text)
+
+
+def _is_caption(text: str) -> bool:
+    return len(text) <= MAX_WIDGET_CHARS and CAPTION_CREDIT_RE.search(text) is not None
+
+
+# Newsroom marks, each a check on a whole line (without its bullet marker).
+CREDIT_CHECKS: tuple[LinePredicate, ...] = (
+    is_short_match(TRANSLATION_NOTE_RE),
+    is_short_match(WIRE_SLUG_RE),
+    matches(DESK_CODE_RE),
+    _is_caption,
+    matches(INITIALS_CODE_RE),
+    matches(CLOSING_CREDIT_RE),
+    is_short_match(ABOUT_SENDER_RE),
+    matches(CONTRIBUTOR_RE),
+    matches(WIRE_CREDIT_RE),
+    is_reporting_credit,
+    matches(PHOTO_CREDIT_RE),
+    matches(COPYRIGHT_RE),
+    matches(EDITORS_NOTE_RE),
+    matches(AMENDMENT_NOTE_RE),
+    _is_byline,
+)
