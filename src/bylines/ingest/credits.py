@@ -74,37 +74,62 @@ WIRE_CREDIT_RE = re.compile(
     re.I,
 )
 # Reuters-style credits: "(Reporting by X in Beijing; Editing by Y)", "Additional reporting by Z"
-# (only taken as a credit in parentheses, with ";", or without final stop; see _is_credit).
+# (only taken as a credit in parentheses, as parts joined by ";" that are each a credit, or without
+# final stop; see is_reporting_credit).
 REPORTING_BY_RE = re.compile(
     r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|translation) by\b[^“”\"]{1,300}$",
     re.I,
 )
-# Photo and picture credits: "(AP Photo/Jane Doe)", "Photo: AFP", "Image source, Getty Images".
+# Photo and picture credits: "(AP Photo/Jane Doe)", "Photo: AFP", "Image source, Getty Images",
+# "Media caption, ...". A comma only after "source" or "caption": "Video, filmed by a passer-by,
+# shows ..." and "Pictures, posted online, showed ..." are story.
 PHOTO_CREDIT_RE = re.compile(
-    r"^\(?(?:(?:AP|AFP|Reuters|Getty|EPA) )?(?:photo|photograph|picture|image|credit|video)s?"
-    r"(?: source| caption)?\s*[:/,].{0,120}$|^getty images\.?$",
+    r"^\(?(?:(?:AP|AFP|Reuters|Getty|EPA) )?(?:(?:photo|photograph|picture|image|credit|video)s?"
+    r"(?:(?: source| caption)\s*[:/,]|\s*[:/])|(?:media |video |photo )?caption\s*[:,]).{0,120}$"
+    r"|^getty images\.?$",
     re.I,
 )
-# Copyright notices and the wire's reuse notice.
+# "Photo by Mira Holt / Harbour Daily", "Photo courtesy of the fire brigade", "Photo illustration
+# by ...": taken only without a sentence end ("Photos by residents showed the roof." is story).
+PHOTO_BY_RE = re.compile(
+    r"^\(?(?:(?:AP|AFP|Reuters|Getty|EPA) )?(?:photo|photograph|picture|image|video)s?"
+    r"(?: illustration)? (?:by|courtesy(?: of)?|supplied by|provided by)\s[^“”\"!?]{1,80}$",
+    re.I,
+)
+MAX_PHOTO_BY_WORDS = 12
+# A credit with no caption: "Mira Holt/Getty Images", "Getty Images/iStockphoto": a few
+# capitalised words, a slash, a few more, nothing else.
+BARE_CREDIT_RE = re.compile(
+    r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4} ?/ ?[A-Za-z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}$"
+)
+# Copyright notices and the wire's reuse notice. After the word "Copyright" comes a ©, a year or
+# a name: "Copyright lawyers for the festival said ..." is story.
 COPYRIGHT_RE = re.compile(
-    r"^(?:©|\(c\)|copyright\b|c\.\s?\d{4}\b).{0,200}$|^all rights reserved\.?$"
+    r"^(?:©|\(c\)|copyright(?=\s*(?:©|\(c\)|\d{4}|:|(?-i:[A-Z])|$))|c\.\s?\d{4}\b).{0,200}$"
+    r"|^all rights reserved\.?$"
     r"|^this material may not be published, broadcast, rewritten,? or redistributed\.?$",
     re.I,
 )
 # Editor's notes: always notes when labelled so; corrections and clarifications.
 EDITORS_NOTE_RE = re.compile(
-    r"^(?:editor[’']?s[’']?|editors[’']?) note\b.*$|^(?:correction|clarification)s?\s*[:—–-].*$",
+    r"^(?:editor[’']?s[’']?|editors[’']?) note\b.*$|^(?:correction|clarification)s?\s*[:—–-].*$"
+    r"|^(?:correction|clarification|update)s? appended\.?$",
     re.I,
 )
 # Notes about amendments: "NOTE: This headline ... was amended on ...", "Update: ... updated",
 # "This story has been corrected ...", "An earlier version of this article ...".
 AMENDMENT_NOTE_RE = re.compile(
-    r"^(?:note|update|updated)\s*[:—–-].*\b(?:amended|updated|corrected|changed|revised"
+    r"^\*?\s*(?:note|update|updated)\s*[:—–-].*\b(?:amended|updated|corrected|changed|revised"
     r"|clarified|edited)\b.*$"
-    r"|^this (?:story|article|report|headline|post)\b.{0,80}\b(?:has been|have been|was|were)"
+    r"|^\*?\s*this (?:story|article|report|headline|post)\b.{0,80}\b(?:has been|have been|was|were)"
     r" (?:amended|updated|corrected|changed|revised|edited)\b.*$"
-    r"|^an earlier version of this (?:story|article|report|headline)\b.*$",
+    r"|^\*?\s*an earlier version of this (?:story|article|report|headline)\b.*$",
     re.I,
+)
+# A sentence that ends by naming who said it is story, not a note ("This report was revised
+# after the inspection, the agency said.").
+ATTRIBUTION_END_RE = re.compile(
+    r",\s(?:[^,]{1,60}\s)?(?:said|says|told\s\w+|reported|added|according to [^,]{1,60})\.?$"
 )
 # A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters" (checked word by word below).
 BYLINE_START_RE = re.compile(r"^by\s+", re.I)
@@ -136,7 +161,20 @@ def is_reporting_credit(text: str) -> bool:
     """ "Reporting by X; Editing by Y": a credit, unlike "Reporting by the BBC showed that..."."""
     if REPORTING_BY_RE.match(text) is None:
         return False
-    return text.startswith("(") or ";" in text or not ends_sentence(text)
+    if text.startswith("(") or not ends_sentence(text):
+        return True
+    parts = text.split(";")
+    return len(parts) > 1 and all(REPORTING_BY_RE.match(part.strip()) for part in parts)
+
+
+def _is_photo_by(text: str) -> bool:
+    if PHOTO_BY_RE.match(text) is None or len(text.split()) > MAX_PHOTO_BY_WORDS:
+        return False
+    return text.startswith("(") or not ends_sentence(text)
+
+
+def _is_amendment_note(text: str) -> bool:
+    return AMENDMENT_NOTE_RE.match(text) is not None and ATTRIBUTION_END_RE.search(text) is None
 
 
 def _is_caption(text: str) -> bool:
@@ -156,8 +194,10 @@ CREDIT_CHECKS: tuple[LinePredicate, ...] = (
     matches(WIRE_CREDIT_RE),
     is_reporting_credit,
     matches(PHOTO_CREDIT_RE),
+    _is_photo_by,
+    matches(BARE_CREDIT_RE),
     matches(COPYRIGHT_RE),
     matches(EDITORS_NOTE_RE),
-    matches(AMENDMENT_NOTE_RE),
+    _is_amendment_note,
     _is_byline,
 )

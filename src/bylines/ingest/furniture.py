@@ -27,9 +27,11 @@ from bylines.ingest.lines import (
 # Separator lines: rules of underscores, dashes, stars, equals signs ("___", "* * *", "-----").
 SEPARATOR_RE = re.compile(r"^[\s_\-=*~#•·.—–+|/\\]+$")
 # Page widgets and their error strings: "Oops!", "Something went wrong.", "Please try again
-# later.", share/subscribe/print buttons, ad slots, reading-time badges. A line made only of these
-# (one or several) is furniture. The phrases carry no punctuation and no open-ended tail, so a
-# line can be parsed only one way: the repetition below cannot backtrack exponentially.
+# later.", share/subscribe/print buttons, ad slots, reading-time and audio badges, privacy
+# buttons, sponsor labels. A line made only of these (one or several, between dashes or bars:
+# "Advertisement - scroll to continue", "Listen (4 min)") is furniture. The phrases carry no
+# punctuation inside and no open-ended tail, so a line can be parsed only one way: the repetition
+# below cannot backtrack exponentially.
 WIDGET_PHRASES = (
     r"oops",
     r"something went wrong",
@@ -37,18 +39,26 @@ WIDGET_PHRASES = (
     r"an error (?:has )?occurred",
     r"loading",
     r"advertisement",
-    r"story continues below",
+    r"(?:the )?(?:article|story) continues (?:below|after)(?: this| the)?(?: advertisement| ad)?",
+    r"continue reading(?: below)?",
+    r"scroll (?:down )?to continue(?: reading| with content)?",
     r"skip (?:advertisement|ad)",
+    r"(?:sponsored|paid|partner)(?: content| post| story| partnership)?",
     r"(?:subscribe|sign up|log ?in|sign in|register)(?: now| here| for free)?",
     r"share(?: this)?(?: (?:article|story|page))?",
     r"share (?:on|via) \w+",
-    r"(?:print|email|e-mail|tweet|facebook|twitter|whatsapp|linkedin|copy link|save)",
+    r"(?:print|email|e-mail|tweet|facebook|twitter|whatsapp|linkedin|save)",
+    r"copy(?: the)? link(?: to clipboard)?",
+    r"(?:audio|video|listen)(?: now)?",
     r"listen to (?:this )?(?:article|story)",
-    r"\d+ ?min(?:ute)?s? read",
+    r"\(?\d+ ?min(?:ute)?s?(?: read| listen)?",
     r"thank you for (?:signing up|subscribing|reading)",
     r"accept(?: all)?(?: cookies)?",
     r"reject(?: all)?",
     r"(?:manage|cookie) (?:preferences|settings|options)",
+    r"(?:we value |we care about )?your privacy(?: choices| settings| options)?",
+    r"(?:cookie|privacy) (?:policy|notice|statement)",
+    r"do not sell(?: or share)? my (?:personal )?(?:information|data)",
     r"got it",
     r"learn more",
     r"i agree",
@@ -58,7 +68,7 @@ WIDGET_PHRASES = (
     r"what we know(?: so far)?",
     r"at a glance",
 )
-WIDGET_RE = re.compile(rf"^(?:(?:{'|'.join(WIDGET_PHRASES)})\b[.!:…]*\s*)+$", re.I)
+WIDGET_RE = re.compile(rf"^(?:(?:{'|'.join(WIDGET_PHRASES)})\b[.!:…)]*\s*(?:[-–—|·•]\s*)?)+$", re.I)
 # Widget lines that run on: "Click here to ...", "Your browser does not support the video tag."
 WIDGET_LINE_RE = re.compile(
     r"^(?:click here|your browser does(?: not|n['’]t) support|this video (?:is (?:not |un)"
@@ -104,17 +114,23 @@ CALLOUT_RE = re.compile(
     re.I,
 )
 # Calls to action: an imperative aimed at the reader, at the start or after a question ("Enjoying
-# the Courier? Sign up for ...", "Download our app for alerts", "Listen again: ..."). Only verbs
-# that open no story sentence in the news: "Share prices fell" and "Follow-up checks" do not match.
+# the Courier? Sign up for ...", "Download our app for alerts", "Listen again: ...", "Turn on
+# notifications", "Get it on Google Play"). Only verbs that open no story sentence in the news:
+# "Share prices fell", "Follow-up checks" and "Sign up sheets were posted" do not match.
 CALL_TO_ACTION_RE = re.compile(
-    r"^(?:[^“”\"?]{0,80}\?\s*)?(?:subscribe\b|sign up\b|download (?:our|the)\b"
+    r"^(?:[^“”\"?]{0,80}\?\s*)?(?:(?:subscribe|sign up)(?= (?:for|to|now|here|today|free|and|at"
+    r"|with|below|via|from|in|on|online)\b|\s*[:!.,]|\s*$)|download (?:our|the)\b"
     r"|(?:install|get) (?:our|the) [\w ]{0,20}\bapp\b|follow us\b|listen (?:again|live|now)\b"
     r"|(?:listen to|watch) (?:the|our) (?:full |whole |latest )?(?:bulletin|programme|program|show"
     r"|episode|podcast|interview|report)\b"
     r"|follow [A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3} on (?:social media|twitter|x|facebook"
     r"|instagram|tiktok|youtube|mastodon|bluesky)\b"
     r"|watch (?:again|live|now)\b|share (?:this|on|via)\b|donate\b|support (?:us|our)\b"
-    r"|(?:read|view|open) (?:this|in) (?:the )?app\b)[^“”\"]{0,120}$",
+    r"|(?:read|view|open) (?:this|in) (?:the )?app\b"
+    r"|(?:read|view|open|continue)(?: (?:this|the) (?:story|article))? in (?:the|our|this) app\b"
+    r"|(?:get|receive|turn on|switch on|enable) [\w ]{0,30}\b(?:alerts|notifications)\b"
+    r"|(?:available|download(?:ed)?|get it) (?:now )?(?:on|from|in) (?:the )?(?:app store"
+    r"|google play|play store)\b)[^“”\"]{0,120}$",
     re.I,
 )
 # Reader polls: a label, then a question to the reader ("Your view: should the line be closed?").
@@ -136,6 +152,14 @@ DISCLAIMER_RE = re.compile(
 # cookies" is story.
 COOKIE_WORD_RE = re.compile(r"\bcookies\b", re.I)
 COOKIE_CONSENT_RE = re.compile(r"\b(?:you|your|we|our|us)\b|^accept\b", re.I)
+# ... and where the line speaks of the web ("We handed out cookies to the volunteers" is story).
+COOKIE_WEB_RE = re.compile(
+    r"\b(?:site|website|page|browser|device|experience|consent|accept\w*|agree|privacy"
+    r"|polic(?:y|ies)|settings|preferences|partners|analytics|personali[sz]\w*|track\w*"
+    r"|stor(?:e|ing)|third[- ]part\w*|ads|advertis\w*|services|clip|video|content"
+    r"|use of (?:cookies|them))\b",
+    re.I,
+)
 # Menus, breadcrumbs and badges: short parts joined by strong separators ("Home › Politics",
 # "Cookie settings | Privacy policy | Terms of use", "Listen · 4 min", "Read in: English |
 # Svenska"). A sentence never strings together words this way.
@@ -174,7 +198,8 @@ READ_MORE_HEADING_RE = re.compile(
     r"(?: (?:articles?|stories|content|coverage|news|links|topics|reading))?|see also"
     r"|further reading|recommended(?: (?:reading|stories|for you))?"
     r"|you (?:may|might) also (?:like|be interested in)"
-    r"|most (?:read|popular|viewed|shared|watched)(?: (?:in|on|from) [^.!?:]{1,40})?"
+    r"|most (?:read|popular|viewed|shared|watched)(?: (?:in|on|from) [^.!?:]{1,40}| right now"
+    r"| today| this week| now)?"
     r"|trending(?: now)?|what to read next|top stories|more stories)\s*[:.…]*$",
     re.I,
 )
@@ -212,7 +237,7 @@ def _is_nav_line(text: str) -> bool:
 def _is_cookie_notice(text: str) -> bool:
     if len(text) > MAX_WIDGET_CHARS or not COOKIE_WORD_RE.search(text):
         return False
-    return COOKIE_CONSENT_RE.search(text) is not None
+    return COOKIE_CONSENT_RE.search(text) is not None and COOKIE_WEB_RE.search(text) is not None
 
 
 # Page furniture, each a check on a whole line (without its bullet marker).

@@ -22,6 +22,7 @@ from bylines.ingest.lines import (
     Removed,
     ends_sentence,
     has_quote,
+    matches,
 )
 from bylines.ingest.published import LocalDates, read_stamp
 
@@ -47,7 +48,7 @@ MAX_DATE_WORDS = 2
 DATE_TOKEN_RE = re.compile(
     r"\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*|(?:mon|tue|wed|thu|fri|sat"
     r"|sun)[a-z]*|[ap]\.?m|gmt|utc|bst|cest?|[ecmp][sd]?t|ist|aest|st|nd|rd|th|at|on|[apm]"
-    r"|published|updated|posted|time|[年月日时分]",
+    r"|published|updated|posted|time|yesterday|today|[年月日时分]",
     re.I,
 )
 MAX_DATE_TOKENS = 12
@@ -123,6 +124,7 @@ def _is_numeric_date_line(text: str) -> bool:
 
 # Date and time lines, each a check on a whole line (without its bullet marker).
 STAMP_CHECKS: tuple[LinePredicate, ...] = (
+    matches(RELATIVE_TIME_RE),
     _is_meta_line,
     _is_numeric_date_line,
     _is_masthead_line,
