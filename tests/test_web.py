@@ -15,7 +15,14 @@ from fastapi.testclient import TestClient
 from bylines.models import Models, load_models
 from bylines.options import ReportOptions
 from bylines.web.app import create_app
-from bylines.web.service import WebConfig, briefing_title, pasted_articles, url_list
+from bylines.web.service import (
+    Submission,
+    WebConfig,
+    briefing_title,
+    gather,
+    pasted_articles,
+    url_list,
+)
 from conftest import make_fetcher
 from httpserver import HOSTILE_TEXT, STORIES, Site
 
@@ -176,6 +183,24 @@ def test_multipart_uploads_and_pasted_texts(client: TestClient) -> None:
     assert ids[0] == "pasted-1"
     assert "harbour-bridge" in ids
     assert len(ids) == 3
+
+
+def test_pasted_uploaded_fetched_in_that_order_for_reports_and_stories(
+    client: TestClient, site: Site
+) -> None:
+    url = site.url("/harbour-bridge.html", host="public.test")
+    files = [("files", ("crossing.txt", story_text("crossing-ready").encode(), "text/plain"))]
+    data = {"texts": story_text("bridge-opens"), "urls": url}
+    response = client.post("/api/reports", files=files, data=data)
+    assert response.status_code == 201, response.text
+    order = ["pasted-1", "crossing", "harbour-bridge"]
+    assert [a["id"] for a in response.json()["articles"]] == order
+    submission = Submission(
+        articles=pasted_articles([story_text("bridge-opens")]),
+        urls=(url,),
+        uploads=(("crossing.txt", story_text("crossing-ready").encode()),),
+    )
+    assert [a.id for a in gather(submission, make_fetcher(), workers=2).articles] == order
 
 
 def test_unreadable_uploads_are_skipped_by_their_own_name(client: TestClient) -> None:
