@@ -22,6 +22,7 @@ import codecs
 import dataclasses
 import json
 import re
+import unicodedata
 from collections.abc import Container, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -48,6 +49,16 @@ MAX_CONTROL_RATIO = 0.05
 # Bytes that are neither UTF-8 nor Windows-1252: a handful in a long text are dropped, more than
 # this share of the text means the file is in some other encoding and is skipped.
 MAX_UNDECODABLE_RATIO = 0.01
+# Byte order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Characters no text holds more than a few of: controls, unassigned and private-use code points,
+# lone surrogates.
+ODD_CATEGORIES = frozenset({"Cc", "Cn", "Co", "Cs"})
 
 # A first line is a title when it is this short (news headlines run 6-20 words; 25 leaves room).
 MAX_TITLE_WORDS = 25
@@ -245,15 +256,23 @@ def repair_text(text: str) -> str:
 
 
 def decode_bytes(data: bytes, name: str) -> str:
-    """Text from bytes: UTF-8 (BOM or not), UTF-16 with a BOM, else byte-wise Windows-1252.
+    """Text from bytes: UTF-8 (BOM or not), UTF-16 or UTF-32 with a BOM, else byte-wise
+    Windows-1252.
 
-    Raises ``InputError`` for empty, binary and undecodable content.
+    Bytes that start like a UTF-16 BOM (FF FE) but are not UTF-16 text are read like any others,
+    without those two bytes. Raises ``InputError`` for empty, binary and undecodable content.
     """
     if not data:
         raise InputError(name, "empty file")
-    for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, codec in BOMS:
         if data.startswith(bom):
-            return data.decode(codec, errors="replace")
+            text = _strict_text(data, codec)
+            if text is not None:
+                return text
+            data = data[len(bom) :]  # a mark that does not hold: never text itself
+            break
+    if not data:
+        raise InputError(name, "empty file")
     if _looks_binary(data[:SNIFF_BYTES]):
         raise InputError(name, "binary file, not text")
     text = data.decode("utf-8-sig", errors=_UTF8_WITH_CP1252)
@@ -261,6 +280,30 @@ def decode_bytes(data: bytes, name: str) -> str:
     if bad > MAX_UNDECODABLE_RATIO * max(len(text), 1):
         raise InputError(name, f"undecodable bytes: {bad} bytes are neither UTF-8 nor Windows-1252")
     return text
+
+
+def _strict_text(data: bytes, codec: str) -> str | None:
+    """The bytes decoded by ``codec`` when they are text in it, else None.
+
+    Any even run of bytes decodes as UTF-16; text does not come out of it from bytes that are not:
+    those give no NUL, few control or unassigned characters, and at least one character below
+    U+0100 (a space, a line break, a digit). An 8-bit text read two bytes at a time never makes
+    one, having no zero byte: "He" becomes U+6548, a Chinese character.
+    """
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    odd = sum(1 for char in text if _is_odd_char(char))
+    latin = any(char < "\u0100" for char in text[:SNIFF_BYTES])
+    ok = "\x00" not in text and latin and odd <= MAX_UNDECODABLE_RATIO * len(text)
+    return text if ok else None
+
+
+def _is_odd_char(char: str) -> bool:
+    if char in "\t\n\r\f\v":
+        return False
+    return unicodedata.category(char) in ODD_CATEGORIES
 
 
 def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
