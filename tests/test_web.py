@@ -291,6 +291,22 @@ def test_unknown_report_and_route_are_404(client: TestClient) -> None:
     assert "no briefing at this address" in page.text
 
 
+@pytest.mark.parametrize(
+    "path",
+    ["/reports/nope", "/reports/nope/export.html", "/reports/a/b", "/reports/%3Cscript%3Ex"],
+)
+def test_an_unknown_report_is_an_html_page_for_a_browser_and_json_for_a_client(
+    client: TestClient, path: str
+) -> None:
+    browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+    page = client.get(path, headers={"accept": browser})
+    assert page.status_code == 404
+    assert page.headers["content-type"].startswith("text/html")
+    assert "<h1>Not found (404)</h1>" in page.text and "<script>" not in page.text
+    for accept in ("application/json", "*/*", ""):
+        assert_error(client.get(path, headers={"accept": accept}), 404, "not_found")
+
+
 def test_wrong_method_is_405(client: TestClient) -> None:
     assert_error(client.delete("/api/reports"), 405, "method_not_allowed")
 
