@@ -18,8 +18,11 @@ from collections.abc import Callable, Sequence
 PARAGRAPH_GAP_RE = re.compile(r"[ \t]{2,}")
 # Spaces in disguise (no-break, thin, ideographic), read as plain spaces.
 ODD_SPACE_RE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
-# Characters that are not text at all (zero-width spaces and joiners, BOM, U+FFFD), dropped.
-INVISIBLE_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\ufffd]")
+# Characters that are not text at all (zero-width spaces and joiners, BOM, U+FFFD), dropped; and
+# the bidirectional embeddings, overrides and isolates, which reorder how the rest of a line is
+# shown (in a terminal, "14 hurt" can be made to show as "41 hurt"): the text reads the same
+# without them, as the bidi algorithm orders right-to-left scripts on its own.
+INVISIBLE_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\ufffd\u202a-\u202e\u2066-\u2069]")
 # A leading list marker: bullets, asterisks, dashes, followed by a space.
 BULLET_RE = re.compile(r"^[•·▪●◦‣∙■□►▸*+\-–—]\s+")
 # Widget checks run on lines up to this long only (widget lines are short; this also bounds the

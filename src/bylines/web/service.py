@@ -329,7 +329,7 @@ def read_uploads(uploads: Sequence[tuple[str, bytes]]) -> ReadResult:
     """Uploaded files go through ``read_inputs`` like files on disk (same formats, same checks)."""
     if not uploads:
         return ReadResult(())
-    from bylines.ingest.read import read_inputs
+    from bylines.ingest.read import printable, read_inputs
 
     with tempfile.TemporaryDirectory(prefix="bylines-upload-") as tmp:
         paths: list[Path] = []
@@ -340,7 +340,8 @@ def read_uploads(uploads: Sequence[tuple[str, bytes]]) -> ReadResult:
         result = read_inputs([str(p) for p in paths])
         by_path = {str(p): name for p, (name, _) in zip(paths, uploads, strict=True)}
     skipped = tuple(
-        Skipped(by_path.get(s.name, s.name), _strip(s.reason, tmp)) for s in result.skipped
+        Skipped(printable(by_path.get(s.name, s.name)), _strip(s.reason, tmp))
+        for s in result.skipped
     )
     return ReadResult(result.articles, skipped)
 
