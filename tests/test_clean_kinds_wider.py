@@ -174,3 +174,71 @@ def test_time_stamp_in_the_article_language_goes(stamp: str, story: str, languag
     assert (article.text, article.removed) == (story, (stamp,))
     assert article.language == language
     assert article.published == "2026-03-14T09:15:00"
+
+
+# Newsroom marks of wire copy, papers and radio sites (a second round, written after the rules
+# missed kinds like these on tuning pages; every line here is new).
+NEWSROOM_MARKS = [
+    "NW-HARBOUR-FIRE/ (UPDATE 2)",  # wire slugs
+    "BC-QUELLMOOR-FERRY (URGENT)",
+    "XR-PORT-STRIKE-TALKS",
+    "DUNNOCK, Varrow Coast (Coast Wire) —",  # a dateline on a line of its own
+    "QUELLMOOR —",
+    "More to follow.",
+    "This is a developing story.",
+    "Transcript begins",
+    "End of transcript",
+    "By our harbour correspondent",  # staff credits
+    "From our reporter in Dunnock",
+    "Posted by the Dunnock Radio newsdesk",
+    "Quellmoor — from the Herald's shipping correspondent",
+    "By a staff reporter, Ivo Rask",
+    "This article is part of our Coast Towns series, funded by the Varrow Harbour Trust.",
+    "This story was produced with support from the Lantern Foundation.",
+    "A version of this article appeared in print on 14 March.",
+    "Print edition: page 12",
+    "You might also like: Why do ferries crack?",  # links to other pages
+    "Opinion: The ferry must stay in port",
+    "Read next: Five questions about the ferry fleet",
+    "Read the Herald's full coverage of the storm",
+    "Seen the ferry? Call the Dunnock Daily newsroom on 0100 2000",  # call-outs
+    "Text the Varrow Radio newsdesk on 81 200",
+    "Our live coverage of the rescue has now ended.",  # end of a live page
+    "This live blog is now closed.",
+    "(Photos available: XR-PIX 4410)",  # wire notes
+    "(Graphic attached)",
+    "— Reporting by Ivo Rask; Editing by Lena Varga",
+    "Herald translation: interviews translated from Varrowese.",
+]
+
+
+@pytest.mark.parametrize("junk", NEWSROOM_MARKS)
+def test_newsroom_mark_is_removed_and_listed(junk: str) -> None:
+    article = clean(f"{BEFORE}\n{junk}\n{AFTER}")
+    assert article.text == f"{BEFORE}\n{AFTER}"
+    assert article.removed == (junk,)
+
+
+LOOK_LIKE_MARKS = [
+    "By our count, 40 boats left the harbour before dawn.",
+    "By the time the newsdesk heard of the fire, the ferry had sunk.",
+    "From the harbour office, staff watched the ferry list to one side.",
+    "QUELLMOOR-DUNNOCK crossings will resume on Monday, the operator said.",
+    "More to follow, the operator promised, as inspections widen.",
+    "This report is part of a wider inquiry into ferry safety, the minister said.",
+    "Live coverage of the rescue was shown on screens at the pier.",
+    "Call the coastguard on 112 if you see debris, police said.",
+    "Transcripts of the radio calls were released on Friday.",
+    "Opinion polls show 60% of islanders back a new ferry.",
+    "Analysis of the hull showed fatigue cracks near the bow.",
+    "Letters from passengers were read out at the inquiry.",
+    "Read the ferry's safety manual, the inspector told the crew.",
+    "Reporting by the Herald on Friday; the operator disputed it.",
+]
+
+
+@pytest.mark.parametrize("story", LOOK_LIKE_MARKS)
+def test_story_sentence_that_looks_like_a_newsroom_mark_stays(story: str) -> None:
+    article = clean(f"{BEFORE}\n{story}\n{AFTER}")
+    assert article.text == f"{BEFORE}\n{story}\n{AFTER}"
+    assert article.removed == ()

@@ -24,7 +24,8 @@ from bylines.ingest.lines import (
 # Translation notes: "Translated from the Portuguese by Ana Pires.", "This article was translated
 # from Danish." (a note about the text, never the story).
 TRANSLATION_NOTE_RE = re.compile(
-    r"^(?:\(?this (?:article|story|report|text) (?:was|has been|is) "
+    r"^(?:[\w’'-]+ (?:translation|translator[’']?s? note)\s*:\s*)?"  # "Herald translation: ..."
+    r"(?:\(?this (?:article|story|report|text) (?:was|has been|is) "
     r"|(?:quotes?|quotations|interviews?|comments?) (?:(?:were|was|have been|has been) )?)?"
     r"(?:machine[- ])?"
     r"(?:translated|translation) (?:from|by|into)\b[^“”\"]{0,100}$",
@@ -34,7 +35,8 @@ TRANSLATION_NOTE_RE = re.compile(
 # ...)", "(EDS: ...)", "(Embargoed until ...)": a whole line in brackets opening with a desk
 # keyword; and a line of desk code ("NYT-11-04-98 1532EST": capitals, digits, no lower case).
 WIRE_SLUG_RE = re.compile(
-    r"^\((?:(?i:for (?:use|release) by|embargoed|distributed by|eds?\b|editors?\b)|[A-Z]{2,}"
+    r"^\((?:(?i:for (?:use|release) by|embargoed|distributed by|eds?\b|editors?\b"
+    r"|(?:photos?|pictures?|graphics?|video) (?:available|attached|moved)\b)|[A-Z]{2,}"
     r"(?: [A-Z]{2,})*:)[^()]{0,300}\)\.?$"
 )
 DESK_CODE_RE = re.compile(
@@ -77,7 +79,8 @@ WIRE_CREDIT_RE = re.compile(
 # (only taken as a credit in parentheses, as parts joined by ";" that are each a credit, or without
 # final stop; see is_reporting_credit).
 REPORTING_BY_RE = re.compile(
-    r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|translation) by\b[^“”\"]{1,300}$",
+    r"^(?:[-–—]+\s*)?\(?(?:additional )?(?:reporting|writing|editing|compiled|translation) by\b"
+    r"[^“”\"]{1,300}$",
     re.I,
 )
 # Photo and picture credits: "(AP Photo/Jane Doe)", "Photo: AFP", "Image source, Getty Images",
@@ -137,10 +140,35 @@ BYLINE_JOINERS = frozenset({"and", "&", "in", "the", "|", "of", "for"})
 # A dateline opening the first paragraph: "BEIJING (AP) —", "WASHINGTON, June 18 (Reuters) -",
 # "LONDON —". The place is upper case words of two letters or more ("A FIRE - BOMB attack" is not
 # a dateline); a plain hyphen only counts after an agency in brackets.
-DATELINE_RE = re.compile(
-    r"^(?P<dateline>[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,3}"
+DATELINE = (
+    r"[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,3}"
     r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?(?:\s+\d{1,2})?){0,2}"
-    r"\s*(?:\([A-Za-z.& ]{1,30}\)\s*(?:[—–]|-{1,2})|—|–|--))\s+(?=\S)"
+    r"\s*(?:\([A-Za-z.& ]{1,30}\)\s*(?:[—–]|-{1,2})|—|–|--)"
+)
+DATELINE_RE = re.compile(rf"^(?P<dateline>{DATELINE})\s+(?=\S)")
+# The same dateline on a line of its own, the story starting on the next.
+DATELINE_LINE_RE = re.compile(rf"^{DATELINE}$")
+# A wire slug line: capitals and digits joined by hyphens, perhaps a slash and a bracketed
+# tag ("NW-HARBOUR-FIRE/ (UPDATE 2)", "BC-VOTE-COUNT (URGENT)"); two hyphens at least, so a
+# capitalised "COVID-19" on a line is not one.
+SLUG_LINE_RE = re.compile(r"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+){2,}/?(?: ?\([A-Z0-9 ,.-]{1,30}\))?$")
+# Staff credits without a name or before one: "By our harbour correspondent", "From our reporter
+# in Estmere", "Posted by the Coast Radio newsdesk", "Estmere — from the Herald's court reporter".
+STAFF_CREDIT_RE = re.compile(
+    r"^(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? [—–-] )?(?i:by|from|posted by|written by|filed by"
+    r"|compiled by) (?i:our|a|an|the)\b[\w ’'-]{0,40}?\b(?i:correspondent|reporter|editor|staff"
+    r"|writer|team|desk|newsdesk|newsroom|bureau)s?"
+    r"(?:,? (?:in|at) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?|, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})?$"
+)
+# A note about the article itself, not the event: "This article is part of our Coast Towns
+# series, funded by the Harbour Trust", "This story was produced with support from ...".
+ABOUT_ARTICLE_RE = re.compile(
+    r"^this (?:article|story|report|piece|series|content|coverage) (?:is|was|has been) "
+    r"(?:part of|produced|funded|supported|paid for|sponsored|made possible|brought to you"
+    r"|published in partnership)\b[^“”\"]{0,160}$"
+    r"|^(?:a version of )?this (?:article|story) (?:first )?(?:appeared|appears) in (?:print|the"
+    r" print edition)\b[^“”\"]{0,80}$",
+    re.I,
 )
 # A byline names at most this many words after "By" (two or three people and a desk).
 MAX_BYLINE_WORDS = 10
@@ -177,6 +205,10 @@ def _is_amendment_note(text: str) -> bool:
     return AMENDMENT_NOTE_RE.match(text) is not None and ATTRIBUTION_END_RE.search(text) is None
 
 
+def _is_about_article(text: str) -> bool:
+    return ABOUT_ARTICLE_RE.match(text) is not None and ATTRIBUTION_END_RE.search(text) is None
+
+
 def _is_caption(text: str) -> bool:
     return len(text) <= MAX_WIDGET_CHARS and CAPTION_CREDIT_RE.search(text) is not None
 
@@ -186,6 +218,9 @@ CREDIT_CHECKS: tuple[LinePredicate, ...] = (
     is_short_match(TRANSLATION_NOTE_RE),
     is_short_match(WIRE_SLUG_RE),
     matches(DESK_CODE_RE),
+    matches(SLUG_LINE_RE),
+    matches(DATELINE_LINE_RE),
+    matches(STAFF_CREDIT_RE),
     _is_caption,
     matches(INITIALS_CODE_RE),
     matches(CLOSING_CREDIT_RE),
@@ -199,5 +234,6 @@ CREDIT_CHECKS: tuple[LinePredicate, ...] = (
     matches(COPYRIGHT_RE),
     matches(EDITORS_NOTE_RE),
     _is_amendment_note,
+    _is_about_article,
     _is_byline,
 )

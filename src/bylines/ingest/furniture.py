@@ -67,6 +67,11 @@ WIDGET_PHRASES = (
     r"breaking(?: news)?",
     r"what we know(?: so far)?",
     r"at a glance",
+    r"more to follow",
+    r"more follows",
+    r"(?:this is a )?(?:developing|breaking) story",
+    r"story developing",
+    r"(?:end of )?transcript(?: ends| begins| follows)?",
 )
 WIDGET_RE = re.compile(rf"^(?:(?:{'|'.join(WIDGET_PHRASES)})\b[.!:…)]*\s*(?:[-–—|·•]\s*)?)+$", re.I)
 # Widget lines that run on: "Click here to ...", "Your browser does not support the video tag."
@@ -101,15 +106,18 @@ NEWSLETTER_RE = re.compile(
 )
 # Labels over lists of tags or the source: "Topics: Mountains, Rescue", "Source: Kestrel News".
 LABEL_LINE_RE = re.compile(
-    r"^(?:source|topics?|tags?|filed under|categories|more about|来源|出处)\s*[:：]"
+    r"^(?:source|topics?|tags?|filed under|categories|more about|print edition|in print|来源|出处)"
+    r"\s*[:：]"
     r"[^“”\"]{1,100}$",
     re.I,
 )
-# Reader call-outs: "Have you been affected? Email us at ...", "Got a story? Contact us": an
-# imperative at the start or after a question ("the ministry did not contact us" is story).
+# Reader call-outs: "Have you been affected? Email us at ...", "Got a story? Contact us", "Seen
+# the flood? Text the newsdesk on ...": an imperative at the start or after a question ("the
+# ministry did not contact us" is story).
 CALLOUT_RE = re.compile(
     r"^(?:[^“”\"?]{0,80}\?\s*)?(?:(?:e-?mail|contact|message|write to|get in touch with|tell"
-    r"|send) (?:us|our (?:newsroom|team|reporters|journalists|editors|desk))\b|get in touch\b)"
+    r"|send|text|call|phone|ring|whatsapp) (?:us|our (?:newsroom|team|reporters|journalists"
+    r"|editors|desk)|the [\w ’'-]{0,30}(?:newsdesk|newsroom|news team))\b|get in touch\b)"
     r"[^“”\"]{0,120}$",
     re.I,
 )
@@ -127,6 +135,7 @@ CALL_TO_ACTION_RE = re.compile(
     r"|instagram|tiktok|youtube|mastodon|bluesky)\b"
     r"|watch (?:again|live|now)\b|share (?:this|on|via)\b|donate\b|support (?:us|our)\b"
     r"|(?:read|view|open) (?:this|in) (?:the )?app\b"
+    r"|(?:read|see|view) (?:our|the [\w’'-]+(?: [\w’'-]+)?) (?:full|complete)\b"
     r"|(?:read|view|open|continue)(?: (?:this|the) (?:story|article))? in (?:the|our|this) app\b"
     r"|(?:get|receive|turn on|switch on|enable) [\w ]{0,30}\b(?:alerts|notifications)\b"
     r"|(?:available|download(?:ed)?|get it) (?:now )?(?:on|from|in) (?:the )?(?:app store"
@@ -165,6 +174,13 @@ COOKIE_WEB_RE = re.compile(
 # Svenska"). A sentence never strings together words this way.
 NAV_SEPARATOR_RE = re.compile(r"\s+[|·•›»]\s+")
 MAX_NAV_PART_WORDS = 4
+# The end of a live page: "Our live coverage of the count has now ended", "This live blog is now
+# closed".
+LIVE_END_RE = re.compile(
+    r"^(?:our |this |the )?live (?:coverage|blog|updates|page|reporting|text)\b[^“”\"]{0,60}"
+    r"\b(?:has|have|is|are) (?:now )?(?:ended|closed|finished|paused|over)\b[^“”\"]{0,80}$",
+    re.I,
+)
 # Page age badges: "This article is more than 2 months old".
 AGE_BADGE_RE = re.compile(
     r"^this (?:article|story|report) is (?:more than|over) .{1,20} old\.?$", re.I
@@ -205,7 +221,9 @@ READ_MORE_HEADING_RE = re.compile(
 )
 # A heading and one link title on the same line: "Read more: Five key talking points".
 INLINE_READ_MORE_RE = re.compile(
-    r"^(?:read more|read also|also read|related|see also|more|watch|listen|most (?:read|viewed))"
+    r"^(?:read more|read also|also read|related|see also|more|watch|listen|most (?:read|viewed)"
+    r"|you (?:may|might) also like|read next|up next|more from [\w ’'-]{1,30}|letters|opinion"
+    r"|analysis|explainer|podcast|in pictures|video)"
     r"\s*[:|»]\s*(?P<link>.+)$",
     re.I,
 )
@@ -250,6 +268,7 @@ FURNITURE_CHECKS: tuple[LinePredicate, ...] = (
     is_short_match(LABEL_LINE_RE),
     is_short_match(CALLOUT_RE),
     matches(AGE_BADGE_RE),
+    is_short_match(LIVE_END_RE),
     is_short_match(CALL_TO_ACTION_RE),
     is_short_match(DISCLAIMER_RE),
     is_short_match(POLL_RE),
