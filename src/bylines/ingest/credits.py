@@ -1,12 +1,13 @@
 """Newsroom marks around a story: credits, bylines, wire slugs, notes and datelines.
 
-Bylines ("By Jane Doe, Reuters", or a name over a job title), contributor and wire credits
-("Reporting by X; Editing by Y", "With files from ..."), photo credits and captions ending in
-one, copyright lines, editor's notes and notes about amendments, translation notes, wire slugs
-and desk codes ("(EDS: ...)", "NYT-11-04-98 1532EST", "KPS mk/jd 0610"), closing credits ("--
-Coastal Press Agency"), the "About X:" boilerplate of a release, and the dateline that opens a
-wire story ("BEIJING (AP) —"). Each rule matches a whole line, except the dateline, which is cut
-from the start of the first paragraph.
+Bylines ("By Jane Doe, Reuters", or a name over a job title) and staff credits ("By our harbour
+correspondent"), contributor and wire credits ("Reporting by X; Editing by Y", "With files from
+..."), photo credits and captions ending in one, copyright lines, editor's notes, notes about
+amendments and about the article itself (a series, its funder), translation notes, wire slugs
+and desk codes ("(EDS: ...)", "NW-HARBOUR-FIRE/ (UPDATE 2)", "KPS mk/jd 0610"), closing credits
+("-- Coastal Press Agency"), the "About X:" boilerplate of a release, and the dateline of a wire
+story ("BEIJING (AP) —"). Each rule matches a whole line, except the dateline, which is cut from
+the start of the first paragraph (or is a whole line of its own).
 """
 
 from __future__ import annotations

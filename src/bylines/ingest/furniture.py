@@ -1,12 +1,13 @@
 """Page furniture of the site around a story: widgets, banners, prompts, menus and link lists.
 
-Error strings and buttons ("Oops!", "Share", "Listen to this article"), cookie banners,
-subscription walls, newsletter blurbs, tag and source labels, reader call-outs and polls, calls to
-action ("Download our app ..."), finance disclaimers, age badges, menus and breadcrumbs ("Home ›
-Politics"), comment prompts, and "Read more" / "Related" headings (the link titles after them are
-counted off by the clean stage). Each rule matches a whole line (all case-insensitive); the kinds
-were found on pages other people wrote and are written as line shapes, never as the strings seen
-there.
+Error strings and buttons ("Oops!", "Share", "Listen to this article", "More to follow"), cookie
+and privacy banners, ad slots and sponsor labels, subscription walls, newsletter blurbs, tag and
+source labels, reader call-outs and polls, calls to action ("Download our app ...", "Turn on
+notifications"), finance disclaimers, age badges and the end of a live page, menus and
+breadcrumbs ("Home › Politics"), comment prompts, and "Read more" / "Related" headings (the link
+titles after them are counted off by the clean stage). Each rule matches a whole line (all
+case-insensitive); the kinds were found on pages other people wrote and are written as line
+shapes, never as the strings seen there.
 """
 
 from __future__ import annotations
