@@ -183,3 +183,14 @@ def test_char_tfidf_scores_shared_wording_above_unrelated_wording() -> None:
         ]
     ).toarray()
     assert float(rows[0] @ rows[1]) > 0.5 > float(rows[0] @ rows[2])
+
+
+def test_binary_rows_mark_each_term_once_in_text_ordered_columns() -> None:
+    from bylines.embed import binary_rows
+
+    matrix = binary_rows([["varn", "elmsby", "varn"], [], ["35", "varn"]])
+    assert matrix.dtype == np.float32
+    # Columns: "35", "elmsby", "varn".
+    assert matrix.toarray().tolist() == [[0, 1, 1], [0, 0, 0], [1, 0, 1]]
+    assert (matrix @ matrix.T).toarray()[0].tolist() == [2, 0, 1]
+    assert binary_rows([[], []]).shape == (2, 0)

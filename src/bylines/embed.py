@@ -196,6 +196,20 @@ def char_tfidf(texts: Sequence[str]) -> Any:
     return csr_matrix((weights, columns, np.asarray(starts, dtype=np.int32)), shape=shape)
 
 
+def binary_rows(rows: Sequence[Sequence[str]]) -> Any:
+    """A sparse float32 0/1 matrix: row i has a 1 in the column of each term of ``rows[i]``,
+    columns in the order of the terms' text (what scikit-learn's binary CountVectorizer
+    gives, without its import)."""
+    from scipy.sparse import csr_matrix
+
+    column = {term: k for k, term in enumerate(sorted({t for row in rows for t in row}))}
+    distinct = [sorted({column[t] for t in row}) for row in rows]
+    indices = np.array([k for row in distinct for k in row], dtype=np.int32)
+    starts = np.cumsum([0] + [len(row) for row in distinct], dtype=np.int32)
+    values = np.ones(len(indices), dtype=np.float32)
+    return csr_matrix((values, indices, starts), shape=(len(rows), len(column)))
+
+
 def _char_grams(text: str) -> list[str]:
     """The 3- to 5-character n-grams of each word padded with a space either side; a word of
     that length or shorter is one n-gram itself."""
