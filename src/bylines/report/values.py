@@ -44,9 +44,18 @@ NEAR = 2.0
 SAME_FIGURE = 0.25
 # "at least 9" read as 9 to 9 * (1 + this) when compared with another report's figure.
 OPEN_BOUND = 0.1
+# Content words after a negation read as what it denies ("will not suspend the night trains":
+# suspend, night). More reaches past the clause: "no sign of foul play at the mill" would
+# meet any sentence about the mill.
+NEGATION_SCOPE = 2
 # Words before a speech verb read as the speaker ("a spokesman for Interior Minister Lena Varga").
 SPEAKER_WORDS = 8
 _WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
+# Words a negation passes over on its way to what it denies.
+_UNDENIED = wordset(
+    "a an the to of be is was were are been being will would shall should can could may might "
+    "must do does did have has had any longer yet there it this that ever"
+)
 _NEGATIONS = wordset(
     "not no never none nobody nothing neither nor cannot denied denies deny refused "
     "refuses rejected rejects"
@@ -361,16 +370,53 @@ def _speaker(text: str) -> frozenset[str]:
 
 
 def polarity_mismatch(shown: str, other: str, read: Reading) -> list[Mismatch]:
+    """Opposite polarity about the same thing: the negated side's negation bears on words the
+    other side says ("no sign of foul play" / "signs of foul play"). A negation about something
+    the other does not mention is another wording of the fact ("no trains will run" / "the line
+    will stay shut") or a second fact beside it ("nobody was seriously hurt, although two
+    firefighters suffered smoke inhalation" / "two firefighters were treated")."""
     mine, theirs = read.negated(shown), read.negated(other)
     if mine == theirs:
+        return []
+    negative, positive = (shown, other) if mine else (other, shown)
+    if not _negation_scope(negative) & _stems(positive):
         return []
     return [Mismatch("quote", "polarity", _polar(mine), _polar(theirs))]
 
 
+def _negation_scope(text: str) -> frozenset[str]:
+    """Stems of the first content words after each negation: what is denied."""
+    words = _plain_words(text)
+    scope: set[str] = set()
+    for k, word in enumerate(words):
+        if _is_negation(word):
+            following = [w for w in words[k + 1 :] if _deniable(w)]
+            scope |= {stem(w) for w in following[:NEGATION_SCOPE]}
+    return frozenset(scope)
+
+
+def _deniable(word: str) -> bool:
+    """A word a negation can bear on: not a function word, another negation or an adverb
+    ("was not seriously hurt" denies the hurt)."""
+    adverb = len(word) > 4 and word.endswith("ly")
+    return word not in _UNDENIED and not _is_negation(word) and not adverb
+
+
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in _plain_words(text))
+
+
+def _plain_words(text: str) -> list[str]:
+    """Lower-case words without a possessive "'s" ("nobody's" is a negation)."""
+    return [_POSSESSIVE.sub("", w) for w in re.findall(r"[a-z’']+", text.lower())]
+
+
+def _is_negation(word: str) -> bool:
+    return word in _NEGATIONS or word.endswith(("n't", "n’t"))
+
+
 def _negated(text: str) -> bool:
-    words: list[str] = re.findall(r"[a-z’']+", text.lower())
-    count = sum(w in _NEGATIONS or w.endswith(("n't", "n’t")) for w in words)
-    return count % 2 == 1
+    return sum(_is_negation(w) for w in _plain_words(text)) % 2 == 1
 
 
 def _polar(negated: bool) -> str:

@@ -252,7 +252,11 @@ def supporters(
     for article, own in evidence.items():
         if article == shown.article:
             continue
-        if any(_fails(shown, s, links, read) for s in own):
+        # One fact may be split over two sentences: one giving the figure is enough, while
+        # any sentence giving another value or the opposite polarity vetoes the citation.
+        if any(_disagrees(shown, s, links, read) for s in own):
+            continue
+        if not any(_gives_shown_figures(shown, s, links, read) for s in own):
             continue
         if slot_mismatches(text, (s.text for s in by_article.get(article, ())), read):
             continue
@@ -261,17 +265,29 @@ def supporters(
     return tuple(sorted(kept, key=lambda a: order.get(a, len(order))))
 
 
-def _fails(shown: Sentence, evidence: Sentence, links: FactLinks, read: Reading) -> bool:
-    """The evidence sentence gives another value or none of the shown figures, or states a
-    linked unit with another value or the other way round."""
-    text, other = display_text(shown), display_text(evidence)
-    if value_mismatches(text, other, read) or not gives_a_figure(text, other, read):
+def _disagrees(shown: Sentence, evidence: Sentence, links: FactLinks, read: Reading) -> bool:
+    """The evidence sentence gives another value, or states a linked unit with another value
+    or the other way round."""
+    if value_mismatches(display_text(shown), display_text(evidence), read):
         return True
-    pairs = links.unit_pairs(shown, evidence)
     return any(
         value_mismatches(a.text, b.text, read) or polarity_mismatch(a.text, b.text, read)
-        for a, b in pairs
+        for a, b in links.unit_pairs(shown, evidence)
     )
+
+
+def _gives_shown_figures(
+    shown: Sentence, evidence: Sentence, links: FactLinks, read: Reading
+) -> bool:
+    """The evidence sentence gives a figure of the shown fact it states, where that has any.
+
+    A sentence of two facts ("about 140 people were on board, and 27 were injured") is
+    credited to an article stating one of them: the figures it must give are those of a shown
+    unit it was linked on (else of the whole sentence: a claim's mention)."""
+    other = display_text(evidence)
+    if gives_a_figure(display_text(shown), other, read):
+        return True
+    return any(gives_a_figure(a.text, other, read) for a, _ in links.unit_pairs(shown, evidence))
 
 
 def verify_summary(

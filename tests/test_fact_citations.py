@@ -1,0 +1,108 @@
+"""Citations credited fact by fact (issue 7, parts 1-2): a negation counts against a citation only
+where it denies what the other sentence says; a sentence of two facts is credited to an outlet
+stating one of them; two reports giving one figure of one thing in other words are linked.
+
+Every sentence here is invented for these tests (places, people and outlets).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bylines.models import Models, load_models
+from bylines.report.pipeline import build_report
+from bylines.report.values import Reading, polarity_mismatch
+from bylines.types import Article, Report
+
+
+@pytest.fixture(scope="module")
+def models() -> Models:
+    return load_models()
+
+
+def report(models: Models, *texts: str) -> Report:
+    articles = [Article(id=f"a{n}", text=t, source=f"Outlet {n}") for n, t in enumerate(texts)]
+    return build_report(articles, models=models)
+
+
+def sources_of(report: Report, words: str) -> set[str]:
+    """Every article cited by a claim whose text holds ``words``."""
+    found = [set(c.sources) for c in report.claims if words in c.text]
+    assert found, f"no claim says {words!r}"
+    return set().union(*found)
+
+
+@pytest.mark.parametrize(
+    ("shown", "other"),
+    [
+        (
+            "There is no sign of damage to the Orlen dam.",
+            "There are signs of damage to the Orlen dam.",
+        ),
+        (
+            "The council will not close the Tarrow library.",
+            "The council will close the Tarrow library.",
+        ),
+        ("Nobody saw the fire start, the warden said.", "Two guards saw the fire start."),
+    ],
+)
+def test_a_negation_of_what_the_other_says_is_a_polarity_mismatch(shown: str, other: str) -> None:
+    assert polarity_mismatch(shown, other, Reading())
+    assert polarity_mismatch(other, shown, Reading())
+
+
+@pytest.mark.parametrize(
+    ("shown", "other"),
+    [
+        # the same fact, one side said with a negation, the other with its opposite word
+        (
+            "No ferries will sail to Brannoe before Thursday.",
+            "The crossing to Brannoe stays shut until Thursday.",
+        ),
+        # a second fact beside the shared one
+        (
+            "Nobody was badly hurt, although three climbers suffered frostbite.",
+            "Three climbers were treated for frostbite.",
+        ),
+        # a negation the possessive hides is still one: both sides deny
+        (
+            "Nobody's life is worth a race, the organiser said.",
+            "No race is worth a life, she said.",
+        ),
+        # "never before" qualifies, the other side does not deny
+        (
+            "The fair, first held in 1911, has never before been cancelled.",
+            "The fair has run since 1911.",
+        ),
+    ],
+)
+def test_a_negation_about_something_else_is_no_polarity_mismatch(shown: str, other: str) -> None:
+    assert polarity_mismatch(shown, other, Reading()) == []
+    assert polarity_mismatch(other, shown, Reading()) == []
+
+
+def test_a_fact_split_over_two_sentences_is_credited(models: Models) -> None:
+    briefing = report(
+        models,
+        "A cargo ship carrying about 300 containers ran aground near Pellin at dawn on Sunday, "
+        "the port authority said. Tugs were sent from Marsby to pull it free.",
+        "A cargo ship has run aground just outside Pellin. Around 300 containers were on board, "
+        "the port authority said.",
+        "The ship Greta Lind ran aground off Pellin on Sunday morning. Its crew of 14 was unhurt.",
+    )
+    assert {"a0", "a1"} <= sources_of(briefing, "carrying about 300 containers")
+    assert sources_of(briefing, "Tugs were sent") == {"a0"}
+
+
+def test_a_year_said_in_other_words_is_one_fact(models: Models) -> None:
+    briefing = report(
+        models,
+        "The Harwick clock tower, first built in 1874, was damaged by lightning on Sunday night. "
+        "Repairs will cost about 40,000 crowns, the town council said.",
+        "Lightning struck the clock tower in Harwick on Sunday. The tower has stood over the "
+        "market square since 1874.",
+        "A storm hit Harwick overnight. The clock tower, which dates from 1874, lost part of its "
+        "roof.",
+    )
+    assert sources_of(briefing, "has stood over the market square since 1874") == {"a0", "a1", "a2"}
+    assert sources_of(briefing, "Repairs will cost") == {"a0"}
