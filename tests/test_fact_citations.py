@@ -10,9 +10,10 @@ from __future__ import annotations
 import pytest
 
 from bylines.models import Models, load_models
+from bylines.report.align import fact_units
 from bylines.report.pipeline import build_report
-from bylines.report.values import Reading, polarity_mismatch
-from bylines.types import Article, Report
+from bylines.report.values import Reading, gives_a_figure, polarity_mismatch
+from bylines.types import Article, Report, Sentence
 
 
 @pytest.fixture(scope="module")
@@ -106,3 +107,22 @@ def test_a_year_said_in_other_words_is_one_fact(models: Models) -> None:
     )
     assert sources_of(briefing, "has stood over the market square since 1874") == {"a0", "a1", "a2"}
     assert sources_of(briefing, "Repairs will cost") == {"a0"}
+
+
+def test_a_clause_of_time_or_cause_is_a_fact_unit_of_its_own() -> None:
+    text = "The Dunmore regatta was called off on Sunday after coastguards warned of waves of 4 m."
+    units = [u.text for u in fact_units(Sentence("a", 0, text, 0, len(text)))]
+    assert units == [
+        "The Dunmore regatta was called off on Sunday",
+        "after coastguards warned of waves of 4 m.",
+    ]
+    # no verb after "after": a phrase, not a clause
+    text = "The old pier of Dunmore reopened on Friday after three months of repairs."
+    assert len(fact_units(Sentence("a", 0, text, 0, len(text)))) == 1
+
+
+def test_a_vote_split_given_as_two_counts_is_the_same_figure() -> None:
+    read = Reading()
+    shown = "The Velmar council passed the budget by 31 votes to 24."
+    assert gives_a_figure(shown, "Councillors voted 31 in favour and 24 against.", read)
+    assert not gives_a_figure(shown, "Councillors voted 31 in favour and 22 against.", read)

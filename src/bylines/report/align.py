@@ -344,13 +344,23 @@ def well_formed(text: str) -> int:
     return complete if 6 <= len(stripped.split()) <= 60 else max(0, complete - 1)
 
 
+# A past-tense verb: what makes "after forecasters warned of gusts" a clause of its own, and
+# "after three months of repairs" not.
+_PAST = (
+    r"(?:\w+ed|was|were|had|hit|struck|shook|broke|began|came|fell|rose|ran|went|took|made|"
+    r"said|told|gave|found|left|lost|sent|spent|brought|caught|held|kept|met|paid|put|set|"
+    r"stood|tore|won|wrote|fled|fought)"
+)
 # Where a sentence splits into fact units: a semicolon, or a comma before a conjunction or a
 # relative pronoun that opens a clause of its own ("..., while the ministry said ...", "...,
-# which the State Department called productive"), or "and" between two clauses.
+# which the State Department called productive"), or "and" between two clauses, or a
+# subordinate clause of time or cause ("... was cancelled on Saturday after forecasters warned
+# of gusts of up to 110 km/h": the cancellation is a fact without the figure).
 _UNIT_BREAK = re.compile(
     r";\s+|,\s+(?=(?:and|but|while|whereas|which|who|although|though|after|as)\s)"
     r"|,\s+(?=[a-z]+ing\s)"
     r"|\s+(?=(?:while|whereas)\s)|\s+(?=and\s+(?:the|a|an|he|she|they|it|its|his|her|\d)\S*\s)"
+    r"|\s+(?=(?:after|when|because|before)\s+(?:\S+\s+){0,3}?" + _PAST + r"\b)"
 )
 # "Varga said that ..." / "The ministry told reporters ...": the reporting frame is not the fact.
 _FRAME = re.compile(

@@ -445,5 +445,11 @@ def gives_a_figure(shown: str, other: str, read: Reading) -> bool:
     theirs = read.quantities(other)
     if not mine or any(_gives(q, t) for q in mine for t in theirs):
         return True
-    # A figure the parser leaves out in the other ("a 212-187 vote" reads as a score).
-    return any(q.text in other for q in mine if q.text[:1].isdigit())
+    # A figure the parser leaves out in the other ("a 212-187 vote" reads as a score), or a
+    # split the other gives as its two counts ("212 in favour and 187 against").
+    given = set(_DIGITS.findall(_THOUSANDS.sub(",", other)))
+    return any(
+        q.text in other or (q.dimension == "split" and set(_DIGITS.findall(q.text)) <= given)
+        for q in mine
+        if q.text[:1].isdigit()
+    )
