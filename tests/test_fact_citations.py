@@ -126,3 +126,22 @@ def test_a_vote_split_given_as_two_counts_is_the_same_figure() -> None:
     shown = "The Velmar council passed the budget by 31 votes to 24."
     assert gives_a_figure(shown, "Councillors voted 31 in favour and 24 against.", read)
     assert not gives_a_figure(shown, "Councillors voted 31 in favour and 22 against.", read)
+
+
+def test_a_claim_whose_fact_others_state_with_another_figure_is_not_only_in_one(
+    models: Models,
+) -> None:
+    briefing = report(
+        models,
+        "A bus carrying 40 pupils overturned on the Kessel pass road on Monday, and 12 pupils "
+        "were hurt, police said. The driver was arrested.",
+        "A school bus overturned on the Kessel pass road on Monday, and 15 children were hurt, "
+        "the regional police said.",
+        "Firefighters cut pupils free from a school bus that overturned on the Kessel pass road. "
+        "Heavy snow fell overnight.",
+    )
+    (twelve,) = [c for c in briefing.claims if "12 pupils" in c.text]
+    assert twelve.sources == ("a0",)  # nobody else gives 12
+    assert twelve.coverage == "several"  # but the overturned bus is no exclusive
+    (arrest,) = [c for c in briefing.claims if "driver was arrested" in c.text]
+    assert arrest.coverage == "one"

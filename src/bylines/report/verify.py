@@ -226,10 +226,36 @@ def _with_support(
     articles: Sequence[Article],
     read: Reading,
 ) -> Claim:
-    """The claim citing every article that states its shown sentence's fact with its values."""
+    """The claim citing every article that states its shown sentence's fact with its values.
+
+    A claim cited by one article is still "several" when another article states one of its
+    fact units with the same values: "only in X" must mean that nobody else states any of its
+    facts, though an article giving another toll in the same sentence is not cited for it.
+    It is not "all" unless all are cited: "reported by all" never stands over one outlet's
+    figure."""
     shown = _shown_mention(claim)
     sources = supporters(shown, claim.mentions, links, by_article, read)
-    return replace(claim, sources=sources, coverage=coverage(sources, articles))
+    shared = coverage((*sources, *_stating_a_unit(shown, links, read)), articles) != "one"
+    cover = coverage(sources, articles)
+    return replace(
+        claim, sources=sources, coverage="several" if cover == "one" and shared else cover
+    )
+
+
+def _stating_a_unit(shown: Sentence, links: FactLinks, read: Reading) -> tuple[str, ...]:
+    """Articles with a sentence stating one of the shown sentence's fact units, agreeing on
+    that unit's values and polarity."""
+    return tuple(
+        dict.fromkeys(
+            other.article
+            for other in links.linked(shown)
+            if any(
+                not value_mismatches(a.text, b.text, read)
+                and not polarity_mismatch(a.text, b.text, read)
+                for a, b in links.unit_pairs(shown, other)
+            )
+        )
+    )
 
 
 def _shown_mention(claim: Claim) -> Sentence:
