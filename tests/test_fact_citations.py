@@ -145,3 +145,20 @@ def test_a_claim_whose_fact_others_state_with_another_figure_is_not_only_in_one(
     assert twelve.coverage == "several"  # but the overturned bus is no exclusive
     (arrest,) = [c for c in briefing.claims if "driver was arrested" in c.text]
     assert arrest.coverage == "one"
+
+
+def test_a_rare_one_word_name_joins_two_wordings_of_a_fact(models: Models) -> None:
+    briefing = report(
+        models,
+        "The Halvar Assembly passed the river protection bill on Monday by a wide margin. It "
+        "now goes to the Veche, which is expected to vote in June. Farmers protested outside.",
+        "Lawmakers in Halvar approved the river protection bill on Monday. The Veche, the upper "
+        "house, will consider the text next month. The minister welcomed the vote.",
+        "The river protection bill cleared the Halvar Assembly on Monday. Governor Ilse Marten "
+        "praised the lawmakers.",
+    )
+    assert sources_of(briefing, "It now goes to the Veche") == {"a0", "a1"}
+    assert sources_of(briefing, "the upper house, will consider") == {"a0", "a1"}
+    # a person's name is no such anchor, nor is the place every report names
+    assert sources_of(briefing, "Farmers protested") == {"a0"}
+    assert sources_of(briefing, "Governor Ilse Marten praised") == {"a2"}

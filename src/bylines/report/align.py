@@ -391,6 +391,10 @@ EVERY_UNIT = 120
 # 71.8% / 72.4% at 0.4 / 0.35 / 0.3, precision 97.5% / 95.9% / 94.3% (before the shared-word
 # rule in ``_linked_pairs``, which took precision back up by about a point at 0.35).
 MUTUAL_LINK = 0.35
+# A one-word name held by at most this share of the units counts as a shared word for the
+# mutual-best rule ("It now goes to the Senate" / "The Senate will consider the text next
+# month"), while the place every report names does not.
+RARE_NAME_SHARE = 0.1
 # Two units that give the same figure in the same unit are linked from this mean score (of the
 # combined score and the raw cosine): "first held in 1998" / "has run every summer since 1998",
 # "the magnitude at 6.4" / "a 6.4-magnitude earthquake" paraphrase too freely for the cuts
@@ -513,7 +517,7 @@ def _linked_pairs(
     mutual = _mutual_best(mean, articles) & (mean >= MUTUAL_LINK) & ~linked
     rows, cols = np.nonzero(linked)
     pairs = list(zip(rows.tolist(), cols.tolist(), strict=True))
-    words = [_content_words(t) for t in texts]
+    words = _with_rare_names(texts, [_content_words(t) for t in texts])
     rows, cols = np.nonzero(mutual)
     pairs += [
         (i, j) for i, j in zip(rows.tolist(), cols.tolist(), strict=True) if words[i] & words[j]
@@ -545,6 +549,37 @@ def _same_figure_pairs(texts: Sequence[str], articles: Sequence[str]) -> list[tu
                 if articles[i] != articles[j] and (unit != "count" or slot & other)
             )
     return sorted(found)
+
+
+def _with_rare_names(texts: Sequence[str], words: Sequence[frozenset[str]]) -> list[frozenset[str]]:
+    """Each text's content words with the one-word names few of the texts hold ("the Senate",
+    not the town every report names): a name that rare says what a fact is about as a word
+    does. A person's name ("Governor Petra Halloran") is not one: two facts of one person
+    share it."""
+    names = [_lone_names(t) for t in texts]
+    held: dict[str, int] = {}
+    for found in names:
+        for name in found:
+            held[name] = held.get(name, 0) + 1
+    limit = max(2, int(RARE_NAME_SHARE * len(texts)))
+    return [
+        w | {n for n in found if held[n] <= limit} for w, found in zip(words, names, strict=True)
+    ]
+
+
+def _lone_names(text: str) -> frozenset[str]:
+    """Capitalised words after the first with no capitalised word beside them (the first is
+    capitalised as it opens the sentence)."""
+    words = _WORD.findall(text)
+    capital = [k > 0 and w[0].isupper() for k, w in enumerate(words)]
+    return frozenset(
+        _POSSESSIVE.sub("", w).lower()
+        for k, w in enumerate(words)
+        if k > 0
+        and capital[k]
+        and not capital[k - 1]
+        and not (k + 1 < len(words) and capital[k + 1])
+    )
 
 
 def _content_words(text: str) -> frozenset[str]:
