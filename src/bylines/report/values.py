@@ -236,7 +236,10 @@ def _partner(
     own = [q for q in mine if _same_unit(quantity, q)]
     unmet = [q for q in same_unit if not any(_meet(o, q) for o in own)]
     close = [q for q in unmet if _near(quantity, q)]
-    if len(own) == 1 and len(same_unit) == 1:
+    # A bare count far from it is more likely another fact of a long sentence ("within 12
+    # miles" / "will cost 3,000 jobs") than the same count told another way.
+    lone = len(own) == 1 and len(same_unit) == 1
+    if lone and (quantity.unit != "count" or _near(quantity, same_unit[0])):
         return same_unit[0]
     return min(close, key=lambda q: abs(q.value - quantity.value)) if close else None
 
