@@ -171,3 +171,10 @@ def test_a_count_of_another_fact_in_a_long_sentence_is_no_mismatch() -> None:
     assert value_mismatches(shown, other, read) == ()
     # the same count given another way still is one
     assert value_mismatches("Osterby closed 4 piers.", "Osterby closed 6 piers.", read)
+
+
+def test_one_as_a_pronoun_is_no_figure_to_give() -> None:
+    read = Reading()
+    shown = "The Brisvale fair, one of the oldest in the north, was cancelled on Friday."
+    assert gives_a_figure(shown, "Organisers called off the Brisvale fair.", read)
+    assert not gives_a_figure("Two stalls burned at the Brisvale fair.", "A stall burned.", read)

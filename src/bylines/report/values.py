@@ -444,7 +444,8 @@ def _gives(quantity: Quantity, other: Quantity) -> bool:
 def gives_a_figure(shown: str, other: str, read: Reading) -> bool:
     """Where the shown sentence has figures, the other gives at least one of them: an outlet
     is never cited for a figure it does not give."""
-    mine = read.quantities(shown)
+    # "one of the biggest events" is a pronoun, not a count anyone must give.
+    mine = tuple(q for q in read.quantities(shown) if q.text.lower() != "one")
     theirs = read.quantities(other)
     if not mine or any(_gives(q, t) for q in mine for t in theirs):
         return True
