@@ -293,12 +293,15 @@ def supporters(
 
 def _disagrees(shown: Sentence, evidence: Sentence, links: FactLinks, read: Reading) -> bool:
     """The evidence sentence gives another value, or states a linked unit with another value
-    or the other way round."""
-    if value_mismatches(display_text(shown), display_text(evidence), read):
+    or the other way round (the whole sentence, where it is a claim's mention linked on no
+    unit: "will delay toll collection" / "will not suspend toll collection")."""
+    text, other = display_text(shown), display_text(evidence)
+    if value_mismatches(text, other, read):
         return True
+    pairs = links.unit_pairs(shown, evidence) or ((shown, evidence),)
     return any(
         value_mismatches(a.text, b.text, read) or polarity_mismatch(a.text, b.text, read)
-        for a, b in links.unit_pairs(shown, evidence)
+        for a, b in pairs
     )
 
 
