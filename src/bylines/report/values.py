@@ -125,6 +125,11 @@ class Reading:
     slotted_of: dict[str, tuple[tuple[Quantity, frozenset[str]], ...]] = field(default_factory=dict)
     speaker_of: dict[str, frozenset[str]] = field(default_factory=dict)
     negated_of: dict[str, bool] = field(default_factory=dict)
+    scope_of: dict[str, frozenset[str]] = field(default_factory=dict)
+    stems_of: dict[str, frozenset[str]] = field(default_factory=dict)
+    names_of: dict[str, frozenset[str]] = field(default_factory=dict)
+    # (shown, other) -> their value mismatches: a claim's citations are checked more than once.
+    values_of: dict[tuple[str, str], tuple[Mismatch, ...]] = field(default_factory=dict)
 
     def quantities(self, text: str) -> tuple[Quantity, ...]:
         if text not in self.quantities_of:
@@ -147,17 +152,26 @@ class Reading:
             self.negated_of[text] = _negated(text)
         return self.negated_of[text]
 
+    def negation_scope(self, text: str) -> frozenset[str]:
+        if text not in self.scope_of:
+            self.scope_of[text] = _negation_scope(text)
+        return self.scope_of[text]
+
+    def stems(self, text: str) -> frozenset[str]:
+        if text not in self.stems_of:
+            self.stems_of[text] = _stems(text)
+        return self.stems_of[text]
+
+    def names(self, text: str) -> frozenset[str]:
+        if text not in self.names_of:
+            self.names_of[text] = frozenset(_names(text))
+        return self.names_of[text]
+
 
 def mismatches(shown: str, other: str, read: Reading | None = None) -> tuple[Mismatch, ...]:
     """Every value on which ``other`` (a sentence stating the same fact) differs from ``shown``."""
     read = read or Reading()
-    return (
-        *_figure_mismatches(shown, other, read),
-        *_weekday_mismatch(shown, other),
-        *_name_mismatches(shown, other),
-        *_speaker_mismatch(shown, other, read),
-        *polarity_mismatch(shown, other, read),
-    )
+    return (*value_mismatches(shown, other, read), *polarity_mismatch(shown, other, read))
 
 
 def slot_mismatches(
@@ -305,12 +319,12 @@ def _weekday_mismatch(shown: str, other: str) -> list[Mismatch]:
     return []
 
 
-def _name_mismatches(shown: str, other: str) -> list[Mismatch]:
+def _name_mismatches(shown: str, other: str, read: Reading) -> list[Mismatch]:
     """A name in one written another way in the other (a near spelling, not another name)."""
-    mine, theirs = set(_names(shown)), set(_names(other))
+    mine, theirs = read.names(shown), read.names(other)
     found = []
     for name in sorted(mine - theirs):
-        slips = [t for t in theirs - mine if NAME_SLIP <= fuzz.ratio(name, t) < 100]
+        slips = [t for t in sorted(theirs - mine) if NAME_SLIP <= fuzz.ratio(name, t) < 100]
         if slips and len(name) >= 5:
             found.append(Mismatch("name", "name", name, slips[0]))
     return found
@@ -382,7 +396,7 @@ def polarity_mismatch(shown: str, other: str, read: Reading) -> list[Mismatch]:
     if mine == theirs:
         return []
     negative, positive = (shown, other) if mine else (other, shown)
-    if not _negation_scope(negative) & _stems(positive):
+    if not read.negation_scope(negative) & read.stems(positive):
         return []
     return [Mismatch("quote", "polarity", _polar(mine), _polar(theirs))]
 
@@ -431,9 +445,17 @@ def _words(text: str) -> frozenset[str]:
 
 
 def value_mismatches(shown: str, other: str, read: Reading) -> tuple[Mismatch, ...]:
-    """The mismatches that split a claim: values, not a reworded speaker or a lost negation,
-    which only fail a citation where the sentences share a fact unit."""
-    return tuple(m for m in mismatches(shown, other, read) if m.subject != "polarity")
+    """The mismatches that split a claim: values, not a lost negation, which only fails a
+    citation where the sentences share a fact unit."""
+    pair = (shown, other)
+    if pair not in read.values_of:
+        read.values_of[pair] = (
+            *_figure_mismatches(shown, other, read),
+            *_weekday_mismatch(shown, other),
+            *_name_mismatches(shown, other, read),
+            *_speaker_mismatch(shown, other, read),
+        )
+    return read.values_of[pair]
 
 
 def _gives(quantity: Quantity, other: Quantity) -> bool:
