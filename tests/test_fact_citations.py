@@ -45,6 +45,11 @@ def sources_of(report: Report, words: str) -> set[str]:
             "The council will close the Tarrow library.",
         ),
         ("Nobody saw the fire start, the warden said.", "Two guards saw the fire start."),
+        # "not" denies the predicate, whatever words the other side uses for it
+        (
+            "The doctor said the fever did not appear to be spreading in Lusbury.",
+            "There were signs that the fever was passing between people in Lusbury.",
+        ),
     ],
 )
 def test_a_negation_of_what_the_other_says_is_a_polarity_mismatch(shown: str, other: str) -> None:

@@ -51,6 +51,7 @@ NEGATION_SCOPE = 2
 # Words before a speech verb read as the speaker ("a spokesman for Interior Minister Lena Varga").
 SPEAKER_WORDS = 8
 _WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
+_VERBAL_NEGATIONS = wordset("not cannot")
 # Words a negation passes over on its way to what it denies.
 _UNDENIED = wordset(
     "a an the to of be is was were are been being will would shall should can could may might "
@@ -396,9 +397,17 @@ def polarity_mismatch(shown: str, other: str, read: Reading) -> list[Mismatch]:
     if mine == theirs:
         return []
     negative, positive = (shown, other) if mine else (other, shown)
-    if not read.negation_scope(negative) & read.stems(positive):
+    if not read.negation_scope(negative) & read.stems(positive) and not _denies_a_verb(negative):
         return []
     return [Mismatch("quote", "polarity", _polar(mine), _polar(theirs))]
+
+
+def _denies_a_verb(text: str) -> bool:
+    """A "not" denies the predicate itself ("did not appear to be spreading", "will not cut
+    corners"): the other side says the opposite in whatever words. "No", "nobody", "never"
+    deny a thing, which the other side may not mention at all ("no trains will run" / "the line
+    stays shut")."""
+    return any(w in _VERBAL_NEGATIONS or w.endswith(("n't", "n’t")) for w in _plain_words(text))
 
 
 def _negation_scope(text: str) -> frozenset[str]:
