@@ -183,3 +183,15 @@ def test_one_as_a_pronoun_is_no_figure_to_give() -> None:
     shown = "The Brisvale fair, one of the oldest in the north, was cancelled on Friday."
     assert gives_a_figure(shown, "Organisers called off the Brisvale fair.", read)
     assert not gives_a_figure("Two stalls burned at the Brisvale fair.", "A stall burned.", read)
+
+
+def test_a_year_in_another_month_is_no_shared_figure(models: Models) -> None:
+    briefing = report(
+        models,
+        "The treasurer of the Holm rowing club was jailed on Friday for fraud. The theft came to "
+        "light in March 2023, when a member noticed missing dues.",
+        "A Holm court jailed the rowing club's former treasurer on Friday. He has been held in "
+        "custody since his arrest in June 2023.",
+    )
+    assert sources_of(briefing, "came to light in March 2023") == {"a0"}
+    assert sources_of(briefing, "since his arrest in June 2023") == {"a1"}

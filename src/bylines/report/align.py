@@ -35,6 +35,7 @@ from bylines.models import Embedder
 from bylines.report.coverage import coverage
 from bylines.report.values import Reading
 from bylines.types import Article, Claim, Sentence
+from bylines.wordlists import wordset
 
 Method = Literal["combined", "embedding", "lexical"]
 # float32: a pile of 200 articles has ~4,000 candidate sentences, and every score matrix is n x n.
@@ -403,6 +404,9 @@ RARE_NAME_SHARE = 0.1
 # pairs of the tuning key that share a figure score 0.19-0.35; end to end claim citation
 # recall 71.3% -> 72.5% at 0.18, precision 97.3% -> 97.4%.
 ANCHORED_LINK = 0.18
+_MONTHS = wordset(
+    "january february march april may june july august september october november december"
+)
 # Counts below this are too common to say two units state one fact.
 SMALL_COUNT = 10
 
@@ -535,13 +539,15 @@ def _same_figure_pairs(texts: Sequence[str], articles: Sequence[str]) -> list[tu
     """Pairs of texts of different articles giving one figure (same value, same unit), both
     ways round, through an index of figures so the cost grows with the matches, not n x n."""
     read = Reading()
-    holders: dict[tuple[str, float], list[tuple[int, frozenset[str]]]] = {}
+    holders: dict[tuple[str, float, str], list[tuple[int, frozenset[str]]]] = {}
     for i, text in enumerate(texts):
         for q, slot in read.slotted(text):
             if q.unit != "count" or q.value >= SMALL_COUNT:
-                holders.setdefault((q.unit, round(q.value, 6)), []).append((i, slot))
+                # A year is read without its month: "March 2024" is not "April 2024".
+                month = " ".join(sorted(slot & _MONTHS))
+                holders.setdefault((q.unit, round(q.value, 6), month), []).append((i, slot))
     found: set[tuple[int, int]] = set()
-    for (unit, _), members in holders.items():
+    for (unit, _, _), members in holders.items():
         for i, slot in members:
             found.update(
                 (i, j)
