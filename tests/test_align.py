@@ -214,7 +214,7 @@ def test_report_on_the_example_with_a_wire_copy_counts_the_copy_once(
     quote = next(c for c in report.claims if any("specific issues" in m.text for m in c.mentions))
     assert {files[0].stem, files[1].stem, files[4].stem, "copy-of-001"} <= set(quote.sources)
     assert quote.coverage == "several"
-    # A statement only 001 and its copy carry is still one report's statement.
+    # A statement only 001 and its copy carry is still one report's statement (unless another
+    # report states one of its facts with another value: then it is no exclusive either).
     only_001 = [c for c in report.claims if set(c.sources) == {files[1].stem, "copy-of-001"}]
-    assert only_001
-    assert all(c.coverage == "one" for c in only_001)
+    assert sum(c.coverage == "one" for c in only_001) >= 2

@@ -10,7 +10,7 @@ import pytest
 from bylines.models import Models, load_models
 from bylines.report.align import fact_units
 from bylines.report.pipeline import build_report
-from bylines.report.verify import mismatches
+from bylines.report.values import mismatches
 from bylines.types import Article, Report, Sentence
 
 

@@ -1,0 +1,490 @@
+"""The values a sentence gives, and where another sentence gives them differently.
+
+What the verification stage (verify.py) checks for each citation, and what it splits claims by:
+
+- figures: quantities of the same unit about the same thing must overlap as intervals
+  (``quantities.extract_quantities``: "about 80" meets "82", "9" does not meet "at least 14");
+- dates and weekdays: the same calendar day, the same day of the week;
+- names: a name spelled another way ("Petrova" / "Petrov") is a different value;
+- speaker: the same words given to a minister and to her spokesman are two claims;
+- polarity: "there is no sign" and "there are signs" state opposite facts.
+
+Reading a text's figures, speaker and polarity costs ~0.3 ms, and a report checks each sentence
+against many, so each is read once per call: a ``Reading`` is the memo of one call, made by the
+caller and dropped with it (no cache outlives a report).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from rapidfuzz import fuzz
+
+from bylines.report.quantities import Quantity, extract_quantities
+from bylines.report.summarise import stem
+from bylines.types import ConflictKind
+from bylines.wordlists import wordset
+
+# Two spellings are one name's variants (a slip, not another person) at this rapidfuzz ratio or
+# above and below 100: "Petrova"/"Petrov" 92, "Halvorsen"/"Halvorson" 89, "Marek"/"Marta" 60.
+# 80 keeps short different names apart ("Lund"/"Lind" 75) while catching one-letter slips in
+# names of six letters and more.
+NAME_SLIP = 80
+# Words either side of a figure read as what it counts ("killed 9 people" -> killed, people).
+SLOT_BEFORE = 2
+SLOT_AFTER = 3
+# Two unmatched figures of one unit in two sentences of one fact are the same figure reported
+# two ways when within this factor: "187 against" / "178 against", "9 dead" / "14 dead".
+NEAR = 2.0
+# A figure is given by another sentence when the values are this close (relative): "about 80"
+# and "82", "just over half an hour" and "35 minutes"; not "up to 110 km" and "15 km".
+SAME_FIGURE = 0.25
+# "at least 9" read as 9 to 9 * (1 + this) when compared with another report's figure.
+OPEN_BOUND = 0.1
+# Content words after a negation read as what it denies ("will not suspend the night trains":
+# suspend, night). More reaches past the clause: "no sign of foul play at the mill" would
+# meet any sentence about the mill.
+NEGATION_SCOPE = 2
+# Words before a speech verb read as the speaker ("a spokesman for Interior Minister Lena Varga").
+SPEAKER_WORDS = 8
+_WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
+_VERBAL_NEGATIONS = wordset("not cannot")
+# Words a negation passes over on its way to what it denies.
+_UNDENIED = wordset(
+    "a an the to of be is was were are been being will would shall should can could may might "
+    "must do does did have has had any longer yet there it this that ever"
+)
+_NEGATIONS = wordset(
+    "not no never none nobody nothing neither nor cannot denied denies deny refused "
+    "refuses rejected rejects"
+)
+# Words that say what a figure counts, folded to one slot so "killed 9" meets "9 dead".
+_SLOTS = {
+    "dead": "kill dead die died dies dying death toll live fatality fatalitie bodie",
+    "injured": "injur injury wound hurt hospitalis hospitaliz",
+    "evacuated": "evacuat evacuee displac relocat homeles fled",
+    "missing": "miss missing unaccount",
+}
+_SLOT_SYNONYMS = {word: slot for slot, words in _SLOTS.items() for word in words.split()}
+# Capitalised only because they open a sentence: not a name.
+_OPENERS = wordset("the a an but and i this that there then")
+_FOLDED = frozenset(_SLOT_SYNONYMS.values())
+# Words too general to say what is counted: "9 people" and "2,300 people" may be dead and moved.
+_GENERIC = wordset(
+    "people person persons resident residents about around some least more than over at the a an "
+    "it they he she we "
+    "of in on to and were was are is had have has been by with for from as its their his her total"
+)
+_SPEECH = r"(?:said|says|told|added|stated|insisted|warned|announced|confirmed)"
+# "..., Varga said." / "Varga said ..." / "said Varga" / "according to Varga".
+# The speaker: the words (at most 8, after any quotation) before the speech verb.
+_SPEECH_VERB = re.compile(rf"\b{_SPEECH}\b")
+_SPEAKER_AFTER = re.compile(rf"\b{_SPEECH}\s+((?:the\s+)?(?:[\w’'-]+\s*){{1,4}})")
+# A spokesman is not the minister: these words make a speaker someone else than the named one.
+_PROXIES = wordset(
+    "spokesman spokeswoman spokesperson aide aides deputy office ministry adviser advisers "
+    "officials official representative lawyer"
+)
+# Where the words about one figure end: "14 died and more than 120 were injured".
+_CLAUSE = re.compile(r"[,;:()]|\s(?:and|but|while|when|after|as)\s")
+_THOUSANDS = re.compile(
+    r"(?<=\b\d{2})\s(?=\d{3}\b)|(?<=\b\d{3})\s(?=\d{3}\b)|(?<=\b\d)\s(?=\d{3}\b)"
+)
+_DIGITS = re.compile(r"(?<![\w.,])\d+(?:,\d{3})*(?:\.\d+)?")
+# Words that make a speaker phrase about a person: a possessive, or a title.
+_PERSONAL = wordset(
+    "her his minister president governor mayor chief director secretary chancellor senator "
+    "premier leader chairman chairwoman ceo"
+)
+_POSSESSIVE = re.compile(r"[’']s$")
+_NAME = re.compile(r"(?<![\w’'])[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Mismatch:
+    """A value the displayed sentence and an article's sentence give differently for one thing."""
+
+    kind: ConflictKind
+    subject: str
+    shown: str
+    other: str
+    # The other value as an interval, where it is a figure (so "9" and "nine" are one side).
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What one call has read of each text so far: its figures, their slots, its speaker and
+    its polarity (pure functions of the text, memoised for the call's lifetime only)."""
+
+    quantities_of: dict[str, tuple[Quantity, ...]] = field(default_factory=dict)
+    slotted_of: dict[str, tuple[tuple[Quantity, frozenset[str]], ...]] = field(default_factory=dict)
+    speaker_of: dict[str, frozenset[str]] = field(default_factory=dict)
+    negated_of: dict[str, bool] = field(default_factory=dict)
+    scope_of: dict[str, frozenset[str]] = field(default_factory=dict)
+    stems_of: dict[str, frozenset[str]] = field(default_factory=dict)
+    names_of: dict[str, frozenset[str]] = field(default_factory=dict)
+    # (shown, other) -> their value mismatches: a claim's citations are checked more than once.
+    values_of: dict[tuple[str, str], tuple[Mismatch, ...]] = field(default_factory=dict)
+
+    def quantities(self, text: str) -> tuple[Quantity, ...]:
+        if text not in self.quantities_of:
+            self.quantities_of[text] = _quantities(text)
+        return self.quantities_of[text]
+
+    def slotted(self, text: str) -> tuple[tuple[Quantity, frozenset[str]], ...]:
+        """Each figure of the text with its slot."""
+        if text not in self.slotted_of:
+            self.slotted_of[text] = tuple((q, _slot(text, q)) for q in self.quantities(text))
+        return self.slotted_of[text]
+
+    def speaker(self, text: str) -> frozenset[str]:
+        if text not in self.speaker_of:
+            self.speaker_of[text] = _speaker(text)
+        return self.speaker_of[text]
+
+    def negated(self, text: str) -> bool:
+        if text not in self.negated_of:
+            self.negated_of[text] = _negated(text)
+        return self.negated_of[text]
+
+    def negation_scope(self, text: str) -> frozenset[str]:
+        if text not in self.scope_of:
+            self.scope_of[text] = _negation_scope(text)
+        return self.scope_of[text]
+
+    def stems(self, text: str) -> frozenset[str]:
+        if text not in self.stems_of:
+            self.stems_of[text] = _stems(text)
+        return self.stems_of[text]
+
+    def names(self, text: str) -> frozenset[str]:
+        if text not in self.names_of:
+            self.names_of[text] = frozenset(_names(text))
+        return self.names_of[text]
+
+
+def mismatches(shown: str, other: str, read: Reading | None = None) -> tuple[Mismatch, ...]:
+    """Every value on which ``other`` (a sentence stating the same fact) differs from ``shown``."""
+    read = read or Reading()
+    return (*value_mismatches(shown, other, read), *polarity_mismatch(shown, other, read))
+
+
+def slot_mismatches(
+    shown: str, others: Iterable[str], read: Reading | None = None
+) -> tuple[Mismatch, ...]:
+    """Figures of ``shown`` that an article's other sentences give another value for.
+
+    Only figures whose slot is named ("dead", "injured", "evacuated", or the counted noun) are
+    compared here, as the sentences need not state the same fact.
+    """
+    read = read or Reading()
+    found: list[Mismatch] = []
+    mine = read.slotted(shown)
+    for text in others:
+        for theirs, slot in read.slotted(text):
+            for quantity, own in mine:
+                if (
+                    _strong(own & slot)
+                    and _same_unit(quantity, theirs)
+                    and not _meet(quantity, theirs)
+                ):
+                    found.append(_figure(quantity, theirs, shown))
+    return tuple(found)
+
+
+def _quantities(text: str) -> tuple[Quantity, ...]:
+    """The text's figures, with a space between thousands read as a separator ("45 000"), and
+    any run of digits the parser leaves out (the "212-187" of a vote) as a bare count."""
+    read = _THOUSANDS.sub(",", text)  # same length: offsets hold
+    found = [replace(q, text=text[q.start : q.end]) for q in extract_quantities(read)]
+    for match in _DIGITS.finditer(read):
+        if not any(q.start <= match.start() < q.end for q in found):
+            value = float(match.group().replace(",", ""))
+            bare = Quantity(match.group(), value, value, "count", "count", *match.span(), value)
+            found.append(bare)
+    return tuple(sorted(found, key=lambda q: q.start))
+
+
+def _strong(shared: frozenset[str]) -> bool:
+    """A slot that says what is counted in another sentence too: a folded slot ("dead"), or two
+    words in common ("sent 40 firefighters" / "sent 60 firefighters"). One shared word is too
+    little: "the two biggest economies" / "the Group of 20 economies"."""
+    return bool(shared & _FOLDED) or len(shared) >= 2
+
+
+def _figure_mismatches(shown: str, other: str, read: Reading) -> list[Mismatch]:
+    mine, theirs = read.quantities(shown), read.quantities(other)
+    found = []
+    for quantity in mine:
+        partner = _partner(shown, quantity, mine, other, theirs)
+        if partner is not None:
+            found.append(_figure(quantity, partner, shown))
+    return found
+
+
+def _partner(
+    shown: str,
+    quantity: Quantity,
+    mine: Sequence[Quantity],
+    other: str,
+    theirs: Sequence[Quantity],
+) -> Quantity | None:
+    """The other sentence's differing figure for the same thing, if it gives one.
+
+    The same thing is a figure of the same unit and slot; else, with no slot in common, the
+    only figure of its unit on both sides, or the one in the same place when both give as many
+    (the sentences state one fact: "212 in favour and 187 against" / "212 votes to 178").
+    """
+    same_unit = [q for q in theirs if _same_unit(quantity, q)]
+    slot = _slot(shown, quantity)
+    named = [q for q in same_unit if slot & _slot(other, q)]
+    if named:
+        return None if any(_meet(quantity, q) for q in named) else named[0]
+    if any(_meet(quantity, q) for q in same_unit):
+        return None
+    own = [q for q in mine if _same_unit(quantity, q)]
+    unmet = [q for q in same_unit if not any(_meet(o, q) for o in own)]
+    close = [q for q in unmet if _near(quantity, q)]
+    # A bare count far from it is more likely another fact of a long sentence ("within 12
+    # miles" / "will cost 3,000 jobs") than the same count told another way.
+    lone = len(own) == 1 and len(same_unit) == 1
+    if lone and (quantity.unit != "count" or _near(quantity, same_unit[0])):
+        return same_unit[0]
+    return min(close, key=lambda q: abs(q.value - quantity.value)) if close else None
+
+
+def _near(first: Quantity, second: Quantity) -> bool:
+    """Within a factor of NEAR of each other: a value reported another way, not another
+    figure of the fact ("187 against" / "178 against", not "187 against" / "11 abstaining")."""
+    low, high = sorted((abs(first.value), abs(second.value)))
+    return high <= NEAR * low
+
+
+def _distance(quantity: Quantity, other: Quantity) -> float:
+    return 0.0 if _meet(quantity, other) else abs(quantity.value - other.value)
+
+
+def _same_unit(first: Quantity, second: Quantity) -> bool:
+    return first.unit == second.unit and first.dimension == second.dimension
+
+
+def _meet(first: Quantity, second: Quantity) -> bool:
+    """The two values can both be true. An open bound is read as the figure reported: "at least
+    9 dead" and "at least 14 dead" are two tolls, though both could hold."""
+    return first.low <= _high(second) and second.low <= _high(first)
+
+
+def _high(quantity: Quantity) -> float:
+    if math.isinf(quantity.high):
+        return quantity.low * (1 + OPEN_BOUND)
+    return quantity.high
+
+
+def _slot(text: str, quantity: Quantity) -> frozenset[str]:
+    """What the figure counts, as folded stems of the words next to it."""
+    words = _slot_words(text, quantity)
+    return frozenset(_SLOT_SYNONYMS.get(stem(w), stem(w)) for w in words)
+
+
+def _slot_words(text: str, quantity: Quantity) -> list[str]:
+    """The words next to a figure in its clause, as written, without the general ones."""
+    before = _CLAUSE.split(text[: quantity.start].lower())[-1]
+    after = _CLAUSE.split(text[quantity.end :].lower())[0]
+    before_words = re.findall(r"[a-z]+", before)[-SLOT_BEFORE:]
+    after_words = re.findall(r"[a-z]+", after)[:SLOT_AFTER]
+    words = (quantity.noun or "", *after_words, *before_words)
+    return [w for w in dict.fromkeys(words) if w not in _GENERIC and len(w) > 2]
+
+
+def _figure(quantity: Quantity, other: Quantity, shown: str) -> Mismatch:
+    """The mismatch, about what the figure counts in words ("dead", "votes", else its unit)."""
+    kind: ConflictKind = "date" if quantity.dimension == "date" else "number"
+    if quantity.dimension == "split":  # its value encodes both sides: no interval to show
+        return Mismatch(kind, "vote", quantity.text, other.text, None, None, other.unit)
+    folded = sorted(_slot(shown, quantity) & _FOLDED)
+    written = _slot_words(shown, quantity)
+    what = folded[0] if folded else written[0] if written else quantity.unit
+    return Mismatch(kind, what, quantity.text, other.text, other.low, other.high, other.unit)
+
+
+def _weekday_mismatch(shown: str, other: str) -> list[Mismatch]:
+    mine, theirs = _words(shown) & _WEEKDAYS, _words(other) & _WEEKDAYS
+    if mine and theirs and not mine & theirs:
+        return [Mismatch("date", "day", " ".join(sorted(mine)), " ".join(sorted(theirs)))]
+    return []
+
+
+def _name_mismatches(shown: str, other: str, read: Reading) -> list[Mismatch]:
+    """A name in one written another way in the other (a near spelling, not another name)."""
+    mine, theirs = read.names(shown), read.names(other)
+    found = []
+    for name in sorted(mine - theirs):
+        slips = [t for t in sorted(theirs - mine) if NAME_SLIP <= fuzz.ratio(name, t) < 100]
+        if slips and len(name) >= 5:
+            found.append(Mismatch("name", "name", name, slips[0]))
+    return found
+
+
+def _names(text: str) -> list[str]:
+    """Capitalised words after the first (the first is capitalised anyway)."""
+    return [_POSSESSIVE.sub("", m.group()) for m in _NAME.finditer(text) if m.start() > 0]
+
+
+def _speaker_mismatch(shown: str, other: str, read: Reading) -> list[Mismatch]:
+    mine, theirs = read.speaker(shown), read.speaker(other)
+    if not mine or not theirs:
+        return []
+    proxy_mine, proxy_theirs = _proxy(mine), _proxy(theirs)
+    names_mine = {w for w in mine if w[:1].isupper()}
+    names_theirs = {w for w in theirs if w[:1].isupper()}
+    differ = proxy_mine != proxy_theirs or (
+        names_mine and names_theirs and not names_mine & names_theirs
+    )
+    if not differ:
+        return []
+    return [Mismatch("quote", "speaker", " ".join(sorted(mine)), " ".join(sorted(theirs)))]
+
+
+def _apposition(phrase: str) -> str:
+    """The speaker's own part of the words before a speech verb: the last comma-separated piece
+    ("..., on Tuesday, killing 9 people, officials" -> "officials"), with the piece before it
+    when the last is a bare name in apposition ("Her spokesman, Aron Dahl,")."""
+    pieces = [p for p in phrase.split(",") if p.strip()]
+    if not pieces:
+        return ""
+    last = pieces[-1]
+    bare = all(w[:1].isupper() for w in last.split())
+    return f"{pieces[-2]} {last}" if bare and len(pieces) > 1 else last
+
+
+def _proxy(speaker: frozenset[str]) -> frozenset[str]:
+    """Who speaks for a person ("her spokesman", "a spokesman for Minister Varga"); an
+    organisation's spokesperson speaks as the organisation, so is not another speaker."""
+    lowered = {w.lower() for w in speaker}
+    return frozenset(speaker & _PROXIES) if lowered & _PERSONAL else frozenset()
+
+
+def _speaker(text: str) -> frozenset[str]:
+    """The words naming who speaks, next to a speech verb ("her spokesman", "Lena Varga")."""
+    verb = _SPEECH_VERB.search(text)
+    if verb is None:
+        return frozenset()
+    before = re.split(r"[\"“”:]", text[: verb.start()])[-1].split()[-SPEAKER_WORDS:]
+    after = _SPEAKER_AFTER.match(text, verb.start())
+    phrase = " ".join(before) if before else after.group(1) if after else ""
+    words = re.findall(r"[\w’'-]+", _apposition(phrase))
+    return frozenset(
+        w
+        for w in words
+        if (w[:1].isupper() and w.lower() not in _GENERIC and w.lower() not in _OPENERS)
+        or w.lower() in _PROXIES | _PERSONAL
+    )
+
+
+def polarity_mismatch(shown: str, other: str, read: Reading) -> list[Mismatch]:
+    """Opposite polarity about the same thing: the negated side's negation bears on words the
+    other side says ("no sign of foul play" / "signs of foul play"). A negation about something
+    the other does not mention is another wording of the fact ("no trains will run" / "the line
+    will stay shut") or a second fact beside it ("nobody was seriously hurt, although two
+    firefighters suffered smoke inhalation" / "two firefighters were treated")."""
+    mine, theirs = read.negated(shown), read.negated(other)
+    if mine == theirs:
+        return []
+    negative, positive = (shown, other) if mine else (other, shown)
+    if not read.negation_scope(negative) & read.stems(positive) and not _denies_a_verb(negative):
+        return []
+    return [Mismatch("quote", "polarity", _polar(mine), _polar(theirs))]
+
+
+def _denies_a_verb(text: str) -> bool:
+    """A "not" denies the predicate itself ("did not appear to be spreading", "will not cut
+    corners"): the other side says the opposite in whatever words. "No", "nobody", "never"
+    deny a thing, which the other side may not mention at all ("no trains will run" / "the line
+    stays shut")."""
+    return any(w in _VERBAL_NEGATIONS or w.endswith(("n't", "n’t")) for w in _plain_words(text))
+
+
+def _negation_scope(text: str) -> frozenset[str]:
+    """Stems of the first content words after each negation: what is denied."""
+    words = _plain_words(text)
+    scope: set[str] = set()
+    for k, word in enumerate(words):
+        if _is_negation(word):
+            following = [w for w in words[k + 1 :] if _deniable(w)]
+            scope |= {stem(w) for w in following[:NEGATION_SCOPE]}
+    return frozenset(scope)
+
+
+def _deniable(word: str) -> bool:
+    """A word a negation can bear on: not a function word, another negation or an adverb
+    ("was not seriously hurt" denies the hurt)."""
+    adverb = len(word) > 4 and word.endswith("ly")
+    return word not in _UNDENIED and not _is_negation(word) and not adverb
+
+
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in _plain_words(text))
+
+
+def _plain_words(text: str) -> list[str]:
+    """Lower-case words without a possessive "'s" ("nobody's" is a negation)."""
+    return [_POSSESSIVE.sub("", w) for w in re.findall(r"[a-z’']+", text.lower())]
+
+
+def _is_negation(word: str) -> bool:
+    return word in _NEGATIONS or word.endswith(("n't", "n’t"))
+
+
+def _negated(text: str) -> bool:
+    return sum(_is_negation(w) for w in _plain_words(text)) % 2 == 1
+
+
+def _polar(negated: bool) -> str:
+    return "negative" if negated else "positive"
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z]+", text.lower()))
+
+
+def value_mismatches(shown: str, other: str, read: Reading) -> tuple[Mismatch, ...]:
+    """The mismatches that split a claim: values, not a lost negation, which only fails a
+    citation where the sentences share a fact unit."""
+    pair = (shown, other)
+    if pair not in read.values_of:
+        read.values_of[pair] = (
+            *_figure_mismatches(shown, other, read),
+            *_weekday_mismatch(shown, other),
+            *_name_mismatches(shown, other, read),
+            *_speaker_mismatch(shown, other, read),
+        )
+    return read.values_of[pair]
+
+
+def _gives(quantity: Quantity, other: Quantity) -> bool:
+    close = abs(quantity.value - other.value) <= SAME_FIGURE * max(abs(quantity.value), 1e-9)
+    return _same_unit(quantity, other) and _meet(quantity, other) and close
+
+
+def gives_a_figure(shown: str, other: str, read: Reading) -> bool:
+    """Where the shown sentence has figures, the other gives at least one of them: an outlet
+    is never cited for a figure it does not give."""
+    # "one of the biggest events" is a pronoun, not a count anyone must give.
+    mine = tuple(q for q in read.quantities(shown) if q.text.lower() != "one")
+    theirs = read.quantities(other)
+    if not mine or any(_gives(q, t) for q in mine for t in theirs):
+        return True
+    # A figure the parser leaves out in the other ("a 212-187 vote" reads as a score), or a
+    # split the other gives as its two counts ("212 in favour and 187 against").
+    given = set(_DIGITS.findall(_THOUSANDS.sub(",", other)))
+    return any(
+        q.text in other or (q.dimension == "split" and set(_DIGITS.findall(q.text)) <= given)
+        for q in mine
+        if q.text[:1].isdigit()
+    )

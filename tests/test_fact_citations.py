@@ -1,0 +1,197 @@
+"""Citations credited fact by fact (issue 7, parts 1-2): a negation counts against a citation only
+where it denies what the other sentence says; a sentence of two facts is credited to an outlet
+stating one of them; two reports giving one figure of one thing in other words are linked.
+
+Every sentence here is invented for these tests (places, people and outlets).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bylines.models import Models, load_models
+from bylines.report.align import fact_units
+from bylines.report.pipeline import build_report
+from bylines.report.values import Reading, gives_a_figure, polarity_mismatch, value_mismatches
+from bylines.types import Article, Report, Sentence
+
+
+@pytest.fixture(scope="module")
+def models() -> Models:
+    return load_models()
+
+
+def report(models: Models, *texts: str) -> Report:
+    articles = [Article(id=f"a{n}", text=t, source=f"Outlet {n}") for n, t in enumerate(texts)]
+    return build_report(articles, models=models)
+
+
+def sources_of(report: Report, words: str) -> set[str]:
+    """Every article cited by a claim whose text holds ``words``."""
+    found = [set(c.sources) for c in report.claims if words in c.text]
+    assert found, f"no claim says {words!r}"
+    return set().union(*found)
+
+
+@pytest.mark.parametrize(
+    ("shown", "other"),
+    [
+        (
+            "There is no sign of damage to the Orlen dam.",
+            "There are signs of damage to the Orlen dam.",
+        ),
+        (
+            "The council will not close the Tarrow library.",
+            "The council will close the Tarrow library.",
+        ),
+        ("Nobody saw the fire start, the warden said.", "Two guards saw the fire start."),
+        # "not" denies the predicate, whatever words the other side uses for it
+        (
+            "The doctor said the fever did not appear to be spreading in Lusbury.",
+            "There were signs that the fever was passing between people in Lusbury.",
+        ),
+    ],
+)
+def test_a_negation_of_what_the_other_says_is_a_polarity_mismatch(shown: str, other: str) -> None:
+    assert polarity_mismatch(shown, other, Reading())
+    assert polarity_mismatch(other, shown, Reading())
+
+
+@pytest.mark.parametrize(
+    ("shown", "other"),
+    [
+        # the same fact, one side said with a negation, the other with its opposite word
+        (
+            "No ferries will sail to Brannoe before Thursday.",
+            "The crossing to Brannoe stays shut until Thursday.",
+        ),
+        # a second fact beside the shared one
+        (
+            "Nobody was badly hurt, although three climbers suffered frostbite.",
+            "Three climbers were treated for frostbite.",
+        ),
+        # a negation the possessive hides is still one: both sides deny
+        (
+            "Nobody's life is worth a race, the organiser said.",
+            "No race is worth a life, she said.",
+        ),
+        # "never before" qualifies, the other side does not deny
+        (
+            "The fair, first held in 1911, has never before been cancelled.",
+            "The fair has run since 1911.",
+        ),
+    ],
+)
+def test_a_negation_about_something_else_is_no_polarity_mismatch(shown: str, other: str) -> None:
+    assert polarity_mismatch(shown, other, Reading()) == []
+    assert polarity_mismatch(other, shown, Reading()) == []
+
+
+def test_a_fact_split_over_two_sentences_is_credited(models: Models) -> None:
+    briefing = report(
+        models,
+        "A cargo ship carrying about 300 containers ran aground near Pellin at dawn on Sunday, "
+        "the port authority said. Tugs were sent from Marsby to pull it free.",
+        "A cargo ship has run aground just outside Pellin. Around 300 containers were on board, "
+        "the port authority said.",
+        "The ship Greta Lind ran aground off Pellin on Sunday morning. Its crew of 14 was unhurt.",
+    )
+    assert {"a0", "a1"} <= sources_of(briefing, "carrying about 300 containers")
+    assert sources_of(briefing, "Tugs were sent") == {"a0"}
+
+
+def test_a_year_said_in_other_words_is_one_fact(models: Models) -> None:
+    briefing = report(
+        models,
+        "The Harwick clock tower, first built in 1874, was damaged by lightning on Sunday night. "
+        "Repairs will cost about 40,000 crowns, the town council said.",
+        "Lightning struck the clock tower in Harwick on Sunday. The tower has stood over the "
+        "market square since 1874.",
+        "A storm hit Harwick overnight. The clock tower, which dates from 1874, lost part of its "
+        "roof.",
+    )
+    assert sources_of(briefing, "has stood over the market square since 1874") == {"a0", "a1", "a2"}
+    assert sources_of(briefing, "Repairs will cost") == {"a0"}
+
+
+def test_a_clause_of_time_or_cause_is_a_fact_unit_of_its_own() -> None:
+    text = "The Dunmore regatta was called off on Sunday after coastguards warned of waves of 4 m."
+    units = [u.text for u in fact_units(Sentence("a", 0, text, 0, len(text)))]
+    assert units == [
+        "The Dunmore regatta was called off on Sunday",
+        "after coastguards warned of waves of 4 m.",
+    ]
+    # no verb after "after": a phrase, not a clause
+    text = "The old pier of Dunmore reopened on Friday after three months of repairs."
+    assert len(fact_units(Sentence("a", 0, text, 0, len(text)))) == 1
+
+
+def test_a_vote_split_given_as_two_counts_is_the_same_figure() -> None:
+    read = Reading()
+    shown = "The Velmar council passed the budget by 31 votes to 24."
+    assert gives_a_figure(shown, "Councillors voted 31 in favour and 24 against.", read)
+    assert not gives_a_figure(shown, "Councillors voted 31 in favour and 22 against.", read)
+
+
+def test_a_claim_whose_fact_others_state_with_another_figure_is_not_only_in_one(
+    models: Models,
+) -> None:
+    briefing = report(
+        models,
+        "A bus carrying 40 pupils overturned on the Kessel pass road on Monday, and 12 pupils "
+        "were hurt, police said. The driver was arrested.",
+        "A school bus overturned on the Kessel pass road on Monday, and 15 children were hurt, "
+        "the regional police said.",
+        "Firefighters cut pupils free from a school bus that overturned on the Kessel pass road. "
+        "Heavy snow fell overnight.",
+    )
+    (twelve,) = [c for c in briefing.claims if "12 pupils" in c.text]
+    assert twelve.sources == ("a0",)  # nobody else gives 12
+    assert twelve.coverage == "several"  # but the overturned bus is no exclusive
+    (arrest,) = [c for c in briefing.claims if "driver was arrested" in c.text]
+    assert arrest.coverage == "one"
+
+
+def test_a_rare_one_word_name_joins_two_wordings_of_a_fact(models: Models) -> None:
+    briefing = report(
+        models,
+        "The Halvar Assembly passed the river protection bill on Monday by a wide margin. It "
+        "now goes to the Veche, which is expected to vote in June. Farmers protested outside.",
+        "Lawmakers in Halvar approved the river protection bill on Monday. The Veche, the upper "
+        "house, will consider the text next month. The minister welcomed the vote.",
+        "The river protection bill cleared the Halvar Assembly on Monday. Governor Ilse Marten "
+        "praised the lawmakers.",
+    )
+    assert sources_of(briefing, "It now goes to the Veche") == {"a0", "a1"}
+    assert sources_of(briefing, "the upper house, will consider") == {"a0", "a1"}
+    # a person's name is no such anchor, nor is the place every report names
+    assert sources_of(briefing, "Farmers protested") == {"a0"}
+    assert sources_of(briefing, "Governor Ilse Marten praised") == {"a2"}
+
+
+def test_a_count_of_another_fact_in_a_long_sentence_is_no_mismatch() -> None:
+    read = Reading()
+    shown = "The plan cuts ferry fares by 20 percent and closes 4 piers in Osterby."
+    other = "Ferry fares fall by 20 percent, a cut the union says will cost 1,500 jobs."
+    assert value_mismatches(shown, other, read) == ()
+    # the same count given another way still is one
+    assert value_mismatches("Osterby closed 4 piers.", "Osterby closed 6 piers.", read)
+
+
+def test_one_as_a_pronoun_is_no_figure_to_give() -> None:
+    read = Reading()
+    shown = "The Brisvale fair, one of the oldest in the north, was cancelled on Friday."
+    assert gives_a_figure(shown, "Organisers called off the Brisvale fair.", read)
+    assert not gives_a_figure("Two stalls burned at the Brisvale fair.", "A stall burned.", read)
+
+
+def test_a_year_in_another_month_is_no_shared_figure(models: Models) -> None:
+    briefing = report(
+        models,
+        "The treasurer of the Holm rowing club was jailed on Friday for fraud. The theft came to "
+        "light in March 2023, when a member noticed missing dues.",
+        "A Holm court jailed the rowing club's former treasurer on Friday. He has been held in "
+        "custody since his arrest in June 2023.",
+    )
+    assert sources_of(briefing, "came to light in March 2023") == {"a0"}
+    assert sources_of(briefing, "since his arrest in June 2023") == {"a1"}
