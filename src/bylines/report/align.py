@@ -30,7 +30,7 @@ from typing import Any, Literal
 import numpy as np
 from numpy.typing import NDArray
 
-from bylines.embed import char_tfidf
+from bylines.embed import binary_rows, char_tfidf
 from bylines.models import Embedder
 from bylines.report.coverage import coverage
 from bylines.report.values import Reading
@@ -237,20 +237,13 @@ def _centred(vectors: Matrix) -> Matrix:
 
 def _anchor_matrix(texts: Sequence[str]) -> Any:
     """Sparse 0/1 rows: which rare anchors (in 2 to RARE_SHARE of the texts) each text holds."""
-    from sklearn.feature_extraction.text import CountVectorizer
-
     limit = max(2, int(RARE_SHARE * len(texts)))
     sets = [sorted(anchors_of(t)) for t in texts]
     counts: dict[str, int] = {}
     for anchors in sets:
         for anchor in anchors:
             counts[anchor] = counts.get(anchor, 0) + 1
-    rare = [[a for a in anchors if 1 < counts[a] <= limit] + ["\0"] for anchors in sets]
-    # "\0" is in every row so the vocabulary is never empty; it is dropped again below.
-    vectorizer = CountVectorizer(analyzer=lambda row: row, binary=True)
-    matrix = vectorizer.fit_transform(rare)
-    keep = [k for k, name in enumerate(vectorizer.get_feature_names_out()) if name != "\0"]
-    return matrix[:, keep].astype(np.float32)
+    return binary_rows([[a for a in anchors if 1 < counts[a] <= limit] for anchors in sets])
 
 
 def anchors_of(text: str) -> set[str]:
