@@ -111,7 +111,7 @@ def add_cleaned(
     keys = [content_key(a) for a in cleaned]
     known = db.known_keys(store, keys)
     fresh = {k: a for k, a in zip(keys, cleaned, strict=True) if k not in known}
-    desk = db.load_desk(store)
+    desk, version = db.load_desk(store)
     reps = [ready[k].rep if k in ready else represent(a) for k, a in fresh.items()]
     desk.count(reps)
     placements = {a.id: known[k] for k, a in zip(keys, cleaned, strict=True) if k in known}
@@ -120,7 +120,8 @@ def add_cleaned(
         for rep in reps:
             story = _place(conn, desk, rep, seen, copies)
             placements[rep.article.id] = story
-        db.save_desk(conn, desk)
+        version = db.save_desk(conn, desk, version)
+    db.keep_desk(store, desk, version)
     return placements
 
 
@@ -128,7 +129,8 @@ def _place(conn: object, desk: Desk, rep: Represented, seen: datetime, copies: _
     import sqlite3
 
     assert isinstance(conn, sqlite3.Connection)
-    placement, merge = desk.place(rep, _moment(rep.article, desk.clock, seen))
+    placement, merge = desk.place(rep, seen, published_time(rep.article))
+    signed = copies.signed(rep)
     if merge is not None:
         db.add_merge(conn, merge.kept, merge.absorbed)
         copies.merge(merge.kept, merge.absorbed)
@@ -141,9 +143,9 @@ def _place(conn: object, desk: Desk, rep: Represented, seen: datetime, copies: _
         url=article.url,
         published=article.published,
         seen=seen.isoformat(),
-        duplicate_of=copies.original(placement.story, article, rep.key),
+        duplicate_of=copies.original(placement.story, article, signed),
     )
-    db.add_article(conn, placement.story, placed, article.text)
+    db.add_article(conn, placement.story, placed, article.text, signed)
     return placement.story
 
 
@@ -156,9 +158,12 @@ class _Copies:
         self._ready = ready  # signatures computed ahead, by content key
         self._by_story: dict[str, list[tuple[str, Signature]]] = {}
 
-    def original(self, story: str, article: Article, key: str) -> str | None:
+    def signed(self, rep: Represented) -> Signature:
+        """The article's signature: computed ahead, or here."""
+        return self._ready.get(rep.key) or signature(rep.article.text)
+
+    def original(self, story: str, article: Article, mine: Signature) -> str | None:
         signatures = self._signatures(story)
-        mine = self._ready.get(key) or signature(article.text)
         found = next((aid for aid, sig in signatures if same_copy(sig, mine)), None)
         if found is None:
             signatures.append((article.id, mine))
@@ -169,23 +174,19 @@ class _Copies:
 
     def _signatures(self, story: str) -> list[tuple[str, Signature]]:
         if story not in self._by_story:
-            earlier = db.full_articles(self._store, story)
-            self._by_story[story] = [(a.id, signature(a.text)) for a in earlier]
+            self._by_story[story] = db.signatures(self._store, story)
         return self._by_story[story]
 
 
-def _moment(article: Article, clock: datetime, seen: datetime) -> datetime:
-    """When the article happened in the stream: its publication time; without one, the stream's
-    present (the latest time seen), so an undated article in a dated stream closes nothing;
-    in a stream with no dates at all, when it was read."""
-    if article.published:
-        try:
-            moment = datetime.fromisoformat(article.published.replace("Z", "+00:00"))
-        except ValueError:
-            moment = None
-        if moment is not None:
-            return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
-    return clock if clock > datetime.min else seen
+def published_time(article: Article) -> datetime | None:
+    """The article's publication time (naive UTC), or None when it has no readable one."""
+    if not article.published:
+        return None
+    try:
+        moment = datetime.fromisoformat(article.published.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
 
 
 def list_stories(
