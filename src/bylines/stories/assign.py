@@ -16,6 +16,7 @@ publication, so an archive read out of date order does not close the stories it 
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter
 from dataclasses import dataclass, field
@@ -61,6 +62,27 @@ class OpenStory:
     merged_from: list[str] = field(default_factory=list)
     first_dated: datetime | None = None  # earliest publication time of its dated articles
     last_dated: datetime | None = None  # latest publication time of its dated articles
+    # Derived from the sums above, kept until they change: every candidate comparison needs them,
+    # and recomputing them made placing quadratic in a story's vocabulary.
+    _top_anchors: list[str] | None = None
+    _norms: tuple[float, float] | None = None
+
+    def add(self, words: dict[str, float], anchors: dict[str, float]) -> None:
+        _add(self.words, words)
+        _add(self.anchors, anchors)
+        self._top_anchors = self._norms = None
+
+    def top_anchors(self) -> list[str]:
+        """The VETO_TOP highest weighted anchors (ties in first-seen order)."""
+        if self._top_anchors is None:
+            self._top_anchors = heapq.nlargest(VETO_TOP, self.anchors, key=self.anchors.__getitem__)
+        return self._top_anchors
+
+    def norms(self) -> tuple[float, float]:
+        """Euclidean norms of the summed word and anchor vectors."""
+        if self._norms is None:
+            self._norms = (_norm(self.words), _norm(self.anchors))
+        return self._norms
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,8 +150,7 @@ class Desk:
             self.stories[story.id] = story
         else:
             story = self.stories[joined[0]]
-        _add(story.words, words)
-        _add(story.anchors, anchors)
+        story.add(words, anchors)
         story.last = max(story.last, arrived)
         _date(story, published, published)
         self.touched[story.id] = None
@@ -146,11 +167,12 @@ class Desk:
     def _similarity(
         self, words: dict[str, float], anchors: dict[str, float], story: OpenStory
     ) -> float:
-        if _vetoed(anchors, story.anchors):
+        if _vetoed(anchors, story):
             return 0.0
-        return WORD_WEIGHT * _cosine(words, story.words) + (1 - WORD_WEIGHT) * _cosine(
-            anchors, story.anchors
-        )
+        word_norm, anchor_norm = story.norms()
+        return WORD_WEIGHT * _unit_cosine(words, story.words, word_norm) + (
+            1 - WORD_WEIGHT
+        ) * _unit_cosine(anchors, story.anchors, anchor_norm)
 
     def _maybe_merge(self, story: OpenStory, others: list[str]) -> Merge | None:
         """Merge the first other story the article also joined whose centroid meets this one."""
@@ -168,8 +190,7 @@ class Desk:
     def _merge(self, one: OpenStory, two: OpenStory) -> Merge:
         """The story first seen (older id on a tie) keeps its id; the other is absorbed."""
         kept, absorbed = (one, two) if (one.id < two.id) else (two, one)
-        _add(kept.words, absorbed.words)
-        _add(kept.anchors, absorbed.anchors)
+        kept.add(absorbed.words, absorbed.anchors)
         kept.last = max(kept.last, absorbed.last)
         _date(kept, absorbed.first_dated, absorbed.last_dated)
         kept.merged_from.extend([absorbed.id, *absorbed.merged_from])
@@ -206,15 +227,15 @@ def _date(story: OpenStory, first: datetime | None, last: datetime | None) -> No
         story.last_dated = max(story.last_dated or last, last)
 
 
-def _vetoed(article: dict[str, float], story: dict[str, float]) -> bool:
+def _vetoed(article: dict[str, float], story: OpenStory) -> bool:
     """Another event of the same kind: the article's most distinctive anchors (the highest
     weighted, so rare names before the topic's common ones) are all missing from the story, and
     the story's are all missing from the article: another boxer's opponent, another city."""
-    if not VETO_TOP or not article or not story:
+    if not VETO_TOP or not article or not story.anchors:
         return False
-    mine = sorted(article, key=article.__getitem__, reverse=True)[:VETO_TOP]
-    theirs = sorted(story, key=story.__getitem__, reverse=True)[:VETO_TOP]
-    return not any(t in story for t in mine) and not any(t in article for t in theirs)
+    mine = heapq.nlargest(VETO_TOP, article, key=article.__getitem__)
+    theirs = story.top_anchors()
+    return not any(t in story.anchors for t in mine) and not any(t in article for t in theirs)
 
 
 def _weighted(terms: dict[str, float], df: Counter[str], documents: int) -> dict[str, float]:
@@ -230,6 +251,21 @@ def _unit(vector: dict[str, float]) -> dict[str, float]:
 def _add(total: dict[str, float], vector: dict[str, float]) -> None:
     for term, weight in vector.items():
         total[term] = total.get(term, 0.0) + weight
+
+
+def _norm(vector: dict[str, float]) -> float:
+    return math.sqrt(sum(w * w for w in vector.values()))
+
+
+def _unit_cosine(unit: dict[str, float], total: dict[str, float], total_norm: float) -> float:
+    """Cosine of a unit vector with a sum whose norm is known."""
+    if not unit or not total_norm:
+        return 0.0
+    if len(unit) <= len(total):
+        dot = sum(w * total.get(t, 0.0) for t, w in unit.items())
+    else:
+        dot = sum(w * unit.get(t, 0.0) for t, w in total.items())
+    return dot / total_norm
 
 
 def _cosine(vector: dict[str, float], total: dict[str, float]) -> float:
