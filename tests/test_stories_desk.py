@@ -14,7 +14,7 @@ import pytest
 from bylines.stories import assign
 from bylines.stories import store as db
 from bylines.stories.assign import Desk
-from bylines.stories.pipeline import add_articles, list_stories
+from bylines.stories.pipeline import add_articles, list_stories, story_report
 from bylines.stories.represent import represent
 from bylines.stories.store import StoryStore, story_articles
 from bylines.types import Article
@@ -113,3 +113,27 @@ def test_an_archive_read_out_of_date_order_keeps_its_stories_open() -> None:
     later = now + timedelta(days=30)  # a month of arrivals with nothing new for it: it closes
     desk.place(kettle, later)
     assert first.story in desk.closed
+
+
+def test_a_story_briefing_is_built_once_per_set_of_articles(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from bylines.report import pipeline as report_pipeline
+
+    built: list[list[str]] = []
+    real = report_pipeline.build_report
+
+    def counted(articles: list[Article], *args: object) -> object:
+        built.append([a.id for a in articles])
+        return real(articles, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(report_pipeline, "build_report", counted)
+    with StoryStore() as store:
+        add_articles(store, [flood("f-1", "Pellmar Courier"), flood("f-2", "Valley Wire")])
+        (story,) = list_stories(store)
+        first = story_report(store, story.id)
+        again = story_report(store, story.id)
+        add_articles(store, [flood("f-3", "Orlen Gazette")])
+        grown = story_report(store, story.id)
+    assert built == [["f-1", "f-2"], ["f-1", "f-2", "f-3"]]
+    assert again == first and grown != first

@@ -236,15 +236,23 @@ def story_report(
     options: ReportOptions | None = None,
     models: Models | None = None,
 ) -> Report:
-    """The full briefing for one story (by the report pipeline over its stored articles)."""
+    """The full briefing for one story (by the report pipeline over its stored articles), built
+    once per set of articles and options: a story's page is viewed far more often than it
+    changes, and building a briefing takes seconds."""
     from bylines.errors import BylinesError
     from bylines.report.pipeline import build_report
 
     resolved = db.resolve(store, story_id)
+    key = db.briefing_key(store, resolved, repr(options or ReportOptions()))
+    kept = db.kept_briefing(store, resolved, key)
+    if kept is not None:
+        return kept
     articles = db.full_articles(store, resolved)
     if not articles:
         raise BylinesError(f"no story {story_id} in this database")
-    return build_report(articles, options, models)
+    report = build_report(articles, options, models)
+    db.keep_briefing(store, resolved, key, report)
+    return report
 
 
 def _first_line(text: str) -> str:

@@ -12,7 +12,9 @@ the story's earlier articles again.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import pickle
 import sqlite3
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -26,7 +28,7 @@ from bylines.errors import BylinesError
 from bylines.ingest.dedup import Signature, signature
 from bylines.stories.assign import Desk, OpenStory
 from bylines.stories.types import StoryArticle
-from bylines.types import Article
+from bylines.types import Article, Report
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -38,6 +40,9 @@ CREATE INDEX IF NOT EXISTS articles_story ON articles (story);
 CREATE TABLE IF NOT EXISTS merges (absorbed TEXT PRIMARY KEY, kept TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS shown (story TEXT PRIMARY KEY, at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS desk (id INTEGER PRIMARY KEY CHECK (id = 1), state TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS briefings (
+    story TEXT PRIMARY KEY, key TEXT NOT NULL, report BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS open_stories (id TEXT PRIMARY KEY, state TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS term_df (
     kind TEXT NOT NULL, term TEXT NOT NULL, df INTEGER NOT NULL, PRIMARY KEY (kind, term)
@@ -173,6 +178,32 @@ def full_articles(store: StoryStore, story: str) -> list[Article]:
         (story,),
     )
     return [Article(*row) for row in rows]
+
+
+def briefing_key(store: StoryStore, story: str, options: str) -> str:
+    """What a story's briefing depends on: its articles (by content key, in placing order) and
+    the options it was built with."""
+    rows = store.db.execute("SELECT key FROM articles WHERE story = ? ORDER BY rowid", (story,))
+    keys = "\n".join([options, *(row[0] for row in rows)])
+    return hashlib.sha1(keys.encode("utf-8")).hexdigest()
+
+
+def kept_briefing(store: StoryStore, story: str, key: str) -> Report | None:
+    """The briefing built for this story when it had the same articles and options, if any.
+    Pickled: the store is this program's own file, written only by ``keep_briefing``."""
+    row = store.db.execute("SELECT key, report FROM briefings WHERE story = ?", (story,)).fetchone()
+    if row is None or row[0] != key:
+        return None
+    report = pickle.loads(row[1])
+    return report if isinstance(report, Report) else None
+
+
+def keep_briefing(store: StoryStore, story: str, key: str, report: Report) -> None:
+    """Keep one briefing per story: a new article changes the key and replaces it."""
+    with store.transaction() as db:
+        db.execute(
+            "INSERT OR REPLACE INTO briefings VALUES (?, ?, ?)", (story, key, pickle.dumps(report))
+        )
 
 
 def merged_from(store: StoryStore) -> dict[str, list[str]]:
