@@ -137,3 +137,18 @@ def test_a_story_briefing_is_built_once_per_set_of_articles(
         grown = story_report(store, story.id)
     assert built == [["f-1", "f-2"], ["f-1", "f-2", "f-3"]]
     assert again == first and grown != first
+
+
+def test_the_html_format_and_the_story_page_render_one_timeline() -> None:
+    from bylines.render.stories import stories_to_html, timeline_html
+    from bylines.stories.pipeline import group_stories
+    from bylines.web.story_pages import story_page
+
+    pile = [flood("f-1", "Pellmar <Courier>", "2026-03-04T09:00:00"),
+            flood("f-2", "Valley Wire", "2026-03-04T10:00:00")]  # fmt: skip
+    result = group_stories(pile)
+    (story,) = result.stories
+    timeline = timeline_html(story, 8)
+    assert '<time datetime="2026-03-03">2026-03-03</time>' in timeline  # Tuesday, day before
+    assert "Pellmar &lt;Courier&gt;" in timeline and "<Courier>" not in timeline
+    assert timeline in stories_to_html(result) and timeline in story_page(story, "")
