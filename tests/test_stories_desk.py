@@ -152,3 +152,16 @@ def test_the_html_format_and_the_story_page_render_one_timeline() -> None:
     assert '<time datetime="2026-03-03">2026-03-03</time>' in timeline  # Tuesday, day before
     assert "Pellmar &lt;Courier&gt;" in timeline and "<Courier>" not in timeline
     assert timeline in stories_to_html(result) and timeline in story_page(story, "")
+
+
+def test_first_and_last_seen_compare_times_not_strings() -> None:
+    from bylines.stories.pipeline import group_stories
+
+    pile = [flood("f-1", "Pellmar Courier", "11:00:00-04:00"),  # a time of day, no date
+            flood("f-2", "Valley Wire", "2025-05-03T13:38:00+00:00"),
+            flood("f-3", "Orlen Gazette", "2025-05-02"),
+            flood("f-4", "Fessel Radio", "2025-05-03T09:00:00-07:00")]  # fmt: skip
+    (story,) = group_stories(pile, now=datetime(2026, 3, 2, 9)).stories
+    assert (story.first_seen, story.last_seen) == ("2025-05-02", "2026-03-02T09:00:00")
+    (dated,) = group_stories(pile[1:], now=datetime(2026, 3, 2, 9)).stories
+    assert dated.last_seen == "2025-05-03T09:00:00-07:00"  # 16:00 UTC, after 13:38 UTC

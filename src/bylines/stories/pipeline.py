@@ -129,7 +129,7 @@ def _place(conn: object, desk: Desk, rep: Represented, seen: datetime, copies: _
     import sqlite3
 
     assert isinstance(conn, sqlite3.Connection)
-    placement, merge = desk.place(rep, seen, published_time(rep.article))
+    placement, merge = desk.place(rep, seen, published_time(rep.article.published))
     signed = copies.signed(rep)
     if merge is not None:
         db.add_merge(conn, merge.kept, merge.absorbed)
@@ -178,12 +178,13 @@ class _Copies:
         return self._by_story[story]
 
 
-def published_time(article: Article) -> datetime | None:
-    """The article's publication time (naive UTC), or None when it has no readable one."""
-    if not article.published:
+def published_time(published: str | None) -> datetime | None:
+    """A publication time as naive UTC, or None when there is none or it is not a date (a page
+    may give only a time of day)."""
+    if not published:
         return None
     try:
-        moment = datetime.fromisoformat(article.published.replace("Z", "+00:00"))
+        moment = datetime.fromisoformat(published.replace("Z", "+00:00"))
     except ValueError:
         return None
     return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
@@ -215,19 +216,28 @@ def _story(
     store: StoryStore, story_id: str, articles: list[StoryArticle], merged: list[str]
 ) -> Story:
     full = db.full_articles(store, story_id)
-    times = [a.published or a.seen for a in articles]
+    times = sorted(_when(a) for a in articles)
     since = db.shown_at(store, story_id)
     return Story(
         id=story_id,
         title=neutral_title([a.title or _first_line(f.text) for a, f in zip(articles, full,
                                                                               strict=True)]),
         articles=tuple(articles),
-        first_seen=min(times),
-        last_seen=max(times),
+        first_seen=times[0][1],
+        last_seen=times[-1][1],
         merged_from=tuple(merged),
         timeline=build_timeline(full),
         new=whats_new(full, articles, since),
     )  # fmt: skip
+
+
+def _when(article: StoryArticle) -> tuple[datetime, str]:
+    """When an article appeared, for ordering (naive UTC) and as shown: its publication time when
+    that is a readable date, else when it was read."""
+    published = published_time(article.published)
+    if published is not None and article.published:
+        return published, article.published
+    return datetime.fromisoformat(article.seen), article.seen
 
 
 def story_report(
