@@ -165,3 +165,19 @@ def test_first_and_last_seen_compare_times_not_strings() -> None:
     assert (story.first_seen, story.last_seen) == ("2025-05-02", "2026-03-02T09:00:00")
     (dated,) = group_stories(pile[1:], now=datetime(2026, 3, 2, 9)).stories
     assert dated.last_seen == "2025-05-03T09:00:00-07:00"  # 16:00 UTC, after 13:38 UTC
+
+
+def test_past_the_open_limit_the_quietest_close_ties_by_id(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(assign, "MAX_OPEN", 2)
+    texts = ["Kettle prices in Brumm rose again.", "Orlen ferries halted by fog at Dask.",
+             "Vellmar choir wins the Tessin cup.", "Quarry blast shakes Hobb."]  # fmt: skip
+    reps = [represent(Article(f"a{k}", t, "Brumm Post")) for k, t in enumerate(texts)]
+    desk = Desk()
+    desk.count(reps)
+    now = datetime(2026, 3, 2, 9)
+    for rep in reps[:3]:
+        desk.place(rep, now)
+    opened = sorted(desk.stories)
+    desk.stories = dict(reversed(desk.stories.items()))  # as if read back in another order
+    desk.place(reps[3], now)
+    assert desk.closed == opened[:1] and len(desk.stories) == 3

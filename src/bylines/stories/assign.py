@@ -203,7 +203,9 @@ class Desk:
         self.clock = max(self.clock, moment)
         quiet = [s.id for s in self.stories.values() if self.clock - s.last > WINDOW]
         if len(self.stories) - len(quiet) > MAX_OPEN:
-            by_age = sorted(self.stories.values(), key=lambda s: s.last)
+            # Ties (a run's articles share one arrival time) broken by id: a desk read back from
+            # the store, in another order, closes the same stories as the one kept in memory.
+            by_age = sorted(self.stories.values(), key=lambda s: (s.last, s.id))
             quiet = [s.id for s in by_age[: len(self.stories) - MAX_OPEN]]
         for story_id in quiet:
             self._forget(story_id)
