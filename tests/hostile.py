@@ -150,6 +150,44 @@ def hostile_cases() -> list[Hostile]:
         Hostile("utf-16 without bom", "u16.txt", "Hello world. ".encode("utf-16-le") * 20, 1),
         Hostile("missing text field", "notext.jsonl", _jsonl({"title": "No text"}), 1),
         Hostile("text not a string", "nums.jsonl", _jsonl({"text": [1, 2, 3]}), 1),
+        *more_hostile_cases(),
+    ]
+
+
+def more_hostile_cases() -> list[Hostile]:
+    """Second round: each of these broke a rule once (a file read as the wrong encoding, a
+    field shown reversed) or is a shape the first round did not try."""
+    bidi_record = {
+        "id": "wire\u202etxt.exe",
+        "source": "Coast\u2067 Daily",
+        "title": "Ferry \u202efire",
+        "text": _story().replace("14 people", "\u202e14\u202c people"),
+    }
+    odd_fields = [{"text": {"a": 1}}, {"text": None}, {"text": 12}, {"id": ["x"], "text": _story()}]
+    return [
+        # FF FE, then UTF-8 text: no UTF-16 (it read as Chinese characters)
+        Hostile("false utf-16 mark", "false-bom.txt", b"\xff\xfe" + _story().encode()),
+        Hostile("utf-32 with its mark", "u32.txt", GOOD["coast-daily.txt"].encode("utf-32")),
+        Hostile("nul bytes only", "nuls.txt", b"\x00" * 4096, 1),
+        # a word of UTF-16 in a UTF-8 text: a few NULs (the whole file was called binary)
+        Hostile(
+            "mixed encodings",
+            "mixed.txt",
+            _story().encode() + b" " + "Pellmouth".encode("utf-16-le") + " café".encode("cp1252"),
+        ),
+        Hostile("bidi overrides in jsonl", "bidi.jsonl", _jsonl(bidi_record)),
+        Hostile("odd field types", "odd.jsonl", b"".join(_jsonl(r) for r in odd_fields), 4),
+        Hostile(
+            "number as published", "when.jsonl", _jsonl({"published": 1e300, "text": _story()})
+        ),
+        Hostile("one long word", "word.txt", b"Pellmouth" * 20_000),
+        Hostile(
+            "html nested deep",
+            "deep.html",
+            b"<html><body>" + b"<div>" * 20_000 + b"<p>Ferry.</p>" + b"</div>" * 20_000,
+            1,
+        ),
+        Hostile("html of styles", "style.html", b"<html><head><style>p{}</style></head></html>", 1),
     ]
 
 
@@ -160,14 +198,6 @@ def huge_cases() -> list[Hostile]:
         Hostile("280 KB of quotes", "quotes-huge.txt", quotes_text(280_000).encode()),
         Hostile("1 MB article", "long.txt", news_text(1_000_000).encode()),
     ]
-
-
-def _story() -> str:
-    return GOOD["harbour-wire.txt"].split("\n\n", 1)[1]
-
-
-def _jsonl(record: object) -> bytes:
-    return json.dumps(record).encode() + b"\n"
 
 
 def _story() -> str:

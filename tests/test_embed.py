@@ -156,3 +156,41 @@ def test_minilm_shared_by_threads_stays_correct_and_bounded(
     for k, vectors in enumerate(together):
         assert np.allclose(vectors, np.roll(alone, -k, axis=0), atol=1e-5)
     assert len(minilm._cache) <= 8
+
+
+def test_char_tfidf_counts_padded_word_grams_case_blind() -> None:
+    from bylines.embed import char_tfidf
+
+    # " ox " gives " ox", "ox " and itself (no longer gram fits); " elk " three 3-grams, two
+    # 4-grams and itself. "OX" and "ox" are one word.
+    rows = char_tfidf(["OX", "ox elk"]).toarray()
+    assert rows.shape == (2, 3 + 6)
+    assert np.allclose(np.linalg.norm(rows, axis=1), 1.0)
+    shared = rows[0] > 0
+    assert shared.sum() == 3 and (rows[1] > 0).sum() == 9
+    # Grams in both texts weigh less than grams in one (smoothed inverse document frequency).
+    assert rows[1][shared].max() < rows[1][~shared].min()
+
+
+def test_char_tfidf_scores_shared_wording_above_unrelated_wording() -> None:
+    from bylines.embed import char_tfidf
+
+    rows = char_tfidf(
+        [
+            "The Varn river flooded Elmsby.",
+            "Elmsby was flooded by the Varn river.",
+            "Taxes rose in Quillon.",
+        ]
+    ).toarray()
+    assert float(rows[0] @ rows[1]) > 0.5 > float(rows[0] @ rows[2])
+
+
+def test_binary_rows_mark_each_term_once_in_text_ordered_columns() -> None:
+    from bylines.embed import binary_rows
+
+    matrix = binary_rows([["varn", "elmsby", "varn"], [], ["35", "varn"]])
+    assert matrix.dtype == np.float32
+    # Columns: "35", "elmsby", "varn".
+    assert matrix.toarray().tolist() == [[0, 1, 1], [0, 0, 0], [1, 0, 1]]
+    assert (matrix @ matrix.T).toarray()[0].tolist() == [2, 0, 1]
+    assert binary_rows([[], []]).shape == (2, 0)

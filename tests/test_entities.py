@@ -298,6 +298,29 @@ def test_a_name_written_as_a_person_is_a_person_whatever_the_tagger_said(text: s
     assert by_name(found)["Ines Varga"].type == "PERSON"
 
 
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        "Ines Varga, the long-serving trade envoy, voted against it.",
+        "Senator Ines Varga voted against it.",
+        "The plan lost. MS VARGA said so.",
+    ],
+)
+def test_person_evidence_counts_in_a_sentence_far_from_the_others(evidence: str) -> None:
+    """Only the sentences that mention a name are searched for a title or a "who" clause: the
+    one that does, in the middle of many that do not, still decides."""
+    filler = [(f"f{k}", f"Ines Varga Holdings filed report {k} in Marlow.") for k in range(40)]
+    texts = [*filler[:20], ("a", evidence), *filler[20:]]
+    found = find_entities(sentences(*texts), FakeTagger({"Ines Varga": "ORG"}))
+    assert by_name(found)["Ines Varga"].type == "PERSON"
+
+
+def test_no_person_evidence_anywhere_keeps_the_tagger_type() -> None:
+    filler = [(f"f{k}", f"Ines Varga filed report {k}, the agency said.") for k in range(40)]
+    found = find_entities(sentences(*filler), FakeTagger({"Ines Varga": "ORG"}))
+    assert by_name(found)["Ines Varga"].type == "ORG"
+
+
 def test_a_who_clause_about_someone_else_does_not_make_a_person() -> None:
     text = "Crews reached survivors of Cyclone Orla Venn, who are short of water."
     found = find_entities(sentences(("a", text)), FakeTagger({"Cyclone Orla Venn": "ORG"}))

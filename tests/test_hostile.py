@@ -4,6 +4,7 @@ naming it (escaped), a non-zero exit only when nothing could be read."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -186,3 +187,60 @@ def test_a_jsonl_file_of_many_thousand_articles_is_cut_to_the_limit_in_one_line(
         f"not analysed: {rest:,} articles past the limit of {MAX_ARTICLES} a briefing"
     ]
     assert len(article_ids(data)) == MAX_ARTICLES
+
+
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html", "json"])
+def test_bidirectional_overrides_never_reach_the_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    """An override in an id, an outlet or the story would show the rest of the line reversed
+    ("14" as "41"): names show it escaped, the story text drops it."""
+    (case,) = [c for c in hostile_cases() if c.kind == "bidi overrides in jsonl"]
+    (tmp_path / case.name).write_bytes(case.data)
+    out = tmp_path / f"out.{fmt}"
+    assert main(["report", str(tmp_path / case.name), "--format", fmt, "-o", str(out), *FAST]) == 0
+    written = out.read_text(encoding="utf-8").replace("\\\\", "\\")  # JSON doubles "\\"
+    assert not any(char in written for char in BIDI_CONTROLS)
+    assert "Coast\\u2067 Daily" in written and "14 people" in written
+
+
+def special_inputs(folder: Path) -> list[str]:
+    """Paths that are no regular file: a named pipe (opening it waits for a writer forever),
+    /dev/zero (never ends), a symbolic link to itself and a directory holding a loop."""
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "loop.txt").symlink_to(folder / "loop.txt")
+    (folder / "loops").mkdir()
+    (folder / "loops" / "again.txt").symlink_to(folder / "loops")
+    (folder / "loops" / "self").symlink_to(folder / "loops")
+    return [str(folder / "pipe.txt"), "/dev/zero", str(folder / "loop.txt"), str(folder / "loops")]
+
+
+def test_a_pipe_a_device_and_symlink_loops_are_named_and_skipped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    special = special_inputs(tmp_path)
+    code, lines, data = report(capsys, [*write_good(tmp_path), *special], tmp_path / "out.json")
+    assert code == 0
+    assert article_ids(data) == GOOD_IDS
+    assert len(lines) == len(special)
+    named = zip(lines, special, strict=True)
+    assert all(line.startswith(f"bylines: skipped {path}: ") for line, path in named)
+    assert "not a regular file" in lines[0] and "not a regular file" in lines[1]
+    assert "symbolic links" in lines[2] and "nothing readable" in lines[3]
+
+
+def test_standard_input_that_never_ends_is_cut_at_the_file_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from bylines.ingest import read
+
+    monkeypatch.setattr(read, "MAX_FILE_BYTES", 1000)
+    endless = io.TextIOWrapper(io.BytesIO(b"\x00" * 5000))  # stands in for cat /dev/zero
+    result = read.read_inputs(["-"], stdin=endless)
+    assert result.articles == ()
+    assert [(s.name, s.reason) for s in result.skipped] == [
+        ("-", "input too large: over 0 MB (limit 0 MB)")
+    ]

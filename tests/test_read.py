@@ -411,10 +411,32 @@ def test_any_bytes_give_an_article_or_a_one_line_reason(tmp_path: Path, data: by
         ("The bridge’s café reopened.".encode("cp1252"), "The bridge’s café reopened."),
         ("Bridge’s café ".encode() + b"\xe9" + b" reopened.", "Bridge’s café é reopened."),
         ("The bridge reopened.".encode("utf-16"), "The bridge reopened."),
+        (b"\xfe\xff" + "Brücke eröffnet.\n".encode("utf-16-be"), "Brücke eröffnet.\n"),
+        ("\ufeff大桥周二重新开放。\n".encode("utf-16-le"), "大桥周二重新开放。\n"),
+        ("The bridge reopened.".encode("utf-32"), "The bridge reopened."),  # BOM FF FE 00 00
+        # FF FE, then bytes that are no UTF-16 text (an odd count; Chinese characters from pairs
+        # of letters): read as UTF-8, the false mark dropped
+        (b"\xff\xfeThe bridge reopened.", "The bridge reopened."),
+        (b"\xff\xfeThe bridge reopened.\n", "The bridge reopened.\n"),
+        (b"\xff\xfe" + "Café reopened.".encode("cp1252"), "Café reopened."),
     ],
 )
 def test_decode_bytes(data: bytes, text: str) -> None:
     assert decode_bytes(data, "x") == text
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"\xff\xfe", "empty file"),
+        (b"\xff\xfe" + bytes(range(256)) * 4, "binary file, not text"),
+        (b"\xff\xfe\x00\x00" + b"\x00\xd8\x00\x00" * 10, "binary file, not text"),
+    ],
+)
+def test_a_false_byte_order_mark_does_not_make_text(data: bytes, reason: str) -> None:
+    with pytest.raises(InputError) as raised:
+        decode_bytes(data, "x")
+    assert raised.value.reason == reason
 
 
 def test_mojibake_and_replacement_characters_are_repaired(tmp_path: Path) -> None:

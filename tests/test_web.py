@@ -15,7 +15,14 @@ from fastapi.testclient import TestClient
 from bylines.models import Models, load_models
 from bylines.options import ReportOptions
 from bylines.web.app import create_app
-from bylines.web.service import WebConfig, briefing_title, pasted_articles, url_list
+from bylines.web.service import (
+    Submission,
+    WebConfig,
+    briefing_title,
+    gather,
+    pasted_articles,
+    url_list,
+)
 from conftest import make_fetcher
 from httpserver import HOSTILE_TEXT, STORIES, Site
 
@@ -178,6 +185,24 @@ def test_multipart_uploads_and_pasted_texts(client: TestClient) -> None:
     assert len(ids) == 3
 
 
+def test_pasted_uploaded_fetched_in_that_order_for_reports_and_stories(
+    client: TestClient, site: Site
+) -> None:
+    url = site.url("/harbour-bridge.html", host="public.test")
+    files = [("files", ("crossing.txt", story_text("crossing-ready").encode(), "text/plain"))]
+    data = {"texts": story_text("bridge-opens"), "urls": url}
+    response = client.post("/api/reports", files=files, data=data)
+    assert response.status_code == 201, response.text
+    order = ["pasted-1", "crossing", "harbour-bridge"]
+    assert [a["id"] for a in response.json()["articles"]] == order
+    submission = Submission(
+        articles=pasted_articles([story_text("bridge-opens")]),
+        urls=(url,),
+        uploads=(("crossing.txt", story_text("crossing-ready").encode()),),
+    )
+    assert [a.id for a in gather(submission, make_fetcher(), workers=2).articles] == order
+
+
 def test_unreadable_uploads_are_skipped_by_their_own_name(client: TestClient) -> None:
     files = [
         ("files", ("notes.txt", story_text("harbour-bridge").encode(), "text/plain")),
@@ -264,6 +289,22 @@ def test_unknown_report_and_route_are_404(client: TestClient) -> None:
     page = client.get("/reports/nope", headers={"accept": "text/html"})
     assert page.status_code == 404
     assert "no briefing at this address" in page.text
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/reports/nope", "/reports/nope/export.html", "/reports/a/b", "/reports/%3Cscript%3Ex"],
+)
+def test_an_unknown_report_is_an_html_page_for_a_browser_and_json_for_a_client(
+    client: TestClient, path: str
+) -> None:
+    browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+    page = client.get(path, headers={"accept": browser})
+    assert page.status_code == 404
+    assert page.headers["content-type"].startswith("text/html")
+    assert "<h1>Not found (404)</h1>" in page.text and "<script>" not in page.text
+    for accept in ("application/json", "*/*", ""):
+        assert_error(client.get(path, headers={"accept": accept}), 404, "not_found")
 
 
 def test_wrong_method_is_405(client: TestClient) -> None:

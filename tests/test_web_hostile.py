@@ -147,6 +147,43 @@ def test_a_lone_surrogate_in_a_json_body_is_422(client: TestClient) -> None:
     error_of(response, 422, "invalid_request")
 
 
+@pytest.mark.parametrize(
+    "words",
+    [b"1e309", b"-1e309", b"NaN", b"Infinity", b'"\xff\xfe"'],
+    ids=["infinite", "minus infinite", "NaN", "Infinity", "not UTF-8"],
+)
+def test_a_json_value_that_cannot_be_echoed_back_is_422_not_500(
+    client: TestClient, words: bytes
+) -> None:
+    """The error lists where and why, never the offending value: JSON cannot carry an infinite
+    number or bytes that are not UTF-8 (echoing them made the error itself fail with a 500)."""
+    article = json.dumps({"text": GOOD["harbour-wire.txt"]}).encode()
+    body = b'{"articles": [' + article + b'], "words": ' + words + b"}"
+    response = client.post(
+        "/api/reports", content=body, headers={"content-type": "application/json"}
+    )
+    error_of(response, 422, "invalid_request")
+    assert all("input" not in detail for detail in response.json()["error"]["details"])
+
+
+def test_invalid_utf8_inside_a_json_string_is_422(client: TestClient) -> None:
+    body = b'{"articles": [{"text": "Ferry \xff\xfe fire."}]}'
+    response = client.post(
+        "/api/reports", content=body, headers={"content-type": "application/json"}
+    )
+    error_of(response, 422, "invalid_request")
+
+
+def test_bidi_overrides_in_upload_names_and_urls_are_shown_escaped(client: TestClient) -> None:
+    files = [*good_files(), ("files", ("evil\u202etxt.exe", b"\x00" * 64, "text/plain"))]
+    response = client.post("/api/reports", files=files, data={"urls": "http://\u202eexample.test/"})
+    assert response.status_code == 201, response.text
+    names = [s["name"] for s in response.json()["skipped"]]
+    assert names == ["evil\\u202etxt.exe", "http://\\u202eexample.test/"]
+    page = client.get(f"/reports/{response.json()['id']}")
+    assert page.status_code == 200 and "\u202e" not in page.text
+
+
 # --- a real server on loopback: keep-alive after a 4xx ----------------------------------------
 
 

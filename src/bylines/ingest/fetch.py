@@ -51,7 +51,7 @@ import httpcore
 import httpx
 
 from bylines.errors import BylinesError, FetchError
-from bylines.ingest.read import META_CHARSET_RE, free_id, unique_ids
+from bylines.ingest.read import META_CHARSET_RE, free_id, printable, unique_ids
 from bylines.types import Article, ReadResult, Skipped
 
 # Says what is asking and why, so a site operator reading logs knows (and can block it).
@@ -473,6 +473,12 @@ def is_url(name: str) -> bool:
     return bool(URL_PATTERN.match(name))
 
 
+def _skipped(url: str, reason: str) -> Skipped:
+    """A URL not read, both printable: a URL typed or pasted can hold control characters and
+    bidirectional overrides, and so can a reason that quotes it."""
+    return Skipped(printable(url), printable(reason))
+
+
 def fetch_articles(
     urls: Sequence[str],
     fetcher: Fetcher,
@@ -491,9 +497,9 @@ def fetch_articles(
             page = fetcher.fetch(urls[index], HTML_TYPES)
             return _extract(page, ids[index])
         except BylinesError as exc:
-            return Skipped(urls[index], getattr(exc, "reason", str(exc)))
+            return _skipped(urls[index], getattr(exc, "reason", str(exc)))
         except Exception as exc:  # a hostile page must not stop the other URLs
-            return Skipped(urls[index], f"could not read the page: {_short(exc)}")
+            return _skipped(urls[index], f"could not read the page: {_short(exc)}")
         finally:
             if progress:
                 progress(urls[index])

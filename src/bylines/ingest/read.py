@@ -22,6 +22,8 @@ import codecs
 import dataclasses
 import json
 import re
+import stat
+import unicodedata
 from collections.abc import Container, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -48,6 +50,16 @@ MAX_CONTROL_RATIO = 0.05
 # Bytes that are neither UTF-8 nor Windows-1252: a handful in a long text are dropped, more than
 # this share of the text means the file is in some other encoding and is skipped.
 MAX_UNDECODABLE_RATIO = 0.01
+# Byte order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Characters no text holds more than a few of: controls, unassigned and private-use code points,
+# lone surrogates.
+ODD_CATEGORIES = frozenset({"Cc", "Cn", "Co", "Cs"})
 
 # A first line is a title when it is this short (news headlines run 6-20 words; 25 leaves room).
 MAX_TITLE_WORDS = 25
@@ -86,8 +98,10 @@ DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 # codecs that are not web encodings ("undefined" raises on any input, "punycode" and "idna" read
 # markup as something else, "unicode_escape" eats backslashes).
 ASCII_PROBE = "<meta charset=\"x\">\n<p>A-z 0-9, &amp; (x); 'y' \\.</p>"
-# C0 and C1 control characters: none belongs in a one-line name, and ESC starts terminal escapes.
-CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# C0 and C1 control characters: none belongs in a one-line name, and ESC starts terminal escapes;
+# nor do bidirectional overrides and isolates, which make a name show reversed ("evil\u202etxt.exe"
+# shows as "evilexe.txt").
+CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def read_inputs(paths: Sequence[str], stdin: TextIO | None = None) -> ReadResult:
@@ -245,22 +259,55 @@ def repair_text(text: str) -> str:
 
 
 def decode_bytes(data: bytes, name: str) -> str:
-    """Text from bytes: UTF-8 (BOM or not), UTF-16 with a BOM, else byte-wise Windows-1252.
+    """Text from bytes: UTF-8 (BOM or not), UTF-16 or UTF-32 with a BOM, else byte-wise
+    Windows-1252.
 
-    Raises ``InputError`` for empty, binary and undecodable content.
+    Bytes that start like a UTF-16 BOM (FF FE) but are not UTF-16 text are read like any others,
+    without those two bytes. Raises ``InputError`` for empty, binary and undecodable content.
     """
     if not data:
         raise InputError(name, "empty file")
-    for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, codec in BOMS:
         if data.startswith(bom):
-            return data.decode(codec, errors="replace")
+            text = _strict_text(data, codec)
+            if text is not None:
+                return text
+            data = data[len(bom) :]  # a mark that does not hold: never text itself
+            break
+    if not data:
+        raise InputError(name, "empty file")
     if _looks_binary(data[:SNIFF_BYTES]):
         raise InputError(name, "binary file, not text")
+    data = data.replace(b"\x00", b"")
     text = data.decode("utf-8-sig", errors=_UTF8_WITH_CP1252)
     bad = text.count(REPLACEMENT_CHAR) - data.count(REPLACEMENT_CHAR.encode())
     if bad > MAX_UNDECODABLE_RATIO * max(len(text), 1):
         raise InputError(name, f"undecodable bytes: {bad} bytes are neither UTF-8 nor Windows-1252")
     return text
+
+
+def _strict_text(data: bytes, codec: str) -> str | None:
+    """The bytes decoded by ``codec`` when they are text in it, else None.
+
+    Any even run of bytes decodes as UTF-16; text does not come out of it from bytes that are not:
+    those give no NUL, few control or unassigned characters, and at least one character below
+    U+0100 (a space, a line break, a digit). An 8-bit text read two bytes at a time never makes
+    one, having no zero byte: "He" becomes U+6548, a Chinese character.
+    """
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    odd = sum(1 for char in text if _is_odd_char(char))
+    latin = any(char < "\u0100" for char in text[:SNIFF_BYTES])
+    ok = "\x00" not in text and latin and odd <= MAX_UNDECODABLE_RATIO * len(text)
+    return text if ok else None
+
+
+def _is_odd_char(char: str) -> bool:
+    if char in "\t\n\r\f\v":
+        return False
+    return unicodedata.category(char) in ODD_CATEGORIES
 
 
 def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
@@ -274,8 +321,8 @@ codecs.register_error(_UTF8_WITH_CP1252, _cp1252_fallback)
 
 
 def _looks_binary(sample: bytes) -> bool:
-    if b"\x00" in sample:
-        return True
+    """More than MAX_CONTROL_RATIO control bytes (NUL among them). A few NULs in a text (a word
+    of UTF-16 pasted into UTF-8) leave it text, and they are dropped."""
     controls = sum(1 for byte in sample if byte < 32 and byte not in b"\t\n\r\f\x0b\x1b")
     return controls > MAX_CONTROL_RATIO * len(sample)
 
@@ -334,14 +381,29 @@ def _read_file(path: Path, name: str) -> Found:
 
 
 def _load(path: Path, name: str) -> bytes:
+    """The file's bytes. Only a regular file is opened (a named pipe would wait for a writer
+    forever, /dev/zero never ends), and no more than the limit is read even when the size said
+    less (files under /proc say 0)."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            limit = MAX_FILE_BYTES // 1_000_000
-            raise InputError(name, f"file too large: {size / 1e6:.1f} MB (limit {limit} MB)")
-        return path.read_bytes()
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(name, "not a regular file (a device, pipe or socket)")
+        if info.st_size > MAX_FILE_BYTES:
+            raise InputError(name, _too_large("file", info.st_size))
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise InputError(name, _os_reason(exc)) from exc
+    if len(data) > MAX_FILE_BYTES:
+        raise InputError(name, _too_large("file"))
+    return data
+
+
+def _too_large(what: str, size: int | None = None) -> str:
+    """The reason for refusing a big input; without ``size`` it only said it was over the limit."""
+    limit = MAX_FILE_BYTES // 1_000_000
+    said = f"{size / 1e6:.1f} MB" if size is not None else f"over {limit} MB"
+    return f"{what} too large: {said} (limit {limit} MB)"
 
 
 def _os_reason(exc: OSError) -> str:
@@ -416,7 +478,9 @@ def _read_stdin(stdin: TextIO | None) -> Found:
         return [], [Skipped("-", "no standard input to read")]
     try:
         buffer = getattr(stdin, "buffer", None)
-        raw = buffer.read() if buffer is not None else stdin.read().encode("utf-8")
+        raw = buffer.read(MAX_FILE_BYTES + 1) if buffer is not None else stdin.read().encode()
+        if len(raw) > MAX_FILE_BYTES:  # a stream that never ends (cat /dev/zero) stops here
+            return [], [Skipped("-", _too_large("input"))]
         return _stdin_articles(decode_bytes(raw, "-"))
     except InputError as exc:
         return [], [Skipped("-", exc.reason.replace("file", "input"))]

@@ -13,11 +13,10 @@ as HTML).
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import re
 import secrets
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
@@ -336,7 +335,7 @@ async def _submission(request: Request, max_files: int, max_part_size: int) -> S
         try:
             payload = ReportRequest.model_validate_json(await request.body())
         except ValidationError as exc:
-            details = json.loads(exc.json(include_url=False, include_context=False))
+            details = validation_details(exc.errors())
             raise Refused(422, "invalid_request", "the request body is not valid", details) from exc
         return Submission(
             articles=tuple(_article(a, n) for n, a in enumerate(payload.articles, start=1)),
@@ -609,6 +608,12 @@ def error_response(
     return JSONResponse({"error": body.model_dump()}, status_code=status, headers=headers)
 
 
+def validation_details(errors: Sequence[Any]) -> list[dict[str, Any]]:
+    """Where and why a request is not valid. The input itself is left out: it can be a number
+    JSON cannot carry (1e309 is infinite), bytes that are not UTF-8, or megabytes long."""
+    return [{"type": e["type"], "loc": list(e["loc"]), "msg": str(e["msg"])} for e in errors]
+
+
 def _install_errors(app: FastAPI, listing: bool) -> None:
     def respond(
         request: Request, status: int, message: str, code: str | None = None, details: Any = None
@@ -634,7 +639,7 @@ def _install_errors(app: FastAPI, listing: bool) -> None:
 
     async def invalid(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, RequestValidationError)
-        details = json.loads(json.dumps(list(exc.errors()), default=str))
+        details = validation_details(exc.errors())
         return respond(request, 422, "the request is not valid", "invalid_request", details)
 
     async def crashed(request: Request, exc: Exception) -> Response:

@@ -262,9 +262,16 @@ def list_page(reports: list[ReportListing]) -> str:
 
 
 def error_page(status: int, message: str, *, listing: bool = True) -> str:
+    """A plain page for a failed page request: what failed, in words, and a way on."""
+    title = ERROR_TITLES.get(status, "Error")
+    heading = ERROR_TITLES.get(status, "Something went wrong")
     return shell(
-        "Error",
-        f'<h1>Something went wrong ({status})</h1><div class="error" role="alert">'
+        title,
+        f'<h1>{heading} ({status})</h1><div class="error" role="alert">'
         f'{escape(message)}</div><p><a href="/">Back to a new briefing</a></p>',
         listing=listing,
     )
+
+
+# Error pages that say what happened rather than "Something went wrong".
+ERROR_TITLES = {404: "Not found", 405: "Not allowed", 413: "Too large"}

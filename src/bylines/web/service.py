@@ -14,7 +14,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bylines.errors import BylinesError, MissingExtraError
 from bylines.ingest.fetch import Fetcher, FetchSettings, fetch_articles, merge_results
@@ -22,6 +22,9 @@ from bylines.models import Models
 from bylines.options import ReportOptions
 from bylines.types import Article, ReadResult, Report, Skipped
 from bylines.web.store import ReportStore, new_secret
+
+if TYPE_CHECKING:
+    from bylines.web.workers import Job
 
 # Limits of one request. 50 articles is five times a typical event cluster; 5 MB holds 50 long
 # articles as HTML uploads. Two analyses run at once on a 2-core machine (each is CPU-bound);
@@ -240,15 +243,15 @@ def analyse(
     options = config.options
     if submission.words is not None:
         options = dataclasses.replace(options, words=submission.words)
+    pasted = ReadResult(submission.articles)
     fetched = _fetched(submission, fetcher, config.fetch.workers)
-    read = merge_results(ReadResult(submission.articles), fetched)
-    if weight(read, submission.uploads) > config.small_bytes:
-        job = Job(read, submission.uploads, options, config.max_articles)
+    job = Job(pasted, submission.uploads, fetched, options, config.max_articles)
+    if weight((pasted, fetched), submission.uploads) > config.small_bytes:
         with lanes.processes:
             done: Analysed = run_in_process(job, config.analysis_seconds)
     else:
         with lanes.threads:
-            done = analysed(read, submission.uploads, options, models, config.max_articles)
+            done = analysed(job, models)
     secret = new_secret()
     report_id = store.save(
         done.data,
@@ -264,9 +267,16 @@ def analyse(
 
 def gather(submission: Submission, fetcher: Fetcher, workers: int) -> ReadResult:
     """Every article of a submission, read in this thread: pasted, uploaded and fetched."""
-    uploaded = read_uploads(submission.uploads)
     fetched = _fetched(submission, fetcher, workers)
-    return merge_results(ReadResult(submission.articles), uploaded, fetched)
+    return in_order(ReadResult(submission.articles), submission.uploads, fetched)
+
+
+def in_order(
+    pasted: ReadResult, uploads: Sequence[tuple[str, bytes]], fetched: ReadResult
+) -> ReadResult:
+    """A submission's inputs in the one order reports and stories both use: pasted texts,
+    uploaded files, fetched URLs (source numbers and article order follow it)."""
+    return merge_results(pasted, read_uploads(uploads), fetched)
 
 
 def _fetched(submission: Submission, fetcher: Fetcher, workers: int) -> ReadResult:
@@ -274,27 +284,22 @@ def _fetched(submission: Submission, fetcher: Fetcher, workers: int) -> ReadResu
     return fetch_articles(submission.urls, fetcher, workers) if submission.urls else ReadResult(())
 
 
-def weight(read: ReadResult, uploads: Sequence[tuple[str, bytes]]) -> int:
+def weight(reads: Sequence[ReadResult], uploads: Sequence[tuple[str, bytes]]) -> int:
     """The size of a submission in characters and bytes: what its analysis time grows with."""
-    return sum(len(a.text) for a in read.articles) + sum(len(data) for _, data in uploads)
+    texts = sum(len(a.text) for read in reads for a in read.articles)
+    return texts + sum(len(data) for _, data in uploads)
 
 
-def analysed(
-    read: ReadResult,
-    uploads: Sequence[tuple[str, bytes]],
-    options: ReportOptions,
-    models: Models,
-    max_articles: int,
-) -> Analysed:
+def analysed(job: Job, models: Models) -> Analysed:
     """Read the uploads, analyse everything and render it (in a thread or a worker process)."""
     from bylines.render import report_to_dict, to_html
 
-    read = merge_results(read, read_uploads(uploads))
+    read = in_order(job.pasted, job.uploads, job.fetched)
     if not read.articles:
         details = [{"name": s.name, "reason": s.reason} for s in read.skipped]
         raise Refused(422, "nothing_readable", "none of the inputs could be read", details)
-    check_read(read, max_articles)
-    report = _build(read, options, models)
+    check_read(read, job.max_articles)
+    report = _build(read, job.options, models)
     data = report_to_dict(report)
     body, export = report_body(report), to_html(report)
     return Analysed(data, read.articles, body, export, briefing_title(report))
@@ -324,7 +329,7 @@ def read_uploads(uploads: Sequence[tuple[str, bytes]]) -> ReadResult:
     """Uploaded files go through ``read_inputs`` like files on disk (same formats, same checks)."""
     if not uploads:
         return ReadResult(())
-    from bylines.ingest.read import read_inputs
+    from bylines.ingest.read import printable, read_inputs
 
     with tempfile.TemporaryDirectory(prefix="bylines-upload-") as tmp:
         paths: list[Path] = []
@@ -335,7 +340,8 @@ def read_uploads(uploads: Sequence[tuple[str, bytes]]) -> ReadResult:
         result = read_inputs([str(p) for p in paths])
         by_path = {str(p): name for p, (name, _) in zip(paths, uploads, strict=True)}
     skipped = tuple(
-        Skipped(by_path.get(s.name, s.name), _strip(s.reason, tmp)) for s in result.skipped
+        Skipped(printable(by_path.get(s.name, s.name)), _strip(s.reason, tmp))
+        for s in result.skipped
     )
     return ReadResult(result.articles, skipped)
 

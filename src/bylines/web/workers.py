@@ -35,8 +35,9 @@ NICENESS = 10
 class Job:
     """What a worker process needs: everything already fetched, nothing that holds a socket."""
 
-    read: ReadResult
+    pasted: ReadResult
     uploads: tuple[tuple[str, bytes], ...]
+    fetched: ReadResult
     options: ReportOptions
     max_articles: int
 
@@ -84,7 +85,7 @@ def _work(job: Job, send: Connection) -> None:
         models = load_models(job.options)
         outcome: tuple[Any, ...] = (
             "done",
-            analysed(job.read, job.uploads, job.options, models, job.max_articles),
+            analysed(job, models),
         )
     except Refused as exc:
         outcome = ("refused", exc.status, exc.code, exc.message, exc.details)

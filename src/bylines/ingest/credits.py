@@ -1,0 +1,240 @@
+"""Newsroom marks around a story: credits, bylines, wire slugs, notes and datelines.
+
+Bylines ("By Jane Doe, Reuters", or a name over a job title) and staff credits ("By our harbour
+correspondent"), contributor and wire credits ("Reporting by X; Editing by Y", "With files from
+..."), photo credits and captions ending in one, copyright lines, editor's notes, notes about
+amendments and about the article itself (a series, its funder), translation notes, wire slugs
+and desk codes ("(EDS: ...)", "NW-HARBOUR-FIRE/ (UPDATE 2)", "KPS mk/jd 0610"), closing credits
+("-- Coastal Press Agency"), the "About X:" boilerplate of a release, and the dateline of a wire
+story ("BEIJING (AP) —"). Each rule matches a whole line, except the dateline, which is cut from
+the start of the first paragraph (or is a whole line of its own).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bylines.ingest.lines import (
+    MAX_WIDGET_CHARS,
+    LinePredicate,
+    ends_sentence,
+    is_short_match,
+    matches,
+)
+
+# Translation notes: "Translated from the Portuguese by Ana Pires.", "This article was translated
+# from Danish." (a note about the text, never the story).
+TRANSLATION_NOTE_RE = re.compile(
+    r"^(?:[\w’'-]+ (?:translation|translator[’']?s? note)\s*:\s*)?"  # "Herald translation: ..."
+    r"(?:\(?this (?:article|story|report|text) (?:was|has been|is) "
+    r"|(?:quotes?|quotations|interviews?|comments?) (?:(?:were|was|have been|has been) )?)?"
+    r"(?:machine[- ])?"
+    r"(?:translated|translation) (?:from|by|into)\b[^“”\"]{0,100}$",
+    re.I,
+)
+# Wire slugs: "(For use by New York Times News Service clients)", "(ART ADV: Photo is being sent
+# ...)", "(EDS: ...)", "(Embargoed until ...)": a whole line in brackets opening with a desk
+# keyword; and a line of desk code ("NYT-11-04-98 1532EST": capitals, digits, no lower case).
+WIRE_SLUG_RE = re.compile(
+    r"^\((?:(?i:for (?:use|release) by|embargoed|distributed by|eds?\b|editors?\b"
+    r"|(?:photos?|pictures?|graphics?|video) (?:available|attached|moved)\b)|[A-Z]{2,}"
+    r"(?: [A-Z]{2,})*:)[^()]{0,300}\)\.?$"
+)
+DESK_CODE_RE = re.compile(
+    r"^(?=[^a-z]*[A-Z])(?=[^a-z]*\d)[A-Z0-9][A-Z0-9/:.-]*(?: [A-Z0-9:./-]+){0,2}$"
+)
+# Desk codes with the editors' initials: "KPS mk/jd 0610", "NW-ab/cd 1532".
+INITIALS_CODE_RE = re.compile(
+    r"^[A-Z]{2,6}[-/ ]+(?:[a-z]{1,3}/[a-z]{1,3}(?:/[a-z]{1,3})*)(?: [0-9A-Z:]{2,8}){0,2}$"
+)
+# A closing credit that only names who filed: "-- Larnian Press Agency", "— NW".
+CLOSING_CREDIT_RE = re.compile(r"^(?:—|–|--?)\s*[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,5}\.?$")
+# The press-release boilerplate about the sender: "About NBW: NBW distributes ...".
+ABOUT_SENDER_RE = re.compile(r"^(?i:about) (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,5}\s*:\s")
+# A job title under a name, the byline without "By": "Gemma Price" / "Transport correspondent".
+JOB_TITLE_LINE_RE = re.compile(
+    r"^(?:[\w-]+ ){0,3}(?:correspondent|editor|reporter|writer|columnist|journalist)$", re.I
+)
+NAME_LINE_RE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}$")
+# A caption that ends with a photographer's credit in brackets: "... on Monday. (Owen Marsh/Valley
+# Tribune)", "(Photo: Tom Reilly/Ashby Gazette)", "(AP Photo/Jane Doe)".
+CAPTION_CREDIT_RE = re.compile(
+    r"\((?:[\w ]{0,20}(?i:photo|picture|image)s?\s*[:/]\s*)?[A-Z][\w.'’ -]{1,40}\s*/\s*"
+    r"[A-Z][\w.'’ &-]{1,40}\)\.?$"
+)
+# Contributor credit: "... contributed to this report." (no quotation marks: a quote is story).
+CONTRIBUTOR_RE = re.compile(
+    r"^[^“”\"]{0,300}\bcontributed (?:reporting|to (?:this|the) (?:report|story|article|reporting))"
+    r"(?: from [^“”\".]{1,60})?\.?$",
+    re.I,
+)
+# Wire credits: "With News Wire Services", "— With files from Reuters", "From agencies".
+WIRE_CREDIT_RE = re.compile(
+    r"^[—–-]?\s*(?:with|from|compiled from|sources?:)\s+(?:(?:news )?wire services|wires"
+    r"|(?:news )?agencies|agency reports|files from .{1,60}|reporting by .{1,60}"
+    r"|(?:the )?(?:AP|AFP|Reuters|Bloomberg|Xinhua|dpa|Associated Press|Agence France-Presse)"
+    r"(?:(?:,| and| &) [^.;:]{1,40})?)\.?$",
+    re.I,
+)
+# Reuters-style credits: "(Reporting by X in Beijing; Editing by Y)", "Additional reporting by Z"
+# (only taken as a credit in parentheses, as parts joined by ";" that are each a credit, or without
+# final stop; see is_reporting_credit).
+REPORTING_BY_RE = re.compile(
+    r"^(?:[-–—]+\s*)?\(?(?:additional )?(?:reporting|writing|editing|compiled|translation) by\b"
+    r"[^“”\"]{1,300}$",
+    re.I,
+)
+# Photo and picture credits: "(AP Photo/Jane Doe)", "Photo: AFP", "Image source, Getty Images",
+# "Media caption, ...". A comma only after "source" or "caption": "Video, filmed by a passer-by,
+# shows ..." and "Pictures, posted online, showed ..." are story.
+PHOTO_CREDIT_RE = re.compile(
+    r"^\(?(?:(?:AP|AFP|Reuters|Getty|EPA) )?(?:(?:photo|photograph|picture|image|credit|video)s?"
+    r"(?:(?: source| caption)\s*[:/,]|\s*[:/])|(?:media |video |photo )?caption\s*[:,]).{0,120}$"
+    r"|^getty images\.?$",
+    re.I,
+)
+# "Photo by Mira Holt / Harbour Daily", "Photo courtesy of the fire brigade", "Photo illustration
+# by ...": taken only without a sentence end ("Photos by residents showed the roof." is story).
+PHOTO_BY_RE = re.compile(
+    r"^\(?(?:(?:AP|AFP|Reuters|Getty|EPA) )?(?:photo|photograph|picture|image|video)s?"
+    r"(?: illustration)? (?:by|courtesy(?: of)?|supplied by|provided by)\s[^“”\"!?]{1,80}$",
+    re.I,
+)
+MAX_PHOTO_BY_WORDS = 12
+# A credit with no caption: "Mira Holt/Getty Images", "Getty Images/iStockphoto": a few
+# capitalised words, a slash, a few more, nothing else.
+BARE_CREDIT_RE = re.compile(
+    r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4} ?/ ?[A-Za-z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}$"
+)
+# Copyright notices and the wire's reuse notice. After the word "Copyright" comes a ©, a year or
+# a name: "Copyright lawyers for the festival said ..." is story.
+COPYRIGHT_RE = re.compile(
+    r"^(?:©|\(c\)|copyright(?=\s*(?:©|\(c\)|\d{4}|:|(?-i:[A-Z])|$))|c\.\s?\d{4}\b).{0,200}$"
+    r"|^all rights reserved\.?$"
+    r"|^this material may not be published, broadcast, rewritten,? or redistributed\.?$",
+    re.I,
+)
+# Editor's notes: always notes when labelled so; corrections and clarifications.
+EDITORS_NOTE_RE = re.compile(
+    r"^(?:editor[’']?s[’']?|editors[’']?) note\b.*$|^(?:correction|clarification)s?\s*[:—–-].*$"
+    r"|^(?:correction|clarification|update)s? appended\.?$",
+    re.I,
+)
+# Notes about amendments: "NOTE: This headline ... was amended on ...", "Update: ... updated",
+# "This story has been corrected ...", "An earlier version of this article ...".
+AMENDMENT_NOTE_RE = re.compile(
+    r"^\*?\s*(?:note|update|updated)\s*[:—–-].*\b(?:amended|updated|corrected|changed|revised"
+    r"|clarified|edited)\b.*$"
+    r"|^\*?\s*this (?:story|article|report|headline|post)\b.{0,80}\b(?:has been|have been|was|were)"
+    r" (?:amended|updated|corrected|changed|revised|edited)\b.*$"
+    r"|^\*?\s*an earlier version of this (?:story|article|report|headline)\b.*$",
+    re.I,
+)
+# A sentence that ends by naming who said it is story, not a note ("This report was revised
+# after the inspection, the agency said.").
+ATTRIBUTION_END_RE = re.compile(
+    r",\s(?:[^,]{1,60}\s)?(?:said|says|told\s\w+|reported|added|according to [^,]{1,60})\.?$"
+)
+# A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters" (checked word by word below).
+BYLINE_START_RE = re.compile(r"^by\s+", re.I)
+BYLINE_JOINERS = frozenset({"and", "&", "in", "the", "|", "of", "for"})
+# A dateline opening the first paragraph: "BEIJING (AP) —", "WASHINGTON, June 18 (Reuters) -",
+# "LONDON —". The place is upper case words of two letters or more ("A FIRE - BOMB attack" is not
+# a dateline); a plain hyphen only counts after an agency in brackets.
+DATELINE = (
+    r"[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,3}"
+    r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?(?:\s+\d{1,2})?){0,2}"
+    r"\s*(?:\([A-Za-z.& ]{1,30}\)\s*(?:[—–]|-{1,2})|—|–|--)"
+)
+DATELINE_RE = re.compile(rf"^(?P<dateline>{DATELINE})\s+(?=\S)")
+# The same dateline on a line of its own, the story starting on the next.
+DATELINE_LINE_RE = re.compile(rf"^{DATELINE}$")
+# A wire slug line: capitals and digits joined by hyphens, perhaps a slash and a bracketed
+# tag ("NW-HARBOUR-FIRE/ (UPDATE 2)", "BC-VOTE-COUNT (URGENT)"); two hyphens at least, so a
+# capitalised "COVID-19" on a line is not one.
+SLUG_LINE_RE = re.compile(r"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+){2,}/?(?: ?\([A-Z0-9 ,.-]{1,30}\))?$")
+# Staff credits without a name or before one: "By our harbour correspondent", "From our reporter
+# in Estmere", "Posted by the Coast Radio newsdesk", "Estmere — from the Herald's court reporter".
+STAFF_CREDIT_RE = re.compile(
+    r"^(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? [—–-] )?(?i:by|from|posted by|written by|filed by"
+    r"|compiled by) (?i:our|a|an|the)\b[\w ’'-]{0,40}?\b(?i:correspondent|reporter|editor|staff"
+    r"|writer|team|desk|newsdesk|newsroom|bureau)s?"
+    r"(?:,? (?:in|at) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?|, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})?$"
+)
+# A note about the article itself, not the event: "This article is part of our Coast Towns
+# series, funded by the Harbour Trust", "This story was produced with support from ...".
+ABOUT_ARTICLE_RE = re.compile(
+    r"^this (?:article|story|report|piece|series|content|coverage) (?:is|was|has been) "
+    r"(?:part of|produced|funded|supported|paid for|sponsored|made possible|brought to you"
+    r"|published in partnership)\b[^“”\"]{0,160}$"
+    r"|^(?:a version of )?this (?:article|story) (?:first )?(?:appeared|appears) in (?:print|the"
+    r" print edition)\b[^“”\"]{0,80}$",
+    re.I,
+)
+# A byline names at most this many words after "By" (two or three people and a desk).
+MAX_BYLINE_WORDS = 10
+
+
+def _is_byline(text: str) -> bool:
+    """ "By Jane Doe, Reuters": capitalised words after "By", no final punctuation; after a
+    comma the desk may follow in lower case ("By Jane Doe, Tolmar Courier arts desk")."""
+    if not BYLINE_START_RE.match(text) or ends_sentence(text):
+        return False
+    if not 1 <= len(text.split()) - 1 <= MAX_BYLINE_WORDS:
+        return False
+    name = text.split(",", maxsplit=1)[0].split()[1:]
+    return bool(name) and all(word[:1].isupper() or word.lower() in BYLINE_JOINERS for word in name)
+
+
+def is_reporting_credit(text: str) -> bool:
+    """ "Reporting by X; Editing by Y": a credit, unlike "Reporting by the BBC showed that..."."""
+    if REPORTING_BY_RE.match(text) is None:
+        return False
+    if text.startswith("(") or not ends_sentence(text):
+        return True
+    parts = text.split(";")
+    return len(parts) > 1 and all(REPORTING_BY_RE.match(part.strip()) for part in parts)
+
+
+def _is_photo_by(text: str) -> bool:
+    if PHOTO_BY_RE.match(text) is None or len(text.split()) > MAX_PHOTO_BY_WORDS:
+        return False
+    return text.startswith("(") or not ends_sentence(text)
+
+
+def _is_amendment_note(text: str) -> bool:
+    return AMENDMENT_NOTE_RE.match(text) is not None and ATTRIBUTION_END_RE.search(text) is None
+
+
+def _is_about_article(text: str) -> bool:
+    return ABOUT_ARTICLE_RE.match(text) is not None and ATTRIBUTION_END_RE.search(text) is None
+
+
+def _is_caption(text: str) -> bool:
+    return len(text) <= MAX_WIDGET_CHARS and CAPTION_CREDIT_RE.search(text) is not None
+
+
+# Newsroom marks, each a check on a whole line (without its bullet marker).
+CREDIT_CHECKS: tuple[LinePredicate, ...] = (
+    is_short_match(TRANSLATION_NOTE_RE),
+    is_short_match(WIRE_SLUG_RE),
+    matches(DESK_CODE_RE),
+    matches(SLUG_LINE_RE),
+    matches(DATELINE_LINE_RE),
+    matches(STAFF_CREDIT_RE),
+    _is_caption,
+    matches(INITIALS_CODE_RE),
+    matches(CLOSING_CREDIT_RE),
+    is_short_match(ABOUT_SENDER_RE),
+    matches(CONTRIBUTOR_RE),
+    matches(WIRE_CREDIT_RE),
+    is_reporting_credit,
+    matches(PHOTO_CREDIT_RE),
+    _is_photo_by,
+    matches(BARE_CREDIT_RE),
+    matches(COPYRIGHT_RE),
+    matches(EDITORS_NOTE_RE),
+    _is_amendment_note,
+    _is_about_article,
+    _is_byline,
+)

@@ -1,0 +1,281 @@
+"""Page furniture of the site around a story: widgets, banners, prompts, menus and link lists.
+
+Error strings and buttons ("Oops!", "Share", "Listen to this article", "More to follow"), cookie
+and privacy banners, ad slots and sponsor labels, subscription walls, newsletter blurbs, tag and
+source labels, reader call-outs and polls, calls to action ("Download our app ...", "Turn on
+notifications"), finance disclaimers, age badges and the end of a live page, menus and
+breadcrumbs ("Home › Politics"), comment prompts, and "Read more" / "Related" headings (the link
+titles after them are counted off by the clean stage). Each rule matches a whole line (all
+case-insensitive); the kinds were found on pages other people wrote and are written as line
+shapes, never as the strings seen there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bylines.ingest.lines import (
+    MAX_LINK_WORDS,
+    MAX_WIDGET_CHARS,
+    LinePredicate,
+    ends_sentence,
+    has_quote,
+    is_link_title,
+    is_short_match,
+    matches,
+)
+
+# Separator lines: rules of underscores, dashes, stars, equals signs ("___", "* * *", "-----").
+SEPARATOR_RE = re.compile(r"^[\s_\-=*~#•·.—–+|/\\]+$")
+# Page widgets and their error strings: "Oops!", "Something went wrong.", "Please try again
+# later.", share/subscribe/print buttons, ad slots, reading-time and audio badges, privacy
+# buttons, sponsor labels. A line made only of these (one or several, between dashes or bars:
+# "Advertisement - scroll to continue", "Listen (4 min)") is furniture. The phrases carry no
+# punctuation inside and no open-ended tail, so a line can be parsed only one way: the repetition
+# below cannot backtrack exponentially.
+WIDGET_PHRASES = (
+    r"oops",
+    r"something went wrong",
+    r"please try again(?: later)?",
+    r"an error (?:has )?occurred",
+    r"loading",
+    r"advertisement",
+    r"(?:the )?(?:article|story) continues (?:below|after)(?: this| the)?(?: advertisement| ad)?",
+    r"continue reading(?: below)?",
+    r"scroll (?:down )?to continue(?: reading| with content)?",
+    r"skip (?:advertisement|ad)",
+    r"(?:sponsored|paid|partner)(?: content| post| story| partnership)?",
+    r"(?:subscribe|sign up|log ?in|sign in|register)(?: now| here| for free)?",
+    r"share(?: this)?(?: (?:article|story|page))?",
+    r"share (?:on|via) \w+",
+    r"(?:print|email|e-mail|tweet|facebook|twitter|whatsapp|linkedin|save)",
+    r"copy(?: the)? link(?: to clipboard)?",
+    r"(?:audio|video|listen)(?: now)?",
+    r"listen to (?:this )?(?:article|story)",
+    r"\(?\d+ ?min(?:ute)?s?(?: read| listen)?",
+    r"thank you for (?:signing up|subscribing|reading)",
+    r"accept(?: all)?(?: cookies)?",
+    r"reject(?: all)?",
+    r"(?:manage|cookie) (?:preferences|settings|options)",
+    r"(?:we value |we care about )?your privacy(?: choices| settings| options)?",
+    r"(?:cookie|privacy) (?:policy|notice|statement)",
+    r"do not sell(?: or share)? my (?:personal )?(?:information|data)",
+    r"got it",
+    r"learn more",
+    r"i agree",
+    r"key points",
+    r"live(?: updates| coverage)?",
+    r"breaking(?: news)?",
+    r"what we know(?: so far)?",
+    r"at a glance",
+    r"more to follow",
+    r"more follows",
+    r"(?:this is a )?(?:developing|breaking) story",
+    r"story developing",
+    r"(?:end of )?transcript(?: ends| begins| follows)?",
+)
+WIDGET_RE = re.compile(rf"^(?:(?:{'|'.join(WIDGET_PHRASES)})\b[.!:…)]*\s*(?:[-–—|·•]\s*)?)+$", re.I)
+# Widget lines that run on: "Click here to ...", "Your browser does not support the video tag."
+WIDGET_LINE_RE = re.compile(
+    r"^(?:click here|your browser does(?: not|n['’]t) support|this video (?:is (?:not |un)"
+    r"available|can ?not be played)|(?:please )?enable javascript|sign up (?:for|to) (?:our|the)"
+    r" [\w ]{0,40}newsletters?|follow us on|view (?:all|more) related|video:? watch)\b.{0,100}$",
+    re.I,
+)
+# Cookie banners: "We use cookies to ...", "This site uses cookies. By using this site you consent".
+COOKIE_RE = re.compile(
+    r"^(?:we(?: and our partners)?|this (?:site|website)|our (?:site|website)s?) uses? cookies\b"
+    r"|^by (?:continuing to (?:browse|use)|using) (?:this|our) (?:site|website)\b",
+    re.I,
+)
+# Subscription walls: "Subscribe to continue reading", "You have read 3 of 5 free articles",
+# "Already a subscriber? Log in", "Subscribers get unlimited access ... for $1 a week".
+PAYWALL_RE = re.compile(
+    r"^(?:to (?:continue|keep) reading|(?:subscribe|register|sign up|log ?in|sign in)\b.{0,40}"
+    r"\bto (?:continue|keep) reading)\b.{0,80}$"
+    r"|^you(?:'ve|’ve| have) (?:read|reached) (?:\d+ of \d+|your (?:limit|last))\b.{0,80}$"
+    r"|^already (?:a subscriber|a member|registered|have an account)\?.{0,60}$"
+    r"|^subscri\w+\b.{0,80}\b(?:unlimited|full|digital|premium) access\b.{0,80}$",
+    re.I,
+)
+# Newsletter blurbs: an imperative offer of email ("Get our morning briefing in your inbox").
+NEWSLETTER_RE = re.compile(
+    r"^(?:(?:newsletters?|briefing|e-?mail alerts?)\s*:\s*)?"  # "Newsletter: get ..."
+    r"(?:get|receive|want|never miss|sign up|subscribe|stay (?:informed|up to date))\b.{0,120}"
+    r"\b(?:inbox|newsletters?|e-?mail alerts?|briefing)\b.{0,80}$",
+    re.I,
+)
+# Labels over lists of tags or the source: "Topics: Mountains, Rescue", "Source: Kestrel News".
+LABEL_LINE_RE = re.compile(
+    r"^(?:source|topics?|tags?|filed under|categories|more about|print edition|in print|来源|出处)"
+    r"\s*[:：]"
+    r"[^“”\"]{1,100}$",
+    re.I,
+)
+# Reader call-outs: "Have you been affected? Email us at ...", "Got a story? Contact us", "Seen
+# the flood? Text the newsdesk on ...": an imperative at the start or after a question ("the
+# ministry did not contact us" is story).
+CALLOUT_RE = re.compile(
+    r"^(?:[^“”\"?]{0,80}\?\s*)?(?:(?:e-?mail|contact|message|write to|get in touch with|tell"
+    r"|send|text|call|phone|ring|whatsapp) (?:us|our (?:newsroom|team|reporters|journalists"
+    r"|editors|desk)|the [\w ’'-]{0,30}(?:newsdesk|newsroom|news team))\b|get in touch\b)"
+    r"[^“”\"]{0,120}$",
+    re.I,
+)
+# Calls to action: an imperative aimed at the reader, at the start or after a question ("Enjoying
+# the Courier? Sign up for ...", "Download our app for alerts", "Listen again: ...", "Turn on
+# notifications", "Get it on Google Play"). Only verbs that open no story sentence in the news:
+# "Share prices fell", "Follow-up checks" and "Sign up sheets were posted" do not match.
+CALL_TO_ACTION_RE = re.compile(
+    r"^(?:[^“”\"?]{0,80}\?\s*)?(?:(?:subscribe|sign up)(?= (?:for|to|now|here|today|free|and|at"
+    r"|with|below|via|from|in|on|online)\b|\s*[:!.,]|\s*$)|download (?:our|the)\b"
+    r"|(?:install|get) (?:our|the) [\w ]{0,20}\bapp\b|follow us\b|listen (?:again|live|now)\b"
+    r"|(?:listen to|watch) (?:the|our) (?:full |whole |latest )?(?:bulletin|programme|program|show"
+    r"|episode|podcast|interview|report)\b"
+    r"|follow [A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3} on (?:social media|twitter|x|facebook"
+    r"|instagram|tiktok|youtube|mastodon|bluesky)\b"
+    r"|watch (?:again|live|now)\b|share (?:this|on|via)\b|donate\b|support (?:us|our)\b"
+    r"|(?:read|view|open) (?:this|in) (?:the )?app\b"
+    r"|(?:read|see|view) (?:our|the [\w’'-]+(?: [\w’'-]+)?) (?:full|complete)\b"
+    r"|(?:read|view|open|continue)(?: (?:this|the) (?:story|article))? in (?:the|our|this) app\b"
+    r"|(?:get|receive|turn on|switch on|enable) [\w ]{0,30}\b(?:alerts|notifications)\b"
+    r"|(?:available|download(?:ed)?|get it) (?:now )?(?:on|from|in) (?:the )?(?:app store"
+    r"|google play|play store)\b)[^“”\"]{0,120}$",
+    re.I,
+)
+# Reader polls: a label, then a question to the reader ("Your view: should the line be closed?").
+POLL_RE = re.compile(
+    r"^(?:your (?:view|say|vote)|have your say|poll|quick poll|vote|we want to hear from you)"
+    r"\s*[:?]\s*[^“”\"]{1,150}\?$",
+    re.I,
+)
+# Boilerplate disclaimers of finance and data pages ("Market data delayed by 15 minutes", "This is
+# not investment advice."): a notice about the page, never a fact of the event.
+DISCLAIMER_RE = re.compile(
+    r"^(?:[\w ]{0,30}\b(?:data|quotes?|prices?) (?:is |are )?delayed (?:by )?(?:at least )?\d+"
+    r"|(?:this|it|nothing here) (?:is not|does not constitute|isn't) (?:\w+ )?"
+    r"(?:investment|financial|legal|tax|medical) advice)\b[^“”\"]{0,200}$",
+    re.I,
+)
+# Cookie notices phrased any way: the word "cookies" where the site speaks to the reader ("we",
+# "you", "our services") or asks to accept them; "the regulator fined the site for its use of
+# cookies" is story.
+COOKIE_WORD_RE = re.compile(r"\bcookies\b", re.I)
+COOKIE_CONSENT_RE = re.compile(r"\b(?:you|your|we|our|us)\b|^accept\b", re.I)
+# ... and where the line speaks of the web ("We handed out cookies to the volunteers" is story).
+COOKIE_WEB_RE = re.compile(
+    r"\b(?:site|website|page|browser|device|experience|consent|accept\w*|agree|privacy"
+    r"|polic(?:y|ies)|settings|preferences|partners|analytics|personali[sz]\w*|track\w*"
+    r"|stor(?:e|ing)|third[- ]part\w*|ads|advertis\w*|services|clip|video|content"
+    r"|use of (?:cookies|them))\b",
+    re.I,
+)
+# Menus, breadcrumbs and badges: short parts joined by strong separators ("Home › Politics",
+# "Cookie settings | Privacy policy | Terms of use", "Listen · 4 min", "Read in: English |
+# Svenska"). A sentence never strings together words this way.
+NAV_SEPARATOR_RE = re.compile(r"\s+[|·•›»]\s+")
+MAX_NAV_PART_WORDS = 4
+# The end of a live page: "Our live coverage of the count has now ended", "This live blog is now
+# closed".
+LIVE_END_RE = re.compile(
+    r"^(?:our |this |the )?live (?:coverage|blog|updates|page|reporting|text)\b[^“”\"]{0,60}"
+    r"\b(?:has|have|is|are) (?:now )?(?:ended|closed|finished|paused|over)\b[^“”\"]{0,80}$",
+    re.I,
+)
+# Page age badges: "This article is more than 2 months old".
+AGE_BADGE_RE = re.compile(
+    r"^this (?:article|story|report) is (?:more than|over) .{1,20} old\.?$", re.I
+)
+# The full widget error string inside a longer line (it is never a sentence of the story).
+INLINE_WIDGET_RE = re.compile(
+    r"\s*(?:•\s*)?Oops!\s*Something went wrong\.\s*Please try again later\.\s*", re.I
+)
+# Comment prompts: "Leave a Comment", "Show 12 comments", "Join the conversation".
+COMMENT_PROMPT_RE = re.compile(
+    r"^(?:(?:leave|add|post|write|submit) (?:a |your )?(?:comment|reply|response)s?"
+    r"|(?:show|view|load|hide|read|see) (?:all )?(?:\d+ )?comments?"
+    r"|\d+ comments?|comments?(?: \(\d+\))?|join the (?:conversation|discussion|debate)"
+    r"|be the first to comment|comments (?:are|have been) closed(?: (?:on|for) this \w+)?"
+    r"|(?:sign|log) in to (?:comment|reply)"
+    r"|you must be logged in to post a comment)[.!:]*$",
+    re.I,
+)
+# Invitations to comment, phrased as imperative sentences: "Tell us in the comments.", "Sound off
+# in the comments below!", "Share your thoughts..." (length-limited in _is_comment_invite).
+COMMENT_INVITE_RE = re.compile(
+    r"^(?:(?:leave|share|post|tell us|let us know|sound off|join|add|write|drop|have your say)"
+    r"\b.{0,80}\b(?:in|to|using) the comments?(?: section| box| field)?(?: below)?"
+    r"|(?:share|tell us|let us know) (?:your|what you) (?:thoughts|think|views|opinion).{0,60})"
+    r"[.!?]*$",
+    re.I,
+)
+# A heading that starts a list of links to other stories ("Read more:", "Related", "See also").
+READ_MORE_HEADING_RE = re.compile(
+    r"^(?:read more|read also|also read|more on this(?: story| topic)?|related"
+    r"(?: (?:articles?|stories|content|coverage|news|links|topics|reading))?|see also"
+    r"|further reading|recommended(?: (?:reading|stories|for you))?"
+    r"|you (?:may|might) also (?:like|be interested in)"
+    r"|most (?:read|popular|viewed|shared|watched)(?: (?:in|on|from) [^.!?:]{1,40}| right now"
+    r"| today| this week| now)?"
+    r"|trending(?: now)?|what to read next|top stories|more stories)\s*[:.…]*$",
+    re.I,
+)
+# A heading and one link title on the same line: "Read more: Five key talking points".
+INLINE_READ_MORE_RE = re.compile(
+    r"^(?:read more|read also|also read|related|see also|more|watch|listen|most (?:read|viewed)"
+    r"|you (?:may|might) also like|read next|up next|more from [\w ’'-]{1,30}|letters|opinion"
+    r"|analysis|explainer|podcast|in pictures|video)"
+    r"\s*[:|»]\s*(?P<link>.+)$",
+    re.I,
+)
+
+
+def _is_widget(text: str) -> bool:
+    if len(text) > MAX_WIDGET_CHARS:
+        return False
+    return WIDGET_RE.match(text) is not None or WIDGET_LINE_RE.match(text) is not None
+
+
+def is_inline_read_more(text: str) -> bool:
+    match = INLINE_READ_MORE_RE.match(text)
+    return match is not None and is_link_title(match.group("link"), questions=True)
+
+
+def _is_comment_invite(text: str) -> bool:
+    return len(text.split()) <= MAX_LINK_WORDS and COMMENT_INVITE_RE.match(text) is not None
+
+
+def _is_nav_line(text: str) -> bool:
+    """ "Home › Politics › Transport": short parts between strong separators, no sentence."""
+    parts = NAV_SEPARATOR_RE.split(text)
+    if len(parts) < 2 or ends_sentence(text) or has_quote(text):
+        return False
+    return all(0 < len(part.split()) <= MAX_NAV_PART_WORDS for part in parts)
+
+
+def _is_cookie_notice(text: str) -> bool:
+    if len(text) > MAX_WIDGET_CHARS or not COOKIE_WORD_RE.search(text):
+        return False
+    return COOKIE_CONSENT_RE.search(text) is not None and COOKIE_WEB_RE.search(text) is not None
+
+
+# Page furniture, each a check on a whole line (without its bullet marker).
+FURNITURE_CHECKS: tuple[LinePredicate, ...] = (
+    matches(SEPARATOR_RE),
+    _is_widget,
+    is_short_match(COOKIE_RE),
+    is_short_match(PAYWALL_RE),
+    is_short_match(NEWSLETTER_RE),
+    is_short_match(LABEL_LINE_RE),
+    is_short_match(CALLOUT_RE),
+    matches(AGE_BADGE_RE),
+    is_short_match(LIVE_END_RE),
+    is_short_match(CALL_TO_ACTION_RE),
+    is_short_match(DISCLAIMER_RE),
+    is_short_match(POLL_RE),
+    _is_cookie_notice,
+    _is_nav_line,
+    matches(COMMENT_PROMPT_RE),
+    _is_comment_invite,
+    is_inline_read_more,
+)

@@ -1,0 +1,149 @@
+"""Date and time lines of a page: stamps, mastheads and page headers, in any language.
+
+"Updated: 19 June 2023 12:30 GMT", "Published 3 hours ago", a line of date tokens only ("10 Jun
+2013 09:10"), a date in another script ("2 марта 2025", "21.07.2025"), a masthead with a date
+("Harbour Times — Monday 10 August 2026"), a page header whose parts are joined by "|" or "·"
+("Live · Updated 14:02 BST"), and a date line in the article's own language ("Publié le 17 août
+2025 à 12h30"). The clean stage removes them; ingest/published.py then reads the publication time
+from them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bylines.ingest.credits import is_reporting_credit
+from bylines.ingest.furniture import CALL_TO_ACTION_RE
+from bylines.ingest.lines import (
+    MAX_WIDGET_CHARS,
+    Line,
+    LinePredicate,
+    Removed,
+    ends_sentence,
+    has_quote,
+    matches,
+)
+from bylines.ingest.published import LocalDates, read_stamp
+
+# Meta lines: parts joined by "|", "·" or "•" ("Live · Updated 14:02 BST", "Kestrel News |
+# 21.07.2025 | Updated 08:15") of which one is a time stamp: the page's header, not a sentence.
+META_SEPARATOR_RE = re.compile(r"\s[|·•]\s")
+MAX_META_WORDS = 20
+# A masthead or stamp line with weak separators ("Lowland Post — Monday, 22 September 2025",
+# "Radio Kestrel, 16 October 2025, 13:00 news bulletin", "Business desk, updated 20:10"): parts
+# split by commas or dashes, one of them nothing but a date or time.
+MASTHEAD_SEPARATOR_RE = re.compile(r"\s*,\s+|\s+(?:[—–|·•]|--?)\s+")
+MAX_MASTHEAD_WORDS = 14
+# A date line in any language: a few words at most, a year, and the day as a number
+# ("2 марта 2025", "21.07.2025"); no sentence ends that way.
+NUMERIC_DATE_RE = re.compile(
+    r"^(?=.*\b(?:19|20)\d{2}\b)(?=.*\b\d{1,2}\b)(?:[^\W\d_]+\.?,? ?|\d{1,4}[.,/-]? ?){2,5}$"
+)
+# A date line in another language: "Publié le 17 août 2025 à 12h30" (a label, a date, a time).
+MAX_LOCAL_STAMP_WORDS = 8
+# A weekday and a month name are the most words such a date line has.
+MAX_DATE_WORDS = 2
+# A line that is only a date and/or time: "10 Jun 2013 09:10", "June 19, 2023, 4:30 PM EDT".
+DATE_TOKEN_RE = re.compile(
+    r"\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*|(?:mon|tue|wed|thu|fri|sat"
+    r"|sun)[a-z]*|[ap]\.?m|gmt|utc|bst|cest?|[ecmp][sd]?t|ist|aest|st|nd|rd|th|at|on|[apm]"
+    r"|published|updated|posted|time|yesterday|today|[年月日时分]",
+    re.I,
+)
+MAX_DATE_TOKENS = 12
+# Time stamps: "Updated: 19 June 2023 12:30 GMT", "Published 3 hours ago": the keyword, then only a
+# date or time (read by ingest/published.py) and date words; "Updated figures showed 14 dead." is
+# story.
+TIMESTAMP_RE = re.compile(
+    r"^(?:published|updated|last updated|posted|first published|filed)(?: on| at)?\s*:?\s*"
+    r"(?P<rest>.{1,60})$",
+    re.I,
+)
+RELATIVE_TIME_RE = re.compile(r"^\d+ (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?) ago\.?$", re.I)
+
+
+def _is_date_line(text: str) -> bool:
+    """A line of date and time tokens only, with at least one number.
+
+    Words in any script are tokens ("[^\\W\\d_]+"): a Chinese or Russian sentence with digits in it
+    is not a date line because its words are not date words.
+    """
+    tokens = re.findall(r"[^\W\d_]+|\d+", text)
+    if not 0 < len(tokens) <= MAX_DATE_TOKENS or not any(t.isdigit() for t in tokens):
+        return False
+    return all(DATE_TOKEN_RE.fullmatch(token) for token in tokens)
+
+
+def _is_timestamp(text: str) -> bool:
+    match = TIMESTAMP_RE.match(text)
+    if match is None:
+        return False
+    rest = match.group("rest")
+    return RELATIVE_TIME_RE.match(rest) is not None or _is_stamp(rest) or _is_date_line(rest)
+
+
+def _is_stamp(text: str) -> bool:
+    """A date or time with nothing else but date words, zones and punctuation."""
+    if read_stamp(text) is None:
+        return False
+    tokens = re.findall(r"[^\W\d_]+", text)
+    return all(DATE_TOKEN_RE.fullmatch(t) or (t.isupper() and len(t) <= 5) for t in tokens)
+
+
+def _is_meta_line(text: str) -> bool:
+    """ "Live · Updated 14:02 BST": parts split by | or ·, one of them a time stamp or a credit."""
+    parts = META_SEPARATOR_RE.split(text)
+    if len(parts) < 2 or len(text.split()) > MAX_META_WORDS or ends_sentence(text):
+        return False
+    return any(
+        read_stamp(part) is not None
+        or _is_timestamp(part)
+        or is_reporting_credit(part)
+        or CALL_TO_ACTION_RE.match(part) is not None
+        for part in parts
+    )
+
+
+def _is_masthead_line(text: str) -> bool:
+    """ "Stonebridge Gazette, 14 May 2025 at 09:30": a part that is only a date or time."""
+    parts = MASTHEAD_SEPARATOR_RE.split(text)
+    if len(parts) < 2 or len(text.split()) > MAX_MASTHEAD_WORDS or ends_sentence(text):
+        return False
+    return not has_quote(text) and any(_is_stamp(p) or _is_timestamp(p) for p in parts if p)
+
+
+def _is_numeric_date_line(text: str) -> bool:
+    """ "2 марта 2025": at most MAX_DATE_WORDS words beside the numbers, no sentence end
+    ("Dilger had 42 in 1995." is story)."""
+    if len(text) > MAX_WIDGET_CHARS or ends_sentence(text):
+        return False
+    words = re.findall(r"[^\W\d_]+", text)
+    return len(words) <= MAX_DATE_WORDS and NUMERIC_DATE_RE.match(text) is not None
+
+
+# Date and time lines, each a check on a whole line (without its bullet marker).
+STAMP_CHECKS: tuple[LinePredicate, ...] = (
+    matches(RELATIVE_TIME_RE),
+    _is_meta_line,
+    _is_numeric_date_line,
+    _is_masthead_line,
+    _is_date_line,
+    _is_timestamp,
+)
+
+
+def drop_local_stamps(lines: Sequence[Line], language: str | None, removed: Removed) -> list[Line]:
+    """Date lines in the article's own language ("Publié le 17 août 2025 à 12h30") removed: short,
+    no sentence end, and a date with that language's month names in them."""
+    local = LocalDates.of(language) if language and language != "en" else None
+    if local is None:
+        return list(lines)
+    kept: list[Line] = []
+    for line in lines:
+        short = len(line.text.split()) <= MAX_LOCAL_STAMP_WORDS and not ends_sentence(line.text)
+        if short and local.pattern.search(line.text) and read_stamp(line.text, local):
+            removed.append((line.pos, line.text))
+        else:
+            kept.append(line)
+    return kept
