@@ -62,7 +62,8 @@ def stories_to_json(result: StoriesResult) -> str:
     return json.dumps(stories_to_dict(result), ensure_ascii=False, indent=2) + "\n"
 
 
-def _counts(story: Story) -> str:
+def counts(story: Story) -> str:
+    """ "12 articles, 7 independent reports, 9 outlets": wire copies collapsed."""
     n, k = len(story.articles), story.independent
     articles = f"{n} article{'s' if n != 1 else ''}"
     reports = f"{k} independent report{'s' if k != 1 else ''}"
@@ -70,10 +71,21 @@ def _counts(story: Story) -> str:
     return f"{articles}, {reports}, {outlets} outlet{'s' if outlets != 1 else ''}"
 
 
+def timeline_html(story: Story, shown: int) -> str:
+    """The story's first ``shown`` timeline entries as an HTML list ("" when it has none): the
+    one place both this HTML format and the web's story page render a timeline."""
+    entries = "".join(
+        f'<li><time datetime="{escape(e.date)}">{escape(e.date)}</time> {escape(e.text)} '
+        f'<span class="meta">({escape(", ".join(e.sources))})</span></li>'
+        for e in story.timeline[:shown]
+    )
+    return f"<ol>{entries}</ol>" if entries else ""
+
+
 def _lines(story: Story, bullet: str, strong: str) -> list[str]:
     lines = [
         f"{strong}{story.title}{strong}  [{story.id}]",
-        f"{_counts(story)}; first seen {story.first_seen}, last seen {story.last_seen}",
+        f"{counts(story)}; first seen {story.first_seen}, last seen {story.last_seen}",
         f"Latest: {story.latest.title or story.latest.id} ({story.latest.source})",
         "Outlets: " + ", ".join(story.outlets),
     ]
@@ -120,22 +132,19 @@ def stories_to_html(result: StoriesResult) -> str:
 
 
 def _html_story(story: Story) -> str:
-    timeline = "".join(
-        f"<li><time>{escape(e.date)}</time> {escape(e.text)} "
-        f'<span class="outlets">({escape(", ".join(e.sources))})</span></li>'
-        for e in story.timeline[:SHOWN]
-    )
-    articles = "".join(f"<li>{_link(a.title or a.id, a.url)} — {escape(a.source)}</li>"
+    timeline = timeline_html(story, SHOWN)
+    articles = "".join(f"<li>{link(a.title or a.id, a.url)} — {escape(a.source)}</li>"
                        for a in story.articles[:SHOWN])  # fmt: skip
     return (
         f'<section id="{escape(story.id)}"><h2>{escape(story.title)}</h2>\n'
-        f"<p>{escape(_counts(story))}; first seen {escape(story.first_seen)}, "
+        f"<p>{escape(counts(story))}; first seen {escape(story.first_seen)}, "
         f"last seen {escape(story.last_seen)}</p>\n"
-        f"<ul>{articles}</ul>\n" + (f"<ol>{timeline}</ol>\n" if timeline else "") + "</section>"
+        f"<ul>{articles}</ul>\n" + (f"{timeline}\n" if timeline else "") + "</section>"
     )
 
 
-def _link(text: str, url: str | None) -> str:
+def link(text: str, url: str | None) -> str:
+    """A link to an article only from an http(s) URL; otherwise its escaped text."""
     if url and url.startswith(("https://", "http://")):
-        return f'<a href="{escape(url)}">{escape(text)}</a>'
+        return f'<a href="{escape(url)}" rel="noreferrer">{escape(text)}</a>'
     return escape(text)

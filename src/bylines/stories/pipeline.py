@@ -111,7 +111,7 @@ def add_cleaned(
     keys = [content_key(a) for a in cleaned]
     known = db.known_keys(store, keys)
     fresh = {k: a for k, a in zip(keys, cleaned, strict=True) if k not in known}
-    desk = db.load_desk(store)
+    desk, version = db.load_desk(store)
     reps = [ready[k].rep if k in ready else represent(a) for k, a in fresh.items()]
     desk.count(reps)
     placements = {a.id: known[k] for k, a in zip(keys, cleaned, strict=True) if k in known}
@@ -120,7 +120,8 @@ def add_cleaned(
         for rep in reps:
             story = _place(conn, desk, rep, seen, copies)
             placements[rep.article.id] = story
-        db.save_desk(conn, desk)
+        version = db.save_desk(conn, desk, version)
+    db.keep_desk(store, desk, version)
     return placements
 
 
@@ -128,7 +129,8 @@ def _place(conn: object, desk: Desk, rep: Represented, seen: datetime, copies: _
     import sqlite3
 
     assert isinstance(conn, sqlite3.Connection)
-    placement, merge = desk.place(rep, _moment(rep.article, desk.clock, seen))
+    placement, merge = desk.place(rep, seen, published_time(rep.article.published))
+    signed = copies.signed(rep)
     if merge is not None:
         db.add_merge(conn, merge.kept, merge.absorbed)
         copies.merge(merge.kept, merge.absorbed)
@@ -141,9 +143,9 @@ def _place(conn: object, desk: Desk, rep: Represented, seen: datetime, copies: _
         url=article.url,
         published=article.published,
         seen=seen.isoformat(),
-        duplicate_of=copies.original(placement.story, article, rep.key),
+        duplicate_of=copies.original(placement.story, article, signed),
     )
-    db.add_article(conn, placement.story, placed, article.text)
+    db.add_article(conn, placement.story, placed, article.text, signed)
     return placement.story
 
 
@@ -156,9 +158,12 @@ class _Copies:
         self._ready = ready  # signatures computed ahead, by content key
         self._by_story: dict[str, list[tuple[str, Signature]]] = {}
 
-    def original(self, story: str, article: Article, key: str) -> str | None:
+    def signed(self, rep: Represented) -> Signature:
+        """The article's signature: computed ahead, or here."""
+        return self._ready.get(rep.key) or signature(rep.article.text)
+
+    def original(self, story: str, article: Article, mine: Signature) -> str | None:
         signatures = self._signatures(story)
-        mine = self._ready.get(key) or signature(article.text)
         found = next((aid for aid, sig in signatures if same_copy(sig, mine)), None)
         if found is None:
             signatures.append((article.id, mine))
@@ -169,23 +174,20 @@ class _Copies:
 
     def _signatures(self, story: str) -> list[tuple[str, Signature]]:
         if story not in self._by_story:
-            earlier = db.full_articles(self._store, story)
-            self._by_story[story] = [(a.id, signature(a.text)) for a in earlier]
+            self._by_story[story] = db.signatures(self._store, story)
         return self._by_story[story]
 
 
-def _moment(article: Article, clock: datetime, seen: datetime) -> datetime:
-    """When the article happened in the stream: its publication time; without one, the stream's
-    present (the latest time seen), so an undated article in a dated stream closes nothing;
-    in a stream with no dates at all, when it was read."""
-    if article.published:
-        try:
-            moment = datetime.fromisoformat(article.published.replace("Z", "+00:00"))
-        except ValueError:
-            moment = None
-        if moment is not None:
-            return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
-    return clock if clock > datetime.min else seen
+def published_time(published: str | None) -> datetime | None:
+    """A publication time as naive UTC, or None when there is none or it is not a date (a page
+    may give only a time of day)."""
+    if not published:
+        return None
+    try:
+        moment = datetime.fromisoformat(published.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
 
 
 def list_stories(
@@ -214,19 +216,28 @@ def _story(
     store: StoryStore, story_id: str, articles: list[StoryArticle], merged: list[str]
 ) -> Story:
     full = db.full_articles(store, story_id)
-    times = [a.published or a.seen for a in articles]
+    times = sorted(_when(a) for a in articles)
     since = db.shown_at(store, story_id)
     return Story(
         id=story_id,
         title=neutral_title([a.title or _first_line(f.text) for a, f in zip(articles, full,
                                                                               strict=True)]),
         articles=tuple(articles),
-        first_seen=min(times),
-        last_seen=max(times),
+        first_seen=times[0][1],
+        last_seen=times[-1][1],
         merged_from=tuple(merged),
         timeline=build_timeline(full),
         new=whats_new(full, articles, since),
     )  # fmt: skip
+
+
+def _when(article: StoryArticle) -> tuple[datetime, str]:
+    """When an article appeared, for ordering (naive UTC) and as shown: its publication time when
+    that is a readable date, else when it was read."""
+    published = published_time(article.published)
+    if published is not None and article.published:
+        return published, article.published
+    return datetime.fromisoformat(article.seen), article.seen
 
 
 def story_report(
@@ -235,15 +246,23 @@ def story_report(
     options: ReportOptions | None = None,
     models: Models | None = None,
 ) -> Report:
-    """The full briefing for one story (by the report pipeline over its stored articles)."""
+    """The full briefing for one story (by the report pipeline over its stored articles), built
+    once per set of articles and options: a story's page is viewed far more often than it
+    changes, and building a briefing takes seconds."""
     from bylines.errors import BylinesError
     from bylines.report.pipeline import build_report
 
     resolved = db.resolve(store, story_id)
+    key = db.briefing_key(store, resolved, repr(options or ReportOptions()))
+    kept = db.kept_briefing(store, resolved, key)
+    if kept is not None:
+        return kept
     articles = db.full_articles(store, resolved)
     if not articles:
         raise BylinesError(f"no story {story_id} in this database")
-    return build_report(articles, options, models)
+    report = build_report(articles, options, models)
+    db.keep_briefing(store, resolved, key, report)
+    return report
 
 
 def _first_line(text: str) -> str:

@@ -1,25 +1,34 @@
 """The stories' SQLite store: placed articles, merges, when a story was last shown, and the desk.
 
 Plain functions over one ``StoryStore`` so the CLI and the web layer share them. Without a file
-the store lives in memory for one run. The desk (open stories and term statistics) is saved as one
-JSON value: it is bounded by the open stories, and a later run resumes exactly where this one
-stopped, so articles placed before never move.
+the store lives in memory for one run. The desk (open stories and term statistics) is saved as rows,
+one per open story and one per term, and only the rows a run changed are written: it is bounded
+by the open stories, and a later run resumes exactly where this one stopped, so articles placed
+before never move. The store keeps the desk it last saved in memory, with the version it saved,
+so the next call on the same store skips reading it back unless another writer moved it on.
+Each article's MinHash signature is stored with it, so a wire copy is checked without signing
+the story's earlier articles again.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import pickle
 import sqlite3
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from bylines.errors import BylinesError
+from bylines.ingest.dedup import Signature, signature
 from bylines.stories.assign import Desk, OpenStory
 from bylines.stories.types import StoryArticle
-from bylines.types import Article
+from bylines.types import Article, Report
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -31,7 +40,15 @@ CREATE INDEX IF NOT EXISTS articles_story ON articles (story);
 CREATE TABLE IF NOT EXISTS merges (absorbed TEXT PRIMARY KEY, kept TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS shown (story TEXT PRIMARY KEY, at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS desk (id INTEGER PRIMARY KEY CHECK (id = 1), state TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS briefings (
+    story TEXT PRIMARY KEY, key TEXT NOT NULL, report BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS open_stories (id TEXT PRIMARY KEY, state TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS term_df (
+    kind TEXT NOT NULL, term TEXT NOT NULL, df INTEGER NOT NULL, PRIMARY KEY (kind, term)
+);
 """
+_WORDS, _ANCHORS = "w", "a"
 
 
 class StoryStore:
@@ -43,8 +60,10 @@ class StoryStore:
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(":memory:" if path is None else str(path))
             self.db.executescript(_SCHEMA)
+            _add_signature_column(self.db)
         except (OSError, sqlite3.Error) as exc:
             raise BylinesError(f"{path}: cannot open the stories database ({exc})") from None
+        self.kept: tuple[int, Desk] | None = None  # the desk this store last saved, by version
 
     def close(self) -> None:
         self.db.close()
@@ -72,12 +91,64 @@ def known_keys(store: StoryStore, keys: Sequence[str]) -> dict[str, str]:
     return found
 
 
-def add_article(db: sqlite3.Connection, story: str, placed: StoryArticle, text: str) -> None:
+def _add_signature_column(db: sqlite3.Connection) -> None:
+    """Databases written before signatures were stored get the column (empty: signed on use)."""
+    columns = {row[1] for row in db.execute("PRAGMA table_info(articles)")}
+    if "signature" not in columns:
+        db.execute("ALTER TABLE articles ADD COLUMN signature BLOB")
+
+
+def add_article(
+    db: sqlite3.Connection, story: str, placed: StoryArticle, text: str, signed: Signature
+) -> None:
     db.execute(
-        "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO articles (key, story, id, source, title, url, published, seen, duplicate_of,"
+        " text, signature) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         (placed.key, story, placed.id, placed.source, placed.title, placed.url,
-         placed.published, placed.seen, placed.duplicate_of, text),
+         placed.published, placed.seen, placed.duplicate_of, text, _signature_bytes(signed)),
     )  # fmt: skip
+
+
+def signatures(store: StoryStore, story: str) -> list[tuple[str, Signature]]:
+    """A story's articles (ids) with their MinHash signatures, in placing order."""
+    rows = store.db.execute(
+        "SELECT id, text, signature FROM articles WHERE story = ? ORDER BY rowid", (story,)
+    )
+    return [(aid, _signature_of(blob) if blob else signature(text)) for aid, text, blob in rows]
+
+
+def _signature_bytes(signed: Signature) -> bytes:
+    """Shingle count (8 bytes), hashing scheme (8 bytes of ASCII), then the hash values."""
+    minhash: Any = signed.minhash
+    scheme = str(minhash.scheme).encode("ascii").ljust(8)
+    values = bytes(minhash.hashvalues.astype("<u8").tobytes())
+    return int(signed.size).to_bytes(8, "little") + scheme + values
+
+
+def _signature_of(blob: bytes) -> Signature:
+    import numpy as np
+
+    hashvalues = np.frombuffer(blob[16:], dtype="<u8").astype(np.uint64)
+    stored = _StoredMinHash(blob[8:16].decode("ascii").strip(), hashvalues)
+    return Signature(int.from_bytes(blob[:8], "little"), stored)
+
+
+@dataclass(frozen=True, slots=True)
+class _StoredMinHash:
+    """A stored MinHash's values, compared like datasketch's MinHash (same seed as dedup.py's
+    signatures) without rebuilding its permutations, which cost more than the comparison."""
+
+    scheme: str
+    hashvalues: Any
+    seed: int = 1
+
+    def __len__(self) -> int:
+        return len(self.hashvalues)
+
+    def jaccard(self, other: Any) -> float:
+        if other.scheme != self.scheme or other.seed != self.seed or len(other) != len(self):
+            raise ValueError("MinHash signatures of different kinds cannot be compared")
+        return float((self.hashvalues == other.hashvalues).sum()) / len(self)
 
 
 def add_merge(db: sqlite3.Connection, kept: str, absorbed: str) -> None:
@@ -109,6 +180,32 @@ def full_articles(store: StoryStore, story: str) -> list[Article]:
     return [Article(*row) for row in rows]
 
 
+def briefing_key(store: StoryStore, story: str, options: str) -> str:
+    """What a story's briefing depends on: its articles (by content key, in placing order) and
+    the options it was built with."""
+    rows = store.db.execute("SELECT key FROM articles WHERE story = ? ORDER BY rowid", (story,))
+    keys = "\n".join([options, *(row[0] for row in rows)])
+    return hashlib.sha1(keys.encode("utf-8")).hexdigest()
+
+
+def kept_briefing(store: StoryStore, story: str, key: str) -> Report | None:
+    """The briefing built for this story when it had the same articles and options, if any.
+    Pickled: the store is this program's own file, written only by ``keep_briefing``."""
+    row = store.db.execute("SELECT key, report FROM briefings WHERE story = ?", (story,)).fetchone()
+    if row is None or row[0] != key:
+        return None
+    report = pickle.loads(row[1])
+    return report if isinstance(report, Report) else None
+
+
+def keep_briefing(store: StoryStore, story: str, key: str, report: Report) -> None:
+    """Keep one briefing per story: a new article changes the key and replaces it."""
+    with store.transaction() as db:
+        db.execute(
+            "INSERT OR REPLACE INTO briefings VALUES (?, ?, ?)", (story, key, pickle.dumps(report))
+        )
+
+
 def merged_from(store: StoryStore) -> dict[str, list[str]]:
     merged: dict[str, list[str]] = {}
     for absorbed, kept in store.db.execute("SELECT absorbed, kept FROM merges ORDER BY absorbed"):
@@ -132,34 +229,84 @@ def mark_shown(store: StoryStore, stories: Sequence[str], at: str) -> None:
         db.executemany("INSERT OR REPLACE INTO shown VALUES (?, ?)", [(s, at) for s in stories])
 
 
-def load_desk(store: StoryStore) -> Desk:
+def load_desk(store: StoryStore) -> tuple[Desk, int]:
+    """The desk and its version: the one this store kept when no one saved another since."""
     row = store.db.execute("SELECT state FROM desk WHERE id = 1").fetchone()
     if row is None:
-        return Desk()
+        return Desk(), 0
     state = json.loads(row[0])
-    return Desk(
-        stories={
-            s["id"]: OpenStory(s["id"], s["words"], s["anchors"],
-                               datetime.fromisoformat(s["last"]), s["merged_from"])
-            for s in state["stories"]
-        },
+    version = int(state.get("version", 0))
+    kept, store.kept = store.kept, None  # taken: put back only once saved (keep_desk)
+    if kept is not None and kept[0] == version:
+        return kept[1], version
+    if "stories" in state:  # written as one value by an earlier version: rows from now on
+        return _desk_of_value(state), version
+    stories = [_open_story(json.loads(text)) for (text,) in store.db.execute(
+        "SELECT state FROM open_stories ORDER BY rowid")]  # fmt: skip
+    df = {_WORDS: Counter[str](), _ANCHORS: Counter[str]()}
+    for kind, term, count in store.db.execute("SELECT kind, term, df FROM term_df"):
+        df[kind][term] = count
+    desk = Desk(
+        stories={s.id: s for s in stories},
+        word_df=df[_WORDS],
+        anchor_df=df[_ANCHORS],
+        documents=state["documents"],
+        clock=datetime.fromisoformat(state["clock"]),
+    )
+    return desk, version
+
+
+def save_desk(db: sqlite3.Connection, desk: Desk, version: int) -> int:
+    """Write what changed on the desk since it was loaded; returns the new version."""
+    db.executemany("DELETE FROM open_stories WHERE id = ?", [(i,) for i in desk.gone])
+    db.executemany(
+        "INSERT OR REPLACE INTO open_stories VALUES (?, ?)",
+        [(i, json.dumps(_story_value(desk.stories[i]))) for i in desk.touched],
+    )
+    for kind, terms, df in (
+        (_WORDS, desk.counted, desk.word_df),
+        (_ANCHORS, desk.counted_anchors, desk.anchor_df),
+    ):
+        db.executemany("INSERT OR REPLACE INTO term_df VALUES (?, ?, ?)",
+                       [(kind, t, df[t]) for t in terms])  # fmt: skip
+    state = {"documents": desk.documents, "clock": desk.clock.isoformat(), "version": version + 1}
+    db.execute("INSERT OR REPLACE INTO desk VALUES (1, ?)", (json.dumps(state),))
+    desk.saved()
+    return version + 1
+
+
+def keep_desk(store: StoryStore, desk: Desk, version: int) -> None:
+    """Keep the desk just saved (and committed) for this store's next placement."""
+    store.kept = (version, desk)
+
+
+def _story_value(story: OpenStory) -> dict[str, object]:
+    return {"id": story.id, "words": story.words, "anchors": story.anchors,
+            "last": story.last.isoformat(), "merged_from": story.merged_from,
+            "first_dated": story.first_dated and story.first_dated.isoformat(),
+            "last_dated": story.last_dated and story.last_dated.isoformat()}  # fmt: skip
+
+
+def _open_story(value: dict[str, Any]) -> OpenStory:
+    return OpenStory(value["id"], value["words"], value["anchors"],
+                     datetime.fromisoformat(value["last"]), value["merged_from"],
+                     _time(value.get("first_dated")), _time(value.get("last_dated")))  # fmt: skip
+
+
+def _desk_of_value(state: dict[str, Any]) -> Desk:
+    """A desk saved as one JSON value; every part marked changed, so it is saved as rows."""
+    desk = Desk(
+        stories={s["id"]: _open_story(s) for s in state["stories"]},
         word_df=Counter(state["word_df"]),
         anchor_df=Counter(state["anchor_df"]),
         documents=state["documents"],
         clock=datetime.fromisoformat(state["clock"]),
-    )  # fmt: skip
+    )
+    desk.touched.update(dict.fromkeys(desk.stories))
+    desk.counted.update(dict.fromkeys(desk.word_df))
+    desk.counted_anchors.update(dict.fromkeys(desk.anchor_df))
+    return desk
 
 
-def save_desk(db: sqlite3.Connection, desk: Desk) -> None:
-    state = {
-        "stories": [
-            {"id": s.id, "words": s.words, "anchors": s.anchors, "last": s.last.isoformat(),
-             "merged_from": s.merged_from}
-            for s in desk.stories.values()
-        ],
-        "word_df": desk.word_df,
-        "anchor_df": desk.anchor_df,
-        "documents": desk.documents,
-        "clock": desk.clock.isoformat(),
-    }  # fmt: skip
-    db.execute("INSERT OR REPLACE INTO desk VALUES (1, ?)", (json.dumps(state),))
+def _time(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from html import escape
 
+from bylines.render.stories import counts, link, timeline_html
 from bylines.stories.types import Story, WhatsNew
 from bylines.web.pages import shell
 
@@ -41,14 +42,6 @@ def _front_item(story: Story, now: datetime) -> str:
         f'</h2><p class="meta">{escape(counts(story))} · {_fresh(story.last_seen, now)}</p>'
         f'<p class="meta">Outlets: {escape(", ".join(story.outlets))}</p>'
         f"<p>Latest: {escape(latest.title or latest.id)} ({escape(latest.source)})</p></li>"
-    )
-
-
-def counts(story: Story) -> str:
-    n, k, outlets = len(story.articles), story.independent, len(story.outlets)
-    return (
-        f"{n} article{'s' if n != 1 else ''}, {k} independent report{'s' if k != 1 else ''}, "
-        f"{outlets} outlet{'s' if outlets != 1 else ''}"
     )
 
 
@@ -113,27 +106,16 @@ def _new(new: WhatsNew | None) -> str:
 
 
 def _timeline(story: Story) -> str:
-    entries = "".join(
-        f'<li><time datetime="{escape(e.date)}">{escape(e.date)}</time> {escape(e.text)} '
-        f'<span class="meta">({escape(", ".join(e.sources))})</span></li>'
-        for e in story.timeline[:SHOWN_TIMELINE]
-    )
-    body = f"<ol>{entries}</ol>" if entries else '<p class="meta">No dated events found.</p>'
+    body = timeline_html(story, SHOWN_TIMELINE) or '<p class="meta">No dated events found.</p>'
     return f'<section id="timeline"><h2>Timeline</h2>{body}</section>'
 
 
 def _articles(story: Story) -> str:
     items = "".join(
-        f"<li>{_link(a.title or a.id, a.url)} — {escape(a.source)}"
+        f"<li>{link(a.title or a.id, a.url)} — {escape(a.source)}"
         f'<span class="meta"> · {escape((a.published or a.seen)[:16].replace("T", " "))}'
         + (f" · copy of {escape(a.duplicate_of)}" if a.duplicate_of else "")
         + "</span></li>"
         for a in story.articles[:SHOWN_ARTICLES]
     )
     return f'<section id="articles"><h2>Articles</h2><ul>{items}</ul></section>'
-
-
-def _link(text: str, url: str | None) -> str:
-    if url and url.startswith(("https://", "http://")):
-        return f'<a href="{escape(url)}" rel="noreferrer">{escape(text)}</a>'
-    return escape(text)

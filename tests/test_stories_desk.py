@@ -1,0 +1,183 @@
+"""Stories: what the desk keeps between calls and runs (signatures, open stories, dates).
+
+Every article here is invented: made-up towns, people and outlets.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bylines.stories import assign
+from bylines.stories import store as db
+from bylines.stories.assign import Desk
+from bylines.stories.pipeline import add_articles, list_stories, story_report
+from bylines.stories.represent import represent
+from bylines.stories.store import StoryStore, story_articles
+from bylines.types import Article
+
+FLOOD = (
+    "The river Orlen burst its banks in Pellmar on Tuesday, flooding two hundred homes in the "
+    "old quarter, and mayor Anka Drossel said the army would bring sandbags to the Fessel bridge "
+    "before the next rain arrives on Thursday evening."
+)
+
+
+def flood(article_id: str, source: str, published: str | None = None) -> Article:
+    return Article(article_id, FLOOD, source, "Orlen floods Pellmar", published=published)
+
+
+def story_of(store: StoryStore) -> dict[str, str]:
+    return {a.id: s for s, arts in story_articles(store).items() for a in arts}
+
+
+def test_a_wire_copy_in_a_later_run_is_found_by_its_stored_signature(tmp_path: Path) -> None:
+    path = tmp_path / "stories.sqlite3"
+    with StoryStore(path) as store:
+        add_articles(store, [flood("f-1", "Pellmar Courier")])
+    with StoryStore(path) as store:  # another process: nothing kept in memory
+        add_articles(store, [flood("f-2", "Valley Wire")])
+        (story,) = list_stories(store)
+    assert [(a.id, a.duplicate_of) for a in story.articles] == [("f-1", None), ("f-2", "f-1")]
+
+
+def test_the_desk_kept_in_memory_is_the_desk_read_back(tmp_path: Path) -> None:
+    path = tmp_path / "stories.sqlite3"
+    with StoryStore(path) as store:
+        add_articles(store, [flood("f-1", "Pellmar Courier")])
+        kept, version = db.load_desk(store)
+    with StoryStore(path) as other:
+        read, read_version = db.load_desk(other)
+    assert version == read_version == 1
+    assert read.stories.keys() == kept.stories.keys() and read.documents == kept.documents == 1
+    assert read.word_df == kept.word_df and read.anchor_df == kept.anchor_df
+
+
+def test_a_desk_saved_by_another_writer_is_read_again(tmp_path: Path) -> None:
+    path = tmp_path / "stories.sqlite3"
+    with StoryStore(path) as first, StoryStore(path) as second:
+        add_articles(first, [flood("f-1", "Pellmar Courier")])
+        add_articles(second, [flood("f-2", "Valley Wire")])  # first's kept desk is now old
+        add_articles(first, [flood("f-3", "Orlen Gazette")])
+        assert len(set(story_of(first).values())) == 1
+        desk, version = db.load_desk(first)
+    assert version == 3 and desk.documents == 3
+
+
+def test_a_desk_saved_as_one_value_by_an_earlier_version_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "stories.sqlite3"
+    recent = datetime.now().replace(microsecond=0).isoformat()  # not yet closed by this run
+    old = {
+        "stories": [{"id": "s1", "words": {"orlen": 1.0}, "anchors": {"pellmar": 1.0},
+                     "last": recent, "merged_from": []}],
+        "word_df": {"orlen": 1}, "anchor_df": {"pellmar": 1}, "documents": 1, "clock": recent,
+    }  # fmt: skip
+    with StoryStore(path) as store, store.transaction() as conn:
+        conn.execute("INSERT INTO desk VALUES (1, ?)", (json.dumps(old),))
+    with StoryStore(path) as store:
+        desk, _ = db.load_desk(store)
+        assert list(desk.stories) == ["s1"] and desk.word_df["orlen"] == 1
+        add_articles(store, [flood("f-1", "Pellmar Courier")])
+    with StoryStore(path) as store:
+        desk, _ = db.load_desk(store)
+    assert "s1" in desk.stories and desk.documents == 2
+
+
+def test_with_a_date_gap_an_article_published_a_year_apart_starts_another_story(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(assign, "DATE_GAP", timedelta(days=7))
+    desk = Desk()
+    reps = [represent(flood(f"f-{k}", "Pellmar Courier")) for k in range(3)]
+    desk.count(reps)
+    now = datetime(2026, 3, 2, 9)
+    first, _ = desk.place(reps[0], now, datetime(2025, 3, 3))
+    days_later, _ = desk.place(reps[1], now, datetime(2025, 3, 6))
+    year_later, _ = desk.place(reps[2], now, datetime(2026, 3, 3))
+    assert first.story == days_later.story != year_later.story
+
+
+def test_an_archive_read_out_of_date_order_keeps_its_stories_open() -> None:
+    kettle = represent(Article("x", "Kettle prices in Brumm rose again.", "Brumm Post"))
+    floods = [represent(flood(f"f-{k}", "Pellmar Courier")) for k in range(2)]
+    desk = Desk()
+    desk.count([*floods, kettle])
+    now = datetime(2026, 3, 2, 9)
+    first, _ = desk.place(floods[0], now, datetime(2019, 5, 1))
+    desk.place(kettle, now, datetime(2024, 5, 1))  # five years on in publication time...
+    second, _ = desk.place(floods[1], now, datetime(2019, 5, 2))  # ...yet the flood goes on
+    assert first.story == second.story and not desk.closed
+    later = now + timedelta(days=30)  # a month of arrivals with nothing new for it: it closes
+    desk.place(kettle, later)
+    assert first.story in desk.closed
+
+
+def test_a_story_briefing_is_built_once_per_set_of_articles(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from bylines.report import pipeline as report_pipeline
+
+    built: list[list[str]] = []
+    real = report_pipeline.build_report
+
+    def counted(articles: list[Article], *args: object) -> object:
+        built.append([a.id for a in articles])
+        return real(articles, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(report_pipeline, "build_report", counted)
+    with StoryStore() as store:
+        add_articles(store, [flood("f-1", "Pellmar Courier"), flood("f-2", "Valley Wire")])
+        (story,) = list_stories(store)
+        first = story_report(store, story.id)
+        again = story_report(store, story.id)
+        add_articles(store, [flood("f-3", "Orlen Gazette")])
+        grown = story_report(store, story.id)
+    assert built == [["f-1", "f-2"], ["f-1", "f-2", "f-3"]]
+    assert again == first and grown != first
+
+
+def test_the_html_format_and_the_story_page_render_one_timeline() -> None:
+    from bylines.render.stories import stories_to_html, timeline_html
+    from bylines.stories.pipeline import group_stories
+    from bylines.web.story_pages import story_page
+
+    pile = [flood("f-1", "Pellmar <Courier>", "2026-03-04T09:00:00"),
+            flood("f-2", "Valley Wire", "2026-03-04T10:00:00")]  # fmt: skip
+    result = group_stories(pile)
+    (story,) = result.stories
+    timeline = timeline_html(story, 8)
+    assert '<time datetime="2026-03-03">2026-03-03</time>' in timeline  # Tuesday, day before
+    assert "Pellmar &lt;Courier&gt;" in timeline and "<Courier>" not in timeline
+    assert timeline in stories_to_html(result) and timeline in story_page(story, "")
+
+
+def test_first_and_last_seen_compare_times_not_strings() -> None:
+    from bylines.stories.pipeline import group_stories
+
+    pile = [flood("f-1", "Pellmar Courier", "11:00:00-04:00"),  # a time of day, no date
+            flood("f-2", "Valley Wire", "2025-05-03T13:38:00+00:00"),
+            flood("f-3", "Orlen Gazette", "2025-05-02"),
+            flood("f-4", "Fessel Radio", "2025-05-03T09:00:00-07:00")]  # fmt: skip
+    (story,) = group_stories(pile, now=datetime(2026, 3, 2, 9)).stories
+    assert (story.first_seen, story.last_seen) == ("2025-05-02", "2026-03-02T09:00:00")
+    (dated,) = group_stories(pile[1:], now=datetime(2026, 3, 2, 9)).stories
+    assert dated.last_seen == "2025-05-03T09:00:00-07:00"  # 16:00 UTC, after 13:38 UTC
+
+
+def test_past_the_open_limit_the_quietest_close_ties_by_id(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(assign, "MAX_OPEN", 2)
+    texts = ["Kettle prices in Brumm rose again.", "Orlen ferries halted by fog at Dask.",
+             "Vellmar choir wins the Tessin cup.", "Quarry blast shakes Hobb."]  # fmt: skip
+    reps = [represent(Article(f"a{k}", t, "Brumm Post")) for k, t in enumerate(texts)]
+    desk = Desk()
+    desk.count(reps)
+    now = datetime(2026, 3, 2, 9)
+    for rep in reps[:3]:
+        desk.place(rep, now)
+    opened = sorted(desk.stories)
+    desk.stories = dict(reversed(desk.stories.items()))  # as if read back in another order
+    desk.place(reps[3], now)
+    assert desk.closed == opened[:1] and len(desk.stories) == 3
