@@ -139,6 +139,31 @@ def test_a_story_briefing_is_built_once_per_set_of_articles(
     assert again == first and grown != first
 
 
+class _Planted:
+    """A pickle that would run code when loaded: what a hostile store file could hold."""
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return (print, ("planted code ran",))
+
+
+def test_a_briefing_store_holding_anything_but_a_report_is_never_loaded(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import pickle
+
+    path = tmp_path / "stories.sqlite3"
+    with StoryStore(path) as store:
+        add_articles(store, [flood("f-1", "Pellmar Courier"), flood("f-2", "Valley Wire")])
+        (story,) = list_stories(store)
+        honest = story_report(store, story.id)
+        store.db.execute("UPDATE briefings SET report = ?", (pickle.dumps(_Planted()),))
+        store.db.commit()
+    with StoryStore(path) as store:
+        rebuilt = story_report(store, story.id)
+    assert "planted code ran" not in capsys.readouterr().out
+    assert rebuilt.summary == honest.summary and rebuilt.articles == honest.articles
+
+
 def test_the_html_format_and_the_story_page_render_one_timeline() -> None:
     from bylines.render.stories import stories_to_html, timeline_html
     from bylines.stories.pipeline import group_stories

@@ -13,6 +13,7 @@ the story's earlier articles again.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import pickle
 import sqlite3
@@ -24,11 +25,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from bylines import types as bylines_types
 from bylines.errors import BylinesError
 from bylines.ingest.dedup import Signature, signature
 from bylines.stories.assign import Desk, OpenStory
 from bylines.stories.types import StoryArticle
 from bylines.types import Article, Report
+
+# The classes a pickled Report is made of (``kept_briefing`` refuses any other).
+_REPORT_TYPES = frozenset(
+    {"Article", "Claim", "Conflict", "Entity", "Position", "Quote", "QuoteVariant", "Report"}
+    | {"Sentence", "Skipped", "StageTiming", "SummarySentence"}
+)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -190,12 +198,25 @@ def briefing_key(store: StoryStore, story: str, options: str) -> str:
 
 def kept_briefing(store: StoryStore, story: str, key: str) -> Report | None:
     """The briefing built for this story when it had the same articles and options, if any.
-    Pickled: the store is this program's own file, written only by ``keep_briefing``."""
+    Pickled by ``keep_briefing``; read back by an unpickler that builds nothing but the report's
+    own types, as a store file may come from someone else (``--db PATH``)."""
     row = store.db.execute("SELECT key, report FROM briefings WHERE story = ?", (story,)).fetchone()
     if row is None or row[0] != key:
         return None
-    report = pickle.loads(row[1])
+    try:
+        report = _ReportUnpickler(io.BytesIO(row[1])).load()
+    except (pickle.UnpicklingError, EOFError, TypeError, ValueError, AttributeError):
+        return None  # not a briefing this program wrote: build it again
     return report if isinstance(report, Report) else None
+
+
+class _ReportUnpickler(pickle.Unpickler):
+    """Loads only the frozen dataclasses of ``bylines.types`` (all a Report is made of)."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if module == "bylines.types" and name in _REPORT_TYPES:
+            return getattr(bylines_types, name)
+        raise pickle.UnpicklingError(f"a kept briefing may not hold {module}.{name}")
 
 
 def keep_briefing(store: StoryStore, story: str, key: str, report: Report) -> None:
