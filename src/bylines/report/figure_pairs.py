@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Literal
 
-from bylines.report.figure_reading import Figure, what_measured
+from bylines.report.figure_reading import Figure, changed_frames, what_measured
 from bylines.report.quantities import Quantity
 from bylines.report.slots import ANY_EVENT, LEAD_WEEKDAY, is_weekday, strong
 from bylines.types import Article
@@ -73,6 +73,10 @@ MAX_BLOCK = 300
 MAX_DATE_SPAN = 31
 
 Label = Literal["agree", "conflict", "update"]
+# Dimensions whose value does not move through a day: a vote's split, a quake's magnitude, a
+# date. Two of them differ by mistake, never by news.
+_FIXED = frozenset({"split", "date", "time", "age"})
+_STAMP = re.compile(r"(?:(?P<day>\d{4}-\d\d-\d\d)(?:[T ]|$))?(?P<time>\d\d:\d\d)?")
 _ANY = "*"  # in a key of _Context.figures: every figure of the unit, whatever it measures
 _ARTICLE = -1  # in a key of _Context.figures, for a sentence index: anywhere in the article
 
@@ -81,11 +85,15 @@ _ARTICLE = -1  # in a key of _Context.figures, for a sentence index: anywhere in
 class _Context:
     """What labelling a pair needs beyond the pair: dates, and every figure per article/unit."""
 
-    dates: dict[str, str | None]
+    dates: dict[str, tuple[str, str] | None]
     figures: dict[tuple[str, int, str, str], list[Quantity]]
     superseded: dict[tuple[str, str], list[Quantity]]
     # Every current figure per (article, unit, what), with where it starts in the article.
     placed: dict[tuple[str, str, str], list[tuple[int, Quantity]]]
+    # (unit, what) of the figures some report says change through the day.
+    changing: frozenset[tuple[str, str]]
+    # (article, frame) of the counts an article says changed ('toll rises' in its headline).
+    changed: frozenset[tuple[str, str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,8 +134,12 @@ def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context
         new = revised.get((figure.sentence.article, unit, what), ())
         if new and not any(overlap(figure.quantity, q) for q in new):
             superseded.setdefault((unit, what), []).append(figure.quantity)
-    dates = {a.id: a.published for a in articles}
-    return _Context(dates, per_sentence, superseded, placed)
+    dates = {a.id: _when(a.published) for a in articles}
+    changing = frozenset(
+        (f.quantity.unit, what_measured(f)) for f in figures if f.current or f.superseded
+    )
+    changed = frozenset((a.id, frame) for a in articles for frame in changed_frames(a.text))
+    return _Context(dates, per_sentence, superseded, placed, changing, changed)
 
 
 def _pairs(figures: Sequence[Figure], context: _Context) -> Iterable[FigurePair]:
@@ -308,26 +320,100 @@ def _label(first: Figure, second: Figure, context: _Context) -> Label:
         return "agree"
     if _superseded(first, context) != _superseded(second, context):
         return "update"  # one side is a figure the reports say was revised
-    one, two = context.dates.get(first.sentence.article), context.dates.get(second.sentence.article)
-    if one and two and one != two and first.quantity.dimension == "count":
-        early, late = (first, second) if one < two else (second, first)
-        rose = late.quantity.low > early.quantity.low
-        if rose and not overlap(late.quantity, early.quantity) and _latest(late, context):
-            return "update"  # a toll that rises between an earlier and a later report
+    return _difference(first, second, context)
+
+
+def _difference(first: Figure, second: Figure, context: _Context) -> Label:
+    """Two values of one thing: a conflict, or an update when the reports say it changes and
+    the later report gives the latest value."""
+    order = _order(context, first, second)
+    if first.quantity.dimension in _FIXED:
+        return "conflict"
+    if order is None:
+        # no times to order them: a figure the text calls changed ('rose to 14') against
+        # another value of the same thing is the story moving, not a disagreement
+        return "update" if first.current or second.current else "conflict"
+    early, late = (first, second) if order < 0 else (second, first)
+    if (_changing(late, context) or _next_day_rise(early, late, context)) and _latest(
+        late, early, context
+    ):
+        return "update"  # a figure that moves between an earlier and a later report
     return "conflict"
 
 
-def _latest(late: Figure, context: _Context) -> bool:
-    """Is the larger figure the news, not one outlet's count: no report published after it
-    still gives a smaller one ('31 hurt' at 15:20 against '27 hurt' at 17:30 is a conflict)."""
-    when = context.dates.get(late.sentence.article) or ""
+def _next_day_rise(early: Figure, late: Figure, context: _Context) -> bool:
+    """A count that is larger in a report of a later day: the toll of a story that has moved
+    on, even when no word says so ('killed 12' on Monday, 'killed 40' on Wednesday)."""
+    one = context.dates.get(early.sentence.article)
+    two = context.dates.get(late.sentence.article)
+    later_day = bool(one and two and one[0] and two[0] and one[0] < two[0])
+    rose = late.quantity.low > early.quantity.high
+    return later_day and rose and late.quantity.dimension == "count"
+
+
+def _when(published: str | None) -> tuple[str, str] | None:
+    """(day, time of day) of a publication time, as written ('2025-03-12T15:00', '11:02:00',
+    '06:30:00+00:00'); an empty day when only the time is known, the zone dropped."""
+    match = _STAMP.match((published or "").strip())
+    if match is None:
+        return None
+    return match.group("day") or "", match.group("time") or ""
+
+
+def _order(context: _Context, first: Figure, second: Figure) -> int | None:
+    """-1 when first's article was published before second's, 1 after, None when unknown.
+    A time with no day ('Updated 11:02') is taken to be of the story's day."""
+    one = context.dates.get(first.sentence.article)
+    two = context.dates.get(second.sentence.article)
+    if one is None or two is None:
+        return None
+    if one[0] and two[0] and one[0] != two[0]:
+        return -1 if one[0] < two[0] else 1
+    if not (one[1] and two[1]) or one[1] == two[1]:
+        return None
+    return -1 if one[1] < two[1] else 1
+
+
+def _changing(late: Figure, context: _Context) -> bool:
+    """Do the reports say this figure changes ('rose to', 'now', 'still', 'remain')? Without
+    such words two values of one thing are two outlets' counts, however far apart in time
+    ('at least 9 dead' at 10:00 and 'at least 14' at 10:20 is a disagreement)."""
+    if late.frame and (late.sentence.article, late.frame) in context.changed:
+        return True
+    return late.current or (late.quantity.unit, what_measured(late)) in context.changing
+
+
+def _latest(late: Figure, early: Figure, context: _Context) -> bool:
+    """Is the later figure the news, not one outlet's count: no report published after it
+    still gives the earlier value, and none published before the earlier one already gave the
+    later value ('31 hurt' at 13:00 between '27 hurt' at 09:00 and again at 17:00 is a
+    conflict, both ways)."""
     unit, what = late.quantity.unit, what_measured(late)
-    later = (a for a, date in context.dates.items() if date and date > when)
+    pair = {late.sentence.article, early.sentence.article}
+
+    def gives(article: str, value: Figure, other: Figure) -> bool:
+        return any(
+            overlap(q, value.quantity) and not overlap(q, other.quantity)
+            for q in context.figures.get((article, _ARTICLE, unit, what), ())
+        )
+
     return not any(
-        other.high < late.quantity.low
-        for article in later
-        for other in context.figures.get((article, _ARTICLE, unit, what), ())
+        (_after(context, article, late) and gives(article, early, late))
+        or (_after(context, early.sentence.article, article) and gives(article, late, early))
+        for article in context.dates
+        if article not in pair
     )
+
+
+def _after(context: _Context, article: str, figure: Figure | str) -> bool:
+    """Was article published after figure's article (or the article named)?"""
+    other = figure if isinstance(figure, str) else figure.sentence.article
+    when, then = context.dates.get(article), context.dates.get(other)
+    if when is None or then is None:
+        return False
+    if when[0] and then[0] and when[0] != then[0]:
+        return when[0] > then[0]
+    return bool(when[1] and then[1]) and when[1] > then[1]
 
 
 def _superseded(figure: Figure, context: _Context) -> bool:

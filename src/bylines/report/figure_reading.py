@@ -82,10 +82,31 @@ _SUPERSEDED = re.compile(
     re.IGNORECASE,
 )
 _REVISED = re.compile(
-    r"\b(?:lowered|raised|revised|rose|risen|climbed|increased|dropped|fell|jumped|cut)"
-    r"\s+(?:\w+\s+){0,2}to\s+$",
+    r"\b(?:(?:lowered|raised|revised|rose|rises|rising|risen|climbed|climbs|climbing|increased"
+    r"|increases|dropped|drops|fell|falls|fallen|jumped|jumps|grew|grows|cut|updated)"
+    r"\s+(?:\w+\s+){0,2}to|reached|reaches|hit|hits|stands\s+at|stood\s+at)\s+$",
     re.IGNORECASE,
 )
+# What a figure after a linking or change verb is the value of, named as the sentence's subject
+# far before it: "The death toll from the quake in the north rose to 14", "the number of
+# wounded has been revised to four". Only read when nothing near the figure names a frame.
+_SUBJECT = re.compile(
+    r"\b(?:(?P<toll>death\s+toll|toll)|(?:number|count|tally)\s+of\s+(?:the\s+)?(?P<word>\w+))\b",
+    re.IGNORECASE,
+)
+# A change said of a whole story line, with or without a figure in it.
+_CHANGE = re.compile(
+    r"\b(?:rises|rose|risen|rising|climbs|climbed|climbing|mounts|mounted|mounting|revised"
+    r"|updated|jumps|jumped|grows|grew|increased|increases|lowered|raised)\b",
+    re.IGNORECASE,
+)
+_CLAUSES = re.compile(r"[.!?;\n]+\s")
+_WORD = re.compile(r"[A-Za-z]+")
+_LINKED = re.compile(r"\b(?:is|was|are|were|at|to|reached|reaches|stands|stood)\s+$", re.I)
+# Words next to a figure saying it is the latest value of something that changes through the day
+# ("are now known to have died", "11 remain trapped", "still without power", "climbed to 40%"):
+# a difference with an earlier report is then news, not a disagreement.
+_CURRENT = wordset("now latest still remain remains remained remaining updated so-far")
 _FROM_TO = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+)?[$£€]?\d")
 _SPAN_BEFORE = re.compile(
     r"\b(?:past|last|next|coming|previous|first|final|within|recent|in|since|than)\s+$", re.I
@@ -176,6 +197,8 @@ class Figure:
     stage: str | None
     story: bool
     revised: bool
+    # The text calls it the latest value of a changing figure ('now', 'still', 'rose to').
+    current: bool
     # An age's person: the name it is in apposition with ('Linkov, 27'), as its words.
     person: frozenset[str] | None
     # Names written together near the figure ('in Kenya and Tanzania'): a figure for both is
@@ -395,10 +418,12 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     # a weekday's noun marks its kind (lead, planned), not what it counts
     noun = lemma(quantity.noun) if quantity.noun and not is_weekday(quantity) else None
     frame = _frame(tokens, first, last, _between(quantity, whole.counts))
+    frame = frame or _subject_frame(text, quantity, whole.counts)
     frame = frame if quantity.dimension == "count" else None
     hospital = frame == "hospital"
     before = text[max(0, quantity.start - 30) : quantity.start]
     slot = slot_of(quantity, [w.lower() for _, w in near], before)
+    revised = bool(_REVISED.search(text[max(0, quantity.start - 40) : quantity.start]))
     own_day = frozenset({quantity.text.lower()}) if quantity.unit == "day" else frozenset()
     return Figure(
         quantity=quantity,
@@ -418,7 +443,8 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         historic=whole.historic and not (slot and quantity.dimension == "date"),
         part=_is_part(text, quantity),
         lead=whole.sentence.index < LEAD_SENTENCES,
-        revised=bool(_REVISED.search(text[max(0, quantity.start - 40) : quantity.start])),
+        revised=revised,
+        current=revised or any(w.lower() in _CURRENT for _, w in near),
         stage=next((w.lower() for _, w in near if _STAGE.match(w)), None),
         story=(frame in STORY_FRAMES or slot is not None)
         and not (whole.historic and not (slot and quantity.dimension == "date"))
@@ -504,6 +530,38 @@ def _between(quantity: Quantity, counts: Sequence[tuple[int, int]]) -> Callable[
         return any(low < start < high for start, _ in others)
 
     return past
+
+
+def changed_frames(text: str) -> frozenset[str]:
+    """The frames an article says changed, in any of its lines ('Hallin crash toll rises', 'the
+    number of wounded has been revised'): its figures of them are the latest it knows."""
+    frames: set[str] = set()
+    for part in _CLAUSES.split(text):
+        if not _CHANGE.search(part):
+            continue
+        words = [w.lower() for w in _WORD.findall(part)]
+        frames |= {f for w in words for f, pattern in _FRAMES.items() if pattern.match(w)}
+        frames |= {"dead"} if "toll" in words else set()
+    return frozenset(frames)
+
+
+def _subject_frame(text: str, quantity: Quantity, counts: Sequence[tuple[int, int]]) -> str | None:
+    """The frame named by the subject of a sentence whose verb links it to the figure: 'the
+    death toll ... rose to 14', 'the number of wounded ... was revised to four'. Not past another
+    count: 'the toll of 9 dead and 4 wounded'."""
+    before = text[: quantity.start]
+    if not _LINKED.search(before):
+        return None
+    start = max((end for s, end in counts if end <= quantity.start), default=0)
+    found = None
+    for match in _SUBJECT.finditer(before, start):
+        found = match
+    if found is None:
+        return None
+    if found.group("toll"):
+        return "dead"
+    word = found.group("word").lower()
+    return next((f for f, pattern in _FRAMES.items() if pattern.match(word)), None)
 
 
 def _frame(
