@@ -97,7 +97,8 @@ def test_homes_still_without_power_later_is_an_update() -> None:
     report = report_of(
         ("Storm Edda left 80,000 homes in Marren without power.", "2031-06-16T08:00"),
         (
-            "About 35,000 homes in Marren were still without power on Tuesday evening, the utility said.",
+            "About 35,000 homes in Marren were still without power on Tuesday evening, the "
+            "utility said.",
             "2031-06-16T19:00",
         ),
     )

@@ -52,6 +52,8 @@ MAX_RATIO = 10.0
 # Two sums of one thing more than this far apart are more often two sums (a part and a total,
 # a budget and a bill) than a misreport: the DUC budget clusters pair $500bn with $1.7tn.
 MAX_MONEY_RATIO = 2.0
+# ...unless the two are the same digits a power of ten apart (a slipped zero); relative.
+SLIP_TOLERANCE = 1e-6
 # Relative slack between values written in different units (miles vs kilometres, hours vs
 # minutes): news rounds conversions to whole numbers, so 235 miles is 378 km, not 380.
 CONVERSION = 0.02
@@ -215,7 +217,9 @@ def same_subject(first: Figure, second: Figure) -> bool:
     if first.slot == second.slot and strong(first.slot):
         return True
     anchors = SAME_CLAIM * (first.claim == second.claim)
-    anchors += ANCHOR * (first.lead and second.lead and first.frame is not None)
+    # two lead tolls, or two lead sums of one currency: the story's main figure
+    main = first.frame is not None or first.quantity.dimension == "money"
+    anchors += ANCHOR * (first.lead and second.lead and main)
     anchors += ANCHOR * (first.story and second.story)
     anchors += ANCHOR * (_shared_names(first.names, second.names) + len(first.days & second.days))
     thing = first.noun is not None and first.noun == second.noun
@@ -260,7 +264,7 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         # "59 bodies were found" and "14 bodies identified" count different things
         or (dimension == "count" and first.stage != second.stage)
         or (dimension in {"count", "duration", "money"} and bool(a) and b / a > MAX_RATIO)
-        or (dimension == "money" and bool(a) and b / a > MAX_MONEY_RATIO)
+        or (dimension == "money" and bool(a) and b / a > MAX_MONEY_RATIO and not _slip(a, b))
         # "paid $340 million" and "a budget of $300 million" are two sums
         or bool(first.slot and second.slot and first.slot != second.slot)
         # "the worst previous fire, in 1978, killed 20" is another event
@@ -273,6 +277,13 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         or _split_group(first, second)
         or _split_group(second, first)
     )
+
+
+def _slip(low: float, high: float) -> bool:
+    """The same digits a power of ten apart ('$40 million' and '400 million dollars', '$2
+    million' and '$2 billion'): a zero or a scale word slipped, one sum misreported."""
+    ratio = high / low
+    return any(abs(ratio - power) < SLIP_TOLERANCE * power for power in (10.0, 1000.0))
 
 
 def _other_nouns(first: Figure, second: Figure) -> bool:

@@ -422,7 +422,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     frame = frame if quantity.dimension == "count" else None
     hospital = frame == "hospital"
     before = text[max(0, quantity.start - 30) : quantity.start]
-    slot = slot_of(quantity, [w.lower() for _, w in near], before)
+    slot = slot_of(quantity, _nearest_first(tokens, first, last), before)
     revised = bool(_REVISED.search(text[max(0, quantity.start - 40) : quantity.start]))
     own_day = frozenset({quantity.text.lower()}) if quantity.unit == "day" else frozenset()
     return Figure(
@@ -458,6 +458,19 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         ),
         slot=slot,
     )
+
+
+def _nearest_first(tokens: Sequence[tuple[int, str]], first: int, last: int) -> list[str]:
+    """The words within FRAME_WINDOW of a figure, nearest first, so the cue next to it wins:
+    'agreed to pay $40 million to settle' is a payment, 'a settlement under which it will pay
+    400 million dollars' too."""
+    before = [
+        (first - i, w) for i, (_, w) in enumerate(tokens) if first - FRAME_WINDOW <= i < first
+    ]
+    after = [
+        (i - last + 0.5, w) for i, (_, w) in enumerate(tokens) if last <= i < last + FRAME_WINDOW
+    ]
+    return [w.lower() for _, w in sorted([*before, *after], key=lambda pair: pair[0])]
 
 
 def _person(spans: Sequence[tuple[int, int, str]], first: int) -> frozenset[str] | None:

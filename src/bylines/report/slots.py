@@ -38,9 +38,10 @@ PLANNED_WEEKDAY = "planned weekday"  # "will vote on Friday": not the day someth
 # Cue words (lower case, as written) next to a figure, per dimension, and the slot they name.
 _MONEY_CUES = {
     "price": "pay paid pays paying price priced worth valued sold sell sells sale buy buys "
-    "bought buying deal acquisition bid offer offered",
+    "bought buying deal acquisition bid offer offered cost costs costing fare fares",
     "budget": "budget budgets spend spends spending spent funding allocated",
-    "fine": "fine fined fines penalty damages compensation settlement",
+    "fine": "fine fined fines penalty damages compensation settlement settle settled",
+    "refund": "refund refunds refunded reimburse reimbursed",
 }
 _YEAR_CUES = {
     "built": "built constructed erected completed",

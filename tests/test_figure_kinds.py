@@ -1,0 +1,119 @@
+"""One slot, two values, across the whole cluster: each kind of disagreement written several
+ways, and the same figure in other words that must not be one. All texts are invented."""
+
+from __future__ import annotations
+
+from bylines import build_report
+from bylines.models import load_models
+from bylines.report.quantities import extract_quantities
+from bylines.types import Article, Conflict, Report
+
+MODELS = load_models()
+
+
+def report_of(*texts: str, when: str = "2031-03-21T12:") -> Report:
+    articles = [
+        Article(f"a{i}", text, f"Outlet {i}", published=f"{when}{10 + i}")
+        for i, text in enumerate(texts)
+    ]
+    return build_report(articles, models=MODELS)
+
+
+def sides(conflict: Conflict) -> dict[str, tuple[str, ...]]:
+    return {p.value: p.sources for p in conflict.positions}
+
+
+def test_vote_splits_of_courts_and_chambers_are_read() -> None:
+    found = {
+        text: [(q.text, q.dimension) for q in extract_quantities(text)]
+        for text in (
+            "The constitutional court ruled 6-3 on Monday that the levy was lawful.",
+            "In a 7-2 decision, the court upheld the levy.",
+            "Lawmakers approved the fishing bill 221 to 178 on Thursday.",
+        )
+    }
+    assert [v[0] for v in found.values()] == [
+        ("6-3", "split"),
+        ("7-2", "split"),
+        ("221 to 178", "split"),
+    ]
+    assert not extract_quantities("Harlow United won 3-1 at home on Saturday.")
+
+
+def test_a_court_split_given_two_ways_conflicts() -> None:
+    report = report_of(
+        "The constitutional court of Arvenia ruled 6-3 on Monday that the levy was lawful.",
+        "In a 7-2 decision, Arvenia's constitutional court upheld the levy on Monday.",
+    )
+    (conflict,) = report.conflicts
+    assert conflict.subject.startswith("vote split")
+    assert sides(conflict) == {"6-3": ("a0",), "7-2": ("a1",)}
+
+
+def test_a_chamber_split_given_two_ways_conflicts() -> None:
+    report = report_of(
+        "The Dravan assembly passed the fishing bill by 212 votes to 178 on Thursday.",
+        "Lawmakers in Dravan approved the fishing bill 221 to 178 on Thursday.",
+    )
+    (conflict,) = report.conflicts
+    assert set(sides(conflict)) == {"212 votes to 178", "221 to 178"}
+
+
+def test_a_sum_after_a_currency_code_is_money() -> None:
+    (plan,) = extract_quantities("The council approved a EUR 2.2 million repair plan.")
+    assert (plan.dimension, plan.unit, plan.value) == ("money", "EUR", 2_200_000.0)
+    (fee,) = extract_quantities("It will cost some CHF 40m, the canton said.")
+    assert (fee.unit, fee.value, fee.hedge) == ("CHF", 40_000_000.0, "about")
+
+
+def test_two_sums_for_one_plan_conflict() -> None:
+    report = report_of(
+        "Oderval council approved a EUR 2.2 million repair plan for the old bridge on Tuesday.",
+        "Oderval councillors voted on Tuesday to spend 2.7 million euros repairing the old bridge.",
+    )
+    (conflict,) = report.conflicts
+    assert set(sides(conflict)) == {"EUR 2.2 million", "2.7 million euros"}
+
+
+def test_metres_written_m_are_a_length_and_millions_are_not() -> None:
+    (bridge,) = extract_quantities("The 420 m Tarrow viaduct was closed.")
+    assert (bridge.dimension, bridge.value) == ("distance", 0.42)
+    (fall,) = extract_quantities("A worker fell 30m from the deck.")
+    assert fall.dimension == "distance"
+    (people,) = extract_quantities("About 1.5m people live in the valley.")
+    assert people.dimension == "count"
+
+
+def test_two_lengths_of_one_bridge_conflict() -> None:
+    report = report_of(
+        "The 420 m Tarrow viaduct was closed on Monday after inspectors found cracks.",
+        "Inspectors closed the Tarrow viaduct, which is 460 metres long, on Monday.",
+    )
+    (conflict,) = report.conflicts
+    assert set(sides(conflict)) == {"420 m", "460 metres"}
+
+
+def test_a_sum_with_a_slipped_zero_conflicts() -> None:
+    report = report_of(
+        "Halvern Mining agreed to pay $40 million to settle claims over the Tesk dam collapse.",
+        "Under the settlement Halvern Mining will pay 400 million dollars to families affected "
+        "by the Tesk dam collapse.",
+    )
+    (conflict,) = report.conflicts
+    assert set(sides(conflict)) == {"$40 million", "400 million dollars"}
+
+
+def test_a_refund_and_a_price_of_one_currency_are_two_sums() -> None:
+    report = report_of(
+        "Festival-goers at Ambermoor will get a EUR 49 refund after Sunday's cancellation.",
+        "Tickets for Sunday's Ambermoor festival cost EUR 59 each before the cancellation.",
+    )
+    assert report.conflicts == ()
+
+
+def test_a_budget_and_a_total_ten_times_larger_with_other_digits_are_two_sums() -> None:
+    report = report_of(
+        "The Norvel ministry will spend $45 million on new rail lines, the minister said.",
+        "The Norvel ministry's budget for the year is $520 million, the minister said.",
+    )
+    assert report.conflicts == ()
