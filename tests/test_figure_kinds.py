@@ -117,3 +117,49 @@ def test_a_budget_and_a_total_ten_times_larger_with_other_digits_are_two_sums() 
         "The Norvel ministry's budget for the year is $520 million, the minister said.",
     )
     assert report.conflicts == ()
+
+
+def test_people_moved_out_and_evacuated_are_one_count() -> None:
+    report = report_of(
+        "About 1,200 residents were evacuated from Pellin as the wildfire approached on Friday.",
+        "Authorities moved some 3,000 people out of Pellin on Friday as the wildfire spread.",
+    )
+    (conflict,) = report.conflicts
+    assert conflict.subject.startswith("number evacuated")
+    assert set(sides(conflict)) == {"About 1,200", "some 3,000"}
+
+
+def test_an_age_before_the_name_is_that_persons_age() -> None:
+    report = report_of(
+        "A 19-year-old student, Mikko Aaltonen, was arrested at the scene in Varsel.",
+        "Police in Varsel arrested Mikko Aaltonen, 21, at the scene.",
+    )
+    (conflict,) = report.conflicts
+    assert conflict.subject.startswith("age")
+    assert set(sides(conflict)) == {"19-year-old", "21"}
+
+
+def test_ages_of_two_people_are_not_compared() -> None:
+    report = report_of(
+        "A 19-year-old student, Mikko Aaltonen, was arrested at the scene in Varsel.",
+        "Police in Varsel said the victim, Juha Lento, 46, had died at the scene.",
+    )
+    assert report.conflicts == ()
+
+
+def test_containment_named_as_the_subject_is_the_share_that_climbs() -> None:
+    report = report_of(
+        "Firefighters said the Pellin wildfire was 20% contained.",
+        "Containment of the Pellin wildfire has climbed to 40%, firefighters said.",
+    )
+    assert report.conflicts == ()
+    (update,) = report.updates
+    assert update.subject.startswith("containment")
+
+
+def test_a_rate_and_a_forecast_of_it_are_two_things() -> None:
+    report = report_of(
+        "Inflation in Aldmar reached 5.1% in May, the statistics office said.",
+        "The Aldmar central bank forecast inflation of 3.1% next year, the statistics office said.",
+    )
+    assert report.conflicts == ()

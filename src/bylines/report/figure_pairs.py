@@ -79,6 +79,8 @@ Label = Literal["agree", "conflict", "update"]
 # date. Two of them differ by mistake, never by news.
 _FIXED = frozenset({"split", "date", "time", "age"})
 _STAMP = re.compile(r"(?:(?P<day>\d{4}-\d\d-\d\d)(?:[T ]|$))?(?P<time>\d\d:\d\d)?")
+# Words (as lemmas) that make a figure a forecast or a target, not a measurement.
+_FORECAST = frozenset({"forecast", "expect", "predict", "project", "target", "outlook"})
 _ANY = "*"  # in a key of _Context.figures: every figure of the unit, whatever it measures
 _ARTICLE = -1  # in a key of _Context.figures, for a sentence index: anywhere in the article
 
@@ -267,6 +269,8 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         or (dimension == "money" and bool(a) and b / a > MAX_MONEY_RATIO and not _slip(a, b))
         # "paid $340 million" and "a budget of $300 million" are two sums
         or bool(first.slot and second.slot and first.slot != second.slot)
+        # "inflation reached 5.1%" and "forecast inflation of 3.1%": what is, what may be
+        or bool(first.near & _FORECAST) != bool(second.near & _FORECAST)
         # "the worst previous fire, in 1978, killed 20" is another event
         or first.historic != second.historic
         or bool(first.near_days and second.near_days and not first.near_days & second.near_days)

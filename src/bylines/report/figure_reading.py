@@ -35,6 +35,8 @@ STORY_FRAMES = frozenset({"dead", "hurt", "missing", "homeless", "held", "hospit
 # A name carried by at least this share of the articles is the story's protagonist, not a way
 # to tell two figures apart (Blinken is in every report; Qin in some).
 UBIQUITOUS_SHARE = 0.8
+# Words between an age and the name it describes: 'a 19-year-old student, Mikko Aaltonen'.
+AGE_NOUN_SPAN = 2
 # Evidence needed to call two figures the same thing: a shared claim scores SAME_CLAIM; a shared
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
@@ -72,7 +74,7 @@ _INJURIES_AFTER = re.compile(r"with\s+(?:\w+\s+){0,2}(?:injur|wound|burn)")
 _INJURY_SPAN = 4  # tokens after the hospital word: "with minor burn injuries"
 # People moved from their homes, said in more than one word.
 _DISPLACED = re.compile(
-    r"\b(?:moved|forced|driven|led)\s+(?:out|from)\b|\bleft\s+their\s+homes\b"
+    r"\b(?:moved|forced|driven|led|ordered|taken|got|brought)\s+(?:\w+\s+){0,2}(?:out|from)\b|\bleft\s+their\s+homes\b"
     r"|\bhad\s+to\s+(?:leave|flee)\b"
 )
 # Words near a figure saying it was replaced by a later one ("earlier had reported 65"). Not
@@ -422,7 +424,10 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     frame = frame if quantity.dimension == "count" else None
     hospital = frame == "hospital"
     before = text[max(0, quantity.start - 30) : quantity.start]
-    slot = slot_of(quantity, _nearest_first(tokens, first, last), before)
+    slot = slot_of(quantity, _nearest_first(tokens, first, last, FRAME_WINDOW), before)
+    if slot is None and quantity.dimension == "percent":
+        # "Containment of the wildfire has climbed to 40%": a share is named as the subject
+        slot = slot_of(quantity, _nearest_first(tokens, first, last, CONTEXT_WINDOW), before)
     revised = bool(_REVISED.search(text[max(0, quantity.start - 40) : quantity.start]))
     own_day = frozenset({quantity.text.lower()}) if quantity.unit == "day" else frozenset()
     return Figure(
@@ -450,7 +455,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         and not (whole.historic and not (slot and quantity.dimension == "date"))
         # the count in hospital is the story's wherever the hospital is
         and (whole.sentence.index < LEAD_SENTENCES or _unnamed(near, near_names) or hospital),
-        person=_person(whole.names, first) if quantity.dimension == "age" else None,
+        person=_person(whole.names, first, last) if quantity.dimension == "age" else None,
         together=frozenset(
             names
             for start, end, names in whole.together
@@ -460,23 +465,25 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     )
 
 
-def _nearest_first(tokens: Sequence[tuple[int, str]], first: int, last: int) -> list[str]:
-    """The words within FRAME_WINDOW of a figure, nearest first, so the cue next to it wins:
+def _nearest_first(
+    tokens: Sequence[tuple[int, str]], first: int, last: int, window: int
+) -> list[str]:
+    """The words within ``window`` tokens of a figure, nearest first, so the cue next to it wins:
     'agreed to pay $40 million to settle' is a payment, 'a settlement under which it will pay
     400 million dollars' too."""
-    before = [
-        (first - i, w) for i, (_, w) in enumerate(tokens) if first - FRAME_WINDOW <= i < first
-    ]
-    after = [
-        (i - last + 0.5, w) for i, (_, w) in enumerate(tokens) if last <= i < last + FRAME_WINDOW
-    ]
+    before = [(first - i, w) for i, (_, w) in enumerate(tokens) if first - window <= i < first]
+    after = [(i - last + 0.5, w) for i, (_, w) in enumerate(tokens) if last <= i < last + window]
     return [w.lower() for _, w in sorted([*before, *after], key=lambda pair: pair[0])]
 
 
-def _person(spans: Sequence[tuple[int, int, str]], first: int) -> frozenset[str] | None:
-    """The name an age follows: 'Linkov, 27' or 'Linkov, aged 27' (commas are not tokens)."""
+def _person(spans: Sequence[tuple[int, int, str]], first: int, last: int) -> frozenset[str] | None:
+    """The name an age follows: 'Linkov, 27' or 'Linkov, aged 27' (commas are not tokens); else
+    the name right after it: 'a 19-year-old student, Mikko Aaltonen'."""
     for _, end, name in spans:
         if first - 2 <= end <= first:
+            return frozenset(name.split())
+    for start, _, name in spans:
+        if last <= start <= last + AGE_NOUN_SPAN:
             return frozenset(name.split())
     return None
 

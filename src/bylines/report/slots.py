@@ -50,6 +50,14 @@ _YEAR_CUES = {
     "born": "born",
     "died": "died",
 }
+# What a percentage is a share of, when news names it next to the figure.
+_PERCENT_CUES = {
+    "containment of the fire": "contained containment",
+    "turnout": "turnout",
+    "inflation": "inflation",
+    "unemployment": "unemployment jobless",
+    "stake": "stake",
+}
 # Events whose length news reports ("the meeting lasted three hours").
 _EVENTS = {
     "talks": "talk talks talked talking meeting meetings met meet negotiations discussions session",
@@ -83,6 +91,7 @@ def _cue_table(table: dict[str, str]) -> dict[str, str]:
 
 _MONEY = _cue_table(_MONEY_CUES)
 _YEAR = _cue_table(_YEAR_CUES)
+_PERCENT = _cue_table(_PERCENT_CUES)
 _EVENT = _cue_table(_EVENTS)
 _CROWD_CUES = _cue_table(_CROWD)
 # What a duration after these measures is how long something lasted, not when it happened.
@@ -123,8 +132,9 @@ def slot_of(quantity: Quantity, near: Sequence[str], before: str) -> str | None:
         return fixed[quantity.dimension]
     if is_weekday(quantity):
         return _day_slot(quantity, near)
-    if quantity.dimension == "money":
-        return _first(_MONEY, near)
+    cues = {"money": _MONEY, "percent": _PERCENT}.get(quantity.dimension)
+    if cues is not None:
+        return _first(cues, near)
     if quantity.dimension == "count":
         return _first(_CROWD_CUES, near) if quantity.noun in _PEOPLE else None
     if quantity.dimension == "date":
