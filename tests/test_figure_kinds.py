@@ -163,3 +163,23 @@ def test_a_rate_and_a_forecast_of_it_are_two_things() -> None:
         "The Aldmar central bank forecast inflation of 3.1% next year, the statistics office said.",
     )
     assert report.conflicts == ()
+
+
+def test_a_weekday_in_a_report_stamped_with_a_time_only_is_still_a_day() -> None:
+    articles = [
+        Article(
+            "a0",
+            "The Lessary parliament approved the harbour bill on Tuesday by a wide margin.",
+            "Outlet 0",
+            published="2031-03-18T18:20",
+        ),
+        Article(
+            "a1",
+            "Lessary's parliament approved the harbour bill on Wednesday by a wide margin.",
+            "Outlet 1",
+            published="19:05",
+        ),
+    ]
+    (conflict,) = build_report(articles, models=MODELS).conflicts
+    assert conflict.kind == "date"
+    assert set(sides(conflict)) == {"Tuesday", "Wednesday"}

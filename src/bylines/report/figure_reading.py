@@ -104,6 +104,8 @@ _CHANGE = re.compile(
 )
 _CLAUSES = re.compile(r"[.!?;\n]+\s")
 _WORD = re.compile(r"[A-Za-z]+")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_TIME_ONLY = re.compile(r"\d\d:\d\d(?::\d\d)?(?:[+-]\d\d:\d\d|Z)?$")
 _LINKED = re.compile(r"\b(?:is|was|are|were|at|to|reached|reaches|stands|stood)\s+$", re.I)
 # Words next to a figure saying it is the latest value of something that changes through the day
 # ("are now known to have died", "11 remain trapped", "still without power", "climbed to 40%"):
@@ -222,7 +224,7 @@ def collect_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> tup
     sentences = [v for k, v in sorted(mentions.items()) if k[0] not in repeats]
     names = _cluster_names(sentences, len(articles) - len(repeats))
     year = _story_year(s.text for s, _ in sentences)
-    published = {a.id: a.published for a in articles}
+    published = _dated(articles)
     return tuple(
         figure
         for sentence, claim in sentences
@@ -230,6 +232,20 @@ def collect_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> tup
             sentence, claim, names, year, published.get(sentence.article)
         )
     )
+
+
+def _dated(articles: Sequence[Article]) -> dict[str, str | None]:
+    """Each article's publication time, a time with no day ('Updated 19:05') put on the
+    cluster's first day: one event's reports come out within a day or two, and a weekday read
+    from either day names the same day of the week before it."""
+    days = sorted(a.published[:10] for a in articles if a.published and _DAY.match(a.published))
+    first = days[0] if days else None
+    return {
+        a.id: f"{first}T{a.published}"
+        if first and a.published and _TIME_ONLY.match(a.published)
+        else a.published
+        for a in articles
+    }
 
 
 def _sentence_figures(
