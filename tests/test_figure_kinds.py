@@ -183,3 +183,30 @@ def test_a_weekday_in_a_report_stamped_with_a_time_only_is_still_a_day() -> None
     (conflict,) = build_report(articles, models=MODELS).conflicts
     assert conflict.kind == "date"
     assert set(sides(conflict)) == {"Tuesday", "Wednesday"}
+
+
+def test_one_date_said_to_be_two_weekdays_conflicts() -> None:
+    report = report_of(
+        "The strike at the Novik port began on Thursday, March 19, union leaders said.",
+        "Dockers at Novik walked out on Wednesday, March 19, the union said.",
+    )
+    (conflict,) = report.conflicts
+    assert conflict.subject.startswith("day of the week of March 19")
+    assert set(sides(conflict)) == {"Thursday", "Wednesday"}
+
+
+def test_one_date_given_the_same_weekday_agrees() -> None:
+    report = report_of(
+        "The strike at the Novik port began on Thursday, March 19, union leaders said.",
+        "Dockers at Novik walked out on Thursday, March 19, the union said.",
+    )
+    assert report.conflicts == ()
+
+
+def test_two_years_since_which_one_person_held_office_conflict() -> None:
+    report = report_of(
+        "Mayor Dana Ulfsen, in office since 1987, resigned on Monday.",
+        "Dana Ulfsen, who has led the city since 1978, resigned on Monday.",
+    )
+    (conflict,) = report.conflicts
+    assert set(sides(conflict)) == {"1987", "1978"}

@@ -33,6 +33,9 @@ WEEK = 7
 WEEKDAY = "weekday"
 LEAD_WEEKDAY = "lead weekday"  # in a lead sentence: the day of the story's event
 ANY_EVENT = "day of the event"
+DATED_WEEKDAY = "weekday of "  # + the date it is written with: 'weekday of March 19'
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATE_AFTER = re.compile(rf",?\s+(?P<date>(?:{_MONTHS})\s+\d{{1,2}})\b")
 PLANNED_WEEKDAY = "planned weekday"  # "will vote on Friday": not the day something happened
 
 # Cue words (lower case, as written) next to a figure, per dimension, and the slot they name.
@@ -49,6 +52,8 @@ _YEAR_CUES = {
     "opened": "opened inaugurated launched",
     "born": "born",
     "died": "died",
+    # "in office since 1987", "has run the club since 1978": when something began
+    "since": "since",
 }
 # What a percentage is a share of, when news names it next to the figure.
 _PERCENT_CUES = {
@@ -121,7 +126,8 @@ def strong(slot: str | None) -> bool:
 
 
 def is_weekday(quantity: Quantity) -> bool:
-    return quantity.noun in {WEEKDAY, LEAD_WEEKDAY, PLANNED_WEEKDAY}
+    noun = quantity.noun or ""
+    return noun in {WEEKDAY, LEAD_WEEKDAY, PLANNED_WEEKDAY} or noun.startswith(DATED_WEEKDAY)
 
 
 def slot_of(quantity: Quantity, near: Sequence[str], before: str) -> str | None:
@@ -152,6 +158,8 @@ def _length_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | 
 
 def _day_slot(quantity: Quantity, near: Sequence[str]) -> str | None:
     """'the vote on Wednesday': the day an event happened, or is planned for."""
+    if (quantity.noun or "").startswith(DATED_WEEKDAY):
+        return f"day of the week of {(quantity.noun or '').removeprefix(DATED_WEEKDAY)}"
     event = _first(_EVENT, near)
     if quantity.noun == PLANNED_WEEKDAY:
         return f"day of the {event} (planned)" if event else None
@@ -191,6 +199,12 @@ def weekdays(text: str, published: str | None, lead: bool = False) -> Iterator[Q
         ordinal = float(resolve(_WEEKDAY_NAMES.index(name.lower()), day, future).toordinal())
         start, end = match.span(group)
         noun = PLANNED_WEEKDAY if future else LEAD_WEEKDAY if lead else WEEKDAY
+        dated = _DATE_AFTER.match(text, end)
+        if dated is not None:
+            # "on Thursday, March 19": the weekday a report gives a written date; its value is
+            # the day of the week, whatever the publication day
+            noun = f"{DATED_WEEKDAY}{dated.group('date')}"
+            ordinal = float(_WEEKDAY_NAMES.index(name.lower()))
         yield Quantity(name, ordinal, ordinal, "day", "date", start, end, ordinal, noun)
 
 
