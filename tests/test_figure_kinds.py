@@ -210,3 +210,61 @@ def test_two_years_since_which_one_person_held_office_conflict() -> None:
     )
     (conflict,) = report.conflicts
     assert set(sides(conflict)) == {"1987", "1978"}
+
+
+def test_a_lower_bound_and_a_larger_exact_toll_conflict() -> None:
+    report = report_of(
+        "An avalanche buried part of the ski village of Lunder on Saturday, killing at least 6 "
+        "people, rescue officials said.",
+        "Eleven people died after an avalanche struck the ski village of Lunder on Saturday, the "
+        "mountain rescue service said.",
+    )
+    (conflict,) = report.conflicts
+    assert conflict.subject.startswith("number of dead")
+    assert set(sides(conflict)) == {"at least 6", "Eleven"}
+
+
+def test_people_ordered_to_leave_their_homes_are_evacuated() -> None:
+    report = report_of(
+        "Some 4,500 people were ordered to leave their homes in Dunmere as the river rose.",
+        "Police evacuated 2,000 residents of Dunmere as the river burst its banks.",
+    )
+    (conflict,) = report.conflicts
+    assert set(sides(conflict)) == {"Some 4,500", "2,000"}
+
+
+def test_one_persons_age_in_two_wordings_conflicts() -> None:
+    report = report_of(
+        "The gunman, identified as Tomas Verl, 34, was arrested.",
+        "Police named the gunman as Tomas Verl, aged 43.",
+    )
+    (conflict,) = report.conflicts
+    assert set(sides(conflict)) == {"34", "43"}
+
+
+def test_a_length_written_as_an_adjective_is_the_things_length() -> None:
+    report = report_of(
+        "The Kessel tunnel, 3.2 km long, was shut after the fire.",
+        "Firefighters closed the 2.8-kilometre Kessel tunnel after the fire.",
+    )
+    (conflict,) = report.conflicts
+    assert conflict.subject.startswith("length")
+    assert set(sides(conflict)) == {"3.2 km", "2.8-kilometre"}
+
+
+def test_a_fall_and_a_length_of_one_bridge_are_two_things() -> None:
+    report = report_of(
+        "A worker fell 30 m from the Tarrow viaduct on Monday.",
+        "The Tarrow viaduct, 420 m long, was closed on Monday after a worker fell.",
+    )
+    assert report.conflicts == ()
+
+
+def test_pupils_taken_to_hospital_read_as_a_number_in_hospital() -> None:
+    report = report_of(
+        "A gas leak at a school in Ferrow sent 23 pupils to hospital on Tuesday.",
+        "Thirty-two pupils were taken to hospital after the gas leak at the Ferrow school on "
+        "Tuesday.",
+    )
+    (conflict,) = report.conflicts
+    assert conflict.subject.startswith("number in hospital")

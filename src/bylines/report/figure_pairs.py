@@ -218,6 +218,8 @@ def same_subject(first: Figure, second: Figure) -> bool:
         return False
     if first.slot == second.slot and strong(first.slot):
         return True
+    if first.quantity.dimension == "age" and first.claim != second.claim:
+        return True  # one named person's age (_told_apart checked the name) in two claims
     anchors = SAME_CLAIM * (first.claim == second.claim)
     # two lead tolls, or two lead sums of one currency: the story's main figure
     main = first.frame is not None or first.quantity.dimension == "money"
@@ -468,6 +470,14 @@ def overlap(a: Quantity, b: Quantity) -> bool:
         # "at least 9 dead" and "at least 14 dead" are two tolls, each the count known to its
         # reporter ("more than 10,000" and "more than 15,000" may just be two roundings).
         return max(a.low, b.low) / min(a.low, b.low) <= 1 + OPEN_SLACK
+    bound, exact = (a, b) if _AT_LEAST.match(a.text) else (b, a)
+    if (
+        _AT_LEAST.match(bound.text)
+        and exact.hedge is None
+        and a.dimension == b.dimension == "count"
+    ):
+        # "at least 6 dead" against "11 dead": the first reporter knew of 6, the other of 11
+        return bound.low <= exact.low <= bound.low * (1 + OPEN_SLACK)
     low_a, high_a = _rounded(a)
     low_b, high_b = _rounded(b)
     return low_a <= high_b * (1 + slack) and low_b <= high_a * (1 + slack)

@@ -76,6 +76,7 @@ _INJURY_SPAN = 4  # tokens after the hospital word: "with minor burn injuries"
 _DISPLACED = re.compile(
     r"\b(?:moved|forced|driven|led|ordered|taken|got|brought)\s+(?:\w+\s+){0,2}(?:out|from)\b|\bleft\s+their\s+homes\b"
     r"|\bhad\s+to\s+(?:leave|flee)\b"
+    r"|\b(?:ordered|told|forced|asked|urged)\s+to\s+(?:leave|flee|evacuate|quit)\b"
 )
 # Words near a figure saying it was replaced by a later one ("earlier had reported 65"). Not
 # "rose to" or "lowered to": the figure after them is the new one.

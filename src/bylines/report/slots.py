@@ -63,6 +63,14 @@ _PERCENT_CUES = {
     "unemployment": "unemployment jobless",
     "stake": "stake",
 }
+# What a distance measures of a thing ("420 m long", "the 2.8-kilometre tunnel").
+_SIZE_CUES = {
+    "length": "long length lengths span stretch stretches",
+    "height": "high height tall",
+    "depth": "deep depth",
+    "width": "wide width",
+    "height of the fall": "fell fall falls falling plunged plunge dropped drop jumped",
+}
 # Events whose length news reports ("the meeting lasted three hours").
 _EVENTS = {
     "talks": "talk talks talked talking meeting meetings met meet negotiations discussions session",
@@ -97,6 +105,7 @@ def _cue_table(table: dict[str, str]) -> dict[str, str]:
 _MONEY = _cue_table(_MONEY_CUES)
 _YEAR = _cue_table(_YEAR_CUES)
 _PERCENT = _cue_table(_PERCENT_CUES)
+_SIZE = _cue_table(_SIZE_CUES)
 _EVENT = _cue_table(_EVENTS)
 _CROWD_CUES = _cue_table(_CROWD)
 # What a duration after these measures is how long something lasted, not when it happened.
@@ -138,9 +147,12 @@ def slot_of(quantity: Quantity, near: Sequence[str], before: str) -> str | None:
         return fixed[quantity.dimension]
     if is_weekday(quantity):
         return _day_slot(quantity, near)
-    cues = {"money": _MONEY, "percent": _PERCENT}.get(quantity.dimension)
+    cues = {"money": _MONEY, "percent": _PERCENT, "distance": _SIZE}.get(quantity.dimension)
     if cues is not None:
-        return _first(cues, near)
+        slot = _first(cues, near)
+        # "the 2.8-kilometre tunnel": a distance written as an adjective is the thing's length
+        hyphened = quantity.dimension == "distance" and "-" in quantity.text
+        return slot or ("length" if hyphened else None)
     if quantity.dimension == "count":
         return _first(_CROWD_CUES, near) if quantity.noun in _PEOPLE else None
     if quantity.dimension == "date":
@@ -233,6 +245,7 @@ _FRAME_SUBJECT = {
     "missing": "number of missing",
     "homeless": "number evacuated or displaced",
     "held": "number detained",
+    "hospital": "number in hospital",
 }
 _DIMENSION_SUBJECT = {
     "count": "number",
