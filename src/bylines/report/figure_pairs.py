@@ -29,7 +29,7 @@ from typing import Literal
 
 from bylines.report.figure_reading import Figure, changed_frames, what_measured
 from bylines.report.quantities import Quantity
-from bylines.report.slots import ANY_EVENT, LEAD_WEEKDAY, is_weekday, strong
+from bylines.report.slots import ANY_EVENT, LEAD_WEEKDAY, YEAR_SINCE, is_weekday, strong
 from bylines.types import Article
 
 # specific name, day, lead toll or story toll ANCHOR each; the same counted noun or frame THING;
@@ -218,6 +218,8 @@ def same_subject(first: Figure, second: Figure) -> bool:
         return False
     if first.slot == second.slot and strong(first.slot):
         return True
+    if first.slot == YEAR_SINCE and not _shared_names(first.names, second.names):
+        return False  # "since 1994" of what? Only a named person's or body's tenure
     if first.quantity.dimension == "age" and first.claim != second.claim:
         return True  # one named person's age (_told_apart checked the name) in two claims
     anchors = SAME_CLAIM * (first.claim == second.claim)
@@ -349,7 +351,9 @@ def _difference(first: Figure, second: Figure, context: _Context) -> Label:
     if order is None:
         # no times to order them: a figure the text calls changed ('rose to 14') against
         # another value of the same thing is the story moving, not a disagreement
-        return "update" if first.current or second.current else "conflict"
+        # ('now', 'still' alone say nothing of which is the newer)
+        moved = _moved_from(first, second) or _moved_from(second, first)
+        return "update" if moved else "conflict"
     early, late = (first, second) if order < 0 else (second, first)
     if (_changing(late, context) or _next_day_rise(early, late, context)) and _latest(
         late, early, context
@@ -366,6 +370,18 @@ def _next_day_rise(early: Figure, late: Figure, context: _Context) -> bool:
     later_day = bool(one and two and one[0] and two[0] and one[0] < two[0])
     rose = late.quantity.low > early.quantity.high
     return later_day and rose and late.quantity.dimension == "count"
+
+
+def _moved_from(new: Figure, old: Figure) -> bool:
+    """Can old be the value new was changed from? 'rose to 14' from 11, 'lowered to 180' from
+    more than 180 (not from 157: that is another count), 'revised to 4' from anything."""
+    if not new.revised:
+        return False
+    if new.direction > 0:
+        return old.quantity.high < new.quantity.low
+    if new.direction < 0:
+        return old.quantity.low > new.quantity.high
+    return True
 
 
 def _when(published: str | None) -> tuple[str, str] | None:
@@ -470,14 +486,6 @@ def overlap(a: Quantity, b: Quantity) -> bool:
         # "at least 9 dead" and "at least 14 dead" are two tolls, each the count known to its
         # reporter ("more than 10,000" and "more than 15,000" may just be two roundings).
         return max(a.low, b.low) / min(a.low, b.low) <= 1 + OPEN_SLACK
-    bound, exact = (a, b) if _AT_LEAST.match(a.text) else (b, a)
-    if (
-        _AT_LEAST.match(bound.text)
-        and exact.hedge is None
-        and a.dimension == b.dimension == "count"
-    ):
-        # "at least 6 dead" against "11 dead": the first reporter knew of 6, the other of 11
-        return bound.low <= exact.low <= bound.low * (1 + OPEN_SLACK)
     low_a, high_a = _rounded(a)
     low_b, high_b = _rounded(b)
     return low_a <= high_b * (1 + slack) and low_b <= high_a * (1 + slack)

@@ -90,6 +90,8 @@ _REVISED = re.compile(
     r"\s+(?:\w+\s+){0,2}to|reached|reaches|hit|hits|stands\s+at|stood\s+at)\s+$",
     re.IGNORECASE,
 )
+_UP = re.compile(r"\b(?:raised|rose|rises|rising|risen|climb|increas|jump|grew|grows)", re.I)
+_DOWN = re.compile(r"\b(?:lowered|dropped|drops|fell|falls|fallen|cut)\b", re.I)
 # What a figure after a linking or change verb is the value of, named as the sentence's subject
 # far before it: "The death toll from the quake in the north rose to 14", "the number of
 # wounded has been revised to four". Only read when nothing near the figure names a frame.
@@ -202,6 +204,8 @@ class Figure:
     stage: str | None
     story: bool
     revised: bool
+    # Which way a revised figure moved: 1 'rose to', -1 'lowered to', 0 'revised to' or none.
+    direction: int
     # The text calls it the latest value of a changing figure ('now', 'still', 'rose to').
     current: bool
     # An age's person: the name it is in apposition with ('Linkov, 27'), as its words.
@@ -445,7 +449,9 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     if slot is None and quantity.dimension == "percent":
         # "Containment of the wildfire has climbed to 40%": a share is named as the subject
         slot = slot_of(quantity, _nearest_first(tokens, first, last, CONTEXT_WINDOW), before)
-    revised = bool(_REVISED.search(text[max(0, quantity.start - 40) : quantity.start]))
+    change = _REVISED.search(text[max(0, quantity.start - 40) : quantity.start])
+    revised = change is not None
+    direction = _direction(change.group(0)) if change else 0
     own_day = frozenset({quantity.text.lower()}) if quantity.unit == "day" else frozenset()
     return Figure(
         quantity=quantity,
@@ -466,6 +472,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         part=_is_part(text, quantity),
         lead=whole.sentence.index < LEAD_SENTENCES,
         revised=revised,
+        direction=direction,
         current=revised or any(w.lower() in _CURRENT for _, w in near),
         stage=next((w.lower() for _, w in near if _STAGE.match(w)), None),
         story=(frame in STORY_FRAMES or slot is not None)
@@ -567,6 +574,13 @@ def _between(quantity: Quantity, counts: Sequence[tuple[int, int]]) -> Callable[
         return any(low < start < high for start, _ in others)
 
     return past
+
+
+def _direction(change: str) -> int:
+    """1 for a figure said to have risen, -1 for one lowered, 0 when the words do not say."""
+    if _UP.search(change):
+        return 1
+    return -1 if _DOWN.search(change) else 0
 
 
 def changed_frames(text: str) -> frozenset[str]:

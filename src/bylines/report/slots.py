@@ -33,6 +33,7 @@ WEEK = 7
 WEEKDAY = "weekday"
 LEAD_WEEKDAY = "lead weekday"  # in a lead sentence: the day of the story's event
 ANY_EVENT = "day of the event"
+YEAR_SINCE = "year since"  # "in office since 1987": the year a tenure began
 DATED_WEEKDAY = "weekday of "  # + the date it is written with: 'weekday of March 19'
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE_AFTER = re.compile(rf",?\s+(?P<date>(?:{_MONTHS})\s+\d{{1,2}})\b")
