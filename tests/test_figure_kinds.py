@@ -256,3 +256,43 @@ def test_pupils_taken_to_hospital_read_as_a_number_in_hospital() -> None:
     )
     (conflict,) = report.conflicts
     assert conflict.subject.startswith("number in hospital")
+
+
+def test_turnout_is_one_slot_even_next_to_an_older_year() -> None:
+    report = report_of(
+        "Turnout in the Ostrava mayoral election was 41.3 per cent, the returning officer said.",
+        "Turnout was 43.1%, higher than at any city election since 2010.",
+    )
+    (conflict,) = report.conflicts
+    assert conflict.subject.startswith("turnout")
+    assert set(sides(conflict)) == {"41.3 per cent", "43.1%"}
+
+
+def test_sums_in_crowns_stolen_are_compared() -> None:
+    (sum_,) = extract_quantities("He stole 2.4 million crowns from the club.")
+    assert (sum_.dimension, sum_.unit, sum_.value) == ("money", "crowns", 2_400_000.0)
+    report = report_of(
+        "A court in Brenholm jailed the treasurer Viktor Alm for embezzling 4.2 million crowns.",
+        "Viktor Alm, who stole 2.4 million crowns from the Brenholm club, was jailed.",
+    )
+    (conflict,) = report.conflicts
+    assert conflict.subject.startswith("sum stolen")
+
+
+def test_an_outlet_named_in_a_sentence_does_not_tell_figures_apart() -> None:
+    articles = [
+        Article(
+            "a0",
+            "The Tarnwick satellites, built by Polaris Works, cost 118 million euros.",
+            "North Wire",
+            published="2031-03-21T12:10",
+        ),
+        Article(
+            "a1",
+            "The Tarnwick satellites cost 180 million euros, the agency told the Meridian Daily.",
+            "Meridian Daily",
+            published="2031-03-21T12:40",
+        ),
+    ]
+    (conflict,) = build_report(articles, models=MODELS).conflicts
+    assert set(sides(conflict)) == {"118 million euros", "180 million euros"}

@@ -98,6 +98,8 @@ class _Context:
     changing: frozenset[tuple[str, str]]
     # (article, frame) of the counts an article says changed ('toll rises' in its headline).
     changed: frozenset[tuple[str, str]]
+    # Do most reports carry a publication time (an event covered through a day)?
+    timed: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +145,8 @@ def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context
         (f.quantity.unit, what_measured(f)) for f in figures if f.current or f.superseded
     )
     changed = frozenset((a.id, frame) for a in articles for frame in changed_frames(a.text))
-    return _Context(dates, per_sentence, superseded, placed, changing, changed)
+    timed = sum(d is not None for d in dates.values()) * 2 > len(dates)
+    return _Context(dates, per_sentence, superseded, placed, changing, changed, timed)
 
 
 def _pairs(figures: Sequence[Figure], context: _Context) -> Iterable[FigurePair]:
@@ -353,7 +356,10 @@ def _difference(first: Figure, second: Figure, context: _Context) -> Label:
         # another value of the same thing is the story moving, not a disagreement
         # ('now', 'still' alone say nothing of which is the newer)
         moved = _moved_from(first, second) or _moved_from(second, first)
-        return "update" if moved else "conflict"
+        # in a cluster with publication times, an undated report against a dated one that
+        # calls its figure the latest ('17 are now in hospital')
+        latest = context.timed and (first.current or second.current)
+        return "update" if moved or latest else "conflict"
     early, late = (first, second) if order < 0 else (second, first)
     if (_changing(late, context) or _next_day_rise(early, late, context)) and _latest(
         late, early, context

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from bylines.report.quantities import Quantity, extract_quantities
-from bylines.report.slots import is_length, is_weekday, slot_of, weekdays
+from bylines.report.slots import is_length, is_weekday, slot_of, strong, weekdays
 from bylines.types import Article, Claim, Sentence
 from bylines.wordlists import wordset
 
@@ -227,7 +227,9 @@ def collect_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> tup
     repeats = {a.id for a in articles if a.duplicate_of is not None}
     mentions = {(s.article, s.index): (s, c.id) for c in claims for s in c.mentions}
     sentences = [v for k, v in sorted(mentions.items()) if k[0] not in repeats]
-    names = _cluster_names(sentences, len(articles) - len(repeats))
+    # an outlet named in a sentence ('told the Meridian Daily') is who reports, not what about
+    outlets = frozenset(a.source.lower() for a in articles if a.source)
+    names = (*_cluster_names(sentences, len(articles) - len(repeats)), outlets)
     year = _story_year(s.text for s, _ in sentences)
     published = _dated(articles)
     return tuple(
@@ -256,7 +258,7 @@ def _dated(articles: Sequence[Article]) -> dict[str, str | None]:
 def _sentence_figures(
     sentence: Sentence,
     claim: str,
-    names: tuple[frozenset[str], frozenset[str], frozenset[str]],
+    names: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]],
     year: str | None,
     published: str | None = None,
 ) -> Iterable[Figure]:
@@ -268,14 +270,14 @@ def _sentence_figures(
     quantities += tuple(weekdays(sentence.text, published, sentence.index < LEAD_SENTENCES))
     if not quantities:
         return ()
-    common, known, places = names
+    common, known, places, outlets = names
     tokens = _tokens(sentence.text)
     whole = _Sentence(
         sentence=sentence,
         claim=claim,
         tokens=tokens,
         starts=[start for start, _ in tokens],
-        names=_name_spans(tokens, known, places),
+        names=[span for span in _name_spans(tokens, known, places) if span[2] not in outlets],
         days=frozenset(w.lower() for _, w in tokens if w.lower() in DAYS),
         historic=_historic(sentence.text, year),
         together=_together(tokens, _name_spans(tokens, known, places)),
@@ -468,7 +470,12 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         span=_is_span(text, quantity) and not is_length(before),
         superseded=_is_superseded(text, quantity, near),
         # the year something was built is the slot's value, not a sign of an older event
-        historic=whole.historic and not (slot and quantity.dimension == "date"),
+        historic=whole.historic
+        and not (slot and quantity.dimension == "date")
+        # "turnout was 43.1%, the highest since 2010": the year is not the figure's
+        and not (
+            strong(slot) and not _YEAR.search(text, max(0, quantity.start - 30), quantity.end + 30)
+        ),
         part=_is_part(text, quantity),
         lead=whole.sentence.index < LEAD_SENTENCES,
         revised=revised,

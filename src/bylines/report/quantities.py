@@ -139,6 +139,7 @@ _UNIT_AFTER = re.compile(
     r"|m(?=\s+(?:long|high|deep|wide|tall|from|above|below|away|up|down|in|of|and|to)\b"
     r"|\s*[,.;:)]|(?-i:\s+[A-Z])|$)"
     r"|tonnes?|tons?|kilograms?|kg|pounds?(?!\s+sterling)|lbs?|dollars?|euros?|pounds?\s+sterling|yen|yuan|rupees?"
+    r"|crowns?|kronor|krona|kroner|krone"
     r"|francs?|marks?|pesos?|rubles?|roubles?)(?P<old>[\s-]+old)?(?![\w])"
     r"|(?P<plus>\s+or\s+more|\+)(?![\w]))",
     re.IGNORECASE,
@@ -181,6 +182,9 @@ _UNIT_TABLES = (
 _CURRENCY_WORD = {"dollar": "USD", "euro": "EUR", "pounds sterling": "GBP", "yen": "JPY"}
 _CURRENCY_WORD |= {"yuan": "CNY", "rupee": "INR", "franc": "CHF", "mark": "DEM", "peso": "MXN"}
 _CURRENCY_WORD |= {"ruble": "RUB", "rouble": "RUB"}
+# Nordic and Czech crowns (krona, krone, koruna) are one currency word here: an event's
+# reports write one of them.
+_CURRENCY_WORD |= {"crown": "crowns", "krona": "crowns", "kronor": "crowns", "krone": "crowns"}
 # Words after a number that are not what it counts (the noun is the one after them).
 _NOT_NOUNS = frozenset(
     _words(

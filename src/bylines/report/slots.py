@@ -25,7 +25,7 @@ from bylines.report.quantities import Quantity
 
 # Slots precise enough that the slot alone says two figures are the same thing: a cluster
 # reports one earthquake's magnitude and one vote's split. Others also need a shared word.
-STRONG_SLOTS = frozenset({"magnitude of the earthquake", "vote split"})
+STRONG_SLOTS = frozenset({"magnitude of the earthquake", "vote split", "turnout"})
 # A weekday names a day within the week before publication (past tense, the news default) or
 # after it ("will meet on Friday"): never further.
 WEEK = 7
@@ -46,6 +46,8 @@ _MONEY_CUES = {
     "budget": "budget budgets spend spends spending spent funding allocated",
     "fine": "fine fined fines penalty damages compensation settlement settle settled",
     "refund": "refund refunds refunded reimburse reimbursed",
+    "sum stolen": "stole stolen steal stealing embezzled embezzling embezzlement misappropriated "
+    "defrauded",
 }
 _YEAR_CUES = {
     "built": "built constructed erected completed",
