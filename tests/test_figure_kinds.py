@@ -296,3 +296,14 @@ def test_an_outlet_named_in_a_sentence_does_not_tell_figures_apart() -> None:
     ]
     (conflict,) = build_report(articles, models=MODELS).conflicts
     assert set(sides(conflict)) == {"118 million euros", "180 million euros"}
+
+
+def test_flights_cancelled_are_counted_apart_from_flights_diverted() -> None:
+    report = report_of(
+        "In all, 164 flights were cancelled at Orrin airport, the Harbour Star has been told, "
+        "and 23 more were diverted.",
+        "Orrin airport said 146 flights were cancelled and 23 were diverted.",
+    )
+    (conflict,) = report.conflicts
+    assert conflict.subject.startswith("number cancelled")
+    assert set(sides(conflict)) == {"164", "146"}

@@ -31,7 +31,7 @@ LEAD_SENTENCES = 2
 # Tolls of the story itself (in a lead sentence, or with no place or group named next to them)
 # are one subject per frame: "killing 60 people" in one report, "a fire that killed 67" in
 # another.
-STORY_FRAMES = frozenset({"dead", "hurt", "missing", "homeless", "held", "hospital"})
+STORY_FRAMES = frozenset({"dead", "hurt", "missing", "homeless", "held", "hospital", "cancelled"})
 # A name carried by at least this share of the articles is the story's protagonist, not a way
 # to tell two figures apart (Blinken is in every report; Qin in some).
 UBIQUITOUS_SHARE = 0.8
@@ -68,6 +68,9 @@ _FRAMES = {
     "missing": re.compile(r"missing"),
     "homeless": re.compile(r"homeless|displac|evacu|refugee|shelter|relocat|rehous|fled$|flee"),
     "held": re.compile(r"arrest|detain|jail|prison|captiv|hostage"),
+    # flights, trains, matches called off: what a disruption counts
+    "cancelled": re.compile(r"cancel|scrapp|axed$"),
+    "diverted": re.compile(r"divert|rerout"),
 }
 # "taken to hospital with (serious) injuries": the hospital word qualifies the injured.
 _INJURIES_AFTER = re.compile(r"with\s+(?:\w+\s+){0,2}(?:injur|wound|burn)")
@@ -152,6 +155,9 @@ _STAGE = re.compile(
 _SOURCE_BEFORE = wordset("agency newspaper daily radio television station told said")
 # Words before a name that make it a place ("in Guatemala"); outlets are not written so.
 _PLACE_BEFORE = wordset("in across near throughout")
+_TOLD_AFTER = re.compile(
+    r"(?:has|have|was|were|had)\s+(?:been\s+)?(?:told|learned|learnt|informed)\b"
+)
 _SOURCE_AFTER = wordset("said says say told understands reported reports learned learnt")
 _SYNONYMS = {
     "talk": "talk",
@@ -277,13 +283,21 @@ def _sentence_figures(
         claim=claim,
         tokens=tokens,
         starts=[start for start, _ in tokens],
-        names=[span for span in _name_spans(tokens, known, places) if span[2] not in outlets],
+        names=[
+            span for span in _name_spans(tokens, known, places) if not _outlet(span[2], outlets)
+        ],
         days=frozenset(w.lower() for _, w in tokens if w.lower() in DAYS),
         historic=_historic(sentence.text, year),
         together=_together(tokens, _name_spans(tokens, known, places)),
         counts=[(q.start, q.end) for q in quantities if q.dimension == "count"],
     )
     return tuple(_figure(quantity, whole, common) for quantity in quantities)
+
+
+def _outlet(name: str, outlets: frozenset[str]) -> bool:
+    """Is a name (part of) an outlet's: 'Meridian Daily', or 'Daily' of it?"""
+    words = set(name.split())
+    return any(words <= set(outlet.split()) for outlet in outlets)
 
 
 def _together(
@@ -393,6 +407,9 @@ def _is_source(tokens: Sequence[tuple[int, str]], start: int, end: int) -> bool:
     before = [w.lower() for _, w in tokens[max(0, start - 2) : start]]
     after = tokens[end][1].lower() if end < len(tokens) else ""
     if after in _SOURCE_AFTER:
+        return True
+    # "the Eastgate Herald has been told", "the Post has learned"
+    if _TOLD_AFTER.match(" ".join(w.lower() for _, w in tokens[end : end + 3])):
         return True
     return bool(before) and (before[-1] in _SOURCE_BEFORE or before == ["according", "to"])
 

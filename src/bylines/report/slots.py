@@ -249,6 +249,7 @@ _FRAME_SUBJECT = {
     "homeless": "number evacuated or displaced",
     "held": "number detained",
     "hospital": "number in hospital",
+    "cancelled": "number cancelled",
 }
 _DIMENSION_SUBJECT = {
     "count": "number",
