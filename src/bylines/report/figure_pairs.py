@@ -394,7 +394,7 @@ def _when(published: str | None) -> tuple[str, str] | None:
     """(day, time of day) of a publication time, as written ('2025-03-12T15:00', '11:02:00',
     '06:30:00+00:00'); an empty day when only the time is known, the zone dropped."""
     match = _STAMP.match((published or "").strip())
-    if match is None:
+    if match is None or not (match.group("day") or match.group("time")):
         return None
     return match.group("day") or "", match.group("time") or ""
 
