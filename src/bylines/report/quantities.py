@@ -111,12 +111,17 @@ _HEDGE = re.compile(
     r"|a\s+maximum\s+of)"
     r"|(?P<about>about|around|approximately|roughly|some|an\s+estimated|estimated|circa"
     r"|approx\.|nearly\s+about|almost\s+exactly)"
-    r")\s+(?:(?:US|U\.S\.|A|C|HK)?[$£€¥]\s?)?$",
+    r")\s+(?:(?:(?:US|U\.S\.|A|C|HK)?[$£€¥]|(?:USD|EUR|GBP|CHF|SEK|NOK|DKK))\s?)?$",
     re.IGNORECASE,
 )
-_CURRENCY_SIGN = re.compile(r"(?P<cur>US\s?\$|U\.S\.\s?\$|A\$|C\$|HK\$|\$|£|€|¥|Rs\.?)\s?$")
+# ISO codes written before a sum ("EUR 2.2 million", "CHF 40m"), as in wire copy.
+_CODES = "USD|EUR|GBP|CHF|SEK|NOK|DKK|ISK|PLN|CZK|JPY|CNY|INR|AUD|CAD|NZD|ZAR"
+_CURRENCY_SIGN = re.compile(
+    rf"(?P<cur>US\s?\$|U\.S\.\s?\$|A\$|C\$|HK\$|\$|£|€|¥|Rs\.?|\b(?:{_CODES})\b)\s?$"
+)
 _SIGN_CODE = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "a$": "AUD", "c$": "CAD"}
 _SIGN_CODE |= {"hk$": "HKD", "rs": "INR", "rs.": "INR"}
+_SIGN_CODE |= {code.lower(): code for code in _CODES.split("|")}
 _SCALE_AFTER = re.compile(
     r"\s?(?P<scale>bn|mn|trn|tn|k|m|b)\b|\s+(?P<wscale>hundred|thousand|million|billion|trillion)\b",
     re.IGNORECASE,
@@ -130,7 +135,11 @@ _UNIT_AFTER = re.compile(
     r"|mph|kph|km/h|miles\s+per\s+hour|kilomet(?:er|re)s\s+per\s+hour|knots"
     r"|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?"
     r"|kilometers?|kilometres?|km|miles?|meters?|metres?|feet|foot|ft|yards?"
+    # "a 420 m bridge", "fell 30m from": metres only where no counted noun follows ("1.5m people")
+    r"|m(?=\s+(?:long|high|deep|wide|tall|from|above|below|away|up|down|in|of|and|to)\b"
+    r"|\s*[,.;:)]|(?-i:\s+[A-Z])|$)"
     r"|tonnes?|tons?|kilograms?|kg|pounds?(?!\s+sterling)|lbs?|dollars?|euros?|pounds?\s+sterling|yen|yuan|rupees?"
+    r"|crowns?|kronor|krona|kroner|krone"
     r"|francs?|marks?|pesos?|rubles?|roubles?)(?P<old>[\s-]+old)?(?![\w])"
     r"|(?P<plus>\s+or\s+more|\+)(?![\w]))",
     re.IGNORECASE,
@@ -152,7 +161,14 @@ _MINUTES = {"second": 1 / 60, "sec": 1 / 60, "minute": 1.0, "min": 1.0, "hour": 
 _MINUTES |= {"day": 1440.0, "week": 10080.0, "month": 43830.0, "year": 525960.0}
 _MINUTES |= {"decade": 5259600.0}
 _KM = {"kilometer": 1.0, "kilometre": 1.0, "km": 1.0, "mile": 1.609344, "meter": 1e-3}
-_KM |= {"metre": 1e-3, "feet": 3.048e-4, "foot": 3.048e-4, "ft": 3.048e-4, "yard": 9.144e-4}
+_KM |= {
+    "m": 1e-3,
+    "metre": 1e-3,
+    "feet": 3.048e-4,
+    "foot": 3.048e-4,
+    "ft": 3.048e-4,
+    "yard": 9.144e-4,
+}
 _KPH = {"mph": 1.609344, "kph": 1.0, "km/h": 1.0, "miles per hour": 1.609344, "knots": 1.852}
 _KPH |= {"kilometers per hour": 1.0, "kilometres per hour": 1.0}
 _TONNES = {"tonne": 1.0, "ton": 1.0, "kilogram": 1e-3, "kg": 1e-3, "pound": 4.536e-4}
@@ -166,6 +182,9 @@ _UNIT_TABLES = (
 _CURRENCY_WORD = {"dollar": "USD", "euro": "EUR", "pounds sterling": "GBP", "yen": "JPY"}
 _CURRENCY_WORD |= {"yuan": "CNY", "rupee": "INR", "franc": "CHF", "mark": "DEM", "peso": "MXN"}
 _CURRENCY_WORD |= {"ruble": "RUB", "rouble": "RUB"}
+# Nordic and Czech crowns (krona, krone, koruna) are one currency word here: an event's
+# reports write one of them.
+_CURRENCY_WORD |= {"crown": "crowns", "krona": "crowns", "kronor": "crowns", "krone": "crowns"}
 # Words after a number that are not what it counts (the noun is the one after them).
 _NOT_NOUNS = frozenset(
     _words(
@@ -409,7 +428,7 @@ def _scaled(text: str, end: int, low: float, high: float) -> tuple[float, float,
 
 def _looks_money(text: str, end: int) -> bool:
     # "5m" after a currency sign is five million; "5 m" elsewhere may be metres.
-    return bool(re.search(r"[$£€¥]\s?[\d.,]+$", text[max(0, end - 20) : end]))
+    return bool(re.search(rf"(?:[$£€¥]|\b(?:{_CODES}))\s?[\d.,]+$", text[max(0, end - 20) : end]))
 
 
 def _ranged(
@@ -557,7 +576,10 @@ def _date(match: re.Match[str]) -> Quantity | None:
 # when both sides are.
 SPLIT_BASE = 10_000.0
 _VOTE_CONTEXT = re.compile(
-    r"\b(?:vot(?:e|es|ed|ing)|ballot|referendum|motion|margin|in\s+favou?r|abstentions?)\b",
+    r"\b(?:vot(?:e|es|ed|ing)|ballot|referendum|motion|margin|in\s+favou?r|abstentions?"
+    # a court's or a chamber's split: "ruled 6-3", "in a 7-2 decision", "approved it 221 to 178"
+    r"|rul(?:ed|ing)|decision|verdict|upheld|struck\s+down|justices|judges|approved|passed"
+    r"|majority|lawmakers|deputies|senators|councillors)\b",
     re.IGNORECASE,
 )
 _SPLIT = re.compile(

@@ -25,7 +25,7 @@ from bylines.report.quantities import Quantity
 
 # Slots precise enough that the slot alone says two figures are the same thing: a cluster
 # reports one earthquake's magnitude and one vote's split. Others also need a shared word.
-STRONG_SLOTS = frozenset({"magnitude of the earthquake", "vote split"})
+STRONG_SLOTS = frozenset({"magnitude of the earthquake", "vote split", "turnout"})
 # A weekday names a day within the week before publication (past tense, the news default) or
 # after it ("will meet on Friday"): never further.
 WEEK = 7
@@ -33,14 +33,21 @@ WEEK = 7
 WEEKDAY = "weekday"
 LEAD_WEEKDAY = "lead weekday"  # in a lead sentence: the day of the story's event
 ANY_EVENT = "day of the event"
+YEAR_SINCE = "year since"  # "in office since 1987": the year a tenure began
+DATED_WEEKDAY = "weekday of "  # + the date it is written with: 'weekday of March 19'
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATE_AFTER = re.compile(rf",?\s+(?P<date>(?:{_MONTHS})\s+\d{{1,2}})\b")
 PLANNED_WEEKDAY = "planned weekday"  # "will vote on Friday": not the day something happened
 
 # Cue words (lower case, as written) next to a figure, per dimension, and the slot they name.
 _MONEY_CUES = {
     "price": "pay paid pays paying price priced worth valued sold sell sells sale buy buys "
-    "bought buying deal acquisition bid offer offered",
+    "bought buying deal acquisition bid offer offered cost costs costing fare fares",
     "budget": "budget budgets spend spends spending spent funding allocated",
-    "fine": "fine fined fines penalty damages compensation settlement",
+    "fine": "fine fined fines penalty damages compensation settlement settle settled",
+    "refund": "refund refunds refunded reimburse reimbursed",
+    "sum stolen": "stole stolen steal stealing embezzled embezzling embezzlement misappropriated "
+    "defrauded",
 }
 _YEAR_CUES = {
     "built": "built constructed erected completed",
@@ -48,6 +55,24 @@ _YEAR_CUES = {
     "opened": "opened inaugurated launched",
     "born": "born",
     "died": "died",
+    # "in office since 1987", "has run the club since 1978": when something began
+    "since": "since",
+}
+# What a percentage is a share of, when news names it next to the figure.
+_PERCENT_CUES = {
+    "containment of the fire": "contained containment",
+    "turnout": "turnout",
+    "inflation": "inflation",
+    "unemployment": "unemployment jobless",
+    "stake": "stake",
+}
+# What a distance measures of a thing ("420 m long", "the 2.8-kilometre tunnel").
+_SIZE_CUES = {
+    "length": "long length lengths span stretch stretches",
+    "height": "high height tall",
+    "depth": "deep depth",
+    "width": "wide width",
+    "height of the fall": "fell fall falls falling plunged plunge dropped drop jumped",
 }
 # Events whose length news reports ("the meeting lasted three hours").
 _EVENTS = {
@@ -82,6 +107,8 @@ def _cue_table(table: dict[str, str]) -> dict[str, str]:
 
 _MONEY = _cue_table(_MONEY_CUES)
 _YEAR = _cue_table(_YEAR_CUES)
+_PERCENT = _cue_table(_PERCENT_CUES)
+_SIZE = _cue_table(_SIZE_CUES)
 _EVENT = _cue_table(_EVENTS)
 _CROWD_CUES = _cue_table(_CROWD)
 # What a duration after these measures is how long something lasted, not when it happened.
@@ -111,7 +138,8 @@ def strong(slot: str | None) -> bool:
 
 
 def is_weekday(quantity: Quantity) -> bool:
-    return quantity.noun in {WEEKDAY, LEAD_WEEKDAY, PLANNED_WEEKDAY}
+    noun = quantity.noun or ""
+    return noun in {WEEKDAY, LEAD_WEEKDAY, PLANNED_WEEKDAY} or noun.startswith(DATED_WEEKDAY)
 
 
 def slot_of(quantity: Quantity, near: Sequence[str], before: str) -> str | None:
@@ -122,8 +150,12 @@ def slot_of(quantity: Quantity, near: Sequence[str], before: str) -> str | None:
         return fixed[quantity.dimension]
     if is_weekday(quantity):
         return _day_slot(quantity, near)
-    if quantity.dimension == "money":
-        return _first(_MONEY, near)
+    cues = {"money": _MONEY, "percent": _PERCENT, "distance": _SIZE}.get(quantity.dimension)
+    if cues is not None:
+        slot = _first(cues, near)
+        # "the 2.8-kilometre tunnel": a distance written as an adjective is the thing's length
+        hyphened = quantity.dimension == "distance" and "-" in quantity.text
+        return slot or ("length" if hyphened else None)
     if quantity.dimension == "count":
         return _first(_CROWD_CUES, near) if quantity.noun in _PEOPLE else None
     if quantity.dimension == "date":
@@ -141,6 +173,8 @@ def _length_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | 
 
 def _day_slot(quantity: Quantity, near: Sequence[str]) -> str | None:
     """'the vote on Wednesday': the day an event happened, or is planned for."""
+    if (quantity.noun or "").startswith(DATED_WEEKDAY):
+        return f"day of the week of {(quantity.noun or '').removeprefix(DATED_WEEKDAY)}"
     event = _first(_EVENT, near)
     if quantity.noun == PLANNED_WEEKDAY:
         return f"day of the {event} (planned)" if event else None
@@ -180,6 +214,12 @@ def weekdays(text: str, published: str | None, lead: bool = False) -> Iterator[Q
         ordinal = float(resolve(_WEEKDAY_NAMES.index(name.lower()), day, future).toordinal())
         start, end = match.span(group)
         noun = PLANNED_WEEKDAY if future else LEAD_WEEKDAY if lead else WEEKDAY
+        dated = _DATE_AFTER.match(text, end)
+        if dated is not None:
+            # "on Thursday, March 19": the weekday a report gives a written date; its value is
+            # the day of the week, whatever the publication day
+            noun = f"{DATED_WEEKDAY}{dated.group('date')}"
+            ordinal = float(_WEEKDAY_NAMES.index(name.lower()))
         yield Quantity(name, ordinal, ordinal, "day", "date", start, end, ordinal, noun)
 
 
@@ -208,6 +248,8 @@ _FRAME_SUBJECT = {
     "missing": "number of missing",
     "homeless": "number evacuated or displaced",
     "held": "number detained",
+    "hospital": "number in hospital",
+    "cancelled": "number cancelled",
 }
 _DIMENSION_SUBJECT = {
     "count": "number",

@@ -1,0 +1,511 @@
+"""Which figures are about the same thing, and how they relate (stage 9, second part).
+
+Two figures from different articles are *about the same thing* when they have the same
+dimension and unit, nothing tells them apart (another counted noun, frame or stage, another
+day, names that share nothing, an older event, one far larger than the other), and enough ties
+them together (``same_subject``): the same claim, a shared specific name or day, two
+lead-sentence tolls, or two tolls of the story itself (no place named next to them), plus what
+is measured or shared predicate words.
+
+Same-subject figures whose intervals overlap agree. Otherwise they differ, and the difference is
+an *update* when one side is a figure the reports say was replaced ("police earlier had reported
+65 dead", or an article that says its toll was "lowered to 180"), or when a later-dated report
+(``Article.published``) gives the larger count; else a *conflict*.
+
+Cost: figures meet only in blocks that share a unit and an anchor (claim, name, day, what is
+measured), and a sentence with more than MAX_PER_SENTENCE figures (a flattened table) is not
+compared at all, so the stage stays near linear in sentences (benchmarks/conflicts_bench.py).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Literal
+
+from bylines.report.figure_reading import Figure, changed_frames, what_measured
+from bylines.report.quantities import Quantity
+from bylines.report.slots import ANY_EVENT, LEAD_WEEKDAY, YEAR_SINCE, is_weekday, strong
+from bylines.types import Article
+
+# specific name, day, lead toll or story toll ANCHOR each; the same counted noun or frame THING;
+# each shared predicate word (or protagonist's name) WORD, at most MAX_WORDS. An anchor is
+# required. Tuned on benchmarks/data/conflicts_labels.jsonl: an anchor plus what is measured plus
+# one shared word (2.5) is enough; without the word, bodies found and people killed on the same
+# Friday were paired. A shared claim was 2.0 while claims were single sentences; with the real
+# aligner a claim groups looser paraphrases, so it is necessary-but-not-sufficient evidence
+# (1.5): it still needs the same counted noun or frame, or two shared predicate words (it
+# stopped pairing '62 percent stunted' with '30 percent malnourished' in one claim).
+SAME_CLAIM = 1.5
+ANCHOR = 1.0
+THING = 1.0
+WORD = 0.5
+MAX_WORDS = 2
+SAME_SUBJECT = 2.5
+# A figure so far above or below the other that it is likely a different aggregate (a national
+# against a village toll) is more often two things than a disagreement.
+MAX_RATIO = 10.0
+# Two sums of one thing more than this far apart are more often two sums (a part and a total,
+# a budget and a bill) than a misreport: the DUC budget clusters pair $500bn with $1.7tn.
+MAX_MONEY_RATIO = 2.0
+# ...unless the two are the same digits a power of ten apart (a slipped zero); relative.
+SLIP_TOLERANCE = 1e-6
+# Relative slack between values written in different units (miles vs kilometres, hours vs
+# minutes): news rounds conversions to whole numbers, so 235 miles is 378 km, not 380.
+CONVERSION = 0.02
+_AT_LEAST = re.compile(r"at\s+least\b", re.IGNORECASE)
+_SCALED_MONEY = re.compile(
+    r"(?P<digits>\d[\d,]*(?:\.\d+)?)\s?(?:million|billion|trillion|bn|mn|m|tn|trn)\b", re.I
+)
+# Two lower bounds ("at least N") are one figure when within this share of each other: the
+# same rounding as "about" (quantities.ABOUT).
+OPEN_SLACK = 0.10
+# A sentence with more figures than this is a table flattened into text, not a claim: its figures
+# are extracted but not compared (and cannot make the stage quadratic).
+MAX_PER_SENTENCE = 12
+# A block (figures sharing a unit and one anchor) larger than this is dropped: in one event's
+# cluster no anchor is that common, in a pile of unrelated articles it pairs strangers.
+MAX_BLOCK = 300
+# A date written as a range of days ("Nov. 12-18") is compared like a day; a year or a month
+# alone is too vague to contradict anything.
+MAX_DATE_SPAN = 31
+
+Label = Literal["agree", "conflict", "update"]
+# Dimensions whose value does not move through a day: a vote's split, a quake's magnitude, a
+# date. Two of them differ by mistake, never by news.
+_FIXED = frozenset({"split", "date", "time", "age"})
+_STAMP = re.compile(r"(?:(?P<day>\d{4}-\d\d-\d\d)(?:[T ]|$))?(?P<time>\d\d:\d\d)?")
+# Words (as lemmas) that make a figure a forecast or a target, not a measurement.
+_FORECAST = frozenset({"forecast", "expect", "predict", "project", "target", "outlook"})
+_ANY = "*"  # in a key of _Context.figures: every figure of the unit, whatever it measures
+_ARTICLE = -1  # in a key of _Context.figures, for a sentence index: anywhere in the article
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What labelling a pair needs beyond the pair: dates, and every figure per article/unit."""
+
+    dates: dict[str, tuple[str, str] | None]
+    figures: dict[tuple[str, int, str, str], list[Quantity]]
+    superseded: dict[tuple[str, str], list[Quantity]]
+    # Every current figure per (article, unit, what), with where it starts in the article.
+    placed: dict[tuple[str, str, str], list[tuple[int, Quantity]]]
+    # (unit, what) of the figures some report says change through the day.
+    changing: frozenset[tuple[str, str]]
+    # (article, frame) of the counts an article says changed ('toll rises' in its headline).
+    changed: frozenset[tuple[str, str]]
+    # Do most reports carry a publication time (an event covered through a day)?
+    timed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class FigurePair:
+    """Two figures judged to be about the same thing, and how they relate."""
+
+    first: Figure
+    second: Figure
+    label: Label
+
+
+def pair_figures(figures: Sequence[Figure], articles: Sequence[Article]) -> tuple[FigurePair, ...]:
+    """Every two same-subject figures of different articles, labelled agree/conflict/update."""
+    return tuple(_pairs(figures, _context(figures, articles)))
+
+
+def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context:
+    per_sentence: dict[tuple[str, int, str, str], list[Quantity]] = {}
+    superseded: dict[tuple[str, str], list[Quantity]] = {}
+    revised: dict[tuple[str, str, str], list[Quantity]] = {}
+    placed: dict[tuple[str, str, str], list[tuple[int, Quantity]]] = {}
+    for figure in figures:
+        unit, what = figure.quantity.unit, what_measured(figure)
+        key = (figure.sentence.article, figure.sentence.index, unit, what)
+        per_sentence.setdefault(key, []).append(figure.quantity)
+        if not (figure.superseded or figure.revised):
+            # the whole article too: one that gives both values disputes neither
+            per_sentence.setdefault((key[0], _ARTICLE, unit, what), []).append(figure.quantity)
+            placed.setdefault((key[0], unit, what), []).append((figure.offset, figure.quantity))
+        per_sentence.setdefault((*key[:3], _ANY), []).append(figure.quantity)
+        if figure.superseded:
+            superseded.setdefault((unit, what), []).append(figure.quantity)
+        if figure.revised:
+            revised.setdefault((figure.sentence.article, unit, what), []).append(figure.quantity)
+    # An article that says its figure was revised ("lowered to 180") supersedes its others.
+    for figure in figures:
+        unit, what = figure.quantity.unit, what_measured(figure)
+        new = revised.get((figure.sentence.article, unit, what), ())
+        if new and not any(overlap(figure.quantity, q) for q in new):
+            superseded.setdefault((unit, what), []).append(figure.quantity)
+    dates = {a.id: _when(a.published) for a in articles}
+    changing = frozenset(
+        (f.quantity.unit, what_measured(f)) for f in figures if f.current or f.superseded
+    )
+    changed = frozenset((a.id, frame) for a in articles for frame in changed_frames(a.text))
+    timed = sum(d is not None for d in dates.values()) * 2 > len(dates)
+    return _Context(dates, per_sentence, superseded, placed, changing, changed, timed)
+
+
+def _pairs(figures: Sequence[Figure], context: _Context) -> Iterable[FigurePair]:
+    """Same-subject pairs of figures from different articles.
+
+    Figures only meet when they share a unit and an anchor (a claim, a specific name or a day):
+    same_subject needs one anyway, and blocking on them keeps the stage near linear.
+    """
+    seen: set[tuple[int, int]] = set()
+    for block in _blocks(figures).values():
+        for first, second in combinations(block, 2):
+            key = (id(first), id(second))
+            if first.sentence.article == second.sentence.article or key in seen:
+                continue
+            seen.add(key)
+            if same_subject(first, second):
+                yield FigurePair(first, second, _label(first, second, context))
+
+
+def _blocks(figures: Sequence[Figure]) -> dict[tuple[str, ...], list[Figure]]:
+    per_sentence = Counter((f.sentence.article, f.sentence.index) for f in figures)
+    blocks: dict[tuple[str, ...], list[Figure]] = {}
+    for figure in figures:
+        crowded = per_sentence[(figure.sentence.article, figure.sentence.index)] > MAX_PER_SENTENCE
+        if crowded or not _comparable(figure):
+            continue
+        unit = (figure.quantity.dimension, figure.quantity.unit)
+        anchors = [("claim", figure.claim), *(("name", w) for n in figure.names for w in n.split())]
+        anchors += [("day", day) for day in figure.days]
+        if figure.lead and figure.frame:
+            anchors.append(("lead", what_measured(figure)))
+        if figure.story:
+            anchors.append(("story", what_measured(figure)))
+        if strong(figure.slot):
+            anchors.append(("slot", figure.slot or ""))
+        for anchor in anchors:
+            blocks.setdefault((*unit, *anchor), []).append(figure)
+    # An anchor that hundreds of figures share tells none of them apart; comparing them all
+    # would make the stage quadratic.
+    return {key: block for key, block in blocks.items() if len(block) <= MAX_BLOCK}
+
+
+def _comparable(figure: Figure) -> bool:
+    """Figures worth comparing: a count must say what it counts; a year alone is too vague."""
+    quantity = figure.quantity
+    if quantity.hedge == "vague":
+        return False  # "hundreds of" can agree with anything and contradicts nothing
+    if quantity.dimension == "count" and figure.part and figure.frame != "hospital":
+        return False  # compared through the whole it is part of
+    if quantity.dimension == "count":
+        return figure.noun is not None or figure.frame is not None
+    if quantity.dimension == "duration" and figure.span:
+        return False  # "over the past two years", "18 months ago": when, not how long
+    # a clock time without a zone cannot be compared across outlets; nor "on Monday" in the
+    # body next to no event: the day of what?
+    body_weekday = is_weekday(quantity) and quantity.noun != LEAD_WEEKDAY
+    if quantity.unit == "clock" or (body_weekday and figure.slot in {None, ANY_EVENT}):
+        return False
+    # "built in 1887": a year (a slot) is precise enough for what was done in it
+    precise = quantity.high - quantity.low < MAX_DATE_SPAN or figure.slot is not None
+    return quantity.dimension != "date" or precise
+
+
+def same_subject(first: Figure, second: Figure) -> bool:
+    """Are two figures of the same dimension and unit about the same thing?
+
+    Needs an anchor (the same claim, or a shared specific name or day), something that says
+    what is measured (the same counted noun or frame, or shared predicate words), and nothing
+    that tells the two apart.
+    """
+    if _told_apart(first, second):
+        return False
+    if first.slot == second.slot and strong(first.slot):
+        return True
+    if first.slot == YEAR_SINCE and not _shared_names(first.names, second.names):
+        return False  # "since 1994" of what? Only a named person's or body's tenure
+    if first.quantity.dimension == "age" and first.claim != second.claim:
+        return True  # one named person's age (_told_apart checked the name) in two claims
+    anchors = SAME_CLAIM * (first.claim == second.claim)
+    # two lead tolls, or two lead sums of one currency: the story's main figure
+    main = first.frame is not None or first.quantity.dimension == "money"
+    anchors += ANCHOR * (first.lead and second.lead and main)
+    anchors += ANCHOR * (first.story and second.story)
+    anchors += ANCHOR * (_shared_names(first.names, second.names) + len(first.days & second.days))
+    thing = first.noun is not None and first.noun == second.noun
+    thing = thing or (first.frame is not None and first.frame == second.frame)
+    thing = thing or (first.slot is not None and first.slot == second.slot)
+    # The story's protagonists (names in most articles) are weak evidence, like a shared word.
+    common = _shared_names(first.all_names, second.all_names) - _shared_names(
+        first.names, second.names
+    )
+    if first.quantity.dimension == "date":
+        shared = first.near & second.near
+    else:
+        shared = _with_noun(first) & _with_noun(second)
+    words = min(MAX_WORDS, len(shared) + max(0, common))
+    if not anchors or not (thing or words):
+        return False
+    return anchors + THING * thing + WORD * words >= SAME_SUBJECT
+
+
+def _with_noun(figure: Figure) -> frozenset[str]:
+    return figure.words | {figure.noun} if figure.noun else figure.words
+
+
+def _shared_names(first: frozenset[str], second: frozenset[str]) -> int:
+    """Names in common; 'Qin' and 'Qin Gang' are one, 'Bay Islands' and 'Swan Islands' two."""
+    return sum(any(same_name(a, b) for b in second) for a in first)
+
+
+def same_name(a: str, b: str) -> bool:
+    one, two = set(a.split()), set(b.split())
+    return one <= two or two <= one
+
+
+def _told_apart(first: Figure, second: Figure) -> bool:
+    """Something in the two contexts says these are two different things."""
+    dimension = first.quantity.dimension
+    a, b = sorted((abs(first.quantity.value), abs(second.quantity.value)))
+    one, two = first.all_names, second.all_names
+    return (
+        _other_nouns(first, second)
+        or (dimension == "count" and first.frame != second.frame)
+        # "59 bodies were found" and "14 bodies identified" count different things
+        or (dimension == "count" and first.stage != second.stage)
+        or (dimension in {"count", "duration", "money"} and bool(a) and b / a > MAX_RATIO)
+        or (dimension == "money" and bool(a) and b / a > MAX_MONEY_RATIO and not _slip(a, b))
+        # "paid $340 million" and "a budget of $300 million" are two sums
+        or bool(first.slot and second.slot and first.slot != second.slot)
+        # "inflation reached 5.1%" and "forecast inflation of 3.1%": what is, what may be
+        or bool(first.near & _FORECAST) != bool(second.near & _FORECAST)
+        # "the worst previous fire, in 1978, killed 20" is another event
+        or first.historic != second.historic
+        or bool(first.near_days and second.near_days and not first.near_days & second.near_days)
+        or (dimension == "distance" and not _same_places(first, second))
+        # (the places next to a count in hospital are the hospital's or the event's)
+        or bool(one and two and not _shared_names(one, two) and first.frame != "hospital")
+        or (dimension == "age" and not _same_person(first.person, second.person))
+        or _split_group(first, second)
+        or _split_group(second, first)
+    )
+
+
+def _slip(low: float, high: float) -> bool:
+    """The same digits a power of ten apart ('$40 million' and '400 million dollars', '$2
+    million' and '$2 billion'): a zero or a scale word slipped, one sum misreported."""
+    ratio = high / low
+    return any(abs(ratio - power) < SLIP_TOLERANCE * power for power in (10.0, 1000.0))
+
+
+def _other_nouns(first: Figure, second: Figure) -> bool:
+    """Two counted nouns that tell figures apart; 'people' is anyone in a frame ('350 people
+    were evacuated', 'about 300 workers were evacuated')."""
+    if not (first.noun and second.noun) or first.noun == second.noun:
+        return False
+    framed = first.frame is not None and first.frame == second.frame
+    return not (framed and "people" in {first.noun, second.noun})
+
+
+def _same_last(a: str, b: str) -> bool:
+    """One name spelled two ways keeps its last word: 'Chastity Pasley', 'Chasity Pasley'."""
+    return a.rsplit(maxsplit=1)[-1] == b.rsplit(maxsplit=1)[-1]
+
+
+def _same_person(one: frozenset[str] | None, two: frozenset[str] | None) -> bool:
+    """Ages of different people are never the same thing; an age with no name next to it
+    cannot be told to be anyone's. One person: a shared name word ('Kristen Leann Price',
+    'Kristen Price'; 'Chastity Vera Pasley', 'Chasity Pasley')."""
+    return bool(one and two and one & two)
+
+
+def _split_group(first: Figure, second: Figure) -> bool:
+    """A figure for 'Kenya and Tanzania' is not a figure for Kenya alone: second names some,
+    not all, of a group written together next to first."""
+    names = second.all_names
+    for group in first.together:
+        shared = sum(any(same_name(g, n) or _same_last(g, n) for n in names) for g in group)
+        if 0 < shared < len(group):
+            return True
+    return False
+
+
+def _same_places(first: Figure, second: Figure) -> bool:
+    """Distances are between two places: every name near one must be near the other."""
+    one, two = first.all_names, second.all_names
+    return _shared_names(one, two) == len(one) and _shared_names(two, one) == len(two)
+
+
+def _label(first: Figure, second: Figure, context: _Context) -> Label:
+    if overlap(first.quantity, second.quantity):
+        return "agree"
+    if _stated_elsewhere(first, second, context) or _stated_elsewhere(second, first, context):
+        return "agree"
+    if _superseded(first, context) != _superseded(second, context):
+        return "update"  # one side is a figure the reports say was revised
+    return _difference(first, second, context)
+
+
+def _difference(first: Figure, second: Figure, context: _Context) -> Label:
+    """Two values of one thing: a conflict, or an update when the reports say it changes and
+    the later report gives the latest value."""
+    order = _order(context, first, second)
+    if first.quantity.dimension in _FIXED:
+        return "conflict"
+    if order is None:
+        # no times to order them: a figure the text calls changed ('rose to 14') against
+        # another value of the same thing is the story moving, not a disagreement
+        # ('now', 'still' alone say nothing of which is the newer)
+        moved = _moved_from(first, second) or _moved_from(second, first)
+        # in a cluster with publication times, an undated report against a dated one that
+        # calls its figure the latest ('17 are now in hospital')
+        latest = context.timed and (first.current or second.current)
+        return "update" if moved or latest else "conflict"
+    early, late = (first, second) if order < 0 else (second, first)
+    if (_changing(late, context) or _next_day_rise(early, late, context)) and _latest(
+        late, early, context
+    ):
+        return "update"  # a figure that moves between an earlier and a later report
+    return "conflict"
+
+
+def _next_day_rise(early: Figure, late: Figure, context: _Context) -> bool:
+    """A count that is larger in a report of a later day: the toll of a story that has moved
+    on, even when no word says so ('killed 12' on Monday, 'killed 40' on Wednesday)."""
+    one = context.dates.get(early.sentence.article)
+    two = context.dates.get(late.sentence.article)
+    later_day = bool(one and two and one[0] and two[0] and one[0] < two[0])
+    rose = late.quantity.low > early.quantity.high
+    return later_day and rose and late.quantity.dimension == "count"
+
+
+def _moved_from(new: Figure, old: Figure) -> bool:
+    """Can old be the value new was changed from? 'rose to 14' from 11, 'lowered to 180' from
+    more than 180 (not from 157: that is another count), 'revised to 4' from anything."""
+    if not new.revised:
+        return False
+    if new.direction > 0:
+        return old.quantity.high < new.quantity.low
+    if new.direction < 0:
+        return old.quantity.low > new.quantity.high
+    return True
+
+
+def _when(published: str | None) -> tuple[str, str] | None:
+    """(day, time of day) of a publication time, as written ('2025-03-12T15:00', '11:02:00',
+    '06:30:00+00:00'); an empty day when only the time is known, the zone dropped."""
+    match = _STAMP.match((published or "").strip())
+    if match is None or not (match.group("day") or match.group("time")):
+        return None
+    return match.group("day") or "", match.group("time") or ""
+
+
+def _order(context: _Context, first: Figure, second: Figure) -> int | None:
+    """-1 when first's article was published before second's, 1 after, None when unknown.
+    A time with no day ('Updated 11:02') is taken to be of the story's day."""
+    one = context.dates.get(first.sentence.article)
+    two = context.dates.get(second.sentence.article)
+    if one is None or two is None:
+        return None
+    if one[0] and two[0] and one[0] != two[0]:
+        return -1 if one[0] < two[0] else 1
+    if not (one[1] and two[1]) or one[1] == two[1]:
+        return None
+    return -1 if one[1] < two[1] else 1
+
+
+def _changing(late: Figure, context: _Context) -> bool:
+    """Do the reports say this figure changes ('rose to', 'now', 'still', 'remain')? Without
+    such words two values of one thing are two outlets' counts, however far apart in time
+    ('at least 9 dead' at 10:00 and 'at least 14' at 10:20 is a disagreement)."""
+    if late.frame and (late.sentence.article, late.frame) in context.changed:
+        return True
+    return late.current or (late.quantity.unit, what_measured(late)) in context.changing
+
+
+def _latest(late: Figure, early: Figure, context: _Context) -> bool:
+    """Is the later figure the news, not one outlet's count: no report published after it
+    still gives the earlier value, and none published before the earlier one already gave the
+    later value ('31 hurt' at 13:00 between '27 hurt' at 09:00 and again at 17:00 is a
+    conflict, both ways)."""
+    unit, what = late.quantity.unit, what_measured(late)
+    pair = {late.sentence.article, early.sentence.article}
+
+    def gives(article: str, value: Figure, other: Figure) -> bool:
+        return any(
+            overlap(q, value.quantity) and not overlap(q, other.quantity)
+            for q in context.figures.get((article, _ARTICLE, unit, what), ())
+        )
+
+    return not any(
+        (_after(context, article, late) and gives(article, early, late))
+        or (_after(context, early.sentence.article, article) and gives(article, late, early))
+        for article in context.dates
+        if article not in pair
+    )
+
+
+def _after(context: _Context, article: str, figure: Figure | str) -> bool:
+    """Was article published after figure's article (or the article named)?"""
+    other = figure if isinstance(figure, str) else figure.sentence.article
+    when, then = context.dates.get(article), context.dates.get(other)
+    if when is None or then is None:
+        return False
+    if when[0] and then[0] and when[0] != then[0]:
+        return when[0] > then[0]
+    return bool(when[1] and then[1]) and when[1] > then[1]
+
+
+def _superseded(figure: Figure, context: _Context) -> bool:
+    """Is this figure, or the same value anywhere in the cluster, called earlier or revised?"""
+    if figure.superseded:
+        return True
+    key = (figure.quantity.unit, what_measured(figure))
+    value = figure.quantity.value  # the value as written: "about 180" is not the old 190
+    return any(old.low <= value <= old.high for old in context.superseded.get(key, ()))
+
+
+def _stated_elsewhere(first: Figure, second: Figure, context: _Context) -> bool:
+    """Does first's sentence also give second's figure? Then they do not dispute it: the pair
+    matched the wrong figure ('213 killed, 12 of them Americans' vs '12 Americans'). Within one
+    claim any figure of the unit counts, except for counts, whose frames (killed, injured) do
+    tell figures apart: 'a 13-year term for Xu, an 11-year sentence for Wang' against 'Xu, 12
+    years in prison already, got 13 years'."""
+    article, index, unit = first.sentence.article, first.sentence.index, second.quantity.unit
+    loose = first.claim == second.claim and second.quantity.dimension != "count"
+    whats = {what_measured(second), _ANY} if loose else {what_measured(second)}
+    others = [q for what in whats for q in context.figures.get((article, index, unit, what), ())]
+    if second.quantity.dimension == "count":
+        # "Fifty firefighters ... Later, 70 firefighters": the article moves on to the other
+        # value further down (only exact figures: "at least 19" or "about 180" elsewhere gives
+        # no toll of 162). A lead's "22 wounded" and a statement's "19 wounded" below it are the
+        # article reporting a disagreement, not a story that moved on.
+        whole = context.placed.get((article, unit, what_measured(second)), ())
+        others += [q for at, q in whole if q.hedge is None and at > first.offset]
+    return any(overlap(other, second.quantity) for other in others)
+
+
+def overlap(a: Quantity, b: Quantity) -> bool:
+    """Do two intervals meet? Values converted from another unit ('235 miles' against
+    '380 kilometers') get CONVERSION slack for the rounding of the conversion."""
+    slack = CONVERSION if a.written_unit != b.written_unit else 0.0
+    if _AT_LEAST.match(a.text) and _AT_LEAST.match(b.text) and a.low and b.low:
+        # "at least 9 dead" and "at least 14 dead" are two tolls, each the count known to its
+        # reporter ("more than 10,000" and "more than 15,000" may just be two roundings).
+        return max(a.low, b.low) / min(a.low, b.low) <= 1 + OPEN_SLACK
+    low_a, high_a = _rounded(a)
+    low_b, high_b = _rounded(b)
+    return low_a <= high_b * (1 + slack) and low_b <= high_a * (1 + slack)
+
+
+def _rounded(quantity: Quantity) -> tuple[float, float]:
+    """A whole sum written with a scale word is rounded as written: "$4 billion" is 3.5-4.5
+    billion and agrees with "$4.2 billion"; "$340 million" is 335-345 million."""
+    scale = _SCALED_MONEY.search(quantity.text)
+    if quantity.dimension != "money" or scale is None or math.isinf(quantity.high):
+        return quantity.low, quantity.high
+    digits = scale.group("digits").replace(",", "")
+    if "." in digits:
+        return quantity.low, quantity.high  # "$1.2 billion" is precise: not "$1.25 billion"
+    step = 10.0 ** (len(digits) - len(digits.rstrip("0")))
+    half = step / 2 * quantity.value / float(digits)
+    return quantity.low - half, quantity.high + half

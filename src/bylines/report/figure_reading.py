@@ -1,0 +1,678 @@
+"""Figures read in their sentences: what each quantity is about (stage 9, first part).
+
+Every quantity of every sentence (``bylines.report.quantities``) becomes a *figure* with what
+surrounds it: the names and days near it, what it counts (its noun), the frame of a count
+(killed, injured, missing...), what was done to those counted (found, identified, in
+intensive care), its slot (``bylines.report.slots``), and whether the text calls it an
+earlier or revised figure. ``figure_pairs`` decides which figures are about the same thing.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from bylines.report.quantities import Quantity, extract_quantities
+from bylines.report.slots import is_length, is_weekday, slot_of, strong, weekdays
+from bylines.types import Article, Claim, Sentence
+from bylines.wordlists import wordset
+
+# Context windows, in word tokens either side of a figure. The frame (killed/injured...) must be
+# close to the number; names and predicates may sit in the rest of the clause. Tuned by reading
+# the example cluster and the DUC pairs in benchmarks/data/conflicts_labels.jsonl.
+FRAME_WINDOW = 7
+CONTEXT_WINDOW = 15
+# A report's opening sentences state its main figures: two lead tolls (killed, injured...) are
+# about the same event even when they share no name.
+LEAD_SENTENCES = 2
+# Tolls of the story itself (in a lead sentence, or with no place or group named next to them)
+# are one subject per frame: "killing 60 people" in one report, "a fire that killed 67" in
+# another.
+STORY_FRAMES = frozenset({"dead", "hurt", "missing", "homeless", "held", "hospital", "cancelled"})
+# A name carried by at least this share of the articles is the story's protagonist, not a way
+# to tell two figures apart (Blinken is in every report; Qin in some).
+UBIQUITOUS_SHARE = 0.8
+# Words between an age and the name it describes: 'a 19-year-old student, Mikko Aaltonen'.
+AGE_NOUN_SPAN = 2
+# Evidence needed to call two figures the same thing: a shared claim scores SAME_CLAIM; a shared
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
+DAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
+DAYS |= wordset("yesterday today tonight weekend")
+_CAPITAL_STOP = (
+    wordset(
+        "i the a an in on at of for and but or as if it its he she they we his her their this that "
+        "mr mrs ms dr president minister secretary prime chief state general sen rep gov officials "
+        "foreign defense defence interior finance foreign ministry department "
+        "january february march april may june july august september october november december "
+        "jan feb mar apr jun jul aug sep sept oct nov dec u.s us un ap afp reuters "
+        "north south east west northeast northwest southeast southwest central eastern western"
+    )
+    | DAYS
+)
+_STOP = wordset(
+    "a an the of to in on at for from with by as and or but than that this these those is was "
+    "were are be been being has have had it its he she they them his her their who which what "
+    "said says say told also after before during while about more less least most nearly just "
+    "over under some around almost up down out into than other one new last first per cent "
+    "percent not no would could will may might can there here when where all any each"
+)
+# Verb frames: what happened to the counted people. Two figures in different frames are two
+# things (11 killed, 58 injured). Lemmas are prefixes so inflections match.
+_FRAMES = {
+    "dead": re.compile(r"kill|dead|death|die[ds]?$|dying|fatalit|bod(?:y|ies)$|lives$"),
+    "hurt": re.compile(r"injur|wound|hurt"),
+    "missing": re.compile(r"missing"),
+    "homeless": re.compile(r"homeless|displac|evacu|refugee|shelter|relocat|rehous|fled$|flee"),
+    "held": re.compile(r"arrest|detain|jail|prison|captiv|hostage"),
+    # flights, trains, matches called off: what a disruption counts
+    "cancelled": re.compile(r"cancel|scrapp|axed$"),
+    "diverted": re.compile(r"divert|rerout"),
+}
+# "taken to hospital with (serious) injuries": the hospital word qualifies the injured.
+_INJURIES_AFTER = re.compile(r"with\s+(?:\w+\s+){0,2}(?:injur|wound|burn)")
+_INJURY_SPAN = 4  # tokens after the hospital word: "with minor burn injuries"
+# People moved from their homes, said in more than one word.
+_DISPLACED = re.compile(
+    r"\b(?:moved|forced|driven|led|ordered|taken|got|brought)\s+(?:\w+\s+){0,2}(?:out|from)\b|\bleft\s+their\s+homes\b"
+    r"|\bhad\s+to\s+(?:leave|flee)\b"
+    r"|\b(?:ordered|told|forced|asked|urged)\s+to\s+(?:leave|flee|evacuate|quit)\b"
+)
+# Words near a figure saying it was replaced by a later one ("earlier had reported 65"). Not
+# "rose to" or "lowered to": the figure after them is the new one.
+_SUPERSEDED = re.compile(
+    r"\b(?:earlier|initially|initial|previously|backed)\b",
+    re.IGNORECASE,
+)
+_REVISED = re.compile(
+    r"\b(?:(?:lowered|raised|revised|rose|rises|rising|risen|climbed|climbs|climbing|increased"
+    r"|increases|dropped|drops|fell|falls|fallen|jumped|jumps|grew|grows|cut|updated)"
+    r"\s+(?:\w+\s+){0,2}to|reached|reaches|hit|hits|stands\s+at|stood\s+at)\s+$",
+    re.IGNORECASE,
+)
+_UP = re.compile(r"\b(?:raised|rose|rises|rising|risen|climb|increas|jump|grew|grows)", re.I)
+_DOWN = re.compile(r"\b(?:lowered|dropped|drops|fell|falls|fallen|cut)\b", re.I)
+# What a figure after a linking or change verb is the value of, named as the sentence's subject
+# far before it: "The death toll from the quake in the north rose to 14", "the number of
+# wounded has been revised to four". Only read when nothing near the figure names a frame.
+_SUBJECT = re.compile(
+    r"\b(?:(?P<toll>death\s+toll|toll)|(?:number|count|tally)\s+of\s+(?:the\s+)?(?P<word>\w+))\b",
+    re.IGNORECASE,
+)
+# A change said of a whole story line, with or without a figure in it.
+_CHANGE = re.compile(
+    r"\b(?:rises|rose|risen|rising|climbs|climbed|climbing|mounts|mounted|mounting|revised"
+    r"|updated|jumps|jumped|grows|grew|increased|increases|lowered|raised)\b",
+    re.IGNORECASE,
+)
+_CLAUSES = re.compile(r"[.!?;\n]+\s")
+_WORD = re.compile(r"[A-Za-z]+")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_TIME_ONLY = re.compile(r"\d\d:\d\d(?::\d\d)?(?:[+-]\d\d:\d\d|Z)?$")
+_LINKED = re.compile(r"\b(?:is|was|are|were|at|to|reached|reaches|stands|stood)\s+$", re.I)
+# Words next to a figure saying it is the latest value of something that changes through the day
+# ("are now known to have died", "11 remain trapped", "still without power", "climbed to 40%"):
+# a difference with an earlier report is then news, not a disagreement.
+_CURRENT = wordset("now latest still remain remains remained remaining updated so-far")
+_FROM_TO = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+)?[$£€]?\d")
+_SPAN_BEFORE = re.compile(
+    r"\b(?:past|last|next|coming|previous|first|final|within|recent|in|since|than)\s+$", re.I
+)
+_SPAN_AFTER = re.compile(r"\s*(?:ago|earlier|later|before|after|from\s+now|a|an|per|each)\b", re.I)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_HISTORY = re.compile(r"\b(?:previous|worst|deadliest|since|ago|history|record|last time)\b", re.I)
+_PART_BEFORE = re.compile(
+    r"\b(?:including|includ(?:es|ed)|among\s+them|of\s+whom"
+    # "Among the dead were four children": some of those counted, not the toll
+    r"|among\s+(?:the\s+)?\w+\s+(?:were|was|are|is)(?:\s+at\s+least)?)\s+$",
+    re.I,
+)
+_PART_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?of\s+(?:them|whom|those|these|the\s+(?:dead|injured|wounded|victims))\b"
+    # "19 were wounded, eight seriously": how many of those hurt are badly hurt
+    r"|\s+(?:seriously|critically|severely|gravely|badly)\b",
+    re.I,
+)
+_ONE_OF = re.compile(r"one\s+of\b", re.IGNORECASE)
+# Capitalised words for groups of people, not names: "12 Americans", "a Muslim guard".
+_GROUP = re.compile(
+    r"(?:ans|ese|ims|ats|ists|ites|ian|ean|ish)$|^(?:Muslim|Arab|Jewish|Christian)$"
+)
+# What was done to those counted, beyond the frame: a count of bodies found is not a count of
+# bodies identified, nor of the dead; "two men confessed to killing" counts the killers.
+_STAGE = re.compile(
+    r"(?:found|identified|recovered|buried|rescued|released|discharged|freed|convicted"
+    r"|confessed|pleaded|charged|accused|admitted|sentenced"
+    r"|intensive|critical|serious|hospitali[sz]ed"
+    # "four votes short of a majority" is a shortfall, not a margin
+    r"|short)$"
+)
+# A name right after these is who reports the figure, not what it is about ("news agency TT",
+# "said Sven Martinell", "told Reuters").
+_SOURCE_BEFORE = wordset("agency newspaper daily radio television station told said")
+# Words before a name that make it a place ("in Guatemala"); outlets are not written so.
+_PLACE_BEFORE = wordset("in across near throughout")
+_TOLD_AFTER = re.compile(
+    r"(?:has|have|was|were|had)\s+(?:been\s+)?(?:told|learned|learnt|informed)\b"
+)
+_SOURCE_AFTER = wordset("said says say told understands reported reports learned learnt")
+_SYNONYMS = {
+    "talk": "talk",
+    "meeting": "talk",
+    "meet": "talk",
+    "met": "talk",
+    "discussion": "talk",
+    "session": "talk",
+    "negotiation": "talk",
+    "person": "people",
+    "persons": "people",
+    "resident": "people",
+    "residents": "people",
+    "civilian": "people",
+    "civilians": "people",
+    "men": "people",
+    "man": "people",
+    "individuals": "people",
+    "victims": "people",
+    "victim": "people",
+    "other": "people",
+    "others": "people",
+    "staff": "worker",
+    "employee": "worker",
+    "employees": "worker",
+    "workers": "worker",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A quantity in its sentence, with the context that says what it is about."""
+
+    quantity: Quantity
+    sentence: Sentence
+    claim: str
+    names: frozenset[str]
+    all_names: frozenset[str]
+    days: frozenset[str]
+    near_days: frozenset[str]
+    words: frozenset[str]
+    frame: str | None
+    noun: str | None
+    near: frozenset[str]
+    span: bool
+    superseded: bool
+    historic: bool
+    part: bool
+    lead: bool
+    stage: str | None
+    story: bool
+    revised: bool
+    # Which way a revised figure moved: 1 'rose to', -1 'lowered to', 0 'revised to' or none.
+    direction: int
+    # The text calls it the latest value of a changing figure ('now', 'still', 'rose to').
+    current: bool
+    # An age's person: the name it is in apposition with ('Linkov, 27'), as its words.
+    person: frozenset[str] | None
+    # Names written together near the figure ('in Kenya and Tanzania'): a figure for both is
+    # not a figure for one of them.
+    together: frozenset[frozenset[str]]
+    # What the figure is the value of, from cue words ("price", "year built"; ``slots``).
+    slot: str | None = None
+
+    @property
+    def offset(self) -> int:
+        """Where the figure starts in its article's text."""
+        return self.sentence.start + self.quantity.start
+
+
+def collect_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> tuple[Figure, ...]:
+    """Every figure of every sentence the claims mention, skipping near-duplicate articles."""
+    repeats = {a.id for a in articles if a.duplicate_of is not None}
+    mentions = {(s.article, s.index): (s, c.id) for c in claims for s in c.mentions}
+    sentences = [v for k, v in sorted(mentions.items()) if k[0] not in repeats]
+    # an outlet named in a sentence ('told the Meridian Daily') is who reports, not what about
+    outlets = frozenset(a.source.lower() for a in articles if a.source)
+    names = (*_cluster_names(sentences, len(articles) - len(repeats)), outlets)
+    year = _story_year(s.text for s, _ in sentences)
+    published = _dated(articles)
+    return tuple(
+        figure
+        for sentence, claim in sentences
+        for figure in _sentence_figures(
+            sentence, claim, names, year, published.get(sentence.article)
+        )
+    )
+
+
+def _dated(articles: Sequence[Article]) -> dict[str, str | None]:
+    """Each article's publication time, a time with no day ('Updated 19:05') put on the
+    cluster's first day: one event's reports come out within a day or two, and a weekday read
+    from either day names the same day of the week before it."""
+    days = sorted(a.published[:10] for a in articles if a.published and _DAY.match(a.published))
+    first = days[0] if days else None
+    return {
+        a.id: f"{first}T{a.published}"
+        if first and a.published and _TIME_ONLY.match(a.published)
+        else a.published
+        for a in articles
+    }
+
+
+def _sentence_figures(
+    sentence: Sentence,
+    claim: str,
+    names: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]],
+    year: str | None,
+    published: str | None = None,
+) -> Iterable[Figure]:
+    """The figures of one sentence; its tokens are computed once, so a sentence with many
+    numbers (a flattened table) costs linear, not quadratic, time. A weekday is a figure only
+    of a dated article, in a lead sentence (the event's own day) or next to what happened on it
+    ("the vote on Wednesday")."""
+    quantities = extract_quantities(sentence.text)
+    quantities += tuple(weekdays(sentence.text, published, sentence.index < LEAD_SENTENCES))
+    if not quantities:
+        return ()
+    common, known, places, outlets = names
+    tokens = _tokens(sentence.text)
+    whole = _Sentence(
+        sentence=sentence,
+        claim=claim,
+        tokens=tokens,
+        starts=[start for start, _ in tokens],
+        names=[
+            span for span in _name_spans(tokens, known, places) if not _outlet(span[2], outlets)
+        ],
+        days=frozenset(w.lower() for _, w in tokens if w.lower() in DAYS),
+        historic=_historic(sentence.text, year),
+        together=_together(tokens, _name_spans(tokens, known, places)),
+        counts=[(q.start, q.end) for q in quantities if q.dimension == "count"],
+    )
+    return tuple(_figure(quantity, whole, common) for quantity in quantities)
+
+
+def _outlet(name: str, outlets: frozenset[str]) -> bool:
+    """Is a name (part of) an outlet's: 'Meridian Daily', or 'Daily' of it?"""
+    words = set(name.split())
+    return any(words <= set(outlet.split()) for outlet in outlets)
+
+
+def _together(
+    tokens: Sequence[tuple[int, str]], spans: Sequence[tuple[int, int, str]]
+) -> list[tuple[int, int, frozenset[str]]]:
+    """Names joined by 'and' ('Kenya and Tanzania'), as (first token, end token, names)."""
+    groups: list[tuple[int, int, frozenset[str]]] = []
+    for one, two in pairwise(spans):
+        if two[0] != one[1] + 1 or tokens[one[1]][1].lower() != "and":
+            continue
+        if groups and groups[-1][1] == one[1]:
+            start, _, names = groups.pop()
+            groups.append((start, two[1], names | {two[2]}))
+        else:
+            groups.append((one[0], two[1], frozenset({one[2], two[2]})))
+    return groups
+
+
+def _story_year(texts: Iterable[str]) -> str | None:
+    """The latest year the articles mention: the story's year; older years are history."""
+    return max((y for text in texts for y in _YEAR.findall(text)), default=None)
+
+
+def _cluster_names(
+    sentences: Iterable[tuple[Sentence, str]], n_articles: int
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(ubiquitous, known, places): name words in most articles, every name word of the
+    cluster, and the names it writes as places ('in Guatemala')."""
+    carriers: dict[str, set[str]] = {}
+    places: set[str] = set()
+    joined: list[frozenset[str]] = []
+    for sentence, _ in sentences:
+        tokens = _tokens(sentence.text)
+        places |= _places(tokens)
+        joined += [names for _, _, names in _together(tokens, _raw_spans(tokens))]
+        for name in _names(tokens):
+            for word in name.split():
+                carriers.setdefault(word, set()).add(sentence.article)
+    # "Honduras and Guatemala": a name written together with a place is a place too
+    places |= {n for group in joined if group & places for n in group}
+    known = frozenset(carriers)
+    if n_articles < 3:
+        return frozenset(), known, frozenset(places)
+    share = UBIQUITOUS_SHARE * n_articles
+    common = frozenset(n for n, a in carriers.items() if len(a) >= share)
+    return common, known, frozenset(places)
+
+
+def _places(tokens: Sequence[tuple[int, str]]) -> set[str]:
+    """Names written after a preposition of place: 'in Guatemala', 'across El Salvador'."""
+    return {
+        name
+        for start, _, name in _raw_spans(tokens)
+        if start and tokens[start - 1][1].lower() in _PLACE_BEFORE
+    }
+
+
+def _tokens(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group().rstrip(".")) for m in _TOKEN.finditer(text)]
+
+
+def _names(tokens: Sequence[tuple[int, str]]) -> set[str]:
+    """The names of a whole sentence."""
+    return {name for _, _, name in _name_spans(tokens)}
+
+
+def _name_spans(
+    tokens: Sequence[tuple[int, str]],
+    known: frozenset[str] = frozenset(),
+    places: frozenset[str] = frozenset(),
+) -> list[tuple[int, int, str]]:
+    """Runs of capitalised words ('Qin Gang', 'Swan Islands') as (first token, end token, name):
+    not sentence-initial, without titles, days or months, and without the names that are
+    sources ('news agency TT', 'said Sven Martinell'). A sentence-initial word is a name when the
+    cluster writes it capitalised elsewhere too (``known``): "Guatemala reported...". A place
+    of the cluster (``places``) that reports a figure is where it was counted, not an outlet:
+    "Guatemala reported 100 deaths" is Guatemala's toll."""
+    return [
+        span
+        for span in _raw_spans(tokens, known)
+        if span[2] in places or not _is_source(tokens, span[0], span[1])
+    ]
+
+
+def _raw_spans(
+    tokens: Sequence[tuple[int, str]], known: frozenset[str] = frozenset()
+) -> list[tuple[int, int, str]]:
+    """Every run of capitalised words, sources included."""
+    spans: list[tuple[int, int, str]] = []
+    start = -1
+    for position, (_, word) in enumerate([*tokens, (0, "")]):
+        clean = re.sub(r"['’]s$", "", word)
+        named = _is_name(position, clean) or (not position and clean.lower() in known)
+        if named and start < 0:
+            start = position
+        # a possessive ends the name: "El Salvador's National..."
+        if start >= 0 and (not named or clean != word):
+            end = position + 1 if named else position
+            words = (re.sub(r"['’]s$", "", w) for _, w in tokens[start:end])
+            spans.append((start, end, " ".join(words).lower()))
+            start = -1
+    return spans
+
+
+def _is_source(tokens: Sequence[tuple[int, str]], start: int, end: int) -> bool:
+    """'news agency TT', 'according to Vale Rail', 'the Harbour Courier understands'."""
+    before = [w.lower() for _, w in tokens[max(0, start - 2) : start]]
+    after = tokens[end][1].lower() if end < len(tokens) else ""
+    if after in _SOURCE_AFTER:
+        return True
+    # "the Eastgate Herald has been told", "the Post has learned"
+    if _TOLD_AFTER.match(" ".join(w.lower() for _, w in tokens[end : end + 3])):
+        return True
+    return bool(before) and (before[-1] in _SOURCE_BEFORE or before == ["according", "to"])
+
+
+def _in_range(spans: Sequence[tuple[int, int, str]], low: int, high: int) -> set[str]:
+    return {name for start, end, name in spans if start < high and end > low}
+
+
+def _is_name(position: int, word: str) -> bool:
+    if not position or not word[:1].isupper() or len(word) < 2:
+        return False
+    return word.lower() not in _CAPITAL_STOP and not _GROUP.search(word)
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    """What every figure of a sentence shares."""
+
+    sentence: Sentence
+    claim: str
+    tokens: list[tuple[int, str]]
+    starts: list[int]
+    names: list[tuple[int, int, str]]
+    days: frozenset[str]
+    historic: bool
+    together: list[tuple[int, int, frozenset[str]]]
+    # Where the sentence's counts are: a frame word past another count is that one's.
+    counts: list[tuple[int, int]]
+
+
+def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Figure:
+    tokens, text = whole.tokens, whole.sentence.text
+    first = bisect.bisect_left(whole.starts, quantity.start)
+    last = bisect.bisect_left(whole.starts, quantity.end)
+    # The figure's own words ("seven and a half hours") are not context.
+    window = [
+        *tokens[max(0, first - CONTEXT_WINDOW) : first],
+        *tokens[last : last + CONTEXT_WINDOW],
+    ]
+    near = [*tokens[max(0, first - FRAME_WINDOW) : first], *tokens[last : last + FRAME_WINDOW]]
+    words = {lemma(w) for _, w in window if w.lower() not in _STOP and not w[:1].isupper()}
+    window_names = _in_range(whole.names, first - CONTEXT_WINDOW, first) | _in_range(
+        whole.names, last, last + CONTEXT_WINDOW
+    )
+    near_names = _in_range(whole.names, first - FRAME_WINDOW, first) | _in_range(
+        whole.names, last, last + FRAME_WINDOW
+    )
+    # a weekday's noun marks its kind (lead, planned), not what it counts
+    noun = lemma(quantity.noun) if quantity.noun and not is_weekday(quantity) else None
+    frame = _frame(tokens, first, last, _between(quantity, whole.counts))
+    frame = frame or _subject_frame(text, quantity, whole.counts)
+    frame = frame if quantity.dimension == "count" else None
+    hospital = frame == "hospital"
+    before = text[max(0, quantity.start - 30) : quantity.start]
+    slot = slot_of(quantity, _nearest_first(tokens, first, last, FRAME_WINDOW), before)
+    if slot is None and quantity.dimension == "percent":
+        # "Containment of the wildfire has climbed to 40%": a share is named as the subject
+        slot = slot_of(quantity, _nearest_first(tokens, first, last, CONTEXT_WINDOW), before)
+    change = _REVISED.search(text[max(0, quantity.start - 40) : quantity.start])
+    revised = change is not None
+    direction = _direction(change.group(0)) if change else 0
+    own_day = frozenset({quantity.text.lower()}) if quantity.unit == "day" else frozenset()
+    return Figure(
+        quantity=quantity,
+        sentence=whole.sentence,
+        claim=whole.claim,
+        names=frozenset(n for n in window_names if not set(n.split()) <= common),
+        all_names=frozenset(window_names),
+        days=whole.days - own_day,
+        near_days=frozenset(w.lower() for _, w in near if w.lower() in DAYS) - own_day,
+        words=frozenset(words - {noun}),
+        frame=frame,
+        noun=noun,
+        near=frozenset(lemma(w) for _, w in near if w.lower() not in _STOP),
+        span=_is_span(text, quantity) and not is_length(before),
+        superseded=_is_superseded(text, quantity, near),
+        # the year something was built is the slot's value, not a sign of an older event
+        historic=whole.historic
+        and not (slot and quantity.dimension == "date")
+        # "turnout was 43.1%, the highest since 2010": the year is not the figure's
+        and not (
+            strong(slot) and not _YEAR.search(text, max(0, quantity.start - 30), quantity.end + 30)
+        ),
+        part=_is_part(text, quantity),
+        lead=whole.sentence.index < LEAD_SENTENCES,
+        revised=revised,
+        direction=direction,
+        current=revised or any(w.lower() in _CURRENT for _, w in near),
+        stage=next((w.lower() for _, w in near if _STAGE.match(w)), None),
+        story=(frame in STORY_FRAMES or slot is not None)
+        and not (whole.historic and not (slot and quantity.dimension == "date"))
+        # the count in hospital is the story's wherever the hospital is
+        and (whole.sentence.index < LEAD_SENTENCES or _unnamed(near, near_names) or hospital),
+        person=_person(whole.names, first, last) if quantity.dimension == "age" else None,
+        together=frozenset(
+            names
+            for start, end, names in whole.together
+            if start < last + CONTEXT_WINDOW and end > first - CONTEXT_WINDOW
+        ),
+        slot=slot,
+    )
+
+
+def _nearest_first(
+    tokens: Sequence[tuple[int, str]], first: int, last: int, window: int
+) -> list[str]:
+    """The words within ``window`` tokens of a figure, nearest first, so the cue next to it wins:
+    'agreed to pay $40 million to settle' is a payment, 'a settlement under which it will pay
+    400 million dollars' too."""
+    before = [(first - i, w) for i, (_, w) in enumerate(tokens) if first - window <= i < first]
+    after = [(i - last + 0.5, w) for i, (_, w) in enumerate(tokens) if last <= i < last + window]
+    return [w.lower() for _, w in sorted([*before, *after], key=lambda pair: pair[0])]
+
+
+def _person(spans: Sequence[tuple[int, int, str]], first: int, last: int) -> frozenset[str] | None:
+    """The name an age follows: 'Linkov, 27' or 'Linkov, aged 27' (commas are not tokens); else
+    the name right after it: 'a 19-year-old student, Mikko Aaltonen'."""
+    for _, end, name in spans:
+        if first - 2 <= end <= first:
+            return frozenset(name.split())
+    for start, _, name in spans:
+        if last <= start <= last + AGE_NOUN_SPAN:
+            return frozenset(name.split())
+    return None
+
+
+def _unnamed(near: Sequence[tuple[int, str]], names: set[str]) -> bool:
+    """No name close by, not even the story's own places: 'killed 60 people', not 'Guatemala,
+    where 21 people died' (Guatemala may be in every report of a hurricane), and not 'nine
+    other deaths elsewhere'."""
+    return not names and not any(w.lower() == "elsewhere" for _, w in near)
+
+
+def _is_superseded(text: str, quantity: Quantity, near: Sequence[tuple[int, str]]) -> bool:
+    """Words near a figure saying a later one replaced it ('from 7,000 to about 6,100'); not a
+    vote split ('backed it 29-14')."""
+    if quantity.dimension == "split":
+        return False
+    if _FROM_TO.match(text, quantity.end) and text[: quantity.start].rstrip().endswith("from"):
+        return True
+    return bool(_SUPERSEDED.search(" ".join(w for _, w in near)))
+
+
+def _historic(text: str, story_year: str | None) -> bool:
+    """A sentence about another, earlier event: it names an older year than the story's, or a
+    year with 'previous', 'worst', 'since'..."""
+    years = set(_YEAR.findall(text))
+    if not years:
+        return False
+    return bool(story_year and min(years) < story_year) or bool(_HISTORY.search(text))
+
+
+def _is_span(text: str, quantity: Quantity) -> bool:
+    """A duration that places something in time or is a rate ('two days a week')."""
+    before = text[max(0, quantity.start - 12) : quantity.start]
+    return bool(_SPAN_BEFORE.search(before) or _SPAN_AFTER.match(text, quantity.end))
+
+
+def _is_part(text: str, quantity: Quantity) -> bool:
+    """A part of another figure ('including 12 Americans', '20 of them severely'); not
+    'killed 67 of them', where 'them' is everyone."""
+    before = text[max(0, quantity.start - 40) : quantity.start]
+    if _PART_BEFORE.search(before) or _ONE_OF.match(text, quantity.start):
+        return True  # "one of the men": a member of a group, never the group's count
+    opens = not text[: quantity.start].strip() or bool(re.search(r"[,(;]\s*$", before))
+    return bool(_PART_AFTER.match(text, quantity.end)) and opens
+
+
+def lemma(word: str) -> str:
+    """A crude stem, enough to match 'injured' with 'injuring' and 'talks' with 'meeting'."""
+    word = word.lower().strip("'’.-")
+    word = _SYNONYMS.get(word, word)
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix) and not word.endswith("ss"):
+            word = word[: -len(suffix)]
+            break
+    return _SYNONYMS.get(word, word)
+
+
+def _between(quantity: Quantity, counts: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
+    """Does another count stand between the figure and a character offset?"""
+    others = [span for span in counts if span != (quantity.start, quantity.end)]
+
+    def past(offset: int) -> bool:
+        low, high = sorted((offset, quantity.start))
+        return any(low < start < high for start, _ in others)
+
+    return past
+
+
+def _direction(change: str) -> int:
+    """1 for a figure said to have risen, -1 for one lowered, 0 when the words do not say."""
+    if _UP.search(change):
+        return 1
+    return -1 if _DOWN.search(change) else 0
+
+
+def changed_frames(text: str) -> frozenset[str]:
+    """The frames an article says changed, in any of its lines ('Hallin crash toll rises', 'the
+    number of wounded has been revised'): its figures of them are the latest it knows."""
+    frames: set[str] = set()
+    for part in _CLAUSES.split(text):
+        if not _CHANGE.search(part):
+            continue
+        words = [w.lower() for w in _WORD.findall(part)]
+        frames |= {f for w in words for f, pattern in _FRAMES.items() if pattern.match(w)}
+        frames |= {"dead"} if "toll" in words else set()
+    return frozenset(frames)
+
+
+def _subject_frame(text: str, quantity: Quantity, counts: Sequence[tuple[int, int]]) -> str | None:
+    """The frame named by the subject of a sentence whose verb links it to the figure: 'the
+    death toll ... rose to 14', 'the number of wounded ... was revised to four'. Not past another
+    count: 'the toll of 9 dead and 4 wounded'."""
+    before = text[: quantity.start]
+    if not _LINKED.search(before):
+        return None
+    start = max((end for s, end in counts if end <= quantity.start), default=0)
+    found = None
+    for match in _SUBJECT.finditer(before, start):
+        found = match
+    if found is None:
+        return None
+    if found.group("toll"):
+        return "dead"
+    word = found.group("word").lower()
+    return next((f for f, pattern in _FRAMES.items() if pattern.match(word)), None)
+
+
+def _frame(
+    tokens: Sequence[tuple[int, str]], first: int, last: int, past: Callable[[int], bool]
+) -> str | None:
+    """The frame word nearest the figure ('174 dead, 96 missing': 96 is missing), not one past
+    another count ('140 people on board, and 27 were injured': 140 is not injured); a bare
+    'toll' means deaths only when no other frame word is near ('the injured toll')."""
+    distance = lambda i: first - i if i < first else i - last + 0.5  # noqa: E731
+    near = range(max(0, first - FRAME_WINDOW), min(len(tokens), last + FRAME_WINDOW))
+    ordered = sorted(
+        (i for i in near if not first <= i < last and not past(tokens[i][0])), key=distance
+    )
+    hospital = [i for i in ordered if tokens[i][1].lower().startswith("hospital")]
+    if hospital and not _with_injuries(tokens, hospital[0]):
+        return "hospital"  # "eight of the injured were taken to hospital": how many are in it
+    for index in ordered:
+        word = tokens[index][1]
+        for frame, pattern in _FRAMES.items():
+            if word.islower() and pattern.match(word):
+                return frame
+    words = " ".join(tokens[i][1].lower() for i in near)
+    if _DISPLACED.search(words):
+        return "homeless"
+    return "dead" if any(tokens[i][1] == "toll" for i in ordered) else None
+
+
+def _with_injuries(tokens: Sequence[tuple[int, str]], hospital: int) -> bool:
+    """'180 people were taken to hospitals with injuries': the injured, all of them, not a
+    count of those still in hospital."""
+    after = " ".join(w.lower() for _, w in tokens[hospital + 1 : hospital + 1 + _INJURY_SPAN])
+    return bool(_INJURIES_AFTER.match(after))
+
+
+def what_measured(figure: Figure) -> str:
+    """What a figure measures, as far as the context says: its frame, else its noun; and what
+    was done to those counted ('hurt', 'hurt/intensive')."""
+    what = figure.frame or figure.slot or figure.noun or ""
+    return f"{what}/{figure.stage}" if figure.stage else what

@@ -1,0 +1,309 @@
+"""One slot, two values, across the whole cluster: each kind of disagreement written several
+ways, and the same figure in other words that must not be one. All texts are invented."""
+
+from __future__ import annotations
+
+from bylines import build_report
+from bylines.models import load_models
+from bylines.report.quantities import extract_quantities
+from bylines.types import Article, Conflict, Report
+
+MODELS = load_models()
+
+
+def report_of(*texts: str, when: str = "2031-03-21T12:") -> Report:
+    articles = [
+        Article(f"a{i}", text, f"Outlet {i}", published=f"{when}{10 + i}")
+        for i, text in enumerate(texts)
+    ]
+    return build_report(articles, models=MODELS)
+
+
+def sides(conflict: Conflict) -> dict[str, tuple[str, ...]]:
+    return {p.value: p.sources for p in conflict.positions}
+
+
+def test_vote_splits_of_courts_and_chambers_are_read() -> None:
+    found = {
+        text: [(q.text, q.dimension) for q in extract_quantities(text)]
+        for text in (
+            "The constitutional court ruled 6-3 on Monday that the levy was lawful.",
+            "In a 7-2 decision, the court upheld the levy.",
+            "Lawmakers approved the fishing bill 221 to 178 on Thursday.",
+        )
+    }
+    assert [v[0] for v in found.values()] == [
+        ("6-3", "split"),
+        ("7-2", "split"),
+        ("221 to 178", "split"),
+    ]
+    assert not extract_quantities("Harlow United won 3-1 at home on Saturday.")
+
+
+def test_a_court_split_given_two_ways_conflicts() -> None:
+    report = report_of(
+        "The constitutional court of Arvenia ruled 6-3 on Monday that the levy was lawful.",
+        "In a 7-2 decision, Arvenia's constitutional court upheld the levy on Monday.",
+    )
+    (conflict,) = report.conflicts
+    assert conflict.subject.startswith("vote split")
+    assert sides(conflict) == {"6-3": ("a0",), "7-2": ("a1",)}
+
+
+def test_a_chamber_split_given_two_ways_conflicts() -> None:
+    report = report_of(
+        "The Dravan assembly passed the fishing bill by 212 votes to 178 on Thursday.",
+        "Lawmakers in Dravan approved the fishing bill 221 to 178 on Thursday.",
+    )
+    (conflict,) = report.conflicts
+    assert set(sides(conflict)) == {"212 votes to 178", "221 to 178"}
+
+
+def test_a_sum_after_a_currency_code_is_money() -> None:
+    (plan,) = extract_quantities("The council approved a EUR 2.2 million repair plan.")
+    assert (plan.dimension, plan.unit, plan.value) == ("money", "EUR", 2_200_000.0)
+    (fee,) = extract_quantities("It will cost some CHF 40m, the canton said.")
+    assert (fee.unit, fee.value, fee.hedge) == ("CHF", 40_000_000.0, "about")
+
+
+def test_two_sums_for_one_plan_conflict() -> None:
+    report = report_of(
+        "Oderval council approved a EUR 2.2 million repair plan for the old bridge on Tuesday.",
+        "Oderval councillors voted on Tuesday to spend 2.7 million euros repairing the old bridge.",
+    )
+    (conflict,) = report.conflicts
+    assert set(sides(conflict)) == {"EUR 2.2 million", "2.7 million euros"}
+
+
+def test_metres_written_m_are_a_length_and_millions_are_not() -> None:
+    (bridge,) = extract_quantities("The 420 m Tarrow viaduct was closed.")
+    assert (bridge.dimension, bridge.value) == ("distance", 0.42)
+    (fall,) = extract_quantities("A worker fell 30m from the deck.")
+    assert fall.dimension == "distance"
+    (people,) = extract_quantities("About 1.5m people live in the valley.")
+    assert people.dimension == "count"
+
+
+def test_two_lengths_of_one_bridge_conflict() -> None:
+    report = report_of(
+        "The 420 m Tarrow viaduct was closed on Monday after inspectors found cracks.",
+        "Inspectors closed the Tarrow viaduct, which is 460 metres long, on Monday.",
+    )
+    (conflict,) = report.conflicts
+    assert set(sides(conflict)) == {"420 m", "460 metres"}
+
+
+def test_a_sum_with_a_slipped_zero_conflicts() -> None:
+    report = report_of(
+        "Halvern Mining agreed to pay $40 million to settle claims over the Tesk dam collapse.",
+        "Under the settlement Halvern Mining will pay 400 million dollars to families affected "
+        "by the Tesk dam collapse.",
+    )
+    (conflict,) = report.conflicts
+    assert set(sides(conflict)) == {"$40 million", "400 million dollars"}
+
+
+def test_a_refund_and_a_price_of_one_currency_are_two_sums() -> None:
+    report = report_of(
+        "Festival-goers at Ambermoor will get a EUR 49 refund after Sunday's cancellation.",
+        "Tickets for Sunday's Ambermoor festival cost EUR 59 each before the cancellation.",
+    )
+    assert report.conflicts == ()
+
+
+def test_a_budget_and_a_total_ten_times_larger_with_other_digits_are_two_sums() -> None:
+    report = report_of(
+        "The Norvel ministry will spend $45 million on new rail lines, the minister said.",
+        "The Norvel ministry's budget for the year is $520 million, the minister said.",
+    )
+    assert report.conflicts == ()
+
+
+def test_people_moved_out_and_evacuated_are_one_count() -> None:
+    report = report_of(
+        "About 1,200 residents were evacuated from Pellin as the wildfire approached on Friday.",
+        "Authorities moved some 3,000 people out of Pellin on Friday as the wildfire spread.",
+    )
+    (conflict,) = report.conflicts
+    assert conflict.subject.startswith("number evacuated")
+    assert set(sides(conflict)) == {"About 1,200", "some 3,000"}
+
+
+def test_an_age_before_the_name_is_that_persons_age() -> None:
+    report = report_of(
+        "A 19-year-old student, Mikko Aaltonen, was arrested at the scene in Varsel.",
+        "Police in Varsel arrested Mikko Aaltonen, 21, at the scene.",
+    )
+    (conflict,) = report.conflicts
+    assert conflict.subject.startswith("age")
+    assert set(sides(conflict)) == {"19-year-old", "21"}
+
+
+def test_ages_of_two_people_are_not_compared() -> None:
+    report = report_of(
+        "A 19-year-old student, Mikko Aaltonen, was arrested at the scene in Varsel.",
+        "Police in Varsel said the victim, Juha Lento, 46, had died at the scene.",
+    )
+    assert report.conflicts == ()
+
+
+def test_containment_named_as_the_subject_is_the_share_that_climbs() -> None:
+    report = report_of(
+        "Firefighters said the Pellin wildfire was 20% contained.",
+        "Containment of the Pellin wildfire has climbed to 40%, firefighters said.",
+    )
+    assert report.conflicts == ()
+    (update,) = report.updates
+    assert update.subject.startswith("containment")
+
+
+def test_a_rate_and_a_forecast_of_it_are_two_things() -> None:
+    report = report_of(
+        "Inflation in Aldmar reached 5.1% in May, the statistics office said.",
+        "The Aldmar central bank forecast inflation of 3.1% next year, the statistics office said.",
+    )
+    assert report.conflicts == ()
+
+
+def test_a_weekday_in_a_report_stamped_with_a_time_only_is_still_a_day() -> None:
+    articles = [
+        Article(
+            "a0",
+            "The Lessary parliament approved the harbour bill on Tuesday by a wide margin.",
+            "Outlet 0",
+            published="2031-03-18T18:20",
+        ),
+        Article(
+            "a1",
+            "Lessary's parliament approved the harbour bill on Wednesday by a wide margin.",
+            "Outlet 1",
+            published="19:05",
+        ),
+    ]
+    (conflict,) = build_report(articles, models=MODELS).conflicts
+    assert conflict.kind == "date"
+    assert set(sides(conflict)) == {"Tuesday", "Wednesday"}
+
+
+def test_one_date_said_to_be_two_weekdays_conflicts() -> None:
+    report = report_of(
+        "The strike at the Novik port began on Thursday, March 19, union leaders said.",
+        "Dockers at Novik walked out on Wednesday, March 19, the union said.",
+    )
+    (conflict,) = report.conflicts
+    assert conflict.subject.startswith("day of the week of March 19")
+    assert set(sides(conflict)) == {"Thursday", "Wednesday"}
+
+
+def test_one_date_given_the_same_weekday_agrees() -> None:
+    report = report_of(
+        "The strike at the Novik port began on Thursday, March 19, union leaders said.",
+        "Dockers at Novik walked out on Thursday, March 19, the union said.",
+    )
+    assert report.conflicts == ()
+
+
+def test_two_years_since_which_one_person_held_office_conflict() -> None:
+    report = report_of(
+        "Mayor Dana Ulfsen, in office since 1987, resigned on Monday.",
+        "Dana Ulfsen, who has led the city since 1978, resigned on Monday.",
+    )
+    (conflict,) = report.conflicts
+    assert set(sides(conflict)) == {"1987", "1978"}
+
+
+def test_people_ordered_to_leave_their_homes_are_evacuated() -> None:
+    report = report_of(
+        "Some 4,500 people were ordered to leave their homes in Dunmere as the river rose.",
+        "Police evacuated 2,000 residents of Dunmere as the river burst its banks.",
+    )
+    (conflict,) = report.conflicts
+    assert set(sides(conflict)) == {"Some 4,500", "2,000"}
+
+
+def test_one_persons_age_in_two_wordings_conflicts() -> None:
+    report = report_of(
+        "The gunman, identified as Tomas Verl, 34, was arrested.",
+        "Police named the gunman as Tomas Verl, aged 43.",
+    )
+    (conflict,) = report.conflicts
+    assert set(sides(conflict)) == {"34", "43"}
+
+
+def test_a_length_written_as_an_adjective_is_the_things_length() -> None:
+    report = report_of(
+        "The Kessel tunnel, 3.2 km long, was shut after the fire.",
+        "Firefighters closed the 2.8-kilometre Kessel tunnel after the fire.",
+    )
+    (conflict,) = report.conflicts
+    assert conflict.subject.startswith("length")
+    assert set(sides(conflict)) == {"3.2 km", "2.8-kilometre"}
+
+
+def test_a_fall_and_a_length_of_one_bridge_are_two_things() -> None:
+    report = report_of(
+        "A worker fell 30 m from the Tarrow viaduct on Monday.",
+        "The Tarrow viaduct, 420 m long, was closed on Monday after a worker fell.",
+    )
+    assert report.conflicts == ()
+
+
+def test_pupils_taken_to_hospital_read_as_a_number_in_hospital() -> None:
+    report = report_of(
+        "A gas leak at a school in Ferrow sent 23 pupils to hospital on Tuesday.",
+        "Thirty-two pupils were taken to hospital after the gas leak at the Ferrow school on "
+        "Tuesday.",
+    )
+    (conflict,) = report.conflicts
+    assert conflict.subject.startswith("number in hospital")
+
+
+def test_turnout_is_one_slot_even_next_to_an_older_year() -> None:
+    report = report_of(
+        "Turnout in the Ostrava mayoral election was 41.3 per cent, the returning officer said.",
+        "Turnout was 43.1%, higher than at any city election since 2010.",
+    )
+    (conflict,) = report.conflicts
+    assert conflict.subject.startswith("turnout")
+    assert set(sides(conflict)) == {"41.3 per cent", "43.1%"}
+
+
+def test_sums_in_crowns_stolen_are_compared() -> None:
+    (sum_,) = extract_quantities("He stole 2.4 million crowns from the club.")
+    assert (sum_.dimension, sum_.unit, sum_.value) == ("money", "crowns", 2_400_000.0)
+    report = report_of(
+        "A court in Brenholm jailed the treasurer Viktor Alm for embezzling 4.2 million crowns.",
+        "Viktor Alm, who stole 2.4 million crowns from the Brenholm club, was jailed.",
+    )
+    (conflict,) = report.conflicts
+    assert conflict.subject.startswith("sum stolen")
+
+
+def test_an_outlet_named_in_a_sentence_does_not_tell_figures_apart() -> None:
+    articles = [
+        Article(
+            "a0",
+            "The Tarnwick satellites, built by Polaris Works, cost 118 million euros.",
+            "North Wire",
+            published="2031-03-21T12:10",
+        ),
+        Article(
+            "a1",
+            "The Tarnwick satellites cost 180 million euros, the agency told the Meridian Daily.",
+            "Meridian Daily",
+            published="2031-03-21T12:40",
+        ),
+    ]
+    (conflict,) = build_report(articles, models=MODELS).conflicts
+    assert set(sides(conflict)) == {"118 million euros", "180 million euros"}
+
+
+def test_flights_cancelled_are_counted_apart_from_flights_diverted() -> None:
+    report = report_of(
+        "In all, 164 flights were cancelled at Orrin airport, the Harbour Star has been told, "
+        "and 23 more were diverted.",
+        "Orrin airport said 146 flights were cancelled and 23 were diverted.",
+    )
+    (conflict,) = report.conflicts
+    assert conflict.subject.startswith("number cancelled")
+    assert set(sides(conflict)) == {"164", "146"}

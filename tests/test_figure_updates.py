@@ -1,0 +1,131 @@
+"""Updates against conflicts: a figure the reports say changed is news; two values of one thing
+with no word of change are a disagreement, however far apart the reports were published.
+All texts are invented."""
+
+from __future__ import annotations
+
+from bylines import build_report
+from bylines.models import load_models
+from bylines.types import Article, Conflict, Report
+
+MODELS = load_models()
+
+
+def report_of(*dated: tuple[str, str | None]) -> Report:
+    articles = [
+        Article(f"a{i}", text, f"Outlet {i}", published=when)
+        for i, (text, when) in enumerate(dated)
+    ]
+    return build_report(articles, models=MODELS)
+
+
+def sides(conflict: Conflict) -> dict[str, tuple[str, ...]]:
+    return {p.value: p.sources for p in conflict.positions}
+
+
+def test_two_lower_bounds_of_a_toll_minutes_apart_conflict() -> None:
+    report = report_of(
+        (
+            "Floods swept through the valley town of Brennic on Sunday, and at least 9 people "
+            "were killed, the regional governor said. Roads to the town remain closed.",
+            "2031-04-06T10:00",
+        ),
+        (
+            "At least 14 people died in the Brennic floods on Sunday, according to the local "
+            "hospital. Roads to the town remain closed.",
+            "2031-04-06T10:20",
+        ),
+    )
+    assert report.updates == ()
+    (conflict,) = report.conflicts
+    assert sides(conflict) == {"at least 9": ("a0",), "At least 14": ("a1",)}
+
+
+def test_a_later_plain_toll_without_a_word_of_change_conflicts() -> None:
+    report = report_of(
+        (
+            "A bus plunged off a mountain road near Karvo on Monday, killing 12 passengers.",
+            "2031-05-02T09:00",
+        ),
+        (
+            "Seventeen passengers died when their bus left the road near Karvo on Monday.",
+            "2031-05-02T15:05",
+        ),
+    )
+    assert report.updates == ()
+    (conflict,) = report.conflicts
+    assert conflict.subject.startswith("number of dead")
+
+
+def test_a_toll_said_to_rise_through_the_day_is_one_update() -> None:
+    report = report_of(
+        (
+            "Two people were killed when a gas explosion tore through flats in Nerrow on Monday.",
+            "2031-06-16T08:00",
+        ),
+        (
+            "The death toll from the gas explosion in Nerrow rose to four, police said.",
+            "2031-06-16T12:00",
+        ),
+        (
+            "Six people are now known to have died in Monday's gas explosion in Nerrow.",
+            "2031-06-16T18:00",
+        ),
+    )
+    assert report.conflicts == ()
+    (update,) = report.updates
+    assert sides(update) == {"Two": ("a0",), "four": ("a1",), "Six": ("a2",)}
+
+
+def test_a_count_that_falls_and_remains_is_an_update() -> None:
+    report = report_of(
+        (
+            "Fourteen miners are trapped underground after a collapse at the Harrow pit.",
+            "2031-06-16T08:00",
+        ),
+        (
+            "Rescuers have reached three men, and 11 miners remain trapped at the Harrow pit.",
+            "2031-06-16T15:00",
+        ),
+    )
+    assert report.conflicts == ()
+    (update,) = report.updates
+    assert set(sides(update)) == {"Fourteen", "11"}
+
+
+def test_homes_still_without_power_later_is_an_update() -> None:
+    report = report_of(
+        ("Storm Edda left 80,000 homes in Marren without power.", "2031-06-16T08:00"),
+        (
+            "About 35,000 homes in Marren were still without power on Tuesday evening, the "
+            "utility said.",
+            "2031-06-16T19:00",
+        ),
+    )
+    assert report.conflicts == ()
+    (update,) = report.updates
+    assert set(sides(update)) == {"80,000", "About 35,000"}
+
+
+def test_a_figure_called_risen_with_no_publication_times_is_an_update() -> None:
+    report = report_of(
+        ("The number of people killed by the Orvik landslide is eleven, officials said.", None),
+        ("The death toll from the Orvik landslide has risen to 15, officials said.", None),
+    )
+    assert report.conflicts == ()
+    (update,) = report.updates
+    assert set(sides(update)) == {"eleven", "15"}
+
+
+def test_a_later_report_that_still_gives_the_old_figure_keeps_the_conflict() -> None:
+    report = report_of(
+        ("The Tessel tram crash injured 27 people, the operator said.", "2031-01-09T09:00"),
+        (
+            "Thirty-one people were hurt in the Tessel tram crash, the operator said.",
+            "2031-01-09T13:00",
+        ),
+        ("The tram crash in Tessel injured 27 people, the operator now says.", "2031-01-09T17:00"),
+    )
+    assert report.updates == ()
+    (conflict,) = report.conflicts
+    assert sides(conflict) == {"27": ("a0", "a2"), "Thirty-one": ("a1",)}
