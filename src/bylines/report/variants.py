@@ -53,6 +53,27 @@ _STOP = wordset(
     they their them will would can could should shall may might must so than then there here
     what which who whom whose about into over also very just all some any"""
 )
+# Irregular past forms whose prefix is not the verb's: direct and reported speech, or two
+# outlets, put one verb in two tenses ("we knew" / "they had known" / "did not know").
+_IRREGULAR_PAST = {
+    past: verb
+    for verb, forms in (
+        ("know", "knew known"), ("give", "gave given"), ("take", "took taken"),
+        ("begin", "began begun"), ("break", "broke broken"), ("buy", "bought"),
+        ("bring", "brought"), ("build", "built"), ("catch", "caught"), ("choose", "chose chosen"),
+        ("come", "came"), ("drive", "drove driven"), ("fall", "fell fallen"), ("feel", "felt"),
+        ("fight", "fought"), ("find", "found"), ("fly", "flew flown"), ("forget", "forgot"),
+        ("go", "went gone"), ("grow", "grew grown"), ("hold", "held"), ("keep", "kept"),
+        ("lead", "led"), ("leave", "left"), ("lose", "lost"), ("make", "made"), ("mean", "meant"),
+        ("meet", "met"), ("pay", "paid"), ("rise", "rose risen"), ("run", "ran"), ("say", "said"),
+        ("see", "saw seen"), ("seek", "sought"), ("sell", "sold"), ("send", "sent"),
+        ("speak", "spoke spoken"), ("spend", "spent"), ("stand", "stood"), ("steal", "stole"),
+        ("strike", "struck"), ("teach", "taught"), ("tell", "told"), ("think", "thought"),
+        ("throw", "threw thrown"), ("understand", "understood"), ("win", "won"),
+        ("write", "wrote written"),
+    )
+    for past in forms.split()
+}  # fmt: skip
 # Hyphenated words split ("China-US" and "US-China" share both words); apostrophes and the dots
 # of "U.S." stay inside a token.
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:[’'.][A-Za-z0-9]+)*")
@@ -68,9 +89,11 @@ def stem_set(tokens: Iterable[str]) -> frozenset[str]:
 
 
 def _stem(token: str) -> str:
-    """A prefix, after a plural 's' ('sign' and 'signs' meet; 'press' keeps its 's')."""
+    """A prefix, after a plural 's' ('sign' and 'signs' meet; 'press' keeps its 's'); an
+    irregular past is its verb ("I knew" reported as "she did not know" must meet)."""
     if token.isdigit():
         return token
+    token = _IRREGULAR_PAST.get(token, token)
     plural = len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "is"))
     return (token[:-1] if plural else token)[:STEM]
 
