@@ -12,7 +12,7 @@ from bylines.ingest.sentences import split_sentences
 from bylines.report.names import build_index
 from bylines.report.quotes import find_quotes
 from bylines.report.reported import find_reported
-from bylines.report.variants import quote_conflicts
+from bylines.report.variants import classify_variants, quote_conflicts
 from bylines.types import Article, Conflict, Quote
 
 
@@ -361,3 +361,23 @@ def test_wordings_whose_meaning_differs_are_a_conflict(texts: tuple[str, ...]) -
 )
 def test_reported_speech_and_trimming_are_no_conflict(texts: tuple[str, ...]) -> None:
     assert _conflicts(*texts) == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        ("The ministry will raise the toll next year", "The ministry will cut the toll", "meaning"),
+        ("We are raising the rate", "we are cutting the rate", "meaning"),
+        ("The bridge was closed to traffic", "The bridge was opened to traffic", "meaning"),
+        ("The plant stopped production", "The plant started production", "meaning"),
+        ("We will lift the ban on fishing", "We will impose the ban on fishing", "meaning"),
+        ("The plan is likely to pass", "The plan is unlikely to pass", "meaning"),
+        ("We praised the ruling", "We criticized the ruling", "meaning"),
+        ("the rise in prices", "the fall in prices", "meaning"),
+        # an inflected verb is not its opposite's neighbour ("risk" is not "rise")
+        ("the risk to prices", "the rise in prices", "wording"),
+        ("All the boats returned to port", "All the boats came back to port", "wording"),
+    ],
+)
+def test_a_verb_swapped_for_its_opposite_changes_the_meaning(a: str, b: str, kind: str) -> None:
+    assert classify_variants(a, b) == kind

@@ -39,6 +39,13 @@ _OPPOSITES = (
     ("agree", "disagree"), ("increase", "decrease"), ("rise", "fall"), ("accept", "reject"),
     ("support", "oppose"), ("more", "less"), ("win", "lose"), ("up", "down"), ("will", "won't"),
     ("can", "can't"), ("allow", "ban"), ("success", "failure"), ("before", "after"),
+    ("raise", "cut"), ("raise", "lower"), ("increase", "cut"), ("open", "close"),
+    ("open", "shut"), ("start", "stop"), ("resume", "suspend"), ("lift", "impose"),
+    ("confirm", "deny"), ("include", "exclude"), ("safe", "unsafe"), ("guilty", "innocent"),
+    ("approve", "reject"), ("approve", "block"), ("keep", "scrap"), ("expand", "reduce"),
+    ("legal", "illegal"), ("likely", "unlikely"), ("able", "unable"), ("lawful", "unlawful"),
+    ("welcome", "condemn"), ("praise", "criticise"), ("true", "false"), ("always", "never"),
+    ("all", "none"), ("higher", "lower"), ("better", "worse"), ("early", "late"),
 )  # fmt: skip
 _NUMBER_WORDS = {
     w: str(i)
@@ -195,8 +202,26 @@ def _negations(tokens: Iterable[str]) -> int:
 
 
 def _opposed(a: Sequence[str], b: Sequence[str]) -> bool:
-    set_a, set_b = set(a), set(b)
-    return any((x in set_a and y in set_b) or (y in set_a and x in set_b) for x, y in _OPPOSITES)
+    roots_a = {r for t in a for r in _roots(t)}
+    roots_b = {r for t in b for r in _roots(t)}
+    return any(
+        (_roots(x) & roots_a and _roots(y) & roots_b)
+        or (_roots(y) & roots_a and _roots(x) & roots_b)
+        for x, y in _OPPOSITES
+    )
+
+
+def _roots(word: str) -> set[str]:
+    """A word without its inflection, as a set of guesses that a verb's forms share ("closes",
+    "closed", "closing", "close" -> "clos"; "stopped" -> "stop"; "fell" -> "fall")."""
+    # normal_tokens spells "-ise" as "-ize" ("raizing"); the pairs are written with "-ise"
+    word = _IRREGULAR_PAST.get(word, word).replace("iz", "is")
+    for ending in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            root = word[: -len(ending)]
+            doubled = len(root) > 3 and root[-1] == root[-2] and ending in {"ing", "ed"}
+            return {root, root[:-1]} if doubled else {root}
+    return {word}
 
 
 def quote_conflicts(quotes: Sequence[Quote]) -> tuple[Conflict, ...]:
