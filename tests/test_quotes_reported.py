@@ -284,6 +284,50 @@ def test_the_same_words_given_to_two_people_are_a_conflict(texts: tuple[str, ...
     assert len(conflicts[0].positions) == 2
 
 
+@pytest.mark.parametrize(
+    "spokesman",
+    [
+        "a ministry spokesman said.",
+        "her spokesman told reporters.",
+        "said a spokeswoman for Lund.",
+        "said Lund's spokesman, Per Dale.",
+        "Lund's aide, Per Dale, said.",
+    ],
+)
+def test_words_of_a_minister_given_to_her_spokesman_are_a_conflict(spokesman: str) -> None:
+    said = "“The bridge will reopen within a week,”"
+    conflicts = _conflicts(
+        f"Transport Minister Sara Lund visited the site. {said} Transport Minister Sara Lund said.",
+        f"Transport Minister Sara Lund visited the site. {said} {spokesman}",
+    )
+    assert [len(c.positions) for c in conflicts if c.subject.startswith("who said")] == [2]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # a spokesperson speaks as the company named before the role
+        (
+            "“It is too early to say what caused the derailment,” a Dorn Rail spokesperson said.",
+            "Dorn Rail said it was too early to say what had caused the accident.",
+            "“It is too early to say what caused the derailment,” Dorn Rail said.",
+        ),
+        # the spokesman another outlet names
+        (
+            "“The bridge will reopen within a week,” ministry spokesman Aron Dahl said.",
+            "“The bridge will reopen within a week,” a ministry spokesman said.",
+            "“The bridge will reopen within a week,” a spokesman told reporters.",
+        ),
+    ],
+)
+def test_a_spokesperson_and_the_voice_they_speak_as_are_no_conflict(
+    texts: tuple[str, ...],
+) -> None:
+    quotes = _quotes(*texts)
+    assert len(quotes) == 1
+    assert quote_conflicts(quotes) == ()
+
+
 def test_a_speaker_guessed_from_a_pronoun_makes_no_speaker_conflict() -> None:
     said = "“I am very happy for myself and my whole town,”"
     quotes = _quotes(

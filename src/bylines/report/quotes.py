@@ -132,7 +132,7 @@ def find_quotes(sentences: Sequence[Sentence], articles: Sequence[Article]) -> t
     occurrences = find_occurrences(sentences, articles, index)
     reported = find_reported(sentences, index)
     groups = with_reported_speech(group_occurrences(occurrences), reported)
-    quotes = [_quote(group) for group in groups]
+    quotes = [_quote(group, index) for group in groups]
     return tuple(sorted(quotes, key=lambda q: -len({s for v in q.variants for s in v.sources})))
 
 
@@ -349,7 +349,7 @@ class _Reader:
         self.last_kept = len(words.split()) >= MIN_QUOTE_WORDS
         if self.last_kept:
             context = self.article.text[: start - 1]
-            speaker = self.index.canonical(raw, context) if raw else ""
+            speaker = _as_role(raw) or (self.index.canonical(raw, context) if raw else "")
             evidence = " ".join(s.text for s in self.sentences[first : last + 1])
             self.found.append(
                 Occurrence(
@@ -525,10 +525,20 @@ def _trailing(after: str, within: int) -> str:
         return subject
     if after[: verb.start()].strip(" ,.;:'\"’”"):
         return ""  # only right after the quote does the name follow the verb
-    # "said Hun Sen aide Prak Sokhon, who ...": the last name before the first comma.
-    phrase = re.split(r"[,.;:]| who | which ", after[verb.end() :], maxsplit=1)[0].strip()
+    return _named_after(after[verb.end() :])
+
+
+def _named_after(after: str) -> str:
+    """The speaker named right after the verb: "said Hun Sen aide Prak Sokhon, who ...": the
+    last name before the first comma; "said Lund's spokesman, Per Dale": the name after the
+    role, else the role itself ("said her spokesman")."""
+    phrase = re.split(r"[,.;:]| who | which ", after, maxsplit=1)[0].strip()
     if len(phrase.split()) > 2 * SUBJECT_WORDS:
         return ""
+    if role(phrase):
+        following = re.split(r"[,.;:]", after)
+        name = following[1].strip() if len(following) > 1 else ""
+        return name if _NAME_RUN.fullmatch(name) and name_tokens(name) else phrase
     phrase = _before_of(phrase)  # "said Ilnur Cevik of the Turkish Daily News"
     runs = [r.group() for r in _NAME_RUN.finditer(phrase) if name_tokens(r.group())]
     if runs:
@@ -660,7 +670,7 @@ def same_quotation(a: Occurrence, b: Occurrence) -> bool:
 def _same(a: Occurrence, b: Occurrence, words_a: _Words, words_b: _Words) -> bool:
     """Enough of the smaller quote's content in the other, and speakers compatible (or the
     words so close that two outlets credited one statement to, say, a minister and a ministry)."""
-    if not same_speaker(a.speaker, b.speaker):
+    if not same_speaker(a.speaker, b.speaker) and not (role(a.speaker) or role(b.speaker)):
         return _near_identical(words_a, words_b, STRONG_SHARED)
     return _same_words(words_a, words_b)
 
@@ -751,13 +761,13 @@ def _root(parent: list[int], i: int) -> int:
     return i
 
 
-def _quote(group: Sequence[Occurrence]) -> Quote:
+def _quote(group: Sequence[Occurrence], index: NameIndex) -> Quote:
     """One quote: a variant per distinct wording and speaker, with the articles carrying it.
     When outlets credit the words to different people, the quote names them all."""
     per_article: dict[str, list[Occurrence]] = defaultdict(list)
     for occurrence in sorted(group, key=lambda o: (o.article, o.start)):
         per_article[occurrence.article].append(occurrence)
-    speakers = _credited(per_article)
+    speakers = _credited(per_article, index)
     by_text: dict[tuple[str, str], list[str]] = {}
     for article, items in per_article.items():
         key = " ".join(normal_tokens(" ".join(o.text for o in items)))
@@ -784,22 +794,72 @@ def _quote(group: Sequence[Occurrence]) -> Quote:
     return Quote(speaker=speaker, variants=tuple(variants))
 
 
-def _credited(per_article: dict[str, list[Occurrence]]) -> dict[str, str]:
+def _credited(per_article: dict[str, list[Occurrence]], index: NameIndex) -> dict[str, str]:
     """Each article's named speaker, when the articles name more than one person for these
-    words (else empty: one speaker, or names that are forms of one, as "Qin" and "Qin Gang")."""
+    words (else empty: one speaker, or names that are forms of one, as "Qin" and "Qin Gang").
+    A spokesman or an aide is another person than the one they speak for."""
     named = {
         a: group_speaker(o for o in items if not o.pointer) for a, items in per_article.items()
     }
-    named = {a: s for a, s in named.items() if s and not generic(s)}
+    named = {a: _described(s, index) for a, s in named.items() if s and (role(s) or not generic(s))}
     people: list[str] = []
     for speaker in sorted(set(named.values()), key=lambda s: (-len(s), s)):
-        if not any(_one_person(speaker, person) for person in people):
+        if not any(_same_person(speaker, person) for person in people):
             people.append(speaker)
     # Only full names tell two people apart: "But" or "One young woman shopper" is a misread
     # subject, not a second speaker.
-    if len(people) < 2 or not all(_full_name(p) for p in people):
+    full = [p for p in people if _full_name(p)]
+    if len(people) < 2 or not full or not all(_full_name(p) or role(p) for p in people):
         return {}
-    return {a: next(p for p in people if _one_person(s, p)) for a, s in named.items()}
+    return {a: next(p for p in people if _same_person(s, p)) for a, s in named.items()}
+
+
+def _described(speaker: str, index: NameIndex) -> str:
+    """A role the cluster gives one named person ("a spokesman" where another outlet writes
+    "spokesman Aron Dahl") is that person; any other speaker is itself."""
+    return index.descriptions.get(role(speaker), speaker) if role(speaker) else speaker
+
+
+def _same_person(a: str, b: str) -> bool:
+    """One voice: one person; one role; or an organisation and its own spokesperson ("a Vale
+    Rail spokesperson" speaks as Vale Rail; "a spokeswoman for Lund" is not Lund herself)."""
+    if role(a) and role(b):
+        return role(a) == role(b)
+    if role(a) or role(b):
+        spoken, other = (a, b) if role(a) else (b, a)
+        on_behalf = _on_behalf(spoken)
+        return bool(name_tokens(on_behalf)) and same_speaker(on_behalf, other)
+    return _one_person(a, b)
+
+
+# A speaker who speaks for someone else, named by that role: "a ministry spokesman", "her aide",
+# "a spokeswoman for Lund", "the minister's lawyer"; not "spokesman Aron Dahl" (a name follows).
+_ROLE = re.compile(
+    r"\b(spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|representative)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+def role(speaker: str) -> str:
+    """The role noun of a speaker who speaks for another ("spokesman"), else ""."""
+    match = _ROLE.search(speaker)
+    if match is None:
+        return ""
+    rest = match.group("rest").strip(" ,.")
+    if rest and not re.match(r"(?:for|to|of)\b", rest):
+        return ""
+    return match.group(1).lower()
+
+
+def _on_behalf(speaker: str) -> str:
+    """Whom a role speaks as, when named before it ("Vale Rail" in "Vale Rail spokesperson")."""
+    match = _ROLE.search(speaker)
+    return speaker[: match.start()].strip() if match else ""
+
+
+def _as_role(raw: str) -> str:
+    """The speaker as written when it is a role ("spokeswoman for Lund" is not Lund)."""
+    return re.sub(r"^(?:the|a|an)\s+", "", raw.strip(" ,.")) if role(raw) else ""
 
 
 def _full_name(speaker: str) -> bool:
