@@ -220,6 +220,24 @@ def test_a_sentence_with_no_speech_verb_is_not_reported_speech() -> None:
             ),
             "search will continue",
         ),
+        # reported speech around a scare quote of two words
+        (
+            (
+                "“Nobody's safety is worth a concert,” festival director Hanne Moe said.",
+                "Hanne Moe said “nobody's safety” was worth more than a concert.",
+            ),
+            "safety",
+        ),
+        # a title with "of" and a verb of urging
+        (
+            (
+                "Rescue chief Ola Brun spoke in Vik. “Stay indoors and keep your windows shut,”"
+                " Brun said.",
+                "Rescue chief Ola Brun spoke in Vik. The head of the rescue service urged"
+                " residents to stay indoors and keep their windows shut.",
+            ),
+            "windows shut",
+        ),
         # an outlet named between the verb and the words
         (
             (

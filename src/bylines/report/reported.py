@@ -40,7 +40,8 @@ _VERBS = (
     r"said|says|told|tells|added|adds|stated|warned|warns|insisted|insists|confirmed|confirms|"
     r"announced|explained|argued|claimed|admitted|acknowledged|promised|pledged|vowed|"
     r"predicted|estimated|denied|stressed|noted|maintained|repeated|conceded|suggested|"
-    r"assured|reiterated|cautioned|emphasi[sz]ed|believes|believed|wrote|writes|"
+    r"assured|reiterated|cautioned|emphasi[sz]ed|believes|believed|wrote|writes|urged|"
+    r"expects|expected|hopes|hoped|fears|feared|thinks|thought|doubted|blamed|welcomed|"
     r"has said|had said|also said|later said|earlier said"
 )
 _NO_QUOTE = r"[^\"“”«»„]"
@@ -78,6 +79,10 @@ _ACCORDING_TAIL = re.compile(
 # The order matters: a tail or "according to" names the speaker of the whole sentence, whose
 # first words may themselves be a lead ("The company confirmed that ..., spokesman Hove said").
 _FORMS = (_ACCORDING_LEAD, _ACCORDING_TAIL, _TAIL, _INVERTED, _PARTICIPLE, _LEAD)
+# A quotation inside a sentence, and how many words make it the quotes stage's (its
+# MIN_QUOTE_WORDS: shorter ones are scare quotes, left to this module).
+_QUOTED = re.compile(r"[\"“«„]([^\"“”«»„]*)[\"”»“]")
+MIN_QUOTED_WORDS = 3
 # A capitalised run, "of" allowed inside ("Minister of Health Ilse Marno").
 _NAME = re.compile(r"[A-Z][\w’'.-]*(?: (?:of )?[A-Z][\w’'.-]*)*")
 _PRONOUNS = wordset("he she")
@@ -129,7 +134,7 @@ def _article_reported(sentences: Sequence[Sentence], index: NameIndex) -> list[R
 
 def read_reported(sentence: Sentence, index: NameIndex, last_person: str = "") -> Reported | None:
     """The sentence as reported speech, or None when it is not one."""
-    text = " ".join(sentence.text.split())
+    text = _without_short_quotes(" ".join(sentence.text.split()))
     if len(text) > MAX_SENTENCE_CHARS:
         return None
     unnamed: Reported | None = None
@@ -149,6 +154,16 @@ def read_reported(sentence: Sentence, index: NameIndex, last_person: str = "") -
         # resort, after every form that names someone.
         unnamed = unnamed or Reported(sentence, "", False, what)
     return unnamed
+
+
+def _without_short_quotes(text: str) -> str:
+    """The sentence with the marks of its short quotes dropped: 'Lowry said "nobody's safety"
+    came first' is reported speech around a scare quote, which the quotes stage does not keep;
+    a sentence with a longer quotation is that quotation's, and stays as it is."""
+    spans = list(_QUOTED.finditer(text))
+    if any(len(m.group(1).split()) >= MIN_QUOTED_WORDS for m in spans):
+        return text
+    return _QUOTED.sub(lambda m: m.group(1), text)
 
 
 def _inner_what(what: str) -> str:
@@ -187,9 +202,10 @@ def _described_person(who: str, words: Sequence[str]) -> bool:
     """ "the mayor", "the head teacher": one person by office, in lower case after the first
     letter (not "the ministry", not "officials")."""
     lowered = who[:1].lower() + who[1:] == who.lower()
-    if not words or not lowered or words[-1] in _NOT_PEOPLE:
+    head = words[: words.index("of")] if "of" in words else words  # "the head of the service"
+    if not head or not lowered or head[-1] in _NOT_PEOPLE:
         return False
-    return words[-1] in _PERSON_NOUNS or words[-1] in TITLES
+    return head[-1] in _PERSON_NOUNS or head[-1] in TITLES
 
 
 def _last_person(text: str, index: NameIndex) -> str:
