@@ -164,6 +164,7 @@ def with_reported_speech(
     for number, bag in enumerate(words):
         for stem in bag.stems:
             postings[stem].append(number)
+    voices = _Voices()
     joined = []
     for group in groups:
         speaker = group_speaker(group)
@@ -175,7 +176,7 @@ def with_reported_speech(
             article = reported[number].sentence.article
             if article in carried:
                 continue
-            score = _reports(named, reported[number], quoted, words[number])
+            score = _reports(quoted, words[number], voices.compare(named, reported[number]))
             if score and score > best.get(article, (0.0, 0))[0]:
                 best[article] = (score, number)
         found = [_occurrence(reported[n], speaker) for _, n in sorted(best.values(), key=_second)]
@@ -188,31 +189,54 @@ def _second(pair: tuple[float, int]) -> int:
 
 
 def _reported_candidates(quoted: Sequence[_Words], postings: dict[str, list[int]]) -> list[int]:
-    """Reported sentences sharing a stem no more than MAX_POSTING sentences have, in order."""
+    """Reported sentences sharing two stems or more with one of the quotes (through stems no
+    more than MAX_POSTING sentences have), in order."""
     found: set[int] = set()
     for words in quoted:
+        hits: Counter[int] = Counter()
         for stem in words.stems:
             members = postings.get(stem, [])
             if len(members) <= MAX_POSTING:
-                found.update(members)
+                hits.update(members)
+        found.update(number for number, count in hits.items() if count >= 2)
     return sorted(found)
 
 
-def _reports(
-    speakers: Sequence[str], reported: Reported, quoted: Sequence[_Words], words: _Words
-) -> float:
+class _Voices:
+    """Whether a reported sentence's subject is the quote's speaker, memoised per call (the
+    name comparisons cost more than the word sets, and a cluster repeats a few names)."""
+
+    def __init__(self) -> None:
+        self.known: dict[tuple[tuple[str, ...], str, bool], str] = {}
+
+    def compare(self, speakers: Sequence[str], reported: Reported) -> str:
+        """ "same": one person; "other": another person; "unknown": a subject that names
+        nobody we can compare."""
+        key = (tuple(speakers), reported.speaker, reported.person)
+        if key not in self.known:
+            self.known[key] = _compare_voices(speakers, reported)
+        return self.known[key]
+
+
+def _compare_voices(speakers: Sequence[str], reported: Reported) -> str:
+    if reported.person:
+        same = any(_one_person(s, reported.speaker) for s in speakers)
+        return "same" if same else "other"
+    if reported.speaker and any(same_speaker(s, reported.speaker) for s in speakers):
+        return "same"
+    return "unknown"
+
+
+def _reports(quoted: Sequence[_Words], words: _Words, voice: str) -> float:
     """How well a reported sentence gives one of the group's quotes (0: it does not): the
     share of the smaller one's stems in the other, when the speakers are one person; only
     near-identical content when the sentence's subject names nobody we can compare."""
-    if reported.person and not any(_one_person(s, reported.speaker) for s in speakers):
+    if voice == "other":
         return 0.0
-    named = reported.person or bool(
-        reported.speaker and any(same_speaker(s, reported.speaker) for s in speakers)
-    )
     best = 0.0
     for words_q in quoted:
         overlap = _overlap(words_q, words)
-        if named:
+        if voice == "same":
             # Indirect speech rewords more than a translation ("pulling people out of the
             # rubble" / "pulling survivors from the debris"): for the same named person a
             # third of the words is enough, the best such sentence of the article joins.
@@ -670,6 +694,8 @@ def same_quotation(a: Occurrence, b: Occurrence) -> bool:
 def _same(a: Occurrence, b: Occurrence, words_a: _Words, words_b: _Words) -> bool:
     """Enough of the smaller quote's content in the other, and speakers compatible (or the
     words so close that two outlets credited one statement to, say, a minister and a ministry)."""
+    if len(words_a.stems & words_b.stems) < 2:
+        return False  # most candidate pairs: decided before the names are compared
     if not same_speaker(a.speaker, b.speaker) and not (role(a.speaker) or role(b.speaker)):
         return _near_identical(words_a, words_b, STRONG_SHARED)
     return _same_words(words_a, words_b)

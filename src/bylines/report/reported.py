@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from bylines.report.names import NOT_NAMES, TITLES, NameIndex, name_tokens
 from bylines.types import Sentence
@@ -76,9 +77,17 @@ _ACCORDING_LEAD = re.compile(rf"^According\s+to\s+(?P<who>[^,]{{2,80}}),\s+{_WHA
 _ACCORDING_TAIL = re.compile(
     rf"^{_WHAT},?\s+according\s+to\s+(?P<who>[^,.]{{2,80}})(?:,{_NO_QUOTE}*)?[.!]?$"
 )
+_CUE = re.compile(
+    rf"\b(?:{_VERBS}|saying|adding|warning|insisting|arguing|noting|stressing|"
+    r"explaining|according to)\b",
+    re.IGNORECASE,
+)
 # The order matters: a tail or "according to" names the speaker of the whole sentence, whose
 # first words may themselves be a lead ("The company confirmed that ..., spokesman Hove said").
 _FORMS = (_ACCORDING_LEAD, _ACCORDING_TAIL, _TAIL, _INVERTED, _PARTICIPLE, _LEAD)
+# How many sentences back a pronoun or a title ("she said", "the mayor told reporters") looks
+# for the person it points to; the quotes stage looks as far (POINTER_LOOKBACK).
+LOOKBACK_SENTENCES = 3
 # A quotation inside a sentence, and how many words make it the quotes stage's (its
 # MIN_QUOTE_WORDS: shorter ones are scare quotes, left to this module).
 _QUOTED = re.compile(r"[\"“«„]([^\"“”«»„]*)[\"”»“]")
@@ -122,21 +131,24 @@ def find_reported(sentences: Sequence[Sentence], index: NameIndex) -> tuple[Repo
 
 def _article_reported(sentences: Sequence[Sentence], index: NameIndex) -> list[Reported]:
     """One article's reported speech; a pronoun or title points to the last person named."""
+    ordered = sorted(sentences, key=lambda s: s.index)
     found: list[Reported] = []
-    last_person = ""
-    for sentence in sorted(sentences, key=lambda s: s.index):
-        reported = read_reported(sentence, index, last_person)
+    for number, sentence in enumerate(ordered):
+        earlier = ordered[max(0, number - LOOKBACK_SENTENCES) : number]
+        reported = read_reported(sentence, index, partial(_last_person, earlier, index))
         if reported is not None:
             found.append(reported)
-        last_person = _last_person(sentence.text, index) or last_person
     return found
 
 
-def read_reported(sentence: Sentence, index: NameIndex, last_person: str = "") -> Reported | None:
-    """The sentence as reported speech, or None when it is not one."""
+def read_reported(
+    sentence: Sentence, index: NameIndex, last_person: Callable[[], str] = str
+) -> Reported | None:
+    """The sentence as reported speech, or None when it is not one; ``last_person`` gives the
+    person a pronoun or a title would point to (asked only then: names cost to resolve)."""
     text = _without_short_quotes(" ".join(sentence.text.split()))
-    if len(text) > MAX_SENTENCE_CHARS:
-        return None
+    if len(text) > MAX_SENTENCE_CHARS or not _CUE.search(text):
+        return None  # most sentences: no verb of speech, no pattern to try
     unnamed: Reported | None = None
     for form in _FORMS:
         match = form.match(text)
@@ -176,7 +188,7 @@ def _inner_what(what: str) -> str:
     return apposition.group("rest") if apposition else what
 
 
-def _resolve(who: str, index: NameIndex, last_person: str) -> tuple[str, bool, bool]:
+def _resolve(who: str, index: NameIndex, last_person: Callable[[], str]) -> tuple[str, bool, bool]:
     """(speaker, is a cluster person, named in the subject): a person named in the subject; a
     pronoun or a person's title pointing back to the last person named; else nobody."""
     for run in _NAME.finditer(who):
@@ -185,12 +197,14 @@ def _resolve(who: str, index: NameIndex, last_person: str) -> tuple[str, bool, b
     words = [w.lower().strip(",.") for w in who.split()]
     words = [w for w in words if w not in {"the", "a", "an", "its", "his", "her", "their"}]
     if len(words) == 1 and words[0] in _PRONOUNS:
-        return last_person, bool(last_person), False
+        pointed = last_person()
+        return pointed, bool(pointed), False
     if _described_person(who, words):
         described = index.canonical(who)
         if index.is_person(described):
             return described, True, False
-        return last_person, bool(last_person), False
+        pointed = last_person()
+        return pointed, bool(pointed), False
     for run in _NAME.finditer(who):
         named = name_tokens(run.group())
         if named and not {t.lower() for t in named} & (_NOT_PEOPLE | NOT_NAMES):
@@ -208,6 +222,10 @@ def _described_person(who: str, words: Sequence[str]) -> bool:
     return head[-1] in _PERSON_NOUNS or head[-1] in TITLES
 
 
-def _last_person(text: str, index: NameIndex) -> str:
-    people = [run.group() for run in _NAME.finditer(text) if index.is_person(run.group())]
-    return index.canonical(people[-1]) if people else ""
+def _last_person(sentences: Sequence[Sentence], index: NameIndex) -> str:
+    """The last person the sentences name (the nearest sentence first)."""
+    for sentence in reversed(sentences):
+        people = [r.group() for r in _NAME.finditer(sentence.text) if index.is_person(r.group())]
+        if people:
+            return index.canonical(people[-1])
+    return ""
