@@ -307,7 +307,7 @@ def test_the_same_words_given_to_two_people_are_a_conflict(texts: tuple[str, ...
     [
         "a ministry spokesman said.",
         "her spokesman told reporters.",
-        "said a spokeswoman for Lund.",
+        "said the minister's spokeswoman.",
         "said Lund's spokesman, Per Dale.",
         "Lund's aide, Per Dale, said.",
     ],
@@ -329,6 +329,10 @@ def test_words_of_a_minister_given_to_her_spokesman_are_a_conflict(spokesman: st
             "“It is too early to say what caused the derailment,” a Dorn Rail spokesperson said.",
             "Dorn Rail said it was too early to say what had caused the accident.",
             "“It is too early to say what caused the derailment,” Dorn Rail said.",
+        ),
+        (
+            "“The bridge will reopen within a week,” Transport Minister Sara Lund said.",
+            "“The bridge will reopen within a week,” said a spokeswoman for Sara Lund.",
         ),
         # the spokesman another outlet names
         (

@@ -847,14 +847,14 @@ def _described(speaker: str, index: NameIndex) -> str:
 
 
 def _same_person(a: str, b: str) -> bool:
-    """One voice: one person; one role; or an organisation and its own spokesperson ("a Vale
-    Rail spokesperson" speaks as Vale Rail; "a spokeswoman for Lund" is not Lund herself)."""
+    """One voice: one person; one role; or a spokesperson and whom they name as speaking for
+    ("a Vale Rail spokesperson" speaks as Vale Rail; "her spokesman" is not the minister)."""
     if role(a) and role(b):
         return role(a) == role(b)
     if role(a) or role(b):
         spoken, other = (a, b) if role(a) else (b, a)
         on_behalf = _on_behalf(spoken)
-        return bool(name_tokens(on_behalf)) and same_speaker(on_behalf, other)
+        return bool(on_behalf) and same_speaker(on_behalf, other)
     return _one_person(a, b)
 
 
@@ -878,9 +878,16 @@ def role(speaker: str) -> str:
 
 
 def _on_behalf(speaker: str) -> str:
-    """Whom a role speaks as, when named before it ("Vale Rail" in "Vale Rail spokesperson")."""
+    """Whom a role speaks as, when named: "Vale Rail spokesperson", "spokesperson for Vale
+    Rail", "Lund's aide"; "" for "her spokesman" or "a ministry spokesman"."""
     match = _ROLE.search(speaker)
-    return speaker[: match.start()].strip() if match else ""
+    if match is None:
+        return ""
+    after = re.sub(r"^\s*(?:for|of|to)\s+(?:the\s+)?", "", match.group("rest"))
+    for phrase in (speaker[: match.start()], after):
+        if name_tokens(phrase):
+            return re.sub(r"[’']s\b", "", phrase).strip(" ,.")
+    return ""
 
 
 def _as_role(raw: str) -> str:

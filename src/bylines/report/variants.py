@@ -46,6 +46,9 @@ _OPPOSITES = (
     ("legal", "illegal"), ("likely", "unlikely"), ("able", "unable"), ("lawful", "unlawful"),
     ("welcome", "condemn"), ("praise", "criticise"), ("true", "false"), ("always", "never"),
     ("all", "none"), ("higher", "lower"), ("better", "worse"), ("early", "late"),
+    # a pause is not an end: "will delay the vote" / "will cancel the vote"
+    ("delay", "cancel"), ("postpone", "cancel"), ("suspend", "cancel"), ("suspend", "end"),
+    ("pause", "end"), ("temporary", "permanent"), ("partial", "total"), ("partial", "full"),
 )  # fmt: skip
 _NUMBER_WORDS = {
     w: str(i)
