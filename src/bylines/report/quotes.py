@@ -903,7 +903,14 @@ def _one_person(a: str, b: str) -> bool:
     """One person under two forms: 'Qin'/'Qin Gang', 'Bob'/'Robert Livingston', or a last name
     spelled two ways ('Hans'/'Hand Carlsson'), which is a name slip, not another speaker."""
     last_a, last_b = (name_tokens(s)[-1:] or [s] for s in (a, b))
-    return same_speaker(a, b) or fuzz.ratio(last_a[0], last_b[0]) >= SAME_LAST_NAME
+    if same_speaker(a, b) or fuzz.ratio(last_a[0], last_b[0]) >= SAME_LAST_NAME:
+        return True
+    # "van Tongeren" and "Vantongeren": a particle written apart or joined
+    joined_a, joined_b = ("".join(name_tokens(s)[-2:]).lower() for s in (a, b))
+    return (
+        max(fuzz.ratio(joined_a, last_b[0].lower()), fuzz.ratio(joined_b, last_a[0].lower()))
+        >= SAME_LAST_NAME
+    )
 
 
 def _difference(reference: Sequence[Occurrence], items: Sequence[Occurrence]) -> Difference:

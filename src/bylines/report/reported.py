@@ -43,35 +43,50 @@ _VERBS = (
     r"predicted|estimated|denied|stressed|noted|maintained|repeated|conceded|suggested|"
     r"assured|reiterated|cautioned|emphasi[sz]ed|believes|believed|wrote|writes|urged|"
     r"expects|expected|hopes|hoped|fears|feared|thinks|thought|doubted|blamed|welcomed|"
+    r"congratulated|thanked|apologi[sz]ed|praised|critici[sz]ed|condemned|wished|"
     r"has said|had said|also said|later said|earlier said"
+)
+# Verbs that are part of what was said ("congratulated him" reports "I congratulate him"): the
+# reported words keep them.
+_CONTENT_VERBS = wordset(
+    """congratulated thanked apologised apologized praised criticised criticized condemned
+    wished welcomed blamed denied admitted promised pledged vowed urged hoped feared"""
 )
 _NO_QUOTE = r"[^\"“”«»„]"
 _WHAT = rf"(?P<what>{_NO_QUOTE}{{{MIN_WHAT_CHARS},}}?)"
 # "told reporters", "told Radio Kestrel", "said on Friday", "said in a statement": what may sit
 # between the verb and the reported words when no "that" marks where they start.
+# A name there only after "told" ("told Radio Kestrel"): after "said" it is the words' subject
+# ("said Almgren would accept"). Sentences are read with single spaces, so the look-behind holds.
 _ADVERBIAL = (
-    r"(?:\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
-    r"|(?:late\s+|early\s+)?on\s+\w+|in\s+a\s+statement|in\s+an\s+interview|(?:last|this)\s+\w+"
+    r"(?:\s+(?:reporters|journalists|(?:(?<=told )|(?<=tells ))(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*)*|(?:late\s+|early\s+)?on\s+\w+|in\s+a\s+statement|in\s+an\s+interview|(?:last|this)\s+\w+"
     r"|yesterday|today|tonight))*"
 )
 # "that" after the verb and its adverbials only: a later "that" may open a relative clause
 # ("said the law would protect the boats that keep ...").
 _LEAD = re.compile(
-    rf"^(?P<who>{_NO_QUOTE}{{2,120}}?)\s+(?:{_VERBS})\b{_ADVERBIAL},?(?:\s+that)?\s+{_WHAT}[.!]?$"
+    rf"^(?P<who>{_NO_QUOTE}{{2,120}}?)\s+(?P<verb>{_VERBS})\b{_ADVERBIAL},?(?:\s+that)?\s+"
+    rf"{_WHAT}[.!]?$"
 )
 # "Edvik defended the law, saying (that) it protects ...": the sentence's subject speaks.
 _PARTICIPLE = re.compile(
     rf"^(?P<who>[^\"“”«»„,]{{2,120}}?),\s+(?:saying|adding|warning|insisting|arguing|noting|"
     rf"stressing|explaining)(?:\s+that)?\s+{_WHAT}[.!]?$"
 )
+# A word of a short phrase (no space, comma or quotation mark).
+_WORD = r"[^\s,\"“”«»„]+"
+# After the verb of a tail only a few words ("..., Vesely told reporters on Monday."): more is
+# the reported words themselves ("In his speech, Tran said the city had voted for change").
 _TAIL = re.compile(
-    rf"^{_WHAT},\s+(?P<who>[^\"“”«»„,]{{2,80}}?)\s+(?:{_VERBS})\b[^\"“”«»„,]{{0,60}}[.!]?$"
+    rf"^{_WHAT},\s+(?P<who>[^\"“”«»„,]{{2,80}}?)\s+(?:{_VERBS})\b(?:\s+{_WORD}){{0,5}}[.!]?$"
 )
-# After an inverted verb the speaker opens with a name or a determiner ("said Anna Berg, ...",
-# "said the mayor"), not with "in a statement on Friday that ...".
+# After an inverted verb the speaker opens with a name or a determiner and is a short phrase
+# before any apposition ("said Anna Berg, the head teacher", "said the mayor"), not "in a
+# statement on Friday that ..." nor "Almgren would accept the verdict" (a lead's words).
 _INVERTED = re.compile(
     rf"^{_WHAT},\s+(?:{_VERBS})\s+(?P<who>(?:[A-Z]|(?:the|a|an|his|her|its|their)\s)"
-    rf"{_NO_QUOTE}{{1,120}}?)[.!]?$"
+    rf"{_WORD}(?:\s+{_WORD}){{0,5}}(?:,{_NO_QUOTE}{{1,80}})?)[.!]?$"
 )
 _ACCORDING_LEAD = re.compile(rf"^According\s+to\s+(?P<who>[^,]{{2,80}}),\s+{_WHAT}[.!]?$")
 _ACCORDING_TAIL = re.compile(
@@ -159,6 +174,8 @@ def read_reported(
             continue
         speaker, person, named = _resolve(who, index, last_person)
         what = _inner_what(match.group("what")).strip(" ,.")
+        verb = match.groupdict().get("verb") or ""
+        what = f"{verb} {what}" if verb in _CONTENT_VERBS else what
         if speaker:
             return Reported(sentence, speaker, person, what, named)
         # "Berg, who leads the team, said the search would go on" also reads as an inverted

@@ -105,7 +105,18 @@ def _stem(token: str) -> str:
         return token
     token = _IRREGULAR_PAST.get(token, token)
     plural = len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "is"))
-    return (token[:-1] if plural else token)[:STEM]
+    token = token[:-1] if plural else token
+    # "wished" and "wish", "voted" and "vote", "stopped" and "stop" meet before the prefix
+    # cut: a reported verb is in another tense than the quote's.
+    for ending in ("ing", "ed"):
+        if token.endswith(ending) and len(token) - len(ending) >= 3:
+            token = token[: -len(ending)]
+            if token[-1] == token[-2] and token[-1] not in "lsfz":
+                token = token[:-1]
+            break
+    else:
+        token = token[:-1] if token.endswith("e") and len(token) > 3 else token
+    return token[:STEM]
 
 
 def normal_tokens(text: str) -> list[str]:
