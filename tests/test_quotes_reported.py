@@ -447,3 +447,53 @@ def test_reported_speech_and_trimming_are_no_conflict(texts: tuple[str, ...]) ->
 )
 def test_a_verb_swapped_for_its_opposite_changes_the_meaning(a: str, b: str, kind: str) -> None:
     assert classify_variants(a, b) == kind
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        # a word negated in one wording and said plainly in the other, however reworded
+        ("We saw no cracks in the hull", "divers had seen some cracks in the hull", "meaning"),
+        ("He would accept the fine and had no plans to appeal", "We will appeal", "meaning"),
+        (
+            "There is no sign the water is unsafe",
+            "there were signs the water was unsafe",
+            "meaning",
+        ),
+        ("The virus did not appear to be spreading", "the virus is spreading fast", "meaning"),
+        # negations on different words of one statement, "no one" for "nobody"
+        ("Nobody's life is worth a match", "no match was worth risking anyone's life", "wording"),
+        ("Nobody was hurt in the fire", "No one was hurt in the fire", "wording"),
+        # both negated
+        ("We saw no cracks in the hull", "divers had not seen any cracks in the hull", "wording"),
+        # a word said both ways in one wording decides nothing
+        ("No boats. No nets. Just fishermen helping", "No help. Only fishermen helping", "wording"),
+    ],
+)
+def test_a_negation_on_a_word_both_wordings_say_flips_the_meaning(
+    a: str, b: str, kind: str
+) -> None:
+    assert classify_variants(a, b) == kind
+
+
+def test_an_unattributed_sign_is_no_misquote_of_a_named_speaker() -> None:
+    conflicts = _conflicts(
+        "“The trial will bring a deeper understanding of river pollution laws,” said Ada Vale,"
+        " who leads the Clean Vell group.",
+        "Protesters held a sign that read “No River Pollution in Vell.” Ada Vale said the trial"
+        " would bring a deeper understanding of river pollution laws.",
+    )
+    assert conflicts == ()
+
+
+def test_reported_speech_that_negates_the_quote_is_a_conflict_end_to_end() -> None:
+    conflicts = _conflicts(
+        "“We saw no anomalies during the descent,” flight director Ebbe Lind told the Star.",
+        "Flight director Ebbe Lind said engineers had seen some anomalies during the descent and"
+        " would study the data.",
+        "Lind said there had been no anomalies during the descent.",
+    )
+    assert len(conflicts) == 1
+    sides = [set(p.sources) for p in conflicts[0].positions]
+    assert {"a1"} in sides
+    assert not any("a1" in side and len(side) > 1 for side in sides)

@@ -919,12 +919,22 @@ def _difference(reference: Sequence[Occurrence], items: Sequence[Occurrence]) ->
     if reference == items:
         return "same"
     kinds = {
-        classify_variants(r.text, o.text) for r in reference for o in items if same_quotation(r, o)
+        classify_variants(r.text, o.text, polarity=_named(r) and _named(o))
+        for r in reference
+        for o in items
+        if same_quotation(r, o)
     }
     if "meaning" in kinds:
         return "meaning"
     whole = classify_variants(" ".join(r.text for r in reference), " ".join(o.text for o in items))
     return "same" if whole == "same" else "wording"
+
+
+def _named(occurrence: Occurrence) -> bool:
+    """Whether a person is named for these words: only then does a word negated in one
+    wording and not in the other flip what that person said (an unattributed sign reading
+    "No Hate Crimes" is not a misquote of a speech about hate crimes)."""
+    return bool(occurrence.speaker) and not generic(occurrence.speaker)
 
 
 def group_speaker(group: Iterable[Occurrence]) -> str:

@@ -35,6 +35,14 @@ MAX_DIFF_SHARE = 0.6
 _NEGATIONS = wordset(
     "not no never none nothing nobody neither nor without cannot n't"  # normalised
 )
+# Words that pass a negation on to the verb after them ("no plans to appeal", "not expected to
+# close", "did not appear to spread"), as word beginnings ("appear", not "appea": "appeal").
+_TRANSPARENT = (
+    "plan", "intend", "intention", "want", "expect", "appear", "seem", "likely", "able", "going",
+    "try", "tried", "trie",
+)  # fmt: skip
+# How many words after a negation its word may come ("no plans to appeal": three).
+NEGATION_REACH = 4
 _OPPOSITES = (
     ("agree", "disagree"), ("increase", "decrease"), ("rise", "fall"), ("accept", "reject"),
     ("support", "oppose"), ("more", "less"), ("win", "lose"), ("up", "down"), ("will", "won't"),
@@ -166,9 +174,10 @@ def word_diff(a: str, b: str) -> list[DiffPiece]:
     return diff
 
 
-def classify_variants(a: str, b: str) -> Difference:
+def classify_variants(a: str, b: str, polarity: bool = True) -> Difference:
     """ "same" (one text), "wording" (translation, trimming) or "meaning" (a number, a negation,
-    an opposite word, or another claim)."""
+    an opposite word, or another claim). ``polarity``: also a word negated in one and said
+    plainly in the other however far apart the rest (for one named speaker's words)."""
     tokens_a, tokens_b = normal_tokens(a), normal_tokens(b)
     if tokens_a == tokens_b:
         return "same"
@@ -177,7 +186,48 @@ def classify_variants(a: str, b: str) -> Difference:
     if len(stems_a & stems_b) / smaller < DIFFERENT_CLAIM:
         return "meaning"
     edits = list(_edits(tokens_a, tokens_b))
-    return "meaning" if _changes_meaning(edits) else "wording"
+    if _changes_meaning(edits) or (polarity and _polarity_flips(tokens_a, tokens_b)):
+        return "meaning"
+    return "wording"
+
+
+def _polarity_flips(a: Sequence[str], b: Sequence[str]) -> bool:
+    """One wording negated and the other not, on a word both say ("We saw no anomalies" /
+    "engineers had seen some anomalies"); two negations put on different words ("Nobody's
+    safety is worth a concert" / "no concert was worth their safety") are a rewording."""
+    if (_negations(a) > 0) == (_negations(b) > 0):
+        return False
+    negated_a, negated_b = set(_negated_each(a)), set(_negated_each(b))
+    # a word said both ways inside one wording ("No help ... kids helping kids") decides nothing
+    plain_a, plain_b = _plain(a), _plain(b)
+    return bool((negated_a & plain_b - plain_a) | (negated_b & plain_a - plain_b))
+
+
+def _plain(tokens: Sequence[str]) -> set[str]:
+    """The content stems a wording says at least once without a negation on them."""
+    said = Counter(_stem(t) for t in tokens if t not in _STOP and not _negation(t))
+    bearing = Counter(_negated_each(tokens))
+    return {stem for stem, count in said.items() if count > bearing[stem]}
+
+
+def _negated_each(tokens: Sequence[str]) -> list[str]:
+    """The stems a negation bears on: the first content word after it, past stop words and
+    words that pass the negation on ("no plans to appeal", "did not appear to be spreading").
+    A word said with "no" by one outlet and without by another flips the statement however
+    much else was reworded ("We saw no anomalies" / "engineers had seen some anomalies")."""
+    negated: list[str] = []
+    for at, token in enumerate(tokens):
+        if not _negation(token):
+            continue
+        for offset, word in enumerate(tokens[at + 1 : at + 1 + NEGATION_REACH]):
+            if _negation(word):
+                break
+            if offset == 0 and token == "no" and word == "1":
+                continue  # "no one" (its "one" read as a number) is "nobody"
+            if word not in _STOP and not word.startswith(_TRANSPARENT):
+                negated.append(_stem(word))
+                break
+    return negated
 
 
 def _edits(a: list[str], b: list[str]) -> Iterator[tuple[list[str], list[str]]]:
@@ -212,7 +262,11 @@ def _numbers(tokens: Iterable[str]) -> Counter[str]:
 
 
 def _negations(tokens: Iterable[str]) -> int:
-    return sum(1 for t in tokens if t in _NEGATIONS)
+    return sum(1 for t in tokens if _negation(t))
+
+
+def _negation(token: str) -> bool:
+    return token in _NEGATIONS or token.removesuffix("'s") in _NEGATIONS  # "nobody's"
 
 
 def _opposed(a: Sequence[str], b: Sequence[str]) -> bool:
