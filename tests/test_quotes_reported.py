@@ -238,6 +238,14 @@ def test_a_sentence_with_no_speech_verb_is_not_reported_speech() -> None:
             ),
             "windows shut",
         ),
+        # a quote of two content words, reported by the same person with one of them
+        (
+            (
+                "His lawyer, Siri Alm, said outside the court: “We will appeal this ruling.”",
+                "Siri Alm, his lawyer, told reporters her client would appeal against the fine.",
+            ),
+            "appeal",
+        ),
         # an outlet named between the verb and the words
         (
             (
@@ -268,6 +276,14 @@ def test_reported_speech_of_another_person_is_not_joined() -> None:
         "Fisherman Jon Tell said the harbour would reopen on Friday.",
     )
     assert _carriers(quotes, "harbour will reopen") == {"a0"}
+
+
+def test_a_two_word_quote_is_not_joined_to_another_persons_sentence() -> None:
+    quotes = _quotes(
+        "His lawyer, Siri Alm, said outside the court: “We will appeal this ruling.”",
+        "Prosecutor Jon Tell told reporters the defence would appeal against the fine.",
+    )
+    assert _carriers(quotes, "appeal this ruling") == {"a0"}
 
 
 def test_a_vague_sentence_of_the_same_topic_is_not_joined() -> None:

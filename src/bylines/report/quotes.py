@@ -189,8 +189,8 @@ def _second(pair: tuple[float, int]) -> int:
 
 
 def _reported_candidates(quoted: Sequence[_Words], postings: dict[str, list[int]]) -> list[int]:
-    """Reported sentences sharing two stems or more with one of the quotes (through stems no
-    more than MAX_POSTING sentences have), in order."""
+    """Reported sentences sharing two stems or more with one of the quotes (one with a quote of
+    two; through stems no more than MAX_POSTING sentences have), in order."""
     found: set[int] = set()
     for words in quoted:
         hits: Counter[int] = Counter()
@@ -198,7 +198,8 @@ def _reported_candidates(quoted: Sequence[_Words], postings: dict[str, list[int]
             members = postings.get(stem, [])
             if len(members) <= MAX_POSTING:
                 hits.update(members)
-        found.update(number for number, count in hits.items() if count >= 2)
+        needed = 1 if len(words.stems) <= 2 else 2  # see _reports: a two-word quote
+        found.update(number for number, count in hits.items() if count >= needed)
     return sorted(found)
 
 
@@ -240,9 +241,11 @@ def _reports(quoted: Sequence[_Words], words: _Words, voice: str) -> float:
             # Indirect speech rewords more than a translation ("pulling people out of the
             # rubble" / "pulling survivors from the debris"): for the same named person a
             # third of the words is enough, the best such sentence of the article joins.
-            same = _same_words(words_q, words) or (
-                len(words_q.stems & words.stems) >= 2 and overlap >= LOW_OVERLAP
-            )
+            shared = len(words_q.stems & words.stems)
+            same = _same_words(words_q, words) or (shared >= 2 and overlap >= LOW_OVERLAP)
+            # A quote of two content words ("We will appeal this verdict") is reported by
+            # the same person with one of them ("her client would appeal against both").
+            same = same or (len(words_q.stems) <= 2 and shared >= 1)
         else:
             same = _near_identical(words_q, words)
         if same:
