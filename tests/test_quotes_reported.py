@@ -278,6 +278,15 @@ def test_reported_speech_of_another_person_is_not_joined() -> None:
     assert _carriers(quotes, "harbour will reopen") == {"a0"}
 
 
+def test_reported_speech_of_a_namesake_is_not_joined() -> None:
+    quotes = _quotes(
+        "“There was a moment I did not think I would survive the storm,” sailor Jon Brekke said.",
+        "Race spokesman Ola Brekke said it was not known how long a sailor could survive the"
+        " storm.",
+    )
+    assert _carriers(quotes, "survive the storm") == {"a0"}
+
+
 def test_a_two_word_quote_is_not_joined_to_another_persons_sentence() -> None:
     quotes = _quotes(
         "His lawyer, Siri Alm, said outside the court: “We will appeal this ruling.”",

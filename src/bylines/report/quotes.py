@@ -221,11 +221,23 @@ class _Voices:
 
 def _compare_voices(speakers: Sequence[str], reported: Reported) -> str:
     if reported.person:
-        same = any(_one_person(s, reported.speaker) for s in speakers)
+        same = any(
+            _one_person(s, reported.speaker) and not _other_given(s, reported.speaker)
+            for s in speakers
+        )
         return "same" if same else "other"
     if reported.speaker and any(same_speaker(s, reported.speaker) for s in speakers):
         return "same"
     return "unknown"
+
+
+def _other_given(a: str, b: str) -> bool:
+    """Two full names with other given names ("John Campbell", "Peter Campbell"): for reported
+    speech, where a wrong join costs a false conflict, two people."""
+    tokens_a, tokens_b = name_tokens(a), name_tokens(b)
+    if len(tokens_a) < 2 or len(tokens_b) < 2:
+        return False
+    return fuzz.ratio(tokens_a[0].lower(), tokens_b[0].lower()) < SAME_LAST_NAME
 
 
 def _reports(quoted: Sequence[_Words], words: _Words, voice: str) -> float:
