@@ -235,8 +235,8 @@ def _other_given(a: str, b: str) -> bool:
     """Two full names with other given names ("John Campbell", "Peter Campbell"): for reported
     speech, where a wrong join costs a false conflict, two people."""
     tokens_a, tokens_b = name_tokens(a), name_tokens(b)
-    if len(tokens_a) < 2 or len(tokens_b) < 2:
-        return False
+    if len(tokens_a) < 2 or len(tokens_b) < 2 or tokens_a[-1] != tokens_b[-1]:
+        return False  # not namesakes ("van Tongeren" / "Idris Vantongeren" is a spelling)
     return fuzz.ratio(tokens_a[0].lower(), tokens_b[0].lower()) < SAME_LAST_NAME
 
 
