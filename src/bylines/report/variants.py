@@ -35,10 +35,28 @@ MAX_DIFF_SHARE = 0.6
 _NEGATIONS = wordset(
     "not no never none nothing nobody neither nor without cannot n't"  # normalised
 )
+# Words that pass a negation on to the verb after them ("no plans to appeal", "not expected to
+# close", "did not appear to spread"), as word beginnings ("appear", not "appea": "appeal").
+_TRANSPARENT = (
+    "plan", "intend", "intention", "want", "expect", "appear", "seem", "likely", "able", "going",
+    "try", "tried", "trie",
+)  # fmt: skip
+# How many words after a negation its word may come ("no plans to appeal": three).
+NEGATION_REACH = 4
 _OPPOSITES = (
     ("agree", "disagree"), ("increase", "decrease"), ("rise", "fall"), ("accept", "reject"),
     ("support", "oppose"), ("more", "less"), ("win", "lose"), ("up", "down"), ("will", "won't"),
     ("can", "can't"), ("allow", "ban"), ("success", "failure"), ("before", "after"),
+    ("raise", "cut"), ("raise", "lower"), ("increase", "cut"), ("open", "close"),
+    ("open", "shut"), ("start", "stop"), ("resume", "suspend"), ("lift", "impose"),
+    ("confirm", "deny"), ("include", "exclude"), ("safe", "unsafe"), ("guilty", "innocent"),
+    ("approve", "reject"), ("approve", "block"), ("keep", "scrap"), ("expand", "reduce"),
+    ("legal", "illegal"), ("likely", "unlikely"), ("able", "unable"), ("lawful", "unlawful"),
+    ("welcome", "condemn"), ("praise", "criticise"), ("true", "false"), ("always", "never"),
+    ("all", "none"), ("higher", "lower"), ("better", "worse"), ("early", "late"),
+    # a pause is not an end: "will delay the vote" / "will cancel the vote"
+    ("delay", "cancel"), ("postpone", "cancel"), ("suspend", "cancel"), ("suspend", "end"),
+    ("pause", "end"), ("temporary", "permanent"), ("partial", "total"), ("partial", "full"),
 )  # fmt: skip
 _NUMBER_WORDS = {
     w: str(i)
@@ -53,6 +71,27 @@ _STOP = wordset(
     they their them will would can could should shall may might must so than then there here
     what which who whom whose about into over also very just all some any"""
 )
+# Irregular past forms whose prefix is not the verb's: direct and reported speech, or two
+# outlets, put one verb in two tenses ("we knew" / "they had known" / "did not know").
+_IRREGULAR_PAST = {
+    past: verb
+    for verb, forms in (
+        ("know", "knew known"), ("give", "gave given"), ("take", "took taken"),
+        ("begin", "began begun"), ("break", "broke broken"), ("buy", "bought"),
+        ("bring", "brought"), ("build", "built"), ("catch", "caught"), ("choose", "chose chosen"),
+        ("come", "came"), ("drive", "drove driven"), ("fall", "fell fallen"), ("feel", "felt"),
+        ("fight", "fought"), ("find", "found"), ("fly", "flew flown"), ("forget", "forgot"),
+        ("go", "went gone"), ("grow", "grew grown"), ("hold", "held"), ("keep", "kept"),
+        ("lead", "led"), ("leave", "left"), ("lose", "lost"), ("make", "made"), ("mean", "meant"),
+        ("meet", "met"), ("pay", "paid"), ("rise", "rose risen"), ("run", "ran"), ("say", "said"),
+        ("see", "saw seen"), ("seek", "sought"), ("sell", "sold"), ("send", "sent"),
+        ("speak", "spoke spoken"), ("spend", "spent"), ("stand", "stood"), ("steal", "stole"),
+        ("strike", "struck"), ("teach", "taught"), ("tell", "told"), ("think", "thought"),
+        ("throw", "threw thrown"), ("understand", "understood"), ("win", "won"),
+        ("write", "wrote written"),
+    )
+    for past in forms.split()
+}  # fmt: skip
 # Hyphenated words split ("China-US" and "US-China" share both words); apostrophes and the dots
 # of "U.S." stay inside a token.
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:[’'.][A-Za-z0-9]+)*")
@@ -68,11 +107,24 @@ def stem_set(tokens: Iterable[str]) -> frozenset[str]:
 
 
 def _stem(token: str) -> str:
-    """A prefix, after a plural 's' ('sign' and 'signs' meet; 'press' keeps its 's')."""
+    """A prefix, after a plural 's' ('sign' and 'signs' meet; 'press' keeps its 's'); an
+    irregular past is its verb ("I knew" reported as "she did not know" must meet)."""
     if token.isdigit():
         return token
+    token = _IRREGULAR_PAST.get(token, token)
     plural = len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "is"))
-    return (token[:-1] if plural else token)[:STEM]
+    token = token[:-1] if plural else token
+    # "wished" and "wish", "voted" and "vote", "stopped" and "stop" meet before the prefix
+    # cut: a reported verb is in another tense than the quote's.
+    for ending in ("ing", "ed"):
+        if token.endswith(ending) and len(token) - len(ending) >= 3:
+            token = token[: -len(ending)]
+            if token[-1] == token[-2] and token[-1] not in "lsfz":
+                token = token[:-1]
+            break
+    else:
+        token = token[:-1] if token.endswith("e") and len(token) > 3 else token
+    return token[:STEM]
 
 
 def normal_tokens(text: str) -> list[str]:
@@ -122,9 +174,10 @@ def word_diff(a: str, b: str) -> list[DiffPiece]:
     return diff
 
 
-def classify_variants(a: str, b: str) -> Difference:
+def classify_variants(a: str, b: str, polarity: bool = True) -> Difference:
     """ "same" (one text), "wording" (translation, trimming) or "meaning" (a number, a negation,
-    an opposite word, or another claim)."""
+    an opposite word, or another claim). ``polarity``: also a word negated in one and said
+    plainly in the other however far apart the rest (for one named speaker's words)."""
     tokens_a, tokens_b = normal_tokens(a), normal_tokens(b)
     if tokens_a == tokens_b:
         return "same"
@@ -133,7 +186,48 @@ def classify_variants(a: str, b: str) -> Difference:
     if len(stems_a & stems_b) / smaller < DIFFERENT_CLAIM:
         return "meaning"
     edits = list(_edits(tokens_a, tokens_b))
-    return "meaning" if _changes_meaning(edits) else "wording"
+    if _changes_meaning(edits) or (polarity and _polarity_flips(tokens_a, tokens_b)):
+        return "meaning"
+    return "wording"
+
+
+def _polarity_flips(a: Sequence[str], b: Sequence[str]) -> bool:
+    """One wording negated and the other not, on a word both say ("We saw no anomalies" /
+    "engineers had seen some anomalies"); two negations put on different words ("Nobody's
+    safety is worth a concert" / "no concert was worth their safety") are a rewording."""
+    if (_negations(a) > 0) == (_negations(b) > 0):
+        return False
+    negated_a, negated_b = set(_negated_each(a)), set(_negated_each(b))
+    # a word said both ways inside one wording ("No help ... kids helping kids") decides nothing
+    plain_a, plain_b = _plain(a), _plain(b)
+    return bool((negated_a & plain_b - plain_a) | (negated_b & plain_a - plain_b))
+
+
+def _plain(tokens: Sequence[str]) -> set[str]:
+    """The content stems a wording says at least once without a negation on them."""
+    said = Counter(_stem(t) for t in tokens if t not in _STOP and not _negation(t))
+    bearing = Counter(_negated_each(tokens))
+    return {stem for stem, count in said.items() if count > bearing[stem]}
+
+
+def _negated_each(tokens: Sequence[str]) -> list[str]:
+    """The stems a negation bears on: the first content word after it, past stop words and
+    words that pass the negation on ("no plans to appeal", "did not appear to be spreading").
+    A word said with "no" by one outlet and without by another flips the statement however
+    much else was reworded ("We saw no anomalies" / "engineers had seen some anomalies")."""
+    negated: list[str] = []
+    for at, token in enumerate(tokens):
+        if not _negation(token):
+            continue
+        for offset, word in enumerate(tokens[at + 1 : at + 1 + NEGATION_REACH]):
+            if _negation(word):
+                break
+            if offset == 0 and token == "no" and word == "1":
+                continue  # "no one" (its "one" read as a number) is "nobody"
+            if word not in _STOP and not word.startswith(_TRANSPARENT):
+                negated.append(_stem(word))
+                break
+    return negated
 
 
 def _edits(a: list[str], b: list[str]) -> Iterator[tuple[list[str], list[str]]]:
@@ -168,12 +262,34 @@ def _numbers(tokens: Iterable[str]) -> Counter[str]:
 
 
 def _negations(tokens: Iterable[str]) -> int:
-    return sum(1 for t in tokens if t in _NEGATIONS)
+    return sum(1 for t in tokens if _negation(t))
+
+
+def _negation(token: str) -> bool:
+    return token in _NEGATIONS or token.removesuffix("'s") in _NEGATIONS  # "nobody's"
 
 
 def _opposed(a: Sequence[str], b: Sequence[str]) -> bool:
-    set_a, set_b = set(a), set(b)
-    return any((x in set_a and y in set_b) or (y in set_a and x in set_b) for x, y in _OPPOSITES)
+    roots_a = {r for t in a for r in _roots(t)}
+    roots_b = {r for t in b for r in _roots(t)}
+    return any(
+        (_roots(x) & roots_a and _roots(y) & roots_b)
+        or (_roots(y) & roots_a and _roots(x) & roots_b)
+        for x, y in _OPPOSITES
+    )
+
+
+def _roots(word: str) -> set[str]:
+    """A word without its inflection, as a set of guesses that a verb's forms share ("closes",
+    "closed", "closing", "close" -> "clos"; "stopped" -> "stop"; "fell" -> "fall")."""
+    # normal_tokens spells "-ise" as "-ize" ("raizing"); the pairs are written with "-ise"
+    word = _IRREGULAR_PAST.get(word, word).replace("iz", "is")
+    for ending in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            root = word[: -len(ending)]
+            doubled = len(root) > 3 and root[-1] == root[-2] and ending in {"ing", "ed"}
+            return {root, root[:-1]} if doubled else {root}
+    return {word}
 
 
 def quote_conflicts(quotes: Sequence[Quote]) -> tuple[Conflict, ...]:

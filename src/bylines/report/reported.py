@@ -1,0 +1,248 @@
+"""Reported speech: sentences that give someone's words without quotation marks.
+
+One outlet quotes '"We will rebuild the school," Mayor Lena Voss said'; another writes 'Voss
+said they would rebuild the school', 'The school will be rebuilt, according to the mayor' or
+'The school will be rebuilt, said Lena Voss, the mayor'. This module reads such sentences into
+who spoke and what they said; the quotes stage joins them to a direct quotation of the same
+person with the same content (tense and person shifts are stop words there, so "we will" and
+"they would" meet).
+
+Forms read, each with any speech verb (said, told reporters, confirmed, warned ...):
+  lead      WHO said (on Friday) (that) WHAT
+  tail      WHAT, WHO said (on Friday).
+  inverted  WHAT, said WHO(, apposition).
+  according According to WHO, WHAT. / WHAT, according to WHO.
+WHO is resolved to a person of the cluster: a name ("Vesely", "Health Minister Ilse Marno"), or
+a pronoun or a title ("she", "the mayor") pointing back to the last person the article named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
+
+from bylines.report.names import NOT_NAMES, TITLES, NameIndex, name_tokens
+from bylines.types import Sentence
+from bylines.wordlists import wordset
+
+# Longer sentences are not read: a speech sentence is short, and the patterns below backtrack
+# (quadratic in the length), so a run-on paragraph without stops must not reach them.
+MAX_SENTENCE_CHARS = 400
+# What someone said has at least this many characters ("it was too early" is 16).
+MIN_WHAT_CHARS = 12
+# The subject of a speech verb has at most this many words ("Anna Berg, the fire chief of
+# Eastport,"); a longer stretch before the verb is a clause, not a speaker.
+MAX_WHO_WORDS = 12
+
+_VERBS = (
+    r"said|says|told|tells|added|adds|stated|warned|warns|insisted|insists|confirmed|confirms|"
+    r"announced|explained|argued|claimed|admitted|acknowledged|promised|pledged|vowed|"
+    r"predicted|estimated|denied|stressed|noted|maintained|repeated|conceded|suggested|"
+    r"assured|reiterated|cautioned|emphasi[sz]ed|believes|believed|wrote|writes|urged|"
+    r"expects|expected|hopes|hoped|fears|feared|thinks|thought|doubted|blamed|welcomed|"
+    r"congratulated|thanked|apologi[sz]ed|praised|critici[sz]ed|condemned|wished|"
+    r"has said|had said|also said|later said|earlier said"
+)
+# Verbs that are part of what was said ("congratulated him" reports "I congratulate him"): the
+# reported words keep them.
+_CONTENT_VERBS = wordset(
+    """congratulated thanked apologised apologized praised criticised criticized condemned
+    wished welcomed blamed denied admitted promised pledged vowed urged hoped feared"""
+)
+_NO_QUOTE = r"[^\"“”«»„]"
+_WHAT = rf"(?P<what>{_NO_QUOTE}{{{MIN_WHAT_CHARS},}}?)"
+# "told reporters", "told Radio Kestrel", "said on Friday", "said in a statement": what may sit
+# between the verb and the reported words when no "that" marks where they start.
+# A name there only after "told" ("told Radio Kestrel"): after "said" it is the words' subject
+# ("said Almgren would accept"). Sentences are read with single spaces, so the look-behind holds.
+_ADVERBIAL = (
+    r"(?:\s+(?:reporters|journalists|(?:(?<=told )|(?<=tells ))(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*)*|(?:late\s+|early\s+)?on\s+\w+|in\s+a\s+statement|in\s+an\s+interview|(?:last|this)\s+\w+"
+    r"|yesterday|today|tonight))*"
+)
+# "that" after the verb and its adverbials only: a later "that" may open a relative clause
+# ("said the law would protect the boats that keep ...").
+_LEAD = re.compile(
+    rf"^(?P<who>{_NO_QUOTE}{{2,120}}?)\s+(?P<verb>{_VERBS})\b{_ADVERBIAL},?(?:\s+that)?\s+"
+    rf"{_WHAT}[.!]?$"
+)
+# "Edvik defended the law, saying (that) it protects ...": the sentence's subject speaks.
+_PARTICIPLE = re.compile(
+    rf"^(?P<who>[^\"“”«»„,]{{2,120}}?),\s+(?:saying|adding|warning|insisting|arguing|noting|"
+    rf"stressing|explaining)(?:\s+that)?\s+{_WHAT}[.!]?$"
+)
+# A word of a short phrase (no space, comma or quotation mark).
+_WORD = r"[^\s,\"“”«»„]+"
+# After the verb of a tail only a few words ("..., Vesely told reporters on Monday."): more is
+# the reported words themselves ("In his speech, Tran said the city had voted for change").
+_TAIL = re.compile(
+    rf"^{_WHAT},\s+(?P<who>[^\"“”«»„,]{{2,80}}?)\s+(?:{_VERBS})\b(?:\s+{_WORD}){{0,5}}[.!]?$"
+)
+# After an inverted verb the speaker opens with a name or a determiner and is a short phrase
+# before any apposition ("said Anna Berg, the head teacher", "said the mayor"), not "in a
+# statement on Friday that ..." nor "Almgren would accept the verdict" (a lead's words).
+_INVERTED = re.compile(
+    rf"^{_WHAT},\s+(?:{_VERBS})\s+(?P<who>(?:[A-Z]|(?:the|a|an|his|her|its|their)\s)"
+    rf"{_WORD}(?:\s+{_WORD}){{0,5}}(?:,{_NO_QUOTE}{{1,80}})?)[.!]?$"
+)
+_ACCORDING_LEAD = re.compile(rf"^According\s+to\s+(?P<who>[^,]{{2,80}}),\s+{_WHAT}[.!]?$")
+_ACCORDING_TAIL = re.compile(
+    rf"^{_WHAT},?\s+according\s+to\s+(?P<who>[^,.]{{2,80}})(?:,{_NO_QUOTE}*)?[.!]?$"
+)
+_CUE = re.compile(
+    rf"\b(?:{_VERBS}|saying|adding|warning|insisting|arguing|noting|stressing|"
+    r"explaining|according to)\b",
+    re.IGNORECASE,
+)
+# The order matters: a tail or "according to" names the speaker of the whole sentence, whose
+# first words may themselves be a lead ("The company confirmed that ..., spokesman Hove said").
+_FORMS = (_ACCORDING_LEAD, _ACCORDING_TAIL, _TAIL, _INVERTED, _PARTICIPLE, _LEAD)
+# How many sentences back a pronoun or a title ("she said", "the mayor told reporters") looks
+# for the person it points to; the quotes stage looks as far (POINTER_LOOKBACK).
+LOOKBACK_SENTENCES = 3
+# A quotation inside a sentence, and how many words make it the quotes stage's (its
+# MIN_QUOTE_WORDS: shorter ones are scare quotes, left to this module).
+_QUOTED = re.compile(r"[\"“«„]([^\"“”«»„]*)[\"”»“]")
+MIN_QUOTED_WORDS = 3
+# A capitalised run, "of" allowed inside ("Minister of Health Ilse Marno").
+_NAME = re.compile(r"[A-Z][\w’'.-]*(?: (?:of )?[A-Z][\w’'.-]*)*")
+_PRONOUNS = wordset("he she")
+# Lower-case nouns for one person that a subject may use instead of a name ("the head teacher
+# said"); the titles names.py knows ("the mayor", "the minister") count too. Plural and
+# institutional subjects ("officials", "the ministry") name nobody in particular.
+_PERSON_NOUNS = wordset(
+    """teacher coach manager engineer councillor farmer witness doctor professor chair owner
+    head commander officer inspector superintendent president minister mayor chief spokesman
+    spokeswoman spokesperson director chairman chairwoman judge governor secretary"""
+)
+_NOT_PEOPLE = wordset("officials police ministry company government authorities agency")
+
+
+@dataclass(frozen=True, slots=True)
+class Reported:
+    """A sentence in reported speech: who said it (a cluster person, or "" for an institution
+    or anyone the sentence does not name) and the words they are reported to have said."""
+
+    sentence: Sentence
+    speaker: str
+    person: bool  # whether ``speaker`` is one of the cluster's people
+    what: str
+    named: bool = True  # False when a pronoun or a title ("she", "the mayor") points to them
+
+
+def find_reported(sentences: Sequence[Sentence], index: NameIndex) -> tuple[Reported, ...]:
+    """Every sentence of reported speech, in article and sentence order."""
+    by_article: dict[str, list[Sentence]] = defaultdict(list)
+    for sentence in sentences:
+        by_article[sentence.article].append(sentence)
+    found: list[Reported] = []
+    for article_sentences in by_article.values():
+        found.extend(_article_reported(article_sentences, index))
+    return tuple(found)
+
+
+def _article_reported(sentences: Sequence[Sentence], index: NameIndex) -> list[Reported]:
+    """One article's reported speech; a pronoun or title points to the last person named."""
+    ordered = sorted(sentences, key=lambda s: s.index)
+    found: list[Reported] = []
+    for number, sentence in enumerate(ordered):
+        earlier = ordered[max(0, number - LOOKBACK_SENTENCES) : number]
+        reported = read_reported(sentence, index, partial(_last_person, earlier, index))
+        if reported is not None:
+            found.append(reported)
+    return found
+
+
+def read_reported(
+    sentence: Sentence, index: NameIndex, last_person: Callable[[], str] = str
+) -> Reported | None:
+    """The sentence as reported speech, or None when it is not one; ``last_person`` gives the
+    person a pronoun or a title would point to (asked only then: names cost to resolve)."""
+    text = _without_short_quotes(" ".join(sentence.text.split()))
+    if len(text) > MAX_SENTENCE_CHARS or not _CUE.search(text):
+        return None  # most sentences: no verb of speech, no pattern to try
+    unnamed: Reported | None = None
+    for form in _FORMS:
+        match = form.match(text)
+        if match is None:
+            continue
+        who = match.group("who").strip(" ,")
+        if len(who.split()) > MAX_WHO_WORDS:
+            continue
+        speaker, person, named = _resolve(who, index, last_person)
+        what = _inner_what(match.group("what")).strip(" ,.")
+        verb = match.groupdict().get("verb") or ""
+        what = f"{verb} {what}" if verb in _CONTENT_VERBS else what
+        if speaker:
+            return Reported(sentence, speaker, person, what, named)
+        # "Berg, who leads the team, said the search would go on" also reads as an inverted
+        # tail whose "speaker" is "the search would go on": a form naming nobody is the last
+        # resort, after every form that names someone.
+        unnamed = unnamed or Reported(sentence, "", False, what)
+    return unnamed
+
+
+def _without_short_quotes(text: str) -> str:
+    """The sentence with the marks of its short quotes dropped: 'Lowry said "nobody's safety"
+    came first' is reported speech around a scare quote, which the quotes stage does not keep;
+    a sentence with a longer quotation is that quotation's, and stays as it is."""
+    spans = list(_QUOTED.finditer(text))
+    if any(len(m.group(1).split()) >= MIN_QUOTED_WORDS for m in spans):
+        return text
+    return _QUOTED.sub(lambda m: m.group(1), text)
+
+
+def _inner_what(what: str) -> str:
+    """The words said, without a lead of their own ("The company confirmed that ...") or an
+    apposition the "according to" form leaves in front ("a hydrologist, the river ...")."""
+    inner = _LEAD.match(what)
+    if inner is not None and len(inner.group("who").split()) <= MAX_WHO_WORDS:
+        return inner.group("what")
+    apposition = re.match(r"^(?:a|an|the)\s+[^,]{1,40},\s+(?P<rest>.{12,})$", what)
+    return apposition.group("rest") if apposition else what
+
+
+def _resolve(who: str, index: NameIndex, last_person: Callable[[], str]) -> tuple[str, bool, bool]:
+    """(speaker, is a cluster person, named in the subject): a person named in the subject; a
+    pronoun or a person's title pointing back to the last person named; else nobody."""
+    for run in _NAME.finditer(who):
+        if name_tokens(run.group()) and index.is_person(run.group()):
+            return index.canonical(run.group()), True, True
+    words = [w.lower().strip(",.") for w in who.split()]
+    words = [w for w in words if w not in {"the", "a", "an", "its", "his", "her", "their"}]
+    if len(words) == 1 and words[0] in _PRONOUNS:
+        pointed = last_person()
+        return pointed, bool(pointed), False
+    if _described_person(who, words):
+        described = index.canonical(who)
+        if index.is_person(described):
+            return described, True, False
+        pointed = last_person()
+        return pointed, bool(pointed), False
+    for run in _NAME.finditer(who):
+        named = name_tokens(run.group())
+        if named and not {t.lower() for t in named} & (_NOT_PEOPLE | NOT_NAMES):
+            return index.canonical(run.group()), False, True
+    return "", False, False
+
+
+def _described_person(who: str, words: Sequence[str]) -> bool:
+    """ "the mayor", "the head teacher": one person by office, in lower case after the first
+    letter (not "the ministry", not "officials")."""
+    lowered = who[:1].lower() + who[1:] == who.lower()
+    head = words[: words.index("of")] if "of" in words else words  # "the head of the service"
+    if not head or not lowered or head[-1] in _NOT_PEOPLE:
+        return False
+    return head[-1] in _PERSON_NOUNS or head[-1] in TITLES
+
+
+def _last_person(sentences: Sequence[Sentence], index: NameIndex) -> str:
+    """The last person the sentences name (the nearest sentence first)."""
+    for sentence in reversed(sentences):
+        people = [r.group() for r in _NAME.finditer(sentence.text) if index.is_person(r.group())]
+        if people:
+            return index.canonical(people[-1])
+    return ""
