@@ -33,3 +33,28 @@ def test_a_backend_that_fails_in_the_background_raises_at_its_first_use(
     assert models.tagger.tag(["Talks in Oslo ended."]) == [[("Oslo", "PLACE")]]
     with pytest.raises(MissingExtraError, match=r"bylines\[embeddings\]"):
         models.embedder.embed(["Talks in Oslo ended."])
+
+
+def test_settle_waits_for_backends_still_loading_and_swallows_their_errors(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+    import time
+
+    from bylines import embed
+    from bylines import models as models_module
+
+    started = threading.Event()
+
+    def slow_failing_load(name: str) -> object:
+        started.set()
+        time.sleep(0.2)
+        raise MissingExtraError("not installed here")
+
+    monkeypatch.setattr(embed, "load_embedder", slow_failing_load)
+    models = load_models(MODEL_FREE, background=True)
+    assert started.wait(5)
+    loading = [t for t in threading.enumerate() if t.name == "bylines-embedder"]
+    assert loading and loading[0].is_alive()  # an early error would exit while it still runs
+    models_module.settle(models)  # a run that ends early waits, and does not raise
+    assert not loading[0].is_alive()

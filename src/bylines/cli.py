@@ -18,6 +18,9 @@ from bylines.types import ReadResult, Report, Skipped
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
 
+    from bylines.ingest.fetch import FetchSettings
+    from bylines.models import Models
+
 FORMATS = ("text", "markdown", "json", "html")
 DESCRIPTION = (
     "Read many reports of one news event; get one briefing in which every statement names the "
@@ -285,10 +288,8 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from bylines.ingest.fetch import FetchSettings, GuardedFetcher, read_sources
-    from bylines.ingest.outlet import with_sources
-    from bylines.models import load_models
-    from bylines.report.pipeline import build_report
+    from bylines.ingest.fetch import FetchSettings
+    from bylines.models import load_models, settle
 
     if args.story:
         return _story_report(args)
@@ -297,6 +298,21 @@ def _report(args: argparse.Namespace) -> int:
     options = ReportOptions(words=args.words, embedder=args.embedder, entities=args.entities)
     fetch = FetchSettings(allow_private=args.allow_private)
     models = load_models(options, background=True)  # while the input is read and first stages run
+    try:
+        report = _read_and_report(args, options, fetch, models)
+    finally:
+        settle(models)  # an early error must not exit while a model is half loaded
+    _write(report, args.format or _format_of(args.output), args.output)
+    return 0
+
+
+def _read_and_report(
+    args: argparse.Namespace, options: ReportOptions, fetch: FetchSettings, models: Models
+) -> Report:
+    from bylines.ingest.fetch import GuardedFetcher, read_sources
+    from bylines.ingest.outlet import with_sources
+    from bylines.report.pipeline import build_report
+
     with _progress() as progress, GuardedFetcher(fetch) as fetcher:
         task = progress.add_task("Reading", total=None)
         fetched = itertools.count(1)
@@ -324,8 +340,7 @@ def _report(args: argparse.Namespace) -> int:
             on_stage=_stage_shower(progress, task, len(articles)),
         )
         _say_skipped(progress, report.skipped[len(read.skipped) :])  # cleaned to nothing
-    _write(report, args.format or _format_of(args.output), args.output)
-    return 0
+    return report
 
 
 def _demo(args: argparse.Namespace) -> int:

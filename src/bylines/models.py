@@ -65,6 +65,15 @@ def load_models(options: ReportOptions | None = None, *, background: bool = Fals
     return Models(embedder=_LoadingEmbedder(embedder), tagger=_LoadingTagger(tagger))
 
 
+def settle(models: Models) -> None:
+    """Wait for backends still loading in the background, whatever their outcome: a run that
+    ends early must not let the interpreter shut down while a thread is still inside a native
+    library's import (ONNX Runtime aborts the process then)."""
+    for backend in (models.embedder, models.tagger):
+        if isinstance(backend, _LoadingEmbedder | _LoadingTagger):
+            backend._loading.wait()
+
+
 B = TypeVar("B")
 
 
@@ -82,6 +91,9 @@ class _Loading(Generic[B]):
             self._value = load()
         except BaseException as error:  # handed to the thread that uses the backend
             self._error = error
+
+    def wait(self) -> None:
+        self._thread.join()
 
     def get(self) -> B:
         self._thread.join()
