@@ -195,3 +195,31 @@ def test_a_year_in_another_month_is_no_shared_figure(models: Models) -> None:
     )
     assert sources_of(briefing, "came to light in March 2023") == {"a0"}
     assert sources_of(briefing, "since his arrest in June 2023") == {"a1"}
+
+
+def test_an_outlet_is_never_cited_for_quoted_words_it_did_not_print(models: Models) -> None:
+    # The packaged example (written for bylines): the minister gives Radio Nordmark other words
+    # than she gives the Eastmark Herald; the summary cited the radio for the Herald's quote.
+    from pathlib import Path
+
+    import bylines
+    from bylines.ingest.read import read_inputs
+
+    example = Path(bylines.__file__).parent / "examples" / "ferry-aground"
+    built = build_report(read_inputs([str(example)]).articles, models=models)
+    radio = next(a.id for a in built.articles if "radio" in a.id)
+    quoted = [s for s in built.summary if "find out why this ship" in s.text]
+    assert quoted and all(radio not in s.sources for s in quoted)
+    assert all(radio not in c.sources for c in built.claims if "find out why this ship" in c.text)
+
+
+def test_two_direct_quotes_of_one_statement_or_of_two_are_told_apart() -> None:
+    from bylines.report.values import quote_mismatch
+
+    said = 'Aaberg said: "We will find out why the tanker was in the channel in such fog."'
+    cut = '"We will find out why the tanker was in the channel," Aaberg told reporters.'
+    other = '"That tanker should never have entered the channel in such fog," Aaberg said.'
+    reported = "Aaberg said they would find out why the tanker was in the channel."
+    assert not quote_mismatch(said, cut)
+    assert quote_mismatch(said, other) and quote_mismatch(other, said)
+    assert not quote_mismatch(said, reported)  # indirect speech is judged by the other checks

@@ -65,7 +65,7 @@ _NUMBER_WORDS = {
          "eleven", "twelve")
     )
 }  # fmt: skip
-_STOP = wordset(
+FUNCTION_WORDS = wordset(
     """a an the and or but of to in on at for with by from as is are was were be been being have
     has had do does did that this these those it its we our us i me my you your he she his her
     they their them will would can could should shall may might must so than then there here
@@ -103,7 +103,7 @@ def stems(text: str) -> frozenset[str]:
 
 
 def stem_set(tokens: Iterable[str]) -> frozenset[str]:
-    return frozenset(_stem(t) for t in tokens if t not in _STOP)
+    return frozenset(_stem(t) for t in tokens if t not in FUNCTION_WORDS)
 
 
 def _stem(token: str) -> str:
@@ -205,7 +205,7 @@ def _polarity_flips(a: Sequence[str], b: Sequence[str]) -> bool:
 
 def _plain(tokens: Sequence[str]) -> set[str]:
     """The content stems a wording says at least once without a negation on them."""
-    said = Counter(_stem(t) for t in tokens if t not in _STOP and not _negation(t))
+    said = Counter(_stem(t) for t in tokens if t not in FUNCTION_WORDS and not _negation(t))
     bearing = Counter(_negated_each(tokens))
     return {stem for stem, count in said.items() if count > bearing[stem]}
 
@@ -224,7 +224,7 @@ def _negated_each(tokens: Sequence[str]) -> list[str]:
                 break
             if offset == 0 and token == "no" and word == "1":
                 continue  # "no one" (its "one" read as a number) is "nobody"
-            if word not in _STOP and not word.startswith(_TRANSPARENT):
+            if word not in FUNCTION_WORDS and not word.startswith(_TRANSPARENT):
                 negated.append(_stem(word))
                 break
     return negated

@@ -23,6 +23,7 @@ from bylines.report.values import (
     Reading,
     gives_a_figure,
     polarity_mismatch,
+    quote_mismatch,
     slot_mismatches,
     value_mismatches,
 )
@@ -296,7 +297,7 @@ def _disagrees(shown: Sentence, evidence: Sentence, links: FactLinks, read: Read
     or the other way round (the whole sentence, where it is a claim's mention linked on no
     unit: "will delay toll collection" / "will not suspend toll collection")."""
     text, other = display_text(shown), display_text(evidence)
-    if value_mismatches(text, other, read):
+    if value_mismatches(text, other, read) or quote_mismatch(text, other):
         return True
     pairs = links.unit_pairs(shown, evidence) or ((shown, evidence),)
     return any(
