@@ -518,3 +518,15 @@ def test_cli_two_hundred_articles_and_one_of_pure_furniture(tmp_path: Path) -> N
     # The 200 reports are analysed; the furniture-only page is skipped and named, not analysed.
     assert done.stdout.count('"duplicate_of"') == 200
     assert done.stderr == "bylines: skipped widget: nothing left after removing page furniture\n"
+
+
+def test_a_jsonl_published_time_is_read_as_iso_or_dropped(tmp_path: Path) -> None:
+    lines = [
+        '{"id": "a", "text": "The Orlen ferry sailed again.", "published": "2026-03-02 09:10"}',
+        '{"id": "b", "text": "The Orlen ferry sailed again.", "published": "not a date"}',
+        '{"id": "c", "text": "The Orlen ferry sailed again.", "published": "2026-13-45T99:99"}',
+        '{"id": "d", "text": "The Orlen ferry sailed again.", "published": "2026"}',
+    ]
+    result = read_inputs([str(write(tmp_path / "times.jsonl", "\n".join(lines)))])
+    published = {a.id: a.published for a in result.articles}
+    assert published == {"a": "2026-03-02T09:10:00", "b": None, "c": None, "d": "2026"}

@@ -518,6 +518,7 @@ def _looks_like_jsonl(text: str) -> bool:
 # --- JSON Lines -----------------------------------------------------------------------------------
 
 JSONL_FIELDS = ("id", "source", "title", "url", "published")
+_YEAR_OR_MONTH = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2]))?$")
 
 
 def _read_jsonl(text: str, stem: str, name: str) -> Found:
@@ -552,8 +553,18 @@ def _jsonl_article(line: str, default_id: str) -> Article:
     if not isinstance(text, str) or not text.strip():
         raise ValueError('no "text" (a non-empty string is required)')
     fields = {key: _optional_str(record, key) for key in JSONL_FIELDS}
+    fields["published"] = _published(fields["published"])
     article_id = fields.pop("id") or default_id
     return article_from_text(text, article_id, **fields)
+
+
+def _published(value: str | None) -> str | None:
+    """A given time as ISO 8601; a bare year or month is kept as given. Anything else that does
+    not read as a time ("not a date", month 13) is dropped rather than shown, or sorted as the
+    latest report; the article's own text may still give one."""
+    if value is None or _YEAR_OR_MONTH.match(value.strip()):
+        return value and value.strip()
+    return normalise(value)
 
 
 def _optional_str(record: dict[str, Any], key: str) -> str | None:
