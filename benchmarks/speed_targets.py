@@ -69,11 +69,19 @@ class CountingEmbedder:
         return self.inner.name
 
     def embed(self, texts: Sequence[str]) -> Vectors:
+        self._note(texts)
+        return self.inner.embed(texts)
+
+    def embed_spans(self, spans: Sequence[tuple[str, int, int]]) -> Vectors:
+        """Spans of texts (``bylines.embed``): the model runs on a text it has not seen."""
+        self._note([text for text, _, _ in spans])
+        return self.inner.embed_spans(spans)  # type: ignore[attr-defined, no-any-return]
+
+    def _note(self, texts: Sequence[str]) -> None:
         fresh = [t for t in dict.fromkeys(texts) if t not in self.seen]
         self.seen.update(fresh)
         if fresh:
             self.new[self.stage] = self.new.get(self.stage, 0) + len(fresh)
-        return self.inner.embed(texts)
 
     def on_stage(self, stage: str) -> None:
         self.stage = stage
