@@ -9,6 +9,10 @@ Writes benchmarks/results/speed_targets.md.
 - cold: `python -m bylines report <example> --format json` in a new process, `repeats` times;
   wall, CPU (user + system, from wait4) and peak RSS of that process.
 
+Beside the times, the texts each stage sends to the model that the process had not embedded
+before ("align 107, facts 106"): the model's cost is per text and word piece, and unlike the times
+these counts do not move with the machine's load, so they say whether a change embeds less.
+
 The machine has 2 cores shared with other work; the load average is written beside the numbers.
 CPU seconds count every thread (the embedder runs two), so on an idle machine the wall time of a
 run lies between CPU / 2 and CPU; under load the wall time grows, the CPU time much less.
@@ -24,9 +28,12 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from bylines import Article, ReportOptions, build_report, load_models
+from bylines.models import Embedder, Models, Vectors
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -47,10 +54,46 @@ def duc_articles(first: int, count: int) -> list[Article]:
     ]
 
 
-def warm(models, articles: list[Article]) -> tuple[float, float, dict[str, float]]:
-    """Wall and CPU seconds of one build, and its stage times."""
+class CountingEmbedder:
+    """Passes texts to an embedder, counting per stage those it has not been given before (the
+    embedder remembers the vectors of a few thousand texts, so these are the ones it runs)."""
+
+    def __init__(self, embedder: Embedder) -> None:
+        self.inner = embedder
+        self.stage = ""
+        self.seen: set[str] = set()
+        self.new: dict[str, int] = {}
+
+    @property
+    def name(self) -> str:
+        return self.inner.name
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        self._note(texts)
+        return self.inner.embed(texts)
+
+    def embed_spans(self, spans: Sequence[tuple[str, int, int]]) -> Vectors:
+        """Spans of texts (``bylines.embed``): the model runs on a text it has not seen."""
+        self._note([text for text, _, _ in spans])
+        return self.inner.embed_spans(spans)  # type: ignore[attr-defined, no-any-return]
+
+    def _note(self, texts: Sequence[str]) -> None:
+        fresh = [t for t in dict.fromkeys(texts) if t not in self.seen]
+        self.seen.update(fresh)
+        if fresh:
+            self.new[self.stage] = self.new.get(self.stage, 0) + len(fresh)
+
+    def on_stage(self, stage: str) -> None:
+        self.stage = stage
+
+
+def warm(
+    models: Models, counter: CountingEmbedder, articles: list[Article]
+) -> tuple[float, float, dict[str, float]]:
+    """Wall and CPU seconds of one build, and its stage times; ``counter`` (the models'
+    embedder) adds the build's newly embedded texts per stage to its ``new``."""
     wall, cpu = time.perf_counter(), time.process_time()
-    report = build_report(articles, ReportOptions(), models)
+    report = build_report(articles, ReportOptions(), models, on_stage=counter.on_stage)
     stages = {t.stage: t.seconds for t in report.timings}
     return time.perf_counter() - wall, time.process_time() - cpu, stages
 
@@ -68,6 +111,11 @@ def cold() -> tuple[float, float, float]:
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
+def embedded_text(new: dict[str, int], runs: int) -> str:
+    """Mean newly embedded texts per run, by stage."""
+    return ", ".join(f"{stage} {count / runs:.0f}" for stage, count in new.items())
+
+
 def summary(runs: list[tuple[float, float, dict[str, float]]]) -> tuple[float, float, str]:
     stages = {name: statistics.median(r[2][name] for r in runs) for name in runs[0][2]}
     text = ", ".join(f"{name} {seconds:.2f}" for name, seconds in stages.items())
@@ -80,15 +128,24 @@ def main() -> None:
     args = parser.parse_args()
     load = [os.getloadavg()[0]]
     colds = [cold() for _ in range(args.repeats)]
-    models = load_models()
-    warm(models, duc_articles(49, 1))  # first inference allocates the runtime's buffers
-    tens = [warm(models, duc_articles(k, 1)) for k in range(args.repeats)]
-    hundreds = [warm(models, duc_articles(10 + 10 * k, 10)) for k in range(args.repeats)]
+    loaded = load_models()
+    counter = CountingEmbedder(loaded.embedder)
+    models = replace(loaded, embedder=counter)
+    warm(models, counter, duc_articles(49, 1))  # first inference allocates the runtime's buffers
+    counter.new.clear()
+    tens = [warm(models, counter, duc_articles(k, 1)) for k in range(args.repeats)]
+    embedded = {"warm 10": embedded_text(counter.new, args.repeats)}
+    counter.new.clear()
+    hundreds = [warm(models, counter, duc_articles(10 + 10 * k, 10)) for k in range(args.repeats)]
+    embedded["warm 100"] = embedded_text(counter.new, args.repeats)
     load.append(os.getloadavg()[0])
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    rows = [("warm 10", *summary(tens)), ("warm 100", *summary(hundreds))]
+    rows = [
+        ("warm 10", *summary(tens), embedded["warm 10"]),
+        ("warm 100", *summary(hundreds), embedded["warm 100"]),
+    ]
     cold_wall, cold_cpu = (statistics.median(c[i] for c in colds) for i in (0, 1))
-    rows.append(("cold", cold_wall, cold_cpu, f"peak RSS {max(c[2] for c in colds):.0f} MB"))
+    rows.append(("cold", cold_wall, cold_cpu, f"peak RSS {max(c[2] for c in colds):.0f} MB", ""))
     write(rows, args.repeats, load, peak, models)
 
 
@@ -103,12 +160,13 @@ def write(rows, repeats: int, load: list[float], peak: float, models) -> None:
         " input new to the process. Peak RSS of the warm process (models loaded, all runs):"
         f" {peak:.0f} MB (target {PEAK_TARGET_MB} MB).",
         "",
-        "| run | target wall (s) | wall (s) | CPU (s, all threads) | stages, median wall (s) |",
-        "|---|---|---|---|---|",
+        "| run | target wall (s) | wall (s) | CPU (s, all threads) | stages, median wall (s) |"
+        " new texts embedded, mean per run |",
+        "|---|---|---|---|---|---|",
     ]
     lines += [
-        f"| {name} | {TARGETS[name]} | {wall:.2f} | {cpu:.2f} | {detail} |"
-        for name, wall, cpu, detail in rows
+        f"| {name} | {TARGETS[name]} | {wall:.2f} | {cpu:.2f} | {detail} | {embedded} |"
+        for name, wall, cpu, detail, embedded in rows
     ]
     RESULTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))

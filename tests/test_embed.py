@@ -194,3 +194,59 @@ def test_binary_rows_mark_each_term_once_in_text_ordered_columns() -> None:
     assert matrix.toarray().tolist() == [[0, 1, 1], [0, 0, 0], [1, 0, 1]]
     assert (matrix @ matrix.T).toarray()[0].tolist() == [2, 0, 1]
     assert binary_rows([[], []]).shape == (2, 0)
+
+
+def test_minilm_span_of_a_clause_is_near_that_clause_alone_not_the_other_clause(
+    minilm: MiniLMEmbedder,
+) -> None:
+    sentence = (
+        "Police arrested two men in Dorrow after the robbery,"
+        " and the town council approved a new budget for schools."
+    )
+    cut = sentence.index(", and")
+    arrest, budget = minilm.embed_spans([(sentence, 0, cut), (sentence, cut + 6, len(sentence))])
+    alone = minilm.embed([sentence[:cut], sentence[cut + 6 :]])
+    assert np.allclose(np.linalg.norm(np.stack([arrest, budget]), axis=1), 1.0, atol=1e-5)
+    assert float(arrest @ alone[0]) > float(arrest @ alone[1]) + 0.3
+    assert float(budget @ alone[1]) > float(budget @ alone[0]) + 0.3
+
+
+def test_minilm_span_of_the_whole_text_is_the_text_vector(minilm: MiniLMEmbedder) -> None:
+    text = "Harvest fairs in Lomsby drew record crowds."
+    assert np.array_equal(minilm.embed_spans([(text, 0, len(text))])[0], minilm.embed([text])[0])
+
+
+def test_minilm_spans_reuse_the_run_of_an_embedded_sentence(
+    minilm: MiniLMEmbedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sentence = (
+        "The council of Brannock voted to close the old mill, and the mayor of Brannock resigned."
+    )
+    minilm.embed([sentence])
+    runs: list[int] = []
+    embed_batch = minilm._embed_batch
+    monkeypatch.setattr(minilm, "_embed_batch", lambda p: runs.append(len(p)) or embed_batch(p))
+    minilm.embed_spans([(sentence, 0, 50), (sentence, 56, len(sentence) - 1)])
+    assert runs == []
+
+
+def test_minilm_spans_run_the_model_again_when_only_the_vector_is_remembered(
+    minilm: MiniLMEmbedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("bylines.embed.STATE_CACHE_SIZE", 1)
+    first = "Snow closed the pass above Kettering Vale for the third day, and the buses stopped."
+    minilm.embed([first, "Another sentence pushes the first one's states out."])
+    vectors = minilm.embed_spans([(first, 0, 59)])
+    assert vectors.shape == (1, MINILM_DIM)
+    # The span's pieces, not the whole text: the same vector as when its states were kept.
+    kept = MiniLMEmbedder().embed_spans([(first, 0, 59)])
+    assert np.allclose(vectors, kept, atol=1e-3)
+    assert not np.allclose(vectors[0], minilm.embed([first])[0], atol=1e-2)
+
+
+def test_tfidf_spans_are_the_span_texts() -> None:
+    embedder = TfidfEmbedder()
+    text = "Dry weather ruined the crop. Farmers in Pellow asked for help."
+    spans = embedder.embed_spans([(text, 0, 28), (text, 29, len(text))])
+    assert spans.shape[0] == 2
+    assert float(spans[0] @ spans[1]) < 0.5

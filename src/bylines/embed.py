@@ -15,6 +15,11 @@ on a DUC cluster, 1,373 of 2,288 on a pile of 100 DUC articles), not the session
 pile's 1,373 alone take ~9 s, past the 5 s target for 100 articles. Meeting it needs the
 alignment to send at most a few hundred sentences (a cap per article or for the pile), or a
 static embedding distilled from this model (~13,000 sentences/s, tighter margins).
+
+Clauses of a sentence (``embed_spans``) are not run through the model again: the sentence's run
+already holds a state per word piece, and a clause's vector is the mean of its pieces' states.
+Fact linking cuts a DUC cluster's 179 sentences into 248 units; embedding each clause on its own
+sent ~100 new texts to the model per 10 articles, as many as the sentences themselves.
 """
 
 from __future__ import annotations
@@ -33,6 +38,8 @@ from bylines.models import Embedder, Vectors
 from bylines.options import EmbedderChoice
 
 MINILM_DIM = 384
+# A text's word-piece states (float16, one row per piece) and each piece's character span.
+_States = tuple[Any, Any]
 # News sentences rarely pass 60 word pieces; 128 keeps the long ones whole enough to compare and
 # bounds the cost of a pasted table that the splitter could not cut.
 MAX_TOKENS = 128
@@ -43,6 +50,10 @@ BATCH_SIZE = 32
 THREADS = 2
 # Vectors kept per embedder instance: a few DUC-sized clusters' worth of sentences.
 CACHE_SIZE = 4096
+# Texts whose word-piece states are kept for ``embed_spans``: fact linking runs right after
+# alignment, which embeds ~700 sentences of a 100-article pile. A state costs ~30 KB (40 pieces
+# x 384 float16), so ~30 MB at most.
+STATE_CACHE_SIZE = 1024
 _TOKENIZER = "embeddings/data/all-MiniLM-L6-v2-onnx-int8/tokenizer.json"
 
 
@@ -55,6 +66,7 @@ class MiniLMEmbedder:
         self._session, self._tokenizer = _load_minilm()
         self._inputs = {i.name for i in self._session.get_inputs()}
         self._cache: OrderedDict[str, Vectors] = OrderedDict()
+        self._states: OrderedDict[str, _States] = OrderedDict()
         # The web service runs analyses in several threads on one embedder: an OrderedDict
         # being reordered in one thread while another reads it can raise or lose entries. The
         # lock covers cache reads and writes only; the model runs outside it (ONNX Runtime
@@ -67,11 +79,51 @@ class MiniLMEmbedder:
         with self._lock:
             found = {t: self._cache[t] for t in dict.fromkeys(texts) if t in self._cache}
         missing = [t for t in dict.fromkeys(texts) if t not in found]
-        found.update(zip(missing, self._embed_all(missing), strict=True))
+        vectors, states = self._embed_all(missing)
+        found.update(zip(missing, vectors, strict=True))
         with self._lock:
             for text, vector in found.items():
                 self._remember(text, vector)
+            for text, state in zip(missing, states, strict=True):
+                self._remember_states(text, state)
         return np.stack([found[t] for t in texts]).astype(np.float32)
+
+    def embed_spans(self, spans: Sequence[tuple[str, int, int]]) -> Vectors:
+        """One vector per (text, start, end) character span: the mean of the states of the
+        word pieces inside the span, from the model's run of the whole text (remembered from
+        ``embed`` or run now), so a clause costs no run of its own. A span covering the whole
+        text gets the text's own vector. On the tuning events this scored as well as embedding
+        each clause alone (claim citation recall 78.9% -> 79.3%, precision 95.2% -> 96.5%)."""
+        if not spans:
+            return np.zeros((0, MINILM_DIM), dtype=np.float32)
+        parts = [(t, a, b) for t, a, b in spans if not _whole(t, a, b)]
+        texts = list(dict.fromkeys(t for t, _, _ in parts))
+        with self._lock:
+            states = {t: self._states[t] for t in texts if t in self._states}
+        # Not ``embed``: its vector may be remembered while its states were dropped.
+        missing = [t for t in texts if t not in states]
+        vectors, found = self._embed_all(missing)
+        states.update(zip(missing, found, strict=True))
+        with self._lock:
+            for text, vector, state in zip(missing, vectors, found, strict=True):
+                self._remember(text, vector)
+                self._remember_states(text, state)
+        wholes = [t for t, a, b in spans if _whole(t, a, b)]
+        whole = dict(zip(wholes, self.embed(wholes), strict=True)) if wholes else {}
+        return np.stack(
+            [
+                whole[t] if _whole(t, a, b) else self._span_vector(t, a, b, states[t])
+                for t, a, b in spans
+            ]
+        ).astype(np.float32)
+
+    def _span_vector(self, text: str, start: int, end: int, states: _States) -> Vectors:
+        hidden, offsets = states
+        inside = (offsets[:, 0] >= start) & (offsets[:, 1] <= end)
+        if not inside.any():  # past the truncated word pieces
+            return np.asarray(self.embed([text[start:end]])[0], dtype=np.float32)
+        pooled = hidden[inside].astype(np.float32).mean(axis=0, keepdims=True)
+        return np.asarray(_normalise(pooled)[0], dtype=np.float32)
 
     def _remember(self, text: str, vector: Vectors) -> None:
         """Keep a vector, dropping the least recently used past CACHE_SIZE (lock held)."""
@@ -80,22 +132,37 @@ class MiniLMEmbedder:
         while len(self._cache) > CACHE_SIZE:
             self._cache.popitem(last=False)
 
-    def _embed_all(self, texts: list[str]) -> list[Vectors]:
-        """One vector per text. The model's cost is per token of the padded batch, so texts are
-        batched by their number of word pieces: sorting by characters left a third more
-        padding than real tokens in batches of 32 on a DUC cluster, by word pieces 3-20%."""
+    def _remember_states(self, text: str, states: _States) -> None:
+        """Keep a text's word-piece states, dropping the least recently used past
+        STATE_CACHE_SIZE (lock held)."""
+        self._states[text] = states
+        self._states.move_to_end(text)
+        while len(self._states) > STATE_CACHE_SIZE:
+            self._states.popitem(last=False)
+
+    def _embed_all(self, texts: list[str]) -> tuple[list[Vectors], list[_States]]:
+        """One vector per text, and the states of its word pieces ([CLS] and [SEP] left out)
+        with their character offsets. The model's cost is per token of the padded batch, so
+        texts are batched by their number of word pieces: sorting by characters left a third
+        more padding than real tokens in batches of 32 on a DUC cluster, by word pieces 3-20%."""
         if not texts:
-            return []
-        pieces = [e.ids for e in self._tokenizer.encode_batch(texts)]
+            return [], []
+        encodings = self._tokenizer.encode_batch(texts)
+        pieces = [e.ids for e in encodings]
         order = sorted(range(len(texts)), key=lambda k: len(pieces[k]))
         vectors: list[Vectors] = [np.empty(0, dtype=np.float32)] * len(texts)
+        states: list[_States] = [(vectors[0], vectors[0])] * len(texts)
         for start in range(0, len(order), BATCH_SIZE):
             batch = order[start : start + BATCH_SIZE]
-            for k, vector in zip(batch, self._embed_batch([pieces[k] for k in batch]), strict=True):
-                vectors[k] = vector
-        return vectors
+            pooled, hidden = self._embed_batch([pieces[k] for k in batch])
+            for row, k in enumerate(batch):
+                vectors[k] = pooled[row]
+                words = np.flatnonzero(np.asarray(encodings[k].special_tokens_mask) == 0)
+                offsets = np.asarray(encodings[k].offsets, dtype=np.int32).reshape(-1, 2)
+                states[k] = (hidden[row, words].astype(np.float16), offsets[words])
+        return vectors, states
 
-    def _embed_batch(self, pieces: list[list[int]]) -> Vectors:
+    def _embed_batch(self, pieces: list[list[int]]) -> tuple[Vectors, Vectors]:
         width = max(len(p) for p in pieces)
         ids = np.zeros((len(pieces), width), dtype=np.int64)  # 0 is [PAD]
         mask = np.zeros((len(pieces), width), dtype=np.int64)
@@ -106,7 +173,7 @@ class MiniLMEmbedder:
         hidden = self._session.run(None, {k: v for k, v in feed.items() if k in self._inputs})[0]
         weights = mask[:, :, None].astype(np.float32)
         pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1.0)
-        return _normalise(np.asarray(pooled, dtype=np.float32))
+        return _normalise(np.asarray(pooled, dtype=np.float32)), np.asarray(hidden)
 
 
 def _load_minilm() -> tuple[Any, Any]:
@@ -155,6 +222,10 @@ class TfidfEmbedder:
         if not texts:
             return np.zeros((0, 1), dtype=np.float32)
         return np.asarray(char_tfidf(texts).toarray(), dtype=np.float32)
+
+    def embed_spans(self, spans: Sequence[tuple[str, int, int]]) -> Vectors:
+        """No word-piece states here: each span's text on its own."""
+        return self.embed([text[start:end] for text, start, end in spans])
 
 
 def char_tfidf(texts: Sequence[str]) -> Any:
@@ -234,6 +305,11 @@ def load_embedder(choice: EmbedderChoice) -> Embedder:
         return MiniLMEmbedder()
     except MissingExtraError:
         return TfidfEmbedder()
+
+
+def _whole(text: str, start: int, end: int) -> bool:
+    """The span covers the text (bar trailing punctuation a clause leaves out)."""
+    return start <= 0 and end >= len(text.rstrip(" ,;"))
 
 
 def _normalise(vectors: Vectors) -> Vectors:

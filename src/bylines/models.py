@@ -114,6 +114,15 @@ class _LoadingEmbedder:
     def embed(self, texts: Sequence[str]) -> Vectors:
         return self._loading.get().embed(texts)
 
+    def embed_spans(self, spans: Sequence[tuple[str, int, int]]) -> Vectors:
+        """The loaded embedder's span vectors (``bylines.embed``), so that a report reads the
+        same whether the models were loaded in the background or not."""
+        inner = self._loading.get()
+        found = getattr(inner, "embed_spans", None)
+        if found is None:
+            return inner.embed([text[start:end] for text, start, end in spans])
+        return found(spans)  # type: ignore[no-any-return]
+
 
 class _LoadingTagger:
     def __init__(self, loading: _Loading[EntityTagger]) -> None:

@@ -23,7 +23,7 @@ article (an article repeating itself is not a second source).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -166,10 +166,15 @@ def group_sentences(
 
 
 def pair_scores(
-    sentences: Sequence[Sentence], embedder: Embedder, method: Method, everyone: bool = False
+    sentences: Sequence[Sentence],
+    embedder: Embedder,
+    method: Method,
+    everyone: bool = False,
+    vectors_of: Callable[[Sequence[int]], Matrix] | None = None,
 ) -> _Scored:
     """Similarity of every pair among the sentences that may have a partner elsewhere (among
-    all of them with ``everyone``)."""
+    all of them with ``everyone``). ``vectors_of`` gives the vectors of sentences by index
+    (the embedder's vectors of their texts without it)."""
     texts = [s.text for s in sentences]
     if not texts:
         return _Scored((), np.zeros((0, 0), dtype=np.float32), THRESHOLDS[method])
@@ -184,7 +189,10 @@ def pair_scores(
         method = "lexical"
     if method == "lexical" or not len(members):
         return _Scored(tuple(int(m) for m in members), lexical, THRESHOLDS[method])
-    vectors = np.asarray(embedder.embed([texts[i] for i in members]), dtype=np.float32)
+    if vectors_of is None:
+        vectors = np.asarray(embedder.embed([texts[i] for i in members]), dtype=np.float32)
+    else:
+        vectors = vectors_of([int(m) for m in members])
     if method == "embedding":
         return _Scored(tuple(int(m) for m in members), vectors @ vectors.T, THRESHOLDS[method])
     # In place, so that only two n x n matrices are alive at once.
@@ -462,10 +470,14 @@ def link_facts(
             units.append(unit)
             owner.append(sentence)
     pairs: dict[tuple[Sentence, Sentence], list[tuple[Sentence, Sentence]]] = {}
-    scored = pair_scores(units, embedder, method, everyone=len(units) <= EVERY_UNIT)
+    vectors_of = _UnitVectors(units, owner, embedder)
+    scored = pair_scores(
+        units, embedder, method, everyone=len(units) <= EVERY_UNIT, vectors_of=vectors_of
+    )
     members = [units[m] for m in scored.members]
     texts, of = [u.text for u in members], [u.article for u in members]
-    for i, j in _linked_pairs(scored, texts, of, embedder, method):
+    linked = _linked_pairs(scored, texts, of, lambda: vectors_of(scored.members), method)
+    for i, j in linked:
         a, b = scored.members[i], scored.members[j]
         if owner[a].article != owner[b].article:
             pairs.setdefault((owner[a], owner[b]), []).append((units[a], units[b]))
@@ -475,6 +487,35 @@ def link_facts(
     return FactLinks(
         {k: tuple(v) for k, v in pairs.items()}, {k: tuple(v) for k, v in partners.items()}
     )
+
+
+class _UnitVectors:
+    """Vectors of fact units by index, each computed once per ``link_facts`` call. A clause
+    is read from its sentence's run of the model (``embed_spans``), not embedded alone: on a
+    10-article DUC cluster that halves the texts the model runs on, and on the tuning events
+    it scored as well (see ``bylines.embed``). An embedder without spans embeds the text."""
+
+    def __init__(self, units: Sequence[Sentence], owner: Sequence[Sentence], embedder: Embedder):
+        self.units, self.owner, self.embedder = units, owner, embedder
+        self.found: dict[int, NDArray[np.float32]] = {}
+
+    def __call__(self, indexes: Sequence[int]) -> Matrix:
+        missing = [i for i in dict.fromkeys(indexes) if i not in self.found]
+        if missing:
+            self.found.update(zip(missing, self._compute(missing), strict=True))
+        if not indexes:
+            return np.zeros((0, 0), dtype=np.float32)
+        return np.stack([self.found[i] for i in indexes]).astype(np.float32)
+
+    def _compute(self, indexes: list[int]) -> Any:
+        spans = getattr(self.embedder, "embed_spans", None)
+        if spans is None:
+            return self.embedder.embed([self.units[i].text for i in indexes])
+        return spans([self._span(i) for i in indexes])
+
+    def _span(self, i: int) -> tuple[str, int, int]:
+        unit, sentence = self.units[i], self.owner[i]
+        return sentence.text, unit.start - sentence.start, unit.end - sentence.start
 
 
 def _mutual_best(scores: Matrix, articles: Sequence[str]) -> NDArray[np.bool_]:
@@ -499,15 +540,15 @@ def _linked_pairs(
     scored: _Scored,
     texts: Sequence[str],
     articles: Sequence[str],
-    embedder: Embedder,
+    member_vectors: Callable[[], Matrix],
     method: Method,
 ) -> list[tuple[int, int]]:
     """Index pairs (into ``scored.members``) of units that state one fact."""
     if method != "combined" or not texts:
         rows, cols = np.nonzero(scored.scores >= scored.threshold)
         return list(zip(rows.tolist(), cols.tolist(), strict=True))
-    # Cached by the embedder since ``pair_scores``: no second model run.
-    vectors = np.asarray(embedder.embed(texts), dtype=np.float32)
+    # Kept since ``pair_scores``: no second model run.
+    vectors = member_vectors()
     raw = vectors @ vectors.T
     linked = (scored.scores >= UNIT_LINK) | (raw >= UNIT_LINK_RAW)
     mean = np.asarray((scored.scores + raw) / 2, dtype=np.float32)

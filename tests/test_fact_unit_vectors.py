@@ -1,0 +1,90 @@
+"""Fact units are read from their sentence's run of the model, not embedded one by one."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from bylines.embed import MiniLMEmbedder
+from bylines.ingest.sentences import split_sentences
+from bylines.models import Vectors
+from bylines.report.align import fact_units, link_facts
+from bylines.types import Article
+
+FIRST = (
+    "The storm cut power to 4,000 homes in Quarrel Bay on Sunday night, while the coastal road"
+    " to Hensby was closed by falling trees. Schools will stay shut on Monday."
+)
+SECOND = (
+    "About 4,000 homes in Quarrel Bay lost power in Sunday's storm. Falling trees closed the"
+    " coastal road to Hensby, officials said."
+)
+
+
+class RecordingEmbedder:
+    """MiniLM, noting which texts are embedded whole and which spans are asked for."""
+
+    name = "minilm"
+
+    def __init__(self, model: MiniLMEmbedder) -> None:
+        self.model = model
+        self.texts: list[str] = []
+        self.spans: list[tuple[str, int, int]] = []
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        self.texts += texts
+        return self.model.embed(texts)
+
+    def embed_spans(self, spans: Sequence[tuple[str, int, int]]) -> Vectors:
+        self.spans += spans
+        return self.model.embed_spans(spans)
+
+
+def _articles() -> list[Article]:
+    return [
+        Article(id="a1", text=FIRST, source="Harbour Post"),
+        Article(id="a2", text=SECOND, source="Bay Radio"),
+    ]
+
+
+def test_clauses_are_asked_for_as_spans_of_their_sentence_never_as_texts() -> None:
+    articles = _articles()
+    sentences = split_sentences(articles)
+    recording = RecordingEmbedder(MiniLMEmbedder())
+    link_facts(sentences, articles, recording)
+    clauses = {u.text for s in sentences for u in fact_units(s) if len(fact_units(s)) > 1}
+    assert clauses  # the first sentence has two clauses
+    assert not clauses & set(recording.texts)
+    asked = {text[start:end] for text, start, end in recording.spans}
+    assert clauses <= asked
+
+
+def test_clause_of_one_report_links_the_sentence_of_the_other_stating_it() -> None:
+    articles = _articles()
+    sentences = split_sentences(articles)
+    links = link_facts(sentences, articles, MiniLMEmbedder())
+    first = next(s for s in sentences if s.article == "a1" and "power" in s.text)
+    linked = {s.text for s in links.linked(first)}
+    assert any("power" in t for t in linked)
+    assert any("coastal road" in t for t in linked)
+
+
+def test_an_embedder_without_spans_embeds_each_clause_text() -> None:
+    class TextsOnly:
+        name = "minilm"
+
+        def __init__(self) -> None:
+            self.model = MiniLMEmbedder()
+            self.texts: list[str] = []
+
+        def embed(self, texts: Sequence[str]) -> Vectors:
+            self.texts += texts
+            return np.asarray(self.model.embed(texts), dtype=np.float32)
+
+    articles = _articles()
+    sentences = split_sentences(articles)
+    plain = TextsOnly()
+    link_facts(sentences, articles, plain)
+    clauses = {u.text for s in sentences for u in fact_units(s) if len(fact_units(s)) > 1}
+    assert clauses <= set(plain.texts)
