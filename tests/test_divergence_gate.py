@@ -8,9 +8,9 @@ scorer's own functions (../shared/eval/divergence/score.py) and fails when a tot
 its floor (or, for the lower-is-better ones, rises above its ceiling).
 
 The limits are what merged main reached on 2026-12-02 in the afternoon (citations by fact,
-figures' updates, reported speech), with a slack of about one item each way, so a change that loses a
-citation or a conflict on these events is seen; raise them as the work goes on (issue 7's targets
-are the end point). Held-out (``h-``) events are never used here.
+figures' updates, reported speech), with a slack of about one item each way, so a change that
+loses a citation or a conflict on these events is seen; raise them as the work goes on (issue 7's
+targets are the end point). Held-out (``h-``) events are never used here.
 """
 
 from __future__ import annotations
