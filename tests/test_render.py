@@ -620,3 +620,15 @@ def test_a_single_report_says_there_is_nothing_to_compare() -> None:
         ]
     )
     assert "nothing to compare" not in to_markdown(pair)
+
+
+def test_a_shared_claim_cited_to_one_report_is_shown_under_that_report() -> None:
+    from dataclasses import replace
+
+    report = hand_report()
+    partly = claim("c9", "several", ("coast", 1))  # others state its fact, with other values
+    md = to_markdown(replace(report, claims=(*report.claims, partly)))
+    several = md.split("## Reported by several")[1].split("## ")[0]
+    assert partly.text not in several
+    only = md.split("## Only in Coast Radio")[1].split("## ")[0]
+    assert f"- {partly.text} [4]" in only

@@ -160,23 +160,32 @@ def shared_sections(view: View) -> list[Section]:
     """ "Reported by all" and "Reported by several", each showing SHARED_CAP claims."""
     sections = []
     for key, heading in (("all", "Reported by all"), ("several", "Reported by several")):
-        claims = tuple(c for c in view.report.claims if c.coverage == key)
+        claims = tuple(c for c in view.report.claims if c.coverage == key and _cited_apart(c))
         if claims:
             sections.append(Section(key, heading, claims, SHARED_CAP))
     return sections
 
 
 def single_sections(view: View) -> list[Section]:
-    """ "Only in <outlet>", one per article with claims no other report carries."""
+    """ "Only in <outlet>", one per article with claims no other report carries (or carries only
+    in part, with other values)."""
     single: dict[str, list[Claim]] = defaultdict(list)
     for claim in view.report.claims:
-        if claim.coverage == "one" and claim.sources:
+        if claim.sources and (claim.coverage == "one" or not _cited_apart(claim)):
             single[claim.sources[0]].append(claim)
     return [
         Section(f"only-{s.number}", f"Only in {s.label}", tuple(single[s.article.id]), SINGLE_CAP)
         for s in view.sources
         if single.get(s.article.id)
     ]
+
+
+def _cited_apart(claim: Claim) -> bool:
+    """Is the claim, as worded, cited to two reports or more? A claim others state only in part
+    (its figure given by one report, its fact by others with another value) is "several" in the
+    JSON, but its words are shown under the one report that gives them: a reader never sees
+    "Reported by several" over a single citation."""
+    return len(set(claim.sources)) >= 2
 
 
 def entity_groups(view: View) -> list[tuple[str, tuple[Entity, ...]]]:
