@@ -307,3 +307,19 @@ def test_flights_cancelled_are_counted_apart_from_flights_diverted() -> None:
     (conflict,) = report.conflicts
     assert conflict.subject.startswith("number cancelled")
     assert set(sides(conflict)) == {"164", "146"}
+
+
+def test_an_article_whose_figure_changes_within_it_stands_on_one_side() -> None:
+    report = report_of(
+        "Five people died when the Ostal mine flooded on Monday, and seven died by evening, "
+        "officials in Ostal said. Rescuers pumped water all night.",
+        "Nine people died when the Ostal mine flooded on Monday, officials said. Rescuers "
+        "pumped water from the shaft all night.",
+        "Seven people died after the Ostal mine flooded on Monday, officials said. Pumps ran "
+        "all night.",
+    )
+    (conflict,) = [c for c in report.conflicts if c.kind == "number"]
+    assert {p.value.lower(): p.sources for p in conflict.positions} == {
+        "seven": ("a0", "a2"),
+        "nine": ("a1",),
+    }

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from bylines.report.figure_pairs import FigurePair, overlap, pair_figures, same_name, same_subject
@@ -40,13 +40,19 @@ class Comparison:
 def compare_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> Comparison:
     """Pair every two same-subject figures of different articles and group the differences."""
     pairs = pair_figures(collect_figures(claims, articles), articles)
-    conflicts = _group([p for p in pairs if p.label == "conflict"], pairs)
-    updates = _group([p for p in pairs if p.label == "update"], pairs)
+    conflicts = _group([p for p in pairs if p.label == "conflict"], pairs, _latest_of_each)
+    # an update keeps every value: an article's own earlier figure is evidence of the change
+    updates = _group([p for p in pairs if p.label == "update"], pairs, list)
     return Comparison(pairs, conflicts, updates)
 
 
-def _group(chosen: Sequence[FigurePair], pairs: Sequence[FigurePair]) -> tuple[Conflict, ...]:
-    """Conflicting pairs joined into one Conflict per subject, positions merged by value."""
+def _group(
+    chosen: Sequence[FigurePair],
+    pairs: Sequence[FigurePair],
+    kept: Callable[[list[Figure]], list[Figure]],
+) -> tuple[Conflict, ...]:
+    """Conflicting pairs joined into one Conflict per subject, positions merged by value (of
+    the figures ``kept`` keeps of each group)."""
     parent: dict[int, int] = {}
 
     def root(key: int) -> int:
@@ -64,8 +70,17 @@ def _group(chosen: Sequence[FigurePair], pairs: Sequence[FigurePair]) -> tuple[C
     # Sorted by where they are read, not by object ids or set order: the same report for every
     # PYTHONHASHSEED.
     ordered = sorted(groups.values(), key=lambda m: min(_place(f) for f in m))
-    conflicts = (_conflict(members, pairs) for members in ordered)
+    conflicts = (_conflict(kept(members), pairs) for members in ordered)
     return tuple(c for c in conflicts if not _one_reporter(c))
+
+
+def _latest_of_each(members: list[Figure]) -> list[Figure]:
+    """Each article's last value of the thing, and what agrees with it: an article that says
+    "five died ... then seven died" stands on the side of seven, never on two sides at once."""
+    last: dict[str, Figure] = {}
+    for figure in sorted(members, key=_place):
+        last[figure.sentence.article] = figure
+    return [f for f in members if overlap(f.quantity, last[f.sentence.article].quantity)]
 
 
 def _place(figure: Figure) -> tuple[str, int]:
