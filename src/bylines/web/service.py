@@ -40,7 +40,6 @@ MAX_WAITING = 8
 SMALL_BYTES = 300_000
 MAX_PROCESSES = 2
 ANALYSIS_SECONDS = 120.0
-RECENT = 20
 # Default ids: a JSON article sent without an id is numbered by its position among the articles;
 # a piece of a pasted text box by its position among the pieces.
 JSON_ID = "text-{}"
@@ -57,9 +56,6 @@ FORM_ARTICLES = 4
 # with room for a "-2" suffix; the user still sees the name as sent.
 MAX_NAME_CHARS = 120
 MAX_SUFFIX_CHARS = 10
-
-SEPARATOR = re.compile(r"^\s*-{3,}\s*$", re.MULTILINE)
-
 
 # The longest summary a request may ask for: past it the "summary" is most of the pile, and the
 # request costs what a limit on articles is there to bound.
