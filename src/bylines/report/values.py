@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 
 from bylines.report.quantities import Quantity, extract_quantities
+from bylines.report.quotes import quote_spans
 from bylines.report.summarise import stem
 from bylines.report.variants import FUNCTION_WORDS
 from bylines.types import ConflictKind
@@ -58,7 +59,6 @@ SPEAKER_WORDS = 8
 # that is a misquote, shown by the quotes stage, not an agreeing citation.
 MIN_QUOTED_WORDS = 3
 SAME_QUOTE_SHARE = 0.75
-_QUOTED = re.compile(r"[\"“”„]([^\"“”„]{8,})[\"“”]")
 _WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
 _VERBAL_NEGATIONS = wordset("not cannot")
 # Words a negation passes over on its way to what it denies.
@@ -405,8 +405,10 @@ def quote_mismatch(shown: str, other: str) -> list[Mismatch]:
 
 
 def _quoted_words(text: str) -> frozenset[str]:
-    """Stems of the content words inside double quotation marks (the words someone said)."""
-    spans = " ".join(_QUOTED.findall(text))
+    """Stems of the content words inside quotation marks (the words someone said), the marks
+    found as the quotes stage finds them. Read word for word, not with the quotes stage's
+    looser tokens ("otherwise" as "other"), as it decides what an outlet printed."""
+    spans = " ".join(text[a:b] for a, b in quote_spans(text))
     return frozenset(stem(w) for w in _plain_words(spans) if w not in FUNCTION_WORDS)
 
 
