@@ -323,3 +323,42 @@ def test_an_article_whose_figure_changes_within_it_stands_on_one_side() -> None:
         "seven": ("a0", "a2"),
         "nine": ("a1",),
     }
+
+
+def test_a_count_opening_its_sentence_takes_the_frame_of_its_verb() -> None:
+    report = report_of(
+        "In all 130 people in the lakeside village of Orrum have fallen ill after a "
+        "wedding buffet, health officials said on Thursday.",
+        "As many as 185 people have been struck down by food poisoning in Orrum, the "
+        "Lakeland Post has learned.",
+    )
+    (conflict,) = report.conflicts
+    assert conflict.subject == "number who fell ill (Orrum)"
+    assert {p.value for p in conflict.positions} == {"130", "185"}
+
+
+def test_the_age_of_an_unnamed_person_known_by_role_conflicts() -> None:
+    report = report_of(
+        "The fire was started by a 58-year-old farmer who was burning stubble near the road.",
+        "The farmer, 63, had been burning stubble near the road when the wind turned.",
+    )
+    (conflict,) = report.conflicts
+    assert {p.value for p in conflict.positions} == {"58-year-old", "63"}
+
+
+def test_ages_of_two_unnamed_people_of_one_role_saying_different_things_are_apart() -> None:
+    report = report_of(
+        "A 58-year-old farmer was arrested at his home on Tuesday.",
+        "A farmer, 31, who saw the smoke called the fire brigade.",
+    )
+    assert report.conflicts == ()
+
+
+def test_two_sums_of_one_thing_with_no_name_in_common_conflict() -> None:
+    report = report_of(
+        "The new trams, built by the Ostrava firm Kolejka Works, cost 64 million euros.",
+        "The new trams cost 46 million euros, according to figures the city released to "
+        "the Valley Courier.",
+    )
+    (conflict,) = report.conflicts
+    assert {p.value for p in conflict.positions} == {"64 million euros", "46 million euros"}

@@ -41,7 +41,7 @@ def test_two_lower_bounds_of_a_toll_minutes_apart_conflict() -> None:
     assert sides(conflict) == {"at least 9": ("a0",), "At least 14": ("a1",)}
 
 
-def test_a_later_plain_toll_without_a_word_of_change_conflicts() -> None:
+def test_a_larger_toll_hours_later_is_an_update_without_a_word_of_change() -> None:
     report = report_of(
         (
             "A bus plunged off a mountain road near Karvo on Monday, killing 12 passengers.",
@@ -52,9 +52,48 @@ def test_a_later_plain_toll_without_a_word_of_change_conflicts() -> None:
             "2031-05-02T15:05",
         ),
     )
+    assert report.conflicts == ()
+    (update,) = report.updates
+    assert sides(update) == {"12": ("a0",), "Seventeen": ("a1",)}
+
+
+def test_a_larger_count_between_two_reports_of_the_smaller_one_conflicts() -> None:
+    report = report_of(
+        (
+            "A bus plunged off a mountain road near Karvo on Monday, killing 12 passengers.",
+            "2031-05-02T09:00",
+        ),
+        (
+            "Seventeen passengers died when their bus left the road near Karvo on Monday.",
+            "2031-05-02T13:05",
+        ),
+        (
+            "Twelve passengers were killed when a bus went off a road near Karvo on Monday.",
+            "2031-05-02T18:30",
+        ),
+    )
     assert report.updates == ()
     (conflict,) = report.conflicts
     assert conflict.subject.startswith("number of dead")
+    assert sides(conflict)["Seventeen"] == ("a1",)
+
+
+def test_a_figure_above_the_first_estimate_is_the_latest_even_undated() -> None:
+    report = report_of(
+        (
+            "Storms closed Velby airport on Friday, leaving about 2,000 passengers stranded.",
+            None,
+        ),
+        (
+            "The airport said 3,100 passengers had been stranded at Velby by Friday's storms, "
+            "far more than first estimated.",
+            "2031-07-04T16:00",
+        ),
+        ("Velby airport reopened on Friday evening after the storms passed.", "2031-07-04T19:00"),
+    )
+    assert report.conflicts == ()
+    (update,) = report.updates
+    assert update.subject.startswith("number stranded")
 
 
 def test_a_toll_said_to_rise_through_the_day_is_one_update() -> None:

@@ -9,8 +9,9 @@ is measured or shared predicate words.
 
 Same-subject figures whose intervals overlap agree. Otherwise they differ, and the difference is
 an *update* when one side is a figure the reports say was replaced ("police earlier had reported
-65 dead", or an article that says its toll was "lowered to 180"), or when a later-dated report
-(``Article.published``) gives the larger count; else a *conflict*.
+65 dead", or an article that says its toll was "lowered to 180"), or when a report published
+at least an hour later (``Article.published``) gives the larger count and no report after it
+goes back to the smaller; else a *conflict*.
 
 Cost: figures meet only in blocks that share a unit and an anchor (claim, name, day, what is
 measured), and a sentence with more than MAX_PER_SENTENCE figures (a flattened table) is not
@@ -24,10 +25,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from itertools import combinations
 from typing import Literal
 
-from bylines.report.figure_reading import Figure, changed_frames, what_measured
+from bylines.report.figure_reading import ROLE, Figure, changed_frames, what_measured
 from bylines.report.quantities import Quantity
 from bylines.report.slots import ANY_EVENT, LEAD_WEEKDAY, YEAR_SINCE, is_weekday, strong
 from bylines.types import Article
@@ -46,6 +48,7 @@ THING = 1.0
 WORD = 0.5
 MAX_WORDS = 2
 SAME_SUBJECT = 2.5
+SAID_TWICE = 2
 # A figure so far above or below the other that it is likely a different aggregate (a national
 # against a village toll) is more often two things than a disagreement.
 MAX_RATIO = 10.0
@@ -54,6 +57,11 @@ MAX_RATIO = 10.0
 MAX_MONEY_RATIO = 2.0
 # ...unless the two are the same digits a power of ten apart (a slipped zero); relative.
 SLIP_TOLERANCE = 1e-6
+# A count that rises between two reports at least this many minutes apart is an update even
+# with no word of change; closer together, two outlets' counts ('at least 9' at 10:00, 'at
+# least 14' at 10:20) disagree. Between 20 minutes (a disagreement in issue 7) and the shortest
+# keyed update of the tuning events (70 minutes).
+MIN_UPDATE_GAP = 60.0
 # Relative slack between values written in different units (miles vs kilometres, hours vs
 # minutes): news rounds conversions to whole numbers, so 235 miles is 378 km, not 380.
 CONVERSION = 0.02
@@ -176,12 +184,15 @@ def _blocks(figures: Sequence[Figure]) -> dict[tuple[str, ...], list[Figure]]:
         unit = (figure.quantity.dimension, figure.quantity.unit)
         anchors = [("claim", figure.claim), *(("name", w) for n in figure.names for w in n.split())]
         anchors += [("day", day) for day in figure.days]
+        anchors += [("person", word) for word in sorted(figure.person or ())]
         if figure.lead and figure.frame:
             anchors.append(("lead", what_measured(figure)))
         if figure.story:
             anchors.append(("story", what_measured(figure)))
         if strong(figure.slot):
             anchors.append(("slot", figure.slot or ""))
+        elif thing := figure.frame or figure.slot or figure.noun:
+            anchors.append(("what", thing))  # what is measured said twice: SAID_TWICE
         for anchor in anchors:
             blocks.setdefault((*unit, *anchor), []).append(figure)
     # An anchor that hundreds of figures share tells none of them apart; comparing them all
@@ -224,7 +235,10 @@ def same_subject(first: Figure, second: Figure) -> bool:
     if first.slot == YEAR_SINCE and not _shared_names(first.names, second.names):
         return False  # "since 1994" of what? Only a named person's or body's tenure
     if first.quantity.dimension == "age" and first.claim != second.claim:
-        return True  # one named person's age (_told_apart checked the name) in two claims
+        # one person's age (_told_apart checked the name) in two claims; an unnamed one, known
+        # only by role ('the teacher'), when the two sentences also say the same of them
+        by_role = any(word.startswith(ROLE) for word in first.person or ())
+        return not by_role or len(first.words & second.words) >= SAID_TWICE
     anchors = SAME_CLAIM * (first.claim == second.claim)
     # two lead tolls, or two lead sums of one currency: the story's main figure
     main = first.frame is not None or first.quantity.dimension == "money"
@@ -243,6 +257,8 @@ def same_subject(first: Figure, second: Figure) -> bool:
     else:
         shared = _with_noun(first) & _with_noun(second)
     words = min(MAX_WORDS, len(shared) + max(0, common))
+    # what is measured, said in the same words twice: the thing itself anchors the pair
+    anchors += ANCHOR * (thing and len(shared) >= SAID_TWICE)
     if not anchors or not (thing or words):
         return False
     return anchors + THING * thing + WORD * words >= SAME_SUBJECT
@@ -361,21 +377,40 @@ def _difference(first: Figure, second: Figure, context: _Context) -> Label:
         latest = context.timed and (first.current or second.current)
         return "update" if moved or latest else "conflict"
     early, late = (first, second) if order < 0 else (second, first)
-    if (_changing(late, context) or _next_day_rise(early, late, context)) and _latest(
-        late, early, context
-    ):
+    rose = _rise(early, late) and _apart(context, early, late) >= MIN_UPDATE_GAP
+    if (_changing(late, context) or rose) and _latest(late, early, context):
         return "update"  # a figure that moves between an earlier and a later report
     return "conflict"
 
 
-def _next_day_rise(early: Figure, late: Figure, context: _Context) -> bool:
-    """A count that is larger in a report of a later day: the toll of a story that has moved
-    on, even when no word says so ('killed 12' on Monday, 'killed 40' on Wednesday)."""
-    one = context.dates.get(early.sentence.article)
-    two = context.dates.get(late.sentence.article)
-    later_day = bool(one and two and one[0] and two[0] and one[0] < two[0])
+def _rise(early: Figure, late: Figure) -> bool:
+    """A count that is larger in a report published MIN_UPDATE_GAP later: a toll, a number
+    stranded or in hospital that grows as the story is covered through the day, even when no
+    word says so ('9 in hospital' at 08:40, '17' at 18:10). _latest still checks the
+    trajectory: a later report that returns to the earlier value makes it a disagreement, not
+    news (146, 164, 146)."""
     rose = late.quantity.low > early.quantity.high
-    return later_day and rose and late.quantity.dimension == "count"
+    return rose and late.quantity.dimension == "count"
+
+
+def _apart(context: _Context, first: Figure, second: Figure) -> float:
+    """Minutes between the two figures' publication times (days apart when only the days are
+    known); 0 when that cannot be told."""
+    one = context.dates.get(first.sentence.article)
+    two = context.dates.get(second.sentence.article)
+    if one is None or two is None:
+        return 0.0
+    timed = bool(one[1] and two[1])
+    if not (timed or (one[0] and two[0] and one[0] != two[0])):
+        return 0.0
+    try:
+        times = [
+            datetime.fromisoformat(f"{day or '2000-01-01'}T{clock if timed else '00:00'}")
+            for day, clock in (one, two)
+        ]
+    except ValueError:
+        return 0.0
+    return abs((times[1] - times[0]).total_seconds()) / 60
 
 
 def _moved_from(new: Figure, old: Figure) -> bool:

@@ -15,10 +15,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from bylines.ingest.outlet import OUTLET_WORD_RE
 from bylines.report.quantities import Quantity, extract_quantities
 from bylines.report.slots import is_length, is_weekday, slot_of, strong, weekdays
 from bylines.types import Article, Claim, Sentence
-from bylines.wordlists import wordset
+from bylines.wordlists import PERSON_NOUNS, wordset
 
 # Context windows, in word tokens either side of a figure. The frame (killed/injured...) must be
 # close to the number; names and predicates may sit in the rest of the clause. Tuned by reading
@@ -31,12 +32,18 @@ LEAD_SENTENCES = 2
 # Tolls of the story itself (in a lead sentence, or with no place or group named next to them)
 # are one subject per frame: "killing 60 people" in one report, "a fire that killed 67" in
 # another.
-STORY_FRAMES = frozenset({"dead", "hurt", "missing", "homeless", "held", "hospital", "cancelled"})
+STORY_FRAMES = frozenset(
+    {"dead", "hurt", "missing", "homeless", "held", "hospital", "cancelled", "ill", "stranded"}
+)
 # A name carried by at least this share of the articles is the story's protagonist, not a way
 # to tell two figures apart (Blinken is in every report; Qin in some).
 UBIQUITOUS_SHARE = 0.8
 # Words between an age and the name it describes: 'a 19-year-old student, Mikko Aaltonen'.
 AGE_NOUN_SPAN = 2
+# Words before a count that still opens its sentence: 'As many as 240 people ...'.
+SUBJECT_OPENING = 3
+# An unnamed person an age is of, by role: 'the teacher'.
+ROLE = "the "
 # Evidence needed to call two figures the same thing: a shared claim scores SAME_CLAIM; a shared
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
@@ -71,6 +78,10 @@ _FRAMES = {
     # flights, trains, matches called off: what a disruption counts
     "cancelled": re.compile(r"cancel|scrapp|axed$"),
     "diverted": re.compile(r"divert|rerout"),
+    # an outbreak's or a poisoning's count: 'fell ill', 'sickened', 'reported symptoms'
+    "ill": re.compile(r"ill$|illness|sick|symptom|poison|infect"),
+    # travellers held up where they are: 'stranded', 'stuck at the terminal'
+    "stranded": re.compile(r"strand|stuck$"),
 }
 # "taken to hospital with (serious) injuries": the hospital word qualifies the injured.
 _INJURIES_AFTER = re.compile(r"with\s+(?:\w+\s+){0,2}(?:injur|wound|burn)")
@@ -118,6 +129,14 @@ _LINKED = re.compile(r"\b(?:is|was|are|were|at|to|reached|reaches|stands|stood)\
 # a difference with an earlier report is then news, not a disagreement.
 _CURRENT = wordset("now latest still remain remains remained remaining updated so-far")
 _FROM_TO = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+)?[$£€]?\d")
+# A figure compared with the one it replaced: '4 500, far more than first estimated' is the
+# latest value; in '17, up from nine' nine is the earlier one.
+_ABOVE_FIRST = re.compile(
+    r"\b(?:more|higher|fewer|lower|less|greater|larger|smaller)\s+than\s+"
+    r"(?:first|initially|originally|earlier|previously)\b",
+    re.IGNORECASE,
+)
+_UP_FROM = re.compile(r"\b(?:up|down|rising|falling|risen|fallen)\s+from\s+$", re.IGNORECASE)
 _SPAN_BEFORE = re.compile(
     r"\b(?:past|last|next|coming|previous|first|final|within|recent|in|since|than)\s+$", re.I
 )
@@ -411,6 +430,9 @@ def _is_source(tokens: Sequence[tuple[int, str]], start: int, end: int) -> bool:
     # "the Eastgate Herald has been told", "the Post has learned"
     if _TOLD_AFTER.match(" ".join(w.lower() for _, w in tokens[end : end + 3])):
         return True
+    # "figures released to the Meridian Daily": a name with a masthead word is an outlet
+    if "the" in before and OUTLET_WORD_RE.fullmatch(tokens[end - 1][1]):
+        return True
     return bool(before) and (before[-1] in _SOURCE_BEFORE or before == ["according", "to"])
 
 
@@ -461,6 +483,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     noun = lemma(quantity.noun) if quantity.noun and not is_weekday(quantity) else None
     frame = _frame(tokens, first, last, _between(quantity, whole.counts))
     frame = frame or _subject_frame(text, quantity, whole.counts)
+    frame = frame or _predicate_frame(text, tokens, quantity, last)
     frame = frame if quantity.dimension == "count" else None
     hospital = frame == "hospital"
     before = text[max(0, quantity.start - 30) : quantity.start]
@@ -497,13 +520,15 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         lead=whole.sentence.index < LEAD_SENTENCES,
         revised=revised,
         direction=direction,
-        current=revised or any(w.lower() in _CURRENT for _, w in near),
+        current=revised
+        or any(w.lower() in _CURRENT for _, w in near)
+        or _above_first(text, quantity),
         stage=next((w.lower() for _, w in near if _STAGE.match(w)), None),
         story=(frame in STORY_FRAMES or slot is not None)
         and not (whole.historic and not (slot and quantity.dimension == "date"))
         # the count in hospital is the story's wherever the hospital is
         and (whole.sentence.index < LEAD_SENTENCES or _unnamed(near, near_names) or hospital),
-        person=_person(whole.names, first, last) if quantity.dimension == "age" else None,
+        person=_person(whole.names, tokens, first, last) if quantity.dimension == "age" else None,
         together=frozenset(
             names
             for start, end, names in whole.together
@@ -524,16 +549,21 @@ def _nearest_first(
     return [w.lower() for _, w in sorted([*before, *after], key=lambda pair: pair[0])]
 
 
-def _person(spans: Sequence[tuple[int, int, str]], first: int, last: int) -> frozenset[str] | None:
+def _person(
+    spans: Sequence[tuple[int, int, str]], tokens: Sequence[tuple[int, str]], first: int, last: int
+) -> frozenset[str] | None:
     """The name an age follows: 'Linkov, 27' or 'Linkov, aged 27' (commas are not tokens); else
-    the name right after it: 'a 19-year-old student, Mikko Aaltonen'."""
+    the name right after it: 'a 19-year-old student, Mikko Aaltonen'; else, unnamed, the role
+    next to it as 'the <role>': 'a retired teacher, 71', 'a 74-year-old retired teacher'."""
     for _, end, name in spans:
         if first - 2 <= end <= first:
             return frozenset(name.split())
     for start, _, name in spans:
         if last <= start <= last + AGE_NOUN_SPAN:
             return frozenset(name.split())
-    return None
+    around = tokens[max(0, first - AGE_NOUN_SPAN) : last + AGE_NOUN_SPAN + 1]
+    roles = {f"{ROLE}{w.lower()}" for _, w in around if w.lower() in PERSON_NOUNS}
+    return frozenset(roles) or None
 
 
 def _unnamed(near: Sequence[tuple[int, str]], names: set[str]) -> bool:
@@ -543,12 +573,21 @@ def _unnamed(near: Sequence[tuple[int, str]], names: set[str]) -> bool:
     return not names and not any(w.lower() == "elsewhere" for _, w in near)
 
 
+def _above_first(text: str, quantity: Quantity) -> bool:
+    """'4 500 passengers were stranded, far more than first estimated': said of this figure,
+    with no other figure between."""
+    rest = re.split(r"\d", text[quantity.end :], maxsplit=1)[0]
+    return _ABOVE_FIRST.search(rest) is not None
+
+
 def _is_superseded(text: str, quantity: Quantity, near: Sequence[tuple[int, str]]) -> bool:
     """Words near a figure saying a later one replaced it ('from 7,000 to about 6,100'); not a
     vote split ('backed it 29-14')."""
     if quantity.dimension == "split":
         return False
     if _FROM_TO.match(text, quantity.end) and text[: quantity.start].rstrip().endswith("from"):
+        return True
+    if _UP_FROM.search(text[max(0, quantity.start - 20) : quantity.start]):
         return True
     return bool(_SUPERSEDED.search(" ".join(w for _, w in near)))
 
@@ -662,6 +701,25 @@ def _frame(
     if _DISPLACED.search(words):
         return "homeless"
     return "dead" if any(tokens[i][1] == "toll" for i in ordered) else None
+
+
+def _predicate_frame(
+    text: str, tokens: Sequence[tuple[int, str]], quantity: Quantity, last: int
+) -> str | None:
+    """A count that opens its sentence takes the frame of its verb, however long the subject:
+    'At least 212 people in the market town of Varrow have fallen ill'. Up to the first
+    comma or other figure only: 'Two buses, carrying 40 pupils, were hit' is no frame of 40."""
+    if len(_WORD.findall(text[: quantity.start])) > SUBJECT_OPENING:
+        return None
+    clause = re.split(r"[,;:()\d]", text[quantity.end :], maxsplit=1)[0]
+    end = quantity.end + len(clause)
+    for offset, word in tokens[last:]:
+        if offset >= end:
+            break
+        for frame, pattern in _FRAMES.items():
+            if word.islower() and pattern.match(word):
+                return frame
+    return None
 
 
 def _with_injuries(tokens: Sequence[tuple[int, str]], hospital: int) -> bool:

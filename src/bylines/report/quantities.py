@@ -22,6 +22,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
+from bylines.wordlists import PERSON_NOUNS
+
 
 def _words(text: str) -> tuple[str, ...]:
     """A word list written as one string: easier to read and edit than a list of literals."""
@@ -154,6 +156,8 @@ _SCORE = re.compile(r"-(\d+)\b(?!\s*(?:percent|%)|-)")
 _OF_AFTER = re.compile(r"\s+of")
 _OF_NOUN = re.compile(r"\s+of\s+[a-z]")
 _AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$")
+# 'a retired teacher, 71, had drunk': an age after a person's role, set off by commas.
+_AFTER_ROLE = re.compile(r"\b(?P<role>[a-z]+),\s*$")
 _APPOSITION_END = re.compile(r"\s*[,)]")
 _PREFIX_HINT = re.compile(r"(?P<aged>\baged|\bage)\s+$", re.IGNORECASE)
 
@@ -402,8 +406,10 @@ def _is_age(text: str, start: int, end: int, value: float) -> bool:
     """'aged 60', and the news apposition 'Pinochet, 82, was arrested'."""
     if _PREFIX_HINT.search(text[max(0, start - 8) : start]):
         return True
-    after_name = _AFTER_NAME.search(text[max(0, start - 30) : start])
-    return bool(after_name) and 1 <= value <= 120 and bool(_APPOSITION_END.match(text, end))
+    before = text[max(0, start - 30) : start]
+    role = _AFTER_ROLE.search(before)
+    after_person = _AFTER_NAME.search(before) or (role and role.group("role") in PERSON_NOUNS)
+    return bool(after_person) and 1 <= value <= 120 and bool(_APPOSITION_END.match(text, end))
 
 
 def _currency(before: str, start: int) -> tuple[str | None, int]:

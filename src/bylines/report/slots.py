@@ -250,6 +250,8 @@ _FRAME_SUBJECT = {
     "held": "number detained",
     "hospital": "number in hospital",
     "cancelled": "number cancelled",
+    "ill": "number who fell ill",
+    "stranded": "number stranded",
 }
 _DIMENSION_SUBJECT = {
     "count": "number",
