@@ -362,3 +362,46 @@ def test_two_sums_of_one_thing_with_no_name_in_common_conflict() -> None:
     )
     (conflict,) = report.conflicts
     assert {p.value for p in conflict.positions} == {"64 million euros", "46 million euros"}
+
+
+def test_two_ratings_on_one_scale_conflict() -> None:
+    report = report_of(
+        "Forecasters had put the avalanche danger at level 4 of 5 across the Ostral valley.",
+        "The avalanche service had rated the danger at level 3 in the valley that morning.",
+    )
+    (conflict,) = report.conflicts
+    assert {p.value for p in conflict.positions} == {"4", "3"}
+
+
+def test_the_only_speed_in_each_report_is_one_thing() -> None:
+    report = report_of(
+        "The tanker was travelling at 14 knots when it struck the pier, the port said.",
+        "Harbour staff said the ship came in at 9 knots before the crash.",
+    )
+    (conflict,) = report.conflicts
+    assert conflict.subject == "speed"
+
+
+def test_two_speeds_in_one_report_are_not_the_only_speed() -> None:
+    report = report_of(
+        "The tanker was travelling at 14 knots when it struck the pier, the port said.",
+        "The pilot boat, doing 25 knots, reached the tanker, which had slowed to 9 knots.",
+    )
+    assert report.conflicts == ()
+
+
+def test_two_months_of_one_founding_conflict() -> None:
+    report = report_of(
+        "The Orsa choir, founded in March 1961, sang at the reopening.",
+        "The choir was founded in May 1961 by two teachers from Orsa.",
+    )
+    (conflict,) = report.conflicts
+    assert {p.value for p in conflict.positions} == {"March 1961", "May 1961"}
+
+
+def test_months_of_two_different_doings_are_not_compared() -> None:
+    report = report_of(
+        "Ivo Strand was brought into the cabinet in June as minister for the harbour.",
+        "The prime minister fired Ivo Strand in September over the harbour contract.",
+    )
+    assert report.conflicts == ()

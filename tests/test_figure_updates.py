@@ -168,3 +168,31 @@ def test_a_later_report_that_still_gives_the_old_figure_keeps_the_conflict() -> 
     assert report.updates == ()
     (conflict,) = report.conflicts
     assert sides(conflict) == {"27": ("a0", "a2"), "Thirty-one": ("a1",)}
+
+
+def test_a_rise_in_words_outweighs_a_day_guessed_for_a_time_alone() -> None:
+    report = report_of(
+        ("Volunteers have so far pulled three tonnes of dead fish from the Orne.", "13:15"),
+        (
+            "The weight of dead fish taken from the Orne has risen to 8 tonnes, a day after "
+            "the spill.",
+            "2031-05-14T07:30",
+        ),
+    )
+    assert report.conflicts == ()
+    (update,) = report.updates
+    assert sides(update) == {"three tonnes": ("a0",), "8 tonnes": ("a1",)}
+
+
+def test_the_number_of_people_injured_named_as_the_subject_is_the_injured() -> None:
+    report = report_of(
+        ("Four people were slightly hurt when the ferry Alma struck rocks off Skarv.", None),
+        (
+            "The number of people injured when the ferry Alma struck rocks off Skarv has "
+            "risen to nine, the coastguard said.",
+            None,
+        ),
+    )
+    assert report.conflicts == ()
+    (update,) = report.updates
+    assert update.subject.startswith("number of injured")

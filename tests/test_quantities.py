@@ -215,3 +215,40 @@ def test_a_count_in_brackets_is_not_a_conversion() -> None:
         "52",
         "48",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("the fire burned 250 hectares of pine", 250.0, "hectare"),
+        ("the fire burned about 100 acres", 40.4686, "hectare"),
+        ("a lake of 3 square kilometres", 300.0, "hectare"),
+        ("flooded 12 km2 of farmland", 1200.0, "hectare"),
+    ],
+)
+def test_areas_are_read_in_hectares(text: str, value: float, unit: str) -> None:
+    (quantity,) = extract_quantities(text)
+    assert (quantity.dimension, quantity.unit) == ("area", unit)
+    assert math.isclose(quantity.value, value, rel_tol=1e-6)
+
+
+def test_nordic_crowns_by_word_or_code_are_one_currency() -> None:
+    (word,) = extract_quantities("each passenger gets 800 kroner back")
+    (code,) = extract_quantities("each passenger gets NOK 600 back")
+    assert word.unit == code.unit == "crowns"
+    assert (word.value, code.value) == (800.0, 600.0)
+
+
+def test_a_month_of_a_year_spans_its_days_and_a_bare_month_is_a_month() -> None:
+    (of_year,) = extract_quantities("The bridge last closed in March 2021.")
+    assert of_year.unit == "day" and of_year.high - of_year.low == 30
+    (bare,) = extract_quantities("She resigned in October over the contract.")
+    assert (bare.unit, bare.value, bare.text) == ("month", 10.0, "October")
+    assert extract_quantities("They may stay, and May Lind agrees.") == ()
+
+
+def test_an_age_said_of_a_role_is_an_age() -> None:
+    (age,) = extract_quantities("The driver is 61 and lives in Orsa.")
+    assert (age.dimension, age.value) == ("age", 61.0)
+    (late,) = extract_quantities("The driver was 20 minutes late.")
+    assert late.dimension == "duration"

@@ -31,7 +31,7 @@ from typing import Literal
 
 from bylines.report.figure_reading import ROLE, Figure, changed_frames, what_measured
 from bylines.report.quantities import Quantity
-from bylines.report.slots import ANY_EVENT, LEAD_WEEKDAY, YEAR_SINCE, is_weekday, strong
+from bylines.report.slots import ANY_EVENT, LEAD_WEEKDAY, RATING, YEAR_SINCE, is_weekday, strong
 from bylines.types import Article
 
 # specific name, day, lead toll or story toll ANCHOR each; the same counted noun or frame THING;
@@ -48,7 +48,11 @@ THING = 1.0
 WORD = 0.5
 MAX_WORDS = 2
 SAME_SUBJECT = 2.5
-SAID_TWICE = 2
+# Words two sentences must share to say an unnamed person's age ('the teacher') is one person's.
+ROLE_WORDS = 2
+# The only value of a specific thing in each of two reports of one event ('14 knots', '9
+# knots') is as strong a tie as a shared claim: enough with what is measured.
+ALONE = 1.5
 # A figure so far above or below the other that it is likely a different aggregate (a national
 # against a village toll) is more often two things than a disagreement.
 MAX_RATIO = 10.0
@@ -86,6 +90,12 @@ Label = Literal["agree", "conflict", "update"]
 # Dimensions whose value does not move through a day: a vote's split, a quake's magnitude, a
 # date. Two of them differ by mistake, never by news.
 _FIXED = frozenset({"split", "date", "time", "age"})
+# What grows as a story goes on: tolls and counts, the tonnes of dead fish.
+_ACCUMULATE = frozenset({"count", "weight"})
+# Counted nouns that say nothing of what is counted: two counts of people are not one thing.
+_ANYONE = frozenset({"people", "person", "men", "women", "children", "time", "other"})
+# Dimensions whose unit says what is measured when no noun does: '21 knots', '12 hectares'.
+_MEASURES = frozenset({"speed", "distance", "weight", "area"})
 _STAMP = re.compile(r"(?:(?P<day>\d{4}-\d\d-\d\d)(?:[T ]|$))?(?P<time>\d\d:\d\d)?")
 # Words (as lemmas) that make a figure a forecast or a target, not a measurement.
 _FORECAST = frozenset({"forecast", "expect", "predict", "project", "target", "outlook"})
@@ -108,6 +118,9 @@ class _Context:
     changed: frozenset[tuple[str, str]]
     # Do most reports carry a publication time (an event covered through a day)?
     timed: bool
+    # What is measured (``_thing``) of which every article gives one value at most: in one
+    # event's reports 'the only area in each report' is the same area.
+    alone: frozenset[tuple[str, str, str]] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +167,44 @@ def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context
     )
     changed = frozenset((a.id, frame) for a in articles for frame in changed_frames(a.text))
     timed = sum(d is not None for d in dates.values()) * 2 > len(dates)
-    return _Context(dates, per_sentence, superseded, placed, changing, changed, timed)
+    alone = _alone(figures)
+    return _Context(dates, per_sentence, superseded, placed, changing, changed, timed, alone)
+
+
+def _thing(figure: Figure) -> tuple[str, str, str] | None:
+    """What a figure measures, as a key: its frame, slot or counted noun, or for a measure
+    with a unit of its own (a speed, an area) the dimension itself."""
+    quantity = figure.quantity
+    if quantity.dimension in _MEASURES:  # 'about 20 hectares of the slope' is still the area
+        return (quantity.dimension, quantity.unit, figure.slot or quantity.dimension)
+    noun = figure.noun if figure.noun not in _ANYONE else None
+    what = figure.frame or figure.slot or noun
+    return (quantity.dimension, quantity.unit, what) if what else None
+
+
+def _alone(figures: Sequence[Figure]) -> frozenset[tuple[str, str, str]]:
+    """The things (``_thing``) that no article gives two different values of, and at least
+    two articles give: measures with a unit of their own ('21 knots', '12 hectares') and
+    ratings ('level 4'). Not counts, sums or shares: on DUC's topic clusters 'the only count of
+    athletes' or 'the only prize money' of two reports were other athletes, other prizes."""
+    values: dict[tuple[str, str, str], dict[str, list[Quantity]]] = {}
+    for figure in figures:
+        key = _thing(figure)
+        settled = not (figure.superseded or figure.historic)
+        if key is not None and settled and _measure(figure):
+            per_article = values.setdefault(key, {})
+            per_article.setdefault(figure.sentence.article, []).append(figure.quantity)
+    return frozenset(
+        key
+        for key, per_article in values.items()
+        if len(per_article) >= 2
+        and all(overlap(a, b) for given in per_article.values() for a, b in combinations(given, 2))
+    )
+
+
+def _measure(figure: Figure) -> bool:
+    rating = figure.slot is not None and figure.slot.endswith(RATING)
+    return figure.quantity.dimension in _MEASURES or rating
 
 
 def _pairs(figures: Sequence[Figure], context: _Context) -> Iterable[FigurePair]:
@@ -170,7 +220,8 @@ def _pairs(figures: Sequence[Figure], context: _Context) -> Iterable[FigurePair]
             if first.sentence.article == second.sentence.article or key in seen:
                 continue
             seen.add(key)
-            if same_subject(first, second):
+            alone = _thing(first) in context.alone and _thing(first) == _thing(second)
+            if same_subject(first, second, alone):
                 yield FigurePair(first, second, _label(first, second, context))
 
 
@@ -191,8 +242,8 @@ def _blocks(figures: Sequence[Figure]) -> dict[tuple[str, ...], list[Figure]]:
             anchors.append(("story", what_measured(figure)))
         if strong(figure.slot):
             anchors.append(("slot", figure.slot or ""))
-        elif thing := figure.frame or figure.slot or figure.noun:
-            anchors.append(("what", thing))  # what is measured said twice: SAID_TWICE
+        elif thing := _thing(figure):
+            anchors.append(("what", thing[2]))  # what is measured: see _alone
         for anchor in anchors:
             blocks.setdefault((*unit, *anchor), []).append(figure)
     # An anchor that hundreds of figures share tells none of them apart; comparing them all
@@ -208,7 +259,7 @@ def _comparable(figure: Figure) -> bool:
     if quantity.dimension == "count" and figure.part and figure.frame != "hospital":
         return False  # compared through the whole it is part of
     if quantity.dimension == "count":
-        return figure.noun is not None or figure.frame is not None
+        return figure.noun is not None or figure.frame is not None or figure.slot is not None
     if quantity.dimension == "duration" and figure.span:
         return False  # "over the past two years", "18 months ago": when, not how long
     # a clock time without a zone cannot be compared across outlets; nor "on Monday" in the
@@ -221,7 +272,7 @@ def _comparable(figure: Figure) -> bool:
     return quantity.dimension != "date" or precise
 
 
-def same_subject(first: Figure, second: Figure) -> bool:
+def same_subject(first: Figure, second: Figure, alone: bool = False) -> bool:
     """Are two figures of the same dimension and unit about the same thing?
 
     Needs an anchor (the same claim, or a shared specific name or day), something that says
@@ -238,7 +289,7 @@ def same_subject(first: Figure, second: Figure) -> bool:
         # one person's age (_told_apart checked the name) in two claims; an unnamed one, known
         # only by role ('the teacher'), when the two sentences also say the same of them
         by_role = any(word.startswith(ROLE) for word in first.person or ())
-        return not by_role or len(first.words & second.words) >= SAID_TWICE
+        return not by_role or len(first.words & second.words) >= ROLE_WORDS
     anchors = SAME_CLAIM * (first.claim == second.claim)
     # two lead tolls, or two lead sums of one currency: the story's main figure
     main = first.frame is not None or first.quantity.dimension == "money"
@@ -248,6 +299,7 @@ def same_subject(first: Figure, second: Figure) -> bool:
     thing = first.noun is not None and first.noun == second.noun
     thing = thing or (first.frame is not None and first.frame == second.frame)
     thing = thing or (first.slot is not None and first.slot == second.slot)
+    thing = thing or alone  # (the same _thing, a measure's dimension included)
     # The story's protagonists (names in most articles) are weak evidence, like a shared word.
     common = _shared_names(first.all_names, second.all_names) - _shared_names(
         first.names, second.names
@@ -257,8 +309,10 @@ def same_subject(first: Figure, second: Figure) -> bool:
     else:
         shared = _with_noun(first) & _with_noun(second)
     words = min(MAX_WORDS, len(shared) + max(0, common))
-    # what is measured, said in the same words twice: the thing itself anchors the pair
-    anchors += ANCHOR * (thing and len(shared) >= SAID_TWICE)
+    # the only value of the thing in each of the two reports; a count's noun ('14 helicopter
+    # missions', 'two helicopters') needs a word of the context besides
+    alone = alone and (first.quantity.dimension != "count" or bool(shared - {first.noun}))
+    anchors += ALONE * alone
     if not anchors or not (thing or words):
         return False
     return anchors + THING * thing + WORD * words >= SAME_SUBJECT
@@ -376,6 +430,10 @@ def _difference(first: Figure, second: Figure, context: _Context) -> Label:
         # calls its figure the latest ('17 are now in hospital')
         latest = context.timed and (first.current or second.current)
         return "update" if moved or latest else "conflict"
+    if _assumed(context, first, second) and (
+        _moved_from(first, second) or _moved_from(second, first)
+    ):
+        return "update"  # the words 'risen to 9' outweigh a day guessed for a time alone
     early, late = (first, second) if order < 0 else (second, first)
     rose = _rise(early, late) and _apart(context, early, late) >= MIN_UPDATE_GAP
     if (_changing(late, context) or rose) and _latest(late, early, context):
@@ -390,7 +448,7 @@ def _rise(early: Figure, late: Figure) -> bool:
     trajectory: a later report that returns to the earlier value makes it a disagreement, not
     news (146, 164, 146)."""
     rose = late.quantity.low > early.quantity.high
-    return rose and late.quantity.dimension == "count"
+    return rose and late.quantity.dimension in _ACCUMULATE
 
 
 def _apart(context: _Context, first: Figure, second: Figure) -> float:
@@ -436,7 +494,7 @@ def _when(published: str | None) -> tuple[str, str] | None:
 
 def _order(context: _Context, first: Figure, second: Figure) -> int | None:
     """-1 when first's article was published before second's, 1 after, None when unknown.
-    A time with no day ('Updated 11:02') is taken to be of the story's day."""
+    A time with no day ('Updated 11:02') is taken to be of the story's day (``_assumed``)."""
     one = context.dates.get(first.sentence.article)
     two = context.dates.get(second.sentence.article)
     if one is None or two is None:
@@ -446,6 +504,14 @@ def _order(context: _Context, first: Figure, second: Figure) -> int | None:
     if not (one[1] and two[1]) or one[1] == two[1]:
         return None
     return -1 if one[1] < two[1] else 1
+
+
+def _assumed(context: _Context, first: Figure, second: Figure) -> bool:
+    """Is the order of the two guessed: one report gives a day, the other a time alone
+    ('13:15' may be the day before '07:30 on the 14th')?"""
+    one = context.dates.get(first.sentence.article)
+    two = context.dates.get(second.sentence.article)
+    return bool(one and two and bool(one[0]) != bool(two[0]))
 
 
 def _changing(late: Figure, context: _Context) -> bool:

@@ -110,7 +110,8 @@ _DOWN = re.compile(r"\b(?:lowered|dropped|drops|fell|falls|fallen|cut)\b", re.I)
 # far before it: "The death toll from the quake in the north rose to 14", "the number of
 # wounded has been revised to four". Only read when nothing near the figure names a frame.
 _SUBJECT = re.compile(
-    r"\b(?:(?P<toll>death\s+toll|toll)|(?:number|count|tally)\s+of\s+(?:the\s+)?(?P<word>\w+))\b",
+    r"\b(?:(?P<toll>death\s+toll|toll)|(?:number|count|tally)\s+of\s+(?:the\s+)?(?P<word>\w+)"
+    r"(?:\s+(?P<then>\w+))?)\b",
     re.IGNORECASE,
 )
 # A change said of a whole story line, with or without a figure in it.
@@ -674,8 +675,9 @@ def _subject_frame(text: str, quantity: Quantity, counts: Sequence[tuple[int, in
         return None
     if found.group("toll"):
         return "dead"
-    word = found.group("word").lower()
-    return next((f for f, pattern in _FRAMES.items() if pattern.match(word)), None)
+    # 'the number of wounded', 'the number of people injured'
+    words = [w.lower() for w in (found.group("word"), found.group("then")) if w]
+    return next((f for w in words for f, pattern in _FRAMES.items() if pattern.match(w)), None)
 
 
 def _frame(
@@ -708,14 +710,18 @@ def _predicate_frame(
 ) -> str | None:
     """A count that opens its sentence takes the frame of its verb, however long the subject:
     'At least 212 people in the market town of Varrow have fallen ill'. Up to the first
-    comma or other figure only: 'Two buses, carrying 40 pupils, were hit' is no frame of 40."""
+    comma or other figure only: 'Two buses, carrying 40 pupils, were hit' is no frame of 40;
+    and not a place the subject may end up in: 'three men could face life in prison'."""
     if len(_WORD.findall(text[: quantity.start])) > SUBJECT_OPENING:
         return None
     clause = re.split(r"[,;:()\d]", text[quantity.end :], maxsplit=1)[0]
     end = quantity.end + len(clause)
-    for offset, word in tokens[last:]:
+    for index in range(last, len(tokens)):
+        offset, word = tokens[index]
         if offset >= end:
             break
+        if tokens[index - 1][1].lower() in {"in", "to"}:
+            continue
         for frame, pattern in _FRAMES.items():
             if word.islower() and pattern.match(word):
                 return frame

@@ -85,6 +85,17 @@ _MONTHS = {
 _MONTHS |= {m[:3]: n for m, n in list(_MONTHS.items())} | {"sept": 9}
 _MONTH_RE = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
 _MONTH_RE += r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+# A month of a year with no day: 'in February 2019'.
+_MONTH_YEAR = re.compile(rf"(?<![\d,] )\b(?P<month>{_MONTH_NAMES})\s+(?P<year>1[89]\d\d|20\d\d)\b")
+# A month alone, where only a month can be meant ('resigned in January', not 'May' the verb):
+# unit "month", compared only with other months.
+_BARE_MONTH = re.compile(
+    rf"\b(?i:in|last|early|late|mid|since|until|till|by|from|during|this|next|for|before|after"
+    rf"|around|of|through|throughout)[\s-]+(?P<month>{_MONTH_NAMES})\b(?!\s*\d)"
+)
 # "Nov. 12-18" is one interval of days, not the 12th alone.
 _DATE_MDY = re.compile(
     rf"\b(?P<month>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
@@ -136,6 +147,7 @@ _UNIT_AFTER = re.compile(
     r"(?P<sep>\s*-\s*|\s+|\s*)(?:(?P<unit>percentage\s+points?|per\s?cent|percent|%"
     r"|mph|kph|km/h|miles\s+per\s+hour|kilomet(?:er|re)s\s+per\s+hour|knots"
     r"|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?"
+    r"|hectares?|acres?|square\s+(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?)|sq\.?\s?(?:km|mi)|km2|km²"
     r"|kilometers?|kilometres?|km|miles?|meters?|metres?|feet|foot|ft|yards?"
     # "a 420 m bridge", "fell 30m from": metres only where no counted noun follows ("1.5m people")
     r"|m(?=\s+(?:long|high|deep|wide|tall|from|above|below|away|up|down|in|of|and|to)\b"
@@ -158,6 +170,9 @@ _OF_NOUN = re.compile(r"\s+of\s+[a-z]")
 _AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$")
 # 'a retired teacher, 71, had drunk': an age after a person's role, set off by commas.
 _AFTER_ROLE = re.compile(r"\b(?P<role>[a-z]+),\s*$")
+# 'The man is 43 and lives in Nordby': an age said of a person's role.
+_ROLE_IS = re.compile(r"\b(?P<role>[a-z]+)\s+(?:is|was)\s+$")
+_AGE_END = re.compile(r"\s*(?:[,.;)]|and\b|years?\s+old\b)")
 _APPOSITION_END = re.compile(r"\s*[,)]")
 _PREFIX_HINT = re.compile(r"(?P<aged>\baged|\bage)\s+$", re.IGNORECASE)
 
@@ -177,11 +192,16 @@ _KPH = {"mph": 1.609344, "kph": 1.0, "km/h": 1.0, "miles per hour": 1.609344, "k
 _KPH |= {"kilometers per hour": 1.0, "kilometres per hour": 1.0}
 _TONNES = {"tonne": 1.0, "ton": 1.0, "kilogram": 1e-3, "kg": 1e-3, "pound": 4.536e-4}
 _TONNES |= {"lb": 4.536e-4}
+_HECTARES = {"hectare": 1.0, "acre": 0.404686, "square kilometre": 100.0}
+_HECTARES |= {"square kilometer": 100.0, "sq km": 100.0, "sqkm": 100.0, "km2": 100.0}
+_HECTARES |= {"km²": 100.0, "square mile": 258.999, "sq mi": 258.999, "sqmi": 258.999}
+_HECTARES |= {"square metre": 1e-4, "square meter": 1e-4}
 _UNIT_TABLES = (
     (_KPH, "kph", "speed"),
     (_MINUTES, "minute", "duration"),
     (_KM, "km", "distance"),
     (_TONNES, "tonne", "weight"),
+    (_HECTARES, "hectare", "area"),
 )
 _CURRENCY_WORD = {"dollar": "USD", "euro": "EUR", "pounds sterling": "GBP", "yen": "JPY"}
 _CURRENCY_WORD |= {"yuan": "CNY", "rupee": "INR", "franc": "CHF", "mark": "DEM", "peso": "MXN"}
@@ -189,6 +209,9 @@ _CURRENCY_WORD |= {"ruble": "RUB", "rouble": "RUB"}
 # Nordic and Czech crowns (krona, krone, koruna) are one currency word here: an event's
 # reports write one of them.
 _CURRENCY_WORD |= {"crown": "crowns", "krona": "crowns", "kronor": "crowns", "krone": "crowns"}
+_CURRENCY_WORD |= {"kroner": "crowns", "koruna": "crowns"}
+# ...and so are their codes: 'NOK 1,000' and '1,500 kroner' are two sums of one currency.
+_CROWN_CODES = frozenset({"NOK", "SEK", "DKK", "ISK", "CZK"})
 # Words after a number that are not what it counts (the noun is the one after them).
 _NOT_NOUNS = frozenset(
     _words(
@@ -264,7 +287,7 @@ def _not_a_figure(text: str, match: re.Match[str]) -> bool:
 
 # Dimensions news converts in brackets: "380 kilometers (235 miles)". Not counts ("12 (15)"
 # is a correction or a score) nor currencies (never converted here).
-_CONVERTIBLE = frozenset({"distance", "speed", "weight"})
+_CONVERTIBLE = frozenset({"distance", "speed", "weight", "area"})
 _CONVERSION_OPEN = re.compile(r"\s*\(\s*$")
 _CONVERSION_CLOSE = re.compile(r"\s*\)")
 
@@ -409,7 +432,12 @@ def _is_age(text: str, start: int, end: int, value: float) -> bool:
     before = text[max(0, start - 30) : start]
     role = _AFTER_ROLE.search(before)
     after_person = _AFTER_NAME.search(before) or (role and role.group("role") in PERSON_NOUNS)
-    return bool(after_person) and 1 <= value <= 120 and bool(_APPOSITION_END.match(text, end))
+    if not 1 <= value <= 120:
+        return False
+    if after_person and _APPOSITION_END.match(text, end):
+        return True
+    said = _ROLE_IS.search(before)
+    return bool(said and said.group("role") in PERSON_NOUNS and _AGE_END.match(text, end))
 
 
 def _currency(before: str, start: int) -> tuple[str | None, int]:
@@ -417,7 +445,8 @@ def _currency(before: str, start: int) -> tuple[str | None, int]:
     if sign is None:
         return None, start
     raw = re.sub(r"[\s.]", "", sign.group("cur")).lower().replace("us", "")
-    return _SIGN_CODE.get(raw, "USD"), start - len(sign.group(0))
+    code = _SIGN_CODE.get(raw, "USD")
+    return ("crowns" if code in _CROWN_CODES else code), start - len(sign.group(0))
 
 
 def _scaled(text: str, end: int, low: float, high: float) -> tuple[float, float, int, float]:
@@ -552,11 +581,29 @@ def _dates(text: str) -> Iterator[Quantity]:
             if quantity is not None:
                 bisect.insort(seen, match.span())
                 yield quantity
+    for match in _MONTH_YEAR.finditer(text):
+        if not _overlaps(*match.span(), seen):
+            bisect.insort(seen, match.span())
+            yield _month_of_year(match)
+    for match in _BARE_MONTH.finditer(text):
+        if not _overlaps(*match.span("month"), seen):
+            month = _MONTHS[match.group("month").lower()]
+            yield Quantity(
+                match.group("month"), month, month, "month", "date", *match.span("month"), month
+            )
     for match in re.finditer(r"(?<![\w$£€.,-])(1[89]\d\d|20\d\d)(?![\w%-]|,\d)", text):
         if not _overlaps(match.start(), match.end(), seen):
             year = int(match.group(1))
             low, high = date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal()
             yield Quantity(match.group(0), low, high, "day", "date", *match.span(), float(year))
+
+
+def _month_of_year(match: re.Match[str]) -> Quantity:
+    """'February 2019': every day of that month."""
+    year, month = int(match.group("year")), _MONTHS[match.group("month").lower()]
+    first = date(year, month, 1).toordinal()
+    last = (date(year + month // 12, month % 12 + 1, 1)).toordinal() - 1
+    return Quantity(match.group(0), first, last, "day", "date", *match.span(), float(first))
 
 
 def _date(match: re.Match[str]) -> Quantity | None:

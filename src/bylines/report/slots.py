@@ -37,6 +37,11 @@ YEAR_SINCE = "year since"  # "in office since 1987": the year a tenure began
 DATED_WEEKDAY = "weekday of "  # + the date it is written with: 'weekday of March 19'
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE_AFTER = re.compile(rf",?\s+(?P<date>(?:{_MONTHS})\s+\d{{1,2}})\b")
+# A number that rates on a scale: 'level 4', 'a Category 3 storm', 'stage 2 restrictions'.
+_RATING_BEFORE = re.compile(
+    r"\b(?P<scale>level|category|grade|tier|phase|stage|force|class)\s+$", re.IGNORECASE
+)
+RATING = " (rating)"  # the end of a rating's slot: 'level (rating)'
 PLANNED_WEEKDAY = "planned weekday"  # "will vote on Friday": not the day something happened
 
 # Cue words (lower case, as written) next to a figure, per dimension, and the slot they name.
@@ -49,9 +54,10 @@ _MONEY_CUES = {
     "sum stolen": "stole stolen steal stealing embezzled embezzling embezzlement misappropriated "
     "defrauded",
 }
+_FIRST_HELD = frozenset({"held", "staged", "run", "hosted", "organised", "organized"})
 _YEAR_CUES = {
     "built": "built constructed erected completed",
-    "founded": "founded established created formed first",
+    "founded": "founded established created formed",
     "opened": "opened inaugurated launched",
     "born": "born",
     "died": "died",
@@ -157,10 +163,17 @@ def slot_of(quantity: Quantity, near: Sequence[str], before: str) -> str | None:
         hyphened = quantity.dimension == "distance" and "-" in quantity.text
         return slot or ("length" if hyphened else None)
     if quantity.dimension == "count":
-        return _first(_CROWD_CUES, near) if quantity.noun in _PEOPLE else None
+        return _count_slot(quantity, near, before)
     if quantity.dimension == "date":
         return _year_slot(quantity, near)
     return _length_slot(quantity, near, before) if quantity.dimension == "duration" else None
+
+
+def _count_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | None:
+    """A rating on a scale ('danger at level 4 of 5'), or the size of a crowd."""
+    if rating := _RATING_BEFORE.search(before):
+        return f"{rating.group('scale').lower()}{RATING}"
+    return _first(_CROWD_CUES, near) if quantity.noun in _PEOPLE else None
 
 
 def _length_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | None:
@@ -186,6 +199,8 @@ def _year_slot(quantity: Quantity, near: Sequence[str]) -> str | None:
     if quantity.unit != "day" or quantity.high == quantity.low:
         return None
     verb = _first(_YEAR, near)
+    if verb is None and "first" in near and _FIRST_HELD & set(near):
+        verb = "founded"  # 'first held in 1998', not 'the first half of 2026'
     return f"year {verb}" if verb else None
 
 
@@ -263,6 +278,7 @@ _DIMENSION_SUBJECT = {
     "distance": "distance",
     "speed": "speed",
     "weight": "weight",
+    "area": "area",
     "age": "age",
 }
 
