@@ -135,3 +135,29 @@ def test_example_mr_gang_is_found_against_qin_gang() -> None:
     assert "Mr Gang" in wrong.evidence
     # No other slip in the example: every other honorific takes the family name.
     assert len(slips) == 1
+
+
+def test_one_letter_changed_in_a_long_family_name_is_a_slip() -> None:
+    (slip,) = _slips(
+        "The guide, Mattias Brenneke, led the group down the ridge.",
+        "Mattias Brenneka had warned the group about the cornice.",
+    )
+    assert {p.value for p in slip.positions} == {"Mattias Brenneke", "Mattias Brenneka"}
+
+
+def test_one_name_written_as_one_word_and_with_a_particle_is_a_slip() -> None:
+    (slip,) = _slips(
+        "The new harbour master, Lotte van Dalsum, took office on Monday.",
+        "Lotte Vandalsum said the harbour would reopen within a week.",
+    )
+    assert {p.value for p in slip.positions} == {"Lotte van Dalsum", "Lotte Vandalsum"}
+
+
+def test_short_family_names_a_letter_apart_are_two_people() -> None:
+    assert (
+        _slips(
+            "Ola Berg chaired the meeting.",
+            "Ola Borg, her deputy, read the figures.",
+        )
+        == ()
+    )

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from bylines.types import Article, Conflict, Position, Sentence
 from bylines.wordlists import wordset
@@ -42,6 +43,9 @@ SPELLING_RATIO = 85
 MIN_SPELLING_LEN = 5
 # Name tokens are bucketed by length / SHAPE_BUCKET for spelling look-ups (see _containing).
 SHAPE_BUCKET = 2
+# A name word this long with one letter changed is one name misspelt (Imfeld/Imfelt, ratio 83):
+# shorter ones (Hanna/Hanne) may be two people.
+ONE_LETTER_LEN = 6
 # How far before a full name to look for its title words ("China's top diplomat Wang Yi").
 DESCRIPTION_WINDOW = 40
 
@@ -51,7 +55,10 @@ _WORD = r"[A-Z][a-z]{0,2}\.|(?:al-|el-)?[A-Z][a-zA-Z’'\-]*[a-z][a-zA-Z’'\-]*
 _PARTICLE = re.compile(r"(?:al|el)-[A-Z]")
 # Nationality adjectives open many name phrases; a name token rarely ends so in news English.
 _NATIONALITY = re.compile(r"(?:ese|ish|ian|ean|can|i)$")
-_CAPS_RUN = re.compile(rf"(?:{_WORD})(?:[ \t]+(?:{_WORD}))*")
+# Lower-case particles inside a name ("Idris van Tongeren", "Ana de la Cruz").
+_INNER_PARTICLES = frozenset({"van", "von", "de", "der", "den", "du", "da", "di", "ter", "ten"})
+_INNER = "|".join(sorted(_INNER_PARTICLES))
+_CAPS_RUN = re.compile(rf"(?:{_WORD})(?:[ \t]+(?:(?:{_INNER})[ \t]+)*(?:{_WORD}))*")
 # An honorific and one name word, not followed by another ("Dr. Alfred Gilman" is not a slip).
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Madam)\.?\s+([A-Z][a-zA-Z’'\-]+)\b(?![ \t]+[A-Z])")
 
@@ -194,7 +201,12 @@ def name_tokens(raw: str) -> list[str]:
     titled = [i for i, w in enumerate(words) if w.lower() in TITLES - _FILLERS]
     if titled and titled[-1] < len(words) - 1:
         words = words[titled[-1] + 1 :]  # "Port Minister Ada Okafor": the name after the title
-    kept = [w for w in words if _name_word(w) and w.lower().strip(".") not in TITLES]
+    kept = [
+        w
+        for i, w in enumerate(words)
+        if (_name_word(w) or (0 < i < len(words) - 1 and w in _INNER_PARTICLES))
+        and w.lower().strip(".") not in TITLES
+    ]
     while kept and len(kept[0]) == 1:
         kept = kept[1:]  # the "S" of a split "U.S."; initials only count inside a name
     while len(kept) > 2 and _NATIONALITY.search(kept[0].lower()):
@@ -376,15 +388,23 @@ def _spelling_slips(
 def _spelled_apart(a: str, b: str) -> bool:
     """Same number of parts, each equal or a close spelling, at least one long one differing."""
     pa, pb = a.split(), b.split()
-    if len(pa) != len(pb) or a == b:
+    if a == b:
         return False
+    if len(pa) != len(pb):
+        # one name written in other parts: "Vantongeren" / "van Tongeren"
+        return "".join(pa).lower() == "".join(pb).lower()
     differing = [(x, y) for x, y in zip(pa, pb, strict=True) if x != y]
     return all(
         min(len(x), len(y)) >= MIN_SPELLING_LEN
-        and fuzz.ratio(x, y) >= SPELLING_RATIO
+        and (fuzz.ratio(x, y) >= SPELLING_RATIO or _one_letter(x, y))
         and not _derived(x, y)
         for x, y in differing
     )
+
+
+def _one_letter(x: str, y: str) -> bool:
+    """A long name word with one letter changed ("Imfeld"/"Imfelt") beside an equal part."""
+    return min(len(x), len(y)) >= ONE_LETTER_LEN and Levenshtein.distance(x, y) == 1
 
 
 def _derived(x: str, y: str) -> bool:
