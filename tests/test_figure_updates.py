@@ -196,3 +196,19 @@ def test_the_number_of_people_injured_named_as_the_subject_is_the_injured() -> N
     assert report.conflicts == ()
     (update,) = report.updates
     assert update.subject.startswith("number of injured")
+
+
+def test_bare_times_of_the_event_day_are_not_placed_on_the_next_morning() -> None:
+    # the dated report is of Sunday morning; the bare times are Saturday's bulletins
+    report = report_of(
+        ("Two climbers were killed in a rockfall on the Varn ridge on Saturday.", "16:50"),
+        ("Four climbers have died in the rockfall on the Varn ridge, police said.", "21:05"),
+        (
+            "The rockfall that killed four climbers on the Varn ridge on Saturday was the worst "
+            "in a decade.",
+            "2031-08-10T08:10",
+        ),
+    )
+    assert report.conflicts == ()
+    (update,) = report.updates
+    assert sides(update) == {"Two": ("a0",), "Four": ("a1", "a2")}

@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from itertools import combinations
 from typing import Literal
 
@@ -134,7 +134,29 @@ class FigurePair:
 
 def pair_figures(figures: Sequence[Figure], articles: Sequence[Article]) -> tuple[FigurePair, ...]:
     """Every two same-subject figures of different articles, labelled agree/conflict/update."""
-    return tuple(_pairs(figures, _context(figures, articles)))
+    context = _context(figures, articles)
+    return _explained(tuple(_pairs(figures, context)), context)
+
+
+def _explained(pairs: tuple[FigurePair, ...], context: _Context) -> tuple[FigurePair, ...]:
+    """A difference that dated reports show to be an update is an update wherever the order of
+    the two reports is unknown: 'Two killed' in an undated report and 'four' in the morning
+    paper, when the evening bulletin already moved from two to four."""
+    moved = {_values(p) for p in pairs if p.label == "update"}
+    return tuple(
+        FigurePair(p.first, p.second, "update")
+        if p.label == "conflict"
+        and _values(p) in moved
+        and _order(context, p.first, p.second) is None
+        else p
+        for p in pairs
+    )
+
+
+def _values(pair: FigurePair) -> tuple[str, str, frozenset[float]]:
+    first, second = pair.first, pair.second
+    what = what_measured(first)
+    return first.quantity.unit, what, frozenset({first.quantity.value, second.quantity.value})
 
 
 def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context:
@@ -161,7 +183,7 @@ def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context
         new = revised.get((figure.sentence.article, unit, what), ())
         if new and not any(overlap(figure.quantity, q) for q in new):
             superseded.setdefault((unit, what), []).append(figure.quantity)
-    dates = {a.id: _when(a.published) for a in articles}
+    dates = _on_event_day({a.id: _when(a.published) for a in articles}, figures)
     changing = frozenset(
         (f.quantity.unit, what_measured(f)) for f in figures if f.current or f.superseded
     )
@@ -169,6 +191,25 @@ def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context
     timed = sum(d is not None for d in dates.values()) * 2 > len(dates)
     alone = _alone(figures)
     return _Context(dates, per_sentence, superseded, placed, changing, changed, timed, alone)
+
+
+def _on_event_day(
+    dates: dict[str, tuple[str, str] | None], figures: Sequence[Figure]
+) -> dict[str, tuple[str, str] | None]:
+    """A time with no day ('Updated 11:02') put on the first day the reports are dated, when
+    that is the day of the event itself (the weekday the dated leads give): live coverage of
+    the day. When the first dated report is of a later day, a bare time may be of the event's
+    day or the next, and stays without a day (``_order``)."""
+    days = sorted(when[0] for when in dates.values() if when and when[0])
+    leads = Counter(
+        date.fromordinal(int(f.quantity.value)).isoformat()
+        for f in figures
+        if f.quantity.noun == LEAD_WEEKDAY and (dates.get(f.sentence.article) or ("", ""))[0]
+    )
+    event = min(leads, key=lambda day: (-leads[day], day)) if leads else None
+    if not days or event != days[0]:
+        return dates
+    return {a: (days[0], when[1]) if when and not when[0] else when for a, when in dates.items()}
 
 
 def _thing(figure: Figure) -> tuple[str, str, str] | None:
@@ -430,10 +471,6 @@ def _difference(first: Figure, second: Figure, context: _Context) -> Label:
         # calls its figure the latest ('17 are now in hospital')
         latest = context.timed and (first.current or second.current)
         return "update" if moved or latest else "conflict"
-    if _assumed(context, first, second) and (
-        _moved_from(first, second) or _moved_from(second, first)
-    ):
-        return "update"  # the words 'risen to 9' outweigh a day guessed for a time alone
     early, late = (first, second) if order < 0 else (second, first)
     rose = _rise(early, late) and _apart(context, early, late) >= MIN_UPDATE_GAP
     if (_changing(late, context) or rose) and _latest(late, early, context):
@@ -494,24 +531,17 @@ def _when(published: str | None) -> tuple[str, str] | None:
 
 def _order(context: _Context, first: Figure, second: Figure) -> int | None:
     """-1 when first's article was published before second's, 1 after, None when unknown.
-    A time with no day ('Updated 11:02') is taken to be of the story's day (``_assumed``)."""
+    Two times with no day ('Updated 11:02') are taken to be of one day; a time with no day is
+    not ordered against a dated report: '13:15' may be the day before '07:30 on the 14th'."""
     one = context.dates.get(first.sentence.article)
     two = context.dates.get(second.sentence.article)
-    if one is None or two is None:
+    if one is None or two is None or bool(one[0]) != bool(two[0]):
         return None
     if one[0] and two[0] and one[0] != two[0]:
         return -1 if one[0] < two[0] else 1
     if not (one[1] and two[1]) or one[1] == two[1]:
         return None
     return -1 if one[1] < two[1] else 1
-
-
-def _assumed(context: _Context, first: Figure, second: Figure) -> bool:
-    """Is the order of the two guessed: one report gives a day, the other a time alone
-    ('13:15' may be the day before '07:30 on the 14th')?"""
-    one = context.dates.get(first.sentence.article)
-    two = context.dates.get(second.sentence.article)
-    return bool(one and two and bool(one[0]) != bool(two[0]))
 
 
 def _changing(late: Figure, context: _Context) -> bool:
@@ -549,7 +579,7 @@ def _after(context: _Context, article: str, figure: Figure | str) -> bool:
     """Was article published after figure's article (or the article named)?"""
     other = figure if isinstance(figure, str) else figure.sentence.article
     when, then = context.dates.get(article), context.dates.get(other)
-    if when is None or then is None:
+    if when is None or then is None or bool(when[0]) != bool(then[0]):
         return False
     if when[0] and then[0] and when[0] != then[0]:
         return when[0] > then[0]

@@ -494,6 +494,8 @@ def value_mismatches(shown: str, other: str, read: Reading) -> tuple[Mismatch, .
 
 def _gives(quantity: Quantity, other: Quantity) -> bool:
     close = abs(quantity.value - other.value) <= SAME_FIGURE * max(abs(quantity.value), 1e-9)
+    # a date is given by any date of the same days: 'by June 2026' within 'in 2026'
+    close = close or quantity.dimension == "date"
     return _same_unit(quantity, other) and _meet(quantity, other) and close
 
 
