@@ -405,3 +405,22 @@ def test_months_of_two_different_doings_are_not_compared() -> None:
         "The prime minister fired Ivo Strand in September over the harbour contract.",
     )
     assert report.conflicts == ()
+
+
+def test_hours_after_an_event_are_how_long_it_lasted() -> None:
+    report = report_of(
+        "Trains ran again through the Orsa tunnel on Monday, five hours after a signal fault "
+        "stopped all traffic.",
+        "The Orsa tunnel was closed for eight hours on Monday after a signal fault stopped all "
+        "traffic.",
+    )
+    (conflict,) = report.conflicts
+    assert {p.value for p in conflict.positions} == {"five hours", "eight hours"}
+
+
+def test_days_after_an_event_place_a_report_in_time() -> None:
+    report = report_of(
+        "Two days after the Orsa tunnel fire, engineers began to test the walls.",
+        "Engineers began testing the Orsa tunnel walls on Friday, three days after the fire.",
+    )
+    assert report.conflicts == ()

@@ -40,6 +40,8 @@ STORY_FRAMES = frozenset(
 UBIQUITOUS_SHARE = 0.8
 # Words between an age and the name it describes: 'a 19-year-old student, Mikko Aaltonen'.
 AGE_NOUN_SPAN = 2
+# 'N hours after' an event, up to a day (in minutes), is how long something lasted.
+HOURS_AFTER = 24 * 60
 # Words before a count that still opens its sentence: 'As many as 240 people ...'.
 SUBJECT_OPENING = 3
 # An unnamed person an age is of, by role: 'the teacher'.
@@ -603,9 +605,14 @@ def _historic(text: str, story_year: str | None) -> bool:
 
 
 def _is_span(text: str, quantity: Quantity) -> bool:
-    """A duration that places something in time or is a rate ('two days a week')."""
+    """A duration that places something in time or is a rate ('two days a week'). Hours
+    after an event are how long it lasted: 'flights resumed six hours after a power failure
+    shut the tower' (days after it move with the day a report is written)."""
     before = text[max(0, quantity.start - 12) : quantity.start]
-    return bool(_SPAN_BEFORE.search(before) or _SPAN_AFTER.match(text, quantity.end))
+    after = _SPAN_AFTER.match(text, quantity.end)
+    if after and after.group(0).strip().lower() == "after" and quantity.high <= HOURS_AFTER:
+        return bool(_SPAN_BEFORE.search(before))
+    return bool(_SPAN_BEFORE.search(before) or after)
 
 
 def _is_part(text: str, quantity: Quantity) -> bool:
