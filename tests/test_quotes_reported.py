@@ -522,3 +522,15 @@ def test_reported_speech_that_negates_the_quote_is_a_conflict_end_to_end() -> No
     sides = [set(p.sources) for p in conflicts[0].positions]
     assert {"a1"} in sides
     assert not any("a1" in side and len(side) > 1 for side in sides)
+
+
+def test_a_flip_between_two_wordings_joined_through_a_third_is_a_conflict() -> None:
+    conflicts = _conflicts(
+        "“We will have to close some swimming pools, and I am not going to pretend "
+        "otherwise,” council leader Ada Rusk said.",
+        "Ada Rusk said at the meeting: “Some swimming pools in this city will close.”",
+        "“No swimming pool in this city will close, but some will open fewer hours,” Rusk "
+        "told the Valley Wire.",
+    )
+    assert len(conflicts) == 1
+    assert {s for p in conflicts[0].positions for s in p.sources} == {"a0", "a1", "a2"}

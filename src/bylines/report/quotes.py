@@ -816,22 +816,25 @@ def _quote(group: Sequence[Occurrence], index: NameIndex) -> Quote:
     ordered = sorted(by_text.values(), key=lambda articles: (-len(articles), articles[0]))
     reference = per_article[ordered[0][0]]
     first = " … ".join(o.text for o in reference)
+    said_by = group_speaker(group)
+    named = bool(said_by) and not generic(said_by)
     variants = []
     for articles in ordered:
         items = per_article[articles[0]]
+        others = [o for a, own in per_article.items() if a not in articles for o in own]
         text = " … ".join(o.text for o in items)
         variants.append(
             QuoteVariant(
                 text=text,
                 sources=tuple(articles),
-                difference=_difference(reference, items),
+                difference=_difference(reference, items, others, named),
                 evidence=" ".join(dict.fromkeys(o.evidence for o in items)),
                 diff=shown_diff(first, text),
                 speaker=speakers.get(articles[0], ""),
             )
         )
-    named = sorted(set(speakers.values()))
-    speaker = " or ".join(named) if len(named) > 1 else group_speaker(group)
+    credited = sorted(set(speakers.values()))
+    speaker = " or ".join(credited) if len(credited) > 1 else group_speaker(group)
     return Quote(speaker=speaker, variants=tuple(variants))
 
 
@@ -928,17 +931,25 @@ def _one_person(a: str, b: str) -> bool:
     )
 
 
-def _difference(reference: Sequence[Occurrence], items: Sequence[Occurrence]) -> Difference:
+def _difference(
+    reference: Sequence[Occurrence],
+    items: Sequence[Occurrence],
+    others: Sequence[Occurrence] = (),
+    named: bool = False,
+) -> Difference:
     """How a variant differs from the reference, judged on the pieces that matched directly:
-    pieces joined into a group through a third article are not compared word for word."""
-    if reference == items:
-        return "same"
+    pieces joined into a group through a third article are not compared word for word. A
+    meaning is also told apart from any other article's wording it matched directly ("Some
+    libraries will close" / "No library will close", both joined to a third wording), and a
+    negation counts when the quote's speaker is named, here or for the whole group."""
     kinds = {
-        classify_variants(r.text, o.text, polarity=_named(r) and _named(o))
-        for r in reference
+        classify_variants(r.text, o.text, polarity=named or (_named(r) and _named(o)))
+        for r in (*reference, *others)
         for o in items
-        if same_quotation(r, o)
+        if r not in items and same_quotation(r, o)
     }
+    if reference == items:
+        return "meaning" if "meaning" in kinds else "same"
     if "meaning" in kinds:
         return "meaning"
     whole = classify_variants(" ".join(r.text for r in reference), " ".join(o.text for o in items))
