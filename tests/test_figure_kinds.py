@@ -424,3 +424,21 @@ def test_days_after_an_event_place_a_report_in_time() -> None:
         "Engineers began testing the Orsa tunnel walls on Friday, three days after the fire.",
     )
     assert report.conflicts == ()
+
+
+def test_two_months_of_one_resignation_conflict() -> None:
+    report = report_of(
+        "The vote was called after the mayor, Ivo Strand, resigned in March.",
+        "Ivo Strand resigned in April after a row over the harbour contract.",
+    )
+    (conflict,) = report.conflicts
+    assert conflict.subject == "month resigned (Ivo Strand)"
+    assert {p.value for p in conflict.positions} == {"March", "April"}
+
+
+def test_a_preposition_after_a_number_is_not_what_it_counts() -> None:
+    report = report_of(
+        "Forecasters put the danger at level 4 of 5 across the Ostral valley.",
+        "Forecasters put the danger at level 4 of 5 across the valley on Friday.",
+    )
+    assert report.conflicts == ()

@@ -308,9 +308,10 @@ def _comparable(figure: Figure) -> bool:
     body_weekday = is_weekday(quantity) and quantity.noun != LEAD_WEEKDAY
     if quantity.unit == "clock" or (body_weekday and figure.slot in {None, ANY_EVENT}):
         return False
-    # "built in 1887": a year (a slot) is precise enough for what was done in it
-    precise = quantity.high - quantity.low < MAX_DATE_SPAN or figure.slot is not None
-    return quantity.dimension != "date" or precise
+    # "built in 1887": a year (a slot) is precise enough for what was done in it; 'in June'
+    # of what? Only of something done in it
+    precise = quantity.high - quantity.low < MAX_DATE_SPAN and quantity.unit != "month"
+    return quantity.dimension != "date" or precise or figure.slot is not None
 
 
 def same_subject(first: Figure, second: Figure, alone: bool = False) -> bool:

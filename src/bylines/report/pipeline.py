@@ -89,7 +89,9 @@ def build_report(
     summary = stage("cite", lambda: verify_summary(chosen, claims, links, sentences, cleaned))
     entities = stage("entities", lambda: find_entities(sentences, models.tagger))
     quotes = stage("quotes", lambda: find_quotes(sentences, cleaned))
-    figures = stage("figures", lambda: compare_figures(claims, cleaned))
+    # the claims as aligned, before verify splits them by value: two sentences of one fact
+    # that give two values are what the figures stage compares
+    figures = stage("figures", lambda: compare_figures(aligned, cleaned))
     conflicts = stage("conflicts", lambda: find_conflicts(figures, quotes, sentences, cleaned))
     return Report(
         articles=cleaned,

@@ -216,7 +216,9 @@ _CROWN_CODES = frozenset({"NOK", "SEK", "DKK", "ISK", "CZK"})
 _NOT_NOUNS = frozenset(
     _words(
         "and or of the a an to in on at for from with by as than more less per were was are is "
-        "have has had who which that other new more most such them those these they people's"
+        "have has had who which that other new more most such them those these they people's "
+        "across into onto over under after before near along around through since during "
+        "within without against between behind beyond"
     )
 )
 

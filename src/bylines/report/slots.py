@@ -63,6 +63,10 @@ _YEAR_CUES = {
     "died": "died",
     # "in office since 1987", "has run the club since 1978": when something began
     "since": "since",
+    # when someone took or left a post
+    "resigned": "resigned resignation quit stepped",
+    "elected": "elected appointed named sworn",
+    "dismissed": "fired sacked dismissed ousted",
 }
 # What a percentage is a share of, when news names it next to the figure.
 _PERCENT_CUES = {
@@ -195,13 +199,18 @@ def _day_slot(quantity: Quantity, near: Sequence[str]) -> str | None:
 
 
 def _year_slot(quantity: Quantity, near: Sequence[str]) -> str | None:
-    """'built in 1887': the year of what was done; a year alone is too vague to compare."""
-    if quantity.unit != "day" or quantity.high == quantity.low:
+    """'built in 1887': the year of what was done; a year alone is too vague to compare. A
+    month alone ('resigned in January') is the month of what was done."""
+    if quantity.unit not in {"day", "month"} or (
+        quantity.unit == "day" and quantity.high == quantity.low
+    ):
         return None
     verb = _first(_YEAR, near)
     if verb is None and "first" in near and _FIRST_HELD & set(near):
         verb = "founded"  # 'first held in 1998', not 'the first half of 2026'
-    return f"year {verb}" if verb else None
+    if verb is None:
+        return None
+    return f"month {verb}" if quantity.unit == "month" else f"year {verb}"
 
 
 def _first(table: dict[str, str], words: Iterable[str]) -> str | None:
