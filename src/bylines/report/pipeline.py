@@ -84,7 +84,7 @@ def build_report(
     sentences = stage("sentences", lambda: split_sentences(cleaned))
     aligned = stage("align", lambda: align_claims(sentences, cleaned, models.embedder))
     links = stage("facts", lambda: link_facts(sentences, cleaned, models.embedder))
-    claims = stage("verify", lambda: verify_claims(aligned, links, sentences, cleaned)).claims
+    claims = stage("verify", lambda: verify_claims(aligned, links, sentences, cleaned))
     chosen = stage("summarise", lambda: summarise(claims, cleaned, options.words))
     summary = stage("cite", lambda: verify_summary(chosen, claims, links, sentences, cleaned))
     entities = stage("entities", lambda: find_entities(sentences, models.tagger))

@@ -5,10 +5,9 @@ A claim or summary sentence cites an article only when that article states the s
 sentence's, see ``align.link_facts``) and agrees on every value in it: figures, dates, names,
 speaker and polarity (the checks are in values.py).
 
-A citation that fails is dropped. Where it fails on a value of the same thing, that is a
-disagreement, kept (``Verification.disagreements``) so the conflicts stage and the summary can
-show it with each side's outlets. A claim whose mentions disagree is split by value, so
-"Reported by all" never stands over one outlet's figure.
+A citation that fails is dropped. A claim whose mentions disagree is split by value, so
+"Reported by all" never stands over one outlet's figure; the disagreement itself is found by
+the figures stage, which compares the claims as aligned, before this split.
 """
 
 from __future__ import annotations
@@ -30,7 +29,6 @@ from bylines.report.values import (
 from bylines.types import (
     Article,
     Claim,
-    Conflict,
     Position,
     Sentence,
     SummarySentence,
@@ -42,22 +40,14 @@ from bylines.types import (
 SPLIT_PAIRWISE = 24
 
 
-@dataclass(frozen=True, slots=True)
-class Verification:
-    """Claims whose every citation was checked, and the disagreements the checks found."""
-
-    claims: tuple[Claim, ...]
-    disagreements: tuple[Conflict, ...]
-
-
 def verify_claims(
     claims: Sequence[Claim],
     links: FactLinks,
     sentences: Sequence[Sentence],
     articles: Sequence[Article],
-) -> Verification:
+) -> tuple[Claim, ...]:
     """Claims split by value, each citing the articles whose sentence states its fact and agrees
-    on every value; the values that disagreed, as conflicts.
+    on every value.
 
     Wire copies (``duplicate_of``) are set aside while claims are split and join their original's
     sentence at the end, so that a copy never tips a split.
@@ -66,12 +56,10 @@ def verify_claims(
     index = {s: n for n, s in enumerate(sentences)}
     copies = {a.id: a.duplicate_of for a in articles if a.duplicate_of}
     groups: list[list[int]] = []
-    found: list[Conflict] = []
     for claim in claims:
         own = [m for m in claim.mentions if m.article not in copies]
-        parts, conflicts = _split_by_value(own, report_of(articles), read) if own else ([], [])
+        parts = _split_by_value(own, report_of(articles), read) if own else []
         groups += [[index[m] for m in part] for part in parts]
-        found += conflicts
     by_article = _sentences_by_article(sentences)
     checked = _checked(
         claims_from_groups(groups, sentences, articles), links, by_article, articles, read
@@ -86,7 +74,7 @@ def verify_claims(
         checked = _checked(
             claims_from_groups(groups, sentences, articles), links, by_article, articles, read
         )
-    return Verification(checked, tuple(found))
+    return checked
 
 
 def _with_copies(
@@ -130,9 +118,8 @@ def _cited_apart(claim: Claim) -> list[list[Sentence]]:
 
 def _split_by_value(
     mentions: Sequence[Sentence], reports: Mapping[str, str], read: Reading
-) -> tuple[list[list[Sentence]], list[Conflict]]:
-    """Mentions in groups that agree on every value, the most carried first; each mention that
-    disagrees with the first group on a value is a side of a conflict.
+) -> list[list[Sentence]]:
+    """Mentions in groups that agree on every value, the most carried first.
 
     Sentences of one wording agree: only one of each wording is compared. Past
     ``SPLIT_PAIRWISE`` wordings (a pile of hundreds of reports) they are grouped by their
@@ -142,11 +129,8 @@ def _split_by_value(
     for mention in mentions:
         wordings.setdefault(display_text(mention), []).append(mention)
     if len(wordings) > SPLIT_PAIRWISE:
-        parts = _by_figures(wordings, reports, read)
-    else:
-        parts = _pairwise(wordings, reports, read)
-    conflicts = [c for part in parts[1:] if (c := _conflict(parts[0], part, read)) is not None]
-    return parts, conflicts
+        return _by_figures(wordings, reports, read)
+    return _pairwise(wordings, reports, read)
 
 
 def _pairwise(
@@ -193,24 +177,6 @@ def _reports(mentions: Iterable[Sentence], reports: Mapping[str, str]) -> set[st
 
 def _agree(first: Sentence, second: Sentence, read: Reading) -> bool:
     return not value_mismatches(display_text(first), display_text(second), read)
-
-
-def _conflict(
-    first: Sequence[Sentence], second: Sequence[Sentence], read: Reading
-) -> Conflict | None:
-    found = value_mismatches(display_text(first[0]), display_text(second[0]), read)
-    if not found:
-        return None
-    what = found[0]
-    positions = (
-        Position(what.shown, _articles(first), display_text(first[0])),
-        Position(what.other, _articles(second), display_text(second[0])),
-    )
-    return Conflict(what.kind, what.subject, positions)
-
-
-def _articles(mentions: Iterable[Sentence]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(m.article for m in mentions))
 
 
 def _sentences_by_article(sentences: Iterable[Sentence]) -> dict[str, list[Sentence]]:
