@@ -165,12 +165,17 @@ def _is_furniture(text: str, content: str) -> bool:
 
 
 def _drop_dateline(lines: Sequence[Line], removed: Removed) -> list[Line]:
-    """A dateline opening the first paragraph ("BEIJING (AP) —") removed."""
-    match = DATELINE_RE.match(lines[0].text) if lines else None
-    if match is None or not is_sentence(lines[0].text[match.end() :]):
+    """A dateline opening the lead ("BEIJING (AP) —") removed: the first paragraph that is a
+    sentence (a wire header or a caption that no rule knew may stand above it)."""
+    index = next((i for i, line in enumerate(lines) if is_sentence(line.text)), None)
+    if index is None:
         return list(lines)
-    removed.append((lines[0].pos, match.group("dateline")))
-    return [Line(lines[0].pos, lines[0].text[match.end() :]), *lines[1:]]
+    lead = lines[index]
+    match = DATELINE_RE.match(lead.text)
+    if match is None or not is_sentence(lead.text[match.end() :]):
+        return list(lines)
+    removed.append((lead.pos, match.group("dateline") or match.group("plain")))
+    return [*lines[:index], Line(lead.pos, lead.text[match.end() :]), *lines[index + 1 :]]
 
 
 def _drop_inner_stop(match: re.Match[str]) -> str:

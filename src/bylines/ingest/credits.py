@@ -43,12 +43,47 @@ WIRE_SLUG_RE = re.compile(
 DESK_CODE_RE = re.compile(
     r"^(?=[^a-z]*[A-Z])(?=[^a-z]*\d)[A-Z0-9][A-Z0-9/:.-]*(?: [A-Z0-9:./-]+){0,2}$"
 )
+# A wire header of desk codes: "KPS 0412 NORTH COAST/STORM (FLASH)", "XNA0311 2 VRL
+# /XNA-Varrow-Port": a few code tokens (capitals and digits, or words joined by "-" and "/"),
+# a number among them, and a slug or a code of letters and digits. A sentence has lower-case
+# words; a headline in capitals has no slug and no code.
+WIRE_TOKEN_RE = re.compile(
+    r"^[(/]*(?:[A-Z0-9]+(?:[-/:.][A-Z0-9]+)*|[A-Z0-9][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)+)[)/]*$"
+)
+WIRE_MARK_RES = (
+    re.compile(r"[A-Za-z0-9][-/][A-Za-z0-9]"),  # a slug: "COAST/STORM", "/XNA-Varrow-Port"
+    re.compile(r"^[A-Z]{2,}\d{3,}$"),  # an item code: "XNA0311"
+    re.compile(r"^\d{2,}$"),  # an item number or time: "0412"
+    re.compile(r"^\(.*\)$"),  # a tag: "(FLASH)"
+)
+# Two marks at least: "COVID-19 UPDATE" and "M25 CLOSED" (a heading in capitals) have fewer.
+MIN_WIRE_MARKS = 2
+MAX_WIRE_HEADER_TOKENS = 10
+# Editors' initials on a line of their own: "hj/ok", "ab/cd/ef".
+BARE_INITIALS_RE = re.compile(r"^[a-z]{1,4}(?:/[a-z]{1,4})+$")
+# The end of a wire item: "ENDS", "-ends-", "KPS ends /", "End of item".
+WIRE_END_RE = re.compile(
+    r"^[-–—(\[]*\s*(?:[A-Z]{2,8}\s+)?(?i:ends|endit|end of (?:item|story|text|transmission))"
+    r"\s*[-–—)\]/.#]*$"
+)
+# A reference code under a label: "Ref: KPS-COAST-0412-STORM", "Story ref. 4410-B".
+REFERENCE_LINE_RE = re.compile(
+    r"^(?i:(?:story |item |our )?ref(?:erence)?\.?(?: no\.?| number)?|slug|item id)\s*[:#]?\s*"
+    r"(?=[^ ]*[\d-])[A-Za-z0-9][\w./-]{2,60}$"
+)
+# A contact line in brackets: "((lena.varga@coastwire.example; +47 5550 1200))", "(Contact: ...)".
+CONTACT_LINE_RE = re.compile(
+    r"^\(+[^()]{0,200}(?:@[\w-]+\.\w|\+?\d[\d ()-]{6,}\d)[^()]{0,200}\)+\.?$"
+)
 # Desk codes with the editors' initials: "KPS mk/jd 0610", "NW-ab/cd 1532".
 INITIALS_CODE_RE = re.compile(
     r"^[A-Z]{2,6}[-/ ]+(?:[a-z]{1,3}/[a-z]{1,3}(?:/[a-z]{1,3})*)(?: [0-9A-Z:]{2,8}){0,2}$"
 )
-# A closing credit that only names who filed: "-- Larnian Press Agency", "— NW".
-CLOSING_CREDIT_RE = re.compile(r"^(?:—|–|--?)\s*[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,5}\.?$")
+# A closing credit that only names who filed: "-- Larnian Press Agency", "— NW", "(Coast Wire)".
+CLOSING_CREDIT_RE = re.compile(
+    r"^(?:(?:—|–|--?)\s*[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,5}\.?"
+    r"|\([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,5}\)\.?)$"
+)
 # The press-release boilerplate about the sender: "About NBW: NBW distributes ...".
 ABOUT_SENDER_RE = re.compile(r"^(?i:about) (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,5}\s*:\s")
 # A job title under a name, the byline without "By": "Gemma Price" / "Transport correspondent".
@@ -146,13 +181,29 @@ DATELINE = (
     r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?(?:\s+\d{1,2})?){0,2}"
     r"\s*(?:\([A-Za-z.& ]{1,30}\)\s*(?:[—–]|-{1,2})|—|–|--)"
 )
-DATELINE_RE = re.compile(rf"^(?P<dateline>{DATELINE})\s+(?=\S)")
+# A dateline with the place in ordinary case has a region or date after a comma and a spaced
+# dash ("Dunnock, Varrow Coast -", "Quellmoor, March 5 —"), and the story after it starts with a
+# capital ("In Oslo, Vestline – the operator – said" is a sentence). A word that opens sentences
+# is no place ("Meanwhile, Vestline - ...", "On Monday, March 5 - ...").
+SENTENCE_OPENERS = (
+    r"(?:on|in|at|by|for|from|with|after|before|during|meanwhile|however|today|yesterday|earlier"
+    r"|later|now|still|also|then|here|there|but|and|so|yet|when|while|as|if|the|an?|this|that"
+    r"|mr|mrs|ms|dr|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+)
+PLAIN_DATELINE = (
+    rf"(?!(?i:{SENTENCE_OPENERS}))[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){{0,2}}"
+    r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?(?:\s+\d{1,2})?){1,2}"
+    r"(?:\s*\([A-Za-z.& ]{1,30}\))?\s+(?:[—–]|-{1,2})"
+)
+DATELINE_RE = re.compile(
+    rf"^(?P<dateline>{DATELINE})\s+(?=\S)|^(?P<plain>{PLAIN_DATELINE})\s+(?=[A-Z“\"])"
+)
 # The same dateline on a line of its own, the story starting on the next.
-DATELINE_LINE_RE = re.compile(rf"^{DATELINE}$")
+DATELINE_LINE_RE = re.compile(rf"^(?:{DATELINE}|{PLAIN_DATELINE})$")
 # A wire slug line: capitals and digits joined by hyphens, perhaps a slash and a bracketed
-# tag ("NW-HARBOUR-FIRE/ (UPDATE 2)", "BC-VOTE-COUNT (URGENT)"); two hyphens at least, so a
-# capitalised "COVID-19" on a line is not one.
-SLUG_LINE_RE = re.compile(r"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+){2,}/?(?: ?\([A-Z0-9 ,.-]{1,30}\))?$")
+# tag ("NW-HARBOUR-FIRE/ (UPDATE 2)", "BC-VOTE-COUNT (URGENT)", "KW-PORTS/VARROW-STRIKE"); two
+# joins at least, so a capitalised "COVID-19" on a line is not one.
+SLUG_LINE_RE = re.compile(r"^[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+){2,}/?(?: ?\([A-Z0-9 ,.-]{1,30}\))?$")
 # Staff credits without a name or before one: "By our harbour correspondent", "From our reporter
 # in Estmere", "Posted by the Coast Radio newsdesk", "Estmere — from the Herald's court reporter".
 STAFF_CREDIT_RE = re.compile(
@@ -210,6 +261,17 @@ def _is_about_article(text: str) -> bool:
     return ABOUT_ARTICLE_RE.match(text) is not None and ATTRIBUTION_END_RE.search(text) is None
 
 
+def _is_wire_header(text: str) -> bool:
+    """ "KPS 0412 NORTH COAST/STORM (FLASH)": code tokens only, a number, a slug or code."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= MAX_WIRE_HEADER_TOKENS:
+        return False
+    if not all(WIRE_TOKEN_RE.match(token) for token in tokens):
+        return False
+    marks = sum(any(mark.search(token) for mark in WIRE_MARK_RES) for token in tokens)
+    return marks >= MIN_WIRE_MARKS and any(char.isdigit() for char in text)
+
+
 def _is_caption(text: str) -> bool:
     return len(text) <= MAX_WIDGET_CHARS and CAPTION_CREDIT_RE.search(text) is not None
 
@@ -224,6 +286,11 @@ CREDIT_CHECKS: tuple[LinePredicate, ...] = (
     matches(STAFF_CREDIT_RE),
     _is_caption,
     matches(INITIALS_CODE_RE),
+    _is_wire_header,
+    matches(BARE_INITIALS_RE),
+    matches(WIRE_END_RE),
+    matches(REFERENCE_LINE_RE),
+    is_short_match(CONTACT_LINE_RE),
     matches(CLOSING_CREDIT_RE),
     is_short_match(ABOUT_SENDER_RE),
     matches(CONTRIBUTOR_RE),
