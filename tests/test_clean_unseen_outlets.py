@@ -92,3 +92,94 @@ def test_a_lead_that_opens_like_a_plain_dateline_stays(lead: str) -> None:
     article = clean(f"{lead}\n{AFTER}")
     assert article.text == f"{lead}\n{AFTER}"
     assert article.removed == ()
+
+
+SITE_AND_BROADCAST_LINES = [
+    "Our correspondent Ana Lind is at the pier.",  # a broadcaster's line about its reporter
+    "Our reporter, Ivo Rask, is in Dunnock",
+    "Our harbour reporter Ivo Rask is now outside the ferry office.",
+    "Next bulletin at nine · Listen on the VRT app · Varrow Radio 101.2 FM",  # a footer
+    "Next news bulletin at six",
+    "More on this and the rest of the day's news on Varrow Radio at nine.",  # trailers
+    "More on this story in our bulletin later",
+    "We'll bring you more as we hear it.",
+    "We will keep you posted as the search goes on.",
+    "This page will be updated as news comes in.",
+    "Skip to main content",  # site furniture
+    "Skip to content",
+    "This site uses cookies. OK | Details",
+    "This app uses cookies to remember your settings.",
+    "Also in the Herald: Five ferries that sank | The harbour in numbers",  # links
+    "Related stories: Dunnock pier reopens | New lifeboat for Varrow",
+    "More about Ferries: Why hulls crack",
+    "Our pictures: crews at the pier on Friday",  # photo labels
+    "Gallery: the storm over Dunnock",
+    "This is 2 of 5 free stories this month. Log in for more.",  # a meter of free articles
+    "You have 1 free article left",
+    "Seen something? Tips to news@varrowpost.example",  # tip-offs
+    "Know more? Write to desk@dunnock-today.example",
+    "Saw the ferry go aground? Text 0100 2000",
+    "Last modified: 3 March 2026 17:05",  # stamps with more words around them
+    "Last edited 3 March 2026, 17:05",
+    "Posted Tuesday 3 March 2026 at 09:40 by the newsdesk",
+    "From Ana Lind, Transport Correspondent",  # a byline opening with "From"
+    "From Ivo Rask, Chief Harbour Reporter",
+]
+
+
+@pytest.mark.parametrize("junk", SITE_AND_BROADCAST_LINES)
+def test_site_or_broadcast_line_is_removed_and_listed(junk: str) -> None:
+    article = clean(f"{BEFORE}\n{junk}\n{AFTER}")
+    assert article.text == f"{BEFORE}\n{AFTER}"
+    assert article.removed == (junk,)
+
+
+LOOK_LIKE_SITE_LINES = [
+    "Our correspondent Ana Lind was in the ferry office when the alarm sounded.",
+    "Our reporter Ivo Rask is in no doubt that the crossing was unsafe, the union said.",
+    "Our reporters spoke to 40 passengers at the pier.",
+    "The next bulletin from the coastguard is due at five.",
+    "More on the inquiry will be published next month, the minister said.",
+    "We will bring the ferry back into service in May, the operator said.",
+    "The ferry operator was fined for its use of cookies on the booking site.",
+    "Also in the harbour were two fishing boats that helped with the rescue.",
+    "Passengers who want refunds can write to claims@vestline.example, the operator said.",
+    "Call 0100 2000 if you were on board, police said.",
+    "Posted to the island in 2019, the captain knew the reef well.",
+    "From Dunnock, the ferry normally takes two hours to reach the mainland.",
+    "From Ana Lind, the harbour master, came the first warning.",
+    "Last week the ferry passed its annual inspection.",
+]
+
+
+@pytest.mark.parametrize("story", LOOK_LIKE_SITE_LINES)
+def test_story_sentence_that_looks_like_a_site_line_stays(story: str) -> None:
+    article = clean(f"{BEFORE}\n{story}\n{AFTER}")
+    assert article.text == f"{BEFORE}\n{story}\n{AFTER}"
+    assert article.removed == ()
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "Dunnock Today – news from the harbour",  # named again in the story
+        "Varrow Coast Times - your coast, every day",  # an outlet word in the name
+    ],
+)
+def test_masthead_with_a_motto_under_the_headline_goes(masthead: str) -> None:
+    story = "The ferry was halted on Friday, Dunnock Today has learned."
+    article = clean(f"Ferry halted after hull crack\n{masthead}\n{story}\n{AFTER}")
+    assert article.text == f"{story}\n{AFTER}"
+    assert masthead in article.removed
+
+
+@pytest.mark.parametrize(
+    "subheading",
+    [
+        "Dunnock Harbour – 300 passengers stranded",  # a figure: news, not a motto
+        "Quellmoor Ferry - what went wrong",  # a name not named again, no outlet word
+    ],
+)
+def test_a_subheading_that_looks_like_a_masthead_stays(subheading: str) -> None:
+    article = clean(f"Ferry halted after hull crack\n{subheading}\n{BEFORE}\n{AFTER}")
+    assert subheading in article.text.split("\n")

@@ -46,6 +46,8 @@ from bylines.ingest.lines import (
     LinePredicate,
     Removed,
     ends_sentence,
+    has_figure,
+    has_quote,
     is_link_title,
     is_sentence,
     paragraphs,
@@ -67,6 +69,12 @@ LINE_CHECKS: tuple[LinePredicate, ...] = (*FURNITURE_CHECKS, *CREDIT_CHECKS, *ST
 # the bottom of the article (a masthead, a signature); this many lines from either end.
 OUTLET_LINE_REACH = 4
 MAX_OUTLET_LINE_WORDS = 5
+# A masthead with its motto under the headline: "Dunnock Today – news from the harbour",
+# "Varrow Live - your coast, online". The name must read as an outlet's (an outlet word) or be
+# named again in the story, as outlets name themselves ("..., Varrow Live has learned"); the
+# motto is a few words with no figure in it and no sentence end.
+MASTHEAD_MOTTO_RE = re.compile(r"^(?P<name>[^–—-]{2,60}?)\s+(?:[–—]|--?)\s+(?P<motto>[^–—]{2,60})$")
+MAX_MOTTO_WORDS = 6
 # Spacing damage around punctuation: "discontent. ." and "world. , as" and "signal , to".
 STRAY_STOP_RE = re.compile(r"(?<=\w[.!?])\s+\.(?=\s|$)")
 STRAY_COMMA_RE = re.compile(r"(?:\.)?\s+,(?=\s)")
@@ -136,17 +144,33 @@ def _drop_outlet_lines(lines: Sequence[Line], removed: Removed) -> list[Line]:
     kept: list[Line] = []
     for index, line in enumerate(lines):
         near_end = index < OUTLET_LINE_REACH or index >= len(lines) - OUTLET_LINE_REACH
-        if index and near_end and _is_outlet_line(line.text):
+        if index and near_end and _is_outlet_line(line.text, index, lines):
             removed.append((line.pos, line.text))
         else:
             kept.append(line)
     return kept
 
 
-def _is_outlet_line(text: str) -> bool:
-    if len(text.split()) > MAX_OUTLET_LINE_WORDS or ends_sentence(text):
+def _is_outlet_line(text: str, index: int, lines: Sequence[Line]) -> bool:
+    if ends_sentence(text):
+        return False
+    if index < OUTLET_LINE_REACH and _is_masthead_motto(text, lines):
+        return True
+    if len(text.split()) > MAX_OUTLET_LINE_WORDS:
         return False
     return is_outlet_name(text) and OUTLET_WORD_RE.search(text) is not None
+
+
+def _is_masthead_motto(text: str, lines: Sequence[Line]) -> bool:
+    """ "Dunnock Today – news from the harbour": an outlet's name, a dash and its motto."""
+    match = MASTHEAD_MOTTO_RE.match(text)
+    if match is None or has_figure(match.group("motto")) or has_quote(text):
+        return False
+    name, motto = match.group("name"), match.group("motto")
+    if len(motto.split()) > MAX_MOTTO_WORDS or not is_outlet_name(name):
+        return False
+    named_again = any(name in line.text for line in lines if line.text != text)
+    return named_again or OUTLET_WORD_RE.search(name) is not None
 
 
 def _without_inline_widget(line: Line, removed: Removed) -> str:

@@ -125,7 +125,10 @@ REPORTING_BY_RE = re.compile(
 PHOTO_CREDIT_RE = re.compile(
     r"^\(?(?:(?:AP|AFP|Reuters|Getty|EPA) )?(?:(?:photo|photograph|picture|image|credit|video)s?"
     r"(?:(?: source| caption)\s*[:/,]|\s*[:/])|(?:media |video |photo )?caption\s*[:,]).{0,120}$"
-    r"|^getty images\.?$",
+    r"|^getty images\.?$"
+    # a label over photos or a gallery: "Our pictures: crews at the pier", "Gallery: the storm"
+    r"|^(?:our|more|all) (?:photos|pictures|images|videos)\s*:.{0,120}$"
+    r"|^(?:gallery|galleries|slideshow|photo gallery)\s*:.{0,120}$",
     re.I,
 )
 # "Photo by Mira Holt / Harbour Daily", "Photo courtesy of the fire brigade", "Photo illustration
@@ -222,6 +225,19 @@ ABOUT_ARTICLE_RE = re.compile(
     r" print edition)\b[^“”\"]{0,80}$",
     re.I,
 )
+# A broadcaster's line about its reporter, not the event: "Our correspondent Ana Lind is at the
+# pier.", "Our reporter, Ivo Rask, is in Dunnock". Present tense and a place only: "Our reporter
+# was in the bank when the gunman came in" is story.
+REPORTER_PLACE_RE = re.compile(
+    r"^(?i:our) (?:[\w-]+ ){0,2}(?i:correspondent|reporter|editor|team|crew)s?,? "
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3},? (?:is|are) (?:now )?(?:at|in|on|outside|near|by|live"
+    r" (?:at|in|from)|there|here|travelling to|on (?:the|her|his|their) way to)\b[^“”\",;]{0,60}$"
+)
+# "From Ana Lind, Transport Correspondent": a byline that opens with "From" names a job title.
+FROM_BYLINE_RE = re.compile(
+    r"^From [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3},? (?:[\w-]+ ){0,3}"
+    r"(?i:correspondent|editor|reporter|writer|columnist|journalist)$"
+)
 # A byline names at most this many words after "By" (two or three people and a desk).
 MAX_BYLINE_WORDS = 10
 
@@ -304,4 +320,6 @@ CREDIT_CHECKS: tuple[LinePredicate, ...] = (
     _is_amendment_note,
     _is_about_article,
     _is_byline,
+    matches(REPORTER_PLACE_RE),
+    matches(FROM_BYLINE_RE),
 )

@@ -44,6 +44,7 @@ WIDGET_PHRASES = (
     r"continue reading(?: below)?",
     r"scroll (?:down )?to continue(?: reading| with content)?",
     r"skip (?:advertisement|ad)",
+    r"skip to (?:the )?(?:main )?(?:content|navigation|article|story)",
     r"(?:sponsored|paid|partner)(?: content| post| story| partnership)?",
     r"(?:subscribe|sign up|log ?in|sign in|register)(?: now| here| for free)?",
     r"share(?: this)?(?: (?:article|story|page))?",
@@ -84,7 +85,8 @@ WIDGET_LINE_RE = re.compile(
 )
 # Cookie banners: "We use cookies to ...", "This site uses cookies. By using this site you consent".
 COOKIE_RE = re.compile(
-    r"^(?:we(?: and our partners)?|this (?:site|website)|our (?:site|website)s?) uses? cookies\b"
+    r"^(?:we(?: and our partners)?|this (?:site|website|page|app)|our (?:site|website|page|app)s?)"
+    r" uses? cookies\b"
     r"|^by (?:continuing to (?:browse|use)|using) (?:this|our) (?:site|website)\b",
     re.I,
 )
@@ -95,7 +97,12 @@ PAYWALL_RE = re.compile(
     r"\bto (?:continue|keep) reading)\b.{0,80}$"
     r"|^you(?:'ve|’ve| have) (?:read|reached) (?:\d+ of \d+|your (?:limit|last))\b.{0,80}$"
     r"|^already (?:a subscriber|a member|registered|have an account)\?.{0,60}$"
-    r"|^subscri\w+\b.{0,80}\b(?:unlimited|full|digital|premium) access\b.{0,80}$",
+    r"|^subscri\w+\b.{0,80}\b(?:unlimited|full|digital|premium) access\b.{0,80}$"
+    # a meter of free articles: "This is 2 of 5 free stories this month", "You have 1 free
+    # article left"
+    r"|^(?:this (?:is|article is|story is) (?:your )?)?\d+ of \d+ free (?:articles?|stories|reads)"
+    r"\b.{0,100}$"
+    r"|^you have \d+ free (?:articles?|stories|reads) (?:left|remaining)\b.{0,80}$",
     re.I,
 )
 # Newsletter blurbs: an imperative offer of email ("Get our morning briefing in your inbox").
@@ -120,6 +127,32 @@ CALLOUT_RE = re.compile(
     r"|send|text|call|phone|ring|whatsapp) (?:us|our (?:newsroom|team|reporters|journalists"
     r"|editors|desk)|the [\w ’'-]{0,30}(?:newsdesk|newsroom|news team))\b|get in touch\b)"
     r"[^“”\"]{0,120}$",
+    re.I,
+)
+# Tip-off lines: an address to send news to, after an imperative or a question to the reader
+# ("Seen something? Tips to news@varrowpost.example", "Write to desk@dunnock.example"); a phone
+# number only after a question ("Know more? Text 0100 2000"). A line that reports who said it
+# ("Call 0100 2000, police said.") is story.
+TIP_OFF_RE = re.compile(
+    r"^(?!.*\b(?:said|says|told)\b)"
+    r"(?:[^“”\"?]{0,80}\?\s*)?(?:write|send|e-?mail|text|call|ring|contact|message|whatsapp"
+    r"|(?:news )?tips?|tip-?offs?)\b[^“”\"]{0,80}(?:@[\w-]+\.\w|https?://|www\.)[^“”\"\s]*\.?$"
+    r"|^(?!.*\b(?:said|says|told)\b)[^“”\"?]{1,80}\?\s*(?:write|send|e-?mail|text|call|ring"
+    r"|contact|message|whatsapp|(?:news )?tips?|tip-?offs?)\b[^“”\"]{0,60}\+?\d[\d ]{4,}\d\.?$",
+    re.I,
+)
+# Broadcast and live-page trailers: "More on this in our bulletin at six", "Next bulletin at
+# ten", "We'll bring you more as we get it", "This page will be updated".
+TRAILER_RE = re.compile(
+    r"^more (?:on|about) (?:this|that|the story|this story)\b.{0,80}\b(?:news|bulletin|programme"
+    r"|program|show|later|tonight|tomorrow|online|website|app|player|channel|station)\b"
+    r"[^“”\"]{0,60}$"
+    r"|^(?:the )?next (?:news )?(?:bulletin|update|edition|programme)\b[^“”\".!?]{0,40}$"
+    r"|^we(?:'ll|’ll| will| shall) (?:bring you|have|keep you|post|add|give you) (?:more|updates?"
+    r"|the latest|further|posted|up to date)\b[^“”\"]{0,60}$"
+    r"|^(?:we(?:'ll|’ll| will) update|we are updating) this (?:story|article|page|blog|report)\b"
+    r"[^“”\"]{0,60}$"
+    r"|^this (?:story|article|page|blog|report) will be updated\b[^“”\"]{0,60}$",
     re.I,
 )
 # Calls to action: an imperative aimed at the reader, at the start or after a question ("Enjoying
@@ -175,6 +208,11 @@ COOKIE_WEB_RE = re.compile(
 # Svenska"). A sentence never strings together words this way.
 NAV_SEPARATOR_RE = re.compile(r"\s+[|·•›»]\s+")
 MAX_NAV_PART_WORDS = 4
+# Three parts or more are a footer or a header ("Next bulletin at nine · Listen on the VRT app ·
+# Varrow Radio 101.2 FM") even with longer parts; two parts of six words could be a headline
+# joined to a standfirst.
+MIN_LONG_NAV_PARTS = 3
+MAX_LONG_NAV_PART_WORDS = 6
 # The end of a live page: "Our live coverage of the count has now ended", "This live blog is now
 # closed".
 LIVE_END_RE = re.compile(
@@ -224,6 +262,8 @@ READ_MORE_HEADING_RE = re.compile(
 INLINE_READ_MORE_RE = re.compile(
     r"^(?:read more|read also|also read|related|see also|more|watch|listen|most (?:read|viewed)"
     r"|you (?:may|might) also like|read next|up next|more from [\w ’'-]{1,30}|letters|opinion"
+    r"|also (?:in|on|from|at) [\w ’'-]{1,30}|related (?:stories|articles|coverage|links|reading)"
+    r"|more (?:on|about) [\w ’'-]{1,30}"
     r"|analysis|explainer|podcast|in pictures|video)"
     r"\s*[:|»]\s*(?P<link>.+)$",
     re.I,
@@ -250,7 +290,8 @@ def _is_nav_line(text: str) -> bool:
     parts = NAV_SEPARATOR_RE.split(text)
     if len(parts) < 2 or ends_sentence(text) or has_quote(text):
         return False
-    return all(0 < len(part.split()) <= MAX_NAV_PART_WORDS for part in parts)
+    longest = MAX_LONG_NAV_PART_WORDS if len(parts) >= MIN_LONG_NAV_PARTS else MAX_NAV_PART_WORDS
+    return all(0 < len(part.split()) <= longest for part in parts)
 
 
 def _is_cookie_notice(text: str) -> bool:
@@ -268,6 +309,8 @@ FURNITURE_CHECKS: tuple[LinePredicate, ...] = (
     is_short_match(NEWSLETTER_RE),
     is_short_match(LABEL_LINE_RE),
     is_short_match(CALLOUT_RE),
+    is_short_match(TIP_OFF_RE),
+    is_short_match(TRAILER_RE),
     matches(AGE_BADGE_RE),
     is_short_match(LIVE_END_RE),
     is_short_match(CALL_TO_ACTION_RE),
