@@ -183,3 +183,19 @@ def test_masthead_with_a_motto_under_the_headline_goes(masthead: str) -> None:
 def test_a_subheading_that_looks_like_a_masthead_stays(subheading: str) -> None:
     article = clean(f"Ferry halted after hull crack\n{subheading}\n{BEFORE}\n{AFTER}")
     assert subheading in article.text.split("\n")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Marlow - Benz buys another supplier, chases Voss",  # a hyphen spaced by a tokeniser
+        "5. 8 - magnitude quake strikes Dunnock bay",
+        "Red Kites - Holm Rumour",
+    ],
+)
+def test_a_headline_split_at_a_hyphen_is_no_masthead(headline: str) -> None:
+    story = (
+        "Marlow said on Monday it had agreed to buy a rival; Red Kites and Holm declined comment."
+    )
+    article = clean(f"Business news in brief\n{headline}\n{story}\n{AFTER}")
+    assert article.text.split("\n") == [headline, story, AFTER]

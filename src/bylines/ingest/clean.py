@@ -72,7 +72,8 @@ MAX_OUTLET_LINE_WORDS = 5
 # A masthead with its motto under the headline: "Dunnock Today – news from the harbour",
 # "Varrow Live - your coast, online". The name must read as an outlet's (an outlet word) or be
 # named again in the story, as outlets name themselves ("..., Varrow Live has learned"); the
-# motto is a few words with no figure in it and no sentence end.
+# motto is a few words with no figure, no name after its first word and no sentence end (a
+# headline split at a hyphen, "Hewlett - Packard buys a rival, chases IBM", names things).
 MASTHEAD_MOTTO_RE = re.compile(r"^(?P<name>[^–—-]{2,60}?)\s+(?:[–—]|--?)\s+(?P<motto>[^–—]{2,60})$")
 MAX_MOTTO_WORDS = 6
 # Spacing damage around punctuation: "discontent. ." and "world. , as" and "signal , to".
@@ -167,7 +168,10 @@ def _is_masthead_motto(text: str, lines: Sequence[Line]) -> bool:
     if match is None or has_figure(match.group("motto")) or has_quote(text):
         return False
     name, motto = match.group("name"), match.group("motto")
-    if len(motto.split()) > MAX_MOTTO_WORDS or not is_outlet_name(name):
+    words = motto.split()
+    if len(words) > MAX_MOTTO_WORDS or any(word[:1].isupper() for word in words[1:]):
+        return False
+    if has_figure(name) or not is_outlet_name(name):
         return False
     named_again = any(name in line.text for line in lines if line.text != text)
     return named_again or OUTLET_WORD_RE.search(name) is not None
