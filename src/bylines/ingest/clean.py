@@ -76,6 +76,8 @@ MAX_OUTLET_LINE_WORDS = 5
 # headline split at a hyphen, "Hewlett - Packard buys a rival, chases IBM", names things).
 MASTHEAD_MOTTO_RE = re.compile(r"^(?P<name>[^–—-]{2,60}?)\s+(?:[–—]|--?)\s+(?P<motto>[^–—]{2,60})$")
 MAX_MOTTO_WORDS = 6
+# The masthead is the first or second line of a page (under the headline).
+MASTHEAD_REACH = 1
 # Spacing damage around punctuation: "discontent. ." and "world. , as" and "signal , to".
 STRAY_STOP_RE = re.compile(r"(?<=\w[.!?])\s+\.(?=\s|$)")
 STRAY_COMMA_RE = re.compile(r"(?:\.)?\s+,(?=\s)")
@@ -104,16 +106,24 @@ def clean_article(article: Article) -> Article:
     text = "\n".join(_repair_spacing(line.text) for line in lines)  # 9
     # 10: the signature, read from what was removed
     found = tuple(item for _, item in sorted(removed, key=lambda pair: pair[0]))
+    # a headline that names an outlet ("..., Harbour Daily reports") is not its signature
+    signature = tuple(item for item in found if item != title)
     return dataclasses.replace(
         article,
         text=text,
         title=title,
-        # a headline that names an outlet ("..., Harbour Daily reports") is not its signature
-        source=find_outlet(article, tuple(item for item in found if item != title)),
+        source=find_outlet(article, signature, _masthead(removed, title), text),
         published=find_published(article.published, found, language),
         language=language,
         removed=article.removed + found,
     )
+
+
+def _masthead(removed: Removed, title: str | None) -> str | None:
+    """The removed line right under the headline (or first, when the title came apart), where
+    a page prints its masthead."""
+    top = sorted((pos, item) for pos, item in removed if pos <= MASTHEAD_REACH and item != title)
+    return top[0][1] if top else None
 
 
 def _drop_furniture(lines: Sequence[Line], removed: Removed) -> list[Line]:
