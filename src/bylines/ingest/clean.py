@@ -106,17 +106,26 @@ def clean_article(article: Article) -> Article:
     text = "\n".join(_repair_spacing(line.text) for line in lines)  # 9
     # 10: the signature, read from what was removed
     found = tuple(item for _, item in sorted(removed, key=lambda pair: pair[0]))
-    # a headline that names an outlet ("..., Harbour Daily reports") is not its signature
+    # a headline that names an outlet ("..., Harbour Daily reports") or a figure ("a $1.25bn
+    # deal") is not its signature
     signature = tuple(item for item in found if item != title)
     return dataclasses.replace(
         article,
         text=text,
         title=title,
         source=find_outlet(article, signature, _masthead(removed, title), text),
-        published=find_published(article.published, found, language),
+        published=_published(article.published, signature, found, language),
         language=language,
         removed=article.removed + found,
     )
+
+
+def _published(
+    given: str | None, signature: Sequence[str], found: Sequence[str], language: str | None
+) -> str | None:
+    """The publication time from the signature; from the title only when the title is itself a
+    stamp line ("Aktualisiert am 14.03.2026, 09:15 Uhr" first on the page)."""
+    return find_published(given, signature, language) or find_published(None, found, language)
 
 
 def _masthead(removed: Removed, title: str | None) -> str | None:

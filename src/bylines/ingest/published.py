@@ -62,10 +62,10 @@ DATE_RE = re.compile(
     re.I,
 )
 # "09:10", "5:40 p.m.", "4.30pm", "16h45" ("8: 56am" as some scrapers space it), then a zone:
-# "GMT", "ET", "UTC+8", "+0100".
+# "GMT", "ET", "UTC+8", "+0100". A sum ("$1.25bn", "2.30 million") is no time.
 TIME_RE = re.compile(
-    r"(?<![\d:.])(?P<hour>\d{1,2})(?:(?:[.h]|: ?)(?P<minute>\d{2}))(?::(?P<second>\d{2}))?"
-    r"(?![.:]?\d)"
+    r"(?<![\d:.$€£¥])(?P<hour>\d{1,2})(?:(?:[.h]|: ?)(?P<minute>\d{2}))(?::(?P<second>\d{2}))?"
+    r"(?![.:]?\d)(?!\s?(?:bn|mn?|k|million|billion|trillion|per\s?cent|%)(?!\w))"
     r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?"
     r"|(?<![\d:.])(?P<hour2>\d{1,2})\s*(?P<ampm2>[ap])\.?\s?m\b\.?",
     re.I,
