@@ -199,3 +199,61 @@ def test_a_headline_split_at_a_hyphen_is_no_masthead(headline: str) -> None:
     )
     article = clean(f"Business news in brief\n{headline}\n{story}\n{AFTER}")
     assert article.text.split("\n") == [headline, story, AFTER]
+
+
+MORE_KINDS = [
+    "URGENT",  # a wire's priority or version
+    "-- UPDATE 2 --",
+    "2nd lead",
+    "(Adds quotes from the harbour master, paragraphs 5-6)",  # what a new version changes
+    "(Updates with the operator's statement)",
+    "Words: Ana Lind",  # a labelled byline
+    "Text and photos: Ivo Rask and Ana Lind",
+    "Back to top",  # page controls
+    "Jump to comments",
+    "Print this article",
+    "Reading time: 4 minutes",
+    "This is a developing story and will be updated.",
+    "Listen live on the Varrow Radio app",
+    "Watch again on the VRT Player",
+]
+
+
+@pytest.mark.parametrize("junk", MORE_KINDS)
+def test_more_kinds_of_junk_are_removed_and_listed(junk: str) -> None:
+    article = clean(f"{BEFORE}\n{junk}\n{AFTER}")
+    assert article.text == f"{BEFORE}\n{AFTER}"
+    assert article.removed == (junk,)
+
+
+LOOK_LIKE_MORE_KINDS = [
+    "Urgent repairs to the hull will take three weeks, the operator said.",
+    "Flash floods closed the coast road on Saturday.",
+    "(Adds up to a quarter of the fleet, the union says.)",
+    "Words failed the captain, who wept at the pier.",
+    "Back to the harbour came the second lifeboat at dawn.",
+    "Reading the report, the inspector found 14 faults.",
+    "Listen on the radio for evacuation orders, the mayor urged residents.",
+]
+
+
+@pytest.mark.parametrize("story", LOOK_LIKE_MORE_KINDS)
+def test_story_sentence_that_looks_like_more_kinds_stays(story: str) -> None:
+    article = clean(f"{BEFORE}\n{story}\n{AFTER}")
+    assert article.text == f"{BEFORE}\n{story}\n{AFTER}"
+    assert article.removed == ()
+
+
+@pytest.mark.parametrize(
+    ("dateline", "published"),
+    [
+        ("DUNNOCK, March 5, 2026 (Coast Wire) -", "2026-03-05"),  # the year after the date
+        ("DUNNOCK, 5 March (Coast Wire) -", None),  # the day first, no year: no date
+    ],
+)
+def test_dateline_with_a_full_date(dateline: str, published: str | None) -> None:
+    article = clean(f"{dateline} {BEFORE}\n{AFTER}")
+    assert article.text == f"{BEFORE}\n{AFTER}"
+    assert article.removed == (dateline,)
+    assert article.source == "Coast Wire"
+    assert article.published == published

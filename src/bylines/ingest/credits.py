@@ -59,6 +59,19 @@ WIRE_MARK_RES = (
 # Two marks at least: "COVID-19 UPDATE" and "M25 CLOSED" (a heading in capitals) have fewer.
 MIN_WIRE_MARKS = 2
 MAX_WIRE_HEADER_TOKENS = 10
+# A wire's note on what a new version changes, no sentence in it: "(Adds quotes from the
+# minister, paragraphs 5-6)", "(Updates with the operator's statement)".
+VERSION_NOTE_RE = re.compile(
+    r"^\((?i:adds|updates|recasts|rewrites|writes through|changes|corrects|fixes|refiles"
+    r"|repeats)\b[^().!?“”\"]{0,200}\)$"
+)
+# A wire's priority or version on a line of its own: "URGENT", "FLASH", "-- UPDATE 2 --", "2nd
+# lead", "WRITETHRU".
+WIRE_PRIORITY_RE = re.compile(
+    r"^[-–—(\[*\s]*(?i:urgent|flash|bulletin|advisory|(?:update|version|take)\s+\d+|writethru"
+    r"|(?:\d+(?:st|nd|rd|th)|new|first|second|third) lead|corrected|repeat|refile)"
+    r"[-–—)\]*\s]*$"
+)
 # Editors' initials on a line of their own: "hj/ok", "ab/cd/ef".
 BARE_INITIALS_RE = re.compile(r"^[a-z]{1,4}(?:/[a-z]{1,4})+$")
 # The end of a wire item: "ENDS", "-ends-", "KPS ends /", "End of item".
@@ -179,9 +192,14 @@ BYLINE_JOINERS = frozenset({"and", "&", "in", "the", "|", "of", "for"})
 # A dateline opening the first paragraph: "BEIJING (AP) —", "WASHINGTON, June 18 (Reuters) -",
 # "LONDON —". The place is upper case words of two letters or more ("A FIRE - BOMB attack" is not
 # a dateline); a plain hyphen only counts after an agency in brackets.
+# A part after the place's comma: a region or a date ("Varrow", "March 5", "5 March", "March 5,
+# 2026").
+DATELINE_PART = (
+    r",\s*(?:\d{1,2}\s+)?[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
+)
 DATELINE = (
     r"[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,3}"
-    r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?(?:\s+\d{1,2})?){0,2}"
+    rf"(?:{DATELINE_PART}){{0,2}}"
     r"\s*(?:\([A-Za-z.& ]{1,30}\)\s*(?:[—–]|-{1,2})|—|–|--)"
 )
 # A dateline with the place in ordinary case has a region or date after a comma and a spaced
@@ -195,7 +213,7 @@ SENTENCE_OPENERS = (
 )
 PLAIN_DATELINE = (
     rf"(?!(?i:{SENTENCE_OPENERS}))[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){{0,2}}"
-    r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?(?:\s+\d{1,2})?){1,2}"
+    rf"(?:{DATELINE_PART}){{1,2}}"
     r"(?:\s*\([A-Za-z.& ]{1,30}\))?\s+(?:[—–]|-{1,2})"
 )
 DATELINE_RE = re.compile(
@@ -237,6 +255,12 @@ REPORTER_PLACE_RE = re.compile(
 FROM_BYLINE_RE = re.compile(
     r"^From [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3},? (?:[\w-]+ ){0,3}"
     r"(?i:correspondent|editor|reporter|writer|columnist|journalist)$"
+)
+# A labelled byline: "Words: Ana Lind", "Text and photos: Ivo Rask", "Interview: Ana Lind".
+LABEL_BYLINE_RE = re.compile(
+    r"^(?i:words|text|story|report|reporting|interview|written)(?: (?i:and|&) (?i:photos|pictures"
+    r"|images))?(?: (?i:by))?\s*:\s*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}"
+    r"(?:(?:,| and| &) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})?$"
 )
 # A byline names at most this many words after "By" (two or three people and a desk).
 MAX_BYLINE_WORDS = 10
@@ -304,6 +328,8 @@ CREDIT_CHECKS: tuple[LinePredicate, ...] = (
     matches(INITIALS_CODE_RE),
     _is_wire_header,
     matches(BARE_INITIALS_RE),
+    matches(WIRE_PRIORITY_RE),
+    matches(VERSION_NOTE_RE),
     matches(WIRE_END_RE),
     matches(REFERENCE_LINE_RE),
     is_short_match(CONTACT_LINE_RE),
@@ -322,4 +348,5 @@ CREDIT_CHECKS: tuple[LinePredicate, ...] = (
     _is_byline,
     matches(REPORTER_PLACE_RE),
     matches(FROM_BYLINE_RE),
+    matches(LABEL_BYLINE_RE),
 )

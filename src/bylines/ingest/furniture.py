@@ -45,6 +45,10 @@ WIDGET_PHRASES = (
     r"scroll (?:down )?to continue(?: reading| with content)?",
     r"skip (?:advertisement|ad)",
     r"skip to (?:the )?(?:main )?(?:content|navigation|article|story)",
+    r"(?:back|return|jump|go|scroll) to (?:the )?(?:top|comments|homepage|home|start)",
+    r"print this (?:page|article|story)",
+    r"(?:font|text) size",
+    r"(?:estimated )?reading time:? ?\d+ ?min(?:ute)?s?",
     r"(?:sponsored|paid|partner)(?: content| post| story| partnership)?",
     r"(?:subscribe|sign up|log ?in|sign in|register)(?: now| here| for free)?",
     r"share(?: this)?(?: (?:article|story|page))?",
@@ -152,7 +156,8 @@ TRAILER_RE = re.compile(
     r"|the latest|further|posted|up to date)\b[^“”\"]{0,60}$"
     r"|^(?:we(?:'ll|’ll| will) update|we are updating) this (?:story|article|page|blog|report)\b"
     r"[^“”\"]{0,60}$"
-    r"|^this (?:story|article|page|blog|report) will be updated\b[^“”\"]{0,60}$",
+    r"|^this (?:story|article|page|blog|report) will be updated\b[^“”\"]{0,60}$"
+    r"|^this (?:is a )?(?:developing|breaking) (?:story|news story)\b[^“”\"]{0,80}$",
     re.I,
 )
 # Calls to action: an imperative aimed at the reader, at the start or after a question ("Enjoying
@@ -163,6 +168,8 @@ CALL_TO_ACTION_RE = re.compile(
     r"^(?:[^“”\"?]{0,80}\?\s*)?(?:(?:subscribe|sign up)(?= (?:for|to|now|here|today|free|and|at"
     r"|with|below|via|from|in|on|online)\b|\s*[:!.,]|\s*$)|download (?:our|the)\b"
     r"|(?:install|get) (?:our|the) [\w ]{0,20}\bapp\b|follow us\b|listen (?:again|live|now)\b"
+    r"|(?:listen|watch)(?: to us| live| again)? on (?:the |our )?[\w ]{0,30}\b(?:app|player|website"
+    r"|channel|fm|dab)\b"
     r"|(?:listen to|watch) (?:the|our) (?:full |whole |latest )?(?:bulletin|programme|program|show"
     r"|episode|podcast|interview|report)\b"
     r"|follow [A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3} on (?:social media|twitter|x|facebook"
