@@ -114,3 +114,35 @@ def test_no_outlet_is_made_of_a_person_a_title_or_a_date(text: str) -> None:
 def test_a_staff_byline_leaves_the_masthead_line_to_name_the_outlet() -> None:
     text = f"{HEADLINE}\nVeralia Evening Star\nBy our river reporter, Ana Pires\n{STORY}\n{MORE}"
     assert outlet(text) == "Veralia Evening Star"
+
+
+@pytest.mark.parametrize(
+    ("call", "story_mention", "expected"),
+    [
+        ("Subscribe to the Gazette from 1 crown a week", "", "Gazette"),
+        ("Enjoying the Courier? Sign up for our morning briefing", "", "Courier"),
+        (
+            "Enjoying the Courier? Sign up for our morning briefing",
+            "told the Tolmar Courier",
+            "Tolmar Courier",
+        ),
+        ("Enjoy the Veralia Post? Subscribe now", "", "Veralia Post"),
+    ],
+)
+def test_a_call_to_the_reader_names_the_outlet(
+    call: str, story_mention: str, expected: str
+) -> None:
+    mention = f"The gates held, the dam operator {story_mention}." if story_mention else ""
+    text = "\n".join(line for line in (STORY, mention, MORE, call) if line)
+    assert outlet(text) == expected
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "Subscribe to the Morning Dam Briefing",  # no outlet word: a newsletter
+        "Support the Tolmar Dam Fund and Rescue Teams here",  # not a call that ends there
+    ],
+)
+def test_a_call_to_the_reader_that_names_no_outlet(call: str) -> None:
+    assert outlet(f"{STORY}\n{MORE}\n{call}") == "000_b099b2140a"

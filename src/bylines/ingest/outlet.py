@@ -113,6 +113,12 @@ DESK_CREDIT_RE = re.compile(
     rf"\b(?i:by|from) the (?P<name>{NAME})(?:['’]s)? (?:[a-z]+ )?"
     r"(?i:desk|newsdesk|newsroom|team|correspondent|reporter|editor|staff)\b"
 )
+# A call to the reader names the outlet it asks them to buy or support: "Subscribe to the
+# Gazette from 1 crown a week", "Enjoying the Courier? Sign up ...", "Support the Varrow Post".
+READER_CALL_RE = re.compile(
+    rf"^(?i:subscribe to|enjoying|enjoy|support|love reading|like reading) the (?P<name>{NAME})"
+    r"(?=[?!.,:]|\s+(?i:from|for|today|now|and|with)\b|\s*$)"
+)
 # A logo's letters before the name they stand for: "VRT Varrow Radio" is Varrow Radio.
 LOGO_RE = re.compile(r"^(?P<logo>[A-Z]{2,5}) (?P<name>[A-Z].+)$")
 # Words that open a credit or a link line, never an outlet's name.
@@ -297,6 +303,11 @@ def _desk_credit(line: str) -> str | None:
     return _outlet_name(name, need_mark=True) if name else None
 
 
+def _reader_call(line: str) -> str | None:
+    match = READER_CALL_RE.match(line)
+    return _outlet_name(match.group("name"), need_mark=True) if match else None
+
+
 def _dateline(line: str) -> str | None:
     match = DATELINE_OUTLET_RE.match(line)
     return _outlet_name(match.group("name")) if match else None
@@ -375,6 +386,7 @@ _READERS: tuple[Callable[[str], str | None], ...] = (
     _reuters_credit,
     _about,
     _bare_name,
+    _reader_call,
 )
 
 
