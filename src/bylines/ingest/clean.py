@@ -8,16 +8,20 @@ reader can audit it):
 2. furniture      whole lines that are not the story: page furniture (furniture.py), newsroom
                   marks (credits.py), date and time lines (stamps.py); the link titles after a
                   "Read more" heading; a name over a job title
-3. outlet lines   an outlet's bare name on a line near the top or the bottom      (outlet.py)
+3. outlet lines   an outlet's bare name on a line near the top or the bottom, or its name
+                  and motto under the headline ("Dunnock Today – news from the harbour")
+                                                                                   (outlet.py)
 4. language       detected on the text left after the furniture                  (language.py)
 5. local dates    date lines in that language ("Publié le 17 août 2025")         (stamps.py)
 6. headline       the first line becomes the title when it reads as a headline    (repeats.py)
 7. repeats        a headline and standfirst run together, the title repeated, a repeated
                   paragraph                                                        (repeats.py)
-8. dateline       "BEIJING (AP) —" cut from the first paragraph                   (credits.py)
+8. dateline       "BEIJING (AP) —", "Dunnock, Varrow -" cut from the lead, the first
+                  paragraph that is a sentence                                    (credits.py)
 9. spacing        stray punctuation (" ,", ". .", "ambitions. from China") repaired, not listed
-10. signature     from what was removed (never from the story): the outlet (outlet.py) and the
-                  publication time (published.py)
+10. signature     from what was removed: the outlet (outlet.py; the line under the headline
+                  read as a masthead, the story only for the outlet naming itself) and the
+                  publication time (published.py; the headline read last)
 
 The kinds of furniture were found on pages other people wrote (the divergence set, tuning half)
 and are written as line shapes, never as the strings seen there. Only whole lines (or an exact

@@ -2,15 +2,21 @@
 
 Best first: the name the user gave (``source`` in JSON Lines, ``--source ID=NAME``), the page's
 markup (og:site_name, JSON-LD publisher: trafilatura reads both) or the URL's host, all set by the
-read stage; then what the page itself says in the lines the clean stage removed: a copyright
-notice ("© 2025 The Harbour Times"), a byline ("By Ann Lee, Coastal Wire"), a dateline
+read stage; then the masthead, the removed line under the headline ("Dunnock Today · Harbour",
+"varrow24 | News", "Varrow Live – your coast, online"; a name with no outlet word only when the
+story names it again and it has a brand's shape); then what the page says in the other lines
+the clean stage removed: a copyright notice ("© 2025 The Harbour Times"), a byline ("By Ann Lee,
+Coastal Wire"), a dateline
 ("OSLO (Reuters) —"), a closing credit ("— AFP"), a "Source:" line, a masthead ("Harbour Times ·
 Politics", "Coastal Radio, 16 October 2025, 13:00 bulletin", "Mining Week | Reporting by …"), the
-"About X:" boilerplate, a bare name line, or the wire's "Reporting by …; Editing by …" credit.
+"About X:" boilerplate, a bare name line, a desk's credit ("Posted by the X newsdesk"), a call to
+the reader ("Subscribe to the Gazette"), or the wire's "Reporting by …; Editing by …" credit.
 Desk words after a byline's name are dropped ("Harbour Times arts desk"); an abbreviation the page
 also spells out is given in full. Only removed lines are read: "the minister told Reuters" in a
-story sentence names who was told, not who wrote. The one story form read, last, is the outlet
-speaking of itself ("…, the Harbour Times understands"), which no other outlet writes.
+story sentence names who was told, not who wrote. The story forms read are the outlet speaking of
+itself ("…, the Harbour Times understands", "X has been told", "X's reporter at the pier"), last,
+which no other outlet writes; and a name the page abbreviates or shortens ("(KNS)", "the
+Gazette"), written in full when the story spells it out.
 
 When nothing names the outlet, the label is the file name when it reads as a name ("harbour-times"),
 else the headline's first words, else "Source N": never a hash-like file stem.

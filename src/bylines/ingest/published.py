@@ -3,8 +3,10 @@
 Sources, best first: a time the input gave (JSON Lines ``published``, the page's metadata read by
 trafilatura) when it reads as a date; else the stamps the clean stage removed from the page
 ("Updated 16:45 GMT", a date line under the byline, "Mon, October 6, 2025", "Published 2 March
-2025 09:10", "March 2, 2025 5:40 p.m. ET"). Only removed lines are read, never the story: "the vote
-on March 2, 2025" is an event's date, not the article's.
+2025 09:10", "March 2, 2025 5:40 p.m. ET", "Last modified: 12 June 2027 18:20", "Posted Sunday 13
+June 2027 at 10:15 by the editor"). Only removed lines are read, never the story: "the vote on
+March 2, 2025" is an event's date, not the article's; the headline only when nothing else gives a
+time ("Halden's $1.25bn swoop" holds no clock time, and a sum is never read as one).
 
 The result keeps what is known and no more: "2025-03-02" when only a date is given,
 "2025-03-02T17:40:00-05:00" with a zone, "2025-03-02T09:10:00" without one, and "16:45:00+00:00"
