@@ -146,3 +146,8 @@ def test_a_call_to_the_reader_names_the_outlet(
 )
 def test_a_call_to_the_reader_that_names_no_outlet(call: str) -> None:
     assert outlet(f"{STORY}\n{MORE}\n{call}") == "000_b099b2140a"
+
+
+@pytest.mark.parametrize("section", ["World News · Europe", "Evening News | 19:40", "Local News"])
+def test_a_section_or_programme_is_no_outlet(section: str) -> None:
+    assert outlet(f"{HEADLINE}\n{section}\n{STORY}\n{MORE}") == "000_b099b2140a"

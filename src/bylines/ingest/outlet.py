@@ -100,6 +100,13 @@ NOT_OUTLETS = frozenset(
     | {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
     | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
+# A section or a programme of a page, not an outlet: "World News", "Evening News", "Local".
+SECTION_NAME_RE = re.compile(
+    r"^(?:world|local|national|international|regional|business|sports?|politics|money|weather"
+    r"|travel|science|tech|health|culture|latest|top|evening|morning|lunchtime|midday|late|main)"
+    r"(?: (?:news|report|bulletin|update|headlines|stories))?$",
+    re.I,
+)
 # A desk or team is part of an outlet, not its name ("Kestrel Science Desk", "Varrow Newsroom").
 DESK_NAME_RE = re.compile(r"\b(?:desk|newsdesk|newsroom|team|staff|bureau)$", re.I)
 # A masthead under the headline ("Dunnock Today · Local · Harbour", "varrow24 | News",
@@ -371,6 +378,8 @@ def is_outlet_name(text: str) -> bool:
     """Whether the text has the shape of an outlet's name (capitalised words, no badge word, no
     credit's opening word: "With News Wire Services" credits others)."""
     if re.fullmatch(NAME, text) is None or text.casefold() in NOT_OUTLETS:
+        return False
+    if SECTION_NAME_RE.match(text):
         return False
     return text.split(maxsplit=1)[0].casefold() not in NOT_NAME_STARTS
 
