@@ -257,3 +257,66 @@ def test_dateline_with_a_full_date(dateline: str, published: str | None) -> None
     assert article.removed == (dateline,)
     assert article.source == "Coast Wire"
     assert article.published == published
+
+
+ROUND_THREE = [
+    "Sign in to read more",  # a wall
+    "Log in to read the full story",
+    "Varrow Post journalism is funded by our readers.",  # who pays
+    "More from Dunnock Today",  # a heading over links
+    "Trending: Pier repairs delayed | Dunnock choir wins prize",
+    "Comments are moderated. Read our comment policy",
+    "Read our community guidelines",
+    "dunnock-today.example",  # a web address alone
+    "www.varrowradio.example/live",
+    "You can hear more on Varrow Radio at ten past the hour.",  # a trailer
+    "Written by Ana Lind",  # a byline with its verb
+    "Reported by Ivo Rask and Ana Lind",
+]
+
+
+@pytest.mark.parametrize("junk", ROUND_THREE)
+def test_junk_of_pages_written_to_test_the_rules_goes(junk: str) -> None:
+    article = clean(f"{BEFORE}\n{junk}\n{AFTER}")
+    assert article.text == f"{BEFORE}\n{AFTER}"
+    assert article.removed == (junk,)
+
+
+LOOK_LIKE_ROUND_THREE = [
+    "More from the ministry is expected on Monday.",
+    "Written warnings were sent to the operator twice last year.",
+    "Reported cases of hull cracks rose to 14 in 2025.",
+    "You can see more damage on the east pier, the harbour master said.",
+    "Comments from passengers were read out at the inquiry.",
+    "Latest figures show 41 crossings were cancelled.",
+]
+
+
+@pytest.mark.parametrize("story", LOOK_LIKE_ROUND_THREE)
+def test_story_sentence_that_looks_like_round_three_junk_stays(story: str) -> None:
+    article = clean(f"{BEFORE}\n{story}\n{AFTER}")
+    assert article.text == f"{BEFORE}\n{story}\n{AFTER}"
+    assert article.removed == ()
+
+
+def test_a_wire_code_the_reader_took_for_the_title_is_no_title() -> None:
+    header = "KPS 0412 NORTH COAST/STORM (UPDATE 1)"
+    article = clean_article(
+        Article(id="a", text=f"{header}\nDunnock (Coast Wire) - {BEFORE}\n{AFTER}", source="a",
+                title=header)
+    )  # fmt: skip
+    assert article.title != header
+    assert article.text == f"{BEFORE}\n{AFTER}"
+    assert article.source == "Coast Wire"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Vestline (the operator) - Five people were hurt, police said.",
+        "Dunnock (population 4,000) - the port town - lost its ferry.",
+    ],
+)
+def test_a_lead_with_a_bracket_and_a_dash_is_no_dateline(lead: str) -> None:
+    article = clean(f"{lead}\n{AFTER}")
+    assert article.text == f"{lead}\n{AFTER}"

@@ -35,7 +35,13 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from bylines.ingest.credits import CREDIT_CHECKS, DATELINE_RE, JOB_TITLE_LINE_RE, NAME_LINE_RE
+from bylines.ingest.credits import (
+    CREDIT_CHECKS,
+    DATELINE_RE,
+    JOB_TITLE_LINE_RE,
+    NAME_LINE_RE,
+    WIRE_CODE_CHECKS,
+)
 from bylines.ingest.furniture import (
     FURNITURE_CHECKS,
     INLINE_WIDGET_RE,
@@ -102,7 +108,7 @@ def clean_article(article: Article) -> Article:
     lines = _drop_outlet_lines(lines, removed)  # 3
     language = article.language or detect_language("\n".join(line.text for line in lines))  # 4
     lines = drop_local_stamps(lines, language, removed)  # 5
-    title = article.title or title_line(lines)  # 6
+    title = _given_title(article.title) or title_line(lines)  # 6
     lines, title = split_run_in_headline(lines, title, removed)  # 7
     lines = drop_title_lines(lines, title, removed)
     lines = drop_repeated_lines(lines, removed)
@@ -122,6 +128,14 @@ def clean_article(article: Article) -> Article:
         language=language,
         removed=article.removed + found,
     )
+
+
+def _given_title(title: str | None) -> str | None:
+    """The title the read stage found, unless it is a wire code it took for the first line's
+    headline ("KPS 0412 NORTH COAST/STORM (FLASH)")."""
+    if title and any(check(title) for check in WIRE_CODE_CHECKS):
+        return None
+    return title
 
 
 def _published(

@@ -187,7 +187,7 @@ ATTRIBUTION_END_RE = re.compile(
     r",\s(?:[^,]{1,60}\s)?(?:said|says|told\s\w+|reported|added|according to [^,]{1,60})\.?$"
 )
 # A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters" (checked word by word below).
-BYLINE_START_RE = re.compile(r"^by\s+", re.I)
+BYLINE_START_RE = re.compile(r"^(?:written |reported |words |story )?by\s+", re.I)
 BYLINE_JOINERS = frozenset({"and", "&", "in", "the", "|", "of", "for"})
 # A dateline opening the first paragraph: "BEIJING (AP) —", "WASHINGTON, June 18 (Reuters) -",
 # "LONDON —". The place is upper case words of two letters or more ("A FIRE - BOMB attack" is not
@@ -213,8 +213,11 @@ SENTENCE_OPENERS = (
 )
 PLAIN_DATELINE = (
     rf"(?!(?i:{SENTENCE_OPENERS}))[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){{0,2}}"
-    rf"(?:{DATELINE_PART}){{1,2}}"
-    r"(?:\s*\([A-Za-z.& ]{1,30}\))?\s+(?:[—–]|-{1,2})"
+    # a region or date after a comma, perhaps the agency; or no comma and the agency in brackets
+    # ("Dunnock (Coast Wire) -")
+    rf"(?:(?:{DATELINE_PART}){{1,2}}(?:\s*\([A-Za-z.& ]{{1,30}}\))?"
+    r"|\s*\([A-Z][A-Za-z.& ]{0,29}\))"
+    r"\s+(?:[—–]|-{1,2})"
 )
 DATELINE_RE = re.compile(
     rf"^(?P<dateline>{DATELINE})\s+(?=\S)|^(?P<plain>{PLAIN_DATELINE})\s+(?=[A-Z“\"])"
@@ -240,7 +243,10 @@ ABOUT_ARTICLE_RE = re.compile(
     r"(?:part of|produced|funded|supported|paid for|sponsored|made possible|brought to you"
     r"|published in partnership)\b[^“”\"]{0,160}$"
     r"|^(?:a version of )?this (?:article|story) (?:first )?(?:appeared|appears) in (?:print|the"
-    r" print edition)\b[^“”\"]{0,80}$",
+    r" print edition)\b[^“”\"]{0,80}$"
+    # who pays for the journalism: "Dunnock Daily journalism is funded by our readers."
+    r"|^[\w ’'.-]{0,40}\bjournalism is (?:funded|supported|made possible|paid for) by\b"
+    r"[^“”\"]{0,80}$",
     re.I,
 )
 # A broadcaster's line about its reporter, not the event: "Our correspondent Ana Lind is at the
@@ -271,9 +277,9 @@ def _is_byline(text: str) -> bool:
     comma the desk may follow in lower case ("By Jane Doe, Tolmar Courier arts desk")."""
     if not BYLINE_START_RE.match(text) or ends_sentence(text):
         return False
-    if not 1 <= len(text.split()) - 1 <= MAX_BYLINE_WORDS:
+    if not 1 <= len(BYLINE_START_RE.sub("", text).split()) <= MAX_BYLINE_WORDS:
         return False
-    name = text.split(",", maxsplit=1)[0].split()[1:]
+    name = BYLINE_START_RE.sub("", text).split(",", maxsplit=1)[0].split()
     return bool(name) and all(word[:1].isupper() or word.lower() in BYLINE_JOINERS for word in name)
 
 
@@ -315,6 +321,14 @@ def _is_wire_header(text: str) -> bool:
 def _is_caption(text: str) -> bool:
     return len(text) <= MAX_WIDGET_CHARS and CAPTION_CREDIT_RE.search(text) is not None
 
+
+# Wire codes a reader never takes for a headline (the read stage may have: the first line).
+WIRE_CODE_CHECKS: tuple[LinePredicate, ...] = (
+    _is_wire_header,
+    matches(DESK_CODE_RE),
+    matches(SLUG_LINE_RE),
+    matches(INITIALS_CODE_RE),
+)
 
 # Newsroom marks, each a check on a whole line (without its bullet marker).
 CREDIT_CHECKS: tuple[LinePredicate, ...] = (

@@ -98,7 +98,8 @@ COOKIE_RE = re.compile(
 # "Already a subscriber? Log in", "Subscribers get unlimited access ... for $1 a week".
 PAYWALL_RE = re.compile(
     r"^(?:to (?:continue|keep) reading|(?:subscribe|register|sign up|log ?in|sign in)\b.{0,40}"
-    r"\bto (?:continue|keep) reading)\b.{0,80}$"
+    r"\bto (?:continue|keep) reading|(?:subscribe|register|sign up|log ?in|sign in) to (?:read"
+    r" (?:more|on|the (?:full|whole|rest)|this)|see more|unlock|access))\b.{0,80}$"
     r"|^you(?:'ve|’ve| have) (?:read|reached) (?:\d+ of \d+|your (?:limit|last))\b.{0,80}$"
     r"|^already (?:a subscriber|a member|registered|have an account)\?.{0,60}$"
     r"|^subscri\w+\b.{0,80}\b(?:unlimited|full|digital|premium) access\b.{0,80}$"
@@ -133,6 +134,11 @@ CALLOUT_RE = re.compile(
     r"[^“”\"]{0,120}$",
     re.I,
 )
+# A web address alone on a line ("dunnock-today.example", "www.varrow.news/live"): a masthead or
+# a link, never a sentence.
+WEB_ADDRESS_RE = re.compile(
+    r"^(?:https?://)?(?:www\.)?[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?$", re.I
+)
 # Tip-off lines: an address to send news to, after an imperative or a question to the reader
 # ("Seen something? Tips to news@varrowpost.example", "Write to desk@dunnock.example"); a phone
 # number only after a question ("Know more? Text 0100 2000"). A line that reports who said it
@@ -152,6 +158,9 @@ TRAILER_RE = re.compile(
     r"|program|show|later|tonight|tomorrow|online|website|app|player|channel|station)\b"
     r"[^“”\"]{0,60}$"
     r"|^(?:the )?next (?:news )?(?:bulletin|update|edition|programme)\b[^“”\".!?]{0,40}$"
+    r"|^(?!.*\b(?:said|says|told)\b)(?:you can |you'll |you will )?(?:hear|see|watch|find)"
+    r" (?:more|the full (?:story|report|interview)|the latest)\b[^“”\"]{0,80}\b(?:on|in|at)"
+    r" (?-i:[A-Z])[^“”\"]{0,60}$"
     r"|^we(?:'ll|’ll| will| shall) (?:bring you|have|keep you|post|add|give you) (?:more|updates?"
     r"|the latest|further|posted|up to date)\b[^“”\"]{0,60}$"
     r"|^(?:we(?:'ll|’ll| will) update|we are updating) this (?:story|article|page|blog|report)\b"
@@ -242,6 +251,8 @@ COMMENT_PROMPT_RE = re.compile(
     r"|\d+ comments?|comments?(?: \(\d+\))?|join the (?:conversation|discussion|debate)"
     r"|be the first to comment|comments (?:are|have been) closed(?: (?:on|for) this \w+)?"
     r"|(?:sign|log) in to (?:comment|reply)"
+    r"|comments are (?:moderated|pre-?moderated|reviewed)\b[^“”\"]{0,80}"
+    r"|(?:read|see) our (?:comments?|community|commenting) (?:policy|guidelines|rules|standards)"
     r"|you must be logged in to post a comment)[.!:]*$",
     re.I,
 )
@@ -260,6 +271,7 @@ READ_MORE_HEADING_RE = re.compile(
     r"(?: (?:articles?|stories|content|coverage|news|links|topics|reading))?|see also"
     r"|further reading|recommended(?: (?:reading|stories|for you))?"
     r"|you (?:may|might) also (?:like|be interested in)"
+    r"|more (?:from|on|about) (?:the )?(?-i:[A-Z][\w’'.-]*(?: [A-Z&][\w’'.-]*){0,4})"
     r"|most (?:read|popular|viewed|shared|watched)(?: (?:in|on|from) [^.!?:]{1,40}| right now"
     r"| today| this week| now)?"
     r"|trending(?: now)?|what to read next|top stories|more stories)\s*[:.…]*$",
@@ -270,6 +282,7 @@ INLINE_READ_MORE_RE = re.compile(
     r"^(?:read more|read also|also read|related|see also|more|watch|listen|most (?:read|viewed)"
     r"|you (?:may|might) also like|read next|up next|more from [\w ’'-]{1,30}|letters|opinion"
     r"|also (?:in|on|from|at) [\w ’'-]{1,30}|related (?:stories|articles|coverage|links|reading)"
+    r"|trending(?: now)?|popular(?: now)?|latest|top stories|editor['’]?s picks|recommended"
     r"|more (?:on|about) [\w ’'-]{1,30}"
     r"|analysis|explainer|podcast|in pictures|video)"
     r"\s*[:|»]\s*(?P<link>.+)$",
@@ -310,6 +323,7 @@ def _is_cookie_notice(text: str) -> bool:
 # Page furniture, each a check on a whole line (without its bullet marker).
 FURNITURE_CHECKS: tuple[LinePredicate, ...] = (
     matches(SEPARATOR_RE),
+    matches(WEB_ADDRESS_RE),
     _is_widget,
     is_short_match(COOKIE_RE),
     is_short_match(PAYWALL_RE),
