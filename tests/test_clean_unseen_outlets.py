@@ -320,3 +320,35 @@ def test_a_wire_code_the_reader_took_for_the_title_is_no_title() -> None:
 def test_a_lead_with_a_bracket_and_a_dash_is_no_dateline(lead: str) -> None:
     article = clean(f"{lead}\n{AFTER}")
     assert article.text == f"{lead}\n{AFTER}"
+
+
+ROUND_FOUR = [
+    "Get the Dunnock Mail delivered to your door",  # calls to buy the paper
+    "Read the digital edition",
+    "VRT News app: get alerts on your phone",
+    "Key events",  # live-page controls
+    "Show key events only",
+    "Please turn on JavaScript to see live updates.",
+    "Varrow Broadcasting Corporation (VBC)",  # a name and the letters it is known by
+]
+
+
+@pytest.mark.parametrize("junk", ROUND_FOUR)
+def test_more_page_lines_go(junk: str) -> None:
+    article = clean(f"{BEFORE}\n{AFTER}\n{junk}")
+    assert article.text == f"{BEFORE}\n{AFTER}"
+    assert article.removed == (junk,)
+
+
+LOOK_LIKE_ROUND_FOUR = [
+    "Get the pumps delivered to the harbour by Monday, the mayor told the council.",
+    "The VRT News app crashed during the storm, its owner said.",
+    "Key events of the night were recorded by the coastguard.",
+    "Varrow Ferries (VF) said the crossing would resume.",
+]
+
+
+@pytest.mark.parametrize("story", LOOK_LIKE_ROUND_FOUR)
+def test_story_sentence_like_those_page_lines_stays(story: str) -> None:
+    article = clean(f"{BEFORE}\n{story}\n{AFTER}")
+    assert article.text == f"{BEFORE}\n{story}\n{AFTER}"

@@ -151,3 +151,10 @@ def test_a_call_to_the_reader_that_names_no_outlet(call: str) -> None:
 @pytest.mark.parametrize("section", ["World News · Europe", "Evening News | 19:40", "Local News"])
 def test_a_section_or_programme_is_no_outlet(section: str) -> None:
     assert outlet(f"{HEADLINE}\n{section}\n{STORY}\n{MORE}") == "000_b099b2140a"
+
+
+def test_a_name_with_its_letters_names_the_outlet() -> None:
+    text = (
+        f"{HEADLINE}\n21 May 2026, 12:30\nVeralia Broadcasting Corporation (VBC)\n{STORY}\n{MORE}"
+    )
+    assert outlet(text) == "Veralia Broadcasting Corporation"

@@ -62,7 +62,12 @@ from bylines.ingest.lines import (
     is_sentence,
     paragraphs,
 )
-from bylines.ingest.outlet import OUTLET_WORD_RE, find_outlet, is_outlet_name
+from bylines.ingest.outlet import (
+    OUTLET_WORD_RE,
+    find_outlet,
+    is_outlet_name,
+    without_abbreviation,
+)
 from bylines.ingest.published import find_published
 from bylines.ingest.repeats import (
     drop_repeated_lines,
@@ -194,9 +199,10 @@ def _is_outlet_line(text: str, index: int, lines: Sequence[Line]) -> bool:
         return False
     if index < OUTLET_LINE_REACH and _is_masthead_motto(text, lines):
         return True
-    if len(text.split()) > MAX_OUTLET_LINE_WORDS:
+    name = without_abbreviation(text)
+    if len(name.split()) > MAX_OUTLET_LINE_WORDS:
         return False
-    return is_outlet_name(text) and OUTLET_WORD_RE.search(text) is not None
+    return is_outlet_name(name) and OUTLET_WORD_RE.search(name) is not None
 
 
 def _is_masthead_motto(text: str, lines: Sequence[Line]) -> bool:

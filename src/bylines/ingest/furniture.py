@@ -69,6 +69,7 @@ WIDGET_PHRASES = (
     r"learn more",
     r"i agree",
     r"key points",
+    r"(?:show )?key events(?: only)?",
     r"live(?: updates| coverage)?",
     r"breaking(?: news)?",
     r"what we know(?: so far)?",
@@ -83,8 +84,9 @@ WIDGET_RE = re.compile(rf"^(?:(?:{'|'.join(WIDGET_PHRASES)})\b[.!:…)]*\s*(?:[-
 # Widget lines that run on: "Click here to ...", "Your browser does not support the video tag."
 WIDGET_LINE_RE = re.compile(
     r"^(?:click here|your browser does(?: not|n['’]t) support|this video (?:is (?:not |un)"
-    r"available|can ?not be played)|(?:please )?enable javascript|sign up (?:for|to) (?:our|the)"
-    r" [\w ]{0,40}newsletters?|follow us on|view (?:all|more) related|video:? watch)\b.{0,100}$",
+    r"available|can ?not be played)|(?:please )?(?:enable|turn on|activate|switch on) javascript"
+    r"|sign up (?:for|to) (?:our|the) [\w ]{0,40}newsletters?|follow us on"
+    r"|view (?:all|more) related|video:? watch)\b.{0,100}$",
     re.I,
 )
 # Cookie banners: "We use cookies to ...", "This site uses cookies. By using this site you consent".
@@ -186,6 +188,9 @@ CALL_TO_ACTION_RE = re.compile(
     r"|watch (?:again|live|now)\b|share (?:this|on|via)\b|donate\b|support (?:us|our)\b"
     r"|(?:read|view|open) (?:this|in) (?:the )?app\b"
     r"|(?:read|see|view) (?:our|the [\w’'-]+(?: [\w’'-]+)?) (?:full|complete)\b"
+    r"|(?:read|try|get|see) (?:the|our) (?:digital|print|e-?) ?(?:edition|paper|replica)\b"
+    r"|(?:get|have) (?:the|our) [\w ’'-]{1,30} delivered (?:to your|every|each|daily)\b"
+    r"|[\w ’'-]{0,30}\bapp\s*[:—–]\s"
     r"|(?:read|view|open|continue)(?: (?:this|the) (?:story|article))? in (?:the|our|this) app\b"
     r"|(?:get|receive|turn on|switch on|enable) [\w ]{0,30}\b(?:alerts|notifications)\b"
     r"|(?:available|download(?:ed)?|get it) (?:now )?(?:on|from|in) (?:the )?(?:app store"

@@ -235,7 +235,7 @@ def _masthead(line: str, story: str) -> str | None:
     parts = [part.strip() for part in MASTHEAD_PARTS_RE.split(line)]
     if any(CREDIT_PART_START_RE.match(part) for part in parts):
         return None
-    first = _without_logo(parts[0])
+    first = _without_logo(without_abbreviation(parts[0]))
     if first.casefold() in NOT_OUTLETS or DESK_NAME_RE.search(first):
         return None
     if is_outlet_name(first) and OUTLET_WORD_RE.search(first):
@@ -370,8 +370,19 @@ def _about(line: str) -> str | None:
 
 
 def _bare_name(line: str) -> str | None:
-    """A removed line that is only a name with an outlet word ("Lowland Post")."""
-    return _outlet_name(line.strip(), need_mark=True) if is_outlet_name(line.strip()) else None
+    """A removed line that is only a name with an outlet word ("Lowland Post", "Varrow Radio
+    (VR)")."""
+    name = without_abbreviation(line.strip())
+    return _outlet_name(name, need_mark=True) if is_outlet_name(name) else None
+
+
+def without_abbreviation(text: str) -> str:
+    """ "Varrow Broadcasting Corporation (VBC)": the name without the letters it is known by."""
+    match = re.fullmatch(r"(?P<name>.+?)\s*\((?P<short>[A-Z]{2,6})\)", text.strip())
+    if match is None:
+        return text
+    initials = "".join(word[0] for word in match.group("name").split() if word[:1].isupper())
+    return match.group("name") if initials == match.group("short") else text
 
 
 def is_outlet_name(text: str) -> bool:
