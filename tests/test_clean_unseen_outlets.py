@@ -352,3 +352,56 @@ LOOK_LIKE_ROUND_FOUR = [
 def test_story_sentence_like_those_page_lines_stays(story: str) -> None:
     article = clean(f"{BEFORE}\n{story}\n{AFTER}")
     assert article.text == f"{BEFORE}\n{story}\n{AFTER}"
+
+
+ROUND_FIVE = [
+    "Lesen Sie auch: Fähre in Seenot",  # "read also" and "share" on European sites
+    "Mehr zum Thema",
+    "Lire aussi : Le ferry reste à quai",
+    "Partager",
+    "(dpa)",  # an agency in lower case, in brackets
+    "Von Anna Lind",  # a byline in German
+    "Foto: Anna Lind / Varrow Presse",
+    "About us",  # site furniture
+    "Sponsored by Varrow Bank",
+    "Powered by Quillpress",
+    "Loading comments...",
+    "Newsletter",
+    "Photo gallery (12)",
+    "This story has been shared 1,204 times",
+    "Posted in Ferries, Dunnock",  # a blog's category and tags
+    "Tagged: ferry, storm",
+    "Published in the Varrow Daily on 3 March 2026",
+    "Ana Lind can be reached at ana@varrowdaily.example",  # the makers of the page
+    "Coast Wire writer Ivo Rask contributed.",
+    "Editor: Ivo Rask",
+    "Edited by Ivo Rask",
+    "Additional reporting: Ivo Rask and Ana Lind",
+]
+
+
+@pytest.mark.parametrize("junk", ROUND_FIVE)
+def test_round_five_junk_goes(junk: str) -> None:
+    article = clean(f"{BEFORE}\n{junk}\n{AFTER}")
+    assert article.text == f"{BEFORE}\n{AFTER}"
+    assert article.removed == (junk,)
+
+
+LOOK_LIKE_ROUND_FIVE = [
+    "Edited by Ivo Rask, the harbour history sold 4,000 copies.",
+    "Posted in Dunnock since 2019, the captain knew the reef well.",
+    "Ad hoc repairs were made to the hull overnight.",
+    "Search teams found two lifejackets on Friday.",
+    "Von Trapp descendants attended the memorial service.",
+    "Sponsored by the council, the lifeboat was launched in 2019.",
+    "The crossing had been shared by two operators since 2019.",
+    "Close to 300 passengers were on board.",
+    "Ana Lind can be reached only through her lawyer, the court heard.",
+    "Reporters Ivo Rask and Ana Lind contributed to the inquiry's findings.",
+]
+
+
+@pytest.mark.parametrize("story", LOOK_LIKE_ROUND_FIVE)
+def test_story_sentence_like_round_five_junk_stays(story: str) -> None:
+    article = clean(f"{BEFORE}\n{story}\n{AFTER}")
+    assert article.text == f"{BEFORE}\n{story}\n{AFTER}"

@@ -95,7 +95,7 @@ INITIALS_CODE_RE = re.compile(
 # A closing credit that only names who filed: "-- Larnian Press Agency", "— NW", "(Coast Wire)".
 CLOSING_CREDIT_RE = re.compile(
     r"^(?:(?:—|–|--?)\s*[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,5}\.?"
-    r"|\([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,5}\)\.?)$"
+    r"|\([A-Za-z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,5}\)\.?)$"
 )
 # The press-release boilerplate about the sender: "About NBW: NBW distributes ...".
 ABOUT_SENDER_RE = re.compile(r"^(?i:about) (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,5}\s*:\s")
@@ -113,8 +113,16 @@ CAPTION_CREDIT_RE = re.compile(
 # Contributor credit: "... contributed to this report." (no quotation marks: a quote is story).
 CONTRIBUTOR_RE = re.compile(
     r"^[^“”\"]{0,300}\bcontributed (?:reporting|to (?:this|the) (?:report|story|article|reporting))"
-    r"(?: from [^“”\".]{1,60})?\.?$",
+    r"(?: from [^“”\".]{1,60})?\.?$"
+    # "Coast Wire writer Ivo Rask contributed.": a newsroom job before the name
+    r"|^[^“”\"]{0,80}\b(?:writers?|reporters?|correspondents?|staff|journalists?) [A-Z][\w'’-]+"
+    r"(?: [A-Z][\w'’-]+){1,3}(?:(?:,| and) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})* contributed\.?$",
     re.I,
+)
+# A reporter's address: "Ana Lind can be reached at ana@varrowdaily.example".
+REACH_AUTHOR_RE = re.compile(
+    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} (?:can|may) be (?:reached|contacted|emailed|followed)"
+    r" (?:at|on|via|by)\b[^“”\"]{0,80}$"
 )
 # Wire credits: "With News Wire Services", "— With files from Reuters", "From agencies".
 WIRE_CREDIT_RE = re.compile(
@@ -136,7 +144,8 @@ REPORTING_BY_RE = re.compile(
 # "Media caption, ...". A comma only after "source" or "caption": "Video, filmed by a passer-by,
 # shows ..." and "Pictures, posted online, showed ..." are story.
 PHOTO_CREDIT_RE = re.compile(
-    r"^\(?(?:(?:AP|AFP|Reuters|Getty|EPA) )?(?:(?:photo|photograph|picture|image|credit|video)s?"
+    r"^\(?(?:(?:AP|AFP|Reuters|Getty|EPA) )?(?:(?:photo|photograph|picture|image|credit|video|foto"
+    r"|bild)s?"
     r"(?:(?: source| caption)\s*[:/,]|\s*[:/])|(?:media |video |photo )?caption\s*[:,]).{0,120}$"
     r"|^getty images\.?$"
     # a label over photos or a gallery: "Our pictures: crews at the pier", "Gallery: the storm"
@@ -187,7 +196,9 @@ ATTRIBUTION_END_RE = re.compile(
     r",\s(?:[^,]{1,60}\s)?(?:said|says|told\s\w+|reported|added|according to [^,]{1,60})\.?$"
 )
 # A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters" (checked word by word below).
-BYLINE_START_RE = re.compile(r"^(?:written |reported |words |story )?by\s+", re.I)
+BYLINE_START_RE = re.compile(
+    r"^(?:(?:written |reported |words |story )?by|von|par|por|door|av|af)\s+", re.I
+)
 BYLINE_JOINERS = frozenset({"and", "&", "in", "the", "|", "of", "for"})
 # A dateline opening the first paragraph: "BEIJING (AP) —", "WASHINGTON, June 18 (Reuters) -",
 # "LONDON —". The place is upper case words of two letters or more ("A FIRE - BOMB attack" is not
@@ -263,10 +274,14 @@ FROM_BYLINE_RE = re.compile(
     r"(?i:correspondent|editor|reporter|writer|columnist|journalist)$"
 )
 # A labelled byline: "Words: Ana Lind", "Text and photos: Ivo Rask", "Interview: Ana Lind".
+# So are the other credits of a page's makers: "Edited by Ivo Rask", "Editor: Ana Lind",
+# "Additional reporting: Ivo Rask", "Graphics by Ana Lind" (names only, to the end of the line).
 LABEL_BYLINE_RE = re.compile(
-    r"^(?i:words|text|story|report|reporting|interview|written)(?: (?i:and|&) (?i:photos|pictures"
-    r"|images))?(?: (?i:by))?\s*:\s*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}"
-    r"(?:(?:,| and| &) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})?$"
+    r"^(?i:words|text|story|report|reporting|additional reporting|interview|written|editor|edited"
+    r"|editing|production|produced|producer|graphics|design|research|photos|pictures)"
+    r"(?: (?i:and|&) (?i:photos|pictures|images))?(?:\s*:|\s+(?i:by)\b:?)"
+    r"\s*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}"
+    r"(?:(?:,| and| &) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})*$"
 )
 # A byline names at most this many words after "By" (two or three people and a desk).
 MAX_BYLINE_WORDS = 10
@@ -363,4 +378,5 @@ CREDIT_CHECKS: tuple[LinePredicate, ...] = (
     matches(REPORTER_PLACE_RE),
     matches(FROM_BYLINE_RE),
     matches(LABEL_BYLINE_RE),
+    matches(REACH_AUTHOR_RE),
 )

@@ -70,6 +70,12 @@ WIDGET_PHRASES = (
     r"i agree",
     r"key points",
     r"(?:show )?key events(?: only)?",
+    r"about us|contact us|newsletters?|updated|ad|close|menu|search|loading comments",
+    r"(?:powered|sponsored|presented|supported) by [\w ’'&.-]{1,40}",
+    r"photo gallery(?: \(\d+)?|\(?\d+ (?:photos|pictures|images)",
+    r"(?:this (?:story|article) has been )?shared \d[\d,.]* times",
+    # "share" and "read also" in the languages of European sites
+    r"teilen|partager|compartir|condividi|delen|dela|del",
     r"live(?: updates| coverage)?",
     r"breaking(?: news)?",
     r"what we know(?: so far)?",
@@ -121,9 +127,10 @@ NEWSLETTER_RE = re.compile(
 )
 # Labels over lists of tags or the source: "Topics: Mountains, Rescue", "Source: Kestrel News".
 LABEL_LINE_RE = re.compile(
-    r"^(?:source|topics?|tags?|filed under|categories|more about|print edition|in print|来源|出处)"
-    r"\s*[:：]"
-    r"[^“”\"]{1,100}$",
+    r"^(?:source|topics?|tags?|tagged(?: with)?|filed under|categories|more about|print edition"
+    r"|in print|来源|出处)\s*[:：]"
+    r"[^“”\"]{1,100}$"
+    r"|^(?:posted|filed) in (?-i:[A-Z])[\w ’'&-]{0,40}(?:, (?-i:[A-Z])[\w ’'&-]{0,40})*$",
     re.I,
 )
 # Reader call-outs: "Have you been affected? Email us at ...", "Got a story? Contact us", "Seen
@@ -272,7 +279,9 @@ COMMENT_INVITE_RE = re.compile(
 )
 # A heading that starts a list of links to other stories ("Read more:", "Related", "See also").
 READ_MORE_HEADING_RE = re.compile(
-    r"^(?:read more|read also|also read|more on this(?: story| topic)?|related"
+    r"^(?:lesen sie auch|mehr zum thema|(?:à )?lire aussi|lea también|leggi anche|les også"
+    r"|läs också|lees ook"
+    r"|read more|read also|also read|more on this(?: story| topic)?|related"
     r"(?: (?:articles?|stories|content|coverage|news|links|topics|reading))?|see also"
     r"|further reading|recommended(?: (?:reading|stories|for you))?"
     r"|you (?:may|might) also (?:like|be interested in)"
@@ -285,6 +294,8 @@ READ_MORE_HEADING_RE = re.compile(
 # A heading and one link title on the same line: "Read more: Five key talking points".
 INLINE_READ_MORE_RE = re.compile(
     r"^(?:read more|read also|also read|related|see also|more|watch|listen|most (?:read|viewed)"
+    r"|lesen sie auch|mehr zum thema|(?:à )?lire aussi|lea también|leggi anche|les også"
+    r"|läs också|lees ook"
     r"|you (?:may|might) also like|read next|up next|more from [\w ’'-]{1,30}|letters|opinion"
     r"|also (?:in|on|from|at) [\w ’'-]{1,30}|related (?:stories|articles|coverage|links|reading)"
     r"|trending(?: now)?|popular(?: now)?|latest|top stories|editor['’]?s picks|recommended"
