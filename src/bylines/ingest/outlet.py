@@ -6,11 +6,11 @@ read stage; then the masthead, the removed line under the headline ("Dunnock Tod
 "varrow24 | News", "Varrow Live – your coast, online"; a name with no outlet word only when the
 story names it again and it has a brand's shape); then what the page says in the other lines
 the clean stage removed: a copyright notice ("© 2025 The Harbour Times"), a byline ("By Ann Lee,
-Coastal Wire"), a dateline
-("OSLO (Reuters) —"), a closing credit ("— AFP"), a "Source:" line, a masthead ("Harbour Times ·
-Politics", "Coastal Radio, 16 October 2025, 13:00 bulletin", "Mining Week | Reporting by …"), the
-"About X:" boilerplate, a bare name line, a desk's credit ("Posted by the X newsdesk"), a call to
-the reader ("Subscribe to the Gazette"), or the wire's "Reporting by …; Editing by …" credit.
+Coastal Wire"), a dateline ("OSLO (Reuters) —"), a closing credit ("— AFP"), a "Source:" line, a
+masthead ("Harbour Times · Politics", "Coastal Radio, 16 October 2025, 13:00 bulletin", "Mining
+Week | Reporting by …"), the "About X:" boilerplate, a bare name line, a desk's credit ("Posted
+by the X newsdesk"), a call to the reader ("Subscribe to the Gazette"), or the wire's "Reporting
+by …; Editing by …" credit.
 Desk words after a byline's name are dropped ("Harbour Times arts desk"); an abbreviation the page
 also spells out is given in full. Only removed lines are read: "the minister told Reuters" in a
 story sentence names who was told, not who wrote. The story forms read are the outlet speaking of
@@ -199,6 +199,8 @@ def _spelled_out(name: str, names: Sequence[str], story: str) -> str:
     """An abbreviation the page also spells out ("(KNS)" in the dateline, "Kestrian News
     Service" at the foot or in the story) is given in full, as readers know the outlet by it;
     so is a one-word name the story gives longer ("the Gazette" / "the Varrow Gazette")."""
+    if name in AGENCY_NAMES.values():
+        return name  # "Reuters", "AFP": known as they are
     if len(name.split()) == 1 and not ACRONYM_RE.match(name):
         return _longer_in(name, story) or name
     if not ACRONYM_RE.match(name) or name.lower() in AGENCY_NAMES:
