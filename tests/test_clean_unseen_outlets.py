@@ -405,3 +405,50 @@ LOOK_LIKE_ROUND_FIVE = [
 def test_story_sentence_like_round_five_junk_stays(story: str) -> None:
     article = clean(f"{BEFORE}\n{story}\n{AFTER}")
     assert article.text == f"{BEFORE}\n{story}\n{AFTER}"
+
+
+ROUND_SIX = [
+    "Presented by Ana Lind",  # a broadcaster's lines
+    "On air now: Varrow Drive with Ivo Rask",
+    "Ana Lind reports from Dunnock.",
+    "Ana Lind, Varrow Radio, Dunnock.",
+    "This is Varrow Radio News.",
+    "Sent: 3 March 2026 10:05",  # a wire's stamps and labels
+    "Issued at 10:05 on 3 March 2026",
+    "Timestamp: 2026-03-03T10:05Z",
+    "Dateline: Dunnock",
+    "Agency: Coast Wire",
+    "Correspondents: Ana Lind (Dunnock), Ivo Rask (Varrow)",
+    "Translation: Ivo Rask",
+    "Page 1 of 2",  # pagination
+    "Continue to page 2",
+    "1 2 Next »",
+    "Previous article",
+    "Next article: Pier repairs delayed",
+]
+
+
+@pytest.mark.parametrize("junk", ROUND_SIX)
+def test_round_six_junk_goes(junk: str) -> None:
+    article = clean(f"{BEFORE}\n{junk}\n{AFTER}")
+    assert article.text == f"{BEFORE}\n{AFTER}"
+    assert article.removed == (junk,)
+
+
+LOOK_LIKE_ROUND_SIX = [
+    "Ana Lind, a Dunnock fisherman, saw the ferry list.",
+    "Ana Lind, Dunnock Harbour, Varrow.",  # a person and places: no outlet named
+    "This is the worst storm in years.",
+    "Ana Lind reports from Dunnock that the pier is closed.",
+    "Issued at 10:05, the warning came too late.",
+    "Date night plans were cancelled across the island.",
+    "Agency staff were sent to the pier.",
+    "Page one of the report was redacted.",
+    "Next page of the inquiry will be published in May.",
+]
+
+
+@pytest.mark.parametrize("story", LOOK_LIKE_ROUND_SIX)
+def test_story_sentence_like_round_six_junk_stays(story: str) -> None:
+    article = clean(f"{BEFORE}\n{story}\n{AFTER}")
+    assert article.text == f"{BEFORE}\n{story}\n{AFTER}"

@@ -158,3 +158,15 @@ def test_a_name_with_its_letters_names_the_outlet() -> None:
         f"{HEADLINE}\n21 May 2026, 12:30\nVeralia Broadcasting Corporation (VBC)\n{STORY}\n{MORE}"
     )
     assert outlet(text) == "Veralia Broadcasting Corporation"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Ana Pires, Veralia Radio, Tolmar.", "Veralia Radio"),  # a broadcaster's sign-off
+        ("This is Veralia Radio News.", "Veralia Radio News"),
+        ("Agency: Coast Wire", "Coast Wire"),
+    ],
+)
+def test_a_sign_off_or_label_names_the_outlet(line: str, expected: str) -> None:
+    assert outlet(f"{STORY}\n{MORE}\n{line}") == expected

@@ -119,6 +119,20 @@ CONTRIBUTOR_RE = re.compile(
     r"(?: [A-Z][\w'’-]+){1,3}(?:(?:,| and) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})* contributed\.?$",
     re.I,
 )
+# A broadcaster's sign-off: "Ana Lind, Varrow Radio, Dunnock.", "Ivo Rask, Coast TV News";
+# "Ana Lind reports from Dunnock."; "This is Varrow Radio News." (the outlet by its outlet word).
+SIGN_OFF_RE = re.compile(
+    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}, "
+    r"(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,4})"
+    r"(?:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})?\.?$"
+    r"|^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} reports? from [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}\.?$"
+    r"|^(?i:this is) (?P<station>[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,4})\.?$"
+)
+SIGN_OFF_OUTLET_RE = re.compile(
+    r"\b(?:news|radio|tv|television|wire|press|times|post|herald|gazette|daily|channel|network"
+    r"|broadcasting|courier|tribune|journal|agency)\b",
+    re.I,
+)
 # A reporter's address: "Ana Lind can be reached at ana@varrowdaily.example".
 REACH_AUTHOR_RE = re.compile(
     r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} (?:can|may) be (?:reached|contacted|emailed|followed)"
@@ -278,7 +292,8 @@ FROM_BYLINE_RE = re.compile(
 # "Additional reporting: Ivo Rask", "Graphics by Ana Lind" (names only, to the end of the line).
 LABEL_BYLINE_RE = re.compile(
     r"^(?i:words|text|story|report|reporting|additional reporting|interview|written|editor|edited"
-    r"|editing|production|produced|producer|graphics|design|research|photos|pictures)"
+    r"|editing|production|produced|producer|graphics|design|research|photos|pictures|translation"
+    r"|translated|presented|presenter)"
     r"(?: (?i:and|&) (?i:photos|pictures|images))?(?:\s*:|\s+(?i:by)\b:?)"
     r"\s*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}"
     r"(?:(?:,| and| &) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})*$"
@@ -333,6 +348,16 @@ def _is_wire_header(text: str) -> bool:
     return marks >= MIN_WIRE_MARKS and any(char.isdigit() for char in text)
 
 
+def _is_sign_off(text: str) -> bool:
+    """A sign-off names an outlet (an outlet word): "Ana Lind, Dunnock Harbour, Varrow" is a
+    person and places, as a list or a caption could also be."""
+    match = SIGN_OFF_RE.match(text)
+    if match is None:
+        return False
+    outlet = match.group("outlet") or match.group("station")
+    return outlet is None or SIGN_OFF_OUTLET_RE.search(outlet) is not None
+
+
 def _is_caption(text: str) -> bool:
     return len(text) <= MAX_WIDGET_CHARS and CAPTION_CREDIT_RE.search(text) is not None
 
@@ -379,4 +404,5 @@ CREDIT_CHECKS: tuple[LinePredicate, ...] = (
     matches(FROM_BYLINE_RE),
     matches(LABEL_BYLINE_RE),
     matches(REACH_AUTHOR_RE),
+    _is_sign_off,
 )

@@ -70,6 +70,8 @@ WIDGET_PHRASES = (
     r"i agree",
     r"key points",
     r"(?:show )?key events(?: only)?",
+    r"page \d+ of \d+|(?:next|previous|prev|older|newer) (?:page|article|story|post)s?",
+    r"continue to (?:page \d+|the next page)|(?:\d+ )+next",
     r"about us|contact us|newsletters?|updated|ad|close|menu|search|loading comments",
     r"(?:powered|sponsored|presented|supported) by [\w ’'&.-]{1,40}",
     r"photo gallery(?: \(\d+)?|\(?\d+ (?:photos|pictures|images)",
@@ -86,7 +88,9 @@ WIDGET_PHRASES = (
     r"story developing",
     r"(?:end of )?transcript(?: ends| begins| follows)?",
 )
-WIDGET_RE = re.compile(rf"^(?:(?:{'|'.join(WIDGET_PHRASES)})\b[.!:…)]*\s*(?:[-–—|·•]\s*)?)+$", re.I)
+WIDGET_RE = re.compile(
+    rf"^(?:(?:{'|'.join(WIDGET_PHRASES)})\b ?[.!:…)»]*\s*(?:[-–—|·•]\s*)?)+$", re.I
+)
 # Widget lines that run on: "Click here to ...", "Your browser does not support the video tag."
 WIDGET_LINE_RE = re.compile(
     r"^(?:click here|your browser does(?: not|n['’]t) support|this video (?:is (?:not |un)"
@@ -128,7 +132,7 @@ NEWSLETTER_RE = re.compile(
 # Labels over lists of tags or the source: "Topics: Mountains, Rescue", "Source: Kestrel News".
 LABEL_LINE_RE = re.compile(
     r"^(?:source|topics?|tags?|tagged(?: with)?|filed under|categories|more about|print edition"
-    r"|in print|来源|出处)\s*[:：]"
+    r"|in print|dateline|agency|wire|correspondents?|来源|出处)\s*[:：]"
     r"[^“”\"]{1,100}$"
     r"|^(?:posted|filed) in (?-i:[A-Z])[\w ’'&-]{0,40}(?:, (?-i:[A-Z])[\w ’'&-]{0,40})*$",
     re.I,
@@ -295,7 +299,7 @@ READ_MORE_HEADING_RE = re.compile(
 INLINE_READ_MORE_RE = re.compile(
     r"^(?:read more|read also|also read|related|see also|more|watch|listen|most (?:read|viewed)"
     r"|lesen sie auch|mehr zum thema|(?:à )?lire aussi|lea también|leggi anche|les også"
-    r"|läs också|lees ook"
+    r"|läs också|lees ook|on air(?: now)?|now playing|next (?:article|story)"
     r"|you (?:may|might) also like|read next|up next|more from [\w ’'-]{1,30}|letters|opinion"
     r"|also (?:in|on|from|at) [\w ’'-]{1,30}|related (?:stories|articles|coverage|links|reading)"
     r"|trending(?: now)?|popular(?: now)?|latest|top stories|editor['’]?s picks|recommended"

@@ -30,7 +30,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-from bylines.ingest.credits import DATELINE_LINE_RE
+from bylines.ingest.credits import DATELINE_LINE_RE, SIGN_OFF_RE
 from bylines.types import Article
 
 # Agency abbreviations written in datelines and credits, with the name readers know.
@@ -86,7 +86,7 @@ DATELINE_OUTLET_RE = re.compile(
 CLOSING_OUTLET_RE = re.compile(rf"^(?:[—–]|--?)\s*(?P<name>{NAME})\.?$|^\((?P<paren>{NAME})\)$")
 # A source label in any script: "Source: Xinhua", "来源：海港日报".
 SOURCE_LABEL_RE = re.compile(
-    r"^(?i:source|来源|出处|источник)\s*[:：]\s*(?P<name>[^.:;|]{2,60})\.?$"
+    r"^(?i:source|agency|wire|来源|出处|источник)\s*[:：]\s*(?P<name>[^.:;|]{2,60})\.?$"
 )
 # A page header of parts ("Coastline Wire Service | 14.02.2025 | Updated 16:40"): a part that
 # reads as an outlet's name.
@@ -318,6 +318,15 @@ def _desk_credit(line: str) -> str | None:
     return _outlet_name(name, need_mark=True) if name else None
 
 
+def _sign_off(line: str) -> str | None:
+    """ "Ana Lind, Varrow Radio, Dunnock." / "This is Varrow Radio News.": a broadcaster's."""
+    match = SIGN_OFF_RE.match(line)
+    name = (match.group("outlet") or match.group("station")) if match else None
+    if name is None or CREDIT_PART_START_RE.match(line) or JOB_TITLE_RE.search(name):
+        return None  # "By Ana Lind, River Reporter" is a byline and a job title
+    return _outlet_name(name, need_mark=True)
+
+
 def _reader_call(line: str) -> str | None:
     match = READER_CALL_RE.match(line)
     return _outlet_name(match.group("name"), need_mark=True) if match else None
@@ -414,6 +423,7 @@ _READERS: tuple[Callable[[str], str | None], ...] = (
     _reuters_credit,
     _about,
     _bare_name,
+    _sign_off,
     _reader_call,
 )
 
