@@ -8,16 +8,20 @@ reader can audit it):
 2. furniture      whole lines that are not the story: page furniture (furniture.py), newsroom
                   marks (credits.py), date and time lines (stamps.py); the link titles after a
                   "Read more" heading; a name over a job title
-3. outlet lines   an outlet's bare name on a line near the top or the bottom      (outlet.py)
+3. outlet lines   an outlet's bare name on a line near the top or the bottom, or its name
+                  and motto under the headline ("Dunnock Today – news from the harbour")
+                                                                                   (outlet.py)
 4. language       detected on the text left after the furniture                  (language.py)
 5. local dates    date lines in that language ("Publié le 17 août 2025")         (stamps.py)
 6. headline       the first line becomes the title when it reads as a headline    (repeats.py)
 7. repeats        a headline and standfirst run together, the title repeated, a repeated
                   paragraph                                                        (repeats.py)
-8. dateline       "BEIJING (AP) —" cut from the first paragraph                   (credits.py)
+8. dateline       "BEIJING (AP) —", "Dunnock, Varrow -" cut from the lead, the first
+                  paragraph that is a sentence                                    (credits.py)
 9. spacing        stray punctuation (" ,", ". .", "ambitions. from China") repaired, not listed
-10. signature     from what was removed (never from the story): the outlet (outlet.py) and the
-                  publication time (published.py)
+10. signature     from what was removed: the outlet (outlet.py; the line under the headline
+                  read as a masthead, the story only for the outlet naming itself) and the
+                  publication time (published.py; the headline read last)
 
 The kinds of furniture were found on pages other people wrote (the divergence set, tuning half)
 and are written as line shapes, never as the strings seen there. Only whole lines (or an exact
@@ -31,7 +35,13 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from bylines.ingest.credits import CREDIT_CHECKS, DATELINE_RE, JOB_TITLE_LINE_RE, NAME_LINE_RE
+from bylines.ingest.credits import (
+    CREDIT_CHECKS,
+    DATELINE_RE,
+    JOB_TITLE_LINE_RE,
+    NAME_LINE_RE,
+    WIRE_CODE_CHECKS,
+)
 from bylines.ingest.furniture import (
     FURNITURE_CHECKS,
     INLINE_WIDGET_RE,
@@ -46,11 +56,18 @@ from bylines.ingest.lines import (
     LinePredicate,
     Removed,
     ends_sentence,
+    has_figure,
+    has_quote,
     is_link_title,
     is_sentence,
     paragraphs,
 )
-from bylines.ingest.outlet import OUTLET_WORD_RE, find_outlet, is_outlet_name
+from bylines.ingest.outlet import (
+    OUTLET_WORD_RE,
+    find_outlet,
+    is_outlet_name,
+    without_abbreviation,
+)
 from bylines.ingest.published import find_published
 from bylines.ingest.repeats import (
     drop_repeated_lines,
@@ -67,6 +84,15 @@ LINE_CHECKS: tuple[LinePredicate, ...] = (*FURNITURE_CHECKS, *CREDIT_CHECKS, *ST
 # the bottom of the article (a masthead, a signature); this many lines from either end.
 OUTLET_LINE_REACH = 4
 MAX_OUTLET_LINE_WORDS = 5
+# A masthead with its motto under the headline: "Dunnock Today – news from the harbour",
+# "Varrow Live - your coast, online". The name must read as an outlet's (an outlet word) or be
+# named again in the story, as outlets name themselves ("..., Varrow Live has learned"); the
+# motto is a few words with no figure, no name after its first word and no sentence end (a
+# headline split at a hyphen, "Hewlett - Packard buys a rival, chases IBM", names things).
+MASTHEAD_MOTTO_RE = re.compile(r"^(?P<name>[^–—-]{2,60}?)\s+(?:[–—]|--?)\s+(?P<motto>[^–—]{2,60})$")
+MAX_MOTTO_WORDS = 6
+# The masthead is the first or second line of a page (under the headline).
+MASTHEAD_REACH = 1
 # Spacing damage around punctuation: "discontent. ." and "world. , as" and "signal , to".
 STRAY_STOP_RE = re.compile(r"(?<=\w[.!?])\s+\.(?=\s|$)")
 STRAY_COMMA_RE = re.compile(r"(?:\.)?\s+,(?=\s)")
@@ -87,7 +113,7 @@ def clean_article(article: Article) -> Article:
     lines = _drop_outlet_lines(lines, removed)  # 3
     language = article.language or detect_language("\n".join(line.text for line in lines))  # 4
     lines = drop_local_stamps(lines, language, removed)  # 5
-    title = article.title or title_line(lines)  # 6
+    title = _given_title(article.title) or title_line(lines)  # 6
     lines, title = split_run_in_headline(lines, title, removed)  # 7
     lines = drop_title_lines(lines, title, removed)
     lines = drop_repeated_lines(lines, removed)
@@ -95,16 +121,41 @@ def clean_article(article: Article) -> Article:
     text = "\n".join(_repair_spacing(line.text) for line in lines)  # 9
     # 10: the signature, read from what was removed
     found = tuple(item for _, item in sorted(removed, key=lambda pair: pair[0]))
+    # a headline that names an outlet ("..., Harbour Daily reports") or a figure ("a $1.25bn
+    # deal") is not its signature
+    signature = tuple(item for item in found if item != title)
     return dataclasses.replace(
         article,
         text=text,
         title=title,
-        # a headline that names an outlet ("..., Harbour Daily reports") is not its signature
-        source=find_outlet(article, tuple(item for item in found if item != title)),
-        published=find_published(article.published, found, language),
+        source=find_outlet(article, signature, _masthead(removed, title), text),
+        published=_published(article.published, signature, found, language),
         language=language,
         removed=article.removed + found,
     )
+
+
+def _given_title(title: str | None) -> str | None:
+    """The title the read stage found, unless it is a wire code it took for the first line's
+    headline ("KPS 0412 NORTH COAST/STORM (FLASH)")."""
+    if title and any(check(title) for check in WIRE_CODE_CHECKS):
+        return None
+    return title
+
+
+def _published(
+    given: str | None, signature: Sequence[str], found: Sequence[str], language: str | None
+) -> str | None:
+    """The publication time from the signature; from the title only when the title is itself a
+    stamp line ("Aktualisiert am 14.03.2026, 09:15 Uhr" first on the page)."""
+    return find_published(given, signature, language) or find_published(None, found, language)
+
+
+def _masthead(removed: Removed, title: str | None) -> str | None:
+    """The removed line right under the headline (or first, when the title came apart), where
+    a page prints its masthead."""
+    top = sorted((pos, item) for pos, item in removed if pos <= MASTHEAD_REACH and item != title)
+    return top[0][1] if top else None
 
 
 def _drop_furniture(lines: Sequence[Line], removed: Removed) -> list[Line]:
@@ -136,17 +187,37 @@ def _drop_outlet_lines(lines: Sequence[Line], removed: Removed) -> list[Line]:
     kept: list[Line] = []
     for index, line in enumerate(lines):
         near_end = index < OUTLET_LINE_REACH or index >= len(lines) - OUTLET_LINE_REACH
-        if index and near_end and _is_outlet_line(line.text):
+        if index and near_end and _is_outlet_line(line.text, index, lines):
             removed.append((line.pos, line.text))
         else:
             kept.append(line)
     return kept
 
 
-def _is_outlet_line(text: str) -> bool:
-    if len(text.split()) > MAX_OUTLET_LINE_WORDS or ends_sentence(text):
+def _is_outlet_line(text: str, index: int, lines: Sequence[Line]) -> bool:
+    if ends_sentence(text):
         return False
-    return is_outlet_name(text) and OUTLET_WORD_RE.search(text) is not None
+    if index < OUTLET_LINE_REACH and _is_masthead_motto(text, lines):
+        return True
+    name = without_abbreviation(text)
+    if len(name.split()) > MAX_OUTLET_LINE_WORDS:
+        return False
+    return is_outlet_name(name) and OUTLET_WORD_RE.search(name) is not None
+
+
+def _is_masthead_motto(text: str, lines: Sequence[Line]) -> bool:
+    """ "Dunnock Today – news from the harbour": an outlet's name, a dash and its motto."""
+    match = MASTHEAD_MOTTO_RE.match(text)
+    if match is None or has_figure(match.group("motto")) or has_quote(text):
+        return False
+    name, motto = match.group("name"), match.group("motto")
+    words = motto.split()
+    if len(words) > MAX_MOTTO_WORDS or any(word[:1].isupper() for word in words[1:]):
+        return False
+    if has_figure(name) or not is_outlet_name(name):
+        return False
+    named_again = any(name in line.text for line in lines if line.text != text)
+    return named_again or OUTLET_WORD_RE.search(name) is not None
 
 
 def _without_inline_widget(line: Line, removed: Removed) -> str:
@@ -165,12 +236,17 @@ def _is_furniture(text: str, content: str) -> bool:
 
 
 def _drop_dateline(lines: Sequence[Line], removed: Removed) -> list[Line]:
-    """A dateline opening the first paragraph ("BEIJING (AP) —") removed."""
-    match = DATELINE_RE.match(lines[0].text) if lines else None
-    if match is None or not is_sentence(lines[0].text[match.end() :]):
+    """A dateline opening the lead ("BEIJING (AP) —") removed: the first paragraph that is a
+    sentence (a wire header or a caption that no rule knew may stand above it)."""
+    index = next((i for i, line in enumerate(lines) if is_sentence(line.text)), None)
+    if index is None:
         return list(lines)
-    removed.append((lines[0].pos, match.group("dateline")))
-    return [Line(lines[0].pos, lines[0].text[match.end() :]), *lines[1:]]
+    lead = lines[index]
+    match = DATELINE_RE.match(lead.text)
+    if match is None or not is_sentence(lead.text[match.end() :]):
+        return list(lines)
+    removed.append((lead.pos, match.group("dateline") or match.group("plain")))
+    return [*lines[:index], Line(lead.pos, lead.text[match.end() :]), *lines[index + 1 :]]
 
 
 def _drop_inner_stop(match: re.Match[str]) -> str:

@@ -43,12 +43,60 @@ WIRE_SLUG_RE = re.compile(
 DESK_CODE_RE = re.compile(
     r"^(?=[^a-z]*[A-Z])(?=[^a-z]*\d)[A-Z0-9][A-Z0-9/:.-]*(?: [A-Z0-9:./-]+){0,2}$"
 )
+# A wire header of desk codes: "KPS 0412 NORTH COAST/STORM (FLASH)", "XNA0311 2 VRL
+# /XNA-Varrow-Port": a few code tokens (capitals and digits, or words joined by "-" and "/"),
+# a number among them, and a slug or a code of letters and digits. A sentence has lower-case
+# words; a headline in capitals has no slug and no code.
+WIRE_TOKEN_RE = re.compile(
+    r"^[(/]*(?:[A-Z0-9]+(?:[-/:.][A-Z0-9]+)*|[A-Z0-9][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)+)[)/]*$"
+)
+WIRE_MARK_RES = (
+    re.compile(r"[A-Za-z0-9][-/][A-Za-z0-9]"),  # a slug: "COAST/STORM", "/XNA-Varrow-Port"
+    re.compile(r"^[A-Z]{2,}\d{3,}$"),  # an item code: "XNA0311"
+    re.compile(r"^\d{2,}$"),  # an item number or time: "0412"
+    re.compile(r"^\(.*\)$"),  # a tag: "(FLASH)"
+)
+# Two marks at least: "COVID-19 UPDATE" and "M25 CLOSED" (a heading in capitals) have fewer.
+MIN_WIRE_MARKS = 2
+MAX_WIRE_HEADER_TOKENS = 10
+# A wire's note on what a new version changes, no sentence in it: "(Adds quotes from the
+# minister, paragraphs 5-6)", "(Updates with the operator's statement)".
+VERSION_NOTE_RE = re.compile(
+    r"^\((?i:adds|updates|recasts|rewrites|writes through|changes|corrects|fixes|refiles"
+    r"|repeats)\b[^().!?“”\"]{0,200}\)$"
+)
+# A wire's priority or version on a line of its own: "URGENT", "FLASH", "-- UPDATE 2 --", "2nd
+# lead", "WRITETHRU".
+WIRE_PRIORITY_RE = re.compile(
+    r"^[-–—(\[*\s]*(?i:urgent|flash|bulletin|advisory|(?:update|version|take)\s+\d+|writethru"
+    r"|(?:\d+(?:st|nd|rd|th)|new|first|second|third) lead|corrected|repeat|refile)"
+    r"[-–—)\]*\s]*$"
+)
+# Editors' initials on a line of their own: "hj/ok", "ab/cd/ef".
+BARE_INITIALS_RE = re.compile(r"^[a-z]{1,4}(?:/[a-z]{1,4})+$")
+# The end of a wire item: "ENDS", "-ends-", "KPS ends /", "End of item".
+WIRE_END_RE = re.compile(
+    r"^[-–—(\[]*\s*(?:[A-Z]{2,8}\s+)?(?i:ends|endit|end of (?:item|story|text|transmission))"
+    r"\s*[-–—)\]/.#]*$"
+)
+# A reference code under a label: "Ref: KPS-COAST-0412-STORM", "Story ref. 4410-B".
+REFERENCE_LINE_RE = re.compile(
+    r"^(?i:(?:story |item |our )?ref(?:erence)?\.?(?: no\.?| number)?|slug|item id)\s*[:#]?\s*"
+    r"(?=[^ ]*[\d-])[A-Za-z0-9][\w./-]{2,60}$"
+)
+# A contact line in brackets: "((lena.varga@coastwire.example; +47 5550 1200))", "(Contact: ...)".
+CONTACT_LINE_RE = re.compile(
+    r"^\(+[^()]{0,200}(?:@[\w-]+\.\w|\+?\d[\d ()-]{6,}\d)[^()]{0,200}\)+\.?$"
+)
 # Desk codes with the editors' initials: "KPS mk/jd 0610", "NW-ab/cd 1532".
 INITIALS_CODE_RE = re.compile(
     r"^[A-Z]{2,6}[-/ ]+(?:[a-z]{1,3}/[a-z]{1,3}(?:/[a-z]{1,3})*)(?: [0-9A-Z:]{2,8}){0,2}$"
 )
-# A closing credit that only names who filed: "-- Larnian Press Agency", "— NW".
-CLOSING_CREDIT_RE = re.compile(r"^(?:—|–|--?)\s*[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,5}\.?$")
+# A closing credit that only names who filed: "-- Larnian Press Agency", "— NW", "(Coast Wire)".
+CLOSING_CREDIT_RE = re.compile(
+    r"^(?:(?:—|–|--?)\s*[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,5}\.?"
+    r"|\([A-Za-z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,5}\)\.?)$"
+)
 # The press-release boilerplate about the sender: "About NBW: NBW distributes ...".
 ABOUT_SENDER_RE = re.compile(r"^(?i:about) (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,5}\s*:\s")
 # A job title under a name, the byline without "By": "Gemma Price" / "Transport correspondent".
@@ -65,8 +113,30 @@ CAPTION_CREDIT_RE = re.compile(
 # Contributor credit: "... contributed to this report." (no quotation marks: a quote is story).
 CONTRIBUTOR_RE = re.compile(
     r"^[^“”\"]{0,300}\bcontributed (?:reporting|to (?:this|the) (?:report|story|article|reporting))"
-    r"(?: from [^“”\".]{1,60})?\.?$",
+    r"(?: from [^“”\".]{1,60})?\.?$"
+    # "Coast Wire writer Ivo Rask contributed.": a newsroom job before the name
+    r"|^[^“”\"]{0,80}\b(?:writers?|reporters?|correspondents?|staff|journalists?) [A-Z][\w'’-]+"
+    r"(?: [A-Z][\w'’-]+){1,3}(?:(?:,| and) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})* contributed\.?$",
     re.I,
+)
+# A broadcaster's sign-off: "Ana Lind, Varrow Radio, Dunnock.", "Ivo Rask, Coast TV News";
+# "Ana Lind reports from Dunnock."; "This is Varrow Radio News." (the outlet by its outlet word).
+SIGN_OFF_RE = re.compile(
+    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}, "
+    r"(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,4})"
+    r"(?:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})?\.?$"
+    r"|^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} reports? from [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}\.?$"
+    r"|^(?i:this is) (?P<station>[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,4})\.?$"
+)
+SIGN_OFF_OUTLET_RE = re.compile(
+    r"\b(?:news|radio|tv|television|wire|press|times|post|herald|gazette|daily|channel|network"
+    r"|broadcasting|courier|tribune|journal|agency)\b",
+    re.I,
+)
+# A reporter's address: "Ana Lind can be reached at ana@varrowdaily.example".
+REACH_AUTHOR_RE = re.compile(
+    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} (?:can|may) be (?:reached|contacted|emailed|followed)"
+    r" (?:at|on|via|by)\b[^“”\"]{0,80}$"
 )
 # Wire credits: "With News Wire Services", "— With files from Reuters", "From agencies".
 WIRE_CREDIT_RE = re.compile(
@@ -88,9 +158,13 @@ REPORTING_BY_RE = re.compile(
 # "Media caption, ...". A comma only after "source" or "caption": "Video, filmed by a passer-by,
 # shows ..." and "Pictures, posted online, showed ..." are story.
 PHOTO_CREDIT_RE = re.compile(
-    r"^\(?(?:(?:AP|AFP|Reuters|Getty|EPA) )?(?:(?:photo|photograph|picture|image|credit|video)s?"
+    r"^\(?(?:(?:AP|AFP|Reuters|Getty|EPA) )?(?:(?:photo|photograph|picture|image|credit|video|foto"
+    r"|bild)s?"
     r"(?:(?: source| caption)\s*[:/,]|\s*[:/])|(?:media |video |photo )?caption\s*[:,]).{0,120}$"
-    r"|^getty images\.?$",
+    r"|^getty images\.?$"
+    # a label over photos or a gallery: "Our pictures: crews at the pier", "Gallery: the storm"
+    r"|^(?:our|more|all) (?:photos|pictures|images|videos)\s*:.{0,120}$"
+    r"|^(?:gallery|galleries|slideshow|photo gallery)\s*:.{0,120}$",
     re.I,
 )
 # "Photo by Mira Holt / Harbour Daily", "Photo courtesy of the fire brigade", "Photo illustration
@@ -136,23 +210,49 @@ ATTRIBUTION_END_RE = re.compile(
     r",\s(?:[^,]{1,60}\s)?(?:said|says|told\s\w+|reported|added|according to [^,]{1,60})\.?$"
 )
 # A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters" (checked word by word below).
-BYLINE_START_RE = re.compile(r"^by\s+", re.I)
+BYLINE_START_RE = re.compile(
+    r"^(?:(?:written |reported |words |story )?by|von|par|por|door|av|af)\s+", re.I
+)
 BYLINE_JOINERS = frozenset({"and", "&", "in", "the", "|", "of", "for"})
 # A dateline opening the first paragraph: "BEIJING (AP) —", "WASHINGTON, June 18 (Reuters) -",
 # "LONDON —". The place is upper case words of two letters or more ("A FIRE - BOMB attack" is not
 # a dateline); a plain hyphen only counts after an agency in brackets.
+# A part after the place's comma: a region or a date ("Varrow", "March 5", "5 March", "March 5,
+# 2026").
+DATELINE_PART = (
+    r",\s*(?:\d{1,2}\s+)?[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
+)
 DATELINE = (
     r"[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,3}"
-    r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?(?:\s+\d{1,2})?){0,2}"
+    rf"(?:{DATELINE_PART}){{0,2}}"
     r"\s*(?:\([A-Za-z.& ]{1,30}\)\s*(?:[—–]|-{1,2})|—|–|--)"
 )
-DATELINE_RE = re.compile(rf"^(?P<dateline>{DATELINE})\s+(?=\S)")
+# A dateline with the place in ordinary case has a region or date after a comma and a spaced
+# dash ("Dunnock, Varrow Coast -", "Quellmoor, March 5 —"), and the story after it starts with a
+# capital ("In Oslo, Vestline – the operator – said" is a sentence). A word that opens sentences
+# is no place ("Meanwhile, Vestline - ...", "On Monday, March 5 - ...").
+SENTENCE_OPENERS = (
+    r"(?:on|in|at|by|for|from|with|after|before|during|meanwhile|however|today|yesterday|earlier"
+    r"|later|now|still|also|then|here|there|but|and|so|yet|when|while|as|if|the|an?|this|that"
+    r"|mr|mrs|ms|dr|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+)
+PLAIN_DATELINE = (
+    rf"(?!(?i:{SENTENCE_OPENERS}))[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){{0,2}}"
+    # a region or date after a comma, perhaps the agency; or no comma and the agency in brackets
+    # ("Dunnock (Coast Wire) -")
+    rf"(?:(?:{DATELINE_PART}){{1,2}}(?:\s*\([A-Za-z.& ]{{1,30}}\))?"
+    r"|\s*\([A-Z][A-Za-z.& ]{0,29}\))"
+    r"\s+(?:[—–]|-{1,2})"
+)
+DATELINE_RE = re.compile(
+    rf"^(?P<dateline>{DATELINE})\s+(?=\S)|^(?P<plain>{PLAIN_DATELINE})\s+(?=[A-Z“\"])"
+)
 # The same dateline on a line of its own, the story starting on the next.
-DATELINE_LINE_RE = re.compile(rf"^{DATELINE}$")
+DATELINE_LINE_RE = re.compile(rf"^(?:{DATELINE}|{PLAIN_DATELINE})$")
 # A wire slug line: capitals and digits joined by hyphens, perhaps a slash and a bracketed
-# tag ("NW-HARBOUR-FIRE/ (UPDATE 2)", "BC-VOTE-COUNT (URGENT)"); two hyphens at least, so a
-# capitalised "COVID-19" on a line is not one.
-SLUG_LINE_RE = re.compile(r"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+){2,}/?(?: ?\([A-Z0-9 ,.-]{1,30}\))?$")
+# tag ("NW-HARBOUR-FIRE/ (UPDATE 2)", "BC-VOTE-COUNT (URGENT)", "KW-PORTS/VARROW-STRIKE"); two
+# joins at least, so a capitalised "COVID-19" on a line is not one.
+SLUG_LINE_RE = re.compile(r"^[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+){2,}/?(?: ?\([A-Z0-9 ,.-]{1,30}\))?$")
 # Staff credits without a name or before one: "By our harbour correspondent", "From our reporter
 # in Estmere", "Posted by the Coast Radio newsdesk", "Estmere — from the Herald's court reporter".
 STAFF_CREDIT_RE = re.compile(
@@ -168,8 +268,35 @@ ABOUT_ARTICLE_RE = re.compile(
     r"(?:part of|produced|funded|supported|paid for|sponsored|made possible|brought to you"
     r"|published in partnership)\b[^“”\"]{0,160}$"
     r"|^(?:a version of )?this (?:article|story) (?:first )?(?:appeared|appears) in (?:print|the"
-    r" print edition)\b[^“”\"]{0,80}$",
+    r" print edition)\b[^“”\"]{0,80}$"
+    # who pays for the journalism: "Dunnock Daily journalism is funded by our readers."
+    r"|^[\w ’'.-]{0,40}\bjournalism is (?:funded|supported|made possible|paid for) by\b"
+    r"[^“”\"]{0,80}$",
     re.I,
+)
+# A broadcaster's line about its reporter, not the event: "Our correspondent Ana Lind is at the
+# pier.", "Our reporter, Ivo Rask, is in Dunnock". Present tense and a place only: "Our reporter
+# was in the bank when the gunman came in" is story.
+REPORTER_PLACE_RE = re.compile(
+    r"^(?i:our) (?:[\w-]+ ){0,2}(?i:correspondent|reporter|editor|team|crew)s?,? "
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3},? (?:is|are) (?:now )?(?:at|in|on|outside|near|by|live"
+    r" (?:at|in|from)|there|here|travelling to|on (?:the|her|his|their) way to)\b[^“”\",;]{0,60}$"
+)
+# "From Ana Lind, Transport Correspondent": a byline that opens with "From" names a job title.
+FROM_BYLINE_RE = re.compile(
+    r"^From [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3},? (?:[\w-]+ ){0,3}"
+    r"(?i:correspondent|editor|reporter|writer|columnist|journalist)$"
+)
+# A labelled byline: "Words: Ana Lind", "Text and photos: Ivo Rask", "Interview: Ana Lind".
+# So are the other credits of a page's makers: "Edited by Ivo Rask", "Editor: Ana Lind",
+# "Additional reporting: Ivo Rask", "Graphics by Ana Lind" (names only, to the end of the line).
+LABEL_BYLINE_RE = re.compile(
+    r"^(?i:words|text|story|report|reporting|additional reporting|interview|written|editor|edited"
+    r"|editing|production|produced|producer|graphics|design|research|photos|pictures|translation"
+    r"|translated|presented|presenter)"
+    r"(?: (?i:and|&) (?i:photos|pictures|images))?(?:\s*:|\s+(?i:by)\b:?)"
+    r"\s*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}"
+    r"(?:(?:,| and| &) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})*$"
 )
 # A byline names at most this many words after "By" (two or three people and a desk).
 MAX_BYLINE_WORDS = 10
@@ -180,9 +307,9 @@ def _is_byline(text: str) -> bool:
     comma the desk may follow in lower case ("By Jane Doe, Tolmar Courier arts desk")."""
     if not BYLINE_START_RE.match(text) or ends_sentence(text):
         return False
-    if not 1 <= len(text.split()) - 1 <= MAX_BYLINE_WORDS:
+    if not 1 <= len(BYLINE_START_RE.sub("", text).split()) <= MAX_BYLINE_WORDS:
         return False
-    name = text.split(",", maxsplit=1)[0].split()[1:]
+    name = BYLINE_START_RE.sub("", text).split(",", maxsplit=1)[0].split()
     return bool(name) and all(word[:1].isupper() or word.lower() in BYLINE_JOINERS for word in name)
 
 
@@ -210,9 +337,38 @@ def _is_about_article(text: str) -> bool:
     return ABOUT_ARTICLE_RE.match(text) is not None and ATTRIBUTION_END_RE.search(text) is None
 
 
+def _is_wire_header(text: str) -> bool:
+    """ "KPS 0412 NORTH COAST/STORM (FLASH)": code tokens only, a number, a slug or code."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= MAX_WIRE_HEADER_TOKENS:
+        return False
+    if not all(WIRE_TOKEN_RE.match(token) for token in tokens):
+        return False
+    marks = sum(any(mark.search(token) for mark in WIRE_MARK_RES) for token in tokens)
+    return marks >= MIN_WIRE_MARKS and any(char.isdigit() for char in text)
+
+
+def _is_sign_off(text: str) -> bool:
+    """A sign-off names an outlet (an outlet word): "Ana Lind, Dunnock Harbour, Varrow" is a
+    person and places, as a list or a caption could also be."""
+    match = SIGN_OFF_RE.match(text)
+    if match is None:
+        return False
+    outlet = match.group("outlet") or match.group("station")
+    return outlet is None or SIGN_OFF_OUTLET_RE.search(outlet) is not None
+
+
 def _is_caption(text: str) -> bool:
     return len(text) <= MAX_WIDGET_CHARS and CAPTION_CREDIT_RE.search(text) is not None
 
+
+# Wire codes a reader never takes for a headline (the read stage may have: the first line).
+WIRE_CODE_CHECKS: tuple[LinePredicate, ...] = (
+    _is_wire_header,
+    matches(DESK_CODE_RE),
+    matches(SLUG_LINE_RE),
+    matches(INITIALS_CODE_RE),
+)
 
 # Newsroom marks, each a check on a whole line (without its bullet marker).
 CREDIT_CHECKS: tuple[LinePredicate, ...] = (
@@ -224,6 +380,13 @@ CREDIT_CHECKS: tuple[LinePredicate, ...] = (
     matches(STAFF_CREDIT_RE),
     _is_caption,
     matches(INITIALS_CODE_RE),
+    _is_wire_header,
+    matches(BARE_INITIALS_RE),
+    matches(WIRE_PRIORITY_RE),
+    matches(VERSION_NOTE_RE),
+    matches(WIRE_END_RE),
+    matches(REFERENCE_LINE_RE),
+    is_short_match(CONTACT_LINE_RE),
     matches(CLOSING_CREDIT_RE),
     is_short_match(ABOUT_SENDER_RE),
     matches(CONTRIBUTOR_RE),
@@ -237,4 +400,9 @@ CREDIT_CHECKS: tuple[LinePredicate, ...] = (
     _is_amendment_note,
     _is_about_article,
     _is_byline,
+    matches(REPORTER_PLACE_RE),
+    matches(FROM_BYLINE_RE),
+    matches(LABEL_BYLINE_RE),
+    matches(REACH_AUTHOR_RE),
+    _is_sign_off,
 )

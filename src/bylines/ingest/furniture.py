@@ -44,6 +44,11 @@ WIDGET_PHRASES = (
     r"continue reading(?: below)?",
     r"scroll (?:down )?to continue(?: reading| with content)?",
     r"skip (?:advertisement|ad)",
+    r"skip to (?:the )?(?:main )?(?:content|navigation|article|story)",
+    r"(?:back|return|jump|go|scroll) to (?:the )?(?:top|comments|homepage|home|start)",
+    r"print this (?:page|article|story)",
+    r"(?:font|text) size",
+    r"(?:estimated )?reading time:? ?\d+ ?min(?:ute)?s?",
     r"(?:sponsored|paid|partner)(?: content| post| story| partnership)?",
     r"(?:subscribe|sign up|log ?in|sign in|register)(?: now| here| for free)?",
     r"share(?: this)?(?: (?:article|story|page))?",
@@ -64,6 +69,15 @@ WIDGET_PHRASES = (
     r"learn more",
     r"i agree",
     r"key points",
+    r"(?:show )?key events(?: only)?",
+    r"page \d+ of \d+|(?:next|previous|prev|older|newer) (?:page|article|story|post)s?",
+    r"continue to (?:page \d+|the next page)|(?:\d+ )+next",
+    r"about us|contact us|newsletters?|updated|ad|close|menu|search|loading comments",
+    r"(?:powered|sponsored|presented|supported) by [\w ’'&.-]{1,40}",
+    r"photo gallery(?: \(\d+)?|\(?\d+ (?:photos|pictures|images)",
+    r"(?:this (?:story|article) has been )?shared \d[\d,.]* times",
+    # "share" and "read also" in the languages of European sites
+    r"teilen|partager|compartir|condividi|delen|dela|del",
     r"live(?: updates| coverage)?",
     r"breaking(?: news)?",
     r"what we know(?: so far)?",
@@ -74,17 +88,21 @@ WIDGET_PHRASES = (
     r"story developing",
     r"(?:end of )?transcript(?: ends| begins| follows)?",
 )
-WIDGET_RE = re.compile(rf"^(?:(?:{'|'.join(WIDGET_PHRASES)})\b[.!:…)]*\s*(?:[-–—|·•]\s*)?)+$", re.I)
+WIDGET_RE = re.compile(
+    rf"^(?:(?:{'|'.join(WIDGET_PHRASES)})\b ?[.!:…)»]*\s*(?:[-–—|·•]\s*)?)+$", re.I
+)
 # Widget lines that run on: "Click here to ...", "Your browser does not support the video tag."
 WIDGET_LINE_RE = re.compile(
     r"^(?:click here|your browser does(?: not|n['’]t) support|this video (?:is (?:not |un)"
-    r"available|can ?not be played)|(?:please )?enable javascript|sign up (?:for|to) (?:our|the)"
-    r" [\w ]{0,40}newsletters?|follow us on|view (?:all|more) related|video:? watch)\b.{0,100}$",
+    r"available|can ?not be played)|(?:please )?(?:enable|turn on|activate|switch on) javascript"
+    r"|sign up (?:for|to) (?:our|the) [\w ]{0,40}newsletters?|follow us on"
+    r"|view (?:all|more) related|video:? watch)\b.{0,100}$",
     re.I,
 )
 # Cookie banners: "We use cookies to ...", "This site uses cookies. By using this site you consent".
 COOKIE_RE = re.compile(
-    r"^(?:we(?: and our partners)?|this (?:site|website)|our (?:site|website)s?) uses? cookies\b"
+    r"^(?:we(?: and our partners)?|this (?:site|website|page|app)|our (?:site|website|page|app)s?)"
+    r" uses? cookies\b"
     r"|^by (?:continuing to (?:browse|use)|using) (?:this|our) (?:site|website)\b",
     re.I,
 )
@@ -92,10 +110,16 @@ COOKIE_RE = re.compile(
 # "Already a subscriber? Log in", "Subscribers get unlimited access ... for $1 a week".
 PAYWALL_RE = re.compile(
     r"^(?:to (?:continue|keep) reading|(?:subscribe|register|sign up|log ?in|sign in)\b.{0,40}"
-    r"\bto (?:continue|keep) reading)\b.{0,80}$"
+    r"\bto (?:continue|keep) reading|(?:subscribe|register|sign up|log ?in|sign in) to (?:read"
+    r" (?:more|on|the (?:full|whole|rest)|this)|see more|unlock|access))\b.{0,80}$"
     r"|^you(?:'ve|’ve| have) (?:read|reached) (?:\d+ of \d+|your (?:limit|last))\b.{0,80}$"
     r"|^already (?:a subscriber|a member|registered|have an account)\?.{0,60}$"
-    r"|^subscri\w+\b.{0,80}\b(?:unlimited|full|digital|premium) access\b.{0,80}$",
+    r"|^subscri\w+\b.{0,80}\b(?:unlimited|full|digital|premium) access\b.{0,80}$"
+    # a meter of free articles: "This is 2 of 5 free stories this month", "You have 1 free
+    # article left"
+    r"|^(?:this (?:is|article is|story is) (?:your )?)?\d+ of \d+ free (?:articles?|stories|reads)"
+    r"\b.{0,100}$"
+    r"|^you have \d+ free (?:articles?|stories|reads) (?:left|remaining)\b.{0,80}$",
     re.I,
 )
 # Newsletter blurbs: an imperative offer of email ("Get our morning briefing in your inbox").
@@ -107,9 +131,10 @@ NEWSLETTER_RE = re.compile(
 )
 # Labels over lists of tags or the source: "Topics: Mountains, Rescue", "Source: Kestrel News".
 LABEL_LINE_RE = re.compile(
-    r"^(?:source|topics?|tags?|filed under|categories|more about|print edition|in print|来源|出处)"
-    r"\s*[:：]"
-    r"[^“”\"]{1,100}$",
+    r"^(?:source|topics?|tags?|tagged(?: with)?|filed under|categories|more about|print edition"
+    r"|in print|dateline|agency|wire|correspondents?|来源|出处)\s*[:：]"
+    r"[^“”\"]{1,100}$"
+    r"|^(?:posted|filed) in (?-i:[A-Z])[\w ’'&-]{0,40}(?:, (?-i:[A-Z])[\w ’'&-]{0,40})*$",
     re.I,
 )
 # Reader call-outs: "Have you been affected? Email us at ...", "Got a story? Contact us", "Seen
@@ -122,6 +147,41 @@ CALLOUT_RE = re.compile(
     r"[^“”\"]{0,120}$",
     re.I,
 )
+# A web address alone on a line ("dunnock-today.example", "www.varrow.news/live"): a masthead or
+# a link, never a sentence.
+WEB_ADDRESS_RE = re.compile(
+    r"^(?:https?://)?(?:www\.)?[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?$", re.I
+)
+# Tip-off lines: an address to send news to, after an imperative or a question to the reader
+# ("Seen something? Tips to news@varrowpost.example", "Write to desk@dunnock.example"); a phone
+# number only after a question ("Know more? Text 0100 2000"). A line that reports who said it
+# ("Call 0100 2000, police said.") is story.
+TIP_OFF_RE = re.compile(
+    r"^(?!.*\b(?:said|says|told)\b)"
+    r"(?:[^“”\"?]{0,80}\?\s*)?(?:write|send|e-?mail|text|call|ring|contact|message|whatsapp"
+    r"|(?:news )?tips?|tip-?offs?)\b[^“”\"]{0,80}(?:@[\w-]+\.\w|https?://|www\.)[^“”\"\s]*\.?$"
+    r"|^(?!.*\b(?:said|says|told)\b)[^“”\"?]{1,80}\?\s*(?:write|send|e-?mail|text|call|ring"
+    r"|contact|message|whatsapp|(?:news )?tips?|tip-?offs?)\b[^“”\"]{0,60}\+?\d[\d ]{4,}\d\.?$",
+    re.I,
+)
+# Broadcast and live-page trailers: "More on this in our bulletin at six", "Next bulletin at
+# ten", "We'll bring you more as we get it", "This page will be updated".
+TRAILER_RE = re.compile(
+    r"^more (?:on|about) (?:this|that|the story|this story)\b.{0,80}\b(?:news|bulletin|programme"
+    r"|program|show|later|tonight|tomorrow|online|website|app|player|channel|station)\b"
+    r"[^“”\"]{0,60}$"
+    r"|^(?:the )?next (?:news )?(?:bulletin|update|edition|programme)\b[^“”\".!?]{0,40}$"
+    r"|^(?!.*\b(?:said|says|told)\b)(?:you can |you'll |you will )?(?:hear|see|watch|find)"
+    r" (?:more|the full (?:story|report|interview)|the latest)\b[^“”\"]{0,80}\b(?:on|in|at)"
+    r" (?-i:[A-Z])[^“”\"]{0,60}$"
+    r"|^we(?:'ll|’ll| will| shall) (?:bring you|have|keep you|post|add|give you) (?:more|updates?"
+    r"|the latest|further|posted|up to date)\b[^“”\"]{0,60}$"
+    r"|^(?:we(?:'ll|’ll| will) update|we are updating) this (?:story|article|page|blog|report)\b"
+    r"[^“”\"]{0,60}$"
+    r"|^this (?:story|article|page|blog|report) will be updated\b[^“”\"]{0,60}$"
+    r"|^this (?:is a )?(?:developing|breaking) (?:story|news story)\b[^“”\"]{0,80}$",
+    re.I,
+)
 # Calls to action: an imperative aimed at the reader, at the start or after a question ("Enjoying
 # the Courier? Sign up for ...", "Download our app for alerts", "Listen again: ...", "Turn on
 # notifications", "Get it on Google Play"). Only verbs that open no story sentence in the news:
@@ -130,6 +190,8 @@ CALL_TO_ACTION_RE = re.compile(
     r"^(?:[^“”\"?]{0,80}\?\s*)?(?:(?:subscribe|sign up)(?= (?:for|to|now|here|today|free|and|at"
     r"|with|below|via|from|in|on|online)\b|\s*[:!.,]|\s*$)|download (?:our|the)\b"
     r"|(?:install|get) (?:our|the) [\w ]{0,20}\bapp\b|follow us\b|listen (?:again|live|now)\b"
+    r"|(?:listen|watch)(?: to us| live| again)? on (?:the |our )?[\w ]{0,30}\b(?:app|player|website"
+    r"|channel|fm|dab)\b"
     r"|(?:listen to|watch) (?:the|our) (?:full |whole |latest )?(?:bulletin|programme|program|show"
     r"|episode|podcast|interview|report)\b"
     r"|follow [A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3} on (?:social media|twitter|x|facebook"
@@ -137,6 +199,9 @@ CALL_TO_ACTION_RE = re.compile(
     r"|watch (?:again|live|now)\b|share (?:this|on|via)\b|donate\b|support (?:us|our)\b"
     r"|(?:read|view|open) (?:this|in) (?:the )?app\b"
     r"|(?:read|see|view) (?:our|the [\w’'-]+(?: [\w’'-]+)?) (?:full|complete)\b"
+    r"|(?:read|try|get|see) (?:the|our) (?:digital|print|e-?) ?(?:edition|paper|replica)\b"
+    r"|(?:get|have) (?:the|our) [\w ’'-]{1,30} delivered (?:to your|every|each|daily)\b"
+    r"|[\w ’'-]{0,30}\bapp\s*[:—–]\s"
     r"|(?:read|view|open|continue)(?: (?:this|the) (?:story|article))? in (?:the|our|this) app\b"
     r"|(?:get|receive|turn on|switch on|enable) [\w ]{0,30}\b(?:alerts|notifications)\b"
     r"|(?:available|download(?:ed)?|get it) (?:now )?(?:on|from|in) (?:the )?(?:app store"
@@ -175,6 +240,11 @@ COOKIE_WEB_RE = re.compile(
 # Svenska"). A sentence never strings together words this way.
 NAV_SEPARATOR_RE = re.compile(r"\s+[|·•›»]\s+")
 MAX_NAV_PART_WORDS = 4
+# Three parts or more are a footer or a header ("Next bulletin at nine · Listen on the VRT app ·
+# Varrow Radio 101.2 FM") even with longer parts; two parts of six words could be a headline
+# joined to a standfirst.
+MIN_LONG_NAV_PARTS = 3
+MAX_LONG_NAV_PART_WORDS = 6
 # The end of a live page: "Our live coverage of the count has now ended", "This live blog is now
 # closed".
 LIVE_END_RE = re.compile(
@@ -197,6 +267,8 @@ COMMENT_PROMPT_RE = re.compile(
     r"|\d+ comments?|comments?(?: \(\d+\))?|join the (?:conversation|discussion|debate)"
     r"|be the first to comment|comments (?:are|have been) closed(?: (?:on|for) this \w+)?"
     r"|(?:sign|log) in to (?:comment|reply)"
+    r"|comments are (?:moderated|pre-?moderated|reviewed)\b[^“”\"]{0,80}"
+    r"|(?:read|see) our (?:comments?|community|commenting) (?:policy|guidelines|rules|standards)"
     r"|you must be logged in to post a comment)[.!:]*$",
     re.I,
 )
@@ -211,10 +283,13 @@ COMMENT_INVITE_RE = re.compile(
 )
 # A heading that starts a list of links to other stories ("Read more:", "Related", "See also").
 READ_MORE_HEADING_RE = re.compile(
-    r"^(?:read more|read also|also read|more on this(?: story| topic)?|related"
+    r"^(?:lesen sie auch|mehr zum thema|(?:à )?lire aussi|lea también|leggi anche|les også"
+    r"|läs också|lees ook"
+    r"|read more|read also|also read|more on this(?: story| topic)?|related"
     r"(?: (?:articles?|stories|content|coverage|news|links|topics|reading))?|see also"
     r"|further reading|recommended(?: (?:reading|stories|for you))?"
     r"|you (?:may|might) also (?:like|be interested in)"
+    r"|more (?:from|on|about) (?:the )?(?-i:[A-Z][\w’'.-]*(?: [A-Z&][\w’'.-]*){0,4})"
     r"|most (?:read|popular|viewed|shared|watched)(?: (?:in|on|from) [^.!?:]{1,40}| right now"
     r"| today| this week| now)?"
     r"|trending(?: now)?|what to read next|top stories|more stories)\s*[:.…]*$",
@@ -223,7 +298,12 @@ READ_MORE_HEADING_RE = re.compile(
 # A heading and one link title on the same line: "Read more: Five key talking points".
 INLINE_READ_MORE_RE = re.compile(
     r"^(?:read more|read also|also read|related|see also|more|watch|listen|most (?:read|viewed)"
+    r"|lesen sie auch|mehr zum thema|(?:à )?lire aussi|lea también|leggi anche|les også"
+    r"|läs också|lees ook|on air(?: now)?|now playing|next (?:article|story)"
     r"|you (?:may|might) also like|read next|up next|more from [\w ’'-]{1,30}|letters|opinion"
+    r"|also (?:in|on|from|at) [\w ’'-]{1,30}|related (?:stories|articles|coverage|links|reading)"
+    r"|trending(?: now)?|popular(?: now)?|latest|top stories|editor['’]?s picks|recommended"
+    r"|more (?:on|about) [\w ’'-]{1,30}"
     r"|analysis|explainer|podcast|in pictures|video)"
     r"\s*[:|»]\s*(?P<link>.+)$",
     re.I,
@@ -250,7 +330,8 @@ def _is_nav_line(text: str) -> bool:
     parts = NAV_SEPARATOR_RE.split(text)
     if len(parts) < 2 or ends_sentence(text) or has_quote(text):
         return False
-    return all(0 < len(part.split()) <= MAX_NAV_PART_WORDS for part in parts)
+    longest = MAX_LONG_NAV_PART_WORDS if len(parts) >= MIN_LONG_NAV_PARTS else MAX_NAV_PART_WORDS
+    return all(0 < len(part.split()) <= longest for part in parts)
 
 
 def _is_cookie_notice(text: str) -> bool:
@@ -262,12 +343,15 @@ def _is_cookie_notice(text: str) -> bool:
 # Page furniture, each a check on a whole line (without its bullet marker).
 FURNITURE_CHECKS: tuple[LinePredicate, ...] = (
     matches(SEPARATOR_RE),
+    matches(WEB_ADDRESS_RE),
     _is_widget,
     is_short_match(COOKIE_RE),
     is_short_match(PAYWALL_RE),
     is_short_match(NEWSLETTER_RE),
     is_short_match(LABEL_LINE_RE),
     is_short_match(CALLOUT_RE),
+    is_short_match(TIP_OFF_RE),
+    is_short_match(TRAILER_RE),
     matches(AGE_BADGE_RE),
     is_short_match(LIVE_END_RE),
     is_short_match(CALL_TO_ACTION_RE),

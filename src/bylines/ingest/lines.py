@@ -113,6 +113,10 @@ def has_quote(text: str) -> bool:
     return any(mark in text for mark in '“”"')
 
 
+def has_figure(text: str) -> bool:
+    return any(char.isdigit() for char in text)
+
+
 def ends_sentence(text: str) -> bool:
     return text.rstrip(CLOSING_MARKS)[-1:] in SENTENCE_END
 

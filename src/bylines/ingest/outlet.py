@@ -2,15 +2,21 @@
 
 Best first: the name the user gave (``source`` in JSON Lines, ``--source ID=NAME``), the page's
 markup (og:site_name, JSON-LD publisher: trafilatura reads both) or the URL's host, all set by the
-read stage; then what the page itself says in the lines the clean stage removed: a copyright
-notice ("© 2025 The Harbour Times"), a byline ("By Ann Lee, Coastal Wire"), a dateline
-("OSLO (Reuters) —"), a closing credit ("— AFP"), a "Source:" line, a masthead ("Harbour Times ·
-Politics", "Coastal Radio, 16 October 2025, 13:00 bulletin", "Mining Week | Reporting by …"), the
-"About X:" boilerplate, a bare name line, or the wire's "Reporting by …; Editing by …" credit.
+read stage; then the masthead, the removed line under the headline ("Dunnock Today · Harbour",
+"varrow24 | News", "Varrow Live – your coast, online"; a name with no outlet word only when the
+story names it again and it has a brand's shape); then what the page says in the other lines
+the clean stage removed: a copyright notice ("© 2025 The Harbour Times"), a byline ("By Ann Lee,
+Coastal Wire"), a dateline ("OSLO (Reuters) —"), a closing credit ("— AFP"), a "Source:" line, a
+masthead ("Harbour Times · Politics", "Coastal Radio, 16 October 2025, 13:00 bulletin", "Mining
+Week | Reporting by …"), the "About X:" boilerplate, a bare name line, a desk's credit ("Posted
+by the X newsdesk"), a call to the reader ("Subscribe to the Gazette"), or the wire's "Reporting
+by …; Editing by …" credit.
 Desk words after a byline's name are dropped ("Harbour Times arts desk"); an abbreviation the page
 also spells out is given in full. Only removed lines are read: "the minister told Reuters" in a
-story sentence names who was told, not who wrote. The one story form read, last, is the outlet
-speaking of itself ("…, the Harbour Times understands"), which no other outlet writes.
+story sentence names who was told, not who wrote. The story forms read are the outlet speaking of
+itself ("…, the Harbour Times understands", "X has been told", "X's reporter at the pier"), last,
+which no other outlet writes; and a name the page abbreviates or shortens ("(KNS)", "the
+Gazette"), written in full when the story spells it out.
 
 When nothing names the outlet, the label is the file name when it reads as a name ("harbour-times"),
 else the headline's first words, else "Source N": never a hash-like file stem.
@@ -24,6 +30,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+from bylines.ingest.credits import DATELINE_LINE_RE, SIGN_OFF_RE
 from bylines.types import Article
 
 # Agency abbreviations written in datelines and credits, with the name readers know.
@@ -70,37 +77,81 @@ COPYRIGHT_NAME_RE = re.compile(
 BYLINE_OUTLET_RE = re.compile(
     rf"^(?i:by)\b.+?(?:,|\||·|—|–| for)\s*(?:the\s+)?(?P<name>{NAME})(?: [a-z][a-z ]{{0,40}})?\s*$"
 )
-# A dateline's agency: "OSLO, March 2 (Reuters) -", "BEIJING (AP) —".
+# A dateline's agency: "OSLO, March 2 (Reuters) -", "BEIJING (AP) —", "Dunmore, Varrow (Coast
+# Wire) -". The dash after the bracket makes it a dateline: "BC-PORT-STRIKE (URGENT)" is a slug.
 DATELINE_OUTLET_RE = re.compile(
-    r"^[A-Z][A-Z.’' -]+(?:,[^()]{1,30})?\s*\((?P<name>[A-Za-z][A-Za-z.& ]{0,29})\)"
+    r"^[A-Z][\w.’' -]+(?:,[^()]{1,30})?\s*\((?P<name>[A-Za-z][A-Za-z.& ]{0,29})\)\s*(?:[—–]|--?)"
 )
 # A closing credit: "— AFP", "-- Reuters", "(AFP)", "Source: Xinhua".
 CLOSING_OUTLET_RE = re.compile(rf"^(?:[—–]|--?)\s*(?P<name>{NAME})\.?$|^\((?P<paren>{NAME})\)$")
 # A source label in any script: "Source: Xinhua", "来源：海港日报".
 SOURCE_LABEL_RE = re.compile(
-    r"^(?i:source|来源|出处|источник)\s*[:：]\s*(?P<name>[^.:;|]{2,60})\.?$"
+    r"^(?i:source|agency|wire|来源|出处|источник)\s*[:：]\s*(?P<name>[^.:;|]{2,60})\.?$"
 )
 # A page header of parts ("Coastline Wire Service | 14.02.2025 | Updated 16:40"): a part that
 # reads as an outlet's name.
 # A masthead may also use commas and dashes ("Coastal Wire, 14 May 2025 at 09:30", "Harbour Times
 # — Monday 10 August 2026").
 META_PARTS_RE = re.compile(r"\s[|·•]\s|\s*,\s+|\s+(?:[—–]|--?)\s+")
-# Page badges in capitals are not outlets ("LIVE · Updated 10:30").
+# Page badges in capitals are not outlets ("LIVE · Updated 10:30"), nor weekdays ("Sun, 17 Jan").
 NOT_OUTLETS = frozenset(
     {"live", "breaking", "video", "watch", "listen", "updated", "new", "home", "breaking news"}
     | {"live updates", "latest news", "top stories", "news", "opinion", "analysis"}
+    | {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
+# A section or a programme of a page, not an outlet: "World News", "Evening News", "Local".
+SECTION_NAME_RE = re.compile(
+    r"^(?:world|local|national|international|regional|business|sports?|politics|money|weather"
+    r"|travel|science|tech|health|culture|latest|top|evening|morning|lunchtime|midday|late|main)"
+    r"(?: (?:news|report|bulletin|update|headlines|stories))?$",
+    re.I,
+)
+# A desk or team is part of an outlet, not its name ("Kestrel Science Desk", "Varrow Newsroom").
+DESK_NAME_RE = re.compile(r"\b(?:desk|newsdesk|newsroom|team|staff|bureau)$", re.I)
+# A masthead under the headline ("Dunnock Today · Local · Harbour", "varrow24 | News",
+# "Varrow Live – your coast, online"): its first part is the outlet's name. Without an outlet
+# word, the name must be named again in the story and have the shape of a brand: two words or
+# more, joined words ("VarrowLive"), or a lower-case name with a figure or a domain ("varrow24",
+# "dunnock.news"); one plain word is as often a place or a section ("Dunnock · Harbour").
+MASTHEAD_PARTS_RE = re.compile(r"\s[|·•]\s|\s*,\s+|\s+(?:[—–]|--?)\s+")
+BRAND_RE = re.compile(
+    r"^(?:[a-z][\w-]*(?:\d[\w-]*|\.[a-z]{2,})|[A-Z][a-z]+(?:[A-Z][a-z]+)+|\S+(?: \S+)+)$"
+)
+# A credit in a masthead's place is no masthead: "By Ana Lind", "Dunnock — from our reporter".
+CREDIT_PART_START_RE = re.compile(r"^(?:by|from|posted by|written by|reporting by)\b", re.I)
+# A credit of the outlet's own desk or staff: "Posted by the Varrow Radio newsdesk", "Dunnock —
+# from the Gazette's court correspondent", "translated ... by the Herald desk".
+DESK_CREDIT_RE = re.compile(
+    rf"\b(?i:by|from) the (?P<name>{NAME})(?:['’]s)? (?:[a-z]+ )?"
+    r"(?i:desk|newsdesk|newsroom|team|correspondent|reporter|editor|staff)\b"
+)
+# A call to the reader names the outlet it asks them to buy or support: "Subscribe to the
+# Gazette from 1 crown a week", "Enjoying the Courier? Sign up ...", "Support the Varrow Post".
+READER_CALL_RE = re.compile(
+    rf"^(?i:subscribe to|enjoying|enjoy|support|love reading|like reading) the (?P<name>{NAME})"
+    r"(?=[?!.,:]|\s+(?i:from|for|today|now|and|with)\b|\s*$)"
+)
+# A logo's letters before the name they stand for: "VRT Varrow Radio" is Varrow Radio.
+LOGO_RE = re.compile(r"^(?P<logo>[A-Z]{2,5}) (?P<name>[A-Z].+)$")
 # Words that open a credit or a link line, never an outlet's name.
 NOT_NAME_STARTS = frozenset(
     {"with", "from", "by", "and", "for", "via", "more", "most", "see", "read"}
+    | {"published", "updated", "posted", "filed", "modified"}
 )
+# A staff byline names a person after the comma, not the outlet: "By our harbour reporter, Ana
+# Lind".
+STAFF_BYLINE_RE = re.compile(r"^(?i:by|from) (?i:our|a|an) ")
 # The press-release boilerplate "About NBW: NBW distributes company news to 40 markets." names the
 # sender, which is the outlet of a release.
 ABOUT_RE = re.compile(rf"^(?i:about)\s+(?:the\s+)?(?P<name>{NAME})\s*:\s")
 # The outlet speaking of itself in the story: "..., the Harbour Courier understands." / "the
 # Lowland Post has learned". Unlike "told Reuters" (who was told), only the outlet writes this.
 SELF_REFERENCE_RE = re.compile(
-    rf"\b[Tt]he (?P<name>{NAME}) (?:understands|has learned|has learnt|has established)\b"
+    rf"\b(?:[Tt]he )?(?P<name>{NAME}) (?:understands|has learned|has learnt|has established"
+    r"|has been told|can (?:confirm|reveal)|has seen|has obtained)\b"
+    # "Varrow Radio's reporter at the pier, ...": the outlet's own reporter
+    rf"|\b(?:[Tt]he )?(?P<owner>{NAME})['’]s (?:own )?(?:reporter|correspondent)\b"
 )
 # A part of a masthead that holds a clock time or a year.
 STAMP_PART_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b")
@@ -119,31 +170,103 @@ GENERIC_STEMS = frozenset({"stdin", "article", "story", "index", "page", "text",
 LABEL_WORDS = 4
 
 
-def find_outlet(article: Article, removed: Sequence[str]) -> str:
-    """The article's outlet: as given, else named by a removed line, else its id."""
+def find_outlet(
+    article: Article, removed: Sequence[str], masthead: str | None = None, story: str = ""
+) -> str:
+    """The article's outlet: as given, else named by a removed line, else its id.
+
+    ``masthead`` is the removed line right under the headline and ``story`` the cleaned text,
+    where an outlet names itself (its name in full, as it writes it).
+    """
     if article.source != article.id:
         return article.source
+    story = story or article.text
     names = [name for read in _READERS for line in removed if (name := read(line))]
+    top = _masthead(masthead, story) if masthead else None
+    if top:
+        names.insert(1 if names and _is_dateline_agency(names[0], removed) else 0, top)
     if not names:
         return _self_reference(article.text) or article.source
-    return _spelled_out(names[0], names)
+    return _as_written(_spelled_out(names[0], names, story), story)
 
 
-def _spelled_out(name: str, names: Sequence[str]) -> str:
+def _is_dateline_agency(name: str, removed: Sequence[str]) -> bool:
+    """A wire's dateline names the agency before its masthead does ("KPS NEWS SERVICE --")."""
+    return any(_dateline(line) == name for line in removed)
+
+
+def _spelled_out(name: str, names: Sequence[str], story: str) -> str:
     """An abbreviation the page also spells out ("(KNS)" in the dateline, "Kestrian News
-    Service" at the foot) is given in full, as readers know the outlet by it."""
+    Service" at the foot or in the story) is given in full, as readers know the outlet by it;
+    so is a one-word name the story gives longer ("the Gazette" / "the Varrow Gazette")."""
+    if name in AGENCY_NAMES.values():
+        return name  # "Reuters", "AFP": known as they are
+    if len(name.split()) == 1 and not ACRONYM_RE.match(name):
+        return _longer_in(name, story) or name
     if not ACRONYM_RE.match(name) or name.lower() in AGENCY_NAMES:
         return name
-    for other in names:
+    written = (_outlet_name(re.sub(r"^The ", "", m.group())) for m in re.finditer(NAME, story))
+    in_story = [other for other in written if other and OUTLET_WORD_RE.search(other)]
+    for other in [*names, *in_story]:
         initials = "".join(word[0] for word in other.split() if word[:1].isupper())
         if other != name and initials == name:
             return other
     return name
 
 
+def _longer_in(name: str, story: str) -> str | None:
+    """ "Gazette" written longer in the story: "The Varrow Gazette first reported ..."."""
+    match = re.search(rf"\b(?:[A-Z][\w'’-]+ ){{1,4}}{re.escape(name)}\b", story)
+    return re.sub(r"^The ", "", match.group()) if match else None
+
+
+def _as_written(name: str, story: str) -> str:
+    """A name set in capitals on the masthead ("THE VARROW STANDARD") as the story writes it."""
+    if not name.isupper() or ACRONYM_RE.match(name):
+        return name
+    match = re.search(re.escape(name), story, flags=re.I)
+    written = match.group() if match and not match.group().isupper() else name.title()
+    return written[:1].upper() + written[1:]
+
+
+def _masthead(line: str, story: str) -> str | None:
+    """The first part of the line under the headline ("Dunnock Today · Harbour", "varrow24 |
+    News"), when it reads as an outlet's name: an outlet word, or named again in the story."""
+    if DATELINE_LINE_RE.match(line):
+        return None  # "DUNNOCK, Varrow (Coast Wire) -" names a place first
+    parts = [part.strip() for part in MASTHEAD_PARTS_RE.split(line)]
+    if any(CREDIT_PART_START_RE.match(part) for part in parts):
+        return None
+    first = _without_logo(without_abbreviation(parts[0]))
+    if first.casefold() in NOT_OUTLETS or DESK_NAME_RE.search(first):
+        return None
+    if is_outlet_name(first) and OUTLET_WORD_RE.search(first):
+        return _outlet_name(first)
+    brand = (is_outlet_name(first) or first.islower()) and BRAND_RE.match(first)
+    if brand and re.search(rf"(?<![\w.]){re.escape(first)}(?![\w-])", story):
+        return _outlet_name(first)
+    return None
+
+
+def _without_logo(name: str) -> str:
+    """ "VRT Varrow Radio" is "Varrow Radio": the logo's letters start the name's initials."""
+    match = LOGO_RE.match(name)
+    if match is None:
+        return name
+    initials = "".join(word[0] for word in match.group("name").split())
+    return (
+        match.group("name")
+        if len(initials) >= 2 and match.group("logo").startswith(initials)
+        else name
+    )
+
+
 def _self_reference(text: str) -> str | None:
-    match = SELF_REFERENCE_RE.search(text)
-    return _outlet_name(match.group("name"), need_mark=True) if match else None
+    for match in SELF_REFERENCE_RE.finditer(text):
+        name = _outlet_name(match.group("name") or match.group("owner"), need_mark=True)
+        if name:
+            return name
+    return None
 
 
 def label_outlets(articles: Sequence[Article]) -> tuple[Article, ...]:
@@ -183,10 +306,30 @@ def _byline(line: str) -> str | None:
     """The name after the byline's last comma; after a job title ("By Ann Lee, Markets
     Correspondent, Coastal Finans") it is the outlet by position, else it must look like one."""
     match = BYLINE_OUTLET_RE.match(line)
-    if match is None or JOB_TITLE_RE.search(match.group("name")):
+    if match is None or JOB_TITLE_RE.search(match.group("name")) or STAFF_BYLINE_RE.match(line):
         return None
     after_title = JOB_TITLE_RE.search(line[: match.start("name")]) is not None
     return _outlet_name(match.group("name"), need_mark=not after_title)
+
+
+def _desk_credit(line: str) -> str | None:
+    match = DESK_CREDIT_RE.search(line)
+    name = re.sub(r"['’]s$", "", match.group("name")) if match else None
+    return _outlet_name(name, need_mark=True) if name else None
+
+
+def _sign_off(line: str) -> str | None:
+    """ "Ana Lind, Varrow Radio, Dunnock." / "This is Varrow Radio News.": a broadcaster's."""
+    match = SIGN_OFF_RE.match(line)
+    name = (match.group("outlet") or match.group("station")) if match else None
+    if name is None or CREDIT_PART_START_RE.match(line) or JOB_TITLE_RE.search(name):
+        return None  # "By Ana Lind, River Reporter" is a byline and a job title
+    return _outlet_name(name, need_mark=True)
+
+
+def _reader_call(line: str) -> str | None:
+    match = READER_CALL_RE.match(line)
+    return _outlet_name(match.group("name"), need_mark=True) if match else None
 
 
 def _dateline(line: str) -> str | None:
@@ -210,7 +353,7 @@ def _meta_part(line: str) -> str | None:
     """A masthead's name part; next to a "Reporting by" credit any name ("Mining Week |
     Reporting by ...") is the outlet, elsewhere it must look like one."""
     parts = [part.strip() for part in META_PARTS_RE.split(line)]
-    if len(parts) < 2 or line.rstrip()[-1:] in ".!?":
+    if len(parts) < 2 or line.rstrip()[-1:] in ".!?" or CREDIT_PART_START_RE.match(parts[0]):
         return None
     credited = any(CREDIT_PART_RE.match(part) for part in parts)
     names = (_outlet_name(p, need_mark=not credited) for p in parts if is_outlet_name(p))
@@ -238,14 +381,27 @@ def _about(line: str) -> str | None:
 
 
 def _bare_name(line: str) -> str | None:
-    """A removed line that is only a name with an outlet word ("Lowland Post")."""
-    return _outlet_name(line.strip(), need_mark=True) if is_outlet_name(line.strip()) else None
+    """A removed line that is only a name with an outlet word ("Lowland Post", "Varrow Radio
+    (VR)")."""
+    name = without_abbreviation(line.strip())
+    return _outlet_name(name, need_mark=True) if is_outlet_name(name) else None
+
+
+def without_abbreviation(text: str) -> str:
+    """ "Varrow Broadcasting Corporation (VBC)": the name without the letters it is known by."""
+    match = re.fullmatch(r"(?P<name>.+?)\s*\((?P<short>[A-Z]{2,6})\)", text.strip())
+    if match is None:
+        return text
+    initials = "".join(word[0] for word in match.group("name").split() if word[:1].isupper())
+    return match.group("name") if initials == match.group("short") else text
 
 
 def is_outlet_name(text: str) -> bool:
     """Whether the text has the shape of an outlet's name (capitalised words, no badge word, no
     credit's opening word: "With News Wire Services" credits others)."""
     if re.fullmatch(NAME, text) is None or text.casefold() in NOT_OUTLETS:
+        return False
+    if SECTION_NAME_RE.match(text):
         return False
     return text.split(maxsplit=1)[0].casefold() not in NOT_NAME_STARTS
 
@@ -259,6 +415,7 @@ def _reuters_credit(line: str) -> str | None:
 _READERS: tuple[Callable[[str], str | None], ...] = (
     _copyright,
     _byline,
+    _desk_credit,
     _dateline,
     _closing,
     _source_label,
@@ -266,14 +423,16 @@ _READERS: tuple[Callable[[str], str | None], ...] = (
     _reuters_credit,
     _about,
     _bare_name,
+    _sign_off,
+    _reader_call,
 )
 
 
 def _outlet_name(name: str, need_mark: bool = False) -> str | None:
     name = re.sub(r"\s+(?:all rights reserved|ltd|inc|llc|plc)\b.*$", "", name, flags=re.I)
     name = re.sub(r"^the (?=associated press$)", "", name, flags=re.I)
-    name = name.strip(" .,;:")
-    if not name or len(name.split()) > MAX_NAME_WORDS:
+    name = re.sub(r"(?: (?:of|the|de|la|and|for|on))+$", "", name.strip(" .,;:"))
+    if not name or len(name.split()) > MAX_NAME_WORDS or DESK_NAME_RE.search(name):
         return None
     known = AGENCY_NAMES.get(name.lower().replace(".", ""))
     if known:

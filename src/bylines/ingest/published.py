@@ -3,8 +3,10 @@
 Sources, best first: a time the input gave (JSON Lines ``published``, the page's metadata read by
 trafilatura) when it reads as a date; else the stamps the clean stage removed from the page
 ("Updated 16:45 GMT", a date line under the byline, "Mon, October 6, 2025", "Published 2 March
-2025 09:10", "March 2, 2025 5:40 p.m. ET"). Only removed lines are read, never the story: "the vote
-on March 2, 2025" is an event's date, not the article's.
+2025 09:10", "March 2, 2025 5:40 p.m. ET", "Last modified: 12 June 2027 18:20", "Posted Sunday 13
+June 2027 at 10:15 by the editor"). Only removed lines are read, never the story: "the vote on
+March 2, 2025" is an event's date, not the article's; the headline only when nothing else gives a
+time ("Halden's $1.25bn swoop" holds no clock time, and a sum is never read as one).
 
 The result keeps what is known and no more: "2025-03-02" when only a date is given,
 "2025-03-02T17:40:00-05:00" with a zone, "2025-03-02T09:10:00" without one, and "16:45:00+00:00"
@@ -62,10 +64,10 @@ DATE_RE = re.compile(
     re.I,
 )
 # "09:10", "5:40 p.m.", "4.30pm", "16h45" ("8: 56am" as some scrapers space it), then a zone:
-# "GMT", "ET", "UTC+8", "+0100".
+# "GMT", "ET", "UTC+8", "+0100". A sum ("$1.25bn", "2.30 million") is no time.
 TIME_RE = re.compile(
-    r"(?<![\d:.])(?P<hour>\d{1,2})(?:(?:[.h]|: ?)(?P<minute>\d{2}))(?::(?P<second>\d{2}))?"
-    r"(?![.:]?\d)"
+    r"(?<![\d:.$€£¥])(?P<hour>\d{1,2})(?:(?:[.h]|: ?)(?P<minute>\d{2}))(?::(?P<second>\d{2}))?"
+    r"(?![.:]?\d)(?!\s?(?:bn|mn?|k|million|billion|trillion|per\s?cent|%)(?!\w))"
     r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?"
     r"|(?<![\d:.])(?P<hour2>\d{1,2})\s*(?P<ampm2>[ap])\.?\s?m\b\.?",
     re.I,

@@ -56,10 +56,15 @@ MAX_DATE_TOKENS = 12
 # date or time (read by ingest/published.py) and date words; "Updated figures showed 14 dead." is
 # story.
 TIMESTAMP_RE = re.compile(
-    r"^(?:published|updated|last updated|posted|first published|filed)(?: on| at)?\s*:?\s*"
+    r"^(?:published|updated|last updated|posted|first published|filed|(?:last )?modified"
+    r"|last (?:edited|changed)|sent|issued|dated?|timestamp)(?: on| at)?\s*:?\s*"
     r"(?P<rest>.{1,60})$",
     re.I,
 )
+# Who posted it may follow the time: "Posted 3 March 2025 at 9:10 by the editor"; where, before
+# it: "Published in the Varrow Daily on 3 March 2025".
+POSTED_BY_RE = re.compile(r"\s+by\s+(?:the\s+)?[\w.'’ -]{1,40}$", re.I)
+POSTED_IN_RE = re.compile(r"^in (?:the )?[A-Z][\w.'’ -]{1,40}? (?=(?:on|at)\b)")
 RELATIVE_TIME_RE = re.compile(r"^\d+ (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?) ago\.?$", re.I)
 
 
@@ -79,7 +84,7 @@ def _is_timestamp(text: str) -> bool:
     match = TIMESTAMP_RE.match(text)
     if match is None:
         return False
-    rest = match.group("rest")
+    rest = POSTED_IN_RE.sub("", POSTED_BY_RE.sub("", match.group("rest")))
     return RELATIVE_TIME_RE.match(rest) is not None or _is_stamp(rest) or _is_date_line(rest)
 
 
