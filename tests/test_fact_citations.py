@@ -12,7 +12,13 @@ import pytest
 from bylines.models import Models, load_models
 from bylines.report.align import fact_units
 from bylines.report.pipeline import build_report
-from bylines.report.values import Reading, gives_a_figure, polarity_mismatch, value_mismatches
+from bylines.report.values import (
+    Reading,
+    gives_a_figure,
+    polarity_mismatch,
+    slot_mismatches,
+    value_mismatches,
+)
 from bylines.types import Article, Report, Sentence
 
 
@@ -223,3 +229,24 @@ def test_two_direct_quotes_of_one_statement_or_of_two_are_told_apart() -> None:
     assert not quote_mismatch(said, cut)
     assert quote_mismatch(said, other) and quote_mismatch(other, said)
     assert not quote_mismatch(said, reported)  # indirect speech is judged by the other checks
+
+
+def test_a_close_other_count_of_the_same_noun_elsewhere_in_an_article_disagrees() -> None:
+    shown = (
+        "The Alma was carrying 386 passengers when it ran onto the Skarv reef late on Friday, "
+        "according to the operator."
+    )
+    (mismatch,) = slot_mismatches(shown, ["The ferry had 412 passengers on board, police said."])
+    assert (mismatch.shown, mismatch.other) == ("386", "412")
+    # a count far from it is another fact of the same noun
+    assert slot_mismatches(shown, ["The port handled 11 million passengers last year."]) == ()
+
+
+def test_a_far_other_count_of_the_same_noun_is_another_fact(models: Models) -> None:
+    shown = report(
+        models,
+        "Storms closed Velby airport on Friday, leaving about 3,000 passengers stranded.",
+        "Storms closed Velby airport on Friday and left some 3,000 passengers stuck there. "
+        "Velby handled 11 million passengers last year.",
+    )
+    assert "a1" in sources_of(shown, "3,000 passengers")
