@@ -212,3 +212,27 @@ def test_bare_times_of_the_event_day_are_not_placed_on_the_next_morning() -> Non
     assert report.conflicts == ()
     (update,) = report.updates
     assert sides(update) == {"Two": ("a0",), "Four": ("a1", "a2")}
+
+
+def test_a_lower_count_later_is_no_update_because_another_report_says_now() -> None:
+    report = report_of(
+        ("As many as 130 people in Orsa have been struck down by the illness.", "2031-03-11T12:30"),
+        ("In all, 90 residents of Orsa have reported symptoms since Tuesday.", "2031-03-11T18:10"),
+        ("Health officials now say 90 people in Orsa were made ill by the water.", None),
+    )
+    conflicts = [c for c in report.conflicts if c.kind == "number"]
+    assert [sides(c) for c in conflicts] == [{"130": ("a0",), "90": ("a1",)}]
+
+
+def test_durations_since_an_event_place_it_in_time() -> None:
+    report = report_of(
+        (
+            "Ada Lund won Orsa, ending the Civic Party's 28 years in charge of the city.",
+            "2031-05-11T07:10",
+        ),
+        (
+            "Ada Lund won Orsa, the first Green win in the 140 years since the city's charter.",
+            "2031-05-11T09:30",
+        ),
+    )
+    assert report.conflicts == ()

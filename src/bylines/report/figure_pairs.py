@@ -474,7 +474,11 @@ def _difference(first: Figure, second: Figure, context: _Context) -> Label:
         return "update" if moved or latest else "conflict"
     early, late = (first, second) if order < 0 else (second, first)
     rose = _rise(early, late) and _apart(context, early, late) >= MIN_UPDATE_GAP
-    if (_changing(late, context) or rose) and _latest(late, early, context):
+    # a count that falls is news only when its own report says so ('now 212', 'lowered to'):
+    # that another report calls the count changing does not make every lower figure the latest
+    fell = late.quantity.high < early.quantity.low and late.quantity.dimension == "count"
+    changing = (late.current or late.revised) if fell else _changing(late, context)
+    if (changing or rose) and _latest(late, early, context):
         return "update"  # a figure that moves between an earlier and a later report
     return "conflict"
 

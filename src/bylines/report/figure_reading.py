@@ -141,7 +141,8 @@ _ABOVE_FIRST = re.compile(
 )
 _UP_FROM = re.compile(r"\b(?:up|down|rising|falling|risen|fallen)\s+from\s+$", re.IGNORECASE)
 _SPAN_BEFORE = re.compile(
-    r"\b(?:past|last|next|coming|previous|first|final|within|recent|in|since|than)\s+$", re.I
+    r"\b(?:past|last|next|coming|previous|first|final|within|recent|in|since|than)\s+(?:the\s+)?$",
+    re.I,
 )
 _SPAN_AFTER = re.compile(r"\s*(?:ago|earlier|later|before|after|from\s+now|a|an|per|each)\b", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
