@@ -942,14 +942,14 @@ def _difference(
     meaning is also told apart from any other article's wording it matched directly ("Some
     libraries will close" / "No library will close", both joined to a third wording), and a
     negation counts when the quote's speaker is named, here or for the whole group."""
+    if reference == items:
+        return "same"
     kinds = {
         classify_variants(r.text, o.text, polarity=named or (_named(r) and _named(o)))
         for r in (*reference, *others)
         for o in items
         if r not in items and same_quotation(r, o)
     }
-    if reference == items:
-        return "meaning" if "meaning" in kinds else "same"
     if "meaning" in kinds:
         return "meaning"
     whole = classify_variants(" ".join(r.text for r in reference), " ".join(o.text for o in items))
