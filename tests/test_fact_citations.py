@@ -250,3 +250,13 @@ def test_a_far_other_count_of_the_same_noun_is_another_fact(models: Models) -> N
         "Velby handled 11 million passengers last year.",
     )
     assert "a1" in sources_of(shown, "3,000 passengers")
+
+
+def test_a_year_alone_does_not_give_a_day_and_half_a_year_gives_its_month() -> None:
+    read = Reading()
+    assert not gives_a_figure("The dam failed on 3 March 2031.", "The dam failed in 2031.", read)
+    assert gives_a_figure(
+        "The sale should complete by June 2026.",
+        "The sale should close in the first half of 2026.",
+        read,
+    )

@@ -376,7 +376,7 @@ def test_two_ratings_on_one_scale_conflict() -> None:
 def test_the_only_speed_in_each_report_is_one_thing() -> None:
     report = report_of(
         "The tanker was travelling at 14 knots when it struck the pier, the port said.",
-        "Harbour staff said the ship came in at 9 knots before the crash.",
+        "Harbour staff said the tanker came in at 9 knots before it hit the pier.",
     )
     (conflict,) = report.conflicts
     assert conflict.subject == "speed"
@@ -440,5 +440,29 @@ def test_a_preposition_after_a_number_is_not_what_it_counts() -> None:
     report = report_of(
         "Forecasters put the danger at level 4 of 5 across the Ostral valley.",
         "Forecasters put the danger at level 4 of 5 across the valley on Friday.",
+    )
+    assert report.conflicts == ()
+
+
+def test_a_ships_speed_and_the_winds_are_two_things() -> None:
+    report = report_of(
+        "The ferry was sailing at 12 knots when it struck rocks off Skarv.",
+        "Winds gusted to 40 knots overnight across the Skarv strait.",
+    )
+    assert report.conflicts == ()
+
+
+def test_a_count_whose_verb_has_an_object_takes_no_frame_from_it() -> None:
+    report = report_of(
+        "Some 40 pupils from the Varrow school visited the injured in hospital.",
+        "Twelve people were injured when a bus crashed in Varrow.",
+    )
+    assert report.conflicts == ()
+
+
+def test_a_month_is_of_the_verb_right_before_it() -> None:
+    report = report_of(
+        "The Varrow dam, built in 1994, was inspected in June by the water board.",
+        "The Varrow dam was built in May by a firm from Orsa.",
     )
     assert report.conflicts == ()

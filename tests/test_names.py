@@ -161,3 +161,11 @@ def test_short_family_names_a_letter_apart_are_two_people() -> None:
         )
         == ()
     )
+
+
+def test_two_names_a_letter_apart_in_one_article_are_two_people() -> None:
+    assert _slips("Lars Hansen of Nordbygg and Lars Jansen of Brotek bid for the contract.") == ()
+
+
+def test_names_differing_in_their_first_letter_are_two_people() -> None:
+    assert _slips("Lars Hansen spoke first.", "Lars Jansen spoke later.") == ()

@@ -252,3 +252,20 @@ def test_an_age_said_of_a_role_is_an_age() -> None:
     assert (age.dimension, age.value) == ("age", 61.0)
     (late,) = extract_quantities("The driver was 20 minutes late.")
     assert late.dimension == "duration"
+
+
+def test_a_month_name_that_is_a_first_name_is_no_month() -> None:
+    assert extract_quantities("Aides for June Tessaly, who resigned, said little.") == ()
+
+
+def test_a_crew_is_no_person_whose_number_is_an_age() -> None:
+    (count,) = extract_quantities("The crew was 12 and the ship sank.")
+    assert count.dimension == "count"
+    assert all(
+        q.dimension != "age" for q in extract_quantities("The driver was 3 and a half hours late.")
+    )
+
+
+def test_half_a_year_is_read_as_its_days() -> None:
+    (half,) = extract_quantities("The deal should close in the first half of 2026.")
+    assert half.high - half.low == 180

@@ -31,7 +31,15 @@ from typing import Literal
 
 from bylines.report.figure_reading import ROLE, Figure, changed_frames, what_measured
 from bylines.report.quantities import Quantity
-from bylines.report.slots import ANY_EVENT, LEAD_WEEKDAY, RATING, YEAR_SINCE, is_weekday, strong
+from bylines.report.slots import (
+    ANY_EVENT,
+    LEAD_WEEKDAY,
+    MONTH_SINCE,
+    RATING,
+    YEAR_SINCE,
+    is_weekday,
+    strong,
+)
 from bylines.types import Article
 
 # specific name, day, lead toll or story toll ANCHOR each; the same counted noun or frame THING;
@@ -48,10 +56,12 @@ THING = 1.0
 WORD = 0.5
 MAX_WORDS = 2
 SAME_SUBJECT = 2.5
-# Words two sentences must share to say an unnamed person's age ('the teacher') is one person's.
+# Words two sentences must share to say an unnamed person's age ('the teacher') is one person's:
+# one shared word ('district') joined the ages of two different men in the tuning events.
 ROLE_WORDS = 2
 # The only value of a specific thing in each of two reports of one event ('14 knots', '9
-# knots') is as strong a tie as a shared claim: enough with what is measured.
+# knots') is as strong a tie as a shared claim: enough with what is measured. Set equal to
+# SAME_CLAIM; at 1.0 the ferry's 12 against 21 knots of the tuning events was not paired.
 ALONE = 1.5
 # A figure so far above or below the other that it is likely a different aggregate (a national
 # against a village toll) is more often two things than a disagreement.
@@ -94,6 +104,9 @@ _FIXED = frozenset({"split", "date", "time", "age"})
 _ACCUMULATE = frozenset({"count", "weight"})
 # Counted nouns that say nothing of what is counted: two counts of people are not one thing.
 _ANYONE = frozenset({"people", "person", "men", "women", "children", "time", "other"})
+# Things alone in each report that still need a shared word to be one: counts, and measures
+# of more than one thing in a story (a ship's speed and the wind's, two distances).
+_NEEDS_A_WORD = frozenset({"count", "speed", "distance", "weight"})
 # Dimensions whose unit says what is measured when no noun does: '21 knots', '12 hectares'.
 _MEASURES = frozenset({"speed", "distance", "weight", "area"})
 _STAMP = re.compile(r"(?:(?P<day>\d{4}-\d\d-\d\d)(?:[T ]|$))?(?P<time>\d\d:\d\d)?")
@@ -325,7 +338,7 @@ def same_subject(first: Figure, second: Figure, alone: bool = False) -> bool:
         return False
     if first.slot == second.slot and strong(first.slot):
         return True
-    if first.slot == YEAR_SINCE and not _shared_names(first.names, second.names):
+    if first.slot in {YEAR_SINCE, MONTH_SINCE} and not _shared_names(first.names, second.names):
         return False  # "since 1994" of what? Only a named person's or body's tenure
     if first.quantity.dimension == "age" and first.claim != second.claim:
         # one person's age (_told_apart checked the name) in two claims; an unnamed one, known
@@ -352,8 +365,10 @@ def same_subject(first: Figure, second: Figure, alone: bool = False) -> bool:
         shared = _with_noun(first) & _with_noun(second)
     words = min(MAX_WORDS, len(shared) + max(0, common))
     # the only value of the thing in each of the two reports; a count's noun ('14 helicopter
-    # missions', 'two helicopters') needs a word of the context besides
-    alone = alone and (first.quantity.dimension != "count" or bool(shared - {first.noun}))
+    # missions', 'two helicopters') or a speed's, a distance's or a weight's unit ('sailing at 12
+    # knots', 'winds gusted to 40 knots') needs a word of the context besides
+    worded = first.quantity.dimension not in _NEEDS_A_WORD or bool(shared - {first.noun})
+    alone = alone and worded
     anchors += ALONE * alone
     if not anchors or not (thing or words):
         return False
@@ -484,7 +499,7 @@ def _difference(first: Figure, second: Figure, context: _Context) -> Label:
 
 
 def _rise(early: Figure, late: Figure) -> bool:
-    """A count that is larger in a report published MIN_UPDATE_GAP later: a toll, a number
+    """A count that is larger in a later report (the caller asks MIN_UPDATE_GAP): a toll, a number
     stranded or in hospital that grows as the story is covered through the day, even when no
     word says so ('9 in hospital' at 08:40, '17' at 18:10). _latest still checks the
     trajectory: a later report that returns to the earlier value makes it a disagreement, not
@@ -498,8 +513,8 @@ def _apart(context: _Context, first: Figure, second: Figure) -> float:
     known); 0 when that cannot be told."""
     one = context.dates.get(first.sentence.article)
     two = context.dates.get(second.sentence.article)
-    if one is None or two is None:
-        return 0.0
+    if one is None or two is None or bool(one[0]) != bool(two[0]):
+        return 0.0  # a bare time against a dated report: not known (see _order)
     timed = bool(one[1] and two[1])
     if not (timed or (one[0] and two[0] and one[0] != two[0])):
         return 0.0

@@ -40,9 +40,13 @@ STORY_FRAMES = frozenset(
 UBIQUITOUS_SHARE = 0.8
 # Words between an age and the name it describes: 'a 19-year-old student, Mikko Aaltonen'.
 AGE_NOUN_SPAN = 2
-# 'N hours after' an event, up to a day (in minutes), is how long something lasted.
+# Words before a frame word that make it an object or a place, not the count's verb.
+_NOT_VERB_BEFORE = wordset("in to the a an those these their his her its our who")
+# 'N hours after' an event, up to a day (in minutes), is how long something lasted; days after
+# it move with the day a report is written ('two days after the flood' / 'three days after').
 HOURS_AFTER = 24 * 60
-# Words before a count that still opens its sentence: 'As many as 240 people ...'.
+# Words before a count that still opens its sentence: 'As many as 240 people ...' (three: the
+# longest hedge; past them the count is an object or in a subordinate clause).
 SUBJECT_OPENING = 3
 # An unnamed person an age is of, by role: 'the teacher'.
 ROLE = "the "
@@ -237,7 +241,8 @@ class Figure:
     direction: int
     # The text calls it the latest value of a changing figure ('now', 'still', 'rose to').
     current: bool
-    # An age's person: the name it is in apposition with ('Linkov, 27'), as its words.
+    # An age's person: the name it is in apposition with ('Linkov, 27'), as its words; or,
+    # unnamed, its role marked with ROLE ('the teacher').
     person: frozenset[str] | None
     # Names written together near the figure ('in Kenya and Tanzania'): a figure for both is
     # not a figure for one of them.
@@ -728,7 +733,11 @@ def _predicate_frame(
         offset, word = tokens[index]
         if offset >= end:
             break
-        if tokens[index - 1][1].lower() in {"in", "to"}:
+        # not a place it ends up in ('face life in prison'), nor an object ('visited the
+        # injured', 'cared for those who fell ill')
+        before = [w.lower() for _, w in tokens[max(last, index - 2) : index]]
+        by = before[:1] == ["by"]  # 'struck down by the illness': the agent names the frame
+        if before[-1:] and ((before[-1] in _NOT_VERB_BEFORE and not by) or "who" in before):
             continue
         for frame, pattern in _FRAMES.items():
             if word.islower() and pattern.match(word):

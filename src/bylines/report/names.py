@@ -380,7 +380,15 @@ def _spelling_slips(
     for name in names:
         candidates = {o for t in name.split() for o in index.by_token.get(t, ())}
         for other in sorted(candidates, key=rank.__getitem__):
-            if rank[other] > rank[name] and other not in seen and _spelled_apart(name, other):
+            # one article writing both names writes two people ('Lars Hansen of Nordbygg and
+            # Lars Jansen of Brotek'), not one name two ways
+            together = set(index.places.get(name, {})) & set(index.places.get(other, {}))
+            if (
+                rank[other] > rank[name]
+                and other not in seen
+                and not together
+                and _spelled_apart(name, other)
+            ):
                 seen.add(other)
                 yield _spelling_conflict(name, other, index, finder)
 
@@ -403,8 +411,10 @@ def _spelled_apart(a: str, b: str) -> bool:
 
 
 def _one_letter(x: str, y: str) -> bool:
-    """A long name word with one letter changed ("Imfeld"/"Imfelt") beside an equal part."""
-    return min(len(x), len(y)) >= ONE_LETTER_LEN and Levenshtein.distance(x, y) == 1
+    """A long name word with one letter changed, not its first ("Imfeld"/"Imfelt"; not
+    "Hansen"/"Jansen"); the caller asks that every other part be equal."""
+    long_enough = min(len(x), len(y)) >= ONE_LETTER_LEN
+    return long_enough and x[0] == y[0] and Levenshtein.distance(x, y) == 1
 
 
 def _derived(x: str, y: str) -> bool:

@@ -88,6 +88,10 @@ _MONTH_RE += r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
+# Half a year: 'in the first half of 2026'.
+_HALF_YEAR = re.compile(
+    r"\b(?P<half>first|second)\s+half\s+of\s+(?P<year>1[89]\d\d|20\d\d)\b", re.I
+)
 # A month of a year with no day: 'in February 2019'.
 _MONTH_YEAR = re.compile(rf"(?<![\d,] )\b(?P<month>{_MONTH_NAMES})\s+(?P<year>1[89]\d\d|20\d\d)\b")
 # A month alone, where only a month can be meant ('resigned in January', not 'May' the verb):
@@ -95,6 +99,8 @@ _MONTH_YEAR = re.compile(rf"(?<![\d,] )\b(?P<month>{_MONTH_NAMES})\s+(?P<year>1[
 _BARE_MONTH = re.compile(
     rf"\b(?i:in|last|early|late|mid|since|until|till|by|from|during|this|next|for|before|after"
     rf"|around|of|through|throughout)[\s-]+(?P<month>{_MONTH_NAMES})\b(?!\s*\d)"
+    # 'for June Tessaly': a first name
+    r"(?![ \t]+[A-Z][a-z])"
 )
 # "Nov. 12-18" is one interval of days, not the 12th alone.
 _DATE_MDY = re.compile(
@@ -172,7 +178,7 @@ _AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$")
 _AFTER_ROLE = re.compile(r"\b(?P<role>[a-z]+),\s*$")
 # 'The man is 43 and lives in Nordby': an age said of a person's role.
 _ROLE_IS = re.compile(r"\b(?P<role>[a-z]+)\s+(?:is|was)\s+$")
-_AGE_END = re.compile(r"\s*(?:[,.;)]|and\b|years?\s+old\b)")
+_AGE_END = re.compile(r"\s*(?:[,.;)]|and\b(?!\s+(?:a\s+half|\d))|years?\s+old\b)")
 _APPOSITION_END = re.compile(r"\s*[,)]")
 _PREFIX_HINT = re.compile(r"(?P<aged>\baged|\bage)\s+$", re.IGNORECASE)
 
@@ -583,6 +589,10 @@ def _dates(text: str) -> Iterator[Quantity]:
             if quantity is not None:
                 bisect.insort(seen, match.span())
                 yield quantity
+    for match in _HALF_YEAR.finditer(text):
+        if not _overlaps(*match.span(), seen):
+            bisect.insort(seen, match.span())
+            yield _half_of_year(match)
     for match in _MONTH_YEAR.finditer(text):
         if not _overlaps(*match.span(), seen):
             bisect.insort(seen, match.span())
@@ -598,6 +608,15 @@ def _dates(text: str) -> Iterator[Quantity]:
             year = int(match.group(1))
             low, high = date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal()
             yield Quantity(match.group(0), low, high, "day", "date", *match.span(), float(year))
+
+
+def _half_of_year(match: re.Match[str]) -> Quantity:
+    """'the first half of 2026': January to June; 'the second half': July to December."""
+    year = int(match.group("year"))
+    first_half = match.group("half").lower() == "first"
+    start = date(year, 1 if first_half else 7, 1).toordinal()
+    end = (date(year, 7, 1) if first_half else date(year + 1, 1, 1)).toordinal() - 1
+    return Quantity(match.group(0), start, end, "day", "date", *match.span(), float(start))
 
 
 def _month_of_year(match: re.Match[str]) -> Quantity:

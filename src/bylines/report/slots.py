@@ -34,6 +34,7 @@ WEEKDAY = "weekday"
 LEAD_WEEKDAY = "lead weekday"  # in a lead sentence: the day of the story's event
 ANY_EVENT = "day of the event"
 YEAR_SINCE = "year since"  # "in office since 1987": the year a tenure began
+MONTH_SINCE = "month since"  # "in post since March"
 DATED_WEEKDAY = "weekday of "  # + the date it is written with: 'weekday of March 19'
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE_AFTER = re.compile(rf",?\s+(?P<date>(?:{_MONTHS})\s+\d{{1,2}})\b")
@@ -54,7 +55,9 @@ _MONEY_CUES = {
     "sum stolen": "stole stolen steal stealing embezzled embezzling embezzlement misappropriated "
     "defrauded",
 }
-_FIRST_HELD = frozenset({"held", "staged", "run", "hosted", "organised", "organized"})
+# The words nearest a month where its verb may stand: 'resigned in March', 'quit in early May'.
+MONTH_CUE_WORDS = 3
+_FIRST_HELD = frozenset({"held", "staged", "hosted", "organised", "organized"})
 _YEAR_CUES = {
     "built": "built constructed erected completed",
     "founded": "founded established created formed",
@@ -169,7 +172,7 @@ def slot_of(quantity: Quantity, near: Sequence[str], before: str) -> str | None:
     if quantity.dimension == "count":
         return _count_slot(quantity, near, before)
     if quantity.dimension == "date":
-        return _year_slot(quantity, near)
+        return _year_slot(quantity, near, before)
     return _length_slot(quantity, near, before) if quantity.dimension == "duration" else None
 
 
@@ -198,13 +201,17 @@ def _day_slot(quantity: Quantity, near: Sequence[str]) -> str | None:
     return f"day of the {event}" if event else ANY_EVENT
 
 
-def _year_slot(quantity: Quantity, near: Sequence[str]) -> str | None:
+def _year_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | None:
     """'built in 1887': the year of what was done; a year alone is too vague to compare. A
     month alone ('resigned in January') is the month of what was done."""
     if quantity.unit not in {"day", "month"} or (
         quantity.unit == "day" and quantity.high == quantity.low
     ):
         return None
+    # a month's verb stands right before it ('resigned in March', not 'built in 1994, was
+    # inspected in June')
+    if quantity.unit == "month":
+        near = re.findall(r"[a-z]+", before.lower())[-MONTH_CUE_WORDS:]
     verb = _first(_YEAR, near)
     if verb is None and "first" in near and _FIRST_HELD & set(near):
         verb = "founded"  # 'first held in 1998', not 'the first half of 2026'

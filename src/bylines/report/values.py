@@ -82,6 +82,8 @@ _SLOT_SYNONYMS = {word: slot for slot, words in _SLOTS.items() for word in words
 _OPENERS = wordset("the a an but and i this that there then")
 _FOLDED = frozenset(_SLOT_SYNONYMS.values())
 # Words too general to say what is counted: "9 people" and "2,300 people" may be dead and moved.
+# The widest date that still gives a date inside it (or is given by one): half a year.
+HALF_YEAR_DAYS = 184
 # Two counts of one noun this close are two values of one thing (386 / 412 passengers); tuned on
 # the divergence tuning events, where 1.75x apart ('released four', 'held seven') were two facts.
 SAME_NOUN_NEAR = 1.5
@@ -508,8 +510,13 @@ def value_mismatches(shown: str, other: str, read: Reading) -> tuple[Mismatch, .
 
 def _gives(quantity: Quantity, other: Quantity) -> bool:
     close = abs(quantity.value - other.value) <= SAME_FIGURE * max(abs(quantity.value), 1e-9)
-    # a date is given by any date of the same days: 'by June 2026' within 'in 2026'
-    close = close or quantity.dimension == "date"
+    # a date is given by one within the other, at most half a year wide: 'June 2026' and 'the
+    # first half of 2026', '3 March 2031' and 'March 2031'; 'in 2031' does not give '3 March'
+    nested = (other.low >= quantity.low and other.high <= quantity.high) or (
+        quantity.low >= other.low and quantity.high <= other.high
+    )
+    narrow = max(quantity.high - quantity.low, other.high - other.low) <= HALF_YEAR_DAYS
+    close = close or (quantity.dimension == "date" and nested and narrow)
     return _same_unit(quantity, other) and _meet(quantity, other) and close
 
 
