@@ -305,13 +305,15 @@ def _story_value(story: OpenStory) -> dict[str, object]:
     return {"id": story.id, "words": story.words, "anchors": story.anchors,
             "last": story.last.isoformat(), "merged_from": story.merged_from,
             "first_dated": story.first_dated and story.first_dated.isoformat(),
-            "last_dated": story.last_dated and story.last_dated.isoformat()}  # fmt: skip
+            "last_dated": story.last_dated and story.last_dated.isoformat(),
+            "size": story.size, "lead_days": story.lead_days}  # fmt: skip
 
 
 def _open_story(value: dict[str, Any]) -> OpenStory:
     return OpenStory(value["id"], value["words"], value["anchors"],
                      datetime.fromisoformat(value["last"]), value["merged_from"],
-                     _time(value.get("first_dated")), _time(value.get("last_dated")))  # fmt: skip
+                     _time(value.get("first_dated")), _time(value.get("last_dated")),
+                     value.get("size", 0), value.get("lead_days", {}))  # fmt: skip
 
 
 def _desk_of_value(state: dict[str, Any]) -> Desk:

@@ -1,0 +1,128 @@
+"""Stories: which words are anchors, which weekdays date an event, and how days keep two events
+of one kind apart. Every article, place, person and outlet here is invented."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from bylines.stories import assign
+from bylines.stories.pipeline import add_articles
+from bylines.stories.represent import event_days, represent
+from bylines.stories.store import StoryStore, story_articles
+from bylines.types import Article
+
+
+def grouped(articles: list[Article], store: StoryStore | None = None) -> dict[str, str]:
+    """Article id -> story id."""
+    own = store or StoryStore()
+    add_articles(own, articles, now=datetime(2026, 5, 4, 9))
+    return {a.id: story for story, placed in story_articles(own).items() for a in placed}
+
+
+def test_a_headline_word_the_article_writes_in_lower_case_is_no_anchor() -> None:
+    rep = represent(Article(
+        "a", "Singer Pell Armory checked into a rehab centre in Vossberg on Monday, her agent "
+        "said. However, the centre would not confirm it.", "Lantern",
+        "Pell Armory Checks Into Rehab Centre",
+    ))  # fmt: skip
+    assert {"pell", "armory", "vossberg"} <= set(rep.anchors)
+    assert not {"rehab", "centre", "however"} & set(rep.anchors)
+
+
+def test_a_name_never_written_in_lower_case_stays_an_anchor_at_a_sentence_start() -> None:
+    rep = represent(Article("a", "Quorra left the harbour. Officials in Tamsk said Quorra "
+                            "would sail again.", "Lantern"))  # fmt: skip
+    assert {"quorra", "tamsk"} <= set(rep.anchors)
+
+
+def test_the_day_something_happened_counts_the_day_someone_said_it_does_not() -> None:
+    assert event_days("A quake struck the Omsel valley on Sunday, killing 12.") == ("sunday",)
+    assert event_days("Governor Ilse Marrow said on Tuesday the toll had risen.") == ()
+    assert event_days("The mayor told reporters on Friday the bridge would reopen.") == ()
+    assert event_days("Police said late Saturday that two men were held.") == ()
+    assert event_days("Rescuers said the valley was cut off, and on Monday an aftershock "
+                      "hit Brask.") == ("monday",)  # fmt: skip
+    assert event_days("Two quakes, on Wednesday and Friday, hit Tamsk.") == ("friday", "wednesday")
+
+
+def test_only_the_lead_dates_an_article_every_weekday_it_names_is_kept() -> None:
+    rep = represent(Article(
+        "a", "A fire destroyed the Dunmere grain store on Thursday.\nFirefighters came from "
+        "Kell.\nThe store had burned once before, on a Saturday in 2019.", "Lantern",
+        "Dunmere grain store burns",
+    ))  # fmt: skip
+    assert rep.lead_days == ("thursday",)
+    assert rep.days == ("saturday", "thursday")
+
+
+ISLAND_ONE = [
+    ("q1", "Harbour Post", "Quake shakes Pellin island",
+     "A magnitude 5.4 earthquake shook Pellin island off the Varsk coast on Sunday, injuring "
+     "six people in the town of Orrin, the Varsk seismic office said."),
+    ("q2", "Daily Lantern", "Six hurt as quake hits Pellin",
+     "An earthquake of magnitude 5.4 hit Pellin island on Sunday, injuring six people in Orrin "
+     "and cracking walls, according to the Varsk seismic office."),
+]  # fmt: skip
+ISLAND_TWO = Article(
+    "q3",
+    "A magnitude 5.9 earthquake struck Pellin island off the Varsk coast on Thursday, killing "
+    "three people in the town of Dossa, the Varsk seismic office said.",
+    "Northern Wire",
+    "Deadly quake strikes Pellin island",
+)
+
+
+def island(article_id: str, source: str, title: str, text: str) -> Article:
+    return Article(article_id, text, source, title)
+
+
+def test_a_quake_on_another_day_in_the_same_place_starts_its_own_story() -> None:
+    placed = grouped([*(island(*a) for a in ISLAND_ONE), ISLAND_TWO])
+    assert placed["q1"] == placed["q2"]
+    assert placed["q3"] != placed["q1"]
+
+
+def test_without_the_day_veto_the_two_quakes_share_a_story(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(assign, "DAY_SHARE", 2.0)  # no story ever has enough dated leads
+    placed = grouped([*(island(*a) for a in ISLAND_ONE), ISLAND_TWO])
+    assert placed["q3"] == placed["q1"]
+
+
+def test_a_follow_up_that_recalls_the_first_day_joins_its_story() -> None:
+    follow_up = Article(
+        "q4",
+        "Aftershocks rattled Orrin on Tuesday as engineers checked buildings on Pellin island.\n"
+        "Six people were injured in Sunday's magnitude 5.4 quake, the Varsk seismic office said.",
+        "Coast Radio",
+        "Aftershocks rattle Pellin island",
+    )
+    placed = grouped([*(island(*a) for a in ISLAND_ONE), follow_up])
+    assert placed["q4"] == placed["q1"]
+
+
+def test_a_second_run_keeps_the_days_of_its_stories(tmp_path: Path) -> None:
+    path = tmp_path / "stories.sqlite3"
+    with StoryStore(path) as store:
+        first = grouped([island(*a) for a in ISLAND_ONE], store)
+    with StoryStore(path) as store:  # the desk read back from the file, not kept in memory
+        placed = grouped([ISLAND_TWO], store)
+    assert placed["q3"] != first["q1"] and placed["q1"] == first["q1"]
+
+
+def test_near_identical_short_reports_with_title_case_headlines_share_one_story() -> None:
+    reports = [
+        Article(f"s{i}", f"Singer Pell Armory has checked into a rehab centre in Vossberg, her "
+                f"agent Tomas Grell told {outlet}. {extra}", outlet, title)
+        for i, (outlet, title, extra) in enumerate([
+            ("Lantern", "Pell Armory Checks Into Rehab", "She is expected to stay 30 days."),
+            ("Harbour Post", "Armory Enters Rehab Centre", "The stay follows a court order."),
+            ("Coast Radio", "Pell Armory In Rehab Again", "Grell asked for privacy."),
+        ])
+    ]  # fmt: skip
+    placed = grouped(reports)
+    assert len(set(placed.values())) == 1
