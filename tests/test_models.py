@@ -58,3 +58,31 @@ def test_settle_waits_for_backends_still_loading_and_swallows_their_errors(
     assert loading and loading[0].is_alive()  # an early error would exit while it still runs
     models_module.settle(models)  # a run that ends early waits, and does not raise
     assert not loading[0].is_alive()
+
+
+def test_the_tagger_process_finds_what_the_tagger_loaded_here_finds() -> None:
+    from bylines.models import settle
+    from bylines.report.entities import load_tagger
+
+    texts = [
+        "Mayor Ines Varga of Lindqvist met the Harbour Board in Port Talmen on Monday.",
+        "Talks in Oslo ended, the Valdoria Ministry of Water said.",
+    ]
+    here = load_tagger("auto")
+    models = load_models(ReportOptions(embedder="tfidf", entities="auto"), background=True)
+    try:
+        assert models.tagger.name == here.name
+        assert models.tagger.tag(texts) == here.tag(texts)
+        assert models.tagger.tag([]) == []
+    finally:
+        settle(models)
+
+
+def test_settle_stops_a_tagger_process_still_loading() -> None:
+    from bylines.models import _TaggerProcess, settle
+
+    models = load_models(ReportOptions(embedder="tfidf", entities="auto"), background=True)
+    assert isinstance(models.tagger, _TaggerProcess)
+    process = models.tagger._process
+    settle(models)  # at once: the process has not finished importing spaCy
+    assert not process.is_alive()

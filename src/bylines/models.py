@@ -4,23 +4,27 @@ A ``Models`` is created once (``load_models``) and passed to every ``build_repor
 long-running process loads the embedding model and the NER pipeline once: no global cache.
 
 A one-shot command can ask for them in the background (``load_models(..., background=True)``):
-each backend loads in its own thread while the input is read and the first stages run, and the
-first use waits for it. The embedder is first needed at alignment, the tagger only at the
-entities stage, so spaCy's import and load (most of the loading time of a cold run) overlap with the
-model-free stages and with the embedder's inference, which releases the GIL.
+they load while the input is read and the first stages run, and the first use waits for them.
+The embedder loads in a thread (ONNX Runtime's inference releases the GIL). spaCy's tagger runs
+in a process of its own (``_TaggerProcess``): its import and load are ~1.2 CPU-seconds of Python
+that hold the GIL, and in a thread they slowed the reading, cleaning and alignment they were
+meant to overlap by as much. Only the short texts it tags and the names it finds cross the pipe.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Generic, Protocol, TypeVar
+from multiprocessing.connection import Connection
+from typing import Generic, Protocol, TypeVar, cast
 
 import numpy as np
 from numpy.typing import NDArray
 
-from bylines.options import ReportOptions
+from bylines.errors import BylinesError, MissingExtraError
+from bylines.options import EntityChoice, ReportOptions
 
 Vectors = NDArray[np.float32]
 
@@ -52,8 +56,9 @@ class Models:
 def load_models(options: ReportOptions | None = None, *, background: bool = False) -> Models:
     """Load the backends the options ask for; ``auto`` falls back to the model-free ones.
 
-    ``background``: return at once and load each backend in a thread; its first use waits for
-    it (and raises what loading raised, such as a missing extra)."""
+    ``background``: return at once; the embedder loads in a thread and the tagger in a process
+    of its own (module notes). A backend's first use waits for it (and raises what loading
+    raised, such as a missing extra); ``settle`` ends them."""
     from bylines.embed import load_embedder
     from bylines.report.entities import load_tagger
 
@@ -61,17 +66,21 @@ def load_models(options: ReportOptions | None = None, *, background: bool = Fals
     if not background:
         return Models(embedder=load_embedder(chosen.embedder), tagger=load_tagger(chosen.entities))
     embedder = _Loading(lambda: load_embedder(chosen.embedder), "bylines-embedder")
-    tagger = _Loading(lambda: load_tagger(chosen.entities), "bylines-tagger")
-    return Models(embedder=_LoadingEmbedder(embedder), tagger=_LoadingTagger(tagger))
+    # The rules need no model to wait for.
+    rules = chosen.entities == "rules"
+    tagger = load_tagger("rules") if rules else _TaggerProcess(chosen.entities)
+    return Models(embedder=_LoadingEmbedder(embedder), tagger=tagger)
 
 
 def settle(models: Models) -> None:
-    """Wait for backends still loading in the background, whatever their outcome: a run that
-    ends early must not let the interpreter shut down while a thread is still inside a native
-    library's import (ONNX Runtime aborts the process then)."""
+    """Wait for backends still loading in the background, whatever their outcome, and stop a
+    tagger process: a run that ends early must not let the interpreter shut down while a
+    thread is still inside a native library's import (ONNX Runtime aborts the process then)."""
     for backend in (models.embedder, models.tagger):
-        if isinstance(backend, _LoadingEmbedder | _LoadingTagger):
+        if isinstance(backend, _LoadingEmbedder):
             backend._loading.wait()
+        if isinstance(backend, _TaggerProcess):
+            backend.close()
 
 
 B = TypeVar("B")
@@ -124,13 +133,86 @@ class _LoadingEmbedder:
         return found(spans)  # type: ignore[no-any-return]
 
 
-class _LoadingTagger:
-    def __init__(self, loading: _Loading[EntityTagger]) -> None:
-        self._loading = loading
+class _TaggerProcess:
+    """An ``EntityTagger`` loaded and run in a process of its own (spawned, as this process
+    already runs threads). ``auto`` falls back to the rules here when spaCy is missing there."""
+
+    def __init__(self, choice: EntityChoice) -> None:
+        context = multiprocessing.get_context("spawn")
+        self._choice = choice
+        self._pipe, child = context.Pipe()
+        self._process = context.Process(
+            target=_serve_tagger, args=(choice, child), name="bylines-tagger", daemon=True
+        )
+        self._process.start()
+        child.close()
+        self._loaded: EntityTagger | str | None = None  # the fallback, or the tagger's name
 
     @property
     def name(self) -> str:
-        return self._loading.get().name
+        loaded = self._wait()
+        return loaded if isinstance(loaded, str) else loaded.name
 
     def tag(self, texts: Sequence[str]) -> list[list[tuple[str, str]]]:
-        return self._loading.get().tag(texts)
+        loaded = self._wait()
+        if not isinstance(loaded, str):
+            return loaded.tag(texts)
+        self._pipe.send(list(texts))
+        return cast(list[list[tuple[str, str]]], self._answer())
+
+    def close(self) -> None:
+        """Stop the process (it may still be loading: nothing it holds needs saving)."""
+        if self._process.is_alive():
+            self._process.kill()
+        self._process.join()
+        self._pipe.close()
+
+    def _wait(self) -> EntityTagger | str:
+        if self._loaded is None:
+            self._loaded = self._loaded_tagger()
+        return self._loaded
+
+    def _loaded_tagger(self) -> EntityTagger | str:
+        """The process's tagger name, or the rules here when it found no spaCy."""
+        name = self._answer()
+        if isinstance(name, str):
+            return name
+        if self._choice == "spacy":
+            raise MissingExtraError("named entities", "ner")
+        from bylines.report.entities import load_tagger
+
+        return load_tagger("rules")
+
+    def _answer(self) -> object:
+        try:
+            kind, value = self._pipe.recv()
+        except EOFError:
+            raise BylinesError("the named-entity tagger's process stopped") from None
+        if kind == "failed":
+            raise BylinesError(f"the named-entity tagger failed: {value}")
+        return value
+
+
+def _serve_tagger(choice: EntityChoice, pipe: Connection) -> None:
+    """The tagger process: load spaCy and say its name (None when it is missing), then tag each
+    list of texts it is sent until the pipe closes."""
+    from bylines.report.entities import load_spacy
+
+    try:
+        tagger: EntityTagger = load_spacy()
+    except MissingExtraError:
+        pipe.send(("loaded", None))
+        return
+    except Exception as error:  # said in the parent, where the report is being built
+        pipe.send(("failed", repr(error)))
+        return
+    pipe.send(("loaded", tagger.name))
+    while True:
+        try:
+            texts = pipe.recv()
+        except EOFError:
+            return
+        try:
+            pipe.send(("tagged", tagger.tag(texts)))
+        except Exception as error:
+            pipe.send(("failed", repr(error)))
