@@ -86,3 +86,18 @@ def test_settle_stops_a_tagger_process_still_loading() -> None:
     process = models.tagger._process
     settle(models)  # at once: the process has not finished importing spaCy
     assert not process.is_alive()
+
+
+def test_a_tagger_process_that_dies_is_replaced_by_the_tagger_loaded_here() -> None:
+    from bylines.models import _TaggerProcess, settle
+    from bylines.report.entities import load_tagger
+
+    texts = ["Talks in Oslo ended, the Valdoria Ministry of Water said."]
+    models = load_models(ReportOptions(embedder="tfidf", entities="auto"), background=True)
+    assert isinstance(models.tagger, _TaggerProcess)
+    models.tagger._process.kill()
+    try:
+        assert models.tagger.tag(texts) == load_tagger("auto").tag(texts)
+        assert models.tagger.name == load_tagger("auto").name
+    finally:
+        settle(models)

@@ -23,7 +23,6 @@ from typing import Generic, Protocol, TypeVar, cast
 import numpy as np
 from numpy.typing import NDArray
 
-from bylines.errors import BylinesError, MissingExtraError
 from bylines.options import EntityChoice, ReportOptions
 
 Vectors = NDArray[np.float32]
@@ -135,18 +134,25 @@ class _LoadingEmbedder:
 
 class _TaggerProcess:
     """An ``EntityTagger`` loaded and run in a process of its own (spawned, as this process
-    already runs threads). ``auto`` falls back to the rules here when spaCy is missing there."""
+    already runs threads). Whatever goes wrong with the process (it cannot start, dies, or its
+    load fails), the tagger is loaded here instead, which tags the same or raises what
+    loading raised; ``auto`` falls back to the rules when spaCy is missing there."""
 
     def __init__(self, choice: EntityChoice) -> None:
         context = multiprocessing.get_context("spawn")
         self._choice = choice
         self._pipe, child = context.Pipe()
         self._process = context.Process(
-            target=_serve_tagger, args=(choice, child), name="bylines-tagger", daemon=True
+            target=_serve_tagger, args=(child,), name="bylines-tagger", daemon=True
         )
-        self._process.start()
-        child.close()
-        self._loaded: EntityTagger | str | None = None  # the fallback, or the tagger's name
+        # The fallback loaded here, or the name of the process's tagger once it has loaded.
+        self._loaded: EntityTagger | str | None = None
+        try:
+            self._process.start()
+        except (OSError, RuntimeError):  # e.g. started from an unguarded script's import
+            self._loaded = self._load_here()
+        finally:
+            child.close()
 
     @property
     def name(self) -> str:
@@ -155,55 +161,60 @@ class _TaggerProcess:
 
     def tag(self, texts: Sequence[str]) -> list[list[tuple[str, str]]]:
         loaded = self._wait()
-        if not isinstance(loaded, str):
-            return loaded.tag(texts)
-        self._pipe.send(list(texts))
-        return cast(list[list[tuple[str, str]]], self._answer())
+        if isinstance(loaded, str):
+            try:
+                self._pipe.send(list(texts))
+                return cast(list[list[tuple[str, str]]], self._answer())
+            except _ProcessFailed:
+                loaded = self._loaded = self._load_here()
+        return loaded.tag(texts)
 
     def close(self) -> None:
         """Stop the process (it may still be loading: nothing it holds needs saving)."""
         if self._process.is_alive():
             self._process.kill()
-        self._process.join()
+        if self._process.pid is not None:
+            self._process.join()
         self._pipe.close()
 
     def _wait(self) -> EntityTagger | str:
         if self._loaded is None:
-            self._loaded = self._loaded_tagger()
+            try:
+                name = self._answer()
+            except _ProcessFailed:
+                name = None
+            self._loaded = name if isinstance(name, str) else self._load_here()
         return self._loaded
 
-    def _loaded_tagger(self) -> EntityTagger | str:
-        """The process's tagger name, or the rules here when it found no spaCy."""
-        name = self._answer()
-        if isinstance(name, str):
-            return name
-        if self._choice == "spacy":
-            raise MissingExtraError("named entities", "ner")
+    def _load_here(self) -> EntityTagger:
         from bylines.report.entities import load_tagger
 
-        return load_tagger("rules")
+        return load_tagger(self._choice)
 
     def _answer(self) -> object:
+        """The process's next answer; _ProcessFailed when it stopped or failed (as it does
+        when spaCy is not installed)."""
         try:
             kind, value = self._pipe.recv()
-        except EOFError:
-            raise BylinesError("the named-entity tagger's process stopped") from None
+        except (EOFError, OSError):
+            raise _ProcessFailed from None
         if kind == "failed":
-            raise BylinesError(f"the named-entity tagger failed: {value}")
+            raise _ProcessFailed
         return value
 
 
-def _serve_tagger(choice: EntityChoice, pipe: Connection) -> None:
-    """The tagger process: load spaCy and say its name (None when it is missing), then tag each
-    list of texts it is sent until the pipe closes."""
+class _ProcessFailed(Exception):
+    """The tagger process gave no answer: the tagger is loaded in this process instead."""
+
+
+def _serve_tagger(pipe: Connection) -> None:
+    """The tagger process: load spaCy and say its name, then tag each list of texts it is sent
+    until the pipe closes."""
     from bylines.report.entities import load_spacy
 
     try:
         tagger: EntityTagger = load_spacy()
-    except MissingExtraError:
-        pipe.send(("loaded", None))
-        return
-    except Exception as error:  # said in the parent, where the report is being built
+    except Exception as error:  # the parent loads the tagger itself, and so meets the error
         pipe.send(("failed", repr(error)))
         return
     pipe.send(("loaded", tagger.name))
