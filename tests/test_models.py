@@ -101,3 +101,41 @@ def test_a_tagger_process_that_dies_is_replaced_by_the_tagger_loaded_here() -> N
         assert models.tagger.name == load_tagger("auto").name
     finally:
         settle(models)
+
+
+def test_entities_start_ahead_only_for_a_tagger_in_a_process_of_its_own() -> None:
+    import threading
+
+    from bylines.models import ahead, settle
+    from bylines.report.entities import RuleTagger
+
+    def work() -> str:
+        return "tagged"
+
+    assert ahead(work, RuleTagger()) is work  # runs at its own stage
+    started = threading.Event()
+
+    def early() -> str:
+        started.set()
+        return "tagged"
+
+    models = load_models(ReportOptions(embedder="tfidf", entities="auto"), background=True)
+    try:
+        collect = ahead(early, models.tagger)
+        assert started.wait(5)  # before anyone asked for the result
+        assert collect() == "tagged"
+    finally:
+        settle(models)
+
+
+def test_a_report_with_the_tagger_in_its_own_process_reads_as_one_built_here() -> None:
+    from bylines.models import settle
+
+    articles = example_articles()
+    options = ReportOptions(embedder="tfidf", entities="auto")
+    eager = build_report(articles, options, load_models(options))
+    models = load_models(options, background=True)
+    try:
+        assert to_json(build_report(articles, options, models)) == to_json(eager)
+    finally:
+        settle(models)
