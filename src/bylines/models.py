@@ -59,16 +59,17 @@ def load_models(options: ReportOptions | None = None, *, background: bool = Fals
     ``background``: return at once; the embedder loads in a thread and the tagger in a process
     of its own (module notes). A backend's first use waits for it (and raises what loading
     raised, such as a missing extra); ``settle`` ends them."""
+    chosen = options or ReportOptions()
+    # The tagger's process first, before this process imports anything more: its load is the
+    # longer one. The rules need no model to wait for.
+    process = _TaggerProcess(chosen.entities) if background and chosen.entities != "rules" else None
     from bylines.embed import load_embedder
     from bylines.report.entities import load_tagger
 
-    chosen = options or ReportOptions()
     if not background:
         return Models(embedder=load_embedder(chosen.embedder), tagger=load_tagger(chosen.entities))
     embedder = _Loading(lambda: load_embedder(chosen.embedder), "bylines-embedder")
-    # The rules need no model to wait for.
-    rules = chosen.entities == "rules"
-    tagger = load_tagger("rules") if rules else _TaggerProcess(chosen.entities)
+    tagger = process or load_tagger("rules")
     return Models(embedder=_LoadingEmbedder(embedder), tagger=tagger)
 
 
