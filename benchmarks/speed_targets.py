@@ -7,7 +7,8 @@ Writes benchmarks/results/speed_targets.md.
   each new to the embedder; median wall and CPU seconds, and the median of each stage.
 - warm 100: the same process builds piles of ten DUC clusters (11-20, 21-30, ...), each new.
 - cold: `python -m bylines report <example> --format json` in a new process, `repeats` times;
-  wall, CPU (user + system, from wait4) and peak RSS of that process.
+  wall, CPU (user + system, from wait4: the process and the tagger process it spawns and
+  joins) and peak RSS (the larger of the two processes).
 
 Beside the times, the texts each stage sends to the model that the process had not embedded
 before ("align 107, facts 106"): the model's cost is per text and word piece, and unlike the times
@@ -99,7 +100,8 @@ def warm(
 
 
 def cold() -> tuple[float, float, float]:
-    """Wall seconds, CPU seconds and peak RSS (MB) of one `bylines report` process."""
+    """Wall seconds, CPU seconds and peak RSS (MB) of one `bylines report` process (with the
+    tagger process it spawns: wait4 counts the children a process has joined)."""
     command = [sys.executable, "-m", "bylines", "report", str(EXAMPLE), "--format", "json"]
     started = time.perf_counter()
     child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -145,7 +147,8 @@ def main() -> None:
         ("warm 100", *summary(hundreds), embedded["warm 100"]),
     ]
     cold_wall, cold_cpu = (statistics.median(c[i] for c in colds) for i in (0, 1))
-    rows.append(("cold", cold_wall, cold_cpu, f"peak RSS {max(c[2] for c in colds):.0f} MB", ""))
+    peak_cold = max(c[2] for c in colds)
+    rows.append(("cold", cold_wall, cold_cpu, f"peak RSS {peak_cold:.0f} MB (largest process)", ""))
     write(rows, args.repeats, load, peak, models)
 
 

@@ -58,3 +58,84 @@ def test_settle_waits_for_backends_still_loading_and_swallows_their_errors(
     assert loading and loading[0].is_alive()  # an early error would exit while it still runs
     models_module.settle(models)  # a run that ends early waits, and does not raise
     assert not loading[0].is_alive()
+
+
+def test_the_tagger_process_finds_what_the_tagger_loaded_here_finds() -> None:
+    from bylines.models import settle
+    from bylines.report.entities import load_tagger
+
+    texts = [
+        "Mayor Ines Varga of Lindqvist met the Harbour Board in Port Talmen on Monday.",
+        "Talks in Oslo ended, the Valdoria Ministry of Water said.",
+    ]
+    here = load_tagger("auto")
+    models = load_models(ReportOptions(embedder="tfidf", entities="auto"), background=True)
+    try:
+        assert models.tagger.name == here.name
+        assert models.tagger.tag(texts) == here.tag(texts)
+        assert models.tagger.tag([]) == []
+    finally:
+        settle(models)
+
+
+def test_settle_stops_a_tagger_process_still_loading() -> None:
+    from bylines.models import _TaggerProcess, settle
+
+    models = load_models(ReportOptions(embedder="tfidf", entities="auto"), background=True)
+    assert isinstance(models.tagger, _TaggerProcess)
+    process = models.tagger._process
+    settle(models)  # at once: the process has not finished importing spaCy
+    assert not process.is_alive()
+
+
+def test_a_tagger_process_that_dies_is_replaced_by_the_tagger_loaded_here() -> None:
+    from bylines.models import _TaggerProcess, settle
+    from bylines.report.entities import load_tagger
+
+    texts = ["Talks in Oslo ended, the Valdoria Ministry of Water said."]
+    models = load_models(ReportOptions(embedder="tfidf", entities="auto"), background=True)
+    assert isinstance(models.tagger, _TaggerProcess)
+    models.tagger._process.kill()
+    try:
+        assert models.tagger.tag(texts) == load_tagger("auto").tag(texts)
+        assert models.tagger.name == load_tagger("auto").name
+    finally:
+        settle(models)
+
+
+def test_entities_start_ahead_only_for_a_tagger_in_a_process_of_its_own() -> None:
+    import threading
+
+    from bylines.models import ahead, settle
+    from bylines.report.entities import RuleTagger
+
+    def work() -> str:
+        return "tagged"
+
+    assert ahead(work, RuleTagger()) is work  # runs at its own stage
+    started = threading.Event()
+
+    def early() -> str:
+        started.set()
+        return "tagged"
+
+    models = load_models(ReportOptions(embedder="tfidf", entities="auto"), background=True)
+    try:
+        collect = ahead(early, models.tagger)
+        assert started.wait(5)  # before anyone asked for the result
+        assert collect() == "tagged"
+    finally:
+        settle(models)
+
+
+def test_a_report_with_the_tagger_in_its_own_process_reads_as_one_built_here() -> None:
+    from bylines.models import settle
+
+    articles = example_articles()
+    options = ReportOptions(embedder="tfidf", entities="auto")
+    eager = build_report(articles, options, load_models(options))
+    models = load_models(options, background=True)
+    try:
+        assert to_json(build_report(articles, options, models)) == to_json(eager)
+    finally:
+        settle(models)

