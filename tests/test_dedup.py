@@ -67,27 +67,3 @@ def test_third_copy_points_at_the_first_original() -> None:
 def test_tiny_and_empty_articles_are_never_duplicates() -> None:
     marked = mark_duplicates([_article("a", "Rain."), _article("b", "Rain."), _article("c", "")])
     assert [m.duplicate_of for m in marked] == [None, None, None]
-
-
-def test_signatures_hold_the_hash_values_datasketch_gives() -> None:
-    from datasketch import MinHash as DatasketchMinHash
-
-    from bylines.ingest.dedup import PERMUTATIONS, SEED, MinHash, shingles
-
-    for text in (WIRE, OTHER_WRITER, "Too short.", ""):
-        items = [s.encode("utf-8") for s in sorted(shingles(text))]
-        theirs = DatasketchMinHash(num_perm=PERMUTATIONS, seed=SEED)
-        theirs.update_batch(items)
-        ours = MinHash.of(items)
-        assert ours.scheme == theirs.scheme
-        assert ours.hashvalues.dtype == theirs.hashvalues.dtype
-        assert ours.hashvalues.tolist() == theirs.hashvalues.tolist()
-        assert ours.jaccard(MinHash.of(items[:10])) == theirs.jaccard(_datasketch_of(items[:10]))
-
-
-def _datasketch_of(items: list[bytes]) -> object:
-    from datasketch import MinHash as DatasketchMinHash
-
-    minhash = DatasketchMinHash(num_perm=128, seed=1)
-    minhash.update_batch(items)
-    return minhash
