@@ -236,3 +236,20 @@ def test_durations_since_an_event_place_it_in_time() -> None:
         ),
     )
     assert report.conflicts == ()
+
+
+def test_a_change_one_report_gives_ties_another_reports_old_value_to_it() -> None:
+    report = report_of(
+        (
+            "Orsa council will vote on Tuesday on a budget that raises fares to close a £9m gap.",
+            "2031-02-23T10:05",
+        ),
+        (
+            "The shortfall the council had to find now stands at £12.5m, up from £9m in the "
+            "autumn, because of higher energy costs.",
+            "2031-02-23T19:40",
+        ),
+    )
+    (update,) = report.updates
+    assert sides(update)["£9m"][0] == "a0"
+    assert "£12.5m" in sides(update)

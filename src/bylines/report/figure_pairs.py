@@ -148,7 +148,35 @@ class FigurePair:
 def pair_figures(figures: Sequence[Figure], articles: Sequence[Article]) -> tuple[FigurePair, ...]:
     """Every two same-subject figures of different articles, labelled agree/conflict/update."""
     context = _context(figures, articles)
-    return _explained(tuple(_pairs(figures, context)), context)
+    pairs = tuple(_pairs(figures, context))
+    return _explained((*pairs, *_restated(figures, pairs, context)), context)
+
+
+def _restated(
+    figures: Sequence[Figure], pairs: Sequence[FigurePair], context: _Context
+) -> Iterable[FigurePair]:
+    """A report that gives a figure's change ('now stands at £17.5m, up from £14m') ties both
+    values to one thing: another report's £14m, published no later, is the earlier value of
+    it, an update, however differently that report names the thing."""
+    paired = {frozenset((id(p.first), id(p.second))) for p in pairs}
+    by_sentence: dict[tuple[str, int], list[Figure]] = {}
+    for figure in figures:
+        by_sentence.setdefault((figure.sentence.article, figure.sentence.index), []).append(figure)
+    for same in by_sentence.values():
+        olds = [f for f in same if f.superseded]
+        for new in (f for f in same if (f.revised or f.current) and not f.superseded):
+            for old in (o for o in olds if o.quantity.unit == new.quantity.unit):
+                for earlier in figures:
+                    quantity = earlier.quantity
+                    if (
+                        earlier.sentence.article != new.sentence.article
+                        and quantity.unit == old.quantity.unit
+                        and quantity.value == old.quantity.value
+                        and not earlier.superseded
+                        and not _after(context, earlier.sentence.article, new)
+                        and frozenset((id(earlier), id(new))) not in paired
+                    ):
+                        yield FigurePair(earlier, new, "update")
 
 
 def _explained(pairs: tuple[FigurePair, ...], context: _Context) -> tuple[FigurePair, ...]:
