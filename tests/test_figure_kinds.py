@@ -466,3 +466,20 @@ def test_a_month_is_of_the_verb_right_before_it() -> None:
         "The Varrow dam was built in May by a firm from Orsa.",
     )
     assert report.conflicts == ()
+
+
+def test_two_years_of_one_record_conflict() -> None:
+    report = report_of(
+        "Council leader Mona Vik said the cuts were the deepest the city had faced since 2009.",
+        "The leader, Mona Vik, called the cuts the harshest since 2012 and blamed care costs.",
+    )
+    (conflict,) = report.conflicts
+    assert {p.value for p in conflict.positions} == {"2009", "2012"}
+
+
+def test_a_protest_since_a_year_is_no_record() -> None:
+    report = report_of(
+        "Residents have staged a weekly protest since 2009 against the quarry.",
+        "The residents' protest against the quarry has run since 2012.",
+    )
+    assert all(c.subject != "year of the last such record" for c in report.conflicts)

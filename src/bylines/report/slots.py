@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta
 
 from bylines.report.quantities import Quantity
+from bylines.wordlists import wordset
 
 # Slots precise enough that the slot alone says two figures are the same thing: a cluster
 # reports one earthquake's magnitude and one vote's split. Others also need a shared word.
@@ -35,6 +36,12 @@ LEAD_WEEKDAY = "lead weekday"  # in a lead sentence: the day of the story's even
 ANY_EVENT = "day of the event"
 YEAR_SINCE = "year since"  # "in office since 1987": the year a tenure began
 MONTH_SINCE = "month since"  # "in post since March"
+RECORD_SINCE = "year of the last such record"  # "the deepest cuts since 2011"
+_SUPERLATIVE = re.compile(r"(?:worst|best|most|least|\w{3,}est)$")
+_NOT_SUPERLATIVE = wordset(
+    "interest forest protest arrest request contest suggest invest harvest conquest inquest "
+    "manifest modest honest earnest digest attest detest"
+)
 DATED_WEEKDAY = "weekday of "  # + the date it is written with: 'weekday of March 19'
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE_AFTER = re.compile(rf",?\s+(?P<date>(?:{_MONTHS})\s+\d{{1,2}})\b")
@@ -217,6 +224,9 @@ def _year_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | No
         verb = "founded"  # 'first held in 1998', not 'the first half of 2026'
     if verb is None:
         return None
+    superlative = any(_SUPERLATIVE.match(w) and w not in _NOT_SUPERLATIVE for w in near)
+    if verb == "since" and superlative:
+        return RECORD_SINCE  # 'the deepest cuts since 2011': a record, not a tenure
     return f"month {verb}" if quantity.unit == "month" else f"year {verb}"
 
 
