@@ -483,3 +483,13 @@ def test_a_protest_since_a_year_is_no_record() -> None:
         "The residents' protest against the quarry has run since 2012.",
     )
     assert all(c.subject != "year of the last such record" for c in report.conflicts)
+
+
+def test_households_and_homes_are_one_count() -> None:
+    report = report_of(
+        "A substation fire cut power to 6,200 households across Orsa overnight.",
+        "More than 8,000 homes in Orsa were left without power overnight by the substation fire.",
+        when="2031-03-21T12:0",
+    )
+    (compared,) = (*report.conflicts, *report.updates)  # one count, whichever it is called
+    assert {p.value for p in compared.positions} == {"6,200", "More than 8,000"}

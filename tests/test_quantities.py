@@ -269,3 +269,10 @@ def test_a_crew_is_no_person_whose_number_is_an_age() -> None:
 def test_half_a_year_is_read_as_its_days() -> None:
     (half,) = extract_quantities("The deal should close in the first half of 2026.")
     assert half.high - half.low == 180
+
+
+def test_an_age_opening_a_sentence_after_at_is_an_age() -> None:
+    (age,) = extract_quantities("At 78, Hallgrim Toft refused to leave his farm.")
+    assert (age.dimension, age.value) == ("age", 78.0)
+    (count,) = extract_quantities("They met at 10, then left.")
+    assert count.dimension == "count"

@@ -40,6 +40,10 @@ STORY_FRAMES = frozenset(
 UBIQUITOUS_SHARE = 0.8
 # Words between an age and the name it describes: 'a 19-year-old student, Mikko Aaltonen'.
 AGE_NOUN_SPAN = 2
+# Counted nouns news uses for one another: '62,000 households' / '80,000 homes', 'staff' /
+# 'employees' / 'workers', 'travellers' / 'passengers'.
+_NOUN_FOLD = {"home": "household", "house": "household", "employee": "worker", "staff": "worker"}
+_NOUN_FOLD |= {"traveller": "passenger", "traveler": "passenger"}
 # Words before a frame word that make it an object or a place, not the count's verb.
 _NOT_VERB_BEFORE = wordset("in to the a an those these their his her its our who")
 # 'N hours after' an event, up to a day (in minutes), is how long something lasted; days after
@@ -490,6 +494,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     )
     # a weekday's noun marks its kind (lead, planned), not what it counts
     noun = lemma(quantity.noun) if quantity.noun and not is_weekday(quantity) else None
+    noun = _NOUN_FOLD.get(noun or "", noun)
     frame = _frame(tokens, first, last, _between(quantity, whole.counts))
     frame = frame or _subject_frame(text, quantity, whole.counts)
     frame = frame or _predicate_frame(text, tokens, quantity, last)

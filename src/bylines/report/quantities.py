@@ -178,6 +178,8 @@ _AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$")
 _AFTER_ROLE = re.compile(r"\b(?P<role>[a-z]+),\s*$")
 # 'The man is 43 and lives in Nordby': an age said of a person's role.
 _ROLE_IS = re.compile(r"\b(?P<role>[a-z]+)\s+(?:is|was)\s+$")
+# 'At 78, ...' opening a sentence or clause: the age of its subject.
+_OPENING_AT = re.compile(r"(?:^|[.;:]\s+|\n)[Aa]t\s+$")
 _AGE_END = re.compile(r"\s*(?:[,.;)]|and\b(?!\s+(?:a\s+half|\d))|years?\s+old\b)")
 _APPOSITION_END = re.compile(r"\s*[,)]")
 _PREFIX_HINT = re.compile(r"(?P<aged>\baged|\bage)\s+$", re.IGNORECASE)
@@ -444,6 +446,8 @@ def _is_age(text: str, start: int, end: int, value: float) -> bool:
         return False
     if after_person and _APPOSITION_END.match(text, end):
         return True
+    if _OPENING_AT.search(text[:start]) and text.startswith(",", end):
+        return True  # 'At 78, Hallgrim Toft refused to leave'
     said = _ROLE_IS.search(before)
     return bool(said and said.group("role") in PERSON_NOUNS and _AGE_END.match(text, end))
 

@@ -62,8 +62,9 @@ _MONEY_CUES = {
     "sum stolen": "stole stolen steal stealing embezzled embezzling embezzlement misappropriated "
     "defrauded",
 }
-# The words nearest a month where its verb may stand: 'resigned in March', 'quit in early May'.
-MONTH_CUE_WORDS = 3
+# The words before a month where its verb may stand: 'resigned in March', 'will close the plant in
+# September' (not 'built in 1994, was inspected in June').
+MONTH_CUE_WORDS = 5
 _FIRST_HELD = frozenset({"held", "staged", "hosted", "organised", "organized"})
 _YEAR_CUES = {
     "built": "built constructed erected completed",
@@ -77,6 +78,8 @@ _YEAR_CUES = {
     "resigned": "resigned resignation quit stepped",
     "elected": "elected appointed named sworn",
     "dismissed": "fired sacked dismissed ousted",
+    # when a plant, a line or a service shuts
+    "closed": "close closes closed closing shut shuts ends ended ending",
 }
 # What a percentage is a share of, when news names it next to the figure.
 _PERCENT_CUES = {
