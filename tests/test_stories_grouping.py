@@ -10,7 +10,7 @@ import pytest
 
 from bylines.stories import assign
 from bylines.stories.pipeline import add_articles
-from bylines.stories.represent import event_days, represent
+from bylines.stories.represent import event_days, numbers, represent
 from bylines.stories.store import StoryStore, story_articles
 from bylines.types import Article
 
@@ -36,6 +36,15 @@ def test_a_name_never_written_in_lower_case_stays_an_anchor_at_a_sentence_start(
     rep = represent(Article("a", "Quorra left the harbour. Officials in Tamsk said Quorra "
                             "would sail again.", "Lantern"))  # fmt: skip
     assert {"quorra", "tamsk"} <= set(rep.anchors)
+
+
+def test_a_tokenised_number_is_read_as_written_before_tokenising() -> None:
+    # "4. 6" and "120, 000" are tokenised 4.6 and 120000; a year ending a sentence is not a
+    # decimal, and a list of small numbers is not one number.
+    assert numbers("A 4. 6 quake hit Brask, home to 120, 000 people.") == ["4.6", "120000"]
+    assert numbers("It closed in 2004. 5 people were hurt.") == ["2004", "5"]
+    assert numbers("Rooms 3, 4 and 5 flooded; $1. 25 a litre.") == ["3", "4", "5", "1.25"]
+    assert numbers("A 5.9 quake and 1,200 hurt.") == ["5.9", "1200"]
 
 
 def test_the_day_something_happened_counts_the_day_someone_said_it_does_not() -> None:

@@ -50,6 +50,11 @@ _SAID = re.compile(
 )
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w'’-]*)*")
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
+# Tokenised text (ECB+, some scrapes) spaces a number's parts: "4. 6" is 4.6 and "120, 000" is
+# 120000. A decimal is read only from a short whole part and one or two decimals, so that a
+# year ending a sentence ("in 2004. 5 people") stays two numbers.
+_SPACED_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3})\. (\d{1,2})(?![\d.,]|\s*\d)")
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})((?:, \d{3})+)(?![\d])")
 _WORD = re.compile(r"[a-z][a-z'’-]+")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -126,6 +131,9 @@ def names(text: str) -> list[str]:
 
 
 def numbers(text: str) -> list[str]:
+    """The numbers a text gives, as written without thousands separators ("#1200", "#4.6")."""
+    text = _SPACED_DECIMAL.sub(r"\1.\2", text)
+    text = _SPACED_THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
     return [n.replace(",", "") for n in _NUMBER.findall(text)]
 
 
