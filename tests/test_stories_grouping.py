@@ -10,7 +10,7 @@ import pytest
 
 from bylines.stories import assign
 from bylines.stories.pipeline import add_articles
-from bylines.stories.represent import event_days, numbers, represent
+from bylines.stories.represent import clock_minutes, event_days, numbers, represent
 from bylines.stories.store import StoryStore, story_articles
 from bylines.types import Article
 
@@ -135,3 +135,65 @@ def test_near_identical_short_reports_with_title_case_headlines_share_one_story(
     ]  # fmt: skip
     placed = grouped(reports)
     assert len(set(placed.values())) == 1
+
+
+def test_a_clock_time_is_kept_as_minutes_past_the_half_hour_a_page_stamp_is_not() -> None:
+    assert clock_minutes("The quake struck at 9:27 a.m. near Orrin.") == ("27",)
+    assert clock_minutes("It hit at 2:09 a. m. (17:39 GMT) on Pellin.") == ("9",)
+    assert clock_minutes("The blast came at 11.45 PM local time.") == ("15",)
+    assert clock_minutes("Posted: May 3, 2026 8:20 AM ET\nA fire broke out in Dunmere.") == ()
+    assert clock_minutes("The match ended 3:2 and the score was 4:1 at half time.") == ()
+
+
+VALLEY_ONE = [
+    ("v1", "Harbour Post", "Quake rattles Omsel valley",
+     "A magnitude 4.3 earthquake rattled the Omsel valley near Brask on Sunday at 9:27 a.m., "
+     "the Varsk seismic office said. No one was hurt."),
+    ("v2", "Daily Lantern", "Light quake near Brask",
+     "A light earthquake shook the Omsel valley near Brask at about 9:30 a.m. on Sunday, "
+     "according to the Varsk seismic office. There was no damage."),
+]  # fmt: skip
+VALLEY_TWO = Article(
+    "v3",
+    "A magnitude 4.5 earthquake shook the Omsel valley near Brask at 2:09 a.m., the Varsk "
+    "seismic office said. No damage was reported.",
+    "Northern Wire",
+    "Quake shakes Omsel valley",
+)
+
+
+def test_a_quake_at_another_time_of_day_in_the_same_valley_starts_its_own_story() -> None:
+    placed = grouped([*(island(*a) for a in VALLEY_ONE), VALLEY_TWO])
+    assert placed["v1"] == placed["v2"]
+    assert placed["v3"] != placed["v1"]
+
+
+def test_without_the_clock_veto_the_two_valley_quakes_share_a_story(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(assign, "CLOCK_SLACK", 30)  # every two times are close enough
+    placed = grouped([*(island(*a) for a in VALLEY_ONE), VALLEY_TWO])
+    assert placed["v3"] == placed["v1"]
+
+
+def test_the_same_moment_told_in_another_time_zone_joins_its_story() -> None:
+    # 9:27 a.m. local is 14:57 GMT in a zone 5.5 hours behind it: the minutes past the half
+    # hour agree.
+    abroad = Article(
+        "v4",
+        "An earthquake of magnitude 4.3 hit the Omsel valley near Brask at 14:57 GMT on Sunday, "
+        "the Varsk seismic office said.",
+        "Coast Radio",
+        "Omsel valley quake felt in Brask",
+    )
+    placed = grouped([*(island(*a) for a in VALLEY_ONE), abroad])
+    assert placed["v4"] == placed["v1"]
+
+
+def test_a_second_run_keeps_the_clock_times_of_its_stories(tmp_path: Path) -> None:
+    path = tmp_path / "stories.sqlite3"
+    with StoryStore(path) as store:
+        first = grouped([island(*a) for a in VALLEY_ONE], store)
+    with StoryStore(path) as store:  # the desk read back from the file, not kept in memory
+        placed = grouped([VALLEY_TWO], store)
+    assert placed["v3"] != first["v1"]

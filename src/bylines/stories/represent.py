@@ -10,7 +10,10 @@ Two kinds of terms, weighted and compared separately (assign.py):
   function word starting a sentence ("However") names nothing;
 - ``lead_days``: the weekdays its headline and lead give for what happened ("struck on Sunday";
   not "the governor said on Tuesday"), and ``days``, every weekday it names, so the desk can keep
-  apart two events of one kind on different days (assign.py).
+  apart two events of one kind on different days (assign.py);
+- ``lead_minutes``: the minutes past the half hour of the clock times its lead gives ("struck at
+  9:27 a.m." -> 27): the same moment told in two time zones keeps them, two quakes rarely share
+  them (assign.py).
 
 Term weights are sublinear counts here; inverse document frequency is applied by the desk that
 holds the counts of everything seen (assign.py), so this stage needs no corpus.
@@ -48,6 +51,12 @@ _SAID = re.compile(
     r"\b(?:said|says|announced|confirmed|added|reported|told(?:\s+[\w.]+){1,2})\s+(?:on\s+)?"
     r"(?:late\s+|early\s+)?$"
 )
+# A clock time: "9:27 a.m.", "2:09 a. m." (tokenised), "17:06 GMT", "5:11 p.m. local time".
+_CLOCK = re.compile(
+    r"\b([01]?\d|2[0-3])[:.] ?([0-5]\d)\s*(?:[ap]\. ?m\b|[AP]M\b|GMT\b|UTC\b|local\b)", re.I
+)
+# Words just before a clock time that make it the time a page was written, not of the event.
+_STAMP = re.compile(r"(?:updated|posted|published|modified)\W[^\n]*$", re.I)
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w'’-]*)*")
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
 # Tokenised text (ECB+, some scrapes) spaces a number's parts: "4. 6" is 4.6 and "120, 000" is
@@ -70,6 +79,7 @@ class Represented:
     anchors: dict[str, float]
     lead_days: tuple[str, ...] = ()  # weekdays named in the headline and lead, sorted
     days: tuple[str, ...] = ()  # weekdays named anywhere in it, sorted
+    lead_minutes: tuple[str, ...] = ()  # minutes past the half hour of its lead's clock times
 
 
 def represent(article: Article) -> Represented:
@@ -89,6 +99,7 @@ def represent(article: Article) -> Represented:
         _sublinear(anchors),
         event_days(_lead(article)),
         weekdays(text),
+        clock_minutes(_lead(article)),
     )
 
 
@@ -103,6 +114,16 @@ def event_days(text: str) -> tuple[str, ...]:
     return tuple(sorted({
         m.group().lower() for m in _WEEKDAY.finditer(text)
         if not _SAID.search(text[max(0, m.start() - _SAID_REACH) : m.start()])
+    }))  # fmt: skip
+
+
+def clock_minutes(text: str) -> tuple[str, ...]:
+    """Minutes past the half hour ("27" for 9:27 a.m. or 17:57 GMT) of the clock times a text
+    gives for events, sorted; a time on a "Posted"/"Updated" line is the page's, not the
+    event's. The half hour, not the hour, as time zones differ by whole or half hours."""
+    return tuple(sorted({
+        str(int(m.group(2)) % 30) for m in _CLOCK.finditer(text)
+        if not _STAMP.search(text[max(0, m.start() - _SAID_REACH) : m.start()])
     }))  # fmt: skip
 
 
