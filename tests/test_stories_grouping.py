@@ -10,7 +10,13 @@ import pytest
 
 from bylines.stories import assign
 from bylines.stories.pipeline import add_articles
-from bylines.stories.represent import clock_minutes, event_days, numbers, represent
+from bylines.stories.represent import (
+    clock_minutes,
+    event_days,
+    magnitudes,
+    numbers,
+    represent,
+)
 from bylines.stories.store import StoryStore, story_articles
 from bylines.types import Article
 
@@ -197,3 +203,59 @@ def test_a_second_run_keeps_the_clock_times_of_its_stories(tmp_path: Path) -> No
     with StoryStore(path) as store:  # the desk read back from the file, not kept in memory
         placed = grouped([VALLEY_TWO], store)
     assert placed["v3"] != first["v1"]
+
+
+def test_a_quake_magnitude_is_read_however_it_is_written() -> None:
+    assert magnitudes("A 5.4 magnitude earthquake shook Pellin.") == ("5.4",)
+    assert magnitudes("An earthquake measuring at least magnitude - 5. 9 hit Dossa.") == ("5.9",)
+    assert magnitudes("Tremors registering 6. 1 on the Richter scale reached Orrin.") == ("6.1",)
+    assert magnitudes("A magnitude-4.2 quake and a 3.8-magnitude aftershock.") == ("3.8", "4.2")
+    assert magnitudes("Shares fell 5.4 percent in Orrin.") == ()
+    # One quake's magnitude differs by agency and revision by a few tenths; two quakes' by more.
+    assert assign._same_magnitude("5.9", "6.1") and assign._same_magnitude("4.4", "4.2")
+    assert not assign._same_magnitude("5.6", "5.9")
+
+
+STRAIT_ONE = [
+    ("m1", "Harbour Post", "Quake hits Tarrow strait",
+     "A 5.6 magnitude earthquake hit the Tarrow strait off the Varsk coast, injuring five people "
+     "in Orrin, the Varsk seismic office said."),
+    ("m2", "Daily Lantern", "Five hurt in Tarrow quake",
+     "An earthquake measuring 5.6 jolted the Tarrow strait, injuring five people in Orrin and "
+     "damaging houses, the Varsk seismic office said."),
+]  # fmt: skip
+STRAIT_TWO = [
+    ("m3", "Northern Wire", "Quake hits Tarrow strait",
+     "A 6.1 magnitude earthquake hit the Tarrow strait off the Varsk coast, killing ten people "
+     "in Orrin, the Varsk seismic office said."),
+    ("m4", "Coast Radio", "Ten dead in Tarrow quake",
+     "A 5.9 magnitude earthquake struck the Tarrow strait off the Varsk coast, killing ten "
+     "people in Orrin and flattening houses, the Varsk seismic office said. The Omsel "
+     "institute put it at 6.1."),
+]  # fmt: skip
+
+
+def test_a_quake_of_another_magnitude_in_the_same_strait_starts_its_own_story() -> None:
+    placed = grouped([island(*a) for a in [*STRAIT_ONE, *STRAIT_TWO]])
+    assert placed["m1"] == placed["m2"]
+    assert placed["m3"] == placed["m4"]  # 6.1 and 5.9: one quake told by two agencies
+    assert placed["m3"] != placed["m1"]
+
+
+def test_without_the_magnitude_veto_the_two_strait_quakes_share_a_story(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(assign, "MAGNITUDE_SLACK", 10)  # every two magnitudes are close enough
+    placed = grouped([island(*a) for a in [*STRAIT_ONE, *STRAIT_TWO]])
+    assert placed["m3"] == placed["m1"]
+
+
+def test_two_stories_of_quakes_apart_are_not_merged_by_an_article_that_reaches_both() -> None:
+    desk = assign.Desk()
+    reps = [represent(island(*a)) for a in [*STRAIT_ONE, *STRAIT_TWO]]
+    desk.count(reps)
+    for rep in reps:
+        desk.place(rep, datetime(2026, 5, 4, 9))
+    one, two = (desk.stories[s] for s in sorted(desk.stories))
+    assert assign._stories_apart(one, two)
+    assert desk._maybe_merge(one, [two.id]) is None

@@ -13,7 +13,9 @@ Two kinds of terms, weighted and compared separately (assign.py):
   apart two events of one kind on different days (assign.py);
 - ``lead_minutes``: the minutes past the half hour of the clock times its lead gives ("struck at
   9:27 a.m." -> 27): the same moment told in two time zones keeps them, two quakes rarely share
-  them (assign.py).
+  them (assign.py);
+- ``lead_magnitudes``: the magnitudes of quakes its lead gives ("a 5.6 magnitude earthquake"):
+  one quake's stays within a few tenths from report to report, another's need not (assign.py).
 
 Term weights are sublinear counts here; inverse document frequency is applied by the desk that
 holds the counts of everything seen (assign.py), so this stage needs no corpus.
@@ -55,6 +57,14 @@ _SAID = re.compile(
 _CLOCK = re.compile(
     r"\b([01]?\d|2[0-3])[:.] ?([0-5]\d)\s*(?:[ap]\. ?m\b|[AP]M\b|GMT\b|UTC\b|local\b)", re.I
 )
+# A quake's magnitude: "magnitude 5.6", "a 5.6-magnitude quake", "measuring 5.6", "6.1 on the
+# Richter scale" (read after tokenised decimals are joined).
+_MAGNITUDE = re.compile(
+    r"\bmagnitude(?:\s+of)?(?:\s+at\s+least)?[\s-]*(\d\.\d)\b"
+    r"|\b(\d\.\d)[\s-]*(?:magnitude|on\s+the\s+Richter)"
+    r"|\b(?:measuring|registering)(?:\s+at\s+least)?\s+(?:magnitude\s+)?(\d\.\d)\b",
+    re.I,
+)
 # Words just before a clock time that make it the time a page was written, not of the event.
 _STAMP = re.compile(r"(?:updated|posted|published|modified)\W[^\n]*$", re.I)
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w'’-]*)*")
@@ -80,6 +90,7 @@ class Represented:
     lead_days: tuple[str, ...] = ()  # weekdays named in the headline and lead, sorted
     days: tuple[str, ...] = ()  # weekdays named anywhere in it, sorted
     lead_minutes: tuple[str, ...] = ()  # minutes past the half hour of its lead's clock times
+    lead_magnitudes: tuple[str, ...] = ()  # quake magnitudes its lead gives ("5.6")
 
 
 def represent(article: Article) -> Represented:
@@ -100,6 +111,7 @@ def represent(article: Article) -> Represented:
         event_days(_lead(article)),
         weekdays(text),
         clock_minutes(_lead(article)),
+        magnitudes(_lead(article)),
     )
 
 
@@ -125,6 +137,12 @@ def clock_minutes(text: str) -> tuple[str, ...]:
         str(int(m.group(2)) % 30) for m in _CLOCK.finditer(text)
         if not _STAMP.search(text[max(0, m.start() - _SAID_REACH) : m.start()])
     }))  # fmt: skip
+
+
+def magnitudes(text: str) -> tuple[str, ...]:
+    """The quake magnitudes a text gives ("5.6"), sorted."""
+    text = _SPACED_DECIMAL.sub(r"\1.\2", text)
+    return tuple(sorted({next(g for g in m.groups() if g) for m in _MAGNITUDE.finditer(text)}))
 
 
 def _lead(article: Article) -> str:
