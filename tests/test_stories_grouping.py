@@ -259,3 +259,14 @@ def test_two_stories_of_quakes_apart_are_not_merged_by_an_article_that_reaches_b
     one, two = (desk.stories[s] for s in sorted(desk.stories))
     assert assign._stories_apart(one, two)
     assert desk._maybe_merge(one, [two.id]) is None
+
+
+def test_two_stories_of_quakes_on_other_days_are_not_merged() -> None:
+    desk = assign.Desk()
+    reps = [represent(island(*a)) for a in ISLAND_ONE] + [represent(ISLAND_TWO)]
+    desk.count(reps)
+    for rep in reps:
+        desk.place(rep, datetime(2026, 5, 4, 9))
+    one, two = (desk.stories[s] for s in sorted(desk.stories))
+    assert assign._stories_apart(one, two)
+    assert desk._maybe_merge(one, [two.id]) is None

@@ -291,13 +291,14 @@ def _another_quake(rep: Represented, story: OpenStory) -> bool:
 
 
 def _stories_apart(one: OpenStory, two: OpenStory) -> bool:
-    """Two stories whose leads give clock times or magnitudes (each in DAY_SHARE of its leads)
-    none of which agree: two events, however alike their words (see _maybe_merge)."""
+    """Two stories whose leads give clock times, magnitudes or weekdays (each in DAY_SHARE of
+    its leads) none of which agree: two events, however alike their words (see _maybe_merge)."""
     return any(
         _told_apart(mine, theirs, two.size, same) and _told_apart(theirs, mine, one.size, same)
         for mine, theirs, same in (
             (one.lead_minutes, two.lead_minutes, _same_moment),
             (one.lead_magnitudes, two.lead_magnitudes, _same_magnitude),
+            (one.lead_days, two.lead_days, str.__eq__),
         )
     )
 
