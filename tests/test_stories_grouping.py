@@ -270,3 +270,12 @@ def test_two_stories_of_quakes_on_other_days_are_not_merged() -> None:
     one, two = (desk.stories[s] for s in sorted(desk.stories))
     assert assign._stories_apart(one, two)
     assert desk._maybe_merge(one, [two.id]) is None
+
+
+def test_a_second_run_keeps_the_magnitudes_of_its_stories(tmp_path: Path) -> None:
+    path = tmp_path / "stories.sqlite3"
+    with StoryStore(path) as store:
+        first = grouped([island(*a) for a in STRAIT_ONE], store)
+    with StoryStore(path) as store:  # the desk read back from the file, not kept in memory
+        placed = grouped([island(*STRAIT_TWO[0])], store)
+    assert placed["m3"] != first["m1"]
