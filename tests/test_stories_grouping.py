@@ -10,7 +10,13 @@ import pytest
 
 from bylines.stories import assign
 from bylines.stories.pipeline import add_articles
-from bylines.stories.represent import event_days, represent
+from bylines.stories.represent import (
+    clock_minutes,
+    event_days,
+    magnitudes,
+    numbers,
+    represent,
+)
 from bylines.stories.store import StoryStore, story_articles
 from bylines.types import Article
 
@@ -36,6 +42,15 @@ def test_a_name_never_written_in_lower_case_stays_an_anchor_at_a_sentence_start(
     rep = represent(Article("a", "Quorra left the harbour. Officials in Tamsk said Quorra "
                             "would sail again.", "Lantern"))  # fmt: skip
     assert {"quorra", "tamsk"} <= set(rep.anchors)
+
+
+def test_a_tokenised_number_is_read_as_written_before_tokenising() -> None:
+    # "4. 6" and "120, 000" are tokenised 4.6 and 120000; a year ending a sentence is not a
+    # decimal, and a list of small numbers is not one number.
+    assert numbers("A 4. 6 quake hit Brask, home to 120, 000 people.") == ["4.6", "120000"]
+    assert numbers("It closed in 2004. 5 people were hurt.") == ["2004", "5"]
+    assert numbers("Rooms 3, 4 and 5 flooded; $1. 25 a litre.") == ["3", "4", "5", "1.25"]
+    assert numbers("A 5.9 quake and 1,200 hurt.") == ["5.9", "1200"]
 
 
 def test_the_day_something_happened_counts_the_day_someone_said_it_does_not() -> None:
@@ -126,3 +141,141 @@ def test_near_identical_short_reports_with_title_case_headlines_share_one_story(
     ]  # fmt: skip
     placed = grouped(reports)
     assert len(set(placed.values())) == 1
+
+
+def test_a_clock_time_is_kept_as_minutes_past_the_half_hour_a_page_stamp_is_not() -> None:
+    assert clock_minutes("The quake struck at 9:27 a.m. near Orrin.") == ("27",)
+    assert clock_minutes("It hit at 2:09 a. m. (17:39 GMT) on Pellin.") == ("9",)
+    assert clock_minutes("The blast came at 11.45 PM local time.") == ("15",)
+    assert clock_minutes("Posted: May 3, 2026 8:20 AM ET\nA fire broke out in Dunmere.") == ()
+    assert clock_minutes("The match ended 3:2 and the score was 4:1 at half time.") == ()
+
+
+VALLEY_ONE = [
+    ("v1", "Harbour Post", "Quake rattles Omsel valley",
+     "A magnitude 4.3 earthquake rattled the Omsel valley near Brask on Sunday at 9:27 a.m., "
+     "the Varsk seismic office said. No one was hurt."),
+    ("v2", "Daily Lantern", "Light quake near Brask",
+     "A light earthquake shook the Omsel valley near Brask at about 9:30 a.m. on Sunday, "
+     "according to the Varsk seismic office. There was no damage."),
+]  # fmt: skip
+VALLEY_TWO = Article(
+    "v3",
+    "A magnitude 4.5 earthquake shook the Omsel valley near Brask at 2:09 a.m., the Varsk "
+    "seismic office said. No damage was reported.",
+    "Northern Wire",
+    "Quake shakes Omsel valley",
+)
+
+
+def test_a_quake_at_another_time_of_day_in_the_same_valley_starts_its_own_story() -> None:
+    placed = grouped([*(island(*a) for a in VALLEY_ONE), VALLEY_TWO])
+    assert placed["v1"] == placed["v2"]
+    assert placed["v3"] != placed["v1"]
+
+
+def test_without_the_clock_veto_the_two_valley_quakes_share_a_story(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(assign, "CLOCK_SLACK", 30)  # every two times are close enough
+    placed = grouped([*(island(*a) for a in VALLEY_ONE), VALLEY_TWO])
+    assert placed["v3"] == placed["v1"]
+
+
+def test_the_same_moment_told_in_another_time_zone_joins_its_story() -> None:
+    # 9:27 a.m. local is 14:57 GMT in a zone 5.5 hours behind it: the minutes past the half
+    # hour agree.
+    abroad = Article(
+        "v4",
+        "An earthquake of magnitude 4.3 hit the Omsel valley near Brask at 14:57 GMT on Sunday, "
+        "the Varsk seismic office said.",
+        "Coast Radio",
+        "Omsel valley quake felt in Brask",
+    )
+    placed = grouped([*(island(*a) for a in VALLEY_ONE), abroad])
+    assert placed["v4"] == placed["v1"]
+
+
+def test_a_second_run_keeps_the_clock_times_of_its_stories(tmp_path: Path) -> None:
+    path = tmp_path / "stories.sqlite3"
+    with StoryStore(path) as store:
+        first = grouped([island(*a) for a in VALLEY_ONE], store)
+    with StoryStore(path) as store:  # the desk read back from the file, not kept in memory
+        placed = grouped([VALLEY_TWO], store)
+    assert placed["v3"] != first["v1"]
+
+
+def test_a_quake_magnitude_is_read_however_it_is_written() -> None:
+    assert magnitudes("A 5.4 magnitude earthquake shook Pellin.") == ("5.4",)
+    assert magnitudes("An earthquake measuring at least magnitude - 5. 9 hit Dossa.") == ("5.9",)
+    assert magnitudes("Tremors registering 6. 1 on the Richter scale reached Orrin.") == ("6.1",)
+    assert magnitudes("A magnitude-4.2 quake and a 3.8-magnitude aftershock.") == ("3.8", "4.2")
+    assert magnitudes("Shares fell 5.4 percent in Orrin.") == ()
+    # One quake's magnitude differs by agency and revision by a few tenths; two quakes' by more.
+    assert assign._same_magnitude("5.9", "6.1") and assign._same_magnitude("4.4", "4.2")
+    assert not assign._same_magnitude("5.6", "5.9")
+
+
+STRAIT_ONE = [
+    ("m1", "Harbour Post", "Quake hits Tarrow strait",
+     "A 5.6 magnitude earthquake hit the Tarrow strait off the Varsk coast, injuring five people "
+     "in Orrin, the Varsk seismic office said."),
+    ("m2", "Daily Lantern", "Five hurt in Tarrow quake",
+     "An earthquake measuring 5.6 jolted the Tarrow strait, injuring five people in Orrin and "
+     "damaging houses, the Varsk seismic office said."),
+]  # fmt: skip
+STRAIT_TWO = [
+    ("m3", "Northern Wire", "Quake hits Tarrow strait",
+     "A 6.1 magnitude earthquake hit the Tarrow strait off the Varsk coast, killing ten people "
+     "in Orrin, the Varsk seismic office said."),
+    ("m4", "Coast Radio", "Ten dead in Tarrow quake",
+     "A 5.9 magnitude earthquake struck the Tarrow strait off the Varsk coast, killing ten "
+     "people in Orrin and flattening houses, the Varsk seismic office said. The Omsel "
+     "institute put it at 6.1."),
+]  # fmt: skip
+
+
+def test_a_quake_of_another_magnitude_in_the_same_strait_starts_its_own_story() -> None:
+    placed = grouped([island(*a) for a in [*STRAIT_ONE, *STRAIT_TWO]])
+    assert placed["m1"] == placed["m2"]
+    assert placed["m3"] == placed["m4"]  # 6.1 and 5.9: one quake told by two agencies
+    assert placed["m3"] != placed["m1"]
+
+
+def test_without_the_magnitude_veto_the_two_strait_quakes_share_a_story(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(assign, "MAGNITUDE_SLACK", 10)  # every two magnitudes are close enough
+    placed = grouped([island(*a) for a in [*STRAIT_ONE, *STRAIT_TWO]])
+    assert placed["m3"] == placed["m1"]
+
+
+def test_two_stories_of_quakes_apart_are_not_merged_by_an_article_that_reaches_both() -> None:
+    desk = assign.Desk()
+    reps = [represent(island(*a)) for a in [*STRAIT_ONE, *STRAIT_TWO]]
+    desk.count(reps)
+    for rep in reps:
+        desk.place(rep, datetime(2026, 5, 4, 9))
+    one, two = (desk.stories[s] for s in sorted(desk.stories))
+    assert assign._stories_apart(one, two)
+    assert desk._maybe_merge(one, [two.id]) is None
+
+
+def test_two_stories_of_quakes_on_other_days_are_not_merged() -> None:
+    desk = assign.Desk()
+    reps = [represent(island(*a)) for a in ISLAND_ONE] + [represent(ISLAND_TWO)]
+    desk.count(reps)
+    for rep in reps:
+        desk.place(rep, datetime(2026, 5, 4, 9))
+    one, two = (desk.stories[s] for s in sorted(desk.stories))
+    assert assign._stories_apart(one, two)
+    assert desk._maybe_merge(one, [two.id]) is None
+
+
+def test_a_second_run_keeps_the_magnitudes_of_its_stories(tmp_path: Path) -> None:
+    path = tmp_path / "stories.sqlite3"
+    with StoryStore(path) as store:
+        first = grouped([island(*a) for a in STRAIT_ONE], store)
+    with StoryStore(path) as store:  # the desk read back from the file, not kept in memory
+        placed = grouped([island(*STRAIT_TWO[0])], store)
+    assert placed["m3"] != first["m1"]

@@ -11,8 +11,11 @@ numbers). Days veto (DAY_SHARE): an article whose lead says its event happened o
 story's leads never name, and that names none of the story's lead weekdays anywhere, is another
 event when a share of the story's leads name a day and the names do not already agree: the
 same quake reported twice says "on Sunday" twice, and a second quake of the same island on a
-Thursday is another story. Publication dates may veto (DATE_GAP, off by default): an article
-published more than DATE_GAP away from every dated article of a story is then another event. A
+Thursday is another story. Clock times (CLOCK_SLACK) and quake magnitudes (MAGNITUDE_SLACK)
+veto alike, and also keep two stories from merging: two quakes of one valley on one day, "at
+9:27 a.m." and "at 2:09 a.m.", or "magnitude 5.6" and "6.1", are two stories. Publication dates
+may veto (DATE_GAP, off by default): an article published more than DATE_GAP away from every
+dated article of a story is then another event. A
 story closes when nothing joined it for WINDOW of arrival time, or when more than MAX_OPEN are
 open (the quietest closes): a closed story takes no more articles. Closing goes by arrival, not by
 publication, so an archive read out of date order does not close the stories it will still feed.
@@ -23,6 +26,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -64,6 +68,14 @@ DAY_SHARE = 0.34
 # Marrow said in Kettra"). On the even ECB+ topics 0.5 gave 0.912 (more topics mixed), 0.6 0.914,
 # 0.7 0.913, no bar 0.914: same-kind events there share names only in part.
 DAY_NAMES_AGREE = 0.6
+# Minutes by which two clock times of one event, each taken past the half hour, may differ
+# ("about 9:30 a.m." against "9:27 a.m."); a story whose leads give clock times (at least
+# DAY_SHARE of them) does not take an article whose lead gives times none of which is this close.
+CLOCK_SLACK = 5
+# Tenths by which one quake's magnitude varies from report to report (a preliminary 4.4 revised
+# to 4.2; 5.9 from one agency, 6.1 from another); a story whose leads give magnitudes (at least
+# DAY_SHARE of them) does not take an article whose lead gives none this close to one of them.
+MAGNITUDE_SLACK = 2
 # At most this many stories stay open; past it the quietest closes (memory bound for bursts).
 MAX_OPEN = 5000
 
@@ -81,20 +93,22 @@ class OpenStory:
     last_dated: datetime | None = None  # latest publication time of its dated articles
     size: int = 0  # articles placed in it (0 in a desk saved before sizes were kept)
     lead_days: dict[str, int] = field(default_factory=dict)  # weekday -> leads that name it
+    lead_minutes: dict[str, int] = field(default_factory=dict)  # clock minute -> leads giving it
+    lead_magnitudes: dict[str, int] = field(default_factory=dict)  # magnitude -> leads giving it
     # Derived from the sums above, kept until they change: every candidate comparison needs them,
     # and recomputing them made placing quadratic in a story's vocabulary.
     _top_anchors: list[str] | None = None
     _norms: tuple[float, float] | None = None
 
-    def add(
-        self, words: dict[str, float], anchors: dict[str, float], lead_days: tuple[str, ...]
-    ) -> None:
-        """Take in one article's (weighted) terms and the weekdays its lead names."""
+    def add(self, words: dict[str, float], anchors: dict[str, float], rep: Represented) -> None:
+        """Take in one article's (weighted) terms and the weekdays and clock times its lead
+        gives."""
         _add(self.words, words)
         _add(self.anchors, anchors)
         self.size += 1
-        for day in lead_days:
-            self.lead_days[day] = self.lead_days.get(day, 0) + 1
+        _tally(self.lead_days, dict.fromkeys(rep.lead_days, 1))
+        _tally(self.lead_minutes, dict.fromkeys(rep.lead_minutes, 1))
+        _tally(self.lead_magnitudes, dict.fromkeys(rep.lead_magnitudes, 1))
         self._top_anchors = self._norms = None
 
     def absorb(self, other: OpenStory) -> None:
@@ -102,8 +116,9 @@ class OpenStory:
         _add(self.words, other.words)
         _add(self.anchors, other.anchors)
         self.size += other.size
-        for day, count in other.lead_days.items():
-            self.lead_days[day] = self.lead_days.get(day, 0) + count
+        _tally(self.lead_days, other.lead_days)
+        _tally(self.lead_minutes, other.lead_minutes)
+        _tally(self.lead_magnitudes, other.lead_magnitudes)
         self._top_anchors = self._norms = None
 
     def top_anchors(self) -> list[str]:
@@ -184,7 +199,7 @@ class Desk:
             self.stories[story.id] = story
         else:
             story = self.stories[joined[0]]
-        story.add(words, anchors, rep.lead_days)
+        story.add(words, anchors, rep)
         story.last = max(story.last, arrived)
         _date(story, published, published)
         self.touched[story.id] = None
@@ -201,7 +216,7 @@ class Desk:
     def _similarity(
         self, words: dict[str, float], anchors: dict[str, float], story: OpenStory, rep: Represented
     ) -> float:
-        if _vetoed(anchors, story):
+        if _vetoed(anchors, story) or _another_moment(rep, story) or _another_quake(rep, story):
             return 0.0
         word_norm, anchor_norm = story.norms()
         named = _unit_cosine(anchors, story.anchors, anchor_norm)
@@ -214,6 +229,8 @@ class Desk:
         for other_id in others:
             other = self.stories[other_id]
             if not _in_time(other.first_dated, story) or not _in_time(other.last_dated, story):
+                continue
+            if _stories_apart(story, other):
                 continue
             similarity = WORD_WEIGHT * _cosine(story.words, other.words) + (
                 1 - WORD_WEIGHT
@@ -258,6 +275,61 @@ def _another_day(rep: Represented, story: OpenStory) -> bool:
     if any(day in story.lead_days for day in rep.days):
         return False
     return max(story.lead_days.values()) >= DAY_SHARE * max(story.size, 1)
+
+
+def _another_moment(rep: Represented, story: OpenStory) -> bool:
+    """The article's lead gives clock times, at least DAY_SHARE of the story's leads give one,
+    and no time of the article is within CLOCK_SLACK minutes (past the half hour) of one of the
+    story's: another moment, so another event ("struck at 2:09 a.m." against "at 9:27 a.m.")."""
+    return _told_apart(rep.lead_minutes, story.lead_minutes, story.size, _same_moment)
+
+
+def _another_quake(rep: Represented, story: OpenStory) -> bool:
+    """The article's lead gives a quake's magnitude, at least DAY_SHARE of the story's leads give
+    one, and none of the article's is within MAGNITUDE_SLACK tenths of one of the story's."""
+    return _told_apart(rep.lead_magnitudes, story.lead_magnitudes, story.size, _same_magnitude)
+
+
+def _stories_apart(one: OpenStory, two: OpenStory) -> bool:
+    """Two stories whose leads give clock times, magnitudes or weekdays (each in DAY_SHARE of
+    its leads) none of which agree: two events, however alike their words (see _maybe_merge)."""
+    return any(
+        _told_apart(mine, theirs, two.size, same) and _told_apart(theirs, mine, one.size, same)
+        for mine, theirs, same in (
+            (one.lead_minutes, two.lead_minutes, _same_moment),
+            (one.lead_magnitudes, two.lead_magnitudes, _same_magnitude),
+            (one.lead_days, two.lead_days, str.__eq__),
+        )
+    )
+
+
+def _told_apart(
+    mine: Collection[str], theirs: dict[str, int], size: int, same: Callable[[str, str], bool]
+) -> bool:
+    """``mine`` and a story's ``theirs`` (value -> leads giving it, of ``size`` articles) both
+    given, the story's in at least DAY_SHARE of its leads, and no two the ``same``."""
+    if not mine or not theirs or sum(theirs.values()) < DAY_SHARE * max(size, 1):
+        return False
+    return not any(same(m, t) for m in mine for t in theirs)
+
+
+def _same_magnitude(one: str, two: str) -> bool:
+    return abs(round(10 * float(one)) - round(10 * float(two))) <= MAGNITUDE_SLACK
+
+
+def _same_moment(one: str, two: str) -> bool:
+    return _minutes_apart(int(one), int(two)) <= CLOCK_SLACK
+
+
+def _minutes_apart(one: int, two: int) -> int:
+    """Distance of two minutes past the half hour, round the half hour (29 and 1 are 2 apart)."""
+    apart = abs(one - two) % 30
+    return min(apart, 30 - apart)
+
+
+def _tally(total: dict[str, int], counts: dict[str, int]) -> None:
+    for key, count in counts.items():
+        total[key] = total.get(key, 0) + count
 
 
 def _in_time(published: datetime | None, story: OpenStory) -> bool:

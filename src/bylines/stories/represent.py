@@ -10,7 +10,12 @@ Two kinds of terms, weighted and compared separately (assign.py):
   function word starting a sentence ("However") names nothing;
 - ``lead_days``: the weekdays its headline and lead give for what happened ("struck on Sunday";
   not "the governor said on Tuesday"), and ``days``, every weekday it names, so the desk can keep
-  apart two events of one kind on different days (assign.py).
+  apart two events of one kind on different days (assign.py);
+- ``lead_minutes``: the minutes past the half hour of the clock times its lead gives ("struck at
+  9:27 a.m." -> 27): the same moment told in two time zones keeps them, two quakes rarely share
+  them (assign.py);
+- ``lead_magnitudes``: the magnitudes of quakes its lead gives ("a 5.6 magnitude earthquake"):
+  one quake's stays within a few tenths from report to report, another's need not (assign.py).
 
 Term weights are sublinear counts here; inverse document frequency is applied by the desk that
 holds the counts of everything seen (assign.py), so this stage needs no corpus.
@@ -48,8 +53,27 @@ _SAID = re.compile(
     r"\b(?:said|says|announced|confirmed|added|reported|told(?:\s+[\w.]+){1,2})\s+(?:on\s+)?"
     r"(?:late\s+|early\s+)?$"
 )
+# A clock time: "9:27 a.m.", "2:09 a. m." (tokenised), "17:06 GMT", "5:11 p.m. local time".
+_CLOCK = re.compile(
+    r"\b([01]?\d|2[0-3])[:.] ?([0-5]\d)\s*(?:[ap]\. ?m\b|[AP]M\b|GMT\b|UTC\b|local\b)", re.I
+)
+# A quake's magnitude: "magnitude 5.6", "a 5.6-magnitude quake", "measuring 5.6", "6.1 on the
+# Richter scale" (read after tokenised decimals are joined).
+_MAGNITUDE = re.compile(
+    r"\bmagnitude(?:\s+of)?(?:\s+at\s+least)?[\s-]*(\d\.\d)\b"
+    r"|\b(\d\.\d)[\s-]*(?:magnitude|on\s+the\s+Richter)"
+    r"|\b(?:measuring|registering)(?:\s+at\s+least)?\s+(?:magnitude\s+)?(\d\.\d)\b",
+    re.I,
+)
+# Words just before a clock time that make it the time a page was written, not of the event.
+_STAMP = re.compile(r"(?:updated|posted|published|modified)\W[^\n]*$", re.I)
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w'’-]*)*")
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
+# Tokenised text (ECB+, some scrapes) spaces a number's parts: "4. 6" is 4.6 and "120, 000" is
+# 120000. A decimal is read only from a short whole part and one or two decimals, so that a
+# year ending a sentence ("in 2004. 5 people") stays two numbers.
+_SPACED_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3})\. (\d{1,2})(?![\d.,]|\s*\d)")
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})((?:, \d{3})+)(?![\d])")
 _WORD = re.compile(r"[a-z][a-z'’-]+")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -65,6 +89,8 @@ class Represented:
     anchors: dict[str, float]
     lead_days: tuple[str, ...] = ()  # weekdays named in the headline and lead, sorted
     days: tuple[str, ...] = ()  # weekdays named anywhere in it, sorted
+    lead_minutes: tuple[str, ...] = ()  # minutes past the half hour of its lead's clock times
+    lead_magnitudes: tuple[str, ...] = ()  # quake magnitudes its lead gives ("5.6")
 
 
 def represent(article: Article) -> Represented:
@@ -84,6 +110,8 @@ def represent(article: Article) -> Represented:
         _sublinear(anchors),
         event_days(_lead(article)),
         weekdays(text),
+        clock_minutes(_lead(article)),
+        magnitudes(_lead(article)),
     )
 
 
@@ -99,6 +127,22 @@ def event_days(text: str) -> tuple[str, ...]:
         m.group().lower() for m in _WEEKDAY.finditer(text)
         if not _SAID.search(text[max(0, m.start() - _SAID_REACH) : m.start()])
     }))  # fmt: skip
+
+
+def clock_minutes(text: str) -> tuple[str, ...]:
+    """Minutes past the half hour ("27" for 9:27 a.m. or 17:57 GMT) of the clock times a text
+    gives for events, sorted; a time on a "Posted"/"Updated" line is the page's, not the
+    event's. The half hour, not the hour, as time zones differ by whole or half hours."""
+    return tuple(sorted({
+        str(int(m.group(2)) % 30) for m in _CLOCK.finditer(text)
+        if not _STAMP.search(text[max(0, m.start() - _SAID_REACH) : m.start()])
+    }))  # fmt: skip
+
+
+def magnitudes(text: str) -> tuple[str, ...]:
+    """The quake magnitudes a text gives ("5.6"), sorted."""
+    text = _SPACED_DECIMAL.sub(r"\1.\2", text)
+    return tuple(sorted({next(g for g in m.groups() if g) for m in _MAGNITUDE.finditer(text)}))
 
 
 def _lead(article: Article) -> str:
@@ -126,6 +170,9 @@ def names(text: str) -> list[str]:
 
 
 def numbers(text: str) -> list[str]:
+    """The numbers a text gives, as written without thousands separators ("#1200", "#4.6")."""
+    text = _SPACED_DECIMAL.sub(r"\1.\2", text)
+    text = _SPACED_THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
     return [n.replace(",", "") for n in _NUMBER.findall(text)]
 
 

@@ -306,14 +306,17 @@ def _story_value(story: OpenStory) -> dict[str, object]:
             "last": story.last.isoformat(), "merged_from": story.merged_from,
             "first_dated": story.first_dated and story.first_dated.isoformat(),
             "last_dated": story.last_dated and story.last_dated.isoformat(),
-            "size": story.size, "lead_days": story.lead_days}  # fmt: skip
+            "size": story.size, "lead_days": story.lead_days,
+            "lead_minutes": story.lead_minutes,
+            "lead_magnitudes": story.lead_magnitudes}  # fmt: skip
 
 
 def _open_story(value: dict[str, Any]) -> OpenStory:
     return OpenStory(value["id"], value["words"], value["anchors"],
                      datetime.fromisoformat(value["last"]), value["merged_from"],
                      _time(value.get("first_dated")), _time(value.get("last_dated")),
-                     value.get("size", 0), value.get("lead_days", {}))  # fmt: skip
+                     value.get("size", 0), value.get("lead_days", {}),
+                     value.get("lead_minutes", {}), value.get("lead_magnitudes", {}))  # fmt: skip
 
 
 def _desk_of_value(state: dict[str, Any]) -> Desk:
