@@ -72,3 +72,53 @@ STORY_LIKE_WIRE = [
 @pytest.mark.parametrize("line", STORY_LIKE_WIRE)
 def test_story_sentences_like_wire_marks_stay(line: str) -> None:
     assert_kept(line)
+
+
+READER_CALLS = [
+    "Have your say: text ORRIN to 6060",  # a prompt with what to do
+    "Your views: email the newsdesk with your pictures",
+    "Text SLIDE to 8080 for updates",
+    "Follow our live coverage for every update.",  # follow the outlet's page
+    "Follow the latest on our rolling blog",
+    "Like Pellow Today on Facebook for updates",  # social pages, the whole line
+    "Find us on Instagram",
+    "Orrin FM will live-blog the council meeting from 7pm.",  # the outlet promising coverage
+    "Lowmark News will bring you updates every hour.",
+    "We will be reporting live from the valley all day.",
+    "Orrin FM will be at the hearing - send us your questions.",  # a call after a dash
+    "Our reporter is going to the valley: email us your questions",
+    "Sponsored: Warm homes for less with Pellow Energy",  # paid content under a label
+    "Promoted | The best walks in the Orrin valley",
+    "Most popular: Ten walks along the Pellow ridge",  # a link list heading with its link
+    "Most shared: Why the valley road keeps slipping",
+    "Weather next: sunny spells and a cold wind",  # a broadcaster's "next" label
+    "Coming up: the week in sport",
+    "Sign in to save this story",  # account prompts
+    "Log in to follow this topic",
+    "Pellow Post subscribers can read the full report here.",  # an offer to subscribers
+    "Members can listen to the whole interview in our app",
+]
+
+
+@pytest.mark.parametrize("line", READER_CALLS)
+def test_calls_to_the_reader_are_removed(line: str) -> None:
+    assert_removed(line)
+
+
+STORY_LIKE_CALLS = [
+    "Like many on social media, the mayor posted a photo of the slope.",
+    "The council will stream the meeting online, it said.",
+    "Pellow Council will live-stream the inquiry on its website.",
+    "The minister will bring you nothing but trouble, the opposition leader said.",
+    "Residents must register to vote by May.",
+    "Subscribers can cancel their contracts free of charge, the regulator said.",
+    "Next, the crews will clear the road.",
+    "Tell us what happened, the inspector asked the driver.",
+    "Have your say, the mayor urged residents at the meeting on Friday.",
+    "Sponsored walks along the ridge raised 4,000 crowns for the school.",
+]
+
+
+@pytest.mark.parametrize("line", STORY_LIKE_CALLS)
+def test_story_sentences_like_reader_calls_stay(line: str) -> None:
+    assert_kept(line)
