@@ -122,3 +122,76 @@ STORY_LIKE_CALLS = [
 @pytest.mark.parametrize("line", STORY_LIKE_CALLS)
 def test_story_sentences_like_reader_calls_stay(line: str) -> None:
     assert_kept(line)
+
+
+MEDIA_LINES = [
+    "▶ Watch: the slide from the air (1:48)",
+    "Video | Crews clear the Orrin road (02:10)",
+    "Listen: the council leader on the slide (12 min)",
+    "🎧 The valley's farmers in their own words",
+]
+
+
+@pytest.mark.parametrize("line", MEDIA_LINES)
+def test_clip_links_are_removed(line: str) -> None:
+    assert_removed(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Video footage shows the slope giving way (police said).",
+        "Listen to the birds, the ranger told visitors (in 2019).",
+    ],
+)
+def test_story_sentences_about_clips_stay(line: str) -> None:
+    assert_kept(line)
+
+
+HEADLINE = "Landslide shuts the Orrin valley road"
+
+
+def test_masthead_with_a_tagline_naming_its_town_is_removed() -> None:
+    article = clean(
+        f"{HEADLINE}\nPellow Today - news for Pellow and the ridge\n{BEFORE}\n"
+        f"Pellow Today has learned that the slope was last checked in 2019.\n{AFTER}"
+    )
+    assert "Pellow Today - news" not in article.text
+    assert article.source == "Pellow Today"
+
+
+def test_headline_split_at_a_dash_naming_others_stays() -> None:
+    line = "Orrin Council - talks with Pellow Roads fail"
+    article = clean(f"{HEADLINE}\n{line}\n{BEFORE}\n{AFTER}")
+    assert line in article.text.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("The Pellow Spectator", "The Pellow Spectator"),  # an outlet word
+        ("OrrinNet", "OrrinNet"),  # a joined brand
+        ("ValleyOnline", "ValleyOnline"),
+        ("Lowmark Newswire, Pellow", "Lowmark Newswire"),  # a name with its place
+    ],
+)
+def test_bare_outlet_names_under_the_headline_are_removed_and_named(line: str, outlet: str) -> None:
+    article = clean(f"{HEADLINE}\n{line}\n{BEFORE}\n{AFTER}")
+    assert line not in article.text
+    assert article.source == outlet
+
+
+def test_bare_brand_named_again_in_the_story_is_the_outlet() -> None:
+    article = clean(
+        f"{HEADLINE}\nThe Lamplighter\n{BEFORE}\n"
+        f"Photographs seen by The Lamplighter show cracks in the wall.\n{AFTER}"
+    )
+    assert article.text.splitlines()[0] == BEFORE
+    assert "seen by The Lamplighter" in article.text
+    assert article.source == "The Lamplighter"
+
+
+def test_words_that_end_like_brands_are_no_outlets() -> None:
+    line = "Internet Outage"
+    article = clean(f"{HEADLINE}\n{line}\n{BEFORE}\n{AFTER}")
+    assert line in article.text.splitlines()

@@ -211,6 +211,14 @@ CALL_TO_ACTION_RE = re.compile(
     r"|google play|play store)\b)[^“”\"]{0,120}$",
     re.I,
 )
+# A link to a clip: a play mark or a media label, and often the clip's length ("▶ Watch: the
+# flood from the air (1:48)", "Video | Rescue at the pier (02:10)", "🎧 Listen: the interview").
+MEDIA_LINE_RE = re.compile(
+    r"^(?:[▶►▷⏵🎥📺🎧📹]\s*)(?:[^“”\"]{1,150})$"
+    r"|^(?:watch|video|listen|audio|play|podcast|clip)\s*[:|—–]\s*[^“”\"]{1,150}"
+    r"\((?:(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,3} ?(?:min|mins|minutes|sec|secs|seconds))\)$",
+    re.I,
+)
 # "Like Orrin FM on Facebook for updates", "Find us on Instagram": the whole line is the call
 # ("Like many on social media, the mayor posted a photo" runs on and stays).
 SOCIAL_CALL_RE = re.compile(
@@ -431,6 +439,7 @@ FURNITURE_CHECKS: tuple[LinePredicate, ...] = (
     is_short_match(DISCLAIMER_RE),
     is_short_match(POLL_RE),
     matches(SOCIAL_CALL_RE),
+    is_short_match(MEDIA_LINE_RE),
     is_short_match(READER_PROMPT_RE),
     is_short_match(COVERAGE_PROMISE_RE),
     is_short_match(SEND_US_TAIL_RE),

@@ -53,8 +53,13 @@ OUTLET_WORDS = (
     # the same words in the languages of European mastheads ("Velmar Tidende", "Der Anzeiger")
     r"|tidende|tidning|posten|bladet|avis|zeitung|anzeiger|rundschau|courant|krant|dagblad"
     r"|diario|gazzetta|corriere|noticias|nouvelles|presse|sanomat|uutiset"
+    r"|economist|newswire|spectator|insider"
 )
-OUTLET_WORD_RE = re.compile(rf"\b(?:{OUTLET_WORDS})s?\b", re.I)
+# A brand that joins its place to an outlet word ("DunnockOnline", "VarrowNet", "OrrinNews").
+BRAND_SUFFIXES = r"Online|Net|News|TV|Live|Today|Post|Times|Radio|Media|Daily|Press|Wire|Now|24"
+OUTLET_WORD_RE = re.compile(
+    rf"\b(?:{OUTLET_WORDS})s?\b|(?-i:(?<=[a-z])(?:{BRAND_SUFFIXES}))\b", re.I
+)
 # An all-capitals abbreviation ("BBC", "NHK", "RTÉ") names an outlet on its own.
 ACRONYM_RE = re.compile(r"^[A-ZÀ-Ý]{2,6}$")
 # Job titles after a byline's comma are not outlets ("By Ann Lee, Senior Correspondent").
