@@ -195,3 +195,13 @@ def test_words_that_end_like_brands_are_no_outlets() -> None:
     line = "Internet Outage"
     article = clean(f"{HEADLINE}\n{line}\n{BEFORE}\n{AFTER}")
     assert line in article.text.splitlines()
+
+
+@pytest.mark.parametrize("heading", ["Orrin Valley", "Pellow Council", "Road Closures"])
+def test_a_place_or_subject_heading_the_story_repeats_is_no_outlet(heading: str) -> None:
+    article = clean(
+        f"{HEADLINE}\n{heading}\nCrews worked in the {heading} area on Thursday, police said.\n"
+        f"{AFTER}"
+    )
+    assert heading in article.text.splitlines()
+    assert article.source == "a"

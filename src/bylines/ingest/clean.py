@@ -97,6 +97,13 @@ OUTLET_PLACE_RE = re.compile(r",\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}$")
 # A bare brand: "The Lantern", "Pellow Spectrum", "OrrinLive" (one plain word is as often a place
 # or a section, so it is not one).
 BRAND_LINE_RE = re.compile(r"^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+|\S+(?: \S+){1,3})$")
+# How a story names its own newsroom: who was told or shown ("told X", "seen by X"), who has
+# learned ("X understands"), whose reporter.
+NEWSROOM_BEFORE = r"told|seen by|obtained by|shown to|spoke to|speaking to|said to|wrote to"
+NEWSROOM_AFTER = (
+    r"understands|has learned|has learnt|has seen|has been told|has obtained|can reveal"
+    r"|can confirm|['’]s reporter|['’]s correspondent"
+)
 # The masthead is the first or second line of a page (under the headline).
 MASTHEAD_REACH = 1
 # Spacing damage around punctuation: "discontent. ." and "world. , as" and "signal , to".
@@ -214,11 +221,16 @@ def _is_outlet_line(text: str, index: int, lines: Sequence[Line]) -> bool:
 
 
 def _is_named_brand(text: str, lines: Sequence[Line]) -> bool:
-    """A bare name under the headline that the story names again as a whole ("The Lantern" /
-    "..., seen by The Lantern"): two capitalised words or more, or a joined brand."""
+    """A bare name under the headline that the story names again as a newsroom ("The Lantern" /
+    "..., seen by The Lantern", "told The Lantern", "The Lantern understands"): two capitalised
+    words or more, or a joined brand. A place or a subject heading ("Orrin Valley") is named in
+    the story too, but not as who was told or who has learned."""
     if not is_outlet_name(text) or BRAND_LINE_RE.match(text) is None:
         return False
-    again = re.compile(rf"(?<![\w.]){re.escape(text)}(?![\w-])")
+    name = re.escape(text)
+    again = re.compile(
+        rf"\b(?:{NEWSROOM_BEFORE}) {name}(?![\w-])|(?<![\w.]){name} (?:{NEWSROOM_AFTER})\b"
+    )
     return any(again.search(line.text) for line in lines if line.text != text)
 
 
