@@ -91,6 +91,19 @@ MAX_OUTLET_LINE_WORDS = 5
 # headline split at a hyphen, "Hewlett - Packard buys a rival, chases IBM", names things).
 MASTHEAD_MOTTO_RE = re.compile(r"^(?P<name>[^–—-]{2,60}?)\s+(?:[–—]|--?)\s+(?P<motto>[^–—]{2,60})$")
 MAX_MOTTO_WORDS = 6
+# An outlet's name with the place it files from: "Orrin Newswire, Pellow" (a place of one to
+# three capitalised words after the comma).
+OUTLET_PLACE_RE = re.compile(r",\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}$")
+# A bare brand: "The Lantern", "Pellow Spectrum", "OrrinLive" (one plain word is as often a place
+# or a section, so it is not one).
+BRAND_LINE_RE = re.compile(r"^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+|\S+(?: \S+){1,3})$")
+# How a story names its own newsroom: who was told or shown ("told X", "seen by X"), who has
+# learned ("X understands"), whose reporter.
+NEWSROOM_BEFORE = r"told|seen by|obtained by|shown to|spoke to|speaking to|said to|wrote to"
+NEWSROOM_AFTER = (
+    r"understands|has learned|has learnt|has seen|has been told|has obtained|can reveal"
+    r"|can confirm|['’]s reporter|['’]s correspondent"
+)
 # The masthead is the first or second line of a page (under the headline).
 MASTHEAD_REACH = 1
 # Spacing damage around punctuation: "discontent. ." and "world. , as" and "signal , to".
@@ -199,10 +212,26 @@ def _is_outlet_line(text: str, index: int, lines: Sequence[Line]) -> bool:
         return False
     if index < OUTLET_LINE_REACH and _is_masthead_motto(text, lines):
         return True
-    name = without_abbreviation(text)
+    if index <= MASTHEAD_REACH and _is_named_brand(text, lines):
+        return True
+    name = without_abbreviation(OUTLET_PLACE_RE.sub("", text))
     if len(name.split()) > MAX_OUTLET_LINE_WORDS:
         return False
     return is_outlet_name(name) and OUTLET_WORD_RE.search(name) is not None
+
+
+def _is_named_brand(text: str, lines: Sequence[Line]) -> bool:
+    """A bare name under the headline that the story names again as a newsroom ("The Lantern" /
+    "..., seen by The Lantern", "told The Lantern", "The Lantern understands"): two capitalised
+    words or more, or a joined brand. A place or a subject heading ("Orrin Valley") is named in
+    the story too, but not as who was told or who has learned."""
+    if not is_outlet_name(text) or BRAND_LINE_RE.match(text) is None:
+        return False
+    name = re.escape(text)
+    again = re.compile(
+        rf"\b(?:{NEWSROOM_BEFORE}) {name}(?![\w-])|(?<![\w.]){name} (?:{NEWSROOM_AFTER})\b"
+    )
+    return any(again.search(line.text) for line in lines if line.text != text)
 
 
 def _is_masthead_motto(text: str, lines: Sequence[Line]) -> bool:
@@ -212,7 +241,11 @@ def _is_masthead_motto(text: str, lines: Sequence[Line]) -> bool:
         return False
     name, motto = match.group("name"), match.group("motto")
     words = motto.split()
-    if len(words) > MAX_MOTTO_WORDS or any(word[:1].isupper() for word in words[1:]):
+    # a capitalised word of the motto must be the name's own ("Orrin Today - news for Orrin")
+    named = set(name.split())
+    if len(words) > MAX_MOTTO_WORDS or any(
+        word[:1].isupper() and word.strip(",.") not in named for word in words[1:]
+    ):
         return False
     if has_figure(name) or not is_outlet_name(name):
         return False

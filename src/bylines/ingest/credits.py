@@ -56,6 +56,14 @@ WIRE_MARK_RES = (
     re.compile(r"^\d{2,}$"),  # an item number or time: "0412"
     re.compile(r"^\(.*\)$"),  # a tag: "(FLASH)"
 )
+# A wire header ends in a version tag in capitals, perhaps with the desk's note on what changed in
+# lower case: "(UPDATE 3, adds minister's comment)", "(CORRECTED, fixes a name)", "(FLASH, 300
+# words)". The tag counts as one mark of the header.
+HEADER_TAG_RE = re.compile(
+    r"\s*\((?P<tag>[A-Z][A-Z0-9 ]{0,20}[A-Z0-9]|[A-Z])(?:,\s*[^()]{1,120})?\)$"
+)
+# Parts of a header may be set apart by double slashes: "KPS URGENT // COAST-STORM // 0640 GMT".
+HEADER_SEPARATOR_RE = re.compile(r"\s+//\s+")
 # Two marks at least: "COVID-19 UPDATE" and "M25 CLOSED" (a heading in capitals) have fewer.
 MIN_WIRE_MARKS = 2
 MAX_WIRE_HEADER_TOKENS = 10
@@ -88,9 +96,11 @@ REFERENCE_LINE_RE = re.compile(
 CONTACT_LINE_RE = re.compile(
     r"^\(+[^()]{0,200}(?:@[\w-]+\.\w|\+?\d[\d ()-]{6,}\d)[^()]{0,200}\)+\.?$"
 )
-# Desk codes with the editors' initials: "KPS mk/jd 0610", "NW-ab/cd 1532".
+# Desk codes with the editors' initials: "KPS mk/jd 0610", "NW-ab/cd 1532", "-- KPS/mk/jd" (a
+# sign-off after dashes).
 INITIALS_CODE_RE = re.compile(
-    r"^[A-Z]{2,6}[-/ ]+(?:[a-z]{1,3}/[a-z]{1,3}(?:/[a-z]{1,3})*)(?: [0-9A-Z:]{2,8}){0,2}$"
+    r"^(?:[-–—]+\s*)?[A-Z]{2,6}[-/ ]+(?:[a-z]{1,3}/[a-z]{1,3}(?:/[a-z]{1,3})*)"
+    r"(?: [0-9A-Z:]{2,8}){0,2}$"
 )
 # A closing credit that only names who filed: "-- Larnian Press Agency", "— NW", "(Coast Wire)".
 CLOSING_CREDIT_RE = re.compile(
@@ -259,7 +269,31 @@ STAFF_CREDIT_RE = re.compile(
     r"^(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? [—–-] )?(?i:by|from|posted by|written by|filed by"
     r"|compiled by) (?i:our|a|an|the)\b[\w ’'-]{0,40}?\b(?i:correspondent|reporter|editor|staff"
     r"|writer|team|desk|newsdesk|newsroom|bureau)s?"
+    # the reporter's name after the job: "From our correspondent Ana Lind, Dunnock"
+    r"(?: [A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})?"
     r"(?:,? (?:in|at) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?|, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})?$"
+)
+# A wire's terms of use, one to three short sentences: "For use by KPS clients only. Not for
+# resale.", "Distributed by Coast Wire. Not for onward transmission.", "Redistribution
+# prohibited." Each sentence is a licence phrase and one of them restricts use ("only", "not for",
+# "prohibited"): "Distributed by the Red Cross, the food reached 300 families." is story.
+LICENCE_SENTENCE_RE = re.compile(
+    r"^(?:for (?:the )?(?:use|publication|distribution|broadcast) (?:by|of|to|in)\b"
+    r"[^.!?,“”\"]{1,60}"
+    r"|(?:distributed|supplied|syndicated|provided) (?:by|via|through) [^.!?,“”\"]{1,50}"
+    r"|not for (?:re-?sale|sale|re-?distribution|(?:onward )?(?:transmission|publication"
+    r"|distribution|broadcast)|(?:re-?)?publication|archiving)\b[^.!?,“”\"]{0,40}"
+    r"|(?:re-?distribution|re-?sale|reproduction|onward transmission|archiving)"
+    r"(?: [^.!?,“”\"]{1,30})? (?:is )?(?:strictly )?(?:prohibited|forbidden|not permitted))[.!]?$",
+    re.I,
+)
+LICENCE_LIMIT_RE = re.compile(r"\b(?:only|not for|prohibited|forbidden|not permitted)\b", re.I)
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!])\s+")
+MAX_LICENCE_SENTENCES = 3
+# A desk's credit by its name: "Posted by Coast TV News Desk", "Compiled by the Varrow Newsroom".
+DESK_BY_RE = re.compile(
+    r"^(?i:posted|written|filed|compiled|produced|edited|updated) (?i:by) (?:(?i:the) )?"
+    r"[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,4} (?i:desk|newsdesk|newsroom|team|staff|bureau)$"
 )
 # A note about the article itself, not the event: "This article is part of our Coast Towns
 # series, funded by the Harbour Trust", "This story was produced with support from ...".
@@ -338,14 +372,26 @@ def _is_about_article(text: str) -> bool:
 
 
 def _is_wire_header(text: str) -> bool:
-    """ "KPS 0412 NORTH COAST/STORM (FLASH)": code tokens only, a number, a slug or code."""
-    tokens = text.split()
-    if not 2 <= len(tokens) <= MAX_WIRE_HEADER_TOKENS:
+    """ "KPS 0412 NORTH COAST/STORM (FLASH)": code tokens only, a number, a slug or code; a
+    version tag with a note in lower case may close it ("KW-PORT/STRIKE (UPDATE 1, adds
+    quotes)"), and "//" may part its codes."""
+    tag = HEADER_TAG_RE.search(text)
+    tokens = HEADER_SEPARATOR_RE.sub(" ", text[: tag.start()] if tag else text).split()
+    if not 2 <= len(tokens) + bool(tag) <= MAX_WIRE_HEADER_TOKENS:
         return False
     if not all(WIRE_TOKEN_RE.match(token) for token in tokens):
         return False
     marks = sum(any(mark.search(token) for mark in WIRE_MARK_RES) for token in tokens)
-    return marks >= MIN_WIRE_MARKS and any(char.isdigit() for char in text)
+    return marks + bool(tag) >= MIN_WIRE_MARKS and any(char.isdigit() for char in text)
+
+
+def _is_licence_note(text: str) -> bool:
+    """ "For use by KPS clients only. Not for resale.": every sentence a licence phrase, one of
+    them a limit."""
+    sentences = SENTENCE_SPLIT_RE.split(text.strip())
+    if len(sentences) > MAX_LICENCE_SENTENCES or not LICENCE_LIMIT_RE.search(text):
+        return False
+    return all(LICENCE_SENTENCE_RE.match(sentence) for sentence in sentences)
 
 
 def _is_sign_off(text: str) -> bool:
@@ -378,6 +424,8 @@ CREDIT_CHECKS: tuple[LinePredicate, ...] = (
     matches(SLUG_LINE_RE),
     matches(DATELINE_LINE_RE),
     matches(STAFF_CREDIT_RE),
+    matches(DESK_BY_RE),
+    _is_licence_note,
     _is_caption,
     matches(INITIALS_CODE_RE),
     _is_wire_header,

@@ -139,9 +139,11 @@ LABEL_LINE_RE = re.compile(
 )
 # Reader call-outs: "Have you been affected? Email us at ...", "Got a story? Contact us", "Seen
 # the flood? Text the newsdesk on ...": an imperative at the start or after a question ("the
-# ministry did not contact us" is story).
+# ministry did not contact us" is story, and so is a line that says who spoke: "Tell us what
+# happened, the inspector asked").
 CALLOUT_RE = re.compile(
-    r"^(?:[^“”\"?]{0,80}\?\s*)?(?:(?:e-?mail|contact|message|write to|get in touch with|tell"
+    r"^(?!.*\b(?:said|says|asked|asks|told|added)\b)"
+    r"(?:[^“”\"?]{0,80}\?\s*)?(?:(?:e-?mail|contact|message|write to|get in touch with|tell"
     r"|send|text|call|phone|ring|whatsapp) (?:us|our (?:newsroom|team|reporters|journalists"
     r"|editors|desk)|the [\w ’'-]{0,30}(?:newsdesk|newsroom|news team))\b|get in touch\b)"
     r"[^“”\"]{0,120}$",
@@ -194,6 +196,7 @@ CALL_TO_ACTION_RE = re.compile(
     r"|channel|fm|dab)\b"
     r"|(?:listen to|watch) (?:the|our) (?:full |whole |latest )?(?:bulletin|programme|program|show"
     r"|episode|podcast|interview|report)\b"
+    r"|follow (?:our|the) (?:live|latest|rolling|full)\b"
     r"|follow [A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3} on (?:social media|twitter|x|facebook"
     r"|instagram|tiktok|youtube|mastodon|bluesky)\b"
     r"|watch (?:again|live|now)\b|share (?:this|on|via)\b|donate\b|support (?:us|our)\b"
@@ -206,6 +209,22 @@ CALL_TO_ACTION_RE = re.compile(
     r"|(?:get|receive|turn on|switch on|enable) [\w ]{0,30}\b(?:alerts|notifications)\b"
     r"|(?:available|download(?:ed)?|get it) (?:now )?(?:on|from|in) (?:the )?(?:app store"
     r"|google play|play store)\b)[^“”\"]{0,120}$",
+    re.I,
+)
+# A link to a clip: a play mark or a media label, and often the clip's length ("▶ Watch: the
+# flood from the air (1:48)", "Video | Rescue at the pier (02:10)", "🎧 Listen: the interview").
+MEDIA_LINE_RE = re.compile(
+    r"^(?:[▶►▷⏵🎥📺🎧📹]\s*)(?:[^“”\"]{1,150})$"
+    r"|^(?:watch|video|listen|audio|play|podcast|clip)\s*[:|—–]\s*[^“”\"]{1,150}"
+    r"\((?:(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,3} ?(?:min|mins|minutes|sec|secs|seconds))\)$",
+    re.I,
+)
+# "Like Orrin FM on Facebook for updates", "Find us on Instagram": the whole line is the call
+# ("Like many on social media, the mayor posted a photo" runs on and stays).
+SOCIAL_CALL_RE = re.compile(
+    r"^(?:like|follow|find|join|friend) (?:us|(?-i:[A-Z])[\w&'’.-]*(?: (?-i:[A-Z0-9])[\w&'’.-]*)"
+    r"{0,3}) on (?:social media|twitter|x|facebook|instagram|tiktok|youtube|whatsapp|telegram"
+    r"|mastodon|bluesky|threads|linkedin)(?: (?:for|to get|to follow) [\w ]{1,30})?[.!]?$",
     re.I,
 )
 # Reader polls: a label, then a question to the reader ("Your view: should the line be closed?").
@@ -297,7 +316,8 @@ READ_MORE_HEADING_RE = re.compile(
 )
 # A heading and one link title on the same line: "Read more: Five key talking points".
 INLINE_READ_MORE_RE = re.compile(
-    r"^(?:read more|read also|also read|related|see also|more|watch|listen|most (?:read|viewed)"
+    r"^(?:read more|read also|also read|related|see also|more|watch|listen"
+    r"|most (?:read|viewed|popular|shared|watched|commented)"
     r"|lesen sie auch|mehr zum thema|(?:à )?lire aussi|lea también|leggi anche|les også"
     r"|läs också|lees ook|on air(?: now)?|now playing|next (?:article|story)"
     r"|you (?:may|might) also like|read next|up next|more from [\w ’'-]{1,30}|letters|opinion"
@@ -306,6 +326,67 @@ INLINE_READ_MORE_RE = re.compile(
     r"|more (?:on|about) [\w ’'-]{1,30}"
     r"|analysis|explainer|podcast|in pictures|video)"
     r"\s*[:|»]\s*(?P<link>.+)$",
+    re.I,
+)
+
+
+# A prompt to the reader with what to do: "Have your say: text ORRIN to 6060", "Your views: email
+# the desk", and a text-in line on its own ("Text VOTE to 8080 for updates").
+READER_PROMPT_RE = re.compile(
+    r"^(?:have your say|your say|your views?|get involved|join in|tell us|take part)\s*[:—–-]\s*"
+    r"(?:text|sms|e-?mail|call|ring|write|message|whatsapp|comment|send|vote|tweet|share)\b"
+    r"[^“”\"]{0,80}$"
+    r"|^(?:text|sms) (?-i:[A-Z0-9]{2,12}) to \d{3,6}\b[^“”\"]{0,60}$",
+    re.I,
+)
+# An outlet promising the reader more coverage: "Orrin FM will live-blog the count from 8pm",
+# "Pellow News will bring you updates every hour", "We will be reporting live from the count". The
+# subject is "we" or a name, and the verb is the newsroom's ("live-blog", "bring you"); a council
+# that will stream its meeting is story.
+COVERAGE_PROMISE_RE = re.compile(
+    r"^(?!.*\b(?:said|says|told)\b)(?:we|(?-i:[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3}))"
+    r" (?:will|['’]ll|is going to|are going to) (?:be )?(?:live-?blog\w*"
+    r"|bring(?:ing)? you|keep(?:ing)? you (?:posted|updated|informed)|have (?:live )?(?:coverage"
+    r"|updates) (?:of|from)|reporting live)\b[^“”\"]{0,80}$",
+    re.I,
+)
+# A line that ends by asking the reader to write in: "... at the meeting - send us your
+# questions", "Were you there? ... : email us".
+SEND_US_TAIL_RE = re.compile(
+    r"^[^“”\"]{1,120}(?:\s[-–—]|:)\s*(?:send|e-?mail|text|tell|message|whatsapp|write to) us\b"
+    r"[^“”\"]{0,60}$",
+    re.I,
+)
+# Paid content under a label: "Sponsored: Stay warm with Pellow Heating", "Promoted | ...".
+SPONSORED_RE = re.compile(
+    r"^(?:sponsored(?: content| post| story| by [\w ’'&-]{1,30})?|promoted(?: content)?"
+    r"|paid (?:post|content|partnership|promotion)|partner content|advertorial|advertisement|ad"
+    r"|in partnership with [\w ’'&-]{1,30})\s*[:|—–]\s*[^“”\"]{1,150}$",
+    re.I,
+)
+# A broadcaster's "what comes next" label: "Weather next: a wet night", "Coming up: sport",
+# "Sport next: ...", "Still to come: ...".
+NEXT_UP_RE = re.compile(
+    r"^(?:(?:weather|sports?|traffic|travel|business|news|headlines|(?:the )?forecast|the news)"
+    r"\s+)?(?:next|coming up|up next|still to come|after the break)\s*:\s*[^“”\"]{1,150}$",
+    re.I,
+)
+# Account prompts: "Sign in to save this article", "Log in to follow this story", "Register to
+# get alerts" (no sentence stop: "Residents must register to vote by May." is story).
+ACCOUNT_PROMPT_RE = re.compile(
+    r"^(?:sign|log) ?in(?: or (?:register|sign up))? to (?:save|bookmark|follow|share|print"
+    r"|listen|download|get|receive|keep|add|manage)\b[^“”\".!?]{0,60}$"
+    r"|^(?:register|create an account) (?:for free )?to (?:save|bookmark|follow|get|receive"
+    r"|keep)\b[^“”\".!?]{0,60}$",
+    re.I,
+)
+# An offer to subscribers: "Chronicle subscribers can read the full transcript here", "Members
+# can listen to the whole interview in our app" (where to go, on this site).
+SUBSCRIBER_OFFER_RE = re.compile(
+    r"^(?!.*\b(?:said|says|told)\b)(?:[\w’'-]+ ){0,3}(?:subscribers|members|premium readers)"
+    r" (?:can|may|get to|are able to) (?:read|listen|watch|see|access|download|view|hear)\b"
+    r"[^“”\"]{0,80}\b(?:here|below|online|in (?:the|our) app|on (?:our|the) (?:site|website"
+    r"|app))\.?$",
     re.I,
 )
 
@@ -357,6 +438,15 @@ FURNITURE_CHECKS: tuple[LinePredicate, ...] = (
     is_short_match(CALL_TO_ACTION_RE),
     is_short_match(DISCLAIMER_RE),
     is_short_match(POLL_RE),
+    matches(SOCIAL_CALL_RE),
+    is_short_match(MEDIA_LINE_RE),
+    is_short_match(READER_PROMPT_RE),
+    is_short_match(COVERAGE_PROMISE_RE),
+    is_short_match(SEND_US_TAIL_RE),
+    is_short_match(SPONSORED_RE),
+    is_short_match(NEXT_UP_RE),
+    is_short_match(ACCOUNT_PROMPT_RE),
+    is_short_match(SUBSCRIBER_OFFER_RE),
     _is_cookie_notice,
     _is_nav_line,
     matches(COMMENT_PROMPT_RE),

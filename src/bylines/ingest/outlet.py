@@ -53,8 +53,13 @@ OUTLET_WORDS = (
     # the same words in the languages of European mastheads ("Velmar Tidende", "Der Anzeiger")
     r"|tidende|tidning|posten|bladet|avis|zeitung|anzeiger|rundschau|courant|krant|dagblad"
     r"|diario|gazzetta|corriere|noticias|nouvelles|presse|sanomat|uutiset"
+    r"|economist|newswire|spectator|insider"
 )
-OUTLET_WORD_RE = re.compile(rf"\b(?:{OUTLET_WORDS})s?\b", re.I)
+# A brand that joins its place to an outlet word ("DunnockOnline", "VarrowNet", "OrrinNews").
+BRAND_SUFFIXES = r"Online|Net|News|TV|Live|Today|Post|Times|Radio|Media|Daily|Press|Wire|Now|24"
+OUTLET_WORD_RE = re.compile(
+    rf"\b(?:{OUTLET_WORDS})s?\b|(?-i:(?<=[a-z])(?:{BRAND_SUFFIXES}))\b", re.I
+)
 # An all-capitals abbreviation ("BBC", "NHK", "RTÉ") names an outlet on its own.
 ACRONYM_RE = re.compile(r"^[A-ZÀ-Ý]{2,6}$")
 # Job titles after a byline's comma are not outlets ("By Ann Lee, Senior Correspondent").
@@ -153,6 +158,9 @@ SELF_REFERENCE_RE = re.compile(
     # "Varrow Radio's reporter at the pier, ...": the outlet's own reporter
     rf"|\b(?:[Tt]he )?(?P<owner>{NAME})['’]s (?:own )?(?:reporter|correspondent)\b"
 )
+# A web name's address ending ("DunnockLocal.tv") and the humps of a joined name.
+WEB_SUFFIX_RE = re.compile(r"\.(?:[a-z]{2,6})(?:\.[a-z]{2})?$")
+CAMEL_PART_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 # A part of a masthead that holds a clock time or a year.
 STAMP_PART_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b")
 MIN_STAMPED_NAME_WORDS = 2
@@ -187,7 +195,7 @@ def find_outlet(
         names.insert(1 if names and _is_dateline_agency(names[0], removed) else 0, top)
     if not names:
         return _self_reference(article.text) or article.source
-    return _as_written(_spelled_out(names[0], names, story), story)
+    return _spaced_as_in_story(_as_written(_spelled_out(names[0], names, story), story), story)
 
 
 def _is_dateline_agency(name: str, removed: Sequence[str]) -> bool:
@@ -208,10 +216,36 @@ def _spelled_out(name: str, names: Sequence[str], story: str) -> str:
     written = (_outlet_name(re.sub(r"^The ", "", m.group())) for m in re.finditer(NAME, story))
     in_story = [other for other in written if other and OUTLET_WORD_RE.search(other)]
     for other in [*names, *in_story]:
-        initials = "".join(word[0] for word in other.split() if word[:1].isupper())
-        if other != name and initials == name:
+        if other != name and _abbreviates(name, other):
             return other
     return name
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether the letters stand for the name: its initials ("KNS", Kestrian News Service), or
+    letters taken in order from its words, each word giving its initial first ("ELN", Eurolink
+    Newswire; "VTV", VarrowTele Vision)."""
+    words = [word for word in name.split() if word[:1].isupper()]
+    if "".join(word[0] for word in words) == short:
+        return True
+    return len(words) >= MIN_STAMPED_NAME_WORDS and _letters_from(short, words)
+
+
+def _letters_from(short: str, words: Sequence[str]) -> bool:
+    """Every word starts a run of the letters, the rest of each run found in that word in order."""
+    if not words:
+        return not short
+    if not short or short[0] != words[0][0]:
+        return False
+    rest = words[0][1:].upper()
+    for taken in range(len(short)):  # how many more letters this word gives
+        if taken and (not rest or short[taken] not in rest):
+            return False
+        if taken:
+            rest = rest[rest.index(short[taken]) + 1 :]
+        if _letters_from(short[taken + 1 :], words[1:]):
+            return True
+    return False
 
 
 def _longer_in(name: str, story: str) -> str | None:
@@ -227,6 +261,17 @@ def _as_written(name: str, story: str) -> str:
     match = re.search(re.escape(name), story, flags=re.I)
     written = match.group() if match and not match.group().isupper() else name.title()
     return written[:1].upper() + written[1:]
+
+
+def _spaced_as_in_story(name: str, story: str) -> str:
+    """A joined web name ("DunnockLocal.tv") as the story writes its words ("Readers told Dunnock
+    Local ..."); as it is when the story never spells it so."""
+    core = WEB_SUFFIX_RE.sub("", name)
+    words = CAMEL_PART_RE.findall(core)
+    if len(words) < MIN_STAMPED_NAME_WORDS:
+        return name  # "lisvik.news" is not the place "Lisvik" the story names
+    spaced = re.search(r"\b" + r"\s".join(re.escape(word) for word in words) + r"\b", story, re.I)
+    return spaced.group() if spaced and spaced.group()[:1].isupper() else name
 
 
 def _masthead(line: str, story: str) -> str | None:

@@ -69,7 +69,10 @@ TIME_RE = re.compile(
     r"(?<![\d:.$€£¥])(?P<hour>\d{1,2})(?:(?:[.h]|: ?)(?P<minute>\d{2}))(?::(?P<second>\d{2}))?"
     r"(?![.:]?\d)(?!\s?(?:bn|mn?|k|million|billion|trillion|per\s?cent|%)(?!\w))"
     r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?"
-    r"|(?<![\d:.])(?P<hour2>\d{1,2})\s*(?P<ampm2>[ap])\.?\s?m\b\.?",
+    r"|(?<![\d:.])(?P<hour2>\d{1,2})\s*(?P<ampm2>[ap])\.?\s?m\b\.?"
+    # a wire's four-digit clock time before its zone: "0710 GMT", "1532 EST" (a bare "0412" on a
+    # wire header may be an item number, so the zone must follow)
+    r"|(?<![\d:.$€£¥])(?P<hour3>[01]\d|2[0-3])(?P<minute3>[0-5]\d)(?=\s?(?-i:GMT|UTC|Z|[A-Z]{1,3}[SD]?T)\b)",
     re.I,
 )
 ZONE_RE = re.compile(
@@ -273,14 +276,15 @@ def _checked_date(year: str, month: str | int, day: str) -> dt.date | None:
 
 def _time(match: re.Match[str]) -> dt.time | None:
     groups = match.groupdict()
-    hour = int(groups["hour"] or groups["hour2"])
+    hour = int(groups["hour"] or groups["hour2"] or groups["hour3"])
     ampm = (groups["ampm"] or groups["ampm2"] or "").lower()
     if ampm:
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if ampm == "p" else 0)
     try:
-        return dt.time(hour, int(groups["minute"] or 0), int(groups["second"] or 0))
+        minute = int(groups["minute"] or groups["minute3"] or 0)
+        return dt.time(hour, minute, int(groups["second"] or 0))
     except ValueError:  # "25:70"
         return None
 
