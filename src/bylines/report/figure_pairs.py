@@ -159,24 +159,30 @@ def _restated(
     values to one thing: another report's £14m, published no later, is the earlier value of
     it, an update, however differently that report names the thing."""
     paired = {frozenset((id(p.first), id(p.second))) for p in pairs}
+    for new, old in _changes(figures):
+        for earlier in figures:
+            key = frozenset((id(earlier), id(new)))
+            if (
+                earlier.sentence.article != new.sentence.article
+                and earlier.quantity.unit == old.unit
+                and earlier.quantity.value == old.value
+                and not earlier.superseded
+                and not _after(context, earlier.sentence.article, new)
+                and key not in paired
+            ):
+                paired.add(key)
+                yield FigurePair(earlier, new, "update")
+
+
+def _changes(figures: Sequence[Figure]) -> Iterable[tuple[Figure, Quantity]]:
+    """Each latest figure with a value its own sentence says it replaced, of the same unit."""
     by_sentence: dict[tuple[str, int], list[Figure]] = {}
     for figure in figures:
         by_sentence.setdefault((figure.sentence.article, figure.sentence.index), []).append(figure)
     for same in by_sentence.values():
-        olds = [f for f in same if f.superseded]
+        olds = [f.quantity for f in same if f.superseded]
         for new in (f for f in same if (f.revised or f.current) and not f.superseded):
-            for old in (o for o in olds if o.quantity.unit == new.quantity.unit):
-                for earlier in figures:
-                    quantity = earlier.quantity
-                    if (
-                        earlier.sentence.article != new.sentence.article
-                        and quantity.unit == old.quantity.unit
-                        and quantity.value == old.quantity.value
-                        and not earlier.superseded
-                        and not _after(context, earlier.sentence.article, new)
-                        and frozenset((id(earlier), id(new))) not in paired
-                    ):
-                        yield FigurePair(earlier, new, "update")
+            yield from ((new, old) for old in olds if old.unit == new.quantity.unit)
 
 
 def _explained(pairs: tuple[FigurePair, ...], context: _Context) -> tuple[FigurePair, ...]:

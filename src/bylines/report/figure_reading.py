@@ -673,7 +673,7 @@ def changed_frames(text: str) -> frozenset[str]:
         if not _CHANGE.search(part):
             continue
         words = [w.lower() for w in _WORD.findall(part)]
-        frames |= {f for w in words for f, pattern in _FRAMES.items() if pattern.match(w)}
+        frames |= {f for w in words if (f := _frame_of(w))}
         frames |= {"dead"} if "toll" in words else set()
     return frozenset(frames)
 
@@ -695,7 +695,7 @@ def _subject_frame(text: str, quantity: Quantity, counts: Sequence[tuple[int, in
         return "dead"
     # 'the number of wounded', 'the number of people injured'
     words = [w.lower() for w in (found.group("word"), found.group("then")) if w]
-    return next((f for w in words for f, pattern in _FRAMES.items() if pattern.match(w)), None)
+    return next((f for w in words if (f := _frame_of(w))), None)
 
 
 def _frame(
@@ -714,9 +714,8 @@ def _frame(
         return "hospital"  # "eight of the injured were taken to hospital": how many are in it
     for index in ordered:
         word = tokens[index][1]
-        for frame, pattern in _FRAMES.items():
-            if word.islower() and pattern.match(word):
-                return frame
+        if word.islower() and (frame := _frame_of(word)):
+            return frame
     words = " ".join(tokens[i][1].lower() for i in near)
     if _DISPLACED.search(words):
         return "homeless"
@@ -744,10 +743,14 @@ def _predicate_frame(
         by = before[:1] == ["by"]  # 'struck down by the illness': the agent names the frame
         if before[-1:] and ((before[-1] in _NOT_VERB_BEFORE and not by) or "who" in before):
             continue
-        for frame, pattern in _FRAMES.items():
-            if word.islower() and pattern.match(word):
-                return frame
+        if word.islower() and (frame := _frame_of(word)):
+            return frame
     return None
+
+
+def _frame_of(word: str) -> str | None:
+    """The frame a word names ('killed' dead, 'evacuated' homeless), if any."""
+    return next((frame for frame, pattern in _FRAMES.items() if pattern.match(word)), None)
 
 
 def _with_injuries(tokens: Sequence[tuple[int, str]], hospital: int) -> bool:
