@@ -4,9 +4,11 @@ ways, and the same figure in other words that must not be one. All texts are inv
 from __future__ import annotations
 
 from bylines import build_report
+from bylines.ingest.sentences import split_sentences
 from bylines.models import load_models
+from bylines.report.figure_reading import collect_figures
 from bylines.report.quantities import extract_quantities
-from bylines.types import Article, Conflict, Report
+from bylines.types import Article, Claim, Conflict, Report
 
 MODELS = load_models()
 
@@ -493,3 +495,39 @@ def test_households_and_homes_are_one_count() -> None:
     )
     (compared,) = (*report.conflicts, *report.updates)  # one count, whichever it is called
     assert {p.value for p in compared.positions} == {"6,200", "More than 8,000"}
+
+
+def test_a_currency_code_is_no_name_of_the_figures_beside_it() -> None:
+    text = "On Tuesday the operator put the repair bill at EUR 4.3m."
+    article = Article("a0", text, "Outlet 0", published="2031-03-21")
+    (sentence,) = split_sentences([article])
+    claim = Claim("c0", text, ("a0",), "one", (sentence,))
+    figures = collect_figures([claim], [article])
+    assert {f.quantity.text for f in figures} == {"Tuesday", "EUR 4.3m"}
+    assert all(not f.all_names for f in figures)
+
+
+def test_the_same_price_said_alike_with_no_name_or_day_conflicts() -> None:
+    report = report_of(
+        "The two ferries, built at a yard up the coast, cost 64 million crowns.",
+        "The two ferries cost 46 million crowns, according to papers seen by this paper.",
+    )
+    (conflict,) = report.conflicts
+    assert set(sides(conflict)) == {"64 million crowns", "46 million crowns"}
+
+
+def test_hostages_released_are_counted_apart_from_hostages_held() -> None:
+    report = report_of(
+        "The gunman in Selvik was holding six hostages inside the post office on Friday.",
+        "By Friday evening the gunman in Selvik had released two hostages from the post office.",
+    )
+    assert report.conflicts == ()
+
+
+def test_two_counts_of_hostages_released_conflict() -> None:
+    report = report_of(
+        "The gunman in Selvik released three hostages from the post office on Friday.",
+        "On Friday the gunman in Selvik released five hostages from the post office.",
+    )
+    (conflict,) = report.conflicts
+    assert conflict.subject.startswith("number freed")

@@ -253,3 +253,31 @@ def test_a_change_one_report_gives_ties_another_reports_old_value_to_it() -> Non
     (update,) = report.updates
     assert sides(update)["£9m"][0] == "a0"
     assert "£12.5m" in sides(update)
+
+
+def test_the_subject_names_the_count_before_a_nearer_frame_word() -> None:
+    # 'evacuation' sits nearer the figure than 'hurt', but the subject says what rose
+    report = report_of(
+        ("Three people were hurt on the slides when the Orvane jet was evacuated.", None),
+        (
+            "The number of people hurt during the evacuation of the Orvane jet has risen to "
+            "eight, the airport said.",
+            None,
+        ),
+    )
+    assert report.conflicts == ()
+    (update,) = report.updates
+    assert update.subject.startswith("number of injured")
+    assert {p.value for p in update.positions} == {"Three", "eight"}
+
+
+def test_a_count_named_by_its_subject_and_called_the_latest_is_an_update() -> None:
+    # 'now' opens the clause, far from the figure; the subject says what is counted (the
+    # first report's time has no day, so the two cannot be ordered by time)
+    report = report_of(
+        ("About 300 jobs at local suppliers are also at risk, the traders' guild said.", "11:05"),
+        ("The guild now puts the number of supplier jobs at risk at 450.", "2031-05-03"),
+    )
+    assert report.conflicts == ()
+    (update,) = report.updates
+    assert {p.value for p in update.positions} == {"About 300", "450"}

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from bylines.ingest.outlet import OUTLET_WORD_RE
-from bylines.report.quantities import Quantity, extract_quantities
+from bylines.report.quantities import CURRENCY_CODES, Quantity, extract_quantities
 from bylines.report.slots import is_length, is_weekday, slot_of, strong, weekdays
 from bylines.types import Article, Claim, Sentence
 from bylines.wordlists import PERSON_NOUNS, wordset
@@ -33,7 +33,8 @@ LEAD_SENTENCES = 2
 # are one subject per frame: "killing 60 people" in one report, "a fire that killed 67" in
 # another.
 STORY_FRAMES = frozenset(
-    {"dead", "hurt", "missing", "homeless", "held", "hospital", "cancelled", "ill", "stranded"}
+    {"dead", "hurt", "missing", "homeless", "held", "freed", "hospital", "cancelled", "ill"}
+    | {"stranded"}
 )
 # A name carried by at least this share of the articles is the story's protagonist, not a way
 # to tell two figures apart (Blinken is in every report; Qin in some).
@@ -85,6 +86,8 @@ _FRAMES = {
     "missing": re.compile(r"missing"),
     "homeless": re.compile(r"homeless|displac|evacu|refugee|shelter|relocat|rehous|fled$|flee"),
     "held": re.compile(r"arrest|detain|jail|prison|captiv|hostage"),
+    # hostages or captives let go: not those still held
+    "freed": re.compile(r"releas|freed$"),
     # flights, trains, matches called off: what a disruption counts
     "cancelled": re.compile(r"cancel|scrapp|axed$"),
     "diverted": re.compile(r"divert|rerout"),
@@ -454,7 +457,7 @@ def _in_range(spans: Sequence[tuple[int, int, str]], low: int, high: int) -> set
 
 
 def _is_name(position: int, word: str) -> bool:
-    if not position or not word[:1].isupper() or len(word) < 2:
+    if not position or not word[:1].isupper() or len(word) < 2 or word in CURRENCY_CODES:
         return False
     return word.lower() not in _CAPITAL_STOP and not _GROUP.search(word)
 
@@ -494,9 +497,13 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     )
     # a weekday's noun marks its kind (lead, planned), not what it counts
     noun = lemma(quantity.noun) if quantity.noun and not is_weekday(quantity) else None
+    if noun is None and quantity.dimension == "count":
+        noun = _subject_noun(text, quantity, whole.counts)
     noun = _NOUN_FOLD.get(noun or "", noun)
-    frame = _frame(tokens, first, last, _between(quantity, whole.counts))
-    frame = frame or _subject_frame(text, quantity, whole.counts)
+    # a subject the verb links to the figure names it before any word that is merely near:
+    # 'the number of people hurt during the evacuation has risen to eleven' counts the hurt
+    frame = _subject_frame(text, quantity, whole.counts)
+    frame = frame or _frame(tokens, first, last, _between(quantity, whole.counts))
     frame = frame or _predicate_frame(text, tokens, quantity, last)
     frame = frame if quantity.dimension == "count" else None
     hospital = frame == "hospital"
@@ -536,7 +543,8 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         direction=direction,
         current=revised
         or any(w.lower() in _CURRENT for _, w in near)
-        or _above_first(text, quantity),
+        or _above_first(text, quantity)
+        or _current_subject(text, quantity, whole.counts),
         stage=next((w.lower() for _, w in near if _STAGE.match(w)), None),
         story=(frame in STORY_FRAMES or slot is not None)
         and not (whole.historic and not (slot and quantity.dimension == "date"))
@@ -682,13 +690,7 @@ def _subject_frame(text: str, quantity: Quantity, counts: Sequence[tuple[int, in
     """The frame named by the subject of a sentence whose verb links it to the figure: 'the
     death toll ... rose to 14', 'the number of wounded ... was revised to four'. Not past another
     count: 'the toll of 9 dead and 4 wounded'."""
-    before = text[: quantity.start]
-    if not _LINKED.search(before):
-        return None
-    start = max((end for s, end in counts if end <= quantity.start), default=0)
-    found = None
-    for match in _SUBJECT.finditer(before, start):
-        found = match
+    found = _linked_subject(text, quantity, counts)
     if found is None:
         return None
     if found.group("toll"):
@@ -696,6 +698,42 @@ def _subject_frame(text: str, quantity: Quantity, counts: Sequence[tuple[int, in
     # 'the number of wounded', 'the number of people injured'
     words = [w.lower() for w in (found.group("word"), found.group("then")) if w]
     return next((f for w in words if (f := _frame_of(w))), None)
+
+
+def _subject_noun(text: str, quantity: Quantity, counts: Sequence[tuple[int, int]]) -> str | None:
+    """What a bare figure counts when the subject names it: 'puts the number of supplier jobs
+    at risk at 900' counts jobs, 'the number of homes without power stood at 3,000' homes."""
+    found = _linked_subject(text, quantity, counts)
+    if found is None or found.group("toll"):
+        return None
+    word, then = found.group("word").lower(), (found.group("then") or "").lower()
+    # the head of a compound is its last noun: 'supplier jobs', not 'people injured'
+    head = then if then.endswith("s") and then not in _STOP and not _frame_of(then) else word
+    return None if _frame_of(head) else lemma(head)
+
+
+def _current_subject(text: str, quantity: Quantity, counts: Sequence[tuple[int, int]]) -> bool:
+    """'The union now puts the number of supplier jobs at risk at 900': a figure linked to
+    its subject is called the latest by a word of that clause, however far before it."""
+    found = _linked_subject(text, quantity, counts)
+    if found is None:
+        return False
+    clause = max(text.rfind(mark, 0, found.start()) for mark in ",;:")
+    return any(w.lower() in _CURRENT for w in _WORD.findall(text[clause + 1 : quantity.start]))
+
+
+def _linked_subject(
+    text: str, quantity: Quantity, counts: Sequence[tuple[int, int]]
+) -> re.Match[str] | None:
+    """The last 'toll' or 'number of ...' before a figure that a verb links to it."""
+    before = text[: quantity.start]
+    if not _LINKED.search(before):
+        return None
+    start = max((end for s, end in counts if end <= quantity.start), default=0)
+    found = None
+    for match in _SUBJECT.finditer(before, start):
+        found = match
+    return found
 
 
 def _frame(
@@ -712,10 +750,14 @@ def _frame(
     hospital = [i for i in ordered if tokens[i][1].lower().startswith("hospital")]
     if hospital and not _with_injuries(tokens, hospital[0]):
         return "hospital"  # "eight of the injured were taken to hospital": how many are in it
-    for index in ordered:
-        word = tokens[index][1]
-        if word.islower() and (frame := _frame_of(word)):
-            return frame
+    framed = [(i, f) for i in ordered if tokens[i][1].islower() and (f := _frame_of(tokens[i][1]))]
+    # a counted noun that names a frame yields to a verb naming another: 'four hostages were
+    # released' counts the freed, '300 refugees were killed' the dead
+    verbs = [frame for index, frame in framed if index != last]
+    if framed and framed[0][0] == last and verbs:
+        return verbs[0]
+    if framed:
+        return framed[0][1]
     words = " ".join(tokens[i][1].lower() for i in near)
     if _DISPLACED.search(words):
         return "homeless"

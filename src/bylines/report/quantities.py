@@ -135,6 +135,8 @@ _HEDGE = re.compile(
 )
 # ISO codes written before a sum ("EUR 2.2 million", "CHF 40m"), as in wire copy.
 _CODES = "USD|EUR|GBP|CHF|SEK|NOK|DKK|ISK|PLN|CZK|JPY|CNY|INR|AUD|CAD|NZD|ZAR"
+# (a code is a unit, never a name: "EUR 5.4m" names no company or place)
+CURRENCY_CODES = frozenset(_CODES.split("|"))
 _CURRENCY_SIGN = re.compile(
     rf"(?P<cur>US\s?\$|U\.S\.\s?\$|A\$|C\$|HK\$|\$|£|€|¥|Rs\.?|\b(?:{_CODES})\b)\s?$"
 )
