@@ -169,3 +169,15 @@ def test_two_names_a_letter_apart_in_one_article_are_two_people() -> None:
 
 def test_names_differing_in_their_first_letter_are_two_people() -> None:
     assert _slips("Lars Hansen spoke first.", "Lars Jansen spoke later.") == ()
+
+
+def test_a_name_with_every_part_spelt_another_way_is_a_slip() -> None:
+    (slip,) = _slips(
+        "The port director, Henrika Lindqvist, closed the quay on Friday.",
+        "Henrike Lindkvist said the quay would reopen next week.",
+    )
+    assert {p.value for p in slip.positions} == {"Henrika Lindqvist", "Henrike Lindkvist"}
+
+
+def test_two_names_sharing_no_part_and_spelt_far_apart_are_two_people() -> None:
+    assert _slips("Henrika Lindqvist spoke first.", "Helena Lindholm spoke later.") == ()

@@ -379,6 +379,9 @@ def _spelling_slips(
     seen: set[str] = set()
     for name in names:
         candidates = {o for t in name.split() for o in index.by_token.get(t, ())}
+        # every part spelt another way ('Katrin Holmqvist' / 'Katrine Holmkvist') shares no
+        # part: look the family name up among close spellings of its shape
+        candidates |= set(_close_spellings(name.split()[-1], index))
         for other in sorted(candidates, key=rank.__getitem__):
             # one article writing both names writes two people ('Lars Hansen of Nordbygg and
             # Lars Jansen of Brotek'), not one name two ways
@@ -391,6 +394,16 @@ def _spelling_slips(
             ):
                 seen.add(other)
                 yield _spelling_conflict(name, other, index, finder)
+
+
+def _close_spellings(token: str, index: NameIndex) -> Iterable[str]:
+    """The names whose tokens spell ``token`` close (by first letter and length, so a look-up
+    does not grow with the cluster)."""
+    if len(token) < MIN_SPELLING_LEN:
+        return
+    for similar in index.by_shape.get((token[:1], len(token) // SHAPE_BUCKET), ()):
+        if similar != token and fuzz.ratio(token, similar) >= SPELLING_RATIO:
+            yield from index.by_token[similar]
 
 
 def _spelled_apart(a: str, b: str) -> bool:
