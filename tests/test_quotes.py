@@ -379,3 +379,41 @@ def test_a_partial_quote_of_a_long_statement_is_given_as_written() -> None:
     long = "we will rebuild the harbour wall before the winter storms and reopen the ferry"
     assert shown_diff(long, "reopen the ferry") == ()
     assert shown_diff(long, long) == ()
+
+
+def test_a_short_quote_with_a_negation_dropped_is_one_quotation_that_conflicts() -> None:
+    quotes = _quotes(
+        "“It could not have been stopped,” said Ilka Moorfield, the water board chair.",
+        "“It could have been stopped, and we will answer for that,” Ilka Moorfield said.",
+    )
+    (quote,) = quotes
+    assert [v.difference for v in quote.variants] == ["same", "meaning"]
+    assert len(quote_conflicts(quotes)) == 1
+
+
+def test_a_short_quote_said_twice_the_same_way_is_no_conflict() -> None:
+    quotes = _quotes(
+        "“It could not have been stopped,” said Ilka Moorfield, the water board chair.",
+        "“It could not have been stopped, and nobody saw it coming,” Ilka Moorfield said.",
+    )
+    assert quote_conflicts(quotes) == ()
+
+
+def test_no_reason_to_do_a_thing_flips_doing_it() -> None:
+    assert (
+        classify_variants(
+            "We are closing the east wing until the checks are done",
+            "We see no reason to close the east wing",
+        )
+        == "meaning"
+    )
+
+
+def test_below_a_level_and_at_it_differ_in_meaning() -> None:
+    assert (
+        classify_variants(
+            "Our stocks were below the usual level that week",
+            "Our stocks were at the usual level that week",
+        )
+        == "meaning"
+    )

@@ -32,6 +32,7 @@ from bylines.report.reported import Reported, find_reported
 from bylines.report.variants import (
     Difference,
     classify_variants,
+    negation,
     normal_tokens,
     shown_diff,
     stem_set,
@@ -710,10 +711,21 @@ def _same(a: Occurrence, b: Occurrence, words_a: _Words, words_b: _Words) -> boo
     """Enough of the smaller quote's content in the other, and speakers compatible (or the
     words so close that two outlets credited one statement to, say, a minister and a ministry)."""
     if len(words_a.stems & words_b.stems) < 2:
-        return False  # most candidate pairs: decided before the names are compared
+        return _negated_copy(words_a, words_b) and same_speaker(a.speaker, b.speaker)
     if not same_speaker(a.speaker, b.speaker) and not (role(a.speaker) or role(b.speaker)):
         return _near_identical(words_a, words_b, STRONG_SHARED)
     return _same_words(words_a, words_b)
+
+
+def _negated_copy(a: _Words, b: _Words) -> bool:
+    """A short quote that is the other's words with a negation added or dropped ('This could
+    not have been foreseen' / 'This could have been foreseen, and we will answer for that'):
+    one statement, flipped, though it has too few content words to be matched by them."""
+    plain_a, plain_b = (tuple(t for t in w.tokens if not negation(t)) for w in (a, b))
+    shorter = min(len(plain_a), len(plain_b))
+    if shorter < SHARED_RUN + 1 or (plain_a != a.tokens) == (plain_b != b.tokens):
+        return False
+    return _longest_run(plain_a, plain_b) == shorter
 
 
 def _overlap(a: _Words, b: _Words) -> float:

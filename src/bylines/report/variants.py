@@ -39,7 +39,7 @@ _NEGATIONS = wordset(
 # close", "did not appear to spread"), as word beginnings ("appear", not "appea": "appeal").
 _TRANSPARENT = (
     "plan", "intend", "intention", "want", "expect", "appear", "seem", "likely", "able", "going",
-    "try", "tried", "trie",
+    "try", "tried", "trie", "reason", "need",
 )  # fmt: skip
 # How many words after a negation its word may come ("no plans to appeal": three).
 NEGATION_REACH = 4
@@ -57,6 +57,9 @@ _OPPOSITES = (
     # a pause is not an end: "will delay the vote" / "will cancel the vote"
     ("delay", "cancel"), ("postpone", "cancel"), ("suspend", "cancel"), ("suspend", "end"),
     ("pause", "end"), ("temporary", "permanent"), ("partial", "total"), ("partial", "full"),
+    # where a level stands: "staffing was below the normal level" / "at the normal level"
+    ("above", "below"), ("at", "below"), ("at", "above"), ("over", "under"),
+    ("inside", "outside"),
 )  # fmt: skip
 _NUMBER_WORDS = {
     w: str(i)
@@ -205,7 +208,7 @@ def _polarity_flips(a: Sequence[str], b: Sequence[str]) -> bool:
 
 def _plain(tokens: Sequence[str]) -> set[str]:
     """The content stems a wording says at least once without a negation on them."""
-    said = Counter(_stem(t) for t in tokens if t not in FUNCTION_WORDS and not _negation(t))
+    said = Counter(_stem(t) for t in tokens if t not in FUNCTION_WORDS and not negation(t))
     bearing = Counter(_negated_each(tokens))
     return {stem for stem, count in said.items() if count > bearing[stem]}
 
@@ -217,10 +220,10 @@ def _negated_each(tokens: Sequence[str]) -> list[str]:
     much else was reworded ("We saw no anomalies" / "engineers had seen some anomalies")."""
     negated: list[str] = []
     for at, token in enumerate(tokens):
-        if not _negation(token):
+        if not negation(token):
             continue
         for offset, word in enumerate(tokens[at + 1 : at + 1 + NEGATION_REACH]):
-            if _negation(word):
+            if negation(word):
                 break
             if offset == 0 and token == "no" and word == "1":
                 continue  # "no one" (its "one" read as a number) is "nobody"
@@ -262,10 +265,11 @@ def _numbers(tokens: Iterable[str]) -> Counter[str]:
 
 
 def _negations(tokens: Iterable[str]) -> int:
-    return sum(1 for t in tokens if _negation(t))
+    return sum(1 for t in tokens if negation(t))
 
 
-def _negation(token: str) -> bool:
+def negation(token: str) -> bool:
+    """Whether a normal token negates ("not", "no", "nobody's")."""
     return token in _NEGATIONS or token.removesuffix("'s") in _NEGATIONS  # "nobody's"
 
 
