@@ -531,3 +531,32 @@ def test_two_counts_of_hostages_released_conflict() -> None:
     )
     (conflict,) = report.conflicts
     assert conflict.subject.startswith("number freed")
+
+
+def test_the_only_reward_in_each_report_is_one_sum() -> None:
+    # deep in each story, in sentences that share no name, day or claim
+    report = report_of(
+        "A painting by Ilse Varga was taken from the Orsby gallery on Friday. Staff noticed "
+        "the empty frame at nine. A reward of £40,000 has been put up for information.",
+        "Thieves took a Varga canvas from Orsby's gallery on Friday. The alarm did not sound. "
+        "Detectives said the £25,000 reward was set by the insurers.",
+    )
+    (conflict,) = report.conflicts
+    assert set(sides(conflict)) == {"£40,000", "£25,000"}
+
+
+def test_a_sum_with_a_dropped_digit_is_one_sum_misreported() -> None:
+    report = report_of(
+        "The council says the merger, planned for June, will save €16m a year.",
+        "The council says the merger will save some 6 million euros a year.",
+    )
+    (conflict,) = report.conflicts
+    assert set(sides(conflict)) == {"€16m", "some 6 million euros"}
+
+
+def test_two_sums_far_apart_with_other_digits_stay_two_sums() -> None:
+    report = report_of(
+        "The council says the merger, planned for June, will save €16m a year.",
+        "The council says the merger will save some 7 million euros a year.",
+    )
+    assert report.conflicts == ()

@@ -281,3 +281,19 @@ def test_a_count_named_by_its_subject_and_called_the_latest_is_an_update() -> No
     assert report.conflicts == ()
     (update,) = report.updates
     assert {p.value for p in update.positions} == {"About 300", "450"}
+
+
+def test_unaccounted_for_is_missing_and_a_clause_after_a_comma_is_not_its_stage() -> None:
+    # 'overnight' is no counted noun; the couple 'found' belong to the next clause
+    report = report_of(
+        ("A mudslide hit the village of Orrin before dawn, leaving seven people missing.", "07:20"),
+        ("Five people were still unaccounted for in Orrin on Sunday afternoon.", "13:05"),
+        (
+            "The number of people missing in Orrin fell to three overnight, as rescuers found "
+            "a couple sheltering in a shed.",
+            "21:30",
+        ),
+    )
+    assert report.conflicts == ()
+    (update,) = report.updates
+    assert {p.value for p in update.positions} == {"seven", "Five", "three"}

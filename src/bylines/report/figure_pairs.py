@@ -29,9 +29,12 @@ from datetime import date, datetime
 from itertools import combinations
 from typing import Literal
 
+from rapidfuzz.distance import Indel
+
 from bylines.report.figure_reading import ROLE, Figure, changed_frames, what_measured
 from bylines.report.quantities import Quantity
 from bylines.report.slots import (
+    ALONE_SUMS,
     ANY_EVENT,
     LEAD_WEEKDAY,
     MONTH_SINCE,
@@ -296,7 +299,8 @@ def _alone(figures: Sequence[Figure]) -> frozenset[tuple[str, str, str]]:
 
 def _measure(figure: Figure) -> bool:
     rating = figure.slot is not None and figure.slot.endswith(RATING)
-    return figure.quantity.dimension in _MEASURES or rating
+    named_sum = figure.quantity.dimension == "money" and figure.slot in ALONE_SUMS
+    return figure.quantity.dimension in _MEASURES or rating or named_sum
 
 
 def _pairs(figures: Sequence[Figure], context: _Context) -> Iterable[FigurePair]:
@@ -461,9 +465,17 @@ def _told_apart(first: Figure, second: Figure) -> bool:
 
 def _slip(low: float, high: float) -> bool:
     """The same digits a power of ten apart ('$40 million' and '400 million dollars', '$2
-    million' and '$2 billion'): a zero or a scale word slipped, one sum misreported."""
+    million' and '$2 billion'): a zero or a scale word slipped, one sum misreported; or one
+    digit dropped or added ('€18m' and 'some 8 million euros', '£1.9m' and '£900,000')."""
     ratio = high / low
-    return any(abs(ratio - power) < SLIP_TOLERANCE * power for power in (10.0, 1000.0))
+    if any(abs(ratio - power) < SLIP_TOLERANCE * power for power in (10.0, 1000.0)):
+        return True
+    return Indel.distance(_digits(low), _digits(high)) == 1
+
+
+def _digits(value: float) -> str:
+    """The significant digits of a value: 18,000,000 -> '18', 1.9 -> '19'."""
+    return f"{value:.2f}".replace(".", "").lstrip("0").rstrip("0")
 
 
 def _other_nouns(first: Figure, second: Figure) -> bool:

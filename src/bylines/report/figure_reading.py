@@ -83,7 +83,7 @@ _STOP = wordset(
 _FRAMES = {
     "dead": re.compile(r"kill|dead|death|die[ds]?$|dying|fatalit|bod(?:y|ies)$|lives$"),
     "hurt": re.compile(r"injur|wound|hurt"),
-    "missing": re.compile(r"missing"),
+    "missing": re.compile(r"missing|unaccounted"),
     "homeless": re.compile(r"homeless|displac|evacu|refugee|shelter|relocat|rehous|fled$|flee"),
     "held": re.compile(r"arrest|detain|jail|prison|captiv|hostage"),
     # hostages or captives let go: not those still held
@@ -512,6 +512,9 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     if slot is None and quantity.dimension == "percent":
         # "Containment of the wildfire has climbed to 40%": a share is named as the subject
         slot = slot_of(quantity, _nearest_first(tokens, first, last, CONTEXT_WINDOW), before)
+    # what was done to those counted is said in the figure's own clause ('fell to two, as
+    # rescuers found a couple': the two are not found)
+    clause = _clause(text, quantity)
     change = _REVISED.search(text[max(0, quantity.start - 40) : quantity.start])
     revised = change is not None
     direction = _direction(change.group(0)) if change else 0
@@ -545,7 +548,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         or any(w.lower() in _CURRENT for _, w in near)
         or _above_first(text, quantity)
         or _current_subject(text, quantity, whole.counts),
-        stage=next((w.lower() for _, w in near if _STAGE.match(w)), None),
+        stage=next((w.lower() for at, w in near if _STAGE.match(w) and at in clause), None),
         story=(frame in STORY_FRAMES or slot is not None)
         and not (whole.historic and not (slot and quantity.dimension == "date"))
         # the count in hospital is the story's wherever the hospital is
@@ -710,6 +713,13 @@ def _subject_noun(text: str, quantity: Quantity, counts: Sequence[tuple[int, int
     # the head of a compound is its last noun: 'supplier jobs', not 'people injured'
     head = then if then.endswith("s") and then not in _STOP and not _frame_of(then) else word
     return None if _frame_of(head) else lemma(head)
+
+
+def _clause(text: str, quantity: Quantity) -> range:
+    """The offsets of the clause a figure stands in, between the punctuation around it."""
+    start = max(text.rfind(mark, 0, quantity.start) for mark in ",;:") + 1
+    ends = [at for mark in ",;:" if (at := text.find(mark, quantity.end)) >= 0]
+    return range(start, min(ends, default=len(text)))
 
 
 def _current_subject(text: str, quantity: Quantity, counts: Sequence[tuple[int, int]]) -> bool:

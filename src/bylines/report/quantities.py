@@ -228,7 +228,9 @@ _NOT_NOUNS = frozenset(
         "and or of the a an to in on at for from with by as than more less per were was are is "
         "have has had who which that other new more most such them those these they people's "
         "across into onto over under after before near along around through since during "
-        "within without against between behind beyond"
+        "within without against between behind beyond "
+        # adverbs of time after a number ('fell to two overnight') are no counted noun
+        "overnight today tonight yesterday now ago earlier later since apiece altogether"
     )
 )
 

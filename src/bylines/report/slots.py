@@ -61,7 +61,16 @@ _MONEY_CUES = {
     "refund": "refund refunds refunded reimburse reimbursed",
     "sum stolen": "stole stolen steal stealing embezzled embezzling embezzlement misappropriated "
     "defrauded",
+    "reward": "reward rewards bounty ransom",
+    "savings": "save saves saving savings saved",
+    "cost of the damage": "damage",
+    "severance pay": "severance redundancy payout",
+    "bail": "bail",
 }
+# Sums an event has one of, so that the only such sum of each of two reports is one thing ('a
+# £25,000 reward' / 'the £2,500 reward'); not prices, budgets or fines, of which a story often
+# has several (on DUC's clusters: other deals, other budgets).
+ALONE_SUMS = frozenset({"reward", "savings", "cost of the damage", "severance pay", "bail"})
 # The words before a month where its verb may stand: 'resigned in March', 'will close the plant in
 # September' (not 'built in 1994, was inspected in June').
 MONTH_CUE_WORDS = 5
