@@ -16,6 +16,7 @@ from bylines.stories.represent import (
     magnitudes,
     numbers,
     represent,
+    sums,
 )
 from bylines.stories.store import StoryStore, story_articles
 from bylines.types import Article
@@ -279,3 +280,58 @@ def test_a_second_run_keeps_the_magnitudes_of_its_stories(tmp_path: Path) -> Non
     with StoryStore(path) as store:  # the desk read back from the file, not kept in memory
         placed = grouped([island(*STRAIT_TWO[0])], store)
     assert placed["m3"] != first["m1"]
+
+
+def test_a_sum_of_money_is_read_in_units_however_it_is_written() -> None:
+    assert sums("Thieves took €2m from a Brask jeweller.") == ("2000000",)
+    assert sums("a two - million - euro ($2. 6 - million) haul") == ("2600000",)
+    assert sums("rings worth 85 million euros (74 million pounds)") == ("74000000", "85000000")
+    assert sums("Orrin offered US$160 million; Tamsk $200MM.") == ("160000000", "200000000")
+    assert sums("The reward is USD 40,000.") == ("40000",)
+    # A weight in pounds, a share price and a bare number are no sums.
+    assert sums("The laptop weighs 6.6 pounds and costs 1,200 crowns at $24 a share.") == ()
+    # One haul in two currencies is one sum; two hauls a hundredfold apart are two.
+    assert assign._same_sum("2000000", "2600000") and assign._same_sum("1700000", "2600000")
+    assert not assign._same_sum("2600000", "108000000")
+
+
+VAULT_ONE = [
+    ("j1", "Harbour Post", "Robbers grab €3m in Brask jewel raid",
+     "Armed robbers rammed a car into the Varn jewellery shop in central Brask and made off "
+     "with €3 million in rings and watches, police said."),
+    ("j2", "Daily Lantern", "Jewel heist in Brask",
+     "Armed robbers smashed a car into the Varn jewellery shop in central Brask and escaped "
+     "with rings and watches worth 3 million euros ($3.9 million), police said."),
+]  # fmt: skip
+VAULT_TWO = [
+    ("j3", "Northern Wire", "Robbers grab $150 million in Brask jewel heist",
+     "Armed robbers stole rings and watches worth $150 million (120 million euros) from the "
+     "Lune jewellery shop in central Brask, police said, the largest heist in the country."),
+    ("j4", "Coast Radio", "Brask jewel raid nets $150m",
+     "Armed robbers stole $150m (120 million euros) in rings and watches from the Lune "
+     "jewellery shop in central Brask, police said."),
+]  # fmt: skip
+
+
+def test_a_heist_of_another_sum_in_the_same_city_starts_its_own_story() -> None:
+    placed = grouped([island(*a) for a in [*VAULT_ONE, *VAULT_TWO]])
+    assert placed["j1"] == placed["j2"]
+    assert placed["j3"] == placed["j4"]
+    assert placed["j3"] != placed["j1"]
+
+
+def test_without_the_money_veto_the_two_heists_share_a_story(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(assign, "MONEY_RATIO", 1000.0)  # every two sums are close enough
+    placed = grouped([island(*a) for a in [*VAULT_ONE, *VAULT_TWO]])
+    assert placed["j3"] == placed["j1"]
+
+
+def test_a_second_run_keeps_the_sums_of_its_stories(tmp_path: Path) -> None:
+    path = tmp_path / "stories.sqlite3"
+    with StoryStore(path) as store:
+        first = grouped([island(*a) for a in VAULT_ONE], store)
+    with StoryStore(path) as store:  # the desk read back from the file, not kept in memory
+        placed = grouped([island(*VAULT_TWO[0])], store)
+    assert placed["j3"] != first["j1"]
