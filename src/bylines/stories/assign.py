@@ -16,9 +16,10 @@ sums of money (MONEY_RATIO) veto alike, and also keep two stories from merging: 
 one valley on one day, "at 9:27 a.m." and "at 2:09 a.m.", or "magnitude 5.6" and "6.1", two
 heists of "€2m" and "$160m", are two stories. Publication dates may veto (DATE_GAP, off by
 default): an article published more than DATE_GAP away from every dated article of a story is
-then another event. A story closes when nothing joined it for WINDOW of arrival time, or when more than MAX_OPEN are
-open (the quietest closes): a closed story takes no more articles. Closing goes by arrival, not by
-publication, so an archive read out of date order does not close the stories it will still feed.
+then another event. A story closes when nothing joined it for WINDOW of arrival time, or when
+more than MAX_OPEN are open (the quietest closes): a closed story takes no more articles.
+Closing goes by arrival, not by publication, so an archive read out of date order does not close
+the stories it will still feed.
 """
 
 from __future__ import annotations
