@@ -18,7 +18,7 @@ from bylines.stories.represent import (
     represent,
     sums,
 )
-from bylines.stories.store import StoryStore, story_articles
+from bylines.stories.store import StoryStore, merged_from, resolve, story_articles
 from bylines.types import Article
 
 
@@ -335,3 +335,53 @@ def test_a_second_run_keeps_the_sums_of_its_stories(tmp_path: Path) -> None:
     with StoryStore(path) as store:  # the desk read back from the file, not kept in memory
         placed = grouped([island(*VAULT_TWO[0])], store)
     assert placed["j3"] != first["j1"]
+
+
+FERRY_LONE = Article("f0", "Divers from Kettra searched Lake Ostrel overnight, the Brask coast "
+                     "guard said.", "Lake Radio")  # fmt: skip
+FERRY_LONE_STORY = represent(FERRY_LONE).key[:12]  # the story it started
+FERRY = [
+    Article("f1", "The ferry Marisol capsized in a storm on Friday, and twelve passengers are "
+            "missing.", "Harbour Post", "Ferry Marisol capsizes"),
+    Article("f2", "Twelve passengers are missing after the ferry Marisol capsized on Lake Ostrel "
+            "in a storm, the Brask coast guard said; divers from Kettra joined the search.",
+            "Daily Lantern", "Twelve missing as Marisol ferry capsizes"),
+    Article("f3", "Divers from Kettra searched Lake Ostrel for the twelve passengers missing from "
+            "the capsized ferry Marisol, the Brask coast guard said.", "Northern Wire",
+            "Search for Marisol passengers"),
+]  # fmt: skip
+GRAIN = [
+    Article("o1", "Farmers in Dunmere protested against a grain tax outside the Tamsk "
+            "parliament.", "Coast Radio", "Dunmere farmers protest"),
+    Article("o2", "A fire destroyed the Vell grain store in Dunmere overnight, firefighters "
+            "said.", "Coast Radio", "Vell grain store burns"),
+]  # fmt: skip
+
+
+def test_a_lone_article_joins_the_story_that_grew_alike_after_it() -> None:
+    # The search report came first; the ferry's first report shares too little with it, so it
+    # stood alone until two more reports gave the story its divers, lake and coast guard.
+    store = StoryStore()
+    placed = grouped([*GRAIN, FERRY_LONE, *FERRY], store)
+    assert placed["f0"] == placed["f1"] == placed["f2"] == placed["f3"]
+    assert placed["o1"] != placed["f1"]
+    assert merged_from(store)[placed["f1"]] == [FERRY_LONE_STORY]
+
+
+def test_without_the_second_look_the_lone_article_stays_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(assign, "SETTLE_JOIN", 1.0)
+    placed = grouped([*GRAIN, FERRY_LONE, *FERRY])
+    assert placed["f0"] != placed["f1"] == placed["f3"]
+
+
+def test_a_lone_article_of_an_earlier_run_is_merged_not_moved(tmp_path: Path) -> None:
+    path = tmp_path / "stories.sqlite3"
+    with StoryStore(path) as store:
+        first = grouped([*GRAIN, FERRY_LONE, FERRY[0]], store)
+        assert first["f0"] != first["f1"]
+    with StoryStore(path) as store:
+        placed = grouped(FERRY[1:], store)
+        assert placed["f0"] == placed["f3"] == resolve(store, first["f0"])
+        assert resolve(store, first["f1"]) == placed["f1"]
