@@ -16,8 +16,9 @@ from bylines.stories.represent import (
     magnitudes,
     numbers,
     represent,
+    sums,
 )
-from bylines.stories.store import StoryStore, story_articles
+from bylines.stories.store import StoryStore, merged_from, resolve, story_articles
 from bylines.types import Article
 
 
@@ -279,3 +280,108 @@ def test_a_second_run_keeps_the_magnitudes_of_its_stories(tmp_path: Path) -> Non
     with StoryStore(path) as store:  # the desk read back from the file, not kept in memory
         placed = grouped([island(*STRAIT_TWO[0])], store)
     assert placed["m3"] != first["m1"]
+
+
+def test_a_sum_of_money_is_read_in_units_however_it_is_written() -> None:
+    assert sums("Thieves took €2m from a Brask jeweller.") == ("2000000",)
+    assert sums("a two - million - euro ($2. 6 - million) haul") == ("2600000",)
+    assert sums("rings worth 85 million euros (74 million pounds)") == ("74000000", "85000000")
+    assert sums("Orrin offered US$160 million; Tamsk $200MM.") == ("160000000", "200000000")
+    assert sums("The reward is USD 40,000.") == ("40000",)
+    # A weight in pounds, a share price and a bare number are no sums.
+    assert sums("The laptop weighs 6.6 pounds and costs 1,200 crowns at $24 a share.") == ()
+    # One haul in two currencies is one sum; two hauls a hundredfold apart are two.
+    assert assign._same_sum("2000000", "2600000") and assign._same_sum("1700000", "2600000")
+    assert not assign._same_sum("2600000", "108000000")
+
+
+VAULT_ONE = [
+    ("j1", "Harbour Post", "Robbers grab €3m in Brask jewel raid",
+     "Armed robbers rammed a car into the Varn jewellery shop in central Brask and made off "
+     "with €3 million in rings and watches, police said."),
+    ("j2", "Daily Lantern", "Jewel heist in Brask",
+     "Armed robbers smashed a car into the Varn jewellery shop in central Brask and escaped "
+     "with rings and watches worth 3 million euros ($3.9 million), police said."),
+]  # fmt: skip
+VAULT_TWO = [
+    ("j3", "Northern Wire", "Robbers grab $150 million in Brask jewel heist",
+     "Armed robbers stole rings and watches worth $150 million (120 million euros) from the "
+     "Lune jewellery shop in central Brask, police said, the largest heist in the country."),
+    ("j4", "Coast Radio", "Brask jewel raid nets $150m",
+     "Armed robbers stole $150m (120 million euros) in rings and watches from the Lune "
+     "jewellery shop in central Brask, police said."),
+]  # fmt: skip
+
+
+def test_a_heist_of_another_sum_in_the_same_city_starts_its_own_story() -> None:
+    placed = grouped([island(*a) for a in [*VAULT_ONE, *VAULT_TWO]])
+    assert placed["j1"] == placed["j2"]
+    assert placed["j3"] == placed["j4"]
+    assert placed["j3"] != placed["j1"]
+
+
+def test_without_the_money_veto_the_two_heists_share_a_story(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(assign, "MONEY_RATIO", 1000.0)  # every two sums are close enough
+    placed = grouped([island(*a) for a in [*VAULT_ONE, *VAULT_TWO]])
+    assert placed["j3"] == placed["j1"]
+
+
+def test_a_second_run_keeps_the_sums_of_its_stories(tmp_path: Path) -> None:
+    path = tmp_path / "stories.sqlite3"
+    with StoryStore(path) as store:
+        first = grouped([island(*a) for a in VAULT_ONE], store)
+    with StoryStore(path) as store:  # the desk read back from the file, not kept in memory
+        placed = grouped([island(*VAULT_TWO[0])], store)
+    assert placed["j3"] != first["j1"]
+
+
+FERRY_LONE = Article("f0", "Divers from Kettra searched Lake Ostrel overnight, the Brask coast "
+                     "guard said.", "Lake Radio")  # fmt: skip
+FERRY_LONE_STORY = represent(FERRY_LONE).key[:12]  # the story it started
+FERRY = [
+    Article("f1", "The ferry Marisol capsized in a storm on Friday, and twelve passengers are "
+            "missing.", "Harbour Post", "Ferry Marisol capsizes"),
+    Article("f2", "Twelve passengers are missing after the ferry Marisol capsized on Lake Ostrel "
+            "in a storm, the Brask coast guard said; divers from Kettra joined the search.",
+            "Daily Lantern", "Twelve missing as Marisol ferry capsizes"),
+    Article("f3", "Divers from Kettra searched Lake Ostrel for the twelve passengers missing from "
+            "the capsized ferry Marisol, the Brask coast guard said.", "Northern Wire",
+            "Search for Marisol passengers"),
+]  # fmt: skip
+GRAIN = [
+    Article("o1", "Farmers in Dunmere protested against a grain tax outside the Tamsk "
+            "parliament.", "Coast Radio", "Dunmere farmers protest"),
+    Article("o2", "A fire destroyed the Vell grain store in Dunmere overnight, firefighters "
+            "said.", "Coast Radio", "Vell grain store burns"),
+]  # fmt: skip
+
+
+def test_a_lone_article_joins_the_story_that_grew_alike_after_it() -> None:
+    # The search report came first; the ferry's first report shares too little with it, so it
+    # stood alone until two more reports gave the story its divers, lake and coast guard.
+    store = StoryStore()
+    placed = grouped([*GRAIN, FERRY_LONE, *FERRY], store)
+    assert placed["f0"] == placed["f1"] == placed["f2"] == placed["f3"]
+    assert placed["o1"] != placed["f1"]
+    assert merged_from(store)[placed["f1"]] == [FERRY_LONE_STORY]
+
+
+def test_without_the_second_look_the_lone_article_stays_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(assign, "SETTLE_JOIN", 1.0)
+    placed = grouped([*GRAIN, FERRY_LONE, *FERRY])
+    assert placed["f0"] != placed["f1"] == placed["f3"]
+
+
+def test_a_lone_article_of_an_earlier_run_is_merged_not_moved(tmp_path: Path) -> None:
+    path = tmp_path / "stories.sqlite3"
+    with StoryStore(path) as store:
+        first = grouped([*GRAIN, FERRY_LONE, FERRY[0]], store)
+        assert first["f0"] != first["f1"]
+    with StoryStore(path) as store:
+        placed = grouped(FERRY[1:], store)
+        assert placed["f0"] == placed["f3"] == resolve(store, first["f0"])
+        assert resolve(store, first["f1"]) == placed["f1"]

@@ -120,6 +120,9 @@ def add_cleaned(
         for rep in reps:
             story = _place(conn, desk, rep, seen, copies)
             placements[rep.article.id] = story
+        for merge in desk.settle():
+            db.add_merge(conn, merge.kept, merge.absorbed)
+            copies.merge(merge.kept, merge.absorbed)
         version = db.save_desk(conn, desk, version)
     db.keep_desk(store, desk, version)
     return placements

@@ -15,7 +15,9 @@ Two kinds of terms, weighted and compared separately (assign.py):
   9:27 a.m." -> 27): the same moment told in two time zones keeps them, two quakes rarely share
   them (assign.py);
 - ``lead_magnitudes``: the magnitudes of quakes its lead gives ("a 5.6 magnitude earthquake"):
-  one quake's stays within a few tenths from report to report, another's need not (assign.py).
+  one quake's stays within a few tenths from report to report, another's need not (assign.py);
+- ``lead_money``: the sums of money its lead gives ("€2m", "$2.6 million"): one haul or offer
+  told in two currencies stays within a factor of two, a heist a hundredfold larger is another.
 
 Term weights are sublinear counts here; inverse document frequency is applied by the desk that
 holds the counts of everything seen (assign.py), so this stage needs no corpus.
@@ -65,6 +67,20 @@ _MAGNITUDE = re.compile(
     r"|\b(?:measuring|registering)(?:\s+at\s+least)?\s+(?:magnitude\s+)?(\d\.\d)\b",
     re.I,
 )
+# A sum of money: a currency sign or code before the number ("$2.6 million", "€2m", "US$160
+# million", "$200MM"), or a currency word after a scaled number ("85 million euros"). "pounds"
+# only after a scale word, as "6.6 pounds" is a weight.
+_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6,
+           "bn": 1e9, "billion": 1e9}  # fmt: skip
+_MONEY = re.compile(
+    r"(?:(?<![\w$€£¥])(?:US|C|A|HK|NZ)?[$€£¥]|\b(?:USD|EUR|GBP)\s?)\s?(\d[\d,]*(?:\.\d+)?)"
+    r"(?:\s*-?\s*(k|thousand|mm|mn|m|million|bn|billion)\b)?"
+    r"|(?<![\w.])(\d[\d,]*(?:\.\d+)?)\s*-?\s*(thousand|mn|million|bn|billion)\s*-?\s*"
+    r"(?:dollars?|euros?|pounds|yen|yuan|rupees)\b",
+    re.I,
+)
+# Sums below this are prices (a song, a share), not the sum an event is about.
+_MONEY_FLOOR = 1000
 # Words just before a clock time that make it the time a page was written, not of the event.
 _STAMP = re.compile(r"(?:updated|posted|published|modified)\W[^\n]*$", re.I)
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w'’-]*)*")
@@ -91,6 +107,7 @@ class Represented:
     days: tuple[str, ...] = ()  # weekdays named anywhere in it, sorted
     lead_minutes: tuple[str, ...] = ()  # minutes past the half hour of its lead's clock times
     lead_magnitudes: tuple[str, ...] = ()  # quake magnitudes its lead gives ("5.6")
+    lead_money: tuple[str, ...] = ()  # sums of money its lead gives, in units ("2600000")
 
 
 def represent(article: Article) -> Represented:
@@ -112,6 +129,7 @@ def represent(article: Article) -> Represented:
         weekdays(text),
         clock_minutes(_lead(article)),
         magnitudes(_lead(article)),
+        sums(_lead(article)),
     )
 
 
@@ -145,6 +163,19 @@ def magnitudes(text: str) -> tuple[str, ...]:
     return tuple(sorted({next(g for g in m.groups() if g) for m in _MAGNITUDE.finditer(text)}))
 
 
+def sums(text: str) -> tuple[str, ...]:
+    """The sums of money a text gives, in whole units of their currency ("$2.6 million" ->
+    "2600000"), at least _MONEY_FLOOR, sorted by amount."""
+    text = _joined_numbers(text)
+    found = set()
+    for m in _MONEY.finditer(text):
+        number, scale = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        amount = float(number.replace(",", "")) * _SCALES.get((scale or "").lower(), 1)
+        if amount >= _MONEY_FLOOR:
+            found.add(round(amount))
+    return tuple(str(amount) for amount in sorted(found))
+
+
 def _lead(article: Article) -> str:
     paragraphs = [line for line in article.text.split("\n") if line.strip()]
     return "\n".join([article.title or "", *paragraphs[:LEAD_PARAGRAPHS]])
@@ -171,9 +202,13 @@ def names(text: str) -> list[str]:
 
 def numbers(text: str) -> list[str]:
     """The numbers a text gives, as written without thousands separators ("#1200", "#4.6")."""
+    return [n.replace(",", "") for n in _NUMBER.findall(_joined_numbers(text))]
+
+
+def _joined_numbers(text: str) -> str:
+    """Tokenised numbers joined again ("4. 6" -> "4.6", "120, 000" -> "120,000")."""
     text = _SPACED_DECIMAL.sub(r"\1.\2", text)
-    text = _SPACED_THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
-    return [n.replace(",", "") for n in _NUMBER.findall(text)]
+    return _SPACED_THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
 
 
 def _sublinear(counts: Counter[str]) -> dict[str, float]:

@@ -308,7 +308,8 @@ def _story_value(story: OpenStory) -> dict[str, object]:
             "last_dated": story.last_dated and story.last_dated.isoformat(),
             "size": story.size, "lead_days": story.lead_days,
             "lead_minutes": story.lead_minutes,
-            "lead_magnitudes": story.lead_magnitudes}  # fmt: skip
+            "lead_magnitudes": story.lead_magnitudes,
+            "lead_money": story.lead_money}  # fmt: skip
 
 
 def _open_story(value: dict[str, Any]) -> OpenStory:
@@ -316,7 +317,8 @@ def _open_story(value: dict[str, Any]) -> OpenStory:
                      datetime.fromisoformat(value["last"]), value["merged_from"],
                      _time(value.get("first_dated")), _time(value.get("last_dated")),
                      value.get("size", 0), value.get("lead_days", {}),
-                     value.get("lead_minutes", {}), value.get("lead_magnitudes", {}))  # fmt: skip
+                     value.get("lead_minutes", {}), value.get("lead_magnitudes", {}),
+                     value.get("lead_money", {}))  # fmt: skip
 
 
 def _desk_of_value(state: dict[str, Any]) -> Desk:
