@@ -185,6 +185,27 @@ def test_char_tfidf_scores_shared_wording_above_unrelated_wording() -> None:
     assert float(rows[0] @ rows[1]) > 0.5 > float(rows[0] @ rows[2])
 
 
+def test_char_tfidf_weighs_a_repeated_word_by_its_count_and_documents() -> None:
+    from bylines.embed import char_tfidf
+
+    # "gull" twice in the first text and once in the second, "wren" and "tern" once each. Each
+    # word's grams are worked out once per call, so this checks that a repeat still counts.
+    rows = char_tfidf(["Gull gull wren", "tern gull", ""]).toarray()
+    # " gull " gives 4 + 3 + 2 grams of 3, 4 and 5 characters; so do " wren " and " tern ".
+    assert rows.shape == (3, 27) and not rows[2].any()
+    gull = (rows[0] > 0) & (rows[1] > 0)
+    wren, tern = (rows[0] > 0) & ~gull, (rows[1] > 0) & ~gull
+    assert gull.sum() == wren.sum() == tern.sum() == 9
+
+    def idf(documents: int) -> float:  # smoothed, over 3 texts
+        return float(np.log(4 / (documents + 1)) + 1)
+
+    # Sublinear tf: twice is 1 + log 2 as much as once.
+    assert np.allclose(rows[0][gull] / rows[0][wren].max(), (1 + np.log(2)) * idf(2) / idf(1))
+    assert np.allclose(rows[1][gull] / rows[1][tern].max(), idf(2) / idf(1))
+    assert np.allclose(np.linalg.norm(rows[:2], axis=1), 1.0)
+
+
 def test_binary_rows_mark_each_term_once_in_text_ordered_columns() -> None:
     from bylines.embed import binary_rows
 

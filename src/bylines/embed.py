@@ -239,18 +239,29 @@ def char_tfidf(texts: Sequence[str]) -> Any:
     from scipy.sparse import csr_matrix  # type: ignore[import-untyped]  # (comes with scikit-learn)
 
     vocabulary: dict[str, int] = {}
-    indices: list[int] = []
-    counts: list[int] = []
-    starts = [0]
+    # Each distinct word's n-gram columns, worked out once per call: a cluster's sentences
+    # repeat most of their words, and cutting every word anew was most of this function's time
+    # (a pile of 100 articles: 1.04 CPU s for alignment's and fact linking's calls, 0.35 now).
+    columns_of: dict[str, list[int]] = {}
+    found: list[int] = []
+    lengths = []
     for text in texts:
-        found: dict[int, int] = {}
-        for gram in _char_grams(text.lower()):
-            column = vocabulary.setdefault(gram, len(vocabulary))
-            found[column] = found.get(column, 0) + 1
-        for column in sorted(found):
-            indices.append(column)
-            counts.append(found[column])
-        starts.append(len(indices))
+        before = len(found)
+        for word in text.lower().split():
+            known = columns_of.get(word)
+            if known is None:
+                grams = _word_grams(word)
+                known = [vocabulary.setdefault(gram, len(vocabulary)) for gram in grams]
+                columns_of[word] = known
+            found += known
+        lengths.append(len(found) - before)
+    # One count per (text, column), sorted by text and then by when the column was first seen,
+    # the order counting text by text gave.
+    width = max(len(vocabulary), 1)
+    row_of = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
+    keys, counts = np.unique(row_of * width + np.asarray(found, dtype=np.int64), return_counts=True)
+    indices = keys % width
+    starts = np.concatenate([[0], np.cumsum(np.bincount(keys // width, minlength=len(texts)))])
     # Columns in the order of the n-grams' text, as scikit-learn numbers them.
     renumber = np.empty(len(vocabulary), dtype=np.int32)
     for new, (_, old) in enumerate(sorted(vocabulary.items())):
@@ -281,17 +292,16 @@ def binary_rows(rows: Sequence[Sequence[str]]) -> Any:
     return csr_matrix((values, indices, starts), shape=(len(rows), len(column)))
 
 
-def _char_grams(text: str) -> list[str]:
-    """The 3- to 5-character n-grams of each word padded with a space either side; a word of
-    that length or shorter is one n-gram itself."""
+def _word_grams(word: str) -> list[str]:
+    """The 3- to 5-character n-grams of a word padded with a space either side; a word of that
+    length or shorter is one n-gram itself."""
+    padded = f" {word} "
     grams = []
-    for word in text.split():
-        padded = f" {word} "
-        for n in range(3, 6):
-            if len(padded) <= n:
-                grams.append(padded)
-                break
-            grams += [padded[i : i + n] for i in range(len(padded) - n + 1)]
+    for n in range(3, 6):
+        if len(padded) <= n:
+            grams.append(padded)
+            break
+        grams += [padded[i : i + n] for i in range(len(padded) - n + 1)]
     return grams
 
 
