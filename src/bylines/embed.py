@@ -12,9 +12,25 @@ measured on 2 loaded cores, 1 or 2 threads, batches of 16, 32 or 64 (length-sort
 tokens at most all gave 62-78 sentences per CPU-second, within the noise. So the lever is how
 many sentences reach the model (alignment embeds only those with a candidate partner; 107 of 179
 on a DUC cluster, 1,373 of 2,288 on a pile of 100 DUC articles), not the session: at 150/s the
-pile's 1,373 alone take ~9 s, past the 5 s target for 100 articles. Meeting it needs the
-alignment to send at most a few hundred sentences (a cap per article or for the pile), or a
-static embedding distilled from this model (~13,000 sentences/s, tighter margins).
+pile's 1,373 alone take ~9 s, past the 5 s target for 100 articles.
+
+The session itself is at its limit: the "int8" file's weights are dequantised when it loads, and
+ONNX Runtime's profile of a DUC cluster puts 75% of the time in float32 matrix products of the
+projections and feed-forward layers (~0.85 GFLOP per 40-piece sentence: 80-100 sentences per
+CPU-second is ~80 GFLOP/s per core, what one AVX-512 core gives).
+
+A static embedding distilled from this model (benchmarks/speed_static.py, results in
+benchmarks/results/speed_static.md) was measured and is not used. Each of the 30,522 word pieces
+through the model once costs ~29 CPU-seconds, so it would need a per-user cache file or a
+``prepare`` step: built per call over the pieces a run needs (1,161-1,323 for a DUC cluster of
+10 articles, 7,303 for 100) it costs ~1.2 CPU s, as much as the ~110 sentences MiniLM embeds
+now. Sentences then cost next to nothing (~13,000/s). But in place of MiniLM it groups claims
+worse than TF-IDF alone (over a grid of weights and cuts, best pair F1 0.740 and best cluster F1
+0.671; TF-IDF alone 0.720/0.713, MiniLM 0.769/0.750 on benchmarks/align_bench.py's pairs), and
+as a chooser of which candidates MiniLM must see it keeps the F1 only with a margin of 0.1 under
+the threshold, which leaves 872 of 890 candidates to embed: 2% saved. Even MiniLM's own scores as
+the chooser keep both F1 only at a margin of 0.1 (792 of 890 embedded: 11% saved): alignment's
+lexical prefilter already sends few sentences that are clearly decided.
 
 Clauses of a sentence (``embed_spans``) are not run through the model again: the sentence's run
 already holds a state per word piece, and a clause's vector is the mean of its pieces' states.
