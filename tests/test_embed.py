@@ -51,6 +51,25 @@ def test_minilm_batches_of_many_lengths_match_one_by_one(minilm: MiniLMEmbedder)
     assert np.allclose(together, np.stack(alone), atol=1e-4)
 
 
+def test_batches_keep_order_cap_size_and_close_before_padding_grows() -> None:
+    from bylines.embed import BATCH_SIZE, PADDING_SLACK, _batches
+
+    # 40 texts of 20 pieces, then one of 21, then 50 and 51 pieces.
+    lengths = [20] * 40 + [21, 50, 51]
+    order = list(range(len(lengths)))
+    batches = _batches(order, lengths)
+    assert [k for batch in batches for k in batch] == order
+    assert [len(b) for b in batches] == [BATCH_SIZE, 9, 2]
+    # The 21 joins the eight 20s left (8 pieces of padding on 181); the 50 does not.
+    assert batches[1][-1] == 40
+    for batch in batches:
+        pieces = sum(lengths[k] for k in batch)
+        assert max(lengths[k] for k in batch) * len(batch) <= pieces * (1 + PADDING_SLACK)
+    assert _batches([], []) == []
+    # One long text among short ones gets a batch of its own instead of widening theirs.
+    assert _batches([0, 1, 2], [5, 5, 60]) == [[0, 1], [2]]
+
+
 def test_minilm_truncates_very_long_input(minilm: MiniLMEmbedder) -> None:
     vectors = minilm.embed(["word " * 5000])
     assert vectors.shape == (1, MINILM_DIM)
