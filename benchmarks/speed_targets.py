@@ -46,6 +46,8 @@ RESULTS = ROOT / "benchmarks" / "results" / "speed_targets.md"
 # Targets from issue 9 (seconds, MB).
 TARGETS = {"warm 10": 0.8, "warm 100": 5.0, "cold": 2.5}
 PEAK_TARGET_MB = 1000
+# Notes below this heading in the results file are kept when the table is rewritten.
+NOTES = "## Notes"
 
 
 def duc_articles(first: int, count: int) -> list[Article]:
@@ -190,8 +192,14 @@ def write(rows, repeats: int, load: list[float], peak: float, models) -> None:
         f"| {name} | {TARGETS[name]} | {wall:.2f} | {cpu:.2f} | {detail} | {cpus} | {embedded} |"
         for name, wall, cpu, detail, cpus, embedded in rows
     ]
-    RESULTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    RESULTS.write_text("\n".join(lines) + "\n" + kept_notes(), encoding="utf-8")
     print("\n".join(lines))
+
+
+def kept_notes() -> str:
+    """The hand-written notes of the results file (from its NOTES heading on), kept across runs."""
+    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
+    return "\n" + old[old.index(NOTES) :] if NOTES in old else ""
 
 
 if __name__ == "__main__":
