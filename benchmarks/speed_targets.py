@@ -4,7 +4,9 @@ Run:  PYTHONPATH=src python benchmarks/speed_targets.py [--repeats 3]
 Writes benchmarks/results/speed_targets.md.
 
 - warm 10: one process with the models loaded builds DUC clusters 1..repeats (10 articles each),
-  each new to the embedder; median wall and CPU seconds, and the median of each stage.
+  each new to the embedder; median wall and CPU seconds, and each stage's median wall and CPU
+  seconds (CPU from one stage's start to the next's, every thread of the process: steadier
+  than wall time on a loaded machine).
 - warm 100: the same process builds piles of ten DUC clusters (11-20, 21-30, ...), each new.
 - cold: `python -m bylines report <example> --format json` in a new process, `repeats` times;
   wall, CPU (user + system, from wait4: the process and the tagger process it spawns and
@@ -44,6 +46,8 @@ RESULTS = ROOT / "benchmarks" / "results" / "speed_targets.md"
 # Targets from issue 9 (seconds, MB).
 TARGETS = {"warm 10": 0.8, "warm 100": 5.0, "cold": 2.5}
 PEAK_TARGET_MB = 1000
+# Notes below this heading in the results file are kept when the table is rewritten.
+NOTES = "## Notes"
 
 
 def duc_articles(first: int, count: int) -> list[Article]:
@@ -90,13 +94,23 @@ class CountingEmbedder:
 
 def warm(
     models: Models, counter: CountingEmbedder, articles: list[Article]
-) -> tuple[float, float, dict[str, float]]:
-    """Wall and CPU seconds of one build, and its stage times; ``counter`` (the models'
-    embedder) adds the build's newly embedded texts per stage to its ``new``."""
+) -> tuple[float, float, dict[str, float], dict[str, float]]:
+    """Wall and CPU seconds of one build, its stage times and each stage's CPU seconds (all
+    threads, from one stage's start to the next's); ``counter`` (the models' embedder) adds the
+    build's newly embedded texts per stage to its ``new``."""
+    marks: list[tuple[str, float]] = []
+
+    def on_stage(stage: str) -> None:
+        counter.on_stage(stage)
+        marks.append((stage, time.process_time()))
+
     wall, cpu = time.perf_counter(), time.process_time()
-    report = build_report(articles, ReportOptions(), models, on_stage=counter.on_stage)
+    report = build_report(articles, ReportOptions(), models, on_stage=on_stage)
+    ended = time.process_time()
     stages = {t.stage: t.seconds for t in report.timings}
-    return time.perf_counter() - wall, time.process_time() - cpu, stages
+    ends = [t for _, t in marks[1:]] + [ended]
+    cpus = {stage: end - start for (stage, start), end in zip(marks, ends, strict=True)}
+    return time.perf_counter() - wall, ended - cpu, stages, cpus
 
 
 def cold() -> tuple[float, float, float]:
@@ -118,10 +132,16 @@ def embedded_text(new: dict[str, int], runs: int) -> str:
     return ", ".join(f"{stage} {count / runs:.0f}" for stage, count in new.items())
 
 
-def summary(runs: list[tuple[float, float, dict[str, float]]]) -> tuple[float, float, str]:
-    stages = {name: statistics.median(r[2][name] for r in runs) for name in runs[0][2]}
-    text = ", ".join(f"{name} {seconds:.2f}" for name, seconds in stages.items())
-    return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs), text
+Run = tuple[float, float, dict[str, float], dict[str, float]]
+
+
+def summary(runs: list[Run]) -> tuple[float, float, str, str]:
+    """Median wall and CPU seconds, and each stage's median wall and CPU seconds."""
+    texts = []
+    for part in (2, 3):
+        stages = {name: statistics.median(r[part][name] for r in runs) for name in runs[0][part]}
+        texts.append(", ".join(f"{name} {seconds:.2f}" for name, seconds in stages.items()))
+    return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs), *texts
 
 
 def main() -> None:
@@ -148,7 +168,8 @@ def main() -> None:
     ]
     cold_wall, cold_cpu = (statistics.median(c[i] for c in colds) for i in (0, 1))
     peak_cold = max(c[2] for c in colds)
-    rows.append(("cold", cold_wall, cold_cpu, f"peak RSS {peak_cold:.0f} MB (largest process)", ""))
+    peak_text = f"peak RSS {peak_cold:.0f} MB (largest process)"
+    rows.append(("cold", cold_wall, cold_cpu, peak_text, "", ""))
     write(rows, args.repeats, load, peak, models)
 
 
@@ -164,15 +185,21 @@ def write(rows, repeats: int, load: list[float], peak: float, models) -> None:
         f" {peak:.0f} MB (target {PEAK_TARGET_MB} MB).",
         "",
         "| run | target wall (s) | wall (s) | CPU (s, all threads) | stages, median wall (s) |"
-        " new texts embedded, mean per run |",
-        "|---|---|---|---|---|---|",
+        " stages, median CPU (s) | new texts embedded, mean per run |",
+        "|---|---|---|---|---|---|---|",
     ]
     lines += [
-        f"| {name} | {TARGETS[name]} | {wall:.2f} | {cpu:.2f} | {detail} | {embedded} |"
-        for name, wall, cpu, detail, embedded in rows
+        f"| {name} | {TARGETS[name]} | {wall:.2f} | {cpu:.2f} | {detail} | {cpus} | {embedded} |"
+        for name, wall, cpu, detail, cpus, embedded in rows
     ]
-    RESULTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    RESULTS.write_text("\n".join(lines) + "\n" + kept_notes(), encoding="utf-8")
     print("\n".join(lines))
+
+
+def kept_notes() -> str:
+    """The hand-written notes of the results file (from its NOTES heading on), kept across runs."""
+    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
+    return "\n" + old[old.index(NOTES) :] if NOTES in old else ""
 
 
 if __name__ == "__main__":

@@ -51,6 +51,25 @@ def test_minilm_batches_of_many_lengths_match_one_by_one(minilm: MiniLMEmbedder)
     assert np.allclose(together, np.stack(alone), atol=1e-4)
 
 
+def test_batches_keep_order_cap_size_and_close_before_padding_grows() -> None:
+    from bylines.embed import BATCH_SIZE, PADDING_SLACK, _batches
+
+    # 40 texts of 20 pieces, then one of 21, then 50 and 51 pieces.
+    lengths = [20] * 40 + [21, 50, 51]
+    order = list(range(len(lengths)))
+    batches = _batches(order, lengths)
+    assert [k for batch in batches for k in batch] == order
+    assert [len(b) for b in batches] == [BATCH_SIZE, 9, 2]
+    # The 21 joins the eight 20s left (8 pieces of padding on 181); the 50 does not.
+    assert batches[1][-1] == 40
+    for batch in batches:
+        pieces = sum(lengths[k] for k in batch)
+        assert max(lengths[k] for k in batch) * len(batch) <= pieces * (1 + PADDING_SLACK)
+    assert _batches([], []) == []
+    # One long text among short ones gets a batch of its own instead of widening theirs.
+    assert _batches([0, 1, 2], [5, 5, 60]) == [[0, 1], [2]]
+
+
 def test_minilm_truncates_very_long_input(minilm: MiniLMEmbedder) -> None:
     vectors = minilm.embed(["word " * 5000])
     assert vectors.shape == (1, MINILM_DIM)
@@ -183,6 +202,27 @@ def test_char_tfidf_scores_shared_wording_above_unrelated_wording() -> None:
         ]
     ).toarray()
     assert float(rows[0] @ rows[1]) > 0.5 > float(rows[0] @ rows[2])
+
+
+def test_char_tfidf_weighs_a_repeated_word_by_its_count_and_documents() -> None:
+    from bylines.embed import char_tfidf
+
+    # "gull" twice in the first text and once in the second, "wren" and "tern" once each. Each
+    # word's grams are worked out once per call, so this checks that a repeat still counts.
+    rows = char_tfidf(["Gull gull wren", "tern gull", ""]).toarray()
+    # " gull " gives 4 + 3 + 2 grams of 3, 4 and 5 characters; so do " wren " and " tern ".
+    assert rows.shape == (3, 27) and not rows[2].any()
+    gull = (rows[0] > 0) & (rows[1] > 0)
+    wren, tern = (rows[0] > 0) & ~gull, (rows[1] > 0) & ~gull
+    assert gull.sum() == wren.sum() == tern.sum() == 9
+
+    def idf(documents: int) -> float:  # smoothed, over 3 texts
+        return float(np.log(4 / (documents + 1)) + 1)
+
+    # Sublinear tf: twice is 1 + log 2 as much as once.
+    assert np.allclose(rows[0][gull] / rows[0][wren].max(), (1 + np.log(2)) * idf(2) / idf(1))
+    assert np.allclose(rows[1][gull] / rows[1][tern].max(), idf(2) / idf(1))
+    assert np.allclose(np.linalg.norm(rows[:2], axis=1), 1.0)
 
 
 def test_binary_rows_mark_each_term_once_in_text_ordered_columns() -> None:

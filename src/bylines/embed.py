@@ -9,12 +9,30 @@ process does not reload the model; it remembers the vectors of texts it has alre
 How close to the limit: the int8 model costs ~14 ms of CPU per news sentence (~70 sentences per
 CPU-second; 140-160/s on two idle cores). Its knobs barely move that: on 400 DUC sentences,
 measured on 2 loaded cores, 1 or 2 threads, batches of 16, 32 or 64 (length-sorted) and 64 or 128
-tokens at most all gave 62-78 sentences per CPU-second, within the noise. So the lever is how
-many sentences reach the model (alignment embeds only those with a candidate partner; 107 of 179
-on a DUC cluster, 1,373 of 2,288 on a pile of 100 DUC articles), not the session: at 150/s the
-pile's 1,373 alone take ~9 s, past the 5 s target for 100 articles. Meeting it needs the
-alignment to send at most a few hundred sentences (a cap per article or for the pile), or a
-static embedding distilled from this model (~13,000 sentences/s, tighter margins).
+tokens at most all gave 62-78 sentences per CPU-second, within the noise. (Batching does matter
+for the few dozen to a hundred texts of one cluster, which a fixed 32 padded by 18-100%: see
+PADDING_SLACK.) So the lever is how many sentences reach the model (alignment embeds only those
+with a candidate partner; 107 of 179 on a DUC cluster, 1,373 of 2,288 on a pile of 100 DUC
+articles), not the session: at 150/s the pile's 1,373 alone take ~9 s, past the 5 s target for
+100 articles.
+
+The session itself is at its limit: the "int8" file's weights are dequantised when it loads, and
+ONNX Runtime's profile of a DUC cluster puts 75% of the time in float32 matrix products of the
+projections and feed-forward layers (~0.85 GFLOP per 40-piece sentence: 80-100 sentences per
+CPU-second is ~80 GFLOP/s per core, what one AVX-512 core gives).
+
+A static embedding distilled from this model (benchmarks/speed_static.py, results in
+benchmarks/results/speed_static.md) was measured and is not used. Each of the 30,522 word pieces
+through the model once costs ~29 CPU-seconds, so it would need a per-user cache file or a
+``prepare`` step: built per call over the pieces a run needs (1,161-1,323 for a DUC cluster of
+10 articles, 7,303 for 100) it costs ~1.2 CPU s, as much as the ~110 sentences MiniLM embeds
+now. Sentences then cost next to nothing (~13,000/s). But in place of MiniLM it groups claims
+worse than TF-IDF alone (over a grid of weights and cuts, best pair F1 0.740 and best cluster F1
+0.671; TF-IDF alone 0.720/0.713, MiniLM 0.769/0.750 on benchmarks/align_bench.py's pairs), and
+as a chooser of which candidates MiniLM must see it keeps the F1 only with a margin of 0.1 under
+the threshold, which leaves 872 of 890 candidates to embed: 2% saved. Even MiniLM's own scores as
+the chooser keep both F1 only at a margin of 0.1 (792 of 890 embedded: 11% saved): alignment's
+lexical prefilter already sends few sentences that are clearly decided.
 
 Clauses of a sentence (``embed_spans``) are not run through the model again: the sentence's run
 already holds a state per word piece, and a clause's vector is the mean of its pieces' states.
@@ -43,9 +61,16 @@ _States = tuple[Any, Any]
 # News sentences rarely pass 60 word pieces; 128 keeps the long ones whole enough to compare and
 # bounds the cost of a pasted table that the splitter could not cut.
 MAX_TOKENS = 128
-# Sentences per ONNX call: large enough to amortise the call, small enough that padding to the
-# longest sentence of the batch stays cheap (texts are sorted by word pieces before batching).
+# Sentences per ONNX call at most (texts are sorted by word pieces before batching).
 BATCH_SIZE = 32
+# A batch is closed early when padding its texts to the next one's length would add more than
+# this share of padded pieces: the model's cost is per piece of the padded batch. Batches of a
+# fixed 32 padded a DUC cluster's ~110 candidates by 18-25% and the 17 texts fact linking embeds
+# by ~100% (one batch as wide as its longest). CPU seconds, 2 threads on 2 loaded cores, medians
+# of 3-4: six DUC clusters' 110 sentences each 7.75 fixed / 6.52 at 5% / 6.82 at 10%; twenty
+# sets of 17 3.31 against 6.70; a pile's 740 sentences 6.96 against 7.31 (3%: 6.94, 8%: 7.53,
+# with 64 at most a batch).
+PADDING_SLACK = 0.05
 # The machine this runs on has 2 cores shared with the rest of the process.
 THREADS = 2
 # Vectors kept per embedder instance: a few DUC-sized clusters' worth of sentences.
@@ -144,7 +169,8 @@ class MiniLMEmbedder:
         """One vector per text, and the states of its word pieces ([CLS] and [SEP] left out)
         with their character offsets. The model's cost is per token of the padded batch, so
         texts are batched by their number of word pieces: sorting by characters left a third
-        more padding than real tokens in batches of 32 on a DUC cluster, by word pieces 3-20%."""
+        more padding than real tokens in batches of 32 on a DUC cluster, by word pieces 3-20%, and
+        closing a batch before its padding passes PADDING_SLACK (``_batches``) at most 5%."""
         if not texts:
             return [], []
         encodings = self._tokenizer.encode_batch(texts)
@@ -152,8 +178,7 @@ class MiniLMEmbedder:
         order = sorted(range(len(texts)), key=lambda k: len(pieces[k]))
         vectors: list[Vectors] = [np.empty(0, dtype=np.float32)] * len(texts)
         states: list[_States] = [(vectors[0], vectors[0])] * len(texts)
-        for start in range(0, len(order), BATCH_SIZE):
-            batch = order[start : start + BATCH_SIZE]
+        for batch in _batches(order, [len(p) for p in pieces]):
             pooled, hidden = self._embed_batch([pieces[k] for k in batch])
             for row, k in enumerate(batch):
                 vectors[k] = pooled[row]
@@ -174,6 +199,24 @@ class MiniLMEmbedder:
         weights = mask[:, :, None].astype(np.float32)
         pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1.0)
         return _normalise(np.asarray(pooled, dtype=np.float32)), np.asarray(hidden)
+
+
+def _batches(order: list[int], lengths: list[int]) -> list[list[int]]:
+    """``order`` (indexes of texts, shortest first) cut into batches of at most BATCH_SIZE
+    whose padding to their longest text stays within PADDING_SLACK of their pieces."""
+    batches: list[list[int]] = []
+    batch: list[int] = []
+    pieces = 0
+    for k in order:
+        padded = lengths[k] * (len(batch) + 1)
+        if batch and (
+            len(batch) == BATCH_SIZE or padded > (pieces + lengths[k]) * (1 + PADDING_SLACK)
+        ):
+            batches.append(batch)
+            batch, pieces = [], 0
+        batch.append(k)
+        pieces += lengths[k]
+    return [*batches, batch] if batch else batches
 
 
 def _load_minilm() -> tuple[Any, Any]:
@@ -239,18 +282,29 @@ def char_tfidf(texts: Sequence[str]) -> Any:
     from scipy.sparse import csr_matrix  # type: ignore[import-untyped]  # (comes with scikit-learn)
 
     vocabulary: dict[str, int] = {}
-    indices: list[int] = []
-    counts: list[int] = []
-    starts = [0]
+    # Each distinct word's n-gram columns, worked out once per call: a cluster's sentences
+    # repeat most of their words, and cutting every word anew was most of this function's time
+    # (a pile of 100 articles: 1.04 CPU s for alignment's and fact linking's calls, 0.35 now).
+    columns_of: dict[str, list[int]] = {}
+    found: list[int] = []
+    lengths = []
     for text in texts:
-        found: dict[int, int] = {}
-        for gram in _char_grams(text.lower()):
-            column = vocabulary.setdefault(gram, len(vocabulary))
-            found[column] = found.get(column, 0) + 1
-        for column in sorted(found):
-            indices.append(column)
-            counts.append(found[column])
-        starts.append(len(indices))
+        before = len(found)
+        for word in text.lower().split():
+            known = columns_of.get(word)
+            if known is None:
+                grams = _word_grams(word)
+                known = [vocabulary.setdefault(gram, len(vocabulary)) for gram in grams]
+                columns_of[word] = known
+            found += known
+        lengths.append(len(found) - before)
+    # One count per (text, column), sorted by text and then by when the column was first seen,
+    # the order counting text by text gave.
+    width = max(len(vocabulary), 1)
+    row_of = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
+    keys, counts = np.unique(row_of * width + np.asarray(found, dtype=np.int64), return_counts=True)
+    indices = keys % width
+    starts = np.concatenate([[0], np.cumsum(np.bincount(keys // width, minlength=len(texts)))])
     # Columns in the order of the n-grams' text, as scikit-learn numbers them.
     renumber = np.empty(len(vocabulary), dtype=np.int32)
     for new, (_, old) in enumerate(sorted(vocabulary.items())):
@@ -281,17 +335,16 @@ def binary_rows(rows: Sequence[Sequence[str]]) -> Any:
     return csr_matrix((values, indices, starts), shape=(len(rows), len(column)))
 
 
-def _char_grams(text: str) -> list[str]:
-    """The 3- to 5-character n-grams of each word padded with a space either side; a word of
-    that length or shorter is one n-gram itself."""
+def _word_grams(word: str) -> list[str]:
+    """The 3- to 5-character n-grams of a word padded with a space either side; a word of that
+    length or shorter is one n-gram itself."""
+    padded = f" {word} "
     grams = []
-    for word in text.split():
-        padded = f" {word} "
-        for n in range(3, 6):
-            if len(padded) <= n:
-                grams.append(padded)
-                break
-            grams += [padded[i : i + n] for i in range(len(padded) - n + 1)]
+    for n in range(3, 6):
+        if len(padded) <= n:
+            grams.append(padded)
+            break
+        grams += [padded[i : i + n] for i in range(len(padded) - n + 1)]
     return grams
 
 
