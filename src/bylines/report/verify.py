@@ -202,7 +202,8 @@ def _with_support(
     figure."""
     shown = _shown_mention(claim)
     sources = supporters(shown, claim.mentions, links, by_article, read)
-    shared = coverage((*sources, *_stating_a_unit(shown, links, read)), articles) != "one"
+    stating = (*_stating_a_unit(shown, links, read), *_restating(shown, links, read))
+    shared = coverage((*sources, *stating), articles) != "one"
     cover = coverage(sources, articles)
     return replace(
         claim, sources=sources, coverage="several" if cover == "one" and shared else cover
@@ -221,6 +222,19 @@ def _stating_a_unit(shown: Sentence, links: FactLinks, read: Reading) -> tuple[s
                 and not polarity_mismatch(a.text, b.text, read)
                 for a, b in links.unit_pairs(shown, other)
             )
+        )
+    )
+
+
+def _restating(shown: Sentence, links: FactLinks, read: Reading) -> tuple[str, ...]:
+    """Articles with a sentence that may restate the shown one in other words and gives no
+    other value for anything in it (another toll, day or name is the article's own fact)."""
+    text = display_text(shown)
+    return tuple(
+        dict.fromkeys(
+            other.article
+            for other in links.restating(shown)
+            if not value_mismatches(text, display_text(other), read)
         )
     )
 
