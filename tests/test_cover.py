@@ -11,7 +11,7 @@ import pytest
 
 from bylines.ingest.sentences import split_sentences
 from bylines.models import Models, load_models
-from bylines.report.align import FactLinks, _names_inside, _nameless, claims_from_groups
+from bylines.report.align import FactLinks, _nameless, _names_inside, claims_from_groups
 from bylines.report.pipeline import build_report
 from bylines.report.verify import verify_claims
 from bylines.types import Article, Claim, Report
