@@ -508,7 +508,13 @@ def link_facts(
     for first, second in sorted(pairs, key=lambda p: (p[0].article, p[0].index, p[1].article)):
         partners.setdefault(first, []).append(second)
     restated: dict[Sentence, list[Sentence]] = {}
-    for i, j in _without_names_alike(loose, texts, embedder):
+    # Only where every unit was scored against every other (a few reports, 15-45 short texts
+    # to embed again on the tuning events): a 10-article DUC cluster has 100-300, seconds of
+    # the model, and its "only in" falls back to the links alone.
+    nameless_alike = (
+        _without_names_alike(loose, texts, embedder) if len(units) <= EVERY_UNIT else []
+    )
+    for i, j in nameless_alike:
         first, second = owner[scored.members[i]], owner[scored.members[j]]
         if first.article != second.article and second not in restated.get(first, []):
             restated.setdefault(first, []).append(second)
