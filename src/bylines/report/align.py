@@ -18,6 +18,11 @@ embedded, and F1 is higher than when embedding everything (benchmarks/results/al
 Grouping: cross-article pairs are visited best first; two groups merge when their average-link
 score clears the threshold and they share no article, so a claim holds at most one sentence per
 article (an article repeating itself is not a second source).
+
+Fact units (``link_facts``): clauses of sentences linked across articles pair by pair, so a
+long sentence is credited to each outlet stating one of its facts; and, looser, "restated"
+pairs (each other's best match between two articles, alike with their names left out) that
+only tell the verify stage a claim is not one outlet's exclusive.
 """
 
 from __future__ import annotations
