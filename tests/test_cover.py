@@ -11,10 +11,16 @@ import pytest
 
 from bylines.ingest.sentences import split_sentences
 from bylines.models import Models, load_models
-from bylines.report.align import FactLinks, _nameless, _names_inside, claims_from_groups
+from bylines.report.align import (
+    FactLinks,
+    _nameless,
+    _names_inside,
+    claims_from_groups,
+    fact_units,
+)
 from bylines.report.pipeline import build_report
 from bylines.report.verify import verify_claims
-from bylines.types import Article, Claim, Report
+from bylines.types import Article, Claim, Report, Sentence
 
 
 @pytest.fixture(scope="module")
@@ -116,3 +122,17 @@ def test_a_restatement_giving_another_figure_leaves_the_claim_its_outlets_own() 
 def test_names_are_left_out_and_a_sentence_opening_word_kept(text: str, nameless: str) -> None:
     cluster = [text, "The operator, Tresslink, apologised.", "Queues formed at Orme station."]
     assert _nameless(text, _names_inside(cluster)) == nameless
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kessel line was shut on Monday after a gust threw a crane onto the track.",
+        "The Dunmore road was closed overnight after the river burst its banks near Hollin.",
+        "Ferries to Tolland were cancelled on Friday because the wind blew at gale force.",
+    ],
+)
+def test_a_clause_of_time_or_cause_with_an_irregular_past_is_a_unit_of_its_own(text: str) -> None:
+    units = fact_units(Sentence("a", 0, text, 0, len(text)))
+    assert len(units) == 2
+    assert units[1].text.split()[0] in {"after", "because"}

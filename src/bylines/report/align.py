@@ -356,7 +356,8 @@ def well_formed(text: str) -> int:
 _PAST = (
     r"(?:\w+ed|was|were|had|hit|struck|shook|broke|began|came|fell|rose|ran|went|took|made|"
     r"said|told|gave|found|left|lost|sent|spent|brought|caught|held|kept|met|paid|put|set|"
-    r"stood|tore|won|wrote|fled|fought)"
+    r"stood|tore|won|wrote|fled|fought|swept|burst|blew|cut|shut|spread|sank|flew|drove|"
+    r"grew|threw|led|built|dug|sold|stole|spoke|saw|knew|became|got|woke|froze|slid|sprang)"
 )
 # Where a sentence splits into fact units: a semicolon, or a comma before a conjunction or a
 # relative pronoun that opens a clause of its own ("..., while the ministry said ...", "...,
