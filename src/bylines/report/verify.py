@@ -5,6 +5,10 @@ A claim or summary sentence cites an article only when that article states the s
 sentence's, see ``align.link_facts``) and agrees on every value in it: figures, dates, names,
 speaker and polarity (the checks are in values.py).
 
+A claim no other article cites is "several", not "one", where another article states one of
+its fact units or restates it in other words with no other value: "only in X" means nobody
+else says it (``_with_support``).
+
 A citation that fails is dropped. A claim whose mentions disagree is split by value, so
 "Reported by all" never stands over one outlet's figure; the disagreement itself is found by
 the figures stage, which compares the claims as aligned, before this split.
@@ -196,13 +200,16 @@ def _with_support(
     """The claim citing every article that states its shown sentence's fact with its values.
 
     A claim cited by one article is still "several" when another article states one of its
-    fact units with the same values: "only in X" must mean that nobody else states any of its
-    facts, though an article giving another toll in the same sentence is not cited for it.
+    fact units with the same values, or restates its fact in words too far apart to cite it
+    for (``align.RESTATED``) and gives no other value: "only in X" must mean that nobody else
+    states any of its facts, though an article giving another toll in the same sentence is not
+    cited for it.
     It is not "all" unless all are cited: "reported by all" never stands over one outlet's
     figure."""
     shown = _shown_mention(claim)
     sources = supporters(shown, claim.mentions, links, by_article, read)
-    shared = coverage((*sources, *_stating_a_unit(shown, links, read)), articles) != "one"
+    stating = (*_stating_a_unit(shown, links, read), *_restating(shown, links, read))
+    shared = coverage((*sources, *stating), articles) != "one"
     cover = coverage(sources, articles)
     return replace(
         claim, sources=sources, coverage="several" if cover == "one" and shared else cover
@@ -221,6 +228,19 @@ def _stating_a_unit(shown: Sentence, links: FactLinks, read: Reading) -> tuple[s
                 and not polarity_mismatch(a.text, b.text, read)
                 for a, b in links.unit_pairs(shown, other)
             )
+        )
+    )
+
+
+def _restating(shown: Sentence, links: FactLinks, read: Reading) -> tuple[str, ...]:
+    """Articles with a sentence that may restate the shown one in other words and gives no
+    other value for anything in it (another toll, day or name is the article's own fact)."""
+    text = display_text(shown)
+    return tuple(
+        dict.fromkeys(
+            other.article
+            for other in links.restating(shown)
+            if not value_mismatches(text, display_text(other), read)
         )
     )
 
