@@ -484,7 +484,7 @@ def test_a_protest_since_a_year_is_no_record() -> None:
         "Residents have staged a weekly protest since 2009 against the quarry.",
         "The residents' protest against the quarry has run since 2012.",
     )
-    assert all(c.subject != "year of the last such record" for c in report.conflicts)
+    assert all(c.subject != "year it last happened" for c in report.conflicts)
 
 
 def test_households_and_homes_are_one_count() -> None:
@@ -560,3 +560,13 @@ def test_two_sums_far_apart_with_other_digits_stay_two_sums() -> None:
         "The council says the merger will save some 7 million euros a year.",
     )
     assert report.conflicts == ()
+
+
+def test_the_first_since_a_year_and_last_done_in_another_conflict() -> None:
+    report = report_of(
+        "The Harl geyser blew on Sunday, its first eruption since 1958, the survey said.",
+        "The Harl geyser last erupted in 1985, older villagers told the paper.",
+    )
+    (conflict,) = report.conflicts
+    assert conflict.subject.startswith("year it last happened")
+    assert set(sides(conflict)) == {"1958", "1985"}
