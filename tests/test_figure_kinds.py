@@ -570,3 +570,19 @@ def test_the_first_since_a_year_and_last_done_in_another_conflict() -> None:
     (conflict,) = report.conflicts
     assert conflict.subject.startswith("year it last happened")
     assert set(sides(conflict)) == {"1958", "1985"}
+
+
+def test_two_days_sharing_only_a_time_of_day_are_two_things() -> None:
+    report = report_of(
+        "The lights went out across the province at nine on Monday evening.",
+        "Every home had been reconnected by Tuesday evening, the grid operator said.",
+    )
+    assert [c for c in report.conflicts if c.kind == "date"] == []
+
+
+def test_the_day_a_toll_rose_is_not_the_day_of_the_event() -> None:
+    report = report_of(
+        "Two people died when a footbridge collapsed in Ormsby on Monday.",
+        "The toll from the footbridge collapse in Ormsby rose to three on Wednesday.",
+    )
+    assert [c for c in report.conflicts if c.kind == "date"] == []

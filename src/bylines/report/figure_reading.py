@@ -133,6 +133,7 @@ _CHANGE = re.compile(
     r"|updated|jumps|jumped|grows|grew|increased|increases|lowered|raised)\b",
     re.IGNORECASE,
 )
+_UP_FROM = re.compile(r"\b(?:up|down)\s+from\b", re.IGNORECASE)
 _CLAUSES = re.compile(r"[.!?;\n]+\s")
 _WORD = re.compile(r"[A-Za-z]+")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -514,7 +515,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         slot = slot_of(quantity, _nearest_first(tokens, first, last, CONTEXT_WINDOW), before)
     # what was done to those counted is said in the figure's own clause ('fell to two, as
     # rescuers found a couple': the two are not found)
-    clause = _clause(text, quantity)
+    clause = clause_of(text, quantity)
     change = _REVISED.search(text[max(0, quantity.start - 40) : quantity.start])
     revised = change is not None
     direction = _direction(change.group(0)) if change else 0
@@ -715,11 +716,21 @@ def _subject_noun(text: str, quantity: Quantity, counts: Sequence[tuple[int, int
     return None if _frame_of(head) else lemma(head)
 
 
-def _clause(text: str, quantity: Quantity) -> range:
+def clause_of(text: str, quantity: Quantity) -> range:
     """The offsets of the clause a figure stands in, between the punctuation around it."""
     start = max(text.rfind(mark, 0, quantity.start) for mark in ",;:") + 1
     ends = [at for mark in ",;:" if (at := text.find(mark, quantity.end)) >= 0]
     return range(start, min(ends, default=len(text)))
+
+
+def day_of_a_change(figure: Figure) -> bool:
+    """'The toll rose to three on Wednesday', 'now three dead, up from two on Tuesday': a
+    weekday in a clause that tells a figure changing is the day of the change, not of the
+    event."""
+    text = figure.sentence.text
+    clause = clause_of(text, figure.quantity)
+    before = text[clause.start : figure.quantity.start]
+    return bool(_CHANGE.search(before) or _UP_FROM.search(before))
 
 
 def _current_subject(text: str, quantity: Quantity, counts: Sequence[tuple[int, int]]) -> bool:

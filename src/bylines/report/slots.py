@@ -122,6 +122,11 @@ _EVENTS = {
     "earthquake": "earthquake quake tremor",
     "fire": "fire blaze",
     "crash": "crash derailment derailed collision",
+    "raid": "raid robbery heist break-in",
+    "journey": "journey trip voyage crossing",
+    "march": "march protest rally demonstration",
+    "eruption": "eruption erupted",
+    "evacuation": "evacuation",
 }
 
 
