@@ -586,3 +586,12 @@ def test_the_day_a_toll_rose_is_not_the_day_of_the_event() -> None:
         "The toll from the footbridge collapse in Ormsby rose to three on Wednesday.",
     )
     assert [c for c in report.conflicts if c.kind == "date"] == []
+
+
+def test_people_who_work_somewhere_are_its_workers() -> None:
+    report = report_of(
+        "Tarvo Motors will close its engine plant, putting its 1,400 workers out of a job.",
+        "The 1,100 people who work at the Tarvo engine plant were told on Tuesday.",
+    )
+    (conflict,) = report.conflicts
+    assert set(sides(conflict)) == {"1,400", "1,100"}

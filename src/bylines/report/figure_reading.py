@@ -45,6 +45,9 @@ AGE_NOUN_SPAN = 2
 # 'employees' / 'workers', 'travellers' / 'passengers'.
 _NOUN_FOLD = {"home": "household", "house": "household", "employee": "worker", "staff": "worker"}
 _NOUN_FOLD |= {"traveller": "passenger", "traveler": "passenger"}
+# 'people who work at the plant' are its workers, 'people who live nearby' its residents.
+_PEOPLE_WHO = re.compile(r"\s+people\s+who\s+(work|live)", re.IGNORECASE)
+_PEOPLE_WHO_NOUN = {"work": "worker", "live": "resident"}
 # Words before a frame word that make it an object or a place, not the count's verb.
 _NOT_VERB_BEFORE = wordset("in to the a an those these their his her its our who")
 # 'N hours after' an event, up to a day (in minutes), is how long something lasted; days after
@@ -500,6 +503,8 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     noun = lemma(quantity.noun) if quantity.noun and not is_weekday(quantity) else None
     if noun is None and quantity.dimension == "count":
         noun = _subject_noun(text, quantity, whole.counts)
+    if noun == "people" and (who := _PEOPLE_WHO.match(text, quantity.end)):
+        noun = _PEOPLE_WHO_NOUN[who.group(1).lower()]  # '1,100 people who work at the plant'
     noun = _NOUN_FOLD.get(noun or "", noun)
     # a subject the verb links to the figure names it before any word that is merely near:
     # 'the number of people hurt during the evacuation has risen to eleven' counts the hurt
