@@ -104,7 +104,8 @@ _INJURIES_AFTER = re.compile(r"with\s+(?:\w+\s+){0,2}(?:injur|wound|burn)")
 _INJURY_SPAN = 4  # tokens after the hospital word: "with minor burn injuries"
 # People moved from their homes, said in more than one word.
 _DISPLACED = re.compile(
-    r"\b(?:moved|forced|driven|led|ordered|taken|got|brought)\s+(?:\w+\s+){0,2}(?:out|from)\b|\bleft\s+their\s+homes\b"
+    r"\b(?:moved|moving|forced|forcing|driven|driving|led|ordered|taken|got|brought)"
+    r"\s+(?:\w+\s+){0,2}(?:out|from)\b|\bleft\s+their\s+homes\b"
     r"|\bhad\s+to\s+(?:leave|flee)\b"
     r"|\b(?:ordered|told|forced|asked|urged)\s+to\s+(?:leave|flee|evacuate|quit)\b"
 )
@@ -776,7 +777,12 @@ def _frame(
     hospital = [i for i in ordered if tokens[i][1].lower().startswith("hospital")]
     if hospital and not _with_injuries(tokens, hospital[0]):
         return "hospital"  # "eight of the injured were taken to hospital": how many are in it
-    framed = [(i, f) for i in ordered if tokens[i][1].islower() and (f := _frame_of(tokens[i][1]))]
+    # (a frame word opening the sentence is capitalised: 'Evacuations now stand at 2,100')
+    framed = [
+        (i, f)
+        for i in ordered
+        if (tokens[i][1].islower() or i == 0) and (f := _frame_of(tokens[i][1].lower()))
+    ]
     # a counted noun that names a frame yields to a verb naming another: 'four hostages were
     # released' counts the freed, '300 refugees were killed' the dead
     verbs = [frame for index, frame in framed if index != last]
