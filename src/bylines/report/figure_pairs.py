@@ -373,7 +373,7 @@ def _comparable(figure: Figure) -> bool:
     # body next to no event: the day of what?
     body_weekday = is_weekday(quantity) and quantity.noun != LEAD_WEEKDAY
     # (nor the day a toll rose: 'rose to three on Wednesday' is no day of the event)
-    changed = is_weekday(quantity) and figure.slot == ANY_EVENT and day_of_a_change(figure)
+    changed = is_weekday(quantity) and day_of_a_change(figure)
     if quantity.unit == "clock" or changed or (body_weekday and figure.slot in {None, ANY_EVENT}):
         return False
     # "built in 1887": a year (a slot) is precise enough for what was done in it; 'in June'

@@ -137,7 +137,7 @@ _CHANGE = re.compile(
     r"|updated|jumps|jumped|grows|grew|increased|increases|lowered|raised)\b",
     re.IGNORECASE,
 )
-_UP_FROM = re.compile(r"\b(?:up|down)\s+from\b", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\b", re.IGNORECASE)  # 'up from two on Tuesday'
 _CLAUSES = re.compile(r"[.!?;\n]+\s")
 _WORD = re.compile(r"[A-Za-z]+")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -736,7 +736,7 @@ def day_of_a_change(figure: Figure) -> bool:
     text = figure.sentence.text
     clause = clause_of(text, figure.quantity)
     before = text[clause.start : figure.quantity.start]
-    return bool(_CHANGE.search(before) or _UP_FROM.search(before))
+    return bool(_CHANGE.search(before) or _FROM_BEFORE.search(before))
 
 
 def _current_subject(text: str, quantity: Quantity, counts: Sequence[tuple[int, int]]) -> bool:
