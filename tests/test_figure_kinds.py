@@ -484,7 +484,7 @@ def test_a_protest_since_a_year_is_no_record() -> None:
         "Residents have staged a weekly protest since 2009 against the quarry.",
         "The residents' protest against the quarry has run since 2012.",
     )
-    assert all(c.subject != "year of the last such record" for c in report.conflicts)
+    assert all(c.subject != "year it last happened" for c in report.conflicts)
 
 
 def test_households_and_homes_are_one_count() -> None:
@@ -560,3 +560,38 @@ def test_two_sums_far_apart_with_other_digits_stay_two_sums() -> None:
         "The council says the merger will save some 7 million euros a year.",
     )
     assert report.conflicts == ()
+
+
+def test_the_first_since_a_year_and_last_done_in_another_conflict() -> None:
+    report = report_of(
+        "The Harl geyser blew on Sunday, its first eruption since 1958, the survey said.",
+        "The Harl geyser last erupted in 1985, older villagers told the paper.",
+    )
+    (conflict,) = report.conflicts
+    assert conflict.subject.startswith("year it last happened")
+    assert set(sides(conflict)) == {"1958", "1985"}
+
+
+def test_two_days_sharing_only_a_time_of_day_are_two_things() -> None:
+    report = report_of(
+        "The lights went out across the province at nine on Monday evening.",
+        "Every home had been reconnected by Tuesday evening, the grid operator said.",
+    )
+    assert [c for c in report.conflicts if c.kind == "date"] == []
+
+
+def test_the_day_a_toll_rose_is_not_the_day_of_the_event() -> None:
+    report = report_of(
+        "Two people died when a footbridge collapsed in Ormsby on Monday.",
+        "The toll from the footbridge collapse in Ormsby rose to three on Wednesday.",
+    )
+    assert [c for c in report.conflicts if c.kind == "date"] == []
+
+
+def test_people_who_work_somewhere_are_its_workers() -> None:
+    report = report_of(
+        "Tarvo Motors will close its engine plant, putting its 1,400 workers out of a job.",
+        "The 1,100 people who work at the Tarvo engine plant were told on Tuesday.",
+    )
+    (conflict,) = report.conflicts
+    assert set(sides(conflict)) == {"1,400", "1,100"}

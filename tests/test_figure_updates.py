@@ -297,3 +297,18 @@ def test_unaccounted_for_is_missing_and_a_clause_after_a_comma_is_not_its_stage(
     assert report.conflicts == ()
     (update,) = report.updates
     assert {p.value for p in update.positions} == {"seven", "Five", "three"}
+
+
+def test_a_count_revised_up_to_a_value_is_that_value_and_an_opening_frame_word_counts() -> None:
+    report = report_of(
+        ("Mount Hessa erupted at dawn, forcing 900 people from their homes.", "2031-06-01T07:10"),
+        (
+            "The number of people evacuated from around Mount Hessa has been revised up to "
+            "1,300, the civil protection agency said.",
+            "2031-06-01T13:00",
+        ),
+        ("Evacuations around Mount Hessa now stand at 1,600 people.", "2031-06-02T09:00"),
+    )
+    assert report.conflicts == ()
+    (update,) = report.updates
+    assert {p.value for p in update.positions} == {"900", "1,300", "1,600"}

@@ -31,7 +31,14 @@ from typing import Literal
 
 from rapidfuzz.distance import Indel
 
-from bylines.report.figure_reading import ROLE, Figure, changed_frames, what_measured
+from bylines.report.figure_reading import (
+    ROLE,
+    Figure,
+    changed_frames,
+    day_of_a_change,
+    lemma,
+    what_measured,
+)
 from bylines.report.quantities import Quantity
 from bylines.report.slots import (
     ALONE_SUMS,
@@ -44,6 +51,7 @@ from bylines.report.slots import (
     strong,
 )
 from bylines.types import Article
+from bylines.wordlists import wordset
 
 # specific name, day, lead toll or story toll ANCHOR each; the same counted noun or frame THING;
 # each shared predicate word (or protagonist's name) WORD, at most MAX_WORDS. An anchor is
@@ -117,6 +125,9 @@ _NEEDS_A_WORD = frozenset({"count", "speed", "distance", "weight"})
 # Dimensions whose unit says what is measured when no noun does: '21 knots', '12 hectares'.
 _MEASURES = frozenset({"speed", "distance", "weight", "area"})
 _STAMP = re.compile(r"(?:(?P<day>\d{4}-\d\d-\d\d)(?:[T ]|$))?(?P<time>\d\d:\d\d)?")
+_TIME_OF_DAY = frozenset(
+    map(lemma, wordset("morning afternoon evening night dawn dusk noon midnight overnight"))
+)
 # Words (as lemmas) that make a figure a forecast or a target, not a measurement.
 _FORECAST = frozenset({"forecast", "expect", "predict", "project", "target", "outlook"})
 _ANY = "*"  # in a key of _Context.figures: every figure of the unit, whatever it measures
@@ -361,7 +372,9 @@ def _comparable(figure: Figure) -> bool:
     # a clock time without a zone cannot be compared across outlets; nor "on Monday" in the
     # body next to no event: the day of what?
     body_weekday = is_weekday(quantity) and quantity.noun != LEAD_WEEKDAY
-    if quantity.unit == "clock" or (body_weekday and figure.slot in {None, ANY_EVENT}):
+    # (nor the day a toll rose: 'rose to three on Wednesday' is no day of the event)
+    changed = is_weekday(quantity) and day_of_a_change(figure)
+    if quantity.unit == "clock" or changed or (body_weekday and figure.slot in {None, ANY_EVENT}):
         return False
     # "built in 1887": a year (a slot) is precise enough for what was done in it; 'in June'
     # of what? Only of something done in it
@@ -402,7 +415,9 @@ def same_subject(first: Figure, second: Figure, alone: bool = False) -> bool:
         first.names, second.names
     )
     if first.quantity.dimension == "date":
-        shared = first.near & second.near
+        # 'on Monday evening' / 'by Tuesday evening': the time of day says nothing of what
+        # happened on the day
+        shared = (first.near & second.near) - _TIME_OF_DAY
     else:
         shared = _with_noun(first) & _with_noun(second)
     words = min(MAX_WORDS, len(shared) + max(0, common))

@@ -45,6 +45,9 @@ AGE_NOUN_SPAN = 2
 # 'employees' / 'workers', 'travellers' / 'passengers'.
 _NOUN_FOLD = {"home": "household", "house": "household", "employee": "worker", "staff": "worker"}
 _NOUN_FOLD |= {"traveller": "passenger", "traveler": "passenger"}
+# 'people who work at the plant' are its workers, 'people who live nearby' its residents.
+_PEOPLE_WHO = re.compile(r"\s+people\s+who\s+(work|live)", re.IGNORECASE)
+_PEOPLE_WHO_NOUN = {"work": "worker", "live": "resident"}
 # Words before a frame word that make it an object or a place, not the count's verb.
 _NOT_VERB_BEFORE = wordset("in to the a an those these their his her its our who")
 # 'N hours after' an event, up to a day (in minutes), is how long something lasted; days after
@@ -101,7 +104,8 @@ _INJURIES_AFTER = re.compile(r"with\s+(?:\w+\s+){0,2}(?:injur|wound|burn)")
 _INJURY_SPAN = 4  # tokens after the hospital word: "with minor burn injuries"
 # People moved from their homes, said in more than one word.
 _DISPLACED = re.compile(
-    r"\b(?:moved|forced|driven|led|ordered|taken|got|brought)\s+(?:\w+\s+){0,2}(?:out|from)\b|\bleft\s+their\s+homes\b"
+    r"\b(?:moved|moving|forced|forcing|driven|driving|led|ordered|taken|got|brought)"
+    r"\s+(?:\w+\s+){0,2}(?:out|from)\b|\bleft\s+their\s+homes\b"
     r"|\bhad\s+to\s+(?:leave|flee)\b"
     r"|\b(?:ordered|told|forced|asked|urged)\s+to\s+(?:leave|flee|evacuate|quit)\b"
 )
@@ -133,6 +137,7 @@ _CHANGE = re.compile(
     r"|updated|jumps|jumped|grows|grew|increased|increases|lowered|raised)\b",
     re.IGNORECASE,
 )
+_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\b", re.IGNORECASE)  # 'up from two on Tuesday'
 _CLAUSES = re.compile(r"[.!?;\n]+\s")
 _WORD = re.compile(r"[A-Za-z]+")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -499,6 +504,8 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     noun = lemma(quantity.noun) if quantity.noun and not is_weekday(quantity) else None
     if noun is None and quantity.dimension == "count":
         noun = _subject_noun(text, quantity, whole.counts)
+    if noun == "people" and (who := _PEOPLE_WHO.match(text, quantity.end)):
+        noun = _PEOPLE_WHO_NOUN[who.group(1).lower()]  # '1,100 people who work at the plant'
     noun = _NOUN_FOLD.get(noun or "", noun)
     # a subject the verb links to the figure names it before any word that is merely near:
     # 'the number of people hurt during the evacuation has risen to eleven' counts the hurt
@@ -514,7 +521,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         slot = slot_of(quantity, _nearest_first(tokens, first, last, CONTEXT_WINDOW), before)
     # what was done to those counted is said in the figure's own clause ('fell to two, as
     # rescuers found a couple': the two are not found)
-    clause = _clause(text, quantity)
+    clause = clause_of(text, quantity)
     change = _REVISED.search(text[max(0, quantity.start - 40) : quantity.start])
     revised = change is not None
     direction = _direction(change.group(0)) if change else 0
@@ -715,11 +722,21 @@ def _subject_noun(text: str, quantity: Quantity, counts: Sequence[tuple[int, int
     return None if _frame_of(head) else lemma(head)
 
 
-def _clause(text: str, quantity: Quantity) -> range:
+def clause_of(text: str, quantity: Quantity) -> range:
     """The offsets of the clause a figure stands in, between the punctuation around it."""
     start = max(text.rfind(mark, 0, quantity.start) for mark in ",;:") + 1
     ends = [at for mark in ",;:" if (at := text.find(mark, quantity.end)) >= 0]
     return range(start, min(ends, default=len(text)))
+
+
+def day_of_a_change(figure: Figure) -> bool:
+    """'The toll rose to three on Wednesday', 'now three dead, up from two on Tuesday': a
+    weekday in a clause that tells a figure changing is the day of the change, not of the
+    event."""
+    text = figure.sentence.text
+    clause = clause_of(text, figure.quantity)
+    before = text[clause.start : figure.quantity.start]
+    return bool(_CHANGE.search(before) or _FROM_BEFORE.search(before))
 
 
 def _current_subject(text: str, quantity: Quantity, counts: Sequence[tuple[int, int]]) -> bool:
@@ -760,7 +777,12 @@ def _frame(
     hospital = [i for i in ordered if tokens[i][1].lower().startswith("hospital")]
     if hospital and not _with_injuries(tokens, hospital[0]):
         return "hospital"  # "eight of the injured were taken to hospital": how many are in it
-    framed = [(i, f) for i in ordered if tokens[i][1].islower() and (f := _frame_of(tokens[i][1]))]
+    # (a frame word opening the sentence is capitalised: 'Evacuations now stand at 2,100')
+    framed = [
+        (i, f)
+        for i in ordered
+        if (tokens[i][1].islower() or i == 0) and (f := _frame_of(tokens[i][1].lower()))
+    ]
     # a counted noun that names a frame yields to a verb naming another: 'four hostages were
     # released' counts the freed, '300 refugees were killed' the dead
     verbs = [frame for index, frame in framed if index != last]

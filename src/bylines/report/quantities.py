@@ -126,7 +126,8 @@ _HEDGE = re.compile(
     r"|a\s+little\s+(?:under|less\s+than))"
     r"|(?P<atleast>at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|more\s+than|over"
     r"|upwards\s+of|in\s+excess\s+of|above|exceeding|greater\s+than)"
-    r"|(?P<atmost>less\s+than|fewer\s+than|under|below|up\s+to|at\s+most|no\s+more\s+than"
+    # ('revised up to 1,750' is a value moved up, not a bound: no 'up to' after a verb in -ed)
+    r"|(?P<atmost>less\s+than|fewer\s+than|under|below|(?<!ed\s)up\s+to|at\s+most|no\s+more\s+than"
     r"|a\s+maximum\s+of)"
     r"|(?P<about>about|around|approximately|roughly|some|an\s+estimated|estimated|circa"
     r"|approx\.|nearly\s+about|almost\s+exactly)"

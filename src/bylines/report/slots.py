@@ -36,7 +36,7 @@ LEAD_WEEKDAY = "lead weekday"  # in a lead sentence: the day of the story's even
 ANY_EVENT = "day of the event"
 YEAR_SINCE = "year since"  # "in office since 1987": the year a tenure began
 MONTH_SINCE = "month since"  # "in post since March"
-RECORD_SINCE = "year of the last such record"  # "the deepest cuts since 2011"
+RECORD_SINCE = "year it last happened"  # "the deepest cuts since 2011", "last erupted in 1916"
 _SUPERLATIVE = re.compile(r"(?:worst|best|most|least|\w{3,}est)$")
 _NOT_SUPERLATIVE = wordset(
     "interest forest protest arrest request contest suggest invest harvest conquest inquest "
@@ -122,6 +122,11 @@ _EVENTS = {
     "earthquake": "earthquake quake tremor",
     "fire": "fire blaze",
     "crash": "crash derailment derailed collision",
+    "raid": "raid robbery heist break-in",
+    "journey": "journey trip voyage crossing",
+    "march": "march protest rally demonstration",
+    "eruption": "eruption erupted",
+    "evacuation": "evacuation",
 }
 
 
@@ -231,15 +236,22 @@ def _year_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | No
     # inspected in June')
     if quantity.unit == "month":
         near = re.findall(r"[a-z]+", before.lower())[-MONTH_CUE_WORDS:]
+    if _LAST_DONE.search(before):
+        return RECORD_SINCE  # 'last erupted in 1916' says what 'the first eruption since' does
     verb = _first(_YEAR, near)
     if verb is None and "first" in near and _FIRST_HELD & set(near):
         verb = "founded"  # 'first held in 1998', not 'the first half of 2026'
     if verb is None:
         return None
     superlative = any(_SUPERLATIVE.match(w) and w not in _NOT_SUPERLATIVE for w in near)
-    if verb == "since" and superlative:
+    if verb == "since" and (superlative or "first" in near):
         return RECORD_SINCE  # 'the deepest cuts since 2011': a record, not a tenure
     return f"month {verb}" if quantity.unit == "month" else f"year {verb}"
+
+
+# 'the volcano last erupted in 1916', 'the club last won the cup in 1987': the year of the last
+# such event, which 'the first eruption since 1961' also gives.
+_LAST_DONE = re.compile(r"\blast\s+[a-z]+(?:ed|ne|on|ok|ad|as|ere)\s+(?:[a-z]+\s+){0,3}in\s+$")
 
 
 def _first(table: dict[str, str], words: Iterable[str]) -> str | None:
