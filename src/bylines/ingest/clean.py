@@ -41,6 +41,8 @@ from bylines.ingest.credits import (
     JOB_TITLE_LINE_RE,
     NAME_LINE_RE,
     WIRE_CODE_CHECKS,
+    is_foot_note,
+    is_name_line,
 )
 from bylines.ingest.furniture import (
     FURNITURE_CHECKS,
@@ -80,6 +82,10 @@ from bylines.types import Article
 
 # Every whole-line check of step 2; a line is furniture when any says so.
 LINE_CHECKS: tuple[LinePredicate, ...] = (*FURNITURE_CHECKS, *CREDIT_CHECKS, *STAMP_CHECKS)
+# A note on the reporter or on the outlet's company is a credit only this many lines from the foot
+# of the page, and a name alone only this many lines under the headline (bylines sit under the
+# headline, notes at the end). Three covers headline, masthead, byline, date.
+EDGE_REACH = 3
 # An outlet's bare name on its own line ("Lowland Post") is page furniture only near the top or
 # the bottom of the article (a masthead, a signature); this many lines from either end.
 OUTLET_LINE_REACH = 4
@@ -174,7 +180,9 @@ def _masthead(removed: Removed, title: str | None) -> str | None:
 def _drop_furniture(lines: Sequence[Line], removed: Removed) -> list[Line]:
     kept: list[Line] = []
     links_left = 0  # after a "Read more" heading, how many link-title lines may still follow
-    for line in lines:
+    sentences = [index for index, line in enumerate(lines) if is_sentence(line.text)]
+    story_end = sentences[-1] if sentences else len(lines)
+    for index, line in enumerate(lines):
         text = _without_inline_widget(line, removed)
         if not text:
             continue  # the whole line was the widget string, already listed
@@ -186,13 +194,39 @@ def _drop_furniture(lines: Sequence[Line], removed: Removed) -> list[Line]:
         # a heading, alone or with its first link title ("Related: ..."), opens a list of links
         heading = READ_MORE_HEADING_RE.match(content) or is_inline_read_more(content)
         links_left = MAX_LINK_LINES if heading else 0
-        if links_left or _is_furniture(text, content):
+        if (
+            links_left
+            or _is_furniture(text, content)
+            or _is_edge_credit(content, index, lines, story_end, removed)
+        ):
             removed.append((line.pos, line.text))
         elif JOB_TITLE_LINE_RE.match(content) and kept and NAME_LINE_RE.match(kept[-1].text):
             removed += [(kept[-1].pos, kept.pop().text), (line.pos, line.text)]  # name, job title
         else:
             kept.append(Line(line.pos, content))
     return kept
+
+
+def _is_edge_credit(
+    content: str, index: int, lines: Sequence[Line], story_end: int, removed: Removed
+) -> bool:
+    """A note on the reporter at the foot; a name alone where credits stand."""
+    if index >= len(lines) - EDGE_REACH and is_foot_note(content):
+        return True
+    return is_name_line(content) and _is_credit_place(index, lines, story_end, removed)
+
+
+def _is_credit_place(index: int, lines: Sequence[Line], story_end: int, removed: Removed) -> bool:
+    """Where a name alone is a credit: after the story's last sentence (a signature), or near
+    the top between other page furniture (a byline block: "Ana Lind" over a date line)."""
+    if index > story_end:
+        return True
+    if not 0 < index <= EDGE_REACH:
+        return False
+    after_furniture = bool(removed) and removed[-1][0] == lines[index - 1].pos and index > 1
+    nxt = lines[index + 1].text if index + 1 < len(lines) else ""
+    before_furniture = bool(nxt) and _is_furniture(nxt, BULLET_RE.sub("", nxt))
+    return after_furniture or before_furniture
 
 
 def _drop_outlet_lines(lines: Sequence[Line], removed: Removed) -> list[Line]:

@@ -120,6 +120,24 @@ CAPTION_CREDIT_RE = re.compile(
     r"\((?:[\w ]{0,20}(?i:photo|picture|image)s?\s*[:/]\s*)?[A-Z][\w.'’ -]{1,40}\s*/\s*"
     r"[A-Z][\w.'’ &-]{1,40}\)\.?$"
 )
+# A caption that ends with a labelled credit, no bracket: "Crews at the pier on Tuesday.
+# Photograph: Mira Holt/Dunnock Herald", "Boats near the wall. Image: Varrow Coastguard". A label
+# of a picture's maker after a sentence's stop; a story sentence never ends so.
+CAPTION_LABEL_END_RE = re.compile(
+    r"[.!?)]\s+\(?(?i:photo(?:graph)?|picture|image|illustration|graphic|video|footage|credit"
+    r"|(?:photo|picture|image) credit|composite|source)s?\s*[:/]\s*[A-Z][\w.'’&-]*"
+    r"(?: [A-Za-z][\w.'’&-]*){0,5}(?:\s*/\s*[A-Z][\w.'’&-]*(?: [A-Za-z][\w.'’&-]*){0,5})?\)?\.?$"
+)
+# An agency's picture credit: "AFP via Getty Images", "(Reuters photo)", "Embed from Getty
+# Images", "Ivo Rask/AP file photo".
+AGENCY_PICTURE_RE = re.compile(
+    r"^\(?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3} via [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}"
+    r"\)?$"
+    r"|^\((?:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})"
+    r" (?i:(?:file )?(?:photo|picture|image|video)s?"
+    r"|pool photo|handout)\)$"
+    r"|^(?i:embed(?:ded)? from) [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}$"
+)
 # Contributor credit: "... contributed to this report." (no quotation marks: a quote is story).
 CONTRIBUTOR_RE = re.compile(
     r"^[^“”\"]{0,300}\bcontributed (?:reporting|to (?:this|the) (?:report|story|article|reporting))"
@@ -169,7 +187,9 @@ REPORTING_BY_RE = re.compile(
 # shows ..." and "Pictures, posted online, showed ..." are story.
 PHOTO_CREDIT_RE = re.compile(
     r"^\(?(?:(?:AP|AFP|Reuters|Getty|EPA) )?(?:(?:photo|photograph|picture|image|credit|video|foto"
-    r"|bild)s?"
+    r"|bild|illustration|graphic|artwork|map|chart|infographic|pictured|cartoon|footage"
+    r"|(?:photo|picture|image|video|main|top|header|lead|file) (?:credit|illustration|photo|image"
+    r"|picture)|photo illustration)s?"
     r"(?:(?: source| caption)\s*[:/,]|\s*[:/])|(?:media |video |photo )?caption\s*[:,]).{0,120}$"
     r"|^getty images\.?$"
     # a label over photos or a gallery: "Our pictures: crews at the pier", "Gallery: the storm"
@@ -209,7 +229,8 @@ EDITORS_NOTE_RE = re.compile(
 AMENDMENT_NOTE_RE = re.compile(
     r"^\*?\s*(?:note|update|updated)\s*[:—–-].*\b(?:amended|updated|corrected|changed|revised"
     r"|clarified|edited)\b.*$"
-    r"|^\*?\s*this (?:story|article|report|headline|post)\b.{0,80}\b(?:has been|have been|was|were)"
+    r"|^\*?\s*this (?:story|article|report|headline|post)\b(?! of\b).{0,80}"
+    r"\b(?:has been|have been|was|were)"
     r" (?:amended|updated|corrected|changed|revised|edited)\b.*$"
     r"|^\*?\s*an earlier version of this (?:story|article|report|headline)\b.*$",
     re.I,
@@ -217,7 +238,8 @@ AMENDMENT_NOTE_RE = re.compile(
 # A sentence that ends by naming who said it is story, not a note ("This report was revised
 # after the inspection, the agency said.").
 ATTRIBUTION_END_RE = re.compile(
-    r",\s(?:[^,]{1,60}\s)?(?:said|says|told\s\w+|reported|added|according to [^,]{1,60})\.?$"
+    r",\s(?:[^,]{1,60}\s)?(?:said|says|told\s\w+|reported|added|heard|was told|were told"
+    r"|wrote|announced|confirmed|insisted|warned|ruled|found|according to [^,]{1,60})\.?$"
 )
 # A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters" (checked word by word below).
 BYLINE_START_RE = re.compile(
@@ -332,8 +354,102 @@ LABEL_BYLINE_RE = re.compile(
     r"\s*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}"
     r"(?:(?:,| and| &) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})*$"
 )
+# A byline that says what the people did, or dates itself: "Posted by Ana Lind on 3 March 2026",
+# "Fact-checked by Ivo Rask", "Reviewed by Mira Holt". The time after it is cut before the name
+# is read.
+BYLINE_ROLE_RE = re.compile(
+    r"^(?:posted|filed|published|updated|produced|presented|fact[- ]checked|reviewed|medically"
+    r" reviewed|verified|edited|illustrated|photographed|narrated|interviews?|analysis|comment)"
+    r" by\s+",
+    re.I,
+)
+BYLINE_STAMP_RE = re.compile(r"\s*(?:,|\bon\b|\bat\b|[|•·—–])\s*[^|•·]{0,40}\d[^|•·]{0,30}$")
+# "Ivo Rask for the Dunnock Herald", "Ana Lind and Ivo Rask for Varrow Radio": a byline without
+# "By", the outlet named with an outlet word.
+FOR_OUTLET_RE = re.compile(
+    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}(?:(?:,| and| &) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})*"
+    r" for (?:the )?(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,4})$"
+)
+# A person's name with the job of a newsroom, no verb: "Ana Lind, Health Correspondent", "Health
+# Correspondent, Dunnock", "Ana Lind — Senior Reporter in Dunnock", "Ivo Rask, Editor".
+NEWSROOM_JOB = (
+    r"(?:[\w-]+ ){0,3}(?i:correspondent|editor|reporter|writer|columnist|journalist|producer"
+    r"|photographer|photojournalist|presenter|anchor|contributor|stringer|videographer)s?"
+)
+PERSON = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}"
+PLACE = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
+NAME_JOB_RE = re.compile(
+    rf"^(?:{PERSON}\s*(?:,|—|–|-|\|)\s*)?{NEWSROOM_JOB}(?:(?:,| in| at| -| —)\s*{PLACE})?$"
+)
+# A name alone at the top or foot of a page ("Ana Lind", "Ana Lind in Dunnock", "Ana Lind,
+# Dunnock"): a byline or a signature without "By" (taken only near the ends: see clean.py).
+EDGE_NAME_RE = re.compile(rf"^{PERSON}(?:(?:,| in| at) {PLACE})?$")
+# A note on the reporter at the foot: "Ana Lind is our health correspondent.", "Ivo Rask is the
+# Varrow Daily's political editor. He has covered ...", "Mira Holt covers courts for the
+# Herald.": a name opens it, then a newsroom's job or beat.
+AUTHOR_NOTE_RE = re.compile(
+    rf"^{PERSON} (?:is|was|has been) (?:our|a|an|the) (?:[\w’'.-]+ ){{0,5}}?"
+    r"(?i:correspondent|editor|reporter|writer|columnist|journalist|producer|photographer"
+    r"|presenter|contributor|stringer)s?\b[^“”\"]{0,240}$"
+    rf"|^{PERSON} (?:covers|writes about|reports on|writes for|reports for|has covered|has reported"
+    r" on|has written for)\b[^“”\"]{0,240}$"
+)
+# "our" makes it the outlet's own note anywhere: "Ana Lind is our health correspondent".
+OUR_STAFF_RE = re.compile(
+    rf"^{PERSON},? (?:is|was) our (?:[\w-]+ ){{0,3}}"
+    r"(?i:correspondent|editor|reporter|writer|columnist|journalist|producer|photographer"
+    r"|presenter)\b[^“”\",;]{0,80}\.?$"
+)
+# The outlet's company at the foot: "Dunnock Herald is part of Varrow Media Group", "Registered in
+# England and Wales No. 01234567".
+COMPANY_NOTE_RE = re.compile(
+    r"^(?:the )?[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,4} (?:is|are) (?:part of|a member of"
+    r"|owned by|published by|a (?:division|subsidiary|brand|trading name) of) (?:the )?"
+    r"[A-Z][\w.&'’-]*(?: [A-Z0-9&][\w.&'’-]*){0,5}\.?$",
+)
+REGISTERED_RE = re.compile(
+    r"^(?:[\w ’'.,&-]{0,60}\b)?registered (?:in|office|company|address|as)\b[^“”\"]{0,120}"
+    r"(?:no\.?|number|company)\s*:?\s*[\dA-Z]{5,}\b[^“”\"]{0,60}$",
+    re.I,
+)
+# "Ana Lind reported from Dunnock, and Ivo Rask from Quellmoor.": who filed from where.
+FILED_FROM_RE = re.compile(
+    rf"^{PERSON} (?:reported|filed|contributed reporting) from {PLACE}"
+    rf"(?:(?:,| and|, and) {PERSON} (?:(?:reported|filed) )?from {PLACE})*\.?$"
+)
+# A dateline split from the lead with no place: "Mar 3 (Coast Wire) -".
+DATE_DATELINE_RE = re.compile(
+    r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})\s*\([A-Za-z.& ]{1,30}\)"
+    r"\s*(?:[—–]|-{1,2})$"
+)
 # A byline names at most this many words after "By" (two or three people and a desk).
 MAX_BYLINE_WORDS = 10
+
+
+def _is_role_byline(text: str) -> bool:
+    """ "Posted by Ana Lind on 3 March 2026", "Fact-checked by Ivo Rask": the role, the name."""
+    match = BYLINE_ROLE_RE.match(text)
+    if match is None or ends_sentence(text):
+        return False
+    rest = BYLINE_STAMP_RE.sub("", text[match.end() :])
+    return _is_byline(f"By {rest}")
+
+
+def _is_for_outlet(text: str) -> bool:
+    match = FOR_OUTLET_RE.match(text)
+    return match is not None and SIGN_OFF_OUTLET_RE.search(match.group("outlet")) is not None
+
+
+def is_foot_note(text: str) -> bool:
+    """A note on the reporter or the outlet's company: a credit among the last lines of a page;
+    in the middle it may be the story ("Ana Lind is a reporter who was detained in 2019")."""
+    return AUTHOR_NOTE_RE.match(text) is not None or COMPANY_NOTE_RE.match(text) is not None
+
+
+def is_name_line(text: str) -> bool:
+    """A name alone ("Ana Lind", "Ana Lind in Dunnock"): a byline or a signature where it stands
+    among credits or after the story; under a headline alone it may be a subject heading."""
+    return EDGE_NAME_RE.match(text) is not None
 
 
 def _is_byline(text: str) -> bool:
@@ -408,6 +524,10 @@ def _is_caption(text: str) -> bool:
     return len(text) <= MAX_WIDGET_CHARS and CAPTION_CREDIT_RE.search(text) is not None
 
 
+def _is_caption_label_end(text: str) -> bool:
+    return len(text) <= MAX_WIDGET_CHARS and CAPTION_LABEL_END_RE.search(text) is not None
+
+
 # Wire codes a reader never takes for a headline (the read stage may have: the first line).
 WIRE_CODE_CHECKS: tuple[LinePredicate, ...] = (
     _is_wire_header,
@@ -453,4 +573,13 @@ CREDIT_CHECKS: tuple[LinePredicate, ...] = (
     matches(LABEL_BYLINE_RE),
     matches(REACH_AUTHOR_RE),
     _is_sign_off,
+    _is_role_byline,
+    _is_for_outlet,
+    matches(NAME_JOB_RE),
+    matches(OUR_STAFF_RE),
+    is_short_match(REGISTERED_RE),
+    matches(FILED_FROM_RE),
+    matches(DATE_DATELINE_RE),
+    matches(AGENCY_PICTURE_RE),
+    _is_caption_label_end,
 )

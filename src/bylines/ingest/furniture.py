@@ -73,7 +73,11 @@ WIDGET_PHRASES = (
     r"page \d+ of \d+|(?:next|previous|prev|older|newer) (?:page|article|story|post)s?",
     r"continue to (?:page \d+|the next page)|(?:\d+ )+next",
     r"about us|contact us|newsletters?|updated|ad|close|menu|search|loading comments",
-    r"(?:powered|sponsored|presented|supported) by [\w ’'&.-]{1,40}",
+    r"(?:powered|sponsored|presented|supported|recommended|promoted|brought to you) by"
+    r" [\w ’'&.-]{1,40}",
+    r"(?:paid|sponsored|partner|promoted) (?:post|content|story|stories) (?:by|from)"
+    r" [\w ’'&.-]{1,40}",
+    r"(?:content|stories|more|offers) from (?:our )?(?:partners|sponsors|around the web)",
     r"photo gallery(?: \(\d+)?|\(?\d+ (?:photos|pictures|images)",
     r"(?:this (?:story|article) has been )?shared \d[\d,.]* times",
     # "share" and "read also" in the languages of European sites
@@ -145,7 +149,8 @@ CALLOUT_RE = re.compile(
     r"^(?!.*\b(?:said|says|asked|asks|told|added)\b)"
     r"(?:[^“”\"?]{0,80}\?\s*)?(?:(?:e-?mail|contact|message|write to|get in touch with|tell"
     r"|send|text|call|phone|ring|whatsapp) (?:us|our (?:newsroom|team|reporters|journalists"
-    r"|editors|desk)|the [\w ’'-]{0,30}(?:newsdesk|newsroom|news team))\b|get in touch\b)"
+    r"|editors|desk)|the [\w ’'-]{0,30}(?:newsdesk|newsroom|news team))\b|get in touch\b"
+    r"|let us know\b)"
     r"[^“”\"]{0,120}$",
     re.I,
 )
@@ -189,7 +194,9 @@ TRAILER_RE = re.compile(
 # notifications", "Get it on Google Play"). Only verbs that open no story sentence in the news:
 # "Share prices fell", "Follow-up checks" and "Sign up sheets were posted" do not match.
 CALL_TO_ACTION_RE = re.compile(
-    r"^(?:[^“”\"?]{0,80}\?\s*)?(?:(?:subscribe|sign up)(?= (?:for|to|now|here|today|free|and|at"
+    r"^(?!.*,\s(?:[^,]{1,40}\s)?(?:said|says|told|urged|urges|read|reads|wrote|asked|added"
+    r"|warned|pleaded|appealed)\b)"
+    r"(?:[^“”\"?]{0,80}\?\s*)?(?:(?:subscribe|sign up)(?= (?:for|to|now|here|today|free|and|at"
     r"|with|below|via|from|in|on|online)\b|\s*[:!.,]|\s*$)|download (?:our|the)\b"
     r"|(?:install|get) (?:our|the) [\w ]{0,20}\bapp\b|follow us\b|listen (?:again|live|now)\b"
     r"|(?:listen|watch)(?: to us| live| again)? on (?:the |our )?[\w ]{0,30}\b(?:app|player|website"
@@ -200,6 +207,8 @@ CALL_TO_ACTION_RE = re.compile(
     r"|follow [A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3} on (?:social media|twitter|x|facebook"
     r"|instagram|tiktok|youtube|mastodon|bluesky)\b"
     r"|watch (?:again|live|now)\b|share (?:this|on|via)\b|donate\b|support (?:us|our)\b"
+    r"|join (?:us|our)\b[\w ]{0,30}\b(?:channel|community|group|list|newsletter|members?hip)\b"
+    r"|become a (?:member|subscriber|supporter|patron|friend)\b"
     r"|(?:read|view|open) (?:this|in) (?:the )?app\b"
     r"|(?:read|see|view) (?:our|the [\w’'-]+(?: [\w’'-]+)?) (?:full|complete)\b"
     r"|(?:read|try|get|see) (?:the|our) (?:digital|print|e-?) ?(?:edition|paper|replica)\b"
@@ -238,7 +247,13 @@ POLL_RE = re.compile(
 DISCLAIMER_RE = re.compile(
     r"^(?:[\w ]{0,30}\b(?:data|quotes?|prices?) (?:is |are )?delayed (?:by )?(?:at least )?\d+"
     r"|(?:this|it|nothing here) (?:is not|does not constitute|isn't) (?:\w+ )?"
-    r"(?:investment|financial|legal|tax|medical) advice)\b[^“”\"]{0,200}$",
+    r"(?:investment|financial|legal|tax|medical) advice"
+    # about links: "We may earn a commission from links on this page", "The Herald is not
+    # responsible for the content of external sites"
+    r"|(?:we|[\w ’'.-]{1,40}) (?:may |might |can )?(?:earn|receive|get) (?:a )?(?:small )?"
+    r"(?:commission|fee|share of (?:the )?(?:sales?|revenue))\b[^“”\"]{0,60}\blinks?"
+    r"|[\w ’'.-]{1,40} (?:is|are) not responsible for the content of"
+    r" (?:external|other|third[- ]party) (?:sites|websites|links|pages))\b[^“”\"]{0,200}$",
     re.I,
 )
 # Cookie notices phrased any way: the word "cookies" where the site speaks to the reader ("we",
@@ -391,6 +406,89 @@ SUBSCRIBER_OFFER_RE = re.compile(
 )
 
 
+# Lines made only of the words of a page's controls: "Show more", "Enlarge this image", "Image 1
+# of 12", "Gift this article", "Video duration 02:14", "Please log in to comment". The words are
+# those of buttons and badges (verbs a reader does on a page, the things on it); a line of them
+# and numbers says nothing about the event. A story line always has a word outside them ("Show
+# trials were held", "Next, the inspectors turn to the bridge").
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+INTERFACE_VERBS = _word_set(
+    "show hide expand collapse toggle enlarge zoom close open view see read watch listen play"
+    " pause resume mute unmute replay swipe tap click scroll skip continue save saved bookmark"
+    " gift share print email copy report subscribe follow unfollow log sign register download"
+    " reply comment like load loading reload refresh back jump go next previous prev rate"
+    " bookmarked shared selected turn reading watching listening"
+)
+INTERFACE_NOUNS = _word_set(
+    "more less all full caption captions image images photo photos picture pictures gallery"
+    " video videos audio clip article articles story stories page pages post main content"
+    " screen fullscreen sound volume subtitles transcript error errors link links comments"
+    " notifications alerts app top bottom duration length minutes mins min sec secs seconds"
+    " read listen here now later list slide slides slideshow item items feedback button"
+    " menu options settings account profile home section sections newsletter newsletters"
+    " text size font player mode"
+)
+INTERFACE_JOINERS = _word_set(
+    "the a an this of to for in on at up down with and or our your please it"
+)
+MAX_INTERFACE_WORDS = 8
+INNER_STOP_RE = re.compile(r"[.!?]\s")
+
+
+def _is_interface_line(text: str) -> bool:
+    """ "Enlarge this image", "Image 1 of 12": words of a page's controls and numbers only, a
+    control's verb or thing among them."""
+    if len(text) > MAX_WIDGET_CHARS or has_quote(text) or INNER_STOP_RE.search(text):
+        return False  # a control's label is one phrase
+    words = [word.casefold() for word in re.findall(r"[^\W\d_]+", text)]
+    if not 0 < len(words) <= MAX_INTERFACE_WORDS:
+        return False
+    known = INTERFACE_VERBS | INTERFACE_NOUNS | INTERFACE_JOINERS
+    return all(word in known for word in words) and any(
+        word in INTERFACE_VERBS or word in INTERFACE_NOUNS for word in words
+    )
+
+
+# The newsroom asking for support: "Our journalism relies on readers like you", "Support
+# independent journalism", "Help us keep reporting from the coast". The line speaks of the
+# outlet's journalism to the reader (we, our, us, you, independent) and asks for money or time;
+# a story line about a newspaper's funding reports who said it.
+JOURNALISM_APPEAL_RE = re.compile(
+    r"^(?!.*\b(?:said|says|told|according)\b)"
+    r"(?=.*\b(?:our|we|us|you|your|independent|quality|local)\b)"
+    r"(?=.*\b(?:journalism|reporting|newsroom|journalists)\b)"
+    r"(?=.*\b(?:support\w*|relies|rely|depends?|fund\w*|donat\w*|contribut\w*|members?\w*"
+    r"|subscri\w*|help|keep|afford|free|paywall)\b)[^“”\"]{1,240}$",
+    re.I,
+)
+# A question about the page itself: "Was this article helpful?", "Did you find this story
+# useful? Yes No", "How would you rate this page?".
+PAGE_QUESTION_RE = re.compile(
+    r"^[^“”\"?]{0,60}\bthis (?:article|story|page|post|report|content|newsletter|video)\b"
+    r"[^“”\"?]{0,40}\?(?:\s*(?:yes|no|thanks?|thumbs up|thumbs down|\d)\b[\s/|]*){0,4}$",
+    re.I,
+)
+# A line that sends the reader to an address, and nothing else: "Find out more at
+# varrowdaily.example/floods", "Send your tips to tips@dunnock.example", an address alone
+# ("ana.lind@dunnockherald.example"). It opens with what to do and ends with the address.
+ADDRESS_END_RE = re.compile(
+    r"^(?!.*\b(?:said|says|told)\b)(?:(?:find out more|for more(?: information| details)?|more"
+    r"|details|learn more|read more|visit|go to|see|send|e-?mail|write|contact|follow|watch"
+    r"|listen|sign up|subscribe|donate|register|apply|book|tips?|news tips?)\b[^“”\"]{0,80}\s)?"
+    r"(?:https?://|www\.)?[\w.+-]*[\w-]+(?:@[\w-]+)?(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?[.!]?$",
+    re.I,
+)
+# A social post's signature embedded in a page: "Dunnock Herald (@dunnockherald) March 3, 2026",
+# "— Varrow Coastguard (@varrowcg) March 3, 2026", "Ana Lind @analind".
+SOCIAL_HANDLE_RE = re.compile(
+    r"^(?:[—–-]\s*)?[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,4}\s+\(?@\w{2,30}\)?"
+    r"(?:\s+[\w ,.:]{0,30}\d{4})?$"
+)
+
+
 def _is_widget(text: str) -> bool:
     if len(text) > MAX_WIDGET_CHARS:
         return False
@@ -449,6 +547,11 @@ FURNITURE_CHECKS: tuple[LinePredicate, ...] = (
     is_short_match(SUBSCRIBER_OFFER_RE),
     _is_cookie_notice,
     _is_nav_line,
+    _is_interface_line,
+    is_short_match(JOURNALISM_APPEAL_RE),
+    is_short_match(PAGE_QUESTION_RE),
+    is_short_match(ADDRESS_END_RE),
+    matches(SOCIAL_HANDLE_RE),
     matches(COMMENT_PROMPT_RE),
     _is_comment_invite,
     is_inline_read_more,
