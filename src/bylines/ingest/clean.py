@@ -48,6 +48,7 @@ from bylines.ingest.furniture import (
     FURNITURE_CHECKS,
     INLINE_WIDGET_RE,
     READ_MORE_HEADING_RE,
+    SINGLE_WORD_RE,
     is_inline_read_more,
 )
 from bylines.ingest.language import detect_language
@@ -197,6 +198,7 @@ def _drop_furniture(lines: Sequence[Line], removed: Removed) -> list[Line]:
         if (
             links_left
             or _is_furniture(text, content)
+            or (index > 0 and SINGLE_WORD_RE.match(content) is not None)
             or _is_edge_credit(content, index, lines, story_end, removed)
         ):
             removed.append((line.pos, line.text))

@@ -29,7 +29,9 @@ TRANSLATION_NOTE_RE = re.compile(
     r"(?:\(?this (?:article|story|report|text) (?:was|has been|is) "
     r"|(?:quotes?|quotations|interviews?|comments?) (?:(?:were|was|have been|has been) )?)?"
     r"(?:machine[- ])?"
-    r"(?:translated|translation) (?:from|by|into)\b[^“”\"]{0,100}$",
+    r"(?:translated|translation) (?:from|by|into)\b"
+    # a clause after a comma makes it a sentence: "Translated into English, the sign reads ..."
+    r"(?!.*,\s(?:the|a|an|he|she|it|they|we|this|that|his|her|its|their)\s)[^“”\"]{0,100}$",
     re.I,
 )
 # Wire slugs: "(For use by New York Times News Service clients)", "(ART ADV: Photo is being sent
@@ -131,8 +133,9 @@ CAPTION_LABEL_END_RE = re.compile(
 # An agency's picture credit: "AFP via Getty Images", "(Reuters photo)", "Embed from Getty
 # Images", "Ivo Rask/AP file photo".
 AGENCY_PICTURE_RE = re.compile(
-    r"^\(?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3} via [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}"
-    r"\)?$"
+    r"^\(?[A-Z][\w.'’&-]*(?: ?/? ?[A-Z][\w.'’&-]*){0,5} via [A-Z][\w.'’&-]*"
+    r"(?: [A-Z][\w.'’&-]*){0,3}\)?$"
+    r"|^(?i:via) [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}$"
     r"|^\((?:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})"
     r" (?i:(?:file )?(?:photo|picture|image|video)s?"
     r"|pool photo|handout)\)$"
@@ -325,6 +328,16 @@ ABOUT_ARTICLE_RE = re.compile(
     r"|published in partnership)\b[^“”\"]{0,160}$"
     r"|^(?:a version of )?this (?:article|story) (?:first )?(?:appeared|appears) in (?:print|the"
     r" print edition)\b[^“”\"]{0,80}$"
+    # where the text was first printed: "This story originally appeared on the Dunnock Herald",
+    # "A version of this story appeared in the Herald's newsletter", "Originally published as
+    # ...", "Read the original article on ..."
+    r"|^(?:an? (?:version|edition|shorter version|longer version) of )?this (?:article|story"
+    r"|report|piece|post|interview|column|content)(?: was| has been| is| also)?"
+    r" (?:first |originally |also |previously )*(?:published|appeared|ran|posted|printed|aired"
+    r"|broadcast|syndicated|republished)\b[^“”\"]{0,120}$"
+    r"|^(?:originally|first) (?:published|appeared|posted|printed|aired|broadcast) (?:in|on|by|as"
+    r"|at)\b[^“”\"]{0,120}$"
+    r"|^(?:read|see|view) (?:the )?original (?:article|story|report|version|post)\b[^“”\"]{0,80}$"
     # who pays for the journalism: "Dunnock Daily journalism is funded by our readers."
     r"|^[\w ’'.-]{0,40}\bjournalism is (?:funded|supported|made possible|paid for) by\b"
     r"[^“”\"]{0,80}$",
@@ -383,7 +396,7 @@ NAME_JOB_RE = re.compile(
 )
 # A name alone at the top or foot of a page ("Ana Lind", "Ana Lind in Dunnock", "Ana Lind,
 # Dunnock"): a byline or a signature without "By" (taken only near the ends: see clean.py).
-EDGE_NAME_RE = re.compile(rf"^{PERSON}(?:(?:,| in| at) {PLACE})?$")
+EDGE_NAME_RE = re.compile(rf"^{PERSON}(?:(?:,| and| &|, and) {PERSON})*(?:(?:,| in| at) {PLACE})?$")
 # A note on the reporter at the foot: "Ana Lind is our health correspondent.", "Ivo Rask is the
 # Varrow Daily's political editor. He has covered ...", "Mira Holt covers courts for the
 # Herald.": a name opens it, then a newsroom's job or beat.

@@ -49,7 +49,7 @@ WIDGET_PHRASES = (
     r"print this (?:page|article|story)",
     r"(?:font|text) size",
     r"(?:estimated )?reading time:? ?\d+ ?min(?:ute)?s?",
-    r"(?:sponsored|paid|partner)(?: content| post| story| partnership)?",
+    r"(?:sponsored|paid|partner)(?: content| posts?| story| stories| links| partnership)?",
     r"(?:subscribe|sign up|log ?in|sign in|register)(?: now| here| for free)?",
     r"share(?: this)?(?: (?:article|story|page))?",
     r"share (?:on|via) \w+",
@@ -82,7 +82,7 @@ WIDGET_PHRASES = (
     r"(?:this (?:story|article) has been )?shared \d[\d,.]* times",
     # "share" and "read also" in the languages of European sites
     r"teilen|partager|compartir|condividi|delen|dela|del",
-    r"live(?: updates| coverage)?",
+    r"live(?: updates| coverage| reporting| blog| text| page| stream)?",
     r"breaking(?: news)?",
     r"what we know(?: so far)?",
     r"at a glance",
@@ -123,7 +123,16 @@ PAYWALL_RE = re.compile(
     # article left"
     r"|^(?:this (?:is|article is|story is) (?:your )?)?\d+ of \d+ free (?:articles?|stories|reads)"
     r"\b.{0,100}$"
-    r"|^you have \d+ free (?:articles?|stories|reads) (?:left|remaining)\b.{0,80}$",
+    r"|^you have \d+ free (?:articles?|stories|reads) (?:left|remaining)\b.{0,80}$"
+    # an account asked for: "Sign in or create a free account to continue", "Want to read
+    # more? Register for free"
+    r"|^(?:[^“”\"?]{0,60}\?\s*)?(?:sign in|log ?in|register|subscribe|create (?:a |an |your )?"
+    r"(?:free )?account)\b[^“”\".!?]{0,40}\b(?:to (?:continue|read|keep reading|access|unlock"
+    r"|view|see|enjoy)|for free|free of charge)\b[^“”\"]{0,60}$"
+    # "This article is for subscribers only", "This content is available to members"
+    r"|^this (?:article|story|content|page|feature|report) is (?:only )?(?:for|available to|open to"
+    r"|reserved for) (?:paying |premium |registered |digital )?(?:subscribers|members|users"
+    r"|readers)\b[^“”\"]{0,40}$",
     re.I,
 )
 # Newsletter blurbs: an imperative offer of email ("Get our morning briefing in your inbox").
@@ -207,6 +216,7 @@ CALL_TO_ACTION_RE = re.compile(
     r"|follow [A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3} on (?:social media|twitter|x|facebook"
     r"|instagram|tiktok|youtube|mastodon|bluesky)\b"
     r"|watch (?:again|live|now)\b|share (?:this|on|via)\b|donate\b|support (?:us|our)\b"
+    r"|support (?:the |your )?(?-i:[A-Z])[\w ’'-]{0,30} (?:from|for) [£$€]?\d"
     r"|join (?:us|our)\b[\w ]{0,30}\b(?:channel|community|group|list|newsletter|members?hip)\b"
     r"|become a (?:member|subscriber|supporter|patron|friend)\b"
     r"|(?:read|view|open) (?:this|in) (?:the )?app\b"
@@ -323,7 +333,7 @@ READ_MORE_HEADING_RE = re.compile(
     r"(?: (?:articles?|stories|content|coverage|news|links|topics|reading))?|see also"
     r"|further reading|recommended(?: (?:reading|stories|for you))?"
     r"|you (?:may|might) also (?:like|be interested in)"
-    r"|more (?:from|on|about) (?:the )?(?-i:[A-Z][\w’'.-]*(?: [A-Z&][\w’'.-]*){0,4})"
+    r"|more (?:from|on|about|in) (?:the )?(?-i:[A-Z][\w’'.-]*(?: [A-Z&][\w’'.-]*){0,4})"
     r"|most (?:read|popular|viewed|shared|watched)(?: (?:in|on|from) [^.!?:]{1,40}| right now"
     r"| today| this week| now)?"
     r"|trending(?: now)?|what to read next|top stories|more stories)\s*[:.…]*$",
@@ -411,6 +421,55 @@ SUBSCRIBER_OFFER_RE = re.compile(
 # those of buttons and badges (verbs a reader does on a page, the things on it); a line of them
 # and numbers says nothing about the event. A story line always has a word outside them ("Show
 # trials were held", "Next, the inspectors turn to the bridge").
+# A line that promises the reader email: "The Herald's daily briefing, in your inbox every
+# morning" (no verb needed: the reader's inbox is never a fact of the event).
+INBOX_RE = re.compile(
+    r"^(?!.*\b(?:said|says|told)\b)[^“”\"]{0,120}\b(?:in|to|into|straight to) your inbox\b"
+    r"[^“”\"]{0,80}$",
+    re.I,
+)
+# An imperative to the reader on a short line with no stop: "Request a demo", "Advertise with
+# us", "Read our privacy notice", "Don't miss", "Get involved", "Start your free trial". The verb
+# is one of a site's offers; the word after it is the reader's object (a determiner, "us", a
+# pronoun or an adverb), so a subject heading that opens with the same word ("Support grows for
+# the mayor") does not match.
+READER_VERBS = (
+    r"request|advertise|read|get|start|try|claim|book|order|renew|upgrade|unlock|explore"
+    r"|discover|browse|manage|update|choose|select|create|join|support|contact|visit|shop|buy"
+    r"|compare|find|search|check|see|view|take|enter|vote|nominate|submit|send|tell|share|help"
+    r"|download|install|listen|watch|follow|sign|log|subscribe|register|donate|give|save"
+)
+READER_OBJECTS = (
+    r"a|an|the|our|us|your|you|this|these|more|now|here|today|free|all|it|them|involved"
+    r"|started|in|up|online|with|for|back|out|ahead"
+)
+READER_ACTION_RE = re.compile(
+    rf"^(?:(?:please |now )?(?:{READER_VERBS}) (?:{READER_OBJECTS})\b|(?:don['’]t|do not|never)"
+    r" (?:miss|forget|wait|lose)\b)[^“”\".!?:;]{0,60}$",
+    re.I,
+)
+MAX_READER_ACTION_WORDS = 8
+# The outlet labelling its own pages: "Our Standards: The Coast Trust Principles.", "Our
+# policies: privacy", "Our view: ..." (the outlet's "our", a label, a colon).
+OWN_LABEL_RE = re.compile(
+    r"^our (?:[\w-]+ ){0,2}(?:standards|policies|policy|principles|values|mission|ethics|code"
+    r"|guidelines|journalism|view|network|partners|apps?|products|brands|sites|podcasts?|shows"
+    r"|newsletters?|team|staff)\s*:\s*[^“”\"]{1,120}$",
+    re.I,
+)
+# A choice of language: "Read in Varrowish", "Also available in: Varrowish | Orrinese".
+LANGUAGE_SWITCH_RE = re.compile(
+    r"^(?:(?:read|view|also available|available|this (?:article|story|page) is (?:also )?"
+    r"available)(?: this(?: article| story| page)?)? in:?|languages?:|in other languages:?)"
+    r"\s*(?-i:[A-Z])[^\W\d_]+(?:\s*(?:[|,/·]|or|and)\s*(?-i:[A-Z])[^\W\d_]+){0,8}$",
+    re.I,
+)
+# One word alone on a line, not the headline: a badge or a label ("EXCLUSIVE", "Pinned",
+# "Summary"); no story sentence is one word. Letters only, so a date ("2026") or a word in a
+# script written without spaces stays for the other rules.
+SINGLE_WORD_RE = re.compile(r"^[A-Za-z][A-Za-z'’-]{0,24}:?$")
+
+
 def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
@@ -420,7 +479,7 @@ INTERFACE_VERBS = _word_set(
     " pause resume mute unmute replay swipe tap click scroll skip continue save saved bookmark"
     " gift share print email copy report subscribe follow unfollow log sign register download"
     " reply comment like load loading reload refresh back jump go next previous prev rate"
-    " bookmarked shared selected turn reading watching listening"
+    " bookmarked shared selected turn reading watching listening auto update on off"
 )
 INTERFACE_NOUNS = _word_set(
     "more less all full caption captions image images photo photos picture pictures gallery"
@@ -429,13 +488,17 @@ INTERFACE_NOUNS = _word_set(
     " notifications alerts app top bottom duration length minutes mins min sec secs seconds"
     " read listen here now later list slide slides slideshow item items feedback button"
     " menu options settings account profile home section sections newsletter newsletters"
-    " text size font player mode"
+    " text size font player mode latest updates update"
 )
 INTERFACE_JOINERS = _word_set(
     "the a an this of to for in on at up down with and or our your please it"
 )
 MAX_INTERFACE_WORDS = 8
 INNER_STOP_RE = re.compile(r"[.!?]\s")
+
+
+def _is_reader_action(text: str) -> bool:
+    return len(text.split()) <= MAX_READER_ACTION_WORDS and READER_ACTION_RE.match(text) is not None
 
 
 def _is_interface_line(text: str) -> bool:
@@ -548,6 +611,10 @@ FURNITURE_CHECKS: tuple[LinePredicate, ...] = (
     _is_cookie_notice,
     _is_nav_line,
     _is_interface_line,
+    is_short_match(INBOX_RE),
+    _is_reader_action,
+    is_short_match(OWN_LABEL_RE),
+    matches(LANGUAGE_SWITCH_RE),
     is_short_match(JOURNALISM_APPEAL_RE),
     is_short_match(PAGE_QUESTION_RE),
     is_short_match(ADDRESS_END_RE),

@@ -57,7 +57,9 @@ MAX_DATE_TOKENS = 12
 # story.
 TIMESTAMP_RE = re.compile(
     r"^(?:published|updated|last updated|posted|first published|filed|(?:last )?modified"
-    r"|last (?:edited|changed)|sent|issued|dated?|timestamp)(?: on| at)?\s*:?\s*"
+    r"|last (?:edited|changed|reviewed|checked|verified)|(?:medically |fact[- ])?(?:reviewed"
+    r"|checked)|sent|issued|dated?|timestamp|recorded|broadcast|aired|taken|captured"
+    r"|filmed)(?: on| at)?\s*:?\s*"
     r"(?P<rest>.{1,60})$",
     re.I,
 )

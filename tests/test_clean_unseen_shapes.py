@@ -1,0 +1,249 @@
+"""Page junk of shapes no tuning page has, written for outlets of many kinds (wires, tabloids,
+broadcasters' live pages, local sites, trade papers, aggregators), and story sentences that start
+or end the same way. The rules are line shapes (a page control's words only, a labelled credit
+after a caption's stop, a name alone among credits, a note on the reporter at the foot), so
+each case here is a new invented line, not one the rules were written from."""
+
+from __future__ import annotations
+
+import pytest
+
+from bylines.ingest.clean import clean_article
+from bylines.types import Article
+
+HEADLINE = "Hull crack halts the Quellmoor ferry"
+LEAD = "The Quellmoor ferry was halted on Friday after a hull crack was found, the operator said."
+MIDDLE = "About 300 passengers were taken back to Dunnock pier by lifeboat crews."
+LAST = "Inspectors from the Varrow maritime board are due to board the ship on Monday."
+
+
+def clean(text: str) -> Article:
+    return clean_article(Article(id="a", text=text, source="a"))
+
+
+def kept_lines(text: str) -> list[str]:
+    return clean(text).text.splitlines()
+
+
+# Widgets and controls, anywhere on a page.
+CONTROLS = [
+    "Show more",
+    "Hide caption",
+    "toggle caption",
+    "Enlarge this image",
+    "Image 3 of 14",
+    "Gift this article",
+    "Save article",
+    "Bookmark",
+    "Report an error",
+    "Video duration 01:52",
+    "Tap here to turn on notifications",
+    "Continue reading the main story",
+    "Swipe for more photos",
+    "Please log in to comment",
+    "Open in app",
+    "Scroll down for video",
+    "Was this article helpful? Yes No",
+    "Did you find this story useful?",
+    "Spotted a mistake? Let us know",
+    "Content from our partners",
+    "Recommended by Pellowads",
+    "Paid post by Orrin Savings Bank",
+    "Join our WhatsApp channel for the latest news",
+    "Become a member today",
+    "Support independent journalism",
+    "Our journalism relies on readers like you. Please consider supporting us.",
+    "Help us keep reporting from the coast",
+    "We may earn a commission from links on this page.",
+    "The Dunnock Herald is not responsible for the content of external sites.",
+    "Find out more at quellmoorferries.example/notices",
+    "Send your tips to tips@dunnockherald.example",
+    "ana.lind@dunnockherald.example",
+    "— Varrow Coastguard (@varrowcg) March 3, 2026",
+    "Dunnock Herald (@dunnockherald)",
+    "Registered in England and Wales No. 04512789",
+]
+
+# Pictures and their credits.
+PICTURES = [
+    "Crews at the pier on Tuesday. Photograph: Mira Holt/Dunnock Herald",
+    "Lifeboats near the harbour wall on Friday night. Image: Varrow Coastguard",
+    "The ferry at her berth. (Picture credit: Orrin Port Authority)",
+    "Pictured: rescue crews at the harbour wall",
+    "(Image credit: Dunnock Fire Service)",
+    "Illustration: Mira Holt",
+    "Graphic: Varrow Daily",
+    "Photo illustration: Ivo Rask",
+    "Map: the ferry's route from Quellmoor",
+    "AFP via Getty Images",
+    "(Coast Wire file photo)",
+    "Embed from Getty Images",
+]
+
+# Credits of the people who made the page.
+CREDITS = [
+    "Posted by Ana Lind on 3 March 2026",
+    "Fact-checked by Ivo Rask",
+    "Reviewed by Mira Holt",
+    "Ivo Rask for the Dunnock Herald",
+    "Ana Lind, Health Correspondent",
+    "Health Correspondent, Dunnock",
+    "Mira Holt - Senior Reporter in Quellmoor",
+    "Ana Lind is our transport correspondent.",
+    "Ana Lind reported from Dunnock, and Ivo Rask from Quellmoor.",
+    "Mar 3 (Coast Wire) -",
+]
+
+
+# Offers, provenance notes and labels of sites: imperatives to the reader, where the text was
+# first printed, a choice of language, one-word badges.
+OFFERS_AND_NOTES = [
+    "Request a demo",
+    "Advertise with us",
+    "Read our privacy notice",
+    "Don't miss",
+    "Get involved",
+    "Start your free trial",
+    "Support the Herald from £1",
+    "Sign in or create a free account to continue",
+    "Want to read more? Register for free",
+    "This article is for subscribers only",
+    "The Dunnock Herald's daily briefing, in your inbox every morning",
+    "Our Standards: The Coast Wire Principles.",
+    "Read in Varrowish",
+    "Also available in: Varrowish | Orrinese",
+    "This article was originally published in Varrowish.",
+    "This story originally appeared on the Dunnock Herald.",
+    "A version of this story appeared in the Herald's morning newsletter.",
+    "Originally published as Hull crack halts ferry",
+    "Read the original article on Dunnock Herald",
+    "Via Dunnock Herald",
+    "EXCLUSIVE",
+    "Pinned:",
+    "Live Reporting",
+    "Sponsored stories",
+    "More in Transport",
+    "Refresh the page for the latest updates",
+    "Auto-update on",
+    "Last reviewed: 3 March 2026",
+    "Ana Lind/Coast Wire via Getty Images",
+]
+
+
+@pytest.mark.parametrize("line", CONTROLS + PICTURES + CREDITS + OFFERS_AND_NOTES)
+def test_a_junk_line_in_the_middle_of_a_page_is_removed(line: str) -> None:
+    lines = kept_lines(f"{HEADLINE}\n{LEAD}\n{line}\n{MIDDLE}\n{LAST}")
+    assert lines == [LEAD, MIDDLE, LAST]
+
+
+# Notes at the foot of a page: the reporter, the outlet's company.
+FOOT_NOTES = [
+    "Ana Lind is the Dunnock Herald's transport editor. She has covered the port since 2014.",
+    "Mira Holt is a freelance journalist based in Quellmoor.",
+    "Ivo Rask covers courts for the Varrow Daily.",
+    "Ana Lind writes about shipping and the sea.",
+    "The Dunnock Herald is part of Varrow Media Group.",
+    "Ivo Rask",  # a signature
+    "Ivo Rask in Quellmoor",
+]
+
+
+@pytest.mark.parametrize("note", FOOT_NOTES)
+def test_a_note_at_the_foot_of_the_page_is_removed(note: str) -> None:
+    lines = kept_lines(f"{HEADLINE}\n{LEAD}\n{MIDDLE}\n{LAST}\n{note}\nAll rights reserved")
+    assert lines == [LEAD, MIDDLE, LAST]
+
+
+@pytest.mark.parametrize("name", ["Ana Lind", "Ivo Rask in Dunnock", "Mira Holt, Quellmoor"])
+def test_a_name_alone_in_the_byline_block_is_removed(name: str) -> None:
+    lines = kept_lines(f"{HEADLINE}\n{name}\n3 March 2026, 14:05 GMT\n{LEAD}\n{MIDDLE}\n{LAST}")
+    assert lines == [LEAD, MIDDLE, LAST]
+
+
+# Story sentences that start or end the way junk does: each must stay whole, in the middle of a
+# page and as its last line.
+LOOK_ALIKES = [
+    "Copyright lawyers said the festival had no claim to the ferry's name.",
+    "She told reporters the booking app would be withdrawn by Friday.",
+    "“Read the report before you vote,” the mayor told councillors.",
+    "Subscribers to the water service will get a refund, the utility said.",
+    "Download speeds fell by half during the outage, the regulator said.",
+    "All rights to the quay were reserved for the crown in 1902, the inquiry heard.",
+    "Comments made by the minister on Monday drew criticism from the harbour board.",
+    "Ivo Rask is the council's finance director and has held the post since 2019.",
+    "Mira Holt is a retired teacher who lives above the harbour.",
+    "Sign language interpreters were on hand at the briefing.",
+    "Photographs taken by residents showed the roof had collapsed.",
+    "Share prices in Varrow Shipping fell 12% on Tuesday.",
+    "Support for the mayor fell to 31%, a poll for the Dunnock Herald found.",
+    "Reporting by local media suggested the fire began in the galley.",
+    "This article of the treaty was amended in 1998, the court heard.",
+    "Editing software was used to alter the photo, police said.",
+    "Image quality from the drone was poor, the coroner said.",
+    "Donate blood, the hospital urged residents on Tuesday.",
+    "Support our crews, the banner on the quay read.",
+    "Join the queue at the town hall, officials told residents.",
+    "Show trials were held in the 1950s, the historian said.",
+    "Next, the inspectors turn to the bridge.",
+    "Previous owners of the ferry had been warned twice.",
+    "Loading of the ferry resumed at 15:00.",
+    "Pictured on the quay, the ferry's hull showed a long crack.",
+    "Ana Lind reported from Dunnock that the water was still rising.",
+    "Was this the worst storm in a century? Experts say probably.",
+    "Report an error in the count and the vote may be rerun, the commission warned.",
+    "Varrow Shipping is part of Orrin Holdings, which bought it in 2021.",
+    "Ana Lind is the mayor of Dunnock.",
+    "Help came too late for the village, residents said.",
+    "Visit the shelter at 14 Quay Street if you need a bed, the council said.",
+    "Exclusive talks with the union began on Monday.",
+    "Refresh training for crews is due in May.",
+    "Advertise the jobs widely, the union urged.",
+    "Originally built in 1964, the ferry was refitted in 2010.",
+    "Translated into English, the sign reads danger.",
+    "Free parking will be offered to stranded drivers, the council said.",
+    "Dunnock Herald readers raised £4,000 for the crew's families.",
+    "Ana Lind, 34, a nurse from Dunnock, was among the passengers.",
+    "Reviewed in March, the safety plan was found wanting.",
+    "Register offices in Dunnock will stay closed on Monday.",
+    "Get-well cards piled up at the harbour office.",
+    "Credit cards were not accepted on the replacement buses.",
+    "This story of survival was first told by the ferry's cook.",
+]
+
+
+@pytest.mark.parametrize("sentence", LOOK_ALIKES)
+def test_a_story_sentence_that_looks_like_junk_stays(sentence: str) -> None:
+    middle = kept_lines(f"{HEADLINE}\n{LEAD}\n{sentence}\n{MIDDLE}\n{LAST}")
+    assert middle == [LEAD, sentence, MIDDLE, LAST]
+    last = kept_lines(f"{HEADLINE}\n{LEAD}\n{MIDDLE}\n{LAST}\n{sentence}")
+    assert last == [LEAD, MIDDLE, LAST, sentence]
+
+
+@pytest.mark.parametrize("heading", ["Support grows for the mayor", "Read between the lines"])
+def test_a_heading_that_opens_with_a_reader_verb_stays(heading: str) -> None:
+    """A site's imperative is followed by its object ("Support the Herald"); a subject heading
+    that opens with the same word is not."""
+    lines = kept_lines(f"{HEADLINE}\n{LEAD}\n{MIDDLE}\n{heading}\n{LAST}")
+    assert heading in lines
+
+
+@pytest.mark.parametrize("heading", ["Harbour Wall", "Orrin Valley Road"])
+def test_a_heading_between_story_paragraphs_stays(heading: str) -> None:
+    """A name-shaped line inside the story is a subject heading, not a credit."""
+    lines = kept_lines(f"{HEADLINE}\n{LEAD}\n{MIDDLE}\n{heading}\n{LAST}\n{MIDDLE[:-1]} again.")
+    assert heading in lines
+
+
+def test_the_removed_credits_are_listed_in_page_order() -> None:
+    article = clean(
+        f"{HEADLINE}\nAna Lind\n3 March 2026, 14:05 GMT\n{LEAD}\nEnlarge this image\n"
+        f"{MIDDLE}\n{LAST}\nAna Lind is our transport correspondent."
+    )
+    assert article.removed == (
+        HEADLINE,
+        "Ana Lind",
+        "3 March 2026, 14:05 GMT",
+        "Enlarge this image",
+        "Ana Lind is our transport correspondent.",
+    )
+    assert article.published == "2026-03-03T14:05:00+00:00"
