@@ -53,12 +53,12 @@ def test_a_call_naming_the_outlets_newsletter_is_not_the_outlet() -> None:
 @pytest.mark.parametrize(
     ("story", "expected"),
     [
-        ('"We will not sail until it is fixed," the captain told the Dunnock Gazette.', "Dunnock Gazette"),
+        ('"We will not sail," the captain told the Dunnock Gazette.', "Dunnock Gazette"),
         ("Speaking to Varrow Radio, the harbour master said the crack was new.", "Varrow Radio"),
-        ("In an interview with the Orrin Courier, the captain said the crack was new.", "Orrin Courier"),
-        ("Dunnock Gazette reporter Ana Lind was at the pier when the ferry came in.", "Dunnock Gazette"),
+        ("In an interview with the Orrin Courier, the captain said so.", "Orrin Courier"),
+        ("Dunnock Gazette reporter Ana Lind was at the pier at dawn.", "Dunnock Gazette"),
     ],
-)  # fmt: skip
+)
 def test_the_story_naming_its_newsroom_as_who_was_told(story: str, expected: str) -> None:
     assert outlet(story=story) == expected
 

@@ -80,7 +80,8 @@ COPYRIGHT_NAME_RE = re.compile(
 # "By Ann Lee, Coastal Wire" / "By Ann Lee and Bo Kim | Harbour Times" / "By Ann Lee for the X";
 # the desk after the name, in lower case, is not part of it ("By Ann Lee, Coastal Wire arts desk").
 BYLINE_OUTLET_RE = re.compile(
-    rf"^(?:(?i:posted|written|filed|reported|words|story|report|produced|edited) )?(?i:by)\b.+?(?:,|\||·|—|–| for)\s*(?:the\s+)?(?P<name>{NAME})(?: [a-z][a-z ]{{0,40}})?\s*$"
+    r"^(?:(?i:posted|written|filed|reported|words|story|report|produced|edited) )?"
+    rf"(?i:by)\b.+?(?:,|\||·|—|–| for)\s*(?:the\s+)?(?P<name>{NAME})(?: [a-z][a-z ]{{0,40}})?\s*$"
 )
 # A dateline's agency: "OSLO, March 2 (Reuters) -", "BEIJING (AP) —", "Dunmore, Varrow (Coast
 # Wire) -". The dash after the bracket makes it a dateline: "BC-PORT-STRIKE (URGENT)" is a slug.
@@ -154,7 +155,8 @@ CALLED_NAME_RE = re.compile(rf"(?:\b(?i:the) )?(?P<name>{NAME})(?:['’]s)?")
 NOTE_OUTLET_RE = re.compile(
     rf"\b(?:the )?(?P<owner>{NAME})['’]s (?:[\w-]+ ){{0,3}}(?i:correspondent|editor|reporter|writer"
     r"|columnist|journalist|producer|photographer|presenter)"
-    rf"|\b(?:for|at|with|joined) (?:the )?(?P<employer>{NAME})(?=[.,;]|\s+(?:since|in|from|as|and)\b|$)"
+    rf"|\b(?:for|at|with|joined) (?:the )?(?P<employer>{NAME})"
+    r"(?=[.,;]|\s+(?:since|in|from|as|and)\b|$)"
 )
 COMPANY_OUTLET_RE = re.compile(
     rf"^(?:[Tt]he )?(?P<name>{NAME}) (?:is|are) (?:part of|a member of|owned by|published by"
@@ -175,9 +177,9 @@ TOLD_OUTLET_RE = re.compile(
     rf" (?:the )?(?P<name>{NAME})(?P<after>,? (?:a|an|the) (?:[\w-]+ ){{0,3}}(?:{OUTLET_KINDS})\b"
     rf"| (?:{OUTLET_KINDS})\b|, which\b)?"
     # the newsroom's own reporter at work: "Dunnock Gazette reporter Ana Lind was at the pier"
-    rf"|(?:\b[Tt]he )?(?<![\w’'])(?P<staff>{NAME}) (?:reporter|correspondent|journalist|photographer"
-    r"|crew|team)s? [A-Z][\w’'-]+ [A-Z][\w’'-]+ (?:was|were|is|are|saw|watched|visited|spent|went"
-    r"|found|asked|met|joined)\b"
+    rf"|(?:\b[Tt]he )?(?<![\w’'])(?P<staff>{NAME})"
+    r" (?:reporter|correspondent|journalist|photographer|crew|team)s? [A-Z][\w’'-]+ [A-Z][\w’'-]+"
+    r" (?:was|were|is|are|saw|watched|visited|spent|went|found|asked|met|joined)\b"
 )
 OTHER_ROLE_RE = r"(?:reported by|according to|cited by|published by|quoted by|first reported|in) "
 # A logo's letters before the name they stand for: "VRT Varrow Radio" is Varrow Radio.
