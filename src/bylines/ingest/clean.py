@@ -32,6 +32,7 @@ when it is short or matches a furniture pattern as a whole.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -125,8 +126,12 @@ STRAY_INNER_STOP_RE = re.compile(
 ABBREVIATIONS = frozenset({"approx", "incl", "excl", "govt", "dept", "intl", "natl", "univ"})
 
 
-def clean_article(article: Article) -> Article:
-    """The article with page furniture removed from ``text``; ``removed`` lists what went."""
+def clean_article(article: Article, reference: dt.datetime | None = None) -> Article:
+    """The article with page furniture removed from ``text``; ``removed`` lists what went.
+
+    ``reference`` is when the page was read (a fetch time), against which a relative stamp
+    ("Updated 2 hours ago") is resolved; without it such a stamp gives no time.
+    """
     removed: Removed = []
     lines = paragraphs(article.text)  # 1
     lines = _drop_furniture(lines, removed)  # 2
@@ -149,7 +154,7 @@ def clean_article(article: Article) -> Article:
         text=text,
         title=title,
         source=find_outlet(article, signature, _masthead(removed, title), text),
-        published=_published(article.published, signature, found, language),
+        published=_published(article.published, signature, found, language, reference),
         language=language,
         removed=article.removed + found,
     )
@@ -164,11 +169,17 @@ def _given_title(title: str | None) -> str | None:
 
 
 def _published(
-    given: str | None, signature: Sequence[str], found: Sequence[str], language: str | None
+    given: str | None,
+    signature: Sequence[str],
+    found: Sequence[str],
+    language: str | None,
+    reference: dt.datetime | None,
 ) -> str | None:
     """The publication time from the signature; from the title only when the title is itself a
     stamp line ("Aktualisiert am 14.03.2026, 09:15 Uhr" first on the page)."""
-    return find_published(given, signature, language) or find_published(None, found, language)
+    return find_published(given, signature, language, reference) or find_published(
+        None, found, language, reference
+    )
 
 
 def _masthead(removed: Removed, title: str | None) -> str | None:
