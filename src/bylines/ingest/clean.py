@@ -11,6 +11,9 @@ reader can audit it):
 3. outlet lines   an outlet's bare name on a line near the top or the bottom, or its name
                   and motto under the headline ("Dunnock Today – news from the harbour")
                                                                                    (outlet.py)
+   body labels    after the lead, a short line with no stop, figure, quotation or common verb
+                  between two whole sentences (a sub-heading, a widget, a credit); listed, but
+                  not read for the outlet or the time                           (furniture.py)
 4. language       detected on the text left after the furniture                  (language.py)
 5. local dates    date lines in that language ("Publié le 17 août 2025")         (stamps.py)
 6. headline       the first line becomes the title when it reads as a headline    (repeats.py)
@@ -50,6 +53,7 @@ from bylines.ingest.furniture import (
     INLINE_WIDGET_RE,
     READ_MORE_HEADING_RE,
     SINGLE_WORD_RE,
+    is_body_label,
     is_inline_read_more,
 )
 from bylines.ingest.language import detect_language
@@ -136,6 +140,8 @@ def clean_article(article: Article, reference: dt.datetime | None = None) -> Art
     lines = paragraphs(article.text)  # 1
     lines = _drop_furniture(lines, removed)  # 2
     lines = _drop_outlet_lines(lines, removed)  # 3
+    labels: Removed = []  # listed as removed, but no signature: a name there is no masthead
+    lines = _drop_body_labels(lines, labels)
     language = article.language or detect_language("\n".join(line.text for line in lines))  # 4
     lines = drop_local_stamps(lines, language, removed)  # 5
     title = _given_title(article.title) or title_line(lines)  # 6
@@ -149,6 +155,7 @@ def clean_article(article: Article, reference: dt.datetime | None = None) -> Art
     # a headline that names an outlet ("..., Harbour Daily reports") or a figure ("a $1.25bn
     # deal") is not its signature
     signature = tuple(item for item in found if item != title)
+    listed = tuple(item for _, item in sorted(removed + labels, key=lambda pair: pair[0]))
     return dataclasses.replace(
         article,
         text=text,
@@ -156,7 +163,7 @@ def clean_article(article: Article, reference: dt.datetime | None = None) -> Art
         source=find_outlet(article, signature, _masthead(removed, title), text),
         published=_published(article.published, signature, found, language, reference),
         language=language,
-        removed=article.removed + found,
+        removed=article.removed + listed,
     )
 
 
@@ -240,6 +247,23 @@ def _is_credit_place(index: int, lines: Sequence[Line], story_end: int, removed:
     nxt = lines[index + 1].text if index + 1 < len(lines) else ""
     before_furniture = bool(nxt) and _is_furniture(nxt, BULLET_RE.sub("", nxt))
     return after_furniture or before_furniture
+
+
+def _drop_body_labels(lines: Sequence[Line], removed: Removed) -> list[Line]:
+    """Short lines with no stop between the story's sentences ("Most commented", "Ana Lind,
+    PA"): only after the lead (the top of a page holds the headline and is read by the rules
+    above), and only between whole sentences, so a hard-wrapped piece of one is never taken."""
+    kept: list[Line] = []
+    started = False
+    for index, line in enumerate(lines):
+        after = lines[index + 1].text if index + 1 < len(lines) else ""
+        between = (not kept or ends_sentence(kept[-1].text)) and not after[:1].islower()
+        if started and between and is_body_label(line.text):
+            removed.append((line.pos, line.text))
+            continue
+        started = started or is_sentence(line.text)
+        kept.append(line)
+    return kept
 
 
 def _drop_outlet_lines(lines: Sequence[Line], removed: Removed) -> list[Line]:

@@ -471,6 +471,31 @@ LANGUAGE_SWITCH_RE = re.compile(
 SINGLE_WORD_RE = re.compile(r"^[A-Za-z][A-Za-z'’-]{0,24}:?$")
 
 
+# A short line with no sentence end inside the story: a sub-heading, a label, a widget, a caption
+# fragment, a credit ("Most commented", "T&Cs apply", "Ana Lind, PA", "Story continues"). No
+# story sentence is written so: on every labelled page (the divergence and ingest sets, the
+# example cluster, DUC 2004) each story line ends in a stop. A line with a figure (a fact box:
+# "Dead: 14") or a quotation is left to the other rules, and so is one with a finite verb of the
+# common kinds, which is more likely a sentence that lost its stop ("Police said the ferry was
+# safe").
+MAX_LABEL_WORDS = 8
+FINITE_VERB_RE = re.compile(
+    r"\b(?:said|says|told|tells|is|are|was|were|has|have|had|will|would|could|can|did|does"
+    r"|do|may|might|must|should|shall)\b",
+    re.I,
+)
+
+
+def is_body_label(text: str) -> bool:
+    """A short line in the story without a stop, figure, quotation or common finite verb."""
+    words = text.split()
+    if not 0 < len(words) <= MAX_LABEL_WORDS or ends_sentence(text):
+        return False
+    if has_quote(text) or any(char.isdigit() for char in text) or not text[:1].isupper():
+        return False
+    return FINITE_VERB_RE.search(text) is None and text.rstrip()[-1:] not in ",;"
+
+
 def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
