@@ -127,6 +127,19 @@ OFFERS_AND_NOTES = [
     "Auto-update on",
     "Last reviewed: 3 March 2026",
     "Ana Lind/Coast Wire via Getty Images",
+    "Note to editors: the photographs are free to use.",
+    "Adds quotes from the minister, paragraphs 4-5",
+    "[Photo/Varrow Daily]",
+    "Offer ends 31 March",
+    "Terms and conditions apply",
+    "Get unlimited access to Ferry Weekly",
+    "Related companies: Varrow Lines, Orrin Holdings",
+    "Responsible editor: Ana Lind",
+    "Content by Varrow Daily",
+    "Story continues",
+    "The Herald's view",
+    "Reporting from Dunnock",
+    "For the latest news, follow us on X",
 ]
 
 
@@ -208,6 +221,17 @@ LOOK_ALIKES = [
     "Get-well cards piled up at the harbour office.",
     "Credit cards were not accepted on the replacement buses.",
     "This story of survival was first told by the ferry's cook.",
+    "Reporting from the scene was restricted by police.",
+    "Weather conditions worsened overnight.",
+    "Editor Ana Lind resigned on Monday.",
+    "Terms of the rescue were agreed with the owners, the coastguard said.",
+    "Opinion in the town is divided.",
+    "Ana Lind, Reuters' Dunnock correspondent, saw the hull.",
+    "Join us in remembering the crew, the mayor said.",
+    "Updates to the timetable will be posted at the terminal.",
+    "Adds to the pressure on the operator, the union said.",
+    "The offer ends a long dispute over pay.",
+    "Save for a few cracks, the hull was sound.",
 ]
 
 

@@ -74,6 +74,12 @@ MAX_WIRE_HEADER_TOKENS = 10
 VERSION_NOTE_RE = re.compile(
     r"^\((?i:adds|updates|recasts|rewrites|writes through|changes|corrects|fixes|refiles"
     r"|repeats)\b[^().!?“”\"]{0,200}\)$"
+    # without brackets, the note names what a desk changes: "Adds quotes from the minister,
+    # paragraphs 4-5", "Updates with new toll, recasts lead"
+    r"|^(?i:adds|updates(?: with)?|recasts|rewrites|writes through|corrects|fixes|refiles)"
+    r" (?i:[\w’'-]+ ){0,6}?(?i:quotes?|comments?|background|details|detail|paragraphs?|byline"
+    r"|dateline|headline|lead|photos?|links?|toll|figures?|context|reaction|graphics?|minister"
+    r"|statement)\b[^().!?“”\"]{0,120}$"
 )
 # A wire's priority or version on a line of its own: "URGENT", "FLASH", "-- UPDATE 2 --", "2nd
 # lead", "WRITETHRU".
@@ -129,6 +135,11 @@ CAPTION_LABEL_END_RE = re.compile(
     r"[.!?)]\s+\(?(?i:photo(?:graph)?|picture|image|illustration|graphic|video|footage|credit"
     r"|(?:photo|picture|image) credit|composite|source)s?\s*[:/]\s*[A-Z][\w.'’&-]*"
     r"(?: [A-Za-z][\w.'’&-]*){0,5}(?:\s*/\s*[A-Z][\w.'’&-]*(?: [A-Za-z][\w.'’&-]*){0,5})?\)?\.?$"
+)
+# A credit in square brackets: "[Photo/Varrow Daily]", "[Image: Ivo Rask]", "[Video: VTV]".
+BRACKET_CREDIT_RE = re.compile(
+    r"^\[(?i:photo|picture|image|video|graphic|illustration|file photo|credit)s?\s*[/:|]\s*"
+    r"[^\[\]]{1,80}\]$"
 )
 # An agency's picture credit: "AFP via Getty Images", "(Reuters photo)", "Embed from Getty
 # Images", "Ivo Rask/AP file photo".
@@ -223,7 +234,8 @@ COPYRIGHT_RE = re.compile(
 )
 # Editor's notes: always notes when labelled so; corrections and clarifications.
 EDITORS_NOTE_RE = re.compile(
-    r"^(?:editor[’']?s[’']?|editors[’']?) note\b.*$|^(?:correction|clarification)s?\s*[:—–-].*$"
+    r"^(?:editor[’']?s[’']?|editors[’']?) note\b.*$|^notes? (?:to|for) (?:editors|news desks)\b.*$"
+    r"|^(?:correction|clarification)s?\s*[:—–-].*$"
     r"|^(?:correction|clarification|update)s? appended\.?$",
     re.I,
 )
@@ -594,5 +606,6 @@ CREDIT_CHECKS: tuple[LinePredicate, ...] = (
     matches(FILED_FROM_RE),
     matches(DATE_DATELINE_RE),
     matches(AGENCY_PICTURE_RE),
+    matches(BRACKET_CREDIT_RE),
     _is_caption_label_end,
 )

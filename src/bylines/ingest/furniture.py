@@ -496,6 +496,20 @@ def is_body_label(text: str) -> bool:
     return FINITE_VERB_RE.search(text) is None and text.rstrip()[-1:] not in ",;"
 
 
+# The small print of an offer: "Offer ends 31 March", "Terms and conditions apply", "Limited
+# time only", "Save 40% on your first year".
+PROMO_RE = re.compile(
+    r"^(?:(?:this |the |our )?(?:offer|sale|deal|discount|promotion|trial)s? (?:ends|expires"
+    r"|closes|is valid|valid|runs) (?:on |until |till |by |at )?(?:midnight|today|tonight|tomorrow"
+    r"|soon|this \w+|\d[\w ,/:]{0,20}|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul"
+    r"|aug|sep|oct|nov|dec)[a-z]*\b[\w ,]{0,20})"
+    r"|(?:full |other )?(?:terms|terms and conditions|t\s?&\s?cs?|t&c)(?: and conditions)? apply"
+    r"|limited time (?:only|offer)|(?:save|get) \d+% (?:on|off)\b[\w ]{0,40}"
+    r"|cancel (?:at )?any ?time)[.!]?$",
+    re.I,
+)
+
+
 def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
@@ -637,6 +651,7 @@ FURNITURE_CHECKS: tuple[LinePredicate, ...] = (
     _is_cookie_notice,
     _is_nav_line,
     _is_interface_line,
+    matches(PROMO_RE),
     is_short_match(INBOX_RE),
     _is_reader_action,
     is_short_match(OWN_LABEL_RE),
