@@ -167,6 +167,33 @@ def test_a_note_at_the_foot_of_the_page_is_removed(note: str) -> None:
     assert lines == [LEAD, MIDDLE, LAST]
 
 
+# Lines of the block under the headline, before the lead.
+TOP_BLOCK = [
+    "Ana Lind profile picture",
+    "Ana Lind's avatar",
+    "Dunnock Herald logo",
+    "Ana Lind, Ivo Rask",
+    "Written by Ana Lind. Edited by Ivo Rask.",
+    "By Ana Lind Posted: 14:05 GMT Tuesday 3 March 2026",
+    "Special to the Dunnock Herald",
+    "From the Dunnock Herald",
+    "Quellmoor (Varrow), March 3 (Coast Wire) -",
+    "Supported by",
+    "Subscriber only",
+    "Free to read",
+    "UPDATED 16:20, 3 MAR 2026",
+    "Monday, 2 March 2026, 9:45 pm AEDT",
+    "By Ana Lind · Published 3 Mar 2026 · 4 min read",
+]
+
+
+@pytest.mark.parametrize("line", TOP_BLOCK)
+def test_a_junk_line_under_the_headline_is_removed(line: str) -> None:
+    article = clean(f"{HEADLINE}\n{line}\n{LEAD}\n{MIDDLE}\n{LAST}")
+    assert article.text.splitlines() == [LEAD, MIDDLE, LAST]
+    assert article.title == HEADLINE
+
+
 @pytest.mark.parametrize("name", ["Ana Lind", "Ivo Rask in Dunnock", "Mira Holt, Quellmoor"])
 def test_a_name_alone_in_the_byline_block_is_removed(name: str) -> None:
     lines = kept_lines(f"{HEADLINE}\n{name}\n3 March 2026, 14:05 GMT\n{LEAD}\n{MIDDLE}\n{LAST}")

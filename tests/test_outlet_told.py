@@ -41,8 +41,16 @@ def test_a_removed_call_credit_or_note_names_the_outlet(foot: str, expected: str
     assert outlet(foot=foot) == expected
 
 
-def test_a_byline_without_by_names_the_outlet() -> None:
-    assert outlet(top="Ivo Rask for the Dunnock Herald") == "Dunnock Herald"
+@pytest.mark.parametrize(
+    "top", ["Ivo Rask for the Dunnock Herald", "Special to the Dunnock Herald"]
+)
+def test_a_byline_without_by_names_the_outlet(top: str) -> None:
+    assert outlet(top=top) == "Dunnock Herald"
+
+
+@pytest.mark.parametrize("top", ["From the Dunnock Herald", "Via Dunnock Herald"])
+def test_where_a_copy_came_from_is_removed_but_not_the_outlet(top: str) -> None:
+    assert outlet(top=top) == "a"
 
 
 def test_a_call_naming_the_outlets_newsletter_is_not_the_outlet() -> None:

@@ -285,6 +285,8 @@ SENTENCE_OPENERS = (
 )
 PLAIN_DATELINE = (
     rf"(?!(?i:{SENTENCE_OPENERS}))[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){{0,2}}"
+    # the region in brackets: "Quellmoor (Varrow), March 3 (Coast Wire) -"
+    r"(?:\s*\([A-Z][A-Za-z’' -]{1,30}\)(?=,))?"
     # a region or date after a comma, perhaps the agency; or no comma and the agency in brackets
     # ("Dunnock (Coast Wire) -")
     rf"(?:(?:{DATELINE_PART}){{1,2}}(?:\s*\([A-Za-z.& ]{{1,30}}\))?"
@@ -388,7 +390,28 @@ BYLINE_ROLE_RE = re.compile(
     r" by\s+",
     re.I,
 )
-BYLINE_STAMP_RE = re.compile(r"\s*(?:,|\bon\b|\bat\b|[|•·—–])\s*[^|•·]{0,40}\d[^|•·]{0,30}$")
+BYLINE_STAMP_RE = re.compile(
+    r"\s*(?:,|\bon\b|\bat\b|[|•·—–]|\b(?i:posted|published|updated|filed)\b:?)\s*[^|•·]{0,40}\d"
+    r"[^|•·]{0,30}$"
+)
+# Who the text was written for or comes from: "Special to the Dunnock Herald", "From the Varrow
+# Daily", "Exclusive to Orrin News" (an outlet word names it).
+SPECIAL_TO_RE = re.compile(
+    r"^(?i:special to|exclusive to|written for|from|courtesy of|republished from|via) (?:the )?"
+    r"(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,4})\.?$"
+)
+# The text of a picture that did not load: "Ana Lind profile picture", "Ana Lind's avatar",
+# "Dunnock Herald logo": a name, then what the picture is.
+ALT_TEXT_RE = re.compile(
+    r"^[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,4}(?:['’]s?)? (?i:profile (?:picture|photo|image)"
+    r"|avatar|logo|headshot|portrait|mugshot|byline (?:photo|picture|image)"
+    r"|author (?:photo|image))$"
+)
+# Two people or more named alone: "Ana Lind, Ivo Rask", "Ana Lind and Ivo Rask" (a byline; a
+# heading names one thing).
+NAME_LIST_RE = re.compile(
+    r"^[A-Z][\w'’-]+ [A-Z][\w'’-]+(?:(?:,| and| &|, and) [A-Z][\w'’-]+ [A-Z][\w'’-]+)+$"
+)
 # "Ivo Rask for the Dunnock Herald", "Ana Lind and Ivo Rask for Varrow Radio": a byline without
 # "By", the outlet named with an outlet word.
 FOR_OUTLET_RE = re.compile(
@@ -460,8 +483,16 @@ def _is_role_byline(text: str) -> bool:
     return _is_byline(f"By {rest}")
 
 
+def _is_credit_sentences(text: str) -> bool:
+    """ "Written by Ana Lind. Edited by Ivo Rask.": two or three sentences, each a credit."""
+    parts = [part.rstrip(".") for part in SENTENCE_SPLIT_RE.split(text.strip())]
+    if not 1 < len(parts) <= MAX_LICENCE_SENTENCES:
+        return False
+    return all(_is_role_byline(part) or _is_byline(part) for part in parts)
+
+
 def _is_for_outlet(text: str) -> bool:
-    match = FOR_OUTLET_RE.match(text)
+    match = FOR_OUTLET_RE.match(text) or SPECIAL_TO_RE.match(text)
     return match is not None and SIGN_OFF_OUTLET_RE.search(match.group("outlet")) is not None
 
 
@@ -479,7 +510,10 @@ def is_name_line(text: str) -> bool:
 
 def _is_byline(text: str) -> bool:
     """ "By Jane Doe, Reuters": capitalised words after "By", no final punctuation; after a
-    comma the desk may follow in lower case ("By Jane Doe, Tolmar Courier arts desk")."""
+    comma the desk may follow in lower case ("By Jane Doe, Tolmar Courier arts desk"); a time
+    may close it ("By Ana Lind Posted: 14:05 GMT Tuesday 3 March 2026")."""
+    if BYLINE_START_RE.match(text) and BYLINE_STAMP_RE.search(text):
+        text = BYLINE_STAMP_RE.sub("", text)
     if not BYLINE_START_RE.match(text) or ends_sentence(text):
         return False
     if not 1 <= len(BYLINE_START_RE.sub("", text).split()) <= MAX_BYLINE_WORDS:
@@ -606,6 +640,9 @@ CREDIT_CHECKS: tuple[LinePredicate, ...] = (
     matches(FILED_FROM_RE),
     matches(DATE_DATELINE_RE),
     matches(AGENCY_PICTURE_RE),
+    matches(ALT_TEXT_RE),
+    matches(NAME_LIST_RE),
+    _is_credit_sentences,
     matches(BRACKET_CREDIT_RE),
     _is_caption_label_end,
 )

@@ -74,7 +74,11 @@ WIDGET_PHRASES = (
     r"continue to (?:page \d+|the next page)|(?:\d+ )+next",
     r"about us|contact us|newsletters?|updated|ad|close|menu|search|loading comments",
     r"(?:powered|sponsored|presented|supported|recommended|promoted|brought to you) by"
-    r" [\w ’'&.-]{1,40}",
+    r"(?: [\w ’'&.-]{1,40})?",
+    r"in (?:association|partnership) with(?: [\w ’'&.-]{1,40})?",
+    # access badges: "Subscriber only", "Free to read", "Premium", "Members' exclusive"
+    r"(?:subscribers?|members?|premium|paid|plus)['’]?(?: only| exclusive| content| article"
+    r"| story)?|free to read|free article|unlocked|subscriber exclusive",
     r"(?:paid|sponsored|partner|promoted) (?:post|content|story|stories) (?:by|from)"
     r" [\w ’'&.-]{1,40}",
     r"(?:content|stories|more|offers) from (?:our )?(?:partners|sponsors|around the web)",

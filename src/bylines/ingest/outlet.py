@@ -30,7 +30,13 @@ import dataclasses
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-from bylines.ingest.credits import AUTHOR_NOTE_RE, DATELINE_LINE_RE, FOR_OUTLET_RE, SIGN_OFF_RE
+from bylines.ingest.credits import (
+    AUTHOR_NOTE_RE,
+    DATELINE_LINE_RE,
+    FOR_OUTLET_RE,
+    SIGN_OFF_RE,
+    SPECIAL_TO_RE,
+)
 from bylines.types import Article
 
 # Agency abbreviations written in datelines and credits, with the name readers know.
@@ -439,9 +445,12 @@ def _reader_call(line: str) -> str | None:
 
 
 def _for_outlet(line: str) -> str | None:
-    """ "Ivo Rask for the Dunnock Herald": a byline without "By"."""
-    match = FOR_OUTLET_RE.match(line)
-    return _outlet_name(match.group("outlet"), need_mark=True) if match else None
+    """ "Ivo Rask for the Dunnock Herald": a byline without "By"; "Special to the Dunnock
+    Herald" (written for it; "From the X" and "Via X" name where a copy came from)."""
+    match = FOR_OUTLET_RE.match(line) or SPECIAL_TO_RE.match(line)
+    if match is None or re.match(r"(?i:from|courtesy|republished|via)\b", line):
+        return None
+    return _outlet_name(match.group("outlet"), need_mark=True)
 
 
 def _foot_note(line: str) -> str | None:
