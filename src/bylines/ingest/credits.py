@@ -576,7 +576,9 @@ def _is_sign_off(text: str) -> bool:
     if match is None:
         return False
     outlet = match.group("outlet") or match.group("station")
-    return outlet is None or SIGN_OFF_OUTLET_RE.search(outlet) is not None
+    if outlet is None or SIGN_OFF_OUTLET_RE.search(outlet) is not None:
+        return True
+    return re.fullmatch(r"[A-Z]{2,5}", outlet) is not None  # an agency's letters: "Ana Lind, PA"
 
 
 def _is_caption(text: str) -> bool:

@@ -149,6 +149,8 @@ NEWSLETTER_RE = re.compile(
 # Labels over lists of tags or the source: "Topics: Mountains, Rescue", "Source: Kestrel News".
 LABEL_LINE_RE = re.compile(
     r"^(?:source|topics?|tags?|tagged(?: with)?|filed under|categories|more about|print edition"
+    r"|disclosure|disclaimer|declaration of interests?|conflicts? of interest"
+    r"|related(?: \w+){0,2}"
     r"|in print|dateline|agency|wire|correspondents?|来源|出处)\s*[:：]"
     r"[^“”\"]{1,100}$"
     r"|^(?:posted|filed) in (?-i:[A-Z])[\w ’'&-]{0,40}(?:, (?-i:[A-Z])[\w ’'&-]{0,40})*$",
@@ -209,7 +211,8 @@ TRAILER_RE = re.compile(
 CALL_TO_ACTION_RE = re.compile(
     r"^(?!.*,\s(?:[^,]{1,40}\s)?(?:said|says|told|urged|urges|read|reads|wrote|asked|added"
     r"|warned|pleaded|appealed)\b)"
-    r"(?:[^“”\"?]{0,80}\?\s*)?(?:(?:subscribe|sign up)(?= (?:for|to|now|here|today|free|and|at"
+    r"(?:[^“”\"?]{0,80}\?\s*)?(?:for (?:the latest|more|updates|live updates|breaking news)"
+    r"[^,“”\"]{0,40},\s*)?(?:(?:subscribe|sign up)(?= (?:for|to|now|here|today|free|and|at"
     r"|with|below|via|from|in|on|online)\b|\s*[:!.,]|\s*$)|download (?:our|the)\b"
     r"|(?:install|get) (?:our|the) [\w ]{0,20}\bapp\b|follow us\b|listen (?:again|live|now)\b"
     r"|(?:listen|watch|tune in)(?: to us| live| again| to| live to)?(?: (?-i:[A-Z])[\w&'’ ]{0,30})?"
@@ -483,6 +486,7 @@ SINGLE_WORD_RE = re.compile(r"^[A-Za-z][A-Za-z'’-]{0,24}:?$")
 # common kinds, which is more likely a sentence that lost its stop ("Police said the ferry was
 # safe").
 MAX_LABEL_WORDS = 8
+SUBJECT_PRONOUN_RE = re.compile(r"^(?:it|he|she|they|we|i|there|this|that|these|those)\b", re.I)
 FINITE_VERB_RE = re.compile(
     r"\b(?:said|says|told|tells|is|are|was|were|has|have|had|will|would|could|can|did|does"
     r"|do|may|might|must|should|shall)\b",
@@ -491,13 +495,17 @@ FINITE_VERB_RE = re.compile(
 
 
 def is_body_label(text: str) -> bool:
-    """A short line in the story without a stop, figure, quotation or common finite verb."""
+    """A short line in the story without a stop, figure, quotation or common finite verb, with
+    no comma inside and no pronoun opening it (a sentence that lost its stop: "In the afternoon
+    sun, only rubble remained", "It started with the bears")."""
     words = text.split()
-    if not 0 < len(words) <= MAX_LABEL_WORDS or ends_sentence(text):
+    if not 0 < len(words) <= MAX_LABEL_WORDS or ends_sentence(text) or "," in text:
+        return False
+    if SUBJECT_PRONOUN_RE.match(text):
         return False
     if has_quote(text) or any(char.isdigit() for char in text) or not text[:1].isupper():
         return False
-    return FINITE_VERB_RE.search(text) is None and text.rstrip()[-1:] not in ",;"
+    return FINITE_VERB_RE.search(text) is None and text.rstrip()[-1:] not in ",;:"
 
 
 # The small print of an offer: "Offer ends 31 March", "Terms and conditions apply", "Limited
@@ -510,6 +518,91 @@ PROMO_RE = re.compile(
     r"|(?:full |other )?(?:terms|terms and conditions|t\s?&\s?cs?|t&c)(?: and conditions)? apply"
     r"|limited time (?:only|offer)|(?:save|get) \d+% (?:on|off)\b[\w ]{0,40}"
     r"|cancel (?:at )?any ?time)[.!]?$",
+    re.I,
+)
+
+
+# The page speaking to its reader or about itself, not about the event: "Have your say in our
+# comments section below", "You are reading a free article", "Our coverage of the election is
+# free to read", "This interview has been edited for length and clarity", "The views expressed
+# are the author's own". A line in the second person, or in the outlet's "we" about its pages
+# and journalism, or about "this article" itself. A quotation or a line that says who said it is
+# story; so is the outlet reporting what it learned ("We understand the crew were moved").
+ATTRIBUTED_RE = re.compile(
+    r"[“”\"]|\b(?:said|says|told|tells|according|asked|added|warned|urged|insisted|claimed"
+    r"|admitted|explained|wrote|reported|announced)\b",
+    re.I,
+)
+# The reader as "you" about the page's own things (its articles, comments, newsletter, account):
+# "You are reading a free article", "Have your say in our comments section below". A review or
+# a column speaks to "you" about the event too ("You can switch between the two views"), so the
+# page's things must be named; "pay-as-you-go" is no address.
+PAGE_THINGS = (
+    r"articles?|newsletters?|inbox|comments? section|subscriptions?|subscribers?|live blog"
+    r"|journalism"
+)
+MAX_SECOND_PERSON_WORDS = 16
+SECOND_PERSON_RE = re.compile(
+    rf"(?=.*(?<![\w-])(?:you|your|you['’](?:re|ve|ll|d))(?![\w-]))(?=.*\b(?:{PAGE_THINGS})\b)"
+    r"|^please (?:note|be aware|remember|bear in mind)\b"
+    r"|^thank(?:s| you) for (?:reading|subscribing|signing up|your support|visiting|choosing"
+    r"|listening|watching)\b",
+    re.I,
+)
+# An email address closing a line: "Readers can contact Ana Lind at ana@dunnock.example".
+EMAIL_END_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$")
+# The outlet's "our" on its own pages and work: "Our coverage of the election is free to read",
+# "Find all our coverage here", "Read our editorial standards".
+OUTLET_WE_RE = re.compile(
+    rf"\bour (?:[\w-]+ ){{0,2}}(?:{PAGE_THINGS}|stor(?:y|ies)|coverage|comments|site|website|app"
+    r"|editorial|corrections?|standards|readers|members|channel|hub|podcast)\b",
+    re.I,
+)
+# The article about itself: "This interview has been edited for length and clarity", "The
+# views expressed are the author's own".
+SELF_ARTICLE_RE = re.compile(
+    r"\bthis (?:article|story|interview|piece|newsletter|transcript)\b(?! of\b)"
+    r"|\bviews (?:expressed )?(?:(?:here|in this \w+) )?are (?:those of )?the (?:author|writer)",
+    re.I,
+)
+# Where to get help if the story touches the reader: "If you or someone you know is affected,
+# call the helpline on ...", "If you have been affected by the issues in this story, ...".
+HELP_NOTICE_RE = re.compile(
+    r"^if you(?: or someone you know)? (?:are|have been|is|were|need|feel)\b[^“”\"]{0,120}"
+    r"\b(?:help(?:line)?|support|call|contact|visit|available|samaritans|text)\b",
+    re.I,
+)
+MAX_ADDRESS_WORDS = 30
+
+
+def _is_page_address(text: str) -> bool:
+    """A line of the page to its reader or about itself, with nobody reported as saying it."""
+    if len(text.split()) > MAX_ADDRESS_WORDS or ATTRIBUTED_RE.search(text):
+        return False
+    if len(text.split()) > MAX_SECOND_PERSON_WORDS and SECOND_PERSON_RE.match(text):
+        return False  # a column's long aside to "you" about the event
+    return any(
+        pattern.search(text)
+        for pattern in (
+            SECOND_PERSON_RE,
+            OUTLET_WE_RE,
+            SELF_ARTICLE_RE,
+            EMAIL_END_RE,
+            HELP_NOTICE_RE,
+        )
+    )
+
+
+# Notices about how to read the page: "All times are local", "Images are for illustration
+# only", "Prices correct at the time of publishing", "Some names have been changed".
+PAGE_NOTICE_RE = re.compile(
+    r"^(?:all )?times (?:are|given|shown|quoted)(?: are)?(?: in)? (?:local|[A-Z]{2,4}|uk|us"
+    r" eastern)\b[^“”\"]{0,40}$"
+    r"|^(?:images?|photos?|pictures?|photographs?) (?:is |are )?(?:used )?for illustrat\w+"
+    r"(?: purposes)? only\b[^“”\"]{0,40}$"
+    r"|^(?:all )?prices? (?:are )?(?:correct|accurate) at (?:the )?time of"
+    r" (?:publishing|publication|writing|going to press)\b[^“”\"]{0,40}$"
+    r"|^(?:some |all )?names (?:have been|were|are) changed\b[^“”\"]{0,60}$",
     re.I,
 )
 
@@ -656,6 +749,8 @@ FURNITURE_CHECKS: tuple[LinePredicate, ...] = (
     _is_nav_line,
     _is_interface_line,
     matches(PROMO_RE),
+    _is_page_address,
+    matches(PAGE_NOTICE_RE),
     is_short_match(INBOX_RE),
     _is_reader_action,
     is_short_match(OWN_LABEL_RE),
