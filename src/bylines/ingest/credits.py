@@ -144,7 +144,7 @@ BRACKET_CREDIT_RE = re.compile(
 # An agency's picture credit: "AFP via Getty Images", "(Reuters photo)", "Embed from Getty
 # Images", "Ivo Rask/AP file photo".
 AGENCY_PICTURE_RE = re.compile(
-    r"^\(?[A-Z][\w.'’&-]*(?: ?/? ?[A-Z][\w.'’&-]*){0,5} via [A-Z][\w.'’&-]*"
+    r"^\(?[A-Z][\w.'’&-]*(?:(?: | ?/ ?)[A-Z][\w.'’&-]*){0,5} via [A-Z][\w.'’&-]*"
     r"(?: [A-Z][\w.'’&-]*){0,3}\)?$"
     r"|^(?i:via) [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}$"
     r"|^\((?:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})"
@@ -636,15 +636,15 @@ CREDIT_CHECKS: tuple[LinePredicate, ...] = (
     _is_sign_off,
     _is_role_byline,
     _is_for_outlet,
-    matches(NAME_JOB_RE),
-    matches(OUR_STAFF_RE),
+    is_short_match(NAME_JOB_RE),
+    is_short_match(OUR_STAFF_RE),
     is_short_match(REGISTERED_RE),
-    matches(FILED_FROM_RE),
-    matches(DATE_DATELINE_RE),
-    matches(AGENCY_PICTURE_RE),
-    matches(ALT_TEXT_RE),
-    matches(NAME_LIST_RE),
+    is_short_match(FILED_FROM_RE),
+    is_short_match(DATE_DATELINE_RE),
+    is_short_match(AGENCY_PICTURE_RE),
+    is_short_match(ALT_TEXT_RE),
+    is_short_match(NAME_LIST_RE),
     _is_credit_sentences,
-    matches(BRACKET_CREDIT_RE),
+    is_short_match(BRACKET_CREDIT_RE),
     _is_caption_label_end,
 )

@@ -577,7 +577,9 @@ MAX_ADDRESS_WORDS = 30
 
 def _is_page_address(text: str) -> bool:
     """A line of the page to its reader or about itself, with nobody reported as saying it."""
-    if len(text.split()) > MAX_ADDRESS_WORDS or ATTRIBUTED_RE.search(text):
+    if len(text) > MAX_WIDGET_CHARS or len(text.split()) > MAX_ADDRESS_WORDS:
+        return False
+    if ATTRIBUTED_RE.search(text):
         return False
     if len(text.split()) > MAX_SECOND_PERSON_WORDS and SECOND_PERSON_RE.match(text):
         return False  # a column's long aside to "you" about the event
@@ -635,7 +637,9 @@ INNER_STOP_RE = re.compile(r"[.!?]\s")
 
 
 def _is_reader_action(text: str) -> bool:
-    return len(text.split()) <= MAX_READER_ACTION_WORDS and READER_ACTION_RE.match(text) is not None
+    if len(text) > MAX_WIDGET_CHARS or len(text.split()) > MAX_READER_ACTION_WORDS:
+        return False
+    return READER_ACTION_RE.match(text) is not None
 
 
 def _is_interface_line(text: str) -> bool:
@@ -748,17 +752,17 @@ FURNITURE_CHECKS: tuple[LinePredicate, ...] = (
     _is_cookie_notice,
     _is_nav_line,
     _is_interface_line,
-    matches(PROMO_RE),
+    is_short_match(PROMO_RE),
     _is_page_address,
-    matches(PAGE_NOTICE_RE),
+    is_short_match(PAGE_NOTICE_RE),
     is_short_match(INBOX_RE),
     _is_reader_action,
     is_short_match(OWN_LABEL_RE),
-    matches(LANGUAGE_SWITCH_RE),
+    is_short_match(LANGUAGE_SWITCH_RE),
     is_short_match(JOURNALISM_APPEAL_RE),
     is_short_match(PAGE_QUESTION_RE),
     is_short_match(ADDRESS_END_RE),
-    matches(SOCIAL_HANDLE_RE),
+    is_short_match(SOCIAL_HANDLE_RE),
     matches(COMMENT_PROMPT_RE),
     _is_comment_invite,
     is_inline_read_more,
