@@ -25,13 +25,14 @@ from bylines.ingest.lines import (
 # Translation notes: "Translated from the Portuguese by Ana Pires.", "This article was translated
 # from Danish." (a note about the text, never the story).
 TRANSLATION_NOTE_RE = re.compile(
-    r"^(?:[\w’'-]+ (?:translation|translator[’']?s? note)\s*:\s*)?"  # "Herald translation: ..."
+    # "Herald translation: ...", "[Translated from ... by the ... desk]"
+    r"^[\[(]?(?:[\w’'-]+ (?:translation|translator[’']?s? note)\s*:\s*)?"
     r"(?:\(?this (?:article|story|report|text) (?:was|has been|is) "
     r"|(?:quotes?|quotations|interviews?|comments?) (?:(?:were|was|have been|has been) )?)?"
     r"(?:machine[- ])?"
     r"(?:translated|translation) (?:from|by|into)\b"
     # a clause after a comma makes it a sentence: "Translated into English, the sign reads ..."
-    r"(?!.*,\s(?:the|a|an|he|she|it|they|we|this|that|his|her|its|their)\s)[^“”\"]{0,100}$",
+    r"(?!.*,\s(?:the|a|an|he|she|it|they|we|this|that|his|her|its|their)\s)[^“”\"]{0,100}[\])]?$",
     re.I,
 )
 # Wire slugs: "(For use by New York Times News Service clients)", "(ART ADV: Photo is being sent
@@ -45,6 +46,8 @@ WIRE_SLUG_RE = re.compile(
 DESK_CODE_RE = re.compile(
     r"^(?=[^a-z]*[A-Z])(?=[^a-z]*\d)[A-Z0-9][A-Z0-9/:.-]*(?: [A-Z0-9:./-]+){0,2}$"
 )
+# A desk code of slash-joined parts with a number: "URP/Crime/KW/0702".
+SLASH_CODE_RE = re.compile(r"^(?=.*\d)[A-Z][A-Za-z0-9]*(?:/[A-Za-z0-9]+){2,}$")
 # A wire header of desk codes: "KPS 0412 NORTH COAST/STORM (FLASH)", "XNA0311 2 VRL
 # /XNA-Varrow-Port": a few code tokens (capitals and digits, or words joined by "-" and "/"),
 # a number among them, and a slug or a code of letters and digits. A sentence has lower-case
@@ -65,7 +68,7 @@ HEADER_TAG_RE = re.compile(
     r"\s*\((?P<tag>[A-Z][A-Z0-9 ]{0,20}[A-Z0-9]|[A-Z])(?:,\s*[^()]{1,120})?\)$"
 )
 # Parts of a header may be set apart by double slashes: "KPS URGENT // COAST-STORM // 0640 GMT".
-HEADER_SEPARATOR_RE = re.compile(r"\s+//\s+")
+HEADER_SEPARATOR_RE = re.compile(r"\s+(?://|--|\+{2,})\s+")
 # Two marks at least: "COVID-19 UPDATE" and "M25 CLOSED" (a heading in capitals) have fewer.
 MIN_WIRE_MARKS = 2
 MAX_WIRE_HEADER_TOKENS = 10
@@ -112,7 +115,7 @@ INITIALS_CODE_RE = re.compile(
 )
 # A closing credit that only names who filed: "-- Larnian Press Agency", "— NW", "(Coast Wire)".
 CLOSING_CREDIT_RE = re.compile(
-    r"^(?:(?:—|–|--?)\s*[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,5}\.?"
+    r"^(?:(?:—|–|--?)\s*[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,5}\.?(?:\s*(?:—|–|--?))?"
     r"|\([A-Za-z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,5}\)\.?)$"
 )
 # The press-release boilerplate about the sender: "About NBW: NBW distributes ...".
@@ -352,6 +355,12 @@ ABOUT_ARTICLE_RE = re.compile(
     r"|^(?:originally|first) (?:published|appeared|posted|printed|aired|broadcast) (?:in|on|by|as"
     r"|at)\b[^“”\"]{0,120}$"
     r"|^(?:read|see|view) (?:the )?original (?:article|story|report|version|post)\b[^“”\"]{0,80}$"
+    # "You are reading the English version of a story first broadcast in Tessalian."
+    r"|^[^“”\"]{0,40}\b(?:english|translated|shorter|edited|online) version of (?:a|this|the|our)"
+    r" (?:story|article|report|programme|broadcast|interview)\b[^“”\"]{0,100}$"
+    # "Eastbank Voice is funded by its readers. Become a member ..."
+    r"|^[\w ’'.-]{1,40} (?:is|are) (?:funded|supported|paid for|made possible|owned) by (?:its|our"
+    r"|their) (?:readers|members|listeners|viewers|subscribers|community)\b[^“”\"]{0,120}$"
     # who pays for the journalism: "Dunnock Daily journalism is funded by our readers."
     r"|^[\w ’'.-]{0,40}\bjournalism is (?:funded|supported|made possible|paid for) by\b"
     r"[^“”\"]{0,80}$",
@@ -436,7 +445,8 @@ EDGE_NAME_RE = re.compile(rf"^{PERSON}(?:(?:,| and| &|, and) {PERSON})*(?:(?:,| 
 # Varrow Daily's political editor. He has covered ...", "Mira Holt covers courts for the
 # Herald.": a name opens it, then a newsroom's job or beat.
 AUTHOR_NOTE_RE = re.compile(
-    rf"^{PERSON} (?:is|was|has been) (?:our|a|an|the) (?:[\w’'.-]+ ){{0,5}}?"
+    rf"^{PERSON} (?:is|was|has been) (?:our|a|an|the|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,3}}['’]s)"
+    r" (?:[\w’'.-]+ ){0,5}?"
     r"(?i:correspondent|editor|reporter|writer|columnist|journalist|producer|photographer"
     r"|presenter|contributor|stringer)s?\b[^“”\"]{0,240}$"
     rf"|^{PERSON} (?:covers|writes about|reports on|writes for|reports for|has covered|has reported"
@@ -557,7 +567,8 @@ def _is_wire_header(text: str) -> bool:
     if not all(WIRE_TOKEN_RE.match(token) for token in tokens):
         return False
     marks = sum(any(mark.search(token) for mark in WIRE_MARK_RES) for token in tokens)
-    return marks + bool(tag) >= MIN_WIRE_MARKS and any(char.isdigit() for char in text)
+    parted = HEADER_SEPARATOR_RE.search(text) is not None  # parts set apart count as a mark
+    return marks + bool(tag) + parted >= MIN_WIRE_MARKS and any(char.isdigit() for char in text)
 
 
 def _is_licence_note(text: str) -> bool:
@@ -609,6 +620,7 @@ CREDIT_CHECKS: tuple[LinePredicate, ...] = (
     _is_licence_note,
     _is_caption,
     matches(INITIALS_CODE_RE),
+    is_short_match(SLASH_CODE_RE),
     _is_wire_header,
     matches(BARE_INITIALS_RE),
     matches(WIRE_PRIORITY_RE),

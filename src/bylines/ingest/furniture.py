@@ -149,7 +149,8 @@ NEWSLETTER_RE = re.compile(
 # Labels over lists of tags or the source: "Topics: Mountains, Rescue", "Source: Kestrel News".
 LABEL_LINE_RE = re.compile(
     r"^(?:source|topics?|tags?|tagged(?: with)?|filed under|categories|more about|print edition"
-    r"|disclosure|disclaimer|declaration of interests?|conflicts? of interest"
+    r"|disclosure|disclaimer|declaration of interests?|conflicts? of interest|keywords?"
+    r"|about the (?:author|writer|reporter)|data|data source|chart|graphic source"
     r"|related(?: \w+){0,2}"
     r"|in print|dateline|agency|wire|correspondents?|来源|出处)\s*[:：]"
     r"[^“”\"]{1,100}$"
@@ -221,6 +222,7 @@ CALL_TO_ACTION_RE = re.compile(
     r"|(?:listen to|watch) (?:the|our) (?:full |whole |latest )?(?:bulletin|programme|program|show"
     r"|episode|podcast|interview|report)\b"
     r"|follow (?:our|the) (?:live|latest|rolling|full)\b"
+    r"|follow @\w+"
     r"|follow [A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3} on (?:social media|twitter|x|facebook"
     r"|instagram|tiktok|youtube|mastodon|bluesky)\b"
     r"|watch (?:again|live|now)\b|share (?:this|on|via)\b|donate\b|support (?:us|our)\b"
@@ -242,6 +244,7 @@ CALL_TO_ACTION_RE = re.compile(
 # flood from the air (1:48)", "Video | Rescue at the pier (02:10)", "🎧 Listen: the interview").
 MEDIA_LINE_RE = re.compile(
     r"^(?:[▶►▷⏵🎥📺🎧📹]\s*)(?:[^“”\"]{1,150})$"
+    r"|^(?:watch|listen|video|audio|see)\b[^“”\"]{1,150}\((?:\d{1,2}:)?\d{1,2}:\d{2}\)$"
     r"|^(?:watch|video|listen|audio|play|podcast|clip)\s*[:|—–]\s*[^“”\"]{1,150}"
     r"\((?:(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,3} ?(?:min|mins|minutes|sec|secs|seconds))\)$",
     re.I,
@@ -316,7 +319,8 @@ INLINE_WIDGET_RE = re.compile(
 COMMENT_PROMPT_RE = re.compile(
     r"^(?:(?:leave|add|post|write|submit) (?:a |your )?(?:comment|reply|response)s?"
     r"|(?:show|view|load|hide|read|see) (?:all )?(?:\d+ )?comments?"
-    r"|\d+ comments?|comments?(?: \(\d+\))?|join the (?:conversation|discussion|debate)"
+    r"|(?:have your say\s*:?\s*)?\d+ comments?|comments?(?: \(\d+\))?"
+    r"|join the (?:conversation|discussion|debate)"
     r"|be the first to comment|comments (?:are|have been) closed(?: (?:on|for) this \w+)?"
     r"|(?:sign|log) in to (?:comment|reply)"
     r"|comments are (?:moderated|pre-?moderated|reviewed)\b[^“”\"]{0,80}"
@@ -400,7 +404,12 @@ SPONSORED_RE = re.compile(
 # A broadcaster's "what comes next" label: "Weather next: a wet night", "Coming up: sport",
 # "Sport next: ...", "Still to come: ...".
 NEXT_UP_RE = re.compile(
-    r"^(?:(?:weather|sports?|traffic|travel|business|news|headlines|(?:the )?forecast|the news)"
+    r"^(?:tomorrow|tonight|later|this (?:evening|morning|afternoon|weekend))(?: on [^:“”\"]{1,30})?"
+    r"\s*:\s*[^“”\"]{1,150}$"
+    # a programme by its name and hour: "7News at Six: the full report tonight"
+    r"|^(?-i:[A-Z0-9][\w]*(?: [A-Z0-9][\w]*){0,2} at (?:One|Two|Three|Four|Five|Six|Seven|Eight"
+    r"|Nine|Ten|Eleven|Twelve|Noon|Midnight)):\s[^“”\"]{1,150}$"
+    r"|^(?:(?:weather|sports?|traffic|travel|business|news|headlines|(?:the )?forecast|the news)"
     r"\s+)?(?:next|coming up|up next|still to come|after the break)\s*:\s*[^“”\"]{1,150}$",
     re.I,
 )
@@ -442,14 +451,14 @@ INBOX_RE = re.compile(
 # pronoun or an adverb), so a subject heading that opens with the same word ("Support grows for
 # the mayor") does not match.
 READER_VERBS = (
-    r"request|advertise|read|get|start|try|claim|book|order|renew|upgrade|unlock|explore"
+    r"tap|click|swipe|request|advertise|read|get|start|try|claim|book|order|renew|upgrade|unlock|explore"
     r"|discover|browse|manage|update|choose|select|create|join|support|contact|visit|shop|buy"
     r"|compare|find|search|check|see|view|take|enter|vote|nominate|submit|send|tell|share|help"
     r"|download|install|listen|watch|follow|sign|log|subscribe|register|donate|give|save"
 )
 READER_OBJECTS = (
     r"a|an|the|our|us|your|you|this|these|more|now|here|today|free|all|it|them|involved"
-    r"|started|in|up|online|with|for|back|out|ahead"
+    r"|started|in|up|online|with|for|back|out|ahead|to"
 )
 READER_ACTION_RE = re.compile(
     rf"^(?:(?:please |now )?(?:{READER_VERBS}) (?:{READER_OBJECTS})\b|(?:don['’]t|do not|never)"
@@ -508,6 +517,13 @@ def is_body_label(text: str) -> bool:
     return FINITE_VERB_RE.search(text) is None and text.rstrip()[-1:] not in ",;:"
 
 
+# A counter of readers: "👁 4,812 views", "1.2k shares".
+COUNTER_RE = re.compile(
+    r"^[^\w\s]{0,3}\s*\d[\d,.]*\s?[km]?\s+(?:views|reads|shares|likes|listens|plays|comments)$",
+    re.I,
+)
+# Links to the page before or after, with arrows: "← Previous: Market hall reopens | Next: ...".
+ARROW_NAV_RE = re.compile(r"^\s*[←‹«]|[→›»]\s*$")
 # The small print of an offer: "Offer ends 31 March", "Terms and conditions apply", "Limited
 # time only", "Save 40% on your first year".
 PROMO_RE = re.compile(
@@ -636,6 +652,15 @@ MAX_INTERFACE_WORDS = 8
 INNER_STOP_RE = re.compile(r"[.!?]\s")
 
 
+def _is_arrow_nav(text: str) -> bool:
+    return (
+        len(text) <= MAX_WIDGET_CHARS
+        and not has_quote(text)
+        and ARROW_NAV_RE.search(text) is not None
+        and not ends_sentence(text)
+    )
+
+
 def _is_reader_action(text: str) -> bool:
     if len(text) > MAX_WIDGET_CHARS or len(text.split()) > MAX_READER_ACTION_WORDS:
         return False
@@ -752,6 +777,8 @@ FURNITURE_CHECKS: tuple[LinePredicate, ...] = (
     _is_cookie_notice,
     _is_nav_line,
     _is_interface_line,
+    is_short_match(COUNTER_RE),
+    _is_arrow_nav,
     is_short_match(PROMO_RE),
     _is_page_address,
     is_short_match(PAGE_NOTICE_RE),
