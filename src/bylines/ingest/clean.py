@@ -11,6 +11,9 @@ reader can audit it):
 3. outlet lines   an outlet's bare name on a line near the top or the bottom, or its name
                   and motto under the headline ("Dunnock Today – news from the harbour")
                                                                                    (outlet.py)
+   body labels    after the lead, a short line with no stop, figure, quotation or common verb
+                  between two whole sentences (a sub-heading, a widget, a credit); listed, but
+                  not read for the outlet or the time                           (furniture.py)
 4. language       detected on the text left after the furniture                  (language.py)
 5. local dates    date lines in that language ("Publié le 17 août 2025")         (stamps.py)
 6. headline       the first line becomes the title when it reads as a headline    (repeats.py)
@@ -32,6 +35,7 @@ when it is short or matches a furniture pattern as a whole.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -41,11 +45,15 @@ from bylines.ingest.credits import (
     JOB_TITLE_LINE_RE,
     NAME_LINE_RE,
     WIRE_CODE_CHECKS,
+    is_foot_note,
+    is_name_line,
 )
 from bylines.ingest.furniture import (
     FURNITURE_CHECKS,
     INLINE_WIDGET_RE,
     READ_MORE_HEADING_RE,
+    SINGLE_WORD_RE,
+    is_body_label,
     is_inline_read_more,
 )
 from bylines.ingest.language import detect_language
@@ -80,6 +88,10 @@ from bylines.types import Article
 
 # Every whole-line check of step 2; a line is furniture when any says so.
 LINE_CHECKS: tuple[LinePredicate, ...] = (*FURNITURE_CHECKS, *CREDIT_CHECKS, *STAMP_CHECKS)
+# A note on the reporter or on the outlet's company is a credit only this many lines from the foot
+# of the page, and a name alone only this many lines under the headline (bylines sit under the
+# headline, notes at the end). Three covers headline, masthead, byline, date.
+EDGE_REACH = 3
 # An outlet's bare name on its own line ("Lowland Post") is page furniture only near the top or
 # the bottom of the article (a masthead, a signature); this many lines from either end.
 OUTLET_LINE_REACH = 4
@@ -118,12 +130,18 @@ STRAY_INNER_STOP_RE = re.compile(
 ABBREVIATIONS = frozenset({"approx", "incl", "excl", "govt", "dept", "intl", "natl", "univ"})
 
 
-def clean_article(article: Article) -> Article:
-    """The article with page furniture removed from ``text``; ``removed`` lists what went."""
+def clean_article(article: Article, reference: dt.datetime | None = None) -> Article:
+    """The article with page furniture removed from ``text``; ``removed`` lists what went.
+
+    ``reference`` is when the page was read (a fetch time), against which a relative stamp
+    ("Updated 2 hours ago") is resolved; without it such a stamp gives no time.
+    """
     removed: Removed = []
     lines = paragraphs(article.text)  # 1
     lines = _drop_furniture(lines, removed)  # 2
     lines = _drop_outlet_lines(lines, removed)  # 3
+    labels: Removed = []  # listed as removed, but no signature: a name there is no masthead
+    lines = _drop_body_labels(lines, labels)
     language = article.language or detect_language("\n".join(line.text for line in lines))  # 4
     lines = drop_local_stamps(lines, language, removed)  # 5
     title = _given_title(article.title) or title_line(lines)  # 6
@@ -137,14 +155,15 @@ def clean_article(article: Article) -> Article:
     # a headline that names an outlet ("..., Harbour Daily reports") or a figure ("a $1.25bn
     # deal") is not its signature
     signature = tuple(item for item in found if item != title)
+    listed = tuple(item for _, item in sorted(removed + labels, key=lambda pair: pair[0]))
     return dataclasses.replace(
         article,
         text=text,
         title=title,
         source=find_outlet(article, signature, _masthead(removed, title), text),
-        published=_published(article.published, signature, found, language),
+        published=_published(article.published, signature, found, language, reference),
         language=language,
-        removed=article.removed + found,
+        removed=article.removed + listed,
     )
 
 
@@ -157,11 +176,17 @@ def _given_title(title: str | None) -> str | None:
 
 
 def _published(
-    given: str | None, signature: Sequence[str], found: Sequence[str], language: str | None
+    given: str | None,
+    signature: Sequence[str],
+    found: Sequence[str],
+    language: str | None,
+    reference: dt.datetime | None,
 ) -> str | None:
     """The publication time from the signature; from the title only when the title is itself a
     stamp line ("Aktualisiert am 14.03.2026, 09:15 Uhr" first on the page)."""
-    return find_published(given, signature, language) or find_published(None, found, language)
+    return find_published(given, signature, language, reference) or find_published(
+        None, found, language, reference
+    )
 
 
 def _masthead(removed: Removed, title: str | None) -> str | None:
@@ -174,7 +199,9 @@ def _masthead(removed: Removed, title: str | None) -> str | None:
 def _drop_furniture(lines: Sequence[Line], removed: Removed) -> list[Line]:
     kept: list[Line] = []
     links_left = 0  # after a "Read more" heading, how many link-title lines may still follow
-    for line in lines:
+    sentences = [index for index, line in enumerate(lines) if is_sentence(line.text)]
+    story_end = sentences[-1] if sentences else len(lines)
+    for index, line in enumerate(lines):
         text = _without_inline_widget(line, removed)
         if not text:
             continue  # the whole line was the widget string, already listed
@@ -186,12 +213,56 @@ def _drop_furniture(lines: Sequence[Line], removed: Removed) -> list[Line]:
         # a heading, alone or with its first link title ("Related: ..."), opens a list of links
         heading = READ_MORE_HEADING_RE.match(content) or is_inline_read_more(content)
         links_left = MAX_LINK_LINES if heading else 0
-        if links_left or _is_furniture(text, content):
+        if (
+            links_left
+            or _is_furniture(text, content)
+            or (index > 0 and SINGLE_WORD_RE.match(content) is not None)
+            or _is_edge_credit(content, index, lines, story_end, removed)
+        ):
             removed.append((line.pos, line.text))
         elif JOB_TITLE_LINE_RE.match(content) and kept and NAME_LINE_RE.match(kept[-1].text):
             removed += [(kept[-1].pos, kept.pop().text), (line.pos, line.text)]  # name, job title
         else:
             kept.append(Line(line.pos, content))
+    return kept
+
+
+def _is_edge_credit(
+    content: str, index: int, lines: Sequence[Line], story_end: int, removed: Removed
+) -> bool:
+    """A note on the reporter at the foot; a name alone where credits stand."""
+    if index >= len(lines) - EDGE_REACH and is_foot_note(content):
+        return True
+    return is_name_line(content) and _is_credit_place(index, lines, story_end, removed)
+
+
+def _is_credit_place(index: int, lines: Sequence[Line], story_end: int, removed: Removed) -> bool:
+    """Where a name alone is a credit: after the story's last sentence (a signature), or near
+    the top between other page furniture (a byline block: "Ana Lind" over a date line)."""
+    if index > story_end:
+        return True
+    if not 0 < index <= EDGE_REACH:
+        return False
+    after_furniture = bool(removed) and removed[-1][0] == lines[index - 1].pos and index > 1
+    nxt = lines[index + 1].text if index + 1 < len(lines) else ""
+    before_furniture = bool(nxt) and _is_furniture(nxt, BULLET_RE.sub("", nxt))
+    return after_furniture or before_furniture
+
+
+def _drop_body_labels(lines: Sequence[Line], removed: Removed) -> list[Line]:
+    """Short lines with no stop between the story's sentences ("Most commented", "Ana Lind,
+    PA"): only after the lead (the top of a page holds the headline and is read by the rules
+    above), and only between whole sentences, so a hard-wrapped piece of one is never taken."""
+    kept: list[Line] = []
+    started = False
+    for index, line in enumerate(lines):
+        after = lines[index + 1].text if index + 1 < len(lines) else ""
+        between = (not kept or ends_sentence(kept[-1].text)) and not after[:1].islower()
+        if started and between and is_body_label(line.text):
+            removed.append((line.pos, line.text))
+            continue
+        started = started or is_sentence(line.text)
+        kept.append(line)
     return kept
 
 

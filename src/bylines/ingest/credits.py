@@ -25,11 +25,14 @@ from bylines.ingest.lines import (
 # Translation notes: "Translated from the Portuguese by Ana Pires.", "This article was translated
 # from Danish." (a note about the text, never the story).
 TRANSLATION_NOTE_RE = re.compile(
-    r"^(?:[\w’'-]+ (?:translation|translator[’']?s? note)\s*:\s*)?"  # "Herald translation: ..."
+    # "Herald translation: ...", "[Translated from ... by the ... desk]"
+    r"^[\[(]?(?:[\w’'-]+ (?:translation|translator[’']?s? note)\s*:\s*)?"
     r"(?:\(?this (?:article|story|report|text) (?:was|has been|is) "
     r"|(?:quotes?|quotations|interviews?|comments?) (?:(?:were|was|have been|has been) )?)?"
     r"(?:machine[- ])?"
-    r"(?:translated|translation) (?:from|by|into)\b[^“”\"]{0,100}$",
+    r"(?:translated|translation) (?:from|by|into)\b"
+    # a clause after a comma makes it a sentence: "Translated into English, the sign reads ..."
+    r"(?!.*,\s(?:the|a|an|he|she|it|they|we|this|that|his|her|its|their)\s)[^“”\"]{0,100}[\])]?$",
     re.I,
 )
 # Wire slugs: "(For use by New York Times News Service clients)", "(ART ADV: Photo is being sent
@@ -43,6 +46,8 @@ WIRE_SLUG_RE = re.compile(
 DESK_CODE_RE = re.compile(
     r"^(?=[^a-z]*[A-Z])(?=[^a-z]*\d)[A-Z0-9][A-Z0-9/:.-]*(?: [A-Z0-9:./-]+){0,2}$"
 )
+# A desk code of slash-joined parts with a number: "URP/Crime/KW/0702".
+SLASH_CODE_RE = re.compile(r"^(?=.*\d)[A-Z][A-Za-z0-9]*(?:/[A-Za-z0-9]+){2,}$")
 # A wire header of desk codes: "KPS 0412 NORTH COAST/STORM (FLASH)", "XNA0311 2 VRL
 # /XNA-Varrow-Port": a few code tokens (capitals and digits, or words joined by "-" and "/"),
 # a number among them, and a slug or a code of letters and digits. A sentence has lower-case
@@ -63,7 +68,7 @@ HEADER_TAG_RE = re.compile(
     r"\s*\((?P<tag>[A-Z][A-Z0-9 ]{0,20}[A-Z0-9]|[A-Z])(?:,\s*[^()]{1,120})?\)$"
 )
 # Parts of a header may be set apart by double slashes: "KPS URGENT // COAST-STORM // 0640 GMT".
-HEADER_SEPARATOR_RE = re.compile(r"\s+//\s+")
+HEADER_SEPARATOR_RE = re.compile(r"\s+(?://|--|\+{2,})\s+")
 # Two marks at least: "COVID-19 UPDATE" and "M25 CLOSED" (a heading in capitals) have fewer.
 MIN_WIRE_MARKS = 2
 MAX_WIRE_HEADER_TOKENS = 10
@@ -72,6 +77,12 @@ MAX_WIRE_HEADER_TOKENS = 10
 VERSION_NOTE_RE = re.compile(
     r"^\((?i:adds|updates|recasts|rewrites|writes through|changes|corrects|fixes|refiles"
     r"|repeats)\b[^().!?“”\"]{0,200}\)$"
+    # without brackets, the note names what a desk changes: "Adds quotes from the minister,
+    # paragraphs 4-5", "Updates with new toll, recasts lead"
+    r"|^(?i:adds|updates(?: with)?|recasts|rewrites|writes through|corrects|fixes|refiles)"
+    r" (?i:[\w’'-]+ ){0,6}?(?i:quotes?|comments?|background|details|detail|paragraphs?|byline"
+    r"|dateline|headline|lead|photos?|links?|toll|figures?|context|reaction|graphics?|minister"
+    r"|statement)\b[^().!?“”\"]{0,120}$"
 )
 # A wire's priority or version on a line of its own: "URGENT", "FLASH", "-- UPDATE 2 --", "2nd
 # lead", "WRITETHRU".
@@ -104,7 +115,7 @@ INITIALS_CODE_RE = re.compile(
 )
 # A closing credit that only names who filed: "-- Larnian Press Agency", "— NW", "(Coast Wire)".
 CLOSING_CREDIT_RE = re.compile(
-    r"^(?:(?:—|–|--?)\s*[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,5}\.?"
+    r"^(?:(?:—|–|--?)\s*[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,5}\.?(?:\s*(?:—|–|--?))?"
     r"|\([A-Za-z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,5}\)\.?)$"
 )
 # The press-release boilerplate about the sender: "About NBW: NBW distributes ...".
@@ -119,6 +130,30 @@ NAME_LINE_RE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}$")
 CAPTION_CREDIT_RE = re.compile(
     r"\((?:[\w ]{0,20}(?i:photo|picture|image)s?\s*[:/]\s*)?[A-Z][\w.'’ -]{1,40}\s*/\s*"
     r"[A-Z][\w.'’ &-]{1,40}\)\.?$"
+)
+# A caption that ends with a labelled credit, no bracket: "Crews at the pier on Tuesday.
+# Photograph: Mira Holt/Dunnock Herald", "Boats near the wall. Image: Varrow Coastguard". A label
+# of a picture's maker after a sentence's stop; a story sentence never ends so.
+CAPTION_LABEL_END_RE = re.compile(
+    r"[.!?)]\s+\(?(?i:photo(?:graph)?|picture|image|illustration|graphic|video|footage|credit"
+    r"|(?:photo|picture|image) credit|composite|source)s?\s*[:/]\s*[A-Z][\w.'’&-]*"
+    r"(?: [A-Za-z][\w.'’&-]*){0,5}(?:\s*/\s*[A-Z][\w.'’&-]*(?: [A-Za-z][\w.'’&-]*){0,5})?\)?\.?$"
+)
+# A credit in square brackets: "[Photo/Varrow Daily]", "[Image: Ivo Rask]", "[Video: VTV]".
+BRACKET_CREDIT_RE = re.compile(
+    r"^\[(?i:photo|picture|image|video|graphic|illustration|file photo|credit)s?\s*[/:|]\s*"
+    r"[^\[\]]{1,80}\]$"
+)
+# An agency's picture credit: "AFP via Getty Images", "(Reuters photo)", "Embed from Getty
+# Images", "Ivo Rask/AP file photo".
+AGENCY_PICTURE_RE = re.compile(
+    r"^\(?[A-Z][\w.'’&-]*(?:(?: | ?/ ?)[A-Z][\w.'’&-]*){0,5} via [A-Z][\w.'’&-]*"
+    r"(?: [A-Z][\w.'’&-]*){0,3}\)?$"
+    r"|^(?i:via) [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}$"
+    r"|^\((?:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})"
+    r" (?i:(?:file )?(?:photo|picture|image|video)s?"
+    r"|pool photo|handout)\)$"
+    r"|^(?i:embed(?:ded)? from) [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}$"
 )
 # Contributor credit: "... contributed to this report." (no quotation marks: a quote is story).
 CONTRIBUTOR_RE = re.compile(
@@ -169,7 +204,9 @@ REPORTING_BY_RE = re.compile(
 # shows ..." and "Pictures, posted online, showed ..." are story.
 PHOTO_CREDIT_RE = re.compile(
     r"^\(?(?:(?:AP|AFP|Reuters|Getty|EPA) )?(?:(?:photo|photograph|picture|image|credit|video|foto"
-    r"|bild)s?"
+    r"|bild|illustration|graphic|artwork|map|chart|infographic|pictured|cartoon|footage"
+    r"|(?:photo|picture|image|video|main|top|header|lead|file) (?:credit|illustration|photo|image"
+    r"|picture)|photo illustration)s?"
     r"(?:(?: source| caption)\s*[:/,]|\s*[:/])|(?:media |video |photo )?caption\s*[:,]).{0,120}$"
     r"|^getty images\.?$"
     # a label over photos or a gallery: "Our pictures: crews at the pier", "Gallery: the storm"
@@ -200,7 +237,8 @@ COPYRIGHT_RE = re.compile(
 )
 # Editor's notes: always notes when labelled so; corrections and clarifications.
 EDITORS_NOTE_RE = re.compile(
-    r"^(?:editor[’']?s[’']?|editors[’']?) note\b.*$|^(?:correction|clarification)s?\s*[:—–-].*$"
+    r"^(?:editor[’']?s[’']?|editors[’']?) note\b.*$|^notes? (?:to|for) (?:editors|news desks)\b.*$"
+    r"|^(?:correction|clarification)s?\s*[:—–-].*$"
     r"|^(?:correction|clarification|update)s? appended\.?$",
     re.I,
 )
@@ -209,7 +247,8 @@ EDITORS_NOTE_RE = re.compile(
 AMENDMENT_NOTE_RE = re.compile(
     r"^\*?\s*(?:note|update|updated)\s*[:—–-].*\b(?:amended|updated|corrected|changed|revised"
     r"|clarified|edited)\b.*$"
-    r"|^\*?\s*this (?:story|article|report|headline|post)\b.{0,80}\b(?:has been|have been|was|were)"
+    r"|^\*?\s*this (?:story|article|report|headline|post)\b(?! of\b).{0,80}"
+    r"\b(?:has been|have been|was|were)"
     r" (?:amended|updated|corrected|changed|revised|edited)\b.*$"
     r"|^\*?\s*an earlier version of this (?:story|article|report|headline)\b.*$",
     re.I,
@@ -217,7 +256,8 @@ AMENDMENT_NOTE_RE = re.compile(
 # A sentence that ends by naming who said it is story, not a note ("This report was revised
 # after the inspection, the agency said.").
 ATTRIBUTION_END_RE = re.compile(
-    r",\s(?:[^,]{1,60}\s)?(?:said|says|told\s\w+|reported|added|according to [^,]{1,60})\.?$"
+    r",\s(?:[^,]{1,60}\s)?(?:said|says|told\s\w+|reported|added|heard|was told|were told"
+    r"|wrote|announced|confirmed|insisted|warned|ruled|found|according to [^,]{1,60})\.?$"
 )
 # A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters" (checked word by word below).
 BYLINE_START_RE = re.compile(
@@ -248,6 +288,8 @@ SENTENCE_OPENERS = (
 )
 PLAIN_DATELINE = (
     rf"(?!(?i:{SENTENCE_OPENERS}))[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){{0,2}}"
+    # the region in brackets: "Quellmoor (Varrow), March 3 (Coast Wire) -"
+    r"(?:\s*\([A-Z][A-Za-z’' -]{1,30}\)(?=,))?"
     # a region or date after a comma, perhaps the agency; or no comma and the agency in brackets
     # ("Dunnock (Coast Wire) -")
     rf"(?:(?:{DATELINE_PART}){{1,2}}(?:\s*\([A-Za-z.& ]{{1,30}}\))?"
@@ -303,6 +345,22 @@ ABOUT_ARTICLE_RE = re.compile(
     r"|published in partnership)\b[^“”\"]{0,160}$"
     r"|^(?:a version of )?this (?:article|story) (?:first )?(?:appeared|appears) in (?:print|the"
     r" print edition)\b[^“”\"]{0,80}$"
+    # where the text was first printed: "This story originally appeared on the Dunnock Herald",
+    # "A version of this story appeared in the Herald's newsletter", "Originally published as
+    # ...", "Read the original article on ..."
+    r"|^(?:an? (?:version|edition|shorter version|longer version) of )?this (?:article|story"
+    r"|report|piece|post|interview|column|content)(?: was| has been| is| also)?"
+    r" (?:first |originally |also |previously )*(?:published|appeared|ran|posted|printed|aired"
+    r"|broadcast|syndicated|republished)\b[^“”\"]{0,120}$"
+    r"|^(?:originally|first) (?:published|appeared|posted|printed|aired|broadcast) (?:in|on|by|as"
+    r"|at)\b[^“”\"]{0,120}$"
+    r"|^(?:read|see|view) (?:the )?original (?:article|story|report|version|post)\b[^“”\"]{0,80}$"
+    # "You are reading the English version of a story first broadcast in Tessalian."
+    r"|^[^“”\"]{0,40}\b(?:english|translated|shorter|edited|online) version of (?:a|this|the|our)"
+    r" (?:story|article|report|programme|broadcast|interview)\b[^“”\"]{0,100}$"
+    # "Eastbank Voice is funded by its readers. Become a member ..."
+    r"|^[\w ’'.-]{1,40} (?:is|are) (?:funded|supported|paid for|made possible|owned) by (?:its|our"
+    r"|their) (?:readers|members|listeners|viewers|subscribers|community)\b[^“”\"]{0,120}$"
     # who pays for the journalism: "Dunnock Daily journalism is funded by our readers."
     r"|^[\w ’'.-]{0,40}\bjournalism is (?:funded|supported|made possible|paid for) by\b"
     r"[^“”\"]{0,80}$",
@@ -332,13 +390,140 @@ LABEL_BYLINE_RE = re.compile(
     r"\s*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}"
     r"(?:(?:,| and| &) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})*$"
 )
+# A byline that says what the people did, or dates itself: "Posted by Ana Lind on 3 March 2026",
+# "Fact-checked by Ivo Rask", "Reviewed by Mira Holt". The time after it is cut before the name
+# is read.
+BYLINE_ROLE_RE = re.compile(
+    r"^(?:posted|filed|published|updated|produced|presented|fact[- ]checked|reviewed|medically"
+    r" reviewed|verified|edited|illustrated|photographed|narrated|interviews?|analysis|comment)"
+    r" by\s+",
+    re.I,
+)
+BYLINE_STAMP_RE = re.compile(
+    r"\s*(?:,|\bon\b|\bat\b|[|•·—–]|\b(?i:posted|published|updated|filed)\b:?)\s*[^|•·]{0,40}\d"
+    r"[^|•·]{0,30}$"
+)
+# Who the text was written for or comes from: "Special to the Dunnock Herald", "From the Varrow
+# Daily", "Exclusive to Orrin News" (an outlet word names it).
+SPECIAL_TO_RE = re.compile(
+    r"^(?i:special to|exclusive to|written for|from|courtesy of|republished from|via) (?:the )?"
+    r"(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,4})\.?$"
+)
+# The text of a picture that did not load: "Ana Lind profile picture", "Ana Lind's avatar",
+# "Dunnock Herald logo": a name, then what the picture is.
+ALT_TEXT_RE = re.compile(
+    r"^[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,4}(?:['’]s?)? (?i:profile (?:picture|photo|image)"
+    r"|avatar|logo|headshot|portrait|mugshot|byline (?:photo|picture|image)"
+    r"|author (?:photo|image))$"
+)
+# Two people or more named alone: "Ana Lind, Ivo Rask", "Ana Lind and Ivo Rask" (a byline; a
+# heading names one thing).
+NAME_LIST_RE = re.compile(
+    r"^[A-Z][\w'’-]+ [A-Z][\w'’-]+(?:(?:,| and| &|, and) [A-Z][\w'’-]+ [A-Z][\w'’-]+)+$"
+)
+# "Ivo Rask for the Dunnock Herald", "Ana Lind and Ivo Rask for Varrow Radio": a byline without
+# "By", the outlet named with an outlet word.
+FOR_OUTLET_RE = re.compile(
+    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}(?:(?:,| and| &) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})*"
+    r" for (?:the )?(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,4})$"
+)
+# A person's name with the job of a newsroom, no verb: "Ana Lind, Health Correspondent", "Health
+# Correspondent, Dunnock", "Ana Lind — Senior Reporter in Dunnock", "Ivo Rask, Editor".
+NEWSROOM_JOB = (
+    r"(?:[\w-]+ ){0,3}(?i:correspondent|editor|reporter|writer|columnist|journalist|producer"
+    r"|photographer|photojournalist|presenter|anchor|contributor|stringer|videographer)s?"
+)
+PERSON = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}"
+PLACE = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
+NAME_JOB_RE = re.compile(
+    rf"^(?:{PERSON}\s*(?:,|—|–|-|\|)\s*)?{NEWSROOM_JOB}(?:(?:,| in| at| -| —)\s*{PLACE})?$"
+)
+# A name alone at the top or foot of a page ("Ana Lind", "Ana Lind in Dunnock", "Ana Lind,
+# Dunnock"): a byline or a signature without "By" (taken only near the ends: see clean.py).
+EDGE_NAME_RE = re.compile(rf"^{PERSON}(?:(?:,| and| &|, and) {PERSON})*(?:(?:,| in| at) {PLACE})?$")
+# A note on the reporter at the foot: "Ana Lind is our health correspondent.", "Ivo Rask is the
+# Varrow Daily's political editor. He has covered ...", "Mira Holt covers courts for the
+# Herald.": a name opens it, then a newsroom's job or beat.
+AUTHOR_NOTE_RE = re.compile(
+    rf"^{PERSON} (?:is|was|has been) (?:our|a|an|the|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,3}}['’]s)"
+    r" (?:[\w’'.-]+ ){0,5}?"
+    r"(?i:correspondent|editor|reporter|writer|columnist|journalist|producer|photographer"
+    r"|presenter|contributor|stringer)s?\b[^“”\"]{0,240}$"
+    rf"|^{PERSON} (?:covers|writes about|reports on|writes for|reports for|has covered|has reported"
+    r" on|has written for)\b[^“”\"]{0,240}$"
+)
+# "our" makes it the outlet's own note anywhere: "Ana Lind is our health correspondent".
+OUR_STAFF_RE = re.compile(
+    rf"^{PERSON},? (?:is|was) our (?:[\w-]+ ){{0,3}}"
+    r"(?i:correspondent|editor|reporter|writer|columnist|journalist|producer|photographer"
+    r"|presenter)\b[^“”\",;]{0,80}\.?$"
+)
+# The outlet's company at the foot: "Dunnock Herald is part of Varrow Media Group", "Registered in
+# England and Wales No. 01234567".
+COMPANY_NOTE_RE = re.compile(
+    r"^(?:the )?[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,4} (?:is|are) (?:part of|a member of"
+    r"|owned by|published by|a (?:division|subsidiary|brand|trading name) of) (?:the )?"
+    r"[A-Z][\w.&'’-]*(?: [A-Z0-9&][\w.&'’-]*){0,5}\.?$",
+)
+REGISTERED_RE = re.compile(
+    r"^(?:[\w ’'.,&-]{0,60}\b)?registered (?:in|office|company|address|as)\b[^“”\"]{0,120}"
+    r"(?:no\.?|number|company)\s*:?\s*[\dA-Z]{5,}\b[^“”\"]{0,60}$",
+    re.I,
+)
+# "Ana Lind reported from Dunnock, and Ivo Rask from Quellmoor.": who filed from where.
+FILED_FROM_RE = re.compile(
+    rf"^{PERSON} (?:reported|filed|contributed reporting) from {PLACE}"
+    rf"(?:(?:,| and|, and) {PERSON} (?:(?:reported|filed) )?from {PLACE})*\.?$"
+)
+# A dateline split from the lead with no place: "Mar 3 (Coast Wire) -".
+DATE_DATELINE_RE = re.compile(
+    r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})\s*\([A-Za-z.& ]{1,30}\)"
+    r"\s*(?:[—–]|-{1,2})$"
+)
 # A byline names at most this many words after "By" (two or three people and a desk).
 MAX_BYLINE_WORDS = 10
 
 
+def _is_role_byline(text: str) -> bool:
+    """ "Posted by Ana Lind on 3 March 2026", "Fact-checked by Ivo Rask": the role, the name."""
+    match = BYLINE_ROLE_RE.match(text)
+    if match is None or ends_sentence(text):
+        return False
+    rest = BYLINE_STAMP_RE.sub("", text[match.end() :])
+    return _is_byline(f"By {rest}")
+
+
+def _is_credit_sentences(text: str) -> bool:
+    """ "Written by Ana Lind. Edited by Ivo Rask.": two or three sentences, each a credit."""
+    parts = [part.rstrip(".") for part in SENTENCE_SPLIT_RE.split(text.strip())]
+    if not 1 < len(parts) <= MAX_LICENCE_SENTENCES:
+        return False
+    return all(_is_role_byline(part) or _is_byline(part) for part in parts)
+
+
+def _is_for_outlet(text: str) -> bool:
+    match = FOR_OUTLET_RE.match(text) or SPECIAL_TO_RE.match(text)
+    return match is not None and SIGN_OFF_OUTLET_RE.search(match.group("outlet")) is not None
+
+
+def is_foot_note(text: str) -> bool:
+    """A note on the reporter or the outlet's company: a credit among the last lines of a page;
+    in the middle it may be the story ("Ana Lind is a reporter who was detained in 2019")."""
+    return AUTHOR_NOTE_RE.match(text) is not None or COMPANY_NOTE_RE.match(text) is not None
+
+
+def is_name_line(text: str) -> bool:
+    """A name alone ("Ana Lind", "Ana Lind in Dunnock"): a byline or a signature where it stands
+    among credits or after the story; under a headline alone it may be a subject heading."""
+    return EDGE_NAME_RE.match(text) is not None
+
+
 def _is_byline(text: str) -> bool:
     """ "By Jane Doe, Reuters": capitalised words after "By", no final punctuation; after a
-    comma the desk may follow in lower case ("By Jane Doe, Tolmar Courier arts desk")."""
+    comma the desk may follow in lower case ("By Jane Doe, Tolmar Courier arts desk"); a time
+    may close it ("By Ana Lind Posted: 14:05 GMT Tuesday 3 March 2026")."""
+    if BYLINE_START_RE.match(text) and BYLINE_STAMP_RE.search(text):
+        text = BYLINE_STAMP_RE.sub("", text)
     if not BYLINE_START_RE.match(text) or ends_sentence(text):
         return False
     if not 1 <= len(BYLINE_START_RE.sub("", text).split()) <= MAX_BYLINE_WORDS:
@@ -382,7 +567,8 @@ def _is_wire_header(text: str) -> bool:
     if not all(WIRE_TOKEN_RE.match(token) for token in tokens):
         return False
     marks = sum(any(mark.search(token) for mark in WIRE_MARK_RES) for token in tokens)
-    return marks + bool(tag) >= MIN_WIRE_MARKS and any(char.isdigit() for char in text)
+    parted = HEADER_SEPARATOR_RE.search(text) is not None  # parts set apart count as a mark
+    return marks + bool(tag) + parted >= MIN_WIRE_MARKS and any(char.isdigit() for char in text)
 
 
 def _is_licence_note(text: str) -> bool:
@@ -401,11 +587,17 @@ def _is_sign_off(text: str) -> bool:
     if match is None:
         return False
     outlet = match.group("outlet") or match.group("station")
-    return outlet is None or SIGN_OFF_OUTLET_RE.search(outlet) is not None
+    if outlet is None or SIGN_OFF_OUTLET_RE.search(outlet) is not None:
+        return True
+    return re.fullmatch(r"[A-Z]{2,5}", outlet) is not None  # an agency's letters: "Ana Lind, PA"
 
 
 def _is_caption(text: str) -> bool:
     return len(text) <= MAX_WIDGET_CHARS and CAPTION_CREDIT_RE.search(text) is not None
+
+
+def _is_caption_label_end(text: str) -> bool:
+    return len(text) <= MAX_WIDGET_CHARS and CAPTION_LABEL_END_RE.search(text) is not None
 
 
 # Wire codes a reader never takes for a headline (the read stage may have: the first line).
@@ -428,6 +620,7 @@ CREDIT_CHECKS: tuple[LinePredicate, ...] = (
     _is_licence_note,
     _is_caption,
     matches(INITIALS_CODE_RE),
+    is_short_match(SLASH_CODE_RE),
     _is_wire_header,
     matches(BARE_INITIALS_RE),
     matches(WIRE_PRIORITY_RE),
@@ -453,4 +646,17 @@ CREDIT_CHECKS: tuple[LinePredicate, ...] = (
     matches(LABEL_BYLINE_RE),
     matches(REACH_AUTHOR_RE),
     _is_sign_off,
+    _is_role_byline,
+    _is_for_outlet,
+    is_short_match(NAME_JOB_RE),
+    is_short_match(OUR_STAFF_RE),
+    is_short_match(REGISTERED_RE),
+    is_short_match(FILED_FROM_RE),
+    is_short_match(DATE_DATELINE_RE),
+    is_short_match(AGENCY_PICTURE_RE),
+    is_short_match(ALT_TEXT_RE),
+    is_short_match(NAME_LIST_RE),
+    _is_credit_sentences,
+    is_short_match(BRACKET_CREDIT_RE),
+    _is_caption_label_end,
 )

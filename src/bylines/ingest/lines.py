@@ -118,7 +118,9 @@ def has_figure(text: str) -> bool:
 
 
 def ends_sentence(text: str) -> bool:
-    return text.rstrip(CLOSING_MARKS)[-1:] in SENTENCE_END
+    """Whether the text ends with a stop, before closing marks ("... subdued. '" as some
+    scrapers space a closing quote)."""
+    return text.rstrip(CLOSING_MARKS + " ")[-1:] in SENTENCE_END
 
 
 def is_sentence(text: str) -> bool:

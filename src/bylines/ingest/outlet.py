@@ -30,7 +30,13 @@ import dataclasses
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-from bylines.ingest.credits import DATELINE_LINE_RE, SIGN_OFF_RE
+from bylines.ingest.credits import (
+    AUTHOR_NOTE_RE,
+    DATELINE_LINE_RE,
+    FOR_OUTLET_RE,
+    SIGN_OFF_RE,
+    SPECIAL_TO_RE,
+)
 from bylines.types import Article
 
 # Agency abbreviations written in datelines and credits, with the name readers know.
@@ -80,7 +86,8 @@ COPYRIGHT_NAME_RE = re.compile(
 # "By Ann Lee, Coastal Wire" / "By Ann Lee and Bo Kim | Harbour Times" / "By Ann Lee for the X";
 # the desk after the name, in lower case, is not part of it ("By Ann Lee, Coastal Wire arts desk").
 BYLINE_OUTLET_RE = re.compile(
-    rf"^(?i:by)\b.+?(?:,|\||·|—|–| for)\s*(?:the\s+)?(?P<name>{NAME})(?: [a-z][a-z ]{{0,40}})?\s*$"
+    r"^(?:(?i:posted|written|filed|reported|words|story|report|produced|edited) )?"
+    rf"(?i:by)\b.+?(?:,|\||·|—|–| for)\s*(?:the\s+)?(?P<name>{NAME})(?: [a-z][a-z ]{{0,40}})?\s*$"
 )
 # A dateline's agency: "OSLO, March 2 (Reuters) -", "BEIJING (AP) —", "Dunmore, Varrow (Coast
 # Wire) -". The dash after the bracket makes it a dateline: "BC-PORT-STRIKE (URGENT)" is a slug.
@@ -137,6 +144,50 @@ READER_CALL_RE = re.compile(
     rf"^(?i:subscribe to|enjoying|enjoy|support|love reading|like reading) the (?P<name>{NAME})"
     r"(?=[?!.,:]|\s+(?i:from|for|today|now|and|with)\b|\s*$)"
 )
+# Any other call to the reader names the outlet it sends them to: "Follow the Dunnock Gazette on
+# Facebook", "Download the Orrin News app", "Listen to Varrow Radio on DAB", "Sign up for the
+# Pellow Post's newsletter", "Got a story? Email the Gazette newsdesk". The line opens with the
+# call (after a question to the reader, perhaps); the name must carry an outlet word.
+CALL_VERB_RE = re.compile(
+    r"^(?:[^“”\"?]{0,80}\?\s*)?(?i:follow|like|find|join|listen to|listen live to|watch|tune in"
+    r" to|download|get|install|sign up (?:for|to)|subscribe to|register (?:for|with)|support|email"
+    r"|e-mail|contact|write to|text|call|message|tell|send|read|visit|donate to|enjoying)\b"
+)
+APPOSITIVE_RE = re.compile(r",? (?:our|your|the|a|an|its) ")
+CALLED_NAME_RE = re.compile(rf"(?:\b(?i:the) )?(?P<name>{NAME})(?:['’]s)?")
+# A note on the reporter at the foot names the outlet: "Ana Lind is the Dunnock Herald's
+# transport editor", "Ivo Rask covers shipping for the Varrow Daily", "The Dunnock Herald is part
+# of Varrow Media Group" (the subject).
+NOTE_OUTLET_RE = re.compile(
+    rf"\b(?:the )?(?P<owner>{NAME})['’]s (?:[\w-]+ ){{0,3}}(?i:correspondent|editor|reporter|writer"
+    r"|columnist|journalist|producer|photographer|presenter)"
+    rf"|\b(?:for|at|with|joined) (?:the )?(?P<employer>{NAME})"
+    r"(?=[.,;]|\s+(?:since|in|from|as|and)\b|$)"
+)
+COMPANY_OUTLET_RE = re.compile(
+    rf"^(?:[Tt]he )?(?P<name>{NAME}) (?:is|are) (?:part of|a member of|owned by|published by"
+    r"|a (?:division|subsidiary|brand|trading name) of)\b"
+)
+# The story naming its own newsroom as who was told: "..., the captain told the Dunnock Gazette",
+# "Speaking to Varrow Radio, ...", "In an interview with the Orrin Courier, ...". Another outlet
+# is named so too when its interview is quoted, so this is read last, only when one name is named
+# so, never otherwise (not "reported by", "according to") and never described ("the Orrin
+# Courier, a local paper", "the Orrin Courier newspaper": a page does not introduce itself).
+OUTLET_KINDS = (
+    r"newspaper|paper|tabloid|broadsheet|magazine|website|site|broadcaster|station|channel|outlet"
+    r"|daily|weekly|agency|programme|program|show|network|podcast"
+)
+TOLD_OUTLET_RE = re.compile(
+    r"\b(?i:told|telling|speaking to|spoke to|talking to|talked to|in an interview with|said in an"
+    r" interview with|confirmed to|explained to|wrote to|said to)"
+    rf" (?:the )?(?P<name>{NAME})(?P<after>,? (?:a|an|the) (?:[\w-]+ ){{0,3}}(?:{OUTLET_KINDS})\b"
+    rf"| (?:{OUTLET_KINDS})\b|, which\b)?"
+    # the newsroom's own reporter at work: "Dunnock Gazette reporter Ana Lind was at the pier"
+    rf"|(?:\b[Tt]he )?(?<![\w’'])(?P<staff>{NAME})"
+    r" (?:reporter|correspondent|journalist|photographer|crew|team)s? [A-Z][\w’'-]+ [A-Z][\w’'-]+"
+    r" (?:was|were|is|are|saw|watched|visited|spent|went|found|asked|met|joined)\b"
+)
+OTHER_ROLE_RE = r"(?:reported by|according to|cited by|published by|quoted by|first reported|in) "
 # A logo's letters before the name they stand for: "VRT Varrow Radio" is Varrow Radio.
 LOGO_RE = re.compile(r"^(?P<logo>[A-Z]{2,5}) (?P<name>[A-Z].+)$")
 # Words that open a credit or a link line, never an outlet's name.
@@ -170,6 +221,9 @@ REUTERS_CREDIT_RE = re.compile(
     r"^\(?reporting by\b[^;]+;\s*(?:additional )?\w* ?(?:editing|writing) by", re.I
 )
 
+# A line that reads as a call or a credit, not a name: a verb before "the" ("Follow the Dunnock
+# Gazette on Facebook"), a person "for the" outlet ("Ivo Rask for the Dunnock Herald").
+CALL_SHAPE_RE = re.compile(r"^(?!The\b)[A-Z][a-z]+ (?:the|our|us|your)\b| for the ")
 # A file stem used as a label must read as a name: letters, spaces, dots, dashes, underscores,
 # no digits (hash-like stems "000_b099b2140a72a895" and numbered ones "pasted-1" are not names).
 READABLE_STEM_RE = re.compile(r"^[^\W\d_][^\W\d]*(?:[ ._-][^\W\d_]+)*$")
@@ -194,7 +248,7 @@ def find_outlet(
     if top:
         names.insert(1 if names and _is_dateline_agency(names[0], removed) else 0, top)
     if not names:
-        return _self_reference(article.text) or article.source
+        return _self_reference(article.text) or _told_outlet(story) or article.source
     return _spaced_as_in_story(_as_written(_spelled_out(names[0], names, story), story), story)
 
 
@@ -374,7 +428,59 @@ def _sign_off(line: str) -> str | None:
 
 def _reader_call(line: str) -> str | None:
     match = READER_CALL_RE.match(line)
-    return _outlet_name(match.group("name"), need_mark=True) if match else None
+    if match:
+        return _outlet_name(match.group("name"), need_mark=True)
+    call = CALL_VERB_RE.match(line)
+    if call is None:
+        return None
+    for named in CALLED_NAME_RE.finditer(line, call.end()):
+        if APPOSITIVE_RE.match(line, named.end()):
+            continue  # "Sign up to Courier Courts, our weekly briefing": the outlet's product
+        # "the Dunnock Gazette on Facebook", "the Pellow Post's newsletter": the name alone
+        core = re.split(r" (?:on|for|and|of the) ", named.group("name"))[0]
+        name = _outlet_name(re.sub(r"['’]s$", "", core), need_mark=True)
+        if name and OUTLET_WORD_RE.search(name):
+            return name
+    return None
+
+
+def _for_outlet(line: str) -> str | None:
+    """ "Ivo Rask for the Dunnock Herald": a byline without "By"; "Special to the Dunnock
+    Herald" (written for it; "From the X" and "Via X" name where a copy came from)."""
+    match = FOR_OUTLET_RE.match(line) or SPECIAL_TO_RE.match(line)
+    if match is None or re.match(r"(?i:from|courtesy|republished|via)\b", line):
+        return None
+    return _outlet_name(match.group("outlet"), need_mark=True)
+
+
+def _foot_note(line: str) -> str | None:
+    """The outlet a note on the reporter or the company names."""
+    if AUTHOR_NOTE_RE.match(line):
+        match = NOTE_OUTLET_RE.search(line)
+        name = (match.group("owner") or match.group("employer")) if match else None
+        return _outlet_name(name, need_mark=True) if name else None
+    company = COMPANY_OUTLET_RE.match(line)
+    return _outlet_name(company.group("name"), need_mark=True) if company else None
+
+
+def _told_outlet(story: str) -> str | None:
+    """The one outlet the story names as who was told, and in no other role."""
+    names: list[str] = []
+    for match in TOLD_OUTLET_RE.finditer(story):
+        named = match.group("name") or match.group("staff")
+        if re.search(r" (?:and|&) ", named):
+            return None  # "told Coastline Radio and the Skerry Post": two outlets told
+        name = _outlet_name(named, need_mark=True)
+        if name is None or not OUTLET_WORD_RE.search(name):
+            continue
+        if match.group("after") or re.search(r"['’]s\b", name) or name in AGENCY_NAMES.values():
+            return None  # described as another's ("a local paper"), or a wire quoted
+        if name not in names:
+            names.append(name)
+    if len(names) != 1:
+        return None
+    other = re.search(rf"\b{OTHER_ROLE_RE}(?:the )?{re.escape(names[0])}\b", story)
+    return None if other else names[0]
 
 
 def _dateline(line: str) -> str | None:
@@ -446,7 +552,7 @@ def is_outlet_name(text: str) -> bool:
     credit's opening word: "With News Wire Services" credits others)."""
     if re.fullmatch(NAME, text) is None or text.casefold() in NOT_OUTLETS:
         return False
-    if SECTION_NAME_RE.match(text):
+    if SECTION_NAME_RE.match(text) or CALL_SHAPE_RE.search(text):
         return False
     return text.split(maxsplit=1)[0].casefold() not in NOT_NAME_STARTS
 
@@ -470,6 +576,8 @@ _READERS: tuple[Callable[[str], str | None], ...] = (
     _bare_name,
     _sign_off,
     _reader_call,
+    _for_outlet,
+    _foot_note,
 )
 
 

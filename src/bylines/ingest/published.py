@@ -54,12 +54,13 @@ _MONTH = (
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 # "2 March 2025", "Mon, October 6, 2025", "March 2nd, 2025", "2025-03-02", "2025年3月2日".
 DATE_RE = re.compile(
-    rf"\b{_WEEKDAY}(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.format('month')},?\s+"
+    rf"\b{_WEEKDAY}(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-){_MONTH.format('month')},?(?:\s+|-)"
     rf"(?P<year>\d{{4}})|{_MONTH.format('month2')}\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
     r"(?P<year2>\d{4}))\b"
     r"|\b(?P<iyear>\d{4})-(?P<imonth>\d{2})-(?P<iday>\d{2})(?!\d)"
     r"|\b(?P<eday>\d{1,2})\.(?P<emonth>\d{1,2})\.(?P<eyear>\d{4})\b"
     r"|\b(?P<sa>\d{1,2})\s?/\s?(?P<sb>\d{1,2})\s?/\s?(?P<syear>\d{4}|\d{2})\b"
+    r"|\b(?P<yyear>\d{4})/(?P<ymonth>\d{1,2})/(?P<yday>\d{1,2})\b"  # "2026/03/03": year first
     r"|(?P<cyear>\d{4})\s*年\s*(?P<cmonth>\d{1,2})\s*月\s*(?P<cday>\d{1,2})\s*日",
     re.I,
 )
@@ -99,6 +100,27 @@ ZONE_NAMES = {
 ZONE_STANDARD = {"ET": -5, "CT": -6, "MT": -7, "PT": -8, "UK": 0}
 # An "updated" stamp ("Updated", "Last updated", "Mis à jour"), preferred over the first one.
 UPDATED_RE = re.compile(r"\b(?:updated|update|last modified|revised)\b", re.I)
+# A time counted back from when the page was read: "3 hours ago", "an hour ago", "Yesterday at
+# 18:40", "Today, 09:10", "just now".
+RELATIVE_RE = re.compile(
+    r"\b(?P<count>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s?"
+    r"(?P<unit>min(?:ute)?s?|mins|hours?|hrs?|h|days?|weeks?)\s+ago\b"
+    r"|\b(?P<day>yesterday|today)\b"
+    r"|\b(?P<now>just now|moments ago)\b",
+    re.I,
+)
+# A relative stamp is a short line ("Updated 3 hours ago | 4 min read"); "today" or "yesterday"
+# without a clock time only on a line of a word or two ("Updated yesterday").
+MAX_RELATIVE_WORDS = 10
+MAX_BARE_DAY_WORDS = 2
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+RELATIVE_UNITS = {
+    "min": "minutes", "minute": "minutes", "mins": "minutes", "hour": "hours", "hr": "hours",
+    "h": "hours", "day": "days", "week": "weeks",
+}  # fmt: skip
 # The first years a news page can carry, and how far ahead of now a date may be (a typo, a
 # schedule) before it is not taken as a publication date.
 MIN_YEAR = 1900
@@ -163,18 +185,37 @@ class Stamp:
 
 
 def find_published(
-    given: str | None, removed: Sequence[str], language: str | None = None
+    given: str | None,
+    removed: Sequence[str],
+    language: str | None = None,
+    reference: dt.datetime | None = None,
 ) -> str | None:
     """ISO 8601 publication time from the given value, else from the removed stamp lines
-    (month names in the article's ``language`` too, when it is not English)."""
+    (month names in the article's ``language`` too, when it is not English).
+
+    A relative stamp ("Updated 2 hours ago", "Yesterday at 18:40") is read against
+    ``reference``, the time the page was read, when there is one; without it, it is not guessed.
+    """
     if given:
         normal = normalise(given)
         if normal:
             return normal
     local = LocalDates.of(language) if language and language != "en" else None
-    stamps = [stamp for line in removed if (stamp := read_stamp(line, local)) is not None]
+    stamps = [stamp for line in removed if (stamp := _stamp(line, local, reference)) is not None]
     chosen = _choose(stamps)
     return iso(chosen) if chosen else given
+
+
+def _stamp(line: str, local: LocalDates | None, reference: dt.datetime | None) -> Stamp | None:
+    """What a removed line says about a time; a relative stamp only against a reference (not
+    "18:40" alone from "Yesterday at 18:40": the day is not known)."""
+    relative = _relative_match(line)
+    if relative is None:
+        return read_stamp(line, local)
+    if reference:
+        return _relative(line, relative, reference)
+    stamp = read_stamp(line, local)  # "3 March 2026 09:10 | Updated 2 hours ago": the date
+    return stamp if stamp and stamp.date else None
 
 
 def normalise(value: str) -> str | None:
@@ -212,6 +253,56 @@ def read_stamp(line: str, local: LocalDates | None = None) -> Stamp | None:
     return Stamp(date, clock, zone, UPDATED_RE.search(line) is not None)
 
 
+def _relative_match(line: str) -> re.Match[str] | None:
+    """A relative stamp on a short line: "3 hours ago", "Updated yesterday", "Today, 09:10"."""
+    if len(line.split()) > MAX_RELATIVE_WORDS:
+        return None
+    match = RELATIVE_RE.search(line)
+    if match is None or not match.group("day"):
+        return match
+    if TIME_RE.search(line, match.end()) or len(line.split()) <= MAX_BARE_DAY_WORDS:
+        return match
+    return None  # "Become a member today" is no stamp
+
+
+def _relative(line: str, match: re.Match[str], reference: dt.datetime) -> Stamp:
+    """The time a relative stamp counts back from ``reference``: minutes and hours give a clock
+    time in the reference's zone; days and weeks only a date; "yesterday at 18:40" the date
+    before and the clock time written (in the zone written, else the reference's)."""
+    updated = UPDATED_RE.search(line) is not None
+    zone = _zone_of(reference)
+    if match.group("unit"):
+        count = NUMBER_WORDS.get(match.group("count").lower()) or int(match.group("count"))
+        unit = RELATIVE_UNITS[match.group("unit").lower().rstrip("s")]
+        moment = reference - dt.timedelta(**{unit: count})
+        if unit in ("days", "weeks"):
+            return Stamp(moment.date(), None, None, updated)
+        return Stamp(moment.date(), _minute(moment), zone, updated)
+    if match.group("now"):
+        return Stamp(reference.date(), _minute(reference), zone, updated)
+    back = 1 if match.group("day").lower() == "yesterday" else 0
+    date = reference.date() - dt.timedelta(days=back)
+    time_match = TIME_RE.search(line, match.end())
+    clock = _time(time_match) if time_match else None
+    if time_match is None or clock is None:
+        return Stamp(date, None, None, updated)
+    written = _zone(line[time_match.end() :])
+    return Stamp(date, clock, written or zone, updated)
+
+
+def _minute(moment: dt.datetime) -> dt.time:
+    return moment.time().replace(second=0, microsecond=0)
+
+
+def _zone_of(reference: dt.datetime) -> str | None:
+    offset = reference.utcoffset()
+    if offset is None:
+        return None
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
 def iso(stamp: Stamp) -> str:
     """The stamp as ISO 8601, with what it knows: date, date and time, with or without offset."""
     offset = _offset(stamp.zone, stamp.date) if stamp.zone else None
@@ -242,6 +333,8 @@ def _date(match: re.Match[str]) -> dt.date | None:
         numbers = (groups["eyear"], groups["emonth"], groups["eday"])
     elif groups["syear"]:
         return _slashed_date(groups["sa"], groups["sb"], groups["syear"])
+    elif groups["yyear"]:
+        numbers = (groups["yyear"], groups["ymonth"], groups["yday"])
     elif groups["cyear"]:
         numbers = (groups["cyear"], groups["cmonth"], groups["cday"])
     else:
@@ -252,11 +345,12 @@ def _date(match: re.Match[str]) -> dt.date | None:
 
 def _slashed_date(first: str, second: str, year: str) -> dt.date | None:
     """ "12/19/2005" (month first) or "19/12/2005" (day first): read only when the order shows,
-    as one of the two is over 12; "05/02/07" could be either and is not read. A two-digit year
+    as one of the two is over 12, or does not matter ("03/03/2026"); "05/02/07" could be either
+    and is not read. A two-digit year
     is this century's when it is not ahead of this year."""
     a, b = int(first), int(second)
-    if (a <= MONTHS_IN_YEAR) == (b <= MONTHS_IN_YEAR):
-        return None
+    if a != b and (a <= MONTHS_IN_YEAR) == (b <= MONTHS_IN_YEAR):
+        return None  # "03/03/2026" reads the same either way
     month, day = (a, b) if a <= MONTHS_IN_YEAR else (b, a)
     full = int(year)
     if len(year) == 2:

@@ -28,7 +28,7 @@ from bylines.ingest.published import LocalDates, read_stamp
 
 # Meta lines: parts joined by "|", "·" or "•" ("Live · Updated 14:02 BST", "Kestrel News |
 # 21.07.2025 | Updated 08:15") of which one is a time stamp: the page's header, not a sentence.
-META_SEPARATOR_RE = re.compile(r"\s[|·•]\s")
+META_SEPARATOR_RE = re.compile(r"\s(?:[|·•]|\+{2,}|--)\s")
 MAX_META_WORDS = 20
 # A masthead or stamp line with weak separators ("Lowland Post — Monday, 22 September 2025",
 # "Radio Kestrel, 16 October 2025, 13:00 news bulletin", "Business desk, updated 20:10"): parts
@@ -57,7 +57,9 @@ MAX_DATE_TOKENS = 12
 # story.
 TIMESTAMP_RE = re.compile(
     r"^(?:published|updated|last updated|posted|first published|filed|(?:last )?modified"
-    r"|last (?:edited|changed)|sent|issued|dated?|timestamp)(?: on| at)?\s*:?\s*"
+    r"|last (?:edited|changed|reviewed|checked|verified)|(?:medically |fact[- ])?(?:reviewed"
+    r"|checked)|sent|issued|dated?|timestamp|recorded|broadcast|aired|taken|captured"
+    r"|filmed|moved|transmitted)(?: on(?: the [\w ]{1,30}? (?:wire|desk|service))?| at)?\s*:?\s*"
     r"(?P<rest>.{1,60})$",
     re.I,
 )
@@ -98,6 +100,7 @@ def _is_stamp(text: str) -> bool:
 
 def _is_meta_line(text: str) -> bool:
     """ "Live · Updated 14:02 BST": parts split by | or ·, one of them a time stamp or a credit."""
+    text = re.sub(r"^\+{2,}\s*|\s*\+{2,}$", "", text)  # "+++ CNW +++ 8 May 2027 +++"
     parts = META_SEPARATOR_RE.split(text)
     if len(parts) < 2 or len(text.split()) > MAX_META_WORDS or ends_sentence(text):
         return False
