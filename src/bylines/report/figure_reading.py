@@ -32,10 +32,7 @@ LEAD_SENTENCES = 2
 # Tolls of the story itself (in a lead sentence, or with no place or group named next to them)
 # are one subject per frame: "killing 60 people" in one report, "a fire that killed 67" in
 # another.
-STORY_FRAMES = frozenset(
-    {"dead", "hurt", "missing", "homeless", "held", "freed", "hospital", "cancelled", "ill"}
-    | {"stranded"}
-)
+STORY_FRAMES = wordset("dead hurt missing homeless held freed hospital cancelled ill stranded")
 # A name carried by at least this share of the articles is the story's protagonist, not a way
 # to tell two figures apart (Blinken is in every report; Qin in some).
 UBIQUITOUS_SHARE = 0.8
@@ -502,14 +499,16 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     )
     # a weekday's noun marks its kind (lead, planned), not what it counts
     noun = lemma(quantity.noun) if quantity.noun and not is_weekday(quantity) else None
+    # the 'toll' or 'number of ...' a verb links to the figure, read once for noun, frame, now
+    subject = _linked_subject(text, quantity, whole.counts)
     if noun is None and quantity.dimension == "count":
-        noun = _subject_noun(text, quantity, whole.counts)
+        noun = _subject_noun(subject)
     if noun == "people" and (who := _PEOPLE_WHO.match(text, quantity.end)):
         noun = _PEOPLE_WHO_NOUN[who.group(1).lower()]  # '1,100 people who work at the plant'
     noun = _NOUN_FOLD.get(noun or "", noun)
     # a subject the verb links to the figure names it before any word that is merely near:
     # 'the number of people hurt during the evacuation has risen to eleven' counts the hurt
-    frame = _subject_frame(text, quantity, whole.counts)
+    frame = _subject_frame(subject)
     frame = frame or _frame(tokens, first, last, _between(quantity, whole.counts))
     frame = frame or _predicate_frame(text, tokens, quantity, last)
     frame = frame if quantity.dimension == "count" else None
@@ -554,7 +553,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         current=revised
         or any(w.lower() in _CURRENT for _, w in near)
         or _above_first(text, quantity)
-        or _current_subject(text, quantity, whole.counts),
+        or _current_subject(text, quantity, subject),
         stage=next((w.lower() for at, w in near if _STAGE.match(w) and at in clause), None),
         story=(frame in STORY_FRAMES or slot is not None)
         and not (whole.historic and not (slot and quantity.dimension == "date"))
@@ -696,11 +695,10 @@ def changed_frames(text: str) -> frozenset[str]:
     return frozenset(frames)
 
 
-def _subject_frame(text: str, quantity: Quantity, counts: Sequence[tuple[int, int]]) -> str | None:
-    """The frame named by the subject of a sentence whose verb links it to the figure: 'the
-    death toll ... rose to 14', 'the number of wounded ... was revised to four'. Not past another
-    count: 'the toll of 9 dead and 4 wounded'."""
-    found = _linked_subject(text, quantity, counts)
+def _subject_frame(found: re.Match[str] | None) -> str | None:
+    """The frame named by the subject of a sentence whose verb links it to the figure
+    (``_linked_subject``): 'the death toll ... rose to 14', 'the number of wounded ... was
+    revised to four'."""
     if found is None:
         return None
     if found.group("toll"):
@@ -710,10 +708,10 @@ def _subject_frame(text: str, quantity: Quantity, counts: Sequence[tuple[int, in
     return next((f for w in words if (f := _frame_of(w))), None)
 
 
-def _subject_noun(text: str, quantity: Quantity, counts: Sequence[tuple[int, int]]) -> str | None:
-    """What a bare figure counts when the subject names it: 'puts the number of supplier jobs
-    at risk at 900' counts jobs, 'the number of homes without power stood at 3,000' homes."""
-    found = _linked_subject(text, quantity, counts)
+def _subject_noun(found: re.Match[str] | None) -> str | None:
+    """What a bare figure counts when the subject (``_linked_subject``) names it: 'puts the
+    number of supplier jobs at risk at 900' counts jobs, 'the number of homes without power
+    stood at 3,000' homes."""
     if found is None or found.group("toll"):
         return None
     word, then = found.group("word").lower(), (found.group("then") or "").lower()
@@ -724,7 +722,7 @@ def _subject_noun(text: str, quantity: Quantity, counts: Sequence[tuple[int, int
 
 def clause_of(text: str, quantity: Quantity) -> range:
     """The offsets of the clause a figure stands in, between the punctuation around it."""
-    start = max(text.rfind(mark, 0, quantity.start) for mark in ",;:") + 1
+    start = _clause_start(text, quantity.start)
     ends = [at for mark in ",;:" if (at := text.find(mark, quantity.end)) >= 0]
     return range(start, min(ends, default=len(text)))
 
@@ -739,20 +737,26 @@ def day_of_a_change(figure: Figure) -> bool:
     return bool(_CHANGE.search(before) or _FROM_BEFORE.search(before))
 
 
-def _current_subject(text: str, quantity: Quantity, counts: Sequence[tuple[int, int]]) -> bool:
+def _clause_start(text: str, offset: int) -> int:
+    """Where the clause holding ``offset`` starts: after the punctuation before it."""
+    return max(text.rfind(mark, 0, offset) for mark in ",;:") + 1
+
+
+def _current_subject(text: str, quantity: Quantity, found: re.Match[str] | None) -> bool:
     """'The union now puts the number of supplier jobs at risk at 900': a figure linked to
-    its subject is called the latest by a word of that clause, however far before it."""
-    found = _linked_subject(text, quantity, counts)
+    its subject (``_linked_subject``) is called the latest by a word of that clause, however
+    far before it."""
     if found is None:
         return False
-    clause = max(text.rfind(mark, 0, found.start()) for mark in ",;:")
-    return any(w.lower() in _CURRENT for w in _WORD.findall(text[clause + 1 : quantity.start]))
+    clause = text[_clause_start(text, found.start()) : quantity.start]
+    return any(w.lower() in _CURRENT for w in _WORD.findall(clause))
 
 
 def _linked_subject(
     text: str, quantity: Quantity, counts: Sequence[tuple[int, int]]
 ) -> re.Match[str] | None:
-    """The last 'toll' or 'number of ...' before a figure that a verb links to it."""
+    """The last 'toll' or 'number of ...' before a figure that a verb links to it; not past
+    another count ('the toll of 9 dead and 4 wounded')."""
     before = text[: quantity.start]
     if not _LINKED.search(before):
         return None
