@@ -76,6 +76,7 @@ from bylines.ingest.outlet import (
     is_outlet_name,
     without_abbreviation,
 )
+from bylines.ingest.prose import is_page_line
 from bylines.ingest.published import find_published
 from bylines.ingest.repeats import (
     drop_repeated_lines,
@@ -138,6 +139,7 @@ def clean_article(article: Article, reference: dt.datetime | None = None) -> Art
     """
     removed: Removed = []
     lines = paragraphs(article.text)  # 1
+    page_lines = _page_lines(lines)
     lines = _drop_furniture(lines, removed)  # 2
     lines = _drop_outlet_lines(lines, removed)  # 3
     labels: Removed = []  # listed as removed, but no signature: a name there is no masthead
@@ -148,6 +150,7 @@ def clean_article(article: Article, reference: dt.datetime | None = None) -> Art
     lines, title = split_run_in_headline(lines, title, removed)  # 7
     lines = drop_title_lines(lines, title, removed)
     lines = drop_repeated_lines(lines, removed)
+    lines = _drop_page_lines(lines, page_lines, title, labels)
     lines = _drop_dateline(lines, removed)  # 8
     text = "\n".join(_repair_spacing(line.text) for line in lines)  # 9
     # 10: the signature, read from what was removed
@@ -263,6 +266,25 @@ def _drop_body_labels(lines: Sequence[Line], removed: Removed) -> list[Line]:
             continue
         started = started or is_sentence(line.text)
         kept.append(line)
+    return kept
+
+
+def _page_lines(lines: Sequence[Line]) -> frozenset[int]:
+    """The positions of the lines that read as the page rather than the story (prose.py), each
+    scored in the page as it came, before any rule removed its neighbours."""
+    texts = [line.text for line in lines]
+    return frozenset(line.pos for index, line in enumerate(lines) if is_page_line(index, texts))
+
+
+def _drop_page_lines(
+    lines: Sequence[Line], page_lines: frozenset[int], title: str | None, removed: Removed
+) -> list[Line]:
+    """What the rules left of the lines scored as the page, removed (never the headline, and
+    never every line of the text)."""
+    kept = [line for line in lines if line.pos not in page_lines or line.text == title]
+    if not kept:
+        return list(lines)
+    removed += [(line.pos, line.text) for line in lines if line not in kept]
     return kept
 
 
