@@ -150,7 +150,7 @@ def clean_article(article: Article, reference: dt.datetime | None = None) -> Art
     lines, title = split_run_in_headline(lines, title, removed)  # 7
     lines = drop_title_lines(lines, title, removed)
     lines = drop_repeated_lines(lines, removed)
-    lines = _drop_page_lines(lines, page_lines, title, labels)
+    lines = _drop_page_lines(lines, page_lines, title, removed)
     lines = _drop_dateline(lines, removed)  # 8
     text = "\n".join(_repair_spacing(line.text) for line in lines)  # 9
     # 10: the signature, read from what was removed

@@ -151,7 +151,9 @@ READER_CALL_RE = re.compile(
 CALL_VERB_RE = re.compile(
     r"^(?:[^“”\"?]{0,80}\?\s*)?(?i:follow|like|find|join|listen to|listen live to|watch|tune in"
     r" to|download|get|install|sign up (?:for|to)|subscribe to|register (?:for|with)|support|email"
-    r"|e-mail|contact|write to|text|call|message|tell|send|read|visit|donate to|enjoying)\b"
+    r"|e-mail|contact|write to|text|call|message|tell|send|read|visit|donate to|enjoying"
+    # a call as a label: "Listen again: Varrow Radio Evening News", "Catch up on ..."
+    r"|listen again|listen back|watch again|catch up (?:on|with)|hear more)\b"
 )
 APPOSITIVE_RE = re.compile(r",? (?:our|your|the|a|an|its) ")
 CALLED_NAME_RE = re.compile(rf"(?:\b(?i:the) )?(?P<name>{NAME})(?:['’]s)?")
@@ -164,9 +166,15 @@ NOTE_OUTLET_RE = re.compile(
     rf"|\b(?:for|at|with|joined) (?:the )?(?P<employer>{NAME})"
     r"(?=[.,;]|\s+(?:since|in|from|as|and)\b|$)"
 )
+# The outlet describing itself: "The Dunnock Herald is funded by its readers", "Varrow Radio is
+# an official media partner of the games".
 COMPANY_OUTLET_RE = re.compile(
     rf"^(?:[Tt]he )?(?P<name>{NAME}) (?:is|are) (?:part of|a member of|owned by|published by"
-    r"|a (?:division|subsidiary|brand|trading name) of)\b"
+    r"|a (?:division|subsidiary|brand|trading name) of|(?:funded|supported|paid for) by"
+    r"|(?:an?|the) (?:official )?(?:media |broadcast |news )?partners? (?:of|for|to))\b"
+)
+MEDIA_SELF_RE = re.compile(
+    r" (?:is|are) (?:funded by (?:its|our) readers|(?:an?|the) (?:official )?media partner)\b"
 )
 # The story naming its own newsroom as who was told: "..., the captain told the Dunnock Gazette",
 # "Speaking to Varrow Radio, ...", "In an interview with the Orrin Courier, ...". Another outlet
@@ -179,7 +187,8 @@ OUTLET_KINDS = (
 )
 TOLD_OUTLET_RE = re.compile(
     r"\b(?i:told|telling|speaking to|spoke to|talking to|talked to|in an interview with|said in an"
-    r" interview with|confirmed to|explained to|wrote to|said to)"
+    r" interview with|confirmed to|explained to|wrote to|said to|released to|given to|provided to"
+    r"|supplied to|sent to|leaked to)"
     rf" (?:the )?(?P<name>{NAME})(?P<after>,? (?:a|an|the) (?:[\w-]+ ){{0,3}}(?:{OUTLET_KINDS})\b"
     rf"| (?:{OUTLET_KINDS})\b|, which\b)?"
     # the newsroom's own reporter at work: "Dunnock Gazette reporter Ana Lind was at the pier"
@@ -365,6 +374,12 @@ def _self_reference(text: str) -> str | None:
         name = _outlet_name(match.group("name") or match.group("owner"), need_mark=True)
         if name:
             return name
+    # a line of the page describing the newsroom ("Isle Sound is an official media partner of
+    # the regatta"), kept in the text as it reads as a sentence
+    for line in text.split("\n"):
+        company = COMPANY_OUTLET_RE.match(line)
+        if company and MEDIA_SELF_RE.match(line, company.end("name")):
+            return _outlet_name(company.group("name"))
     return None
 
 
@@ -407,6 +422,8 @@ def _byline(line: str) -> str | None:
     match = BYLINE_OUTLET_RE.match(line)
     if match is None or JOB_TITLE_RE.search(match.group("name")) or STAFF_BYLINE_RE.match(line):
         return None
+    if STAMP_PART_RE.search(match.group("name")):
+        return None  # "By Ann Lee, Rail Editor | 19 May 2027": a date after the byline
     after_title = JOB_TITLE_RE.search(line[: match.start("name")]) is not None
     return _outlet_name(match.group("name"), need_mark=not after_title)
 
@@ -437,11 +454,21 @@ def _reader_call(line: str) -> str | None:
         if APPOSITIVE_RE.match(line, named.end()):
             continue  # "Sign up to Courier Courts, our weekly briefing": the outlet's product
         # "the Dunnock Gazette on Facebook", "the Pellow Post's newsletter": the name alone
-        core = re.split(r" (?:on|for|and|of the) ", named.group("name"))[0]
+        core = _without_programme(re.split(r" (?:on|for|and|of the) ", named.group("name"))[0])
         name = _outlet_name(re.sub(r"['’]s$", "", core), need_mark=True)
         if name and OUTLET_WORD_RE.search(name):
             return name
     return None
+
+
+def _without_programme(name: str) -> str:
+    """ "Varrow Radio Evening News" is Varrow Radio's programme: the outlet is the name before
+    a section or programme name of one or two words."""
+    words = name.split()
+    for size in (2, 1):
+        if len(words) > size + 1 and SECTION_NAME_RE.match(" ".join(words[-size:])):
+            return " ".join(words[:-size])
+    return name
 
 
 def _for_outlet(line: str) -> str | None:
@@ -460,7 +487,11 @@ def _foot_note(line: str) -> str | None:
         name = (match.group("owner") or match.group("employer")) if match else None
         return _outlet_name(name, need_mark=True) if name else None
     company = COMPANY_OUTLET_RE.match(line)
-    return _outlet_name(company.group("name"), need_mark=True) if company else None
+    if company is None:
+        return None
+    # only a newsroom is its readers' or a media partner: no outlet word needed then
+    media = MEDIA_SELF_RE.match(line, company.end("name")) is not None
+    return _outlet_name(company.group("name"), need_mark=not media)
 
 
 def _told_outlet(story: str) -> str | None:

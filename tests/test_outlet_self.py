@@ -1,0 +1,54 @@
+"""An article that names itself gets that outlet: its self-description, a call to listen again,
+figures released to it; a date after a byline is no outlet. Lines invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bylines.ingest.clean import clean_article
+from bylines.types import Article
+
+HEAD = "Ferry strike strands Quellport islanders for a second day"
+STORY = [
+    "No ferries left Quellport harbour on Tuesday as the crews' strike went into a second day.",
+    "About 2,000 islanders were unable to reach the mainland, the harbour board said.",
+    "The union wants a 6 percent pay rise; the operator has offered 3 percent.",
+    "Talks are due to resume on Thursday at the regional labour office.",
+    "Shops on the island said fresh food was running short.",
+]
+
+
+def outlet(lines: list[str]) -> str:
+    text = "\n".join([HEAD, *lines])
+    return clean_article(Article(id="f-1", text=text, source="f-1")).source
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "The Quellport Lantern is funded by its readers. Join from 2 crowns a month.",
+            "Quellport Lantern",
+        ),
+        ("Isle Sound is an official media partner of the Quellport regatta.", "Isle Sound"),
+        ("Listen again: Harbour Radio Morning News", "Harbour Radio"),
+    ],
+)
+def test_the_page_naming_itself_names_the_outlet(line: str, expected: str) -> None:
+    assert outlet([*STORY, line]) == expected
+
+
+def test_figures_released_to_the_newsroom_name_it() -> None:
+    released = "The cost, €40,000 a day, is in figures the operator released to the Quellport Star."
+    assert outlet([*STORY[:3], released, *STORY[3:]]) == "Quellport Star"
+
+
+def test_a_company_owned_by_another_needs_an_outlet_word() -> None:
+    """ "Is funded by" a bank is what a company says too: no outlet word, no outlet."""
+    line = "Harbour Ferries is funded by the Quellport Savings Bank."
+    assert outlet([*STORY, line]) == "f-1"
+
+
+def test_a_date_after_a_byline_is_no_outlet() -> None:
+    byline = "By Mira Holt, Transport Editor | 12 March 2027"
+    assert outlet([byline, *STORY]) != "12 March 2027"
