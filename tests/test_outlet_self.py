@@ -52,3 +52,24 @@ def test_a_company_owned_by_another_needs_an_outlet_word() -> None:
 def test_a_date_after_a_byline_is_no_outlet() -> None:
     byline = "By Mira Holt, Transport Editor | 12 March 2027"
     assert outlet([byline, *STORY]) != "12 March 2027"
+
+
+def test_a_breadcrumb_masthead_names_the_outlet() -> None:
+    assert outlet(["Quellport Courier › News › Islands", *STORY]) == "Quellport Courier"
+
+
+def test_a_broadcasters_band_is_an_outlet_word() -> None:
+    told = "The harbour master told Isle FM the strike could last a week."
+    assert (
+        outlet([*STORY[:2], told, *STORY[2:], "Text the Isle FM newsroom on 81 220"]) == "Isle FM"
+    )
+
+
+def test_the_page_telling_the_reader_what_they_read_names_it() -> None:
+    line = "You're reading The Ferry Letter, a weekly note on island transport."
+    assert outlet([line, *STORY]) == "The Ferry Letter"
+
+
+def test_reading_a_version_of_a_story_names_no_outlet() -> None:
+    line = "You are reading the English version of a story first told in Quellish."
+    assert outlet([*STORY, line]) == "f-1"

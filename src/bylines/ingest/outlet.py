@@ -60,6 +60,8 @@ OUTLET_WORDS = (
     r"|tidende|tidning|posten|bladet|avis|zeitung|anzeiger|rundschau|courant|krant|dagblad"
     r"|diario|gazzetta|corriere|noticias|nouvelles|presse|sanomat|uutiset"
     r"|economist|newswire|spectator|insider"
+    # a broadcaster's band ("Vale FM")
+    r"|fm"
 )
 # A brand that joins its place to an outlet word ("DunnockOnline", "VarrowNet", "OrrinNews").
 BRAND_SUFFIXES = r"Online|Net|News|TV|Live|Today|Post|Times|Radio|Media|Daily|Press|Wire|Now|24"
@@ -104,7 +106,8 @@ SOURCE_LABEL_RE = re.compile(
 # reads as an outlet's name.
 # A masthead may also use commas and dashes ("Coastal Wire, 14 May 2025 at 09:30", "Harbour Times
 # — Monday 10 August 2026").
-META_PARTS_RE = re.compile(r"\s[|·•]\s|\s*,\s+|\s+(?:[—–]|--?)\s+")
+# Breadcrumbs separate parts too ("Harbour Times › News › Dunnock", "VARROW FM ▸ 8 o'clock").
+META_PARTS_RE = re.compile(r"\s[|·•›»▸►]\s|\s*,\s+|\s+(?:[—–]|--?)\s+")
 # Page badges in capitals are not outlets ("LIVE · Updated 10:30"), nor weekdays ("Sun, 17 Jan").
 NOT_OUTLETS = frozenset(
     {"live", "breaking", "video", "watch", "listen", "updated", "new", "home", "breaking news"}
@@ -126,7 +129,7 @@ DESK_NAME_RE = re.compile(r"\b(?:desk|newsdesk|newsroom|team|staff|bureau)$", re
 # word, the name must be named again in the story and have the shape of a brand: two words or
 # more, joined words ("VarrowLive"), or a lower-case name with a figure or a domain ("varrow24",
 # "dunnock.news"); one plain word is as often a place or a section ("Dunnock · Harbour").
-MASTHEAD_PARTS_RE = re.compile(r"\s[|·•]\s|\s*,\s+|\s+(?:[—–]|--?)\s+")
+MASTHEAD_PARTS_RE = META_PARTS_RE
 BRAND_RE = re.compile(
     r"^(?:[a-z][\w-]*(?:\d[\w-]*|\.[a-z]{2,})|[A-Z][a-z]+(?:[A-Z][a-z]+)+|\S+(?: \S+)+)$"
 )
@@ -217,6 +220,10 @@ SELF_REFERENCE_RE = re.compile(
     r"|has been told|can (?:confirm|reveal)|has seen|has obtained)\b"
     # "Varrow Radio's reporter at the pier, ...": the outlet's own reporter
     rf"|\b(?:[Tt]he )?(?P<owner>{NAME})['’]s (?:own )?(?:reporter|correspondent)\b"
+)
+# The page telling the reader where they are: "You're reading The Dunnock Letter, a weekly ...".
+READING_NAME_RE = re.compile(
+    rf"\b(?i:you['’]re|you are) reading (?P<name>(?:[Tt]he )?{NAME})(?=,|\.|\s[—–-]|$)"
 )
 # A web name's address ending ("DunnockLocal.tv") and the humps of a joined name.
 WEB_SUFFIX_RE = re.compile(r"\.(?:[a-z]{2,6})(?:\.[a-z]{2})?$")
@@ -374,6 +381,9 @@ def _self_reference(text: str) -> str | None:
         name = _outlet_name(match.group("name") or match.group("owner"), need_mark=True)
         if name:
             return name
+    reading = READING_NAME_RE.search(text)
+    if reading:
+        return _outlet_name(reading.group("name"))
     # a line of the page describing the newsroom ("Isle Sound is an official media partner of
     # the regatta"), kept in the text as it reads as a sentence
     for line in text.split("\n"):
