@@ -150,7 +150,8 @@ def clean_article(article: Article, reference: dt.datetime | None = None) -> Art
     lines, title = split_run_in_headline(lines, title, removed)  # 7
     lines = drop_title_lines(lines, title, removed)
     lines = drop_repeated_lines(lines, removed)
-    lines = _drop_page_lines(lines, page_lines, title, removed)
+    scored: Removed = []  # read for the outlet (a prompt naming it), not for the time
+    lines = _drop_page_lines(lines, page_lines, title, scored)
     lines = _drop_dateline(lines, removed)  # 8
     text = "\n".join(_repair_spacing(line.text) for line in lines)  # 9
     # 10: the signature, read from what was removed
@@ -158,12 +159,15 @@ def clean_article(article: Article, reference: dt.datetime | None = None) -> Art
     # a headline that names an outlet ("..., Harbour Daily reports") or a figure ("a $1.25bn
     # deal") is not its signature
     signature = tuple(item for item in found if item != title)
-    listed = tuple(item for _, item in sorted(removed + labels, key=lambda pair: pair[0]))
+    named = tuple(item for _, item in sorted(removed + scored, key=lambda pair: pair[0]))
+    listed = tuple(item for _, item in sorted(removed + labels + scored, key=lambda pair: pair[0]))
     return dataclasses.replace(
         article,
         text=text,
         title=title,
-        source=find_outlet(article, signature, _masthead(removed, title), text),
+        source=find_outlet(
+            article, tuple(item for item in named if item != title), _masthead(removed, title), text
+        ),
         published=_published(article.published, signature, found, language, reference),
         language=language,
         removed=article.removed + listed,
