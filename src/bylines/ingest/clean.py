@@ -19,6 +19,10 @@ reader can audit it):
 6. headline       the first line becomes the title when it reads as a headline    (repeats.py)
 7. repeats        a headline and standfirst run together, the title repeated, a repeated
                   paragraph                                                        (repeats.py)
+   page lines     what the rules left of the lines the line score (prose.py) reads as the page
+                  rather than the story: scored on the page as it came, general features (no
+                  verb, no stop, symbols, separators, capitals, a call to the reader, a label,
+                  brackets, the edges of the page) with fitted weights; read for the outlet only
 8. dateline       "BEIJING (AP) —", "Dunnock, Varrow -" cut from the lead, the first
                   paragraph that is a sentence                                    (credits.py)
 9. spacing        stray punctuation (" ,", ". .", "ambitions. from China") repaired, not listed
