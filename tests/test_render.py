@@ -148,11 +148,25 @@ def hand_report() -> Report:
 def test_markdown_summary_cites_every_source_by_number() -> None:
     md = to_markdown(hand_report())
     assert md.startswith("# Ferry sinks\n\nA briefing from 4 reports by 3 outlets")
-    summary = md.split("## Summary\n\n")[1].split("\n\n")[0].splitlines()
+    summary = md.split("## Summary\n\n")[1].split("\n\n## ")[0].split("\n\n")
     assert summary == [
         "The ferry sank at dawn. [1][2][3][4]",
-        "Nine crew were rescued, officials said. [1][2][3]",
+        "Nine crew were rescued, officials said. [1][2][3]  \n"
         "  _Disputed: Nine [1][2][3]; a dozen [4]._",
+    ]
+
+
+def test_rendered_markdown_summary_is_one_paragraph_per_sentence_with_its_note() -> None:
+    """Rendered (CommonMark), each summary sentence stays its own paragraph, as in the HTML,
+    and a disputed figure's note stays under its sentence instead of running into the text."""
+    from markdown_it import MarkdownIt
+
+    page = MarkdownIt("commonmark").render(to_markdown(hand_report()))
+    summary = page.split("<h2>Summary</h2>")[1].split("<h2>")[0]
+    assert re.findall(r"<p>(.*?)</p>", summary, re.S) == [
+        "The ferry sank at dawn. [1][2][3][4]",
+        "Nine crew were rescued, officials said. [1][2][3]<br />\n"
+        "<em>Disputed: Nine [1][2][3]; a dozen [4].</em>",
     ]
 
 

@@ -53,12 +53,16 @@ def outlets(view: _view.View, ids: Sequence[str]) -> str:
 def _summary(view: _view.View) -> list[str]:
     if not view.report.summary:
         return ["## Summary", "", "_No summary: nothing was reported._"]
-    lines = ["## Summary", ""]
+    paragraphs = []
     for s in view.report.summary:
-        lines.append(f"{escape(s.text)} {cites(view, s.sources)}".rstrip())
+        said = f"{escape(s.text)} {cites(view, s.sources)}".rstrip()
         if s.disputed:
-            lines.append(f"  _Disputed: {disputed(view, s.disputed)}._")
-    return lines
+            # Two trailing spaces: a hard line break, so the note stays under its sentence.
+            said += f"  \n  _Disputed: {disputed(view, s.disputed)}._"
+        paragraphs.append(said)
+    # One paragraph per sentence, as the HTML has: lines with no blank line between them
+    # would run together into one paragraph when the Markdown is rendered, the notes inline.
+    return ["## Summary", "", "\n\n".join(paragraphs)]
 
 
 def disputed(view: _view.View, positions: Sequence[Position]) -> str:
