@@ -587,6 +587,26 @@ def test_a_reworded_quote_is_shown_as_a_word_difference_from_the_first() -> None
     assert "&lt;b&gt;spring&lt;/b&gt;" in page and "<b>spring" not in page
 
 
+def test_the_marks_of_a_reworded_quote_are_explained_once_in_every_format() -> None:
+    reworded = _quoted(
+        QuoteVariant("the ferry will sail again on Friday", ("harbour",)),
+        QuoteVariant("the ferry should sail again by Friday", ("tide",), "wording"),
+    )
+    quotes = to_markdown(reworded).split("## Quotes")[1].split("\n## ")[0]
+    assert "_Other wordings are set against the first: ~~its words they drop~~, " in quotes
+    assert quotes.count("Other wordings") == 1
+    assert quotes.index("Other wordings") < quotes.index("~~will~~ **should**")
+    text = to_text(reworded).split("Quotes")[1]
+    assert "set against the first: [-its words they drop-], {+their own words+}." in text
+    assert text.index("set against") < text.index("[-will-] {+should+}")
+    assert "<del>its words they drop</del>, <ins>their own words</ins>.</p>" in to_html(reworded)
+    # Quotes every outlet words alike have no marks, and so no legend.
+    alike = _quoted(QuoteVariant("the ferry will sail again on Friday", ("harbour", "tide")))
+    for rendered in (to_markdown(alike), to_text(alike), to_html(alike)):
+        assert "the ferry will sail again on Friday" in rendered
+        assert "Other wordings" not in rendered
+
+
 def test_a_change_of_meaning_is_flagged_and_a_partial_quote_is_shown_as_written() -> None:
     report = _quoted(
         QuoteVariant("nine of the crew were rescued from the water", ("harbour",)),

@@ -217,6 +217,19 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+# How a reworded quote is marked, said once above the quotes (each format fills in its own marks
+# for "dropped" and "added"): without it "[-faster-] {+quicker+}" or struck-out words are a code
+# the reader has to guess.
+VARIANT_LEGEND = "Other wordings are set against the first: {dropped}, {added}"
+VARIANT_DROPPED = "its words they drop"
+VARIANT_ADDED = "their own words"
+
+
+def has_reworded_quote(report: Report) -> bool:
+    """Does any quote carry a wording marked against the first (so a legend is needed)?"""
+    return any(v.diff for quote in report.quotes for v in quote.variants)
+
+
 def quotes_by_speaker(report: Report) -> list[tuple[str, list[Quote]]]:
     """The quotes under one heading per speaker, speakers in order of their first quote."""
     by_speaker: dict[str, list[Quote]] = {}

@@ -221,10 +221,16 @@ def _conflict(view: _view.View, conflict: Conflict, label: str) -> str:
 def _quotes(view: _view.View) -> Part | None:
     if not view.report.quotes:
         return None
-    blocks = (
+    blocks = [
         f'<h3>{_text(speaker)}</h3>\n<ul class="claims">{"".join(_quote(view, q) for q in qs)}</ul>'
         for speaker, qs in _view.quotes_by_speaker(view.report)
-    )
+    ]
+    if _view.has_reworded_quote(view.report):
+        legend = _view.VARIANT_LEGEND.format(
+            dropped=_DIFF_TAGS["delete"].format(escape(_view.VARIANT_DROPPED)),
+            added=_DIFF_TAGS["insert"].format(escape(_view.VARIANT_ADDED)),
+        )
+        blocks.insert(0, f'<p class="note">{legend}.</p>')
     return _section("quotes", "Quotes", "\n".join(blocks))
 
 

@@ -129,6 +129,10 @@ def _quotes(view: _view.View) -> list[str]:
     if not view.report.quotes:
         return []
     lines = ["## Quotes"]
+    if _view.has_reworded_quote(view.report):
+        dropped = _DIFF_MARKS["delete"].format(_view.VARIANT_DROPPED)
+        added = _DIFF_MARKS["insert"].format(_view.VARIANT_ADDED)
+        lines += ["", f"_{_view.VARIANT_LEGEND.format(dropped=dropped, added=added)}._"]
     for speaker, quotes in _view.quotes_by_speaker(view.report):
         lines += ["", f"### {escape(speaker)}", ""]
         lines += [line for quote in quotes for line in _variants(view, quote)]
