@@ -174,12 +174,36 @@ def test_markdown_source_list_numbers_outlets_and_notes_duplicates() -> None:
     md = to_markdown(hand_report())
     sources = md.split("## Sources\n\n")[1].split("\n\n")
     assert sources[0].splitlines() == [
-        "1. **Harbour News** — Ferry sinks — <https://harbour.test/a?x=1&y=2> — 2024-03-05",
+        "1. **Harbour News** — Ferry sinks — <https://harbour.test/a?x=1&y=2> — 5 Mar 2024",
         "2. **Tide Times (tide)**",  # a javascript: URL is not shown as a link
         "3. **Tide Times (wire)**",
         "4. **Coast Radio** — Port to reopen",
     ]
     assert "[3] Tide Times (wire) repeats [2] Tide Times (tide) (same wire copy)" in sources[1]
+
+
+@pytest.mark.parametrize(
+    ("published", "shown"),
+    [
+        ("2026-11-28", "28 Nov 2026"),
+        ("2026-11-28T23:05:00+00:00", "28 Nov 2026, 23:05 UTC"),
+        ("2026-11-28T23:05:00Z", "28 Nov 2026, 23:05 UTC"),
+        ("2027-03-14T11:05:00+01:00", "14 Mar 2027, 11:05 UTC+01:00"),
+        ("2027-03-14T11:05:00-05:30", "14 Mar 2027, 11:05 UTC-05:30"),
+        ("2026-11-29T07:15:00", "29 Nov 2026, 07:15"),  # no zone given: the page's own time
+        ("last Tuesday", "last Tuesday"),  # not a date: shown as it came
+    ],
+)
+def test_every_format_writes_a_publication_time_one_readable_way(
+    published: str, shown: str
+) -> None:
+    report = hand_report()
+    dated = dataclasses.replace(report.articles[3], published=published)
+    report = dataclasses.replace(report, articles=(*report.articles[:3], dated))
+    assert "4. **Coast Radio** — Port to reopen — " + shown + "\n" in to_markdown(report)
+    assert f"Port to reopen   {shown}" in re.sub(r" {3,}", "   ", to_text(report))
+    assert f'<span class="note" title="{published}">{shown}</span>' in to_html(report)
+    assert report_to_dict(report)["articles"][3]["published"] == published
 
 
 def test_markdown_agreement_sections_entities_conflicts_quotes_and_removed() -> None:

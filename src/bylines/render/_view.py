@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from bylines.types import Article, Claim, Entity, Quote, Report, Sentence
 
@@ -207,6 +208,37 @@ def mention_in(claim: Claim | None, article_id: str) -> Sentence | None:
     if claim is None:
         return None
     return next((m for m in claim.mentions if m.article == article_id), None)
+
+
+# Month names written out here rather than by strftime("%b"), which follows the process locale.
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def when(published: str) -> str:
+    """A publication time as a reader writes it, the same in every format: "28 Nov 2026",
+    "28 Nov 2026, 23:05 UTC", "14 Mar 2027, 11:05 UTC+01:00", or "29 Nov 2026, 07:15" when the
+    page gave no time zone (the time is the page's own). A value that is no ISO date is shown as
+    it came: the JSON keeps every value as given."""
+    given = published.strip()
+    try:
+        moment = datetime.fromisoformat(given)
+    except ValueError:
+        return one_line(published)
+    day = f"{moment.day} {_MONTHS[moment.month - 1]} {moment.year}"
+    if len(given) <= len("2026-11-28"):
+        return day
+    return f"{day}, {moment:%H:%M}{_zone(moment)}"
+
+
+def _zone(moment: datetime) -> str:
+    offset = moment.utcoffset()
+    if offset is None:
+        return ""
+    minutes = int(offset.total_seconds()) // 60
+    if not minutes:
+        return " UTC"
+    sign = "+" if minutes > 0 else "-"
+    return f" UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 def _start(sentence: Sentence) -> int:

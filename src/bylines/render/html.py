@@ -157,6 +157,12 @@ def _disputed(view: _view.View, positions: Sequence[Position]) -> str:
     return f'<br><span class="note">Disputed: {sides}</span>'
 
 
+def _published(published: str) -> str:
+    """The date as a reader writes it, the value the page gave kept as its tooltip."""
+    label = escape(_view.when(published))
+    return f'<span class="note" title="{escape(published)}">{label}</span>'
+
+
 def _sources(view: _view.View) -> Part:
     items = []
     for source in view.sources:
@@ -166,7 +172,7 @@ def _sources(view: _view.View) -> Part:
             fields.append(_link(a.url, a.title))
         elif a.url:
             fields.append(_link(a.url, a.url))
-        fields += [f'<span class="note">{escape(a.published)}</span>'] if a.published else []
+        fields += [_published(a.published)] if a.published else []
         fields.append(f'<a href="#text-{source.number}">text</a>')
         # The number is written out, as the citations write it, rather than left to the list's
         # markers: a page embedding the body may style lists without them.

@@ -77,7 +77,7 @@ def _sources(view: _view.View) -> list[str]:
         fields = [f"**{escape(source.label)}**"]
         fields += [escape(article.title)] if article.title else []
         fields += [f"<{article.url}>"] if article.url and _is_web(article.url) else []
-        fields += [escape(article.published)] if article.published else []
+        fields += [escape(_view.when(article.published))] if article.published else []
         lines.append(f"{source.number}. " + " — ".join(fields))
     notes = [
         f"_Near-duplicate: [{copy.number}] {escape(copy.label)} repeats [{original.number}] "

@@ -122,7 +122,7 @@ def _where(article: Article) -> Text:
         web = article.url.startswith(("http://", "https://"))
         where.append(article.url, style=Style(link=article.url) if web else None)
     if article.published:
-        where.append((" · " if article.url else "") + article.published)
+        where.append((" · " if article.url else "") + _view.when(article.published))
     return where
 
 
