@@ -103,6 +103,24 @@ def test_post_json_returns_the_report_with_its_id(client: TestClient) -> None:
     assert listed[0]["title"] == STORIES["harbour-bridge"][1]
 
 
+def test_the_page_and_the_listing_count_the_articles_the_briefing_is_made_from(
+    client: TestClient,
+) -> None:
+    """An article clean leaves empty is a skipped input, not one of the briefing's reports: the
+    page's toolbar and the listing count what the briefing says it is made from."""
+    furniture = "Share this article\nSign up for our newsletter.\nComments (3)"
+    articles = [*story_articles()[:2], {"id": "furniture", "text": furniture}]
+    response = client.post("/api/reports", json={"articles": articles})
+    assert response.status_code == 201
+    body = response.json()
+    assert [a["id"] for a in body["articles"]] == [a["id"] for a in articles[:2]]
+    assert [s["name"] for s in body["skipped"]] == ["furniture"]
+    listed = client.get("/api/reports").json()["reports"]
+    assert next(r for r in listed if r["id"] == body["id"])["articles"] == 2
+    page = client.get(f"/reports/{body['id']}").text
+    assert "Briefing from 2 reports" in page and "A briefing from 2 reports" in page
+
+
 def test_an_html_page_posted_as_text_is_read_as_a_page(client: TestClient) -> None:
     page = (Path(__file__).parent / "fixtures" / "harbour.html").read_text(encoding="utf-8")
     articles = [{"text": page}, *story_articles()[:1]]
