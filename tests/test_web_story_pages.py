@@ -35,3 +35,23 @@ def test_the_front_page_names_an_untitled_latest_article_once() -> None:
     pile = [Article(f"q-{n}", QUAY, f"q-{n}") for n in (1, 2)]  # no title; named by its id
     (story,) = group_stories(pile).stories
     assert f"<p>Latest: {story.latest.id}</p>" in front_page([story])
+
+
+def test_the_list_of_briefings_and_a_briefing_toolbar_write_times_and_counts_plainly() -> None:
+    from bylines.web.pages import list_page, report_page
+    from bylines.web.store import ReportListing, StoredReport
+
+    listing = [
+        ReportListing("abc", "2027-02-01T06:30:00+00:00", "Crane collapses", 1),
+        ReportListing("def", "2027-02-02T07:45:00+00:00", "Quay reopens", 3),
+    ]
+    page = list_page(listing)
+    assert ">1 report</td>" in page and ">3 reports</td>" in page
+    assert ">1 Feb 2027, 06:30 UTC</td>" in page
+    stored = StoredReport(
+        "abc", "2027-02-01T06:30:00+00:00", "Crane collapses", {}, "", "", (),
+        expires="2027-02-08T06:30:00.123456+00:00",
+    )  # fmt: skip
+    toolbar = report_page(stored)
+    assert ">1 Feb 2027, 06:30 UTC</time> · deleted after " in toolbar
+    assert ">8 Feb 2027, 06:30 UTC</time>" in toolbar
