@@ -58,3 +58,24 @@ def test_the_latest_article_names_its_outlet_once() -> None:
     assert "\nLatest: q-2\n" in stories_to_text(group_stories(untitled))
     latest = "\nLatest: Crane collapses at Tessaly harbour (Harbour Wire)\n"
     assert latest in stories_to_text(group_stories(titled))
+
+
+def test_the_html_format_says_what_the_text_says_of_merges_and_news() -> None:
+    from bylines.stories.types import FigureChange, WhatsNew
+
+    (story,) = group_stories(_pile("Tessaly Gazette", "Harbour Wire")).stories
+    new = WhatsNew(
+        "2027-02-02T09:00:00+00:00",
+        ("Quay <Radio>",),
+        ("The crane's operator was named.",),
+        (FigureChange("injured", "two", "three", ("q-2",)),),
+    )
+    told = StoriesResult((dataclasses.replace(story, merged_from=("0a1b2c3d4e5f",), new=new),))
+    text, page = stories_to_text(told), stories_to_html(told)
+    for line in ("Merged from: 0a1b2c3d4e5f", "injured two -> three", "new outlets: Quay <Radio>"):
+        assert line in text
+    assert "<p>Merged from: 0a1b2c3d4e5f</p>" in page
+    assert "injured two -&gt; three" in page and "new outlets: Quay &lt;Radio&gt;" in page
+    assert "Since 2 Feb 2027, 09:00 UTC: new outlets" in text
+    unseen = dataclasses.replace(story, new=dataclasses.replace(new, since=None))
+    assert "Since it was last shown: new outlets" in stories_to_text(StoriesResult((unseen,)))

@@ -123,7 +123,8 @@ def _new_line(new: WhatsNew) -> str:
     parts = [f"new outlets: {', '.join(new.outlets)}"] if new.outlets else []
     parts += [f"{f.subject} {f.before} -> {f.after}" for f in new.figures]
     parts += [f"new: {fact}" for fact in new.facts[:2]]
-    return f"Since {new.since}: " + ("; ".join(parts) or "nothing new")
+    since = f"Since {when(new.since)}" if new.since else "Since it was last shown"
+    return f"{since}: " + ("; ".join(parts) or "nothing new")
 
 
 def heading(result: StoriesResult) -> str:
@@ -167,8 +168,18 @@ def _html_story(story: Story) -> str:
     return (
         f'<section id="{escape(story.id)}"><h2>{escape(story.title)}</h2>\n'
         f"<p>{escape(counts(story))}; {escape(seen(story))}</p>\n"
-        f"<ul>{articles}</ul>\n" + (f"{timeline}\n" if timeline else "") + "</section>"
+        + "".join(f"<p>{escape(line)}</p>\n" for line in _notes(story))
+        + f"<ul>{articles}</ul>\n"
+        + (f"{timeline}\n" if timeline else "")
+        + "</section>"
     )
+
+
+def _notes(story: Story) -> list[str]:
+    """What the text formats say of a story besides its counts, articles and timeline: the
+    stories merged into it and what is new since it was last shown."""
+    notes = ["Merged from: " + ", ".join(story.merged_from)] if story.merged_from else []
+    return notes + ([_new_line(story.new)] if story.new is not None else [])
 
 
 def link(text: str, url: str | None) -> str:
