@@ -51,6 +51,9 @@ def test_the_output_format_follows_the_file_extension(tmp_path: Path) -> None:
     assert (tmp_path / "out.html").read_text(encoding="utf-8").startswith("<!doctype html>")
     assert run("report", "a.txt", "-o", "out.txt", cwd=tmp_path).returncode == 0
     assert (tmp_path / "out.txt").read_text(encoding="utf-8").startswith("# ")
+    # ... as --help says, so that nobody has to find it by accident.
+    told = " ".join(run("report", "--help", cwd=tmp_path).stdout.split())
+    assert "the -o FILE extension names: .json, .html or .htm, .md" in told
 
 
 def test_an_article_that_is_all_page_furniture_is_named_on_stderr(tmp_path: Path) -> None:

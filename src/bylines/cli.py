@@ -101,7 +101,8 @@ def _output_arguments(report: argparse.ArgumentParser) -> None:
         "--format",
         choices=FORMATS,
         default=None,
-        help="output format (default: text on a terminal, markdown otherwise)",
+        help="output format (default: the one the -o FILE extension names: .json, .html or "
+        ".htm, .md; else text on a terminal, markdown otherwise)",
     )
     report.add_argument(
         "--words",
