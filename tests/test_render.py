@@ -268,7 +268,7 @@ def test_markdown_caps_single_source_claims_and_says_how_many_more() -> None:
     ]
     claims = tuple(Claim(f"c{i}", s.text, ("solo",), "one", (s,)) for i, s in enumerate(sents))
     md = to_markdown(Report((article,), (), claims))
-    assert f"## Only in Solo ({len(sents)})" in md
+    assert f"## Reported by Solo ({len(sents)})" in md  # one report: nothing is "only" in it
     assert md.count("- Fact number") == _view.SINGLE_CAP
     assert f"- _… and {len(sents) - _view.SINGLE_CAP} more (all are in the JSON report)_" in md
 
@@ -678,6 +678,30 @@ def test_a_single_report_says_there_is_nothing_to_compare() -> None:
         ]
     )
     assert "nothing to compare" not in to_markdown(pair)
+
+
+def test_a_single_reports_statements_are_not_said_to_be_only_in_it() -> None:
+    """ "Only in" a report means no other carries it; with no other report there is nothing to
+    be "only" against, and every format says "Reported by" instead."""
+    story = (
+        "The Orrin Dam was closed on Tuesday. Engineers found cracks in the spillway. "
+        "The reservoir will be lowered by four metres over the next week."
+    )
+    single = build_report([Article(id="a", text=story, source="Velka Times")])
+    markdown, text, page = to_markdown(single), to_text(single), to_html(single)
+    assert "## Reported by Velka Times (" in markdown
+    assert "Reported by Velka Times (" in text
+    assert '<h2 id="only-1-h">Reported by Velka Times (' in page
+    assert '<a href="#only-1">Reported by Velka Times (' in page
+    for rendered in (markdown, text, page):
+        assert "Only in" not in rendered
+    two = build_report(
+        [
+            Article(id="a", text=story, source="Velka Times"),
+            Article(id="b", text="The dam closed on Tuesday after cracks were found.", source="B"),
+        ]
+    )
+    assert "## Only in Velka Times (" in to_markdown(two)
 
 
 def test_a_shared_claim_cited_to_one_report_is_shown_under_that_report() -> None:

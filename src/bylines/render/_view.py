@@ -118,9 +118,14 @@ def overview(view: View) -> str:
     duplicates = sum(a.duplicate_of is not None for a in report.articles)
     if duplicates:
         line += f" ({duplicates} near-duplicate{_s(duplicates)} counted once)"
-    if articles - duplicates == 1:
+    if single_report(report):
         line += f". {SINGLE_REPORT_NOTE}"
     return line + "."
+
+
+def single_report(report: Report) -> bool:
+    """Is there one independent report only (near-duplicates of it aside)?"""
+    return sum(a.duplicate_of is None for a in report.articles) == 1
 
 
 def _s(count: int) -> str:
@@ -169,13 +174,17 @@ def shared_sections(view: View) -> list[Section]:
 
 def single_sections(view: View) -> list[Section]:
     """ "Only in <outlet>", one per article with claims no other report carries (or carries only
-    in part, with other values)."""
+    in part, with other values). With a single report there is no other to be "only" against:
+    its section is "Reported by <outlet>"."""
     single: dict[str, list[Claim]] = defaultdict(list)
     for claim in view.report.claims:
         if claim.sources and (claim.coverage == "one" or not _cited_apart(claim)):
             single[claim.sources[0]].append(claim)
+    heading = "Reported by {}" if single_report(view.report) else "Only in {}"
     return [
-        Section(f"only-{s.number}", f"Only in {s.label}", tuple(single[s.article.id]), SINGLE_CAP)
+        Section(
+            f"only-{s.number}", heading.format(s.label), tuple(single[s.article.id]), SINGLE_CAP
+        )
         for s in view.sources
         if single.get(s.article.id)
     ]

@@ -107,12 +107,15 @@ def _header(view: _view.View, parts: Sequence[Part]) -> str:
 
 
 def _nav(parts: Sequence[Part]) -> list[tuple[str, str]]:
-    """Section links; the "Only in <outlet>" sections share one, to their first."""
+    """Section links; the "Only in <outlet>" sections share one, to their first (a lone such
+    section keeps its own heading)."""
     links = [(a, h) for a, h, _ in parts if not a.startswith("only-")]
-    single = [a for a, _, _ in parts if a.startswith("only-")]
+    single = [(a, h) for a, h, _ in parts if a.startswith("only-")]
     if single:
         position = next((i for i, (a, _) in enumerate(links) if a == "entities"), len(links))
-        links.insert(position, (single[0], "Only in one outlet"))
+        links.insert(
+            position, single[0] if len(single) == 1 else (single[0][0], "Only in one outlet")
+        )
     return links
 
 
