@@ -621,6 +621,19 @@ def test_the_form_names_each_article_outlet(client: TestClient) -> None:
     assert re.search(r'<li id="src-3"><span class="num">\[3\]</span> <strong>Ridge Radio', page)
 
 
+def test_the_form_says_a_box_outlet_names_every_article_in_the_box(client: TestClient) -> None:
+    """Two outlets' articles pasted in one box under one outlet name become one outlet's: the
+    hint under the boxes says so before anyone does it."""
+    hint = re.search(r'<p class="hint" id="texts-hint">(.*?)</p>', client.get("/").text)
+    assert hint is not None
+    assert "given to every article in it, so keep one box per outlet" in hint.group(1)
+    two = "\n---\n".join(story_text(s) for s in list(STORIES)[:2])
+    form = {"texts": [two], "sources": ["Valley Post"], "urls": ""}
+    location = client.post("/reports", data=form, follow_redirects=False).headers["location"]
+    articles = client.get(f"/api/{location.lstrip('/')}").json()["articles"]
+    assert [a["source"] for a in articles] == ["Valley Post", "Valley Post"]
+
+
 def test_a_bad_expiry_is_refused(client: TestClient) -> None:
     response = client.post("/reports", data={"texts": "A story.", "keep": "9999"})
     assert response.status_code == 422

@@ -156,7 +156,8 @@ def form_page(
         f'placeholder="https://…">{escape(urls)}</textarea>'
         '<p class="hint" id="texts-hint">Or paste article texts, one per box, with the outlet '
         "that published each if you know it. For more articles, put a line with only "
-        "<code>---</code> between two articles in one box.</p>"
+        "<code>---</code> between two articles in one box: the outlet named above a box is "
+        "given to every article in it, so keep one box per outlet.</p>"
         + "".join(_article_box(n, source, text) for n, (source, text) in enumerate(boxes, 1))
         + '<label for="files">Files</label>'
         '<p class="hint" id="files-hint">.txt, .md, .html or .jsonl (one article a line).</p>'
