@@ -32,6 +32,25 @@ def test_an_output_file_that_cannot_be_written_is_one_clear_line(tmp_path: Path)
     )
 
 
+def test_inputs_the_command_would_leave_out_are_refused_not_ignored(tmp_path: Path) -> None:
+    """A PATH given with --story, or --db given without it, would be silently dropped: the user
+    would read a briefing of other articles than the ones they named."""
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    db = str(tmp_path / "news.sqlite3")  # refused before the database is even opened
+    with_path = run("report", "a.txt", "--story", "abc123", "--db", db, cwd=tmp_path)
+    assert with_path.returncode == 1 and with_path.stdout == ""
+    told = "bylines: error: --story reads its articles from --db; give no PATH with it"
+    assert with_path.stderr.strip() == told
+    named = run(
+        "report", "--story", "abc123", "--db", db, "--source", "a=Kessel Post", cwd=tmp_path
+    )
+    assert named.stderr.strip().endswith("give no --source with it")
+    without_story = run("report", "a.txt", "--db", db, cwd=tmp_path)
+    assert without_story.returncode == 1 and without_story.stdout == ""
+    assert without_story.stderr.startswith("bylines: error: --db goes with --story ID")
+    assert "bylines stories PATH... --db PATH" in without_story.stderr
+
+
 def test_a_word_budget_too_small_is_refused_before_any_work(tmp_path: Path) -> None:
     done = run("report", "nothing-here.txt", "--words", "5", cwd=tmp_path)
     assert done.returncode == 1
@@ -51,6 +70,9 @@ def test_the_output_format_follows_the_file_extension(tmp_path: Path) -> None:
     assert (tmp_path / "out.html").read_text(encoding="utf-8").startswith("<!doctype html>")
     assert run("report", "a.txt", "-o", "out.txt", cwd=tmp_path).returncode == 0
     assert (tmp_path / "out.txt").read_text(encoding="utf-8").startswith("# ")
+    # ... as --help says, so that nobody has to find it by accident.
+    told = " ".join(run("report", "--help", cwd=tmp_path).stdout.split())
+    assert "the -o FILE extension names: .json, .html or .htm, .md" in told
 
 
 def test_an_article_that_is_all_page_furniture_is_named_on_stderr(tmp_path: Path) -> None:

@@ -148,11 +148,25 @@ def hand_report() -> Report:
 def test_markdown_summary_cites_every_source_by_number() -> None:
     md = to_markdown(hand_report())
     assert md.startswith("# Ferry sinks\n\nA briefing from 4 reports by 3 outlets")
-    summary = md.split("## Summary\n\n")[1].split("\n\n")[0].splitlines()
+    summary = md.split("## Summary\n\n")[1].split("\n\n## ")[0].split("\n\n")
     assert summary == [
         "The ferry sank at dawn. [1][2][3][4]",
-        "Nine crew were rescued, officials said. [1][2][3]",
+        "Nine crew were rescued, officials said. [1][2][3]  \n"
         "  _Disputed: Nine [1][2][3]; a dozen [4]._",
+    ]
+
+
+def test_rendered_markdown_summary_is_one_paragraph_per_sentence_with_its_note() -> None:
+    """Rendered (CommonMark), each summary sentence stays its own paragraph, as in the HTML,
+    and a disputed figure's note stays under its sentence instead of running into the text."""
+    from markdown_it import MarkdownIt
+
+    page = MarkdownIt("commonmark").render(to_markdown(hand_report()))
+    summary = page.split("<h2>Summary</h2>")[1].split("<h2>")[0]
+    assert re.findall(r"<p>(.*?)</p>", summary, re.S) == [
+        "The ferry sank at dawn. [1][2][3][4]",
+        "Nine crew were rescued, officials said. [1][2][3]<br />\n"
+        "<em>Disputed: Nine [1][2][3]; a dozen [4].</em>",
     ]
 
 
@@ -160,12 +174,36 @@ def test_markdown_source_list_numbers_outlets_and_notes_duplicates() -> None:
     md = to_markdown(hand_report())
     sources = md.split("## Sources\n\n")[1].split("\n\n")
     assert sources[0].splitlines() == [
-        "1. **Harbour News** — Ferry sinks — <https://harbour.test/a?x=1&y=2> — 2024-03-05",
+        "1. **Harbour News** — Ferry sinks — <https://harbour.test/a?x=1&y=2> — 5 Mar 2024",
         "2. **Tide Times (tide)**",  # a javascript: URL is not shown as a link
         "3. **Tide Times (wire)**",
         "4. **Coast Radio** — Port to reopen",
     ]
     assert "[3] Tide Times (wire) repeats [2] Tide Times (tide) (same wire copy)" in sources[1]
+
+
+@pytest.mark.parametrize(
+    ("published", "shown"),
+    [
+        ("2026-11-28", "28 Nov 2026"),
+        ("2026-11-28T23:05:00+00:00", "28 Nov 2026, 23:05 UTC"),
+        ("2026-11-28T23:05:00Z", "28 Nov 2026, 23:05 UTC"),
+        ("2027-03-14T11:05:00+01:00", "14 Mar 2027, 11:05 UTC+01:00"),
+        ("2027-03-14T11:05:00-05:30", "14 Mar 2027, 11:05 UTC-05:30"),
+        ("2026-11-29T07:15:00", "29 Nov 2026, 07:15"),  # no zone given: the page's own time
+        ("last Tuesday", "last Tuesday"),  # not a date: shown as it came
+    ],
+)
+def test_every_format_writes_a_publication_time_one_readable_way(
+    published: str, shown: str
+) -> None:
+    report = hand_report()
+    dated = dataclasses.replace(report.articles[3], published=published)
+    report = dataclasses.replace(report, articles=(*report.articles[:3], dated))
+    assert "4. **Coast Radio** — Port to reopen — " + shown + "\n" in to_markdown(report)
+    assert f"Port to reopen   {shown}" in re.sub(r" {3,}", "   ", to_text(report))
+    assert f'<span class="note" title="{published}">{shown}</span>' in to_html(report)
+    assert report_to_dict(report)["articles"][3]["published"] == published
 
 
 def test_markdown_agreement_sections_entities_conflicts_quotes_and_removed() -> None:
@@ -230,7 +268,7 @@ def test_markdown_caps_single_source_claims_and_says_how_many_more() -> None:
     ]
     claims = tuple(Claim(f"c{i}", s.text, ("solo",), "one", (s,)) for i, s in enumerate(sents))
     md = to_markdown(Report((article,), (), claims))
-    assert f"## Only in Solo ({len(sents)})" in md
+    assert f"## Reported by Solo ({len(sents)})" in md  # one report: nothing is "only" in it
     assert md.count("- Fact number") == _view.SINGLE_CAP
     assert f"- _… and {len(sents) - _view.SINGLE_CAP} more (all are in the JSON report)_" in md
 
@@ -573,6 +611,26 @@ def test_a_reworded_quote_is_shown_as_a_word_difference_from_the_first() -> None
     assert "&lt;b&gt;spring&lt;/b&gt;" in page and "<b>spring" not in page
 
 
+def test_the_marks_of_a_reworded_quote_are_explained_once_in_every_format() -> None:
+    reworded = _quoted(
+        QuoteVariant("the ferry will sail again on Friday", ("harbour",)),
+        QuoteVariant("the ferry should sail again by Friday", ("tide",), "wording"),
+    )
+    quotes = to_markdown(reworded).split("## Quotes")[1].split("\n## ")[0]
+    assert "_Other wordings are set against the first: ~~its words they drop~~, " in quotes
+    assert quotes.count("Other wordings") == 1
+    assert quotes.index("Other wordings") < quotes.index("~~will~~ **should**")
+    text = to_text(reworded).split("Quotes")[1]
+    assert "set against the first: [-its words they drop-], {+their own words+}." in text
+    assert text.index("set against") < text.index("[-will-] {+should+}")
+    assert "<del>its words they drop</del>, <ins>their own words</ins>.</p>" in to_html(reworded)
+    # Quotes every outlet words alike have no marks, and so no legend.
+    alike = _quoted(QuoteVariant("the ferry will sail again on Friday", ("harbour", "tide")))
+    for rendered in (to_markdown(alike), to_text(alike), to_html(alike)):
+        assert "the ferry will sail again on Friday" in rendered
+        assert "Other wordings" not in rendered
+
+
 def test_a_change_of_meaning_is_flagged_and_a_partial_quote_is_shown_as_written() -> None:
     report = _quoted(
         QuoteVariant("nine of the crew were rescued from the water", ("harbour",)),
@@ -620,6 +678,30 @@ def test_a_single_report_says_there_is_nothing_to_compare() -> None:
         ]
     )
     assert "nothing to compare" not in to_markdown(pair)
+
+
+def test_a_single_reports_statements_are_not_said_to_be_only_in_it() -> None:
+    """ "Only in" a report means no other carries it; with no other report there is nothing to
+    be "only" against, and every format says "Reported by" instead."""
+    story = (
+        "The Orrin Dam was closed on Tuesday. Engineers found cracks in the spillway. "
+        "The reservoir will be lowered by four metres over the next week."
+    )
+    single = build_report([Article(id="a", text=story, source="Velka Times")])
+    markdown, text, page = to_markdown(single), to_text(single), to_html(single)
+    assert "## Reported by Velka Times (" in markdown
+    assert "Reported by Velka Times (" in text
+    assert '<h2 id="only-1-h">Reported by Velka Times (' in page
+    assert '<a href="#only-1">Reported by Velka Times (' in page
+    for rendered in (markdown, text, page):
+        assert "Only in" not in rendered
+    two = build_report(
+        [
+            Article(id="a", text=story, source="Velka Times"),
+            Article(id="b", text="The dam closed on Tuesday after cracks were found.", source="B"),
+        ]
+    )
+    assert "## Only in Velka Times (" in to_markdown(two)
 
 
 def test_a_shared_claim_cited_to_one_report_is_shown_under_that_report() -> None:

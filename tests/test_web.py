@@ -103,6 +103,24 @@ def test_post_json_returns_the_report_with_its_id(client: TestClient) -> None:
     assert listed[0]["title"] == STORIES["harbour-bridge"][1]
 
 
+def test_the_page_and_the_listing_count_the_articles_the_briefing_is_made_from(
+    client: TestClient,
+) -> None:
+    """An article clean leaves empty is a skipped input, not one of the briefing's reports: the
+    page's toolbar and the listing count what the briefing says it is made from."""
+    furniture = "Share this article\nSign up for our newsletter.\nComments (3)"
+    articles = [*story_articles()[:2], {"id": "furniture", "text": furniture}]
+    response = client.post("/api/reports", json={"articles": articles})
+    assert response.status_code == 201
+    body = response.json()
+    assert [a["id"] for a in body["articles"]] == [a["id"] for a in articles[:2]]
+    assert [s["name"] for s in body["skipped"]] == ["furniture"]
+    listed = client.get("/api/reports").json()["reports"]
+    assert next(r for r in listed if r["id"] == body["id"])["articles"] == 2
+    page = client.get(f"/reports/{body['id']}").text
+    assert "Briefing from 2 reports" in page and "A briefing from 2 reports" in page
+
+
 def test_an_html_page_posted_as_text_is_read_as_a_page(client: TestClient) -> None:
     page = (Path(__file__).parent / "fixtures" / "harbour.html").read_text(encoding="utf-8")
     articles = [{"text": page}, *story_articles()[:1]]
@@ -601,6 +619,19 @@ def test_the_form_names_each_article_outlet(client: TestClient) -> None:
     page = client.get(location).text
     assert re.search(r'<li id="src-1"><span class="num">\[1\]</span> <strong>Valley Post', page)
     assert re.search(r'<li id="src-3"><span class="num">\[3\]</span> <strong>Ridge Radio', page)
+
+
+def test_the_form_says_a_box_outlet_names_every_article_in_the_box(client: TestClient) -> None:
+    """Two outlets' articles pasted in one box under one outlet name become one outlet's: the
+    hint under the boxes says so before anyone does it."""
+    hint = re.search(r'<p class="hint" id="texts-hint">(.*?)</p>', client.get("/").text)
+    assert hint is not None
+    assert "given to every article in it, so keep one box per outlet" in hint.group(1)
+    two = "\n---\n".join(story_text(s) for s in list(STORIES)[:2])
+    form = {"texts": [two], "sources": ["Valley Post"], "urls": ""}
+    location = client.post("/reports", data=form, follow_redirects=False).headers["location"]
+    articles = client.get(f"/api/{location.lstrip('/')}").json()["articles"]
+    assert [a["source"] for a in articles] == ["Valley Post", "Valley Post"]
 
 
 def test_a_bad_expiry_is_refused(client: TestClient) -> None:

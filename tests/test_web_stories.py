@@ -204,8 +204,12 @@ def test_no_listing_hides_the_lists_not_the_stories(models: Models, tmp_path: Pa
     with make_client(models, tmp_path / "r.sqlite3", listing=False) as client:
         added = client.post("/api/stories/articles", json=payload(STRIKE))
         story_id = added.json()["stories"][0]["id"]
-        assert_error(client.get("/api/stories"), 404, "not_found")
-        assert client.get("/stories", headers={"accept": "text/html"}).status_code == 404
+        hidden = client.get("/api/stories")
+        assert_error(hidden, 404, "not_found")
+        assert hidden.json()["error"]["message"] == "this service does not list its stories"
+        front = client.get("/stories", headers={"accept": "text/html"})
+        assert front.status_code == 404 and "does not list its stories" in front.text
+        assert "does not list its reports" in client.get("/api/reports").text
         page = client.get(f"/stories/{story_id}")
         assert page.status_code == 200
         assert 'href="/stories"' not in page.text

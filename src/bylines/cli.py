@@ -101,7 +101,8 @@ def _output_arguments(report: argparse.ArgumentParser) -> None:
         "--format",
         choices=FORMATS,
         default=None,
-        help="output format (default: text on a terminal, markdown otherwise)",
+        help="output format (default: the one the -o FILE extension names: .json, .html or "
+        ".htm, .md; else text on a terminal, markdown otherwise)",
     )
     report.add_argument(
         "--words",
@@ -241,6 +242,10 @@ def _story_report(args: argparse.Namespace) -> int:
 
     if not args.db:
         raise BylinesError("--story needs --db PATH, the database the story is in")
+    if args.paths or args.feed or args.source:
+        # The story's articles are the stored ones; given inputs would be silently left out.
+        given = "PATH" if args.paths else "--feed" if args.feed else "--source"
+        raise BylinesError(f"--story reads its articles from --db; give no {given} with it")
     if not Path(args.db).is_file():
         raise BylinesError(f"{args.db}: no such stories database")
     options = ReportOptions(words=args.words, embedder=args.embedder, entities=args.entities)
@@ -291,6 +296,11 @@ def _report(args: argparse.Namespace) -> int:
 
     if args.story:
         return _story_report(args)
+    if args.db:  # not silently ignored: the briefing would be of the PATHs, not of the store
+        raise BylinesError(
+            "--db goes with --story ID (the briefing of a stored story); to add articles to "
+            "the stories database, use: bylines stories PATH... --db PATH"
+        )
     if not args.paths and not args.feed:
         raise BylinesError("give at least one PATH, URL or --feed")
     options = ReportOptions(words=args.words, embedder=args.embedder, entities=args.entities)
@@ -362,6 +372,7 @@ def _demo(args: argparse.Namespace) -> int:
         "since": None,
         "limit": None,
         "story": None,
+        "db": None,
     }
     return _report(argparse.Namespace(**{**vars(args), **example, "allow_private": False}))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from bylines.types import Article, Claim, Entity, Quote, Report, Sentence
 
@@ -117,9 +118,14 @@ def overview(view: View) -> str:
     duplicates = sum(a.duplicate_of is not None for a in report.articles)
     if duplicates:
         line += f" ({duplicates} near-duplicate{_s(duplicates)} counted once)"
-    if articles - duplicates == 1:
+    if single_report(report):
         line += f". {SINGLE_REPORT_NOTE}"
     return line + "."
+
+
+def single_report(report: Report) -> bool:
+    """Is there one independent report only (near-duplicates of it aside)?"""
+    return sum(a.duplicate_of is None for a in report.articles) == 1
 
 
 def _s(count: int) -> str:
@@ -168,13 +174,17 @@ def shared_sections(view: View) -> list[Section]:
 
 def single_sections(view: View) -> list[Section]:
     """ "Only in <outlet>", one per article with claims no other report carries (or carries only
-    in part, with other values)."""
+    in part, with other values). With a single report there is no other to be "only" against:
+    its section is "Reported by <outlet>"."""
     single: dict[str, list[Claim]] = defaultdict(list)
     for claim in view.report.claims:
         if claim.sources and (claim.coverage == "one" or not _cited_apart(claim)):
             single[claim.sources[0]].append(claim)
+    heading = "Reported by {}" if single_report(view.report) else "Only in {}"
     return [
-        Section(f"only-{s.number}", f"Only in {s.label}", tuple(single[s.article.id]), SINGLE_CAP)
+        Section(
+            f"only-{s.number}", heading.format(s.label), tuple(single[s.article.id]), SINGLE_CAP
+        )
         for s in view.sources
         if single.get(s.article.id)
     ]
@@ -209,12 +219,56 @@ def mention_in(claim: Claim | None, article_id: str) -> Sentence | None:
     return next((m for m in claim.mentions if m.article == article_id), None)
 
 
+# Month names written out here rather than by strftime("%b"), which follows the process locale.
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def when(published: str) -> str:
+    """A publication time as a reader writes it, the same in every format: "28 Nov 2026",
+    "28 Nov 2026, 23:05 UTC", "14 Mar 2027, 11:05 UTC+01:00", or "29 Nov 2026, 07:15" when the
+    page gave no time zone (the time is the page's own). A value that is no ISO date is shown as
+    it came: the JSON keeps every value as given."""
+    given = published.strip()
+    try:
+        moment = datetime.fromisoformat(given)
+    except ValueError:
+        return one_line(published)
+    day = f"{moment.day} {_MONTHS[moment.month - 1]} {moment.year}"
+    if len(given) <= len("2026-11-28"):
+        return day
+    return f"{day}, {moment:%H:%M}{_zone(moment)}"
+
+
+def _zone(moment: datetime) -> str:
+    offset = moment.utcoffset()
+    if offset is None:
+        return ""
+    minutes = int(offset.total_seconds()) // 60
+    if not minutes:
+        return " UTC"
+    sign = "+" if minutes > 0 else "-"
+    return f" UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
 def _start(sentence: Sentence) -> int:
     return sentence.start
 
 
 def one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+# How a reworded quote is marked, said once above the quotes (each format fills in its own marks
+# for "dropped" and "added"): without it "[-faster-] {+quicker+}" or struck-out words are a code
+# the reader has to guess.
+VARIANT_LEGEND = "Other wordings are set against the first: {dropped}, {added}"
+VARIANT_DROPPED = "its words they drop"
+VARIANT_ADDED = "their own words"
+
+
+def has_reworded_quote(report: Report) -> bool:
+    """Does any quote carry a wording marked against the first (so a legend is needed)?"""
+    return any(v.diff for quote in report.quotes for v in quote.variants)
 
 
 def quotes_by_speaker(report: Report) -> list[tuple[str, list[Quote]]]:

@@ -107,12 +107,15 @@ def _header(view: _view.View, parts: Sequence[Part]) -> str:
 
 
 def _nav(parts: Sequence[Part]) -> list[tuple[str, str]]:
-    """Section links; the "Only in <outlet>" sections share one, to their first."""
+    """Section links; the "Only in <outlet>" sections share one, to their first (a lone such
+    section keeps its own heading)."""
     links = [(a, h) for a, h, _ in parts if not a.startswith("only-")]
-    single = [a for a, _, _ in parts if a.startswith("only-")]
+    single = [(a, h) for a, h, _ in parts if a.startswith("only-")]
     if single:
         position = next((i for i, (a, _) in enumerate(links) if a == "entities"), len(links))
-        links.insert(position, (single[0], "Only in one outlet"))
+        links.insert(
+            position, single[0] if len(single) == 1 else (single[0][0], "Only in one outlet")
+        )
     return links
 
 
@@ -157,6 +160,12 @@ def _disputed(view: _view.View, positions: Sequence[Position]) -> str:
     return f'<br><span class="note">Disputed: {sides}</span>'
 
 
+def _published(published: str) -> str:
+    """The date as a reader writes it, the value the page gave kept as its tooltip."""
+    label = escape(_view.when(published))
+    return f'<span class="note" title="{escape(published)}">{label}</span>'
+
+
 def _sources(view: _view.View) -> Part:
     items = []
     for source in view.sources:
@@ -166,7 +175,7 @@ def _sources(view: _view.View) -> Part:
             fields.append(_link(a.url, a.title))
         elif a.url:
             fields.append(_link(a.url, a.url))
-        fields += [f'<span class="note">{escape(a.published)}</span>'] if a.published else []
+        fields += [_published(a.published)] if a.published else []
         fields.append(f'<a href="#text-{source.number}">text</a>')
         # The number is written out, as the citations write it, rather than left to the list's
         # markers: a page embedding the body may style lists without them.
@@ -221,10 +230,16 @@ def _conflict(view: _view.View, conflict: Conflict, label: str) -> str:
 def _quotes(view: _view.View) -> Part | None:
     if not view.report.quotes:
         return None
-    blocks = (
+    blocks = [
         f'<h3>{_text(speaker)}</h3>\n<ul class="claims">{"".join(_quote(view, q) for q in qs)}</ul>'
         for speaker, qs in _view.quotes_by_speaker(view.report)
-    )
+    ]
+    if _view.has_reworded_quote(view.report):
+        legend = _view.VARIANT_LEGEND.format(
+            dropped=_DIFF_TAGS["delete"].format(escape(_view.VARIANT_DROPPED)),
+            added=_DIFF_TAGS["insert"].format(escape(_view.VARIANT_ADDED)),
+        )
+        blocks.insert(0, f'<p class="note">{legend}.</p>')
     return _section("quotes", "Quotes", "\n".join(blocks))
 
 

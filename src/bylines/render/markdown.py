@@ -53,12 +53,16 @@ def outlets(view: _view.View, ids: Sequence[str]) -> str:
 def _summary(view: _view.View) -> list[str]:
     if not view.report.summary:
         return ["## Summary", "", "_No summary: nothing was reported._"]
-    lines = ["## Summary", ""]
+    paragraphs = []
     for s in view.report.summary:
-        lines.append(f"{escape(s.text)} {cites(view, s.sources)}".rstrip())
+        said = f"{escape(s.text)} {cites(view, s.sources)}".rstrip()
         if s.disputed:
-            lines.append(f"  _Disputed: {disputed(view, s.disputed)}._")
-    return lines
+            # Two trailing spaces: a hard line break, so the note stays under its sentence.
+            said += f"  \n  _Disputed: {disputed(view, s.disputed)}._"
+        paragraphs.append(said)
+    # One paragraph per sentence, as the HTML has: lines with no blank line between them
+    # would run together into one paragraph when the Markdown is rendered, the notes inline.
+    return ["## Summary", "", "\n\n".join(paragraphs)]
 
 
 def disputed(view: _view.View, positions: Sequence[Position]) -> str:
@@ -73,7 +77,7 @@ def _sources(view: _view.View) -> list[str]:
         fields = [f"**{escape(source.label)}**"]
         fields += [escape(article.title)] if article.title else []
         fields += [f"<{article.url}>"] if article.url and _is_web(article.url) else []
-        fields += [escape(article.published)] if article.published else []
+        fields += [escape(_view.when(article.published))] if article.published else []
         lines.append(f"{source.number}. " + " — ".join(fields))
     notes = [
         f"_Near-duplicate: [{copy.number}] {escape(copy.label)} repeats [{original.number}] "
@@ -125,6 +129,10 @@ def _quotes(view: _view.View) -> list[str]:
     if not view.report.quotes:
         return []
     lines = ["## Quotes"]
+    if _view.has_reworded_quote(view.report):
+        dropped = _DIFF_MARKS["delete"].format(_view.VARIANT_DROPPED)
+        added = _DIFF_MARKS["insert"].format(_view.VARIANT_ADDED)
+        lines += ["", f"_{_view.VARIANT_LEGEND.format(dropped=dropped, added=added)}._"]
     for speaker, quotes in _view.quotes_by_speaker(view.report):
         lines += ["", f"### {escape(speaker)}", ""]
         lines += [line for quote in quotes for line in _variants(view, quote)]

@@ -6,9 +6,12 @@ Every piece of article text in HTML goes through ``html.escape``; links only fro
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from html import escape
 from typing import Any
 
+from bylines.render._view import when
+from bylines.render.markdown import escape as markdown_escape
 from bylines.stories.types import STORIES_SCHEMA, StoriesResult, Story, WhatsNew
 
 # Timeline entries and articles shown per story in the text formats (JSON has all of them).
@@ -82,52 +85,79 @@ def timeline_html(story: Story, shown: int) -> str:
     return f"<ol>{entries}</ol>" if entries else ""
 
 
-def _lines(story: Story, bullet: str, strong: str) -> list[str]:
+def _lines(story: Story, bullet: str, quoted: Callable[[str], str]) -> list[str]:
+    """A story's lines, every piece of article text passed through ``quoted`` (the Markdown
+    escape, or as it is for plain text)."""
     lines = [
-        f"{strong}{story.title}{strong}  [{story.id}]",
-        f"{counts(story)}; first seen {story.first_seen}, last seen {story.last_seen}",
-        f"Latest: {story.latest.title or story.latest.id} ({story.latest.source})",
-        "Outlets: " + ", ".join(story.outlets),
+        f"{quoted(story.title)}  [{story.id}]",
+        f"{counts(story)}; {seen(story)}",
+        f"Latest: {quoted(latest(story))}",
+        "Outlets: " + quoted(", ".join(story.outlets)),
     ]
     if story.merged_from:
         lines.append("Merged from: " + ", ".join(story.merged_from))
     lines += [
-        f"{bullet}{e.date}: {e.text} ({', '.join(e.sources)})" for e in story.timeline[:SHOWN]
+        f"{bullet}{e.date}: {quoted(e.text)} ({quoted(', '.join(e.sources))})"
+        for e in story.timeline[:SHOWN]
     ]
     if story.new is not None:
-        lines.append(_new_line(story.new))
+        lines.append(quoted(_new_line(story.new)))
     return lines
+
+
+def seen(story: Story) -> str:
+    """ "first seen 19 Jun 2023; last seen 3 Dec 2026, 03:16": the times written as the
+    briefings write them (a semicolon between: a time has a comma of its own)."""
+    return f"first seen {when(story.first_seen)}; last seen {when(story.last_seen)}"
+
+
+def latest(story: Story) -> str:
+    """The latest article's title and outlet; its outlet not repeated when the article has no
+    title and its id doubles as its outlet (a file named by its stem)."""
+    label = story.latest.title or story.latest.id
+    source = story.latest.source
+    return label if source in ("", label) else f"{label} ({source})"
 
 
 def _new_line(new: WhatsNew) -> str:
     parts = [f"new outlets: {', '.join(new.outlets)}"] if new.outlets else []
     parts += [f"{f.subject} {f.before} -> {f.after}" for f in new.figures]
     parts += [f"new: {fact}" for fact in new.facts[:2]]
-    return f"Since {new.since}: " + ("; ".join(parts) or "nothing new")
+    since = f"Since {when(new.since)}" if new.since else "Since it was last shown"
+    return f"{since}: " + ("; ".join(parts) or "nothing new")
+
+
+def heading(result: StoriesResult) -> str:
+    """ "3 stories", "1 story"."""
+    count = len(result.stories)
+    return f"{count} stor{'y' if count == 1 else 'ies'}"
 
 
 def stories_to_text(result: StoriesResult) -> str:
-    blocks = ["\n".join(_lines(s, "  - ", "")) for s in result.stories]
-    head = f"{len(result.stories)} stories"
-    return "\n\n".join([head, *blocks]) + "\n"
+    blocks = ["\n".join(_lines(s, "  - ", _as_is)) for s in result.stories]
+    return "\n\n".join([heading(result), *blocks]) + "\n"
+
+
+def _as_is(text: str) -> str:
+    return text
 
 
 def stories_to_markdown(result: StoriesResult) -> str:
     blocks = []
     for story in result.stories:
-        first, *rest = _lines(story, "- ", "")
+        first, *rest = _lines(story, "- ", markdown_escape)
         blocks.append(
             "\n".join([f"## {first}", "", *(r if r.startswith("- ") else r + "  " for r in rest)])
         )
-    return "\n\n".join([f"# {len(result.stories)} stories", *blocks]) + "\n"
+    return "\n\n".join([f"# {heading(result)}", *blocks]) + "\n"
 
 
 def stories_to_html(result: StoriesResult) -> str:
     items = "\n".join(_html_story(s) for s in result.stories)
     return (
         '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
-        f"<title>{len(result.stories)} stories</title></head>\n<body>\n"
-        f"<h1>{len(result.stories)} stories</h1>\n{items}\n</body></html>\n"
+        f"<title>{heading(result)}</title></head>\n<body>\n"
+        f"<h1>{heading(result)}</h1>\n{items}\n</body></html>\n"
     )
 
 
@@ -137,10 +167,19 @@ def _html_story(story: Story) -> str:
                        for a in story.articles[:SHOWN])  # fmt: skip
     return (
         f'<section id="{escape(story.id)}"><h2>{escape(story.title)}</h2>\n'
-        f"<p>{escape(counts(story))}; first seen {escape(story.first_seen)}, "
-        f"last seen {escape(story.last_seen)}</p>\n"
-        f"<ul>{articles}</ul>\n" + (f"{timeline}\n" if timeline else "") + "</section>"
+        f"<p>{escape(counts(story))}; {escape(seen(story))}</p>\n"
+        + "".join(f"<p>{escape(line)}</p>\n" for line in _notes(story))
+        + f"<ul>{articles}</ul>\n"
+        + (f"{timeline}\n" if timeline else "")
+        + "</section>"
     )
+
+
+def _notes(story: Story) -> list[str]:
+    """What the text formats say of a story besides its counts, articles and timeline: the
+    stories merged into it and what is new since it was last shown."""
+    notes = ["Merged from: " + ", ".join(story.merged_from)] if story.merged_from else []
+    return notes + ([_new_line(story.new)] if story.new is not None else [])
 
 
 def link(text: str, url: str | None) -> str:

@@ -122,7 +122,7 @@ def _where(article: Article) -> Text:
         web = article.url.startswith(("http://", "https://"))
         where.append(article.url, style=Style(link=article.url) if web else None)
     if article.published:
-        where.append((" · " if article.url else "") + article.published)
+        where.append((" · " if article.url else "") + _view.when(article.published))
     return where
 
 
@@ -183,10 +183,25 @@ def _conflict(view: _view.View, conflict: Conflict, label: str) -> RenderableTyp
 
 
 def _quotes(view: _view.View) -> list[RenderableType]:
-    return [
+    legend: list[RenderableType] = []
+    if _view.has_reworded_quote(view.report):
+        legend.append(_legend())
+    return legend + [
         Group(Text(speaker, style="bold"), *(_quote(view, quote) for quote in quotes))
         for speaker, quotes in _view.quotes_by_speaker(view.report)
     ]
+
+
+def _legend() -> Text:
+    """The marks of a reworded quote, drawn with the marks and styles the quotes use."""
+    before, after = _view.VARIANT_LEGEND.split("{dropped}")
+    between, end = after.split("{added}")
+    said = Text(before, style=MUTED)
+    said.append(_DIFF_MARKS["delete"].format(_view.VARIANT_DROPPED), style=_DIFF_STYLES["delete"])
+    said.append(between, style=MUTED)
+    said.append(_DIFF_MARKS["insert"].format(_view.VARIANT_ADDED), style=_DIFF_STYLES["insert"])
+    said.append(end + ".", style=MUTED)
+    return said
 
 
 def _quote(view: _view.View, quote: Quote) -> RenderableType:

@@ -320,9 +320,10 @@ def _api_routes(app: FastAPI, state: _State) -> None:
         }
 
 
-def _listing_on(state: _State) -> None:
+def _listing_on(state: _State, listed: str = "reports") -> None:
+    """404 when the service hides its lists; the message names the list asked for."""
     if not state.config.listing:
-        raise HTTPException(404, "this service does not list its reports")
+        raise HTTPException(404, f"this service does not list its {listed}")
 
 
 def _listing(r: Any) -> dict[str, Any]:
@@ -726,7 +727,7 @@ def _story_routes(app: FastAPI, state: _State) -> None:
         from bylines.render.stories import stories_to_dict
         from bylines.stories.types import StoriesResult
 
-        _listing_on(state)
+        _listing_on(state, "stories")
         return stories_to_dict(StoriesResult(state.stories.front(limit)))
 
     @app.get("/api/stories/{story_id}", summary="One story with its full briefing")
@@ -743,7 +744,7 @@ def _story_routes(app: FastAPI, state: _State) -> None:
     def front() -> HTMLResponse:
         from bylines.web.story_pages import front_page
 
-        _listing_on(state)
+        _listing_on(state, "stories")
         return _html(front_page(state.stories.front()))
 
     @app.get("/stories/{story_id}", include_in_schema=False)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
+from bylines.render._view import when
 from bylines.web.service import FORM_ARTICLES, KEEP_CHOICES
 from bylines.web.store import ReportListing, StoredReport
 
@@ -155,7 +156,8 @@ def form_page(
         f'placeholder="https://…">{escape(urls)}</textarea>'
         '<p class="hint" id="texts-hint">Or paste article texts, one per box, with the outlet '
         "that published each if you know it. For more articles, put a line with only "
-        "<code>---</code> between two articles in one box.</p>"
+        "<code>---</code> between two articles in one box: the outlet named above a box is "
+        "given to every article in it, so keep one box per outlet.</p>"
         + "".join(_article_box(n, source, text) for n, (source, text) in enumerate(boxes, 1))
         + '<label for="files">Files</label>'
         '<p class="hint" id="files-hint">.txt, .md, .html or .jsonl (one article a line).</p>'
@@ -200,10 +202,9 @@ def report_page(
     """A toolbar (when, how many reports, JSON, download) above the stored report body; for the
     person who made it (``delete_path``), the link that deletes it."""
     count = stored.article_count
-    when = escape(stored.created[:16].replace("T", " "))
     expires = (
         f' · deleted after <time datetime="{escape(stored.expires)}">'
-        f"{escape(stored.expires[:16].replace('T', ' '))} UTC</time>"
+        f"{escape(when(stored.expires))}</time>"
         if stored.expires
         else ""
     )
@@ -216,7 +217,8 @@ def report_page(
     toolbar = (
         f'<div class="wrap toolbar"><p class="meta">Briefing from {count} '
         f"report{'s' if count != 1 else ''} · "
-        f'<time datetime="{escape(stored.created)}">{when} UTC</time>{expires}</p>'
+        f'<time datetime="{escape(stored.created)}">{escape(when(stored.created))}</time>'
+        f"{expires}</p>"
         f'<p class="actions"><a href="/api/reports/{escape(stored.id)}">JSON</a>'
         f'<a href="/reports/{escape(stored.id)}/export.html" download>Download HTML</a></p>'
         f"{owner}</div>"
@@ -249,8 +251,8 @@ def deleted_page(*, listing: bool = True) -> str:
 def list_page(reports: list[ReportListing]) -> str:
     rows = "".join(
         f'<tr><td><a href="/reports/{escape(r.id)}">{escape(r.title)}</a></td>'
-        f'<td class="meta">{r.articles} reports</td>'
-        f'<td class="meta">{escape(r.created[:16].replace("T", " "))}</td></tr>'
+        f'<td class="meta">{r.articles} report{"s" if r.articles != 1 else ""}</td>'
+        f'<td class="meta">{escape(when(r.created))}</td></tr>'
         for r in reports
     )
     table = (

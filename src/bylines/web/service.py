@@ -298,7 +298,12 @@ def analysed(job: Job, models: Models) -> Analysed:
     report = _build(read, job.options, models)
     data = report_to_dict(report)
     body, export = report_body(report), to_html(report)
-    return Analysed(data, read.articles, body, export, briefing_title(report))
+    # Only the articles the briefing is made from are kept with it: one that clean left empty
+    # is named in its skipped inputs, and counted, the page would say "from 3 reports" above a
+    # briefing "from 2 reports".
+    briefed = {a.id for a in report.articles}
+    kept = tuple(a for a in read.articles if a.id in briefed)
+    return Analysed(data, kept, body, export, briefing_title(report))
 
 
 def _build(read: ReadResult, options: ReportOptions, models: Models) -> Report:

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from html import escape
 
-from bylines.render.stories import counts, link, timeline_html
+from bylines.render._view import when
+from bylines.render.stories import counts, latest, link, seen, timeline_html
 from bylines.stories.types import Story, WhatsNew
 from bylines.web.pages import shell
 
@@ -36,12 +37,11 @@ def front_page(stories: Sequence[Story], now: datetime | None = None) -> str:
 
 
 def _front_item(story: Story, now: datetime) -> str:
-    latest = story.latest
     return (
         f'<li class="story"><h2><a href="/stories/{escape(story.id)}">{escape(story.title)}</a>'
         f'</h2><p class="meta">{escape(counts(story))} · {_fresh(story.last_seen, now)}</p>'
         f'<p class="meta">Outlets: {escape(", ".join(story.outlets))}</p>'
-        f"<p>Latest: {escape(latest.title or latest.id)} ({escape(latest.source)})</p></li>"
+        f"<p>Latest: {escape(latest(story))}</p></li>"
     )
 
 
@@ -71,8 +71,7 @@ def story_page(story: Story, briefing_html: str, *, listing: bool = True) -> str
     """The story (counts, what's new, timeline, articles) around its full briefing."""
     head = (
         f'<div class="wrap toolbar" id="story"><h1>{escape(story.title)}</h1>'
-        f'<p class="meta">{escape(counts(story))} · first seen {escape(story.first_seen)}, '
-        f"last seen {escape(story.last_seen)}</p>"
+        f'<p class="meta">{escape(counts(story))} · {escape(seen(story))}</p>'
         f'<p class="actions"><a href="/api/stories/{escape(story.id)}">JSON</a></p>'
         + _merged(story)
         + _new(story.new)
@@ -100,7 +99,7 @@ def _new(new: WhatsNew | None) -> str:
     parts += [f"<li>{escape(fact)}</li>" for fact in new.facts]
     items = "".join(parts) or "<li>Nothing new.</li>"
     return (
-        f'<section id="new"><h2>What’s new since {escape(new.since or "")}</h2>'
+        f'<section id="new"><h2>What’s new since {escape(when(new.since or ""))}</h2>'
         f"<ul>{items}</ul></section>"
     )
 
@@ -113,9 +112,15 @@ def _timeline(story: Story) -> str:
 def _articles(story: Story) -> str:
     items = "".join(
         f"<li>{link(a.title or a.id, a.url)} — {escape(a.source)}"
-        f'<span class="meta"> · {escape((a.published or a.seen)[:16].replace("T", " "))}'
+        f'<span class="meta"> · {escape(_dated(a.published, a.seen))}'
         + (f" · copy of {escape(a.duplicate_of)}" if a.duplicate_of else "")
         + "</span></li>"
         for a in story.articles[:SHOWN_ARTICLES]
     )
     return f'<section id="articles"><h2>Articles</h2><ul>{items}</ul></section>'
+
+
+def _dated(published: str | None, seen_at: str) -> str:
+    """When the article was published, or else when it was seen, saying which: a time the
+    service read it is not a time the outlet published it."""
+    return when(published) if published else f"seen {when(seen_at)}"

@@ -1,0 +1,81 @@
+"""The stories renderers (``bylines stories --format text|markdown|html``), on invented piles."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from bylines import Article
+from bylines.render.stories import stories_to_html, stories_to_markdown, stories_to_text
+from bylines.stories.pipeline import group_stories
+from bylines.stories.types import StoriesResult
+
+QUAY = (
+    "A crane collapsed onto the quay at Tessaly harbour on Monday, injuring two dock workers, "
+    "the port authority said. The harbour was closed to shipping for the rest of the day."
+)
+
+
+def _pile(*outlets: str) -> list[Article]:
+    return [
+        Article(f"q-{n}", QUAY, outlet, "Crane collapses at Tessaly harbour",
+                published=f"2027-02-0{n}T0{n}:30:00+00:00")
+        for n, outlet in enumerate(outlets, start=1)
+    ]  # fmt: skip
+
+
+def test_one_story_is_counted_in_the_singular() -> None:
+    result = group_stories(_pile("Tessaly Gazette", "Harbour Wire"))
+    assert len(result.stories) == 1
+    assert stories_to_text(result).startswith("1 story\n")
+    assert stories_to_markdown(result).startswith("# 1 story\n")
+    assert "<h1>1 story</h1>" in stories_to_html(result)
+    assert stories_to_text(StoriesResult(())).startswith("0 stories\n")
+
+
+def test_markdown_stories_keep_article_text_literal() -> None:
+    """A title, an outlet or a timeline sentence that looks like markup stays text in
+    Markdown, as it does in the report's Markdown."""
+    pile = _pile("<img src=x onerror=alert(1)> Gazette", "Harbour *Wire*")
+    result = group_stories(pile)
+    markdown = stories_to_markdown(result)
+    assert "\\<img src=x onerror=alert(1)\\> Gazette" in markdown
+    assert re.search(r"(?<!\\)<img", markdown) is None
+    assert "Harbour \\*Wire\\*" in markdown and "Harbour *Wire*" not in markdown
+
+
+def test_first_and_last_seen_are_written_as_the_briefings_write_times() -> None:
+    result = group_stories(_pile("Tessaly Gazette", "Harbour Wire"))
+    line = "first seen 1 Feb 2027, 01:30 UTC; last seen 2 Feb 2027, 02:30 UTC"
+    assert line in stories_to_text(result)
+    assert line in stories_to_markdown(result)
+    assert line in stories_to_html(result)
+
+
+def test_the_latest_article_names_its_outlet_once() -> None:
+    untitled = [dataclasses.replace(a, title=None, source=a.id) for a in _pile("A", "B")]
+    titled = _pile("Tessaly Gazette", "Harbour Wire")
+    assert "\nLatest: q-2\n" in stories_to_text(group_stories(untitled))
+    latest = "\nLatest: Crane collapses at Tessaly harbour (Harbour Wire)\n"
+    assert latest in stories_to_text(group_stories(titled))
+
+
+def test_the_html_format_says_what_the_text_says_of_merges_and_news() -> None:
+    from bylines.stories.types import FigureChange, WhatsNew
+
+    (story,) = group_stories(_pile("Tessaly Gazette", "Harbour Wire")).stories
+    new = WhatsNew(
+        "2027-02-02T09:00:00+00:00",
+        ("Quay <Radio>",),
+        ("The crane's operator was named.",),
+        (FigureChange("injured", "two", "three", ("q-2",)),),
+    )
+    told = StoriesResult((dataclasses.replace(story, merged_from=("0a1b2c3d4e5f",), new=new),))
+    text, page = stories_to_text(told), stories_to_html(told)
+    for line in ("Merged from: 0a1b2c3d4e5f", "injured two -> three", "new outlets: Quay <Radio>"):
+        assert line in text
+    assert "<p>Merged from: 0a1b2c3d4e5f</p>" in page
+    assert "injured two -&gt; three" in page and "new outlets: Quay &lt;Radio&gt;" in page
+    assert "Since 2 Feb 2027, 09:00 UTC: new outlets" in text
+    unseen = dataclasses.replace(story, new=dataclasses.replace(new, since=None))
+    assert "Since it was last shown: new outlets" in stories_to_text(StoriesResult((unseen,)))
