@@ -16,6 +16,7 @@ the figures stage, which compares the claims as aligned, before this split.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -23,6 +24,7 @@ from bylines.report.align import FactLinks, claims_from_groups
 from bylines.report.coverage import coverage, report_of
 from bylines.report.summarise import display_text
 from bylines.report.values import (
+    Mismatch,
     Reading,
     gives_a_figure,
     polarity_mismatch,
@@ -42,6 +44,9 @@ from bylines.types import (
 # their number); past this many, grouped by their figures. A 200-report pile of one wire story
 # has claims of 200 wordings; news events rarely have 20 outlets.
 SPLIT_PAIRWISE = 24
+# Words before a figure that make it an earlier or compared value, not the one the sentence
+# reports ("up from two", "rose from 9 to 14", "more than the 300 of last year").
+_EARLIER = re.compile(r"\b(?:from|than|of|instead of|not)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def verify_claims(
@@ -283,12 +288,32 @@ def _disagrees(shown: Sentence, evidence: Sentence, links: FactLinks, read: Read
     or the other way round (the whole sentence, where it is a claim's mention linked on no
     unit: "will delay toll collection" / "will not suspend toll collection")."""
     text, other = display_text(shown), display_text(evidence)
-    if value_mismatches(text, other, read) or quote_mismatch(text, other):
+    if _other_values(text, other, read) or quote_mismatch(text, other):
         return True
     pairs = links.unit_pairs(shown, evidence) or ((shown, evidence),)
     return any(
-        value_mismatches(a.text, b.text, read) or polarity_mismatch(a.text, b.text, read)
+        _other_values(a.text, b.text, read) or polarity_mismatch(a.text, b.text, read)
         for a, b in pairs
+    )
+
+
+def _other_values(shown: str, other: str, read: Reading) -> list[Mismatch]:
+    """The values ``other`` gives differently from ``shown``, but a figure ``other`` also gives
+    as ``shown`` does: its other figure is of another thing in that sentence ("Another 23
+    flights were diverted" / "146 flights were cancelled and 23 were diverted")."""
+    return [m for m in value_mismatches(shown, other, read) if not _gives_too(m, other, read)]
+
+
+def _gives_too(mismatch: Mismatch, other: str, read: Reading) -> bool:
+    """``other`` gives the mismatched shown figure too, and not as an earlier or compared value
+    ("up from two", "rose from 9 to 14")."""
+    if mismatch.low is None or not read.quantities(mismatch.shown):
+        return False
+    return any(
+        gives_a_figure(mismatch.shown, given.text, read)
+        and not _EARLIER.search(other[: given.start])
+        for given in read.quantities(other)
+        if given.text != mismatch.other
     )
 
 
