@@ -8,8 +8,17 @@ from __future__ import annotations
 
 import pytest
 
+from bylines.models import Models, load_models
+from bylines.report.align import fact_units
+from bylines.report.pipeline import build_report
 from bylines.report.values import Reading, value_mismatches
 from bylines.report.verify import _other_values
+from bylines.types import Article, Sentence
+
+
+@pytest.fixture(scope="module")
+def models() -> Models:
+    return load_models()
 
 
 @pytest.mark.parametrize(
@@ -57,3 +66,70 @@ def test_a_figure_the_other_also_gives_is_no_disagreement(shown: str, other: str
 def test_an_earlier_value_the_other_gives_is_still_a_disagreement(shown: str, other: str) -> None:
     read = Reading()
     assert [m.other for m in _other_values(shown, other, read)] == ["About 450"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Berit Sandvold, the district's chief engineer, said the pumping station could "
+            "reopen by Friday.",
+            "the pumping station could reopen by Friday.",
+        ),
+        (
+            "Orla Fenwick, head of the Tarrow lifeboat crew, told reporters the two anglers "
+            "were cold but unhurt.",
+            "the two anglers were cold but unhurt.",
+        ),
+        (
+            "Harbour master Ivo Lind said the quay would stay shut for another week.",
+            "the quay would stay shut for another week.",
+        ),
+    ],
+)
+def test_a_speaker_named_with_an_apposition_is_left_out_of_the_fact(text: str, unit: str) -> None:
+    (found,) = fact_units(Sentence("a", 0, text, 0, len(text)))
+    assert found.text == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March, the council said it would close two schools in the valley.",
+        "The museum's director, Elna Brisk, said she was heartbroken.",
+    ],
+)
+def test_no_frame_is_cut_where_no_apposition_names_the_speaker_or_too_little_is_left(
+    text: str,
+) -> None:
+    (found,) = fact_units(Sentence("a", 0, text, 0, len(text)))
+    assert found.text == text
+
+
+def test_two_statements_of_one_speaker_are_not_cited_for_each_other(models: Models) -> None:
+    texts = (
+        "Floodwater reached the centre of Tarrowby on Sunday. "
+        "Berit Sandvold, the district's chief engineer, said the pumping station could "
+        "reopen by Friday. "
+        "About 300 homes were without drinking water.",
+        "The river Tarrow broke its banks at Tarrowby on Sunday morning. "
+        "Volunteers filled sandbags along the river. "
+        "Berit Sandvold, the district's chief engineer, said the army would send two boats "
+        "to the valley. "
+        "Drinking water ran out in some 300 homes.",
+        "Tarrowby was flooded on Sunday after days of rain. "
+        "The mayor, Ansel Krag, said the damage would cost millions. "
+        "Berit Sandvold, the district's chief engineer, said the water would fall by "
+        "Wednesday.",
+    )
+    articles = [Article(id=f"a{n}", text=t, source=f"Outlet {n}") for n, t in enumerate(texts)]
+    briefing = build_report(articles, models=models)
+
+    def cited(words: str) -> tuple[str, ...]:
+        (found,) = [c for c in briefing.claims if words in c.text]
+        return found.sources
+
+    assert cited("pumping station") == ("a0",)
+    assert cited("two boats") == ("a1",)
+    assert cited("fall by Wednesday") == ("a2",)
+    assert cited("300 homes") == ("a0", "a1")  # one fact in other words is still joined

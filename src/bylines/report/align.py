@@ -371,8 +371,11 @@ _UNIT_BREAK = re.compile(
     r"|\s+(?=(?:after|when|because|before)\s+(?:\S+\s+){0,3}?" + _PAST + r"\b)"
 )
 # "Varga said that ..." / "The ministry told reporters ...": the reporting frame is not the fact.
+# The speaker may be named with an apposition between commas ("Marit Olander, the chief
+# medical officer, said ..."): left in, two statements of one speaker share it and look alike.
 _FRAME = re.compile(
-    r"^(?:[\w’'.-]+\s+){1,6}?(?:said|says|told\s+\w+|added|stated|announced|confirmed)"
+    r"^(?:(?:[\w’'.-]+\s+){1,6}?|(?:[\w’'.-]+\s+){0,3}[\w’'.-]+,\s+[^,\"“”]{3,60},\s+)"
+    r"(?:said|says|told\s+\w+|added|stated|announced|confirmed)"
     r"(?:\s+on\s+\w+)?,?\s+(?:that\s+)?(?=\w)"
 )
 # A unit needs this many words to state a fact alone; a shorter piece stays with its neighbour
@@ -471,6 +474,12 @@ def fact_units(sentence: Sentence) -> tuple[Sentence, ...]:
             cuts.append(match.end())
     spans = list(zip(cuts, [*cuts[1:], len(sentence.text)], strict=True))
     return tuple(_unit(sentence, start, end) for start, end in spans)
+
+
+def reports_speech(sentence: Sentence) -> bool:
+    """The sentence tells what someone said, and its first fact unit leaves the speaker's
+    frame out ("Berit Sandvold, the chief engineer, said the pumps could restart")."""
+    return fact_units(sentence)[0].start > sentence.start
 
 
 def _unit(sentence: Sentence, start: int, end: int) -> Sentence:

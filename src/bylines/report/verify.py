@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from bylines.report.align import FactLinks, claims_from_groups
+from bylines.report.align import FactLinks, claims_from_groups, reports_speech
 from bylines.report.coverage import coverage, report_of
 from bylines.report.summarise import display_text
 from bylines.report.values import (
@@ -267,8 +267,9 @@ def supporters(
     for sentence in (*mentions, *links.linked(shown)):
         evidence.setdefault(sentence.article, []).append(sentence)
     kept = [shown.article]
-    for article, own in evidence.items():
-        if article == shown.article:
+    for article, said in evidence.items():
+        own = [s for s in said if not _another_statement(shown, s, links)]
+        if article == shown.article or not own:
             continue
         # One fact may be split over two sentences: one giving the figure is enough, while
         # any sentence giving another value or the opposite polarity vetoes the citation.
@@ -281,6 +282,15 @@ def supporters(
         kept.append(article)
     order = {a: n for n, a in enumerate(by_article)}
     return tuple(sorted(kept, key=lambda a: order.get(a, len(order))))
+
+
+def _another_statement(shown: Sentence, evidence: Sentence, links: FactLinks) -> bool:
+    """Both sentences tell what someone said, and what they say was not found to be one fact:
+    the same speaker's frame makes two statements alike ("X, the chief engineer, said the
+    pumps could restart" / "X, the chief engineer, said nobody was hurt")."""
+    return (
+        not links.unit_pairs(shown, evidence) and reports_speech(shown) and reports_speech(evidence)
+    )
 
 
 def _disagrees(shown: Sentence, evidence: Sentence, links: FactLinks, read: Reading) -> bool:
