@@ -12,7 +12,7 @@ from bylines.models import Models, load_models
 from bylines.report.align import fact_units
 from bylines.report.pipeline import build_report
 from bylines.report.values import Reading, value_mismatches
-from bylines.report.verify import _other_values
+from bylines.report.verify import _opposite_states, _other_values
 from bylines.types import Article, Sentence
 
 
@@ -133,3 +133,54 @@ def test_two_statements_of_one_speaker_are_not_cited_for_each_other(models: Mode
     assert cited("two boats") == ("a1",)
     assert cited("fall by Wednesday") == ("a2",)
     assert cited("300 homes") == ("a0", "a1")  # one fact in other words is still joined
+
+
+@pytest.mark.parametrize(
+    ("shown", "other"),
+    [
+        (
+            "The ski lifts on the Morrow side remain closed today.",
+            "The other lifts will open as normal.",
+        ),
+        ("Schools in Callan reopen this morning.", "Schools in Callan stayed shut."),
+        (
+            "The price of bread rose by a tenth in Orsk.",
+            "The price of bread fell in Orsk last month.",
+        ),
+        ("The assembly approved the fishing bill.", "The assembly rejected the fishing bill."),
+    ],
+)
+def test_opposite_states_of_one_thing_are_not_agreement(shown: str, other: str) -> None:
+    assert _opposite_states(shown, other)
+    assert _opposite_states(other, shown)
+
+
+@pytest.mark.parametrize(
+    ("shown", "other"),
+    [
+        # one side says both: it tells of a change, not the opposite state
+        ("The bridge was closed overnight and reopened at 6am.", "The bridge reopened at 6am."),
+        ("The bridge reopened at 6am.", "Traffic on the bridge resumed at dawn."),
+        ("The mine closed in 1987.", "The mine shut its gates for good in 1987."),
+    ],
+)
+def test_the_same_state_or_a_change_told_whole_is_no_opposite(shown: str, other: str) -> None:
+    assert not _opposite_states(shown, other)
+
+
+def test_an_outlet_saying_the_opposite_state_is_not_cited(models: Models) -> None:
+    texts = (
+        "Heavy snow fell on the Morrow valley resort on Friday. "
+        "Four skiers were hurt in an avalanche above Callan on Saturday. "
+        "The ski lifts on the Morrow side remain closed today.",
+        "Snow fell on the Morrow valley resort on Friday night. "
+        "An avalanche injured four skiers near Callan on Saturday afternoon. "
+        "The ski lifts on the Morrow side will open as normal today.",
+    )
+    articles = [Article(id=f"a{n}", text=t, source=f"Outlet {n}") for n, t in enumerate(texts)]
+    briefing = build_report(articles, models=models)
+    cited = {c.text: c.sources for c in briefing.claims}
+    assert cited["The ski lifts on the Morrow side remain closed today."] == ("a0",)
+    assert cited["The ski lifts on the Morrow side will open as normal today."] == ("a1",)
+    (lifts,) = [s for s in briefing.summary if "lifts" in s.text]
+    assert len(lifts.sources) == 1

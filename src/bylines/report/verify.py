@@ -39,6 +39,7 @@ from bylines.types import (
     Sentence,
     SummarySentence,
 )
+from bylines.wordlists import wordset
 
 # Distinct wordings of one claim compared pair by pair when splitting it by value (cubic in
 # their number); past this many, grouped by their figures. A 200-report pile of one wire story
@@ -47,6 +48,27 @@ SPLIT_PAIRWISE = 24
 # Words before a figure that make it an earlier or compared value, not the one the sentence
 # reports ("up from two", "rose from 9 to 14", "more than the 300 of last year").
 _EARLIER = re.compile(r"\b(?:from|than|of|instead of|not)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+# States that cannot both hold of one thing at one time: a sentence giving one side is not
+# cited for a sentence giving the other.
+_OPPOSITES = (
+    (
+        wordset(
+            "open opens opened opening reopen reopens reopened reopening resume resumes resumed"
+        ),
+        wordset("closed close closes closing shut shuts suspended halted"),
+    ),
+    (
+        wordset("rose risen rises rising increased increases climbed"),
+        wordset("fell fallen falls falling dropped drops decreased declined"),
+    ),
+    (
+        wordset("approved approves passed adopted backed"),
+        wordset("rejected rejects defeated"),
+    ),
+    (wordset("convicted guilty"), wordset("acquitted cleared")),
+)
 
 
 def verify_claims(
@@ -302,9 +324,27 @@ def _disagrees(shown: Sentence, evidence: Sentence, links: FactLinks, read: Read
         return True
     pairs = links.unit_pairs(shown, evidence) or ((shown, evidence),)
     return any(
-        _other_values(a.text, b.text, read) or polarity_mismatch(a.text, b.text, read)
+        _other_values(a.text, b.text, read)
+        or polarity_mismatch(a.text, b.text, read)
+        or _opposite_states(a.text, b.text)
         for a, b in pairs
     )
+
+
+def _opposite_states(shown: str, other: str) -> bool:
+    """One side says a thing is open, the other that it is closed (or risen / fallen, passed /
+    rejected ...), and neither says both: "The lifts remain closed today" / "The other lifts
+    will open as normal"."""
+    mine, theirs = _words_of(shown), _words_of(other)
+    return any(
+        (mine & one and not mine & two and theirs & two and not theirs & one)
+        or (mine & two and not mine & one and theirs & one and not theirs & two)
+        for one, two in _OPPOSITES
+    )
+
+
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z]+", text.lower()))
 
 
 def _other_values(shown: str, other: str, read: Reading) -> list[Mismatch]:
