@@ -376,7 +376,7 @@ _UNIT_BREAK = re.compile(
 _FRAME = re.compile(
     r"^(?:(?:[\w’'.-]+\s+){1,6}?|(?:[\w’'.-]+\s+){0,3}[\w’'.-]+,\s+[^,\"“”]{3,60},\s+)"
     r"(?:said|says|told\s+\w+|added|stated|announced|confirmed)"
-    r"(?:\s+on\s+\w+)?,?\s+(?:that\s+)?(?=\w)"
+    r"(?:\s+on\s+\w+)?[,:]?\s+(?:that\s+)?(?=[\w\"“])"
 )
 # A unit needs this many words to state a fact alone; a shorter piece stays with its neighbour
 # ("Kenya and Tanzania" is one name list, not two facts).
