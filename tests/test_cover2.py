@@ -89,6 +89,11 @@ def test_an_earlier_value_the_other_gives_is_still_a_disagreement(shown: str, ot
             'The lifeboat coxswain, Orla Fenwick, said: "We found them clinging to the buoy."',
             '"We found them clinging to the buoy."',
         ),
+        (
+            '"We found them clinging to the buoy," the lifeboat coxswain, Orla Fenwick, told '
+            "reporters on the quay.",
+            '"We found them clinging to the buoy,"',
+        ),
     ],
 )
 def test_a_speaker_named_with_an_apposition_is_left_out_of_the_fact(text: str, unit: str) -> None:

@@ -378,6 +378,12 @@ _FRAME = re.compile(
     r"(?:said|says|told\s+\w+|added|stated|announced|confirmed)"
     r"(?:\s+on\s+\w+)?[,:]?\s+(?:that\s+)?(?=[\w\"“])"
 )
+# A quotation, then who said it ('"We will not cut corners," the chief executive told
+# reporters.'): the quoted words are the fact, as in indirect speech once its frame is out.
+_QUOTE_FIRST = re.compile(
+    r"^([\"“][^\"“”]+[\"”])\s+[^\"“”]{0,100}?\b(?:said|says|told|added|stated|announced)\b"
+    r"[^\"“”]*$"
+)
 # A unit needs this many words to state a fact alone; a shorter piece stays with its neighbour
 # ("Kenya and Tanzania" is one name list, not two facts).
 MIN_UNIT_WORDS = 5
@@ -487,6 +493,9 @@ def _unit(sentence: Sentence, start: int, end: int) -> Sentence:
     frame = _FRAME.match(text)
     if frame and len(text[frame.end() :].split()) >= MIN_UNIT_WORDS:
         start += frame.end()
+    quoted = _QUOTE_FIRST.match(sentence.text[start:end])
+    if quoted and len(quoted.group(1).split()) >= MIN_UNIT_WORDS:
+        end = start + quoted.end(1)
     text = sentence.text[start:end].rstrip(" ,;")
     begin = sentence.start + start
     return Sentence(sentence.article, sentence.index, text, begin, begin + len(text))
