@@ -9,10 +9,10 @@ from __future__ import annotations
 import pytest
 
 from bylines.models import Models, load_models
-from bylines.report.align import fact_units
+from bylines.report.align import FactLinks, fact_units
 from bylines.report.pipeline import build_report
 from bylines.report.values import Reading, value_mismatches
-from bylines.report.verify import _opposite_states, _other_values
+from bylines.report.verify import _disagrees, _opposite_states, _other_values
 from bylines.types import Article, Sentence
 
 
@@ -193,3 +193,32 @@ def test_an_outlet_saying_the_opposite_state_is_not_cited(models: Models) -> Non
     assert cited["The ski lifts on the Morrow side will open as normal today."] == ("a1",)
     (lifts,) = [s for s in briefing.summary if "lifts" in s.text]
     assert len(lifts.sources) == 1
+
+
+def _sentence(article: str, text: str) -> Sentence:
+    return Sentence(article, 0, text, 0, len(text))
+
+
+def test_a_negation_in_the_shown_sentences_other_fact_does_not_veto_the_citation() -> None:
+    shown = _sentence(
+        "a0", '"The old crater is still smoking, and we do not expect this to stop soon," she said.'
+    )
+    first, second = fact_units(shown)
+    assert second.text.startswith("and we do not expect")
+    agrees = _sentence("a1", '"The old crater is still smoking," Dr Hela Brun said in Ostvik.')
+    denies = _sentence("a2", "The old crater is no longer smoking, Dr Hela Brun said.")
+    links = FactLinks(
+        {(shown, agrees): ((first, agrees), (second, agrees)), (shown, denies): ((first, denies),)},
+        {shown: (agrees, denies)},
+    )
+    read = Reading()
+    assert not _disagrees(shown, agrees, links, read)
+    assert _disagrees(shown, denies, links, read)
+
+
+def test_a_quotation_run_into_the_frame_keeps_its_speaker() -> None:
+    # only a colon before the quotation marks where the frame ends; 'said "..." and that ...'
+    # reports two things, and is one unit as written
+    text = 'Fire chief Hanne Vold said "there are signs of a break-in" and that police were called.'
+    (found,) = fact_units(_sentence("a0", text))
+    assert found.text == text

@@ -376,7 +376,7 @@ _UNIT_BREAK = re.compile(
 _FRAME = re.compile(
     r"^(?:(?:[\w’'.-]+\s+){1,6}?|(?:[\w’'.-]+\s+){0,3}[\w’'.-]+,\s+[^,\"“”]{3,60},\s+)"
     r"(?:said|says|told\s+\w+|added|stated|announced|confirmed)"
-    r"(?:\s+on\s+\w+)?[,:]?\s+(?:that\s+)?(?=[\w\"“])"
+    r"(?:\s+on\s+\w+)?(?:,?\s+(?:that\s+)?(?=\w)|:\s+(?=[\"“]))"
 )
 # A quotation, then who said it ('"We will not cut corners," the chief executive told
 # reporters.'): the quoted words are the fact, as in indirect speech once its frame is out.

@@ -323,12 +323,16 @@ def _disagrees(shown: Sentence, evidence: Sentence, links: FactLinks, read: Read
     if _other_values(text, other, read) or quote_mismatch(text, other):
         return True
     pairs = links.unit_pairs(shown, evidence) or ((shown, evidence),)
-    return any(
-        _other_values(a.text, b.text, read)
-        or polarity_mismatch(a.text, b.text, read)
-        or _opposite_states(a.text, b.text)
-        for a, b in pairs
-    )
+    if any(_other_values(a.text, b.text, read) for a, b in pairs):
+        return True
+    # A unit of the evidence denies what the shown sentence says only if it agrees with none of
+    # the shown units it was linked to: "The mountain is still breathing" is not denied by the
+    # shown sentence's second fact, "and we do not expect this to stop soon".
+    denied: dict[Sentence, bool] = {}
+    for a, b in pairs:
+        opposite = bool(polarity_mismatch(a.text, b.text, read)) or _opposite_states(a.text, b.text)
+        denied[b] = denied.get(b, True) and opposite
+    return any(denied.values())
 
 
 def _opposite_states(shown: str, other: str) -> bool:
