@@ -371,9 +371,18 @@ _UNIT_BREAK = re.compile(
     r"|\s+(?=(?:after|when|because|before)\s+(?:\S+\s+){0,3}?" + _PAST + r"\b)"
 )
 # "Varga said that ..." / "The ministry told reporters ...": the reporting frame is not the fact.
+# The speaker may be named with an apposition between commas ("Marit Olander, the chief
+# medical officer, said ..."): left in, two statements of one speaker share it and look alike.
 _FRAME = re.compile(
-    r"^(?:[\w’'.-]+\s+){1,6}?(?:said|says|told\s+\w+|added|stated|announced|confirmed)"
-    r"(?:\s+on\s+\w+)?,?\s+(?:that\s+)?(?=\w)"
+    r"^(?:(?:[\w’'.-]+\s+){1,6}?|(?:[\w’'.-]+\s+){0,3}[\w’'.-]+,\s+[^,\"“”]{3,60},\s+)"
+    r"(?:said|says|told\s+\w+|added|stated|announced|confirmed)"
+    r"(?:\s+on\s+\w+)?(?:,?\s+(?:that\s+)?(?=\w)|:\s+(?=[\"“]))"
+)
+# A quotation, then who said it ('"We will not cut corners," the chief executive told
+# reporters.'): the quoted words are the fact, as in indirect speech once its frame is out.
+_QUOTE_FIRST = re.compile(
+    r"^([\"“][^\"“”]+[\"”])\s+[^\"“”]{0,100}?\b(?:said|says|told|added|stated|announced)\b"
+    r"[^\"“”]*$"
 )
 # A unit needs this many words to state a fact alone; a shorter piece stays with its neighbour
 # ("Kenya and Tanzania" is one name list, not two facts).
@@ -473,11 +482,20 @@ def fact_units(sentence: Sentence) -> tuple[Sentence, ...]:
     return tuple(_unit(sentence, start, end) for start, end in spans)
 
 
+def reports_speech(sentence: Sentence) -> bool:
+    """The sentence tells what someone said, and its first fact unit leaves the speaker's
+    frame out ("Berit Sandvold, the chief engineer, said the pumps could restart")."""
+    return fact_units(sentence)[0].start > sentence.start
+
+
 def _unit(sentence: Sentence, start: int, end: int) -> Sentence:
     text = sentence.text[start:end]
     frame = _FRAME.match(text)
     if frame and len(text[frame.end() :].split()) >= MIN_UNIT_WORDS:
         start += frame.end()
+    quoted = _QUOTE_FIRST.match(sentence.text[start:end])
+    if quoted and len(quoted.group(1).split()) >= MIN_UNIT_WORDS:
+        end = start + quoted.end(1)
     text = sentence.text[start:end].rstrip(" ,;")
     begin = sentence.start + start
     return Sentence(sentence.article, sentence.index, text, begin, begin + len(text))

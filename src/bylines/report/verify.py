@@ -16,13 +16,15 @@ the figures stage, which compares the claims as aligned, before this split.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from bylines.report.align import FactLinks, claims_from_groups
+from bylines.report.align import FactLinks, claims_from_groups, reports_speech
 from bylines.report.coverage import coverage, report_of
 from bylines.report.summarise import display_text
 from bylines.report.values import (
+    Mismatch,
     Reading,
     gives_a_figure,
     polarity_mismatch,
@@ -37,11 +39,36 @@ from bylines.types import (
     Sentence,
     SummarySentence,
 )
+from bylines.wordlists import wordset
 
 # Distinct wordings of one claim compared pair by pair when splitting it by value (cubic in
 # their number); past this many, grouped by their figures. A 200-report pile of one wire story
 # has claims of 200 wordings; news events rarely have 20 outlets.
 SPLIT_PAIRWISE = 24
+# Words before a figure that make it an earlier or compared value, not the one the sentence
+# reports ("up from two", "rose from 9 to 14", "more than the 300 of last year").
+_EARLIER = re.compile(r"\b(?:from|than|of|instead of|not)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+# States that cannot both hold of one thing at one time: a sentence giving one side is not
+# cited for a sentence giving the other.
+_OPPOSITES = (
+    (
+        wordset(
+            "open opens opened opening reopen reopens reopened reopening resume resumes resumed"
+        ),
+        wordset("closed close closes closing shut shuts suspended halted"),
+    ),
+    (
+        wordset("rose risen rises rising increased increases climbed"),
+        wordset("fell fallen falls falling dropped drops decreased declined"),
+    ),
+    (
+        wordset("approved approves passed adopted backed"),
+        wordset("rejected rejects defeated"),
+    ),
+    (wordset("convicted guilty"), wordset("acquitted cleared")),
+)
 
 
 def verify_claims(
@@ -262,8 +289,9 @@ def supporters(
     for sentence in (*mentions, *links.linked(shown)):
         evidence.setdefault(sentence.article, []).append(sentence)
     kept = [shown.article]
-    for article, own in evidence.items():
-        if article == shown.article:
+    for article, said in evidence.items():
+        own = [s for s in said if not _another_statement(shown, s, links)]
+        if article == shown.article or not own:
             continue
         # One fact may be split over two sentences: one giving the figure is enough, while
         # any sentence giving another value or the opposite polarity vetoes the citation.
@@ -278,17 +306,68 @@ def supporters(
     return tuple(sorted(kept, key=lambda a: order.get(a, len(order))))
 
 
+def _another_statement(shown: Sentence, evidence: Sentence, links: FactLinks) -> bool:
+    """Both sentences tell what someone said, and what they say was not found to be one fact:
+    the same speaker's frame makes two statements alike ("X, the chief engineer, said the
+    pumps could restart" / "X, the chief engineer, said nobody was hurt")."""
+    return (
+        not links.unit_pairs(shown, evidence) and reports_speech(shown) and reports_speech(evidence)
+    )
+
+
 def _disagrees(shown: Sentence, evidence: Sentence, links: FactLinks, read: Reading) -> bool:
     """The evidence sentence gives another value, or states a linked unit with another value
     or the other way round (the whole sentence, where it is a claim's mention linked on no
     unit: "will delay toll collection" / "will not suspend toll collection")."""
     text, other = display_text(shown), display_text(evidence)
-    if value_mismatches(text, other, read) or quote_mismatch(text, other):
+    if _other_values(text, other, read) or quote_mismatch(text, other):
         return True
     pairs = links.unit_pairs(shown, evidence) or ((shown, evidence),)
+    if any(_other_values(a.text, b.text, read) for a, b in pairs):
+        return True
+    # A unit of the evidence denies what the shown sentence says only if it agrees with none of
+    # the shown units it was linked to: "The mountain is still breathing" is not denied by the
+    # shown sentence's second fact, "and we do not expect this to stop soon".
+    denied: dict[Sentence, bool] = {}
+    for a, b in pairs:
+        opposite = bool(polarity_mismatch(a.text, b.text, read)) or _opposite_states(a.text, b.text)
+        denied[b] = denied.get(b, True) and opposite
+    return any(denied.values())
+
+
+def _opposite_states(shown: str, other: str) -> bool:
+    """One side says a thing is open, the other that it is closed (or risen / fallen, passed /
+    rejected ...), and neither says both: "The lifts remain closed today" / "The other lifts
+    will open as normal"."""
+    mine, theirs = _words_of(shown), _words_of(other)
     return any(
-        value_mismatches(a.text, b.text, read) or polarity_mismatch(a.text, b.text, read)
-        for a, b in pairs
+        (mine & one and not mine & two and theirs & two and not theirs & one)
+        or (mine & two and not mine & one and theirs & one and not theirs & two)
+        for one, two in _OPPOSITES
+    )
+
+
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z]+", text.lower()))
+
+
+def _other_values(shown: str, other: str, read: Reading) -> list[Mismatch]:
+    """The values ``other`` gives differently from ``shown``, but a figure ``other`` also gives
+    as ``shown`` does: its other figure is of another thing in that sentence ("Another 23
+    flights were diverted" / "146 flights were cancelled and 23 were diverted")."""
+    return [m for m in value_mismatches(shown, other, read) if not _gives_too(m, other, read)]
+
+
+def _gives_too(mismatch: Mismatch, other: str, read: Reading) -> bool:
+    """``other`` gives the mismatched shown figure too, and not as an earlier or compared value
+    ("up from two", "rose from 9 to 14")."""
+    if mismatch.low is None or not read.quantities(mismatch.shown):
+        return False
+    return any(
+        gives_a_figure(mismatch.shown, given.text, read)
+        and not _EARLIER.search(other[: given.start])
+        for given in read.quantities(other)
+        if given.text != mismatch.other
     )
 
 
