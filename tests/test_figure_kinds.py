@@ -595,3 +595,41 @@ def test_people_who_work_somewhere_are_its_workers() -> None:
     )
     (conflict,) = report.conflicts
     assert set(sides(conflict)) == {"1,400", "1,100"}
+
+
+def test_an_estimate_given_by_a_named_company_is_compared_with_one_at_a_named_site() -> None:
+    # the firm that puts a figure is who gives it, not what it is of
+    report = report_of(
+        "On Tuesday afternoon Corlan Grid put the damage at 4.5 million euros.",
+        "On Tuesday afternoon the company put the damage at the Ebbmoor depot at EUR 5.4m.",
+    )
+    (conflict,) = report.conflicts
+    assert sides(conflict) == {"4.5 million euros": ("a0",), "EUR 5.4m": ("a1",)}
+
+
+def test_houses_dwellings_and_homes_destroyed_are_one_count() -> None:
+    report = report_of(
+        "A mudslide swept away 11 houses on Tarn Row before dawn on Sunday.",
+        "Eleven dwellings were flattened when the bank above Tarn Row gave way early on Sunday.",
+        "Nine homes were destroyed outright, the council's building officer said.",
+    )
+    (conflict,) = report.conflicts
+    assert conflict.subject == "number destroyed"
+    assert sides(conflict) == {"11": ("a0", "a1"), "Nine": ("a2",)}
+
+
+def test_homes_destroyed_and_homes_damaged_are_two_counts() -> None:
+    report = report_of(
+        "The storm destroyed 20 homes in Brackwell on Monday night.",
+        "The storm damaged 300 homes in Brackwell on Monday night.",
+    )
+    assert not report.conflicts
+
+
+def test_names_listed_with_commas_are_names_apart() -> None:
+    text = "Some 3,200 households in Alderby, Ostrum and the villages nearby must boil water."
+    article = Article("a0", text, "Outlet 0", published="2031-03-21")
+    (sentence,) = split_sentences([article])
+    claim = Claim("c0", text, ("a0",), "one", (sentence,))
+    (figure,) = collect_figures([claim], [article])
+    assert figure.all_names == {"alderby", "ostrum"}

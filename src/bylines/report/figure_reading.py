@@ -32,7 +32,9 @@ LEAD_SENTENCES = 2
 # Tolls of the story itself (in a lead sentence, or with no place or group named next to them)
 # are one subject per frame: "killing 60 people" in one report, "a fire that killed 67" in
 # another.
-STORY_FRAMES = wordset("dead hurt missing homeless held freed hospital cancelled ill stranded")
+STORY_FRAMES = wordset(
+    "dead hurt missing homeless held freed hospital cancelled ill stranded destroyed damaged"
+)
 # A name carried by at least this share of the articles is the story's protagonist, not a way
 # to tell two figures apart (Blinken is in every report; Qin in some).
 UBIQUITOUS_SHARE = 0.8
@@ -42,6 +44,11 @@ AGE_NOUN_SPAN = 2
 # 'employees' / 'workers', 'travellers' / 'passengers'.
 _NOUN_FOLD = {"home": "household", "house": "household", "employee": "worker", "staff": "worker"}
 _NOUN_FOLD |= {"traveller": "passenger", "traveler": "passenger"}
+# (as lemmas: 'houses' is 'hous') '11 houses' / 'eleven dwellings' / 'nine homes'; '230 posts' /
+# '320 jobs'; '30 hectares of grazing land' / '50 hectares of fields'
+_NOUN_FOLD |= {"hous": "household", "dwelling": "household", "apartment": "household"}
+_NOUN_FOLD |= {"jobs": "job", "post": "job", "position": "job"}
+_NOUN_FOLD |= {"field": "land", "farmland": "land", "pastur": "land", "grassland": "land"}
 # 'people who work at the plant' are its workers, 'people who live nearby' its residents.
 _PEOPLE_WHO = re.compile(r"\s+people\s+who\s+(work|live)", re.IGNORECASE)
 _PEOPLE_WHO_NOUN = {"work": "worker", "live": "resident"}
@@ -53,6 +60,8 @@ HOURS_AFTER = 24 * 60
 # Words before a count that still opens its sentence: 'As many as 240 people ...' (three: the
 # longest hedge; past them the count is an object or in a subordinate clause).
 SUBJECT_OPENING = 3
+# The longest word a full stop inside a name follows: 'St. Albans', 'Mt. Erebus', 'Ft. Worth'.
+ABBREVIATION = 3
 # An unnamed person an age is of, by role: 'the teacher'.
 ROLE = "the "
 # Evidence needed to call two figures the same thing: a shared claim scores SAME_CLAIM; a shared
@@ -95,6 +104,9 @@ _FRAMES = {
     "ill": re.compile(r"ill$|illness|sick|symptom|poison|infect"),
     # travellers held up where they are: 'stranded', 'stuck at the terminal'
     "stranded": re.compile(r"strand|stuck$"),
+    # buildings lost, and buildings harmed: '20 destroyed and 300 damaged' are two counts
+    "destroyed": re.compile(r"destroy|flatten|razed?$|demolish|swept$|sweeping$|wiped$|wreck"),
+    "damaged": re.compile(r"damag"),
 }
 # "taken to hospital with (serious) injuries": the hospital word qualifies the injured.
 _INJURIES_AFTER = re.compile(r"with\s+(?:\w+\s+){0,2}(?:injur|wound|burn)")
@@ -195,6 +207,8 @@ _TOLD_AFTER = re.compile(
     r"(?:has|have|was|were|had)\s+(?:been\s+)?(?:told|learned|learnt|informed)\b"
 )
 _SOURCE_AFTER = wordset("said says say told understands reported reports learned learnt")
+# "Tressnet put the damage at", "the ministry estimates": who gives a figure, not what it is of
+_SOURCE_AFTER |= wordset("put puts estimated estimates")
 _SYNONYMS = {
     "talk": "talk",
     "meeting": "talk",
@@ -428,15 +442,29 @@ def _raw_spans(
     for position, (_, word) in enumerate([*tokens, (0, "")]):
         clean = re.sub(r"['’]s$", "", word)
         named = _is_name(position, clean) or (not position and clean.lower() in known)
+        if named and start >= 0 and _punctuated(tokens, position):
+            spans.append((start, position, _joined(tokens[start:position])))
+            start = -1  # 'in Brennholt, Oderby and the villages': two places, not one name
         if named and start < 0:
             start = position
         # a possessive ends the name: "El Salvador's National..."
         if start >= 0 and (not named or clean != word):
             end = position + 1 if named else position
-            words = (re.sub(r"['’]s$", "", w) for _, w in tokens[start:end])
-            spans.append((start, end, " ".join(words).lower()))
+            spans.append((start, end, _joined(tokens[start:end])))
             start = -1
     return spans
+
+
+def _joined(tokens: Sequence[tuple[int, str]]) -> str:
+    return " ".join(re.sub(r"['’]s$", "", w) for _, w in tokens).lower()
+
+
+def _punctuated(tokens: Sequence[tuple[int, str]], position: int) -> bool:
+    """Is there punctuation between a token and the one before? Words of one name are one
+    space apart, or two after an abbreviation ('St. Albans'); a comma makes the gap two too."""
+    (before, word), (at, _) = tokens[position - 1], tokens[position]
+    gap = at - before - len(word)
+    return gap > 2 or (gap == 2 and len(word) > ABBREVIATION)
 
 
 def _is_source(tokens: Sequence[tuple[int, str]], start: int, end: int) -> bool:
@@ -586,9 +614,9 @@ def _person(
     """The name an age follows: 'Linkov, 27' or 'Linkov, aged 27' (commas are not tokens); else
     the name right after it: 'a 19-year-old student, Mikko Aaltonen'; else, unnamed, the role
     next to it as 'the <role>': 'a retired teacher, 71', 'a 74-year-old retired teacher'."""
-    for _, end, name in spans:
-        if first - 2 <= end <= first:
-            return frozenset(name.split())
+    before = [(end, name) for _, end, name in spans if first - 2 <= end <= first]
+    if before:  # the nearest: 'in Hangzhou, Wang Youcai, 33' is Wang's age
+        return frozenset(max(before)[1].split())
     for start, _, name in spans:
         if last <= start <= last + AGE_NOUN_SPAN:
             return frozenset(name.split())

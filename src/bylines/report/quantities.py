@@ -170,9 +170,16 @@ _UNIT_AFTER = re.compile(
 _NOUN_AFTER = re.compile(
     r"(?:\s*-\s*|\s+)(?:(?:of\s+)?(?:the\s+)?)?(?P<noun>[a-z][a-z-]{2,})(?:\s+(?P<noun2>[a-z]{3,}))?"
 )
+# Words of value before a sum: 'valued at', 'worth', 'cost', 'a fine of'.
+_VALUE_BEFORE = re.compile(
+    r"\b(?:valued?|worth|cost(?:s|ing)?|price[ds]?|paid|pay|fined?|fine\s+of|raised|bail|reward|"
+    r"damages?|compensation|salary|budget|funding|loss(?:es)?|sum|profits?)\s+(?:at\s+|of\s+)?"
+    r"(?:about\s+|around\s+|some\s+|an?\s+estimated\s+|nearly\s+|almost\s+|over\s+)?$",
+    re.IGNORECASE,
+)
 _SPAN = re.compile(r"^\s*(?:over|under)\b", re.IGNORECASE)
 _LASTED = re.compile(r"\b(?:last(?:ed|ing|s)?|for|took|tak(?:es|ing)|in)\s+\S+\s*$", re.IGNORECASE)
-_ADJECTIVE = re.compile(r"(?:ary|al|ic|ive|ian|ese|ous|ful|ish|ern|ish|ble)$")
+_ADJECTIVE = re.compile(r"(?:ary|al|ic|ive|ian|ese|ous|ful|ish|ern|ble|ing)$")
 _SCORE = re.compile(r"-(\d+)\b(?!\s*(?:percent|%)|-)")
 _OF_AFTER = re.compile(r"\s+of")
 _OF_NOUN = re.compile(r"\s+of\s+[a-z]")
@@ -408,6 +415,8 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     end = of.end() if of else end
     unit_match = _UNIT_AFTER.match(text, end, min(len(text), end + _AFTER))
     unit, dimension, factor, end, noun, plus = _unit(text, unit_match, end, currency)
+    if dimension == "weight" and _pounds_sterling(text, before, end, multiplier, unit_match):
+        unit, dimension, factor = "GBP", "money", 1.0
     if anda := match.group("anda"):  # "an hour and a half" carries its own unit
         unit, dimension, factor = _normalise_unit(anda.split()[1].lower(), None, False)
         unit_match = None
@@ -546,6 +555,16 @@ def _normalise_unit(word: str, currency: str | None, old: bool) -> tuple[str, st
             return unit, dimension, factor
     code = _CURRENCY_WORD.get(stem) or _CURRENCY_WORD.get(word) or currency or "USD"
     return code, "money", 1.0
+
+
+def _pounds_sterling(
+    text: str, before: str, end: int, scale: float, unit_match: re.Match[str] | None
+) -> bool:
+    """'valued at 2.3 million pounds': pounds are money after a scale word or a word of value,
+    weight only when they are pounds of something ('2.3 million pounds of beef')."""
+    if unit_match is None or not (unit_match.group("unit") or "").lower().startswith("pound"):
+        return False
+    return (scale > 1 or bool(_VALUE_BEFORE.search(before))) and not _OF_AFTER.match(text, end)
 
 
 def _noun(text: str, end: int) -> str | None:
