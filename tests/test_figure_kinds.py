@@ -633,3 +633,13 @@ def test_names_listed_with_commas_are_names_apart() -> None:
     claim = Claim("c0", text, ("a0",), "one", (sentence,))
     (figure,) = collect_figures([claim], [article])
     assert figure.all_names == {"alderby", "ostrum"}
+
+
+def test_one_of_those_in_hospital_is_no_count_in_hospital() -> None:
+    text = "Six guests were taken to Harwell Cottage Hospital, one of them a 79-year-old man."
+    article = Article("a0", text, "Outlet 0", published="2031-03-21")
+    (sentence,) = split_sentences([article])
+    claim = Claim("c0", text, ("a0",), "one", (sentence,))
+    framed = {f.quantity.text: f.frame for f in collect_figures([claim], [article])}
+    assert framed["Six"] == "hospital"
+    assert framed["one"] is None

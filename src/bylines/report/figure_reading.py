@@ -539,7 +539,9 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     frame = _subject_frame(subject)
     frame = frame or _frame(tokens, first, last, _between(quantity, whole.counts))
     frame = frame or _predicate_frame(text, tokens, quantity, last)
-    frame = frame if quantity.dimension == "count" else None
+    # 'one of them a 79-year-old woman': a member of those counted, not a count of anyone
+    member = _ONE_OF.match(text, quantity.start) is not None
+    frame = frame if quantity.dimension == "count" and not member else None
     hospital = frame == "hospital"
     before = text[max(0, quantity.start - 30) : quantity.start]
     slot = slot_of(quantity, _nearest_first(tokens, first, last, FRAME_WINDOW), before)
