@@ -643,3 +643,16 @@ def test_one_of_those_in_hospital_is_no_count_in_hospital() -> None:
     framed = {f.quantity.text: f.frame for f in collect_figures([claim], [article])}
     assert framed["Six"] == "hospital"
     assert framed["one"] is None
+
+
+def test_people_in_custody_are_held_and_a_further_number_is_what_was_added() -> None:
+    text = (
+        "Three men were in custody last night, and police struck a further two names off "
+        "the list, bringing the total to nine."
+    )
+    article = Article("a0", text, "Outlet 0", published="2031-03-21")
+    (sentence,) = split_sentences([article])
+    claim = Claim("c0", text, ("a0",), "one", (sentence,))
+    figures = {f.quantity.text: f for f in collect_figures([claim], [article])}
+    assert figures["Three"].frame == "held"
+    assert figures["two"].part

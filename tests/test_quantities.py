@@ -113,6 +113,9 @@ def test_phrasings(text: str, expected: tuple[str, float, float, str, str]) -> N
         # a word in -ing before a noun qualifies it
         ("30 hectares of grazing land", "land"),
         ("about 2,000 people in the surrounding villages", "people"),
+        # a possessive is no counted noun: what follows it is
+        ("Six of his races this season were annulled.", "races"),
+        ("Four of their flats were flooded.", "flats"),
     ],
 )
 def test_counted_noun(text: str, noun: str) -> None:

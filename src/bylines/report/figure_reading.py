@@ -94,7 +94,7 @@ _FRAMES = {
     "hurt": re.compile(r"injur|wound|hurt"),
     "missing": re.compile(r"missing|unaccounted"),
     "homeless": re.compile(r"homeless|displac|evacu|refugee|shelter|relocat|rehous|fled$|flee"),
-    "held": re.compile(r"arrest|detain|jail|prison|captiv|hostage"),
+    "held": re.compile(r"arrest|detain|jail|prison|captiv|hostage|custody"),
     # hostages or captives let go: not those still held
     "freed": re.compile(r"releas|freed$"),
     # flights, trains, matches called off: what a disruption counts
@@ -105,7 +105,7 @@ _FRAMES = {
     # travellers held up where they are: 'stranded', 'stuck at the terminal'
     "stranded": re.compile(r"strand|stuck$"),
     # buildings lost, and buildings harmed: '20 destroyed and 300 damaged' are two counts
-    "destroyed": re.compile(r"destroy|flatten|razed?$|demolish|swept$|sweeping$|wiped$|wreck"),
+    "destroyed": re.compile(r"destroy|flatten|razed?$|demolish|swept$|sweeping$|wreck"),
     "damaged": re.compile(r"damag"),
 }
 # "taken to hospital with (serious) injuries": the hospital word qualifies the injured.
@@ -175,7 +175,9 @@ _HISTORY = re.compile(r"\b(?:previous|worst|deadliest|since|ago|history|record|l
 _PART_BEFORE = re.compile(
     r"\b(?:including|includ(?:es|ed)|among\s+them|of\s+whom"
     # "Among the dead were four children": some of those counted, not the toll
-    r"|among\s+(?:the\s+)?\w+\s+(?:were|was|are|is)(?:\s+at\s+least)?)\s+$",
+    r"|among\s+(?:the\s+)?\w+\s+(?:were|was|are|is)(?:\s+at\s+least)?"
+    # "struck a further two results, bringing the total to eleven": what was added, not the total
+    r"|an?\s+(?:further|additional|extra))\s+$",
     re.I,
 )
 _PART_AFTER = re.compile(

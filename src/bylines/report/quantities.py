@@ -168,7 +168,8 @@ _UNIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NOUN_AFTER = re.compile(
-    r"(?:\s*-\s*|\s+)(?:(?:of\s+)?(?:the\s+)?)?(?P<noun>[a-z][a-z-]{2,})(?:\s+(?P<noun2>[a-z]{3,}))?"
+    r"(?:\s*-\s*|\s+)(?:(?:of\s+)?(?:(?:the|his|her|their|its|our|my|your)\s+)?)?"
+    r"(?P<noun>[a-z][a-z-]{2,})(?:\s+(?P<noun2>[a-z]{3,}))?"
 )
 # Words of value before a sum: 'valued at', 'worth', 'cost', 'a fine of'.
 _VALUE_BEFORE = re.compile(
