@@ -656,3 +656,26 @@ def test_people_in_custody_are_held_and_a_further_number_is_what_was_added() -> 
     figures = {f.quantity.text: f for f in collect_figures([claim], [article])}
     assert figures["Three"].frame == "held"
     assert figures["two"].part
+
+
+def test_a_follow_ups_own_day_is_not_another_day_of_the_event() -> None:
+    # 2031-03-22 is a Saturday: the dam burst that day; the follow-up, a day later, leads on
+    # its own day's news
+    articles = [
+        Article(
+            "a0",
+            "Hundreds of people were evacuated on Saturday after the Orrin dam burst above "
+            "Pellby. Water covered the main road by noon.",
+            "Outlet 0",
+            published="2031-03-22T10:00",
+        ),
+        Article(
+            "a1",
+            "As the floodwater drained out of Pellby on Sunday, residents asked why nobody had "
+            "warned them about the Orrin dam. Water covered the main road by noon on Saturday.",
+            "Outlet 1",
+            published="2031-03-23T09:00",
+        ),
+    ]
+    report = build_report(articles, models=MODELS)
+    assert not [c for c in report.conflicts if c.kind == "date"]

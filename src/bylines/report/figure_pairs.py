@@ -545,6 +545,8 @@ def _difference(first: Figure, second: Figure, context: _Context) -> Label:
     """Two values of one thing: a conflict, or an update when the reports say it changes and
     the later report gives the latest value."""
     order = _order(context, first, second)
+    if _day_of_its_own_news(first, second, context) or _day_of_its_own_news(second, first, context):
+        return "agree"
     if first.quantity.dimension in _FIXED:
         return "conflict"
     if order is None:
@@ -565,6 +567,22 @@ def _difference(first: Figure, second: Figure, context: _Context) -> Label:
     if (changing or rose) and _latest(late, early, context):
         return "update"  # a figure that moves between an earlier and a later report
     return "conflict"
+
+
+def _day_of_its_own_news(late: Figure, early: Figure, context: _Context) -> bool:
+    """A follow-up report's lead tells that day's news ('as the water drained out on Sunday'),
+    not the event's day that an earlier report gives ('the dam burst on Saturday'): the later
+    day is the follow-up's own publication day, after the earlier report's day and its
+    publication."""
+    if late.slot != ANY_EVENT or early.slot != ANY_EVENT:
+        return False
+    published = context.dates.get(late.sentence.article)
+    earlier = context.dates.get(early.sentence.article)
+    if not (published and published[0] and earlier and earlier[0]):
+        return False
+    day = date.fromisoformat(published[0]).toordinal()
+    before = date.fromisoformat(earlier[0]).toordinal()
+    return late.quantity.value == day and early.quantity.value < day and before < day
 
 
 def _rise(early: Figure, late: Figure) -> bool:
