@@ -679,3 +679,26 @@ def test_a_follow_ups_own_day_is_not_another_day_of_the_event() -> None:
     ]
     report = build_report(articles, models=MODELS)
     assert not [c for c in report.conflicts if c.kind == "date"]
+
+
+def figures_of(text: str) -> dict[str, tuple[str | None, frozenset[str]]]:
+    """Each figure of one sentence: (frame, names around it)."""
+    article = Article("a0", text, "Outlet 0", published="2031-03-21")
+    (sentence,) = split_sentences([article])
+    claim = Claim("c0", text, ("a0",), "one", (sentence,))
+    return {f.quantity.text: (f.frame, f.all_names) for f in collect_figures([claim], [article])}
+
+
+def test_the_word_after_another_count_is_that_counts_frame() -> None:
+    assert {k: v[0] for k, v in figures_of("Medics listed 12 dead and 30 injured.").items()} == {
+        "12": "dead",
+        "30": "hurt",
+    }
+    listed = figures_of("The agency listed 140 dead, 60 missing and 9,000 homeless.")
+    assert [frame for frame, _ in listed.values()] == ["dead", "missing", "homeless"]
+
+
+def test_names_across_a_semicolon_are_not_a_figures() -> None:
+    read = figures_of("Officials in Dorvia listed 239 dead; in Kessland 194 people were killed.")
+    assert read["239"][1] == {"dorvia"}
+    assert read["194"][1] == {"kessland"}

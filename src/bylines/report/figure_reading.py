@@ -521,11 +521,15 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     ]
     near = [*tokens[max(0, first - FRAME_WINDOW) : first], *tokens[last : last + FRAME_WINDOW]]
     words = {lemma(w) for _, w in window if w.lower() not in _STOP and not w[:1].isupper()}
-    window_names = _in_range(whole.names, first - CONTEXT_WINDOW, first) | _in_range(
-        whole.names, last, last + CONTEXT_WINDOW
+    # a semicolon ends what the names around a figure can be of: 'El Salvador reported 239
+    # dead; Guatemala said 194 had been killed'
+    part = _between_semicolons(text, quantity)
+    spans = [span for span in whole.names if tokens[span[0]][0] in part]
+    window_names = _in_range(spans, first - CONTEXT_WINDOW, first) | _in_range(
+        spans, last, last + CONTEXT_WINDOW
     )
-    near_names = _in_range(whole.names, first - FRAME_WINDOW, first) | _in_range(
-        whole.names, last, last + FRAME_WINDOW
+    near_names = _in_range(spans, first - FRAME_WINDOW, first) | _in_range(
+        spans, last, last + FRAME_WINDOW
     )
     # a weekday's noun marks its kind (lead, planned), not what it counts
     noun = lemma(quantity.noun) if quantity.noun and not is_weekday(quantity) else None
@@ -697,12 +701,14 @@ def lemma(word: str) -> str:
 
 
 def _between(quantity: Quantity, counts: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
-    """Does another count stand between the figure and a character offset?"""
+    """Does another count stand between the figure and a character offset, or is the offset
+    that of the word right after another count?"""
     others = [span for span in counts if span != (quantity.start, quantity.end)]
 
     def past(offset: int) -> bool:
         low, high = sorted((offset, quantity.start))
-        return any(low < start < high for start, _ in others)
+        # the word right after another count is that count's: '12 dead and 30 injured'
+        return any(low < start < high or 0 < offset - end <= 1 for start, end in others)
 
     return past
 
@@ -767,6 +773,12 @@ def day_of_a_change(figure: Figure) -> bool:
     clause = clause_of(text, figure.quantity)
     before = text[clause.start : figure.quantity.start]
     return bool(_CHANGE.search(before) or _FROM_BEFORE.search(before))
+
+
+def _between_semicolons(text: str, quantity: Quantity) -> range:
+    """The offsets of the part of a sentence a figure stands in, between semicolons."""
+    end = text.find(";", quantity.end)
+    return range(text.rfind(";", 0, quantity.start) + 1, len(text) if end < 0 else end)
 
 
 def _clause_start(text: str, offset: int) -> int:
