@@ -698,7 +698,54 @@ def test_the_word_after_another_count_is_that_counts_frame() -> None:
     assert [frame for frame, _ in listed.values()] == ["dead", "missing", "homeless"]
 
 
-def test_names_across_a_semicolon_are_not_a_figures() -> None:
+def test_names_across_a_semicolon_are_another_clauses() -> None:
     read = figures_of("Officials in Dorvia listed 239 dead; in Kessland 194 people were killed.")
     assert read["239"][1] == {"dorvia"}
     assert read["194"][1] == {"kessland"}
+
+
+def test_one_routes_length_given_two_ways_conflicts_though_one_names_where_it_starts() -> None:
+    report = report_of(
+        "Police said 9,000 marchers followed the 4-kilometre route from Harbour Square. "
+        "They carried a 30-metre banner.",
+        "Our reporter walked the whole six-kilometre route, which took two hours.",
+    )
+    (conflict,) = [c for c in report.conflicts if "length" in c.subject]
+    assert sides(conflict) == {"4-kilometre": ("a0",), "six-kilometre": ("a1",)}
+
+
+def test_the_month_a_plant_closes_given_two_ways_conflicts() -> None:
+    report = report_of(
+        "Orvik Motors will close its gearbox plant in Dalby in September, the carmaker said.",
+        "Production will end in November, according to a letter sent to staff.",
+    )
+    (conflict,) = report.conflicts
+    assert sides(conflict) == {"September": ("a0",), "November": ("a1",)}
+
+
+def test_the_year_a_volcano_last_erupted_given_two_ways_conflicts() -> None:
+    report = report_of(
+        "Lava poured down the flanks of Mount Varr on Sunday. It is the first eruption of "
+        "Mount Varr since 1961.",
+        "Lava poured from Mount Varr on Sunday. The mountain last erupted in 1916, when ash "
+        "closed the harbour.",
+    )
+    years = [c for c in report.conflicts if c.kind == "date"]
+    assert [sides(c) for c in years] == [{"1916": ("a1",), "1961": ("a0",)}]
+
+
+def test_two_lead_counts_of_passengers_are_the_storys_main_figure() -> None:
+    report = report_of(
+        "A ferry carrying 214 passengers ran aground off Tarnby on Saturday evening.",
+        "The coast guard said 241 passengers were on the ship when it hit the bank.",
+    )
+    (conflict,) = report.conflicts
+    assert sides(conflict) == {"214": ("a0",), "241": ("a1",)}
+
+
+def test_two_lead_counts_of_people_say_nothing_of_what_is_counted() -> None:
+    report = report_of(
+        "About 200 people gathered outside the town hall in Tarnby on Saturday.",
+        "The coast guard said 240 people live on the island.",
+    )
+    assert not report.conflicts

@@ -298,3 +298,16 @@ def test_pounds_are_money_after_a_scale_or_a_word_of_value(
 ) -> None:
     (quantity,) = extract_quantities(text)
     assert (quantity.unit, quantity.dimension) == (unit, dimension)
+
+
+@pytest.mark.parametrize(
+    ("text", "km"),
+    [
+        ("The yacht was about 50 nautical miles off the coast.", 92.6),
+        ("Fishing is banned inside the 8-nautical-mile zone.", 14.816),
+    ],
+)
+def test_nautical_miles_are_a_distance(text: str, km: float) -> None:
+    (quantity,) = extract_quantities(text)
+    assert quantity.dimension == "distance"
+    assert quantity.value == pytest.approx(km)

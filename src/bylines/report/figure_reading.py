@@ -60,6 +60,10 @@ HOURS_AFTER = 24 * 60
 # Words before a count that still opens its sentence: 'As many as 240 people ...' (three: the
 # longest hedge; past them the count is an object or in a subordinate clause).
 SUBJECT_OPENING = 3
+# Characters before a figure read for its slot's cue words ('built in', 'lasted'); a month's
+# verb, further (``slots.MONTH_CUE_WORDS`` words of its clause).
+SLOT_REACH = 30
+MONTH_REACH = 60
 # The longest word a full stop inside a name follows: 'St. Albans', 'Mt. Erebus', 'Ft. Worth'.
 ABBREVIATION = 3
 # An unnamed person an age is of, by role: 'the teacher'.
@@ -549,7 +553,9 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     member = _ONE_OF.match(text, quantity.start) is not None
     frame = frame if quantity.dimension == "count" and not member else None
     hospital = frame == "hospital"
-    before = text[max(0, quantity.start - 30) : quantity.start]
+    # (a month's verb may stand further back: 'will close its engine plant in Ravensholm in')
+    reach = MONTH_REACH if quantity.unit == "month" else SLOT_REACH
+    before = text[max(0, quantity.start - reach) : quantity.start]
     slot = slot_of(quantity, _nearest_first(tokens, first, last, FRAME_WINDOW), before)
     if slot is None and quantity.dimension == "percent":
         # "Containment of the wildfire has climbed to 40%": a share is named as the subject

@@ -157,7 +157,7 @@ _UNIT_AFTER = re.compile(
     r"|mph|kph|km/h|miles\s+per\s+hour|kilomet(?:er|re)s\s+per\s+hour|knots"
     r"|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?"
     r"|hectares?|acres?|square\s+(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?)|sq\.?\s?(?:km|mi)|km2|km²"
-    r"|kilometers?|kilometres?|km|miles?|meters?|metres?|feet|foot|ft|yards?"
+    r"|nautical[\s-]+miles?|kilometers?|kilometres?|km|miles?|meters?|metres?|feet|foot|ft|yards?"
     # "a 420 m bridge", "fell 30m from": metres only where no counted noun follows ("1.5m people")
     r"|m(?=\s+(?:long|high|deep|wide|tall|from|above|below|away|up|down|in|of|and|to)\b"
     r"|\s*[,.;:)]|(?-i:\s+[A-Z])|$)"
@@ -199,6 +199,7 @@ _MINUTES = {"second": 1 / 60, "sec": 1 / 60, "minute": 1.0, "min": 1.0, "hour": 
 _MINUTES |= {"day": 1440.0, "week": 10080.0, "month": 43830.0, "year": 525960.0}
 _MINUTES |= {"decade": 5259600.0}
 _KM = {"kilometer": 1.0, "kilometre": 1.0, "km": 1.0, "mile": 1.609344, "meter": 1e-3}
+_KM |= {"nautical mile": 1.852, "nautical-mile": 1.852}
 _KM |= {
     "m": 1e-3,
     "metre": 1e-3,
