@@ -60,6 +60,20 @@ def test_example_flags_the_length_of_sundays_talks() -> None:
     assert by_value["nearly 6-hour"].low == 306 and by_value["nearly 6-hour"].high == 360
 
 
+def test_the_shipped_demo_shows_its_passenger_count_disputed() -> None:
+    # the packaged example (written for bylines; its README says what a briefing should find)
+    import bylines
+    from bylines.ingest.read import read_inputs
+
+    example = Path(bylines.__file__).parent / "examples" / "ferry-aground"
+    report = build_report(read_inputs([str(example)]).articles, models=MODELS)
+    (passengers,) = [c for c in report.conflicts if "passengers" in c.subject]
+    by_value = {p.value: p.sources for p in passengers.positions}
+    assert set(by_value) == {"214", "241"}
+    assert by_value["241"] == ("03-radio-nordmark",)
+    assert len(by_value["214"]) == 4
+
+
 def test_example_meeting_length_phrasings_agree() -> None:
     report = build_report(example_articles(), models=MODELS)
     shown = {p.value for c in report.conflicts for p in c.positions}
