@@ -299,3 +299,18 @@ def test_a_name_spelled_two_ways_in_a_pair_of_names_is_still_one_person() -> Non
         "Their friends, Katrine Olsen, 21, and Mara Dunn, 18, have been charged.",
     )
     assert values(conflict) == {"20", "21"}
+
+
+def test_a_lead_with_part_of_the_count_done_is_an_update_of_the_final_margin() -> None:
+    # no publication times: the words 'with half of the precincts reporting' say which is older
+    articles = articles_of(
+        (
+            "Mayor Ilse Dahl was heading for re-election in Tarnby early on Monday, with a lead "
+            "of 600 votes and half of the precincts reporting.",
+            "Ilse Dahl won re-election as mayor of Tarnby, her margin over Per Holm was "
+            "1,400 votes.",
+        )
+    )
+    assert not find_conflicts(compare_figures(claims_of(articles), articles), (), (), articles)
+    (update,) = find_updates(claims_of(articles), articles)
+    assert values(update) == {"600", "1,400"}

@@ -128,6 +128,14 @@ _SUPERSEDED = re.compile(
     r"\b(?:earlier|initially|initial|previously|backed)\b",
     re.IGNORECASE,
 )
+# A figure of a count still under way, which the final count replaces: 'with two thirds of the
+# ballots counted', 'half of the precincts reporting', 'partial results', 'provisional figures'.
+_PARTIAL_COUNT = re.compile(
+    r"\bof\s+(?:the\s+)?(?:ballots|votes|precincts|polling\s+stations|constituencies|districts)"
+    r"\s+(?:now\s+|so\s+far\s+)?(?:counted|declared|reporting|in)\b"
+    r"|\b(?:provisional|preliminary|partial|incomplete)\s+(?:results?|counts?|figures?|returns)\b",
+    re.IGNORECASE,
+)
 _REVISED = re.compile(
     r"\b(?:(?:lowered|raised|revised|rose|rises|rising|risen|climbed|climbs|climbing|increased"
     r"|increases|dropped|drops|fell|falls|fallen|jumped|jumps|grew|grows|cut|updated)"
@@ -662,6 +670,8 @@ def _is_superseded(text: str, quantity: Quantity, near: Sequence[tuple[int, str]
         return True
     if _UP_FROM.search(text[max(0, quantity.start - 20) : quantity.start]):
         return True
+    if _PARTIAL_COUNT.search(text[clause_of(text, quantity).start :]):
+        return True  # 'a lead of 812 votes with two thirds of ballots counted': not the result
     return bool(_SUPERSEDED.search(" ".join(w for _, w in near)))
 
 
