@@ -60,6 +60,20 @@ def test_example_flags_the_length_of_sundays_talks() -> None:
     assert by_value["nearly 6-hour"].low == 306 and by_value["nearly 6-hour"].high == 360
 
 
+def test_the_shipped_demo_shows_its_passenger_count_disputed() -> None:
+    # the packaged example (written for bylines; its README says what a briefing should find)
+    import bylines
+    from bylines.ingest.read import read_inputs
+
+    example = Path(bylines.__file__).parent / "examples" / "ferry-aground"
+    report = build_report(read_inputs([str(example)]).articles, models=MODELS)
+    (passengers,) = [c for c in report.conflicts if "passengers" in c.subject]
+    by_value = {p.value: p.sources for p in passengers.positions}
+    assert set(by_value) == {"214", "241"}
+    assert by_value["241"] == ("03-radio-nordmark",)
+    assert len(by_value["214"]) == 4
+
+
 def test_example_meeting_length_phrasings_agree() -> None:
     report = build_report(example_articles(), models=MODELS)
     shown = {p.value for c in report.conflicts for p in c.positions}
@@ -285,3 +299,18 @@ def test_a_name_spelled_two_ways_in_a_pair_of_names_is_still_one_person() -> Non
         "Their friends, Katrine Olsen, 21, and Mara Dunn, 18, have been charged.",
     )
     assert values(conflict) == {"20", "21"}
+
+
+def test_a_lead_with_part_of_the_count_done_is_an_update_of_the_final_margin() -> None:
+    # no publication times: the words 'with half of the precincts reporting' say which is older
+    articles = articles_of(
+        (
+            "Mayor Ilse Dahl was heading for re-election in Tarnby early on Monday, with a lead "
+            "of 600 votes and half of the precincts reporting.",
+            "Ilse Dahl won re-election as mayor of Tarnby, her margin over Per Holm was "
+            "1,400 votes.",
+        )
+    )
+    assert not find_conflicts(compare_figures(claims_of(articles), articles), (), (), articles)
+    (update,) = find_updates(claims_of(articles), articles)
+    assert values(update) == {"600", "1,400"}

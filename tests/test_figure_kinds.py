@@ -595,3 +595,157 @@ def test_people_who_work_somewhere_are_its_workers() -> None:
     )
     (conflict,) = report.conflicts
     assert set(sides(conflict)) == {"1,400", "1,100"}
+
+
+def test_an_estimate_given_by_a_named_company_is_compared_with_one_at_a_named_site() -> None:
+    # the firm that puts a figure is who gives it, not what it is of
+    report = report_of(
+        "On Tuesday afternoon Corlan Grid put the damage at 4.5 million euros.",
+        "On Tuesday afternoon the company put the damage at the Ebbmoor depot at EUR 5.4m.",
+    )
+    (conflict,) = report.conflicts
+    assert sides(conflict) == {"4.5 million euros": ("a0",), "EUR 5.4m": ("a1",)}
+
+
+def test_houses_dwellings_and_homes_destroyed_are_one_count() -> None:
+    report = report_of(
+        "A mudslide swept away 11 houses on Tarn Row before dawn on Sunday.",
+        "Eleven dwellings were flattened when the bank above Tarn Row gave way early on Sunday.",
+        "Nine homes were destroyed outright, the council's building officer said.",
+    )
+    (conflict,) = report.conflicts
+    assert conflict.subject == "number destroyed"
+    assert sides(conflict) == {"11": ("a0", "a1"), "Nine": ("a2",)}
+
+
+def test_homes_destroyed_and_homes_damaged_are_two_counts() -> None:
+    report = report_of(
+        "The storm destroyed 20 homes in Brackwell on Monday night.",
+        "The storm damaged 300 homes in Brackwell on Monday night.",
+    )
+    assert not report.conflicts
+
+
+def test_names_listed_with_commas_are_names_apart() -> None:
+    text = "Some 3,200 households in Alderby, Ostrum and the villages nearby must boil water."
+    article = Article("a0", text, "Outlet 0", published="2031-03-21")
+    (sentence,) = split_sentences([article])
+    claim = Claim("c0", text, ("a0",), "one", (sentence,))
+    (figure,) = collect_figures([claim], [article])
+    assert figure.all_names == {"alderby", "ostrum"}
+
+
+def test_one_of_those_in_hospital_is_no_count_in_hospital() -> None:
+    text = "Six guests were taken to Harwell Cottage Hospital, one of them a 79-year-old man."
+    article = Article("a0", text, "Outlet 0", published="2031-03-21")
+    (sentence,) = split_sentences([article])
+    claim = Claim("c0", text, ("a0",), "one", (sentence,))
+    framed = {f.quantity.text: f.frame for f in collect_figures([claim], [article])}
+    assert framed["Six"] == "hospital"
+    assert framed["one"] is None
+
+
+def test_people_in_custody_are_held_and_a_further_number_is_what_was_added() -> None:
+    text = (
+        "Three men were in custody last night, and police struck a further two names off "
+        "the list, bringing the total to nine."
+    )
+    article = Article("a0", text, "Outlet 0", published="2031-03-21")
+    (sentence,) = split_sentences([article])
+    claim = Claim("c0", text, ("a0",), "one", (sentence,))
+    figures = {f.quantity.text: f for f in collect_figures([claim], [article])}
+    assert figures["Three"].frame == "held"
+    assert figures["two"].part
+
+
+def test_a_follow_ups_own_day_is_not_another_day_of_the_event() -> None:
+    # 2031-03-22 is a Saturday: the dam burst that day; the follow-up, a day later, leads on
+    # its own day's news
+    articles = [
+        Article(
+            "a0",
+            "Hundreds of people were evacuated on Saturday after the Orrin dam burst above "
+            "Pellby. Water covered the main road by noon.",
+            "Outlet 0",
+            published="2031-03-22T10:00",
+        ),
+        Article(
+            "a1",
+            "As the floodwater drained out of Pellby on Sunday, residents asked why nobody had "
+            "warned them about the Orrin dam. Water covered the main road by noon on Saturday.",
+            "Outlet 1",
+            published="2031-03-23T09:00",
+        ),
+    ]
+    report = build_report(articles, models=MODELS)
+    assert not [c for c in report.conflicts if c.kind == "date"]
+
+
+def figures_of(text: str) -> dict[str, tuple[str | None, frozenset[str]]]:
+    """Each figure of one sentence: (frame, names around it)."""
+    article = Article("a0", text, "Outlet 0", published="2031-03-21")
+    (sentence,) = split_sentences([article])
+    claim = Claim("c0", text, ("a0",), "one", (sentence,))
+    return {f.quantity.text: (f.frame, f.all_names) for f in collect_figures([claim], [article])}
+
+
+def test_the_word_after_another_count_is_that_counts_frame() -> None:
+    assert {k: v[0] for k, v in figures_of("Medics listed 12 dead and 30 injured.").items()} == {
+        "12": "dead",
+        "30": "hurt",
+    }
+    listed = figures_of("The agency listed 140 dead, 60 missing and 9,000 homeless.")
+    assert [frame for frame, _ in listed.values()] == ["dead", "missing", "homeless"]
+
+
+def test_names_across_a_semicolon_are_another_clauses() -> None:
+    read = figures_of("Officials in Dorvia listed 239 dead; in Kessland 194 people were killed.")
+    assert read["239"][1] == {"dorvia"}
+    assert read["194"][1] == {"kessland"}
+
+
+def test_one_routes_length_given_two_ways_conflicts_though_one_names_where_it_starts() -> None:
+    report = report_of(
+        "Police said 9,000 marchers followed the 4-kilometre route from Harbour Square. "
+        "They carried a 30-metre banner.",
+        "Our reporter walked the whole six-kilometre route, which took two hours.",
+    )
+    (conflict,) = [c for c in report.conflicts if "length" in c.subject]
+    assert sides(conflict) == {"4-kilometre": ("a0",), "six-kilometre": ("a1",)}
+
+
+def test_the_month_a_plant_closes_given_two_ways_conflicts() -> None:
+    report = report_of(
+        "Orvik Motors will close its gearbox plant in Dalby in September, the carmaker said.",
+        "Production will end in November, according to a letter sent to staff.",
+    )
+    (conflict,) = report.conflicts
+    assert sides(conflict) == {"September": ("a0",), "November": ("a1",)}
+
+
+def test_the_year_a_volcano_last_erupted_given_two_ways_conflicts() -> None:
+    report = report_of(
+        "Lava poured down the flanks of Mount Varr on Sunday. It is the first eruption of "
+        "Mount Varr since 1961.",
+        "Lava poured from Mount Varr on Sunday. The mountain last erupted in 1916, when ash "
+        "closed the harbour.",
+    )
+    years = [c for c in report.conflicts if c.kind == "date"]
+    assert [sides(c) for c in years] == [{"1916": ("a1",), "1961": ("a0",)}]
+
+
+def test_two_lead_counts_of_passengers_are_the_storys_main_figure() -> None:
+    report = report_of(
+        "A ferry carrying 214 passengers ran aground off Tarnby on Saturday evening.",
+        "The coast guard said 241 passengers were on the ship when it hit the bank.",
+    )
+    (conflict,) = report.conflicts
+    assert sides(conflict) == {"214": ("a0",), "241": ("a1",)}
+
+
+def test_two_lead_counts_of_people_say_nothing_of_what_is_counted() -> None:
+    report = report_of(
+        "About 200 people gathered outside the town hall in Tarnby on Saturday.",
+        "The coast guard said 240 people live on the island.",
+    )
+    assert not report.conflicts

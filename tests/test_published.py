@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bylines.ingest.clean import clean_article
-from bylines.ingest.published import find_published, normalise
+from bylines.ingest.published import find_published, normalise, read_stamp
 from bylines.ingest.read import article_from_html
 from bylines.types import Article
 
@@ -112,3 +112,22 @@ def test_numeric_dates_are_read_only_when_their_order_shows(
     stamp: str, expected: str | None
 ) -> None:
     assert find_published(None, [stamp]) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Save · Share · Listen 4:48",
+        "Watch: the rescue (2:14)",
+        "Audio 12:05",
+        "Podcast · 38:10",
+    ],
+)
+def test_the_length_of_a_clip_is_no_clock_time(line: str) -> None:
+    assert read_stamp(line) is None
+
+
+def test_a_clock_time_after_other_words_is_still_read() -> None:
+    stamp = read_stamp("Posted by the night desk 16:45 GMT")
+    assert stamp is not None and stamp.time is not None
+    assert (stamp.time.hour, stamp.time.minute, stamp.zone) == (16, 45, "GMT")

@@ -110,6 +110,12 @@ def test_phrasings(text: str, expected: tuple[str, float, float, str, str]) -> N
         ("seven hours of talks", "talks"),
         ("64 of the 122 parliamentary seats", "seats"),
         ("dozens of people", "people"),
+        # a word in -ing before a noun qualifies it
+        ("30 hectares of grazing land", "land"),
+        ("about 2,000 people in the surrounding villages", "people"),
+        # a possessive is no counted noun: what follows it is
+        ("Six of his races this season were annulled.", "races"),
+        ("Four of their flats were flooded.", "flats"),
     ],
 )
 def test_counted_noun(text: str, noun: str) -> None:
@@ -276,3 +282,32 @@ def test_an_age_opening_a_sentence_after_at_is_an_age() -> None:
     assert (age.dimension, age.value) == ("age", 78.0)
     (count,) = extract_quantities("They met at 10, then left.")
     assert count.dimension == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "dimension"),
+    [
+        ("The stolen vases are valued at 2.3 million pounds, the insurers said.", "GBP", "money"),
+        ("The county was fined 40,000 pounds.", "GBP", "money"),
+        ("The plant recalled 2.3 million pounds of minced pork.", "tonne", "weight"),
+        ("The stranded walrus weighs about 1,800 pounds.", "tonne", "weight"),
+    ],
+)
+def test_pounds_are_money_after_a_scale_or_a_word_of_value(
+    text: str, unit: str, dimension: str
+) -> None:
+    (quantity,) = extract_quantities(text)
+    assert (quantity.unit, quantity.dimension) == (unit, dimension)
+
+
+@pytest.mark.parametrize(
+    ("text", "km"),
+    [
+        ("The yacht was about 50 nautical miles off the coast.", 92.6),
+        ("Fishing is banned inside the 8-nautical-mile zone.", 14.816),
+    ],
+)
+def test_nautical_miles_are_a_distance(text: str, km: float) -> None:
+    (quantity,) = extract_quantities(text)
+    assert quantity.dimension == "distance"
+    assert quantity.value == pytest.approx(km)

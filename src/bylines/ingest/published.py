@@ -66,6 +66,12 @@ DATE_RE = re.compile(
 )
 # "09:10", "5:40 p.m.", "4.30pm", "16h45" ("8: 56am" as some scrapers space it), then a zone:
 # "GMT", "ET", "UTC+8", "+0100". A sum ("$1.25bn", "2.30 million") is no time.
+# Words shortly before a clock-like figure that make it the length of a clip: 'Listen 5:32',
+# 'Watch: the rescue (2:14)'.
+MEDIA_LENGTH_RE = re.compile(
+    r"\b(?:listen|watch|play|duration|length|runtime|video|audio|podcast)\w*\b[^.!?\d]{0,24}$",
+    re.I,
+)
 TIME_RE = re.compile(
     r"(?<![\d:.$€£¥])(?P<hour>\d{1,2})(?:(?:[.h]|: ?)(?P<minute>\d{2}))(?::(?P<second>\d{2}))?"
     r"(?![.:]?\d)(?!\s?(?:bn|mn?|k|million|billion|trillion|per\s?cent|%)(?!\w))"
@@ -246,6 +252,8 @@ def read_stamp(line: str, local: LocalDates | None = None) -> Stamp | None:
     rest = line[date_match.end() :] if date_match else line
     before = line[: date_match.start()] if date_match else ""
     time_match = TIME_RE.search(rest) or TIME_RE.search(before)
+    if time_match and MEDIA_LENGTH_RE.search(time_match.string[: time_match.start()]):
+        time_match = None  # 'Listen 5:32', 'Watch (2:14)': how long a clip runs, not when
     clock = _time(time_match) if time_match else None
     if date is None and clock is None:
         return None

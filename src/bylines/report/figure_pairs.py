@@ -46,6 +46,7 @@ from bylines.report.slots import (
     LEAD_WEEKDAY,
     MONTH_SINCE,
     RATING,
+    RECORD_SINCE,
     YEAR_SINCE,
     is_weekday,
     strong,
@@ -282,7 +283,10 @@ def _thing(figure: Figure) -> tuple[str, str, str] | None:
     with a unit of its own (a speed, an area) the dimension itself."""
     quantity = figure.quantity
     if quantity.dimension in _MEASURES:  # 'about 20 hectares of the slope' is still the area
-        return (quantity.dimension, quantity.unit, figure.slot or quantity.dimension)
+        measured = figure.slot or quantity.dimension
+        # ...but a route's length is not a banner's: a distance's noun says whose it is
+        whose = figure.noun if quantity.dimension == "distance" else None
+        return (quantity.dimension, quantity.unit, f"{measured} ({whose})" if whose else measured)
     noun = figure.noun if figure.noun not in _ANYONE else None
     what = figure.frame or figure.slot or noun
     return (quantity.dimension, quantity.unit, what) if what else None
@@ -311,7 +315,14 @@ def _alone(figures: Sequence[Figure]) -> frozenset[tuple[str, str, str]]:
 def _measure(figure: Figure) -> bool:
     rating = figure.slot is not None and figure.slot.endswith(RATING)
     named_sum = figure.quantity.dimension == "money" and figure.slot in ALONE_SUMS
-    return figure.quantity.dimension in _MEASURES or rating or named_sum
+    # the month something was done ('closes in September'), not when a tenure began (of
+    # whom?), and the year such an event last happened ('last erupted in 1916'); not the year
+    # of any deed: on DUC's clusters 'Franco's reign ended in 1975' met another reign's end
+    slot = figure.slot or ""
+    done = figure.quantity.dimension == "date" and (
+        (slot.startswith("month ") and slot != MONTH_SINCE) or slot == RECORD_SINCE
+    )
+    return figure.quantity.dimension in _MEASURES or rating or named_sum or done
 
 
 def _pairs(figures: Sequence[Figure], context: _Context) -> Iterable[FigurePair]:
@@ -401,8 +412,12 @@ def same_subject(first: Figure, second: Figure, alone: bool = False) -> bool:
         by_role = any(word.startswith(ROLE) for word in first.person or ())
         return not by_role or len(first.words & second.words) >= ROLE_WORDS
     anchors = SAME_CLAIM * (first.claim == second.claim)
-    # two lead tolls, or two lead sums of one currency: the story's main figure
-    main = first.frame is not None or first.quantity.dimension == "money"
+    # two lead tolls, two lead sums of one currency, or two lead counts of one kind of people
+    # or thing ('carrying 214 passengers' / '241 passengers were on the ship'): the story's
+    # main figure
+    alike = first.quantity.dimension == "count" and first.noun == second.noun
+    alike = alike and first.noun is not None and first.noun not in _ANYONE
+    main = first.frame is not None or first.quantity.dimension == "money" or alike
     anchors += ANCHOR * (first.lead and second.lead and main)
     anchors += ANCHOR * (first.story and second.story)
     anchors += ANCHOR * (_shared_names(first.names, second.names) + len(first.days & second.days))
@@ -425,6 +440,10 @@ def same_subject(first: Figure, second: Figure, alone: bool = False) -> bool:
     # missions', 'two helicopters') or a speed's, a distance's or a weight's unit ('sailing at 12
     # knots', 'winds gusted to 40 knots') needs a word of the context besides
     worded = first.quantity.dimension not in _NEEDS_A_WORD or bool(shared - {first.noun})
+    # ...or a measure named alike, with what it measures: 'the 4-kilometre route', 'the whole
+    # six-kilometre route' (both a route's length)
+    named = first.noun is not None and (first.noun, first.slot) == (second.noun, second.slot)
+    worded = worded or (named and first.slot is not None)
     alone = alone and worded
     anchors += ALONE * alone
     # "The satellites cost 118 million euros" / "The satellites cost 180 million euros": the
@@ -526,8 +545,12 @@ def _split_group(first: Figure, second: Figure) -> bool:
 
 
 def _same_places(first: Figure, second: Figure) -> bool:
-    """Distances are between two places: every name near one must be near the other."""
+    """Distances are between two places: every name near one must be near the other; unless
+    both say what they measure alike and only one names a place ('the 4-kilometre route from
+    Station Square' / 'the whole six-kilometre route')."""
     one, two = first.all_names, second.all_names
+    if first.noun is not None and first.noun == second.noun and not (one and two):
+        return True
     return _shared_names(one, two) == len(one) and _shared_names(two, one) == len(two)
 
 
@@ -545,6 +568,8 @@ def _difference(first: Figure, second: Figure, context: _Context) -> Label:
     """Two values of one thing: a conflict, or an update when the reports say it changes and
     the later report gives the latest value."""
     order = _order(context, first, second)
+    if _day_of_its_own_news(first, second, context) or _day_of_its_own_news(second, first, context):
+        return "agree"
     if first.quantity.dimension in _FIXED:
         return "conflict"
     if order is None:
@@ -565,6 +590,22 @@ def _difference(first: Figure, second: Figure, context: _Context) -> Label:
     if (changing or rose) and _latest(late, early, context):
         return "update"  # a figure that moves between an earlier and a later report
     return "conflict"
+
+
+def _day_of_its_own_news(late: Figure, early: Figure, context: _Context) -> bool:
+    """A follow-up report's lead tells that day's news ('as the water drained out on Sunday'),
+    not the event's day that an earlier report gives ('the dam burst on Saturday'): the later
+    day is the follow-up's own publication day, after the earlier report's day and its
+    publication."""
+    if late.slot != ANY_EVENT or early.slot != ANY_EVENT:
+        return False
+    published = context.dates.get(late.sentence.article)
+    earlier = context.dates.get(early.sentence.article)
+    if not (published and published[0] and earlier and earlier[0]):
+        return False
+    day = date.fromisoformat(published[0]).toordinal()
+    before = date.fromisoformat(earlier[0]).toordinal()
+    return late.quantity.value == day and early.quantity.value < day and before < day
 
 
 def _rise(early: Figure, late: Figure) -> bool:

@@ -32,7 +32,9 @@ LEAD_SENTENCES = 2
 # Tolls of the story itself (in a lead sentence, or with no place or group named next to them)
 # are one subject per frame: "killing 60 people" in one report, "a fire that killed 67" in
 # another.
-STORY_FRAMES = wordset("dead hurt missing homeless held freed hospital cancelled ill stranded")
+STORY_FRAMES = wordset(
+    "dead hurt missing homeless held freed hospital cancelled ill stranded destroyed damaged"
+)
 # A name carried by at least this share of the articles is the story's protagonist, not a way
 # to tell two figures apart (Blinken is in every report; Qin in some).
 UBIQUITOUS_SHARE = 0.8
@@ -42,6 +44,11 @@ AGE_NOUN_SPAN = 2
 # 'employees' / 'workers', 'travellers' / 'passengers'.
 _NOUN_FOLD = {"home": "household", "house": "household", "employee": "worker", "staff": "worker"}
 _NOUN_FOLD |= {"traveller": "passenger", "traveler": "passenger"}
+# (as lemmas: 'houses' is 'hous') '11 houses' / 'eleven dwellings' / 'nine homes'; '230 posts' /
+# '320 jobs'; '30 hectares of grazing land' / '50 hectares of fields'
+_NOUN_FOLD |= {"hous": "household", "dwelling": "household", "apartment": "household"}
+_NOUN_FOLD |= {"jobs": "job", "post": "job", "position": "job"}
+_NOUN_FOLD |= {"field": "land", "farmland": "land", "pastur": "land", "grassland": "land"}
 # 'people who work at the plant' are its workers, 'people who live nearby' its residents.
 _PEOPLE_WHO = re.compile(r"\s+people\s+who\s+(work|live)", re.IGNORECASE)
 _PEOPLE_WHO_NOUN = {"work": "worker", "live": "resident"}
@@ -53,6 +60,12 @@ HOURS_AFTER = 24 * 60
 # Words before a count that still opens its sentence: 'As many as 240 people ...' (three: the
 # longest hedge; past them the count is an object or in a subordinate clause).
 SUBJECT_OPENING = 3
+# Characters before a figure read for its slot's cue words ('built in', 'lasted'); a month's
+# verb, further (``slots.MONTH_CUE_WORDS`` words of its clause).
+SLOT_REACH = 30
+MONTH_REACH = 60
+# The longest word a full stop inside a name follows: 'St. Albans', 'Mt. Erebus', 'Ft. Worth'.
+ABBREVIATION = 3
 # An unnamed person an age is of, by role: 'the teacher'.
 ROLE = "the "
 # Evidence needed to call two figures the same thing: a shared claim scores SAME_CLAIM; a shared
@@ -85,7 +98,7 @@ _FRAMES = {
     "hurt": re.compile(r"injur|wound|hurt"),
     "missing": re.compile(r"missing|unaccounted"),
     "homeless": re.compile(r"homeless|displac|evacu|refugee|shelter|relocat|rehous|fled$|flee"),
-    "held": re.compile(r"arrest|detain|jail|prison|captiv|hostage"),
+    "held": re.compile(r"arrest|detain|jail|prison|captiv|hostage|custody"),
     # hostages or captives let go: not those still held
     "freed": re.compile(r"releas|freed$"),
     # flights, trains, matches called off: what a disruption counts
@@ -95,6 +108,9 @@ _FRAMES = {
     "ill": re.compile(r"ill$|illness|sick|symptom|poison|infect"),
     # travellers held up where they are: 'stranded', 'stuck at the terminal'
     "stranded": re.compile(r"strand|stuck$"),
+    # buildings lost, and buildings harmed: '20 destroyed and 300 damaged' are two counts
+    "destroyed": re.compile(r"destroy|flatten|razed?$|demolish|swept$|sweeping$|wreck"),
+    "damaged": re.compile(r"damag"),
 }
 # "taken to hospital with (serious) injuries": the hospital word qualifies the injured.
 _INJURIES_AFTER = re.compile(r"with\s+(?:\w+\s+){0,2}(?:injur|wound|burn)")
@@ -110,6 +126,14 @@ _DISPLACED = re.compile(
 # "rose to" or "lowered to": the figure after them is the new one.
 _SUPERSEDED = re.compile(
     r"\b(?:earlier|initially|initial|previously|backed)\b",
+    re.IGNORECASE,
+)
+# A figure of a count still under way, which the final count replaces: 'with two thirds of the
+# ballots counted', 'half of the precincts reporting', 'partial results', 'provisional figures'.
+_PARTIAL_COUNT = re.compile(
+    r"\bof\s+(?:the\s+)?(?:ballots|votes|precincts|polling\s+stations|constituencies|districts)"
+    r"\s+(?:now\s+|so\s+far\s+)?(?:counted|declared|reporting|in)\b"
+    r"|\b(?:provisional|preliminary|partial|incomplete)\s+(?:results?|counts?|figures?|returns)\b",
     re.IGNORECASE,
 )
 _REVISED = re.compile(
@@ -163,7 +187,9 @@ _HISTORY = re.compile(r"\b(?:previous|worst|deadliest|since|ago|history|record|l
 _PART_BEFORE = re.compile(
     r"\b(?:including|includ(?:es|ed)|among\s+them|of\s+whom"
     # "Among the dead were four children": some of those counted, not the toll
-    r"|among\s+(?:the\s+)?\w+\s+(?:were|was|are|is)(?:\s+at\s+least)?)\s+$",
+    r"|among\s+(?:the\s+)?\w+\s+(?:were|was|are|is)(?:\s+at\s+least)?"
+    # "struck a further two results, bringing the total to eleven": what was added, not the total
+    r"|an?\s+(?:further|additional|extra))\s+$",
     re.I,
 )
 _PART_AFTER = re.compile(
@@ -195,6 +221,8 @@ _TOLD_AFTER = re.compile(
     r"(?:has|have|was|were|had)\s+(?:been\s+)?(?:told|learned|learnt|informed)\b"
 )
 _SOURCE_AFTER = wordset("said says say told understands reported reports learned learnt")
+# "Tressnet put the damage at", "the ministry estimates": who gives a figure, not what it is of
+_SOURCE_AFTER |= wordset("put puts estimated estimates")
 _SYNONYMS = {
     "talk": "talk",
     "meeting": "talk",
@@ -428,15 +456,29 @@ def _raw_spans(
     for position, (_, word) in enumerate([*tokens, (0, "")]):
         clean = re.sub(r"['’]s$", "", word)
         named = _is_name(position, clean) or (not position and clean.lower() in known)
+        if named and start >= 0 and _punctuated(tokens, position):
+            spans.append((start, position, _joined(tokens[start:position])))
+            start = -1  # 'in Brennholt, Oderby and the villages': two places, not one name
         if named and start < 0:
             start = position
         # a possessive ends the name: "El Salvador's National..."
         if start >= 0 and (not named or clean != word):
             end = position + 1 if named else position
-            words = (re.sub(r"['’]s$", "", w) for _, w in tokens[start:end])
-            spans.append((start, end, " ".join(words).lower()))
+            spans.append((start, end, _joined(tokens[start:end])))
             start = -1
     return spans
+
+
+def _joined(tokens: Sequence[tuple[int, str]]) -> str:
+    return " ".join(re.sub(r"['’]s$", "", w) for _, w in tokens).lower()
+
+
+def _punctuated(tokens: Sequence[tuple[int, str]], position: int) -> bool:
+    """Is there punctuation between a token and the one before? Words of one name are one
+    space apart, or two after an abbreviation ('St. Albans'); a comma makes the gap two too."""
+    (before, word), (at, _) = tokens[position - 1], tokens[position]
+    gap = at - before - len(word)
+    return gap > 2 or (gap == 2 and len(word) > ABBREVIATION)
 
 
 def _is_source(tokens: Sequence[tuple[int, str]], start: int, end: int) -> bool:
@@ -491,11 +533,15 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     ]
     near = [*tokens[max(0, first - FRAME_WINDOW) : first], *tokens[last : last + FRAME_WINDOW]]
     words = {lemma(w) for _, w in window if w.lower() not in _STOP and not w[:1].isupper()}
-    window_names = _in_range(whole.names, first - CONTEXT_WINDOW, first) | _in_range(
-        whole.names, last, last + CONTEXT_WINDOW
+    # a semicolon ends what the names around a figure can be of: 'El Salvador reported 239
+    # dead; Guatemala said 194 had been killed'
+    part = _between_semicolons(text, quantity)
+    spans = [span for span in whole.names if tokens[span[0]][0] in part]
+    window_names = _in_range(spans, first - CONTEXT_WINDOW, first) | _in_range(
+        spans, last, last + CONTEXT_WINDOW
     )
-    near_names = _in_range(whole.names, first - FRAME_WINDOW, first) | _in_range(
-        whole.names, last, last + FRAME_WINDOW
+    near_names = _in_range(spans, first - FRAME_WINDOW, first) | _in_range(
+        spans, last, last + FRAME_WINDOW
     )
     # a weekday's noun marks its kind (lead, planned), not what it counts
     noun = lemma(quantity.noun) if quantity.noun and not is_weekday(quantity) else None
@@ -511,9 +557,13 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     frame = _subject_frame(subject)
     frame = frame or _frame(tokens, first, last, _between(quantity, whole.counts))
     frame = frame or _predicate_frame(text, tokens, quantity, last)
-    frame = frame if quantity.dimension == "count" else None
+    # 'one of them a 79-year-old woman': a member of those counted, not a count of anyone
+    member = _ONE_OF.match(text, quantity.start) is not None
+    frame = frame if quantity.dimension == "count" and not member else None
     hospital = frame == "hospital"
-    before = text[max(0, quantity.start - 30) : quantity.start]
+    # (a month's verb may stand further back: 'will close its engine plant in Ravensholm in')
+    reach = MONTH_REACH if quantity.unit == "month" else SLOT_REACH
+    before = text[max(0, quantity.start - reach) : quantity.start]
     slot = slot_of(quantity, _nearest_first(tokens, first, last, FRAME_WINDOW), before)
     if slot is None and quantity.dimension == "percent":
         # "Containment of the wildfire has climbed to 40%": a share is named as the subject
@@ -586,9 +636,9 @@ def _person(
     """The name an age follows: 'Linkov, 27' or 'Linkov, aged 27' (commas are not tokens); else
     the name right after it: 'a 19-year-old student, Mikko Aaltonen'; else, unnamed, the role
     next to it as 'the <role>': 'a retired teacher, 71', 'a 74-year-old retired teacher'."""
-    for _, end, name in spans:
-        if first - 2 <= end <= first:
-            return frozenset(name.split())
+    before = [(end, name) for _, end, name in spans if first - 2 <= end <= first]
+    if before:  # the nearest: 'in Hangzhou, Wang Youcai, 33' is Wang's age
+        return frozenset(max(before)[1].split())
     for start, _, name in spans:
         if last <= start <= last + AGE_NOUN_SPAN:
             return frozenset(name.split())
@@ -620,6 +670,8 @@ def _is_superseded(text: str, quantity: Quantity, near: Sequence[tuple[int, str]
         return True
     if _UP_FROM.search(text[max(0, quantity.start - 20) : quantity.start]):
         return True
+    if _PARTIAL_COUNT.search(text[clause_of(text, quantity).start :]):
+        return True  # 'a lead of 812 votes with two thirds of ballots counted': not the result
     return bool(_SUPERSEDED.search(" ".join(w for _, w in near)))
 
 
@@ -665,12 +717,14 @@ def lemma(word: str) -> str:
 
 
 def _between(quantity: Quantity, counts: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
-    """Does another count stand between the figure and a character offset?"""
+    """Does another count stand between the figure and a character offset, or is the offset
+    that of the word right after another count?"""
     others = [span for span in counts if span != (quantity.start, quantity.end)]
 
     def past(offset: int) -> bool:
         low, high = sorted((offset, quantity.start))
-        return any(low < start < high for start, _ in others)
+        # the word right after another count is that count's: '12 dead and 30 injured'
+        return any(low < start < high or 0 < offset - end <= 1 for start, end in others)
 
     return past
 
@@ -735,6 +789,12 @@ def day_of_a_change(figure: Figure) -> bool:
     clause = clause_of(text, figure.quantity)
     before = text[clause.start : figure.quantity.start]
     return bool(_CHANGE.search(before) or _FROM_BEFORE.search(before))
+
+
+def _between_semicolons(text: str, quantity: Quantity) -> range:
+    """The offsets of the part of a sentence a figure stands in, between semicolons."""
+    end = text.find(";", quantity.end)
+    return range(text.rfind(";", 0, quantity.start) + 1, len(text) if end < 0 else end)
 
 
 def _clause_start(text: str, offset: int) -> int:

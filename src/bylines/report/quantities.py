@@ -157,7 +157,7 @@ _UNIT_AFTER = re.compile(
     r"|mph|kph|km/h|miles\s+per\s+hour|kilomet(?:er|re)s\s+per\s+hour|knots"
     r"|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?"
     r"|hectares?|acres?|square\s+(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?)|sq\.?\s?(?:km|mi)|km2|km²"
-    r"|kilometers?|kilometres?|km|miles?|meters?|metres?|feet|foot|ft|yards?"
+    r"|nautical[\s-]+miles?|kilometers?|kilometres?|km|miles?|meters?|metres?|feet|foot|ft|yards?"
     # "a 420 m bridge", "fell 30m from": metres only where no counted noun follows ("1.5m people")
     r"|m(?=\s+(?:long|high|deep|wide|tall|from|above|below|away|up|down|in|of|and|to)\b"
     r"|\s*[,.;:)]|(?-i:\s+[A-Z])|$)"
@@ -168,11 +168,19 @@ _UNIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NOUN_AFTER = re.compile(
-    r"(?:\s*-\s*|\s+)(?:(?:of\s+)?(?:the\s+)?)?(?P<noun>[a-z][a-z-]{2,})(?:\s+(?P<noun2>[a-z]{3,}))?"
+    r"(?:\s*-\s*|\s+)(?:(?:of\s+)?(?:(?:the|his|her|their|its|our|my|your)\s+)?)?"
+    r"(?P<noun>[a-z][a-z-]{2,})(?:\s+(?P<noun2>[a-z]{3,}))?"
+)
+# Words of value before a sum: 'valued at', 'worth', 'cost', 'a fine of'.
+_VALUE_BEFORE = re.compile(
+    r"\b(?:valued?|worth|cost(?:s|ing)?|price[ds]?|paid|pay|fined?|fine\s+of|raised|bail|reward|"
+    r"damages?|compensation|salary|budget|funding|loss(?:es)?|sum|profits?)\s+(?:at\s+|of\s+)?"
+    r"(?:about\s+|around\s+|some\s+|an?\s+estimated\s+|nearly\s+|almost\s+|over\s+)?$",
+    re.IGNORECASE,
 )
 _SPAN = re.compile(r"^\s*(?:over|under)\b", re.IGNORECASE)
 _LASTED = re.compile(r"\b(?:last(?:ed|ing|s)?|for|took|tak(?:es|ing)|in)\s+\S+\s*$", re.IGNORECASE)
-_ADJECTIVE = re.compile(r"(?:ary|al|ic|ive|ian|ese|ous|ful|ish|ern|ish|ble)$")
+_ADJECTIVE = re.compile(r"(?:ary|al|ic|ive|ian|ese|ous|ful|ish|ern|ble|ing)$")
 _SCORE = re.compile(r"-(\d+)\b(?!\s*(?:percent|%)|-)")
 _OF_AFTER = re.compile(r"\s+of")
 _OF_NOUN = re.compile(r"\s+of\s+[a-z]")
@@ -191,6 +199,7 @@ _MINUTES = {"second": 1 / 60, "sec": 1 / 60, "minute": 1.0, "min": 1.0, "hour": 
 _MINUTES |= {"day": 1440.0, "week": 10080.0, "month": 43830.0, "year": 525960.0}
 _MINUTES |= {"decade": 5259600.0}
 _KM = {"kilometer": 1.0, "kilometre": 1.0, "km": 1.0, "mile": 1.609344, "meter": 1e-3}
+_KM |= {"nautical mile": 1.852, "nautical-mile": 1.852}
 _KM |= {
     "m": 1e-3,
     "metre": 1e-3,
@@ -408,6 +417,8 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     end = of.end() if of else end
     unit_match = _UNIT_AFTER.match(text, end, min(len(text), end + _AFTER))
     unit, dimension, factor, end, noun, plus = _unit(text, unit_match, end, currency)
+    if dimension == "weight" and _pounds_sterling(text, before, end, multiplier, unit_match):
+        unit, dimension, factor = "GBP", "money", 1.0
     if anda := match.group("anda"):  # "an hour and a half" carries its own unit
         unit, dimension, factor = _normalise_unit(anda.split()[1].lower(), None, False)
         unit_match = None
@@ -546,6 +557,16 @@ def _normalise_unit(word: str, currency: str | None, old: bool) -> tuple[str, st
             return unit, dimension, factor
     code = _CURRENCY_WORD.get(stem) or _CURRENCY_WORD.get(word) or currency or "USD"
     return code, "money", 1.0
+
+
+def _pounds_sterling(
+    text: str, before: str, end: int, scale: float, unit_match: re.Match[str] | None
+) -> bool:
+    """'valued at 2.3 million pounds': pounds are money after a scale word or a word of value,
+    weight only when they are pounds of something ('2.3 million pounds of beef')."""
+    if unit_match is None or not (unit_match.group("unit") or "").lower().startswith("pound"):
+        return False
+    return (scale > 1 or bool(_VALUE_BEFORE.search(before))) and not _OF_AFTER.match(text, end)
 
 
 def _noun(text: str, end: int) -> str | None:

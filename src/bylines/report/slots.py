@@ -71,9 +71,9 @@ _MONEY_CUES = {
 # £25,000 reward' / 'the £2,500 reward'); not prices, budgets or fines, of which a story often
 # has several (on DUC's clusters: other deals, other budgets).
 ALONE_SUMS = frozenset({"reward", "savings", "cost of the damage", "severance pay", "bail"})
-# The words before a month where its verb may stand: 'resigned in March', 'will close the plant in
-# September' (not 'built in 1994, was inspected in June').
-MONTH_CUE_WORDS = 5
+# The words before a month, in its clause, where its verb may stand: 'resigned in March', 'will
+# close its engine plant in Ravensholm in September' (not 'built in 1994, was inspected in June').
+MONTH_CUE_WORDS = 7
 _FIRST_HELD = frozenset({"held", "staged", "hosted", "organised", "organized"})
 _YEAR_CUES = {
     "built": "built constructed erected completed",
@@ -88,7 +88,7 @@ _YEAR_CUES = {
     "elected": "elected appointed named sworn",
     "dismissed": "fired sacked dismissed ousted",
     # when a plant, a line or a service shuts
-    "closed": "close closes closed closing shut shuts ends ended ending",
+    "closed": "close closes closed closing closure shut shuts end ends ended ending",
 }
 # What a percentage is a share of, when news names it next to the figure.
 _PERCENT_CUES = {
@@ -234,8 +234,9 @@ def _year_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | No
         return None
     # a month's verb stands right before it ('resigned in March', not 'built in 1994, was
     # inspected in June')
-    if quantity.unit == "month":
-        near = re.findall(r"[a-z]+", before.lower())[-MONTH_CUE_WORDS:]
+    if quantity.unit == "month":  # nearest first, within its clause
+        clause = re.split(r"[,;:]", before)[-1]
+        near = re.findall(r"[a-z]+", clause.lower())[-MONTH_CUE_WORDS:][::-1]
     if _LAST_DONE.search(before):
         return RECORD_SINCE  # 'last erupted in 1916' says what 'the first eruption since' does
     verb = _first(_YEAR, near)
