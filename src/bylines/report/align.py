@@ -13,7 +13,9 @@ Which sentences need the model: embedding costs 3-6 ms a sentence, the lexical p
 lexically close (``LEX_CANDIDATE``) or sharing two rare names/numbers (``ANCHOR_CANDIDATE``). The
 others cannot join anything and stay single-source claims. On the labelled set 92% of the
 same-fact pairs reach the model while a little over half of a DUC cluster's sentences are
-embedded, and F1 is higher than when embedding everything (benchmarks/results/align.md).
+embedded, and F1 is higher than when embedding everything (benchmarks/results/align.md). A pile
+of more than PILE_TEXTS sentences asks more of a partner and runs the model's int8 products
+(``model_for``; benchmarks/results/speed_targets.md).
 
 Grouping: cross-article pairs are visited best first; two groups merge when their average-link
 score clears the threshold and they share no article, so a claim holds at most one sentence per
