@@ -28,8 +28,8 @@ alignment set: 2.2x less CPU (5.2 -> 2.3 s), cosine to the float run 0.993 on av
 worst. Used for every report: alignment pair F1 0.769 -> 0.756 (cluster F1 0.750 either way),
 and the tuning events moved by 3-5 items of a few hundred (summary citation precision 403 ->
 398 of 422, exclusives 288 -> 284); keeping the attention projections only in int8 (1.25x)
-still moved 3. So only a pile (``align.PILE_TEXTS``) uses it, where it aligned as the float run
-did (module notes of ``bylines.report.align``).
+still moved 3. So only a pile (``align.PILE_TEXTS``) uses it, where it aligned about as the
+float run did (benchmarks/results/speed_targets.md), one text a call (``PILE_BATCH_SIZE``).
 
 A static embedding distilled from this model (benchmarks/speed_static.py, results in
 benchmarks/results/speed_static.md) was measured and is not used. Each of the 30,522 word pieces

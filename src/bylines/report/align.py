@@ -146,10 +146,10 @@ def align_claims(
 
 def model_for(count: int, embedder: Embedder) -> Embedder:
     """The embedder's int8 run (``bylines.embed``) for a pile of more than PILE_TEXTS
-    sentences, else the embedder. Twice as fast, vectors at cosine ~0.99 of the float run's:
-    on a pile of DUC clusters 1-10 the same agreement with the clusters aligned alone and the
-    same labelled-pair F1, but on the tuning events it moved 3-5 items of a few hundred
-    either way, so clusters keep the float run (and a cluster's report its every byte)."""
+    sentences, else the embedder. ~1.8x less CPU, vectors at cosine ~0.99 of the float run's:
+    on a pile of DUC clusters 1-10 agreement with the clusters aligned alone F1 0.510 against
+    the float run's 0.516 and the same labelled-pair F1, but on the tuning events it made 3-5
+    items of a few hundred worse, so clusters keep the float run (and their every byte)."""
     for_pile = getattr(embedder, "for_pile", None)
     return embedder if count <= PILE_TEXTS or for_pile is None else cast(Embedder, for_pile())
 
