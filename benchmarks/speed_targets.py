@@ -82,6 +82,15 @@ class CountingEmbedder:
         self._note([text for text, _, _ in spans])
         return self.inner.embed_spans(spans)  # type: ignore[attr-defined, no-any-return]
 
+    def for_pile(self) -> CountingEmbedder:
+        """The inner embedder's int8 run for big piles, counted with this one's stages."""
+        inner = getattr(self.inner, "for_pile", None)
+        if inner is None:
+            return self
+        counting = CountingEmbedder(inner())
+        counting._note = self._note  # type: ignore[method-assign]
+        return counting
+
     def _note(self, texts: Sequence[str]) -> None:
         fresh = [t for t in dict.fromkeys(texts) if t not in self.seen]
         self.seen.update(fresh)

