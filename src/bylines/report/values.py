@@ -129,6 +129,9 @@ class Mismatch:
     low: float | None = None
     high: float | None = None
     unit: str | None = None
+    # The shown value as an interval, where it is a figure: both sides of a dispute alike.
+    shown_low: float | None = None
+    shown_high: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,7 +334,17 @@ def _figure(quantity: Quantity, other: Quantity, shown: str) -> Mismatch:
     folded = sorted(_slot(shown, quantity) & _FOLDED)
     written = _slot_words(shown, quantity)
     what = folded[0] if folded else written[0] if written else quantity.unit
-    return Mismatch(kind, what, quantity.text, other.text, other.low, other.high, other.unit)
+    return Mismatch(
+        kind,
+        what,
+        quantity.text,
+        other.text,
+        other.low,
+        other.high,
+        other.unit,
+        quantity.low,
+        quantity.high,
+    )
 
 
 def _weekday_mismatch(shown: str, other: str) -> list[Mismatch]:
