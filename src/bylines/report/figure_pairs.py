@@ -131,11 +131,13 @@ _TIME_OF_DAY = frozenset(
 )
 # Words (as lemmas) that make a figure a forecast or a target, not a measurement.
 _FORECAST = frozenset({"forecast", "expect", "predict", "project", "target", "outlook"})
-# A sentence that tells a later moment than the story's first: 'By Sunday evening', 'On Monday',
-# 'in an update', 'later'.
+# A sentence that tells a later moment of the day than the story's first: 'By Sunday evening',
+# 'in an update'. Not 'later said' (a statement given later may dispute the lead's count) nor a
+# bare weekday.
 _LATER = re.compile(
-    r"\b(?:by|on|late|later\s+on)\s+(?:\w+\s+)?(?:morning|afternoon|evening|night|monday|tuesday"
-    r"|wednesday|thursday|friday|saturday|sunday)\b|\bin\s+an\s+update\b|\blater\b",
+    r"\bby\s+(?:\w+\s+)?(?:morning|afternoon|evening|night|midnight|noon)\b"
+    r"|\bby\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\bin\s+an\s+update\b",
     re.IGNORECASE,
 )
 _ANY = "*"  # in a key of _Context.figures: every figure of the unit, whatever it measures
@@ -574,10 +576,10 @@ def _label(first: Figure, second: Figure, context: _Context) -> Label:
 
 
 def _moved_on(new: Figure, old: Figure, context: _Context) -> bool:
-    """Does new's own report first give old's value and then, later in the day, new's ('About
-    300 households were moved out early on Sunday ... By Sunday evening, 420 had been told to
-    leave')? Then old is the earlier value of a figure that changed, not another count."""
-    if not _LATER.search(new.sentence.text) and not (new.current or new.revised):
+    """Does new's own report first give old's value and then, at a later moment it names, new's
+    ('About 300 households were moved out early on Sunday ... By Sunday evening, 420 had been
+    told to leave')? Then old is the earlier value of a figure that changed, not another count."""
+    if not _LATER.search(new.sentence.text):
         return False
     placed = context.placed.get((new.sentence.article, new.quantity.unit, what_measured(new)), ())
     return any(at < new.offset and overlap(q, old.quantity) for at, q in placed)
