@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bylines.ingest.clean import clean_article
-from bylines.ingest.read import read_inputs
+from bylines.ingest.read import article_from_text, read_inputs
 from bylines.types import Article
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -483,3 +483,18 @@ def test_example_cleaning_is_stable(example: dict[str, tuple[Article, Article]])
             article.title,
             article.removed,
         )
+
+
+def test_a_first_line_removed_as_furniture_is_no_title_the_headline_under_it_is() -> None:
+    text = (
+        "Tarnby Courier | Local | 14 March 2027, 09:40\n"
+        "Spillway crack forces evacuation below Orrin dam\n"
+        "By Hanne Ruud\n"
+        "About 300 households below the Orrin dam were told to leave their homes on Saturday.\n"
+        "The crack was spotted during a routine inspection, the county said.\n"
+    )
+    cleaned = clean_article(article_from_text(text, "01-courier"))
+    assert cleaned.title == "Spillway crack forces evacuation below Orrin dam"
+    assert cleaned.source == "Tarnby Courier"
+    assert "Spillway crack" not in cleaned.text
+    assert cleaned.text.startswith("About 300 households")

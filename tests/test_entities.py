@@ -351,3 +351,28 @@ def test_a_hyphenated_brand_is_not_made_a_place() -> None:
     text = "Shares in Vellum-Kraft rose after the Asia-Pacific results."
     found = find_entities(sentences(("a", text)), FakeTagger({"Vellum-Kraft": "ORG"}))
     assert by_name(found)["Vellum-Kraft"].type == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (
+            (
+                "Floodwater reached homes in Dorvik on Monday.",
+                "Schools in Dorvik stayed shut, and the village of Dorvik lost power.",
+            ),
+            "PLACE",
+        ),
+        # once in a place, and said things: a person
+        (("Schools in Dorvik stayed shut.", "Dorvik said the schools would reopen."), "PERSON"),
+        # only once where places go: the tagger's word stands
+        (("Floodwater reached homes in Dorvik on Monday.", "Dorvik was flooded."), "PERSON"),
+    ],
+)
+def test_a_name_written_where_places_go_is_a_place_whatever_the_tagger_said(
+    texts: tuple[str, ...], expected: str
+) -> None:
+    found = find_entities(
+        sentences(*((f"a{i}", t) for i, t in enumerate(texts))), FakeTagger({"Dorvik": "PERSON"})
+    )
+    assert by_name(found)["Dorvik"].type == expected

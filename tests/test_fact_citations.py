@@ -260,3 +260,28 @@ def test_a_year_alone_does_not_give_a_day_and_half_a_year_gives_its_month() -> N
         "The sale should close in the first half of 2026.",
         read,
     )
+
+
+def test_a_relative_clause_about_the_speaker_does_not_name_another_speaker(models: Models) -> None:
+    # 'who flew to Tarnby on Sunday' is about the minister; 'Sunday' is nobody who speaks
+    from bylines.report.values import Reading, value_mismatches
+
+    long = (
+        "Fisheries Minister Ada Lund, who flew to Tarnby late on Sunday, said: "
+        '"We will find out why this trawler was at sea in such weather."'
+    )
+    short = (
+        'Fisheries Minister Ada Lund said: "We will find out why this trawler was at sea in '
+        'such weather."'
+    )
+    assert not value_mismatches(long, short, Reading())
+    # in the packaged example the wire's and the Herald's sentences are such a pair
+    from pathlib import Path
+
+    import bylines
+    from bylines.ingest.read import read_inputs
+
+    example = Path(bylines.__file__).parent / "examples" / "ferry-aground"
+    built = build_report(read_inputs([str(example)]).articles, models=models)
+    (quoted,) = [c for c in built.claims if "find out why this ship" in c.text]
+    assert set(quoted.sources) == {"01-harbour-wire", "05-eastmark-herald"}

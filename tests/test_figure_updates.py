@@ -312,3 +312,22 @@ def test_a_count_revised_up_to_a_value_is_that_value_and_an_opening_frame_word_c
     assert report.conflicts == ()
     (update,) = report.updates
     assert {p.value for p in update.positions} == {"900", "1,300", "1,600"}
+
+
+def test_a_report_that_tells_a_count_moving_later_in_the_day_makes_it_an_update() -> None:
+    report = report_of(
+        (
+            "About 300 households were moved out of Dalby early on Sunday when the spillway of "
+            "the Orrin dam broke, the water board said. By Sunday evening, 420 households had "
+            "been told to leave as a precaution, the board said in an update.",
+            None,
+        ),
+        (
+            "About 300 households in Dalby were evacuated on Sunday after the spillway of the "
+            "Orrin dam failed. The water board said repairs would take weeks.",
+            None,
+        ),
+    )
+    assert report.conflicts == ()
+    (update,) = report.updates
+    assert sides(update) == {"About 300": ("a1",), "420": ("a0",)}

@@ -530,3 +530,15 @@ def test_a_jsonl_published_time_is_read_as_iso_or_dropped(tmp_path: Path) -> Non
     result = read_inputs([str(write(tmp_path / "times.jsonl", "\n".join(lines)))])
     published = {a.id: a.published for a in result.articles}
     assert published == {"a": "2026-03-02T09:10:00", "b": None, "c": None, "d": "2026"}
+
+
+def test_a_page_date_after_today_is_read_as_the_page_gives_it() -> None:
+    html = (
+        "<html><head><title>Dam holds | Tarnby Ledger</title>"
+        '<meta property="article:published_time" content="2091-03-14T11:05:00+01:00">'
+        "</head><body><article><p>The Orrin dam held overnight, engineers said on Sunday, and "
+        "the 300 households moved out of Dalby may return on Monday.</p><p>Repairs to the "
+        "spillway will take weeks, the water board said.</p></article></body></html>"
+    )
+    article = article_from_html(html, "ledger")
+    assert article.published == "2091-03-14T11:05:00+01:00"

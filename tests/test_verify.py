@@ -69,6 +69,8 @@ def test_a_summary_sentence_with_a_disputed_toll_shows_each_side(models: Models)
         given = set().union(*values.values())
         assert {"a0", "a1"} <= given  # 9 and at least 14, each with its outlet
         assert not any({"a0", "a1"} <= sources for sources in values.values())
+        # every side, the sentence's own first, with its value as an interval
+        assert all(p.low is not None and p.high is not None for p in sentence.disputed)
 
 
 def test_reported_by_all_never_stands_over_one_outlets_figure(models: Models) -> None:

@@ -150,7 +150,7 @@ def clean_article(article: Article, reference: dt.datetime | None = None) -> Art
     lines = _drop_body_labels(lines, labels)
     language = article.language or detect_language("\n".join(line.text for line in lines))  # 4
     lines = drop_local_stamps(lines, language, removed)  # 5
-    title = _given_title(article.title) or title_line(lines)  # 6
+    title = _given_title(article.title, removed) or title_line(lines)  # 6
     lines, title = split_run_in_headline(lines, title, removed)  # 7
     lines = drop_title_lines(lines, title, removed)
     lines = drop_repeated_lines(lines, removed)
@@ -178,10 +178,14 @@ def clean_article(article: Article, reference: dt.datetime | None = None) -> Art
     )
 
 
-def _given_title(title: str | None) -> str | None:
+def _given_title(title: str | None, removed: Removed) -> str | None:
     """The title the read stage found, unless it is a wire code it took for the first line's
-    headline ("KPS 0412 NORTH COAST/STORM (FLASH)")."""
+    headline ("KPS 0412 NORTH COAST/STORM (FLASH)") or a line the steps before removed as page
+    furniture ("Valmont Post | Local | 14 March 2027, 09:40"): then the headline is the first
+    line left."""
     if title and any(check(title) for check in WIRE_CODE_CHECKS):
+        return None
+    if title and any(item == title for _, item in removed):
         return None
     return title
 

@@ -94,6 +94,11 @@ _UTF8_WITH_CP1252 = "bylines-cp1252"
 # The page's date with its time and offset when the markup has them (a lone date comes back as
 # midnight without offset, which ingest/published.py reads as the date alone).
 DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
+# The latest page date read from markup. htmldate drops a date after today by default, so a
+# page stamped in another time zone's tomorrow, or an event's pages saved with their own dates,
+# lost their time while a plain-text page with the same stamp kept it: dates are taken as the
+# page gives them, as for text.
+MAX_PAGE_DATE = "2100-12-31"
 # A declared charset is honoured only when it reads plain ASCII markup as itself: this turns away
 # codecs that are not web encodings ("undefined" raises on any input, "punycode" and "idna" read
 # markup as something else, "unicode_escape" eats backslashes).
@@ -157,7 +162,7 @@ def article_from_html(html: str, article_id: str, url: str | None = None) -> Art
             url=url,
             with_metadata=True,
             include_comments=False,
-            date_extraction_params={"outputformat": DATE_FORMAT},
+            date_extraction_params={"outputformat": DATE_FORMAT, "max_date": MAX_PAGE_DATE},
         )
     except Exception as exc:  # a parser failure on one page must not sink the other inputs
         raise InputError(url or article_id, "could not parse the HTML") from exc

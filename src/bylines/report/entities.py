@@ -152,7 +152,27 @@ def _retyped(groups: list[_Group], texts: Sequence[str]) -> list[_Group]:
             group.retype = "PLACE"
         elif group.type != "PERSON" and _written_as_a_person(group.name, lines):
             group.retype = "PERSON"
+        elif group.type == "PERSON" and _written_as_a_place(group.name, lines):
+            group.retype = "PLACE"
     return groups
+
+
+def _written_as_a_place(name: str, lines: _Lines) -> bool:
+    """A one- or two-word name the texts put where places go ('in Skarholm', 'the island of
+    Skarholm', 'outside Port Aldery') at least PLACE_MENTIONS times, and never as people are
+    written (a title, an age, 'who', 'X said')."""
+    words = name.split()
+    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    if len(words) > 1 and _written_as_a_person(name, lines):
+        return False
+    whole = re.escape(name)
+    placed = rf"\b(?:{_PLACE_BEFORE})\s+{whole}\b"
+    person = rf"\b{whole}\s+(?:said|says|told|added|who)\b|\b(?:Mr|Mrs|Ms|Dr)\.?\s+{whole}\b"
+    around = lines.around(name)
+    if any(re.search(person, t) for t in around):
+        return False
+    return sum(len(re.findall(placed, t)) for t in around) >= PLACE_MENTIONS
 
 
 def _geographic_compound(name: str) -> bool:
@@ -488,6 +508,14 @@ _ADJECTIVE = re.compile(r"(?:ese|ian|ean|ish|[A-Z]\w*-[A-Z]\w*)$")
 _PLACE_ACRONYMS = frozenset({"US", "UK", "USA", "UAE", "PRC", "DRC"})
 # Lower-case words after which a capitalised sequence is usually a place ("talks in Beijing").
 _PLACE_PREPOSITIONS = wordset("in at near outside inside across throughout into")
+# Where a place's name is written: 'in Skarholm', 'the island of Skarholm', 'outside Port Aldery'.
+_PLACE_BEFORE = (
+    r"in|near|outside|across|throughout|(?:island|town|village|city|port|region|province"
+    r"|county|district|municipality|suburb|harbour|valley)\s+of"
+)
+# Mentions in such a place that make a name the tagger took for a person's a place: two, as one
+# 'in X' may be a person's works or company ('in Vessby's report').
+PLACE_MENTIONS = 2
 _SPEECH = wordset("said says told added asked wrote tweeted warned stressed")
 _CONNECTORS = wordset("of de del da du la le van von bin bint al el")
 # Capitalised words that are not names however often they appear mid-sentence.

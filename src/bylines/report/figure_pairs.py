@@ -131,6 +131,15 @@ _TIME_OF_DAY = frozenset(
 )
 # Words (as lemmas) that make a figure a forecast or a target, not a measurement.
 _FORECAST = frozenset({"forecast", "expect", "predict", "project", "target", "outlook"})
+# A sentence that tells a later moment of the day than the story's first: 'By Sunday evening',
+# 'in an update'. Not 'later said' (a statement given later may dispute the lead's count) nor a
+# bare weekday.
+_LATER = re.compile(
+    r"\bby\s+(?:\w+\s+)?(?:morning|afternoon|evening|night|midnight|noon)\b"
+    r"|\bby\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\bin\s+an\s+update\b",
+    re.IGNORECASE,
+)
 _ANY = "*"  # in a key of _Context.figures: every figure of the unit, whatever it measures
 _ARTICLE = -1  # in a key of _Context.figures, for a sentence index: anywhere in the article
 
@@ -561,7 +570,19 @@ def _label(first: Figure, second: Figure, context: _Context) -> Label:
         return "agree"
     if _superseded(first, context) != _superseded(second, context):
         return "update"  # one side is a figure the reports say was revised
+    if _moved_on(first, second, context) or _moved_on(second, first, context):
+        return "update"
     return _difference(first, second, context)
+
+
+def _moved_on(new: Figure, old: Figure, context: _Context) -> bool:
+    """Does new's own report first give old's value and then, at a later moment it names, new's
+    ('About 300 households were moved out early on Sunday ... By Sunday evening, 420 had been
+    told to leave')? Then old is the earlier value of a figure that changed, not another count."""
+    if not _LATER.search(new.sentence.text):
+        return False
+    placed = context.placed.get((new.sentence.article, new.quantity.unit, what_measured(new)), ())
+    return any(at < new.offset and overlap(q, old.quantity) for at, q in placed)
 
 
 def _difference(first: Figure, second: Figure, context: _Context) -> Label:

@@ -129,6 +129,9 @@ class Mismatch:
     low: float | None = None
     high: float | None = None
     unit: str | None = None
+    # The shown value as an interval, where it is a figure: both sides of a dispute alike.
+    shown_low: float | None = None
+    shown_high: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,7 +334,17 @@ def _figure(quantity: Quantity, other: Quantity, shown: str) -> Mismatch:
     folded = sorted(_slot(shown, quantity) & _FOLDED)
     written = _slot_words(shown, quantity)
     what = folded[0] if folded else written[0] if written else quantity.unit
-    return Mismatch(kind, what, quantity.text, other.text, other.low, other.high, other.unit)
+    return Mismatch(
+        kind,
+        what,
+        quantity.text,
+        other.text,
+        other.low,
+        other.high,
+        other.unit,
+        quantity.low,
+        quantity.high,
+    )
 
 
 def _weekday_mismatch(shown: str, other: str) -> list[Mismatch]:
@@ -372,11 +385,18 @@ def _speaker_mismatch(shown: str, other: str, read: Reading) -> list[Mismatch]:
     return [Mismatch("quote", "speaker", " ".join(sorted(mine)), " ".join(sorted(theirs)))]
 
 
+_RELATIVE = re.compile(r"\s*(?:who|whom|whose|which|where|when)\b", re.IGNORECASE)
+
+
 def _apposition(phrase: str) -> str:
     """The speaker's own part of the words before a speech verb: the last comma-separated piece
     ("..., on Tuesday, killing 9 people, officials" -> "officials"), with the piece before it
     when the last is a bare name in apposition ("Her spokesman, Aron Dahl,")."""
     pieces = [p for p in phrase.split(",") if p.strip()]
+    # a relative clause about the speaker is not who speaks: 'Petra Kallberg, who flew to the
+    # island late on Saturday, said'
+    while len(pieces) > 1 and _RELATIVE.match(pieces[-1]):
+        pieces.pop()
     if not pieces:
         return ""
     last = pieces[-1]
@@ -396,10 +416,10 @@ def _speaker(text: str) -> frozenset[str]:
     verb = _SPEECH_VERB.search(text)
     if verb is None:
         return frozenset()
-    before = re.split(r"[\"“”:]", text[: verb.start()])[-1].split()[-SPEAKER_WORDS:]
+    before = _apposition(re.split(r"[\"“”:]", text[: verb.start()])[-1]).split()[-SPEAKER_WORDS:]
     after = _SPEAKER_AFTER.match(text, verb.start())
-    phrase = " ".join(before) if before else after.group(1) if after else ""
-    words = re.findall(r"[\w’'-]+", _apposition(phrase))
+    phrase = " ".join(before) if before else _apposition(after.group(1)) if after else ""
+    words = re.findall(r"[\w’'-]+", phrase)
     return frozenset(
         w
         for w in words

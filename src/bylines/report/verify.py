@@ -480,6 +480,7 @@ def _disputed(
     """The sentence's figures as each side gives them, where another article gives another."""
     sides: dict[tuple[float | None, float | None], list[Position]] = {}
     shown_value = ""
+    shown: Position | None = None
     for article, own in by_article.items():
         if article in sources:
             continue
@@ -492,14 +493,17 @@ def _disputed(
             if found:
                 what = found[0]
                 shown_value = what.shown
+                shown = Position(
+                    what.shown, tuple(sources), text, what.shown_low, what.shown_high, what.unit
+                )
                 side = Position(
                     what.other, (article,), sentence.text, what.low, what.high, what.unit
                 )
                 sides.setdefault((what.low, what.high), []).append(side)
                 break
-    if not sides:
+    if not sides or shown is None:
         return ()
-    first = Position(shown_value, tuple(sources), text)
+    first = shown
     rest = [_joined(side) for _, side in sorted(sides.items(), key=lambda kv: str(kv[0]))]
     return (first, *rest)
 
