@@ -55,7 +55,8 @@ def test_first_and_last_seen_are_written_as_the_briefings_write_times() -> None:
 def test_the_latest_article_names_its_outlet_once() -> None:
     untitled = [dataclasses.replace(a, title=None, source=a.id) for a in _pile("A", "B")]
     titled = _pile("Tessaly Gazette", "Harbour Wire")
-    assert "\nLatest: q-2\n" in stories_to_text(group_stories(untitled))
+    # an untitled article whose page names no outlet: its id, and the label a report gives it
+    assert "\nLatest: q-2 (Source 2)\n" in stories_to_text(group_stories(untitled))
     latest = "\nLatest: Crane collapses at Tessaly harbour (Harbour Wire)\n"
     assert latest in stories_to_text(group_stories(titled))
 

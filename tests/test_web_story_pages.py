@@ -32,9 +32,11 @@ def test_an_article_without_a_publication_time_is_shown_as_seen_not_published() 
 
 
 def test_the_front_page_names_an_untitled_latest_article_once() -> None:
-    pile = [Article(f"q-{n}", QUAY, f"q-{n}") for n in (1, 2)]  # no title; named by its id
+    pile = [Article(f"q-{n}", QUAY, f"q-{n}") for n in (1, 2)]  # no title, no outlet named
     (story,) = group_stories(pile).stories
-    assert f"<p>Latest: {story.latest.id}</p>" in front_page([story])
+    # the outlet is the readable label a report gives it, not the file name again
+    assert story.latest.source in {"Source 1", "Source 2"}
+    assert f"<p>Latest: {story.latest.id} ({story.latest.source})</p>" in front_page([story])
 
 
 def test_the_list_of_briefings_and_a_briefing_toolbar_write_times_and_counts_plainly() -> None:

@@ -18,11 +18,12 @@ report pipeline.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from bylines.ingest.clean import clean_article
 from bylines.ingest.dedup import Signature, same_copy, signature
+from bylines.ingest.outlet import label_outlets
 from bylines.models import Models
 from bylines.options import ReportOptions
 from bylines.stories import store as db
@@ -108,11 +109,16 @@ def add_cleaned(
     (the rest are represented and signed here, as needed)."""
     ready = ready or {}
     seen = (now or datetime.now(UTC)).replace(tzinfo=None, microsecond=0)
+    # an article whose page names no outlet gets the readable label a report gives it
+    # (its headline's first words, 'Source 3'), not its file name
+    cleaned = label_outlets(cleaned)
     keys = [content_key(a) for a in cleaned]
     known = db.known_keys(store, keys)
     fresh = {k: a for k, a in zip(keys, cleaned, strict=True) if k not in known}
     desk, version = db.load_desk(store)
-    reps = [ready[k].rep if k in ready else represent(a) for k, a in fresh.items()]
+    reps = [
+        replace(ready[k].rep, article=a) if k in ready else represent(a) for k, a in fresh.items()
+    ]
     desk.count(reps)
     placements = {a.id: known[k] for k, a in zip(keys, cleaned, strict=True) if k in known}
     copies = _Copies(store, {k: p.signature for k, p in ready.items()})
