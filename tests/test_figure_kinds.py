@@ -749,3 +749,34 @@ def test_two_lead_counts_of_people_say_nothing_of_what_is_counted() -> None:
         "The coast guard said 240 people live on the island.",
     )
     assert not report.conflicts
+
+
+def test_bringing_the_total_to_a_number_counts_what_the_clause_before_counts() -> None:
+    text = (
+        "Pathologists identified another 12 of the bodies, bringing the total to 31, and "
+        "officials said 20 people had left hospital."
+    )
+    article = Article("a0", text, "Outlet 0", published="2031-03-21")
+    (sentence,) = split_sentences([article])
+    claim = Claim("c0", text, ("a0",), "one", (sentence,))
+    staged = {f.quantity.text: f.stage for f in collect_figures([claim], [article])}
+    assert staged["31"] == "identified"  # the identified, not the dead
+    toll = "Divers found two more bodies on Monday, bringing the toll to 14."
+    article = Article("a1", toll, "Outlet 1", published="2031-03-21")
+    (sentence,) = split_sentences([article])
+    claim = Claim("c1", toll, ("a1",), "one", (sentence,))
+    staged = {f.quantity.text: f.stage for f in collect_figures([claim], [article])}
+    assert staged["14"] is None  # a toll is the dead, however they were found
+
+
+def test_an_injured_toll_counts_the_injured_and_a_bare_toll_the_dead() -> None:
+    framed = {
+        text: [f.frame for f in collect_figures([claim], [article])]
+        for text in (
+            "The injured toll was lowered slightly to 180, officials said.",
+            "The toll rose to 14 overnight.",
+        )
+        for article in [Article("a0", text, "Outlet 0", published="2031-03-21")]
+        for claim in [Claim("c0", text, ("a0",), "one", tuple(split_sentences([article])))]
+    }
+    assert list(framed.values()) == [["hurt"], ["dead"]]

@@ -203,6 +203,13 @@ _ONE_OF = re.compile(r"one\s+of\b", re.IGNORECASE)
 _GROUP = re.compile(
     r"(?:ans|ese|ims|ats|ists|ites|ian|ean|ish)$|^(?:Muslim|Arab|Jewish|Christian)$"
 )
+# A clause that gives the new total of what the clause before it counted (not 'bringing the
+# toll to 14': a toll is the dead, however they were found).
+_BRINGING = re.compile(
+    r"\b(?:bringing|taking|raising|pushing)\s+(?:the|its|their)\s+(?:\w+\s+)?"
+    r"(?:total|number|tally|count)\b",
+    re.IGNORECASE,
+)
 # What was done to those counted, beyond the frame: a count of bodies found is not a count of
 # bodies identified, nor of the dead; "two men confessed to killing" counts the killers.
 _STAGE = re.compile(
@@ -571,6 +578,12 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     # what was done to those counted is said in the figure's own clause ('fell to two, as
     # rescuers found a couple': the two are not found)
     clause = clause_of(text, quantity)
+    staged = near
+    if clause.start and _BRINGING.search(text, clause.start, quantity.start):
+        # 'identified another 22 of the bodies, bringing the total to 40': the total of those
+        # identified, as the clause before says
+        clause = range(_clause_start(text, clause.start - 1), clause.stop)
+        staged = [(at, w) for at, w in tokens if at in clause and at < quantity.start]
     change = _REVISED.search(text[max(0, quantity.start - 40) : quantity.start])
     revised = change is not None
     direction = _direction(change.group(0)) if change else 0
@@ -604,7 +617,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         or any(w.lower() in _CURRENT for _, w in near)
         or _above_first(text, quantity)
         or _current_subject(text, quantity, subject),
-        stage=next((w.lower() for at, w in near if _STAGE.match(w) and at in clause), None),
+        stage=next((w.lower() for at, w in staged if _STAGE.match(w) and at in clause), None),
         story=(frame in STORY_FRAMES or slot is not None)
         and not (whole.historic and not (slot and quantity.dimension == "date"))
         # the count in hospital is the story's wherever the hospital is
@@ -756,7 +769,9 @@ def _subject_frame(found: re.Match[str] | None) -> str | None:
     if found is None:
         return None
     if found.group("toll"):
-        return "dead"
+        # 'the injured toll was lowered to 180' counts the injured; a bare toll, the dead
+        before = _WORD.findall(found.string[: found.start()])[-1:]
+        return next((f for w in before if (f := _frame_of(w.lower()))), "dead")
     # 'the number of wounded', 'the number of people injured'
     words = [w.lower() for w in (found.group("word"), found.group("then")) if w]
     return next((f for w in words if (f := _frame_of(w))), None)
