@@ -6,7 +6,7 @@ from __future__ import annotations
 from bylines import build_report
 from bylines.ingest.sentences import split_sentences
 from bylines.models import load_models
-from bylines.report.figure_reading import collect_figures
+from bylines.report.figure_reading import Figure, collect_figures
 from bylines.report.quantities import extract_quantities
 from bylines.types import Article, Claim, Conflict, Report
 
@@ -23,6 +23,14 @@ def report_of(*texts: str, when: str = "2031-03-21T12:") -> Report:
 
 def sides(conflict: Conflict) -> dict[str, tuple[str, ...]]:
     return {p.value: p.sources for p in conflict.positions}
+
+
+def read_figures(text: str) -> dict[str, Figure]:
+    """The figures of one sentence, read as a one-article cluster would, by their text."""
+    article = Article("a0", text, "Outlet 0", published="2031-03-21")
+    (sentence,) = split_sentences([article])
+    claim = Claim("c0", text, ("a0",), "one", (sentence,))
+    return {f.quantity.text: f for f in collect_figures([claim], [article])}
 
 
 def test_vote_splits_of_courts_and_chambers_are_read() -> None:
@@ -627,33 +635,25 @@ def test_homes_destroyed_and_homes_damaged_are_two_counts() -> None:
 
 
 def test_names_listed_with_commas_are_names_apart() -> None:
-    text = "Some 3,200 households in Alderby, Ostrum and the villages nearby must boil water."
-    article = Article("a0", text, "Outlet 0", published="2031-03-21")
-    (sentence,) = split_sentences([article])
-    claim = Claim("c0", text, ("a0",), "one", (sentence,))
-    (figure,) = collect_figures([claim], [article])
-    assert figure.all_names == {"alderby", "ostrum"}
+    read = read_figures(
+        "Some 3,200 households in Alderby, Ostrum and the villages nearby must boil water."
+    )
+    assert read["Some 3,200"].all_names == {"alderby", "ostrum"}
 
 
 def test_one_of_those_in_hospital_is_no_count_in_hospital() -> None:
-    text = "Six guests were taken to Harwell Cottage Hospital, one of them a 79-year-old man."
-    article = Article("a0", text, "Outlet 0", published="2031-03-21")
-    (sentence,) = split_sentences([article])
-    claim = Claim("c0", text, ("a0",), "one", (sentence,))
-    framed = {f.quantity.text: f.frame for f in collect_figures([claim], [article])}
-    assert framed["Six"] == "hospital"
-    assert framed["one"] is None
+    read = read_figures(
+        "Six guests were taken to Harwell Cottage Hospital, one of them a 79-year-old man."
+    )
+    assert read["Six"].frame == "hospital"
+    assert read["one"].frame is None
 
 
 def test_people_in_custody_are_held_and_a_further_number_is_what_was_added() -> None:
-    text = (
+    figures = read_figures(
         "Three men were in custody last night, and police struck a further two names off "
         "the list, bringing the total to nine."
     )
-    article = Article("a0", text, "Outlet 0", published="2031-03-21")
-    (sentence,) = split_sentences([article])
-    claim = Claim("c0", text, ("a0",), "one", (sentence,))
-    figures = {f.quantity.text: f for f in collect_figures([claim], [article])}
     assert figures["Three"].frame == "held"
     assert figures["two"].part
 
@@ -683,10 +683,7 @@ def test_a_follow_ups_own_day_is_not_another_day_of_the_event() -> None:
 
 def figures_of(text: str) -> dict[str, tuple[str | None, frozenset[str]]]:
     """Each figure of one sentence: (frame, names around it)."""
-    article = Article("a0", text, "Outlet 0", published="2031-03-21")
-    (sentence,) = split_sentences([article])
-    claim = Claim("c0", text, ("a0",), "one", (sentence,))
-    return {f.quantity.text: (f.frame, f.all_names) for f in collect_figures([claim], [article])}
+    return {value: (f.frame, f.all_names) for value, f in read_figures(text).items()}
 
 
 def test_the_word_after_another_count_is_that_counts_frame() -> None:
@@ -752,31 +749,16 @@ def test_two_lead_counts_of_people_say_nothing_of_what_is_counted() -> None:
 
 
 def test_bringing_the_total_to_a_number_counts_what_the_clause_before_counts() -> None:
-    text = (
+    total = read_figures(
         "Pathologists identified another 12 of the bodies, bringing the total to 31, and "
         "officials said 20 people had left hospital."
     )
-    article = Article("a0", text, "Outlet 0", published="2031-03-21")
-    (sentence,) = split_sentences([article])
-    claim = Claim("c0", text, ("a0",), "one", (sentence,))
-    staged = {f.quantity.text: f.stage for f in collect_figures([claim], [article])}
-    assert staged["31"] == "identified"  # the identified, not the dead
-    toll = "Divers found two more bodies on Monday, bringing the toll to 14."
-    article = Article("a1", toll, "Outlet 1", published="2031-03-21")
-    (sentence,) = split_sentences([article])
-    claim = Claim("c1", toll, ("a1",), "one", (sentence,))
-    staged = {f.quantity.text: f.stage for f in collect_figures([claim], [article])}
-    assert staged["14"] is None  # a toll is the dead, however they were found
+    assert total["31"].stage == "identified"  # the identified, not the dead
+    toll = read_figures("Divers found two more bodies on Monday, bringing the toll to 14.")
+    assert toll["14"].stage is None  # a toll is the dead, however they were found
 
 
 def test_an_injured_toll_counts_the_injured_and_a_bare_toll_the_dead() -> None:
-    framed = {
-        text: [f.frame for f in collect_figures([claim], [article])]
-        for text in (
-            "The injured toll was lowered slightly to 180, officials said.",
-            "The toll rose to 14 overnight.",
-        )
-        for article in [Article("a0", text, "Outlet 0", published="2031-03-21")]
-        for claim in [Claim("c0", text, ("a0",), "one", tuple(split_sentences([article])))]
-    }
-    assert list(framed.values()) == [["hurt"], ["dead"]]
+    injured = read_figures("The injured toll was lowered slightly to 180, officials said.")
+    assert injured["180"].frame == "hurt"
+    assert read_figures("The toll rose to 14 overnight.")["14"].frame == "dead"
