@@ -160,6 +160,8 @@ _CHANGE = re.compile(
 )
 _FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\b", re.IGNORECASE)  # 'up from two on Tuesday'
 _CLAUSES = re.compile(r"[.!?;\n]+\s")
+# The punctuation that ends a clause around a figure (``clause_of``).
+CLAUSE_MARKS = ",;:"
 _WORD = re.compile(r"[A-Za-z]+")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _TIME_ONLY = re.compile(r"\d\d:\d\d(?::\d\d)?(?:[+-]\d\d:\d\d|Z)?$")
@@ -542,7 +544,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     words = {lemma(w) for _, w in window if w.lower() not in _STOP and not w[:1].isupper()}
     # a semicolon ends what the names around a figure can be of: 'El Salvador reported 239
     # dead; Guatemala said 194 had been killed'
-    part = _between_semicolons(text, quantity)
+    part = clause_of(text, quantity, ";")
     spans = [span for span in whole.names if tokens[span[0]][0] in part]
     window_names = _in_range(spans, first - CONTEXT_WINDOW, first) | _in_range(
         spans, last, last + CONTEXT_WINDOW
@@ -577,7 +579,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         slot = slot_of(quantity, _nearest_first(tokens, first, last, CONTEXT_WINDOW), before)
     # what was done to those counted is said in the figure's own clause ('fell to two, as
     # rescuers found a couple': the two are not found)
-    clause = clause_of(text, quantity)
+    clause = own_clause = clause_of(text, quantity)
     staged = near
     if clause.start and _BRINGING.search(text, clause.start, quantity.start):
         # 'identified another 22 of the bodies, bringing the total to 40': the total of those
@@ -601,7 +603,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         noun=noun,
         near=frozenset(lemma(w) for _, w in near if w.lower() not in _STOP),
         span=_is_span(text, quantity) and not is_length(before),
-        superseded=_is_superseded(text, quantity, near),
+        superseded=_is_superseded(text, quantity, near, own_clause),
         # the year something was built is the slot's value, not a sign of an older event
         historic=whole.historic
         and not (slot and quantity.dimension == "date")
@@ -674,16 +676,19 @@ def _above_first(text: str, quantity: Quantity) -> bool:
     return _ABOVE_FIRST.search(rest) is not None
 
 
-def _is_superseded(text: str, quantity: Quantity, near: Sequence[tuple[int, str]]) -> bool:
-    """Words near a figure saying a later one replaced it ('from 7,000 to about 6,100'); not a
-    vote split ('backed it 29-14')."""
+def _is_superseded(
+    text: str, quantity: Quantity, near: Sequence[tuple[int, str]], clause: range
+) -> bool:
+    """Words near a figure saying a later one replaced it ('from 7,000 to about 6,100'), or
+    its clause (``clause_of``) calling the count unfinished; not a vote split ('backed it
+    29-14')."""
     if quantity.dimension == "split":
         return False
     if _FROM_TO.match(text, quantity.end) and text[: quantity.start].rstrip().endswith("from"):
         return True
     if _UP_FROM.search(text[max(0, quantity.start - 20) : quantity.start]):
         return True
-    if _PARTIAL_COUNT.search(text[clause_of(text, quantity).start :]):
+    if _PARTIAL_COUNT.search(text, clause.start):
         return True  # 'a lead of 812 votes with two thirds of ballots counted': not the result
     return bool(_SUPERSEDED.search(" ".join(w for _, w in near)))
 
@@ -789,10 +794,11 @@ def _subject_noun(found: re.Match[str] | None) -> str | None:
     return None if _frame_of(head) else lemma(head)
 
 
-def clause_of(text: str, quantity: Quantity) -> range:
-    """The offsets of the clause a figure stands in, between the punctuation around it."""
-    start = _clause_start(text, quantity.start)
-    ends = [at for mark in ",;:" if (at := text.find(mark, quantity.end)) >= 0]
+def clause_of(text: str, quantity: Quantity, marks: str = CLAUSE_MARKS) -> range:
+    """The offsets of the clause a figure stands in, between the punctuation around it (of
+    ``marks``: a semicolon alone gives the part of the sentence it stands in)."""
+    start = _clause_start(text, quantity.start, marks)
+    ends = [at for mark in marks if (at := text.find(mark, quantity.end)) >= 0]
     return range(start, min(ends, default=len(text)))
 
 
@@ -806,15 +812,9 @@ def day_of_a_change(figure: Figure) -> bool:
     return bool(_CHANGE.search(before) or _FROM_BEFORE.search(before))
 
 
-def _between_semicolons(text: str, quantity: Quantity) -> range:
-    """The offsets of the part of a sentence a figure stands in, between semicolons."""
-    end = text.find(";", quantity.end)
-    return range(text.rfind(";", 0, quantity.start) + 1, len(text) if end < 0 else end)
-
-
-def _clause_start(text: str, offset: int) -> int:
+def _clause_start(text: str, offset: int, marks: str = CLAUSE_MARKS) -> int:
     """Where the clause holding ``offset`` starts: after the punctuation before it."""
-    return max(text.rfind(mark, 0, offset) for mark in ",;:") + 1
+    return max(text.rfind(mark, 0, offset) for mark in marks) + 1
 
 
 def _current_subject(text: str, quantity: Quantity, found: re.Match[str] | None) -> bool:
