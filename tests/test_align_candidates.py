@@ -59,3 +59,22 @@ def test_sentences_of_one_article_are_never_each_others_candidates() -> None:
     tfidf, anchors, articles = _rows(50, 0.9, 0)
     articles[SECOND] = articles[FIRST]
     assert len(align._candidates(tfidf, anchors, articles)) == 0
+
+
+def test_partners_in_different_blocks_are_both_chosen() -> None:
+    """Each block is scored against itself and the texts after it only: a pair across blocks
+    must still mark the earlier text and the later one, and a pair inside the last block too."""
+    total = 2 * align.BLOCK + 10
+    tfidf = np.zeros((total, total + 3), dtype=np.float32)
+    for k in range(total):
+        tfidf[k, k + 3] = 1.0  # alone on a column of its own
+    pairs = [(3, align.BLOCK + 7), (align.BLOCK - 1, 2 * align.BLOCK + 9)]
+    pairs.append((2 * align.BLOCK + 1, 2 * align.BLOCK + 4))
+    for column, (first, second) in enumerate(pairs):
+        tfidf[[first, second], :] = 0.0
+        tfidf[[first, second], column] = 1.0
+    articles = np.array([f"outlet {k}" for k in range(total)])
+    chosen = align._candidates(
+        csr_matrix(tfidf), csr_matrix((total, 2), dtype=np.float32), articles
+    )
+    assert [int(i) for i in chosen] == sorted(k for pair in pairs for k in pair)

