@@ -136,3 +136,45 @@ def test_a_dateline_day_takes_the_year_of_the_other_reports() -> None:
     dated = with_dateline_years([wire, paper, alone])
     assert [a.published for a in dated] == ["2031-10-17", "2031-10-18T07:00:00", "2031-12-30"]
     assert with_dateline_years([wire, alone])[0].published is None  # no report within a week
+
+
+CRASH = (
+    "A tram left the rails at the Orsk bridge in Maltby on Friday evening.",
+    "Several carriages overturned when a tram derailed near the Orsk bridge in Maltby.",
+    "Passengers were thrown about as a Maltby tram came off the track on Friday.",
+)
+
+
+def test_a_part_of_the_injured_that_remains_in_hospital_is_a_hospital_count() -> None:
+    # the group's frame (injured) comes first; what its clause says of the part comes last
+    report = report_of(
+        (CRASH[0] + " Thirty people were injured, the city said.", "2031-06-06T20:00"),
+        (
+            CRASH[1] + " Nine of the passengers injured in the crash remain in hospital, "
+            "doctors said.",
+            "2031-06-07T08:00",
+        ),
+    )
+    assert report.conflicts == ()
+
+
+def test_a_count_that_gives_the_value_it_fell_from_is_the_latest_against_an_undated_one() -> None:
+    report = report_of(
+        (CRASH[0] + " More than 15 people were taken to hospital, the city said.", None),
+        (CRASH[1] + " Three are still in hospital, down from eight on Saturday.", None),
+    )
+    assert report.conflicts == ()
+    (update,) = report.updates
+    assert sides(update)["Three"] == ("a1",)
+
+
+def test_an_undated_report_that_calls_its_count_the_latest_updates_a_dated_one() -> None:
+    # one report dated of three: enough to say the pile is covered over time
+    report = report_of(
+        (CRASH[0] + " Police said 4 people had been arrested over the crash.", "2031-06-06T21:00"),
+        (CRASH[1] + " Police have now arrested 7 people over the crash.", None),
+        (CRASH[2] + " The Maltby line will stay closed until Monday.", None),
+    )
+    assert report.conflicts == ()
+    (update,) = report.updates
+    assert sides(update) == {"4": ("a0",), "7": ("a1",)}

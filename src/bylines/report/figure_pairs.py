@@ -163,7 +163,7 @@ class _Context:
     changing: frozenset[tuple[str, str]]
     # (article, frame) of the counts an article says changed ('toll rises' in its headline).
     changed: frozenset[tuple[str, str]]
-    # Do most reports carry a publication time (an event covered through a day)?
+    # Does any report carry a publication time (so an undated one may be the later)?
     timed: bool
     # What is measured (``_thing``) of which every article gives one value at most: in one
     # event's reports 'the only area in each report' is the same area.
@@ -271,7 +271,7 @@ def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context
         (f.quantity.unit, what_measured(f)) for f in figures if f.current or f.superseded
     )
     changed = frozenset((a.id, frame) for a in articles for frame in changed_frames(a.text))
-    timed = sum(d is not None for d in dates.values()) * 2 > len(dates)
+    timed = any(d is not None for d in dates.values())
     alone = _alone(figures)
     lead_days = {a.id: day for a in articles if (day := _lead_day(a.text))}
     return _Context(

@@ -159,6 +159,12 @@ _CHANGE = re.compile(
     re.IGNORECASE,
 )
 _FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\b", re.IGNORECASE)  # 'up from two on Tuesday'
+_FROM_AFTER = re.compile(r",\s*(up|down)\s+from\b", re.IGNORECASE)  # '17, up from nine'
+# 'Six of the injured', 'two of those evacuated': a count drawn from a group ('of the' is
+# PARTITIVE_WORDS words, skipped when its frame is read).
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|those)\b", re.IGNORECASE)
+PARTITIVE_WORDS = 2
+PARTITIVE_FRAMES = 2
 _CLAUSES = re.compile(r"[.!?;\n]+\s")
 # The punctuation that ends a clause around a figure (``clause_of``).
 CLAUSE_MARKS = ",;:"
@@ -566,6 +572,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     frame = _subject_frame(subject)
     frame = frame or _frame(tokens, first, last, _between(quantity, whole.counts))
     frame = frame or _predicate_frame(text, tokens, quantity, last)
+    frame = _partitive_frame(text, quantity) or frame
     # 'one of them a 79-year-old woman': a member of those counted, not a count of anyone
     member = _ONE_OF.match(text, quantity.start) is not None
     frame = frame if quantity.dimension == "count" and not member else None
@@ -589,6 +596,8 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     change = _REVISED.search(text[max(0, quantity.start - 40) : quantity.start])
     revised = change is not None
     direction = _direction(change.group(0)) if change else 0
+    if not revised and (moved := _moved_from_later(text, quantity, whole.counts)):
+        revised, direction = True, moved  # 'Six are still in hospital, down from fourteen'
     own_day = frozenset({quantity.text.lower()}) if quantity.unit == "day" else frozenset()
     return Figure(
         quantity=quantity,
@@ -899,6 +908,35 @@ def _predicate_frame(
         if word.islower() and (frame := _frame_of(word)):
             return frame
     return None
+
+
+def _moved_from_later(text: str, quantity: Quantity, counts: Sequence[tuple[int, int]]) -> int:
+    """1 or -1 when the figure's clause goes on to give the value it moved from, with no other
+    count between ('Six ... are still in hospital, down from fourteen'); else 0."""
+    end = _CLAUSES.search(text, quantity.end)
+    moved = _FROM_AFTER.search(text, quantity.end, end.start() if end else len(text))
+    if moved is None or any(quantity.end <= start < moved.start() for start, _ in counts):
+        return 0
+    return 1 if moved.group(1).lower() == "up" else -1
+
+
+def _partitive_frame(text: str, quantity: Quantity) -> str | None:
+    """'Fourteen of the people injured in the crash remain in hospital': a part of a group
+    named by one frame, counted by what its clause then says of it — the last frame word of
+    the clause (the group's comes first)."""
+    if not _PARTITIVE.match(text, quantity.end):
+        return None
+    end = _CLAUSES.search(text, quantity.end)
+    words = _WORD.findall(text[quantity.end : end.start() if end else len(text)])
+    frames = [
+        "hospital" if word.lower().startswith("hospital") else _frame_of(word)
+        for word in words[PARTITIVE_WORDS:]
+        if word.islower()
+    ]
+    named = [frame for frame in frames if frame]
+    # only a group named by a frame and then another ('three of the nation's dissidents to
+    # jail' is read as any count is)
+    return named[-1] if len(named) >= PARTITIVE_FRAMES else None
 
 
 def _frame_of(word: str) -> str | None:
