@@ -178,3 +178,42 @@ def test_an_undated_report_that_calls_its_count_the_latest_updates_a_dated_one()
     assert report.conflicts == ()
     (update,) = report.updates
     assert sides(update) == {"4": ("a0",), "7": ("a1",)}
+
+
+def test_the_drivers_age_in_apposition_and_as_an_adjective_is_one_age() -> None:
+    report = report_of(
+        (CRASH[0] + " The driver, 47, was treated for shock at the scene.", None),
+        (CRASH[1] + " Investigators will interview the 41-year-old driver on Monday.", None),
+    )
+    (conflict,) = report.conflicts
+    assert sides(conflict) == {"47": ("a0",), "41-year-old": ("a1",)}
+
+
+def test_an_age_in_a_who_clause_is_the_named_persons() -> None:
+    report = report_of(
+        (CRASH[0] + " The tram's owner, Marta Lindqvist, 63, said the line would reopen.", None),
+        (CRASH[1] + " Marta Lindqvist, who is 36, runs the Maltby line with her brother.", None),
+    )
+    (conflict,) = report.conflicts
+    assert sides(conflict) == {"63": ("a0",), "36": ("a1",)}
+
+
+def test_two_passengers_ages_are_not_one_persons() -> None:
+    report = report_of(
+        (CRASH[0] + " A passenger, 47, was treated for shock at the scene.", None),
+        (CRASH[1] + " Investigators will interview a 41-year-old passenger on Monday.", None),
+    )
+    assert report.conflicts == ()
+
+
+def test_a_speakers_age_is_his_and_a_fathers_age_is_not_his_sons() -> None:
+    report = report_of(
+        (
+            CRASH[0] + " At the depot, Orlik, 58, said the brakes had failed before the bridge.",
+            None,
+        ),
+        (CRASH[1] + " The tram's driver, Pavel Orlik, who is 49, was not hurt.", None),
+        (CRASH[2] + " His father, Tomas Orlik, 81, said the family was shaken.", None),
+    )
+    (conflict,) = report.conflicts
+    assert sides(conflict) == {"58": ("a0",), "49": ("a1",)}

@@ -75,6 +75,11 @@ SAID_ALIKE = 2
 # Words two sentences must share to say an unnamed person's age ('the teacher') is one person's:
 # one shared word ('district') joined the ages of two different men in the tuning events.
 ROLE_WORDS = 2
+# Two spellings of one name word ('Chastity' / 'Chasity', 'Vasquez' / 'Vasques'): normalised
+# Indel similarity at least this; two different given names rarely reach it.
+NAME_ALIKE = 0.8
+# Roles a story of one vehicle has one of: the driver, the pilot, the captain.
+_SOLE_ROLES = frozenset(ROLE + role for role in wordset("driver pilot captain skipper"))
 # The only value of a specific thing in each of two reports of one event ('14 knots', '9
 # knots') is as strong a tie as a shared claim: enough with what is measured. Set equal to
 # SAME_CLAIM; at 1.0 the ferry's 12 against 21 knots of the tuning events was not paired.
@@ -465,10 +470,7 @@ def same_subject(first: Figure, second: Figure, alone: bool = False) -> bool:
     if first.slot in {YEAR_SINCE, MONTH_SINCE} and not _shared_names(first.names, second.names):
         return False  # "since 1994" of what? Only a named person's or body's tenure
     if first.quantity.dimension == "age" and first.claim != second.claim:
-        # one person's age (_told_apart checked the name) in two claims; an unnamed one, known
-        # only by role ('the teacher'), when the two sentences also say the same of them
-        by_role = any(word.startswith(ROLE) for word in first.person or ())
-        return not by_role or len(first.words & second.words) >= ROLE_WORDS
+        return _one_person(first, second)
     anchors = SAME_CLAIM * (first.claim == second.claim)
     # two lead tolls, two lead sums of one currency, or two lead counts of one kind of people
     # or thing ('carrying 214 passengers' / '241 passengers were on the ship'): the story's
@@ -525,6 +527,16 @@ def _shared_names(first: frozenset[str], second: frozenset[str]) -> int:
 def same_name(a: str, b: str) -> bool:
     one, two = set(a.split()), set(b.split())
     return one <= two or two <= one
+
+
+def _one_person(first: Figure, second: Figure) -> bool:
+    """One person's age (_told_apart checked the name) in two claims; an unnamed one, known
+    only by role ('the teacher'), when the two sentences also say the same of them — or the
+    role is one a story has one of (a vehicle has one driver)."""
+    roles = {word for word in first.person or () if word.startswith(ROLE)}
+    if not roles or roles & (second.person or frozenset()) & _SOLE_ROLES:
+        return True
+    return len(first.words & second.words) >= ROLE_WORDS
 
 
 def _told_apart(first: Figure, second: Figure) -> bool:
@@ -586,9 +598,16 @@ def _same_last(a: str, b: str) -> bool:
 
 def _same_person(one: frozenset[str] | None, two: frozenset[str] | None) -> bool:
     """Ages of different people are never the same thing; an age with no name next to it
-    cannot be told to be anyone's. One person: a shared name word ('Kristen Leann Price',
-    'Kristen Price'; 'Chastity Vera Pasley', 'Chasity Pasley')."""
-    return bool(one and two and one & two)
+    cannot be told to be anyone's. One person: a shared name word, and the words the two do
+    not share spelled alike or left out ('Kristen Leann Price', 'Kristen Price'; 'Chastity
+    Vera Pasley', 'Chasity Pasley') — not a father and son ('Qin Qinguo', 'Qin Yongmin')."""
+    if not (one and two and one & two) or any(word.startswith(ROLE) for word in one ^ two):
+        return False  # (one of them is someone's father: ``figure_reading._person``)
+    mine, theirs = sorted((one - two, two - one), key=len)
+    return all(
+        any(Indel.normalized_similarity(word, other) >= NAME_ALIKE for other in theirs)
+        for word in mine
+    )
 
 
 def _split_group(first: Figure, second: Figure) -> bool:

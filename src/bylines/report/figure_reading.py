@@ -38,6 +38,11 @@ STORY_FRAMES = wordset(
 # A name carried by at least this share of the articles is the story's protagonist, not a way
 # to tell two figures apart (Blinken is in every report; Qin in some).
 UBIQUITOUS_SHARE = 0.8
+# Nouns of kinship before a name: 'his father, Qin Qinguo' is not the Qin of the story.
+KIN = wordset(
+    "father mother son daughter brother sister wife husband widow uncle aunt cousin nephew "
+    "niece grandson granddaughter grandfather grandmother"
+)
 # Words between an age and the name it describes: 'a 19-year-old student, Mikko Aaltonen'.
 AGE_NOUN_SPAN = 2
 # Counted nouns news uses for one another: '62,000 households' / '80,000 homes', 'staff' /
@@ -366,6 +371,7 @@ def _sentence_figures(
         names=[
             span for span in _name_spans(tokens, known, places) if not _outlet(span[2], outlets)
         ],
+        people=[span for span in _raw_spans(tokens, known) if not _outlet(span[2], outlets)],
         days=frozenset(w.lower() for _, w in tokens if w.lower() in DAYS),
         historic=_historic(sentence.text, year),
         together=_together(tokens, _name_spans(tokens, known, places)),
@@ -530,6 +536,8 @@ class _Sentence:
     tokens: list[tuple[int, str]]
     starts: list[int]
     names: list[tuple[int, int, str]]
+    # every name, speakers included: 'Marta Lindqvist, 63, said' gives an age's person
+    people: list[tuple[int, int, str]]
     days: frozenset[str]
     historic: bool
     together: list[tuple[int, int, frozenset[str]]]
@@ -633,7 +641,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         and not (whole.historic and not (slot and quantity.dimension == "date"))
         # the count in hospital is the story's wherever the hospital is
         and (whole.sentence.index < LEAD_SENTENCES or _unnamed(near, near_names) or hospital),
-        person=_person(whole.names, tokens, first, last) if quantity.dimension == "age" else None,
+        person=_person(whole.people, tokens, first, last) if quantity.dimension == "age" else None,
         together=frozenset(
             names
             for start, end, names in whole.together
@@ -660,9 +668,12 @@ def _person(
     """The name an age follows: 'Linkov, 27' or 'Linkov, aged 27' (commas are not tokens); else
     the name right after it: 'a 19-year-old student, Mikko Aaltonen'; else, unnamed, the role
     next to it as 'the <role>': 'a retired teacher, 71', 'a 74-year-old retired teacher'."""
-    before = [(end, name) for _, end, name in spans if first - 2 <= end <= first]
+    before = [(start, end, name) for start, end, name in spans if first - 2 <= end <= first]
     if before:  # the nearest: 'in Hangzhou, Wang Youcai, 33' is Wang's age
-        return frozenset(max(before)[1].split())
+        start, _, name = max(before, key=lambda span: span[1])
+        # 'his father, Qin Qinguo, 76': a relative of someone else of the name
+        kin = [f"{ROLE}{w.lower()}" for _, w in tokens[max(0, start - 1) : start] if w in KIN]
+        return frozenset([*name.split(), *kin])
     for start, _, name in spans:
         if last <= start <= last + AGE_NOUN_SPAN:
             return frozenset(name.split())
