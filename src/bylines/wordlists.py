@@ -8,6 +8,10 @@ def wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# The days of the week, Monday first (the order of date.weekday()).
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = frozenset(WEEKDAY_NAMES)
+
 # Nouns that name a person by role, in the singular: an age may follow them in apposition ('a
 # retired teacher, 71,') and they tell which unnamed person an age is of.
 PERSON_NOUNS = wordset(

@@ -159,7 +159,11 @@ def clean_article(article: Article, reference: dt.datetime | None = None) -> Art
     lines = _drop_dateline(lines, removed)  # 8
     text = "\n".join(_repair_spacing(line.text) for line in lines)  # 9
     # 10: the signature, read from what was removed
-    found = tuple(item for _, item in sorted(removed, key=lambda pair: pair[0]))
+    # the scored lines above the story are the page's head: its stamps are the article's
+    # ("NORDPRESS ›› INDUSTRY ›› 03.11.2027 ›› 09:12"); those below may be other articles'
+    story_start = lines[0].pos if lines else 0
+    head = [(pos, item) for pos, item in scored if pos < story_start]
+    found = tuple(item for _, item in sorted(removed + head, key=lambda pair: pair[0]))
     # a headline that names an outlet ("..., Harbour Daily reports") or a figure ("a $1.25bn
     # deal") is not its signature
     signature = tuple(item for item in found if item != title)

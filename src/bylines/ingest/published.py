@@ -26,6 +26,8 @@ import re
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bylines.types import Article
+
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -59,6 +61,10 @@ DATE_RE = re.compile(
     r"(?P<year2>\d{4}))\b"
     r"|\b(?P<iyear>\d{4})-(?P<imonth>\d{2})-(?P<iday>\d{2})(?!\d)"
     r"|\b(?P<eday>\d{1,2})\.(?P<emonth>\d{1,2})\.(?P<eyear>\d{4})\b"
+    r"|\b(?P<da>\d{1,2})-(?P<db>\d{1,2})-(?P<dyear>\d{4})\b"  # "13-02-2030": read as "13/02/2030"
+    # a wire's slug date, "06MAR29": day, month's three letters in capitals, two-digit year
+    r"|\b(?P<wday>\d{2})(?-i:(?P<wmonth>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))"
+    r"(?P<wyear>\d{2})(?!\d)"
     r"|\b(?P<sa>\d{1,2})\s?/\s?(?P<sb>\d{1,2})\s?/\s?(?P<syear>\d{4}|\d{2})\b"
     r"|\b(?P<yyear>\d{4})/(?P<ymonth>\d{1,2})/(?P<yday>\d{1,2})\b"  # "2026/03/03": year first
     r"|(?P<cyear>\d{4})\s*年\s*(?P<cmonth>\d{1,2})\s*月\s*(?P<cday>\d{1,2})\s*日",
@@ -127,11 +133,24 @@ RELATIVE_UNITS = {
     "min": "minutes", "minute": "minutes", "mins": "minutes", "hour": "hours", "hr": "hours",
     "h": "hours", "day": "days", "week": "weeks",
 }  # fmt: skip
-# The first years a news page can carry, and how far ahead of now a date may be (a typo, a
-# schedule) before it is not taken as a publication date.
+# The years a news page's stamp can carry. The last one is the bound the markup reader uses
+# (read.MAX_PAGE_DATE): a stamp line is the page's own date as it gives it, whatever today is —
+# bounding it by the current year made an archive's (or an invented test event's) 2028 pages
+# undated, and the same input give another report next year.
 MIN_YEAR = 1900
-MAX_YEARS_AHEAD = 1
+MAX_YEAR = 2100
+# Two-digit years: from CENTURY_PIVOT on they are the 1900s' (POSIX strptime's %y).
+CENTURY_PIVOT = 69
+CENTURY_PIVOT_BASE = 1900
+CENTURY_BASE = 2000
 MONTHS_IN_YEAR = 12
+# A wire dateline's month and day, with no year: "ALDENMOOR, June 16 (ALP) -".
+DATELINE_DAY_RE = re.compile(
+    rf"^[A-Z][A-Za-z .'’-]*,\s+(?i:{_MONTH.format('month')})\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})"
+)
+# A dateline's day takes the year that puts it this close (days) to another report's date:
+# one event's reports span days, and a week either side still tells the year apart.
+MAX_DATELINE_GAP_DAYS = 7
 # A stamp line is short; a longer removed item (a note, a credit) is not read for times.
 MAX_STAMP_CHARS = 160
 
@@ -341,6 +360,11 @@ def _date(match: re.Match[str]) -> dt.date | None:
         numbers = (groups["eyear"], groups["emonth"], groups["eday"])
     elif groups["syear"]:
         return _slashed_date(groups["sa"], groups["sb"], groups["syear"])
+    elif groups["dyear"]:
+        return _slashed_date(groups["da"], groups["db"], groups["dyear"])
+    elif groups["wyear"]:
+        year = str(_full_year(groups["wyear"]))
+        numbers = (year, str(MONTHS[groups["wmonth"].lower()]), groups["wday"])
     elif groups["yyear"]:
         numbers = (groups["yyear"], groups["ymonth"], groups["yday"])
     elif groups["cyear"]:
@@ -354,17 +378,20 @@ def _date(match: re.Match[str]) -> dt.date | None:
 def _slashed_date(first: str, second: str, year: str) -> dt.date | None:
     """ "12/19/2005" (month first) or "19/12/2005" (day first): read only when the order shows,
     as one of the two is over 12, or does not matter ("03/03/2026"); "05/02/07" could be either
-    and is not read. A two-digit year
-    is this century's when it is not ahead of this year."""
+    and is not read."""
     a, b = int(first), int(second)
     if a != b and (a <= MONTHS_IN_YEAR) == (b <= MONTHS_IN_YEAR):
         return None  # "03/03/2026" reads the same either way
     month, day = (a, b) if a <= MONTHS_IN_YEAR else (b, a)
-    full = int(year)
-    if len(year) == 2:
-        century = dt.date.today().year // 100 * 100
-        full = century + full if century + full <= dt.date.today().year else century - 100 + full
-    return _checked_date(str(full), month, str(day))
+    return _checked_date(str(_full_year(year)), month, str(day))
+
+
+def _full_year(year: str) -> int:
+    """A two-digit year as POSIX strptime reads one: 69-99 the 1900s, 00-68 the 2000s (the same
+    answer whatever today is)."""
+    if len(year) != 2:
+        return int(year)
+    return int(year) + (CENTURY_PIVOT_BASE if int(year) >= CENTURY_PIVOT else CENTURY_BASE)
 
 
 def _checked_date(year: str, month: str | int, day: str) -> dt.date | None:
@@ -372,8 +399,7 @@ def _checked_date(year: str, month: str | int, day: str) -> dt.date | None:
         date = dt.date(int(year), int(month), int(day))
     except ValueError:  # "31 February"
         return None
-    latest = dt.date.today().year + MAX_YEARS_AHEAD
-    return date if MIN_YEAR <= date.year <= latest else None
+    return date if MIN_YEAR <= date.year <= MAX_YEAR else None
 
 
 def _time(match: re.Match[str]) -> dt.time | None:
@@ -422,3 +448,39 @@ def _named_offset(zone: str, date: dt.date | None) -> dt.tzinfo:
         return standard
     offset = moment.utcoffset()
     return dt.timezone(offset) if offset is not None else standard
+
+
+def with_dateline_years(articles: Sequence[Article]) -> tuple[Article, ...]:
+    """Articles dated only by a dateline's month and day ("HESTERBY, Feb 11 (Tidewater) -",
+    removed in cleaning) take the year of the other reports of the pile, when one of them is
+    dated within a week of that day; a clock time the page gave ("1104Z") is kept."""
+    dated = [day for a in articles if (day := _day_of(a.published)) is not None]
+    return tuple(_with_dateline_year(article, dated) for article in articles)
+
+
+def _with_dateline_year(article: Article, dated: Sequence[dt.date]) -> Article:
+    if _day_of(article.published) is not None or not dated:
+        return article
+    month_day = next(filter(None, map(DATELINE_DAY_RE.match, article.removed)), None)
+    if month_day is None:
+        return article
+    month, day = MONTHS[month_day.group("month").lower()], int(month_day.group("day"))
+    candidates = [
+        (abs((when - other).days), when)
+        for other in dated
+        for year in (other.year - 1, other.year, other.year + 1)
+        if (when := _checked_date(str(year), month, str(day))) is not None
+    ]
+    gap, when = min(candidates, default=(MAX_DATELINE_GAP_DAYS + 1, None))
+    if when is None or gap > MAX_DATELINE_GAP_DAYS:
+        return article
+    clock = f"T{article.published}" if article.published else ""
+    return dataclasses.replace(article, published=f"{when.isoformat()}{clock}")
+
+
+def _day_of(published: str | None) -> dt.date | None:
+    """The calendar day of an ISO 8601 publication time, if it has one."""
+    try:
+        return dt.date.fromisoformat(published[:10]) if published else None
+    except ValueError:  # a clock time alone, "11:04:00+00:00"
+        return None

@@ -52,7 +52,7 @@ from bylines.report.slots import (
     strong,
 )
 from bylines.types import Article
-from bylines.wordlists import wordset
+from bylines.wordlists import WEEKDAYS, wordset
 
 # specific name, day, lead toll or story toll ANCHOR each; the same counted noun or frame THING;
 # each shared predicate word (or protagonist's name) WORD, at most MAX_WORDS. An anchor is
@@ -75,6 +75,11 @@ SAID_ALIKE = 2
 # Words two sentences must share to say an unnamed person's age ('the teacher') is one person's:
 # one shared word ('district') joined the ages of two different men in the tuning events.
 ROLE_WORDS = 2
+# Two spellings of one name word ('Chastity' / 'Chasity', 'Vasquez' / 'Vasques'): normalised
+# Indel similarity at least this; two different given names rarely reach it.
+NAME_ALIKE = 0.8
+# Roles a story of one vehicle has one of: the driver, the pilot, the captain.
+_SOLE_ROLES = frozenset(ROLE + role for role in wordset("driver pilot captain skipper"))
 # The only value of a specific thing in each of two reports of one event ('14 knots', '9
 # knots') is as strong a tie as a shared claim: enough with what is measured. Set equal to
 # SAME_CLAIM; at 1.0 the ferry's 12 against 21 knots of the tuning events was not paired.
@@ -125,6 +130,12 @@ _ANYONE = frozenset({"people", "person", "men", "women", "children", "time", "ot
 _NEEDS_A_WORD = frozenset({"count", "speed", "distance", "weight"})
 # Dimensions whose unit says what is measured when no noun does: '21 knots', '12 hectares'.
 _MEASURES = frozenset({"speed", "distance", "weight", "area"})
+# What a duration that is no point in time measures (see _thing).
+LENGTH = "length of time"
+# Lengths (minutes) read as the story's happening's own are shorter than a day.
+MAX_EVENT_LENGTH = 24 * 60
+_FIRST_SENTENCE = re.compile(r"[^\n]{0,400}?(?:[.!?](?=\s)|\n|$)")
+_SHIFT_BEFORE = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _STAMP = re.compile(r"(?:(?P<day>\d{4}-\d\d-\d\d)(?:[T ]|$))?(?P<time>\d\d:\d\d)?")
 _TIME_OF_DAY = frozenset(
     map(lemma, wordset("morning afternoon evening night dawn dusk noon midnight overnight"))
@@ -157,11 +168,13 @@ class _Context:
     changing: frozenset[tuple[str, str]]
     # (article, frame) of the counts an article says changed ('toll rises' in its headline).
     changed: frozenset[tuple[str, str]]
-    # Do most reports carry a publication time (an event covered through a day)?
+    # Does any report carry a publication time (so an undated one may be the later)?
     timed: bool
     # What is measured (``_thing``) of which every article gives one value at most: in one
     # event's reports 'the only area in each report' is the same area.
     alone: frozenset[tuple[str, str, str]] = frozenset()
+    # The weekday each article's first sentence names ('talks on Thursday'), if one.
+    lead_days: dict[str, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,9 +276,19 @@ def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context
         (f.quantity.unit, what_measured(f)) for f in figures if f.current or f.superseded
     )
     changed = frozenset((a.id, frame) for a in articles for frame in changed_frames(a.text))
-    timed = sum(d is not None for d in dates.values()) * 2 > len(dates)
+    timed = any(d is not None for d in dates.values())
     alone = _alone(figures)
-    return _Context(dates, per_sentence, superseded, placed, changing, changed, timed, alone)
+    lead_days = {a.id: day for a in articles if (day := _lead_day(a.text))}
+    return _Context(
+        dates, per_sentence, superseded, placed, changing, changed, timed, alone, lead_days
+    )
+
+
+def _lead_day(text: str) -> str | None:
+    """The weekday an article's first sentence names: the day of what it reports."""
+    lead = _FIRST_SENTENCE.match(text)
+    words = re.findall(r"[a-z]+", lead.group(0).lower()) if lead else ()
+    return next((word for word in words if word in WEEKDAYS), None)
 
 
 def _on_event_day(
@@ -296,6 +319,10 @@ def _thing(figure: Figure) -> tuple[str, str, str] | None:
         # ...but a route's length is not a banner's: a distance's noun says whose it is
         whose = figure.noun if quantity.dimension == "distance" else None
         return (quantity.dimension, quantity.unit, f"{measured} ({whose})" if whose else measured)
+    if _short_length(figure):
+        # how long the story's happening lasted ('the raid lasted seven minutes', 'inside for
+        # four minutes'); _alone keeps only a report's one such length, so all are one thing
+        return (quantity.dimension, quantity.unit, LENGTH)
     noun = figure.noun if figure.noun not in _ANYONE else None
     what = figure.frame or figure.slot or noun
     return (quantity.dimension, quantity.unit, what) if what else None
@@ -331,7 +358,25 @@ def _measure(figure: Figure) -> bool:
     done = figure.quantity.dimension == "date" and (
         (slot.startswith("month ") and slot != MONTH_SINCE) or slot == RECORD_SINCE
     )
-    return figure.quantity.dimension in _MEASURES or rating or named_sum or done
+    return (
+        figure.quantity.dimension in _MEASURES
+        or rating
+        or named_sum
+        or done
+        or _short_length(figure)
+    )
+
+
+def _short_length(figure: Figure) -> bool:
+    """How long something lasted, in minutes or hours: in a report of an event, the event's own
+    length (a raid, a stand-off, a blackout). Lengths of a day or more are the background's (an
+    inquiry, a career, a 'one-day visit'): on DUC's clusters the only such length of two reports
+    ('an extra 20 days', 'a three-week inquiry') was two things. Nor a shift ('delayed by 10
+    hours'), which is a difference of two times."""
+    quantity = figure.quantity
+    if quantity.dimension != "duration" or figure.span or quantity.high >= MAX_EVENT_LENGTH:
+        return False
+    return not _SHIFT_BEFORE.search(figure.sentence.text[: quantity.start])
 
 
 def _pairs(figures: Sequence[Figure], context: _Context) -> Iterable[FigurePair]:
@@ -348,8 +393,17 @@ def _pairs(figures: Sequence[Figure], context: _Context) -> Iterable[FigurePair]
                 continue
             seen.add(key)
             alone = _thing(first) in context.alone and _thing(first) == _thing(second)
+            # two reports leading on other days report two occasions: the meeting on Thursday
+            # lasted five hours, Tuesday's three and a half
+            alone = alone and not (_short_length(first) and _other_days(first, second, context))
             if same_subject(first, second, alone):
                 yield FigurePair(first, second, _label(first, second, context))
+
+
+def _other_days(first: Figure, second: Figure, context: _Context) -> bool:
+    days = context.lead_days or {}
+    mine, theirs = days.get(first.sentence.article), days.get(second.sentence.article)
+    return mine is not None and theirs is not None and mine != theirs
 
 
 def _blocks(figures: Sequence[Figure]) -> dict[tuple[str, ...], list[Figure]]:
@@ -416,10 +470,7 @@ def same_subject(first: Figure, second: Figure, alone: bool = False) -> bool:
     if first.slot in {YEAR_SINCE, MONTH_SINCE} and not _shared_names(first.names, second.names):
         return False  # "since 1994" of what? Only a named person's or body's tenure
     if first.quantity.dimension == "age" and first.claim != second.claim:
-        # one person's age (_told_apart checked the name) in two claims; an unnamed one, known
-        # only by role ('the teacher'), when the two sentences also say the same of them
-        by_role = any(word.startswith(ROLE) for word in first.person or ())
-        return not by_role or len(first.words & second.words) >= ROLE_WORDS
+        return _one_person(first, second)
     anchors = SAME_CLAIM * (first.claim == second.claim)
     # two lead tolls, two lead sums of one currency, or two lead counts of one kind of people
     # or thing ('carrying 214 passengers' / '241 passengers were on the ship'): the story's
@@ -476,6 +527,16 @@ def _shared_names(first: frozenset[str], second: frozenset[str]) -> int:
 def same_name(a: str, b: str) -> bool:
     one, two = set(a.split()), set(b.split())
     return one <= two or two <= one
+
+
+def _one_person(first: Figure, second: Figure) -> bool:
+    """One person's age (_told_apart checked the name) in two claims; an unnamed one, known
+    only by role ('the teacher'), when the two sentences also say the same of them — or the
+    role is one a story has one of (a vehicle has one driver)."""
+    roles = {word for word in first.person or () if word.startswith(ROLE)}
+    if not roles or roles & (second.person or frozenset()) & _SOLE_ROLES:
+        return True
+    return len(first.words & second.words) >= ROLE_WORDS
 
 
 def _told_apart(first: Figure, second: Figure) -> bool:
@@ -537,9 +598,16 @@ def _same_last(a: str, b: str) -> bool:
 
 def _same_person(one: frozenset[str] | None, two: frozenset[str] | None) -> bool:
     """Ages of different people are never the same thing; an age with no name next to it
-    cannot be told to be anyone's. One person: a shared name word ('Kristen Leann Price',
-    'Kristen Price'; 'Chastity Vera Pasley', 'Chasity Pasley')."""
-    return bool(one and two and one & two)
+    cannot be told to be anyone's. One person: a shared name word, and the words the two do
+    not share spelled alike or left out ('Kristen Leann Price', 'Kristen Price'; 'Chastity
+    Vera Pasley', 'Chasity Pasley') — not a father and son ('Qin Qinguo', 'Qin Yongmin')."""
+    if not (one and two and one & two) or any(word.startswith(ROLE) for word in one ^ two):
+        return False  # (one of them is someone's father: ``figure_reading._person``)
+    mine, theirs = sorted((one - two, two - one), key=len)
+    return all(
+        any(Indel.normalized_similarity(word, other) >= NAME_ALIKE for other in theirs)
+        for word in mine
+    )
 
 
 def _split_group(first: Figure, second: Figure) -> bool:
@@ -604,9 +672,10 @@ def _difference(first: Figure, second: Figure, context: _Context) -> Label:
         return "update" if moved or latest else "conflict"
     early, late = (first, second) if order < 0 else (second, first)
     rose = _rise(early, late) and _apart(context, early, late) >= MIN_UPDATE_GAP
-    # a count that falls is news only when its own report says so ('now 212', 'lowered to'):
-    # that another report calls the count changing does not make every lower figure the latest
-    fell = late.quantity.high < early.quantity.low and late.quantity.dimension == "count"
+    # a figure that falls is news only when its own report says so ('now 212', 'lowered to'):
+    # that another report calls it changing does not make every lower figure the latest (the
+    # insurers' £2.3m a day after the wire's £3.2m is the digits swapped, not a new estimate)
+    fell = late.quantity.high < early.quantity.low
     changing = (late.current or late.revised) if fell else _changing(late, context)
     if (changing or rose) and _latest(late, early, context):
         return "update"  # a figure that moves between an earlier and a later report

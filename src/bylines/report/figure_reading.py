@@ -38,6 +38,11 @@ STORY_FRAMES = wordset(
 # A name carried by at least this share of the articles is the story's protagonist, not a way
 # to tell two figures apart (Blinken is in every report; Qin in some).
 UBIQUITOUS_SHARE = 0.8
+# Nouns of kinship before a name: 'his father, Qin Qinguo' is not the Qin of the story.
+KIN = wordset(
+    "father mother son daughter brother sister wife husband widow uncle aunt cousin nephew "
+    "niece grandson granddaughter grandfather grandmother"
+)
 # Words between an age and the name it describes: 'a 19-year-old student, Mikko Aaltonen'.
 AGE_NOUN_SPAN = 2
 # Counted nouns news uses for one another: '62,000 households' / '80,000 homes', 'staff' /
@@ -159,6 +164,12 @@ _CHANGE = re.compile(
     re.IGNORECASE,
 )
 _FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\b", re.IGNORECASE)  # 'up from two on Tuesday'
+_FROM_AFTER = re.compile(r",\s*(up|down)\s+from\b", re.IGNORECASE)  # '17, up from nine'
+# 'Six of the injured', 'two of those evacuated': a count drawn from a group ('of the' is
+# PARTITIVE_WORDS words, skipped when its frame is read).
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|those)\b", re.IGNORECASE)
+PARTITIVE_WORDS = 2
+PARTITIVE_FRAMES = 2
 _CLAUSES = re.compile(r"[.!?;\n]+\s")
 # The punctuation that ends a clause around a figure (``clause_of``).
 CLAUSE_MARKS = ",;:"
@@ -360,6 +371,7 @@ def _sentence_figures(
         names=[
             span for span in _name_spans(tokens, known, places) if not _outlet(span[2], outlets)
         ],
+        people=[span for span in _raw_spans(tokens, known) if not _outlet(span[2], outlets)],
         days=frozenset(w.lower() for _, w in tokens if w.lower() in DAYS),
         historic=_historic(sentence.text, year),
         together=_together(tokens, _name_spans(tokens, known, places)),
@@ -524,6 +536,8 @@ class _Sentence:
     tokens: list[tuple[int, str]]
     starts: list[int]
     names: list[tuple[int, int, str]]
+    # every name, speakers included: 'Marta Lindqvist, 63, said' gives an age's person
+    people: list[tuple[int, int, str]]
     days: frozenset[str]
     historic: bool
     together: list[tuple[int, int, frozenset[str]]]
@@ -566,6 +580,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     frame = _subject_frame(subject)
     frame = frame or _frame(tokens, first, last, _between(quantity, whole.counts))
     frame = frame or _predicate_frame(text, tokens, quantity, last)
+    frame = _partitive_frame(text, quantity) or frame
     # 'one of them a 79-year-old woman': a member of those counted, not a count of anyone
     member = _ONE_OF.match(text, quantity.start) is not None
     frame = frame if quantity.dimension == "count" and not member else None
@@ -589,6 +604,8 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     change = _REVISED.search(text[max(0, quantity.start - 40) : quantity.start])
     revised = change is not None
     direction = _direction(change.group(0)) if change else 0
+    if not revised and (moved := _moved_from_later(text, quantity, whole.counts)):
+        revised, direction = True, moved  # 'Six are still in hospital, down from fourteen'
     own_day = frozenset({quantity.text.lower()}) if quantity.unit == "day" else frozenset()
     return Figure(
         quantity=quantity,
@@ -624,7 +641,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         and not (whole.historic and not (slot and quantity.dimension == "date"))
         # the count in hospital is the story's wherever the hospital is
         and (whole.sentence.index < LEAD_SENTENCES or _unnamed(near, near_names) or hospital),
-        person=_person(whole.names, tokens, first, last) if quantity.dimension == "age" else None,
+        person=_person(whole.people, tokens, first, last) if quantity.dimension == "age" else None,
         together=frozenset(
             names
             for start, end, names in whole.together
@@ -651,9 +668,12 @@ def _person(
     """The name an age follows: 'Linkov, 27' or 'Linkov, aged 27' (commas are not tokens); else
     the name right after it: 'a 19-year-old student, Mikko Aaltonen'; else, unnamed, the role
     next to it as 'the <role>': 'a retired teacher, 71', 'a 74-year-old retired teacher'."""
-    before = [(end, name) for _, end, name in spans if first - 2 <= end <= first]
+    before = [(start, end, name) for start, end, name in spans if first - 2 <= end <= first]
     if before:  # the nearest: 'in Hangzhou, Wang Youcai, 33' is Wang's age
-        return frozenset(max(before)[1].split())
+        start, _, name = max(before, key=lambda span: span[1])
+        # 'his father, Qin Qinguo, 76': a relative of someone else of the name
+        kin = [f"{ROLE}{w.lower()}" for _, w in tokens[max(0, start - 1) : start] if w in KIN]
+        return frozenset([*name.split(), *kin])
     for start, _, name in spans:
         if last <= start <= last + AGE_NOUN_SPAN:
             return frozenset(name.split())
@@ -899,6 +919,35 @@ def _predicate_frame(
         if word.islower() and (frame := _frame_of(word)):
             return frame
     return None
+
+
+def _moved_from_later(text: str, quantity: Quantity, counts: Sequence[tuple[int, int]]) -> int:
+    """1 or -1 when the figure's clause goes on to give the value it moved from, with no other
+    count between ('Six ... are still in hospital, down from fourteen'); else 0."""
+    end = _CLAUSES.search(text, quantity.end)
+    moved = _FROM_AFTER.search(text, quantity.end, end.start() if end else len(text))
+    if moved is None or any(quantity.end <= start < moved.start() for start, _ in counts):
+        return 0
+    return 1 if moved.group(1).lower() == "up" else -1
+
+
+def _partitive_frame(text: str, quantity: Quantity) -> str | None:
+    """'Fourteen of the people injured in the crash remain in hospital': a part of a group
+    named by one frame, counted by what its clause then says of it — the last frame word of
+    the clause (the group's comes first)."""
+    if not _PARTITIVE.match(text, quantity.end):
+        return None
+    end = _CLAUSES.search(text, quantity.end)
+    words = _WORD.findall(text[quantity.end : end.start() if end else len(text)])
+    frames = [
+        "hospital" if word.lower().startswith("hospital") else _frame_of(word)
+        for word in words[PARTITIVE_WORDS:]
+        if word.islower()
+    ]
+    named = [frame for frame in frames if frame]
+    # only a group named by a frame and then another ('three of the nation's dissidents to
+    # jail' is read as any count is)
+    return named[-1] if len(named) >= PARTITIVE_FRAMES else None
 
 
 def _frame_of(word: str) -> str | None:

@@ -26,6 +26,7 @@ from bylines.errors import BylinesError
 from bylines.ingest.clean import clean_article
 from bylines.ingest.dedup import mark_duplicates
 from bylines.ingest.outlet import label_outlets
+from bylines.ingest.published import with_dateline_years
 from bylines.ingest.sentences import split_sentences
 from bylines.models import Models, ahead, load_models
 from bylines.options import ReportOptions
@@ -80,6 +81,7 @@ def build_report(
     cleaned, too_many = limit_count(cleaned)
     cleaned = bound_articles(cleaned)
     cleaned = label_outlets(cleaned)  # after dropping empty ones: "Source 3" is cited [3]
+    cleaned = with_dateline_years(cleaned)
     cleaned = stage("dedup", lambda: mark_duplicates(cleaned))
     sentences = stage("sentences", lambda: split_sentences(cleaned))
     tagged = ahead(lambda: find_entities(sentences, models.tagger), models.tagger)

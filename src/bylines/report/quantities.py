@@ -189,6 +189,8 @@ _AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$")
 _AFTER_ROLE = re.compile(r"\b(?P<role>[a-z]+),\s*$")
 # 'The man is 43 and lives in Nordby': an age said of a person's role.
 _ROLE_IS = re.compile(r"\b(?P<role>[a-z]+)\s+(?:is|was)\s+$")
+# 'Tomas Breck, who is 49, lives in Kettlebeck': an age in a clause about a named person.
+_WHO_IS = re.compile(r"[A-Z][a-z]+,?\s+who\s+(?:is|was)\s+(?:aged\s+)?$")
 # 'At 78, ...' opening a sentence or clause: the age of its subject.
 _OPENING_AT = re.compile(r"(?:^|[.;:]\s+|\n)[Aa]t\s+$")
 _AGE_END = re.compile(r"\s*(?:[,.;)]|and\b(?!\s+(?:a\s+half|\d))|years?\s+old\b)")
@@ -465,7 +467,8 @@ def _is_age(text: str, start: int, end: int, value: float) -> bool:
     if _OPENING_AT.search(text[:start]) and text.startswith(",", end):
         return True  # 'At 78, Hallgrim Toft refused to leave'
     said = _ROLE_IS.search(before)
-    return bool(said and said.group("role") in PERSON_NOUNS and _AGE_END.match(text, end))
+    said_of_role = bool(said and said.group("role") in PERSON_NOUNS)
+    return (said_of_role or bool(_WHO_IS.search(before))) and bool(_AGE_END.match(text, end))
 
 
 def _currency(before: str, start: int) -> tuple[str | None, int]:
