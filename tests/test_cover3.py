@@ -33,6 +33,15 @@ def test_a_negation_about_a_second_thing_said_is_no_denial() -> None:
     assert not _denies(not_back, evacuated, read)
 
 
+def test_a_shared_name_before_the_negation_does_not_make_it_a_second_thing() -> None:
+    # two facts of one person: the name they share is who, not what
+    absent = "Orla Quist was not on the ferry."
+    speech = "Orla Quist will speak at the memorial service."
+    read = Reading()
+    assert _denies(absent, speech, read)
+    assert _denies(speech, absent, read)
+
+
 @pytest.mark.parametrize(
     ("shown", "other"),
     [
