@@ -75,9 +75,10 @@ def test_a_count_of_people_in_other_nouns_pairs_and_a_count_of_other_things_does
         "More than 140 people were injured, the hospital in Dunmere said.",
     ]
     articles = ["a", "b", "a", "b"]
-    assert _same_figure_pairs(texts, articles, people=True) == [(0, 1), (1, 0)]
+    read = Reading()
+    assert _same_figure_pairs(texts, articles, read, people=True) == [(0, 1), (1, 0)]
     # the link rule still wants the same thing counted
-    assert _same_figure_pairs(texts[:2], articles[:2]) == []
+    assert _same_figure_pairs(texts[:2], articles[:2], read) == []
     assert _counted(texts[0], "318") == "villagers"
     assert _counted(texts[2], "more than 140") == "aftershocks"
 

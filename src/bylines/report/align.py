@@ -738,13 +738,16 @@ def _linked_pairs(
         if articles[i] != articles[j] and sum(weight[w] for w in words[i] & words[j]) >= RARE_WORDS
     ]
     taken = set(pairs)
+    read = Reading()  # one reading of the texts' figures for both calls
     pairs += [
         p
-        for p in _same_figure_pairs(texts, articles)
+        for p in _same_figure_pairs(texts, articles, read)
         if mean[p] >= ANCHORED_LINK and p not in taken
     ]
     figure_alike = [
-        p for p in _same_figure_pairs(texts, articles, people=True) if raw[p] >= RESTATED_FIGURE
+        p
+        for p in _same_figure_pairs(texts, articles, read, people=True)
+        if raw[p] >= RESTATED_FIGURE
     ]
     return pairs, restated, figure_alike
 
@@ -767,13 +770,12 @@ def _rarity(words: Sequence[frozenset[str]]) -> dict[str, float]:
 
 
 def _same_figure_pairs(
-    texts: Sequence[str], articles: Sequence[str], people: bool = False
+    texts: Sequence[str], articles: Sequence[str], read: Reading, people: bool = False
 ) -> list[tuple[int, int]]:
     """Pairs of texts of different articles giving one figure (same value, same unit), both
     ways round, through an index of figures so the cost grows with the matches, not n x n.
     A count must count the same thing; with ``people`` only counts of people are paired,
     whatever word names them ("212 residents" / "212 people")."""
-    read = Reading()
     holders: dict[tuple[str, float, str], list[tuple[int, frozenset[str]]]] = {}
     for i, text in enumerate(texts):
         for q, slot in read.slotted(text):
