@@ -217,3 +217,27 @@ def test_a_speakers_age_is_his_and_a_fathers_age_is_not_his_sons() -> None:
     )
     (conflict,) = report.conflicts
     assert sides(conflict) == {"58": ("a0",), "49": ("a1",)}
+
+
+CAVE = (
+    "Four potholers were trapped by floodwater in the Greyscar cave system on Saturday.",
+    "Rescuers brought four cavers out of Greyscar after a flood cut them off underground.",
+)
+
+
+def test_the_only_lengths_of_a_day_or_two_are_compared_when_said_as_lengths() -> None:
+    report = report_of(
+        (CAVE[0] + " The last of them had been underground for 29 hours.", None),
+        (CAVE[1] + " The youngest spent 41 hours below ground before he was reached.", None),
+    )
+    (conflict,) = report.conflicts
+    assert sides(conflict) == {"29 hours": ("a0",), "41 hours": ("a1",)}
+
+
+def test_a_rule_a_plan_and_someday_are_no_lengths_of_the_event() -> None:
+    report = report_of(
+        (CAVE[0] + " The party had set out on what should have been a five-hour trip.", None),
+        (CAVE[1] + " Under club rules a party can stay underground for up to 30 hours.", None),
+        (CAVE[0] + " Their leader hopes one day to map the whole system.", None),
+    )
+    assert report.conflicts == ()

@@ -132,8 +132,20 @@ _NEEDS_A_WORD = frozenset({"count", "speed", "distance", "weight"})
 _MEASURES = frozenset({"speed", "distance", "weight", "area"})
 # What a duration that is no point in time measures (see _thing).
 LENGTH = "length of time"
-# Lengths (minutes) read as the story's happening's own are shorter than a day.
-MAX_EVENT_LENGTH = 24 * 60
+# The longest length (minutes) read as the story's happening's own: three days (cavers 53
+# hours underground, a satellite silent for a day and a half; DUC's wrongly paired lengths
+# were of 20 days and more).
+MAX_EVENT_LENGTH = 3 * 24 * 60
+_DAYS_ADJECTIVE = re.compile(r"[a-z]+-day", re.I)
+DAY_MINUTES = 24 * 60
+_SAID_LENGTH = re.compile(
+    r"\b(?:for|spent|spending|lasted|lasting|took|after)\s+(?:\w+\s+){0,2}$", re.I
+)
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:should\s+have\s+been|planned|scheduled|meant\s+to\s+(?:be|last)|expected\s+to"
+    r"\s+(?:be|last)|can|could|may|might|must|will|would|shall)\b[^.;]{0,30}$",
+    re.I,
+)
 _FIRST_SENTENCE = re.compile(r"[^\n]{0,400}?(?:[.!?](?=\s)|\n|$)")
 _SHIFT_BEFORE = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _STAMP = re.compile(r"(?:(?P<day>\d{4}-\d\d-\d\d)(?:[T ]|$))?(?P<time>\d\d:\d\d)?")
@@ -368,15 +380,24 @@ def _measure(figure: Figure) -> bool:
 
 
 def _short_length(figure: Figure) -> bool:
-    """How long something lasted, in minutes or hours: in a report of an event, the event's own
-    length (a raid, a stand-off, a blackout). Lengths of a day or more are the background's (an
-    inquiry, a career, a 'one-day visit'): on DUC's clusters the only such length of two reports
-    ('an extra 20 days', 'a three-week inquiry') was two things. Nor a shift ('delayed by 10
+    """How long something lasted, in minutes, hours or a few days: in a report of an event, the
+    event's own length (a raid, a stand-off, a blackout, cavers' days underground). Longer
+    lengths are the background's (an inquiry, a career): on DUC's clusters the only such
+    length of two reports ('an extra 20 days', 'a three-week inquiry') was two things. Nor a
+    programme's days ('a one-day visit', 'a two-day summit'), a plan or a rule ('what should have
+    been a six-hour trip', 'can be held for up to 72 hours') or a shift ('delayed by 10
     hours'), which is a difference of two times."""
     quantity = figure.quantity
-    if quantity.dimension != "duration" or figure.span or quantity.high >= MAX_EVENT_LENGTH:
+    if quantity.dimension != "duration" or figure.span or quantity.high > MAX_EVENT_LENGTH:
         return False
-    return not _SHIFT_BEFORE.search(figure.sentence.text[: quantity.start])
+    before = figure.sentence.text[: quantity.start]
+    programme = _DAYS_ADJECTIVE.fullmatch(quantity.text) is not None
+    # a day or more only when said to be how long ('for 31 hours', 'spent 53 hours'): 'who one
+    # day commands' is no length
+    unsaid = quantity.high >= DAY_MINUTES and not _SAID_LENGTH.search(before)
+    return not (
+        programme or unsaid or _SHIFT_BEFORE.search(before) or _PLANNED_BEFORE.search(before)
+    )
 
 
 def _pairs(figures: Sequence[Figure], context: _Context) -> Iterable[FigurePair]:
