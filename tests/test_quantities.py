@@ -58,6 +58,7 @@ PHRASINGS = [
     ("fewer than 20 boats", ("fewer than 20", 0, 20, "count", "count")),
     ("up to 15 villages", ("up to 15", 0, 15, "count", "count")),
     ("between 1,000 and 1,500 people", ("1,000 and 1,500", 1000, 1500, "count", "count")),
+    ("Between 40 and 50 divers", ("40 and 50", 40, 50, "count", "count")),
     ("10-12 dead", ("10-12", 10, 12, "count", "count")),
     ("200 or more homes", ("200 or more", 200, INF, "count", "count")),
     ("twenty-one nations", ("twenty-one", 21, 21, "count", "count")),

@@ -508,7 +508,7 @@ def _ranged(
     hi = float(re.sub(r"[,\s]", "", hi_text)) if hi_text[0].isdigit() else words_to_number(hi_text)
     if hi is None or hi <= high:
         return low, high, end
-    if re.search(r"\bbetween\s+$", text[max(0, core.start() - 10) : core.start()]):
+    if re.search(r"\bbetween\s+$", text[max(0, core.start() - 10) : core.start()], re.I):
         return low, hi, rng.end()
     if rng.group(0).strip().startswith("and"):
         return low, high, end
