@@ -75,6 +75,8 @@ TRAILING_WORDS = 8
 SUBJECT_WORDS = 6
 
 # Every character the span scan looks at: marks and line breaks (the rest is skipped in C).
+# A body's possessive and a lower-case title after it: "Kerrowater's chief executive".
+_POSSESSED_TITLE = re.compile(r"[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*){1,3}$")
 # Where a quote's clauses part: ', but', ', and', a semicolon, a dash.
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|and|so|because)\s+|;\s+|\s+[—–]\s+", re.IGNORECASE)
 _MARKS = re.compile('[“”«»„"‘’\n]')
@@ -604,7 +606,9 @@ def _named_after(after: str) -> str:
     phrase = re.split(r"[,.;:]| who | which ", after, maxsplit=1)[0].strip()
     if len(phrase.split()) > 2 * SUBJECT_WORDS:
         return ""
-    if role(phrase):
+    # "said Lund's spokesman, Per Dale", "said Kerrowater's chief executive, Doran Pike": a
+    # role, or a body's title, and the person's name after the comma
+    if role(phrase) or _POSSESSED_TITLE.search(phrase):
         following = re.split(r"[,.;:]", after)
         name = following[1].strip() if len(following) > 1 else ""
         return name if _NAME_RUN.fullmatch(name) and name_tokens(name) else phrase
