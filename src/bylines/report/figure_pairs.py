@@ -135,17 +135,20 @@ LENGTH = "length of time"
 # The longest length (minutes) read as the story's happening's own: three days (cavers 53
 # hours underground, a satellite silent for a day and a half; DUC's wrongly paired lengths
 # were of 20 days and more).
-MAX_EVENT_LENGTH = 3 * 24 * 60
-_DAYS_ADJECTIVE = re.compile(r"[a-z]+-day", re.I)
 DAY_MINUTES = 24 * 60
+MAX_EVENT_LENGTH = 3 * DAY_MINUTES
+_DAYS_ADJECTIVE = re.compile(r"(?:[a-z]+|\d+)-day", re.I)
 _SAID_LENGTH = re.compile(
     r"\b(?:for|spent|spending|lasted|lasting|took|after)\s+(?:\w+\s+){0,2}$", re.I
 )
 _PLANNED_BEFORE = re.compile(
     r"\b(?:should\s+have\s+been|planned|scheduled|meant\s+to\s+(?:be|last)|expected\s+to"
-    r"\s+(?:be|last)|can|could|may|might|must|will|would|shall)\b[^.;]{0,30}$",
+    # the modals in lower case only: 'Will Orme', 'In May' are a name and a month
+    r"\s+(?:be|last)|(?-i:can|could|may|might|must|will|would|shall))\b[^.;]{0,30}$",
     re.I,
 )
+LENGTH_OF = "length of the "
+_SHIFT_NOUNS = frozenset({"delay", "wait", "hold-up", "lag"})
 _FIRST_SENTENCE = re.compile(r"[^\n]{0,400}?(?:[.!?](?=\s)|\n|$)")
 _SHIFT_BEFORE = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _STAMP = re.compile(r"(?:(?P<day>\d{4}-\d\d-\d\d)(?:[T ]|$))?(?P<time>\d\d:\d\d)?")
@@ -392,6 +395,8 @@ def _short_length(figure: Figure) -> bool:
         return False
     before = figure.sentence.text[: quantity.start]
     programme = _DAYS_ADJECTIVE.fullmatch(quantity.text) is not None
+    if figure.noun in _SHIFT_NOUNS:
+        return False  # 'a 40-minute delay': a difference of two times
     # a day or more only when said to be how long ('for 31 hours', 'spent 53 hours'): 'who one
     # day commands' is no length
     unsaid = quantity.high >= DAY_MINUTES and not _SAID_LENGTH.search(before)
@@ -416,9 +421,21 @@ def _pairs(figures: Sequence[Figure], context: _Context) -> Iterable[FigurePair]
             alone = _thing(first) in context.alone and _thing(first) == _thing(second)
             # two reports leading on other days report two occasions: the meeting on Thursday
             # lasted five hours, Tuesday's three and a half
-            alone = alone and not (_short_length(first) and _other_days(first, second, context))
+            alone = alone and not (
+                _short_length(first)
+                and (_other_days(first, second, context) or _other_events(first, second))
+            )
             if same_subject(first, second, alone):
                 yield FigurePair(first, second, _label(first, second, context))
+
+
+def _other_events(first: Figure, second: Figure) -> bool:
+    """Two lengths each naming what lasted, and not the same ('a 14-hour stand-off', 'the
+    raid lasted'): the event's slot, else the counted noun of a '40-minute delay'."""
+    one, two = (
+        (figure.slot or "").removeprefix(LENGTH_OF) or figure.noun for figure in (first, second)
+    )
+    return one is not None and two is not None and one != two
 
 
 def _other_days(first: Figure, second: Figure, context: _Context) -> bool:
@@ -689,7 +706,8 @@ def _difference(first: Figure, second: Figure, context: _Context) -> Label:
         moved = _moved_from(first, second) or _moved_from(second, first)
         # in a cluster with publication times, an undated report against a dated one that
         # calls its figure the latest ('17 are now in hospital')
-        latest = context.timed and (first.current or second.current)
+        dated = any(context.dates.get(f.sentence.article) for f in (first, second))
+        latest = context.timed and dated and (first.current or second.current)
         return "update" if moved or latest else "conflict"
     early, late = (first, second) if order < 0 else (second, first)
     rose = _rise(early, late) and _apart(context, early, late) >= MIN_UPDATE_GAP

@@ -43,6 +43,11 @@ KIN = wordset(
     "father mother son daughter brother sister wife husband widow uncle aunt cousin nephew "
     "niece grandson granddaughter grandfather grandmother"
 )
+# Words before a role that say which one it is ('the lorry driver'), at most this many back;
+# articles, possessives of the speaker's kind and the age itself say nothing of which.
+ROLE_QUALIFIER_SPAN = 2
+_ROLE_OPENERS = wordset("the a an its his her their our")
+_AGE_WORD = re.compile(r"^\d+$|year-old$|^aged?$")
 # Words between an age and the name it describes: 'a 19-year-old student, Mikko Aaltonen'.
 AGE_NOUN_SPAN = 2
 # Counted nouns news uses for one another: '62,000 households' / '80,000 homes', 'staff' /
@@ -677,9 +682,20 @@ def _person(
     for start, _, name in spans:
         if last <= start <= last + AGE_NOUN_SPAN:
             return frozenset(name.split())
-    around = tokens[max(0, first - AGE_NOUN_SPAN) : last + AGE_NOUN_SPAN + 1]
-    roles = {f"{ROLE}{w.lower()}" for _, w in around if w.lower() in PERSON_NOUNS}
+    near = range(max(0, first - AGE_NOUN_SPAN), min(len(tokens), last + AGE_NOUN_SPAN + 1))
+    roles = {role for index in near if (role := _role(tokens, index))}
     return frozenset(roles) or None
+
+
+def _role(tokens: Sequence[tuple[int, str]], index: int) -> str:
+    """'the driver', or with what qualifies it ('the lorry driver', the driver of 'the car's
+    41-year-old driver'): two drivers of one crash are two people."""
+    word = tokens[index][1].lower()
+    if word not in PERSON_NOUNS:
+        return ""
+    before = [w.lower() for _, w in tokens[max(0, index - ROLE_QUALIFIER_SPAN) : index]]
+    qualifiers = [w for w in before if w not in _ROLE_OPENERS and not _AGE_WORD.match(w)]
+    return f"{ROLE}{' '.join([*qualifiers, word])}"
 
 
 def _unnamed(near: Sequence[tuple[int, str]], names: set[str]) -> bool:
