@@ -144,6 +144,8 @@ CENTURY_PIVOT = 69
 CENTURY_PIVOT_BASE = 1900
 CENTURY_BASE = 2000
 MONTHS_IN_YEAR = 12
+# A clock time alone as ``iso`` writes it: "11:04:00", "16:20:00+01:00".
+_CLOCK = re.compile(r"\d\d:\d\d:\d\d(?:[+-]\d\d:\d\d)?")
 # A wire dateline's month and day, with no year: "ALDENMOOR, June 16 (ALP) -".
 DATELINE_DAY_RE = re.compile(
     rf"^[A-Z][A-Za-z .'’-]*,\s+(?i:{_MONTH.format('month')})\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})"
@@ -364,13 +366,13 @@ def _date(match: re.Match[str]) -> dt.date | None:
         return _slashed_date(groups["da"], groups["db"], groups["dyear"])
     elif groups["wyear"]:
         year = str(_full_year(groups["wyear"]))
-        numbers = (year, str(MONTHS[groups["wmonth"].lower()]), groups["wday"])
+        numbers = (year, str(_month(groups["wmonth"])), groups["wday"])
     elif groups["yyear"]:
         numbers = (groups["yyear"], groups["ymonth"], groups["yday"])
     elif groups["cyear"]:
         numbers = (groups["cyear"], groups["cmonth"], groups["cday"])
     else:
-        month = str(MONTHS[(groups["month"] or groups["month2"]).lower()])
+        month = str(_month(groups["month"] or groups["month2"]))
         numbers = (groups["year"] or groups["year2"], month, groups["day"] or groups["day2"])
     return _checked_date(*numbers)
 
@@ -464,7 +466,7 @@ def _with_dateline_year(article: Article, dated: Sequence[dt.date]) -> Article:
     month_day = next(filter(None, map(DATELINE_DAY_RE.match, article.removed)), None)
     if month_day is None:
         return article
-    month, day = MONTHS[month_day.group("month").lower()], int(month_day.group("day"))
+    month, day = _month(month_day.group("month")), int(month_day.group("day"))
     candidates = [
         (abs((when - other).days), when)
         for other in dated
@@ -474,8 +476,18 @@ def _with_dateline_year(article: Article, dated: Sequence[dt.date]) -> Article:
     gap, when = min(candidates, default=(MAX_DATELINE_GAP_DAYS + 1, None))
     if when is None or gap > MAX_DATELINE_GAP_DAYS:
         return article
-    clock = f"T{article.published}" if article.published else ""
-    return dataclasses.replace(article, published=f"{when.isoformat()}{clock}")
+    # a clock time the page gave is kept ("11:04:00+00:00"); any other given value is not ISO
+    # and gives way to the date
+    clock = article.published if article.published and _CLOCK.fullmatch(article.published) else ""
+    return dataclasses.replace(
+        article, published=f"{when.isoformat()}T{clock}" if clock else when.isoformat()
+    )
+
+
+def _month(name: str) -> int:
+    """A month's number from its name as the patterns match it: by its first three letters,
+    so a misspelling they accept ('Sepember') is still September."""
+    return MONTHS[name.lower().rstrip(".")[:3]]
 
 
 def _day_of(published: str | None) -> dt.date | None:
