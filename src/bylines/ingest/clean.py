@@ -154,7 +154,8 @@ def clean_article(article: Article, reference: dt.datetime | None = None) -> Art
     lines, title = split_run_in_headline(lines, title, removed)  # 7
     lines = drop_title_lines(lines, title, removed)
     lines = drop_repeated_lines(lines, removed)
-    scored: Removed = []  # read for the outlet (a prompt naming it), not for the time
+    # read for the outlet (a prompt naming it); for the time only above the story (step 10)
+    scored: Removed = []
     lines = _drop_page_lines(lines, page_lines, title, scored)
     lines = _drop_dateline(lines, removed)  # 8
     text = "\n".join(_repair_spacing(line.text) for line in lines)  # 9

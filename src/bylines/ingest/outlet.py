@@ -107,9 +107,9 @@ SOURCE_LABEL_RE = re.compile(
 # A masthead may also use commas and dashes ("Coastal Wire, 14 May 2025 at 09:30", "Harbour Times
 # — Monday 10 August 2026").
 # Breadcrumbs separate parts too ("Harbour Times › News › Dunnock", "VARROW FM ▸ 8 o'clock").
-# Menu and home icons, and a run of spaces, part a masthead from its menu ("Dale Gazette  ☰ News
-# Sport", "grevholm.now  ⌂ Home › Local").
-META_PARTS_RE = re.compile(r"\s[|·•›»▸►⌂☰≡]\s|\s*,\s+|\s+(?:[—–]|--?)\s+|\s{2,}")
+# Menu and home icons part a masthead from its menu ("Dale Gazette ☰ News Sport", "grevholm.now
+# ⌂ Home › Local").
+META_PARTS_RE = re.compile(r"\s[|·•›»▸►⌂☰≡]\s|\s*,\s+|\s+(?:[—–]|--?)\s+")
 # Page badges in capitals are not outlets ("LIVE · Updated 10:30"), nor weekdays ("Sun, 17 Jan").
 NOT_OUTLETS = frozenset(
     {"live", "breaking", "video", "watch", "listen", "updated", "new", "home", "breaking news"}
@@ -229,7 +229,10 @@ READING_NAME_RE = re.compile(
 )
 # A web name's address ending ("DunnockLocal.tv") and the humps of a joined name.
 # A site's address as its masthead: lower case, a dot and a suffix of letters ("varrow.now").
-DOMAIN_NAME_RE = re.compile(r"^[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$")
+DOMAIN_NAME_RE = re.compile(
+    r"^[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\."
+    r"(?!(?:html?|php|aspx?|jpe?g|png|gif|pdf|email|more|txt)$)[a-z]{2,6}$"
+)
 WEB_SUFFIX_RE = re.compile(r"\.(?:[a-z]{2,6})(?:\.[a-z]{2})?$")
 CAMEL_PART_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 # A part of a masthead that holds a clock time or a year.

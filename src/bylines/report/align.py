@@ -29,6 +29,7 @@ only tell the verify stage a claim is not one outlet's exclusive.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -741,7 +742,9 @@ def _linked_pairs(
     pairs += [
         (i, j)
         for i, j in zip(rows.tolist(), cols.tolist(), strict=True)
-        if articles[i] != articles[j] and sum(weight[w] for w in words[i] & words[j]) >= RARE_WORDS
+        # (summed in sorted order: a set's order would move the last bit with the hash seed)
+        if articles[i] != articles[j]
+        and math.fsum(weight[w] for w in sorted(words[i] & words[j])) >= RARE_WORDS
     ]
     taken = set(pairs)
     read = Reading()  # one reading of the texts' figures for both calls
@@ -759,11 +762,11 @@ def _linked_pairs(
     return pairs, restated
 
 
-def _counted(text: str, figure: str) -> str:
-    """The word right after a figure: what it counts ("212 residents")."""
-    at = text.find(figure)
-    following = _WORD.findall(text[at + len(figure) :]) if at >= 0 else []
-    return following[0].lower() if following else ""
+def _counted(text: str, end: int) -> str:
+    """The word right after a figure that ends at ``end``: what it counts ("212 residents",
+    not the '212 bus' earlier in "The 212 bus took 212 residents")."""
+    following = _WORD.search(text, end)
+    return following.group().lower() if following else ""
 
 
 def _rarity(words: Sequence[frozenset[str]]) -> dict[str, float]:
@@ -786,7 +789,7 @@ def _same_figure_pairs(
     holders: dict[tuple[str, float, str], list[tuple[int, frozenset[str]]]] = {}
     for i, text in enumerate(texts):
         for q, slot in read.slotted(text):
-            if people and (q.unit != "count" or _counted(text, q.text) not in _PEOPLE):
+            if people and (q.unit != "count" or _counted(text, q.end) not in _PEOPLE):
                 continue
             if q.unit != "count" or q.value >= SMALL_COUNT:
                 # A year is read without its month: "March 2024" is not "April 2024".

@@ -74,12 +74,13 @@ TRAILING_WORDS = 8
 # How many words the subject of a speech verb may have ("one senior State Department official").
 SUBJECT_WORDS = 6
 
-# Every character the span scan looks at: marks and line breaks (the rest is skipped in C).
+# A name written as an owner: "Varnek's" (chief executive).
 _POSSESSIVE = re.compile(r"['’]s$")
 # A body's possessive and a lower-case title after it: "Kerrowater's chief executive".
 _POSSESSED_TITLE = re.compile(r"[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*){1,3}$")
-# Where a quote's clauses part: ', but', ', and', a semicolon, a dash.
+# Where a quote's clauses part: ', but', ', and', ', so', ', because', a semicolon, a dash.
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|and|so|because)\s+|;\s+|\s+[—–]\s+", re.IGNORECASE)
+# Every character the span scan looks at: marks and line breaks (the rest is skipped in C).
 _MARKS = re.compile('[“”«»„"‘’\n]')
 _OPEN_CLOSE = {"“": '”»"', "«": "»”", "„": "“”", '"': '"”', "‘": "’"}
 _VERBS = (

@@ -46,8 +46,6 @@ from bylines.wordlists import wordset
 # their number); past this many, grouped by their figures. A 200-report pile of one wire story
 # has claims of 200 wordings; news events rarely have 20 outlets.
 SPLIT_PAIRWISE = 24
-# Words before a figure that make it an earlier or compared value, not the one the sentence
-# reports ("up from two", "rose from 9 to 14", "more than the 300 of last year").
 # Content words the words before a negation must share with the other side for the negation
 # to be read as bearing on a second thing said (``_denies``); names do not count (two facts of
 # one person share them). On the 32 first tuning events, summary citations right / wrong and
@@ -57,7 +55,10 @@ SPLIT_PAIRWISE = 24
 # coach" for his other fact (claims 275 / 33 -> 278 / 36); left out, 278 / 33, and on all 37
 # tuning events summary 528 / 32 -> 533 / 31, claims 1804 / 111 -> 1809 / 111.
 SHARED_BEFORE_NEGATION = 2
-_WORD_OF = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+# (letters of any script: 'Søren Ødegård' is one name of two words, not lower-case pieces)
+_WORD_OF = re.compile(r"[^\W\d_][\w’'-]*")
+# Words before a figure that make it an earlier or compared value, not the one the sentence
+# reports ("up from two", "rose from 9 to 14", "more than the 300 of last year").
 _EARLIER = re.compile(r"\b(?:from|than|of|instead of|not)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
