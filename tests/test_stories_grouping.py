@@ -289,6 +289,9 @@ def test_a_sum_of_money_is_read_in_units_however_it_is_written() -> None:
     assert sums("rings worth 85 million euros (74 million pounds)") == ("74000000", "85000000")
     assert sums("Orrin offered US$160 million; Tamsk $200MM.") == ("160000000", "200000000")
     assert sums("The reward is USD 40,000.") == ("40000",)
+    # a euro or pound sign an ASCII feed lost: "e" or "p" glued to a scaled number
+    assert sums("stole e85 million in gems, or p74million") == ("74000000", "85000000")
+    assert sums("Route e45 and type 2 diabetes; a p5 form; helpe80 million") == ()
     # A weight in pounds, a share price and a bare number are no sums.
     assert sums("The laptop weighs 6.6 pounds and costs 1,200 crowns at $24 a share.") == ()
     # One haul in two currencies is one sum; two hauls a hundredfold apart are two.
