@@ -431,6 +431,21 @@ def test_without_the_year_veto_the_two_launches_share_a_story(
     assert placed["l3"] == placed["l1"]
 
 
+def test_two_stories_of_launches_in_other_years_are_not_merged_unless_one_names_the_other() -> None:
+    desk = assign.Desk()
+    reps = [represent(island(*a)) for a in [*LAUNCH_ONE, *LAUNCH_TWO]]
+    desk.count(reps)
+    for rep in reps:
+        desk.place(rep, datetime(2026, 5, 4, 9))
+    one, two = (desk.stories[s] for s in sorted(desk.stories))
+    assert assign._stories_apart(one, two)
+    assert desk._maybe_merge(one, [two.id]) is None
+    # a story whose reports also name the other's year ("the 2011 model") is not told apart
+    later = one if "2014" in one.lead_years else two
+    later.years["2011"] = 1
+    assert not assign._stories_apart(one, two)
+
+
 def test_a_follow_up_of_a_later_year_that_recalls_the_launch_year_joins_its_story() -> None:
     follow_up = island(
         "l5", "Northern Wire", "Pell laptop recalled in 2012",
