@@ -34,6 +34,8 @@ def outlet(text: str) -> str:
         ("tolmar24 · News · Weather", "neighbours told tolmar24", "tolmar24"),
         ("tolmar.news · Valley life", "officials told tolmar.news", "tolmar.news"),
         ("Veralia Courier, 14 May 2025 at 09:30", "", "Veralia Courier"),
+        ("Veralia Courier  ☰ News  Sport  Jobs", "", "Veralia Courier"),  # a menu's icon
+        ("tolmar.now  ⌂ Home › Valley", "", "tolmar.now"),  # a site's address, never repeated
     ],
 )
 def test_masthead_under_the_headline_names_the_outlet(

@@ -107,7 +107,9 @@ SOURCE_LABEL_RE = re.compile(
 # A masthead may also use commas and dashes ("Coastal Wire, 14 May 2025 at 09:30", "Harbour Times
 # — Monday 10 August 2026").
 # Breadcrumbs separate parts too ("Harbour Times › News › Dunnock", "VARROW FM ▸ 8 o'clock").
-META_PARTS_RE = re.compile(r"\s[|·•›»▸►]\s|\s*,\s+|\s+(?:[—–]|--?)\s+")
+# Menu and home icons, and a run of spaces, part a masthead from its menu ("Dale Gazette  ☰ News
+# Sport", "grevholm.now  ⌂ Home › Local").
+META_PARTS_RE = re.compile(r"\s[|·•›»▸►⌂☰≡]\s|\s*,\s+|\s+(?:[—–]|--?)\s+|\s{2,}")
 # Page badges in capitals are not outlets ("LIVE · Updated 10:30"), nor weekdays ("Sun, 17 Jan").
 NOT_OUTLETS = frozenset(
     {"live", "breaking", "video", "watch", "listen", "updated", "new", "home", "breaking news"}
@@ -226,6 +228,8 @@ READING_NAME_RE = re.compile(
     rf"\b(?i:you['’]re|you are) reading (?P<name>(?:[Tt]he )?{NAME})(?=,|\.|\s[—–-]|$)"
 )
 # A web name's address ending ("DunnockLocal.tv") and the humps of a joined name.
+# A site's address as its masthead: lower case, a dot and a suffix of letters ("varrow.now").
+DOMAIN_NAME_RE = re.compile(r"^[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$")
 WEB_SUFFIX_RE = re.compile(r"\.(?:[a-z]{2,6})(?:\.[a-z]{2})?$")
 CAMEL_PART_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 # A part of a masthead that holds a clock time or a year.
@@ -357,10 +361,11 @@ def _masthead(line: str, story: str) -> str | None:
         return None
     if is_outlet_name(first) and OUTLET_WORD_RE.search(first):
         return _outlet_name(first)
+    if DOMAIN_NAME_RE.match(first):
+        return first  # 'grevholm.now ⌂ Home': a site's address is its name, as it writes it
     brand = (is_outlet_name(first) or first.islower()) and BRAND_RE.match(first)
-    if brand and re.search(rf"(?<![\w.]){re.escape(first)}(?![\w-])", story):
-        return _outlet_name(first)
-    return None
+    named = brand and re.search(rf"(?<![\w.]){re.escape(first)}(?![\w-])", story)
+    return _outlet_name(first) if named else None
 
 
 def _without_logo(name: str) -> str:

@@ -75,6 +75,8 @@ TRAILING_WORDS = 8
 SUBJECT_WORDS = 6
 
 # Every character the span scan looks at: marks and line breaks (the rest is skipped in C).
+# Where a quote's clauses part: ', but', ', and', a semicolon, a dash.
+_CLAUSE_BREAK = re.compile(r",\s+(?:but|and|so|because)\s+|;\s+|\s+[—–]\s+", re.IGNORECASE)
 _MARKS = re.compile('[“”«»„"‘’\n]')
 _OPEN_CLOSE = {"“": '”»"', "«": "»”", "„": "“”", '"': '"”', "‘": "’"}
 _VERBS = (
@@ -172,12 +174,16 @@ def with_reported_speech(
         named = sorted({o.speaker for o in group if o.speaker and not generic(o.speaker)})
         carried = {o.article for o in group}
         quoted = [_Words.of(o.text) for o in group]
+        clauses = [_Words.of(part) for o in group for part in _clauses(o.text)]
         best: dict[str, tuple[float, int]] = {}
         for number in _reported_candidates(quoted, postings):
             article = reported[number].sentence.article
             if article in carried:
                 continue
-            score = _reports(quoted, words[number], voices.compare(named, reported[number]))
+            voice = voices.compare(named, reported[number])
+            score = _reports(quoted, words[number], voice) or _reports_a_clause(
+                clauses, words[number], voice
+            )
             if score and score > best.get(article, (0.0, 0))[0]:
                 best[article] = (score, number)
         found = [_occurrence(reported[n], speaker) for _, n in sorted(best.values(), key=_second)]
@@ -221,6 +227,8 @@ class _Voices:
 
 
 def _compare_voices(speakers: Sequence[str], reported: Reported) -> str:
+    if not speakers:
+        return "unknown"  # a quote of nobody named cannot be told to be another's words
     if reported.person:
         same = any(
             _one_person(s, reported.speaker) and not _other_given(s, reported.speaker)
@@ -264,6 +272,27 @@ def _reports(quoted: Sequence[_Words], words: _Words, voice: str) -> float:
         if same:
             best = max(best, overlap)
     return best
+
+
+def _clauses(quote: str) -> list[str]:
+    """The clauses of a quote of more than one ('We are confident we can reach them, but we
+    will not take risks'), each of which another outlet may report alone."""
+    parts = [part for part in _CLAUSE_BREAK.split(quote) if part.strip()]
+    return parts if len(parts) > 1 else []
+
+
+def _reports_a_clause(clauses: Sequence[_Words], words: _Words, voice: str) -> float:
+    """A reported sentence of the same person that gives one clause of a longer quote ('the
+    team was confident of reaching the last man'): most of the clause's content, two stems
+    at least."""
+    if voice != "same":
+        return 0.0
+    fits = [
+        _overlap(clause, words)
+        for clause in clauses
+        if len(clause.stems & words.stems) >= 2 and _overlap(clause, words) >= MIN_OVERLAP
+    ]
+    return max(fits, default=0.0)
 
 
 def _occurrence(reported: Reported, speaker: str) -> Occurrence:
