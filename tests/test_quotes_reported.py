@@ -534,3 +534,33 @@ def test_a_flip_between_two_wordings_joined_through_a_third_is_a_conflict() -> N
     )
     assert len(conflicts) == 1
     assert {s for p in conflicts[0].positions for s in p.sources} == {"a0", "a1", "a2"}
+
+
+def test_a_quote_said_by_a_bodys_officer_named_after_a_comma_is_the_officers() -> None:
+    # 'said Harwick Water's chief executive, Mira Tull': the speaker is the name after the
+    # comma, and her reported words in another outlet are the same quotation
+    quotes = _quotes(
+        "The reservoir wall at Harwick gave way overnight. “Our first duty is to the families "
+        "downstream, and we will pay for what we have broken,” said Harwick Water's chief "
+        "executive, Mira Tull.",
+        "Homes below the Harwick reservoir were flooded. Mira Tull said the company's first "
+        "duty was to the families downstream.",
+    )
+    (quote,) = [q for q in quotes if "first duty" in q.variants[0].text]
+    assert quote.speaker == "Mira Tull"
+    assert _carriers(quotes, "first duty") == {"a0", "a1"}
+
+
+def test_a_company_named_before_its_officer_is_not_the_speaker() -> None:
+    # 'Harwick Water's chief executive, Mira Tull, spoke to us. "...," she said.' and
+    # 'Harwick Water's chief executive Mira Tull said ...': both are Mira Tull
+    quotes = _quotes(
+        "The reservoir wall at Harwick gave way overnight. Harwick Water's chief executive, "
+        "Mira Tull, spoke to us at the dam. “We will not rest until we know why the wall "
+        "failed,” she said.",
+        "Homes below the Harwick reservoir were flooded. Harwick Water's chief executive Mira "
+        "Tull said she would not rest until the company knew why the wall had failed.",
+    )
+    (quote,) = [q for q in quotes if "not rest" in q.variants[0].text]
+    assert quote.speaker == "Mira Tull"
+    assert _carriers(quotes, "not rest") == {"a0", "a1"}

@@ -75,6 +75,9 @@ TRAILING_WORDS = 8
 SUBJECT_WORDS = 6
 
 # Every character the span scan looks at: marks and line breaks (the rest is skipped in C).
+_POSSESSIVE = re.compile(r"['’]s$")
+# A body's possessive and a lower-case title after it: "Kerrowater's chief executive".
+_POSSESSED_TITLE = re.compile(r"[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*){1,3}$")
 # Where a quote's clauses part: ', but', ', and', a semicolon, a dash.
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|and|so|because)\s+|;\s+|\s+[—–]\s+", re.IGNORECASE)
 _MARKS = re.compile('[“”«»„"‘’\n]')
@@ -470,7 +473,8 @@ class _Reader:
         for back in range(sentence - 1, max(-1, sentence - 1 - POINTER_LOOKBACK), -1):
             text = _unquoted(self.sentences[back].text)
             opener = _NAME_RUN.match(text)
-            if opener and self.index.is_person(opener.group()):
+            owner = opener is not None and _POSSESSIVE.search(opener.group()) is not None
+            if opener and self.index.is_person(opener.group()) and not owner:
                 return opener.group()  # "Eamon Hickey, the father of ..., said"
             acting = _acting_person(text, self.index)
             opening = text.split(maxsplit=1)[:1]
@@ -517,8 +521,10 @@ def _acting_person(text: str, index: NameIndex) -> str:
 
 
 def _first_person(text: str, index: NameIndex) -> str:
+    """The first person the text names; not an owner ("Varnek's chief executive, Liv
+    Marthinsen, spoke to us": the company's name before its officer's)."""
     for run in _NAME_RUN.finditer(text):
-        if index.is_person(run.group()):
+        if index.is_person(run.group()) and not _POSSESSIVE.search(run.group()):
             return run.group()
     return ""
 
@@ -604,7 +610,9 @@ def _named_after(after: str) -> str:
     phrase = re.split(r"[,.;:]| who | which ", after, maxsplit=1)[0].strip()
     if len(phrase.split()) > 2 * SUBJECT_WORDS:
         return ""
-    if role(phrase):
+    # "said Lund's spokesman, Per Dale", "said Kerrowater's chief executive, Doran Pike": a
+    # role, or a body's title, and the person's name after the comma
+    if role(phrase) or _POSSESSED_TITLE.search(phrase):
         following = re.split(r"[,.;:]", after)
         name = following[1].strip() if len(following) > 1 else ""
         return name if _NAME_RUN.fullmatch(name) and name_tokens(name) else phrase

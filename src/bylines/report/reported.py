@@ -209,7 +209,9 @@ def _resolve(who: str, index: NameIndex, last_person: Callable[[], str]) -> tupl
     """(speaker, is a cluster person, named in the subject): a person named in the subject; a
     pronoun or a person's title pointing back to the last person named; else nobody."""
     for run in _NAME.finditer(who):
-        if name_tokens(run.group()) and index.is_person(run.group()):
+        # not an owner: "Varnek's chief executive Liv Marthinsen" is Marthinsen
+        owner = run.group().endswith(("'s", "’s"))
+        if name_tokens(run.group()) and index.is_person(run.group()) and not owner:
             return index.canonical(run.group()), True, True
     words = [w.lower().strip(",.") for w in who.split()]
     words = [w for w in words if w not in {"the", "a", "an", "its", "his", "her", "their"}]
