@@ -17,6 +17,7 @@ from bylines.stories.represent import (
     numbers,
     represent,
     sums,
+    years,
 )
 from bylines.stories.store import StoryStore, merged_from, resolve, story_articles
 from bylines.types import Article
@@ -288,6 +289,9 @@ def test_a_sum_of_money_is_read_in_units_however_it_is_written() -> None:
     assert sums("rings worth 85 million euros (74 million pounds)") == ("74000000", "85000000")
     assert sums("Orrin offered US$160 million; Tamsk $200MM.") == ("160000000", "200000000")
     assert sums("The reward is USD 40,000.") == ("40000",)
+    # a euro or pound sign an ASCII feed lost: "e" or "p" glued to a scaled number
+    assert sums("stole e85 million in gems, or p74million") == ("74000000", "85000000")
+    assert sums("Route e45 and type 2 diabetes; a p5 form; helpe80 million") == ()
     # A weight in pounds, a share price and a bare number are no sums.
     assert sums("The laptop weighs 6.6 pounds and costs 1,200 crowns at $24 a share.") == ()
     # One haul in two currencies is one sum; two hauls a hundredfold apart are two.
@@ -385,3 +389,93 @@ def test_a_lone_article_of_an_earlier_run_is_merged_not_moved(tmp_path: Path) ->
         placed = grouped(FERRY[1:], store)
         assert placed["f0"] == placed["f3"] == resolve(store, first["f0"])
         assert resolve(store, first["f1"]) == placed["f1"]
+
+
+def test_a_year_is_read_where_it_stands_alone() -> None:
+    assert years("Quillon unveiled the Pell 3 at Orrin Expo 2011 (June 11th, 2011).") == ("2011",)
+    assert years("Posted 12 March 2014; the 1998 model sold for $2012.") == ("1998", "2014")
+    # a price, a decimal and a longer number are no years
+    assert years("It costs $1999, weighs 2011.5 grams, serial 120114, code X2013.") == ()
+
+
+LAUNCH_ONE = [
+    ("l1", "Harbour Post", "Quillon unveils the Pell laptop at Orrin Expo",
+     "Quillon unveiled a thinner Pell laptop with a faster Varn chip at Orrin Expo 2011 in "
+     "Tamsk, chief executive Ilse Marrow told the keynote crowd."),
+    ("l2", "Daily Lantern", "New Pell laptop at Orrin Expo",
+     "At Orrin Expo 2011 in Tamsk, Quillon chief executive Ilse Marrow showed a thinner Pell "
+     "laptop with a faster Varn chip and a longer battery life."),
+]  # fmt: skip
+LAUNCH_TWO = [
+    ("l3", "Northern Wire", "Quillon unveils a new Pell laptop at Orrin Expo",
+     "Quillon unveiled a new Pell laptop with a faster Varn chip and a sharper screen at Orrin "
+     "Expo 2014 in Tamsk, chief executive Ilse Marrow told the keynote crowd."),
+    ("l4", "Coast Radio", "Pell laptop refreshed at Orrin Expo",
+     "At Orrin Expo 2014 in Tamsk, Quillon chief executive Ilse Marrow showed a new Pell laptop "
+     "with a faster Varn chip and a sharper screen."),
+]  # fmt: skip
+
+
+def test_a_launch_of_another_year_at_the_same_show_starts_its_own_story() -> None:
+    placed = grouped([island(*a) for a in [*LAUNCH_ONE, *LAUNCH_TWO]])
+    assert placed["l1"] == placed["l2"]
+    assert placed["l3"] == placed["l4"]
+    assert placed["l3"] != placed["l1"]
+
+
+def test_without_the_year_veto_the_two_launches_share_a_story(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(assign, "_another_year", lambda rep, story: False)
+    placed = grouped([island(*a) for a in [*LAUNCH_ONE, *LAUNCH_TWO]])
+    assert placed["l3"] == placed["l1"]
+
+
+def test_two_stories_of_launches_in_other_years_are_not_merged_unless_one_names_the_other() -> None:
+    desk = assign.Desk()
+    reps = [represent(island(*a)) for a in [*LAUNCH_ONE, *LAUNCH_TWO]]
+    desk.count(reps)
+    for rep in reps:
+        desk.place(rep, datetime(2026, 5, 4, 9))
+    one, two = (desk.stories[s] for s in sorted(desk.stories))
+    assert assign._stories_apart(one, two)
+    assert desk._maybe_merge(one, [two.id]) is None
+    # a story whose reports also name the other's year ("the 2011 model") is not told apart
+    later = one if "2014" in one.lead_years else two
+    later.years["2011"] = 1
+    assert not assign._stories_apart(one, two)
+
+
+def test_a_follow_up_of_a_later_year_that_recalls_the_launch_year_joins_its_story() -> None:
+    follow_up = island(
+        "l5", "Northern Wire", "Pell laptop recalled in 2012",
+        "Quillon recalled the Pell laptop it unveiled at Orrin Expo 2011 in Tamsk, chief "
+        "executive Ilse Marrow said in 2012, as its Varn chip overheated.",
+    )  # fmt: skip
+    placed = grouped([island(*a) for a in LAUNCH_ONE] + [follow_up])
+    assert placed["l5"] == placed["l1"]
+
+
+def test_a_year_the_story_names_beyond_its_leads_is_no_other_year() -> None:
+    # The story's reports recall, after their leads, the first Pell of 2010; a report whose
+    # lead gives 2010 (a look back) is not told apart by it: the story names that year too.
+    recalled = [
+        (aid, source, title, f"{text}\n\nMore chips.\n\nThe first Pell laptop came out in 2010.")
+        for aid, source, title, text in LAUNCH_ONE
+    ]
+    look_back = island(
+        "l6", "Coast Radio", "Pell laptop shown in Tamsk",
+        "A thinner Pell laptop with a faster Varn chip, the first since 2010, was shown by "
+        "Quillon chief executive Ilse Marrow to the keynote crowd at Orrin Expo in Tamsk.",
+    )  # fmt: skip
+    placed = grouped([*(island(*a) for a in recalled), look_back])
+    assert placed["l6"] == placed["l1"]
+
+
+def test_a_second_run_keeps_the_years_of_its_stories(tmp_path: Path) -> None:
+    path = tmp_path / "stories.sqlite3"
+    with StoryStore(path) as store:
+        first = grouped([island(*a) for a in LAUNCH_ONE], store)
+    with StoryStore(path) as store:  # the desk read back from the file, not kept in memory
+        placed = grouped([island(*LAUNCH_TWO[0])], store)
+    assert placed["l3"] != first["l1"]

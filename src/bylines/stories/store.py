@@ -309,7 +309,8 @@ def _story_value(story: OpenStory) -> dict[str, object]:
             "size": story.size, "lead_days": story.lead_days,
             "lead_minutes": story.lead_minutes,
             "lead_magnitudes": story.lead_magnitudes,
-            "lead_money": story.lead_money}  # fmt: skip
+            "lead_money": story.lead_money,
+            "lead_years": story.lead_years, "years": story.years}  # fmt: skip
 
 
 def _open_story(value: dict[str, Any]) -> OpenStory:
@@ -318,7 +319,8 @@ def _open_story(value: dict[str, Any]) -> OpenStory:
                      _time(value.get("first_dated")), _time(value.get("last_dated")),
                      value.get("size", 0), value.get("lead_days", {}),
                      value.get("lead_minutes", {}), value.get("lead_magnitudes", {}),
-                     value.get("lead_money", {}))  # fmt: skip
+                     value.get("lead_money", {}), value.get("lead_years", {}),
+                     value.get("years", {}))  # fmt: skip
 
 
 def _desk_of_value(state: dict[str, Any]) -> Desk:
