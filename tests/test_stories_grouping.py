@@ -396,6 +396,10 @@ def test_a_year_is_read_where_it_stands_alone() -> None:
     assert years("Posted 12 March 2014; the 1998 model sold for $2012.") == ("1998", "2014")
     # a price, a decimal and a longer number are no years
     assert years("It costs $1999, weighs 2011.5 grams, serial 120114, code X2013.") == ()
+    # a wire's clock time is no year
+    assert years("Troops moved at 1930 GMT; the 2004 treaty bars it; curfew from 2100 hrs.") == (
+        "2004",
+    )
 
 
 LAUNCH_ONE = [

@@ -82,8 +82,12 @@ _MONEY = re.compile(
     r"(?:dollars?|euros?|pounds|yen|yuan|rupees)\b",
     re.I,
 )
-# A year of the last and this century, standing alone: not "$2012", "2012.5", "12,2012".
-_YEAR = re.compile(r"(?<![\w$€£.,])(?:19|20)\d\d(?![\w]|[.,]\d)")
+# A year of the last and this century, standing alone: not "$2012", "2012.5", "12,2012", nor a
+# wire's clock time ("at 1930 GMT", "2000 hrs").
+_YEAR = re.compile(
+    r"(?<![\w$€£.,])(?<!\bat\s)(?:19|20)\d\d(?![\w]|[.,]\d)"
+    r"(?!\s*(?:GMT|UTC|CET|EST|hrs?|h)\b)"
+)
 # A euro or pound sign lost to an ASCII feed, which writes "e80 million" and "p74million": only
 # before a scaled number, where a letter glued to digits names nothing else. On the even ECB+
 # topics (8 orders and batch): mean B³ F1 0.9363 -> 0.9384, topics mixed per run 3.9 -> 3.4 (a
