@@ -4,23 +4,7 @@ All texts are invented."""
 
 from __future__ import annotations
 
-from bylines import build_report
-from bylines.models import load_models
-from bylines.types import Article, Conflict, Report
-
-MODELS = load_models()
-
-
-def report_of(*dated: tuple[str, str | None]) -> Report:
-    articles = [
-        Article(f"a{i}", text, f"Outlet {i}", published=when)
-        for i, (text, when) in enumerate(dated)
-    ]
-    return build_report(articles, models=MODELS)
-
-
-def sides(conflict: Conflict) -> dict[str, tuple[str, ...]]:
-    return {p.value: p.sources for p in conflict.positions}
+from dated_reports import report_of, sides
 
 
 def test_two_lower_bounds_of_a_toll_minutes_apart_conflict() -> None:

@@ -3,26 +3,10 @@ any year, in the page head, in wire and dashed forms; a dateline's day given the
 
 from __future__ import annotations
 
-from bylines import build_report
 from bylines.ingest.clean import clean_article
 from bylines.ingest.published import with_dateline_years
-from bylines.models import load_models
-from bylines.types import Article, Conflict, Report
-
-MODELS = load_models()
-
-
-def report_of(*texts: tuple[str, str | None]) -> Report:
-    articles = [
-        Article(f"a{i}", text, f"Outlet {i}", published=when)
-        for i, (text, when) in enumerate(texts)
-    ]
-    return build_report(articles, models=MODELS)
-
-
-def sides(conflict: Conflict) -> dict[str, tuple[str, ...]]:
-    return {p.value: p.sources for p in conflict.positions}
-
+from bylines.types import Article
+from dated_reports import report_of, sides
 
 # Two outlets' own openings (identical ones would make one a copy of the other).
 ROBBERY = (

@@ -1,0 +1,23 @@
+"""Reports of invented articles, each with its publication time, for the figure tests; and the
+sides of a conflict or update as value -> outlets."""
+
+from __future__ import annotations
+
+from bylines import build_report
+from bylines.models import load_models
+from bylines.types import Article, Conflict, Report
+
+MODELS = load_models()
+
+
+def report_of(*dated: tuple[str, str | None]) -> Report:
+    """The report of articles a0, a1, ... ("Outlet 0", ...), each (text, published)."""
+    articles = [
+        Article(f"a{i}", text, f"Outlet {i}", published=when)
+        for i, (text, when) in enumerate(dated)
+    ]
+    return build_report(articles, models=MODELS)
+
+
+def sides(conflict: Conflict) -> dict[str, tuple[str, ...]]:
+    return {p.value: p.sources for p in conflict.positions}
