@@ -132,25 +132,31 @@ _NEEDS_A_WORD = frozenset({"count", "speed", "distance", "weight"})
 _MEASURES = frozenset({"speed", "distance", "weight", "area"})
 # What a duration that is no point in time measures (see _thing).
 LENGTH = "length of time"
+# An event slot's words before the event ('length of the raid').
+LENGTH_OF = "length of the "
+DAY_MINUTES = 24 * 60
 # The longest length (minutes) read as the story's happening's own: three days (cavers 53
 # hours underground, a satellite silent for a day and a half; DUC's wrongly paired lengths
 # were of 20 days and more).
-DAY_MINUTES = 24 * 60
 MAX_EVENT_LENGTH = 3 * DAY_MINUTES
+# A programme's days, a kind of event rather than a measure: 'a two-day summit'.
 _DAYS_ADJECTIVE = re.compile(r"(?:[a-z]+|\d+)-day", re.I)
+# Words saying a day or more is how long something lasted.
 _SAID_LENGTH = re.compile(
     r"\b(?:for|spent|spending|lasted|lasting|took|after)\s+(?:\w+\s+){0,2}$", re.I
 )
+# A plan or a rule before a length: not how long the event lasted.
 _PLANNED_BEFORE = re.compile(
     r"\b(?:should\s+have\s+been|planned|scheduled|meant\s+to\s+(?:be|last)|expected\s+to"
     # the modals in lower case only: 'Will Orme', 'In May' are a name and a month
     r"\s+(?:be|last)|(?-i:can|could|may|might|must|will|would|shall))\b[^.;]{0,30}$",
     re.I,
 )
-LENGTH_OF = "length of the "
+# A length that is a difference of two times: 'a 40-minute delay', 'put back by 10 minutes'.
 _SHIFT_NOUNS = frozenset({"delay", "wait", "hold-up", "lag"})
-_FIRST_SENTENCE = re.compile(r"[^\n]{0,400}?(?:[.!?](?=\s)|\n|$)")
 _SHIFT_BEFORE = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+# An article's first sentence (up to its first stop or line end): where its lead day is.
+_FIRST_SENTENCE = re.compile(r"[^\n]{0,400}?(?:[.!?](?=\s)|\n|$)")
 _STAMP = re.compile(r"(?:(?P<day>\d{4}-\d\d-\d\d)(?:[T ]|$))?(?P<time>\d\d:\d\d)?")
 _TIME_OF_DAY = frozenset(
     map(lemma, wordset("morning afternoon evening night dawn dusk noon midnight overnight"))
@@ -183,8 +189,6 @@ class _Context:
     changing: frozenset[tuple[str, str]]
     # (article, frame) of the counts an article says changed ('toll rises' in its headline).
     changed: frozenset[tuple[str, str]]
-    # Does any report carry a publication time (so an undated one may be the later)?
-    timed: bool
     # What is measured (``_thing``) of which every article gives one value at most: in one
     # event's reports 'the only area in each report' is the same area.
     alone: frozenset[tuple[str, str, str]] = frozenset()
@@ -291,12 +295,9 @@ def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context
         (f.quantity.unit, what_measured(f)) for f in figures if f.current or f.superseded
     )
     changed = frozenset((a.id, frame) for a in articles for frame in changed_frames(a.text))
-    timed = any(d is not None for d in dates.values())
     alone = _alone(figures)
     lead_days = {a.id: day for a in articles if (day := _lead_day(a.text))}
-    return _Context(
-        dates, per_sentence, superseded, placed, changing, changed, timed, alone, lead_days
-    )
+    return _Context(dates, per_sentence, superseded, placed, changing, changed, alone, lead_days)
 
 
 def _lead_day(text: str) -> str | None:
@@ -704,10 +705,11 @@ def _difference(first: Figure, second: Figure, context: _Context) -> Label:
         # another value of the same thing is the story moving, not a disagreement
         # ('now', 'still' alone say nothing of which is the newer)
         moved = _moved_from(first, second) or _moved_from(second, first)
-        # in a cluster with publication times, an undated report against a dated one that
-        # calls its figure the latest ('17 are now in hospital')
+        # an undated report against a dated one, when either calls its figure the latest ('17
+        # are now in hospital'): one dated report of the pile is enough to say it is covered
+        # over time
         dated = any(context.dates.get(f.sentence.article) for f in (first, second))
-        latest = context.timed and dated and (first.current or second.current)
+        latest = dated and (first.current or second.current)
         return "update" if moved or latest else "conflict"
     early, late = (first, second) if order < 0 else (second, first)
     rose = _rise(early, late) and _apart(context, early, late) >= MIN_UPDATE_GAP
