@@ -19,7 +19,7 @@ from bylines.ingest.outlet import OUTLET_WORD_RE
 from bylines.report.quantities import CURRENCY_CODES, Quantity, extract_quantities
 from bylines.report.slots import is_length, is_weekday, slot_of, strong, weekdays
 from bylines.types import Article, Claim, Sentence
-from bylines.wordlists import PERSON_NOUNS, wordset
+from bylines.wordlists import PERSON_NOUNS, WEEKDAYS, wordset
 
 # Context windows, in word tokens either side of a figure. The frame (killed/injured...) must be
 # close to the number; names and predicates may sit in the rest of the clause. Tuned by reading
@@ -81,8 +81,7 @@ ROLE = "the "
 # Evidence needed to call two figures the same thing: a shared claim scores SAME_CLAIM; a shared
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
-DAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
-DAYS |= wordset("yesterday today tonight weekend")
+DAYS = WEEKDAYS | wordset("yesterday today tonight weekend")
 _CAPITAL_STOP = (
     wordset(
         "i the a an in on at of for and but or as if it its he she they we his her their this that "

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta
 
 from bylines.report.quantities import Quantity
-from bylines.wordlists import wordset
+from bylines.wordlists import WEEKDAY_NAMES, wordset
 
 # Slots precise enough that the slot alone says two figures are the same thing: a cluster
 # reports one earthquake's magnitude and one vote's split. Others also need a shared word.
@@ -151,8 +151,7 @@ _CROWD_CUES = _cue_table(_CROWD)
 # What a duration after these measures is how long something lasted, not when it happened.
 _LENGTH_BEFORE = re.compile(r"\b(?:last(?:ed|s|ing)?|for|took|after)\s+(?:\w+\s+){0,2}$", re.I)
 
-_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_DAY_NAME = "|".join(_WEEKDAY_NAMES)
+_DAY_NAME = "|".join(WEEKDAY_NAMES)
 _WEEKDAY = re.compile(
     rf"\b(?:on|late|early|last|this|by|until|since)\s+({_DAY_NAME})\b|\b({_DAY_NAME})['’]s\b",
     re.IGNORECASE,
@@ -277,7 +276,7 @@ def weekdays(text: str, published: str | None, lead: bool = False) -> Iterator[Q
         group = 1 if match.group(1) else 2
         name = match.group(group)
         future = bool(_FUTURE.search(text[max(0, match.start() - 40) : match.start()]))
-        ordinal = float(resolve(_WEEKDAY_NAMES.index(name.lower()), day, future).toordinal())
+        ordinal = float(resolve(WEEKDAY_NAMES.index(name.lower()), day, future).toordinal())
         start, end = match.span(group)
         noun = PLANNED_WEEKDAY if future else LEAD_WEEKDAY if lead else WEEKDAY
         dated = _DATE_AFTER.match(text, end)
@@ -285,7 +284,7 @@ def weekdays(text: str, published: str | None, lead: bool = False) -> Iterator[Q
             # "on Thursday, March 19": the weekday a report gives a written date; its value is
             # the day of the week, whatever the publication day
             noun = f"{DATED_WEEKDAY}{dated.group('date')}"
-            ordinal = float(_WEEKDAY_NAMES.index(name.lower()))
+            ordinal = float(WEEKDAY_NAMES.index(name.lower()))
         yield Quantity(name, ordinal, ordinal, "day", "date", start, end, ordinal, noun)
 
 

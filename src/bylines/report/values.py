@@ -28,7 +28,7 @@ from bylines.report.quotes import quote_spans
 from bylines.report.summarise import stem
 from bylines.report.variants import FUNCTION_WORDS
 from bylines.types import ConflictKind
-from bylines.wordlists import wordset
+from bylines.wordlists import WEEKDAYS, wordset
 
 # Two spellings are one name's variants (a slip, not another person) at this rapidfuzz ratio or
 # above and below 100: "Petrova"/"Petrov" 92, "Halvorsen"/"Halvorson" 89, "Marek"/"Marta" 60.
@@ -59,7 +59,6 @@ SPEAKER_WORDS = 8
 # that is a misquote, shown by the quotes stage, not an agreeing citation.
 MIN_QUOTED_WORDS = 3
 SAME_QUOTE_SHARE = 0.75
-_WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
 _VERBAL_NEGATIONS = wordset("not cannot")
 # Words a negation passes over on its way to what it denies.
 _UNDENIED = wordset(
@@ -348,7 +347,7 @@ def _figure(quantity: Quantity, other: Quantity, shown: str) -> Mismatch:
 
 
 def _weekday_mismatch(shown: str, other: str) -> list[Mismatch]:
-    mine, theirs = _words(shown) & _WEEKDAYS, _words(other) & _WEEKDAYS
+    mine, theirs = _words(shown) & WEEKDAYS, _words(other) & WEEKDAYS
     if mine and theirs and not mine & theirs:
         return [Mismatch("date", "day", " ".join(sorted(mine)), " ".join(sorted(theirs)))]
     return []

@@ -21,6 +21,7 @@ from datetime import date, datetime, timedelta
 from bylines.ingest.sentences import split_article
 from bylines.stories.types import TimelineEntry
 from bylines.types import Article
+from bylines.wordlists import WEEKDAY_NAMES
 
 # A month-and-day a little after publication is an announced date ("the vote on March 3"); more
 # than this many days after, it is last year's.
@@ -28,7 +29,6 @@ FUTURE_DAYS = 60
 # Two sentences about the same day with this share of content words in common are one entry.
 SAME_ENTRY = 0.3
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")  # fmt: skip
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"  # noqa: E501
@@ -56,11 +56,14 @@ _PATTERNS = (
             rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?!\s*,?\s*\d)", re.I
         ),
     ),
-    ("next_weekday", re.compile(rf"\bnext\s+(?P<weekday>{'|'.join(_WEEKDAYS)}){_PART}\b", re.I)),
+    (
+        "next_weekday",
+        re.compile(rf"\bnext\s+(?P<weekday>{'|'.join(WEEKDAY_NAMES)}){_PART}\b", re.I),
+    ),
     (
         "weekday",
         re.compile(
-            rf"\b(?:(?:on|last|this|late|early)\s+)?(?P<weekday>{'|'.join(_WEEKDAYS)}){_PART}\b",
+            rf"\b(?:(?:on|last|this|late|early)\s+)?(?P<weekday>{'|'.join(WEEKDAY_NAMES)}){_PART}\b",
             re.I,
         ),
     ),
@@ -99,10 +102,10 @@ def _resolve(kind: str, match: re.Match[str], day: date) -> str | None:  # noqa:
     if kind in ("absolute", "month_day"):
         return _month_day(match, day, kind == "absolute")
     if kind == "weekday":
-        target = _WEEKDAYS.index(match.group("weekday").lower())
+        target = WEEKDAY_NAMES.index(match.group("weekday").lower())
         return (day - timedelta(days=(day.weekday() - target) % 7)).isoformat()
     if kind == "next_weekday":
-        target = _WEEKDAYS.index(match.group("weekday").lower())
+        target = WEEKDAY_NAMES.index(match.group("weekday").lower())
         return (day + timedelta(days=(target - day.weekday() - 1) % 7 + 1)).isoformat()
     if kind == "yesterday":
         return (day - timedelta(days=1)).isoformat()
