@@ -287,8 +287,8 @@ def _clauses(quote: str) -> list[str]:
 
 def _reports_a_clause(clauses: Sequence[_Words], words: _Words, voice: str) -> float:
     """A reported sentence of the same person that gives one clause of a longer quote ('the
-    team was confident of reaching the last man'): most of the clause's content, two stems
-    at least."""
+    team was confident of reaching the last man'): half the clause's content stems or more
+    (MIN_OVERLAP), two at least."""
     if voice != "same":
         return 0.0
     fits = [
