@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz
 
 from bylines.report.names import NOT_NAMES, NameIndex, build_index, name_tokens
-from bylines.report.reported import Reported, find_reported
+from bylines.report.reported import Reported, find_reported, possessive
 from bylines.report.variants import (
     Difference,
     classify_variants,
@@ -74,8 +74,6 @@ TRAILING_WORDS = 8
 # How many words the subject of a speech verb may have ("one senior State Department official").
 SUBJECT_WORDS = 6
 
-# A name written as an owner: "Varnek's" (chief executive).
-_POSSESSIVE = re.compile(r"['’]s$")
 # A body's possessive and a lower-case title after it: "Kerrowater's chief executive".
 _POSSESSED_TITLE = re.compile(r"[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*){1,3}$")
 # Where a quote's clauses part: ', but', ', and', ', so', ', because', a semicolon, a dash.
@@ -474,8 +472,7 @@ class _Reader:
         for back in range(sentence - 1, max(-1, sentence - 1 - POINTER_LOOKBACK), -1):
             text = _unquoted(self.sentences[back].text)
             opener = _NAME_RUN.match(text)
-            owner = opener is not None and _POSSESSIVE.search(opener.group()) is not None
-            if opener and self.index.is_person(opener.group()) and not owner:
+            if opener and self.index.is_person(opener.group()) and not possessive(opener.group()):
                 return opener.group()  # "Eamon Hickey, the father of ..., said"
             acting = _acting_person(text, self.index)
             opening = text.split(maxsplit=1)[:1]
@@ -525,7 +522,7 @@ def _first_person(text: str, index: NameIndex) -> str:
     """The first person the text names; not an owner ("Varnek's chief executive, Liv
     Marthinsen, spoke to us": the company's name before its officer's)."""
     for run in _NAME_RUN.finditer(text):
-        if index.is_person(run.group()) and not _POSSESSIVE.search(run.group()):
+        if index.is_person(run.group()) and not possessive(run.group()):
             return run.group()
     return ""
 

@@ -210,8 +210,11 @@ def _resolve(who: str, index: NameIndex, last_person: Callable[[], str]) -> tupl
     pronoun or a person's title pointing back to the last person named; else nobody."""
     for run in _NAME.finditer(who):
         # not an owner: "Varnek's chief executive Liv Marthinsen" is Marthinsen
-        owner = run.group().endswith(("'s", "’s"))
-        if name_tokens(run.group()) and index.is_person(run.group()) and not owner:
+        if (
+            name_tokens(run.group())
+            and index.is_person(run.group())
+            and not possessive(run.group())
+        ):
             return index.canonical(run.group()), True, True
     words = [w.lower().strip(",.") for w in who.split()]
     words = [w for w in words if w not in {"the", "a", "an", "its", "his", "her", "their"}]
@@ -229,6 +232,11 @@ def _resolve(who: str, index: NameIndex, last_person: Callable[[], str]) -> tupl
         if named and not {t.lower() for t in named} & (_NOT_PEOPLE | NOT_NAMES):
             return index.canonical(run.group()), False, True
     return "", False, False
+
+
+def possessive(name: str) -> bool:
+    """A name written as an owner ("Varnek's" chief executive): not the one who speaks."""
+    return name.endswith(("'s", "’s"))
 
 
 def _described_person(who: str, words: Sequence[str]) -> bool:
