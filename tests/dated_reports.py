@@ -1,5 +1,6 @@
-"""Reports of invented articles, each with its publication time, for the figure tests; and the
-sides of a conflict or update as value -> outlets."""
+"""Reports of invented articles, each with its publication time, for the figure tests; the
+sides of a conflict or update as value -> outlets; and the models those test modules share
+(loaded once, not once a module)."""
 
 from __future__ import annotations
 

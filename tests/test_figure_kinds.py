@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from bylines import build_report
 from bylines.ingest.sentences import split_sentences
-from bylines.models import load_models
 from bylines.report.figure_reading import Figure, collect_figures
 from bylines.report.quantities import extract_quantities
-from bylines.types import Article, Claim, Conflict, Report
-
-MODELS = load_models()
+from bylines.types import Article, Claim, Report
+from dated_reports import MODELS, sides
 
 
 def report_of(*texts: str, when: str = "2031-03-21T12:") -> Report:
@@ -19,10 +17,6 @@ def report_of(*texts: str, when: str = "2031-03-21T12:") -> Report:
         for i, text in enumerate(texts)
     ]
     return build_report(articles, models=MODELS)
-
-
-def sides(conflict: Conflict) -> dict[str, tuple[str, ...]]:
-    return {p.value: p.sources for p in conflict.positions}
 
 
 def read_figures(text: str) -> dict[str, Figure]:

@@ -4,10 +4,8 @@ person's words are not."""
 from __future__ import annotations
 
 from bylines import build_report
-from bylines.models import load_models
 from bylines.types import Article, Report
-
-MODELS = load_models()
+from dated_reports import MODELS
 
 QUOTED = (
     "Divers reached the flooded Marrow Hole on Sunday. "

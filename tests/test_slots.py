@@ -16,11 +16,10 @@ import sys
 from pathlib import Path
 
 from bylines import build_report
-from bylines.models import load_models
 from bylines.report.quantities import extract_quantities
 from bylines.types import Article, Conflict, Report
+from dated_reports import MODELS, sides
 
-MODELS = load_models()
 SRC = str(Path(__file__).resolve().parents[1] / "src")
 EXAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "examples" / "blinken-xi"
 
@@ -32,10 +31,6 @@ def report_of(*texts: str, published: tuple[str, ...] = ()) -> Report:
         for i, (text, date) in enumerate(zip(texts, dates, strict=True))
     ]
     return build_report(articles, models=MODELS)
-
-
-def sides(conflict: Conflict) -> dict[str, tuple[str, ...]]:
-    return {p.value: p.sources for p in conflict.positions}
 
 
 def only_conflict(report: Report) -> Conflict:
