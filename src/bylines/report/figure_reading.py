@@ -367,18 +367,20 @@ def _sentence_figures(
         return ()
     common, known, places, outlets = names
     tokens = _tokens(sentence.text)
+    spans = _name_spans(tokens, known, places)
+    # speakers' names too, read only where an age may be theirs
+    aged = any(quantity.dimension == "age" for quantity in quantities)
+    people = _raw_spans(tokens, known) if aged else []
     whole = _Sentence(
         sentence=sentence,
         claim=claim,
         tokens=tokens,
         starts=[start for start, _ in tokens],
-        names=[
-            span for span in _name_spans(tokens, known, places) if not _outlet(span[2], outlets)
-        ],
-        people=[span for span in _raw_spans(tokens, known) if not _outlet(span[2], outlets)],
+        names=[span for span in spans if not _outlet(span[2], outlets)],
+        people=[span for span in people if not _outlet(span[2], outlets)],
         days=frozenset(w.lower() for _, w in tokens if w.lower() in DAYS),
         historic=_historic(sentence.text, year),
-        together=_together(tokens, _name_spans(tokens, known, places)),
+        together=_together(tokens, spans),
         counts=[(q.start, q.end) for q in quantities if q.dimension == "count"],
     )
     return tuple(_figure(quantity, whole, common) for quantity in quantities)
