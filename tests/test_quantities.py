@@ -88,6 +88,9 @@ PHRASINGS = [
     ("a 57-year-old teacher", ("57-year-old", 57, 57, "year", "age")),
     ("a man aged 60", ("60", 60, 60, "year", "age")),
     ("Pinochet, 82, was arrested", ("82", 82, 82, "year", "age")),
+    # a distance per hour or second is a speed, in km/h
+    ("Gusts reached 43 miles an hour.", ("43 miles an hour", 43 * MI, 43 * MI, "kph", "speed")),
+    ("The limit is 20 metres a second.", ("20 metres a second", 72, 72, "kph", "speed")),
     # numbers in words that carry their own unit or scale
     ("The slip is half a kilometre across.", ("half a kilometre", 0.5, 0.5, "km", "distance")),
     ("Half a million homes lost power.", ("Half a million", 5e5, 5e5, "count", "count")),

@@ -181,7 +181,9 @@ _RANGE_AFTER = re.compile(
 )
 _UNIT_AFTER = re.compile(
     r"(?P<sep>\s*-\s*|\s+|\s*)(?:(?P<unit>percentage\s+points?|per\s?cent|percent|%"
-    r"|mph|kph|km/h|miles\s+per\s+hour|kilomet(?:er|re)s\s+per\s+hour|knots"
+    r"|mph|kph|km/h|m/s|knots"
+    # a distance per hour or second: '43 miles an hour', '20 metres a second'
+    r"|(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?)\s+(?:an|a|per)\s+(?:hour|second)"
     r"|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?"
     r"|hectares?|acres?|square\s+(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?)|sq\.?\s?(?:km|mi)|km2|km²"
     r"|nautical[\s-]+miles?|kilometers?|kilometres?|km|miles?|meters?|metres?|feet|foot|ft|yards?"
@@ -237,7 +239,8 @@ _KM |= {
     "ft": 3.048e-4,
     "yard": 9.144e-4,
 }
-_KPH = {"mph": 1.609344, "kph": 1.0, "km/h": 1.0, "miles per hour": 1.609344, "knots": 1.852}
+_KPH = {"mph": 1.609344, "kph": 1.0, "km/h": 1.0, "m/s": 3.6, "knots": 1.852}
+_PER_TIME = re.compile(r"(?P<distance>\w+)\s(?:an|a|per)\s(?P<time>hour|second)")
 _KPH |= {"kilometers per hour": 1.0, "kilometres per hour": 1.0}
 _TONNES = {"tonne": 1.0, "ton": 1.0, "kilogram": 1e-3, "kg": 1e-3, "pound": 4.536e-4}
 _TONNES |= {"lb": 4.536e-4}
@@ -596,6 +599,11 @@ def _normalise_unit(word: str, currency: str | None, old: bool) -> tuple[str, st
         return ("points" if word.startswith("percentage") else "percent"), "percent", 1.0
     if stem in _MINUTES and old:
         return "year", "age", _MINUTES[stem] / _MINUTES["year"]
+    if per := _PER_TIME.fullmatch(word):  # '20 metres a second' in km/h
+        factor = _KM[per.group("distance").rstrip("s")] * (
+            3600 if per.group("time") == "second" else 1
+        )
+        return "kph", "speed", factor
     for table, unit, dimension in _UNIT_TABLES:
         factor = table.get(word) or table.get(stem)
         if factor:
