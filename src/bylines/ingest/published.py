@@ -61,7 +61,7 @@ DATE_RE = re.compile(
     r"(?P<year2>\d{4}))\b"
     r"|\b(?P<iyear>\d{4})-(?P<imonth>\d{2})-(?P<iday>\d{2})(?!\d)"
     r"|\b(?P<eday>\d{1,2})\.(?P<emonth>\d{1,2})\.(?P<eyear>\d{4})\b"
-    r"|\b(?P<da>\d{1,2})-(?P<db>\d{1,2})-(?P<dyear>\d{4})\b"  # "13-02-2030": read as "13/02/2030"
+    r"|\b(?P<da>\d{1,2})-(?P<db>\d{1,2})-(?P<dyear>\d{4})\b"  # "13-02-2030", "11-09-2027"
     # a wire's slug date, "06MAR29": day, month's three letters in capitals, two-digit year
     r"|\b(?P<wday>\d{2})(?-i:(?P<wmonth>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))"
     r"(?P<wyear>\d{2})(?!\d)"
@@ -363,7 +363,12 @@ def _date(match: re.Match[str]) -> dt.date | None:
     elif groups["syear"]:
         return _slashed_date(groups["sa"], groups["sb"], groups["syear"])
     elif groups["dyear"]:
-        return _slashed_date(groups["da"], groups["db"], groups["dyear"])
+        # "11-09-2027": day first when the order does not show, as with dots: month-first
+        # American dates are written with slashes or words ('11/09/2027', 'Nov. 9')
+        first, second = int(groups["da"]), int(groups["db"])
+        if max(first, second) > MONTHS_IN_YEAR:
+            return _slashed_date(groups["da"], groups["db"], groups["dyear"])
+        numbers = (groups["dyear"], groups["db"], groups["da"])
     elif groups["wyear"]:
         year = str(_full_year(groups["wyear"]))
         numbers = (year, str(_month(groups["wmonth"])), groups["wday"])
