@@ -54,6 +54,10 @@ def clean(text: str) -> Article:
         "This article is more than 2 months old",
         "Workers fit the last panel on Monday. (Photo: Tom Reilly/Ashby Gazette)",  # captions
         "Lorries cross the bridge on Wednesday morning. (Owen Marsh/Valley Tribune)",
+        "(Rendered from the Danish original by the Kestrel desk.)",
+        "You are receiving this because you signed up at a Tolmar event.",  # a newsletter's why
+        "You're getting this email because you gave to the flood appeal.",
+        "Kestrel will carry further reports through the day.",  # a wire's promise
         "2 марта 2025",  # a date line in another script
         "2025年3月2日",
     ],
@@ -104,6 +108,9 @@ def test_related_heading_takes_its_link_titles() -> None:
         "Live music returned to the square after the floods.",
         "By 2027 the wall should be finished, the mayor said.",
         "Updated figures showed 14 people had been injured.",
+        "The ministry will have more details on Monday, a spokesman said.",
+        "Officials will send more reports to the inquiry, the minister said.",
+        "The translation rendered from the Latin was read aloud at the opening, she said.",
         "Ежедневно переправой пользуются около 3400 пассажиров.",
         "每天约有3400名乘客使用这条航线。",
         "يستخدم نحو 3400 راكب العبارة كل يوم.",

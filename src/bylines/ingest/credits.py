@@ -23,14 +23,15 @@ from bylines.ingest.lines import (
 )
 
 # Translation notes: "Translated from the Portuguese by Ana Pires.", "This article was translated
-# from Danish." (a note about the text, never the story).
+# from Danish.", "(Rendered from the Pellish original by the desk.)" (a note about the text,
+# never the story).
 TRANSLATION_NOTE_RE = re.compile(
     # "Herald translation: ...", "[Translated from ... by the ... desk]"
     r"^[\[(]?(?:[\w’'-]+ (?:translation|translator[’']?s? note)\s*:\s*)?"
     r"(?:\(?this (?:article|story|report|text) (?:was|has been|is) "
     r"|(?:quotes?|quotations|interviews?|comments?) (?:(?:were|was|have been|has been) )?)?"
     r"(?:machine[- ])?"
-    r"(?:translated|translation) (?:from|by|into)\b"
+    r"(?:translated|translation|rendered) (?:from|by|into)\b"
     # a clause after a comma makes it a sentence: "Translated into English, the sign reads ..."
     r"(?!.*,\s(?:the|a|an|he|she|it|they|we|this|that|his|her|its|their)\s)[^“”\"]{0,100}[\])]?$",
     re.I,

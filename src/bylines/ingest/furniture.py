@@ -100,11 +100,21 @@ WIDGET_RE = re.compile(
     rf"^(?:(?:{'|'.join(WIDGET_PHRASES)})\b ?[.!:…)»]*\s*(?:[-–—|·•]\s*)?)+$", re.I
 )
 # Widget lines that run on: "Click here to ...", "Your browser does not support the video tag."
+# A wire's promise of more, a line of its own with no one saying it: "PTK will carry further
+# reports during the day." (not "The ministry will have more details, a spokesman said").
+WIRE_PROMISE_RE = re.compile(
+    r"^[\w&.'’ -]{1,30} will (?:carry|have|send|bring|file) (?:further|more) (?:reports|updates)"
+    r"\b[^,;:“”\"]{0,40}$",
+    re.I,
+)
 WIDGET_LINE_RE = re.compile(
     r"^(?:click here|your browser does(?: not|n['’]t) support|this video (?:is (?:not |un)"
     r"available|can ?not be played)|(?:please )?(?:enable|turn on|activate|switch on) javascript"
     r"|sign up (?:for|to) (?:our|the) [\w ]{0,40}newsletters?|follow us on"
-    r"|view (?:all|more) related|video:? watch)\b.{0,100}$",
+    r"|view (?:all|more) related|video:? watch"
+    # why a newsletter reached the reader: "You are receiving this because you joined ..."
+    r"|you(?:['’]re| are) (?:getting|receiving) this\b"
+    r")\b.{0,100}$",
     re.I,
 )
 # Cookie banners: "We use cookies to ...", "This site uses cookies. By using this site you consent".
@@ -721,7 +731,8 @@ SOCIAL_HANDLE_RE = re.compile(
 def _is_widget(text: str) -> bool:
     if len(text) > MAX_WIDGET_CHARS:
         return False
-    return WIDGET_RE.match(text) is not None or WIDGET_LINE_RE.match(text) is not None
+    lines = (WIDGET_RE, WIDGET_LINE_RE, WIRE_PROMISE_RE)
+    return any(pattern.match(text) is not None for pattern in lines)
 
 
 def is_inline_read_more(text: str) -> bool:
