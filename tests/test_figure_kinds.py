@@ -799,3 +799,64 @@ def test_a_bond_that_frees_nobody_is_no_bail() -> None:
         "The trawler can be released against bail of 1.2 million euros, the court said.",
     )
     assert report.conflicts == ()
+
+
+def test_a_share_of_a_group_is_no_rate_named_later_in_its_sentence() -> None:
+    report = report_of(
+        "Unemployment in the Orsa region stayed at 9.5 percent in March.",
+        "Nearly a third of the residents of Orsa, which has high unemployment, are over 65.",
+    )
+    assert report.conflicts == ()
+
+
+def test_a_share_in_words_meets_a_percentage_of_the_same_thing() -> None:
+    report = report_of(
+        "The Vessa shipyard blamed a 30% fall in orders for its ferries for the job cuts.",
+        "Orders for the Vessa yard's ferries dropped by a fifth in two years, the yard says.",
+    )
+    (conflict,) = report.conflicts
+    assert set(sides(conflict)) == {"30%", "a fifth"}
+
+
+def test_two_ages_at_one_death_conflict() -> None:
+    report = report_of(
+        "Ilse Brandt, who died in 1952 aged 58, painted the harbour at Orsa.",
+        "Ilse Brandt died of pneumonia at 85 and sold few of her paintings.",
+    )
+    (conflict,) = report.conflicts
+    assert set(sides(conflict)) == {"58", "85"}
+
+
+def test_an_age_then_and_an_age_now_are_not_one_age() -> None:
+    report = report_of(
+        "Halvard Moen, who won the Orsa regatta in 1990 aged 30, is racing again.",
+        "Halvard Moen, 62, is racing again in the Orsa regatta this summer.",
+    )
+    assert report.conflicts == ()
+
+
+def test_an_age_a_thing_happened_at_is_not_an_age_now() -> None:
+    report = report_of(
+        "Ilse Brandt, 75, said she was surprised by the prize.",
+        "Ilse Brandt was unusual for having become known only at the age of 60.",
+    )
+    assert report.conflicts == ()
+
+
+def test_a_part_and_its_whole_given_by_a_third_report_are_two_things() -> None:
+    report = report_of(
+        "Thieves took the records of 90,000 customers of Varrow Savings, the bank said.",
+        "Varrow Savings has 600,000 customers and 30 branches across the region.",
+        "The bank's count of customers hit is 90,000, out of a total of 600,000.",
+    )
+    assert report.conflicts == ()
+
+
+def test_two_counts_of_one_thing_still_conflict_beside_a_part_and_whole() -> None:
+    report = report_of(
+        "Thieves took the records of 90,000 customers of Varrow Savings, the bank said.",
+        "Varrow Savings says hackers stole data on 150,000 of its customers last week.",
+        "The bank's count of customers hit is 90,000, out of a total of 600,000.",
+    )
+    (conflict,) = report.conflicts
+    assert set(sides(conflict)) == {"90,000", "150,000"}

@@ -315,3 +315,38 @@ def test_a_report_that_tells_a_count_moving_later_in_the_day_makes_it_an_update(
     assert report.conflicts == ()
     (update,) = report.updates
     assert sides(update) == {"About 300": ("a1",), "420": ("a0",)}
+
+
+def test_a_floor_then_a_larger_count_hours_later_is_an_update() -> None:
+    report = report_of(
+        (
+            "A scaffold collapsed onto a school yard in Pellin on Tuesday morning, injuring at "
+            "least three people, the fire service said.",
+            "2031-06-03T09:10",
+        ),
+        (
+            "Eight people are now known to have been injured when the scaffold fell onto the "
+            "Pellin school yard, the hospital said.",
+            "2031-06-03T17:40",
+        ),
+    )
+    assert report.conflicts == ()
+    (update,) = report.updates
+    assert sides(update) == {"at least three": ("a0",), "Eight": ("a1",)}
+
+
+def test_a_floor_and_a_larger_count_minutes_apart_agree() -> None:
+    report = report_of(
+        (
+            "A scaffold collapsed onto a school yard in Pellin on Tuesday morning, injuring at "
+            "least three people, the fire service said.",
+            "2031-06-03T09:10",
+        ),
+        (
+            "Eight people were injured when the scaffold fell onto the Pellin school yard, the "
+            "hospital said.",
+            "2031-06-03T09:25",
+        ),
+    )
+    assert report.conflicts == ()
+    assert report.updates == ()

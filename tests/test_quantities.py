@@ -342,3 +342,21 @@ def test_nautical_miles_are_a_distance(text: str, km: float) -> None:
     (quantity,) = extract_quantities(text)
     assert quantity.dimension == "distance"
     assert quantity.value == pytest.approx(km)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("She died at the age of 61.", 61.0),
+        ("Moen died of pneumonia at 85 and was buried in Orsa.", 85.0),
+        ("He retired at 60, the club said.", 60.0),
+    ],
+)
+def test_an_age_at_a_life_event_is_an_age(text: str, age: float) -> None:
+    (quantity,) = [q for q in extract_quantities(text) if q.dimension == "age"]
+    assert quantity.low == age
+
+
+def test_a_time_after_a_death_is_no_age() -> None:
+    found = extract_quantities("He died on Monday at 9 and ten minutes later the road closed.")
+    assert "age" not in [q.dimension for q in found]

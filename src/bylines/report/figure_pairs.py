@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from itertools import combinations
+from itertools import combinations, pairwise
 from typing import Literal
 
 from rapidfuzz.distance import Indel
@@ -101,6 +101,16 @@ MIN_UPDATE_GAP = 60.0
 # minutes): news rounds conversions to whole numbers, so 235 miles is 378 km, not 380.
 CONVERSION = 0.02
 _AT_LEAST = re.compile(r"at\s+least\b", re.IGNORECASE)
+# Between a part and its whole in one sentence: '140,000, out of a total of 1.2 million', '40 of
+# its 300 staff', '12 of the 50'.
+_PART_OF = re.compile(
+    r"[\w\s]{0,20}?,?\s*(?:out\s+)?of\s+(?:(?:a|the|its|their|his|her)\s+)?(?:total\s+of\s+)?",
+    re.IGNORECASE,
+)
+# 'died at 44', 'at the age of 60' right before an age (not 'At 78, Toft is ...', a sentence
+# opening on its subject's age now)
+_AT_AGE = re.compile(r"(?:\w\s+at|\bat\s+the\s+age\s+of)\s+$", re.IGNORECASE)
+AT_AGE_REACH = 20
 _SCALED_MONEY = re.compile(
     r"(?P<digits>\d[\d,]*(?:\.\d+)?)\s?(?:million|billion|trillion|bn|mn|m|tn|trn)\b", re.I
 )
@@ -196,6 +206,8 @@ class _Context:
     alone: frozenset[tuple[str, str, str]] = frozenset()
     # The weekday each article's first sentence names ('talks on Thursday'), if one.
     lead_days: dict[str, str] | None = None
+    # (part, whole) pairs some sentence gives ('140,000, out of a total of 1.2 million').
+    parts: tuple[tuple[Quantity, Quantity], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,7 +311,24 @@ def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context
     changed = frozenset((a.id, frame) for a in articles for frame in changed_frames(a.text))
     alone = _alone(figures)
     lead_days = {a.id: day for a in articles if (day := _lead_day(a.text))}
-    return _Context(dates, per_sentence, superseded, placed, changing, changed, alone, lead_days)
+    parts = _parts_of_wholes(figures)
+    return _Context(
+        dates, per_sentence, superseded, placed, changing, changed, alone, lead_days, parts
+    )
+
+
+def _parts_of_wholes(figures: Sequence[Figure]) -> tuple[tuple[Quantity, Quantity], ...]:
+    """(part, whole) as one sentence gives them ('140,000 customers, out of a total of 1.2
+    million', '40 of its 300 staff'): two values of one unit that are two things."""
+    parts: list[tuple[Quantity, Quantity]] = []
+    for first, second in pairwise(figures):
+        same_sentence = first.sentence == second.sentence
+        if not same_sentence or first.quantity.unit != second.quantity.unit:
+            continue
+        between = first.sentence.text[first.quantity.end : second.quantity.start]
+        if _PART_OF.fullmatch(between) and first.quantity.high < second.quantity.low:
+            parts.append((first.quantity, second.quantity))
+    return tuple(parts)
 
 
 def _lead_day(text: str) -> str | None:
@@ -599,7 +628,9 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         # "inflation reached 5.1%" and "forecast inflation of 3.1%": what is, what may be
         or bool(first.near & _FORECAST) != bool(second.near & _FORECAST)
         # "the worst previous fire, in 1978, killed 20" is another event
-        or first.historic != second.historic
+        or (first.historic != second.historic and not _both_at_death(first, second))
+        # 'emerged only at the age of 60' is the age of a past event, not 'Saramago, 75'
+        or (_at_an_age(first) != _at_an_age(second) and not _both_at_death(first, second))
         or bool(first.near_days and second.near_days and not first.near_days & second.near_days)
         or (dimension == "distance" and not _same_places(first, second))
         # (the places next to a count in hospital are the hospital's or the event's)
@@ -608,6 +639,21 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         or _split_group(first, second)
         or _split_group(second, first)
     )
+
+
+def _at_an_age(figure: Figure) -> bool:
+    """An age something happened at ('died at 44', 'at the age of 60')."""
+    before = figure.sentence.text[
+        max(0, figure.quantity.start - AT_AGE_REACH) : figure.quantity.start
+    ]
+    return figure.quantity.dimension == "age" and _AT_AGE.search(before) is not None
+
+
+def _both_at_death(first: Figure, second: Figure) -> bool:
+    """Two ages at which one person died ('who died in 1931 aged 47', 'died at 44'): the year
+    of the death does not make one of them another, earlier event."""
+    dimension = first.quantity.dimension
+    return dimension == "age" and all("died" in f.words for f in (first, second))
 
 
 def _slip(low: float, high: float) -> bool:
@@ -676,14 +722,34 @@ def _same_places(first: Figure, second: Figure) -> bool:
 
 def _label(first: Figure, second: Figure, context: _Context) -> Label:
     if overlap(first.quantity, second.quantity):
-        return "agree"
+        floor = _floor_then_count(first, second, context)
+        return "update" if floor or _floor_then_count(second, first, context) else "agree"
     if _stated_elsewhere(first, second, context) or _stated_elsewhere(second, first, context):
         return "agree"
+    if _part_and_whole(first, second, context):
+        return "agree"  # not one thing: a report gives the one as part of the other
     if _superseded(first, context) != _superseded(second, context):
         return "update"  # one side is a figure the reports say was revised
     if _moved_on(first, second, context) or _moved_on(second, first, context):
         return "update"
     return _difference(first, second, context)
+
+
+def _part_and_whole(first: Figure, second: Figure, context: _Context) -> bool:
+    low, high = sorted((first.quantity, second.quantity), key=lambda q: q.low)
+    return any(overlap(part, low) and overlap(whole, high) for part, whole in context.parts)
+
+
+def _floor_then_count(early: Figure, late: Figure, context: _Context) -> bool:
+    """'injuring at least four people' in the morning, 'seven people are now known to have been
+    injured' in the evening: the floor was the count so far, and the later report's exact,
+    larger count is the news (an update), though the two values do not contradict."""
+    floor, count = early.quantity, late.quantity
+    if not math.isinf(floor.high) or math.isinf(count.high) or count.low <= floor.low:
+        return False
+    if _order(context, early, late) != -1 or _apart(context, early, late) < MIN_UPDATE_GAP:
+        return False
+    return _latest(late, early, context)
 
 
 def _moved_on(new: Figure, old: Figure, context: _Context) -> bool:

@@ -676,7 +676,8 @@ def _person(
 ) -> frozenset[str] | None:
     """The name an age follows: 'Linkov, 27' or 'Linkov, aged 27' (commas are not tokens); else
     the name right after it: 'a 19-year-old student, Mikko Aaltonen'; else, unnamed, the role
-    next to it as 'the <role>': 'a retired teacher, 71', 'a 74-year-old retired teacher'."""
+    next to it as 'the <role>': 'a retired teacher, 71', 'a 74-year-old retired teacher'; else
+    the name the sentence opens with."""
     before = [(start, end, name) for start, end, name in spans if first - 2 <= end <= first]
     if before:  # the nearest: 'in Hangzhou, Wang Youcai, 33' is Wang's age
         start, _, name = max(before, key=lambda span: span[1])
@@ -688,7 +689,15 @@ def _person(
             return frozenset(name.split())
     near = range(max(0, first - AGE_NOUN_SPAN), min(len(tokens), last + AGE_NOUN_SPAN + 1))
     roles = {role for index in near if (role := _role(tokens, index))}
-    return frozenset(roles) or None
+    if roles:
+        return frozenset(roles)
+    # 'Ostrova died of tuberculosis at 44', 'Ostrova, who died in 1931 aged 47': with no name
+    # or role next to it, the age of the person the sentence opens with, when no other name
+    # stands between
+    # (a first name opening the sentence is not read as a name: 'Ilse Brandt' spans 'Brandt')
+    opening = [(start, end, name) for start, end, name in spans if start <= 1]
+    between = [span for span in spans if opening and opening[0][1] <= span[0] < first]
+    return frozenset(opening[0][2].split()) if opening and not between else None
 
 
 def _role(tokens: Sequence[tuple[int, str]], index: int) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from bylines.report.figure_pairs import FigurePair, overlap, pair_figures, same_name, same_subject
 from bylines.report.figure_reading import Figure, collect_figures
+from bylines.report.quantities import Quantity
 from bylines.report.slots import describe
 from bylines.types import Article, Claim, Conflict, ConflictKind, Position
 
@@ -42,7 +43,7 @@ def compare_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> Com
     pairs = pair_figures(collect_figures(claims, articles), articles)
     conflicts = _group([p for p in pairs if p.label == "conflict"], pairs, _latest_of_each)
     # an update keeps every value: an article's own earlier figure is evidence of the change
-    updates = _group([p for p in pairs if p.label == "update"], pairs, list)
+    updates = _group([p for p in pairs if p.label == "update"], pairs, list, _same_in_an_update)
     return Comparison(pairs, conflicts, updates)
 
 
@@ -50,9 +51,10 @@ def _group(
     chosen: Sequence[FigurePair],
     pairs: Sequence[FigurePair],
     kept: Callable[[list[Figure]], list[Figure]],
+    same_value: Callable[[Quantity, Quantity], bool] = overlap,
 ) -> tuple[Conflict, ...]:
     """Conflicting pairs joined into one Conflict per subject, positions merged by value (of
-    the figures ``kept`` keeps of each group)."""
+    the figures ``kept`` keeps of each group, when ``same_value``)."""
     parent: dict[int, int] = {}
 
     def root(key: int) -> int:
@@ -70,7 +72,7 @@ def _group(
     # Sorted by where they are read, not by object ids or set order: the same report for every
     # PYTHONHASHSEED.
     ordered = sorted(groups.values(), key=lambda m: min(_place(f) for f in m))
-    conflicts = (_conflict(kept(members), pairs) for members in ordered)
+    conflicts = (_conflict(kept(members), same_value) for members in ordered)
     return tuple(c for c in conflicts if not _one_reporter(c))
 
 
@@ -95,11 +97,19 @@ def _one_reporter(conflict: Conflict) -> bool:
     )
 
 
-def _conflict(members: list[Figure], pairs: Sequence[FigurePair]) -> Conflict:
+def _same_in_an_update(first: Quantity, second: Quantity) -> bool:
+    """In an update, a floor ('at least four') and the larger count that followed it ('seven')
+    are two steps of the figure, though they overlap."""
+    floor, count = sorted((first, second), key=lambda q: not math.isinf(q.high))
+    moved = math.isinf(floor.high) and not math.isinf(count.high) and count.low > floor.low
+    return overlap(first, second) and not moved
+
+
+def _conflict(members: list[Figure], same_value: Callable[[Quantity, Quantity], bool]) -> Conflict:
     members = sorted(members, key=lambda f: (f.quantity.low, _place(f)))
     positions: list[list[Figure]] = []
     for figure in members:
-        if positions and overlap(positions[-1][0].quantity, figure.quantity):
+        if positions and same_value(positions[-1][0].quantity, figure.quantity):
             positions[-1].append(figure)
         else:
             positions.append([figure])

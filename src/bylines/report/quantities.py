@@ -66,9 +66,10 @@ _WORDS = (
 # an ordinal ('a third suspect'). Not 'half of': too common in news for the part of something
 # no other report counts ('half of them were children').
 _FRACTION = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+_FRACTION_WORDS = r"(?:a|one|two|three|four)[\s-]+(?:third|quarter|fifth|tenth)s?"
 _SHARE = (
-    r"(?:a|one|two|three|four)[\s-]+(?:third|quarter|fifth|tenth)s?"
-    r"(?=\s+of\b(?!\s+an?\s)|\s*[,.;:](?:\s|$))"
+    rf"(?<=by\s){_FRACTION_WORDS}\b"  # 'fell by a fifth in two years'
+    rf"|{_FRACTION_WORDS}(?=\s+of\b(?!\s+an?\s)|\s*[,.;:](?:\s|$))"
 )
 # Thousands separated by commas or by a (thin, no-break) space: "45,000", "45 000".
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?"
@@ -220,6 +221,13 @@ _AFTER_ROLE = re.compile(r"\b(?P<role>[a-z]+),\s*$")
 _ROLE_IS = re.compile(r"\b(?P<role>[a-z]+)\s+(?:is|was)\s+$")
 # 'Tomas Breck, who is 49, lives in Kettlebeck': an age in a clause about a named person.
 _WHO_IS = re.compile(r"[A-Z][a-z]+,?\s+who\s+(?:is|was)\s+(?:aged\s+)?$")
+# 'died at 44', 'died of a stroke at 80', 'retired at 60', 'at the age of 61': a life's event at
+# an age (not 'landed at 14', a time).
+_DIED_AT = re.compile(
+    r"(?:\b(?:died|retired)\b(?:\s+(?:of|in|from)(?:\s+[a-z]+){1,3})?\s+at"
+    r"|\bat\s+the\s+age\s+of)\s+$",
+    re.IGNORECASE,
+)
 # 'At 78, ...' opening a sentence or clause: the age of its subject.
 _OPENING_AT = re.compile(r"(?:^|[.;:]\s+|\n)[Aa]t\s+$")
 _AGE_END = re.compile(r"\s*(?:[,.;)]|and\b(?!\s+(?:a\s+half|\d))|years?\s+old\b)")
@@ -511,6 +519,8 @@ def _is_age(text: str, start: int, end: int, value: float) -> bool:
         return True
     if _OPENING_AT.search(text[:start]) and text.startswith(",", end):
         return True  # 'At 78, Hallgrim Toft refused to leave'
+    if _DIED_AT.search(before) and _AGE_END.match(text, end):
+        return True  # 'died of tuberculosis at 44 and', 'at the age of 61.'
     said = _ROLE_IS.search(before)
     said_of_role = bool(said and said.group("role") in PERSON_NOUNS)
     return (said_of_role or bool(_WHO_IS.search(before))) and bool(_AGE_END.match(text, end))

@@ -227,6 +227,10 @@ def _measure_slot(quantity: Quantity, near: Sequence[str], before: str, after: s
     if quantity.dimension == "money" and _BAIL_NAMES & set(near) and freed:
         return "bail"
     cues = {"money": _MONEY, "percent": _PERCENT, "distance": _SIZE}[quantity.dimension]
+    if quantity.dimension == "percent" and quantity.noun:
+        # a share of a group ('nearly a third of the residents of Luxembourg, which has low
+        # unemployment') is named before it, not by what the rest of the sentence is about
+        near = re.findall(r"[a-z]+", before.lower())[::-1]
     slot = _first(cues, near)
     # "the 2.8-kilometre tunnel": a distance written as an adjective is the thing's length
     hyphened = quantity.dimension == "distance" and "-" in quantity.text
