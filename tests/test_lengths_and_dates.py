@@ -106,8 +106,10 @@ def test_a_wire_slug_date_and_a_dashed_date_are_read() -> None:
     )
 
 
-def test_a_dashed_date_that_reads_both_ways_is_not_read() -> None:
-    assert published(f"KPN (English) 03-04-2031 — 210 words\n{STORY}\n{MORE}") is None
+def test_a_dashed_date_that_reads_both_ways_is_read_day_first() -> None:
+    # as dotted dates are; month-first dates are written with slashes ('03/04/2031': not read)
+    assert published(f"KPN (English) 03-04-2031 — 210 words\n{STORY}\n{MORE}") == "2031-04-03"
+    assert published(f"KPN (English) 03/04/2031 — 210 words\n{STORY}\n{MORE}") is None
 
 
 def test_a_dateline_day_takes_the_year_of_the_other_reports() -> None:
