@@ -59,6 +59,10 @@ SHARED_RUN = 4
 # time") is a phrase two people may both use.
 STRONG_OVERLAP = 0.8
 STRONG_SHARED = 4
+# ...unless the two are the same words in the same order, this many or more ('This was not a
+# random check': 6; a set phrase two people may both use, 'no comment', 'we are shocked', is
+# shorter).
+IDENTICAL_TOKENS = 6
 # A quote of MIN_SHARED stems may differ from another by one swapped word when the two share
 # a run of this many words in order ("toll collection").
 SWAP_RUN = 2
@@ -752,7 +756,10 @@ def _same(a: Occurrence, b: Occurrence, words_a: _Words, words_b: _Words) -> boo
     if len(words_a.stems & words_b.stems) < 2:
         return _negated_copy(words_a, words_b) and same_speaker(a.speaker, b.speaker)
     if not same_speaker(a.speaker, b.speaker) and not (role(a.speaker) or role(b.speaker)):
-        return _near_identical(words_a, words_b, STRONG_SHARED)
+        # a short quote word for word ('This was not a random check'): one statement that the
+        # outlets give to two people, however few its content words
+        identical = words_a.tokens == words_b.tokens and len(words_a.tokens) >= IDENTICAL_TOKENS
+        return identical or _near_identical(words_a, words_b, STRONG_SHARED)
     return _same_words(words_a, words_b)
 
 
