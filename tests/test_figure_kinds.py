@@ -795,7 +795,7 @@ def test_a_sum_that_frees_someone_is_bail_whatever_it_is_called() -> None:
 
 def test_a_bond_that_frees_nobody_is_no_bail() -> None:
     report = report_of(
-        "The port of Vessa sold a €700,000 bond to pay for the new quay.",
+        "The port of Vessa released a €700,000 bond to pay for the new quay.",
         "The trawler can be released against bail of 1.2 million euros, the court said.",
     )
     assert report.conflicts == ()
@@ -860,3 +860,29 @@ def test_two_counts_of_one_thing_still_conflict_beside_a_part_and_whole() -> Non
     )
     (conflict,) = report.conflicts
     assert set(sides(conflict)) == {"90,000", "150,000"}
+
+
+def test_an_age_in_a_sentence_opened_by_someone_else_is_not_theirs() -> None:
+    report = report_of(
+        "Tomas Breck told reporters on Monday that a 34-year-old had been arrested.",
+        "Tomas Breck, 52, said the fire had started in the kitchen.",
+    )
+    assert report.conflicts == ()
+
+
+def test_a_count_beside_a_whole_of_other_things_still_conflicts() -> None:
+    report = report_of(
+        "The storm damaged 40 homes in Pellin, the council said on Monday.",
+        "Some 300 homes in Pellin were damaged by the storm, the council said.",
+        "The storm hit 40 homes in a village of 300 people near Pellin.",
+    )
+    (conflict,) = report.conflicts
+    assert set(sides(conflict)) == {"40", "Some 300"}
+
+
+def test_a_width_across_a_place_named_after_it_is_no_width() -> None:
+    report = report_of(
+        "The breach in the Orsa dyke was 30 metres wide, engineers said.",
+        "Water spread 500 metres across Tarnby Moor before it was stopped.",
+    )
+    assert report.conflicts == ()

@@ -4,6 +4,8 @@ for Pellow Newswire), and a joined web name the story writes as words ("OrrinLoc
 
 from __future__ import annotations
 
+import pytest
+
 from bylines.ingest.clean import clean_article
 from bylines.ingest.outlet import _abbreviates
 from bylines.types import Article
@@ -70,7 +72,23 @@ def test_a_name_in_capitals_with_a_motto_is_named_as_the_story_writes_it() -> No
     assert "monthly for the stone trades" not in cleaned.text
 
 
-def test_a_newsletter_names_itself_by_its_masthead() -> None:
+def test_a_newsletter_in_capitals_named_as_a_newsroom_names_itself() -> None:
     masthead = "THE ORRIN LETTER — № 12 — a weekly note on the valley"
-    text = f"Road shut by slide\n{masthead}\n{STORY}\n{MORE}"
-    assert outlet(text) == "The Orrin Letter"
+    told = "Walkers told the Orrin Letter the detour adds an hour."
+    assert outlet(f"Road shut by slide\n{masthead}\n{STORY}\n{told}\n{MORE}") == "The Orrin Letter"
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "COUNTY COUNCIL — what happens next",  # a section's label in capitals
+        "OPEN LETTER — signed by the valley's doctors",
+        "SALT + LIGHT MEDIA | Fri 12 Mar 2027",  # not 'SALT'
+    ],
+)
+def test_a_label_in_capitals_is_no_outlet_unless_named_as_a_newsroom(masthead: str) -> None:
+    text = (
+        f"Road shut by slide\n{masthead}\n{STORY}\nThe county council met on Friday.\n"
+        f"Light media coverage followed.\n{MORE}"
+    )
+    assert outlet(text) not in {"County council", "County Council", "Open Letter", "SALT", "Salt"}

@@ -319,11 +319,6 @@ def test_a_vague_sentence_of_the_same_topic_is_not_joined() -> None:
             "Mayor Ove Tran said: “Nobody will lose their home because of the flood.”",
             "“Nobody will lose their home because of the flood,” said deputy mayor Lisa Holm.",
         ),
-        # few content words, but the same words in the same order
-        (
-            "“This was not a random check,” port director Ines Vall told reporters.",
-            "“This was not a random check,” said harbour master Olof Brink.",
-        ),
     ],
 )
 def test_the_same_words_given_to_two_people_are_a_conflict(texts: tuple[str, ...]) -> None:
@@ -396,21 +391,17 @@ def test_a_body_and_the_person_said_to_speak_for_it_are_one_voice(named: str) ->
     assert quote_conflicts(quotes) == ()
 
 
-def test_a_person_of_another_body_is_still_another_speaker() -> None:
+@pytest.mark.parametrize(
+    "named",
+    [
+        "said Mira Sand, a spokeswoman for the Vessa port authority.",
+        "said Mira Sand, a longtime critic of Orrel Ferries.",
+    ],
+)
+def test_a_person_of_another_body_or_its_critic_is_still_another_speaker(named: str) -> None:
     said = "“Our first thoughts are with the passengers and their families,”"
-    conflicts = _conflicts(
-        f"{said} Orrel Ferries said in a statement.",
-        f"{said} said Mira Sand, a spokeswoman for the Vessa port authority.",
-    )
+    conflicts = _conflicts(f"{said} Orrel Ferries said in a statement.", f"{said} {named}")
     assert [len(c.positions) for c in conflicts if c.subject.startswith("who said")] == [2]
-
-
-def test_a_short_set_phrase_of_two_people_is_no_conflict() -> None:
-    quotes = _quotes(
-        "“We are shocked,” port director Ines Vall told reporters after the fire.",
-        "“We are shocked,” said harbour master Olof Brink, who saw the fire start.",
-    )
-    assert not [c for c in quote_conflicts(quotes) if c.subject.startswith("who said")]
 
 
 def test_a_speaker_guessed_from_a_pronoun_makes_no_speaker_conflict() -> None:

@@ -75,9 +75,12 @@ from bylines.ingest.lines import (
     paragraphs,
 )
 from bylines.ingest.outlet import (
+    NEWSROOM_AFTER,
+    NEWSROOM_BEFORE,
     OUTLET_WORD_RE,
     find_outlet,
     is_outlet_name,
+    newsroom_named,
     without_abbreviation,
 )
 from bylines.ingest.prose import is_page_line
@@ -114,13 +117,6 @@ OUTLET_PLACE_RE = re.compile(r",\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}$")
 # A bare brand: "The Lantern", "Pellow Spectrum", "OrrinLive" (one plain word is as often a place
 # or a section, so it is not one).
 BRAND_LINE_RE = re.compile(r"^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+|\S+(?: \S+){1,3})$")
-# How a story names its own newsroom: who was told or shown ("told X", "seen by X"), who has
-# learned ("X understands"), whose reporter.
-NEWSROOM_BEFORE = r"told|seen by|obtained by|shown to|spoke to|speaking to|said to|wrote to"
-NEWSROOM_AFTER = (
-    r"understands|has learned|has learnt|has seen|has been told|has obtained|can reveal"
-    r"|can confirm|['’]s reporter|['’]s correspondent"
-)
 # The masthead is the first or second line of a page (under the headline).
 MASTHEAD_REACH = 1
 # Spacing damage around punctuation: "discontent. ." and "world. , as" and "signal , to".
@@ -362,9 +358,10 @@ def _is_masthead_motto(text: str, lines: Sequence[Line]) -> bool:
         return False
     if has_figure(name) or not is_outlet_name(name):
         return False
-    # (a name set in capitals, 'SITE & STRUCTURE', is named again in the story's case)
-    fold = str.casefold if name.isupper() else str
-    named_again = any(fold(name) in fold(line.text) for line in lines if line.text != text)
+    story = "\n".join(line.text for line in lines if line.text != text)
+    # a name set in capitals ('SITE & STRUCTURE') only as the story names its newsroom: a
+    # section's label in capitals ('COUNTY COUNCIL — what happens next') is named too
+    named_again = newsroom_named(name, story) if name.isupper() else name in story
     return named_again or OUTLET_WORD_RE.search(name) is not None
 
 

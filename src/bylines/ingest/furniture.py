@@ -100,12 +100,12 @@ WIDGET_RE = re.compile(
     rf"^(?:(?:{'|'.join(WIDGET_PHRASES)})\b ?[.!:…)»]*\s*(?:[-–—|·•]\s*)?)+$", re.I
 )
 # Widget lines that run on: "Click here to ...", "Your browser does not support the video tag."
-# A wire's promise of more, a line of its own with no one saying it: "PTK will carry further
-# reports during the day." (not "The ministry will have more details, a spokesman said").
+# A wire's promise of more, a line of its own with no one saying it, the wire by its letters:
+# "PTK will carry further reports during the day." (not "Police will have more updates at a
+# briefing", "The company will file more reports with regulators").
 WIRE_PROMISE_RE = re.compile(
-    r"^[\w&.'’ -]{1,30} will (?:carry|have|send|bring|file) (?:further|more) (?:reports|updates)"
-    r"\b[^,;:“”\"]{0,40}$",
-    re.I,
+    r"^(?:[A-Z]{2,6}|We) will (?i:carry|move|file) (?i:further|more) (?i:reports|stories|updates)"
+    r"\b[^,;:“”\"]{0,40}$"
 )
 WIDGET_LINE_RE = re.compile(
     r"^(?:click here|your browser does(?: not|n['’]t) support|this video (?:is (?:not |un)"

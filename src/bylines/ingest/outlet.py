@@ -55,7 +55,6 @@ OUTLET_WORDS = (
     r"|agency|service|network|broadcasting|chronicle|observer|telegraph|courier|express|mail"
     r"|guardian|standard|record|review|monitor|sentinel|dispatch|bulletin|reporter|media|online"
     r"|magazine|channel|today|report|globe|star|sun|mirror|independent|examiner|register|gazet"
-    r"|letter|newsletter"
     r"|ledger|echo|inquirer|enquirer|advertiser|argus|mercury|clarion|citizen|beacon|messenger"
     # the same words in the languages of European mastheads ("Velmar Tidende", "Der Anzeiger")
     r"|tidende|tidning|posten|bladet|avis|zeitung|anzeiger|rundschau|courant|krant|dagblad"
@@ -114,7 +113,7 @@ SOURCE_LABEL_RE = re.compile(
 # "KAE English Service ⟫ 25.06.2028", "PTK ENGLISH ◆ 11-09-2027"): a masthead's ornaments vary
 # from house to house, and a name never holds a symbol standing alone.
 META_PARTS_RE = re.compile(
-    r"\s[|·•›»▸►⌂☰≡]\s|\s*,\s+|\s+(?:[—–]|--?)\s+|\s+[^\w\s'’&(),.:;!?\"“”#№-]{1,3}\s+"
+    r"\s[|·•›»▸►⌂☰≡]\s|\s*,\s+|\s+(?:[—–]|--?)\s+|\s+[^\w\s'’&+(),.:;!?\"“”#№-]{1,3}\s+"
 )
 # Ornaments that open a masthead line ("≡≡ NORDBAY WIRE ≡≡ Tue 14 Mar").
 LEADING_ORNAMENT_RE = re.compile(r"^[^\w\s'’\"“”(]{1,4}\s+")
@@ -375,10 +374,37 @@ def _masthead(line: str, story: str) -> str | None:
     if DOMAIN_NAME_RE.match(first):
         return first  # 'grevholm.now ⌂ Home': a site's address is its name, as it writes it
     brand = (is_outlet_name(first) or first.islower()) and BRAND_RE.match(first)
-    # (a name set in capitals, 'SITE & STRUCTURE', is named again in the story's case)
-    capitals = re.I if first.isupper() else 0
-    named = brand and re.search(rf"(?<![\w.]){re.escape(first)}(?![\w-])", story, capitals)
+    # (a name set in capitals, 'SITE & STRUCTURE', only as the story names its newsroom)
+    again = rf"(?<![\w.]){re.escape(first)}(?![\w-])"
+    named = brand and (newsroom_named(first, story) if first.isupper() else re.search(again, story))
     return _outlet_name(first) if named else None
+
+
+# How a story names its own newsroom: who was told or shown ("told X", "seen by X"), who has
+# learned ("X understands"), whose reporter.
+NEWSROOM_BEFORE = r"told|seen by|obtained by|shown to|spoke to|speaking to|said to|wrote to"
+NEWSROOM_AFTER = (
+    r"understands|has learned|has learnt|has seen|has been told|has obtained|can reveal"
+    r"|can confirm|['’]s reporter|['’]s correspondent"
+)
+
+
+def newsroom_named(name: str, story: str) -> bool:
+    """Does the story name a masthead set in capitals ('SITE & STRUCTURE', 'THE GALLERY
+    LETTER') as its newsroom, in capitalised words ('Site & Structure understands', 'spoke to
+    the Gallery Letter')? A section label's words ('COUNTY COUNCIL') appear in a story too, but
+    not as who was told or who has learned."""
+    core = re.escape(re.sub(r"^THE\s+", "", name))
+    pattern = re.compile(
+        rf"\b(?:{NEWSROOM_BEFORE})\s+(?:the\s+)?(?P<a>{core})(?![\w-])"
+        rf"|(?<![\w.])(?P<b>{core})\s+(?:{NEWSROOM_AFTER})",
+        re.IGNORECASE,
+    )
+    for match in pattern.finditer(story):
+        words = (match.group("a") or match.group("b")).split()
+        if all(word[:1].isupper() for word in words if word[:1].isalpha()):
+            return True
+    return False
 
 
 def _without_logo(name: str) -> str:

@@ -39,7 +39,7 @@ from bylines.report.figure_reading import (
     lemma,
     what_measured,
 )
-from bylines.report.quantities import Quantity
+from bylines.report.quantities import AGE_AT_EVENT_RE, Quantity
 from bylines.report.slots import (
     ALONE_SUMS,
     ANY_EVENT,
@@ -103,14 +103,13 @@ CONVERSION = 0.02
 _AT_LEAST = re.compile(r"at\s+least\b", re.IGNORECASE)
 # Between a part and its whole in one sentence: '140,000, out of a total of 1.2 million', '40 of
 # its 300 staff', '12 of the 50'.
+# (a counted noun may stand between: '90,000 customers, out of'; not '40 homes in a village of')
 _PART_OF = re.compile(
-    r"[\w\s]{0,20}?,?\s*(?:out\s+)?of\s+(?:(?:a|the|its|their|his|her)\s+)?(?:total\s+of\s+)?",
-    re.IGNORECASE,
+    r"(?:\s+[a-z]+){0,2},?\s+(?:out\s+of\s+(?:(?:a|the|its|their)\s+)?(?:total\s+of\s+)?"
+    r"|of\s+(?:its|their|the|a\s+total\s+of|the\s+total\s+of)\s+)"
 )
-# 'died at 44', 'at the age of 60' right before an age (not 'At 78, Toft is ...', a sentence
-# opening on its subject's age now)
-_AT_AGE = re.compile(r"(?:\w\s+at|\bat\s+the\s+age\s+of)\s+$", re.IGNORECASE)
-AT_AGE_REACH = 20
+# How far before an age its life event's words are read ('died of tuberculosis at 44').
+AT_AGE_REACH = 60
 _SCALED_MONEY = re.compile(
     r"(?P<digits>\d[\d,]*(?:\.\d+)?)\s?(?:million|billion|trillion|bn|mn|m|tn|trn)\b", re.I
 )
@@ -139,7 +138,7 @@ _ANYONE = frozenset({"people", "person", "men", "women", "children", "time", "ot
 # of more than one thing in a story (a ship's speed and the wind's, two distances).
 _NEEDS_A_WORD = frozenset({"count", "speed", "distance", "weight"})
 # A distance's slots that name a size of the story's thing: a hole's width, a cave's depth.
-_SIZES = frozenset({"width", "depth", "height"})
+_SIZES = frozenset({"width", "depth"})
 # Dimensions whose unit says what is measured when no noun does: '21 knots', '12 hectares'.
 _MEASURES = frozenset({"speed", "distance", "weight", "area"})
 # What a duration that is no point in time measures (see _thing).
@@ -207,7 +206,7 @@ class _Context:
     # The weekday each article's first sentence names ('talks on Thursday'), if one.
     lead_days: dict[str, str] | None = None
     # (part, whole) pairs some sentence gives ('140,000, out of a total of 1.2 million').
-    parts: tuple[tuple[Quantity, Quantity], ...] = ()
+    parts: tuple[tuple[Figure, Figure], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,17 +316,17 @@ def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context
     )
 
 
-def _parts_of_wholes(figures: Sequence[Figure]) -> tuple[tuple[Quantity, Quantity], ...]:
+def _parts_of_wholes(figures: Sequence[Figure]) -> tuple[tuple[Figure, Figure], ...]:
     """(part, whole) as one sentence gives them ('140,000 customers, out of a total of 1.2
     million', '40 of its 300 staff'): two values of one unit that are two things."""
-    parts: list[tuple[Quantity, Quantity]] = []
+    parts: list[tuple[Figure, Figure]] = []
     for first, second in pairwise(figures):
         same_sentence = first.sentence == second.sentence
         if not same_sentence or first.quantity.unit != second.quantity.unit:
             continue
         between = first.sentence.text[first.quantity.end : second.quantity.start]
         if _PART_OF.fullmatch(between) and first.quantity.high < second.quantity.low:
-            parts.append((first.quantity, second.quantity))
+            parts.append((first, second))
     return tuple(parts)
 
 
@@ -646,7 +645,7 @@ def _at_an_age(figure: Figure) -> bool:
     before = figure.sentence.text[
         max(0, figure.quantity.start - AT_AGE_REACH) : figure.quantity.start
     ]
-    return figure.quantity.dimension == "age" and _AT_AGE.search(before) is not None
+    return figure.quantity.dimension == "age" and AGE_AT_EVENT_RE.search(before) is not None
 
 
 def _both_at_death(first: Figure, second: Figure) -> bool:
@@ -735,17 +734,33 @@ def _label(first: Figure, second: Figure, context: _Context) -> Label:
     return _difference(first, second, context)
 
 
+def rose_from_floor(floor: Quantity, count: Quantity) -> bool:
+    """An open floor ('at least four') and an exact count above it ('seven')."""
+    return math.isinf(floor.high) and not math.isinf(count.high) and count.low > floor.low
+
+
 def _part_and_whole(first: Figure, second: Figure, context: _Context) -> bool:
-    low, high = sorted((first.quantity, second.quantity), key=lambda q: q.low)
-    return any(overlap(part, low) and overlap(whole, high) for part, whole in context.parts)
+    """Does a report give the smaller of the two as a part of the larger, both counting the
+    same thing (or the whole naming no noun: 'out of a total of 1.2 million')?"""
+    low, high = sorted((first, second), key=lambda f: f.quantity.low)
+    return any(
+        _counted_alike(part, low)
+        and _counted_alike(whole, high)
+        and overlap(part.quantity, low.quantity)
+        and overlap(whole.quantity, high.quantity)
+        for part, whole in context.parts
+    )
+
+
+def _counted_alike(one: Figure, other: Figure) -> bool:
+    return one.noun is None or other.noun is None or one.noun == other.noun
 
 
 def _floor_then_count(early: Figure, late: Figure, context: _Context) -> bool:
     """'injuring at least four people' in the morning, 'seven people are now known to have been
     injured' in the evening: the floor was the count so far, and the later report's exact,
     larger count is the news (an update), though the two values do not contradict."""
-    floor, count = early.quantity, late.quantity
-    if not math.isinf(floor.high) or math.isinf(count.high) or count.low <= floor.low:
+    if not rose_from_floor(early.quantity, late.quantity):
         return False
     if _order(context, early, late) != -1 or _apart(context, early, late) < MIN_UPDATE_GAP:
         return False

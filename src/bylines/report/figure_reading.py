@@ -16,7 +16,12 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from bylines.ingest.outlet import OUTLET_WORD_RE
-from bylines.report.quantities import CURRENCY_CODES, Quantity, extract_quantities
+from bylines.report.quantities import (
+    AGE_AT_EVENT_RE,
+    CURRENCY_CODES,
+    Quantity,
+    extract_quantities,
+)
 from bylines.report.slots import is_length, is_weekday, slot_of, strong, weekdays
 from bylines.types import Article, Claim, Sentence
 from bylines.wordlists import PERSON_NOUNS, WEEKDAYS, wordset
@@ -59,6 +64,8 @@ _NOUN_FOLD |= {"traveller": "passenger", "traveler": "passenger"}
 _NOUN_FOLD |= {"hous": "household", "dwelling": "household", "apartment": "household"}
 _NOUN_FOLD |= {"jobs": "job", "post": "job", "position": "job"}
 _NOUN_FOLD |= {"field": "land", "farmland": "land", "pastur": "land", "grassland": "land"}
+# 'who died in 1931 aged 47': an age given with a death, apart from it
+_DIED_AGED = re.compile(r"\b(?:died|retired)\b[^.;]{0,40}\baged\s+$", re.IGNORECASE)
 # 'people who work at the plant' are its workers, 'people who live nearby' its residents.
 _PEOPLE_WHO = re.compile(r"\s+people\s+who\s+(work|live)", re.IGNORECASE)
 _PEOPLE_WHO_NOUN = {"work": "worker", "live": "resident"}
@@ -592,8 +599,10 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     frame = frame if quantity.dimension == "count" and not member else None
     hospital = frame == "hospital"
     # (a month's verb may stand further back: 'will close its engine plant in Ravensholm in')
-    # (and a bail's release: 'can free the ship if the owner lodges a €500,000 guarantee')
-    far = quantity.unit == "month" or quantity.dimension == "money"
+    # (and a bail's release: 'can free the ship if the owner lodges a €500,000 guarantee'; a
+    # share's group: 'Turnout in the by-election on Sunday, held in heavy rain, was 43 percent
+    # of registered voters')
+    far = quantity.unit == "month" or quantity.dimension in {"money", "percent"}
     reach = MONTH_REACH if far else SLOT_REACH
     before = text[max(0, quantity.start - reach) : quantity.start]
     after = text[quantity.end : quantity.end + SLOT_REACH]
@@ -650,7 +659,9 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         and not (whole.historic and not (slot and quantity.dimension == "date"))
         # the count in hospital is the story's wherever the hospital is
         and (whole.sentence.index < LEAD_SENTENCES or _unnamed(near, near_names) or hospital),
-        person=_person(whole.people, tokens, first, last) if quantity.dimension == "age" else None,
+        person=_person(whole.people, tokens, first, last, _life_event(text, quantity))
+        if quantity.dimension == "age"
+        else None,
         together=frozenset(
             names
             for start, end, names in whole.together
@@ -672,7 +683,11 @@ def _nearest_first(
 
 
 def _person(
-    spans: Sequence[tuple[int, int, str]], tokens: Sequence[tuple[int, str]], first: int, last: int
+    spans: Sequence[tuple[int, int, str]],
+    tokens: Sequence[tuple[int, str]],
+    first: int,
+    last: int,
+    life_event: bool = False,
 ) -> frozenset[str] | None:
     """The name an age follows: 'Linkov, 27' or 'Linkov, aged 27' (commas are not tokens); else
     the name right after it: 'a 19-year-old student, Mikko Aaltonen'; else, unnamed, the role
@@ -692,12 +707,18 @@ def _person(
     if roles:
         return frozenset(roles)
     # 'Ostrova died of tuberculosis at 44', 'Ostrova, who died in 1931 aged 47': with no name
-    # or role next to it, the age of the person the sentence opens with, when no other name
-    # stands between
+    # or role next to it, an age at a death or a retirement is of the person the sentence
+    # opens with, when no other name stands between (not 'Tomas Breck said a 34-year-old')
     # (a first name opening the sentence is not read as a name: 'Ilse Brandt' spans 'Brandt')
-    opening = [(start, end, name) for start, end, name in spans if start <= 1]
+    opening = [(start, end, name) for start, end, name in spans if start <= 1 and life_event]
     between = [span for span in spans if opening and opening[0][1] <= span[0] < first]
     return frozenset(opening[0][2].split()) if opening and not between else None
+
+
+def _life_event(text: str, quantity: Quantity) -> bool:
+    """An age at a death or a retirement ('died at 44', 'who died in 1931 aged 47')."""
+    before = text[: quantity.start]
+    return AGE_AT_EVENT_RE.search(before) is not None or _DIED_AGED.search(before) is not None
 
 
 def _role(tokens: Sequence[tuple[int, str]], index: int) -> str:

@@ -13,7 +13,14 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from bylines.report.figure_pairs import FigurePair, overlap, pair_figures, same_name, same_subject
+from bylines.report.figure_pairs import (
+    FigurePair,
+    overlap,
+    pair_figures,
+    rose_from_floor,
+    same_name,
+    same_subject,
+)
 from bylines.report.figure_reading import Figure, collect_figures
 from bylines.report.quantities import Quantity
 from bylines.report.slots import describe
@@ -101,8 +108,7 @@ def _same_in_an_update(first: Quantity, second: Quantity) -> bool:
     """In an update, a floor ('at least four') and the larger count that followed it ('seven')
     are two steps of the figure, though they overlap."""
     floor, count = sorted((first, second), key=lambda q: not math.isinf(q.high))
-    moved = math.isinf(floor.high) and not math.isinf(count.high) and count.low > floor.low
-    return overlap(first, second) and not moved
+    return overlap(first, second) and not rose_from_floor(floor, count)
 
 
 def _conflict(members: list[Figure], same_value: Callable[[Quantity, Quantity], bool]) -> Conflict:

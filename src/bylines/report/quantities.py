@@ -56,7 +56,7 @@ _SUFFIX_SCALE |= _SCALE
 
 _NUMWORD = "|".join(sorted([*_WORD_VALUE, *_SCALE, "dozen"], key=len, reverse=True))
 # 'a hundred', 'a thousand': the article stands for one
-_ONE_SCALE = r"an?\s+(?=(?:hundred|thousand|million|billion)\b)"
+_ONE_SCALE = r"an?\s+(?=(?:hundred|thousand|million|billion|trillion)\b)"
 _WORDS = (
     rf"(?:{_ONE_SCALE})?(?:{_NUMWORD})(?:(?:[\s-]+|\s+and\s+)(?:{_NUMWORD}))*"
     r"(?:\s+and\s+a\s+half)?"
@@ -68,7 +68,8 @@ _WORDS = (
 _FRACTION = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _FRACTION_WORDS = r"(?:a|one|two|three|four)[\s-]+(?:third|quarter|fifth|tenth)s?"
 _SHARE = (
-    rf"(?<=by\s){_FRACTION_WORDS}\b"  # 'fell by a fifth in two years'
+    # 'fell by a fifth in two years', 'by a third.'; not 'by a third party', 'by a quarter past'
+    rf"(?<=by\s){_FRACTION_WORDS}(?=\s*[,.;:]|\s+(?:in|over|since|from|to|on|last|this|than)\b)"
     rf"|{_FRACTION_WORDS}(?=\s+of\b(?!\s+an?\s)|\s*[,.;:](?:\s|$))"
 )
 # Thousands separated by commas or by a (thin, no-break) space: "45,000", "45 000".
@@ -81,7 +82,7 @@ _OWN_UNIT |= {"threequarters": "minute"}
 # million').
 _HALF_OF = (
     "hours?|days?|years?|weeks?|months?|minutes?|miles?|kilomet(?:er|re)s?|met(?:er|re)s?"
-    "|tonnes?|tons?|hectares?|acres?|million|billion"
+    "|tonnes?|tons?|hectares?|acres?|million|billion|trillion"
 )
 # One regex finds every number core; the named group says which kind it is.
 _CORE = re.compile(
@@ -184,7 +185,7 @@ _UNIT_AFTER = re.compile(
     r"(?P<sep>\s*-\s*|\s+|\s*)(?:(?P<unit>percentage\s+points?|per\s?cent|percent|%"
     r"|mph|kph|km/h|m/s|knots"
     # a distance per hour or second: '43 miles an hour', '20 metres a second'
-    r"|(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?)\s+(?:an|a|per)\s+(?:hour|second)"
+    r"|(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?)\s+(?:an|a|per)\s+(?:hour|second(?!\s+time))"
     r"|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?"
     r"|hectares?|acres?|square\s+(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?)|sq\.?\s?(?:km|mi)|km2|km²"
     r"|nautical[\s-]+miles?|kilometers?|kilometres?|km|miles?|meters?|metres?|feet|foot|ft|yards?"
@@ -222,12 +223,16 @@ _ROLE_IS = re.compile(r"\b(?P<role>[a-z]+)\s+(?:is|was)\s+$")
 # 'Tomas Breck, who is 49, lives in Kettlebeck': an age in a clause about a named person.
 _WHO_IS = re.compile(r"[A-Z][a-z]+,?\s+who\s+(?:is|was)\s+(?:aged\s+)?$")
 # 'died at 44', 'died of a stroke at 80', 'retired at 60', 'at the age of 61': a life's event at
-# an age (not 'landed at 14', a time).
-_DIED_AT = re.compile(
-    r"(?:\b(?:died|retired)\b(?:\s+(?:of|in|from)(?:\s+[a-z]+){1,3})?\s+at"
+# an age (not 'landed at 14', a time). Public: the figures stage tells such an age from an age
+# now with it.
+AGE_AT_EVENT_RE = re.compile(
+    r"(?:\b(?:died|retired)\b(?:\s+(?:of|in|from)(?:\s+[a-z]+){1,3})?\s+(?P<at>at)"
     r"|\bat\s+the\s+age\s+of)\s+$",
     re.IGNORECASE,
 )
+# 'died in hospital at 6' may be six o'clock: after a bare 'at', an age from 13 up (no clock
+# hour past 12 is written without its minutes).
+MIN_BARE_AT_AGE = 13
 # 'At 78, ...' opening a sentence or clause: the age of its subject.
 _OPENING_AT = re.compile(r"(?:^|[.;:]\s+|\n)[Aa]t\s+$")
 _AGE_END = re.compile(r"\s*(?:[,.;)]|and\b(?!\s+(?:a\s+half|\d))|years?\s+old\b)")
@@ -249,7 +254,6 @@ _KM |= {
 }
 _KPH = {"mph": 1.609344, "kph": 1.0, "km/h": 1.0, "m/s": 3.6, "knots": 1.852}
 _PER_TIME = re.compile(r"(?P<distance>\w+)\s(?:an|a|per)\s(?P<time>hour|second)")
-_KPH |= {"kilometers per hour": 1.0, "kilometres per hour": 1.0}
 _TONNES = {"tonne": 1.0, "ton": 1.0, "kilogram": 1e-3, "kg": 1e-3, "pound": 4.536e-4}
 _TONNES |= {"lb": 4.536e-4}
 _HECTARES = {"hectare": 1.0, "acre": 0.404686, "square kilometre": 100.0}
@@ -422,7 +426,7 @@ def _core_value(match: re.Match[str]) -> tuple[float, float] | None:
 
 
 def _share_percent(share: str) -> float:
-    """'a quarter' -> 25.0, 'two-thirds' -> 66.67, 'half' -> 50.0 (as a percentage)."""
+    """'a quarter' -> 25.0, 'two-thirds' -> 66.67 (as a percentage)."""
     *count, part = re.split(r"[\s-]+", share.lower())
     how_many = 1.0 if not count or count[0] in {"a", "one"} else _WORD_VALUE[count[0]]
     return round(100.0 * how_many / _FRACTION[part.rstrip("s")], 2)
@@ -432,7 +436,7 @@ def words_to_number(words: str) -> float | None:
     """'seven and a half' -> 7.5, 'two hundred thousand' -> 200000; None for a bare scale word."""
     total, current, seen_digit = 0.0, 0.0, False
     tokens = re.split(r"[\s-]+", words.lower())
-    if tokens[0] in {"a", "an"}:  # 'a hundred'
+    if tokens[0] in {"a", "an"} and tokens[1:2] and tokens[1] in _SCALE:  # 'a hundred'
         tokens, current, seen_digit = tokens[1:], 1.0, True
     for token in tokens:
         if token in _WORD_VALUE:
@@ -519,8 +523,9 @@ def _is_age(text: str, start: int, end: int, value: float) -> bool:
         return True
     if _OPENING_AT.search(text[:start]) and text.startswith(",", end):
         return True  # 'At 78, Hallgrim Toft refused to leave'
-    if _DIED_AT.search(before) and _AGE_END.match(text, end):
-        return True  # 'died of tuberculosis at 44 and', 'at the age of 61.'
+    event = AGE_AT_EVENT_RE.search(before)
+    if event and _AGE_END.match(text, end) and (not event.group("at") or value >= MIN_BARE_AT_AGE):
+        return True  # 'died of tuberculosis at 44 and', 'at the age of 6.'
     said = _ROLE_IS.search(before)
     said_of_role = bool(said and said.group("role") in PERSON_NOUNS)
     return (said_of_role or bool(_WHO_IS.search(before))) and bool(_AGE_END.match(text, end))

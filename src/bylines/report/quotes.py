@@ -59,10 +59,6 @@ SHARED_RUN = 4
 # time") is a phrase two people may both use.
 STRONG_OVERLAP = 0.8
 STRONG_SHARED = 4
-# ...unless the two are the same words in the same order, this many or more ('This was not a
-# random check': 6; a set phrase two people may both use, 'no comment', 'we are shocked', is
-# shorter).
-IDENTICAL_TOKENS = 6
 # A quote of MIN_SHARED stems may differ from another by one swapped word when the two share
 # a run of this many words in order ("toll collection").
 SWAP_RUN = 2
@@ -106,10 +102,6 @@ _NOT_FIRST = wordset("but and although though one when while as if because so ye
 # Two last names this similar (rapidfuzz ratio) are one name spelled two ways (names.py uses
 # the same bound for spelling slips).
 SAME_LAST_NAME = 85
-# How far after a person's name the body they speak for may stand in its apposition ('said
-# Ines Marlow, head of press at Pellow & Crane': 17 characters); a sentence's other clause is
-# further ('said Marlow, who added that the museum of ...' rarely within this).
-MAX_APPOSITION = 40
 _NOT_ATTRIBUTION = re.compile(r"^\W*and\s+that\b|\b(?:been|being|be)\s*$", re.IGNORECASE)
 _NATIONAL = re.compile(r"(?:ese|ish|ian|ean|can|i)$")
 # A name as written: capitalised words, "of" allowed inside ("Secretary of State Antony Blinken").
@@ -756,10 +748,7 @@ def _same(a: Occurrence, b: Occurrence, words_a: _Words, words_b: _Words) -> boo
     if len(words_a.stems & words_b.stems) < 2:
         return _negated_copy(words_a, words_b) and same_speaker(a.speaker, b.speaker)
     if not same_speaker(a.speaker, b.speaker) and not (role(a.speaker) or role(b.speaker)):
-        # a short quote word for word ('This was not a random check'): one statement that the
-        # outlets give to two people, however few its content words
-        identical = words_a.tokens == words_b.tokens and len(words_a.tokens) >= IDENTICAL_TOKENS
-        return identical or _near_identical(words_a, words_b, STRONG_SHARED)
+        return _near_identical(words_a, words_b, STRONG_SHARED)
     return _same_words(words_a, words_b)
 
 
@@ -905,7 +894,9 @@ def _credited(per_article: dict[str, list[Occurrence]], index: NameIndex) -> dic
     }
     named = {a: _described(s, index) for a, s in named.items() if s and (role(s) or not generic(s))}
     evidence = sorted({o.evidence for items in per_article.values() for o in items})
-    named = {a: _voice(s, sorted(set(named.values())), evidence) for a, s in named.items()}
+    speakers = sorted(set(named.values()))
+    voices = {s: _voice(s, speakers, evidence) for s in speakers}
+    named = {a: voices[s] for a, s in named.items()}
     people: list[str] = []
     for speaker in sorted(set(named.values()), key=lambda s: (-len(s), s)):
         if not any(_same_person(speaker, person) for person in people):
@@ -921,17 +912,29 @@ def _credited(per_article: dict[str, list[Occurrence]], index: NameIndex) -> dic
 def _voice(speaker: str, speakers: Sequence[str], evidence: Sequence[str]) -> str:
     """The body a named person speaks for, when another outlet gives the words to that body
     and a sentence says the person speaks for it ('said Anna Brisk, a spokeswoman for Kelvy
-    Marine Rescue', 'Leonie Maart of Brunsvik Construction'): one voice, not two speakers."""
+    Marine Rescue', 'Leonie Maart of Brunsvik Construction', 'head of press at Pellow &
+    Crane'): one voice, not two speakers. Not a critic of the body ('a longtime critic of'),
+    nor a lawyer (who speaks for a client, not as one)."""
     for body in speakers:
         if body == speaker or _one_person(body, speaker):
             continue
         person, group = re.escape(speaker), re.escape(body)
-        between = rf"[^.;:\"“”]{{0,{MAX_APPOSITION}}}?"
-        apposition = rf"{person}\b{between}\b(?:of|for|at|from)\s+(?:the\s+)?{group}\b"
-        owned = rf"\b{group}[’']s?\s+(?:[a-z]+\s+){{0,4}}{person}\b"
-        if any(re.search(f"{apposition}|{owned}", text) for text in evidence):
+        office = rf"(?:,\s*(?:an?\s+|the\s+)?{_OFFICE}\s+)?"
+        apposition = rf"{person}{office}\s*(?:,\s*)?\b(?:of|for|at|from)\s+(?:the\s+)?{group}\b"
+        owned = rf"\b{group}[’']s?\s+(?:[a-z]+\s+){{0,3}}{person}\b"
+        speaking = rf"{person},?\s+(?:speaking\s+for|on\s+behalf\s+of)\s+(?:the\s+)?{group}\b"
+        if any(re.search(f"{apposition}|{owned}|{speaking}", text) for text in evidence):
             return body
     return speaker
+
+
+# The office of someone who speaks for a body, in an apposition ('Ines Marlow, head of press at
+# Pellow & Crane'): up to four words ending in a post; not 'a longtime critic of'.
+_OFFICE = (
+    r"(?:[\w-]+\s+){0,3}(?:spokes(?:man|woman|person)|head(?:\s+of\s+\w+)?|director|chief"
+    r"|officer|manager|secretary|chair(?:man|woman|person)?|president|executive|representative"
+    r"|press\s+officer|communications\s+\w+)"
+)
 
 
 def _described(speaker: str, index: NameIndex) -> str:

@@ -108,10 +108,17 @@ _SIZE_CUES = {
 }
 # What a distance measures, said right after it: 'a hole about 15 metres across', 'sheltering
 # 150 metres below the surface', 'a wall standing 23 metres above the road'. Only right after
-# the figure: 'walked 15 kilometres across the desert' is a journey, so 'across' must end the
-# phrase (or 'in diameter' stand there).
+# the figure: 'walked 15 kilometres across the desert' or 'across Tarnby Moor' is a journey,
+# so 'across' must end the phrase (punctuation, or the verb of the thing measured follows:
+# 'a sinkhole 15 metres across opened'), or 'in diameter' stand there.
 _SIZE_AFTER = (
-    ("width", re.compile(r"\s*(?:across|in\s+diameter)\b(?!\s+(?:the|a|an|its|their|his|her)\b)")),
+    (
+        "width",
+        re.compile(
+            r"\s*(?:in\s+diameter\b|across(?=\s*[,.;:)]|\s+(?:and|opened|has|had|was|is|were"
+            r"|are|with|when|where|after|in|at|on)\b))"
+        ),
+    ),
     (
         "depth",
         re.compile(
@@ -124,9 +131,14 @@ _SIZE_AFTER = (
     ),
 )
 # A sum lodged to free someone or something is bail, whatever it is called: 'released against
-# a bond of 1.5 million euros', 'can free the ship if the owner lodges a €500,000 guarantee'.
-_BAIL_NAMES = frozenset({"bond", "guarantee", "surety", "security"})
-_FREED = frozenset({"release", "released", "releases", "free", "freed", "frees", "freeing"})
+# a bond of 1.5 million euros', 'can free the ship if the owner lodges a €500,000 guarantee'
+# (someone or something freed: not 'the city released a bond', 'freed up €2 million').
+_BAIL_NAMES = frozenset({"bond", "guarantee", "surety"})
+_FREED = re.compile(
+    r"\b(?:be|is|are|was|were|been|being)\s+(?:freed|released)\b"
+    r"|\b(?:free|release)\s+(?:the|her|him|them|it|its)\b",
+    re.IGNORECASE,
+)
 # Events whose length news reports ("the meeting lasted three hours").
 _EVENTS = {
     "talks": "talk talks talked talking meeting meetings met meet negotiations discussions session",
@@ -223,7 +235,7 @@ def _measure_slot(quantity: Quantity, near: Sequence[str], before: str, after: s
         said_after = next((slot for slot, cue in _SIZE_AFTER if cue.match(after)), None)
         if said_after:
             return said_after
-    freed = _FREED & set(re.findall(r"[a-z]+", before.lower()))
+    freed = _FREED.search(before) is not None
     if quantity.dimension == "money" and _BAIL_NAMES & set(near) and freed:
         return "bail"
     cues = {"money": _MONEY, "percent": _PERCENT, "distance": _SIZE}[quantity.dimension]
