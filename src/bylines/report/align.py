@@ -424,6 +424,8 @@ _QUOTE_FIRST = re.compile(
     r"^([\"“][^\"“”]+[\"”])\s+[^\"“”]{0,100}?\b(?:said|says|told|added|stated|announced)\b"
     r"[^\"“”]*$"
 )
+# A clause that only says where the sentence's fact comes from.
+_ATTRIBUTION = re.compile(r"^according\s+to\b", re.IGNORECASE)
 # A unit needs this many words to state a fact alone; a shorter piece stays with its neighbour
 # ("Kenya and Tanzania" is one name list, not two facts).
 MIN_UNIT_WORDS = 5
@@ -549,7 +551,11 @@ def fact_units(sentence: Sentence) -> tuple[Sentence, ...]:
         if len(left.split()) >= MIN_UNIT_WORDS and len(right.split()) >= MIN_UNIT_WORDS:
             cuts.append(match.end())
     spans = list(zip(cuts, [*cuts[1:], len(sentence.text)], strict=True))
-    return tuple(_unit(sentence, start, end) for start, end in spans)
+    units = [_unit(sentence, start, end) for start, end in spans]
+    # "..., according to the fire service." names a source, not a fact: two such tails of
+    # two articles are alike whatever facts their sentences state.
+    facts = [u for u in units if not _ATTRIBUTION.match(u.text)]
+    return tuple(facts or units)
 
 
 def reports_speech(sentence: Sentence) -> bool:
