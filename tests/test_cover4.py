@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from bylines.report.align import fact_units
+from bylines.report.values import Reading
+from bylines.report.verify import _other_values
 from bylines.types import Sentence
 
 
@@ -44,3 +46,38 @@ def test_a_clause_opened_by_another_participle_is_still_a_unit() -> None:
         "The storm brought down power lines across Kelby",
         "leaving 3,000 homes without heating overnight.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("shown", "other", "agree"),
+    [
+        # the figure a change starts from is no value the other must give
+        (
+            "Opening hours at nine of the county's 14 pools will be cut from seven days a "
+            "week to five.",
+            "Nine of the 14 pools will open only five days a week.",
+            True,
+        ),
+        (
+            "The number of patients in the Orsby clinic rose from 12 to 19 overnight.",
+            "The Orsby clinic is now treating 19 patients.",
+            True,
+        ),
+        # the value it changes to still must agree
+        (
+            "The number of patients in the Orsby clinic rose from 12 to 19 overnight.",
+            "The Orsby clinic is now treating 23 patients.",
+            False,
+        ),
+        # a range's start is a value of its own, not where a change starts
+        (
+            "Pell ran the harbour trust from 2011 until his arrest in 2023.",
+            "Pell ran the harbour trust from 2014 until his arrest in 2023.",
+            False,
+        ),
+    ],
+)
+def test_the_figure_a_change_starts_from_need_not_be_given(
+    shown: str, other: str, agree: bool
+) -> None:
+    assert (not _other_values(shown, other, Reading())) is agree

@@ -61,6 +61,14 @@ _WORD_OF = re.compile(r"[^\W\d_][\w’'-]*")
 # reports ("up from two", "rose from 9 to 14", "more than the 300 of last year").
 _EARLIER = re.compile(r"\b(?:from|than|of|instead of|not)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
+# A figure a change starts from, in the shown sentence: "cut from six days a week to four",
+# "up from two", "rose from 9 to 14" (not "from 2015 until 2024", nor "a fine of 80,000").
+_CHANGED_FROM = re.compile(
+    r"\b(?:up|down|cut|rose|risen|fell|fallen|increased|decreased|reduced|raised|climbed|"
+    r"dropped|revised|moved)\s+from\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
 
 # States that cannot both hold of one thing at one time: a sentence giving one side is not
 # cited for a sentence giving the other.
@@ -263,7 +271,7 @@ def _stating_a_unit(shown: Sentence, links: FactLinks, read: Reading) -> tuple[s
             other.article
             for other in links.linked(shown)
             if any(
-                not value_mismatches(a.text, b.text, read) and not _denies(a.text, b.text, read)
+                not _other_values(a.text, b.text, read) and not _denies(a.text, b.text, read)
                 for a, b in links.unit_pairs(shown, other)
             )
         )
@@ -278,7 +286,7 @@ def _restating(shown: Sentence, links: FactLinks, read: Reading) -> tuple[str, .
         dict.fromkeys(
             other.article
             for other in links.restating(shown)
-            if not value_mismatches(text, display_text(other), read)
+            if not _other_values(text, display_text(other), read)
         )
     )
 
@@ -390,7 +398,21 @@ def _other_values(shown: str, other: str, read: Reading) -> list[Mismatch]:
     """The values ``other`` gives differently from ``shown``, but a figure ``other`` also gives
     as ``shown`` does: its other figure is of another thing in that sentence ("Another 23
     flights were diverted" / "146 flights were cancelled and 23 were diverted")."""
-    return [m for m in value_mismatches(shown, other, read) if not _gives_too(m, other, read)]
+    return [
+        m
+        for m in value_mismatches(shown, other, read)
+        if not _gives_too(m, other, read) and not _earlier_value(m.shown, shown, read)
+    ]
+
+
+def _earlier_value(figure: str, text: str, read: Reading) -> bool:
+    """``figure`` is, in ``text``, only an earlier or compared value, not the one it reports
+    ("cut from six days a week to four"): the other need not give it."""
+    found = [q for q in read.quantities(text) if q.text == figure]
+    # (a range read as one figure, "from 12 to 19", holds the value it changes to)
+    return bool(found) and all(
+        _CHANGED_FROM.search(text[: q.start]) and q.low == q.high for q in found
+    )
 
 
 def _gives_too(mismatch: Mismatch, other: str, read: Reading) -> bool:
