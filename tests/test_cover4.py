@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bylines.report.align import fact_units
+from bylines.report.align import _same_figure_pairs, fact_units
 from bylines.report.values import Reading
 from bylines.report.verify import _other_values
 from bylines.types import Sentence
@@ -81,3 +81,25 @@ def test_the_figure_a_change_starts_from_need_not_be_given(
     shown: str, other: str, agree: bool
 ) -> None:
     assert (not _other_values(shown, other, Reading())) is agree
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "paired"),
+    [
+        # one measure given in other units: the reader converts both to one
+        ("The barge was doing about 40 km/h.", "Witnesses put its speed at roughly 25 mph.", True),
+        (
+            "The smoke rose some 16 kilometres over Harrowdale.",
+            "A cloud of smoke about ten miles high hung over Harrowdale.",
+            True,
+        ),
+        # two measures that differ are not one figure
+        ("The slick now covers 15 km of the Orne.", "The slick has spread along 18 km.", False),
+        # counts and years stay as written
+        ("In all 140 walkers were rescued.", "Rescuers brought down 141 walkers.", False),
+        ("The bridge opened in 1981.", "The bridge has stood since 1982.", False),
+    ],
+)
+def test_one_measure_in_other_units_is_one_figure(first: str, second: str, paired: bool) -> None:
+    found = _same_figure_pairs([first, second], ["a", "b"], Reading())
+    assert (found == [(0, 1), (1, 0)]) is paired

@@ -41,6 +41,7 @@ from numpy.typing import NDArray
 from bylines.embed import binary_rows, char_tfidf
 from bylines.models import Embedder
 from bylines.report.coverage import coverage
+from bylines.report.quantities import Quantity
 from bylines.report.values import Reading
 from bylines.types import Article, Claim, Sentence
 from bylines.wordlists import wordset
@@ -472,6 +473,12 @@ _PEOPLE = wordset(
     visitors villagers inhabitants locals households homes families patients pupils students
     children adults men women officers soldiers troops firefighters protesters marchers"""
 )
+# Significant digits two measures in one unit must share to be one figure: a conversion
+# ("50 mph" is 80.47 km/h) lands within a percent or so of the other outlet's round figure.
+MEASURE_DIGITS = 2
+# Kinds of figure that must be the same as written, as counts must ("140 people" is not
+# "141"): dates (a year is read as its days) and vote splits.
+_AS_WRITTEN = frozenset({"date", "split"})
 # Counts below this are too common to say two units state one fact.
 SMALL_COUNT = 10
 # Raw MiniLM cosine from which two units that are each other's best match between their two
@@ -800,7 +807,7 @@ def _same_figure_pairs(
             if q.unit != "count" or q.value >= SMALL_COUNT:
                 # A year is read without its month: "March 2024" is not "April 2024".
                 month = " ".join(sorted(slot & _MONTHS))
-                holders.setdefault((q.unit, round(q.value, 6), month), []).append((i, slot))
+                holders.setdefault((q.unit, _figure_key(q), month), []).append((i, slot))
     found: set[tuple[int, int]] = set()
     for (unit, _, _), members in holders.items():
         for i, slot in members:
@@ -810,6 +817,16 @@ def _same_figure_pairs(
                 if articles[i] != articles[j] and (unit != "count" or people or slot & other)
             )
     return sorted(found)
+
+
+def _figure_key(quantity: Quantity) -> float:
+    """The value a figure is indexed by: a measure in two significant digits, since the reader
+    converts other units to one ("about 80 km/h" / "roughly 50 mph" are 80 and 80.47 km/h,
+    "eight kilometres" / "about five miles" 8 and 8.05 km); a count or a date as written."""
+    if quantity.unit == "count" or quantity.dimension in _AS_WRITTEN or not quantity.value:
+        return round(quantity.value, 6)
+    digits = MEASURE_DIGITS - 1 - math.floor(math.log10(abs(quantity.value)))
+    return round(quantity.value, digits)
 
 
 def _with_rare_names(texts: Sequence[str], words: Sequence[frozenset[str]]) -> list[frozenset[str]]:
