@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from bylines.report.align import _same_figure_pairs, fact_units
+from bylines.report.align import FactLinks, _same_figure_pairs, fact_units
 from bylines.report.values import Reading
-from bylines.report.verify import _other_values
+from bylines.report.verify import _disagrees, _gives_shown_figures, _other_values
 from bylines.types import Sentence
 
 
@@ -103,3 +103,40 @@ def test_the_figure_a_change_starts_from_need_not_be_given(
 def test_one_measure_in_other_units_is_one_figure(first: str, second: str, paired: bool) -> None:
     found = _same_figure_pairs([first, second], ["a", "b"], Reading())
     assert (found == [(0, 1), (1, 0)]) is paired
+
+
+def _sentence(article: str, text: str) -> Sentence:
+    return Sentence(article, 0, text, 0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("shown", "other"),
+    [
+        # the other gives the shown figure only as where its own change starts
+        (
+            "Nine of the people hurt in the fall on the Vardle ridge remain in hospital today.",
+            "Four of the injured are still in hospital, down from nine on Sunday.",
+        ),
+        # the shown sentence gives the other's figure only as where its change starts
+        (
+            "The number of pupils off sick at Orrow school now stands at 31, up from twelve.",
+            "Twelve pupils at Orrow school were sent home sick.",
+        ),
+    ],
+)
+def test_a_figure_a_change_starts_from_cites_nobody_for_the_new_one(shown: str, other: str) -> None:
+    first, second = _sentence("a0", shown), _sentence("a1", other)
+    links = FactLinks({(first, second): ((first, second),)}, {first: (second,)})
+    read = Reading()
+    assert _disagrees(first, second, links, read) or not _gives_shown_figures(
+        first, second, links, read
+    )
+
+
+def test_the_figure_reported_after_a_change_is_still_cited() -> None:
+    first = _sentence("a0", "Four of the walkers hurt on the Vardle ridge are still in hospital.")
+    second = _sentence("a1", "Four walkers are still in hospital, down from nine on Sunday.")
+    links = FactLinks({(first, second): ((first, second),)}, {first: (second,)})
+    read = Reading()
+    assert not _disagrees(first, second, links, read)
+    assert _gives_shown_figures(first, second, links, read)

@@ -339,10 +339,10 @@ def _disagrees(shown: Sentence, evidence: Sentence, links: FactLinks, read: Read
     or the other way round (the whole sentence, where it is a claim's mention linked on no
     unit: "will delay toll collection" / "will not suspend toll collection")."""
     text, other = display_text(shown), display_text(evidence)
-    if _other_values(text, other, read) or quote_mismatch(text, other):
+    if _other_values(text, _reported(other, read), read) or quote_mismatch(text, other):
         return True
     pairs = links.unit_pairs(shown, evidence) or ((shown, evidence),)
-    if any(_other_values(a.text, b.text, read) for a, b in pairs):
+    if any(_other_values(a.text, _reported(b.text, read), read) for a, b in pairs):
         return True
     # A unit of the evidence denies what the shown sentence says only if it agrees with none of
     # the shown units it was linked to: "The mountain is still breathing" is not denied by the
@@ -436,10 +436,27 @@ def _gives_shown_figures(
     A sentence of two facts ("about 140 people were on board, and 27 were injured") is
     credited to an article stating one of them: the figures it must give are those of a shown
     unit it was linked on (else of the whole sentence: a claim's mention)."""
-    other = display_text(evidence)
-    if gives_a_figure(display_text(shown), other, read):
+    other = _reported(display_text(evidence), read)
+    if gives_a_figure(_reported(display_text(shown), read), other, read):
         return True
-    return any(gives_a_figure(a.text, other, read) for a, _ in links.unit_pairs(shown, evidence))
+    return any(
+        gives_a_figure(_reported(a.text, read), other, read)
+        for a, _ in links.unit_pairs(shown, evidence)
+    )
+
+
+def _reported(text: str, read: Reading) -> str:
+    """The text without the figures a change starts from ("Six are still in hospital, down
+    from fourteen"): the one it reports is what another sentence must give, and a sentence
+    giving fourteen now gives another value."""
+    starts = [
+        q
+        for q in read.quantities(text)
+        if q.low == q.high and _CHANGED_FROM.search(text[: q.start])
+    ]
+    for q in sorted(starts, key=lambda q: -q.start):
+        text = text[: q.start].rstrip() + text[q.end :]
+    return text
 
 
 def verify_summary(
