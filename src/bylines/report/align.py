@@ -40,6 +40,7 @@ from numpy.typing import NDArray
 
 from bylines.embed import binary_rows, char_tfidf
 from bylines.models import Embedder
+from bylines.report.clock import times_of_day
 from bylines.report.coverage import coverage
 from bylines.report.quantities import Quantity
 from bylines.report.values import Reading
@@ -772,7 +773,28 @@ def _linked_pairs(
         for p in _same_figure_pairs(texts, articles, read, people=True)
         if raw[p] >= PEOPLE_COUNT_LINK and p not in taken
     ]
+    taken.update(pairs)
+    pairs += [
+        p for p in _same_time_pairs(texts, articles) if mean[p] >= ANCHORED_LINK and p not in taken
+    ]
     return pairs, restated
+
+
+def _same_time_pairs(texts: Sequence[str], articles: Sequence[str]) -> list[tuple[int, int]]:
+    """Pairs of texts of different articles giving one time of day, however written ("06:20"
+    / "twenty past six", "2:40 am" / "twenty to three in the morning"), both ways round."""
+    holders: dict[int, list[int]] = {}
+    for i, text in enumerate(texts):
+        for minute in sorted(times_of_day(text)):
+            holders.setdefault(minute, []).append(i)
+    found = {
+        (i, j)
+        for members in holders.values()
+        for i in members
+        for j in members
+        if articles[i] != articles[j]
+    }
+    return sorted(found)
 
 
 def _counted(text: str, end: int) -> str:
