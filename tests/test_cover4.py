@@ -10,7 +10,7 @@ import pytest
 
 from bylines.report.align import FactLinks, _same_figure_pairs, fact_units
 from bylines.report.values import Reading
-from bylines.report.verify import _disagrees, _gives_shown_figures, _other_values
+from bylines.report.verify import _denies, _disagrees, _gives_shown_figures, _other_values
 from bylines.types import Sentence
 
 
@@ -140,3 +140,31 @@ def test_the_figure_reported_after_a_change_is_still_cited() -> None:
     read = Reading()
     assert not _disagrees(first, second, links, read)
     assert _gives_shown_figures(first, second, links, read)
+
+
+@pytest.mark.parametrize(
+    ("negative", "positive", "denied"),
+    [
+        # an instruction given in other words is no denial
+        (
+            "The council told residents of Brannock not to use their cars on Sunday.",
+            "Residents of Brannock should leave their cars at home on Sunday.",
+            False,
+        ),
+        (
+            "The warning not to drink tap water covers every home in Lisby.",
+            "The tap water warning covers 900 homes in Lisby.",
+            False,
+        ),
+        # a negated statement still denies the other
+        (
+            "The ferry to Orvik will not sail on Sunday.",
+            "The ferry to Orvik will sail on Sunday.",
+            True,
+        ),
+    ],
+)
+def test_a_negated_instruction_is_no_denial(negative: str, positive: str, denied: bool) -> None:
+    read = Reading()
+    assert _denies(negative, positive, read) is denied
+    assert _denies(positive, negative, read) is denied

@@ -69,6 +69,11 @@ _CHANGED_FROM = re.compile(
     re.IGNORECASE,
 )
 
+# A negated infinitive tells someone what to do ("told passengers not to travel", "a warning
+# not to drink the water"): another outlet's "should stay away" says it too, and nobody says
+# the opposite of an instruction.
+_INSTRUCTION = re.compile(r"\bnot\s+to\s+[a-z]", re.IGNORECASE)
+
 
 # States that cannot both hold of one thing at one time: a sentence giving one side is not
 # cited for a sentence giving the other.
@@ -363,9 +368,11 @@ def _denies(shown: str, other: str, read: Reading) -> bool:
     if not polarity_mismatch(shown, other, read):
         return False
     negative, positive = (shown, other) if read.negated(shown) else (other, shown)
+    words = _WORD_OF.findall(negative)
+    if sum(read.negated(w) for w in words) == len(_INSTRUCTION.findall(negative)):
+        return False
     if read.negation_scope(negative) & read.stems(positive):
         return True
-    words = _WORD_OF.findall(negative)
     # A word alone reads as negated when it is a negation ("not", "never", "won't").
     first = next((k for k, w in enumerate(words) if read.negated(w)), len(words))
     shared = _plain_content(words[:first]) & _plain_content(_WORD_OF.findall(positive))
