@@ -756,3 +756,46 @@ def test_an_injured_toll_counts_the_injured_and_a_bare_toll_the_dead() -> None:
     injured = read_figures("The injured toll was lowered slightly to 180, officials said.")
     assert injured["180"].frame == "hurt"
     assert read_figures("The toll rose to 14 overnight.")["14"].frame == "dead"
+
+
+def test_a_size_said_after_its_figure_is_that_size() -> None:
+    report = report_of(
+        "A pit about 12 metres across opened on Dunmere's high street on Monday.",
+        "Surveyors said the pit on Dunmere's high street was nearly 25 metres wide.",
+    )
+    (conflict,) = report.conflicts
+    assert set(sides(conflict)) == {"about 12 metres", "nearly 25 metres"}
+
+
+def test_a_depth_below_the_surface_meets_a_depth_named_so() -> None:
+    report = report_of(
+        "Four divers are waiting out the flood about 120 metres below the surface.",
+        "The divers are sheltering at a depth of some 70 metres, the rescue team said.",
+    )
+    (conflict,) = report.conflicts
+    assert set(sides(conflict)) == {"about 120 metres", "some 70 metres"}
+
+
+def test_a_walk_across_a_place_is_no_width() -> None:
+    report = report_of(
+        "The two hikers walked 15 kilometres across the Tarnby moor before they were found.",
+        "Rescuers said the moor where the hikers were lost is nearly 40 kilometres wide.",
+    )
+    assert report.conflicts == ()
+
+
+def test_a_sum_that_frees_someone_is_bail_whatever_it_is_called() -> None:
+    report = report_of(
+        "The Vessa court may free the trawler if its owner lodges a €700,000 guarantee.",
+        "The trawler can be released against a bond of 1.2 million euros, the court said.",
+    )
+    (conflict,) = report.conflicts
+    assert set(sides(conflict)) == {"€700,000", "1.2 million euros"}
+
+
+def test_a_bond_that_frees_nobody_is_no_bail() -> None:
+    report = report_of(
+        "The port of Vessa sold a €700,000 bond to pay for the new quay.",
+        "The trawler can be released against bail of 1.2 million euros, the court said.",
+    )
+    assert report.conflicts == ()

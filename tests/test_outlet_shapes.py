@@ -43,3 +43,33 @@ def test_a_joined_web_name_is_written_as_the_story_spells_it() -> None:
 def test_a_web_name_of_one_word_is_not_taken_for_the_place() -> None:
     text = f"Road shut by slide\npellow.news | Fri 12 Mar 09:15\n{STORY}\n{MORE}"
     assert outlet(text) != "Pellow"
+
+
+def test_a_masthead_parted_by_any_ornament_names_the_outlet() -> None:
+    for ornament in ("✦", "◆", "⟫", "∙", "▲"):
+        text = (
+            f"Road shut by slide\nPELLOW RIDGE NEWS {ornament} Fri 12 Mar 2027 {ornament} 09:15\n"
+        )
+        assert outlet(f"{text}{STORY}\n{MORE}") == "Pellow Ridge News", ornament
+
+
+def test_a_masthead_opened_by_ornaments_names_the_outlet() -> None:
+    text = (
+        f"Road shut by slide\n≈≈ ORRIN NEWSWIRE ≈≈ Fri 12 Mar 2027 09:15 ≈≈ take 1\n{STORY}\n{MORE}"
+    )
+    assert outlet(text) == "Orrin Newswire"
+
+
+def test_a_name_in_capitals_with_a_motto_is_named_as_the_story_writes_it() -> None:
+    text = (
+        "Road shut by slide\nKILN & QUARRY — the monthly for the stone trades\n"
+        f"{STORY}\nContractors told Kiln & Quarry the detour adds an hour.\n{MORE}"
+    )
+    cleaned = clean_article(Article(id="a", text=text, source="a"))
+    assert cleaned.source == "Kiln & Quarry"
+    assert "monthly for the stone trades" not in cleaned.text
+
+
+def test_a_newsletter_names_itself_by_its_masthead() -> None:
+    text = f"Road shut by slide\nTHE ORRIN LETTER — № 12 — a weekly note on the valley\n{STORY}\n{MORE}"
+    assert outlet(text) == "The Orrin Letter"

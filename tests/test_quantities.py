@@ -88,6 +88,28 @@ PHRASINGS = [
     ("a 57-year-old teacher", ("57-year-old", 57, 57, "year", "age")),
     ("a man aged 60", ("60", 60, 60, "year", "age")),
     ("Pinochet, 82, was arrested", ("82", 82, 82, "year", "age")),
+    # a distance per hour or second is a speed, in km/h
+    ("Gusts reached 43 miles an hour.", ("43 miles an hour", 43 * MI, 43 * MI, "kph", "speed")),
+    ("The limit is 20 metres a second.", ("20 metres a second", 72, 72, "kph", "speed")),
+    # numbers in words that carry their own unit or scale
+    ("The slip is half a kilometre across.", ("half a kilometre", 0.5, 0.5, "km", "distance")),
+    ("Half a million homes lost power.", ("Half a million", 5e5, 5e5, "count", "count")),
+    ("Nearly a hundred people were moved.", ("Nearly a hundred", 85, 100, "count", "count")),
+    (
+        "He was missing for a fortnight.",
+        ("a fortnight", 14 * 24 * H, 14 * 24 * H, "minute", "duration"),
+    ),
+    (
+        "Help came a quarter of an hour later.",
+        ("a quarter of an hour", 15, 15, "minute", "duration"),
+    ),
+    (
+        "It took three-quarters of an hour.",
+        ("three-quarters of an hour", 45, 45, "minute", "duration"),
+    ),
+    ("A quarter of the staff were sent home.", ("A quarter", 25, 25, "percent", "percent")),
+    ("Orders fell by a fifth, the firm said.", ("a fifth", 20, 20, "percent", "percent")),
+    ("Two-thirds of members voted yes.", ("Two-thirds", 66.67, 66.67, "percent", "percent")),
 ]
 
 
@@ -271,6 +293,14 @@ def test_a_crew_is_no_person_whose_number_is_an_age() -> None:
     assert all(
         q.dimension != "age" for q in extract_quantities("The driver was 3 and a half hours late.")
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A third suspect was held on Monday.", "She came a third time.", "at a quarter past one"],
+)
+def test_an_ordinal_or_a_clock_quarter_is_no_share(text: str) -> None:
+    assert [q.dimension for q in extract_quantities(text)] != ["percent"]
 
 
 def test_half_a_year_is_read_as_its_days() -> None:

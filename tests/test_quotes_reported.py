@@ -375,6 +375,31 @@ def test_a_spokesperson_and_the_voice_they_speak_as_are_no_conflict(
     assert quote_conflicts(quotes) == ()
 
 
+@pytest.mark.parametrize(
+    "named",
+    [
+        "said Mira Sand, a spokeswoman for Orrel Ferries.",
+        "said Mira Sand, head of press at Orrel Ferries.",
+        "Mira Sand of Orrel Ferries told reporters.",
+        "said Orrel Ferries' press officer Mira Sand.",
+    ],
+)
+def test_a_body_and_the_person_said_to_speak_for_it_are_one_voice(named: str) -> None:
+    said = "“Our first thoughts are with the passengers and their families,”"
+    quotes = _quotes(f"{said} Orrel Ferries said in a statement.", f"{said} {named}")
+    assert len(quotes) == 1
+    assert quote_conflicts(quotes) == ()
+
+
+def test_a_person_of_another_body_is_still_another_speaker() -> None:
+    said = "“Our first thoughts are with the passengers and their families,”"
+    conflicts = _conflicts(
+        f"{said} Orrel Ferries said in a statement.",
+        f"{said} said Mira Sand, a spokeswoman for the Vessa port authority.",
+    )
+    assert [len(c.positions) for c in conflicts if c.subject.startswith("who said")] == [2]
+
+
 def test_a_speaker_guessed_from_a_pronoun_makes_no_speaker_conflict() -> None:
     said = "“I am very happy for myself and my whole town,”"
     quotes = _quotes(

@@ -175,7 +175,10 @@ def clean_article(article: Article, reference: dt.datetime | None = None) -> Art
         text=text,
         title=title,
         source=find_outlet(
-            article, tuple(item for item in named if item != title), _masthead(removed, title), text
+            article,
+            tuple(item for item in named if item != title),
+            _masthead(removed + head, title),
+            text,
         ),
         published=_published(article.published, signature, found, language, reference),
         language=language,
@@ -359,7 +362,9 @@ def _is_masthead_motto(text: str, lines: Sequence[Line]) -> bool:
         return False
     if has_figure(name) or not is_outlet_name(name):
         return False
-    named_again = any(name in line.text for line in lines if line.text != text)
+    # (a name set in capitals, 'SITE & STRUCTURE', is named again in the story's case)
+    fold = str.casefold if name.isupper() else str
+    named_again = any(fold(name) in fold(line.text) for line in lines if line.text != text)
     return named_again or OUTLET_WORD_RE.search(name) is not None
 
 

@@ -55,6 +55,7 @@ OUTLET_WORDS = (
     r"|agency|service|network|broadcasting|chronicle|observer|telegraph|courier|express|mail"
     r"|guardian|standard|record|review|monitor|sentinel|dispatch|bulletin|reporter|media|online"
     r"|magazine|channel|today|report|globe|star|sun|mirror|independent|examiner|register|gazet"
+    r"|letter|newsletter"
     r"|ledger|echo|inquirer|enquirer|advertiser|argus|mercury|clarion|citizen|beacon|messenger"
     # the same words in the languages of European mastheads ("Velmar Tidende", "Der Anzeiger")
     r"|tidende|tidning|posten|bladet|avis|zeitung|anzeiger|rundschau|courant|krant|dagblad"
@@ -109,7 +110,14 @@ SOURCE_LABEL_RE = re.compile(
 # Breadcrumbs separate parts too ("Harbour Times › News › Dunnock", "VARROW FM ▸ 8 o'clock").
 # Menu and home icons part a masthead from its menu ("Dale Gazette ☰ News Sport", "grevholm.now
 # ⌂ Home › Local").
-META_PARTS_RE = re.compile(r"\s[|·•›»▸►⌂☰≡]\s|\s*,\s+|\s+(?:[—–]|--?)\s+")
+# Any other run of symbols between spaces parts it as well ("HARBOURSIDE WARD NEWS ✦ run by",
+# "KAE English Service ⟫ 25.06.2028", "PTK ENGLISH ◆ 11-09-2027"): a masthead's ornaments vary
+# from house to house, and a name never holds a symbol standing alone.
+META_PARTS_RE = re.compile(
+    r"\s[|·•›»▸►⌂☰≡]\s|\s*,\s+|\s+(?:[—–]|--?)\s+|\s+[^\w\s'’&(),.:;!?\"“”#№-]{1,3}\s+"
+)
+# Ornaments that open a masthead line ("≡≡ NORDBAY WIRE ≡≡ Tue 14 Mar").
+LEADING_ORNAMENT_RE = re.compile(r"^[^\w\s'’\"“”(]{1,4}\s+")
 # Page badges in capitals are not outlets ("LIVE · Updated 10:30"), nor weekdays ("Sun, 17 Jan").
 NOT_OUTLETS = frozenset(
     {"live", "breaking", "video", "watch", "listen", "updated", "new", "home", "breaking news"}
@@ -356,7 +364,7 @@ def _masthead(line: str, story: str) -> str | None:
     News"), when it reads as an outlet's name: an outlet word, or named again in the story."""
     if DATELINE_LINE_RE.match(line):
         return None  # "DUNNOCK, Varrow (Coast Wire) -" names a place first
-    parts = [part.strip() for part in MASTHEAD_PARTS_RE.split(line)]
+    parts = [part.strip() for part in MASTHEAD_PARTS_RE.split(LEADING_ORNAMENT_RE.sub("", line))]
     if any(CREDIT_PART_START_RE.match(part) for part in parts):
         return None
     first = _without_logo(without_abbreviation(parts[0]))
@@ -367,7 +375,9 @@ def _masthead(line: str, story: str) -> str | None:
     if DOMAIN_NAME_RE.match(first):
         return first  # 'grevholm.now ⌂ Home': a site's address is its name, as it writes it
     brand = (is_outlet_name(first) or first.islower()) and BRAND_RE.match(first)
-    named = brand and re.search(rf"(?<![\w.]){re.escape(first)}(?![\w-])", story)
+    # (a name set in capitals, 'SITE & STRUCTURE', is named again in the story's case)
+    capitals = re.I if first.isupper() else 0
+    named = brand and re.search(rf"(?<![\w.]){re.escape(first)}(?![\w-])", story, capitals)
     return _outlet_name(first) if named else None
 
 

@@ -128,6 +128,8 @@ _ANYONE = frozenset({"people", "person", "men", "women", "children", "time", "ot
 # Things alone in each report that still need a shared word to be one: counts, and measures
 # of more than one thing in a story (a ship's speed and the wind's, two distances).
 _NEEDS_A_WORD = frozenset({"count", "speed", "distance", "weight"})
+# A distance's slots that name a size of the story's thing: a hole's width, a cave's depth.
+_SIZES = frozenset({"width", "depth", "height"})
 # Dimensions whose unit says what is measured when no noun does: '21 knots', '12 hectares'.
 _MEASURES = frozenset({"speed", "distance", "weight", "area"})
 # What a duration that is no point in time measures (see _thing).
@@ -543,6 +545,8 @@ def same_subject(first: Figure, second: Figure, alone: bool = False) -> bool:
     # six-kilometre route' (both a route's length)
     named = first.noun is not None and (first.noun, first.slot) == (second.noun, second.slot)
     worded = worded or (named and first.slot is not None)
+    # ...or a size said as one ('15 metres across' / '30 metres wide'), each report's only one
+    worded = worded or (first.slot in _SIZES and first.slot == second.slot)
     alone = alone and worded
     anchors += ALONE * alone
     # "The satellites cost 118 million euros" / "The satellites cost 180 million euros": the

@@ -592,9 +592,12 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     frame = frame if quantity.dimension == "count" and not member else None
     hospital = frame == "hospital"
     # (a month's verb may stand further back: 'will close its engine plant in Ravensholm in')
-    reach = MONTH_REACH if quantity.unit == "month" else SLOT_REACH
+    # (and a bail's release: 'can free the ship if the owner lodges a €500,000 guarantee')
+    far = quantity.unit == "month" or quantity.dimension == "money"
+    reach = MONTH_REACH if far else SLOT_REACH
     before = text[max(0, quantity.start - reach) : quantity.start]
-    slot = slot_of(quantity, _nearest_first(tokens, first, last, FRAME_WINDOW), before)
+    after = text[quantity.end : quantity.end + SLOT_REACH]
+    slot = slot_of(quantity, _nearest_first(tokens, first, last, FRAME_WINDOW), before, after)
     if slot is None and quantity.dimension == "percent":
         # "Containment of the wildfire has climbed to 40%": a share is named as the subject
         slot = slot_of(quantity, _nearest_first(tokens, first, last, CONTEXT_WINDOW), before)

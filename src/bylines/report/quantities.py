@@ -55,13 +55,39 @@ _SUFFIX_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12,
 _SUFFIX_SCALE |= _SCALE
 
 _NUMWORD = "|".join(sorted([*_WORD_VALUE, *_SCALE, "dozen"], key=len, reverse=True))
-_WORDS = rf"(?:{_NUMWORD})(?:(?:[\s-]+|\s+and\s+)(?:{_NUMWORD}))*(?:\s+and\s+a\s+half)?"
+# 'a hundred', 'a thousand': the article stands for one
+_ONE_SCALE = r"an?\s+(?=(?:hundred|thousand|million|billion)\b)"
+_WORDS = (
+    rf"(?:{_ONE_SCALE})?(?:{_NUMWORD})(?:(?:[\s-]+|\s+and\s+)(?:{_NUMWORD}))*"
+    r"(?:\s+and\s+a\s+half)?"
+)
+# A share written as a fraction ('a quarter of the staff', 'fell by a fifth', 'two-thirds of
+# voters'), read as a percentage; not a length ('a quarter of an hour', 'a third of a mile') or
+# an ordinal ('a third suspect'). Not 'half of': too common in news for the part of something
+# no other report counts ('half of them were children').
+_FRACTION = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+_SHARE = (
+    r"(?:a|one|two|three|four)[\s-]+(?:third|quarter|fifth|tenth)s?"
+    r"(?=\s+of\b(?!\s+an?\s)|\s*[,.;:](?:\s|$))"
+)
 # Thousands separated by commas or by a (thin, no-break) space: "45,000", "45 000".
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?"
 _VAGUE_WORDS = "|".join(VAGUE)
+# Number phrases that carry their own unit: 'a fortnight', 'a quarter', 'a quarter of an hour'.
+_OWN_UNIT = {"fortnight": "day", "share": "percent", "quarterhour": "minute"}
+_OWN_UNIT |= {"threequarters": "minute"}
+# What 'half a' is half of: a unit ('half an hour', 'half a kilometre') or a scale ('half a
+# million').
+_HALF_OF = (
+    "hours?|days?|years?|weeks?|months?|minutes?|miles?|kilomet(?:er|re)s?|met(?:er|re)s?"
+    "|tonnes?|tons?|hectares?|acres?|million|billion"
+)
 # One regex finds every number core; the named group says which kind it is.
 _CORE = re.compile(
-    rf"(?<![\w.,/-])(?:(?P<half>(?:a\s+)?half\s+an?)(?=\s+hour|\s+day|\s+year)"
+    rf"(?<![\w.,/-])(?:(?P<half>(?:a\s+)?half\s+an?)(?=\s+(?:{_HALF_OF})\b)"
+    rf"|(?P<fortnight>a\s+fortnight)|(?P<quarterhour>(?:a|one)\s+quarter\s+of\s+an\s+hour)"
+    rf"|(?P<threequarters>three[\s-]+quarters\s+of\s+an\s+hour)"
+    rf"|(?P<share>{_SHARE})"
     rf"|(?P<anda>an?\s+(?:hour|day|year)\s+and\s+a\s+half)"
     rf"|(?P<halfdozen>half\s+a\s+dozen)|(?P<adozen>a\s+dozen)|(?P<couple>a\s+couple(?=\s+of\b))"
     rf"|(?P<vague>{_VAGUE_WORDS})(?=\s+of\b)"
@@ -72,7 +98,8 @@ _CORE = re.compile(
 
 # Number phrases with a fixed value; "a couple of hours" is two, perhaps three.
 _FIXED = {"half": (0.5, 0.5), "anda": (1.5, 1.5), "adozen": (12.0, 12.0)}
-_FIXED |= {"halfdozen": (6.0, 6.0), "couple": (2.0, 3.0)}
+_FIXED |= {"halfdozen": (6.0, 6.0), "couple": (2.0, 3.0), "fortnight": (14.0, 14.0)}
+_FIXED |= {"quarterhour": (15.0, 15.0), "threequarters": (45.0, 45.0)}  # minutes
 
 _MONTHS = {
     m: i + 1
@@ -154,7 +181,9 @@ _RANGE_AFTER = re.compile(
 )
 _UNIT_AFTER = re.compile(
     r"(?P<sep>\s*-\s*|\s+|\s*)(?:(?P<unit>percentage\s+points?|per\s?cent|percent|%"
-    r"|mph|kph|km/h|miles\s+per\s+hour|kilomet(?:er|re)s\s+per\s+hour|knots"
+    r"|mph|kph|km/h|m/s|knots"
+    # a distance per hour or second: '43 miles an hour', '20 metres a second'
+    r"|(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?)\s+(?:an|a|per)\s+(?:hour|second)"
     r"|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?"
     r"|hectares?|acres?|square\s+(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?)|sq\.?\s?(?:km|mi)|km2|km²"
     r"|nautical[\s-]+miles?|kilometers?|kilometres?|km|miles?|meters?|metres?|feet|foot|ft|yards?"
@@ -210,7 +239,8 @@ _KM |= {
     "ft": 3.048e-4,
     "yard": 9.144e-4,
 }
-_KPH = {"mph": 1.609344, "kph": 1.0, "km/h": 1.0, "miles per hour": 1.609344, "knots": 1.852}
+_KPH = {"mph": 1.609344, "kph": 1.0, "km/h": 1.0, "m/s": 3.6, "knots": 1.852}
+_PER_TIME = re.compile(r"(?P<distance>\w+)\s(?:an|a|per)\s(?P<time>hour|second)")
 _KPH |= {"kilometers per hour": 1.0, "kilometres per hour": 1.0}
 _TONNES = {"tonne": 1.0, "ton": 1.0, "kilogram": 1e-3, "kg": 1e-3, "pound": 4.536e-4}
 _TONNES |= {"lb": 4.536e-4}
@@ -369,6 +399,8 @@ def _core_value(match: re.Match[str]) -> tuple[float, float] | None:
             return value
     if vague := match.group("vague"):
         return VAGUE[vague.lower()]
+    if share := match.group("share"):
+        return (_share_percent(share),) * 2
     if mixed := match.group("mixed"):  # "3 1/2 hours"
         whole, fraction = mixed.split()
         numerator, denominator = fraction.split("/")
@@ -381,10 +413,20 @@ def _core_value(match: re.Match[str]) -> tuple[float, float] | None:
     return None if spelled is None else (spelled, spelled)
 
 
+def _share_percent(share: str) -> float:
+    """'a quarter' -> 25.0, 'two-thirds' -> 66.67, 'half' -> 50.0 (as a percentage)."""
+    *count, part = re.split(r"[\s-]+", share.lower())
+    how_many = 1.0 if not count or count[0] in {"a", "one"} else _WORD_VALUE[count[0]]
+    return round(100.0 * how_many / _FRACTION[part.rstrip("s")], 2)
+
+
 def words_to_number(words: str) -> float | None:
     """'seven and a half' -> 7.5, 'two hundred thousand' -> 200000; None for a bare scale word."""
     total, current, seen_digit = 0.0, 0.0, False
-    for token in re.split(r"[\s-]+", words.lower()):
+    tokens = re.split(r"[\s-]+", words.lower())
+    if tokens[0] in {"a", "an"}:  # 'a hundred'
+        tokens, current, seen_digit = tokens[1:], 1.0, True
+    for token in tokens:
         if token in _WORD_VALUE:
             current += _WORD_VALUE[token]
             seen_digit = True
@@ -424,6 +466,9 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     if anda := match.group("anda"):  # "an hour and a half" carries its own unit
         unit, dimension, factor = _normalise_unit(anda.split()[1].lower(), None, False)
         unit_match = None
+    elif own_unit := next((g for g in _OWN_UNIT if match.group(g)), None):
+        unit, dimension, factor = _normalise_unit(_OWN_UNIT[own_unit], None, False)
+        unit_match, end = None, match.end()
     if _is_year(match, dimension, low, high):
         return None
     if dimension == "count" and _is_age(text, start, end, low):
@@ -554,6 +599,11 @@ def _normalise_unit(word: str, currency: str | None, old: bool) -> tuple[str, st
         return ("points" if word.startswith("percentage") else "percent"), "percent", 1.0
     if stem in _MINUTES and old:
         return "year", "age", _MINUTES[stem] / _MINUTES["year"]
+    if per := _PER_TIME.fullmatch(word):  # '20 metres a second' in km/h
+        factor = _KM[per.group("distance").rstrip("s")] * (
+            3600 if per.group("time") == "second" else 1
+        )
+        return "kph", "speed", factor
     for table, unit, dimension in _UNIT_TABLES:
         factor = table.get(word) or table.get(stem)
         if factor:

@@ -102,6 +102,10 @@ _NOT_FIRST = wordset("but and although though one when while as if because so ye
 # Two last names this similar (rapidfuzz ratio) are one name spelled two ways (names.py uses
 # the same bound for spelling slips).
 SAME_LAST_NAME = 85
+# How far after a person's name the body they speak for may stand in its apposition ('said
+# Ines Marlow, head of press at Pellow & Crane': 17 characters); a sentence's other clause is
+# further ('said Marlow, who added that the museum of ...' rarely within this).
+MAX_APPOSITION = 40
 _NOT_ATTRIBUTION = re.compile(r"^\W*and\s+that\b|\b(?:been|being|be)\s*$", re.IGNORECASE)
 _NATIONAL = re.compile(r"(?:ese|ish|ian|ean|can|i)$")
 # A name as written: capitalised words, "of" allowed inside ("Secretary of State Antony Blinken").
@@ -893,6 +897,8 @@ def _credited(per_article: dict[str, list[Occurrence]], index: NameIndex) -> dic
         a: group_speaker(o for o in items if not o.pointer) for a, items in per_article.items()
     }
     named = {a: _described(s, index) for a, s in named.items() if s and (role(s) or not generic(s))}
+    evidence = sorted({o.evidence for items in per_article.values() for o in items})
+    named = {a: _voice(s, sorted(set(named.values())), evidence) for a, s in named.items()}
     people: list[str] = []
     for speaker in sorted(set(named.values()), key=lambda s: (-len(s), s)):
         if not any(_same_person(speaker, person) for person in people):
@@ -903,6 +909,22 @@ def _credited(per_article: dict[str, list[Occurrence]], index: NameIndex) -> dic
     if len(people) < 2 or not full or not all(_full_name(p) or role(p) for p in people):
         return {}
     return {a: next(p for p in people if _same_person(s, p)) for a, s in named.items()}
+
+
+def _voice(speaker: str, speakers: Sequence[str], evidence: Sequence[str]) -> str:
+    """The body a named person speaks for, when another outlet gives the words to that body
+    and a sentence says the person speaks for it ('said Anna Brisk, a spokeswoman for Kelvy
+    Marine Rescue', 'Leonie Maart of Brunsvik Construction'): one voice, not two speakers."""
+    for body in speakers:
+        if body == speaker or _one_person(body, speaker):
+            continue
+        person, group = re.escape(speaker), re.escape(body)
+        between = rf"[^.;:\"“”]{{0,{MAX_APPOSITION}}}?"
+        apposition = rf"{person}\b{between}\b(?:of|for|at|from)\s+(?:the\s+)?{group}\b"
+        owned = rf"\b{group}[’']s?\s+(?:[a-z]+\s+){{0,4}}{person}\b"
+        if any(re.search(f"{apposition}|{owned}", text) for text in evidence):
+            return body
+    return speaker
 
 
 def _described(speaker: str, index: NameIndex) -> str:

@@ -106,6 +106,27 @@ _SIZE_CUES = {
     "width": "wide width",
     "height of the fall": "fell fall falls falling plunged plunge dropped drop jumped",
 }
+# What a distance measures, said right after it: 'a hole about 15 metres across', 'sheltering
+# 150 metres below the surface', 'a wall standing 23 metres above the road'. Only right after
+# the figure: 'walked 15 kilometres across the desert' is a journey, so 'across' must end the
+# phrase (or 'in diameter' stand there).
+_SIZE_AFTER = (
+    ("width", re.compile(r"\s*(?:across|in\s+diameter)\b(?!\s+(?:the|a|an|its|their|his|her)\b)")),
+    (
+        "depth",
+        re.compile(
+            r"\s*(?:below|beneath|under)\s+(?:the\s+)?(?:surface|ground)\b|\s*underground\b"
+        ),
+    ),
+    (
+        "height",
+        re.compile(r"\s*above\s+(?:the\s+)?(?:ground|road|street|valley|river|water|sea)\b"),
+    ),
+)
+# A sum lodged to free someone or something is bail, whatever it is called: 'released against
+# a bond of 1.5 million euros', 'can free the ship if the owner lodges a €500,000 guarantee'.
+_BAIL_NAMES = frozenset({"bond", "guarantee", "surety", "security"})
+_FREED = frozenset({"release", "released", "releases", "free", "freed", "frees", "freeing"})
 # Events whose length news reports ("the meeting lasted three hours").
 _EVENTS = {
     "talks": "talk talks talked talking meeting meetings met meet negotiations discussions session",
@@ -178,25 +199,38 @@ def is_weekday(quantity: Quantity) -> bool:
     return noun in {WEEKDAY, LEAD_WEEKDAY, PLANNED_WEEKDAY} or noun.startswith(DATED_WEEKDAY)
 
 
-def slot_of(quantity: Quantity, near: Sequence[str], before: str) -> str | None:
+def slot_of(quantity: Quantity, near: Sequence[str], before: str, after: str = "") -> str | None:
     """The slot a figure fills, from the words ``near`` it (lower case) and the text just
-    ``before`` it; None when nothing says (counts are read by their frame and noun instead)."""
+    ``before`` and ``after`` it; None when nothing says (counts are read by their frame and noun
+    instead)."""
     fixed = {"magnitude": "magnitude of the earthquake", "split": "vote split"}
     if quantity.dimension in fixed:
         return fixed[quantity.dimension]
     if is_weekday(quantity):
         return _day_slot(quantity, near)
-    cues = {"money": _MONEY, "percent": _PERCENT, "distance": _SIZE}.get(quantity.dimension)
-    if cues is not None:
-        slot = _first(cues, near)
-        # "the 2.8-kilometre tunnel": a distance written as an adjective is the thing's length
-        hyphened = quantity.dimension == "distance" and "-" in quantity.text
-        return slot or ("length" if hyphened else None)
+    if quantity.dimension in {"money", "percent", "distance"}:
+        return _measure_slot(quantity, near, before, after)
     if quantity.dimension == "count":
         return _count_slot(quantity, near, before)
     if quantity.dimension == "date":
         return _year_slot(quantity, near, before)
     return _length_slot(quantity, near, before) if quantity.dimension == "duration" else None
+
+
+def _measure_slot(quantity: Quantity, near: Sequence[str], before: str, after: str) -> str | None:
+    """What a sum, a share or a distance measures, from its cue words."""
+    if quantity.dimension == "distance":
+        said_after = next((slot for slot, cue in _SIZE_AFTER if cue.match(after)), None)
+        if said_after:
+            return said_after
+    freed = _FREED & set(re.findall(r"[a-z]+", before.lower()))
+    if quantity.dimension == "money" and _BAIL_NAMES & set(near) and freed:
+        return "bail"
+    cues = {"money": _MONEY, "percent": _PERCENT, "distance": _SIZE}[quantity.dimension]
+    slot = _first(cues, near)
+    # "the 2.8-kilometre tunnel": a distance written as an adjective is the thing's length
+    hyphened = quantity.dimension == "distance" and "-" in quantity.text
+    return slot or ("length" if hyphened else None)
 
 
 def _count_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | None:
