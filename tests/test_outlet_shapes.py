@@ -71,5 +71,6 @@ def test_a_name_in_capitals_with_a_motto_is_named_as_the_story_writes_it() -> No
 
 
 def test_a_newsletter_names_itself_by_its_masthead() -> None:
-    text = f"Road shut by slide\nTHE ORRIN LETTER — № 12 — a weekly note on the valley\n{STORY}\n{MORE}"
+    masthead = "THE ORRIN LETTER — № 12 — a weekly note on the valley"
+    text = f"Road shut by slide\n{masthead}\n{STORY}\n{MORE}"
     assert outlet(text) == "The Orrin Letter"
