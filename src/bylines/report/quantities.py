@@ -600,10 +600,10 @@ def _normalise_unit(word: str, currency: str | None, old: bool) -> tuple[str, st
     if stem in _MINUTES and old:
         return "year", "age", _MINUTES[stem] / _MINUTES["year"]
     if per := _PER_TIME.fullmatch(word):  # '20 metres a second' in km/h
-        factor = _KM[per.group("distance").rstrip("s")] * (
+        per_hour = _KM[per.group("distance").rstrip("s")] * (
             3600 if per.group("time") == "second" else 1
         )
-        return "kph", "speed", factor
+        return "kph", "speed", per_hour
     for table, unit, dimension in _UNIT_TABLES:
         factor = table.get(word) or table.get(stem)
         if factor:
