@@ -22,7 +22,9 @@ score clears the threshold and they share no article, so a claim holds at most o
 article (an article repeating itself is not a second source).
 
 Fact units (``link_facts``): clauses of sentences linked across articles pair by pair, so a
-long sentence is credited to each outlet stating one of its facts; and, looser, "restated"
+long sentence is credited to each outlet stating one of its facts (by score, or by one figure,
+count of people or time of day however written: "80 km/h" / "50 mph", "06:20" / "twenty past
+six", with a lower score); and, looser, "restated"
 pairs (each other's best match between two articles, alike with their names left out) that
 only tell the verify stage a claim is not one outlet's exclusive.
 """
