@@ -22,7 +22,9 @@ score clears the threshold and they share no article, so a claim holds at most o
 article (an article repeating itself is not a second source).
 
 Fact units (``link_facts``): clauses of sentences linked across articles pair by pair, so a
-long sentence is credited to each outlet stating one of its facts; and, looser, "restated"
+long sentence is credited to each outlet stating one of its facts (by score, or by one figure,
+count of people or time of day however written: "80 km/h" / "50 mph", "06:20" / "twenty past
+six", with a lower score); and, looser, "restated"
 pairs (each other's best match between two articles, alike with their names left out) that
 only tell the verify stage a claim is not one outlet's exclusive.
 """
@@ -40,7 +42,9 @@ from numpy.typing import NDArray
 
 from bylines.embed import binary_rows, char_tfidf
 from bylines.models import Embedder
+from bylines.report.clock import times_of_day
 from bylines.report.coverage import coverage
+from bylines.report.quantities import Quantity
 from bylines.report.values import Reading
 from bylines.types import Article, Claim, Sentence
 from bylines.wordlists import wordset
@@ -424,6 +428,8 @@ _QUOTE_FIRST = re.compile(
     r"^([\"“][^\"“”]+[\"”])\s+[^\"“”]{0,100}?\b(?:said|says|told|added|stated|announced)\b"
     r"[^\"“”]*$"
 )
+# A clause that only says where the sentence's fact comes from.
+_ATTRIBUTION = re.compile(r"^according\s+to\b", re.IGNORECASE)
 # A unit needs this many words to state a fact alone; a shorter piece stays with its neighbour
 # ("Kenya and Tanzania" is one name list, not two facts).
 MIN_UNIT_WORDS = 5
@@ -470,6 +476,12 @@ _PEOPLE = wordset(
     visitors villagers inhabitants locals households homes families patients pupils students
     children adults men women officers soldiers troops firefighters protesters marchers"""
 )
+# Significant digits two measures in one unit must share to be one figure: a conversion
+# ("50 mph" is 80.47 km/h) lands within a percent or so of the other outlet's round figure.
+MEASURE_DIGITS = 2
+# Kinds of figure that must be the same as written, as counts must ("140 people" is not
+# "141"): dates (a year is read as its days) and vote splits.
+_AS_WRITTEN = frozenset({"date", "split"})
 # Counts below this are too common to say two units state one fact.
 SMALL_COUNT = 10
 # Raw MiniLM cosine from which two units that are each other's best match between their two
@@ -549,7 +561,11 @@ def fact_units(sentence: Sentence) -> tuple[Sentence, ...]:
         if len(left.split()) >= MIN_UNIT_WORDS and len(right.split()) >= MIN_UNIT_WORDS:
             cuts.append(match.end())
     spans = list(zip(cuts, [*cuts[1:], len(sentence.text)], strict=True))
-    return tuple(_unit(sentence, start, end) for start, end in spans)
+    units = [_unit(sentence, start, end) for start, end in spans]
+    # "..., according to the fire service." names a source, not a fact: two such tails of
+    # two articles are alike whatever facts their sentences state.
+    facts = [u for u in units if not _ATTRIBUTION.match(u.text)]
+    return tuple(facts or units)
 
 
 def reports_speech(sentence: Sentence) -> bool:
@@ -759,7 +775,28 @@ def _linked_pairs(
         for p in _same_figure_pairs(texts, articles, read, people=True)
         if raw[p] >= PEOPLE_COUNT_LINK and p not in taken
     ]
+    taken.update(pairs)
+    pairs += [
+        p for p in _same_time_pairs(texts, articles) if mean[p] >= ANCHORED_LINK and p not in taken
+    ]
     return pairs, restated
+
+
+def _same_time_pairs(texts: Sequence[str], articles: Sequence[str]) -> list[tuple[int, int]]:
+    """Pairs of texts of different articles giving one time of day, however written ("06:20"
+    / "twenty past six", "2:40 am" / "twenty to three in the morning"), both ways round."""
+    holders: dict[int, list[int]] = {}
+    for i, text in enumerate(texts):
+        for minute in sorted(times_of_day(text)):
+            holders.setdefault(minute, []).append(i)
+    found = {
+        (i, j)
+        for members in holders.values()
+        for i in members
+        for j in members
+        if articles[i] != articles[j]
+    }
+    return sorted(found)
 
 
 def _counted(text: str, end: int) -> str:
@@ -794,7 +831,7 @@ def _same_figure_pairs(
             if q.unit != "count" or q.value >= SMALL_COUNT:
                 # A year is read without its month: "March 2024" is not "April 2024".
                 month = " ".join(sorted(slot & _MONTHS))
-                holders.setdefault((q.unit, round(q.value, 6), month), []).append((i, slot))
+                holders.setdefault((q.unit, _figure_key(q), month), []).append((i, slot))
     found: set[tuple[int, int]] = set()
     for (unit, _, _), members in holders.items():
         for i, slot in members:
@@ -804,6 +841,16 @@ def _same_figure_pairs(
                 if articles[i] != articles[j] and (unit != "count" or people or slot & other)
             )
     return sorted(found)
+
+
+def _figure_key(quantity: Quantity) -> float:
+    """The value a figure is indexed by: a measure in two significant digits, since the reader
+    converts other units to one ("about 80 km/h" / "roughly 50 mph" are 80 and 80.47 km/h,
+    "eight kilometres" / "about five miles" 8 and 8.05 km); a count or a date as written."""
+    if quantity.unit == "count" or quantity.dimension in _AS_WRITTEN or not quantity.value:
+        return round(quantity.value, 6)
+    digits = MEASURE_DIGITS - 1 - math.floor(math.log10(abs(quantity.value)))
+    return round(quantity.value, digits)
 
 
 def _with_rare_names(texts: Sequence[str], words: Sequence[frozenset[str]]) -> list[frozenset[str]]:

@@ -61,6 +61,19 @@ _WORD_OF = re.compile(r"[^\W\d_][\w’'-]*")
 # reports ("up from two", "rose from 9 to 14", "more than the 300 of last year").
 _EARLIER = re.compile(r"\b(?:from|than|of|instead of|not)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
+# A figure a change starts from, in the shown sentence: "cut from six days a week to four",
+# "up from two", "rose from 9 to 14" (not "from 2015 until 2024", nor "a fine of 80,000").
+_CHANGED_FROM = re.compile(
+    r"\b(?:up|down|cut|rose|risen|fell|fallen|increased|decreased|reduced|raised|climbed|"
+    r"dropped|revised|moved)\s+from\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+# A negated infinitive tells someone what to do ("told passengers not to travel", "a warning
+# not to drink the water"): another outlet's "should stay away" says it too, and nobody says
+# the opposite of an instruction.
+_INSTRUCTION = re.compile(r"\bnot\s+to\s+[a-z]", re.IGNORECASE)
+
 
 # States that cannot both hold of one thing at one time: a sentence giving one side is not
 # cited for a sentence giving the other.
@@ -263,7 +276,7 @@ def _stating_a_unit(shown: Sentence, links: FactLinks, read: Reading) -> tuple[s
             other.article
             for other in links.linked(shown)
             if any(
-                not value_mismatches(a.text, b.text, read) and not _denies(a.text, b.text, read)
+                not _other_values(a.text, b.text, read) and not _denies(a.text, b.text, read)
                 for a, b in links.unit_pairs(shown, other)
             )
         )
@@ -278,7 +291,7 @@ def _restating(shown: Sentence, links: FactLinks, read: Reading) -> tuple[str, .
         dict.fromkeys(
             other.article
             for other in links.restating(shown)
-            if not value_mismatches(text, display_text(other), read)
+            if not _other_values(text, display_text(other), read)
         )
     )
 
@@ -331,10 +344,10 @@ def _disagrees(shown: Sentence, evidence: Sentence, links: FactLinks, read: Read
     or the other way round (the whole sentence, where it is a claim's mention linked on no
     unit: "will delay toll collection" / "will not suspend toll collection")."""
     text, other = display_text(shown), display_text(evidence)
-    if _other_values(text, other, read) or quote_mismatch(text, other):
+    if _other_values(text, _reported(other, read), read) or quote_mismatch(text, other):
         return True
     pairs = links.unit_pairs(shown, evidence) or ((shown, evidence),)
-    if any(_other_values(a.text, b.text, read) for a, b in pairs):
+    if any(_other_values(a.text, _reported(b.text, read), read) for a, b in pairs):
         return True
     # A unit of the evidence denies what the shown sentence says only if it agrees with none of
     # the shown units it was linked to: "The mountain is still breathing" is not denied by the
@@ -355,9 +368,11 @@ def _denies(shown: str, other: str, read: Reading) -> bool:
     if not polarity_mismatch(shown, other, read):
         return False
     negative, positive = (shown, other) if read.negated(shown) else (other, shown)
+    words = _WORD_OF.findall(negative)
+    if sum(read.negated(w) for w in words) == len(_INSTRUCTION.findall(negative)):
+        return False
     if read.negation_scope(negative) & read.stems(positive):
         return True
-    words = _WORD_OF.findall(negative)
     # A word alone reads as negated when it is a negation ("not", "never", "won't").
     first = next((k for k, w in enumerate(words) if read.negated(w)), len(words))
     shared = _plain_content(words[:first]) & _plain_content(_WORD_OF.findall(positive))
@@ -390,7 +405,21 @@ def _other_values(shown: str, other: str, read: Reading) -> list[Mismatch]:
     """The values ``other`` gives differently from ``shown``, but a figure ``other`` also gives
     as ``shown`` does: its other figure is of another thing in that sentence ("Another 23
     flights were diverted" / "146 flights were cancelled and 23 were diverted")."""
-    return [m for m in value_mismatches(shown, other, read) if not _gives_too(m, other, read)]
+    return [
+        m
+        for m in value_mismatches(shown, other, read)
+        if not _gives_too(m, other, read) and not _earlier_value(m.shown, shown, read)
+    ]
+
+
+def _earlier_value(figure: str, text: str, read: Reading) -> bool:
+    """``figure`` is, in ``text``, only an earlier or compared value, not the one it reports
+    ("cut from six days a week to four"): the other need not give it."""
+    found = [q for q in read.quantities(text) if q.text == figure]
+    # (a range read as one figure, "from 12 to 19", holds the value it changes to)
+    return bool(found) and all(
+        _CHANGED_FROM.search(text[: q.start]) and q.low == q.high for q in found
+    )
 
 
 def _gives_too(mismatch: Mismatch, other: str, read: Reading) -> bool:
@@ -414,10 +443,27 @@ def _gives_shown_figures(
     A sentence of two facts ("about 140 people were on board, and 27 were injured") is
     credited to an article stating one of them: the figures it must give are those of a shown
     unit it was linked on (else of the whole sentence: a claim's mention)."""
-    other = display_text(evidence)
-    if gives_a_figure(display_text(shown), other, read):
+    other = _reported(display_text(evidence), read)
+    if gives_a_figure(_reported(display_text(shown), read), other, read):
         return True
-    return any(gives_a_figure(a.text, other, read) for a, _ in links.unit_pairs(shown, evidence))
+    return any(
+        gives_a_figure(_reported(a.text, read), other, read)
+        for a, _ in links.unit_pairs(shown, evidence)
+    )
+
+
+def _reported(text: str, read: Reading) -> str:
+    """The text without the figures a change starts from ("Six are still in hospital, down
+    from fourteen"): the one it reports is what another sentence must give, and a sentence
+    giving fourteen now gives another value."""
+    starts = [
+        q
+        for q in read.quantities(text)
+        if q.low == q.high and _CHANGED_FROM.search(text[: q.start])
+    ]
+    for q in sorted(starts, key=lambda q: -q.start):
+        text = text[: q.start].rstrip() + text[q.end :]
+    return text
 
 
 def verify_summary(

@@ -1,0 +1,126 @@
+"""Times of day however an outlet writes them, for finding two sentences that give one time.
+
+"The power went off at 06:20" and "No planes have taken off since about twenty past six", "the
+ship struck the reef at 22:40" and "at twenty to eleven on Friday night", "2:40 am" and "twenty
+to three in the morning": one time of day in digits, with am/pm, or in words. Words seldom say
+which half of the day they mean, so a time is read on a twelve-hour dial (minutes after twelve
+o'clock, 0-719): two outlets giving one minute of the dial are taken to give one time. Only fact
+linking reads these (``align``); the figures stage compares the times it reads itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bylines.wordlists import wordset
+
+# Minutes on the twelve-hour dial.
+DIAL = 12 * 60
+
+_HOURS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "midnight": 12,
+    "noon": 12,
+    "midday": 12,
+}
+_MINUTES = {
+    "five": 5,
+    "ten": 10,
+    "a quarter": 15,
+    "quarter": 15,
+    "twenty": 20,
+    "twenty-five": 25,
+    "twenty five": 25,
+    "half": 30,
+}
+_HOUR = r"(?P<hour>\d{1,2}|" + "|".join(_HOURS) + r")"
+_MINUTE = r"(?P<minute>" + "|".join(sorted(_MINUTES, key=len, reverse=True)) + r"|\d{1,2})"
+# "twenty past six", "a quarter to one", "half past three", "ten to twelve"
+_IN_WORDS = re.compile(
+    r"\b" + _MINUTE + r"\s+(?:minutes\s+)?(?P<side>past|after|to)\s+" + _HOUR + r"\b",
+    re.IGNORECASE,
+)
+# "four in the morning", "eleven o'clock", "six o'clock in the evening"
+_ON_THE_HOUR = re.compile(
+    r"\b" + _HOUR + r"(?:\s+o[’']clock|(?=\s+in\s+the\s+(?:morning|afternoon|evening|night)))",
+    re.IGNORECASE,
+)
+# "2:40 am", "4 a.m.", "1.30am", "7.40 p.m."
+_WITH_HALF = re.compile(
+    r"\b(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?\s?(?P<half>[ap])\.?\s?m\b", re.IGNORECASE
+)
+# "06:20", "22:40", "18.05"; a dotted one only after a word that sets a time ("at 18.05"),
+# since "2.40" may be metres.
+_DIGITS = re.compile(
+    r"(?:\b|(?P<at>\b(?:at|by|from|until|till|before|after|around|about|the)\s+))"
+    r"(?P<hour>[01]?\d|2[0-3])(?P<sep>[:.])(?P<minute>[0-5]\d)\b(?![.,]?\d)",
+    re.IGNORECASE,
+)
+# Words that make "half past" a length, not a time: "an hour and a half past the deadline".
+_NOT_HOURS = wordset("hour hours")
+
+
+def times_of_day(text: str) -> frozenset[int]:
+    """Every time of day the text gives, as minutes on the twelve-hour dial."""
+    found: set[int] = set()
+    taken: list[tuple[int, int]] = []
+    for pattern, read in (
+        (_WITH_HALF, _read_with_half),
+        (_IN_WORDS, _read_in_words),
+        (_ON_THE_HOUR, _read_on_the_hour),
+        (_DIGITS, _read_digits),
+    ):
+        for match in pattern.finditer(text):
+            if any(start < match.end() and match.start() < end for start, end in taken):
+                continue
+            minutes = read(match)
+            if minutes is not None:
+                found.add(minutes % DIAL)
+                taken.append(match.span())
+    return frozenset(found)
+
+
+def _hour(word: str) -> int | None:
+    hour = int(word) if word.isdigit() else _HOURS.get(word.lower())
+    return hour if hour is not None and 1 <= hour <= 24 else None
+
+
+def _read_with_half(match: re.Match[str]) -> int | None:
+    hour = _hour(match.group("hour"))
+    if hour is None or hour > 12:
+        return None
+    return hour * 60 + int(match.group("minute") or 0)
+
+
+def _read_in_words(match: re.Match[str]) -> int | None:
+    hour = _hour(match.group("hour"))
+    word = match.group("minute").lower()
+    minute = int(word) if word.isdigit() else _MINUTES.get(word)
+    if hour is None or minute is None or minute >= 60:
+        return None
+    after = match.string[match.end() :].split()[:1]
+    if after and after[0].lower().strip(".,;") in _NOT_HOURS:
+        return None
+    return hour * 60 + minute if match.group("side").lower() != "to" else hour * 60 - minute
+
+
+def _read_on_the_hour(match: re.Match[str]) -> int | None:
+    hour = _hour(match.group("hour"))
+    return None if hour is None or hour > 12 else hour * 60
+
+
+def _read_digits(match: re.Match[str]) -> int | None:
+    if match.group("sep") == "." and not match.group("at"):
+        return None
+    return int(match.group("hour")) * 60 + int(match.group("minute"))

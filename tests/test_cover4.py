@@ -1,0 +1,170 @@
+"""Citations reach every outlet stating a fact (issue 7, items 1-2), fourth round: a clause
+that only names a source ("according to ...") is no fact unit.
+
+Every sentence here is invented for these tests (places, people and outlets).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bylines.report.align import FactLinks, _same_figure_pairs, fact_units
+from bylines.report.values import Reading
+from bylines.report.verify import _denies, _disagrees, _gives_shown_figures, _other_values
+from bylines.types import Sentence
+
+
+def _units(text: str) -> list[str]:
+    return [u.text for u in fact_units(Sentence("a", 0, text, 0, len(text)))]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "A barge ran aground below the Tollen weir at about 04:10, according to the "
+            "river authority.",
+            "A barge ran aground below the Tollen weir at about 04:10",
+        ),
+        (
+            "Forty-two pupils were sent home from Marrowby school, according to a letter "
+            "seen by the Vale Courier.",
+            "Forty-two pupils were sent home from Marrowby school",
+        ),
+    ],
+)
+def test_a_clause_that_only_names_the_source_is_no_fact_unit(text: str, fact: str) -> None:
+    assert _units(text) == [fact]
+
+
+def test_a_clause_opened_by_another_participle_is_still_a_unit() -> None:
+    text = (
+        "The storm brought down power lines across Kelby, leaving 3,000 homes without "
+        "heating overnight."
+    )
+    assert _units(text) == [
+        "The storm brought down power lines across Kelby",
+        "leaving 3,000 homes without heating overnight.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("shown", "other", "agree"),
+    [
+        # the figure a change starts from is no value the other must give
+        (
+            "Opening hours at nine of the county's 14 pools will be cut from seven days a "
+            "week to five.",
+            "Nine of the 14 pools will open only five days a week.",
+            True,
+        ),
+        (
+            "The number of patients in the Orsby clinic rose from 12 to 19 overnight.",
+            "The Orsby clinic is now treating 19 patients.",
+            True,
+        ),
+        # the value it changes to still must agree
+        (
+            "The number of patients in the Orsby clinic rose from 12 to 19 overnight.",
+            "The Orsby clinic is now treating 23 patients.",
+            False,
+        ),
+        # a range's start is a value of its own, not where a change starts
+        (
+            "Pell ran the harbour trust from 2011 until his arrest in 2023.",
+            "Pell ran the harbour trust from 2014 until his arrest in 2023.",
+            False,
+        ),
+    ],
+)
+def test_the_figure_a_change_starts_from_need_not_be_given(
+    shown: str, other: str, agree: bool
+) -> None:
+    assert (not _other_values(shown, other, Reading())) is agree
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "paired"),
+    [
+        # one measure given in other units: the reader converts both to one
+        ("The barge was doing about 40 km/h.", "Witnesses put its speed at roughly 25 mph.", True),
+        (
+            "The smoke rose some 16 kilometres over Harrowdale.",
+            "A cloud of smoke about ten miles high hung over Harrowdale.",
+            True,
+        ),
+        # two measures that differ are not one figure
+        ("The slick now covers 15 km of the Orne.", "The slick has spread along 18 km.", False),
+        # counts and years stay as written
+        ("In all 140 walkers were rescued.", "Rescuers brought down 141 walkers.", False),
+        ("The bridge opened in 1981.", "The bridge has stood since 1982.", False),
+    ],
+)
+def test_one_measure_in_other_units_is_one_figure(first: str, second: str, paired: bool) -> None:
+    found = _same_figure_pairs([first, second], ["a", "b"], Reading())
+    assert (found == [(0, 1), (1, 0)]) is paired
+
+
+def _sentence(article: str, text: str) -> Sentence:
+    return Sentence(article, 0, text, 0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("shown", "other"),
+    [
+        # the other gives the shown figure only as where its own change starts
+        (
+            "Nine of the people hurt in the fall on the Vardle ridge remain in hospital today.",
+            "Four of the injured are still in hospital, down from nine on Sunday.",
+        ),
+        # the shown sentence gives the other's figure only as where its change starts
+        (
+            "The number of pupils off sick at Orrow school now stands at 31, up from twelve.",
+            "Twelve pupils at Orrow school were sent home sick.",
+        ),
+    ],
+)
+def test_a_figure_a_change_starts_from_cites_nobody_for_the_new_one(shown: str, other: str) -> None:
+    first, second = _sentence("a0", shown), _sentence("a1", other)
+    links = FactLinks({(first, second): ((first, second),)}, {first: (second,)})
+    read = Reading()
+    assert _disagrees(first, second, links, read) or not _gives_shown_figures(
+        first, second, links, read
+    )
+
+
+def test_the_figure_reported_after_a_change_is_still_cited() -> None:
+    first = _sentence("a0", "Four of the walkers hurt on the Vardle ridge are still in hospital.")
+    second = _sentence("a1", "Four walkers are still in hospital, down from nine on Sunday.")
+    links = FactLinks({(first, second): ((first, second),)}, {first: (second,)})
+    read = Reading()
+    assert not _disagrees(first, second, links, read)
+    assert _gives_shown_figures(first, second, links, read)
+
+
+@pytest.mark.parametrize(
+    ("negative", "positive", "denied"),
+    [
+        # an instruction given in other words is no denial
+        (
+            "The council told residents of Brannock not to use their cars on Sunday.",
+            "Residents of Brannock should leave their cars at home on Sunday.",
+            False,
+        ),
+        (
+            "The warning not to drink tap water covers every home in Lisby.",
+            "The tap water warning covers 900 homes in Lisby.",
+            False,
+        ),
+        # a negated statement still denies the other
+        (
+            "The ferry to Orvik will not sail on Sunday.",
+            "The ferry to Orvik will sail on Sunday.",
+            True,
+        ),
+    ],
+)
+def test_a_negated_instruction_is_no_denial(negative: str, positive: str, denied: bool) -> None:
+    read = Reading()
+    assert _denies(negative, positive, read) is denied
+    assert _denies(positive, negative, read) is denied
