@@ -138,6 +138,18 @@ def test_the_same_words_given_to_a_minister_and_to_her_spokesman_are_not_one_cit
         assert len(sources) == 1
 
 
+def test_the_same_words_of_two_people_called_mr_are_not_one_citation(models: Models) -> None:
+    briefing = report(
+        models,
+        "The harbour board met in Orsa on Monday to count the storm damage. "
+        '"We will rebuild the pier by June," said Mr Ardagh.',
+        "Storm repairs filled the council's Tuesday session in Orsa. "
+        '"We will rebuild the pier by June," said Mr Swärd.',
+    )
+    for sources in cited(briefing, "rebuild the pier"):
+        assert len(sources) == 1
+
+
 def test_a_flipped_negation_is_not_agreement(models: Models) -> None:
     briefing = report(
         models,

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
+from bylines.report.names import HONORIFICS
 from bylines.report.quantities import Quantity, extract_quantities
 from bylines.report.quotes import quote_spans
 from bylines.report.summarise import stem
@@ -374,8 +375,11 @@ def _speaker_mismatch(shown: str, other: str, read: Reading) -> list[Mismatch]:
     if not mine or not theirs:
         return []
     proxy_mine, proxy_theirs = _proxy(mine), _proxy(theirs)
-    names_mine = {w for w in mine if w[:1].isupper()}
-    names_theirs = {w for w in theirs if w[:1].isupper()}
+    # ('Mr' names nobody: 'Mr Ardagh' and 'Mr Swärd' share no name)
+    names_mine = {w for w in mine if w[:1].isupper() and w.lower().rstrip(".") not in HONORIFICS}
+    names_theirs = {
+        w for w in theirs if w[:1].isupper() and w.lower().rstrip(".") not in HONORIFICS
+    }
     differ = proxy_mine != proxy_theirs or (
         names_mine and names_theirs and not names_mine & names_theirs
     )
