@@ -88,6 +88,10 @@ PHRASINGS = [
     ("a 57-year-old teacher", ("57-year-old", 57, 57, "year", "age")),
     ("a man aged 60", ("60", 60, 60, "year", "age")),
     ("Pinochet, 82, was arrested", ("82", 82, 82, "year", "age")),
+    (
+        "It took a week and a half.",
+        ("a week and a half", 1.5 * 7 * 24 * H, 1.5 * 7 * 24 * H, "minute", "duration"),
+    ),
     # a distance per hour or second is a speed, in km/h
     ("Gusts reached 43 miles an hour.", ("43 miles an hour", 43 * MI, 43 * MI, "kph", "speed")),
     ("The limit is 20 metres a second.", ("20 metres a second", 72, 72, "kph", "speed")),

@@ -90,7 +90,7 @@ _CORE = re.compile(
     rf"|(?P<fortnight>a\s+fortnight)|(?P<quarterhour>(?:a|one)\s+quarter\s+of\s+an\s+hour)"
     rf"|(?P<threequarters>three[\s-]+quarters\s+of\s+an\s+hour)"
     rf"|(?P<share>{_SHARE})"
-    rf"|(?P<anda>an?\s+(?:hour|day|year)\s+and\s+a\s+half)"
+    rf"|(?P<anda>an?\s+(?:hour|day|week|month|year|decade)\s+and\s+a\s+half)"
     rf"|(?P<halfdozen>half\s+a\s+dozen)|(?P<adozen>a\s+dozen)|(?P<couple>a\s+couple(?=\s+of\b))"
     rf"|(?P<vague>{_VAGUE_WORDS})(?=\s+of\b)"
     rf"|(?P<mixed>\d{{1,3}}\s+[1-9]/[1-9])"
