@@ -350,3 +350,31 @@ def test_a_floor_and_a_larger_count_minutes_apart_agree() -> None:
     )
     assert report.conflicts == ()
     assert report.updates == ()
+
+
+def test_a_count_given_as_final_in_an_undated_report_updates_a_dated_one() -> None:
+    report = report_of(
+        (
+            "Between 20 and 25 dolphins are stranded on Marrow Bay beach, rescuers said on "
+            "Saturday morning.",
+            "2031-07-05T08:30",
+        ),
+        ("Thirty-one dolphins stranded on Marrow Bay beach in all, the rescuers said.", None),
+    )
+    assert report.conflicts == ()
+    (update,) = report.updates
+    assert set(sides(update)) == {"20 and 25", "Thirty-one"}
+
+
+def test_an_undated_larger_count_without_a_final_word_still_conflicts() -> None:
+    report = report_of(
+        (
+            "Between 20 and 25 dolphins are stranded on Marrow Bay beach, rescuers said on "
+            "Saturday morning.",
+            "2031-07-05T08:30",
+        ),
+        ("Thirty-one dolphins are stranded on Marrow Bay beach, the rescuers said.", None),
+    )
+    assert report.updates == ()
+    (conflict,) = report.conflicts
+    assert set(sides(conflict)) == {"20 and 25", "Thirty-one"}

@@ -192,6 +192,13 @@ _LINKED = re.compile(r"\b(?:is|was|are|were|at|to|reached|reaches|stands|stood)\
 # ("are now known to have died", "11 remain trapped", "still without power", "climbed to 40%"):
 # a difference with an earlier report is then news, not a disagreement.
 _CURRENT = wordset("now latest still remain remains remained remaining updated so-far")
+# A figure given as the final one: 'In the end 43 whales came ashore', '43 stranded in all',
+# 'the final toll'.
+_FINAL = re.compile(
+    r"\bin\s+the\s+end\b|\bin\s+all(?=\s*[,.;]|\s*$)|\baltogether\b"
+    r"|\bfinal\s+(?:toll|count|tally|figure|number)\b",
+    re.IGNORECASE,
+)
 _FROM_TO = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+)?[$£€]?\d")
 # A figure compared with the one it replaced: '4 500, far more than first estimated' is the
 # latest value; in '17, up from nine' nine is the earlier one.
@@ -653,7 +660,8 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         current=revised
         or any(w.lower() in _CURRENT for _, w in near)
         or _above_first(text, quantity)
-        or _current_subject(text, quantity, subject),
+        or _current_subject(text, quantity, subject)
+        or _FINAL.search(text[own_clause.start : own_clause.stop]) is not None,
         stage=next((w.lower() for at, w in staged if _STAGE.match(w) and at in clause), None),
         story=(frame in STORY_FRAMES or slot is not None)
         and not (whole.historic and not (slot and quantity.dimension == "date"))
