@@ -378,3 +378,16 @@ def test_an_undated_larger_count_without_a_final_word_still_conflicts() -> None:
     assert report.updates == ()
     (conflict,) = report.conflicts
     assert set(sides(conflict)) == {"20 and 25", "Thirty-one"}
+
+
+def test_an_undated_count_as_of_nightfall_updates_a_dated_count() -> None:
+    report = report_of(
+        (
+            "Nine of the stranded dolphins on Marrow Bay beach have died, vets said.",
+            "2031-07-05T13:00",
+        ),
+        ("Fourteen of the stranded dolphins on Marrow Bay beach had died by nightfall.", None),
+    )
+    assert report.conflicts == ()
+    (update,) = report.updates
+    assert set(sides(update)) == {"Nine", "Fourteen"}

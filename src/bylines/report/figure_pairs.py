@@ -178,7 +178,7 @@ _FORECAST = frozenset({"forecast", "expect", "predict", "project", "target", "ou
 # 'in an update'. Not 'later said' (a statement given later may dispute the lead's count) nor a
 # bare weekday.
 _LATER = re.compile(
-    r"\bby\s+(?:\w+\s+)?(?:morning|afternoon|evening|night|midnight|noon)\b"
+    r"\bby\s+(?:\w+\s+)?(?:morning|afternoon|evening|night|midnight|noon|nightfall|dusk)\b"
     r"|\bby\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\bin\s+an\s+update\b",
     re.IGNORECASE,
@@ -794,7 +794,10 @@ def _difference(first: Figure, second: Figure, context: _Context) -> Label:
         # are now in hospital'): one dated report of the pile is enough to say it is covered
         # over time
         dated = any(context.dates.get(f.sentence.article) for f in (first, second))
-        latest = dated and (first.current or second.current)
+        # ...or an undated report gives its figure as of a later moment ('fourteen had died by
+        # nightfall' against a dated 'nine have died')
+        later = any(_LATER.search(f.sentence.text) for f in (first, second) if _undated(f, context))
+        latest = dated and (first.current or second.current or later)
         return "update" if moved or latest else "conflict"
     early, late = (first, second) if order < 0 else (second, first)
     rose = _rise(early, late) and _apart(context, early, late) >= MIN_UPDATE_GAP
@@ -806,6 +809,10 @@ def _difference(first: Figure, second: Figure, context: _Context) -> Label:
     if (changing or rose) and _latest(late, early, context):
         return "update"  # a figure that moves between an earlier and a later report
     return "conflict"
+
+
+def _undated(figure: Figure, context: _Context) -> bool:
+    return not context.dates.get(figure.sentence.article)
 
 
 def _day_of_its_own_news(late: Figure, early: Figure, context: _Context) -> bool:
