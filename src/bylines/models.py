@@ -14,10 +14,12 @@ process tags while this one aligns. The process costs ~0.1 CPU-second to start a
 (this process no longer holds spaCy: ~325 MB instead of ~480 MB).
 
 How close to the limit (cold `bylines report` on the example, 2 cores shared with other work):
-the main process is left with ~2.6-3.0 CPU-seconds, of which ~1.5 are the embedder's
-inference on the 91 texts alignment and fact linking need (78 + 13), ~0.7 imports and ~0.7
-the stages' own Python. With the tagger process the run's CPU is ~4.1 s, so 2.5 s of wall
-time needs both cores busy nearly all the time.
+the main process is left with ~2.5 CPU-seconds, of which ~1.1 are the embedder's load and
+inference on the 91 texts alignment and fact linking need (78 + 13), ~0.6 imports and ~0.7
+the stages' own Python; the tagger process ~0.95 (``import spacy`` without its command line
+0.42, the NER-only load 0.3). With ~3.5 CPU s in all (4.05 before dedup stopped importing
+datasketch and the tagger stopped importing spaCy's command line: 6 runs each, alternating),
+2.5 s of wall time needs the two cores busy two thirds of the time.
 """
 
 from __future__ import annotations
