@@ -94,3 +94,11 @@ def test_one_batch_runs_in_the_calling_thread() -> None:
         run = lambda _: names.append(threading.current_thread().name)  # noqa: E731
         _run_on_workers(run, [[0, 1]], [2], helpers)
     assert names == [threading.current_thread().name]
+
+
+def test_batches_still_run_when_the_helpers_take_no_more_work() -> None:
+    ran: list[list[int]] = []
+    helpers = ThreadPoolExecutor(max_workers=1)
+    helpers.shutdown()
+    _run_on_workers(ran.append, [[0], [1, 2]], [1, 2], helpers)
+    assert sorted(ran) == [[0], [1, 2]]

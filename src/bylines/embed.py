@@ -296,8 +296,11 @@ def _run_on_workers(
     order = sorted(range(len(batches)), key=lambda b: -sizes[b])
     shared = _SharedBatches(run, [batches[b] for b in order])
     if helpers is not None and len(batches) > 1:
-        for _ in range(WORKERS - 1):
-            helpers.submit(shared.work)
+        try:
+            for _ in range(WORKERS - 1):
+                helpers.submit(shared.work)
+        except RuntimeError:  # the interpreter is shutting down: the caller runs them all
+            pass
     shared.work()
     shared.wait()
 
