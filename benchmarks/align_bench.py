@@ -408,7 +408,7 @@ def duplicates() -> list[str]:
     cells = ", ".join(f"{k}: {v}" for k, v in bands.items())
     return [
         f"Exact shingle containment of the {total} article pairs inside the 50 DUC 2004 clusters: "
-        f"{cells}. mark_duplicates (MinHash estimate, threshold {CONTAINMENT}) marks {marked} of "
+        f"{cells}. mark_duplicates (exact containment, threshold {CONTAINMENT}) marks {marked} of "
         "500 articles as copies of an earlier one (DUC clusters hold repeated AP/NYT wire copies)."
     ]
 

@@ -14,16 +14,20 @@ process tags while this one aligns. The process costs ~0.1 CPU-second to start a
 (this process no longer holds spaCy: ~325 MB instead of ~480 MB).
 
 How close to the limit (cold `bylines report` on the example, 2 cores shared with other work):
-the main process is left with ~2.6-3.0 CPU-seconds, of which ~1.5 are the embedder's
-inference on the 91 texts alignment and fact linking need (78 + 13), ~0.7 imports and ~0.7
-the stages' own Python. With the tagger process the run's CPU is ~4.1 s, so 2.5 s of wall
-time needs both cores busy nearly all the time.
+the main process is left with ~2.5 CPU-seconds, of which ~1.1 are the embedder's load and
+inference on the 91 texts alignment and fact linking need (78 + 13), ~0.6 imports and ~0.7
+the stages' own Python; the tagger process ~0.95 (``import spacy`` without its command line
+0.42, the NER-only load 0.3). With ~3.5 CPU s in all (4.05 before dedup stopped importing
+datasketch and the tagger stopped importing spaCy's command line: 6 runs each, alternating),
+2.5 s of wall time needs the two cores busy two thirds of the time.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import sys
 import threading
+import types
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -249,6 +253,7 @@ class _ProcessFailed(Exception):
 def _serve_tagger(pipe: Connection) -> None:
     """The tagger process: load spaCy and say its name, then tag each list of texts it is sent
     until the pipe closes."""
+    _without_spacy_command_line()
     from bylines.report.entities import load_spacy
 
     try:
@@ -266,3 +271,25 @@ def _serve_tagger(pipe: Connection) -> None:
             pipe.send(("tagged", tagger.tag(texts)))
         except Exception as error:
             pipe.send(("failed", repr(error)))
+
+
+def _without_spacy_command_line() -> None:
+    """Keep spaCy's command line out of the tagger process. ``import spacy`` imports its
+    ``info`` command (``spacy.cli.info``), and with it the whole command line: typer, weasel,
+    requests, httpx, 356 modules that loading and running the NER never use. An empty
+    ``spacy.cli`` in their place takes ``import spacy`` from 0.62 to 0.42 CPU s (medians of 3
+    new processes; the tags are the same). Only in this process, which runs nothing else: a
+    process of the user's keeps spaCy whole. Should a later spaCy need more of its command
+    line, the load fails here and the parent loads the tagger itself (``_TaggerProcess``)."""
+    if "spacy" in sys.modules:
+        return
+    command_line = types.ModuleType("spacy.cli")
+    command_line.__path__ = []  # a package with no modules to find
+    info = types.ModuleType("spacy.cli.info")
+    info.info = _no_info  # type: ignore[attr-defined]
+    command_line.info = info  # type: ignore[attr-defined]
+    sys.modules.update({"spacy.cli": command_line, "spacy.cli.info": info})
+
+
+def _no_info(*_args: object, **_kwargs: object) -> None:
+    raise RuntimeError("spacy.info is not loaded in the bylines tagger process")

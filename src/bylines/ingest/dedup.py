@@ -1,9 +1,20 @@
 """Stage 2: mark near-duplicate articles, so one wire story under two names counts once.
 
-Each article becomes a MinHash of its word 3-shingles. Two articles are the same copy when the
+Each article becomes the set of its word 3-shingles. Two articles are the same copy when the
 shingles of the shorter one are (almost) all inside the longer one: containment, not Jaccard, so a
 copy with a new headline and byline, or one trimmed by its last paragraphs, still matches. The later
 article is marked ``duplicate_of`` the earliest one it repeats (input order).
+
+A report's articles are all in memory, so ``mark_duplicates`` counts the shared shingles
+exactly. A MinHash (``signature``, datasketch) is what the stories pipeline stores to find a copy
+among articles of earlier runs, whose text it no longer holds. For a report the exact count is
+both cheaper and right: on DUC 2004 clusters and piles cut to the report's bounds (5 to 200
+articles) it took about half the CPU of the MinHash signatures (e.g. 0.04 against 0.08 s for
+100 articles), before the ~0.3 CPU s of importing datasketch (its LSH modules pull in half of
+scipy) that a cold report no longer pays; and the MinHash estimate of containment strays far
+when the two articles differ much in length (a 31-shingle brief against a 958-shingle article:
+0.73 estimated, 0.07 exact, so 3 of the 50 DUC clusters had a report wrongly marked a copy, or
+a copy missed).
 """
 
 from __future__ import annotations
@@ -35,15 +46,16 @@ class Signature:
 
 
 def mark_duplicates(articles: Sequence[Article]) -> tuple[Article, ...]:
-    """The articles, each later copy of an earlier one marked ``duplicate_of`` it."""
-    signatures = [signature(a.text) for a in articles]
+    """The articles, each later copy of an earlier one marked ``duplicate_of`` it (shingles
+    counted exactly: module notes)."""
+    found = [shingles(a.text) for a in articles]
     marked: list[Article] = []
     for k, article in enumerate(articles):
         original = next(
             (
                 articles[j].id
                 for j in range(k)
-                if marked[j].duplicate_of is None and same_copy(signatures[j], signatures[k])
+                if marked[j].duplicate_of is None and contains_copy(found[j], found[k])
             ),
             None,
         )
@@ -56,7 +68,16 @@ def shingles(text: str) -> set[str]:
     return {" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
 
 
+def contains_copy(left: set[str], right: set[str]) -> bool:
+    """The smaller of two shingle sets lies (almost) whole inside the other."""
+    smaller = min(len(left), len(right))
+    if smaller < MIN_SHINGLES:
+        return False
+    return len(left & right) / smaller >= CONTAINMENT
+
+
 def signature(text: str) -> Signature:
+    """An article's MinHash, for a copy to be found by ``same_copy`` once its text is gone."""
     from datasketch import MinHash
 
     found = shingles(text)

@@ -1,0 +1,50 @@
+"""The tagger process loads spaCy without its command line, and tags as spaCy does."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SRC = str(Path(__file__).resolve().parents[1] / "src")
+
+
+def _run(script: str) -> list[str]:
+    env = {**os.environ, "PYTHONPATH": SRC}
+    command = [sys.executable, "-c", script]
+    run = subprocess.run(command, check=False, capture_output=True, text=True, env=env)
+    assert run.returncode == 0, run.stderr
+    return run.stdout.splitlines()
+
+
+TAG = (
+    "from bylines.report.entities import load_spacy\n"
+    "tags = load_spacy().tag(['Mayor Ines Vardanyan opened the Kolbeck Dam in Sorrowby.'])\n"
+    "print(sorted(tags[0]))\n"
+    "print(sorted(m for m in ('weasel', 'typer', 'requests') if m in sys.modules))\n"
+)
+
+
+def test_spacy_loads_and_tags_alike_without_its_command_line() -> None:
+    pytest.importorskip("spacy")
+    whole = _run("import sys\n" + TAG)
+    bare = _run(
+        "import sys\nfrom bylines.models import _without_spacy_command_line\n"
+        "_without_spacy_command_line()\n" + TAG
+    )
+    assert bare[0] == whole[0]
+    assert bare[0] != "[]"  # spaCy found names there
+    assert bare[1] == "[]"
+    assert whole[1] != "[]"  # spaCy as the user has it keeps its command line
+
+
+def test_a_process_that_already_holds_spacy_keeps_it_whole() -> None:
+    pytest.importorskip("spacy")
+    lines = _run(
+        "import sys\nimport spacy\nfrom bylines.models import _without_spacy_command_line\n"
+        "_without_spacy_command_line()\nimport spacy.cli\nprint(hasattr(spacy.cli, 'download'))\n"
+    )
+    assert lines == ["True"]
