@@ -200,6 +200,10 @@ class Desk:
     gone: dict[str, None] = field(default_factory=dict)  # stories closed or absorbed
     counted: dict[str, None] = field(default_factory=dict)  # words whose frequency changed
     counted_anchors: dict[str, None] = field(default_factory=dict)
+    # The open stories holding each word and each anchor, so an article's candidates are found
+    # from its own terms: scanning every open story for them made placing quadratic in the open
+    # stories. Built on first use from ``stories`` (a desk read back from the store), then kept.
+    _holders: tuple[dict[str, set[str]], dict[str, set[str]]] | None = None
 
     def count(self, articles: list[Represented]) -> None:
         """Add a batch's terms to the document frequencies before any of it is placed."""
@@ -216,7 +220,14 @@ class Desk:
             changes.clear()
 
     def _forget(self, story_id: str) -> None:
-        del self.stories[story_id]
+        story = self.stories.pop(story_id)
+        if self._holders is not None:
+            for index, terms in zip(self._holders, (story.words, story.anchors), strict=True):
+                for term in terms:
+                    holders = index[term]
+                    holders.discard(story_id)
+                    if not holders:
+                        del index[term]
         self.touched.pop(story_id, None)
         self.gone[story_id] = None
 
@@ -239,6 +250,7 @@ class Desk:
         else:
             story = self.stories[joined[0]]
         story.add(words, anchors, rep)
+        self._hold(story.id, words, anchors)
         story.last = max(story.last, arrived)
         _date(story, published, published)
         self.touched[story.id] = None
@@ -246,11 +258,31 @@ class Desk:
         return Placement(rep.key, merge.kept if merge else story.id), merge
 
     def _candidates(self, words: dict[str, float], anchors: dict[str, float]) -> list[OpenStory]:
+        """The open stories that hold one of the article's anchors or of its CANDIDATE_WORDS
+        highest weighted words, by id."""
         top = sorted(words, key=words.__getitem__, reverse=True)[:CANDIDATE_WORDS]
-        return [
-            s for s in self.stories.values()
-            if any(t in s.anchors for t in anchors) or any(t in s.words for t in top)
-        ]  # fmt: skip
+        by_word, by_anchor = self._index()
+        found: set[str] = set()
+        for term in anchors:
+            found.update(by_anchor.get(term, ()))
+        for term in top:
+            found.update(by_word.get(term, ()))
+        return [self.stories[story_id] for story_id in sorted(found)]
+
+    def _index(self) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+        if self._holders is None:
+            self._holders = ({}, {})
+            for story in self.stories.values():
+                self._hold(story.id, story.words, story.anchors)
+        return self._holders
+
+    def _hold(self, story_id: str, words: dict[str, float], anchors: dict[str, float]) -> None:
+        """Record that the story holds these terms (once the index is built)."""
+        if self._holders is None:
+            return
+        for index, terms in zip(self._holders, (words, anchors), strict=True):
+            for term in terms:
+                index.setdefault(term, set()).add(story_id)
 
     def _similarity(
         self, words: dict[str, float], anchors: dict[str, float], story: OpenStory, rep: Represented
@@ -315,6 +347,7 @@ class Desk:
 
     def _absorb(self, kept: OpenStory, absorbed: OpenStory) -> Merge:
         kept.absorb(absorbed)
+        self._hold(kept.id, absorbed.words, absorbed.anchors)
         kept.last = max(kept.last, absorbed.last)
         _date(kept, absorbed.first_dated, absorbed.last_dated)
         kept.merged_from.extend([absorbed.id, *absorbed.merged_from])
