@@ -240,3 +240,36 @@ def test_the_candidates_are_the_open_stories_sharing_a_term_after_merges_and_clo
     desk.place(reps[4], now + assign.WINDOW * 2)  # every earlier story closes for quiet
     assert len(desk.stories) == 1 and scanned(reps[1]) == sorted(desk.stories)
     assert scanned(reps[0]) == []
+
+
+def test_a_large_call_gives_its_lone_articles_a_second_look_every_few_articles(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(assign, "SETTLE_EVERY", 2)
+    looks: list[int] = []
+    settle = Desk.settle
+
+    def counted(desk: Desk) -> list[assign.Merge]:
+        looks.append(len(desk.grown))
+        return settle(desk)
+
+    monkeypatch.setattr(Desk, "settle", counted)
+    texts = ["Kettle prices in Brumm rose again.", "Orlen ferries halted by fog at Dask.",
+             "Vellmar choir wins the Tessin cup.", "Quarry blast shakes Hobb.",
+             "Snow closes the Parr pass."]  # fmt: skip
+    with StoryStore() as store:
+        add_articles(store, [Article(f"a{k}", t, "Brumm Post") for k, t in enumerate(texts)])
+    assert looks == [2, 2, 1]  # after each two articles, each look at the stories grown since
+
+
+def test_a_second_look_weighs_only_the_stories_grown_since_the_last() -> None:
+    reps = [represent(flood(f"f-{k}", "Pellmar Courier")) for k in range(3)]
+    desk = Desk()
+    desk.count(reps)
+    now = datetime(2026, 3, 2, 9)
+    for rep in reps[:2]:
+        desk.place(rep, now)
+    assert list(desk.grown) == sorted(desk.stories) and desk.settle() == []
+    assert not desk.grown
+    desk.place(reps[2], now)
+    assert list(desk.grown) == sorted(desk.stories)
