@@ -206,3 +206,70 @@ def test_past_the_open_limit_the_quietest_close_ties_by_id(monkeypatch: pytest.M
     desk.stories = dict(reversed(desk.stories.items()))  # as if read back in another order
     desk.place(reps[3], now)
     assert desk.closed == opened[:1] and len(desk.stories) == 3
+
+
+def test_the_candidates_are_the_open_stories_sharing_a_term_after_merges_and_closes() -> None:
+    texts = ["Kettle prices in Brumm rose again on Monday.", "Orlen ferries halted by fog at Dask.",
+             "Vellmar choir wins the Tessin cup in Brumm.", "Quarry blast shakes Hobb near Dask.",
+             "Fog returns to Dask; Orlen ferries wait.", "Tessin cup final sold out."]  # fmt: skip
+    reps = [represent(Article(f"a{k}", t, "Brumm Post")) for k, t in enumerate(texts)]
+    desk = Desk()
+    desk.count(reps)
+    now = datetime(2026, 3, 2, 9)
+
+    def scanned(rep: object) -> list[str]:
+        """The stories sharing an anchor or a top word with ``rep``, by looking at every one."""
+        assert isinstance(rep, type(reps[0]))
+        words = assign._unit(assign._weighted(rep.words, desk.word_df, desk.documents))
+        anchors = assign._unit(assign._weighted(rep.anchors, desk.anchor_df, desk.documents))
+        top = sorted(words, key=words.__getitem__, reverse=True)[: assign.CANDIDATE_WORDS]
+        found = [
+            s.id
+            for s in desk.stories.values()
+            if any(t in s.anchors for t in anchors) or any(t in s.words for t in top)
+        ]
+        assert [s.id for s in desk._candidates(words, anchors)] == sorted(found)
+        return sorted(found)
+
+    for rep in reps[:4]:
+        desk.place(rep, now)
+    assert len(desk.stories) == 4 and scanned(reps[4]) and scanned(reps[5])
+    one, two = (desk.stories[s] for s in sorted(desk.stories)[:2])
+    desk._merge(one, two)  # the absorbed story's terms now belong to the one kept
+    assert len(desk.stories) == 3 and all(scanned(rep) for rep in reps[4:])
+    desk.place(reps[4], now + assign.WINDOW * 2)  # every earlier story closes for quiet
+    assert len(desk.stories) == 1 and scanned(reps[1]) == sorted(desk.stories)
+    assert scanned(reps[0]) == []
+
+
+def test_a_large_call_gives_its_lone_articles_a_second_look_every_few_articles(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(assign, "SETTLE_EVERY", 2)
+    looks: list[int] = []
+    settle = Desk.settle
+
+    def counted(desk: Desk) -> list[assign.Merge]:
+        looks.append(len(desk.grown))
+        return settle(desk)
+
+    monkeypatch.setattr(Desk, "settle", counted)
+    texts = ["Kettle prices in Brumm rose again.", "Orlen ferries halted by fog at Dask.",
+             "Vellmar choir wins the Tessin cup.", "Quarry blast shakes Hobb.",
+             "Snow closes the Parr pass."]  # fmt: skip
+    with StoryStore() as store:
+        add_articles(store, [Article(f"a{k}", t, "Brumm Post") for k, t in enumerate(texts)])
+    assert looks == [2, 2, 1]  # after each two articles, each look at the stories grown since
+
+
+def test_a_second_look_weighs_only_the_stories_grown_since_the_last() -> None:
+    reps = [represent(flood(f"f-{k}", "Pellmar Courier")) for k in range(3)]
+    desk = Desk()
+    desk.count(reps)
+    now = datetime(2026, 3, 2, 9)
+    for rep in reps[:2]:
+        desk.place(rep, now)
+    assert list(desk.grown) == sorted(desk.stories) and desk.settle() == []
+    assert not desk.grown
+    desk.place(reps[2], now)
+    assert list(desk.grown) == sorted(desk.stories)

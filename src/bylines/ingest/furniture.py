@@ -568,8 +568,12 @@ PAGE_THINGS = (
     r"|journalism"
 )
 MAX_SECOND_PERSON_WORDS = 16
+# The two lookaheads are tried only where a line starts ((?<![^\n])): tried at every position,
+# as a search does, each rescanned the rest of the line and made the check quadratic in its
+# length (the costliest step of cleaning); a match found later in a line is found from its start.
 SECOND_PERSON_RE = re.compile(
-    rf"(?=.*(?<![\w-])(?:you|your|you['’](?:re|ve|ll|d))(?![\w-]))(?=.*\b(?:{PAGE_THINGS})\b)"
+    r"(?<![^\n])(?=.*(?<![\w-])(?:you|your|you['’](?:re|ve|ll|d))(?![\w-]))"
+    rf"(?=.*\b(?:{PAGE_THINGS})\b)"
     r"|^please (?:note|be aware|remember|bear in mind)\b"
     r"|^thank(?:s| you) for (?:reading|subscribing|signing up|your support|visiting|choosing"
     r"|listening|watching)\b",

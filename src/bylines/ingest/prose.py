@@ -84,6 +84,10 @@ QUOTED_RE = re.compile(r"[“\"«][^”\"»]*[”\"»]?")
 # Characters that are neither letters, figures, spaces nor the punctuation of prose.
 PROSE_MARKS = frozenset(".,;:'’‘\"“”!?()-–—%&/$€£")
 ODD_MARKS = frozenset("*#_\\@")
+# The characters that may be symbols: no letter, digit or space is one (checked over every code
+# point), so only the rest are looked up, one by one (reading each character's category was a
+# large part of cleaning's time).
+SYMBOL_CANDIDATE_RE = re.compile(r"[^\w\s]|_")
 # Lines shorter than this many words are short for the length feature (page junk runs 2-10
 # words, story sentences 12-35).
 SHORT_WORDS = 14
@@ -220,7 +224,7 @@ PAGE_MARKS = (
 def _symbol_share(text: str) -> float:
     """Symbols (emoji, arrows, ▶, |, =) and the marks no prose uses (*, #, _): the punctuation
     of any script is no symbol."""
-    symbols = [char for char in text if _is_symbol(char)]
+    symbols = [char for char in SYMBOL_CANDIDATE_RE.findall(text) if _is_symbol(char)]
     return len(symbols) / max(1, len(text.replace(" ", "")))
 
 

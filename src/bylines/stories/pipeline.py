@@ -26,6 +26,7 @@ from bylines.ingest.dedup import Signature, same_copy, signature
 from bylines.ingest.outlet import label_outlets
 from bylines.models import Models
 from bylines.options import ReportOptions
+from bylines.stories import assign
 from bylines.stories import store as db
 from bylines.stories.assign import Desk
 from bylines.stories.new import whats_new
@@ -123,12 +124,12 @@ def add_cleaned(
     placements = {a.id: known[k] for k, a in zip(keys, cleaned, strict=True) if k in known}
     copies = _Copies(store, {k: p.signature for k, p in ready.items()})
     with store.transaction() as conn:
-        for rep in reps:
-            story = _place(conn, desk, rep, seen, copies)
-            placements[rep.article.id] = story
-        for merge in desk.settle():
-            db.add_merge(conn, merge.kept, merge.absorbed)
-            copies.merge(merge.kept, merge.absorbed)
+        for start in range(0, len(reps), assign.SETTLE_EVERY):
+            for rep in reps[start : start + assign.SETTLE_EVERY]:
+                placements[rep.article.id] = _place(conn, desk, rep, seen, copies)
+            for merge in desk.settle():
+                db.add_merge(conn, merge.kept, merge.absorbed)
+                copies.merge(merge.kept, merge.absorbed)
         version = db.save_desk(conn, desk, version)
     db.keep_desk(store, desk, version)
     return placements

@@ -333,6 +333,7 @@ def _desk_of_value(state: dict[str, Any]) -> Desk:
         clock=datetime.fromisoformat(state["clock"]),
     )
     desk.touched.update(dict.fromkeys(desk.stories))
+    desk.grown.update(dict.fromkeys(desk.stories))
     desk.counted.update(dict.fromkeys(desk.word_df))
     desk.counted_anchors.update(dict.fromkeys(desk.anchor_df))
     return desk
