@@ -886,3 +886,20 @@ def test_a_width_across_a_place_named_after_it_is_no_width() -> None:
         "Water spread 500 metres across Tarnby Moor before it was stopped.",
     )
     assert report.conflicts == ()
+
+
+def test_a_price_with_fees_and_the_hammer_price_are_two_sums() -> None:
+    report = report_of(
+        "The Orsa landscape sold for 5.4 million crowns with fees at the Vessa auction.",
+        "The hammer fell at 4.5 million crowns for the Orsa landscape at the Vessa auction.",
+    )
+    assert report.conflicts == ()
+
+
+def test_two_prices_with_fees_conflict() -> None:
+    report = report_of(
+        "The Orsa landscape sold for 5.4 million crowns with fees at the Vessa auction.",
+        "The Orsa landscape fetched 4.5 million crowns, including the buyer's premium, at Vessa.",
+    )
+    (conflict,) = report.conflicts
+    assert set(sides(conflict)) == {"5.4 million crowns", "4.5 million crowns"}

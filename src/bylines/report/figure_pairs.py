@@ -47,6 +47,7 @@ from bylines.report.slots import (
     MONTH_SINCE,
     RATING,
     RECORD_SINCE,
+    WITH_FEES,
     YEAR_SINCE,
     is_weekday,
     strong,
@@ -624,6 +625,8 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         or (dimension == "money" and bool(a) and b / a > MAX_MONEY_RATIO and not _slip(a, b))
         # "paid $340 million" and "a budget of $300 million" are two sums
         or bool(first.slot and second.slot and first.slot != second.slot)
+        # a sum with its fees and one without ('312 million with fees', 'the hammer at 270')
+        or (first.slot or "").endswith(WITH_FEES) != (second.slot or "").endswith(WITH_FEES)
         # "inflation reached 5.1%" and "forecast inflation of 3.1%": what is, what may be
         or bool(first.near & _FORECAST) != bool(second.near & _FORECAST)
         # "the worst previous fire, in 1978, killed 20" is another event

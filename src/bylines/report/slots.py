@@ -139,6 +139,11 @@ _FREED = re.compile(
     r"|\b(?:free|release)\s+(?:the|her|him|them|it|its)\b",
     re.IGNORECASE,
 )
+# What is added to a price or a sum ('with fees', 'including the buyer's premium', 'plus VAT'):
+# the sum with it and the sum without are two things.
+_FEES = frozenset({"fees", "fee", "premium", "commission", "vat", "tax", "taxes", "charges"})
+_WITH_FEES = frozenset({"with", "including", "includes", "included", "plus", "inclusive"})
+WITH_FEES = " with fees"
 # Events whose length news reports ("the meeting lasted three hours").
 _EVENTS = {
     "talks": "talk talks talked talking meeting meetings met meet negotiations discussions session",
@@ -244,6 +249,11 @@ def _measure_slot(quantity: Quantity, near: Sequence[str], before: str, after: s
         # unemployment') is named before it, not by what the rest of the sentence is about
         near = re.findall(r"[a-z]+", before.lower())[::-1]
     slot = _first(cues, near)
+    around = {*near, *re.findall(r"[a-z]+", before.lower())}
+    if quantity.dimension == "money" and _FEES & around and _WITH_FEES & around:
+        # 'sold for 312 million crowns with fees', 'including the buyer's premium': the sum
+        # with what is added to it, not the hammer price or the fare before it
+        return f"{slot or 'price'}{WITH_FEES}"
     # "the 2.8-kilometre tunnel": a distance written as an adjective is the thing's length
     hyphened = quantity.dimension == "distance" and "-" in quantity.text
     return slot or ("length" if hyphened else None)
