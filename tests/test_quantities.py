@@ -92,6 +92,10 @@ PHRASINGS = [
         "It took a week and a half.",
         ("a week and a half", 1.5 * 7 * 24 * H, 1.5 * 7 * 24 * H, "minute", "duration"),
     ),
+    (
+        "It lay a mile and a half off the path.",
+        ("a mile and a half", 1.5 * MI, 1.5 * MI, "km", "distance"),
+    ),
     # a distance per hour or second is a speed, in km/h
     ("Gusts reached 43 miles an hour.", ("43 miles an hour", 43 * MI, 43 * MI, "kph", "speed")),
     ("The limit is 20 metres a second.", ("20 metres a second", 72, 72, "kph", "speed")),
