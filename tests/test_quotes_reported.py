@@ -391,6 +391,16 @@ def test_a_body_and_the_person_said_to_speak_for_it_are_one_voice(named: str) ->
     assert quote_conflicts(quotes) == ()
 
 
+def test_a_short_quote_of_a_spokesperson_and_of_her_body_is_one_quote() -> None:
+    # three content words only: grouped because the body and its spokeswoman are one voice
+    quotes = _quotes(
+        "“She was cold, wet and lucky,” said Mira Sand, spokeswoman for Orrel Rescue.",
+        "Orrel Rescue said: “She was cold, wet and lucky.”",
+    )
+    assert _carriers(quotes, "cold, wet and lucky") == {"a0", "a1"}
+    assert quote_conflicts(quotes) == ()
+
+
 @pytest.mark.parametrize(
     "named",
     [

@@ -814,14 +814,38 @@ def generic(speaker: str) -> bool:
 def group_occurrences(occurrences: Sequence[Occurrence]) -> list[list[Occurrence]]:
     """Union of every pair that is the same quotation; candidates found through rare stems."""
     words = [_Words.of(o.text) for o in occurrences]
+    # a spokesperson's words are compared as their body's ('said Rhona Gill, spokeswoman for
+    # Scarrow Mountain Rescue' / 'Scarrow Mountain Rescue said: ...'); the shown speaker stays
+    voiced = _as_their_bodies(occurrences)
     parent = list(range(len(occurrences)))
     for i, j in _candidate_pairs([w.stems for w in words], [o.article for o in occurrences]):
-        if _same(occurrences[i], occurrences[j], words[i], words[j]):
+        if _same(voiced[i], voiced[j], words[i], words[j]):
             parent[_root(parent, i)] = _root(parent, j)
     groups: dict[int, list[Occurrence]] = defaultdict(list)
     for i, occurrence in enumerate(occurrences):
         groups[_root(parent, i)].append(occurrence)
     return list(groups.values())
+
+
+def _as_their_bodies(occurrences: Sequence[Occurrence]) -> list[Occurrence]:
+    """Each occurrence, its speaker replaced by the body its own sentence says they speak for
+    when that body speaks elsewhere in the cluster (``_voice``)."""
+    speakers = sorted({o.speaker for o in occurrences if o.speaker and not generic(o.speaker)})
+    # speakers by their first word, so that each sentence is tried only against the bodies it
+    # may name (a pile of 40 DUC clusters has hundreds of speakers)
+    by_word: dict[str, list[str]] = defaultdict(list)
+    for speaker in speakers:
+        by_word[speaker.split()[0]].append(speaker)
+    voiced = []
+    for occurrence in occurrences:
+        if not occurrence.speaker or generic(occurrence.speaker):
+            voiced.append(occurrence)  # nobody named: no one to speak for anyone
+            continue
+        words = set(re.findall(r"[\w&.-]+", occurrence.evidence))
+        named = sorted({body for word in words for body in by_word.get(word, ())})
+        body = _voice(occurrence.speaker, named, (occurrence.evidence,))
+        voiced.append(replace(occurrence, speaker=body))
+    return voiced
 
 
 def _candidate_pairs(
@@ -916,14 +940,16 @@ def _voice(speaker: str, speakers: Sequence[str], evidence: Sequence[str]) -> st
     Crane'): one voice, not two speakers. Not a critic of the body ('a longtime critic of'),
     nor a lawyer (who speaks for a client, not as one)."""
     for body in speakers:
-        if body == speaker or _one_person(body, speaker):
+        # (a cheap test first: the body must be named where the person speaks)
+        said = [text for text in evidence if body in text and speaker in text]
+        if not said or body == speaker or _one_person(body, speaker):
             continue
         person, group = re.escape(speaker), re.escape(body)
         office = rf"(?:,\s*(?:an?\s+|the\s+)?{_OFFICE}\s+)?"
         apposition = rf"{person}{office}\s*(?:,\s*)?\b(?:of|for|at|from)\s+(?:the\s+)?{group}\b"
         owned = rf"\b{group}[’']s?\s+(?:[a-z]+\s+){{0,3}}{person}\b"
         speaking = rf"{person},?\s+(?:speaking\s+for|on\s+behalf\s+of)\s+(?:the\s+)?{group}\b"
-        if any(re.search(f"{apposition}|{owned}|{speaking}", text) for text in evidence):
+        if any(re.search(f"{apposition}|{owned}|{speaking}", text) for text in said):
             return body
     return speaker
 
