@@ -75,8 +75,6 @@ from bylines.ingest.lines import (
     paragraphs,
 )
 from bylines.ingest.outlet import (
-    NEWSROOM_AFTER,
-    NEWSROOM_BEFORE,
     OUTLET_WORD_RE,
     find_outlet,
     is_outlet_name,
@@ -336,11 +334,7 @@ def _is_named_brand(text: str, lines: Sequence[Line]) -> bool:
     the story too, but not as who was told or who has learned."""
     if not is_outlet_name(text) or BRAND_LINE_RE.match(text) is None:
         return False
-    name = re.escape(text)
-    again = re.compile(
-        rf"\b(?:{NEWSROOM_BEFORE}) {name}(?![\w-])|(?<![\w.]){name} (?:{NEWSROOM_AFTER})\b"
-    )
-    return any(again.search(line.text) for line in lines if line.text != text)
+    return newsroom_named(text, "\n".join(line.text for line in lines if line.text != text))
 
 
 def _is_masthead_motto(text: str, lines: Sequence[Line]) -> bool:

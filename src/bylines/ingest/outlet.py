@@ -390,10 +390,17 @@ NEWSROOM_AFTER = (
 
 
 def newsroom_named(name: str, story: str) -> bool:
-    """Does the story name a masthead set in capitals ('SITE & STRUCTURE', 'THE GALLERY
-    LETTER') as its newsroom, in capitalised words ('Site & Structure understands', 'spoke to
-    the Gallery Letter')? A section label's words ('COUNTY COUNCIL') appear in a story too, but
-    not as who was told or who has learned."""
+    """Does the story name ``name`` as its newsroom ("told The Lantern", "The Lantern
+    understands")? A place or a section's label is named in a story too, but not as who was told
+    or who has learned. A masthead set in capitals ('SITE & STRUCTURE', 'THE GALLERY LETTER') is
+    found in the story's own case, in capitalised words ('Site & Structure understands', 'spoke
+    to the Gallery Letter'); a section label's words ('COUNTY COUNCIL') are not."""
+    if not name.isupper():
+        exact = re.escape(name)
+        written = (
+            rf"\b(?:{NEWSROOM_BEFORE}) {exact}(?![\w-])|(?<![\w.]){exact} (?:{NEWSROOM_AFTER})\b"
+        )
+        return re.search(written, story) is not None
     core = re.escape(re.sub(r"^THE\s+", "", name))
     pattern = re.compile(
         rf"\b(?:{NEWSROOM_BEFORE})\s+(?:the\s+)?(?P<a>{core})(?![\w-])"

@@ -240,8 +240,7 @@ def _measure_slot(quantity: Quantity, near: Sequence[str], before: str, after: s
         said_after = next((slot for slot, cue in _SIZE_AFTER if cue.match(after)), None)
         if said_after:
             return said_after
-    freed = _FREED.search(before) is not None
-    if quantity.dimension == "money" and _BAIL_NAMES & set(near) and freed:
+    if quantity.dimension == "money" and _BAIL_NAMES & set(near) and _FREED.search(before):
         return "bail"
     cues = {"money": _MONEY, "percent": _PERCENT, "distance": _SIZE}[quantity.dimension]
     if quantity.dimension == "percent" and quantity.noun:
@@ -249,14 +248,18 @@ def _measure_slot(quantity: Quantity, near: Sequence[str], before: str, after: s
         # unemployment') is named before it, not by what the rest of the sentence is about
         near = re.findall(r"[a-z]+", before.lower())[::-1]
     slot = _first(cues, near)
-    around = {*near, *re.findall(r"[a-z]+", before.lower())}
-    if quantity.dimension == "money" and _FEES & around and _WITH_FEES & around:
-        # 'sold for 312 million crowns with fees', 'including the buyer's premium': the sum
-        # with what is added to it, not the hammer price or the fare before it
+    if quantity.dimension == "money" and _with_fees(near, before):
         return f"{slot or 'price'}{WITH_FEES}"
     # "the 2.8-kilometre tunnel": a distance written as an adjective is the thing's length
     hyphened = quantity.dimension == "distance" and "-" in quantity.text
     return slot or ("length" if hyphened else None)
+
+
+def _with_fees(near: Sequence[str], before: str) -> bool:
+    """'sold for 312 million crowns with fees', 'including the buyer's premium': the sum with
+    what is added to it, not the hammer price or the fare before it."""
+    around = {*near, *re.findall(r"[a-z]+", before.lower())}
+    return bool(_FEES & around and _WITH_FEES & around)
 
 
 def _count_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | None:
