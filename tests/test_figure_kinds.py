@@ -954,3 +954,41 @@ def test_two_prices_with_fees_conflict() -> None:
     )
     (conflict,) = report.conflicts
     assert set(sides(conflict)) == {"5.4 million crowns", "4.5 million crowns"}
+
+
+def test_one_group_of_people_in_two_nouns_in_the_leads_conflicts() -> None:
+    report = report_of(
+        "Twelve residents were inside the cable car above Hollmer when its cable jammed.",
+        "The fifteen passengers in the cable car waited two hours for rescuers to reach them.",
+    )
+    (conflict,) = report.conflicts
+    assert set(sides(conflict)) == {"Twelve", "fifteen"}
+
+
+def test_two_groups_of_people_in_two_nouns_stay_apart() -> None:
+    # neither noun is 'people': passengers and crew are two groups
+    report = report_of(
+        "Twelve passengers were inside the cable car above Hollmer when its cable jammed.",
+        "The two crew in the cable car waited two hours for rescuers to reach them.",
+    )
+    assert report.conflicts == ()
+
+
+def test_a_wreck_lying_so_far_down_is_its_depth() -> None:
+    report = report_of(
+        "Divers found the trawler Aster Dawn off Kelmouth; she lies 38 metres down.",
+        "The wreck rests at a depth of 53 metres, some 9 kilometres offshore.",
+    )
+    (conflict,) = report.conflicts
+    assert conflict.subject.startswith("depth")
+
+
+def test_a_repair_bill_is_the_cost_of_the_damage() -> None:
+    report = report_of(
+        "A fire swept through the Varne sports hall overnight, and the damage is estimated at "
+        "£640,000.",
+        "Fire gutted the Varne sports hall overnight; the repair bill will be £460,000, a "
+        "source tells us.",
+    )
+    (conflict,) = report.conflicts
+    assert set(sides(conflict)) == {"£640,000", "£460,000"}

@@ -135,6 +135,22 @@ _FIXED = frozenset({"split", "date", "time", "age"})
 _ACCUMULATE = frozenset({"count", "weight"})
 # Counted nouns that say nothing of what is counted: two counts of people are not one thing.
 _ANYONE = frozenset({"people", "person", "men", "women", "children", "time", "other"})
+# Nouns for people counted as the ones an event befell or gathered: 'eleven residents were
+# inside the cabin' and 'the nine passengers' may be one group, said by two outlets in two
+# nouns, where the other says only 'people' ('214 people aboard' / '198 passengers and crew').
+# Two such nouns, neither of them 'people', stay two groups ('40 passengers and 6 crew').
+_PEOPLE_NOUNS = frozenset(
+    {
+        *("passenger", "passengers", "inmate", "inmat", "inmates", "prisoner", "prisoners"),
+        *("pupil", "pupils", "student", "students", "guest", "guests", "patient", "patients"),
+        *("tourist", "tourists", "villager", "villagers", "saver", "savers", "investor"),
+        *("investors", "customer", "customers", "fan", "fans", "spectator", "spectators"),
+        *("crew", "seafarer", "seafarers", "sailor", "sailors", "miner", "miners"),
+        *("climber", "climbers", "hiker", "hikers", "caver", "cavers", "diner", "diners"),
+        *("shopper", "shoppers", "commuter", "commuters", "traveller", "travellers"),
+        *("worker", "children", "child"),
+    }
+)
 # Things alone in each report that still need a shared word to be one: counts, and measures
 # of more than one thing in a story (a ship's speed and the wind's, two distances).
 _NEEDS_A_WORD = frozenset({"count", "speed", "distance", "weight"})
@@ -489,6 +505,8 @@ def _blocks(figures: Sequence[Figure]) -> dict[tuple[str, ...], list[Figure]]:
         anchors += [("person", word) for word in sorted(figure.person or ())]
         if figure.lead and figure.frame:
             anchors.append(("lead", what_measured(figure)))
+        elif figure.lead and {figure.noun} & (_PEOPLE_NOUNS | {"people"}):
+            anchors.append(("lead", "group of people"))  # see _one_group
         if figure.story:
             anchors.append(("story", what_measured(figure)))
         if strong(figure.slot):
@@ -547,6 +565,8 @@ def same_subject(first: Figure, second: Figure, alone: bool = False) -> bool:
     # main figure
     alike = first.quantity.dimension == "count" and first.noun == second.noun
     alike = alike and first.noun is not None and first.noun not in _ANYONE
+    people = _one_group(first, second)
+    alike = alike or people
     main = first.frame is not None or first.quantity.dimension == "money" or alike
     anchors += ANCHOR * (first.lead and second.lead and main)
     anchors += ANCHOR * (first.story and second.story)
@@ -554,7 +574,7 @@ def same_subject(first: Figure, second: Figure, alone: bool = False) -> bool:
     thing = first.noun is not None and first.noun == second.noun
     thing = thing or (first.frame is not None and first.frame == second.frame)
     thing = thing or (first.slot is not None and first.slot == second.slot)
-    thing = thing or alone  # (the same _thing, a measure's dimension included)
+    thing = thing or alone or people  # (the same _thing, a measure's dimension included)
     # The story's protagonists (names in most articles) are weak evidence, like a shared word.
     common = _shared_names(first.all_names, second.all_names) - _shared_names(
         first.names, second.names
@@ -675,11 +695,36 @@ def _digits(value: float) -> str:
 
 def _other_nouns(first: Figure, second: Figure) -> bool:
     """Two counted nouns that tell figures apart; 'people' is anyone in a frame ('350 people
-    were evacuated', 'about 300 workers were evacuated')."""
+    were evacuated', 'about 300 workers were evacuated'), or the group another outlet names
+    ('214 people aboard' / '198 passengers')."""
     if not (first.noun and second.noun) or first.noun == second.noun:
         return False
     framed = first.frame is not None and first.frame == second.frame
-    return not (framed and "people" in {first.noun, second.noun})
+    return not (framed and "people" in {first.noun, second.noun}) and not _one_group(first, second)
+
+
+def _one_group(first: Figure, second: Figure) -> bool:
+    """Two counts of people in one frame (or none), one said as 'people' and the other in a
+    noun for a group of people, both in their reports' leads: perhaps the story's one group in
+    two words. (Deeper in a report, 'three others who had been aboard' and 'the five crew
+    aboard' the other yacht of a race were two crews on a DUC cluster.)"""
+    nouns = {first.noun, second.noun}
+    if not (
+        first.lead
+        and second.lead
+        and first.quantity.dimension == "count"
+        and first.frame == second.frame
+        and first.stage == second.stage
+        and "people" in nouns
+        and nouns & _PEOPLE_NOUNS
+    ):
+        return False
+    # ...unless the 'people' sentence names the group too: 'rescuers have reached three men,
+    # and 11 miners remain trapped' counts a part of the miners
+    generic, group = (first, second) if first.noun == "people" else (second, first)
+    return (
+        re.search(rf"\b{re.escape(group.noun or '')}", generic.sentence.text, re.IGNORECASE) is None
+    )
 
 
 def _same_last(a: str, b: str) -> bool:

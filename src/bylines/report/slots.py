@@ -58,7 +58,7 @@ FUTURE_WINDOW = 120
 # Cue words (lower case, as written) next to a figure, per dimension, and the slot they name.
 _MONEY_CUES = {
     "price": "pay paid pays paying price priced worth valued sold sell sells sale buy buys "
-    "bought buying deal acquisition bid offer offered cost costs costing fare fares",
+    "bought buying deal acquisition bid offer offered cost costs costing fare fares contract",
     "budget": "budget budgets spend spends spending spent funding allocated",
     "fine": "fine fined fines penalty damages compensation settlement settle settled",
     "refund": "refund refunds refunded reimburse reimbursed",
@@ -66,7 +66,8 @@ _MONEY_CUES = {
     "defrauded",
     "reward": "reward rewards bounty ransom",
     "savings": "save saves saving savings saved",
-    "cost of the damage": "damage",
+    # ('the repair bill', 'the clean-up bill'; not 'a repair plan', which is spending)
+    "cost of the damage": "damage bill",
     "severance pay": "severance redundancy payout",
     "bail": "bail",
 }
@@ -126,6 +127,8 @@ _SIZE_AFTER = (
         "depth",
         re.compile(
             r"\s*(?:below|beneath|under)\s+(?:the\s+)?(?:surface|ground)\b|\s*underground\b"
+            # 'she lies 62 metres down.', 'found in 62 metres of water'
+            r"|\s*down(?=\s*[,.;:])|\s*of\s+water\b"
         ),
     ),
     (
@@ -133,6 +136,15 @@ _SIZE_AFTER = (
         re.compile(r"\s*above\s+(?:the\s+)?(?:ground|road|street|valley|river|water|sea)\b"),
     ),
 )
+# A distance from somewhere, said right after it: 'some 9 kilometres offshore', '800 metres from
+# the site', 'two miles south of the town': no size of a thing, whatever size word is near
+# ('at a depth of 44 metres, about 17 kilometres off the coast').
+_AWAY_AFTER = re.compile(
+    r"\s*(?:offshore|inland|away|off|from|out\s+to\s+sea"
+    r"|(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+of)\b",
+    re.IGNORECASE,
+)
+_SIZES_OF_THINGS = frozenset({"length", "height", "depth", "width"})  # not a fall's height
 # A sum lodged to free someone or something is bail, whatever it is called: 'released against
 # a bond of 1.5 million euros', 'can free the ship if the owner lodges a €500,000 guarantee'
 # (someone or something freed: not 'the city released a bond', 'freed up €2 million').
@@ -261,6 +273,8 @@ def _measure_slot(quantity: Quantity, near: Sequence[str], before: str, after: s
         # unemployment') is named before it, not by what the rest of the sentence is about
         near = re.findall(r"[a-z]+", before.lower())[::-1]
     slot = _first(cues, near)
+    if slot in _SIZES_OF_THINGS and _AWAY_AFTER.match(after):
+        return None  # how far from somewhere, not the size the sentence names
     if quantity.dimension == "money" and _with_fees(near, before):
         return f"{slot or 'price'}{WITH_FEES}"
     # "the 2.8-kilometre tunnel": a distance written as an adjective is the thing's length
