@@ -58,6 +58,21 @@ def clean(text: str) -> Article:
         "You are receiving this because you signed up at a Tolmar event.",  # a newsletter's why
         "You're getting this email because you gave to the flood appeal.",
         "KNA will carry further reports through the day.",  # a wire's promise
+        "Good evening.",  # a host's greeting and sign-off
+        "Good afternoon, and welcome to this month's briefing.",
+        "We will be back on Friday with the full list of closures.",
+        "We'll have the next update on the rescue at six.",
+        "Our next bulletin is at noon; the weather follows now.",
+        "Tolmar Sound is run by volunteers: donate at the shop or online.",
+        "This story appeared in the Saturday print edition under the headline “High water”.",
+        "Transcript lightly edited for length.",  # notes on the page's own making
+        "Subtitles on this clip were generated automatically and may contain errors.",
+        "The Valley Tribune is an official media partner of the Tolmar Festival.",
+        "Paid subscribers can download the full flood map.",
+        "More follows. For the KNA photo desk call the duty editor.",
+        "TVA-1182 ·· FLOOD ·· TOLMAR ·· 3rd version ·· 06:12",  # slugs and breadcrumbs
+        "KNA English ⟩ Regions ⟩ 2025-03-02 07:40 (local time)",
+        "KNA/jd/mo ⁂ 0740",
         "2 марта 2025",  # a date line in another script
         "2025年3月2日",
     ],
@@ -111,6 +126,10 @@ def test_related_heading_takes_its_link_titles() -> None:
         "The ministry will have more details on Monday, a spokesman said.",
         "Officials will send more reports to the inquiry, the minister said.",
         "Police will have more updates at a briefing on Tuesday.",
+        "The rowing club is run by volunteers who raised £40,000 for a new boathouse.",
+        "Good Morning Tolmar, the breakfast show, was taken off air by the flood.",
+        "We will be back to rebuild, the farmer said as the water rose.",
+        "Paid staff at the shelter were sent home on Tuesday.",
         "The company will file more reports with regulators next month.",
         "The translation rendered from the Latin was read aloud at the opening, she said.",
         "Ежедневно переправой пользуются около 3400 пассажиров.",

@@ -303,7 +303,8 @@ COOKIE_WEB_RE = re.compile(
 # Menus, breadcrumbs and badges: short parts joined by strong separators ("Home › Politics",
 # "Cookie settings | Privacy policy | Terms of use", "Listen · 4 min", "Read in: English |
 # Svenska"). A sentence never strings together words this way.
-NAV_SEPARATOR_RE = re.compile(r"\s+[|·•›»]\s+")
+# (doubled, '··', and the angle and triangle marks of some sites: 'Business ⟩ Economy')
+NAV_SEPARATOR_RE = re.compile(r"\s+(?:[|·•›»⟩▸❯]{1,2}|⁂)\s+")
 MAX_NAV_PART_WORDS = 4
 # Three parts or more are a footer or a header ("Next bulletin at nine · Listen on the VRT app ·
 # Varrow Radio 101.2 FM") even with longer parts; two parts of six words could be a headline
@@ -421,6 +422,44 @@ NEXT_UP_RE = re.compile(
     r"|Nine|Ten|Eleven|Twelve|Noon|Midnight)):\s[^“”\"]{1,150}$"
     r"|^(?:(?:weather|sports?|traffic|travel|business|news|headlines|(?:the )?forecast|the news)"
     r"\s+)?(?:next|coming up|up next|still to come|after the break)\s*:\s*[^“”\"]{1,150}$",
+    re.I,
+)
+# The host's words around a programme or an edition, not about the event: a greeting ("Good
+# morning.", "Good evening, and welcome to this week's edition"), a sign-off promising the next
+# one ("We will be back next week with ...", "We'll follow up next issue with ...", "We'll have
+# the next update on the fire at one", "Our next full report is at eight"), and who keeps the
+# outlet going, with a plea ("The station is run by volunteers. Donate at the studio"; not "The
+# club is run by volunteers who raised £40,000"). Nobody is reported as saying it: "We will be
+# back," the foreman said, is story.
+HOST_LINE_RE = re.compile(
+    r"^(?:good (?:morning|afternoon|evening|night)|hello|hi)(?: (?:again|everyone|all))?"
+    r"(?:[,.!]\s*(?:and )?welcome (?:back )?to [^“”\".!?]{1,60})?[.!]?$"
+    r"|^welcome (?:back )?to (?:this|today['’]s|the|our|[\w’'-]+['’]s)\b[^“”\".!?]{0,50}"
+    r"\b(?:edition|issue|briefing|newsletter|bulletin|programme|program|show|podcast|episode)[.!]?$"
+    r"|^(?!.*\b(?:said|says|told)\b)we(?:['’]ll| will| shall| are going to) (?:be back|return"
+    r"|follow (?:this |it |that )?up|have (?:the|our) next|bring you (?:the|our) next)\b"
+    r"[^“”\"]{0,80}$"
+    r"|^(?!.*\b(?:said|says|told)\b)our next (?:full )?(?:report|bulletin|update|edition|issue"
+    r"|programme|newsletter|news)\b[^“”\"]{0,80}$"
+    r"|^(?!.*\b(?:said|says|told)\b)(?=.*\b(?:donat\w*|chip in|support us|help us|give what)\b)"
+    r"[^“”\"]{0,60}\b(?:is|are|we['’]re|we are) (?:run|staffed|made|kept going|funded) by"
+    r" (?:volunteers|readers|listeners|donations)\b[^“”\"]{0,100}$",
+    re.I,
+)
+# Notes on the page's own making: "This article appeared in the Monday print edition under the
+# headline “...”", "Transcript edited for reading", "Captions on this report were generated
+# automatically", "The Daily is an official media partner of ...", "Paid subscribers get the
+# full annex", a wire's "More follows. For the picture service call the desk".
+MAKING_NOTE_RE = re.compile(
+    r"^(?:this|a version of this) (?:article|story|report|piece|interview) (?:first )?appeared"
+    r" in\b.{0,160}$"
+    r"|^(?:this )?transcript (?:has been |was )?(?:edited|condensed|lightly edited)\b.{0,150}$"
+    r"|^(?:the )?(?:captions|subtitles)\b[^“”\"]{0,60}\b(?:generated automatically"
+    r"|automatically generated|machine[- ]generated)\b[^“”\"]{0,80}$"
+    r"|^(?!.*\b(?:said|says|told)\b)[^“”\"]{1,60}\bis (?:an |the )?(?:official )?media partner"
+    r" of\b[^“”\"]{0,80}$"
+    r"|^(?:paid|paying|premium|digital) (?:subscribers|members)\b[^“”\"]{0,100}$"
+    r"|^more (?:follows|to follow)[.…]+\s[^“”\"]{0,150}$",
     re.I,
 )
 # Account prompts: "Sign in to save this article", "Log in to follow this story", "Register to
@@ -789,6 +828,8 @@ FURNITURE_CHECKS: tuple[LinePredicate, ...] = (
     is_short_match(NEXT_UP_RE),
     is_short_match(ACCOUNT_PROMPT_RE),
     is_short_match(SUBSCRIBER_OFFER_RE),
+    is_short_match(HOST_LINE_RE),
+    is_short_match(MAKING_NOTE_RE),
     _is_cookie_notice,
     _is_nav_line,
     _is_interface_line,
