@@ -992,3 +992,34 @@ def test_a_repair_bill_is_the_cost_of_the_damage() -> None:
     )
     (conflict,) = report.conflicts
     assert set(sides(conflict)) == {"£640,000", "£460,000"}
+
+
+def test_two_days_given_for_one_arrest_conflict() -> None:
+    report = report_of(
+        "Edvin Rask, the Halver fund's founder, was arrested at the airport on 4 April.",
+        "Rask was detained as he came off the night ferry from the islands on 14 April.",
+    )
+    (conflict,) = report.conflicts
+    assert conflict.subject.startswith("day of the arrest")
+    assert set(sides(conflict)) == {"4 April", "14 April"}
+
+
+def test_the_days_of_two_things_done_are_not_compared() -> None:
+    # an arrest and an inspection are two events, whatever their days
+    report = report_of(
+        "The Halver fund's founder was arrested at Lanby airport on 4 April.",
+        "The Halver fund's books were last inspected by auditors on 14 April.",
+    )
+    assert report.conflicts == ()
+
+
+def test_a_share_said_as_so_many_in_ten_is_a_percentage() -> None:
+    figures = read_figures("Four in ten of the cafés on Quay Street have closed, traders say.")
+    share = figures["Four in ten"]
+    assert (share.quantity.dimension, share.quantity.value) == ("percent", 40.0)
+    report = report_of(
+        "A quarter of the cafés on Quay Street have closed since the flood, traders say.",
+        "Since the river burst its banks, four in ten of the cafés on Quay Street have shut.",
+    )
+    (conflict,) = report.conflicts
+    assert set(sides(conflict)) == {"A quarter", "four in ten"}

@@ -621,11 +621,15 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     member = _ONE_OF.match(text, quantity.start) is not None
     frame = frame if quantity.dimension == "count" and not member else None
     hospital = frame == "hospital"
-    # (a month's verb may stand further back: 'will close its engine plant in Ravensholm in')
+    # (a month's or a written date's verb may stand further back: 'will close its engine plant in
+    # Ravensholm in', 'was detained as he stepped off a flight from Lisbon on')
     # (and a bail's release: 'can free the ship if the owner lodges a €500,000 guarantee'; a
     # share's group: 'Turnout in the by-election on Sunday, held in heavy rain, was 43 percent
     # of registered voters')
-    far = quantity.unit == "month" or quantity.dimension in {"money", "percent"}
+    far = quantity.unit in {"month", "day", "monthday"} or quantity.dimension in {
+        "money",
+        "percent",
+    }
     reach = MONTH_REACH if far else SLOT_REACH
     before = text[max(0, quantity.start - reach) : quantity.start]
     after = text[quantity.end : quantity.end + SLOT_REACH]

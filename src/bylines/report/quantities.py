@@ -72,11 +72,20 @@ _SHARE = (
     rf"(?<=by\s){_FRACTION_WORDS}(?=\s*[,.;:]|\s+(?:in|over|since|from|to|on|last|this|than)\b)"
     rf"|{_FRACTION_WORDS}(?=\s+of\b(?!\s+an?\s)|\s*[,.;:](?:\s|$))"
 )
+# A share said as so many in so many ('four in ten of the shops', 'one in five adults', '3 in
+# 10 voters'), read as a percentage; the part is a small number, the whole ten or less or a
+# hundred, so years and scores ('2 in 2019', 'won 3 in 4 games' aside) stay out.
+_SMALL_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|\d)"
+_RATIO = (
+    rf"{_SMALL_NUMBER}\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|hundred|[2-9]|10|100)"
+    r"(?=\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?[a-z])"
+)
 # Thousands separated by commas or by a (thin, no-break) space: "45,000", "45 000".
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?"
 _VAGUE_WORDS = "|".join(VAGUE)
 # Number phrases that carry their own unit: 'a fortnight', 'a quarter', 'a quarter of an hour'.
-_OWN_UNIT = {"fortnight": "day", "share": "percent", "quarterhour": "minute"}
+_OWN_UNIT = {"fortnight": "day", "share": "percent", "ratio": "percent", "quarterhour": "minute"}
 _OWN_UNIT |= {"threequarters": "minute"}
 # What 'half a' is half of: a unit ('half an hour', 'half a kilometre') or a scale ('half a
 # million').
@@ -89,7 +98,7 @@ _CORE = re.compile(
     rf"(?<![\w.,/-])(?:(?P<half>(?:a\s+)?half\s+an?)(?=\s+(?:{_HALF_OF})\b)"
     rf"|(?P<fortnight>a\s+fortnight)|(?P<quarterhour>(?:a|one)\s+quarter\s+of\s+an\s+hour)"
     rf"|(?P<threequarters>three[\s-]+quarters\s+of\s+an\s+hour)"
-    rf"|(?P<share>{_SHARE})"
+    rf"|(?P<share>{_SHARE})|(?P<ratio>{_RATIO})"
     rf"|(?P<anda>an?\s+(?:hour|day|week|month|year|decade|mile|kilomet(?:er|re)|met(?:er|re))"
     rf"\s+and\s+a\s+half)"
     rf"|(?P<halfdozen>half\s+a\s+dozen)|(?P<adozen>a\s+dozen)|(?P<couple>a\s+couple(?=\s+of\b))"
@@ -412,8 +421,9 @@ def _core_value(match: re.Match[str]) -> tuple[float, float] | None:
             return value
     if vague := match.group("vague"):
         return VAGUE[vague.lower()]
-    if share := match.group("share"):
-        return (_share_percent(share),) * 2
+    for group, percent in (("share", _share_percent), ("ratio", _ratio_percent)):
+        if share := match.group(group):
+            return (percent(share),) * 2
     if mixed := match.group("mixed"):  # "3 1/2 hours"
         whole, fraction = mixed.split()
         numerator, denominator = fraction.split("/")
@@ -431,6 +441,15 @@ def _share_percent(share: str) -> float:
     *count, part = re.split(r"[\s-]+", share.lower())
     how_many = 1.0 if not count or count[0] in {"a", "one"} else _WORD_VALUE[count[0]]
     return round(100.0 * how_many / _FRACTION[part.rstrip("s")], 2)
+
+
+def _ratio_percent(ratio: str) -> float:
+    """'four in ten' -> 40.0, 'one in every five' -> 20.0, '3 out of 100' -> 3.0."""
+    words = ratio.lower().split()
+    part, whole = words[0], words[-1]
+    value = {"hundred": 100.0, **_WORD_VALUE}
+    number = float(part) if part.isdigit() else value[part]
+    return round(100.0 * number / (float(whole) if whole.isdigit() else value[whole]), 2)
 
 
 def words_to_number(words: str) -> float | None:

@@ -78,6 +78,9 @@ ALONE_SUMS = frozenset({"reward", "savings", "cost of the damage", "severance pa
 # The words before a month, in its clause, where its verb may stand: 'resigned in March', 'will
 # close its engine plant in Ravensholm in September' (not 'built in 1994, was inspected in June').
 MONTH_CUE_WORDS = 7
+# ...and before a written date ('was detained as he stepped off a flight from Lisbon on 12
+# March'): a day is precise enough that its clause's verb may stand further back.
+DATE_CUE_WORDS = 12
 _FIRST_HELD = frozenset({"held", "staged", "hosted", "organised", "organized"})
 _YEAR_CUES = {
     "built": "built constructed erected completed",
@@ -166,7 +169,7 @@ _EVENTS = {
     "strike": "strike strikes walkout",
     "hearing": "hearing trial",
     "flight": "flight flew",
-    "search": "search rescue operation",
+    "search": "search searches rescue operation",
     "siege": "siege standoff",
     "blackout": "blackout outage",
     "closure": "closure closed shutdown",
@@ -208,6 +211,18 @@ _YEAR = _cue_table(_YEAR_CUES)
 _PERCENT = _cue_table(_PERCENT_CUES)
 _SIZE = _cue_table(_SIZE_CUES)
 _EVENT = _cue_table(_EVENTS)
+# What a written date is the day of, said by its clause's verb: one arrest, one sinking, one
+# inspection of a story. (Not "died" or "born": a story tells of several people's lives; nor
+# attacks or launches: a DUC cluster set a grenade attack on Sep. 7 beside a rocket attack on
+# Sept. 24.)
+_DATED_EVENT = _cue_table(
+    {
+        "arrest": "arrested arrest detained seized captured",
+        "sinking": "sank sunk foundered capsized",
+        "inspection": "inspected inspection checked examined examination",
+        "collapse": "collapsed collapse",
+    }
+)
 _CROWD_CUES = _cue_table(_CROWD)
 # What a duration after these measures is how long something lasted, not when it happened.
 _LENGTH_BEFORE = re.compile(r"\b(?:last(?:ed|s|ing)?|for|took|after)\s+(?:\w+\s+){0,2}$", re.I)
@@ -317,9 +332,9 @@ def _day_slot(quantity: Quantity, near: Sequence[str]) -> str | None:
 def _year_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | None:
     """'built in 1887': the year of what was done; a year alone is too vague to compare. A
     month alone ('resigned in January') is the month of what was done."""
-    if quantity.unit not in {"day", "month"} or (
-        quantity.unit == "day" and quantity.high == quantity.low
-    ):
+    if quantity.unit in {"day", "monthday"} and quantity.high == quantity.low:
+        return _dated_event_slot(before)
+    if quantity.unit not in {"day", "month"}:
         return None
     # a month's verb stands right before it ('resigned in March', not 'built in 1994, was
     # inspected in June')
@@ -337,6 +352,16 @@ def _year_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | No
     if verb == "since" and (superlative or "first" in near):
         return RECORD_SINCE  # 'the deepest cuts since 2011': a record, not a tenure
     return f"month {verb}" if quantity.unit == "month" else f"year {verb}"
+
+
+def _dated_event_slot(before: str) -> str | None:
+    """'arrested at the airport on 2 March', 'foundered before dawn on 17 November 1887': the
+    day of what its clause's verb tells (nearest first, as for a month), one of the events a
+    story has one of."""
+    clause = re.split(r"[,;:]", before)[-1]
+    words = re.findall(r"[a-z]+", clause.lower())[-DATE_CUE_WORDS:][::-1]
+    event = _first(_DATED_EVENT, words)
+    return f"day of the {event}" if event else None
 
 
 # 'the volcano last erupted in 1916', 'the club last won the cup in 1987': the year of the last
