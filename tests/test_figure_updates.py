@@ -391,3 +391,19 @@ def test_an_undated_count_as_of_nightfall_updates_a_dated_count() -> None:
     assert report.conflicts == ()
     (update,) = report.updates
     assert set(sides(update)) == {"Nine", "Fourteen"}
+
+
+def test_a_count_that_swelled_is_the_count_now() -> None:
+    report = report_of(
+        (
+            "Some 40 volunteers from Harl were searching the moor for the missing boy on Monday.",
+            "2031-06-16T08:00",
+        ),
+        (
+            "By nightfall the search party had swelled to 90, police at the moor said.",
+            "2031-06-16T21:00",
+        ),
+    )
+    assert report.conflicts == ()
+    (update,) = report.updates
+    assert set(sides(update)) == {"Some 40", "90"}

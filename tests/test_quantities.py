@@ -118,6 +118,13 @@ PHRASINGS = [
     ("A quarter of the staff were sent home.", ("A quarter", 25, 25, "percent", "percent")),
     ("Orders fell by a fifth, the firm said.", ("a fifth", 20, 20, "percent", "percent")),
     ("Two-thirds of members voted yes.", ("Two-thirds", 66.67, 66.67, "percent", "percent")),
+    # shares said as so many in so many
+    ("Four in ten of the shops shut.", ("Four in ten", 40, 40, "percent", "percent")),
+    ("One in every five pupils stayed home.", ("One in every five", 20, 20, "percent", "percent")),
+    ("3 out of 10 voters backed it.", ("3 out of 10", 30, 30, "percent", "percent")),
+    # a time's zone is written in capitals: 'on' after '5 a.m.' is no zone
+    ("The dam burst at 5 a.m. on Saturday.", ("5 a.m.", 300, 300, "clock", "time")),
+    ("The vote closed at 4:30 p.m. EDT.", ("4:30 p.m. EDT", 990, 990, "clock EDT", "time")),
 ]
 
 

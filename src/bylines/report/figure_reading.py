@@ -127,6 +127,9 @@ _FRAMES = {
     # buildings lost, and buildings harmed: '20 destroyed and 300 damaged' are two counts
     "destroyed": re.compile(r"destroy|flatten|razed?$|demolish|swept$|sweeping$|wreck"),
     "damaged": re.compile(r"damag"),
+    # those looking for someone: '60 rescuers', 'the search party had swelled to 150', 'forty
+    # officers are searching' (a count that grows through a search, not those rescued)
+    "searching": re.compile(r"search|rescuers?$|searchers?$"),
 }
 # "taken to hospital with (serious) injuries": the hospital word qualifies the injured.
 _INJURIES_AFTER = re.compile(r"with\s+(?:\w+\s+){0,2}(?:injur|wound|burn)")
@@ -154,11 +157,14 @@ _PARTIAL_COUNT = re.compile(
 )
 _REVISED = re.compile(
     r"\b(?:(?:lowered|raised|revised|rose|rises|rising|risen|climbed|climbs|climbing|increased"
-    r"|increases|dropped|drops|fell|falls|fallen|jumped|jumps|grew|grows|cut|updated)"
+    r"|increases|dropped|drops|fell|falls|fallen|jumped|jumps|grew|grows|grown|swelled|swollen"
+    r"|cut|updated)"
     r"\s+(?:\w+\s+){0,2}to|reached|reaches|hit|hits|stands\s+at|stood\s+at)\s+$",
     re.IGNORECASE,
 )
-_UP = re.compile(r"\b(?:raised|rose|rises|rising|risen|climb|increas|jump|grew|grows)", re.I)
+_UP = re.compile(
+    r"\b(?:raised|rose|rises|rising|risen|climb|increas|jump|grew|grows|grown|swell|swoll)", re.I
+)
 _DOWN = re.compile(r"\b(?:lowered|dropped|drops|fell|falls|fallen|cut)\b", re.I)
 # What a figure after a linking or change verb is the value of, named as the sentence's subject
 # far before it: "The death toll from the quake in the north rose to 14", "the number of

@@ -152,7 +152,9 @@ _DATE_DMY = re.compile(
     re.IGNORECASE,
 )
 _CLOCK = re.compile(
-    r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)(?:\s*\(?(?P<tz>[A-Z]{2,4})\b)?"
+    r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
+    # a zone in capitals ('4:30 p.m. EDT'), not the next word ('5 a.m. on Saturday')
+    r"(?:\s*\(?(?P<tz>(?-i:[A-Z]{2,4}))\b)?"
     r"|\b(?P<h24>[01]\d|2[0-3]):?(?P<m24>[0-5]\d)\s*(?:hours?\s+)?(?P<tz24>GMT|UTC|EST|EDT|PST"
     r"|PDT|CET|CEST|BST|JST|IST|HKT)\b",
     re.IGNORECASE,
