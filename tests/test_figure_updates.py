@@ -5,6 +5,7 @@ All texts are invented."""
 from __future__ import annotations
 
 from dated_reports import report_of, sides
+from test_figure_kinds import read_figures
 
 
 def test_two_lower_bounds_of_a_toll_minutes_apart_conflict() -> None:
@@ -396,14 +397,23 @@ def test_an_undated_count_as_of_nightfall_updates_a_dated_count() -> None:
 def test_a_count_that_swelled_is_the_count_now() -> None:
     report = report_of(
         (
-            "Some 40 volunteers from Harl were searching the moor for the missing boy on Monday.",
+            "Some 40 homes in Harl were flooded when the river burst its banks on Monday.",
             "2031-06-16T08:00",
         ),
         (
-            "By nightfall the search party had swelled to 90, police at the moor said.",
+            "By nightfall the number of homes flooded in Harl had swelled to 90, police said.",
             "2031-06-16T21:00",
         ),
     )
     assert report.conflicts == ()
     (update,) = report.updates
     assert set(sides(update)) == {"Some 40", "90"}
+
+
+def test_a_figure_a_count_swelled_or_had_grown_to_is_revised() -> None:
+    for text in (
+        "By nightfall the search party had swelled to 90, police said.",
+        "The number of families in the shelter had grown to 90 by Friday.",
+    ):
+        figure = read_figures(text)["90"]
+        assert figure.revised and figure.direction == 1

@@ -127,9 +127,6 @@ _FRAMES = {
     # buildings lost, and buildings harmed: '20 destroyed and 300 damaged' are two counts
     "destroyed": re.compile(r"destroy|flatten|razed?$|demolish|swept$|sweeping$|wreck"),
     "damaged": re.compile(r"damag"),
-    # those looking for someone: '60 rescuers', 'the search party had swelled to 150', 'forty
-    # officers are searching' (a count that grows through a search, not those rescued)
-    "searching": re.compile(r"search|rescuers?$|searchers?$"),
 }
 # "taken to hospital with (serious) injuries": the hospital word qualifies the injured.
 _INJURIES_AFTER = re.compile(r"with\s+(?:\w+\s+){0,2}(?:injur|wound|burn)")
