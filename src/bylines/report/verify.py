@@ -3,7 +3,8 @@
 A claim or summary sentence cites an article only when that article states the same fact
 (its sentence is in the claim, or one of its fact units was aligned with one of the displayed
 sentence's, see ``align.link_facts``) and agrees on every value in it: figures, dates, names,
-speaker and polarity (the checks are in values.py).
+speaker and polarity (the checks are in values.py), and counts no people to whom the same
+thing happened otherwise ("killing two" / "three are now confirmed dead", ``_counts_otherwise``).
 
 A claim no other article cites is "several", not "one", where another article states one of
 its fact units or restates it in other words with no other value: "only in X" means nobody
@@ -20,7 +21,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from bylines.report.align import FactLinks, claims_from_groups, reports_speech
+from bylines.report.align import FactLinks, claims_from_groups, event_counts, reports_speech
 from bylines.report.coverage import coverage, report_of
 from bylines.report.summarise import display_text, stem
 from bylines.report.values import (
@@ -325,9 +326,26 @@ def supporters(
             continue
         if slot_mismatches(text, (s.text for s in by_article.get(article, ())), read):
             continue
+        if _counts_otherwise(text, by_article.get(article, ()), read):
+            continue
         kept.append(article)
     order = {a: n for n, a in enumerate(by_article)}
     return tuple(sorted(kept, key=lambda a: order.get(a, len(order))))
+
+
+def _counts_otherwise(text: str, said: Sequence[Sentence], read: Reading) -> bool:
+    """The article counts people to whom one thing happened otherwise than the shown sentence
+    does, and nowhere as it does ("killing two people" / "Three people are now confirmed dead,
+    up from two"): whatever sentence it was linked on, it is not cited for that count."""
+    shown = event_counts(text, read)
+    if not shown:
+        return False
+    theirs = {count for s in said for count in event_counts(s.text, read)}
+    return any(
+        value != mine and family == kind and (mine, kind) not in theirs
+        for mine, kind in shown
+        for value, family in theirs
+    )
 
 
 def _another_statement(shown: Sentence, evidence: Sentence, links: FactLinks) -> bool:

@@ -1,0 +1,155 @@
+"""Citations reach every outlet stating a fact (issue 7, items 1-2), fifth round: what happens
+told in other verbs ("killed" / "died", "broke out" / "escaped") is one shared word, and two
+outlets giving one count of people to whom one thing happened state one fact, however small
+the count; an outlet counting them otherwise is not cited for that count.
+
+Every sentence here is invented for these tests (places, people and outlets).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bylines.report.align import (
+    _family_words,
+    _rare_families,
+    _same_event_count_pairs,
+    event_counts,
+    event_families,
+)
+from bylines.report.values import Reading
+from bylines.report.verify import _counts_otherwise
+from bylines.types import Sentence
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "family"),
+    [
+        ("three climbers were killed on the ridge", "the climbers who died on the ridge", "die"),
+        ("the death toll stands at nine", "nine people lost their lives", "die"),
+        ("two inmates broke out of the jail", "the men who escaped from the jail", "escape"),
+        ("the bridge was shut to traffic", "traffic on the bridge is suspended", "close"),
+        ("police detained a woman", "a woman was arrested", "arrest"),
+        (
+            "the council has opened an inquiry",
+            "inspectors will investigate the fire",
+            "investigate",
+        ),
+        ("all ferries were called off", "the ferry company cancelled every crossing", "cancel"),
+    ],
+)
+def test_one_thing_happening_in_other_words_is_one_family(
+    first: str, second: str, family: str
+) -> None:
+    assert family in event_families(first)
+    assert family in event_families(second)
+    assert family in _family_words(first) & _family_words(second)
+
+
+def test_words_of_no_family_name_none() -> None:
+    assert event_families("the mayor opened the new library on the harbour front") == frozenset()
+    # a word inside another is not the family's word ("skilled", "studied", "disclosed")
+    assert event_families("the skilled workers studied the disclosed plans") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Two pensioners from Drellow died at the scene.", (2.0, "die")),
+        ("The number of dead has risen to four, the police chief said.", (4.0, "die")),
+        ("Four people have now died, up from the two confirmed this morning.", (4.0, "die")),
+        ("Three skiers were injured when the lift stopped.", (3.0, "injure")),
+        ("Two climbers are still unaccounted for.", (2.0, "missing")),
+        ("Police have arrested two of the suspects.", (2.0, "arrest")),
+    ],
+)
+def test_a_count_of_people_reads_with_what_happened_to_them(
+    text: str, count: tuple[float, str]
+) -> None:
+    assert count in event_counts(text, Reading())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count of things, not people
+        "The detention of the freighter held up two other vessels at Pellick.",
+        # the figure a change starts from is no count the sentence reports
+        "Five people are now confirmed dead, up from three.",
+        # what happened is told in another clause
+        "Two buses were sent to the school, and a pupil was hurt in the rush.",
+    ],
+)
+def test_no_count_of_people_is_read_where_none_is_reported(text: str) -> None:
+    read = Reading()
+    found = event_counts(text, read)
+    assert (2.0, "injure") not in found and (3.0, "die") not in found
+    assert (2.0, "arrest") not in found
+
+
+def test_one_small_count_of_the_dead_in_other_words_pairs_two_outlets() -> None:
+    texts = [
+        "Two passengers were killed when the minibus left the road at Corrin Hill",
+        "Two pensioners from Ashby died at the scene.",
+        "Two ambulances were sent from Marlow.",
+        "Two people were hurt.",
+    ]
+    pairs = _same_event_count_pairs(texts, ["a", "b", "c", "d"], Reading())
+    assert pairs == [(0, 1), (1, 0)]
+
+
+def test_the_same_count_in_one_article_is_no_pair() -> None:
+    texts = ["Three workers died in the blast.", "The three men killed were welders."]
+    assert _same_event_count_pairs(texts, ["a", "a"], Reading()) == []
+
+
+def _said(article: str, *texts: str) -> list[Sentence]:
+    return [Sentence(article, n, t, 0, len(t)) for n, t in enumerate(texts)]
+
+
+@pytest.mark.parametrize(
+    ("shown", "said", "otherwise"),
+    [
+        # the article's toll is another: not cited for this one
+        (
+            "The roof of the Tarn Street depot gave way on Friday, killing two people.",
+            ("Three people are now confirmed dead, up from two on Friday.",),
+            True,
+        ),
+        (
+            "Five hikers were injured by the rockfall.",
+            ("Seven walkers were hurt, the rescue team said.",),
+            True,
+        ),
+        # the same toll, in other words
+        (
+            "The roof of the Tarn Street depot gave way on Friday, killing two people.",
+            ("Two workers died when the roof fell.",),
+            False,
+        ),
+        # another count of something else happening is no other toll
+        (
+            "The roof of the Tarn Street depot gave way on Friday, killing two people.",
+            ("Six people were injured.", "Two died."),
+            False,
+        ),
+        # the toll given as it was and as it is now: it gives the shown one too
+        (
+            "Two people were killed in the fire at Wendle Mill.",
+            ("Two people were killed, police said.", "Later a third man died in hospital."),
+            False,
+        ),
+    ],
+)
+def test_an_outlet_counting_the_people_otherwise_is_not_cited(
+    shown: str, said: tuple[str, ...], otherwise: bool
+) -> None:
+    assert _counts_otherwise(shown, _said("b", *said), Reading()) is otherwise
+
+
+def test_a_family_most_texts_tell_of_is_no_shared_word() -> None:
+    # a story of a closure: nearly every text tells of closing, two of an arrest
+    families = [frozenset({"close"})] * 20 + [frozenset({"arrest"})] * 2 + [frozenset()] * 8
+    rare = _rare_families(families)
+    assert rare[0] == frozenset()
+    assert rare[20] == frozenset({"arrest"})
