@@ -18,7 +18,7 @@ from bylines.report.align import (
     event_families,
 )
 from bylines.report.values import Reading
-from bylines.report.verify import _counts_otherwise
+from bylines.report.verify import _counts_otherwise, _share_a_figure
 from bylines.types import Sentence
 
 
@@ -28,14 +28,9 @@ from bylines.types import Sentence
         ("three climbers were killed on the ridge", "the climbers who died on the ridge", "die"),
         ("the death toll stands at nine", "nine people lost their lives", "die"),
         ("two inmates broke out of the jail", "the men who escaped from the jail", "escape"),
-        ("the bridge was shut to traffic", "traffic on the bridge is suspended", "close"),
         ("police detained a woman", "a woman was arrested", "arrest"),
-        (
-            "the council has opened an inquiry",
-            "inspectors will investigate the fire",
-            "investigate",
-        ),
-        ("all ferries were called off", "the ferry company cancelled every crossing", "cancel"),
+        ("the chairman resigned on Friday", "the chairman stepped down", "resign"),
+        ("forty homes were evacuated", "the families who left their homes", "evacuate"),
     ],
 )
 def test_one_thing_happening_in_other_words_is_one_family(
@@ -48,6 +43,9 @@ def test_one_thing_happening_in_other_words_is_one_family(
 
 def test_words_of_no_family_name_none() -> None:
     assert event_families("the mayor opened the new library on the harbour front") == frozenset()
+    # what happens to things, not people, is no family: the thing cancelled or shut differs
+    # ("the Saturday market was cancelled" / "the cancellation of the half marathon")
+    assert event_families("the saturday market was cancelled and the bridge shut") == frozenset()
     # a word inside another is not the family's word ("skilled", "studied", "disclosed")
     assert event_families("the skilled workers studied the disclosed plans") == frozenset()
 
@@ -153,3 +151,35 @@ def test_a_family_most_texts_tell_of_is_no_shared_word() -> None:
     rare = _rare_families(families)
     assert rare[0] == frozenset()
     assert rare[20] == frozenset({"arrest"})
+
+
+@pytest.mark.parametrize(
+    ("unit", "other", "shared"),
+    [
+        # one count alike, another value (the day) otherwise: the count is stated by both
+        (
+            "Forty-one guests have reported symptoms after Friday's dinner at Orme Hall",
+            "Forty-one of the 90 guests at Saturday's dinner at Orme Hall have fallen ill",
+            True,
+        ),
+        (
+            "The quarry, opened in 1961, employs some 180 people",
+            "Around 180 people work at the Brack quarry, which opened in 1958",
+            True,
+        ),
+        # no figure alike
+        (
+            "Nine people are still in hospital after the fire at Orme Hall",
+            "More than 20 people were taken to hospital on Friday",
+            False,
+        ),
+        # a unit with no figure of its own shares none
+        (
+            "One of the guests said the kitchen was closed",
+            "The kitchen at Orme Hall was closed on Friday",
+            False,
+        ),
+    ],
+)
+def test_units_sharing_a_figure_state_a_fact_of_both(unit: str, other: str, shared: bool) -> None:
+    assert _share_a_figure(unit, other, Reading()) is shared

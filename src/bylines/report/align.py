@@ -526,13 +526,18 @@ PEOPLE_COUNT_LINK = 0.2
 # 288, 81; 7 / 0.4 1531 / 78, 289, 82; 6 / 0.5 1530 / 78, 288, 82.
 RARE_WORDS = 7.0
 RARE_WORDS_RAW = 0.4
-# What happens, in the verbs of general news and their nouns: one family is one shared content
-# word ("killed" / "died" / "death toll", "suspended" / "shut" / "closure", "broke out" /
-# "escaped"), so two outlets telling one event in other verbs share what it is about (the
-# mutual-best and rare-word links above). No event's own words: only what any news report may
-# say happened. 42 tuning events (summary citations right / wrong, claims right / wrong, claim
-# recall, coverage-one right, shared-as-one): without 589 / 33, 2102 / 122, 2069, 535/629,
-# 114; with 590 / 33, 2107 / 122, 2073, 532/624, 113.
+# What happens to people, in the verbs of general news and their nouns: one family is one
+# shared content word for the mutual-best rule ("killed" / "died" / "death toll", "broke out" /
+# "escaped", "detained" / "in custody"), so two outlets telling one event in other verbs share
+# what it is about. No event's own words: only what any news report may say happened. 42
+# tuning events (summary citations right / wrong, claims right / wrong, claim recall,
+# coverage-one right, shared-as-one): without 589 / 33, 2102 / 122, 2069, 535/629, 114; with
+# 590 / 33, 2107 / 122, 2073, 532/624, 113 (the first lexicon, with the families of things
+# below). Families of what happens to things (shut /
+# closed / suspended, cancelled / called off, inquiry / investigate) were tried too: on five
+# events written blind later they linked "The Saturday market has been cancelled" with "The
+# cancellation of Saturday's half marathon" (2 wrong citations, nothing gained): the thing
+# shut or cancelled is the fact, and it differs.
 _EVENT_FAMILIES = {
     "die": r"kill(?:s|ed|ing)?|die[ds]?|dying|dead|deaths?|fatal(?:ity|ities)?|"
     r"lost (?:their|his|her) li(?:fe|ves)",
@@ -542,13 +547,7 @@ _EVENT_FAMILIES = {
     "arrest": r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detention|in custody",
     "escape": r"escap(?:e|ed|es|ing)|broke out|break-?out|on the run",
     "rescue": r"rescu(?:e|ed|es|ing|ers)|airlifted",
-    "close": r"clos(?:e|ed|es|ing|ure|ures)|shut(?:s|ting)?|suspen(?:d|ds|ded|ding|sion)|"
-    r"halt(?:s|ed)?",
-    "cancel": r"cancel(?:s|led|ed|ling|lation|lations)|scrapped|called off",
-    "investigate": r"investigat(?:e|ed|es|ing|ion|ions|ors?)|inquir(?:y|ies)|probe[sd]?|"
-    r"examin(?:e|ed|es|ing|ation)",
     "resign": r"resign(?:s|ed|ing|ation)|stepp?(?:ed|ing|s)? down|quit",
-    "refund": r"refund(?:s|ed|ing)?|reimburs(?:e|ed|es|ing|ement)|money back",
 }
 _FAMILY_OF = [
     (family, re.compile(rf"\b(?:{forms})\b")) for family, forms in _EVENT_FAMILIES.items()

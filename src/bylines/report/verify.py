@@ -271,17 +271,30 @@ def _with_support(
 
 def _stating_a_unit(shown: Sentence, links: FactLinks, read: Reading) -> tuple[str, ...]:
     """Articles with a sentence stating one of the shown sentence's fact units, agreeing on
-    that unit's values and polarity."""
+    that unit's values and polarity, or giving a figure of it alike (``_share_a_figure``).
+    On the 47 tuning events the figure alike took shared-as-one 124 -> 113 of 590 and
+    coverage-one claims right 86.2% -> 86.4% (610/706), single-carrier facts shown as one
+    491 -> 488 (a two-fact sentence, one fact shared, cannot show the other as one outlet's);
+    citations unchanged."""
     return tuple(
         dict.fromkeys(
             other.article
             for other in links.linked(shown)
             if any(
-                not _other_values(a.text, b.text, read) and not _denies(a.text, b.text, read)
+                (not _other_values(a.text, b.text, read) or _share_a_figure(a.text, b.text, read))
+                and not _denies(a.text, b.text, read)
                 for a, b in links.unit_pairs(shown, other)
             )
         )
     )
+
+
+def _share_a_figure(unit: str, other: str, read: Reading) -> bool:
+    """Both units give a figure alike ("Sixty-three guests have reported symptoms after
+    Friday's reception" / "Sixty-three of the 140 guests at Saturday's reception have fallen
+    ill"): that count is a fact the other states too, whatever else they give otherwise."""
+    mine = [q for q in read.quantities(unit) if q.text.lower() != "one"]
+    return bool(mine) and gives_a_figure(unit, other, read)
 
 
 def _restating(shown: Sentence, links: FactLinks, read: Reading) -> tuple[str, ...]:
