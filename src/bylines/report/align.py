@@ -549,9 +549,10 @@ _EVENT_FAMILIES = {
     "rescue": r"rescu(?:e|ed|es|ing|ers)|airlifted",
     "resign": r"resign(?:s|ed|ing|ation)|stepp?(?:ed|ing|s)? down|quit",
 }
-_FAMILY_OF = [
-    (family, re.compile(rf"\b(?:{forms})\b")) for family, forms in _EVENT_FAMILIES.items()
-]
+# One pass over a text for every family: a named group each.
+_FAMILIES = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{f}>{forms})" for f, forms in _EVENT_FAMILIES.items()) + r")\b"
+)
 # Families of what happens to people, whose count is the fact's figure ("Two pensioners
 # died" / "two passengers were killed"): a count of one of them, however small, names one fact.
 _COUNTED_FAMILIES = frozenset(
@@ -1043,4 +1044,4 @@ def _family_words(text: str) -> frozenset[str]:
 
 def event_families(text: str) -> frozenset[str]:
     """The families of what happens (``_EVENT_FAMILIES``) the lower-case text tells of."""
-    return frozenset(family for family, forms in _FAMILY_OF if forms.search(text))
+    return frozenset(str(found.lastgroup) for found in _FAMILIES.finditer(text))
