@@ -17,8 +17,9 @@ from bylines.report.align import (
     event_counts,
     event_families,
 )
+from bylines.report.clock import time_spans
 from bylines.report.values import Reading
-from bylines.report.verify import _counts_otherwise, _share_a_figure
+from bylines.report.verify import _counts_otherwise, _other_values, _share_a_figure
 from bylines.types import Sentence
 
 
@@ -183,3 +184,38 @@ def test_a_family_most_texts_tell_of_is_no_shared_word() -> None:
 )
 def test_units_sharing_a_figure_state_a_fact_of_both(unit: str, other: str, shared: bool) -> None:
     assert _share_a_figure(unit, other, Reading()) is shared
+
+
+@pytest.mark.parametrize(
+    ("shown", "other", "agree"),
+    [
+        # one measure in two units, the conversion rounded
+        ("The barge struck the 12-foot lock gate at Penwick.", "a 3.7-metre gate", True),
+        ("The 240-metre tanker was towed to Brack.", "the 790-foot tanker", True),
+        ("A 45-tonne crane toppled at the yard.", "the 99,000-pound crane", True),
+        # two values in one unit as written are two values, however close
+        ("The 240-metre tanker was towed to Brack.", "the 243-metre tanker", False),
+        # a conversion that lands far off is another value
+        ("The 240-metre tanker was towed to Brack.", "the 900-foot tanker", False),
+        # one time of day in digits and in words
+        ("The lorry hit the bridge at 21:50 on Tuesday.", "at ten to ten on Tuesday night", True),
+        ("The alarm sounded at 04:15.", "at a quarter past four in the morning", True),
+        # another time of day is another value
+        (
+            "The lorry hit the bridge at 21:50 on Tuesday.",
+            "at ten to eleven on Tuesday night",
+            False,
+        ),
+    ],
+)
+def test_one_measure_or_time_written_two_ways_is_no_other_value(
+    shown: str, other: str, agree: bool
+) -> None:
+    assert (not _other_values(shown, other, Reading())) is agree
+
+
+def test_time_spans_keep_the_time_as_written() -> None:
+    text = (
+        "The lorry hit the bridge at 21:50, and the road reopened at half past two in the morning."
+    )
+    assert time_spans(text) == (("half past two", 150), ("at 21:50", 590))

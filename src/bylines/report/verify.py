@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from bylines.report.align import FactLinks, claims_from_groups, event_counts, reports_speech
+from bylines.report.clock import time_spans
 from bylines.report.coverage import coverage, report_of
 from bylines.report.summarise import display_text, stem
 from bylines.report.values import (
@@ -69,6 +70,13 @@ _CHANGED_FROM = re.compile(
     r"dropped|revised|moved)\s+from\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+
+# Two measures written in other units are one figure within this share of the larger: a
+# conversion rounded to two or three digits lands well inside it ("17-foot" is 5.18 m against
+# "5.2-metre", 0.4%; "50 mph" is 80.5 km/h against "80 km/h", 0.6%).
+CONVERTED_NEAR = 0.02
+# Dimensions the reader converts to one unit (metres and feet, tonnes and pounds ...).
+_CONVERTED_DIMENSIONS = frozenset({"distance", "speed", "weight", "area"})
 
 # A negated infinitive tells someone what to do ("told passengers not to travel", "a warning
 # not to drink the water"): another outlet's "should stay away" says it too, and nobody says
@@ -439,8 +447,35 @@ def _other_values(shown: str, other: str, read: Reading) -> list[Mismatch]:
     return [
         m
         for m in value_mismatches(shown, other, read)
-        if not _gives_too(m, other, read) and not _earlier_value(m.shown, shown, read)
+        if not _gives_too(m, other, read)
+        and not _earlier_value(m.shown, shown, read)
+        and not _converted(m, read)
+        and not _one_time_of_day(m, shown, other)
     ]
+
+
+def _converted(mismatch: Mismatch, read: Reading) -> bool:
+    """The two sides are one measure written in two units, the conversion rounded ("17-foot"
+    is 5.18 m, "5.2-metre"; "590-foot" is 179.8 m, "180-metre")."""
+    mine, theirs = read.quantities(mismatch.shown), read.quantities(mismatch.other)
+    if len(mine) != 1 or len(theirs) != 1:
+        return False
+    first, second = mine[0], theirs[0]
+    if first.unit != second.unit or first.dimension not in _CONVERTED_DIMENSIONS:
+        return False
+    if first.written_unit == second.written_unit:
+        return False  # "180 metres" / "182 metres" are two values
+    return abs(first.value - second.value) <= CONVERTED_NEAR * max(first.value, second.value)
+
+
+def _one_time_of_day(mismatch: Mismatch, shown: str, other: str) -> bool:
+    """The two sides are pieces of one time of day written two ways ("at 22:40" / "at twenty
+    to eleven", read as "22" and "twenty")."""
+    return any(
+        mine == theirs and mismatch.shown in written and mismatch.other in said
+        for written, mine in time_spans(shown)
+        for said, theirs in time_spans(other)
+    )
 
 
 def _earlier_value(figure: str, text: str, read: Reading) -> bool:
