@@ -60,6 +60,12 @@ def test_words_of_no_family_name_none() -> None:
         ("Three skiers were injured when the lift stopped.", (3.0, "injure")),
         ("Two climbers are still unaccounted for.", (2.0, "missing")),
         ("Police have arrested two of the suspects.", (2.0, "arrest")),
+        # a pair of people named as such is a count of two
+        ("A man and a woman in their eighties died in the blaze.", (2.0, "die")),
+        ("A girl and her father were hurt when the wall fell.", (2.0, "injure")),
+        # people employed, however said
+        ("The Morrow plant has a workforce of about 640.", (640.0, "employ")),
+        ("The mill employs some 640 people.", (640.0, "employ")),
     ],
 )
 def test_a_count_of_people_reads_with_what_happened_to_them(
@@ -77,13 +83,15 @@ def test_a_count_of_people_reads_with_what_happened_to_them(
         "Five people are now confirmed dead, up from three.",
         # what happened is told in another clause
         "Two buses were sent to the school, and a pupil was hurt in the rush.",
+        # "a couple of" is no pair of people
+        "A couple of hours later three men were arrested.",
     ],
 )
 def test_no_count_of_people_is_read_where_none_is_reported(text: str) -> None:
     read = Reading()
     found = event_counts(text, read)
     assert (2.0, "injure") not in found and (3.0, "die") not in found
-    assert (2.0, "arrest") not in found
+    assert (2.0, "arrest") not in found and (2.0, "die") not in found
 
 
 def test_one_small_count_of_the_dead_in_other_words_pairs_two_outlets() -> None:
