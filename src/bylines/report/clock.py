@@ -4,8 +4,9 @@
 ship struck the reef at 22:40" and "at twenty to eleven on Friday night", "2:40 am" and "twenty
 to three in the morning": one time of day in digits, with am/pm, or in words. Words seldom say
 which half of the day they mean, so a time is read on a twelve-hour dial (minutes after twelve
-o'clock, 0-719): two outlets giving one minute of the dial are taken to give one time. Only fact
-linking reads these (``align``); the figures stage compares the times it reads itself.
+o'clock, 0-719): two outlets giving one minute of the dial are taken to give one time. Fact
+linking reads these (``align``), and the citation check, so that "22:40" and "twenty to
+eleven" are no two values (``verify``); the figures stage compares the times it reads itself.
 """
 
 from __future__ import annotations
@@ -73,7 +74,13 @@ _NOT_HOURS = wordset("hour hours")
 
 def times_of_day(text: str) -> frozenset[int]:
     """Every time of day the text gives, as minutes on the twelve-hour dial."""
-    found: set[int] = set()
+    return frozenset(minutes for _, minutes in time_spans(text))
+
+
+def time_spans(text: str) -> tuple[tuple[str, int], ...]:
+    """Each time of day the text gives, as written ("at 22:40", "twenty to eleven") and as
+    minutes on the twelve-hour dial."""
+    found: list[tuple[str, int]] = []
     taken: list[tuple[int, int]] = []
     for pattern, read in (
         (_WITH_HALF, _read_with_half),
@@ -86,9 +93,9 @@ def times_of_day(text: str) -> frozenset[int]:
                 continue
             minutes = read(match)
             if minutes is not None:
-                found.add(minutes % DIAL)
+                found.append((match.group(), minutes % DIAL))
                 taken.append(match.span())
-    return frozenset(found)
+    return tuple(found)
 
 
 def _hour(word: str) -> int | None:
