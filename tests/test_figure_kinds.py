@@ -1023,3 +1023,27 @@ def test_a_share_said_as_so_many_in_ten_is_a_percentage() -> None:
     )
     (conflict,) = report.conflicts
     assert set(sides(conflict)) == {"A quarter", "four in ten"}
+
+
+def test_two_times_of_one_collapse_conflict_and_one_time_in_words_agrees() -> None:
+    report = report_of(
+        "The tower crane at the Ostby shipyard fell at 07:40, as the morning shift arrived.",
+        "At the Ostby shipyard the tower crane came down at twenty to nine, witnesses said.",
+    )
+    (conflict,) = report.conflicts
+    assert conflict.subject.startswith("time of the collapse")
+    assert set(sides(conflict)) == {"07:40", "twenty to nine"}
+    agreed = report_of(
+        "The tower crane at the Ostby shipyard fell at 08:40, as the morning shift arrived.",
+        "At the Ostby shipyard the tower crane came down at twenty to nine, witnesses said.",
+    )
+    assert agreed.conflicts == ()
+
+
+def test_local_times_of_no_named_event_are_not_compared() -> None:
+    # the times of two departures, or one in another zone: nothing says they are one moment
+    report = report_of(
+        "The Ostby ferry left the harbour at 07:40 with 300 passengers on board.",
+        "The Ostby ferry left the harbour at twenty to nine with 300 passengers on board.",
+    )
+    assert report.conflicts == ()

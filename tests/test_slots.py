@@ -414,7 +414,11 @@ def test_a_place_that_reports_a_toll_is_where_it_was_counted() -> None:
 
 def test_a_dotted_clock_time_is_no_count_of_people() -> None:
     quantities = extract_quantities("The 07.40 train from Brell left at 7.40 and 12 were hurt.")
-    assert [(q.text, q.dimension) for q in quantities] == [("12", "count")]
+    assert [(q.text, q.dimension) for q in quantities] == [
+        ("07.40", "time"),
+        ("7.40", "time"),
+        ("12", "count"),
+    ]
     (price,) = extract_quantities("Shares closed at 3.50 dollars.")
     assert price.dimension == "money"
 

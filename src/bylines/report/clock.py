@@ -12,6 +12,7 @@ eleven" are no two values (``verify``); the figures stage compares the times it 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from bylines.wordlists import wordset
 
@@ -68,20 +69,45 @@ _DIGITS = re.compile(
     r"(?P<hour>[01]?\d|2[0-3])(?P<sep>[:.])(?P<minute>[0-5]\d)\b(?![.,]?\d)",
     re.IGNORECASE,
 )
+# A dotted number that a unit follows is a measure, not a time: 'closed at 3.50 dollars', 'rose
+# by 2.45 per cent', 'at 1.20 metres'.
+_MEASURE_AFTER = re.compile(
+    r"\s*(?:%|per\s*cent|percent|points?\b|dollars?\b|euros?\b|pounds?\b|pence\b|cents?\b"
+    r"|crowns?\b|francs?\b|yen\b|yuan\b|rupees?\b|m\b|km\b|met(?:er|re)s?\b|kilomet\w*"
+    r"|miles?\b|feet\b|foot\b|inch\w*|kg\b|kilo\w*|tonnes?\b|tons?\b|litres?\b|million\b"
+    r"|billion\b|bn\b|times\b)",
+    re.IGNORECASE,
+)
 # Words that make "half past" a length, not a time: "an hour and a half past the deadline".
 _NOT_HOURS = wordset("hour hours")
 
 
+@dataclass(frozen=True, slots=True)
+class TimeOfDay:
+    """A time of day as written ("22:40", "twenty to eleven"), where it stands in its text, and
+    its minutes on the twelve-hour dial."""
+
+    text: str
+    minutes: int
+    start: int
+    end: int
+
+
 def times_of_day(text: str) -> frozenset[int]:
     """Every time of day the text gives, as minutes on the twelve-hour dial."""
-    return frozenset(minutes for _, minutes in time_spans(text))
+    return frozenset(time.minutes for time in read_times(text))
 
 
 def time_spans(text: str) -> tuple[tuple[str, int], ...]:
     """Each time of day the text gives, as written ("at 22:40", "twenty to eleven") and as
     minutes on the twelve-hour dial."""
-    found: list[tuple[str, int]] = []
-    taken: list[tuple[int, int]] = []
+    return tuple((time.text, time.minutes) for time in read_times(text))
+
+
+def read_times(text: str) -> tuple[TimeOfDay, ...]:
+    """Each time of day the text gives, in the order the readers find them (am/pm first, then
+    words, the hour, digits); a span read once is not read again."""
+    found: list[TimeOfDay] = []
     for pattern, read in (
         (_WITH_HALF, _read_with_half),
         (_IN_WORDS, _read_in_words),
@@ -89,12 +115,12 @@ def time_spans(text: str) -> tuple[tuple[str, int], ...]:
         (_DIGITS, _read_digits),
     ):
         for match in pattern.finditer(text):
-            if any(start < match.end() and match.start() < end for start, end in taken):
+            if any(time.start < match.end() and match.start() < time.end for time in found):
                 continue
             minutes = read(match)
             if minutes is not None:
-                found.append((match.group(), minutes % DIAL))
-                taken.append(match.span())
+                start = match.start("hour") if pattern is _DIGITS else match.start()
+                found.append(TimeOfDay(match.group(), minutes % DIAL, start, match.end()))
     return tuple(found)
 
 
@@ -128,6 +154,8 @@ def _read_on_the_hour(match: re.Match[str]) -> int | None:
 
 
 def _read_digits(match: re.Match[str]) -> int | None:
-    if match.group("sep") == "." and not match.group("at"):
+    if match.group("sep") == "." and (
+        not match.group("at") or _MEASURE_AFTER.match(match.string, match.end())
+    ):
         return None
     return int(match.group("hour")) * 60 + int(match.group("minute"))

@@ -536,7 +536,10 @@ def _comparable(figure: Figure) -> bool:
     body_weekday = is_weekday(quantity) and quantity.noun != LEAD_WEEKDAY
     # (nor the day a toll rose: 'rose to three on Wednesday' is no day of the event)
     changed = is_weekday(quantity) and day_of_a_change(figure)
-    if quantity.unit == "clock" or changed or (body_weekday and figure.slot in {None, ANY_EVENT}):
+    # (a time with no zone only of an event a story has one of: 'the crane fell at 07:40'; two
+    # outlets' times of other things may be in other zones, or of other moments)
+    local = quantity.unit == "clock" and not strong(figure.slot)
+    if local or changed or (body_weekday and figure.slot in {None, ANY_EVENT}):
         return False
     # "built in 1887": a year (a slot) is precise enough for what was done in it; 'in June'
     # of what? Only of something done in it

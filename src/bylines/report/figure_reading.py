@@ -629,7 +629,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     # (and a bail's release: 'can free the ship if the owner lodges a €500,000 guarantee'; a
     # share's group: 'Turnout in the by-election on Sunday, held in heavy rain, was 43 percent
     # of registered voters')
-    far = quantity.unit in {"month", "day", "monthday"} or quantity.dimension in {
+    far = quantity.unit in {"month", "day", "monthday", "clock"} or quantity.dimension in {
         "money",
         "percent",
     }

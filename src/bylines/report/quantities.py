@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
+from bylines.report.clock import read_times
 from bylines.wordlists import PERSON_NOUNS
 
 
@@ -343,6 +344,9 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
     return _with_conversions(text, sorted(found, key=lambda q: q.start))
 
 
+# Minutes either side of a local time that another outlet's time may fall in and agree: news
+# rounds its times ('about 7.30' for 07:40 is no dispute).
+CLOCK_SLACK = 7
 # A clock time written with a dot ("07.40", "at 7.40"): a time of day, never a count.
 _DOTTED_CLOCK = re.compile(r"0\d\.[0-5]\d|(?:[01]?\d|2[0-3])\.[0-5]\d")
 _AT = re.compile(r"\b(?:at|from|until|till|by|after|before)\s+$", re.IGNORECASE)
@@ -820,7 +824,10 @@ def _magnitudes(text: str) -> Iterator[Quantity]:
 
 
 def _clocks(text: str) -> Iterator[Quantity]:
-    """'4:30 pm', '4:30 p.m. EDT', '0830 GMT' as minutes after midnight in a named zone."""
+    """'4:30 pm EDT', '0830 GMT' as minutes after midnight in a named zone; a local time ('07:40',
+    '5 a.m.', 'twenty to nine', 'half past three') as minutes on the twelve-hour dial, unit
+    "clock" (words seldom say which half of the day they mean: ``clock``)."""
+    zoned: list[tuple[int, int]] = []
     for match in _CLOCK.finditer(text):
         if match.group("h24"):
             minutes = int(match.group("h24")) * 60 + int(match.group("m24"))
@@ -832,6 +839,15 @@ def _clocks(text: str) -> Iterator[Quantity]:
             pm = match.group("ampm").lower().startswith("p")
             minutes = (hour + 12 * pm) * 60 + int(match.group("m") or 0)
             zone = (match.group("tz") or "").upper()
-        unit = f"clock {zone}".strip()
-        value = float(minutes)
-        yield Quantity(match.group(0), value, value, unit, "time", *match.span(), value)
+        if zone:
+            zoned.append(match.span())
+            value = float(minutes)
+            yield Quantity(
+                match.group(0), value, value, f"clock {zone}", "time", *match.span(), value
+            )
+    for time in read_times(text):
+        if not any(start < time.end and time.start < end for start, end in zoned):
+            value = float(time.minutes)
+            low, high = value - CLOCK_SLACK, value + CLOCK_SLACK
+            written = text[time.start : time.end]
+            yield Quantity(written, low, high, "clock", "time", time.start, time.end, value)

@@ -50,6 +50,7 @@ _RATING_BEFORE = re.compile(
     r"\b(?P<scale>level|category|grade|tier|phase|stage|force|class)\s+$", re.IGNORECASE
 )
 RATING = " (rating)"  # the end of a rating's slot: 'level (rating)'
+LOCAL_CLOCK = "clock"  # the unit of a time of day with no zone (``quantities._clocks``)
 PLANNED_WEEKDAY = "planned weekday"  # "will vote on Friday": not the day something happened
 # How far back in its clause a weekday's "will" or "is due" is looked for (characters): a
 # sentence's whole clause, bounded so the search stays linear in the text.
@@ -220,7 +221,7 @@ _DATED_EVENT = _cue_table(
         "arrest": "arrested arrest detained seized captured",
         "sinking": "sank sunk foundered capsized",
         "inspection": "inspected inspection checked examined examination",
-        "collapse": "collapsed collapse",
+        "collapse": "collapsed collapse fell burst breached toppled",
     }
 )
 _CROWD_CUES = _cue_table(_CROWD)
@@ -247,7 +248,7 @@ def strong(slot: str | None) -> bool:
     """A slot that alone says two figures are one thing: one quake's magnitude, one vote's
     split, the day a named event happened."""
     return slot in STRONG_SLOTS or bool(
-        slot and slot.startswith("day of the ") and slot != ANY_EVENT
+        slot and slot.startswith(("day of the ", "time of the ")) and slot != ANY_EVENT
     )
 
 
@@ -269,8 +270,8 @@ def slot_of(quantity: Quantity, near: Sequence[str], before: str, after: str = "
         return _measure_slot(quantity, near, before, after)
     if quantity.dimension == "count":
         return _count_slot(quantity, near, before)
-    if quantity.dimension == "date":
-        return _year_slot(quantity, near, before)
+    if quantity.dimension in {"date", "time"}:
+        return _when_slot(quantity, near, before)
     return _length_slot(quantity, near, before) if quantity.dimension == "duration" else None
 
 
@@ -329,6 +330,14 @@ def _day_slot(quantity: Quantity, near: Sequence[str]) -> str | None:
     return f"day of the {event}" if event else ANY_EVENT
 
 
+def _when_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | None:
+    """A date's slot (``_year_slot``), or the time of the event a local time is of ('the crane
+    fell at 07:40'); a time in a named zone has none."""
+    if quantity.dimension == "date":
+        return _year_slot(quantity, near, before)
+    return _dated_event_slot(before, "time") if quantity.unit == LOCAL_CLOCK else None
+
+
 def _year_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | None:
     """'built in 1887': the year of what was done; a year alone is too vague to compare. A
     month alone ('resigned in January') is the month of what was done."""
@@ -354,14 +363,18 @@ def _year_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | No
     return f"month {verb}" if quantity.unit == "month" else f"year {verb}"
 
 
-def _dated_event_slot(before: str) -> str | None:
-    """'arrested at the airport on 2 March', 'foundered before dawn on 17 November 1887': the
-    day of what its clause's verb tells (nearest first, as for a month), one of the events a
-    story has one of."""
-    clause = re.split(r"[,;:]", before)[-1]
-    words = re.findall(r"[a-z]+", clause.lower())[-DATE_CUE_WORDS:][::-1]
+def _dated_event_slot(before: str, what: str = "day") -> str | None:
+    """'arrested at the airport on 2 March', 'foundered before dawn on 17 November 1887', 'the
+    crane came down at twenty to nine': the day (or time) of what its clause's verb tells
+    (nearest first, as for a month), one of the events a story has one of."""
+    clause = _GAVE_WAY.sub(" collapsed ", re.split(r"[,;:]", before)[-1].lower())
+    words = re.findall(r"[a-z]+", clause)[-DATE_CUE_WORDS:][::-1]
     event = _first(_DATED_EVENT, words)
-    return f"day of the {event}" if event else None
+    return f"{what} of the {event}" if event else None
+
+
+# A structure's failure said in two words: 'the crane came down', 'the dam gave way'.
+_GAVE_WAY = re.compile(r"\b(?:came|comes|come|coming) down\b|\b(?:gave|gives|give) way\b")
 
 
 # 'the volcano last erupted in 1916', 'the club last won the cup in 1987': the year of the last
