@@ -7,8 +7,11 @@ Every sentence here is invented for these tests (places, people and outlets).
 
 from __future__ import annotations
 
+import pytest
+
 from bylines.report.align import event_counts
 from bylines.report.values import Reading
+from bylines.report.verify import _other_values
 
 
 def test_a_long_line_of_many_figures_reads_as_its_pieces_do() -> None:
@@ -27,3 +30,27 @@ def test_words_far_from_a_figure_are_not_read_with_it() -> None:
     text = "Nine " + "very " * 60 + "tired walkers rested"
     assert event_counts(text, Reading()) == frozenset()
     assert event_counts("Nine walkers died", Reading()) == {(9.0, "die")}
+
+
+@pytest.mark.parametrize(
+    ("shown", "other"),
+    [
+        ("The new road to Harnby is 120 km long.", "the 122-kilometre road to Harnby"),
+        ("The Ostra pier is 240 metres long.", "the 243 meters of the Ostra pier"),
+        ("The barge carried 30 tonnes of grain.", "a barge with 30.5 tons of grain"),
+        ("The convoy drove at 60 mph.", "the convoy at 61 miles per hour"),
+    ],
+)
+def test_one_unit_spelled_two_ways_is_no_conversion(shown: str, other: str) -> None:
+    assert _other_values(shown, other, Reading())
+
+
+@pytest.mark.parametrize(
+    ("shown", "other"),
+    [
+        ("The Ostra pier is 240 metres long.", "the 790-foot Ostra pier"),
+        ("The new road to Harnby is 120 km long.", "the 75-mile road to Harnby"),
+    ],
+)
+def test_two_units_within_a_rounded_conversion_are_one_measure(shown: str, other: str) -> None:
+    assert not _other_values(shown, other, Reading())

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from bylines.report.align import FactLinks, claims_from_groups, event_counts, reports_speech
 from bylines.report.clock import time_spans
 from bylines.report.coverage import coverage, report_of
+from bylines.report.quantities import Quantity
 from bylines.report.summarise import display_text, stem
 from bylines.report.values import (
     Mismatch,
@@ -463,9 +464,19 @@ def _converted(mismatch: Mismatch, read: Reading) -> bool:
     first, second = mine[0], theirs[0]
     if first.unit != second.unit or first.dimension not in _CONVERTED_DIMENSIONS:
         return False
-    if first.written_unit == second.written_unit:
-        return False  # "180 metres" / "182 metres" are two values
+    if _unit_size(first, read) == _unit_size(second, read):
+        return False  # "180 metres" / "182 meters" are two values of one unit
     return abs(first.value - second.value) <= CONVERTED_NEAR * max(first.value, second.value)
+
+
+def _unit_size(quantity: Quantity, read: Reading) -> float | str | None:
+    """The size of one of the figure's written unit in the unit it is read in, as the reader
+    reads "1 <unit>": two spellings of one unit ("km" / "kilometre", "metres" / "meters")
+    have one size, and a figure in one of them is no conversion of the other. The written
+    unit itself where the reader reads no size for it."""
+    unit = quantity.written_unit
+    one = read.quantities(f"1 {unit}") if unit else ()
+    return one[0].value if len(one) == 1 and one[0].unit == quantity.unit else unit
 
 
 def _one_time_of_day(mismatch: Mismatch, shown: str, other: str) -> bool:
