@@ -17,7 +17,7 @@ from bylines.report.align import (
     event_counts,
     event_families,
 )
-from bylines.report.clock import time_spans
+from bylines.report.clock import read_times
 from bylines.report.values import Reading
 from bylines.report.verify import _counts_otherwise, _other_values, _share_a_figure
 from bylines.types import Sentence
@@ -222,8 +222,9 @@ def test_one_measure_or_time_written_two_ways_is_no_other_value(
     assert (not _other_values(shown, other, Reading())) is agree
 
 
-def test_time_spans_keep_the_time_as_written() -> None:
+def test_times_of_day_keep_the_time_as_written_and_where_it_stands() -> None:
     text = (
         "The lorry hit the bridge at 21:50, and the road reopened at half past two in the morning."
     )
-    assert time_spans(text) == (("half past two", 150), ("at 21:50", 590))
+    found = [(t.text, t.minutes, text[t.start : t.end]) for t in read_times(text)]
+    assert found == [("half past two", 150, "half past two"), ("at 21:50", 590, "21:50")]

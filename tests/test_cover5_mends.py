@@ -54,3 +54,35 @@ def test_one_unit_spelled_two_ways_is_no_conversion(shown: str, other: str) -> N
 )
 def test_two_units_within_a_rounded_conversion_are_one_measure(shown: str, other: str) -> None:
     assert not _other_values(shown, other, Reading())
+
+
+@pytest.mark.parametrize(
+    ("shown", "other", "values"),
+    [
+        # the count of injured differs: a digit of the time is no excuse for it
+        (
+            "The gas main at Pell Street burst at 04:15, injuring 5 people.",
+            "The main burst at 4.15am, injuring 4 people.",
+            ("5", "4"),
+        ),
+        (
+            "The crane at Dunmore yard fell at 14:10, injuring 10 workers.",
+            "The crane fell at 2.10pm, injuring 2 workers.",
+            ("10", "2"),
+        ),
+    ],
+)
+def test_a_figure_beside_one_time_of_day_is_still_compared(
+    shown: str, other: str, values: tuple[str, str]
+) -> None:
+    assert [(m.shown, m.other) for m in _other_values(shown, other, Reading())] == [values]
+
+
+def test_one_time_of_day_written_two_ways_is_still_one_value() -> None:
+    shown = "The gas main at Pell Street burst at 04:15, injuring 5 people."
+    assert not _other_values(shown, "The main burst at 4.15am, injuring 5 people.", Reading())
+    assert not _other_values(
+        "The ferry Maren ran aground at 22:40.",
+        "at twenty to eleven the Maren ran aground",
+        Reading(),
+    )

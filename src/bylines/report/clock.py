@@ -98,12 +98,6 @@ def times_of_day(text: str) -> frozenset[int]:
     return frozenset(time.minutes for time in read_times(text))
 
 
-def time_spans(text: str) -> tuple[tuple[str, int], ...]:
-    """Each time of day the text gives, as written ("at 22:40", "twenty to eleven") and as
-    minutes on the twelve-hour dial."""
-    return tuple((time.text, time.minutes) for time in read_times(text))
-
-
 def read_times(text: str) -> tuple[TimeOfDay, ...]:
     """Each time of day the text gives, in the order the readers find them (am/pm first, then
     words, the hour, digits); a span read once is not read again."""

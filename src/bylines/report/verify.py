@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from bylines.report.align import FactLinks, claims_from_groups, event_counts, reports_speech
-from bylines.report.clock import time_spans
+from bylines.report.clock import read_times
 from bylines.report.coverage import coverage, report_of
 from bylines.report.quantities import Quantity
 from bylines.report.summarise import display_text, stem
@@ -451,7 +451,7 @@ def _other_values(shown: str, other: str, read: Reading) -> list[Mismatch]:
         if not _gives_too(m, other, read)
         and not _earlier_value(m.shown, shown, read)
         and not _converted(m, read)
-        and not _one_time_of_day(m, shown, other)
+        and not _one_time_of_day(m, shown, other, read)
     ]
 
 
@@ -479,14 +479,28 @@ def _unit_size(quantity: Quantity, read: Reading) -> float | str | None:
     return one[0].value if len(one) == 1 and one[0].unit == quantity.unit else unit
 
 
-def _one_time_of_day(mismatch: Mismatch, shown: str, other: str) -> bool:
+def _one_time_of_day(mismatch: Mismatch, shown: str, other: str, read: Reading) -> bool:
     """The two sides are pieces of one time of day written two ways ("at 22:40" / "at twenty
-    to eleven", read as "22" and "twenty")."""
-    return any(
-        mine == theirs and mismatch.shown in written and mismatch.other in said
-        for written, mine in time_spans(shown)
-        for said, theirs in time_spans(other)
-    )
+    to eleven", read as "22" and "twenty"): every figure of each side as written stands inside
+    a time of its text, and the two times are one minute of the dial. Where a figure stands
+    is compared, not its text: the "5" of "injuring 5 people" is no piece of "04:15"."""
+    mine = _times_holding(mismatch.shown, shown, read)
+    theirs = _times_holding(mismatch.other, other, read)
+    return bool(mine and theirs and mine & theirs)
+
+
+def _times_holding(figure: str, text: str, read: Reading) -> frozenset[int]:
+    """The minutes of the times of day (``clock.read_times``) that hold every figure of the
+    text written as ``figure``; empty when one stands outside them all."""
+    times = read_times(text)
+    held: set[int] = set()
+    found = [q for q in read.quantities(text) if q.text == figure]
+    for quantity in found:
+        holding = {t.minutes for t in times if t.start <= quantity.start and quantity.end <= t.end}
+        if not holding:
+            return frozenset()
+        held |= holding
+    return frozenset(held)
 
 
 def _earlier_value(figure: str, text: str, read: Reading) -> bool:
@@ -501,14 +515,15 @@ def _earlier_value(figure: str, text: str, read: Reading) -> bool:
 
 def _gives_too(mismatch: Mismatch, other: str, read: Reading) -> bool:
     """``other`` gives the mismatched shown figure too, and not as an earlier or compared value
-    ("up from two", "rose from 9 to 14")."""
+    ("up from two", "rose from 9 to 14"). A figure in another unit gives it in no way, its
+    digits whatever they are: the "5" of "injuring 5 people" is not given by "4.15am"."""
     if mismatch.low is None or not read.quantities(mismatch.shown):
         return False
     return any(
         gives_a_figure(mismatch.shown, given.text, read)
         and not _EARLIER.search(other[: given.start])
         for given in read.quantities(other)
-        if given.text != mismatch.other
+        if given.text != mismatch.other and given.unit == mismatch.unit
     )
 
 
