@@ -11,7 +11,8 @@ import pytest
 
 from bylines.report.align import event_counts
 from bylines.report.values import Reading
-from bylines.report.verify import _other_values
+from bylines.report.verify import _counts_otherwise, _other_values
+from bylines.types import Sentence
 
 
 def test_a_long_line_of_many_figures_reads_as_its_pieces_do() -> None:
@@ -86,3 +87,78 @@ def test_one_time_of_day_written_two_ways_is_still_one_value() -> None:
         "at twenty to eleven the Maren ran aground",
         Reading(),
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # those who rescue are no count of those rescued
+        "The fifteen passengers waited for rescuers on the roof of the coach.",
+        "Nine villagers sheltered in the chapel until searchers reached them.",
+        # machines and vehicles are no people
+        "The crew were rescued by two helicopters from Brannock.",
+        "Three tankers were evacuated from the harbour at Sollow.",
+        "Four generators were hurt by the flood water.",
+    ],
+)
+def test_no_count_of_people_where_agents_or_machines_are_counted(text: str) -> None:
+    assert event_counts(text, Reading()) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Rescuers pulled seven climbers from the snow.", None),
+        ("Seven climbers were rescued from the snow.", (7.0, "rescue")),
+        # a count of staff is a count of those employed only where employing is said
+        ("Two staff were hurt when the shelving fell.", (2.0, "injure")),
+        ("The depot has 300 staff.", None),
+        ("The depot employs 300 staff.", (300.0, "employ")),
+        ("Two divers were airlifted to Corran.", (2.0, "rescue")),
+    ],
+)
+def test_what_is_counted_is_what_happened_to_those_counted(
+    text: str, count: tuple[float, str] | None
+) -> None:
+    found = event_counts(text, Reading())
+    assert found == (frozenset() if count is None else {count})
+
+
+@pytest.mark.parametrize(
+    ("shown", "said", "otherwise"),
+    [
+        # a count of staff hurt and the depot's staff are two things
+        ("Two staff were hurt at the Orrin depot.", ("The depot has 300 staff.",), False),
+        # a part of a group is no count of the group
+        (
+            "A man and a woman were among the 12 injured in the crash at Tolby.",
+            ("Twelve people were injured.",),
+            False,
+        ),
+        (
+            "Three children were among the 20 people killed at Tolby.",
+            ("Twenty people died in the crash.",),
+            False,
+        ),
+        # the group's count given otherwise still is
+        (
+            "A man and a woman were among the 12 injured in the crash at Tolby.",
+            ("Fifteen people were injured.",),
+            True,
+        ),
+        # the count of those who died among the people on board is the toll
+        (
+            "Two of the passengers died at the scene.",
+            ("Three passengers died.",),
+            True,
+        ),
+    ],
+)
+def test_counts_of_other_things_or_of_a_part_are_no_other_count(
+    shown: str, said: tuple[str, ...], otherwise: bool
+) -> None:
+    assert _counts_otherwise(shown, _said("b", *said), Reading()) is otherwise
+
+
+def _said(article: str, *texts: str) -> list[Sentence]:
+    return [Sentence(article, n, t, 0, len(t)) for n, t in enumerate(texts)]

@@ -546,9 +546,9 @@ _EVENT_FAMILIES = {
     "evacuate": r"evacuat(?:e|ed|es|ing|ion)|evacuees?|moved out|left their homes",
     "arrest": r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detention|in custody",
     "escape": r"escap(?:e|ed|es|ing)|broke out|break-?out|on the run",
-    "rescue": r"rescu(?:e|ed|es|ing|ers)|airlifted",
+    "rescue": r"rescu(?:e|ed|es|ing)|airlifted",
     "resign": r"resign(?:s|ed|ing|ation)|stepp?(?:ed|ing|s)? down|quit",
-    "employ": r"employ(?:s|ed|ing|ees?)?|workforce|staff|jobs",
+    "employ": r"employ(?:s|ed|ing|ees?)?|workforce|jobs",
 }
 # One pass over a text for every family: a named group each.
 _FAMILIES = re.compile(
@@ -580,6 +580,17 @@ EVENT_COUNT_LINK = 0.18
 # for people by what they do ("pensioners", "skiers", "tourists", "evacuees", "migrants").
 _TOLL_NOUNS = wordset("dead injured wounded missing hurt others victims survivors bodies")
 _PERSON_NOUN = re.compile(r"(?:ers|ors|ists|ians|ees|ants|ents|men)$")
+# Nouns of those endings that are no people: machines and vehicles ("rescued by two
+# helicopters", "three tankers were evacuated") and things counted in news of an event.
+_NOT_PERSON_NOUNS = wordset(
+    """helicopters choppers tankers freighters trawlers carriers cruisers destroyers bombers
+    containers trailers tractors scooters computers generators boosters motors rotors reactors
+    elevators escalators ventilators respirators detectors monitors radiators incubators
+    transformers towers centers centres quarters headquarters letters papers numbers meters
+    metres kilometers kilometres waters rivers floors doors corridors sectors factors
+    events incidents accidents apartments departments documents instruments shipments
+    segments moments tents plants restaurants trees degrees fees committees"""
+)
 # Words between a count and its noun that do not say what it counts ("two other vessels").
 _ANY_MORE = wordset("other more further additional extra")
 # Words after a count that show it has no noun of its own: "two of whom", "four were".
@@ -595,6 +606,9 @@ _TWO_PEOPLE = re.compile(
     r"|\bhusband\s+and\s+wife\b",
     re.IGNORECASE,
 )
+# Words after a count of people that make it some of a group ("were among the 12 injured",
+# "three of the injured"), with what happened to the group.
+_PART_OF = re.compile(r"\bamong\b|\bof (?:the|those) (?:\d[\d,.]* )?(?P<what>\S+)")
 # A figure a change starts from: "up from two", "rose from 9 to 14".
 _STARTS_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # Where a clause ends, for the words about one count: "Two passengers were killed and more
@@ -892,20 +906,42 @@ def _same_event_count_pairs(
 
 def event_counts(text: str, read: Reading) -> frozenset[tuple[float, str]]:
     """Each count of people the text reports with the family of what happened to them
-    ("Two pensioners died": (2, "die")), but a figure a change starts from ("up from two").
-    Read once per text and ``read``."""
+    ("Two pensioners died": (2, "die")), but a figure a change starts from ("up from two")."""
+    return frozenset((value, family) for value, family, _ in _counts_read(text, read))
+
+
+def group_counts(text: str, read: Reading) -> frozenset[tuple[float, str]]:
+    """The text's ``event_counts`` but those of a part of a group ("A man and a woman were
+    among the 12 injured", "Three of the dead were children"): the count of the group is 12,
+    and an outlet giving 12 alone gives no other count of it."""
+    return frozenset(
+        (value, family) for value, family, part in _counts_read(text, read) if not part
+    )
+
+
+def _counts_read(text: str, read: Reading) -> frozenset[tuple[float, str, bool]]:
+    """Each count of people with its family and whether it is a part, read once per text
+    and ``read``."""
     if text not in read.event_counts_of:
-        read.event_counts_of[text] = _event_counts(text, read)
+        spans = [(q.value, q.start, q.end) for q in read.quantities(text) if _people_count(text, q)]
+        spans += [(2.0, *found.span()) for found in _TWO_PEOPLE.finditer(text)]
+        read.event_counts_of[text] = frozenset(
+            (round(value, 6), family, _a_part(text, end))
+            for value, start, end in spans
+            for family in _families_near(text, start, end) & _COUNTED_FAMILIES
+        )
     return read.event_counts_of[text]
 
 
-def _event_counts(text: str, read: Reading) -> frozenset[tuple[float, str]]:
-    spans = [(q.value, q.start, q.end) for q in read.quantities(text) if _people_count(text, q)]
-    spans += [(2.0, *found.span()) for found in _TWO_PEOPLE.finditer(text)]
-    return frozenset(
-        (round(value, 6), family)
-        for value, start, end in spans
-        for family in _families_near(text, start, end) & _COUNTED_FAMILIES
+def _a_part(text: str, end: int) -> bool:
+    """The count that ends at ``end`` is of some of a group: "among" follows it in its clause
+    ("were among the 12 injured", "among those killed"), or "of the" / "of those" and what
+    happened to the group ("of the injured", "of the 12 evacuated"; not "of the passengers",
+    whose count of dead is the toll)."""
+    after = " ".join(_clause_after(text, end)[:FAMILY_REACH])
+    return any(
+        found.group("what") is None or bool(event_families(found.group("what")))
+        for found in _PART_OF.finditer(after)
     )
 
 
@@ -926,7 +962,9 @@ def _people_count(text: str, quantity: Quantity) -> bool:
 
 
 def _person_noun(word: str) -> bool:
-    return word in _PEOPLE or word in _TOLL_NOUNS or bool(_PERSON_NOUN.search(word))
+    if word in _PEOPLE or word in _TOLL_NOUNS:
+        return True
+    return word not in _NOT_PERSON_NOUNS and bool(_PERSON_NOUN.search(word))
 
 
 def _families_near(text: str, start: int, end: int) -> frozenset[str]:

@@ -148,9 +148,10 @@ class Reading:
     names_of: dict[str, frozenset[str]] = field(default_factory=dict)
     # (shown, other) -> their value mismatches: a claim's citations are checked more than once.
     values_of: dict[tuple[str, str], tuple[Mismatch, ...]] = field(default_factory=dict)
-    # text -> its counts of people by what happened to them (``align.event_counts``): the
-    # citation check reads an article's every sentence for each sentence it is cited for.
-    event_counts_of: dict[str, frozenset[tuple[float, str]]] = field(default_factory=dict)
+    # text -> its counts of people by what happened to them, and whether each is a part of a
+    # group (``align.event_counts``): the citation check reads an article's every sentence for
+    # each sentence it is cited for.
+    event_counts_of: dict[str, frozenset[tuple[float, str, bool]]] = field(default_factory=dict)
 
     def quantities(self, text: str) -> tuple[Quantity, ...]:
         if text not in self.quantities_of:

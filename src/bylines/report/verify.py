@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from bylines.report.align import FactLinks, claims_from_groups, event_counts, reports_speech
+from bylines.report.align import FactLinks, claims_from_groups, group_counts, reports_speech
 from bylines.report.clock import read_times
 from bylines.report.coverage import coverage, report_of
 from bylines.report.quantities import Quantity
@@ -359,10 +359,10 @@ def _counts_otherwise(text: str, said: Sequence[Sentence], read: Reading) -> boo
     """The article counts people to whom one thing happened otherwise than the shown sentence
     does, and nowhere as it does ("killing two people" / "Three people are now confirmed dead,
     up from two"): whatever sentence it was linked on, it is not cited for that count."""
-    shown = event_counts(text, read)
+    shown = group_counts(text, read)
     if not shown:
         return False
-    theirs = {count for s in said for count in event_counts(s.text, read)}
+    theirs = {count for s in said for count in group_counts(s.text, read)}
     return any(
         value != mine and family == kind and (mine, kind) not in theirs
         for mine, kind in shown
