@@ -11,7 +11,7 @@ import pytest
 
 from bylines.report.align import event_counts
 from bylines.report.values import Reading
-from bylines.report.verify import _counts_otherwise, _other_values
+from bylines.report.verify import _counts_otherwise, _other_values, _share_a_figure
 from bylines.types import Sentence
 
 
@@ -162,3 +162,29 @@ def test_counts_of_other_things_or_of_a_part_are_no_other_count(
 
 def _said(article: str, *texts: str) -> list[Sentence]:
     return [Sentence(article, n, t, 0, len(t)) for n, t in enumerate(texts)]
+
+
+@pytest.mark.parametrize(
+    ("unit", "other", "shared"),
+    [
+        # a year or a date alike is when, not what: the counts differ
+        (
+            "The Brack mill, which opened in 1961, employs 180 people",
+            "The Brack mill opened in 1961 and employs 400 people",
+            False,
+        ),
+        (
+            "The ferry Orla sailed on 4 May 2021 with 60 passengers",
+            "On 4 May 2021 the Orla left Pellham with 85 passengers",
+            False,
+        ),
+        # a count alike is a fact of both, whatever the years
+        (
+            "The Brack mill, which opened in 1961, employs 180 people",
+            "Around 180 people work at the Brack mill, opened in 1958",
+            True,
+        ),
+    ],
+)
+def test_a_date_alike_is_no_figure_shared(unit: str, other: str, shared: bool) -> None:
+    assert _share_a_figure(unit, other, Reading()) is shared

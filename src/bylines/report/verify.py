@@ -301,9 +301,11 @@ def _stating_a_unit(shown: Sentence, links: FactLinks, read: Reading) -> tuple[s
 def _share_a_figure(unit: str, other: str, read: Reading) -> bool:
     """Both units give a figure alike ("Sixty-three guests have reported symptoms after
     Friday's reception" / "Sixty-three of the 140 guests at Saturday's reception have fallen
-    ill"): that count is a fact the other states too, whatever else they give otherwise."""
-    mine = [q for q in read.quantities(unit) if q.text.lower() != "one"]
-    return bool(mine) and gives_a_figure(unit, other, read)
+    ill"): that count is a fact the other states too, whatever else they give otherwise. A
+    date or a year alike is not: it tells when ("The mill, which opened in 1961, employs 180
+    people" / "The mill opened in 1961 and employs 400 people" state no fact of each other)."""
+    mine = [q for q in read.quantities(unit) if q.text.lower() != "one" and q.dimension != "date"]
+    return any(gives_a_figure(q.text, other, read) for q in mine)
 
 
 def _restating(shown: Sentence, links: FactLinks, read: Reading) -> tuple[str, ...]:
