@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bylines.report.align import _same_time_pairs
+from bylines.report.align import _same_reading_pairs
 from bylines.report.clock import times_of_day
 
 
@@ -45,4 +45,4 @@ def test_two_outlets_giving_one_time_are_paired_and_other_times_are_not() -> Non
         "Boats were held at Holm lock from twenty-five to seven.",
         "The lock reopened at 09:10.",
     ]
-    assert _same_time_pairs(texts, ["a", "b", "c"]) == [(0, 1), (1, 0)]
+    assert _same_reading_pairs(texts, ["a", "b", "c"], times_of_day) == [(0, 1), (1, 0)]

@@ -13,7 +13,7 @@ import pytest
 from bylines.report.align import (
     _family_words,
     _rare_families,
-    _same_event_count_pairs,
+    _same_reading_pairs,
     event_counts,
     event_families,
 )
@@ -101,13 +101,15 @@ def test_one_small_count_of_the_dead_in_other_words_pairs_two_outlets() -> None:
         "Two ambulances were sent from Marlow.",
         "Two people were hurt.",
     ]
-    pairs = _same_event_count_pairs(texts, ["a", "b", "c", "d"], Reading())
+    read = Reading()
+    pairs = _same_reading_pairs(texts, ["a", "b", "c", "d"], lambda t: event_counts(t, read))
     assert pairs == [(0, 1), (1, 0)]
 
 
 def test_the_same_count_in_one_article_is_no_pair() -> None:
     texts = ["Three workers died in the blast.", "The three men killed were welders."]
-    assert _same_event_count_pairs(texts, ["a", "a"], Reading()) == []
+    read = Reading()
+    assert _same_reading_pairs(texts, ["a", "a"], lambda t: event_counts(t, read)) == []
 
 
 def _said(article: str, *texts: str) -> list[Sentence]:
@@ -155,8 +157,8 @@ def test_an_outlet_counting_the_people_otherwise_is_not_cited(
 
 
 def test_a_family_most_texts_tell_of_is_no_shared_word() -> None:
-    # a story of a closure: nearly every text tells of closing, two of an arrest
-    families = [frozenset({"close"})] * 20 + [frozenset({"arrest"})] * 2 + [frozenset()] * 8
+    # a story of job cuts: nearly every text tells of jobs, two of an arrest
+    families = [frozenset({"employ"})] * 20 + [frozenset({"arrest"})] * 2 + [frozenset()] * 8
     rare = _rare_families(families)
     assert rare[0] == frozenset()
     assert rare[20] == frozenset({"arrest"})
