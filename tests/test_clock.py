@@ -19,6 +19,8 @@ from bylines.report.clock import times_of_day
         ("Smoke was seen at 3:30 am.", "Neighbours saw smoke at half past three in the morning."),
         ("The roof fell in at about 5 a.m.", "The roof gave way at five in the morning."),
         ("The last bus left at 19.05 as usual.", "the bus left at five past seven"),
+        ("The ferry sailed at 20 past 6.", "the ferry left at twenty past six"),
+        ("The pumps failed at 05:50.", "at 10 minutes to 6 the pumps stopped"),
     ],
 )
 def test_one_time_of_day_in_digits_and_in_words(first: str, second: str) -> None:
@@ -33,6 +35,9 @@ def test_one_time_of_day_in_digits_and_in_words(first: str, second: str) -> None
         "The meeting ran an hour and a half past its end.",  # a length of time
         "Eleven pupils were sent home.",
         "The council agreed the plan in 2023.",
+        # two figures either side of "to" are a range ("rose from 12 to 19")
+        "The number of patients rose from 12 to 19 overnight.",
+        "Fares went up from 5 to 8 crowns.",
     ],
 )
 def test_no_time_of_day_where_none_is_given(text: str) -> None:

@@ -78,6 +78,9 @@ _MEASURE_AFTER = re.compile(
     r"|billion\b|bn\b|times\b)",
     re.IGNORECASE,
 )
+# Two figures in digits either side of "to", with no "minutes": a range ("from 12 to 19"),
+# where "20 past 6" and "10 minutes to 6" are times.
+_A_RANGE = re.compile(r"\d+\s+to\s", re.IGNORECASE)
 # Words that make "half past" a length, not a time: "an hour and a half past the deadline".
 _NOT_HOURS = wordset("hour hours")
 
@@ -136,6 +139,8 @@ def _read_in_words(match: re.Match[str]) -> int | None:
     minute = int(word) if word.isdigit() else _MINUTES.get(word)
     if hour is None or minute is None or minute >= 60:
         return None
+    if word.isdigit() and match.group("hour").isdigit() and _A_RANGE.match(match.group()):
+        return None  # "rose from 12 to 19": a range, not twelve minutes to seven
     after = match.string[match.end() :].split()[:1]
     if after and after[0].lower().strip(".,;") in _NOT_HOURS:
         return None
