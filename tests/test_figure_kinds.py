@@ -1097,6 +1097,8 @@ def test_an_undated_reports_weekday_is_read_only_where_the_week_is_sure() -> Non
 @pytest.mark.parametrize(
     ("text", "slot"),
     [
+        ("The repair bill will be £2.1m, a source tells us.", "cost of the damage"),
+        ("Parliament passed an emergency bill releasing £2 million for Varne.", None),
         ("The wreck lies at a depth of 44 metres off Kelmouth.", "depth"),
         ("He was arrested in Lisbon last year and extradited to Spain on 4 March.", None),
         ("Customs officers seized 40 kg of cocaine at the port on 3 May.", None),
@@ -1110,6 +1112,7 @@ def test_the_slot_of_a_size_or_a_date_is_read_from_its_own_clause(
     text: str, slot: str | None
 ) -> None:
     figure = next(f for f in read_figures(text).values() if f.quantity.dimension != "weight")
+    # (the first figure of the sentence that is not a weight: the size, the date or the sum)
     assert figure.slot == slot
 
 

@@ -155,6 +155,9 @@ _SIZE_OF = re.compile(
     r"|almost\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
+# The bill for putting damage right is the cost of the damage ('the repair bill will be £2.1m',
+# 'a clean-up bill of £40,000'); a bill alone may be a law ('an emergency bill releasing £2m').
+_REPAIR_BILL = re.compile(r"\b(?:repair|repairs|clean-?up|rebuilding)\s+bill\b", re.IGNORECASE)
 # A sum lodged to free someone or something is bail, whatever it is called: 'released against
 # a bond of 1.5 million euros', 'can free the ship if the owner lodges a €500,000 guarantee'
 # (someone or something freed: not 'the city released a bond', 'freed up €2 million').
@@ -289,6 +292,8 @@ def _measure_slot(quantity: Quantity, near: Sequence[str], before: str, after: s
             return said_after
     if quantity.dimension == "money" and _BAIL_NAMES & set(near) and _FREED.search(before):
         return "bail"
+    if quantity.dimension == "money" and _REPAIR_BILL.search(before):
+        return "cost of the damage"  # 'the repair bill will be £2.1m'
     cues = {"money": _MONEY, "percent": _PERCENT, "distance": _SIZE}[quantity.dimension]
     if quantity.dimension == "percent" and quantity.noun:
         # a share of a group ('nearly a third of the residents of Luxembourg, which has low
