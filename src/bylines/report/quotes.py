@@ -59,6 +59,12 @@ SHARED_RUN = 4
 # time") is a phrase two people may both use.
 STRONG_OVERLAP = 0.8
 STRONG_SHARED = 4
+# ...or when they are the same words in the same order, this many or more, telling what
+# happened ("This was not a random check"): an account of one event in one wording is one
+# statement, however few its content words. A stance or a promise in the present or future
+# ("We are ready to talk at any time", "we will not give up") is a line that two people may
+# each say, and stays apart; shorter lines ("we were shocked") too.
+ACCOUNT_TOKENS = 6
 # A quote of MIN_SHARED stems may differ from another by one swapped word when the two share
 # a run of this many words in order ("toll collection").
 SWAP_RUN = 2
@@ -174,6 +180,7 @@ def with_reported_speech(
     for group in groups:
         speaker = group_speaker(group)
         named = sorted({o.speaker for o in group if o.speaker and not generic(o.speaker)})
+        said = tuple(sorted({o.evidence for o in group}))
         carried = {o.article for o in group}
         quoted = [_Words.of(o.text) for o in group]
         clauses = [_Words.of(part) for o in group for part in _clauses(o.text)]
@@ -182,7 +189,7 @@ def with_reported_speech(
             article = reported[number].sentence.article
             if article in carried:
                 continue
-            voice = voices.compare(named, reported[number])
+            voice = voices.compare(named, reported[number], said)
             score = _reports(quoted, words[number], voice) or _reports_a_clause(
                 clauses, words[number], voice
             )
@@ -217,20 +224,24 @@ class _Voices:
     name comparisons cost more than the word sets, and a cluster repeats a few names)."""
 
     def __init__(self) -> None:
-        self.known: dict[tuple[tuple[str, ...], str, bool], str] = {}
+        self.known: dict[tuple[tuple[str, ...], str, bool, tuple[str, ...], str], str] = {}
 
-    def compare(self, speakers: Sequence[str], reported: Reported) -> str:
-        """ "same": one person; "other": another person; "unknown": a subject that names
-        nobody we can compare."""
-        key = (tuple(speakers), reported.speaker, reported.person)
+    def compare(self, speakers: Sequence[str], reported: Reported, said: Sequence[str]) -> str:
+        """ "same": one person, or a person and the body their own sentences say they speak
+        for; "other": another person; "unknown": a subject that names nobody we can compare.
+        ``said``: the sentences of the quote."""
+        text = reported.sentence.text
+        key = (tuple(speakers), reported.speaker, reported.person, tuple(said), text)
         if key not in self.known:
-            self.known[key] = _compare_voices(speakers, reported)
+            self.known[key] = _compare_voices(speakers, reported, said)
         return self.known[key]
 
 
-def _compare_voices(speakers: Sequence[str], reported: Reported) -> str:
+def _compare_voices(speakers: Sequence[str], reported: Reported, said: Sequence[str]) -> str:
     if not speakers:
         return "unknown"  # a quote of nobody named cannot be told to be another's words
+    if reported.speaker and _one_voice(speakers, reported, said):
+        return "same"
     if reported.person:
         same = any(
             _one_person(s, reported.speaker) and not _other_given(s, reported.speaker)
@@ -240,6 +251,17 @@ def _compare_voices(speakers: Sequence[str], reported: Reported) -> str:
     if reported.speaker and any(same_speaker(s, reported.speaker) for s in speakers):
         return "same"
     return "unknown"
+
+
+def _one_voice(speakers: Sequence[str], reported: Reported, said: Sequence[str]) -> bool:
+    """A body and its officer are one voice: the quote's sentence says its speaker speaks for
+    the body the reported sentence names ("Kessrow Shipping's spokesman Tomasz Rell insisted:
+    ..." / "Kessrow Shipping said it had ..."), or the other way round."""
+    other = reported.speaker
+    if any(_voice(speaker, [other], said) == other != speaker for speaker in speakers):
+        return True
+    own = (reported.sentence.text,)
+    return _voice(other, speakers, own) in speakers and other not in speakers
 
 
 def _other_given(a: str, b: str) -> bool:
@@ -748,8 +770,36 @@ def _same(a: Occurrence, b: Occurrence, words_a: _Words, words_b: _Words) -> boo
     if len(words_a.stems & words_b.stems) < 2:
         return _negated_copy(words_a, words_b) and same_speaker(a.speaker, b.speaker)
     if not same_speaker(a.speaker, b.speaker) and not (role(a.speaker) or role(b.speaker)):
-        return _near_identical(words_a, words_b, STRONG_SHARED)
+        return _near_identical(words_a, words_b, STRONG_SHARED) or _one_account(words_a, words_b)
     return _same_words(words_a, words_b)
+
+
+def _one_account(a: _Words, b: _Words) -> bool:
+    """The same words in the same order (ACCOUNT_TOKENS or more) that tell what happened, in
+    a past tense: one person's account of the event, whoever the outlets credit it to."""
+    return a.tokens == b.tokens and len(a.tokens) >= ACCOUNT_TOKENS and _past(a.tokens)
+
+
+# Finite verbs of the past: auxiliaries and common irregular forms ("it was", "we found").
+_PAST_VERBS = wordset(
+    """was were did had found knew saw told took made came went got gave lost left heard felt
+    thought brought kept ran fell broke began"""
+)
+_SUBJECTS = wordset("i we you he she it they")
+_MODALS = wordset("should could would must might may")
+
+
+def _past(tokens: Sequence[str]) -> bool:
+    """Whether words tell of the past: a past verb ("This was not"), a modal perfect ("We
+    should have found"), or a regular past right after its subject ("we checked")."""
+    for i, token in enumerate(tokens):
+        if token in _PAST_VERBS:
+            return True
+        if token in _MODALS and "have" in tokens[i + 1 : i + 3]:
+            return True
+        if token in _SUBJECTS and i + 1 < len(tokens) and tokens[i + 1].endswith("ed"):
+            return True
+    return False
 
 
 def _negated_copy(a: _Words, b: _Words) -> bool:

@@ -170,7 +170,8 @@ def read_reported(
         if match is None:
             continue
         who = match.group("who").strip(" ,")
-        if len(who.split()) > MAX_WHO_WORDS:
+        # (a participle's "who" is a clause of its own: "Kessrow denied it, saying ...")
+        if len(who.split()) > MAX_WHO_WORDS or _not_a_subject(who, form is not _PARTICIPLE):
             continue
         speaker, person, named = _resolve(who, index, last_person)
         what = _inner_what(match.group("what")).strip(" ,.")
@@ -199,7 +200,11 @@ def _inner_what(what: str) -> str:
     """The words said, without a lead of their own ("The company confirmed that ...") or an
     apposition the "according to" form leaves in front ("a hydrologist, the river ...")."""
     inner = _LEAD.match(what)
-    if inner is not None and len(inner.group("who").split()) <= MAX_WHO_WORDS:
+    if (
+        inner is not None
+        and len(inner.group("who").split()) <= MAX_WHO_WORDS
+        and not _not_a_subject(inner.group("who"))
+    ):
         return inner.group("what")
     apposition = re.match(r"^(?:a|an|the)\s+[^,]{1,40},\s+(?P<rest>.{12,})$", what)
     return apposition.group("rest") if apposition else what
@@ -208,7 +213,11 @@ def _inner_what(what: str) -> str:
 def _resolve(who: str, index: NameIndex, last_person: Callable[[], str]) -> tuple[str, bool, bool]:
     """(speaker, is a cluster person, named in the subject): a person named in the subject; a
     pronoun or a person's title pointing back to the last person named; else nobody."""
-    for run in _NAME.finditer(who):
+    runs = list(_NAME.finditer(who))
+    # a name before a noun of its own is that noun's modifier ("The leader of Caddow council,
+    # Gerald Unwin", "Nordvale boss Oskar Lindén"): the person is the name that heads the subject
+    heads = [run for run in runs if not _modifies(who, run)]
+    for run in [*heads, *(run for run in runs if run not in heads)]:
         # not an owner: "Varnek's chief executive Liv Marthinsen" is Marthinsen
         if (
             name_tokens(run.group())
@@ -232,6 +241,29 @@ def _resolve(who: str, index: NameIndex, last_person: Callable[[], str]) -> tupl
         if named and not {t.lower() for t in named} & (_NOT_PEOPLE | NOT_NAMES):
             return index.canonical(run.group()), False, True
     return "", False, False
+
+
+def _not_a_subject(who: str, bare: bool = True) -> bool:
+    """A stretch read as the subject that ends in a passive ("could not be", the verb after it
+    is no one speaking), or, where a bare subject is wanted, holds a speech verb of its own
+    ("told VRK Sport the level could not be", before "explained by ..."): the words of a
+    sentence of another form."""
+    return bool(_PASSIVE.search(who)) or (bare and bool(_CUE.search(who)))
+
+
+# The auxiliary of a passive right before the verb: "the claim was denied", "could not be
+# explained".
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|was|were|are)$", re.IGNORECASE)
+# Words a person's name may stand before in a subject without being their modifier.
+_AFTER_NAME = wordset("of from at for in on who whose and himself herself")
+
+
+def _modifies(who: str, run: re.Match[str]) -> bool:
+    """A name followed by a lower-case noun of the subject ("Caddow council", "Nordvale boss"),
+    so the name is that noun's modifier, not the person who spoke."""
+    following = who[run.end() :].split(maxsplit=1)
+    word = following[0] if following else ""
+    return word[:1].islower() and word.strip(",.") not in _AFTER_NAME
 
 
 def possessive(name: str) -> bool:

@@ -1,0 +1,238 @@
+"""Who says a quote: names with accents, the person a subject names, a body and its officer,
+and the same account given to two people.
+
+Every text here is invented for the tests (places, people, outlets); each rule has several
+wordings, so that a rule fixed for one sentence fails here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bylines.ingest.sentences import split_sentences
+from bylines.report.names import build_index
+from bylines.report.quotes import find_quotes
+from bylines.report.reported import find_reported
+from bylines.report.variants import quote_conflicts
+from bylines.types import Article, Conflict, Quote
+
+
+def _articles(texts: tuple[str, ...]) -> list[Article]:
+    return [Article(id=f"a{i}", text=t, source=f"Outlet {i}") for i, t in enumerate(texts)]
+
+
+def _quotes(*texts: str) -> tuple[Quote, ...]:
+    articles = _articles(texts)
+    return find_quotes(split_sentences(articles), articles)
+
+
+def _carriers(quotes: tuple[Quote, ...], words: str) -> set[str]:
+    """The articles of the one quote whose variants hold ``words``."""
+    found = [q for q in quotes if any(words.lower() in v.text.lower() for v in q.variants)]
+    assert len(found) == 1, found
+    return {s for v in found[0].variants for s in v.sources}
+
+
+def _speaker_conflicts(*texts: str) -> list[Conflict]:
+    return [c for c in quote_conflicts(_quotes(*texts)) if c.subject.startswith("who said")]
+
+
+def _reported(text: str) -> list[tuple[str, str]]:
+    articles = _articles((text,))
+    return [
+        (r.speaker, r.what) for r in find_reported(split_sentences(articles), build_index(articles))
+    ]
+
+
+# --- names with accents ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "full"),
+    [
+        ("Mr Swärd", "Bertil Swärd"),
+        ("Ms Ødegård", "Sigrun Ødegård"),
+        ("Dr Lindén", "Oskar Lindén"),
+        ("Mr Żak", "Łukasz Żak"),
+    ],
+)
+def test_a_name_with_accents_is_a_name_of_the_cluster(written: str, full: str) -> None:
+    text = f"The head of the kitchen, {full}, met the inspectors on Monday."
+    index = build_index(_articles((text,)))
+    assert index.is_person(full)
+    assert index.canonical(written) == full
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Colm Ardagh", "Bertil Swärd"),
+        ("Agnès Mercier", "Jörg Håland"),
+        ("Ivo Brek", "Sigrun Ødegård"),
+    ],
+)
+def test_the_same_words_under_two_accented_surnames_are_a_speaker_conflict(
+    first: str, second: str
+) -> None:
+    said = "“Every plate was cooked fresh that morning by our own staff,”"
+    surname_a, surname_b = first.rsplit(maxsplit=1)[-1], second.rsplit(maxsplit=1)[-1]
+    conflicts = _speaker_conflicts(
+        f"The hotel's manager, {first}, defended the kitchen. {said} Mr {surname_a} said.",
+        f"Head chef {second} spoke to the inspectors. {said} Mr {surname_b} said.",
+    )
+    assert len(conflicts) == 1
+    assert sorted(p.value for p in conflicts[0].positions) == sorted([first, second])
+
+
+# --- the person a reported sentence's subject names -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The leader of Caddow council, Gerald Unwin, said nobody would be allowed back.",
+            "Gerald Unwin",
+        ),
+        (
+            "Nordvale boss Oskar Lindén said the company was grounding its other jets.",
+            "Oskar Lindén",
+        ),
+        (
+            "Brenmark county sheriff Tam Olsen told reporters the road would stay shut.",
+            "Tam Olsen",
+        ),
+    ],
+)
+def test_a_name_before_a_noun_of_the_subject_is_not_the_speaker(
+    sentence: str, speaker: str
+) -> None:
+    # the body is named in full elsewhere, so it is a "name" of the cluster too
+    text = f"Caddow Market Street, Nordvale Air and Brenmark County Hall were named. {sentence}"
+    assert [who for who, _ in _reported(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        (
+            "The tribunal's chair, Elin Mårtensen, told Vask Radio the level could not be "
+            "explained by a tainted supplement.",
+            "the level could not be explained by a tainted supplement",
+        ),
+        (
+            "Judge Elin Mårtensen said the result was denied by nobody at the hearing.",
+            "the result was denied by nobody at the hearing",
+        ),
+    ],
+)
+def test_a_verb_after_a_passive_is_no_one_speaking(sentence: str, what: str) -> None:
+    assert _reported(sentence) == [("Elin Mårtensen", what)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Even if Hollis wins the vote, he could be denied a second term by the board.",
+        "The appeal was rejected and the claim was denied in March.",
+    ],
+)
+def test_a_passive_speech_verb_reports_nobody(sentence: str) -> None:
+    assert _reported(f"Councillor Mara Hollis ran again. {sentence}") == []
+
+
+# --- a body and its officer in reported speech -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        (
+            "Harnet Lines' spokesman Ivo Brek insisted: “We had no idea what was in those crates.”",
+            "Harnet Lines said it had no knowledge of what had been packed in the crates.",
+        ),
+        (
+            "“We had no idea what was in those crates,” said Ivo Brek, a spokesman for Harnet "
+            "Lines.",
+            "Harnet Lines told reporters it had no idea what the crates held.",
+        ),
+        # the other way round: the body quoted, its officer reported
+        (
+            "“We had no idea what was in those crates,” Harnet Lines said in a statement.",
+            "Ivo Brek, a spokesman for Harnet Lines, said it had no idea what the crates held.",
+        ),
+    ],
+)
+def test_reported_words_of_the_body_an_officer_speaks_for_join_the_quote(
+    texts: tuple[str, ...],
+) -> None:
+    quotes = _quotes(*texts)
+    assert _carriers(quotes, "no idea") == {"a0", "a1"}
+    assert quote_conflicts(quotes) == ()
+
+
+def test_reported_words_of_another_body_do_not_join_the_quote() -> None:
+    quotes = _quotes(
+        "Harnet Lines' spokesman Ivo Brek insisted: “We had no idea what was in those crates.”",
+        "Dorn Freight said it had no knowledge of what had been packed in the crates.",
+    )
+    assert _carriers(quotes, "no idea") == {"a0"}
+
+
+# --- one account given to two people ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "first", "second"),
+    [
+        (
+            "This was not a random check",
+            "customs director Ruth Aalders told reporters.",
+            "said coastguard commander Piet Vos.",
+        ),
+        (
+            "The pilot did all he could to land",
+            "police spokeswoman Anja Dorn told the Courant.",
+            "said Tomasz Relling of the pilots' union.",
+        ),
+        (
+            "We should have seen it much sooner",
+            "chief executive Margit Solheim said on the radio.",
+            "security chief Anton Frei told staff.",
+        ),
+        (
+            "We checked it all, and then we checked again",
+            "harbour master Olof Brink said.",
+            "said port director Ines Vall.",
+        ),
+    ],
+)
+def test_one_account_word_for_word_given_to_two_people_is_a_speaker_conflict(
+    said: str, first: str, second: str
+) -> None:
+    conflicts = _speaker_conflicts(f"“{said},” {first}", f"“{said},” {second}")
+    assert len(conflicts) == 1
+    assert len(conflicts[0].positions) == 2
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "We are ready to talk at any time",  # a stance
+        "We will never give up on them",  # a promise
+        "We were shocked",  # too short to be one account
+        "This was not random",
+    ],
+)
+def test_a_stance_or_a_short_line_of_two_people_is_no_speaker_conflict(said: str) -> None:
+    quotes = _quotes(f"“{said},” Ada Okafor said.", f"“{said},” Tomas Berg said.")
+    assert len(quotes) == 2
+    assert not [c for c in quote_conflicts(quotes) if c.subject.startswith("who said")]
+
+
+def test_an_account_reworded_by_two_people_stays_apart() -> None:
+    quotes = _quotes(
+        "“This was not a random check,” customs director Ruth Aalders told reporters.",
+        "“It was not a random check at all,” said coastguard commander Piet Vos.",
+    )
+    assert len(quotes) == 2
