@@ -11,7 +11,7 @@ import pytest
 
 from bylines.ingest.sentences import split_sentences
 from bylines.report.names import build_index
-from bylines.report.quotes import find_quotes
+from bylines.report.quotes import find_occurrences, find_quotes
 from bylines.report.reported import find_reported
 from bylines.report.variants import quote_conflicts
 from bylines.types import Article, Conflict, Quote
@@ -236,3 +236,57 @@ def test_an_account_reworded_by_two_people_stays_apart() -> None:
         "“It was not a random check at all,” said coastguard commander Piet Vos.",
     )
     assert len(quotes) == 2
+
+
+# --- a quote that stands alone after the sentence bringing its speaker in ----------------------
+
+
+def _speakers(text: str) -> list[tuple[str, bool]]:
+    articles = _articles((text,))
+    return [(o.speaker, o.pointer) for o in find_occurrences(split_sentences(articles), articles)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("The zoo's director, Dr Anselm Crouch, urged people to keep away.", "Anselm Crouch"),
+        ("Harbour master Olof Brink walked the quay at dawn.", "Olof Brink"),
+        ("Later, Mayor Ines Vall told the crowd to go home.", "Ines Vall"),
+    ],
+)
+def test_a_quote_standing_alone_is_the_person_the_sentence_before_has_acting(
+    lead: str, speaker: str
+) -> None:
+    text = f"{lead} “He is a shy animal, far more frightened of you than you are of him.”"
+    assert _speakers(text) == [(speaker, True)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The square was quiet by noon.",
+        "Rain fell on the square all morning, and the market stayed shut.",
+    ],
+)
+def test_a_quote_standing_alone_after_no_one_acting_has_no_speaker(lead: str) -> None:
+    assert _speakers(f"{lead} “Nobody wants to come down here any more.”") == [("", False)]
+
+
+def test_a_quote_standing_alone_joins_the_same_persons_reported_words() -> None:
+    quotes = _quotes(
+        "The zoo's director, Dr Anselm Crouch, urged people to keep away. “He is a shy animal "
+        "and far more frightened of you than you are of him, so please leave him be.”",
+        "Dr Anselm Crouch said on Tuesday evening that the leopard was more frightened of people "
+        "than they were of him.",
+    )
+    assert _carriers(quotes, "shy animal") == {"a0", "a1"}
+
+
+def test_a_speaker_guessed_for_a_quote_standing_alone_makes_no_speaker_conflict() -> None:
+    said = "“We played the best game of our season and we lost it.”"
+    quotes = _quotes(
+        f"Coach Ema Rolf praised the team after the final. {said}",
+        "“We played the best game of our season and we lost it,” said captain Ivo Lind.",
+    )
+    assert _carriers(quotes, "best game") == {"a0", "a1"}
+    assert not [c for c in quote_conflicts(quotes) if c.subject.startswith("who said")]

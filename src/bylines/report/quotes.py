@@ -436,6 +436,8 @@ class _Reader:
                 self.last_sentence = last
                 return
             raw = self.last_speaker  # the rest of a quote whose first piece was too short
+        if not raw and self._stands_alone(first, last, start, end):
+            raw = self._introduced(first)
         self.last_attributed = bool(raw)
         if raw:  # an unattributed scare quote does not move the pronouns' anchor
             self.last_speaker, self.last_sentence = raw, last
@@ -451,6 +453,21 @@ class _Reader:
                     pointer=raw != written,
                 )
             )
+
+    def _stands_alone(self, first: int, last: int, start: int, end: int) -> bool:
+        """Whether the quote is its sentence, nothing around it but punctuation."""
+        text = self.article.text
+        before = text[self.sentences[first].start : start - 1]
+        after = text[end + 1 : self.sentences[last].end]
+        return not before.strip() and not after.strip(" .,;:!?”\"’'")
+
+    def _introduced(self, sentence: int) -> str:
+        """The person the sentence before a quote that stands alone has acting ('The zoo's
+        director, Dr Anselm Crouch, urged people to stay away. "He is a shy animal ..."'): the
+        one the article brings in to speak. A guess, as a pronoun is (``Occurrence.pointer``)."""
+        if sentence == 0:
+            return ""
+        return _acting_person(_unquoted(self.sentences[sentence - 1].text), self.index)
 
     def _next_says(self, sentence: int, end: int) -> str:
         """'"Are you willing to sign on that?" Netanyahu said.': an attribution that the

@@ -60,7 +60,7 @@ _WHAT = rf"(?P<what>{_NO_QUOTE}{{{MIN_WHAT_CHARS},}}?)"
 # ("said Almgren would accept"). Sentences are read with single spaces, so the look-behind holds.
 _ADVERBIAL = (
     r"(?:\s+(?:reporters|journalists|(?:(?<=told )|(?<=tells ))(?:the\s+)?[A-Z][\w'’-]*"
-    r"(?:\s+[A-Z][\w'’-]*)*|(?:late\s+|early\s+)?on\s+\w+|in\s+a\s+statement|in\s+an\s+interview|(?:last|this)\s+\w+"
+    r"(?:\s+[A-Z][\w'’-]*)*|(?:late\s+|early\s+)?on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|in\s+a\s+statement|in\s+an\s+interview|(?:last|this)\s+\w+"
     r"|yesterday|today|tonight))*"
 )
 # "that" after the verb and its adverbials only: a later "that" may open a relative clause
