@@ -290,3 +290,17 @@ def test_a_speaker_guessed_for_a_quote_standing_alone_makes_no_speaker_conflict(
     )
     assert _carriers(quotes, "best game") == {"a0", "a1"}
     assert not [c for c in quote_conflicts(quotes) if c.subject.startswith("who said")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She also apologised to every family whose trip had been ruined.",
+        "The mayor later told reporters the school would be rebuilt before winter.",
+        "She then said the school would be rebuilt before winter.",
+    ],
+)
+def test_an_adverb_after_a_pronoun_or_title_still_points_to_the_person(sentence: str) -> None:
+    articles = _articles(("Mayor Lena Voss met parents on Monday. " + sentence,))
+    reported = find_reported(split_sentences(articles), build_index(articles))
+    assert [(r.speaker, r.named) for r in reported] == [("Lena Voss", False)]

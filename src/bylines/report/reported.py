@@ -118,6 +118,8 @@ _PERSON_NOUNS = wordset(
     head commander officer inspector superintendent president minister mayor chief spokesman
     spokeswoman spokesperson director chairman chairwoman judge governor secretary"""
 )
+# Adverbs between a subject and its verb: "She also apologised", "The mayor later told".
+_ADVERBS = wordset("also later then again further earlier once repeatedly twice too still")
 _NOT_PEOPLE = wordset("officials police ministry company government authorities agency")
 
 
@@ -227,6 +229,7 @@ def _resolve(who: str, index: NameIndex, last_person: Callable[[], str]) -> tupl
             return index.canonical(run.group()), True, True
     words = [w.lower().strip(",.") for w in who.split()]
     words = [w for w in words if w not in {"the", "a", "an", "its", "his", "her", "their"}]
+    words = [w for w in words if w not in _ADVERBS]  # "She also apologised", "he later said"
     if len(words) == 1 and words[0] in _PRONOUNS:
         pointed = last_person()
         return pointed, bool(pointed), False
