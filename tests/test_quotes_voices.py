@@ -304,3 +304,52 @@ def test_an_adverb_after_a_pronoun_or_title_still_points_to_the_person(sentence:
     articles = _articles(("Mayor Lena Voss met parents on Monday. " + sentence,))
     reported = find_reported(split_sentences(articles), build_index(articles))
     assert [(r.speaker, r.named) for r in reported] == [("Lena Voss", False)]
+
+
+# --- what a reported sentence says ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        (
+            "Fire Chief Nora Kessel said the fire had started in the dye store, where solvents "
+            "are kept.",
+            "the fire had started in the dye store, where solvents are kept",
+        ),
+        (
+            "Nora Kessel said the blaze began in a shed, which had no alarm.",
+            "the blaze began in a shed, which had no alarm",
+        ),
+    ],
+)
+def test_a_relative_clause_after_the_words_is_part_of_them(sentence: str, what: str) -> None:
+    assert _reported(sentence) == [("Nora Kessel", what)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The district's medical officer, Marit Olander, asked everyone in the town to boil "
+        "their water until further notice.",
+        "Marit Olander asked residents to boil all their water until further notice.",
+    ],
+)
+def test_a_request_reported_joins_the_quote_that_makes_it(sentence: str) -> None:
+    quotes = _quotes(
+        "“We are asking everyone in Varrow to boil their water until we say otherwise,” said "
+        "Marit Olander.",
+        sentence,
+    )
+    assert _carriers(quotes, "boil their water") == {"a0", "a1"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Marit Olander asked whether the water was safe to drink.",
+        "Councillor Ivo Brek asked why the plant had not been inspected.",
+    ],
+)
+def test_a_question_asked_is_not_reported_words(sentence: str) -> None:
+    assert _reported(sentence) == []

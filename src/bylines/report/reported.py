@@ -43,15 +43,17 @@ _VERBS = (
     r"predicted|estimated|denied|stressed|noted|maintained|repeated|conceded|suggested|"
     r"assured|reiterated|cautioned|emphasi[sz]ed|believes|believed|wrote|writes|urged|"
     r"expects|expected|hopes|hoped|fears|feared|thinks|thought|doubted|blamed|welcomed|"
-    r"congratulated|thanked|apologi[sz]ed|praised|critici[sz]ed|condemned|wished|"
+    r"congratulated|thanked|apologi[sz]ed|praised|critici[sz]ed|condemned|wished|asked|"
     r"has said|had said|also said|later said|earlier said"
 )
 # Verbs that are part of what was said ("congratulated him" reports "I congratulate him"): the
 # reported words keep them.
 _CONTENT_VERBS = wordset(
     """congratulated thanked apologised apologized praised criticised criticized condemned
-    wished welcomed blamed denied admitted promised pledged vowed urged hoped feared"""
+    wished welcomed blamed denied admitted promised pledged vowed urged hoped feared asked"""
 )
+# "asked whether ...", "asked why ...": a question put, not words said.
+_QUESTION = re.compile(r"(?:whether|if|why|how|what|who|when|where|which)\b", re.IGNORECASE)
 _NO_QUOTE = r"[^\"“”«»„]"
 _WHAT = rf"(?P<what>{_NO_QUOTE}{{{MIN_WHAT_CHARS},}}?)"
 # "told reporters", "told Radio Kestrel", "said on Friday", "said in a statement": what may sit
@@ -178,6 +180,8 @@ def read_reported(
         speaker, person, named = _resolve(who, index, last_person)
         what = _inner_what(match.group("what")).strip(" ,.")
         verb = match.groupdict().get("verb") or ""
+        if verb == "asked" and _QUESTION.match(what):
+            continue
         what = f"{verb} {what}" if verb in _CONTENT_VERBS else what
         if speaker:
             return Reported(sentence, speaker, person, what, named)
@@ -209,7 +213,14 @@ def _inner_what(what: str) -> str:
     ):
         return inner.group("what")
     apposition = re.match(r"^(?:a|an|the)\s+[^,]{1,40},\s+(?P<rest>.{12,})$", what)
-    return apposition.group("rest") if apposition else what
+    # not a relative clause after the words ("the fire had started in the dye store, where
+    # solvents are kept"): what comes first is then the words, not an apposition
+    if apposition is None or _RELATIVE.match(apposition.group("rest")):
+        return what
+    return apposition.group("rest")
+
+
+_RELATIVE = re.compile(r"(?:where|which|who|whom|whose|when|while)\b", re.IGNORECASE)
 
 
 def _resolve(who: str, index: NameIndex, last_person: Callable[[], str]) -> tuple[str, bool, bool]:
