@@ -353,3 +353,45 @@ def test_a_request_reported_joins_the_quote_that_makes_it(sentence: str) -> None
 )
 def test_a_question_asked_is_not_reported_words(sentence: str) -> None:
     assert _reported(sentence) == []
+
+
+# --- a named person and an office --------------------------------------------------------------
+
+_FLOOD = "“Nobody will lose their home because of this flood,”"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (f"{_FLOOD} Mayor Ove Tran said.", f"{_FLOOD} the police commander told reporters."),
+        (f"{_FLOOD} Mayor Ove Tran said.", f"{_FLOOD} said the harbour master."),
+        (
+            f"{_FLOOD} Deputy Mayor Lisa Holm said.",
+            f"{_FLOOD} the coastguard captain said on Monday.",
+        ),
+    ],
+)
+def test_a_named_person_and_an_office_the_cluster_does_not_give_them_are_two_speakers(
+    first: str, second: str
+) -> None:
+    conflicts = _speaker_conflicts(first, second)
+    assert len(conflicts) == 1
+    assert len(conflicts[0].positions) == 2
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the office the cluster gives the person
+        (f"{_FLOOD} Mayor Ove Tran said.", f"{_FLOOD} the town's mayor said."),
+        (f"{_FLOOD} Health Minister Ada Lind said.", f"{_FLOOD} the minister told reporters."),
+        # only the head noun is known ("Fire Chief" is learnt as "chief")
+        (f"{_FLOOD} Fire Chief Anna Berg said.", f"{_FLOOD} the fire chief said."),
+        # no office known for the person: nothing tells them apart
+        (f"{_FLOOD} said Ada Lind.", f"{_FLOOD} the harbour master said."),
+        # a vague word is no office
+        (f"{_FLOOD} Mayor Ove Tran said.", f"{_FLOOD} the council leader said."),
+    ],
+)
+def test_an_office_the_person_may_hold_is_no_second_speaker(first: str, second: str) -> None:
+    assert _speaker_conflicts(first, second) == []

@@ -983,21 +983,30 @@ def _credited(per_article: dict[str, list[Occurrence]], index: NameIndex) -> dic
     named = {
         a: group_speaker(o for o in items if not o.pointer) for a, items in per_article.items()
     }
-    named = {a: _described(s, index) for a, s in named.items() if s and (role(s) or not generic(s))}
+    named = {
+        a: _described(s, index)
+        for a, s in named.items()
+        if s and (role(s) or office(s) or not generic(s))
+    }
     evidence = sorted({o.evidence for items in per_article.values() for o in items})
     speakers = sorted(set(named.values()))
     voices = {s: _voice(s, speakers, evidence) for s in speakers}
     named = {a: voices[s] for a, s in named.items()}
+    offices = _Offices(index)
     people: list[str] = []
     for speaker in sorted(set(named.values()), key=lambda s: (-len(s), s)):
-        if not any(_same_person(speaker, person) for person in people):
+        if not any(_same_person(speaker, person, offices) for person in people):
             people.append(speaker)
     # Only full names tell two people apart: "But" or "One young woman shopper" is a misread
     # subject, not a second speaker.
     full = [p for p in people if _full_name(p)]
-    if len(people) < 2 or not full or not all(_full_name(p) or role(p) for p in people):
+    if (
+        len(people) < 2
+        or not full
+        or not all(_full_name(p) or role(p) or office(p) for p in people)
+    ):
         return {}
-    return {a: next(p for p in people if _same_person(s, p)) for a, s in named.items()}
+    return {a: next(p for p in people if _same_person(s, p, offices)) for a, s in named.items()}
 
 
 def _voice(speaker: str, speakers: Sequence[str], evidence: Sequence[str]) -> str:
@@ -1036,16 +1045,58 @@ def _described(speaker: str, index: NameIndex) -> str:
     return index.descriptions.get(role(speaker), speaker) if role(speaker) else speaker
 
 
-def _same_person(a: str, b: str) -> bool:
+def _same_person(a: str, b: str, offices: _Offices | None = None) -> bool:
     """One voice: one person; one role; or a spokesperson and whom they name as speaking for
-    ("a Vale Rail spokesperson" speaks as Vale Rail; "her spokesman" is not the minister)."""
+    ("a Vale Rail spokesperson" speaks as Vale Rail; "her spokesman" is not the minister); an
+    office and a person the cluster gives that office, or no office at all ("the mayor" and
+    "Mayor Ove Tran"; "the harbour master" is not him)."""
     if role(a) and role(b):
         return role(a) == role(b)
     if role(a) or role(b):
         spoken, other = (a, b) if role(a) else (b, a)
         on_behalf = _on_behalf(spoken)
         return bool(on_behalf) and same_speaker(on_behalf, other)
+    if office(a) or office(b):
+        if office(a) and office(b):
+            return office(a) == office(b)
+        held, person = (office(a), b) if office(a) else (office(b), a)
+        return offices is None or offices.may_hold(person, held)
     return _one_person(a, b)
+
+
+# The head noun of an office that names one person ("the police commander", "the harbour
+# master"); vaguer words ("leader", "head", "official") may be anyone's.
+_OFFICE_NOUNS = wordset(
+    """commander master manager officer inspector director chief chef captain minister mayor
+    governor secretary president chairman chairwoman superintendent sheriff coroner warden
+    prosecutor judge coach principal headteacher constable"""
+)
+
+
+def office(speaker: str) -> str:
+    """The office a speaker is named by, in lower case and no name ("police commander" for
+    "the police commander", "mayor" for "the town's mayor"), else ""."""
+    words = [w for w in speaker.split() if w.lower() not in {"the", "a", "an"}]
+    if not words or any(w[:1].isupper() for w in words) or words[-1] not in _OFFICE_NOUNS:
+        return ""
+    return " ".join(w for w in words if not possessive(w))
+
+
+class _Offices:
+    """The offices the cluster gives each named person ("Mayor Ove Tran": mayor), from the
+    titles the name index learnt before full names; looked up per call."""
+
+    def __init__(self, index: NameIndex) -> None:
+        self.held: dict[str, set[str]] = defaultdict(set)
+        for title, person in index.descriptions.items():
+            self.held[person].add(title)
+
+    def may_hold(self, person: str, held: str) -> bool:
+        """Whether the person may hold the office: one the cluster gives them, or its head
+        noun alone ("Fire Chief Anna Berg" is learnt as "chief": "the fire chief" may be her),
+        or any when it gives them none (then nothing tells them apart)."""
+        known = self.held.get(person, set())
+        return not known or held in known or held.rsplit(maxsplit=1)[-1] in known
 
 
 # A speaker who speaks for someone else, named by that role: "a ministry spokesman", "her aide",
