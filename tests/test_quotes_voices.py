@@ -222,6 +222,7 @@ def test_one_account_word_for_word_given_to_two_people_is_a_speaker_conflict(
         "We will never give up on them",  # a promise
         "We were shocked",  # too short to be one account
         "This was not random",
+        "It was like a bomb had hit us",  # a simile many witnesses reach for
     ],
 )
 def test_a_stance_or_a_short_line_of_two_people_is_no_speaker_conflict(said: str) -> None:
@@ -389,8 +390,9 @@ def test_a_named_person_and_an_office_the_cluster_does_not_give_them_are_two_spe
         (f"{_FLOOD} Fire Chief Anna Berg said.", f"{_FLOOD} the fire chief said."),
         # no office known for the person: nothing tells them apart
         (f"{_FLOOD} said Ada Lind.", f"{_FLOOD} the harbour master said."),
-        # a vague word is no office
+        # a vague word is no office, nor a title one leader often holds with another
         (f"{_FLOOD} Mayor Ove Tran said.", f"{_FLOOD} the council leader said."),
+        (f"{_FLOOD} Director Ada Lind said.", f"{_FLOOD} the museum's chief said."),
     ],
 )
 def test_an_office_the_person_may_hold_is_no_second_speaker(first: str, second: str) -> None:

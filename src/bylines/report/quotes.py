@@ -793,8 +793,17 @@ def _same(a: Occurrence, b: Occurrence, words_a: _Words, words_b: _Words) -> boo
 
 def _one_account(a: _Words, b: _Words) -> bool:
     """The same words in the same order (ACCOUNT_TOKENS or more) that tell what happened, in
-    a past tense: one person's account of the event, whoever the outlets credit it to."""
-    return a.tokens == b.tokens and len(a.tokens) >= ACCOUNT_TOKENS and _past(a.tokens)
+    a past tense: one person's account of the event, whoever the outlets credit it to. Not a
+    simile ("It sounded like a train went over us"), a line many witnesses reach for."""
+    return (
+        a.tokens == b.tokens
+        and len(a.tokens) >= ACCOUNT_TOKENS
+        and _past(a.tokens)
+        and not _SIMILE.intersection(a.tokens)
+    )
+
+
+_SIMILE = wordset("like though")  # "like a bomb", "as though the sky fell"
 
 
 # Finite verbs of the past: auxiliaries and common irregular forms ("it was", "we found").
@@ -1065,11 +1074,12 @@ def _same_person(a: str, b: str, offices: _Offices | None = None) -> bool:
 
 
 # The head noun of an office that names one person ("the police commander", "the harbour
-# master"); vaguer words ("leader", "head", "official") may be anyone's.
+# master"). Not the titles of whoever leads a body, which one person often holds together
+# (chief, director, president, chairman, manager: "the museum's chief" may be its director),
+# nor vaguer words ("leader", "head", "official").
 _OFFICE_NOUNS = wordset(
-    """commander master manager officer inspector director chief chef captain minister mayor
-    governor secretary president chairman chairwoman superintendent sheriff coroner warden
-    prosecutor judge coach principal headteacher constable"""
+    """commander master officer inspector chef captain minister mayor governor superintendent
+    sheriff coroner warden prosecutor judge coach principal headteacher constable"""
 )
 
 
