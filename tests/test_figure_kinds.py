@@ -7,6 +7,7 @@ from bylines import build_report
 from bylines.ingest.sentences import split_sentences
 from bylines.report.figure_reading import Figure, collect_figures
 from bylines.report.quantities import extract_quantities
+from bylines.report.slots import PLANNED_WEEKDAY, weekdays
 from bylines.types import Article, Claim, Report
 from dated_reports import MODELS, sides
 
@@ -187,6 +188,56 @@ def test_a_weekday_in_a_report_stamped_with_a_time_only_is_still_a_day() -> None
     (conflict,) = build_report(articles, models=MODELS).conflicts
     assert conflict.kind == "date"
     assert set(sides(conflict)) == {"Tuesday", "Wednesday"}
+
+
+def test_an_undated_report_gives_the_day_of_a_named_event() -> None:
+    # the second page gives no publication time (as scraped pages often don't): its weekday
+    # next to the event it dates is still read, from the day the other reports came out
+    articles = [
+        Article(
+            "a0",
+            "Forty guests at Sunday's christening lunch at the Orma Inn fell ill, the health "
+            "board said.",
+            "Outlet 0",
+            published="2031-05-13T09:00",
+        ),
+        Article(
+            "a1",
+            "Guests at the Orma Inn fell ill after Saturday night's christening lunch, the "
+            "health board said.",
+            "Outlet 1",
+        ),
+    ]
+    (conflict,) = build_report(articles, models=MODELS).conflicts
+    assert set(sides(conflict)) == {"Sunday", "Saturday"}
+
+
+def test_an_undated_reports_lead_weekday_is_not_the_events_day() -> None:
+    # an undated follow-up's lead tells its own day's news: no day of the event to compare
+    articles = [
+        Article(
+            "a0",
+            "Crews at the Orma Inn worked through the night on Sunday, the council said.",
+            "Outlet 0",
+            published="2031-05-13T09:00",
+        ),
+        Article(
+            "a1",
+            "Crews at the Orma Inn began clearing the ruins on Tuesday, the council said.",
+            "Outlet 1",
+        ),
+    ]
+    assert build_report(articles, models=MODELS).conflicts == ()
+
+
+def test_a_weekday_planned_far_along_its_clause_is_not_a_day_past() -> None:
+    planned = "The Orma council will hold a public meeting in the village school hall on Thursday."
+    (thursday,) = weekdays(planned, "2031-03-21")
+    assert thursday.noun == PLANNED_WEEKDAY
+    # ...but only in its own clause: the fire was on Sunday, whatever will follow
+    past = "The council will meet again, after the fire at the village school on Sunday."
+    (sunday,) = weekdays(past, "2031-03-21")
+    assert sunday.noun != PLANNED_WEEKDAY
 
 
 def test_one_date_said_to_be_two_weekdays_conflicts() -> None:

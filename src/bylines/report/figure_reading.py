@@ -341,27 +341,40 @@ def collect_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> tup
     names = (*_cluster_names(sentences, len(articles) - len(repeats)), outlets)
     year = _story_year(s.text for s, _ in sentences)
     published = _dated(articles)
+    # an undated article's lead weekday may be its own day's news, not the event's day, and
+    # there is no publication day to tell (``figure_pairs._day_of_its_own_news``): only its
+    # weekdays next to what happened on them are read
+    undated = frozenset(a.id for a in articles if not a.published)
     return tuple(
         figure
         for sentence, claim in sentences
         for figure in _sentence_figures(
-            sentence, claim, names, year, published.get(sentence.article)
+            sentence,
+            claim,
+            names,
+            year,
+            published.get(sentence.article),
+            undated=sentence.article in undated,
         )
     )
 
 
 def _dated(articles: Sequence[Article]) -> dict[str, str | None]:
-    """Each article's publication time, a time with no day ('Updated 19:05') put on the
-    cluster's first day: one event's reports come out within a day or two, and a weekday read
-    from either day names the same day of the week before it."""
+    """Each article's publication time for reading its weekdays, a time with no day ('Updated
+    19:05') put on the cluster's first day: one event's reports come out within a day or two,
+    and a weekday read from either day names the same day of the week before it. An article
+    that gives no time at all (a scraped page often doesn't) is read from the cluster's last
+    day: it came out with the others, and 'on Friday' names the Friday before the last of
+    them, as it does in theirs."""
     days = sorted(a.published[:10] for a in articles if a.published and _DAY.match(a.published))
-    first = days[0] if days else None
-    return {
-        a.id: f"{first}T{a.published}"
-        if first and a.published and _TIME_ONLY.match(a.published)
-        else a.published
-        for a in articles
-    }
+    first, last = (days[0], days[-1]) if days else (None, None)
+    return {a.id: _day_of(a.published, first, last) for a in articles}
+
+
+def _day_of(published: str | None, first: str | None, last: str | None) -> str | None:
+    if not published:
+        return last
+    return f"{first}T{published}" if first and _TIME_ONLY.match(published) else published
 
 
 def _sentence_figures(
@@ -370,13 +383,16 @@ def _sentence_figures(
     names: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]],
     year: str | None,
     published: str | None = None,
+    *,
+    undated: bool = False,
 ) -> Iterable[Figure]:
     """The figures of one sentence; its tokens are computed once, so a sentence with many
     numbers (a flattened table) costs linear, not quadratic, time. A weekday is a figure only
     of a dated article, in a lead sentence (the event's own day) or next to what happened on it
     ("the vote on Wednesday")."""
     quantities = extract_quantities(sentence.text)
-    quantities += tuple(weekdays(sentence.text, published, sentence.index < LEAD_SENTENCES))
+    lead = sentence.index < LEAD_SENTENCES and not undated
+    quantities += tuple(weekdays(sentence.text, published, lead))
     if not quantities:
         return ()
     common, known, places, outlets = names

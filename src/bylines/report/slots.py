@@ -51,6 +51,9 @@ _RATING_BEFORE = re.compile(
 )
 RATING = " (rating)"  # the end of a rating's slot: 'level (rating)'
 PLANNED_WEEKDAY = "planned weekday"  # "will vote on Friday": not the day something happened
+# How far back in its clause a weekday's "will" or "is due" is looked for (characters): a
+# sentence's whole clause, bounded so the search stays linear in the text.
+FUTURE_WINDOW = 120
 
 # Cue words (lower case, as written) next to a figure, per dimension, and the slot they name.
 _MONEY_CUES = {
@@ -165,6 +168,14 @@ _EVENTS = {
     "march": "march protest rally demonstration",
     "eruption": "eruption erupted",
     "evacuation": "evacuation",
+    # gatherings a story dates ('Saturday's wedding reception', 'the funeral on Friday')
+    # ('the wedding reception' / 'the reception' / 'the wedding': one gathering)
+    "reception": "reception receptions party parties wedding",
+    "funeral": "funeral burial",
+    "ceremony": "ceremony",
+    "concert": "concert gig",
+    "meal": "lunch dinner banquet meal",
+    "match": "match game fixture",
 }
 
 
@@ -191,7 +202,9 @@ _LENGTH_BEFORE = re.compile(r"\b(?:last(?:ed|s|ing)?|for|took|after)\s+(?:\w+\s+
 
 _DAY_NAME = "|".join(WEEKDAY_NAMES)
 _WEEKDAY = re.compile(
-    rf"\b(?:on|late|early|last|this|by|until|since)\s+({_DAY_NAME})\b|\b({_DAY_NAME})['’]s\b",
+    rf"\b(?:on|late|early|last|this|by|until|since)\s+({_DAY_NAME})\b"
+    # "Saturday's reception", "Friday night's reception"
+    rf"|\b({_DAY_NAME})(?:\s+(?:morning|afternoon|evening|night))?['’]s\b",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(r"\b(?:will|would|next|is\s+due|are\s+due|to\s+be|plans?\s+to)\b", re.I)
@@ -338,7 +351,7 @@ def weekdays(text: str, published: str | None, lead: bool = False) -> Iterator[Q
             continue
         group = 1 if match.group(1) else 2
         name = match.group(group)
-        future = bool(_FUTURE.search(text[max(0, match.start() - 40) : match.start()]))
+        future = bool(_FUTURE.search(_clause_before(text, match.start())))
         ordinal = float(resolve(WEEKDAY_NAMES.index(name.lower()), day, future).toordinal())
         start, end = match.span(group)
         noun = PLANNED_WEEKDAY if future else LEAD_WEEKDAY if lead else WEEKDAY
@@ -349,6 +362,14 @@ def weekdays(text: str, published: str | None, lead: bool = False) -> Iterator[Q
             noun = f"{DATED_WEEKDAY}{dated.group('date')}"
             ordinal = float(WEEKDAY_NAMES.index(name.lower()))
         yield Quantity(name, ordinal, ordinal, "day", "date", start, end, ordinal, noun)
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The words of the clause before a weekday: 'The council will hold a public meeting in
+    the school hall on Thursday' is planned however far its verb stands ('will ... on
+    Thursday'); 'He will stay, after the fire on Sunday' is not."""
+    window = text[max(0, start - FUTURE_WINDOW) : start]
+    return re.split(r"[,;:()]|\s[–—-]\s", window)[-1]
 
 
 def resolve(weekday: int, published: date, future: bool) -> date:
