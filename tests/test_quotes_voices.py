@@ -397,3 +397,73 @@ def test_a_named_person_and_an_office_the_cluster_does_not_give_them_are_two_spe
 )
 def test_an_office_the_person_may_hold_is_no_second_speaker(first: str, second: str) -> None:
     assert _speaker_conflicts(first, second) == []
+
+
+# --- a person described, then named, after the verb -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tail", "speaker"),
+    [
+        ("said his wife, Dana Vasko, as she left the gallery.", "Dana Vasko"),
+        ("said the harbour master, Olof Brink.", "Olof Brink"),
+        ("said a neighbour, Ruth Aalders, who saw the crash.", "Ruth Aalders"),
+    ],
+)
+def test_a_person_described_then_named_after_the_verb_is_the_speaker(
+    tail: str, speaker: str
+) -> None:
+    assert _speakers(f"“He will not get a fair trial there,” {tail}") == [(speaker, False)]
+
+
+def test_the_same_words_given_to_a_lawyer_and_to_a_wife_named_so_are_a_speaker_conflict() -> None:
+    said = "“He will not get a fair trial there, and everyone in this courtroom knows it,”"
+    conflicts = _speaker_conflicts(
+        f"{said} his lawyer, Ilse Marchetti, told reporters outside.",
+        f"{said} said his wife, Dana Vasko, as she left the public gallery.",
+    )
+    assert len(conflicts) == 1
+    assert sorted(p.value for p in conflicts[0].positions) == ["Dana Vasko", "Ilse Marchetti"]
+
+
+# --- a body named before its officer's post ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("quoted", "reported"),
+    [
+        (
+            "“The disturbance is contained and no prisoner has left the site,” said Prison "
+            "Service spokesman Colm Reddy.",
+            "The Prison Service said the disturbance was contained and no prisoner had escaped.",
+        ),
+        # the body's name without its first word, in lower case
+        (
+            "“We expect to have the fire contained by the weekend,” said fire service spokesman "
+            "Joel Farrant.",
+            "The Harrandale Fire Service said it expected to have the fire contained by the "
+            "weekend.",
+        ),
+        (
+            "“We expect to have the fire contained by the weekend,” Harrandale Fire Service "
+            "press officer Joel Farrant said.",
+            "Harrandale Fire Service said it expected to have the fire contained by the weekend.",
+        ),
+    ],
+)
+def test_a_body_named_before_its_officers_post_is_one_voice_with_them(
+    quoted: str, reported: str
+) -> None:
+    quotes = _quotes(quoted, reported)
+    assert _carriers(quotes, "contained") == {"a0", "a1"}
+    assert quote_conflicts(quotes) == ()
+
+
+def test_the_same_words_of_a_body_and_its_officer_named_so_are_one_quote() -> None:
+    said = "“The disturbance is contained and no prisoner has left the site,”"
+    quotes = _quotes(
+        f"{said} said Prison Service spokesman Colm Reddy.",
+        f"{said} the Prison Service said in a statement.",
+    )
+    assert _carriers(quotes, "contained") == {"a0", "a1"}
+    assert quote_conflicts(quotes) == ()

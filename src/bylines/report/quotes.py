@@ -82,6 +82,8 @@ SUBJECT_WORDS = 6
 
 # A body's possessive and a lower-case title after it: "Kerrowater's chief executive".
 _POSSESSED_TITLE = re.compile(r"[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*){1,3}$")
+# A person described in lower case after a speech verb: "his wife", "the harbour master".
+_DESCRIPTION = re.compile(r"(?:his|her|their|its|the|a|an)(?:\s+[a-z][\w-]*){1,4}")
 # Where a quote's clauses part: ', but', ', and', ', so', ', because', a semicolon, a dash.
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|and|so|because)\s+|;\s+|\s+[—–]\s+", re.IGNORECASE)
 # Every character the span scan looks at: marks and line breaks (the rest is skipped in C).
@@ -653,6 +655,13 @@ def _named_after(after: str) -> str:
         following = re.split(r"[,.;:]", after)
         name = following[1].strip() if len(following) > 1 else ""
         return name if _NAME_RUN.fullmatch(name) and name_tokens(name) else phrase
+    # "said his wife, Dana Vasko, as she left", "said the harbour master, Olof Brink": a person
+    # described, then named in full after the comma
+    if _DESCRIPTION.fullmatch(phrase):
+        following = re.split(r"[,.;:]", after)
+        name = following[1].strip() if len(following) > 1 else ""
+        if _NAME_RUN.fullmatch(name) and len(name_tokens(name)) >= 2:
+            return name
     phrase = _before_of(phrase)  # "said Ilnur Cevik of the Turkish Daily News"
     runs = [r.group() for r in _NAME_RUN.finditer(phrase) if name_tokens(r.group())]
     if runs:
@@ -912,12 +921,15 @@ def _as_their_bodies(occurrences: Sequence[Occurrence]) -> list[Occurrence]:
     by_word: dict[str, list[str]] = defaultdict(list)
     for speaker in speakers:
         by_word[speaker.split()[0]].append(speaker)
+        if _body_tail(speaker):  # "fire service spokesman" for Harrandale Fire Service
+            by_word[speaker.split()[-1].lower()].append(speaker)
     voiced = []
     for occurrence in occurrences:
         if not occurrence.speaker or generic(occurrence.speaker):
             voiced.append(occurrence)  # nobody named: no one to speak for anyone
             continue
         words = set(re.findall(r"[\w&.-]+", occurrence.evidence))
+        words |= {word.lower() for word in words}
         named = sorted({body for word in words for body in by_word.get(word, ())})
         body = _voice(occurrence.speaker, named, (occurrence.evidence,))
         voiced.append(replace(occurrence, speaker=body))
@@ -1025,8 +1037,13 @@ def _voice(speaker: str, speakers: Sequence[str], evidence: Sequence[str]) -> st
     Crane'): one voice, not two speakers. Not a critic of the body ('a longtime critic of'),
     nor a lawyer (who speaks for a client, not as one)."""
     for body in speakers:
+        tail = _body_tail(body)
         # (a cheap test first: the body must be named where the person speaks)
-        said = [text for text in evidence if body in text and speaker in text]
+        said = [
+            text
+            for text in evidence
+            if speaker in text and (body in text or (tail and tail.lower() in text.lower()))
+        ]
         if not said or body == speaker or _one_person(body, speaker):
             continue
         person, group = re.escape(speaker), re.escape(body)
@@ -1034,9 +1051,20 @@ def _voice(speaker: str, speakers: Sequence[str], evidence: Sequence[str]) -> st
         apposition = rf"{person}{office}\s*(?:,\s*)?\b(?:of|for|at|from)\s+(?:the\s+)?{group}\b"
         owned = rf"\b{group}[’']s?\s+(?:[a-z]+\s+){{0,3}}{person}\b"
         speaking = rf"{person},?\s+(?:speaking\s+for|on\s+behalf\s+of)\s+(?:the\s+)?{group}\b"
-        if any(re.search(f"{apposition}|{owned}|{speaking}", text) for text in said):
+        # "Prison Service spokesman Colm Reddy", "fire service spokesman Joel Farrant" (the body
+        # named by its last words, in lower case, before the post)
+        named = f"{group}|(?i:{re.escape(tail)})" if tail else group
+        titled = rf"\b(?:{named})\s+{_OFFICE}\s+{person}\b"
+        if any(re.search(f"{apposition}|{owned}|{speaking}|{titled}", text) for text in said):
             return body
     return speaker
+
+
+def _body_tail(body: str) -> str:
+    """A body's name without its first word ("Fire Service" of "Harrandale Fire Service"),
+    which a sentence may write in lower case before a post ("fire service spokesman")."""
+    words = body.split()
+    return " ".join(words[1:]) if len(words) > 1 else ""
 
 
 # The office of someone who speaks for a body, in an apposition ('Ines Marlow, head of press at
