@@ -467,3 +467,38 @@ def test_the_same_words_of_a_body_and_its_officer_named_so_are_one_quote() -> No
     )
     assert _carriers(quotes, "contained") == {"a0", "a1"}
     assert quote_conflicts(quotes) == ()
+
+
+@pytest.mark.parametrize(
+    "said_by",
+    [
+        "said a spokesman for the Prison Service, Colm Reddy.",
+        "Colm Reddy, who speaks for the Prison Service, said.",
+        "said Colm Reddy, the Prison Service's spokesman.",
+        "said the Prison Service's Colm Reddy.",
+        "a Prison Service spokesman, Colm Reddy, said.",
+        "said Colm Reddy, a spokesman for the service.",
+    ],
+)
+def test_every_way_of_saying_an_officer_speaks_for_the_body_is_one_voice(said_by: str) -> None:
+    said = "“The disturbance is contained and no prisoner has left the site,”"
+    for other in (
+        f"{said} the Prison Service said in a statement.",
+        "The Prison Service said the disturbance was contained and no prisoner had escaped.",
+    ):
+        quotes = _quotes(f"{said} {said_by}", other)
+        assert _carriers(quotes, "contained") == {"a0", "a1"}
+        assert quote_conflicts(quotes) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The Prison Service's Colm Reddy spoke at the gate.", "Colm Reddy"),
+        ("Harwick Council's Moira Tennant Lowe opened the library.", "Moira Tennant Lowe"),
+    ],
+)
+def test_a_name_after_an_owner_is_the_persons_alone(text: str, person: str) -> None:
+    index = build_index(_articles((text,)))
+    assert index.is_person(person)
+    assert index.canonical(person.rsplit(maxsplit=1)[-1]) == person

@@ -227,6 +227,8 @@ def _name_word(word: str) -> bool:
 
 
 def _full_name(run: str) -> str | None:
+    # "Prison Service's Colm Reddy": the person is the name after the owner
+    run = re.split(r"\S+['’]s\s+", run)[-1]
     tokens = name_tokens(run)
     # "Russia Andrew Wood" (from "Ambassador to Russia Andrew Wood"): the name after the place.
     if any(t.lower() in NOT_NAMES for t in tokens):

@@ -665,7 +665,8 @@ def _named_after(after: str) -> str:
     phrase = _before_of(phrase)  # "said Ilnur Cevik of the Turkish Daily News"
     runs = [r.group() for r in _NAME_RUN.finditer(phrase) if name_tokens(r.group())]
     if runs:
-        return runs[-1]
+        # "said the Prison Service's Colm Reddy": the name after the owner
+        return re.split(r"\S+['’]s\s+(?=[A-Z])", runs[-1])[-1]
     words = phrase.split()
     # "said the statement", "said a ministry statement broadcast on television"
     return " ".join(words[:3]) if words and words[0].lower() in {"the", "a", "an"} else ""
@@ -1046,18 +1047,32 @@ def _voice(speaker: str, speakers: Sequence[str], evidence: Sequence[str]) -> st
         ]
         if not said or body == speaker or _one_person(body, speaker):
             continue
-        person, group = re.escape(speaker), re.escape(body)
-        office = rf"(?:,\s*(?:an?\s+|the\s+)?{_OFFICE}\s+)?"
-        apposition = rf"{person}{office}\s*(?:,\s*)?\b(?:of|for|at|from)\s+(?:the\s+)?{group}\b"
-        owned = rf"\b{group}[’']s?\s+(?:[a-z]+\s+){{0,3}}{person}\b"
-        speaking = rf"{person},?\s+(?:speaking\s+for|on\s+behalf\s+of)\s+(?:the\s+)?{group}\b"
-        # "Prison Service spokesman Colm Reddy", "fire service spokesman Joel Farrant" (the body
-        # named by its last words, in lower case, before the post)
-        named = f"{group}|(?i:{re.escape(tail)})" if tail else group
-        titled = rf"\b(?:{named})\s+{_OFFICE}\s+{person}\b"
-        if any(re.search(f"{apposition}|{owned}|{speaking}|{titled}", text) for text in said):
+        if any(re.search(_speaks_for(speaker, body, tail), text) for text in said):
             return body
     return speaker
+
+
+def _speaks_for(speaker: str, body: str, tail: str) -> str:
+    """The ways a sentence says a person speaks for a body: 'Anna Brisk, a spokeswoman for
+    Kelvy Marine Rescue', 'Leonie Maart of Brunsvik Construction', "Orrel Ferries' press
+    officer Mira Sand", 'Colm Reddy, the Prison Service's spokesman', 'Prison Service
+    spokesman Colm Reddy', 'a spokesman for the Prison Service, Colm Reddy', 'Colm Reddy, who
+    speaks for the Prison Service'. The body may be named by its last words in lower case
+    ('fire service spokesman Joel Farrant', 'a spokesman for the service')."""
+    person = re.escape(speaker)
+    group = rf"(?:{re.escape(body)}|(?i:{re.escape(tail)}))" if tail else re.escape(body)
+    office = rf"(?:,\s*(?:an?\s+|the\s+)?{_OFFICE}\s+)?"
+    the = r"(?:the\s+|an?\s+)?"
+    forms = (
+        rf"{person}{office}\s*(?:,\s*)?\b(?:of|for|at|from)\s+(?:the\s+)?{group}\b",
+        rf"\b{group}[’']s?\s+(?:[a-z]+\s+){{0,3}}{person}\b",
+        rf"{person},\s+{the}{group}[’']s?\s+{_OFFICE}\b",
+        rf"{person},?\s+(?:speaking\s+for|on\s+behalf\s+of|who\s+speaks?\s+for)\s+"
+        rf"(?:the\s+)?{group}\b",
+        rf"\b{group}\s+{_OFFICE},?\s+{person}\b",
+        rf"\b{_OFFICE}\s+(?:of|for|at|from)\s+(?:the\s+)?{group},?\s+{person}\b",
+    )
+    return "|".join(forms)
 
 
 def _body_tail(body: str) -> str:
