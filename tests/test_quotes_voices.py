@@ -502,3 +502,41 @@ def test_a_name_after_an_owner_is_the_persons_alone(text: str, person: str) -> N
     index = build_index(_articles((text,)))
     assert index.is_person(person)
     assert index.canonical(person.rsplit(maxsplit=1)[-1]) == person
+
+
+# --- a possessive told in the third person ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("quoted", "reported"),
+    [
+        (
+            "“This should never have happened, and it is my responsibility,” Anselm Crouch said.",
+            "Anselm Crouch repeated that the failure was his own responsibility.",
+        ),
+        (
+            "“We played badly today, and that is my fault,” coach Ema Rolf said.",
+            "Ema Rolf said the defeat was her fault.",
+        ),
+    ],
+)
+def test_a_short_clause_with_its_possessive_shifted_joins_the_quote(
+    quoted: str, reported: str
+) -> None:
+    assert _carriers(_quotes(quoted, reported), "my") == {"a0", "a1"}
+
+
+@pytest.mark.parametrize(
+    "reported",
+    [
+        "Ivo Lind said the defeat was his fault.",  # another person
+        "Ema Rolf said her family had moved away from the town.",  # another thing of hers
+    ],
+)
+def test_a_possessive_of_another_person_or_thing_does_not_join(reported: str) -> None:
+    quotes = _quotes(
+        "“We played badly today, and that is my fault,” coach Ema Rolf said. “My family "
+        "suffers too.”",
+        reported,
+    )
+    assert _carriers(quotes, "played badly") == {"a0"}

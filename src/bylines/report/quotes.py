@@ -187,7 +187,7 @@ def with_reported_speech(
         quoted = [_Words.of(o.text) for o in group]
         clauses = [_Words.of(part) for o in group for part in _clauses(o.text)]
         best: dict[str, tuple[float, int]] = {}
-        for number in _reported_candidates(quoted, postings):
+        for number in _reported_candidates([*quoted, *clauses], postings):
             article = reported[number].sentence.article
             if article in carried:
                 continue
@@ -316,9 +316,33 @@ def _reports_a_clause(clauses: Sequence[_Words], words: _Words, voice: str) -> f
     fits = [
         _overlap(clause, words)
         for clause in clauses
-        if len(clause.stems & words.stems) >= 2 and _overlap(clause, words) >= MIN_OVERLAP
+        if (len(clause.stems & words.stems) >= 2 and _overlap(clause, words) >= MIN_OVERLAP)
+        or _owned_again(clause, words)
     ]
     return max(fits, default=0.0)
+
+
+def _owned_again(clause: _Words, words: _Words) -> bool:
+    """A short clause ("it is my responsibility") whose every content word the same person's
+    reported sentence keeps, its own thing told in the third person ("the failure was his own
+    responsibility"): the person shift of indirect speech on a possessive."""
+    if not clause.stems or len(clause.stems) > 2 or not clause.stems <= words.stems:
+        return False
+    mine = {
+        stem_set(clause.tokens[i + 1 : i + 2])
+        for i, t in enumerate(clause.tokens[:-1])
+        if t in _FIRST_OWNERS
+    }
+    theirs = set()
+    for i, token in enumerate(words.tokens[:-1]):
+        if token in _THIRD_OWNERS:
+            following = [t for t in words.tokens[i + 1 : i + 3] if t != "own"][:1]
+            theirs.add(stem_set(following))
+    return any(owned and owned in theirs for owned in mine)
+
+
+_FIRST_OWNERS = wordset("my our")
+_THIRD_OWNERS = wordset("his her their")
 
 
 def _occurrence(reported: Reported, speaker: str) -> Occurrence:
