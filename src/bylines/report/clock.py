@@ -78,6 +78,8 @@ _MEASURE_AFTER = re.compile(
     r"|billion\b|bn\b|times\b)",
     re.IGNORECASE,
 )
+# A number a range starts from: 'from 12 to 19' (read only up to the match).
+_RANGE_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 # Words that make "half past" a length, not a time: "an hour and a half past the deadline".
 _NOT_HOURS = wordset("hour hours")
 
@@ -141,6 +143,12 @@ def _read_in_words(match: re.Match[str]) -> int | None:
     word = match.group("minute").lower()
     minute = int(word) if word.isdigit() else _MINUTES.get(word)
     if hour is None or minute is None or minute >= 60:
+        return None
+    # 'rose from 12 to 19', 'between 10 and 20': two numbers, not '12 minutes to seven'
+    counted = word.isdigit() and "minutes" not in match.group().lower()
+    if counted and (
+        match.group("side").lower() == "to" or _RANGE_BEFORE.search(match.string, 0, match.start())
+    ):
         return None
     after = match.string[match.end() :].split()[:1]
     if after and after[0].lower().strip(".,;") in _NOT_HOURS:
