@@ -35,9 +35,10 @@ def test_one_time_of_day_in_digits_and_in_words(first: str, second: str) -> None
         "The meeting ran an hour and a half past its end.",  # a length of time
         "Eleven pupils were sent home.",
         "The council agreed the plan in 2023.",
-        # two figures either side of "to" are a range ("rose from 12 to 19")
-        "The number of patients rose from 12 to 19 overnight.",
-        "Fares went up from 5 to 8 crowns.",
+        "The number of patients rose from 12 to 19 overnight.",  # a change, not 18:48
+        "Fares went up by between 10 past levels and 20.",
+        "Crowds of 12 to 19 thousand were expected.",
+        "The 3.50 dollars fare rose to 3.80 dollars.",  # a dotted sum
     ],
 )
 def test_no_time_of_day_where_none_is_given(text: str) -> None:

@@ -3,6 +3,8 @@ ways, and the same figure in other words that must not be one. All texts are inv
 
 from __future__ import annotations
 
+import pytest
+
 from bylines import build_report
 from bylines.ingest.sentences import split_sentences
 from bylines.report.figure_reading import Figure, collect_figures
@@ -1047,3 +1049,81 @@ def test_local_times_of_no_named_event_are_not_compared() -> None:
         "The Ostby ferry left the harbour at twenty to nine with 300 passengers on board.",
     )
     assert report.conflicts == ()
+
+
+@pytest.mark.parametrize(
+    ("group", "population"),
+    [
+        (
+            "Forty passengers were on board the Olm ferry when its engine failed off the coast.",
+            "The Olm ferry, which serves the island's 300 people, lost its engine off the coast.",
+        ),
+        (
+            "Sixty pupils were in the Harl school when the roof fell in.",
+            "The roof of the Harl school, which has 400 people on its roll, fell in.",
+        ),
+    ],
+)
+def test_a_group_and_a_population_are_two_counts(group: str, population: str) -> None:
+    assert report_of(group, population).conflicts == ()
+
+
+def test_an_undated_reports_weekday_is_read_only_where_the_week_is_sure() -> None:
+    # the dated reports span a Saturday: 'Saturday' in the undated page may be either one
+    articles = [
+        Article(
+            "a0",
+            "Forty guests fell ill after Saturday's christening lunch at the Orma Inn, the "
+            "health board said.",
+            "Outlet 0",
+            published="2031-03-20T09:00",
+        ),
+        Article(
+            "a1",
+            "The Varne council approved its budget for the coming year at a long meeting.",
+            "Outlet 1",
+            published="2031-03-23T09:00",
+        ),
+        Article(
+            "a2",
+            "Guests at the Orma Inn fell ill after Saturday's christening lunch, the health "
+            "board said in a statement.",
+            "Outlet 2",
+        ),
+    ]
+    assert build_report(articles, models=MODELS).conflicts == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "slot"),
+    [
+        ("The repair bill will be £2.1m, a source tells us.", "cost of the damage"),
+        ("Parliament passed an emergency bill releasing £2 million for Varne.", None),
+        ("The wreck lies at a depth of 44 metres off Kelmouth.", "depth"),
+        ("He was arrested in Lisbon last year and extradited to Spain on 4 March.", None),
+        ("Customs officers seized 40 kg of cocaine at the port on 3 May.", None),
+        (
+            "Rask was arrested with his accountant outside the bank in Frankfurt on 2 March.",
+            "day of the arrest",
+        ),
+    ],
+)
+def test_the_slot_of_a_size_or_a_date_is_read_from_its_own_clause(
+    text: str, slot: str | None
+) -> None:
+    figure = next(f for f in read_figures(text).values() if f.quantity.dimension != "weight")
+    # (the first figure of the sentence that is not a weight: the size, the date or the sum)
+    assert figure.slot == slot
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council will pay for repairs to the hall that burned down on Sunday.",
+        "Residents who would normally be at the market were at home when the fire broke out on "
+        "Saturday.",
+    ],
+)
+def test_a_will_in_another_clause_plans_no_weekday(text: str) -> None:
+    (day,) = weekdays(text, "2031-03-21")
+    assert day.noun != PLANNED_WEEKDAY

@@ -424,6 +424,12 @@ NEXT_UP_RE = re.compile(
     r"\s+)?(?:next|coming up|up next|still to come|after the break)\s*:\s*[^“”\"]{1,150}$",
     re.I,
 )
+# Verbs that report someone's words: a line with one is story ('We will be back next season,
+# vowed the club owner').
+_SAYING = (
+    r"said|says|told|tells|added|adds|vowed|vows|insisted|promised|pledged|warned|declared"
+    r"|according|explained|admitted|stressed|wrote"
+)
 # The host's words around a programme or an edition, not about the event: a greeting ("Good
 # morning.", "Good evening, and welcome to this week's edition"), a sign-off promising the next
 # one ("We will be back next week with ...", "We'll follow up next issue with ...", "We'll have
@@ -436,12 +442,12 @@ HOST_LINE_RE = re.compile(
     r"(?:[,.!]\s*(?:and )?welcome (?:back )?to [^“”\".!?]{1,60})?[.!]?$"
     r"|^welcome (?:back )?to (?:this|today['’]s|the|our|[\w’'-]+['’]s)\b[^“”\".!?]{0,50}"
     r"\b(?:edition|issue|briefing|newsletter|bulletin|programme|program|show|podcast|episode)[.!]?$"
-    r"|^(?!.*\b(?:said|says|told)\b)we(?:['’]ll| will| shall| are going to) (?:be back|return"
-    r"|follow (?:this |it |that )?up|have (?:the|our) next|bring you (?:the|our) next)\b"
-    r"[^“”\"]{0,80}$"
-    r"|^(?!.*\b(?:said|says|told)\b)our next (?:full )?(?:report|bulletin|update|edition|issue"
+    rf"|^(?!.*\b(?:{_SAYING})\b)we(?:['’]ll| will| shall) (?:be back|follow (?:this |it |that )?up"
+    r"|have (?:the|our) next|bring you (?:the|our) next)\b[^“”\"]{0,80}$"
+    rf"|^(?!.*\b(?:{_SAYING})\b)our next (?:full )?(?:report|bulletin|update|edition|issue"
     r"|programme|newsletter|news)\b[^“”\"]{0,80}$"
-    r"|^(?!.*\b(?:said|says|told)\b)(?=.*\b(?:donat\w*|chip in|support us|help us|give what)\b)"
+    rf"|^(?!.*\b(?:{_SAYING})\b)(?=.*(?:\bdonate (?:at|online|here|now|today|via|to us)\b"
+    r"|\bchip in\b|\bsupport us\b|\bhelp us\b))"
     r"[^“”\"]{0,60}\b(?:is|are|we['’]re|we are) (?:run|staffed|made|kept going|funded) by"
     r" (?:volunteers|readers|listeners|donations)\b[^“”\"]{0,100}$",
     re.I,
@@ -452,13 +458,16 @@ HOST_LINE_RE = re.compile(
 # full annex", a wire's "More follows. For the picture service call the desk".
 MAKING_NOTE_RE = re.compile(
     r"^(?:this|a version of this) (?:article|story|report|piece|interview) (?:first )?appeared"
-    r" in\b.{0,160}$"
+    r" in (?:the |our |today['’]s )?(?:[\w’'-]+ ){0,3}(?:print )?(?:edition|issue|newspaper"
+    r"|magazine|paper)\b.{0,160}$"
     r"|^(?:this )?transcript (?:has been |was )?(?:edited|condensed|lightly edited)\b.{0,150}$"
     r"|^(?:the )?(?:captions|subtitles)\b[^“”\"]{0,60}\b(?:generated automatically"
     r"|automatically generated|machine[- ]generated)\b[^“”\"]{0,80}$"
-    r"|^(?!.*\b(?:said|says|told)\b)[^“”\"]{1,60}\bis (?:an |the )?(?:official )?media partner"
+    rf"|^(?!.*\b(?:{_SAYING})\b)[^“”\"]{{1,60}}\bis (?:an |the )?(?:official )?media partner"
     r" of\b[^“”\"]{0,80}$"
-    r"|^(?:paid|paying|premium|digital) (?:subscribers|members)\b[^“”\"]{0,100}$"
+    r"|^(?:paid|paying|premium|digital) (?:subscribers|members) (?:get|can|have|receive)"
+    r" (?:the |our |an? )?(?:full|extra|exclusive|access|early|bonus|unlimited|download)"
+    r"[^“”\"]{0,100}$"
     r"|^more (?:follows|to follow)[.…]+\s[^“”\"]{0,150}$",
     re.I,
 )

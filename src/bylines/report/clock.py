@@ -78,9 +78,8 @@ _MEASURE_AFTER = re.compile(
     r"|billion\b|bn\b|times\b)",
     re.IGNORECASE,
 )
-# Two figures in digits either side of "to", with no "minutes": a range ("from 12 to 19"),
-# where "20 past 6" and "10 minutes to 6" are times.
-_A_RANGE = re.compile(r"\d+\s+to\s", re.IGNORECASE)
+# A number a range starts from: 'from 12 to 19' (read only up to the match).
+_RANGE_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 # Words that make "half past" a length, not a time: "an hour and a half past the deadline".
 _NOT_HOURS = wordset("hour hours")
 
@@ -139,8 +138,12 @@ def _read_in_words(match: re.Match[str]) -> int | None:
     minute = int(word) if word.isdigit() else _MINUTES.get(word)
     if hour is None or minute is None or minute >= 60:
         return None
-    if word.isdigit() and match.group("hour").isdigit() and _A_RANGE.match(match.group()):
-        return None  # "rose from 12 to 19": a range, not twelve minutes to seven
+    # 'rose from 12 to 19', 'between 10 and 20': two numbers, not '12 minutes to seven'
+    counted = word.isdigit() and "minutes" not in match.group().lower()
+    if counted and (
+        match.group("side").lower() == "to" or _RANGE_BEFORE.search(match.string, 0, match.start())
+    ):
+        return None
     after = match.string[match.end() :].split()[:1]
     if after and after[0].lower().strip(".,;") in _NOT_HOURS:
         return None

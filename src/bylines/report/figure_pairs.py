@@ -141,15 +141,16 @@ _ANYONE = frozenset({"people", "person", "men", "women", "children", "time", "ot
 # Two such nouns, neither of them 'people', stay two groups ('40 passengers and 6 crew').
 _PEOPLE_NOUNS = frozenset(
     {
-        *("passenger", "passengers", "inmate", "inmat", "inmates", "prisoner", "prisoners"),
-        *("pupil", "pupils", "student", "students", "guest", "guests", "patient", "patients"),
-        *("tourist", "tourists", "villager", "villagers", "saver", "savers", "investor"),
-        *("investors", "customer", "customers", "fan", "fans", "spectator", "spectators"),
-        *("crew", "seafarer", "seafarers", "sailor", "sailors", "miner", "miners"),
-        *("climber", "climbers", "hiker", "hikers", "caver", "cavers", "diner", "diners"),
-        *("shopper", "shoppers", "commuter", "commuters", "traveller", "travellers"),
-        *("worker", "children", "child"),
+        *("passenger", "inmat", "prisoner", "pupil", "student", "guest", "patient", "tourist"),
+        *("villager", "saver", "investor", "customer", "fan", "spectator", "crew", "seafarer"),
+        *("sailor", "miner", "climber", "hiker", "caver", "diner", "shopper", "commuter"),
+        *("traveller", "worker", "children", "child"),
     }
+)
+# What may stand before a count that opens its sentence: 'The nine passengers', 'About 60'.
+_SENTENCE_OPENING = re.compile(
+    r"\s*(?:the|all|about|some|around|nearly|almost|more than|at least|an estimated)?\s*",
+    re.IGNORECASE,
 )
 # Things alone in each report that still need a shared word to be one: counts, and measures
 # of more than one thing in a story (a ship's speed and the wind's, two distances).
@@ -725,9 +726,15 @@ def _one_group(first: Figure, second: Figure) -> bool:
     # ...unless the 'people' sentence names the group too: 'rescuers have reached three men,
     # and 11 miners remain trapped' counts a part of the miners
     generic, group = (first, second) if first.noun == "people" else (second, first)
-    return (
-        re.search(rf"\b{re.escape(group.noun or '')}", generic.sentence.text, re.IGNORECASE) is None
-    )
+    named = re.search(rf"\b{re.escape(group.noun or '')}", generic.sentence.text, re.IGNORECASE)
+    # ...and each count opens its sentence, as the group the sentence is about: not 'the
+    # ferry, which serves the island's 300 people', 'a school with 400 people on its roll'
+    return named is None and _opens_sentence(first) and _opens_sentence(second)
+
+
+def _opens_sentence(figure: Figure) -> bool:
+    before = figure.sentence.text[: figure.quantity.start]
+    return _SENTENCE_OPENING.fullmatch(before) is not None
 
 
 def _same_last(a: str, b: str) -> bool:

@@ -81,6 +81,9 @@ SUBJECT_OPENING = 3
 # verb, further (``slots.MONTH_CUE_WORDS`` words of its clause).
 SLOT_REACH = 30
 MONTH_REACH = 60
+# ...and a written date's or a time's (``slots.DATE_CUE_WORDS`` words of its clause): 'was
+# arrested alongside his accountant outside the headquarters in Frankfurt on 2 March'.
+DATE_REACH = 100
 # The longest word a full stop inside a name follows: 'St. Albans', 'Mt. Erebus', 'Ft. Worth'.
 ABBREVIATION = 3
 # An unnamed person an age is of, by role: 'the teacher'.
@@ -346,8 +349,10 @@ def collect_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> tup
     published = _dated(articles)
     # an undated article's lead weekday may be its own day's news, not the event's day, and
     # there is no publication day to tell (``figure_pairs._day_of_its_own_news``): only its
-    # weekdays next to what happened on them are read
-    undated = frozenset(a.id for a in articles if not a.published)
+    # weekdays next to what happened on them are read, and only those that name one day read
+    # from the cluster's first day as from its last
+    days = sorted(a.published[:10] for a in articles if a.published and _DAY.match(a.published))
+    undated = frozenset(a.id for a in articles if not a.published) if days else frozenset()
     return tuple(
         figure
         for sentence, claim in sentences
@@ -357,7 +362,7 @@ def collect_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> tup
             names,
             year,
             published.get(sentence.article),
-            undated=sentence.article in undated,
+            undated_from=days[0] if sentence.article in undated else None,
         )
     )
 
@@ -387,15 +392,21 @@ def _sentence_figures(
     year: str | None,
     published: str | None = None,
     *,
-    undated: bool = False,
+    undated_from: str | None = None,
 ) -> Iterable[Figure]:
     """The figures of one sentence; its tokens are computed once, so a sentence with many
     numbers (a flattened table) costs linear, not quadratic, time. A weekday is a figure only
-    of a dated article, in a lead sentence (the event's own day) or next to what happened on it
-    ("the vote on Wednesday")."""
+    where a day to count from is known, in a lead sentence (the event's own day) or next to
+    what happened on it ("the vote on Wednesday"); in an undated article (read from the
+    cluster's last day, ``published``, and its first, ``undated_from``) only next to what
+    happened, and only where both days name one date."""
     quantities = extract_quantities(sentence.text)
-    lead = sentence.index < LEAD_SENTENCES and not undated
-    quantities += tuple(weekdays(sentence.text, published, lead))
+    lead = sentence.index < LEAD_SENTENCES and undated_from is None
+    days = weekdays(sentence.text, published, lead)
+    if undated_from is not None:
+        alike = {(q.start, q.value) for q in weekdays(sentence.text, undated_from, lead)}
+        days = (q for q in days if (q.start, q.value) in alike)
+    quantities += tuple(days)
     if not quantities:
         return ()
     common, known, places, outlets = names
@@ -633,7 +644,8 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         "money",
         "percent",
     }
-    reach = MONTH_REACH if far else SLOT_REACH
+    dated = quantity.unit in {"day", "monthday", "clock"}
+    reach = DATE_REACH if dated else MONTH_REACH if far else SLOT_REACH
     before = text[max(0, quantity.start - reach) : quantity.start]
     after = text[quantity.end : quantity.end + SLOT_REACH]
     slot = slot_of(quantity, _nearest_first(tokens, first, last, FRAME_WINDOW), before, after)

@@ -49,9 +49,17 @@ ONE_LETTER_LEN = 6
 # How far before a full name to look for its title words ("China's top diplomat Wang Yi").
 DESCRIPTION_WINDOW = 40
 
+# Letters of Latin script with their accents ("Lindén", "Mårtensen", "Łukasz"): capitals, and
+# lower case (the Latin Extended-A block interleaves the two cases, so it is in both).
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LOWER = "a-zß-öø-ÿĀ-ž"
+_LETTER = _UPPER + _LOWER
 # A capitalised word; a final dot only on short abbreviations and initials ("Mr.", "W."), so a
 # run never crosses a sentence end ("... Raimondo. Biden said").
-_WORD = r"[A-Z][a-z]{0,2}\.|(?:al-|el-)?[A-Z][a-zA-Z’'\-]*[a-z][a-zA-Z’'\-]*"
+_WORD = (
+    rf"[{_UPPER}][a-z]{{0,2}}\."
+    rf"|(?:al-|el-)?[{_UPPER}][{_LETTER}’'\-]*[{_LOWER}][{_LETTER}’'\-]*"
+)
 _PARTICLE = re.compile(r"(?:al|el)-[A-Z]")
 # Nationality adjectives open many name phrases; a name token rarely ends so in news English.
 _NATIONALITY = re.compile(r"(?:ese|ish|ian|ean|can|i)$")
@@ -219,6 +227,8 @@ def _name_word(word: str) -> bool:
 
 
 def _full_name(run: str) -> str | None:
+    # "Prison Service's Colm Reddy": the person is the name after the owner
+    run = re.split(r"\S+['’]s\s+", run)[-1]
     tokens = name_tokens(run)
     # "Russia Andrew Wood" (from "Ambassador to Russia Andrew Wood"): the name after the place.
     if any(t.lower() in NOT_NAMES for t in tokens):

@@ -80,8 +80,14 @@ _SMALL_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|\d)"
 _RATIO = (
     rf"{_SMALL_NUMBER}\s+(?:in|out\s+of)\s+(?:every\s+)?"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|hundred|[2-9]|10|100)"
-    r"(?=\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?[a-z])"
+    # (not so many spread over places or times: 'killed 9 in 3 villages', 'two in five minutes',
+    # 'a one in 100 year flood')
+    r"(?=\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?!(?:seconds?|minutes?|hours?|days?|weeks?"
+    r"|months?|years?|decades?|villages?|towns?|cities|city|raids?|attacks?|places?|countries"
+    r"|districts?|provinces?|regions?|states?|areas?|years?-old)\b)[a-z])"
 )
+# A share is less than the whole: 'nine in three' is no share ('killed 9 in 3 raids').
+FULL_SHARE = 100.0
 # Thousands separated by commas or by a (thin, no-break) space: "45,000", "45 000".
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?"
 _VAGUE_WORDS = "|".join(VAGUE)
@@ -429,7 +435,8 @@ def _core_value(match: re.Match[str]) -> tuple[float, float] | None:
         return VAGUE[vague.lower()]
     for group, percent in (("share", _share_percent), ("ratio", _ratio_percent)):
         if share := match.group(group):
-            return (percent(share),) * 2
+            part = percent(share)
+            return None if part >= FULL_SHARE else (part, part)
     if mixed := match.group("mixed"):  # "3 1/2 hours"
         whole, fraction = mixed.split()
         numerator, denominator = fraction.split("/")

@@ -6,11 +6,16 @@
 2. Speaker: the words around the quote in its sentence ("...," Xi said / said Xi / Xi told
    reporters "..." / according to X / state media quoted Qin as ...), a pronoun pointing back to the
    article's last named speaker, and an unattributed quote right after an attributed one continues
-   it (a split quote). Speakers are then resolved across the cluster with ``names``: "Xi",
+   it (a split quote); a quote standing alone after a sentence with a person acting is theirs (a
+   guess, as a pronoun is). Speakers are then resolved across the cluster with ``names``: "Xi",
    "Mr Xi", "President Xi", "the Chinese leader" all become "Xi Jinping".
 3. Groups: two quotes are the same quotation when their speakers agree and their content words
    (crudely stemmed, so stabilising/stabilizing and concede/concessions meet) overlap enough;
    translations and trimmings of one statement land in one group. Variants are per article.
+   A body and the officer a sentence says speaks for it are one voice. Quotes of two people
+   group only when nearly all their words are one, or word for word an account of what happened
+   ("This was not a random check"): then the outlets disagree on who said it. Reported speech
+   of the same voice ("Berg said they would rebuild") joins the quote it reports.
 4. Differences (``variants``): each variant is classed as the same words, other wording
    (translation, trimming) or another meaning against the first, and given as a word diff from it;
    ``quote_conflicts`` turns only the meaning changes into conflicts.
@@ -59,6 +64,12 @@ SHARED_RUN = 4
 # time") is a phrase two people may both use.
 STRONG_OVERLAP = 0.8
 STRONG_SHARED = 4
+# ...or when they are the same words in the same order, this many or more, telling what
+# happened ("This was not a random check"): an account of one event in one wording is one
+# statement, however few its content words. A stance or a promise in the present or future
+# ("We are ready to talk at any time", "we will not give up") is a line that two people may
+# each say, and stays apart; shorter lines ("we were shocked") too.
+ACCOUNT_TOKENS = 6
 # A quote of MIN_SHARED stems may differ from another by one swapped word when the two share
 # a run of this many words in order ("toll collection").
 SWAP_RUN = 2
@@ -76,6 +87,8 @@ SUBJECT_WORDS = 6
 
 # A body's possessive and a lower-case title after it: "Kerrowater's chief executive".
 _POSSESSED_TITLE = re.compile(r"[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*){1,3}$")
+# A person described in lower case after a speech verb: "his wife", "the harbour master".
+_DESCRIPTION = re.compile(r"(?:his|her|their|its|the|a|an)(?:\s+[a-z][\w-]*){1,4}")
 # Where a quote's clauses part: ', but', ', and', ', so', ', because', a semicolon, a dash.
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|and|so|because)\s+|;\s+|\s+[—–]\s+", re.IGNORECASE)
 # Every character the span scan looks at: marks and line breaks (the rest is skipped in C).
@@ -174,15 +187,16 @@ def with_reported_speech(
     for group in groups:
         speaker = group_speaker(group)
         named = sorted({o.speaker for o in group if o.speaker and not generic(o.speaker)})
+        said = tuple(sorted({o.evidence for o in group}))
         carried = {o.article for o in group}
         quoted = [_Words.of(o.text) for o in group]
         clauses = [_Words.of(part) for o in group for part in _clauses(o.text)]
         best: dict[str, tuple[float, int]] = {}
-        for number in _reported_candidates(quoted, postings):
+        for number in _reported_candidates([*quoted, *clauses], postings):
             article = reported[number].sentence.article
             if article in carried:
                 continue
-            voice = voices.compare(named, reported[number])
+            voice = voices.compare(named, reported[number], said)
             score = _reports(quoted, words[number], voice) or _reports_a_clause(
                 clauses, words[number], voice
             )
@@ -217,20 +231,24 @@ class _Voices:
     name comparisons cost more than the word sets, and a cluster repeats a few names)."""
 
     def __init__(self) -> None:
-        self.known: dict[tuple[tuple[str, ...], str, bool], str] = {}
+        self.known: dict[tuple[tuple[str, ...], str, bool, tuple[str, ...], str], str] = {}
 
-    def compare(self, speakers: Sequence[str], reported: Reported) -> str:
-        """ "same": one person; "other": another person; "unknown": a subject that names
-        nobody we can compare."""
-        key = (tuple(speakers), reported.speaker, reported.person)
+    def compare(self, speakers: Sequence[str], reported: Reported, said: Sequence[str]) -> str:
+        """ "same": one person, or a person and the body their own sentences say they speak
+        for; "other": another person; "unknown": a subject that names nobody we can compare.
+        ``said``: the sentences of the quote."""
+        text = reported.sentence.text
+        key = (tuple(speakers), reported.speaker, reported.person, tuple(said), text)
         if key not in self.known:
-            self.known[key] = _compare_voices(speakers, reported)
+            self.known[key] = _compare_voices(speakers, reported, said)
         return self.known[key]
 
 
-def _compare_voices(speakers: Sequence[str], reported: Reported) -> str:
+def _compare_voices(speakers: Sequence[str], reported: Reported, said: Sequence[str]) -> str:
     if not speakers:
         return "unknown"  # a quote of nobody named cannot be told to be another's words
+    if reported.speaker and _one_voice(speakers, reported, said):
+        return "same"
     if reported.person:
         same = any(
             _one_person(s, reported.speaker) and not _other_given(s, reported.speaker)
@@ -240,6 +258,17 @@ def _compare_voices(speakers: Sequence[str], reported: Reported) -> str:
     if reported.speaker and any(same_speaker(s, reported.speaker) for s in speakers):
         return "same"
     return "unknown"
+
+
+def _one_voice(speakers: Sequence[str], reported: Reported, said: Sequence[str]) -> bool:
+    """A body and its officer are one voice: the quote's sentence says its speaker speaks for
+    the body the reported sentence names ("Kessrow Shipping's spokesman Tomasz Rell insisted:
+    ..." / "Kessrow Shipping said it had ..."), or the other way round."""
+    other = reported.speaker
+    if any(_voice(speaker, [other], said) == other != speaker for speaker in speakers):
+        return True
+    own = (reported.sentence.text,)
+    return _voice(other, speakers, own) in speakers and other not in speakers
 
 
 def _other_given(a: str, b: str) -> bool:
@@ -292,9 +321,33 @@ def _reports_a_clause(clauses: Sequence[_Words], words: _Words, voice: str) -> f
     fits = [
         _overlap(clause, words)
         for clause in clauses
-        if len(clause.stems & words.stems) >= 2 and _overlap(clause, words) >= MIN_OVERLAP
+        if (len(clause.stems & words.stems) >= 2 and _overlap(clause, words) >= MIN_OVERLAP)
+        or _owned_again(clause, words)
     ]
     return max(fits, default=0.0)
+
+
+def _owned_again(clause: _Words, words: _Words) -> bool:
+    """A short clause ("it is my responsibility") whose every content word the same person's
+    reported sentence keeps, its own thing told in the third person ("the failure was his own
+    responsibility"): the person shift of indirect speech on a possessive."""
+    if not clause.stems or len(clause.stems) > 2 or not clause.stems <= words.stems:
+        return False
+    mine = {
+        stem_set(clause.tokens[i + 1 : i + 2])
+        for i, t in enumerate(clause.tokens[:-1])
+        if t in _FIRST_OWNERS
+    }
+    theirs = set()
+    for i, token in enumerate(words.tokens[:-1]):
+        if token in _THIRD_OWNERS:
+            following = [t for t in words.tokens[i + 1 : i + 3] if t != "own"][:1]
+            theirs.add(stem_set(following))
+    return any(owned and owned in theirs for owned in mine)
+
+
+_FIRST_OWNERS = wordset("my our")
+_THIRD_OWNERS = wordset("his her their")
 
 
 def _occurrence(reported: Reported, speaker: str) -> Occurrence:
@@ -414,6 +467,8 @@ class _Reader:
                 self.last_sentence = last
                 return
             raw = self.last_speaker  # the rest of a quote whose first piece was too short
+        if not raw and self._stands_alone(first, last, start, end):
+            raw = self._introduced(first)
         self.last_attributed = bool(raw)
         if raw:  # an unattributed scare quote does not move the pronouns' anchor
             self.last_speaker, self.last_sentence = raw, last
@@ -429,6 +484,21 @@ class _Reader:
                     pointer=raw != written,
                 )
             )
+
+    def _stands_alone(self, first: int, last: int, start: int, end: int) -> bool:
+        """Whether the quote is its sentence, nothing around it but punctuation."""
+        text = self.article.text
+        before = text[self.sentences[first].start : start - 1]
+        after = text[end + 1 : self.sentences[last].end]
+        return not before.strip() and not after.strip(" .,;:!?”\"’'")
+
+    def _introduced(self, sentence: int) -> str:
+        """The person the sentence before a quote that stands alone has acting ('The zoo's
+        director, Dr Anselm Crouch, urged people to stay away. "He is a shy animal ..."'): the
+        one the article brings in to speak. A guess, as a pronoun is (``Occurrence.pointer``)."""
+        if sentence == 0:
+            return ""
+        return _acting_person(_unquoted(self.sentences[sentence - 1].text), self.index)
 
     def _next_says(self, sentence: int, end: int) -> str:
         """'"Are you willing to sign on that?" Netanyahu said.': an attribution that the
@@ -614,10 +684,18 @@ def _named_after(after: str) -> str:
         following = re.split(r"[,.;:]", after)
         name = following[1].strip() if len(following) > 1 else ""
         return name if _NAME_RUN.fullmatch(name) and name_tokens(name) else phrase
+    # "said his wife, Dana Vasko, as she left", "said the harbour master, Olof Brink": a person
+    # described, then named in full after the comma
+    if _DESCRIPTION.fullmatch(phrase):
+        following = re.split(r"[,.;:]", after)
+        name = following[1].strip() if len(following) > 1 else ""
+        if _NAME_RUN.fullmatch(name) and len(name_tokens(name)) >= 2:
+            return name
     phrase = _before_of(phrase)  # "said Ilnur Cevik of the Turkish Daily News"
     runs = [r.group() for r in _NAME_RUN.finditer(phrase) if name_tokens(r.group())]
     if runs:
-        return runs[-1]
+        # "said the Prison Service's Colm Reddy": the name after the owner
+        return re.split(r"\S+['’]s\s+(?=[A-Z])", runs[-1])[-1]
     words = phrase.split()
     # "said the statement", "said a ministry statement broadcast on television"
     return " ".join(words[:3]) if words and words[0].lower() in {"the", "a", "an"} else ""
@@ -748,8 +826,45 @@ def _same(a: Occurrence, b: Occurrence, words_a: _Words, words_b: _Words) -> boo
     if len(words_a.stems & words_b.stems) < 2:
         return _negated_copy(words_a, words_b) and same_speaker(a.speaker, b.speaker)
     if not same_speaker(a.speaker, b.speaker) and not (role(a.speaker) or role(b.speaker)):
-        return _near_identical(words_a, words_b, STRONG_SHARED)
+        return _near_identical(words_a, words_b, STRONG_SHARED) or _one_account(words_a, words_b)
     return _same_words(words_a, words_b)
+
+
+def _one_account(a: _Words, b: _Words) -> bool:
+    """The same words in the same order (ACCOUNT_TOKENS or more) that tell what happened, in
+    a past tense: one person's account of the event, whoever the outlets credit it to. Not a
+    simile ("It sounded like a train went over us"), a line many witnesses reach for."""
+    return (
+        a.tokens == b.tokens
+        and len(a.tokens) >= ACCOUNT_TOKENS
+        and _past(a.tokens)
+        and not _SIMILE.intersection(a.tokens)
+    )
+
+
+_SIMILE = wordset("like though")  # "like a bomb", "as though the sky fell"
+
+
+# Finite verbs of the past: auxiliaries and common irregular forms ("it was", "we found").
+_PAST_VERBS = wordset(
+    """was were did had found knew saw told took made came went got gave lost left heard felt
+    thought brought kept ran fell broke began"""
+)
+_SUBJECTS = wordset("i we you he she it they")
+_MODALS = wordset("should could would must might may")
+
+
+def _past(tokens: Sequence[str]) -> bool:
+    """Whether words tell of the past: a past verb ("This was not"), a modal perfect ("We
+    should have found"), or a regular past right after its subject ("we checked")."""
+    for i, token in enumerate(tokens):
+        if token in _PAST_VERBS:
+            return True
+        if token in _MODALS and "have" in tokens[i + 1 : i + 3]:
+            return True
+        if token in _SUBJECTS and i + 1 < len(tokens) and tokens[i + 1].endswith("ed"):
+            return True
+    return False
 
 
 def _negated_copy(a: _Words, b: _Words) -> bool:
@@ -836,12 +951,15 @@ def _as_their_bodies(occurrences: Sequence[Occurrence]) -> list[Occurrence]:
     by_word: dict[str, list[str]] = defaultdict(list)
     for speaker in speakers:
         by_word[speaker.split()[0]].append(speaker)
+        if _body_tail(speaker):  # "fire service spokesman" for Harrandale Fire Service
+            by_word[speaker.split()[-1].lower()].append(speaker)
     voiced = []
     for occurrence in occurrences:
         if not occurrence.speaker or generic(occurrence.speaker):
             voiced.append(occurrence)  # nobody named: no one to speak for anyone
             continue
         words = set(re.findall(r"[\w&.-]+", occurrence.evidence))
+        words |= {word.lower() for word in words}
         named = sorted({body for word in words for body in by_word.get(word, ())})
         body = _voice(occurrence.speaker, named, (occurrence.evidence,))
         voiced.append(replace(occurrence, speaker=body))
@@ -916,21 +1034,30 @@ def _credited(per_article: dict[str, list[Occurrence]], index: NameIndex) -> dic
     named = {
         a: group_speaker(o for o in items if not o.pointer) for a, items in per_article.items()
     }
-    named = {a: _described(s, index) for a, s in named.items() if s and (role(s) or not generic(s))}
+    named = {
+        a: _described(s, index)
+        for a, s in named.items()
+        if s and (role(s) or office(s) or not generic(s))
+    }
     evidence = sorted({o.evidence for items in per_article.values() for o in items})
     speakers = sorted(set(named.values()))
     voices = {s: _voice(s, speakers, evidence) for s in speakers}
     named = {a: voices[s] for a, s in named.items()}
+    offices = _Offices(index)
     people: list[str] = []
     for speaker in sorted(set(named.values()), key=lambda s: (-len(s), s)):
-        if not any(_same_person(speaker, person) for person in people):
+        if not any(_same_person(speaker, person, offices) for person in people):
             people.append(speaker)
     # Only full names tell two people apart: "But" or "One young woman shopper" is a misread
     # subject, not a second speaker.
     full = [p for p in people if _full_name(p)]
-    if len(people) < 2 or not full or not all(_full_name(p) or role(p) for p in people):
+    if (
+        len(people) < 2
+        or not full
+        or not all(_full_name(p) or role(p) or office(p) for p in people)
+    ):
         return {}
-    return {a: next(p for p in people if _same_person(s, p)) for a, s in named.items()}
+    return {a: next(p for p in people if _same_person(s, p, offices)) for a, s in named.items()}
 
 
 def _voice(speaker: str, speakers: Sequence[str], evidence: Sequence[str]) -> str:
@@ -940,18 +1067,48 @@ def _voice(speaker: str, speakers: Sequence[str], evidence: Sequence[str]) -> st
     Crane'): one voice, not two speakers. Not a critic of the body ('a longtime critic of'),
     nor a lawyer (who speaks for a client, not as one)."""
     for body in speakers:
+        tail = _body_tail(body)
         # (a cheap test first: the body must be named where the person speaks)
-        said = [text for text in evidence if body in text and speaker in text]
+        said = [
+            text
+            for text in evidence
+            if speaker in text and (body in text or (tail and tail.lower() in text.lower()))
+        ]
         if not said or body == speaker or _one_person(body, speaker):
             continue
-        person, group = re.escape(speaker), re.escape(body)
-        office = rf"(?:,\s*(?:an?\s+|the\s+)?{_OFFICE}\s+)?"
-        apposition = rf"{person}{office}\s*(?:,\s*)?\b(?:of|for|at|from)\s+(?:the\s+)?{group}\b"
-        owned = rf"\b{group}[’']s?\s+(?:[a-z]+\s+){{0,3}}{person}\b"
-        speaking = rf"{person},?\s+(?:speaking\s+for|on\s+behalf\s+of)\s+(?:the\s+)?{group}\b"
-        if any(re.search(f"{apposition}|{owned}|{speaking}", text) for text in said):
+        if any(re.search(_speaks_for(speaker, body, tail), text) for text in said):
             return body
     return speaker
+
+
+def _speaks_for(speaker: str, body: str, tail: str) -> str:
+    """The ways a sentence says a person speaks for a body: 'Anna Brisk, a spokeswoman for
+    Kelvy Marine Rescue', 'Leonie Maart of Brunsvik Construction', "Orrel Ferries' press
+    officer Mira Sand", 'Colm Reddy, the Prison Service's spokesman', 'Prison Service
+    spokesman Colm Reddy', 'a spokesman for the Prison Service, Colm Reddy', 'Colm Reddy, who
+    speaks for the Prison Service'. The body may be named by its last words in lower case
+    ('fire service spokesman Joel Farrant', 'a spokesman for the service')."""
+    person = re.escape(speaker)
+    group = rf"(?:{re.escape(body)}|(?i:{re.escape(tail)}))" if tail else re.escape(body)
+    office = rf"(?:,\s*(?:an?\s+|the\s+)?{_OFFICE}\s+)?"
+    the = r"(?:the\s+|an?\s+)?"
+    forms = (
+        rf"{person}{office}\s*(?:,\s*)?\b(?:of|for|at|from)\s+(?:the\s+)?{group}\b",
+        rf"\b{group}[’']s?\s+(?:[a-z]+\s+){{0,3}}{person}\b",
+        rf"{person},\s+{the}{group}[’']s?\s+{_OFFICE}\b",
+        rf"{person},?\s+(?:speaking\s+for|on\s+behalf\s+of|who\s+speaks?\s+for)\s+"
+        rf"(?:the\s+)?{group}\b",
+        rf"\b{group}\s+{_OFFICE},?\s+{person}\b",
+        rf"\b{_OFFICE}\s+(?:of|for|at|from)\s+(?:the\s+)?{group},?\s+{person}\b",
+    )
+    return "|".join(forms)
+
+
+def _body_tail(body: str) -> str:
+    """A body's name without its first word ("Fire Service" of "Harrandale Fire Service"),
+    which a sentence may write in lower case before a post ("fire service spokesman")."""
+    words = body.split()
+    return " ".join(words[1:]) if len(words) > 1 else ""
 
 
 # The office of someone who speaks for a body, in an apposition ('Ines Marlow, head of press at
@@ -969,16 +1126,59 @@ def _described(speaker: str, index: NameIndex) -> str:
     return index.descriptions.get(role(speaker), speaker) if role(speaker) else speaker
 
 
-def _same_person(a: str, b: str) -> bool:
+def _same_person(a: str, b: str, offices: _Offices | None = None) -> bool:
     """One voice: one person; one role; or a spokesperson and whom they name as speaking for
-    ("a Vale Rail spokesperson" speaks as Vale Rail; "her spokesman" is not the minister)."""
+    ("a Vale Rail spokesperson" speaks as Vale Rail; "her spokesman" is not the minister); an
+    office and a person the cluster gives that office, or no office at all ("the mayor" and
+    "Mayor Ove Tran"; "the harbour master" is not him)."""
     if role(a) and role(b):
         return role(a) == role(b)
     if role(a) or role(b):
         spoken, other = (a, b) if role(a) else (b, a)
         on_behalf = _on_behalf(spoken)
         return bool(on_behalf) and same_speaker(on_behalf, other)
+    if office(a) or office(b):
+        if office(a) and office(b):
+            return office(a) == office(b)
+        held, person = (office(a), b) if office(a) else (office(b), a)
+        return offices is None or offices.may_hold(person, held)
     return _one_person(a, b)
+
+
+# The head noun of an office that names one person ("the police commander", "the harbour
+# master"). Not the titles of whoever leads a body, which one person often holds together
+# (chief, director, president, chairman, manager: "the museum's chief" may be its director),
+# nor vaguer words ("leader", "head", "official").
+_OFFICE_NOUNS = wordset(
+    """commander master officer inspector chef captain minister mayor governor superintendent
+    sheriff coroner warden prosecutor judge coach principal headteacher constable"""
+)
+
+
+def office(speaker: str) -> str:
+    """The office a speaker is named by, in lower case and no name ("police commander" for
+    "the police commander", "mayor" for "the town's mayor"), else ""."""
+    words = [w for w in speaker.split() if w.lower() not in {"the", "a", "an"}]
+    if not words or any(w[:1].isupper() for w in words) or words[-1] not in _OFFICE_NOUNS:
+        return ""
+    return " ".join(w for w in words if not possessive(w))
+
+
+class _Offices:
+    """The offices the cluster gives each named person ("Mayor Ove Tran": mayor), from the
+    titles the name index learnt before full names; looked up per call."""
+
+    def __init__(self, index: NameIndex) -> None:
+        self.held: dict[str, set[str]] = defaultdict(set)
+        for title, person in index.descriptions.items():
+            self.held[person].add(title)
+
+    def may_hold(self, person: str, held: str) -> bool:
+        """Whether the person may hold the office: one the cluster gives them, or its head
+        noun alone ("Fire Chief Anna Berg" is learnt as "chief": "the fire chief" may be her),
+        or any when it gives them none (then nothing tells them apart)."""
+        known = self.held.get(person, set())
+        return not known or held in known or held.rsplit(maxsplit=1)[-1] in known
 
 
 # A speaker who speaks for someone else, named by that role: "a ministry spokesman", "her aide",

@@ -43,15 +43,17 @@ _VERBS = (
     r"predicted|estimated|denied|stressed|noted|maintained|repeated|conceded|suggested|"
     r"assured|reiterated|cautioned|emphasi[sz]ed|believes|believed|wrote|writes|urged|"
     r"expects|expected|hopes|hoped|fears|feared|thinks|thought|doubted|blamed|welcomed|"
-    r"congratulated|thanked|apologi[sz]ed|praised|critici[sz]ed|condemned|wished|"
+    r"congratulated|thanked|apologi[sz]ed|praised|critici[sz]ed|condemned|wished|asked|"
     r"has said|had said|also said|later said|earlier said"
 )
 # Verbs that are part of what was said ("congratulated him" reports "I congratulate him"): the
 # reported words keep them.
 _CONTENT_VERBS = wordset(
     """congratulated thanked apologised apologized praised criticised criticized condemned
-    wished welcomed blamed denied admitted promised pledged vowed urged hoped feared"""
+    wished welcomed blamed denied admitted promised pledged vowed urged hoped feared asked"""
 )
+# "asked whether ...", "asked why ...": a question put, not words said.
+_QUESTION = re.compile(r"(?:whether|if|why|how|what|who|when|where|which)\b", re.IGNORECASE)
 _NO_QUOTE = r"[^\"“”«»„]"
 _WHAT = rf"(?P<what>{_NO_QUOTE}{{{MIN_WHAT_CHARS},}}?)"
 # "told reporters", "told Radio Kestrel", "said on Friday", "said in a statement": what may sit
@@ -60,7 +62,7 @@ _WHAT = rf"(?P<what>{_NO_QUOTE}{{{MIN_WHAT_CHARS},}}?)"
 # ("said Almgren would accept"). Sentences are read with single spaces, so the look-behind holds.
 _ADVERBIAL = (
     r"(?:\s+(?:reporters|journalists|(?:(?<=told )|(?<=tells ))(?:the\s+)?[A-Z][\w'’-]*"
-    r"(?:\s+[A-Z][\w'’-]*)*|(?:late\s+|early\s+)?on\s+\w+|in\s+a\s+statement|in\s+an\s+interview|(?:last|this)\s+\w+"
+    r"(?:\s+[A-Z][\w'’-]*)*|(?:late\s+|early\s+)?on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|in\s+a\s+statement|in\s+an\s+interview|(?:last|this)\s+\w+"
     r"|yesterday|today|tonight))*"
 )
 # "that" after the verb and its adverbials only: a later "that" may open a relative clause
@@ -118,6 +120,8 @@ _PERSON_NOUNS = wordset(
     head commander officer inspector superintendent president minister mayor chief spokesman
     spokeswoman spokesperson director chairman chairwoman judge governor secretary"""
 )
+# Adverbs between a subject and its verb: "She also apologised", "The mayor later told".
+_ADVERBS = wordset("also later then again further earlier once repeatedly twice too still")
 _NOT_PEOPLE = wordset("officials police ministry company government authorities agency")
 
 
@@ -170,11 +174,14 @@ def read_reported(
         if match is None:
             continue
         who = match.group("who").strip(" ,")
-        if len(who.split()) > MAX_WHO_WORDS:
+        # (a participle's "who" is a clause of its own: "Kessrow denied it, saying ...")
+        if len(who.split()) > MAX_WHO_WORDS or _not_a_subject(who, form is not _PARTICIPLE):
             continue
         speaker, person, named = _resolve(who, index, last_person)
         what = _inner_what(match.group("what")).strip(" ,.")
         verb = match.groupdict().get("verb") or ""
+        if verb == "asked" and _QUESTION.match(what):
+            continue
         what = f"{verb} {what}" if verb in _CONTENT_VERBS else what
         if speaker:
             return Reported(sentence, speaker, person, what, named)
@@ -199,16 +206,31 @@ def _inner_what(what: str) -> str:
     """The words said, without a lead of their own ("The company confirmed that ...") or an
     apposition the "according to" form leaves in front ("a hydrologist, the river ...")."""
     inner = _LEAD.match(what)
-    if inner is not None and len(inner.group("who").split()) <= MAX_WHO_WORDS:
+    if (
+        inner is not None
+        and len(inner.group("who").split()) <= MAX_WHO_WORDS
+        and not _not_a_subject(inner.group("who"))
+    ):
         return inner.group("what")
     apposition = re.match(r"^(?:a|an|the)\s+[^,]{1,40},\s+(?P<rest>.{12,})$", what)
-    return apposition.group("rest") if apposition else what
+    # not a relative clause after the words ("the fire had started in the dye store, where
+    # solvents are kept"): what comes first is then the words, not an apposition
+    if apposition is None or _RELATIVE.match(apposition.group("rest")):
+        return what
+    return apposition.group("rest")
+
+
+_RELATIVE = re.compile(r"(?:where|which|who|whom|whose|when|while)\b", re.IGNORECASE)
 
 
 def _resolve(who: str, index: NameIndex, last_person: Callable[[], str]) -> tuple[str, bool, bool]:
     """(speaker, is a cluster person, named in the subject): a person named in the subject; a
     pronoun or a person's title pointing back to the last person named; else nobody."""
-    for run in _NAME.finditer(who):
+    runs = list(_NAME.finditer(who))
+    # a name before a noun of its own is that noun's modifier ("The leader of Caddow council,
+    # Gerald Unwin", "Nordvale boss Oskar Lindén"): the person is the name that heads the subject
+    heads = [run for run in runs if not _modifies(who, run)]
+    for run in [*heads, *(run for run in runs if run not in heads)]:
         # not an owner: "Varnek's chief executive Liv Marthinsen" is Marthinsen
         if (
             name_tokens(run.group())
@@ -218,6 +240,7 @@ def _resolve(who: str, index: NameIndex, last_person: Callable[[], str]) -> tupl
             return index.canonical(run.group()), True, True
     words = [w.lower().strip(",.") for w in who.split()]
     words = [w for w in words if w not in {"the", "a", "an", "its", "his", "her", "their"}]
+    words = [w for w in words if w not in _ADVERBS]  # "She also apologised", "he later said"
     if len(words) == 1 and words[0] in _PRONOUNS:
         pointed = last_person()
         return pointed, bool(pointed), False
@@ -232,6 +255,29 @@ def _resolve(who: str, index: NameIndex, last_person: Callable[[], str]) -> tupl
         if named and not {t.lower() for t in named} & (_NOT_PEOPLE | NOT_NAMES):
             return index.canonical(run.group()), False, True
     return "", False, False
+
+
+def _not_a_subject(who: str, bare: bool = True) -> bool:
+    """A stretch read as the subject that ends in a passive ("could not be", the verb after it
+    is no one speaking), or, where a bare subject is wanted, holds a speech verb of its own
+    ("told VRK Sport the level could not be", before "explained by ..."): the words of a
+    sentence of another form."""
+    return bool(_PASSIVE.search(who)) or (bare and bool(_CUE.search(who)))
+
+
+# The auxiliary of a passive right before the verb: "the claim was denied", "could not be
+# explained".
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|was|were|are)$", re.IGNORECASE)
+# Words a person's name may stand before in a subject without being their modifier.
+_AFTER_NAME = wordset("of from at for in on who whose and himself herself")
+
+
+def _modifies(who: str, run: re.Match[str]) -> bool:
+    """A name followed by a lower-case noun of the subject ("Caddow council", "Nordvale boss"),
+    so the name is that noun's modifier, not the person who spoke."""
+    following = who[run.end() :].split(maxsplit=1)
+    word = following[0] if following else ""
+    return word[:1].islower() and word.strip(",.") not in _AFTER_NAME
 
 
 def possessive(name: str) -> bool:

@@ -67,8 +67,7 @@ _MONEY_CUES = {
     "defrauded",
     "reward": "reward rewards bounty ransom",
     "savings": "save saves saving savings saved",
-    # ('the repair bill', 'the clean-up bill'; not 'a repair plan', which is spending)
-    "cost of the damage": "damage bill",
+    "cost of the damage": "damage",
     "severance pay": "severance redundancy payout",
     "bail": "bail",
 }
@@ -149,6 +148,16 @@ _AWAY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SIZES_OF_THINGS = frozenset({"length", "height", "depth", "width"})  # not a fall's height
+# ...but a size named right before its figure is that size wherever it lies: 'at a depth of 44
+# metres off Kelmouth'.
+_SIZE_OF = re.compile(
+    r"\b(?:depth|height|length|width|altitude)\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+"
+    r"|almost\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+# The bill for putting damage right is the cost of the damage ('the repair bill will be £2.1m',
+# 'a clean-up bill of £40,000'); a bill alone may be a law ('an emergency bill releasing £2m').
+_REPAIR_BILL = re.compile(r"\b(?:repair|repairs|clean-?up|rebuilding)\s+bill\b", re.IGNORECASE)
 # A sum lodged to free someone or something is bail, whatever it is called: 'released against
 # a bond of 1.5 million euros', 'can free the ship if the owner lodges a €500,000 guarantee'
 # (someone or something freed: not 'the city released a bond', 'freed up €2 million').
@@ -218,9 +227,9 @@ _EVENT = _cue_table(_EVENTS)
 # Sept. 24.)
 _DATED_EVENT = _cue_table(
     {
-        "arrest": "arrested arrest detained seized captured",
+        "arrest": "arrested arrest detained captured",
         "sinking": "sank sunk foundered capsized",
-        "inspection": "inspected inspection checked examined examination",
+        "inspection": "inspected inspection checked examination",
         "collapse": "collapsed collapse fell burst breached toppled",
     }
 )
@@ -283,13 +292,15 @@ def _measure_slot(quantity: Quantity, near: Sequence[str], before: str, after: s
             return said_after
     if quantity.dimension == "money" and _BAIL_NAMES & set(near) and _FREED.search(before):
         return "bail"
+    if quantity.dimension == "money" and _REPAIR_BILL.search(before):
+        return "cost of the damage"  # 'the repair bill will be £2.1m'
     cues = {"money": _MONEY, "percent": _PERCENT, "distance": _SIZE}[quantity.dimension]
     if quantity.dimension == "percent" and quantity.noun:
         # a share of a group ('nearly a third of the residents of Luxembourg, which has low
         # unemployment') is named before it, not by what the rest of the sentence is about
         near = re.findall(r"[a-z]+", before.lower())[::-1]
     slot = _first(cues, near)
-    if slot in _SIZES_OF_THINGS and _AWAY_AFTER.match(after):
+    if slot in _SIZES_OF_THINGS and _AWAY_AFTER.match(after) and not _SIZE_OF.search(before):
         return None  # how far from somewhere, not the size the sentence names
     if quantity.dimension == "money" and _with_fees(near, before):
         return f"{slot or 'price'}{WITH_FEES}"
@@ -367,12 +378,15 @@ def _dated_event_slot(before: str, what: str = "day") -> str | None:
     """'arrested at the airport on 2 March', 'foundered before dawn on 17 November 1887', 'the
     crane came down at twenty to nine': the day (or time) of what its clause's verb tells
     (nearest first, as for a month), one of the events a story has one of."""
-    clause = _GAVE_WAY.sub(" collapsed ", re.split(r"[,;:]", before)[-1].lower())
+    # (its own clause: 'arrested in Lisbon last year and extradited to Spain on 4 March' dates
+    # the extradition)
+    clause = _GAVE_WAY.sub(" collapsed ", _CLAUSE_BREAK.split(before)[-1].lower())
     words = re.findall(r"[a-z]+", clause)[-DATE_CUE_WORDS:][::-1]
     event = _first(_DATED_EVENT, words)
     return f"{what} of the {event}" if event else None
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|then|but)\s", re.IGNORECASE)
 # A structure's failure said in two words: 'the crane came down', 'the dam gave way'.
 _GAVE_WAY = re.compile(r"\b(?:came|comes|come|coming) down\b|\b(?:gave|gives|give) way\b")
 
@@ -416,12 +430,20 @@ def weekdays(text: str, published: str | None, lead: bool = False) -> Iterator[Q
         yield Quantity(name, ordinal, ordinal, "day", "date", start, end, ordinal, noun)
 
 
+_OWN_CLAUSE = re.compile(
+    r"[,;:()]|\s[–—-]\s|\s(?:that|which|who|whom|whose|when|where|while|after|before|because)\s",
+    re.IGNORECASE,
+)
+
+
 def _clause_before(text: str, start: int) -> str:
     """The words of the clause before a weekday: 'The council will hold a public meeting in
     the school hall on Thursday' is planned however far its verb stands ('will ... on
     Thursday'); 'He will stay, after the fire on Sunday' is not."""
     window = text[max(0, start - FUTURE_WINDOW) : start]
-    return re.split(r"[,;:()]|\s[–—-]\s", window)[-1]
+    # (a relative or time clause is its own: 'will pay for the hall that burned down on Sunday',
+    # 'who would normally be at the market were at home when the fire broke out on Saturday')
+    return _OWN_CLAUSE.split(window)[-1]
 
 
 def resolve(weekday: int, published: date, future: bool) -> date:
