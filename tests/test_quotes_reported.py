@@ -10,30 +10,14 @@ import pytest
 
 from bylines.ingest.sentences import split_sentences
 from bylines.report.names import build_index
-from bylines.report.quotes import find_quotes
 from bylines.report.reported import find_reported
 from bylines.report.variants import classify_variants, quote_conflicts
-from bylines.types import Article, Conflict, Quote
-
-
-def _articles(texts: tuple[str, ...]) -> list[Article]:
-    return [Article(id=f"a{i}", text=t, source=f"Outlet {i}") for i, t in enumerate(texts)]
-
-
-def _quotes(*texts: str) -> tuple[Quote, ...]:
-    articles = _articles(texts)
-    return find_quotes(split_sentences(articles), articles)
-
-
-def _carriers(quotes: tuple[Quote, ...], words: str) -> set[str]:
-    """The articles of the one quote whose variants hold ``words``."""
-    found = [q for q in quotes if any(words.lower() in v.text.lower() for v in q.variants)]
-    assert len(found) == 1, found
-    return {s for v in found[0].variants for s in v.sources}
+from bylines.types import Conflict
+from quote_groups import articles_of, carriers, quotes_of
 
 
 def _conflicts(*texts: str) -> tuple[Conflict, ...]:
-    return quote_conflicts(_quotes(*texts))
+    return quote_conflicts(quotes_of(*texts))
 
 
 # --- reading reported speech -------------------------------------------------------------------
@@ -87,7 +71,7 @@ def _conflicts(*texts: str) -> tuple[Conflict, ...]:
 def test_reported_speech_forms_name_the_speaker_and_the_words(
     sentence: str, speaker: str, what: str
 ) -> None:
-    articles = _articles(("Mayor Lena Voss met parents on Monday. " + sentence,))
+    articles = articles_of(("Mayor Lena Voss met parents on Monday. " + sentence,))
     reported = find_reported(split_sentences(articles), build_index(articles))
     assert [(r.speaker, r.what) for r in reported] == [(speaker, what)]
 
@@ -101,7 +85,7 @@ def test_reported_speech_forms_name_the_speaker_and_the_words(
     ],
 )
 def test_a_pronoun_or_title_points_to_the_last_person_named(sentence: str) -> None:
-    articles = _articles(("Mayor Lena Voss met parents on Monday. " + sentence,))
+    articles = articles_of(("Mayor Lena Voss met parents on Monday. " + sentence,))
     reported = find_reported(split_sentences(articles), build_index(articles))
     assert [(r.speaker, r.named) for r in reported] == [("Lena Voss", False)]
 
@@ -115,7 +99,7 @@ def test_a_pronoun_or_title_points_to_the_last_person_named(sentence: str) -> No
     ],
 )
 def test_an_institution_or_a_date_is_not_a_person(sentence: str) -> None:
-    articles = _articles(("Ferry captain Ivo Brandt stayed aboard. " + sentence,))
+    articles = articles_of(("Ferry captain Ivo Brandt stayed aboard. " + sentence,))
     reported = find_reported(split_sentences(articles), build_index(articles))
     assert len(reported) == 1
     assert reported[0].speaker in {"", "Kari Moss"}
@@ -124,7 +108,7 @@ def test_an_institution_or_a_date_is_not_a_person(sentence: str) -> None:
 
 
 def test_a_sentence_with_no_speech_verb_is_not_reported_speech() -> None:
-    articles = _articles(("Mayor Lena Voss opened the new school, which cost 4 million crowns.",))
+    articles = articles_of(("Mayor Lena Voss opened the new school, which cost 4 million crowns.",))
     assert find_reported(split_sentences(articles), build_index(articles)) == ()
 
 
@@ -267,41 +251,41 @@ def test_a_sentence_with_no_speech_verb_is_not_reported_speech() -> None:
 def test_one_statement_in_direct_and_reported_speech_is_one_quote(
     texts: tuple[str, ...], words: str
 ) -> None:
-    assert _carriers(_quotes(*texts), words) == {f"a{i}" for i in range(len(texts))}
+    assert carriers(quotes_of(*texts), words) == {f"a{i}" for i in range(len(texts))}
 
 
 def test_reported_speech_of_another_person_is_not_joined() -> None:
-    quotes = _quotes(
+    quotes = quotes_of(
         "“The harbour will reopen on Friday,” port director Ada Okafor said.",
         "Fisherman Jon Tell said the harbour would reopen on Friday.",
     )
-    assert _carriers(quotes, "harbour will reopen") == {"a0"}
+    assert carriers(quotes, "harbour will reopen") == {"a0"}
 
 
 def test_reported_speech_of_a_namesake_is_not_joined() -> None:
-    quotes = _quotes(
+    quotes = quotes_of(
         "“There was a moment I did not think I would survive the storm,” sailor Jon Brekke said.",
         "Race spokesman Ola Brekke said it was not known how long a sailor could survive the"
         " storm.",
     )
-    assert _carriers(quotes, "survive the storm") == {"a0"}
+    assert carriers(quotes, "survive the storm") == {"a0"}
 
 
 def test_a_two_word_quote_is_not_joined_to_another_persons_sentence() -> None:
-    quotes = _quotes(
+    quotes = quotes_of(
         "His lawyer, Siri Alm, said outside the court: “We will appeal this ruling.”",
         "Prosecutor Jon Tell told reporters the defence would appeal against the fine.",
     )
-    assert _carriers(quotes, "appeal this ruling") == {"a0"}
+    assert carriers(quotes, "appeal this ruling") == {"a0"}
 
 
 def test_a_vague_sentence_of_the_same_topic_is_not_joined() -> None:
-    quotes = _quotes(
+    quotes = quotes_of(
         "“We have found no trace of the missing boat in the northern bay,” said coastguard"
         " commander Rolf Aske.",
         "But, they said, the search of the bay remains a work in progress.",
     )
-    assert _carriers(quotes, "missing boat") == {"a0"}
+    assert carriers(quotes, "missing boat") == {"a0"}
 
 
 # --- quote conflicts -------------------------------------------------------------------------
@@ -370,7 +354,7 @@ def test_words_of_a_minister_given_to_her_spokesman_are_a_conflict(spokesman: st
 def test_a_spokesperson_and_the_voice_they_speak_as_are_no_conflict(
     texts: tuple[str, ...],
 ) -> None:
-    quotes = _quotes(*texts)
+    quotes = quotes_of(*texts)
     assert len(quotes) == 1
     assert quote_conflicts(quotes) == ()
 
@@ -386,18 +370,18 @@ def test_a_spokesperson_and_the_voice_they_speak_as_are_no_conflict(
 )
 def test_a_body_and_the_person_said_to_speak_for_it_are_one_voice(named: str) -> None:
     said = "“Our first thoughts are with the passengers and their families,”"
-    quotes = _quotes(f"{said} Orrel Ferries said in a statement.", f"{said} {named}")
+    quotes = quotes_of(f"{said} Orrel Ferries said in a statement.", f"{said} {named}")
     assert len(quotes) == 1
     assert quote_conflicts(quotes) == ()
 
 
 def test_a_short_quote_of_a_spokesperson_and_of_her_body_is_one_quote() -> None:
     # three content words only: grouped because the body and its spokeswoman are one voice
-    quotes = _quotes(
+    quotes = quotes_of(
         "“She was cold, wet and lucky,” said Mira Sand, spokeswoman for Orrel Rescue.",
         "Orrel Rescue said: “She was cold, wet and lucky.”",
     )
-    assert _carriers(quotes, "cold, wet and lucky") == {"a0", "a1"}
+    assert carriers(quotes, "cold, wet and lucky") == {"a0", "a1"}
     assert quote_conflicts(quotes) == ()
 
 
@@ -416,14 +400,14 @@ def test_a_person_of_another_body_or_its_critic_is_still_another_speaker(named: 
 
 def test_a_speaker_guessed_from_a_pronoun_makes_no_speaker_conflict() -> None:
     said = "“I am very happy for myself and my whole town,”"
-    quotes = _quotes(
+    quotes = quotes_of(
         f"Pianist Nils Ek played at the gala. {said} he said.",
         f"Nils Ek, the pianist, arrived late. {said} said Nils Ek.",
         f"Critic Lars Bo wrote a review of the evening. {said} he said.",
     )
     # The third "he" is taken for the critic: the words still group, but a guess is no
     # outlet's word against another's.
-    assert _carriers(quotes, "my whole town") == {"a0", "a1", "a2"}
+    assert carriers(quotes, "my whole town") == {"a0", "a1", "a2"}
     assert not [c for c in quote_conflicts(quotes) if c.subject.startswith("who said")]
 
 
@@ -578,7 +562,7 @@ def test_a_flip_between_two_wordings_joined_through_a_third_is_a_conflict() -> N
 def test_a_quote_said_by_a_bodys_officer_named_after_a_comma_is_the_officers() -> None:
     # 'said Harwick Water's chief executive, Mira Tull': the speaker is the name after the
     # comma, and her reported words in another outlet are the same quotation
-    quotes = _quotes(
+    quotes = quotes_of(
         "The reservoir wall at Harwick gave way overnight. “Our first duty is to the families "
         "downstream, and we will pay for what we have broken,” said Harwick Water's chief "
         "executive, Mira Tull.",
@@ -587,13 +571,13 @@ def test_a_quote_said_by_a_bodys_officer_named_after_a_comma_is_the_officers() -
     )
     (quote,) = [q for q in quotes if "first duty" in q.variants[0].text]
     assert quote.speaker == "Mira Tull"
-    assert _carriers(quotes, "first duty") == {"a0", "a1"}
+    assert carriers(quotes, "first duty") == {"a0", "a1"}
 
 
 def test_a_company_named_before_its_officer_is_not_the_speaker() -> None:
     # 'Harwick Water's chief executive, Mira Tull, spoke to us. "...," she said.' and
     # 'Harwick Water's chief executive Mira Tull said ...': both are Mira Tull
-    quotes = _quotes(
+    quotes = quotes_of(
         "The reservoir wall at Harwick gave way overnight. Harwick Water's chief executive, "
         "Mira Tull, spoke to us at the dam. “We will not rest until we know why the wall "
         "failed,” she said.",
@@ -602,4 +586,4 @@ def test_a_company_named_before_its_officer_is_not_the_speaker() -> None:
     )
     (quote,) = [q for q in quotes if "not rest" in q.variants[0].text]
     assert quote.speaker == "Mira Tull"
-    assert _carriers(quotes, "not rest") == {"a0", "a1"}
+    assert carriers(quotes, "not rest") == {"a0", "a1"}

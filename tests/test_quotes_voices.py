@@ -11,34 +11,19 @@ import pytest
 
 from bylines.ingest.sentences import split_sentences
 from bylines.report.names import build_index
-from bylines.report.quotes import find_occurrences, find_quotes
+from bylines.report.quotes import find_occurrences
 from bylines.report.reported import find_reported
 from bylines.report.variants import quote_conflicts
-from bylines.types import Article, Conflict, Quote
-
-
-def _articles(texts: tuple[str, ...]) -> list[Article]:
-    return [Article(id=f"a{i}", text=t, source=f"Outlet {i}") for i, t in enumerate(texts)]
-
-
-def _quotes(*texts: str) -> tuple[Quote, ...]:
-    articles = _articles(texts)
-    return find_quotes(split_sentences(articles), articles)
-
-
-def _carriers(quotes: tuple[Quote, ...], words: str) -> set[str]:
-    """The articles of the one quote whose variants hold ``words``."""
-    found = [q for q in quotes if any(words.lower() in v.text.lower() for v in q.variants)]
-    assert len(found) == 1, found
-    return {s for v in found[0].variants for s in v.sources}
+from bylines.types import Conflict
+from quote_groups import articles_of, carriers, quotes_of
 
 
 def _speaker_conflicts(*texts: str) -> list[Conflict]:
-    return [c for c in quote_conflicts(_quotes(*texts)) if c.subject.startswith("who said")]
+    return [c for c in quote_conflicts(quotes_of(*texts)) if c.subject.startswith("who said")]
 
 
 def _reported(text: str) -> list[tuple[str, str]]:
-    articles = _articles((text,))
+    articles = articles_of((text,))
     return [
         (r.speaker, r.what) for r in find_reported(split_sentences(articles), build_index(articles))
     ]
@@ -58,7 +43,7 @@ def _reported(text: str) -> list[tuple[str, str]]:
 )
 def test_a_name_with_accents_is_a_name_of_the_cluster(written: str, full: str) -> None:
     text = f"The head of the kitchen, {full}, met the inspectors on Monday."
-    index = build_index(_articles((text,)))
+    index = build_index(articles_of((text,)))
     assert index.is_person(full)
     assert index.canonical(written) == full
 
@@ -166,17 +151,17 @@ def test_a_passive_speech_verb_reports_nobody(sentence: str) -> None:
 def test_reported_words_of_the_body_an_officer_speaks_for_join_the_quote(
     texts: tuple[str, ...],
 ) -> None:
-    quotes = _quotes(*texts)
-    assert _carriers(quotes, "no idea") == {"a0", "a1"}
+    quotes = quotes_of(*texts)
+    assert carriers(quotes, "no idea") == {"a0", "a1"}
     assert quote_conflicts(quotes) == ()
 
 
 def test_reported_words_of_another_body_do_not_join_the_quote() -> None:
-    quotes = _quotes(
+    quotes = quotes_of(
         "Harnet Lines' spokesman Ivo Brek insisted: “We had no idea what was in those crates.”",
         "Dorn Freight said it had no knowledge of what had been packed in the crates.",
     )
-    assert _carriers(quotes, "no idea") == {"a0"}
+    assert carriers(quotes, "no idea") == {"a0"}
 
 
 # --- one account given to two people ----------------------------------------------------------
@@ -226,13 +211,13 @@ def test_one_account_word_for_word_given_to_two_people_is_a_speaker_conflict(
     ],
 )
 def test_a_stance_or_a_short_line_of_two_people_is_no_speaker_conflict(said: str) -> None:
-    quotes = _quotes(f"“{said},” Ada Okafor said.", f"“{said},” Tomas Berg said.")
+    quotes = quotes_of(f"“{said},” Ada Okafor said.", f"“{said},” Tomas Berg said.")
     assert len(quotes) == 2
     assert not [c for c in quote_conflicts(quotes) if c.subject.startswith("who said")]
 
 
 def test_an_account_reworded_by_two_people_stays_apart() -> None:
-    quotes = _quotes(
+    quotes = quotes_of(
         "“This was not a random check,” customs director Ruth Aalders told reporters.",
         "“It was not a random check at all,” said coastguard commander Piet Vos.",
     )
@@ -243,7 +228,7 @@ def test_an_account_reworded_by_two_people_stays_apart() -> None:
 
 
 def _speakers(text: str) -> list[tuple[str, bool]]:
-    articles = _articles((text,))
+    articles = articles_of((text,))
     return [(o.speaker, o.pointer) for o in find_occurrences(split_sentences(articles), articles)]
 
 
@@ -274,22 +259,22 @@ def test_a_quote_standing_alone_after_no_one_acting_has_no_speaker(lead: str) ->
 
 
 def test_a_quote_standing_alone_joins_the_same_persons_reported_words() -> None:
-    quotes = _quotes(
+    quotes = quotes_of(
         "The zoo's director, Dr Anselm Crouch, urged people to keep away. “He is a shy animal "
         "and far more frightened of you than you are of him, so please leave him be.”",
         "Dr Anselm Crouch said on Tuesday evening that the leopard was more frightened of people "
         "than they were of him.",
     )
-    assert _carriers(quotes, "shy animal") == {"a0", "a1"}
+    assert carriers(quotes, "shy animal") == {"a0", "a1"}
 
 
 def test_a_speaker_guessed_for_a_quote_standing_alone_makes_no_speaker_conflict() -> None:
     said = "“We played the best game of our season and we lost it.”"
-    quotes = _quotes(
+    quotes = quotes_of(
         f"Coach Ema Rolf praised the team after the final. {said}",
         "“We played the best game of our season and we lost it,” said captain Ivo Lind.",
     )
-    assert _carriers(quotes, "best game") == {"a0", "a1"}
+    assert carriers(quotes, "best game") == {"a0", "a1"}
     assert not [c for c in quote_conflicts(quotes) if c.subject.startswith("who said")]
 
 
@@ -302,7 +287,7 @@ def test_a_speaker_guessed_for_a_quote_standing_alone_makes_no_speaker_conflict(
     ],
 )
 def test_an_adverb_after_a_pronoun_or_title_still_points_to_the_person(sentence: str) -> None:
-    articles = _articles(("Mayor Lena Voss met parents on Monday. " + sentence,))
+    articles = articles_of(("Mayor Lena Voss met parents on Monday. " + sentence,))
     reported = find_reported(split_sentences(articles), build_index(articles))
     assert [(r.speaker, r.named) for r in reported] == [("Lena Voss", False)]
 
@@ -337,12 +322,12 @@ def test_a_relative_clause_after_the_words_is_part_of_them(sentence: str, what: 
     ],
 )
 def test_a_request_reported_joins_the_quote_that_makes_it(sentence: str) -> None:
-    quotes = _quotes(
+    quotes = quotes_of(
         "“We are asking everyone in Varrow to boil their water until we say otherwise,” said "
         "Marit Olander.",
         sentence,
     )
-    assert _carriers(quotes, "boil their water") == {"a0", "a1"}
+    assert carriers(quotes, "boil their water") == {"a0", "a1"}
 
 
 @pytest.mark.parametrize(
@@ -454,18 +439,18 @@ def test_the_same_words_given_to_a_lawyer_and_to_a_wife_named_so_are_a_speaker_c
 def test_a_body_named_before_its_officers_post_is_one_voice_with_them(
     quoted: str, reported: str
 ) -> None:
-    quotes = _quotes(quoted, reported)
-    assert _carriers(quotes, "contained") == {"a0", "a1"}
+    quotes = quotes_of(quoted, reported)
+    assert carriers(quotes, "contained") == {"a0", "a1"}
     assert quote_conflicts(quotes) == ()
 
 
 def test_the_same_words_of_a_body_and_its_officer_named_so_are_one_quote() -> None:
     said = "“The disturbance is contained and no prisoner has left the site,”"
-    quotes = _quotes(
+    quotes = quotes_of(
         f"{said} said Prison Service spokesman Colm Reddy.",
         f"{said} the Prison Service said in a statement.",
     )
-    assert _carriers(quotes, "contained") == {"a0", "a1"}
+    assert carriers(quotes, "contained") == {"a0", "a1"}
     assert quote_conflicts(quotes) == ()
 
 
@@ -486,8 +471,8 @@ def test_every_way_of_saying_an_officer_speaks_for_the_body_is_one_voice(said_by
         f"{said} the Prison Service said in a statement.",
         "The Prison Service said the disturbance was contained and no prisoner had escaped.",
     ):
-        quotes = _quotes(f"{said} {said_by}", other)
-        assert _carriers(quotes, "contained") == {"a0", "a1"}
+        quotes = quotes_of(f"{said} {said_by}", other)
+        assert carriers(quotes, "contained") == {"a0", "a1"}
         assert quote_conflicts(quotes) == ()
 
 
@@ -499,7 +484,7 @@ def test_every_way_of_saying_an_officer_speaks_for_the_body_is_one_voice(said_by
     ],
 )
 def test_a_name_after_an_owner_is_the_persons_alone(text: str, person: str) -> None:
-    index = build_index(_articles((text,)))
+    index = build_index(articles_of((text,)))
     assert index.is_person(person)
     assert index.canonical(person.rsplit(maxsplit=1)[-1]) == person
 
@@ -523,7 +508,7 @@ def test_a_name_after_an_owner_is_the_persons_alone(text: str, person: str) -> N
 def test_a_short_clause_with_its_possessive_shifted_joins_the_quote(
     quoted: str, reported: str
 ) -> None:
-    assert _carriers(_quotes(quoted, reported), "my") == {"a0", "a1"}
+    assert carriers(quotes_of(quoted, reported), "my") == {"a0", "a1"}
 
 
 @pytest.mark.parametrize(
@@ -534,9 +519,9 @@ def test_a_short_clause_with_its_possessive_shifted_joins_the_quote(
     ],
 )
 def test_a_possessive_of_another_person_or_thing_does_not_join(reported: str) -> None:
-    quotes = _quotes(
+    quotes = quotes_of(
         "“We played badly today, and that is my fault,” coach Ema Rolf said. “My family "
         "suffers too.”",
         reported,
     )
-    assert _carriers(quotes, "played badly") == {"a0"}
+    assert carriers(quotes, "played badly") == {"a0"}
