@@ -138,13 +138,14 @@ _ANYONE = frozenset({"people", "person", "men", "women", "children", "time", "ot
 # Nouns for people counted as the ones an event befell or gathered: 'eleven residents were
 # inside the cabin' and 'the nine passengers' may be one group, said by two outlets in two
 # nouns, where the other says only 'people' ('214 people aboard' / '198 passengers and crew').
-# Two such nouns, neither of them 'people', stay two groups ('40 passengers and 6 crew').
+# Two such nouns, neither of them 'people', stay two groups ('40 passengers and 6 crew'); not
+# children, who are as often a part of the people counted ('12 people, five of them children').
 _PEOPLE_NOUNS = frozenset(
     {
         *("passenger", "inmat", "prisoner", "pupil", "student", "guest", "patient", "tourist"),
         *("villager", "saver", "investor", "customer", "fan", "spectator", "crew", "seafarer"),
         *("sailor", "miner", "climber", "hiker", "caver", "diner", "shopper", "commuter"),
-        *("traveller", "worker", "children", "child"),
+        *("traveller", "worker"),
     }
 )
 # What may stand before a count that opens its sentence: 'The nine passengers', 'About 60'.

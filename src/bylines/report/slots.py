@@ -230,9 +230,12 @@ _DATED_EVENT = _cue_table(
         "arrest": "arrested arrest detained captured",
         "sinking": "sank sunk foundered capsized",
         "inspection": "inspected inspection checked examination",
-        "collapse": "collapsed collapse fell burst breached toppled",
+        "collapse": "collapsed collapse burst breached toppled",
     }
 )
+# ...and what a time of day is of: the same, and 'fell' ('the crane fell at 07:40'; a day is no
+# such evidence: 'shares fell on 3 March' and 'fell on 5 March' are two falls).
+_TIMED_EVENT = {**_DATED_EVENT, "fell": "collapse"}
 _CROWD_CUES = _cue_table(_CROWD)
 # What a duration after these measures is how long something lasted, not when it happened.
 _LENGTH_BEFORE = re.compile(r"\b(?:last(?:ed|s|ing)?|for|took|after)\s+(?:\w+\s+){0,2}$", re.I)
@@ -382,7 +385,7 @@ def _dated_event_slot(before: str, what: str = "day") -> str | None:
     # the extradition)
     clause = _GAVE_WAY.sub(" collapsed ", _CLAUSE_BREAK.split(before)[-1].lower())
     words = re.findall(r"[a-z]+", clause)[-DATE_CUE_WORDS:][::-1]
-    event = _first(_DATED_EVENT, words)
+    event = _first(_TIMED_EVENT if what == "time" else _DATED_EVENT, words)
     return f"{what} of the {event}" if event else None
 
 
