@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bylines.report.align import _same_reading_pairs
-from bylines.report.clock import times_of_day
+from bylines.report.clock import read_times, times_of_day
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,12 @@ def test_two_outlets_giving_one_time_are_paired_and_other_times_are_not() -> Non
         "The lock reopened at 09:10.",
     ]
     assert _same_reading_pairs(texts, ["a", "b", "c"], times_of_day) == [(0, 1), (1, 0)]
+
+
+def test_a_line_of_many_times_reads_each_once() -> None:
+    # (read in windows: the same answer on a long line as on its pieces, in linear time)
+    piece = "at 07:40 and 20 past 6, then four in the morning, 5 a.m., from 12 to 19."
+    one = sorted(read_times(piece), key=lambda t: t.start)
+    many = sorted(read_times(" ".join([piece] * 3000)), key=lambda t: t.start)
+    assert [t.minutes for t in one] == [460, 380, 240, 300]
+    assert [t.minutes for t in many] == [t.minutes for t in one] * 3000

@@ -11,6 +11,7 @@ eleven" are no two values (``verify``); the figures stage compares the times it 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -78,8 +79,12 @@ _MEASURE_AFTER = re.compile(
     r"|billion\b|bn\b|times\b)",
     re.IGNORECASE,
 )
-# A number a range starts from: 'from 12 to 19' (read only up to the match).
+# A number a range starts from: 'from 12 to 19' (read in the few characters before it).
 _RANGE_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+RANGE_WORD = 12
+# Characters after a time read for the word that follows it ('half past three hours'): a window,
+# so that a line of many times is read in linear time.
+NEXT_WORD = 24
 # Words that make "half past" a length, not a time: "an hour and a half past the deadline".
 _NOT_HOURS = wordset("hour hours")
 
@@ -104,19 +109,25 @@ def read_times(text: str) -> tuple[TimeOfDay, ...]:
     """Each time of day the text gives, in the order the readers find them (am/pm first, then
     words, the hour, digits); a span read once is not read again."""
     found: list[TimeOfDay] = []
+    taken: list[tuple[int, int]] = []  # the spans read, sorted (they never overlap)
     for pattern, read in (
         (_WITH_HALF, _read_with_half),
         (_IN_WORDS, _read_in_words),
         (_ON_THE_HOUR, _read_on_the_hour),
         (_DIGITS, _read_digits),
     ):
+        read_now: list[tuple[int, int]] = []  # (one pattern's matches never overlap)
         for match in pattern.finditer(text):
-            if any(time.start < match.end() and match.start() < time.end for time in found):
+            at = bisect.bisect_left(taken, match.span())
+            near = taken[max(0, at - 1) : at + 1]  # (a line of many times stays near linear)
+            if any(start < match.end() and match.start() < end for start, end in near):
                 continue
             minutes = read(match)
             if minutes is not None:
                 start = match.start("hour") if pattern is _DIGITS else match.start()
                 found.append(TimeOfDay(match.group(), minutes % DIAL, start, match.end()))
+                read_now.append(match.span())
+        taken = sorted(taken + read_now)
     return tuple(found)
 
 
@@ -140,11 +151,10 @@ def _read_in_words(match: re.Match[str]) -> int | None:
         return None
     # 'rose from 12 to 19', 'between 10 and 20': two numbers, not '12 minutes to seven'
     counted = word.isdigit() and "minutes" not in match.group().lower()
-    if counted and (
-        match.group("side").lower() == "to" or _RANGE_BEFORE.search(match.string, 0, match.start())
-    ):
+    before = match.string[max(0, match.start() - RANGE_WORD) : match.start()]
+    if counted and (match.group("side").lower() == "to" or _RANGE_BEFORE.search(before)):
         return None
-    after = match.string[match.end() :].split()[:1]
+    after = match.string[match.end() : match.end() + NEXT_WORD].split()[:1]
     if after and after[0].lower().strip(".,;") in _NOT_HOURS:
         return None
     return hour * 60 + minute if match.group("side").lower() != "to" else hour * 60 - minute

@@ -853,7 +853,7 @@ def _clocks(text: str) -> Iterator[Quantity]:
                 match.group(0), value, value, f"clock {zone}", "time", *match.span(), value
             )
     for time in read_times(text):
-        if not any(start < time.end and time.start < end for start, end in zoned):
+        if not _overlaps(time.start, time.end, zoned):  # (sorted: a bisection, not a scan)
             value = float(time.minutes)
             low, high = value - CLOCK_SLACK, value + CLOCK_SLACK
             written = text[time.start : time.end]
