@@ -61,6 +61,9 @@ _WORD = (
     rf"|(?:al-|el-)?[{_UPPER}][{_LETTER}’'\-]*[{_LOWER}][{_LETTER}’'\-]*"
 )
 _PARTICLE = re.compile(r"(?:al|el)-[A-Z]")
+# An owner before a name ("the Prison Service's Colm Reddy"); a word is at most this long.
+OWNER_CHARS = 40
+_OWNER = re.compile(rf"\S{{1,{OWNER_CHARS}}}['’]s\s+")
 # Nationality adjectives open many name phrases; a name token rarely ends so in news English.
 _NATIONALITY = re.compile(r"(?:ese|ish|ian|ean|can|i)$")
 # Lower-case particles inside a name ("Idris van Tongeren", "Ana de la Cruz").
@@ -228,7 +231,9 @@ def _name_word(word: str) -> bool:
 
 def _full_name(run: str) -> str | None:
     # "Prison Service's Colm Reddy": the person is the name after the owner
-    run = re.split(r"\S+['’]s\s+", run)[-1]
+    # (a word of at most OWNER_CHARS before the "'s": an unbounded one backtracked over a run
+    # of 180,000 characters with no space, quadratically)
+    run = _OWNER.split(run)[-1]
     tokens = name_tokens(run)
     # "Russia Andrew Wood" (from "Ambassador to Russia Andrew Wood"): the name after the place.
     if any(t.lower() in NOT_NAMES for t in tokens):
