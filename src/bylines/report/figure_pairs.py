@@ -148,6 +148,7 @@ _PEOPLE_NOUNS = frozenset(
         *("traveller", "worker"),
     }
 )
+_GROUP_NOUNS = _PEOPLE_NOUNS | {"people"}  # what a lead's count of a group is of
 # What may stand before a count that opens its sentence: 'The nine passengers', 'About 60'.
 _SENTENCE_OPENING = re.compile(
     r"\s*(?:the|all|about|some|around|nearly|almost|more than|at least|an estimated)?\s*",
@@ -507,7 +508,7 @@ def _blocks(figures: Sequence[Figure]) -> dict[tuple[str, ...], list[Figure]]:
         anchors += [("person", word) for word in sorted(figure.person or ())]
         if figure.lead and figure.frame:
             anchors.append(("lead", what_measured(figure)))
-        elif figure.lead and {figure.noun} & (_PEOPLE_NOUNS | {"people"}):
+        elif figure.lead and figure.noun in _GROUP_NOUNS:
             anchors.append(("lead", "group of people"))  # see _one_group
         if figure.story:
             anchors.append(("story", what_measured(figure)))

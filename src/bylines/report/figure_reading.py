@@ -346,12 +346,12 @@ def collect_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> tup
     outlets = frozenset(a.source.lower() for a in articles if a.source)
     names = (*_cluster_names(sentences, len(articles) - len(repeats)), outlets)
     year = _story_year(s.text for s, _ in sentences)
-    published = _dated(articles)
+    days = sorted(a.published[:10] for a in articles if a.published and _DAY.match(a.published))
+    published = _dated(articles, days)
     # an undated article's lead weekday may be its own day's news, not the event's day, and
     # there is no publication day to tell (``figure_pairs._day_of_its_own_news``): only its
     # weekdays next to what happened on them are read, and only those that name one day read
     # from the cluster's first day as from its last
-    days = sorted(a.published[:10] for a in articles if a.published and _DAY.match(a.published))
     undated = frozenset(a.id for a in articles if not a.published) if days else frozenset()
     return tuple(
         figure
@@ -367,14 +367,13 @@ def collect_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> tup
     )
 
 
-def _dated(articles: Sequence[Article]) -> dict[str, str | None]:
+def _dated(articles: Sequence[Article], days: Sequence[str]) -> dict[str, str | None]:
     """Each article's publication time for reading its weekdays, a time with no day ('Updated
     19:05') put on the cluster's first day: one event's reports come out within a day or two,
     and a weekday read from either day names the same day of the week before it. An article
     that gives no time at all (a scraped page often doesn't) is read from the cluster's last
     day: it came out with the others, and 'on Friday' names the Friday before the last of
     them, as it does in theirs."""
-    days = sorted(a.published[:10] for a in articles if a.published and _DAY.match(a.published))
     first, last = (days[0], days[-1]) if days else (None, None)
     return {a.id: _day_of(a.published, first, last) for a in articles}
 
@@ -640,10 +639,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     # (and a bail's release: 'can free the ship if the owner lodges a €500,000 guarantee'; a
     # share's group: 'Turnout in the by-election on Sunday, held in heavy rain, was 43 percent
     # of registered voters')
-    far = quantity.unit in {"month", "day", "monthday", "clock"} or quantity.dimension in {
-        "money",
-        "percent",
-    }
+    far = quantity.unit == "month" or quantity.dimension in {"money", "percent"}
     dated = quantity.unit in {"day", "monthday", "clock"}
     reach = DATE_REACH if dated else MONTH_REACH if far else SLOT_REACH
     before = text[max(0, quantity.start - reach) : quantity.start]
