@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bylines.ingest.furniture import CALL_TO_ACTION_RE
 from bylines.types import Article
 
 MONTHS = {
@@ -70,16 +71,23 @@ DATE_RE = re.compile(
     r"|(?P<cyear>\d{4})\s*年\s*(?P<cmonth>\d{1,2})\s*月\s*(?P<cday>\d{1,2})\s*日",
     re.I,
 )
-# "09:10", "5:40 p.m.", "4.30pm", "16h45" ("8: 56am" as some scrapers space it), then a zone:
-# "GMT", "ET", "UTC+8", "+0100". A sum ("$1.25bn", "2.30 million") is no time.
 # Words shortly before a clock-like figure that make it the length of a clip: 'Listen 5:32',
 # 'Watch: the rescue (2:14)'.
 MEDIA_LENGTH_RE = re.compile(
     r"\b(?:listen|watch|play|duration|length|runtime|video|audio|podcast)\w*\b[^.!?\d]{0,24}$",
     re.I,
 )
+# A clip's mark anywhere on a line: a play symbol or a media word.
+MEDIA_MARK_RE = re.compile(r"[▶►▷]|\b(?:listen|watch|play|video|audio|podcast|clip)\b", re.I)
+# (a dot between two numbers followed by another dot is a day and month with no year, as
+# German and Nordic pages write them: 'Updated 23.11. 20:05' is 20:05 on 23 November; not
+# '16.45.', with no month 45)
+_DAY_MONTH_DOT = r"\.(?!(?:0[1-9]|1[0-2])\.(?:\s|$))"
+# "09:10", "5:40 p.m.", "4.30pm", "16h45" ("8: 56am" as some scrapers space it), then a zone:
+# "GMT", "ET", "UTC+8", "+0100". A sum ("$1.25bn", "2.30 million") is no time.
 TIME_RE = re.compile(
-    r"(?<![\d:.$€£¥])(?P<hour>\d{1,2})(?:(?:[.h]|: ?)(?P<minute>\d{2}))(?::(?P<second>\d{2}))?"
+    rf"(?<![\d:.$€£¥])(?P<hour>\d{{1,2}})(?:(?:{_DAY_MONTH_DOT}|h|: ?)(?P<minute>\d{{2}}))"
+    r"(?::(?P<second>\d{2}))?"
     r"(?![.:]?\d)(?!\s?(?:bn|mn?|k|million|billion|trillion|per\s?cent|%)(?!\w))"
     r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?"
     r"|(?<![\d:.])(?P<hour2>\d{1,2})\s*(?P<ampm2>[ap])\.?\s?m\b\.?"
@@ -236,6 +244,8 @@ def find_published(
 def _stamp(line: str, local: LocalDates | None, reference: dt.datetime | None) -> Stamp | None:
     """What a removed line says about a time; a relative stamp only against a reference (not
     "18:40" alone from "Yesterday at 18:40": the day is not known)."""
+    if CALL_TO_ACTION_RE.match(line):
+        return None  # 'Sign up ... straight to your inbox at 6pm': when it comes, not when written
     relative = _relative_match(line)
     if relative is None:
         return read_stamp(line, local)
@@ -265,6 +275,18 @@ def read_stamp(line: str, local: LocalDates | None = None) -> Stamp | None:
     """
     if len(line) > MAX_STAMP_CHARS:
         return None
+    updated = UPDATED_RE.search(line)
+    # 'Published 23.11. 19:30 | Updated 23.11. 20:05': the time after 'Updated' is the version
+    # read, the date borrowed from anywhere on the line
+    tail = _read_stamp(line[updated.end() :], local) if updated else None
+    whole = _read_stamp(line, local)
+    if tail is not None:
+        date = tail.date or (whole.date if whole else None)
+        return Stamp(date, tail.time, tail.zone, updated=True)
+    return dataclasses.replace(whole, updated=True) if whole and updated else whole
+
+
+def _read_stamp(line: str, local: LocalDates | None) -> Stamp | None:
     date_match = DATE_RE.search(line)
     date = _date(date_match) if date_match else None
     if date_match is None and local is not None:
@@ -273,13 +295,24 @@ def read_stamp(line: str, local: LocalDates | None = None) -> Stamp | None:
     rest = line[date_match.end() :] if date_match else line
     before = line[: date_match.start()] if date_match else ""
     time_match = TIME_RE.search(rest) or TIME_RE.search(before)
-    if time_match and MEDIA_LENGTH_RE.search(time_match.string[: time_match.start()]):
+    if time_match and _clip_length(time_match):
         time_match = None  # 'Listen 5:32', 'Watch (2:14)': how long a clip runs, not when
     clock = _time(time_match) if time_match else None
     if date is None and clock is None:
         return None
     zone = _zone(time_match.string[time_match.end() :]) if time_match and clock else None
-    return Stamp(date, clock, zone, UPDATED_RE.search(line) is not None)
+    return Stamp(date, clock, zone)
+
+
+def _clip_length(time_match: re.Match[str]) -> bool:
+    """Is a clock-like figure how long a clip runs: shortly after 'Listen' or 'Watch', or in
+    brackets after a clip's caption ('▶ WATCH: Drone footage of the fire (0:48)')?"""
+    text = time_match.string
+    before, after = text[: time_match.start()], text[time_match.end() :]
+    if MEDIA_LENGTH_RE.search(before):
+        return True
+    bracketed = before.rstrip().endswith("(") and after.lstrip().startswith(")")
+    return bracketed and MEDIA_MARK_RE.search(before) is not None
 
 
 def _relative_match(line: str) -> re.Match[str] | None:
