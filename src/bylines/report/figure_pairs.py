@@ -133,6 +133,14 @@ Label = Literal["agree", "conflict", "update"]
 _FIXED = frozenset({"split", "date", "time", "age"})
 # What grows as a story goes on: tolls and counts, the tonnes of dead fish.
 _ACCUMULATE = frozenset({"count", "weight"})
+# The word right after a figure, and words that may stand there before its counted noun
+# (partitives, modifiers of a count, plurals not ending in s).
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z'-]*)")
+_BEFORE_A_NOUN = wordset("of more other further new additional extra to and or per in")
+_PLURAL_WORDS = wordset("people men women children police staff crew cattle sheep fish feet")
+# What a story gives in steps that its reports name by a noun alone ('rescuers', 'results',
+# 'of its capacity'): see _steps_of_one_count.
+_STEPPED = frozenset({"count", "weight", "percent"})
 # Counted nouns that say nothing of what is counted: two counts of people are not one thing.
 _ANYONE = frozenset({"people", "person", "men", "women", "children", "time", "other"})
 # Nouns for people counted as the ones an event befell or gathered: 'eleven residents were
@@ -478,6 +486,45 @@ def _pairs(figures: Sequence[Figure], context: _Context) -> Iterable[FigurePair]
             )
             if same_subject(first, second, alone):
                 yield FigurePair(first, second, _label(first, second, context))
+            elif _steps_of_one_count(first, second, context):
+                yield FigurePair(first, second, "update")
+
+
+def _steps_of_one_count(first: Figure, second: Figure, context: _Context) -> bool:
+    """Two reports' only counts of one named kind of thing ('60 rescuers' in the morning, 'more
+    than 100 rescuers' at night; 'six of his results' at 11:02, 'nine of his results' at 20:05)
+    with no name or day to tie them are still one count when the reports' times (or words of
+    change) show it moving: the steps of a changing figure, an update. Without that evidence
+    such a pair stays unpaired, never a conflict: on DUC's topic clusters two reports' only
+    counts of athletes were other athletes."""
+    thing = _thing(first)
+    if thing is None or thing != _thing(second) or first.quantity.dimension not in _STEPPED:
+        return False
+    if first.noun is None or first.noun in _ANYONE or first.noun != second.noun:
+        return False
+    if _told_apart(first, second) or not all(_only_value(f, context) for f in (first, second)):
+        return False
+    if _modifier_read(first) or _modifier_read(second):
+        return False
+    return _label(first, second, context) == "update"
+
+
+def _modifier_read(figure: Figure) -> bool:
+    """Is the word read as what a count counts a singular word after a count of several ('four
+    cave rescue teams', 'a dozen cave divers'): a modifier of a noun further on, so two counts
+    'of cave' may be of teams and of divers?"""
+    if figure.quantity.dimension != "count" or figure.quantity.low <= 1:
+        return False
+    following = _NEXT_WORD.match(figure.sentence.text, figure.quantity.end)
+    word = following.group(1) if following else ""
+    plural = word.endswith("s") or word in _PLURAL_WORDS
+    return bool(word) and word.islower() and not plural and word not in _BEFORE_A_NOUN
+
+
+def _only_value(figure: Figure, context: _Context) -> bool:
+    """Does the figure's article give no other value of what it measures?"""
+    key = (figure.sentence.article, figure.quantity.unit, what_measured(figure))
+    return all(overlap(q, figure.quantity) for _, q in context.placed.get(key, ()))
 
 
 def _other_events(first: Figure, second: Figure) -> bool:
@@ -819,10 +866,20 @@ def _counted_alike(one: Figure, other: Figure) -> bool:
 def _floor_then_count(early: Figure, late: Figure, context: _Context) -> bool:
     """'injuring at least four people' in the morning, 'seven people are now known to have been
     injured' in the evening: the floor was the count so far, and the later report's exact,
-    larger count is the news (an update), though the two values do not contradict."""
+    larger count is the news (an update), though the two values do not contradict. When the
+    order of the two reports is not known, the story's exact count that its report calls the
+    latest ('52 prisoners have now been transferred' against an undated 'more than 40 were
+    being moved') is as much the later one, as for two differing values (``_difference``);
+    not any floor's ('levels above 150 micrograms for 31 hours' is no count so far)."""
     if not rose_from_floor(early.quantity, late.quantity):
         return False
-    if _order(context, early, late) != -1 or _apart(context, early, late) < MIN_UPDATE_GAP:
+    order = _order(context, early, late)
+    if order is None:
+        dated = any(context.dates.get(f.sentence.article) for f in (early, late))
+        story = early.story and late.story
+        now = late.current and not early.current
+        return dated and story and now and _latest(late, early, context)
+    if order != -1 or _apart(context, early, late) < MIN_UPDATE_GAP:
         return False
     return _latest(late, early, context)
 
