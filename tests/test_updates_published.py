@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bylines.ingest.clean import clean_article
-from bylines.ingest.published import find_published, read_stamp
+from bylines.ingest.published import find_published, read_stamp, with_dateline_years
 from bylines.types import Article
 
 STORY = "Floodwater closed the Harnby bridge on Tuesday, the county council said."
@@ -77,3 +77,54 @@ def test_a_newsletter_delivery_time_is_no_publication_time(line: str) -> None:
 def test_a_real_stamp_beside_a_newsletter_line_is_read() -> None:
     text = f"Updated 15:35\n{STORY}\n{MORE}\nSign up for our newsletter — in your inbox at 6pm"
     assert published(text) == "15:35:00"
+
+
+def cleaned(stamp: str) -> Article:
+    return clean_article(Article(id="a", text=f"{stamp}\n{STORY}\n{MORE}", source="a"))
+
+
+# A report of the pile dated Wednesday 14 May 2031.
+PAPER = Article(id="p", text=STORY, source="p", published="2031-05-14T07:00:00")
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("Updated Thursday 15 May, 4pm", "2031-05-15T16:00:00"),
+        ("Lessock Echo | Last updated: Tue 13 May, 18:10", "2031-05-13T18:10:00"),
+        ("Published 15.05. 19:30 | Updated 15.05. 20:05", "2031-05-15T20:05:00"),
+        ("Harnby Radio ▸ heard on the breakfast bulletin ▸ Thu 15 May", "2031-05-15"),
+        ("By Ana Pires | Posted 6.10pm, Thursday", "2031-05-15T18:10:00"),
+        ("BREAKING · LESSOCK TV · Tuesday 07:15", "2031-05-13T07:15:00"),
+        ("Last updated Friday 9:40am", "2031-05-16T09:40:00"),
+    ],
+)
+def test_a_stamp_with_no_year_takes_the_other_reports_year_and_week(
+    stamp: str, expected: str
+) -> None:
+    undated = cleaned(stamp)
+    dated = with_dateline_years([undated, PAPER])
+    assert dated[0].published == expected
+    assert dated[1] == PAPER
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Next residents' meeting: 20 May, see the noticeboard",  # another day, no stamp
+        "Harnby Sun · Lessock edition",  # a paper named Sun: no weekday
+        "Thursday's weather: rain",  # a weekday with no clock time the page gave
+    ],
+)
+def test_a_date_or_weekday_that_is_no_stamp_gives_no_day(furniture: str) -> None:
+    undated = cleaned(f"Updated 16:40\n{furniture}")
+    assert with_dateline_years([undated, PAPER])[0].published == "16:40:00"
+
+
+def test_no_day_is_given_without_a_dated_report_of_the_pile() -> None:
+    undated = cleaned("Updated Thursday 15 May, 4pm")
+    alone = Article(id="x", text=STORY, source="x", published="16:00:00")
+    assert [a.published for a in with_dateline_years([undated, alone])] == [
+        "16:00:00",
+        "16:00:00",
+    ]

@@ -158,6 +158,23 @@ _CLOCK = re.compile(r"\d\d:\d\d:\d\d(?:[+-]\d\d:\d\d)?")
 DATELINE_DAY_RE = re.compile(
     rf"^[A-Z][A-Za-z .'’-]*,\s+(?i:{_MONTH.format('month')})\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})"
 )
+# A stamp line's day and month with no year: 'Sunday 5 March', 'Wed 9 Sep', 'May 14', '23.11.'.
+YEARLESS_DAY_RE = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.format('month')}(?![\w.]|\.?,?\s*\d{{4}})"
+    rf"|\b{_MONTH.format('month2')}\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d{{4}}|:)"
+    r"|(?<![\d.])(?P<dday>\d{1,2})\.(?P<dmonth>\d{1,2})\.(?!\d)",
+    re.I,
+)
+# A weekday on a stamp line: a whole name ('Sunday'), or three letters before a day or a time
+# ('Wed 9 Sep', 'Tue 07:15'; 'Sun' alone may be a paper's name).
+STAMP_WEEKDAY_RE = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)(?=\.?,?\s+\d))\b",
+    re.I,
+)
+WEEKDAY_NUMBERS = {
+    name: number for number, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
+}
 # A dateline's day takes the year that puts it this close (days) to another report's date:
 # one event's reports span days, and a week either side still tells the year apart.
 MAX_DATELINE_GAP_DAYS = 7
@@ -501,18 +518,8 @@ def with_dateline_years(articles: Sequence[Article]) -> tuple[Article, ...]:
 def _with_dateline_year(article: Article, dated: Sequence[dt.date]) -> Article:
     if _day_of(article.published) is not None or not dated:
         return article
-    month_day = next(filter(None, map(DATELINE_DAY_RE.match, article.removed)), None)
-    if month_day is None:
-        return article
-    month, day = _month(month_day.group("month")), int(month_day.group("day"))
-    candidates = [
-        (abs((when - other).days), when)
-        for other in dated
-        for year in (other.year - 1, other.year, other.year + 1)
-        if (when := _checked_date(str(year), month, str(day))) is not None
-    ]
-    gap, when = min(candidates, default=(MAX_DATELINE_GAP_DAYS + 1, None))
-    if when is None or gap > MAX_DATELINE_GAP_DAYS:
+    when = _dateline_day(article, dated) or _stamp_day(article, dated)
+    if when is None:
         return article
     # a clock time the page gave is kept ("11:04:00+00:00"); any other given value is not ISO
     # and gives way to the date
@@ -520,6 +527,70 @@ def _with_dateline_year(article: Article, dated: Sequence[dt.date]) -> Article:
     return dataclasses.replace(
         article, published=f"{when.isoformat()}T{clock}" if clock else when.isoformat()
     )
+
+
+def _dateline_day(article: Article, dated: Sequence[dt.date]) -> dt.date | None:
+    month_day = next(filter(None, map(DATELINE_DAY_RE.match, article.removed)), None)
+    if month_day is None:
+        return None
+    return _in_year(_month(month_day.group("month")), int(month_day.group("day")), dated)
+
+
+def _in_year(month: int, day: int, dated: Sequence[dt.date]) -> dt.date | None:
+    """The day and month in the year that puts it within a week of a dated report."""
+    if not 1 <= month <= MONTHS_IN_YEAR:
+        return None
+    candidates = [
+        (abs((when - other).days), when)
+        for other in dated
+        for year in (other.year - 1, other.year, other.year + 1)
+        if (when := _checked_date(str(year), month, str(day))) is not None
+    ]
+    gap, when = min(candidates, default=(MAX_DATELINE_GAP_DAYS + 1, None))
+    return when if when is not None and gap <= MAX_DATELINE_GAP_DAYS else None
+
+
+def _stamp_day(article: Article, dated: Sequence[dt.date]) -> dt.date | None:
+    """The day of a stamp line that gives no year ('Updated Sunday 5 March, 4pm', 'Last
+    updated: Wed 9 Sep, 18:10', 'Published 23.11. 19:30', 'heard at eight ▸ Sun 20 Jun'), or
+    only a weekday beside the clock time the page gave ('Posted 6.10pm, Wednesday', 'Tuesday
+    07:15'): the day and month in the year of the other reports, the weekday the one nearest
+    their days (a story's reports span a few days, and a weekday is never more than three from
+    one of them). Only on the line of the page's own clock time, or with a weekday beside the
+    day: 'Next residents' meeting: 14 May' is another day."""
+    clock = article.published if article.published and _CLOCK.fullmatch(article.published) else ""
+    for line in article.removed:
+        if len(line) > MAX_STAMP_CHARS or CALL_TO_ACTION_RE.match(line):
+            continue
+        stamp = read_stamp(line)
+        time = stamp.time if stamp else None
+        own = time is not None and bool(clock) and clock.startswith(time.isoformat())
+        if time is not None and not own:
+            continue
+        month_day = YEARLESS_DAY_RE.search(line)
+        weekday = STAMP_WEEKDAY_RE.search(line)
+        if month_day and (own or weekday):
+            return _in_year(*_month_and_day(month_day), dated)
+        if weekday and own:
+            return _nearest_weekday(WEEKDAY_NUMBERS[weekday.group(1).lower()[:3]], dated)
+    return None
+
+
+def _month_and_day(match: re.Match[str]) -> tuple[int, int]:
+    groups = match.groupdict()
+    if groups["dmonth"]:
+        return int(groups["dmonth"]), int(groups["dday"])
+    return _month(groups["month"] or groups["month2"]), int(groups["day"] or groups["day2"])
+
+
+def _nearest_weekday(weekday: int, dated: Sequence[dt.date]) -> dt.date:
+    candidates = [
+        (abs(shift), other + dt.timedelta(days=shift))
+        for other in dated
+        for shift in range(-3, 4)
+        if (other + dt.timedelta(days=shift)).weekday() == weekday
+    ]
+    return min(candidates)[1]
 
 
 def _month(name: str) -> int:
