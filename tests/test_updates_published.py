@@ -128,3 +128,32 @@ def test_no_day_is_given_without_a_dated_report_of_the_pile() -> None:
         "16:00:00",
         "16:00:00",
     ]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("Updated: 14h20", "14:20:00"),
+        ("As of 14:20 on Tuesday", "14:20:00"),
+        ("Correct as of 14:20 BST", "14:20:00+01:00"),
+        ("Story filed 14:20", "14:20:00"),
+        ("This report was updated at 2.20pm", "14:20:00"),
+    ],
+)
+def test_a_time_of_day_stamp_is_read_and_removed(stamp: str, expected: str) -> None:
+    article = cleaned(stamp)
+    assert article.published == expected
+    assert stamp in article.removed
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "As of Tuesday, 40 people had been moved out of Lessock.",
+        "As of 2020, it carried 9,000 cars.",
+    ],
+)
+def test_a_story_sentence_opening_with_as_of_is_kept(line: str) -> None:
+    article = cleaned(line)
+    assert article.published is None
+    assert line in article.text

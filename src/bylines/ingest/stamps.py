@@ -48,7 +48,7 @@ MAX_DATE_WORDS = 2
 DATE_TOKEN_RE = re.compile(
     r"\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*|(?:mon|tue|wed|thu|fri|sat"
     r"|sun)[a-z]*|[ap]\.?m|gmt|utc|bst|cest?|[ecmp][sd]?t|ist|aest|st|nd|rd|th|at|on|[apm]"
-    r"|published|updated|posted|time|yesterday|today|[年月日时分]",
+    r"|published|updated|posted|time|yesterday|today|h|[年月日时分]",
     re.I,
 )
 MAX_DATE_TOKENS = 12
@@ -56,7 +56,10 @@ MAX_DATE_TOKENS = 12
 # date or time (read by ingest/published.py) and date words; "Updated figures showed 14 dead." is
 # story.
 TIMESTAMP_RE = re.compile(
-    r"^(?:published|updated|last updated|posted|first published|filed|(?:last )?modified"
+    # ('Story filed 14:20', 'This report was updated at 14:20', 'Correct as of 14:20')
+    r"^(?:(?:this )?(?:story|article|report|page|post)(?: was)? )?"
+    r"(?:published|updated|last updated|posted|first published|filed|(?:last )?modified"
+    r"|(?:correct|accurate|true) as (?:of|at)|as of"
     r"|last (?:edited|changed|reviewed|checked|verified)|(?:medically |fact[- ])?(?:reviewed"
     r"|checked)|sent|issued|dated?|timestamp|recorded|broadcast|aired|taken|captured"
     r"|filmed|moved|transmitted)(?: on(?: the [\w ]{1,30}? (?:wire|desk|service))?| at)?\s*:?\s*"
