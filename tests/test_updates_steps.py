@@ -115,3 +115,27 @@ def test_a_threshold_is_no_count_so_far() -> None:
         ),
     )
     assert report.updates == ()
+
+
+def test_a_value_a_later_report_says_was_the_earlier_one_is_a_step_not_a_side() -> None:
+    report = report_of(
+        (
+            "Dozens of diners fell ill after a banquet at the Orlen Hall in Carvey on Saturday. "
+            "Five guests were taken to Carvey General Hospital, officials said on Sunday.",
+            "2031-06-20",
+        ),
+        (
+            "Dozens of diners at a banquet in Carvey were taken ill on Saturday. "
+            "Nine people are being treated in hospital, a nurse at Carvey General said.",
+            "2031-06-20T21:47",
+        ),
+        (
+            "Inspectors are looking at the Orlen Hall kitchens after the Carvey banquet. "
+            "The number of guests admitted to hospital now stands at eleven, up from five at "
+            "the weekend.",
+            "2031-06-22",
+        ),
+    )
+    assert all("Five" not in sides(c) for c in report.conflicts)
+    (update,) = (u for u in report.updates if "eleven" in sides(u))
+    assert {"Five", "Nine", "eleven"} <= set(sides(update))

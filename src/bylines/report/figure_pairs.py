@@ -325,6 +325,11 @@ def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context
             superseded.setdefault((unit, what), []).append(figure.quantity)
         if figure.revised:
             revised.setdefault((figure.sentence.article, unit, what), []).append(figure.quantity)
+    # A change a sentence gives ('now stands at eleven, up from five at the weekend') says the
+    # old value was the thing's earlier value, whatever stage the new one names ('admitted')
+    for latest, earlier in _changes(figures):
+        if thing := _thing(latest):
+            superseded.setdefault((earlier.unit, thing[2]), []).append(earlier)
     # An article that says its figure was revised ("lowered to 180") supersedes its others.
     for figure in figures:
         unit, what = figure.quantity.unit, what_measured(figure)
@@ -1060,9 +1065,11 @@ def _superseded(figure: Figure, context: _Context) -> bool:
     """Is this figure, or the same value anywhere in the cluster, called earlier or revised?"""
     if figure.superseded:
         return True
-    key = (figure.quantity.unit, what_measured(figure))
+    unit, thing = figure.quantity.unit, _thing(figure)
+    keys = {(unit, what_measured(figure)), *([(unit, thing[2])] if thing else [])}
     value = figure.quantity.value  # the value as written: "about 180" is not the old 190
-    return any(old.low <= value <= old.high for old in context.superseded.get(key, ()))
+    olds = [old for key in sorted(keys) for old in context.superseded.get(key, ())]
+    return any(old.low <= value <= old.high for old in olds)
 
 
 def _stated_elsewhere(first: Figure, second: Figure, context: _Context) -> bool:
