@@ -177,3 +177,32 @@ def test_a_capacity_is_told_from_a_count(text: str, capacity: bool) -> None:
     claim = Claim("c0", text, ("a0",), "one", (sentence,))
     counts = [f for f in collect_figures([claim], [article]) if f.quantity.dimension == "count"]
     assert [is_capacity(f) for f in counts] == [capacity]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        (
+            "Doctors in Marrowby treated 38 residents for stomach upsets over the weekend.",
+            "Fifty-two people needed treatment for stomach pains over the weekend.",
+            {"38", "Fifty-two"},
+        ),
+        (
+            "About 26 fans needed treatment after the crush at the turnstiles.",
+            "Paramedics treated 31 supporters at the turnstiles, the ambulance service said.",
+            {"About 26", "31"},
+        ),
+    ],
+)
+def test_counts_of_people_treated_conflict(first: str, second: str, values: set[str]) -> None:
+    (conflict,) = two_reports(first, second).conflicts
+    assert conflict.subject.startswith("number treated")
+    assert set(sides(conflict)) == values
+
+
+def test_hospital_treatment_is_a_count_in_hospital() -> None:
+    report = two_reports(
+        "Seven of those on board needed hospital treatment, the ambulance trust said.",
+        "Paramedics treated eleven passengers at the scene for cuts and bruises.",
+    )
+    assert not report.conflicts

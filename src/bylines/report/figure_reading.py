@@ -138,6 +138,9 @@ _STOP = wordset(
 _FRAMES = {
     "dead": re.compile(r"kill|dead|death|die[ds]?$|dying|fatalit|bod(?:y|ies)$|lives$"),
     "hurt": re.compile(r"injur|wound|hurt"),
+    # those paramedics or doctors saw, hurt or ill: '26 fans needed treatment', '38 residents
+    # treated for stomach upsets' (a hospital word still makes it the count in hospital)
+    "treated": re.compile(r"treat(?:ed|ment|ing|s)?$"),
     "missing": re.compile(r"missing|unaccounted"),
     "homeless": re.compile(r"homeless|displac|evacu|refugee|shelter|relocat|rehous|fled$|flee"),
     "held": re.compile(r"arrest|detain|jail|prison|captiv|hostage|custody"),
@@ -1084,7 +1087,10 @@ def _partitive_frame(text: str, quantity: Quantity) -> str | None:
         for word in words[PARTITIVE_WORDS:]
         if word.islower()
     ]
-    named = [frame for frame in frames if frame]
+    # ('needed hospital treatment' is a count in hospital)
+    named = [
+        frame for frame in frames if frame and not (frame == "treated" and "hospital" in frames)
+    ]
     # only a group named by a frame and then another ('three of the nation's dissidents to
     # jail' is read as any count is)
     return named[-1] if len(named) >= PARTITIVE_FRAMES else None
