@@ -206,3 +206,39 @@ def test_hospital_treatment_is_a_count_in_hospital() -> None:
         "Paramedics treated eleven passengers at the scene for cuts and bruises.",
     )
     assert not report.conflicts
+
+
+def test_a_definite_age_stands_for_the_person_the_story_is_about() -> None:
+    """(the person named in most reports: at least three are needed to say 'most')"""
+    report = report_of(
+        (
+            "Fund boss Ivo Marsk was arrested in Lisbon on Monday. The 57-year-old was detained "
+            "as he stepped off a flight.",
+            f"{DAY}09:00",
+        ),
+        (
+            "Ivo Marsk has been arrested in Lisbon. Marsk, 61, built the Halden fund into the "
+            "country's largest.",
+            f"{DAY}09:30",
+        ),
+        ("Portugal has detained Ivo Marsk at Lisbon airport, police said.", f"{DAY}10:00"),
+    )
+    (conflict,) = report.conflicts
+    assert set(sides(conflict)) == {"57-year-old", "61"}
+
+
+def test_an_indefinite_age_is_someone_else() -> None:
+    report = report_of(
+        (
+            "Fund boss Ivo Marsk was arrested in Lisbon on Monday. A 34-year-old woman was "
+            "also held at the airport.",
+            f"{DAY}09:00",
+        ),
+        (
+            "Ivo Marsk has been arrested in Lisbon. Marsk, 61, built the Halden fund into the "
+            "country's largest.",
+            f"{DAY}09:30",
+        ),
+        ("Portugal has detained Ivo Marsk at Lisbon airport, police said.", f"{DAY}10:00"),
+    )
+    assert not report.conflicts

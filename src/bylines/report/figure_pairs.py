@@ -33,6 +33,7 @@ from rapidfuzz.distance import Indel
 
 from bylines.report.figure_reading import (
     KIN,
+    PROTAGONIST,
     ROLE,
     YEAR_BUILT,
     Figure,
@@ -83,6 +84,7 @@ ROLE_WORDS = 2
 NAME_ALIKE = 0.8
 # Roles a story of one vehicle has one of: the driver, the pilot, the captain.
 _SOLE_ROLES = frozenset(ROLE + role for role in wordset("driver pilot captain skipper"))
+_SOLE_ROLES |= {PROTAGONIST}
 # The only value of a specific thing in each of two reports of one event ('14 knots', '9
 # knots') is as strong a tie as a shared claim: enough with what is measured. Set equal to
 # SAME_CLAIM; at 1.0 the ferry's 12 against 21 knots of the tuning events was not paired.
@@ -697,7 +699,14 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         or bool(first.near_days and second.near_days and not first.near_days & second.near_days)
         or (dimension == "distance" and not _same_places(first, second))
         # (the places next to a count in hospital are the hospital's or the event's)
-        or bool(one and two and not _shared_names(one, two) and first.frame != "hospital")
+        # (nor an age's: whose it is, _same_person tells)
+        or bool(
+            one
+            and two
+            and not _shared_names(one, two)
+            and first.frame != "hospital"
+            and dimension != "age"
+        )
         or (dimension == "age" and not _same_person(first.person, second.person))
         or _split_group(first, second)
         or _split_group(second, first)

@@ -109,6 +109,10 @@ MONTH_REACH = 60
 DATE_REACH = 100
 # The longest word a full stop inside a name follows: 'St. Albans', 'Mt. Erebus', 'Ft. Worth'.
 ABBREVIATION = 3
+# The person a story is about, as an age's person: its name is in most reports, or 'The
+# 57-year-old' stands for it (``_whose_age``).
+PROTAGONIST = "the protagonist"
+_THE_AGED = re.compile(r"\s*the\s+", re.IGNORECASE)
 # An unnamed person an age is of, by role: 'the teacher'.
 ROLE = "the "
 # Evidence needed to call two figures the same thing: a shared claim scores SAME_CLAIM; a shared
@@ -745,9 +749,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         and not (whole.historic and not (slot and quantity.dimension == "date"))
         # the count in hospital is the story's wherever the hospital is
         and (whole.sentence.index < LEAD_SENTENCES or _unnamed(near, near_names) or hospital),
-        person=_person(whole.people, tokens, first, last, _life_event(text, quantity))
-        if quantity.dimension == "age"
-        else None,
+        person=_whose_age(quantity, whole, first, last, common),
         together=frozenset(
             names
             for start, end, names in whole.together
@@ -806,6 +808,23 @@ def _person(
     opening = [(start, end, name) for start, end, name in spans if start <= 1 and life_event]
     between = [span for span in spans if opening and opening[0][1] <= span[0] < first]
     return frozenset(opening[0][2].split()) if opening and not between else None
+
+
+def _whose_age(
+    quantity: Quantity, whole: _Sentence, first: int, last: int, common: frozenset[str]
+) -> frozenset[str] | None:
+    """The person an age is of (``_person``); and whether that is the story's protagonist: a
+    name most reports carry, or an age standing for a person already named, 'The 57-year-old
+    was detained' (a definite age with no noun opens its sentence: the one the story is about)."""
+    if quantity.dimension != "age":
+        return None
+    text = whole.sentence.text
+    person = _person(whole.people, whole.tokens, first, last, _life_event(text, quantity))
+    if person is None:
+        bare = quantity.noun is None and _THE_AGED.fullmatch(text[: quantity.start]) is not None
+        return frozenset({PROTAGONIST}) if bare and quantity.text.endswith("year-old") else None
+    named = {word for word in person if not word.startswith(ROLE)}
+    return person | {PROTAGONIST} if named and named <= common else person
 
 
 def _life_event(text: str, quantity: Quantity) -> bool:
