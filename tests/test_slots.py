@@ -15,6 +15,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bylines import build_report
 from bylines.report.quantities import extract_quantities
 from bylines.types import Article, Conflict, Report
@@ -109,6 +111,24 @@ def test_the_weekday_of_the_event_conflicts_when_both_are_dated() -> None:
     assert conflict.kind == "date"
     assert conflict.subject.startswith("day of the strike")
     assert sides(conflict) == {"Monday": ("a0",), "Wednesday": ("a1",)}
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("The leak began late on Tuesday night, the company said.", "The leak started on Monday."),
+        ("Solvent leaked from a tank on Tuesday night.", "The spill started late on Monday."),
+    ],
+)
+def test_the_day_a_leak_began_conflicts(one: str, other: str) -> None:
+    report = report_of(
+        f"Solvent in the Orre river\nA chemical plant at Orrby polluted the Orre. {one}",
+        f"Orre river polluted\nSolvent from the Orrby plant reached the Orre. {other}",
+        published=("2026-03-06T10:00", "2026-03-06T12:00"),
+    )
+    conflict = only_conflict(report)
+    assert conflict.subject.startswith("day of the leak")
+    assert set(sides(conflict)) == {"Tuesday", "Monday"}
 
 
 def test_the_day_a_statement_was_made_is_not_the_day_of_the_event() -> None:
