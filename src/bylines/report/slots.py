@@ -198,7 +198,7 @@ _EVENTS = {
     "evacuation": "evacuation",
     # gatherings a story dates ('Saturday's wedding reception', 'the funeral on Friday')
     # ('the wedding reception' / 'the reception' / 'the wedding': one gathering)
-    "reception": "reception receptions party parties wedding",
+    "reception": "reception receptions wedding",
     "funeral": "funeral burial",
     "ceremony": "ceremony",
     "concert": "concert gig",
