@@ -27,12 +27,12 @@ import difflib
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from bylines.report.names import NOT_NAMES, NameIndex, build_index, name_tokens
+from bylines.report.names import NOT_NAMES, TITLES, NameIndex, build_index, name_tokens
 from bylines.report.reported import Reported, find_reported, possessive
 from bylines.report.variants import (
     Difference,
@@ -149,8 +149,9 @@ def find_quotes(sentences: Sequence[Sentence], articles: Sequence[Article]) -> t
     index = build_index(articles)
     occurrences = find_occurrences(sentences, articles, index)
     reported = find_reported(sentences, index)
-    groups = with_reported_speech(group_occurrences(occurrences), reported)
-    quotes = [_quote(group, index) for group in groups]
+    shorts = short_names(index)
+    groups = with_reported_speech(group_occurrences(occurrences, shorts), reported, shorts)
+    quotes = [_quote(group, index, shorts) for group in groups]
     return tuple(sorted(quotes, key=lambda q: -len({s for v in q.variants for s in v.sources})))
 
 
@@ -172,7 +173,9 @@ def find_occurrences(
 
 
 def with_reported_speech(
-    groups: list[list[Occurrence]], reported: Sequence[Reported]
+    groups: list[list[Occurrence]],
+    reported: Sequence[Reported],
+    shorts: Mapping[str, str] | None = None,
 ) -> list[list[Occurrence]]:
     """Each quote with the sentences of other articles that report the same words in indirect
     speech ("Vesely said she respected the court's decision"): the same person, or a subject
@@ -182,7 +185,7 @@ def with_reported_speech(
     for number, bag in enumerate(words):
         for stem in bag.stems:
             postings[stem].append(number)
-    voices = _Voices()
+    voices = _Voices(shorts or {})
     joined = []
     for group in groups:
         speaker = group_speaker(group)
@@ -230,8 +233,9 @@ class _Voices:
     """Whether a reported sentence's subject is the quote's speaker, memoised per call (the
     name comparisons cost more than the word sets, and a cluster repeats a few names)."""
 
-    def __init__(self) -> None:
+    def __init__(self, shorts: Mapping[str, str]) -> None:
         self.known: dict[tuple[tuple[str, ...], str, bool, tuple[str, ...], str], str] = {}
+        self.shorts = shorts
 
     def compare(self, speakers: Sequence[str], reported: Reported, said: Sequence[str]) -> str:
         """ "same": one person, or a person and the body their own sentences say they speak
@@ -240,14 +244,16 @@ class _Voices:
         text = reported.sentence.text
         key = (tuple(speakers), reported.speaker, reported.person, tuple(said), text)
         if key not in self.known:
-            self.known[key] = _compare_voices(speakers, reported, said)
+            self.known[key] = _compare_voices(speakers, reported, said, self.shorts)
         return self.known[key]
 
 
-def _compare_voices(speakers: Sequence[str], reported: Reported, said: Sequence[str]) -> str:
+def _compare_voices(
+    speakers: Sequence[str], reported: Reported, said: Sequence[str], shorts: Mapping[str, str]
+) -> str:
     if not speakers:
         return "unknown"  # a quote of nobody named cannot be told to be another's words
-    if reported.speaker and _one_voice(speakers, reported, said):
+    if reported.speaker and _one_voice(speakers, reported, said, shorts):
         return "same"
     if reported.person:
         same = any(
@@ -260,15 +266,17 @@ def _compare_voices(speakers: Sequence[str], reported: Reported, said: Sequence[
     return "unknown"
 
 
-def _one_voice(speakers: Sequence[str], reported: Reported, said: Sequence[str]) -> bool:
+def _one_voice(
+    speakers: Sequence[str], reported: Reported, said: Sequence[str], shorts: Mapping[str, str]
+) -> bool:
     """A body and its officer are one voice: the quote's sentence says its speaker speaks for
     the body the reported sentence names ("Kessrow Shipping's spokesman Tomasz Rell insisted:
     ..." / "Kessrow Shipping said it had ..."), or the other way round."""
     other = reported.speaker
-    if any(_voice(speaker, [other], said) == other != speaker for speaker in speakers):
+    if any(_voice(speaker, [other], said, shorts) == other != speaker for speaker in speakers):
         return True
     own = (reported.sentence.text,)
-    return _voice(other, speakers, own) in speakers and other not in speakers
+    return _voice(other, speakers, own, shorts) in speakers and other not in speakers
 
 
 def _other_given(a: str, b: str) -> bool:
@@ -481,9 +489,24 @@ class _Reader:
                 Occurrence(
                     self.article.id,
                     *(start - 1, first, words, evidence, speaker, (start - 1,)),
-                    pointer=raw != written,
+                    pointer=raw != written and not self._said_just_before(written, raw, first),
                 )
             )
+
+    def _said_just_before(self, written: str, resolved: str, sentence: int) -> bool:
+        """Whether a pronoun ("she said") points to the person the sentence right before has
+        speaking ('Curator Dr Ada Lind told the Post the items were priceless. "...," she
+        said.'): the way news brings a speaker in, then quotes them, and no guess. Not where
+        that sentence quotes someone itself, nor a pronoun that cannot be that person's
+        ("Mr Lind", "spokesman Ada Lind" for a "she")."""
+        if written.lower() not in _PERSONAL or sentence == 0 or not resolved:
+            return False
+        before = self.sentences[sentence - 1].text
+        if _quoting(before):
+            return False
+        person = _speech_subject(before, self.index)
+        same = bool(person) and self.index.canonical(person) == self.index.canonical(resolved)
+        return same and not _gender_clash(person, written.lower(), before, self.article.text)
 
     def _stands_alone(self, first: int, last: int, start: int, end: int) -> bool:
         """Whether the quote is its sentence, nothing around it but punctuation."""
@@ -559,6 +582,45 @@ class _Reader:
             return raw in {"", self.last_speaker}
         opens_sentence = not self.article.text[self.sentences[sentence].start : start - 1].strip()
         return not raw and sentence == self.last_sentence + 1 and opens_sentence
+
+
+# Verbs that bring a speaker in by what they say ("Ada Lind told the Post the items were
+# priceless"); not "wrote" (a review) nor verbs of deeds ("praised the team"), after which a
+# pronoun may yet point to someone else.
+_SAYS = re.compile(
+    r"\b(?:said|says|told|tells|added|explained|insisted|warned|confirmed|stressed)\b"
+)
+_PERSONAL = wordset("he she")
+# Words that tell a person's sex, for a pronoun that cannot point to them: honorifics before
+# the name, nouns of an apposition ("Ada Lind, a spokeswoman for ...").
+_HIS = wordset("mr spokesman chairman businessman policeman father husband son brother")
+_HERS = wordset(
+    "mrs ms miss spokeswoman chairwoman businesswoman policewoman mother wife daughter sister"
+)
+
+
+def _speech_subject(text: str, index: NameIndex) -> str:
+    """The person a sentence has saying something, named before its first speech verb
+    ("Carla Roos, director of operations at Vell Water, said ..."), else ""."""
+    verb = _SAYS.search(text)
+    if verb is None:
+        return ""
+    subject = _last_clause(text[: verb.start()])
+    if not subject or possessive(subject) or not name_tokens(subject):
+        return ""
+    return subject if index.is_person(subject) else ""
+
+
+def _gender_clash(person: str, pronoun: str, sentence: str, text: str) -> bool:
+    """Whether the article tells the person's sex and it is not the pronoun's: an honorific
+    before their last name anywhere ("Mrs Roos"), or a noun of their sentence before its verb
+    ("spokesman Ivo Roos", "Ivo Roos, a spokesman for ...")."""
+    last = re.escape(name_tokens(person)[-1])
+    told = {m.group(1).lower() for m in re.finditer(rf"\b(Mrs?|Ms|Miss)\.?\s+{last}\b", text)}
+    verb = _SAYS.search(sentence)
+    told |= {w.lower() for w in re.findall(r"[A-Za-z]+", sentence[: verb.start() if verb else 0])}
+    other = _HERS if pronoun == "he" else _HIS
+    return bool(told & other)
 
 
 def _quoting(text: str) -> bool:
@@ -926,12 +988,14 @@ def generic(speaker: str) -> bool:
     return not [t for t in name_tokens(speaker) if not _NATIONAL.search(t.lower())]
 
 
-def group_occurrences(occurrences: Sequence[Occurrence]) -> list[list[Occurrence]]:
+def group_occurrences(
+    occurrences: Sequence[Occurrence], shorts: Mapping[str, str] | None = None
+) -> list[list[Occurrence]]:
     """Union of every pair that is the same quotation; candidates found through rare stems."""
     words = [_Words.of(o.text) for o in occurrences]
     # a spokesperson's words are compared as their body's ('said Rhona Gill, spokeswoman for
     # Scarrow Mountain Rescue' / 'Scarrow Mountain Rescue said: ...'); the shown speaker stays
-    voiced = _as_their_bodies(occurrences)
+    voiced = _as_their_bodies(occurrences, shorts or {})
     parent = list(range(len(occurrences)))
     for i, j in _candidate_pairs([w.stems for w in words], [o.article for o in occurrences]):
         if _same(voiced[i], voiced[j], words[i], words[j]):
@@ -942,7 +1006,9 @@ def group_occurrences(occurrences: Sequence[Occurrence]) -> list[list[Occurrence
     return list(groups.values())
 
 
-def _as_their_bodies(occurrences: Sequence[Occurrence]) -> list[Occurrence]:
+def _as_their_bodies(
+    occurrences: Sequence[Occurrence], shorts: Mapping[str, str]
+) -> list[Occurrence]:
     """Each occurrence, its speaker replaced by the body its own sentence says they speak for
     when that body speaks elsewhere in the cluster (``_voice``)."""
     speakers = sorted({o.speaker for o in occurrences if o.speaker and not generic(o.speaker)})
@@ -953,6 +1019,9 @@ def _as_their_bodies(occurrences: Sequence[Occurrence]) -> list[Occurrence]:
         by_word[speaker.split()[0]].append(speaker)
         if _body_tail(speaker):  # "fire service spokesman" for Harrandale Fire Service
             by_word[speaker.split()[-1].lower()].append(speaker)
+        if speaker in shorts:  # "Skyward's spokeswoman" for Skyward Balloon Flights
+            by_word[f"{shorts[speaker]}'s"].append(speaker)
+            by_word[f"{shorts[speaker]}’s"].append(speaker)
     voiced = []
     for occurrence in occurrences:
         if not occurrence.speaker or generic(occurrence.speaker):
@@ -961,7 +1030,7 @@ def _as_their_bodies(occurrences: Sequence[Occurrence]) -> list[Occurrence]:
         words = set(re.findall(r"[\w&.-]+", occurrence.evidence))
         words |= {word.lower() for word in words}
         named = sorted({body for word in words for body in by_word.get(word, ())})
-        body = _voice(occurrence.speaker, named, (occurrence.evidence,))
+        body = _voice(occurrence.speaker, named, (occurrence.evidence,), shorts)
         voiced.append(replace(occurrence, speaker=body))
     return voiced
 
@@ -991,13 +1060,15 @@ def _root(parent: list[int], i: int) -> int:
     return i
 
 
-def _quote(group: Sequence[Occurrence], index: NameIndex) -> Quote:
+def _quote(
+    group: Sequence[Occurrence], index: NameIndex, shorts: Mapping[str, str] | None = None
+) -> Quote:
     """One quote: a variant per distinct wording and speaker, with the articles carrying it.
     When outlets credit the words to different people, the quote names them all."""
     per_article: dict[str, list[Occurrence]] = defaultdict(list)
     for occurrence in sorted(group, key=lambda o: (o.article, o.start)):
         per_article[occurrence.article].append(occurrence)
-    speakers = _credited(per_article, index)
+    speakers = _credited(per_article, index, shorts or {})
     by_text: dict[tuple[str, str], list[str]] = {}
     for article, items in per_article.items():
         key = " ".join(normal_tokens(" ".join(o.text for o in items)))
@@ -1027,7 +1098,9 @@ def _quote(group: Sequence[Occurrence], index: NameIndex) -> Quote:
     return Quote(speaker=speaker, variants=tuple(variants))
 
 
-def _credited(per_article: dict[str, list[Occurrence]], index: NameIndex) -> dict[str, str]:
+def _credited(
+    per_article: dict[str, list[Occurrence]], index: NameIndex, shorts: Mapping[str, str]
+) -> dict[str, str]:
     """Each article's named speaker, when the articles name more than one person for these
     words (else empty: one speaker, or names that are forms of one, as "Qin" and "Qin Gang").
     A spokesman or an aide is another person than the one they speak for."""
@@ -1041,7 +1114,7 @@ def _credited(per_article: dict[str, list[Occurrence]], index: NameIndex) -> dic
     }
     evidence = sorted({o.evidence for items in per_article.values() for o in items})
     speakers = sorted(set(named.values()))
-    voices = {s: _voice(s, speakers, evidence) for s in speakers}
+    voices = {s: _voice(s, speakers, evidence, shorts) for s in speakers}
     named = {a: voices[s] for a, s in named.items()}
     offices = _Offices(index)
     people: list[str] = []
@@ -1060,39 +1133,53 @@ def _credited(per_article: dict[str, list[Occurrence]], index: NameIndex) -> dic
     return {a: next(p for p in people if _same_person(s, p, offices)) for a, s in named.items()}
 
 
-def _voice(speaker: str, speakers: Sequence[str], evidence: Sequence[str]) -> str:
+def _voice(
+    speaker: str,
+    speakers: Sequence[str],
+    evidence: Sequence[str],
+    shorts: Mapping[str, str] | None = None,
+) -> str:
     """The body a named person speaks for, when another outlet gives the words to that body
     and a sentence says the person speaks for it ('said Anna Brisk, a spokeswoman for Kelvy
     Marine Rescue', 'Leonie Maart of Brunsvik Construction', 'head of press at Pellow &
     Crane'): one voice, not two speakers. Not a critic of the body ('a longtime critic of'),
     nor a lawyer (who speaks for a client, not as one)."""
     for body in speakers:
-        tail = _body_tail(body)
+        tail, short = _body_tail(body), (shorts or {}).get(body, "")
         # (a cheap test first: the body must be named where the person speaks)
         said = [
             text
             for text in evidence
-            if speaker in text and (body in text or (tail and tail.lower() in text.lower()))
+            if speaker in text
+            and (
+                body in text
+                or (tail and tail.lower() in text.lower())
+                or (short and re.search(rf"\b{re.escape(short)}['’]s\b", text))
+            )
         ]
         if not said or body == speaker or _one_person(body, speaker):
             continue
-        if any(re.search(_speaks_for(speaker, body, tail), text) for text in said):
+        if any(re.search(_speaks_for(speaker, body, tail, short), text) for text in said):
             return body
     return speaker
 
 
-def _speaks_for(speaker: str, body: str, tail: str) -> str:
+def _speaks_for(speaker: str, body: str, tail: str, short: str = "") -> str:
     """The ways a sentence says a person speaks for a body: 'Anna Brisk, a spokeswoman for
     Kelvy Marine Rescue', 'Leonie Maart of Brunsvik Construction', "Orrel Ferries' press
     officer Mira Sand", 'Colm Reddy, the Prison Service's spokesman', 'Prison Service
     spokesman Colm Reddy', 'a spokesman for the Prison Service, Colm Reddy', 'Colm Reddy, who
-    speaks for the Prison Service'. The body may be named by its last words in lower case
-    ('fire service spokesman Joel Farrant', 'a spokesman for the service')."""
+    speaks for the Prison Service'; or an officer
+    who gives the body's own stance in reported speech ('director Colm Reddy said the Prison
+    Service was sorry', its "we are" in the third person; not a claim about what the body
+    had done, which anyone may make). The body may be named by its last words in lower case
+    ('fire service spokesman Joel Farrant', 'a spokesman for the service'), or by its first
+    word alone before a post ("Skyward's spokeswoman, Petra Lind", see ``short_names``)."""
     person = re.escape(speaker)
     group = rf"(?:{re.escape(body)}|(?i:{re.escape(tail)}))" if tail else re.escape(body)
     office = rf"(?:,\s*(?:an?\s+|the\s+)?{_OFFICE}\s+)?"
     the = r"(?:the\s+|an?\s+)?"
-    forms = (
+    forms: tuple[str, ...] = (
         rf"{person}{office}\s*(?:,\s*)?\b(?:of|for|at|from)\s+(?:the\s+)?{group}\b",
         rf"\b{group}[’']s?\s+(?:[a-z]+\s+){{0,3}}{person}\b",
         rf"{person},\s+{the}{group}[’']s?\s+{_OFFICE}\b",
@@ -1100,8 +1187,45 @@ def _speaks_for(speaker: str, body: str, tail: str) -> str:
         rf"(?:the\s+)?{group}\b",
         rf"\b{group}\s+{_OFFICE},?\s+{person}\b",
         rf"\b{_OFFICE}\s+(?:of|for|at|from)\s+(?:the\s+)?{group},?\s+{person}\b",
+        # an officer (a post before the name or in an apposition) gives the body's words
+        rf"(?:{_OFFICE}\s+{person}|{person},\s+{the}(?:\S+['’]s\s+)?{_OFFICE}\b[^,]{{0,60}},)"
+        rf"\s+(?:{_RELAYS})\s+(?:that\s+)?(?:the\s+)?{group}\s+(?:{_STANCE})\b",
     )
+    if short:
+        # only before a post: a place's name alone ("Ashby's mayor") is no body's. (A first
+        # word alone names a body; a person is named by their last: "Lund's spokesman, Per
+        # Dale" is another voice than the minister's, see ``_same_person``.)
+        own = rf"{re.escape(short)}[’']s"
+        forms += (
+            rf"\b{own}\s+{_OFFICE},?\s+{person}\b",
+            rf"{person},\s+{own}\s+{_OFFICE}\b",
+        )
     return "|".join(forms)
+
+
+# Verbs by which an officer gives a body's words in reported speech, and the verbs of a stance
+# the body then takes ("said Hallam Water was sorry", "would pay"); not "had" ("said Hallam
+# Water had failed" is a claim about the body, a critic's as well as an officer's).
+_RELAYS = r"said|says|confirmed|stressed|insisted|added|told\s+\w+(?:\s+\w+)?"
+_STANCE = "was|were|is|are|would|will|could|can|remained|remains"
+
+
+def short_names(index: NameIndex) -> dict[str, str]:
+    """The first word that names a body alone, by each of the cluster's names of two words or
+    more ("Skyward" for "Skyward Balloon Flights", as in "Skyward's spokeswoman"): only a word
+    that opens no other name of the cluster ("Hallerton" opens "Hallerton Town" and
+    "Hallerton Police": either may be meant)."""
+    opened: dict[str, list[str]] = defaultdict(list)
+    for name in sorted(index.counts):
+        first = name.split()[0]
+        if first[:1].isupper() and first.lower() not in TITLES | NOT_NAMES:
+            opened[first].append(name)
+    shorts = {}
+    for first, names in opened.items():
+        longest = max(names, key=len)
+        if all(longest.startswith(name) for name in names):  # one name, and shorter forms
+            shorts.update(dict.fromkeys(names, first))
+    return shorts
 
 
 def _body_tail(body: str) -> str:
