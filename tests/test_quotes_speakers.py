@@ -229,3 +229,138 @@ def test_two_named_officers_of_one_body_are_two_voices() -> None:
         f"{said} said Jon Hale, Brightwater's chief engineer.",
     )
     assert len(conflicts) == 1
+
+
+# --- a post after the name: the person the article named with it --------------------------------
+
+_WORDS = "“Whoever broke in knew exactly which cases to open,”"
+
+
+@pytest.mark.parametrize(
+    ("lead", "attribution", "speaker"),
+    [
+        ("Curator Ada Lindqvist opened the doors at nine.", "the curator said.", "Ada Lindqvist"),
+        (
+            "Ada Lindqvist, the museum's curator, met the press.",
+            "the curator told the Echo.",
+            "Ada Lindqvist",
+        ),
+        (
+            "The museum's curator, Ada Lindqvist, met the press.",
+            "said the museum's curator.",
+            "Ada Lindqvist",
+        ),
+        (
+            "Police were led by Inspector Tomas Barr.",
+            "the inspector told reporters.",
+            "Tomas Barr",
+        ),
+    ],
+)
+def test_a_post_the_article_gave_one_person_is_that_person(
+    lead: str, attribution: str, speaker: str
+) -> None:
+    ((found, pointer),) = _speakers(f"{lead} Later, {_WORDS} {attribution}")
+    assert speaker in found
+    assert not pointer
+
+
+@pytest.mark.parametrize(
+    ("lead", "attribution"),
+    [
+        # two people named with that post: either may be meant
+        ("Inspector Tomas Barr and Inspector Ivo Kell arrived.", "the inspector said."),
+        # no one named with it in the article
+        ("The doors opened at nine.", "the curator said."),
+        # "a spokesman" may be another than the one named
+        ("Spokesman Ivo Kell arrived.", "a spokesman said."),
+        # a plural is no one person's post
+        ("Party leaders Tomas Barr and Ivo Kell met the press.", "the two party leaders wrote."),
+    ],
+)
+def test_a_post_the_article_gave_no_one_or_two_people_names_no_one(
+    lead: str, attribution: str
+) -> None:
+    ((found, pointer),) = _speakers(f"{lead} Later, {_WORDS} {attribution}")
+    # at most a guess (as a pronoun is), never a named speaker
+    assert pointer or not any(name in found for name in ("Tomas Barr", "Ivo Kell"))
+
+
+def test_words_of_a_post_so_named_and_of_another_person_are_a_speaker_conflict() -> None:
+    conflicts = _speaker_conflicts(
+        f"Curator Ada Lindqvist opened the doors at nine. Later, {_WORDS} the curator said.",
+        f"{_WORDS} said Inspector Tomas Barr.",
+    )
+    assert len(conflicts) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"According to curator Ada Lindqvist, {_WORDS[:-2]}.”",
+        f"{_WORDS} said the museum's curator, Ada Lindqvist.",
+        f"{_WORDS} the museum's curator, Ada Lindqvist, said.",
+        f"{_WORDS[:-2]},” according to Ada Lindqvist, the curator.",
+    ],
+)
+def test_a_speaker_named_around_a_post_or_after_according_to(text: str) -> None:
+    assert _speakers(text) == [("Ada Lindqvist", False)]
+
+
+# --- a spokesperson of a body the story names only by a common noun ----------------------------
+
+
+@pytest.mark.parametrize(
+    "spokesperson",
+    [
+        "a company spokesman told the Ledger.",
+        "said a spokeswoman for the firm.",
+        "a spokesperson for the operator said.",
+    ],
+)
+def test_a_spokesperson_for_the_company_and_the_company_are_one_voice(spokesperson: str) -> None:
+    said = "“We are sorry for the disruption and we are working around the clock,”"
+    quotes = quotes_of(f"{said} Fenmoor Water said in a statement.", f"{said} {spokesperson}")
+    assert carriers(quotes, "around the clock") == {"a0", "a1"}
+    assert not [c for c in quote_conflicts(quotes) if c.subject.startswith("who said")]
+
+
+@pytest.mark.parametrize(
+    "spokesperson", ["a council spokesman said.", "said a spokeswoman for the council."]
+)
+def test_a_spokesperson_and_a_person_with_a_post_of_their_own_are_two_voices(
+    spokesperson: str,
+) -> None:
+    said = "“Nobody will lose their home because of the flood,”"
+    conflicts = _speaker_conflicts(
+        f"Mayor Ove Tranberg visited the estate. {said} Mayor Ove Tranberg said.",
+        f"{said} {spokesperson}",
+    )
+    assert len(conflicts) == 1
+
+
+# --- a post before a last name is no given name -------------------------------------------------
+
+_TIDE = (
+    "“The tide turned faster than anyone expected, and the boat was pushed onto the rocks,” "
+    "said coastguard commander Iona Reith."
+)
+
+
+@pytest.mark.parametrize("written", ["Commander Reith", "Inspector Reith", "Curator Reith"])
+def test_reported_words_of_a_post_and_a_last_name_join_the_persons_quote(written: str) -> None:
+    quotes = quotes_of(
+        _TIDE,
+        "The boat was pushed onto the rocks as the tide turned faster than anyone expected, "
+        f"said {written}.",
+    )
+    assert carriers(quotes, "faster than anyone") == {"a0", "a1"}
+
+
+def test_reported_words_of_a_namesake_with_another_given_name_stay_apart() -> None:
+    quotes = quotes_of(
+        _TIDE,
+        "The boat was pushed onto the rocks as the tide turned faster than anyone expected, "
+        "said Tomas Reith.",
+    )
+    assert carriers(quotes, "faster than anyone") == {"a0"}

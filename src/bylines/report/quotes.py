@@ -88,7 +88,7 @@ SUBJECT_WORDS = 6
 # A body's possessive and a lower-case title after it: "Kerrowater's chief executive".
 _POSSESSED_TITLE = re.compile(r"[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*){1,3}$")
 # A person described in lower case after a speech verb: "his wife", "the harbour master".
-_DESCRIPTION = re.compile(r"(?:his|her|their|its|the|a|an)(?:\s+[a-z][\w-]*){1,4}")
+_DESCRIPTION = re.compile(r"(?:his|her|their|its|the|a|an)(?:\s+[a-z][\w'’-]*){1,4}")
 # Where a quote's clauses part: ', but', ', and', ', so', ', because', a semicolon, a dash.
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|and|so|because)\s+|;\s+|\s+[—–]\s+", re.IGNORECASE)
 # Every character the span scan looks at: marks and line breaks (the rest is skipped in C).
@@ -104,7 +104,7 @@ _VERBS = (
     r"reported|described|denounced|condemned|criti[cs]ized|dismissed|attacked"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
-_ACCORDING = re.compile(r"\baccording to (?:a |an |the )?(?:statement (?:by|from) )?([^,.;]+)")
+_ACCORDING = re.compile(r"\b(?i:according to) (?:a |an |the )?(?:statement (?:by|from) )?([^,.;]+)")
 _NAME_WORD = r"(?:(?:al|el)-)?[A-Z][\w’'.-]*"
 _QUOTED_AS = re.compile(r"\bquoted ([^.;\"“”]{1,120}?),? as (?:saying|having|telling|asking)\b")
 _PRONOUNS = frozenset({"he", "she", "it"})
@@ -285,6 +285,8 @@ def _other_given(a: str, b: str) -> bool:
     tokens_a, tokens_b = name_tokens(a), name_tokens(b)
     if len(tokens_a) < 2 or len(tokens_b) < 2 or tokens_a[-1] != tokens_b[-1]:
         return False  # not namesakes ("van Tongeren" / "Idris Vantongeren" is a spelling)
+    if {tokens_a[0].lower(), tokens_b[0].lower()} & _POSTS:
+        return False  # "Commander Reith" is a post and a name, not another given name
     return fuzz.ratio(tokens_a[0].lower(), tokens_b[0].lower()) < SAME_LAST_NAME
 
 
@@ -466,7 +468,8 @@ class _Reader:
         written = _speaker(frame, ended)
         if not written and not self._continues(written, first, start):
             written = self._next_says(last, end)
-        raw = self._resolve_pointer(written, first)
+        introduced = self._introduced_as(written, start)
+        raw = introduced or self._resolve_pointer(written, first)
         if self._continues(raw, first, start):
             if self.last_kept:
                 self.found[-1] = _extend(
@@ -489,7 +492,9 @@ class _Reader:
                 Occurrence(
                     self.article.id,
                     *(start - 1, first, words, evidence, speaker, (start - 1,)),
-                    pointer=raw != written and not self._said_just_before(written, raw, first),
+                    pointer=raw != written
+                    and not introduced
+                    and not self._said_just_before(written, raw, first),
                 )
             )
 
@@ -507,6 +512,40 @@ class _Reader:
         person = _speech_subject(before, self.index)
         same = bool(person) and self.index.canonical(person) == self.index.canonical(resolved)
         return same and not _gender_clash(person, written.lower(), before, self.article.text)
+
+    def _introduced_as(self, written: str, start: int) -> str:
+        """The one person the article has named with the post a definite description gives
+        ("the curator said" after "Curator Ada Lind", "Ada Lind, the museum's curator," or "the
+        museum's curator, Ada Lind"): the way news names someone once, then by their post.
+        "" when no one, or more than one person, was so named (and for "a spokesman", who may
+        be another)."""
+        words = written.split()
+        if not 2 <= len(words) <= SUBJECT_WORDS or words[0] != "the" or not written.islower():
+            return ""
+        noun = re.escape(words[-1])
+        # one person's post, not a plural ("the two party leaders wrote")
+        if not words[-1].isalpha() or re.search(r"[^su]s$", words[-1]):
+            return ""
+        name = _NAME_RUN.pattern
+        owner = r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[a-z][\w'’-]*\s+){0,3}"
+        forms = (
+            rf"\b(?i:{noun})\s+({name})",
+            rf"({name}),\s+{owner}(?i:{noun})\b",
+            rf"\b{noun},\s+({name})",
+        )
+        text = self.article.text[: start - 1]
+        # a name run may go on past a full stop ("Tomas Barr. Later"): the name ends there
+        names = [
+            _SENTENCE_ON.sub("", match.group(1))
+            for form in forms
+            for match in re.finditer(form, text)
+        ]
+        found = {
+            self.index.canonical(name): name
+            for name in names
+            if name_tokens(name) and self.index.is_person(name)
+        }
+        return next(iter(found.values())) if len(found) == 1 else ""
 
     def _stands_alone(self, first: int, last: int, start: int, end: int) -> bool:
         """Whether the quote is its sentence, nothing around it but punctuation."""
@@ -597,6 +636,10 @@ _HIS = wordset("mr spokesman chairman businessman policeman father husband son b
 _HERS = wordset(
     "mrs ms miss spokeswoman chairwoman businesswoman policewoman mother wife daughter sister"
 )
+
+
+# A full stop and what follows, not after an honorific ("Dr. Ada Lind").
+_SENTENCE_ON = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!Mrs)\.\s.*$")
 
 
 def _speech_subject(text: str, index: NameIndex) -> str:
@@ -1260,13 +1303,32 @@ def _same_person(a: str, b: str, offices: _Offices | None = None) -> bool:
     if role(a) or role(b):
         spoken, other = (a, b) if role(a) else (b, a)
         on_behalf = _on_behalf(spoken)
-        return bool(on_behalf) and same_speaker(on_behalf, other)
+        if on_behalf:
+            return same_speaker(on_behalf, other)
+        # "a company spokesman" speaks for the story's company: one voice with a body, or a
+        # person the cluster gives no post (who may be that spokesman); not with one it does
+        return (
+            offices is not None
+            and bool(_BODY_NOUNS.intersection(spoken.lower().split()))
+            and not office(other)
+            and not offices.held.get(other)
+        )
     if office(a) or office(b):
         if office(a) and office(b):
             return office(a) == office(b)
         held, person = (office(a), b) if office(a) else (office(b), a)
         return offices is None or offices.may_hold(person, held)
     return _one_person(a, b)
+
+
+# Nouns of a body that a spokesperson speaks for without naming it ("a company spokesman", "a
+# spokeswoman for the club"): the story's company, club or museum. Not "ministry" nor
+# "government", whose spokespeople speak for a minister, a person of their own.
+_BODY_NOUNS = wordset(
+    """company firm club operator airline council museum trust police force service authority
+    board agency charity school hospital university association union federation utility
+    insurer bank railway broadcaster zoo port owner owners organisers organizers"""
+)
 
 
 # The head noun of an office that names one person ("the police commander", "the harbour
@@ -1276,6 +1338,14 @@ def _same_person(a: str, b: str, offices: _Offices | None = None) -> bool:
 _OFFICE_NOUNS = wordset(
     """commander master officer inspector chef captain minister mayor governor superintendent
     sheriff coroner warden prosecutor judge coach principal headteacher constable"""
+)
+
+
+# Posts written capitalised before a last name ("Commander Reith", "Curator Lind"), which the
+# name index may keep as if a given name: the office nouns and a few more posts.
+_POSTS = _OFFICE_NOUNS | wordset(
+    """curator director professor councillor detective sergeant coxswain chief skipper pilot
+    manager chairman chairwoman president secretary spokesman spokeswoman deputy"""
 )
 
 
