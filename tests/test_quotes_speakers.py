@@ -57,6 +57,35 @@ _LINE = "“Whoever did this knew exactly where to look,”"
             "she said.",
             "Tamsin Vore",
         ),
+        # past a sentence that names no one, or goes on with the same person
+        (
+            "Olaf Brenner told the Gazette the cases were smashed. The alarm had been off.",
+            "he said.",
+            "Olaf Brenner",
+        ),
+        (
+            "Olaf Brenner said the crew had been out all night. Still, he stayed at the quay.",
+            "he said.",
+            "Olaf Brenner",
+        ),
+        # a description, then the name
+        (
+            "A lecturer at Morrow College, Olaf Brenner, said the crew had done well.",
+            "he said.",
+            "Olaf Brenner",
+        ),
+        # a tail: the name right after the verb
+        (
+            "The crew had been out all night, said Olaf Brenner, who runs the station.",
+            "he said.",
+            "Olaf Brenner",
+        ),
+        # a scare quote is no one quoted
+        (
+            "Olaf Brenner said the crew had been “very lucky” to get back.",
+            "he said.",
+            "Olaf Brenner",
+        ),
     ],
 )
 def test_a_pronoun_after_a_sentence_of_the_person_speaking_is_no_guess(
@@ -75,6 +104,13 @@ def test_a_pronoun_after_a_sentence_of_the_person_speaking_is_no_guess(
         # the pronoun cannot be that person's
         "Mr Ines Halvorsen told the Gazette the brooch was worth a fortune.",
         "Ines Halvorsen, a spokesman for the museum, said the brooch was worth a fortune.",
+        # another person named in between, or pointed to by another pronoun
+        "Ines Halvorsen told the Gazette the brooch was priceless. Guard Tomas Rell was on duty.",
+        "Ines Halvorsen told the Gazette the brooch was priceless. So did he.",
+        # a name after a verb that is no speech, or after a preposition
+        "Blair quoted in the Morrow Gazette said the brooch was priceless.",
+        "The best candidates are Ines Halvorsen, a keeper, and two others, the board said.",
+        "Staff at Ines Halvorsen, the shop next door, said the brooch was priceless.",
     ],
 )
 def test_a_pronoun_after_no_sentence_of_that_person_speaking_stays_a_guess(lead: str) -> None:

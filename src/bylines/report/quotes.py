@@ -468,7 +468,7 @@ class _Reader:
         written = _speaker(frame, ended)
         if not written and not self._continues(written, first, start):
             written = self._next_says(last, end)
-        introduced = self._introduced_as(written, start)
+        introduced = self._introduced_as(written, start) or self._said_before(written, first)
         raw = introduced or self._resolve_pointer(written, first)
         if self._continues(raw, first, start):
             if self.last_kept:
@@ -492,26 +492,35 @@ class _Reader:
                 Occurrence(
                     self.article.id,
                     *(start - 1, first, words, evidence, speaker, (start - 1,)),
-                    pointer=raw != written
-                    and not introduced
-                    and not self._said_just_before(written, raw, first),
+                    pointer=raw != written and not introduced,
                 )
             )
 
-    def _said_just_before(self, written: str, resolved: str, sentence: int) -> bool:
-        """Whether a pronoun ("she said") points to the person the sentence right before has
+    def _said_before(self, written: str, sentence: int) -> str:
+        """The person a pronoun ("she said") points to when the sentence before has them
         speaking ('Curator Dr Ada Lind told the Post the items were priceless. "...," she
-        said.'): the way news brings a speaker in, then quotes them, and no guess. Not where
-        that sentence quotes someone itself, nor a pronoun that cannot be that person's
+        said.'), past sentences that name no one ('The alarm had been off.'): the way news
+        brings a speaker in, then quotes them, and no guess. "" where a sentence between
+        quotes someone or names another person, or where the pronoun cannot be that person's
         ("Mr Lind", "spokesman Ada Lind" for a "she")."""
-        if written.lower() not in _PERSONAL or sentence == 0 or not resolved:
-            return False
-        before = self.sentences[sentence - 1].text
-        if _quoting(before):
-            return False
-        person = _speech_subject(before, self.index)
-        same = bool(person) and self.index.canonical(person) == self.index.canonical(resolved)
-        return same and not _gender_clash(person, written.lower(), before, self.article.text)
+        pronoun = written.lower()
+        if pronoun not in _PERSONAL:
+            return ""
+        for back in range(sentence - 1, max(-1, sentence - 1 - POINTER_LOOKBACK), -1):
+            before = self.sentences[back].text
+            if _quotes_words(before):
+                return ""  # someone quoted (not a scare quote: 'said it "deeply deplores"')
+            person = _speech_subject(before, self.index)
+            if person:
+                clash = _gender_clash(person, pronoun, before, self.article.text)
+                return "" if clash else person
+            if any(self.index.is_person(run.group()) for run in _NAME_RUN.finditer(before)):
+                return ""
+            words = {w.strip(".,;:!?") for w in before.lower().split()}
+            if words & _PEOPLE_PRONOUNS - _SAME_PERSON[pronoun]:
+                return ""  # "So did he." before a "she": someone the sentence does not name
+            # a sentence of no one, or of the same pronoun ("Still, she bought only ...")
+        return ""
 
     def _introduced_as(self, written: str, start: int) -> str:
         """The one person the article has named with the post a definite description gives
@@ -534,7 +543,8 @@ class _Reader:
             rf"\b{noun},\s+({name})",
         )
         text = self.article.text[: start - 1]
-        # a name run may go on past a full stop ("Tomas Barr. Later"): the name ends there
+        # a name run may go on past a full stop ("Tomas Barr. Later"): the name ends there; a
+        # full name only ("President Clinton" may be either Clinton of the cluster)
         names = [
             _SENTENCE_ON.sub("", match.group(1))
             for form in forms
@@ -543,7 +553,7 @@ class _Reader:
         found = {
             self.index.canonical(name): name
             for name in names
-            if name_tokens(name) and self.index.is_person(name)
+            if len(name_tokens(name)) >= 2 and self.index.is_person(name)
         }
         return next(iter(found.values())) if len(found) == 1 else ""
 
@@ -630,6 +640,8 @@ _SAYS = re.compile(
     r"\b(?:said|says|told|tells|added|explained|insisted|warned|confirmed|stressed)\b"
 )
 _PERSONAL = wordset("he she")
+_PEOPLE_PRONOUNS = wordset("he she him her his hers they them their")
+_SAME_PERSON = {"he": wordset("he him his"), "she": wordset("she her hers")}
 # Words that tell a person's sex, for a pronoun that cannot point to them: honorifics before
 # the name, nouns of an apposition ("Ada Lind, a spokeswoman for ...").
 _HIS = wordset("mr spokesman chairman businessman policeman father husband son brother")
@@ -643,15 +655,48 @@ _SENTENCE_ON = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!Mrs)\.\s.*$")
 
 
 def _speech_subject(text: str, index: NameIndex) -> str:
-    """The person a sentence has saying something, named before its first speech verb
-    ("Carla Roos, director of operations at Vell Water, said ..."), else ""."""
+    """The person a sentence has saying something, around its first speech verb: named at the
+    end of its first clause after a few words of post at most ("Club chief Ada Roos said",
+    "Carla Roos, director of operations at Vell Water, said", "Ms Ada Roos, who chairs the
+    board, explained"), after a description ("An economist at the bank, Ada Roos, said"), or
+    right after the verb of a tail (", said Ada Roos, ..."). Not a name after a verb or a
+    preposition ("Blair quoted in the El Mundo newspaper said", "candidates are Ada Roos, a
+    member ..., Ivo Kell said"), nor deep in a clause."""
     verb = _SAYS.search(text)
     if verb is None:
         return ""
-    subject = _last_clause(text[: verb.start()])
-    if not subject or possessive(subject) or not name_tokens(subject):
-        return ""
-    return subject if index.is_person(subject) else ""
+    head = text[: verb.start()]
+    chunks = head.split(",")
+    people = [run for run in _NAME_RUN.finditer(chunks[0]) if _a_person(run.group(), index)]
+    if people:
+        person = people[-1]
+        post = chunks[0][: person.start()].lower().split()
+        rest = head[person.end() :].strip()
+        if (
+            len(post) <= POST_WORDS
+            and not _NOT_POST.intersection(post)
+            and (not rest or rest.startswith(","))
+        ):
+            return person.group()
+    described = chunks[1].strip() if len(chunks) > 2 else ""
+    if chunks[0].split()[:1] in (["A"], ["An"], ["The"]) and _NAME_RUN.fullmatch(described):
+        return described if _a_person(described, index) else ""
+    after = _NAME_RUN.match(text[verb.end() :].lstrip())
+    if after and head.rstrip().endswith(",") and _a_person(after.group(), index):
+        return after.group()
+    return ""
+
+
+# How many words of post may stand before a name that opens a sentence ("Club chief executive
+# Marta Quill"): more is a clause of its own ("Other presumed candidates are Ada Roos").
+POST_WORDS = 4
+# Words that put a name inside a clause rather than after a post: a preposition ("an economist
+# at Banque Lambert"), a verb that is no speech ("are", "has").
+_NOT_POST = wordset("at of for from with in on by to into are is was were has have had be been")
+
+
+def _a_person(name: str, index: NameIndex) -> bool:
+    return bool(name_tokens(name)) and not possessive(name) and index.is_person(name)
 
 
 def _gender_clash(person: str, pronoun: str, sentence: str, text: str) -> bool:
@@ -664,6 +709,11 @@ def _gender_clash(person: str, pronoun: str, sentence: str, text: str) -> bool:
     told |= {w.lower() for w in re.findall(r"[A-Za-z]+", sentence[: verb.start() if verb else 0])}
     other = _HERS if pronoun == "he" else _HIS
     return bool(told & other)
+
+
+def _quotes_words(text: str) -> bool:
+    """Whether a sentence quotes someone: a quotation of MIN_QUOTE_WORDS words or more."""
+    return any(len(text[a:b].split()) >= MIN_QUOTE_WORDS for a, b in quote_spans(text))
 
 
 def _quoting(text: str) -> bool:
