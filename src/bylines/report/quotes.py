@@ -7,12 +7,17 @@
    reporters "..." / according to X / state media quoted Qin as ...), a pronoun pointing back to the
    article's last named speaker, and an unattributed quote right after an attributed one continues
    it (a split quote); a quote standing alone after a sentence with a person acting is theirs (a
-   guess, as a pronoun is). Speakers are then resolved across the cluster with ``names``: "Xi",
-   "Mr Xi", "President Xi", "the Chinese leader" all become "Xi Jinping".
+   guess, as a pronoun is). Two readings are sure, not guesses: a pronoun after the sentence
+   that has its person speaking ("Ada Lind told the Post ... "...," she said"), and a post the
+   article gave one person ("Curator Ada Lind ... the curator said"). Speakers are then resolved
+   across the cluster with ``names``: "Xi", "Mr Xi", "President Xi", "the Chinese leader" all
+   become "Xi Jinping".
 3. Groups: two quotes are the same quotation when their speakers agree and their content words
    (crudely stemmed, so stabilising/stabilizing and concede/concessions meet) overlap enough;
    translations and trimmings of one statement land in one group. Variants are per article.
-   A body and the officer a sentence says speaks for it are one voice. Quotes of two people
+   A body and the officer a sentence says speaks for it are one voice (also by the body's first
+   word, "Skyward's spokeswoman", or where the officer gives the body's stance, "said the club
+   was sorry"; "a company spokesman" and the company too). Quotes of two people
    group only when nearly all their words are one, or word for word an account of what happened
    ("This was not a random check"): then the outlets disagree on who said it. Reported speech
    of the same voice ("Berg said they would rebuild") joins the quote it reports.
