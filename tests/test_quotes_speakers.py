@@ -310,6 +310,8 @@ def test_a_post_the_article_gave_one_person_is_that_person(
         ("The doors opened at nine.", "the curator said."),
         # "a spokesman" may be another than the one named
         ("Spokesman Ivo Kell arrived.", "a spokesman said."),
+        # a body is no one person's post
+        ("Police Inspector Tomas Barr arrived.", "the police said."),
         # a plural is no one person's post
         ("Party leaders Tomas Barr and Ivo Kell met the press.", "the two party leaders wrote."),
     ],

@@ -537,8 +537,13 @@ class _Reader:
         if not 2 <= len(words) <= SUBJECT_WORDS or words[0] != "the" or not written.islower():
             return ""
         noun = re.escape(words[-1])
-        # one person's post, not a plural ("the two party leaders wrote")
-        if not words[-1].isalpha() or re.search(r"[^su]s$", words[-1]):
+        # one person's post, not a plural ("the two party leaders wrote") nor a body ("the
+        # police said" after "Police Inspector Tom Barr")
+        if (
+            not words[-1].isalpha()
+            or re.search(r"[^su]s$", words[-1])
+            or words[-1] in _BODY_NOUNS | _COLLECTIVES
+        ):
             return ""
         name = _NAME_RUN.pattern
         owner = r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[a-z][\w'’-]*\s+){0,3}"
@@ -1383,6 +1388,13 @@ _BODY_NOUNS = wordset(
     """company firm club operator airline council museum trust police force service authority
     board agency charity school hospital university association union federation utility
     insurer bank railway broadcaster zoo port owner owners organisers organizers"""
+)
+
+
+# Nouns of a body or a group, who speak as many: "the government said", "the family said".
+_COLLECTIVES = wordset(
+    """government ministry department family court army military committee team crew
+    coastguard statement report newspaper paper group company police"""
 )
 
 
