@@ -402,3 +402,28 @@ def test_reported_words_of_a_namesake_with_another_given_name_stay_apart() -> No
         "said Tomas Reith.",
     )
     assert carriers(quotes, "faster than anyone") == {"a0"}
+
+
+# --- a named officer and an unnamed one of the same body ------------------------------------------
+
+_LINE_RAIL = "“We will not reopen the line until every bridge has been checked,”"
+
+
+@pytest.mark.parametrize(
+    "unnamed",
+    ["a Carrow Rail spokesperson said.", "said a spokesman for Carrow Rail."],
+)
+def test_a_named_and_an_unnamed_spokesperson_of_one_body_are_one_voice(unnamed: str) -> None:
+    quotes = quotes_of(
+        f"{_LINE_RAIL} said Rhona Gillis, a spokeswoman for Carrow Rail.", f"{_LINE_RAIL} {unnamed}"
+    )
+    assert carriers(quotes, "every bridge") == {"a0", "a1"}
+    assert not [c for c in quote_conflicts(quotes) if c.subject.startswith("who said")]
+
+
+def test_two_named_spokespeople_of_one_body_are_two_voices() -> None:
+    conflicts = _speaker_conflicts(
+        f"{_LINE_RAIL} said Rhona Gillis, a spokeswoman for Carrow Rail.",
+        f"{_LINE_RAIL} said Ivo Dalgaard, a spokesman for Carrow Rail.",
+    )
+    assert len(conflicts) == 1

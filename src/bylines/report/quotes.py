@@ -1217,7 +1217,10 @@ def _credited(
     }
     evidence = sorted({o.evidence for items in per_article.values() for o in items})
     speakers = sorted(set(named.values()))
-    voices = {s: _voice(s, speakers, evidence, shorts) for s in speakers}
+    # the bodies a role speaks for count too: "Rhona Gillis, a spokeswoman for Carrow Rail" is
+    # one voice with "a Carrow Rail spokesperson"
+    bodies = sorted({*speakers, *(_on_behalf(s) for s in speakers if role(s))} - {""})
+    voices = {s: _voice(s, bodies, evidence, shorts) for s in speakers}
     named = {a: voices[s] for a, s in named.items()}
     offices = _Offices(index)
     people: list[str] = []
