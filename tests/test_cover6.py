@@ -1,6 +1,7 @@
 """Citations reach every outlet stating a fact (issue 7, items 1-2), sixth round: 'only in X'
 is doubted wherever another outlet gives the same figure, time of day or count of people in
-other words, even where the two units are too far apart in wording to cite it.
+other words, even where the two units are too far apart in wording to cite it; a cause not yet
+known, however it is said, is one fact.
 
 Every sentence here is invented for these tests (places, people and outlets).
 """
@@ -10,7 +11,10 @@ from __future__ import annotations
 import pytest
 
 from bylines.models import Models, load_models
+from bylines.report.align import cause_unknown
 from bylines.report.pipeline import build_report
+from bylines.report.values import Reading
+from bylines.report.verify import _denies
 from bylines.types import Article, Claim, Report
 
 
@@ -72,3 +76,60 @@ def test_a_month_alike_is_no_shared_fact(models: Models) -> None:
     )
     assert claim(briefing, "final decision").coverage == "one"
     assert claim(briefing, "Parking charges").coverage == "one"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is too early to say what caused the derailment at Brannock.",
+        "Investigators have not yet established the source of ignition.",
+        "Nobody yet knows why the barge sank off Quillan Head.",
+        "The reason for the flooding of the tunnel remains unclear.",
+        '"We will not speculate on a cause," the chief fire officer said.',
+        "What sparked the blaze in the Merrow warehouse is under investigation.",
+        "Engineers are still trying to establish why the crane toppled.",
+    ],
+)
+def test_a_cause_not_yet_known_is_read_in_its_many_wordings(text: str) -> None:
+    assert cause_unknown(text) == {"cause unknown"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cause given, or something else not known
+        "The fire was caused by a faulty heater in the kitchen.",
+        "Police said the driver had not been named.",
+        "It is not yet known how many people were on board.",
+        "The reason for the delay was a signal failure at Orrin.",
+    ],
+)
+def test_a_cause_given_or_another_unknown_is_no_cause_unknown(text: str) -> None:
+    assert cause_unknown(text) == frozenset()
+
+
+def test_two_wordings_of_a_cause_unknown_deny_nothing_of_each_other() -> None:
+    read = Reading()
+    first = "Police said it was too early to say what had caused the blast at the Tarn mill."
+    second = "Safety inspectors have not yet established the source of ignition."
+    assert not _denies(first, second, read)
+    assert not _denies(second, first, read)
+    # a negation of the fact itself still denies it
+    assert _denies("The mill will reopen on Monday.", "The mill will not reopen on Monday.", read)
+
+
+def test_outlets_saying_in_other_words_that_the_cause_is_unknown_are_cited(
+    models: Models,
+) -> None:
+    briefing = report(
+        models,
+        (
+            "A gas tank exploded at the Ferrow bottling plant on Friday. "
+            "Nine workers were taken to hospital with burns. "
+            "Officials said it was too early to say what had caused the explosion.",
+            "An explosion tore through a bottling plant in Ferrow on Friday morning. "
+            "Nine staff were treated in hospital for burns. "
+            "Inspectors have not yet established the source of ignition.",
+        ),
+    )
+    assert claim(briefing, "too early to say").sources == ("a0", "a1")

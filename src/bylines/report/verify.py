@@ -21,7 +21,13 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from bylines.report.align import FactLinks, claims_from_groups, group_counts, reports_speech
+from bylines.report.align import (
+    FactLinks,
+    cause_unknown,
+    claims_from_groups,
+    group_counts,
+    reports_speech,
+)
 from bylines.report.clock import read_times
 from bylines.report.coverage import coverage, report_of
 from bylines.report.quantities import Quantity
@@ -406,8 +412,10 @@ def _denies(shown: str, other: str, read: Reading) -> bool:
     after the other's fact: "The 140 residents evacuated from the flats will not be allowed
     home" states "About 140 residents were evacuated" and denies something else. That is so
     when the negation's scope meets none of the other's words while what comes before it
-    shares at least SHARED_BEFORE_NEGATION content words with the other."""
-    if not polarity_mismatch(shown, other, read):
+    shares at least SHARED_BEFORE_NEGATION content words with the other. Two ways of saying
+    the cause is not known deny nothing of each other ("it was too early to say what had
+    caused the explosion" / "have not yet established the source of ignition")."""
+    if not polarity_mismatch(shown, other, read) or cause_unknown(shown) & cause_unknown(other):
         return False
     negative, positive = (shown, other) if read.negated(shown) else (other, shown)
     words = _WORD_OF.findall(negative)
