@@ -1,7 +1,8 @@
 """Citations reach every outlet stating a fact (issue 7, items 1-2), sixth round: 'only in X'
 is doubted wherever another outlet gives the same figure, time of day or count of people in
 other words, even where the two units are too far apart in wording to cite it; a cause not yet
-known, however it is said, is one fact.
+known, however it is said, is one fact; "the couple who died", "both men" and "the death toll
+rose to three" are counts of people.
 
 Every sentence here is invented for these tests (places, people and outlets).
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bylines.models import Models, load_models
-from bylines.report.align import cause_unknown
+from bylines.report.align import cause_unknown, event_counts
 from bylines.report.pipeline import build_report
 from bylines.report.values import Reading
 from bylines.report.verify import _denies
@@ -133,3 +134,34 @@ def test_outlets_saying_in_other_words_that_the_cause_is_unknown_are_cited(
         ),
     )
     assert claim(briefing, "too early to say").sources == ("a0", "a1")
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The couple who died, Mara and Ivo Brandt, had run the inn for years.", (2.0, "die")),
+        ("Both climbers who went missing on the Serrat ridge were experienced.", (2.0, "missing")),
+        ("Both of the prisoners who escaped from Hallow jail were caught.", (2.0, "escape")),
+        (
+            "The death toll from the fire at the Orrin flats rose to five on Tuesday.",
+            (5.0, "die"),
+        ),
+        ("The toll has now reached 11, the regional governor said.", (11.0, "die")),
+        ("The number of injured in Carrow now stands at 14.", (14.0, "injure")),
+    ],
+)
+def test_a_pair_or_a_toll_is_a_count_of_people(text: str, count: tuple[float, str]) -> None:
+    assert count in event_counts(text, Reading())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both sides said the talks in Varrow went well.",
+        "Rescuers found a couple sheltering in a barn near Ebbing.",
+        "The toll road to Carrow reached 12 lanes at the bridge.",
+        "The death toll is expected to rise, officials in Marrow said.",
+    ],
+)
+def test_no_pair_or_toll_where_none_is_counted(text: str) -> None:
+    assert not {c for c in event_counts(text, Reading()) if c[0] == 2.0 or c[1] == "die"}

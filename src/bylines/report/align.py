@@ -606,6 +606,23 @@ _TWO_PEOPLE = re.compile(
     r"|\bhusband\s+and\s+wife\b",
     re.IGNORECASE,
 )
+# Two people named by what they are together: "the couple who died", "both men who escaped"
+# (a couple only where "who" tells what happened to them: "rescuers found a couple sheltering
+# in a barn" met "the two people rescued alive", another two).
+_COUPLE = re.compile(r"\b(?:the|a)\s+couple(?=\s+who\b)", re.IGNORECASE)
+_BOTH = re.compile(r"\bboth\s+(?:of\s+)?(?:the\s+)?(?P<noun>[a-z]+)\b", re.IGNORECASE)
+# A toll and what it rose to, before a count: "The death toll from the collapse rose to
+# three on Wednesday", "the number of injured now stands at 14" (the count is the toll's,
+# however far its noun: the words after it say no more of people). Not a toll road or bridge.
+_TOLL_BEFORE = re.compile(
+    r"\b(?P<what>(?:death\s+)?toll(?![\s-]+(?:roads?|bridges?|booths?|charges?|fees?|"
+    r"plazas?|gates?|lanes?|tunnels?|motorways?|free|collection))|number\s+of\s+(?:the\s+)?"
+    r"(?:dead|deaths|injured|wounded|missing|evacuees|"
+    r"people\s+(?:killed|injured|hurt|missing|evacuated|arrested)))\b"
+    r"[^.;:]{0,80}?\b(?:rose|risen|rises|climbed|reached|increased|went\s+up|gone\s+up|"
+    r"stands|stood|is|was)(?:\s+from\s+\S+)?\s+(?:to\s+|at\s+)?$",
+    re.IGNORECASE,
+)
 # Words after a count of people that make it some of a group ("were among the 12 injured",
 # "three of the injured"), with what happened to the group.
 _PART_OF = re.compile(r"\bamong\b|\bof (?:the|those) (?:\d[\d,.]* )?(?P<what>\S+)")
@@ -969,14 +986,40 @@ def _counts_read(text: str, read: Reading) -> frozenset[tuple[float, str, bool]]
     """Each count of people with its family and whether it is a part, read once per text
     and ``read``."""
     if text not in read.event_counts_of:
-        spans = [(q.value, q.start, q.end) for q in read.quantities(text) if _people_count(text, q)]
-        spans += [(2.0, *found.span()) for found in _TWO_PEOPLE.finditer(text)]
+        spans = [
+            (q.value, q.start, q.end, toll)
+            for q in read.quantities(text)
+            if (toll := _toll_of(text, q)) or _people_count(text, q)
+        ]
+        spans += [(2.0, start, end, frozenset()) for start, end in _pairs_of_people(text)]
         read.event_counts_of[text] = frozenset(
             (round(value, 6), family, _a_part(text, end))
-            for value, start, end in spans
-            for family in _families_near(text, start, end) & _COUNTED_FAMILIES
+            for value, start, end, toll in spans
+            for family in (_families_near(text, start, end) | toll) & _COUNTED_FAMILIES
         )
     return read.event_counts_of[text]
+
+
+def _toll_of(text: str, quantity: Quantity) -> frozenset[str]:
+    """The family of the toll a count is the value of ("The death toll from the collapse rose
+    to three": die), else nothing. A toll alone is of the dead."""
+    if quantity.unit != "count" or quantity.dimension != "count":
+        return frozenset()
+    found = _TOLL_BEFORE.search(_before(text, quantity.start))
+    if found is None:
+        return frozenset()
+    what = found.group("what").lower()
+    return event_families(what) or (frozenset({"die"}) if what.endswith("toll") else frozenset())
+
+
+def _pairs_of_people(text: str) -> list[tuple[int, int]]:
+    """Spans naming two people as a pair: "a man and a woman", "husband and wife", "the couple
+    who died", "both men"."""
+    spans = [found.span() for found in (*_TWO_PEOPLE.finditer(text), *_COUPLE.finditer(text))]
+    spans += [
+        found.span() for found in _BOTH.finditer(text) if _person_noun(found.group("noun").lower())
+    ]
+    return spans
 
 
 def _a_part(text: str, end: int) -> bool:
