@@ -2,7 +2,8 @@
 is doubted wherever another outlet gives the same figure, time of day or count of people in
 other words, even where the two units are too far apart in wording to cite it; a cause not yet
 known, however it is said, is one fact; "the couple who died", "both men" and "the death toll
-rose to three" are counts of people.
+rose to three" are counts of people; an organisation and the person named as speaking for it are
+one speaker.
 
 Every sentence here is invented for these tests (places, people and outlets).
 """
@@ -15,7 +16,7 @@ from bylines.models import Models, load_models
 from bylines.report.align import cause_unknown, event_counts
 from bylines.report.pipeline import build_report
 from bylines.report.values import Reading
-from bylines.report.verify import _denies
+from bylines.report.verify import _denies, _other_values
 from bylines.types import Article, Claim, Report
 
 
@@ -165,3 +166,71 @@ def test_a_pair_or_a_toll_is_a_count_of_people(text: str, count: tuple[float, st
 )
 def test_no_pair_or_toll_where_none_is_counted(text: str) -> None:
     assert not {c for c in event_counts(text, Reading()) if c[0] == 2.0 or c[1] == "die"}
+
+
+@pytest.mark.parametrize(
+    ("shown", "other"),
+    [
+        (
+            '"The climber was lucky," said Ola Brant, spokeswoman for Fennick Mountain Rescue.',
+            'Fennick Mountain Rescue said: "The climber was lucky."',
+        ),
+        (
+            '"Our thoughts are with the family," said Ivo Sarn, speaking for Dallow Cranes.',
+            'Dallow Cranes said in a statement: "Our thoughts are with the family."',
+        ),
+        (
+            "Harrow Lifts said it was cooperating fully with the inspectors.",
+            '"We are cooperating fully with the inspectors," said Nell Orde, a spokeswoman for'
+            " Harrow Lifts.",
+        ),
+        (
+            '"We are proud the bell is home," said Tam Voss, head of press at Keel & Barrow.',
+            'Keel & Barrow said: "We are proud the bell is home."',
+        ),
+    ],
+)
+def test_a_speaker_for_an_organisation_speaks_as_it(shown: str, other: str) -> None:
+    read = Reading()
+    assert not [m for m in _other_values(shown, other, read) if m.subject == "speaker"]
+    assert not [m for m in _other_values(other, shown, read) if m.subject == "speaker"]
+
+
+@pytest.mark.parametrize(
+    ("shown", "other"),
+    [
+        # another organisation, or another person with no organisation named
+        (
+            '"The climber was lucky," said Ola Brant, spokeswoman for Fennick Mountain Rescue.',
+            'Carrow Coastguard said: "The climber was lucky."',
+        ),
+        (
+            '"The climber was lucky," said Ola Brant, spokeswoman for Fennick Mountain Rescue.',
+            '"The climber was lucky," said Edda Morn.',
+        ),
+        # the organisation named, but not as the one the speaker speaks for
+        (
+            '"The climber was lucky," said Edda Morn, who thanked Fennick Mountain Rescue.',
+            'Fennick Mountain Rescue said: "The climber was lucky."',
+        ),
+    ],
+)
+def test_another_organisation_or_person_is_still_another_speaker(shown: str, other: str) -> None:
+    read = Reading()
+    assert [m for m in _other_values(shown, other, read) if m.subject == "speaker"]
+
+
+def test_an_organisation_and_its_spokeswoman_are_cited_for_one_quote(models: Models) -> None:
+    briefing = report(
+        models,
+        (
+            "A walker missing for two days on Brack Fell was found alive on Sunday. "
+            '"She was cold, tired and very lucky," said Ola Brant, spokeswoman for Fennick '
+            "Mountain Rescue.",
+            "Rescuers found a missing walker alive on Brack Fell on Sunday. "
+            'Fennick Mountain Rescue said: "She was cold, tired and very lucky."',
+        ),
+    )
+    quoted = [c for c in briefing.claims if "very lucky" in c.text]
+    assert quoted
+    assert all(c.sources == ("a0", "a1") for c in quoted)

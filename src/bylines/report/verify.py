@@ -85,6 +85,11 @@ CONVERTED_NEAR = 0.02
 # Dimensions the reader converts to one unit (metres and feet, tonnes and pounds ...).
 _CONVERTED_DIMENSIONS = frozenset({"distance", "speed", "weight", "area"})
 
+# The organisation a named speaker speaks or works for: "a spokeswoman for Tallis Lifts",
+# "speaking for Brunsvik Construction", "head of press at Pellow & Crane".
+_SPEAKS_FOR = re.compile(
+    r"\b(?:for|at|of|from)\s+(?:the\s+)?(?P<who>[A-Z][\w’'-]*(?:\s+(?:&\s+)?[A-Z][\w’'-]*)*)"
+)
 # A negated infinitive tells someone what to do ("told passengers not to travel", "a warning
 # not to drink the water"): another outlet's "should stay away" says it too, and nobody says
 # the opposite of an instruction.
@@ -462,7 +467,27 @@ def _other_values(shown: str, other: str, read: Reading) -> list[Mismatch]:
         and not _earlier_value(m.shown, shown, read)
         and not _converted(m, read)
         and not _one_time_of_day(m, shown, other, read)
+        and not (m.subject == "speaker" and _speaks_for_the_other(shown, other, read))
     ]
+
+
+def _speaks_for_the_other(shown: str, other: str, read: Reading) -> bool:
+    """One side's speaker is an organisation the other's speaker is named as speaking for:
+    "Scarrow Mountain Rescue said" / "said Rhona Gill, spokeswoman for Scarrow Mountain
+    Rescue", "Brunsvik Construction said in a statement" / "said Leonie Maart, speaking for
+    Brunsvik Construction" (``_SPEAKS_FOR``). Not another speaker: the one speaks as the
+    other."""
+    return _named_as_employer(read.speaker(shown), other) or _named_as_employer(
+        read.speaker(other), shown
+    )
+
+
+def _named_as_employer(speaker: frozenset[str], text: str) -> bool:
+    """Every name of ``speaker`` stands in a name the text says someone works or speaks for."""
+    names = {w for w in speaker if w[:1].isupper()}
+    return bool(names) and any(
+        names <= set(_WORD_OF.findall(found.group("who"))) for found in _SPEAKS_FOR.finditer(text)
+    )
 
 
 def _converted(mismatch: Mismatch, read: Reading) -> bool:
