@@ -13,11 +13,11 @@ from __future__ import annotations
 import pytest
 
 from bylines.models import Models, load_models
-from bylines.report.align import cause_unknown, event_counts
+from bylines.report.align import FactLinks, cause_unknown, event_counts
 from bylines.report.pipeline import build_report
 from bylines.report.values import Reading
-from bylines.report.verify import _denies, _other_values
-from bylines.types import Article, Claim, Report
+from bylines.report.verify import _denies, _gives_shown_figures, _other_values
+from bylines.types import Article, Claim, Report, Sentence
 
 
 @pytest.fixture(scope="module")
@@ -234,3 +234,28 @@ def test_an_organisation_and_its_spokeswoman_are_cited_for_one_quote(models: Mod
     quoted = [c for c in briefing.claims if "very lucky" in c.text]
     assert quoted
     assert all(c.sources == ("a0", "a1") for c in quoted)
+
+
+@pytest.mark.parametrize(
+    ("shown", "other"),
+    [
+        ("Two pensioners from Ebbing died at the scene.", "A man and a woman died on the quay."),
+        ("The couple who died had run the Ebbing inn.", "Two pensioners from Ebbing died."),
+        ("Both men who escaped from Hallow jail are back in custody.", "Two inmates escaped."),
+    ],
+)
+def test_a_count_of_people_in_other_words_gives_the_figure(shown: str, other: str) -> None:
+    read = Reading()
+    first, second = _sentence("a1", shown), _sentence("a2", other)
+    assert _gives_shown_figures(first, second, FactLinks({}, {}), read)
+
+
+def test_another_count_of_people_gives_no_figure() -> None:
+    read = Reading()
+    first = _sentence("a1", "Two pensioners from Ebbing died at the scene.")
+    second = _sentence("a2", "Three people died on the quay.")
+    assert not _gives_shown_figures(first, second, FactLinks({}, {}), read)
+
+
+def _sentence(article: str, text: str) -> Sentence:
+    return Sentence(article, 0, text, 0, len(text))

@@ -571,11 +571,13 @@ def _gives_shown_figures(
     credited to an article stating one of them: the figures it must give are those of a shown
     unit it was linked on (else of the whole sentence: a claim's mention)."""
     other = _reported(display_text(evidence), read)
-    if gives_a_figure(_reported(display_text(shown), read), other, read):
-        return True
+    units = [_reported(display_text(shown), read)]
+    units += [_reported(a.text, read) for a, _ in links.unit_pairs(shown, evidence)]
+    # a count of people given in other words counts too ("Two pensioners died" / "A woman and
+    # a man in their seventies died", "The couple who died")
+    counted = group_counts(other, read)
     return any(
-        gives_a_figure(_reported(a.text, read), other, read)
-        for a, _ in links.unit_pairs(shown, evidence)
+        gives_a_figure(unit, other, read) or group_counts(unit, read) & counted for unit in units
     )
 
 
