@@ -13,7 +13,13 @@ from __future__ import annotations
 import pytest
 
 from bylines.models import Models, load_models
-from bylines.report.align import FactLinks, cause_unknown, event_counts
+from bylines.report.align import (
+    LARGE_COUNT,
+    FactLinks,
+    _same_figure_pairs,
+    cause_unknown,
+    event_counts,
+)
 from bylines.report.pipeline import build_report
 from bylines.report.values import Reading
 from bylines.report.verify import _denies, _gives_shown_figures, _other_values
@@ -259,3 +265,21 @@ def test_another_count_of_people_gives_no_figure() -> None:
 
 def _sentence(article: str, text: str) -> Sentence:
     return Sentence(article, 0, text, 0, len(text))
+
+
+def test_a_large_count_pairs_whatever_its_noun_only_for_doubt() -> None:
+    texts = [
+        "Harrowby Mutual has 1,400,000 members and 52 branches.",
+        "The records of 90,000 savers were taken, out of a total of 1.4 million.",
+        "Some 140 workers staff the call centre.",
+        "The quake was followed by 140 aftershocks.",
+    ]
+    articles = ["a", "b", "a", "b"]
+    read = Reading()
+    loose = _same_figure_pairs(texts, articles, read, any_noun_from=LARGE_COUNT)
+    assert (0, 1) in loose
+    assert (1, 0) in loose
+    # a small count names another thing as often as the same one
+    assert (2, 3) not in loose
+    # to link (and so cite), a count still needs a word of its slot in common
+    assert (0, 1) not in _same_figure_pairs(texts, articles, read)
