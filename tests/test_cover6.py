@@ -3,7 +3,7 @@ is doubted wherever another outlet gives the same figure, time of day or count o
 other words, even where the two units are too far apart in wording to cite it; a cause not yet
 known, however it is said, is one fact; "the couple who died", "both men" and "the death toll
 rose to three" are counts of people; an organisation and the person named as speaking for it are
-one speaker.
+one speaker; an age and the year it counts from are read alike.
 
 Every sentence here is invented for these tests (places, people and outlets).
 """
@@ -16,6 +16,7 @@ from bylines.models import Models, load_models
 from bylines.report.align import (
     LARGE_COUNT,
     FactLinks,
+    _age_and_year_pairs,
     _same_figure_pairs,
     cause_unknown,
     event_counts,
@@ -283,3 +284,35 @@ def test_a_large_count_pairs_whatever_its_noun_only_for_doubt() -> None:
     assert (2, 3) not in loose
     # to link (and so cite), a count still needs a word of its slot in common
     assert (0, 1) not in _same_figure_pairs(texts, articles, read)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The mill opened 52 years ago as the town's first factory.", "The mill opened in 1975."),
+        ("The ferry is eighteen years old.", "The ferry was launched at Orrin in 2009."),
+        ("The 31-year-old's appeal was heard on Friday.", "Brandt, born in 1996, appealed."),
+        ("There has been no flood like it here for 40 years.", "It is the worst since 1987."),
+    ],
+)
+def test_an_age_and_the_year_it_counts_from_are_read_alike(first: str, second: str) -> None:
+    pairs = _age_and_year_pairs(
+        [first, second], ["a", "b"], {"a": (2027,), "b": (2027,)}, Reading()
+    )
+    assert pairs == [(0, 1), (1, 0)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # another year, or a length of time that is no age
+        ("The ferry is eighteen years old.", "The ferry was launched at Orrin in 2001."),
+        ("He was handed a four-year ban.", "He was first tested in 2023."),
+        # one article alone
+        ("The mill opened 52 years ago.", "The mill opened in 1975."),
+    ],
+)
+def test_no_age_and_year_alike_otherwise(first: str, second: str) -> None:
+    articles = ["a", "a"] if "mill" in first else ["a", "b"]
+    pairs = _age_and_year_pairs([first, second], articles, {"a": (2027,), "b": (2027,)}, Reading())
+    assert pairs == []
