@@ -751,13 +751,14 @@ def link_facts(
     )
     members = [units[m] for m in scored.members]
     texts, of = [u.text for u in members], [u.article for u in members]
+    read = Reading()
     linked, loose, read_alike = _linked_pairs(
-        scored, texts, of, lambda: vectors_of(scored.members), method
+        scored, texts, of, lambda: vectors_of(scored.members), method, read=read
     )
     # (tuning: coverage-one claims right 605/687 -> 601/678, single-carrier facts shown as
     # one 484 -> 480, all four in a two-fact sentence whose other fact is shared; shared
     # facts shown as one 95 -> 89; citations unchanged)
-    read_alike += _age_and_year_pairs(texts, of, _publication_years(articles), Reading())
+    read_alike += _age_and_year_pairs(texts, of, _publication_years(articles), read)
     for i, j in linked:
         a, b = scored.members[i], scored.members[j]
         if owner[a].article != owner[b].article:
@@ -878,6 +879,8 @@ def _linked_pairs(
     articles: Sequence[str],
     member_vectors: Callable[[], Matrix],
     method: Method,
+    *,
+    read: Reading | None = None,
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
     """Index pairs (into ``scored.members``) of units that state one fact; of units that
     may restate one (each other's best match between their articles by the model alone); and
@@ -922,7 +925,7 @@ def _linked_pairs(
         and math.fsum(weight[w] for w in sorted(words[i] & words[j])) >= RARE_WORDS
     ]
     taken = set(pairs)
-    read = Reading()  # one reading of the texts' figures for both calls
+    read = Reading() if read is None else read  # one reading of the texts' figures for every finder
     alike = [
         (_same_figure_pairs(texts, articles, read), mean, ANCHORED_LINK),
         (_same_figure_pairs(texts, articles, read, people=True), raw, PEOPLE_COUNT_LINK),
