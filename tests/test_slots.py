@@ -147,6 +147,29 @@ def test_the_year_something_was_built_conflicts() -> None:
     assert sides(conflict) == {"1887": ("a0",), "1892": ("a1",)}
 
 
+def test_the_year_a_find_was_made_conflicts_with_its_verb_far_back() -> None:
+    report = report_of(
+        "Fossil stolen from Harwick museum\nThieves took a fossil skull from the Harwick "
+        "museum overnight. The skull was found on the cliffs at Orme Point in 1909 and has been "
+        "shown since the hall opened.",
+        "Harwick skull theft\nA fossil skull was taken from the Harwick museum. The specimen, "
+        "dug out of the cliffs at Orme Point in 1921, is the museum's best known piece.",
+    )
+    conflict = only_conflict(report)
+    assert (conflict.kind, conflict.subject) == ("date", "year found (Orme Point)")
+    assert sides(conflict) == {"1909": ("a0",), "1921": ("a1",)}
+
+
+def test_since_after_a_year_is_not_its_slot() -> None:
+    report = report_of(
+        "Mayor of Tresk steps down\nThe mayor of Tresk resigned on Monday. She was elected in "
+        "2015 and has lived in the town since her childhood.",
+        "Tresk mayor quits\nThe mayor of Tresk has quit. She has held the office since 2015, "
+        "the council said.",
+    )
+    assert not report.conflicts
+
+
 def test_the_length_of_talks_conflicts_across_claims() -> None:
     report = report_of(
         "Talks in Orvieto\nThe two foreign ministers met in Orvieto for talks on fishing rights. "
