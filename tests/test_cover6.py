@@ -319,3 +319,25 @@ def test_no_age_and_year_alike_otherwise(first: str, second: str) -> None:
     articles = ["a", "a"] if "mill" in first else ["a", "b"]
     pairs = _age_and_year_pairs([first, second], articles, {"a": (2027,), "b": (2027,)}, Reading())
     assert pairs == []
+
+
+@pytest.mark.parametrize(
+    ("negative", "positive"),
+    [
+        ("None of the passengers was injured.", "The passengers walked off the ferry unhurt."),
+        ("Nobody on the bus was hurt.", "All 30 people on the bus escaped unharmed."),
+        ("The crew were not injured, the coastguard said.", "The crew are uninjured."),
+    ],
+)
+def test_not_hurt_in_one_word_is_no_denial_of_a_negated_injury(
+    negative: str, positive: str
+) -> None:
+    read = Reading()
+    assert not _denies(negative, positive, read)
+    assert not _denies(positive, negative, read)
+
+
+def test_a_word_for_not_hurt_leaves_other_denials() -> None:
+    read = Reading()
+    # the negation is of another thing said: still a denial
+    assert _denies("The driver was unhurt and the road reopened.", "The road did not reopen.", read)

@@ -25,6 +25,7 @@ from bylines.report.align import (
     FactLinks,
     cause_unknown,
     claims_from_groups,
+    event_families,
     group_counts,
     reports_speech,
 )
@@ -85,6 +86,9 @@ CONVERTED_NEAR = 0.02
 # Dimensions the reader converts to one unit (metres and feet, tonnes and pounds ...).
 _CONVERTED_DIMENSIONS = frozenset({"distance", "speed", "weight", "area"})
 
+# Words that say "not hurt" without a negation: the side giving one says what a negated
+# "injured" says ("None of the hostages was injured" / "The hostages walked out unhurt").
+_NOT_HURT = wordset("unhurt unharmed uninjured unscathed")
 # The organisation a named speaker speaks or works for: "a spokeswoman for Tallis Lifts",
 # "speaking for Brunsvik Construction", "head of press at Pellow & Crane".
 _SPEAKS_FOR = re.compile(
@@ -423,6 +427,8 @@ def _denies(shown: str, other: str, read: Reading) -> bool:
     if not polarity_mismatch(shown, other, read) or cause_unknown(shown) & cause_unknown(other):
         return False
     negative, positive = (shown, other) if read.negated(shown) else (other, shown)
+    if _words_of(positive) & _NOT_HURT and "injure" in event_families(negative.lower()):
+        return False  # "None of the hostages was injured" / "walked out unhurt"
     words = _WORD_OF.findall(negative)
     if sum(read.negated(w) for w in words) == len(_INSTRUCTION.findall(negative)):
         return False
