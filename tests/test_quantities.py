@@ -417,3 +417,19 @@ def test_a_mile_or_an_hour_after_a_hedge_is_a_measure(
     text: str, read: list[tuple[str, str]]
 ) -> None:
     assert [(q.text, q.dimension) for q in extract_quantities(text)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("A quarter of a million people lost power.", ("A quarter of a million", 250_000.0)),
+        (
+            "Three-quarters of a million tickets were sold.",
+            ("Three-quarters of a million", 750_000.0),
+        ),
+        ("The flight lasted an hour and a quarter.", ("an hour and a quarter", 75.0)),
+    ],
+)
+def test_a_fraction_of_a_scale_or_an_hour(text: str, read: tuple[str, float]) -> None:
+    (quantity,) = extract_quantities(text)
+    assert (quantity.text, quantity.value) == read
