@@ -77,6 +77,9 @@ STORY_LOOK_ALIKES = [
     "Watch commander Ilse Varne said her crews had worked in shifts.",
     "Our village has never seen smoke like it, one resident wrote.",
     "Download speeds in the village fell as the mast lost power.",
+    # a plural subject and a present tense, with no verb from the lists
+    "Opposition councillors want a public inquiry into the fire.",
+    "Farmers nearby fear the smoke has spoiled their hay.",
 ]
 
 
@@ -89,6 +92,24 @@ def test_story_look_alike_stays_in_the_middle(story: str) -> None:
 @pytest.mark.parametrize("story", STORY_LOOK_ALIKES)
 def test_story_look_alike_stays_at_the_foot(story: str) -> None:
     article = clean(page([], [], [story]))
+    assert story in article.text.split("\n")
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Opposition MPs want a national register of flood-prone streams.",
+        "Local MPs expect a ruling on the silo within the month.",
+        "Farmers nearby fear the smoke has spoiled their hay.",
+    ],
+)
+def test_a_last_sentence_above_the_page_foot_stays(story: str) -> None:
+    foot = [
+        story,
+        "Most read: 1. Harvest festival 2. Road closures 3. Cup draw",
+        "This story has been updated to correct the name of the mill.",
+    ]
+    article = clean(page([], [], foot))
     assert story in article.text.split("\n")
 
 

@@ -131,7 +131,7 @@ def test_units_sharing_rare_words_are_linked_from_a_lower_cosine(
     # a combined score and a cosine too low for any other link rule
     scores = np.full((len(texts), len(texts)), 0.05, dtype=np.float32)
     scored = _Scored(tuple(range(len(texts))), scores, THRESHOLDS["combined"])
-    pairs, _ = _linked_pairs(scored, texts, articles, lambda: vectors, "combined")
+    pairs, *_ = _linked_pairs(scored, texts, articles, lambda: vectors, "combined")
     assert ((0, 1) in pairs) is linked
     assert ((1, 0) in pairs) is linked
 
@@ -159,5 +159,5 @@ def test_one_count_of_people_in_other_nouns_links_two_units(
     vectors = _unit_vectors(len(texts), 0.25)  # alike as two short texts of one topic
     scores = np.full((len(texts), len(texts)), 0.05, dtype=np.float32)
     scored = _Scored(tuple(range(len(texts))), scores, THRESHOLDS["combined"])
-    pairs, _ = _linked_pairs(scored, texts, articles, lambda: vectors, "combined")
+    pairs, *_ = _linked_pairs(scored, texts, articles, lambda: vectors, "combined")
     assert ((0, 1) in pairs) is linked

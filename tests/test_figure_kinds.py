@@ -1127,3 +1127,17 @@ def test_the_slot_of_a_size_or_a_date_is_read_from_its_own_clause(
 def test_a_will_in_another_clause_plans_no_weekday(text: str) -> None:
     (day,) = weekdays(text, "2031-03-21")
     assert day.noun != PLANNED_WEEKDAY
+
+
+@pytest.mark.parametrize(
+    ("text", "slot"),
+    [
+        ("The wedding reception on Friday evening ended early.", "day of the reception"),
+        # a party of cavers or a political party is no gathering
+        ("The party entered the cave on Friday evening.", "day of the event"),
+        ("The ruling party met on Friday to choose a leader.", "day of the talks"),
+    ],
+)
+def test_a_party_is_no_reception(text: str, slot: str) -> None:
+    (figure,) = read_figures(text).values()
+    assert figure.slot == slot

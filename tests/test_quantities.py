@@ -399,3 +399,37 @@ def test_a_distance_swum_a_second_time_is_no_speed() -> None:
     assert [q.dimension for q in extract_quantities("He swam 200 metres a second time.")] == [
         "distance"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("The balloon came down about a mile from the park.", [("about a mile", "distance")]),
+        ("The jet circled for more than an hour.", [("more than an hour", "duration")]),
+        ("The boat sank within a kilometre of the pier.", [("a kilometre", "distance")]),
+        # a rate, a moment and a plain 'a mile' are no measure of the story
+        ("The van was doing 60 miles an hour.", [("60 miles an hour", "speed")]),
+        ("An hour later the road reopened.", []),
+        ("It is a mile walk to the station.", []),
+    ],
+)
+def test_a_mile_or_an_hour_after_a_hedge_is_a_measure(
+    text: str, read: list[tuple[str, str]]
+) -> None:
+    assert [(q.text, q.dimension) for q in extract_quantities(text)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("A quarter of a million people lost power.", ("A quarter of a million", 250_000.0)),
+        (
+            "Three-quarters of a million tickets were sold.",
+            ("Three-quarters of a million", 750_000.0),
+        ),
+        ("The flight lasted an hour and a quarter.", ("an hour and a quarter", 75.0)),
+    ],
+)
+def test_a_fraction_of_a_scale_or_an_hour(text: str, read: tuple[str, float]) -> None:
+    (quantity,) = extract_quantities(text)
+    assert (quantity.text, quantity.value) == read

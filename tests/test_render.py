@@ -714,3 +714,28 @@ def test_a_shared_claim_cited_to_one_report_is_shown_under_that_report() -> None
     assert partly.text not in several
     only = md.split("## Only in Coast Radio")[1].split("## ")[0]
     assert f"- {partly.text} [4]" in only
+
+
+def test_the_same_words_given_to_two_people_are_labelled_as_such() -> None:
+    who = Conflict(
+        "quote",
+        "who said “The port will reopen on Friday”",
+        (
+            Position("Mara Quell", ("harbour",), "“The port will reopen on Friday,” Quell said."),
+            Position("Harbour Authority", ("coast",), "“The port will reopen on Friday,” it said."),
+        ),
+    )
+    wording = Conflict(
+        "quote",
+        "“The port will reopen on Friday”",
+        (
+            Position("will reopen", ("harbour",), "“The port will reopen on Friday.”"),
+            Position("will not reopen", ("coast",), "“The port will not reopen on Friday.”"),
+        ),
+    )
+    report = dataclasses.replace(hand_report(), conflicts=(who, wording))
+    md = to_markdown(report)
+    assert "— the same words given to different speakers" in md
+    assert "“The port will reopen on Friday” — quoted words differ in meaning" in md
+    assert "the same words given to different speakers" in to_text(report)
+    assert "the same words given to different speakers" in to_html(report)

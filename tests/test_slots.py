@@ -15,6 +15,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bylines import build_report
 from bylines.report.quantities import extract_quantities
 from bylines.types import Article, Conflict, Report
@@ -111,6 +113,24 @@ def test_the_weekday_of_the_event_conflicts_when_both_are_dated() -> None:
     assert sides(conflict) == {"Monday": ("a0",), "Wednesday": ("a1",)}
 
 
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("The leak began late on Tuesday night, the company said.", "The leak started on Monday."),
+        ("Solvent leaked from a tank on Tuesday night.", "The spill started late on Monday."),
+    ],
+)
+def test_the_day_a_leak_began_conflicts(one: str, other: str) -> None:
+    report = report_of(
+        f"Solvent in the Orre river\nA chemical plant at Orrby polluted the Orre. {one}",
+        f"Orre river polluted\nSolvent from the Orrby plant reached the Orre. {other}",
+        published=("2026-03-06T10:00", "2026-03-06T12:00"),
+    )
+    conflict = only_conflict(report)
+    assert conflict.subject.startswith("day of the leak")
+    assert set(sides(conflict)) == {"Tuesday", "Monday"}
+
+
 def test_the_day_a_statement_was_made_is_not_the_day_of_the_event() -> None:
     # A later report quotes a statement made the day after the event: not another event day.
     report = report_of(
@@ -145,6 +165,29 @@ def test_the_year_something_was_built_conflicts() -> None:
     conflict = only_conflict(report)
     assert (conflict.kind, conflict.subject) == ("date", "year built")
     assert sides(conflict) == {"1887": ("a0",), "1892": ("a1",)}
+
+
+def test_the_year_a_find_was_made_conflicts_with_its_verb_far_back() -> None:
+    report = report_of(
+        "Fossil stolen from Harwick museum\nThieves took a fossil skull from the Harwick "
+        "museum overnight. The skull was found on the cliffs at Orme Point in 1909 and has been "
+        "shown since the hall opened.",
+        "Harwick skull theft\nA fossil skull was taken from the Harwick museum. The specimen, "
+        "dug out of the cliffs at Orme Point in 1921, is the museum's best known piece.",
+    )
+    conflict = only_conflict(report)
+    assert (conflict.kind, conflict.subject) == ("date", "year found (Orme Point)")
+    assert sides(conflict) == {"1909": ("a0",), "1921": ("a1",)}
+
+
+def test_since_after_a_year_is_not_its_slot() -> None:
+    report = report_of(
+        "Mayor of Tresk steps down\nThe mayor of Tresk resigned on Monday. She was elected in "
+        "2015 and has lived in the town since her childhood.",
+        "Tresk mayor quits\nThe mayor of Tresk has quit. She has held the office since 2015, "
+        "the council said.",
+    )
+    assert not report.conflicts
 
 
 def test_the_length_of_talks_conflicts_across_claims() -> None:

@@ -28,7 +28,7 @@ from bylines.ingest.outlet import OUTLET_WORD_RE
 # past in -ed after the first word ("Police closed the road"; a first word in -ed is as often a
 # label: "Updated 14:15"); a present in -s after a determiner and a noun or two ("the sign reads",
 # "the tram network carries"); a speaker after a comma closing the sentence ("..., the banner on
-# the quay read.").
+# the quay read."); a plural subject's present ("MPs want a ...").
 FINITE_VERB_RE = re.compile(
     r"\b(?:said|says|told|tells|is|are|was|were|has|have|had|will|would|could|can|did|does|do"
     r"|may|might|must|should|shall|went|came|took|made|found|began|left|fell|rose|saw|gave|got"
@@ -37,7 +37,12 @@ FINITE_VERB_RE = re.compile(
     r"|cut|put|shut|hurt|cost|spread|sank|threw|grew|knew|drew|blew|shown|seen|fled|hid|slid)\b"
     r"|(?<=\w )[a-z]{2,}ed\b"
     r"|\b(?:the|a|an|this|that|its|his|her|their)\s(?:[\w'’-]+\s){1,2}[a-z]{3,}s\b"
-    r"|,\s(?:the|a|an|his|her|their|its)\s[^,]{1,40}\s[a-z]{3,}[.!]$",
+    r"|,\s(?:the|a|an|his|her|their|its)\s[^,]{1,40}\s[a-z]{3,}[.!]$"
+    # a plural subject and a present tense before its object ("Opposition MPs want a national
+    # register", "Residents fear that ..."): no preposition in the verb's place
+    r"|\b(?!(?:this|his|its|was|has|is|as|us|yes|news|plus|thus|less|across|always|perhaps)\b)"
+    r"[A-Za-z]{2,}s\s(?!(?:and|or|of|in|for|to|with|from|on|at|by|the|per)\b)[a-z]{3,}"
+    r"\s(?:a|an|the|to|that|it|them|their|his|her|its|more|no)\b",
     re.I,
 )
 # Sentence ends of scripts without spaces between words ("。", "！", "？").

@@ -12,7 +12,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from bylines.types import Article, Claim, Entity, Quote, Report, Sentence
+from bylines.report.variants import WHO_SAID
+from bylines.types import Article, Claim, Conflict, Entity, Quote, Report, Sentence
 
 # Claims listed per section before the rest is summarised as "and N more". Chosen so that the
 # Markdown of a ten-article cluster stays about two screens long; the JSON always has them all.
@@ -288,3 +289,12 @@ CONFLICT_LABELS = {
     "name": "name used inconsistently (low severity)",
 }
 UPDATE_LABEL = "figure changed between reports"
+# The same words given to two people is a quote conflict of who said them, not of what.
+SPEAKER_LABEL = "the same words given to different speakers"
+
+
+def conflict_label(conflict: Conflict) -> str:
+    """What a conflict is, as its heading says it."""
+    if conflict.kind == "quote" and conflict.subject.startswith(WHO_SAID):
+        return SPEAKER_LABEL
+    return CONFLICT_LABELS[conflict.kind]

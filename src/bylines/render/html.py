@@ -203,7 +203,7 @@ def _conflicts(view: _view.View) -> Part | None:
     return _section(
         "differ",
         "Where reports differ",
-        "\n".join(_conflict(view, c, _view.CONFLICT_LABELS[c.kind]) for c in view.report.conflicts),
+        "\n".join(_conflict(view, c, _view.conflict_label(c)) for c in view.report.conflicts),
     )
 
 

@@ -98,7 +98,7 @@ def _conflicts(view: _view.View) -> list[str]:
         return []
     lines = ["## Where reports differ"]
     for conflict in view.report.conflicts:
-        label = _view.CONFLICT_LABELS[conflict.kind]
+        label = _view.conflict_label(conflict)
         lines += ["", f"### {escape(conflict.subject)} — {label}", ""]
         lines += list(_positions(view, conflict))
     return lines

@@ -163,7 +163,7 @@ def _claim(view: _view.View, claim: Claim, key: str) -> RenderableType:
 
 def _conflicts(view: _view.View) -> list[RenderableType]:
     return [
-        _conflict(view, conflict, _view.CONFLICT_LABELS[conflict.kind])
+        _conflict(view, conflict, _view.conflict_label(conflict))
         for conflict in view.report.conflicts
     ]
 

@@ -32,7 +32,10 @@ from typing import Literal
 from rapidfuzz.distance import Indel
 
 from bylines.report.figure_reading import (
+    KIN,
+    PROTAGONIST,
     ROLE,
+    YEAR_BUILT,
     Figure,
     changed_frames,
     day_of_a_change,
@@ -81,6 +84,7 @@ ROLE_WORDS = 2
 NAME_ALIKE = 0.8
 # Roles a story of one vehicle has one of: the driver, the pilot, the captain.
 _SOLE_ROLES = frozenset(ROLE + role for role in wordset("driver pilot captain skipper"))
+_SOLE_ROLES |= {PROTAGONIST}
 # The only value of a specific thing in each of two reports of one event ('14 knots', '9
 # knots') is as strong a tie as a shared claim: enough with what is measured. Set equal to
 # SAME_CLAIM; at 1.0 the ferry's 12 against 21 knots of the tuning events was not paired.
@@ -150,16 +154,25 @@ _ANYONE = frozenset({"people", "person", "men", "women", "children", "time", "ot
 # children, who are as often a part of the people counted ('12 people, five of them children').
 _PEOPLE_NOUNS = frozenset(
     {
-        *("passenger", "inmat", "prisoner", "pupil", "student", "guest", "patient", "tourist"),
-        *("villager", "saver", "investor", "customer", "fan", "spectator", "crew", "seafarer"),
-        *("sailor", "miner", "climber", "hiker", "caver", "diner", "shopper", "commuter"),
-        *("traveller", "worker"),
+        *("passenger", "inmat", "pupil", "guest", "patient", "tourist", "villager", "saver"),
+        *("customer", "fan", "crew", "miner", "climber", "hiker", "caver", "diner", "shopper"),
+        *("commuter", "worker", "marcher"),
     }
 )
 _GROUP_NOUNS = _PEOPLE_NOUNS | {"people"}  # what a lead's count of a group is of
 # What may stand before a count that opens its sentence: 'The nine passengers', 'About 60'.
 _SENTENCE_OPENING = re.compile(
     r"\s*(?:the|all|about|some|around|nearly|almost|more than|at least|an estimated)?\s*",
+    re.IGNORECASE,
+)
+# The years a thing's age counts from (``figure_reading.YEAR_BUILT``: 'the 40-year-old works').
+_BUILT_OR_OPENED = frozenset({YEAR_BUILT, "year opened", "year founded"})
+# What says a count is a capacity, not a group ('carried up to 16 passengers', 'seats for
+# 40'), in the characters before it; not a revision ('revised up to 1,750').
+CAPACITY_REACH = 30
+_CAPACITY = re.compile(
+    r"\b(?:(?:carr(?:y|ies|ied)|holds?|takes?|seats?|accommodates?)\s+up\s+to|capacity(?:\s+of)?"
+    r"|room\s+for|seats?(?:\s+for)?|holds|can\s+(?:carry|hold|take))\s+$",
     re.IGNORECASE,
 )
 # Things alone in each report that still need a shared word to be one: counts, and measures
@@ -443,7 +456,23 @@ def _measure(figure: Figure) -> bool:
         or named_sum
         or done
         or _short_length(figure)
+        or _group_count(figure)
     )
+
+
+def _group_count(figure: Figure) -> bool:
+    """A count of a group of people named as such ('3,400 savers', '21 crew members'): a
+    report's only count of its savers or its crew is the story's one group; not a capacity
+    ('carried up to 16 passengers', 'room for 40 guests')."""
+    group = figure.quantity.dimension == "count" and figure.noun in _PEOPLE_NOUNS
+    return group and not is_capacity(figure)
+
+
+def is_capacity(figure: Figure) -> bool:
+    """'carried up to 16 passengers', 'which holds 4,200 fans': what a thing holds."""
+    quantity = figure.quantity
+    before = figure.sentence.text[max(0, quantity.start - CAPACITY_REACH) : quantity.start]
+    return _CAPACITY.search(before) is not None
 
 
 def _short_length(figure: Figure) -> bool:
@@ -566,6 +595,8 @@ def _blocks(figures: Sequence[Figure]) -> dict[tuple[str, ...], list[Figure]]:
             anchors.append(("story", what_measured(figure)))
         if strong(figure.slot):
             anchors.append(("slot", figure.slot or ""))
+        elif figure.slot in _BUILT_OR_OPENED:
+            anchors.append(("what", YEAR_BUILT))  # see _one_thing_built
         elif thing := _thing(figure):
             anchors.append(("what", thing[2]))  # what is measured: see _alone
         for anchor in anchors:
@@ -648,6 +679,7 @@ def same_subject(first: Figure, second: Figure, alone: bool = False) -> bool:
     # missions', 'two helicopters') or a speed's, a distance's or a weight's unit ('sailing at 12
     # knots', 'winds gusted to 40 knots') needs a word of the context besides
     worded = first.quantity.dimension not in _NEEDS_A_WORD or bool(shared - {first.noun})
+    worded = worded or (_group_count(first) and first.noun == second.noun)
     # ...or a measure named alike, with what it measures: 'the 4-kilometre route', 'the whole
     # six-kilometre route' (both a route's length)
     named = first.noun is not None and (first.noun, first.slot) == (second.noun, second.slot)
@@ -660,6 +692,9 @@ def same_subject(first: Figure, second: Figure, alone: bool = False) -> bool:
     # same slot said with the same predicate words ties two sentences with no name or day
     said_alike = first.slot is not None and len(shared - {first.noun}) >= SAID_ALIKE
     anchors += ANCHOR * (said_alike and first.slot == second.slot)
+    built = _one_thing_built(first, second)
+    anchors += ANCHOR * built
+    thing = thing or built
     if not anchors or not (thing or words):
         return False
     return anchors + THING * thing + WORD * words >= SAME_SUBJECT
@@ -683,9 +718,10 @@ def _one_person(first: Figure, second: Figure) -> bool:
     """One person's age (_told_apart checked the name) in two claims; an unnamed one, known
     only by role ('the teacher'), when the two sentences also say the same of them — or the
     role is one a story has one of (a vehicle has one driver)."""
-    roles = {word for word in first.person or () if word.startswith(ROLE)}
-    if not roles or roles & (second.person or frozenset()) & _SOLE_ROLES:
-        return True
+    one, two = first.person or frozenset(), second.person or frozenset()
+    roles = _roles(one)
+    if not roles or one - roles or roles & two & _SOLE_ROLES:
+        return True  # (a named person's: _told_apart checked the names and roles)
     return len(first.words & second.words) >= ROLE_WORDS
 
 
@@ -694,6 +730,7 @@ def _told_apart(first: Figure, second: Figure) -> bool:
     dimension = first.quantity.dimension
     a, b = sorted((abs(first.quantity.value), abs(second.quantity.value)))
     one, two = first.all_names, second.all_names
+    built = _one_thing_built(first, second)
     return (
         _other_nouns(first, second)
         or (dimension == "count" and first.frame != second.frame)
@@ -702,7 +739,7 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         or (dimension in {"count", "duration", "money"} and bool(a) and b / a > MAX_RATIO)
         or (dimension == "money" and bool(a) and b / a > MAX_MONEY_RATIO and not _slip(a, b))
         # "paid $340 million" and "a budget of $300 million" are two sums
-        or bool(first.slot and second.slot and first.slot != second.slot)
+        or (bool(first.slot and second.slot and first.slot != second.slot) and not built)
         # a sum with its fees and one without ('312 million with fees', 'the hammer at 270')
         or (first.slot or "").endswith(WITH_FEES) != (second.slot or "").endswith(WITH_FEES)
         # "inflation reached 5.1%" and "forecast inflation of 3.1%": what is, what may be
@@ -714,10 +751,19 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         or bool(first.near_days and second.near_days and not first.near_days & second.near_days)
         or (dimension == "distance" and not _same_places(first, second))
         # (the places next to a count in hospital are the hospital's or the event's)
-        or bool(one and two and not _shared_names(one, two) and first.frame != "hospital")
+        # (nor an age's: whose it is, _same_person tells)
+        or bool(
+            one
+            and two
+            and not _shared_names(one, two)
+            and first.frame != "hospital"
+            and dimension != "age"
+        )
         or (dimension == "age" and not _same_person(first.person, second.person))
         or _split_group(first, second)
         or _split_group(second, first)
+        # 'carrying 14 passengers' / 'carried up to 16 passengers': a load and a capacity
+        or (dimension == "count" and is_capacity(first) != is_capacity(second))
     )
 
 
@@ -801,13 +847,40 @@ def _same_person(one: frozenset[str] | None, two: frozenset[str] | None) -> bool
     cannot be told to be anyone's. One person: a shared name word, and the words the two do
     not share spelled alike or left out ('Kristen Leann Price', 'Kristen Price'; 'Chastity
     Vera Pasley', 'Chasity Pasley') — not a father and son ('Qin Qinguo', 'Qin Yongmin')."""
-    if not (one and two and one & two) or any(word.startswith(ROLE) for word in one ^ two):
+    if not (one and two and one & two) or any(_kin(word) for word in one ^ two):
         return False  # (one of them is someone's father: ``figure_reading._person``)
+    named, also_named = one - _roles(one), two - _roles(two)
+    if bool(named) != bool(also_named):
+        # a name and its role in one, the role alone in the other: one person where a story
+        # has one of them ('Its pilot, Gareth Tolland' / 'The pilot, aged 49')
+        return bool(one & two & _SOLE_ROLES)
     mine, theirs = sorted((one - two, two - one), key=len)
     return all(
         any(Indel.normalized_similarity(word, other) >= NAME_ALIKE for other in theirs)
         for word in mine
     )
+
+
+def _one_thing_built(first: Figure, second: Figure) -> bool:
+    """'the embankment, built in 1911' / 'the 136-year-old embankment', 'The East Terrace,
+    opened in 1957' / 'the 61-year-old terrace': the year a thing was built (or opened, which
+    its age may count from), the thing named in both sentences."""
+    slots = {first.slot, second.slot}
+    if not slots <= _BUILT_OR_OPENED:
+        return False
+    for aged, other in ((first, second), (second, first)):
+        noun = aged.quantity.noun if aged.quantity.text.lower().endswith("year-old") else None
+        if noun and re.search(rf"\b{re.escape(noun)}\b", other.sentence.text, re.IGNORECASE):
+            return True
+    return False
+
+
+def _kin(word: str) -> bool:
+    return word.startswith(ROLE) and word.rsplit(maxsplit=1)[-1] in KIN
+
+
+def _roles(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(word for word in words if word.startswith(ROLE))
 
 
 def _split_group(first: Figure, second: Figure) -> bool:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from itertools import pairwise
 
 from bylines.ingest.outlet import OUTLET_WORD_RE
@@ -40,6 +41,8 @@ LEAD_SENTENCES = 2
 STORY_FRAMES = wordset(
     "dead hurt missing homeless held freed hospital cancelled ill stranded destroyed damaged"
 )
+# The slot of a year something was built in (``slots``: 'built in 1887').
+YEAR_BUILT = "year built"
 # A name carried by at least this share of the articles is the story's protagonist, not a way
 # to tell two figures apart (Blinken is in every report; Qin in some).
 UBIQUITOUS_SHARE = 0.8
@@ -64,6 +67,26 @@ _NOUN_FOLD |= {"traveller": "passenger", "traveler": "passenger"}
 _NOUN_FOLD |= {"hous": "household", "dwelling": "household", "apartment": "household"}
 _NOUN_FOLD |= {"jobs": "job", "post": "job", "position": "job"}
 _NOUN_FOLD |= {"field": "land", "farmland": "land", "pastur": "land", "grassland": "land"}
+# one group of people in the words outlets use for it: '3,400 savers' / '4,300 investors', '21
+# crew members' / '19 seafarers', '60 inmates' / '85 prisoners', '9,000 pupils' / 'students',
+# 'marchers' / 'protesters', 'fans' / 'spectators' (as lemmas: 'inmates' is 'inmat'; 'fans' is
+# too short to lose its s)
+_NOUN_FOLD |= {"investor": "saver", "depositor": "saver"}
+_NOUN_FOLD |= {"seafarer": "crew", "sailor": "crew", "crewman": "crew", "crewmen": "crew"}
+_NOUN_FOLD |= {"prisoner": "inmat", "student": "pupil", "schoolchildren": "pupil"}
+_NOUN_FOLD |= {"protester": "marcher", "demonstrator": "marcher"}
+_NOUN_FOLD |= {"fans": "fan", "spectator": "fan", "supporter": "fan"}
+# Things whose age says when they were built: 'the 136-year-old embankment' in a report of 2027
+# was built in 1890 or 1891, which 'built in 1911' contradicts. Built things and vessels only:
+# an age before any other noun is a person's ('the 57-year-old banker').
+BUILT_THINGS = wordset(
+    "bridge dam embankment viaduct tunnel tower building block church cathedral chapel mill "
+    "factory plant mine pier lighthouse stadium station terminal hotel theatre hall school "
+    "hospital prison reservoir canal pipeline reactor ship ferry vessel boat steamer trawler "
+    "tanker liner yacht aircraft plane jet airliner train locomotive tram bus coach satellite "
+    "structure car-park carpark warehouse depot barracks manor castle museum library market "
+    "works terrace grandstand stand balloon airship helicopter glider"
+)
 # 'who died in 1931 aged 47': an age given with a death, apart from it
 _DIED_AGED = re.compile(r"\b(?:died|retired)\b[^.;]{0,40}\baged\s+$", re.IGNORECASE)
 # 'people who work at the plant' are its workers, 'people who live nearby' its residents.
@@ -86,6 +109,10 @@ MONTH_REACH = 60
 DATE_REACH = 100
 # The longest word a full stop inside a name follows: 'St. Albans', 'Mt. Erebus', 'Ft. Worth'.
 ABBREVIATION = 3
+# The person a story is about, as an age's person: its name is in most reports, or 'The
+# 57-year-old' stands for it (``_whose_age``).
+PROTAGONIST = "the protagonist"
+_THE_AGED = re.compile(r"\s*the\s+", re.IGNORECASE)
 # An unnamed person an age is of, by role: 'the teacher'.
 ROLE = "the "
 # Evidence needed to call two figures the same thing: a shared claim scores SAME_CLAIM; a shared
@@ -115,6 +142,9 @@ _STOP = wordset(
 _FRAMES = {
     "dead": re.compile(r"kill|dead|death|die[ds]?$|dying|fatalit|bod(?:y|ies)$|lives$"),
     "hurt": re.compile(r"injur|wound|hurt"),
+    # those paramedics or doctors saw, hurt or ill: '26 fans needed treatment', '38 residents
+    # treated for stomach upsets' (a hospital word still makes it the count in hospital)
+    "treated": re.compile(r"treat(?:ed|ment|ing|s)?$"),
     "missing": re.compile(r"missing|unaccounted"),
     "homeless": re.compile(r"homeless|displac|evacu|refugee|shelter|relocat|rehous|fled$|flee"),
     "held": re.compile(r"arrest|detain|jail|prison|captiv|hostage|custody"),
@@ -426,7 +456,28 @@ def _sentence_figures(
         together=_together(tokens, spans),
         counts=[(q.start, q.end) for q in quantities if q.dimension == "count"],
     )
-    return tuple(_figure(quantity, whole, common) for quantity in quantities)
+    built_in = _year_of(published) or year
+    return tuple(_built_year(_figure(q, whole, common), built_in) for q in quantities)
+
+
+def _year_of(published: str | None) -> str | None:
+    return published[:4] if published and _DAY.match(published) else None
+
+
+def _built_year(figure: Figure, year: str | None) -> Figure:
+    """An age of a built thing ('the 33-year-old ship') as the year it was built, read from
+    the report's year: N years old in year Y is built in Y-N, or Y-N-1 before its birthday."""
+    quantity = figure.quantity
+    if quantity.dimension != "age" or quantity.noun not in BUILT_THINGS or year is None:
+        return figure
+    built = int(year) - int(quantity.value)
+    if built < 2:
+        return figure
+    low, high = date(built - 1, 1, 1).toordinal(), date(built, 12, 31).toordinal()
+    as_year = replace(
+        quantity, low=low, high=high, unit="day", dimension="date", value=built, written_unit=None
+    )
+    return replace(figure, quantity=as_year, slot=YEAR_BUILT, person=None, historic=False)
 
 
 def _outlet(name: str, outlets: frozenset[str]) -> bool:
@@ -698,9 +749,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         and not (whole.historic and not (slot and quantity.dimension == "date"))
         # the count in hospital is the story's wherever the hospital is
         and (whole.sentence.index < LEAD_SENTENCES or _unnamed(near, near_names) or hospital),
-        person=_person(whole.people, tokens, first, last, _life_event(text, quantity))
-        if quantity.dimension == "age"
-        else None,
+        person=_whose_age(quantity, whole, first, last, common),
         together=frozenset(
             names
             for start, end, names in whole.together
@@ -732,15 +781,22 @@ def _person(
     the name right after it: 'a 19-year-old student, Mikko Aaltonen'; else, unnamed, the role
     next to it as 'the <role>': 'a retired teacher, 71', 'a 74-year-old retired teacher'; else
     the name the sentence opens with."""
+    after = [name for start, _, name in spans if last <= start <= last + AGE_NOUN_SPAN]
+    if after and tokens[first][1].lower().endswith("year-old"):
+        # 'The Morning Wren's skipper, 52-year-old Ewan Maclure': an age before a noun is
+        # the age of the name after it, whatever name stands before
+        return frozenset(after[0].split())
     before = [(start, end, name) for start, end, name in spans if first - 2 <= end <= first]
     if before:  # the nearest: 'in Hangzhou, Wang Youcai, 33' is Wang's age
         start, _, name = max(before, key=lambda span: span[1])
         # 'his father, Qin Qinguo, 76': a relative of someone else of the name
         kin = [f"{ROLE}{w.lower()}" for _, w in tokens[max(0, start - 1) : start] if w in KIN]
-        return frozenset([*name.split(), *kin])
-    for start, _, name in spans:
-        if last <= start <= last + AGE_NOUN_SPAN:
-            return frozenset(name.split())
+        # 'Its pilot, Gareth Tolland, 54': the role is the named person's too, for an
+        # age another report gives only by the role ('The pilot, aged 49')
+        role = _role(tokens, start - 1) if start and not kin else ""
+        return frozenset([*name.split(), *kin, *([role] if role else [])])
+    if after:
+        return frozenset(after[0].split())
     near = range(max(0, first - AGE_NOUN_SPAN), min(len(tokens), last + AGE_NOUN_SPAN + 1))
     roles = {role for index in near if (role := _role(tokens, index))}
     if roles:
@@ -752,6 +808,23 @@ def _person(
     opening = [(start, end, name) for start, end, name in spans if start <= 1 and life_event]
     between = [span for span in spans if opening and opening[0][1] <= span[0] < first]
     return frozenset(opening[0][2].split()) if opening and not between else None
+
+
+def _whose_age(
+    quantity: Quantity, whole: _Sentence, first: int, last: int, common: frozenset[str]
+) -> frozenset[str] | None:
+    """The person an age is of (``_person``); and whether that is the story's protagonist: a
+    name most reports carry, or an age standing for a person already named, 'The 57-year-old
+    was detained' (a definite age with no noun opens its sentence: the one the story is about)."""
+    if quantity.dimension != "age":
+        return None
+    text = whole.sentence.text
+    person = _person(whole.people, whole.tokens, first, last, _life_event(text, quantity))
+    if person is None:
+        bare = quantity.noun is None and _THE_AGED.fullmatch(text[: quantity.start]) is not None
+        return frozenset({PROTAGONIST}) if bare and quantity.text.endswith("year-old") else None
+    named = {word for word in person if not word.startswith(ROLE)}
+    return person | {PROTAGONIST} if named and named <= common else person
 
 
 def _life_event(text: str, quantity: Quantity) -> bool:
@@ -1033,7 +1106,10 @@ def _partitive_frame(text: str, quantity: Quantity) -> str | None:
         for word in words[PARTITIVE_WORDS:]
         if word.islower()
     ]
-    named = [frame for frame in frames if frame]
+    # ('needed hospital treatment' is a count in hospital)
+    named = [
+        frame for frame in frames if frame and not (frame == "treated" and "hospital" in frames)
+    ]
     # only a group named by a frame and then another ('three of the nation's dissidents to
     # jail' is read as any count is)
     return named[-1] if len(named) >= PARTITIVE_FRAMES else None

@@ -104,11 +104,15 @@ _HALF_OF = (
 _CORE = re.compile(
     rf"(?<![\w.,/-])(?:(?P<half>(?:a\s+)?half\s+an?)(?=\s+(?:{_HALF_OF})\b)"
     rf"|(?P<fortnight>a\s+fortnight)|(?P<quarterhour>(?:a|one)\s+quarter\s+of\s+an\s+hour)"
+    rf"|(?P<quarterof>(?:a|one)\s+quarter\s+of\s+a)(?=\s+(?:million|billion|trillion)\b)"
+    rf"|(?P<threequartersof>three[\s-]+quarters\s+of\s+a)(?=\s+(?:million|billion|trillion)\b)"
+    rf"|(?P<andquarter>an?\s+(?:hour|mile)\s+and\s+a\s+quarter)"
     rf"|(?P<threequarters>three[\s-]+quarters\s+of\s+an\s+hour)"
     rf"|(?P<share>{_SHARE})|(?P<ratio>{_RATIO})"
     rf"|(?P<anda>an?\s+(?:hour|day|week|month|year|decade|mile|kilomet(?:er|re)|met(?:er|re))"
     rf"\s+and\s+a\s+half)"
     rf"|(?P<halfdozen>half\s+a\s+dozen)|(?P<adozen>a\s+dozen)|(?P<couple>a\s+couple(?=\s+of\b))"
+    rf"|(?P<aunit>an?(?=\s+(?:mile|kilomet(?:er|re)|hour)\b(?!\s+and\s+a\s+half)))"
     rf"|(?P<vague>{_VAGUE_WORDS})(?=\s+of\b)"
     rf"|(?P<mixed>\d{{1,3}}\s+[1-9]/[1-9])"
     rf"|(?P<digits>{_DIGITS})(?!/\d)|(?P<words>{_WORDS}))(?:(?![\w])|(?=(?:bn|mn|tn|m|k|b)\b))",
@@ -119,6 +123,17 @@ _CORE = re.compile(
 _FIXED = {"half": (0.5, 0.5), "anda": (1.5, 1.5), "adozen": (12.0, 12.0)}
 _FIXED |= {"halfdozen": (6.0, 6.0), "couple": (2.0, 3.0), "fortnight": (14.0, 14.0)}
 _FIXED |= {"quarterhour": (15.0, 15.0), "threequarters": (45.0, 45.0)}  # minutes
+_FIXED |= {"aunit": (1.0, 1.0), "andquarter": (1.25, 1.25)}
+# 'a quarter of a million': a share of the scale word after it
+_FIXED |= {"quarterof": (0.25, 0.25), "threequartersof": (0.75, 0.75)}
+# 'a mile' or 'an hour' is a measure only after a hedge or a 'for' ('about a mile from the
+# road', 'more than an hour', 'for an hour'): not a rate ('60 miles an hour'), nor 'an hour
+# later', which says when, not how long.
+_A_UNIT_REACH = 16  # characters: the longest hedge ('roughly') and its space, with room
+_A_UNIT_AFTER = re.compile(
+    r"\b(?:about|around|nearly|almost|than|over|under|roughly|barely|some|within|for)\s+$",
+    re.IGNORECASE,
+)
 
 _MONTHS = {
     m: i + 1
@@ -490,12 +505,21 @@ def words_to_number(words: str) -> float | None:
     return total + current
 
 
+def _no_measure(text: str, match: re.Match[str]) -> bool:
+    """'the 07.40 service', '07': a clock time or a code; 'an hour later': a moment."""
+    if re.match(r"0\d", match.group("digits") or ""):
+        return True
+    start = match.start()  # (a window, not the whole text before: linear on a long line)
+    before = text[max(0, start - _A_UNIT_REACH) : start]
+    return bool(match.group("aunit")) and not _A_UNIT_AFTER.search(before)
+
+
 def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     value = _core_value(match)
     if value is None or _is_score(text, match.end(), value[0]):
         return None
-    if re.match(r"0\d", match.group("digits") or ""):
-        return None  # "the 07.40 service", "07": a clock time or a code, not a quantity
+    if _no_measure(text, match):
+        return None
     low, high = value
     start, end = match.start(), match.end()
     before = text[max(0, start - _BEFORE) : start]
@@ -508,7 +532,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     unit, dimension, factor, end, noun, plus = _unit(text, unit_match, end, currency)
     if dimension == "weight" and _pounds_sterling(text, before, end, multiplier, unit_match):
         unit, dimension, factor = "GBP", "money", 1.0
-    if anda := match.group("anda"):  # "an hour and a half" carries its own unit
+    if anda := match.group("anda") or match.group("andquarter"):  # "an hour and a half"
         unit, dimension, factor = _normalise_unit(anda.split()[1].lower(), None, False)
         unit_match = None
     elif own_unit := next((g for g in _OWN_UNIT if match.group(g)), None):

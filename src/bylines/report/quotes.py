@@ -7,12 +7,17 @@
    reporters "..." / according to X / state media quoted Qin as ...), a pronoun pointing back to the
    article's last named speaker, and an unattributed quote right after an attributed one continues
    it (a split quote); a quote standing alone after a sentence with a person acting is theirs (a
-   guess, as a pronoun is). Speakers are then resolved across the cluster with ``names``: "Xi",
-   "Mr Xi", "President Xi", "the Chinese leader" all become "Xi Jinping".
+   guess, as a pronoun is). Two readings are sure, not guesses: a pronoun after the sentence
+   that has its person speaking ("Ada Lind told the Post ... "...," she said"), and a post the
+   article gave one person ("Curator Ada Lind ... the curator said"). Speakers are then resolved
+   across the cluster with ``names``: "Xi", "Mr Xi", "President Xi", "the Chinese leader" all
+   become "Xi Jinping".
 3. Groups: two quotes are the same quotation when their speakers agree and their content words
    (crudely stemmed, so stabilising/stabilizing and concede/concessions meet) overlap enough;
    translations and trimmings of one statement land in one group. Variants are per article.
-   A body and the officer a sentence says speaks for it are one voice. Quotes of two people
+   A body and the officer a sentence says speaks for it are one voice (also by the body's first
+   word, "Skyward's spokeswoman", or where the officer gives the body's stance, "said the club
+   was sorry"; "a company spokesman" and the company too). Quotes of two people
    group only when nearly all their words are one, or word for word an account of what happened
    ("This was not a random check"): then the outlets disagree on who said it. Reported speech
    of the same voice ("Berg said they would rebuild") joins the quote it reports.
@@ -27,12 +32,12 @@ import difflib
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from bylines.report.names import NOT_NAMES, NameIndex, build_index, name_tokens
+from bylines.report.names import NOT_NAMES, TITLES, NameIndex, build_index, name_tokens
 from bylines.report.reported import Reported, find_reported, possessive
 from bylines.report.variants import (
     Difference,
@@ -88,7 +93,7 @@ SUBJECT_WORDS = 6
 # A body's possessive and a lower-case title after it: "Kerrowater's chief executive".
 _POSSESSED_TITLE = re.compile(r"[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*){1,3}$")
 # A person described in lower case after a speech verb: "his wife", "the harbour master".
-_DESCRIPTION = re.compile(r"(?:his|her|their|its|the|a|an)(?:\s+[a-z][\w-]*){1,4}")
+_DESCRIPTION = re.compile(r"(?:his|her|their|its|the|a|an)(?:\s+[a-z][\w'’-]*){1,4}")
 # Where a quote's clauses part: ', but', ', and', ', so', ', because', a semicolon, a dash.
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|and|so|because)\s+|;\s+|\s+[—–]\s+", re.IGNORECASE)
 # Every character the span scan looks at: marks and line breaks (the rest is skipped in C).
@@ -104,7 +109,7 @@ _VERBS = (
     r"reported|described|denounced|condemned|criti[cs]ized|dismissed|attacked"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
-_ACCORDING = re.compile(r"\baccording to (?:a |an |the )?(?:statement (?:by|from) )?([^,.;]+)")
+_ACCORDING = re.compile(r"\b(?i:according to) (?:a |an |the )?(?:statement (?:by|from) )?([^,.;]+)")
 _NAME_WORD = r"(?:(?:al|el)-)?[A-Z][\w’'.-]*"
 _QUOTED_AS = re.compile(r"\bquoted ([^.;\"“”]{1,120}?),? as (?:saying|having|telling|asking)\b")
 _PRONOUNS = frozenset({"he", "she", "it"})
@@ -149,8 +154,9 @@ def find_quotes(sentences: Sequence[Sentence], articles: Sequence[Article]) -> t
     index = build_index(articles)
     occurrences = find_occurrences(sentences, articles, index)
     reported = find_reported(sentences, index)
-    groups = with_reported_speech(group_occurrences(occurrences), reported)
-    quotes = [_quote(group, index) for group in groups]
+    shorts = short_names(index)
+    groups = with_reported_speech(group_occurrences(occurrences, shorts), reported, shorts)
+    quotes = [_quote(group, index, shorts) for group in groups]
     return tuple(sorted(quotes, key=lambda q: -len({s for v in q.variants for s in v.sources})))
 
 
@@ -172,7 +178,9 @@ def find_occurrences(
 
 
 def with_reported_speech(
-    groups: list[list[Occurrence]], reported: Sequence[Reported]
+    groups: list[list[Occurrence]],
+    reported: Sequence[Reported],
+    shorts: Mapping[str, str] | None = None,
 ) -> list[list[Occurrence]]:
     """Each quote with the sentences of other articles that report the same words in indirect
     speech ("Vesely said she respected the court's decision"): the same person, or a subject
@@ -182,7 +190,7 @@ def with_reported_speech(
     for number, bag in enumerate(words):
         for stem in bag.stems:
             postings[stem].append(number)
-    voices = _Voices()
+    voices = _Voices(shorts or {})
     joined = []
     for group in groups:
         speaker = group_speaker(group)
@@ -230,8 +238,9 @@ class _Voices:
     """Whether a reported sentence's subject is the quote's speaker, memoised per call (the
     name comparisons cost more than the word sets, and a cluster repeats a few names)."""
 
-    def __init__(self) -> None:
+    def __init__(self, shorts: Mapping[str, str]) -> None:
         self.known: dict[tuple[tuple[str, ...], str, bool, tuple[str, ...], str], str] = {}
+        self.shorts = shorts
 
     def compare(self, speakers: Sequence[str], reported: Reported, said: Sequence[str]) -> str:
         """ "same": one person, or a person and the body their own sentences say they speak
@@ -240,14 +249,16 @@ class _Voices:
         text = reported.sentence.text
         key = (tuple(speakers), reported.speaker, reported.person, tuple(said), text)
         if key not in self.known:
-            self.known[key] = _compare_voices(speakers, reported, said)
+            self.known[key] = _compare_voices(speakers, reported, said, self.shorts)
         return self.known[key]
 
 
-def _compare_voices(speakers: Sequence[str], reported: Reported, said: Sequence[str]) -> str:
+def _compare_voices(
+    speakers: Sequence[str], reported: Reported, said: Sequence[str], shorts: Mapping[str, str]
+) -> str:
     if not speakers:
         return "unknown"  # a quote of nobody named cannot be told to be another's words
-    if reported.speaker and _one_voice(speakers, reported, said):
+    if reported.speaker and _one_voice(speakers, reported, said, shorts):
         return "same"
     if reported.person:
         same = any(
@@ -260,15 +271,17 @@ def _compare_voices(speakers: Sequence[str], reported: Reported, said: Sequence[
     return "unknown"
 
 
-def _one_voice(speakers: Sequence[str], reported: Reported, said: Sequence[str]) -> bool:
+def _one_voice(
+    speakers: Sequence[str], reported: Reported, said: Sequence[str], shorts: Mapping[str, str]
+) -> bool:
     """A body and its officer are one voice: the quote's sentence says its speaker speaks for
     the body the reported sentence names ("Kessrow Shipping's spokesman Tomasz Rell insisted:
     ..." / "Kessrow Shipping said it had ..."), or the other way round."""
     other = reported.speaker
-    if any(_voice(speaker, [other], said) == other != speaker for speaker in speakers):
+    if any(_voice(speaker, [other], said, shorts) == other != speaker for speaker in speakers):
         return True
     own = (reported.sentence.text,)
-    return _voice(other, speakers, own) in speakers and other not in speakers
+    return _voice(other, speakers, own, shorts) in speakers and other not in speakers
 
 
 def _other_given(a: str, b: str) -> bool:
@@ -277,6 +290,8 @@ def _other_given(a: str, b: str) -> bool:
     tokens_a, tokens_b = name_tokens(a), name_tokens(b)
     if len(tokens_a) < 2 or len(tokens_b) < 2 or tokens_a[-1] != tokens_b[-1]:
         return False  # not namesakes ("van Tongeren" / "Idris Vantongeren" is a spelling)
+    if {tokens_a[0].lower(), tokens_b[0].lower()} & _POSTS:
+        return False  # "Commander Reith" is a post and a name, not another given name
     return fuzz.ratio(tokens_a[0].lower(), tokens_b[0].lower()) < SAME_LAST_NAME
 
 
@@ -458,7 +473,8 @@ class _Reader:
         written = _speaker(frame, ended)
         if not written and not self._continues(written, first, start):
             written = self._next_says(last, end)
-        raw = self._resolve_pointer(written, first)
+        introduced = self._introduced_as(written, start) or self._said_before(written, first)
+        raw = introduced or self._resolve_pointer(written, first)
         if self._continues(raw, first, start):
             if self.last_kept:
                 self.found[-1] = _extend(
@@ -481,9 +497,75 @@ class _Reader:
                 Occurrence(
                     self.article.id,
                     *(start - 1, first, words, evidence, speaker, (start - 1,)),
-                    pointer=raw != written,
+                    pointer=raw != written and not introduced,
                 )
             )
+
+    def _said_before(self, written: str, sentence: int) -> str:
+        """The person a pronoun ("she said") points to when the sentence before has them
+        speaking ('Curator Dr Ada Lind told the Post the items were priceless. "...," she
+        said.'), past sentences that name no one ('The alarm had been off.'): the way news
+        brings a speaker in, then quotes them, and no guess. "" where a sentence between
+        quotes someone or names another person, or where the pronoun cannot be that person's
+        ("Mr Lind", "spokesman Ada Lind" for a "she")."""
+        pronoun = written.lower()
+        if pronoun not in _PERSONAL:
+            return ""
+        for back in range(sentence - 1, max(-1, sentence - 1 - POINTER_LOOKBACK), -1):
+            before = self.sentences[back].text
+            if _quotes_words(before):
+                return ""  # someone quoted (not a scare quote: 'said it "deeply deplores"')
+            person = _speech_subject(before, self.index)
+            if person:
+                clash = _gender_clash(person, pronoun, before, self.article.text)
+                return "" if clash else person
+            if any(self.index.is_person(run.group()) for run in _NAME_RUN.finditer(before)):
+                return ""
+            words = {w.strip(".,;:!?") for w in before.lower().split()}
+            if words & _PEOPLE_PRONOUNS - _SAME_PERSON[pronoun]:
+                return ""  # "So did he." before a "she": someone the sentence does not name
+            # a sentence of no one, or of the same pronoun ("Still, she bought only ...")
+        return ""
+
+    def _introduced_as(self, written: str, start: int) -> str:
+        """The one person the article has named with the post a definite description gives
+        ("the curator said" after "Curator Ada Lind", "Ada Lind, the museum's curator," or "the
+        museum's curator, Ada Lind"): the way news names someone once, then by their post.
+        "" when no one, or more than one person, was so named (and for "a spokesman", who may
+        be another)."""
+        words = written.split()
+        if not 2 <= len(words) <= SUBJECT_WORDS or words[0] != "the" or not written.islower():
+            return ""
+        noun = re.escape(words[-1])
+        # one person's post, not a plural ("the two party leaders wrote") nor a body ("the
+        # police said" after "Police Inspector Tom Barr")
+        if (
+            not words[-1].isalpha()
+            or re.search(r"[^su]s$", words[-1])
+            or words[-1] in _BODY_NOUNS | _COLLECTIVES
+        ):
+            return ""
+        name = _NAME_RUN.pattern
+        owner = r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[a-z][\w'’-]*\s+){0,3}"
+        forms = (
+            rf"\b(?i:{noun})\s+({name})",
+            rf"({name}),\s+{owner}(?i:{noun})\b",
+            rf"\b{noun},\s+({name})",
+        )
+        text = self.article.text[: start - 1]
+        # a name run may go on past a full stop ("Tomas Barr. Later"): the name ends there; a
+        # full name only ("President Clinton" may be either Clinton of the cluster)
+        names = [
+            _SENTENCE_ON.sub("", match.group(1))
+            for form in forms
+            for match in re.finditer(form, text)
+        ]
+        found = {
+            self.index.canonical(name): name
+            for name in names
+            if len(name_tokens(name)) >= 2 and self.index.is_person(name)
+        }
+        return next(iter(found.values())) if len(found) == 1 else ""
 
     def _stands_alone(self, first: int, last: int, start: int, end: int) -> bool:
         """Whether the quote is its sentence, nothing around it but punctuation."""
@@ -559,6 +641,89 @@ class _Reader:
             return raw in {"", self.last_speaker}
         opens_sentence = not self.article.text[self.sentences[sentence].start : start - 1].strip()
         return not raw and sentence == self.last_sentence + 1 and opens_sentence
+
+
+# Verbs that bring a speaker in by what they say ("Ada Lind told the Post the items were
+# priceless"); not "wrote" (a review) nor verbs of deeds ("praised the team"), after which a
+# pronoun may yet point to someone else.
+_SAYS = re.compile(
+    r"\b(?:said|says|told|tells|added|explained|insisted|warned|confirmed|stressed)\b"
+)
+_PERSONAL = wordset("he she")
+_PEOPLE_PRONOUNS = wordset("he she him her his hers they them their")
+_SAME_PERSON = {"he": wordset("he him his"), "she": wordset("she her hers")}
+# Words that tell a person's sex, for a pronoun that cannot point to them: honorifics before
+# the name, nouns of an apposition ("Ada Lind, a spokeswoman for ...").
+_HIS = wordset("mr spokesman chairman businessman policeman father husband son brother")
+_HERS = wordset(
+    "mrs ms miss spokeswoman chairwoman businesswoman policewoman mother wife daughter sister"
+)
+
+
+# A full stop and what follows, not after an honorific ("Dr. Ada Lind").
+_SENTENCE_ON = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!Mrs)\.\s.*$")
+
+
+def _speech_subject(text: str, index: NameIndex) -> str:
+    """The person a sentence has saying something, around its first speech verb: named at the
+    end of its first clause after a few words of post at most ("Club chief Ada Roos said",
+    "Carla Roos, director of operations at Vell Water, said", "Ms Ada Roos, who chairs the
+    board, explained"), after a description ("An economist at the bank, Ada Roos, said"), or
+    right after the verb of a tail (", said Ada Roos, ..."). Not a name after a verb or a
+    preposition ("Blair quoted in the El Mundo newspaper said", "candidates are Ada Roos, a
+    member ..., Ivo Kell said"), nor deep in a clause."""
+    verb = _SAYS.search(text)
+    if verb is None:
+        return ""
+    head = text[: verb.start()]
+    chunks = head.split(",")
+    people = [run for run in _NAME_RUN.finditer(chunks[0]) if _a_person(run.group(), index)]
+    if people:
+        person = people[-1]
+        post = chunks[0][: person.start()].lower().split()
+        rest = head[person.end() :].strip()
+        if (
+            len(post) <= POST_WORDS
+            and not _NOT_POST.intersection(post)
+            and (not rest or rest.startswith(","))
+        ):
+            return person.group()
+    described = chunks[1].strip() if len(chunks) > 2 else ""
+    if chunks[0].split()[:1] in (["A"], ["An"], ["The"]) and _NAME_RUN.fullmatch(described):
+        return described if _a_person(described, index) else ""
+    after = _NAME_RUN.match(text[verb.end() :].lstrip())
+    if after and head.rstrip().endswith(",") and _a_person(after.group(), index):
+        return after.group()
+    return ""
+
+
+# How many words of post may stand before a name that opens a sentence ("Club chief executive
+# Marta Quill"): more is a clause of its own ("Other presumed candidates are Ada Roos").
+POST_WORDS = 4
+# Words that put a name inside a clause rather than after a post: a preposition ("an economist
+# at Banque Lambert"), a verb that is no speech ("are", "has").
+_NOT_POST = wordset("at of for from with in on by to into are is was were has have had be been")
+
+
+def _a_person(name: str, index: NameIndex) -> bool:
+    return bool(name_tokens(name)) and not possessive(name) and index.is_person(name)
+
+
+def _gender_clash(person: str, pronoun: str, sentence: str, text: str) -> bool:
+    """Whether the article tells the person's sex and it is not the pronoun's: an honorific
+    before their last name anywhere ("Mrs Roos"), or a noun of their sentence before its verb
+    ("spokesman Ivo Roos", "Ivo Roos, a spokesman for ...")."""
+    last = re.escape(name_tokens(person)[-1])
+    told = {m.group(1).lower() for m in re.finditer(rf"\b(Mrs?|Ms|Miss)\.?\s+{last}\b", text)}
+    verb = _SAYS.search(sentence)
+    told |= {w.lower() for w in re.findall(r"[A-Za-z]+", sentence[: verb.start() if verb else 0])}
+    other = _HERS if pronoun == "he" else _HIS
+    return bool(told & other)
+
+
+def _quotes_words(text: str) -> bool:
+    """Whether a sentence quotes someone: a quotation of MIN_QUOTE_WORDS words or more."""
+    return any(len(text[a:b].split()) >= MIN_QUOTE_WORDS for a, b in quote_spans(text))
 
 
 def _quoting(text: str) -> bool:
@@ -926,12 +1091,14 @@ def generic(speaker: str) -> bool:
     return not [t for t in name_tokens(speaker) if not _NATIONAL.search(t.lower())]
 
 
-def group_occurrences(occurrences: Sequence[Occurrence]) -> list[list[Occurrence]]:
+def group_occurrences(
+    occurrences: Sequence[Occurrence], shorts: Mapping[str, str] | None = None
+) -> list[list[Occurrence]]:
     """Union of every pair that is the same quotation; candidates found through rare stems."""
     words = [_Words.of(o.text) for o in occurrences]
     # a spokesperson's words are compared as their body's ('said Rhona Gill, spokeswoman for
     # Scarrow Mountain Rescue' / 'Scarrow Mountain Rescue said: ...'); the shown speaker stays
-    voiced = _as_their_bodies(occurrences)
+    voiced = _as_their_bodies(occurrences, shorts or {})
     parent = list(range(len(occurrences)))
     for i, j in _candidate_pairs([w.stems for w in words], [o.article for o in occurrences]):
         if _same(voiced[i], voiced[j], words[i], words[j]):
@@ -942,7 +1109,9 @@ def group_occurrences(occurrences: Sequence[Occurrence]) -> list[list[Occurrence
     return list(groups.values())
 
 
-def _as_their_bodies(occurrences: Sequence[Occurrence]) -> list[Occurrence]:
+def _as_their_bodies(
+    occurrences: Sequence[Occurrence], shorts: Mapping[str, str]
+) -> list[Occurrence]:
     """Each occurrence, its speaker replaced by the body its own sentence says they speak for
     when that body speaks elsewhere in the cluster (``_voice``)."""
     speakers = sorted({o.speaker for o in occurrences if o.speaker and not generic(o.speaker)})
@@ -953,6 +1122,9 @@ def _as_their_bodies(occurrences: Sequence[Occurrence]) -> list[Occurrence]:
         by_word[speaker.split()[0]].append(speaker)
         if _body_tail(speaker):  # "fire service spokesman" for Harrandale Fire Service
             by_word[speaker.split()[-1].lower()].append(speaker)
+        if speaker in shorts:  # "Skyward's spokeswoman" for Skyward Balloon Flights
+            by_word[f"{shorts[speaker]}'s"].append(speaker)
+            by_word[f"{shorts[speaker]}’s"].append(speaker)
     voiced = []
     for occurrence in occurrences:
         if not occurrence.speaker or generic(occurrence.speaker):
@@ -961,7 +1133,7 @@ def _as_their_bodies(occurrences: Sequence[Occurrence]) -> list[Occurrence]:
         words = set(re.findall(r"[\w&.-]+", occurrence.evidence))
         words |= {word.lower() for word in words}
         named = sorted({body for word in words for body in by_word.get(word, ())})
-        body = _voice(occurrence.speaker, named, (occurrence.evidence,))
+        body = _voice(occurrence.speaker, named, (occurrence.evidence,), shorts)
         voiced.append(replace(occurrence, speaker=body))
     return voiced
 
@@ -991,13 +1163,15 @@ def _root(parent: list[int], i: int) -> int:
     return i
 
 
-def _quote(group: Sequence[Occurrence], index: NameIndex) -> Quote:
+def _quote(
+    group: Sequence[Occurrence], index: NameIndex, shorts: Mapping[str, str] | None = None
+) -> Quote:
     """One quote: a variant per distinct wording and speaker, with the articles carrying it.
     When outlets credit the words to different people, the quote names them all."""
     per_article: dict[str, list[Occurrence]] = defaultdict(list)
     for occurrence in sorted(group, key=lambda o: (o.article, o.start)):
         per_article[occurrence.article].append(occurrence)
-    speakers = _credited(per_article, index)
+    speakers = _credited(per_article, index, shorts or {})
     by_text: dict[tuple[str, str], list[str]] = {}
     for article, items in per_article.items():
         key = " ".join(normal_tokens(" ".join(o.text for o in items)))
@@ -1027,7 +1201,9 @@ def _quote(group: Sequence[Occurrence], index: NameIndex) -> Quote:
     return Quote(speaker=speaker, variants=tuple(variants))
 
 
-def _credited(per_article: dict[str, list[Occurrence]], index: NameIndex) -> dict[str, str]:
+def _credited(
+    per_article: dict[str, list[Occurrence]], index: NameIndex, shorts: Mapping[str, str]
+) -> dict[str, str]:
     """Each article's named speaker, when the articles name more than one person for these
     words (else empty: one speaker, or names that are forms of one, as "Qin" and "Qin Gang").
     A spokesman or an aide is another person than the one they speak for."""
@@ -1041,7 +1217,10 @@ def _credited(per_article: dict[str, list[Occurrence]], index: NameIndex) -> dic
     }
     evidence = sorted({o.evidence for items in per_article.values() for o in items})
     speakers = sorted(set(named.values()))
-    voices = {s: _voice(s, speakers, evidence) for s in speakers}
+    # the bodies a role speaks for count too: "Rhona Gillis, a spokeswoman for Carrow Rail" is
+    # one voice with "a Carrow Rail spokesperson"
+    bodies = sorted({*speakers, *(_on_behalf(s) for s in speakers if role(s))} - {""})
+    voices = {s: _voice(s, bodies, evidence, shorts) for s in speakers}
     named = {a: voices[s] for a, s in named.items()}
     offices = _Offices(index)
     people: list[str] = []
@@ -1060,39 +1239,53 @@ def _credited(per_article: dict[str, list[Occurrence]], index: NameIndex) -> dic
     return {a: next(p for p in people if _same_person(s, p, offices)) for a, s in named.items()}
 
 
-def _voice(speaker: str, speakers: Sequence[str], evidence: Sequence[str]) -> str:
+def _voice(
+    speaker: str,
+    speakers: Sequence[str],
+    evidence: Sequence[str],
+    shorts: Mapping[str, str] | None = None,
+) -> str:
     """The body a named person speaks for, when another outlet gives the words to that body
     and a sentence says the person speaks for it ('said Anna Brisk, a spokeswoman for Kelvy
     Marine Rescue', 'Leonie Maart of Brunsvik Construction', 'head of press at Pellow &
     Crane'): one voice, not two speakers. Not a critic of the body ('a longtime critic of'),
     nor a lawyer (who speaks for a client, not as one)."""
     for body in speakers:
-        tail = _body_tail(body)
+        tail, short = _body_tail(body), (shorts or {}).get(body, "")
         # (a cheap test first: the body must be named where the person speaks)
         said = [
             text
             for text in evidence
-            if speaker in text and (body in text or (tail and tail.lower() in text.lower()))
+            if speaker in text
+            and (
+                body in text
+                or (tail and tail.lower() in text.lower())
+                or (short and re.search(rf"\b{re.escape(short)}['’]s\b", text))
+            )
         ]
         if not said or body == speaker or _one_person(body, speaker):
             continue
-        if any(re.search(_speaks_for(speaker, body, tail), text) for text in said):
+        if any(re.search(_speaks_for(speaker, body, tail, short), text) for text in said):
             return body
     return speaker
 
 
-def _speaks_for(speaker: str, body: str, tail: str) -> str:
+def _speaks_for(speaker: str, body: str, tail: str, short: str = "") -> str:
     """The ways a sentence says a person speaks for a body: 'Anna Brisk, a spokeswoman for
     Kelvy Marine Rescue', 'Leonie Maart of Brunsvik Construction', "Orrel Ferries' press
     officer Mira Sand", 'Colm Reddy, the Prison Service's spokesman', 'Prison Service
     spokesman Colm Reddy', 'a spokesman for the Prison Service, Colm Reddy', 'Colm Reddy, who
-    speaks for the Prison Service'. The body may be named by its last words in lower case
-    ('fire service spokesman Joel Farrant', 'a spokesman for the service')."""
+    speaks for the Prison Service'; or an officer
+    who gives the body's own stance in reported speech ('director Colm Reddy said the Prison
+    Service was sorry', its "we are" in the third person; not a claim about what the body
+    had done, which anyone may make). The body may be named by its last words in lower case
+    ('fire service spokesman Joel Farrant', 'a spokesman for the service'), or by its first
+    word alone before a post ("Skyward's spokeswoman, Petra Lind", see ``short_names``)."""
     person = re.escape(speaker)
     group = rf"(?:{re.escape(body)}|(?i:{re.escape(tail)}))" if tail else re.escape(body)
     office = rf"(?:,\s*(?:an?\s+|the\s+)?{_OFFICE}\s+)?"
     the = r"(?:the\s+|an?\s+)?"
-    forms = (
+    forms: tuple[str, ...] = (
         rf"{person}{office}\s*(?:,\s*)?\b(?:of|for|at|from)\s+(?:the\s+)?{group}\b",
         rf"\b{group}[’']s?\s+(?:[a-z]+\s+){{0,3}}{person}\b",
         rf"{person},\s+{the}{group}[’']s?\s+{_OFFICE}\b",
@@ -1100,8 +1293,45 @@ def _speaks_for(speaker: str, body: str, tail: str) -> str:
         rf"(?:the\s+)?{group}\b",
         rf"\b{group}\s+{_OFFICE},?\s+{person}\b",
         rf"\b{_OFFICE}\s+(?:of|for|at|from)\s+(?:the\s+)?{group},?\s+{person}\b",
+        # an officer (a post before the name or in an apposition) gives the body's words
+        rf"(?:{_OFFICE}\s+{person}|{person},\s+{the}(?:\S+['’]s\s+)?{_OFFICE}\b[^,]{{0,60}},)"
+        rf"\s+(?:{_RELAYS})\s+(?:that\s+)?(?:the\s+)?{group}\s+(?:{_STANCE})\b",
     )
+    if short:
+        # only before a post: a place's name alone ("Ashby's mayor") is no body's. (A first
+        # word alone names a body; a person is named by their last: "Lund's spokesman, Per
+        # Dale" is another voice than the minister's, see ``_same_person``.)
+        own = rf"{re.escape(short)}[’']s"
+        forms += (
+            rf"\b{own}\s+{_OFFICE},?\s+{person}\b",
+            rf"{person},\s+{own}\s+{_OFFICE}\b",
+        )
     return "|".join(forms)
+
+
+# Verbs by which an officer gives a body's words in reported speech, and the verbs of a stance
+# the body then takes ("said Hallam Water was sorry", "would pay"); not "had" ("said Hallam
+# Water had failed" is a claim about the body, a critic's as well as an officer's).
+_RELAYS = r"said|says|confirmed|stressed|insisted|added|told\s+\w+(?:\s+\w+)?"
+_STANCE = "was|were|is|are|would|will|could|can|remained|remains"
+
+
+def short_names(index: NameIndex) -> dict[str, str]:
+    """The first word that names a body alone, by each of the cluster's names of two words or
+    more ("Skyward" for "Skyward Balloon Flights", as in "Skyward's spokeswoman"): only a word
+    that opens no other name of the cluster ("Hallerton" opens "Hallerton Town" and
+    "Hallerton Police": either may be meant)."""
+    opened: dict[str, list[str]] = defaultdict(list)
+    for name in sorted(index.counts):
+        first = name.split()[0]
+        if first[:1].isupper() and first.lower() not in TITLES | NOT_NAMES:
+            opened[first].append(name)
+    shorts = {}
+    for first, names in opened.items():
+        longest = max(names, key=len)
+        if all(longest.startswith(name) for name in names):  # one name, and shorter forms
+            shorts.update(dict.fromkeys(names, first))
+    return shorts
 
 
 def _body_tail(body: str) -> str:
@@ -1136,13 +1366,39 @@ def _same_person(a: str, b: str, offices: _Offices | None = None) -> bool:
     if role(a) or role(b):
         spoken, other = (a, b) if role(a) else (b, a)
         on_behalf = _on_behalf(spoken)
-        return bool(on_behalf) and same_speaker(on_behalf, other)
+        if on_behalf:
+            return same_speaker(on_behalf, other)
+        # "a company spokesman" speaks for the story's company: one voice with a body, or a
+        # person the cluster gives no post (who may be that spokesman); not with one it does
+        return (
+            offices is not None
+            and bool(_BODY_NOUNS.intersection(spoken.lower().split()))
+            and not office(other)
+            and not offices.held.get(other)
+        )
     if office(a) or office(b):
         if office(a) and office(b):
             return office(a) == office(b)
         held, person = (office(a), b) if office(a) else (office(b), a)
         return offices is None or offices.may_hold(person, held)
     return _one_person(a, b)
+
+
+# Nouns of a body that a spokesperson speaks for without naming it ("a company spokesman", "a
+# spokeswoman for the club"): the story's company, club or museum. Not "ministry" nor
+# "government", whose spokespeople speak for a minister, a person of their own.
+_BODY_NOUNS = wordset(
+    """company firm club operator airline council museum trust police force service authority
+    board agency charity school hospital university association union federation utility
+    insurer bank railway broadcaster zoo port owner owners organisers organizers"""
+)
+
+
+# Nouns of a body or a group, who speak as many: "the government said", "the family said".
+_COLLECTIVES = wordset(
+    """government ministry department family court army military committee team crew
+    coastguard statement report newspaper paper group company police"""
+)
 
 
 # The head noun of an office that names one person ("the police commander", "the harbour
@@ -1152,6 +1408,14 @@ def _same_person(a: str, b: str, offices: _Offices | None = None) -> bool:
 _OFFICE_NOUNS = wordset(
     """commander master officer inspector chef captain minister mayor governor superintendent
     sheriff coroner warden prosecutor judge coach principal headteacher constable"""
+)
+
+
+# Posts written capitalised before a last name ("Commander Reith", "Curator Lind"), which the
+# name index may keep as if a given name: the office nouns and a few more posts.
+_POSTS = _OFFICE_NOUNS | wordset(
+    """curator director professor councillor detective sergeant coxswain chief skipper pilot
+    manager chairman chairwoman president secretary spokesman spokeswoman deputy"""
 )
 
 

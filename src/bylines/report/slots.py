@@ -87,6 +87,8 @@ _YEAR_CUES = {
     "founded": "founded established created formed",
     "opened": "opened inaugurated launched",
     "born": "born",
+    # a find dated: a fossil, a hoard, a wreck ('found on the cliffs in 1911', 'dug out in 1923')
+    "found": "found discovered unearthed dug excavated",
     "died": "died",
     # "in office since 1987", "has run the club since 1978": when something began
     "since": "since",
@@ -185,7 +187,8 @@ _EVENTS = {
     "closure": "closure closed shutdown",
     "delay": "delay delayed",
     "vote": "vote votes voted ballot referendum election",
-    "earthquake": "earthquake quake tremor",
+    "earthquake": "earthquake earthquakes quake quakes tremor tremors",
+    "leak": "leak leaks leaked spill spilled",
     "fire": "fire blaze",
     "crash": "crash derailment derailed collision",
     "raid": "raid robbery heist break-in",
@@ -195,7 +198,7 @@ _EVENTS = {
     "evacuation": "evacuation",
     # gatherings a story dates ('Saturday's wedding reception', 'the funeral on Friday')
     # ('the wedding reception' / 'the reception' / 'the wedding': one gathering)
-    "reception": "reception receptions party parties wedding",
+    "reception": "reception receptions wedding",
     "funeral": "funeral burial",
     "ceremony": "ceremony",
     "concert": "concert gig",
@@ -366,7 +369,15 @@ def _year_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | No
         near = re.findall(r"[a-z]+", clause.lower())[-MONTH_CUE_WORDS:][::-1]
     if _LAST_DONE.search(before):
         return RECORD_SINCE  # 'last erupted in 1916' says what 'the first eruption since' does
-    verb = _first(_YEAR, near)
+    # 'since' is the year's own only right before it ('in office since 1987'), not after
+    # ('found in 1911 and on display since the gallery opened')
+    verb = _first(_YEAR, (w for w in near if w != "since" or _SINCE_BEFORE.search(before)))
+    if verb is None and quantity.unit == "day":
+        # ...or its clause's verb further back: 'the skull was found on the cliffs at Carrick
+        # Bay in 1911'
+        clause = _CLAUSE_BREAK.split(before)[-1].lower()
+        verb = _first(_YEAR, re.findall(r"[a-z]+", clause)[-DATE_CUE_WORDS:][::-1])
+        verb = None if verb == "since" else verb
     if verb is None and "first" in near and _FIRST_HELD & set(near):
         verb = "founded"  # 'first held in 1998', not 'the first half of 2026'
     if verb is None:
@@ -394,6 +405,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|then|but)\s", re.IGNORECASE)
 _GAVE_WAY = re.compile(r"\b(?:came|comes|come|coming) down\b|\b(?:gave|gives|give) way\b")
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 # 'the volcano last erupted in 1916', 'the club last won the cup in 1987': the year of the last
 # such event, which 'the first eruption since 1961' also gives.
 _LAST_DONE = re.compile(r"\blast\s+[a-z]+(?:ed|ne|on|ok|ad|as|ere)\s+(?:[a-z]+\s+){0,3}in\s+$")

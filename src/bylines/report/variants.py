@@ -99,6 +99,9 @@ _IRREGULAR_PAST = {
 # of "U.S." stay inside a token.
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:[’'.][A-Za-z0-9]+)*")
 
+# The subject of a conflict over who said a quote (renderers label it apart).
+WHO_SAID = "who said"
+
 
 def stems(text: str) -> frozenset[str]:
     """Content stems of a text: lower-cased, stop words dropped, numbers kept whole."""
@@ -333,7 +336,7 @@ def _speaker_conflict(quote: Quote) -> Conflict | None:
         )
         for speaker, variants in per_speaker.items()
     )
-    return Conflict(kind="quote", subject=f"who said “{_short(quote)}”", positions=positions)
+    return Conflict(kind="quote", subject=f"{WHO_SAID} “{_short(quote)}”", positions=positions)
 
 
 def _short(quote: Quote) -> str:

@@ -21,7 +21,14 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from bylines.report.align import FactLinks, claims_from_groups, group_counts, reports_speech
+from bylines.report.align import (
+    FactLinks,
+    cause_unknown,
+    claims_from_groups,
+    event_families,
+    group_counts,
+    reports_speech,
+)
 from bylines.report.clock import read_times
 from bylines.report.coverage import coverage, report_of
 from bylines.report.quantities import Quantity
@@ -79,6 +86,14 @@ CONVERTED_NEAR = 0.02
 # Dimensions the reader converts to one unit (metres and feet, tonnes and pounds ...).
 _CONVERTED_DIMENSIONS = frozenset({"distance", "speed", "weight", "area"})
 
+# Words that say "not hurt" without a negation: the side giving one says what a negated
+# "injured" says ("None of the hostages was injured" / "The hostages walked out unhurt").
+_NOT_HURT = wordset("unhurt unharmed uninjured unscathed")
+# The organisation a named speaker speaks or works for: "a spokeswoman for Tallis Lifts",
+# "speaking for Brunsvik Construction", "head of press at Pellow & Crane".
+_SPEAKS_FOR = re.compile(
+    r"\b(?:for|at|of|from)\s+(?:the\s+)?(?P<who>[A-Z][\w’'-]*(?:\s+(?:&\s+)?[A-Z][\w’'-]*)*)"
+)
 # A negated infinitive tells someone what to do ("told passengers not to travel", "a warning
 # not to drink the water"): another outlet's "should stay away" says it too, and nobody says
 # the opposite of an instruction.
@@ -406,10 +421,14 @@ def _denies(shown: str, other: str, read: Reading) -> bool:
     after the other's fact: "The 140 residents evacuated from the flats will not be allowed
     home" states "About 140 residents were evacuated" and denies something else. That is so
     when the negation's scope meets none of the other's words while what comes before it
-    shares at least SHARED_BEFORE_NEGATION content words with the other."""
-    if not polarity_mismatch(shown, other, read):
+    shares at least SHARED_BEFORE_NEGATION content words with the other. Two ways of saying
+    the cause is not known deny nothing of each other ("it was too early to say what had
+    caused the explosion" / "have not yet established the source of ignition")."""
+    if not polarity_mismatch(shown, other, read) or cause_unknown(shown) & cause_unknown(other):
         return False
     negative, positive = (shown, other) if read.negated(shown) else (other, shown)
+    if _words_of(positive) & _NOT_HURT and "injure" in event_families(negative.lower()):
+        return False  # "None of the hostages was injured" / "walked out unhurt"
     words = _WORD_OF.findall(negative)
     if sum(read.negated(w) for w in words) == len(_INSTRUCTION.findall(negative)):
         return False
@@ -454,7 +473,27 @@ def _other_values(shown: str, other: str, read: Reading) -> list[Mismatch]:
         and not _earlier_value(m.shown, shown, read)
         and not _converted(m, read)
         and not _one_time_of_day(m, shown, other, read)
+        and not (m.subject == "speaker" and _speaks_for_the_other(shown, other, read))
     ]
+
+
+def _speaks_for_the_other(shown: str, other: str, read: Reading) -> bool:
+    """One side's speaker is an organisation the other's speaker is named as speaking for:
+    "Scarrow Mountain Rescue said" / "said Rhona Gill, spokeswoman for Scarrow Mountain
+    Rescue", "Brunsvik Construction said in a statement" / "said Leonie Maart, speaking for
+    Brunsvik Construction" (``_SPEAKS_FOR``). Not another speaker: the one speaks as the
+    other."""
+    return _named_as_employer(read.speaker(shown), other) or _named_as_employer(
+        read.speaker(other), shown
+    )
+
+
+def _named_as_employer(speaker: frozenset[str], text: str) -> bool:
+    """Every name of ``speaker`` stands in a name the text says someone works or speaks for."""
+    names = {w for w in speaker if w[:1].isupper()}
+    return bool(names) and any(
+        names <= set(_WORD_OF.findall(found.group("who"))) for found in _SPEAKS_FOR.finditer(text)
+    )
 
 
 def _converted(mismatch: Mismatch, read: Reading) -> bool:
@@ -538,11 +577,13 @@ def _gives_shown_figures(
     credited to an article stating one of them: the figures it must give are those of a shown
     unit it was linked on (else of the whole sentence: a claim's mention)."""
     other = _reported(display_text(evidence), read)
-    if gives_a_figure(_reported(display_text(shown), read), other, read):
-        return True
+    units = [_reported(display_text(shown), read)]
+    units += [_reported(a.text, read) for a, _ in links.unit_pairs(shown, evidence)]
+    # a count of people given in other words counts too ("Two pensioners died" / "A woman and
+    # a man in their seventies died", "The couple who died")
+    counted = group_counts(other, read)
     return any(
-        gives_a_figure(_reported(a.text, read), other, read)
-        for a, _ in links.unit_pairs(shown, evidence)
+        gives_a_figure(unit, other, read) or group_counts(unit, read) & counted for unit in units
     )
 
 
