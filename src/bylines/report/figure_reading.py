@@ -821,7 +821,7 @@ def _whose_age(
     text = whole.sentence.text
     person = _person(whole.people, whole.tokens, first, last, _life_event(text, quantity))
     if person is None:
-        bare = quantity.noun is None and _THE_AGED.fullmatch(text[: quantity.start]) is not None
+        bare = quantity.noun is None and _THE_AGED.fullmatch(text, 0, quantity.start) is not None
         return frozenset({PROTAGONIST}) if bare and quantity.text.endswith("year-old") else None
     named = {word for word in person if not word.startswith(ROLE)}
     return person | {PROTAGONIST} if named and named <= common else person
