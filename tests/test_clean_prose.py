@@ -40,6 +40,7 @@ UNSEEN_TOP = [
     "{TWX} FIRE-SILO :: 2nd lead :: adds evacuation",
 ]
 UNSEEN_FOOT = [
+    "Subscribers get the full story in our app.",
     "⇦ Earlier: Harvest traffic warning for the coast road",
     "Seen the smoke? Send your photos to our picture desk",
     "Listening on the go? Get the Tollemby Sound app",

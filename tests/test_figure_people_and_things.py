@@ -242,3 +242,24 @@ def test_an_indefinite_age_is_someone_else() -> None:
         ("Portugal has detained Ivo Marsk at Lisbon airport, police said.", f"{DAY}10:00"),
     )
     assert not report.conflicts
+
+
+@pytest.mark.parametrize(
+    "aged",
+    [
+        "The 52-year-old bus driver was treated in hospital.",
+        "The 45-year-old factory worker was the first to raise the alarm.",
+    ],
+)
+def test_an_age_before_a_persons_work_is_no_year_built(aged: str) -> None:
+    report = two_reports("The bus was built in 2019 and had passed its last inspection.", aged)
+    assert not report.conflicts
+
+
+def test_a_place_after_an_age_is_not_whose_age() -> None:
+    report = two_reports(
+        "Police named the driver as Tom Hale, a 52-year-old mechanic from Dunmere.",
+        "The driver, Tom Hale, 47, was unhurt.",
+    )
+    (conflict,) = report.conflicts
+    assert set(sides(conflict)) == {"52-year-old", "47"}

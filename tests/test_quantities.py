@@ -410,6 +410,7 @@ def test_a_distance_swum_a_second_time_is_no_speed() -> None:
         # a rate, a moment and a plain 'a mile' are no measure of the story
         ("The van was doing 60 miles an hour.", [("60 miles an hour", "speed")]),
         ("An hour later the road reopened.", []),
+        ("About an hour later the road reopened.", []),
         ("It is a mile walk to the station.", []),
     ],
 )

@@ -40,9 +40,11 @@ FINITE_VERB_RE = re.compile(
     r"|,\s(?:the|a|an|his|her|their|its)\s[^,]{1,40}\s[a-z]{3,}[.!]$"
     # a plural subject and a present tense before its object ("Opposition MPs want a national
     # register", "Residents fear that ..."): no preposition in the verb's place
-    r"|\b(?!(?:this|his|its|was|has|is|as|us|yes|news|plus|thus|less|across|always|perhaps)\b)"
-    r"[A-Za-z]{2,}s\s(?!(?:and|or|of|in|for|to|with|from|on|at|by|the|per)\b)[a-z]{3,}"
-    r"\s(?:a|an|the|to|that|it|them|their|his|her|its|more|no)\b",
+    r"|\b(?!(?:this|his|its|was|has|is|as|us|yes|news|plus|thus|less|across|always|perhaps"
+    r"|subscribers|members|readers|users|visitors|listeners|viewers)\b)"
+    r"[A-Za-z]{2,}s\s(?!(?:and|or|of|in|for|to|with|from|on|at|by|the|per|about|via|over|after"
+    r"|before|into|under|near|against|during|without)\b)(?-i:[a-z]{3,})"
+    r"\s(?-i:a|an|the|to|that|it|them|their|his|her|its|more|no)\b",
     re.I,
 )
 # Sentence ends of scripts without spaces between words ("。", "！", "？").

@@ -83,7 +83,7 @@ BUILT_THINGS = wordset(
     "bridge dam embankment viaduct tunnel tower building block church cathedral chapel mill "
     "factory plant mine pier lighthouse stadium station terminal hotel theatre hall school "
     "hospital prison reservoir canal pipeline reactor ship ferry vessel boat steamer trawler "
-    "tanker liner yacht aircraft plane jet airliner train locomotive tram bus coach satellite "
+    "tanker liner yacht aircraft plane jet airliner train locomotive tram bus satellite "
     "structure car-park carpark warehouse depot barracks manor castle museum library market "
     "works terrace grandstand stand balloon airship helicopter glider"
 )
@@ -109,6 +109,17 @@ MONTH_REACH = 60
 DATE_REACH = 100
 # The longest word a full stop inside a name follows: 'St. Albans', 'Mt. Erebus', 'Ft. Worth'.
 ABBREVIATION = 3
+# A built thing's noun that is the first of a person's ('bus driver', 'factory worker',
+# 'prison officer', 'hotel receptionist').
+_OF_A_PERSON = re.compile(
+    r"[\s-]*[a-z-]+\s+(?!(?:over|under|after|ever|never|for|nor|or|per|other|either|neither"
+    r"|whether|rather|together|later|earlier|further)\b)"
+    r"[a-z]+(?:er|or|ist|ian|man|woman|men|women|ant|ent)\b",
+    re.IGNORECASE,
+)
+# Words before a name that make it a place, not the person an age is of ('a 52-year-old
+# mechanic from Dunmere').
+_PLACE_WORDS = frozenset({"from", "in", "of", "at", "near", "to", "on", "for"})
 # The person a story is about, as an age's person: its name is in most reports, or 'The
 # 57-year-old' stands for it (``_whose_age``).
 PROTAGONIST = "the protagonist"
@@ -470,6 +481,8 @@ def _built_year(figure: Figure, year: str | None) -> Figure:
     quantity = figure.quantity
     if quantity.dimension != "age" or quantity.noun not in BUILT_THINGS or year is None:
         return figure
+    if _OF_A_PERSON.match(figure.sentence.text, quantity.end):
+        return figure  # 'the 52-year-old bus driver': the thing names a person's work
     built = int(year) - int(quantity.value)
     if built < 2:
         return figure
@@ -781,7 +794,12 @@ def _person(
     the name right after it: 'a 19-year-old student, Mikko Aaltonen'; else, unnamed, the role
     next to it as 'the <role>': 'a retired teacher, 71', 'a 74-year-old retired teacher'; else
     the name the sentence opens with."""
-    after = [name for start, _, name in spans if last <= start <= last + AGE_NOUN_SPAN]
+    after = [
+        name
+        for start, _, name in spans
+        if last <= start <= last + AGE_NOUN_SPAN
+        and not (start > last and tokens[start - 1][1].lower() in _PLACE_WORDS)
+    ]
     if after and tokens[first][1].lower().endswith("year-old"):
         # 'The Morning Wren's skipper, 52-year-old Ewan Maclure': an age before a noun is
         # the age of the name after it, whatever name stands before

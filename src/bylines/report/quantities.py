@@ -112,7 +112,8 @@ _CORE = re.compile(
     rf"|(?P<anda>an?\s+(?:hour|day|week|month|year|decade|mile|kilomet(?:er|re)|met(?:er|re))"
     rf"\s+and\s+a\s+half)"
     rf"|(?P<halfdozen>half\s+a\s+dozen)|(?P<adozen>a\s+dozen)|(?P<couple>a\s+couple(?=\s+of\b))"
-    rf"|(?P<aunit>an?(?=\s+(?:mile|kilomet(?:er|re)|hour)\b(?!\s+and\s+a\s+half)))"
+    rf"|(?P<aunit>an?(?=\s+(?:mile|kilomet(?:er|re)|hour)\b(?!\s+and\s+a\s+(?:half|quarter))"
+    rf"(?!\s+(?:later|earlier|ago)\b)))"
     rf"|(?P<vague>{_VAGUE_WORDS})(?=\s+of\b)"
     rf"|(?P<mixed>\d{{1,3}}\s+[1-9]/[1-9])"
     rf"|(?P<digits>{_DIGITS})(?!/\d)|(?P<words>{_WORDS}))(?:(?![\w])|(?=(?:bn|mn|tn|m|k|b)\b))",
