@@ -114,6 +114,8 @@ def test_a_cause_not_yet_known_is_read_in_its_many_wordings(text: str) -> None:
         "Police said the driver had not been named.",
         "It is not yet known how many people were on board.",
         "The reason for the delay was a signal failure at Orrin.",
+        # 'caused' is what happened; what is not known is another thing
+        "The storm caused damage whose full cost is not yet known.",
     ],
 )
 def test_a_cause_given_or_another_unknown_is_no_cause_unknown(text: str) -> None:
@@ -341,3 +343,22 @@ def test_a_word_for_not_hurt_leaves_other_denials() -> None:
     read = Reading()
     # the negation is of another thing said: still a denial
     assert _denies("The driver was unhurt and the road reopened.", "The road did not reopen.", read)
+
+
+def test_a_word_for_not_hurt_beside_injuries_is_still_a_denial() -> None:
+    read = Reading()
+    negative = "No one was injured in the crash."
+    positive = "Three passengers were injured in the crash, though the driver was unhurt."
+    assert _denies(negative, positive, read)
+    assert _denies(positive, negative, read)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cause of the fire has not yet been established, police said.",
+        "Police do not yet know what caused the crash.",
+    ],
+)
+def test_more_wordings_of_a_cause_unknown(text: str) -> None:
+    assert cause_unknown(text) == {"cause unknown"}

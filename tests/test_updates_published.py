@@ -26,6 +26,7 @@ def published(text: str) -> str | None:
         ("Veröffentlicht 4.03. 08:15", "08:15:00"),
         ("Julkaistu 30.12. klo 14.40", "14:40:00"),
         ("Updated 16.45.", "16:45:00"),  # no month 45: a time, stop and all
+        ("Updated at 16.05.", "16:05:00"),  # a time ending a sentence, no time after it
     ],
 )
 def test_a_day_and_month_with_no_year_is_no_clock_time(line: str, expected: str) -> None:

@@ -80,9 +80,9 @@ MEDIA_LENGTH_RE = re.compile(
 # A clip's mark anywhere on a line: a play symbol or a media word.
 MEDIA_MARK_RE = re.compile(r"[▶►▷]|\b(?:listen|watch|play|video|audio|podcast|clip)\b", re.I)
 # (a dot between two numbers followed by another dot is a day and month with no year, as
-# German and Nordic pages write them: 'Updated 23.11. 20:05' is 20:05 on 23 November; not
-# '16.45.', with no month 45)
-_DAY_MONTH_DOT = r"\.(?!(?:0[1-9]|1[0-2])\.(?:\s|$))"
+# German and Nordic pages write them, a time after it: 'Updated 23.11. 20:05' is 20:05 on 23
+# November; not '16.45.', with no month 45, nor 'Updated at 16.05.' ending a sentence)
+_DAY_MONTH_DOT = r"\.(?!(?:0[1-9]|1[0-2])\.\s+(?:[a-z]+\.?\s+)?\d)"
 # "09:10", "5:40 p.m.", "4.30pm", "16h45" ("8: 56am" as some scrapers space it), then a zone:
 # "GMT", "ET", "UTC+8", "+0100". A sum ("$1.25bn", "2.30 million") is no time.
 TIME_RE = re.compile(

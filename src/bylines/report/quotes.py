@@ -448,6 +448,11 @@ def _article_occurrences(
     return reader.found
 
 
+# Characters either side of a post ('curator') within which the name it was given stands
+# ('Curator Ada Lind', 'Ada Lind, the museum's curator'): a long name and three words of owner.
+POST_WINDOW = 120
+
+
 class _Reader:
     """Walks one article's quotes in order, remembering the last speaker for pronouns."""
 
@@ -552,13 +557,21 @@ class _Reader:
             rf"({name}),\s+{owner}(?i:{noun})\b",
             rf"\b{noun},\s+({name})",
         )
-        text = self.article.text[: start - 1]
+        text = self.article.text
+        # each form read in a window around each place the post is written, not over the whole
+        # text before the quote: a name run backs off word by word at every capital, which over
+        # a long run of capitalised words took time growing with the square of its length
+        windows = [
+            text[max(0, post.start() - POST_WINDOW) : min(start - 1, post.end() + POST_WINDOW)]
+            for post in re.compile(rf"\b{noun}\b", re.IGNORECASE).finditer(text, 0, start - 1)
+        ]
         # a name run may go on past a full stop ("Tomas Barr. Later"): the name ends there; a
         # full name only ("President Clinton" may be either Clinton of the cluster)
         names = [
             _SENTENCE_ON.sub("", match.group(1))
+            for window in windows
             for form in forms
-            for match in re.finditer(form, text)
+            for match in re.finditer(form, window)
         ]
         found = {
             self.index.canonical(name): name

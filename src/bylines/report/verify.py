@@ -427,7 +427,12 @@ def _denies(shown: str, other: str, read: Reading) -> bool:
     if not polarity_mismatch(shown, other, read) or cause_unknown(shown) & cause_unknown(other):
         return False
     negative, positive = (shown, other) if read.negated(shown) else (other, shown)
-    if _words_of(positive) & _NOT_HURT and "injure" in event_families(negative.lower()):
+    hurt = "injure" in event_families(positive.lower())  # ('three were injured, the driver unhurt')
+    if (
+        _words_of(positive) & _NOT_HURT
+        and not hurt
+        and "injure" in event_families(negative.lower())
+    ):
         return False  # "None of the hostages was injured" / "walked out unhurt"
     words = _WORD_OF.findall(negative)
     if sum(read.negated(w) for w in words) == len(_INSTRUCTION.findall(negative)):
