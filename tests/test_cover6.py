@@ -313,6 +313,8 @@ def test_an_age_and_the_year_it_counts_from_are_read_alike(first: str, second: s
         # another year, or a length of time that is no age
         ("The ferry is eighteen years old.", "The ferry was launched at Orrin in 2001."),
         ("He was handed a four-year ban.", "He was first tested in 2023."),
+        # 'within' and 'again' end in 'in' but say no time ago
+        ("The pier must be rebuilt within 10 years.", "The pier was opened in 2017."),
         # one article alone
         ("The mill opened 52 years ago.", "The mill opened in 1975."),
     ],

@@ -316,7 +316,7 @@ def test_a_post_the_article_gave_one_person_is_that_person(
         ("Party leaders Tomas Barr and Ivo Kell met the press.", "the two party leaders wrote."),
     ],
 )
-def test_a_post_the_article_gave_no_one_or_two_people_names_no_one(
+def test_a_post_the_article_gave_no_one_or_two_people_names_no_one_surely(
     lead: str, attribution: str
 ) -> None:
     ((found, pointer),) = _speakers(f"{lead} Later, {_WORDS} {attribution}")

@@ -1027,7 +1027,8 @@ def _ages(text: str, read: Reading) -> set[int]:
             found.add(round(q.value))
         elif q.dimension == "duration" and "year" in q.text.lower() and q.low == q.high:
             after, before = text[q.end : q.end + 5].lower(), text[max(0, q.start - 5) : q.start]
-            if after.strip().startswith("ago") or before.lower().rstrip().endswith(("for", "in")):
+            # 'for 12 years', 'in 40 years' as words of their own ('within', 'again' are not)
+            if after.strip().startswith("ago") or re.search(r"\b(?:for|in)\s*$", before, re.I):
                 found.add(round(q.value / MINUTES_A_YEAR))
     return found
 

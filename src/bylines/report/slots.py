@@ -405,6 +405,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|then|but)\s", re.IGNORECASE)
 _GAVE_WAY = re.compile(r"\b(?:came|comes|come|coming) down\b|\b(?:gave|gives|give) way\b")
 
 
+# 'since' right before a year, or before 'early'/'late'/'mid' and the year ('since early 2019'):
+# only then is it the year's own cue (``_year_slot``).
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 # 'the volcano last erupted in 1916', 'the club last won the cup in 1987': the year of the last
 # such event, which 'the first eruption since 1961' also gives.
