@@ -23,7 +23,12 @@ from bylines.report.align import (
 )
 from bylines.report.pipeline import build_report
 from bylines.report.values import Reading
-from bylines.report.verify import _denies, _gives_shown_figures, _other_values
+from bylines.report.verify import (
+    _denies,
+    _gives_shown_figures,
+    _named_as_employer,
+    _other_values,
+)
 from bylines.types import Article, Claim, Report, Sentence
 
 
@@ -364,3 +369,26 @@ def test_a_word_for_not_hurt_beside_injuries_is_still_a_denial() -> None:
 )
 def test_more_wordings_of_a_cause_unknown(text: str) -> None:
     assert cause_unknown(text) == {"cause unknown"}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "said Tom Hale, a longtime critic of Carrow Council.",
+        "said Ada Lind, a resident from Carrow Council's estate.",
+    ],
+)
+def test_a_critic_or_a_resident_does_not_speak_for_the_body(said: str) -> None:
+    assert not _named_as_employer(frozenset({"Carrow", "Council"}), said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "said Ada Lind, a spokeswoman for Carrow Council.",
+        "said Ivo Roos, head of press at Carrow Council.",
+        "said Ivo Roos, speaking for Carrow Council.",
+    ],
+)
+def test_a_post_or_speaking_for_a_body_names_its_employer(said: str) -> None:
+    assert _named_as_employer(frozenset({"Carrow", "Council"}), said)

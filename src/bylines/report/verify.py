@@ -91,8 +91,13 @@ _CONVERTED_DIMENSIONS = frozenset({"distance", "speed", "weight", "area"})
 _NOT_HURT = wordset("unhurt unharmed uninjured unscathed")
 # The organisation a named speaker speaks or works for: "a spokeswoman for Tallis Lifts",
 # "speaking for Brunsvik Construction", "head of press at Pellow & Crane".
+# (a post or a verb of working or speaking before it: not "a critic of Carrow Council", "a
+# resident from Carrow")
 _SPEAKS_FOR = re.compile(
-    r"\b(?:for|at|of|from)\s+(?:the\s+)?(?P<who>[A-Z][\w’'-]*(?:\s+(?:&\s+)?[A-Z][\w’'-]*)*)"
+    r"\b(?:spokes(?:man|woman|person)|head|chief|director|manager|officer|executive|chair"
+    r"|chairman|chairwoman|secretary|president|boss|representative|employee|speaking|works?"
+    r"|working|worked)\s+(?:[a-z]+\s+){0,2}?(?:for|at|of|from)\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w’'-]*(?:\s+(?:&\s+)?[A-Z][\w’'-]*)*)"
 )
 # A negated infinitive tells someone what to do ("told passengers not to travel", "a warning
 # not to drink the water"): another outlet's "should stay away" says it too, and nobody says
