@@ -40,6 +40,7 @@ from bylines.report.figure_reading import (
     changed_frames,
     day_of_a_change,
     lemma,
+    roles,
     what_measured,
 )
 from bylines.report.quantities import AGE_AT_EVENT_RE, Quantity
@@ -719,8 +720,8 @@ def _one_person(first: Figure, second: Figure) -> bool:
     only by role ('the teacher'), when the two sentences also say the same of them — or the
     role is one a story has one of (a vehicle has one driver)."""
     one, two = first.person or frozenset(), second.person or frozenset()
-    roles = _roles(one)
-    if not roles or one - roles or roles & two & _SOLE_ROLES:
+    own_roles = roles(one)
+    if not own_roles or one - own_roles or own_roles & two & _SOLE_ROLES:
         return True  # (a named person's: _told_apart checked the names and roles)
     return len(first.words & second.words) >= ROLE_WORDS
 
@@ -833,8 +834,7 @@ def _one_group(first: Figure, second: Figure) -> bool:
 
 
 def _opens_sentence(figure: Figure) -> bool:
-    before = figure.sentence.text[: figure.quantity.start]
-    return _SENTENCE_OPENING.fullmatch(before) is not None
+    return _SENTENCE_OPENING.fullmatch(figure.sentence.text, 0, figure.quantity.start) is not None
 
 
 def _same_last(a: str, b: str) -> bool:
@@ -849,7 +849,7 @@ def _same_person(one: frozenset[str] | None, two: frozenset[str] | None) -> bool
     Vera Pasley', 'Chasity Pasley') — not a father and son ('Qin Qinguo', 'Qin Yongmin')."""
     if not (one and two and one & two) or any(_kin(word) for word in one ^ two):
         return False  # (one of them is someone's father: ``figure_reading._person``)
-    named, also_named = one - _roles(one), two - _roles(two)
+    named, also_named = one - roles(one), two - roles(two)
     if bool(named) != bool(also_named):
         # a name and its role in one, the role alone in the other: one person where a story
         # has one of them ('Its pilot, Gareth Tolland' / 'The pilot, aged 49')
@@ -877,10 +877,6 @@ def _one_thing_built(first: Figure, second: Figure) -> bool:
 
 def _kin(word: str) -> bool:
     return word.startswith(ROLE) and word.rsplit(maxsplit=1)[-1] in KIN
-
-
-def _roles(words: frozenset[str]) -> frozenset[str]:
-    return frozenset(word for word in words if word.startswith(ROLE))
 
 
 def _split_group(first: Figure, second: Figure) -> bool:

@@ -841,8 +841,13 @@ def _whose_age(
     if person is None:
         bare = quantity.noun is None and _THE_AGED.fullmatch(text, 0, quantity.start) is not None
         return frozenset({PROTAGONIST}) if bare and quantity.text.endswith("year-old") else None
-    named = {word for word in person if not word.startswith(ROLE)}
+    named = person - roles(person)
     return person | {PROTAGONIST} if named and named <= common else person
+
+
+def roles(person: frozenset[str]) -> frozenset[str]:
+    """The roles among an age's person's words ('the pilot'), apart from its name words."""
+    return frozenset(word for word in person if word.startswith(ROLE))
 
 
 def _life_event(text: str, quantity: Quantity) -> bool:
