@@ -46,7 +46,7 @@ from numpy.typing import NDArray
 from bylines.embed import binary_rows, char_tfidf
 from bylines.models import Embedder
 from bylines.report.clock import times_of_day
-from bylines.report.coverage import coverage
+from bylines.report.coverage import Reports
 from bylines.report.quantities import Quantity
 from bylines.report.values import Reading
 from bylines.types import Article, Claim, Sentence
@@ -363,6 +363,7 @@ def claims_from_groups(
     """Claims with ids c1.. in order of first mention (article order, then sentence order)."""
     rank = {a.id: n for n, a in enumerate(articles)}
     copies = {a.id for a in articles if a.duplicate_of}
+    reports = Reports.of(articles)
 
     def position(i: int) -> tuple[int, int]:
         return rank.get(sentences[i].article, len(rank)), sentences[i].index
@@ -374,7 +375,7 @@ def claims_from_groups(
         sources = tuple(dict.fromkeys(m.article for m in mentions))
         # A wire copy's sentence is its original's: it must not tip the choice of wording.
         text = representative([m for m in mentions if m.article not in copies] or mentions)
-        claims.append(Claim(f"c{number}", text, sources, coverage(sources, articles), mentions))
+        claims.append(Claim(f"c{number}", text, sources, reports.coverage(sources), mentions))
     return tuple(claims)
 
 
@@ -862,20 +863,23 @@ class _UnitVectors:
 
 
 def _mutual_best(scores: Matrix, articles: Sequence[str]) -> NDArray[np.bool_]:
-    """Pairs that are each other's best match between their two articles."""
+    """Pairs that are each other's best match between their two articles (ties go to the
+    first index). A pass per article over its columns and one over its rows, not one per two
+    articles: on a pile of 100 articles, 9,900 small blocks took 0.9 s."""
     found = np.zeros(scores.shape, dtype=bool)
+    if not len(articles):
+        return found
     of = np.array(articles)
-    for article in dict.fromkeys(articles):
-        rows = np.flatnonzero(of == article)
-        for other in dict.fromkeys(articles):
-            cols = np.flatnonzero(of == other)
-            if other == article or not len(rows) or not len(cols):
-                continue
-            block = scores[np.ix_(rows, cols)]
-            best_col, best_row = block.argmax(axis=1), block.argmax(axis=0)
-            for r, c in enumerate(best_col):
-                if best_row[c] == r:
-                    found[rows[r], cols[c]] = True
+    position = {name: g for g, name in enumerate(dict.fromkeys(articles))}
+    groups = [np.flatnonzero(of == name) for name in position]
+    group_of = np.array([position[a] for a in articles], dtype=np.intp)
+    # best_row[g, j]: the row of article g that column j matches best
+    best_row = np.stack([members[scores[members, :].argmax(axis=0)] for members in groups])
+    rows = np.arange(len(articles))
+    for g, members in enumerate(groups):
+        best = members[scores[:, members].argmax(axis=1)]  # each row's best column in g
+        mutual = (best_row[group_of, best] == rows) & (group_of != g)
+        found[rows[mutual], best[mutual]] = True
     return found
 
 

@@ -6,7 +6,8 @@ under two names does not look like two outlets agreeing.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 from bylines.types import Article, Coverage
 
@@ -16,10 +17,26 @@ def report_of(articles: Sequence[Article]) -> dict[str, str]:
     return {a.id: a.duplicate_of or a.id for a in articles}
 
 
+@dataclass(frozen=True, slots=True)
+class Reports:
+    """The independent reports of a cluster, read once for the many claims whose coverage is
+    told (on a pile of 100 articles, reading them anew for each of 13,000 calls was a tenth of
+    the citation check's time)."""
+
+    report: Mapping[str, str]  # article id -> the id of its independent report
+    count: int
+
+    @classmethod
+    def of(cls, articles: Sequence[Article]) -> Reports:
+        report = report_of(articles)
+        return cls(report, len(set(report.values())))
+
+    def coverage(self, sources: Iterable[str]) -> Coverage:
+        carried = {self.report.get(s, s) for s in sources}
+        if len(carried) <= 1:
+            return "one"
+        return "all" if len(carried) >= self.count else "several"
+
+
 def coverage(sources: Iterable[str], articles: Sequence[Article]) -> Coverage:
-    groups = report_of(articles)
-    carried = {groups.get(s, s) for s in sources}
-    total = len(set(groups.values()))
-    if len(carried) <= 1:
-        return "one"
-    return "all" if len(carried) >= total else "several"
+    return Reports.of(articles).coverage(sources)

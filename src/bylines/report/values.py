@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
+from bylines.report.clock import TimeOfDay, read_times
 from bylines.report.names import HONORIFICS
 from bylines.report.quantities import Quantity, extract_quantities
 from bylines.report.quotes import quote_spans
@@ -152,6 +153,8 @@ class Reading:
     # group (``align.event_counts``): the citation check reads an article's every sentence for
     # each sentence it is cited for.
     event_counts_of: dict[str, frozenset[tuple[float, str, bool]]] = field(default_factory=dict)
+    # text -> its times of day: a citation check reads them for each of a sentence's figures.
+    times_of: dict[str, tuple[TimeOfDay, ...]] = field(default_factory=dict)
 
     def quantities(self, text: str) -> tuple[Quantity, ...]:
         if text not in self.quantities_of:
@@ -183,6 +186,11 @@ class Reading:
         if text not in self.stems_of:
             self.stems_of[text] = _stems(text)
         return self.stems_of[text]
+
+    def times(self, text: str) -> tuple[TimeOfDay, ...]:
+        if text not in self.times_of:
+            self.times_of[text] = read_times(text)
+        return self.times_of[text]
 
     def names(self, text: str) -> frozenset[str]:
         if text not in self.names_of:

@@ -29,8 +29,7 @@ from bylines.report.align import (
     group_counts,
     reports_speech,
 )
-from bylines.report.clock import read_times
-from bylines.report.coverage import coverage, report_of
+from bylines.report.coverage import Reports
 from bylines.report.quantities import Quantity
 from bylines.report.summarise import display_text, stem
 from bylines.report.values import (
@@ -141,24 +140,25 @@ def verify_claims(
     read = Reading()
     index = {s: n for n, s in enumerate(sentences)}
     copies = {a.id: a.duplicate_of for a in articles if a.duplicate_of}
+    reports = Reports.of(articles)
     groups: list[list[int]] = []
     for claim in claims:
         own = [m for m in claim.mentions if m.article not in copies]
-        parts = _split_by_value(own, report_of(articles), read) if own else []
+        parts = _split_by_value(own, reports.report, read) if own else []
         groups += [[index[m] for m in part] for part in parts]
     by_article = _sentences_by_article(sentences)
     checked = _checked(
-        claims_from_groups(groups, sentences, articles), links, by_article, articles, read
+        claims_from_groups(groups, sentences, articles), links, by_article, reports, read
     )
     while any(not {m.article for m in c.mentions} <= set(c.sources) for c in checked):
         groups = [[index[m] for m in part] for c in checked for part in _cited_apart(c)]
         checked = _checked(
-            claims_from_groups(groups, sentences, articles), links, by_article, articles, read
+            claims_from_groups(groups, sentences, articles), links, by_article, reports, read
         )
     if copies:
         groups = _with_copies(checked, sentences, copies, index)
         checked = _checked(
-            claims_from_groups(groups, sentences, articles), links, by_article, articles, read
+            claims_from_groups(groups, sentences, articles), links, by_article, reports, read
         )
     return checked
 
@@ -189,10 +189,10 @@ def _checked(
     claims: Sequence[Claim],
     links: FactLinks,
     by_article: Mapping[str, Sequence[Sentence]],
-    articles: Sequence[Article],
+    reports: Reports,
     read: Reading,
 ) -> tuple[Claim, ...]:
-    return tuple(_with_support(c, links, by_article, articles, read) for c in claims)
+    return tuple(_with_support(c, links, by_article, reports, read) for c in claims)
 
 
 def _cited_apart(claim: Claim) -> list[list[Sentence]]:
@@ -276,7 +276,7 @@ def _with_support(
     claim: Claim,
     links: FactLinks,
     by_article: Mapping[str, Sequence[Sentence]],
-    articles: Sequence[Article],
+    reports: Reports,
     read: Reading,
 ) -> Claim:
     """The claim citing every article that states its shown sentence's fact with its values.
@@ -291,8 +291,8 @@ def _with_support(
     shown = _shown_mention(claim)
     sources = supporters(shown, claim.mentions, links, by_article, read)
     stating = (*_stating_a_unit(shown, links, read), *_restating(shown, links, read))
-    shared = coverage((*sources, *stating), articles) != "one"
-    cover = coverage(sources, articles)
+    shared = reports.coverage((*sources, *stating)) != "one"
+    cover = reports.coverage(sources)
     return replace(
         claim, sources=sources, coverage="several" if cover == "one" and shared else cover
     )
@@ -543,7 +543,7 @@ def _one_time_of_day(mismatch: Mismatch, shown: str, other: str, read: Reading) 
 def _times_holding(figure: str, text: str, read: Reading) -> frozenset[int]:
     """The minutes of the times of day (``clock.read_times``) that hold every figure of the
     text written as ``figure``; empty when one stands outside them all."""
-    times = read_times(text)
+    times = read.times(text)
     held: set[int] = set()
     found = [q for q in read.quantities(text) if q.text == figure]
     for quantity in found:
