@@ -739,3 +739,31 @@ def test_the_same_words_given_to_two_people_are_labelled_as_such() -> None:
     assert "“The port will reopen on Friday” — quoted words differ in meaning" in md
     assert "the same words given to different speakers" in to_text(report)
     assert "the same words given to different speakers" in to_html(report)
+
+
+def test_a_disputed_floor_is_written_as_null_not_infinity() -> None:
+    """ "At least 30" has no upper end: the JSON says null there (as documented), never the
+    non-standard ``Infinity`` that strict parsers and the web service's encoder refuse."""
+    articles = [
+        Article(
+            id="coast",
+            text="At least 30 people were killed when a storm hit the coast of Varnia on "
+            "Tuesday, officials said.",
+            source="Coast News",
+        ),
+        Article(
+            id="wire",
+            text="A storm killed 12 people on the coast of Varnia on Tuesday, officials said.",
+            source="Wire",
+        ),
+    ]
+    models = Models(embedder=load_embedder("tfidf"), tagger=load_tagger("rules"))
+    written = to_json(build_report(articles, models=models))
+
+    def refuse(constant: str) -> None:
+        raise ValueError(f"non-standard JSON constant {constant}")
+
+    data = json.loads(written, parse_constant=refuse)
+    positions = [p for s in data["summary"] for p in s["disputed"]]
+    floor = next(p for p in positions if p["value"] == "At least 30")
+    assert floor["low"] == 30.0 and floor["high"] is None

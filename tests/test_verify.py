@@ -69,8 +69,12 @@ def test_a_summary_sentence_with_a_disputed_toll_shows_each_side(models: Models)
         given = set().union(*values.values())
         assert {"a0", "a1"} <= given  # 9 and at least 14, each with its outlet
         assert not any({"a0", "a1"} <= sources for sources in values.values())
-        # every side, the sentence's own first, with its value as an interval
-        assert all(p.low is not None and p.high is not None for p in sentence.disputed)
+        # every side, the sentence's own first, with its value as an interval: a floor ("at
+        # least 14") has no upper end, None as in the JSON (never inf)
+        assert all(p.low is not None for p in sentence.disputed)
+        floors = [p for p in sentence.disputed if p.value.lower().startswith("at least")]
+        assert floors and all(p.high is None for p in floors)
+        assert all(p.high is not None for p in sentence.disputed if p not in floors)
 
 
 def test_reported_by_all_never_stands_over_one_outlets_figure(models: Models) -> None:

@@ -121,6 +121,23 @@ def test_the_page_and_the_listing_count_the_articles_the_briefing_is_made_from(
     assert "Briefing from 2 reports" in page and "A briefing from 2 reports" in page
 
 
+def test_a_disputed_figure_with_no_upper_end_is_answered_not_a_500(client: TestClient) -> None:
+    """A toll given as a floor ("At least 30") against another outlet's 12: the API answers
+    201 with null for the floor's missing end (its encoder refuses a non-finite number)."""
+    articles = [
+        {
+            "id": "coast",
+            "text": "At least 30 people were killed when a storm hit the coast of Varnia on "
+            "Tuesday, officials said.",
+        },
+        {"id": "wire", "text": "A storm killed 12 people on the coast of Varnia on Tuesday."},
+    ]
+    response = client.post("/api/reports", json={"articles": articles})
+    assert response.status_code == 201
+    highs = [p["high"] for s in response.json()["summary"] for p in s["disputed"]]
+    assert None in highs
+
+
 def test_an_html_page_posted_as_text_is_read_as_a_page(client: TestClient) -> None:
     page = (Path(__file__).parent / "fixtures" / "harbour.html").read_text(encoding="utf-8")
     articles = [{"text": page}, *story_articles()[:1]]

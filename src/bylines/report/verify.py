@@ -17,6 +17,7 @@ the figures stage, which compares the claims as aligned, before this split.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -720,10 +721,20 @@ def _disputed(
                 what = found[0]
                 shown_value = what.shown
                 shown = Position(
-                    what.shown, tuple(sources), text, what.shown_low, what.shown_high, what.unit
+                    what.shown,
+                    tuple(sources),
+                    text,
+                    _bound(what.shown_low),
+                    _bound(what.shown_high),
+                    what.unit,
                 )
                 side = Position(
-                    what.other, (article,), sentence.text, what.low, what.high, what.unit
+                    what.other,
+                    (article,),
+                    sentence.text,
+                    _bound(what.low),
+                    _bound(what.high),
+                    what.unit,
                 )
                 sides.setdefault((what.low, what.high), []).append(side)
                 break
@@ -732,6 +743,12 @@ def _disputed(
     first = shown
     rest = [_joined(side) for _, side in sorted(sides.items(), key=lambda kv: str(kv[0]))]
     return (first, *rest)
+
+
+def _bound(value: float | None) -> float | None:
+    """An interval's end as a position gives it: None where it has none ("at least 30" has
+    no upper end; ``inf`` is no JSON number)."""
+    return value if value is not None and math.isfinite(value) else None
 
 
 def _joined(side: Sequence[Position]) -> Position:

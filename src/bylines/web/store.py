@@ -171,7 +171,14 @@ class ReportStore:
         now = datetime.now(UTC)
         created = now.isoformat(timespec="seconds")
         expires = _iso(now + timedelta(days=keep_days)) if keep_days else None
-        row = (report_id, created, _one_line(title), json.dumps(report), body_html, export_html)
+        row = (
+            report_id,
+            created,
+            _one_line(title),
+            json.dumps(report, allow_nan=False),
+            body_html,
+            export_html,
+        )
         with self._transaction() as conn:
             conn.execute(
                 "INSERT INTO reports (id, created, title, report_json, body_html, export_html, "
