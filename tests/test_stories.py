@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -177,6 +179,29 @@ def test_whats_new_lists_new_outlets_facts_and_changed_figures() -> None:
     assert story.new is not None and story.new.outlets == ("Valley Radio",)
     assert any("field hospital" in fact for fact in story.new.facts)
     assert [(f.subject, f.before, f.after) for f in story.new.figures] == [("people", "12", "15")]
+
+
+def test_the_command_line_tells_what_is_new_since_its_last_listing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A listing written by ``bylines stories --db`` is "shown": the next run lists an outlet's
+    report that joined a story since as new, and a run after that no longer does."""
+    rows = [{"id": i, "source": s, "title": t, "text": x} for i, s, t, x in TARVIA]
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text("\n".join(json.dumps(r) for r in rows[:2]), encoding="utf-8")
+    second.write_text(json.dumps(rows[2]), encoding="utf-8")
+    db = str(tmp_path / "s.sqlite3")
+
+    def run(path: Path) -> dict[str, Any]:
+        assert main(["stories", str(path), "--db", db, "--format", "json"]) == 0
+        (story,) = json.loads(capsys.readouterr()[0])["stories"]
+        return dict(story)
+
+    assert run(first)["new"] is None  # never shown before
+    time.sleep(1.1)  # a moment is kept to the second: the next run must read in a later one
+    grown = run(second)
+    assert grown["new"] is not None and grown["new"]["outlets"] == [TARVIA[2][1]]
+    assert run(second)["new"]["outlets"] == []  # shown since: no longer news
 
 
 def key_paths(value: object, prefix: str = "") -> set[str]:

@@ -213,3 +213,26 @@ def test_no_listing_hides_the_lists_not_the_stories(models: Models, tmp_path: Pa
         page = client.get(f"/stories/{story_id}")
         assert page.status_code == 200
         assert 'href="/stories"' not in page.text
+
+
+def test_a_story_page_viewed_marks_the_story_shown(tmp_path: Path) -> None:
+    """What the service shows of a story is then "shown": a report placed after the view is
+    listed as new on the next one, and nothing placed before it."""
+    from datetime import UTC, datetime, timedelta
+
+    from bylines.stories.pipeline import group_stories
+    from bylines.types import Article
+    from bylines.web.stories import StoriesDesk
+
+    desk = StoriesDesk(tmp_path / "stories.sqlite3")
+    fire = [Article(a["id"], a["text"], a["source"]) for a in payload(FIRE)["articles"]]
+    with desk.open() as store:
+        group_stories(fire[:2], store, now=datetime.now(UTC) - timedelta(days=1))
+    (story,) = desk.front()
+    viewed = desk.story(story.id)
+    assert viewed is not None and viewed.new is None  # never shown: everything is new
+    with desk.open() as store:  # a later poll, after the view
+        group_stories(fire[2:], store, now=datetime.now(UTC) + timedelta(days=1))
+    later = desk.story(story.id)
+    assert later is not None and later.new is not None
+    assert later.new.outlets == (fire[2].source,)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import itertools
 import sys
 from collections.abc import Callable, Sequence
@@ -190,31 +191,33 @@ def _stories_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser
 
 def _stories(args: argparse.Namespace) -> int:
     from bylines.render import stories as render
-    from bylines.stories.pipeline import group_stories
+    from bylines.stories.pipeline import group_stories, mark_shown
     from bylines.stories.store import StoryStore
 
-    if args.engine == "ray":
-        from bylines.stories import ray_engine
-
-        with ray_engine.connected(args.ray_address):
-            read = _read(args, ray_engine.read_sources_ray)
-            with StoryStore(args.db) as store:
-                result = ray_engine.group_stories_ray(read.articles, store, read.skipped)
-    else:
-        read = _read(args)
-        with StoryStore(args.db) as store:
-            result = group_stories(read.articles, store, skipped=read.skipped)
-    for item in result.skipped[len(read.skipped) :]:
-        print(_skipped_line(item), file=sys.stderr)
     renderers = {
         "text": render.stories_to_text,
         "markdown": render.stories_to_markdown,
         "json": render.stories_to_json,
         "html": render.stories_to_html,
     }
-    _write_text(
-        renderers[args.format or _format_of(args.output) or "markdown"](result), args.output
-    )
+    renderer = renderers[args.format or _format_of(args.output) or "markdown"]
+    with contextlib.ExitStack() as scope:
+        if args.engine == "ray":
+            from bylines.stories import ray_engine
+
+            scope.enter_context(ray_engine.connected(args.ray_address))
+            read = _read(args, ray_engine.read_sources_ray)
+            store = scope.enter_context(StoryStore(args.db))
+            result = ray_engine.group_stories_ray(read.articles, store, read.skipped)
+        else:
+            read = _read(args)
+            store = scope.enter_context(StoryStore(args.db))
+            result = group_stories(read.articles, store, skipped=read.skipped)
+        for item in result.skipped[len(read.skipped) :]:
+            print(_skipped_line(item), file=sys.stderr)
+        _write_text(renderer(result), args.output)
+        # shown once written: the next run with this database tells what is new since
+        mark_shown(store, result.stories)
     return 0
 
 

@@ -72,6 +72,19 @@ def placed_stories(
     return StoriesResult(stories, (*skipped, *empty))
 
 
+def mark_shown(store: StoryStore, stories: Sequence[Story], now: datetime | None = None) -> None:
+    """Remember that these stories were shown to a reader now: their ``new`` then lists what
+    arrived after this moment (articles placed later, by the time they were read). The caller
+    says what showing is: the command line's listing, the service's story page (not the
+    service's answer to a poll, or every poll would hide the news from the page's readers)."""
+    db.mark_shown(store, [s.id for s in stories], _moment(now).isoformat())
+
+
+def _moment(now: datetime | None) -> datetime:
+    """A moment as the store keeps it: naive UTC, whole seconds."""
+    return (now or datetime.now(UTC)).replace(tzinfo=None, microsecond=0)
+
+
 @dataclass(frozen=True, slots=True)
 class Prepared:
     """A cleaned article with its terms and MinHash signature: what placing it needs that does
@@ -109,7 +122,7 @@ def add_cleaned(
     """``add_articles`` after cleaning; ``ready`` holds articles prepared ahead, by content key
     (the rest are represented and signed here, as needed)."""
     ready = ready or {}
-    seen = (now or datetime.now(UTC)).replace(tzinfo=None, microsecond=0)
+    seen = _moment(now)
     # an article whose page names no outlet gets the readable label a report gives it
     # (its headline's first words, 'Source 3'), not its file name
     cleaned = label_outlets(cleaned)

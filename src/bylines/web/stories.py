@@ -76,10 +76,19 @@ class StoriesDesk:
             return list_stories(store)[: max(1, min(limit, MAX_LISTED))]
 
     def story(self, story_id: str) -> Story | None:
-        from bylines.stories.pipeline import get_story
+        """The story as it stands, with what is new since it was last shown; it is now shown."""
+        from bylines.stories.pipeline import get_story, mark_shown
 
         with self.open() as store:
-            return get_story(store, story_id)
+            found = get_story(store, story_id)
+            # Marked only when no placement is writing: a page never waits for a large poll,
+            # and a view left unmarked shows the same news again, which is harmless.
+            if found is not None and self._writing.acquire(blocking=False):
+                try:
+                    mark_shown(store, [found])
+                finally:
+                    self._writing.release()
+            return found
 
     def briefing(self, story_id: str, config: WebConfig, models: Models) -> Report:
         """The story's full briefing by the report pipeline (CPU-bound: run it in a worker)."""
