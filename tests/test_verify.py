@@ -223,3 +223,26 @@ def test_a_value_given_another_way_is_a_mismatch(shown: str, other: str, subject
 )
 def test_the_same_value_in_other_words_is_no_mismatch(shown: str, other: str) -> None:
     assert mismatches(shown, other) == ()
+
+
+def test_the_summary_shows_only_the_disputes_the_report_lists(models: Models) -> None:
+    """A summary sentence's "Disputed" note is one of the report's figure conflicts, its own
+    side first: a toll of an older storm in another outlet's sentence ("since 1998, when more
+    than 300 people were killed") is no side of this storm's toll."""
+    texts = {
+        "a": "A storm killed 12 people in the coastal province of Varnia on Tuesday, officials "
+        "said. Rescue teams searched flattened villages near the port of Orsk.",
+        "b": "The storm that struck Varnia on Tuesday killed 12 people, the provincial governor "
+        "said. It was the worst storm to hit the province since 1998, when more than 300 people "
+        "were killed in the region.",
+        "c": "At least 14 people died when the storm hit Varnia on Tuesday, the civil defence "
+        "agency said. Rescue teams were searching villages near Orsk.",
+    }
+    report = build_report([Article(i, t, i.upper()) for i, t in texts.items()], models=models)
+    listed = [{p.value for p in c.positions} for c in report.conflicts if c.kind == "number"]
+    assert {"12", "At least 14"} in listed
+    disputed = [s for s in report.summary if s.disputed]
+    assert disputed
+    for sentence in disputed:
+        assert {p.value for p in sentence.disputed} in listed
+        assert sentence.disputed[0].value.lower() in sentence.text.lower()  # its own side first

@@ -80,9 +80,8 @@ class Claim:
 class SummarySentence:
     """A sentence of the summary, citing every article that states its fact with its values.
 
-    ``disputed`` is empty unless other articles give another value for one of its figures: then
-    the first position is the sentence's own value with its sources, the others each other
-    value with the articles that give it.
+    ``disputed`` is empty unless one of its figures is a side of one of the report's figure
+    conflicts: then they are that conflict's positions, the sentence's own value first.
     """
 
     text: str

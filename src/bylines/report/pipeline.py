@@ -8,11 +8,12 @@
               and link the fact units (clauses) other articles share   (align.py)
 5. verify     cite an article only where it states the fact with the
               same values; split claims whose mentions disagree        (verify.py)
-6. summarise  choose central, non-redundant claims under a word budget,
-              each sentence's citations checked again (verify.py)      (summarise.py)
-7. entities   people, organisations and places, with their outlets     (entities.py)
-8. quotes     direct quotations, grouped across outlets                (quotes.py)
-9. figures    every quantity compared across outlets: conflicts, updates (figures.py)
+6. figures    every quantity compared across outlets: conflicts, updates (figures.py)
+7. summarise  choose central, non-redundant claims under a word budget,
+              each sentence's citations checked again and its figure's
+              conflict shown beside it (verify.py)                      (summarise.py)
+8. entities   people, organisations and places, with their outlets     (entities.py)
+9. quotes     direct quotations, grouped across outlets                (quotes.py)
 10. conflicts  figures, quotes and names on which the outlets differ    (conflicts.py)
 """
 
@@ -50,11 +51,11 @@ STAGES = (
     "align",
     "facts",
     "verify",
+    "figures",
     "summarise",
     "cite",
     "entities",
     "quotes",
-    "figures",
     "conflicts",
 )
 
@@ -88,13 +89,18 @@ def build_report(
     aligned = stage("align", lambda: align_claims(sentences, cleaned, models.embedder))
     links = stage("facts", lambda: link_facts(sentences, cleaned, models.embedder))
     claims = stage("verify", lambda: verify_claims(aligned, links, sentences, cleaned))
-    chosen = stage("summarise", lambda: summarise(claims, cleaned, options.words))
-    summary = stage("cite", lambda: verify_summary(chosen, claims, links, sentences, cleaned))
-    entities = stage("entities", tagged)
-    quotes = stage("quotes", lambda: find_quotes(sentences, cleaned))
     # the claims as aligned, before verify splits them by value: two sentences of one fact
     # that give two values are what the figures stage compares
     figures = stage("figures", lambda: compare_figures(aligned, cleaned))
+    chosen = stage("summarise", lambda: summarise(claims, cleaned, options.words))
+    summary = stage(
+        "cite",
+        lambda: verify_summary(
+            chosen, claims, links, sentences, cleaned, conflicts=figures.conflicts
+        ),
+    )
+    entities = stage("entities", tagged)
+    quotes = stage("quotes", lambda: find_quotes(sentences, cleaned))
     conflicts = stage("conflicts", lambda: find_conflicts(figures, quotes, sentences, cleaned))
     return Report(
         articles=cleaned,

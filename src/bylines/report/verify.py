@@ -46,6 +46,7 @@ from bylines.report.variants import FUNCTION_WORDS
 from bylines.types import (
     Article,
     Claim,
+    Conflict,
     Position,
     Sentence,
     SummarySentence,
@@ -618,9 +619,12 @@ def verify_summary(
     links: FactLinks,
     sentences: Sequence[Sentence],
     articles: Sequence[Article],
+    *,
+    conflicts: Sequence[Conflict] = (),
 ) -> tuple[SummarySentence, ...]:
-    """Each summary sentence citing the articles that state its fact with its values, and the
-    other values given for its figures, with their outlets, where outlets disagree.
+    """Each summary sentence citing the articles that state its fact with its values, and,
+    where its figure is one of the figure ``conflicts`` (the report's own), each side's value
+    with its outlets.
 
     Where every article giving another value was published after every cited one, the figure was
     updated: the sentence is replaced by the latest report's, citing those who carry it.
@@ -636,9 +640,43 @@ def verify_summary(
     out: list[SummarySentence] = []
     for item in summary:
         checked = check.latest(check.cite(item))
+        checked = replace(checked, disputed=_shown_dispute(checked, check.claims, conflicts))
         if checked.claim not in {s.claim for s in out}:
             out.append(checked)
     return tuple(out)
+
+
+def _shown_dispute(
+    item: SummarySentence, claims: Mapping[str, Claim], conflicts: Sequence[Conflict]
+) -> tuple[Position, ...]:
+    """The sides of the first figure conflict the sentence states a side of, its own side
+    first: it writes a side's value, and one of its claim's sentences is that side's evidence
+    or it cites one of that side's outlets. The summary never shows a dispute the report's conflicts
+    do not (a looser reading of the sentence's figures marked a toll of another storm, or two
+    floors that meet, as disputed)."""
+    claim = claims.get(item.claim)
+    said = {m.text for m in claim.mentions} if claim else set()
+    said.add(item.text)
+    for conflict in conflicts:
+        if conflict.kind not in {"number", "date"}:
+            continue
+        own = next(
+            (
+                p
+                for p in conflict.positions
+                if _writes(item.text, p.value)
+                and (p.evidence in said or set(p.sources) & set(item.sources))
+            ),
+            None,
+        )
+        if own is not None:
+            return (own, *(p for p in conflict.positions if p is not own))
+    return ()
+
+
+def _writes(text: str, value: str) -> bool:
+    """The text gives the value as written ("at least 14"), as words of their own."""
+    return re.search(rf"(?<!\w){re.escape(value)}(?!\w)", text, re.IGNORECASE) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -656,6 +694,8 @@ class _Checker:
         claim = self.claims[item.claim]
         shown = next((m for m in claim.mentions if display_text(m) == item.text), claim.mentions[0])
         sources = supporters(shown, claim.mentions, self.links, self.by_article, self.read)
+        # (these other values, read loosely, tell ``latest`` whether a later report updated
+        # the figure; what the reader is shown as disputed is the report's own conflicts)
         return replace(
             item,
             sources=sources,
