@@ -276,3 +276,16 @@ def test_no_article_moves_when_a_real_stream_arrives_in_two_runs(tmp_path: Path)
         moved = [a for a, s in before.items() if after[a] != resolve(store, s)]
     assert len(after) == len(pile) and len(before) == len(pile[::2])
     assert moved == []
+
+
+def test_unnamed_outlets_of_two_runs_are_two_outlets() -> None:
+    """An article whose outlet nothing names is labelled "Source 1" in its run; an unnamed
+    article of a later run is another outlet, not a second report of that one."""
+    tarvia = [Article(f"{n:04}", text, f"{n:04}") for n, (_, _, _, text) in enumerate(TARVIA)]
+    with StoryStore() as store:
+        first = group_stories(tarvia[:2], store, now=datetime(2026, 3, 2, 10))
+        later = group_stories(tarvia[2:], store, now=datetime(2026, 3, 3, 10))
+        stored = [a.source for s in list_stories(store) for a in s.articles]
+    assert {a.source for s in first.stories for a in s.articles} == {"Source 1", "Source 2"}
+    assert later.stories and len(stored) == 3
+    assert len(set(stored)) == 3

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from bylines.ingest.credits import (
     AUTHOR_NOTE_RE,
@@ -444,10 +444,12 @@ def _self_reference(text: str) -> str | None:
     return None
 
 
-def label_outlets(articles: Sequence[Article]) -> tuple[Article, ...]:
-    """Articles whose outlet is still unknown get a readable, distinct label ("Source 3")."""
+def label_outlets(articles: Sequence[Article], taken: Iterable[str] = ()) -> tuple[Article, ...]:
+    """Articles whose outlet is still unknown get a readable, distinct label ("Source 3"),
+    distinct too from the ``taken`` names (a stories database's: "Source 1" of an earlier run
+    is another article's, and two outlets are not one)."""
     labelled: list[Article] = []
-    taken = {a.source for a in articles if a.source != a.id}
+    taken = {*taken, *(a.source for a in articles if a.source != a.id)}
     for number, article in enumerate(articles, start=1):
         if article.source == article.id:
             label = _distinct(_label(article, number), taken)

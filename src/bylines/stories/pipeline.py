@@ -125,7 +125,7 @@ def add_cleaned(
     seen = _moment(now)
     # an article whose page names no outlet gets the readable label a report gives it
     # (its headline's first words, 'Source 3'), not its file name
-    cleaned = label_outlets(cleaned)
+    cleaned = label_outlets(cleaned, db.outlet_names(store))
     keys = [content_key(a) for a in cleaned]
     known = db.known_keys(store, keys)
     fresh = {k: a for k, a in zip(keys, cleaned, strict=True) if k not in known}

@@ -240,6 +240,11 @@ def resolve(store: StoryStore, story: str) -> str:
     return str(row[0]) if row else story
 
 
+def outlet_names(store: StoryStore) -> set[str]:
+    """Every outlet name the stored articles carry."""
+    return {str(row[0]) for row in store.db.execute("SELECT DISTINCT source FROM articles")}
+
+
 def shown_at(store: StoryStore, story: str) -> str | None:
     row = store.db.execute("SELECT at FROM shown WHERE story = ?", (story,)).fetchone()
     return str(row[0]) if row else None
