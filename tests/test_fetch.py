@@ -22,6 +22,7 @@ from bylines.ingest.fetch import (
     GuardedFetcher,
     address_problem,
     article_ids,
+    check_url,
     decoded_chunks,
     fetch_articles,
     merge_results,
@@ -485,3 +486,8 @@ def test_cli_names_an_invalid_url_instead_of_a_traceback() -> None:
     assert done.returncode != 0
     assert "Traceback" not in done.stderr
     assert f"skipped {BAD_NAME}: invalid address" in done.stderr
+
+
+def test_words_that_are_no_web_address_are_named_so() -> None:
+    with pytest.raises(FetchError, match="not a web address: it must start with http"):
+        check_url("not a url")

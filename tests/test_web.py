@@ -420,6 +420,8 @@ def test_text_helpers() -> None:
         "https://a.example/1",
         "https://b.example/2",
     )
+    # words that are no URL are one mistake, named once
+    assert url_list("not a url\nhttps://a.example/1") == ("not a url", "https://a.example/1")
 
 
 def test_store_keeps_the_input_articles(client: TestClient, tmp_path: Path) -> None:
@@ -654,6 +656,7 @@ def test_the_form_says_a_box_outlet_names_every_article_in_the_box(client: TestC
 def test_a_bad_expiry_is_refused(client: TestClient) -> None:
     response = client.post("/reports", data={"texts": "A story.", "keep": "9999"})
     assert response.status_code == 422
+    assert "0 (until I delete it)" in response.text and "7 (7 days)" in response.text
     api = client.post("/api/reports", json={"articles": story_articles(), "keep_days": 0})
     assert_error(api, 422, "invalid_request")
 

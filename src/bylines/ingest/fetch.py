@@ -365,6 +365,8 @@ class GuardedFetcher:
 def check_url(url: str) -> None:
     """Refuse what is not a plain http(s) URL with a host (file:, ftp:, credentials...)."""
     parts = urlsplit(url)
+    if not parts.scheme:
+        raise FetchError(url, "not a web address: it must start with http:// or https://")
     if parts.scheme not in ("http", "https"):
         raise FetchError(
             url, f"refused: only http and https URLs are fetched, not {parts.scheme!r}"

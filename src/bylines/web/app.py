@@ -406,7 +406,8 @@ def _form_keep(form: FormData) -> int | None:
     value = str(form.get("keep") or "0").strip()
     allowed = {str(days) for days, _ in KEEP_CHOICES}
     if value not in allowed:
-        raise Refused(422, "invalid_request", f"keep must be one of {', '.join(sorted(allowed))}")
+        choices = "; ".join(f"{days} ({label})" for days, label in KEEP_CHOICES)
+        raise Refused(422, "invalid_request", f"keep is the days to keep the report: {choices}")
     return int(value) or None
 
 

@@ -174,8 +174,17 @@ def pasted_articles(
 
 
 def url_list(text: str) -> tuple[str, ...]:
-    """URLs from a text box: one per line or separated by spaces."""
-    return tuple(dict.fromkeys(u for u in text.split() if u))
+    """URLs from a text box: one per line or separated by spaces. The words of a line that
+    are no URL stay together as one entry, refused once ("not a url" is one mistake, not
+    three)."""
+    found: list[str] = []
+    for line in text.splitlines():
+        words = line.split()
+        found += [w for w in words if "://" in w]
+        rest = " ".join(w for w in words if "://" not in w)
+        if rest:
+            found.append(rest)
+    return tuple(dict.fromkeys(found))
 
 
 @dataclass(frozen=True, slots=True)
