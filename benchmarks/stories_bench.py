@@ -2,7 +2,15 @@
 
 Run from the repository root:
     PYTHONPATH=src python benchmarks/stories_bench.py [--quick]
-Writes benchmarks/results/stories.md. Reads ../shared/data/ecbplus at run time.
+Writes benchmarks/results/stories.md. Reads ../shared/data/ecbplus at run time (the first
+folder named shared beside the checkout or above it, so a git worktree finds it too).
+
+For tuning, on the even-numbered topics only (writes nothing):
+    PYTHONPATH=src python benchmarks/stories_bench.py --even [--orders 8] [--verbose]
+runs the even topics streamed in ``--orders`` random orders (polls of POLL) and as one batch in
+input order and in the first random order, and prints each run and their mean; ``--verbose``
+lists, per story that holds both events of a topic, which articles of each event it took and
+what they share (anchors, lead weekdays and years).
 
 ECB+ holds 43 topics, each with two different events of the same kind (86 gold events). The
 thresholds in bylines/stories/assign.py were tuned on the even-numbered topics; the report is on
@@ -31,7 +39,10 @@ from bylines.stories.timeline import resolve_dates
 from bylines.types import Article
 
 ROOT = Path(__file__).resolve().parents[1]
-ECB = ROOT.parent / "shared" / "data" / "ecbplus" / "documents.jsonl"
+SHARED = next(
+    (p / "shared" for p in ROOT.parents if (p / "shared").is_dir()), ROOT.parent / "shared"
+)
+ECB = SHARED / "data" / "ecbplus" / "documents.jsonl"
 TIMELINE = ROOT / "benchmarks" / "data" / "timeline" / "cases.jsonl"
 RESULTS = ROOT / "benchmarks" / "results" / "stories.md"
 POLL = 10
@@ -185,11 +196,83 @@ def timeline_accuracy(lines: list[str]) -> None:
     print(lines[-1])
 
 
+def tune_even(articles: list[Article], gold: dict[str, str], orders: int, verbose: bool) -> None:
+    """The even (tuning) topics only: streamed in ``orders`` random orders and both batches,
+    each run and the mean printed; nothing written."""
+    even = [a for a in articles if int(gold[a.id].split("_")[0]) % 2 == 0]
+    runs: dict[str, dict[str, str]] = {}
+    for seed in range(1, orders + 1):
+        order = list(even)
+        random.Random(seed).shuffle(order)
+        runs[f"streamed, order {seed}"] = run_stories(order, POLL)
+    runs["batch (input order)"] = run_stories(even, None)
+    shuffled = list(even)
+    random.Random(SEEDS[0]).shuffle(shuffled)
+    runs[f"batch, order {SEEDS[0]}"] = run_stories(shuffled, None)
+    scores = {run: score(pred, gold) for run, pred in runs.items()}
+    for run, s in scores.items():
+        print(f"{run:22} P {s['P']:.3f} R {s['R']:.3f} F1 {s['F1']:.4f} mixed {s['mixed']:.0f} "
+              f"stories {s['stories']:.0f}")  # fmt: skip
+        if verbose:
+            print_mixed(runs[run], gold, even)
+
+    def mean(key: str) -> float:
+        return sum(s[key] for s in scores.values()) / len(scores)
+
+    print(f"mean of {len(scores)} runs: B³ F1 {mean('F1'):.4f} P {mean('P'):.3f} R {mean('R'):.3f}"
+          f" topics mixed per run {mean('mixed'):.2f}, lowest F1 "
+          f"{min(s['F1'] for s in scores.values()):.4f}")  # fmt: skip
+
+
+def print_mixed(pred: dict[str, str], gold: dict[str, str], articles: list[Article]) -> None:
+    """Per story holding both events of a topic: each event's articles in it and what the two
+    events' articles there share (anchors in both, lead weekdays and years)."""
+    from bylines.ingest.clean import clean_article
+    from bylines.stories.represent import represent
+
+    by_id = {a.id: a for a in articles}
+    members: dict[str, list[str]] = defaultdict(list)
+    for item, story in sorted(pred.items()):
+        members[story].append(item)
+    for story, items in members.items():
+        events: dict[str, list[str]] = defaultdict(list)
+        for item in items:
+            events[gold[item]].append(item)
+        topics = Counter(event.split("_")[0] for event in events)
+        for topic in (t for t, n in topics.items() if n > 1):
+            reps = {
+                i: represent(clean_article(by_id[i]))
+                for i in items
+                if gold[i].startswith(f"{topic}_")
+            }
+            sides = [
+                [reps[i] for i in events[e]] for e in sorted(events) if e.startswith(f"{topic}_")
+            ]
+            shared = Counter[str]()
+            for term in set.intersection(*({t for r in side for t in r.anchors} for side in sides)):
+                shared[term] = min(sum(term in r.anchors for r in side) for side in sides)
+            print(f"    story {story}, topic {topic}:")
+            for side in sides:
+                print(f"      {gold[side[0].article.id]} ({len(side)}): "
+                      + ", ".join(f"{r.article.id} days {'/'.join(r.lead_days) or '-'} years "
+                                  f"{'/'.join(r.lead_years) or '-'}" for r in side))  # fmt: skip
+            print(
+                "      anchors in both (articles on the smaller side): "
+                + ", ".join(f"{t} {n}" for t, n in shared.most_common(12))
+            )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="quality only, no throughput")
+    parser.add_argument("--even", action="store_true", help="tuning topics only; writes nothing")
+    parser.add_argument("--orders", type=int, default=8, help="random stream orders with --even")
+    parser.add_argument("--verbose", action="store_true", help="with --even: list the mixes")
     args = parser.parse_args()
     articles, gold = load()
+    if args.even:
+        tune_even(articles, gold, args.orders, args.verbose)
+        return
     command = "`PYTHONPATH=src python benchmarks/stories_bench.py` (2 shared cores)."
     lines = ["# Stories: grouping ECB+ with no topic given", "", command, ""]
     timeline_accuracy(lines)

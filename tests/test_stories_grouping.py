@@ -106,6 +106,7 @@ def test_without_the_day_veto_the_two_quakes_share_a_story(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(assign, "DAY_SHARE", 2.0)  # no story ever has enough dated leads
+    monkeypatch.setattr(assign, "VALUE_SHARE", 2.0)  # nor leads giving magnitudes (5.4, 5.9)
     placed = grouped([*(island(*a) for a in ISLAND_ONE), ISLAND_TWO])
     assert placed["q3"] == placed["q1"]
 
@@ -483,3 +484,30 @@ def test_a_second_run_keeps_the_years_of_its_stories(tmp_path: Path) -> None:
     with StoryStore(path) as store:  # the desk read back from the file, not kept in memory
         placed = grouped([island(*LAUNCH_TWO[0])], store)
     assert placed["l3"] != first["l1"]
+
+
+# One launch told three times, its year in one lead only: a lead gives a year more rarely than a
+# weekday, so one lead in three is enough to tell the story's year (VALUE_SHARE).
+YEARLESS = [
+    ("l7", "Coast Radio", "Quillon shows a thinner Pell laptop at Orrin Expo",
+     "Quillon chief executive Ilse Marrow showed a thinner Pell laptop with a faster Varn chip "
+     "to the keynote crowd at Orrin Expo in Tamsk."),
+    ("l8", "Evening Star", "Thinner Pell laptop at Orrin Expo",
+     "At Orrin Expo in Tamsk, Quillon unveiled a thinner Pell laptop with a faster Varn chip, "
+     "chief executive Ilse Marrow told the keynote crowd."),
+]  # fmt: skip
+
+
+def test_a_year_in_one_lead_of_three_keeps_a_launch_of_another_year_out() -> None:
+    placed = grouped([island(*a) for a in [LAUNCH_ONE[0], *YEARLESS, LAUNCH_TWO[0]]])
+    assert placed["l1"] == placed["l7"] == placed["l8"]
+    assert placed["l3"] != placed["l1"]
+
+
+def test_with_the_weekday_share_for_years_one_lead_of_three_is_not_enough(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(assign, "VALUE_SHARE", assign.DAY_SHARE)
+    placed = grouped([island(*a) for a in [LAUNCH_ONE[0], *YEARLESS, LAUNCH_TWO[0]]])
+    assert placed["l1"] == placed["l7"] == placed["l8"]
+    assert placed["l3"] == placed["l1"]
