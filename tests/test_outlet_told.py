@@ -65,6 +65,8 @@ def test_a_call_naming_the_outlets_newsletter_is_not_the_outlet() -> None:
         ("Speaking to Varrow Radio, the harbour master said the crack was new.", "Varrow Radio"),
         ("In an interview with the Orrin Courier, the captain said so.", "Orrin Courier"),
         ("Dunnock Gazette reporter Ana Lind was at the pier at dawn.", "Dunnock Gazette"),
+        # the name ends with its sentence: "He" opens the next one
+        ("The captain was quoted as telling The Dunnock Times. He said so.", "The Dunnock Times"),
     ],
 )
 def test_the_story_naming_its_newsroom_as_who_was_told(story: str, expected: str) -> None:

@@ -208,6 +208,9 @@ TOLD_OUTLET_RE = re.compile(
     r" (?:reporter|correspondent|journalist|photographer|crew|team)s? [A-Z][\w’'-]+ [A-Z][\w’'-]+"
     r" (?:was|were|is|are|saw|watched|visited|spent|went|found|asked|met|joined)\b"
 )
+# A name's words may hold stops ("U.S. News", "Inc."), but a stop after a lower-case word of
+# three letters or more ends its sentence: "telling The Sunday Times. He said" names no "He".
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\. (?=[A-Z])")
 OTHER_ROLE_RE = r"(?:reported by|according to|cited by|published by|quoted by|first reported|in) "
 # A logo's letters before the name they stand for: "VRT Varrow Radio" is Varrow Radio.
 LOGO_RE = re.compile(r"^(?P<logo>[A-Z]{2,5}) (?P<name>[A-Z].+)$")
@@ -561,7 +564,7 @@ def _told_outlet(story: str) -> str | None:
     """The one outlet the story names as who was told, and in no other role."""
     names: list[str] = []
     for match in TOLD_OUTLET_RE.finditer(story):
-        named = match.group("name") or match.group("staff")
+        named = _SENTENCE_END.split(match.group("name") or match.group("staff"), maxsplit=1)[0]
         if re.search(r" (?:and|&) ", named):
             return None  # "told Coastline Radio and the Skerry Post": two outlets told
         name = _outlet_name(named, need_mark=True)
