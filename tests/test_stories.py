@@ -289,3 +289,15 @@ def test_unnamed_outlets_of_two_runs_are_two_outlets() -> None:
     assert {a.source for s in first.stories for a in s.articles} == {"Source 1", "Source 2"}
     assert later.stories and len(stored) == 3
     assert len(set(stored)) == 3
+
+
+def test_a_story_of_an_untitled_article_is_titled_by_its_first_words_whole() -> None:
+    """No headline: the first line stands for it, cut at a word with an ellipsis."""
+    lead = (
+        "Ferry crews on the Tessaly crossing began a 48-hour strike on Wednesday over pay, the "
+        "Maritime Union said, and twelve sailings a day were cancelled."
+    )
+    with StoryStore() as store:
+        (story,) = group_stories([Article("s1", lead, "Island Courier")], store).stories
+    assert story.title.endswith("…") and len(story.title) <= 101
+    assert lead.startswith(story.title[:-1]) and lead[len(story.title) - 1] == " "

@@ -38,6 +38,9 @@ from bylines.stories.types import StoriesResult, Story, StoryArticle
 from bylines.types import Article, Report, Skipped
 
 _EMPTY = "nothing left after removing page furniture"
+# Characters of an article's first line that stand for its headline when it has none: about a
+# long headline's length (a lead sentence runs to 200 and more).
+HEADLINE_CHARS = 100
 
 
 def group_stories(
@@ -289,4 +292,10 @@ def story_report(
 
 
 def _first_line(text: str) -> str:
-    return text.strip().split("\n", 1)[0][:200]
+    """What stands for the headline of an article that has none: its first line, cut at a
+    word within HEADLINE_CHARS (with an ellipsis), never in the middle of one."""
+    line = text.strip().split("\n", 1)[0]
+    if len(line) <= HEADLINE_CHARS:
+        return line
+    cut = line.rfind(" ", 0, HEADLINE_CHARS)
+    return line[: cut if cut > 0 else HEADLINE_CHARS].rstrip(" ,;:") + "…"
