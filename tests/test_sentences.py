@@ -95,3 +95,49 @@ def test_ordinary_sentences_are_not_cut() -> None:
         "The bridge opened on Monday.",
         text.split("Monday. ")[1],
     ]
+
+
+def test_a_quotation_of_several_sentences_is_one_sentence() -> None:
+    """No sentence shown opens a quote it never closes ('"People were calm.' alone)."""
+    text = (
+        'Passenger Ines Varga said the ship tilted. "People were calm. The crew handed out '
+        'life jackets and told us to wait by the doors," she said. The ship was towed away.'
+    )
+    got = [s.text for s in split_article(Article(id="a", text=text, source="A"))]
+    assert got == [
+        "Passenger Ines Varga said the ship tilted.",
+        '"People were calm. The crew handed out life jackets and told us to wait by the '
+        'doors," she said.',
+        "The ship was towed away.",
+    ]
+
+
+def test_a_quote_left_open_or_too_long_keeps_punkts_sentences() -> None:
+    """A stray quotation mark never swallows the rest of the article, and a long quotation
+    is not joined past MAX_QUOTE_CHARS."""
+    stray = 'He called it a "disgrace. The vote is on Monday. Turnout was low.'
+    assert len(split_article(Article(id="a", text=stray, source="A"))) == 3
+    long_quote = '"' + " ".join(["This is one sentence of a very long statement."] * 12) + '"'
+    assert len(split_article(Article(id="b", text=long_quote, source="B"))) == 12
+
+
+def test_a_quotation_is_not_joined_across_paragraphs() -> None:
+    """A quotation running over paragraphs opens each with a mark of its own, so the next
+    paragraph's opening mark is no close of this one."""
+    text = (
+        '"It was a long night for the crew. Nobody slept.\n'
+        '"We were shocked at the damage," the skipper said.'
+    )
+    got = [s.text for s in split_article(Article(id="a", text=text, source="A"))]
+    assert got == [
+        '"It was a long night for the crew.',
+        "Nobody slept.",
+        '"We were shocked at the damage," the skipper said.',
+    ]
+
+
+def test_a_sentence_opening_a_quote_does_not_close_the_one_before() -> None:
+    """Text whose paragraphs were run together: the next opening mark starts a new quotation
+    (or the next paragraph of this one), so nothing is joined."""
+    text = '"It was a long night for the crew. Nobody slept. "We were shocked," the skipper said.'
+    assert len(split_article(Article(id="a", text=text, source="A"))) == 3
