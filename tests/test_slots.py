@@ -19,6 +19,7 @@ import pytest
 
 from bylines import build_report
 from bylines.report.quantities import extract_quantities
+from bylines.report.slots import weekdays
 from bylines.types import Article, Conflict, Report
 from dated_reports import MODELS, sides
 
@@ -488,3 +489,21 @@ def test_one_of_a_group_is_not_a_count_of_the_group() -> None:
         "robbery of the jeweller.",
     )
     assert report.conflicts == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Little progress was made in many hours of discussions on Sunday and Monday.",
+        "The fair runs from Friday to Sunday.",
+        "Talks were held on Tuesday, Wednesday and Thursday.",
+    ],
+)
+def test_weekdays_joined_into_a_span_are_no_event_date(text: str) -> None:
+    """A span of days is not the one day an event happened on: a report of talks "on Sunday
+    and Monday" gives no other date than one of a meeting "on Monday"."""
+    assert [q.text for q in weekdays(text, "2026-06-19T10:00")] == []
+
+
+def test_a_weekday_alone_is_still_a_date() -> None:
+    assert [q.text for q in weekdays("Blinken met Xi on Monday.", "2026-06-19T10:00")] == ["Monday"]

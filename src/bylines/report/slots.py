@@ -251,6 +251,14 @@ _WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 _FUTURE = re.compile(r"\b(?:will|would|next|is\s+due|are\s+due|to\s+be|plans?\s+to)\b", re.I)
+# A weekday joined to another ("discussions on Sunday and Monday", "from Friday to Sunday")
+# gives a span of days, not the one day of an event: neither is read as its date.
+_DAY_SPAN_AFTER = re.compile(
+    rf"\s*(?:,|and|or|to|through|until|[-–])\s*(?:on\s+)?(?:{_DAY_NAME})\b", re.IGNORECASE
+)
+_DAY_SPAN_BEFORE = re.compile(
+    rf"\b(?:{_DAY_NAME})\s*(?:,|and|or|to|through|until|[-–])\s*(?:on\s+)?$", re.IGNORECASE
+)
 # "the hospital said on Sunday", "told reporters on Monday": the weekday dates the statement,
 # not the event, so it is not a value of the event's day (a later report may well quote a
 # statement made a day after the event).
@@ -434,6 +442,10 @@ def weekdays(text: str, published: str | None, lead: bool = False) -> Iterator[Q
             continue
         group = 1 if match.group(1) else 2
         name = match.group(group)
+        if _DAY_SPAN_AFTER.match(text, match.end(group)) or _DAY_SPAN_BEFORE.search(
+            text, max(0, match.start(group) - 30), match.start(group)
+        ):
+            continue
         future = bool(_FUTURE.search(_clause_before(text, match.start())))
         ordinal = float(resolve(WEEKDAY_NAMES.index(name.lower()), day, future).toordinal())
         start, end = match.span(group)
