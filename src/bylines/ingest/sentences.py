@@ -25,12 +25,6 @@ _CONTINUATION = re.compile(r"^[a-z]")
 # between words into pieces of at most this size, so that the stages after (name tagging, quote
 # and figure patterns) work on bounded pieces and spaCy's own length limit is never reached.
 MAX_SENTENCE_CHARS = 1_000
-# A quotation of several sentences is kept whole ('"People were calm. The crew handed out life
-# jackets," she said.'), so no sentence shown opens a quote it never closes, if it closes
-# within this many characters of its opening sentence's start (the longest of DUC 2004's
-# three-sentence quotations fit; a longer one stays in Punkt's sentences).
-MAX_QUOTE_CHARS = 400
-_DOUBLE_QUOTES = re.compile(r"[\"“”„«»]")
 
 
 def split_sentences(articles: Sequence[Article]) -> tuple[Sentence, ...]:
@@ -40,7 +34,7 @@ def split_sentences(articles: Sequence[Article]) -> tuple[Sentence, ...]:
 
 def split_article(article: Article) -> tuple[Sentence, ...]:
     spans = [span for para in _PARAGRAPH.finditer(article.text) for span in _spans(para)]
-    merged = _whole_quotes(article.text, _merge_fragments(article.text, spans))
+    merged = _merge_fragments(article.text, spans)
     pieces = [piece for span in merged for piece in _pieces(article.text, *span)]
     return tuple(
         Sentence(article.id, index, article.text[start:end], start, end)
@@ -80,30 +74,3 @@ def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         else:
             merged.append((start, end))
     return merged
-
-
-def _whole_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentences joined from one that opens a quotation (an odd number of double quotation
-    marks) through the sentences holding none to the one that closes it (an odd number, not
-    opening with a mark: that is a new quotation, or a quotation's next paragraph), while
-    the join stays within MAX_QUOTE_CHARS and its paragraph (a quotation running over
-    paragraphs opens each with a mark of its own). Any other run of marks is left as Punkt cut
-    it: a stray mark never joins sentences full of quotes."""
-    marks = [len(_DOUBLE_QUOTES.findall(text, start, end)) for start, end in spans]
-    joined: list[tuple[int, int]] = []
-    k = 0
-    while k < len(spans):
-        last = k
-        if marks[k] % 2:
-            close = next((n for n in range(k + 1, len(spans)) if marks[n]), None)
-            if (
-                close is not None
-                and marks[close] % 2
-                and not _DOUBLE_QUOTES.match(text, spans[close][0])  # it opens another
-                and spans[close][1] - spans[k][0] <= MAX_QUOTE_CHARS
-                and "\n" not in text[spans[k][0] : spans[close][1]]
-            ):
-                last = close
-        joined.append((spans[k][0], spans[last][1]))
-        k = last + 1
-    return joined
