@@ -767,3 +767,22 @@ def test_a_disputed_floor_is_written_as_null_not_infinity() -> None:
     positions = [p for s in data["summary"] for p in s["disputed"]]
     floor = next(p for p in positions if p["value"] == "At least 30")
     assert floor["low"] == 30.0 and floor["high"] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        ('"People were calm.', '"People were calm."'),
+        ("“People were calm.", "“People were calm.”"),
+        (
+            'The crew handed out life jackets," she said.',
+            '"The crew handed out life jackets," she said.',
+        ),
+        ('"We are safe," she said.', '"We are safe," she said.'),
+        ("He is 5'10\" tall.", "He is 5'10\" tall."),  # a mark that is no quote is left alone
+    ],
+)
+def test_a_sentence_of_a_longer_quotation_is_shown_with_its_missing_mark(
+    sentence: str, shown: str
+) -> None:
+    assert _view.as_shown(sentence) == shown

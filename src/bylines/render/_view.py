@@ -7,6 +7,7 @@ formats always say the same thing.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -257,6 +258,27 @@ def _start(sentence: Sentence) -> int:
 
 def one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+_DOUBLE_MARKS = re.compile(r"[\"“”]")
+_CLOSES_AFTER = re.compile(r"[,.!?]$")
+
+
+def as_shown(sentence_text: str) -> str:
+    """A sentence of a quotation that runs over several sentences, shown with the mark it lacks
+    ('"People were calm.' shown as '"People were calm."', 'The crew handed out life jackets,"
+    she said.' with its opening mark): shown alone, a sentence never opens a quote it does not
+    close. Only where the one unmatched mark opens the sentence or follows its quoted words."""
+    text = sentence_text.strip()
+    marks = list(_DOUBLE_MARKS.finditer(text))
+    if len(marks) % 2 == 0:
+        return text
+    curly = marks[0].group() in "“”"
+    if marks[0].start() == 0:
+        return text + ("”" if curly else '"')
+    if len(marks) == 1 and _CLOSES_AFTER.search(text, 0, marks[0].start()):
+        return ("“" if curly else '"') + text
+    return text
 
 
 # How a reworded quote is marked, said once above the quotes (each format fills in its own marks

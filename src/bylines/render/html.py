@@ -145,7 +145,7 @@ def _summary(view: _view.View) -> Part:
     if not view.report.summary:
         return _section("summary", "Summary", '<p class="note">Nothing was reported.</p>')
     sentences = "\n".join(
-        f"<p>{_text(s.text)} {_cite_links(view, s.sources, view.claim(s.claim))}"
+        f"<p>{_text(_view.as_shown(s.text))} {_cite_links(view, s.sources, view.claim(s.claim))}"
         f"{_disputed(view, s.disputed)}</p>"
         for s in view.report.summary
     )
@@ -281,7 +281,7 @@ def _claims(view: _view.View, section: _view.Section) -> Part:
 def _claim(view: _view.View, claim: Claim, key: str) -> str:
     outlets = _outlets(view, claim.sources) if key == "several" else ""
     return (
-        f'<li id="claim-{_slug(claim.id)}">{_text(claim.text)} {outlets}'
+        f'<li id="claim-{_slug(claim.id)}">{_text(_view.as_shown(claim.text))} {outlets}'
         f"{_cite_links(view, claim.sources, claim)}</li>"
     )
 

@@ -55,7 +55,7 @@ def _summary(view: _view.View) -> list[str]:
         return ["## Summary", "", "_No summary: nothing was reported._"]
     paragraphs = []
     for s in view.report.summary:
-        said = f"{escape(s.text)} {cites(view, s.sources)}".rstrip()
+        said = f"{escape(_view.as_shown(s.text))} {cites(view, s.sources)}".rstrip()
         if s.disputed:
             # Two trailing spaces: a hard line break, so the note stays under its sentence.
             said += f"  \n  _Disputed: {disputed(view, s.disputed)}._"
@@ -170,7 +170,7 @@ def _claims(view: _view.View, section: _view.Section) -> list[str]:
 
 
 def _claim(view: _view.View, claim: Claim, key: str) -> str:
-    said = f"- {escape(claim.text)}"
+    said = f"- {escape(_view.as_shown(claim.text))}"
     if key == "several":
         said += f" — {outlets(view, claim.sources)}"
     return f"{said} {cites(view, claim.sources)}"

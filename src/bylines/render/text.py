@@ -75,7 +75,7 @@ def _header(view: _view.View) -> RenderableType:
 def _summary(view: _view.View) -> RenderableType:
     body = Text()
     for i, sentence in enumerate(view.report.summary):
-        body.append(("\n" if i else "") + _view.one_line(sentence.text) + " ")
+        body.append(("\n" if i else "") + _view.one_line(_view.as_shown(sentence.text)) + " ")
         body.append_text(cites(view, sentence.sources))
         if sentence.disputed:
             body.append("\n  Disputed: ", style=MUTED)
@@ -155,7 +155,7 @@ def _claims(view: _view.View, section: _view.Section) -> list[RenderableType]:
 
 
 def _claim(view: _view.View, claim: Claim, key: str) -> RenderableType:
-    said = Text(_view.one_line(claim.text) + " ")
+    said = Text(_view.one_line(_view.as_shown(claim.text)) + " ")
     if key == "several":
         said.append(f"— {outlets(view, claim.sources)} ", style="italic")
     return _bullet(said, cites(view, claim.sources))
