@@ -301,3 +301,14 @@ def test_a_story_of_an_untitled_article_is_titled_by_its_first_words_whole() -> 
         (story,) = group_stories([Article("s1", lead, "Island Courier")], store).stories
     assert story.title.endswith("…") and len(story.title) <= 101
     assert lead.startswith(story.title[:-1]) and lead[len(story.title) - 1] == " "
+
+
+def test_an_unnamed_outlets_article_read_again_is_not_placed_twice() -> None:
+    """Labelled apart from the stored names only when new: read again, the same article is
+    found by its key and keeps its one place."""
+    article = Article("0001", TARVIA[0][3], "0001")
+    with StoryStore() as store:
+        group_stories([article], store, now=datetime(2026, 3, 2, 10))
+        group_stories([article], store, now=datetime(2026, 3, 3, 10))
+        stored = [(a.id, a.source) for s in list_stories(store) for a in s.articles]
+    assert stored == [("0001", "Source 1")]

@@ -127,17 +127,21 @@ def add_cleaned(
     ready = ready or {}
     seen = _moment(now)
     # an article whose page names no outlet gets the readable label a report gives it
-    # (its headline's first words, 'Source 3'), not its file name
-    cleaned = label_outlets(cleaned, db.outlet_names(store))
-    keys = [content_key(a) for a in cleaned]
+    # (its headline's first words, 'Source 3'), not its file name; its key is read with that
+    # label, so that reading the same file again finds it
+    labelled = label_outlets(cleaned)
+    keys = [content_key(a) for a in labelled]
     known = db.known_keys(store, keys)
-    fresh = {k: a for k, a in zip(keys, cleaned, strict=True) if k not in known}
+    fresh = _distinctly_labelled(
+        store, {k: a for k, a in zip(keys, cleaned, strict=True) if k not in known}
+    )
     desk, version = db.load_desk(store)
     reps = [
-        replace(ready[k].rep, article=a) if k in ready else represent(a) for k, a in fresh.items()
+        replace(ready[k].rep, article=a) if k in ready else replace(represent(a), key=k)
+        for k, a in fresh.items()
     ]
     desk.count(reps)
-    placements = {a.id: known[k] for k, a in zip(keys, cleaned, strict=True) if k in known}
+    placements = {a.id: known[k] for k, a in zip(keys, labelled, strict=True) if k in known}
     copies = _Copies(store, {k: p.signature for k, p in ready.items()})
     with store.transaction() as conn:
         for start in range(0, len(reps), assign.SETTLE_EVERY):
@@ -149,6 +153,13 @@ def add_cleaned(
         version = db.save_desk(conn, desk, version)
     db.keep_desk(store, desk, version)
     return placements
+
+
+def _distinctly_labelled(store: StoryStore, fresh: Mapping[str, Article]) -> dict[str, Article]:
+    """The new articles (by key) labelled where no page names their outlet, each label distinct
+    from the outlet names already stored: another run's 'Source 1' is another outlet."""
+    labelled = label_outlets(list(fresh.values()), db.outlet_names(store))
+    return dict(zip(fresh, labelled, strict=True))
 
 
 def _place(conn: object, desk: Desk, rep: Represented, seen: datetime, copies: _Copies) -> str:
