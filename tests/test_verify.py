@@ -246,18 +246,3 @@ def test_the_summary_shows_only_the_disputes_the_report_lists(models: Models) ->
     for sentence in disputed:
         assert {p.value for p in sentence.disputed} in listed
         assert sentence.disputed[0].value.lower() in sentence.text.lower()  # its own side first
-
-
-def test_an_outlet_that_only_foresees_a_meeting_is_not_cited_for_it(models: Models) -> None:
-    """Written before the meeting, "potentially including President Lind" does not report that
-    Lind met the minister: the sentence saying they met cites only those who say so."""
-    texts = {
-        "before": "Ada Voss, the Marren trade minister, will have higher-level contact with the "
-        "government in Varnholm on Monday, potentially including President Oskar Lind.",
-        "office": "President Oskar Lind has met the Marren trade minister, Ada Voss, in Varnholm.",
-        "wire": "Oskar Lind met Ada Voss for 40 minutes in Varnholm on Monday.",
-    }
-    report = build_report([Article(i, t, i.title()) for i, t in texts.items()], models=models)
-    met = next(s for s in report.summary if " met " in s.text or "has met" in s.text)
-    assert "before" not in met.sources
-    assert {"office", "wire"} <= set(met.sources)

@@ -125,12 +125,6 @@ _OPPOSITES = (
     ),
     (wordset("convicted guilty"), wordset("acquitted cleared")),
 )
-# Words by which a sentence only foresees or supposes a thing ("potentially including Xi",
-# "could pave the way"): it does not report what another sentence says happened.
-_FORESEEING = wordset("potentially possibly might perhaps")
-# Words by which the shown sentence itself tells of what is to come or may be ("is expected
-# to be towed next week"): then a sentence that foresees it says the same.
-_TO_COME = _FORESEEING | wordset("will would could may can expected likely plans planned due set")
 
 
 def verify_claims(
@@ -424,11 +418,7 @@ def _disagrees(shown: Sentence, evidence: Sentence, links: FactLinks, read: Read
     # shown sentence's second fact, "and we do not expect this to stop soon".
     denied: dict[Sentence, bool] = {}
     for a, b in pairs:
-        opposite = (
-            _denies(a.text, b.text, read)
-            or _opposite_states(a.text, b.text)
-            or _only_foreseen(text, b.text)  # (the whole shown sentence may foresee too)
-        )
+        opposite = _denies(a.text, b.text, read) or _opposite_states(a.text, b.text)
         denied[b] = denied.get(b, True) and opposite
     return any(denied.values())
 
@@ -478,13 +468,6 @@ def _opposite_states(shown: str, other: str) -> bool:
         or (mine & two and not mine & one and theirs & one and not theirs & two)
         for one, two in _OPPOSITES
     )
-
-
-def _only_foreseen(shown: str, other: str) -> bool:
-    """The other side only foresees or supposes what the shown one says happened: "Xi has met
-    Blinken" is not reported by "Blinken will have higher-level contact on Monday, potentially
-    including Xi", written before the meeting."""
-    return bool(_words_of(other) & _FORESEEING) and not _words_of(shown) & _TO_COME
 
 
 def _words_of(text: str) -> frozenset[str]:
