@@ -246,3 +246,19 @@ def test_the_summary_shows_only_the_disputes_the_report_lists(models: Models) ->
     for sentence in disputed:
         assert {p.value for p in sentence.disputed} in listed
         assert sentence.disputed[0].value.lower() in sentence.text.lower()  # its own side first
+
+
+def test_a_summary_figure_is_no_side_of_a_dispute_over_another_thing(models: Models) -> None:
+    """ "3 workers" is no side of the dispute over "3 trucks" against "Twelve trucks", though
+    the outlet giving 3 trucks also gives 3 workers."""
+    texts = {
+        "a": "A fire killed 3 workers at a warehouse in Orsk on Monday, police said. The blaze "
+        "destroyed 3 trucks parked outside.",
+        "b": "Three workers died when fire swept through an Orsk warehouse on Monday, police "
+        "said. Twelve trucks were destroyed.",
+        "c": "A fire at a warehouse in Orsk killed 3 workers on Monday, police said.",
+    }
+    report = build_report([Article(i, t, i.upper()) for i, t in texts.items()], models=models)
+    assert [{p.value for p in c.positions} for c in report.conflicts] == [{"3", "Twelve"}]
+    workers = next(s for s in report.summary if "workers" in s.text)
+    assert workers.disputed == ()

@@ -31,7 +31,7 @@ from bylines.report.align import (
     reports_speech,
 )
 from bylines.report.coverage import Reports
-from bylines.report.quantities import Quantity
+from bylines.report.quantities import Quantity, extract_quantities
 from bylines.report.summarise import display_text, stem
 from bylines.report.values import (
     Mismatch,
@@ -650,10 +650,11 @@ def _shown_dispute(
     item: SummarySentence, claims: Mapping[str, Claim], conflicts: Sequence[Conflict]
 ) -> tuple[Position, ...]:
     """The sides of the first figure conflict the sentence states a side of, its own side
-    first: it writes a side's value, and one of its claim's sentences is that side's evidence
-    or it cites one of that side's outlets. The summary never shows a dispute the report's conflicts
-    do not (a looser reading of the sentence's figures marked a toll of another storm, or two
-    floors that meet, as disputed)."""
+    first: it writes a side's value, and one of its claim's sentences is that side's evidence,
+    or it cites one of that side's outlets and counts the same thing there ("3 workers" is no
+    side of a dispute over "3 trucks"). The summary never shows a dispute the report's
+    conflicts do not (a looser reading of the sentence's figures marked a toll of another
+    storm, or two floors that meet, as disputed)."""
     claim = claims.get(item.claim)
     said = {m.text for m in claim.mentions} if claim else set()
     said.add(item.text)
@@ -665,13 +666,24 @@ def _shown_dispute(
                 p
                 for p in conflict.positions
                 if _writes(item.text, p.value)
-                and (p.evidence in said or set(p.sources) & set(item.sources))
+                and (
+                    p.evidence in said
+                    or (set(p.sources) & set(item.sources) and _same_thing(item.text, p))
+                )
             ),
             None,
         )
         if own is not None:
             return (own, *(p for p in conflict.positions if p is not own))
     return ()
+
+
+def _same_thing(text: str, side: Position) -> bool:
+    """The text gives the side's value of the same unit and counted noun as the side's own
+    sentence does."""
+    mine = [q for q in extract_quantities(text) if q.text == side.value]
+    theirs = [q for q in extract_quantities(side.evidence) if q.text == side.value]
+    return any(a.unit == b.unit and a.noun == b.noun for a in mine for b in theirs)
 
 
 def _writes(text: str, value: str) -> bool:
