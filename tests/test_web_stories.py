@@ -215,8 +215,8 @@ def test_no_listing_hides_the_lists_not_the_stories(models: Models, tmp_path: Pa
         assert 'href="/stories"' not in page.text
 
 
-def test_a_story_page_viewed_marks_the_story_shown(tmp_path: Path) -> None:
-    """What the service shows of a story is then "shown": a report placed after the view is
+def test_a_story_page_served_marks_the_story_shown(tmp_path: Path) -> None:
+    """What the service serves of a story is then "shown": a report placed after the view is
     listed as new on the next one, and nothing placed before it."""
     from datetime import UTC, datetime, timedelta
 
@@ -231,6 +231,8 @@ def test_a_story_page_viewed_marks_the_story_shown(tmp_path: Path) -> None:
     (story,) = desk.front()
     viewed = desk.story(story.id)
     assert viewed is not None and viewed.new is None  # never shown: everything is new
+    assert desk.story(story.id) == viewed  # read, not yet served: still never shown
+    desk.shown(viewed)  # the page was served with its briefing
     with desk.open() as store:  # a later poll, after the view
         group_stories(fire[2:], store, now=datetime.now(UTC) + timedelta(days=1))
     later = desk.story(story.id)

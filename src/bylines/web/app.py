@@ -764,4 +764,7 @@ async def _story_and_briefing(state: _State, story_id: str) -> tuple[Story, Repo
         raise HTTPException(404, f"no story with id {story_id!r}")
     assert state.models is not None  # set by the lifespan
     work = partial(state.stories.briefing, found.id, state.config, state.models)
-    return found, await _admitted(state, work)
+    briefing = await _admitted(state, work)
+    # shown once the reader gets it whole: a busy or timed-out answer leaves the news for later
+    await asyncio.to_thread(state.stories.shown, found)
+    return found, briefing

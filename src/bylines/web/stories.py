@@ -76,19 +76,24 @@ class StoriesDesk:
             return list_stories(store)[: max(1, min(limit, MAX_LISTED))]
 
     def story(self, story_id: str) -> Story | None:
-        """The story as it stands, with what is new since it was last shown; it is now shown."""
-        from bylines.stories.pipeline import get_story, mark_shown
+        """The story as it stands, with what is new since it was last shown."""
+        from bylines.stories.pipeline import get_story
 
         with self.open() as store:
-            found = get_story(store, story_id)
-            # Marked only when no placement is writing: a page never waits for a large poll,
-            # and a view left unmarked shows the same news again, which is harmless.
-            if found is not None and self._writing.acquire(blocking=False):
-                try:
-                    mark_shown(store, [found])
-                finally:
-                    self._writing.release()
-            return found
+            return get_story(store, story_id)
+
+    def shown(self, story: Story) -> None:
+        """The story was served to a reader whole (with its briefing): what is new is now old.
+        Marked only when no placement is writing: a page never waits for a large poll, and a
+        view left unmarked shows the same news again, which is harmless."""
+        from bylines.stories.pipeline import mark_shown
+
+        if self._writing.acquire(blocking=False):
+            try:
+                with self.open() as store:
+                    mark_shown(store, [story])
+            finally:
+                self._writing.release()
 
     def briefing(self, story_id: str, config: WebConfig, models: Models) -> Report:
         """The story's full briefing by the report pipeline (CPU-bound: run it in a worker)."""
