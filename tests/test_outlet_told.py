@@ -67,6 +67,7 @@ def test_a_call_naming_the_outlets_newsletter_is_not_the_outlet() -> None:
         ("Dunnock Gazette reporter Ana Lind was at the pier at dawn.", "Dunnock Gazette"),
         # the name ends with its sentence: "He" opens the next one
         ("The captain was quoted as telling The Dunnock Times. He said so.", "The Dunnock Times"),
+        ("The captain was quoted as telling Radio Orsk FM. He said so.", "Radio Orsk FM"),
     ],
 )
 def test_the_story_naming_its_newsroom_as_who_was_told(story: str, expected: str) -> None:

@@ -208,9 +208,11 @@ TOLD_OUTLET_RE = re.compile(
     r" (?:reporter|correspondent|journalist|photographer|crew|team)s? [A-Z][\w’'-]+ [A-Z][\w’'-]+"
     r" (?:was|were|is|are|saw|watched|visited|spent|went|found|asked|met|joined)\b"
 )
-# A name's words may hold stops ("U.S. News", "Inc."), but a stop after a lower-case word of
-# three letters or more ends its sentence: "telling The Sunday Times. He said" names no "He".
-_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\. (?=[A-Z])")
+# A stop before a capitalised word ends the sentence a told outlet's name stands in ("telling
+# The Sunday Times. He said", "told CNN. She"), unless it ends an initial or an abbreviation
+# that names go on after ("U.S. News", "Fox Corp. News").
+_STOP_THEN_CAPITAL = re.compile(r"\. (?=[A-Z])")
+_NAME_ABBREVIATIONS = frozenset({"inc", "co", "corp", "ltd", "st", "jr", "bros", "mt", "dr"})
 OTHER_ROLE_RE = r"(?:reported by|according to|cited by|published by|quoted by|first reported|in) "
 # A logo's letters before the name they stand for: "VRT Varrow Radio" is Varrow Radio.
 LOGO_RE = re.compile(r"^(?P<logo>[A-Z]{2,5}) (?P<name>[A-Z].+)$")
@@ -564,7 +566,7 @@ def _told_outlet(story: str) -> str | None:
     """The one outlet the story names as who was told, and in no other role."""
     names: list[str] = []
     for match in TOLD_OUTLET_RE.finditer(story):
-        named = _SENTENCE_END.split(match.group("name") or match.group("staff"), maxsplit=1)[0]
+        named = _to_sentence_end(match.group("name") or match.group("staff"))
         if re.search(r" (?:and|&) ", named):
             return None  # "told Coastline Radio and the Skerry Post": two outlets told
         name = _outlet_name(named, need_mark=True)
@@ -578,6 +580,16 @@ def _told_outlet(story: str) -> str | None:
         return None
     other = re.search(rf"\b{OTHER_ROLE_RE}(?:the )?{re.escape(names[0])}\b", story)
     return None if other else names[0]
+
+
+def _to_sentence_end(name: str) -> str:
+    """The name up to the stop that ends its sentence, if one does (``_STOP_THEN_CAPITAL``)."""
+    for stop in _STOP_THEN_CAPITAL.finditer(name):
+        word = name[: stop.start()].rsplit(" ", 1)[-1]
+        initials = "." in word or len(word) == 1  # 'U.S.', 'J.'
+        if not initials and word.lower() not in _NAME_ABBREVIATIONS:
+            return name[: stop.start()]
+    return name
 
 
 def _dateline(line: str) -> str | None:
