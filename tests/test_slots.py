@@ -507,3 +507,8 @@ def test_weekdays_joined_into_a_span_are_no_event_date(text: str) -> None:
 
 def test_a_weekday_alone_is_still_a_date() -> None:
     assert [q.text for q in weekdays("Blinken met Xi on Monday.", "2026-06-19T10:00")] == ["Monday"]
+
+
+def test_two_weekdays_each_with_its_own_on_are_two_dates() -> None:
+    text = "He was arrested on Sunday and on Monday he appeared in court."
+    assert [q.text for q in weekdays(text, "2026-06-19T10:00")] == ["Sunday", "Monday"]

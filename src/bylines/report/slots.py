@@ -252,12 +252,13 @@ _WEEKDAY = re.compile(
 )
 _FUTURE = re.compile(r"\b(?:will|would|next|is\s+due|are\s+due|to\s+be|plans?\s+to)\b", re.I)
 # A weekday joined to another ("discussions on Sunday and Monday", "from Friday to Sunday")
-# gives a span of days, not the one day of an event: neither is read as its date.
+# gives a span of days, not the one day of an event: neither is read as its date. Not so with
+# a preposition of its own ("arrested on Sunday and on Monday he appeared in court": two days).
 _DAY_SPAN_AFTER = re.compile(
-    rf"\s*(?:,|and|or|to|through|until|[-–])\s*(?:on\s+)?(?:{_DAY_NAME})\b", re.IGNORECASE
+    rf"\s*(?:,|and|or|to|through|until|[-–])\s*(?:{_DAY_NAME})\b", re.IGNORECASE
 )
 _DAY_SPAN_BEFORE = re.compile(
-    rf"\b(?:{_DAY_NAME})\s*(?:,|and|or|to|through|until|[-–])\s*(?:on\s+)?$", re.IGNORECASE
+    rf"\b(?:{_DAY_NAME})\s*(?:,|and|or|to|through|until|[-–])\s*$", re.IGNORECASE
 )
 # "the hospital said on Sunday", "told reporters on Monday": the weekday dates the statement,
 # not the event, so it is not a value of the event's day (a later report may well quote a
