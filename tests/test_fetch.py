@@ -489,5 +489,6 @@ def test_cli_names_an_invalid_url_instead_of_a_traceback() -> None:
 
 
 def test_words_that_are_no_web_address_are_named_so() -> None:
-    with pytest.raises(FetchError, match="not a web address: it must start with http"):
-        check_url("not a url")
+    for words in ("not a url", "example.com:8080/news", "note: read this"):
+        with pytest.raises(FetchError, match="not a web address: it must start with http"):
+            check_url(words)

@@ -365,7 +365,8 @@ class GuardedFetcher:
 def check_url(url: str) -> None:
     """Refuse what is not a plain http(s) URL with a host (file:, ftp:, credentials...)."""
     parts = urlsplit(url)
-    if not parts.scheme:
+    # (words, or a host with a port: 'example.com:8080/x' reads as the scheme 'example.com')
+    if not parts.scheme or " " in url.strip() or "." in parts.scheme:
         raise FetchError(url, "not a web address: it must start with http:// or https://")
     if parts.scheme not in ("http", "https"):
         raise FetchError(

@@ -304,7 +304,8 @@ def story_report(
 
 def _first_line(text: str) -> str:
     """What stands for the headline of an article that has none: its first line, cut at a
-    word within HEADLINE_CHARS (with an ellipsis), never in the middle of one."""
+    word within HEADLINE_CHARS (with an ellipsis); a line with no space there is cut at
+    HEADLINE_CHARS."""
     line = text.strip().split("\n", 1)[0]
     if len(line) <= HEADLINE_CHARS:
         return line
