@@ -96,7 +96,13 @@ def build_report(
     summary = stage(
         "cite",
         lambda: verify_summary(
-            chosen, claims, links, sentences, cleaned, conflicts=figures.conflicts
+            chosen,
+            claims,
+            links,
+            sentences,
+            cleaned,
+            conflicts=figures.conflicts,
+            updates=figures.updates,
         ),
     )
     entities = stage("entities", tagged)

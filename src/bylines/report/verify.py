@@ -17,7 +17,6 @@ the figures stage, which compares the claims as aligned, before this split.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -621,13 +620,15 @@ def verify_summary(
     articles: Sequence[Article],
     *,
     conflicts: Sequence[Conflict] = (),
+    updates: Sequence[Conflict] = (),
 ) -> tuple[SummarySentence, ...]:
     """Each summary sentence citing the articles that state its fact with its values, and,
     where its figure is one of the figure ``conflicts`` (the report's own), each side's value
     with its outlets.
 
-    Where every article giving another value was published after every cited one, the figure was
-    updated: the sentence is replaced by the latest report's, citing those who carry it.
+    Where its figure is a side of one of the figure ``updates`` and a side published after
+    every cited article gives the figure later, the sentence is replaced by the latest report's,
+    citing those who carry it.
     """
     check = _Checker(
         {c.id: c for c in claims},
@@ -636,6 +637,7 @@ def verify_summary(
         _sentences_by_article(sentences),
         {a.id: a.published for a in articles},
         Reading(),
+        tuple(updates),
     )
     out: list[SummarySentence] = []
     for item in summary:
@@ -701,42 +703,31 @@ class _Checker:
     by_article: Mapping[str, Sequence[Sentence]]
     published: Mapping[str, str | None]
     read: Reading
+    updates: tuple[Conflict, ...] = ()
 
     def cite(self, item: SummarySentence) -> SummarySentence:
         claim = self.claims[item.claim]
         shown = next((m for m in claim.mentions if display_text(m) == item.text), claim.mentions[0])
         sources = supporters(shown, claim.mentions, self.links, self.by_article, self.read)
-        # (these other values, read loosely, tell ``latest`` whether a later report updated
-        # the figure; what the reader is shown as disputed is the report's own conflicts)
-        return replace(
-            item,
-            sources=sources,
-            disputed=_disputed(item.text, sources, self.by_article, self.read),
-        )
+        return replace(item, sources=sources)
 
     def latest(self, item: SummarySentence) -> SummarySentence:
-        """The sentence of the latest report where a later report updated its figure."""
+        """The sentence of the latest report where a later report updated its figure (one of
+        the report's ``updates``)."""
         newer = self._newer_side(item)
         if newer is None:
-            return self._without_earlier(item)
+            return item
         sentence = next(
             (s for s in self.by_article[newer.sources[0]] if s.text == newer.evidence), None
         )
         if sentence is None:
             return item
         claim = self.claim_of[sentence]
-        return self._without_earlier(
-            self.cite(SummarySentence(display_text(sentence), (), claim.id))
-        )
-
-    def _without_earlier(self, item: SummarySentence) -> SummarySentence:
-        """No dispute where every other value was reported before this one: an update."""
-        if item.disputed and all(self._before(p.sources, item.sources) for p in item.disputed[1:]):
-            return replace(item, disputed=())
-        return item
+        return self.cite(SummarySentence(display_text(sentence), (), claim.id))
 
     def _newer_side(self, item: SummarySentence) -> Position | None:
-        later = [p for p in item.disputed[1:] if self._before(item.sources, p.sources)]
+        sides = _shown_dispute(item, self.claims, self.updates)
+        later = [p for p in sides[1:] if self._before(item.sources, p.sources)]
         return max(later, key=lambda p: min(self._times(p.sources)), default=None)
 
     def _before(self, first: Sequence[str], second: Sequence[str]) -> bool:
@@ -748,62 +739,3 @@ class _Checker:
         """Publication times (ISO text sorts as time); empty when any is unknown."""
         times = [self.published.get(i) for i in ids]
         return [t for t in times if t] if all(times) else []
-
-
-def _disputed(
-    text: str,
-    sources: Sequence[str],
-    by_article: Mapping[str, Sequence[Sentence]],
-    read: Reading,
-) -> tuple[Position, ...]:
-    """The sentence's figures as each side gives them, where another article gives another."""
-    sides: dict[tuple[float | None, float | None], list[Position]] = {}
-    shown_value = ""
-    shown: Position | None = None
-    for article, own in by_article.items():
-        if article in sources:
-            continue
-        for sentence in own:
-            found = [
-                m
-                for m in slot_mismatches(text, [sentence.text], read)
-                if shown_value in ("", m.shown)
-            ]
-            if found:
-                what = found[0]
-                shown_value = what.shown
-                shown = Position(
-                    what.shown,
-                    tuple(sources),
-                    text,
-                    _bound(what.shown_low),
-                    _bound(what.shown_high),
-                    what.unit,
-                )
-                side = Position(
-                    what.other,
-                    (article,),
-                    sentence.text,
-                    _bound(what.low),
-                    _bound(what.high),
-                    what.unit,
-                )
-                sides.setdefault((what.low, what.high), []).append(side)
-                break
-    if not sides or shown is None:
-        return ()
-    first = shown
-    rest = [_joined(side) for _, side in sorted(sides.items(), key=lambda kv: str(kv[0]))]
-    return (first, *rest)
-
-
-def _bound(value: float | None) -> float | None:
-    """An interval's end as a position gives it: None where it has none ("at least 30" has
-    no upper end; ``inf`` is no JSON number)."""
-    return value if value is not None and math.isfinite(value) else None
-
-
-def _joined(side: Sequence[Position]) -> Position:
-    """One side of a dispute: the first wording of the value, every article giving it."""
-    articles = tuple(a for p in side for a in p.sources)
-    return replace(side[0], sources=articles)
