@@ -89,6 +89,23 @@ def score(pred: dict[str, str], gold: dict[str, str]) -> dict[str, float]:
             "stories": len(set(pred.values()))}  # fmt: skip
 
 
+def stream_and_batch(part: Sequence[Article], seeds: Sequence[int]) -> dict[str, dict[str, str]]:
+    """The articles streamed in polls of POLL in each seed's random order, and in one batch in
+    input order and in the first seed's order. ECB+ lists each topic's events one after the
+    other, the kindest order for one batch; a folder or a day's crawl mixes them, as a shuffle
+    does."""
+    runs: dict[str, dict[str, str]] = {}
+    for seed in seeds:
+        order = list(part)
+        random.Random(seed).shuffle(order)
+        runs[f"streamed, order {seed}"] = run_stories(order, POLL)
+    runs["batch (input order)"] = run_stories(part, None)
+    shuffled = list(part)
+    random.Random(seeds[0]).shuffle(shuffled)
+    runs[f"batch, order {seeds[0]}"] = run_stories(shuffled, None)
+    return runs
+
+
 def run_stories(articles: Sequence[Article], poll: int | None) -> dict[str, str]:
     """Article id -> story id, the articles given in polls of ``poll`` (None: one batch)."""
     with StoryStore() as store:
@@ -122,17 +139,7 @@ def quality(articles: list[Article], gold: dict[str, str], lines: list[str]) -> 
               "|---|---|---|---|---|---|---|---|"]  # fmt: skip
     for name, part in halves.items():
         topics = len({gold[a.id].split("_")[0] for a in part})
-        runs: dict[str, dict[str, str]] = {}
-        for seed in SEEDS:
-            order = list(part)
-            random.Random(seed).shuffle(order)
-            runs[f"streamed, order {seed}"] = run_stories(order, POLL)
-        runs["batch (input order)"] = run_stories(part, None)
-        # ECB+ lists each topic's events one after the other, the kindest order for one batch;
-        # a folder or a day's crawl mixes them, as a shuffle does
-        shuffled = list(part)
-        random.Random(SEEDS[0]).shuffle(shuffled)
-        runs[f"batch, order {SEEDS[0]}"] = run_stories(shuffled, None)
+        runs = stream_and_batch(part, SEEDS)
         runs["baseline: TF-IDF average link"] = baseline(part, BASELINE_THRESHOLD)
         for run, pred in runs.items():
             s = score(pred, gold)
@@ -200,15 +207,7 @@ def tune_even(articles: list[Article], gold: dict[str, str], orders: int, verbos
     """The even (tuning) topics only: streamed in ``orders`` random orders and both batches,
     each run and the mean printed; nothing written."""
     even = [a for a in articles if int(gold[a.id].split("_")[0]) % 2 == 0]
-    runs: dict[str, dict[str, str]] = {}
-    for seed in range(1, orders + 1):
-        order = list(even)
-        random.Random(seed).shuffle(order)
-        runs[f"streamed, order {seed}"] = run_stories(order, POLL)
-    runs["batch (input order)"] = run_stories(even, None)
-    shuffled = list(even)
-    random.Random(SEEDS[0]).shuffle(shuffled)
-    runs[f"batch, order {SEEDS[0]}"] = run_stories(shuffled, None)
+    runs = stream_and_batch(even, tuple(range(1, orders + 1)))
     scores = {run: score(pred, gold) for run, pred in runs.items()}
     for run, s in scores.items():
         print(f"{run:22} P {s['P']:.3f} R {s['R']:.3f} F1 {s['F1']:.4f} mixed {s['mixed']:.0f} "
