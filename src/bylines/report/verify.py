@@ -642,13 +642,13 @@ def verify_summary(
     out: list[SummarySentence] = []
     for item in summary:
         checked = check.latest(check.cite(item))
-        checked = replace(checked, disputed=_shown_dispute(checked, check.claims, conflicts))
+        checked = replace(checked, disputed=_sides_stated(checked, check.claims, conflicts))
         if checked.claim not in {s.claim for s in out}:
             out.append(checked)
     return tuple(out)
 
 
-def _shown_dispute(
+def _sides_stated(
     item: SummarySentence, claims: Mapping[str, Claim], conflicts: Sequence[Conflict]
 ) -> tuple[Position, ...]:
     """The sides of the first figure conflict the sentence states a side of, its own side
@@ -726,7 +726,7 @@ class _Checker:
         return self.cite(SummarySentence(display_text(sentence), (), claim.id))
 
     def _newer_side(self, item: SummarySentence) -> Position | None:
-        sides = _shown_dispute(item, self.claims, self.updates)
+        sides = _sides_stated(item, self.claims, self.updates)
         later = [p for p in sides[1:] if self._before(item.sources, p.sources)]
         return max(later, key=lambda p: min(self._times(p.sources)), default=None)
 
