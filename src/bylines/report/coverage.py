@@ -12,11 +12,6 @@ from dataclasses import dataclass
 from bylines.types import Article, Coverage
 
 
-def report_of(articles: Sequence[Article]) -> dict[str, str]:
-    """Map each article id to the id of the independent report it belongs to."""
-    return {a.id: a.duplicate_of or a.id for a in articles}
-
-
 @dataclass(frozen=True, slots=True)
 class Reports:
     """The independent reports of a cluster, read once for the many claims whose coverage is
@@ -28,7 +23,7 @@ class Reports:
 
     @classmethod
     def of(cls, articles: Sequence[Article]) -> Reports:
-        report = report_of(articles)
+        report = {a.id: a.duplicate_of or a.id for a in articles}
         return cls(report, len(set(report.values())))
 
     def coverage(self, sources: Iterable[str]) -> Coverage:

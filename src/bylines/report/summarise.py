@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bylines.report.coverage import report_of
+from bylines.report.coverage import Reports
 from bylines.types import Article, Claim, Sentence, SummarySentence
 from bylines.wordlists import wordset
 
@@ -120,7 +120,7 @@ def summarise(
     """The summary: whole sentences, about ``words`` long, each citing its claim's articles."""
     found = _concepts_by_sentence(claims)
     weights = _weights(found, articles)
-    reports = len(set(report_of(articles).values())) or 1
+    reports = Reports.of(articles).count or 1
     quoted = _inside_quotations(claims, articles)
     candidates = [
         c
@@ -146,14 +146,14 @@ def _concepts_by_sentence(claims: Iterable[Claim]) -> dict[Sentence, frozenset[C
 def _weights(
     found: Mapping[Sentence, frozenset[Concept]], articles: Sequence[Article]
 ) -> dict[Concept, float]:
-    groups = report_of(articles)
+    groups = Reports.of(articles)
     per_report: dict[str, set[Concept]] = {}
     for sentence, sentence_concepts in found.items():
-        per_report.setdefault(groups.get(sentence.article, sentence.article), set()).update(
+        per_report.setdefault(groups.report.get(sentence.article, sentence.article), set()).update(
             sentence_concepts
         )
     counts = Counter(c for report in per_report.values() for c in report)
-    reports = len(set(groups.values()))
+    reports = groups.count
     floor = MIN_REPORTS if reports >= MIN_REPORTS + 1 else 1
     return {
         c: n * (1.0 if len(c) == 2 else UNIGRAM_WEIGHT) * (1.0 if n >= floor else FILLER)

@@ -637,12 +637,13 @@ def verify_summary(
         _sentences_by_article(sentences),
         {a.id: a.published for a in articles},
         Reading(),
+        tuple(conflicts),
         tuple(updates),
     )
     out: list[SummarySentence] = []
     for item in summary:
         checked = check.latest(check.cite(item))
-        checked = replace(checked, disputed=_sides_stated(checked, check.claims, conflicts))
+        checked = replace(checked, disputed=check.sides(checked, check.conflicts))
         if checked.claim not in {s.claim for s in out}:
             out.append(checked)
     return tuple(out)
@@ -695,7 +696,8 @@ def _writes(text: str, value: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class _Checker:
-    """What checking a summary sentence reads: claims, links, sentences, publication times."""
+    """What checking a summary sentence reads: claims, links, sentences, publication times,
+    and the report's figure conflicts and updates."""
 
     claims: Mapping[str, Claim]
     claim_of: Mapping[Sentence, Claim]
@@ -703,7 +705,8 @@ class _Checker:
     by_article: Mapping[str, Sequence[Sentence]]
     published: Mapping[str, str | None]
     read: Reading
-    updates: tuple[Conflict, ...] = ()
+    conflicts: tuple[Conflict, ...]
+    updates: tuple[Conflict, ...]
 
     def cite(self, item: SummarySentence) -> SummarySentence:
         claim = self.claims[item.claim]
@@ -725,8 +728,13 @@ class _Checker:
         claim = self.claim_of[sentence]
         return self.cite(SummarySentence(display_text(sentence), (), claim.id))
 
+    def sides(self, item: SummarySentence, compared: Sequence[Conflict]) -> tuple[Position, ...]:
+        """The sides of the conflict or update among ``compared`` the sentence states a side
+        of (``_sides_stated``)."""
+        return _sides_stated(item, self.claims, compared)
+
     def _newer_side(self, item: SummarySentence) -> Position | None:
-        sides = _sides_stated(item, self.claims, self.updates)
+        sides = self.sides(item, self.updates)
         later = [p for p in sides[1:] if self._before(item.sources, p.sources)]
         return max(later, key=lambda p: min(self._times(p.sources)), default=None)
 
