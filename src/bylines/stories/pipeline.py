@@ -76,8 +76,8 @@ def placed_stories(
 
 
 def mark_shown(store: StoryStore, stories: Sequence[Story], now: datetime | None = None) -> None:
-    """Remember that these stories were shown to a reader now: their ``new`` then lists what
-    arrived after this moment (articles placed later, by the time they were read). The caller
+    """Remember that these stories were shown to a reader now, with the articles they hold: their
+    ``new`` then lists the articles placed after (even within the same second). The caller
     says what showing is: the command line's listing, the service's story page (not the
     service's answer to a poll, or every poll would hide the news from the page's readers)."""
     db.mark_shown(store, [s.id for s in stories], _moment(now).isoformat())
@@ -264,7 +264,7 @@ def _story(
         last_seen=times[-1][1],
         merged_from=tuple(merged),
         timeline=build_timeline(full),
-        new=whats_new(full, articles, since),
+        new=whats_new(full, articles, since, db.shown_keys(store, story_id)),
     )  # fmt: skip
 
 

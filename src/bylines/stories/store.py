@@ -47,6 +47,7 @@ CREATE TABLE IF NOT EXISTS articles (
 CREATE INDEX IF NOT EXISTS articles_story ON articles (story);
 CREATE TABLE IF NOT EXISTS merges (absorbed TEXT PRIMARY KEY, kept TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS shown (story TEXT PRIMARY KEY, at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS shown_articles (key TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS desk (id INTEGER PRIMARY KEY CHECK (id = 1), state TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS briefings (
     story TEXT PRIMARY KEY, key TEXT NOT NULL, report BLOB NOT NULL
@@ -250,9 +251,23 @@ def shown_at(store: StoryStore, story: str) -> str | None:
     return str(row[0]) if row else None
 
 
+def shown_keys(store: StoryStore, story: str) -> set[str]:
+    """The keys of a story's articles that were shown with it (or with a story merged into it)."""
+    rows = store.db.execute(
+        "SELECT a.key FROM articles a JOIN shown_articles s ON s.key = a.key WHERE a.story = ?",
+        (story,),
+    )
+    return {str(row[0]) for row in rows}
+
+
 def mark_shown(store: StoryStore, stories: Sequence[str], at: str) -> None:
+    """The stories were shown at ``at``, with every article they hold now."""
     with store.transaction() as db:
         db.executemany("INSERT OR REPLACE INTO shown VALUES (?, ?)", [(s, at) for s in stories])
+        db.executemany(
+            "INSERT OR IGNORE INTO shown_articles SELECT key FROM articles WHERE story = ?",
+            [(s,) for s in stories],
+        )
 
 
 def load_desk(store: StoryStore) -> tuple[Desk, int]:
