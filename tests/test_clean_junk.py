@@ -83,6 +83,26 @@ def test_junk_line_is_removed_and_listed(junk: str) -> None:
     assert article.removed == (junk,)
 
 
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (AFTER + " Relief work, 3rd graf pvs", AFTER),
+        (
+            AFTER + ' "We are safe," she said. Gorran Vale, graf 12 pvs',
+            AFTER + ' "We are safe," she said.',
+        ),
+        ("Crews checked the 2nd graf pvs of the report, an engineer said.", None),
+        ("The suspect, graf 19, was held overnight.", None),
+    ],
+)
+def test_a_wire_pickup_slug_at_a_paragraph_end_is_cut(line: str, kept: str | None) -> None:
+    """A wire's 'pick up at the Nth paragraph of the previous version' is cut from the end of
+    the paragraph it trails and listed; the same words inside a sentence stay."""
+    cleaned = clean(BEFORE + "\n" + line)
+    assert cleaned.text == BEFORE + "\n" + (kept or line)
+    assert any("graf" in removed for removed in cleaned.removed) == (kept is not None)
+
+
 def test_date_line_in_the_article_language_is_removed() -> None:
     story = (
         "Quelque 2 000 personnes ont été évacuées dimanche près de Castrelle, en raison d'un "

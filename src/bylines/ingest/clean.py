@@ -49,6 +49,7 @@ from bylines.ingest.credits import (
     JOB_TITLE_LINE_RE,
     NAME_LINE_RE,
     WIRE_CODE_CHECKS,
+    WIRE_PICKUP_RE,
     is_foot_note,
     is_name_line,
 )
@@ -360,9 +361,13 @@ def _is_masthead_motto(text: str, lines: Sequence[Line]) -> bool:
 
 
 def _without_inline_widget(line: Line, removed: Removed) -> str:
-    for match in INLINE_WIDGET_RE.finditer(line.text):
-        removed.append((line.pos, match.group().strip()))
-    return " ".join(INLINE_WIDGET_RE.sub(" ", line.text).split())
+    """The line without a widget's message or a wire's pickup slug inside it (each listed)."""
+    text = line.text
+    for pattern in (INLINE_WIDGET_RE, WIRE_PICKUP_RE):
+        for match in pattern.finditer(text):
+            removed.append((line.pos, match.group().strip()))
+        text = pattern.sub(" ", text)
+    return " ".join(text.split())
 
 
 def _is_furniture(text: str, content: str) -> bool:

@@ -44,6 +44,14 @@ WIRE_SLUG_RE = re.compile(
     r"|(?:photos?|pictures?|graphics?|video) (?:available|attached|moved)\b)|[A-Z]{2,}"
     r"(?: [A-Z]{2,})*:)[^()]{0,300}\)\.?$"
 )
+# A wire's pickup line left at the end of a paragraph: the first words of the paragraph a new
+# version picks up from and where ("At its, 4th graf pvs", "Jamal Fawz, graf 19 pvs": the
+# 4th / 19th paragraph of the previous version). Only after a sentence's end or alone.
+WIRE_PICKUP_RE = re.compile(
+    r"(?:(?<=[.!?\"”’])|^)\s*[^.!?\"“”\n]{0,60},\s+"
+    r"(?:\d+(?:st|nd|rd|th)\s+grafs?|grafs?\s+\d+)\s+(?:pvs|prev(?:ious)?)\.?\s*$",
+    re.IGNORECASE,
+)
 DESK_CODE_RE = re.compile(
     r"^(?=[^a-z]*[A-Z])(?=[^a-z]*\d)[A-Z0-9][A-Z0-9/:.-]*(?: [A-Z0-9:./-]+){0,2}$"
 )
