@@ -248,6 +248,10 @@ def test_a_figure_and_its_conversion_in_brackets_are_one_quantity() -> None:
     assert (metric.low, metric.high) == pytest.approx((2 * MI, 4.0))
     imperial = only("the airfield, two miles (three kilometers) away")
     assert (imperial.low, imperial.high) == pytest.approx((3.0, 2 * MI))
+    # a compound adjective on both readings
+    row = only("mourners set up a 30-meter-long (100-foot-long) row of candles")
+    assert row.text == "30-meter-long (100-foot-long)"
+    assert (row.low, row.high) == pytest.approx((0.03, 0.03048))
 
 
 def test_two_currencies_in_brackets_stay_two_quantities() -> None:

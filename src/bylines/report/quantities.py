@@ -394,8 +394,9 @@ def _not_a_figure(text: str, match: re.Match[str]) -> bool:
 # Dimensions news converts in brackets: "380 kilometers (235 miles)". Not counts ("12 (15)"
 # is a correction or a score) nor currencies (never converted here).
 _CONVERTIBLE = frozenset({"distance", "speed", "weight", "area"})
-_CONVERSION_OPEN = re.compile(r"\s*\(\s*$")
-_CONVERSION_CLOSE = re.compile(r"\s*\)")
+# (a compound adjective keeps its word on both readings: 'a 30-meter-long (100-foot-long) row')
+_CONVERSION_OPEN = re.compile(r"(?:-[a-z]+)?\s*\(\s*$")
+_CONVERSION_CLOSE = re.compile(r"(?:-[a-z]+)?\s*\)")
 
 
 def _with_conversions(text: str, found: list[Quantity]) -> tuple[Quantity, ...]:
