@@ -130,6 +130,52 @@ def test_a_fact_split_over_two_sentences_is_credited(models: Models) -> None:
         assert set(sources) == {"a0", "a1"}
 
 
+def test_an_outlet_that_keeps_a_sentence_word_for_word_is_cited_for_it(models: Models) -> None:
+    """A wire sentence another outlet kept is that outlet's too, though a sentence beside it
+    gives another figure of another moment ('six minutes after the call')."""
+    wire = (
+        "The first emergency call was so hard to understand that it took three minutes for "
+        "dispatchers to work out where the fire was, said Ola Brand of the rescue service."
+    )
+    briefing = report(
+        models,
+        "A fire swept through a dance hall in Velmark late on Friday, killing 14 people.\n"
+        + wire + "\nThe cause of the blaze is under investigation.",
+        "Fourteen people died when fire tore through a dance hall in Velmark on Friday night.\n"
+        + wire + "\nFire crews were on the scene six minutes after the call, the rescue service "
+        "said.\nRelatives gathered outside the hall on Saturday.",
+        "Police in Velmark are questioning witnesses after Friday's dance hall fire, in which "
+        "14 people were killed.\nThe hall had been rented for a party by a local association.",
+    )  # fmt: skip
+    for sources in cited(briefing, "it took three minutes"):
+        assert set(sources) == {"a0", "a1"}
+
+
+def test_a_wire_copys_edited_line_joins_the_outlet_that_carries_it(models: Models) -> None:
+    """A later version of a wire story (a near-copy) whose edited line another outlet carries
+    word for word: that line is not 'only in' the copy."""
+    lines = [
+        "A fire swept through a dance hall in Velmark late on Friday, killing 14 people.",
+        "About 300 teenagers were at a party in the hall when the fire broke out near the stage.",
+        "Witnesses said the only staircase filled with smoke within minutes.",
+        "Firefighters from three towns fought the blaze for most of the night.",
+        "The hall had been rented for the evening by a local sports club.",
+        "Police said it was too early to say what started the fire.",
+        "The mayor of Velmark ordered flags to fly at half-mast on Saturday.",
+    ]
+    kept = "Police said the list of injured included four members of the sports club."
+    copy = [*lines[:5], kept, lines[6]]  # the version that replaced one line
+    briefing = report(
+        models,
+        "\n".join(lines),
+        "\n".join(copy),
+        "Fourteen people died in the Velmark dance hall fire on Friday night.\n" + kept,
+    )
+    assert briefing.articles[1].duplicate_of == "a0"
+    for sources in cited(briefing, "the list of injured"):
+        assert set(sources) == {"a1", "a2"}
+
+
 def test_the_same_words_given_to_a_minister_and_to_her_spokesman_are_not_one_citation(
     models: Models,
 ) -> None:
