@@ -197,6 +197,19 @@ def test_two_statements_of_one_speaker_stay_apart() -> None:
     assert len(quotes) == 2
 
 
+def test_a_short_quote_carried_word_for_word_is_one_quotation() -> None:
+    """'It was a panic' has one content word, too few to match a rewording by, but the same
+    words of the same speaker in three outlets are one quotation; another speaker's stay apart."""
+    quotes = _quotes(
+        "“It was a panic,” said Ola Brand, a doorman at the hall.",
+        "Doorman Ola Brand said the crowd rushed the stairs. “It was a panic,” Brand said.",
+        "“It was a panic,” Ola Brand told reporters outside the hall.",
+        "“It was a panic,” said Tomas Berg, a dancer.",
+    )
+    grouped = sorted((q.speaker, sorted(s for v in q.variants for s in v.sources)) for q in quotes)
+    assert grouped == [("Ola Brand", ["a0", "a1", "a2"]), ("Tomas Berg", ["a3"])]
+
+
 def test_the_same_words_by_different_people_stay_apart() -> None:
     quotes = _quotes(
         "“We are ready to talk at any time,” Ada Okafor said.",

@@ -1002,7 +1002,10 @@ def _same(a: Occurrence, b: Occurrence, words_a: _Words, words_b: _Words) -> boo
     """Enough of the smaller quote's content in the other, and speakers compatible (or the
     words so close that two outlets credited one statement to, say, a minister and a ministry)."""
     if len(words_a.stems & words_b.stems) < 2:
-        return _negated_copy(words_a, words_b) and same_speaker(a.speaker, b.speaker)
+        # (word for word, a quote of one content word is one quotation: "It was a panic")
+        word_for_word = bool(words_a.tokens) and words_a.tokens == words_b.tokens
+        one = word_for_word or _negated_copy(words_a, words_b)
+        return one and same_speaker(a.speaker, b.speaker)
     if not same_speaker(a.speaker, b.speaker) and not (role(a.speaker) or role(b.speaker)):
         return _near_identical(words_a, words_b, STRONG_SHARED) or _one_account(words_a, words_b)
     return _same_words(words_a, words_b)
