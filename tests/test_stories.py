@@ -92,6 +92,9 @@ def test_two_earthquakes_stay_apart_and_every_article_is_in_one_story() -> None:
     assert groups == [["tv-1", "tv-2", "tv-3"], ["zl-1", "zl-2", "zl-3"]]
     titles = {s.articles[0].id[:2]: s.title for s in result.stories}
     assert "Varn" in titles["zl"] and "Omsel" in titles["tv"]
+    # a headline as one of its outlets wrote it, the one whose words the others carry most
+    assert titles["tv"] in {title for _, _, title, _ in TARVIA}
+    assert titles["zl"] in {title for _, _, title, _ in ZELMANIA}
 
 
 def test_ids_come_from_the_first_article_and_are_the_same_in_every_run() -> None:

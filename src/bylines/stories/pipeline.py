@@ -5,7 +5,7 @@
 3. assign     into an open story or a new one; stories that meet are merged     (assign.py)
 4. dedup      a wire copy of an article already in its story is marked          (ingest/dedup.py)
 5. store      placements, merges and the desk kept in SQLite for the next run   (store.py)
-6. title      a neutral headline from the words most headlines share           (title.py)
+6. title      a neutral headline: the one whose words most outlets carry       (title.py)
 7. timeline   dated events, relative dates resolved against publication time  (timeline.py)
 8. new        what arrived since the story was last shown                      (new.py)
 
@@ -33,14 +33,11 @@ from bylines.stories.new import whats_new
 from bylines.stories.represent import Represented, content_key, represent
 from bylines.stories.store import StoryStore
 from bylines.stories.timeline import build_timeline
-from bylines.stories.title import neutral_title
+from bylines.stories.title import story_title
 from bylines.stories.types import StoriesResult, Story, StoryArticle
 from bylines.types import Article, Report, Skipped
 
 _EMPTY = "nothing left after removing page furniture"
-# Characters of an article's first line that stand for its headline when it has none: about a
-# long headline's length (a lead sentence runs to 200 and more).
-HEADLINE_CHARS = 100
 
 
 def group_stories(
@@ -257,15 +254,14 @@ def _story(
     since = db.shown_at(store, story_id)
     return Story(
         id=story_id,
-        title=neutral_title([a.title or _first_line(f.text) for a, f in zip(articles, full,
-                                                                              strict=True)]),
+        title=story_title(full),
         articles=tuple(articles),
         first_seen=times[0][1],
         last_seen=times[-1][1],
         merged_from=tuple(merged),
         timeline=build_timeline(full),
         new=whats_new(full, articles, since, db.shown_keys(store, story_id)),
-    )  # fmt: skip
+    )
 
 
 def _when(article: StoryArticle) -> tuple[datetime, str]:
@@ -300,14 +296,3 @@ def story_report(
     report = build_report(articles, options, models)
     db.keep_briefing(store, resolved, key, report)
     return report
-
-
-def _first_line(text: str) -> str:
-    """What stands for the headline of an article that has none: its first line, cut at a
-    word within HEADLINE_CHARS (with an ellipsis); a line with no space there is cut at
-    HEADLINE_CHARS."""
-    line = text.strip().split("\n", 1)[0]
-    if len(line) <= HEADLINE_CHARS:
-        return line
-    cut = line.rfind(" ", 0, HEADLINE_CHARS)
-    return line[: cut if cut > 0 else HEADLINE_CHARS].rstrip(" ,;:") + "…"

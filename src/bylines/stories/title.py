@@ -1,37 +1,35 @@
-"""Stage 6: a neutral headline for a story: the words most of its headlines share.
+"""Stage 6: a neutral headline for a story, chosen as a briefing's is (``report.headline``).
 
-Not one outlet's headline (that would take its angle): the content words found in at least
-SHARED of the headlines, in the order and spelling of the headline holding most of them. A story
-with one article, or headlines that share too little, keeps the headline closest to the others.
+One of its articles' headlines as written, the one whose words most of its outlets carry: not
+one outlet's angle, and always readable as a headline (a list of the words headlines share,
+"lawmaker planned run president elections", is neither). An article with no headline stands in
+with its first line, cut at a word.
 """
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
-# Share of the headlines a word must be in to stand in the neutral headline.
-SHARED = 0.5
-# Fewer shared words than this says too little ("Police"): use the most central headline.
-MIN_WORDS = 3
-_TOKEN = re.compile(r"[\w'’.-]*\w")
+from bylines.report.headline import neutral_title
+from bylines.types import Article
+
+# Characters of an article's first line that stand for its headline when it has none: about a
+# long headline's length (a lead sentence runs to 200 and more).
+HEADLINE_CHARS = 100
 
 
-def neutral_title(titles: Sequence[str]) -> str:
-    from sklearn.feature_extraction._stop_words import ENGLISH_STOP_WORDS
+def story_title(articles: Sequence[Article]) -> str:
+    """The neutral headline of a story of these articles (as stored: ``duplicate_of`` unset)."""
+    return neutral_title([replace(a, title=a.title or first_line(a.text)) for a in articles])
 
-    titles = [t.strip() for t in titles if t.strip()]
-    if not titles:
-        return "(untitled)"
-    words = [[w for w in _TOKEN.findall(t) if w.lower() not in ENGLISH_STOP_WORDS] for t in titles]
-    counts = Counter(w for ws in words for w in {x.lower() for x in ws})
-    shared = {w for w, n in counts.items() if n >= max(2, SHARED * len(titles))}
-    best = max(range(len(titles)), key=lambda i: (sum(counts[w.lower()] for w in words[i]), -i))
-    if len(shared) < MIN_WORDS:
-        return titles[best]
-    chosen = dict.fromkeys(w for w in words[best] if w.lower() in shared)
-    rest = sorted(shared - {w.lower() for w in chosen}, key=lambda w: (-counts[w], w))
-    # Each remaining word as the first headline that has it spells it ("Aceh", not "aceh").
-    spelling = {w.lower(): w for ws in reversed(words) for w in ws}
-    return " ".join([*chosen, *(spelling[w] for w in rest)])
+
+def first_line(text: str) -> str:
+    """What stands for the headline of an article that has none: its first line, cut at a
+    word within HEADLINE_CHARS (with an ellipsis); a line with no space there is cut at
+    HEADLINE_CHARS."""
+    line = text.strip().split("\n", 1)[0]
+    if len(line) <= HEADLINE_CHARS:
+        return line
+    cut = line.rfind(" ", 0, HEADLINE_CHARS)
+    return line[: cut if cut > 0 else HEADLINE_CHARS].rstrip(" ,;:") + "…"
