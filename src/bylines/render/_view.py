@@ -28,6 +28,14 @@ SINGLE_REPORT_NOTE = (
 )
 
 
+# Said over the updates: an update is found from a report's own words ("lowered to 180") as
+# well as from publication times, so it does not claim that the later report is newer.
+UPDATES_NOTE = (
+    "The figure changed as the story went on (a report says so, or a later one gives another): "
+    "news, not a disagreement."
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     """An article with the number it is cited by ([1], [2]...) and a label for its outlet."""

@@ -210,7 +210,7 @@ def _conflicts(view: _view.View) -> Part | None:
 def _updates(view: _view.View) -> Part | None:
     if not view.report.updates:
         return None
-    note = '<p class="note">Later reports give a newer figure: news, not a disagreement.</p>'
+    note = f'<p class="note">{_view.UPDATES_NOTE}</p>'
     items = "\n".join(_conflict(view, u, _view.UPDATE_LABEL) for u in view.report.updates)
     return _section("updates", "Figures that changed", f"{note}\n{items}")
 

@@ -110,7 +110,7 @@ def _updates(view: _view.View) -> list[str]:
     lines = [
         "## Figures that changed",
         "",
-        "_Later reports give a newer figure: news, not a disagreement._",
+        f"_{_view.UPDATES_NOTE}_",
     ]
     for update in view.report.updates:
         lines += ["", f"### {escape(update.subject)}", ""]
