@@ -389,6 +389,10 @@ def test_a_hyphenated_brand_is_not_made_a_place() -> None:
         (("Schools in Dorvik stayed shut.", "Dorvik said the schools would reopen."), "PERSON"),
         # only once where places go: the tagger's word stands
         (("Floodwater reached homes in Dorvik on Monday.", "Dorvik was flooded."), "PERSON"),
+        # twice, with more than one space before the name
+        (("Homes in  Dorvik flooded.", "Roads near\tDorvik closed."), "PLACE"),
+        # twice after words that only end as a place's words do: no place
+        (("The Latin Dorvik wrote was read.", "A Kevin Dorvik book sold well."), "PERSON"),
     ],
 )
 def test_a_name_written_where_places_go_is_a_place_whatever_the_tagger_said(

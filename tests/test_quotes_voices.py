@@ -7,11 +7,13 @@ wordings, so that a rule fixed for one sentence fails here.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bylines.ingest.sentences import split_sentences
 from bylines.report.names import build_index
-from bylines.report.quotes import find_occurrences
+from bylines.report.quotes import _may_name_a_post, _speaks_for, find_occurrences
 from bylines.report.reported import find_reported
 from bylines.report.variants import quote_conflicts
 from bylines.types import Conflict
@@ -525,3 +527,33 @@ def test_a_possessive_of_another_person_or_thing_does_not_join(reported: str) ->
         reported,
     )
     assert carriers(quotes, "played badly") == {"a0"}
+
+
+# --- the forms that need a post are left out where the text names none ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leonie Maart of Brunsvik Construction said the crane had been inspected.",
+        "Brunsvik Construction's Leonie Maart said the crane had been inspected.",
+        "Leonie Maart, speaking for Brunsvik Construction, said the crane was safe.",
+        "Leonie Maart said Brunsvik Construction would pay for the repairs.",
+        "Leonie Maart, who visited Brunsvik Construction last year, praised its work.",
+        "Leonie Maart, a spokeswoman for Brunsvik Construction, said the crane was safe.",
+        "Brunsvik Construction chief executive Leonie Maart said the crane was safe.",
+        "Director Leonie Maart said Brunsvik Construction was sorry.",
+        "director Leonie Maart said Brunsvik Construction was sorry.",
+    ],
+)
+def test_a_text_is_read_for_a_voice_alike_with_and_without_the_post_forms(text: str) -> None:
+    person, body, tail = "Leonie Maart", "Brunsvik Construction", "construction"
+    every_form = re.search(_speaks_for(person, body, tail, "Brunsvik"), text)
+    as_read = re.search(_speaks_for(person, body, tail, "Brunsvik", _may_name_a_post(text)), text)
+    assert bool(as_read) == bool(every_form)
+
+
+def test_a_text_without_a_posts_word_names_no_post_and_one_with_it_may() -> None:
+    assert not _may_name_a_post("Leonie Maart of Brunsvik Construction said it was safe.")
+    assert _may_name_a_post("Leonie Maart, a spokeswoman for Brunsvik Construction, said so.")
+    assert _may_name_a_post("the chairwoman of Brunsvik Construction, Leonie Maart, said so.")

@@ -164,15 +164,33 @@ def _written_as_a_place(name: str, lines: _Lines) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 2 or not all(w[:1].isupper() and not w.isupper() for w in words):
         return False
+    around = lines.around(name)
+    if sum(_after_a_place_word(name, t) for t in around) < PLACE_MENTIONS:
+        return False  # (as the patterns below would find, without compiling them)
     if len(words) > 1 and _written_as_a_person(name, lines):
         return False
     whole = re.escape(name)
     placed = rf"\b(?:{_PLACE_BEFORE})\s+{whole}\b"
     person = rf"\b{whole}\s+(?:said|says|told|added|who)\b|\b(?:Mr|Mrs|Ms|Dr)\.?\s+{whole}\b"
-    around = lines.around(name)
     if any(re.search(person, t) for t in around):
         return False
     return sum(len(re.findall(placed, t)) for t in around) >= PLACE_MENTIONS
+
+
+def _after_a_place_word(name: str, text: str) -> int:
+    """How many times the name is written after spaces after a word that ends as a word of
+    ``_PLACE_BEFORE`` ends ("in", "of"...): at least as many as the place patterns find there
+    (each finds its own writing of the name, after such a word), so fewer than
+    PLACE_MENTIONS means no place. Counted with string methods: compiling those patterns for
+    each name the tagger calls a person was most of this check's time, and most names are
+    never written so twice."""
+    count, at = 0, text.find(name)
+    while at != -1:
+        before = text[:at]
+        if before[-1:].isspace() and before.rstrip().endswith(_PLACE_WORD_ENDS):
+            count += 1
+        at = text.find(name, at + 1)
+    return count
 
 
 def _geographic_compound(name: str) -> bool:
@@ -536,6 +554,8 @@ _PLACE_BEFORE = (
     r"in|near|outside|across|throughout|(?:island|town|village|city|port|region|province"
     r"|county|district|municipality|suburb|harbour|valley)\s+of"
 )
+# How the words of _PLACE_BEFORE end, the last word before the name.
+_PLACE_WORD_ENDS = ("in", "near", "outside", "across", "throughout", "of")
 # Mentions in such a place that make a name the tagger took for a person's a place: two, as one
 # 'in X' may be a person's works or company ('in Vessby's report').
 PLACE_MENTIONS = 2

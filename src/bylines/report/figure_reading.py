@@ -588,7 +588,7 @@ def _raw_spans(
     spans: list[tuple[int, int, str]] = []
     start = -1
     for position, (_, word) in enumerate([*tokens, (0, "")]):
-        clean = re.sub(r"['’]s$", "", word)
+        clean = _without_possessive(word)
         named = _is_name(position, clean) or (not position and clean.lower() in known)
         if named and start >= 0 and _punctuated(tokens, position):
             spans.append((start, position, _joined(tokens[start:position])))
@@ -604,7 +604,17 @@ def _raw_spans(
 
 
 def _joined(tokens: Sequence[tuple[int, str]]) -> str:
-    return " ".join(re.sub(r"['’]s$", "", w) for _, w in tokens).lower()
+    return " ".join(_without_possessive(w) for _, w in tokens).lower()
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _without_possessive(word: str) -> str:
+    """The word without a possessive "'s". Most words end otherwise, and are returned as they
+    are without a regular expression: the figures stage asks this of every token of every
+    sentence three times (~48,000 calls for three DUC clusters)."""
+    return _POSSESSIVE.sub("", word) if word.endswith(("s", "s\n")) else word
 
 
 def _punctuated(tokens: Sequence[tuple[int, str]], position: int) -> bool:

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from bylines.report.clock import read_times
 from bylines.wordlists import PERSON_NOUNS
@@ -348,6 +349,14 @@ class Quantity:
     written_unit: str | None = None
 
 
+# Texts whose quantities are remembered (``extract_quantities``): the stages read the same
+# sentences and clauses again (fact linking, verify, figures, the summary's check), 4,058 calls
+# for 1,875 distinct texts in a pile of 100 DUC articles (447 for 164 in a cluster of 10), at
+# ~0.29 ms a call. A few piles' worth; the answer is immutable and depends on the text alone.
+QUANTITIES_MEMO = 8192
+
+
+@lru_cache(maxsize=QUANTITIES_MEMO)
 def extract_quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity in ``text``, in order of appearance; dates and times before plain numbers."""
     special = [*_dates(text), *_clocks(text), *_splits(text), *_magnitudes(text)]

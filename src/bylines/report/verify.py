@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
@@ -522,6 +523,12 @@ def _opposite_states(shown: str, other: str) -> bool:
     )
 
 
+# Texts whose words are remembered (``_words_of``): the citation checks read a pile's 722
+# distinct texts 16,688 times (100 DUC articles).
+WORDS_MEMO = 8192
+
+
+@lru_cache(maxsize=WORDS_MEMO)
 def _words_of(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"[a-z]+", text.lower()))
 
