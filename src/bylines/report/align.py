@@ -1022,7 +1022,7 @@ def _age_and_year_pairs(
     found = {
         pair
         for j, text in enumerate(texts)
-        for year in _years(text, read)
+        for year in whole_years(text, read)
         for i in starts.get(year, ())
         if articles[i] != articles[j]
         for pair in ((i, j), (j, i))
@@ -1045,7 +1045,7 @@ def _ages(text: str, read: Reading) -> set[int]:
     return found
 
 
-def _years(text: str, read: Reading) -> set[int]:
+def whole_years(text: str, read: Reading) -> set[int]:
     """The whole years the text gives ("in 1983", "since 1998")."""
     return {
         round(q.value)
