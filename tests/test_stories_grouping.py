@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from bylines.stories import assign
-from bylines.stories.pipeline import add_articles
+from bylines.stories.pipeline import add_articles, prepare
 from bylines.stories.represent import (
+    Represented,
     clock_minutes,
     event_days,
     magnitudes,
@@ -511,3 +512,48 @@ def test_with_the_weekday_share_for_years_one_lead_of_three_is_not_enough(
     placed = grouped([island(*a) for a in [LAUNCH_ONE[0], *YEARLESS, LAUNCH_TWO[0]]])
     assert placed["l1"] == placed["l7"] == placed["l8"]
     assert placed["l3"] == placed["l1"]
+
+
+def test_a_copy_of_a_storys_article_joins_it_below_the_join_score_and_moves_nothing() -> None:
+    """An article too unlike a story to join it, that copies one of its articles (a wire
+    lead cut short: the pipeline reads the texts to tell), goes in that story, the most alike
+    one, and leaves its centroid as it was; one that copies nothing starts its own."""
+    fire = [
+        Article("s1", "A fire swept through a dance hall in Velmark late on Friday, killing 14 "
+                "people. Rescue chief Ola Brand said the staircase filled with smoke. Prime "
+                "Minister Eva Lind called it a national tragedy.", "Wire"),
+        Article("s2", "At least 14 people died when fire swept through a Velmark dance hall on "
+                "Friday night. Rescue chief Ola Brand said smoke filled the staircase. Prime "
+                "Minister Eva Lind called the fire a national tragedy.", "Post"),
+    ]  # fmt: skip
+    other = Article("c1", "Velmark's harbour reopened to ferries, the port authority said.", "FM")
+    # (other news counted too, so that the fire's own words weigh as in a day's stream)
+    elsewhere = [
+        Article(f"e{n}", text, "Wire")
+        for n, text in enumerate(
+            [
+                "Parliament in Osterby passed the budget on Thursday after a long debate.",
+                "A storm closed roads across the Kessel valley and cut power to farms.",
+                "The Marholm football club named a new coach on Wednesday.",
+                "Train drivers in Tessby will strike next week over pay, their union said.",
+            ]
+        )
+    ]
+    when = datetime(2026, 3, 6, 22)
+
+    def desk_with_story() -> tuple[assign.Desk, str, list[Represented]]:
+        reps = [prepared.rep for a in [*fire, other, *elsewhere] if (prepared := prepare(a))]
+        desk = assign.Desk()
+        desk.count(reps)
+        story = desk.place(reps[0], when)[0].story
+        assert desk.place(reps[1], when)[0].story == story
+        return desk, story, reps
+
+    desk, story, reps = desk_with_story()
+    assert desk.place(reps[2], when, copies_one_in=lambda s: False)[0].story != story
+    desk, story, reps = desk_with_story()
+    centroid = dict(desk.stories[story].words)
+    asked: list[str] = []
+    placed, merge = desk.place(reps[2], when, copies_one_in=lambda s: asked.append(s) is None)
+    assert (placed.story, merge, asked) == (story, None, [story])
+    assert desk.stories[story].words == centroid

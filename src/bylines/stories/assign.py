@@ -255,10 +255,17 @@ class Desk:
         self.gone[story_id] = None
 
     def place(
-        self, rep: Represented, arrived: datetime, published: datetime | None = None
+        self,
+        rep: Represented,
+        arrived: datetime,
+        published: datetime | None = None,
+        copies_one_in: Callable[[str], bool] | None = None,
     ) -> tuple[Placement, Merge | None]:
         """Put the article in the most similar open story, or a new one; ``arrived`` moves the
-        clock that closes quiet stories, ``published`` (when known) can veto a story."""
+        clock that closes quiet stories, ``published`` (when known) can veto a story. An article
+        that joins no story but copies an article of the most alike one (``copies_one_in`` says,
+        by story id) goes in that story: a wire copy cut short to its lead shares too few of a
+        grown story's words to reach JOIN, yet it is that story's report."""
         self._advance(arrived)
         words = _unit(_weighted(rep.words, self.word_df, self.documents))
         anchors = _unit(_weighted(rep.anchors, self.anchor_df, self.documents))
@@ -267,6 +274,11 @@ class Desk:
             ((self._similarity(words, anchors, s, rep), s.id) for s in candidates), reverse=True
         )
         joined = [sid for score, sid in scored if score >= JOIN]
+        # the most alike story only: its articles' texts are read to tell (a vetoed story scores
+        # 0: another day, quake or sum is no copy's story)
+        best = scored[0][1] if scored and scored[0][0] > 0 else None
+        if not joined and best is not None and copies_one_in is not None and copies_one_in(best):
+            return self._copy_into(self.stories[best], rep, arrived, published)
         if not joined:
             story = OpenStory(id=rep.key[:12])
             self.stories[story.id] = story
@@ -280,6 +292,16 @@ class Desk:
         self.grown[story.id] = None
         merge = self._maybe_merge(story, joined[1:])
         return Placement(rep.key, merge.kept if merge else story.id), merge
+
+    def _copy_into(
+        self, story: OpenStory, rep: Represented, arrived: datetime, published: datetime | None
+    ) -> tuple[Placement, Merge | None]:
+        """A copy placed in its original's story without moving the story's centroid: it adds no
+        report, and its words counted twice would pull the story towards the copied text."""
+        story.last = max(story.last, arrived)
+        _date(story, published, published)
+        self.touched[story.id] = None
+        return Placement(rep.key, story.id), None
 
     def _candidates(self, words: dict[str, float], anchors: dict[str, float]) -> list[OpenStory]:
         """The open stories that hold one of the article's anchors or of its CANDIDATE_WORDS

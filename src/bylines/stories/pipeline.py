@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from bylines.ingest.clean import clean_article
-from bylines.ingest.dedup import Signature, same_copy, signature
+from bylines.ingest.dedup import Signature, contains_copy, same_copy, shingles, signature
 from bylines.ingest.outlet import label_outlets
 from bylines.models import Models
 from bylines.options import ReportOptions
@@ -163,8 +163,13 @@ def _place(conn: object, desk: Desk, rep: Represented, seen: datetime, copies: _
     import sqlite3
 
     assert isinstance(conn, sqlite3.Connection)
-    placement, merge = desk.place(rep, seen, published_time(rep.article.published))
     signed = copies.signed(rep)
+    placement, merge = desk.place(
+        rep,
+        seen,
+        published_time(rep.article.published),
+        lambda story: copies.copied_in(story, rep.article.text),
+    )
     if merge is not None:
         db.add_merge(conn, merge.kept, merge.absorbed)
         copies.merge(merge.kept, merge.absorbed)
@@ -202,6 +207,14 @@ class _Copies:
         if found is None:
             signatures.append((article.id, mine))
         return found
+
+    def copied_in(self, story: str, text: str) -> bool:
+        """Does the article copy one of the story's articles (or they it)? Shingles counted
+        exactly from the stored texts: a lead cut from a long article is too small a part of
+        it for MinHash to estimate the share."""
+        mine = shingles(text)
+        stored = db.full_articles(self._store, story)
+        return any(contains_copy(shingles(a.text), mine) for a in stored)
 
     def merge(self, kept: str, absorbed: str) -> None:
         self._signatures(kept).extend(self._by_story.pop(absorbed, []))
