@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from bylines.cli import main
+from bylines.ingest.dedup import mark_duplicates
 from bylines.render.stories import stories_to_dict
 from bylines.stories import assign
 from bylines.stories.pipeline import add_articles, get_story, group_stories, list_stories
@@ -281,6 +282,20 @@ def test_no_article_moves_when_a_real_stream_arrives_in_two_runs(tmp_path: Path)
         moved = [a for a, s in before.items() if after[a] != resolve(store, s)]
     assert len(after) == len(pile) and len(before) == len(pile[::2])
     assert moved == []
+
+
+def test_a_wire_copy_is_in_its_originals_story() -> None:
+    """DUC 2004's Swedish fire cluster holds wire versions that repeat one another, one of them
+    only a lead cut from a long version: each copy the report's dedup finds is in the story of
+    the article it copies."""
+    path = ROOT.parent / "shared" / "data" / "duc2004" / "clusters.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    (cluster,) = [c for c in map(json.loads, lines) if c["cluster_id"] == "d31022t"]
+    pile = [Article(d["doc_id"], d["text"], d["doc_id"]) for d in cluster["documents"]]
+    story = {a.id: s.id for s in group_stories(pile).stories for a in s.articles}
+    copies = [(a.id, a.duplicate_of) for a in mark_duplicates(pile) if a.duplicate_of]
+    assert len(copies) >= 3
+    assert [(copy, original) for copy, original in copies if story[copy] != story[original]] == []
 
 
 def test_unnamed_outlets_of_two_runs_are_two_outlets() -> None:

@@ -168,7 +168,7 @@ def _place(conn: object, desk: Desk, rep: Represented, seen: datetime, copies: _
         rep,
         seen,
         published_time(rep.article.published),
-        lambda story: copies.copied_in(story, rep.article.text),
+        lambda story: copies.copied_in(story, rep.article.text, signed),
     )
     if merge is not None:
         db.add_merge(conn, merge.kept, merge.absorbed)
@@ -208,13 +208,13 @@ class _Copies:
             signatures.append((article.id, mine))
         return found
 
-    def copied_in(self, story: str, text: str) -> bool:
+    def copied_in(self, story: str, text: str, signed: Signature) -> bool:
         """Does the article copy one of the story's articles (or they it)? Shingles counted
         exactly from the stored texts: a lead cut from a long article is too small a part of
-        it for MinHash to estimate the share."""
+        it for MinHash to estimate the share (it only says which texts to read)."""
         mine = shingles(text)
-        stored = db.full_articles(self._store, story)
-        return any(contains_copy(shingles(a.text), mine) for a in stored)
+        stored = db.texts_sharing(self._store, story, signed)
+        return any(contains_copy(shingles(theirs), mine) for theirs in stored)
 
     def merge(self, kept: str, absorbed: str) -> None:
         self._signatures(kept).extend(self._by_story.pop(absorbed, []))

@@ -126,6 +126,19 @@ def signatures(store: StoryStore, story: str) -> list[tuple[str, Signature]]:
     return [(aid, _signature_of(blob) if blob else signature(text)) for aid, text, blob in rows]
 
 
+def texts_sharing(store: StoryStore, story: str, mine: Signature) -> Iterator[str]:
+    """The texts of a story's articles that may hold a part of an article (``mine``): those
+    whose MinHash shares a value with it. (A big story is not read whole for each article
+    that starts a new one.)"""
+    rows = store.db.execute("SELECT key, signature FROM articles WHERE story = ?", (story,))
+    for key, blob in rows.fetchall():
+        theirs: Any = _signature_of(blob).minhash if blob else None
+        if theirs is not None and theirs.jaccard(mine.minhash) == 0:
+            continue
+        row = store.db.execute("SELECT text FROM articles WHERE key = ?", (key,)).fetchone()
+        yield str(row[0])
+
+
 def _signature_bytes(signed: Signature) -> bytes:
     """Shingle count (8 bytes), hashing scheme (8 bytes of ASCII), then the hash values."""
     minhash: Any = signed.minhash
