@@ -511,3 +511,59 @@ def test_with_the_weekday_share_for_years_one_lead_of_three_is_not_enough(
     placed = grouped([island(*a) for a in [LAUNCH_ONE[0], *YEARLESS, LAUNCH_TWO[0]]])
     assert placed["l1"] == placed["l7"] == placed["l8"]
     assert placed["l3"] == placed["l1"]
+
+
+# One capsizing that started two stories: each has since grown by a report alike to the other's.
+CAPSIZE_TWO = Article(
+    "f4",
+    "The ferry Marisol capsized on Lake Ostrel; twelve passengers are missing and divers from "
+    "Kettra searched for them, the Brask coast guard said.",
+    "Valley Times",
+    "Marisol ferry capsizes, twelve missing",
+)
+
+
+def _open_story(desk: assign.Desk, story_id: str, articles: list[Article]) -> None:
+    """A story of these articles on the desk, grown since its last second look."""
+    story = assign.OpenStory(id=story_id)
+    for article in articles:
+        rep = represent(article)
+        story.add(rep.words, rep.anchors, rep)
+    desk.stories[story_id] = story
+    desk.grown[story_id] = None
+
+
+def _with_recalled_year(article: Article, year: str) -> Article:
+    """The article with a paragraph after its lead recalling a year."""
+    return Article(article.id, f"{article.text}\n\nMore.\n\nThe Marisol was built in {year}.",
+                   article.source, article.title)  # fmt: skip
+
+
+def test_two_grown_stories_of_one_event_are_merged_keeping_the_older_id() -> None:
+    desk = assign.Desk()
+    _open_story(desk, "b-story", [FERRY[2], CAPSIZE_TWO])
+    _open_story(desk, "a-story", FERRY[:2])
+    merges = desk.settle()
+    assert merges == [assign.Merge("a-story", "b-story")]
+    assert list(desk.stories) == ["a-story"] and desk.stories["a-story"].size == 4
+    assert desk.stories["a-story"].merged_from == ["b-story"]
+
+
+def test_two_grown_stories_less_alike_than_rejoin_stay_apart(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(assign, "REJOIN", 1.0)
+    desk = assign.Desk()
+    _open_story(desk, "a-story", FERRY[:2])
+    _open_story(desk, "b-story", [FERRY[2], CAPSIZE_TWO])
+    assert desk.settle() == []
+
+
+def test_two_grown_stories_whose_articles_name_only_other_years_stay_apart() -> None:
+    desk = assign.Desk()
+    _open_story(desk, "a-story", [_with_recalled_year(a, "2011") for a in FERRY[:2]])
+    _open_story(desk, "b-story", [_with_recalled_year(a, "2019") for a in [FERRY[2], CAPSIZE_TWO]])
+    assert desk.settle() == []
+    # a year both name is no veto
+    _open_story(desk, "c-story", [_with_recalled_year(a, "2011") for a in [FERRY[2], CAPSIZE_TWO]])
+    assert desk.settle() == [assign.Merge("a-story", "c-story")]
