@@ -20,9 +20,7 @@ are two stories (a year either side names anywhere is no veto: a follow-up, a lo
 Publication dates may veto (DATE_GAP, off by default): an article published more than DATE_GAP
 away from every dated article of a story is then another event. Every SETTLE_EVERY articles of a
 run, and at its end, a story of one article gets a second look (settle): it is merged into a
-story that grew since and now reaches SETTLE_JOIN, and a story that grew is merged into another
-story of two or more whose centroid it now meets (REJOIN: one event's first reports started two
-stories). A story closes when nothing joined it for
+story that grew since and now reaches SETTLE_JOIN. A story closes when nothing joined it for
 WINDOW of arrival time, or when more than MAX_OPEN are open (the quietest closes): a closed story
 takes no more articles. Closing goes by arrival, not by
 publication, so an archive read out of date order does not close the stories it will still feed.
@@ -129,22 +127,6 @@ SETTLE_JOIN = 0.3
 # 0.9357 in all three); the halves (topic mod 4 = 0 / 2) 0.9014 / 0.8944 -> 0.9156 / 0.9215 at
 # 20. Streams in polls of SETTLE_EVERY or fewer are unchanged.
 SETTLE_EVERY = 20
-# At each second look a story that grew is merged into the most alike other open story when both
-# hold REJOIN_SIZE+ articles and their centroids reach REJOIN (Desk._rejoin), unless a veto keeps
-# them apart or both name years (anywhere) and none in common: one event's first reports can
-# start two stories (too little in common yet), which then grow alike; the lone article's second
-# look never reached them. At the end of the even ECB+ topics' runs, split stories of one event
-# met at 0.43-0.56, stories of two events of one topic that no veto kept apart at 0.38-0.56. On
-# the even ECB+ topics (8 random orders in polls of 10 and both batches; without it mean B³ F1
-# 0.9397, P 0.959, R 0.921, 3.2 topics mixed per run, lowest run 0.9283), REJOIN 0.35 / 0.4 /
-# 0.42 / 0.45 / 0.47 / 0.5 / 0.55: 0.9239 / 0.9408 / 0.9437 / 0.9436 / 0.9407 / 0.9377 / 0.9372
-# before the year rule (P 0.950 at 0.45, 3.5 mixed: all 3 wrong merges of 21 were two laptop
-# launches three years apart, one story naming 2009 and older years, the other only 2012);
-# with it 0.4 / 0.42 / 0.45 / 0.5: 0.9447 / 0.9475 / 0.9474 / 0.9415 (0.4: P 0.951, 3.5 mixed;
-# 0.42: 3.3), at 0.45 P 0.958, R 0.937, 3.2 mixed,
-# lowest run 0.9375. Stories of two and more, as a story of one has its own second look.
-REJOIN_SIZE = 2
-REJOIN = 0.45
 # At most this many stories stay open; past it the quietest closes (memory bound for bursts).
 MAX_OPEN = 5000
 
@@ -371,38 +353,8 @@ class Desk:
                         if story.id in self.stories), default=(0.0, ""))  # fmt: skip
             if best[0] >= SETTLE_JOIN:
                 merges.append(self._absorb(self.stories[best[1]], single))
-        merges += self._rejoin([s for s in grown if s.id in self.stories])
         self.grown.clear()
         return merges
-
-    def _rejoin(self, grown: list[OpenStory]) -> list[Merge]:
-        """Merge each story that grew into the most alike other story of REJOIN_SIZE+ articles
-        when their centroids reach REJOIN and no veto keeps them apart: one event's first
-        reports started two stories, and each has since grown to say what the other says."""
-        merges = []
-        for story in grown:
-            if story.id not in self.stories or story.size < REJOIN_SIZE:
-                continue
-            best = max(((self._kinship(story, other), other.id) for other in self._alike(story)),
-                       default=(0.0, ""))  # fmt: skip
-            if best[0] >= REJOIN:
-                merges.append(self._merge(story, self.stories[best[1]]))
-        return merges
-
-    def _alike(self, story: OpenStory) -> list[OpenStory]:
-        """The other open stories of REJOIN_SIZE+ articles holding one of the story's
-        CANDIDATE_WORDS highest weighted words or anchors."""
-        anchors = heapq.nlargest(CANDIDATE_WORDS, story.anchors, key=story.anchors.__getitem__)
-        found = self._candidates(story.words, {a: story.anchors[a] for a in anchors})
-        return [s for s in found if s.id != story.id and s.size >= REJOIN_SIZE]
-
-    def _kinship(self, one: OpenStory, two: OpenStory) -> float:
-        """Two stories' centroid similarity (0 when a veto keeps them apart)."""
-        if _vetoed(one.anchors, two) or _stories_apart(one, two) or _no_year_shared(one, two):
-            return 0.0
-        return WORD_WEIGHT * _cosine(one.words, two.words) + (1 - WORD_WEIGHT) * _cosine(
-            one.anchors, two.anchors
-        )
 
     def _affinity(self, single: OpenStory, story: OpenStory) -> float:
         """A lone article's similarity to a story, as if it arrived now (0 when vetoed)."""
@@ -511,11 +463,6 @@ def _years_apart(one: OpenStory, two: OpenStory) -> bool:
     return _told_apart(one.lead_years, two.lead_years, two.size, str.__eq__) and _told_apart(
         two.lead_years, one.lead_years, one.size, str.__eq__
     )
-
-
-def _no_year_shared(one: OpenStory, two: OpenStory) -> bool:
-    """Both stories name years anywhere, and none of them the same one."""
-    return bool(one.years) and bool(two.years) and not one.years.keys() & two.years.keys()
 
 
 def _told_apart(
