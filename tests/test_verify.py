@@ -176,6 +176,30 @@ def test_a_wire_copys_edited_line_joins_the_outlet_that_carries_it(models: Model
         assert set(sources) == {"a1", "a2"}
 
 
+def test_a_wire_copys_line_edited_in_one_word_keeps_its_own_citation(models: Models) -> None:
+    """A later version that changes one word of a line ('deliberately' -> 'accidentally') says
+    something else: neither outlet is cited for the other's line, and the copy's line stays."""
+    lines = [
+        "A fire swept through a dance hall in Velmark late on Friday, killing 14 people.",
+        "About 300 teenagers were at a party in the hall when the fire broke out near the stage.",
+        "Witnesses said the only staircase filled with smoke within minutes.",
+        "Firefighters from three towns fought the blaze for most of the night.",
+        "The hall had been rented for the evening by a local sports club.",
+        "Police said the fire had been started deliberately in a storeroom behind the stage.",
+        "The mayor of Velmark ordered flags to fly at half-mast on Saturday.",
+    ]
+    copy = [*lines[:5], lines[5].replace("deliberately", "accidentally"), lines[6]]
+    briefing = report(
+        models,
+        "\n".join(lines),
+        "\n".join(copy),
+        "Fourteen people died in the Velmark dance hall fire on Friday night.",
+    )
+    assert briefing.articles[1].duplicate_of == "a0"
+    assert {s for sources in cited(briefing, "started accidentally") for s in sources} == {"a1"}
+    assert {s for sources in cited(briefing, "started deliberately") for s in sources} == {"a0"}
+
+
 def test_the_same_words_given_to_a_minister_and_to_her_spokesman_are_not_one_citation(
     models: Models,
 ) -> None:
