@@ -22,7 +22,15 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from bylines.ingest.clean import clean_article
-from bylines.ingest.dedup import Signature, contains_copy, same_copy, shingles, signature
+from bylines.ingest.dedup import (
+    MAYBE_COPY,
+    SURE_COPY,
+    Signature,
+    contains_copy,
+    copy_share,
+    shingles,
+    signature,
+)
 from bylines.ingest.outlet import label_outlets
 from bylines.models import Models
 from bylines.options import ReportOptions
@@ -164,12 +172,13 @@ def _place(conn: object, desk: Desk, rep: Represented, seen: datetime, copies: _
 
     assert isinstance(conn, sqlite3.Connection)
     signed = copies.signed(rep)
-    placement, merge = desk.place(
-        rep,
-        seen,
-        published_time(rep.article.published),
-        lambda story: copies.copied_in(story, rep.article.text, signed),
-    )
+    copied: list[str] = []  # the original the desk placed it by, if it did so
+
+    def copies_one_in(story: str) -> bool:
+        copied.extend(filter(None, [copies.copied_in(story, rep.article.text, signed)]))
+        return bool(copied)
+
+    placement, merge = desk.place(rep, seen, published_time(rep.article.published), copies_one_in)
     if merge is not None:
         db.add_merge(conn, merge.kept, merge.absorbed)
         copies.merge(merge.kept, merge.absorbed)
@@ -182,7 +191,7 @@ def _place(conn: object, desk: Desk, rep: Represented, seen: datetime, copies: _
         url=article.url,
         published=article.published,
         seen=seen.isoformat(),
-        duplicate_of=copies.original(placement.story, article, signed),
+        duplicate_of=copied[0] if copied else copies.original(placement.story, rep, signed),
     )
     db.add_article(conn, placement.story, placed, article.text, signed)
     return placement.story
@@ -195,31 +204,40 @@ class _Copies:
     def __init__(self, store: StoryStore, ready: Mapping[str, Signature]) -> None:
         self._store = store
         self._ready = ready  # signatures computed ahead, by content key
-        self._by_story: dict[str, list[tuple[str, Signature]]] = {}
+        self._by_story: dict[str, list[tuple[str, str, Signature]]] = {}
 
     def signed(self, rep: Represented) -> Signature:
         """The article's signature: computed ahead, or here."""
         return self._ready.get(rep.key) or signature(rep.article.text)
 
-    def original(self, story: str, article: Article, mine: Signature) -> str | None:
+    def original(self, story: str, rep: Represented, mine: Signature) -> str | None:
+        """The article of the story this one copies, if one (as report dedup reads a copy): by
+        MinHash where its estimate is sure, by counting shingles where it may be one."""
         signatures = self._signatures(story)
-        found = next((aid for aid, sig in signatures if same_copy(sig, mine)), None)
+        shares = [(copy_share(sig, mine), aid, key) for aid, key, sig in signatures]
+        found = next((aid for share, aid, _ in shares if share >= SURE_COPY), None)
+        maybe = [(aid, key) for share, aid, key in shares if MAYBE_COPY <= share < SURE_COPY]
+        if found is None and maybe:
+            text = shingles(rep.article.text)
+            stored = ((aid, shingles(db.text_of(self._store, key))) for aid, key in maybe)
+            found = next((aid for aid, theirs in stored if contains_copy(theirs, text)), None)
         if found is None:
-            signatures.append((article.id, mine))
+            signatures.append((rep.article.id, rep.key, mine))
         return found
 
-    def copied_in(self, story: str, text: str, signed: Signature) -> bool:
-        """Does the article copy one of the story's articles (or they it)? Shingles counted
-        exactly from the stored texts: a lead cut from a long article is too small a part of
-        it for MinHash to estimate the share (it only says which texts to read)."""
+    def copied_in(self, story: str, text: str, signed: Signature) -> str | None:
+        """The story's article that the article copies (or that copies it, as report dedup
+        reads a copy), if one. Shingles counted exactly from the stored texts: a lead cut from
+        a long article is too small a part of it for MinHash to estimate the share (it only
+        says which texts to read)."""
         mine = shingles(text)
         stored = db.texts_sharing(self._store, story, signed)
-        return any(contains_copy(shingles(theirs), mine) for theirs in stored)
+        return next((aid for aid, theirs in stored if contains_copy(shingles(theirs), mine)), None)
 
     def merge(self, kept: str, absorbed: str) -> None:
         self._signatures(kept).extend(self._by_story.pop(absorbed, []))
 
-    def _signatures(self, story: str) -> list[tuple[str, Signature]]:
+    def _signatures(self, story: str) -> list[tuple[str, str, Signature]]:
         if story not in self._by_story:
             self._by_story[story] = db.signatures(self._store, story)
         return self._by_story[story]

@@ -118,25 +118,36 @@ def add_article(
     )  # fmt: skip
 
 
-def signatures(store: StoryStore, story: str) -> list[tuple[str, Signature]]:
-    """A story's articles (ids) with their MinHash signatures, in placing order."""
+def signatures(store: StoryStore, story: str) -> list[tuple[str, str, Signature]]:
+    """A story's articles (id, content key) with their MinHash signatures, in placing order."""
     rows = store.db.execute(
-        "SELECT id, text, signature FROM articles WHERE story = ? ORDER BY rowid", (story,)
+        "SELECT id, key, text, signature FROM articles WHERE story = ? ORDER BY rowid", (story,)
     )
-    return [(aid, _signature_of(blob) if blob else signature(text)) for aid, text, blob in rows]
+    return [
+        (aid, key, _signature_of(blob) if blob else signature(text))
+        for aid, key, text, blob in rows
+    ]
 
 
-def texts_sharing(store: StoryStore, story: str, mine: Signature) -> Iterator[str]:
-    """The texts of a story's articles that may hold a part of an article (``mine``): those
+def text_of(store: StoryStore, key: str) -> str:
+    """A placed article's text, by its content key."""
+    row = store.db.execute("SELECT text FROM articles WHERE key = ?", (key,)).fetchone()
+    return str(row[0]) if row else ""
+
+
+def texts_sharing(store: StoryStore, story: str, mine: Signature) -> list[tuple[str, str]]:
+    """The articles (id, text) of a story that may hold a part of an article (``mine``): those
     whose MinHash shares a value with it. (A big story is not read whole for each article
     that starts a new one.)"""
-    rows = store.db.execute("SELECT key, signature FROM articles WHERE story = ?", (story,))
-    for key, blob in rows.fetchall():
+    rows = store.db.execute(
+        "SELECT id, signature, text FROM articles WHERE story = ? ORDER BY rowid", (story,)
+    )
+    found = []
+    for aid, blob, text in rows:
         theirs: Any = _signature_of(blob).minhash if blob else None
-        if theirs is not None and theirs.jaccard(mine.minhash) == 0:
-            continue
-        row = store.db.execute("SELECT text FROM articles WHERE key = ?", (key,)).fetchone()
-        yield str(row[0])
+        if theirs is None or theirs.jaccard(mine.minhash) > 0:
+            found.append((str(aid), str(text)))
+    return found
 
 
 def _signature_bytes(signed: Signature) -> bytes:
