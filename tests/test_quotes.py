@@ -208,6 +208,12 @@ def test_a_short_quote_carried_word_for_word_is_one_quotation() -> None:
     )
     grouped = sorted((q.speaker, sorted(s for v in q.variants for s in v.sources)) for q in quotes)
     assert grouped == [("Ola Brand", ["a0", "a1", "a2"]), ("Tomas Berg", ["a3"])]
+    # ...but two unnamed people's stock words are not one statement
+    bystanders = _quotes(
+        "“It was terrible,” said a resident of the street.",
+        "“It was terrible,” a firefighter told reporters.",
+    )
+    assert len(bystanders) == 2
 
 
 def test_the_same_words_by_different_people_stay_apart() -> None:

@@ -1002,9 +1002,11 @@ def _same(a: Occurrence, b: Occurrence, words_a: _Words, words_b: _Words) -> boo
     """Enough of the smaller quote's content in the other, and speakers compatible (or the
     words so close that two outlets credited one statement to, say, a minister and a ministry)."""
     if len(words_a.stems & words_b.stems) < 2:
-        # (word for word, a quote of one content word is one quotation: "It was a panic")
+        # word for word, a quote of one content word is one quotation ("It was a panic"), of
+        # one named speaker: "It was terrible," said a resident / a firefighter are two
         word_for_word = bool(words_a.tokens) and words_a.tokens == words_b.tokens
-        one = word_for_word or _negated_copy(words_a, words_b)
+        named = not generic(a.speaker) and not generic(b.speaker)
+        one = (word_for_word and named) or _negated_copy(words_a, words_b)
         return one and same_speaker(a.speaker, b.speaker)
     if not same_speaker(a.speaker, b.speaker) and not (role(a.speaker) or role(b.speaker)):
         return _near_identical(words_a, words_b, STRONG_SHARED) or _one_account(words_a, words_b)
