@@ -338,3 +338,18 @@ def test_an_unnamed_outlets_article_read_again_is_not_placed_twice() -> None:
         group_stories([article], store, now=datetime(2026, 3, 3, 10))
         stored = [(a.id, a.source) for s in list_stories(store) for a in s.articles]
     assert stored == [("0001", "Source 1")]
+
+
+def test_a_story_in_another_script_keeps_a_headline_of_its_own() -> None:
+    """The headline comparison reads Latin letters and digits only: a story whose headlines
+    have none of them is titled by its first article's headline, never "Briefing"."""
+    pile = [
+        Article(
+            "ru-1", "Пожар в танцевальном зале унёс жизни людей.", "Вести", "Пожар в Гётеборге"
+        ),
+        Article(
+            "ru-2", "Пожар в танцевальном зале, много погибших.", "Известия", "Гётеборг: пожар"
+        ),
+    ]
+    titles = [s.title for s in group_stories(pile).stories]
+    assert titles and all(title in {"Пожар в Гётеборге", "Гётеборг: пожар"} for title in titles)

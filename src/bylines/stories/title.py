@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bylines.report.headline import neutral_title
+from bylines.report.headline import FALLBACK, neutral_title
 from bylines.types import Article
 
 # Characters of an article's first line that stand for its headline when it has none: about a
@@ -20,8 +20,12 @@ HEADLINE_CHARS = 100
 
 
 def story_title(articles: Sequence[Article]) -> str:
-    """The neutral headline of a story of these articles (as stored: ``duplicate_of`` unset)."""
-    return neutral_title([replace(a, title=a.title or first_line(a.text)) for a in articles])
+    """The neutral headline of a story of these articles (as stored: ``duplicate_of`` unset);
+    where no headline has a word the comparison reads (it reads Latin letters and digits: a
+    story in Cyrillic, Greek or Chinese), the first article's."""
+    headed = [replace(a, title=a.title or first_line(a.text)) for a in articles]
+    title = neutral_title(headed)
+    return headed[0].title or title if title == FALLBACK and headed else title
 
 
 def first_line(text: str) -> str:
