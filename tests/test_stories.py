@@ -180,7 +180,7 @@ def test_whats_new_lists_new_outlets_facts_and_changed_figures() -> None:
         add_articles(store, articles(TARVIA), now=datetime(2026, 3, 2, 10))
         (story,) = list_stories(store)
         assert story.new is None  # never shown: everything is new
-        mark_shown(store, [story.id], "2026-03-02T10:00:00")
+        mark_shown(store, {story.id: [a.key for a in story.articles]}, "2026-03-02T10:00:00")
         add_articles(store, [later], now=datetime(2026, 3, 3, 10))
         (story,) = list_stories(store)
     assert story.new is not None and story.new.outlets == ("Valley Radio",)
@@ -228,7 +228,8 @@ def test_every_json_field_is_documented() -> None:
                     "valley had risen to 15 people.", "Valley Radio")  # fmt: skip
     with StoryStore() as store:
         add_articles(store, articles(TARVIA), now=datetime(2026, 3, 2, 10))
-        mark_shown(store, [s.id for s in list_stories(store)], "2026-03-02T10:00:00")
+        shown = {s.id: [a.key for a in s.articles] for s in list_stories(store)}
+        mark_shown(store, shown, "2026-03-02T10:00:00")
         skipped = (Skipped("empty.txt", "the file is empty"),)
         result = group_stories([later], store, skipped, now=datetime(2026, 3, 3, 10))
     produced = key_paths(stories_to_dict(result))
@@ -353,3 +354,19 @@ def test_a_story_in_another_script_keeps_a_headline_of_its_own() -> None:
     ]
     titles = [s.title for s in group_stories(pile).stories]
     assert titles and all(title in {"Пожар в Гётеборге", "Гётеборг: пожар"} for title in titles)
+
+
+def test_an_article_placed_while_a_story_was_being_shown_is_still_new() -> None:
+    """A story is marked shown with the articles it was shown with: one placed between building
+    the page and marking it was never seen, so it is listed as new."""
+    from bylines.stories.pipeline import mark_shown as mark_served
+
+    later = Article("tv-4", "Governor Ilse Marrow said the Omsel valley toll had risen to 15.",
+                    "Valley Radio", "Omsel quake toll rises")  # fmt: skip
+    with StoryStore() as store:
+        add_articles(store, articles(TARVIA), now=datetime(2026, 3, 2, 10))
+        (served,) = list_stories(store)
+        add_articles(store, [later], now=datetime(2026, 3, 2, 10))  # while the page was built
+        mark_served(store, [served], now=datetime(2026, 3, 2, 10))
+        (story,) = list_stories(store)
+    assert story.new is not None and story.new.outlets == ("Valley Radio",)

@@ -18,7 +18,7 @@ import json
 import pickle
 import sqlite3
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -284,13 +284,15 @@ def shown_keys(store: StoryStore, story: str) -> set[str]:
     return {str(row[0]) for row in rows}
 
 
-def mark_shown(store: StoryStore, stories: Sequence[str], at: str) -> None:
-    """The stories were shown at ``at``, with every article they hold now."""
+def mark_shown(store: StoryStore, shown: Mapping[str, Sequence[str]], at: str) -> None:
+    """The stories (id -> the keys of the articles the reader was shown) were shown at ``at``.
+    By the keys served, not the articles stored: one placed while a page was being built was
+    not seen."""
     with store.transaction() as db:
-        db.executemany("INSERT OR REPLACE INTO shown VALUES (?, ?)", [(s, at) for s in stories])
+        db.executemany("INSERT OR REPLACE INTO shown VALUES (?, ?)", [(s, at) for s in shown])
         db.executemany(
-            "INSERT OR IGNORE INTO shown_articles SELECT key FROM articles WHERE story = ?",
-            [(s,) for s in stories],
+            "INSERT OR IGNORE INTO shown_articles VALUES (?)",
+            [(key,) for keys in shown.values() for key in keys],
         )
 
 
