@@ -258,16 +258,27 @@ def published_time(published: str | None) -> datetime | None:
 
 
 def list_stories(
-    store: StoryStore, only: set[str] | None = None, now: datetime | None = None
+    store: StoryStore,
+    only: set[str] | None = None,
+    now: datetime | None = None,
+    limit: int | None = None,
 ) -> tuple[Story, ...]:
-    """Stories from the store, most independent reports first (``only``: these ids)."""
+    """Stories from the store, most independent reports first (``only``: these ids; ``limit``:
+    the first so many). Ranked from the placed articles, and only those listed are built whole
+    (title, timeline, what is new): a front page of 30 never reads a store's every story."""
     merged = db.merged_from(store)
-    stories = [
-        _story(store, story_id, articles, merged.get(story_id, []))
+    placed = [
+        (story_id, articles)
         for story_id, articles in db.story_articles(store).items()
         if only is None or story_id in only
     ]
-    return tuple(sorted(stories, key=lambda s: (-s.independent, -len(s.articles), s.id)))
+    ranked = sorted(placed, key=lambda p: (-_independent(p[1]), -len(p[1]), p[0]))[:limit]
+    return tuple(_story(store, sid, articles, merged.get(sid, [])) for sid, articles in ranked)
+
+
+def _independent(articles: Sequence[StoryArticle]) -> int:
+    """As ``Story.independent``: reports that are not a copy of another one in the story."""
+    return sum(1 for a in articles if a.duplicate_of is None)
 
 
 def get_story(store: StoryStore, story_id: str) -> Story | None:

@@ -73,7 +73,7 @@ class StoriesDesk:
         from bylines.stories.pipeline import list_stories
 
         with self.open() as store:
-            return list_stories(store)[: max(1, min(limit, MAX_LISTED))]
+            return list_stories(store, limit=max(1, min(limit, MAX_LISTED)))
 
     def story(self, story_id: str) -> Story | None:
         """The story as it stands, with what is new since it was last shown."""
