@@ -183,6 +183,8 @@ def test_whats_new_lists_new_outlets_facts_and_changed_figures() -> None:
         mark_shown(store, {story.id: [a.key for a in story.articles]}, "2026-03-02T10:00:00")
         add_articles(store, [later], now=datetime(2026, 3, 3, 10))
         (story,) = list_stories(store)
+        (again,) = list_stories(store)  # (read back as the store kept it)
+    assert again.new == story.new
     assert story.new is not None and story.new.outlets == ("Valley Radio",)
     assert any("field hospital" in fact for fact in story.new.facts)
     changes = [(f.subject, f.before, f.after, f.sources) for f in story.new.figures]

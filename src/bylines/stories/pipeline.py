@@ -17,6 +17,7 @@ report pipeline.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -42,7 +43,7 @@ from bylines.stories.represent import Represented, content_key, represent
 from bylines.stories.store import StoryStore
 from bylines.stories.timeline import build_timeline
 from bylines.stories.title import story_title
-from bylines.stories.types import StoriesResult, Story, StoryArticle
+from bylines.stories.types import StoriesResult, Story, StoryArticle, WhatsNew
 from bylines.types import Article, Report, Skipped
 
 _EMPTY = "nothing left after removing page furniture"
@@ -304,8 +305,30 @@ def _story(
         last_seen=times[-1][1],
         merged_from=tuple(merged),
         timeline=build_timeline(full),
-        new=whats_new(full, articles, since, db.shown_keys(store, story_id)),
+        new=_whats_new(store, story_id, full, articles, since),
     )
+
+
+def _whats_new(
+    store: StoryStore,
+    story_id: str,
+    full: Sequence[Article],
+    articles: Sequence[StoryArticle],
+    since: str | None,
+) -> WhatsNew | None:
+    """``whats_new``, kept in the store for the story's articles, shown ones and showing."""
+    if since is None:
+        return None
+    shown = db.shown_keys(store, story_id)
+    parts = [since, *(a.key for a in articles), "shown:", *sorted(shown)]
+    key = hashlib.sha1("\n".join(parts).encode("utf-8")).hexdigest()
+    kept = db.kept_news(store, story_id, key)
+    if kept is not None:
+        return kept
+    new = whats_new(full, articles, since, shown)
+    if new is not None:
+        db.keep_news(store, story_id, key, new)
+    return new
 
 
 def _when(article: StoryArticle) -> tuple[datetime, str]:

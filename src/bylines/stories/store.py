@@ -29,7 +29,7 @@ from bylines import types as bylines_types
 from bylines.errors import BylinesError
 from bylines.ingest.dedup import Signature, signature
 from bylines.stories.assign import Desk, OpenStory
-from bylines.stories.types import StoryArticle
+from bylines.stories.types import FigureChange, StoryArticle, WhatsNew
 from bylines.types import Article, Report
 
 # The classes a pickled Report is made of (``kept_briefing`` refuses any other).
@@ -49,6 +49,7 @@ CREATE TABLE IF NOT EXISTS merges (absorbed TEXT PRIMARY KEY, kept TEXT NOT NULL
 CREATE TABLE IF NOT EXISTS shown (story TEXT PRIMARY KEY, at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS shown_articles (key TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS desk (id INTEGER PRIMARY KEY CHECK (id = 1), state TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS news (story TEXT PRIMARY KEY, key TEXT NOT NULL, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS briefings (
     story TEXT PRIMARY KEY, key TEXT NOT NULL, report BLOB NOT NULL
 );
@@ -250,6 +251,26 @@ def keep_briefing(store: StoryStore, story: str, key: str, report: Report) -> No
         db.execute(
             "INSERT OR REPLACE INTO briefings VALUES (?, ?, ?)", (story, key, pickle.dumps(report))
         )
+
+
+def kept_news(store: StoryStore, story: str, key: str) -> WhatsNew | None:
+    """What is new in the story, as worked out when it had the same articles, shown ones and
+    time of showing (``key``), if kept: comparing its figures takes a tenth of a second a
+    story, and a front page lists thirty on every view."""
+    row = store.db.execute("SELECT key, value FROM news WHERE story = ?", (story,)).fetchone()
+    if row is None or row[0] != key:
+        return None
+    value = json.loads(row[1])
+    figures = tuple(FigureChange(f[0], f[1], f[2], tuple(f[3])) for f in value["figures"])
+    return WhatsNew(value["since"], tuple(value["outlets"]), tuple(value["facts"]), figures)
+
+
+def keep_news(store: StoryStore, story: str, key: str, new: WhatsNew) -> None:
+    """Keep one what's-new per story: a new article or a showing changes the key."""
+    figures = [[f.subject, f.before, f.after, list(f.sources)] for f in new.figures]
+    value = {"since": new.since, "outlets": new.outlets, "facts": new.facts, "figures": figures}
+    with store.transaction() as db:
+        db.execute("INSERT OR REPLACE INTO news VALUES (?, ?, ?)", (story, key, json.dumps(value)))
 
 
 def merged_from(store: StoryStore) -> dict[str, list[str]]:
