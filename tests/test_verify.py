@@ -151,18 +151,23 @@ def test_an_outlet_that_keeps_a_sentence_word_for_word_is_cited_for_it(models: M
         assert set(sources) == {"a0", "a1"}
 
 
-def test_a_wire_copys_edited_line_joins_the_outlet_that_carries_it(models: Models) -> None:
-    """A later version of a wire story (a near-copy) whose edited line another outlet carries
-    word for word: that line is not 'only in' the copy."""
-    lines = [
+def wire_story(sixth: str) -> list[str]:
+    """A wire story of seven lines, its sixth given: the line a later version edits."""
+    return [
         "A fire swept through a dance hall in Velmark late on Friday, killing 14 people.",
         "About 300 teenagers were at a party in the hall when the fire broke out near the stage.",
         "Witnesses said the only staircase filled with smoke within minutes.",
         "Firefighters from three towns fought the blaze for most of the night.",
         "The hall had been rented for the evening by a local sports club.",
-        "Police said it was too early to say what started the fire.",
+        sixth,
         "The mayor of Velmark ordered flags to fly at half-mast on Saturday.",
     ]
+
+
+def test_a_wire_copys_edited_line_joins_the_outlet_that_carries_it(models: Models) -> None:
+    """A later version of a wire story (a near-copy) whose edited line another outlet carries
+    word for word: that line is not 'only in' the copy."""
+    lines = wire_story("Police said it was too early to say what started the fire.")
     kept = "Police said the list of injured included four members of the sports club."
     copy = [*lines[:5], kept, lines[6]]  # the version that replaced one line
     briefing = report(
@@ -179,15 +184,9 @@ def test_a_wire_copys_edited_line_joins_the_outlet_that_carries_it(models: Model
 def test_a_wire_copys_line_edited_in_one_word_keeps_its_own_citation(models: Models) -> None:
     """A later version that changes one word of a line ('deliberately' -> 'accidentally') says
     something else: neither outlet is cited for the other's line, and the copy's line stays."""
-    lines = [
-        "A fire swept through a dance hall in Velmark late on Friday, killing 14 people.",
-        "About 300 teenagers were at a party in the hall when the fire broke out near the stage.",
-        "Witnesses said the only staircase filled with smoke within minutes.",
-        "Firefighters from three towns fought the blaze for most of the night.",
-        "The hall had been rented for the evening by a local sports club.",
-        "Police said the fire had been started deliberately in a storeroom behind the stage.",
-        "The mayor of Velmark ordered flags to fly at half-mast on Saturday.",
-    ]
+    lines = wire_story(
+        "Police said the fire had been started deliberately in a storeroom behind the stage."
+    )
     copy = [*lines[:5], lines[5].replace("deliberately", "accidentally"), lines[6]]
     briefing = report(
         models,
