@@ -83,17 +83,13 @@ def contains_copy(left: set[str], right: set[str]) -> bool:
 
 
 def signature(text: str) -> Signature:
-    """An article's MinHash, for a copy to be found by ``same_copy`` once its text is gone."""
+    """An article's MinHash, for a copy to be found by ``copy_share`` once its text is gone."""
     from datasketch import MinHash
 
     found = shingles(text)
     minhash = MinHash(num_perm=PERMUTATIONS, seed=1)
     minhash.update_batch([s.encode("utf-8") for s in sorted(found)])
     return Signature(len(found), minhash)
-
-
-def same_copy(left: Signature, right: Signature) -> bool:
-    return copy_share(left, right) >= CONTAINMENT
 
 
 def copy_share(left: Signature, right: Signature) -> float:

@@ -84,9 +84,9 @@ def placed_stories(
 def mark_shown(store: StoryStore, stories: Sequence[Story], now: datetime | None = None) -> None:
     """Remember that these stories were shown to a reader now, with the articles they were shown
     with: their ``new`` then lists the articles placed since (even within the same second, or
-    while the page was being built). The caller
-    says what showing is: the command line's listing, the service's story page (not the
-    service's answer to a poll, or every poll would hide the news from the page's readers)."""
+    while the page was being built). The caller says what showing is: the command line's
+    listing, the service's story page (not the service's answer to a poll, or every poll would
+    hide the news from the page's readers)."""
     served = {s.id: [a.key for a in s.articles] for s in stories}
     db.mark_shown(store, served, _moment(now).isoformat())
 
