@@ -372,3 +372,19 @@ def test_an_article_placed_while_a_story_was_being_shown_is_still_new() -> None:
         mark_served(store, [served], now=datetime(2026, 3, 2, 10))
         (story,) = list_stories(store)
     assert story.new is not None and story.new.outlets == ("Valley Radio",)
+
+
+def test_an_article_id_used_again_by_a_later_run_is_told_apart_from_the_shown_one() -> None:
+    """Two runs may each have an article 'tv-1': what is new is decided by the article itself,
+    not by its id, so the shown one is not listed again as new."""
+    first = articles(TARVIA)[:2]
+    later = Article("tv-1", "Governor Ilse Marrow said a field hospital opened in Kettra on "
+                    "Tuesday for the Omsel valley's injured.", "Valley Radio")  # fmt: skip
+    with StoryStore() as store:
+        add_articles(store, first, now=datetime(2026, 3, 2, 10))
+        (story,) = list_stories(store)
+        mark_shown(store, {story.id: [a.key for a in story.articles]}, "2026-03-02T10:00:00")
+        add_articles(store, [later], now=datetime(2026, 3, 3, 10))
+        (story,) = list_stories(store)
+    assert story.new is not None and story.new.outlets == ("Valley Radio",)
+    assert all("field hospital" in fact for fact in story.new.facts)

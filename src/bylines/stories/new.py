@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 
 from bylines.ingest.sentences import split_article
 from bylines.stories.types import FigureChange, StoryArticle, WhatsNew
@@ -37,13 +38,15 @@ def whats_new(
     shown: Collection[str] = (),
 ) -> WhatsNew | None:
     """What arrived since the story was last shown, at ``since``: the articles whose keys are
-    not among those ``shown``. None when the story was never shown (everything is new)."""
+    not among those ``shown``. None when the story was never shown (everything is new).
+    ``full`` and ``placed`` are the story's articles in one order (as placed)."""
     if since is None:
         return None
-    # (a store written before articles were kept as shown has only the time of the showing)
-    new_ids = {a.id for a in placed if (a.key not in shown if shown else a.seen > since)}
-    old = [a for a in full if a.id not in new_ids]
-    new = [a for a in full if a.id in new_ids]
+    # Told apart by key, which is unique in a store (two runs may each have an article 'tv-1');
+    # a store written before articles were kept as shown has only the time of the showing.
+    keyed = [(replace(f, id=p.key), p) for f, p in zip(full, placed, strict=True)]
+    old = [f for f, p in keyed if (p.key in shown if shown else p.seen <= since)]
+    new = [f for f, p in keyed if (p.key not in shown if shown else p.seen > since)]
     old_outlets = {a.source for a in old}
     outlets = tuple(dict.fromkeys(a.source for a in new if a.source not in old_outlets))
     return WhatsNew(since, outlets, _new_facts(old, new), _changed_figures(old, new))
@@ -93,11 +96,16 @@ def _sentence_claims(articles: Sequence[Article]) -> list[Claim]:
     briefing does that). Without claims that join sentences, the comparison pairs fewer figures,
     never looser ones."""
     return [
-        Claim(f"{sentence.article}:{sentence.index}", sentence.text, (sentence.article,), "one",
-              (sentence,))
+        Claim(
+            id=f"{sentence.article}:{sentence.index}",
+            text=sentence.text,
+            sources=(sentence.article,),
+            coverage="one",
+            mentions=(sentence,),
+        )
         for article in articles
         for sentence in split_article(article)
-    ]  # fmt: skip
+    ]
 
 
 def _words(text: str) -> set[str]:

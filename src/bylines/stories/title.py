@@ -27,11 +27,18 @@ def story_title(articles: Sequence[Article]) -> str:
     story in Cyrillic, Greek or Chinese), the first article's."""
     # (each outlet's lead carries the event's own words; reading whole texts cost a listing
     # about 11 ms a story)
+    # (an untitled article's first line stands for a headline only where none has one: a lead
+    # sentence whose words the others carry must not win over the headlines)
+    titled = any(a.title for a in articles)
     headed = [
-        replace(a, title=a.title or first_line(a.text), text=a.text[:LEAD_CHARS]) for a in articles
+        replace(
+            a, title=a.title or (None if titled else first_line(a.text)), text=a.text[:LEAD_CHARS]
+        )
+        for a in articles
     ]
     title = neutral_title(headed)
-    return headed[0].title or title if title == FALLBACK and headed else title
+    first = next((a.title for a in headed if a.title), None)
+    return first or title if title == FALLBACK else title
 
 
 def first_line(text: str) -> str:
