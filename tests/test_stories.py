@@ -388,3 +388,16 @@ def test_an_article_id_used_again_by_a_later_run_is_told_apart_from_the_shown_on
         (story,) = list_stories(store)
     assert story.new is not None and story.new.outlets == ("Valley Radio",)
     assert all("field hospital" in fact for fact in story.new.facts)
+
+
+def test_a_headline_wins_over_an_untitled_articles_first_line() -> None:
+    """An untitled article's first line stands for a headline only in a story with none: its
+    lead sentence, whose words the others carry, does not win over a written headline."""
+    from bylines.stories.title import story_title
+
+    titled = articles(TARVIA)[1]
+    untitled = Article("tv-9", "Governor Ilse Marrow put the Omsel valley death toll at 12 after "
+                       "Sunday's 6.1 magnitude quake flattened homes in Kettra and Brask.",
+                       "Valley Radio")  # fmt: skip
+    assert story_title([untitled, titled]) == titled.title
+    assert story_title([untitled]).startswith("Governor Ilse Marrow put the Omsel valley")
