@@ -56,6 +56,28 @@ def test_a_tokenised_number_is_read_as_written_before_tokenising() -> None:
     assert numbers("A 5.9 quake and 1,200 hurt.") == ["5.9", "1200"]
 
 
+def test_a_number_from_ten_written_in_words_is_the_same_anchor_as_its_digits() -> None:
+    """'Fourteen people died' (a sentence opens with the word) and 'killing 14' give one
+    anchor, so the story's top anchor #14 does not veto the article; below ten a word is too
+    often no count ('no one', 'one of them')."""
+    assert numbers("Fourteen people died; twenty-one were hurt and Forty five fled.") == [
+        "14",
+        "21",
+        "45",
+    ]
+    assert numbers("No one of the two men was hurt.") == []
+    story = [
+        Article("s1", "A fire swept through a dance hall in Velmark late on Friday, killing 14 "
+                "people. Rescue chief Ola Brand said the staircase filled with smoke. Prime "
+                "Minister Eva Lind called it a national tragedy.", "Wire"),
+        Article("s2", "Fourteen people died when fire swept through a Velmark dance hall on "
+                "Friday night. Rescue chief Ola Brand said smoke filled the staircase. Prime "
+                "Minister Eva Lind called the fire a national tragedy.", "Post"),
+    ]  # fmt: skip
+    placed = grouped(story)
+    assert placed["s1"] == placed["s2"]
+
+
 def test_the_day_something_happened_counts_the_day_someone_said_it_does_not() -> None:
     assert event_days("A quake struck the Omsel valley on Sunday, killing 12.") == ("sunday",)
     assert event_days("Governor Ilse Marrow said on Tuesday the toll had risen.") == ()

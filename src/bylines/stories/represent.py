@@ -104,6 +104,16 @@ _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
 # year ending a sentence ("in 2004. 5 people") stays two numbers.
 _SPACED_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3})\. (\d{1,2})(?![\d.,]|\s*\d)")
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})((?:, \d{3})+)(?![\d])")
+# Numbers from ten to ninety-nine written as words ("Fourteen", "twenty-one"): below ten a
+# word is as often no count ("one of the", "no one"), so none is read.
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen")  # fmt: skip
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_NUMBER_WORDS = re.compile(
+    rf"\b(?i:(?P<tens>{'|'.join(_TENS)})(?:[- ](?P<unit>{'|'.join(_UNITS)}))?"
+    rf"|(?P<teen>{'|'.join(_TEENS)}))\b"
+)
 _WORD = re.compile(r"[a-z][a-z'’-]+")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -227,8 +237,18 @@ def names(text: str) -> list[str]:
 
 
 def numbers(text: str) -> list[str]:
-    """The numbers a text gives, as written without thousands separators ("#1200", "#4.6")."""
-    return [n.replace(",", "") for n in _NUMBER.findall(_joined_numbers(text))]
+    """The numbers a text gives, as written without thousands separators ("#1200", "#4.6"),
+    and from ten to ninety-nine as words too ("Fourteen people died": news writes a number
+    that opens a sentence in words, and the story's "killing 14" must not veto it)."""
+    written = [n.replace(",", "") for n in _NUMBER.findall(_joined_numbers(text))]
+    return written + [str(_word_number(m)) for m in _NUMBER_WORDS.finditer(text)]
+
+
+def _word_number(match: re.Match[str]) -> int:
+    units = _UNITS.index(match.group("unit").lower()) + 1 if match.group("unit") else 0
+    if match.group("tens"):
+        return 20 + 10 * _TENS.index(match.group("tens").lower()) + units
+    return 10 + _TEENS.index(match.group("teen").lower())
 
 
 def _joined_numbers(text: str) -> str:
