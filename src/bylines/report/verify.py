@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
@@ -40,6 +39,7 @@ from bylines.report.values import (
     Mismatch,
     Reading,
     gives_a_figure,
+    lower_words,
     polarity_mismatch,
     quote_mismatch,
     slot_mismatches,
@@ -495,7 +495,7 @@ def _denies(shown: str, other: str, read: Reading) -> bool:
     negative, positive = (shown, other) if read.negated(shown) else (other, shown)
     hurt = "injure" in event_families(positive.lower())  # ('three were injured, the driver unhurt')
     if (
-        _words_of(positive) & _NOT_HURT
+        lower_words(positive) & _NOT_HURT
         and not hurt
         and "injure" in event_families(negative.lower())
     ):
@@ -521,22 +521,12 @@ def _opposite_states(shown: str, other: str) -> bool:
     """One side says a thing is open, the other that it is closed (or risen / fallen, passed /
     rejected ...), and neither says both: "The lifts remain closed today" / "The other lifts
     will open as normal"."""
-    mine, theirs = _words_of(shown), _words_of(other)
+    mine, theirs = lower_words(shown), lower_words(other)
     return any(
         (mine & one and not mine & two and theirs & two and not theirs & one)
         or (mine & two and not mine & one and theirs & one and not theirs & two)
         for one, two in _OPPOSITES
     )
-
-
-# Texts whose words are remembered (``_words_of``): the citation checks read a pile's 722
-# distinct texts 16,688 times (100 DUC articles).
-WORDS_MEMO = 8192
-
-
-@lru_cache(maxsize=WORDS_MEMO)
-def _words_of(text: str) -> frozenset[str]:
-    return frozenset(re.findall(r"[a-z]+", text.lower()))
 
 
 def _other_values(shown: str, other: str, read: Reading) -> list[Mismatch]:

@@ -208,6 +208,7 @@ class _Copies:
         self._store = store
         self._ready = ready  # signatures computed ahead, by content key
         self._by_story: dict[str, list[tuple[str, str, Signature]]] = {}
+        self._shingled: dict[str, set[str]] = {}  # stored articles' shingles, by key, this run
 
     def signed(self, rep: Represented) -> Signature:
         """The article's signature: computed ahead, or here."""
@@ -222,7 +223,7 @@ class _Copies:
         maybe = [(aid, key) for share, aid, key in shares if MAYBE_COPY <= share < SURE_COPY]
         if found is None and maybe:
             text = shingles(rep.article.text)
-            stored = ((aid, shingles(db.text_of(self._store, key))) for aid, key in maybe)
+            stored = ((aid, self._shingles(key)) for aid, key in maybe)
             found = next((aid for aid, theirs in stored if contains_copy(theirs, text)), None)
         if found is None:
             signatures.append((rep.article.id, rep.key, mine))
@@ -235,7 +236,18 @@ class _Copies:
         says which texts to read)."""
         mine = shingles(text)
         stored = db.texts_sharing(self._store, story, signed)
-        return next((aid for aid, theirs in stored if contains_copy(shingles(theirs), mine)), None)
+        copied = (
+            aid for aid, key, theirs in stored if contains_copy(self._shingles(key, theirs), mine)
+        )
+        return next(copied, None)
+
+    def _shingles(self, key: str, text: str | None = None) -> set[str]:
+        """A stored article's shingles, counted once a run (its text read here if not given)."""
+        if key not in self._shingled:
+            self._shingled[key] = shingles(
+                text if text is not None else db.text_of(self._store, key)
+            )
+        return self._shingled[key]
 
     def merge(self, kept: str, absorbed: str) -> None:
         self._signatures(kept).extend(self._by_story.pop(absorbed, []))
