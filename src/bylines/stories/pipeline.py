@@ -235,18 +235,16 @@ class _Copies:
         a long article is too small a part of it for MinHash to estimate the share (it only
         says which texts to read)."""
         mine = shingles(text)
-        stored = db.texts_sharing(self._store, story, signed)
-        copied = (
-            aid for aid, key, theirs in stored if contains_copy(self._shingles(key, theirs), mine)
-        )
-        return next(copied, None)
+        stored = db.signatures(self._store, story)  # (every article, copies too)
+        sharing = (
+            (aid, key) for aid, key, theirs in stored if copy_share(theirs, signed) > 0
+        )  # (only those whose MinHash shares a value can hold it: their texts are read)
+        return next((aid for aid, key in sharing if contains_copy(self._shingles(key), mine)), None)
 
-    def _shingles(self, key: str, text: str | None = None) -> set[str]:
-        """A stored article's shingles, counted once a run (its text read here if not given)."""
+    def _shingles(self, key: str) -> set[str]:
+        """A stored article's shingles, counted once a run."""
         if key not in self._shingled:
-            self._shingled[key] = shingles(
-                text if text is not None else db.text_of(self._store, key)
-            )
+            self._shingled[key] = shingles(db.text_of(self._store, key))
         return self._shingled[key]
 
     def merge(self, kept: str, absorbed: str) -> None:

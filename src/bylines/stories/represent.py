@@ -111,8 +111,7 @@ _TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen
           "eighteen", "nineteen")  # fmt: skip
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _NUMBER_WORDS = re.compile(
-    rf"\b(?i:(?P<tens>{'|'.join(_TENS)})(?:[- ](?P<unit>{'|'.join(_UNITS)}))?"
-    rf"|(?P<teen>{'|'.join(_TEENS)}))\b"
+    rf"\b(?i:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS)}))?|(?:{'|'.join(_TEENS)}))\b"
 )
 _WORD = re.compile(r"[a-z][a-z'’-]+")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
@@ -240,15 +239,11 @@ def numbers(text: str) -> list[str]:
     """The numbers a text gives, as written without thousands separators ("#1200", "#4.6"),
     and from ten to ninety-nine as words too ("Fourteen people died": news writes a number
     that opens a sentence in words, and the story's "killing 14" must not veto it)."""
+    from bylines.report.quantities import words_to_number  # (the report's reading of them)
+
     written = [n.replace(",", "") for n in _NUMBER.findall(_joined_numbers(text))]
-    return written + [str(_word_number(m)) for m in _NUMBER_WORDS.finditer(text)]
-
-
-def _word_number(match: re.Match[str]) -> int:
-    units = _UNITS.index(match.group("unit").lower()) + 1 if match.group("unit") else 0
-    if match.group("tens"):
-        return 20 + 10 * _TENS.index(match.group("tens").lower()) + units
-    return 10 + _TEENS.index(match.group("teen").lower())
+    spelt = (words_to_number(match.group()) for match in _NUMBER_WORDS.finditer(text))
+    return written + [f"{value:g}" for value in spelt if value is not None]
 
 
 def _joined_numbers(text: str) -> str:

@@ -136,21 +136,6 @@ def text_of(store: StoryStore, key: str) -> str:
     return str(row[0]) if row else ""
 
 
-def texts_sharing(store: StoryStore, story: str, mine: Signature) -> list[tuple[str, str, str]]:
-    """The articles (id, key, text) of a story that may hold a part of an article (``mine``):
-    those whose MinHash shares a value with it. (A big story is not read whole for each
-    article that starts a new one.)"""
-    rows = store.db.execute(
-        "SELECT id, key, signature, text FROM articles WHERE story = ? ORDER BY rowid", (story,)
-    )
-    found = []
-    for aid, key, blob, text in rows:
-        theirs: Any = _signature_of(blob).minhash if blob else None
-        if theirs is None or theirs.jaccard(mine.minhash) > 0:
-            found.append((str(aid), str(key), str(text)))
-    return found
-
-
 def _signature_bytes(signed: Signature) -> bytes:
     """Shingle count (8 bytes), hashing scheme (8 bytes of ASCII), then the hash values."""
     minhash: Any = signed.minhash
