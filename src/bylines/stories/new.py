@@ -16,9 +16,9 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
-from bylines.ingest.sentences import split_article
+from bylines.ingest.sentences import split_article, split_sentences
 from bylines.stories.types import FigureChange, StoryArticle, WhatsNew
-from bylines.types import Article, Claim
+from bylines.types import Article
 
 # A new sentence is a new fact when this share of its content words (stop words out), and at
 # least NEW_WORDS of them, appear nowhere in what was shown before. Set by hand, not tuned: a
@@ -69,12 +69,19 @@ def _changed_figures(old: Sequence[Article], new: Sequence[Article]) -> tuple[Fi
     thing (an update or a disagreement the briefing would list), with the outlets giving it."""
     if not old or not new:
         return ()
-    from bylines.report.figures import compare_figures  # (0.3 s of imports a listing rarely needs)
+    # (0.5 s of imports a listing rarely needs)
+    from bylines.report.align import claims_from_groups
+    from bylines.report.figures import compare_figures
 
     articles = [*old, *new]
     new_ids = {a.id for a in new}
     outlet = {a.id: a.source for a in articles}
-    comparison = compare_figures(_sentence_claims(articles), articles)
+    # every sentence a claim of its own: a story's listing is not worth aligning (the briefing
+    # does that); without claims that join sentences the comparison pairs fewer figures, never
+    # looser ones
+    sentences = split_sentences(articles)
+    claims = claims_from_groups([[n] for n in range(len(sentences))], sentences, articles)
+    comparison = compare_figures(claims, articles)
     changes: list[FigureChange] = []
     for differing in (*comparison.updates, *comparison.conflicts):
         before = [p for p in differing.positions if not new_ids & set(p.sources)]
@@ -89,23 +96,6 @@ def _changed_figures(old: Sequence[Article], new: Sequence[Article]) -> tuple[Fi
             for position in (after if before else ())
         ]
     return tuple(changes)
-
-
-def _sentence_claims(articles: Sequence[Article]) -> list[Claim]:
-    """Every sentence as a claim of its own: a story's listing is not worth aligning (the
-    briefing does that). Without claims that join sentences, the comparison pairs fewer figures,
-    never looser ones."""
-    return [
-        Claim(
-            id=f"{sentence.article}:{sentence.index}",
-            text=sentence.text,
-            sources=(sentence.article,),
-            coverage="one",
-            mentions=(sentence,),
-        )
-        for article in articles
-        for sentence in split_article(article)
-    ]
 
 
 def _words(text: str) -> set[str]:
