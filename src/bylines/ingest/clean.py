@@ -220,7 +220,7 @@ def _drop_furniture(lines: Sequence[Line], removed: Removed) -> list[Line]:
     sentences = [index for index, line in enumerate(lines) if is_sentence(line.text)]
     story_end = sentences[-1] if sentences else len(lines)
     for index, line in enumerate(lines):
-        text = _without_inline_widget(line, removed)
+        text = _without_inline_junk(line, removed)
         if not text:
             continue  # the whole line was the widget string, already listed
         content = BULLET_RE.sub("", text)
@@ -360,7 +360,7 @@ def _is_masthead_motto(text: str, lines: Sequence[Line]) -> bool:
     return named_again or OUTLET_WORD_RE.search(name) is not None
 
 
-def _without_inline_widget(line: Line, removed: Removed) -> str:
+def _without_inline_junk(line: Line, removed: Removed) -> str:
     """The line without a widget's message or a wire's pickup slug inside it (each listed)."""
     text = line.text
     for pattern in (INLINE_WIDGET_RE, WIRE_PICKUP_RE):

@@ -183,13 +183,13 @@ def _with_copies(
     sentence both kept); else on its own (a line edited in the copy: an edit may change a value
     or a meaning in a word, so it is never joined to the line it replaced)."""
     groups = [[index[m] for m in c.mentions] for c in claims]
-    group_of = {(sentences[i].article, _words(sentences[i].text)): g for g in groups for i in g}
-    anywhere = {_words(sentences[i].text): g for g in reversed(groups) for i in g}
+    group_of = {(sentences[i].article, _wording(sentences[i].text)): g for g in groups for i in g}
+    anywhere = {_wording(sentences[i].text): g for g in reversed(groups) for i in g}
     for n, sentence in enumerate(sentences):
         original = copies.get(sentence.article)
         if original is None:
             continue
-        words = _words(sentence.text)
+        words = _wording(sentence.text)
         group = group_of.get((original, words)) or anywhere.get(words)
         if group is None:
             groups.append([n])
@@ -198,7 +198,7 @@ def _with_copies(
     return groups
 
 
-def _words(text: str) -> str:
+def _wording(text: str) -> str:
     """A sentence's words and figures, lower case: the same sentence however spaced or
     punctuated."""
     return " ".join(re.findall(r"\w+", text.lower()))
@@ -431,7 +431,7 @@ def _word_for_word(shown: Sentence, evidence: Sentence, links: FactLinks, read: 
     kept. It states the fact, whatever the article's other sentences give (a neighbour linked
     on a shared word, 'on the scene six minutes after the call', must not veto 'it took three
     minutes')."""
-    mine, theirs = _words(shown.text), _words(evidence.text)
+    mine, theirs = _wording(shown.text), _wording(evidence.text)
     if Indel.normalized_similarity(mine, theirs) < WORD_FOR_WORD:
         return False
     edited = set(mine.split()) ^ set(theirs.split())
