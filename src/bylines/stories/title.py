@@ -2,8 +2,8 @@
 
 One of its articles' headlines as written, the one whose words most of its outlets carry: not
 one outlet's angle, and always readable as a headline (a list of the words headlines share,
-"lawmaker planned run president elections", is neither). An article with no headline stands in
-with its first line, cut at a word.
+"lawmaker planned run president elections", is neither). In a story with no headline at all, an
+article's first line stands in, cut at a word.
 """
 
 from __future__ import annotations
