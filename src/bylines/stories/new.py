@@ -44,9 +44,12 @@ def whats_new(
         return None
     # Told apart by key, which is unique in a store (two runs may each have an article 'tv-1');
     # a store written before articles were kept as shown has only the time of the showing.
-    keyed = [(replace(f, id=p.key), p) for f, p in zip(full, placed, strict=True)]
-    old = [f for f, p in keyed if (p.key in shown if shown else p.seen <= since)]
-    new = [f for f, p in keyed if (p.key not in shown if shown else p.seen > since)]
+    keyed = [
+        (replace(f, id=p.key), p.key not in shown if shown else p.seen > since)
+        for f, p in zip(full, placed, strict=True)
+    ]
+    old = [article for article, arrived in keyed if not arrived]
+    new = [article for article, arrived in keyed if arrived]
     old_outlets = {a.source for a in old}
     outlets = tuple(dict.fromkeys(a.source for a in new if a.source not in old_outlets))
     return WhatsNew(since, outlets, _new_facts(old, new), _changed_figures(old, new))
