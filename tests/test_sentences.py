@@ -95,3 +95,15 @@ def test_ordinary_sentences_are_not_cut() -> None:
         "The bridge opened on Monday.",
         text.split("Monday. ")[1],
     ]
+
+
+def test_a_short_title_before_a_name_never_ends_a_sentence() -> None:
+    text = (
+        "The gunman fled on foot, Varrow police Lt. Ana Brask said. Then Cmdr. Ola Lind "
+        "arrived, with Lt. Col. Bo Ek. Nobody else spoke."
+    )
+    assert [s.text for s in split_article(Article("a", text, "a"))] == [
+        "The gunman fled on foot, Varrow police Lt. Ana Brask said.",
+        "Then Cmdr. Ola Lind arrived, with Lt. Col. Bo Ek.",
+        "Nobody else spoke.",
+    ]

@@ -20,6 +20,14 @@ _FRAGMENT = re.compile(r"^[\"”’'»)\]\s.,;:]+$")
 # News sentences never start in lower case; one that does is the tail of a sentence that Punkt
 # cut after an unknown abbreviation ("China-U.S. relations,” Xi added.").
 _CONTINUATION = re.compile(r"^[a-z]")
+# A title written short stands before a name, never at a sentence's end: Punkt knows some
+# ("Sgt.", "Capt.") but cuts after others ("Troy police Lt. | Gerry Scherlinck said.",
+# "Then Cmdr. | Ek left."), which leaves a speaker's title as a sentence and his words
+# unattributed. "Jr." and "Sr." are left out: they end a name, and so may end a sentence.
+_TITLE_END = re.compile(
+    r"(?<![\w.])(?:Lt|Lieut|Sgt|Capt|Col|Gen|Maj|Cmdr|Cmdt|Cpl|Pvt|Adm|Brig|Det|Insp|Supt|Rep"
+    r"|Sen|Gov|Dr|Mr|Mrs|Ms|Prof|Rev|Fr|Hon|Amb|Atty)\.$"
+)
 # No sentence is longer than this: the longest of the 13,036 DUC 2004 sentences has 600
 # characters. A longer "sentence" is a table, a list or a line without punctuation; it is cut
 # between words into pieces of at most this size, so that the stages after (name tagging, quote
@@ -69,7 +77,8 @@ def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         piece = text[start:end]
-        if merged and (_FRAGMENT.match(piece) or _CONTINUATION.match(piece)):
+        after_title = bool(merged) and _TITLE_END.search(text, *merged[-1]) is not None
+        if merged and (_FRAGMENT.match(piece) or _CONTINUATION.match(piece) or after_title):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
