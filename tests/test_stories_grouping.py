@@ -14,6 +14,7 @@ from bylines.stories.represent import (
     Represented,
     clock_minutes,
     event_days,
+    event_years,
     magnitudes,
     numbers,
     represent,
@@ -507,6 +508,34 @@ def test_a_second_run_keeps_the_years_of_its_stories(tmp_path: Path) -> None:
     with StoryStore(path) as store:  # the desk read back from the file, not kept in memory
         placed = grouped([island(*LAUNCH_TWO[0])], store)
     assert placed["l3"] != first["l1"]
+
+
+def test_a_year_looked_back_to_is_no_event_year() -> None:
+    text = (
+        "Dockers in Kettra struck, the first stoppage since 1994 and in June 1982 before it, "
+        "at the Orrin Expo 2011 site, a day after the 2014 vote, on 8 October 2011."
+    )
+    assert event_years(text) == ("2011", "2014")
+
+
+# A port strike told three times, each lead recalling another past year: what a report looks
+# back to is its story's past, not another event's year.
+STRIKE = [
+    ("p1", "Harbour Post", "Dockers strike in Kettra",
+     "Dockers at the port of Kettra walked off the quays, the longest stoppage since 1996, "
+     "union leader Bram Ostrow told the crowd at the Varn gate."),
+    ("p2", "Daily Lantern", "Kettra port shut by dockers' strike",
+     "The port of Kettra stood still as dockers walked off the quays, union leader Bram Ostrow "
+     "said at the Varn gate, the longest stoppage since 1996."),
+    ("p3", "Coast Radio", "Kettra dockers stay out",
+     "Dockers at the port of Kettra stayed off the quays, their first walkout in 1989 having "
+     "lasted a month, union leader Bram Ostrow told the crowd at the Varn gate."),
+]  # fmt: skip
+
+
+def test_reports_recalling_other_past_years_stay_one_story() -> None:
+    placed = grouped([island(*a) for a in STRIKE])
+    assert placed["p1"] == placed["p2"] == placed["p3"]
 
 
 # One launch told three times, its year in one lead only: a lead gives a year more rarely than a
