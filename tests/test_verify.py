@@ -199,6 +199,25 @@ def test_a_wire_copys_line_edited_in_one_word_keeps_its_own_citation(models: Mod
     assert {s for sources in cited(briefing, "started deliberately") for s in sources} == {"a0"}
 
 
+def test_two_copies_that_carry_the_same_edited_line_are_cited_together(models: Models) -> None:
+    """Two later versions of one wire story that both replaced a line the same way: the new
+    line is one claim citing both copies, not 'only in' each of them."""
+    lines = wire_story("Police said it was too early to say what started the fire.")
+    edited = "Police said the list of injured included four members of the sports club."
+    copy = "\n".join([*lines[:5], edited, lines[6]])
+    briefing = report(
+        models,
+        "\n".join(lines),
+        copy,
+        copy.replace("Saturday.", "Saturday morning."),
+        "Fourteen people died in the Velmark dance hall fire on Friday night.",
+    )
+    assert [a.duplicate_of for a in briefing.articles[1:3]] == ["a0", "a0"]
+    assert {frozenset(sources) for sources in cited(briefing, "the list of injured")} == {
+        frozenset({"a1", "a2"})
+    }
+
+
 def test_the_same_words_given_to_a_minister_and_to_her_spokesman_are_not_one_citation(
     models: Models,
 ) -> None:

@@ -181,7 +181,8 @@ def _with_copies(
     """The claims' sentences as groups, each copy's sentence with its original's same sentence,
     or where its original has no such sentence, with another outlet's same sentence (a wire
     sentence both kept); else on its own (a line edited in the copy: an edit may change a value
-    or a meaning in a word, so it is never joined to the line it replaced)."""
+    or a meaning in a word, so it is never joined to the line it replaced), where the same line
+    in another copy joins it (two copies of one wire version, both edited from the original)."""
     groups = [[index[m] for m in c.mentions] for c in claims]
     group_of = {(sentences[i].article, _wording(sentences[i].text)): g for g in groups for i in g}
     anywhere = {_wording(sentences[i].text): g for g in reversed(groups) for i in g}
@@ -192,9 +193,9 @@ def _with_copies(
         words = _wording(sentence.text)
         group = group_of.get((original, words)) or anywhere.get(words)
         if group is None:
-            groups.append([n])
-        else:
-            group.append(n)
+            group = anywhere[words] = []
+            groups.append(group)
+        group.append(n)
     return groups
 
 
