@@ -153,6 +153,6 @@ def test_the_progress_line_names_the_running_stage() -> None:
     task = progress.add_task("Reading", total=None)
     show = _stage_shower(progress, task, 2)
     show("align")
-    assert progress.tasks[0].description == "Analysing 2 articles: align (4/12)"
-    show("conflicts")
-    assert progress.tasks[0].description == "Analysing 2 articles: conflicts (12/12)"
+    assert progress.tasks[0].description == "Analysing 2 articles: align (4/13)"
+    show("timeline")
+    assert progress.tasks[0].description == "Analysing 2 articles: timeline (13/13)"

@@ -26,7 +26,7 @@ def test_every_stage_is_timed_in_order() -> None:
     report = build_report([Article(id="a", text=STORY, source="A")])
     assert [t.stage for t in report.timings] == [
         "clean", "dedup", "sentences", "align", "facts", "verify", "figures", "summarise",
-        "cite", "entities", "quotes", "conflicts",
+        "cite", "entities", "quotes", "conflicts", "timeline",
     ]  # fmt: skip
 
 

@@ -23,6 +23,7 @@ from bylines import (
     Sentence,
     Skipped,
     SummarySentence,
+    TimelineEntry,
     build_report,
     report_to_dict,
     to_html,
@@ -138,8 +139,57 @@ def hand_report() -> Report:
                 ),
             ),
         ),
+        timeline=(
+            TimelineEntry(
+                "2024-03-04",
+                "The ferry sank at dawn on Monday.",
+                "on Monday",
+                ("Harbour News", "Coast Radio"),
+                ("harbour", "coast"),
+            ),
+            TimelineEntry(
+                "2024-03-05",
+                "Divers reached the wreck on Tuesday.",
+                "on Tuesday",
+                ("Harbour News",),
+                ("harbour",),
+            ),
+        ),
         skipped=(Skipped("notes.pdf", "not a text file"),),
     )
+
+
+def test_every_format_shows_the_timeline_with_its_sources() -> None:
+    md = to_markdown(hand_report()).split("## Timeline\n\n")[1].split("\n\n")[0]
+    assert md.splitlines() == [
+        "- **2024-03-04** The ferry sank at dawn on Monday. — Harbour News, Coast Radio [1][4]",
+        "- **2024-03-05** Divers reached the wreck on Tuesday. — Harbour News [1]",
+    ]
+    text = to_text(hand_report()).split("Timeline")[1]
+    assert "2024-03-04 The ferry sank at dawn on Monday. — Harbour News, Coast Radio [1][4]" in text
+    html = to_html(hand_report())
+    assert '<time datetime="2024-03-05">2024-03-05</time> Divers reached the wreck' in html
+    assert json.loads(to_json(hand_report()))["timeline"][0] == {
+        "date": "2024-03-04", "text": "The ferry sank at dawn on Monday.",
+        "expression": "on Monday", "sources": ["Harbour News", "Coast Radio"],
+        "articles": ["harbour", "coast"],
+    }  # fmt: skip
+
+
+def test_a_long_timeline_shows_the_most_reported_entries_in_date_order() -> None:
+    entries = tuple(
+        TimelineEntry(f"2024-03-{day:02d}", f"Event {day}.", "on", ("Harbour News",),
+                      ("harbour", "coast") if day % 5 == 0 else ("harbour",))
+        for day in range(1, 29)
+    )  # fmt: skip
+    report = dataclasses.replace(hand_report(), timeline=entries)
+    shown, left_out = _view.timeline(report)
+    days = [e.date[-2:] for e in shown]
+    # the five reported by two articles, then the earliest of the rest
+    assert days == ["01", "02", "03", "04", "05", "06", "07", "08", "10", "15", "20", "25"]
+    assert [e.date for e in shown] == sorted(e.date for e in shown)
+    assert len(shown) == _view.TIMELINE_CAP and left_out == 28 - _view.TIMELINE_CAP
+    assert f"_{left_out} more dated sentences in the JSON report._" in to_markdown(report)
 
 
 # -- Markdown -----------------------------------------------------------------------------------
@@ -240,6 +290,7 @@ def test_markdown_agreement_sections_entities_conflicts_quotes_and_removed() -> 
         "Where reports differ",
         "Figures that changed",
         "Quotes",
+        "Timeline",
         "Reported by all (1)",
         "Reported by several (1)",
         "Only in Harbour News (1)",
@@ -421,12 +472,13 @@ def test_html_and_markdown_never_let_article_text_become_markup(text: str) -> No
         (Claim("c1", text, ("x",), "one", (sent,)),),
         (Entity(text, "PERSON", ("x",)),),
         skipped=(Skipped(text, text),),
+        timeline=(TimelineEntry(text, text, text, (text,), ("x",)),),
     )
     page = Page(to_html(report))
     assert {tag for tag, _ in page.tags} <= {
         "html", "head", "meta", "title", "style", "body", "a", "main", "header", "p", "nav", "h1",
         "ul", "li", "section", "h2", "div", "span", "ol", "strong", "dl", "dt", "dd",
-        "details", "summary", "footer", "script",
+        "details", "summary", "footer", "script", "time",
     }  # fmt: skip
     md = to_markdown(report)
     assert not re.search(r"(?<!\\)<[a-z/]", md.split("## Removed")[0])
@@ -440,7 +492,7 @@ def test_json_has_the_documented_shape() -> None:
     assert data["schema"] == "bylines.report/1"
     assert list(data) == [
         "schema", "articles", "summary", "claims", "entities", "conflicts", "updates", "quotes",
-        "skipped",
+        "timeline", "skipped",
     ]  # fmt: skip
     assert data["articles"][2] == {
         "id": "wire",
@@ -572,8 +624,8 @@ def test_html_navigation_lists_the_sections_once() -> None:
     nav = re.search(r'<nav aria-label="Sections"><ul>(.*?)</ul></nav>', document)
     assert nav is not None
     assert re.findall(r'href="#([^"]+)"', nav.group(1)) == [
-        "summary", "sources", "differ", "updates", "quotes", "all", "several", "only-1", "entities",
-        "skipped", "texts", "removed",
+        "summary", "sources", "differ", "updates", "quotes", "timeline", "all", "several",
+        "only-1", "entities", "skipped", "texts", "removed",
     ]  # fmt: skip
     assert "Only in one outlet" in nav.group(1)
 

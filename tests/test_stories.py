@@ -18,10 +18,10 @@ from bylines.cli import main
 from bylines.ingest.clean import clean_article
 from bylines.ingest.dedup import mark_duplicates
 from bylines.render.stories import stories_to_dict
+from bylines.report.timeline import resolve_dates
 from bylines.stories import assign
 from bylines.stories.pipeline import add_articles, get_story, group_stories, list_stories
 from bylines.stories.store import StoryStore, mark_shown, resolve, story_articles
-from bylines.stories.timeline import resolve_dates
 from bylines.types import Article, Skipped
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -25,6 +25,7 @@ from bylines.types import (
     Sentence,
     Skipped,
     SummarySentence,
+    TimelineEntry,
 )
 
 if TYPE_CHECKING:
@@ -76,6 +77,7 @@ __all__ = [
     "Sentence",
     "Skipped",
     "SummarySentence",
+    "TimelineEntry",
     "build_report",
     "load_models",
     "read_inputs",

@@ -147,6 +147,18 @@ class StageTiming:
 
 
 @dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """Something that happened on one day, as stated by ``sources`` (outlets): an entry of a
+    report's or a story's timeline."""
+
+    date: str  # ISO date, resolved against each article's publication time
+    text: str  # the sentence that says it (from the first article that does)
+    expression: str  # the words that gave the date ("on Sunday", "yesterday")
+    sources: tuple[str, ...]
+    articles: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     """The briefing: everything a renderer needs, nothing it has to compute."""
 
@@ -160,6 +172,9 @@ class Report:
     # Figures that changed between an earlier and a later report (a rising toll): news, not a
     # disagreement. Same shape as a number conflict; positions ordered by value.
     updates: tuple[Conflict, ...] = ()
+    # What happened when, oldest first: the dates the articles give, relative ones resolved
+    # against the publication time of the article that says them.
+    timeline: tuple[TimelineEntry, ...] = ()
     # Wall time per stage; kept out of the JSON so reports stay reproducible.
     timings: tuple[StageTiming, ...] = field(default=(), compare=False)
 

@@ -14,7 +14,16 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bylines.report.variants import WHO_SAID
-from bylines.types import Article, Claim, Conflict, Entity, Quote, Report, Sentence
+from bylines.types import (
+    Article,
+    Claim,
+    Conflict,
+    Entity,
+    Quote,
+    Report,
+    Sentence,
+    TimelineEntry,
+)
 
 # Claims listed per section before the rest is summarised as "and N more". Chosen so that the
 # Markdown of a ten-article cluster stays about two screens long; the JSON always has them all.
@@ -22,6 +31,10 @@ SHARED_CAP = 12
 SINGLE_CAP = 5
 ENTITY_TYPES = (("PERSON", "People"), ("ORG", "Organisations"), ("PLACE", "Places"))
 ENTITIES_HEADING = "People, organisations and places"
+TIMELINE_HEADING = "Timeline"
+# Timeline entries a briefing shows (the JSON has all): those the most articles report, in date
+# order. A pile's timeline runs to hundreds of dated sentences.
+TIMELINE_CAP = 12
 SINGLE_REPORT_NOTE = (
     "There is only one report, so there is nothing to compare: every statement below rests on "
     "that report alone, and no agreement or disagreement between outlets can be shown"
@@ -328,3 +341,15 @@ def conflict_label(conflict: Conflict) -> str:
     if conflict.kind == "quote" and conflict.subject.startswith(WHO_SAID):
         return SPEAKER_LABEL
     return CONFLICT_LABELS[conflict.kind]
+
+
+def timeline(report: Report) -> tuple[list[TimelineEntry], int]:
+    """The TIMELINE_CAP entries the most articles report, oldest first, and how many are left
+    out."""
+    ranked = sorted(range(len(report.timeline)), key=lambda k: -len(report.timeline[k].articles))
+    shown = sorted(ranked[:TIMELINE_CAP])
+    return [report.timeline[k] for k in shown], len(report.timeline) - len(shown)
+
+
+def timeline_more(left_out: int) -> str:
+    return f"{left_out} more dated sentence{_s(left_out)} in the JSON report."

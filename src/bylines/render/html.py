@@ -71,6 +71,7 @@ def _body(view: _view.View) -> str:
         _conflicts(view),
         _updates(view),
         _quotes(view),
+        _timeline(view),
         *(_claims(view, s) for s in _view.shared_sections(view)),
         *(_claims(view, s) for s in _view.single_sections(view)),
         _entities(view),
@@ -225,6 +226,19 @@ def _conflict(view: _view.View, conflict: Conflict, label: str) -> str:
     )
     heading = f'{_text(conflict.subject)} <span class="note">— {escape(label)}</span>'
     return f'<h3>{heading}</h3>\n<ul class="claims">{items}</ul>'
+
+
+def _timeline(view: _view.View) -> Part | None:
+    if not view.report.timeline:
+        return None
+    entries, left_out = _view.timeline(view.report)
+    items = "".join(
+        f'<li><time datetime="{escape(e.date)}">{escape(e.date)}</time> {_text(e.text)} '
+        f"{_outlets(view, e.articles)}{_cite_links(view, e.articles)}</li>"
+        for e in entries
+    )
+    more = f'<p class="note">{escape(_view.timeline_more(left_out))}</p>' if left_out else ""
+    return _section("timeline", _view.TIMELINE_HEADING, f'<ol class="timeline">{items}</ol>{more}')
 
 
 def _quotes(view: _view.View) -> Part | None:

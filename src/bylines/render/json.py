@@ -5,7 +5,17 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from bylines.types import SCHEMA, Article, Claim, Conflict, Position, Quote, Report, Sentence
+from bylines.types import (
+    SCHEMA,
+    Article,
+    Claim,
+    Conflict,
+    Position,
+    Quote,
+    Report,
+    Sentence,
+    TimelineEntry,
+)
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:
@@ -28,7 +38,18 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "conflicts": [_conflict(c) for c in report.conflicts],
         "updates": [_conflict(c) for c in report.updates],
         "quotes": [_quote(q) for q in report.quotes],
+        "timeline": [_timeline_entry(e) for e in report.timeline],
         "skipped": [{"name": s.name, "reason": s.reason} for s in report.skipped],
+    }
+
+
+def _timeline_entry(entry: TimelineEntry) -> dict[str, Any]:
+    return {
+        "date": entry.date,
+        "text": entry.text,
+        "expression": entry.expression,
+        "sources": list(entry.sources),
+        "articles": list(entry.articles),
     }
 
 

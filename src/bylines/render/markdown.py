@@ -28,6 +28,7 @@ def to_markdown(report: Report) -> str:
         _conflicts(view),
         _updates(view),
         _quotes(view),
+        _timeline(view),
         *(_claims(view, s) for s in _view.shared_sections(view)),
         *(_claims(view, s) for s in _view.single_sections(view)),
         _entities(view),
@@ -123,6 +124,19 @@ def _positions(view: _view.View, conflict: Conflict) -> Iterable[str]:
         yield f"- **{escape(p.value)}** — {outlets(view, p.sources)} {cites(view, p.sources)}"
         if p.evidence:
             yield f"  > {escape(p.evidence)}"
+
+
+def _timeline(view: _view.View) -> list[str]:
+    if not view.report.timeline:
+        return []
+    entries, left_out = _view.timeline(view.report)
+    lines = [f"## {_view.TIMELINE_HEADING}", ""]
+    lines += [
+        f"- **{escape(e.date)}** {escape(_view.one_line(e.text))} — {outlets(view, e.articles)} "
+        f"{cites(view, e.articles)}"
+        for e in entries
+    ]
+    return lines + (["", f"_{_view.timeline_more(left_out)}_"] if left_out else [])
 
 
 def _quotes(view: _view.View) -> list[str]:

@@ -75,8 +75,8 @@ def counts(story: Story) -> str:
 
 
 def timeline_html(story: Story, shown: int) -> str:
-    """The story's first ``shown`` timeline entries as an HTML list ("" when it has none): the
-    one place both this HTML format and the web's story page render a timeline."""
+    """The story's first ``shown`` timeline entries as an HTML list ("" when it has none). The
+    web's story page shows the timeline of the story's briefing instead (render/html.py)."""
     entries = "".join(
         f'<li><time datetime="{escape(e.date)}">{escape(e.date)}</time> {escape(e.text)} '
         f'<span class="meta">({escape(", ".join(e.sources))})</span></li>'

@@ -48,6 +48,8 @@ def rich_view(report: Report) -> RenderableType:
         parts.append(_section("Figures that changed", _updates(view)))
     if view.report.quotes:
         parts.append(_section("Quotes", _quotes(view)))
+    if view.report.timeline:
+        parts.append(_section(_view.TIMELINE_HEADING, _timeline(view)))
     for section in [*_view.shared_sections(view), *_view.single_sections(view)]:
         parts.append(_section(_heading(section), _claims(view, section)))
     if view.report.entities:
@@ -180,6 +182,16 @@ def _conflict(view: _view.View, conflict: Conflict, label: str) -> RenderableTyp
         if p.evidence:
             rows.append(Padding(Text(_view.one_line(p.evidence), MUTED), (0, 0, 0, 3)))
     return Group(*rows)
+
+
+def _timeline(view: _view.View) -> list[RenderableType]:
+    entries, left_out = _view.timeline(view.report)
+    rows: list[RenderableType] = [
+        _bullet(Text(e.date, "bold"), f" {_view.one_line(e.text)} — {outlets(view, e.articles)} ",
+                cites(view, e.articles))
+        for e in entries
+    ]  # fmt: skip
+    return rows + ([Text(_view.timeline_more(left_out), MUTED)] if left_out else [])
 
 
 def _quotes(view: _view.View) -> list[RenderableType]:

@@ -15,6 +15,8 @@
 8. entities   people, organisations and places, with their outlets     (entities.py)
 9. quotes     direct quotations, grouped across outlets                (quotes.py)
 10. conflicts  figures, quotes and names on which the outlets differ    (conflicts.py)
+11. timeline   what happened when, relative dates resolved against
+               each article's publication time                         (timeline.py)
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from bylines.report.entities import find_entities
 from bylines.report.figures import compare_figures
 from bylines.report.quotes import find_quotes
 from bylines.report.summarise import summarise
+from bylines.report.timeline import timeline_of
 from bylines.report.verify import verify_claims, verify_summary
 from bylines.types import Article, Report, Skipped, StageTiming
 
@@ -57,6 +60,7 @@ STAGES = (
     "entities",
     "quotes",
     "conflicts",
+    "timeline",
 )
 
 
@@ -108,6 +112,7 @@ def build_report(
     entities = stage("entities", tagged)
     quotes = stage("quotes", lambda: find_quotes(sentences, cleaned))
     conflicts = stage("conflicts", lambda: find_conflicts(figures, quotes, sentences, cleaned))
+    timeline = stage("timeline", lambda: timeline_of(sentences, cleaned))
     return Report(
         articles=cleaned,
         summary=summary,
@@ -116,6 +121,7 @@ def build_report(
         quotes=quotes,
         conflicts=conflicts,
         updates=figures.updates,
+        timeline=timeline,
         skipped=(*skipped, *empty, *too_many),
         timings=tuple(timings),
     )

@@ -6,7 +6,7 @@
 4. dedup      a wire copy of an article already in its story is marked          (ingest/dedup.py)
 5. store      placements, merges and the desk kept in SQLite for the next run   (store.py)
 6. title      a neutral headline: the one whose words most outlets carry       (title.py)
-7. timeline   dated events, relative dates resolved against publication time  (timeline.py)
+7. timeline   dated events, relative dates resolved against publication time  (report/timeline.py)
 8. new        what arrived since the story was last shown                      (new.py)
 
 ``add_articles`` places articles (steps 1-5); ``prepare`` is the part of 1-4 that needs no desk,
@@ -35,13 +35,13 @@ from bylines.ingest.dedup import (
 from bylines.ingest.outlet import label_outlets
 from bylines.models import Models
 from bylines.options import ReportOptions
+from bylines.report.timeline import build_timeline
 from bylines.stories import assign
 from bylines.stories import store as db
 from bylines.stories.assign import Desk
 from bylines.stories.new import whats_new
 from bylines.stories.represent import Represented, content_key, represent
 from bylines.stories.store import StoryStore
-from bylines.stories.timeline import build_timeline
 from bylines.stories.title import story_title
 from bylines.stories.types import StoriesResult, Story, StoryArticle, WhatsNew
 from bylines.types import Article, Report, Skipped

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bylines.types import Skipped
+from bylines.types import Skipped, TimelineEntry
 
 STORIES_SCHEMA = "bylines.stories/1"
 
@@ -27,17 +27,6 @@ class StoryArticle:
     published: str | None
     seen: str  # ISO time the article was placed
     duplicate_of: str | None = None  # the article (id) whose wire copy this repeats
-
-
-@dataclass(frozen=True, slots=True)
-class TimelineEntry:
-    """Something that happened on one day, as stated by ``sources`` (outlets)."""
-
-    date: str  # ISO date, resolved against each article's publication time
-    text: str  # the sentence that says it (from the first article that does)
-    expression: str  # the words that gave the date ("on Sunday", "yesterday")
-    sources: tuple[str, ...]
-    articles: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,13 +11,12 @@ from datetime import UTC, datetime, timedelta
 from html import escape
 
 from bylines.render._view import when
-from bylines.render.stories import counts, latest, link, seen, timeline_html
+from bylines.render.stories import counts, latest, link, seen
 from bylines.stories.types import Story, WhatsNew
 from bylines.web.pages import shell
 
-# Articles and timeline entries a story page shows (the JSON API has all of them).
+# Articles a story page shows (the JSON API has all of them).
 SHOWN_ARTICLES = 50
-SHOWN_TIMELINE = 20
 
 
 def front_page(stories: Sequence[Story], now: datetime | None = None) -> str:
@@ -68,7 +67,8 @@ def _ago(delta: timedelta) -> str:
 
 
 def story_page(story: Story, briefing_html: str, *, listing: bool = True) -> str:
-    """The story (counts, what's new, timeline, articles) around its full briefing."""
+    """The story (counts, what's new, articles) around its full briefing, whose timeline is
+    the story's (one section, one ``id="timeline"``)."""
     head = (
         f'<div class="wrap toolbar" id="story"><h1>{escape(story.title)}</h1>'
         f'<p class="meta">{escape(counts(story))} · {escape(seen(story))}</p>'
@@ -77,7 +77,7 @@ def story_page(story: Story, briefing_html: str, *, listing: bool = True) -> str
         + _new(story.new)
         + "</div>"
     )
-    tail = f'<div class="wrap">{_timeline(story)}{_articles(story)}</div>'
+    tail = f'<div class="wrap">{_articles(story)}</div>'
     return shell(story.title, head + briefing_html + tail, main=False, listing=listing)
 
 
@@ -102,11 +102,6 @@ def _new(new: WhatsNew | None) -> str:
         f'<section id="new"><h2>What’s new since {escape(when(new.since or ""))}</h2>'
         f"<ul>{items}</ul></section>"
     )
-
-
-def _timeline(story: Story) -> str:
-    body = timeline_html(story, SHOWN_TIMELINE) or '<p class="meta">No dated events found.</p>'
-    return f'<section id="timeline"><h2>Timeline</h2>{body}</section>'
 
 
 def _articles(story: Story) -> str:

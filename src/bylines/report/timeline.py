@@ -1,10 +1,12 @@
-"""Stage 7: what happened when, across a story's articles.
+"""Stage 11: what happened when, across the articles of one event (a report's or a story's).
 
 Dates in the text ("on Sunday", "yesterday", "Tuesday night", "last week", "on March 3",
 "March 3, 2013") are resolved against the publication time of the article that says them: news
 reports the past, so a bare weekday is the latest such day on or before publication, and a month
 and day without a year is the latest such date not more than FUTURE_DAYS after it. Weeks and
-months resolve to ISO weeks ("2026-W47") and months ("2026-11"), not to an invented day.
+months resolve to ISO weeks ("2026-W47") and months ("2026-11"), not to an invented day. An
+article with no publication time gives only the dates it writes in full ("June 18, 2023"): a
+relative date means nothing without the day it was written.
 
 A handful of patterns, not dateparser: dateparser parses a date you hand it, it does not find the
 relative dates inside a sentence, and it resolves a bare weekday to the wrong week unless told
@@ -18,9 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from bylines.ingest.sentences import split_article
-from bylines.stories.types import TimelineEntry
-from bylines.types import Article
+from bylines.ingest.sentences import split_sentences
+from bylines.types import Article, Sentence, TimelineEntry
 from bylines.wordlists import WEEKDAY_NAMES
 
 # A month-and-day a little after publication is an announced date ("the vote on March 3"); more
@@ -28,6 +29,8 @@ from bylines.wordlists import WEEKDAY_NAMES
 FUTURE_DAYS = 60
 # Two sentences about the same day with this share of content words in common are one entry.
 SAME_ENTRY = 0.3
+# Entries kept for one day (see _add).
+MAX_PER_DAY = 50
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")  # fmt: skip
@@ -58,7 +61,10 @@ _PATTERNS = (
     ),
     (
         "next_weekday",
-        re.compile(rf"\bnext\s+(?P<weekday>{'|'.join(WEEKDAY_NAMES)}){_PART}\b", re.I),
+        # "until Tuesday", "by Friday": a day still ahead when written
+        re.compile(
+            rf"\b(?:next|until|till|by)\s+(?P<weekday>{'|'.join(WEEKDAY_NAMES)}){_PART}\b", re.I
+        ),
     ),
     (
         "weekday",
@@ -83,15 +89,18 @@ class Dated:
     expression: str
 
 
-def resolve_dates(sentence: str, published: datetime) -> list[Dated]:
-    """Every date expression of a sentence, resolved against the publication time."""
+def resolve_dates(sentence: str, published: datetime | None) -> list[Dated]:
+    """Every date expression of a sentence, resolved against the publication time (without
+    one, only the dates written in full)."""
     found: list[tuple[int, Dated]] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
+        if published is None and kind != "absolute":
+            continue
         for match in pattern.finditer(sentence):
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
-            resolved = _resolve(kind, match, published.date())
+            resolved = _resolve(kind, match, published.date() if published else date.min)
             if resolved is not None:
                 taken.append(match.span())
                 found.append((match.start(), Dated(resolved, match.group().strip())))
@@ -141,37 +150,59 @@ def _month_day(match: re.Match[str], day: date, absolute: bool) -> str | None:
 
 def build_timeline(articles: Sequence[Article]) -> tuple[TimelineEntry, ...]:
     """Dated sentences of the articles, one entry per day and statement, oldest first."""
-    entries: list[TimelineEntry] = []
-    for article in articles:
-        published = _published(article)
-        if published is None:
-            continue  # a relative date means nothing without the day it was written
-        for sentence in split_article(article):
-            for dated in resolve_dates(sentence.text, published):
-                entries = _add(entries, dated, sentence.text, article)
-    return tuple(sorted(entries, key=lambda e: e.date))
+    return timeline_of(split_sentences(articles), articles)
 
 
-def _add(
-    entries: list[TimelineEntry], dated: Dated, text: str, article: Article
-) -> list[TimelineEntry]:
-    for k, entry in enumerate(entries):
-        if entry.date == dated.date and _overlap(entry.text, text) >= SAME_ENTRY:
-            if article.id in entry.articles:
-                return entries
-            merged = TimelineEntry(
-                entry.date, entry.text, entry.expression,
-                tuple(dict.fromkeys((*entry.sources, article.source))),
-                (*entry.articles, article.id),
-            )  # fmt: skip
-            return [*entries[:k], merged, *entries[k + 1 :]]
-    entry = TimelineEntry(dated.date, text, dated.expression, (article.source,), (article.id,))
-    return [*entries, entry]
+def timeline_of(
+    sentences: Sequence[Sentence], articles: Sequence[Article]
+) -> tuple[TimelineEntry, ...]:
+    """The timeline of articles already split into ``sentences``."""
+    by_id = {article.id: article for article in articles}
+    published = {article.id: _published(article) for article in articles}
+    days: dict[str, list[_Entry]] = {}
+    for sentence in sentences:
+        for dated in resolve_dates(sentence.text, published[sentence.article]):
+            _add(days.setdefault(dated.date, []), dated, sentence.text, by_id[sentence.article])
+    return tuple(
+        TimelineEntry(day, e.text, e.expression, tuple(e.sources), tuple(e.articles))
+        for day in sorted(days)
+        for e in days[day]
+    )
 
 
-def _overlap(one: str, two: str) -> float:
-    a, b = set(re.findall(r"\w{3,}", one.lower())), set(re.findall(r"\w{3,}", two.lower()))
-    return len(a & b) / len(a | b) if a | b else 0.0
+@dataclass(slots=True)
+class _Entry:
+    """A timeline entry while the sentences are read (working state, never returned)."""
+
+    text: str
+    words: frozenset[str]
+    expression: str
+    sources: dict[str, None]
+    articles: dict[str, None]
+
+
+def _add(day: list[_Entry], dated: Dated, text: str, article: Article) -> None:
+    """Join the first entry of the day that says the same, else start one (while the day has
+    fewer than MAX_PER_DAY: past them, comparing each sentence with every entry of its day made
+    an archive's timeline quadratic, and no reader reads a day's hundredth entry)."""
+    words = _words(text)
+    for entry in day:
+        if _overlap(entry.words, words) >= SAME_ENTRY:
+            entry.sources[article.source] = None
+            entry.articles[article.id] = None
+            return
+    if len(day) < MAX_PER_DAY:
+        day.append(
+            _Entry(text, words, dated.expression, {article.source: None}, {article.id: None})
+        )
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\w{3,}", text.lower()))
+
+
+def _overlap(one: frozenset[str], two: frozenset[str]) -> float:
+    return len(one & two) / len(one | two) if one | two else 0.0
 
 
 def _published(article: Article) -> datetime | None:
