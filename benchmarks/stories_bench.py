@@ -33,9 +33,9 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
+from bylines.report.timeline import resolve_dates
 from bylines.stories.pipeline import add_articles
 from bylines.stories.store import StoryStore, story_articles
-from bylines.stories.timeline import resolve_dates
 from bylines.types import Article
 
 ROOT = Path(__file__).resolve().parents[1]
