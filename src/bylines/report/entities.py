@@ -114,9 +114,9 @@ def load_spacy() -> SpacyTagger:
         import spacy
     except ImportError:
         raise MissingExtraError("named entities", "ner") from None
-    spacy.registry.tokenizers.register(_BARE_TOKENIZER, func=_bare_tokenizer)
+    spacy.util.registry.tokenizers.register(_BARE_TOKENIZER, func=_bare_tokenizer)
     try:
-        nlp = spacy.load(SPACY_MODEL, exclude=list(SPACY_EXCLUDE), config=_TOKENIZER_FROM_DISK)
+        nlp: Any = spacy.load(SPACY_MODEL, exclude=list(SPACY_EXCLUDE), config=_TOKENIZER_FROM_DISK)
         if nlp.tokenizer.prefix_search is None:  # a pipeline that ships no tokenizer
             nlp = spacy.load(SPACY_MODEL, exclude=list(SPACY_EXCLUDE))
     except OSError:
