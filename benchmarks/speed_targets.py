@@ -207,6 +207,11 @@ def main() -> None:
     write(rows, args.repeats, load, peak, models)
 
 
+def target_of(run: str) -> float:
+    """The target of a row ("cold, bytecode cached" has cold's)."""
+    return TARGETS[run.split(",", maxsplit=1)[0]]
+
+
 def write(rows, repeats: int, load: list[float], peak: float, models) -> None:
     lines = [
         "# Speed targets (issue 9)",
@@ -223,7 +228,7 @@ def write(rows, repeats: int, load: list[float], peak: float, models) -> None:
         "|---|---|---|---|---|---|---|",
     ]
     lines += [
-        f"| {name} | {TARGETS[name]} | {wall:.2f} | {cpu:.2f} | {detail} | {cpus} | {embedded} |"
+        f"| {name} | {target_of(name)} | {wall:.2f} | {cpu:.2f} | {detail} | {cpus} | {embedded} |"
         for name, wall, cpu, detail, cpus, embedded in rows
     ]
     RESULTS.write_text("\n".join(lines) + "\n" + kept_notes(), encoding="utf-8")
