@@ -35,3 +35,18 @@ def test_leaving_out_the_shared_tok2vec_finds_the_same_entities() -> None:
     found = _spacy_tagger().tag(TEXTS)
     assert found == with_tok2vec.tag(TEXTS)
     assert any(found)  # the sentences do hold names the model finds
+
+
+def test_the_tokenizer_is_the_one_the_pipeline_stores() -> None:
+    """The tokenizer is built empty and then loaded from the pipeline (``load_spacy``): the same
+    rules, patterns and tokens as spaCy's own load, which builds the defaults first."""
+    import spacy
+
+    ours = _spacy_tagger()._nlp.tokenizer
+    default = spacy.load(SPACY_MODEL, exclude=list(SPACY_EXCLUDE)).tokenizer
+    assert ours.rules == default.rules
+    assert len(ours.rules) > 100  # the stored exceptions, not an empty tokenizer's
+    for pattern in ("prefix_search", "suffix_search", "infix_finditer", "url_match"):
+        assert getattr(ours, pattern).__self__.pattern == getattr(default, pattern).__self__.pattern
+    text = "Dr. Varga's team didn't fly (via Port-Talmen) at 5:30p.m.; see https://example.org/x!"
+    assert [t.text for t in ours(text)] == [t.text for t in default(text)]

@@ -48,3 +48,47 @@ def test_a_process_that_already_holds_spacy_keeps_it_whole() -> None:
         "_without_spacy_command_line()\nimport spacy.cli\nprint(hasattr(spacy.cli, 'download'))\n"
     )
     assert lines == ["True"]
+
+
+FORKED = (
+    "import sys\n"
+    "from bylines import ReportOptions, load_models\n"
+    "from bylines.models import settle\n"
+    "models = load_models(ReportOptions(embedder='tfidf', entities='auto'), background=True)\n"
+    "process = models.tagger._process\n"
+    "print(process._popen.method)\n"
+    "print(models.tagger.tag(['Mayor Ines Vardanyan opened the Kolbeck Dam in Sorrowby.']))\n"
+    "models.tagger._pipe.close()\n"  # the parent's end closed: the child's recv ends
+    "process.join(60)\n"
+    "print(process.exitcode)\n"
+    "settle(models)\n"
+)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork is used on Linux only")
+def test_a_process_with_no_thread_forks_its_tagger_which_tags_as_spacy_does() -> None:
+    pytest.importorskip("spacy")
+    method, tags, exitcode = _run(FORKED)
+    assert method == "fork"
+    here = _run(
+        "from bylines.report.entities import load_spacy\n"
+        "print(load_spacy().tag(['Mayor Ines Vardanyan opened the Kolbeck Dam in Sorrowby.']))\n"
+    )
+    assert tags == here[0]
+    assert tags != "[[]]"  # spaCy found names there
+    assert exitcode == "0"  # the pipe's end reached the child: it did not wait forever
+
+
+def test_a_process_running_threads_spawns_its_tagger() -> None:
+    import threading
+
+    from bylines.models import _start_method
+
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert _start_method() == "spawn"
+    finally:
+        stop.set()
+        thread.join()

@@ -10,8 +10,9 @@ in a process of its own (``_TaggerProcess``): its import and load are ~1.2 CPU-s
 that hold the GIL, and in a thread they slowed the reading, cleaning and alignment they were
 meant to overlap by as much. Only the short texts it tags and the names it finds cross the pipe,
 and the entities stage is started as soon as the sentences are split (``ahead``), so that
-process tags while this one aligns. The process costs ~0.1 CPU-second to start and ~210 MB
-(this process no longer holds spaCy: ~325 MB instead of ~480 MB).
+process tags while this one aligns. The process is forked where it can be (``_start_method``:
+it need not import again what this one has) and costs ~210 MB (this process no longer holds
+spaCy: ~325 MB instead of ~480 MB).
 
 How close to the limit (cold `bylines report` on the example, 2 cores shared with other work):
 the main process is left with ~2.5 CPU-seconds, of which ~1.1 are the embedder's load and
@@ -28,6 +29,7 @@ import multiprocessing
 import sys
 import threading
 import types
+import warnings
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -172,23 +174,31 @@ class _LoadingEmbedder:
 
 
 class _TaggerProcess:
-    """An ``EntityTagger`` loaded and run in a process of its own (spawned, as this process
-    already runs threads). Whatever goes wrong with the process (it cannot start, dies, or its
-    load fails), the tagger is loaded here instead, which tags the same or raises what
-    loading raised; ``auto`` falls back to the rules when spaCy is missing there."""
+    """An ``EntityTagger`` loaded and run in a process of its own (``_start_method``: forked
+    from a process that runs no thread of its own yet, else spawned). Whatever goes wrong with
+    the process (it cannot start, dies, or its load fails), the tagger is loaded here instead,
+    which tags the same or raises what loading raised; ``auto`` falls back to the rules when
+    spaCy is missing there."""
 
     def __init__(self, choice: EntityChoice) -> None:
-        context = multiprocessing.get_context("spawn")
+        fork = _start_method() == "fork"
+        context = (
+            multiprocessing.get_context("fork") if fork else multiprocessing.get_context("spawn")
+        )
         self._choice = choice
         self._pipe, child = context.Pipe()
         self._process = context.Process(
-            target=_serve_tagger, args=(child,), name="bylines-tagger", daemon=True
+            target=_serve_tagger, args=(child, self._pipe), name="bylines-tagger", daemon=True
         )
         # The fallback loaded here, or the name of the process's tagger once it has loaded.
         self._loaded: EntityTagger | str | None = None
         self._closed = False
         try:
-            self._process.start()
+            with warnings.catch_warnings():
+                # Python 3.12+ warns that forking a process with threads may deadlock: the
+                # only ones here are numpy's BLAS pool, which re-forms itself after a fork.
+                warnings.simplefilter("ignore", DeprecationWarning)
+                self._process.start()
         except (OSError, RuntimeError):  # e.g. started from an unguarded script's import
             self._loaded = self._load_here()
         finally:
@@ -250,9 +260,23 @@ class _ProcessFailed(Exception):
     """The tagger process gave no answer: the tagger is loaded in this process instead."""
 
 
-def _serve_tagger(pipe: Connection) -> None:
+def _start_method() -> str:
+    """``fork`` on Linux when no other thread of Python runs in this process (the command
+    line asks first thing, before the embedder's thread starts), else ``spawn``. A forked
+    process starts with what this one has imported (the interpreter, numpy, bylines' modules);
+    a spawned one imports them again: the tagger process of a cold report took 1.20 -> 1.00
+    CPU s (medians of 4, alternating, load ~7), the same report. Not with other threads
+    running (the web service, tests): a lock one of them holds would stay held in the child."""
+    forkable = sys.platform.startswith("linux") and threading.active_count() == 1
+    return "fork" if forkable and "fork" in multiprocessing.get_all_start_methods() else "spawn"
+
+
+def _serve_tagger(pipe: Connection, parent_end: Connection) -> None:
     """The tagger process: load spaCy and say its name, then tag each list of texts it is sent
     until the pipe closes."""
+    # A forked process holds the parent's end of the pipe too: closed here, so that the pipe
+    # ends (EOFError below) when the parent closes it.
+    parent_end.close()
     _without_spacy_command_line()
     from bylines.report.entities import load_spacy
 

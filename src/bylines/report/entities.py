@@ -33,7 +33,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -114,11 +114,34 @@ def load_spacy() -> SpacyTagger:
         import spacy
     except ImportError:
         raise MissingExtraError("named entities", "ner") from None
+    spacy.util.registry.tokenizers.register(_BARE_TOKENIZER, func=_bare_tokenizer)
     try:
-        nlp = spacy.load(SPACY_MODEL, exclude=list(SPACY_EXCLUDE))
+        nlp: Any = spacy.load(SPACY_MODEL, exclude=list(SPACY_EXCLUDE), config=_TOKENIZER_FROM_DISK)
+        if nlp.tokenizer.prefix_search is None:  # a pipeline that ships no tokenizer
+            nlp = spacy.load(SPACY_MODEL, exclude=list(SPACY_EXCLUDE))
     except OSError:
         raise MissingExtraError("named entities", "ner") from None
     return SpacyTagger(nlp)
+
+
+# spaCy builds a pipeline's tokenizer from the language's defaults (its ~1,300 special cases,
+# each tokenised and added one by one), then replaces all of it with the tokenizer the pipeline
+# stores (``Tokenizer.from_bytes`` resets the rules and every pattern before loading the stored
+# ones: prefixes, suffixes, infixes, URL match and exceptions, all stored by this pipeline). So
+# the first tokenizer is built empty: the same tokenizer in the end, 0.41 -> 0.33 CPU s for
+# ``spacy.load`` (medians of 3 new processes), the same tokens and entity tags on the 500 DUC
+# articles.
+_BARE_TOKENIZER = "bylines.bare_tokenizer.v1"
+_TOKENIZER_FROM_DISK = {"nlp": {"tokenizer": {"@tokenizers": _BARE_TOKENIZER}}}
+
+
+def _bare_tokenizer() -> Callable[[Any], Any]:
+    from spacy.tokenizer import Tokenizer
+
+    def create(nlp: Any) -> Any:
+        return Tokenizer(nlp.vocab)
+
+    return create
 
 
 def load_tagger(choice: EntityChoice) -> EntityTagger:
