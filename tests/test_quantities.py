@@ -181,6 +181,9 @@ def test_dates_are_day_numbers_and_years_whole_years() -> None:
     assert year.high - year.low == 364  # the whole year
     no_year = only("The trial opens Nov. 2.")
     assert (no_year.text, no_year.unit) == ("Nov. 2", "monthday")
+    # a stop and no space: the same day ("Dec.14"), not a count of 14
+    tight = only("Voting in Kessar began on Dec.14.")
+    assert (tight.text, tight.unit, tight.low) == ("Dec.14", "monthday", only("on Dec. 14").low)
 
 
 def test_a_year_is_not_a_count() -> None:

@@ -165,9 +165,10 @@ _BARE_MONTH = re.compile(
     # 'for June Tessaly': a first name
     r"(?![ \t]+[A-Z][a-z])"
 )
-# "Nov. 12-18" is one interval of days, not the 12th alone.
+# "Nov. 12-18" is one interval of days, not the 12th alone; "Dec.14" (the stop, no space) is a
+# day too.
 _DATE_MDY = re.compile(
-    rf"\b(?P<month>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"\b(?P<month>{_MONTH_RE})(?:\s+|(?<=\.))(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
     r"(?:\s*[-–]\s*(?P<last>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>\d{4}))?\b",
     re.IGNORECASE,
 )

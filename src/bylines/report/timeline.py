@@ -40,7 +40,8 @@ _PATTERNS = (
     (
         "absolute",
         re.compile(
-            rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I
+            rf"\b{_MONTH}(?:\s+|(?<=\.))(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
+            re.I,
         ),
     ),
     (
@@ -51,7 +52,9 @@ _PATTERNS = (
     ),
     (
         "month_day",
-        re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)", re.I),
+        re.compile(
+            rf"\b{_MONTH}(?:\s+|(?<=\.))(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)", re.I
+        ),
     ),
     (
         "month_day",
