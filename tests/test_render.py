@@ -189,7 +189,7 @@ def test_a_long_timeline_shows_the_most_reported_entries_in_date_order() -> None
     assert days == ["01", "02", "03", "04", "05", "06", "07", "08", "10", "15", "20", "25"]
     assert [e.date for e in shown] == sorted(e.date for e in shown)
     assert len(shown) == _view.TIMELINE_CAP and left_out == 28 - _view.TIMELINE_CAP
-    assert f"_{left_out} more dated sentences in the JSON report._" in to_markdown(report)
+    assert f"_{left_out} more timeline entries in the JSON report._" in to_markdown(report)
 
 
 # -- Markdown -----------------------------------------------------------------------------------

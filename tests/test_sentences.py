@@ -107,3 +107,9 @@ def test_a_short_title_before_a_name_never_ends_a_sentence() -> None:
         "Then Cmdr. Ola Lind arrived, with Lt. Col. Bo Ek.",
         "Nobody else spoke.",
     ]
+    # a line that ends in one ("Elm Dr.", an address) ends there
+    lines = "The crash happened on Elm Dr.\nPolice closed the road."
+    assert [s.text for s in split_article(Article("a", lines, "a"))] == [
+        "The crash happened on Elm Dr.",
+        "Police closed the road.",
+    ]

@@ -129,14 +129,42 @@ def test_a_story_briefing_is_built_once_per_set_of_articles(
 
     monkeypatch.setattr(report_pipeline, "build_report", counted)
     with StoryStore() as store:
-        add_articles(store, [flood("f-1", "Pellmar Courier"), flood("f-2", "Valley Wire")])
+        # dated, so that the briefing kept has a timeline (its entries are a type of their own)
+        add_articles(store, [flood("f-1", "Pellmar Courier", "2026-03-04T09:00:00"),
+                             flood("f-2", "Valley Wire", "2026-03-04T10:00:00")])  # fmt: skip
         (story,) = list_stories(store)
         first = story_report(store, story.id)
+        assert first.timeline
         again = story_report(store, story.id)
         add_articles(store, [flood("f-3", "Orlen Gazette")])
         grown = story_report(store, story.id)
     assert built == [["f-1", "f-2"], ["f-1", "f-2", "f-3"]]
     assert again == first and grown != first
+
+
+def test_a_briefing_kept_by_another_report_layout_is_built_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from bylines.report import pipeline as report_pipeline
+    from bylines.stories import store as story_store
+
+    built: list[int] = []
+    real = report_pipeline.build_report
+
+    def counted(articles: list[Article], *args: object) -> object:
+        built.append(story_store.BRIEFING_LAYOUT)
+        return real(articles, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(report_pipeline, "build_report", counted)
+    with StoryStore() as store:
+        add_articles(store, [flood("f-1", "Pellmar Courier"), flood("f-2", "Valley Wire")])
+        (story,) = list_stories(store)
+        monkeypatch.setattr(story_store, "BRIEFING_LAYOUT", 1)  # kept by an older bylines
+        story_report(store, story.id)
+        monkeypatch.setattr(story_store, "BRIEFING_LAYOUT", 2)
+        story_report(store, story.id)
+        story_report(store, story.id)
+    assert built == [1, 2]
 
 
 class _Planted:

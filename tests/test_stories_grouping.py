@@ -513,9 +513,10 @@ def test_a_second_run_keeps_the_years_of_its_stories(tmp_path: Path) -> None:
 def test_a_year_looked_back_to_is_no_event_year() -> None:
     text = (
         "Dockers in Kettra struck, the first stoppage since 1994 and in June 1982 before it, "
-        "at the Orrin Expo 2011 site, a day after the 2014 vote, on 8 October 2011."
+        "at the Orrin Expo 2011 site, a day after the 2014 vote, on 8 October 2011, in Tamsk "
+        "2016 (the games' name)."
     )
-    assert event_years(text) == ("2011", "2014")
+    assert event_years(text) == ("2011", "2014", "2016")
 
 
 # A port strike told three times, each lead recalling another past year: what a report looks

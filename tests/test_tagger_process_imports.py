@@ -54,7 +54,8 @@ FORKED = (
     "import sys\n"
     "from bylines import ReportOptions, load_models\n"
     "from bylines.models import settle\n"
-    "models = load_models(ReportOptions(embedder='tfidf', entities='auto'), background=True)\n"
+    "models = load_models(ReportOptions(embedder='tfidf', entities='auto'), background=True,"
+    " fork=FORK)\n"
     "process = models.tagger._process\n"
     "print(process._popen.method)\n"
     "print(models.tagger.tag(['Mayor Ines Vardanyan opened the Kolbeck Dam in Sorrowby.']))\n"
@@ -68,7 +69,7 @@ FORKED = (
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork is used on Linux only")
 def test_a_process_with_no_thread_forks_its_tagger_which_tags_as_spacy_does() -> None:
     pytest.importorskip("spacy")
-    method, tags, exitcode = _run(FORKED)
+    method, tags, exitcode = _run("FORK = True\n" + FORKED)
     assert method == "fork"
     here = _run(
         "from bylines.report.entities import load_spacy\n"
@@ -77,6 +78,13 @@ def test_a_process_with_no_thread_forks_its_tagger_which_tags_as_spacy_does() ->
     assert tags == here[0]
     assert tags != "[[]]"  # spaCy found names there
     assert exitcode == "0"  # the pipe's end reached the child: it did not wait forever
+
+
+def test_a_library_caller_that_does_not_ask_for_fork_spawns_its_tagger() -> None:
+    pytest.importorskip("spacy")
+    method, tags, exitcode = _run("FORK = False\n" + FORKED)
+    assert (method, exitcode) == ("spawn", "0")
+    assert tags != "[[]]"
 
 
 def test_a_process_running_threads_spawns_its_tagger() -> None:
@@ -88,7 +96,7 @@ def test_a_process_running_threads_spawns_its_tagger() -> None:
     thread = threading.Thread(target=stop.wait)
     thread.start()
     try:
-        assert _start_method() == "spawn"
+        assert _start_method(fork_asked=True) == "spawn"
     finally:
         stop.set()
         thread.join()

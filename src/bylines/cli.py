@@ -309,7 +309,7 @@ def _report(args: argparse.Namespace) -> int:
     options = ReportOptions(words=args.words, embedder=args.embedder, entities=args.entities)
     # First, before any other import: the models load while the input is read and the first
     # stages run.
-    models = load_models(options, background=True)
+    models = load_models(options, background=True, fork=True)
     try:
         report = _read_and_report(args, options, models)
     finally:

@@ -68,16 +68,21 @@ class Models:
     tagger: EntityTagger
 
 
-def load_models(options: ReportOptions | None = None, *, background: bool = False) -> Models:
+def load_models(
+    options: ReportOptions | None = None, *, background: bool = False, fork: bool = False
+) -> Models:
     """Load the backends the options ask for; ``auto`` falls back to the model-free ones.
 
     ``background``: return at once; the embedder loads in a thread and the tagger in a process
     of its own (module notes). A backend's first use waits for it (and raises what loading
-    raised, such as a missing extra); ``settle`` ends them."""
+    raised, such as a missing extra); ``settle`` ends them. ``fork``: that process may be
+    forked from this one (``_start_method``): for a command line that has opened nothing yet;
+    a library caller's process, with its own files, sockets and threads, has it spawned."""
     chosen = options or ReportOptions()
     # The tagger's process first, before this process imports anything more: its load is the
     # longer one. The rules need no model to wait for.
-    process = _TaggerProcess(chosen.entities) if background and chosen.entities != "rules" else None
+    tagged_apart = background and chosen.entities != "rules"
+    process = _TaggerProcess(chosen.entities, fork) if tagged_apart else None
     from bylines.embed import load_embedder
     from bylines.report.entities import load_tagger
 
@@ -175,13 +180,13 @@ class _LoadingEmbedder:
 
 class _TaggerProcess:
     """An ``EntityTagger`` loaded and run in a process of its own (``_start_method``: forked
-    from a process that runs no thread of its own yet, else spawned). Whatever goes wrong with
+    when asked and no other thread runs, else spawned). Whatever goes wrong with
     the process (it cannot start, dies, or its load fails), the tagger is loaded here instead,
     which tags the same or raises what loading raised; ``auto`` falls back to the rules when
     spaCy is missing there."""
 
-    def __init__(self, choice: EntityChoice) -> None:
-        fork = _start_method() == "fork"
+    def __init__(self, choice: EntityChoice, fork_asked: bool = False) -> None:
+        fork = _start_method(fork_asked) == "fork"
         context = (
             multiprocessing.get_context("fork") if fork else multiprocessing.get_context("spawn")
         )
@@ -194,10 +199,13 @@ class _TaggerProcess:
         self._loaded: EntityTagger | str | None = None
         self._closed = False
         try:
-            with warnings.catch_warnings():
-                # Python 3.12+ warns that forking a process with threads may deadlock: the
-                # only ones here are numpy's BLAS pool, which re-forms itself after a fork.
-                warnings.simplefilter("ignore", DeprecationWarning)
+            if fork:
+                with warnings.catch_warnings():
+                    # Python 3.12+ warns that forking a process with threads may deadlock: the
+                    # only ones here are numpy's BLAS pool, which re-forms itself after a fork.
+                    warnings.simplefilter("ignore", DeprecationWarning)
+                    self._process.start()
+            else:
                 self._process.start()
         except (OSError, RuntimeError):  # e.g. started from an unguarded script's import
             self._loaded = self._load_here()
@@ -260,14 +268,14 @@ class _ProcessFailed(Exception):
     """The tagger process gave no answer: the tagger is loaded in this process instead."""
 
 
-def _start_method() -> str:
-    """``fork`` on Linux when no other thread of Python runs in this process (the command
-    line asks first thing, before the embedder's thread starts), else ``spawn``. A forked
+def _start_method(fork_asked: bool) -> str:
+    """``fork`` when asked, on Linux, and no other thread of Python runs in this process (the
+    command line asks first thing, before the embedder's thread starts), else ``spawn``. A forked
     process starts with what this one has imported (the interpreter, numpy, bylines' modules);
     a spawned one imports them again: the tagger process of a cold report took 1.20 -> 1.00
     CPU s (medians of 4, alternating, load ~7), the same report. Not with other threads
-    running (the web service, tests): a lock one of them holds would stay held in the child."""
-    forkable = sys.platform.startswith("linux") and threading.active_count() == 1
+    running: a lock one of them holds would stay held in the child."""
+    forkable = fork_asked and sys.platform.startswith("linux") and threading.active_count() == 1
     return "fork" if forkable and "fork" in multiprocessing.get_all_start_methods() else "spawn"
 
 

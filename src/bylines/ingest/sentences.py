@@ -77,7 +77,11 @@ def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         piece = text[start:end]
-        after_title = bool(merged) and _TITLE_END.search(text, *merged[-1]) is not None
+        after_title = (
+            bool(merged)
+            and "\n" not in text[merged[-1][1] : start]  # a line ending "Elm Dr." ends there
+            and _TITLE_END.search(text, *merged[-1]) is not None
+        )
         if merged and (_FRAGMENT.match(piece) or _CONTINUATION.match(piece) or after_title):
             merged[-1] = (merged[-1][0], end)
         else:

@@ -32,8 +32,9 @@ SINGLE_CAP = 5
 ENTITY_TYPES = (("PERSON", "People"), ("ORG", "Organisations"), ("PLACE", "Places"))
 ENTITIES_HEADING = "People, organisations and places"
 TIMELINE_HEADING = "Timeline"
-# Timeline entries a briefing shows (the JSON has all): those the most articles report, in date
-# order. A pile's timeline runs to hundreds of dated sentences.
+# Timeline entries a briefing shows (the JSON has every entry): those the most articles report,
+# in date order. As SHARED_CAP: a cluster's briefing stays about two screens long, while a
+# pile's timeline runs to hundreds of entries.
 TIMELINE_CAP = 12
 SINGLE_REPORT_NOTE = (
     "There is only one report, so there is nothing to compare: every statement below rests on "
@@ -352,4 +353,4 @@ def timeline(report: Report) -> tuple[list[TimelineEntry], int]:
 
 
 def timeline_more(left_out: int) -> str:
-    return f"{left_out} more dated sentence{_s(left_out)} in the JSON report."
+    return f"{left_out} more timeline entr{'y' if left_out == 1 else 'ies'} in the JSON report."

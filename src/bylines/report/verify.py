@@ -193,9 +193,12 @@ def _with_copies(
         words = _wording(sentence.text)
         group = group_of.get((original, words)) or anywhere.get(words)
         if group is None:
-            group = anywhere[words] = []
+            group = [n]
             groups.append(group)
-        group.append(n)
+            if words:  # lines of no words ("* * *") are no shared line
+                anywhere[words] = group
+        else:
+            group.append(n)
     return groups
 
 

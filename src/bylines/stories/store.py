@@ -35,8 +35,12 @@ from bylines.types import Article, Report
 # The classes a pickled Report is made of (``kept_briefing`` refuses any other).
 _REPORT_TYPES = frozenset(
     {"Article", "Claim", "Conflict", "Entity", "Position", "Quote", "QuoteVariant", "Report"}
-    | {"Sentence", "Skipped", "StageTiming", "SummarySentence"}
+    | {"Sentence", "Skipped", "StageTiming", "SummarySentence", "TimelineEntry"}
 )
+# The layout of a pickled Report: raised whenever its fields change, so that a briefing kept by
+# an older bylines is built again rather than read into the wrong fields (a slots dataclass is
+# restored field by field, in order). 2: ``timeline`` added.
+BRIEFING_LAYOUT = 2
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -201,9 +205,9 @@ def full_articles(store: StoryStore, story: str) -> list[Article]:
 
 def briefing_key(store: StoryStore, story: str, options: str) -> str:
     """What a story's briefing depends on: its articles (by content key, in placing order) and
-    the options it was built with."""
+    the options it was built with, and the layout of a Report (BRIEFING_LAYOUT)."""
     rows = store.db.execute("SELECT key FROM articles WHERE story = ? ORDER BY rowid", (story,))
-    keys = "\n".join([options, *(row[0] for row in rows)])
+    keys = "\n".join([f"layout {BRIEFING_LAYOUT}", options, *(row[0] for row in rows)])
     return hashlib.sha1(keys.encode("utf-8")).hexdigest()
 
 
