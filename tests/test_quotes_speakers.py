@@ -427,3 +427,13 @@ def test_two_named_spokespeople_of_one_body_are_two_voices() -> None:
         f"{_LINE_RAIL} said Ivo Dalgaard, a spokesman for Carrow Rail.",
     )
     assert len(conflicts) == 1
+
+
+def test_a_quote_standing_alone_after_a_tail_attribution_is_the_tails_speakers() -> None:
+    """The sentence before names a company, then its speaker after the verb: the quote that
+    stands alone next is the speaker's, not the company's."""
+    speakers = _speakers(
+        "Small graphics makers have suffered as buyers move to chips sold by Tamsk Systems, said "
+        'analyst Bo Chan.\n"A tie-up with Velmar lets Orrin move towards integrated chips."'
+    )
+    assert [name for name, _ in speakers] == ["Bo Chan"]

@@ -593,7 +593,12 @@ class _Reader:
         one the article brings in to speak. A guess, as a pronoun is (``Occurrence.pointer``)."""
         if sentence == 0:
             return ""
-        return _acting_person(_unquoted(self.sentences[sentence - 1].text), self.index)
+        text = _unquoted(self.sentences[sentence - 1].text)
+        # "... sold by Tamsk, said analyst Bo Chan.": the speaker follows the verb, and the
+        # name before the comma is no one acting
+        tail = _TAIL_SAYS.search(text)
+        named = _named_after(text[tail.end() :]) if tail else ""
+        return named if named and name_tokens(named) else _acting_person(text, self.index)
 
     def _next_says(self, sentence: int, end: int) -> str:
         """'"Are you willing to sign on that?" Netanyahu said.': an attribution that the
@@ -753,6 +758,10 @@ def _outside(text: str, spans: Sequence[tuple[int, int]]) -> Iterator[tuple[int,
         yield position, max(position, start - 1)
         position = end + 1
     yield position, len(text)
+
+
+# A sentence's tail that names who said it after the verb (", said analyst Bo Chan").
+_TAIL_SAYS = re.compile(r",\s+(?:said|says|added|explained|insisted|warned|stressed)\s+(?=\S)")
 
 
 def _acting_person(text: str, index: NameIndex) -> str:
