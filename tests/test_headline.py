@@ -49,11 +49,21 @@ def test_a_near_duplicate_does_not_vote_twice() -> None:
     assert neutral_title(articles) == "Orrin Dam closed after cracks found"
 
 
-def test_without_headlines_a_short_summary_sentence_or_a_plain_word_stands_in() -> None:
+def test_without_headlines_the_summary_first_sentence_cut_to_a_title_stands_in() -> None:
     short = SummarySentence("The Orrin Dam was closed on Tuesday.", ("a1",), "c1")
-    long = SummarySentence(" ".join(["word"] * 30), ("a1",), "c1")
+    clause = SummarySentence(
+        "Voters in Kessaria cast ballots on Sunday in a parliamentary election, which the "
+        "government hailed as a step towards democracy and critics dismissed as a sham.",
+        ("a1",), "c1",
+    )  # fmt: skip
+    long = SummarySentence(" ".join(f"word{n}" for n in range(30)), ("a1",), "c1")
     assert neutral_title([article(1, None)], [short]) == short.text
-    assert neutral_title([article(1, None)], [long]) == FALLBACK
+    assert neutral_title([article(1, None)], [clause]) == (
+        "Voters in Kessaria cast ballots on Sunday in a parliamentary election"
+    )
+    assert (
+        neutral_title([article(1, None)], [long]) == " ".join(f"word{n}" for n in range(20)) + "…"
+    )
     assert neutral_title([article(1, None)]) == FALLBACK
 
 

@@ -17,9 +17,11 @@ from collections.abc import Sequence
 from bylines.report.variants import stems
 from bylines.types import Article, SummarySentence
 
-# Without any headline the summary's first sentence stands in, when it is short enough to read
-# as a title (news headlines run 6-20 words); else the page is simply called a briefing.
+# Without any headline the summary's first sentence stands in, cut to what a title holds (news
+# headlines run 6-20 words): its first clause when that is a title's length, else its first
+# words; only a briefing with no summary is simply called a briefing.
 MAX_FALLBACK_WORDS = 20
+MIN_CLAUSE_WORDS = 6
 FALLBACK = "Briefing"
 # "the dam's cracks" and "the dam" carry the same word.
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -58,4 +60,12 @@ def _stems(text: str) -> frozenset[str]:
 
 def _fallback(summary: Sequence[SummarySentence]) -> str:
     first = " ".join(summary[0].text.split()) if summary else ""
-    return first if first and len(first.split()) <= MAX_FALLBACK_WORDS else FALLBACK
+    words = first.split()
+    if not words:
+        return FALLBACK
+    if len(words) <= MAX_FALLBACK_WORDS:
+        return first
+    clause = first.split(",", maxsplit=1)[0].split()
+    if MIN_CLAUSE_WORDS <= len(clause) <= MAX_FALLBACK_WORDS:
+        return " ".join(clause)
+    return " ".join(words[:MAX_FALLBACK_WORDS]) + "…"
