@@ -199,6 +199,31 @@ def test_a_wire_copys_line_edited_in_one_word_keeps_its_own_citation(models: Mod
     assert {s for sources in cited(briefing, "started deliberately") for s in sources} == {"a0"}
 
 
+def test_a_copys_line_that_only_adds_words_is_cited_with_the_original_line(
+    models: Models,
+) -> None:
+    """A later version that adds a clause to a line ('..., which holds 400 people, filled')
+    says the line still: it is cited with the original, not 'only in' the copy; one that adds
+    a 'not' says the opposite and keeps its own citation."""
+    lines = wire_story("Police said the fire had been started deliberately in a storeroom.")
+    added = [*lines[:2], lines[2].replace("staircase", "staircase, the hall's only way out,"),
+             *lines[3:]]  # fmt: skip
+    denied = [*lines[:5], lines[5].replace("had been", "had not been"), lines[6]]
+    briefing = report(
+        models,
+        "\n".join(lines),
+        "\n".join(added),
+        "\n".join(denied),
+        "Fourteen people died in the Velmark dance hall fire on Friday night.",
+    )
+    assert [a.duplicate_of for a in briefing.articles[1:3]] == ["a0", "a0"]
+    (smoke,) = [c for c in briefing.claims if "filled with smoke" in c.text]
+    assert smoke.sources == ("a0", "a1", "a2")
+    # (a summary sentence showing the copy's longer line cites the copy alone: only it says
+    # "the hall's only way out")
+    assert {s for sources in cited(briefing, "had not been started") for s in sources} == {"a2"}
+
+
 def test_two_copies_that_carry_the_same_edited_line_are_cited_together(models: Models) -> None:
     """Two later versions of one wire story that both replaced a line the same way: the new
     line is one claim citing both copies, not 'only in' each of them."""

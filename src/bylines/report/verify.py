@@ -17,6 +17,7 @@ the figures stage, which compares the claims as aligned, before this split.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -181,17 +182,24 @@ def _with_copies(
     """The claims' sentences as groups, each copy's sentence with its original's same sentence,
     or where its original has no such sentence, with another outlet's same sentence (a wire
     sentence both kept); else on its own (a line edited in the copy: an edit may change a value
-    or a meaning in a word, so it is never joined to the line it replaced), where the same line
-    in another copy joins it (two copies of one wire version, both edited from the original)."""
+    or a meaning in a word, so it is never joined to the line it replaced, unless the edit only
+    adds words to it: ``_extended``), where the same line in another copy joins it (two copies
+    of one wire version, both edited from the original)."""
     groups = [[index[m] for m in c.mentions] for c in claims]
     group_of = {(sentences[i].article, _wording(sentences[i].text)): g for g in groups for i in g}
     anywhere = {_wording(sentences[i].text): g for g in reversed(groups) for i in g}
+    lines_of: dict[str, list[str]] = {}
+    for article, wording in group_of:
+        lines_of.setdefault(article, []).append(wording)
     for n, sentence in enumerate(sentences):
         original = copies.get(sentence.article)
         if original is None:
             continue
         words = _wording(sentence.text)
         group = group_of.get((original, words)) or anywhere.get(words)
+        if group is None:
+            extended = _extended(lines_of.get(original, ()), words)
+            group = group_of.get((original, extended)) if extended else None
         if group is None:
             group = [n]
             groups.append(group)
@@ -200,6 +208,38 @@ def _with_copies(
         else:
             group.append(n)
     return groups
+
+
+def _extended(lines: Sequence[str], copy: str) -> str | None:
+    """The original's line (as a ``_wording``) that the copy's line says with words added and
+    none of its own taken out but function words ("She died peacefully ..." / "Williams, one
+    of the biggest stars of the 1940s, died peacefully ..."): an edit that adds a clause or
+    names who "she" is changes no value of the line; one that swaps a word may ("deliberately"
+    / "accidentally"), and a value changed ("yesterday" / "on Thursday") stays the copy's."""
+    added = copy.split()
+    have = set(added)
+    for line in lines:
+        kept = line.split()
+        if len(kept) < MIN_EXTENDED_WORDS or not set(kept) - FUNCTION_WORDS <= have:
+            continue
+        edits = difflib.SequenceMatcher(None, kept, added, autojunk=False).get_opcodes()
+        taken = {w for op, i1, i2, _, _ in edits if op != "equal" for w in kept[i1:i2]}
+        put = {w for op, _, _, j1, j2 in edits if op != "equal" for w in added[j1:j2]}
+        if taken <= FUNCTION_WORDS and not put & _EDITS_THAT_TURN:
+            return line
+    return None
+
+
+# Words an edit may add to a line that turn what it says: a negation ("n't" is read as "t"),
+# a doubt or a plan ("the fire may have been started deliberately").
+_EDITS_THAT_TURN = wordset(
+    "not no never none nobody nothing neither nor cannot t denied denies deny refused refuses "
+    "rejected rejects may might could would should reportedly allegedly possibly probably "
+    "likely unlikely expected planned plans if whether unless until"
+)
+# Words an original's line needs for a copy's line that adds to it to join it: a short line
+# ("He said.") is no statement to extend.
+MIN_EXTENDED_WORDS = 6
 
 
 def _wording(text: str) -> str:
@@ -407,7 +447,9 @@ def supporters(
     for article, said in evidence.items():
         if article == shown.article:
             continue
-        if any(_word_for_word(shown, s, links, read) for s in said):
+        if any(
+            _word_for_word(shown, s, links, read) or _adds_to(shown, s, links, read) for s in said
+        ):
             kept.append(article)  # (its other sentences may give other facts' values)
             continue
         own = [s for s in said if not _another_statement(shown, s, links)]
@@ -440,6 +482,14 @@ def _word_for_word(shown: Sentence, evidence: Sentence, links: FactLinks, read: 
         return False
     edited = set(mine.split()) ^ set(theirs.split())
     return edited <= FUNCTION_WORDS and not _disagrees(shown, evidence, links, read)
+
+
+def _adds_to(shown: Sentence, evidence: Sentence, links: FactLinks, read: Reading) -> bool:
+    """The article's sentence is the shown one with words added (a clause, who "she" is) and
+    nothing of it taken out but function words (``_extended``), giving no other value: it
+    states the shown fact as a copy word for word does."""
+    extends = _extended([_wording(shown.text)], _wording(evidence.text)) is not None
+    return extends and not _disagrees(shown, evidence, links, read)
 
 
 def _counts_otherwise(text: str, said: Sequence[Sentence], read: Reading) -> bool:
