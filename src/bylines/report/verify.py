@@ -21,6 +21,7 @@ import difflib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
@@ -242,9 +243,10 @@ _EDITS_THAT_TURN = wordset(
 MIN_EXTENDED_WORDS = 6
 
 
+@lru_cache(maxsize=1 << 14)
 def _wording(text: str) -> str:
     """A sentence's words and figures, lower case: the same sentence however spaced or
-    punctuated."""
+    punctuated (a memo, bounded: every pair the citation check reads asks for it again)."""
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
