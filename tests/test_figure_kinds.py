@@ -1188,3 +1188,14 @@ def test_records_since_two_years_with_other_names_are_two_records() -> None:
         "The Labour gains marked the first time since 1934 that the party won the north.",
     )
     assert report.conflicts == ()
+
+
+def test_one_claims_sum_with_its_slot_unread_is_the_same_sum() -> None:
+    lead = "A banker from Corvale was arrested on Tuesday. He denies any wrongdoing. "
+    report = report_of(
+        lead + "Property worth €4 million has been seized in three countries, prosecutors say.",
+        lead + "Prosecutors now say €7 million of his property has been seized.",
+    )
+    # one claim, one shared predicate word ('seized'), the price read only in the first
+    (update,) = report.updates
+    assert set(sides(update)) == {"€4 million", "€7 million"}

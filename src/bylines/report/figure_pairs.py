@@ -693,6 +693,13 @@ def same_subject(first: Figure, second: Figure, alone: bool = False) -> bool:
     # same slot said with the same predicate words ties two sentences with no name or day
     said_alike = first.slot is not None and len(shared - {first.noun}) >= SAID_ALIKE
     anchors += ANCHOR * (said_alike and first.slot == second.slot)
+    # Two sentences of one claim, one figure's slot read and the other's not, that share a
+    # predicate word ('Assets worth €18 million have been frozen' / '€26 million of his assets
+    # has been frozen'): nothing says the unread one is of another thing. Tuning events: 2 more
+    # keyed conflicts and 1 more update found, no false conflict; DUC's false conflicts per
+    # cluster unchanged (0.48). Not across claims: with two shared words there, nothing more.
+    unread = None in {first.slot, second.slot} and first.slot != second.slot
+    thing = thing or (unread and first.claim == second.claim and bool(shared - {first.noun}))
     built = _one_thing_built(first, second)
     anchors += ANCHOR * built
     thing = thing or built
