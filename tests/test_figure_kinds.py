@@ -1199,3 +1199,12 @@ def test_one_claims_sum_with_its_slot_unread_is_the_same_sum() -> None:
     # one claim, one shared predicate word ('seized'), the price read only in the first
     (update,) = report.updates
     assert set(sides(update)) == {"€4 million", "€7 million"}
+
+
+def test_a_length_naming_what_lasted_and_one_naming_nothing_need_a_shared_word() -> None:
+    lead = "Divers from Corvale reached the sunken barge on Saturday. The barge sank in 1961. "
+    report = report_of(
+        lead + "The divers worked in pairs, with shifts of 25 minutes.",
+        lead + "Each team then faced two hours of decompression on the way up.",
+    )
+    assert report.conflicts == ()
