@@ -1141,3 +1141,70 @@ def test_a_will_in_another_clause_plans_no_weekday(text: str) -> None:
 def test_a_party_is_no_reception(text: str, slot: str) -> None:
     (figure,) = read_figures(text).values()
     assert figure.slot == slot
+
+
+def test_a_distance_with_no_place_against_one_that_names_its_place_conflicts() -> None:
+    report = report_of(
+        "The mudslide carried the bus 300 metres down the hillside, police said.",
+        "The mudslide pushed the bus some 900 metres before it stopped above Carvell.",
+    )
+    (conflict,) = report.conflicts
+    assert set(sides(conflict)) == {"300 metres", "some 900 metres"}
+
+
+def test_distances_far_apart_with_a_place_on_one_side_are_two_things() -> None:
+    report = report_of(
+        "The mudslide carried the bus 3 kilometres down the hillside, police said.",
+        "The mudslide carried the bus, which had come 300 kilometres from Carvell, off the road.",
+    )
+    assert report.conflicts == ()
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        (
+            "The chimney of the old mill in Harwood collapsed at 06:40, the council said.",
+            "The chimney collapsed at 07:15, waking residents of Tennet Street.",
+            {"06:40", "07:15"},
+        ),
+        (
+            "The Larkin Road pumping station, built in 1968, supplies the town.",
+            "The pumping station was built in 1986 by engineers from Corvale.",
+            {"1968", "1986"},
+        ),
+    ],
+)
+def test_what_a_story_has_once_is_one_thing_whatever_names_stand_by(
+    first: str, second: str, values: set[str]
+) -> None:
+    (conflict,) = report_of(first, second).conflicts
+    assert set(sides(conflict)) == values
+
+
+def test_records_since_two_years_with_other_names_are_two_records() -> None:
+    report = report_of(
+        "In Varland, a Green was elected mayor for the first time since 1969.",
+        "The Labour gains marked the first time since 1934 that the party won the north.",
+    )
+    assert report.conflicts == ()
+
+
+def test_one_claims_sum_with_its_slot_unread_is_the_same_sum() -> None:
+    lead = "A banker from Corvale was arrested on Tuesday. He denies any wrongdoing. "
+    report = report_of(
+        lead + "Property worth €4 million has been seized in three countries, prosecutors say.",
+        lead + "Prosecutors now say €7 million of his property has been seized.",
+    )
+    # one claim, one shared predicate word ('seized'), the price read only in the first
+    (update,) = report.updates
+    assert set(sides(update)) == {"€4 million", "€7 million"}
+
+
+def test_a_length_naming_what_lasted_and_one_naming_nothing_need_a_shared_word() -> None:
+    lead = "Divers from Corvale reached the sunken barge on Saturday. The barge sank in 1961. "
+    report = report_of(
+        lead + "The divers worked in pairs, with shifts of 25 minutes.",
+        lead + "Each team then faced two hours of decompression on the way up.",
+    )
+    assert report.conflicts == ()

@@ -417,3 +417,17 @@ def test_a_figure_a_count_swelled_or_had_grown_to_is_revised() -> None:
     ):
         figure = read_figures(text)["90"]
         assert figure.revised and figure.direction == 1
+
+
+def test_a_value_the_first_reports_gave_is_superseded() -> None:
+    figures = read_figures("The flood killed four people, against two in the first reports.")
+    assert figures["two"].superseded
+    assert not figures["four"].superseded
+    figures = read_figures("Rescuers counted 43 seals on the beach, not the 30 first reported.")
+    assert figures["30"].superseded
+    assert not figures["43"].superseded
+
+
+def test_a_figure_of_the_first_hours_is_not_a_first_report() -> None:
+    figures = read_figures("Two people died in the first hours of the flood.")
+    assert not figures["Two"].superseded

@@ -680,6 +680,12 @@ def same_subject(first: Figure, second: Figure, alone: bool = False) -> bool:
     # missions', 'two helicopters') or a speed's, a distance's or a weight's unit ('sailing at 12
     # knots', 'winds gusted to 40 knots') needs a word of the context besides
     worded = first.quantity.dimension not in _NEEDS_A_WORD or bool(shared - {first.noun})
+    # ...and so does a length that names what lasted against one that names nothing ('three
+    # hours of decompression stops' / 'bottom times of 20 minutes': two lengths of a dive).
+    # Tuning events: 1 false conflict fewer, no keyed one lost; DUC unchanged
+    named_once = (first.noun is None) != (second.noun is None)
+    if first.quantity.dimension == "duration" and named_once:
+        worded = bool(shared - {first.noun, second.noun})
     worded = worded or (_group_count(first) and first.noun == second.noun)
     # ...or a measure named alike, with what it measures: 'the 4-kilometre route', 'the whole
     # six-kilometre route' (both a route's length)
@@ -693,6 +699,13 @@ def same_subject(first: Figure, second: Figure, alone: bool = False) -> bool:
     # same slot said with the same predicate words ties two sentences with no name or day
     said_alike = first.slot is not None and len(shared - {first.noun}) >= SAID_ALIKE
     anchors += ANCHOR * (said_alike and first.slot == second.slot)
+    # Two sentences of one claim, one figure's slot read and the other's not, that share a
+    # predicate word ('Assets worth €18 million have been frozen' / '€26 million of his assets
+    # has been frozen'): nothing says the unread one is of another thing. Tuning events: 2 more
+    # keyed conflicts and 1 more update found, no false conflict; DUC's false conflicts per
+    # cluster unchanged (0.48). Not across claims: with two shared words there, nothing more.
+    unread = None in {first.slot, second.slot} and first.slot != second.slot
+    thing = thing or (unread and first.claim == second.claim and bool(shared - {first.noun}))
     built = _one_thing_built(first, second)
     anchors += ANCHOR * built
     thing = thing or built
@@ -759,6 +772,7 @@ def _told_apart(first: Figure, second: Figure) -> bool:
             and not _shared_names(one, two)
             and first.frame != "hospital"
             and dimension != "age"
+            and not _once_in_a_story(first, second)
         )
         or (dimension == "age" and not _same_person(first.person, second.person))
         or _split_group(first, second)
@@ -766,6 +780,18 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         # 'carrying 14 passengers' / 'carried up to 16 passengers': a load and a capacity
         or (dimension == "count" and is_capacity(first) != is_capacity(second))
     )
+
+
+def _once_in_a_story(first: Figure, second: Figure) -> bool:
+    """The same slot of what the story's thing has once: the year it was built or opened, the
+    time or day of a named event ('the earth dam at Hollins Reservoir gave way at half past
+    three' / 'the dam failed at 5 a.m., flooding Brisket'). Names beside such figures say
+    where or by whom, not of what. Not a vote's split nor 'the first time since 1969': on DUC's
+    clusters those were other votes, other records (false conflicts per cluster 0.48 -> 0.56
+    with every shared slot). Tuning events: 2 more keyed conflicts found, no false one."""
+    slot = first.slot or ""
+    moment = slot.startswith(("day of the ", "time of the ")) and slot != ANY_EVENT
+    return slot == second.slot and (slot in _BUILT_OR_OPENED or moment)
 
 
 def _at_an_age(figure: Figure) -> bool:
@@ -892,12 +918,26 @@ def _split_group(first: Figure, second: Figure) -> bool:
 
 def _same_places(first: Figure, second: Figure) -> bool:
     """Distances are between two places: every name near one must be near the other; unless
-    both say what they measure alike and only one names a place ('the 4-kilometre route from
-    Station Square' / 'the whole six-kilometre route')."""
+    only one names a place, and both say what they measure alike ('the 4-kilometre route from
+    Station Square' / 'the whole six-kilometre route') or neither is a size (``_unplaced``)."""
     one, two = first.all_names, second.all_names
-    if first.noun is not None and first.noun == second.noun and not (one and two):
-        return True
-    return _shared_names(one, two) == len(one) and _shared_names(two, one) == len(two)
+    if one and two:
+        return _shared_names(one, two) == len(one) and _shared_names(two, one) == len(two)
+    named_alike = first.noun is not None and first.noun == second.noun
+    return not (one or two) or named_alike or _unplaced(first, second)
+
+
+def _unplaced(first: Figure, second: Figure) -> bool:
+    """Two distances between places, one of them with no place named: 'the flood wave swept 14
+    km down the valley' leaves unsaid what another report names ('ran some 22 kilometres
+    before it spread out below Obersk'), so the name tells nothing apart. Not sizes (a slot:
+    'the 36-foot Unity' / 'the unit is 18 feet long', whose names say what is measured), nor
+    two distances MAX_RATIO apart ('drove him one mile' / 'drove 300 miles'). Tuning events: 3
+    more keyed conflicts found, no false one; DUC's false conflicts per cluster unchanged
+    (0.48; 0.50 without the ratio, 0.54 with sizes too)."""
+    low, high = sorted(abs(f.quantity.value) for f in (first, second))
+    sizes = first.slot is not None or second.slot is not None
+    return not sizes and bool(low) and high / low <= MAX_RATIO
 
 
 def _label(first: Figure, second: Figure, context: _Context) -> Label:
