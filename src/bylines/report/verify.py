@@ -189,9 +189,9 @@ def _with_copies(
     groups = [[index[m] for m in c.mentions] for c in claims]
     group_of = {(sentences[i].article, _wording(sentences[i].text)): g for g in groups for i in g}
     anywhere = {_wording(sentences[i].text): g for g in reversed(groups) for i in g}
-    lines_of: dict[str, list[str]] = {}
+    lines_of: dict[str, list[tuple[str, frozenset[str]]]] = {}
     for article, wording in group_of:
-        lines_of.setdefault(article, []).append(wording)
+        lines_of.setdefault(article, []).append((wording, _content(wording)))
     for n, sentence in enumerate(sentences):
         original = copies.get(sentence.article)
         if original is None:
@@ -211,7 +211,7 @@ def _with_copies(
     return groups
 
 
-def _extended(lines: Sequence[str], copy: str) -> str | None:
+def _extended(lines: Sequence[tuple[str, frozenset[str]]], copy: str) -> str | None:
     """The original's line (as a ``_wording``) that the copy's line says with words added and
     none of its own taken out but function words ("She died peacefully ..." / "Williams, one
     of the biggest stars of the 1940s, died peacefully ..."): an edit that adds a clause or
@@ -219,9 +219,11 @@ def _extended(lines: Sequence[str], copy: str) -> str | None:
     / "accidentally"), and a value changed ("yesterday" / "on Thursday") stays the copy's."""
     added = copy.split()
     have = set(added)
-    for line in lines:
+    for line, content in lines:  # (each line's ``_content``, read once for every copy line)
+        if not content <= have:
+            continue
         kept = line.split()
-        if len(kept) < MIN_EXTENDED_WORDS or not set(kept) - FUNCTION_WORDS <= have:
+        if len(kept) < MIN_EXTENDED_WORDS:
             continue
         edits = difflib.SequenceMatcher(None, kept, added, autojunk=False).get_opcodes()
         taken = {w for op, i1, i2, _, _ in edits if op != "equal" for w in kept[i1:i2]}
@@ -241,6 +243,11 @@ _EDITS_THAT_TURN = wordset(
 # Words an original's line needs for a copy's line that adds to it to join it: a short line
 # ("He said.") is no statement to extend.
 MIN_EXTENDED_WORDS = 6
+
+
+def _content(wording: str) -> frozenset[str]:
+    """The words of a ``_wording`` that are not function words."""
+    return frozenset(wording.split()) - FUNCTION_WORDS
 
 
 @lru_cache(maxsize=1 << 14)
@@ -490,7 +497,8 @@ def _adds_to(shown: Sentence, evidence: Sentence, links: FactLinks, read: Readin
     """The article's sentence is the shown one with words added (a clause, who "she" is) and
     nothing of it taken out but function words (``_extended``), giving no other value: it
     states the shown fact as a copy word for word does."""
-    extends = _extended([_wording(shown.text)], _wording(evidence.text)) is not None
+    line = _wording(shown.text)
+    extends = _extended([(line, _content(line))], _wording(evidence.text)) is not None
     return extends and not _disagrees(shown, evidence, links, read)
 
 
