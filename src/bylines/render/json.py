@@ -38,12 +38,14 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "conflicts": [_conflict(c) for c in report.conflicts],
         "updates": [_conflict(c) for c in report.updates],
         "quotes": [_quote(q) for q in report.quotes],
-        "timeline": [_timeline_entry(e) for e in report.timeline],
+        "timeline": [timeline_entry(e) for e in report.timeline],
         "skipped": [{"name": s.name, "reason": s.reason} for s in report.skipped],
     }
 
 
-def _timeline_entry(entry: TimelineEntry) -> dict[str, Any]:
+def timeline_entry(entry: TimelineEntry) -> dict[str, Any]:
+    """One timeline entry as both JSON formats write it (``bylines.report/1`` and
+    ``bylines.stories/1``)."""
     return {
         "date": entry.date,
         "text": entry.text,

@@ -11,6 +11,7 @@ from html import escape
 from typing import Any
 
 from bylines.render._view import when
+from bylines.render.json import timeline_entry
 from bylines.render.markdown import escape as markdown_escape
 from bylines.stories.types import STORIES_SCHEMA, StoriesResult, Story, WhatsNew
 
@@ -38,11 +39,7 @@ def _story(story: Story) -> dict[str, Any]:
         "last_seen": story.last_seen,
         "latest": {"id": latest.id, "title": latest.title, "source": latest.source},
         "merged_from": list(story.merged_from),
-        "timeline": [
-            {"date": e.date, "text": e.text, "expression": e.expression,
-             "sources": list(e.sources), "articles": list(e.articles)}
-            for e in story.timeline
-        ],
+        "timeline": [timeline_entry(e) for e in story.timeline],
         "new": _new(story.new),
     }  # fmt: skip
 

@@ -75,7 +75,7 @@ _UNDENIED = wordset(
     "a an the to of be is was were are been being will would shall should can could may might "
     "must do does did have has had any longer yet there it this that ever"
 )
-_NEGATIONS = wordset(
+NEGATIONS = wordset(
     "not no never none nobody nothing neither nor cannot denied denies deny refused "
     "refuses rejected rejects"
 )
@@ -523,7 +523,7 @@ def _plain_words(text: str) -> list[str]:
 
 
 def _is_negation(word: str) -> bool:
-    return word in _NEGATIONS or word.endswith(("n't", "n’t"))
+    return word in NEGATIONS or word.endswith(("n't", "n’t"))
 
 
 def _negated(text: str) -> bool:

@@ -38,6 +38,7 @@ from bylines.report.coverage import Reports
 from bylines.report.quantities import Quantity, extract_quantities
 from bylines.report.summarise import display_text, stem
 from bylines.report.values import (
+    NEGATIONS,
     Mismatch,
     Reading,
     gives_a_figure,
@@ -235,10 +236,9 @@ def _extended(lines: Sequence[tuple[str, frozenset[str]]], copy: str) -> str | N
 
 # Words an edit may add to a line that turn what it says: a negation ("n't" is read as "t"),
 # a doubt or a plan ("the fire may have been started deliberately").
-_EDITS_THAT_TURN = wordset(
-    "not no never none nobody nothing neither nor cannot t denied denies deny refused refuses "
-    "rejected rejects may might could would should reportedly allegedly possibly probably "
-    "likely unlikely expected planned plans if whether unless until"
+_EDITS_THAT_TURN = NEGATIONS | wordset(
+    "t may might could would should reportedly allegedly possibly probably likely unlikely "
+    "expected planned plans if whether unless until"
 )
 # Words an original's line needs for a copy's line that adds to it to join it: a short line
 # ("He said.") is no statement to extend.
