@@ -224,6 +224,52 @@ def test_a_copys_line_that_only_adds_words_is_cited_with_the_original_line(
     assert {s for sources in cited(briefing, "had not been started") for s in sources} == {"a2"}
 
 
+def test_a_copys_line_that_leaves_words_out_or_respells_one_is_cited_with_the_original(
+    models: Models,
+) -> None:
+    """A later version that drops words from a line ("the two-storey brick hall" / "the
+    hall") or respells one ("storey" / "story") states the original's line: one claim citing
+    both, not the same line shown twice as 'only in' each of them."""
+    lines = wire_story(
+        "Police said the two-storey brick hall had passed a fire inspection in March."
+    )
+    copy = [*lines[:5], "Police said the hall had passed a fire inspection in March.", lines[6]]
+    respelled = [*lines[:5], lines[5].replace("storey", "story"), lines[6]]
+    briefing = report(
+        models,
+        "\n".join(lines),
+        "\n".join(copy),
+        "\n".join(respelled),
+        "Fourteen people died in the Velmark dance hall fire on Friday night.",
+    )
+    assert [a.duplicate_of for a in briefing.articles[1:3]] == ["a0", "a0"]
+    (inspection,) = [c for c in briefing.claims if "fire inspection" in c.text]
+    assert inspection.sources == ("a0", "a1", "a2")
+
+
+def test_a_copys_line_that_changes_a_value_or_adds_a_prefix_keeps_its_own_citation(
+    models: Models,
+) -> None:
+    """A later version that changes a line's figure ("in March" / "in May") or turns a word
+    with a prefix ("legal" / "illegal") says something else: the copy's line stays its own."""
+    lines = wire_story("Police said the party in the hall had been legal and inspected in March.")
+    moved = [*lines[:5], lines[5].replace("March", "May"), lines[6]]
+    turned = [*lines[:5], lines[5].replace("legal", "illegal"), lines[6]]
+    briefing = report(
+        models,
+        "\n".join(lines),
+        "\n".join(moved),
+        "\n".join(turned),
+        "Fourteen people died in the Velmark dance hall fire on Friday night.",
+    )
+    assert [a.duplicate_of for a in briefing.articles[1:3]] == ["a0", "a0"]
+    assert {s for sources in cited(briefing, "inspected in May") for s in sources} == {"a1"}
+    assert {s for sources in cited(briefing, "been illegal") for s in sources} == {"a2"}
+    assert {
+        s for sources in cited(briefing, "been legal and inspected in March") for s in sources
+    } == {"a0"}
+
+
 def test_two_copies_that_carry_the_same_edited_line_are_cited_together(models: Models) -> None:
     """Two later versions of one wire story that both replaced a line the same way: the new
     line is one claim citing both copies, not 'only in' each of them."""
