@@ -92,3 +92,28 @@ def test_a_date_or_edition_in_a_story_sentence_is_not_the_publication_time(line:
     page = cleaned(f"{line}\n{STORY}\n{MORE}")
     assert line in page.text
     assert with_dateline_years([page, PAPER])[0].published is None
+
+
+@pytest.mark.parametrize(
+    ("given", "removed", "expected"),
+    [
+        ("18:04", (), "18:04:00"),  # ISO, as the page's own clock times are written
+        ("6.04pm BST", (), "18:04:00+01:00"),
+        ("18:04", ("Harnby Post | Wednesday 14 May 2031",), "2031-05-14T18:04:00"),
+        ("18:04", ("Updated 14 May 2031 19:30",), "2031-05-14T19:30:00"),  # the page's own time
+    ],
+)
+def test_a_given_clock_time_is_written_as_iso_on_the_pages_day(
+    given: str, removed: tuple[str, ...], expected: str
+) -> None:
+    assert find_published(given, removed) == expected
+
+
+def test_a_given_clock_time_takes_a_datelines_day() -> None:
+    wire = clean_article(
+        Article(
+            id="w", text=f"HARNBY, May 13 (KPN) - {STORY}\n{MORE}", source="w", published="9:40"
+        )
+    )
+    assert wire.published == "09:40:00"
+    assert with_dateline_years([wire, PAPER])[0].published == "2031-05-13T09:40:00"

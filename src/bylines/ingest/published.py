@@ -20,7 +20,9 @@ the year and week of the other reports of the pile when one of them is dated wit
 (``with_dateline_years``); with none, the page keeps its bare clock time, or no time. A relative
 stamp ("Updated 3 minutes ago") is dated only against the time the page was read; a file or
 pasted text has none (its file time is when it was saved or copied, not read), so it gives
-nothing. A wire's date-time group ("042340 MAR 28": 23:40 on 4 March 2028) is a full stamp.
+nothing. A wire's date-time group ("042340 MAR 28": 23:40 on 4 March 2028) is a full stamp. A
+clock time given as ``published`` ("18:04") is written as ISO ("18:04:00") and put on the day the
+page's stamps or dateline give; any other value that reads as no date is kept as given.
 
 dateparser would parse a string once it is isolated, but finding which line is a stamp is the work
 here, and the pattern that finds it already holds the fields; it also cannot say whether a time
@@ -283,8 +285,17 @@ def find_published(
             return normal
     local = LocalDates.of(language) if language and language != "en" else None
     stamps = [stamp for line in removed if (stamp := _stamp(line, local, reference)) is not None]
-    chosen = _choose(stamps)
+    chosen = _with_given_clock(_choose(stamps), read_stamp(given) if given else None)
     return iso(chosen) if chosen else given
+
+
+def _with_given_clock(chosen: Stamp | None, given: Stamp | None) -> Stamp | None:
+    """A clock time the input gave ("18:04", "6.04pm BST") as ISO 8601, on the day the page's
+    stamps give when they give no time of their own: the input's time is the better one then,
+    and written "18:04:00" it takes a dateline's day later (``with_dateline_years``)."""
+    if given is None or given.time is None or (chosen is not None and chosen.time is not None):
+        return chosen
+    return Stamp(chosen.date if chosen else None, given.time, given.zone)
 
 
 def _stamp(line: str, local: LocalDates | None, reference: dt.datetime | None) -> Stamp | None:
