@@ -421,3 +421,19 @@ def test_a_summary_figure_is_no_side_of_a_dispute_over_another_thing(models: Mod
     assert [{p.value for p in c.positions} for c in report.conflicts] == [{"3", "Twelve"}]
     workers = next(s for s in report.summary if "workers" in s.text)
     assert workers.disputed == ()
+
+
+def test_the_latest_figure_cites_every_report_of_it(models: Models) -> None:
+    # the early toll's sentence gives way to the latest report's, and both evening reports
+    # give 11, in sentences too unlike to be aligned as one claim: both are cited
+    briefing = report(
+        models,
+        "A landslide buried part of the village of Orrin on Tuesday, killing at least 6 "
+        "people, officials said.\nRescuers searched the mud with dogs through the morning.",
+        "Searchers recovered a shepherd's body near Orrin at dusk, so the slide has now "
+        "claimed 11 lives.\nRescuers searched the mud with dogs through the day.",
+        "Eleven people died in the Orrin landslide, against six in the first reports.\n"
+        "Heavy rain had soaked the hillside for a week.",
+        published=("2025-05-06T06:30", "2025-05-06T19:00", "2025-05-07T08:00"),
+    )
+    assert cited(briefing, "claimed 11 lives")[0] == ("a1", "a2")

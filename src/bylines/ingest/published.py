@@ -13,6 +13,17 @@ The result keeps what is known and no more: "2025-03-02" when only a date is giv
 when a page gives a clock time and no date anywhere. When a page shows both a first-published and
 an updated stamp the updated one is taken: the text as read is that version.
 
+A stamp that cannot be fully dated gives what it knows and nothing guessed. A day and month
+without a year (a wire's dateline "VINTRA, Selmark, Oct 9 (BNA) -" or "BRACKWELL, 14 June (NP)
+-", 'Updated Sunday 5 March, 4pm') or only a weekday ('Sun 09:30', 'WEDNESDAY EDITION') takes
+the year and week of the other reports of the pile when one of them is dated within days
+(``with_dateline_years``); with none, the page keeps its bare clock time, or no time. A relative
+stamp ("Updated 3 minutes ago") is dated only against the time the page was read; a file or
+pasted text has none (its file time is when it was saved or copied, not read), so it gives
+nothing. A wire's date-time group ("042340 MAR 28": 23:40 on 4 March 2028) is a full stamp. A
+clock time given as ``published`` ("18:04") is written as ISO ("18:04:00") and put on the day the
+page's stamps or dateline give; any other value that reads as no date is kept as given.
+
 dateparser would parse a string once it is isolated, but finding which line is a stamp is the work
 here, and the pattern that finds it already holds the fields; it also cannot say whether a time
 was given, which decides between a date and a date-time.
@@ -154,9 +165,21 @@ CENTURY_BASE = 2000
 MONTHS_IN_YEAR = 12
 # A clock time alone as ``iso`` writes it: "11:04:00", "16:20:00+01:00".
 _CLOCK = re.compile(r"\d\d:\d\d:\d\d(?:[+-]\d\d:\d\d)?")
-# A wire dateline's month and day, with no year: "ALDENMOOR, June 16 (ALP) -".
+# A wire dateline's month and day, with no year: "ALDENMOOR, June 16 (ALP) -", with the region
+# after the place ("VELLPORT, Kessland, Oct 9 (KPN) -") and day first as European agencies write
+# it ("BRACKWELL, 14 June (NP) -").
+_PLACE = r"[A-Z][A-Za-z .'’-]*,\s+"
 DATELINE_DAY_RE = re.compile(
-    rf"^[A-Z][A-Za-z .'’-]*,\s+(?i:{_MONTH.format('month')})\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})"
+    rf"^{_PLACE}(?:{_PLACE})?(?i:{_MONTH.format('month')}\s+(?P<day>\d{{1,2}})"
+    rf"|(?P<day2>\d{{1,2}})\s+{_MONTH.format('month2')})\b(?!,?\s*\d{{4}})"
+)
+# A wire's date-time group, as military and agency signal traffic end an item: day, hour and
+# minute, a zone letter (Z: UTC), the month in capitals, the year: "042340 MAR 28", "150930Z
+# SEP 2027". The month's capitals and the six digits tell it from a count ("120 MAR 28" is not).
+DATE_TIME_GROUP_RE = re.compile(
+    r"(?<![\d:.])(?P<day>0[1-9]|[12]\d|3[01])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
+    r"(?P<zone>Z)?\s?(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s?"
+    r"(?P<year>\d{4}|\d{2})(?!\d)"
 )
 # A stamp line's day and month with no year: 'Sunday 5 March', 'Wed 9 Sep', 'May 14', '23.11.'.
 YEARLESS_DAY_RE = re.compile(
@@ -170,6 +193,14 @@ YEARLESS_DAY_RE = re.compile(
 STAMP_WEEKDAY_RE = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|(?:mon|tue|wed|thu|fri|sat|sun)(?=\.?,?\s+\d))\b",
+    re.I,
+)
+# A paper's edition of a weekday, on a masthead line: 'WEDNESDAY EDITION', 'The Vallemark
+# Standard | Sunday edition', 'Saturday paper', 'Sunday Review': the day it is published (a whole
+# weekday name: 'Harnby Sun' is a paper's name).
+EDITION_DAY_RE = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
+    r"(?:edition|paper|issue|supplement|magazine|review)\b",
     re.I,
 )
 WEEKDAY_NUMBERS = {
@@ -254,8 +285,17 @@ def find_published(
             return normal
     local = LocalDates.of(language) if language and language != "en" else None
     stamps = [stamp for line in removed if (stamp := _stamp(line, local, reference)) is not None]
-    chosen = _choose(stamps)
+    chosen = _with_given_clock(_choose(stamps), read_stamp(given) if given else None)
     return iso(chosen) if chosen else given
+
+
+def _with_given_clock(chosen: Stamp | None, given: Stamp | None) -> Stamp | None:
+    """A clock time the input gave ("18:04", "6.04pm BST") as ISO 8601, on the day the page's
+    stamps give when they give no time of their own: the input's time is the better one then,
+    and written "18:04:00" it takes a dateline's day later (``with_dateline_years``)."""
+    if given is None or given.time is None or (chosen is not None and chosen.time is not None):
+        return chosen
+    return Stamp(chosen.date if chosen else None, given.time, given.zone)
 
 
 def _stamp(line: str, local: LocalDates | None, reference: dt.datetime | None) -> Stamp | None:
@@ -304,6 +344,9 @@ def read_stamp(line: str, local: LocalDates | None = None) -> Stamp | None:
 
 
 def _read_stamp(line: str, local: LocalDates | None) -> Stamp | None:
+    group = DATE_TIME_GROUP_RE.search(line)
+    if group and (stamp := _date_time_group(group)):
+        return stamp
     date_match = DATE_RE.search(line)
     date = _date(date_match) if date_match else None
     if date_match is None and local is not None:
@@ -319,6 +362,16 @@ def _read_stamp(line: str, local: LocalDates | None) -> Stamp | None:
         return None
     zone = _zone(time_match.string[time_match.end() :]) if time_match and clock else None
     return Stamp(date, clock, zone)
+
+
+def _date_time_group(match: re.Match[str]) -> Stamp | None:
+    """ "042340 MAR 28": 23:40 on 4 March 2028, in UTC when a Z follows the minute."""
+    year = str(_full_year(match.group("year")))
+    date = _checked_date(year, _month(match.group("month")), match.group("day"))
+    if date is None:
+        return None
+    clock = dt.time(int(match.group("hour")), int(match.group("minute")))
+    return Stamp(date, clock, match.group("zone"))
 
 
 def _clip_length(time_match: re.Match[str]) -> bool:
@@ -533,7 +586,7 @@ def _dateline_day(article: Article, dated: Sequence[dt.date]) -> dt.date | None:
     month_day = next(filter(None, map(DATELINE_DAY_RE.match, article.removed)), None)
     if month_day is None:
         return None
-    return _in_year(_month(month_day.group("month")), int(month_day.group("day")), dated)
+    return _in_year(*_month_and_day(month_day), dated)
 
 
 def _in_year(month: int, day: int, dated: Sequence[dt.date]) -> dt.date | None:
@@ -556,8 +609,9 @@ def _stamp_day(article: Article, dated: Sequence[dt.date]) -> dt.date | None:
     only a weekday beside the clock time the page gave ('Posted 6.10pm, Wednesday', 'Tuesday
     07:15'): the day and month in the year of the other reports, the weekday the one nearest
     their days (a story's reports span a few days, and a weekday is never more than three from
-    one of them). Only on the line of the page's own clock time, or with a weekday beside the
-    day: 'Next residents' meeting: 14 May' is another day."""
+    one of them); a weekday's edition of a paper ('Sunday edition') the same way. Only on the
+    line of the page's own clock time, or with a weekday beside the day: 'Next residents'
+    meeting: 14 May' is another day."""
     clock = article.published if article.published and _CLOCK.fullmatch(article.published) else ""
     for line in article.removed:
         if len(line) > MAX_STAMP_CHARS or CALL_TO_ACTION_RE.match(line):
@@ -571,14 +625,15 @@ def _stamp_day(article: Article, dated: Sequence[dt.date]) -> dt.date | None:
         weekday = STAMP_WEEKDAY_RE.search(line)
         if month_day and (own or weekday):
             return _in_year(*_month_and_day(month_day), dated)
-        if weekday and own:
-            return _nearest_weekday(WEEKDAY_NUMBERS[weekday.group(1).lower()[:3]], dated)
+        day = EDITION_DAY_RE.search(line) or (weekday if own else None)
+        if day:
+            return _nearest_weekday(WEEKDAY_NUMBERS[day.group(1).lower()[:3]], dated)
     return None
 
 
 def _month_and_day(match: re.Match[str]) -> tuple[int, int]:
     groups = match.groupdict()
-    if groups["dmonth"]:
+    if groups.get("dmonth"):
         return int(groups["dmonth"]), int(groups["dday"])
     return _month(groups["month"] or groups["month2"]), int(groups["day"] or groups["day2"])
 

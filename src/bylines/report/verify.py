@@ -916,7 +916,10 @@ class _Checker:
         if sentence is None:
             return item
         claim = self.claim_of[sentence]
-        return self.cite(SummarySentence(display_text(sentence), (), claim.id))
+        cited = self.cite(SummarySentence(display_text(sentence), (), claim.id))
+        # every report of the latest value carries it, whether or not its sentence was aligned
+        # with this one ('taking the toll to three' beside 'Three people died')
+        return replace(cited, sources=tuple(dict.fromkeys((*cited.sources, *newer.sources))))
 
     def sides(self, item: SummarySentence, compared: Sequence[Conflict]) -> tuple[Position, ...]:
         """The sides of the conflict or update among ``compared`` the sentence states a side
