@@ -98,6 +98,8 @@ def words_of(summary: tuple[object, ...]) -> list[int]:
         ("LONDON (AP) _", "short"),
         ("Rain fell again.", "short"),
         ("and the army arrived later in the day with boats and trucks.", "mid-sentence"),
+        ("412) in the regular season and a place in the final for the first time.", "bracket"),
+        ("The club finished the season with a record of 51 wins (a club best.", "bracket"),
         (" ".join(["word"] * 60) + ".", "long"),
     ],
 )

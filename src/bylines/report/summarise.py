@@ -203,6 +203,7 @@ def form_problem(text: str) -> str | None:
         ),
         (first in _DANGLING, f"starts with {first!r}, which points back"),
         (_unbalanced(text), "unbalanced quotation marks"),
+        (_unclosed(text), "a bracket closed that it never opened, or opened and never closed"),
     )
     return next((why for bad, why in problems if bad), None)
 
@@ -254,6 +255,17 @@ def _attributed_quote(text: str) -> bool:
 def _unbalanced(text: str) -> bool:
     straight = text.count('"') % 2 == 1
     return straight or text.count("“") != text.count("”")
+
+
+def _unclosed(text: str) -> bool:
+    """Brackets that do not pair up: a piece cut from a longer sentence ("538) in Portland
+    ...", the end of a win-loss record the splitter cut at its full stop)."""
+    depth = 0
+    for char in text:
+        depth += (char == "(") - (char == ")")
+        if depth < 0:
+            return True
+    return depth != 0
 
 
 def _candidates(
