@@ -402,3 +402,23 @@ def test_a_name_written_where_places_go_is_a_place_whatever_the_tagger_said(
         sentences(*((f"a{i}", t) for i, t in enumerate(texts))), FakeTagger({"Dorvik": "PERSON"})
     )
     assert by_name(found)["Dorvik"].type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "name", "kind"),
+    [
+        ("The Carrow Herald first reported the fall on Monday.", "PERSON", "Carrow Herald", "ORG"),
+        ("Climbers crossed the Tessel Glacier before dawn.", "PERSON", "Tessel Glacier", "PLACE"),
+        ("Two climbers died on Mount Ardel this week.", "ORG", "Mount Ardel", "PLACE"),
+        ("Rescuers flew the men to Ardel Hospital.", "PERSON", "Ardel Hospital", "ORG"),
+        # a surname that is also a place word is left to the tagger
+        ("Adviser Ines Lake flew to the talks.", "PERSON", "Ines Lake", "PERSON"),
+        # ...and a name the text writes as a person's stays one
+        ("Ines Glacier said the talks went well.", "PERSON", "Ines Glacier", "PERSON"),
+    ],
+)
+def test_a_name_that_ends_as_no_surname_is_no_person(
+    text: str, tagged: str, name: str, kind: str
+) -> None:
+    found = find_entities(sentences(("a", text)), FakeTagger({name: tagged}))
+    assert by_name(found)[name].type == kind

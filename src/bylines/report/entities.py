@@ -168,7 +168,9 @@ def find_entities(sentences: Sequence[Sentence], tagger: EntityTagger) -> tuple[
 def _retyped(groups: list[_Group], texts: Sequence[str]) -> list[_Group]:
     """Correct a type the tagger's votes got wrong where the text itself says otherwise: a
     name written as people are ("ambassador Ines Varga", "Ines Varga, who", "Ms Varga") is a
-    PERSON; a hyphenated compound of geographic words ("Indo-Pacific") is a PLACE."""
+    PERSON; a hyphenated compound of geographic words ("Indo-Pacific") is a PLACE; a name
+    that ends as no surname does ("Timaru Herald", "Mueller Glacier") or opens as mountains'
+    names do ("Mount Cook") is an ORG or a PLACE (``_named_as_a_thing``)."""
     lines = _Lines.of(texts)
     for group in groups:
         if _geographic_compound(group.name):
@@ -177,7 +179,36 @@ def _retyped(groups: list[_Group], texts: Sequence[str]) -> list[_Group]:
             group.retype = "PERSON"
         elif group.type == "PERSON" and _written_as_a_place(group.name, lines):
             group.retype = "PLACE"
+        elif (named := _named_as_a_thing(group.name, lines)) not in {None, group.type}:
+            group.retype = named
     return groups
+
+
+def _named_as_a_thing(name: str, lines: _Lines) -> str | None:
+    """ORG or PLACE for a name of two words or more that ends as only organisations' or
+    places' names end ("Timaru Herald", "Baker Institute", "Mueller Glacier") or opens as
+    mountains' do ("Mount Cook"), unless the texts write it as people are (a title before
+    it, "X said", "Mr X"): a small model calls such names people from one sentence to the
+    next. Not every suffix of ``_ORG_SUFFIXES`` and ``_PLACE_SUFFIXES``: "Lake", "Hall" and
+    "Court" are surnames too ("Anthony Lake", "Tony Hall" in DUC 2004)."""
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    last, first = words[-1].casefold(), words[0].casefold().rstrip(".")
+    if last in _ORG_ONLY_SUFFIXES:  # (before the mountains: "Mount Sinai Hospital")
+        named = "ORG"
+    elif last in _PLACE_ONLY_SUFFIXES or first in _MOUNTAIN_PREFIXES:
+        named = "PLACE"
+    else:
+        return None
+    whole, surname = re.escape(name), re.escape(words[-1])
+    said = rf"\b{whole}\s*,?\s+(?:said|says|told|added|who)\b"
+    honorific = rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{surname}\b"
+    titled = re.compile(rf"{whole}\b", re.IGNORECASE)
+    for text in lines.around(words[-1]):
+        if re.search(said, text) or re.search(honorific, text) or _after_a_title(titled, text):
+            return None
+    return named
 
 
 def _written_as_a_place(name: str, lines: _Lines) -> bool:
@@ -541,6 +572,14 @@ _PLACE_SUFFIXES = wordset(
     region street square hall airport guesthouse palace city county states kingdom republic coast
     canal desert emirates"""
 )
+# Last words of names that are no person's surname (``_named_as_a_thing``), and the first
+# words of mountains' names ("Mount Cook", "Mt Everest").
+_ORG_ONLY_SUFFIXES = wordset(
+    """herald tribune gazette chronicle airlines airways institute university ministry
+    department hospital corp corp. inc inc. ltd"""
+)
+_PLACE_ONLY_SUFFIXES = wordset("glacier glaciers strait straits peninsula")
+_MOUNTAIN_PREFIXES = wordset("mount mt")
 _PLACE_PREFIXES = wordset("north south east west northern southern eastern western central")
 # The parts of hyphenated region names ("Indo-Pacific", "Asia-Pacific", "Euro-Atlantic",
 # "Sub-Saharan"): a compound made only of these is a place, never an organisation.
