@@ -113,3 +113,19 @@ def test_a_short_title_before_a_name_never_ends_a_sentence() -> None:
         "The crash happened on Elm Dr.",
         "Police closed the road.",
     ]
+
+
+def test_a_decimal_point_written_with_a_space_does_not_end_a_sentence() -> None:
+    """Text tokenised for a corpus writes "$1. 29" and "5. 4 per cent": the number runs on,
+    while a sentence that opens with a year after one ending in a figure is a new one."""
+    text = (
+        "The currency fell to $1. 29 for the first time in a year. Shares dropped 5. 4 per "
+        "cent. The vote was 98 to 12. 2011 was a hard year for the port."
+    )
+    found = [s.text for s in split_article(Article(id="a", text=text, source="x"))]
+    assert found == [
+        "The currency fell to $1. 29 for the first time in a year.",
+        "Shares dropped 5. 4 per cent.",
+        "The vote was 98 to 12.",
+        "2011 was a hard year for the port.",
+    ]
