@@ -116,6 +116,8 @@ def story_of(stories: list[dict[str, Any]], article: str) -> dict[str, Any]:
 def test_articles_of_two_events_become_two_stories(client: TestClient) -> None:
     listed = client.get("/api/stories").json()
     assert listed["schema"] == "bylines.stories/1"
+    assert listed["in_database"] == 2  # what the database holds, beside what is listed
+    assert len(client.get("/api/stories?limit=1").json()["stories"]) == 1
     stories = listed["stories"]
     placed = sorted(a for s in stories for a in s["articles"])
     assert placed == sorted(["fire-1", "fire-2", "fire-3", "strike-1"])  # each exactly once

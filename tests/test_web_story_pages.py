@@ -53,6 +53,8 @@ def test_the_front_page_dates_stories_by_publication_and_says_when_it_has_none()
     assert "last published <time" in front and ">16 Sep 2013</time>" in front  # not "4827 days"
     assert re.search(r"no publication date · first seen <time[^>]*>(just now|\d+ \w+ ago)<", front)
     assert "updated" not in front
+    assert "The 2 shown of 5." in front_page(stories, held=5)  # the page lists fewer
+    assert "shown of" not in front_page(stories, held=2)
 
 
 def test_the_list_of_briefings_and_a_briefing_toolbar_write_times_and_counts_plainly() -> None:

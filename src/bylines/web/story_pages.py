@@ -22,7 +22,11 @@ SHOWN_ARTICLES = 50
 AGO_DAYS = 30
 
 
-def front_page(stories: Sequence[Story], now: datetime | None = None) -> str:
+def front_page(
+    stories: Sequence[Story], now: datetime | None = None, held: int | None = None
+) -> str:
+    """The most covered stories first; ``held``: how many the database holds, said when the
+    page shows fewer."""
     now = now or datetime.now(UTC)
     items = "".join(_front_item(s, now) for s in stories)
     body = (
@@ -34,8 +38,13 @@ def front_page(stories: Sequence[Story], now: datetime | None = None) -> str:
     return shell(
         "Stories",
         '<h1>Stories</h1><p class="meta">Articles of many events, grouped into stories; '
-        f"the most covered first.</p>{body}",
+        f"the most covered first.{_shown_of(len(stories), held)}</p>{body}",
     )
+
+
+def _shown_of(shown: int, held: int | None) -> str:
+    """ " The 30 shown of 214." when the page shows fewer than the database holds."""
+    return f" The {shown} shown of {held}." if held is not None and held > shown else ""
 
 
 def _front_item(story: Story, now: datetime) -> str:
