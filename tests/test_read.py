@@ -85,6 +85,10 @@ def test_example_body_keeps_the_headline_line_for_the_clean_stage() -> None:
         ("Bridge reopens after repairs", None),  # a one-line article has no separate title
         ("Bridge\nThe bridge reopened.", None),  # one word is not a headline
         (" ".join(["word"] * 30) + "\nThe bridge reopened.", None),
+        # a line that only says when is the page's date line, not its headline
+        ("3 March 2027 Last updated at 09:15 GMT\nBridge reopens\nThe bridge reopened.", None),
+        ("Tuesday, 2 March 2027\nThe bridge reopened.", None),
+        ("Bridge reopens on 2 March 2027\nThe bridge reopened.", "Bridge reopens on 2 March 2027"),
     ],
 )
 def test_first_line_title(text: str, title: str | None) -> None:

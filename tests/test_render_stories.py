@@ -44,19 +44,20 @@ def test_markdown_stories_keep_article_text_literal() -> None:
     assert "Harbour \\*Wire\\*" in markdown and "Harbour *Wire*" not in markdown
 
 
-def test_first_and_last_seen_are_written_as_the_briefings_write_times() -> None:
+def test_first_and_last_published_are_written_as_the_briefings_write_times() -> None:
     result = group_stories(_pile("Tessaly Gazette", "Harbour Wire"))
-    line = "first seen 1 Feb 2027, 01:30 UTC; last seen 2 Feb 2027, 02:30 UTC"
+    line = "; published 1 Feb 2027, 01:30 UTC; last published 2 Feb 2027, 02:30 UTC"
     assert line in stories_to_text(result)
     assert line in stories_to_markdown(result)
     assert line in stories_to_html(result)
+    assert "undated" not in stories_to_text(result)  # every article gives its time
 
 
 def test_the_latest_article_names_its_outlet_once() -> None:
     untitled = [dataclasses.replace(a, title=None, source=a.id) for a in _pile("A", "B")]
     titled = _pile("Tessaly Gazette", "Harbour Wire")
-    # an untitled article whose page names no outlet: its id, and the label a report gives it
-    assert "\nLatest: q-2 (Source 2)\n" in stories_to_text(group_stories(untitled))
+    # an untitled article whose page names no outlet: its id, and no label taken for an outlet
+    assert "\nLatest: q-2\n" in stories_to_text(group_stories(untitled))
     latest = "\nLatest: Crane collapses at Tessaly harbour (Harbour Wire)\n"
     assert latest in stories_to_text(group_stories(titled))
 
@@ -80,3 +81,10 @@ def test_the_html_format_says_what_the_text_says_of_merges_and_news() -> None:
     assert "Since 2 Feb 2027, 09:00 UTC: new outlets" in text
     unseen = dataclasses.replace(story, new=dataclasses.replace(new, since=None))
     assert "Since it was last shown: new outlets" in stories_to_text(StoriesResult((unseen,)))
+
+
+def test_a_story_with_no_publication_time_says_so_and_labels_its_time_of_reading() -> None:
+    undated = [dataclasses.replace(a, published=None) for a in _pile("Tessaly Gazette", "Wire")]
+    text = stories_to_text(group_stories(undated))
+    assert re.search(r"; no publication date; first seen \d+ \w{3} \d{4}, \d\d:\d\d\n", text)
+    assert "last seen" not in text and "published 1" not in text

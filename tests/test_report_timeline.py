@@ -3,12 +3,14 @@ publication time. Every event, outlet and person here is invented."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from bylines import Article, build_report
 from bylines.ingest.sentences import split_sentences
 from bylines.models import Models, load_models
-from bylines.report.timeline import MAX_PER_DAY, timeline_of
+from bylines.report.timeline import MAX_PER_DAY, build_timeline, resolve_dates, timeline_of
 
 
 @pytest.fixture(scope="module")
@@ -59,3 +61,34 @@ def test_weeks_and_months_stand_before_their_days_in_time_order() -> None:
     )  # fmt: skip
     timeline = timeline_of(split_sentences([article]), [article])
     assert [e.date for e in timeline] == ["2026-04", "2026-04-30", "2026-W19", "2026-05-11"]
+
+
+def test_a_deadline_ahead_is_this_years_and_a_date_line_is_no_event() -> None:
+    written = datetime(2027, 5, 16, 18, 0)
+    (ahead,) = resolve_dates("The council must answer the inspectors by July 26.", written)
+    assert ahead.date == "2027-07-26"  # ten weeks ahead, not last July
+    (done,) = resolve_dates("The council had answered the inspectors by July 26.", written)
+    assert done.date == "2026-07-26"  # told as done: last year's
+    pile = [
+        Article(
+            "a-1",
+            "16 May 2027 Last updated at 12:42 GMT\nThe bridge at Varn closed on Sunday.",
+            "Varn Courier",
+            published="2027-05-16T12:42:00+00:00",
+        )
+    ]
+    assert [e.text for e in build_timeline(pile)] == ["The bridge at Varn closed on Sunday."]
+
+
+def test_an_undated_articles_month_and_day_is_a_day_of_no_known_year_until_another_dates_it() -> (
+    None
+):
+    undated = Article("u-1", "Kestrel Motors on Tuesday (Jan 6) showed its lightest van at the "
+                      "Varn motor fair.", "Varn Courier")  # fmt: skip
+    (alone,) = build_timeline([undated])
+    assert alone.date == "--01-06"  # the month and day it gives, no year invented
+    assert resolve_dates("The fair closes on Feb 30.", None) == []  # no such day
+    dated = Article("d-1", "Kestrel Motors showed its lightest van at the Varn motor fair on "
+                    "Tuesday.", "Motor Wire", published="2032-01-07T09:00:00")  # fmt: skip
+    (joined,) = build_timeline([undated, dated])
+    assert joined.date == "2032-01-06" and set(joined.articles) == {"u-1", "d-1"}

@@ -270,6 +270,71 @@ def test_cli_groups_adds_to_the_database_and_briefs_one_story(
     assert "no story nosuchstory" in capsys.readouterr()[1]
 
 
+def test_a_second_run_says_how_many_stories_it_touched_and_how_many_the_database_holds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    rows = [{"id": i, "source": s, "title": t, "text": x} for i, s, t, x in TARVIA + ZELMANIA]
+    first.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    second.write_text(json.dumps({**rows[0], "id": "tv-9", "source": "Kettra Radio"}), "utf-8")
+    db = str(tmp_path / "s.sqlite3")
+    assert main(["stories", str(first), "--db", db, "--format", "text"]) == 0
+    assert capsys.readouterr()[0].startswith("2 stories touched by this run; 2 in the database\n")
+    assert main(["stories", str(second), "--db", db, "--format", "json"]) == 0
+    answer = json.loads(capsys.readouterr()[0])
+    assert (len(answer["stories"]), answer["in_database"]) == (1, 2)
+    # with no input, the database's stories are listed (and nothing is placed)
+    assert main(["stories", "--db", db, "--format", "text"]) == 0
+    listed = capsys.readouterr()[0]
+    assert listed.startswith("2 stories in the database\n") and "Kettra Radio" in listed
+    assert main(["stories", "--db", str(tmp_path / "none.sqlite3")]) == 1
+    assert "no such stories database" in capsys.readouterr()[1]
+    assert not (tmp_path / "none.sqlite3").exists()  # a mistyped path is not created empty
+    assert main(["stories", "--format", "text"]) == 1  # no input and no database: nothing to do
+    # without a database, a run's stories are all there is: no count of a database
+    assert json.loads(_json_run(first, capsys))["in_database"] is None
+
+
+def _json_run(path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    assert main(["stories", str(path), "--format", "json"]) == 0
+    return capsys.readouterr()[0]
+
+
+def test_an_unknown_outlet_is_not_counted_as_an_outlet() -> None:
+    named = [Article(i, x, s, t) for i, s, t, x in TARVIA[:2]]
+    unnamed = [Article(i, x, i) for i, _, _, x in TARVIA[2:]]  # nothing names its outlet
+    with StoryStore() as store:
+        add_articles(store, named, now=datetime(2026, 3, 2, 9))
+        mark_shown(store, {s.id: [a.key for a in s.articles] for s in list_stories(store)}, "x")
+        (story,) = group_stories(unnamed, store, now=datetime(2026, 3, 2, 10)).stories
+    assert story.outlets == ("Daily Lantern", "Harbour Post") and story.unnamed == 1
+    assert story.new is not None and story.new.outlets == ()  # a label is no new outlet
+    shown = stories_to_dict(_result(story))["stories"][0]
+    assert shown["outlets"] == ["Daily Lantern", "Harbour Post"]
+    assert shown["counts"]["outlets"] == 2 and shown["counts"]["unknown_outlet"] == 1
+    assert shown["latest"]["source"] is None  # the unnamed one came last
+    (alone,) = group_stories(unnamed).stories
+    assert alone.outlets == () and alone.latest.source == "Source 1"  # labelled, not named
+
+
+def _result(story: Any) -> Any:
+    from bylines.stories.types import StoriesResult
+
+    return StoriesResult((story,))
+
+
+def test_a_database_written_before_outlets_were_told_from_labels_reads_its_placeholders(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "old.sqlite3"
+    with StoryStore(db) as store:
+        add_articles(store, [Article(i, x, i) for i, _, _, x in TARVIA[:1]])
+        store.db.execute("UPDATE articles SET named = NULL")  # as an older bylines left it
+        store.db.commit()
+        (placed,) = story_articles(store).values()
+    assert [(a.source, a.named) for a in placed] == [("Source 1", False)]
+
+
 def test_no_article_moves_when_a_real_stream_arrives_in_two_runs(tmp_path: Path) -> None:
     """ECB+ topics 1-6 (two events each), read in two runs into one database: every article of
     the first run is, after the second, in the story it was put in or the one that absorbed it."""
@@ -401,3 +466,8 @@ def test_a_headline_wins_over_an_untitled_articles_first_line() -> None:
                        "Valley Radio")  # fmt: skip
     assert story_title([untitled, titled]) == titled.title
     assert story_title([untitled]).startswith("Governor Ilse Marrow put the Omsel valley")
+    # a title that is only a date line (kept by an older bylines) is no headline
+    stamped = Article(
+        "tv-8", untitled.text, "Valley Radio", "2 March 2026 Last updated at 09:15 GMT"
+    )
+    assert story_title([stamped]).startswith("Governor Ilse Marrow put the Omsel valley")

@@ -209,7 +209,7 @@ def test_the_story_page_leaves_the_timeline_to_its_briefing() -> None:
     assert 'id="timeline"' not in story_page(story, "")
 
 
-def test_first_and_last_seen_compare_times_not_strings() -> None:
+def test_first_and_last_published_compare_times_not_strings() -> None:
     from bylines.stories.pipeline import group_stories
 
     pile = [flood("f-1", "Pellmar Courier", "11:00:00-04:00"),  # a time of day, no date
@@ -217,9 +217,12 @@ def test_first_and_last_seen_compare_times_not_strings() -> None:
             flood("f-3", "Orlen Gazette", "2025-05-02"),
             flood("f-4", "Fessel Radio", "2025-05-03T09:00:00-07:00")]  # fmt: skip
     (story,) = group_stories(pile, now=datetime(2026, 3, 2, 9)).stories
-    assert (story.first_seen, story.last_seen) == ("2025-05-02", "2026-03-02T09:00:00")
-    (dated,) = group_stories(pile[1:], now=datetime(2026, 3, 2, 9)).stories
-    assert dated.last_seen == "2025-05-03T09:00:00-07:00"  # 16:00 UTC, after 13:38 UTC
+    assert (story.first_published, story.last_published, story.undated) == (
+        "2025-05-02", "2025-05-03T09:00:00-07:00", 1  # 16:00 UTC, after 13:38 UTC
+    )  # fmt: skip
+    # when it was read is its own pair of times, never mixed with publication times
+    assert (story.first_seen, story.last_seen) == ("2026-03-02T09:00:00", "2026-03-02T09:00:00")
+    assert story.latest.id == "f-4"  # the undated one, read later, is not taken for the latest
 
 
 def test_past_the_open_limit_the_quietest_close_ties_by_id(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -116,13 +116,17 @@ def story_of(stories: list[dict[str, Any]], article: str) -> dict[str, Any]:
 def test_articles_of_two_events_become_two_stories(client: TestClient) -> None:
     listed = client.get("/api/stories").json()
     assert listed["schema"] == "bylines.stories/1"
+    assert listed["in_database"] == 2  # what the database holds, beside what is listed
+    assert len(client.get("/api/stories?limit=1").json()["stories"]) == 1
     stories = listed["stories"]
     placed = sorted(a for s in stories for a in s["articles"])
     assert placed == sorted(["fire-1", "fire-2", "fire-3", "strike-1"])  # each exactly once
     assert sorted(story_of(stories, "fire-1")["articles"]) == ["fire-1", "fire-2", "fire-3"]
     assert story_of(stories, "strike-1")["articles"] == ["strike-1"]
     assert stories[0]["articles"][0].startswith("fire")  # the most covered first
-    assert stories[0]["counts"] == {"articles": 3, "independent": 3}
+    assert stories[0]["counts"] == {
+        "articles": 3, "independent": 3, "outlets": 3, "unknown_outlet": 0, "undated": 0
+    }  # fmt: skip
 
 
 def test_a_later_article_joins_its_story_and_keeps_the_id(client: TestClient) -> None:
@@ -156,7 +160,7 @@ def test_front_page_lists_stories_escaped(client: TestClient) -> None:
     assert f'href="/stories/{fire["id"]}"' in html
     assert "3 articles, 3 independent reports, 3 outlets" in html
     assert "Coast &lt;b&gt;Radio&lt;/b&gt;" in html and "<b>Radio" not in html
-    assert "updated <time" in html
+    assert "last published <time" in html
 
 
 def test_story_page_shows_briefing_timeline_and_articles(client: TestClient) -> None:

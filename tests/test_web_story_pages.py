@@ -25,18 +25,36 @@ def test_an_article_without_a_publication_time_is_shown_as_seen_not_published() 
         'Crane collapses — Tessaly Gazette<span class="meta"> · 1 Feb 2027, 06:30 UTC' in articles
     )
     assert 'Crane falls on quay — Harbour Wire<span class="meta"> · seen ' in articles
-    # The undated article was seen now, before the other's (future) publication time.
-    assert re.search(
-        r"first seen \d+ \w{3} \d{4}, \d\d:\d\d; last seen 1 Feb 2027, 06:30 UTC", page
-    )
+    # The story's dates are its articles' publication times; the undated one is counted, its
+    # time of reading not taken for one.
+    assert "published 1 Feb 2027, 06:30 UTC; 1 undated article" in page
+    assert "first seen" not in page
 
 
 def test_the_front_page_names_an_untitled_latest_article_once() -> None:
     pile = [Article(f"q-{n}", QUAY, f"q-{n}") for n in (1, 2)]  # no title, no outlet named
     (story,) = group_stories(pile).stories
-    # the outlet is the readable label a report gives it, not the file name again
+    # the label a report gives it ("Source 1") is no outlet: neither named nor counted
     assert story.latest.source in {"Source 1", "Source 2"}
-    assert f"<p>Latest: {story.latest.id} ({story.latest.source})</p>" in front_page([story])
+    front = front_page([story])
+    assert f"<p>Latest: {story.latest.id}</p>" in front
+    assert "2 articles, 1 independent report, outlets unknown" in front
+    assert "Outlets: unknown" in front
+
+
+def test_the_front_page_dates_stories_by_publication_and_says_when_it_has_none() -> None:
+    from datetime import UTC, datetime
+
+    old = Article("q-1", QUAY, "Tessaly Gazette", "Crane collapses", published="2013-09-16")
+    fog = "Fog closed the Varn ferry crossing for a second day, stranding lorries at Quillon."
+    undated = Article("s-1", fog, "Varn Courier", "Fog shuts Varn")
+    stories = group_stories([old, undated]).stories
+    front = front_page(stories, now=datetime(2026, 12, 4, 4, 30, tzinfo=UTC))
+    assert "last published <time" in front and ">16 Sep 2013</time>" in front  # not "4827 days"
+    assert re.search(r"no publication date · first seen <time[^>]*>(just now|\d+ \w+ ago)<", front)
+    assert "updated" not in front
+    assert "The 2 shown of 5." in front_page(stories, held=5)  # the page lists fewer
+    assert "shown of" not in front_page(stories, held=2)
 
 
 def test_the_list_of_briefings_and_a_briefing_toolbar_write_times_and_counts_plainly() -> None:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
 
     from bylines.models import Models
+    from bylines.stories.types import StoriesResult
 
 FORMATS = ("text", "markdown", "json", "html")
 DESCRIPTION = (
@@ -201,6 +202,8 @@ def _stories(args: argparse.Namespace) -> int:
         "html": render.stories_to_html,
     }
     renderer = renderers[args.format or _format_of(args.output) or "markdown"]
+    if args.db and not args.paths and not args.feed:
+        return _list_stories(args, renderer)
     with contextlib.ExitStack() as scope:
         if args.engine == "ray":
             from bylines.stories import ray_engine
@@ -217,6 +220,21 @@ def _stories(args: argparse.Namespace) -> int:
             print(_skipped_line(item), file=sys.stderr)
         _write_text(renderer(result), args.output)
         # shown once written: the next run with this database tells what is new since
+        mark_shown(store, result.stories)
+    return 0
+
+
+def _list_stories(args: argparse.Namespace, renderer: Callable[[StoriesResult], str]) -> int:
+    """``bylines stories --db PATH`` with no input: the database's stories, as a run lists them
+    (and shown, as a run's are)."""
+    from bylines.stories.pipeline import mark_shown, stored_stories
+    from bylines.stories.store import StoryStore
+
+    if not Path(args.db).is_file():  # not created empty: a mistyped path would look empty
+        raise BylinesError(f"{args.db}: no such stories database (give PATHs to start one)")
+    with StoryStore(args.db) as store:
+        result = stored_stories(store)
+        _write_text(renderer(result), args.output)
         mark_shown(store, result.stories)
     return 0
 

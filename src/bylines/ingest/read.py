@@ -31,6 +31,7 @@ from urllib.parse import urlsplit
 
 from bylines.errors import InputError
 from bylines.ingest.published import normalise
+from bylines.ingest.stamps import is_only_a_date
 from bylines.types import Article, ReadResult, Skipped
 
 PLAIN_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
@@ -237,8 +238,8 @@ def article_from_pasted(
 def first_line_title(text: str) -> str | None:
     """The first line when it reads as a headline and more text follows it."""
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
-    if len(lines) < 2 or not is_headline(lines[0]):
-        return None
+    if len(lines) < 2 or not is_headline(lines[0]) or is_only_a_date(lines[0]):
+        return None  # (a date line says when, not what: "16 May 2005 Last updated at 12:42")
     return lines[0]
 
 

@@ -144,6 +144,25 @@ STAMP_CHECKS: tuple[LinePredicate, ...] = (
 )
 
 
+# Words a line that only says when may carry beside its date and time: "16 September 2013 Last
+# updated at 12:42 GMT", "First published on Monday 3 March 2025".
+STAMP_WORD_RE = re.compile(
+    r"last|first|updated?|published|posted|modified|filed|edition|on|at|of|the|and|am|pm", re.I
+)
+
+
+def is_only_a_date(text: str) -> bool:
+    """A line that says when and nothing else (a date or time, with date words and stamp words
+    only): no headline, whatever its place on the page."""
+    line = text.strip()
+    if any(check(line) for check in STAMP_CHECKS):
+        return True
+    if read_stamp(line) is None:
+        return False
+    words = re.findall(r"[^\W\d_]+", line)
+    return all(DATE_TOKEN_RE.fullmatch(w) or STAMP_WORD_RE.fullmatch(w) for w in words)
+
+
 def drop_local_stamps(lines: Sequence[Line], language: str | None, removed: Removed) -> list[Line]:
     """Date lines in the article's own language ("Publié le 17 août 2025 à 12h30") removed: short,
     no sentence end, and a date with that language's month names in them."""

@@ -22,6 +22,7 @@ SHOWN = 8
 def stories_to_dict(result: StoriesResult) -> dict[str, Any]:
     return {
         "schema": STORIES_SCHEMA,
+        "in_database": result.in_database,
         "stories": [_story(s) for s in result.stories],
         "skipped": [{"name": s.name, "reason": s.reason} for s in result.skipped],
     }
@@ -34,10 +35,15 @@ def _story(story: Story) -> dict[str, Any]:
         "title": story.title,
         "articles": [a.id for a in story.articles],
         "outlets": list(story.outlets),
-        "counts": {"articles": len(story.articles), "independent": story.independent},
+        "counts": {"articles": len(story.articles), "independent": story.independent,
+                   "outlets": len(story.outlets), "unknown_outlet": story.unnamed,
+                   "undated": story.undated},
+        "first_published": story.first_published,
+        "last_published": story.last_published,
         "first_seen": story.first_seen,
         "last_seen": story.last_seen,
-        "latest": {"id": latest.id, "title": latest.title, "source": latest.source},
+        "latest": {"id": latest.id, "title": latest.title,
+                   "source": latest.source if latest.named else None},
         "merged_from": list(story.merged_from),
         "timeline": [timeline_entry(e) for e in story.timeline],
         "new": _new(story.new),
@@ -63,12 +69,37 @@ def stories_to_json(result: StoriesResult) -> str:
 
 
 def counts(story: Story) -> str:
-    """ "12 articles, 7 independent reports, 9 outlets": wire copies collapsed."""
+    """ "12 articles, 7 independent reports, 9 outlets": wire copies collapsed; an article whose
+    outlet nothing names is not counted as an outlet ("13 articles, 13 independent reports,
+    outlets unknown"; "…, 3 outlets (1 article's outlet unknown)")."""
     n, k = len(story.articles), story.independent
     articles = f"{n} article{'s' if n != 1 else ''}"
     reports = f"{k} independent report{'s' if k != 1 else ''}"
-    outlets = len(story.outlets)
-    return f"{articles}, {reports}, {outlets} outlet{'s' if outlets != 1 else ''}"
+    return f"{articles}, {reports}, {outlet_count(story)}"
+
+
+def outlet_count(story: Story) -> str:
+    """ "9 outlets", "outlets unknown", "3 outlets (2 articles' outlets unknown)"."""
+    named, unnamed = len(story.outlets), story.unnamed
+    if not named:
+        return "outlets unknown"
+    outlets = f"{named} outlet{'s' if named != 1 else ''}"
+    if not unnamed:
+        return outlets
+    return f"{outlets} ({_unknown(unnamed)})"
+
+
+def _unknown(unnamed: int) -> str:
+    return f"{unnamed} article's outlet unknown" if unnamed == 1 else (
+        f"{unnamed} articles' outlets unknown")  # fmt: skip
+
+
+def outlets_line(story: Story) -> str:
+    """ "Outlets: A, B" (named outlets only): "Outlets: unknown" when no article names one."""
+    named = ", ".join(story.outlets)
+    if not named:
+        return "Outlets: unknown"
+    return f"Outlets: {named}" + (f" ({_unknown(story.unnamed)})" if story.unnamed else "")
 
 
 def timeline_html(story: Story, shown: int) -> str:
@@ -89,7 +120,7 @@ def _lines(story: Story, bullet: str, quoted: Callable[[str], str]) -> list[str]
         f"{quoted(story.title)}  [{story.id}]",
         f"{counts(story)}; {seen(story)}",
         f"Latest: {quoted(latest(story))}",
-        "Outlets: " + quoted(", ".join(story.outlets)),
+        quoted(outlets_line(story)),
     ]
     if story.merged_from:
         lines.append("Merged from: " + ", ".join(story.merged_from))
@@ -103,16 +134,25 @@ def _lines(story: Story, bullet: str, quoted: Callable[[str], str]) -> list[str]
 
 
 def seen(story: Story) -> str:
-    """ "first seen 19 Jun 2023; last seen 3 Dec 2026, 03:16": the times written as the
-    briefings write them (a semicolon between: a time has a comma of its own)."""
-    return f"first seen {when(story.first_seen)}; last seen {when(story.last_seen)}"
+    """When the story happened, from its articles' publication times ("published 1 Feb 2027,
+    01:30 UTC; last published 2 Feb 2027, 02:30 UTC"), the undated ones counted; a story with
+    none says so and gives when it was first seen (read into this database), labelled so: a
+    time of reading is not a time of publishing. The times written as the briefings write them
+    (a semicolon between: a time has a comma of its own)."""
+    first, last = story.first_published, story.last_published
+    if first is None or last is None:
+        return f"no publication date; first seen {when(story.first_seen)}"
+    span = f"published {when(first)}"
+    span += f"; last published {when(last)}" if last != first else ""
+    undated = story.undated
+    return span + (f"; {undated} undated article{'s' if undated != 1 else ''}" if undated else "")
 
 
 def latest(story: Story) -> str:
-    """The latest article's title and outlet; its outlet not repeated when the article has no
-    title and its id doubles as its outlet (a file named by its stem)."""
+    """The latest article's title and outlet; no outlet when nothing names it (its label is no
+    outlet), nor when the article has no title and its id doubles as its outlet."""
     label = story.latest.title or story.latest.id
-    source = story.latest.source
+    source = story.latest.source if story.latest.named else ""
     return label if source in ("", label) else f"{label} ({source})"
 
 
@@ -125,9 +165,16 @@ def _new_line(new: WhatsNew) -> str:
 
 
 def heading(result: StoriesResult) -> str:
-    """ "3 stories", "1 story"."""
+    """ "3 stories", "1 story"; from a database, how many it holds: "12 stories touched by this
+    run; 14 in the database", "14 stories in the database" (a listing)."""
     count = len(result.stories)
-    return f"{count} stor{'y' if count == 1 else 'ies'}"
+    stories = f"{count} stor{'y' if count == 1 else 'ies'}"
+    if result.in_database is None:
+        return stories
+    if result.listed:
+        return f"{stories} in the database" if count == result.in_database else (
+            f"{stories} of {result.in_database} in the database")  # fmt: skip
+    return f"{stories} touched by this run; {result.in_database} in the database"
 
 
 def stories_to_text(result: StoriesResult) -> str:

@@ -5,8 +5,9 @@ Dates in the text ("on Sunday", "yesterday", "Tuesday night", "last week", "on M
 reports the past, so a bare weekday is the latest such day on or before publication, and a month
 and day without a year is the latest such date not more than FUTURE_DAYS after it. Weeks and
 months resolve to ISO weeks ("2026-W47") and months ("2026-11"), not to an invented day. An
-article with no publication time gives only the dates it writes in full ("June 18, 2023"): a
-relative date means nothing without the day it was written.
+article with no publication time gives the dates it writes in full ("June 18, 2023") and a month
+and day as a day of no known year ("--01-06", ISO 8601's form), which joins the day another
+article dates (``_date_yearless``); a relative date means nothing without the day it was written.
 
 A handful of patterns, not dateparser: dateparser parses a date you hand it, it does not find the
 relative dates inside a sentence, and it resolves a bare weekday to the wrong week unless told
@@ -21,12 +22,18 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from bylines.ingest.sentences import split_sentences
+from bylines.ingest.stamps import is_only_a_date
 from bylines.types import Article, Sentence, TimelineEntry
 from bylines.wordlists import WEEKDAY_NAMES
 
 # A month-and-day a little after publication is an announced date ("the vote on March 3"); more
 # than this many days after, it is last year's.
 FUTURE_DAYS = 60
+# ... unless it is a deadline in a sentence about what is to come ("must respond by July 26",
+# written on May 16: ten weeks ahead, not last July): then it is the next such date, up to a
+# year ahead. Set by hand from the sentence's reading, not tuned (the labelled set has no
+# deadline past FUTURE_DAYS; its scores are unchanged).
+_DEADLINE = re.compile(r"\b(?:by|until|till|before|no later than|deadline of)\s*$", re.I)
 # Two sentences about the same day with this share of content words in common are one entry.
 SAME_ENTRY = 0.3
 # Entries kept for one day (see _add): ten times what an event's busiest day gives in our data
@@ -112,16 +119,22 @@ class Dated:
 
 def resolve_dates(sentence: str, published: datetime | None) -> list[Dated]:
     """Every date expression of a sentence, resolved against the publication time (without
-    one, only the dates written in full)."""
+    one, the dates written in full, and a month and day as a day of no known year: "--01-06")."""
     found: list[tuple[int, Dated]] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
-        if published is None and kind != "absolute":
+        if published is None and kind not in ("absolute", "month_day"):
             continue
         for match in pattern.finditer(sentence):
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
-            resolved = _resolve(kind, match, published.date() if published else date.min)
+            resolved = (
+                _resolve(kind, match, published.date())
+                if published is not None
+                else _yearless(match)
+                if kind == "month_day"
+                else _month_day(match, date.min, absolute=True, deadline=False)
+            )
             if resolved is not None:
                 taken.append(match.span())
                 found.append((match.start(), Dated(resolved, match.group().strip())))
@@ -130,7 +143,7 @@ def resolve_dates(sentence: str, published: datetime | None) -> list[Dated]:
 
 def _resolve(kind: str, match: re.Match[str], day: date) -> str | None:  # noqa: PLR0911
     if kind in ("absolute", "month_day"):
-        return _month_day(match, day, kind == "absolute")
+        return _month_day(match, day, kind == "absolute", _is_deadline(match))
     if kind == "weekday":
         target = WEEKDAY_NAMES.index(match.group("weekday").lower())
         return (day - timedelta(days=(day.weekday() - target) % 7)).isoformat()
@@ -160,14 +173,39 @@ def _ahead(sentence: str) -> bool:
     return bool(_TO_COME.search(sentence)) and not _DONE.search(sentence)
 
 
-def _month_day(match: re.Match[str], day: date, absolute: bool) -> str | None:
-    month = next(
-        i for i, m in enumerate(_MONTHS, 1) if m.startswith(match.group("month")[:3].lower())
-    )
+def _yearless(match: re.Match[str]) -> str | None:
+    """A month and day written without a year, in an article with no publication time: the day
+    as ISO 8601 writes a day of no known year ("--01-06"), or None when it is no day ("Feb 30";
+    a leap year's calendar tells)."""
+    month = _month_number(match.group("month"))
+    number = int(match.group("day"))
+    try:
+        date(2000, month, number)
+    except ValueError:
+        return None
+    return f"--{month:02d}-{number:02d}"
+
+
+def _month_number(name: str) -> int:
+    return next(i for i, m in enumerate(_MONTHS, 1) if m.startswith(name[:3].lower()))
+
+
+def _is_deadline(match: re.Match[str]) -> bool:
+    """ "by July 26" in a sentence about what is still to come."""
+    return bool(_DEADLINE.search(match.string[: match.start()])) and _ahead(match.string)
+
+
+def _month_day(match: re.Match[str], day: date, absolute: bool, deadline: bool) -> str | None:
+    month = _month_number(match.group("month"))
     number = int(match.group("day"))
     try:
         if absolute:
             return date(int(match.group("year")), month, number).isoformat()
+        if deadline:  # the next such date: a deadline is not in the past of the page
+            this_year = date(day.year, month, number)
+            return (
+                this_year if this_year >= day else date(day.year + 1, month, number)
+            ).isoformat()
         # The latest of next, this and last year's date that is not too far ahead: "January 2"
         # written on December 31 is two days ahead, "December 31" written on January 2 is past.
         for year in (day.year + 1, day.year, day.year - 1):
@@ -192,8 +230,13 @@ def timeline_of(
     published = {article.id: _published(article) for article in articles}
     days: dict[str, list[_Entry]] = {}
     for sentence in sentences:
+        if is_only_a_date(
+            sentence.text
+        ):  # a page's date line ("Last updated at 12:42") is no event
+            continue
         for dated in resolve_dates(sentence.text, published[sentence.article]):
             _add(days.setdefault(dated.date, []), dated, sentence.text, by_id[sentence.article])
+    _date_yearless(days)
     return tuple(
         TimelineEntry(day, e.text, e.expression, tuple(e.sources), tuple(e.articles))
         for day in sorted(days, key=_first_day)
@@ -203,13 +246,34 @@ def timeline_of(
 
 def _first_day(when: str) -> tuple[date, str]:
     """The first day of an entry's date, week ("2026-W19": its Monday) or month ("2026-05"),
-    so that a week is listed before the days in it and after the days before it."""
+    so that a week is listed before the days in it and after the days before it; a day of no
+    known year ("--01-06") after every dated one, in calendar order."""
+    if when.startswith("--"):
+        return date.max, when
     if "-W" in when:
         year, week = when.split("-W")
         return date.fromisocalendar(int(year), int(week), 1), when
     if len(when) == len("2026-05"):
         return date.fromisoformat(f"{when}-01"), when
     return date.fromisoformat(when), when
+
+
+def _date_yearless(days: dict[str, list[_Entry]]) -> None:
+    """A day of no known year ("--01-06", from an undated article) joins the one dated day of
+    that month and day the other articles give ("2009-01-06"): the same event's reports date
+    it. With none, or two years to choose from, it stays a day of no known year."""
+    for yearless in [d for d in days if d.startswith("--")]:
+        dated = [d for d in days if len(d) == len("2009-01-06") and d[4:] == yearless[1:]]
+        if len(dated) != 1:
+            continue
+        day = days[dated[0]]
+        for entry in days.pop(yearless):
+            same = next((e for e in day if _overlap(e.words, entry.words) >= SAME_ENTRY), None)
+            if same is not None:
+                same.sources.update(entry.sources)
+                same.articles.update(entry.articles)
+            elif len(day) < MAX_PER_DAY:
+                day.append(entry)
 
 
 @dataclass(slots=True)

@@ -51,7 +51,11 @@ def whats_new(
     old = [article for article, arrived in keyed if not arrived]
     new = [article for article, arrived in keyed if arrived]
     old_outlets = {a.source for a in old}
-    outlets = tuple(dict.fromkeys(a.source for a in new if a.source not in old_outlets))
+    # (an article whose outlet nothing names brings no new outlet: its label is no outlet)
+    named = {p.key for p in placed if p.named}
+    outlets = tuple(dict.fromkeys(
+        a.source for a in new if a.source not in old_outlets and a.id in named
+    ))  # fmt: skip
     return WhatsNew(since, outlets, _new_facts(old, new), _changed_figures(old, new))
 
 

@@ -43,7 +43,7 @@ from bylines.stories.new import whats_new
 from bylines.stories.represent import Represented, content_key, represent
 from bylines.stories.store import StoryStore
 from bylines.stories.title import story_title
-from bylines.stories.types import StoriesResult, Story, StoryArticle, WhatsNew
+from bylines.stories.types import StoriesResult, Story, StoryArticle, WhatsNew, published_time
 from bylines.types import Article, Report, Skipped
 
 _EMPTY = "nothing left after removing page furniture"
@@ -78,7 +78,15 @@ def placed_stories(
     not placed (nothing left after cleaning) are added to ``skipped``."""
     stories = list_stories(store, {db.resolve(store, s) for s in placed.values()}, now)
     empty = [Skipped(a.id, _EMPTY) for a in articles if a.id not in placed]
-    return StoriesResult(stories, (*skipped, *empty))
+    # (a store in memory holds this run's stories only: no database to count)
+    stored = db.story_count(store) if store.path is not None else None
+    return StoriesResult(stories, (*skipped, *empty), in_database=stored)
+
+
+def stored_stories(store: StoryStore, now: datetime | None = None) -> StoriesResult:
+    """Every story the store holds, most independent reports first, no article placed."""
+    stories = list_stories(store, now=now)
+    return StoriesResult(stories, in_database=len(stories), listed=True)
 
 
 def mark_shown(store: StoryStore, stories: Sequence[Story], now: datetime | None = None) -> None:
@@ -140,21 +148,24 @@ def add_cleaned(
     labelled = label_outlets(cleaned)
     keys = [content_key(a) for a in labelled]
     known = db.known_keys(store, keys)
-    fresh = _distinctly_labelled(
-        store, {k: a for k, a in zip(keys, cleaned, strict=True) if k not in known}
-    )
+    unlabelled = {k: a for k, a in zip(keys, cleaned, strict=True) if k not in known}
+    unnamed = {k for k, a in unlabelled.items() if a.source == a.id}
+    fresh = _distinctly_labelled(store, unlabelled)
     desk, version = db.load_desk(store)
     reps = [
         replace(ready[k].rep, article=a) if k in ready else replace(represent(a), key=k)
         for k, a in fresh.items()
     ]
+    named = {rep.key: rep.key not in unnamed for rep in reps}
     desk.count(reps)
     placements = {a.id: known[k] for k, a in zip(keys, labelled, strict=True) if k in known}
     copies = _Copies(store, {k: p.signature for k, p in ready.items()})
     with store.transaction() as conn:
         for start in range(0, len(reps), assign.SETTLE_EVERY):
             for rep in reps[start : start + assign.SETTLE_EVERY]:
-                placements[rep.article.id] = _place(conn, desk, rep, seen, copies)
+                placements[rep.article.id] = _place(
+                    conn, desk, rep, seen, copies, named=named[rep.key]
+                )
             for merge in desk.settle():
                 db.add_merge(conn, merge.kept, merge.absorbed)
                 copies.merge(merge.kept, merge.absorbed)
@@ -170,7 +181,10 @@ def _distinctly_labelled(store: StoryStore, fresh: Mapping[str, Article]) -> dic
     return dict(zip(fresh, labelled, strict=True))
 
 
-def _place(conn: object, desk: Desk, rep: Represented, seen: datetime, copies: _Copies) -> str:
+def _place(
+    conn: object, desk: Desk, rep: Represented, seen: datetime, copies: _Copies, *, named: bool
+) -> str:
+    """Place one article and store it (``named``: its outlet is known, not only labelled)."""
     import sqlite3
 
     assert isinstance(conn, sqlite3.Connection)
@@ -195,6 +209,7 @@ def _place(conn: object, desk: Desk, rep: Represented, seen: datetime, copies: _
         published=article.published,
         seen=seen.isoformat(),
         duplicate_of=copied[0] if copied else copies.original(placement.story, rep, signed),
+        named=named,
     )
     db.add_article(conn, placement.story, placed, article.text, signed)
     return placement.story
@@ -256,18 +271,6 @@ class _Copies:
         return self._by_story[story]
 
 
-def published_time(published: str | None) -> datetime | None:
-    """A publication time as naive UTC, or None when there is none or it is not a date (a page
-    may give only a time of day)."""
-    if not published:
-        return None
-    try:
-        moment = datetime.fromisoformat(published.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
-
-
 def list_stories(
     store: StoryStore,
     only: set[str] | None = None,
@@ -305,14 +308,14 @@ def _story(
     store: StoryStore, story_id: str, articles: list[StoryArticle], merged: list[str]
 ) -> Story:
     full = db.full_articles(store, story_id)
-    times = sorted(_when(a) for a in articles)
+    seen = sorted(a.seen for a in articles)
     since = db.shown_at(store, story_id)
     return Story(
         id=story_id,
         title=story_title(full),
         articles=tuple(articles),
-        first_seen=times[0][1],
-        last_seen=times[-1][1],
+        first_seen=seen[0],
+        last_seen=seen[-1],
         merged_from=tuple(merged),
         timeline=build_timeline(full),
         new=_whats_new(store, story_id, full, articles, since),
@@ -339,15 +342,6 @@ def _whats_new(
     if new is not None:
         db.keep_news(store, story_id, key, new)
     return new
-
-
-def _when(article: StoryArticle) -> tuple[datetime, str]:
-    """When an article appeared, for ordering (naive UTC) and as shown: its publication time when
-    that is a readable date, else when it was read."""
-    published = published_time(article.published)
-    if published is not None and article.published:
-        return published, article.published
-    return datetime.fromisoformat(article.seen), article.seen
 
 
 def story_report(

@@ -16,6 +16,7 @@ import hashlib
 import io
 import json
 import pickle
+import re
 import sqlite3
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
@@ -75,9 +76,11 @@ class StoryStore:
             self.db = sqlite3.connect(":memory:" if path is None else str(path))
             self.db.executescript(_SCHEMA)
             _add_signature_column(self.db)
+            _add_named_column(self.db)
         except (OSError, sqlite3.Error) as exc:
             raise BylinesError(f"{path}: cannot open the stories database ({exc})") from None
         self.kept: tuple[int, Desk] | None = None  # the desk this store last saved, by version
+        self.path = path  # None: in memory, for one run
 
     def close(self) -> None:
         self.db.close()
@@ -112,14 +115,33 @@ def _add_signature_column(db: sqlite3.Connection) -> None:
         db.execute("ALTER TABLE articles ADD COLUMN signature BLOB")
 
 
+def _add_named_column(db: sqlite3.Connection) -> None:
+    """Databases written before unknown outlets were told from named ones get the column, empty
+    (NULL): such a row is read as named unless its label is a placeholder ("Source 3")."""
+    columns = {row[1] for row in db.execute("PRAGMA table_info(articles)")}
+    if "named" not in columns:
+        db.execute("ALTER TABLE articles ADD COLUMN named INTEGER")
+
+
+# The placeholder label of an article whose outlet nothing names (ingest/outlet.py), as an older
+# database kept it without saying it was one: "Source 3", "Source 3 (2)".
+_PLACEHOLDER_RE = re.compile(r"Source \d+(?: \(\d+\))?")
+
+
+def _named(flag: int | None, source: str) -> bool:
+    """Whether a stored article's outlet is named: as stored, or read from its label."""
+    return bool(flag) if flag is not None else _PLACEHOLDER_RE.fullmatch(source) is None
+
+
 def add_article(
     db: sqlite3.Connection, story: str, placed: StoryArticle, text: str, signed: Signature
 ) -> None:
     db.execute(
         "INSERT INTO articles (key, story, id, source, title, url, published, seen, duplicate_of,"
-        " text, signature) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        " text, signature, named) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
         (placed.key, story, placed.id, placed.source, placed.title, placed.url,
-         placed.published, placed.seen, placed.duplicate_of, text, _signature_bytes(signed)),
+         placed.published, placed.seen, placed.duplicate_of, text, _signature_bytes(signed),
+         int(placed.named)),
     )  # fmt: skip
 
 
@@ -182,15 +204,27 @@ def add_merge(db: sqlite3.Connection, kept: str, absorbed: str) -> None:
 
 def story_articles(store: StoryStore, story: str | None = None) -> dict[str, list[StoryArticle]]:
     """The placed articles by story, in the order they were placed (rowid order)."""
-    query = "SELECT story, id, key, source, title, url, published, seen, duplicate_of FROM articles"
+    query = (
+        "SELECT story, id, key, source, title, url, published, seen, duplicate_of, named"
+        " FROM articles"
+    )
     rows = store.db.execute(
         query + (" WHERE story = ?" if story else "") + " ORDER BY rowid",
         (story,) if story else (),
     )
     stories: dict[str, list[StoryArticle]] = {}
-    for row in rows:
-        stories.setdefault(row[0], []).append(StoryArticle(*row[1:]))
+    for story_id, aid, key, source, title, url, published, seen, copy_of, named in rows:
+        placed = StoryArticle(
+            aid, key, source, title, url, published, seen, copy_of, _named(named, source)
+        )
+        stories.setdefault(story_id, []).append(placed)
     return stories
+
+
+def story_count(store: StoryStore) -> int:
+    """How many stories the store holds (a merged story is one)."""
+    row = store.db.execute("SELECT COUNT(DISTINCT story) FROM articles").fetchone()
+    return int(row[0])
 
 
 def full_articles(store: StoryStore, story: str) -> list[Article]:

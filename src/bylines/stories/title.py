@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bylines.ingest.stamps import is_only_a_date
 from bylines.report.headline import FALLBACK, neutral_title
 from bylines.types import Article
 
@@ -29,12 +30,15 @@ def story_title(articles: Sequence[Article]) -> str:
     # about 11 ms a story)
     # (an untitled article's first line stands for a headline only where none has one: a lead
     # sentence whose words the others carry must not win over the headlines)
-    titled = any(a.title for a in articles)
+    # (a title that only says when, "16 September 2013 Last updated at 12:42 GMT", is a page's
+    # date line read as its headline: no title, in a database written before that was known)
+    titles = [a.title if a.title and not is_only_a_date(a.title) else None for a in articles]
+    titled = any(titles)
     headed = [
         replace(
-            a, title=a.title or (None if titled else first_line(a.text)), text=a.text[:LEAD_CHARS]
+            a, title=title or (None if titled else first_line(a.text)), text=a.text[:LEAD_CHARS]
         )
-        for a in articles
+        for a, title in zip(articles, titles, strict=True)
     ]
     title = neutral_title(headed)
     first = next((a.title for a in headed if a.title), None)

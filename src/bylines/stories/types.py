@@ -9,6 +9,7 @@ merged into it, its id kept in ``merged_from``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from bylines.types import Skipped, TimelineEntry
 
@@ -27,6 +28,9 @@ class StoryArticle:
     published: str | None
     seen: str  # ISO time the article was placed
     duplicate_of: str | None = None  # the article (id) whose wire copy this repeats
+    # False when nothing named its outlet and ``source`` is only a label to tell it apart
+    # ("Source 3", its headline's first words): an unknown outlet is not an outlet
+    named: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,15 +58,43 @@ class Story:
     id: str
     title: str
     articles: tuple[StoryArticle, ...]
-    first_seen: str
-    last_seen: str
+    first_seen: str  # when its first article was placed (read into this store)
+    last_seen: str  # when its latest article was placed
     merged_from: tuple[str, ...] = ()
     timeline: tuple[TimelineEntry, ...] = ()
     new: WhatsNew | None = None
 
     @property
     def outlets(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(a.source for a in self.articles))
+        """The outlets named by its articles, first placed first (labels of unknown ones out)."""
+        return tuple(dict.fromkeys(a.source for a in self.articles if a.named))
+
+    @property
+    def unnamed(self) -> int:
+        """Articles whose outlet nothing names."""
+        return sum(1 for a in self.articles if not a.named)
+
+    @property
+    def first_published(self) -> str | None:
+        """The earliest publication time of its articles, as written; None when none has one."""
+        dated = self._dated()
+        return dated[0][1] if dated else None
+
+    @property
+    def last_published(self) -> str | None:
+        """The latest publication time of its articles, as written; None when none has one."""
+        dated = self._dated()
+        return dated[-1][1] if dated else None
+
+    @property
+    def undated(self) -> int:
+        """Articles with no readable publication time."""
+        return len(self.articles) - len(self._dated())
+
+    def _dated(self) -> list[tuple[datetime, str]]:
+        """The readable publication times (naive UTC, as written), oldest first."""
+        dated = ((published_time(a.published), a.published) for a in self.articles)
+        return sorted((t, p) for t, p in dated if t is not None and p)
 
     @property
     def independent(self) -> int:
@@ -71,10 +103,32 @@ class Story:
 
     @property
     def latest(self) -> StoryArticle:
-        return max(self.articles, key=lambda a: (a.published or a.seen, a.seen))
+        """The article published last; the last placed where none gives a readable time (an
+        undated article's time of reading is not compared with another's publication)."""
+        dated = [(t, a.seen) for a in self.articles if (t := published_time(a.published))]
+        if not dated:
+            return max(self.articles, key=lambda a: a.seen)
+        latest = max(dated)
+        return next(a for a in self.articles if (published_time(a.published), a.seen) == latest)
 
 
 @dataclass(frozen=True, slots=True)
 class StoriesResult:
     stories: tuple[Story, ...]
     skipped: tuple[Skipped, ...] = ()
+    # stories in the database the result was read from (None: no database, a run's own store):
+    # a run lists only the stories it touched, and a reader must not take them for all
+    in_database: int | None = None
+    listed: bool = False  # the database's stories listed, no article placed
+
+
+def published_time(published: str | None) -> datetime | None:
+    """A publication time as naive UTC, or None when there is none or it is not a date (a page
+    may give only a time of day)."""
+    if not published:
+        return None
+    try:
+        moment = datetime.fromisoformat(published.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment

@@ -729,7 +729,9 @@ def _story_routes(app: FastAPI, state: _State) -> None:
         from bylines.stories.types import StoriesResult
 
         _listing_on(state, "stories")
-        return stories_to_dict(StoriesResult(state.stories.front(limit)))
+        listed = state.stories.front(limit)
+        held = state.stories.count()
+        return stories_to_dict(StoriesResult(listed, in_database=held, listed=True))
 
     @app.get("/api/stories/{story_id}", summary="One story with its full briefing")
     async def story(story_id: str) -> dict[str, Any]:
@@ -746,7 +748,7 @@ def _story_routes(app: FastAPI, state: _State) -> None:
         from bylines.web.story_pages import front_page
 
         _listing_on(state, "stories")
-        return _html(front_page(state.stories.front()))
+        return _html(front_page(state.stories.front(), held=state.stories.count()))
 
     @app.get("/stories/{story_id}", include_in_schema=False)
     async def story_page(story_id: str) -> HTMLResponse:

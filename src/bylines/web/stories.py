@@ -75,6 +75,13 @@ class StoriesDesk:
         with self.open() as store:
             return list_stories(store, limit=max(1, min(limit, MAX_LISTED)))
 
+    def count(self) -> int:
+        """How many stories the database holds."""
+        from bylines.stories.store import story_count
+
+        with self.open() as store:
+            return story_count(store)
+
     def story(self, story_id: str) -> Story | None:
         """The story as it stands, with what is new since it was last shown."""
         from bylines.stories.pipeline import get_story

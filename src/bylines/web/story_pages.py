@@ -11,15 +11,22 @@ from datetime import UTC, datetime, timedelta
 from html import escape
 
 from bylines.render._view import when
-from bylines.render.stories import counts, latest, link, seen
+from bylines.render.stories import counts, latest, link, outlets_line, seen
 from bylines.stories.types import Story, WhatsNew
 from bylines.web.pages import shell
 
 # Articles a story page shows (the JSON API has all of them).
 SHOWN_ARTICLES = 50
+# Past this many days a time is given as a date, not as "4826 days ago" (a month of days still
+# reads at a glance; a year of them does not).
+AGO_DAYS = 30
 
 
-def front_page(stories: Sequence[Story], now: datetime | None = None) -> str:
+def front_page(
+    stories: Sequence[Story], now: datetime | None = None, held: int | None = None
+) -> str:
+    """The most covered stories first; ``held``: how many the database holds, said when the
+    page shows fewer."""
     now = now or datetime.now(UTC)
     items = "".join(_front_item(s, now) for s in stories)
     body = (
@@ -31,28 +38,44 @@ def front_page(stories: Sequence[Story], now: datetime | None = None) -> str:
     return shell(
         "Stories",
         '<h1>Stories</h1><p class="meta">Articles of many events, grouped into stories; '
-        f"the most covered first.</p>{body}",
+        f"the most covered first.{_shown_of(len(stories), held)}</p>{body}",
     )
+
+
+def _shown_of(shown: int, held: int | None) -> str:
+    """ " The 30 shown of 214." when the page shows fewer than the database holds."""
+    return f" The {shown} shown of {held}." if held is not None and held > shown else ""
 
 
 def _front_item(story: Story, now: datetime) -> str:
     return (
         f'<li class="story"><h2><a href="/stories/{escape(story.id)}">{escape(story.title)}</a>'
-        f'</h2><p class="meta">{escape(counts(story))} · {_fresh(story.last_seen, now)}</p>'
-        f'<p class="meta">Outlets: {escape(", ".join(story.outlets))}</p>'
+        f'</h2><p class="meta">{escape(counts(story))} · {_fresh(story, now)}</p>'
+        f'<p class="meta">{escape(outlets_line(story))}</p>'
         f"<p>Latest: {escape(latest(story))}</p></li>"
     )
 
 
-def _fresh(when: str, now: datetime) -> str:
-    """ "updated 3 hours ago" with the exact time for machines and tooltips."""
-    shown = escape(when[:16].replace("T", " "))
+def _fresh(story: Story, now: datetime) -> str:
+    """ "last published 3 hours ago", from its articles' publication times; a story with none
+    says so and when it was first seen, labelled so ("no publication date · first seen just
+    now"): the time a page was read is not when it was published. The exact time for machines
+    and tooltips."""
+    if story.last_published is None:
+        return f"no publication date · first seen {_ago_time(story.first_seen, now)}"
+    return f"last published {_ago_time(story.last_published, now)}"
+
+
+def _ago_time(moment_text: str, now: datetime) -> str:
+    shown = escape(moment_text[:16].replace("T", " "))
     try:
-        moment = datetime.fromisoformat(when.replace("Z", "+00:00"))
+        moment = datetime.fromisoformat(moment_text.replace("Z", "+00:00"))
     except ValueError:
-        return f"latest {shown}"
+        return shown
     moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-    return f'updated <time datetime="{escape(when)}" title="{shown}">{_ago(now - moment)}</time>'
+    delta = now - moment
+    ago = _ago(delta) if delta <= timedelta(days=AGO_DAYS) else when(moment_text)
+    return f'<time datetime="{escape(moment_text)}" title="{shown}">{escape(ago)}</time>'
 
 
 def _ago(delta: timedelta) -> str:
