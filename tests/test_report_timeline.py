@@ -92,3 +92,22 @@ def test_an_undated_articles_month_and_day_is_a_day_of_no_known_year_until_anoth
                     "Tuesday.", "Motor Wire", published="2032-01-07T09:00:00")  # fmt: skip
     (joined,) = build_timeline([undated, dated])
     assert joined.date == "2032-01-06" and set(joined.articles) == {"u-1", "d-1"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The budget is to be voted on Thursday, the finance minister said.", "2030-05-09"),
+        ("Parliament will vote on the cuts on Thursday.", "2030-05-09"),
+        ("The minister will meet the unions on Wednesday.", "2030-05-08"),
+        # the future comes after the day, or a past thing stands between them
+        ("The minister said on Tuesday she will resign.", "2030-05-07"),
+        ("The company will report its results, it said on Monday.", "2030-05-06"),
+        ("Talks will resume after the ceasefire collapsed on Monday.", "2030-05-06"),
+        ("The strike will go ahead, as agreed last Thursday.", "2030-05-02"),
+    ],
+)
+def test_a_weekday_what_is_to_come_is_set_for_is_ahead(sentence: str, day: str) -> None:
+    written = datetime(2030, 5, 8, 10, 0)  # a Wednesday
+    (found,) = resolve_dates(sentence, written)
+    assert found.date == day

@@ -107,6 +107,19 @@ _TO_COME = re.compile(
     re.I,
 )
 _DONE = re.compile(r"\b(?:had|was|were|did|been)\b", re.I)
+# The words of the future a weekday after them is set for (``_planned_for``), and what between
+# them and it tells of another, past, thing: a verb of saying or a past form (not a passive's
+# participle after "be": "is to be voted on Thursday"), or the end of the clause.
+_PLANNED = re.compile(
+    r"\b(?:will|shall|won't|(?:is|are)\s+(?:to|due\s+to|expected\s+to|set\s+to|scheduled\s+to|"
+    r"going\s+to)|plans?\s+to|to\s+be)\b",
+    re.I,
+)
+_PAST_BETWEEN = re.compile(
+    r"\b(?:said|says|told|announced|added|had|was|were|did|been)\b|(?<!\bbe )\b[a-z]{3,}ed\b",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:after|before|when|while|since|as|but|and)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +157,9 @@ def resolve_dates(sentence: str, published: datetime | None) -> list[Dated]:
 def _resolve(kind: str, match: re.Match[str], day: date) -> str | None:  # noqa: PLR0911
     if kind in ("absolute", "month_day"):
         return _month_day(match, day, kind == "absolute", _is_deadline(match))
+    if kind == "weekday" and _planned_for(match):
+        target = WEEKDAY_NAMES.index(match.group("weekday").lower())
+        return (day + timedelta(days=(target - day.weekday()) % 7)).isoformat()
     if kind == "weekday":
         target = WEEKDAY_NAMES.index(match.group("weekday").lower())
         return (day - timedelta(days=(day.weekday() - target) % 7)).isoformat()
@@ -166,6 +182,21 @@ def _resolve(kind: str, match: re.Match[str], day: date) -> str | None:  # noqa:
         return f"{year}-W{week:02d}"
     first = day.replace(day=1) - timedelta(days=1)
     return f"{first.year}-{first.month:02d}"
+
+
+def _planned_for(match: re.Match[str]) -> bool:
+    """A weekday that what is still to come is set for: "will vote on Thursday", "is to be
+    voted on Thursday" (its next such day, or the day itself). Only where the words of the
+    future come before it in its clause with no past between: not "said on Monday it will",
+    not "will resume after talks collapsed on Monday", not "last Thursday"."""
+    if match.group().lower().startswith(("last", "late", "early")):
+        return False
+    before = match.string[: match.start()]
+    planned = [found.end() for found in _PLANNED.finditer(before)]
+    if not planned:
+        return False
+    between = before[planned[-1] :]
+    return not _CLAUSE_BREAK.search(between) and not _PAST_BETWEEN.search(between)
 
 
 def _ahead(sentence: str) -> bool:
