@@ -32,6 +32,7 @@ from bylines import (
     to_text,
 )
 from bylines.embed import load_embedder
+from bylines.ingest.outlet import label_outlets
 from bylines.models import Models
 from bylines.render import _view
 from bylines.render.html import render_body, stylesheet
@@ -504,6 +505,7 @@ def test_json_has_the_documented_shape() -> None:
         "text": TEXTS["wire"],
         "removed": [],
         "duplicate_of": "tide",
+        "outlet_known": True,
     }
     assert data["summary"][1] == {
         "text": "Nine crew were rescued, officials said.",
@@ -838,3 +840,26 @@ def test_a_sentence_of_a_longer_quotation_is_shown_with_its_missing_mark(
     sentence: str, shown: str
 ) -> None:
     assert _view.as_shown(sentence) == shown
+
+
+def test_the_overview_counts_only_named_outlets() -> None:
+    """Labels given to articles whose outlet nothing named ("Source 2") are no outlets: the
+    overview says how many reports came from outlets nobody named, and the JSON marks them."""
+    labelled = label_outlets(
+        (
+            Article("a1", "The ferry sank.", "Harbour News"),
+            Article("a2", "The ferry sank at dawn.", "a2"),
+            Article("a3", "A ferry sank.", "a3"),
+        )
+    )
+    report = dataclasses.replace(hand_report(), articles=labelled)
+    assert "A briefing from 3 reports by 1 outlet, and 2 whose outlets are unknown." in (
+        to_markdown(report)
+    )
+    assert [a["outlet_known"] for a in json.loads(to_json(report))["articles"]] == [
+        True,
+        False,
+        False,
+    ]
+    unnamed = dataclasses.replace(report, articles=labelled[1:])
+    assert "A briefing from 2 reports whose outlets are unknown." in to_markdown(unnamed)

@@ -27,6 +27,8 @@ class Article:
     ``removed`` lists what the clean stage took out, so a reader can audit it.
     ``duplicate_of`` names the article this one repeats (same wire copy under two names).
     ``language`` is the ISO 639-1 code the clean stage detected ("en", "zh"...), None if unknown.
+    ``outlet_known`` is False when nothing named the outlet and ``source`` is only a label that
+    tells the article apart ("Source 3", its file name or the start of its title).
     """
 
     id: str
@@ -38,6 +40,7 @@ class Article:
     removed: tuple[str, ...] = ()
     duplicate_of: str | None = None
     language: str | None = None
+    outlet_known: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -459,7 +459,7 @@ def label_outlets(articles: Sequence[Article], taken: Iterable[str] = ()) -> tup
         if article.source == article.id:
             label = _distinct(_label(article, number), taken)
             taken.add(label)
-            labelled.append(dataclasses.replace(article, source=label))
+            labelled.append(dataclasses.replace(article, source=label, outlet_known=False))
         else:
             labelled.append(article)
     return tuple(labelled)

@@ -137,14 +137,25 @@ def overview(view: View) -> str:
     report, a plain word that nothing could be compared."""
     report = view.report
     articles = len(report.articles)
-    outlets = len({a.source for a in report.articles})
-    line = f"A briefing from {articles} report{_s(articles)} by {outlets} outlet{_s(outlets)}"
+    outlets = len({a.source for a in report.articles if a.outlet_known})
+    unknown = sum(not a.outlet_known for a in report.articles)
+    line = f"A briefing from {articles} report{_s(articles)}"
+    if not outlets:
+        line += " whose outlets are unknown" if articles > 1 else " whose outlet is unknown"
+    else:
+        line += f" by {outlets} outlet{_s(outlets)}"
+        if unknown:
+            line += f", and {unknown} whose outlet{_s(unknown)} {_are(unknown)} unknown"
     duplicates = sum(a.duplicate_of is not None for a in report.articles)
     if duplicates:
         line += f" ({duplicates} near-duplicate{_s(duplicates)} counted once)"
     if single_report(report):
         line += f". {SINGLE_REPORT_NOTE}"
     return line + "."
+
+
+def _are(count: int) -> str:
+    return "is" if count == 1 else "are"
 
 
 def single_report(report: Report) -> bool:

@@ -72,6 +72,7 @@ def _article(article: Article) -> dict[str, Any]:
         "text": article.text,
         "removed": list(article.removed),
         "duplicate_of": article.duplicate_of,
+        "outlet_known": article.outlet_known,
     }
 
 

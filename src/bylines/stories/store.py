@@ -40,8 +40,8 @@ _REPORT_TYPES = frozenset(
 )
 # The layout of a pickled Report: raised whenever its fields change, so that a briefing kept by
 # an older bylines is built again rather than read into the wrong fields (a slots dataclass is
-# restored field by field, in order). 2: ``timeline`` added.
-BRIEFING_LAYOUT = 2
+# restored field by field, in order). 2: ``timeline`` added; 3: ``Article.outlet_known``.
+BRIEFING_LAYOUT = 3
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
