@@ -163,13 +163,13 @@ def hand_report() -> Report:
 def test_every_format_shows_the_timeline_with_its_sources() -> None:
     md = to_markdown(hand_report()).split("## Timeline\n\n")[1].split("\n\n")[0]
     assert md.splitlines() == [
-        "- **2024-03-04** The ferry sank at dawn on Monday. — Harbour News, Coast Radio [1][4]",
-        "- **2024-03-05** Divers reached the wreck on Tuesday. — Harbour News [1]",
+        "- **4 Mar 2024** The ferry sank at dawn on Monday. — Harbour News, Coast Radio [1][4]",
+        "- **5 Mar 2024** Divers reached the wreck on Tuesday. — Harbour News [1]",
     ]
     text = to_text(hand_report()).split("Timeline")[1]
-    assert "2024-03-04 The ferry sank at dawn on Monday. — Harbour News, Coast Radio [1][4]" in text
+    assert "4 Mar 2024 The ferry sank at dawn on Monday. — Harbour News, Coast Radio [1][4]" in text
     html = to_html(hand_report())
-    assert '<time datetime="2024-03-05">2024-03-05</time> Divers reached the wreck' in html
+    assert '<time datetime="2024-03-05">5 Mar 2024</time> Divers reached the wreck' in html
     assert json.loads(to_json(hand_report()))["timeline"][0] == {
         "date": "2024-03-04", "text": "The ferry sank at dawn on Monday.",
         "expression": "on Monday", "sources": ["Harbour News", "Coast Radio"],
@@ -863,3 +863,17 @@ def test_the_overview_counts_only_named_outlets() -> None:
     ]
     unnamed = dataclasses.replace(report, articles=labelled[1:])
     assert "A briefing from 2 reports whose outlets are unknown." in to_markdown(unnamed)
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        ("2024-03-04", "4 Mar 2024"),
+        ("2024-W10", "week of 4 Mar 2024"),
+        ("2024-03", "Mar 2024"),
+        ("--01-06", "6 Jan, year unknown"),
+        ("--02-31", "--02-31"),  # no such day: as it came
+    ],
+)
+def test_a_timeline_date_is_shown_as_a_reader_writes_it(value: str, shown: str) -> None:
+    assert _view.day_shown(value) == shown

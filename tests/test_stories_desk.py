@@ -202,7 +202,7 @@ def test_the_story_page_leaves_the_timeline_to_its_briefing() -> None:
     result = group_stories(pile)
     (story,) = result.stories
     timeline = timeline_html(story, 8)
-    assert '<time datetime="2026-03-03">2026-03-03</time>' in timeline  # Tuesday, day before
+    assert '<time datetime="2026-03-03">3 Mar 2026</time>' in timeline  # Tuesday, day before
     assert "Pellmar &lt;Courier&gt;" in timeline and "<Courier>" not in timeline
     assert timeline in stories_to_html(result)
     # the page's one timeline is its briefing's (``id="timeline"`` once on the page)

@@ -274,6 +274,26 @@ def when(published: str) -> str:
     return f"{day}, {moment:%H:%M}{_zone(moment)}"
 
 
+def day_shown(value: str) -> str:
+    """A timeline date as a reader writes it, the same in every format: "6 May 2010", "week of
+    3 May 2010" (an ISO week, from its Monday), "May 2010", "6 Jan, year unknown" ("--01-06");
+    any other value as it came (the JSON keeps the ISO value)."""
+    try:
+        if re.fullmatch(r"\d{4}-W\d{2}", value):
+            return "week of " + when(
+                datetime.strptime(value + "-1", "%G-W%V-%u").date().isoformat()
+            )
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            moment = datetime.strptime(value, "%Y-%m")
+            return f"{_MONTHS[moment.month - 1]} {moment.year}"
+        if re.fullmatch(r"--\d{2}-\d{2}", value):
+            moment = datetime.strptime("2000" + value[1:], "%Y-%m-%d")
+            return f"{moment.day} {_MONTHS[moment.month - 1]}, year unknown"
+    except ValueError:
+        return one_line(value)
+    return when(value) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else one_line(value)
+
+
 def _zone(moment: datetime) -> str:
     offset = moment.utcoffset()
     if offset is None:

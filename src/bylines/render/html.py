@@ -233,7 +233,8 @@ def _timeline(view: _view.View) -> Part | None:
         return None
     entries, left_out = _view.timeline(view.report)
     items = "".join(
-        f'<li><time datetime="{escape(e.date)}">{escape(e.date)}</time> {_text(e.text)} '
+        f'<li><time datetime="{escape(e.date)}">{escape(_view.day_shown(e.date))}</time> '
+        f"{_text(e.text)} "
         f"{_outlets(view, e.articles)}{_cite_links(view, e.articles)}</li>"
         for e in entries
     )

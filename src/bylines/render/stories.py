@@ -10,7 +10,7 @@ from collections.abc import Callable
 from html import escape
 from typing import Any
 
-from bylines.render._view import when
+from bylines.render._view import day_shown, when
 from bylines.render.json import timeline_entry
 from bylines.render.markdown import escape as markdown_escape
 from bylines.stories.types import STORIES_SCHEMA, StoriesResult, Story, WhatsNew
@@ -106,7 +106,8 @@ def timeline_html(story: Story, shown: int) -> str:
     """The story's first ``shown`` timeline entries as an HTML list ("" when it has none). The
     web's story page shows the timeline of the story's briefing instead (render/html.py)."""
     entries = "".join(
-        f'<li><time datetime="{escape(e.date)}">{escape(e.date)}</time> {escape(e.text)} '
+        f'<li><time datetime="{escape(e.date)}">{escape(day_shown(e.date))}</time> '
+        f"{escape(e.text)} "
         f'<span class="meta">({escape(", ".join(e.sources))})</span></li>'
         for e in story.timeline[:shown]
     )
@@ -125,7 +126,7 @@ def _lines(story: Story, bullet: str, quoted: Callable[[str], str]) -> list[str]
     if story.merged_from:
         lines.append("Merged from: " + ", ".join(story.merged_from))
     lines += [
-        f"{bullet}{e.date}: {quoted(e.text)} ({quoted(', '.join(e.sources))})"
+        f"{bullet}{day_shown(e.date)}: {quoted(e.text)} ({quoted(', '.join(e.sources))})"
         for e in story.timeline[:SHOWN]
     ]
     if story.new is not None:

@@ -187,7 +187,8 @@ def _conflict(view: _view.View, conflict: Conflict, label: str) -> RenderableTyp
 def _timeline(view: _view.View) -> list[RenderableType]:
     entries, left_out = _view.timeline(view.report)
     rows: list[RenderableType] = [
-        _bullet(Text(e.date, "bold"), f" {_view.one_line(e.text)} — {outlets(view, e.articles)} ",
+        _bullet(Text(_view.day_shown(e.date), "bold"),
+                f" {_view.one_line(e.text)} — {outlets(view, e.articles)} ",
                 cites(view, e.articles))
         for e in entries
     ]  # fmt: skip
