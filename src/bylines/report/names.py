@@ -74,8 +74,30 @@ _CAPS_RUN = re.compile(rf"(?:{_WORD})(?:[ \t]+(?:(?:{_INNER})[ \t]+)*(?:{_WORD})
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Madam)\.?\s+([A-Z][a-zA-Z’'\-]+)\b(?![ \t]+[A-Z])")
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "madam"})
+# Police and military ranks, spelt out and abbreviated ("Insp Gaskin", "Det Sgt Ada Roe",
+# "Supt Ivo Marsh"): titles, so "Insp Gaskin" is the "Inspector Dave Gaskin" of another report
+# (three forms of one officer in an ECB+ trial cluster).
+RANKS = wordset(
+    """inspector insp supt superintendent det detective sergeant constable const cmdr commander
+    commissioner cpl corporal"""
+)
+# Words that open a sentence capitalised but never a name ("Like Jumblatt, some fear ...",
+# "Although Mobil has ...", "Neither Exxon or Mobil would comment"): conjunctions, prepositions,
+# adverbs and determiners, dropped from the front of a run only. Listed from the junk speakers
+# of a DUC and ECB+ trial (Like, Although, Though, Neither) and widened to their word classes.
+SENTENCE_OPENERS = wordset(
+    """although though because since unless whereas while whilst when whenever wherever if once
+    until till after before as than neither either nor both whether like unlike in on at by for
+    from with without within into onto upon over under about above below against among amid
+    between beyond through throughout during despite except including following regarding
+    toward towards across along around behind beside besides near via also however meanwhile
+    still instead perhaps even only just already now then thus hence moreover furthermore
+    nevertheless nonetheless otherwise indeed yet so too and but or this that these those some
+    many most several each every all any no another other such there here what which who whom
+    whose how why where"""
+)
 # Words that open a name phrase without being part of the name: titles, ranks, nationalities.
-TITLES = wordset(
+TITLES = RANKS | wordset(
     """mr mrs ms miss dr madam sir president vice premier prime minister foreign defense defence
     secretary state chancellor king queen prince princess senator gov governor gen general
     adm admiral col colonel lt capt captain sgt chief leader spokesman spokeswoman spokesperson
@@ -209,6 +231,11 @@ def name_tokens(raw: str) -> list[str]:
     """The name words of a phrase: titles, honorifics, possessives and a leading nationality
     ("Turkish Suleyman Demirel") dropped; particles kept ("Farouq al-Sharaa")."""
     words = [re.sub(r"[’']s$", "", w.strip(".,’'\"")) for w in raw.split()]
+    # "Although Mobil", "Vacuum Oil. Both Exxon": a sentence's first word, and what a run
+    # carried over from the sentence before it, are not a name's
+    opened = [i for i, w in enumerate(words) if _opens_sentence(w, i)]
+    if opened:
+        words = words[opened[-1] + 1 :]
     titled = [i for i, w in enumerate(words) if w.lower() in TITLES - _FILLERS]
     if titled and titled[-1] < len(words) - 1:
         words = words[titled[-1] + 1 :]  # "Port Minister Ada Okafor": the name after the title
@@ -223,6 +250,11 @@ def name_tokens(raw: str) -> list[str]:
     while len(kept) > 2 and _NATIONALITY.search(kept[0].lower()):
         kept = kept[1:]
     return kept
+
+
+def _opens_sentence(word: str, at: int) -> bool:
+    """A sentence opener first in a phrase, or capitalised inside a run (after a full stop)."""
+    return word.lower() in SENTENCE_OPENERS and (at == 0 or word[:1].isupper())
 
 
 def _name_word(word: str) -> bool:
@@ -276,7 +308,7 @@ def _covers(name: str, tokens: Sequence[str]) -> bool:
 
 def _tidy(raw: str) -> str:
     words = raw.split()
-    if words and words[0].lower() in {"the", "a", "an"}:
+    while words and words[0].lower() in {"the", "a", "an"} | SENTENCE_OPENERS:
         words = words[1:]
     return " ".join(words).strip(" ,.")
 

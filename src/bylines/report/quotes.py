@@ -391,6 +391,8 @@ def quote_spans(text: str, sentence_ends: Sequence[int] = ()) -> Iterator[tuple[
     opened: tuple[int, str] | None = None
     for mark in _MARKS.finditer(text):
         position, char = mark.start(), mark.group()
+        if char == '"' and _inch_mark(text, position):
+            continue
         closing = opened is not None and char in _OPEN_CLOSE[opened[1]]
         if closing and char == '"' and _reopens(text, position):
             closing = False  # a quote running on into a new paragraph: '... of peace. "Sharon'
@@ -406,6 +408,17 @@ def quote_spans(text: str, sentence_ends: Sequence[int] = ()) -> Iterator[tuple[
             opened = None
     if opened is not None:
         yield opened[0] + 1, _sentence_end(opened[0], sentence_ends, len(text))
+
+
+# A straight mark after a number, at most one space between, with words going on after it: an
+# inch mark ('17" MacBook Pro', '0.98" to be precise', '15 " model' in a tokenised text), not a
+# quotation mark. A closing mark after a number ends a clause: '..., the toll was 12".'
+_INCH = re.compile(r'\d ?"(?=[ \t]?[\w(])')
+
+
+def _inch_mark(text: str, position: int) -> bool:
+    start = max(0, position - 2)
+    return any(m.end() == position + 1 for m in _INCH.finditer(text, start, position + 3))
 
 
 def _reopens(text: str, position: int) -> bool:
@@ -712,7 +725,22 @@ def _speech_subject(text: str, index: NameIndex) -> str:
     after = _NAME_RUN.match(text[verb.end() :].lstrip())
     if after and head.rstrip().endswith(",") and _a_person(after.group(), index):
         return after.group()
-    return ""
+    return _closing_subject(chunks, text[verb.end() :], index)
+
+
+# How many words may follow the verb of an attribution that closes a sentence ("..., Inspector
+# Ada Roos said on Sunday."): a time, a place or an audience; more is a clause of its own.
+CLOSING_WORDS = 4
+
+
+def _closing_subject(chunks: Sequence[str], after: str, index: NameIndex) -> str:
+    """The person of an attribution that closes a sentence of reported speech ("The road was
+    shut, Area Commander Inspector Ada Roos said."): the name ending its last clause."""
+    if len(chunks) < 2 or len(after.strip(" .").split()) > CLOSING_WORDS:
+        return ""
+    last = chunks[-1].strip()
+    people = [run for run in _NAME_RUN.finditer(last) if _a_person(run.group(), index)]
+    return people[-1].group() if people and people[-1].end() == len(last) else ""
 
 
 # How many words of post may stand before a name that opens a sentence ("Club chief executive
@@ -903,13 +931,20 @@ def _leading(before: str) -> str:
     if len(verbs) > 1 and before[: verb.start()].rstrip().endswith(" and"):
         # "Rodrigues, a spokesman, said ... and said he had "...": the first verb's subject.
         return _last_clause(before[: verbs[-2].start()])
-    return _last_clause(before[: verb.start()])
+    subject = _last_clause(before[: verb.start()])
+    if not name_tokens(subject) and before[: verb.start()].rstrip().endswith(","):
+        # "In the face of these deals, said Ada Roos, an analyst, "...": the verb put before
+        # its subject, after an opening phrase that names no one
+        return _named_after(before[verb.end() :]) or subject
+    return subject
 
 
 def _last_clause(text: str) -> str:
     """The subject right before a verb: its clause, minus a trailing apposition and openers."""
     chunks = [_trim(c) for c in re.split(r"[,;:()–—]", text)]
     chunks = [c for c in chunks if c]
+    while len(chunks) > 1 and _ABBREVIATED.fullmatch(chunks[-1]):
+        chunks.pop()  # "..., a lawyer in Potomac, Md., said": a state after a place, no one
     if not chunks:
         return ""
     subject = chunks[-1]
@@ -930,6 +965,11 @@ def _last_clause(text: str) -> str:
         runs = [r.group() for r in _NAME_RUN.finditer(" ".join(words)) if name_tokens(r.group())]
         return runs[-1] if runs else ""
     return " ".join(words)
+
+
+# A clause that is only an abbreviation: a state or country after a place ("Md.", "Calif.",
+# "N.Y.", "D.C."), a suffix ("Jr."). Its capital would read as a name.
+_ABBREVIATED = re.compile(r"(?:[A-Z][a-z]{0,4}\.)+")
 
 
 def _before_of(phrase: str) -> str:
