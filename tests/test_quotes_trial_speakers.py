@@ -128,3 +128,70 @@ def test_a_quote_that_ends_with_a_number_still_closes() -> None:
         "the toll has risen to 12",
         "a quote of words",
     ]
+
+
+# --- a closing mark written after its space -------------------------------------------------------
+
+
+def test_a_misplaced_closing_mark_ends_a_quote_over_a_paragraph_break() -> None:
+    text = (
+        "Lumen launched its new editing suite on Tuesday.\n"
+        '"Framewise is the reason people buy a Lumen today.\n'
+        'Nothing else on any platform comes close, "said Ivo Marsh.\n'
+        "It ships in March."
+    )
+    assert _speakers(text) == [
+        (
+            "Ivo Marsh",
+            "Framewise is the reason people buy a Lumen today. Nothing else on any platform "
+            "comes close",
+        )
+    ]
+
+
+def test_a_misplaced_closing_mark_with_no_opening_quotes_its_paragraph() -> None:
+    text = (
+        "The second climber was found on Sunday.\n"
+        "I cannot speak for the first death, but this was a lack of experience, "
+        '"Marsh told the Valley Herald.\n'
+        "The park stays open."
+    )
+    assert _speakers(text) == [
+        ("Marsh", "I cannot speak for the first death, but this was a lack of experience")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The minister said, "Nobody told me.\nIt was never raised."',
+        'He added, "We told them so.\n"And we meant it."',
+    ],
+)
+def test_an_opening_mark_after_a_comma_still_opens(text: str) -> None:
+    spans = [text[a:b] for a, b in quote_spans(text)]
+    assert spans[0].startswith(("Nobody told me", "We told them so")), spans
+
+
+# --- a family name that is also a title ---------------------------------------------------------
+
+
+def test_a_title_word_after_a_given_name_is_a_family_name() -> None:
+    assert name_tokens("team president Billy Queen") == ["Billy", "Queen"]
+    assert name_tokens("General Manager Carla King") == ["Carla", "King"]
+    assert name_tokens("Secretary of State") == []
+    assert name_tokens("Vik. The") == ["Vik"]
+    index = build_index(articles_of(("Club president Carla King spoke first.",)))
+    assert index.canonical("King") == "Carla King"
+
+
+# --- a person the sentence before describes but does not name -----------------------------------
+
+
+def test_a_pronoun_after_an_unnamed_customer_is_not_the_product_before_the_noun() -> None:
+    text = (
+        "Lumen showed the new Lumen Tower at the fair.\n"
+        "However, one Lumen customer on the show floor doubted the claims.\n"
+        '"They say five years, but for some it might only be two or three," he said.'
+    )
+    assert [s for s, _ in _speakers(text)] == [""]

@@ -102,6 +102,7 @@ TITLES = RANKS | wordset(
     secretary state chancellor king queen prince princess senator gov governor gen general
     adm admiral col colonel lt capt captain sgt chief leader spokesman spokeswoman spokesperson
     ambassador envoy aide judge justice mayor director chairman chairwoman pope rev father sheikh
+    manager
     commerce treasury information crown first second third rep us u.s. un former acting deputy
     opposition interior finance trade
     chinese american british french german russian japanese indian cambodian israeli palestinian
@@ -153,7 +154,7 @@ class NameIndex:
         described = self._described(raw)
         if described:
             return described
-        tokens = name_tokens(raw)
+        tokens = name_tokens(raw) or _lone_surname(raw)
         # "State Department spokesman Matthew Miller": the name is the longest matching tail.
         for begin in range(len(tokens)):
             tail = tokens[begin:]
@@ -243,13 +244,32 @@ def name_tokens(raw: str) -> list[str]:
         w
         for i, w in enumerate(words)
         if (_name_word(w) or (0 < i < len(words) - 1 and w in _INNER_PARTICLES))
-        and w.lower().strip(".") not in TITLES
+        and (w.lower().strip(".") not in TITLES or _surname(words, i))
     ]
     while kept and len(kept[0]) == 1:
         kept = kept[1:]  # the "S" of a split "U.S."; initials only count inside a name
     while len(kept) > 2 and _NATIONALITY.search(kept[0].lower()):
         kept = kept[1:]
     return kept
+
+
+def _lone_surname(raw: str) -> list[str]:
+    """A capitalised title word written alone as a speaker ("King said") is a family name."""
+    word = raw.strip(" ,.")
+    return [word] if " " not in word and word[:1].isupper() and word.isalpha() else []
+
+
+_NOT_SURNAMES = _FILLERS | wordset("us u.s un state first second third former acting deputy")
+
+
+def _surname(words: Sequence[str], at: int) -> bool:
+    """A title word that ends a name after a given name is a family name ("Billy King"): a
+    title stands before a name, not after it."""
+    word = words[at].lower().strip(".")
+    if at != len(words) - 1 or at == 0 or word in _NOT_SURNAMES or _NATIONALITY.search(word):
+        return False  # "Vik. The", "Ada Roos US": a word a run carried over, not a name
+    before = words[at - 1]
+    return _name_word(before) and before.lower().strip(".") not in TITLES
 
 
 def _opens_sentence(word: str, at: int) -> bool:
