@@ -195,3 +195,15 @@ def test_a_pronoun_after_an_unnamed_customer_is_not_the_product_before_the_noun(
         '"They say five years, but for some it might only be two or three," he said.'
     )
     assert [s for s, _ in _speakers(text)] == [""]
+
+
+# --- indirect speech joined to a quote ---------------------------------------------------------
+
+
+def test_a_variant_in_indirect_speech_is_marked_reported_and_a_flipped_degree_differs() -> None:
+    quotes = quotes_of(
+        'Inspector Mara Quillon said: "It appears the party was poorly equipped for the climb."',
+        "Police inspector Mara Quillon said the party was well equipped for the climb.",
+    )
+    variants = [v for q in quotes for v in q.variants if "equipped" in v.text]
+    assert [(v.reported, v.difference) for v in variants] == [(False, "same"), (True, "meaning")]

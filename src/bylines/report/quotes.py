@@ -151,6 +151,8 @@ class Occurrence:
     # Whether the speaker was found through a pronoun or a title ("he said"): a guess good
     # enough to group by, not to tell outlets apart by (see ``_credited``).
     pointer: bool = False
+    # Whether the words are a sentence's indirect speech (``with_reported_speech``), not a quote.
+    reported: bool = False
 
 
 def find_quotes(sentences: Sequence[Sentence], articles: Sequence[Article]) -> tuple[Quote, ...]:
@@ -379,6 +381,7 @@ def _occurrence(reported: Reported, speaker: str) -> Occurrence:
         *(sentence.start, sentence.index, reported.what, sentence.text),
         speaker=reported.speaker if named else speaker,
         pointer=not named,
+        reported=True,
     )
 
 
@@ -1320,6 +1323,7 @@ def _quote(
                 evidence=" ".join(dict.fromkeys(o.evidence for o in items)),
                 diff=shown_diff(first, text),
                 speaker=speakers.get(articles[0], ""),
+                reported=all(o.reported for o in items),
             )
         )
     credited = sorted(set(speakers.values()))
