@@ -34,6 +34,7 @@ def _speakers(*texts: str) -> list[tuple[str, str]]:
         ("Neither Velcorp", ["Velcorp"]),
         ("Though Ostrand", ["Ostrand"]),
         ("Tarn Oil. Both Velcorp", ["Velcorp"]),  # a run carried past a full stop
+        ("Doctor Who", ["Doctor", "Who"]),  # inside a run, no full stop: a title's word
         ("Halvard Brannock", ["Halvard", "Brannock"]),
         ("Ana de la Cruz", ["Ana", "de", "Cruz"]),
     ],
@@ -158,6 +159,20 @@ def test_a_misplaced_closing_mark_with_no_opening_quotes_its_paragraph() -> None
     )
     assert _speakers(text) == [
         ("Marsh", "I cannot speak for the first death, but this was a lack of experience")
+    ]
+
+
+def test_a_quote_runs_over_unmarked_paragraphs_to_its_misplaced_closing_mark() -> None:
+    text = (
+        "The new captain was named on Monday.\n"
+        '"Being chosen is a privilege.\n'
+        "Like the old captain I am in a state of terror and delight.\n"
+        'I cannot wait to get started, "she said.\n'
+        "Training starts in May."
+    )
+    assert [text[a:b] for a, b in quote_spans(text)] == [
+        "Being chosen is a privilege.\nLike the old captain I am in a state of terror and "
+        "delight.\nI cannot wait to get started, "
     ]
 
 

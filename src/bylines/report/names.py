@@ -231,10 +231,15 @@ def build_index(articles: Sequence[Article]) -> NameIndex:
 def name_tokens(raw: str) -> list[str]:
     """The name words of a phrase: titles, honorifics, possessives and a leading nationality
     ("Turkish Suleyman Demirel") dropped; particles kept ("Farouq al-Sharaa")."""
-    words = [re.sub(r"[’']s$", "", w.strip(".,’'\"")) for w in raw.split()]
+    written = raw.split()
+    words = [re.sub(r"[’']s$", "", w.strip(".,’'\"")) for w in written]
     # "Although Mobil", "Vacuum Oil. Both Exxon": a sentence's first word, and what a run
-    # carried over from the sentence before it, are not a name's
-    opened = [i for i, w in enumerate(words) if _opens_sentence(w, i)]
+    # carried over from the sentence before it, are not a name's ("Doctor Who" is one name)
+    opened = [
+        i
+        for i, w in enumerate(words)
+        if w.lower() in SENTENCE_OPENERS and (i == 0 or written[i - 1].endswith("."))
+    ]
     if opened:
         words = words[opened[-1] + 1 :]
     titled = [i for i, w in enumerate(words) if w.lower() in TITLES - _FILLERS]
@@ -270,11 +275,6 @@ def _surname(words: Sequence[str], at: int) -> bool:
         return False  # "Vik. The", "Ada Roos US": a word a run carried over, not a name
     before = words[at - 1]
     return _name_word(before) and before.lower().strip(".") not in TITLES
-
-
-def _opens_sentence(word: str, at: int) -> bool:
-    """A sentence opener first in a phrase, or capitalised inside a run (after a full stop)."""
-    return word.lower() in SENTENCE_OPENERS and (at == 0 or word[:1].isupper())
 
 
 def _name_word(word: str) -> bool:

@@ -93,6 +93,10 @@ SUBJECT_WORDS = 6
 # How many words may follow the verb of an attribution that closes a sentence ("..., Inspector
 # Ada Roos said on Sunday."): a time, a place or an audience; more is a clause of its own.
 CLOSING_WORDS = 4
+# How many paragraphs a quote cut by a paragraph break may run on to the misplaced mark that
+# closes it ('"Being asked is a privilege.\n... delight.\nI cannot wait, "he said.'): the
+# longest such quote in the trial's ECB+ pages ran over three.
+QUOTE_PARAGRAPHS = 3
 
 # A body's possessive and a lower-case title after it: "Kerrowater's chief executive".
 _POSSESSED_TITLE = re.compile(r"[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*){1,3}$")
@@ -475,11 +479,17 @@ def _closed_next(text: str, newline: int, opening: str) -> bool:
     paragraph's first mark ('"It works.\nNothing else does, "said Ada Roos.')."""
     if '"' not in _OPEN_CLOSE[opening]:
         return False
-    line_end = text.find("\n", newline + 1)
-    following = _ANY_MARK.search(text, newline + 1, line_end if line_end >= 0 else len(text))
-    if following is None or following.group() != '"':
-        return False
-    return _misplaced_close(text, following.start())
+    start = newline + 1
+    for _ in range(QUOTE_PARAGRAPHS):  # paragraphs with no mark carry the quote on
+        line_end = text.find("\n", start)
+        end = line_end if line_end >= 0 else len(text)
+        following = _ANY_MARK.search(text, start, end)
+        if following is not None:
+            return following.group() == '"' and _misplaced_close(text, following.start())
+        if line_end < 0:
+            return False
+        start = line_end + 1
+    return False
 
 
 _ANY_MARK = re.compile('[“”«»„"‘’]')
