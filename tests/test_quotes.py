@@ -436,3 +436,19 @@ def test_below_a_level_and_at_it_differ_in_meaning() -> None:
         )
         == "meaning"
     )
+
+
+def test_enough_and_not_enough_of_one_thing_are_two_meanings() -> None:
+    assert (
+        classify_variants(
+            "the crew were insufficiently equipped for the climb",
+            "Mr Dane was well equipped at the time",
+        )
+        == "meaning"
+    )
+    assert classify_variants("He was badly hurt and cold", "He was hurt and cold") != "meaning"
+    # a contraction typed without its apostrophe is the same words
+    assert (
+        classify_variants("I cant speak for the first death", "I can't speak for the first death")
+        == "same"
+    )

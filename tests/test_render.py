@@ -546,6 +546,7 @@ def test_json_has_the_documented_shape() -> None:
             ["insert", "sink"],
         ],
         "speaker": "",
+        "reported": False,
     }
     assert data["skipped"] == [{"name": "notes.pdf", "reason": "not a text file"}]
 
@@ -877,3 +878,19 @@ def test_the_overview_counts_only_named_outlets() -> None:
 )
 def test_a_timeline_date_is_shown_as_a_reader_writes_it(value: str, shown: str) -> None:
     assert _view.day_shown(value) == shown
+
+
+def test_indirect_speech_is_shown_without_quotation_marks_in_every_format() -> None:
+    report = _quoted(
+        QuoteVariant("the harbour wall was well built", ("harbour",)),
+        QuoteVariant("the harbour wall was poorly built", ("tide",), "meaning", reported=True),
+    )
+    markdown = to_markdown(report)
+    assert "- “the harbour wall was well built” —" in markdown
+    assert "“the harbour wall was poorly built”" not in markdown
+    assert "(reported speech)" in markdown
+    assert "(reported speech)" in to_text(report)
+    page = to_html(report)
+    assert "(reported speech)" in page and "“<del>" not in page
+    variants = json.loads(to_json(report))["quotes"][0]["variants"]
+    assert [v["reported"] for v in variants] == [False, True]

@@ -135,6 +135,10 @@ class QuoteVariant:
     # Who this variant's articles say spoke, set only when outlets credit the words to
     # different people ("" otherwise: the quote's speaker is everyone's).
     speaker: str = ""
+    # Whether these articles give the words in indirect speech ("Ada Roos said the road was
+    # shut"), not in quotation marks: shown without marks, so a reader does not take a
+    # reporter's paraphrase for the speaker's words.
+    reported: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from bylines.types import (
     Conflict,
     Entity,
     Quote,
+    QuoteVariant,
     Report,
     Sentence,
     TimelineEntry,
@@ -337,6 +338,15 @@ def as_shown(sentence_text: str) -> str:
 # How a reworded quote is marked, said once above the quotes (each format fills in its own marks
 # for "dropped" and "added"): without it "[-faster-] {+quicker+}" or struck-out words are a code
 # the reader has to guess.
+# After a variant an outlet gives in indirect speech, shown without quotation marks.
+REPORTED_NOTE = "(reported speech)"
+
+
+def quote_marks(variant: QuoteVariant) -> tuple[str, str]:
+    """The marks around a variant's words: none for indirect speech, which is no quotation."""
+    return ("", "") if variant.reported else ("“", "”")
+
+
 VARIANT_LEGEND = "Other wordings are set against the first: {dropped}, {added}"
 VARIANT_DROPPED = "its words they drop"
 VARIANT_ADDED = "their own words"

@@ -261,7 +261,8 @@ def _quotes(view: _view.View) -> Part | None:
 def _quote(view: _view.View, quote: Quote) -> str:
     """The quote as most outlets carry it; the other wordings in a list under it."""
     first, *others = (
-        f"“{_variant_text(v)}”{_meaning_note(v.difference)} "
+        f"{_view.quote_marks(v)[0]}{_variant_text(v)}{_view.quote_marks(v)[1]}"
+        f"{_meaning_note(v.difference)}{_reported_note(v)} "
         f"{_outlets(view, v.sources)}{_cite_links(view, v.sources)}"
         for v in quote.variants
     )
@@ -277,6 +278,10 @@ def _variant_text(variant: QuoteVariant) -> str:
     if not variant.diff:
         return _text(variant.text)
     return " ".join(_DIFF_TAGS[op].format(_text(text)) for op, text in variant.diff)
+
+
+def _reported_note(variant: QuoteVariant) -> str:
+    return f' <span class="note">{_view.REPORTED_NOTE}</span>' if variant.reported else ""
 
 
 def _meaning_note(difference: str) -> str:

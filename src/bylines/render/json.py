@@ -114,6 +114,7 @@ def _quote(quote: Quote) -> dict[str, Any]:
             "difference": v.difference or None,
             "diff": [[op, words] for op, words in v.diff],
             "speaker": v.speaker,
+            "reported": v.reported,
         }
         for v in quote.variants
     ]

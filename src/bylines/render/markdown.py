@@ -160,9 +160,12 @@ def _variants(view: _view.View, quote: Quote) -> list[str]:
     for number, v in enumerate(quote.variants):
         said = _diff_text(v.diff) if v.diff else escape(v.text)
         note = " **(meaning differs)**" if v.difference == "meaning" else ""
+        note += f" {_view.REPORTED_NOTE}" if v.reported else ""
         bullet = "- " if number == 0 else "  - "
+        opening, closing = _view.quote_marks(v)
         lines.append(
-            f"{bullet}“{said}”{note} — {outlets(view, v.sources)} {cites(view, v.sources)}"
+            f"{bullet}{opening}{said}{closing}{note} — {outlets(view, v.sources)} "
+            f"{cites(view, v.sources)}"
         )
     return lines
 

@@ -224,6 +224,8 @@ def _quote(view: _view.View, quote: Quote) -> RenderableType:
         said = _variant_text(v)
         if v.difference == "meaning":
             said.append(" (meaning differs)", style="bold red")
+        if v.reported:
+            said.append(f" {_view.REPORTED_NOTE}", style=MUTED)
         row = _bullet(said, f" — {outlets(view, v.sources)} ", cites(view, v.sources))
         rows.append(row if number == 0 else Padding(row, (0, 0, 0, 3)))
     return Group(*rows)
@@ -235,13 +237,14 @@ _DIFF_STYLES = {"equal": "italic", "delete": "italic strike dim", "insert": "ita
 
 
 def _variant_text(variant: QuoteVariant) -> Text:
+    opening, closing = _view.quote_marks(variant)
     if not variant.diff:
-        return Text(f"“{_view.one_line(variant.text)}”", style="italic")
-    said = Text("“", style="italic")
+        return Text(f"{opening}{_view.one_line(variant.text)}{closing}", style="italic")
+    said = Text(opening, style="italic")
     for i, (op, words) in enumerate(variant.diff):
         marked = _DIFF_MARKS[op].format(_view.one_line(words))
         said.append(("" if i == 0 else " ") + marked, style=_DIFF_STYLES[op])
-    return said.append("”", style="italic")
+    return said.append(closing, style="italic")
 
 
 def _entities(view: _view.View) -> RenderableType:

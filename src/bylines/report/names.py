@@ -74,12 +74,35 @@ _CAPS_RUN = re.compile(rf"(?:{_WORD})(?:[ \t]+(?:(?:{_INNER})[ \t]+)*(?:{_WORD})
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Madam)\.?\s+([A-Z][a-zA-Z’'\-]+)\b(?![ \t]+[A-Z])")
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "madam"})
+# Police and military ranks, spelt out and abbreviated ("Insp Gaskin", "Det Sgt Ada Roe",
+# "Supt Ivo Marsh"): titles, so "Insp Gaskin" is the "Inspector Dave Gaskin" of another report
+# (three forms of one officer in an ECB+ trial cluster).
+RANKS = wordset(
+    """inspector insp supt superintendent det detective sergeant constable const cmdr commander
+    commissioner cpl corporal"""
+)
+# Words that open a sentence capitalised but never a name ("Like Jumblatt, some fear ...",
+# "Although Mobil has ...", "Neither Exxon or Mobil would comment"): conjunctions, prepositions,
+# adverbs and determiners, dropped from the front of a run only. Listed from the junk speakers
+# of a DUC and ECB+ trial (Like, Although, Though, Neither) and widened to their word classes.
+SENTENCE_OPENERS = wordset(
+    """although though because since unless whereas while whilst when whenever wherever if once
+    until till after before as than neither either nor both whether like unlike in on at by for
+    from with without within into onto upon over under about above below against among amid
+    between beyond through throughout during despite except including following regarding
+    toward towards across along around behind beside besides near via also however meanwhile
+    still instead perhaps even only just already now then thus hence moreover furthermore
+    nevertheless nonetheless otherwise indeed yet so too and but or this that these those some
+    many most several each every all any no another other such there here what which who whom
+    whose how why where"""
+)
 # Words that open a name phrase without being part of the name: titles, ranks, nationalities.
-TITLES = wordset(
+TITLES = RANKS | wordset(
     """mr mrs ms miss dr madam sir president vice premier prime minister foreign defense defence
     secretary state chancellor king queen prince princess senator gov governor gen general
     adm admiral col colonel lt capt captain sgt chief leader spokesman spokeswoman spokesperson
     ambassador envoy aide judge justice mayor director chairman chairwoman pope rev father sheikh
+    manager
     commerce treasury information crown first second third rep us u.s. un former acting deputy
     opposition interior finance trade
     chinese american british french german russian japanese indian cambodian israeli palestinian
@@ -131,7 +154,7 @@ class NameIndex:
         described = self._described(raw)
         if described:
             return described
-        tokens = name_tokens(raw)
+        tokens = name_tokens(raw) or _lone_surname(raw)
         # "State Department spokesman Matthew Miller": the name is the longest matching tail.
         for begin in range(len(tokens)):
             tail = tokens[begin:]
@@ -208,7 +231,17 @@ def build_index(articles: Sequence[Article]) -> NameIndex:
 def name_tokens(raw: str) -> list[str]:
     """The name words of a phrase: titles, honorifics, possessives and a leading nationality
     ("Turkish Suleyman Demirel") dropped; particles kept ("Farouq al-Sharaa")."""
-    words = [re.sub(r"[’']s$", "", w.strip(".,’'\"")) for w in raw.split()]
+    written = raw.split()
+    words = [re.sub(r"[’']s$", "", w.strip(".,’'\"")) for w in written]
+    # "Although Mobil", "Vacuum Oil. Both Exxon": a sentence's first word, and what a run
+    # carried over from the sentence before it, are not a name's ("Doctor Who" is one name)
+    opened = [
+        i
+        for i, w in enumerate(words)
+        if w.lower() in SENTENCE_OPENERS and (i == 0 or written[i - 1].endswith("."))
+    ]
+    if opened:
+        words = words[opened[-1] + 1 :]
     titled = [i for i, w in enumerate(words) if w.lower() in TITLES - _FILLERS]
     if titled and titled[-1] < len(words) - 1:
         words = words[titled[-1] + 1 :]  # "Port Minister Ada Okafor": the name after the title
@@ -216,13 +249,32 @@ def name_tokens(raw: str) -> list[str]:
         w
         for i, w in enumerate(words)
         if (_name_word(w) or (0 < i < len(words) - 1 and w in _INNER_PARTICLES))
-        and w.lower().strip(".") not in TITLES
+        and (w.lower().strip(".") not in TITLES or _surname(words, i))
     ]
     while kept and len(kept[0]) == 1:
         kept = kept[1:]  # the "S" of a split "U.S."; initials only count inside a name
     while len(kept) > 2 and _NATIONALITY.search(kept[0].lower()):
         kept = kept[1:]
     return kept
+
+
+def _lone_surname(raw: str) -> list[str]:
+    """A capitalised title word written alone as a speaker ("King said") is a family name."""
+    word = raw.strip(" ,.")
+    return [word] if " " not in word and word[:1].isupper() and word.isalpha() else []
+
+
+_NOT_SURNAMES = _FILLERS | wordset("us u.s un state first second third former acting deputy")
+
+
+def _surname(words: Sequence[str], at: int) -> bool:
+    """A title word that ends a name after a given name is a family name ("Billy King"): a
+    title stands before a name, not after it."""
+    word = words[at].lower().strip(".")
+    if at != len(words) - 1 or at == 0 or word in _NOT_SURNAMES or _NATIONALITY.search(word):
+        return False  # "Vik. The", "Ada Roos US": a word a run carried over, not a name
+    before = words[at - 1]
+    return _name_word(before) and before.lower().strip(".") not in TITLES
 
 
 def _name_word(word: str) -> bool:
@@ -276,7 +328,7 @@ def _covers(name: str, tokens: Sequence[str]) -> bool:
 
 def _tidy(raw: str) -> str:
     words = raw.split()
-    if words and words[0].lower() in {"the", "a", "an"}:
+    while words and words[0].lower() in {"the", "a", "an"} | SENTENCE_OPENERS:
         words = words[1:]
     return " ".join(words).strip(" ,.")
 

@@ -42,13 +42,14 @@ from bylines.report.reported import Reported, find_reported, possessive
 from bylines.report.variants import (
     Difference,
     classify_variants,
+    degree_flips,
     negation,
     normal_tokens,
     shown_diff,
     stem_set,
 )
 from bylines.types import Article, Quote, QuoteVariant, Sentence
-from bylines.wordlists import wordset
+from bylines.wordlists import PERSON_NOUNS, wordset
 
 # A quotation has at least this many words: shorter ones are scare quotes ("productive",
 # "one China") that name a word, not a statement. Set by reading the example cluster's quotes.
@@ -89,6 +90,13 @@ POINTER_LOOKBACK = 3
 TRAILING_WORDS = 8
 # How many words the subject of a speech verb may have ("one senior State Department official").
 SUBJECT_WORDS = 6
+# How many words may follow the verb of an attribution that closes a sentence ("..., Inspector
+# Ada Roos said on Sunday."): a time, a place or an audience; more is a clause of its own.
+CLOSING_WORDS = 4
+# How many paragraphs a quote cut by a paragraph break may run on to the misplaced mark that
+# closes it ('"Being asked is a privilege.\n... delight.\nI cannot wait, "he said.'): the
+# longest such quote in the trial's ECB+ pages ran over three.
+QUOTE_PARAGRAPHS = 3
 
 # A body's possessive and a lower-case title after it: "Kerrowater's chief executive".
 _POSSESSED_TITLE = re.compile(r"[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*){1,3}$")
@@ -147,6 +155,8 @@ class Occurrence:
     # Whether the speaker was found through a pronoun or a title ("he said"): a guess good
     # enough to group by, not to tell outlets apart by (see ``_credited``).
     pointer: bool = False
+    # Whether the words are a sentence's indirect speech (``with_reported_speech``), not a quote.
+    reported: bool = False
 
 
 def find_quotes(sentences: Sequence[Sentence], articles: Sequence[Article]) -> tuple[Quote, ...]:
@@ -375,6 +385,7 @@ def _occurrence(reported: Reported, speaker: str) -> Occurrence:
         *(sentence.start, sentence.index, reported.what, sentence.text),
         speaker=reported.speaker if named else speaker,
         pointer=not named,
+        reported=True,
     )
 
 
@@ -389,23 +400,99 @@ def quote_spans(text: str, sentence_ends: Sequence[int] = ()) -> Iterator[tuple[
     an unbalanced mark costs one sentence at most.
     """
     opened: tuple[int, str] | None = None
+    quoted_to = 0  # where the last quotation yielded ends
     for mark in _MARKS.finditer(text):
         position, char = mark.start(), mark.group()
+        if char == '"' and _inch_mark(text, position):
+            continue
         closing = opened is not None and char in _OPEN_CLOSE[opened[1]]
         if closing and char == '"' and _reopens(text, position):
             closing = False  # a quote running on into a new paragraph: '... of peace. "Sharon'
         if opened is not None and closing and _closes(text, position):
             yield opened[0] + 1, position
-            opened = None
+            opened, quoted_to = None, position
+        elif char == '"' and opened is None and _misplaced_close(text, position):
+            # '... platform, "said Ada Roos.': the paragraph is the quotation, its opening mark
+            # left out or in the paragraph before
+            line = text.rfind("\n", 0, position) + 1
+            if line > 0 and quoted_to < line:
+                # (an apostrophe written for the opening mark: "'I cant speak for ...")
+                yield line + (text[line] in "'`‘"), position
+                quoted_to = position
         elif char in _OPEN_CLOSE and _opens(text, position):
             if opened is not None:
                 yield opened[0] + 1, _sentence_end(opened[0], sentence_ends, position)
             opened = (position, char)
-        elif char == "\n" and opened is not None:
+        elif char == "\n" and opened is not None and not _closed_next(text, position, opened[1]):
             yield opened[0] + 1, _sentence_end(opened[0], sentence_ends, position)
-            opened = None
+            opened, quoted_to = None, position
     if opened is not None:
         yield opened[0] + 1, _sentence_end(opened[0], sentence_ends, len(text))
+
+
+# A straight mark after a number, at most one space between, with words going on after it: an
+# inch mark ('17" MacBook Pro', '0.98" to be precise', '15 " model' in a tokenised text), not a
+# quotation mark. A closing mark after a number ends a clause: '..., the toll was 12".'
+_INCH = re.compile(r'\d ?"(?=[ \t]?[\w(])')
+
+
+def _inch_mark(text: str, position: int) -> bool:
+    start = max(0, position - 2)
+    return any(m.end() == position + 1 for m in _INCH.finditer(text, start, position + 3))
+
+
+# A quote's closing mark written after the space that should follow it, before the attribution
+# that ends the sentence ('... any other platform, "said Ada Roos.', 'He bleeds blue, "team
+# president Ivo Marsh said.'): seen in three of five real clusters of a trial (ECB+ pages).
+_MISPLACED = re.compile(r"""[,?!] "(?=[A-Za-z])([^."“”\n]*)(?:[.!?]|$)""", re.MULTILINE)
+
+
+def _misplaced_close(text: str, position: int) -> bool:
+    """Whether a straight mark after ', ' closes a quote: an attribution follows it and ends
+    the sentence, and nothing after it on the line is quoted."""
+    found = _MISPLACED.match(text, max(0, position - 2))
+    if found is None or found.start() != position - 2:
+        return False
+    line_end = text.find("\n", position)
+    if any(mark in text[found.end() : line_end if line_end >= 0 else None] for mark in '"“”'):
+        return False  # 'He said, "we told them so." And ...': an opening mark
+    clause = found.group(1)
+    verb = _VERB.search(clause)
+    if verb is None or len(clause[verb.end() :].split()) > CLOSING_WORDS:
+        return False
+    subject = clause[: verb.start()].split()
+    # who speaks: nobody before the verb ("said Ada Roos"), "he" or "she", or a name ending
+    # the subject ("team president Ivo Marsh"); not the words of a quote that opens here
+    # ('He said, "Nobody told me.', '"We told them so.')
+    return len(subject) <= SUBJECT_WORDS and (
+        not subject
+        or (len(subject) == 1 and subject[0].lower() in _PERSONAL)
+        or (subject[-1][:1].isupper() and subject[-1].lower() not in _NOBODY)
+    )
+
+
+_NOBODY = wordset("i we you it this that there nobody everyone everybody someone somebody nothing")
+
+
+def _closed_next(text: str, newline: int, opening: str) -> bool:
+    """Whether a quote open at a paragraph break is closed by a misplaced mark that is the next
+    paragraph's first mark ('"It works.\nNothing else does, "said Ada Roos.')."""
+    if '"' not in _OPEN_CLOSE[opening]:
+        return False
+    start = newline + 1
+    for _ in range(QUOTE_PARAGRAPHS):  # paragraphs with no mark carry the quote on
+        line_end = text.find("\n", start)
+        end = line_end if line_end >= 0 else len(text)
+        following = _ANY_MARK.search(text, start, end)
+        if following is not None:
+            return following.group() == '"' and _misplaced_close(text, following.start())
+        if line_end < 0:
+            return False
+        start = line_end + 1
+    return False
+
+
+_ANY_MARK = re.compile('[“”«»„"‘’]')
 
 
 def _reopens(text: str, position: int) -> bool:
@@ -468,7 +555,7 @@ class _Reader:
 
     def take(self, number: int, span: tuple[int, int]) -> None:
         start, end = span
-        words = self.article.text[start:end].strip(" ,.;:")
+        words = self.article.text[start:end].strip(" ,.;:").replace("\n", " ")
         if not any(c.isalnum() for c in words):
             return  # a stray mark ("... countries “.") opens nothing
         first = max(0, bisect_right(self.starts, start) - 1)
@@ -712,7 +799,17 @@ def _speech_subject(text: str, index: NameIndex) -> str:
     after = _NAME_RUN.match(text[verb.end() :].lstrip())
     if after and head.rstrip().endswith(",") and _a_person(after.group(), index):
         return after.group()
-    return ""
+    return _closing_subject(chunks, text[verb.end() :], index)
+
+
+def _closing_subject(chunks: Sequence[str], after: str, index: NameIndex) -> str:
+    """The person of an attribution that closes a sentence of reported speech ("The road was
+    shut, Area Commander Inspector Ada Roos said."): the name ending its last clause."""
+    if len(chunks) < 2 or len(after.strip(" .").split()) > CLOSING_WORDS:
+        return ""
+    last = chunks[-1].strip()
+    people = [run for run in _NAME_RUN.finditer(last) if _a_person(run.group(), index)]
+    return people[-1].group() if people and people[-1].end() == len(last) else ""
 
 
 # How many words of post may stand before a name that opens a sentence ("Club chief executive
@@ -779,6 +876,9 @@ def _first_person(text: str, index: NameIndex) -> str:
     """The first person the text names; not an owner ("Varnek's chief executive, Liv
     Marthinsen, spoke to us": the company's name before its officer's)."""
     for run in _NAME_RUN.finditer(text):
+        following = text[run.end() : run.end() + 30].split(maxsplit=1)[:1]
+        if following and following[0].strip(".,;:") in PERSON_NOUNS:
+            continue  # "one Mac customer": a word for the person, who is not named
         if index.is_person(run.group()) and not possessive(run.group()):
             return run.group()
     return ""
@@ -903,13 +1003,20 @@ def _leading(before: str) -> str:
     if len(verbs) > 1 and before[: verb.start()].rstrip().endswith(" and"):
         # "Rodrigues, a spokesman, said ... and said he had "...": the first verb's subject.
         return _last_clause(before[: verbs[-2].start()])
-    return _last_clause(before[: verb.start()])
+    subject = _last_clause(before[: verb.start()])
+    if not name_tokens(subject) and before[: verb.start()].rstrip().endswith(","):
+        # "In the face of these deals, said Ada Roos, an analyst, "...": the verb put before
+        # its subject, after an opening phrase that names no one
+        return _named_after(before[verb.end() :]) or subject
+    return subject
 
 
 def _last_clause(text: str) -> str:
     """The subject right before a verb: its clause, minus a trailing apposition and openers."""
     chunks = [_trim(c) for c in re.split(r"[,;:()–—]", text)]
     chunks = [c for c in chunks if c]
+    while len(chunks) > 1 and _ABBREVIATED.fullmatch(chunks[-1]):
+        chunks.pop()  # "..., a lawyer in Potomac, Md., said": a state after a place, no one
     if not chunks:
         return ""
     subject = chunks[-1]
@@ -930,6 +1037,11 @@ def _last_clause(text: str) -> str:
         runs = [r.group() for r in _NAME_RUN.finditer(" ".join(words)) if name_tokens(r.group())]
         return runs[-1] if runs else ""
     return " ".join(words)
+
+
+# A clause that is only an abbreviation: a state or country after a place ("Md.", "Calif.",
+# "N.Y.", "D.C."), a suffix ("Jr."). Its capital would read as a name.
+_ABBREVIATED = re.compile(r"(?:[A-Z][a-z]{0,4}\.)+")
 
 
 def _before_of(phrase: str) -> str:
@@ -1221,6 +1333,7 @@ def _quote(
                 evidence=" ".join(dict.fromkeys(o.evidence for o in items)),
                 diff=shown_diff(first, text),
                 speaker=speakers.get(articles[0], ""),
+                reported=all(o.reported for o in items),
             )
         )
     credited = sorted(set(speakers.values()))
@@ -1579,6 +1692,10 @@ def _difference(
         if r not in items and same_quotation(r, o)
     }
     if "meaning" in kinds:
+        return "meaning"
+    # a wording joined through another (reported speech, a third outlet) that says a word
+    # was done enough where the reference says not enough ("well equipped" / "insufficiently")
+    if named and any(degree_flips(r.text, o.text) for r in reference for o in items):
         return "meaning"
     whole = classify_variants(" ".join(r.text for r in reference), " ".join(o.text for o in items))
     return "same" if whole == "same" else "wording"

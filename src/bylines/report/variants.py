@@ -61,6 +61,11 @@ _OPPOSITES = (
     ("above", "below"), ("at", "below"), ("at", "above"), ("over", "under"),
     ("inside", "outside"),
 )  # fmt: skip
+# Negative contractions typed without the apostrophe ("I cant speak", a page's typing): the
+# same words as "can't"; "wont" and "cant" are also words, too rare in quotes to matter.
+_BARE_NOT = wordset(
+    "cant dont didnt doesnt isnt wasnt arent werent couldnt wouldnt shouldnt havent hasnt hadnt"
+)
 _NUMBER_WORDS = {
     w: str(i)
     for i, w in enumerate(
@@ -141,6 +146,9 @@ def normal_tokens(text: str) -> list[str]:
         if word.endswith("n't"):
             tokens.extend([word[:-3] or "not", "not"])
             continue
+        if word in _BARE_NOT:  # "cant" typed for "can't": the same words, not a negation lost
+            tokens.extend([word[:-2], "not"])
+            continue
         word = "can not" if word == "cannot" else word
         word = re.sub(r"is(e|ed|es|ing|ation|ations)$", r"iz\1", word) if len(word) > 6 else word
         tokens.extend(_NUMBER_WORDS.get(w, w) for w in word.split())
@@ -192,9 +200,37 @@ def classify_variants(a: str, b: str, polarity: bool = True) -> Difference:
     if len(stems_a & stems_b) / smaller < DIFFERENT_CLAIM:
         return "meaning"
     edits = list(_edits(tokens_a, tokens_b))
-    if _changes_meaning(edits) or (polarity and _polarity_flips(tokens_a, tokens_b)):
+    if _changes_meaning(edits) or (
+        polarity and (_polarity_flips(tokens_a, tokens_b) or _degree_flips(tokens_a, tokens_b))
+    ):
         return "meaning"
     return "wording"
+
+
+# Adverbs that say a thing was done enough or not enough, opposite on the same word ("well
+# equipped" / "insufficiently equipped", an ECB+ trial's police statement and its report);
+# not intensifiers ("badly hurt" is hurt, so "badly" is not here).
+_ENOUGH = wordset("well sufficiently adequately properly amply")
+_NOT_ENOUGH = wordset("insufficiently inadequately poorly ill improperly")
+
+
+def degree_flips(a: str, b: str) -> bool:
+    """``_degree_flips`` of two texts (for wordings of one group not compared directly)."""
+    return _degree_flips(normal_tokens(a), normal_tokens(b))
+
+
+def _degree_flips(a: Sequence[str], b: Sequence[str]) -> bool:
+    """One wording says a word was done enough, the other not enough ("was well equipped" /
+    "were insufficiently equipped")."""
+    return bool(
+        (_graded(a, _ENOUGH) & _graded(b, _NOT_ENOUGH))
+        | (_graded(a, _NOT_ENOUGH) & _graded(b, _ENOUGH))
+    )
+
+
+def _graded(tokens: Sequence[str], adverbs: frozenset[str]) -> set[str]:
+    """The stems right after one of the adverbs."""
+    return {_stem(tokens[i + 1]) for i, t in enumerate(tokens[:-1]) if t in adverbs}
 
 
 def _polarity_flips(a: Sequence[str], b: Sequence[str]) -> bool:
