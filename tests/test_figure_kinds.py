@@ -1208,3 +1208,26 @@ def test_a_length_naming_what_lasted_and_one_naming_nothing_need_a_shared_word()
         lead + "Each team then faced two hours of decompression on the way up.",
     )
     assert report.conflicts == ()
+
+
+def test_counts_added_up_in_one_noun_phrase_are_parts_of_their_sum() -> None:
+    read = read_figures("One Dutch and one Irish cyclist were killed on the pass on Sunday.")
+    assert read["One"].part and read["one"].part
+    read = read_figures("Two Danish and three Polish divers died in the cave.")
+    assert read["Two"].part and read["three"].part
+    # a count with its own plural noun is a count of its own, compared with that noun elsewhere
+    read = read_figures("The ferry carried 210 passengers and nine crew on Sunday.")
+    assert not read["210"].part and not read["nine"].part
+    # a frame word between the counts makes each its own toll
+    read = read_figures("Four people died and nine were injured in the blaze.")
+    assert not read["Four"].part and not read["nine"].part
+    read = read_figures("Twelve dead and 30 injured were counted by noon.")
+    assert not read["Twelve"].part
+
+
+def test_a_sum_written_as_its_parts_is_no_toll_against_the_sum() -> None:
+    report = report_of(
+        "One Dutch and one Irish cyclist were killed on the Varno pass on Sunday.",
+        "Two cyclists were killed on the Varno pass on Sunday, police said.",
+    )
+    assert not report.conflicts

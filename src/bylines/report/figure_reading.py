@@ -286,6 +286,25 @@ _PART_AFTER = re.compile(
     re.I,
 )
 _ONE_OF = re.compile(r"one\s+of\b", re.IGNORECASE)
+# Counts added up in one noun phrase, sharing its noun: 'One Australian and one English
+# climber', 'two British and three French divers'. Each is a part of the sum the sentence does
+# not write. Not when the first names its own plural noun ('183 passengers and six crew': each
+# a count of its own, compared with the same noun elsewhere; the tuning events lost 2 keyed
+# conflicts when they were parts), nor with a frame word between ('12 dead and 30 injured': two
+# tolls). Up to ENUMERATION_WORDS words between a count and the 'and'.
+ENUMERATION_WORDS = 3
+_PLURAL = re.compile(r"(?:[^su]s|people|children|men|women|crew|staff|police)$", re.IGNORECASE)
+_COUNT_WORD = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)"
+)
+_AND_A_COUNT = re.compile(
+    rf"(?P<between>(?:\s+[A-Za-z][\w'-]*){{1,{ENUMERATION_WORDS}}})\s+and\s+{_COUNT_WORD}\s+[A-Za-z]",
+    re.IGNORECASE,
+)
+_A_COUNT_AND = re.compile(
+    rf"\b{_COUNT_WORD}(?P<between>(?:\s+[A-Za-z][\w'-]*){{1,{ENUMERATION_WORDS}}})\s+and\s+$",
+    re.IGNORECASE,
+)
 # Capitalised words for groups of people, not names: "12 Americans", "a Muslim guard".
 _GROUP = re.compile(
     r"(?:ans|ese|ims|ats|ists|ites|ian|ean|ish)$|^(?:Muslim|Arab|Jewish|Christian)$"
@@ -946,7 +965,21 @@ def _is_part(text: str, quantity: Quantity) -> bool:
     if _PART_BEFORE.search(before) or _ONE_OF.match(text, quantity.start):
         return True  # "one of the men": a member of a group, never the group's count
     opens = not text[: quantity.start].strip() or bool(re.search(r"[,(;]\s*$", before))
+    if quantity.dimension == "count" and _added_up(text, quantity):
+        return True
     return bool(_PART_AFTER.match(text, quantity.end)) and opens
+
+
+def _added_up(text: str, quantity: Quantity) -> bool:
+    """One of counts added up in one noun phrase ('one Australian and one English climber'),
+    with no plural noun or frame word between them that makes each a count of its own."""
+    after = _AND_A_COUNT.match(text, quantity.end)
+    before = _A_COUNT_AND.search(text[max(0, quantity.start - 60) : quantity.start])
+    joined = [m.group("between").split() for m in (after, before) if m is not None]
+    return any(
+        not any(_frame_of(word.lower()) or _PLURAL.search(word) for word in words)
+        for words in joined
+    )
 
 
 def lemma(word: str) -> str:
