@@ -1231,3 +1231,28 @@ def test_a_sum_written_as_its_parts_is_no_toll_against_the_sum() -> None:
         "Two cyclists were killed on the Varno pass on Sunday, police said.",
     )
     assert not report.conflicts
+
+
+def test_the_first_or_last_few_are_some_of_them_not_how_many() -> None:
+    read = read_figures("The club reached the final in her first three seasons at Holme.")
+    assert read["three"].part
+    assert not read_figures("She spent three seasons at Holme.")["three"].part
+
+
+def test_a_count_of_a_tenure_in_a_role_names_the_role() -> None:
+    read = read_figures("Varga returns to Holme after nine seasons as an assistant coach.")
+    assert read["nine"].noun == "season as coach"
+    assert read_figures("Varga played nine seasons for Holme.")["nine"].noun == "season"
+    # 'as a precaution' is no role
+    read = read_figures("Police closed four roads as a precaution on Sunday.")
+    assert read["four"].noun == "road"
+
+
+def test_tenures_in_other_roles_and_titles_of_other_names_are_not_compared() -> None:
+    report = report_of(
+        "Varga, who played 12 seasons for Holme City, was named coach on Monday.",
+        "Varga, named Holme City coach on Monday, spent five seasons as an assistant coach.",
+        "Varga, a three-time All-League guard, was named Holme City coach on Monday.",
+        "Varga, a four-time All-Defence pick, was named Holme City coach on Monday.",
+    )
+    assert not report.conflicts

@@ -483,3 +483,9 @@ def test_a_list_of_small_numbers_is_not_one_tokenised_thousand() -> None:
         512.0,
         513.0,
     ]
+
+
+def test_an_n_time_compound_counts_wins_of_its_title() -> None:
+    assert only("Rask, a three-time Grand Slam winner, withdrew.").noun == "time-grand slam"
+    assert only("the two-time world champion").noun == "time-champion"
+    assert only("a six-time Pro Bowler").noun != only("a six-time All-Pro").noun

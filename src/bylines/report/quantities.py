@@ -690,9 +690,23 @@ def _unit(
     return unit, dimension, factor, new_end, noun, False
 
 
+# What an 'N-time' compound counts: 'a four-time All-Star', 'the two-time world champion',
+# 'a three-time NBA All-Defensive pick' (a word, and a second one when capitalised or
+# hyphenated; a tokeniser's spaced hyphens, 'four - time All - Star', read as hyphens). Two
+# titles are two counts.
+_TITLE_WORD = r"\w+(?:\s?-\s?\w+)*"
+_TITLE_AFTER = re.compile(
+    rf"\s?-\s?time\s+(?:(?:world|national|former|defending)\s+)?"
+    rf"(?P<title>{_TITLE_WORD}(?:\s+(?-i:[A-Z]){_TITLE_WORD}|\s+\w+\s?-\s?\w+)?)"
+)
+
+
 def _compound(text: str, end: int, noun: str | None) -> str | None:
     """'the 115-yacht fleet', 'a 124-member council': a hyphenated count gives the size of a
     group, not a number of yachts or members doing something ('37 yachts retired')."""
+    if noun == "time" and (title := _TITLE_AFTER.match(text, end)):
+        # 'a four-time All-Star': wins of a title
+        return "time-" + re.sub(r"\s?-\s?", "-", title.group("title")).lower()
     if noun is None or not text.startswith("-", end):
         return noun
     return f"{noun}-size"
