@@ -489,3 +489,9 @@ def test_an_n_time_compound_counts_wins_of_its_title() -> None:
     assert only("Rask, a three-time Grand Slam winner, withdrew.").noun == "time-grand slam"
     assert only("the two-time world champion").noun == "time-champion"
     assert only("a six-time Pro Bowler").noun != only("a six-time All-Pro").noun
+
+
+def test_a_size_in_a_models_name_is_no_measure_of_the_story() -> None:
+    assert only("Orla launched the 13-inch AirSlate on Monday.").noun is None
+    assert only("Reviewers preferred the ZX 17-inch overall.").noun is None
+    assert only("It has a 13-inch screen.").noun == "inch-size"

@@ -564,6 +564,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     end = of.end() if of else end
     unit_match = _UNIT_AFTER.match(text, end, min(len(text), end + _AFTER))
     unit, dimension, factor, end, noun, plus = _unit(text, unit_match, end, currency)
+    noun = _unless_a_model(text, start, end, noun)
     if dimension == "weight" and _pounds_sterling(text, before, end, multiplier, unit_match):
         unit, dimension, factor = "GBP", "money", 1.0
     if anda := match.group("anda") or match.group("andquarter"):  # "an hour and a half"
@@ -593,6 +594,23 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     return Quantity(
         text[start:end], low, high, unit, dimension, start, end, central, noun, hedge, written
     )
+
+
+# A product line's sizes, in the model's name: 'the 15-inch MacBook Pro', 'the MBP 17-inch',
+# 'a 2-litre Golf'. Two reports' models of two sizes are two products, not a disagreement.
+_MODEL_SIZES = frozenset({"inch-size", "litre-size", "liter-size", "megapixel-size"})
+# (a capitalised word after the compound, or a capitalised or CamelCase one right before it)
+_MODEL_AFTER = re.compile(r"\s*-\s*[a-z]+\s+[A-Z]")
+_MODEL_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z]+[A-Z])\w*\s+$")
+
+
+def _unless_a_model(text: str, start: int, end: int, noun: str | None) -> str | None:
+    """No counted noun for a size in a model's name ('the 17-inch MacBook Pro'): a name, not a
+    measure to compare."""
+    if noun not in _MODEL_SIZES:
+        return noun
+    before = text[max(0, start - 20) : start]
+    return None if _MODEL_AFTER.match(text, end) or _MODEL_BEFORE.search(before) else noun
 
 
 def _is_score(text: str, end: int, value: float) -> bool:
