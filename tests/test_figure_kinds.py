@@ -1256,3 +1256,11 @@ def test_tenures_in_other_roles_and_titles_of_other_names_are_not_compared() -> 
         "Varga, a four-time All-Defence pick, was named Holme City coach on Monday.",
     )
     assert not report.conflicts
+
+
+def test_a_figure_of_a_possessive_with_its_noun_left_out_is_not_compared() -> None:
+    report = report_of(
+        "Shares of Brindle rose 6.1 percent on Tuesday.",
+        "Harlow's spending rose 8 percent. Brindle's rose 14 percent.",
+    )
+    assert not report.conflicts
