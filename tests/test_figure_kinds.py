@@ -1208,3 +1208,59 @@ def test_a_length_naming_what_lasted_and_one_naming_nothing_need_a_shared_word()
         lead + "Each team then faced two hours of decompression on the way up.",
     )
     assert report.conflicts == ()
+
+
+def test_counts_added_up_in_one_noun_phrase_are_parts_of_their_sum() -> None:
+    read = read_figures("One Dutch and one Irish cyclist were killed on the pass on Sunday.")
+    assert read["One"].part and read["one"].part
+    read = read_figures("Two Danish and three Polish divers died in the cave.")
+    assert read["Two"].part and read["three"].part
+    # a count with its own plural noun is a count of its own, compared with that noun elsewhere
+    read = read_figures("The ferry carried 210 passengers and nine crew on Sunday.")
+    assert not read["210"].part and not read["nine"].part
+    # a frame word between the counts makes each its own toll
+    read = read_figures("Four people died and nine were injured in the blaze.")
+    assert not read["Four"].part and not read["nine"].part
+    read = read_figures("Twelve dead and 30 injured were counted by noon.")
+    assert not read["Twelve"].part
+
+
+def test_a_sum_written_as_its_parts_is_no_toll_against_the_sum() -> None:
+    report = report_of(
+        "One Dutch and one Irish cyclist were killed on the Varno pass on Sunday.",
+        "Two cyclists were killed on the Varno pass on Sunday, police said.",
+    )
+    assert not report.conflicts
+
+
+def test_the_first_or_last_few_are_some_of_them_not_how_many() -> None:
+    read = read_figures("The club reached the final in her first three seasons at Holme.")
+    assert read["three"].part
+    assert not read_figures("She spent three seasons at Holme.")["three"].part
+
+
+def test_a_count_of_a_tenure_in_a_role_names_the_role() -> None:
+    read = read_figures("Varga returns to Holme after nine seasons as an assistant coach.")
+    assert read["nine"].noun == "season as coach"
+    assert read_figures("Varga played nine seasons for Holme.")["nine"].noun == "season"
+    # 'as a precaution' is no role
+    read = read_figures("Police closed four roads as a precaution on Sunday.")
+    assert read["four"].noun == "road"
+
+
+def test_tenures_in_other_roles_and_titles_of_other_names_are_not_compared() -> None:
+    report = report_of(
+        "Varga, who played 12 seasons for Holme City, was named coach on Monday.",
+        "Varga, named Holme City coach on Monday, spent five seasons as an assistant coach.",
+        "Varga, a three-time All-League guard, was named Holme City coach on Monday.",
+        "Varga, a four-time All-Defence pick, was named Holme City coach on Monday.",
+    )
+    assert not report.conflicts
+
+
+def test_a_figure_of_a_possessive_with_its_noun_left_out_is_not_compared() -> None:
+    report = report_of(
+        "Shares of Brindle rose 6.1 percent on Tuesday.",
+        "Harlow's spending rose 8 percent. Brindle's rose 14 percent.",
+    )
+    assert not report.conflicts

@@ -441,3 +441,57 @@ def test_a_mile_or_an_hour_after_a_hedge_is_a_measure(
 def test_a_fraction_of_a_scale_or_an_hour(text: str, read: tuple[str, float]) -> None:
     (quantity,) = extract_quantities(text)
     assert (quantity.text, quantity.value) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "value", "unit"),
+    [
+        ("The van slid about 300ft down the bank.", "about 300ft", 0.09144, "km"),
+        ("The kite rose 45m above the dunes.", "45m", 0.045, "km"),
+        ("It was a 250m drop to the quarry floor.", "250m", 0.25, "km"),
+        ("She climbed the 120m-high mast.", "120m", 0.12, "km"),
+        ("The gash was 3.5cm long.", "3.5cm", 3.5e-5, "km"),
+        ("The bolt is 8mm across.", "8mm", 8e-6, "km"),
+        ("The lamb weighed 4.2lb at birth.", "4.2lb", 4.2 * 4.536e-4, "tonne"),
+        ("He carried a 20kg pack.", "20kg", 0.02, "tonne"),
+        ("The ferry ran at 30mph into the harbour.", "30mph", 30 * 1.609344, "kph"),
+        ("a tokenised 'about 3, 000ft' from a corpus", "about 3, 000ft", 0.9144, "km"),
+    ],
+)
+def test_a_unit_stuck_to_its_digits_is_a_measure(
+    text: str, read: str, value: float, unit: str
+) -> None:
+    (quantity,) = extract_quantities(text)
+    assert quantity.text == read and quantity.unit == unit
+    assert math.isclose(quantity.value, value, rel_tol=1e-6)
+
+
+def test_a_stuck_m_is_millions_before_people_or_after_a_currency_sign() -> None:
+    assert [(q.text, q.unit) for q in extract_quantities("a €40m grant")] == [("€40m", "EUR")]
+    assert extract_quantities("the 40m viewers who watched")[0].dimension == "count"
+
+
+def test_metres_with_feet_in_brackets_are_one_measure() -> None:
+    (drop,) = extract_quantities("It fell 90m (300ft) onto the rocks.")
+    assert drop.text == "90m (300ft)"
+    assert (drop.low, drop.high) == pytest.approx((0.09, 0.09144))
+
+
+def test_a_list_of_small_numbers_is_not_one_tokenised_thousand() -> None:
+    assert [q.value for q in extract_quantities("bays 4, 512 and 513 were full")] == [
+        4.0,
+        512.0,
+        513.0,
+    ]
+
+
+def test_an_n_time_compound_counts_wins_of_its_title() -> None:
+    assert only("Rask, a three-time Grand Slam winner, withdrew.").noun == "time-grand slam"
+    assert only("the two-time world champion").noun == "time-champion"
+    assert only("a six-time Pro Bowler").noun != only("a six-time All-Pro").noun
+
+
+def test_a_size_in_a_models_name_is_no_measure_of_the_story() -> None:
+    assert only("Orla launched the 13-inch AirSlate on Monday.").noun is None
+    assert only("Reviewers preferred the ZX 17-inch overall.").noun is None
+    assert only("It has a 13-inch screen.").noun == "inch-size"

@@ -512,3 +512,21 @@ def test_a_weekday_alone_is_still_a_date() -> None:
 def test_two_weekdays_each_with_its_own_on_are_two_dates() -> None:
     text = "He was arrested on Sunday and on Monday he appeared in court."
     assert [q.text for q in weekdays(text, "2026-06-19T10:00")] == ["Sunday", "Monday"]
+
+
+def test_a_sum_claimed_in_a_suit_is_not_the_price_of_a_contract() -> None:
+    report = report_of(
+        "Halden fires manager\nIvo Brandt, fired by Halden Rovers on Monday, still has $5 "
+        "million left on the contract he signed with the club.",
+        "Brandt sues Rovers\nIvo Brandt, fired by Halden Rovers on Monday, is seeking $9 million "
+        "in a breach-of-contract suit against the club.",
+    )
+    assert not report.conflicts and not report.updates
+    # ...while two prices of one contract still meet
+    report = report_of(
+        "Halden fires manager\nHalden Rovers fired manager Ivo Brandt on Monday. He had signed "
+        "a contract worth $5 million with the club in 2025.",
+        "Brandt out at Rovers\nIvo Brandt, fired by Halden Rovers on Monday, had signed a "
+        "contract worth $9 million with the club in 2025.",
+    )
+    assert only_conflict(report).subject == "price"

@@ -607,11 +607,24 @@ def _blocks(figures: Sequence[Figure]) -> dict[tuple[str, ...], list[Figure]]:
     return {key: block for key, block in blocks.items() if len(block) <= MAX_BLOCK}
 
 
+# A clause whose subject is a possessive with its noun left out ('Exxon's spending rose 8
+# percent. Mobil's rose 14 percent.'): what its figure measures is in another sentence, and a
+# report's other sentence of the same words ('shares of Mobil rose 9.7 percent') is no tie.
+_ELIDED_BEFORE = re.compile(
+    r"(?:^|[.;:]\s+|,\s+(?:and|but|while)\s+)(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s\s+"
+    r"(?:rose|fell|grew|dropped|increased|decreased|climbed|declined|jumped|slipped|gained"
+    r"|lost|doubled|was|were|is|are|stood|reached|totall?ed)\s+(?:by\s+|to\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?$"
+)
+
+
 def _comparable(figure: Figure) -> bool:
     """Figures worth comparing: a count must say what it counts; a year alone is too vague."""
     quantity = figure.quantity
-    if quantity.hedge == "vague":
-        return False  # "hundreds of" can agree with anything and contradicts nothing
+    # "hundreds of" can agree with anything and contradicts nothing; 'Mobil's rose 14
+    # percent': whose what, only the sentence before says
+    if quantity.hedge == "vague" or _ELIDED_BEFORE.search(figure.sentence.text[: quantity.start]):
+        return False
     if quantity.dimension == "count" and figure.part and figure.frame != "hospital":
         return False  # compared through the whole it is part of
     if quantity.dimension == "count":

@@ -286,6 +286,40 @@ _PART_AFTER = re.compile(
     re.I,
 )
 _ONE_OF = re.compile(r"one\s+of\b", re.IGNORECASE)
+# 'his first two seasons', 'the last three victims': the first or last of more.
+_FIRST_OR_LAST = re.compile(r"\b(?:first|last)\s+$", re.IGNORECASE)
+# A role a count of a tenure is of: 'seven seasons as an assistant coach', 'one season as coach'
+# (the noun and up to two words of the role between). Two counts of one noun in two roles, or
+# one in a role and one not, are two tenures ('11 seasons' as a player).
+_AS_ROLE = re.compile(
+    r"\s+[a-z]+\s+as\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?"
+    r"(?P<words>[a-z-]+(?:\s+[a-z-]+){0,2})",
+    re.IGNORECASE,
+)
+_AGENT = re.compile(r"(?:er|or|ist|ian)$")
+# ('as a matter of course', 'as a member of the board' is a member)
+_OF_AFTER_ROLE = re.compile(r"\s+of\b")
+_OFFICE_WORDS = wordset("coach chief captain head member aide deputy mayor chairman president")
+_ROLE_NOUNS = PERSON_NOUNS | _OFFICE_WORDS
+# Counts added up in one noun phrase, sharing its noun: 'One Australian and one English
+# climber', 'two British and three French divers'. Each is a part of the sum the sentence does
+# not write. Not when the first names its own plural noun ('183 passengers and six crew': each
+# a count of its own, compared with the same noun elsewhere; the tuning events lost 2 keyed
+# conflicts when they were parts), nor with a frame word between ('12 dead and 30 injured': two
+# tolls). Up to ENUMERATION_WORDS words between a count and the 'and'.
+ENUMERATION_WORDS = 3
+_PLURAL = re.compile(r"(?:[^su]s|people|children|men|women|crew|staff|police)$", re.IGNORECASE)
+_COUNT_WORD = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)"
+)
+_AND_A_COUNT = re.compile(
+    rf"(?P<between>(?:\s+[A-Za-z][\w'-]*){{1,{ENUMERATION_WORDS}}})\s+and\s+{_COUNT_WORD}\s+[A-Za-z]",
+    re.IGNORECASE,
+)
+_A_COUNT_AND = re.compile(
+    rf"\b{_COUNT_WORD}(?P<between>(?:\s+[A-Za-z][\w'-]*){{1,{ENUMERATION_WORDS}}})\s+and\s+$",
+    re.IGNORECASE,
+)
 # Capitalised words for groups of people, not names: "12 Americans", "a Muslim guard".
 _GROUP = re.compile(
     r"(?:ans|ese|ims|ats|ists|ites|ian|ean|ish)$|^(?:Muslim|Arab|Jewish|Christian)$"
@@ -707,6 +741,8 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     if noun == "people" and (who := _PEOPLE_WHO.match(text, quantity.end)):
         noun = _PEOPLE_WHO_NOUN[who.group(1).lower()]  # '1,100 people who work at the plant'
     noun = _NOUN_FOLD.get(noun or "", noun)
+    if noun and quantity.dimension == "count" and (role := _as_role(text, quantity.end)):
+        noun = f"{noun} as {role}"  # 'seven seasons as an assistant coach': a tenure's
     # a subject the verb links to the figure names it before any word that is merely near:
     # 'the number of people hurt during the evacuation has risen to eleven' counts the hurt
     frame = _subject_frame(subject)
@@ -943,10 +979,36 @@ def _is_part(text: str, quantity: Quantity) -> bool:
     """A part of another figure ('including 12 Americans', '20 of them severely'); not
     'killed 67 of them', where 'them' is everyone."""
     before = text[max(0, quantity.start - 40) : quantity.start]
+    if quantity.dimension == "count" and _FIRST_OR_LAST.search(before):
+        return True  # 'his first two seasons': some of them, not how many
     if _PART_BEFORE.search(before) or _ONE_OF.match(text, quantity.start):
         return True  # "one of the men": a member of a group, never the group's count
     opens = not text[: quantity.start].strip() or bool(re.search(r"[,(;]\s*$", before))
+    if quantity.dimension == "count" and _added_up(text, quantity):
+        return True
     return bool(_PART_AFTER.match(text, quantity.end)) and opens
+
+
+def _as_role(text: str, end: int) -> str | None:
+    """The role a count is of ('seven seasons as an assistant coach', 'two terms as mayor'):
+    a person noun or an agent noun ('player', 'director'), not 'as a precaution'."""
+    found = _AS_ROLE.match(text, end)
+    if found is None or _OF_AFTER_ROLE.match(text, found.end()):
+        return None
+    words = found.group("words").lower().split()
+    return next((w for w in words if w in _ROLE_NOUNS or _AGENT.search(w)), None)
+
+
+def _added_up(text: str, quantity: Quantity) -> bool:
+    """One of counts added up in one noun phrase ('one Australian and one English climber'),
+    with no plural noun or frame word between them that makes each a count of its own."""
+    after = _AND_A_COUNT.match(text, quantity.end)
+    before = _A_COUNT_AND.search(text[max(0, quantity.start - 60) : quantity.start])
+    joined = [m.group("between").split() for m in (after, before) if m is not None]
+    return any(
+        not any(_frame_of(word.lower()) or _PLURAL.search(word) for word in words)
+        for words in joined
+    )
 
 
 def lemma(word: str) -> str:

@@ -89,8 +89,16 @@ _RATIO = (
 )
 # A share is less than the whole: 'nine in three' is no share ('killed 9 in 3 raids').
 FULL_SHARE = 100.0
-# Thousands separated by commas or by a (thin, no-break) space: "45,000", "45 000".
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?"
+# Thousands separated by commas or by a (thin, no-break) space: "45,000", "45 000"; and a
+# tokeniser's "2, 000" (a comma and a space before a group with a leading zero, which no number
+# standing alone in a list has).
+_DIGITS = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:,\s0\d\d)+(?![\d,])"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?"
+)
+# Unit symbols news writes stuck to the digits: '200ft', '2.5cm', '6.6lb', '3.5km', '70mph'
+# ('m' is among the scale suffixes: '60m' is metres or millions by what follows, ``_UNIT_AFTER``).
+_GLUED_UNIT = r"ft|km|cm|mm|kg|lbs?|mph|kph"
 _VAGUE_WORDS = "|".join(VAGUE)
 # Number phrases that carry their own unit: 'a fortnight', 'a quarter', 'a quarter of an hour'.
 _OWN_UNIT = {"fortnight": "day", "share": "percent", "ratio": "percent", "quarterhour": "minute"}
@@ -117,7 +125,8 @@ _CORE = re.compile(
     rf"(?!\s+(?:later|earlier|ago)\b)))"
     rf"|(?P<vague>{_VAGUE_WORDS})(?=\s+of\b)"
     rf"|(?P<mixed>\d{{1,3}}\s+[1-9]/[1-9])"
-    rf"|(?P<digits>{_DIGITS})(?!/\d)|(?P<words>{_WORDS}))(?:(?![\w])|(?=(?:bn|mn|tn|m|k|b)\b))",
+    rf"|(?P<digits>{_DIGITS})(?!/\d)|(?P<words>{_WORDS}))(?:(?![\w])|(?=(?:bn|mn|tn|m|k|b)\b)"
+    rf"|(?<=\d)(?=(?:{_GLUED_UNIT})\b))",
     re.IGNORECASE,
 )
 
@@ -218,6 +227,12 @@ _RANGE_AFTER = re.compile(
     rf"\s*(?:-|–|to|or|and)\s*(?P<hi>{_DIGITS}|{_WORDS})(?![\w])",
     re.IGNORECASE,
 )
+# Nouns a length in metres stands before ('a 600m drop'): what is measured by its height,
+# depth or length. A count in millions ('60m people') never stands before them.
+_MEASURE_NOUNS = (
+    "drops?|falls?|plunges?|climbs?|descents?|cliffs?|ridges?|walls?|towers?|waves?|dives?"
+    "|jumps?|stretch|stretches|sections?|runs?|races?|sprints?|swims?|depths?|heights?"
+)
 _UNIT_AFTER = re.compile(
     r"(?P<sep>\s*-\s*|\s+|\s*)(?:(?P<unit>percentage\s+points?|per\s?cent|percent|%"
     r"|mph|kph|km/h|m/s|knots"
@@ -226,8 +241,13 @@ _UNIT_AFTER = re.compile(
     r"|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?"
     r"|hectares?|acres?|square\s+(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?)|sq\.?\s?(?:km|mi)|km2|km²"
     r"|nautical[\s-]+miles?|kilometers?|kilometres?|km|miles?|meters?|metres?|feet|foot|ft|yards?"
+    r"|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm"
     # "a 420 m bridge", "fell 30m from": metres only where no counted noun follows ("1.5m people")
     r"|m(?=\s+(?:long|high|deep|wide|tall|from|above|below|away|up|down|in|of|and|to)\b"
+    # ('a 600m-high cliff', 'a 400m drop': a measure's adjective or noun; '60m people' is not)
+    rf"|-(?:long|high|deep|wide|tall)\b|\s+(?:{_MEASURE_NOUNS})\b"
+    # ...or given again in feet: '60m (200ft)'
+    r"|\s*\(\s*(?:about\s+|around\s+)?[\d,.]+\s*(?:ft|feet|foot|yards?)\b"
     r"|\s*[,.;:)]|(?-i:\s+[A-Z])|$)"
     r"|tonnes?|tons?|kilograms?|kg|pounds?(?!\s+sterling)|lbs?|dollars?|euros?|pounds?\s+sterling|yen|yuan|rupees?"
     r"|crowns?|kronor|krona|kroner|krone"
@@ -281,6 +301,8 @@ _MINUTES |= {"day": 1440.0, "week": 10080.0, "month": 43830.0, "year": 525960.0}
 _MINUTES |= {"decade": 5259600.0}
 _KM = {"kilometer": 1.0, "kilometre": 1.0, "km": 1.0, "mile": 1.609344, "meter": 1e-3}
 _KM |= {"nautical mile": 1.852, "nautical-mile": 1.852}
+_KM |= {"centimetre": 1e-5, "centimeter": 1e-5, "cm": 1e-5}
+_KM |= {"millimetre": 1e-6, "millimeter": 1e-6, "mm": 1e-6}
 _KM |= {
     "m": 1e-3,
     "metre": 1e-3,
@@ -542,6 +564,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     end = of.end() if of else end
     unit_match = _UNIT_AFTER.match(text, end, min(len(text), end + _AFTER))
     unit, dimension, factor, end, noun, plus = _unit(text, unit_match, end, currency)
+    noun = _unless_a_model(text, start, end, noun)
     if dimension == "weight" and _pounds_sterling(text, before, end, multiplier, unit_match):
         unit, dimension, factor = "GBP", "money", 1.0
     if anda := match.group("anda") or match.group("andquarter"):  # "an hour and a half"
@@ -571,6 +594,23 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     return Quantity(
         text[start:end], low, high, unit, dimension, start, end, central, noun, hedge, written
     )
+
+
+# A product line's sizes, in the model's name: 'the 15-inch MacBook Pro', 'the MBP 17-inch',
+# 'a 2-litre Golf'. Two reports' models of two sizes are two products, not a disagreement.
+_MODEL_SIZES = frozenset({"inch-size", "litre-size", "liter-size", "megapixel-size"})
+# (a capitalised word after the compound, or a capitalised or CamelCase one right before it)
+_MODEL_AFTER = re.compile(r"\s*-\s*[a-z]+\s+[A-Z]")
+_MODEL_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z]+[A-Z])\w*\s+$")
+
+
+def _unless_a_model(text: str, start: int, end: int, noun: str | None) -> str | None:
+    """No counted noun for a size in a model's name ('the 17-inch MacBook Pro'): a name, not a
+    measure to compare."""
+    if noun not in _MODEL_SIZES:
+        return noun
+    before = text[max(0, start - 20) : start]
+    return None if _MODEL_AFTER.match(text, end) or _MODEL_BEFORE.search(before) else noun
 
 
 def _is_score(text: str, end: int, value: float) -> bool:
@@ -668,9 +708,23 @@ def _unit(
     return unit, dimension, factor, new_end, noun, False
 
 
+# What an 'N-time' compound counts: 'a four-time All-Star', 'the two-time world champion',
+# 'a three-time NBA All-Defensive pick' (a word, and a second one when capitalised or
+# hyphenated; a tokeniser's spaced hyphens, 'four - time All - Star', read as hyphens). Two
+# titles are two counts.
+_TITLE_WORD = r"\w+(?:\s?-\s?\w+)*"
+_TITLE_AFTER = re.compile(
+    rf"\s?-\s?time\s+(?:(?:world|national|former|defending)\s+)?"
+    rf"(?P<title>{_TITLE_WORD}(?:\s+(?-i:[A-Z]){_TITLE_WORD}|\s+\w+\s?-\s?\w+)?)"
+)
+
+
 def _compound(text: str, end: int, noun: str | None) -> str | None:
     """'the 115-yacht fleet', 'a 124-member council': a hyphenated count gives the size of a
     group, not a number of yachts or members doing something ('37 yachts retired')."""
+    if noun == "time" and (title := _TITLE_AFTER.match(text, end)):
+        # 'a four-time All-Star': wins of a title
+        return "time-" + re.sub(r"\s?-\s?", "-", title.group("title")).lower()
     if noun is None or not text.startswith("-", end):
         return noun
     return f"{noun}-size"

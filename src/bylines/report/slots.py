@@ -66,6 +66,8 @@ _MONEY_CUES = {
     "sum stolen": "stole stolen steal stealing embezzled embezzling embezzlement misappropriated "
     "defrauded",
     "reward": "reward rewards bounty ransom",
+    # what a claimant asks a court for: 'seeking $6 million in a suit' is no contract's price
+    "sum claimed": "seeking seek seeks sought sue sues sued suing lawsuit suit",
     "savings": "save saves saving savings saved",
     "cost of the damage": "damage",
     "severance pay": "severance redundancy payout",
