@@ -89,6 +89,18 @@ def test_example_body_keeps_the_headline_line_for_the_clean_stage() -> None:
         ("3 March 2027 Last updated at 09:15 GMT\nBridge reopens\nThe bridge reopened.", None),
         ("Tuesday, 2 March 2027\nThe bridge reopened.", None),
         ("Bridge reopens on 2 March 2027\nThe bridge reopened.", "Bridge reopens on 2 March 2027"),
+        ("Kestrel News | 2.3.2027 | Updated 08:15\nThe bridge reopened.", None),  # page header
+        ("Harbour Times — Tuesday 2 March 2027\nThe bridge reopened.", None),  # masthead
+        # a headline with its date beside it is still the headline
+        (
+            "Bridge reopens in Marl | 2 March 2027\nThe bridge reopened.",
+            "Bridge reopens in Marl | 2 March 2027",
+        ),
+        ("Floods in Marl, 2 March 2027\nThe river rose.", "Floods in Marl, 2 March 2027"),
+        (
+            "Ferry Sinks Off Marl Coast Killing Nine · 2 March 2027\nIt sank.",
+            "Ferry Sinks Off Marl Coast Killing Nine · 2 March 2027",
+        ),
     ],
 )
 def test_first_line_title(text: str, title: str | None) -> None:

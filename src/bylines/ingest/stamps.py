@@ -156,11 +156,26 @@ def is_only_a_date(text: str) -> bool:
     only): no headline, whatever its place on the page."""
     line = text.strip()
     if any(check(line) for check in STAMP_CHECKS):
-        return True
+        return not any(_says_what(part) for part in MASTHEAD_SEPARATOR_RE.split(line))
     if read_stamp(line) is None:
         return False
     words = re.findall(r"[^\W\d_]+", line)
     return all(DATE_TOKEN_RE.fullmatch(w) or STAMP_WORD_RE.fullmatch(w) for w in words)
+
+
+# A part of a dated line with this many words or more, or with a lowercase word that is no date or
+# stamp word, says what happened: "Quake kills 12 in Tarvia | 14 May 2025" is a headline with its
+# date; an outlet's name ("Harbour Valley Times") or "Live" is not.
+MIN_HEADLINE_PART_WORDS = 5
+LOWERCASE_WORD_RE = re.compile(r"\b[^\W\d_A-Z][^\W\d_]+\b")
+
+
+def _says_what(part: str) -> bool:
+    if _is_stamp(part) or _is_timestamp(part) or _is_date_line(part) or is_reporting_credit(part):
+        return False
+    words = re.findall(r"[^\W\d_]+", part)
+    told = [w for w in LOWERCASE_WORD_RE.findall(part) if not STAMP_WORD_RE.fullmatch(w)]
+    return bool(told) or len(words) >= MIN_HEADLINE_PART_WORDS
 
 
 def drop_local_stamps(lines: Sequence[Line], language: str | None, removed: Removed) -> list[Line]:
