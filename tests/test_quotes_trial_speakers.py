@@ -84,7 +84,7 @@ def test_a_verb_before_its_subject_names_the_speaker_after_it(lead: str) -> None
     assert _speakers(text) == [("Orla Fenwick", "if you are a small airline, how do you compete?")]
 
 
-def test_an_opening_phrase_of_no_one_before_a_verb_with_nobody_after_names_no_one() -> None:
+def test_a_verb_before_a_thing_that_speaks_names_that_thing() -> None:
     text = 'In the face of these alliances, said the report, "small airlines have no chance."'
     assert _speakers(text) == [("report", "small airlines have no chance")]
 
@@ -129,6 +129,20 @@ def test_a_quote_that_ends_with_a_number_still_closes() -> None:
         "the toll has risen to 12",
         "a quote of words",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('It topped the "Top 10" list, and "we are proud," she said.', ["Top 10", "we are proud,"]),
+        ('It is "Phase 2" of the plan, "a big step," he said.', ["Phase 2", "a big step,"]),
+        ('She said "the 17" screen is too small" and left.', ['the 17" screen is too small']),
+    ],
+)
+def test_inside_a_quote_a_mark_after_a_number_closes_it_unless_inches_follow(
+    text: str, quoted: list[str]
+) -> None:
+    assert [text[a:b] for a, b in quote_spans(text)] == quoted
 
 
 # --- a closing mark written after its space -------------------------------------------------------

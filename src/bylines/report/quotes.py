@@ -403,7 +403,7 @@ def quote_spans(text: str, sentence_ends: Sequence[int] = ()) -> Iterator[tuple[
     quoted_to = 0  # where the last quotation yielded ends
     for mark in _MARKS.finditer(text):
         position, char = mark.start(), mark.group()
-        if char == '"' and _inch_mark(text, position):
+        if char == '"' and _inch_mark(text, position, quote_open=opened is not None):
             continue
         closing = opened is not None and char in _OPEN_CLOSE[opened[1]]
         if closing and char == '"' and _reopens(text, position):
@@ -434,11 +434,18 @@ def quote_spans(text: str, sentence_ends: Sequence[int] = ()) -> Iterator[tuple[
 # inch mark ('17" MacBook Pro', '0.98" to be precise', '15 " model' in a tokenised text), not a
 # quotation mark. A closing mark after a number ends a clause: '..., the toll was 12".'
 _INCH = re.compile(r'\d ?"(?=[ \t]?[\w(])')
+# Inside an open quotation the mark after a number closes it ('the "Top 10" list', '"Phase 2" of
+# the plan') unless a thing measured in inches follows ('"the 17" screen is too small," she said').
+_INCH_INSIDE_QUOTE = re.compile(
+    r'\d ?"[ \t]?(?:-?inch|screens?|displays?|monitors?|models?|laptops?|tablets?|TVs?|televisions?'
+    r"|pipes?|wheels?|rims?|tyres?|tires?|blades?|deep|long|wide|tall|thick|high)\b"
+)
 
 
-def _inch_mark(text: str, position: int) -> bool:
+def _inch_mark(text: str, position: int, *, quote_open: bool) -> bool:
     start = max(0, position - 2)
-    return any(m.end() == position + 1 for m in _INCH.finditer(text, start, position + 3))
+    inch = _INCH_INSIDE_QUOTE if quote_open else _INCH
+    return any(m.start() < position < m.end() for m in inch.finditer(text, start, position + 16))
 
 
 # A quote's closing mark written after the space that should follow it, before the attribution
