@@ -31,8 +31,9 @@ _TITLE_END = re.compile(
 # A decimal point with a space after it ("rose to $1. 29", "from 5. 4 per cent"), as text
 # tokenised for a corpus writes it: Punkt ends a sentence there. News style starts no sentence
 # with a numeral but a year, so a piece that opens with one to three digits after a piece that
-# ends in a digit and a full stop is the rest of that number.
-_ENDS_IN_DIGIT = re.compile(r"\d\.$")
+# ends in a digit and a full stop is the rest of that number. Not after a year ("in 2012. 14 were
+# hurt") and not across more than one space: those are two sentences.
+_ENDS_IN_DIGIT = re.compile(r"(?<![\d,])\d{1,3}\.$")
 _OPENS_WITH_NUMBER = re.compile(r"^\d{1,3}(?!\d)")
 # No sentence is longer than this: the longest of the 13,036 DUC 2004 sentences has 600
 # characters. A longer "sentence" is a table, a list or a line without punctuation; it is cut
@@ -90,7 +91,7 @@ def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         )
         cut_number = (
             bool(merged)
-            and "\n" not in text[merged[-1][1] : start]
+            and text[merged[-1][1] : start] == " "
             and _ENDS_IN_DIGIT.search(text, *merged[-1]) is not None
             and _OPENS_WITH_NUMBER.match(piece) is not None
         )
