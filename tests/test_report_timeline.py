@@ -105,6 +105,13 @@ def test_an_undated_articles_month_and_day_is_a_day_of_no_known_year_until_anoth
         ("The company will report its results, it said on Monday.", "2030-05-06"),
         ("Talks will resume after the ceasefire collapsed on Monday.", "2030-05-06"),
         ("The strike will go ahead, as agreed last Thursday.", "2030-05-02"),
+        ("Talks will continue after the envoy spoke on Monday.", "2030-05-06"),
+        ("The minister will meet the envoy who quit on Monday.", "2030-05-06"),
+        ("Officers will visit the town where the mayor resigned on Monday.", "2030-05-06"),
+        ("The ferry will sail again now that the crew tried on Monday.", "2030-05-06"),
+        # verbs that look past but are still to come
+        ("The vote will proceed on Thursday.", "2030-05-09"),
+        ("The storm will hit the coast on Thursday.", "2030-05-09"),
     ],
 )
 def test_a_weekday_what_is_to_come_is_set_for_is_ahead(sentence: str, day: str) -> None:
