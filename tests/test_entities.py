@@ -415,6 +415,10 @@ def test_a_name_written_where_places_go_is_a_place_whatever_the_tagger_said(
         ("Adviser Ines Lake flew to the talks.", "PERSON", "Ines Lake", "PERSON"),
         # ...and a name the text writes as a person's stays one
         ("Ines Glacier said the talks went well.", "PERSON", "Ines Glacier", "PERSON"),
+        ("Ferries crossed the Varn Strait at noon.", "PERSON", "Varn Strait", "PLACE"),
+        # a singer called Strait, by surname or with an age after the name
+        ("Singer Dale Strait played. Strait said he was glad.", "PERSON", "Dale Strait", "PERSON"),
+        ("Dale Strait, 71, sang at the fair.", "PERSON", "Dale Strait", "PERSON"),
     ],
 )
 def test_a_name_that_ends_as_no_surname_is_no_person(

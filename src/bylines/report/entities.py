@@ -202,11 +202,18 @@ def _named_as_a_thing(name: str, lines: _Lines) -> str | None:
     else:
         return None
     whole, surname = re.escape(name), re.escape(words[-1])
-    said = rf"\b{whole}\s*,?\s+(?:said|says|told|added|who)\b"
+    # (the surname alone too: "Strait said" after "singer George Strait", a place never speaks)
+    said = rf"\b(?:{whole}|{surname})\s*,?\s+(?:said|says|told|added|who)\b"
     honorific = rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{surname}\b"
     titled = re.compile(rf"{whole}\b", re.IGNORECASE)
+    then_comma = re.compile(rf"(?=\b({whole},\s+))", re.IGNORECASE)
     for text in lines.around(words[-1]):
-        if re.search(said, text) or re.search(honorific, text) or _after_a_title(titled, text):
+        if (
+            re.search(said, text)
+            or re.search(honorific, text)
+            or _after_a_title(titled, text)
+            or _with_a_person_apposition(then_comma, text)
+        ):
             return None
     return named
 
