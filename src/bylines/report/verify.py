@@ -919,7 +919,8 @@ class _Checker:
         cited = self.cite(SummarySentence(display_text(sentence), (), claim.id))
         # every report of the latest value carries it, whether or not its sentence was aligned
         # with this one ('taking the toll to three' beside 'Three people died')
-        return replace(cited, sources=tuple(dict.fromkeys((*cited.sources, *newer.sources))))
+        carrying = set(cited.sources) | set(newer.sources)
+        return replace(cited, sources=tuple(a for a in self.by_article if a in carrying))
 
     def sides(self, item: SummarySentence, compared: Sequence[Conflict]) -> tuple[Position, ...]:
         """The sides of the conflict or update among ``compared`` the sentence states a side
