@@ -81,6 +81,12 @@ def test_an_edition_gives_no_day_without_a_dated_report() -> None:
     assert with_dateline_years([page, alone])[0].published is None
 
 
+def test_a_long_removed_line_naming_an_edition_is_a_promotion_not_the_masthead() -> None:
+    promo = "Read the whole interview with the mayor in our Sunday Review this weekend"
+    page = Article(id="a", text=STORY, source="a", removed=(promo,))
+    assert with_dateline_years([page, PAPER])[0].published is None
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -203,6 +203,9 @@ EDITION_DAY_RE = re.compile(
     r"(?:edition|paper|issue|supplement|magazine|review)\b",
     re.I,
 )
+# A masthead with its edition is a few words; a longer removed line that names one is a promotion
+# ("Read the whole interview in our Sunday Review, out this weekend").
+MAX_EDITION_LINE_WORDS = 8
 WEEKDAY_NUMBERS = {
     name: number for number, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
 }
@@ -625,7 +628,8 @@ def _stamp_day(article: Article, dated: Sequence[dt.date]) -> dt.date | None:
         weekday = STAMP_WEEKDAY_RE.search(line)
         if month_day and (own or weekday):
             return _in_year(*_month_and_day(month_day), dated)
-        day = EDITION_DAY_RE.search(line) or (weekday if own else None)
+        edition = len(line.split()) <= MAX_EDITION_LINE_WORDS and EDITION_DAY_RE.search(line)
+        day = edition or (weekday if own else None)
         if day:
             return _nearest_weekday(WEEKDAY_NUMBERS[day.group(1).lower()[:3]], dated)
     return None
