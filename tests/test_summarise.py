@@ -118,6 +118,8 @@ def test_badly_formed_sentences_are_named(text: str, why: str) -> None:
         "2,000 residents left their homes on Tuesday as the river rose.",
         "US Secretary of State Ann Example met French President Jean Dupont in Paris.",
         "Officials said the dam was safe, the state agency reported (in a statement).",
+        "The council weighed two remedies: a) spending cuts across departments, b) new taxes.",
+        "The plan would (i) raise the dam wall and (ii) dredge the river bed this year.",
     ],
 )
 def test_well_formed_sentences_pass(text: str) -> None:

@@ -257,11 +257,16 @@ def _unbalanced(text: str) -> bool:
     return straight or text.count("“") != text.count("”")
 
 
+# "a) ...", "(ii) ...", "2) ..." inside a sentence, after its start, a space, or a comma or colon.
+_LIST_MARKER = re.compile(r"(?:(?<=^)|(?<=[\s,:;]))\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)(?=\s)")
+
+
 def _unclosed(text: str) -> bool:
     """Brackets that do not pair up: a piece cut from a longer sentence ("538) in Portland
-    ...", the end of a win-loss record the splitter cut at its full stop)."""
+    ...", the end of a win-loss record the splitter cut at its full stop). A list's letters
+    and numbers ("a) spending cuts, b) new taxes") are not brackets."""
     depth = 0
-    for char in text:
+    for char in _LIST_MARKER.sub(" ", text):
         depth += (char == "(") - (char == ")")
         if depth < 0:
             return True
