@@ -57,6 +57,18 @@ def test_the_front_page_dates_stories_by_publication_and_says_when_it_has_none()
     assert "shown of" not in front_page(stories, held=2)
 
 
+def test_a_story_dated_by_a_day_alone_says_the_day_not_the_hours() -> None:
+    from datetime import UTC, datetime
+
+    story = group_stories(
+        [Article("q-1", QUAY, "Tessaly Gazette", "Crane", published="2026-12-03")]
+    )
+    front = front_page(story.stories, now=datetime(2026, 12, 4, 5, 0, tzinfo=UTC))
+    assert "last published <time" in front and ">yesterday</time>" in front
+    today = front_page(story.stories, now=datetime(2026, 12, 3, 5, 0, tzinfo=UTC))
+    assert ">today</time>" in today and "hours ago" not in today
+
+
 def test_the_list_of_briefings_and_a_briefing_toolbar_write_times_and_counts_plainly() -> None:
     from bylines.web.pages import list_page, report_page
     from bylines.web.store import ReportListing, StoredReport

@@ -74,8 +74,17 @@ def _ago_time(moment_text: str, now: datetime) -> str:
         return shown
     moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
     delta = now - moment
-    ago = _ago(delta) if delta <= timedelta(days=AGO_DAYS) else when(moment_text)
+    if delta > timedelta(days=AGO_DAYS):
+        ago = when(moment_text)
+    elif len(moment_text) == len("2025-03-02"):  # a day and no time: not "5 hours ago"
+        ago = _days_ago((now.date() - moment.date()).days)
+    else:
+        ago = _ago(delta)
     return f'<time datetime="{escape(moment_text)}" title="{shown}">{escape(ago)}</time>'
+
+
+def _days_ago(days: int) -> str:
+    return {0: "today", 1: "yesterday"}.get(days, f"{days} days ago" if days > 1 else "today")
 
 
 def _ago(delta: timedelta) -> str:
