@@ -495,3 +495,42 @@ def test_a_size_in_a_models_name_is_no_measure_of_the_story() -> None:
     assert only("Orla launched the 13-inch AirSlate on Monday.").noun is None
     assert only("Reviewers preferred the ZX 17-inch overall.").noun is None
     assert only("It has a 13-inch screen.").noun == "inch-size"
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Orla will pay $24 to $26 a share.", 24.0, 26.0),
+        ("Orla will pay between $24 and $26 a share.", 24.0, 26.0),
+        ("The repairs cost $4m-$5m.", 4e6, 5e6),
+        ("The firm lost €2 billion to €3 billion a year.", 2e9, 3e9),
+    ],
+)
+def test_a_sums_range_with_its_sign_written_twice_is_one_interval(
+    text: str, low: float, high: float
+) -> None:
+    found = only(text)
+    assert (found.low, found.high, found.dimension) == (low, high, "money")
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The toll rose from 10 to 12 on Friday.", [10.0, 12.0]),
+        ("The council cut the fare from $3 to $2.50 on Monday.", [3.0, 2.5]),
+        ("Sales grew 20 percent, from $5 million to $6 million.", [20.0, 5e6, 6e6]),
+    ],
+)
+def test_a_change_from_one_figure_to_another_is_two_figures(
+    text: str, figures: list[float]
+) -> None:
+    found = extract_quantities(text)
+    assert [q.value for q in found] == figures
+    assert all(q.low == q.high for q in found)
+
+
+def test_a_range_after_from_without_a_change_stays_one() -> None:
+    assert (
+        only("From 10 to 12 people were hurt.").low,
+        only("From 10 to 12 people were hurt.").high,
+    ) == (10.0, 12.0)

@@ -223,8 +223,11 @@ _SCALE_AFTER = re.compile(
     r"\s?(?P<scale>bn|mn|trn|tn|k|m|b)\b|\s+(?P<wscale>hundred|thousand|million|billion|trillion)\b",
     re.IGNORECASE,
 )
+# (a sum's range may write its sign and scale twice: '$24 to $26', '$4m-$5m', '€2 billion to
+# €3 billion')
 _RANGE_AFTER = re.compile(
-    rf"\s*(?:-|–|to|or|and)\s*(?P<hi>{_DIGITS}|{_WORDS})(?![\w])",
+    rf"\s*(?:-|–|to|or|and)\s*(?P<sign>[$£€¥])?(?P<hi>{_DIGITS}|{_WORDS})"
+    r"(?P<hiscale>\s?(?:bn|mn|m|k)|\s+(?:thousand|million|billion|trillion))?(?![\w])",
     re.IGNORECASE,
 )
 # Nouns a length in metres stands before ('a 600m drop'): what is measured by its height,
@@ -559,7 +562,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     before = text[max(0, start - _BEFORE) : start]
     currency, start = _currency(before, start)
     low, high, end, multiplier = _scaled(text, end, low, high)
-    low, high, end = _ranged(text, end, low, high, match)
+    low, high, end = _ranged(text, end, (low, high, multiplier), match, currency)
     of = _OF_AFTER.match(text, end) if match.group("couple") else None
     end = of.end() if of else end
     unit_match = _UNIT_AFTER.match(text, end, min(len(text), end + _AFTER))
@@ -666,24 +669,56 @@ def _looks_money(text: str, end: int) -> bool:
     return bool(re.search(rf"(?:[$£€¥]|\b(?:{_CODES}))\s?[\d.,]+$", text[max(0, end - 20) : end]))
 
 
+# A change from one figure to another: 'the toll rose from 10 to 12', 'cut the price from $30 to
+# $25' (not a range: each is a figure of its own time).
+_CHANGE_REACH = 60
+_CHANGED_FROM = re.compile(
+    r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|climb\w*|dropp?\w*"
+    r"|jump\w*|gr[eo]w\w*|rais\w*|cut|cuts|cutting|lower\w*|revis\w*|soar\w*|plung\w*"
+    r"|slipp?\w*|surg\w*|doubl\w*|tripl\w*|halv\w*|shr[iau]nk\w*|went|gone|moved?|changed?"
+    r"|up|down)\b[^.;:]{0,40}?\bfrom\s+[$£€¥]?$",
+    re.IGNORECASE,
+)
+
+
 def _ranged(
-    text: str, end: int, low: float, high: float, core: re.Match[str]
+    text: str,
+    end: int,
+    scaled: tuple[float, float, float],
+    core: re.Match[str],
+    currency: str | None,
 ) -> tuple[float, float, int]:
-    """'10 to 20', '10-20', 'six or seven': one interval. Dates like '1998-99' are left alone."""
+    """'10 to 20', '10-20', 'six or seven', '$24 to $26', '$4m-$5m': one interval
+    (``scaled``: the low and high read so far, and the scale they were multiplied by). Dates
+    like '1998-99' are left alone."""
+    low, high, multiplier = scaled
     rng = _RANGE_AFTER.match(text, end)
-    if rng is None or core.group("half") or core.group("adozen"):
+    hi = _range_top(rng, core, multiplier, currency)
+    if rng is None or hi is None or hi <= high:
         return low, high, end
-    hi_text = rng.group("hi")
-    hi = float(re.sub(r"[,\s]", "", hi_text)) if hi_text[0].isdigit() else words_to_number(hi_text)
-    if hi is None or hi <= high:
-        return low, high, end
-    if re.search(r"\bbetween\s+$", text[max(0, core.start() - 10) : core.start()], re.I):
+    if re.search(r"\bbetween\s+[$£€¥]?$", text[max(0, core.start() - 10) : core.start()], re.I):
         return low, hi, rng.end()
-    if rng.group(0).strip().startswith("and"):
+    changed = _CHANGED_FROM.search(text, max(0, core.start() - _CHANGE_REACH), core.start())
+    # ('rose from 10 to 12': two figures, the old and the new; 'six and seven': two figures)
+    if changed or rng.group(0).strip().startswith("and"):
         return low, high, end
-    if hi_text[0].isdigit() != core.group(0)[0].isdigit():
+    if rng.group("hi")[0].isdigit() != core.group(0)[0].isdigit():
         return low, high, end
     return low, hi, rng.end()
+
+
+def _range_top(
+    rng: re.Match[str] | None, core: re.Match[str], multiplier: float, currency: str | None
+) -> float | None:
+    """The range's upper figure, scaled as the lower one; None where there is no range ('24 to
+    $26', '$24 to $26 million': not one sum's range)."""
+    if rng is None or core.group("half") or core.group("adozen"):
+        return None
+    if (rng.group("sign") and not currency) or (rng.group("hiscale") and multiplier == 1.0):
+        return None
+    hi_text = rng.group("hi")
+    hi = float(re.sub(r"[,\s]", "", hi_text)) if hi_text[0].isdigit() else words_to_number(hi_text)
+    return hi * multiplier if hi is not None and rng.group("hiscale") else hi
 
 
 def _unit(
