@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
+
+import pytest
 
 from bylines import build_report
 from bylines.ingest.sentences import split_sentences
@@ -169,17 +172,18 @@ def test_a_part_is_not_compared_with_the_whole() -> None:
     )
 
 
-def test_duplicate_articles_are_not_compared() -> None:
-    articles = articles_of(
-        (
-            "The Riverton flood killed 12 people on Tuesday, the mayor said.",
-            "The Riverton flood killed 19 people on Tuesday, police said.",
-        )
-    )
-    articles[1] = Article(
-        articles[1].id, articles[1].text, articles[1].source, duplicate_of=articles[0].id
-    )
-    assert not find_conflicts(compare_figures(claims_of(articles), articles), (), (), articles)
+def test_a_copy_is_compared_on_the_lines_it_changed_only() -> None:
+    line = "The Riverton flood killed 12 people on Tuesday, the mayor said."
+    other = "The Riverton flood killed 19 people on Tuesday, police said."
+    articles = articles_of((line, line, other))
+    articles[1] = replace(articles[1], duplicate_of=articles[0].id)
+    (conflict,) = find_conflicts(compare_figures(claims_of(articles), articles), (), (), articles)
+    # the copy's repeated line is its original's, not a second source of "12"
+    assert {p.value: p.sources for p in conflict.positions} == {"12": ("a0",), "19": ("a2",)}
+    changed = articles_of((line, other))
+    changed[1] = replace(changed[1], duplicate_of=changed[0].id)  # a re-issued copy, edited
+    (conflict,) = find_conflicts(compare_figures(claims_of(changed), changed), (), (), changed)
+    assert {p.value for p in conflict.positions} == {"12", "19"}
 
 
 def test_open_intervals_serialise_as_json() -> None:
@@ -242,12 +246,51 @@ def test_a_distance_and_its_conversion_are_one_figure() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("90 mph", "80 knots"), ("50 kilometers", "30 miles")],  # 2.3% and 3.5% apart
+)
+def test_round_figures_within_a_conversions_rounding_agree(one: str, other: str) -> None:
+    assert not one_claim_conflicts(
+        f"The patrol boat raced at {one} toward the stricken ferry on Tuesday.",
+        f"The patrol boat raced at {other} toward the stricken ferry on Tuesday.",
+    )
+
+
+def test_round_figures_further_apart_than_rounding_conflict() -> None:
+    (conflict,) = one_claim_conflicts(
+        "The convoy drove 70 kilometers to the border post at Tessel on Monday.",
+        "The convoy drove 40 miles to the border post at Tessel on Monday.",
+    )
+    assert conflict.kind == "number"  # 40 miles is 64.4 km: 8.7% apart
+
+
 def test_converted_distances_that_differ_conflict() -> None:
     (conflict,) = one_claim_conflicts(
         "Shells hit the airfield, ten kilometers (six miles) away, on Tuesday.",
         "Shells fell on the airfield, two miles (three kilometers) away, on Tuesday.",
     )
     assert conflict.kind == "number"
+
+
+WIRE_STORY = (
+    "A landslide buried part of the hill village of Orrin on Tuesday, killing {toll} people, "
+    "officials said.\nRescuers dug through the mud with dogs and shovels through the night, and "
+    "the regional governor declared three days of mourning for the village."
+)
+
+
+@pytest.mark.parametrize("later", [None, "2025-05-06T19:00:00"])
+def test_a_reissued_wire_copy_that_changed_a_figure_is_compared(later: str | None) -> None:
+    first = Article("w1", WIRE_STORY.format(toll=6), "Post", published="2025-05-06T08:00:00")
+    copy = Article("w2", WIRE_STORY.format(toll=11), "Courier", published=later or first.published)
+    briefing = build_report([first, copy])
+    assert briefing.articles[1].duplicate_of == "w1"  # the same wire copy, counted once
+    found = briefing.updates if later else briefing.conflicts
+    (changed,) = [c for c in found if {p.value for p in c.positions} == {"6", "11"}]
+    assert {p.value: p.sources for p in changed.positions} == {"6": ("w1",), "11": ("w2",)}
+    # the lines a copy repeats word for word are its original's and compare with nothing
+    assert not (briefing.conflicts if later else briefing.updates)
 
 
 def test_a_toll_for_two_places_is_not_a_toll_for_one() -> None:

@@ -422,10 +422,17 @@ class Figure:
 
 
 def collect_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> tuple[Figure, ...]:
-    """Every figure of every sentence the claims mention, skipping near-duplicate articles."""
-    repeats = {a.id for a in articles if a.duplicate_of is not None}
+    """Every figure of every sentence the claims mention, skipping the lines a near-duplicate
+    article repeats word for word: a copy's edited line ('the toll rose to 15' in a re-issued
+    wire story) is what changed, and its figures are compared."""
+    repeats = {a.id: a.duplicate_of for a in articles if a.duplicate_of is not None}
     mentions = {(s.article, s.index): (s, c.id) for c in claims for s in c.mentions}
-    sentences = [v for k, v in sorted(mentions.items()) if k[0] not in repeats]
+    written = {(s.article, s.text) for s, _ in mentions.values()}
+    sentences = [
+        v
+        for k, v in sorted(mentions.items())
+        if k[0] not in repeats or (repeats[k[0]], v[0].text) not in written
+    ]
     # an outlet named in a sentence ('told the Meridian Daily') is who reports, not what about
     outlets = frozenset(a.source.lower() for a in articles if a.source)
     names = (*_cluster_names(sentences, len(articles) - len(repeats)), outlets)
