@@ -319,6 +319,42 @@ def test_a_second_run_says_how_many_stories_it_touched_and_how_many_the_database
     assert json.loads(_json_run(first, capsys))["in_database"] is None
 
 
+def test_a_listing_builds_only_the_stories_most_recently_added_to(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The best-covered story placed first, a one-article story placed after it: a listing of
+    one is the later story, until the first story gains an article; the count is the database's."""
+    from bylines.stories.pipeline import stored_stories
+
+    rows = [{"id": i, "source": s, "title": t, "text": x} for i, s, t, x in TARVIA + ZELMANIA]
+    quake, port, later = tmp_path / "a.jsonl", tmp_path / "b.jsonl", tmp_path / "c.jsonl"
+    quake.write_text("\n".join(json.dumps(r) for r in rows[:2]), encoding="utf-8")
+    port.write_text(json.dumps(rows[3]), encoding="utf-8")
+    later.write_text(json.dumps(rows[2]), encoding="utf-8")
+    db = str(tmp_path / "s.sqlite3")
+    for path in (quake, port):
+        assert main(["stories", str(path), "--db", db, "--format", "json"]) == 0
+    capsys.readouterr()
+    with StoryStore(db) as store:
+        (recent,) = stored_stories(store, limit=1).stories
+        assert recent.articles[0].id == "zl-1"  # not the best covered: the latest placed
+        everything = stored_stories(store)  # the default is generous
+        assert [len(s.articles) for s in everything.stories] == [2, 1]
+        assert everything.in_database == 2
+    assert main(["stories", "--db", db, "--recent", "1", "--format", "json"]) == 0
+    listed = json.loads(capsys.readouterr()[0])
+    assert [s["articles"] for s in listed["stories"]] == [["zl-1"]]
+    assert listed["in_database"] == 2
+    assert main(["stories", str(later), "--db", db, "--format", "text"]) == 0
+    capsys.readouterr()
+    assert main(["stories", "--db", db, "--recent", "1", "--format", "text"]) == 0
+    text = capsys.readouterr()[0]
+    assert text.startswith("1 story of 2 in the database\n")
+    assert "Northern Wire" in text  # the quake story, added to last
+    assert main(["stories", str(later), "--db", db, "--recent", "1"]) == 1  # no listing
+    assert "--recent lists a database" in capsys.readouterr()[1]
+
+
 def _json_run(path: Path, capsys: pytest.CaptureFixture[str]) -> str:
     assert main(["stories", str(path), "--format", "json"]) == 0
     return capsys.readouterr()[0]

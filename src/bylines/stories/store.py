@@ -228,6 +228,15 @@ def story_count(store: StoryStore) -> int:
     return int(row[0])
 
 
+def recent_stories(store: StoryStore, limit: int) -> list[str]:
+    """The ``limit`` stories an article was most recently placed in (or merged into), latest
+    first: placing order is rowid order, and a merged story's articles carry the kept id."""
+    rows = store.db.execute(
+        "SELECT story FROM articles GROUP BY story ORDER BY MAX(rowid) DESC LIMIT ?", (limit,)
+    )
+    return [str(row[0]) for row in rows]
+
+
 def full_articles(store: StoryStore, story: str) -> list[Article]:
     """A story's articles with their text, as the report pipeline reads them (an article whose
     outlet nothing named is marked so, or its briefing would count its label as an outlet)."""
