@@ -583,6 +583,29 @@ def test_every_json_field_is_documented() -> None:
     assert documented - produced == set()  # and the document describes nothing that is not there
 
 
+# The shapes docs/report-format.md gives ``timeline[].date``: an ISO date, week or month, or a
+# day of no known year (added within bylines.report/1, listed under "Later additions").
+DOCUMENTED_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{4}-W\d{2}|\d{4}-\d{2}|--\d{2}-\d{2}")
+
+
+def test_every_timeline_date_written_has_a_documented_shape() -> None:
+    from bylines.report.timeline import build_timeline
+
+    dated = Article("d-1", "The Varn ferry sank on Sunday. Its owner was fined last week. The "
+                    "port was closed last month.", "Varn Courier",
+                    published="2026-03-04T09:00:00")  # fmt: skip
+    undated = Article("u-1", "Kestrel Motors on Tuesday (Jan 6) showed its lightest van at the "
+                      "Varn motor fair.", "Motor Wire")  # fmt: skip
+    report = dataclasses.replace(hand_report(), timeline=build_timeline([dated, undated]))
+    dates = [e["date"] for e in json.loads(to_json(report))["timeline"]]
+    assert all(DOCUMENTED_DATE.fullmatch(d) for d in dates), dates
+    assert {"2026-03-01", "2026-W09", "2026-02", "--01-06"} <= set(dates)  # all four shapes
+    doc = (ROOT / "docs" / "report-format.md").read_text(encoding="utf-8")
+    (row,) = [line for line in doc.splitlines() if line.startswith("| `timeline[].date` |")]
+    assert all(f"`{shape}`" in row for shape in ("2026-03-01", "2026-W09", "2026-02", "--01-06"))
+    assert "`--01-06`" in doc.split("## Later additions")[1]  # an addition within report/1
+
+
 # -- end to end on the example cluster ----------------------------------------------------------
 
 

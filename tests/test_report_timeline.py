@@ -80,6 +80,33 @@ def test_a_deadline_ahead_is_this_years_and_a_date_line_is_no_event() -> None:
     assert [e.text for e in build_timeline(pile)] == ["The bridge at Varn closed on Sunday."]
 
 
+def test_only_a_short_dated_sentence_is_checked_for_being_a_date_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The date-line check is the timeline's dearest step: a sentence with no date gives no
+    entry anyway, and a long one is no date line, so neither is checked."""
+    from bylines.report import timeline
+
+    checked: list[str] = []
+    real = timeline.is_only_a_date
+
+    def counted(text: str) -> bool:
+        checked.append(text)
+        return real(text)
+
+    monkeypatch.setattr(timeline, "is_only_a_date", counted)
+    line = "16 May 2027 Last updated at 12:42 GMT"
+    long = (
+        "The inspectors, who had spent three weeks in the flooded quarter of Varn talking to "
+        "shopkeepers, landlords and the harbour master, closed the bridge on Sunday."
+    )
+    assert len(long.split()) > timeline.MAX_DATE_LINE_WORDS
+    pile = [Article("a-1", f"{line}\n{long} Nobody was hurt.", "Varn Courier",
+                    published="2027-05-16T12:42:00+00:00")]  # fmt: skip
+    assert [e.text for e in build_timeline(pile)] == [long]
+    assert checked == [line]
+
+
 def test_an_undated_articles_month_and_day_is_a_day_of_no_known_year_until_another_dates_it() -> (
     None
 ):

@@ -237,9 +237,33 @@ def test_every_json_field_is_documented() -> None:
     produced = key_paths(stories_to_dict(result))
     assert "stories[].new.figures[].after" in produced and "stories[].timeline[].date" in produced
     doc = (ROOT / "docs" / "stories-format.md").read_text(encoding="utf-8")
-    documented = set(re.findall(r"^\| `([^`]+)` \|", doc, re.MULTILINE))
+    fields = doc.split("## Fields")[1].split("\n## ")[0]  # not the changes from /1
+    documented = set(re.findall(r"^\| `([^`]+)` \|", fields, re.MULTILINE))
     assert produced - documented == set()
     assert documented - produced == set()
+
+
+def test_the_json_has_the_shapes_of_bylines_stories_2() -> None:
+    """The fields /2 gave another meaning (docs/stories-format.md, "Changes from ..."): seen
+    is when placed, never a publication time; a date may be a day of no known year."""
+    published = [Article(i, x, s, t, published="2026-03-01T18:10:00+00:00")
+                 for i, s, t, x in TARVIA[:2]]  # fmt: skip
+    fair = Article("kv-1", "Kestrel Motors on Tuesday (Jan 6) showed its lightest van at the "
+                   "Varn motor fair.", "Motor Wire")  # fmt: skip
+    result = group_stories([*published, fair], now=datetime(2026, 3, 2, 9))
+    shown = stories_to_dict(result)
+    assert shown["schema"] == "bylines.stories/2"
+    quake = next(s for s in shown["stories"] if "tv-1" in s["articles"])
+    assert (quake["first_seen"], quake["last_seen"]) == ("2026-03-02T09:00:00",) * 2
+    assert quake["first_published"] == "2026-03-01T18:10:00+00:00"
+    dates = [e["date"] for s in shown["stories"] for e in s["timeline"]]
+    assert "--01-06" in dates and "2026-03-01" in dates
+    shapes = re.compile(r"\d{4}-\d{2}-\d{2}|\d{4}-W\d{2}|\d{4}-\d{2}|--\d{2}-\d{2}")
+    assert all(shapes.fullmatch(d) for d in dates), dates
+    doc = (ROOT / "docs" / "stories-format.md").read_text(encoding="utf-8")
+    changes = doc.split("## Changes from `bylines.stories/1`")[1]
+    changed = ["first_seen", "outlets", "latest.source", "new.outlets", "timeline[].date"]
+    assert all(f"`stories[].{field}`" in changes for field in changed)
 
 
 def test_cli_groups_adds_to_the_database_and_briefs_one_story(
@@ -255,7 +279,7 @@ def test_cli_groups_adds_to_the_database_and_briefs_one_story(
     out, err = capsys.readouterr()
     assert "empty.txt" in err and len(err.strip().splitlines()) == 1
     before = json.loads(out)
-    assert before["schema"] == "bylines.stories/1" and len(before["stories"]) == 2
+    assert before["schema"] == "bylines.stories/2" and len(before["stories"]) == 2
     assert main(["stories", str(second), "--db", db, "--format", "json"]) == 0
     after = json.loads(capsys.readouterr()[0])
     assert {s["id"] for s in after["stories"]} == {s["id"] for s in before["stories"]}
@@ -293,6 +317,42 @@ def test_a_second_run_says_how_many_stories_it_touched_and_how_many_the_database
     assert main(["stories", "--format", "text"]) == 1  # no input and no database: nothing to do
     # without a database, a run's stories are all there is: no count of a database
     assert json.loads(_json_run(first, capsys))["in_database"] is None
+
+
+def test_a_listing_builds_only_the_stories_most_recently_added_to(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The best-covered story placed first, a one-article story placed after it: a listing of
+    one is the later story, until the first story gains an article; the count is the database's."""
+    from bylines.stories.pipeline import stored_stories
+
+    rows = [{"id": i, "source": s, "title": t, "text": x} for i, s, t, x in TARVIA + ZELMANIA]
+    quake, port, later = tmp_path / "a.jsonl", tmp_path / "b.jsonl", tmp_path / "c.jsonl"
+    quake.write_text("\n".join(json.dumps(r) for r in rows[:2]), encoding="utf-8")
+    port.write_text(json.dumps(rows[3]), encoding="utf-8")
+    later.write_text(json.dumps(rows[2]), encoding="utf-8")
+    db = str(tmp_path / "s.sqlite3")
+    for path in (quake, port):
+        assert main(["stories", str(path), "--db", db, "--format", "json"]) == 0
+    capsys.readouterr()
+    with StoryStore(db) as store:
+        (recent,) = stored_stories(store, limit=1).stories
+        assert recent.articles[0].id == "zl-1"  # not the best covered: the latest placed
+        everything = stored_stories(store)  # the default is generous
+        assert [len(s.articles) for s in everything.stories] == [2, 1]
+        assert everything.in_database == 2
+    assert main(["stories", "--db", db, "--recent", "1", "--format", "json"]) == 0
+    listed = json.loads(capsys.readouterr()[0])
+    assert [s["articles"] for s in listed["stories"]] == [["zl-1"]]
+    assert listed["in_database"] == 2
+    assert main(["stories", str(later), "--db", db, "--format", "text"]) == 0
+    capsys.readouterr()
+    assert main(["stories", "--db", db, "--recent", "1", "--format", "text"]) == 0
+    text = capsys.readouterr()[0]
+    assert text.startswith("1 story of 2 in the database\n")
+    assert "Northern Wire" in text  # the quake story, added to last
+    assert main(["stories", str(later), "--db", db, "--recent", "1"]) == 1  # no listing
+    assert "--recent lists a database" in capsys.readouterr()[1]
 
 
 def _json_run(path: Path, capsys: pytest.CaptureFixture[str]) -> str:

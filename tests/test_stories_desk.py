@@ -142,6 +142,36 @@ def test_a_story_briefing_is_built_once_per_set_of_articles(
     assert again == first and grown != first
 
 
+def test_a_story_briefing_counts_only_the_outlets_its_articles_name() -> None:
+    """Two named outlets and one article nothing names: the briefing built from the store says
+    so, as a report of the same articles would (the label is no outlet)."""
+    from bylines.render.markdown import to_markdown
+
+    pile = [
+        flood("f-1", "Pellmar Courier"),
+        Article("f-2", FLOOD.replace("on Tuesday", "late on Tuesday"), "Valley Wire"),
+        Article("f-3", FLOOD.replace("mayor", "the mayor"), "f-3"),  # no outlet named
+    ]
+    with StoryStore() as store:
+        add_articles(store, pile)
+        (story,) = list_stories(store)
+        briefing = story_report(store, story.id)
+    assert [a.outlet_known for a in briefing.articles] == [True, True, False]
+    assert "A briefing from 3 reports by 2 outlets, and 1 whose outlet is unknown" in (
+        to_markdown(briefing)
+    )
+
+
+def test_an_older_database_placeholder_label_is_read_as_an_unknown_outlet() -> None:
+    """A row written before the ``named`` column (NULL there): a "Source N" label is no outlet."""
+    with StoryStore() as store:
+        add_articles(store, [flood("f-1", "Pellmar Courier"), flood("f-2", "Source 2")])
+        (story,) = list_stories(store)
+        store.db.execute("UPDATE articles SET named = NULL")
+        known = [a.outlet_known for a in db.full_articles(store, story.id)]
+    assert known == [True, False]
+
+
 def test_a_briefing_kept_by_another_report_layout_is_built_again(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

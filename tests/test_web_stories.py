@@ -115,7 +115,7 @@ def story_of(stories: list[dict[str, Any]], article: str) -> dict[str, Any]:
 
 def test_articles_of_two_events_become_two_stories(client: TestClient) -> None:
     listed = client.get("/api/stories").json()
-    assert listed["schema"] == "bylines.stories/1"
+    assert listed["schema"] == "bylines.stories/2"
     assert listed["in_database"] == 2  # what the database holds, beside what is listed
     assert len(client.get("/api/stories?limit=1").json()["stories"]) == 1
     stories = listed["stories"]

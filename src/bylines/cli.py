@@ -144,6 +144,16 @@ def _since(text: str) -> object:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def _at_least_one(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return number
+
+
 def _source_name(text: str) -> tuple[str, str]:
     article_id, sep, name = text.partition("=")
     if not sep or not article_id.strip() or not name.strip():
@@ -181,6 +191,11 @@ def _stories_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser
     stories.add_argument("--format", choices=FORMATS, default=None, help="default: markdown")
     stories.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     stories.add_argument(
+        "--recent", type=_at_least_one, metavar="N",
+        help="listing a database (--db, no PATH): the N stories most recently added to "
+        "(default: 100)",
+    )  # fmt: skip
+    stories.add_argument(
         "--engine", choices=("local", "ray"), default="local",
         help="ray: read, clean and sign articles on a Ray cluster (pip install 'bylines[ray]')",
     )  # fmt: skip
@@ -204,6 +219,8 @@ def _stories(args: argparse.Namespace) -> int:
     renderer = renderers[args.format or _format_of(args.output) or "markdown"]
     if args.db and not args.paths and not args.feed:
         return _list_stories(args, renderer)
+    if args.recent is not None:
+        raise BylinesError("--recent lists a database: give --db PATH and no PATH or --feed")
     with contextlib.ExitStack() as scope:
         if args.engine == "ray":
             from bylines.stories import ray_engine
@@ -225,15 +242,16 @@ def _stories(args: argparse.Namespace) -> int:
 
 
 def _list_stories(args: argparse.Namespace, renderer: Callable[[StoriesResult], str]) -> int:
-    """``bylines stories --db PATH`` with no input: the database's stories, as a run lists them
-    (and shown, as a run's are)."""
+    """``bylines stories --db PATH`` with no input: the database's stories most recently added
+    to (``--recent N``, default ``pipeline.LISTED``), as a run lists them (and shown, as a run's
+    are)."""
     from bylines.stories.pipeline import mark_shown, stored_stories
     from bylines.stories.store import StoryStore
 
     if not Path(args.db).is_file():  # not created empty: a mistyped path would look empty
         raise BylinesError(f"{args.db}: no such stories database (give PATHs to start one)")
     with StoryStore(args.db) as store:
-        result = stored_stories(store)
+        result = stored_stories(store, limit=args.recent)
         _write_text(renderer(result), args.output)
         mark_shown(store, result.stories)
     return 0

@@ -45,7 +45,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
 
 def timeline_entry(entry: TimelineEntry) -> dict[str, Any]:
     """One timeline entry as both JSON formats write it (``bylines.report/1`` and
-    ``bylines.stories/1``)."""
+    ``bylines.stories/2``)."""
     return {
         "date": entry.date,
         "text": entry.text,

@@ -1,4 +1,4 @@
-"""Renderers for a list of stories (``bylines.stories/1``): JSON, text, Markdown and HTML.
+"""Renderers for a list of stories (``bylines.stories/2``): JSON, text, Markdown and HTML.
 
 Every piece of article text in HTML goes through ``html.escape``; links only from http(s) URLs.
 """

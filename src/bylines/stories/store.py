@@ -40,8 +40,9 @@ _REPORT_TYPES = frozenset(
 )
 # The layout of a pickled Report: raised whenever its fields change, so that a briefing kept by
 # an older bylines is built again rather than read into the wrong fields (a slots dataclass is
-# restored field by field, in order). 2: ``timeline`` added; 3: ``Article.outlet_known``.
-BRIEFING_LAYOUT = 3
+# restored field by field, in order). 2: ``timeline`` added; 3: ``Article.outlet_known``;
+# 4: ``outlet_known`` read from the store (a layout 3 briefing took every label for an outlet).
+BRIEFING_LAYOUT = 4
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -227,14 +228,27 @@ def story_count(store: StoryStore) -> int:
     return int(row[0])
 
 
-def full_articles(store: StoryStore, story: str) -> list[Article]:
-    """A story's articles with their text, as the report pipeline reads them."""
+def recent_stories(store: StoryStore, limit: int) -> list[str]:
+    """The ``limit`` stories an article was most recently placed in (or merged into), latest
+    first: placing order is rowid order, and a merged story's articles carry the kept id."""
     rows = store.db.execute(
-        "SELECT id, text, source, title, url, published FROM articles WHERE story = ?"
+        "SELECT story FROM articles GROUP BY story ORDER BY MAX(rowid) DESC LIMIT ?", (limit,)
+    )
+    return [str(row[0]) for row in rows]
+
+
+def full_articles(store: StoryStore, story: str) -> list[Article]:
+    """A story's articles with their text, as the report pipeline reads them (an article whose
+    outlet nothing named is marked so, or its briefing would count its label as an outlet)."""
+    rows = store.db.execute(
+        "SELECT id, text, source, title, url, published, named FROM articles WHERE story = ?"
         " ORDER BY rowid",
         (story,),
     )
-    return [Article(*row) for row in rows]
+    return [
+        Article(aid, text, source, title, url, published, outlet_known=_named(named, source))
+        for aid, text, source, title, url, published, named in rows
+    ]
 
 
 def briefing_key(store: StoryStore, story: str, options: str) -> str:

@@ -13,7 +13,9 @@ from datetime import UTC, datetime
 
 from bylines.types import Skipped, TimelineEntry
 
-STORIES_SCHEMA = "bylines.stories/1"
+# /2: first_seen/last_seen, outlets, latest.source, new.outlets and timeline dates changed
+# meaning (docs/stories-format.md, "Changes from bylines.stories/1")
+STORIES_SCHEMA = "bylines.stories/2"
 
 
 @dataclass(frozen=True, slots=True)

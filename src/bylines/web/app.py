@@ -710,7 +710,7 @@ def _story_routes(app: FastAPI, state: _State) -> None:
         status_code=201,
         summary="Add articles to the stories",
         openapi_extra={"requestBody": _request_body_doc()},
-        responses={201: {"description": "bylines.stories/1: the stories the articles are in."}},
+        responses={201: {"description": "bylines.stories/2: the stories the articles are in."}},
     )
     async def add_articles(request: Request) -> JSONResponse:
         """The same JSON or multipart body as `POST /api/reports` (without `words`, `keep_days`
