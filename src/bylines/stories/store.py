@@ -40,7 +40,8 @@ _REPORT_TYPES = frozenset(
 )
 # The layout of a pickled Report: raised whenever its fields change, so that a briefing kept by
 # an older bylines is built again rather than read into the wrong fields (a slots dataclass is
-# restored field by field, in order). 2: ``timeline`` added; 3: ``Article.outlet_known``;
+# restored field by field, in order). 2: ``timeline`` added; 3: ``Article.outlet_known`` and
+# ``QuoteVariant.reported``;
 # 4: ``outlet_known`` read from the store (a layout 3 briefing took every label for an outlet).
 BRIEFING_LAYOUT = 4
 
