@@ -1248,6 +1248,55 @@ def test_a_count_of_a_tenure_in_a_role_names_the_role() -> None:
     assert read["four"].noun == "road"
 
 
+def test_a_count_of_people_in_a_role_or_a_length_of_a_tenure_names_the_role() -> None:
+    read = read_figures("The cabinet named 12 people as ministers on Monday.")
+    assert read["12"].noun == "people as minister"
+    read = read_figures("The club signed up 50 people as volunteers for the race.")
+    assert read["50"].noun == "people as volunteer"
+    read = read_figures("Orlan served 10 years as mayor of Brell.")
+    assert read["10 years"].noun == "time as mayor"
+    read = read_figures("Orlan spent 20 years as a trained nurse in Brell.")
+    assert read["20 years"].noun == "time as nurse"
+    assert read_figures("Orlan lived in Brell for 10 years.")["10 years"].noun is None
+
+
+def test_as_opening_a_clause_or_a_comparison_names_no_role() -> None:
+    read = read_figures("Police held 40 fans as the other supporters left the ground.")
+    assert read["40"].noun == "fan"
+    read = read_figures("Crews moved 200 people as water rose in the valley.")
+    assert read["200"].noun == "people"
+    read = read_figures("Police held 40 fans as officers cleared the stands.")
+    assert read["40"].noun == "fan"
+    read = read_figures("Guards stopped 30 trucks as many drivers waited.")
+    assert read["30"].noun == "truck"
+
+
+def test_counts_with_as_opening_a_clause_still_conflict() -> None:
+    report = report_of(
+        "Police in Brell held 40 fans as the other supporters left the ground on Sunday.",
+        "Police in Brell held 60 fans at the ground on Sunday.",
+    )
+    assert len(report.conflicts) == 1
+    report = report_of(
+        "Crews in the Varno valley moved 200 people as water rose on Sunday.",
+        "Crews in the Varno valley moved 500 people on Sunday.",
+    )
+    assert len(report.conflicts) == 1
+
+
+def test_tenures_in_two_roles_are_not_compared_and_in_one_role_conflict() -> None:
+    apart = report_of(
+        "Orlan, who served 10 years as mayor of Brell, died on Sunday.",
+        "Orlan, who served 14 years as a senator, died on Sunday.",
+    )
+    assert not apart.conflicts
+    alike = report_of(
+        "Orlan, who served 10 years as mayor of Brell, died on Sunday.",
+        "Orlan, who served 14 years as mayor of Brell, died on Sunday.",
+    )
+    assert len(alike.conflicts) == 1
+
+
 def test_tenures_in_other_roles_and_titles_of_other_names_are_not_compared() -> None:
     report = report_of(
         "Varga, who played 12 seasons for Holme City, was named coach on Monday.",

@@ -247,6 +247,36 @@ def test_a_copys_line_that_leaves_words_out_or_respells_one_is_cited_with_the_or
     assert inspection.sources == ("a0", "a1", "a2")
 
 
+@pytest.mark.parametrize(
+    ("line", "said", "turned"),
+    [
+        ("Police said the fire spread northeast from the stage to the roof.", "northeast",
+         "northwest"),
+        ("Police said early counts had overestimated how many were in the hall.",
+         "overestimated", "underestimated"),
+        ("Police said the smoke ascended the only staircase within minutes.", "ascended",
+         "descended"),
+    ],
+)  # fmt: skip
+def test_a_copys_line_that_swaps_a_direction_or_an_opposite_prefix_keeps_its_own_citation(
+    models: Models, line: str, said: str, turned: str
+) -> None:
+    """A later version that swaps a word for one spelled alike but saying the opposite
+    ("northeast" / "northwest") says something else: the copy's line is its own, not a
+    respelling of the original's."""
+    lines = wire_story(line)
+    copy = [*lines[:5], line.replace(said, turned), lines[6]]
+    briefing = report(
+        models,
+        "\n".join(lines),
+        "\n".join(copy),
+        "Fourteen people died in the Velmark dance hall fire on Friday night.",
+    )
+    assert briefing.articles[1].duplicate_of == "a0"
+    assert {s for sources in cited(briefing, turned) for s in sources} == {"a1"}
+    assert {s for sources in cited(briefing, said) for s in sources} == {"a0"}
+
+
 def test_a_copys_line_that_changes_a_value_or_adds_a_prefix_keeps_its_own_citation(
     models: Models,
 ) -> None:

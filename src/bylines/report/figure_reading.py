@@ -288,18 +288,47 @@ _PART_AFTER = re.compile(
 _ONE_OF = re.compile(r"one\s+of\b", re.IGNORECASE)
 # 'his first two seasons', 'the last three victims': the first or last of more.
 _FIRST_OR_LAST = re.compile(r"\b(?:first|last)\s+$", re.IGNORECASE)
-# A role a count of a tenure is of: 'seven seasons as an assistant coach', 'one season as coach'
-# (the noun and up to two words of the role between). Two counts of one noun in two roles, or
-# one in a role and one not, are two tenures ('11 seasons' as a player).
+# A role a count of a tenure is of: 'seven seasons as an assistant coach', 'one season as coach',
+# '12 people as ministers' (the noun, an article or possessive, and up to three words of the role).
+# Two counts of one noun in two roles, or one in a role and one not, are two tenures ('11
+# seasons' as a player).
 _AS_ROLE = re.compile(
-    r"\s+[a-z]+\s+as\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?"
+    r"(?:\s+(?P<noun>[a-z]+))?\s+as\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+|our\s+)?"
     r"(?P<words>[a-z-]+(?:\s+[a-z-]+){0,2})",
     re.IGNORECASE,
 )
-_AGENT = re.compile(r"(?:er|or|ist|ian)$")
+# An agent noun by its ending ('director', 'volunteer', 'pianist', 'librarian'), lower case (not
+# 'as Italian police'), longer than five letters: the short words with these endings are
+# mostly not agents ('water', 'other', 'after', 'under', 'never', 'for').
+_AGENT = re.compile(r"^[a-z][a-z-]{3,}(?:er|or|ist|ian)$")
+# Words with an agent's ending that name no one: 'as higher water rose', 'as another winter'.
+_NOT_AGENTS = wordset(
+    "another either neither whether together however rather further number matter order "
+    "weather winter summer border corner letter paper river mirror factor sector motor colour "
+    "color honour honor labour labor favour favor interior exterior minor major junior senior "
+    "earlier later higher lower bigger larger smaller greater better faster slower longer "
+    "shorter wider deeper stronger weaker fewer older younger power shower tower centre center "
+    "chapter"
+)
+# Words before a role's noun that make 'as' a conjunction or a comparison, not a role: 'as the
+# other supporters left', 'as many fans', 'as such'.
+_NOT_ROLE_WORDS = _STOP | wordset("others such many much well soon long far usual expected")
+# A verb right after the noun makes 'as' open a clause: 'as officers arrived', 'as water rose'.
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:\w+ed|is|are|was|were|has|have|had|do|does|did|will|would|could|can|may|might|"
+    r"must|should|began|came|fell|fled|flew|fought|gave|got|grew|held|hit|kept|knew|led|left|"
+    r"lost|made|met|ran|rose|sang|sank|sat|saw|shot|spoke|spread|stood|struck|took|told|threw|"
+    r"tried|went|won|wore|wrote)\b",
+    re.IGNORECASE,
+)
 # ('as a matter of course', 'as a member of the board' is a member)
 _OF_AFTER_ROLE = re.compile(r"\s+of\b")
-_OFFICE_WORDS = wordset("coach chief captain head member aide deputy mayor chairman president")
+_OFFICE_WORDS = wordset(
+    "coach chief captain head member aide deputy mayor chairman chairwoman chair president "
+    "minister secretary governor senator judge ambassador envoy spokesman spokeswoman "
+    "spokesperson executive intern apprentice consultant attorney trustee delegate "
+    "representative premier king queen bishop sheriff clerk actor tutor"
+)
 _ROLE_NOUNS = PERSON_NOUNS | _OFFICE_WORDS
 # Counts added up in one noun phrase, sharing its noun: 'One Australian and one English
 # climber', 'two British and three French divers'. Each is a part of the sum the sentence does
@@ -750,6 +779,8 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     noun = _NOUN_FOLD.get(noun or "", noun)
     if noun and quantity.dimension == "count" and (role := _as_role(text, quantity.end)):
         noun = f"{noun} as {role}"  # 'seven seasons as an assistant coach': a tenure's
+    elif quantity.dimension == "duration" and (role := _as_role(text, quantity.end, True)):
+        noun = f"{noun or 'time'} as {role}"  # 'served 10 years as mayor': a tenure too
     # a subject the verb links to the figure names it before any word that is merely near:
     # 'the number of people hurt during the evacuation has risen to eleven' counts the hurt
     frame = _subject_frame(subject)
@@ -996,14 +1027,40 @@ def _is_part(text: str, quantity: Quantity) -> bool:
     return bool(_PART_AFTER.match(text, quantity.end)) and opens
 
 
-def _as_role(text: str, end: int) -> str | None:
-    """The role a count is of ('seven seasons as an assistant coach', 'two terms as mayor'):
-    a person noun or an agent noun ('player', 'director'), not 'as a precaution'."""
+def _as_role(text: str, end: int, unit_written: bool = False) -> str | None:
+    """The role a count is of ('seven seasons as an assistant coach', 'two terms as mayor',
+    '12 people as ministers'): a person noun or an agent noun ('player', 'director'), not 'as a
+    precaution', nor 'as' opening a clause ('as water rose', 'as the other supporters left')."""
     found = _AS_ROLE.match(text, end)
-    if found is None or _OF_AFTER_ROLE.match(text, found.end()):
+    if found is None or (found.group("noun") is None) != unit_written:
+        return None  # a count's noun is written after it, a length's unit is in its text
+    if _OF_AFTER_ROLE.match(text, found.end()):
         return None
-    words = found.group("words").lower().split()
-    return next((w for w in words if w in _ROLE_NOUNS or _AGENT.search(w)), None)
+    offset = found.start("words")
+    for index, written in enumerate(found.group("words").split()):
+        offset = text.index(written, offset) + len(written)
+        word = _singular(written.lower())
+        if word in _NOT_ROLE_WORDS:
+            return None  # 'as the other ...', 'as many ...'
+        if index and _CLAUSE_VERB.fullmatch(f" {written}"):
+            return None  # 'as police watched guards' (first, a modifier: 'as a retired nurse')
+        if word in _ROLE_NOUNS or (
+            written[0].islower() and _AGENT.match(word) and word not in _NOT_AGENTS
+        ):
+            return None if _CLAUSE_VERB.match(text, offset) else word
+    return None
+
+
+def _singular(word: str) -> str:
+    """A plural role in the singular ('ministers', 'coaches', 'chairmen', 'deputies'), enough
+    to look it up among the role nouns."""
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _added_up(text: str, quantity: Quantity) -> bool:

@@ -37,6 +37,7 @@ from bylines.report.align import (
 )
 from bylines.report.coverage import Reports
 from bylines.report.quantities import Quantity, extract_quantities
+from bylines.report.spelling import respelled
 from bylines.report.summarise import display_text, stem
 from bylines.report.values import (
     NEGATIONS,
@@ -248,9 +249,10 @@ def _reworded(lines: Mapping[str, str], copy: str, read: Reading) -> str | None:
     """The original's line (as a ``_wording``) that the copy's line edits without changing
     what it says: at least REWORDED_COPY alike, with words only left out or put in (a label
     "(end italics)", "the two-story brick building" / "the building", "according to
-    Interfax" / "... the Interfax news agency") or respelled ("complimentary" /
-    "complementary"), never a word swapped for another ("deliberately" / "accidentally": a
-    synonym cannot be told from an opposite here), a negation or doubt put in or taken out,
+    Interfax" / "... the Interfax news agency") or respelled (``spelling.respelled``:
+    "colour" / "color", "complimentary" / "complementary", not "northeast" / "northwest"),
+    never a word swapped for another ("deliberately" / "accidentally": a synonym cannot be
+    told from an opposite here), a negation or doubt put in or taken out,
     a value changed or a state turned into its opposite. Such a line is the original's
     statement, not the copy's own; an edit that changes a value stays the copy's line, and the
     figures stage compares it."""
@@ -277,17 +279,9 @@ def _only_left_out_or_respelled(kept: Sequence[str], put: Sequence[str]) -> bool
             return False
         old = " ".join(w for w in kept[i1:i2] if w not in FUNCTION_WORDS)
         new = " ".join(w for w in put[j1:j2] if w not in FUNCTION_WORDS)
-        if op == "replace" and old and new and not _respelled(old, new):
+        if op == "replace" and old and new and not respelled(old, new):
             return False
     return True
-
-
-def _respelled(old: str, new: str) -> bool:
-    """One word (or words) respelled: alike to RESPELLED, and not one with a prefix put before
-    the other ("legal" / "illegal", "armed" / "unarmed", "male" / "female")."""
-    if old != new and (old.endswith(new) or new.endswith(old)):
-        return False
-    return Indel.normalized_similarity(old, new) >= RESPELLED
 
 
 # Words an edit may add to a line that turn what it says: a negation ("n't" is read as "t"),
@@ -305,11 +299,6 @@ MIN_EXTENDED_WORDS = 6
 # such claims had a line alike to 0.8 or more in their own wire copy or original: 52 are
 # left with this rule (their edits swap words: "a potential deal" / "the possible merger").
 REWORDED_COPY = 0.8
-# Character similarity (Indel) from which the words an edit swaps are one word respelled
-# ("complimentary" / "complementary" 0.92, "KOs" / "KO" 0.8, "older" / "elder" 0.8) rather
-# than another word ("deliberately" / "accidentally" 0.42, "east" / "west" 0.75, "men" /
-# "women" 0.75, "came" / "come" 0.75 is lost with them). Set by hand on such pairs.
-RESPELLED = 0.8
 
 
 def _content(wording: str) -> frozenset[str]:
