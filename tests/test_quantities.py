@@ -534,3 +534,17 @@ def test_a_range_after_from_without_a_change_stays_one() -> None:
         only("From 10 to 12 people were hurt.").low,
         only("From 10 to 12 people were hurt.").high,
     ) == (10.0, 12.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Tens of thousands of people marched on Sunday.", 20e3, 99e3),
+        ("Hundreds of thousands fled the city.", 200e3, 999e3),
+        ("The storm left hundreds of millions of people without power.", 200e6, 999e6),
+        ("Dozens of people were hurt.", 24.0, 144.0),
+    ],
+)
+def test_a_vague_plural_of_a_vague_plural_is_one_figure(text: str, low: float, high: float) -> None:
+    found = only(text)
+    assert (found.low, found.high, found.hedge) == (low, high, "vague")

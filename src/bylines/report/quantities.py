@@ -100,6 +100,10 @@ _DIGITS = (
 # ('m' is among the scale suffixes: '60m' is metres or millions by what follows, ``_UNIT_AFTER``).
 _GLUED_UNIT = r"ft|km|cm|mm|kg|lbs?|mph|kph"
 _VAGUE_WORDS = "|".join(VAGUE)
+# A vague plural of a vague plural: 'tens of thousands' is 20,000-99,000, 'hundreds of millions'
+# 200-999 million (not 'tens' and 'thousands', two figures of their own).
+_VAGUE_SCALE = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
+_VAGUE_SCALE_WORDS = "|".join(_VAGUE_SCALE)
 # Number phrases that carry their own unit: 'a fortnight', 'a quarter', 'a quarter of an hour'.
 _OWN_UNIT = {"fortnight": "day", "share": "percent", "ratio": "percent", "quarterhour": "minute"}
 _OWN_UNIT |= {"threequarters": "minute"}
@@ -123,7 +127,7 @@ _CORE = re.compile(
     rf"|(?P<halfdozen>half\s+a\s+dozen)|(?P<adozen>a\s+dozen)|(?P<couple>a\s+couple(?=\s+of\b))"
     rf"|(?P<aunit>an?(?=\s+(?:mile|kilomet(?:er|re)|hour)\b(?!\s+and\s+a\s+(?:half|quarter))"
     rf"(?!\s+(?:later|earlier|ago)\b)))"
-    rf"|(?P<vague>{_VAGUE_WORDS})(?=\s+of\b)"
+    rf"|(?P<vague>{_VAGUE_WORDS})(?=\s+of\b)(?:\s+of\s+(?P<vaguescale>{_VAGUE_SCALE_WORDS})\b)?"
     rf"|(?P<mixed>\d{{1,3}}\s+[1-9]/[1-9])"
     rf"|(?P<digits>{_DIGITS})(?!/\d)|(?P<words>{_WORDS}))(?:(?![\w])|(?=(?:bn|mn|tn|m|k|b)\b)"
     rf"|(?<=\d)(?=(?:{_GLUED_UNIT})\b))",
@@ -484,7 +488,9 @@ def _core_value(match: re.Match[str]) -> tuple[float, float] | None:
         if match.group(group):
             return value
     if vague := match.group("vague"):
-        return VAGUE[vague.lower()]
+        low, high = VAGUE[vague.lower()]
+        scale = _VAGUE_SCALE.get((match.group("vaguescale") or "").lower(), 1.0)
+        return low * scale, high * scale
     for group, percent in (("share", _share_percent), ("ratio", _ratio_percent)):
         if share := match.group(group):
             part = percent(share)
