@@ -265,6 +265,13 @@ def test_round_figures_further_apart_than_rounding_conflict() -> None:
     assert conflict.kind == "number"  # 40 miles is 64.4 km: 8.7% apart
 
 
+def test_a_change_is_compared_by_the_figure_it_changed_to() -> None:
+    rose = "The toll in Varn rose from 10 to 12 on Friday, officials said."
+    (conflict,) = one_claim_conflicts(rose, "Officials said 15 people had died in Varn by Friday.")
+    assert {p.value for p in conflict.positions} == {"12", "15"}  # not "10 to 12"
+    assert not one_claim_conflicts(rose, "Officials said 12 people had died in Varn by Friday.")
+
+
 def test_converted_distances_that_differ_conflict() -> None:
     (conflict,) = one_claim_conflicts(
         "Shells hit the airfield, ten kilometers (six miles) away, on Tuesday.",

@@ -559,15 +559,15 @@ def _no_measure(text: str, match: re.Match[str]) -> bool:
 
 def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     value = _core_value(match)
-    if value is None or _is_score(text, match.end(), value[0]):
-        return None
-    if _no_measure(text, match):
+    if value is None or _is_score(text, match.end(), value[0]) or _no_measure(text, match):
         return None
     low, high = value
     start, end = match.start(), match.end()
     before = text[max(0, start - _BEFORE) : start]
     currency, start = _currency(before, start)
     low, high, end, multiplier = _scaled(text, end, low, high)
+    if _former_value(text, end, match):
+        return None
     low, high, end = _ranged(text, end, (low, high, multiplier), match, currency)
     of = _OF_AFTER.match(text, end) if match.group("couple") else None
     end = of.end() if of else end
@@ -676,7 +676,7 @@ def _looks_money(text: str, end: int) -> bool:
 
 
 # A change from one figure to another: 'the toll rose from 10 to 12', 'cut the price from $30 to
-# $25' (not a range: each is a figure of its own time).
+# $25' (not a range: the first figure is the one before the change, ``_former_value``).
 _CHANGE_REACH = 60
 _CHANGED_FROM = re.compile(
     r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|climb\w*|dropp?\w*"
@@ -685,6 +685,15 @@ _CHANGED_FROM = re.compile(
     r"|up|down)\b[^.;:]{0,40}?\bfrom\s+[$£€¥]?$",
     re.IGNORECASE,
 )
+
+
+def _former_value(text: str, end: int, core: re.Match[str]) -> bool:
+    """The figure a change started from ('the toll rose from 10 to 12'): not what the report
+    gives now, so not compared with other reports' figures; the figure it changed to is."""
+    after = re.match(r"\s*(?:-|–|to)\s*[$£€¥]?\d", text[end : end + 8])
+    return bool(after) and bool(
+        _CHANGED_FROM.search(text, max(0, core.start() - _CHANGE_REACH), core.start())
+    )
 
 
 def _ranged(
@@ -704,10 +713,8 @@ def _ranged(
         return low, high, end
     if re.search(r"\bbetween\s+[$£€¥]?$", text[max(0, core.start() - 10) : core.start()], re.I):
         return low, hi, rng.end()
-    changed = _CHANGED_FROM.search(text, max(0, core.start() - _CHANGE_REACH), core.start())
-    # ('rose from 10 to 12': two figures, the old and the new; 'six and seven': two figures)
-    if changed or rng.group(0).strip().startswith("and"):
-        return low, high, end
+    if rng.group(0).strip().startswith("and"):
+        return low, high, end  # ('six and seven': two figures)
     if rng.group("hi")[0].isdigit() != core.group(0)[0].isdigit():
         return low, high, end
     return low, hi, rng.end()
