@@ -139,6 +139,9 @@ def test_an_undated_articles_month_and_day_is_a_day_of_no_known_year_until_anoth
         # verbs that look past but are still to come
         ("The vote will proceed on Thursday.", "2030-05-09"),
         ("The storm will hit the coast on Thursday.", "2030-05-09"),
+        ("The funeral will be held on Thursday.", "2030-05-09"),
+        ("The minister will quit on Thursday.", "2030-05-09"),
+        ("The firm will pay what it agreed on Monday.", "2030-05-06"),
     ],
 )
 def test_a_weekday_what_is_to_come_is_set_for_is_ahead(sentence: str, day: str) -> None:

@@ -121,13 +121,15 @@ _PLANNED = re.compile(
     r"going\s+to)|plans?\s+to|to\s+be)\b",
     re.I,
 )
-# Irregular pasts are listed only where the present is another word ("will hit", "will set" are
-# still to come); "-eed" verbs are not pasts ("will proceed on Thursday").
+# Irregular pasts are listed only where the present is another word ("will hit", "will set",
+# "will quit" are still to come); a participle after "be" is the future's passive ("will be held
+# on Friday", "is to be paid"); "-eed" verbs are not pasts ("will proceed on Thursday").
 _PAST_BETWEEN = re.compile(
-    r"\b(?:said|says|told|announced|added|had|was|were|did|been|spoke|met|quit|went|came|took|"
-    r"made|gave|saw|knew|began|fell|rose|ran|won|lost|sent|held|kept|paid|stood|wrote|fled|"
-    r"fought|flew|drove|grew|threw|led|built|sold|stole|became|got|struck|broke|brought|caught|"
-    r"found|left|[a-z]+ied)\b|(?<!\bbe )\b[a-z]{2,}(?<!e)ed\b",
+    r"\b(?:says|had|was|were|did|been)\b|(?<!\bbe )(?<!\bbeen )\b(?:said|told|announced|added|"
+    r"spoke|met|went|came|took|made|gave|saw|knew|began|fell|rose|ran|won|lost|sent|held|kept|"
+    r"paid|stood|wrote|fled|fought|flew|drove|grew|threw|led|built|sold|stole|became|got|struck|"
+    r"broke|brought|caught|found|left|(?!(?:pro|suc|ex)ceed\b|(?:n|f|sp|bl|br|h)eed\b)"
+    r"[a-z]{2,}ed)\b",
     re.I,
 )
 # A relative clause tells of another thing than the verb of the future before it: "will meet
