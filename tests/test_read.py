@@ -91,12 +91,18 @@ def test_example_body_keeps_the_headline_line_for_the_clean_stage() -> None:
         ("Bridge reopens on 2 March 2027\nThe bridge reopened.", "Bridge reopens on 2 March 2027"),
         ("Kestrel News | 2.3.2027 | Updated 08:15\nThe bridge reopened.", None),  # page header
         ("Harbour Times — Tuesday 2 March 2027\nThe bridge reopened.", None),  # masthead
+        ("5 hours ago\nThe bridge reopened.", None),
+        ("Published 2 March 2027 · 4 min read\nThe bridge reopened.", None),
+        ("2 March 2027 | Share this article\nThe bridge reopened.", None),
+        ("Staff reporter | 2 March 2027 | Comments (3)\nThe bridge reopened.", None),
+        ("Business desk, updated 20:10\nThe bridge reopened.", None),
         # a headline with its date beside it is still the headline
         (
             "Bridge reopens in Marl | 2 March 2027\nThe bridge reopened.",
             "Bridge reopens in Marl | 2 March 2027",
         ),
         ("Floods in Marl, 2 March 2027\nThe river rose.", "Floods in Marl, 2 March 2027"),
+        ("Fire at Marl, 2 March 2027\nThe mill burned.", "Fire at Marl, 2 March 2027"),
         (
             "Ferry Sinks Off Marl Coast Killing Nine · 2 March 2027\nIt sank.",
             "Ferry Sinks Off Marl Coast Killing Nine · 2 March 2027",
