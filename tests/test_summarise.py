@@ -99,6 +99,7 @@ def words_of(summary: tuple[object, ...]) -> list[int]:
         ("Rain fell again.", "short"),
         ("and the army arrived later in the day with boats and trucks.", "mid-sentence"),
         ("412) in the regular season and a place in the final for the first time.", "bracket"),
+        ("38) in the regular season and a place in the final for the first time.", "bracket"),
         ("The club finished the season with a record of 51 wins (a club best.", "bracket"),
         (" ".join(["word"] * 60) + ".", "long"),
     ],
@@ -119,7 +120,8 @@ def test_badly_formed_sentences_are_named(text: str, why: str) -> None:
         "US Secretary of State Ann Example met French President Jean Dupont in Paris.",
         "Officials said the dam was safe, the state agency reported (in a statement).",
         "The council weighed two remedies: a) spending cuts across departments, b) new taxes.",
-        "The plan would (i) raise the dam wall and (ii) dredge the river bed this year.",
+        "Options before the council were: 1) wait for the survey, 2) rebuild the dam now.",
+        "A boy (aged 12) was hurt when the wall of the old dam gave way on Tuesday.",
     ],
 )
 def test_well_formed_sentences_pass(text: str) -> None:

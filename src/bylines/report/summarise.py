@@ -257,16 +257,20 @@ def _unbalanced(text: str) -> bool:
     return straight or text.count("“") != text.count("”")
 
 
-# "a) ...", "(ii) ...", "2) ..." inside a sentence, after its start, a space, or a comma or colon.
-_LIST_MARKER = re.compile(r"(?:(?<=^)|(?<=[\s,:;]))\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)(?=\s)")
+# A list's marker closed without an opening bracket: "a) ...", "2) ...", at the sentence's start
+# or after a comma, colon or semicolon ("38) in Portland", two digits, is a cut record).
+_LIST_MARKER = re.compile(r"(?:^|(?<=[,:;]\s))(?:[a-h]|[ivx]{1,4}|\d)\)(?=\s)")
 
 
 def _unclosed(text: str) -> bool:
     """Brackets that do not pair up: a piece cut from a longer sentence ("538) in Portland
     ...", the end of a win-loss record the splitter cut at its full stop). A list's letters
-    and numbers ("a) spending cuts, b) new taxes") are not brackets."""
+    and numbers ("a) spending cuts, b) new taxes") are not brackets where none is open."""
+    markers = {found.end() - 1 for found in _LIST_MARKER.finditer(text)}
     depth = 0
-    for char in _LIST_MARKER.sub(" ", text):
+    for at, char in enumerate(text):
+        if char == ")" and depth == 0 and at in markers:
+            continue
         depth += (char == "(") - (char == ")")
         if depth < 0:
             return True
