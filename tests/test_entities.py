@@ -419,6 +419,13 @@ def test_a_name_written_where_places_go_is_a_place_whatever_the_tagger_said(
         # a singer called Strait, by surname or with an age after the name
         ("Singer Dale Strait played. Strait said he was glad.", "PERSON", "Dale Strait", "PERSON"),
         ("Dale Strait, 71, sang at the fair.", "PERSON", "Dale Strait", "PERSON"),
+        # an organisation speaks: "the Institute said" keeps it one
+        (
+            "The Carrow Institute studied it. The Institute said so.",
+            "PERSON",
+            "Carrow Institute",
+            "ORG",
+        ),
     ],
 )
 def test_a_name_that_ends_as_no_surname_is_no_person(
