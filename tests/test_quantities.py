@@ -504,6 +504,7 @@ def test_a_size_in_a_models_name_is_no_measure_of_the_story() -> None:
         ("Orla will pay between $24 and $26 a share.", 24.0, 26.0),
         ("The repairs cost $4m-$5m.", 4e6, 5e6),
         ("The firm lost €2 billion to €3 billion a year.", 2e9, 3e9),
+        ("The repairs will cost $24 to $26 million.", 24e6, 26e6),
     ],
 )
 def test_a_sums_range_with_its_sign_written_twice_is_one_interval(
@@ -530,6 +531,11 @@ def test_a_change_gives_the_figure_it_changed_to_not_a_range(
     assert all(q.low == q.high for q in found)
 
 
+def test_a_range_of_values_after_a_change_word_stays_one() -> None:
+    found = only("Temperatures will rise, ranging from 10 to 20 degrees.")
+    assert (found.low, found.high) == (10.0, 20.0)
+
+
 def test_a_range_after_from_without_a_change_stays_one() -> None:
     assert (
         only("From 10 to 12 people were hurt.").low,
@@ -549,3 +555,17 @@ def test_a_range_after_from_without_a_change_stays_one() -> None:
 def test_a_vague_plural_of_a_vague_plural_is_one_figure(text: str, low: float, high: float) -> None:
     found = only(text)
     assert (found.low, found.high, found.hedge) == (low, high, "vague")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("Between 24 and 26 million people voted.", 24e6, 26e6, "count"),
+        ("The sea wall is 10 to 12 m high.", 0.010, 0.012, "km"),  # metres, not millions
+    ],
+)
+def test_a_ranges_scale_word_after_its_top_scales_both_ends(
+    text: str, low: float, high: float, unit: str
+) -> None:
+    found = only(text)
+    assert (found.low, found.high, found.unit) == pytest.approx((low, high, unit))

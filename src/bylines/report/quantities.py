@@ -676,13 +676,16 @@ def _looks_money(text: str, end: int) -> bool:
 
 
 # A change from one figure to another: 'the toll rose from 10 to 12', 'cut the price from $30 to
-# $25' (not a range: the first figure is the one before the change, ``_former_value``).
+# $25' (not a range: the first figure is the one before the change, ``_former_value``). The verb
+# is at most 40 characters before "from" (its object between: 'cut the price of a ticket from'),
+# so 60 characters before the figure are read; a range of values ('ranging from 10 to 20') is
+# not a change.
 _CHANGE_REACH = 60
 _CHANGED_FROM = re.compile(
     r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|climb\w*|dropp?\w*"
     r"|jump\w*|gr[eo]w\w*|rais\w*|cut|cuts|cutting|lower\w*|revis\w*|soar\w*|plung\w*"
     r"|slipp?\w*|surg\w*|doubl\w*|tripl\w*|halv\w*|shr[iau]nk\w*|went|gone|moved?|changed?"
-    r"|up|down)\b[^.;:]{0,40}?\bfrom\s+[$£€¥]?$",
+    r"|up|down)\b[^.;:]{0,40}?(?<!ranging )(?<!varying )(?<!range )\bfrom\s+[$£€¥]?$",
     re.IGNORECASE,
 )
 
@@ -708,30 +711,39 @@ def _ranged(
     like '1998-99' are left alone."""
     low, high, multiplier = scaled
     rng = _RANGE_AFTER.match(text, end)
-    hi = _range_top(rng, core, multiplier, currency)
-    if rng is None or hi is None or hi <= high:
+    top = _range_top(rng, core, multiplier, currency)
+    if rng is None or top is None or top[0] <= high * top[2]:
         return low, high, end
+    hi, hi_end, low_scale = top
+    low *= low_scale
     if re.search(r"\bbetween\s+[$£€¥]?$", text[max(0, core.start() - 10) : core.start()], re.I):
-        return low, hi, rng.end()
+        return low, hi, hi_end
     if rng.group(0).strip().startswith("and"):
-        return low, high, end  # ('six and seven': two figures)
+        return low / low_scale, high, end  # ('six and seven': two figures)
     if rng.group("hi")[0].isdigit() != core.group(0)[0].isdigit():
-        return low, high, end
-    return low, hi, rng.end()
+        return low / low_scale, high, end
+    return low, hi, hi_end
 
 
 def _range_top(
     rng: re.Match[str] | None, core: re.Match[str], multiplier: float, currency: str | None
-) -> float | None:
-    """The range's upper figure, scaled as the lower one; None where there is no range ('24 to
-    $26', '$24 to $26 million': not one sum's range)."""
+) -> tuple[float, int, float] | None:
+    """The range's upper figure, where it ends and the scale the lower figure takes from it
+    ('10 to 12 million': both in millions); None where there is no range ('24 to $26'). A bare
+    'm' or 'k' is a scale only after a currency sign ('10 to 12 m high' is metres)."""
     if rng is None or core.group("half") or core.group("adozen"):
         return None
-    if (rng.group("sign") and not currency) or (rng.group("hiscale") and multiplier == 1.0):
+    if rng.group("sign") and not currency:
         return None
     hi_text = rng.group("hi")
     hi = float(re.sub(r"[,\s]", "", hi_text)) if hi_text[0].isdigit() else words_to_number(hi_text)
-    return hi * multiplier if hi is not None and rng.group("hiscale") else hi
+    if hi is None:
+        return None
+    scale = (rng.group("hiscale") or "").strip().lower()
+    if not scale or not (currency or scale in _SCALE or scale in {"bn", "mn"}):
+        return hi, rng.end("hi"), 1.0
+    factor = _SUFFIX_SCALE[scale]
+    return hi * factor, rng.end(), (factor if multiplier == 1.0 else 1.0)
 
 
 def _unit(
