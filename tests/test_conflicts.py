@@ -180,6 +180,10 @@ def test_a_copy_is_compared_on_the_lines_it_changed_only() -> None:
     (conflict,) = find_conflicts(compare_figures(claims_of(articles), articles), (), (), articles)
     # the copy's repeated line is its original's, not a second source of "12"
     assert {p.value: p.sources for p in conflict.positions} == {"12": ("a0",), "19": ("a2",)}
+    reworded = articles_of((line, line.replace("the mayor", "the town's mayor"), other))
+    reworded[1] = replace(reworded[1], duplicate_of=reworded[0].id)
+    (conflict,) = find_conflicts(compare_figures(claims_of(reworded), reworded), (), (), reworded)
+    assert {p.value: p.sources for p in conflict.positions} == {"12": ("a0",), "19": ("a2",)}
     changed = articles_of((line, other))
     changed[1] = replace(changed[1], duplicate_of=changed[0].id)  # a re-issued copy, edited
     (conflict,) = find_conflicts(compare_figures(claims_of(changed), changed), (), (), changed)

@@ -451,16 +451,20 @@ class Figure:
 
 
 def collect_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> tuple[Figure, ...]:
-    """Every figure of every sentence the claims mention, skipping the lines a near-duplicate
-    article repeats word for word: a copy's edited line ('the toll rose to 15' in a re-issued
-    wire story) is what changed, and its figures are compared."""
+    """Every figure of every sentence the claims mention, but a near-duplicate article's only
+    where it gives a value its original does not: a copy's edited line ('the toll rose to 15'
+    in a re-issued wire story) is what changed, and its figures are compared; a line it only
+    reworded is its original's, not a second source."""
     repeats = {a.id: a.duplicate_of for a in articles if a.duplicate_of is not None}
     mentions = {(s.article, s.index): (s, c.id) for c in claims for s in c.mentions}
-    written = {(s.article, s.text) for s, _ in mentions.values()}
+    given: dict[str, set[tuple[str, float, float]]] = {}
+    for sentence, _ in mentions.values():
+        if sentence.article not in repeats:
+            given.setdefault(sentence.article, set()).update(_values(sentence.text))
     sentences = [
         v
         for k, v in sorted(mentions.items())
-        if k[0] not in repeats or (repeats[k[0]], v[0].text) not in written
+        if k[0] not in repeats or not _values(v[0].text) <= given.get(repeats[k[0]], set())
     ]
     # an outlet named in a sentence ('told the Meridian Daily') is who reports, not what about
     outlets = frozenset(a.source.lower() for a in articles if a.source)
@@ -485,6 +489,10 @@ def collect_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> tup
             undated_from=days[0] if sentence.article in undated else None,
         )
     )
+
+
+def _values(text: str) -> set[tuple[str, float, float]]:
+    return {(q.unit, q.low, q.high) for q in extract_quantities(text)}
 
 
 def _dated(articles: Sequence[Article], days: Sequence[str]) -> dict[str, str | None]:
