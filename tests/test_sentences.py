@@ -120,7 +120,8 @@ def test_a_decimal_point_written_with_a_space_does_not_end_a_sentence() -> None:
     while a sentence that opens with a year after one ending in a figure is a new one."""
     text = (
         "The currency fell to $1. 29 for the first time in a year. Shares dropped 5. 4 per "
-        "cent. The vote was 98 to 12. 2011 was a hard year for the port."
+        "cent. The vote was 98 to 12. 2011 was a hard year for the port. Each unit cost "
+        "$1,234. 56 in May."
     )
     found = [s.text for s in split_article(Article(id="a", text=text, source="x"))]
     assert found == [
@@ -128,6 +129,7 @@ def test_a_decimal_point_written_with_a_space_does_not_end_a_sentence() -> None:
         "Shares dropped 5. 4 per cent.",
         "The vote was 98 to 12.",
         "2011 was a hard year for the port.",
+        "Each unit cost $1,234. 56 in May.",
     ]
 
 

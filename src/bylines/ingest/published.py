@@ -204,7 +204,8 @@ EDITION_DAY_RE = re.compile(
     re.I,
 )
 # A masthead with its edition is a few words; a longer removed line that names one is a promotion
-# ("Read the whole interview in our Sunday Review, out this weekend").
+# ("Read the whole interview in our Sunday Review, out this weekend"). Set by hand: the mastheads
+# of tests/test_published_editions.py have 3 to 7 words.
 MAX_EDITION_LINE_WORDS = 8
 WEEKDAY_NUMBERS = {
     name: number for number, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
@@ -628,8 +629,8 @@ def _stamp_day(article: Article, dated: Sequence[dt.date]) -> dt.date | None:
         weekday = STAMP_WEEKDAY_RE.search(line)
         if month_day and (own or weekday):
             return _in_year(*_month_and_day(month_day), dated)
-        edition = len(line.split()) <= MAX_EDITION_LINE_WORDS and EDITION_DAY_RE.search(line)
-        day = edition or (weekday if own else None)
+        short = len(line.split()) <= MAX_EDITION_LINE_WORDS
+        day = (EDITION_DAY_RE.search(line) if short else None) or (weekday if own else None)
         if day:
             return _nearest_weekday(WEEKDAY_NUMBERS[day.group(1).lower()[:3]], dated)
     return None

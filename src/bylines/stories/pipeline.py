@@ -93,8 +93,8 @@ def stored_stories(
 ) -> StoriesResult:
     """The ``limit`` stories (default ``LISTED``) an article was most recently placed in, most
     independent reports first, no article placed: each listed story is built whole (title,
-    timeline, what is new) and marked shown, so a year's database is not read at every listing.
-    ``in_database`` counts them all."""
+    timeline, what is new), so a year's database is not read at every listing; the caller marks
+    what it shows (``mark_shown``). ``in_database`` counts them all."""
     recent = set(db.recent_stories(store, LISTED if limit is None else limit))
     stories = list_stories(store, recent, now)
     return StoriesResult(stories, in_database=db.story_count(store), listed=True)
