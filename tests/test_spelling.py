@@ -22,6 +22,8 @@ from bylines.report.spelling import respelled
         ("towards", "toward"),
         ("two storey", "two story"),
         ("constituional", "constitutional"),  # a slip of the keys inside the word
+        ("recieved", "received"),  # two letters swapped
+        ("gadhafi", "gadhadi"),  # a neighbouring key
     ],
 )
 def test_one_word_spelled_two_ways_is_respelled(old: str, new: str) -> None:
@@ -42,6 +44,11 @@ def test_one_word_spelled_two_ways_is_respelled(old: str, new: str) -> None:
         ("filled", "filed"),  # a letter doubled
         ("four", "for"),  # too short for a slip
         ("whose", "whole"),
+        # another letter from across the keyboard is another word
+        ("charged", "changed"),
+        ("injured", "insured"),
+        ("adopted", "adapted"),
+        ("proscribed", "prescribed"),
     ],
 )
 def test_two_words_that_look_alike_are_not_respelled(old: str, new: str) -> None:

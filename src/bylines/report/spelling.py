@@ -4,8 +4,10 @@
 inside the word ('constituional' / 'constitutional'). Not two words that look alike but say
 other things: a direction or an opposite prefix swapped ('northeast' / 'northwest',
 'overestimated' / 'underestimated', 'ascended' / 'descended'), a prefix put before a word
-('legal' / 'illegal'), or another first or last letter ('older' / 'elder', 'Israel' /
-'Israeli').
+('legal' / 'illegal'), another first or last letter ('older' / 'elder', 'Israel' /
+'Israeli'), or a letter from across the keyboard ('charged' / 'changed'). Two words a slip
+of a neighbouring key apart ('bear' / 'beat' are too short; 'lasted' / 'listed' could pass)
+are still taken for one.
 
 The citation check (``verify``) asks this of the words a copy's line swaps for its original's:
 a line only respelled is the original's statement; one with a word swapped is the copy's own.
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import pairwise
 
 from rapidfuzz.distance import Indel, Levenshtein
 
@@ -95,12 +98,51 @@ def _one_word_respelled(old: str, new: str) -> bool:
 
 def _slip(old: str, new: str) -> bool:
     """A slip of the keys inside a word of MIN_SLIP_WORD letters or more: the same first and
-    last letters, SLIP_LETTERS edited between them (no letter doubled), alike to RESPELLED."""
+    last letters, SLIP_LETTERS edited between them (no letter doubled), alike to RESPELLED, and
+    a slip a typist makes: a letter left out or put in, two letters swapped, or a key's
+    neighbour struck ('gadhadi'); not another letter from across the keyboard, which is as
+    often another word ('charged' / 'changed', 'injured' / 'insured')."""
     if min(len(old), len(new)) < MIN_SLIP_WORD or (old[0], old[-1]) != (new[0], new[-1]):
         return False
-    if Levenshtein.distance(old[1:-1], new[1:-1]) > SLIP_LETTERS or _doubled(old, new):
+    if _doubled(old, new):
+        return False
+    if len(old) == len(new):
+        if not _transposed(old, new) and not _next_key(old, new):
+            return False
+    elif Levenshtein.distance(old[1:-1], new[1:-1]) > SLIP_LETTERS:
         return False
     return Indel.normalized_similarity(old, new) >= RESPELLED
+
+
+def _transposed(old: str, new: str) -> bool:
+    """Two letters side by side struck in the other order: 'recieve' / 'receive'."""
+    apart = [i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
+    return len(apart) == 2 and apart[1] == apart[0] + 1 and old[apart[0]] == new[apart[1]]
+
+
+def _next_key(old: str, new: str) -> bool:
+    """One letter struck for its neighbour on the keyboard: 'gadhafi' / 'gadhadi'."""
+    apart = [(a, b) for a, b in zip(old, new, strict=True) if a != b]
+    return len(apart) == 1 and apart[0][1] in _NEIGHBOURS.get(apart[0][0], "")
+
+
+def _keyboard_neighbours(rows: tuple[str, ...]) -> dict[str, str]:
+    """Each key's neighbours on a QWERTY keyboard: beside it, and above and below it (a row
+    sits half a key to the right of the one above)."""
+    near: dict[str, set[str]] = {key: set() for row in rows for key in row}
+    for upper, lower in pairwise(rows):
+        for i, key in enumerate(lower):
+            near[key] |= set(upper[i : i + 2])
+            for above in upper[i : i + 2]:
+                near[above].add(key)
+    for row in rows:
+        for left, right in pairwise(row):
+            near[left].add(right)
+            near[right].add(left)
+    return {key: "".join(sorted(keys)) for key, keys in near.items()}
+
+
+_NEIGHBOURS = _keyboard_neighbours(("qwertyuiop", "asdfghjkl", "zxcvbnm"))
 
 
 def _doubled(old: str, new: str) -> bool:
