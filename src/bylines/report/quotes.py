@@ -442,10 +442,16 @@ _INCH_INSIDE_QUOTE = re.compile(
 )
 
 
+# How far past the mark the words after it are read: a space and the longest of them
+# ("televisions", 11 letters), with room to spare.
+_INCH_REACH = 16
+
+
 def _inch_mark(text: str, position: int, *, quote_open: bool) -> bool:
     start = max(0, position - 2)
     inch = _INCH_INSIDE_QUOTE if quote_open else _INCH
-    return any(m.start() < position < m.end() for m in inch.finditer(text, start, position + 16))
+    reach = position + _INCH_REACH
+    return any(m.start() < position < m.end() for m in inch.finditer(text, start, reach))
 
 
 # A quote's closing mark written after the space that should follow it, before the attribution
