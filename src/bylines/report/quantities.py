@@ -270,6 +270,18 @@ _VALUE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SPAN = re.compile(r"^\s*(?:over|under)\b", re.IGNORECASE)
+# An extent's 'over' after a verb of spreading is the preposition 'across', not 'more than':
+# 'lava had spread over 30 hectares', 'debris scattered over two kilometres'.
+_EXTENTS = frozenset({"distance", "area"})
+_SPREAD_OVER = re.compile(
+    r"\b(?:spread(?:s|ing)?|scatter(?:s|ed|ing)?|strewn|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?"
+    r"|sprawl(?:s|ed|ing)?)\s+over\s+$",
+    re.IGNORECASE,
+)
+# A distance 'up to' so far 'away' (or 'from' a place) is how far something reached, its
+# farthest point, as 'as far as 800 metres from the site' is: a value, not a ceiling.
+_UP_TO = re.compile(r"^\s*up\s+to\b", re.IGNORECASE)
+_AWAY_AFTER = re.compile(r"\s+(?:away|from)\b", re.IGNORECASE)
 _LASTED = re.compile(r"\b(?:last(?:ed|ing|s)?|for|took|tak(?:es|ing)|in)\s+\S+\s*$", re.IGNORECASE)
 _ADJECTIVE = re.compile(r"(?:ary|al|ic|ive|ian|ese|ous|ful|ish|ern|ble|ing)$")
 _SCORE = re.compile(r"-(\d+)\b(?!\s*(?:percent|%)|-)")
@@ -581,9 +593,8 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     if dimension == "count" and _is_age(text, start, end, low):
         dimension, unit, noun = "age", "year", None
     hedge_match = _HEDGE.search(text[max(0, start - _BEFORE) : start])
-    if hedge_match is not None and dimension == "duration" and _SPAN.search(hedge_match.group(0)):
-        # "talks over two days" is a span of time, not "more than two days".
-        hedge_match = None if not _LASTED.search(text[max(0, start - 30) : start]) else hedge_match
+    if hedge_match is not None and _preposition(text, start, end, dimension, hedge_match):
+        hedge_match = None
     if hedge_match is not None:
         start -= len(hedge_match.group(0))
     hedge = "atleast" if plus else _hedge_name(hedge_match)
@@ -814,6 +825,20 @@ def _is_year(core: re.Match[str], dimension: str, low: float, high: float) -> bo
     if dimension != "count" or not digits or "," in digits or "." in digits:
         return False
     return len(digits) == 4 and 1800 <= low <= 2100 and low == high
+
+
+def _preposition(text: str, start: int, end: int, dimension: str, hedge: re.Match[str]) -> bool:
+    """Is the hedge word a preposition, not a bound: 'talks over two days' (a span of time, not
+    'more than two days'), 'spread over 30 hectares' (across), 'up to two kilometres away' (as
+    far as)?"""
+    if dimension == "duration" and _SPAN.search(hedge.group(0)):
+        return not _LASTED.search(text[max(0, start - 30) : start])
+    if dimension not in _EXTENTS:
+        return False
+    if _SPREAD_OVER.search(text, max(0, start - _BEFORE), start):
+        return True
+    reach = dimension == "distance" and _UP_TO.match(hedge.group(0)) is not None
+    return reach and _AWAY_AFTER.match(text, end) is not None
 
 
 def _hedge_name(hedge: re.Match[str] | None) -> str | None:
