@@ -226,6 +226,16 @@ def test_a_distance_up_to_so_far_away_is_how_far_it_reached() -> None:
     assert only("Up to 40 homes away from the river were flooded.").hedge == "atmost"
 
 
+def test_a_participle_before_a_plural_is_no_counted_noun() -> None:
+    assert only("The clinic cancelled 48 planned visits.").noun == "visits"
+    assert only("The storm flattened six parked vans.").noun == "vans"
+    # an adjective or a noun before the plural says which ones, and stays
+    assert only("They cancelled all 30 charter flights.").noun == "charter"
+    assert only("She met four outspoken critics.").noun == "outspoken"
+    # a count with no plural after the participle keeps what it had
+    assert only("Nine died, most of them in the fire.").noun == "died"
+
+
 def test_converted_units_remember_what_was_written() -> None:
     km, miles = extract_quantities("Kindu is 380 kilometers west of Goma, or 235 miles by road")
     assert (km.written_unit, miles.written_unit) == ("kilometer", "mile")

@@ -351,6 +351,15 @@ _CURRENCY_WORD |= {"kroner": "crowns", "koruna": "crowns"}
 # ...and so are their codes: 'NOK 1,000' and '1,500 kroner' are two sums of one currency.
 _CROWN_CODES = frozenset({"NOK", "SEK", "DKK", "ISK", "CZK"})
 # Words after a number that are not what it counts (the noun is the one after them).
+# Plurals without an s; a past participle, as a modifier of what is counted ('planned').
+_PLURALS = frozenset({"people", "men", "women", "children", "police", "staff", "crew", "cattle"})
+_PARTICIPLE = re.compile(r"^[a-z]{2,}ed$")
+# Plurals after a word that are no head of its phrase: another number ('nine died, hundreds
+# hurt'), or a time ('died hours later').
+_NOT_HEADS = frozenset(
+    {"hundreds", "thousands", "dozens", "millions", "billions", "others", "tens", "scores"}
+    | {"minutes", "hours", "days", "weeks", "months", "years", "times"}
+)
 _NOT_NOUNS = frozenset(
     _words(
         "and or of the a an to in on at for from with by as than more less per were was are is "
@@ -743,7 +752,7 @@ def _unit(
     if unit_match is None or unit_match.group("unit") is None:
         if currency:
             return currency, "money", 1.0, end, None, False
-        return "count", "count", 1.0, end, _compound(text, end, _noun(text, end)), False
+        return "count", "count", 1.0, end, _compound(text, end, _counted_noun(text, end)), False
     word = re.sub(r"\s+", " ", unit_match.group("unit").lower())
     new_end = unit_match.end()
     hyphenated = "-" in unit_match.group("sep")
@@ -817,6 +826,28 @@ def _noun(text: str, end: int) -> str | None:
     if second and second.lower() not in _NOT_NOUNS and _ADJECTIVE.search(first.lower()):
         return second.lower()  # "122 parliamentary seats" counts seats
     return first.lower().strip("-")
+
+
+def _counted_noun(text: str, end: int) -> str | None:
+    """What a plain count counts: the head of its noun phrase. A past participle before a
+    plural is its modifier ('212 planned operations', 'three parked cars'), not what is
+    counted. Not an adjective or a noun ('114 preseason games', 'three outspoken dissidents'):
+    on DUC's clusters those told two counts apart (false conflicts per cluster 0.46 -> 0.52
+    when read through)."""
+    noun = _noun(text, end)
+    after = _NOUN_AFTER.match(text, end, min(len(text), end + _AFTER))
+    if noun is None or after is None or "-" in after.group(0)[:2]:
+        return noun  # ('the 115-yacht fleet': a hyphenated count names a group's size)
+    first, second = after.group("noun"), (after.group("noun2") or "").lower()
+    if first.lower() != noun or not _PARTICIPLE.search(first):
+        return noun
+    return second if _plural(second) and second not in _NOT_HEADS else noun
+
+
+def _plural(word: str) -> bool:
+    if word in _PLURALS:
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _is_year(core: re.Match[str], dimension: str, low: float, high: float) -> bool:
