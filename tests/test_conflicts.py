@@ -90,6 +90,23 @@ def test_just_over_half_an_hour_agrees_with_35_minutes() -> None:
     )
 
 
+def test_two_reaches_of_a_blast_conflict() -> None:
+    # 'up to' a distance 'away' is the farthest point, as 'as far as' is: 3 km against 900 m
+    (conflict,) = conflicts_of(
+        "The blast at the Morrow depot on Friday shattered windows up to three kilometres away.",
+        "The blast at the Morrow depot on Friday shattered windows as far as 900 metres away.",
+    )
+    assert values(conflict) == {"three kilometres", "900 metres"}
+
+
+def test_planned_visits_and_visits_are_one_count() -> None:
+    (conflict,) = conflicts_of(
+        "The Orla clinic said 48 planned visits were cancelled on Friday after the flood.",
+        "Some 84 visits were cancelled at the Orla clinic on Friday after the flood.",
+    )
+    assert values(conflict) == {"48", "Some 84"}
+
+
 def test_talks_of_different_lengths_conflict() -> None:
     (conflict,) = conflicts_of(
         "Marsh held four hours of talks with Ortega on Sunday in the capital.",

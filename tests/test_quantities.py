@@ -206,6 +206,36 @@ def test_over_a_span_of_days_is_not_a_hedge() -> None:
     assert only("The talks lasted over two hours.").low == 120
 
 
+def test_over_after_a_verb_of_spreading_is_across_not_more_than() -> None:
+    spread = only("By nightfall the oil had spread over 40 hectares of marsh.")
+    assert (spread.text, spread.low, spread.high, spread.hedge) == ("40 hectares", 40, 40, None)
+    assert only("Glass was scattered over 300 metres of the street.").high == pytest.approx(0.3)
+    # 'over' as 'more than' still bounds an extent, and 'spread to over' is a bound too
+    assert only("Over 40 hectares of marsh were soaked.").high == INF
+    assert only("The oil spread to over 40 hectares.").high == INF
+    # ...and a count after 'spread over' is no extent: 'over' stays 'more than'
+    assert only("The workers were spread over 12 sites.").hedge == "atleast"
+
+
+def test_a_distance_up_to_so_far_away_is_how_far_it_reached() -> None:
+    reach = only("Doors were blown in up to three kilometres away.")
+    assert (reach.text, reach.low, reach.high) == ("three kilometres", 3, 3)
+    assert only("Ash fell up to 20 miles from the crater.").low == pytest.approx(20 * MI)
+    # a ceiling with nothing reached stays a ceiling
+    assert only("Visibility will be up to 10 km.").low == 0
+    assert only("Up to 40 homes away from the river were flooded.").hedge == "atmost"
+
+
+def test_a_participle_before_a_plural_is_no_counted_noun() -> None:
+    assert only("The clinic cancelled 48 planned visits.").noun == "visits"
+    assert only("The storm flattened six parked vans.").noun == "vans"
+    # an adjective or a noun before the plural says which ones, and stays
+    assert only("They cancelled all 30 charter flights.").noun == "charter"
+    assert only("She met four outspoken critics.").noun == "outspoken"
+    # a count with no plural after the participle keeps what it had
+    assert only("Nine died, most of them in the fire.").noun == "died"
+
+
 def test_converted_units_remember_what_was_written() -> None:
     km, miles = extract_quantities("Kindu is 380 kilometers west of Goma, or 235 miles by road")
     assert (km.written_unit, miles.written_unit) == ("kilometer", "mile")
