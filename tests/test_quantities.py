@@ -534,3 +534,36 @@ def test_a_range_after_from_without_a_change_stays_one() -> None:
         only("From 10 to 12 people were hurt.").low,
         only("From 10 to 12 people were hurt.").high,
     ) == (10.0, 12.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "unit"),
+    [
+        (
+            "The fund lost four point two million euros.",
+            "four point two million euros",
+            4.2e6,
+            "EUR",
+        ),
+        ("Unemployment rose to six point one per cent.", "six point one per cent", 6.1, "percent"),
+        ("The quake measured five point eight.", "five point eight", 5.8, "count"),
+        (
+            "The wall is three point two five metres tall.",
+            "three point two five metres",
+            3.25e-3,
+            "km",
+        ),
+    ],
+)
+def test_a_decimal_said_in_words_is_one_figure(
+    text: str, written: str, value: float, unit: str
+) -> None:
+    # as a broadcast transcript writes it: not 'four' and 'two million pounds'
+    found = only(text)
+    assert (found.text, found.unit) == (written, unit)
+    assert found.low == pytest.approx(value)
+
+
+def test_at_one_point_is_a_moment_not_a_decimal() -> None:
+    found = extract_quantities("At one point two stewards were trapped at the gate.")
+    assert [q.low for q in found] == [1.0, 2.0]
