@@ -258,6 +258,7 @@ _UNIT_AFTER = re.compile(
     # ...or given again in feet: '60m (200ft)'
     r"|\s*\(\s*(?:about\s+|around\s+)?[\d,.]+\s*(?:ft|feet|foot|yards?)\b"
     r"|\s*[,.;:)]|(?-i:\s+[A-Z])|$)"
+    r"|litres?|liters?|cubic\s+met(?:er|re)s?|m³"
     r"|tonnes?|tons?|kilograms?|kg|pounds?(?!\s+sterling)|lbs?|dollars?|euros?|pounds?\s+sterling|yen|yuan|rupees?"
     r"|crowns?|kronor|krona|kroner|krone"
     r"|francs?|marks?|pesos?|rubles?|roubles?)(?P<old>[\s-]+old)?(?![\w])"
@@ -328,7 +329,11 @@ _HECTARES = {"hectare": 1.0, "acre": 0.404686, "square kilometre": 100.0}
 _HECTARES |= {"square kilometer": 100.0, "sq km": 100.0, "sqkm": 100.0, "km2": 100.0}
 _HECTARES |= {"km²": 100.0, "square mile": 258.999, "sq mi": 258.999, "sqmi": 258.999}
 _HECTARES |= {"square metre": 1e-4, "square meter": 1e-4}
+# Volumes in litres: a spill, a reservoir, a flood ('2.4 billion litres' / '2.4 million
+# cubic metres' of one reservoir).
+_LITRES = {"litre": 1.0, "liter": 1.0, "cubic metre": 1e3, "cubic meter": 1e3, "m³": 1e3}
 _UNIT_TABLES = (
+    (_LITRES, "litre", "volume"),
     (_KPH, "kph", "speed"),
     (_MINUTES, "minute", "duration"),
     (_KM, "km", "distance"),
@@ -434,7 +439,7 @@ def _not_a_figure(text: str, match: re.Match[str]) -> bool:
 
 # Dimensions news converts in brackets: "380 kilometers (235 miles)". Not counts ("12 (15)"
 # is a correction or a score) nor currencies (never converted here).
-_CONVERTIBLE = frozenset({"distance", "speed", "weight", "area"})
+_CONVERTIBLE = frozenset({"distance", "speed", "weight", "area", "volume"})
 # (a compound adjective keeps its word on both readings: 'a 30-meter-long (100-foot-long) row')
 _CONVERSION_OPEN = re.compile(r"(?:-[a-z]+)?\s*\(\s*$")
 _CONVERSION_CLOSE = re.compile(r"(?:-[a-z]+)?\s*\)")
