@@ -599,3 +599,52 @@ def test_a_ranges_scale_word_after_its_top_scales_both_ends(
 ) -> None:
     found = only(text)
     assert (found.low, found.high, found.unit) == pytest.approx((low, high, unit))
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "unit"),
+    [
+        (
+            "The fund lost four point two million euros.",
+            "four point two million euros",
+            4.2e6,
+            "EUR",
+        ),
+        ("Unemployment rose to six point one per cent.", "six point one per cent", 6.1, "percent"),
+        ("The quake measured five point eight.", "five point eight", 5.8, "count"),
+        (
+            "The wall is three point two five metres tall.",
+            "three point two five metres",
+            3.25e-3,
+            "km",
+        ),
+    ],
+)
+def test_a_decimal_said_in_words_is_one_figure(
+    text: str, written: str, value: float, unit: str
+) -> None:
+    # as a broadcast transcript writes it: not 'four' and 'two million pounds'
+    found = only(text)
+    assert (found.text, found.unit) == (written, unit)
+    assert found.low == pytest.approx(value)
+
+
+def test_at_one_point_is_a_moment_not_a_decimal() -> None:
+    found = extract_quantities("At one point two stewards were trapped at the gate.")
+    assert [q.low for q in found] == [1.0, 2.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "litres"),
+    [
+        ("The lagoon held 3.5 million cubic metres of slurry.", 3.5e9),
+        ("The lagoon held 3.5 billion litres of slurry.", 3.5e9),
+        ("About 40,000 liters of diesel leaked into the harbour.", 40_000 * (1 - ABOUT)),
+        ("The tank holds 12 m³ of fuel.", 12_000),
+    ],
+)
+def test_a_volume_is_read_in_litres(text: str, litres: float) -> None:
+    # one reservoir in two units is one figure, not two counts of other things
+    found = only(text)
+    assert (found.unit, found.dimension) == ("litre", "volume")
+    assert found.low == pytest.approx(litres)

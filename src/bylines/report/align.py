@@ -410,13 +410,17 @@ _PAST = (
 )
 # Where a sentence splits into fact units: a semicolon, or a comma before a conjunction or a
 # relative pronoun that opens a clause of its own ("..., while the ministry said ...", "...,
-# which the State Department called productive"), or "and" between two clauses, or a
+# which the State Department called productive"), or "and" between two clauses (not the "and"
+# of a figure, "an hour and a quarter"), or a
 # subordinate clause of time or cause ("... was cancelled on Saturday after forecasters warned
 # of gusts of up to 110 km/h": the cancellation is a fact without the figure).
 _UNIT_BREAK = re.compile(
     r";\s+|,\s+(?=(?:and|but|while|whereas|which|who|although|though|after|as)\s)"
     r"|,\s+(?=[a-z]+ing\s)"
-    r"|\s+(?=(?:while|whereas)\s)|\s+(?=and\s+(?:the|a|an|he|she|they|it|its|his|her|\d)\S*\s)"
+    r"|\s+(?=(?:while|whereas)\s)"
+    # (not inside a figure: 'an hour and a quarter', 'two and a half days')
+    r"|\s+(?=and\s+(?:the|a|an|he|she|they|it|its|his|her|\d)\S*\s)"
+    r"(?!and\s+an?\s+(?:half|quarter|third)\b)"
     r"|\s+(?=(?:after|when|because|before)\s+(?:\S+\s+){0,3}?" + _PAST + r"\b)"
 )
 # "Varga said that ..." / "The ministry told reporters ...": the reporting frame is not the fact.

@@ -184,11 +184,11 @@ _CAPACITY = re.compile(
 )
 # Things alone in each report that still need a shared word to be one: counts, and measures
 # of more than one thing in a story (a ship's speed and the wind's, two distances).
-_NEEDS_A_WORD = frozenset({"count", "speed", "distance", "weight"})
+_NEEDS_A_WORD = frozenset({"count", "speed", "distance", "weight", "volume"})
 # A distance's slots that name a size of the story's thing: a hole's width, a cave's depth.
 _SIZES = frozenset({"width", "depth"})
 # Dimensions whose unit says what is measured when no noun does: '21 knots', '12 hectares'.
-_MEASURES = frozenset({"speed", "distance", "weight", "area"})
+_MEASURES = frozenset({"speed", "distance", "weight", "area", "volume"})
 # What a duration that is no point in time measures (see _thing).
 LENGTH = "length of time"
 # An event slot's words before the event ('length of the raid').

@@ -59,10 +59,16 @@ _SUFFIX_SCALE |= _SCALE
 _NUMWORD = "|".join(sorted([*_WORD_VALUE, *_SCALE, "dozen"], key=len, reverse=True))
 # 'a hundred', 'a thousand': the article stands for one
 _ONE_SCALE = r"an?\s+(?=(?:hundred|thousand|million|billion|trillion)\b)"
-_WORDS = (
-    rf"(?:{_ONE_SCALE})?(?:{_NUMWORD})(?:(?:[\s-]+|\s+and\s+)(?:{_NUMWORD}))*"
-    r"(?:\s+and\s+a\s+half)?"
+_WHOLE_WORDS = rf"(?:{_ONE_SCALE})?(?:{_NUMWORD})(?:(?:[\s-]+|\s+and\s+)(?:{_NUMWORD}))*"
+# A decimal said as broadcasters and transcripts write it: 'four point two million', 'six
+# point four' (read as 2 million and 4 before: 'four point two million crowns' met '2 million
+# crowns' as one figure). Not after 'at': 'at one point two men ...' is a moment.
+_DIGIT_WORD = "zero|nought|one|two|three|four|five|six|seven|eight|nine"
+_SPOKEN_DECIMAL = (
+    rf"(?<!\bat\s){_WHOLE_WORDS}\s+point(?:\s+(?:{_DIGIT_WORD}))+"
+    r"(?:\s+(?:hundred|thousand|million|billion|trillion))?"
 )
+_WORDS = rf"(?:{_SPOKEN_DECIMAL}|{_WHOLE_WORDS}(?:\s+and\s+a\s+half)?)"
 # A share written as a fraction ('a quarter of the staff', 'fell by a fifth', 'two-thirds of
 # voters'), read as a percentage; not a length ('a quarter of an hour', 'a third of a mile') or
 # an ordinal ('a third suspect'). Not 'half of': too common in news for the part of something
@@ -256,6 +262,7 @@ _UNIT_AFTER = re.compile(
     # ...or given again in feet: '60m (200ft)'
     r"|\s*\(\s*(?:about\s+|around\s+)?[\d,.]+\s*(?:ft|feet|foot|yards?)\b"
     r"|\s*[,.;:)]|(?-i:\s+[A-Z])|$)"
+    r"|litres?|liters?|cubic\s+met(?:er|re)s?|m³"
     r"|tonnes?|tons?|kilograms?|kg|pounds?(?!\s+sterling)|lbs?|dollars?|euros?|pounds?\s+sterling|yen|yuan|rupees?"
     r"|crowns?|kronor|krona|kroner|krone"
     r"|francs?|marks?|pesos?|rubles?|roubles?)(?P<old>[\s-]+old)?(?![\w])"
@@ -338,7 +345,11 @@ _HECTARES = {"hectare": 1.0, "acre": 0.404686, "square kilometre": 100.0}
 _HECTARES |= {"square kilometer": 100.0, "sq km": 100.0, "sqkm": 100.0, "km2": 100.0}
 _HECTARES |= {"km²": 100.0, "square mile": 258.999, "sq mi": 258.999, "sqmi": 258.999}
 _HECTARES |= {"square metre": 1e-4, "square meter": 1e-4}
+# Volumes in litres: a spill, a reservoir, a flood ('2.4 billion litres' / '2.4 million
+# cubic metres' of one reservoir).
+_LITRES = {"litre": 1.0, "liter": 1.0, "cubic metre": 1e3, "cubic meter": 1e3, "m³": 1e3}
 _UNIT_TABLES = (
+    (_LITRES, "litre", "volume"),
     (_KPH, "kph", "speed"),
     (_MINUTES, "minute", "duration"),
     (_KM, "km", "distance"),
@@ -453,7 +464,7 @@ def _not_a_figure(text: str, match: re.Match[str]) -> bool:
 
 # Dimensions news converts in brackets: "380 kilometers (235 miles)". Not counts ("12 (15)"
 # is a correction or a score) nor currencies (never converted here).
-_CONVERTIBLE = frozenset({"distance", "speed", "weight", "area"})
+_CONVERTIBLE = frozenset({"distance", "speed", "weight", "area", "volume"})
 # (a compound adjective keeps its word on both readings: 'a 30-meter-long (100-foot-long) row')
 _CONVERSION_OPEN = re.compile(r"(?:-[a-z]+)?\s*\(\s*$")
 _CONVERSION_CLOSE = re.compile(r"(?:-[a-z]+)?\s*\)")
@@ -544,14 +555,24 @@ def _ratio_percent(ratio: str) -> float:
     return round(100.0 * number / (float(whole) if whole.isdigit() else value[whole]), 2)
 
 
+_DECIMAL_DIGIT = {"nought": 0.0, **{w: v for w, v in _WORD_VALUE.items() if v < 10}}
+
+
 def words_to_number(words: str) -> float | None:
-    """'seven and a half' -> 7.5, 'two hundred thousand' -> 200000; None for a bare scale word."""
+    """'seven and a half' -> 7.5, 'two hundred thousand' -> 200000, 'four point two million'
+    -> 4200000; None for a bare scale word."""
     total, current, seen_digit = 0.0, 0.0, False
     tokens = re.split(r"[\s-]+", words.lower())
     if tokens[0] in {"a", "an"} and tokens[1:2] and tokens[1] in _SCALE:  # 'a hundred'
         tokens, current, seen_digit = tokens[1:], 1.0, True
+    place = 1.0  # the value of a digit said after 'point': 0.1, then 0.01 ...
     for token in tokens:
-        if token in _WORD_VALUE:
+        if token == "point":
+            place = 0.1
+        elif place < 1.0 and token in _DECIMAL_DIGIT:
+            current += _DECIMAL_DIGIT[token] * place
+            place /= 10.0
+        elif token in _WORD_VALUE:
             current += _WORD_VALUE[token]
             seen_digit = True
         elif token == "dozen":

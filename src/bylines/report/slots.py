@@ -520,6 +520,7 @@ _DIMENSION_SUBJECT = {
     "speed": "speed",
     "weight": "weight",
     "area": "area",
+    "volume": "volume",
     "age": "age",
 }
 

@@ -97,7 +97,7 @@ _CHANGED_FROM = re.compile(
 # "5.2-metre", 0.4%; "50 mph" is 80.5 km/h against "80 km/h", 0.6%).
 CONVERTED_NEAR = 0.02
 # Dimensions the reader converts to one unit (metres and feet, tonnes and pounds ...).
-_CONVERTED_DIMENSIONS = frozenset({"distance", "speed", "weight", "area"})
+_CONVERTED_DIMENSIONS = frozenset({"distance", "speed", "weight", "area", "volume"})
 
 # Words that say "not hurt" without a negation: the side giving one says what a negated
 # "injured" says ("None of the hostages was injured" / "The hostages walked out unhurt").
