@@ -207,6 +207,32 @@ def test_a_copy_is_compared_on_the_lines_it_changed_only() -> None:
     assert {p.value for p in conflict.positions} == {"12", "19"}
 
 
+def test_a_copys_edited_line_is_compared_though_its_new_value_is_elsewhere_in_the_original() -> (
+    None
+):
+    original = (
+        "The Riverton flood killed 12 people on Tuesday, the mayor said.\n"
+        "The water destroyed 15 homes along the river bank."
+    )
+    copy = original.replace("killed 12", "killed 15")
+    articles = articles_of((original, copy))
+    articles[1] = replace(articles[1], duplicate_of=articles[0].id)
+    conflicts = find_conflicts(compare_figures(claims_of(articles), articles), (), (), articles)
+    assert any({p.value for p in c.positions} == {"12", "15"} for c in conflicts)
+
+
+def test_a_copy_that_changed_only_a_weekday_is_compared() -> None:
+    original = "The Riverton bridge reopened on Tuesday after repairs, the mayor said."
+    articles = articles_of(
+        (original, original.replace("Tuesday", "Monday")),
+        published=("2025-05-08T09:00:00", "2025-05-08T09:00:00"),
+    )
+    articles[1] = replace(articles[1], duplicate_of=articles[0].id)
+    figures = compare_figures(claims_of(articles), articles)
+    found = [*find_conflicts(figures, (), (), articles), *figures.updates]
+    assert any(len(c.positions) == 2 for c in found)
+
+
 def test_open_intervals_serialise_as_json() -> None:
     articles = articles_of(
         (

@@ -16,6 +16,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
 
+from rapidfuzz import process
+from rapidfuzz.distance import Indel
+
 from bylines.ingest.outlet import OUTLET_WORD_RE
 from bylines.report.quantities import (
     AGE_AT_EVENT_RE,
@@ -452,19 +455,18 @@ class Figure:
 
 def collect_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> tuple[Figure, ...]:
     """Every figure of every sentence the claims mention, but a near-duplicate article's only
-    where it gives a value its original does not: a copy's edited line ('the toll rose to 15'
-    in a re-issued wire story) is what changed, and its figures are compared; a line it only
-    reworded is its original's, not a second source."""
+    where it gives other values than the line of its original it repeats: a copy's edited line
+    ('the toll rose to 15' in a re-issued wire story) is what changed, and its figures are
+    compared; a line it only reworded is its original's, not a second source."""
     repeats = {a.id: a.duplicate_of for a in articles if a.duplicate_of is not None}
     mentions = {(s.article, s.index): (s, c.id) for c in claims for s in c.mentions}
-    given: dict[str, set[tuple[str, float, float]]] = {}
-    for sentence, _ in mentions.values():
-        if sentence.article not in repeats:
-            given.setdefault(sentence.article, set()).update(_values(sentence.text))
+    lines: dict[str, list[str]] = {}
+    for sentence, _ in sorted(mentions.values(), key=lambda m: m[0].start):
+        lines.setdefault(sentence.article, []).append(sentence.text)
     sentences = [
         v
         for k, v in sorted(mentions.items())
-        if k[0] not in repeats or not _values(v[0].text) <= given.get(repeats[k[0]], set())
+        if k[0] not in repeats or _changes_values(v[0].text, lines.get(repeats[k[0]], []))
     ]
     # an outlet named in a sentence ('told the Meridian Daily') is who reports, not what about
     outlets = frozenset(a.source.lower() for a in articles if a.source)
@@ -491,8 +493,19 @@ def collect_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> tup
     )
 
 
+_WEEKDAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+
+
+def _changes_values(line: str, original: Sequence[str]) -> bool:
+    """Does a copy's line give other figures or weekdays than the original's line it is most
+    like (its own line, edited)?"""
+    match = process.extractOne(line, original, scorer=Indel.normalized_similarity)
+    return match is None or _values(line) != _values(match[0])
+
+
 def _values(text: str) -> set[tuple[str, float, float]]:
-    return {(q.unit, q.low, q.high) for q in extract_quantities(text)}
+    days = {(day, 0.0, 0.0) for day in _WEEKDAY_WORD.findall(text.lower())}
+    return days | {(q.unit, q.low, q.high) for q in extract_quantities(text)}
 
 
 def _dated(articles: Sequence[Article], days: Sequence[str]) -> dict[str, str | None]:
