@@ -411,3 +411,11 @@ def test_a_lead_with_part_of_the_count_done_is_an_update_of_the_final_margin() -
     assert not find_conflicts(compare_figures(claims_of(articles), articles), (), (), articles)
     (update,) = find_updates(claims_of(articles), articles)
     assert values(update) == {"600", "1,400"}
+
+
+def test_a_casualty_participle_before_its_noun_still_counts_the_casualties() -> None:
+    (conflict,) = one_claim_conflicts(
+        "The blast at the Varn depot left 12 wounded soldiers on Friday.",
+        "The blast at the Varn depot left 15 wounded on Friday.",
+    )
+    assert {p.value for p in conflict.positions} == {"12", "15"}

@@ -648,3 +648,15 @@ def test_a_volume_is_read_in_litres(text: str, litres: float) -> None:
     found = only(text)
     assert (found.unit, found.dimension) == ("litre", "volume")
     assert found.low == pytest.approx(litres)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orla showed the 2-litre Golf GTI at the fair.",  # a size in a model's name
+        "The river carried 1,200 cubic metres per second at its peak.",  # a flow
+        "The river carried 1,200 m³/s at its peak.",
+    ],
+)
+def test_a_model_size_or_a_flow_is_no_volume(text: str) -> None:
+    assert all(q.dimension != "volume" for q in extract_quantities(text))

@@ -262,7 +262,9 @@ _UNIT_AFTER = re.compile(
     # ...or given again in feet: '60m (200ft)'
     r"|\s*\(\s*(?:about\s+|around\s+)?[\d,.]+\s*(?:ft|feet|foot|yards?)\b"
     r"|\s*[,.;:)]|(?-i:\s+[A-Z])|$)"
-    r"|litres?|liters?|cubic\s+met(?:er|re)s?|m³"
+    # a volume, not a size in a name ('a 2-litre Golf', hyphenated) nor a flow ('m³/s')
+    r"|(?<!-)(?<!-\s)(?:litres?|liters?|cubic\s+met(?:er|re)s?|m³)"
+    r"(?!\s*(?:/\s*s(?:ec)?\b|per\s+second|an?\s+second))"
     r"|tonnes?|tons?|kilograms?|kg|pounds?(?!\s+sterling)|lbs?|dollars?|euros?|pounds?\s+sterling|yen|yuan|rupees?"
     r"|crowns?|kronor|krona|kroner|krone"
     r"|francs?|marks?|pesos?|rubles?|roubles?)(?P<old>[\s-]+old)?(?![\w])"
@@ -369,6 +371,15 @@ _CROWN_CODES = frozenset({"NOK", "SEK", "DKK", "ISK", "CZK"})
 # Plurals without an s; a past participle, as a modifier of what is counted ('planned').
 _PLURALS = frozenset({"people", "men", "women", "children", "police", "staff", "crew", "cattle"})
 _PARTICIPLE = re.compile(r"^[a-z]{2,}ed$")
+# Participles that name who is counted on their own ('15 wounded', '45 detained'): '12 wounded
+# soldiers' counts the wounded too, as another report's '15 wounded' does.
+_HEAD_PARTICIPLES = frozenset(
+    _words(
+        "wounded injured killed detained arrested displaced evacuated rescued hospitalised "
+        "hospitalized jailed imprisoned kidnapped abducted confirmed affected infected stranded "
+        "trapped exposed accused convicted"
+    )
+)
 # Plurals after a word that are no head of its phrase: another number ('nine died, hundreds
 # hurt'), or a time ('died hours later').
 _NOT_HEADS = frozenset(
@@ -885,7 +896,7 @@ def _counted_noun(text: str, end: int) -> str | None:
     if noun is None or after is None or "-" in after.group(0)[:2]:
         return noun  # ('the 115-yacht fleet': a hyphenated count names a group's size)
     first, second = after.group("noun"), (after.group("noun2") or "").lower()
-    if first.lower() != noun or not _PARTICIPLE.search(first):
+    if first.lower() != noun or not _PARTICIPLE.search(first) or noun in _HEAD_PARTICIPLES:
         return noun
     return second if _plural(second) and second not in _NOT_HEADS else noun
 
