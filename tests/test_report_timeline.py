@@ -140,6 +140,7 @@ def test_an_undated_articles_month_and_day_is_a_day_of_no_known_year_until_anoth
         ("The vote will proceed on Thursday.", "2030-05-09"),
         ("The storm will hit the coast on Thursday.", "2030-05-09"),
         ("The funeral will be held on Thursday.", "2030-05-09"),
+        ("The summit will indeed go ahead on Thursday.", "2030-05-09"),
         ("The minister will quit on Thursday.", "2030-05-09"),
         ("The firm will pay what it agreed on Monday.", "2030-05-06"),
     ],

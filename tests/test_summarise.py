@@ -100,6 +100,7 @@ def words_of(summary: tuple[object, ...]) -> list[int]:
         ("and the army arrived later in the day with boats and trucks.", "mid-sentence"),
         ("412) in the regular season and a place in the final for the first time.", "bracket"),
         ("38) in the regular season and a place in the final for the first time.", "bracket"),
+        ("8) in the regular season and a place in the final for the first time.", "bracket"),
         ("The club finished the season with a record of 51 wins (a club best.", "bracket"),
         (" ".join(["word"] * 60) + ".", "long"),
     ],
@@ -121,6 +122,8 @@ def test_badly_formed_sentences_are_named(text: str, why: str) -> None:
         "Officials said the dam was safe, the state agency reported (in a statement).",
         "The council weighed two remedies: a) spending cuts across departments, b) new taxes.",
         "Options before the council were: 1) wait for the survey, 2) rebuild the dam now.",
+        "The council weighed a) spending cuts and b) new taxes for the valley this year.",
+        "Engineers offered 1) a new dam or 2) higher walls along the river this year.",
         "A boy (aged 12) was hurt when the wall of the old dam gave way on Tuesday.",
     ],
 )

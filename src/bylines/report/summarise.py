@@ -257,9 +257,10 @@ def _unbalanced(text: str) -> bool:
     return straight or text.count("“") != text.count("”")
 
 
-# A list's marker closed without an opening bracket: "a) ...", "2) ...", at the sentence's start
-# or after a comma, colon or semicolon ("38) in Portland", two digits, is a cut record).
-_LIST_MARKER = re.compile(r"(?:^|(?<=[,:;]\s))(?:[a-h]|[ivx]{1,4}|\d)\)(?=\s)")
+# A list's marker closed without an opening bracket: a letter, a roman numeral or one digit after
+# a space ("weighed a) cuts and b) taxes"); at the sentence's start only a letter or numeral
+# ("38) in Portland", "8) in the regular season" are cut records).
+_LIST_MARKER = re.compile(r"(?<=\s)(?:[a-h]|[ivx]{1,4}|\d)\)(?=\s)|^(?:[a-h]|[ivx]{1,4})\)(?=\s)")
 
 
 def _unclosed(text: str) -> bool:

@@ -128,7 +128,7 @@ _PAST_BETWEEN = re.compile(
     r"\b(?:says|had|was|were|did|been)\b|(?<!\bbe )(?<!\bbeen )\b(?:said|told|announced|added|"
     r"spoke|met|went|came|took|made|gave|saw|knew|began|fell|rose|ran|won|lost|sent|held|kept|"
     r"paid|stood|wrote|fled|fought|flew|drove|grew|threw|led|built|sold|stole|became|got|struck|"
-    r"broke|brought|caught|found|left|(?!(?:pro|suc|ex)ceed\b|(?:n|f|sp|bl|br|h)eed\b)"
+    r"broke|brought|caught|found|left|(?!(?:pro|suc|ex)ceed\b|(?:n|f|sp|bl|br|h|s|gr|cr|ind)eed\b)"
     r"[a-z]{2,}ed)\b",
     re.I,
 )
