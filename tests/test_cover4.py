@@ -190,6 +190,17 @@ def test_the_and_of_a_figure_does_not_cut_a_unit(text: str, figure: str) -> None
     assert any(figure in unit for unit in _units(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A guard was killed by the blast at the Varn depot on Friday and a third man was hurt.",
+        "Two guards were arrested at the Varn depot on Friday and a half dozen others fled.",
+    ],
+)
+def test_and_a_third_or_a_half_after_no_figure_still_cuts_a_unit(text: str) -> None:
+    assert len(_units(text)) == 2
+
+
 def test_and_between_two_clauses_still_cuts_a_unit() -> None:
     text = "The quarry pump failed at noon and the divers were called back to the surface."
     assert _units(text) == [
