@@ -551,6 +551,8 @@ def test_a_sums_range_with_its_sign_written_twice_is_one_interval(
         ("The council cut the fare from $3 to $2.50 on Monday.", [2.5]),
         ("Sales grew 20 percent, from $5 million to $6 million.", [20.0, 6e6]),
         ("The jobless rate rose from 5 to 7 percent.", [7.0]),
+        ("Inflation rose from 3.5% to 4% last year.", [4.0]),
+        ("The toll rose from 10 people to 12.", [12.0]),
     ],
 )
 def test_a_change_gives_the_figure_it_changed_to_not_a_range(
@@ -660,3 +662,16 @@ def test_a_volume_is_read_in_litres(text: str, litres: float) -> None:
 )
 def test_a_model_size_or_a_flow_is_no_volume(text: str) -> None:
     assert all(q.dimension != "volume" for q in extract_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Boats picked up survivors from 10 to 15 km offshore.", 10.0, 15.0),  # no change
+        ("Some 8 to 10k people marched.", 7200.0, 11000.0),
+        ("Between 500,000 and 1 million people fled.", 500e3, 1e6),  # the low written whole
+    ],
+)
+def test_ranges_that_are_no_change_keep_both_ends(text: str, low: float, high: float) -> None:
+    found = only(text)
+    assert (found.low, found.high) == pytest.approx((low, high))

@@ -134,11 +134,16 @@ def test_a_decimal_point_written_with_a_space_does_not_end_a_sentence() -> None:
 
 
 def test_a_figure_after_a_year_or_two_spaces_opens_a_new_sentence() -> None:
-    text = "The port closed in 2011. 14 ships moved away. The toll stood at 12.  3 were missing."
+    text = (
+        "The port closed in 2011. 14 ships moved away. The toll stood at 12.  3 were missing. "
+        "Turnout was 10,500. 12 polling stations stayed shut."
+    )
     found = [s.text for s in split_article(Article(id="a", text=text, source="x"))]
     assert found == [
         "The port closed in 2011.",
         "14 ships moved away.",
         "The toll stood at 12.",
         "3 were missing.",
+        "Turnout was 10,500.",
+        "12 polling stations stayed shut.",
     ]

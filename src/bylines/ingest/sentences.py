@@ -32,8 +32,9 @@ _TITLE_END = re.compile(
 # tokenised for a corpus writes it: Punkt ends a sentence there. News style starts no sentence
 # with a numeral but a year, so a piece that opens with one to three digits after a piece that
 # ends in a digit and a full stop is the rest of that number. Not after a year ("in 2012. 14 were
-# hurt") and not across more than one space: those are two sentences.
-_ENDS_IN_DIGIT = re.compile(r"(?<!\d)\d{1,3}\.$")
+# hurt") or a count with thousands ("Turnout was 10,500. 12 stations shut": a sum may, "$1,234.
+# 56"), and not across more than one space: those are two sentences.
+_ENDS_IN_DIGIT = re.compile(r"(?:(?<![\d,])\d{1,3}|[$£€¥]\d{1,3}(?:,\d{3})+)\.$")
 _OPENS_WITH_NUMBER = re.compile(r"^\d{1,3}(?!\d)")
 # No sentence is longer than this: the longest of the 13,036 DUC 2004 sentences has 600
 # characters. A longer "sentence" is a table, a list or a line without punctuation; it is cut

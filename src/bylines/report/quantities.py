@@ -733,11 +733,16 @@ def _looks_money(text: str, end: int) -> bool:
 # so 60 characters before the figure are read; a range of values ('ranging from 10 to 20') is
 # not a change.
 _CHANGE_REACH = 60
+_TO_THE_NEW_FIGURE = re.compile(
+    r"\s*(?:%|per\s*cent|percent|[a-z]+(?:\s+[a-z]+)?)?\s*(?:-|–|to)\s*[$£€¥]?\d", re.IGNORECASE
+)
 _CHANGED_FROM = re.compile(
     r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|climb\w*|dropp?\w*"
     r"|jump\w*|gr[eo]w\w*|rais\w*|cut|cuts|cutting|lower\w*|revis\w*|soar\w*|plung\w*"
-    r"|slipp?\w*|surg\w*|doubl\w*|tripl\w*|halv\w*|shr[iau]nk\w*|went|gone|moved?|changed?"
-    r"|up|down)\b[^.;:]{0,40}?(?<!ranging )(?<!varying )(?<!range )\bfrom\s+[$£€¥]?$",
+    r"|slipp?\w*|surg\w*|doubl\w*|tripl\w*|halv\w*|shr[iau]nk\w*|went|gone|moved?|changed?)"
+    r"\b[^.;:]{0,40}?(?<!ranging )(?<!varying )(?<!range )\bfrom\s+[$£€¥]?$"
+    # ('up from 10 to 12'; not 'picked up survivors from 10 to 15 km offshore')
+    r"|\b(?:up|down)\s+from\s+[$£€¥]?$",
     re.IGNORECASE,
 )
 
@@ -745,7 +750,9 @@ _CHANGED_FROM = re.compile(
 def _former_value(text: str, end: int, core: re.Match[str]) -> bool:
     """The figure a change started from ('the toll rose from 10 to 12'): not what the report
     gives now, so not compared with other reports' figures; the figure it changed to is."""
-    after = re.match(r"\s*(?:-|–|to)\s*[$£€¥]?\d", text[end : end + 8])
+    # (the unit may come after both figures or after each: 'from 3.5% to 4%', 'from 10 people
+    # to 12')
+    after = _TO_THE_NEW_FIGURE.match(text, end, end + _CHANGE_REACH)
     return bool(after) and bool(
         _CHANGED_FROM.search(text, max(0, core.start() - _CHANGE_REACH), core.start())
     )
@@ -763,7 +770,7 @@ def _ranged(
     like '1998-99' are left alone."""
     low, high, multiplier = scaled
     rng = _RANGE_AFTER.match(text, end)
-    top = _range_top(rng, core, multiplier, currency)
+    top = _range_top(rng, core, (low, multiplier), currency)
     if rng is None or top is None or top[0] <= high * top[2]:
         return low, high, end
     hi, hi_end, low_scale = top
@@ -778,11 +785,17 @@ def _ranged(
 
 
 def _range_top(
-    rng: re.Match[str] | None, core: re.Match[str], multiplier: float, currency: str | None
+    rng: re.Match[str] | None,
+    core: re.Match[str],
+    scaled: tuple[float, float],
+    currency: str | None,
 ) -> tuple[float, int, float] | None:
     """The range's upper figure, where it ends and the scale the lower figure takes from it
-    ('10 to 12 million': both in millions); None where there is no range ('24 to $26'). A bare
-    'm' or 'k' is a scale only after a currency sign ('10 to 12 m high' is metres)."""
+    ('10 to 12 million', '8 to 10k': both scaled; not '500,000 to 1 million', whose lower
+    figure is written whole); None where there is no range ('24 to $26'). A bare 'm' is a
+    scale only after a currency sign ('10 to 12 m high' is metres). ``scaled``: the lower
+    figure and the scale it was read with."""
+    low, multiplier = scaled
     if rng is None or core.group("half") or core.group("adozen"):
         return None
     if rng.group("sign") and not currency:
@@ -792,10 +805,11 @@ def _range_top(
     if hi is None:
         return None
     scale = (rng.group("hiscale") or "").strip().lower()
-    if not scale or not (currency or scale in _SCALE or scale in {"bn", "mn"}):
+    if not scale or not (currency or scale in _SCALE or scale in {"bn", "mn", "k"}):
         return hi, rng.end("hi"), 1.0
     factor = _SUFFIX_SCALE[scale]
-    return hi * factor, rng.end(), (factor if multiplier == 1.0 else 1.0)
+    both = multiplier == 1.0 and low < hi  # (the lower figure shares the scale)
+    return hi * factor, rng.end(), (factor if both else 1.0)
 
 
 def _unit(
