@@ -204,7 +204,7 @@ def _named_as_a_thing(name: str, lines: _Lines) -> str | None:
     whole, surname = re.escape(name), re.escape(words[-1])
     # (for a place, the surname alone too: "Strait said" after "singer George Strait": a place
     # never speaks, while "the Institute said" is the organisation)
-    alone = rf"|(?<!\bthe ){surname}" if named == "PLACE" else ""
+    alone = rf"|(?<!\b[Tt]he ){surname}" if named == "PLACE" else ""
     said = rf"\b(?:{whole}{alone})\s*,?\s+(?:said|says|told|added|who)\b"
     honorific = rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{surname}\b"
     titled = re.compile(rf"{whole}\b", re.IGNORECASE)
