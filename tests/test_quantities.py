@@ -675,3 +675,34 @@ def test_a_model_size_or_a_flow_is_no_volume(text: str) -> None:
 def test_ranges_that_are_no_change_keep_both_ends(text: str, low: float, high: float) -> None:
     found = only(text)
     assert (found.low, found.high) == pytest.approx((low, high))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Tremors from a quake registering 6. 1 on the Richter scale were felt.", 6.1, "magnitude"),
+        ("A 6. 4 - magnitude quake hit the town on Monday.", 6.4, "magnitude"),
+        ("Shares closed at $9. 21 on Friday.", 9.21, "USD"),
+    ],
+)
+def test_a_tokenisers_decimal_point_with_a_space_is_one_figure(
+    text: str, value: float, unit: str
+) -> None:
+    found = only(text)
+    assert (found.value, found.unit) == (value, unit)
+
+
+def test_a_figure_then_a_new_sentence_is_two_figures() -> None:
+    assert [q.value for q in extract_quantities("The toll was 6. A further 1 died later.")] == [
+        6,
+        1,
+    ]
+
+
+def test_a_magnitude_of_at_least_so_much_is_a_magnitude_and_a_floor() -> None:
+    text = (
+        "A quake with a magnitude of at least 5.9 hit Varn on Sunday, killing at least 10 people."
+    )
+    magnitude, toll = extract_quantities(text)
+    assert (magnitude.unit, magnitude.low, magnitude.high) == ("magnitude", 5.9, math.inf)
+    assert (toll.unit, toll.low) == ("count", 10.0)

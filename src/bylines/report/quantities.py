@@ -97,10 +97,12 @@ _RATIO = (
 FULL_SHARE = 100.0
 # Thousands separated by commas or by a (thin, no-break) space: "45,000", "45 000"; and a
 # tokeniser's "2, 000" (a comma and a space before a group with a leading zero, which no number
-# standing alone in a list has).
+# standing alone in a list has); and a tokeniser's decimal point "6. 1", "$9. 21" (within one
+# sentence: the splitter joins such pieces, ingest/sentences.py, and news starts no sentence with
+# a numeral).
 _DIGITS = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:,\s0\d\d)+(?![\d,])"
-    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d{1,3}\.\s\d{1,2}(?![\d.,])|\d+(?:\.\d+)?"
 )
 # Unit symbols news writes stuck to the digits: '200ft', '2.5cm', '6.6lb', '3.5km', '70mph'
 # ('m' is among the scale suffixes: '60m' is metres or millions by what follows, ``_UNIT_AFTER``).
@@ -1060,11 +1062,14 @@ def _splits(text: str) -> Iterator[Quantity]:
 # An earthquake's magnitude: "a magnitude 6.1 quake", "6.1-magnitude", "magnitude of 6.4",
 # "measured at 5.8" or "5.8 on the Richter scale" in a sentence about a quake.
 _QUAKE = re.compile(r"\b(?:earthquake|quake|tremor|temblor|seismic|aftershock)", re.IGNORECASE)
+# (a tokeniser's "6. 1" is 6.1, as in ``_DIGITS``)
 _MAGNITUDE = re.compile(
-    r"\bmagnitude(?:\s+(?:of|at|was|is))?(?:\s+(?:about|around|nearly|some))?[\s-]+"
-    r"(?P<a>\d(?:\.\d)?)(?![\d.])"
-    r"|(?<![\w.])(?P<b>\d(?:\.\d)?)[\s-]+(?:magnitude|on\s+the\s+richter)\b"
-    r"|\b(?:measured|registered|measuring|registering|rated)(?:\s+at)?\s+(?P<c>\d\.\d)(?![\d.])",
+    r"\bmagnitude(?:\s+(?:of|at|was|is))?(?:\s+(?:about|around|nearly|some|(?P<floor>at\s+least)))?"
+    r"[\s-]+"
+    r"(?P<a>\d(?:\.\s?\d)?)(?![\d.])"
+    r"|(?<![\w.])(?<!\d\.\s)(?P<b>\d(?:\.\s?\d)?)[\s-]+(?:magnitude|on\s+the\s+richter)\b"
+    r"|\b(?:measured|registered|measuring|registering|rated)(?:\s+at)?\s+(?P<c>\d\.\s?\d)"
+    r"(?![\d.])",
     re.IGNORECASE,
 )
 
@@ -1075,11 +1080,10 @@ def _magnitudes(text: str) -> Iterator[Quantity]:
         return
     for match in _MAGNITUDE.finditer(text):
         group = next(g for g in ("a", "b", "c") if match.group(g))
-        value = float(match.group(group))
+        value = float(match.group(group).replace(" ", ""))
         start, end = match.span(group)
-        yield Quantity(
-            match.group(group), value, value, "magnitude", "magnitude", start, end, value
-        )
+        high = math.inf if match.group("floor") else value  # ('a magnitude of at least 5.9')
+        yield Quantity(match.group(group), value, high, "magnitude", "magnitude", start, end, value)
 
 
 def _clocks(text: str) -> Iterator[Quantity]:
