@@ -221,6 +221,14 @@ def test_a_copys_edited_line_is_compared_though_its_new_value_is_elsewhere_in_th
     assert any({p.value for p in c.positions} == {"12", "15"} for c in conflicts)
 
 
+def test_a_copy_that_only_drops_a_weekday_is_its_originals_line() -> None:
+    line = "The Riverton flood killed 12 people on Tuesday, the mayor said."
+    articles = articles_of((line, line.replace(" on Tuesday", ""), "Riverton's flood killed 14."))
+    articles[1] = replace(articles[1], duplicate_of=articles[0].id)
+    (conflict,) = find_conflicts(compare_figures(claims_of(articles), articles), (), (), articles)
+    assert {p.value: p.sources for p in conflict.positions}["12"] == ("a0",)
+
+
 def test_a_copy_that_changed_only_a_weekday_is_compared() -> None:
     original = "The Riverton bridge reopened on Tuesday after repairs, the mayor said."
     articles = articles_of(

@@ -182,6 +182,7 @@ def test_a_negated_instruction_is_no_denial(negative: str, positive: str, denied
             "Pumps ran at the Brack Lane tunnel for a day and a half before the water fell.",
             "a day and a half",
         ),
+        ("The siege of the Varn depot lasted 3 and a half hours, police said.", "3 and a half"),
     ],
 )
 def test_the_and_of_a_figure_does_not_cut_a_unit(text: str, figure: str) -> None:

@@ -553,6 +553,7 @@ def test_a_sums_range_with_its_sign_written_twice_is_one_interval(
         ("The jobless rate rose from 5 to 7 percent.", [7.0]),
         ("Inflation rose from 3.5% to 4% last year.", [4.0]),
         ("The toll rose from 10 people to 12.", [12.0]),
+        ("Sales were up 20 percent from $5 million to $6 million.", [20.0, 6e6]),
     ],
 )
 def test_a_change_gives_the_figure_it_changed_to_not_a_range(
@@ -683,6 +684,8 @@ def test_ranges_that_are_no_change_keep_both_ends(text: str, low: float, high: f
         ("Tremors from a quake registering 6. 1 on the Richter scale were felt.", 6.1, "magnitude"),
         ("A 6. 4 - magnitude quake hit the town on Monday.", 6.4, "magnitude"),
         ("Shares closed at $9. 21 on Friday.", 9.21, "USD"),
+        ("Each unit cost $1,234. 56 in the spring.", 1234.56, "USD"),
+        ("Prices fell 5. 4 per cent in the spring.", 5.4, "percent"),
     ],
 )
 def test_a_tokenisers_decimal_point_with_a_space_is_one_figure(
@@ -692,11 +695,27 @@ def test_a_tokenisers_decimal_point_with_a_space_is_one_figure(
     assert (found.value, found.unit) == (value, unit)
 
 
-def test_a_figure_then_a_new_sentence_is_two_figures() -> None:
-    assert [q.value for q in extract_quantities("The toll was 6. A further 1 died later.")] == [
-        6,
-        1,
-    ]
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The toll was 6. A further 1 died later.", [6, 1]),
+        ("The fire at the depot killed 6. 12 others were hurt.", [6, 12]),  # joined sentences
+        ("Between 15 and 12 million people voted.", [15, 12e6]),  # falling: two figures
+    ],
+)
+def test_no_decimal_or_range_where_none_makes_sense(text: str, values: list[float]) -> None:
+    assert [q.value for q in extract_quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The outbreak caused 20 confirmed deaths.", "deaths"),
+        ("Crews reached 33 trapped miners.", "miners"),
+    ],
+)
+def test_a_participle_that_only_says_which_is_not_what_is_counted(text: str, noun: str) -> None:
+    assert only(text).noun == noun
 
 
 def test_a_magnitude_of_at_least_so_much_is_a_magnitude_and_a_floor() -> None:

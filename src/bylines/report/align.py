@@ -408,14 +408,14 @@ _PAST = (
     r"stood|tore|won|wrote|fled|fought|swept|burst|blew|cut|shut|spread|sank|flew|drove|"
     r"grew|threw|led|built|dug|sold|stole|spoke|saw|knew|became|got|woke|froze|slid|sprang)"
 )
-# The words a figure's 'and a half' or 'and a quarter' follows ('an hour and a quarter', 'two
-# and a half days', 'a day and a half'): there the "and" is no break between two clauses ('on
-# Friday and a third man was hurt' is).
-_FIGURE_WORDS = (
-    "hour hours day days week weeks month months year years mile miles minute minutes one two "
-    "three four five six seven eight nine ten dozen million billion"
+# The "and" of a figure is no break between two clauses: 'an hour and a quarter', '3 and a half
+# hours', 'a mile and a third.'; but 'and a half dozen others fled' is a new count, and 'and a
+# third man was hurt' a new clause (a third of what is then a noun, not 'of' or a unit).
+_FIGURE_AND = (
+    r"(?!\s+and\s+an?\s+(?:(?:half|quarter)(?!\s+dozen\b)|third(?=\s*[,.;:)]|\s*$|\s+of\b"
+    r"|\s+(?:hours?|days?|weeks?|months?|years?|miles?|minutes?|kilomet(?:er|re)s?"
+    r"|met(?:er|re)s?|tonnes?|percent|per\s*cent)\b)))"
 )
-_AFTER_A_FIGURE_WORD = "".join(rf"(?<!\b{word})" for word in _FIGURE_WORDS.split())
 # Where a sentence splits into fact units: a semicolon, or a comma before a conjunction or a
 # relative pronoun that opens a clause of its own ("..., while the ministry said ...", "...,
 # which the State Department called productive"), or "and" between two clauses (not the "and"
@@ -427,8 +427,7 @@ _UNIT_BREAK = re.compile(
     r"|,\s+(?=[a-z]+ing\s)"
     r"|\s+(?=(?:while|whereas)\s)"
     # (not inside a figure: 'an hour and a quarter', 'two and a half days')
-    r"|(?:(?!\s+and\s+an?\s+(?:half|quarter)\b)|" + _AFTER_A_FIGURE_WORD + r")"
-    r"\s+(?=and\s+(?:the|a|an|he|she|they|it|its|his|her|\d)\S*\s)"
+    r"|" + _FIGURE_AND + r"\s+(?=and\s+(?:the|a|an|he|she|they|it|its|his|her|\d)\S*\s)"
     r"|\s+(?=(?:after|when|because|before)\s+(?:\S+\s+){0,3}?" + _PAST + r"\b)"
 )
 # "Varga said that ..." / "The ministry told reporters ...": the reporting frame is not the fact.

@@ -497,10 +497,10 @@ _WEEKDAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 
 
 def _changes_values(line: str, original: Sequence[str]) -> bool:
-    """Does a copy's line give other figures or weekdays than the original's line it is most
-    like (its own line, edited)?"""
+    """Does a copy's line give a figure or weekday the original's line it is most like (its own
+    line, edited) does not? (One that only drops some is the original's line, trimmed.)"""
     match = process.extractOne(line, original, scorer=Indel.normalized_similarity)
-    return match is None or _values(line) != _values(match[0])
+    return match is None or not _values(line) <= _values(match[0])
 
 
 def _values(text: str) -> set[tuple[str, float, float]]:

@@ -97,12 +97,17 @@ _RATIO = (
 FULL_SHARE = 100.0
 # Thousands separated by commas or by a (thin, no-break) space: "45,000", "45 000"; and a
 # tokeniser's "2, 000" (a comma and a space before a group with a leading zero, which no number
-# standing alone in a list has); and a tokeniser's decimal point "6. 1", "$9. 21" (within one
-# sentence: the splitter joins such pieces, ingest/sentences.py, and news starts no sentence with
-# a numeral).
+# standing alone in a list has); and a tokeniser's decimal point where only a decimal makes sense:
+# a sum's cents ("$9. 21", "$1,234. 56") or a share or scaled figure ("5. 4 per cent", "2. 6
+# million"); never a bare count ("killed 6. 12 others were hurt" is two sentences the splitter
+# joined). A magnitude's "6. 1" is read by ``_MAGNITUDE``.
+_SPACED_DECIMAL = (
+    r"(?<=[$£€¥])\d{1,3}(?:,\d{3})*\.\s\d{2}(?![\d.,])"
+    r"|\d{1,3}\.\s\d{1,2}(?=\s*(?:%|per\s*cent\b|percent\b|(?:million|billion|trillion)\b))"
+)
 _DIGITS = (
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:,\s0\d\d)+(?![\d,])"
-    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d{1,3}\.\s\d{1,2}(?![\d.,])|\d+(?:\.\d+)?"
+    _SPACED_DECIMAL + r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:,\s0\d\d)+(?![\d,])"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?"
 )
 # Unit symbols news writes stuck to the digits: '200ft', '2.5cm', '6.6lb', '3.5km', '70mph'
 # ('m' is among the scale suffixes: '60m' is metres or millions by what follows, ``_UNIT_AFTER``).
@@ -374,12 +379,12 @@ _CROWN_CODES = frozenset({"NOK", "SEK", "DKK", "ISK", "CZK"})
 _PLURALS = frozenset({"people", "men", "women", "children", "police", "staff", "crew", "cattle"})
 _PARTICIPLE = re.compile(r"^[a-z]{2,}ed$")
 # Participles that name who is counted on their own ('15 wounded', '45 detained'): '12 wounded
-# soldiers' counts the wounded too, as another report's '15 wounded' does.
+# soldiers' counts the wounded too, as another report's '15 wounded' does. Not those that only
+# say which ('20 confirmed deaths', '33 trapped miners': deaths and miners are counted).
 _HEAD_PARTICIPLES = frozenset(
     _words(
         "wounded injured killed detained arrested displaced evacuated rescued hospitalised "
-        "hospitalized jailed imprisoned kidnapped abducted confirmed affected infected stranded "
-        "trapped exposed accused convicted"
+        "hospitalized jailed imprisoned kidnapped abducted"
     )
 )
 # Plurals after a word that are no head of its phrase: another number ('nine died, hundreds
@@ -744,7 +749,7 @@ _CHANGED_FROM = re.compile(
     r"|slipp?\w*|surg\w*|doubl\w*|tripl\w*|halv\w*|shr[iau]nk\w*|went|gone|moved?|changed?)"
     r"\b[^.;:]{0,40}?(?<!ranging )(?<!varying )(?<!range )\bfrom\s+[$£€¥]?$"
     # ('up from 10 to 12'; not 'picked up survivors from 10 to 15 km offshore')
-    r"|\b(?:up|down)\s+from\s+[$£€¥]?$",
+    r"|\b(?:up|down)\s+(?:[\d.,]+\s*(?:%|percent|per\s*cent)\s*,?\s+)?from\s+[$£€¥]?$",
     re.IGNORECASE,
 )
 
@@ -800,18 +805,19 @@ def _range_top(
     low, multiplier = scaled
     if rng is None or core.group("half") or core.group("adozen"):
         return None
-    if rng.group("sign") and not currency:
-        return None
     hi_text = rng.group("hi")
     hi = float(re.sub(r"[,\s]", "", hi_text)) if hi_text[0].isdigit() else words_to_number(hi_text)
-    if hi is None:
+    if hi is None or (rng.group("sign") and not currency):
         return None
     scale = (rng.group("hiscale") or "").strip().lower()
     if not scale or not (currency or scale in _SCALE or scale in {"bn", "mn", "k"}):
         return hi, rng.end("hi"), 1.0
     factor = _SUFFIX_SCALE[scale]
-    both = multiplier == 1.0 and low < hi  # (the lower figure shares the scale)
-    return hi * factor, rng.end(), (factor if both else 1.0)
+    if multiplier != 1.0 or low >= factor / 10:
+        return hi * factor, rng.end(), 1.0  # ('$4m-$5bn'; '500,000 to 1 million': written whole)
+    if low < hi:
+        return hi * factor, rng.end(), factor  # ('10 to 12 million': both in millions)
+    return None  # ('15 to 12 million': falling, two figures)
 
 
 def _unit(
