@@ -145,10 +145,11 @@ STAMP_CHECKS: tuple[LinePredicate, ...] = (
 
 
 # Words a line that only says when may carry beside its date and time: "16 September 2013 Last
-# updated at 12:42 GMT", "First published on Monday 3 March 2025".
-STAMP_WORD_RE = re.compile(
-    r"last|first|updated?|published|posted|modified|filed|edition|on|at|of|the|and|am|pm", re.I
-)
+# updated at 12:42 GMT", "First published on Monday 3 March 2025"; the first of them tell
+# nothing of the news ("at", "on" and "the" are in headlines too, ``_says_what``).
+_STAMP_ONLY_WORDS = r"last|first|updated?|published|posted|modified|filed|edition|am|pm"
+STAMP_ONLY_WORD_RE = re.compile(_STAMP_ONLY_WORDS, re.I)
+STAMP_WORD_RE = re.compile(_STAMP_ONLY_WORDS + r"|on|at|of|the|and", re.I)
 
 
 def is_only_a_date(text: str) -> bool:
@@ -173,10 +174,6 @@ def is_only_a_date(text: str) -> bool:
 MIN_HEADLINE_PART_WORDS = 5
 MIN_TOLD_WORDS = 3
 LOWERCASE_WORD_RE = re.compile(r"\b[^\W\d_A-Z][^\W\d_]+\b")
-# Words of a stamp line that tell nothing of the news ("at", "on" and "the" are in headlines).
-STAMP_ONLY_WORD_RE = re.compile(
-    r"last|first|updated?|published|posted|modified|filed|edition|am|pm", re.I
-)
 
 
 def _says_what(part: str) -> bool:

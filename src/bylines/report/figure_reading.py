@@ -460,9 +460,11 @@ def collect_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> tup
     compared; a line it only reworded is its original's, not a second source."""
     repeats = {a.id: a.duplicate_of for a in articles if a.duplicate_of is not None}
     mentions = {(s.article, s.index): (s, c.id) for c in claims for s in c.mentions}
-    lines: dict[str, list[str]] = {}
+    originals = set(repeats.values())
+    lines: dict[str, list[str]] = {}  # each original's lines, in text order
     for sentence, _ in sorted(mentions.values(), key=lambda m: m[0].start):
-        lines.setdefault(sentence.article, []).append(sentence.text)
+        if sentence.article in originals:
+            lines.setdefault(sentence.article, []).append(sentence.text)
     sentences = [
         v
         for k, v in sorted(mentions.items())
@@ -493,9 +495,6 @@ def collect_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> tup
     )
 
 
-_WEEKDAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
-
-
 def _changes_values(line: str, original: Sequence[str]) -> bool:
     """Does a copy's line give a figure or weekday the original's line it is most like (its own
     line, edited) does not? (One that only drops some is the original's line, trimmed.)"""
@@ -504,7 +503,7 @@ def _changes_values(line: str, original: Sequence[str]) -> bool:
 
 
 def _values(text: str) -> set[tuple[str, float, float]]:
-    days = {(day, 0.0, 0.0) for day in _WEEKDAY_WORD.findall(text.lower())}
+    days = {(word, 0.0, 0.0) for word in re.findall(r"[a-z]+", text.lower()) if word in WEEKDAYS}
     return days | {(q.unit, q.low, q.high) for q in extract_quantities(text)}
 
 

@@ -440,8 +440,6 @@ _INCH_INSIDE_QUOTE = re.compile(
     r'\d ?"[ \t]?(?:-?inch|screens?|displays?|monitors?|models?|laptops?|tablets?|TVs?|televisions?'
     r"|pipes?|wheels?|rims?|tyres?|tires?|blades?|deep|long|wide|tall|thick|high)\b"
 )
-
-
 # How far past the mark the words after it are read: a space and the longest of them
 # ("televisions", 11 letters), with room to spare.
 _INCH_REACH = 16
