@@ -21,6 +21,7 @@ from bylines.report.clock import read_times, times_of_day
         ("The last bus left at 19.05 as usual.", "the bus left at five past seven"),
         ("The ferry sailed at 20 past 6.", "the ferry left at twenty past six"),
         ("The pumps failed at 05:50.", "at 10 minutes to 6 the pumps stopped"),
+        ("The train left at 06:55.", "The train left at five to seven this morning."),
     ],
 )
 def test_one_time_of_day_in_digits_and_in_words(first: str, second: str) -> None:
@@ -39,6 +40,9 @@ def test_one_time_of_day_in_digits_and_in_words(first: str, second: str) -> None
         "Fares went up by between 10 past levels and 20.",
         "Crowds of 12 to 19 thousand were expected.",
         "The 3.50 dollars fare rose to 3.80 dollars.",  # a dotted sum
+        "The toll rose from five to seven overnight.",  # a change, not 6:55
+        "Five to seven people were hurt.",  # a range of people
+        "Ten to twelve homes were damaged.",
     ],
 )
 def test_no_time_of_day_where_none_is_given(text: str) -> None:

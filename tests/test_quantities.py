@@ -554,6 +554,8 @@ def test_a_sums_range_with_its_sign_written_twice_is_one_interval(
         ("Inflation rose from 3.5% to 4% last year.", [4.0]),
         ("The toll rose from 10 people to 12.", [12.0]),
         ("Sales were up 20 percent from $5 million to $6 million.", [20.0, 6e6]),
+        ("The toll rose from five to seven overnight.", [7.0]),  # words: no clock time 6:55
+        ("Prices went up from ten to twelve dollars.", [12.0]),
     ],
 )
 def test_a_change_gives_the_figure_it_changed_to_not_a_range(
@@ -595,6 +597,10 @@ def test_a_vague_plural_of_a_vague_plural_is_one_figure(text: str, low: float, h
     [
         ("Between 24 and 26 million people voted.", 24e6, 26e6, "count"),
         ("The sea wall is 10 to 12 m high.", 0.010, 0.012, "km"),  # metres, not millions
+        ("Between six and seven million people voted.", 6e6, 7e6, "count"),  # not 13 million
+        ("The repairs will cost six or seven million euros.", 6e6, 7e6, "EUR"),
+        ("Five to seven hundred people marched.", 500.0, 700.0, "count"),  # not 6:55
+        ("Two hundred to three hundred homes flooded.", 200.0, 300.0, "count"),  # written whole
     ],
 )
 def test_a_ranges_scale_word_after_its_top_scales_both_ends(
@@ -725,3 +731,14 @@ def test_a_magnitude_of_at_least_so_much_is_a_magnitude_and_a_floor() -> None:
     magnitude, toll = extract_quantities(text)
     assert (magnitude.unit, magnitude.low, magnitude.high) == ("magnitude", 5.9, math.inf)
     assert (toll.unit, toll.low) == ("count", 10.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("One hundred and six people were rescued.", [106.0]),  # 'and' after a scale word
+        ("Teams of six and seven searched the hills.", [6.0, 7.0]),  # two figures, not 13
+    ],
+)
+def test_and_joins_a_number_only_after_its_scale_word(text: str, figures: list[float]) -> None:
+    assert [q.value for q in extract_quantities(text)] == figures

@@ -82,11 +82,26 @@ _MEASURE_AFTER = re.compile(
 # A number a range starts from: 'from 12 to 19' (read in the few characters before it).
 _RANGE_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 RANGE_WORD = 12
+# A change from one count to another ('the toll rose from five to seven'; not 'held from
+# twenty-five to seven', a time): its verb up to 40 characters before "from".
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|risen|rising|fell|fallen|falling|increas\w*|decreas\w*|climb\w*|jump\w*|grew"
+    r"|grown|dropp?\w*|cut|revis\w*|up|down)\b[^.;:]{0,40}?\bfrom\s+$",
+    re.IGNORECASE,
+)
+CHANGE_REACH = 60
 # Characters after a time read for the word that follows it ('half past three hours'): a window,
 # so that a line of many times is read in linear time.
 NEXT_WORD = 24
 # Words that make "half past" a length, not a time: "an hour and a half past the deadline".
 _NOT_HOURS = wordset("hour hours")
+# Minutes in words that are also plain numbers: "five to seven" may be two counts.
+_COUNTABLE_MINUTES = wordset("five ten twenty twenty-five")
+# Plural words that are no counted noun ('at ten to six this evening was ...').
+_NOT_PLURAL_NOUNS = wordset("was is as has this its his hers ours yours always perhaps")
+_IRREGULAR_PLURALS = wordset(
+    "people men women children police staff crew hundred thousand million billion"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,12 +167,35 @@ def _read_in_words(match: re.Match[str]) -> int | None:
     # 'rose from 12 to 19', 'between 10 and 20': two numbers, not '12 minutes to seven'
     counted = word.isdigit() and "minutes" not in match.group().lower()
     before = match.string[max(0, match.start() - RANGE_WORD) : match.start()]
-    if counted and (match.group("side").lower() == "to" or _RANGE_BEFORE.search(before)):
+    to_side = match.group("side").lower() == "to"
+    if counted and (to_side or _RANGE_BEFORE.search(before)):
         return None
     after = match.string[match.end() : match.end() + NEXT_WORD].split()[:1]
-    if after and after[0].lower().strip(".,;") in _NOT_HOURS:
+    next_word = after[0].lower().strip(".,;") if after else ""
+    if next_word in _NOT_HOURS:
+        return None
+    # 'rose from five to seven', 'five to seven people': two counts, not 6:55 ('a quarter to
+    # seven' and 'half past' are only ever times)
+    if (
+        to_side
+        and word in _COUNTABLE_MINUTES
+        and (
+            _counted_noun(next_word)
+            or _CHANGE_BEFORE.search(
+                match.string, max(0, match.start() - CHANGE_REACH), match.start()
+            )
+        )
+    ):
         return None
     return hour * 60 + minute if match.group("side").lower() != "to" else hour * 60 - minute
+
+
+def _counted_noun(word: str) -> bool:
+    """'people', 'homes', 'years' (or a scale word, 'five to seven hundred'): the numbers
+    before it count something."""
+    if word in _IRREGULAR_PLURALS:
+        return True
+    return len(word) > 3 and word.isalpha() and word.endswith("s") and word not in _NOT_PLURAL_NOUNS
 
 
 def _read_on_the_hour(match: re.Match[str]) -> int | None:

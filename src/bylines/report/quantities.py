@@ -59,7 +59,12 @@ _SUFFIX_SCALE |= _SCALE
 _NUMWORD = "|".join(sorted([*_WORD_VALUE, *_SCALE, "dozen"], key=len, reverse=True))
 # 'a hundred', 'a thousand': the article stands for one
 _ONE_SCALE = r"an?\s+(?=(?:hundred|thousand|million|billion|trillion)\b)"
-_WHOLE_WORDS = rf"(?:{_ONE_SCALE})?(?:{_NUMWORD})(?:(?:[\s-]+|\s+and\s+)(?:{_NUMWORD}))*"
+# ('and' joins only after a scale word: 'one hundred and six' is one number, 'six and seven' two)
+_AFTER_SCALE = "".join(f"(?<={w})" if not i else f"|(?<={w})" for i, w in enumerate(_SCALE))
+_WHOLE_WORDS = (
+    rf"(?:{_ONE_SCALE})?(?:{_NUMWORD})"
+    rf"(?:(?:[\s-]+|(?:{_AFTER_SCALE})\s+and\s+)(?:{_NUMWORD}))*"
+)
 # A decimal said as broadcasters and transcripts write it: 'four point two million', 'six
 # point four' (read as 2 million and 4 before: 'four point two million crowns' met '2 million
 # crowns' as one figure). Not after 'at': 'at one point two men ...' is a moment.
@@ -741,7 +746,9 @@ def _looks_money(text: str, end: int) -> bool:
 # not a change.
 _CHANGE_REACH = 60
 _TO_THE_NEW_FIGURE = re.compile(
-    r"\s*(?:%|per\s*cent|percent|[a-z]+(?:\s+[a-z]+)?)?\s*(?:-|–|to)\s*[$£€¥]?\d", re.IGNORECASE
+    r"\s*(?:%|per\s*cent|percent|[a-z]+(?:\s+[a-z]+)?)?\s*(?:-|–|to)\s*"
+    rf"(?:[$£€¥]?\d|(?:{_NUMWORD})\b)",
+    re.IGNORECASE,
 )
 _CHANGED_FROM = re.compile(
     r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|climb\w*|dropp?\w*"
@@ -811,7 +818,9 @@ def _range_top(
         return None
     scale = (rng.group("hiscale") or "").strip().lower()
     if not scale or not (currency or scale in _SCALE or scale in {"bn", "mn", "k"}):
-        return hi, rng.end("hi"), 1.0
+        said = hi_text.lower().split()[-1]  # ('six or seven million': both in millions)
+        in_words = said in _SCALE and multiplier == 1.0 and low < _SCALE[said] / 10
+        return hi, rng.end("hi"), _SCALE[said] if in_words else 1.0
     factor = _SUFFIX_SCALE[scale]
     if multiplier != 1.0 or low >= factor / 10:
         return hi * factor, rng.end(), 1.0  # ('$4m-$5bn'; '500,000 to 1 million': written whole)
