@@ -22,3 +22,36 @@ PERSON_NOUNS = wordset(
     "engineer cyclist pedestrian motorist climber hiker swimmer tourist patient customer "
     "employee guard mechanic crewman sailor skipper labourer laborer shopkeeper neighbour neighbor"
 )
+
+
+# English verbs whose past is not made with -ed: the present, the past, and the participle where
+# it is another word again. Reading a clause's tense needs them ("after forecasters warned",
+# "after the storm struck"), and so does matching one verb in two tenses ("we knew" / "they had
+# known"). Verbs whose past is the present ("hit", "set") are UNCHANGED_PASTS.
+_IRREGULAR_TABLE = """
+        arise arose arisen, become became, begin began begun, blow blew blown,
+        break broke broken, bring brought, build built, buy bought, catch caught,
+        choose chose chosen, come came, dig dug, draw drew drawn, drive drove driven,
+        eat ate eaten, fall fell fallen, feel felt, fight fought, find found, flee fled,
+        fly flew flown, forget forgot forgotten, freeze froze frozen, get got gotten,
+        give gave given, go went gone, grow grew grown, hang hung, hear heard, hold held,
+        keep kept, know knew known, lead led, leave left, lend lent, lose lost, make made,
+        mean meant, meet met, pay paid, ride rode ridden, ring rang rung, rise rose risen,
+        run ran, say said, see saw seen, seek sought, sell sold, send sent,
+        shake shook shaken, shoot shot, sing sang sung, sink sank sunk, sit sat, slide slid,
+        speak spoke spoken, spend spent, spring sprang sprung, stand stood,
+        steal stole stolen, strike struck, swear swore sworn, sweep swept, swim swam swum,
+        take took taken, teach taught, tear tore torn, tell told, think thought,
+        throw threw thrown, understand understood, wake woke woken, wear wore worn, win won,
+        write wrote written
+        """
+IRREGULAR_VERBS: dict[str, tuple[str, ...]] = {
+    forms[0]: tuple(forms[1:]) for forms in (entry.split() for entry in _IRREGULAR_TABLE.split(","))
+}
+IRREGULAR_PASTS = frozenset(forms[0] for forms in IRREGULAR_VERBS.values())
+UNCHANGED_PASTS = wordset("hit cut set put burst shut spread cost hurt let quit cast")
+
+
+def alternation(words: frozenset[str]) -> str:
+    """A regular expression's alternation of ``words``, longest first (so none is cut short)."""
+    return "|".join(sorted(words, key=lambda word: (-len(word), word)))

@@ -51,7 +51,7 @@ from bylines.report.coverage import Reports
 from bylines.report.quantities import Quantity
 from bylines.report.values import Reading
 from bylines.types import Article, Claim, Sentence
-from bylines.wordlists import wordset
+from bylines.wordlists import IRREGULAR_PASTS, UNCHANGED_PASTS, alternation, wordset
 
 Method = Literal["combined", "embedding", "lexical"]
 # float32: a pile of 200 articles has ~4,000 candidate sentences, and every score matrix is n x n.
@@ -402,12 +402,7 @@ def well_formed(text: str) -> int:
 
 # A past-tense verb: what makes "after forecasters warned of gusts" a clause of its own, and
 # "after three months of repairs" not.
-_PAST = (
-    r"(?:\w+ed|was|were|had|hit|struck|shook|broke|began|came|fell|rose|ran|went|took|made|"
-    r"said|told|gave|found|left|lost|sent|spent|brought|caught|held|kept|met|paid|put|set|"
-    r"stood|tore|won|wrote|fled|fought|swept|burst|blew|cut|shut|spread|sank|flew|drove|"
-    r"grew|threw|led|built|dug|sold|stole|spoke|saw|knew|became|got|woke|froze|slid|sprang)"
-)
+_PAST = rf"(?:\w+ed|was|were|had|{alternation(IRREGULAR_PASTS | UNCHANGED_PASTS)})"
 # The "and" of a figure is no break between two clauses: 'an hour and a quarter', '3 and a half
 # hours', 'a mile and a third.'; but 'and a half dozen others fled' is a new count, and 'and a
 # third man was hurt' a new clause (a third of what is then a noun, not 'of' or a unit).

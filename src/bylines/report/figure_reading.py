@@ -28,7 +28,14 @@ from bylines.report.quantities import (
 )
 from bylines.report.slots import is_length, is_weekday, slot_of, strong, weekdays
 from bylines.types import Article, Claim, Sentence
-from bylines.wordlists import PERSON_NOUNS, WEEKDAYS, wordset
+from bylines.wordlists import (
+    IRREGULAR_PASTS,
+    PERSON_NOUNS,
+    UNCHANGED_PASTS,
+    WEEKDAYS,
+    alternation,
+    wordset,
+)
 
 # Context windows, in word tokens either side of a figure. The frame (killed/injured...) must be
 # close to the number; names and predicates may sit in the rest of the clause. Tuned by reading
@@ -319,9 +326,7 @@ _NOT_ROLE_WORDS = _STOP | wordset("others such many much well soon long far usua
 # A verb right after the noun makes 'as' open a clause: 'as officers arrived', 'as water rose'.
 _CLAUSE_VERB = re.compile(
     r"\s+(?:\w+ed|is|are|was|were|has|have|had|do|does|did|will|would|could|can|may|might|"
-    r"must|should|began|came|fell|fled|flew|fought|gave|got|grew|held|hit|kept|knew|led|left|"
-    r"lost|made|met|ran|rose|sang|sank|sat|saw|shot|spoke|spread|stood|struck|took|told|threw|"
-    r"tried|went|won|wore|wrote)\b",
+    rf"must|should|{alternation(IRREGULAR_PASTS | UNCHANGED_PASTS)})\b",
     re.IGNORECASE,
 )
 # ('as a matter of course', 'as a member of the board' is a member)

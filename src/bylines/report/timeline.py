@@ -24,7 +24,7 @@ from datetime import date, datetime, timedelta
 from bylines.ingest.sentences import split_sentences
 from bylines.ingest.stamps import is_only_a_date
 from bylines.types import Article, Sentence, TimelineEntry
-from bylines.wordlists import WEEKDAY_NAMES
+from bylines.wordlists import IRREGULAR_PASTS, WEEKDAY_NAMES, alternation
 
 # A month-and-day a little after publication is an announced date ("the vote on March 3"); more
 # than this many days after, it is last year's.
@@ -125,11 +125,9 @@ _PLANNED = re.compile(
 # "will quit" are still to come); a participle after "be" is the future's passive ("will be held
 # on Friday", "is to be paid"); "-eed" verbs are not pasts ("will proceed on Thursday").
 _PAST_BETWEEN = re.compile(
-    r"\b(?:says|had|was|were|did|been)\b|(?<!\bbe )(?<!\bbeen )\b(?:said|told|announced|added|"
-    r"spoke|met|went|came|took|made|gave|saw|knew|began|fell|rose|ran|won|lost|sent|held|kept|"
-    r"paid|stood|wrote|fled|fought|flew|drove|grew|threw|led|built|sold|stole|became|got|struck|"
-    r"broke|brought|caught|found|left|(?!(?:pro|suc|ex)ceed\b|(?:n|f|sp|bl|br|h|s|gr|cr|ind)eed\b)"
-    r"[a-z]{2,}ed)\b",
+    r"\b(?:says|had|was|were|did|been)\b|(?<!\bbe )(?<!\bbeen )\b(?:"
+    + alternation(IRREGULAR_PASTS)
+    + r"|(?!(?:pro|suc|ex)ceed\b|(?:n|f|sp|bl|br|h|s|gr|cr|ind)eed\b)[a-z]{2,}ed)\b",
     re.I,
 )
 # A relative clause tells of another thing than the verb of the future before it: "will meet

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Literal
 
 from bylines.types import Conflict, DiffPiece, Position, Quote, QuoteVariant
-from bylines.wordlists import wordset
+from bylines.wordlists import IRREGULAR_VERBS, wordset
 
 Difference = Literal["same", "wording", "meaning"]
 
@@ -82,24 +82,8 @@ FUNCTION_WORDS = wordset(
 # Irregular past forms whose prefix is not the verb's: direct and reported speech, or two
 # outlets, put one verb in two tenses ("we knew" / "they had known" / "did not know").
 _IRREGULAR_PAST = {
-    past: verb
-    for verb, forms in (
-        ("know", "knew known"), ("give", "gave given"), ("take", "took taken"),
-        ("begin", "began begun"), ("break", "broke broken"), ("buy", "bought"),
-        ("bring", "brought"), ("build", "built"), ("catch", "caught"), ("choose", "chose chosen"),
-        ("come", "came"), ("drive", "drove driven"), ("fall", "fell fallen"), ("feel", "felt"),
-        ("fight", "fought"), ("find", "found"), ("fly", "flew flown"), ("forget", "forgot"),
-        ("go", "went gone"), ("grow", "grew grown"), ("hold", "held"), ("keep", "kept"),
-        ("lead", "led"), ("leave", "left"), ("lose", "lost"), ("make", "made"), ("mean", "meant"),
-        ("meet", "met"), ("pay", "paid"), ("rise", "rose risen"), ("run", "ran"), ("say", "said"),
-        ("see", "saw seen"), ("seek", "sought"), ("sell", "sold"), ("send", "sent"),
-        ("speak", "spoke spoken"), ("spend", "spent"), ("stand", "stood"), ("steal", "stole"),
-        ("strike", "struck"), ("teach", "taught"), ("tell", "told"), ("think", "thought"),
-        ("throw", "threw thrown"), ("understand", "understood"), ("win", "won"),
-        ("write", "wrote written"),
-    )
-    for past in forms.split()
-}  # fmt: skip
+    form: verb for verb, forms in IRREGULAR_VERBS.items() for form in forms if form != verb
+}
 # Hyphenated words split ("China-US" and "US-China" share both words); apostrophes and the dots
 # of "U.S." stay inside a token.
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:[’'.][A-Za-z0-9]+)*")
