@@ -51,6 +51,7 @@ from bylines.report.slots import (
     MONTH_SINCE,
     RATING,
     RECORD_SINCE,
+    REPEATED,
     WITH_FEES,
     YEAR_SINCE,
     is_weekday,
@@ -525,7 +526,7 @@ def _pairs(figures: Sequence[Figure], context: _Context) -> Iterable[FigurePair]
                 _short_length(first)
                 and (_other_days(first, second, context) or _other_events(first, second))
             )
-            if same_subject(first, second, alone):
+            if same_subject(first, second, alone) and not _one_of_several(first, second, context):
                 yield FigurePair(first, second, _label(first, second, context))
             elif _steps_of_one_count(first, second, context):
                 yield FigurePair(first, second, "update")
@@ -560,6 +561,14 @@ def _modifier_read(figure: Figure) -> bool:
     word = following.group(1) if following else ""
     plural = word.endswith("s") or word in _PLURAL_WORDS
     return bool(word) and word.islower() and not plural and word not in _BEFORE_A_NOUN
+
+
+def _one_of_several(first: Figure, second: Figure, context: _Context) -> bool:
+    """The day of an event a story tells of many times (``REPEATED``) where either report gives
+    that event more than one day: its talks on Sunday and its talks on Monday were two
+    meetings, and neither is the day the other report gives."""
+    event = (first.slot or "").removeprefix("day of the ")
+    return event in REPEATED and not all(_only_value(f, context) for f in (first, second))
 
 
 def _only_value(figure: Figure, context: _Context) -> bool:
@@ -807,10 +816,13 @@ def _once_in_a_story(first: Figure, second: Figure) -> bool:
     three' / 'the dam failed at 5 a.m., flooding Brisket'). Names beside such figures say
     where or by whom, not of what. Not a vote's split nor 'the first time since 1969': on DUC's
     clusters those were other votes, other records (false conflicts per cluster 0.48 -> 0.56
-    with every shared slot). Tuning events: 2 more keyed conflicts found, no false one."""
+    with every shared slot). Tuning events: 2 more keyed conflicts found, no false one. Nor
+    an event a story tells of many times (``REPEATED``: talks, hearings, votes, marches): the
+    US, Japan and the Philippines' talks on Friday are not a secretary's talks on Sunday."""
     slot = first.slot or ""
     moment = slot.startswith(("day of the ", "time of the ")) and slot != ANY_EVENT
-    return slot == second.slot and (slot in _BUILT_OR_OPENED or moment)
+    once = moment and slot.removeprefix("day of the ").removeprefix("time of the ") not in REPEATED
+    return slot == second.slot and (slot in _BUILT_OR_OPENED or once)
 
 
 def _at_an_age(figure: Figure) -> bool:

@@ -207,6 +207,9 @@ _SUPERSEDED = re.compile(
     r"\b(?:earlier|initially|initial|previously|backed)\b",
     re.IGNORECASE,
 )
+# ...and near a day or a time: 'earlier on Monday', 'earlier in the day' say when, not that the
+# day was replaced ('initially set for Tuesday' says so).
+_SUPERSEDED_WHEN = re.compile(r"\b(?:initially|originally)\b", re.IGNORECASE)
 # A figure of a count still under way, which the final count replaces: 'with two thirds of the
 # ballots counted', 'half of the precincts reporting', 'partial results', 'provisional figures'.
 _PARTIAL_COUNT = re.compile(
@@ -1015,7 +1018,8 @@ def _is_superseded(
         return True
     if _PARTIAL_COUNT.search(text, clause.start):
         return True  # 'a lead of 812 votes with two thirds of ballots counted': not the result
-    return bool(_SUPERSEDED.search(" ".join(w for _, w in near)))
+    said = _SUPERSEDED_WHEN if quantity.dimension in {"date", "time"} else _SUPERSEDED
+    return bool(said.search(" ".join(w for _, w in near)))
 
 
 def _historic(text: str, story_year: str | None) -> bool:

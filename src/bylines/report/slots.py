@@ -270,6 +270,12 @@ _STATEMENT_DAY = re.compile(
 )
 
 
+# Events one story may tell of several times (talks on Sunday with one minister, on Monday with
+# another; a trial's hearings, a week of strikes or marches): names, not the slot alone, say
+# which one a day is of. A story has one earthquake, one fire, one crash.
+REPEATED = frozenset({"talks", "speech", "hearing", "vote", "march", "strike", "flight", "search"})
+
+
 def strong(slot: str | None) -> bool:
     """A slot that alone says two figures are one thing: one quake's magnitude, one vote's
     split, the day a named event happened."""
