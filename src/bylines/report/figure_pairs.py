@@ -188,6 +188,8 @@ _CAPACITY = re.compile(
 _NEEDS_A_WORD = frozenset({"count", "speed", "distance", "weight", "volume"})
 # A distance's slots that name a size of the story's thing: a hole's width, a cave's depth.
 _SIZES = frozenset({"width", "depth"})
+# Words that make a speed the wind's.
+_WIND = wordset("wind winds windspeed gust gusts gusting gusted gale gales breeze")
 # Dimensions whose unit says what is measured when no noun does: '21 knots', '12 hectares'.
 _MEASURES = frozenset({"speed", "distance", "weight", "area", "volume"})
 # What a duration that is no point in time measures (see _thing).
@@ -715,6 +717,11 @@ def same_subject(first: Figure, second: Figure, alone: bool = False) -> bool:
     if first.quantity.dimension == "duration" and named_once:
         worded = bool(shared - {first.noun, second.noun})
     worded = worded or (_group_count(first) and first.noun == second.noun)
+    # ...or a measure with a unit of its own, of one named thing ('The Marit Kessler was
+    # travelling at about 11 knots' / 'The Marit Kessler was doing 17 knots'); not a distance,
+    # which measures too many things of one place (a sinkhole's depth, a street's closed length)
+    own_unit = first.quantity.dimension in _MEASURES - {"distance"}
+    worded = worded or (own_unit and bool(_shared_names(first.all_names, second.all_names)))
     # ...or a measure named alike, with what it measures: 'the 4-kilometre route', 'the whole
     # six-kilometre route' (both a route's length)
     named = first.noun is not None and (first.noun, first.slot) == (second.noun, second.slot)
@@ -807,6 +814,8 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         or _split_group(second, first)
         # 'carrying 14 passengers' / 'carried up to 16 passengers': a load and a capacity
         or (dimension == "count" and is_capacity(first) != is_capacity(second))
+        # 'winds of 40 knots' / 'travelling at 11 knots': the wind's speed and a ship's
+        or (dimension == "speed" and bool(first.near & _WIND) != bool(second.near & _WIND))
     )
 
 

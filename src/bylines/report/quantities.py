@@ -317,8 +317,11 @@ _AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$")
 _AFTER_ROLE = re.compile(r"\b(?P<role>[a-z]+),\s*$")
 # 'The man is 43 and lives in Nordby': an age said of a person's role.
 _ROLE_IS = re.compile(r"\b(?P<role>[a-z]+)\s+(?:is|was)\s+$")
-# 'Tomas Breck, who is 49, lives in Kettlebeck': an age in a clause about a named person.
-_WHO_IS = re.compile(r"[A-Z][a-z]+,?\s+who\s+(?:is|was)\s+(?:aged\s+)?$")
+# 'Tomas Breck, who is 49, lives in Kettlebeck': an age in a clause about a named person; and
+# 'The master of the tanker, Arvid Dahl, is 58.' (a name set off by commas, then 'is').
+_WHO_IS = re.compile(
+    r"[A-Z][a-z]+,?\s+who\s+(?:is|was)\s+(?:aged\s+)?$|\s[A-Z][a-z]+,\s+(?:is|was)\s+$"
+)
 # 'died at 44', 'died of a stroke at 80', 'retired at 60', 'at the age of 61': a life's event at
 # an age (not 'landed at 14', a time). Public: the figures stage tells such an age from an age
 # now with it.
