@@ -725,3 +725,23 @@ def test_a_magnitude_of_at_least_so_much_is_a_magnitude_and_a_floor() -> None:
     magnitude, toll = extract_quantities(text)
     assert (magnitude.unit, magnitude.low, magnitude.high) == ("magnitude", 5.9, math.inf)
     assert (toll.unit, toll.low) == ("count", 10.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firefighter in hospital, 41, is in a stable condition.",
+        "A nurse from Kelby, 29, was among the injured.",
+        "The trawler's master, 58, was questioned by police.",
+        "The driver of the bus, Ivo Marsh, is 63.",
+    ],
+)
+def test_an_age_after_a_role_with_its_place_or_after_a_name_in_apposition(text: str) -> None:
+    assert only(text).dimension == "age"
+
+
+@pytest.mark.parametrize(
+    "text", ["The toll in Karvo is 58.", "Two were treated at the scene, and 41 went home."]
+)
+def test_a_count_said_of_a_place_is_no_age(text: str) -> None:
+    assert [q.dimension for q in extract_quantities(text)][-1] == "count"

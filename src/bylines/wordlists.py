@@ -20,5 +20,6 @@ PERSON_NOUNS = wordset(
     "grandmother grandfather nurse doctor surgeon officer soldier policeman firefighter "
     "worker farmer fisherman miner resident victim suspect owner manager captain priest "
     "engineer cyclist pedestrian motorist climber hiker swimmer tourist patient customer "
-    "employee guard mechanic crewman sailor skipper labourer laborer shopkeeper neighbour neighbor"
+    "employee guard mechanic crewman sailor skipper labourer laborer shopkeeper neighbour neighbor "
+    "master"
 )

@@ -308,8 +308,15 @@ _SCORE = re.compile(r"-(\d+)\b(?!\s*(?:percent|%)|-)")
 _OF_AFTER = re.compile(r"\s+of")
 _OF_NOUN = re.compile(r"\s+of\s+[a-z]")
 _AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$")
-# 'a retired teacher, 71, had drunk': an age after a person's role, set off by commas.
-_AFTER_ROLE = re.compile(r"\b(?P<role>[a-z]+),\s*$")
+# 'a retired teacher, 71, had drunk': an age after a person's role, set off by commas; the
+# role may carry a short phrase of where or from whom ('The firefighter in hospital, 41,', 'a
+# nurse from Kelby, 29,'), or the count of people in hospital is read where an age is written.
+_AFTER_ROLE = re.compile(
+    r"\b(?P<role>[a-z]+)(?:\s+(?:in|at|from|on|with)\s+(?:the\s+|a\s+|an\s+)?[A-Za-z]+)?,\s*$"
+)
+# 'The master of the Selma Brun, Arvid Dahl, is 58.': an age said of a person named in apposition
+# (the comma closes the name; 'Karvo is 58 km' or 'the toll in Karvo is 58.' has none).
+_NAME_IS = re.compile(r"\b[A-Z][a-z]+,\s+(?:is|was)\s+(?:aged\s+)?$")
 # 'The man is 43 and lives in Nordby': an age said of a person's role.
 _ROLE_IS = re.compile(r"\b(?P<role>[a-z]+)\s+(?:is|was)\s+$")
 # 'Tomas Breck, who is 49, lives in Kettlebeck': an age in a clause about a named person.
@@ -328,6 +335,9 @@ MIN_BARE_AT_AGE = 13
 # 'At 78, ...' opening a sentence or clause: the age of its subject.
 _OPENING_AT = re.compile(r"(?:^|[.;:]\s+|\n)[Aa]t\s+$")
 _AGE_END = re.compile(r"\s*(?:[,.;)]|and\b(?!\s+(?:a\s+half|\d))|years?\s+old\b)")
+# Characters before a number searched for what makes it an age: room for a role and a short
+# phrase after it ('The firefighter in hospital, ' is 29).
+BEFORE_AGE = 40
 _APPOSITION_END = re.compile(r"\s*[,)]")
 _PREFIX_HINT = re.compile(r"(?P<aged>\baged|\bage)\s+$", re.IGNORECASE)
 
@@ -691,7 +701,7 @@ def _is_age(text: str, start: int, end: int, value: float) -> bool:
     """'aged 60', and the news apposition 'Pinochet, 82, was arrested'."""
     if _PREFIX_HINT.search(text[max(0, start - 8) : start]):
         return True
-    before = text[max(0, start - 30) : start]
+    before = text[max(0, start - BEFORE_AGE) : start]
     role = _AFTER_ROLE.search(before)
     after_person = _AFTER_NAME.search(before) or (role and role.group("role") in PERSON_NOUNS)
     if not 1 <= value <= 120:
@@ -705,7 +715,8 @@ def _is_age(text: str, start: int, end: int, value: float) -> bool:
         return True  # 'died of tuberculosis at 44 and', 'at the age of 6.'
     said = _ROLE_IS.search(before)
     said_of_role = bool(said and said.group("role") in PERSON_NOUNS)
-    return (said_of_role or bool(_WHO_IS.search(before))) and bool(_AGE_END.match(text, end))
+    named = bool(_WHO_IS.search(before) or _NAME_IS.search(before))
+    return (said_of_role or named) and bool(_AGE_END.match(text, end))
 
 
 def _currency(before: str, start: int) -> tuple[str | None, int]:
