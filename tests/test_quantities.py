@@ -158,6 +158,9 @@ def test_phrasings(text: str, expected: tuple[str, float, float, str, str]) -> N
         # a possessive is no counted noun: what follows it is
         ("Six of his races this season were annulled.", "races"),
         ("Four of their flats were flooded.", "flats"),
+        # a group said by its size counts the group
+        ("The trawler, with a crew of 9, sank.", "crew"),
+        ("The mill has a workforce of 1,200.", "workforce"),
     ],
 )
 def test_counted_noun(text: str, noun: str) -> None:

@@ -306,6 +306,9 @@ _LASTED = re.compile(r"\b(?:last(?:ed|ing|s)?|for|took|tak(?:es|ing)|in)\s+\S+\s
 _ADJECTIVE = re.compile(r"(?:ary|al|ic|ive|ian|ese|ous|ful|ish|ern|ble|ing)$")
 _SCORE = re.compile(r"-(\d+)\b(?!\s*(?:percent|%)|-)")
 _OF_AFTER = re.compile(r"\s+of")
+# A group said by its size, the count after it: 'a crew of 19', 'a staff of 40', 'a workforce
+# of 1,200' count the crew, staff, workforce as '21 crew' does.
+_GROUP_OF = re.compile(r"\ba\s+(?P<group>crew|staff|workforce|team)\s+of\s+$", re.I)
 _OF_NOUN = re.compile(r"\s+of\s+[a-z]")
 _AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$")
 # 'a retired teacher, 71, had drunk': an age after a person's role, set off by commas; the
@@ -644,6 +647,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     unit_match = _UNIT_AFTER.match(text, end, min(len(text), end + _AFTER))
     unit, dimension, factor, end, noun, plus = _unit(text, unit_match, end, currency)
     noun = _unless_a_model(text, start, end, noun)
+    noun = _of_a_group(before, dimension, noun)
     if dimension == "weight" and _pounds_sterling(text, before, end, multiplier, unit_match):
         unit, dimension, factor = "GBP", "money", 1.0
     if anda := match.group("anda") or match.group("andquarter"):  # "an hour and a half"
@@ -680,6 +684,12 @@ _MODEL_SIZES = frozenset({"inch-size", "litre-size", "liter-size", "megapixel-si
 # (a capitalised word after the compound, or a capitalised or CamelCase one right before it)
 _MODEL_AFTER = re.compile(r"\s*-\s*[a-z]+\s+[A-Z]")
 _MODEL_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z]+[A-Z])\w*\s+$")
+
+
+def _of_a_group(before: str, dimension: str, noun: str | None) -> str | None:
+    """A bare count after a group said by its size counts the group: 'with a crew of 19'."""
+    group = _GROUP_OF.search(before) if dimension == "count" and noun is None else None
+    return group.group("group").lower() if group else noun
 
 
 def _unless_a_model(text: str, start: int, end: int, noun: str | None) -> str | None:
