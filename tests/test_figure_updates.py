@@ -431,3 +431,30 @@ def test_a_value_the_first_reports_gave_is_superseded() -> None:
 def test_a_figure_of_the_first_hours_is_not_a_first_report() -> None:
     figures = read_figures("Two people died in the first hours of the flood.")
     assert not figures["Two"].superseded
+
+
+def test_a_repeat_of_the_later_value_joins_the_update_in_any_order_of_articles() -> None:
+    # the wire gives only its day, so it cannot be ordered against the evening report, which
+    # repeats the later value with no change word and with no noun next to it; the report
+    # must not depend on which article was given first
+    repeat = (
+        "The coastguard put the fuel oil lost from a ruptured bunker tank after Wednesday's "
+        "collision off Persk at 40 tonnes.",
+        "2031-05-26T17:15",
+    )
+    wire = (
+        "A tanker and a cargo ship collided off Persk on Wednesday. About 12 tonnes of fuel "
+        "oil had leaked into the sea by dawn, the coastguard said.",
+        "2031-05-26",
+    )
+    risen = (
+        "The fuel oil that leaked after the collision off Persk has risen to about 40 tonnes, "
+        "the coastguard said on Wednesday.",
+        "2031-05-26T12:40",
+    )
+    for order in ((repeat, wire, risen), (wire, risen, repeat)):
+        report = report_of(*order)
+        assert report.conflicts == ()
+        (update,) = report.updates
+        early = next(i for i, article in enumerate(order) if article is wire)
+        assert update.positions[0].sources == (f"a{early}",)

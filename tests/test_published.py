@@ -131,3 +131,17 @@ def test_a_clock_time_after_other_words_is_still_read() -> None:
     stamp = read_stamp("Posted by the night desk 16:45 GMT")
     assert stamp is not None and stamp.time is not None
     assert (stamp.time.hour, stamp.time.minute, stamp.zone) == (16, 45, "GMT")
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        "Next: Harbour Tonight at 18:30 on Coastline One",
+        "Coming up at 13:00: the minister live from the quay",
+        "Next bulletin at 15:00",
+    ],
+)
+def test_a_trailer_for_a_later_programme_is_not_the_publication_time(trailer: str) -> None:
+    stamp = "Coastline One · Wednesday 26 May 2027 · 12:40"
+    assert find_published(None, [trailer, stamp]) == "2027-05-26T12:40:00"
+    assert find_published(None, [stamp, trailer]) == "2027-05-26T12:40:00"

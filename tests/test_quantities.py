@@ -158,6 +158,9 @@ def test_phrasings(text: str, expected: tuple[str, float, float, str, str]) -> N
         # a possessive is no counted noun: what follows it is
         ("Six of his races this season were annulled.", "races"),
         ("Four of their flats were flooded.", "flats"),
+        # a group said by its size counts the group
+        ("The trawler, with a crew of 9, sank.", "crew"),
+        ("The mill has a workforce of 1,200.", "workforce"),
     ],
 )
 def test_counted_noun(text: str, noun: str) -> None:
@@ -742,3 +745,23 @@ def test_a_magnitude_of_at_least_so_much_is_a_magnitude_and_a_floor() -> None:
 )
 def test_and_joins_a_number_only_after_its_scale_word(text: str, figures: list[float]) -> None:
     assert [q.value for q in extract_quantities(text)] == figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firefighter in hospital, 41, is in a stable condition.",
+        "A nurse from Kelby, 29, was among the injured.",
+        "The trawler's master, 58, was questioned by police.",
+        "The driver of the bus, Ivo Marsh, is 63.",
+    ],
+)
+def test_an_age_after_a_role_with_its_place_or_after_a_name_in_apposition(text: str) -> None:
+    assert only(text).dimension == "age"
+
+
+@pytest.mark.parametrize(
+    "text", ["The toll in Karvo is 58.", "Two were treated at the scene, and 41 went home."]
+)
+def test_a_count_said_of_a_place_is_no_age(text: str) -> None:
+    assert [q.dimension for q in extract_quantities(text)][-1] == "count"

@@ -37,7 +37,7 @@ import re
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bylines.ingest.furniture import CALL_TO_ACTION_RE
+from bylines.ingest.furniture import CALL_TO_ACTION_RE, TRAILER_RE
 from bylines.types import Article
 
 MONTHS = {
@@ -302,11 +302,23 @@ def _with_given_clock(chosen: Stamp | None, given: Stamp | None) -> Stamp | None
     return Stamp(chosen.date if chosen else None, given.time, given.zone)
 
 
+# A broadcaster's or live page's trailer for what comes later: 'Next: Harbour Tonight at 18:30
+# on Seaboard TV', 'Coming up at 13:00: the minister live', 'Up next - sport at 19:40'. Its
+# time is when that airs, not when the page was written (not 'Next week', 'Later on Monday').
+_COMING_UP = re.compile(
+    r"^\W*(?:(?:up )?next|coming up|still to come|later)\b(?!\s+(?:week|month|year|day|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|on)\b)",
+    re.I,
+)
+
+
 def _stamp(line: str, local: LocalDates | None, reference: dt.datetime | None) -> Stamp | None:
     """What a removed line says about a time; a relative stamp only against a reference (not
     "18:40" alone from "Yesterday at 18:40": the day is not known)."""
     if CALL_TO_ACTION_RE.match(line):
         return None  # 'Sign up ... straight to your inbox at 6pm': when it comes, not when written
+    if TRAILER_RE.match(line) or _COMING_UP.match(line):
+        return None  # 'Next: Harbour Tonight at 18:30': when the programme airs
     relative = _relative_match(line)
     if relative is None:
         return read_stamp(line, local)

@@ -364,15 +364,6 @@ _A_COUNT_AND = re.compile(
 _GROUP = re.compile(
     r"(?:ans|ese|ims|ats|ists|ites|ian|ean|ish)$|^(?:Muslim|Arab|Jewish|Christian)$"
 )
-# A group named before its size ('a crew of 19', 'has a workforce of about 3,000'): the group
-# is what the bare figure counts. The reach holds the longest hedge ('just over ') and a noun.
-_GROUP_OF = re.compile(
-    r"\b(?P<group>crew|staff|team|workforce|fleet|squad|garrison|population|membership"
-    r"|congregation|herd|flock|convoy)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+"
-    r"|almost\s+|just\s+over\s+|more\s+than\s+|over\s+|up\s+to\s+|at\s+least\s+)?$",
-    re.IGNORECASE,
-)
-GROUP_OF_REACH = 40
 # A clause that gives the new total of what the clause before it counted (not 'bringing the
 # toll to 14': a toll is the dead, however they were found).
 _BRINGING = re.compile(
@@ -810,7 +801,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     # the 'toll' or 'number of ...' a verb links to the figure, read once for noun, frame, now
     subject = _linked_subject(text, quantity, whole.counts)
     if noun is None and quantity.dimension == "count":
-        noun = _subject_noun(subject) or _group_of(text, quantity)
+        noun = _subject_noun(subject)
     if noun == "people" and (who := _PEOPLE_WHO.match(text, quantity.end)):
         noun = _PEOPLE_WHO_NOUN[who.group(1).lower()]  # '1,100 people who work at the plant'
     noun = _NOUN_FOLD.get(noun or "", noun)
@@ -1170,12 +1161,6 @@ def _subject_frame(found: re.Match[str] | None) -> str | None:
     # 'the number of wounded', 'the number of people injured'
     words = [w.lower() for w in (found.group("word"), found.group("then")) if w]
     return next((f for w in words if (f := _frame_of(w))), None)
-
-
-def _group_of(text: str, quantity: Quantity) -> str | None:
-    """A group told by its size: 'a crew of 19', 'a workforce of about 3,000'."""
-    found = _GROUP_OF.search(text, max(0, quantity.start - GROUP_OF_REACH), quantity.start)
-    return found.group("group").lower() if found else None
 
 
 def _subject_noun(found: re.Match[str] | None) -> str | None:

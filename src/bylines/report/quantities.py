@@ -311,17 +311,31 @@ _LASTED = re.compile(r"\b(?:last(?:ed|ing|s)?|for|took|tak(?:es|ing)|in)\s+\S+\s
 _ADJECTIVE = re.compile(r"(?:ary|al|ic|ive|ian|ese|ous|ful|ish|ern|ble|ing)$")
 _SCORE = re.compile(r"-(\d+)\b(?!\s*(?:percent|%)|-)")
 _OF_AFTER = re.compile(r"\s+of")
+# A group said by its size, the count after it: 'a crew of 19', 'a staff of 40', 'a workforce
+# of 1,200' count the crew, staff, workforce as '21 crew' does
+# (a determiner first, and a hedge may follow 'of': 'has a workforce of about 3,000')
+_GROUP_OF = re.compile(
+    r"\b(?:a|an|the|its|their|his|her)\s+(?P<group>crew|staff|workforce|team|fleet|squad"
+    r"|garrison|population|membership|congregation|herd|flock|convoy)\s+of\s+(?:about\s+"
+    r"|around\s+|some\s+|nearly\s+|almost\s+|just\s+over\s+|more\s+than\s+|over\s+"
+    r"|up\s+to\s+|at\s+least\s+)?$",
+    re.IGNORECASE,
+)
 _OF_NOUN = re.compile(r"\s+of\s+[a-z]")
 _AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$")
-# 'a retired teacher, 71, had drunk': an age after a person's role, set off by commas.
-_AFTER_ROLE = re.compile(r"\b(?P<role>[a-z]+),\s*$")
+# 'a retired teacher, 71, had drunk': an age after a person's role, set off by commas; the
+# role may carry a short phrase of where or from whom ('The firefighter in hospital, 41,', 'a
+# nurse from Kelby, 29,'), or the count of people in hospital is read where an age is written.
+_AFTER_ROLE = re.compile(
+    r"\b(?P<role>[a-z]+)(?:\s+(?:in|at|from|on|with)\s+(?:the\s+|a\s+|an\s+)?[A-Za-z]+)?,\s*$"
+)
+# 'The master of the Selma Brun, Arvid Dahl, is 58.': an age said of a person named in apposition
+# (the comma closes the name; 'Karvo is 58 km' or 'the toll in Karvo is 58.' has none).
+_NAME_IS = re.compile(r"\b[A-Z][a-z]+,\s+(?:is|was)\s+(?:aged\s+)?$")
 # 'The man is 43 and lives in Nordby': an age said of a person's role.
 _ROLE_IS = re.compile(r"\b(?P<role>[a-z]+)\s+(?:is|was)\s+$")
-# 'Tomas Breck, who is 49, lives in Kettlebeck': an age in a clause about a named person; and
-# 'The master of the tanker, Arvid Dahl, is 58.' (a name set off by commas, then 'is').
-_WHO_IS = re.compile(
-    r"[A-Z][a-z]+,?\s+who\s+(?:is|was)\s+(?:aged\s+)?$|\s[A-Z][a-z]+,\s+(?:is|was)\s+$"
-)
+# 'Tomas Breck, who is 49, lives in Kettlebeck': an age in a clause about a named person.
+_WHO_IS = re.compile(r"[A-Z][a-z]+,?\s+who\s+(?:is|was)\s+(?:aged\s+)?$")
 # 'died at 44', 'died of a stroke at 80', 'retired at 60', 'at the age of 61': a life's event at
 # an age (not 'landed at 14', a time). Public: the figures stage tells such an age from an age
 # now with it.
@@ -336,6 +350,9 @@ MIN_BARE_AT_AGE = 13
 # 'At 78, ...' opening a sentence or clause: the age of its subject.
 _OPENING_AT = re.compile(r"(?:^|[.;:]\s+|\n)[Aa]t\s+$")
 _AGE_END = re.compile(r"\s*(?:[,.;)]|and\b(?!\s+(?:a\s+half|\d))|years?\s+old\b)")
+# Characters before a number searched for what makes it an age: room for a role and a short
+# phrase after it ('The firefighter in hospital, ' is 29).
+BEFORE_AGE = 40
 _APPOSITION_END = re.compile(r"\s*[,)]")
 _PREFIX_HINT = re.compile(r"(?P<aged>\baged|\bage)\s+$", re.IGNORECASE)
 
@@ -642,6 +659,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     unit_match = _UNIT_AFTER.match(text, end, min(len(text), end + _AFTER))
     unit, dimension, factor, end, noun, plus = _unit(text, unit_match, end, currency)
     noun = _unless_a_model(text, start, end, noun)
+    noun = _of_a_group(before, dimension, noun)
     if dimension == "weight" and _pounds_sterling(text, before, end, multiplier, unit_match):
         unit, dimension, factor = "GBP", "money", 1.0
     if anda := match.group("anda") or match.group("andquarter"):  # "an hour and a half"
@@ -680,6 +698,12 @@ _MODEL_AFTER = re.compile(r"\s*-\s*[a-z]+\s+[A-Z]")
 _MODEL_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z]+[A-Z])\w*\s+$")
 
 
+def _of_a_group(before: str, dimension: str, noun: str | None) -> str | None:
+    """A bare count after a group said by its size counts the group: 'with a crew of 19'."""
+    group = _GROUP_OF.search(before) if dimension == "count" and noun is None else None
+    return group.group("group").lower() if group else noun
+
+
 def _unless_a_model(text: str, start: int, end: int, noun: str | None) -> str | None:
     """No counted noun for a size in a model's name ('the 17-inch MacBook Pro'): a name, not a
     measure to compare."""
@@ -699,7 +723,7 @@ def _is_age(text: str, start: int, end: int, value: float) -> bool:
     """'aged 60', and the news apposition 'Pinochet, 82, was arrested'."""
     if _PREFIX_HINT.search(text[max(0, start - 8) : start]):
         return True
-    before = text[max(0, start - 30) : start]
+    before = text[max(0, start - BEFORE_AGE) : start]
     role = _AFTER_ROLE.search(before)
     after_person = _AFTER_NAME.search(before) or (role and role.group("role") in PERSON_NOUNS)
     if not 1 <= value <= 120:
@@ -713,7 +737,8 @@ def _is_age(text: str, start: int, end: int, value: float) -> bool:
         return True  # 'died of tuberculosis at 44 and', 'at the age of 6.'
     said = _ROLE_IS.search(before)
     said_of_role = bool(said and said.group("role") in PERSON_NOUNS)
-    return (said_of_role or bool(_WHO_IS.search(before))) and bool(_AGE_END.match(text, end))
+    named = bool(_WHO_IS.search(before) or _NAME_IS.search(before))
+    return (said_of_role or named) and bool(_AGE_END.match(text, end))
 
 
 def _currency(before: str, start: int) -> tuple[str | None, int]:
