@@ -24,7 +24,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from itertools import combinations, pairwise
 from typing import Literal
@@ -45,6 +45,7 @@ from bylines.report.figure_reading import (
 )
 from bylines.report.quantities import AGE_AT_EVENT_RE, Quantity
 from bylines.report.slots import (
+    ABOARD,
     ALONE_SUMS,
     ANY_EVENT,
     LEAD_WEEKDAY,
@@ -591,26 +592,36 @@ def _blocks(figures: Sequence[Figure]) -> dict[tuple[str, ...], list[Figure]]:
         if crowded or not _comparable(figure):
             continue
         unit = (figure.quantity.dimension, figure.quantity.unit)
-        anchors = [("claim", figure.claim), *(("name", w) for n in figure.names for w in n.split())]
-        anchors += [("day", day) for day in figure.days]
-        anchors += [("person", word) for word in sorted(figure.person or ())]
-        if figure.lead and figure.frame:
-            anchors.append(("lead", what_measured(figure)))
-        elif figure.lead and figure.noun in _GROUP_NOUNS:
-            anchors.append(("lead", "group of people"))  # see _one_group
-        if figure.story:
-            anchors.append(("story", what_measured(figure)))
-        if strong(figure.slot):
-            anchors.append(("slot", figure.slot or ""))
-        elif figure.slot in _BUILT_OR_OPENED:
-            anchors.append(("what", YEAR_BUILT))  # see _one_thing_built
-        elif thing := _thing(figure):
-            anchors.append(("what", thing[2]))  # what is measured: see _alone
+        anchors = _anchors(figure)
+        if figure.frame == ABOARD:
+            # a load meets the same load said without 'on board' (``_load_unsaid``)
+            anchors = list(dict.fromkeys([*anchors, *_anchors(replace(figure, frame=None))]))
         for anchor in anchors:
             blocks.setdefault((*unit, *anchor), []).append(figure)
     # An anchor that hundreds of figures share tells none of them apart; comparing them all
     # would make the stage quadratic.
     return {key: block for key, block in blocks.items() if len(block) <= MAX_BLOCK}
+
+
+def _anchors(figure: Figure) -> list[tuple[str, str]]:
+    """The keys a figure is blocked on: its claim, names, days, person, lead or story toll,
+    and what it measures."""
+    anchors = [("claim", figure.claim), *(("name", w) for n in figure.names for w in n.split())]
+    anchors += [("day", day) for day in figure.days]
+    anchors += [("person", word) for word in sorted(figure.person or ())]
+    if figure.lead and figure.frame:
+        anchors.append(("lead", what_measured(figure)))
+    elif figure.lead and figure.noun in _GROUP_NOUNS:
+        anchors.append(("lead", "group of people"))  # see _one_group
+    if figure.story:
+        anchors.append(("story", what_measured(figure)))
+    if strong(figure.slot):
+        anchors.append(("slot", figure.slot or ""))
+    elif figure.slot in _BUILT_OR_OPENED:
+        anchors.append(("what", YEAR_BUILT))  # see _one_thing_built
+    elif thing := _thing(figure):
+        anchors.append(("what", thing[2]))  # what is measured: see _alone
+    return anchors
 
 
 # A clause whose subject is a possessive with its noun left out ('Exxon's spending rose 8
@@ -766,7 +777,9 @@ def _told_apart(first: Figure, second: Figure) -> bool:
     built = _one_thing_built(first, second)
     return (
         _other_nouns(first, second)
-        or (dimension == "count" and first.frame != second.frame)
+        or (
+            dimension == "count" and first.frame != second.frame and not _load_unsaid(first, second)
+        )
         # "59 bodies were found" and "14 bodies identified" count different things
         or (dimension == "count" and first.stage != second.stage)
         or (dimension in {"count", "duration", "money"} and bool(a) and b / a > MAX_RATIO)
@@ -799,6 +812,13 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         # 'carrying 14 passengers' / 'carried up to 16 passengers': a load and a capacity
         or (dimension == "count" and is_capacity(first) != is_capacity(second))
     )
+
+
+def _load_unsaid(first: Figure, second: Figure) -> bool:
+    """A vehicle's load said with 'on board' in one report and without it in the other ('its
+    21 crew members are held on board' / 'its company of 19 seafarers'): the word is no
+    other frame, only one left unsaid."""
+    return {first.frame, second.frame} == {ABOARD, None}
 
 
 def _once_in_a_story(first: Figure, second: Figure) -> bool:
@@ -850,6 +870,8 @@ def _other_nouns(first: Figure, second: Figure) -> bool:
     if not (first.noun and second.noun) or first.noun == second.noun:
         return False
     framed = first.frame is not None and first.frame == second.frame
+    # ...but not everyone aboard: '450 people on board' are passengers and crew
+    framed = framed and first.frame != ABOARD
     return not (framed and "people" in {first.noun, second.noun}) and not _one_group(first, second)
 
 
