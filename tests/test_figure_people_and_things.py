@@ -306,3 +306,19 @@ def test_people_aboard_are_more_than_the_passengers() -> None:
         "In all there were 450 people on board the ferry, the coastguard said.",
     )
     assert not report.conflicts
+
+
+def test_two_reports_only_years_built_conflict() -> None:
+    report = two_reports(
+        "Engineers constructed the Marrowby weir in 1962 from local stone.",
+        "Completed in 1958, it had never failed before, its keepers said.",
+    )
+    assert {"1962": ("a0",), "1958": ("a1",)} in conflict_values(report)
+
+
+def test_a_report_with_two_years_built_disputes_neither() -> None:
+    report = two_reports(
+        "Engineers constructed the Marrowby weir in 1962; the sluice house was built in 1958.",
+        "Completed in 1958, it had never failed before, its keepers said.",
+    )
+    assert not [c for c in report.conflicts if "1962" in sides(c)]
