@@ -263,3 +263,62 @@ def test_a_place_after_an_age_is_not_whose_age() -> None:
     )
     (conflict,) = report.conflicts
     assert set(sides(conflict)) == {"52-year-old", "47"}
+
+
+def _count_frames(text: str) -> list[tuple[str, str | None]]:
+    article = Article("a0", text, "Outlet 0", published="2027-06-14")
+    (sentence,) = split_sentences([article])
+    claim = Claim("c0", text, ("a0",), "one", (sentence,))
+    figures = collect_figures([claim], [article])
+    return [(f.quantity.text, f.frame) for f in figures if f.quantity.dimension == "count"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "frame"),
+    [
+        ("The coach was carrying 46 people when it left the road.", "46", "aboard"),
+        ("The trawler had six fishermen aboard when it sailed.", "six", "aboard"),
+        ("The ferry ran aground with 412 passengers and 38 crew on board.", "412", "aboard"),
+        ("The ferry ran aground with 412 passengers and 38 crew on board.", "38", "aboard"),
+        # another frame comes first; the rest of a group is no load
+        ("The crash killed all 120 people on board.", "120", "dead"),
+        ("Two men were rescued, but three others who had been aboard drowned.", "three", None),
+        ("The council approved 40 new posts at the depot.", "40", None),
+    ],
+)
+def test_everyone_a_vehicle_carried_is_a_count_of_its_own(
+    text: str, value: str, frame: str | None
+) -> None:
+    assert dict(_count_frames(text))[value] == frame
+
+
+def test_two_counts_aboard_conflict() -> None:
+    report = two_reports(
+        "A crew of five was aboard when the trawler Morwen left harbour.",
+        "The trawler had six crew aboard, two of them brothers.",
+    )
+    assert {"five": ("a0",), "six": ("a1",)} in conflict_values(report)
+
+
+def test_people_aboard_are_more_than_the_passengers() -> None:
+    report = two_reports(
+        "The ferry was carrying 386 passengers when it struck the reef.",
+        "In all there were 450 people on board the ferry, the coastguard said.",
+    )
+    assert not report.conflicts
+
+
+def test_two_reports_only_years_built_conflict() -> None:
+    report = two_reports(
+        "Engineers constructed the Marrowby weir in 1962 from local stone.",
+        "Completed in 1958, it had never failed before, its keepers said.",
+    )
+    assert {"1962": ("a0",), "1958": ("a1",)} in conflict_values(report)
+
+
+def test_a_report_with_two_years_built_disputes_neither() -> None:
+    report = two_reports(
+        "Engineers constructed the Marrowby weir in 1962; the sluice house was built in 1958.",
+        "Completed in 1958, it had never failed before, its keepers said.",
+    )
+    assert not [c for c in report.conflicts if "1962" in sides(c)]

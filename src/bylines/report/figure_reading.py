@@ -26,7 +26,7 @@ from bylines.report.quantities import (
     Quantity,
     extract_quantities,
 )
-from bylines.report.slots import is_length, is_weekday, slot_of, strong, weekdays
+from bylines.report.slots import ABOARD, is_length, is_weekday, slot_of, strong, weekdays
 from bylines.types import Article, Claim, Sentence
 from bylines.wordlists import (
     IRREGULAR_PASTS,
@@ -49,7 +49,7 @@ LEAD_SENTENCES = 2
 # are one subject per frame: "killing 60 people" in one report, "a fire that killed 67" in
 # another.
 STORY_FRAMES = wordset(
-    "dead hurt missing homeless held freed hospital cancelled ill stranded destroyed damaged"
+    "dead hurt missing homeless held freed hospital cancelled ill stranded destroyed damaged aboard"
 )
 # The slot of a year something was built in (``slots``: 'built in 1887').
 YEAR_BUILT = "year built"
@@ -182,6 +182,14 @@ _FRAMES = {
     "destroyed": re.compile(r"destroy|flatten|razed?$|demolish|swept$|sweeping$|wreck"),
     "damaged": re.compile(r"damag"),
 }
+# 'was carrying 46 people', 'carried some 300 passengers': a vehicle's load, read up to
+# CARRYING_REACH characters before the figure (a verb and up to two hedge words).
+CARRYING_REACH = 40
+_CARRYING_BEFORE = re.compile(
+    r"\b(?:carrying|carried|carries)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE
+)
+# Counts joined by 'and' in one clause, up to the word after them ('passengers and 38 crew').
+_LISTED = re.compile(r"[\s\w-]*?\band\s+[\d,]+[\s\w-]*", re.IGNORECASE)
 # "taken to hospital with (serious) injuries": the hospital word qualifies the injured.
 _INJURIES_AFTER = re.compile(r"with\s+(?:\w+\s+){0,2}(?:injur|wound|burn)")
 _INJURY_SPAN = 4  # tokens after the hospital word: "with minor burn injuries"
@@ -814,6 +822,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     frame = _subject_frame(subject)
     frame = frame or _frame(tokens, first, last, _between(quantity, whole.counts))
     frame = frame or _predicate_frame(text, tokens, quantity, last)
+    frame = frame or _aboard_frame(text, tokens, quantity, span=(first, last), counts=whole.counts)
     frame = _partitive_frame(text, quantity) or frame
     # 'one of them a 79-year-old woman': a member of those counted, not a count of anyone
     member = _ONE_OF.match(text, quantity.start) is not None
@@ -1312,6 +1321,38 @@ def _partitive_frame(text: str, quantity: Quantity) -> str | None:
     # only a group named by a frame and then another ('three of the nation's dissidents to
     # jail' is read as any count is)
     return named[-1] if len(named) >= PARTITIVE_FRAMES else None
+
+
+def _aboard_frame(
+    text: str,
+    tokens: Sequence[tuple[int, str]],
+    quantity: Quantity,
+    *,
+    span: tuple[int, int],
+    counts: Sequence[tuple[int, int]],
+) -> str | None:
+    """'The coach was carrying 46 people', 'with 52 on board', 'a crew of five was aboard':
+    everyone a vehicle carried, the count a crash or a sinking is told by. Only when no other
+    frame is read: 'killing all 229 people aboard' counts the dead. Not 'others': 'three others
+    who had been aboard the liferaft', 'seven others on board' are the rest of a group another
+    count names (a DUC cluster's false conflict)."""
+    if (quantity.noun or "").lower().startswith("other"):
+        return None
+    first, last = span
+    if _CARRYING_BEFORE.search(text, max(0, quantity.start - CARRYING_REACH), quantity.start):
+        return "aboard"
+    past = _between(quantity, counts)
+    near = range(max(0, first - FRAME_WINDOW), min(len(tokens), last + FRAME_WINDOW))
+    for index in near:
+        offset, word = tokens[index]
+        # ('412 passengers and 38 crew on board': a list of counts shares its predicate)
+        listed = offset > quantity.end and _LISTED.fullmatch(text, quantity.end, offset)
+        if first <= index < last or (past(offset) and not listed):
+            continue
+        on_board = word.lower() == "board" and index and tokens[index - 1][1].lower() == "on"
+        if word.lower() == "aboard" or on_board:
+            return ABOARD
+    return None
 
 
 def _frame_of(word: str) -> str | None:

@@ -503,6 +503,9 @@ def publication_day(published: str | None) -> date | None:
 
 
 # How a conflict on a count names what is counted, by the frame of the count.
+# The frame of everyone a vehicle carried ('46 people on board'; ``figure_reading``): read only
+# when no verb frame is, so a figure without it may be the same load said without the word.
+ABOARD = "aboard"
 _FRAME_SUBJECT = {
     "dead": "number of dead",
     "hurt": "number of injured",
@@ -543,6 +546,8 @@ def describe(
         return slot
     if frame:
         head = _FRAME_SUBJECT.get(frame, f"number {frame}")
+        if frame == ABOARD and noun and dimension == "count":
+            head = f"number of {noun} {ABOARD}"  # 'number of passengers aboard'
         return f"{head} ({stage})" if stage else head
     if noun and noun.endswith("-size"):
         return f"size of the {noun.removesuffix('-size')}"
