@@ -765,3 +765,33 @@ def test_an_age_after_a_role_with_its_place_or_after_a_name_in_apposition(text: 
 )
 def test_a_count_said_of_a_place_is_no_age(text: str) -> None:
     assert [q.dimension for q in extract_quantities(text)][-1] == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "dimension"),
+    [
+        ("At ten to seven police were called to the house.", "time"),  # 'at': a time
+        ("At ten to four Jones left the building.", "time"),
+        ("The alarm sounded at five to six across the town.", "time"),
+        ("The death toll, according to officials in Kelby, is 58.", "count"),  # no person
+    ],
+)
+def test_review_readings_that_stay_as_they_were(text: str, dimension: str) -> None:
+    assert [q.dimension for q in extract_quantities(text)] == [dimension]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Between five and a hundred people were hurt.", 5.0, 100.0),  # the low written whole
+        ("Between 40 and two thousand people were hurt.", 40.0, 2000.0),
+    ],
+)
+def test_a_range_whose_low_is_written_whole_keeps_it(text: str, low: float, high: float) -> None:
+    found = only(text)
+    assert (found.low, found.high) == (low, high)
+
+
+def test_a_change_to_one_of_many_keeps_the_figure_it_started_from() -> None:
+    text = "Unemployment fell from 8% to one of the lowest levels in Europe."
+    assert extract_quantities(text)[0].value == 8.0

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 
 def wordset(text: str) -> frozenset[str]:
     """The set of the whitespace-separated words of ``text``."""
@@ -46,9 +49,9 @@ _IRREGULAR_TABLE = """
         throw threw thrown, understand understood, wake woke woken, wear wore worn, win won,
         write wrote written
         """
-IRREGULAR_VERBS: dict[str, tuple[str, ...]] = {
-    forms[0]: tuple(forms[1:]) for forms in (entry.split() for entry in _IRREGULAR_TABLE.split(","))
-}
+IRREGULAR_VERBS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {forms[0]: tuple(forms[1:]) for forms in (e.split() for e in _IRREGULAR_TABLE.split(","))}
+)
 IRREGULAR_PASTS = frozenset(forms[0] for forms in IRREGULAR_VERBS.values())
 UNCHANGED_PASTS = wordset("hit cut set put burst shut spread cost hurt let quit cast")
 

@@ -216,8 +216,8 @@ _SUPERSEDED = re.compile(
     re.IGNORECASE,
 )
 # ...and near a day or a time: 'earlier on Monday', 'earlier in the day' say when, not that the
-# day was replaced ('initially set for Tuesday' says so).
-_SUPERSEDED_WHEN = re.compile(r"\b(?:initially|originally)\b", re.IGNORECASE)
+# day was replaced ('initially set for Tuesday', 'previously reported on Saturday' say so).
+_SUPERSEDED_WHEN = re.compile(r"\b(?:initially|initial|originally|previously)\b", re.I)
 # A figure of a count still under way, which the final count replaces: 'with two thirds of the
 # ballots counted', 'half of the precincts reporting', 'partial results', 'provisional figures'.
 _PARTIAL_COUNT = re.compile(

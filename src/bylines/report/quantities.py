@@ -331,7 +331,7 @@ _AFTER_ROLE = re.compile(
 )
 # 'The master of the Selma Brun, Arvid Dahl, is 58.': an age said of a person named in apposition
 # (the comma closes the name; 'Karvo is 58 km' or 'the toll in Karvo is 58.' has none).
-_NAME_IS = re.compile(r"\b[A-Z][a-z]+,\s+(?:is|was)\s+(?:aged\s+)?$")
+_NAME_IS = re.compile(r",\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+,\s+(?:is|was)\s+(?:aged\s+)?$")
 # 'The man is 43 and lives in Nordby': an age said of a person's role.
 _ROLE_IS = re.compile(r"\b(?P<role>[a-z]+)\s+(?:is|was)\s+$")
 # 'Tomas Breck, who is 49, lives in Kettlebeck': an age in a clause about a named person.
@@ -775,7 +775,7 @@ def _looks_money(text: str, end: int) -> bool:
 _CHANGE_REACH = 60
 _TO_THE_NEW_FIGURE = re.compile(
     r"\s*(?:%|per\s*cent|percent|[a-z]+(?:\s+[a-z]+)?)?\s*(?:-|–|to)\s*"
-    rf"(?:[$£€¥]?\d|(?:{_NUMWORD})\b)",
+    rf"(?:[$£€¥]?\d|(?:{_NUMWORD})\b(?!\s+(?:of|in)\b))",
     re.IGNORECASE,
 )
 _CHANGED_FROM = re.compile(
@@ -846,8 +846,11 @@ def _range_top(
         return None
     scale = (rng.group("hiscale") or "").strip().lower()
     if not scale or not (currency or scale in _SCALE or scale in {"bn", "mn", "k"}):
-        said = hi_text.lower().split()[-1]  # ('six or seven million': both in millions)
-        in_words = said in _SCALE and multiplier == 1.0 and low < _SCALE[said] / 10
+        # ('six or seven million': both in millions; not 'five and a hundred', 'forty and two
+        # thousand', whose lower figure is written whole)
+        said = hi_text.lower().split()[-1]
+        in_words = said in _SCALE and multiplier == 1.0 and bool(core.group("words"))
+        in_words = in_words and low * _SCALE[said] < hi
         return hi, rng.end("hi"), _SCALE[said] if in_words else 1.0
     factor = _SUFFIX_SCALE[scale]
     if multiplier != 1.0 or low >= factor / 10:

@@ -271,9 +271,10 @@ _STATEMENT_DAY = re.compile(
 
 
 # Events one story may tell of several times (talks on Sunday with one minister, on Monday with
-# another; a trial's hearings, a week of strikes or marches): names, not the slot alone, say
-# which one a day is of. A story has one earthquake, one fire, one crash.
-REPEATED = frozenset({"talks", "speech", "hearing", "vote", "march", "strike", "flight", "search"})
+# another; a trial's hearings, a week of strikes or marches, a search resumed day after day):
+# names, not the slot alone, say which one a day is of. A story has one earthquake, one fire,
+# one crash.
+REPEATED = frozenset({"talks", "speech", "hearing", "vote", "march", "strike", "search"})
 
 
 def strong(slot: str | None) -> bool:

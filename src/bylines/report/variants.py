@@ -81,9 +81,7 @@ FUNCTION_WORDS = wordset(
 )
 # Irregular past forms whose prefix is not the verb's: direct and reported speech, or two
 # outlets, put one verb in two tenses ("we knew" / "they had known" / "did not know").
-_IRREGULAR_PAST = {
-    form: verb for verb, forms in IRREGULAR_VERBS.items() for form in forms if form != verb
-}
+_IRREGULAR_PAST = {form: verb for verb, forms in IRREGULAR_VERBS.items() for form in forms}
 # Hyphenated words split ("China-US" and "US-China" share both words); apostrophes and the dots
 # of "U.S." stay inside a token.
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:[’'.][A-Za-z0-9]+)*")
