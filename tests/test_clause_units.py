@@ -51,6 +51,8 @@ def test_a_comma_then_a_clause_of_cause_place_or_time_is_a_unit(
         # no clause of its own after the conjunction: a time, a phrase without a verb
         "The bakery on Quill Street has sold the same rye loaf, since 1998 and the war years.",
         "The inspectors will visit the Tarn Road depot again, when possible next spring.",
+        # (the verb after it belongs to the next clause: 'since 2010, the agency said')
+        "Rents in Harlow have doubled, since 2010, the housing agency said.",
     ],
 )
 def test_a_comma_then_a_phrase_without_a_verb_is_no_unit(text: str) -> None:

@@ -139,6 +139,8 @@ def test_a_clock_time_after_other_words_is_still_read() -> None:
         "Next: Harbour Tonight at 18:30 on Coastline One",
         "Coming up at 13:00: the minister live from the quay",
         "Next bulletin at 15:00",
+        "Next on Coastline One: Harbour Tonight at 18:30",
+        "Coming up on Coastline One at 18:30: Harbour Tonight",
     ],
 )
 def test_a_trailer_for_a_later_programme_is_not_the_publication_time(trailer: str) -> None:

@@ -774,6 +774,9 @@ def test_a_count_said_of_a_place_is_no_age(text: str) -> None:
         ("At ten to four Jones left the building.", "time"),
         ("The alarm sounded at five to six across the town.", "time"),
         ("The death toll, according to officials in Kelby, is 58.", "count"),  # no person
+        ("About five to six people were hurt.", "count"),  # a hedge, not 'at'
+        ("Five to seven Britons were among the injured.", "count"),
+        ("He was freed after five to seven years in prison.", "duration"),
     ],
 )
 def test_review_readings_that_stay_as_they_were(text: str, dimension: str) -> None:
@@ -795,3 +798,11 @@ def test_a_range_whose_low_is_written_whole_keeps_it(text: str, low: float, high
 def test_a_change_to_one_of_many_keeps_the_figure_it_started_from() -> None:
     text = "Unemployment fell from 8% to one of the lowest levels in Europe."
     assert extract_quantities(text)[0].value == 8.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The ship's crew of 19 was rescued.", "The lifeboat crew of 19 were aboard within minutes."],
+)
+def test_a_crew_after_a_possessive_or_a_modifier_is_counted(text: str) -> None:
+    assert only(text).noun == "crew"

@@ -306,8 +306,8 @@ def _with_given_clock(chosen: Stamp | None, given: Stamp | None) -> Stamp | None
 # on Seaboard TV', 'Coming up at 13:00: the minister live', 'Up next - sport at 19:40'. Its
 # time is when that airs, not when the page was written (not 'Next week', 'Later on Monday').
 _COMING_UP = re.compile(
-    r"^\W*(?:(?:up )?next|coming up|still to come|later)\b(?!\s+(?:week|month|year|day|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|on)\b)",
+    r"^\W*(?:(?:up )?next|coming up|still to come|later)\b(?!\s+(?:on\s+)?(?:week|month|year|"
+    r"day|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
     re.I,
 )
 

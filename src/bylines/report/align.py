@@ -430,7 +430,7 @@ _UNIT_BREAK = re.compile(
     # after them"; not "..., when asked" or "..., since 1998"). On the tuning events: shared
     # facts shown as one 117 -> 113 of 703, coverage-one claims right 813/928 -> 812/923,
     # claim citations right 3019 -> 3024 with wrong ones unchanged (176), recall 2980 -> 2987
-    r"|,\s+(?=(?:because|where|when|until|before|since|unless)\s+(?:\S+\s+){1,5}?"
+    r"|,\s+(?=(?:because|where|when|until|before|since|unless)\s+(?:[^\s,;]+\s+){1,5}?"
     + _CLAUSE_VERB
     + r"\b)"
     r"|,\s+(?=[a-z]+ing\s)"

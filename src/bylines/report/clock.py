@@ -90,9 +90,10 @@ _CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 CHANGE_REACH = 60
-# A word that sets a time before it: 'at ten to seven police were called' is a time, whatever
-# plural follows.
-_AT_A_TIME = re.compile(r"\b(?:at|by|until|till|before|after|around|about|since)\s+$", re.I)
+# A word that sets a time before it ('at ten to seven police were called'); 'about', 'around',
+# 'after' are as often a count's hedge ('about five to six people', 'after five to seven years').
+_AT_A_TIME = re.compile(r"\b(?:at|by)\s+$", re.I)
+_LENGTHS = wordset("minutes hours days weeks months years")
 # Characters after a time read for the word that follows it ('half past three hours'): a window,
 # so that a line of many times is read in linear time.
 NEXT_WORD = 24
@@ -179,8 +180,11 @@ def _read_in_words(match: re.Match[str]) -> int | None:
         return None
     # 'rose from five to seven', 'five to seven people': two counts, not 6:55 ('a quarter to
     # seven' and 'half past' are only ever times)
-    if to_side and word in _COUNTABLE_MINUTES and not _AT_A_TIME.search(before):
-        counted = bool(after) and after[0][:1].islower() and _counted_noun(next_word)
+    if to_side and word in _COUNTABLE_MINUTES:
+        # after 'at' or 'by' a plural is the next word of the sentence ('at ten to seven police
+        # were called'), unless it is a length ('at five to six weeks')
+        at = _AT_A_TIME.search(before)
+        counted = next_word in _LENGTHS if at else _counted_noun(next_word)
         reach = max(0, match.start() - CHANGE_REACH)
         if counted or _CHANGE_BEFORE.search(match.string, reach, match.start()):
             return None

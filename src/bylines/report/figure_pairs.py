@@ -533,22 +533,10 @@ def _pairs(figures: Sequence[Figure], context: _Context) -> Iterable[FigurePair]
                 _short_length(first)
                 and (_other_days(first, second, context) or _other_events(first, second))
             )
-            # ...and the year a thing was built, when each of the two reports gives one
-            alone = alone or _built_once(first, second, context)
             if same_subject(first, second, alone) and not _one_of_several(first, second, context):
                 yield FigurePair(first, second, _label(first, second, context))
             elif _steps_of_one_count(first, second, context):
                 yield FigurePair(first, second, "update")
-
-
-def _built_once(first: Figure, second: Figure, context: _Context) -> bool:
-    """The year built of two reports that each give only one ('The Selma Rand was built in
-    1994' / 'the ferry, built in 1989'): what a story's building or vessel has once, though
-    the two sentences share no word. Not a year in a sentence of an older event. Event-wide
-    (``_alone``) one report's second building spoils it for all; pairwise, only for its own.
-    Tuning events: 1 more keyed conflict found, no false one; DUC unchanged (0.46)."""
-    both = first.slot == second.slot == YEAR_BUILT
-    return both and all(_only_value(f, context) and not f.historic for f in (first, second))
 
 
 def _steps_of_one_count(first: Figure, second: Figure, context: _Context) -> bool:

@@ -185,11 +185,13 @@ _FRAMES = {
 # 'was carrying 46 people', 'carried some 300 passengers': a vehicle's load, read up to
 # CARRYING_REACH characters before the figure (a verb and up to two hedge words).
 CARRYING_REACH = 40
+# (not 'carried out 46 raids', 'carried over', 'carried on')
 _CARRYING_BEFORE = re.compile(
-    r"\b(?:carrying|carried|carries)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE
+    r"\b(?:carrying|carried|carries)\s+(?!(?:out|over|on)\b)(?:[a-z]+\s+){0,2}$", re.IGNORECASE
 )
-# Counts joined by 'and' in one clause, up to the word after them ('passengers and 38 crew').
-_LISTED = re.compile(r"[\s\w-]*?\band\s+[\d,]+[\s\w-]*", re.IGNORECASE)
+# Counts joined by 'and' in one clause, up to the word after them ('passengers and 38 crew',
+# 'six passengers and four crew').
+_LISTED = re.compile(r"[\s\w-]*?\band\s+(?:[\d,]+|[a-z]+)[\s\w-]*", re.IGNORECASE)
 # "taken to hospital with (serious) injuries": the hospital word qualifies the injured.
 _INJURIES_AFTER = re.compile(r"with\s+(?:\w+\s+){0,2}(?:injur|wound|burn)")
 _INJURY_SPAN = 4  # tokens after the hospital word: "with minor burn injuries"
@@ -233,6 +235,9 @@ _REVISED = re.compile(
     r"\s+(?:\w+\s+){0,2}to|reached|reaches|hit|hits|stands\s+at|stood\s+at)\s+$",
     re.IGNORECASE,
 )
+# Measures whose value a verb of reaching gives as a peak, not as a count moving on.
+_PEAKS = frozenset({"speed", "distance", "magnitude", "area"})
+_REACHED = re.compile(r"(?:reached|reaches|hit|hits)\s+$", re.IGNORECASE)
 _UP = re.compile(
     r"\b(?:raised|rose|rises|rising|risen|climb|increas|jump|grew|grows|grown|swell|swoll)", re.I
 )
@@ -852,6 +857,9 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         clause = range(_clause_start(text, clause.start - 1), clause.stop)
         staged = [(at, w) for at, w in tokens if at in clause and at < quantity.start]
     change = _REVISED.search(text[max(0, quantity.start - 40) : quantity.start])
+    # (a peak a measure 'reached' is its value, not a revision: 'Gusts reached 94 mph')
+    if change and quantity.dimension in _PEAKS and _REACHED.match(change.group(0)):
+        change = None
     revised = change is not None
     direction = _direction(change.group(0)) if change else 0
     if not revised and (moved := _moved_from_later(text, quantity, whole.counts)):
@@ -1340,7 +1348,7 @@ def _aboard_frame(
         return None
     first, last = span
     if _CARRYING_BEFORE.search(text, max(0, quantity.start - CARRYING_REACH), quantity.start):
-        return "aboard"
+        return ABOARD
     past = _between(quantity, counts)
     near = range(max(0, first - FRAME_WINDOW), min(len(tokens), last + FRAME_WINDOW))
     for index in near:

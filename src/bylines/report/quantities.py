@@ -313,9 +313,10 @@ _SCORE = re.compile(r"-(\d+)\b(?!\s*(?:percent|%)|-)")
 _OF_AFTER = re.compile(r"\s+of")
 # A group said by its size, the count after it: 'a crew of 19', 'a staff of 40', 'a workforce
 # of 1,200' count the crew, staff, workforce as '21 crew' does
-# (a determiner first, and a hedge may follow 'of': 'has a workforce of about 3,000')
+# (a determiner or a possessive first, up to two words between: 'the ship's normal crew of 19';
+# a hedge may follow 'of': 'has a workforce of about 3,000')
 _GROUP_OF = re.compile(
-    r"\b(?:a|an|the|its|their|his|her)\s+(?P<group>crew|staff|workforce|team|fleet|squad"
+    r"\b(?:a|an|the|its|their|his|her|\w+['’]s)\s+(?:[a-z]+\s+){0,2}?(?P<group>crew|staff|workforce|team|fleet|squad"
     r"|garrison|population|membership|congregation|herd|flock|convoy)\s+of\s+(?:about\s+"
     r"|around\s+|some\s+|nearly\s+|almost\s+|just\s+over\s+|more\s+than\s+|over\s+"
     r"|up\s+to\s+|at\s+least\s+)?$",
@@ -775,7 +776,7 @@ def _looks_money(text: str, end: int) -> bool:
 _CHANGE_REACH = 60
 _TO_THE_NEW_FIGURE = re.compile(
     r"\s*(?:%|per\s*cent|percent|[a-z]+(?:\s+[a-z]+)?)?\s*(?:-|–|to)\s*"
-    rf"(?:[$£€¥]?\d|(?:{_NUMWORD})\b(?!\s+(?:of|in)\b))",
+    rf"(?:[$£€¥]?\d|(?:{_NUMWORD})\b(?!\s+of\b))",
     re.IGNORECASE,
 )
 _CHANGED_FROM = re.compile(
