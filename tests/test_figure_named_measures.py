@@ -62,3 +62,25 @@ def test_a_ships_speed_and_the_winds_are_not_compared() -> None:
         ),
     )
     assert report.conflicts == ()
+
+
+def test_a_peak_gust_reached_is_no_revision_so_a_lower_gust_disagrees() -> None:
+    report = report_of(
+        ("The storm's strongest gust, 84 mph, was measured at Holm Point.", "2031-02-03T09:00"),
+        ("Gusts reached 94 mph at Holm Point, the weather service said.", "2031-02-03T15:30"),
+    )
+    assert report.updates == ()
+    (conflict,) = report.conflicts
+    assert sides(conflict) == {"84 mph": ("a0",), "94 mph": ("a1",)}
+
+
+def test_a_wildfire_that_reached_more_hectares_later_is_an_update() -> None:
+    report = report_of(
+        (
+            "The wildfire on Harrow Moor had burned 3,000 hectares by Monday morning.",
+            "2031-06-02T09:00",
+        ),
+        ("By Monday night the Harrow Moor fire had reached 5,000 hectares.", "2031-06-02T22:30"),
+    )
+    assert report.conflicts == ()
+    assert len(report.updates) == 1

@@ -777,6 +777,11 @@ def test_a_count_said_of_a_place_is_no_age(text: str) -> None:
         ("About five to six people were hurt.", "count"),  # a hedge, not 'at'
         ("Five to seven Britons were among the injured.", "count"),
         ("He was freed after five to seven years in prison.", "duration"),
+        ("The death toll was put at five to six hundred.", "count"),  # 'at' an estimate
+        ("The crowd was estimated at five to six thousand people.", "count"),
+        ("The ship's captain, Sean O'Brien, was 58.", "age"),
+        ("The gunman, identified as John Smith, was 24.", "age"),
+        ("The pilot, Dahl, was 44.", "age"),
     ],
 )
 def test_review_readings_that_stay_as_they_were(text: str, dimension: str) -> None:
@@ -806,3 +811,8 @@ def test_a_change_to_one_of_many_keeps_the_figure_it_started_from() -> None:
 )
 def test_a_crew_after_a_possessive_or_a_modifier_is_counted(text: str) -> None:
     assert only(text).noun == "crew"
+
+
+def test_a_change_to_a_number_of_a_whole_gives_the_new_figure() -> None:
+    found = extract_quantities("Seats rose from three to five of the twelve on the council.")
+    assert [q.value for q in found] == [5.0, 12.0]

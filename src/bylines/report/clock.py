@@ -94,6 +94,13 @@ CHANGE_REACH = 60
 # 'after' are as often a count's hedge ('about five to six people', 'after five to seven years').
 _AT_A_TIME = re.compile(r"\b(?:at|by)\s+$", re.I)
 _LENGTHS = wordset("minutes hours days weeks months years")
+_SCALES = wordset("hundred thousand million billion knots people")
+# 'put at', 'estimated at', 'grown by': a figure follows, not a time.
+_ESTIMATED = re.compile(
+    r"\b(?:put|puts|estimated?|estimates|priced|valued|forecast|grown|grew|rose|fell"
+    r"|increased|decreased|cut)\s+(?:\w+\s+){0,4}?(?:at|by)\s+$",
+    re.IGNORECASE,
+)
 # Characters after a time read for the word that follows it ('half past three hours'): a window,
 # so that a line of many times is read in linear time.
 NEXT_WORD = 24
@@ -184,11 +191,23 @@ def _read_in_words(match: re.Match[str]) -> int | None:
         # after 'at' or 'by' a plural is the next word of the sentence ('at ten to seven police
         # were called'), unless it is a length ('at five to six weeks')
         at = _AT_A_TIME.search(before)
-        counted = next_word in _LENGTHS if at else _counted_noun(next_word)
+        counted = _measured(match) if at else _counted_noun(next_word)
         reach = max(0, match.start() - CHANGE_REACH)
         if counted or _CHANGE_BEFORE.search(match.string, reach, match.start()):
             return None
     return hour * 60 + minute if match.group("side").lower() != "to" else hour * 60 - minute
+
+
+def _measured(match: re.Match[str]) -> bool:
+    """After 'at' or 'by', two numbers still when a length, a scale word or a unit follows
+    ('at five to six weeks', 'put at five to six hundred', 'priced at five to ten dollars') or
+    a verb of estimating stands before ('estimated at five to six')."""
+    text, end = match.string, match.end()
+    after = text[end : end + NEXT_WORD].split()[:1]
+    word = after[0].lower().strip(".,;") if after else ""
+    if word in _LENGTHS or word in _SCALES or _MEASURE_AFTER.match(text, end):
+        return True
+    return bool(_ESTIMATED.search(text, max(0, match.start() - CHANGE_REACH), match.start()))
 
 
 def _counted_noun(word: str) -> bool:

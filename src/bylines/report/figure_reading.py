@@ -236,7 +236,7 @@ _REVISED = re.compile(
     re.IGNORECASE,
 )
 # Measures whose value a verb of reaching gives as a peak, not as a count moving on.
-_PEAKS = frozenset({"speed", "distance", "magnitude", "area"})
+_PEAKS = frozenset({"speed"})  # (not an area: 'the wildfire had reached 5,000 hectares' grew)
 _REACHED = re.compile(r"(?:reached|reaches|hit|hits)\s+$", re.IGNORECASE)
 _UP = re.compile(
     r"\b(?:raised|rose|rises|rising|risen|climb|increas|jump|grew|grows|grown|swell|swoll)", re.I

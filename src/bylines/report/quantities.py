@@ -332,7 +332,11 @@ _AFTER_ROLE = re.compile(
 )
 # 'The master of the Selma Brun, Arvid Dahl, is 58.': an age said of a person named in apposition
 # (the comma closes the name; 'Karvo is 58 km' or 'the toll in Karvo is 58.' has none).
-_NAME_IS = re.compile(r",\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+,\s+(?:is|was)\s+(?:aged\s+)?$")
+_NAME_IS = re.compile(
+    r",\s+(?:(?:identified|named)\s+as\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+){0,3},\s+(?:is|was)\s+(?:aged\s+)?$"
+)
 # 'The man is 43 and lives in Nordby': an age said of a person's role.
 _ROLE_IS = re.compile(r"\b(?P<role>[a-z]+)\s+(?:is|was)\s+$")
 # 'Tomas Breck, who is 49, lives in Kettlebeck': an age in a clause about a named person.
@@ -776,7 +780,7 @@ def _looks_money(text: str, end: int) -> bool:
 _CHANGE_REACH = 60
 _TO_THE_NEW_FIGURE = re.compile(
     r"\s*(?:%|per\s*cent|percent|[a-z]+(?:\s+[a-z]+)?)?\s*(?:-|–|to)\s*"
-    rf"(?:[$£€¥]?\d|(?:{_NUMWORD})\b(?!\s+of\b))",
+    rf"(?:[$£€¥]?\d|(?:{_NUMWORD})\b(?!(?<=\bone)\s+of\b))",
     re.IGNORECASE,
 )
 _CHANGED_FROM = re.compile(

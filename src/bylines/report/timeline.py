@@ -24,7 +24,7 @@ from datetime import date, datetime, timedelta
 from bylines.ingest.sentences import split_sentences
 from bylines.ingest.stamps import is_only_a_date
 from bylines.types import Article, Sentence, TimelineEntry
-from bylines.wordlists import IRREGULAR_PASTS, WEEKDAY_NAMES, alternation, wordset
+from bylines.wordlists import IRREGULAR_PASTS, WEEKDAY_NAMES, alternation
 
 # A month-and-day a little after publication is an announced date ("the vote on March 3"); more
 # than this many days after, it is last year's.
@@ -124,12 +124,9 @@ _PLANNED = re.compile(
 # Irregular pasts are listed only where the present is another word ("will hit", "will set",
 # "will quit" are still to come); a participle after "be" is the future's passive ("will be held
 # on Friday", "is to be paid"); "-eed" verbs are not pasts ("will proceed on Thursday").
-# Pasts that also stand before a noun as adjectives ('will address the hung parliament on
-# Friday', 'a shot clock', 'the felt factory'): no past there.
-_ALSO_ADJECTIVES = wordset("hung shot felt swept")
 _PAST_BETWEEN = re.compile(
     r"\b(?:says|had|was|were|did|been)\b|(?<!\bbe )(?<!\bbeen )\b(?:"
-    + alternation(IRREGULAR_PASTS - _ALSO_ADJECTIVES)
+    + alternation(IRREGULAR_PASTS)
     + r"|(?!(?:pro|suc|ex)ceed\b|(?:n|f|sp|bl|br|h|s|gr|cr|ind)eed\b)[a-z]{2,}ed)\b",
     re.I,
 )
