@@ -70,3 +70,18 @@ def test_one_meetings_day_given_two_ways_is_still_a_disagreement() -> None:
     )
     (subject,) = _days_compared(report)
     assert subject.startswith("day of the")
+
+
+def test_the_day_a_closed_place_reopens_given_two_ways_is_a_disagreement() -> None:
+    report = report_of(
+        (
+            "The head teacher said the flooded school at Lendry would reopen on Monday.",
+            "2031-03-13T09:00",
+        ),
+        (
+            "Engineers said the building was safe and the Lendry school would reopen on Wednesday.",
+            "2031-03-13T11:00",
+        ),
+    )
+    (subject,) = _days_compared(report)
+    assert subject.startswith("day of the reopening")

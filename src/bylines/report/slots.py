@@ -187,6 +187,7 @@ _EVENTS = {
     "siege": "siege standoff",
     "blackout": "blackout outage",
     "closure": "closure closed shutdown",
+    "reopening": "reopen reopens reopened reopening",
     "delay": "delay delayed",
     "vote": "vote votes voted ballot referendum election",
     "earthquake": "earthquake earthquakes quake quakes tremor tremors",
