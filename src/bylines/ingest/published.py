@@ -39,6 +39,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bylines.ingest.furniture import CALL_TO_ACTION_RE, TRAILER_RE
 from bylines.types import Article
+from bylines.wordlists import WEEKDAY_NAMES
 
 MONTHS = {
     name: number
@@ -307,7 +308,7 @@ def _with_given_clock(chosen: Stamp | None, given: Stamp | None) -> Stamp | None
 # time is when that airs, not when the page was written (not 'Next week', 'Later on Monday').
 _COMING_UP = re.compile(
     r"^\W*(?:(?:up )?next|coming up|still to come|later)\b(?!\s+(?:on\s+)?(?:week|month|year|"
-    r"day|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+    rf"day|today|{'|'.join(WEEKDAY_NAMES)})\b)",
     re.I,
 )
 

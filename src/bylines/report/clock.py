@@ -94,7 +94,10 @@ CHANGE_REACH = 60
 # 'after' are as often a count's hedge ('about five to six people', 'after five to seven years').
 _AT_A_TIME = re.compile(r"\b(?:at|by)\s+$", re.I)
 _LENGTHS = wordset("minutes hours days weeks months years")
-_SCALES = wordset("hundred thousand million billion knots people")
+# Scale words after a range say the numbers count ('five to seven hundred', 'at five to six
+# thousand').
+_SCALE_WORDS = wordset("hundred thousand million billion")
+_COUNT_AFTER_A_TIME_WORD = _LENGTHS | _SCALE_WORDS | wordset("knots people")
 # 'put at', 'estimated at', 'grown by': a figure follows, not a time.
 _ESTIMATED = re.compile(
     r"\b(?:put|puts|estimated?|estimates|priced|valued|forecast|grown|grew|rose|fell"
@@ -110,9 +113,7 @@ _NOT_HOURS = wordset("hour hours")
 _COUNTABLE_MINUTES = wordset("five ten twenty twenty-five")
 # Plural words that are no counted noun ('at ten to six this evening was ...').
 _NOT_PLURAL_NOUNS = wordset("was is as has this its his hers ours yours always perhaps")
-_IRREGULAR_PLURALS = wordset(
-    "people men women children police staff crew hundred thousand million billion"
-)
+_IRREGULAR_PLURALS = wordset("people men women children police staff crew") | _SCALE_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,21 +192,19 @@ def _read_in_words(match: re.Match[str]) -> int | None:
         # after 'at' or 'by' a plural is the next word of the sentence ('at ten to seven police
         # were called'), unless it is a length ('at five to six weeks')
         at = _AT_A_TIME.search(before)
-        counted = _measured(match) if at else _counted_noun(next_word)
+        counted = _measured(match, next_word) if at else _counted_noun(next_word)
         reach = max(0, match.start() - CHANGE_REACH)
         if counted or _CHANGE_BEFORE.search(match.string, reach, match.start()):
             return None
     return hour * 60 + minute if match.group("side").lower() != "to" else hour * 60 - minute
 
 
-def _measured(match: re.Match[str]) -> bool:
+def _measured(match: re.Match[str], next_word: str) -> bool:
     """After 'at' or 'by', two numbers still when a length, a scale word or a unit follows
-    ('at five to six weeks', 'put at five to six hundred', 'priced at five to ten dollars') or
-    a verb of estimating stands before ('estimated at five to six')."""
+    (``next_word``: 'at five to six weeks', 'put at five to six hundred', 'priced at five to ten
+    dollars') or a verb of estimating stands before ('estimated at five to six')."""
     text, end = match.string, match.end()
-    after = text[end : end + NEXT_WORD].split()[:1]
-    word = after[0].lower().strip(".,;") if after else ""
-    if word in _LENGTHS or word in _SCALES or _MEASURE_AFTER.match(text, end):
+    if next_word in _COUNT_AFTER_A_TIME_WORD or _MEASURE_AFTER.match(text, end):
         return True
     return bool(_ESTIMATED.search(text, max(0, match.start() - CHANGE_REACH), match.start()))
 

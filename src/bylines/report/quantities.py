@@ -24,7 +24,7 @@ from datetime import date
 from functools import lru_cache
 
 from bylines.report.clock import read_times
-from bylines.wordlists import PERSON_NOUNS
+from bylines.wordlists import PERSON_NOUNS, WEEKDAY_NAMES
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -334,7 +334,7 @@ _AFTER_ROLE = re.compile(
 # (the comma closes the name; 'Karvo is 58 km' or 'the toll in Karvo is 58.' has none).
 _NAME_IS = re.compile(
     r",\s+(?:(?:identified|named)\s+as\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’-]+"
+    rf"(?!(?:{'|'.join(day.title() for day in WEEKDAY_NAMES)})\b)[A-Z][\w'’-]+"
     r"(?:\s+[A-Z][\w'’-]+){0,3},\s+(?:is|was)\s+(?:aged\s+)?$"
 )
 # 'The man is 43 and lives in Nordby': an age said of a person's role.
