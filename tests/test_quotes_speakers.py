@@ -437,3 +437,64 @@ def test_a_quote_standing_alone_after_a_tail_attribution_is_the_tails_speakers()
         'analyst Bo Chan.\n"A tie-up with Velmar lets Orrin move towards integrated chips."'
     )
     assert [name for name, _ in speakers] == ["Bo Chan"]
+
+
+# --- a name after the verb, then when or where it was said ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"The water is falling at last," said county engineer Rhona Best on Tuesday night.',
+            "Rhona Best",
+        ),
+        (
+            '"Nobody could have stopped it," said harbour master Ewan Crill in Portlea.',
+            "Ewan Crill",
+        ),
+        (
+            '"We will rebuild the pier," said Mayor Idris Vane at a meeting in March.',
+            "Idris Vane",
+        ),
+        (
+            '"The line is safe," said Signe Holt of the Rail Board after Friday\'s inspection.',
+            "Signe Holt",
+        ),
+    ],
+)
+def test_a_day_or_place_after_the_speakers_name_is_not_the_speaker(text: str, speaker: str) -> None:
+    assert [s for s, _ in _speakers(text)] == [speaker]
+
+
+# --- a second verb of the same subject after an earlier short quote ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Kit Amble said rangers were "holding the road" in the west but warned: '
+            '"We cannot keep it open all week."',
+            "Kit Amble",
+        ),
+        (
+            'Coach operator Nell Farrow called the delays "a disgrace" and added: '
+            '"Our drivers have done nothing wrong."',
+            "Nell Farrow",
+        ),
+    ],
+)
+def test_a_quote_after_but_or_and_belongs_to_the_sentences_speaker(text: str, speaker: str) -> None:
+    assert [s for s, _ in _speakers(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The port must reopen," said an editorial Saturday in the daily Kestrel.', "Kestrel"),
+        ('"The count is not finished," said the ministry on Sunday.', "ministry"),
+    ],
+)
+def test_a_day_is_never_the_speaker(text: str, speaker: str) -> None:
+    assert [s for s, _ in _speakers(text)] == [speaker]

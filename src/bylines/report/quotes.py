@@ -914,6 +914,7 @@ class _Frame:
     before: str
     after: str
     whole: str
+    opening: str  # the sentence before this quote, earlier quotes too
 
     def __init__(
         self, text: str, sentences: Sequence[Sentence], spans: Sequence[tuple[int, int]], at: int
@@ -925,6 +926,7 @@ class _Frame:
         object.__setattr__(self, "before", text[max(begin, previous) : max(begin, start - 1)])
         object.__setattr__(self, "after", text[min(end + 1, finish) : min(finish, following)])
         object.__setattr__(self, "whole", text[begin:finish])
+        object.__setattr__(self, "opening", text[begin : max(begin, start - 1)])
 
 
 def _speaker(frame: _Frame, ended: bool = False) -> str:
@@ -942,7 +944,7 @@ def _speaker(frame: _Frame, ended: bool = False) -> str:
     after = "" if ended else frame.after
     for found in (
         _trailing(after, TRAILING_WORDS),
-        _leading(frame.before),
+        _leading(frame.opening if _goes_on(frame.before) else frame.before),
         _trailing(after, 3 * TRAILING_WORDS),
     ):
         if found:
@@ -976,6 +978,11 @@ def _named_after(after: str) -> str:
     phrase = re.split(r"[,.;:]| who | which ", after, maxsplit=1)[0].strip()
     if len(phrase.split()) > 2 * SUBJECT_WORDS:
         return ""
+    # "said county engineer Rhona Best on Tuesday night / in Portlea": when and where it was
+    # said follow the name and are no part of it ("said an editorial Saturday in the daily
+    # Posten": no name before them, the paper's after)
+    head = _WHEN_OR_WHERE.split(phrase, maxsplit=1)[0]
+    phrase = head if _name_runs(head) else phrase
     # "said Lund's spokesman, Per Dale", "said Kerrowater's chief executive, Doran Pike": a
     # role, or a body's title, and the person's name after the comma
     if role(phrase) or _POSSESSED_TITLE.search(phrase):
@@ -989,14 +996,38 @@ def _named_after(after: str) -> str:
         name = following[1].strip() if len(following) > 1 else ""
         if _NAME_RUN.fullmatch(name) and len(name_tokens(name)) >= 2:
             return name
-    phrase = _before_of(phrase)  # "said Ilnur Cevik of the Turkish Daily News"
-    runs = [r.group() for r in _NAME_RUN.finditer(phrase) if name_tokens(r.group())]
+    runs = _name_runs(_before_of(phrase))  # "said Ilnur Cevik of the Turkish Daily News"
     if runs:
         # "said the Prison Service's Colm Reddy": the name after the owner
         return re.split(r"\S+['’]s\s+(?=[A-Z])", runs[-1])[-1]
-    words = phrase.split()
+    words = head.split()
     # "said the statement", "said a ministry statement broadcast on television"
     return " ".join(words[:3]) if words and words[0].lower() in {"the", "a", "an"} else ""
+
+
+def _name_runs(phrase: str) -> list[str]:
+    """The runs of capitalised words that name someone: not a day or a month ("Saturday")."""
+    runs = (r.group() for r in _NAME_RUN.finditer(phrase))
+    return [r for r in runs if name_tokens(r) and r.lower() not in NOT_NAMES]
+
+
+_WHEN_OR_WHERE = re.compile(
+    r"\s+(?:on|in|at|after|before|during|outside|from|to|last|this|yesterday|today|tonight"
+    r"|earlier|later|when|while|as)\s+.*",
+    re.DOTALL,
+)
+
+
+# "... and added:", "... but warned:": a second verb of the subject named before.
+_GOING_ON = (" and", " but")
+
+
+def _goes_on(before: str) -> bool:
+    """Whether the words since an earlier quote of the sentence are only a second verb of its
+    subject ('Kit Amble said rangers were "holding the road" in the west but warned: "...'):
+    the speaker is then named before that earlier quote."""
+    verbs = list(_VERB.finditer(before))
+    return len(verbs) == 1 and before[: verbs[0].start()].rstrip().endswith(_GOING_ON)
 
 
 def _leading(before: str) -> str:
@@ -1011,7 +1042,7 @@ def _leading(before: str) -> str:
         if len(verbs) > 1:
             return _last_clause(before[: verbs[-2].start()])
         return _first_name(before[: verb.start()])
-    if len(verbs) > 1 and before[: verb.start()].rstrip().endswith(" and"):
+    if len(verbs) > 1 and before[: verb.start()].rstrip().endswith(_GOING_ON):
         # "Rodrigues, a spokesman, said ... and said he had "...": the first verb's subject.
         return _last_clause(before[: verbs[-2].start()])
     subject = _last_clause(before[: verb.start()])
