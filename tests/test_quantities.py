@@ -761,7 +761,13 @@ def test_an_age_after_a_role_with_its_place_or_after_a_name_in_apposition(text: 
 
 
 @pytest.mark.parametrize(
-    "text", ["The toll in Karvo is 58.", "Two were treated at the scene, and 41 went home."]
+    "text",
+    [
+        "The toll in Karvo is 58.",
+        "Two were treated at the scene, and 41 went home.",
+        "The toll in the worst-hit province, Vell Marra, is 58.",  # a place in apposition
+        "The number of homes lost in the coastal town, Orlby, was 37.",
+    ],
 )
 def test_a_count_said_of_a_place_is_no_age(text: str) -> None:
     assert [q.dimension for q in extract_quantities(text)][-1] == "count"

@@ -24,7 +24,7 @@ from datetime import date
 from functools import lru_cache
 
 from bylines.report.clock import read_times
-from bylines.wordlists import PERSON_NOUNS, WEEKDAY_NAMES
+from bylines.wordlists import PERSON_NOUNS, WEEKDAY_NAMES, wordset
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -336,6 +336,11 @@ _NAME_IS = re.compile(
     r",\s+(?:(?:identified|named)\s+as\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
     rf"(?!(?:{'|'.join(day.title() for day in WEEKDAY_NAMES)})\b)[A-Z][\w'’-]+"
     r"(?:\s+[A-Z][\w'’-]+){0,3},\s+(?:is|was)\s+(?:aged\s+)?$"
+)
+# Nouns of a place, whose name in apposition is no person's ('the province, Vell Marra, is 58').
+_PLACE_NOUNS = wordset(
+    "province region state county district town city village country island capital port"
+    " municipality parish valley"
 )
 # 'The man is 43 and lives in Nordby': an age said of a person's role.
 _ROLE_IS = re.compile(r"\b(?P<role>[a-z]+)\s+(?:is|was)\s+$")
@@ -742,8 +747,16 @@ def _is_age(text: str, start: int, end: int, value: float) -> bool:
         return True  # 'died of tuberculosis at 44 and', 'at the age of 6.'
     said = _ROLE_IS.search(before)
     said_of_role = bool(said and said.group("role") in PERSON_NOUNS)
-    named = bool(_WHO_IS.search(before) or _NAME_IS.search(before))
+    named = bool(_WHO_IS.search(before) or _named_is(before))
     return (said_of_role or named) and bool(_AGE_END.match(text, end))
+
+
+def _named_is(before: str) -> bool:
+    """'The master of the Selma Brun, Arvid Dahl, is': an age said of a person named in
+    apposition; not of a place named so ('the toll in the worst-hit province, Vell Marra, is')."""
+    named = _NAME_IS.search(before)
+    described = before[: named.start()].split()[-1:] if named else []
+    return bool(named) and not (described and described[0].lower() in _PLACE_NOUNS)
 
 
 def _currency(before: str, start: int) -> tuple[str | None, int]:
