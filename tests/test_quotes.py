@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from bylines.ingest.clean import clean_article
 from bylines.ingest.sentences import split_sentences
-from bylines.report.quotes import find_occurrences, find_quotes, quote_spans
+from bylines.report.quotes import find_occurrences, find_quotes
+from bylines.report.speakers import quote_spans
 from bylines.report.variants import classify_variants, quote_conflicts, shown_diff, word_diff
 from bylines.types import Article, Quote, QuoteVariant
 

@@ -12,7 +12,8 @@ import pytest
 
 from bylines.ingest.sentences import split_sentences
 from bylines.report.names import build_index, name_tokens
-from bylines.report.quotes import find_occurrences, quote_spans
+from bylines.report.quotes import find_occurrences
+from bylines.report.speakers import quote_spans
 from quote_groups import articles_of, quotes_of
 
 

@@ -13,7 +13,7 @@
               each sentence's citations checked again and its figure's
               conflict shown beside it (verify.py)                      (summarise.py)
 8. entities   people, organisations and places, with their outlets     (entities.py)
-9. quotes     direct quotations, grouped across outlets                (quotes.py)
+9. quotes     direct quotations, grouped across outlets                (quotes.py, speakers.py)
 10. conflicts  figures, quotes and names on which the outlets differ    (conflicts.py)
 11. timeline   what happened when, relative dates resolved against
                each article's publication time                         (timeline.py)

@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 from bylines.report.clock import TimeOfDay, read_times
 from bylines.report.names import HONORIFICS
 from bylines.report.quantities import Quantity, extract_quantities
-from bylines.report.quotes import quote_spans
+from bylines.report.speakers import quote_spans
 from bylines.report.summarise import stem
 from bylines.report.variants import FUNCTION_WORDS
 from bylines.types import ConflictKind
