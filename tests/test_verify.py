@@ -248,6 +248,54 @@ def test_a_copys_line_that_leaves_words_out_or_respells_one_is_cited_with_the_or
 
 
 @pytest.mark.parametrize(
+    ("line", "edited"),
+    [
+        # a word that would turn a line ("refused") kept by both is no edit of it
+        (
+            "The club secretary refused to say who had locked the theatre's side door.",
+            "The club secretary refused to say who had locked the theater's side door.",
+        ),
+        (
+            "Police said the club had refused to pay for a fire alarm in its defence of costs.",
+            "Police said the club had refused to pay for a fire alarm in its defense of costs.",
+        ),
+        # digits written another way, every figure the same
+        (
+            "Police said the fire burned for 4 1/2 hours before it was out.",
+            "Police said the fire burned for 4.5 hours before it was out.",
+        ),
+    ],
+)
+def test_a_copys_respelled_line_is_cited_with_the_original_whatever_both_keep(
+    models: Models, line: str, edited: str
+) -> None:
+    lines = wire_story(line)
+    copy = [*lines[:5], edited, lines[6]]
+    briefing = report(
+        models,
+        "\n".join(lines),
+        "\n".join(copy),
+        "Fourteen people died in the Velmark dance hall fire on Friday night.",
+    )
+    assert briefing.articles[1].duplicate_of == "a0"
+    (claim,) = [c for c in briefing.claims if c.text.startswith(line[:25])]
+    assert claim.sources == ("a0", "a1")
+
+
+def test_a_copys_line_with_other_digits_keeps_its_own_citation(models: Models) -> None:
+    lines = wire_story("Police said the fire burned for 4 1/2 hours before it was out.")
+    copy = [*lines[:5], lines[5].replace("4 1/2", "5 1/2"), lines[6]]
+    briefing = report(
+        models,
+        "\n".join(lines),
+        "\n".join(copy),
+        "Fourteen people died in the Velmark dance hall fire on Friday night.",
+    )
+    burned = sorted(c.sources for c in briefing.claims if "fire burned for" in c.text)
+    assert burned == [("a0",), ("a1",)]
+
+
+@pytest.mark.parametrize(
     ("line", "said", "turned"),
     [
         ("Police said the fire spread northeast from the stage to the roof.", "northeast",

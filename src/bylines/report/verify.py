@@ -260,9 +260,13 @@ def _reworded(lines: Mapping[str, str], copy: str, read: Reading) -> str | None:
     found = process.extractOne(
         words, list(lines), scorer=Indel.normalized_similarity, score_cutoff=REWORDED_COPY
     )
-    if found is None or not _only_left_out_or_respelled(found[0].split(), words.split()):
+    if found is None:
         return None
     original = lines[found[0]]
+    # '4 1/2 hours' / '4.5 hours': digits written another way, when every figure reads alike
+    figures_alike = _figures(copy) == _figures(original)
+    if not _only_left_out_or_respelled(found[0].split(), words.split(), figures_alike):
+        return None
     if _other_values(copy, original, read) or _other_values(original, copy, read):
         return None
     if polarity_mismatch(copy, original, read) or _opposite_states(copy, original):
@@ -270,18 +274,29 @@ def _reworded(lines: Mapping[str, str], copy: str, read: Reading) -> str | None:
     return str(found[0])
 
 
-def _only_left_out_or_respelled(kept: Sequence[str], put: Sequence[str]) -> bool:
-    """Every edit between two lines' words leaves words out, puts words in, or respells them;
-    none of the words edited turns what the line says (``_EDITS_THAT_TURN``)."""
+def _only_left_out_or_respelled(
+    kept: Sequence[str], put: Sequence[str], figures_alike: bool = False
+) -> bool:
+    """Every edit between two lines' words leaves words out, puts words in, or respells them
+    (or, when ``figures_alike``, writes digits another way); none of the words edited turns
+    what the line says (``_EDITS_THAT_TURN``: a word both lines keep, "refused", turns
+    nothing between them)."""
     edits = difflib.SequenceMatcher(None, kept, put, autojunk=False).get_opcodes()
     for op, i1, i2, j1, j2 in edits:
+        if op == "equal":
+            continue
         if set(kept[i1:i2]) & _EDITS_THAT_TURN or set(put[j1:j2]) & _EDITS_THAT_TURN:
             return False
         old = " ".join(w for w in kept[i1:i2] if w not in FUNCTION_WORDS)
         new = " ".join(w for w in put[j1:j2] if w not in FUNCTION_WORDS)
-        if op == "replace" and old and new and not respelled(old, new):
+        digits = figures_alike and (old + new).replace(" ", "").isdigit()
+        if op == "replace" and old and new and not (digits or respelled(old, new)):
             return False
     return True
+
+
+def _figures(text: str) -> list[tuple[float, float, str | None]]:
+    return [(q.low, q.high, q.unit) for q in extract_quantities(text)]
 
 
 # Words an edit may add to a line that turn what it says: a negation ("n't" is read as "t"),
