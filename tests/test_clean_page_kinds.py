@@ -45,6 +45,7 @@ def body(*extra_top: str, bottom: tuple[str, ...] = ()) -> str:
         "Travel desk, updated 21:40",  # a desk and a stamp
         "Live | Last updated 12 minutes ago",  # a live header, relative time
         "Filed 4 June 2026 22:05 CEST",  # a filing stamp
+        "Posted: Jun 4, 2026 8:20 AM ET Last Updated: Jun 4, 2026 9:10 PM ET",  # two stamps
         "Download our app for the latest travel alerts",  # calls to action
         "Liking the Tidende? Subscribe from 2 crowns a week",
         "Want to add your view? Subscribe to the Weekly",
@@ -184,3 +185,10 @@ def test_link_titles_after_an_inline_related_line_are_removed() -> None:
     article = clean(body(bottom=links))
     assert article.text == "\n".join([FIRST, SECOND, THIRD])
     assert junk_removed(article) == links
+
+
+def test_a_line_of_two_stamps_gives_the_last_update_as_the_publication_time() -> None:
+    stamps = "Posted: Jun 4, 2026 8:20 AM ET Last Updated: Jun 4, 2026 9:10 PM ET"
+    article = clean(body(stamps))
+    assert article.text == "\n".join([FIRST, SECOND, THIRD])
+    assert article.published == "2026-06-04T21:10:00-04:00"

@@ -133,6 +133,19 @@ def _is_numeric_date_line(text: str) -> bool:
     return len(words) <= MAX_DATE_WORDS and NUMERIC_DATE_RE.match(text) is not None
 
 
+# A second stamp on a stamp's line: "Posted: Mar 3, 2024 8:20 AM ET Last Updated: Mar 3, 2024
+# 8:10 PM ET".
+NEXT_STAMP_RE = re.compile(
+    r"(?<!last)(?<!first)\s+(?=(?:last |first )?(?:updated|published|posted|modified)\b)", re.I
+)
+
+
+def _is_stamps_line(text: str) -> bool:
+    """Two or more time stamps on one line, each a stamp of its own."""
+    parts = NEXT_STAMP_RE.split(text.strip())
+    return len(parts) > 1 and all(_is_timestamp(part) for part in parts)
+
+
 # Date and time lines, each a check on a whole line (without its bullet marker).
 STAMP_CHECKS: tuple[LinePredicate, ...] = (
     matches(RELATIVE_TIME_RE),
@@ -141,6 +154,7 @@ STAMP_CHECKS: tuple[LinePredicate, ...] = (
     _is_masthead_line,
     _is_date_line,
     _is_timestamp,
+    _is_stamps_line,
 )
 
 
