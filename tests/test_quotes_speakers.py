@@ -498,3 +498,46 @@ def test_a_quote_after_but_or_and_belongs_to_the_sentences_speaker(text: str, sp
 )
 def test_a_day_is_never_the_speaker(text: str, speaker: str) -> None:
     assert [s for s, _ in _speakers(text)] == [speaker]
+
+
+# --- what stands around a speaker is not their name --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a person described, then where: not the place
+        (
+            'The quake hit Tarvia Island on Sunday. "I saw an injured man with blood on his '
+            'shirt," one woman in Tarvia told reporters.',
+            "one woman",
+        ),
+        # a body whose head is a common noun: not a name its first word is part of
+        (
+            'The Varrow Cathedral was full. "A night of joy was turned into a tragedy," the '
+            "Varrow city council said in a statement.",
+            "Varrow city council",
+        ),
+        # a post of a named country after the person's name: the person
+        (
+            '"He is ill, and in a few days he will be 83," Ramon Vidal, Tarvia\'s deputy '
+            "foreign minister, said after visiting him.",
+            "Ramon Vidal",
+        ),
+        # a time before the subject, an infinitive after it
+        (
+            'Minister Ivo Rask spoke on Monday. Last week he said: "We will consider whether '
+            'the offences were political in character."',
+            "Ivo Rask",
+        ),
+        (
+            "Judge Ada Lind spoke for an hour. He went on to say that the court must "
+            '"follow the law as it is written, every word of it."',
+            "Ada Lind",
+        ),
+    ],
+)
+def test_places_bodies_posts_and_times_around_a_speaker_are_not_the_speaker(
+    text: str, speaker: str
+) -> None:
+    assert [s for s, _ in _speakers(text)] == [speaker]

@@ -154,6 +154,11 @@ class NameIndex:
         described = self._described(raw)
         if described:
             return described
+        head = raw.rsplit(maxsplit=1)[-1:]
+        if head and head[0].islower() and not re.search(r"['’]s\b", raw):
+            # "the Varrow city council": a body whose head is a common noun; its capitalised
+            # words say which, not who ("Lind's office" is hers: the owner below)
+            return _tidy(raw)
         tokens = name_tokens(raw) or _lone_surname(raw)
         # "State Department spokesman Matthew Miller": the name is the longest matching tail.
         for begin in range(len(tokens)):

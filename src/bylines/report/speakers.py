@@ -787,9 +787,22 @@ def _last_clause(text: str) -> str:
 _ABBREVIATED = re.compile(r"(?:[A-Z][a-z]{0,4}\.)+")
 
 
+# A person described, then where they are: "one woman in Tarvia", "a resident from Nordby".
+_DESCRIBED_IN = re.compile(
+    r"(?P<who>(?:one|a|an|the|another)(?:\s+[a-z][\w'’-]*){1,3})\s+(?:in|from|at|near|outside)"
+    r"\s+(?:the\s+)?[A-Z]"
+)
+
+
+_WITNESSES = PERSON_NOUNS | wordset("witness bystander survivor local official")
+
+
 def _before_of(phrase: str) -> str:
     """ "Bert Ammerman of River Vale" -> "Bert Ammerman"; not "Secretary of State ..." (a title
     before "of") nor "Ministry of Foreign Affairs" ("China's Ministry" is no name)."""
+    described = _DESCRIBED_IN.match(phrase)
+    if described and described.group("who").split()[-1] in _WITNESSES:
+        return described.group("who")  # "one woman in Tarvia": who she is, not where
     before = phrase.split(" of ", 1)[0]
     named = name_tokens(before)
     if before != phrase and len(named) > 1 and not {t.lower() for t in named} & NOT_NAMES:
@@ -804,9 +817,31 @@ def _trim(chunk: str) -> str:
         return ""  # an age: "his sister Deborah, 21, said"
     while words and words[0].lower() in _OPENERS:
         words = words[1:]
+    when = _WHEN_OPENING.match(" ".join(words))
+    if when and len(words) > len(when.group().split()):
+        words = words[len(when.group().split()) :]  # "Last week he said": he
     while words and words[-1].lower() in _CLOSERS:
         words = words[:-1]
+    if len(words) > 1 and words[-1].lower() == "to":
+        # "He went on to say", "The minister wanted to stress": the subject before its verb
+        verb = next((k for k, w in enumerate(words) if k and _finite(w)), len(words))
+        words = words[:verb]
     return " ".join(words)
+
+
+# A time opening a clause before its subject: "Last week he said", "On Monday she told".
+_WHEN_OPENING = re.compile(
+    r"(?i:(?:last|this|next|earlier|later) (?:week|month|year|night|weekend|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|earlier|later|yesterday|today|tonight|on (?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday))\b"
+)
+
+
+def _finite(word: str) -> bool:
+    """A verb in the past or a common finite form: 'went', 'wanted', 'was', 'has'."""
+    lower = word.lower()
+    return lower in _IRREGULAR or lower in _CLOSERS or (lower.endswith("ed") and len(lower) > 3)
 
 
 def _aside(chunk: str) -> bool:
@@ -831,7 +866,8 @@ def _apposition(chunk: str) -> bool:
         return False
     if words[0].lower() == "who":
         return True
-    return chunk[:1].islower()
+    # "Ramon Vidal, Tarvia's deputy foreign minister, said": a post of a named body
+    return chunk[:1].islower() or bool(_POSSESSED_TITLE.fullmatch(chunk))
 
 
 def _first_name(text: str) -> str:
