@@ -63,6 +63,20 @@ def test_weeks_and_months_stand_before_their_days_in_time_order() -> None:
     assert [e.date for e in timeline] == ["2026-04", "2026-04-30", "2026-W19", "2026-05-11"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The dispute will continue at a Nov. 15 hearing in Varn.", "2027-11-15"),  # set for
+        ("The trial is due to open on 20 November.", "2027-11-20"),
+        ("The dispute continued at a Nov. 15 hearing in Varn.", "2026-11-15"),  # told as done
+        ("The council said on Nov. 15 it would appeal.", "2026-11-15"),  # a past between
+    ],
+)
+def test_a_date_something_is_set_for_is_the_next_such_day(sentence: str, day: str) -> None:
+    (dated,) = resolve_dates(sentence, datetime(2027, 9, 8, 12, 0))  # ten weeks before
+    assert dated.date == day
+
+
 def test_a_deadline_ahead_is_this_years_and_a_date_line_is_no_event() -> None:
     written = datetime(2027, 5, 16, 18, 0)
     (ahead,) = resolve_dates("The council must answer the inspectors by July 26.", written)

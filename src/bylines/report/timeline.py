@@ -172,7 +172,10 @@ def resolve_dates(sentence: str, published: datetime | None) -> list[Dated]:
 
 def _resolve(kind: str, match: re.Match[str], day: date) -> str | None:  # noqa: PLR0911
     if kind in ("absolute", "month_day"):
-        return _month_day(match, day, kind == "absolute", _is_deadline(match))
+        # "by July 26" in a sentence of what is to come, "will continue at a Nov. 15 hearing":
+        # the next such date, not last year's
+        ahead = _is_deadline(match) or _planned_for(match)
+        return _month_day(match, day, kind == "absolute", ahead)
     if kind == "weekday" and _planned_for(match):
         target = WEEKDAY_NAMES.index(match.group("weekday").lower())
         return (day + timedelta(days=(target - day.weekday()) % 7)).isoformat()
