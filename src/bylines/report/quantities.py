@@ -131,12 +131,16 @@ _HALF_OF = (
     "hours?|days?|years?|weeks?|months?|minutes?|miles?|kilomet(?:er|re)s?|met(?:er|re)s?"
     "|tonnes?|tons?|hectares?|acres?|million|billion|trillion"
 )
+# What 'a quarter of a' or 'three-quarters of a' is a share of: a scale ('a quarter of a
+# million') or a length ('a quarter of a mile', 'three-quarters of a kilometre'); 'a quarter of
+# an hour' has a core of its own.
+_QUARTER_OF = "million|billion|trillion|mile|kilomet(?:er|re)"
 # One regex finds every number core; the named group says which kind it is.
 _CORE = re.compile(
     rf"(?<![\w.,/-])(?:(?P<half>(?:a\s+)?half\s+an?)(?=\s+(?:{_HALF_OF})\b)"
     rf"|(?P<fortnight>a\s+fortnight)|(?P<quarterhour>(?:a|one)\s+quarter\s+of\s+an\s+hour)"
-    rf"|(?P<quarterof>(?:a|one)\s+quarter\s+of\s+a)(?=\s+(?:million|billion|trillion)\b)"
-    rf"|(?P<threequartersof>three[\s-]+quarters\s+of\s+a)(?=\s+(?:million|billion|trillion)\b)"
+    rf"|(?P<quarterof>(?:a|one)\s+quarter\s+of\s+a)(?=\s+(?:{_QUARTER_OF})\b)"
+    rf"|(?P<threequartersof>three[\s-]+quarters\s+of\s+a)(?=\s+(?:{_QUARTER_OF})\b)"
     rf"|(?P<andquarter>an?\s+(?:hour|mile)\s+and\s+a\s+quarter)"
     rf"|(?P<threequarters>three[\s-]+quarters\s+of\s+an\s+hour)"
     rf"|(?P<share>{_SHARE})|(?P<ratio>{_RATIO})"
