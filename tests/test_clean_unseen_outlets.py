@@ -54,6 +54,9 @@ LOOK_LIKE_WIRE_MARKS = [
     [
         ("KPS 0412 NORTH COAST/STORM (FLASH)", "DUNNOCK, Varrow, March 5 (Coast Wire) -"),
         ("Unknown header line without a stop", "QUELLMOOR, Varrow, Oct 9 (KPS) -"),
+        # another mark than a dash after the agency in brackets
+        ("", "QUELLMOOR, Varrow, Nov 7 (Coast Wire) ^"),
+        ("", "DUNNOCK, March 5 (KPS) ::"),
         ("", "Dunnock, Varrow Coast -"),  # a place in ordinary case, a region after the comma
         ("", "Quellmoor, March 5 —"),
     ],

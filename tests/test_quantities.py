@@ -115,6 +115,22 @@ PHRASINGS = [
         "It took three-quarters of an hour.",
         ("three-quarters of an hour", 45, 45, "minute", "duration"),
     ),
+    # pounds paid per person or by the week are money; pounds of something, or weighed, weight
+    (
+        "A hundred and fifty pounds per household has been offered.",
+        ("A hundred and fifty pounds", 150, 150, "GBP", "money"),
+    ),
+    ("Carers get 90 pounds a week.", ("90 pounds", 90, 90, "GBP", "money")),
+    ("The sack weighed 50 pounds a day later.", ("50 pounds", 0.02268, 0.02268, "tonne", "weight")),
+    # a quarter of a length is a length, as half of one is
+    (
+        "Police shut the streets within a quarter of a mile of the block.",
+        ("a quarter of a mile", 0.25 * MI, 0.25 * MI, "km", "distance"),
+    ),
+    (
+        "The spill reached three-quarters of a kilometre downstream.",
+        ("three-quarters of a kilometre", 0.75, 0.75, "km", "distance"),
+    ),
     ("A quarter of the staff were sent home.", ("A quarter", 25, 25, "percent", "percent")),
     ("Orders fell by a fifth, the firm said.", ("a fifth", 20, 20, "percent", "percent")),
     ("Two-thirds of members voted yes.", ("Two-thirds", 66.67, 66.67, "percent", "percent")),

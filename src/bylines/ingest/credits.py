@@ -281,10 +281,13 @@ BYLINE_JOINERS = frozenset({"and", "&", "in", "the", "|", "of", "for"})
 DATELINE_PART = (
     r",\s*(?:\d{1,2}\s+)?[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
 )
+# After an agency in brackets a wire may mark the dateline's end with another sign than a dash
+# ("(Kingfisher Wire) ^", "(Coast Wire) ~", "(KPS) |", "(NNA) ::", "(KPS) //").
+AGENCY_MARK = r"(?:[—–^~|»•·]|-{1,2}|::|//)"
 DATELINE = (
     r"[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,3}"
     rf"(?:{DATELINE_PART}){{0,2}}"
-    r"\s*(?:\([A-Za-z.& ]{1,30}\)\s*(?:[—–]|-{1,2})|—|–|--)"
+    rf"\s*(?:\([A-Za-z.& ]{{1,30}}\)\s*{AGENCY_MARK}|—|–|--)"
 )
 # A dateline with the place in ordinary case has a region or date after a comma and a spaced
 # dash ("Dunnock, Varrow Coast -", "Quellmoor, March 5 —"), and the story after it starts with a

@@ -107,6 +107,17 @@ _NOT_VERB_BEFORE = wordset("in to the a an those these their his her its our who
 # 'N hours after' an event, up to a day (in minutes), is how long something lasted; days after
 # it move with the day a report is written ('two days after the flood' / 'three days after').
 HOURS_AFTER = 24 * 60
+# A month named this many months or more before a report's own ("In March, 23 people died" in
+# October) dates another event; a report early in a month may still call its own event's
+# days "in September". Set by hand, not tuned. With the year rule below, on the 65 tuning
+# events false conflicts 6/162 -> 4/160 (the two: a March toll and a 2021 search compared with
+# the story's), conflicts found 156/238 either way, every other total unchanged.
+HISTORY_MONTHS = 2
+# Characters either side of a figure in which a year well before the reports dates it (the
+# reach of the 'highest since 2010' rule below; a clause of a few words). Every year of the
+# sentence, as for a year older than a text's, lost two keyed conflicts (an age in a sentence
+# naming when the animal arrived; a past avalanche's month, a date whose year is its value).
+HISTORY_YEAR_REACH = 30
 # Words before a count that still opens its sentence: 'As many as 240 people ...' (three: the
 # longest hedge; past them the count is an object or in a subordinate clause).
 SUBJECT_OPENING = 3
@@ -296,6 +307,33 @@ _SPAN_BEFORE = re.compile(
 )
 _SPAN_AFTER = re.compile(r"\s*(?:ago|earlier|later|before|after|from\s+now|a|an|per|each)\b", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_MONTH_NUMBER = {
+    name: number
+    for number, name in enumerate(
+        (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ),
+        1,
+    )
+}
+# "In March," "last March", "earlier in March": a month a figure is dated to, with no day or
+# year after it (a year is read by ``_historic``; 'on 3 March' is a date the slots compare).
+_IN_A_MONTH = re.compile(
+    rf"\b(in|last|during)\s+(?:early\s+|late\s+|mid-)?({'|'.join(_MONTH_NUMBER)})\b"
+    r"(?!\s+\d)",
+    re.IGNORECASE,
+)
 _HISTORY = re.compile(r"\b(?:previous|worst|deadliest|since|ago|history|record|last time)\b", re.I)
 _PART_BEFORE = re.compile(
     r"\b(?:including|includ(?:es|ed)|among\s+them|of\s+whom"
@@ -494,8 +532,8 @@ def collect_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> tup
     # an outlet named in a sentence ('told the Meridian Daily') is who reports, not what about
     outlets = frozenset(a.source.lower() for a in articles if a.source)
     names = (*_cluster_names(sentences, len(articles) - len(repeats)), outlets)
-    year = _story_year(s.text for s, _ in sentences)
     days = sorted(a.published[:10] for a in articles if a.published and _DAY.match(a.published))
+    year = _story_year(s.text for s, _ in sentences)
     published = _dated(articles, days)
     # an undated article's lead weekday may be its own day's news, not the event's day, and
     # there is no publication day to tell (``figure_pairs._day_of_its_own_news``): only its
@@ -512,6 +550,7 @@ def collect_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> tup
             year,
             published.get(sentence.article),
             undated_from=days[0] if sentence.article in undated else None,
+            first_day=days[0] if days else None,
         )
     )
 
@@ -553,6 +592,7 @@ def _sentence_figures(
     published: str | None = None,
     *,
     undated_from: str | None = None,
+    first_day: str | None = None,
 ) -> Iterable[Figure]:
     """The figures of one sentence; its tokens are computed once, so a sentence with many
     numbers (a flattened table) costs linear, not quadratic, time. A weekday is a figure only
@@ -583,7 +623,8 @@ def _sentence_figures(
         names=[span for span in spans if not _outlet(span[2], outlets)],
         people=[span for span in people if not _outlet(span[2], outlets)],
         days=frozenset(w.lower() for _, w in tokens if w.lower() in DAYS),
-        historic=_historic(sentence.text, year),
+        historic=_historic(sentence.text, year) or _months_before(sentence.text, published),
+        before_reports=_before_reports(sentence.text, first_day),
         together=_together(tokens, spans),
         counts=[(q.start, q.end) for q in quantities if q.dimension == "count"],
     )
@@ -638,6 +679,50 @@ def _together(
 def _story_year(texts: Iterable[str]) -> str | None:
     """The latest year the articles mention: the story's year; older years are history."""
     return max((y for text in texts for y in _YEAR.findall(text)), default=None)
+
+
+def _before_reports(text: str, first_day: str | None) -> bool:
+    """The sentence names a year more than one before the first report came out, which no
+    text may name ('the last big search, in 2021' in reports of 2027); the year before may
+    still be the story's ('2026 profits' reported in February 2027, a New Year's Eve fire)."""
+    if first_day is None:
+        return False
+    return any(int(year) < int(first_day[:4]) - 1 for year in _YEAR.findall(text))
+
+
+def _is_past(whole: _Sentence, quantity: Quantity) -> bool:
+    """The figure is of another, earlier event: its sentence is (``_historic``), or a year
+    well before the reports stands next to it."""
+    return whole.historic or (
+        whole.before_reports and _dated_by_a_year_near(whole.sentence.text, quantity)
+    )
+
+
+def _dated_by_a_year_near(text: str, quantity: Quantity) -> bool:
+    """A year stands next to the figure ('in 2021, lasted two days'), so it dates it; a year
+    further on dates another clause ('Tashi, 9, arrived from a centre in Bern in 2019'), and a
+    date's own year is its value, compared as one ('in February 2019')."""
+    if quantity.dimension == "date":
+        return False
+    reach = (max(0, quantity.start - HISTORY_YEAR_REACH), quantity.end + HISTORY_YEAR_REACH)
+    return _YEAR.search(text, *reach) is not None
+
+
+def _months_before(text: str, published: str | None) -> bool:
+    """A sentence dated to a month at least HISTORY_MONTHS before its report's ('In March, 23
+    people died when another boat sank' in October): another, earlier event. 'Last December'
+    is always past; a later month 'in November' is next year's or last year's, which only a
+    year tells."""
+    if published is None or not _DAY.match(published):
+        return False
+    month = int(published[5:7])
+    for found in _IN_A_MONTH.finditer(text):
+        back = month - _MONTH_NUMBER[found.group(2).lower()]
+        if found.group(1).lower() == "last" and back <= 0:
+            back += 12  # 'last March' in March is a year ago
+        if back >= HISTORY_MONTHS:
+            return True
+    return False
 
 
 def _cluster_names(
@@ -783,6 +868,8 @@ class _Sentence:
     people: list[tuple[int, int, str]]
     days: frozenset[str]
     historic: bool
+    # names a year well before the reports, which dates the figures next to it
+    before_reports: bool
     together: list[tuple[int, int, frozenset[str]]]
     # Where the sentence's counts are: a frame word past another count is that one's.
     counts: list[tuple[int, int]]
@@ -880,7 +967,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         span=_is_span(text, quantity) and not is_length(before),
         superseded=_is_superseded(text, quantity, near, own_clause),
         # the year something was built is the slot's value, not a sign of an older event
-        historic=whole.historic
+        historic=_is_past(whole, quantity)
         and not (slot and quantity.dimension == "date")
         # "turnout was 43.1%, the highest since 2010": the year is not the figure's
         and not (
@@ -897,7 +984,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         or _FINAL.search(text[own_clause.start : own_clause.stop]) is not None,
         stage=next((w.lower() for at, w in staged if _STAGE.match(w) and at in clause), None),
         story=(frame in STORY_FRAMES or slot is not None)
-        and not (whole.historic and not (slot and quantity.dimension == "date"))
+        and not (_is_past(whole, quantity) and not (slot and quantity.dimension == "date"))
         # the count in hospital is the story's wherever the hospital is
         and (whole.sentence.index < LEAD_SENTENCES or _unnamed(near, near_names) or hospital),
         person=_whose_age(quantity, whole, first, last, common),

@@ -131,12 +131,16 @@ _HALF_OF = (
     "hours?|days?|years?|weeks?|months?|minutes?|miles?|kilomet(?:er|re)s?|met(?:er|re)s?"
     "|tonnes?|tons?|hectares?|acres?|million|billion|trillion"
 )
+# What 'a quarter of a' or 'three-quarters of a' is a share of: a scale ('a quarter of a
+# million') or a length ('a quarter of a mile', 'three-quarters of a kilometre'); 'a quarter of
+# an hour' has a core of its own.
+_QUARTER_OF = "million|billion|trillion|mile|kilomet(?:er|re)"
 # One regex finds every number core; the named group says which kind it is.
 _CORE = re.compile(
     rf"(?<![\w.,/-])(?:(?P<half>(?:a\s+)?half\s+an?)(?=\s+(?:{_HALF_OF})\b)"
     rf"|(?P<fortnight>a\s+fortnight)|(?P<quarterhour>(?:a|one)\s+quarter\s+of\s+an\s+hour)"
-    rf"|(?P<quarterof>(?:a|one)\s+quarter\s+of\s+a)(?=\s+(?:million|billion|trillion)\b)"
-    rf"|(?P<threequartersof>three[\s-]+quarters\s+of\s+a)(?=\s+(?:million|billion|trillion)\b)"
+    rf"|(?P<quarterof>(?:a|one)\s+quarter\s+of\s+a)(?=\s+(?:{_QUARTER_OF})\b)"
+    rf"|(?P<threequartersof>three[\s-]+quarters\s+of\s+a)(?=\s+(?:{_QUARTER_OF})\b)"
     rf"|(?P<andquarter>an?\s+(?:hour|mile)\s+and\s+a\s+quarter)"
     rf"|(?P<threequarters>three[\s-]+quarters\s+of\s+an\s+hour)"
     rf"|(?P<share>{_SHARE})|(?P<ratio>{_RATIO})"
@@ -311,6 +315,14 @@ _LASTED = re.compile(r"\b(?:last(?:ed|ing|s)?|for|took|tak(?:es|ing)|in)\s+\S+\s
 _ADJECTIVE = re.compile(r"(?:ary|al|ic|ive|ian|ese|ous|ful|ish|ern|ble|ing)$")
 _SCORE = re.compile(r"-(\d+)\b(?!\s*(?:percent|%)|-)")
 _OF_AFTER = re.compile(r"\s+of")
+# Pounds given to each person or home, or by the week, are money: 'a hundred and fifty pounds
+# per household', '90 pounds a week', '20 pounds each' (pounds of something take 'of').
+_PAID_PER = re.compile(
+    r"\s+(?:(?:per|a|an|each)\s+(?:household|home|family|person|head|resident|worker|child|pupil"
+    r"|patient|passenger|hour|day|week|month|year)\b(?!\s+(?:later|earlier|ago|before|after)\b)"
+    r"|each\b)",
+    re.IGNORECASE,
+)
 # A group said by its size, the count after it: 'a crew of 19', 'a staff of 40', 'a workforce
 # of 1,200' count the crew, staff, workforce as '21 crew' does
 # (a determiner or a possessive first, up to two words between: 'the ship's normal crew of 19';
@@ -946,10 +958,13 @@ def _pounds_sterling(
     text: str, before: str, end: int, scale: float, unit_match: re.Match[str] | None
 ) -> bool:
     """'valued at 2.3 million pounds': pounds are money after a scale word or a word of value,
-    weight only when they are pounds of something ('2.3 million pounds of beef')."""
+    or paid per person or week (``_PAID_PER``), weight only when they are pounds of something
+    ('2.3 million pounds of beef')."""
     if unit_match is None or not (unit_match.group("unit") or "").lower().startswith("pound"):
         return False
-    return (scale > 1 or bool(_VALUE_BEFORE.search(before))) and not _OF_AFTER.match(text, end)
+    if _OF_AFTER.match(text, end):
+        return False
+    return scale > 1 or bool(_VALUE_BEFORE.search(before) or _PAID_PER.match(text, end))
 
 
 def _noun(text: str, end: int) -> str | None:
