@@ -148,3 +148,20 @@ def test_a_wire_copy_joins_its_original_without_crowding_out_the_other_outlets(
 
     # The copy adds no outlet and takes none away: the same facts are shared by the same outlets.
     assert shared(with_copy) == shared(report)
+
+
+def test_every_citation_has_a_sentence_of_its_article_a_reader_can_check(report: Report) -> None:
+    """Each claim's sources each have a mention or a supporting sentence, and each summary
+    sentence gives the sentence every cited article was checked on, from that article."""
+    texts = {a.id: a.text for a in report.articles}
+    linked_only = 0
+    for claim in report.claims:
+        stated = {s.article for s in (*claim.mentions, *claim.support)}
+        assert set(claim.sources) <= stated
+        assert not {s.article for s in claim.support} & {m.article for m in claim.mentions}
+        linked_only += len(claim.support)
+    assert linked_only > 0  # the example has facts cited inside longer sentences
+    for item in report.summary:
+        assert [s.article for s in item.support] == list(item.sources)
+        for sentence in (*item.support, *(s for c in report.claims for s in c.support)):
+            assert texts[sentence.article][sentence.start : sentence.end] == sentence.text

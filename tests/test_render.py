@@ -518,6 +518,7 @@ def test_json_has_the_documented_shape() -> None:
             {"value": "a dozen", "low": 12, "high": 12, "unit": "count", "sources": ["coast"],
              "evidence": "A dozen crew were rescued."},
         ],
+        "support": [],
     }  # fmt: skip
     assert data["claims"][1]["coverage"] == "several"
     assert data["claims"][1]["mentions"][1] == {

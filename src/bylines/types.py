@@ -77,6 +77,10 @@ class Claim:
     sources: tuple[str, ...]
     coverage: Coverage
     mentions: tuple[Sentence, ...]
+    # For each source none of whose sentences is a mention: the sentence it was checked to
+    # state the fact in (inside a longer sentence, or in other words), so every citation has
+    # a sentence a reader can check.
+    support: tuple[Sentence, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +95,9 @@ class SummarySentence:
     sources: tuple[str, ...]
     claim: str
     disputed: tuple[Position, ...] = ()
+    # The sentence each cited article was checked to state the fact in, in article order
+    # (the shown sentence for its own article).
+    support: tuple[Sentence, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

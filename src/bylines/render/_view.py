@@ -93,9 +93,10 @@ class View:
     def of(cls, report: Report) -> View:
         numbered = _numbered(report)
         mentions: dict[str, dict[int, Sentence]] = defaultdict(dict)
-        for claim in report.claims:
-            for m in claim.mentions:
-                mentions[m.article].setdefault(m.index, m)
+        stated = [*(m for c in report.claims for m in (*c.mentions, *c.support))]
+        stated += [m for s in report.summary for m in s.support]
+        for m in stated:
+            mentions[m.article].setdefault(m.index, m)
         return cls(
             report,
             numbered,
@@ -113,7 +114,8 @@ class View:
         return self.claims.get(claim_id)
 
     def mentions_of(self, article_id: str) -> tuple[Sentence, ...]:
-        """Every sentence of an article that a claim cites, in text order, each once."""
+        """Every sentence of an article that a claim or a summary sentence cites it for, in
+        text order, each once."""
         return self.mentions.get(article_id, ())
 
 
@@ -248,11 +250,13 @@ def entity_groups(view: View) -> list[tuple[str, tuple[Entity, ...]]]:
     return groups
 
 
-def mention_in(claim: Claim | None, article_id: str) -> Sentence | None:
-    """The sentence by which this article makes the claim."""
-    if claim is None:
-        return None
-    return next((m for m in claim.mentions if m.article == article_id), None)
+def mention_in(
+    claim: Claim | None, article_id: str, support: Sequence[Sentence] = ()
+) -> Sentence | None:
+    """The sentence by which this article makes the claim: one of its mentions, else the
+    sentence the article was checked to state it in (``support``, the claim's own)."""
+    stated = (*support, *claim.mentions, *claim.support) if claim else tuple(support)
+    return next((m for m in stated if m.article == article_id), None)
 
 
 # Month names written out here rather than by strftime("%b"), which follows the process locale.

@@ -18,7 +18,7 @@ from html import escape
 from importlib import resources
 
 from bylines.render import _view
-from bylines.types import SCHEMA, Claim, Conflict, Position, Quote, QuoteVariant, Report
+from bylines.types import SCHEMA, Claim, Conflict, Position, Quote, QuoteVariant, Report, Sentence
 
 # Opens the <details> around the element a link points at, then moves focus there, so that
 # keyboard and screen-reader users land on the cited sentence.
@@ -120,11 +120,16 @@ def _nav(parts: Sequence[Part]) -> list[tuple[str, str]]:
     return links
 
 
-def _cite_links(view: _view.View, ids: Sequence[str], claim: Claim | None = None) -> str:
+def _cite_links(
+    view: _view.View,
+    ids: Sequence[str],
+    claim: Claim | None = None,
+    support: Sequence[Sentence] = (),
+) -> str:
     """[1][3] as links: to the sentence the source uses for this claim, else to the source."""
     links = []
     for source in view.cited(ids):
-        mention = _view.mention_in(claim, source.article.id)
+        mention = _view.mention_in(claim, source.article.id, support)
         target = f"s{source.number}-{mention.index}" if mention else f"src-{source.number}"
         label = escape(f"Source {source.number}: {source.label}")
         links.append(
@@ -146,7 +151,8 @@ def _summary(view: _view.View) -> Part:
     if not view.report.summary:
         return _section("summary", "Summary", '<p class="note">Nothing was reported.</p>')
     sentences = "\n".join(
-        f"<p>{_text(_view.as_shown(s.text))} {_cite_links(view, s.sources, view.claim(s.claim))}"
+        f"<p>{_text(_view.as_shown(s.text))} "
+        f"{_cite_links(view, s.sources, view.claim(s.claim), s.support)}"
         f"{_disputed(view, s.disputed)}</p>"
         for s in view.report.summary
     )

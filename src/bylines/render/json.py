@@ -28,6 +28,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
                 "sources": list(s.sources),
                 "claim": s.claim,
                 "disputed": [_position(p) for p in s.disputed],
+                "support": [_mention(m) for m in s.support],
             }
             for s in report.summary
         ],
@@ -83,6 +84,7 @@ def _claim(claim: Claim) -> dict[str, Any]:
         "sources": list(claim.sources),
         "coverage": claim.coverage,
         "mentions": [_mention(m) for m in claim.mentions],
+        "support": [_mention(m) for m in claim.support],
     }
 
 

@@ -432,12 +432,17 @@ def _with_support(
     It is not "all" unless all are cited: "reported by all" never stands over one outlet's
     figure."""
     shown = _shown_mention(claim)
-    sources = supporters(shown, claim.mentions, links, by_article, read)
+    support = supporting(shown, claim.mentions, links, by_article, read)
+    sources = tuple(s.article for s in support)
     stating = (*_stating_a_unit(shown, links, read), *_restating(shown, links, read))
     shared = reports.coverage((*sources, *stating)) != "one"
     cover = reports.coverage(sources)
+    mentioned = {m.article for m in claim.mentions}
     return replace(
-        claim, sources=sources, coverage="several" if cover == "one" and shared else cover
+        claim,
+        sources=sources,
+        coverage="several" if cover == "one" and shared else cover,
+        support=tuple(s for s in support if s.article not in mentioned),
     )
 
 
@@ -511,46 +516,53 @@ def _shown_mention(claim: Claim) -> Sentence:
     return next((m for m in claim.mentions if m.text == claim.text), claim.mentions[0])
 
 
-def supporters(
+def supporting(
     shown: Sentence,
     mentions: Sequence[Sentence],
     links: FactLinks,
     by_article: Mapping[str, Sequence[Sentence]],
     read: Reading,
-) -> tuple[str, ...]:
-    """Articles that state ``shown``'s fact and agree on its values, in article order."""
-    text = display_text(shown)
+) -> tuple[Sentence, ...]:
+    """For each article that states ``shown``'s fact and agrees on its values, the sentence it
+    states it in (``shown`` for its own), in article order."""
     evidence: dict[str, list[Sentence]] = {}
     for sentence in (*mentions, *links.linked(shown)):
         evidence.setdefault(sentence.article, []).append(sentence)
-    kept = [shown.article]
+    kept = [shown]
     for article, said in evidence.items():
-        if article == shown.article:
-            continue
-        if any(
+        if article != shown.article:
+            found = _stated_in(shown, said, links, by_article.get(article, ()), read)
+            kept += [found] if found is not None else []
+    order = {a: n for n, a in enumerate(by_article)}
+    return tuple(sorted(kept, key=lambda s: order.get(s.article, len(order))))
+
+
+def _stated_in(
+    shown: Sentence,
+    said: Sequence[Sentence],
+    links: FactLinks,
+    article: Sequence[Sentence],
+    read: Reading,
+) -> Sentence | None:
+    """The sentence of ``said`` (one article's sentences aligned or linked with ``shown``) that
+    states ``shown``'s fact with its values, or None where the article does not."""
+    for s in said:
+        if (
             _word_for_word(shown, s, links, read)
             or _adds_to(shown, s, links, read)
             or _reworded({_wording(shown.text): shown.text}, s.text, read)
-            for s in said
         ):
-            kept.append(article)  # (its other sentences may give other facts' values)
-            continue
-        own = [s for s in said if not _another_statement(shown, s, links)]
-        if not own:
-            continue
-        # One fact may be split over two sentences: one giving the figure is enough, while
-        # any sentence giving another value or the opposite polarity vetoes the citation.
-        if any(_disagrees(shown, s, links, read) for s in own):
-            continue
-        if not any(_gives_shown_figures(shown, s, links, read) for s in own):
-            continue
-        if slot_mismatches(text, (s.text for s in by_article.get(article, ())), read):
-            continue
-        if _counts_otherwise(text, by_article.get(article, ()), read):
-            continue
-        kept.append(article)
-    order = {a: n for n, a in enumerate(by_article)}
-    return tuple(sorted(kept, key=lambda a: order.get(a, len(order))))
+            return s  # (its other sentences may give other facts' values)
+    own = [s for s in said if not _another_statement(shown, s, links)]
+    # One fact may be split over two sentences: one giving the figure is enough, while any
+    # sentence giving another value or the opposite polarity vetoes the citation.
+    if not own or any(_disagrees(shown, s, links, read) for s in own):
+        return None
+    giving = next((s for s in own if _gives_shown_figures(shown, s, links, read)), None)
+    text = display_text(shown)
+    if giving is None or slot_mismatches(text, (s.text for s in article), read):
+        return None
+    return None if _counts_otherwise(text, article, read) else giving
 
 
 def _word_for_word(shown: Sentence, evidence: Sentence, links: FactLinks, read: Reading) -> bool:
@@ -905,8 +917,8 @@ class _Checker:
     def cite(self, item: SummarySentence) -> SummarySentence:
         claim = self.claims[item.claim]
         shown = next((m for m in claim.mentions if display_text(m) == item.text), claim.mentions[0])
-        sources = supporters(shown, claim.mentions, self.links, self.by_article, self.read)
-        return replace(item, sources=sources)
+        support = supporting(shown, claim.mentions, self.links, self.by_article, self.read)
+        return replace(item, sources=tuple(s.article for s in support), support=support)
 
     def latest(self, item: SummarySentence) -> SummarySentence:
         """The sentence of the latest report where a later report updated its figure (one of
@@ -924,7 +936,14 @@ class _Checker:
         # every report of the latest value carries it, whether or not its sentence was aligned
         # with this one ('taking the toll to three' beside 'Three people died')
         carrying = set(cited.sources) | set(newer.sources)
-        return replace(cited, sources=tuple(a for a in self.by_article if a in carrying))
+        stating = {s.article: s for s in cited.support} | {
+            a: s for a in newer.sources for s in self.by_article[a] if s.text == newer.evidence
+        }
+        return replace(
+            cited,
+            sources=tuple(a for a in self.by_article if a in carrying),
+            support=tuple(stating[a] for a in self.by_article if a in stating),
+        )
 
     def sides(self, item: SummarySentence, compared: Sequence[Conflict]) -> tuple[Position, ...]:
         """The sides of the conflict or update among ``compared`` the sentence states a side
