@@ -31,6 +31,7 @@ from bylines.report.align import (
     cause_unknown,
     claims_from_groups,
     event_families,
+    fact_units,
     group_counts,
     reports_speech,
     whole_years,
@@ -44,6 +45,7 @@ from bylines.report.values import (
     Mismatch,
     Reading,
     gives_a_figure,
+    gives_the_figure,
     lower_words,
     polarity_mismatch,
     quote_mismatch,
@@ -524,10 +526,13 @@ def supporters(
         if not own:
             continue
         # One fact may be split over two sentences: one giving the figure is enough, while
-        # any sentence giving another value or the opposite polarity vetoes the citation.
-        if any(_disagrees(shown, s, links, read) for s in own):
+        # any sentence giving another value or the opposite polarity vetoes the citation,
+        # but where a sentence that agrees already states what it was linked on.
+        vetoing = [s for s in own if _disagrees(shown, s, links, read)]
+        agreeing = [s for s in own if s not in vetoing]
+        if vetoing and not _stated_alike(shown, vetoing, agreeing, links, read):
             continue
-        if not any(_gives_shown_figures(shown, s, links, read) for s in own):
+        if not any(_gives_shown_figures(shown, s, links, read) for s in agreeing):
             continue
         if slot_mismatches(text, (s.text for s in by_article.get(article, ())), read):
             continue
@@ -536,6 +541,50 @@ def supporters(
         kept.append(article)
     order = {a: n for n, a in enumerate(by_article)}
     return tuple(sorted(kept, key=lambda a: order.get(a, len(order))))
+
+
+def _stated_alike(
+    shown: Sentence,
+    vetoing: Sequence[Sentence],
+    agreeing: Sequence[Sentence],
+    links: FactLinks,
+    read: Reading,
+) -> bool:
+    """The article's sentences giving another value give it for another thing: each only
+    gives other figures (no denial, no other quotation), linked on shown fact units that a
+    sentence of the article states with every value alike, and that sentence gives each
+    shown figure the other gives otherwise (a name, day or speaker given otherwise vetoes:
+    it is not a figure of another thing) ("212 residents have reported symptoms" states
+    the shown "212 people have been made ill", so "Seventeen people are now in hospital"
+    counts others). Where no agreeing sentence gives the shown figure, the other value is
+    the article's for it ("jailed for six years" does not give the shown "stole 2.4 million
+    crowns", and "took four point two million crowns" vetoes)."""
+    stating = [s for s in agreeing if _gives_shown_figures(shown, s, links, read)]
+    stated = {unit for s in stating for unit in _units_linked(shown, s, links)}
+    return bool(stating) and all(
+        not _contradicts(shown, s, links, read)
+        and _units_linked(shown, s, links) <= stated
+        and all(
+            m.shown_low is not None
+            and not _in_a_name(m.shown, display_text(shown))
+            and any(gives_the_figure(m.shown, display_text(a), read) for a in stating)
+            for m in _values_otherwise(shown, s, links, read)
+        )
+        for s in vetoing
+    )
+
+
+def _in_a_name(figure: str, text: str) -> bool:
+    """The figure is written in the text as the end of a name ("the Lumen-2 rocket", "Aurant-3"):
+    another sentence naming the same thing gives no figure of it."""
+    return bool(re.search(rf"\b[A-Z][\w’']*-{re.escape(figure)}\b", text))
+
+
+def _units_linked(shown: Sentence, other: Sentence, links: FactLinks) -> frozenset[Sentence]:
+    """The shown sentence's fact units the other sentence was linked on; all of them for a
+    sentence linked as a whole (a mention of the claim)."""
+    pairs = links.unit_pairs(shown, other)
+    return frozenset(a for a, _ in pairs) if pairs else frozenset(fact_units(shown))
 
 
 def _word_for_word(shown: Sentence, evidence: Sentence, links: FactLinks, read: Reading) -> bool:
@@ -589,17 +638,33 @@ def _disagrees(shown: Sentence, evidence: Sentence, links: FactLinks, read: Read
     """The evidence sentence gives another value, or states a linked unit with another value
     or the other way round (the whole sentence, where it is a claim's mention linked on no
     unit: "will delay toll collection" / "will not suspend toll collection")."""
+    return bool(_values_otherwise(shown, evidence, links, read)) or _contradicts(
+        shown, evidence, links, read
+    )
+
+
+def _values_otherwise(
+    shown: Sentence, evidence: Sentence, links: FactLinks, read: Reading
+) -> list[Mismatch]:
+    """The values the evidence sentence, or a unit of it linked to a shown unit, gives
+    otherwise than the shown sentence or unit."""
     text, other = display_text(shown), display_text(evidence)
-    if _other_values(text, _reported(other, read), read) or quote_mismatch(text, other):
-        return True
-    pairs = links.unit_pairs(shown, evidence) or ((shown, evidence),)
-    if any(_other_values(a.text, _reported(b.text, read), read) for a, b in pairs):
+    found = _other_values(text, _reported(other, read), read)
+    for a, b in links.unit_pairs(shown, evidence) or ((shown, evidence),):
+        found += _other_values(a.text, _reported(b.text, read), read)
+    return found
+
+
+def _contradicts(shown: Sentence, evidence: Sentence, links: FactLinks, read: Reading) -> bool:
+    """The evidence sentence quotes other words, or a unit of it denies or states the
+    opposite of what the shown units it was linked to say."""
+    if quote_mismatch(display_text(shown), display_text(evidence)):
         return True
     # A unit of the evidence denies what the shown sentence says only if it agrees with none of
     # the shown units it was linked to: "The mountain is still breathing" is not denied by the
     # shown sentence's second fact, "and we do not expect this to stop soon".
     denied: dict[Sentence, bool] = {}
-    for a, b in pairs:
+    for a, b in links.unit_pairs(shown, evidence) or ((shown, evidence),):
         opposite = _denies(a.text, b.text, read) or _opposite_states(a.text, b.text)
         denied[b] = denied.get(b, True) and opposite
     return any(denied.values())
