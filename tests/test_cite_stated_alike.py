@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bylines.report.align import FactLinks, fact_units
 from bylines.report.values import Reading, gives_the_figure
-from bylines.report.verify import supporters
+from bylines.report.verify import _other_values, supporters
 from bylines.types import Sentence
 
 
@@ -92,3 +92,16 @@ def test_a_figure_is_given_as_itself_not_as_a_bound() -> None:
     assert gives_the_figure("212 people", "In all, 212 residents were ill.", read)
     assert not gives_the_figure("540 million crowns", "more than 500 million crowns", read)
     assert not gives_the_figure("more than 500 million crowns", "540 million crowns", read)
+
+
+def test_a_spokeswoman_named_by_her_organisation_speaks_for_it() -> None:
+    read = Reading()
+    quoted = '"No loyal customer will lose a single crown," said Tarvik\'s spokeswoman, Ana Holm.'
+    told = "Tarvik said customers who had paid on time would not lose a single crown."
+    assert _other_values(quoted, told, read) == []
+    short = "Marrow's spokesman, Ivo Bern, said his thoughts were with everyone on board."
+    whole = '"Our thoughts are with everyone on board," Marrow Ferry Lines said in a statement.'
+    assert _other_values(short, whole, read) == []
+    # another organisation's spokesman is another speaker
+    other = "Tolvern's spokesman, Ivo Bern, said his thoughts were with everyone on board."
+    assert [m.subject for m in _other_values(other, whole, read)] == ["speaker"]

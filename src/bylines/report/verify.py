@@ -114,6 +114,9 @@ _SPEAKS_FOR = re.compile(
     r"|working|worked)\s+(?:[a-z]+\s+){0,2}?(?:for|at|of|from)\s+(?:the\s+)?"
     r"(?P<who>[A-Z][\w’'-]*(?:\s+(?:&\s+)?[A-Z][\w’'-]*)*)"
 )
+# Posts of someone who speaks for an organisation named as its owner ("Lumo's spokeswoman").
+_POSTS = wordset("spokesman spokeswoman spokesperson representative")
+_POSSESSIVE_END = re.compile(r"['’]s$")
 # A negated infinitive tells someone what to do ("told passengers not to travel", "a warning
 # not to drink the water"): another outlet's "should stay away" says it too, and nobody says
 # the opposite of an instruction.
@@ -738,9 +741,21 @@ def _speaks_for_the_other(shown: str, other: str, read: Reading) -> bool:
     Rescue", "Brunsvik Construction said in a statement" / "said Leonie Maart, speaking for
     Brunsvik Construction" (``_SPEAKS_FOR``). Not another speaker: the one speaks as the
     other."""
-    return _named_as_employer(read.speaker(shown), other) or _named_as_employer(
-        read.speaker(other), shown
+    mine, theirs = read.speaker(shown), read.speaker(other)
+    return (
+        _named_as_employer(mine, other)
+        or _named_as_employer(theirs, shown)
+        or _speaks_for_owner(mine, theirs)
+        or _speaks_for_owner(theirs, mine)
     )
+
+
+def _speaks_for_owner(speaker: frozenset[str], other: frozenset[str]) -> bool:
+    """The speaker is named by a post that the other speaker holds: "Lumo's spokeswoman, Dana
+    Kvist" speaks for "Lumo", "Skyward's spokeswoman" for "Skyward Balloon Flights" (the
+    owner named by the first word of its name, as a paper shortens it)."""
+    owners = {_POSSESSIVE_END.sub("", w) for w in speaker if _POSSESSIVE_END.search(w)}
+    return bool(owners & other) and bool(speaker & _POSTS)
 
 
 def _named_as_employer(speaker: frozenset[str], text: str) -> bool:
