@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bylines.report.align import FactLinks, fact_units
 from bylines.report.values import Reading, gives_the_figure
-from bylines.report.verify import _other_values, supporters
+from bylines.report.verify import _denies, _other_values, supporters
 from bylines.types import Sentence
 
 
@@ -105,3 +105,14 @@ def test_a_spokeswoman_named_by_her_organisation_speaks_for_it() -> None:
     # another organisation's spokesman is another speaker
     other = "Tolvern's spokesman, Ivo Bern, said his thoughts were with everyone on board."
     assert [m.subject for m in _other_values(other, whole, read)] == ["speaker"]
+
+
+def test_a_negation_after_the_same_happening_in_other_words_bears_on_another_thing() -> None:
+    read = Reading()
+    left = "The 300 people who left their homes on Friday still do not know when they can go back."
+    evacuated = "The number of people evacuated from the Ormley villages has risen to 300."
+    assert not _denies(left, evacuated, read)
+    # told in the same words, nothing else shared before the negation: still a denial
+    assert _denies(
+        "Nobody was hurt at the Kelm depot.", "Four guards were hurt at the Kelm depot.", read
+    )

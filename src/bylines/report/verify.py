@@ -699,7 +699,9 @@ def _denies(shown: str, other: str, read: Reading) -> bool:
     # A word alone reads as negated when it is a negation ("not", "never", "won't").
     first = next((k for k, w in enumerate(words) if read.negated(w)), len(words))
     shared = _plain_content(words[:first]) & _plain_content(_WORD_OF.findall(positive))
-    return len(shared) < SHARED_BEFORE_NEGATION
+    # what happened, told in other words, is shared too ("treated for injuries" / "hurt")
+    told = event_families(" ".join(words[:first]).lower()) & event_families(positive.lower())
+    return len(shared) + len(told) < SHARED_BEFORE_NEGATION
 
 
 def _plain_content(words: Iterable[str]) -> set[str]:
