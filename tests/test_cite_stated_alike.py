@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bylines.report.align import FactLinks, fact_units
 from bylines.report.values import Reading, gives_the_figure
-from bylines.report.verify import _denies, _other_values, supporters
+from bylines.report.verify import _denies, _gives_converted, _other_values, supporters
 from bylines.types import Sentence
 
 
@@ -116,3 +116,16 @@ def test_a_negation_after_the_same_happening_in_other_words_bears_on_another_thi
     assert _denies(
         "Nobody was hurt at the Kelm depot.", "Four guards were hurt at the Kelm depot.", read
     )
+
+
+def test_a_measure_in_another_unit_gives_the_shown_figure() -> None:
+    read = Reading()
+    assert _gives_converted(
+        "They climbed the 17-foot outer wall of Harlow jail.", "They scaled a 5.2-metre wall.", read
+    )
+    assert _gives_converted(
+        "The kite reached about 300 metres.", "It flew at nearly 1,000 feet.", read
+    )
+    # one unit written alike is no conversion, and another figure is not the shown one
+    assert not _gives_converted("The wall is 17 feet high.", "The wall is 17 metres high.", read)
+    assert not _gives_converted("The wall is 17 feet high.", "The wall is 6 metres high.", read)

@@ -855,7 +855,24 @@ def _gives_shown_figures(
     # a man in their seventies died", "The couple who died")
     counted = group_counts(other, read)
     return any(
-        gives_a_figure(unit, other, read) or group_counts(unit, read) & counted for unit in units
+        gives_a_figure(unit, other, read)
+        or group_counts(unit, read) & counted
+        or _gives_converted(unit, other, read)
+        for unit in units
+    )
+
+
+def _gives_converted(shown: str, other: str, read: Reading) -> bool:
+    """The other gives a measure of the shown text in another unit, the conversion rounded
+    ("the 17-foot outer wall" / "a 5.2-metre perimeter wall", "about 300 metres" / "nearly
+    1,000 feet"), as ``_converted`` reads two values of one measure."""
+    mine = [q for q in read.quantities(shown) if q.dimension in _CONVERTED_DIMENSIONS]
+    return any(
+        q.unit == t.unit
+        and _unit_size(q, read) != _unit_size(t, read)
+        and abs(q.value - t.value) <= CONVERTED_NEAR * max(q.value, t.value)
+        for q in mine
+        for t in read.quantities(other)
     )
 
 
