@@ -566,6 +566,16 @@ def _gives(quantity: Quantity, other: Quantity) -> bool:
     return _same_unit(quantity, other) and _meet(quantity, other) and close
 
 
+def gives_the_figure(figure: str, other: str, read: Reading) -> bool:
+    """The other text gives the figure itself, not a bound it is within ("more than 500
+    million" is not the figure "540 million", nor "540 million" the figure "more than 500
+    million": one may be the other's earlier count)."""
+    mine = [q for q in read.quantities(figure) if not math.isinf(q.high)]
+    return any(
+        _gives(q, t) and not math.isinf(t.high) for q in mine for t in read.quantities(other)
+    )
+
+
 def gives_a_figure(shown: str, other: str, read: Reading) -> bool:
     """Where the shown sentence has figures, the other gives at least one of them: an outlet
     is never cited for a figure it does not give."""

@@ -31,6 +31,7 @@ from bylines.report.align import (
     cause_unknown,
     claims_from_groups,
     event_families,
+    fact_units,
     group_counts,
     reports_speech,
     whole_years,
@@ -44,6 +45,7 @@ from bylines.report.values import (
     Mismatch,
     Reading,
     gives_a_figure,
+    gives_the_figure,
     lower_words,
     polarity_mismatch,
     quote_mismatch,
@@ -112,6 +114,9 @@ _SPEAKS_FOR = re.compile(
     r"|working|worked)\s+(?:[a-z]+\s+){0,2}?(?:for|at|of|from)\s+(?:the\s+)?"
     r"(?P<who>[A-Z][\w’'-]*(?:\s+(?:&\s+)?[A-Z][\w’'-]*)*)"
 )
+# Posts of someone who speaks for an organisation named as its owner ("Lumo's spokeswoman").
+_POSTS = wordset("spokesman spokeswoman spokesperson representative")
+_POSSESSIVE_END = re.compile(r"['’]s$")
 # A negated infinitive tells someone what to do ("told passengers not to travel", "a warning
 # not to drink the water"): another outlet's "should stay away" says it too, and nobody says
 # the opposite of an instruction.
@@ -555,14 +560,61 @@ def _stated_in(
             return s  # (its other sentences may give other facts' values)
     own = [s for s in said if not _another_statement(shown, s, links)]
     # One fact may be split over two sentences: one giving the figure is enough, while any
-    # sentence giving another value or the opposite polarity vetoes the citation.
-    if not own or any(_disagrees(shown, s, links, read) for s in own):
+    # sentence giving another value or the opposite polarity vetoes the citation, but where
+    # a sentence that agrees already states what it was linked on.
+    vetoing = [s for s in own if _disagrees(shown, s, links, read)]
+    agreeing = [s for s in own if s not in vetoing]
+    if not own or (vetoing and not _stated_alike(shown, vetoing, agreeing, links, read)):
         return None
-    giving = next((s for s in own if _gives_shown_figures(shown, s, links, read)), None)
+    giving = next((s for s in agreeing if _gives_shown_figures(shown, s, links, read)), None)
     text = display_text(shown)
     if giving is None or slot_mismatches(text, (s.text for s in article), read):
         return None
     return None if _counts_otherwise(text, article, read) else giving
+
+
+def _stated_alike(
+    shown: Sentence,
+    vetoing: Sequence[Sentence],
+    agreeing: Sequence[Sentence],
+    links: FactLinks,
+    read: Reading,
+) -> bool:
+    """The article's sentences giving another value give it for another thing: each only
+    gives other figures (no denial, no other quotation), linked on shown fact units that a
+    sentence of the article states with every value alike, and that sentence gives each
+    shown figure the other gives otherwise (a name, day or speaker given otherwise vetoes:
+    it is not a figure of another thing) ("212 residents have reported symptoms" states
+    the shown "212 people have been made ill", so "Seventeen people are now in hospital"
+    counts others). Where no agreeing sentence gives the shown figure, the other value is
+    the article's for it ("jailed for six years" does not give the shown "stole 2.4 million
+    crowns", and "took four point two million crowns" vetoes)."""
+    stating = [s for s in agreeing if _gives_shown_figures(shown, s, links, read)]
+    stated = {unit for s in stating for unit in _units_linked(shown, s, links)}
+    return bool(stating) and all(
+        not _contradicts(shown, s, links, read)
+        and _units_linked(shown, s, links) <= stated
+        and all(
+            m.shown_low is not None
+            and not _in_a_name(m.shown, display_text(shown))
+            and any(gives_the_figure(m.shown, display_text(a), read) for a in stating)
+            for m in _values_otherwise(shown, s, links, read)
+        )
+        for s in vetoing
+    )
+
+
+def _in_a_name(figure: str, text: str) -> bool:
+    """The figure is written in the text as the end of a name ("the Lumen-2 rocket", "Aurant-3"):
+    another sentence naming the same thing gives no figure of it."""
+    return bool(re.search(rf"\b[A-Z][\w’']*-{re.escape(figure)}\b", text))
+
+
+def _units_linked(shown: Sentence, other: Sentence, links: FactLinks) -> frozenset[Sentence]:
+    """The shown sentence's fact units the other sentence was linked on; all of them for a
+    sentence linked as a whole (a mention of the claim)."""
+    pairs = links.unit_pairs(shown, other)
+    return frozenset(a for a, _ in pairs) if pairs else frozenset(fact_units(shown))
 
 
 def _word_for_word(shown: Sentence, evidence: Sentence, links: FactLinks, read: Reading) -> bool:
@@ -616,17 +668,33 @@ def _disagrees(shown: Sentence, evidence: Sentence, links: FactLinks, read: Read
     """The evidence sentence gives another value, or states a linked unit with another value
     or the other way round (the whole sentence, where it is a claim's mention linked on no
     unit: "will delay toll collection" / "will not suspend toll collection")."""
+    return bool(_values_otherwise(shown, evidence, links, read)) or _contradicts(
+        shown, evidence, links, read
+    )
+
+
+def _values_otherwise(
+    shown: Sentence, evidence: Sentence, links: FactLinks, read: Reading
+) -> list[Mismatch]:
+    """The values the evidence sentence, or a unit of it linked to a shown unit, gives
+    otherwise than the shown sentence or unit."""
     text, other = display_text(shown), display_text(evidence)
-    if _other_values(text, _reported(other, read), read) or quote_mismatch(text, other):
-        return True
-    pairs = links.unit_pairs(shown, evidence) or ((shown, evidence),)
-    if any(_other_values(a.text, _reported(b.text, read), read) for a, b in pairs):
+    found = _other_values(text, _reported(other, read), read)
+    for a, b in links.unit_pairs(shown, evidence) or ((shown, evidence),):
+        found += _other_values(a.text, _reported(b.text, read), read)
+    return found
+
+
+def _contradicts(shown: Sentence, evidence: Sentence, links: FactLinks, read: Reading) -> bool:
+    """The evidence sentence quotes other words, or a unit of it denies or states the
+    opposite of what the shown units it was linked to say."""
+    if quote_mismatch(display_text(shown), display_text(evidence)):
         return True
     # A unit of the evidence denies what the shown sentence says only if it agrees with none of
     # the shown units it was linked to: "The mountain is still breathing" is not denied by the
     # shown sentence's second fact, "and we do not expect this to stop soon".
     denied: dict[Sentence, bool] = {}
-    for a, b in pairs:
+    for a, b in links.unit_pairs(shown, evidence) or ((shown, evidence),):
         opposite = _denies(a.text, b.text, read) or _opposite_states(a.text, b.text)
         denied[b] = denied.get(b, True) and opposite
     return any(denied.values())
@@ -658,7 +726,9 @@ def _denies(shown: str, other: str, read: Reading) -> bool:
     # A word alone reads as negated when it is a negation ("not", "never", "won't").
     first = next((k for k, w in enumerate(words) if read.negated(w)), len(words))
     shared = _plain_content(words[:first]) & _plain_content(_WORD_OF.findall(positive))
-    return len(shared) < SHARED_BEFORE_NEGATION
+    # what happened, told in other words, is shared too ("treated for injuries" / "hurt")
+    told = event_families(" ".join(words[:first]).lower()) & event_families(positive.lower())
+    return len(shared) + len(told) < SHARED_BEFORE_NEGATION
 
 
 def _plain_content(words: Iterable[str]) -> set[str]:
@@ -700,9 +770,21 @@ def _speaks_for_the_other(shown: str, other: str, read: Reading) -> bool:
     Rescue", "Brunsvik Construction said in a statement" / "said Leonie Maart, speaking for
     Brunsvik Construction" (``_SPEAKS_FOR``). Not another speaker: the one speaks as the
     other."""
-    return _named_as_employer(read.speaker(shown), other) or _named_as_employer(
-        read.speaker(other), shown
+    mine, theirs = read.speaker(shown), read.speaker(other)
+    return (
+        _named_as_employer(mine, other)
+        or _named_as_employer(theirs, shown)
+        or _speaks_for_owner(mine, theirs)
+        or _speaks_for_owner(theirs, mine)
     )
+
+
+def _speaks_for_owner(speaker: frozenset[str], other: frozenset[str]) -> bool:
+    """The speaker is named by a post that the other speaker holds: "Lumo's spokeswoman, Dana
+    Kvist" speaks for "Lumo", "Skyward's spokeswoman" for "Skyward Balloon Flights" (the
+    owner named by the first word of its name, as a paper shortens it)."""
+    owners = {_POSSESSIVE_END.sub("", w) for w in speaker if _POSSESSIVE_END.search(w)}
+    return bool(owners & other) and bool(speaker & _POSTS)
 
 
 def _named_as_employer(speaker: frozenset[str], text: str) -> bool:
@@ -800,7 +882,24 @@ def _gives_shown_figures(
     # a man in their seventies died", "The couple who died")
     counted = group_counts(other, read)
     return any(
-        gives_a_figure(unit, other, read) or group_counts(unit, read) & counted for unit in units
+        gives_a_figure(unit, other, read)
+        or group_counts(unit, read) & counted
+        or _gives_converted(unit, other, read)
+        for unit in units
+    )
+
+
+def _gives_converted(shown: str, other: str, read: Reading) -> bool:
+    """The other gives a measure of the shown text in another unit, the conversion rounded
+    ("the 17-foot outer wall" / "a 5.2-metre perimeter wall", "about 300 metres" / "nearly
+    1,000 feet"), as ``_converted`` reads two values of one measure."""
+    mine = [q for q in read.quantities(shown) if q.dimension in _CONVERTED_DIMENSIONS]
+    return any(
+        q.unit == t.unit
+        and _unit_size(q, read) != _unit_size(t, read)
+        and abs(q.value - t.value) <= CONVERTED_NEAR * max(q.value, t.value)
+        for q in mine
+        for t in read.quantities(other)
     )
 
 
