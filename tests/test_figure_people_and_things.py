@@ -112,6 +112,41 @@ def test_a_role_many_people_share_is_no_one_person() -> None:
     ("first", "second"),
     [
         (
+            "A 9-year-old girl was carried out of the water by a lifeguard.",
+            "The girl, 11, was kept in hospital overnight, her father said.",
+        ),
+        (
+            "The cyclist, 29, was taken to hospital with a broken leg.",
+            "Police said a 36-year-old cyclist had been hit at the junction.",
+        ),
+    ],
+)
+def test_each_reports_one_age_of_a_role_is_one_persons(first: str, second: str) -> None:
+    (conflict,) = two_reports(first, second).conflicts
+    assert set(sides(conflict).values()) == {("a0",), ("a1",)}
+
+
+def test_a_role_given_two_ages_in_one_report_ties_neither() -> None:
+    # two girls in the first report: which of them the other report's girl is, nothing says
+    report = two_reports(
+        "A 9-year-old girl was carried out of the water; a 13-year-old girl swam ashore.",
+        "The girl, 11, was kept in hospital overnight, her father said.",
+    )
+    assert not report.conflicts
+
+
+def test_ages_of_two_roles_are_two_people() -> None:
+    report = two_reports(
+        "A 9-year-old girl was carried out of the water by a lifeguard.",
+        "The boy, 11, was kept in hospital overnight, his father said.",
+    )
+    assert not report.conflicts
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
             "Ewan Maclure, 47, has fished out of the port since he left school.",
             "The Morning Wren's skipper, 52-year-old Ewan Maclure, was not on board.",
         ),

@@ -122,6 +122,9 @@ _PART_OF = re.compile(
     r"(?:\s+[a-z]+){0,2},?\s+(?:out\s+of\s+(?:(?:a|the|its|their)\s+)?(?:total\s+of\s+)?"
     r"|of\s+(?:its|their|the|a\s+total\s+of|the\s+total\s+of)\s+)"
 )
+# How far either side of an age the definite word of its role is read: 'The 58-year-old
+# security officer' (a role of three words and an age of eleven characters).
+DEFINITE_REACH = 40
 # How far before an age its life event's words are read ('died of tuberculosis at 44').
 AT_AGE_REACH = 60
 _SCALED_MONEY = re.compile(
@@ -259,6 +262,8 @@ class _Context:
     lead_days: dict[str, str] | None = None
     # (part, whole) pairs some sentence gives ('140,000, out of a total of 1.2 million').
     parts: tuple[tuple[Figure, Figure], ...] = ()
+    # Every age per (article, role) of an unnamed person known by role ('the boy, 14').
+    role_ages: dict[tuple[str, str], list[Quantity]] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,8 +377,22 @@ def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context
     alone = _alone(figures)
     lead_days = {a.id: day for a in articles if (day := _lead_day(a.text))}
     parts = _parts_of_wholes(figures)
+    role_ages: dict[tuple[str, str], list[Quantity]] = {}
+    for figure in figures:
+        if figure.quantity.dimension == "age" and not figure.historic:
+            for role in roles(figure.person or frozenset()):
+                role_ages.setdefault((figure.sentence.article, role), []).append(figure.quantity)
     return _Context(
-        dates, per_sentence, superseded, placed, changing, changed, alone, lead_days, parts
+        dates,
+        per_sentence,
+        superseded,
+        placed,
+        changing,
+        changed,
+        alone,
+        lead_days,
+        parts,
+        role_ages,
     )
 
 
@@ -533,6 +552,7 @@ def _pairs(figures: Sequence[Figure], context: _Context) -> Iterable[FigurePair]
                 _short_length(first)
                 and (_other_days(first, second, context) or _other_events(first, second))
             )
+            alone = alone or _one_age_of_a_role(first, second, context)
             if same_subject(first, second, alone) and not _one_of_several(first, second, context):
                 yield FigurePair(first, second, _label(first, second, context))
             elif _steps_of_one_count(first, second, context):
@@ -568,6 +588,45 @@ def _modifier_read(figure: Figure) -> bool:
     word = following.group(1) if following else ""
     plural = word.endswith("s") or word in _PLURAL_WORDS
     return bool(word) and word.islower() and not plural and word not in _BEFORE_A_NOUN
+
+
+def _one_age_of_a_role(first: Figure, second: Figure, context: _Context) -> bool:
+    """Two reports each giving one age, and no other, to an unnamed person of the same role
+    ('A 12-year-old boy was taken to hospital' / 'The boy, 14, was discharged'; 'the man, 34'
+    / 'The man is 43'): in one event's reports, the one boy each tells of is the same boy.
+    A report that gives the role two ages tells of two such people, and ties neither."""
+    if first.quantity.dimension != "age" or second.quantity.dimension != "age":
+        return False
+    one, two = first.person or frozenset(), second.person or frozenset()
+    if one - roles(one) or two - roles(two):
+        return False  # a named person's age: _same_person reads the names
+    shared = roles(one) & roles(two)
+    # one of them must be definite ('The boy, 14'), the report's own boy; 'A farmer, 31, who
+    # saw the smoke' and 'a 58-year-old farmer was arrested' introduce two people
+    shared = {r for r in shared if _definite(first, r) or _definite(second, r)}
+    ages = context.role_ages or {}
+    return any(
+        all(
+            overlap(q, f.quantity)
+            for f in (first, second)
+            for q in ages.get((f.sentence.article, r), ())
+        )
+        for r in shared
+    )
+
+
+def _definite(figure: Figure, role: str) -> bool:
+    """Is the role next to an age said with a definite word ('The boy, 14', 'its 41-year-old
+    skipper'), a person its report has already brought in?"""
+    noun = role.rsplit(maxsplit=1)[-1]
+    start = max(0, figure.quantity.start - DEFINITE_REACH)
+    near = figure.sentence.text[start : figure.quantity.end + DEFINITE_REACH]
+    return (
+        re.search(
+            rf"\b(?:the|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b", near, re.I
+        )
+        is not None
+    )
 
 
 def _one_of_several(first: Figure, second: Figure, context: _Context) -> bool:
@@ -693,7 +752,7 @@ def same_subject(first: Figure, second: Figure, alone: bool = False) -> bool:
     if first.slot in {YEAR_SINCE, MONTH_SINCE} and not _shared_names(first.names, second.names):
         return False  # "since 1994" of what? Only a named person's or body's tenure
     if first.quantity.dimension == "age" and first.claim != second.claim:
-        return _one_person(first, second)
+        return alone or _one_person(first, second)
     anchors = SAME_CLAIM * (first.claim == second.claim)
     # two lead tolls, two lead sums of one currency, or two lead counts of one kind of people
     # or thing ('carrying 214 passengers' / '241 passengers were on the ship'): the story's
