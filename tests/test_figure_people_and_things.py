@@ -351,3 +351,30 @@ def test_a_report_with_two_years_built_disputes_neither() -> None:
         "Completed in 1958, it had never failed before, its keepers said.",
     )
     assert not [c for c in report.conflicts if "1962" in sides(c)]
+
+
+def test_fishermen_aboard_are_the_boats_crew() -> None:
+    report = two_reports(
+        "The lifeboat reached the Silver Tern, which had a crew of four.",
+        "Seven fishermen were on board the Silver Tern when its engine failed.",
+    )
+    assert {"four": ("a0",), "Seven": ("a1",)} in conflict_values(report)
+
+
+def test_each_reports_one_load_is_the_vehicles_load() -> None:
+    # no noun on one side and no shared anchor: only each report's one load ties them, and a
+    # load told a day later is a disagreement, not a count that grew
+    report = report_of(
+        ("The minibus was carrying 14 people when it overturned on the hill road.", f"{DAY}09:00"),
+        ("The minibus, with 19 on board, overturned on the hill road.", "2027-06-15T09:00"),
+    )
+    assert {"14": ("a0",), "19": ("a1",)} in conflict_values(report)
+    assert not report.updates
+
+
+def test_a_ransom_demanded_in_each_report_is_one_sum() -> None:
+    report = two_reports(
+        "The kidnappers demanded €1.5m for the release of the driver.",
+        "The family was told to pay a ransom of 2.5 million euros by Friday.",
+    )
+    assert {"€1.5m": ("a0",), "2.5 million euros": ("a1",)} in conflict_values(report)

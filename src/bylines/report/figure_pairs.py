@@ -491,7 +491,15 @@ def _measure(figure: Figure) -> bool:
         or done
         or _short_length(figure)
         or _group_count(figure)
+        or _load(figure)
     )
+
+
+def _load(figure: Figure) -> bool:
+    """How many a vehicle carried ('The coach was carrying 46 people', 'with 52 on board'):
+    a report of one coach, ship or plane that gives one such count gives its one load."""
+    load = figure.quantity.dimension == "count" and figure.frame == ABOARD
+    return load and not is_capacity(figure)
 
 
 def _group_count(figure: Figure) -> bool:
@@ -600,7 +608,7 @@ def _one_age_of_a_role(first: Figure, second: Figure, context: _Context) -> bool
     one, two = first.person or frozenset(), second.person or frozenset()
     if one - roles(one) or two - roles(two):
         return False  # a named person's age: _same_person reads the names
-    shared = roles(one) & roles(two)
+    shared: set[str] = set(roles(one) & roles(two))
     # one of them must be definite ('The boy, 14'), the report's own boy; 'A farmer, 31, who
     # saw the smoke' and 'a 58-year-old farmer was arrested' introduce two people
     shared = {r for r in shared if _definite(first, r) or _definite(second, r)}
@@ -1194,7 +1202,8 @@ def _rise(early: Figure, late: Figure) -> bool:
     trajectory: a later report that returns to the earlier value makes it a disagreement, not
     news (146, 164, 146)."""
     rose = late.quantity.low > early.quantity.high
-    return rose and late.quantity.dimension in _ACCUMULATE
+    # (not a load: who was aboard a coach that crashed was settled when it set out)
+    return rose and late.quantity.dimension in _ACCUMULATE and not _load(late)
 
 
 def _apart(context: _Context, first: Figure, second: Figure) -> float:
