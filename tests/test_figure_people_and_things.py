@@ -378,3 +378,39 @@ def test_a_ransom_demanded_in_each_report_is_one_sum() -> None:
         "The family was told to pay a ransom of 2.5 million euros by Friday.",
     )
     assert {"€1.5m": ("a0",), "2.5 million euros": ("a1",)} in conflict_values(report)
+
+
+def _aground(first: str, second: str) -> Report:
+    """Two reports of a ferry aground, the sentences under test deep in each (no lead's or
+    story's anchor reaches them there)."""
+    return report_of(
+        (
+            "The island ferry ran aground off Carrick Point on Sunday, the coastguard said. "
+            "All passengers were taken off by lifeboat. Divers will inspect the hull on "
+            f"Monday. The operator has cancelled sailings until Wednesday. {first}",
+            f"{DAY}09:00",
+        ),
+        (
+            "A ferry struck rocks near Carrick Point on Sunday evening. Lifeboats brought the "
+            "passengers ashore. The hull will be checked by divers. No sailings are planned "
+            f"before Wednesday. {second}",
+            f"{DAY}09:30",
+        ),
+    )
+
+
+def test_each_reports_one_year_built_is_the_story_things() -> None:
+    # names next to each (the ship's, a yard's town) say where, not of what
+    report = _aground(
+        "The Tamsin Gale was built in 1962 and joined the island route in 2001.",
+        "The ferry, built in 1926 at a yard in Leith, is the oldest on the coast.",
+    )
+    assert {"1926": ("a1",), "1962": ("a0",)} in conflict_values(report)
+
+
+def test_a_report_with_two_years_built_ties_neither_to_a_third() -> None:
+    report = _aground(
+        "The Tamsin Gale was built in 1962; her sister ship was built in 1971.",
+        "The ferry, built in 1926 at a yard in Leith, is the oldest on the coast.",
+    )
+    assert not [c for c in report.conflicts if "1926" in sides(c)]
