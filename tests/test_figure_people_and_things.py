@@ -414,3 +414,20 @@ def test_a_report_with_two_years_built_ties_neither_to_a_third() -> None:
         "The ferry, built in 1926 at a yard in Leith, is the oldest on the coast.",
     )
     assert not [c for c in report.conflicts if "1926" in sides(c)]
+
+
+def test_two_prices_of_one_sale_in_the_same_past_year_conflict() -> None:
+    # 'a record' makes one sentence read as an earlier event's; both name the sale's year
+    report = two_reports(
+        "Her painting The Harbour at Dusk fetched 900,000 crowns at auction in 2018.",
+        "The Harbour at Dusk sold for 1.4 million crowns in 2018, a record for the artist.",
+    )
+    assert {"900,000 crowns": ("a0",), "1.4 million crowns": ("a1",)} in conflict_values(report)
+
+
+def test_a_price_of_another_year_is_another_sale() -> None:
+    report = two_reports(
+        "Her painting The Harbour at Dusk fetched 900,000 crowns at auction on Sunday.",
+        "The Harbour at Dusk sold for 1.4 million crowns in 2018, a record for the artist.",
+    )
+    assert not report.conflicts

@@ -125,6 +125,8 @@ _PART_OF = re.compile(
 # How far either side of an age the definite word of its role is read: 'The 58-year-old
 # security officer' (a role of three words and an age of eleven characters).
 DEFINITE_REACH = 40
+# A year as written in a sentence: 'in 2019', '1978'.
+_YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # How far before an age its life event's words are read ('died of tuberculosis at 44').
 AT_AGE_REACH = 60
 _SCALED_MONEY = re.compile(
@@ -880,7 +882,11 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         # "inflation reached 5.1%" and "forecast inflation of 3.1%": what is, what may be
         or bool(first.near & _FORECAST) != bool(second.near & _FORECAST)
         # "the worst previous fire, in 1978, killed 20" is another event
-        or (first.historic != second.historic and not _both_at_death(first, second))
+        or (
+            first.historic != second.historic
+            and not _both_at_death(first, second)
+            and not _one_year_named(first, second)
+        )
         # 'emerged only at the age of 60' is the age of a past event, not 'Saramago, 75'
         or (_at_an_age(first) != _at_an_age(second) and not _both_at_death(first, second))
         or bool(first.near_days and second.near_days and not first.near_days & second.near_days)
@@ -925,6 +931,14 @@ def _once_in_a_story(first: Figure, second: Figure) -> bool:
     moment = slot.startswith(("day of the ", "time of the ")) and slot != ANY_EVENT
     once = moment and slot.removeprefix("day of the ").removeprefix("time of the ") not in REPEATED
     return slot == second.slot and (slot in _BUILT_OR_OPENED or once)
+
+
+def _one_year_named(first: Figure, second: Figure) -> bool:
+    """Both sentences name the same year ('fetched 1.8 million crowns at auction in 2019' /
+    'sold for 2.4 million crowns in 2019, a record'): whether either reads as an earlier
+    event's, both are of that year, not one of the story's day and one of the past."""
+    years = set(_YEAR_WRITTEN.findall(first.sentence.text))
+    return bool(years & set(_YEAR_WRITTEN.findall(second.sentence.text)))
 
 
 def _at_an_age(figure: Figure) -> bool:

@@ -59,7 +59,8 @@ FUTURE_WINDOW = 120
 # Cue words (lower case, as written) next to a figure, per dimension, and the slot they name.
 _MONEY_CUES = {
     "price": "pay paid pays paying price priced worth valued sold sell sells sale buy buys "
-    "bought buying deal acquisition bid offer offered cost costs costing fare fares contract",
+    "bought buying deal acquisition bid offer offered cost costs costing fare fares contract "
+    "fetched fetch fetches fetching",  # 'fetched 1.8 million crowns at auction'
     "budget": "budget budgets spend spends spending spent funding allocated",
     "fine": "fine fined fines penalty damages compensation settlement settle settled",
     "refund": "refund refunds refunded reimburse reimbursed",
