@@ -122,6 +122,11 @@ _PART_OF = re.compile(
     r"(?:\s+[a-z]+){0,2},?\s+(?:out\s+of\s+(?:(?:a|the|its|their)\s+)?(?:total\s+of\s+)?"
     r"|of\s+(?:its|their|the|a\s+total\s+of|the\s+total\s+of)\s+)"
 )
+# How far either side of an age the definite word of its role is read: 'The 58-year-old
+# security officer' (a role of three words and an age of eleven characters).
+DEFINITE_REACH = 40
+# A year as written in a sentence: 'in 2019', '1978'.
+_YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # How far before an age its life event's words are read ('died of tuberculosis at 44').
 AT_AGE_REACH = 60
 _SCALED_MONEY = re.compile(
@@ -259,6 +264,8 @@ class _Context:
     lead_days: dict[str, str] | None = None
     # (part, whole) pairs some sentence gives ('140,000, out of a total of 1.2 million').
     parts: tuple[tuple[Figure, Figure], ...] = ()
+    # Every age per (article, role) of an unnamed person known by role ('the boy, 14').
+    role_ages: dict[tuple[str, str], list[Quantity]] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,8 +379,22 @@ def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context
     alone = _alone(figures)
     lead_days = {a.id: day for a in articles if (day := _lead_day(a.text))}
     parts = _parts_of_wholes(figures)
+    role_ages: dict[tuple[str, str], list[Quantity]] = {}
+    for figure in figures:
+        if figure.quantity.dimension == "age" and not figure.historic:
+            for role in roles(figure.person or frozenset()):
+                role_ages.setdefault((figure.sentence.article, role), []).append(figure.quantity)
     return _Context(
-        dates, per_sentence, superseded, placed, changing, changed, alone, lead_days, parts
+        dates,
+        per_sentence,
+        superseded,
+        placed,
+        changing,
+        changed,
+        alone,
+        lead_days,
+        parts,
+        role_ages,
     )
 
 
@@ -459,11 +480,13 @@ def _measure(figure: Figure) -> bool:
     rating = figure.slot is not None and figure.slot.endswith(RATING)
     named_sum = figure.quantity.dimension == "money" and figure.slot in ALONE_SUMS
     # the month something was done ('closes in September'), not when a tenure began (of
-    # whom?), and the year such an event last happened ('last erupted in 1916'); not the year
+    # whom?), the year such an event last happened ('last erupted in 1916') and the year the
+    # story's thing was built ('The ferry, built in 1989 at a yard in Gdansk' / 'was built in
+    # 1994'; tuning events: 1 more keyed conflict, no false one, DUC unchanged); not the year
     # of any deed: on DUC's clusters 'Franco's reign ended in 1975' met another reign's end
     slot = figure.slot or ""
     done = figure.quantity.dimension == "date" and (
-        (slot.startswith("month ") and slot != MONTH_SINCE) or slot == RECORD_SINCE
+        (slot.startswith("month ") and slot != MONTH_SINCE) or slot in {RECORD_SINCE, YEAR_BUILT}
     )
     return (
         figure.quantity.dimension in _MEASURES
@@ -472,7 +495,15 @@ def _measure(figure: Figure) -> bool:
         or done
         or _short_length(figure)
         or _group_count(figure)
+        or _load(figure)
     )
+
+
+def _load(figure: Figure) -> bool:
+    """How many a vehicle carried ('The coach was carrying 46 people', 'with 52 on board'):
+    a report of one coach, ship or plane that gives one such count gives its one load."""
+    load = figure.quantity.dimension == "count" and figure.frame == ABOARD
+    return load and not is_capacity(figure)
 
 
 def _group_count(figure: Figure) -> bool:
@@ -533,6 +564,7 @@ def _pairs(figures: Sequence[Figure], context: _Context) -> Iterable[FigurePair]
                 _short_length(first)
                 and (_other_days(first, second, context) or _other_events(first, second))
             )
+            alone = alone or _one_age_of_a_role(first, second, context)
             if same_subject(first, second, alone) and not _one_of_several(first, second, context):
                 yield FigurePair(first, second, _label(first, second, context))
             elif _steps_of_one_count(first, second, context):
@@ -568,6 +600,45 @@ def _modifier_read(figure: Figure) -> bool:
     word = following.group(1) if following else ""
     plural = word.endswith("s") or word in _PLURAL_WORDS
     return bool(word) and word.islower() and not plural and word not in _BEFORE_A_NOUN
+
+
+def _one_age_of_a_role(first: Figure, second: Figure, context: _Context) -> bool:
+    """Two reports each giving one age, and no other, to an unnamed person of the same role
+    ('A 12-year-old boy was taken to hospital' / 'The boy, 14, was discharged'; 'the man, 34'
+    / 'The man is 43'): in one event's reports, the one boy each tells of is the same boy.
+    A report that gives the role two ages tells of two such people, and ties neither."""
+    if first.quantity.dimension != "age" or second.quantity.dimension != "age":
+        return False
+    one, two = first.person or frozenset(), second.person or frozenset()
+    if one - roles(one) or two - roles(two):
+        return False  # a named person's age: _same_person reads the names
+    shared: set[str] = set(roles(one) & roles(two))
+    # one of them must be definite ('The boy, 14'), the report's own boy; 'A farmer, 31, who
+    # saw the smoke' and 'a 58-year-old farmer was arrested' introduce two people
+    shared = {r for r in shared if _definite(first, r) or _definite(second, r)}
+    ages = context.role_ages or {}
+    return any(
+        all(
+            overlap(q, f.quantity)
+            for f in (first, second)
+            for q in ages.get((f.sentence.article, r), ())
+        )
+        for r in shared
+    )
+
+
+def _definite(figure: Figure, role: str) -> bool:
+    """Is the role next to an age said with a definite word ('The boy, 14', 'its 41-year-old
+    skipper'), a person its report has already brought in?"""
+    noun = role.rsplit(maxsplit=1)[-1]
+    start = max(0, figure.quantity.start - DEFINITE_REACH)
+    near = figure.sentence.text[start : figure.quantity.end + DEFINITE_REACH]
+    return (
+        re.search(
+            rf"\b(?:the|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b", near, re.I
+        )
+        is not None
+    )
 
 
 def _one_of_several(first: Figure, second: Figure, context: _Context) -> bool:
@@ -693,7 +764,7 @@ def same_subject(first: Figure, second: Figure, alone: bool = False) -> bool:
     if first.slot in {YEAR_SINCE, MONTH_SINCE} and not _shared_names(first.names, second.names):
         return False  # "since 1994" of what? Only a named person's or body's tenure
     if first.quantity.dimension == "age" and first.claim != second.claim:
-        return _one_person(first, second)
+        return alone or _one_person(first, second)
     anchors = SAME_CLAIM * (first.claim == second.claim)
     # two lead tolls, two lead sums of one currency, or two lead counts of one kind of people
     # or thing ('carrying 214 passengers' / '241 passengers were on the ship'): the story's
@@ -811,7 +882,11 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         # "inflation reached 5.1%" and "forecast inflation of 3.1%": what is, what may be
         or bool(first.near & _FORECAST) != bool(second.near & _FORECAST)
         # "the worst previous fire, in 1978, killed 20" is another event
-        or (first.historic != second.historic and not _both_at_death(first, second))
+        or (
+            first.historic != second.historic
+            and not _both_at_death(first, second)
+            and not _one_year_named(first, second)
+        )
         # 'emerged only at the age of 60' is the age of a past event, not 'Saramago, 75'
         or (_at_an_age(first) != _at_an_age(second) and not _both_at_death(first, second))
         or bool(first.near_days and second.near_days and not first.near_days & second.near_days)
@@ -856,6 +931,14 @@ def _once_in_a_story(first: Figure, second: Figure) -> bool:
     moment = slot.startswith(("day of the ", "time of the ")) and slot != ANY_EVENT
     once = moment and slot.removeprefix("day of the ").removeprefix("time of the ") not in REPEATED
     return slot == second.slot and (slot in _BUILT_OR_OPENED or once)
+
+
+def _one_year_named(first: Figure, second: Figure) -> bool:
+    """Both sentences name the same year ('fetched 1.8 million crowns at auction in 2019' /
+    'sold for 2.4 million crowns in 2019, a record'): whether either reads as an earlier
+    event's, both are of that year, not one of the story's day and one of the past."""
+    years = set(_YEAR_WRITTEN.findall(first.sentence.text))
+    return bool(years & set(_YEAR_WRITTEN.findall(second.sentence.text)))
 
 
 def _at_an_age(figure: Figure) -> bool:
@@ -1135,7 +1218,8 @@ def _rise(early: Figure, late: Figure) -> bool:
     trajectory: a later report that returns to the earlier value makes it a disagreement, not
     news (146, 164, 146)."""
     rose = late.quantity.low > early.quantity.high
-    return rose and late.quantity.dimension in _ACCUMULATE
+    # (not a load: who was aboard a coach that crashed was settled when it set out)
+    return rose and late.quantity.dimension in _ACCUMULATE and not _load(late)
 
 
 def _apart(context: _Context, first: Figure, second: Figure) -> float:

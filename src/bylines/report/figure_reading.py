@@ -83,6 +83,7 @@ _NOUN_FOLD |= {"field": "land", "farmland": "land", "pastur": "land", "grassland
 # too short to lose its s)
 _NOUN_FOLD |= {"investor": "saver", "depositor": "saver"}
 _NOUN_FOLD |= {"seafarer": "crew", "sailor": "crew", "crewman": "crew", "crewmen": "crew"}
+_NOUN_FOLD |= {"fishermen": "crew", "fisherman": "crew"}  # a fishing boat's crew
 _NOUN_FOLD |= {"prisoner": "inmat", "student": "pupil", "schoolchildren": "pupil"}
 _NOUN_FOLD |= {"protester": "marcher", "demonstrator": "marcher"}
 _NOUN_FOLD |= {"fans": "fan", "spectator": "fan", "supporter": "fan"}

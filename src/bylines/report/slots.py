@@ -59,13 +59,16 @@ FUTURE_WINDOW = 120
 # Cue words (lower case, as written) next to a figure, per dimension, and the slot they name.
 _MONEY_CUES = {
     "price": "pay paid pays paying price priced worth valued sold sell sells sale buy buys "
-    "bought buying deal acquisition bid offer offered cost costs costing fare fares contract",
+    "bought buying deal acquisition bid offer offered cost costs costing fare fares contract "
+    "fetched fetch fetches fetching",  # 'fetched 1.8 million crowns at auction'
     "budget": "budget budgets spend spends spending spent funding allocated",
     "fine": "fine fined fines penalty damages compensation settlement settle settled",
     "refund": "refund refunds refunded reimburse reimbursed",
     "sum stolen": "stole stolen steal stealing embezzled embezzling embezzlement misappropriated "
     "defrauded",
-    "reward": "reward rewards bounty ransom",
+    "reward": "reward rewards bounty",
+    # what kidnappers or extortionists ask for: 'demanded €1.2m', 'a ransom of two million'
+    "ransom": "ransom ransoms demanded demanding extort extorted extortion",
     # what a claimant asks a court for: 'seeking $6 million in a suit' is no contract's price
     "sum claimed": "seeking seek seeks sought sue sues sued suing lawsuit suit",
     "savings": "save saves saving savings saved",
@@ -76,7 +79,9 @@ _MONEY_CUES = {
 # Sums an event has one of, so that the only such sum of each of two reports is one thing ('a
 # £25,000 reward' / 'the £2,500 reward'); not prices, budgets or fines, of which a story often
 # has several (on DUC's clusters: other deals, other budgets).
-ALONE_SUMS = frozenset({"reward", "savings", "cost of the damage", "severance pay", "bail"})
+ALONE_SUMS = frozenset(
+    {"reward", "ransom", "savings", "cost of the damage", "severance pay", "bail"}
+)
 # The words before a month, in its clause, where its verb may stand: 'resigned in March', 'will
 # close its engine plant in Ravensholm in September' (not 'built in 1994, was inspected in June').
 MONTH_CUE_WORDS = 7
