@@ -79,6 +79,16 @@ def test_a_bound_does_not_state_the_figure_another_sentence_gives_otherwise() ->
     assert _cited(shown, [(unit, bound, bound), (unit, other, other)]) == ("a0",)
 
 
+def test_another_count_of_the_same_group_still_vetoes() -> None:
+    """The article's own toll vetoes, though another of its sentences gives the shown figure
+    for a part of the same dead (review16b: the summary then showed the older toll)."""
+    shown = _sentence("a0", 0, "The death toll from the Kelm plant blast has risen to 12.")
+    (unit,) = fact_units(shown)
+    part = _sentence("a1", 0, "The first explosion at the Kelm plant killed 12 people.")
+    toll = _sentence("a1", 1, "The death toll from the Kelm plant blast has risen to 15.")
+    assert _cited(shown, [(unit, part, part), (unit, toll, toll)]) == ("a0",)
+
+
 def test_a_denial_in_a_second_sentence_still_vetoes() -> None:
     shown = _sentence("a0", 0, "Brask's lawyer says he will appeal against the verdict.")
     (unit,) = fact_units(shown)

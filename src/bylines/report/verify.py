@@ -593,6 +593,7 @@ def _stated_alike(
     stated = {unit for s in stating for unit in _units_linked(shown, s, links)}
     return bool(stating) and all(
         not _contradicts(shown, s, links, read)
+        and not _counts_one_group(shown, s, read)
         and _units_linked(shown, s, links) <= stated
         and all(
             m.shown_low is not None
@@ -602,6 +603,14 @@ def _stated_alike(
         )
         for s in vetoing
     )
+
+
+def _counts_one_group(shown: Sentence, other: Sentence, read: Reading) -> bool:
+    """Both sentences count one group of people (the dead, the injured): the other's count is
+    its value for the shown one ("The first explosion killed 12" does not state the shown
+    "the toll has risen to 12" where the article's toll "has risen to 15")."""
+    families = {family for _, family in group_counts(display_text(shown), read)}
+    return bool(families & {family for _, family in group_counts(display_text(other), read)})
 
 
 def _in_a_name(figure: str, text: str) -> bool:
