@@ -70,6 +70,10 @@ def test_weeks_and_months_stand_before_their_days_in_time_order() -> None:
         ("The trial is due to open on 20 November.", "2027-11-20"),
         ("The dispute continued at a Nov. 15 hearing in Varn.", "2026-11-15"),  # told as done
         ("The council said on Nov. 15 it would appeal.", "2026-11-15"),  # a past between
+        # what is to come about a day gone by (review16b)
+        ("Officials will review the damage from the Nov. 15 storm.", "2026-11-15"),
+        ("Police will release footage of the Nov. 15 attack.", "2026-11-15"),
+        ("He will be sentenced for the robbery of Nov. 15.", "2026-11-15"),
     ],
 )
 def test_a_date_something_is_set_for_is_the_next_such_day(sentence: str, day: str) -> None:

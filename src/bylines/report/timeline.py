@@ -173,8 +173,10 @@ def resolve_dates(sentence: str, published: datetime | None) -> list[Dated]:
 def _resolve(kind: str, match: re.Match[str], day: date) -> str | None:  # noqa: PLR0911
     if kind in ("absolute", "month_day"):
         # "by July 26" in a sentence of what is to come, "will continue at a Nov. 15 hearing":
-        # the next such date, not last year's
-        ahead = _is_deadline(match) or _planned_for(match)
+        # the next such date, not last year's (not "will review the damage of the Nov. 15
+        # storm": a day a thing is set for follows on/at/by/until)
+        set_for = _SET_FOR.search(match.string[: match.start()]) and _planned_for(match)
+        ahead = _is_deadline(match) or bool(set_for)
         return _month_day(match, day, kind == "absolute", ahead)
     if kind == "weekday" and _planned_for(match):
         target = WEEKDAY_NAMES.index(match.group("weekday").lower())
@@ -238,6 +240,10 @@ def _yearless(match: re.Match[str]) -> str | None:
 
 def _month_number(name: str) -> int:
     return next(i for i, m in enumerate(_MONTHS, 1) if m.startswith(name[:3].lower()))
+
+
+# The words before a day something is set for: "on", "at a", "by", "until", "for the".
+_SET_FOR = re.compile(r"\b(?:on|at|by|until|till|for)\s+(?:(?:a|an|the)\s+)?$", re.I)
 
 
 def _is_deadline(match: re.Match[str]) -> bool:
