@@ -494,9 +494,20 @@ def test_a_quote_after_but_or_and_belongs_to_the_sentences_speaker(text: str, sp
     [
         ('"The port must reopen," said an editorial Saturday in the daily Kestrel.', "Kestrel"),
         ('"The count is not finished," said the ministry on Sunday.', "ministry"),
+        # a body's or a post's name with "in"/"at" inside is no time or place (review16b)
+        ('"We need more engineers," said Women in Engineering chair Rosa Tell.', "Rosa Tell"),
+        (
+            '"We need more doctors," said Professor of Medicine at Dunmore University Rosa Tell.',
+            "Rosa Tell",
+        ),
+        # a person of an organisation keeps it ("one woman in Tarvia" is a place's)
+        (
+            '"The water is safe," an official from the Varn Health Ministry said.',
+            "Varn Health Ministry",
+        ),
     ],
 )
-def test_a_day_is_never_the_speaker(text: str, speaker: str) -> None:
+def test_a_day_or_a_body_around_a_name_reads_as_it_should(text: str, speaker: str) -> None:
     assert [s for s, _ in _speakers(text)] == [speaker]
 
 

@@ -682,10 +682,17 @@ def _named_after(after: str) -> str:
     if len(phrase.split()) > 2 * SUBJECT_WORDS:
         return ""
     # "said county engineer Rhona Best on Tuesday night / in Portlea": when and where it was
-    # said follow the name and are no part of it ("said an editorial Saturday in the daily
-    # Posten": no name before them, the paper's after)
+    # said follow a person's full name and are no part of it; not "said Women in Engineering
+    # chair Rosa Tell" (a body's name), nor "said an editorial Saturday in the daily Posten"
     head = _WHEN_OR_WHERE.split(phrase, maxsplit=1)[0]
-    phrase = head if _name_runs(head) else phrase
+    runs = _name_runs(head)
+    named = (
+        bool(runs)
+        and head.endswith(runs[-1])
+        and " of " not in runs[-1]  # "Professor of Medicine at ...": a post, not a name
+        and len(name_tokens(runs[-1])) > 1
+    )
+    phrase = head if named else phrase
     # "said Lund's spokesman, Per Dale", "said Kerrowater's chief executive, Doran Pike": a
     # role, or a body's title, and the person's name after the comma
     if role(phrase) or _POSSESSED_TITLE.search(phrase):
@@ -790,7 +797,7 @@ _ABBREVIATED = re.compile(r"(?:[A-Z][a-z]{0,4}\.)+")
 # A person described, then where they are: "one woman in Tarvia", "a resident from Nordby".
 _DESCRIBED_IN = re.compile(
     r"(?P<who>(?:one|a|an|the|another)(?:\s+[a-z][\w'’-]*){1,3})\s+(?:in|from|at|near|outside)"
-    r"\s+(?:the\s+)?[A-Z]"
+    r"\s+(?:the\s+)?(?P<where>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 )
 
 
@@ -801,8 +808,14 @@ def _before_of(phrase: str) -> str:
     """ "Bert Ammerman of River Vale" -> "Bert Ammerman"; not "Secretary of State ..." (a title
     before "of") nor "Ministry of Foreign Affairs" ("China's Ministry" is no name)."""
     described = _DESCRIBED_IN.match(phrase)
-    if described and described.group("who").split()[-1] in _WITNESSES:
-        return described.group("who")  # "one woman in Tarvia": who she is, not where
+    if (
+        described
+        and described.group("who").split()[-1] in _WITNESSES
+        and described.group("where").split()[-1].lower() not in BODY_NOUNS | _COLLECTIVES
+    ):
+        # "one woman in Tarvia": who she is, not where ("an official from the Health
+        # Ministry" is the ministry's)
+        return described.group("who")
     before = phrase.split(" of ", 1)[0]
     named = name_tokens(before)
     if before != phrase and len(named) > 1 and not {t.lower() for t in named} & NOT_NAMES:
