@@ -163,5 +163,6 @@ def test_every_citation_has_a_sentence_of_its_article_a_reader_can_check(report:
     assert linked_only > 0  # the example has facts cited inside longer sentences
     for item in report.summary:
         assert [s.article for s in item.support] == list(item.sources)
-        for sentence in (*item.support, *(s for c in report.claims for s in c.support)):
-            assert texts[sentence.article][sentence.start : sentence.end] == sentence.text
+    supporting = [*(s for i in report.summary for s in i.support)]
+    for sentence in [*supporting, *(s for c in report.claims for s in c.support)]:
+        assert texts[sentence.article][sentence.start : sentence.end] == sentence.text

@@ -50,6 +50,20 @@ def test_only_a_month_well_before_the_report_dates_another_event() -> None:
     assert not read_figures("In January 2031, 23 people died when a boat sank.")["23"].historic
 
 
+def test_a_month_dates_only_its_own_clause_of_what_happened() -> None:
+    # (review16a) a month of what is to come, or of another clause, dates no figure
+    assert not read_figures(
+        "Fourteen people died; the owner will face trial in January, prosecutors said."
+    )["Fourteen"].historic
+    assert not read_figures(
+        "The ferry, which was repaired in January, was carrying 46 people when it capsized."
+    )["46"].historic
+    # a month opening the sentence dates all of it
+    assert read_figures("In January, a ferry sank off Harran Point and 23 people died.")[
+        "23"
+    ].historic
+
+
 def test_the_year_before_the_reports_may_still_be_the_story_year() -> None:
     assert read_figures("In 2029, 23 people died when another boat sank.")["23"].historic
     assert not read_figures("The 2030 accounts show a loss of 23 million euros.")[
@@ -65,6 +79,11 @@ def test_an_old_year_dates_only_the_figure_next_to_it() -> None:
     # the year dates the bear's arrival, not her age now
     assert not read_figures("Mira, 9, came to the zoo from a breeding centre in Lund in 2025.")[
         "9"
+    ].historic
+    # (review16a) a year of another thing's slot, or past a comma after the figure, dates it not
+    assert not read_figures("The ferry, built in 2001, was carrying 46 people.")["46"].historic
+    assert not read_figures("Its skipper, Ewan Maclure, 47, took over the route in 2009.")[
+        "47"
     ].historic
     # a date's own year is its value, compared with another report's date of that event
     assert not read_figures("The last deadly avalanche at Karsen was in February 2027.")[

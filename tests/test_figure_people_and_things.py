@@ -126,6 +126,15 @@ def test_each_reports_one_age_of_a_role_is_one_persons(first: str, second: str) 
     assert set(sides(conflict).values()) == {("a0",), ("a1",)}
 
 
+def test_a_victim_and_a_suspect_of_one_role_are_two_people() -> None:
+    # (review16a) a report may name only the victim, another only the suspect
+    report = two_reports(
+        "The 16-year-old girl was taken to hospital with wounds to her arm.",
+        "A girl, 15, has been arrested on suspicion of wounding and remains in custody.",
+    )
+    assert not report.conflicts
+
+
 def test_a_role_given_two_ages_in_one_report_ties_neither() -> None:
     # two girls in the first report: which of them the other report's girl is, nothing says
     report = two_reports(
@@ -353,12 +362,13 @@ def test_a_report_with_two_years_built_disputes_neither() -> None:
     assert not [c for c in report.conflicts if "1962" in sides(c)]
 
 
-def test_fishermen_aboard_are_the_boats_crew() -> None:
-    report = two_reports(
-        "The lifeboat reached the Silver Tern, which had a crew of four.",
-        "Seven fishermen were on board the Silver Tern when its engine failed.",
+def test_fishermen_who_came_to_help_are_no_crew() -> None:
+    # (review16a) a fold of fishermen into crew compared the ferry's crew with the helpers
+    report = _aground(
+        "The ferry had a crew of 12 and 80 passengers.",
+        "About 30 fishermen came out in their boats to help.",
     )
-    assert {"four": ("a0",), "Seven": ("a1",)} in conflict_values(report)
+    assert not [c for c in report.conflicts if "12" in sides(c)]
 
 
 def test_each_reports_one_load_is_the_vehicles_load() -> None:
@@ -399,13 +409,13 @@ def _aground(first: str, second: str) -> Report:
     )
 
 
-def test_each_reports_one_year_built_is_the_story_things() -> None:
-    # names next to each (the ship's, a yard's town) say where, not of what
+def test_each_reports_one_year_built_may_be_of_two_things() -> None:
+    # (review16a) the story's ferry and the lighthouse above the rocks were both built
     report = _aground(
         "The Tamsin Gale was built in 1962 and joined the island route in 2001.",
-        "The ferry, built in 1926 at a yard in Leith, is the oldest on the coast.",
+        "The rocks lie below the Carrick lighthouse, which was built in 1871.",
     )
-    assert {"1926": ("a1",), "1962": ("a0",)} in conflict_values(report)
+    assert not [c for c in report.conflicts if "1871" in sides(c)]
 
 
 def test_a_report_with_two_years_built_ties_neither_to_a_third() -> None:
@@ -423,6 +433,16 @@ def test_two_prices_of_one_sale_in_the_same_past_year_conflict() -> None:
         "The Harbour at Dusk sold for 1.4 million crowns in 2018, a record for the artist.",
     )
     assert {"900,000 crowns": ("a0",), "1.4 million crowns": ("a1",)} in conflict_values(report)
+
+
+def test_a_year_far_along_the_sentence_makes_no_past_figure_this_ones() -> None:
+    # (review16a) the past flood's toll is not compared with the story's, though both
+    # sentences name its year
+    report = two_reports(
+        "The last great flood, in 2019, killed 12 people in the lower town.",
+        "At least 30 people were killed, the most in the lower town since 2019, officials said.",
+    )
+    assert not [c for c in report.conflicts if c.kind == "number"]
 
 
 def test_a_price_of_another_year_is_another_sale() -> None:

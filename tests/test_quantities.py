@@ -122,6 +122,9 @@ PHRASINGS = [
     ),
     ("Carers get 90 pounds a week.", ("90 pounds", 90, 90, "GBP", "money")),
     ("The sack weighed 50 pounds a day later.", ("50 pounds", 0.02268, 0.02268, "tonne", "weight")),
+    # (review16a) a verb of weight before 'each' or 'a week': weight
+    ("Each sack weighed 50 pounds each.", ("50 pounds", 0.02268, 0.02268, "tonne", "weight")),
+    ("The calf gained 50 pounds a week.", ("50 pounds", 0.02268, 0.02268, "tonne", "weight")),
     # a quarter of a length is a length, as half of one is
     (
         "Police shut the streets within a quarter of a mile of the block.",
@@ -782,6 +785,7 @@ def test_an_age_after_a_role_with_its_place_or_after_a_name_in_apposition(text: 
         "The toll in Karvo is 58.",
         "Two were treated at the scene, and 41 went home.",
         "The toll in the worst-hit province, Vell Marra, is 58.",  # a place in apposition
+        "The toll in the hardest-hit area, Vell Marra, is 58.",
         "The number of homes lost in the coastal town, Orlby, was 37.",
     ],
 )

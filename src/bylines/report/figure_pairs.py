@@ -127,6 +127,9 @@ _PART_OF = re.compile(
 DEFINITE_REACH = 40
 # A year as written in a sentence: 'in 2019', '1978'.
 _YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# Characters either side of a figure in which a year it shares with another report's figure
+# makes both of that year (figure_reading.HISTORY_YEAR_REACH's clause of a few words).
+YEAR_REACH = 30
 # How far before an age its life event's words are read ('died of tuberculosis at 44').
 AT_AGE_REACH = 60
 _SCALED_MONEY = re.compile(
@@ -480,13 +483,13 @@ def _measure(figure: Figure) -> bool:
     rating = figure.slot is not None and figure.slot.endswith(RATING)
     named_sum = figure.quantity.dimension == "money" and figure.slot in ALONE_SUMS
     # the month something was done ('closes in September'), not when a tenure began (of
-    # whom?), the year such an event last happened ('last erupted in 1916') and the year the
-    # story's thing was built ('The ferry, built in 1989 at a yard in Gdansk' / 'was built in
-    # 1994'; tuning events: 1 more keyed conflict, no false one, DUC unchanged); not the year
-    # of any deed: on DUC's clusters 'Franco's reign ended in 1975' met another reign's end
+    # whom?), and the year such an event last happened ('last erupted in 1916'); not the year
+    # the story's thing was built (a story's ferry and the lighthouse by the rocks are two
+    # things built: review16a), nor the year of any deed: on DUC's clusters 'Franco's reign
+    # ended in 1975' met another reign's end
     slot = figure.slot or ""
     done = figure.quantity.dimension == "date" and (
-        (slot.startswith("month ") and slot != MONTH_SINCE) or slot in {RECORD_SINCE, YEAR_BUILT}
+        (slot.startswith("month ") and slot != MONTH_SINCE) or slot == RECORD_SINCE
     )
     return (
         figure.quantity.dimension in _MEASURES
@@ -616,6 +619,10 @@ def _one_age_of_a_role(first: Figure, second: Figure, context: _Context) -> bool
     # one of them must be definite ('The boy, 14'), the report's own boy; 'A farmer, 31, who
     # saw the smoke' and 'a 58-year-old farmer was arrested' introduce two people
     shared = {r for r in shared if _definite(first, r) or _definite(second, r)}
+    if bool(_SUSPECTED.search(first.sentence.text)) != bool(
+        _SUSPECTED.search(second.sentence.text)
+    ):
+        return False  # 'A 16-year-old girl was taken to hospital' / 'A girl, 15, was arrested'
     ages = context.role_ages or {}
     return any(
         all(
@@ -625,6 +632,15 @@ def _one_age_of_a_role(first: Figure, second: Figure, context: _Context) -> bool
         )
         for r in shared
     )
+
+
+# Words that make a person of a role a suspect: a victim and a suspect of one role ('a girl')
+# are two people.
+_SUSPECTED = re.compile(
+    r"\b(?:arrested|charged|detained|held on suspicion|accused|suspected|in custody|"
+    r"questioned by police|remanded)\b",
+    re.I,
+)
 
 
 def _definite(figure: Figure, role: str) -> bool:
@@ -887,6 +903,14 @@ def _told_apart(first: Figure, second: Figure) -> bool:
             and not _both_at_death(first, second)
             and not _one_year_named(first, second)
         )
+        # two past figures dated by other years ('in 2019, killed 12' / '30 killed, the
+        # most since 2019': a year beside one only) are of two events
+        or (
+            first.historic
+            and second.historic
+            and _years_near(first) != _years_near(second)
+            and not _both_at_death(first, second)
+        )
         # 'emerged only at the age of 60' is the age of a past event, not 'Saramago, 75'
         or (_at_an_age(first) != _at_an_age(second) and not _both_at_death(first, second))
         or bool(first.near_days and second.near_days and not first.near_days & second.near_days)
@@ -937,8 +961,16 @@ def _one_year_named(first: Figure, second: Figure) -> bool:
     """Both sentences name the same year ('fetched 1.8 million crowns at auction in 2019' /
     'sold for 2.4 million crowns in 2019, a record'): whether either reads as an earlier
     event's, both are of that year, not one of the story's day and one of the past."""
-    years = set(_YEAR_WRITTEN.findall(first.sentence.text))
-    return bool(years & set(_YEAR_WRITTEN.findall(second.sentence.text)))
+    years = _years_near(first)
+    return bool(years & _years_near(second))
+
+
+def _years_near(figure: Figure) -> set[str]:
+    """The years written within YEAR_REACH of the figure ('the most since 2019' far along
+    the sentence dates no '30 people were killed' at its start)."""
+    text, quantity = figure.sentence.text, figure.quantity
+    near = text[max(0, quantity.start - YEAR_REACH) : quantity.end + YEAR_REACH]
+    return set(_YEAR_WRITTEN.findall(near))
 
 
 def _at_an_age(figure: Figure) -> bool:

@@ -83,7 +83,6 @@ _NOUN_FOLD |= {"field": "land", "farmland": "land", "pastur": "land", "grassland
 # too short to lose its s)
 _NOUN_FOLD |= {"investor": "saver", "depositor": "saver"}
 _NOUN_FOLD |= {"seafarer": "crew", "sailor": "crew", "crewman": "crew", "crewmen": "crew"}
-_NOUN_FOLD |= {"fishermen": "crew", "fisherman": "crew"}  # a fishing boat's crew
 _NOUN_FOLD |= {"prisoner": "inmat", "student": "pupil", "schoolchildren": "pupil"}
 _NOUN_FOLD |= {"protester": "marcher", "demonstrator": "marcher"}
 _NOUN_FOLD |= {"fans": "fan", "spectator": "fan", "supporter": "fan"}
@@ -336,6 +335,14 @@ _IN_A_MONTH = re.compile(
     re.IGNORECASE,
 )
 _HISTORY = re.compile(r"\b(?:previous|worst|deadliest|since|ago|history|record|last time)\b", re.I)
+# A year that is the value of a thing's own slot ('built in 2001', 'since 2018'), which dates
+# no other figure of its sentence.
+_YEAR_OF_A_THING = re.compile(
+    r"\b(?:built|founded|opened|established|launched|born|since|made|completed)\s+(?:in\s+)?$",
+    re.I,
+)
+# Words of what is still to come, in a month's clause: 'will face trial in March'.
+_TO_COME = re.compile(r"\b(?:will|shall|next|due|expected|scheduled|set to|is to|are to)\b", re.I)
 _PART_BEFORE = re.compile(
     r"\b(?:including|includ(?:es|ed)|among\s+them|of\s+whom"
     # "Among the dead were four children": some of those counted, not the toll
@@ -624,7 +631,8 @@ def _sentence_figures(
         names=[span for span in spans if not _outlet(span[2], outlets)],
         people=[span for span in people if not _outlet(span[2], outlets)],
         days=frozenset(w.lower() for _, w in tokens if w.lower() in DAYS),
-        historic=_historic(sentence.text, year) or _months_before(sentence.text, published),
+        historic=_historic(sentence.text, year),
+        past_months=_months_before(sentence.text, published),
         before_reports=_before_reports(sentence.text, first_day),
         together=_together(tokens, spans),
         counts=[(q.start, q.end) for q in quantities if q.dimension == "count"],
@@ -693,10 +701,26 @@ def _before_reports(text: str, first_day: str | None) -> bool:
 
 def _is_past(whole: _Sentence, quantity: Quantity) -> bool:
     """The figure is of another, earlier event: its sentence is (``_historic``), or a year
-    well before the reports stands next to it."""
-    return whole.historic or (
-        whole.before_reports and _dated_by_a_year_near(whole.sentence.text, quantity)
+    well before the reports, or a month well before its report's, dates it."""
+    text = whole.sentence.text
+    return (
+        whole.historic
+        or (whole.before_reports and _dated_by_a_year_near(text, quantity))
+        or any(_dates_the_figure(text, month, quantity) for month in whole.past_months)
     )
+
+
+def _dates_the_figure(text: str, month: tuple[int, int], quantity: Quantity) -> bool:
+    """The month dates the figure: it opens the sentence ('In March, a ferry sank and 23
+    people died'), or stands within HISTORY_YEAR_REACH of the figure with no comma between
+    ('23 people died last March'); not 'The ferry, which was repaired in March, was carrying
+    46 people'."""
+    start, end = month
+    if quantity.dimension == "date":
+        return False
+    opening = not text[:start].strip(" \"'“‘")
+    between = text[end : quantity.start] if quantity.start >= end else text[quantity.end : start]
+    return opening or (len(between) <= HISTORY_YEAR_REACH and "," not in between)
 
 
 def _dated_by_a_year_near(text: str, quantity: Quantity) -> bool:
@@ -706,24 +730,36 @@ def _dated_by_a_year_near(text: str, quantity: Quantity) -> bool:
     if quantity.dimension == "date":
         return False
     reach = (max(0, quantity.start - HISTORY_YEAR_REACH), quantity.end + HISTORY_YEAR_REACH)
-    return _YEAR.search(text, *reach) is not None
+    return any(_dates_next_to_it(text, year, quantity) for year in _YEAR.finditer(text, *reach))
 
 
-def _months_before(text: str, published: str | None) -> bool:
-    """A sentence dated to a month at least HISTORY_MONTHS before its report's ('In March, 23
-    people died when another boat sank' in October): another, earlier event. 'Last December'
-    is always past; a later month 'in November' is next year's or last year's, which only a
-    year tells."""
-    if published is None or not _DAY.match(published):
+def _dates_next_to_it(text: str, year: re.Match[str], quantity: Quantity) -> bool:
+    """The year dates the figure beside it: not a year of another thing's slot ('The ferry,
+    built in 2001, was carrying 46 people'), nor one after the figure past a comma ('Ewan
+    Maclure, 47, took over the route in 2009': another clause)."""
+    if _YEAR_OF_A_THING.search(text[max(0, year.start() - 20) : year.start()]):
         return False
+    return year.start() < quantity.start or "," not in text[quantity.end : year.start()]
+
+
+def _months_before(text: str, published: str | None) -> tuple[tuple[int, int], ...]:
+    """Where the sentence names a month at least HISTORY_MONTHS before its report's ('In
+    March, 23 people died when another boat sank' in October): another, earlier event. 'Last
+    December' is always past; a later month 'in November' is next year's or last year's, which
+    only a year tells; nor is a month past in a clause of what is to come ('will face trial in
+    March')."""
+    if published is None or not _DAY.match(published):
+        return ()
     month = int(published[5:7])
-    for found in _IN_A_MONTH.finditer(text):
-        back = month - _MONTH_NUMBER[found.group(2).lower()]
-        if found.group(1).lower() == "last" and back <= 0:
+    found = []
+    for named in _IN_A_MONTH.finditer(text):
+        back = month - _MONTH_NUMBER[named.group(2).lower()]
+        if named.group(1).lower() == "last" and back <= 0:
             back += 12  # 'last March' in March is a year ago
-        if back >= HISTORY_MONTHS:
-            return True
-    return False
+        clause = re.split(r"[,;:]", text[: named.start()])[-1]
+        if back >= HISTORY_MONTHS and not _TO_COME.search(clause):
+            found.append(named.span())
+    return tuple(found)
 
 
 def _cluster_names(
@@ -869,6 +905,8 @@ class _Sentence:
     people: list[tuple[int, int, str]]
     days: frozenset[str]
     historic: bool
+    # where it names a month well before its report's, which dates the figures next to it
+    past_months: tuple[tuple[int, int], ...]
     # names a year well before the reports, which dates the figures next to it
     before_reports: bool
     together: list[tuple[int, int, frozenset[str]]]

@@ -323,6 +323,12 @@ _PAID_PER = re.compile(
     r"|each\b)",
     re.IGNORECASE,
 )
+# A verb of weight before pounds 'each' or 'a week': 'weighed 20 pounds each', 'gained two
+# pounds a week' are weight, not pay.
+_WEIGHED = re.compile(
+    r"\b(?:weigh(?:s|ed|ing)?|gain(?:s|ed|ing)?|put\s+on|heavier|lighter|lift(?:s|ed|ing)?)\b[^.;]*$",
+    re.IGNORECASE,
+)
 # A group said by its size, the count after it: 'a crew of 19', 'a staff of 40', 'a workforce
 # of 1,200' count the crew, staff, workforce as '21 crew' does
 # (a determiner or a possessive first, up to two words between: 'the ship's normal crew of 19';
@@ -352,7 +358,7 @@ _NAME_IS = re.compile(
 # Nouns of a place, whose name in apposition is no person's ('the province, Vell Marra, is 58').
 _PLACE_NOUNS = wordset(
     "province region state county district town city village country island capital port"
-    " municipality parish valley"
+    " municipality parish valley area suburb borough neighbourhood neighborhood settlement"
 )
 # 'The man is 43 and lives in Nordby': an age said of a person's role.
 _ROLE_IS = re.compile(r"\b(?P<role>[a-z]+)\s+(?:is|was)\s+$")
@@ -964,7 +970,8 @@ def _pounds_sterling(
         return False
     if _OF_AFTER.match(text, end):
         return False
-    return scale > 1 or bool(_VALUE_BEFORE.search(before) or _PAID_PER.match(text, end))
+    paid_per = _PAID_PER.match(text, end) and not _WEIGHED.search(before)
+    return scale > 1 or bool(_VALUE_BEFORE.search(before) or paid_per)
 
 
 def _noun(text: str, end: int) -> str | None:
