@@ -772,10 +772,11 @@ def link_facts(
     copies = {a.id for a in articles if a.duplicate_of}
     # The run alignment used: the units' vectors are read from its word-piece states.
     embedder = model_for(sum(1 for s in sentences if s.article not in copies), embedder)
+    carried = _carried_by_originals(sentences, articles)
     units, owner = [], []
     for sentence in sentences:
-        if sentence.article in copies:
-            continue
+        if sentence.article in copies and _same_text(sentence.text) in carried:
+            continue  # a copy's line its original has links as the original's
         for unit in fact_units(sentence):
             units.append(unit)
             owner.append(sentence)
@@ -794,9 +795,12 @@ def link_facts(
     # one 484 -> 480, all four in a two-fact sentence whose other fact is shared; shared
     # facts shown as one 95 -> 89; citations unchanged)
     read_alike += _age_and_year_pairs(texts, of, _publication_years(articles), read)
+    # a copy's edited line is never linked to its original's: the edit is what tells them
+    # apart ('deliberately' / 'accidentally'), and verify reads copies against originals
+    report_of = {a.id: a.duplicate_of or a.id for a in articles}
     for i, j in linked:
         a, b = scored.members[i], scored.members[j]
-        if owner[a].article != owner[b].article:
+        if report_of.get(owner[a].article) != report_of.get(owner[b].article):
             pairs.setdefault((owner[a], owner[b]), []).append((units[a], units[b]))
     partners: dict[Sentence, list[Sentence]] = {}
     for first, second in sorted(pairs, key=lambda p: (p[0].article, p[0].index, p[1].article)):
@@ -810,13 +814,21 @@ def link_facts(
     )
     for i, j in [*nameless_alike, *read_alike]:
         first, second = owner[scored.members[i]], owner[scored.members[j]]
-        if first.article != second.article:
+        if report_of.get(first.article) != report_of.get(second.article):
             restated.setdefault(first, {})[second] = None
     return FactLinks(
         {k: tuple(v) for k, v in pairs.items()},
         {k: tuple(v) for k, v in partners.items()},
         {k: tuple(sorted(v, key=_reading_key)) for k, v in restated.items()},
     )
+
+
+def _carried_by_originals(sentences: Sequence[Sentence], articles: Sequence[Article]) -> set[str]:
+    """The lines (as ``_same_text``) of every article that another article copies: a copy's
+    line among them is linked as its original's, while a line the copy edited or added (a
+    re-issued wire story's new paragraph) is linked as any other outlet's."""
+    originals = {a.duplicate_of for a in articles if a.duplicate_of}
+    return {_same_text(s.text) for s in sentences if s.article in originals}
 
 
 def _without_names_alike(
