@@ -103,6 +103,8 @@ def words_of(summary: tuple[object, ...]) -> list[int]:
         ("8) in the regular season and a place in the final for the first time.", "bracket"),
         ("The club finished the season with a record of 51 wins (a club best.", "bracket"),
         (" ".join(["word"] * 60) + ".", "long"),
+        ("A magnitude 6 quake can cause severe damage in towns built of mud brick.", "general"),
+        ("An eruption of this kind typically lasts for several weeks, experts say.", "general"),
     ],
 )
 def test_badly_formed_sentences_are_named(text: str, why: str) -> None:
@@ -125,6 +127,7 @@ def test_badly_formed_sentences_are_named(text: str, why: str) -> None:
         "The council weighed a) spending cuts and b) new taxes for the valley this year.",
         "Engineers offered 1) a new dam or 2) higher walls along the river this year.",
         "A boy (aged 12) was hurt when the wall of the old dam gave way on Tuesday.",
+        "A spokesman for the valley council said the dam could hold for another week.",
     ],
 )
 def test_well_formed_sentences_pass(text: str) -> None:

@@ -99,6 +99,12 @@ _ATTRIBUTED = re.compile(
     r"(?:said|says|added|told|stressed|warned|insisted|noted|explained|declared)\b"
 )
 _END = re.compile(r"[.!][\"”’')\]]*$")
+# A general statement of what such things do ("A magnitude 6 quake can cause severe damage",
+# "An eruption of this kind typically lasts weeks"): background a wire adds, no news of this
+# event, though every copy of the wire carries it.
+_GENERAL = re.compile(
+    r"(?:A|An)\s+(?:[\w'’-]+\s+){0,5}?(?:can|typically|usually|generally|tends?\s+to)\s"
+)
 
 
 Concept = tuple[str, ...]
@@ -204,6 +210,7 @@ def form_problem(text: str) -> str | None:
         (first in _DANGLING, f"starts with {first!r}, which points back"),
         (_unbalanced(text), "unbalanced quotation marks"),
         (_unclosed(text), "a bracket closed that it never opened, or opened and never closed"),
+        (_GENERAL.match(text) is not None, "a general statement, no news of this event"),
     )
     return next((why for bad, why in problems if bad), None)
 
