@@ -758,41 +758,12 @@ def _comparable(figure: Figure) -> bool:
     # (a time with no zone only of an event a story has one of: 'the crane fell at 07:40'; two
     # outlets' times of other things may be in other zones, or of other moments)
     local = quantity.unit == "clock" and not strong(figure.slot)
-    unplaced = figure.slot is None or (figure.slot == ANY_EVENT and not _named_body_day(figure))
-    if local or changed or (body_weekday and unplaced):
+    if local or changed or (body_weekday and figure.slot in {None, ANY_EVENT}):
         return False
     # "built in 1887": a year (a slot) is precise enough for what was done in it; 'in June'
     # of what? Only of something done in it
     precise = quantity.high - quantity.low < MAX_DATE_SPAN and quantity.unit != "month"
     return quantity.dimension != "date" or precise or figure.slot is not None
-
-
-def _named_body_day(figure: Figure) -> bool:
-    """A body's weekday in a sentence that names a specific place or body and gives no other
-    day ('The boat had set out from Qarsa on Friday'): the day of what was done there, which
-    ``_one_deed`` may tie to another report's. Tuning events: 1 more keyed conflict found (a
-    boat's departure), no false one; DUC unchanged."""
-    if figure.lead:
-        return False  # (an undated report's lead tells its own day's news)
-    days = re.findall(r"[a-z]+", figure.sentence.text.lower())
-    return bool(figure.names) and sum(word in WEEKDAYS for word in days) == 1
-
-
-def _body_days(first: Figure, second: Figure) -> bool:
-    return any(
-        is_weekday(f.quantity) and f.slot == ANY_EVENT and not f.lead for f in (first, second)
-    )
-
-
-def _one_deed(first: Figure, second: Figure) -> bool:
-    """Do two sentences giving a weekday in a report's body tell of one deed: the same specific
-    name and a word besides it ('The boat had set out from Qarsa on Friday' / 'The boat ... left
-    Qarsa on Thursday night')? 'Rory had been missing since Saturday' and 'Rory was found on
-    Sunday' share only the boy."""
-    if not _shared_names(first.names, second.names):
-        return False
-    named = {lemma(word) for name in first.names | second.names for word in name.split()}
-    return bool((first.near & second.near) - _TIME_OF_DAY - named)
 
 
 def same_subject(first: Figure, second: Figure, alone: bool = False) -> bool:
@@ -802,7 +773,7 @@ def same_subject(first: Figure, second: Figure, alone: bool = False) -> bool:
     what is measured (the same counted noun or frame, or shared predicate words), and nothing
     that tells the two apart.
     """
-    if _told_apart(first, second) or (_body_days(first, second) and not _one_deed(first, second)):
+    if _told_apart(first, second):
         return False
     if first.slot == second.slot and strong(first.slot):
         return True
