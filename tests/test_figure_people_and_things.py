@@ -135,6 +135,15 @@ def test_a_victim_and_a_suspect_of_one_role_are_two_people() -> None:
     assert not report.conflicts
 
 
+def test_a_suspect_in_court_is_the_suspect_charged() -> None:
+    # (review16c) court words make a suspect too: one boy, two ages
+    report = two_reports(
+        "The boy, 15, was charged with murder on Monday.",
+        "The 16-year-old boy appeared at Dunholt youth court on Tuesday.",
+    )
+    assert report.conflicts
+
+
 def test_a_role_given_two_ages_in_one_report_ties_neither() -> None:
     # two girls in the first report: which of them the other report's girl is, nothing says
     report = two_reports(

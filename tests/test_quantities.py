@@ -125,6 +125,7 @@ PHRASINGS = [
     # (review16a) a verb of weight before 'each' or 'a week': weight
     ("Each sack weighed 50 pounds each.", ("50 pounds", 0.02268, 0.02268, "tonne", "weight")),
     ("The calf gained 50 pounds a week.", ("50 pounds", 0.02268, 0.02268, "tonne", "weight")),
+    ("Nurses gained a rise to 90 pounds a week.", ("90 pounds", 90, 90, "GBP", "money")),
     # a quarter of a length is a length, as half of one is
     (
         "Police shut the streets within a quarter of a mile of the block.",

@@ -494,8 +494,8 @@ def test_a_quote_after_but_or_and_belongs_to_the_sentences_speaker(text: str, sp
     [
         ('"The port must reopen," said an editorial Saturday in the daily Kestrel.', "Kestrel"),
         ('"The count is not finished," said the ministry on Sunday.', "ministry"),
-        # a body's or a post's name with "in"/"at" inside is no time or place (review16b)
-        ('"We need more engineers," said Women in Engineering chair Rosa Tell.', "Rosa Tell"),
+        # a post's name with "at" inside is no place (review16b); a surname alone is a name
+        ('"We will rebuild," said Mayor Dale in Portlea on Tuesday.', "Mayor Dale"),  # (review16c)
         (
             '"We need more doctors," said Professor of Medicine at Dunmore University Rosa Tell.',
             "Rosa Tell",

@@ -74,6 +74,7 @@ def test_weeks_and_months_stand_before_their_days_in_time_order() -> None:
         ("Officials will review the damage from the Nov. 15 storm.", "2026-11-15"),
         ("Police will release footage of the Nov. 15 attack.", "2026-11-15"),
         ("He will be sentenced for the robbery of Nov. 15.", "2026-11-15"),
+        ("He will be sentenced for the Nov. 15 robbery.", "2026-11-15"),
     ],
 )
 def test_a_date_something_is_set_for_is_the_next_such_day(sentence: str, day: str) -> None:

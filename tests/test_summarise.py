@@ -128,6 +128,11 @@ def test_badly_formed_sentences_are_named(text: str, why: str) -> None:
         "Engineers offered 1) a new dam or 2) higher walls along the river this year.",
         "A boy (aged 12) was hurt when the wall of the old dam gave way on Tuesday.",
         "A spokesman for the valley council said the dam could hold for another week.",
+        # (review16c) 'can' of a clause or of reported speech is news
+        "A spokesman said the dam can hold for another week, the council added.",
+        "A man who can barely walk was pulled from the rubble on Tuesday.",
+        "A second aftershock can be felt as far away as Varn, residents said.",
+        "A woman who usually walks her dog by the river found the boy on Sunday.",
     ],
 )
 def test_well_formed_sentences_pass(text: str) -> None:

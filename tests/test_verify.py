@@ -536,3 +536,20 @@ def test_a_line_a_copy_added_is_not_only_in_the_copy_where_another_outlet_states
     assert briefing.articles[1].duplicate_of == "a0"
     (exits,) = [c for c in briefing.claims if c.text == added]
     assert exits.coverage != "one"
+
+
+def test_a_copys_edited_line_is_not_linked_to_another_outlets_version_of_the_original(
+    models: Models,
+) -> None:
+    """(review16c) a copy that turns 'deliberately' into 'accidentally' backs neither the
+    original's line, as another outlet says it, nor is backed by it."""
+    lines = wire_story("Police said the fire had been started deliberately near the stage.")
+    copy = [*lines[:5], lines[5].replace("deliberately", "accidentally"), lines[6]]
+    briefing = report(
+        models,
+        "\n".join(lines),
+        "\n".join(copy),
+        "Police said the blaze had been started deliberately near the stage.",
+    )
+    assert {s for sources in cited(briefing, "started accidentally") for s in sources} == {"a1"}
+    assert "a1" not in {s for sources in cited(briefing, "started deliberately") for s in sources}

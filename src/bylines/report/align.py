@@ -43,6 +43,7 @@ from typing import Any, Literal, cast
 
 import numpy as np
 from numpy.typing import NDArray
+from rapidfuzz.distance import Indel
 
 from bylines.embed import binary_rows, char_tfidf
 from bylines.models import Embedder
@@ -455,6 +456,10 @@ _QUOTE_FIRST = re.compile(
 )
 # A clause that only says where the sentence's fact comes from.
 _ATTRIBUTION = re.compile(r"^according\s+to\b", re.IGNORECASE)
+# Similarity (rapidfuzz Indel, 0-1) from which a wire copy's line is an edit of a line of its
+# original, not a line of its own: a changed word or figure in a line of 15 words keeps ~0.9,
+# a new paragraph on the same story stays below 0.5. Set by hand, not tuned.
+EDITED_LINE = 0.6
 # A unit needs this many words to state a fact alone; a shorter piece stays with its neighbour
 # ("Kenya and Tanzania" is one name list, not two facts).
 MIN_UNIT_WORDS = 5
@@ -772,11 +777,11 @@ def link_facts(
     copies = {a.id for a in articles if a.duplicate_of}
     # The run alignment used: the units' vectors are read from its word-piece states.
     embedder = model_for(sum(1 for s in sentences if s.article not in copies), embedder)
-    carried = _carried_by_originals(sentences, articles)
+    added = _added_by_copies(sentences, articles)
     units, owner = [], []
     for sentence in sentences:
-        if sentence.article in copies and _same_text(sentence.text) in carried:
-            continue  # a copy's line its original has links as the original's
+        if sentence.article in copies and sentence not in added:
+            continue  # a copy's line its original has (or edits) links as the original's
         for unit in fact_units(sentence):
             units.append(unit)
             owner.append(sentence)
@@ -823,12 +828,26 @@ def link_facts(
     )
 
 
-def _carried_by_originals(sentences: Sequence[Sentence], articles: Sequence[Article]) -> set[str]:
-    """The lines (as ``_same_text``) of every article that another article copies: a copy's
-    line among them is linked as its original's, while a line the copy edited or added (a
-    re-issued wire story's new paragraph) is linked as any other outlet's."""
-    originals = {a.duplicate_of for a in articles if a.duplicate_of}
-    return {_same_text(s.text) for s in sentences if s.article in originals}
+def _added_by_copies(sentences: Sequence[Sentence], articles: Sequence[Article]) -> set[Sentence]:
+    """The lines a wire copy added (a re-issued story's new paragraph): no line of its original
+    is EDITED_LINE alike. Such a line is linked as any outlet's; a line the copy kept or edited
+    stays its original's ('deliberately' / 'accidentally': only the edit tells them apart, and
+    the check of a copy against its original reads it)."""
+    original_of = {a.id: a.duplicate_of for a in articles if a.duplicate_of}
+    originals = set(original_of.values())
+    lines: dict[str, list[str]] = {}
+    for sentence in sentences:
+        if sentence.article in originals:
+            lines.setdefault(sentence.article, []).append(_same_text(sentence.text))
+    return {
+        s
+        for s in sentences
+        if s.article in original_of
+        and all(
+            Indel.normalized_similarity(_same_text(s.text), line) < EDITED_LINE
+            for line in lines.get(original_of[s.article], ())
+        )
+    }
 
 
 def _without_names_alike(

@@ -638,7 +638,8 @@ def _one_age_of_a_role(first: Figure, second: Figure, context: _Context) -> bool
 # are two people.
 _SUSPECTED = re.compile(
     r"\b(?:arrested|charged|detained|held on suspicion|accused|suspected|in custody|"
-    r"questioned by police|remanded)\b",
+    r"questioned by police|remanded|appeared (?:in|at|before) [\w ]{0,30}court|pleaded|"
+    r"sentenced|convicted|on trial)\b",
     re.I,
 )
 

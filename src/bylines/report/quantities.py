@@ -323,10 +323,11 @@ _PAID_PER = re.compile(
     r"|each\b)",
     re.IGNORECASE,
 )
-# A verb of weight before pounds 'each' or 'a week': 'weighed 20 pounds each', 'gained two
-# pounds a week' are weight, not pay.
+# A verb of weight right before pounds 'each' or 'a week': 'weighed 20 pounds each', 'gained
+# two pounds a week' are weight, not pay ('Nurses gained a rise to 90 pounds a week' is pay).
 _WEIGHED = re.compile(
-    r"\b(?:weigh(?:s|ed|ing)?|gain(?:s|ed|ing)?|put\s+on|heavier|lighter|lift(?:s|ed|ing)?)\b[^.;]*$",
+    r"\b(?:weigh(?:s|ed|ing)?|gain(?:s|ed|ing)?|put\s+on|lift(?:s|ed|ing)?)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|just\s+)?$",
     re.IGNORECASE,
 )
 # A group said by its size, the count after it: 'a crew of 19', 'a staff of 40', 'a workforce

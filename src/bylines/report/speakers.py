@@ -682,16 +682,12 @@ def _named_after(after: str) -> str:
     if len(phrase.split()) > 2 * SUBJECT_WORDS:
         return ""
     # "said county engineer Rhona Best on Tuesday night / in Portlea": when and where it was
-    # said follow a person's full name and are no part of it; not "said Women in Engineering
-    # chair Rosa Tell" (a body's name), nor "said an editorial Saturday in the daily Posten"
+    # said follow a person's name and are no part of it; not "said an editorial Saturday in
+    # the daily Posten" (a body named "Women in Engineering" is cut so too)
     head = _WHEN_OR_WHERE.split(phrase, maxsplit=1)[0]
     runs = _name_runs(head)
-    named = (
-        bool(runs)
-        and head.endswith(runs[-1])
-        and " of " not in runs[-1]  # "Professor of Medicine at ...": a post, not a name
-        and len(name_tokens(runs[-1])) > 1
-    )
+    # ("said Dale in Portlea"; not "Professor of Medicine at ... Rosa Tell": a post)
+    named = bool(runs) and head.endswith(runs[-1]) and " of " not in runs[-1]
     phrase = head if named else phrase
     # "said Lund's spokesman, Per Dale", "said Kerrowater's chief executive, Doran Pike": a
     # role, or a body's title, and the person's name after the comma

@@ -102,8 +102,11 @@ _END = re.compile(r"[.!][\"”’')\]]*$")
 # A general statement of what such things do ("A magnitude 6 quake can cause severe damage",
 # "An eruption of this kind typically lasts weeks"): background a wire adds, no news of this
 # event, though every copy of the wire carries it.
+# The modal is the subject's own verb (no "who", "that", "said" between), and nobody is
+# quoted as saying it ("A second aftershock can be felt in Varn, residents said" is news).
 _GENERAL = re.compile(
-    r"(?:A|An)\s+(?:[\w'’-]+\s+){0,5}?(?:can|typically|usually|generally|tends?\s+to)\s"
+    r"(?:A|An)\s+(?:(?!(?:who|that|which|said|says|told)\b)[\w'’-]+\s+){0,4}?"
+    r"(?:can|typically|usually|generally|tends?\s+to)\s(?![^.]*\b(?:said|says|told|according)\b)"
 )
 
 

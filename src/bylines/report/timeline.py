@@ -242,8 +242,9 @@ def _month_number(name: str) -> int:
     return next(i for i, m in enumerate(_MONTHS, 1) if m.startswith(name[:3].lower()))
 
 
-# The words before a day something is set for: "on", "at a", "by", "until", "for the".
-_SET_FOR = re.compile(r"\b(?:on|at|by|until|till|for)\s+(?:(?:a|an|the)\s+)?$", re.I)
+# The words before a day something is set for: "on", "at a", "by", "until" (not "for the Nov.
+# 15 robbery": what is to come about a day gone by).
+_SET_FOR = re.compile(r"\b(?:on|at|by|until|till)\s+(?:(?:a|an|the)\s+)?$", re.I)
 
 
 def _is_deadline(match: re.Match[str]) -> bool:
