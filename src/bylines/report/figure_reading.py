@@ -142,6 +142,26 @@ _OF_A_PERSON = re.compile(
 # Words before a name that make it a place, not the person an age is of ('a 52-year-old
 # mechanic from Dunmere').
 _PLACE_WORDS = frozenset({"from", "in", "of", "at", "near", "to", "on", "for"})
+# A possessive right before an age ('Halvorsen's 16-year-old daughter'): the age is the
+# noun's after it, a relative or an employee of the owner, not the owner's.
+_OWNER_BEFORE = re.compile(r"\b[A-Z][A-Za-z-]*['’]s?\s*$")
+# Words that join a clause of its own after a weekday, and a time it may give its own event.
+_SUBORDINATORS = wordset("as after when while since because before though although amid")
+_OWN_TIME = re.compile(
+    r"\b(?:(?:a|one|two|three|the)\s+days?\s+(?:before|earlier)|the\s+previous\s+day"
+    rf"|yesterday|last\s+(?:week|night)|on\s+(?:{'|'.join(WEEKDAYS)}))\b",
+    re.IGNORECASE,
+)
+# A clause telling what things of a kind do, not what this one did ('_is_generic').
+_HABITUAL = re.compile(r"\b(?:typically|usually|generally|normally|commonly|tends?\s+to)\b", re.I)
+# ...or opening with an indefinite subject and a modal of what may be: 'A 7.0 quake could
+# flatten the town'; not 'may have' (this event's, hedged), nor a speaker's 'a spokesman said
+# 10 would be charged'.
+_INDEFINITE_MODAL = re.compile(
+    r"\s*(?:a|an)\s+(?:(?!(?:said|says|told|that)\b)[\w.-]+\s+){1,5}"
+    r"(?:can|could|may|might|would)\s+(?!(?:not\s+)?have\b)",
+    re.IGNORECASE,
+)
 # The person a story is about, as an age's person: its name is in most reports, or 'The
 # 57-year-old' stands for it (``_whose_age``).
 PROTAGONIST = "the protagonist"
@@ -194,6 +214,9 @@ _FRAMES = {
     "destroyed": re.compile(r"destroy|flatten|razed?$|demolish|swept$|sweeping$|wreck"),
     "damaged": re.compile(r"damag"),
 }
+# A frame word that says what happened to those counted rather than who they are ('50
+# injured', '12 dead', not '40 hostages'): ``_frame``.
+_PARTICIPLE = re.compile(r"[a-z]+ed$|hurt$|dead$|missing$|ill$|homeless$|stuck$")
 # 'was carrying 46 people', 'carried some 300 passengers': a vehicle's load, read up to
 # CARRYING_REACH characters before the figure (a verb and up to two hedge words).
 CARRYING_REACH = 40
@@ -608,10 +631,12 @@ def _sentence_figures(
         alike = {(q.start, q.value) for q in weekdays(sentence.text, undated_from, lead)}
         days = (q for q in days if (q.start, q.value) in alike)
     quantities += tuple(days)
+    quantities = tuple(q for q in quantities if not _is_generic(sentence.text, q))
     if not quantities:
         return ()
     common, known, places, outlets = names
     tokens = _tokens(sentence.text)
+    month_before = _months_before(sentence.text, published)
     spans = _name_spans(tokens, known, places)
     # speakers' names too, read only where an age may be theirs
     aged = any(quantity.dimension == "age" for quantity in quantities)
@@ -624,13 +649,24 @@ def _sentence_figures(
         names=[span for span in spans if not _outlet(span[2], outlets)],
         people=[span for span in people if not _outlet(span[2], outlets)],
         days=frozenset(w.lower() for _, w in tokens if w.lower() in DAYS),
-        historic=_historic(sentence.text, year) or _months_before(sentence.text, published),
+        historic=_historic(sentence.text, year) or month_before,
+        month_before=month_before,
         before_reports=_before_reports(sentence.text, first_day),
         together=_together(tokens, spans),
         counts=[(q.start, q.end) for q in quantities if q.dimension == "count"],
     )
     built_in = _year_of(published) or year
     return tuple(_built_year(_figure(q, whole, common), built_in) for q in quantities)
+
+
+def _is_generic(text: str, quantity: Quantity) -> bool:
+    """A figure of what may happen to any such thing, not of this event: its clause says what
+    things of a kind typically do ('quakes of magnitude 6 usually last seconds'), or opens
+    with an indefinite thing that can or would do something ('A magnitude 6 quake can cause
+    severe damage', 'a conviction would carry up to 10 years')."""
+    clause = clause_of(text, quantity)
+    own = text[clause.start : clause.stop]
+    return bool(_HABITUAL.search(own) or _INDEFINITE_MODAL.match(own))
 
 
 def _year_of(published: str | None) -> str | None:
@@ -869,6 +905,9 @@ class _Sentence:
     people: list[tuple[int, int, str]]
     days: frozenset[str]
     historic: bool
+    # dated 'in' a month well before its report's ('In March, a 6.4 quake hit Bam'): the whole
+    # sentence is of another event, whatever its figures measure
+    month_before: bool
     # names a year well before the reports, which dates the figures next to it
     before_reports: bool
     together: list[tuple[int, int, frozenset[str]]]
@@ -931,7 +970,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     reach = DATE_REACH if dated else MONTH_REACH if far else SLOT_REACH
     before = text[max(0, quantity.start - reach) : quantity.start]
     after = text[quantity.end : quantity.end + SLOT_REACH]
-    slot = slot_of(quantity, _nearest_first(tokens, first, last, FRAME_WINDOW), before, after)
+    slot = slot_of(quantity, _slot_cues(text, tokens, quantity, (first, last)), before, after)
     if slot is None and quantity.dimension == "percent":
         # "Containment of the wildfire has climbed to 40%": a share is named as the subject
         slot = slot_of(quantity, _nearest_first(tokens, first, last, CONTEXT_WINDOW), before)
@@ -972,7 +1011,9 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         and not (slot and quantity.dimension == "date")
         # "turnout was 43.1%, the highest since 2010": the year is not the figure's
         and not (
-            strong(slot) and not _YEAR.search(text, max(0, quantity.start - 30), quantity.end + 30)
+            strong(slot)
+            and not whole.month_before
+            and not _YEAR.search(text, max(0, quantity.start - 30), quantity.end + 30)
         ),
         part=_is_part(text, quantity),
         lead=whole.sentence.index < LEAD_SENTENCES,
@@ -996,6 +1037,27 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         ),
         slot=slot,
     )
+
+
+def _slot_cues(
+    text: str, tokens: Sequence[tuple[int, str]], quantity: Quantity, span: tuple[int, int]
+) -> list[str]:
+    """The words that say what a figure's slot is, nearest first; a weekday's stop at a
+    clause that dates its own event (``_dated_apart``)."""
+    first, last = span
+    cues = tokens[: _dated_apart(text, tokens, last)] if is_weekday(quantity) else tokens
+    return _nearest_first(cues, first, last, FRAME_WINDOW)
+
+
+def _dated_apart(text: str, tokens: Sequence[tuple[int, str]], last: int) -> int:
+    """Where a weekday's cue words end: at a clause joined after it that dates its own event
+    ('the aftershock hit on Monday, as the toll from the quake a day before rose': the quake
+    is not Monday's), else nowhere."""
+    for index in range(last, min(len(tokens), last + FRAME_WINDOW)):
+        at, word = tokens[index]
+        if word.lower() in _SUBORDINATORS:
+            return index if _OWN_TIME.search(text, at) else len(tokens)
+    return len(tokens)
 
 
 def _nearest_first(
@@ -1063,6 +1125,10 @@ def _whose_age(
     if quantity.dimension != "age":
         return None
     text = whole.sentence.text
+    if quantity.noun and _OWNER_BEFORE.search(text, 0, quantity.start):
+        # 'Halvorsen's 16-year-old daughter', 'Norvik's 61-year-old founder': the age of the
+        # person the noun names, never of the owner (who may be given an age of their own)
+        return frozenset({f"{ROLE}{lemma(quantity.noun)}"})
     person = _person(whole.people, whole.tokens, first, last, _life_event(text, quantity))
     if person is None:
         bare = quantity.noun is None and _THE_AGED.fullmatch(text, 0, quantity.start) is not None
@@ -1352,6 +1418,12 @@ def _frame(
     # released' counts the freed, '300 refugees were killed' the dead
     verbs = [frame for index, frame in framed if index != last]
     if framed and framed[0][0] == last and verbs:
+        # ...but a participle after a count is its frame ('Ten were killed and 50 injured':
+        # the verb before is the other count's), unless a verb after it says more ('12 wounded
+        # were evacuated')
+        later = [frame for index, frame in framed if index > last]
+        if _PARTICIPLE.match(tokens[last][1].lower()):
+            return later[0] if later else framed[0][1]
         return verbs[0]
     if framed:
         return framed[0][1]
