@@ -123,3 +123,29 @@ def test_two_reports_of_ones_own_age_still_disagree() -> None:
 def test_a_participle_after_a_count_is_its_frame(text: str, frame: str) -> None:
     counts = [f for f in read_figures(text).values() if f.quantity.dimension == "count"]
     assert counts[-1].frame == frame
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Last week, 14 people were killed by a quake in eastern Corvania.",
+        "Another earthquake killed 14 people in the same valley in 1998.",
+        "A similar fire killed 14 people at a club in the capital.",
+    ],
+)
+def test_a_toll_of_another_event_below_the_lead_is_not_this_ones(other: str) -> None:
+    found = _number_sides(
+        "An earthquake shook the Varna valley on Sunday. Nine people were killed, officials said.",
+        "An earthquake shook the Varna valley on Sunday. "
+        f"Rescuers searched the rubble of the town of Bresk. {other}",
+    )
+    assert not [s for s in found if "Nine" in s]
+
+
+def test_the_storys_own_event_at_its_own_place_below_the_lead_is_still_its_toll() -> None:
+    found = _number_sides(
+        "An earthquake shook the Varna valley on Sunday. Nine people were killed, officials said.",
+        "An earthquake shook the Varna valley on Sunday. Rescuers searched the rubble of the "
+        "town of Bresk. Eleven people were killed by a quake in Varna, officials said.",
+    )
+    assert {"Nine": ("a0",), "Eleven": ("a1",)} in found

@@ -152,6 +152,20 @@ _OWN_TIME = re.compile(
     rf"|yesterday|last\s+(?:week|night)|on\s+(?:{'|'.join(WEEKDAYS)}))\b",
     re.IGNORECASE,
 )
+# Events of the kinds a story tells of, for a sentence about another one (``_other_event``).
+_EVENT_NOUNS = (
+    "earthquake|quake|tremor|fire|blaze|explosion|blast|crash|storm|flood|attack|bombing"
+    "|shooting|accident|collision|derailment|landslide|typhoon|hurricane|cyclone|tornado|eruption"
+)
+_ANOTHER_EVENT = re.compile(
+    rf"\b(?:another|a\s+similar|an\s+earlier|a\s+previous)\s+(?:[\w-]+\s+){{0,2}}"
+    rf"(?:{_EVENT_NOUNS})s?\b",
+    re.IGNORECASE,
+)
+_EVENT_AT_A_PLACE = re.compile(
+    rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,2}}(?:{_EVENT_NOUNS})\s+(?:in|near|at|off)\s+"
+    r"(?:[a-z]+\s+){0,2}(?P<place>[A-Z][\w-]+)"
+)
 # A clause telling what things of a kind do, not what this one did ('_is_generic').
 _HABITUAL = re.compile(r"\b(?:typically|usually|generally|normally|commonly|tends?\s+to)\b", re.I)
 # ...or opening with an indefinite subject and a modal of what may be: 'A 7.0 quake could
@@ -611,7 +625,7 @@ def _day_of(published: str | None, first: str | None, last: str | None) -> str |
 def _sentence_figures(
     sentence: Sentence,
     claim: str,
-    names: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]],
+    names: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]],
     year: str | None,
     published: str | None = None,
     *,
@@ -634,7 +648,7 @@ def _sentence_figures(
     quantities = tuple(q for q in quantities if not _is_generic(sentence.text, q))
     if not quantities:
         return ()
-    common, known, places, outlets = names
+    common, known, places, shared, outlets = names
     tokens = _tokens(sentence.text)
     month_before = _months_before(sentence.text, published)
     spans = _name_spans(tokens, known, places)
@@ -649,7 +663,9 @@ def _sentence_figures(
         names=[span for span in spans if not _outlet(span[2], outlets)],
         people=[span for span in people if not _outlet(span[2], outlets)],
         days=frozenset(w.lower() for _, w in tokens if w.lower() in DAYS),
-        historic=_historic(sentence.text, year) or month_before,
+        historic=_historic(sentence.text, year)
+        or month_before
+        or (sentence.index >= LEAD_SENTENCES and _other_event(sentence.text, shared)),
         month_before=month_before,
         before_reports=_before_reports(sentence.text, first_day),
         together=_together(tokens, spans),
@@ -745,6 +761,15 @@ def _dated_by_a_year_near(text: str, quantity: Quantity) -> bool:
     return _YEAR.search(text, *reach) is not None
 
 
+def _other_event(text: str, shared: frozenset[str]) -> bool:
+    """A sentence below the lead telling of another event of the story's kind: 'another fire',
+    'a similar crash', or one introduced with 'a' at a place no other report names ('a dozen
+    were killed by a quake in eastern Corvania' in reports of a quake elsewhere)."""
+    if _ANOTHER_EVENT.search(text):
+        return True
+    return any(m.group("place").lower() not in shared for m in _EVENT_AT_A_PLACE.finditer(text))
+
+
 def _months_before(text: str, published: str | None) -> bool:
     """A sentence dated to a month at least HISTORY_MONTHS before its report's ('In March, 23
     people died when another boat sank' in October): another, earlier event. 'Last December'
@@ -764,9 +789,10 @@ def _months_before(text: str, published: str | None) -> bool:
 
 def _cluster_names(
     sentences: Iterable[tuple[Sentence, str]], n_articles: int
-) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(ubiquitous, known, places): name words in most articles, every name word of the
-    cluster, and the names it writes as places ('in Guatemala')."""
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(ubiquitous, known, places, shared): name words in most articles, every name word of
+    the cluster, the names it writes as places ('in Guatemala'), and name words of more than
+    one article."""
     carriers: dict[str, set[str]] = {}
     places: set[str] = set()
     joined: list[frozenset[str]] = []
@@ -780,11 +806,12 @@ def _cluster_names(
     # "Honduras and Guatemala": a name written together with a place is a place too
     places |= {n for group in joined if group & places for n in group}
     known = frozenset(carriers)
+    shared = frozenset(n for n, a in carriers.items() if len(a) > 1)
     if n_articles < 3:
-        return frozenset(), known, frozenset(places)
+        return frozenset(), known, frozenset(places), shared
     share = UBIQUITOUS_SHARE * n_articles
     common = frozenset(n for n, a in carriers.items() if len(a) >= share)
-    return common, known, frozenset(places)
+    return common, known, frozenset(places), shared
 
 
 def _places(tokens: Sequence[tuple[int, str]]) -> set[str]:
