@@ -149,3 +149,11 @@ def test_the_storys_own_event_at_its_own_place_below_the_lead_is_still_its_toll(
         "town of Bresk. Eleven people were killed by a quake in Varna, officials said.",
     )
     assert {"Nine": ("a0",), "Eleven": ("a1",)} in found
+
+
+def test_a_part_of_a_group_is_counted_by_its_own_clause_not_a_relative_one() -> None:
+    found = read_figures(
+        "He said 30 of the 80 wounded remained in hospital after the storm, which damaged "
+        "1,500 houses."
+    )
+    assert found["30"].frame == "hospital"

@@ -311,6 +311,7 @@ _FROM_AFTER = re.compile(r",\s*(up|down)\s+from\b", re.IGNORECASE)  # '17, up fr
 # PARTITIVE_WORDS words, skipped when its frame is read).
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|those)\b", re.IGNORECASE)
 PARTITIVE_WORDS = 2
+_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b", re.IGNORECASE)
 PARTITIVE_FRAMES = 2
 _CLAUSES = re.compile(r"[.!?;\n]+\s")
 # The punctuation that ends a clause around a figure (``clause_of``).
@@ -1503,7 +1504,12 @@ def _partitive_frame(text: str, quantity: Quantity) -> str | None:
     if not _PARTITIVE.match(text, quantity.end):
         return None
     end = _CLAUSES.search(text, quantity.end)
-    words = _WORD.findall(text[quantity.end : end.start() if end else len(text)])
+    stop = end.start() if end else len(text)
+    # (not a relative clause of something else: '30 of the 80 wounded remained in hospital
+    # after the tremor, which damaged 1,500 houses' are in hospital, not damaged)
+    if relative := _RELATIVE.search(text, quantity.end, stop):
+        stop = relative.start()
+    words = _WORD.findall(text[quantity.end : stop])
     frames = [
         "hospital" if word.lower().startswith("hospital") else _frame_of(word)
         for word in words[PARTITIVE_WORDS:]
