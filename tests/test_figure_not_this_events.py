@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from bylines.report.figures import compare_figures
 from dated_reports import report_of, sides
 from test_figure_kinds import read_figures
 
@@ -157,3 +158,52 @@ def test_a_part_of_a_group_is_counted_by_its_own_clause_not_a_relative_one() -> 
         "1,500 houses."
     )
     assert found["30"].frame == "hospital"
+
+
+def test_two_fighters_counts_are_two_counts() -> None:
+    # both fighters are named in every report, so only who did what tells the counts apart
+    lead = "In Brno on Saturday, Varga beat Oduya on points."
+    report = report_of(
+        (
+            f"{lead} The final numbers showed Varga landing 151 of 402 punches thrown while "
+            "Oduya connected on just 44 of 230 punches thrown.",
+            f"{DAY}09:00",
+        ),
+        (
+            f"{lead} Over the fight Oduya connected on 44 of 212 punches thrown, while Varga "
+            "landed 151.",
+            f"{DAY}10:00",
+        ),
+        (f"{lead} Varga and Oduya had met once before, in Oduya's home town.", f"{DAY}11:00"),
+    )
+    pairs = compare_figures(report.claims, report.articles).pairs
+    compared = {frozenset({p.first.quantity.text, p.second.quantity.text}) for p in pairs}
+    assert frozenset({"230", "212"}) in compared
+    assert frozenset({"402", "212"}) not in compared  # Varga's thrown, Oduya's thrown
+
+
+def test_a_speaker_before_a_count_is_not_who_did_it() -> None:
+    found = read_figures("Governor Alma Restrepo said 57 people were killed.")
+    assert found["57"].actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Varga landed 28 of his 68 punches thrown during the round.", "68"),
+        ("Oduya scored 12 points in the second half.", "12"),
+    ],
+)
+def test_a_count_of_one_round_or_half_is_a_part_of_the_contests(text: str, value: str) -> None:
+    assert read_figures(text)[value].part
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The company sold 2 million phones in the first quarter.", "2 million"),
+        ("Crews rescued 40 people in the town.", "40"),
+    ],
+)
+def test_a_count_of_a_quarter_or_a_place_is_no_part(text: str, value: str) -> None:
+    assert not read_figures(text)[value].part

@@ -166,6 +166,22 @@ _EVENT_AT_A_PLACE = re.compile(
     rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,2}}(?:{_EVENT_NOUNS})\s+(?:in|near|at|off)\s+"
     r"(?:[a-z]+\s+){0,2}(?P<place>[A-Z][\w-]+)"
 )
+# Words from a name to the count its verb tells of ('Rahman connected on just 30 of 207'),
+# at most; and verbs that make the name a speaker, not who did it.
+ACTOR_REACH = 5
+_SAYING = wordset(
+    "said says say told reported reports estimated estimates put puts according announced "
+    "confirmed counted"
+)
+# A count of one stretch of a match or race ('68 punches thrown during the round', '12 shots
+# in the second half'): a part of the whole contest's count. (Not a quarter, an hour or a day:
+# 'sold 2 million in the first quarter' is often the story's own figure.)
+_ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|opening"
+_IN_A_STRETCH = re.compile(
+    r"[\w\s-]{0,30}?\b(?:during|in|over)\s+(?:the|that|this)\s+"
+    rf"(?:(?:{_ORDINALS}|\d+(?:st|nd|rd|th))\s+)?(?:round|half|period|innings?|set|lap)\b",
+    re.IGNORECASE,
+)
 # A clause telling what things of a kind do, not what this one did ('_is_generic').
 _HABITUAL = re.compile(r"\b(?:typically|usually|generally|normally|commonly|tends?\s+to)\b", re.I)
 # ...or opening with an indefinite subject and a modal of what may be: 'A 7.0 quake could
@@ -544,6 +560,9 @@ class Figure:
     together: frozenset[frozenset[str]]
     # What the figure is the value of, from cue words ("price", "year built"; ``slots``).
     slot: str | None = None
+    # Who did what a count counts, named just before it ('Rahman connected on 30 of 207
+    # punches'): two people's counts are two counts (``_actor``).
+    actor: str | None = None
 
     @property
     def offset(self) -> int:
@@ -1064,7 +1083,25 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
             if start < last + CONTEXT_WINDOW and end > first - CONTEXT_WINDOW
         ),
         slot=slot,
+        actor=_actor(tokens, whole.names, first) if quantity.dimension == "count" else None,
     )
+
+
+def _actor(
+    tokens: Sequence[tuple[int, str]], names: Sequence[tuple[int, int, str]], first: int
+) -> str | None:
+    """The name a count's verb follows within ACTOR_REACH words ('Klitschko landed 28 of his 68
+    punches'): who did it; not a speaker ('Sven Martinell said 57') nor a place ('in Orlan,
+    40 died')."""
+    before = [span for span in names if span[1] <= first]
+    if not before:
+        return None
+    start, end, name = max(before, key=lambda span: span[1])
+    between = [word.lower() for _, word in tokens[end:first]]
+    placed = start > 0 and tokens[start - 1][1].lower() in _PLACE_WORDS
+    if placed or len(between) > ACTOR_REACH or _SAYING & set(between):
+        return None
+    return name
 
 
 def _slot_cues(
@@ -1252,6 +1289,8 @@ def _is_part(text: str, quantity: Quantity) -> bool:
     opens = not text[: quantity.start].strip() or bool(re.search(r"[,(;]\s*$", before))
     if quantity.dimension == "count" and _added_up(text, quantity):
         return True
+    if quantity.dimension == "count" and _IN_A_STRETCH.match(text, quantity.end):
+        return True  # '28 of his 68 punches thrown during the round': the round's, not all
     return bool(_PART_AFTER.match(text, quantity.end)) and opens
 
 
