@@ -141,6 +141,56 @@ _OF_A_PERSON = re.compile(
 # Words before a name that make it a place, not the person an age is of ('a 52-year-old
 # mechanic from Dunmere').
 _PLACE_WORDS = frozenset({"from", "in", "of", "at", "near", "to", "on", "for"})
+# A possessive right before an age ('Halvorsen's 16-year-old daughter'): the age is the
+# noun's after it, a relative or an employee of the owner, not the owner's.
+_OWNER_BEFORE = re.compile(r"\b[A-Z][A-Za-z-]*['’]s?\s*$")
+# Words that join a clause of its own after a weekday, and a time it may give its own event.
+_SUBORDINATORS = wordset("as after when while since because before though although amid")
+_OWN_TIME = re.compile(
+    r"\b(?:(?:a|one|two|three|the)\s+days?\s+(?:before|earlier)|the\s+previous\s+day"
+    rf"|yesterday|last\s+(?:week|night)|on\s+(?:{'|'.join(WEEKDAYS)}))\b",
+    re.IGNORECASE,
+)
+# Events of the kinds a story tells of, for a sentence about another one (``_other_event``).
+_EVENT_NOUNS = (
+    "earthquake|quake|tremor|fire|blaze|explosion|blast|crash|storm|flood|attack|bombing"
+    "|shooting|accident|collision|derailment|landslide|typhoon|hurricane|cyclone|tornado|eruption"
+)
+_ANOTHER_EVENT = re.compile(
+    rf"\b(?:another|a\s+similar|an\s+earlier|a\s+previous)\s+(?:[\w-]+\s+){{0,2}}"
+    rf"(?:{_EVENT_NOUNS})s?\b",
+    re.IGNORECASE,
+)
+_EVENT_AT_A_PLACE = re.compile(
+    rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,2}}(?:{_EVENT_NOUNS})\s+(?:in|near|at|off)\s+"
+    r"(?:[a-z]+\s+){0,2}(?P<place>[A-Z][\w-]+)"
+)
+# Words from a name to the count its verb tells of ('Rahman connected on just 30 of 207'),
+# at most; and verbs that make the name a speaker, not who did it.
+ACTOR_REACH = 5
+_SAYING = wordset(
+    "said says say told reported reports estimated estimates put puts according announced "
+    "confirmed counted"
+)
+# A count of one stretch of a match or race ('68 punches thrown during the round', '12 shots
+# in the second half'): a part of the whole contest's count. (Not a quarter, an hour or a day:
+# 'sold 2 million in the first quarter' is often the story's own figure.)
+_ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|opening"
+_IN_A_STRETCH = re.compile(
+    r"[\w\s-]{0,30}?\b(?:during|in|over)\s+(?:the|that|this)\s+"
+    rf"(?:(?:{_ORDINALS}|\d+(?:st|nd|rd|th))\s+)?(?:round|half|period|innings?|set|lap)\b",
+    re.IGNORECASE,
+)
+# A clause telling what things of a kind do, not what this one did ('_is_generic').
+_HABITUAL = re.compile(r"\b(?:typically|usually|generally|normally|commonly|tends?\s+to)\b", re.I)
+# ...or opening with an indefinite subject and a modal of what may be: 'A 7.0 quake could
+# flatten the town'; not 'may have' (this event's, hedged), nor a speaker's 'a spokesman said
+# 10 would be charged'.
+_INDEFINITE_MODAL = re.compile(
+    r"\s*(?:a|an)\s+(?:(?!(?:said|says|told|that)\b)[\w.-]+\s+){1,5}"
+    r"(?:can|could|may|might|would)\s+(?!(?:not\s+)?have\b)",
+    re.IGNORECASE,
+)
 # The person a story is about, as an age's person: its name is in most reports, or 'The
 # 57-year-old' stands for it (``_whose_age``).
 PROTAGONIST = "the protagonist"
@@ -193,6 +243,9 @@ _FRAMES = {
     "destroyed": re.compile(r"destroy|flatten|razed?$|demolish|swept$|sweeping$|wreck"),
     "damaged": re.compile(r"damag"),
 }
+# A frame word that says what happened to those counted rather than who they are ('50
+# injured', '12 dead', not '40 hostages'): ``_frame``.
+_PARTICIPLE = re.compile(r"[a-z]+ed$|hurt$|dead$|missing$|ill$|homeless$|stuck$")
 # 'was carrying 46 people', 'carried some 300 passengers': a vehicle's load, read up to
 # CARRYING_REACH characters before the figure (a verb and up to two hedge words).
 CARRYING_REACH = 40
@@ -273,6 +326,7 @@ _FROM_AFTER = re.compile(r",\s*(up|down)\s+from\b", re.IGNORECASE)  # '17, up fr
 # PARTITIVE_WORDS words, skipped when its frame is read).
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|those)\b", re.IGNORECASE)
 PARTITIVE_WORDS = 2
+_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b", re.IGNORECASE)
 PARTITIVE_FRAMES = 2
 _CLAUSES = re.compile(r"[.!?;\n]+\s")
 # The punctuation that ends a clause around a figure (``clause_of``).
@@ -341,6 +395,8 @@ _YEAR_OF_A_THING = re.compile(
     r"\b(?:built|founded|opened|established|launched|born|since|made|completed)\s+(?:in\s+)?$",
     re.I,
 )
+# A relative clause open before a month: ', which was repaired in' (up to the month).
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|that|where|when)\b[^,]*$", re.I)
 # Words of what is still to come, in a month's clause: 'will face trial in March'.
 _TO_COME = re.compile(r"\b(?:will|shall|next|due|expected|scheduled|set to|is to|are to)\b", re.I)
 _PART_BEFORE = re.compile(
@@ -513,6 +569,9 @@ class Figure:
     together: frozenset[frozenset[str]]
     # What the figure is the value of, from cue words ("price", "year built"; ``slots``).
     slot: str | None = None
+    # Who did what a count counts, named just before it ('Rahman connected on 30 of 207
+    # punches'): two people's counts are two counts (``_actor``).
+    actor: str | None = None
 
     @property
     def offset(self) -> int:
@@ -595,7 +654,7 @@ def _day_of(published: str | None, first: str | None, last: str | None) -> str |
 def _sentence_figures(
     sentence: Sentence,
     claim: str,
-    names: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]],
+    names: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]],
     year: str | None,
     published: str | None = None,
     *,
@@ -615,10 +674,12 @@ def _sentence_figures(
         alike = {(q.start, q.value) for q in weekdays(sentence.text, undated_from, lead)}
         days = (q for q in days if (q.start, q.value) in alike)
     quantities += tuple(days)
+    quantities = tuple(q for q in quantities if not _is_generic(sentence.text, q))
     if not quantities:
         return ()
-    common, known, places, outlets = names
+    common, known, places, shared, outlets = names
     tokens = _tokens(sentence.text)
+    past_months = _months_before(sentence.text, published)
     spans = _name_spans(tokens, known, places)
     # speakers' names too, read only where an age may be theirs
     aged = any(quantity.dimension == "age" for quantity in quantities)
@@ -631,14 +692,26 @@ def _sentence_figures(
         names=[span for span in spans if not _outlet(span[2], outlets)],
         people=[span for span in people if not _outlet(span[2], outlets)],
         days=frozenset(w.lower() for _, w in tokens if w.lower() in DAYS),
-        historic=_historic(sentence.text, year),
-        past_months=_months_before(sentence.text, published),
+        historic=_historic(sentence.text, year)
+        or (sentence.index >= LEAD_SENTENCES and _other_event(sentence.text, shared)),
+        past_months=past_months,
+        month_before=bool(past_months),
         before_reports=_before_reports(sentence.text, first_day),
         together=_together(tokens, spans),
         counts=[(q.start, q.end) for q in quantities if q.dimension == "count"],
     )
     built_in = _year_of(published) or year
     return tuple(_built_year(_figure(q, whole, common), built_in) for q in quantities)
+
+
+def _is_generic(text: str, quantity: Quantity) -> bool:
+    """A figure of what may happen to any such thing, not of this event: its clause says what
+    things of a kind typically do ('quakes of magnitude 6 usually last seconds'), or opens
+    with an indefinite thing that can or would do something ('A magnitude 6 quake can cause
+    severe damage', 'a conviction would carry up to 10 years')."""
+    clause = clause_of(text, quantity)
+    own = text[clause.start : clause.stop]
+    return bool(_HABITUAL.search(own) or _INDEFINITE_MODAL.match(own))
 
 
 def _year_of(published: str | None) -> str | None:
@@ -712,15 +785,17 @@ def _is_past(whole: _Sentence, quantity: Quantity) -> bool:
 
 def _dates_the_figure(text: str, month: tuple[int, int], quantity: Quantity) -> bool:
     """The month dates the figure: it opens the sentence ('In March, a ferry sank and 23
-    people died'), or stands within HISTORY_YEAR_REACH of the figure with no comma between
-    ('23 people died last March'); not 'The ferry, which was repaired in March, was carrying
-    46 people'."""
+    people died'), or stands within HISTORY_YEAR_REACH of the figure ('23 people died last
+    March', 'hit Orlan in January, killing 40'), not inside a clause of its own that closes
+    before the figure ('The ferry, which was repaired in March, was carrying 46 people')."""
     start, end = month
     if quantity.dimension == "date":
         return False
-    opening = not text[:start].strip(" \"'“‘")
+    if not text[:start].strip(" \"'“‘"):
+        return True
     between = text[end : quantity.start] if quantity.start >= end else text[quantity.end : start]
-    return opening or (len(between) <= HISTORY_YEAR_REACH and "," not in between)
+    inside = _RELATIVE_OPEN.search(text[:start]) is not None
+    return len(between) <= HISTORY_YEAR_REACH and not ("," in between and inside)
 
 
 def _dated_by_a_year_near(text: str, quantity: Quantity) -> bool:
@@ -731,6 +806,15 @@ def _dated_by_a_year_near(text: str, quantity: Quantity) -> bool:
         return False
     reach = (max(0, quantity.start - HISTORY_YEAR_REACH), quantity.end + HISTORY_YEAR_REACH)
     return any(_dates_next_to_it(text, year, quantity) for year in _YEAR.finditer(text, *reach))
+
+
+def _other_event(text: str, shared: frozenset[str]) -> bool:
+    """A sentence below the lead telling of another event of the story's kind: 'another fire',
+    'a similar crash', or one introduced with 'a' at a place no other report names ('a dozen
+    were killed by a quake in eastern Corvania' in reports of a quake elsewhere)."""
+    if _ANOTHER_EVENT.search(text):
+        return True
+    return any(m.group("place").lower() not in shared for m in _EVENT_AT_A_PLACE.finditer(text))
 
 
 def _dates_next_to_it(text: str, year: re.Match[str], quantity: Quantity) -> bool:
@@ -764,9 +848,10 @@ def _months_before(text: str, published: str | None) -> tuple[tuple[int, int], .
 
 def _cluster_names(
     sentences: Iterable[tuple[Sentence, str]], n_articles: int
-) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(ubiquitous, known, places): name words in most articles, every name word of the
-    cluster, and the names it writes as places ('in Guatemala')."""
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(ubiquitous, known, places, shared): name words in most articles, every name word of
+    the cluster, the names it writes as places ('in Guatemala'), and name words of more than
+    one article."""
     carriers: dict[str, set[str]] = {}
     places: set[str] = set()
     joined: list[frozenset[str]] = []
@@ -780,11 +865,12 @@ def _cluster_names(
     # "Honduras and Guatemala": a name written together with a place is a place too
     places |= {n for group in joined if group & places for n in group}
     known = frozenset(carriers)
+    shared = frozenset(n for n, a in carriers.items() if len(a) > 1)
     if n_articles < 3:
-        return frozenset(), known, frozenset(places)
+        return frozenset(), known, frozenset(places), shared
     share = UBIQUITOUS_SHARE * n_articles
     common = frozenset(n for n, a in carriers.items() if len(a) >= share)
-    return common, known, frozenset(places)
+    return common, known, frozenset(places), shared
 
 
 def _places(tokens: Sequence[tuple[int, str]]) -> set[str]:
@@ -907,6 +993,9 @@ class _Sentence:
     historic: bool
     # where it names a month well before its report's, which dates the figures next to it
     past_months: tuple[tuple[int, int], ...]
+    # ...and whether it names one: a strong slot's figure ('In March, a 6.4 quake hit Bam')
+    # is then of another event too
+    month_before: bool
     # names a year well before the reports, which dates the figures next to it
     before_reports: bool
     together: list[tuple[int, int, frozenset[str]]]
@@ -969,7 +1058,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     reach = DATE_REACH if dated else MONTH_REACH if far else SLOT_REACH
     before = text[max(0, quantity.start - reach) : quantity.start]
     after = text[quantity.end : quantity.end + SLOT_REACH]
-    slot = slot_of(quantity, _nearest_first(tokens, first, last, FRAME_WINDOW), before, after)
+    slot = slot_of(quantity, _slot_cues(text, tokens, quantity, (first, last)), before, after)
     if slot is None and quantity.dimension == "percent":
         # "Containment of the wildfire has climbed to 40%": a share is named as the subject
         slot = slot_of(quantity, _nearest_first(tokens, first, last, CONTEXT_WINDOW), before)
@@ -1006,11 +1095,15 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         span=_is_span(text, quantity) and not is_length(before),
         superseded=_is_superseded(text, quantity, near, own_clause),
         # the year something was built is the slot's value, not a sign of an older event
-        historic=_is_past(whole, quantity)
+        # (a strong slot's figure in a sentence of a past month: 'A 6.3-magnitude quake hit
+        # Orlan in January' is another quake, however far the month stands)
+        historic=(_is_past(whole, quantity) or (strong(slot) and whole.month_before))
         and not (slot and quantity.dimension == "date")
         # "turnout was 43.1%, the highest since 2010": the year is not the figure's
         and not (
-            strong(slot) and not _YEAR.search(text, max(0, quantity.start - 30), quantity.end + 30)
+            strong(slot)
+            and not whole.month_before
+            and not _YEAR.search(text, max(0, quantity.start - 30), quantity.end + 30)
         ),
         part=_is_part(text, quantity),
         lead=whole.sentence.index < LEAD_SENTENCES,
@@ -1033,7 +1126,46 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
             if start < last + CONTEXT_WINDOW and end > first - CONTEXT_WINDOW
         ),
         slot=slot,
+        actor=_actor(tokens, whole.names, first) if quantity.dimension == "count" else None,
     )
+
+
+def _actor(
+    tokens: Sequence[tuple[int, str]], names: Sequence[tuple[int, int, str]], first: int
+) -> str | None:
+    """The name a count's verb follows within ACTOR_REACH words ('Klitschko landed 28 of his 68
+    punches'): who did it; not a speaker ('Sven Martinell said 57') nor a place ('in Orlan,
+    40 died')."""
+    before = [span for span in names if span[1] <= first]
+    if not before:
+        return None
+    start, end, name = max(before, key=lambda span: span[1])
+    between = [word.lower() for _, word in tokens[end:first]]
+    placed = start > 0 and tokens[start - 1][1].lower() in _PLACE_WORDS
+    if placed or len(between) > ACTOR_REACH or _SAYING & set(between):
+        return None
+    return name
+
+
+def _slot_cues(
+    text: str, tokens: Sequence[tuple[int, str]], quantity: Quantity, span: tuple[int, int]
+) -> list[str]:
+    """The words that say what a figure's slot is, nearest first; a weekday's stop at a
+    clause that dates its own event (``_dated_apart``)."""
+    first, last = span
+    cues = tokens[: _dated_apart(text, tokens, last)] if is_weekday(quantity) else tokens
+    return _nearest_first(cues, first, last, FRAME_WINDOW)
+
+
+def _dated_apart(text: str, tokens: Sequence[tuple[int, str]], last: int) -> int:
+    """Where a weekday's cue words end: at a clause joined after it that dates its own event
+    ('the aftershock hit on Monday, as the toll from the quake a day before rose': the quake
+    is not Monday's), else nowhere."""
+    for index in range(last, min(len(tokens), last + FRAME_WINDOW)):
+        at, word = tokens[index]
+        if word.lower() in _SUBORDINATORS:
+            return index if _OWN_TIME.search(text, at) else len(tokens)
+    return len(tokens)
 
 
 def _nearest_first(
@@ -1101,6 +1233,10 @@ def _whose_age(
     if quantity.dimension != "age":
         return None
     text = whole.sentence.text
+    if quantity.noun and _OWNER_BEFORE.search(text, 0, quantity.start):
+        # 'Halvorsen's 16-year-old daughter', 'Norvik's 61-year-old founder': the age of the
+        # person the noun names, never of the owner (who may be given an age of their own)
+        return frozenset({f"{ROLE}{lemma(quantity.noun)}"})
     person = _person(whole.people, whole.tokens, first, last, _life_event(text, quantity))
     if person is None:
         bare = quantity.noun is None and _THE_AGED.fullmatch(text, 0, quantity.start) is not None
@@ -1196,6 +1332,8 @@ def _is_part(text: str, quantity: Quantity) -> bool:
     opens = not text[: quantity.start].strip() or bool(re.search(r"[,(;]\s*$", before))
     if quantity.dimension == "count" and _added_up(text, quantity):
         return True
+    if quantity.dimension == "count" and _IN_A_STRETCH.match(text, quantity.end):
+        return True  # '28 of his 68 punches thrown during the round': the round's, not all
     return bool(_PART_AFTER.match(text, quantity.end)) and opens
 
 
@@ -1390,6 +1528,12 @@ def _frame(
     # released' counts the freed, '300 refugees were killed' the dead
     verbs = [frame for index, frame in framed if index != last]
     if framed and framed[0][0] == last and verbs:
+        # ...but a participle after a count is its frame ('Ten were killed and 50 injured':
+        # the verb before is the other count's), unless a verb after it says more ('12 wounded
+        # were evacuated')
+        later = [frame for index, frame in framed if index > last]
+        if _PARTICIPLE.match(tokens[last][1].lower()):
+            return later[0] if later else framed[0][1]
         return verbs[0]
     if framed:
         return framed[0][1]
@@ -1442,7 +1586,12 @@ def _partitive_frame(text: str, quantity: Quantity) -> str | None:
     if not _PARTITIVE.match(text, quantity.end):
         return None
     end = _CLAUSES.search(text, quantity.end)
-    words = _WORD.findall(text[quantity.end : end.start() if end else len(text)])
+    stop = end.start() if end else len(text)
+    # (not a relative clause of something else: '30 of the 80 wounded remained in hospital
+    # after the tremor, which damaged 1,500 houses' are in hospital, not damaged)
+    if relative := _RELATIVE.search(text, quantity.end, stop):
+        stop = relative.start()
+    words = _WORD.findall(text[quantity.end : stop])
     frames = [
         "hospital" if word.lower().startswith("hospital") else _frame_of(word)
         for word in words[PARTITIVE_WORDS:]

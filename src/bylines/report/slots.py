@@ -196,6 +196,8 @@ _EVENTS = {
     "delay": "delay delayed",
     "vote": "vote votes voted ballot referendum election",
     "earthquake": "earthquake earthquakes quake quakes tremor tremors",
+    # (an aftershock is another quake, on a day of its own)
+    "aftershock": "aftershock aftershocks",
     "leak": "leak leaks leaked spill spilled",
     "fire": "fire blaze",
     "crash": "crash derailment derailed collision",
