@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from bylines.report.figures import compare_figures
 from dated_reports import report_of, sides
 from test_figure_kinds import read_figures
 
@@ -160,31 +159,23 @@ def test_a_part_of_a_group_is_counted_by_its_own_clause_not_a_relative_one() -> 
     assert found["30"].frame == "hospital"
 
 
-def test_two_fighters_counts_are_two_counts() -> None:
-    # both fighters are named in every report, so only who did what tells the counts apart
-    lead = "In Brno on Saturday, Varga beat Oduya on points."
+def test_a_toll_a_governor_gives_is_the_toll_a_place_gives() -> None:
+    # a count of two names was kept apart by whoever stood before its verb: the governor's
+    # 'put the toll at 12' and 'the toll in the Omsel valley had risen to 15' (the actor rule,
+    # taken out again)
     report = report_of(
         (
-            f"{lead} The final numbers showed Varga landing 151 of 402 punches thrown while "
-            "Oduya connected on just 44 of 230 punches thrown.",
+            "A quake struck the Omsel valley in northern Varn on Sunday, killing 12 people.",
             f"{DAY}09:00",
         ),
         (
-            f"{lead} Over the fight Oduya connected on 44 of 212 punches thrown, while Varga "
-            "landed 151.",
+            "Governor Ilse Marrow said on Tuesday the death toll in the Omsel valley had "
+            "risen to 15 people.",
             f"{DAY}10:00",
         ),
-        (f"{lead} Varga and Oduya had met once before, in Oduya's home town.", f"{DAY}11:00"),
     )
-    pairs = compare_figures(report.claims, report.articles).pairs
-    compared = {frozenset({p.first.quantity.text, p.second.quantity.text}) for p in pairs}
-    assert frozenset({"230", "212"}) in compared
-    assert frozenset({"402", "212"}) not in compared  # Varga's thrown, Oduya's thrown
-
-
-def test_a_speaker_before_a_count_is_not_who_did_it() -> None:
-    found = read_figures("Governor Alma Restrepo said 57 people were killed.")
-    assert found["57"].actor is None
+    (update,) = report.updates
+    assert [p.value for p in update.positions] == ["12", "15"]
 
 
 @pytest.mark.parametrize(

@@ -890,8 +890,6 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         )
         # "59 bodies were found" and "14 bodies identified" count different things
         or (dimension == "count" and first.stage != second.stage)
-        # 'Klitschko landed 178 of 369 punches' / 'Rahman connected on 30 of 207': two people's
-        or bool(first.actor and second.actor and not same_name(first.actor, second.actor))
         or (dimension in {"count", "duration", "money"} and bool(a) and b / a > MAX_RATIO)
         or (dimension == "money" and bool(a) and b / a > MAX_MONEY_RATIO and not _slip(a, b))
         # "paid $340 million" and "a budget of $300 million" are two sums

@@ -165,13 +165,6 @@ _EVENT_AT_A_PLACE = re.compile(
     rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,2}}(?:{_EVENT_NOUNS})\s+(?:in|near|at|off)\s+"
     r"(?:[a-z]+\s+){0,2}(?P<place>[A-Z][\w-]+)"
 )
-# Words from a name to the count its verb tells of ('Rahman connected on just 30 of 207'),
-# at most; and verbs that make the name a speaker, not who did it.
-ACTOR_REACH = 5
-_SAYING = wordset(
-    "said says say told reported reports estimated estimates put puts according announced "
-    "confirmed counted"
-)
 # A count of one stretch of a match or race ('68 punches thrown during the round', '12 shots
 # in the second half'): a part of the whole contest's count. (Not a quarter, an hour or a day:
 # 'sold 2 million in the first quarter' is often the story's own figure.)
@@ -569,9 +562,6 @@ class Figure:
     together: frozenset[frozenset[str]]
     # What the figure is the value of, from cue words ("price", "year built"; ``slots``).
     slot: str | None = None
-    # Who did what a count counts, named just before it ('Rahman connected on 30 of 207
-    # punches'): two people's counts are two counts (``_actor``).
-    actor: str | None = None
 
     @property
     def offset(self) -> int:
@@ -1126,25 +1116,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
             if start < last + CONTEXT_WINDOW and end > first - CONTEXT_WINDOW
         ),
         slot=slot,
-        actor=_actor(tokens, whole.names, first) if quantity.dimension == "count" else None,
     )
-
-
-def _actor(
-    tokens: Sequence[tuple[int, str]], names: Sequence[tuple[int, int, str]], first: int
-) -> str | None:
-    """The name a count's verb follows within ACTOR_REACH words ('Klitschko landed 28 of his 68
-    punches'): who did it; not a speaker ('Sven Martinell said 57') nor a place ('in Orlan,
-    40 died')."""
-    before = [span for span in names if span[1] <= first]
-    if not before:
-        return None
-    start, end, name = max(before, key=lambda span: span[1])
-    between = [word.lower() for _, word in tokens[end:first]]
-    placed = start > 0 and tokens[start - 1][1].lower() in _PLACE_WORDS
-    if placed or len(between) > ACTOR_REACH or _SAYING & set(between):
-        return None
-    return name
 
 
 def _slot_cues(
