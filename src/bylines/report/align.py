@@ -43,7 +43,6 @@ from typing import Any, Literal, cast
 
 import numpy as np
 from numpy.typing import NDArray
-from rapidfuzz.distance import Indel
 
 from bylines.embed import binary_rows, char_tfidf
 from bylines.models import Embedder
@@ -456,10 +455,6 @@ _QUOTE_FIRST = re.compile(
 )
 # A clause that only says where the sentence's fact comes from.
 _ATTRIBUTION = re.compile(r"^according\s+to\b", re.IGNORECASE)
-# Similarity (rapidfuzz Indel, 0-1) from which a wire copy's line is an edit of a line of its
-# original, not a line of its own: a changed word or figure in a line of 15 words keeps ~0.9,
-# a new paragraph on the same story stays below 0.5. Set by hand, not tuned.
-EDITED_LINE = 0.6
 # A unit needs this many words to state a fact alone; a shorter piece stays with its neighbour
 # ("Kenya and Tanzania" is one name list, not two facts).
 MIN_UNIT_WORDS = 5
@@ -777,11 +772,10 @@ def link_facts(
     copies = {a.id for a in articles if a.duplicate_of}
     # The run alignment used: the units' vectors are read from its word-piece states.
     embedder = model_for(sum(1 for s in sentences if s.article not in copies), embedder)
-    added = _added_by_copies(sentences, articles)
     units, owner = [], []
     for sentence in sentences:
-        if sentence.article in copies and sentence not in added:
-            continue  # a copy's line its original has (or edits) links as the original's
+        if sentence.article in copies:
+            continue
         for unit in fact_units(sentence):
             units.append(unit)
             owner.append(sentence)
@@ -800,12 +794,9 @@ def link_facts(
     # one 484 -> 480, all four in a two-fact sentence whose other fact is shared; shared
     # facts shown as one 95 -> 89; citations unchanged)
     read_alike += _age_and_year_pairs(texts, of, _publication_years(articles), read)
-    # a copy's edited line is never linked to its original's: the edit is what tells them
-    # apart ('deliberately' / 'accidentally'), and verify reads copies against originals
-    report_of = {a.id: a.duplicate_of or a.id for a in articles}
     for i, j in linked:
         a, b = scored.members[i], scored.members[j]
-        if report_of.get(owner[a].article) != report_of.get(owner[b].article):
+        if owner[a].article != owner[b].article:
             pairs.setdefault((owner[a], owner[b]), []).append((units[a], units[b]))
     partners: dict[Sentence, list[Sentence]] = {}
     for first, second in sorted(pairs, key=lambda p: (p[0].article, p[0].index, p[1].article)):
@@ -819,35 +810,13 @@ def link_facts(
     )
     for i, j in [*nameless_alike, *read_alike]:
         first, second = owner[scored.members[i]], owner[scored.members[j]]
-        if report_of.get(first.article) != report_of.get(second.article):
+        if first.article != second.article:
             restated.setdefault(first, {})[second] = None
     return FactLinks(
         {k: tuple(v) for k, v in pairs.items()},
         {k: tuple(v) for k, v in partners.items()},
         {k: tuple(sorted(v, key=_reading_key)) for k, v in restated.items()},
     )
-
-
-def _added_by_copies(sentences: Sequence[Sentence], articles: Sequence[Article]) -> set[Sentence]:
-    """The lines a wire copy added (a re-issued story's new paragraph): no line of its original
-    is EDITED_LINE alike. Such a line is linked as any outlet's; a line the copy kept or edited
-    stays its original's ('deliberately' / 'accidentally': only the edit tells them apart, and
-    the check of a copy against its original reads it)."""
-    original_of = {a.id: a.duplicate_of for a in articles if a.duplicate_of}
-    originals = set(original_of.values())
-    lines: dict[str, list[str]] = {}
-    for sentence in sentences:
-        if sentence.article in originals:
-            lines.setdefault(sentence.article, []).append(_same_text(sentence.text))
-    return {
-        s
-        for s in sentences
-        if s.article in original_of
-        and all(
-            Indel.normalized_similarity(_same_text(s.text), line) < EDITED_LINE
-            for line in lines.get(original_of[s.article], ())
-        )
-    }
 
 
 def _without_names_alike(
