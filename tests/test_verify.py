@@ -164,6 +164,17 @@ def wire_story(sixth: str) -> list[str]:
     ]
 
 
+ELSEWHERE = "Fourteen people died in the Velmark dance hall fire on Friday night."
+
+
+def edited_copy(models: Models, line: str, edited: str, other: str = ELSEWHERE) -> Report:
+    """The wire story with ``line`` sixth, a later version of it (a near-copy) with ``edited``
+    in its place, and another outlet's ``other``."""
+    lines = wire_story(line)
+    copy = [*lines[:5], edited, lines[6]]
+    return report(models, "\n".join(lines), "\n".join(copy), other)
+
+
 def test_a_wire_copys_edited_line_joins_the_outlet_that_carries_it(models: Models) -> None:
     """A later version of a wire story (a near-copy) whose edited line another outlet carries
     word for word: that line is not 'only in' the copy."""
@@ -184,16 +195,8 @@ def test_a_wire_copys_edited_line_joins_the_outlet_that_carries_it(models: Model
 def test_a_wire_copys_line_edited_in_one_word_keeps_its_own_citation(models: Models) -> None:
     """A later version that changes one word of a line ('deliberately' -> 'accidentally') says
     something else: neither outlet is cited for the other's line, and the copy's line stays."""
-    lines = wire_story(
-        "Police said the fire had been started deliberately in a storeroom behind the stage."
-    )
-    copy = [*lines[:5], lines[5].replace("deliberately", "accidentally"), lines[6]]
-    briefing = report(
-        models,
-        "\n".join(lines),
-        "\n".join(copy),
-        "Fourteen people died in the Velmark dance hall fire on Friday night.",
-    )
+    line = "Police said the fire had been started deliberately in a storeroom behind the stage."
+    briefing = edited_copy(models, line, line.replace("deliberately", "accidentally"))
     assert briefing.articles[1].duplicate_of == "a0"
     assert {s for sources in cited(briefing, "started accidentally") for s in sources} == {"a1"}
     assert {s for sources in cited(briefing, "started deliberately") for s in sources} == {"a0"}
@@ -269,28 +272,15 @@ def test_a_copys_line_that_leaves_words_out_or_respells_one_is_cited_with_the_or
 def test_a_copys_respelled_line_is_cited_with_the_original_whatever_both_keep(
     models: Models, line: str, edited: str
 ) -> None:
-    lines = wire_story(line)
-    copy = [*lines[:5], edited, lines[6]]
-    briefing = report(
-        models,
-        "\n".join(lines),
-        "\n".join(copy),
-        "Fourteen people died in the Velmark dance hall fire on Friday night.",
-    )
+    briefing = edited_copy(models, line, edited)
     assert briefing.articles[1].duplicate_of == "a0"
     (claim,) = [c for c in briefing.claims if c.text.startswith(line[:25])]
     assert claim.sources == ("a0", "a1")
 
 
 def test_a_copys_line_with_other_digits_keeps_its_own_citation(models: Models) -> None:
-    lines = wire_story("Police said the fire burned for 4 1/2 hours before it was out.")
-    copy = [*lines[:5], lines[5].replace("4 1/2", "5 1/2"), lines[6]]
-    briefing = report(
-        models,
-        "\n".join(lines),
-        "\n".join(copy),
-        "Fourteen people died in the Velmark dance hall fire on Friday night.",
-    )
+    line = "Police said the fire burned for 4 1/2 hours before it was out."
+    briefing = edited_copy(models, line, line.replace("4 1/2", "5 1/2"))
     burned = sorted(c.sources for c in briefing.claims if "fire burned for" in c.text)
     assert burned == [("a0",), ("a1",)]
 
@@ -312,14 +302,7 @@ def test_a_copys_line_that_swaps_a_direction_or_an_opposite_prefix_keeps_its_own
     """A later version that swaps a word for one spelled alike but saying the opposite
     ("northeast" / "northwest") says something else: the copy's line is its own, not a
     respelling of the original's."""
-    lines = wire_story(line)
-    copy = [*lines[:5], line.replace(said, turned), lines[6]]
-    briefing = report(
-        models,
-        "\n".join(lines),
-        "\n".join(copy),
-        "Fourteen people died in the Velmark dance hall fire on Friday night.",
-    )
+    briefing = edited_copy(models, line, line.replace(said, turned))
     assert briefing.articles[1].duplicate_of == "a0"
     assert {s for sources in cited(briefing, turned) for s in sources} == {"a1"}
     assert {s for sources in cited(briefing, said) for s in sources} == {"a0"}
@@ -522,13 +505,8 @@ def test_a_copys_edited_line_is_not_linked_to_another_outlets_version_of_the_ori
 ) -> None:
     """(review16c) a copy that turns 'deliberately' into 'accidentally' backs neither the
     original's line, as another outlet says it, nor is backed by it."""
-    lines = wire_story("Police said the fire had been started deliberately near the stage.")
-    copy = [*lines[:5], lines[5].replace("deliberately", "accidentally"), lines[6]]
-    briefing = report(
-        models,
-        "\n".join(lines),
-        "\n".join(copy),
-        "Police said the blaze had been started deliberately near the stage.",
-    )
+    line = "Police said the fire had been started deliberately near the stage."
+    other = "Police said the blaze had been started deliberately near the stage."
+    briefing = edited_copy(models, line, line.replace("deliberately", "accidentally"), other)
     assert {s for sources in cited(briefing, "started accidentally") for s in sources} == {"a1"}
     assert "a1" not in {s for sources in cited(briefing, "started deliberately") for s in sources}

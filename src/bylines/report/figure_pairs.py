@@ -32,10 +32,12 @@ from typing import Literal
 from rapidfuzz.distance import Indel
 
 from bylines.report.figure_reading import (
+    HISTORY_YEAR_REACH,
     KIN,
     PROTAGONIST,
     ROLE,
     YEAR_BUILT,
+    YEAR_WRITTEN,
     Figure,
     changed_frames,
     day_of_a_change,
@@ -125,11 +127,6 @@ _PART_OF = re.compile(
 # How far either side of an age the definite word of its role is read: 'The 58-year-old
 # security officer' (a role of three words and an age of eleven characters).
 DEFINITE_REACH = 40
-# A year as written in a sentence: 'in 2019', '1978'.
-_YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
-# Characters either side of a figure in which a year it shares with another report's figure
-# makes both of that year (figure_reading.HISTORY_YEAR_REACH's clause of a few words).
-YEAR_REACH = 30
 # How far before an age its life event's words are read ('died of tuberculosis at 44').
 AT_AGE_REACH = 60
 _SCALED_MONEY = re.compile(
@@ -967,11 +964,12 @@ def _one_year_named(first: Figure, second: Figure) -> bool:
 
 
 def _years_near(figure: Figure) -> set[str]:
-    """The years written within YEAR_REACH of the figure ('the most since 2019' far along
-    the sentence dates no '30 people were killed' at its start)."""
+    """The years written within HISTORY_YEAR_REACH of the figure, the reach in which a year
+    dates it ('the most since 2019' far along the sentence dates no '30 people were killed'
+    at its start)."""
     text, quantity = figure.sentence.text, figure.quantity
-    near = text[max(0, quantity.start - YEAR_REACH) : quantity.end + YEAR_REACH]
-    return set(_YEAR_WRITTEN.findall(near))
+    near = text[max(0, quantity.start - HISTORY_YEAR_REACH) : quantity.end + HISTORY_YEAR_REACH]
+    return set(YEAR_WRITTEN.findall(near))
 
 
 def _at_an_age(figure: Figure) -> bool:

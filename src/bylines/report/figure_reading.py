@@ -353,7 +353,8 @@ _SPAN_BEFORE = re.compile(
     re.I,
 )
 _SPAN_AFTER = re.compile(r"\s*(?:ago|earlier|later|before|after|from\s+now|a|an|per|each)\b", re.I)
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# A year as written: 'in 2019', '1978' (figure_pairs reads it too).
+YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _MONTH_NUMBER = {
     name: number
     for number, name in enumerate(
@@ -750,7 +751,7 @@ def _together(
 
 def _story_year(texts: Iterable[str]) -> str | None:
     """The latest year the articles mention: the story's year; older years are history."""
-    return max((y for text in texts for y in _YEAR.findall(text)), default=None)
+    return max((y for text in texts for y in YEAR_WRITTEN.findall(text)), default=None)
 
 
 def _before_reports(text: str, first_day: str | None) -> bool:
@@ -759,7 +760,7 @@ def _before_reports(text: str, first_day: str | None) -> bool:
     still be the story's ('2026 profits' reported in February 2027, a New Year's Eve fire)."""
     if first_day is None:
         return False
-    return any(int(year) < int(first_day[:4]) - 1 for year in _YEAR.findall(text))
+    return any(int(year) < int(first_day[:4]) - 1 for year in YEAR_WRITTEN.findall(text))
 
 
 def _is_past(whole: _Sentence, quantity: Quantity) -> bool:
@@ -795,7 +796,9 @@ def _dated_by_a_year_near(text: str, quantity: Quantity) -> bool:
     if quantity.dimension == "date":
         return False
     reach = (max(0, quantity.start - HISTORY_YEAR_REACH), quantity.end + HISTORY_YEAR_REACH)
-    return any(_dates_next_to_it(text, year, quantity) for year in _YEAR.finditer(text, *reach))
+    return any(
+        _dates_next_to_it(text, year, quantity) for year in YEAR_WRITTEN.finditer(text, *reach)
+    )
 
 
 def _other_event(text: str, shared: frozenset[str]) -> bool:
@@ -1093,7 +1096,9 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         and not (
             strong(slot)
             and not whole.month_before
-            and not _YEAR.search(text, max(0, quantity.start - 30), quantity.end + 30)
+            and not YEAR_WRITTEN.search(
+                text, max(0, quantity.start - HISTORY_YEAR_REACH), quantity.end + HISTORY_YEAR_REACH
+            )
         ),
         part=_is_part(text, quantity),
         lead=whole.sentence.index < LEAD_SENTENCES,
@@ -1276,7 +1281,7 @@ def _is_superseded(
 def _historic(text: str, story_year: str | None) -> bool:
     """A sentence about another, earlier event: it names an older year than the story's, or a
     year with 'previous', 'worst', 'since'..."""
-    years = set(_YEAR.findall(text))
+    years = set(YEAR_WRITTEN.findall(text))
     if not years:
         return False
     return bool(story_year and min(years) < story_year) or bool(_HISTORY.search(text))

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from bylines.report.names import NOT_NAMES, NameIndex, name_tokens
 from bylines.report.reported import possessive
 from bylines.types import Article, Sentence
-from bylines.wordlists import PERSON_NOUNS, wordset
+from bylines.wordlists import PERSON_NOUNS, WEEKDAY_NAMES, wordset
 
 # A quotation has at least this many words: shorter ones are scare quotes ("productive",
 # "one China") that name a word, not a statement. Set by reading the example cluster's quotes.
@@ -839,11 +839,10 @@ def _trim(chunk: str) -> str:
 
 
 # A time opening a clause before its subject: "Last week he said", "On Monday she told".
+_WEEKDAY = "|".join(WEEKDAY_NAMES)
 _WHEN_OPENING = re.compile(
-    r"(?i:(?:last|this|next|earlier|later) (?:week|month|year|night|weekend|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|earlier|later|yesterday|today|tonight|on (?:monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday))\b"
+    rf"(?i:(?:last|this|next|earlier|later) (?:week|month|year|night|weekend|{_WEEKDAY})"
+    rf"|earlier|later|yesterday|today|tonight|on (?:{_WEEKDAY}))\b"
 )
 
 
