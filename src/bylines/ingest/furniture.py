@@ -156,15 +156,27 @@ NEWSLETTER_RE = re.compile(
     r"\b(?:inbox|newsletters?|e-?mail alerts?|briefing)\b.{0,80}$",
     re.I,
 )
-# Labels over lists of tags or the source: "Topics: Mountains, Rescue", "Source: Kestrel News".
+# Labels over lists of tags or the source: "Topics: Mountains, Rescue", "Source: Kestrel News";
+# the paper's desks ("Corrections and clarifications: ...", "Letters to the editor: see page 9")
+# and a broadcaster's tickers ("Traffic now: ...", "Weather update: ..."), whose labels a story
+# sentence does not open with a colon.
 LABEL_LINE_RE = re.compile(
     r"^(?:source|topics?|tags?|tagged(?: with)?|filed under|categories|more about|print edition"
     r"|disclosure|disclaimer|declaration of interests?|conflicts? of interest|keywords?"
     r"|about the (?:author|writer|reporter)|data|data source|chart|graphic source"
     r"|related(?: \w+){0,2}"
+    r"|corrections?(?: and clarifications)?|letters(?: to the editor)?"
+    r"|(?:traffic|travel|weather|roads?)(?: now| update| news| and travel| and weather)"
     r"|in print|dateline|agency|wire|correspondents?|来源|出处)\s*[:：]"
     r"[^“”\"]{1,100}$"
     r"|^(?:posted|filed) in (?-i:[A-Z])[\w ’'&-]{0,40}(?:, (?-i:[A-Z])[\w ’'&-]{0,40})*$",
+    re.I,
+)
+# A link to a file with its type and size: "Full report attached (PDF, 1.4 MB)", "Map [PDF
+# 320KB]". A story names a report ("a 140-page PDF") but never gives its size in bytes.
+ATTACHMENT_RE = re.compile(
+    r"^[^“”\"]{1,120}[(\[]\s*(?:pdf|docx?|xlsx?|csv|pptx?|odt|rtf|zip|mp3|mp4|jpe?g|png)\s*,?\s*"
+    r"\d[\d.,]*\s*[kmg]i?b\s*[)\]]\.?$",
     re.I,
 )
 # Reader call-outs: "Have you been affected? Email us at ...", "Got a story? Contact us", "Seen
@@ -421,7 +433,10 @@ NEXT_UP_RE = re.compile(
     r"|^(?-i:[A-Z0-9][\w]*(?: [A-Z0-9][\w]*){0,2} at (?:One|Two|Three|Four|Five|Six|Seven|Eight"
     r"|Nine|Ten|Eleven|Twelve|Noon|Midnight)):\s[^“”\"]{1,150}$"
     r"|^(?:(?:weather|sports?|traffic|travel|business|news|headlines|(?:the )?forecast|the news)"
-    r"\s+)?(?:next|coming up|up next|still to come|after the break)\s*:\s*[^“”\"]{1,150}$",
+    r"\s+)?(?:next|coming up|up next|still to come|after the break)\s*:\s*[^“”\"]{1,150}$"
+    # the station's name after it: "Next on Radio Pellow: the farming hour at 06:30"
+    r"|^(?:next|coming up|up next|still to come|later) on (?-i:[A-Z])[^:“”\"]{1,30}:\s"
+    r"[^“”\"]{1,150}$",
     re.I,
 )
 # Verbs that report someone's words: a line with one is story ('We will be back next season,
@@ -820,6 +835,7 @@ FURNITURE_CHECKS: tuple[LinePredicate, ...] = (
     is_short_match(PAYWALL_RE),
     is_short_match(NEWSLETTER_RE),
     is_short_match(LABEL_LINE_RE),
+    is_short_match(ATTACHMENT_RE),
     is_short_match(CALLOUT_RE),
     is_short_match(TIP_OFF_RE),
     is_short_match(TRAILER_RE),
