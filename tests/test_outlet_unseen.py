@@ -36,6 +36,16 @@ def outlet(text: str) -> str:
         ("Veralia Courier, 14 May 2025 at 09:30", "", "Veralia Courier"),
         ("Veralia Courier  ☰ News  Sport  Jobs", "", "Veralia Courier"),  # a menu's icon
         ("tolmar.now  ⌂ Home › Valley", "", "tolmar.now"),  # a site's address, never repeated
+        # what follows a name on a masthead: a frequency, a programme's hour, the desk, a date
+        ("TOLMAR FM 96.4 | News on the hour", "", "Tolmar FM"),
+        ("KTV NEWS AT SIX — web version of a television report", "", "KTV News"),
+        ("VERALIA FM NEWSROOM ▸ heard on the 8 o'clock bulletin ▸ Wed 14 May", "", "Veralia FM"),
+        # an edition's name led by the letters the story spells out
+        (
+            "TRJ PRO | Industry news | 14.05.2025 16:50",
+            "the Tolmar River Journal understands",
+            "Tolmar River Journal",
+        ),
     ],
 )
 def test_masthead_under_the_headline_names_the_outlet(
@@ -70,6 +80,11 @@ def test_a_line_under_the_headline_that_names_no_outlet(masthead: str) -> None:
         # a dateline in ordinary case, under a slug whose tag is not an outlet
         (f"BC-TOLMAR-DAM (URGENT)\nTolmar, Veralia (Coast Wire) - {STORY}\n{MORE}", "Coast Wire"),
         (f"BC-TOLMAR-DAM (URGENT)\n{STORY}\n{MORE}", "000_b099b2140a"),
+        # the copyright's year is no part of the name
+        (
+            f"TNS - 14.05.2025 - 16:22 - RIVERS\n{STORY}\n{MORE}\n(c) TNS 2025 All rights reserved",
+            "TNS",
+        ),
         # the outlet's own desk
         (f"{STORY}\n{MORE}\nPosted by the Veralia Radio newsdesk", "Veralia Radio"),
         (f"Tolmar — from the Herald's river correspondent\n{STORY}\n{MORE}", "Herald"),
@@ -172,3 +187,20 @@ def test_a_name_with_its_letters_names_the_outlet() -> None:
 )
 def test_a_sign_off_or_label_names_the_outlet(line: str, expected: str) -> None:
     assert outlet(f"{STORY}\n{MORE}\n{line}") == expected
+
+
+@pytest.mark.parametrize(
+    ("masthead", "headline", "expected"),
+    [
+        # the place of the story and the "Herald" of the headline, joined in the address
+        ("tolmarherald.net ⌂ News ⌂ Weather", "How the Herald saw the flood", "Tolmar Herald"),
+        # words the page writes, but the last is no outlet's word: a place, not a name
+        ("tolmarvalley.net ⌂ News", "Tolmar Valley braces for the flood", "tolmarvalley.net"),
+        # an address no words of the page make up
+        ("tolmrhrld.net ⌂ News", "How the Herald saw the flood", "tolmrhrld.net"),
+    ],
+)
+def test_a_sites_address_is_spelled_out_from_words_of_the_page(
+    masthead: str, headline: str, expected: str
+) -> None:
+    assert outlet(f"{headline}\n{masthead}\n{STORY}\n{MORE}") == expected

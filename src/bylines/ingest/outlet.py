@@ -26,6 +26,7 @@ An article whose outlet is unknown has ``source == id`` (the read stage's conven
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -38,6 +39,7 @@ from bylines.ingest.credits import (
     SPECIAL_TO_RE,
 )
 from bylines.types import Article
+from bylines.wordlists import WEEKDAY_NAMES
 
 # Agency abbreviations written in datelines and credits, with the name readers know.
 AGENCY_NAMES = {
@@ -59,7 +61,7 @@ OUTLET_WORDS = (
     # the same words in the languages of European mastheads ("Velmar Tidende", "Der Anzeiger")
     r"|tidende|tidning|posten|bladet|avis|zeitung|anzeiger|rundschau|courant|krant|dagblad"
     r"|diario|gazzetta|corriere|noticias|nouvelles|presse|sanomat|uutiset"
-    r"|economist|newswire|spectator|insider"
+    r"|economist|newswire|spectator|insider|crier"
     # a broadcaster's band ("Vale FM")
     r"|fm"
 )
@@ -79,6 +81,15 @@ JOB_TITLE_RE = re.compile(
 # A name: one to six words, each capitalised or a joining word ("The Bay of Islands Herald").
 NAME = r"(?:[A-Z0-9À-Ý][\w.&'’-]*)(?: (?:[A-Z0-9À-Ý&][\w.&'’-]*|of|the|de|la|and|for|on))*"
 MAX_NAME_WORDS = 6
+# What follows an outlet's name on a masthead but is no part of it: the copyright's year ("BPS
+# 2027"), a station's frequency ("Heathline FM 104.2"), a programme's hour ("NTV News at Seven").
+NAME_TAIL_RE = re.compile(
+    r"\s+(?:(?:19|20)\d{2}|\d{2,3}[.,]\d{1,2}(?:\s*(?i:fm|mhz))?"
+    r"|(?i:at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight"
+    r"|\d{1,2}(?:[.:]\d{2})?(?:am|pm)?)))$"
+)
+VOWEL_RE = re.compile(r"[AEIOUaeiou]")
+CALENDAR_WORDS = (*WEEKDAY_NAMES, *(month.lower() for month in calendar.month_name[1:]))
 # "© 2025 The Harbour Times. All rights reserved." / "Copyright (c) Coastal Wire 2025".
 COPYRIGHT_NAME_RE = re.compile(
     r"^(?i:©|\(c\)|copyright|c\.(?=\s?\d{4}))\s*(?:©\s*|\(c\)\s*)?"
@@ -250,6 +261,10 @@ CAMEL_PART_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 # A part of a masthead that holds a clock time or a year.
 STAMP_PART_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b")
 MIN_STAMPED_NAME_WORDS = 2
+# Words a site's address is split into ("quillhavencrier" = Quillhaven + Crier): written with a
+# capital on the page, three letters at least, so that no split is found by chance in short words.
+CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][a-z]+\b")
+MIN_DOMAIN_WORD_LETTERS = 3
 CREDIT_PART_RE = re.compile(r"^(?:additional )?reporting by\b", re.I)
 # The Reuters house credit "(Reporting by A; Editing by B)": only Reuters signs copy this way.
 REUTERS_CREDIT_RE = re.compile(
@@ -284,7 +299,8 @@ def find_outlet(
         names.insert(1 if names and _is_dateline_agency(names[0], removed) else 0, top)
     if not names:
         return _self_reference(article.text) or _told_outlet(story) or article.source
-    return _spaced_as_in_story(_as_written(_spelled_out(names[0], names, story), story), story)
+    name = _spaced_as_in_story(_as_written(_spelled_out(names[0], names, story), story), story)
+    return _domain_in_words(name, article.text)
 
 
 def _is_dateline_agency(name: str, removed: Sequence[str]) -> bool:
@@ -300,12 +316,14 @@ def _spelled_out(name: str, names: Sequence[str], story: str) -> str:
         return name  # "Reuters", "AFP": known as they are
     if len(name.split()) == 1 and not ACRONYM_RE.match(name):
         return _longer_in(name, story) or name
-    if not ACRONYM_RE.match(name) or name.lower() in AGENCY_NAMES:
+    # the letters may lead an edition's name set in capitals: "CTJ PRO", "KNS PLUS"
+    short = name.split(maxsplit=1)[0] if name.isupper() else name
+    if not ACRONYM_RE.match(short) or short.lower() in AGENCY_NAMES:
         return name
     written = (_outlet_name(re.sub(r"^The ", "", m.group())) for m in re.finditer(NAME, story))
     in_story = [other for other in written if other and OUTLET_WORD_RE.search(other)]
     for other in [*names, *in_story]:
-        if other != name and _abbreviates(name, other):
+        if other != name and _abbreviates(short, other):
             return other
     return name
 
@@ -348,8 +366,13 @@ def _as_written(name: str, story: str) -> str:
     if not name.isupper() or ACRONYM_RE.match(name):
         return name
     match = re.search(re.escape(name), story, flags=re.I)
-    written = match.group() if match and not match.group().isupper() else name.title()
+    written = match.group() if match and not match.group().isupper() else _title_case(name)
     return written[:1].upper() + written[1:]
+
+
+def _title_case(name: str) -> str:
+    """ "HEATHLINE FM" as "Heathline FM": a word with no vowel is letters read out ("FM", "NTV")."""
+    return " ".join(word if not VOWEL_RE.search(word) else word.title() for word in name.split())
 
 
 def _spaced_as_in_story(name: str, story: str) -> str:
@@ -361,6 +384,35 @@ def _spaced_as_in_story(name: str, story: str) -> str:
         return name  # "lisvik.news" is not the place "Lisvik" the story names
     spaced = re.search(r"\b" + r"\s".join(re.escape(word) for word in words) + r"\b", story, re.I)
     return spaced.group() if spaced and spaced.group()[:1].isupper() else name
+
+
+def _domain_in_words(name: str, page: str) -> str:
+    """A site's address joined from words the page writes with capitals ("quillhavencrier.net":
+    the place Quillhaven and "the Crier" of the headline) as readers call the outlet, when its
+    last word is an outlet word; otherwise the address as it is ("tolmar.now")."""
+    if not DOMAIN_NAME_RE.match(name):
+        return name
+    core = WEB_SUFFIX_RE.sub("", name)
+    written = {word.lower(): word for word in CAPITALISED_WORD_RE.findall(page)}
+    words = _joined_from(core, written)
+    if len(words) < MIN_STAMPED_NAME_WORDS or not OUTLET_WORD_RE.fullmatch(words[-1]):
+        return name
+    return " ".join(words)
+
+
+def _joined_from(core: str, written: dict[str, str]) -> list[str]:
+    """The fewest words of ``written`` (lower case to as written) that join to ``core``, or []."""
+    splits: dict[int, list[str]] = {0: []}
+    for end in range(MIN_DOMAIN_WORD_LETTERS, len(core) + 1):
+        for start in range(end - MIN_DOMAIN_WORD_LETTERS + 1):
+            word = written.get(core[start:end])
+            if (
+                start in splits
+                and word
+                and (end not in splits or len(splits[start]) + 1 < len(splits[end]))
+            ):
+                splits[end] = [*splits[start], word]
+    return splits.get(len(core), [])
 
 
 def _masthead(line: str, story: str) -> str | None:
@@ -694,14 +746,29 @@ def _outlet_name(name: str, need_mark: bool = False) -> str | None:
     name = re.sub(r"\s+(?:all rights reserved|ltd|inc|llc|plc)\b.*$", "", name, flags=re.I)
     name = re.sub(r"^the (?=associated press$)", "", name, flags=re.I)
     name = re.sub(r"(?: (?:of|the|de|la|and|for|on))+$", "", name.strip(" .,;:"))
+    name = NAME_TAIL_RE.sub("", name)
+    desk = DESK_NAME_RE.search(name)
+    if desk and OUTLET_WORD_RE.search(name[: desk.start()]):
+        name = name[: desk.start()].rstrip()  # "VALE FM NEWSROOM": the station's newsroom
     if not name or len(name.split()) > MAX_NAME_WORDS or DESK_NAME_RE.search(name):
         return None
+    if _is_a_date(name):
+        return None  # "Sun 20 Jun": "Sun" is a paper's word, but here a weekday
     known = AGENCY_NAMES.get(name.lower().replace(".", ""))
     if known:
         return known
     if need_mark and not (OUTLET_WORD_RE.search(name) or ACRONYM_RE.match(name)):
         return None
     return name
+
+
+def _is_a_date(name: str) -> bool:
+    """A name made only of weekday and month words (or their short forms) and numbers."""
+    words = re.findall(r"[^\W\d_]+|\d+", name.lower())
+    return any(word.isdigit() for word in words) and all(
+        word.isdigit() or (any(full.startswith(word) for full in CALENDAR_WORDS) and len(word) >= 3)
+        for word in words
+    )
 
 
 # --- labels ---------------------------------------------------------------------------------------
