@@ -122,6 +122,19 @@ def test_variants_merge_into_the_fullest_name_and_entities_sort_by_sources() -> 
     )
 
 
+def test_an_occupation_the_tagger_took_into_a_name_is_dropped() -> None:
+    """Taggers read "Farmer Edda Quillon" as one name, often an organisation's."""
+    tagger = FakeTagger({"Farmer Edda Quillon": "ORG", "Edda Quillon": "PERSON"})
+    found = find_entities(
+        sentences(
+            ("a", "Farmer Edda Quillon told the radio her flock was gone."),
+            ("b", "The order came too late, Edda Quillon said."),
+        ),
+        tagger,
+    )
+    assert found == (Entity("Edda Quillon", "PERSON", ("a", "b")),)
+
+
 def test_ambiguous_short_names_stay_apart() -> None:
     tagger = FakeTagger({"Ana Lund": "PERSON", "Ana Berg": "PERSON", "Ana": "PERSON"})
     found = by_name(

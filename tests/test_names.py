@@ -30,6 +30,20 @@ def test_name_tokens_drop_titles_and_nationalities() -> None:
     assert name_tokens("Syrian Foreign Minister Farouq al-Sharaa") == ["Farouq", "al-Sharaa"]
 
 
+def test_an_occupation_before_a_name_is_no_part_of_it() -> None:
+    assert name_tokens("Farmer Edda Quillon") == ["Edda", "Quillon"]
+    assert name_tokens("Pensioner Ivo Rask") == ["Ivo", "Rask"]
+    assert name_tokens("Paul Farmer") == ["Paul", "Farmer"]  # a family name, not a title
+    index = build_index(
+        _articles(
+            "Farmer Edda Quillon told the radio her flock was gone.",
+            "Edda Quillon, who keeps 9,000 hens, said the order came too late.",
+        )
+    )
+    assert index.canonical("Farmer Edda Quillon") == "Edda Quillon"
+    assert index.canonical("Quillon") == "Edda Quillon"
+
+
 def test_speakers_resolve_to_the_fullest_name_in_the_cluster() -> None:
     index = build_index(
         _articles(

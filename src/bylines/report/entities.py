@@ -40,6 +40,7 @@ from typing import Any
 from bylines.errors import MissingExtraError
 from bylines.models import EntityTagger
 from bylines.options import EntityChoice
+from bylines.report.names import OCCUPATIONS
 from bylines.types import Entity, Sentence
 from bylines.wordlists import wordset
 
@@ -390,13 +391,23 @@ def _spans(runs: Sequence[tuple[int, int]], length: int) -> list[tuple[int, int]
     return spans
 
 
+# An occupation written as a title before a full name ("Farmer Edda Quillon told ..."), which
+# the tagger takes into the name and often calls an organisation: the person is the name after it.
+_ROLE_BEFORE_NAME = re.compile(
+    rf"^(?i:{'|'.join(sorted(OCCUPATIONS))})\s+(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$)"
+)
+
+
 def _votes(tagged: Iterable[list[tuple[str, str]]]) -> dict[str, Counter[str]]:
     """For each cleaned-up surface form, how often the tagger gave it each label."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for found in tagged:
         for surface, label in found:
             form = normalise_form(surface)
-            if form:
+            role = _ROLE_BEFORE_NAME.match(form) if form else None
+            if form and role:
+                votes[form[role.end() :]]["PERSON"] += 1
+            elif form:
                 votes[form][label] += 1
     return votes
 

@@ -96,9 +96,22 @@ SENTENCE_OPENERS = wordset(
     many most several each every all any no another other such there here what which who whom
     whose how why where"""
 )
+# An occupation or a role set before a name as a title ("Farmer Ada Roos told ...", "Pensioner
+# Ivo Rask, 81, said"); a family name that is also one ("Paul Farmer") ends the name and is kept
+# by ``_surname``. Words that also name things ("Doctor Who", "Brightwater Coach Lines") are not
+# here.
+OCCUPATIONS = wordset(
+    """farmer teacher headteacher nurse midwife surgeon paramedic firefighter pilot fisherman
+    engineer pensioner student grandmother grandfather widow widower resident shopkeeper
+    landlord landlady vicar priest rabbi imam volunteer survivor witness neighbour councillor
+    campaigner businessman businesswoman lawyer solicitor barrister scientist photographer
+    journalist veteran climber skipper"""
+)
 # Words that open a name phrase without being part of the name: titles, ranks, nationalities.
-TITLES = RANKS | wordset(
-    """mr mrs ms miss dr madam sir president vice premier prime minister foreign defense defence
+TITLES = (
+    RANKS
+    | wordset(
+        """mr mrs ms miss dr madam sir president vice premier prime minister foreign defense defence
     secretary state chancellor king queen prince princess senator gov governor gen general
     adm admiral col colonel lt capt captain sgt chief leader spokesman spokeswoman spokesperson
     ambassador envoy aide judge justice mayor director chairman chairwoman pope rev father sheikh
@@ -109,6 +122,8 @@ TITLES = RANKS | wordset(
     chechen greek dutch swiss czech thai
     iraqi iranian korean north south top senior official officials diplomat minister's
     the a an of"""
+    )
+    | OCCUPATIONS
 )
 _FILLERS = frozenset({"the", "a", "an", "of"})
 # Capitalised words that never belong to a person's name (places, organisations, days, months).
