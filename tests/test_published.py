@@ -41,6 +41,26 @@ def test_updated_stamp_wins_and_borrows_the_date_line() -> None:
     assert published(header) == "2025-03-02T14:02:00+01:00"
 
 
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # the masthead's day and the byline's clock time
+        (
+            "TOLMAR COURIER * News * Wednesday 14 May 2025\nBy Ada Roos | filed 16:45",
+            "2025-05-14T16:45:00",
+        ),
+        (
+            "Veralia Post | Wednesday 14 May 2025\nAda Roos, river correspondent · 18:10",
+            "2025-05-14T18:10:00",
+        ),
+        # a clock time beside another day is not this day's
+        ("Wednesday 14 May 2025\nFirst published Tuesday 13 May 2025 at 21:00", "2025-05-14"),
+    ],
+)
+def test_a_day_takes_the_clock_time_of_another_line(header: str, expected: str) -> None:
+    assert published(f"Spillways opened on the Tolmar\n{header}") == expected
+
+
 def test_et_follows_daylight_saving() -> None:
     assert published("July 2, 2025 5:40 p.m. ET") == "2025-07-02T17:40:00-04:00"
 

@@ -464,13 +464,19 @@ def iso(stamp: Stamp) -> str:
 
 
 def _choose(stamps: Sequence[Stamp]) -> Stamp | None:
-    """The updated stamp if any, else the first; a missing date borrowed from another stamp."""
+    """The updated stamp if any, else the first; a missing date borrowed from another stamp,
+    and a missing clock time from another stamp of no other day (a masthead's "Monday 14 June
+    2027" and the byline's "filed 16:45"; a dateline's day, the wire's "2215 GMT" at the foot)."""
     if not stamps:
         return None
     chosen = next((s for s in stamps if s.updated), stamps[0])
     if chosen.date is None:
         date = next((s.date for s in stamps if s.date), None)
         chosen = dataclasses.replace(chosen, date=date)
+    if chosen.time is None:
+        clock = next((s for s in stamps if s.time and s.date in (None, chosen.date)), None)
+        if clock is not None:
+            chosen = dataclasses.replace(chosen, time=clock.time, zone=chosen.zone or clock.zone)
     return chosen
 
 
