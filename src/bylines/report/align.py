@@ -1238,7 +1238,7 @@ def _same_figure_pairs(
     holders: dict[tuple[str, float, str], list[tuple[int, frozenset[str]]]] = {}
     for i, text in enumerate(texts):
         for q, slot in read.slotted(text):
-            if people and (q.unit != "count" or _counted(text, q.end) not in _PEOPLE):
+            if people and (q.unit != "count" or not _person_noun(_counted(text, q.end))):
                 continue
             if not dates and q.dimension == "date":
                 continue
