@@ -574,7 +574,10 @@ RARE_WORDS_RAW = 0.4
 # shut or cancelled is the fact, and it differs.
 _EVENT_FAMILIES = {
     "die": r"kill(?:s|ed|ing)?|die[ds]?|dying|dead|deaths?|fatal(?:ity|ities)?|"
-    r"lost (?:their|his|her) li(?:fe|ves)",
+    r"lost (?:their|his|her) li(?:fe|ves)|"
+    # the dead found ("seven bodies have been recovered"), not "public bodies were found to"
+    r"bod(?:y|ies) (?:(?:has|have) been |(?:was|were) )?(?:recovered|found(?! to\b)|pulled|"
+    r"retrieved)",
     "injure": r"injur(?:e|ed|es|ing|y|ies)|hurt|wound(?:ed|s)?",
     "missing": r"missing|unaccounted",
     "evacuate": r"evacuat(?:e|ed|es|ing|ion)|evacuees?|moved out|left their homes",
