@@ -69,6 +69,12 @@ def test_words_of_no_family_name_none() -> None:
         # the dead found: a count of bodies is a toll
         ("A ferry sank off Haldoy, and nine bodies have been recovered.", (9.0, "die")),
         ("Nine bodies were found near the Tarrow weir.", (9.0, "die")),
+        # what happened is told after an aside on the earlier count
+        (
+            "Nine people, up from six in the first count, died when the Haldoy ferry sank.",
+            (9.0, "die"),
+        ),
+        ("Fourteen workers, up from ten, were hurt at the Orvel mill.", (14.0, "injure")),
     ],
 )
 def test_a_count_of_people_reads_with_what_happened_to_them(
