@@ -82,6 +82,13 @@ def test_a_count_of_people_in_other_nouns_pairs_and_a_count_of_other_things_does
     assert _same_figure_pairs(texts[:2], articles[:2], read) == []
     assert _counted(texts[0], texts[0].index("318") + len("318")) == "villagers"
     assert _counted(texts[2], texts[2].index("140") + len("140")) == "aftershocks"
+    # people named by what they are or do, not only by a word for people
+    coach = [
+        "The 64 pensioners on the Kelby coach were taken to hotels.",
+        "Some 64 people were on the coach when it left Kelby.",
+        "The 64 containers on deck were lost overboard near Kelby.",
+    ]
+    assert _same_figure_pairs(coach, ["a", "b", "c"], read, people=True) == [(0, 1), (1, 0)]
     # the word after this figure, not after the first place its digits are written
     bus = "The 212 bus took 212 residents to the sports hall."
     assert _counted(bus, bus.rindex("212") + len("212")) == "residents"

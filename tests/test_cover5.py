@@ -66,6 +66,15 @@ def test_words_of_no_family_name_none() -> None:
         # people employed, however said
         ("The Morrow plant has a workforce of about 640.", (640.0, "employ")),
         ("The mill employs some 640 people.", (640.0, "employ")),
+        # the dead found: a count of bodies is a toll
+        ("A ferry sank off Haldoy, and nine bodies have been recovered.", (9.0, "die")),
+        ("Nine bodies were found near the Tarrow weir.", (9.0, "die")),
+        # what happened is told after an aside on the earlier count
+        (
+            "Nine people, up from six in the first count, died when the Haldoy ferry sank.",
+            (9.0, "die"),
+        ),
+        ("Fourteen workers, up from ten, were hurt at the Orvel mill.", (14.0, "injure")),
     ],
 )
 def test_a_count_of_people_reads_with_what_happened_to_them(
@@ -85,11 +94,14 @@ def test_a_count_of_people_reads_with_what_happened_to_them(
         "Two buses were sent to the school, and a pupil was hurt in the rush.",
         # "a couple of" is no pair of people
         "A couple of hours later three men were arrested.",
+        # bodies that are no dead
+        "Three public bodies were found to have broken the Vessby rules.",
     ],
 )
 def test_no_count_of_people_is_read_where_none_is_reported(text: str) -> None:
     read = Reading()
     found = event_counts(text, read)
+    assert (3.0, "die") not in found
     assert (2.0, "injure") not in found and (3.0, "die") not in found
     assert (2.0, "arrest") not in found and (2.0, "die") not in found
 
@@ -128,6 +140,13 @@ def _said(article: str, *texts: str) -> list[Sentence]:
         (
             "Five hikers were injured by the rockfall.",
             ("Seven walkers were hurt, the rescue team said.",),
+            True,
+        ),
+        # a sentence of two facts giving a toll in bodies found: an outlet counting the dead
+        # otherwise is not cited for it, whatever fact it was linked on
+        (
+            "A ferry carrying about 40 people sank off Haldoy, and nine bodies have been found.",
+            ("The 40 passengers had paid 200 crowns each.", "Eleven people died in the sinking."),
             True,
         ),
         # the same toll, in other words

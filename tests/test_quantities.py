@@ -472,6 +472,10 @@ def test_a_distance_swum_a_second_time_is_no_speed() -> None:
         ("An hour later the road reopened.", []),
         ("About an hour later the road reopened.", []),
         ("It is a mile walk to the station.", []),
+        # what the measure measures follows it
+        ("Divers searched a mile of the flooded Tarrow culvert.", [("a mile", "distance")]),
+        ("A kilometre-long queue formed at the Vessby crossing.", [("A kilometre", "distance")]),
+        ("Passengers faced an hour-long wait at Osterby.", [("an hour", "duration")]),
     ],
 )
 def test_a_mile_or_an_hour_after_a_hedge_is_a_measure(

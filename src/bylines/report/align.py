@@ -574,7 +574,10 @@ RARE_WORDS_RAW = 0.4
 # shut or cancelled is the fact, and it differs.
 _EVENT_FAMILIES = {
     "die": r"kill(?:s|ed|ing)?|die[ds]?|dying|dead|deaths?|fatal(?:ity|ities)?|"
-    r"lost (?:their|his|her) li(?:fe|ves)",
+    r"lost (?:their|his|her) li(?:fe|ves)|"
+    # the dead found ("seven bodies have been recovered"), not "public bodies were found to"
+    r"bod(?:y|ies) (?:(?:has|have) been |(?:was|were) )?(?:recovered|found(?! to\b)|pulled|"
+    r"retrieved)",
     "injure": r"injur(?:e|ed|es|ing|y|ies)|hurt|wound(?:ed|s)?",
     "missing": r"missing|unaccounted",
     "evacuate": r"evacuat(?:e|ed|es|ing|ion)|evacuees?|moved out|left their homes",
@@ -662,6 +665,12 @@ _TOLL_BEFORE = re.compile(
 _PART_OF = re.compile(r"\bamong\b|\bof (?:the|those) (?:\d[\d,.]* )?(?P<what>\S+)")
 # A figure a change starts from: "up from two", "rose from 9 to 14".
 _STARTS_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# An aside right after a count on the figure it changed from, between commas: "Eleven
+# people, up from seven in the first count, died" (within a clause's reach, NEAR_FIGURE).
+# (the count's noun may come first: "people")
+_CHANGE_ASIDE = re.compile(
+    r"(?P<noun>(?:\s+[\w’'-]+){0,2}),\s+(?:up|down)\s+from\b[^,;:()]{0,80},", re.IGNORECASE
+)
 # Where a clause ends, for the words about one count: "Two passengers were killed and more
 # than 20 people were taken to hospital".
 _CLAUSE_END = re.compile(r"[,;:()]|\s(?:and|but|while|when|after|as|before)\s")
@@ -1198,10 +1207,16 @@ def _clause_before(text: str, start: int) -> list[str]:
 
 def _clause_after(text: str, end: int) -> list[str]:
     """The lower-case words of the clause after ``end``, within NEAR_FIGURE characters (a word
-    the window cuts is left out)."""
-    clauses = _CLAUSE_END.split(text[end : end + NEAR_FIGURE].lower())
+    the window cuts is left out), past an aside on the figure it changed from ("Eleven people,
+    up from seven in the first count, died": what happened to the eleven is told after it)."""
+    window = text[end : end + NEAR_FIGURE]
+    cut = end + NEAR_FIGURE < len(text)
+    aside = _CHANGE_ASIDE.match(window)
+    if aside:
+        window = aside.group("noun") + window[aside.end() :]
+    clauses = _CLAUSE_END.split(window.lower())
     words = clauses[0].split()
-    return words[:-1] if len(clauses) == 1 and end + NEAR_FIGURE < len(text) else words
+    return words[:-1] if len(clauses) == 1 and cut else words
 
 
 def _counted(text: str, end: int) -> str:
@@ -1238,7 +1253,7 @@ def _same_figure_pairs(
     holders: dict[tuple[str, float, str], list[tuple[int, frozenset[str]]]] = {}
     for i, text in enumerate(texts):
         for q, slot in read.slotted(text):
-            if people and (q.unit != "count" or _counted(text, q.end) not in _PEOPLE):
+            if people and (q.unit != "count" or not _person_noun(_counted(text, q.end))):
                 continue
             if not dates and q.dimension == "date":
                 continue

@@ -164,12 +164,16 @@ _FIXED |= {"aunit": (1.0, 1.0), "andquarter": (1.25, 1.25)}
 # 'a quarter of a million': a share of the scale word after it
 _FIXED |= {"quarterof": (0.25, 0.25), "threequartersof": (0.75, 0.75)}
 # 'a mile' or 'an hour' is a measure only after a hedge or a 'for' ('about a mile from the
-# road', 'more than an hour', 'for an hour'): not a rate ('60 miles an hour'), nor 'an hour
-# later', which says when, not how long.
+# road', 'more than an hour', 'for an hour'), or where what it measures follows ('a mile of
+# flooded passage', 'a mile-long slick', 'an hour-long delay'): not a rate ('60 miles an
+# hour'), nor 'an hour later', which says when, not how long.
 _A_UNIT_REACH = 16  # characters: the longest hedge ('roughly') and its space, with room
 _A_UNIT_AFTER = re.compile(
     r"\b(?:about|around|nearly|almost|than|over|under|roughly|barely|some|within|for)\s+$",
     re.IGNORECASE,
+)
+_A_UNIT_MEASURES = re.compile(
+    r"\s+(?:mile|kilomet(?:er|re)|hour)(?:-(?:long|wide|high|deep)\b|\s+of\s)", re.IGNORECASE
 )
 
 _MONTHS = {
@@ -668,7 +672,11 @@ def _no_measure(text: str, match: re.Match[str]) -> bool:
         return True
     start = match.start()  # (a window, not the whole text before: linear on a long line)
     before = text[max(0, start - _A_UNIT_REACH) : start]
-    return bool(match.group("aunit")) and not _A_UNIT_AFTER.search(before)
+    return (
+        bool(match.group("aunit"))
+        and not _A_UNIT_AFTER.search(before)
+        and not _A_UNIT_MEASURES.match(text, match.end())
+    )
 
 
 def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
