@@ -460,3 +460,108 @@ def test_a_price_of_another_year_is_another_sale() -> None:
         "The Harbour at Dusk sold for 1.4 million crowns in 2018, a record for the artist.",
     )
     assert not report.conflicts
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        # those who live there, said as residents and as tenants
+        (
+            "Nine residents of the Harlow Court flats were treated for smoke inhalation.",
+            "Paramedics saw twelve tenants of Harlow Court for smoke inhalation, the trust said.",
+            {"Nine", "twelve"},
+        ),
+        # the runners of a race, said as runners and as participants, seen by medics
+        (
+            "More than 150 runners were treated by medical teams along the Fellbridge course.",
+            "Medics attended to 90 participants on the Fellbridge course, organisers said.",
+            {"More than 150", "90"},
+        ),
+    ],
+)
+def test_people_treated_said_in_other_words_conflict(
+    first: str, second: str, values: set[str]
+) -> None:
+    report = two_reports(first, second)
+    assert values in [set(found) for found in conflict_values(report)]
+
+
+def test_medics_counted_are_not_the_people_they_treated() -> None:
+    report = two_reports(
+        "Paramedics treated 14 residents of Harlow Court for smoke inhalation.",
+        "Some 30 paramedics and 12 fire crews were sent to Harlow Court.",
+    )
+    assert not [c for c in report.conflicts if "14" in sides(c)]
+
+
+def test_fishermen_aboard_are_the_boats_crew() -> None:
+    report = two_reports(
+        "A crew of five was aboard when the trawler Morwen left harbour.",
+        "The trawler Morwen had six fishermen aboard, two of them brothers.",
+    )
+    assert {"five": ("a0",), "six": ("a1",)} in conflict_values(report)
+
+
+@pytest.mark.parametrize(
+    ("built", "aged", "year", "age"),
+    [
+        (
+            "Farrow House, a 19-storey block built in 1964, has 96 flats.",
+            "The 55-year-old tower, which has 96 flats, was last inspected in May.",
+            "1964",
+            "55-year-old",
+        ),
+        (
+            "The ferry Irla Moss, built in 1985 at a yard in Tesk, is one of the oldest.",
+            "The 33-year-old ship is one of the oldest in the company's fleet.",
+            "1985",
+            "33-year-old",
+        ),
+    ],
+)
+def test_an_age_of_a_thing_in_a_general_word_against_its_year_built(
+    built: str, aged: str, year: str, age: str
+) -> None:
+    assert {year: ("a0",), age: ("a1",)} in conflict_values(two_reports(built, aged))
+
+
+def test_a_specific_things_age_is_not_another_things_year() -> None:
+    report = two_reports(
+        "The ferry Irla Moss, built in 1985 at a yard in Tesk, is one of the oldest.",
+        "The 33-year-old trawler is one of the oldest in the harbour's fleet.",
+    )
+    assert not report.conflicts
+
+
+def test_a_role_before_a_phrase_of_place_is_whose_age() -> None:
+    report = two_reports(
+        "The guard on duty, 27, raised the alarm when the smoke reached the gallery.",
+        "A 31-year-old guard raised the alarm when smoke reached the gallery, police said.",
+    )
+    (conflict,) = report.conflicts
+    assert sides(conflict) == {"27": ("a0",), "31-year-old": ("a1",)}
+
+
+def test_a_place_named_after_a_role_is_no_phrase_of_its_age() -> None:
+    # 'in Tarrow' names where the other guard works: its age is not the first's
+    report = two_reports(
+        "The guard, 27, raised the alarm when the smoke reached the gallery.",
+        "A guard in Tarrow, 31, said the smoke could be seen for miles.",
+    )
+    assert not report.conflicts
+
+
+def test_passengers_and_crew_are_everyone_aboard() -> None:
+    report = two_reports(
+        "The Halvard Star went down with 120 people aboard, the coastguard said.",
+        "The Halvard Star sank with 104 passengers and crew off the Marrowby light.",
+    )
+    assert {"120": ("a0",), "104": ("a1",)} in conflict_values(report)
+
+
+def test_passengers_and_crew_are_more_than_the_passengers() -> None:
+    report = two_reports(
+        "The ferry was carrying 386 passengers when it struck the reef.",
+        "The ferry struck the reef with 450 passengers and crew, the coastguard said.",
+    )
+    assert not report.conflicts

@@ -49,7 +49,8 @@ LEAD_SENTENCES = 2
 # are one subject per frame: "killing 60 people" in one report, "a fire that killed 67" in
 # another.
 STORY_FRAMES = wordset(
-    "dead hurt missing homeless held freed hospital cancelled ill stranded destroyed damaged aboard"
+    "dead hurt missing homeless held freed hospital cancelled ill stranded destroyed damaged "
+    "aboard treated"
 )
 # The slot of a year something was built in (``slots``: 'built in 1887').
 YEAR_BUILT = "year built"
@@ -66,6 +67,10 @@ KIN = wordset(
 ROLE_QUALIFIER_SPAN = 2
 _ROLE_OPENERS = wordset("the a an its his her their our")
 _AGE_WORD = re.compile(r"^\d+$|year-old$|^aged?$")
+# Words of a phrase of place between a role and its age ('The firefighter in hospital, 41'),
+# after its preposition: at most this many.
+ROLE_PHRASE_WORDS = 2
+_ROLE_PLACE = wordset("in on at")
 # Words between an age and the name it describes: 'a 19-year-old student, Mikko Aaltonen'.
 AGE_NOUN_SPAN = 2
 # Counted nouns news uses for one another: '62,000 households' / '80,000 homes', 'staff' /
@@ -86,6 +91,12 @@ _NOUN_FOLD |= {"seafarer": "crew", "sailor": "crew", "crewman": "crew", "crewmen
 _NOUN_FOLD |= {"prisoner": "inmat", "student": "pupil", "schoolchildren": "pupil"}
 _NOUN_FOLD |= {"protester": "marcher", "demonstrator": "marcher"}
 _NOUN_FOLD |= {"fans": "fan", "spectator": "fan", "supporter": "fan"}
+# Who treat the hurt or ill: a frame word next to a count of others ('paramedics saw four
+# tenants'), never the frame of their own count.
+_TREATERS = frozenset({"paramedic", "medic"})
+# Those who work a boat, when they are counted aboard it ('six fishermen aboard'): its crew.
+# Not elsewhere: 'about 30 fishermen came out in their boats to help' are no crew.
+_CREW_ABOARD = frozenset({"fishermen", "fisherman", "deckhand"})
 # Things whose age says when they were built: 'the 136-year-old embankment' in a report of 2027
 # was built in 1890 or 1891, which 'built in 1911' contradicts. Built things and vessels only:
 # an age before any other noun is a person's ('the 57-year-old banker').
@@ -219,7 +230,9 @@ _FRAMES = {
     "hurt": re.compile(r"injur|wound|hurt"),
     # those paramedics or doctors saw, hurt or ill: '26 fans needed treatment', '38 residents
     # treated for stomach upsets' (a hospital word still makes it the count in hospital)
-    "treated": re.compile(r"treat(?:ed|ment|ing|s)?$"),
+    # ...said by who saw them ('paramedics saw four tenants', 'medics attended to 120
+    # runners') or what they needed ('210 runners needed medical help')
+    "treated": re.compile(r"treat(?:ed|ment|ing|s)?$|(?:para)?medics?$|medical$"),
     "missing": re.compile(r"missing|unaccounted"),
     "homeless": re.compile(r"homeless|displac|evacu|refugee|shelter|relocat|rehous|fled$|flee"),
     "held": re.compile(r"arrest|detain|jail|prison|captiv|hostage|custody"),
@@ -246,6 +259,9 @@ CARRYING_REACH = 40
 _CARRYING_BEFORE = re.compile(
     r"\b(?:carrying|carried|carries)\s+(?!(?:out|over|on)\b)(?:[a-z]+\s+){0,2}$", re.IGNORECASE
 )
+# 'passengers and crew' after a count: everyone a vehicle carried, as 'people aboard' is (not
+# '183 passengers and six crew', two counts).
+_EVERYONE_ABOARD = re.compile(r"\s+passengers\s+and\s+(?:its\s+|the\s+)?crew\b", re.I)
 # Counts joined by 'and' in one clause, up to the word after them ('passengers and 38 crew',
 # 'six passengers and four crew').
 _LISTED = re.compile(r"[\s\w-]*?\band\s+(?:[\d,]+|[a-z]+)[\s\w-]*", re.IGNORECASE)
@@ -512,6 +528,14 @@ _SYNONYMS = {
     "persons": "people",
     "resident": "people",
     "residents": "people",
+    # those who live in a place, in the words outlets use for them ('six residents were
+    # treated' / 'paramedics saw four tenants'), and those who took part in an event
+    "tenant": "people",
+    "tenants": "people",
+    "occupant": "people",
+    "occupants": "people",
+    "participant": "people",
+    "participants": "people",
     "civilian": "people",
     "civilians": "people",
     "men": "people",
@@ -1037,9 +1061,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     frame = frame or _predicate_frame(text, tokens, quantity, last)
     frame = frame or _aboard_frame(text, tokens, quantity, span=(first, last), counts=whole.counts)
     frame = _partitive_frame(text, quantity) or frame
-    # 'one of them a 79-year-old woman': a member of those counted, not a count of anyone
-    member = _ONE_OF.match(text, quantity.start) is not None
-    frame = frame if quantity.dimension == "count" and not member else None
+    noun, frame = _counted_in_frame(text, quantity, noun, frame)
     hospital = frame == "hospital"
     # (a month's or a written date's verb may stand further back: 'will close its engine plant in
     # Ravensholm in', 'was detained as he stepped off a flight from Lisbon on')
@@ -1192,6 +1214,8 @@ def _person(
     roles = {role for index in near if (role := _role(tokens, index))}
     if roles:
         return frozenset(roles)
+    if role := _role_before_a_phrase(tokens, first):
+        return frozenset({role})
     # 'Ostrova died of tuberculosis at 44', 'Ostrova, who died in 1931 aged 47': with no name
     # or role next to it, an age at a death or a retirement is of the person the sentence
     # opens with, when no other name stands between (not 'Tomas Breck said a 34-year-old')
@@ -1231,6 +1255,36 @@ def _life_event(text: str, quantity: Quantity) -> bool:
     """An age at a death or a retirement ('died at 44', 'who died in 1931 aged 47')."""
     before = text[: quantity.start]
     return AGE_AT_EVENT_RE.search(before) is not None or _DIED_AGED.search(before) is not None
+
+
+def _counted_in_frame(
+    text: str, quantity: Quantity, noun: str | None, frame: str | None
+) -> tuple[str | None, str | None]:
+    """A count's noun and frame as each other say them: 'passengers and crew' are everyone
+    aboard ('people'), fishermen aboard a boat its crew, paramedics counted are who treat, not
+    who were treated; and only a count has a frame, not a member of one."""
+    # 'one of them a 79-year-old woman': a member of those counted, not a count of anyone
+    member = _ONE_OF.match(text, quantity.start) is not None
+    frame = frame if quantity.dimension == "count" and not member else None
+    if _EVERYONE_ABOARD.match(text, quantity.end):
+        noun = "people"  # 'with 198 passengers and crew': everyone aboard, not the passengers
+    if frame == "treated" and noun in _TREATERS:
+        frame = None  # 'some 30 paramedics were sent'
+    if frame == ABOARD and noun in _CREW_ABOARD:
+        noun = "crew"  # 'the boat had six fishermen aboard' / 'a crew of five was aboard'
+    return noun, frame
+
+
+def _role_before_a_phrase(tokens: Sequence[tuple[int, str]], first: int) -> str:
+    """The role an age follows past a short phrase of where the person is: 'The firefighter in
+    hospital, 41', 'the guard on duty, 58'."""
+    for words in range(1, ROLE_PHRASE_WORDS + 1):
+        index = first - words - 2  # the role, its preposition, the phrase's words, the age
+        phrase = tokens[index + 1 : first] if index >= 0 else ()
+        lower = all(w.islower() for _, w in phrase)
+        if lower and phrase and phrase[0][1] in _ROLE_PLACE and (role := _role(tokens, index)):
+            return role
+    return ""
 
 
 def _role(tokens: Sequence[tuple[int, str]], index: int) -> str:
@@ -1598,6 +1652,8 @@ def _aboard_frame(
     count names (a DUC cluster's false conflict)."""
     if (quantity.noun or "").lower().startswith("other"):
         return None
+    if _EVERYONE_ABOARD.match(text, quantity.end):
+        return ABOARD
     first, last = span
     if _CARRYING_BEFORE.search(text, max(0, quantity.start - CARRYING_REACH), quantity.start):
         return ABOARD
