@@ -59,6 +59,13 @@ LOOK_ALIKES = [
     "Letters sent to residents in March warned that the barrier needed work.",
     "The board's report, a 140-page PDF, was published on Monday.",
     "Coming up with the money for repairs will take years, the mayor said.",
+    # a label before a whole sentence, a file's size at a sentence's end, a day after "on"
+    "Travel update: Trains to Hale are suspended until Thursday, the operator said.",
+    "Weather update: The forecaster has extended its flood warning until Tuesday.",
+    "Letters: residents sent more than 200 letters of objection to the barrier plan.",
+    "The full 96-page report is on the river authority's website (PDF, 2.3MB).",
+    "Coming up on Saturday: a public meeting at Ostwick town hall at 7pm.",
+    "Next on Monday: the council meets to approve emergency funding of £2m.",
 ]
 
 

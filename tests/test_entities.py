@@ -135,6 +135,14 @@ def test_an_occupation_the_tagger_took_into_a_name_is_dropped() -> None:
     assert found == (Entity("Edda Quillon", "PERSON", ("a", "b")),)
 
 
+def test_a_body_whose_name_opens_with_an_occupation_keeps_it() -> None:
+    tagger = FakeTagger({"Engineer Training Board": "ORG"})
+    found = find_entities(
+        sentences(("a", "The Engineer Training Board said courses would resume in May.")), tagger
+    )
+    assert found == (Entity("Engineer Training Board", "ORG", ("a",)),)
+
+
 def test_ambiguous_short_names_stay_apart() -> None:
     tagger = FakeTagger({"Ana Lund": "PERSON", "Ana Berg": "PERSON", "Ana": "PERSON"})
     found = by_name(

@@ -34,6 +34,7 @@ def test_an_occupation_before_a_name_is_no_part_of_it() -> None:
     assert name_tokens("Farmer Edda Quillon") == ["Edda", "Quillon"]
     assert name_tokens("Pensioner Ivo Rask") == ["Ivo", "Rask"]
     assert name_tokens("Paul Farmer") == ["Paul", "Farmer"]  # a family name, not a title
+    assert name_tokens("Ada Farmer Roos") == ["Ada", "Farmer", "Roos"]  # only the first word
     index = build_index(
         _articles(
             "Farmer Edda Quillon told the radio her flock was gone.",
@@ -42,6 +43,17 @@ def test_an_occupation_before_a_name_is_no_part_of_it() -> None:
     )
     assert index.canonical("Farmer Edda Quillon") == "Edda Quillon"
     assert index.canonical("Quillon") == "Edda Quillon"
+
+
+def test_an_occupation_describes_no_one_in_particular() -> None:
+    """Many people share an occupation: "another farmer" is not the farmer named before."""
+    index = build_index(
+        _articles(
+            "Farmer Edda Quillon, 52, said the order came too late.",
+            "Edda Quillon said she had kept hens for 30 years.",
+        )
+    )
+    assert index.canonical("another farmer") != "Edda Quillon"
 
 
 def test_speakers_resolve_to_the_fullest_name_in_the_cluster() -> None:

@@ -53,7 +53,9 @@ def test_updated_stamp_wins_and_borrows_the_date_line() -> None:
             "Veralia Post | Wednesday 14 May 2025\nAda Roos, river correspondent · 18:10",
             "2025-05-14T18:10:00",
         ),
-        # a clock time beside another day is not this day's
+        # a clock time beside another day is not this day's, nor a link's or a ticker's
+        ("Wednesday 14 May 2025\nSirens sound at 03:15 as river tops banks", "2025-05-14"),
+        ("Wednesday 14 May 2025\nSunrise 05:12 | Sunset 20:51", "2025-05-14"),
         ("Wednesday 14 May 2025\nFirst published Tuesday 13 May 2025 at 21:00", "2025-05-14"),
     ],
 )

@@ -14,6 +14,11 @@ def wordset(text: str) -> frozenset[str]:
 # The days of the week, Monday first (the order of date.weekday()).
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAYS = frozenset(WEEKDAY_NAMES)
+# The months in English, January first (not the locale's: ``calendar.month_name`` follows it).
+MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
 
 # Nouns that name a person by role, in the singular: an age may follow them in apposition ('a
 # retired teacher, 71,') and they tell which unnamed person an age is of.

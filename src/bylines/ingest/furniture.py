@@ -24,6 +24,7 @@ from bylines.ingest.lines import (
     is_short_match,
     matches,
 )
+from bylines.wordlists import MONTH_NAMES, WEEKDAY_NAMES
 
 # Separator lines: rules of underscores, dashes, stars, equals signs ("___", "* * *", "-----").
 SEPARATOR_RE = re.compile(r"^[\s_\-=*~#•·.—–+|/\\]+$")
@@ -156,27 +157,31 @@ NEWSLETTER_RE = re.compile(
     r"\b(?:inbox|newsletters?|e-?mail alerts?|briefing)\b.{0,80}$",
     re.I,
 )
-# Labels over lists of tags or the source: "Topics: Mountains, Rescue", "Source: Kestrel News";
-# the paper's desks ("Corrections and clarifications: ...", "Letters to the editor: see page 9")
-# and a broadcaster's tickers ("Traffic now: ...", "Weather update: ..."), whose labels a story
-# sentence does not open with a colon.
+# Labels over lists of tags or the source: "Topics: Mountains, Rescue", "Source: Kestrel News".
 LABEL_LINE_RE = re.compile(
     r"^(?:source|topics?|tags?|tagged(?: with)?|filed under|categories|more about|print edition"
     r"|disclosure|disclaimer|declaration of interests?|conflicts? of interest|keywords?"
     r"|about the (?:author|writer|reporter)|data|data source|chart|graphic source"
     r"|related(?: \w+){0,2}"
-    r"|corrections?(?: and clarifications)?|letters(?: to the editor)?"
-    r"|(?:traffic|travel|weather|roads?)(?: now| update| news| and travel| and weather)"
     r"|in print|dateline|agency|wire|correspondents?|来源|出处)\s*[:：]"
     r"[^“”\"]{1,100}$"
     r"|^(?:posted|filed) in (?-i:[A-Z])[\w ’'&-]{0,40}(?:, (?-i:[A-Z])[\w ’'&-]{0,40})*$",
     re.I,
 )
+# The paper's desks ("Corrections and clarifications: ...", "Letters to the editor: see page 9")
+# and a broadcaster's tickers ("Traffic now: A611 northbound, queue ..."): a label and a note with
+# no sentence's stop ("Travel update: Rail services are suspended, the operator said." is story).
+DESK_LINE_RE = re.compile(
+    r"^(?:corrections?(?: and clarifications)?|letters(?: to the editor)?"
+    r"|(?:traffic|travel|weather|roads?)(?: now| update| news| and travel| and weather))\s*:"
+    r"[^“”\"]{1,100}(?<![.!?])$",
+    re.I,
+)
 # A link to a file with its type and size: "Full report attached (PDF, 1.4 MB)", "Map [PDF
-# 320KB]". A story names a report ("a 140-page PDF") but never gives its size in bytes.
+# 320KB]"; a sentence that ends with one is story ("The report is online (PDF, 2MB).").
 ATTACHMENT_RE = re.compile(
-    r"^[^“”\"]{1,120}[(\[]\s*(?:pdf|docx?|xlsx?|csv|pptx?|odt|rtf|zip|mp3|mp4|jpe?g|png)\s*,?\s*"
-    r"\d[\d.,]*\s*[kmg]i?b\s*[)\]]\.?$",
+    r"^[^“”\"]{1,120}(?<![.!?])\s*[(\[]\s*(?:pdf|docx?|xlsx?|csv|pptx?|odt|rtf|zip|mp3|mp4"
+    r"|jpe?g|png)\s*,?\s*\d[\d.,]*\s*[kmg]i?b\s*[)\]]$",
     re.I,
 )
 # Reader call-outs: "Have you been affected? Email us at ...", "Got a story? Contact us", "Seen
@@ -426,6 +431,7 @@ SPONSORED_RE = re.compile(
 )
 # A broadcaster's "what comes next" label: "Weather next: a wet night", "Coming up: sport",
 # "Sport next: ...", "Still to come: ...".
+_CALENDAR = "|".join((*WEEKDAY_NAMES, *MONTH_NAMES))
 NEXT_UP_RE = re.compile(
     r"^(?:tomorrow|tonight|later|this (?:evening|morning|afternoon|weekend))(?: on [^:“”\"]{1,30})?"
     r"\s*:\s*[^“”\"]{1,150}$"
@@ -434,9 +440,10 @@ NEXT_UP_RE = re.compile(
     r"|Nine|Ten|Eleven|Twelve|Noon|Midnight)):\s[^“”\"]{1,150}$"
     r"|^(?:(?:weather|sports?|traffic|travel|business|news|headlines|(?:the )?forecast|the news)"
     r"\s+)?(?:next|coming up|up next|still to come|after the break)\s*:\s*[^“”\"]{1,150}$"
-    # the station's name after it: "Next on Radio Pellow: the farming hour at 06:30"
-    r"|^(?:next|coming up|up next|still to come|later) on (?-i:[A-Z])[^:“”\"]{1,30}:\s"
-    r"[^“”\"]{1,150}$",
+    # the station's name after it: "Next on Radio Pellow: the farming hour at 06:30" (not a
+    # day: "Coming up on Saturday: a public meeting")
+    rf"|^(?:next|coming up|up next|still to come) on (?!{_CALENDAR}\b|the\b|this\b)"
+    r"(?-i:[A-Z])[^:“”\"]{1,30}:\s[^“”\"]{1,150}$",
     re.I,
 )
 # Verbs that report someone's words: a line with one is story ('We will be back next season,
@@ -835,6 +842,7 @@ FURNITURE_CHECKS: tuple[LinePredicate, ...] = (
     is_short_match(PAYWALL_RE),
     is_short_match(NEWSLETTER_RE),
     is_short_match(LABEL_LINE_RE),
+    is_short_match(DESK_LINE_RE),
     is_short_match(ATTACHMENT_RE),
     is_short_match(CALLOUT_RE),
     is_short_match(TIP_OFF_RE),

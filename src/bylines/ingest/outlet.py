@@ -26,7 +26,6 @@ An article whose outlet is unknown has ``source == id`` (the read stage's conven
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -39,7 +38,7 @@ from bylines.ingest.credits import (
     SPECIAL_TO_RE,
 )
 from bylines.types import Article
-from bylines.wordlists import WEEKDAY_NAMES
+from bylines.wordlists import MONTH_NAMES, WEEKDAY_NAMES
 
 # Agency abbreviations written in datelines and credits, with the name readers know.
 AGENCY_NAMES = {
@@ -88,8 +87,11 @@ NAME_TAIL_RE = re.compile(
     r"|(?i:at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight"
     r"|\d{1,2}(?:[.:]\d{2})?(?:am|pm)?)))$"
 )
-VOWEL_RE = re.compile(r"[AEIOUaeiou]")
-CALENDAR_WORDS = (*WEEKDAY_NAMES, *(month.lower() for month in calendar.month_name[1:]))
+# A word of a name set in capitals that is letters read out ("FM", "NTV"): no vowel, and not a
+# short form read as a word ("ST Albans", "MT").
+VOWEL_RE = re.compile(r"[AEIOUYaeiouy]")
+READ_AS_WORDS = frozenset({"ST", "MT", "DR", "MR", "MRS"})
+CALENDAR_WORDS = (*WEEKDAY_NAMES, *MONTH_NAMES)
 # "© 2025 The Harbour Times. All rights reserved." / "Copyright (c) Coastal Wire 2025".
 COPYRIGHT_NAME_RE = re.compile(
     r"^(?i:©|\(c\)|copyright|c\.(?=\s?\d{4}))\s*(?:©\s*|\(c\)\s*)?"
@@ -265,6 +267,8 @@ MIN_STAMPED_NAME_WORDS = 2
 # capital on the page, three letters at least, so that no split is found by chance in short words.
 CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][a-z]+\b")
 MIN_DOMAIN_WORD_LETTERS = 3
+MIN_DOMAIN_WORDS = 2  # one word is a place the address is named after ("lisvik.news")
+JOINING_WORDS = frozenset({"and", "of", "the", "on", "in", "at", "for"})
 CREDIT_PART_RE = re.compile(r"^(?:additional )?reporting by\b", re.I)
 # The Reuters house credit "(Reporting by A; Editing by B)": only Reuters signs copy this way.
 REUTERS_CREDIT_RE = re.compile(
@@ -316,8 +320,16 @@ def _spelled_out(name: str, names: Sequence[str], story: str) -> str:
         return name  # "Reuters", "AFP": known as they are
     if len(name.split()) == 1 and not ACRONYM_RE.match(name):
         return _longer_in(name, story) or name
-    # the letters may lead an edition's name set in capitals: "CTJ PRO", "KNS PLUS"
-    short = name.split(maxsplit=1)[0] if name.isupper() else name
+    # the letters may lead an edition's name set in capitals: "CTJ PRO", "KNS PLUS" (not "BBC
+    # NEWS", whose outlet word says the name is whole, nor "THE ...", "NEW ...": words)
+    first, _, rest = name.partition(" ")
+    edition = (
+        name.isupper()
+        and rest
+        and not OUTLET_WORD_RE.search(rest)
+        and VOWEL_RE.search(first) is None
+    )
+    short = first if edition else name
     if not ACRONYM_RE.match(short) or short.lower() in AGENCY_NAMES:
         return name
     written = (_outlet_name(re.sub(r"^The ", "", m.group())) for m in re.finditer(NAME, story))
@@ -372,7 +384,10 @@ def _as_written(name: str, story: str) -> str:
 
 def _title_case(name: str) -> str:
     """ "HEATHLINE FM" as "Heathline FM": a word with no vowel is letters read out ("FM", "NTV")."""
-    return " ".join(word if not VOWEL_RE.search(word) else word.title() for word in name.split())
+    return " ".join(
+        word if not VOWEL_RE.search(word) and word not in READ_AS_WORDS else word.title()
+        for word in name.split()
+    )
 
 
 def _spaced_as_in_story(name: str, story: str) -> str:
@@ -393,9 +408,13 @@ def _domain_in_words(name: str, page: str) -> str:
     if not DOMAIN_NAME_RE.match(name):
         return name
     core = WEB_SUFFIX_RE.sub("", name)
-    written = {word.lower(): word for word in CAPITALISED_WORD_RE.findall(page)}
+    written = {
+        word.lower(): word
+        for word in CAPITALISED_WORD_RE.findall(page)
+        if word.lower() not in JOINING_WORDS  # a sentence's "And": "expressandstar.com"
+    }
     words = _joined_from(core, written)
-    if len(words) < MIN_STAMPED_NAME_WORDS or not OUTLET_WORD_RE.fullmatch(words[-1]):
+    if len(words) < MIN_DOMAIN_WORDS or not OUTLET_WORD_RE.fullmatch(words[-1]):
         return name
     return " ".join(words)
 
@@ -746,10 +765,11 @@ def _outlet_name(name: str, need_mark: bool = False) -> str | None:
     name = re.sub(r"\s+(?:all rights reserved|ltd|inc|llc|plc)\b.*$", "", name, flags=re.I)
     name = re.sub(r"^the (?=associated press$)", "", name, flags=re.I)
     name = re.sub(r"(?: (?:of|the|de|la|and|for|on))+$", "", name.strip(" .,;:"))
-    name = NAME_TAIL_RE.sub("", name)
+    name = _without_tail(name)
     desk = DESK_NAME_RE.search(name)
-    if desk and OUTLET_WORD_RE.search(name[: desk.start()]):
-        name = name[: desk.start()].rstrip()  # "VALE FM NEWSROOM": the station's newsroom
+    outlet_words = list(OUTLET_WORD_RE.finditer(name[: desk.start()])) if desk else []
+    if outlet_words:  # "VALE FM NEWSROOM", "Tolmar Times Sports Desk": the outlet's desk
+        name = name[: outlet_words[-1].end()]
     if not name or len(name.split()) > MAX_NAME_WORDS or DESK_NAME_RE.search(name):
         return None
     if _is_a_date(name):
@@ -760,6 +780,16 @@ def _outlet_name(name: str, need_mark: bool = False) -> str | None:
     if need_mark and not (OUTLET_WORD_RE.search(name) or ACRONYM_RE.match(name)):
         return None
     return name
+
+
+def _without_tail(name: str) -> str:
+    """The name without a year, frequency or programme hour after it, when two words or more are
+    left or an agency's letters ("Heathline FM 104.2", "KTV News at Six", "BPS 2027"; not "Radio
+    2000", "News at Ten")."""
+    kept = NAME_TAIL_RE.sub("", name)
+    words = re.sub(r"^(?i:the) ", "", kept).split()
+    letters = len(words) == 1 and ACRONYM_RE.match(words[0]) and not VOWEL_RE.search(words[0])
+    return kept if len(words) >= 2 or letters else name
 
 
 def _is_a_date(name: str) -> bool:

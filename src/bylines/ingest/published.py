@@ -289,8 +289,10 @@ def find_published(
         if normal:
             return normal
     local = LocalDates.of(language) if language and language != "en" else None
-    stamps = [stamp for line in removed if (stamp := _stamp(line, local, reference)) is not None]
-    chosen = _with_given_clock(_choose(stamps), read_stamp(given) if given else None)
+    read = [(line, stamp) for line in removed if (stamp := _stamp(line, local, reference))]
+    stamps = [stamp for _, stamp in read]
+    clocks = [stamp for line, stamp in read if stamp.time and _CLOCK_LINE.search(line)]
+    chosen = _with_given_clock(_choose(stamps, clocks), read_stamp(given) if given else None)
     return iso(chosen) if chosen else given
 
 
@@ -309,6 +311,18 @@ def _with_given_clock(chosen: Stamp | None, given: Stamp | None) -> Stamp | None
 _COMING_UP = re.compile(
     r"^\W*(?:(?:up )?next|coming up|still to come|later)\b(?!\s+(?:on\s+)?(?:week|month|year|"
     rf"day|today|{'|'.join(WEEKDAY_NAMES)})\b)",
+    re.I,
+)
+
+
+# A line whose clock time is when the page was written, to complete a day read elsewhere: said
+# so ("filed 16:45", "Posted 09:10"), given with a zone ("2215 GMT"), or set last after a mark
+# as a stamp is ("Ada Roos, river correspondent · 18:10"); not a link's or a ticker's time
+# ("Sirens sound at 03:15 as river tops banks", "Sunrise 05:12").
+_CLOCK_LINE = re.compile(
+    r"\b(?:filed|posted|published|updated|modified|sent)\b"
+    r"|\b\d{1,2}[:.]?\d{2}\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST|[ECMP][SD]T)\b"
+    r"|[|·•—–§/]\s*\d{1,2}[:.]\d{2}\s*(?:[|·•—–§/]\s*)?$",
     re.I,
 )
 
@@ -463,10 +477,10 @@ def iso(stamp: Stamp) -> str:
     return dt.datetime.combine(stamp.date, clock).isoformat()
 
 
-def _choose(stamps: Sequence[Stamp]) -> Stamp | None:
+def _choose(stamps: Sequence[Stamp], clocks: Sequence[Stamp] = ()) -> Stamp | None:
     """The updated stamp if any, else the first; a missing date borrowed from another stamp,
-    and a missing clock time from another stamp of no other day (a masthead's "Monday 14 June
-    2027" and the byline's "filed 16:45"; a dateline's day, the wire's "2215 GMT" at the foot)."""
+    and a missing clock time from one of ``clocks`` of no other day (a masthead's "Monday 14
+    June 2027" and the byline's "filed 16:45"; a dateline's day, the wire's "2215 GMT")."""
     if not stamps:
         return None
     chosen = next((s for s in stamps if s.updated), stamps[0])
@@ -474,7 +488,7 @@ def _choose(stamps: Sequence[Stamp]) -> Stamp | None:
         date = next((s.date for s in stamps if s.date), None)
         chosen = dataclasses.replace(chosen, date=date)
     if chosen.time is None:
-        clock = next((s for s in stamps if s.time and s.date in (None, chosen.date)), None)
+        clock = next((s for s in clocks if s.date in (None, chosen.date)), None)
         if clock is not None:
             chosen = dataclasses.replace(chosen, time=clock.time, zone=chosen.zone or clock.zone)
     return chosen

@@ -392,9 +392,10 @@ def _spans(runs: Sequence[tuple[int, int]], length: int) -> list[tuple[int, int]
 
 
 # An occupation written as a title before a full name ("Farmer Edda Quillon told ..."), which
-# the tagger takes into the name and often calls an organisation: the person is the name after it.
+# the tagger takes into the name and often calls an organisation: the person is the two words
+# after it, unless they end as a body's or a place's name does ("Engineer Training Board").
 _ROLE_BEFORE_NAME = re.compile(
-    rf"^(?i:{'|'.join(sorted(OCCUPATIONS))})\s+(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$)"
+    rf"^(?i:{'|'.join(sorted(OCCUPATIONS))})\s+(?=[A-Z][\w'’-]+\s+(?P<last>[A-Z][\w'’-]+)$)"
 )
 
 
@@ -405,6 +406,8 @@ def _votes(tagged: Iterable[list[tuple[str, str]]]) -> dict[str, Counter[str]]:
         for surface, label in found:
             form = normalise_form(surface)
             role = _ROLE_BEFORE_NAME.match(form) if form else None
+            if role and role.group("last").casefold() in _ORG_SUFFIXES | _PLACE_SUFFIXES:
+                role = None
             if form and role:
                 votes[form[role.end() :]]["PERSON"] += 1
             elif form:

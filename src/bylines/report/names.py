@@ -96,22 +96,18 @@ SENTENCE_OPENERS = wordset(
     many most several each every all any no another other such there here what which who whom
     whose how why where"""
 )
-# An occupation or a role set before a name as a title ("Farmer Ada Roos told ...", "Pensioner
-# Ivo Rask, 81, said"); a family name that is also one ("Paul Farmer") ends the name and is kept
-# by ``_surname``. Words that also name things ("Doctor Who", "Brightwater Coach Lines") are not
-# here.
+# An occupation written as a title before a full name ("Farmer Ada Roos told ...", "Pensioner
+# Ivo Rask, 81, said"): dropped as a name's first word only (``name_tokens``), never learned as a
+# description (many people share one: "another student said" is not Ada Roos). Words that also
+# open names of things ("Student Loans Company") or people ("Imam Hussain") are not here.
 OCCUPATIONS = wordset(
-    """farmer teacher headteacher nurse midwife surgeon paramedic firefighter pilot fisherman
-    engineer pensioner student grandmother grandfather widow widower resident shopkeeper
-    landlord landlady vicar priest rabbi imam volunteer survivor witness neighbour councillor
-    campaigner businessman businesswoman lawyer solicitor barrister scientist photographer
-    journalist veteran climber skipper"""
+    """farmer teacher headteacher nurse midwife surgeon paramedic firefighter fisherman engineer
+    pensioner grandmother grandfather shopkeeper landlord landlady vicar councillor campaigner
+    businessman businesswoman lawyer solicitor barrister scientist photographer journalist"""
 )
 # Words that open a name phrase without being part of the name: titles, ranks, nationalities.
-TITLES = (
-    RANKS
-    | wordset(
-        """mr mrs ms miss dr madam sir president vice premier prime minister foreign defense defence
+TITLES = RANKS | wordset(
+    """mr mrs ms miss dr madam sir president vice premier prime minister foreign defense defence
     secretary state chancellor king queen prince princess senator gov governor gen general
     adm admiral col colonel lt capt captain sgt chief leader spokesman spokeswoman spokesperson
     ambassador envoy aide judge justice mayor director chairman chairwoman pope rev father sheikh
@@ -122,8 +118,6 @@ TITLES = (
     chechen greek dutch swiss czech thai
     iraqi iranian korean north south top senior official officials diplomat minister's
     the a an of"""
-    )
-    | OCCUPATIONS
 )
 _FILLERS = frozenset({"the", "a", "an", "of"})
 # Capitalised words that never belong to a person's name (places, organisations, days, months).
@@ -262,6 +256,8 @@ def name_tokens(raw: str) -> list[str]:
     ]
     if opened:
         words = words[opened[-1] + 1 :]
+    if len(words) > 2 and words[0].lower() in OCCUPATIONS:
+        words = words[1:]  # "Farmer Ada Roos": the name after the occupation
     titled = [i for i, w in enumerate(words) if w.lower() in TITLES - _FILLERS]
     if titled and titled[-1] < len(words) - 1:
         words = words[titled[-1] + 1 :]  # "Port Minister Ada Okafor": the name after the title
