@@ -554,6 +554,38 @@ def test_a_jsonl_published_time_is_read_as_iso_or_dropped(tmp_path: Path) -> Non
     assert published == {"a": "2026-03-02T09:10:00", "b": None, "c": None, "d": "2026"}
 
 
+@pytest.mark.parametrize(
+    "given", ["0001-01-01", "9999-12-31T23:59:59-14:00", "0001-01", "1850-06-01", "3000"]
+)
+def test_a_given_year_no_news_page_carries_is_dropped_from_a_file_and_a_paste(
+    tmp_path: Path, given: str
+) -> None:
+    # A CMS's empty date ("0001-01-01") once reached the figures stage, where a weekday counted
+    # back from it fell off the calendar: OverflowError, and the whole report was lost.
+    record = (
+        f'{{"id": "a", "text": "The Orlen ferry sailed again on Monday.", "published": "{given}"}}'
+    )
+    result = read_inputs([str(write(tmp_path / "times.jsonl", record))])
+    assert [a.published for a in result.articles] == [None]
+    pasted = read.article_from_pasted("The Orlen ferry sailed on Monday.", "b", published=given)
+    assert pasted.published is None
+
+
+def test_a_time_given_with_pasted_text_is_read_as_a_jsonl_records_is() -> None:
+    # The service passes the form's or API's time through here: it was kept as given
+    # ("yesterday" shown as the publication time, sorted among ISO times).
+    assert (
+        read.article_from_pasted("The ferry sailed.", "a", published="yesterday").published is None
+    )
+    assert (
+        read.article_from_pasted("The ferry sailed.", "a", published=" 2026-03-02 09:10 ").published
+        == "2026-03-02T09:10:00"
+    )
+    assert read.article_from_pasted("The ferry sailed.", "a", published="2026-03").published == (
+        "2026-03"
+    )
+
+
 def test_a_page_date_after_today_is_read_as_the_page_gives_it() -> None:
     html = (
         "<html><head><title>Dam holds | Tarnby Ledger</title>"

@@ -115,6 +115,21 @@ def test_an_upload_with_a_300_character_name_is_read(client: TestClient) -> None
     assert len(response.json()["articles"]) == 4
 
 
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31T23:59:59-14:00", "yesterday"])
+def test_a_publication_time_no_page_carries_is_dropped_not_a_500(
+    client: TestClient, published: str
+) -> None:
+    # Year 1 from a CMS's empty date made the figures stage overflow the calendar (HTTP 500);
+    # "yesterday" was kept and shown as the time.
+    texts = list(GOOD.values())
+    articles = [{"text": texts[0], "published": published}, {"text": texts[1]}]
+    response = client.post("/api/reports", json={"articles": articles})
+    assert response.status_code == 201, response.text
+    assert [a["published"] for a in response.json()["articles"]] == [None, None]
+    stories = client.post("/api/stories/articles", json={"articles": articles})
+    assert stories.status_code == 201, stories.text
+
+
 def test_a_json_body_nested_too_deeply_is_422(client: TestClient) -> None:
     body = '{"articles": ' + "[" * 100_000 + "]" * 100_000 + "}"
     headers = {"content-type": "application/json"}

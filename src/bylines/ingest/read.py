@@ -30,7 +30,7 @@ from typing import Any, TextIO
 from urllib.parse import urlsplit
 
 from bylines.errors import InputError
-from bylines.ingest.published import normalise
+from bylines.ingest.published import given_time, normalise
 from bylines.ingest.stamps import is_only_a_date
 from bylines.types import Article, ReadResult, Skipped
 
@@ -192,7 +192,8 @@ def article_from_text(
     url: str | None = None,
     published: str | None = None,
 ) -> Article:
-    """A plain-text article; the title is the first line when it reads as a headline."""
+    """A plain-text article; the title is the first line when it reads as a headline, the
+    given time is read as a JSON Lines record's is (``given_time``) wherever the text came from."""
     text = repair_text(text).strip()
     article_id = one_line(article_id)
     return Article(
@@ -201,7 +202,7 @@ def article_from_text(
         source=one_line(source or "") or _host(url) or article_id,
         title=one_line(title or first_line_title(text) or "") or None,
         url=url,
-        published=published,
+        published=given_time(published),
     )
 
 
@@ -228,7 +229,7 @@ def article_from_pasted(
                 source=one_line(source or "") or page.source,
                 title=one_line(title or "") or page.title,
                 url=url or page.url,
-                published=published or page.published,
+                published=given_time(published) or page.published,
             )
     return article_from_text(
         text, article_id, source=source, title=title, url=url, published=published
@@ -524,7 +525,6 @@ def _looks_like_jsonl(text: str) -> bool:
 # --- JSON Lines -----------------------------------------------------------------------------------
 
 JSONL_FIELDS = ("id", "source", "title", "url", "published")
-_YEAR_OR_MONTH = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2]))?$")
 
 
 def _read_jsonl(text: str, stem: str, name: str) -> Found:
@@ -559,18 +559,8 @@ def _jsonl_article(line: str, default_id: str) -> Article:
     if not isinstance(text, str) or not text.strip():
         raise ValueError('no "text" (a non-empty string is required)')
     fields = {key: _optional_str(record, key) for key in JSONL_FIELDS}
-    fields["published"] = _published(fields["published"])
     article_id = fields.pop("id") or default_id
     return article_from_text(text, article_id, **fields)
-
-
-def _published(value: str | None) -> str | None:
-    """A given time as ISO 8601; a bare year or month is kept as given. Anything else that does
-    not read as a time ("not a date", month 13) is dropped rather than shown, or sorted as the
-    latest report; the article's own text may still give one."""
-    if value is None or _YEAR_OR_MONTH.match(value.strip()):
-        return value and value.strip()
-    return normalise(value)
 
 
 def _optional_str(record: dict[str, Any], key: str) -> str | None:
