@@ -596,3 +596,36 @@ def test_a_page_date_after_today_is_read_as_the_page_gives_it() -> None:
     )
     article = article_from_html(html, "ledger")
     assert article.published == "2091-03-14T11:05:00+01:00"
+
+
+def test_a_page_laid_out_in_a_table_gives_its_story_as_paragraphs() -> None:
+    # trafilatura writes each row "| menu | story |": the menu was glued to the first sentence
+    # and the closing "|" became a claim of its own.
+    story = (
+        "<p>The council met in Estmere on Monday to approve the new bridge over the river.</p>"
+        "<p>Work is expected to start in May and to last two years, the mayor said.</p>"
+    )
+    html = (
+        "<html><body><table width='100%'><tr><td><a href='/'>Home</a> <a href='/n'>News</a></td>"
+        f"<td><table><tr><td>{story}</td></tr></table></td></tr></table></body></html>"
+    )
+    lines = article_from_html(html, "estmere").text.split("\n")
+    assert lines[0] == "Home News"
+    assert lines[1].startswith("The council met in Estmere on Monday")
+    assert lines[-1].endswith("the mayor said.")
+    assert not any("|" in line for line in lines)
+
+
+def test_a_table_of_figures_in_a_page_stays_one_row_a_line() -> None:
+    html = (
+        "<html><body><article><p>The council met in Estmere on Monday to approve the new bridge "
+        "over the river.</p><p>Work is expected to start in May and to last two years.</p>"
+        "<table><tr><th>Ward</th><th>Votes</th></tr><tr><td>Northgate</td><td>3,410</td></tr>"
+        "</table></article></body></html>"
+    )
+    lines = article_from_html(html, "estmere").text.split("\n")
+    assert [line.strip() for line in lines[2:]] == [
+        "| Ward | Votes |",
+        "|---|---|",
+        "| Northgate | 3,410 |",
+    ]

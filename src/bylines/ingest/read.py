@@ -100,6 +100,15 @@ DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 # lost their time while a plain-text page with the same stamp kept it: dates are taken as the
 # page gives them, as for text.
 MAX_PAGE_DATE = "2100-12-31"
+# A table row as trafilatura writes it ("| cell | cell |"), its separator line ("|---|---|"), and
+# the pipe it escapes inside a cell.
+TABLE_ROW_RE = re.compile(r"^\|(.*)\|\s*$")
+TABLE_RULE_RE = re.compile(r"^\|(?:\s*:?-+:?\s*\|)+\s*$")
+CELL_SPLIT_RE = re.compile(r"(?<!\\)\|")
+# A cell holding a sentence of at least this many words is a page laid out in a table (older and
+# regional sites), not data: chosen, not tuned — a data cell is a figure or a label of a few
+# words, the shortest story sentences in the tests have eight.
+PROSE_CELL_WORDS = 8
 # A declared charset is honoured only when it reads plain ASCII markup as itself: this turns away
 # codecs that are not web encodings ("undefined" raises on any input, "punycode" and "idna" read
 # markup as something else, "unicode_escape" eats backslashes).
@@ -141,6 +150,43 @@ def one_line(value: str) -> str:
     return printable(" ".join(value.split()))
 
 
+def _layout_cells_as_paragraphs(text: str) -> str:
+    """A page laid out in a table, its story in a cell, as paragraphs: trafilatura writes every
+    row as "| menu | story |", which glued the menu to the first sentence and made the closing
+    "|" a claim of its own. A table is layout when a cell of it holds prose (a nested table's
+    rows follow its outer row); a table of data cells (figures, labels) keeps one row a line."""
+    lines = text.split("\n")
+    out: list[str] = []
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and TABLE_ROW_RE.match(lines[end]):
+            end += 1
+        if end == start:
+            out.append(lines[start])
+            start += 1
+            continue
+        out.extend(_table_lines(lines[start:end]))
+        start = end
+    return "\n".join(out)
+
+
+def _table_lines(rows: list[str]) -> list[str]:
+    """One table's lines: its cells a line each when one of them is prose, else as given."""
+    cells = [
+        [cell.replace("\\|", "|").strip() for cell in CELL_SPLIT_RE.split(match[1])]
+        for row in rows
+        if not TABLE_RULE_RE.match(row) and (match := TABLE_ROW_RE.match(row))
+    ]
+    if not any(_is_prose(cell) for row in cells for cell in row):
+        return rows
+    return [cell for row in cells for cell in row if cell]
+
+
+def _is_prose(cell: str) -> bool:
+    return len(cell.split()) >= PROSE_CELL_WORDS and cell.rstrip(CLOSING_MARKS)[-1:] in ".!?…"
+
+
 def _valid_utf8(text: str) -> str:
     """Text without lone surrogates (a JSON "\ud800" escape), which no UTF-8 file can hold."""
     try:
@@ -167,7 +213,7 @@ def article_from_html(html: str, article_id: str, url: str | None = None) -> Art
         )
     except Exception as exc:  # a parser failure on one page must not sink the other inputs
         raise InputError(url or article_id, "could not parse the HTML") from exc
-    text = repair_text(getattr(document, "text", None) or "")
+    text = _layout_cells_as_paragraphs(repair_text(getattr(document, "text", None) or ""))
     if not text.strip():
         raise InputError(url or article_id, "no article text found in the HTML")
     page_url = getattr(document, "url", None) or url
