@@ -417,10 +417,13 @@ def _read_directory(directory: Path) -> Found:
 
 
 def _is_article_file(path: Path) -> bool:
+    """A directory's entry named as an article. One that is no regular file (a broken link, a
+    pipe, a device) is still taken, so that reading it names it and why: it was left out
+    without a word, an article lost. A directory is not (the reading is not recursive)."""
     name = path.name
     if name.startswith(".") or name.endswith("~") or NOT_ARTICLES_RE.match(name):
         return False
-    return path.suffix.lower() in READABLE_SUFFIXES and path.is_file()
+    return path.suffix.lower() in READABLE_SUFFIXES and not path.is_dir()
 
 
 def _read_file(path: Path, name: str) -> Found:
