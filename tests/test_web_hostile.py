@@ -133,6 +133,14 @@ def test_a_publication_time_no_page_carries_is_dropped_not_a_500(
     assert stories.status_code == 201, stories.text
 
 
+def test_a_url_that_does_not_parse_is_named_in_skipped_not_a_500(client: TestClient) -> None:
+    articles = [{"text": text} for text in GOOD.values()]
+    response = client.post("/api/reports", json={"articles": articles, "urls": ["http://[::1"]})
+    assert response.status_code == 201, response.text
+    assert [s["name"] for s in response.json()["skipped"]] == ["http://[::1"]
+    assert len(response.json()["articles"]) == len(GOOD)
+
+
 def test_a_json_body_nested_too_deeply_is_422(client: TestClient) -> None:
     body = '{"articles": ' + "[" * 100_000 + "]" * 100_000 + "}"
     headers = {"content-type": "application/json"}
