@@ -629,3 +629,29 @@ def test_a_table_of_figures_in_a_page_stays_one_row_a_line() -> None:
         "|---|---|",
         "| Northgate | 3,410 |",
     ]
+
+
+RUSSIAN = "В четверг в гавани Пелмута загорелся паром, пострадали 14 человек."
+
+
+def _page(head: str, body: str) -> str:
+    article = f"<body><article><p>{body}</p></article></body>"
+    return f"{head}<html><head><title>Паром</title></head>{article}</html>"
+
+
+def test_a_page_declared_latin1_whose_bytes_are_utf8_keeps_its_cyrillic(tmp_path: Path) -> None:
+    # A template's stale charset over UTF-8 content: the declaration won, and the Russian
+    # text came out as mojibake ("Ð ÑеÑвеÑг").
+    page = _page('<meta charset="iso-8859-1">', RUSSIAN).encode("utf-8")
+    result = read_inputs([str(write(tmp_path / "pelmut.html", page))])
+    assert [a.text for a in result.articles] == [RUSSIAN]
+
+
+def test_a_page_in_a_legacy_charset_is_read_by_its_declaration(tmp_path: Path) -> None:
+    # In an XHTML page's XML declaration too (it was ignored: read as Windows-1252).
+    meta = _page('<meta charset="koi8-r">', RUSSIAN).encode("koi8-r")
+    xml = _page('<?xml version="1.0" encoding="koi8-r"?>', RUSSIAN).encode("koi8-r")
+    result = read_inputs(
+        [str(write(tmp_path / "meta.html", meta)), str(write(tmp_path / "xml.html", xml))]
+    )
+    assert [a.text for a in result.articles] == [RUSSIAN, RUSSIAN]

@@ -79,6 +79,8 @@ HTML_START_RE = re.compile(
 )
 # <meta charset="..."> or http-equiv content="...; charset=...", read from the raw bytes.
 META_CHARSET_RE = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
+# An XHTML page may name its encoding only in its XML declaration.
+XML_ENCODING_RE = re.compile(rb"^\s*<\?xml[^>]*\bencoding\s*=\s*[\"']([A-Za-z0-9_.:-]+)", re.I)
 # A U+FFFD between a letter and an English contraction tail stood for an apostrophe.
 LOST_APOSTROPHE_RE = re.compile(r"(?<=[A-Za-z])\ufffd(?=(?:s|t|re|ve|ll|d|m)\b)")
 REPLACEMENT_CHAR = "\ufffd"
@@ -499,15 +501,30 @@ def _html_article(html: str, article_id: str, name: str) -> Article:
 
 
 def _decode_html(data: bytes, name: str) -> str:
-    """HTML bytes as text, honouring a declared <meta charset> when it decodes cleanly."""
-    declared = META_CHARSET_RE.search(data[:SNIFF_BYTES])
+    """HTML bytes as text: the declared charset (<meta charset>, or an XHTML page's XML
+    declaration) when it decodes cleanly and the bytes are not UTF-8, else as any text file.
+
+    Valid UTF-8 wins over a declaration: a template's stale "iso-8859-1" over UTF-8 content is
+    common, and turned a Russian page into mojibake; text in a legacy charset with any byte
+    past ASCII is almost never valid UTF-8 (a lead byte must be followed by continuation bytes).
+    """
+    head = data[:SNIFF_BYTES]
+    declared = META_CHARSET_RE.search(head) or XML_ENCODING_RE.match(head)
     charset = declared.group(1).decode("ascii") if declared else ""
-    if charset and _is_web_charset(charset):
+    if charset and _is_web_charset(charset) and not _is_utf8(data):
         try:
             return data.decode(charset)
         except (LookupError, UnicodeError):
             pass
     return decode_bytes(data, name)
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _is_web_charset(charset: str) -> bool:
