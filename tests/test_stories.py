@@ -158,6 +158,17 @@ def test_a_second_run_cannot_write_between_a_runs_read_and_its_write(
         assert sorted(story_of(store)) == ["tv-1", "tv-2", "tv-3"]
 
 
+def test_a_listing_of_more_stories_than_sqlite_can_count_lists_them_all(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # '--recent 10**23' overflowed SQLite's integer: an internal error.
+    db = str(tmp_path / "stories.sqlite3")
+    with StoryStore(db) as store:
+        add_articles(store, articles(TARVIA + ZELMANIA))
+    assert main(["stories", "--db", db, "--recent", str(10**23), "--format", "json"]) == 0
+    assert len(json.loads(capsys.readouterr()[0])["stories"]) == 2
+
+
 def test_a_merge_keeps_one_id_and_records_the_other(monkeypatch: pytest.MonkeyPatch) -> None:
     # Two reports of one quake in words different enough to start two stories...
     one = Article("a", "Omsel valley quake: Kettra houses flattened, Marrow says.", "Lantern")

@@ -66,6 +66,8 @@ CREATE TABLE IF NOT EXISTS term_df (
 );
 """
 _WORDS, _ANCHORS = "w", "a"
+# The largest integer SQLite holds: a larger limit is "all of them".
+SQLITE_MAX_INTEGER = 2**63 - 1
 # How long a run waits for another run placing articles in the same file: placing is sequential
 # by nature (an article's story depends on every story before it), so two runs at once take turns.
 # Generous, not tuned: 10,000 articles are placed in about 90 s on 2 cores (stories bench).
@@ -251,7 +253,8 @@ def recent_stories(store: StoryStore, limit: int) -> list[str]:
     """The ``limit`` stories an article was most recently placed in (or merged into), latest
     first: placing order is rowid order, and a merged story's articles carry the kept id."""
     rows = store.db.execute(
-        "SELECT story FROM articles GROUP BY story ORDER BY MAX(rowid) DESC LIMIT ?", (limit,)
+        "SELECT story FROM articles GROUP BY story ORDER BY MAX(rowid) DESC LIMIT ?",
+        (min(limit, SQLITE_MAX_INTEGER),),  # '--recent 10**23' overflowed SQLite's integer
     )
     return [str(row[0]) for row in rows]
 
