@@ -280,6 +280,16 @@ def test_stdin_is_split_at_separator_lines() -> None:
     ]
 
 
+def test_stdin_of_one_article_between_separators_is_read_without_them() -> None:
+    # One piece was read as the whole input, separator lines included, and input of nothing
+    # but separators became an article "---", refused as page furniture.
+    text = "---\nDam opens\nThe dam opened on Friday.\n---\n---\n"
+    (article,) = read_inputs(["-"], stdin=io.StringIO(text)).articles
+    assert article.text == "Dam opens\nThe dam opened on Friday."
+    only = read_inputs(["-"], stdin=io.StringIO("---\n  ---\n---\n"))
+    assert only_reason(only) == "empty input (only lines of ---)"
+
+
 def test_stdin_text_that_starts_with_a_brace_is_still_text() -> None:
     (article,) = read_inputs(["-"], stdin=io.StringIO("{Update} The dam opened.")).articles
     assert article.text == "{Update} The dam opened."

@@ -567,9 +567,13 @@ def _stdin_articles(text: str) -> Found:
     if _looks_like_jsonl(text):
         return _read_jsonl(text, "stdin", "-")
     pieces = split_articles(text)
+    if not pieces and text.strip():
+        raise InputError("-", "empty input (only lines of ---)")
     if len(pieces) > 1:
         return [_plain_article(p, f"stdin-{n}", "-") for n, p in enumerate(pieces, 1)], []
-    return [_plain_article(text, "stdin", "-")], []
+    # one article, without the separator lines around it: they were read as its text ("---"
+    # alone was an article, refused as all page furniture)
+    return [_plain_article(pieces[0] if pieces else "", "stdin", "-")], []
 
 
 def split_articles(text: str) -> list[str]:
