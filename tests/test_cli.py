@@ -156,3 +156,22 @@ def test_the_progress_line_names_the_running_stage() -> None:
     assert progress.tasks[0].description == "Analysing 2 articles: align (4/13)"
     show("timeline")
     assert progress.tasks[0].description == "Analysing 2 articles: timeline (13/13)"
+
+
+def test_an_outlet_named_with_source_is_shown_as_one_escaped_line(tmp_path: Path) -> None:
+    # The name went raw into every output: a terminal escape, a newline, a bidi override.
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    name = "a=Kessel\x1b[31m Post\nEvening\u202eedition"
+    done = run("report", "a.txt", "--source", name, "--format", "json", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    (article,) = json.loads(done.stdout)["articles"]
+    assert article["source"] == "Kessel\\x1b[31m Post Evening\\u202eedition"
+
+
+def test_a_port_no_server_can_listen_on_is_a_usage_error(tmp_path: Path) -> None:
+    # It was a traceback from the socket layer, after the models had loaded.
+    done = run("serve", "--port", "99999", cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.splitlines()[-1] == (
+        "bylines serve: error: argument --port: expected a port from 0 to 65535, got '99999'"
+    )

@@ -257,6 +257,20 @@ def test_article_ids_are_readable_and_unique() -> None:
     assert article_ids(urls) == ["bridge-opens", "bridge-opens-2", "c-example", "c-example-2"]
 
 
+def test_a_url_that_does_not_parse_is_skipped_with_its_reason_not_raised(
+    fetcher: GuardedFetcher,
+) -> None:
+    # Naming the URLs' articles parsed each one first, and "http://[::1" raised there: a
+    # traceback in the CLI and an HTTP 500 in the service, every other URL lost.
+    urls = ["http://[::1", "https://a.example/news/ferry.html", "http://[fe80::1"]
+    assert article_ids(urls) == ["page", "ferry", "page-2"]
+    result = fetch_articles(urls[:1], fetcher)
+    assert result.articles == ()
+    assert [(s.name, s.reason) for s in result.skipped] == [
+        ("http://[::1", "bad response or address (Invalid IPv6 URL)")
+    ]
+
+
 def test_merge_results_renames_repeated_ids() -> None:
     one = ReadResult((Article("a", "x", "a"), Article("b", "y", "Outlet")))
     two = ReadResult((Article("a", "z", "a"), Article("b", "w", "Other")))

@@ -244,3 +244,24 @@ def test_standard_input_that_never_ends_is_cut_at_the_file_limit(
     assert [(s.name, s.reason) for s in result.skipped] == [
         ("-", "input too large: over 0 MB (limit 0 MB)")
     ]
+
+
+def test_a_broken_link_a_pipe_and_a_device_inside_a_directory_are_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Inside a directory they were left out without a word: an article the user gave, lost.
+    folder = tmp_path / "pile"
+    folder.mkdir()
+    write_good(folder)
+    (folder / "moved.txt").symlink_to(tmp_path / "elsewhere.txt")
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "zero.txt").symlink_to("/dev/zero")
+    (folder / "older.txt").mkdir()  # a folder: not read, the reading is not recursive
+    code, lines, data = report(capsys, [str(folder)], tmp_path / "out.json")
+    assert code == 0
+    assert article_ids(data) == GOOD_IDS
+    assert lines == [
+        f"bylines: skipped {folder / 'moved.txt'}: no such file or directory",
+        f"bylines: skipped {folder / 'pipe.txt'}: not a regular file (a device, pipe or socket)",
+        f"bylines: skipped {folder / 'zero.txt'}: not a regular file (a device, pipe or socket)",
+    ]

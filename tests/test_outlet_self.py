@@ -73,3 +73,29 @@ def test_the_page_telling_the_reader_what_they_read_names_it() -> None:
 def test_reading_a_version_of_a_story_names_no_outlet() -> None:
     line = "You are reading the English version of a story first told in Quellish."
     assert outlet([*STORY, line]) == "f-1"
+
+
+def test_a_name_is_read_at_most_one_word_past_the_longest_outlet_name() -> None:
+    # Unbounded, a search for "<Name> understands" retried the whole rest of a long run of
+    # capitalised words or figures from each of its words: a line of 40,000 numbers spent half an
+    # hour in one search. Seven words are enough to see that a run is too long for a name.
+    from bylines.ingest.outlet import CALLED_NAME_RE, MAX_NAME_WORDS
+
+    run = "Quellport Harbour Board North Gate Ferry Crews Union Strike Fund Office"
+    name = CALLED_NAME_RE.match(run)
+    assert name is not None
+    assert name.group("name").split() == run.split()[: MAX_NAME_WORDS + 1]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Talks failed again, the Quellport Courier understands.", "Quellport Courier"),
+        # a run of eight capitalised words is no outlet's name, nor are its last six
+        ("Talks failed, Old North Gate Quay Ferry Crews Union Courier understands.", "f-1"),
+    ],
+)
+def test_the_outlet_speaking_of_itself_is_a_name_of_at_most_six_words(
+    line: str, expected: str
+) -> None:
+    assert outlet([*STORY, line]) == expected

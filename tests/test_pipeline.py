@@ -34,3 +34,33 @@ def test_each_stage_is_announced_before_it_runs() -> None:
     seen: list[str] = []
     report = build_report([Article(id="a", text=STORY, source="A")], on_stage=seen.append)
     assert seen == [t.stage for t in report.timings] == list(STAGES)
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31T23:59:59-14:00"])
+def test_a_time_at_the_calendars_edge_given_by_a_caller_is_dropped_not_a_crash(
+    published: str,
+) -> None:
+    # An Article built in Python skips the reader's check: the weekday "Tuesday" resolved against
+    # year 1 or 9999 raised OverflowError in the figures stage.
+    articles = [
+        Article(
+            id="a",
+            text=(
+                "A fire broke out on the Orlen ferry in Dalby harbour on Tuesday, injuring 14 "
+                "people, the coastguard said. The ferry was carrying 212 passengers."
+            ),
+            source="Orlen Post",
+            published=published,
+        ),
+        Article(
+            id="b",
+            text=(
+                "Fourteen people were hurt when fire swept through the Orlen ferry in Dalby "
+                "harbour on Tuesday. It had 212 passengers on board, the coastguard said."
+            ),
+            source="Dalby Radio",
+            published="2026-03-04",
+        ),
+    ]
+    report = build_report(articles)
+    assert [a.published for a in report.articles] == [None, "2026-03-04"]

@@ -280,6 +280,16 @@ def test_stdin_is_split_at_separator_lines() -> None:
     ]
 
 
+def test_stdin_of_one_article_between_separators_is_read_without_them() -> None:
+    # One piece was read as the whole input, separator lines included, and input of nothing
+    # but separators became an article "---", refused as page furniture.
+    text = "---\nDam opens\nThe dam opened on Friday.\n---\n---\n"
+    (article,) = read_inputs(["-"], stdin=io.StringIO(text)).articles
+    assert article.text == "Dam opens\nThe dam opened on Friday."
+    only = read_inputs(["-"], stdin=io.StringIO("---\n  ---\n---\n"))
+    assert only_reason(only) == "empty input (only lines of ---)"
+
+
 def test_stdin_text_that_starts_with_a_brace_is_still_text() -> None:
     (article,) = read_inputs(["-"], stdin=io.StringIO("{Update} The dam opened.")).articles
     assert article.text == "{Update} The dam opened."
@@ -554,6 +564,38 @@ def test_a_jsonl_published_time_is_read_as_iso_or_dropped(tmp_path: Path) -> Non
     assert published == {"a": "2026-03-02T09:10:00", "b": None, "c": None, "d": "2026"}
 
 
+@pytest.mark.parametrize(
+    "given", ["0001-01-01", "9999-12-31T23:59:59-14:00", "0001-01", "1850-06-01", "3000"]
+)
+def test_a_given_year_no_news_page_carries_is_dropped_from_a_file_and_a_paste(
+    tmp_path: Path, given: str
+) -> None:
+    # A CMS's empty date ("0001-01-01") once reached the figures stage, where a weekday counted
+    # back from it fell off the calendar: OverflowError, and the whole report was lost.
+    record = (
+        f'{{"id": "a", "text": "The Orlen ferry sailed again on Monday.", "published": "{given}"}}'
+    )
+    result = read_inputs([str(write(tmp_path / "times.jsonl", record))])
+    assert [a.published for a in result.articles] == [None]
+    pasted = read.article_from_pasted("The Orlen ferry sailed on Monday.", "b", published=given)
+    assert pasted.published is None
+
+
+def test_a_time_given_with_pasted_text_is_read_as_a_jsonl_records_is() -> None:
+    # The service passes the form's or API's time through here: it was kept as given
+    # ("yesterday" shown as the publication time, sorted among ISO times).
+    assert (
+        read.article_from_pasted("The ferry sailed.", "a", published="yesterday").published is None
+    )
+    assert (
+        read.article_from_pasted("The ferry sailed.", "a", published=" 2026-03-02 09:10 ").published
+        == "2026-03-02T09:10:00"
+    )
+    assert read.article_from_pasted("The ferry sailed.", "a", published="2026-03").published == (
+        "2026-03"
+    )
+
+
 def test_a_page_date_after_today_is_read_as_the_page_gives_it() -> None:
     html = (
         "<html><head><title>Dam holds | Tarnby Ledger</title>"
@@ -564,3 +606,62 @@ def test_a_page_date_after_today_is_read_as_the_page_gives_it() -> None:
     )
     article = article_from_html(html, "ledger")
     assert article.published == "2091-03-14T11:05:00+01:00"
+
+
+def test_a_page_laid_out_in_a_table_gives_its_story_as_paragraphs() -> None:
+    # trafilatura writes each row "| menu | story |": the menu was glued to the first sentence
+    # and the closing "|" became a claim of its own.
+    story = (
+        "<p>The council met in Estmere on Monday to approve the new bridge over the river.</p>"
+        "<p>Work is expected to start in May and to last two years, the mayor said.</p>"
+    )
+    html = (
+        "<html><body><table width='100%'><tr><td><a href='/'>Home</a> <a href='/n'>News</a></td>"
+        f"<td><table><tr><td>{story}</td></tr></table></td></tr></table></body></html>"
+    )
+    lines = article_from_html(html, "estmere").text.split("\n")
+    assert lines[0] == "Home News"
+    assert lines[1].startswith("The council met in Estmere on Monday")
+    assert lines[-1].endswith("the mayor said.")
+    assert not any("|" in line for line in lines)
+
+
+def test_a_table_of_figures_in_a_page_stays_one_row_a_line() -> None:
+    html = (
+        "<html><body><article><p>The council met in Estmere on Monday to approve the new bridge "
+        "over the river.</p><p>Work is expected to start in May and to last two years.</p>"
+        "<table><tr><th>Ward</th><th>Votes</th></tr><tr><td>Northgate</td><td>3,410</td></tr>"
+        "</table></article></body></html>"
+    )
+    lines = article_from_html(html, "estmere").text.split("\n")
+    assert [line.strip() for line in lines[2:]] == [
+        "| Ward | Votes |",
+        "|---|---|",
+        "| Northgate | 3,410 |",
+    ]
+
+
+RUSSIAN = "В четверг в гавани Пелмута загорелся паром, пострадали 14 человек."
+
+
+def _page(head: str, body: str) -> str:
+    article = f"<body><article><p>{body}</p></article></body>"
+    return f"{head}<html><head><title>Паром</title></head>{article}</html>"
+
+
+def test_a_page_declared_latin1_whose_bytes_are_utf8_keeps_its_cyrillic(tmp_path: Path) -> None:
+    # A template's stale charset over UTF-8 content: the declaration won, and the Russian
+    # text came out as mojibake ("Ð ÑеÑвеÑг").
+    page = _page('<meta charset="iso-8859-1">', RUSSIAN).encode("utf-8")
+    result = read_inputs([str(write(tmp_path / "pelmut.html", page))])
+    assert [a.text for a in result.articles] == [RUSSIAN]
+
+
+def test_a_page_in_a_legacy_charset_is_read_by_its_declaration(tmp_path: Path) -> None:
+    # In an XHTML page's XML declaration too (it was ignored: read as Windows-1252).
+    meta = _page('<meta charset="koi8-r">', RUSSIAN).encode("koi8-r")
+    xml = _page('<?xml version="1.0" encoding="koi8-r"?>', RUSSIAN).encode("koi8-r")
+    result = read_inputs(
+        [str(write(tmp_path / "meta.html", meta)), str(write(tmp_path / "xml.html", xml))]
+    )
+    assert [a.text for a in result.articles] == [RUSSIAN, RUSSIAN]

@@ -15,11 +15,13 @@ from typing import Any
 import pytest
 
 from bylines.cli import main
+from bylines.errors import BylinesError
 from bylines.ingest.clean import clean_article
 from bylines.ingest.dedup import mark_duplicates
 from bylines.render.stories import stories_to_dict
 from bylines.report.timeline import resolve_dates
 from bylines.stories import assign
+from bylines.stories import store as db
 from bylines.stories.pipeline import add_articles, get_story, group_stories, list_stories
 from bylines.stories.store import StoryStore, mark_shown, resolve, story_articles
 from bylines.types import Article, Skipped
@@ -118,6 +120,53 @@ def test_a_split_stream_moves_no_article_and_keeps_ids(tmp_path: Path) -> None:
         assert len(after) == 6 and len(story_articles(store)) == 2
     assert all(after[a] == story for a, story in before.items())
     assert after["tv-3"] == before["tv-1"] and after["zl-3"] == before["zl-1"]
+
+
+def test_a_second_run_cannot_write_between_a_runs_read_and_its_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two runs at once on one file: each read the known articles and the desk, then both
+    # inserted the same article, and the later one failed with an IntegrityError. Here the
+    # second run gets in just after the first has read; the first must hold the lock by then.
+    path = tmp_path / "stories.sqlite3"
+    pile = articles(TARVIA)
+    refused: list[str] = []
+    load_desk = db.load_desk
+
+    def another_run_gets_in(store: StoryStore) -> tuple[assign.Desk, int]:
+        if store.path == path and not refused:
+            refused.append("tried")
+            with StoryStore(path) as other:
+                other.path = tmp_path / "other"  # its own read of the desk is not hooked
+                other.db.execute("PRAGMA busy_timeout = 50")  # not the 10 minutes a run waits
+                try:
+                    add_articles(other, pile)
+                except BylinesError as error:
+                    refused.append(str(error))
+                else:
+                    refused.append("placed")
+        return load_desk(store)
+
+    monkeypatch.setattr(db, "load_desk", another_run_gets_in)
+    with StoryStore(path) as store:
+        add_articles(store, pile)
+    busy = f"{tmp_path / 'other'}: the stories database is busy (database is locked)"
+    assert refused == ["tried", busy]
+    monkeypatch.setattr(db, "load_desk", load_desk)
+    with StoryStore(path) as store:  # its turn, once the first has placed them: nothing new
+        add_articles(store, pile)
+        assert sorted(story_of(store)) == ["tv-1", "tv-2", "tv-3"]
+
+
+def test_a_listing_of_more_stories_than_sqlite_can_count_lists_them_all(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # '--recent 10**23' overflowed SQLite's integer: an internal error.
+    db = str(tmp_path / "stories.sqlite3")
+    with StoryStore(db) as store:
+        add_articles(store, articles(TARVIA + ZELMANIA))
+    assert main(["stories", "--db", db, "--recent", str(10**23), "--format", "json"]) == 0
+    assert len(json.loads(capsys.readouterr()[0])["stories"]) == 2
 
 
 def test_a_merge_keeps_one_id_and_records_the_other(monkeypatch: pytest.MonkeyPatch) -> None:

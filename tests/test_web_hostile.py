@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import http.client
 import json
+import logging
 import os
 import socket
 import subprocess
@@ -15,9 +16,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import anyio
 import httpx
 import pytest
 from fastapi.testclient import TestClient
+from starlette.types import Message
 
 from bylines.models import load_models
 from bylines.options import ReportOptions
@@ -115,6 +118,29 @@ def test_an_upload_with_a_300_character_name_is_read(client: TestClient) -> None
     assert len(response.json()["articles"]) == 4
 
 
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31T23:59:59-14:00", "yesterday"])
+def test_a_publication_time_no_page_carries_is_dropped_not_a_500(
+    client: TestClient, published: str
+) -> None:
+    # Year 1 from a CMS's empty date made the figures stage overflow the calendar (HTTP 500);
+    # "yesterday" was kept and shown as the time.
+    texts = list(GOOD.values())
+    articles = [{"text": texts[0], "published": published}, {"text": texts[1]}]
+    response = client.post("/api/reports", json={"articles": articles})
+    assert response.status_code == 201, response.text
+    assert [a["published"] for a in response.json()["articles"]] == [None, None]
+    stories = client.post("/api/stories/articles", json={"articles": articles})
+    assert stories.status_code == 201, stories.text
+
+
+def test_a_url_that_does_not_parse_is_named_in_skipped_not_a_500(client: TestClient) -> None:
+    articles = [{"text": text} for text in GOOD.values()]
+    response = client.post("/api/reports", json={"articles": articles, "urls": ["http://[::1"]})
+    assert response.status_code == 201, response.text
+    assert [s["name"] for s in response.json()["skipped"]] == ["http://[::1"]
+    assert len(response.json()["articles"]) == len(GOOD)
+
+
 def test_a_json_body_nested_too_deeply_is_422(client: TestClient) -> None:
     body = '{"articles": ' + "[" * 100_000 + "]" * 100_000 + "}"
     headers = {"content-type": "application/json"}
@@ -182,6 +208,37 @@ def test_bidi_overrides_in_upload_names_and_urls_are_shown_escaped(client: TestC
     assert names == ["evil\\u202etxt.exe", "http://\\u202eexample.test/"]
     page = client.get(f"/reports/{response.json()['id']}")
     assert page.status_code == 200 and "\u202e" not in page.text
+
+
+@pytest.mark.parametrize(
+    "path,kind",
+    [("/api/reports", "application/json"), ("/reports", FORM), ("/api/stories/articles", FORM)],
+)
+def test_a_client_gone_before_its_body_is_sent_is_no_500_and_no_traceback(
+    client: TestClient, caplog: pytest.LogCaptureFixture, path: str, kind: str
+) -> None:
+    # A client that hangs up mid-body (a timeout, a closed tab, a slow-body attack) was taken for
+    # a crash: a 500 and two tracebacks in the log for each one.
+    sent: list[Message] = []
+
+    async def hang_up() -> Message:
+        return {"type": "http.disconnect"}
+
+    async def send(message: Message) -> None:
+        sent.append(message)
+
+    headers = [(b"content-type", kind.encode()), (b"content-length", b"100000")]
+    scope = {
+        "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST",
+        "scheme": "http", "path": path, "raw_path": path.encode(), "root_path": "",
+        "query_string": b"", "headers": headers, "client": ("127.0.0.1", 5000),
+        "server": ("127.0.0.1", 8000),
+    }  # fmt: skip
+    with caplog.at_level(logging.INFO):
+        anyio.run(client.app, scope, hang_up, send)
+    statuses = [m["status"] for m in sent if m["type"] == "http.response.start"]
+    assert statuses and statuses[0] != 500
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR or r.exc_info]
 
 
 # --- a real server on loopback: keep-alive after a 4xx ----------------------------------------

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bylines.errors import BylinesError
-from bylines.ingest.read import MAX_FILE_BYTES
+from bylines.ingest.read import MAX_FILE_BYTES, one_line
 from bylines.options import ReportOptions
 from bylines.report.bounds import MAX_ARTICLE_CHARS, MAX_TOTAL_CHARS
 from bylines.types import ReadResult, Report, Skipped
@@ -155,10 +155,26 @@ def _at_least_one(text: str) -> int:
 
 
 def _source_name(text: str) -> tuple[str, str]:
+    """ID=NAME, each as one printable line, as an article's id and outlet are read (a name's
+    terminal escapes and newlines went raw into every output)."""
     article_id, sep, name = text.partition("=")
     if not sep or not article_id.strip() or not name.strip():
         raise argparse.ArgumentTypeError(f"expected ID=NAME, got {text!r}")
-    return article_id.strip(), name.strip()
+    return one_line(article_id), one_line(name)
+
+
+# The ports a server can listen on (a larger one was a traceback from the socket layer).
+MAX_PORT = 65535
+
+
+def _port(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = -1
+    if not 0 <= number <= MAX_PORT:
+        raise argparse.ArgumentTypeError(f"expected a port from 0 to {MAX_PORT}, got {text!r}")
+    return number
 
 
 def _fetch_arguments(report: argparse.ArgumentParser) -> None:
@@ -297,7 +313,7 @@ def _story_report(args: argparse.Namespace) -> int:
 def _serve_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     serve = commands.add_parser("serve", help="run the web service and its page")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (%(default)s)")
-    serve.add_argument("--port", type=int, default=8000, help="port (%(default)s)")
+    serve.add_argument("--port", type=_port, default=8000, help="port (%(default)s)")
     serve.add_argument(
         "--db",
         metavar="PATH",

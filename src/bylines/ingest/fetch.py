@@ -525,12 +525,21 @@ def article_ids(urls: Sequence[str]) -> list[str]:
     """Readable, unique ids from URLs: the last path segment (or the host), numbered if repeated."""
     ids: list[str] = []
     for url in urls:
-        parts = urlsplit(url)
-        segments = [s for s in parts.path.split("/") if s]
-        stem = re.sub(r"\.(s?html?|php|aspx?)$", "", segments[-1]) if segments else ""
-        base = re.sub(r"[^A-Za-z0-9_-]+", "-", stem or parts.hostname or "page").strip("-")[:60]
-        ids.append(free_id(base or "page", ids))
+        ids.append(free_id(_url_stem(url) or "page", ids))
     return ids
+
+
+def _url_stem(url: str) -> str:
+    """The URL's last path segment or host, as id characters; "" for a URL that does not parse
+    ("http://[::1" raised here, before the fetcher could name it: a traceback, an HTTP 500)."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        return ""
+    segments = [s for s in parts.path.split("/") if s]
+    stem = re.sub(r"\.(s?html?|php|aspx?)$", "", segments[-1]) if segments else ""
+    return re.sub(r"[^A-Za-z0-9_-]+", "-", stem or host or "page").strip("-")[:60]
 
 
 def merge_results(*results: ReadResult) -> ReadResult:

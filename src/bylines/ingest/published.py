@@ -159,6 +159,8 @@ RELATIVE_UNITS = {
 # undated, and the same input give another report next year.
 MIN_YEAR = 1900
 MAX_YEAR = 2100
+# A time given as a bare year or month ("2026", "2026-03"): kept as given.
+_YEAR_OR_MONTH = re.compile(r"^(\d{4})(?:-(?:0[1-9]|1[0-2]))?$")
 # Two-digit years: from CENTURY_PIVOT on they are the 1900s' (POSIX strptime's %y).
 CENTURY_PIVOT = 69
 CENTURY_PIVOT_BASE = 1900
@@ -288,12 +290,23 @@ def find_published(
         normal = normalise(given)
         if normal:
             return normal
+        given = _as_given(given)
     local = LocalDates.of(language) if language and language != "en" else None
     read = [(line, stamp) for line in removed if (stamp := _stamp(line, local, reference))]
     stamps = [stamp for _, stamp in read]
     clocks = [stamp for line, stamp in read if stamp.time and _CLOCK_LINE.search(line)]
     chosen = _with_given_clock(_choose(stamps, clocks), read_stamp(given) if given else None)
     return iso(chosen) if chosen else given
+
+
+def _as_given(given: str | None) -> str | None:
+    """A caller's value that is no date is kept as written ("last spring"); one that parses as
+    an ISO time got here only because its year is past the bounds, and is dropped."""
+    try:
+        dt.datetime.fromisoformat((given or "").strip().replace(" ", "T", 1))
+    except ValueError:
+        return given
+    return None
 
 
 def _with_given_clock(chosen: Stamp | None, given: Stamp | None) -> Stamp | None:
@@ -343,14 +356,31 @@ def _stamp(line: str, local: LocalDates | None, reference: dt.datetime | None) -
     return stamp if stamp and stamp.date else None
 
 
+def given_time(value: str | None) -> str | None:
+    """A time the input gave (a JSON field, a form) as ISO 8601; a bare year or month ("2026",
+    "2026-03") is kept as given. Anything else that does not read as a time ("yesterday", month
+    13, year 1) is None rather than shown, sorted as the latest report, or counted from: the
+    article's own text may still give one."""
+    if value is None:
+        return None
+    value = value.strip()
+    if year := _YEAR_OR_MONTH.match(value):
+        return value if MIN_YEAR <= int(year.group(1)) <= MAX_YEAR else None
+    return normalise(value)
+
+
 def normalise(value: str) -> str | None:
-    """A given time ("2025-03-02T09:10:00+0100", "2 March 2025") as ISO 8601, or None."""
+    """A given time ("2025-03-02T09:10:00+0100", "2 March 2025") as ISO 8601, or None; a year
+    past MIN_YEAR..MAX_YEAR is None as a stamp's is ("0001-01-01", a CMS's empty date: a weekday
+    counted back from it fell off the calendar)."""
     value = value.strip()
     try:
         parsed = dt.datetime.fromisoformat(value.replace(" ", "T", 1))
     except ValueError:
         stamp = read_stamp(value)
         return iso(stamp) if stamp and stamp.date else None
+    if not MIN_YEAR <= parsed.year <= MAX_YEAR:
+        return None
     if len(value) <= len("2025-03-02") or (parsed.time() == dt.time() and not parsed.tzinfo):
         return parsed.date().isoformat()  # htmldate writes a lone date as midnight
     return parsed.isoformat()

@@ -30,7 +30,7 @@ from typing import Any, TextIO
 from urllib.parse import urlsplit
 
 from bylines.errors import InputError
-from bylines.ingest.published import normalise
+from bylines.ingest.published import given_time, normalise
 from bylines.ingest.stamps import is_only_a_date
 from bylines.types import Article, ReadResult, Skipped
 
@@ -79,6 +79,8 @@ HTML_START_RE = re.compile(
 )
 # <meta charset="..."> or http-equiv content="...; charset=...", read from the raw bytes.
 META_CHARSET_RE = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
+# An XHTML page may name its encoding only in its XML declaration.
+XML_ENCODING_RE = re.compile(rb"^\s*<\?xml[^>]*\bencoding\s*=\s*[\"']([A-Za-z0-9_.:-]+)", re.I)
 # A U+FFFD between a letter and an English contraction tail stood for an apostrophe.
 LOST_APOSTROPHE_RE = re.compile(r"(?<=[A-Za-z])\ufffd(?=(?:s|t|re|ve|ll|d|m)\b)")
 REPLACEMENT_CHAR = "\ufffd"
@@ -100,6 +102,15 @@ DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 # lost their time while a plain-text page with the same stamp kept it: dates are taken as the
 # page gives them, as for text.
 MAX_PAGE_DATE = "2100-12-31"
+# A table row as trafilatura writes it ("| cell | cell |"), its separator line ("|---|---|"), and
+# the pipe it escapes inside a cell.
+TABLE_ROW_RE = re.compile(r"^\|(.*)\|\s*$")
+TABLE_RULE_RE = re.compile(r"^\|(?:\s*:?-+:?\s*\|)+\s*$")
+CELL_SPLIT_RE = re.compile(r"(?<!\\)\|")
+# A cell holding a sentence of at least this many words is a page laid out in a table (older and
+# regional sites), not data: chosen, not tuned — a data cell is a figure or a label of a few
+# words, the shortest story sentences in the tests have eight.
+PROSE_CELL_WORDS = 8
 # A declared charset is honoured only when it reads plain ASCII markup as itself: this turns away
 # codecs that are not web encodings ("undefined" raises on any input, "punycode" and "idna" read
 # markup as something else, "unicode_escape" eats backslashes).
@@ -141,6 +152,43 @@ def one_line(value: str) -> str:
     return printable(" ".join(value.split()))
 
 
+def _layout_cells_as_paragraphs(text: str) -> str:
+    """A page laid out in a table, its story in a cell, as paragraphs: trafilatura writes every
+    row as "| menu | story |", which glued the menu to the first sentence and made the closing
+    "|" a claim of its own. A table is layout when a cell of it holds prose (a nested table's
+    rows follow its outer row); a table of data cells (figures, labels) keeps one row a line."""
+    lines = text.split("\n")
+    out: list[str] = []
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and TABLE_ROW_RE.match(lines[end]):
+            end += 1
+        if end == start:
+            out.append(lines[start])
+            start += 1
+            continue
+        out.extend(_table_lines(lines[start:end]))
+        start = end
+    return "\n".join(out)
+
+
+def _table_lines(rows: list[str]) -> list[str]:
+    """One table's lines: its cells a line each when one of them is prose, else as given."""
+    cells = [
+        [cell.replace("\\|", "|").strip() for cell in CELL_SPLIT_RE.split(match[1])]
+        for row in rows
+        if not TABLE_RULE_RE.match(row) and (match := TABLE_ROW_RE.match(row))
+    ]
+    if not any(_is_prose(cell) for row in cells for cell in row):
+        return rows
+    return [cell for row in cells for cell in row if cell]
+
+
+def _is_prose(cell: str) -> bool:
+    return len(cell.split()) >= PROSE_CELL_WORDS and cell.rstrip(CLOSING_MARKS)[-1:] in ".!?…"
+
+
 def _valid_utf8(text: str) -> str:
     """Text without lone surrogates (a JSON "\ud800" escape), which no UTF-8 file can hold."""
     try:
@@ -167,7 +215,7 @@ def article_from_html(html: str, article_id: str, url: str | None = None) -> Art
         )
     except Exception as exc:  # a parser failure on one page must not sink the other inputs
         raise InputError(url or article_id, "could not parse the HTML") from exc
-    text = repair_text(getattr(document, "text", None) or "")
+    text = _layout_cells_as_paragraphs(repair_text(getattr(document, "text", None) or ""))
     if not text.strip():
         raise InputError(url or article_id, "no article text found in the HTML")
     page_url = getattr(document, "url", None) or url
@@ -192,7 +240,8 @@ def article_from_text(
     url: str | None = None,
     published: str | None = None,
 ) -> Article:
-    """A plain-text article; the title is the first line when it reads as a headline."""
+    """A plain-text article; the title is the first line when it reads as a headline, the
+    given time is read as a JSON Lines record's is (``given_time``) wherever the text came from."""
     text = repair_text(text).strip()
     article_id = one_line(article_id)
     return Article(
@@ -201,7 +250,7 @@ def article_from_text(
         source=one_line(source or "") or _host(url) or article_id,
         title=one_line(title or first_line_title(text) or "") or None,
         url=url,
-        published=published,
+        published=given_time(published),
     )
 
 
@@ -228,7 +277,7 @@ def article_from_pasted(
                 source=one_line(source or "") or page.source,
                 title=one_line(title or "") or page.title,
                 url=url or page.url,
-                published=published or page.published,
+                published=given_time(published) or page.published,
             )
     return article_from_text(
         text, article_id, source=source, title=title, url=url, published=published
@@ -370,10 +419,13 @@ def _read_directory(directory: Path) -> Found:
 
 
 def _is_article_file(path: Path) -> bool:
+    """A directory's entry named as an article. One that is no regular file (a broken link, a
+    pipe, a device) is still taken, so that reading it names it and why: it was left out
+    without a word, an article lost. A directory is not (the reading is not recursive)."""
     name = path.name
     if name.startswith(".") or name.endswith("~") or NOT_ARTICLES_RE.match(name):
         return False
-    return path.suffix.lower() in READABLE_SUFFIXES and path.is_file()
+    return path.suffix.lower() in READABLE_SUFFIXES and not path.is_dir()
 
 
 def _read_file(path: Path, name: str) -> Found:
@@ -449,15 +501,30 @@ def _html_article(html: str, article_id: str, name: str) -> Article:
 
 
 def _decode_html(data: bytes, name: str) -> str:
-    """HTML bytes as text, honouring a declared <meta charset> when it decodes cleanly."""
-    declared = META_CHARSET_RE.search(data[:SNIFF_BYTES])
+    """HTML bytes as text: the declared charset (<meta charset>, or an XHTML page's XML
+    declaration) when it decodes cleanly and the bytes are not UTF-8, else as any text file.
+
+    Valid UTF-8 wins over a declaration: a template's stale "iso-8859-1" over UTF-8 content is
+    common, and turned a Russian page into mojibake; text in a legacy charset with any byte
+    past ASCII is almost never valid UTF-8 (a lead byte must be followed by continuation bytes).
+    """
+    head = data[:SNIFF_BYTES]
+    declared = META_CHARSET_RE.search(head) or XML_ENCODING_RE.match(head)
     charset = declared.group(1).decode("ascii") if declared else ""
-    if charset and _is_web_charset(charset):
+    if charset and _is_web_charset(charset) and not _is_utf8(data):
         try:
             return data.decode(charset)
         except (LookupError, UnicodeError):
             pass
     return decode_bytes(data, name)
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _is_web_charset(charset: str) -> bool:
@@ -500,9 +567,13 @@ def _stdin_articles(text: str) -> Found:
     if _looks_like_jsonl(text):
         return _read_jsonl(text, "stdin", "-")
     pieces = split_articles(text)
+    if not pieces and text.strip():
+        raise InputError("-", "empty input (only lines of ---)")
     if len(pieces) > 1:
         return [_plain_article(p, f"stdin-{n}", "-") for n, p in enumerate(pieces, 1)], []
-    return [_plain_article(text, "stdin", "-")], []
+    # one article, without the separator lines around it: they were read as its text ("---"
+    # alone was an article, refused as all page furniture)
+    return [_plain_article(pieces[0] if pieces else "", "stdin", "-")], []
 
 
 def split_articles(text: str) -> list[str]:
@@ -524,7 +595,6 @@ def _looks_like_jsonl(text: str) -> bool:
 # --- JSON Lines -----------------------------------------------------------------------------------
 
 JSONL_FIELDS = ("id", "source", "title", "url", "published")
-_YEAR_OR_MONTH = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2]))?$")
 
 
 def _read_jsonl(text: str, stem: str, name: str) -> Found:
@@ -559,18 +629,8 @@ def _jsonl_article(line: str, default_id: str) -> Article:
     if not isinstance(text, str) or not text.strip():
         raise ValueError('no "text" (a non-empty string is required)')
     fields = {key: _optional_str(record, key) for key in JSONL_FIELDS}
-    fields["published"] = _published(fields["published"])
     article_id = fields.pop("id") or default_id
     return article_from_text(text, article_id, **fields)
-
-
-def _published(value: str | None) -> str | None:
-    """A given time as ISO 8601; a bare year or month is kept as given. Anything else that does
-    not read as a time ("not a date", month 13) is dropped rather than shown, or sorted as the
-    latest report; the article's own text may still give one."""
-    if value is None or _YEAR_OR_MONTH.match(value.strip()):
-        return value and value.strip()
-    return normalise(value)
 
 
 def _optional_str(record: dict[str, Any], key: str) -> str | None:

@@ -158,6 +158,24 @@ def add_cleaned(
     # label, so that reading the same file again finds it
     labelled = label_outlets(cleaned)
     keys = [content_key(a) for a in labelled]
+    with store.placing():
+        placements, desk, version = _placed(store, cleaned, labelled, keys, seen=seen, ready=ready)
+    db.keep_desk(store, desk, version)
+    return placements
+
+
+def _placed(
+    store: StoryStore,
+    cleaned: Sequence[Article],
+    labelled: Sequence[Article],
+    keys: Sequence[str],
+    *,
+    seen: datetime,
+    ready: Mapping[str, Prepared],
+) -> tuple[dict[str, str], Desk, int]:
+    """``add_cleaned`` inside its transaction (what is already known is read under the lock):
+    the placements, and the desk with the version it was saved as."""
+    conn = store.db
     known = db.known_keys(store, keys)
     unlabelled = {k: a for k, a in zip(keys, cleaned, strict=True) if k not in known}
     unnamed = {k for k, a in unlabelled.items() if a.source == a.id}
@@ -171,18 +189,13 @@ def add_cleaned(
     desk.count(reps)
     placements = {a.id: known[k] for k, a in zip(keys, labelled, strict=True) if k in known}
     copies = _Copies(store, {k: p.signature for k, p in ready.items()})
-    with store.transaction() as conn:
-        for start in range(0, len(reps), assign.SETTLE_EVERY):
-            for rep in reps[start : start + assign.SETTLE_EVERY]:
-                placements[rep.article.id] = _place(
-                    conn, desk, rep, seen, copies, named=named[rep.key]
-                )
-            for merge in desk.settle():
-                db.add_merge(conn, merge.kept, merge.absorbed)
-                copies.merge(merge.kept, merge.absorbed)
-        version = db.save_desk(conn, desk, version)
-    db.keep_desk(store, desk, version)
-    return placements
+    for start in range(0, len(reps), assign.SETTLE_EVERY):
+        for rep in reps[start : start + assign.SETTLE_EVERY]:
+            placements[rep.article.id] = _place(conn, desk, rep, seen, copies, named=named[rep.key])
+        for merge in desk.settle():
+            db.add_merge(conn, merge.kept, merge.absorbed)
+            copies.merge(merge.kept, merge.absorbed)
+    return placements, desk, db.save_desk(conn, desk, version)
 
 
 def _distinctly_labelled(store: StoryStore, fresh: Mapping[str, Article]) -> dict[str, Article]:

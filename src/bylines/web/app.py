@@ -30,6 +30,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from starlette.datastructures import FormData, UploadFile
 from starlette.exceptions import HTTPException
+from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from bylines.ingest.fetch import Fetcher, GuardedFetcher
@@ -644,6 +645,12 @@ def _install_errors(app: FastAPI, listing: bool) -> None:
         details = validation_details(exc.errors())
         return respond(request, 422, "the request is not valid", "invalid_request", details)
 
+    async def gone(request: Request, exc: Exception) -> Response:
+        # a client that hung up before its body was sent (a time-out, a closed tab, a slow
+        # body given up on) is not the service failing: one line, no traceback, no 500
+        log.info("client closed the connection mid-request: %s", request.url.path)
+        return respond(request, 400, "the connection closed before the request was sent")
+
     async def crashed(request: Request, exc: Exception) -> Response:
         log.exception("request failed: %s", request.url.path, exc_info=exc)
         return respond(request, 500, "the service failed on this request; it has been logged")
@@ -652,6 +659,7 @@ def _install_errors(app: FastAPI, listing: bool) -> None:
         Refused: refused,
         HTTPException: http_error,
         RequestValidationError: invalid,
+        ClientDisconnect: gone,
         Exception: crashed,
     }
     for kind, handler in handlers.items():
