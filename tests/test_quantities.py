@@ -476,9 +476,12 @@ def test_a_distance_swum_a_second_time_is_no_speed() -> None:
         ("Divers searched a mile of the flooded Tarrow culvert.", [("a mile", "distance")]),
         ("A kilometre-long queue formed at the Vessby crossing.", [("A kilometre", "distance")]),
         ("Passengers faced an hour-long wait at Osterby.", [("an hour", "duration")]),
+        # "an hour of" says when or what kind of hour, not how long
+        ("In an hour of need, 40 volunteers came forward.", [("40", "count")]),
+        ("The dam gave way at an hour of the night when Kelby slept.", []),
     ],
 )
-def test_a_mile_or_an_hour_after_a_hedge_is_a_measure(
+def test_a_mile_or_an_hour_is_a_measure_after_a_hedge_or_before_what_it_measures(
     text: str, read: list[tuple[str, str]]
 ) -> None:
     assert [(q.text, q.dimension) for q in extract_quantities(text)] == read

@@ -501,6 +501,8 @@ _PEOPLE = wordset(
     visitors villagers inhabitants locals households homes families patients pupils students
     children adults men women officers soldiers troops firefighters protesters marchers"""
 )
+# Words for people of any kind: a count of them may be one of a named group ("64 pensioners").
+_ANY_PEOPLE = wordset("people persons individuals adults")
 # Significant digits two measures in one unit must share to be one figure: a conversion
 # ("50 mph" is 80.47 km/h) lands within a percent or so of the other outlet's round figure.
 MEASURE_DIGITS = 2
@@ -547,7 +549,8 @@ RESTATED_NAMELESS = 0.5
 # as a link at 0.2 or 0.25 1816 / 111, 1785; 450/532, 356, 105; at 0.3 1814 / 111, 1783;
 # at 0.4 1812 / 111.
 # Pairing any count of the same value (on the 32 first events) also took "120 injured" for
-# "120 aftershocks" and "eleven departures" for "eleven passengers".
+# "120 aftershocks" and "eleven departures" for "eleven passengers"; which counts of people
+# are one group is ``_PeopleCount.same_people`` ("14 dead" and "14 injured" are two).
 PEOPLE_COUNT_LINK = 0.2
 # Two units whose shared content words are rare enough (the sum of log(n / texts holding it)
 # over the stems and rare names they share, n the units of the call) are linked from the raw
@@ -575,9 +578,12 @@ RARE_WORDS_RAW = 0.4
 _EVENT_FAMILIES = {
     "die": r"kill(?:s|ed|ing)?|die[ds]?|dying|dead|deaths?|fatal(?:ity|ities)?|"
     r"lost (?:their|his|her) li(?:fe|ves)|"
-    # the dead found ("seven bodies have been recovered"), not "public bodies were found to"
-    r"bod(?:y|ies) (?:(?:has|have) been |(?:was|were) )?(?:recovered|found(?! to\b)|pulled|"
-    r"retrieved)",
+    # the dead found ("seven bodies have been recovered"), said so in the passive: not bodies
+    # that act ("regulatory bodies found", "bodies pulled out of the scheme"), "were found to"
+    # or "found wanting", nor "two more bodies were found", which adds to a toll
+    r"(?<!more )(?<!further )(?<!other )bod(?:y|ies) (?:(?:has|have) (?:now |so far )?been "
+    r"|(?:was|were) )(?:recovered|found|pulled|retrieved)(?! to\b| that\b| wanting\b"
+    r"| guilty\b| in breach\b)",
     "injure": r"injur(?:e|ed|es|ing|y|ies)|hurt|wound(?:ed|s)?",
     "missing": r"missing|unaccounted",
     "evacuate": r"evacuat(?:e|ed|es|ing|ion)|evacuees?|moved out|left their homes",
@@ -665,11 +671,14 @@ _TOLL_BEFORE = re.compile(
 _PART_OF = re.compile(r"\bamong\b|\bof (?:the|those) (?:\d[\d,.]* )?(?P<what>\S+)")
 # A figure a change starts from: "up from two", "rose from 9 to 14".
 _STARTS_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-# An aside right after a count on the figure it changed from, between commas: "Eleven
-# people, up from seven in the first count, died" (within a clause's reach, NEAR_FIGURE).
-# (the count's noun may come first: "people")
+# An aside between a count's noun and its verb on the figure it changed from: "Eleven
+# people, up from seven in the first count, died" (within a clause's reach, NEAR_FIGURE). With no
+# noun before it the aside ends the clause ("killed 14, up from nine, police said").
 _CHANGE_ASIDE = re.compile(
-    r"(?P<noun>(?:\s+[\w’'-]+){0,2}),\s+(?:up|down)\s+from\b[^,;:()]{0,80},", re.IGNORECASE
+    r"(?P<noun>(?:\s+[\w’'-]+){1,2}),\s+(?:up|down)\s+from\b[^,;:()]{0,80},"
+    # (a clause of its own after it is about others: "400 people, up from 250, where two died")
+    r"(?!\s+(?:where|which|who|whom|none|among|including|of whom|of which)\b)",
+    re.IGNORECASE,
 )
 # Where a clause ends, for the words about one count: "Two passengers were killed and more
 # than 20 people were taken to hospital".
@@ -1251,9 +1260,11 @@ def _same_figure_pairs(
     with ``people`` only counts of people are paired, whatever word names them ("212
     residents" / "212 people"); without ``dates`` a date or a year pairs nothing."""
     holders: dict[tuple[str, float, str], list[tuple[int, frozenset[str]]]] = {}
+    counted: dict[tuple[int, float], _PeopleCount] = {}
     for i, text in enumerate(texts):
         for q, slot in read.slotted(text):
-            if people and (q.unit != "count" or not _person_noun(_counted(text, q.end))):
+            noun = _counted(text, q.end) if people and q.unit == "count" else ""
+            if people and not _person_noun(noun):
                 continue
             if not dates and q.dimension == "date":
                 continue
@@ -1261,6 +1272,9 @@ def _same_figure_pairs(
                 # A year is read without its month: "March 2024" is not "April 2024".
                 month = " ".join(sorted(slot & _MONTHS))
                 holders.setdefault((q.unit, _figure_key(q), month), []).append((i, slot))
+                if people:
+                    families = _families_near(text, q.start, q.end)
+                    counted[(i, _figure_key(q))] = _PeopleCount(noun, families)
     found: set[tuple[int, int]] = set()
     for (unit, value, _), members in holders.items():
         alike = unit != "count" or people or value >= any_noun_from
@@ -1268,9 +1282,29 @@ def _same_figure_pairs(
             found.update(
                 (i, j)
                 for j, other in members
-                if articles[i] != articles[j] and (alike or slot & other)
+                if articles[i] != articles[j]
+                and (alike or slot & other)
+                and (not people or counted[(i, value)].same_people(counted[(j, value)]))
             )
     return sorted(found)
+
+
+@dataclass(frozen=True)
+class _PeopleCount:
+    """What a count of people counts: the noun after it and what happened to them."""
+
+    noun: str
+    families: frozenset[str]
+
+    def same_people(self, other: _PeopleCount) -> bool:
+        """Words of one list for people ("212 residents" / "212 people"), or a general word for
+        the other's people when nothing told of them differs ("64 pensioners" / "64 people");
+        never two groups ("14 dead" / "14 injured", "64 pupils" / "64 teachers")."""
+        if self.noun in _PEOPLE and other.noun in _PEOPLE and self.noun not in _TOLL_NOUNS:
+            return True
+        general = self.noun in _ANY_PEOPLE or other.noun in _ANY_PEOPLE
+        told_apart = self.families and other.families and not self.families & other.families
+        return self.noun == other.noun or (general and not told_apart)
 
 
 def _figure_key(quantity: Quantity) -> float:

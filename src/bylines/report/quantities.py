@@ -173,7 +173,9 @@ _A_UNIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _A_UNIT_MEASURES = re.compile(
-    r"\s+(?:mile|kilomet(?:er|re)|hour)(?:-(?:long|wide|high|deep)\b|\s+of\s)", re.IGNORECASE
+    r"\s+(?:(?:mile|kilomet(?:er|re)|hour)-(?:long|wide|high|deep)\b|(?:mile|kilomet(?:er|re))"
+    r"\s+of\s)",  # (not "an hour of": "in an hour of need", "at an hour of the night")
+    re.IGNORECASE,
 )
 
 _MONTHS = {
@@ -667,7 +669,8 @@ def words_to_number(words: str) -> float | None:
 
 
 def _no_measure(text: str, match: re.Match[str]) -> bool:
-    """'the 07.40 service', '07': a clock time or a code; 'an hour later': a moment."""
+    """'the 07.40 service', '07': a clock time or a code; 'an hour later': a moment ('a mile'
+    or 'an hour' measures only after a hedge or before what it measures: _A_UNIT_MEASURES)."""
     if re.match(r"0\d", match.group("digits") or ""):
         return True
     start = match.start()  # (a window, not the whole text before: linear on a long line)
