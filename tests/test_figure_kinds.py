@@ -1042,31 +1042,6 @@ def test_two_times_of_one_collapse_conflict_and_one_time_in_words_agrees() -> No
     assert agreed.conflicts == ()
 
 
-def test_two_times_a_missing_person_was_found_conflict() -> None:
-    report = report_of(
-        "A walker missing on Cairn Moss since Saturday was found at 14:20, rescuers said.",
-        "The walker missing on Cairn Moss was found shortly before 4 p.m., rescuers said.",
-    )
-    (conflict,) = report.conflicts
-    assert conflict.subject.startswith("time of the find")
-    assert set(sides(conflict)) == {"14:20", "4 p.m"}
-
-
-def test_a_report_of_two_finds_ties_neither_to_a_third() -> None:
-    # two climbers found at two times: which the other report's find is, nothing says
-    report = report_of(
-        "One climber was found on Cairn Moss at 09:10, and the other was found at 11:40.",
-        "A climber missing on Cairn Moss was found at 10:30, rescuers said.",
-    )
-    assert report.conflicts == ()
-
-
-def test_a_names_words_tell_no_event() -> None:
-    # 'Fell' in a hill's name is no crane that fell
-    figures = read_figures("The walker was found on Cairn Fell at 09:10, rescuers said.")
-    assert figures["09:10"].slot == "time of the find"
-
-
 def test_local_times_of_no_named_event_are_not_compared() -> None:
     # the times of two departures, or one in another zone: nothing says they are one moment
     report = report_of(

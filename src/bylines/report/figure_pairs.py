@@ -669,10 +669,10 @@ def _definite(figure: Figure, role: str) -> bool:
 
 
 def _one_of_several(first: Figure, second: Figure, context: _Context) -> bool:
-    """The day (or time) of an event a story tells of many times (``REPEATED``) where either
-    report gives that event more than one: its talks on Sunday and its talks on Monday were
-    two meetings, and neither is the day the other report gives."""
-    event = (first.slot or "").removeprefix("day of the ").removeprefix("time of the ")
+    """The day of an event a story tells of many times (``REPEATED``) where either report gives
+    that event more than one day: its talks on Sunday and its talks on Monday were two
+    meetings, and neither is the day the other report gives."""
+    event = (first.slot or "").removeprefix("day of the ")
     return event in REPEATED and not all(_only_value(f, context) for f in (first, second))
 
 

@@ -248,9 +248,7 @@ _DATED_EVENT = _cue_table(
 )
 # ...and what a time of day is of: the same, and 'fell' ('the crane fell at 07:40'; a day is no
 # such evidence: 'shares fell on 3 March' and 'fell on 5 March' are two falls).
-# ...and 'found' ('the boy was found at 11:15'): the time a search ended, or a find; a story may
-# tell of several finds (``REPEATED``), so only of a report's one time of a find.
-_TIMED_EVENT = {**_DATED_EVENT, "fell": "collapse", "found": "find"}
+_TIMED_EVENT = {**_DATED_EVENT, "fell": "collapse"}
 _CROWD_CUES = _cue_table(_CROWD)
 # What a duration after these measures is how long something lasted, not when it happened.
 _LENGTH_BEFORE = re.compile(r"\b(?:last(?:ed|s|ing)?|for|took|after)\s+(?:\w+\s+){0,2}$", re.I)
@@ -284,7 +282,7 @@ _STATEMENT_DAY = re.compile(
 # another; a trial's hearings, a week of strikes or marches, a search resumed day after day):
 # names, not the slot alone, say which one a day is of. A story has one earthquake, one fire,
 # one crash.
-REPEATED = frozenset({"talks", "speech", "hearing", "vote", "march", "strike", "search", "find"})
+REPEATED = frozenset({"talks", "speech", "hearing", "vote", "march", "strike", "search"})
 
 
 def strong(slot: str | None) -> bool:
@@ -422,9 +420,8 @@ def _dated_event_slot(before: str, what: str = "day") -> str | None:
     (nearest first, as for a month), one of the events a story has one of."""
     # (its own clause: 'arrested in Lisbon last year and extradited to Spain on 4 March' dates
     # the extradition)
-    # (a name's words are no verb: 'found on Cairn Fell at 09:10' tells no fall)
-    clause = _GAVE_WAY.sub(" collapsed ", _CLAUSE_BREAK.split(before)[-1])
-    words = re.findall(r"\b[a-z]+", clause)[-DATE_CUE_WORDS:][::-1]
+    clause = _GAVE_WAY.sub(" collapsed ", _CLAUSE_BREAK.split(before)[-1].lower())
+    words = re.findall(r"[a-z]+", clause)[-DATE_CUE_WORDS:][::-1]
     event = _first(_TIMED_EVENT if what == "time" else _DATED_EVENT, words)
     return f"{what} of the {event}" if event else None
 
