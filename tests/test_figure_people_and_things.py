@@ -502,36 +502,6 @@ def test_fishermen_aboard_are_the_boats_crew() -> None:
     assert {"five": ("a0",), "six": ("a1",)} in conflict_values(report)
 
 
-@pytest.mark.parametrize(
-    ("built", "aged", "year", "age"),
-    [
-        (
-            "Farrow House, a 19-storey block built in 1964, has 96 flats.",
-            "The 55-year-old tower, which has 96 flats, was last inspected in May.",
-            "1964",
-            "55-year-old",
-        ),
-        (
-            "The ferry Irla Moss, built in 1985 at a yard in Tesk, is one of the oldest.",
-            "The 33-year-old ship is one of the oldest in the company's fleet.",
-            "1985",
-            "33-year-old",
-        ),
-    ],
-)
-def test_an_age_of_a_thing_in_a_general_word_against_its_year_built(
-    built: str, aged: str, year: str, age: str
-) -> None:
-    assert {year: ("a0",), age: ("a1",)} in conflict_values(two_reports(built, aged))
-
-
-def test_a_specific_things_age_is_not_another_things_year() -> None:
-    report = two_reports(
-        "The ferry Irla Moss, built in 1985 at a yard in Tesk, is one of the oldest.",
-        "The 33-year-old trawler is one of the oldest in the harbour's fleet.",
-    )
-    assert not report.conflicts
-
 
 def test_a_role_before_a_phrase_of_place_is_whose_age() -> None:
     report = two_reports(

@@ -179,19 +179,6 @@ _SENTENCE_OPENING = re.compile(
     r"\s*(?:the|all|about|some|around|nearly|almost|more than|at least|an estimated)?\s*",
     re.IGNORECASE,
 )
-# The general words for a built thing of a kind, and what each may name in another report
-# (as lemmas): a report's 'the 55-year-old tower' is the block another says was built in 1968,
-# its 'ship' the ferry. Only from a general word: 'the 40-year-old trawler' is no ferry.
-_VESSELS = frozenset(
-    map(lemma, wordset("ship vessel boat ferry steamer trawler tanker liner yacht"))
-)
-_AIRCRAFT = frozenset(map(lemma, wordset("aircraft plane jet airliner")))
-_BUILDINGS = frozenset(map(lemma, wordset("building block tower structure")))
-_BUILT_KIND = {
-    **dict.fromkeys(map(lemma, ("ship", "vessel", "boat")), _VESSELS),
-    **dict.fromkeys(map(lemma, ("aircraft", "plane")), _AIRCRAFT),
-    **dict.fromkeys(_BUILDINGS, _BUILDINGS),
-}
 # The years a thing's age counts from (``figure_reading.YEAR_BUILT``: 'the 40-year-old works').
 _BUILT_OR_OPENED = frozenset({YEAR_BUILT, "year opened", "year founded"})
 # What says a count is a capacity, not a group ('carried up to 16 passengers', 'seats for
@@ -857,8 +844,6 @@ def same_subject(first: Figure, second: Figure, alone: bool = False) -> bool:
     built = _one_thing_built(first, second)
     anchors += ANCHOR * built
     thing = thing or built
-    # (the thing both name, perhaps in two words, 'the tower' / 'the block', is a shared word)
-    words = min(MAX_WORDS, words + built)
     if not anchors or not (thing or words):
         return False
     return anchors + THING * thing + WORD * words >= SAME_SUBJECT
@@ -1093,9 +1078,6 @@ def _one_thing_built(first: Figure, second: Figure) -> bool:
         noun = aged.quantity.noun if aged.quantity.text.lower().endswith("year-old") else None
         if noun and re.search(rf"\b{re.escape(noun)}\b", other.sentence.text, re.IGNORECASE):
             return True
-        words = {lemma(w) for w in re.findall(r"[a-z-]+", other.sentence.text.lower())}
-        if noun and (_BUILT_KIND.get(lemma(noun), frozenset()) & words):
-            return True  # 'the 55-year-old tower' / 'a 22-storey block built in 1968'
     return False
 
 
