@@ -471,10 +471,10 @@ def test_a_price_of_another_year_is_another_sale() -> None:
             "Paramedics saw twelve tenants of Harlow Court for smoke inhalation, the trust said.",
             {"Nine", "twelve"},
         ),
-        # the runners of a race, said as runners and as participants, seen by medics
+        # the runners of a race, treated in one report, seen by medics in the other
         (
             "More than 150 runners were treated by medical teams along the Fellbridge course.",
-            "Medics attended to 90 participants on the Fellbridge course, organisers said.",
+            "Medics attended to 90 runners on the Fellbridge course, organisers said.",
             {"More than 150", "90"},
         ),
     ],
@@ -492,15 +492,6 @@ def test_medics_counted_are_not_the_people_they_treated() -> None:
         "Some 30 paramedics and 12 fire crews were sent to Harlow Court.",
     )
     assert not [c for c in report.conflicts if "14" in sides(c)]
-
-
-def test_fishermen_aboard_are_the_boats_crew() -> None:
-    report = two_reports(
-        "A crew of five was aboard when the trawler Morwen left harbour.",
-        "The trawler Morwen had six fishermen aboard, two of them brothers.",
-    )
-    assert {"five": ("a0",), "six": ("a1",)} in conflict_values(report)
-
 
 
 def test_a_role_before_a_phrase_of_place_is_whose_age() -> None:
@@ -535,3 +526,32 @@ def test_passengers_and_crew_are_more_than_the_passengers() -> None:
         "The ferry struck the reef with 450 passengers and crew, the coastguard said.",
     )
     assert not report.conflicts
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # staff called medical are who treat, not who were treated
+        (
+            "Nine people were treated for smoke inhalation, the ambulance service said.",
+            "Some 40 medical staff were sent to Harlow Court.",
+        ),
+        # the passengers and a crew counted apart add up to everyone aboard
+        (
+            "The ferry carried 150 passengers and its crew of 12 when it struck the reef.",
+            "The ferry had 162 people aboard when it struck the reef, the coastguard said.",
+        ),
+        # delegates of a meeting are not the crowd outside it
+        (
+            "Some 1,200 participants from 80 countries attended the summit in Marrowby.",
+            "About 3,000 people marched outside the summit in Marrowby on Sunday.",
+        ),
+        # where each stood tells two drivers apart
+        (
+            "The driver in front, 52, braked hard.",
+            "The 34-year-old driver behind him could not stop.",
+        ),
+    ],
+)
+def test_two_groups_or_two_people_in_other_words_are_no_conflict(first: str, second: str) -> None:
+    assert conflict_values(two_reports(first, second)) == []

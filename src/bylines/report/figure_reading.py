@@ -67,10 +67,13 @@ KIN = wordset(
 ROLE_QUALIFIER_SPAN = 2
 _ROLE_OPENERS = wordset("the a an its his her their our")
 _AGE_WORD = re.compile(r"^\d+$|year-old$|^aged?$")
-# Words of a phrase of place between a role and its age ('The firefighter in hospital, 41'),
-# after its preposition: at most this many.
+# A state a role is in, between it and its age ('The firefighter in hospital, 41', 'the guard on
+# duty, 58'); a position tells two people apart ('The driver in front, 52' / 'the driver behind
+# him') and is not read past. Two words at most after the preposition.
 ROLE_PHRASE_WORDS = 2
-_ROLE_PLACE = wordset("in on at")
+_ROLE_STATES = frozenset(
+    {"in hospital", "on duty", "in custody", "in care", "in intensive care", "on board", "on shift"}
+)
 # Words between an age and the name it describes: 'a 19-year-old student, Mikko Aaltonen'.
 AGE_NOUN_SPAN = 2
 # Counted nouns news uses for one another: '62,000 households' / '80,000 homes', 'staff' /
@@ -94,9 +97,6 @@ _NOUN_FOLD |= {"fans": "fan", "spectator": "fan", "supporter": "fan"}
 # Who treat the hurt or ill: a frame word next to a count of others ('paramedics saw four
 # tenants'), never the frame of their own count.
 _TREATERS = frozenset({"paramedic", "medic"})
-# Those who work a boat, when they are counted aboard it ('six fishermen aboard'): its crew.
-# Not elsewhere: 'about 30 fishermen came out in their boats to help' are no crew.
-_CREW_ABOARD = frozenset({"fishermen", "fisherman", "deckhand"})
 # Things whose age says when they were built: 'the 136-year-old embankment' in a report of 2027
 # was built in 1890 or 1891, which 'built in 1911' contradicts. Built things and vessels only:
 # an age before any other noun is a person's ('the 57-year-old banker').
@@ -231,8 +231,8 @@ _FRAMES = {
     # those paramedics or doctors saw, hurt or ill: '26 fans needed treatment', '38 residents
     # treated for stomach upsets' (a hospital word still makes it the count in hospital)
     # ...said by who saw them ('paramedics saw four tenants', 'medics attended to 120
-    # runners') or what they needed ('210 runners needed medical help')
-    "treated": re.compile(r"treat(?:ed|ment|ing|s)?$|(?:para)?medics?$|medical$"),
+    # runners'; not 'medical', which also names staff: '40 medical workers were sent')
+    "treated": re.compile(r"treat(?:ed|ment|ing|s)?$|(?:para)?medics?$"),
     "missing": re.compile(r"missing|unaccounted"),
     "homeless": re.compile(r"homeless|displac|evacu|refugee|shelter|relocat|rehous|fled$|flee"),
     "held": re.compile(r"arrest|detain|jail|prison|captiv|hostage|custody"),
@@ -261,7 +261,7 @@ _CARRYING_BEFORE = re.compile(
 )
 # 'passengers and crew' after a count: everyone a vehicle carried, as 'people aboard' is (not
 # '183 passengers and six crew', two counts).
-_EVERYONE_ABOARD = re.compile(r"\s+passengers\s+and\s+(?:its\s+|the\s+)?crew\b", re.I)
+_EVERYONE_ABOARD = re.compile(r"\s+passengers\s+and\s+crew\b(?!\s+of\b)", re.I)
 # Counts joined by 'and' in one clause, up to the word after them ('passengers and 38 crew',
 # 'six passengers and four crew').
 _LISTED = re.compile(r"[\s\w-]*?\band\s+(?:[\d,]+|[a-z]+)[\s\w-]*", re.IGNORECASE)
@@ -529,13 +529,12 @@ _SYNONYMS = {
     "resident": "people",
     "residents": "people",
     # those who live in a place, in the words outlets use for them ('six residents were
-    # treated' / 'paramedics saw four tenants'), and those who took part in an event
+    # treated' / 'paramedics saw four tenants'); not 'participants', a summit's delegates as
+    # much as a march's crowd
     "tenant": "people",
     "tenants": "people",
     "occupant": "people",
     "occupants": "people",
-    "participant": "people",
-    "participants": "people",
     "civilian": "people",
     "civilians": "people",
     "men": "people",
@@ -1261,17 +1260,16 @@ def _counted_in_frame(
     text: str, quantity: Quantity, noun: str | None, frame: str | None
 ) -> tuple[str | None, str | None]:
     """A count's noun and frame as each other say them: 'passengers and crew' are everyone
-    aboard ('people'), fishermen aboard a boat its crew, paramedics counted are who treat, not
-    who were treated; and only a count has a frame, not a member of one."""
+    aboard ('people'), paramedics counted are who treat, not who were treated; and only a
+    count has a frame, not a member of one."""
     # 'one of them a 79-year-old woman': a member of those counted, not a count of anyone
     member = _ONE_OF.match(text, quantity.start) is not None
-    frame = frame if quantity.dimension == "count" and not member else None
-    if _EVERYONE_ABOARD.match(text, quantity.end):
+    count = quantity.dimension == "count"
+    frame = frame if count and not member else None
+    if count and _EVERYONE_ABOARD.match(text, quantity.end):
         noun = "people"  # 'with 198 passengers and crew': everyone aboard, not the passengers
     if frame == "treated" and noun in _TREATERS:
         frame = None  # 'some 30 paramedics were sent'
-    if frame == ABOARD and noun in _CREW_ABOARD:
-        noun = "crew"  # 'the boat had six fishermen aboard' / 'a crew of five was aboard'
     return noun, frame
 
 
@@ -1281,8 +1279,8 @@ def _role_before_a_phrase(tokens: Sequence[tuple[int, str]], first: int) -> str:
     for words in range(1, ROLE_PHRASE_WORDS + 1):
         index = first - words - 2  # the role, its preposition, the phrase's words, the age
         phrase = tokens[index + 1 : first] if index >= 0 else ()
-        lower = all(w.islower() for _, w in phrase)
-        if lower and phrase and phrase[0][1] in _ROLE_PLACE and (role := _role(tokens, index)):
+        state = " ".join(w for _, w in phrase) in _ROLE_STATES
+        if state and (role := _role(tokens, index)):
             return role
     return ""
 
