@@ -97,6 +97,8 @@ def test_a_count_of_people_in_other_nouns_pairs_and_a_count_of_other_things_does
         ("The gas sent 64 pupils to hospital.", "The school's 64 teachers would work from home."),
         ("Some 40 volunteers joined the clean-up.", "Police deployed 40 officers overnight."),
         ("The 60 sensors failed at noon.", "All 60 passengers were taken off the ferry."),
+        ("Fourteen miners died in the blast.", "Fourteen miners were rescued on Monday."),
+        ("Fourteen people died in the blast.", "Fourteen people were hurt in the blast."),
     ]
     for first, second in groups:
         assert _same_figure_pairs([first, second], ["a", "b"], read, people=True) == [], first

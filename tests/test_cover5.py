@@ -69,6 +69,8 @@ def test_words_of_no_family_name_none() -> None:
         # the dead found: a count of bodies is a toll
         ("A ferry sank off Haldoy, and nine bodies have been recovered.", (9.0, "die")),
         ("Nine bodies were found near the Tarrow weir.", (9.0, "die")),
+        ("Nine bodies were found that evening near the weir.", (9.0, "die")),
+        ("Nine bodies had been recovered by Monday.", (9.0, "die")),
         # what happened is told after an aside on the earlier count
         (
             "Nine people, up from six in the first count, died when the Haldoy ferry sank.",

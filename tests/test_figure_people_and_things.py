@@ -471,6 +471,12 @@ def test_a_price_of_another_year_is_another_sale() -> None:
             "Paramedics saw twelve tenants of Harlow Court for smoke inhalation, the trust said.",
             {"Nine", "twelve"},
         ),
+        # what they needed, and who saw them
+        (
+            "More than 150 runners needed medical attention along the Fellbridge course.",
+            "Medics saw 90 runners on the Fellbridge course, organisers said.",
+            {"More than 150", "90"},
+        ),
         # the runners of a race, treated in one report, seen by medics in the other
         (
             "More than 150 runners were treated by medical teams along the Fellbridge course.",

@@ -53,6 +53,8 @@ def test_updated_stamp_wins_and_borrows_the_date_line() -> None:
             "Veralia Post | Wednesday 14 May 2025\nAda Roos, river correspondent · 18:10",
             "2025-05-14T18:10:00",
         ),
+        ("Veralia Post | Wednesday 14 May 2025\n4:45pm ET", "2025-05-14T16:45:00-04:00"),
+        ("Veralia Post | Wednesday 14 May 2025\nBy Ada Roos, 16:45", "2025-05-14T16:45:00"),
         # a clock time beside another day is not this day's, nor a link's or a ticker's
         ("Wednesday 14 May 2025\nSirens sound at 03:15 as river tops banks", "2025-05-14"),
         ("Wednesday 14 May 2025\nSunrise 05:12 | Sunset 20:51", "2025-05-14"),

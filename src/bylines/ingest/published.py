@@ -334,8 +334,9 @@ _COMING_UP = re.compile(
 # ("Sirens sound at 03:15 as river tops banks", "Sunrise 05:12").
 _CLOCK_LINE = re.compile(
     r"\b(?:filed|posted|published|updated|modified|sent)\b"
-    r"|\b\d{1,2}[:.]?\d{2}\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST|[ECMP][SD]T)\b"
-    r"|[|·•—–§/]\s*\d{1,2}[:.]\d{2}\s*(?:[|·•—–§/]\s*)?$",
+    r"|\b\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST"
+    r"|[ECMP][SD]?T)\b"
+    r"|(?:^|[|·•—–§/,])\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[|·•—–§/]\s*)?$",
     re.I,
 )
 

@@ -582,8 +582,8 @@ _EVENT_FAMILIES = {
     # that act ("regulatory bodies found", "bodies pulled out of the scheme"), "were found to"
     # or "found wanting", nor "two more bodies were found", which adds to a toll
     r"(?<!more )(?<!further )(?<!other )bod(?:y|ies) (?:(?:has|have) (?:now |so far )?been "
-    r"|(?:was|were) )(?:recovered|found|pulled|retrieved)(?! to\b| that\b| wanting\b"
-    r"| guilty\b| in breach\b)",
+    r"|had been |(?:was|were) )(?:recovered|found|pulled|retrieved)(?! to\b| wanting\b"
+    r"| guilty\b| in breach\b| that\b(?! (?:morning|afternoon|evening|night|day|week)\b))",
     "injure": r"injur(?:e|ed|es|ing|y|ies)|hurt|wound(?:ed|s)?",
     "missing": r"missing|unaccounted",
     "evacuate": r"evacuat(?:e|ed|es|ing|ion)|evacuees?|moved out|left their homes",
@@ -1300,11 +1300,12 @@ class _PeopleCount:
         """Words of one list for people ("212 residents" / "212 people"), or a general word for
         the other's people when nothing told of them differs ("64 pensioners" / "64 people");
         never two groups ("14 dead" / "14 injured", "64 pupils" / "64 teachers")."""
-        if self.noun in _PEOPLE and other.noun in _PEOPLE and self.noun not in _TOLL_NOUNS:
+        if self.families and other.families and not self.families & other.families:
+            return False  # "Fourteen miners died" / "Fourteen miners were rescued"
+        if self.noun in _PEOPLE and other.noun in _PEOPLE:
             return True
         general = self.noun in _ANY_PEOPLE or other.noun in _ANY_PEOPLE
-        told_apart = self.families and other.families and not self.families & other.families
-        return self.noun == other.noun or (general and not told_apart)
+        return self.noun == other.noun or general
 
 
 def _figure_key(quantity: Quantity) -> float:

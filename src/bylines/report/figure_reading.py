@@ -97,6 +97,8 @@ _NOUN_FOLD |= {"fans": "fan", "spectator": "fan", "supporter": "fan"}
 # Who treat the hurt or ill: a frame word next to a count of others ('paramedics saw four
 # tenants'), never the frame of their own count.
 _TREATERS = frozenset({"paramedic", "medic"})
+# 'medical' qualifying the count's own noun: those counted treat ('40 medical staff').
+_MEDICAL_NOUN = re.compile(r"\s+medical\s+[a-z]", re.IGNORECASE)
 # Things whose age says when they were built: 'the 136-year-old embankment' in a report of 2027
 # was built in 1890 or 1891, which 'built in 1911' contradicts. Built things and vessels only:
 # an age before any other noun is a person's ('the 57-year-old banker').
@@ -231,8 +233,9 @@ _FRAMES = {
     # those paramedics or doctors saw, hurt or ill: '26 fans needed treatment', '38 residents
     # treated for stomach upsets' (a hospital word still makes it the count in hospital)
     # ...said by who saw them ('paramedics saw four tenants', 'medics attended to 120
-    # runners'; not 'medical', which also names staff: '40 medical workers were sent')
-    "treated": re.compile(r"treat(?:ed|ment|ing|s)?$|(?:para)?medics?$"),
+    # runners') or what they needed ('210 runners needed medical help'; not '40 medical staff
+    # were sent', ``_counted_in_frame``)
+    "treated": re.compile(r"treat(?:ed|ment|ing|s)?$|(?:para)?medics?$|medical$"),
     "missing": re.compile(r"missing|unaccounted"),
     "homeless": re.compile(r"homeless|displac|evacu|refugee|shelter|relocat|rehous|fled$|flee"),
     "held": re.compile(r"arrest|detain|jail|prison|captiv|hostage|custody"),
@@ -1268,8 +1271,8 @@ def _counted_in_frame(
     frame = frame if count and not member else None
     if count and _EVERYONE_ABOARD.match(text, quantity.end):
         noun = "people"  # 'with 198 passengers and crew': everyone aboard, not the passengers
-    if frame == "treated" and noun in _TREATERS:
-        frame = None  # 'some 30 paramedics were sent'
+    if frame == "treated" and (noun in _TREATERS or _MEDICAL_NOUN.match(text, quantity.end)):
+        frame = None  # 'some 30 paramedics were sent', '40 medical staff'
     return noun, frame
 
 
