@@ -88,3 +88,31 @@ def test_an_embedder_without_spans_embeds_each_clause_text() -> None:
     link_facts(sentences, articles, plain)
     clauses = {u.text for s in sentences for u in fact_units(s) if len(fact_units(s)) > 1}
     assert clauses <= set(plain.texts)
+
+
+def _run_on(words: int) -> str:
+    """A pasted run of invented words and figures with no sentence end anywhere."""
+    vocabulary = ("Quarrel", "Bay", "ferry", "harbour", "Hensby", "crews", "said", "4,000")
+    return " ".join(vocabulary[k % len(vocabulary)] for k in range(words))
+
+
+def test_one_article_without_sentence_ends_runs_the_model_on_nothing() -> None:
+    # The splitter cuts the run into pieces of at most 1,000 characters: few enough units that
+    # every one was scored against every other, though no link can join one article to itself.
+    article = Article(id="a1", text=_run_on(6_000), source="Harbour Post")
+    sentences = split_sentences([article])
+    assert len(sentences) > 20
+    recording = RecordingEmbedder(MiniLMEmbedder())
+    links = link_facts(sentences, [article], recording)
+    assert recording.texts == [] and recording.spans == []
+    assert not links.pairs and not links.partners and not links.restated
+
+
+def test_an_article_and_its_copy_run_the_model_on_nothing() -> None:
+    original = Article(id="a1", text=FIRST, source="Harbour Post")
+    copy = Article(id="a2", text=FIRST, source="Bay Radio", duplicate_of="a1")
+    sentences = split_sentences([original, copy])
+    recording = RecordingEmbedder(MiniLMEmbedder())
+    links = link_facts(sentences, [original, copy], recording)
+    assert recording.texts == [] and recording.spans == []
+    assert not links.partners
