@@ -19,6 +19,8 @@ MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
 )  # fmt: skip
+# The names a calendar gives days and months: no outlet's or station's name ("Sun 20 Jun").
+CALENDAR_NAMES = (*WEEKDAY_NAMES, *MONTH_NAMES)
 
 # Nouns that name a person by role, in the singular: an age may follow them in apposition ('a
 # retired teacher, 71,') and they tell which unnamed person an age is of.

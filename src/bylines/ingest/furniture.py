@@ -24,7 +24,7 @@ from bylines.ingest.lines import (
     is_short_match,
     matches,
 )
-from bylines.wordlists import MONTH_NAMES, WEEKDAY_NAMES
+from bylines.wordlists import CALENDAR_NAMES
 
 # Separator lines: rules of underscores, dashes, stars, equals signs ("___", "* * *", "-----").
 SEPARATOR_RE = re.compile(r"^[\s_\-=*~#•·.—–+|/\\]+$")
@@ -431,7 +431,7 @@ SPONSORED_RE = re.compile(
 )
 # A broadcaster's "what comes next" label: "Weather next: a wet night", "Coming up: sport",
 # "Sport next: ...", "Still to come: ...".
-_CALENDAR = "|".join((*WEEKDAY_NAMES, *MONTH_NAMES))
+_CALENDAR = "|".join(CALENDAR_NAMES)
 NEXT_UP_RE = re.compile(
     r"^(?:tomorrow|tonight|later|this (?:evening|morning|afternoon|weekend))(?: on [^:“”\"]{1,30})?"
     r"\s*:\s*[^“”\"]{1,150}$"

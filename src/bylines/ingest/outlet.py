@@ -38,7 +38,7 @@ from bylines.ingest.credits import (
     SPECIAL_TO_RE,
 )
 from bylines.types import Article
-from bylines.wordlists import MONTH_NAMES, WEEKDAY_NAMES
+from bylines.wordlists import CALENDAR_NAMES
 
 # Agency abbreviations written in datelines and credits, with the name readers know.
 AGENCY_NAMES = {
@@ -98,7 +98,6 @@ NAME_TAIL_RE = re.compile(
 # short form read as a word ("ST Albans", "MT").
 VOWEL_RE = re.compile(r"[AEIOUYaeiouy]")
 READ_AS_WORDS = frozenset({"ST", "MT", "DR", "MR", "MRS"})
-CALENDAR_WORDS = (*WEEKDAY_NAMES, *MONTH_NAMES)
 # "© 2025 The Harbour Times. All rights reserved." / "Copyright (c) Coastal Wire 2025".
 COPYRIGHT_NAME_RE = re.compile(
     r"^(?i:©|\(c\)|copyright|c\.(?=\s?\d{4}))\s*(?:©\s*|\(c\)\s*)?"
@@ -330,12 +329,7 @@ def _spelled_out(name: str, names: Sequence[str], story: str) -> str:
     # the letters may lead an edition's name set in capitals: "CTJ PRO", "KNS PLUS" (not "BBC
     # NEWS", whose outlet word says the name is whole, nor "THE ...", "NEW ...": words)
     first, _, rest = name.partition(" ")
-    edition = (
-        name.isupper()
-        and rest
-        and not OUTLET_WORD_RE.search(rest)
-        and VOWEL_RE.search(first) is None
-    )
+    edition = name.isupper() and rest and not OUTLET_WORD_RE.search(rest) and _letters(first)
     short = first if edition else name
     if not ACRONYM_RE.match(short) or short.lower() in AGENCY_NAMES:
         return name
@@ -795,15 +789,19 @@ def _without_tail(name: str) -> str:
     2000", "News at Ten")."""
     kept = NAME_TAIL_RE.sub("", name)
     words = re.sub(r"^(?i:the) ", "", kept).split()
-    letters = len(words) == 1 and ACRONYM_RE.match(words[0]) and not VOWEL_RE.search(words[0])
-    return kept if len(words) >= 2 or letters else name
+    return kept if len(words) >= 2 or (len(words) == 1 and _letters(words[0])) else name
+
+
+def _letters(word: str) -> bool:
+    """An agency's letters read out one by one ("BPS", "CTJ"): capitals with no vowel."""
+    return ACRONYM_RE.match(word) is not None and VOWEL_RE.search(word) is None
 
 
 def _is_a_date(name: str) -> bool:
     """A name made only of weekday and month words (or their short forms) and numbers."""
     words = re.findall(r"[^\W\d_]+|\d+", name.lower())
     return any(word.isdigit() for word in words) and all(
-        word.isdigit() or (any(full.startswith(word) for full in CALENDAR_WORDS) and len(word) >= 3)
+        word.isdigit() or (any(full.startswith(word) for full in CALENDAR_NAMES) and len(word) >= 3)
         for word in words
     )
 

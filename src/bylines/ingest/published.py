@@ -508,7 +508,7 @@ def iso(stamp: Stamp) -> str:
     return dt.datetime.combine(stamp.date, clock).isoformat()
 
 
-def _choose(stamps: Sequence[Stamp], clocks: Sequence[Stamp] = ()) -> Stamp | None:
+def _choose(stamps: Sequence[Stamp], clocks: Sequence[Stamp]) -> Stamp | None:
     """The updated stamp if any, else the first; a missing date borrowed from another stamp,
     and a missing clock time from one of ``clocks`` of no other day (a masthead's "Monday 14
     June 2027" and the byline's "filed 16:45"; a dateline's day, the wire's "2215 GMT")."""

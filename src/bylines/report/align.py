@@ -51,7 +51,7 @@ from bylines.report.coverage import Reports
 from bylines.report.quantities import Quantity
 from bylines.report.values import Reading
 from bylines.types import Article, Claim, Sentence
-from bylines.wordlists import IRREGULAR_PASTS, UNCHANGED_PASTS, alternation, wordset
+from bylines.wordlists import IRREGULAR_PASTS, MONTH_NAMES, UNCHANGED_PASTS, alternation, wordset
 
 Method = Literal["combined", "embedding", "lexical"]
 # float32: a pile of 200 articles has ~4,000 candidate sentences, and every score matrix is n x n.
@@ -491,9 +491,7 @@ RARE_NAME_SHARE = 0.1
 # pairs of the tuning key that share a figure score 0.19-0.35; end to end claim citation
 # recall 71.3% -> 72.5% at 0.18, precision 97.3% -> 97.4%.
 ANCHORED_LINK = 0.18
-_MONTHS = wordset(
-    "january february march april may june july august september october november december"
-)
+_MONTHS = frozenset(MONTH_NAMES)
 # Words for the people a count counts: "212 residents" and "212 people" may be one fact
 # ("120 aftershocks" and "120 people" are not).
 _PEOPLE = wordset(

@@ -406,7 +406,7 @@ def _votes(tagged: Iterable[list[tuple[str, str]]]) -> dict[str, Counter[str]]:
         for surface, label in found:
             form = normalise_form(surface)
             role = _ROLE_BEFORE_NAME.match(form) if form else None
-            if role and role.group("last").casefold() in _ORG_SUFFIXES | _PLACE_SUFFIXES:
+            if role and role.group("last").casefold() in _BODY_OR_PLACE_ENDS:
                 role = None
             if form and role:
                 votes[form[role.end() :]]["PERSON"] += 1
@@ -595,6 +595,8 @@ _PLACE_SUFFIXES = wordset(
     region street square hall airport guesthouse palace city county states kingdom republic coast
     canal desert emirates"""
 )
+# The last word of a body's or a place's name ("Engineer Training Board", "Priest Hill Road").
+_BODY_OR_PLACE_ENDS = _ORG_SUFFIXES | _PLACE_SUFFIXES
 # Last words of names that are no person's surname (``_named_as_a_thing``), and the first
 # words of mountains' names ("Mount Cook", "Mt Everest").
 _ORG_ONLY_SUFFIXES = wordset(

@@ -24,7 +24,7 @@ from datetime import date, datetime, timedelta
 from bylines.ingest.sentences import split_sentences
 from bylines.ingest.stamps import is_only_a_date
 from bylines.types import Article, Sentence, TimelineEntry
-from bylines.wordlists import IRREGULAR_PASTS, WEEKDAY_NAMES, alternation
+from bylines.wordlists import IRREGULAR_PASTS, MONTH_NAMES, WEEKDAY_NAMES, alternation
 
 # A month-and-day a little after publication is an announced date ("the vote on March 3"); more
 # than this many days after, it is last year's.
@@ -47,8 +47,6 @@ MAX_PER_DAY = 50
 # of those sentences' 5 s timeline; a story's page builds a timeline on every new article.
 MAX_DATE_LINE_WORDS = 20
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december")  # fmt: skip
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"  # noqa: E501
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _PATTERNS = (
@@ -239,7 +237,7 @@ def _yearless(match: re.Match[str]) -> str | None:
 
 
 def _month_number(name: str) -> int:
-    return next(i for i, m in enumerate(_MONTHS, 1) if m.startswith(name[:3].lower()))
+    return next(i for i, m in enumerate(MONTH_NAMES, 1) if m.startswith(name[:3].lower()))
 
 
 # The words before a day something is set for: "on", "at a", "by", "until" (not "for the Nov.
