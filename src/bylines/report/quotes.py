@@ -76,6 +76,10 @@ SWAP_RUN = 2
 # A stem in more quotes than this does not propose candidate pairs (it still counts in the
 # overlap): keeps grouping close to linear when "china" is in every quote of a cluster.
 MAX_POSTING = 30
+# Pieces of one article a variant's wording is compared on, word for word with every other
+# article's (``_difference``): without a bound a page quoting the same words in every sentence
+# costs the square of its length. PIECES_NOTE
+MAX_PIECES_COMPARED = 12
 
 # Where a quote's clauses part: ', but', ', and', ', so', ', because', a semicolon, a dash.
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|and|so|because)\s+|;\s+|\s+[—–]\s+", re.IGNORECASE)
@@ -850,9 +854,10 @@ def _difference(
     negation counts when the quote's speaker is named, here or for the whole group."""
     if reference == items:
         return "same"
+    reference, items = reference[:MAX_PIECES_COMPARED], items[:MAX_PIECES_COMPARED]
     kinds = {
         classify_variants(r.text, o.text, polarity=named or (_named(r) and _named(o)))
-        for r in (*reference, *others)
+        for r in _first_pieces((*reference, *others))
         for o in items
         if r not in items and same_quotation(r, o)
     }
@@ -864,6 +869,17 @@ def _difference(
         return "meaning"
     whole = classify_variants(" ".join(r.text for r in reference), " ".join(o.text for o in items))
     return "same" if whole == "same" else "wording"
+
+
+def _first_pieces(occurrences: Iterable[Occurrence]) -> list[Occurrence]:
+    """The first ``MAX_PIECES_COMPARED`` occurrences of each article, in order."""
+    taken: Counter[str] = Counter()
+    kept = []
+    for occurrence in occurrences:
+        taken[occurrence.article] += 1
+        if taken[occurrence.article] <= MAX_PIECES_COMPARED:
+            kept.append(occurrence)
+    return kept
 
 
 def _named(occurrence: Occurrence) -> bool:
