@@ -78,7 +78,8 @@ SWAP_RUN = 2
 MAX_POSTING = 30
 # Pieces of one article a variant's wording is compared on, word for word with every other
 # article's (``_difference``): without a bound a page quoting the same words in every sentence
-# costs the square of its length. PIECES_NOTE
+# costs the square of its length. News never comes near it: one quote's pieces in one article
+# were at most 2 on the tuning events and 3 on 25 DUC 2004 clusters.
 MAX_PIECES_COMPARED = 12
 
 # Where a quote's clauses part: ', but', ', and', ', so', ', because', a semicolon, a dash.
