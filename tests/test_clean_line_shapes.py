@@ -205,3 +205,33 @@ def test_a_place_or_subject_heading_the_story_repeats_is_no_outlet(heading: str)
     )
     assert heading in article.text.splitlines()
     assert article.source == "a"
+
+
+NOTES_AND_TICKERS = [
+    "Correction appended 18:40: an earlier version misspelt the name of the quarry.",
+    "Clarification, 4 June: the road belongs to the county, not the parish.",
+    "Correction made at 9.15am BST - the school is in Orrin, not Pellow",
+    "Our correspondent Ilse Marrow was at the quarry.",
+    "Our reporter Tam Oduya was in Pellow",
+    "Sport next, then the farming news.",
+    "Weather next, and then the headlines",
+    "Weather for walkers: frost on the tops above 600 m tonight",
+    "Traffic for commuters: the A92 is closed at Orrin",
+]
+STORY_LIKE_NOTES = [
+    "Correction officers at Pellow jail - who were not hurt - said the road was shut.",
+    "Our reporter was in the quarry office when the slope gave way.",
+    "Our correspondent Ilse Marrow was at the quarry when the second slide came down.",
+    "Weather next week will decide when the road can reopen, the council said.",
+    "The weather for walkers on the ridge was clear, the rescue team said.",
+]
+
+
+@pytest.mark.parametrize("line", NOTES_AND_TICKERS)
+def test_timed_notes_named_reporters_and_next_up_lines_are_removed(line: str) -> None:
+    assert_removed(line)
+
+
+@pytest.mark.parametrize("line", STORY_LIKE_NOTES)
+def test_story_lines_that_start_like_notes_stay(line: str) -> None:
+    assert_kept(line)

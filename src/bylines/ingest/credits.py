@@ -244,11 +244,19 @@ COPYRIGHT_RE = re.compile(
     r"|^this material may not be published, broadcast, rewritten,? or redistributed\.?$",
     re.I,
 )
-# Editor's notes: always notes when labelled so; corrections and clarifications.
+# Editor's notes: always notes when labelled so; corrections and clarifications, with the time
+# they were made ("Correction appended 20:05: ...", "Clarification, 4 June: ...") but no other
+# word before the label's mark ("Correction officers at the jail - ..." is story).
+_NOTE_TIME = (
+    r"(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
+    r"|\d{1,2}\s+[A-Za-z]+(?:\s+\d{4})?|[A-Za-z]+\s+\d{1,2}(?:,?\s+\d{4})?)"
+)
 EDITORS_NOTE_RE = re.compile(
     r"^(?:editor[’']?s[’']?|editors[’']?) note\b.*$|^notes? (?:to|for) (?:editors|news desks)\b.*$"
     r"|^(?:correction|clarification)s?\s*[:—–-].*$"
-    r"|^(?:correction|clarification|update)s? appended\.?$",
+    r"|^(?:correction|clarification)s?(?:\s+(?:appended|added|made|published|issued))?"
+    rf"(?:\s+(?:at|on))?,?\s+{_NOTE_TIME}\s*[:—–-].*$"
+    rf"|^(?:correction|clarification|update)s? appended(?:\s+{_NOTE_TIME})?\.?$",
     re.I,
 )
 # Notes about amendments: "NOTE: This headline ... was amended on ...", "Update: ... updated",
@@ -379,12 +387,13 @@ ABOUT_ARTICLE_RE = re.compile(
     re.I,
 )
 # A broadcaster's line about its reporter, not the event: "Our correspondent Ana Lind is at the
-# pier.", "Our reporter, Ivo Rask, is in Dunnock". Present tense and a place only: "Our reporter
-# was in the bank when the gunman came in" is story.
+# pier.", "Our reporter, Ivo Rask, is in Dunnock", and, named, "Our reporter Ana Lind was at the
+# fair." A place only: "Our reporter was in the bank when the gunman came in" is story.
 REPORTER_PLACE_RE = re.compile(
     r"^(?i:our) (?:[\w-]+ ){0,2}(?i:correspondent|reporter|editor|team|crew)s?,? "
-    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3},? (?:is|are) (?:now )?(?:at|in|on|outside|near|by|live"
-    r" (?:at|in|from)|there|here|travelling to|on (?:the|her|his|their) way to)\b[^“”\",;]{0,60}$"
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3},? (?:(?:is|are) (?:now )?(?:at|in|on|outside|near"
+    r"|by|live (?:at|in|from)|there|here|travelling to|on (?:the|her|his|their) way to)\b"
+    r"[^“”\",;]{0,60}|(?:was|were) (?:at|in|on|outside|near) (?:the )?(?:[\w’'-]+ ?){1,4}\.?)$"
 )
 # "From Ana Lind, Transport Correspondent": a byline that opens with "From" names a job title.
 FROM_BYLINE_RE = re.compile(

@@ -169,11 +169,13 @@ LABEL_LINE_RE = re.compile(
     re.I,
 )
 # The paper's desks ("Corrections and clarifications: ...", "Letters to the editor: see page 9")
-# and a broadcaster's tickers ("Traffic now: A611 northbound, queue ..."): a label and a note with
-# no sentence's stop ("Travel update: Rail services are suspended, the operator said." is story).
+# and a broadcaster's tickers ("Traffic now: A611 northbound, queue ...", "Weather for walkers:
+# frost on the tops"): a label and a note with no sentence's stop ("Travel update: Rail services
+# are suspended, the operator said." is story).
 DESK_LINE_RE = re.compile(
     r"^(?:corrections?(?: and clarifications)?|letters(?: to the editor)?"
-    r"|(?:traffic|travel|weather|roads?)(?: now| update| news| and travel| and weather))\s*:"
+    r"|(?:traffic|travel|weather|roads?)(?: now| update| news| and travel| and weather"
+    r"| for (?:the )?[\w’'-]+(?: [\w’'-]+)?))\s*:"
     r"[^“”\"]{1,100}(?<![.!?])$",
     re.I,
 )
@@ -440,6 +442,9 @@ NEXT_UP_RE = re.compile(
     r"|Nine|Ten|Eleven|Twelve|Noon|Midnight)):\s[^“”\"]{1,150}$"
     r"|^(?:(?:weather|sports?|traffic|travel|business|news|headlines|(?:the )?forecast|the news)"
     r"\s+)?(?:next|coming up|up next|still to come|after the break)\s*:\s*[^“”\"]{1,150}$"
+    # what comes after it: "Weather next, then the farm prices.", "Sport next, and then the news"
+    r"|^(?:weather|sports?|traffic|travel|business|news|headlines|(?:the )?forecast)\s+next,"
+    r"\s+(?:and\s+)?then\s+[^“”\",;]{1,60}$"
     # the station's name after it: "Next on Radio Pellow: the farming hour at 06:30" (not a
     # day: "Coming up on Saturday: a public meeting")
     rf"|^(?:next|coming up|up next|still to come) on (?!{_CALENDAR}\b|the\b|this\b)"
