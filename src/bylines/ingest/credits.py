@@ -21,6 +21,7 @@ from bylines.ingest.lines import (
     is_short_match,
     matches,
 )
+from bylines.wordlists import MONTH_NAMES
 
 # Translation notes: "Translated from the Portuguese by Ana Pires.", "This article was translated
 # from Danish.", "(Rendered from the Pellish original by the desk.)" (a note about the text,
@@ -245,17 +246,20 @@ COPYRIGHT_RE = re.compile(
     re.I,
 )
 # Editor's notes: always notes when labelled so; corrections and clarifications, with the time
-# they were made ("Correction appended 20:05: ...", "Clarification, 4 June: ...") but no other
-# word before the label's mark ("Correction officers at the jail - ..." is story).
+# or date they were made and a colon or one spaced dash ("Correction appended 20:05: ...",
+# "Clarification, 4 June - ..."). Not a plural's story ("Corrections issued on 4 June - two
+# weeks after the exam - raised 300 grades"), a number that is no date ("Correction at 14
+# prisons: ..."), nor a hyphen ("Clarification on 15-minute parking").
+_MONTH = "|".join(m[:3] + f"(?:{m[3:]})?" for m in MONTH_NAMES)
 _NOTE_TIME = (
-    r"(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
-    r"|\d{1,2}\s+[A-Za-z]+(?:\s+\d{4})?|[A-Za-z]+\s+\d{1,2}(?:,?\s+\d{4})?)"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?"
+    rf"|\d{{1,2}}\s+(?:{_MONTH})\.?(?:\s+\d{{4}})?|(?:{_MONTH})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
 )
 EDITORS_NOTE_RE = re.compile(
     r"^(?:editor[’']?s[’']?|editors[’']?) note\b.*$|^notes? (?:to|for) (?:editors|news desks)\b.*$"
     r"|^(?:correction|clarification)s?\s*[:—–-].*$"
-    r"|^(?:correction|clarification)s?(?:\s+(?:appended|added|made|published|issued))?"
-    rf"(?:\s+(?:at|on))?,?\s+{_NOTE_TIME}\s*[:—–-].*$"
+    r"|^(?:correction|clarification)(?:\s+(?:appended|added|made|published|issued))?"
+    rf"(?:\s+(?:at|on))?,?\s+{_NOTE_TIME}(?:\s*:|\s+[—–-]\s+(?!.*\s[—–-]\s)).*$"
     rf"|^(?:correction|clarification|update)s? appended(?:\s+{_NOTE_TIME})?\.?$",
     re.I,
 )
@@ -388,12 +392,14 @@ ABOUT_ARTICLE_RE = re.compile(
 )
 # A broadcaster's line about its reporter, not the event: "Our correspondent Ana Lind is at the
 # pier.", "Our reporter, Ivo Rask, is in Dunnock", and, named, "Our reporter Ana Lind was at the
-# fair." A place only: "Our reporter was in the bank when the gunman came in" is story.
+# fair." A place only: "Our reporter was in the bank when the gunman came in", "Our reporter Ivo
+# Rask was on the bus that was hit" or "was in hospital overnight" is story.
 REPORTER_PLACE_RE = re.compile(
     r"^(?i:our) (?:[\w-]+ ){0,2}(?i:correspondent|reporter|editor|team|crew)s?,? "
-    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3},? (?:(?:is|are) (?:now )?(?:at|in|on|outside|near"
-    r"|by|live (?:at|in|from)|there|here|travelling to|on (?:the|her|his|their) way to)\b"
-    r"[^“”\",;]{0,60}|(?:was|were) (?:at|in|on|outside|near) (?:the )?(?:[\w’'-]+ ?){1,4}\.?)$"
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3},? (?:is|are) (?:now )?(?:at|in|on|outside|near|by|live"
+    r" (?:at|in|from)|there|here|travelling to|on (?:the|her|his|their) way to)\b[^“”\",;]{0,60}$"
+    r"|^(?i:our) (?:[\w-]+ ){0,2}(?i:correspondent|reporter),? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)"
+    r"{0,3},? was at (?:the (?:[a-z’'-]+ ){0,1}[a-z’'-]+|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})\.?$"
 )
 # "From Ana Lind, Transport Correspondent": a byline that opens with "From" names a job title.
 FROM_BYLINE_RE = re.compile(

@@ -169,13 +169,11 @@ LABEL_LINE_RE = re.compile(
     re.I,
 )
 # The paper's desks ("Corrections and clarifications: ...", "Letters to the editor: see page 9")
-# and a broadcaster's tickers ("Traffic now: A611 northbound, queue ...", "Weather for walkers:
-# frost on the tops"): a label and a note with no sentence's stop ("Travel update: Rail services
-# are suspended, the operator said." is story).
+# and a broadcaster's tickers ("Traffic now: A611 northbound, queue ..."): a label and a note with
+# no sentence's stop ("Travel update: Rail services are suspended, the operator said." is story).
 DESK_LINE_RE = re.compile(
     r"^(?:corrections?(?: and clarifications)?|letters(?: to the editor)?"
-    r"|(?:traffic|travel|weather|roads?)(?: now| update| news| and travel| and weather"
-    r"| for (?:the )?[\w’'-]+(?: [\w’'-]+)?))\s*:"
+    r"|(?:traffic|travel|weather|roads?)(?: now| update| news| and travel| and weather))\s*:"
     r"[^“”\"]{1,100}(?<![.!?])$",
     re.I,
 )
@@ -434,6 +432,7 @@ SPONSORED_RE = re.compile(
 # A broadcaster's "what comes next" label: "Weather next: a wet night", "Coming up: sport",
 # "Sport next: ...", "Still to come: ...".
 _CALENDAR = "|".join(CALENDAR_NAMES)
+_LABEL = r"(?:weather|sports?|traffic|travel|business|news|headlines|forecast)"
 NEXT_UP_RE = re.compile(
     r"^(?:tomorrow|tonight|later|this (?:evening|morning|afternoon|weekend))(?: on [^:“”\"]{1,30})?"
     r"\s*:\s*[^“”\"]{1,150}$"
@@ -442,9 +441,10 @@ NEXT_UP_RE = re.compile(
     r"|Nine|Ten|Eleven|Twelve|Noon|Midnight)):\s[^“”\"]{1,150}$"
     r"|^(?:(?:weather|sports?|traffic|travel|business|news|headlines|(?:the )?forecast|the news)"
     r"\s+)?(?:next|coming up|up next|still to come|after the break)\s*:\s*[^“”\"]{1,150}$"
-    # what comes after it: "Weather next, then the farm prices.", "Sport next, and then the news"
-    r"|^(?:weather|sports?|traffic|travel|business|news|headlines|(?:the )?forecast)\s+next,"
-    r"\s+(?:and\s+)?then\s+[^“”\",;]{1,60}$"
+    # and what comes after it, in three words at most: "Weather next, then the farm prices.",
+    # "Traffic and travel next, then sport" ("News next, then the crowd fell silent" is story)
+    rf"|^(?:the )?{_LABEL}(?: and {_LABEL})?\s+next,\s+(?:and\s+)?then\s+"
+    r"[\w’'-]+(?: [\w’'-]+){0,2}\.?$"
     # the station's name after it: "Next on Radio Pellow: the farming hour at 06:30" (not a
     # day: "Coming up on Saturday: a public meeting")
     rf"|^(?:next|coming up|up next|still to come) on (?!{_CALENDAR}\b|the\b|this\b)"
