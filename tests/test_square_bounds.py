@@ -2,8 +2,7 @@
 pieces, so a page whose every sentence matches every other costs time linear in its length.
 
 Counted, not timed: the generated pages of tests/hostile.py are in a vocabulary small enough
-that, unbounded, an article has 15-24 sentences aligned with one shown sentence at 3,000-6,000
-characters, and ever more as it grows."""
+that, unbounded, an article quotes one group's words ever more often as it grows."""
 
 from __future__ import annotations
 
@@ -14,6 +13,8 @@ import pytest
 
 from bylines import Article, ReportOptions, build_report, load_models
 from bylines.report import quotes, verify
+from bylines.report.align import FactLinks
+from bylines.report.values import Reading
 from bylines.types import Sentence
 from hostile import news_text
 
@@ -27,17 +28,20 @@ def _pages(chars: int) -> list[Article]:
 def test_an_article_gives_a_bounded_number_of_sentences_as_evidence_for_one_fact(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    shown = Sentence("a1", 0, "The Orrin road reopened on Friday.", 0, 34)
+    linked = tuple(
+        Sentence("a2", n, f"The Orrin road reopened on Friday, notice {n} said.", 0, 45)
+        for n in range(40)
+    )
     read_at_once: list[int] = []
-    stated_in = verify._stated_in
 
-    def recording(shown: Sentence, said: Sequence[Sentence], *rest: object) -> object:
+    def recording(shown: Sentence, said: Sequence[Sentence], *rest: object) -> None:
         read_at_once.append(len(said))
-        return stated_in(shown, said, *rest)  # type: ignore[arg-type]
 
     monkeypatch.setattr(verify, "_stated_in", recording)
-    report = build_report(_pages(6000), OPTIONS, load_models(OPTIONS))
-    assert report.claims and read_at_once
-    assert max(read_at_once) == verify.MAX_EVIDENCE_PER_ARTICLE
+    by_article = {"a1": [shown], "a2": list(linked)}
+    verify.supporting(shown, (shown,), FactLinks({}, {shown: linked}), by_article, Reading())
+    assert read_at_once == [verify.MAX_EVIDENCE_PER_ARTICLE]
 
 
 def test_articles_stating_a_fact_are_found_trying_a_bounded_number_of_their_sentences() -> None:
