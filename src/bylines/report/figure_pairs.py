@@ -24,7 +24,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from itertools import combinations, pairwise
 from typing import Literal
@@ -266,6 +266,9 @@ class _Context:
     parts: tuple[tuple[Figure, Figure], ...] = ()
     # Every age per (article, role) of an unnamed person known by role ('the boy, 14').
     role_ages: dict[tuple[str, str], list[Quantity]] | None = None
+    # Where an article last gives a figure exactly, per (article, unit, what, figure), filled as
+    # pairs ask (``_said_later``): a long article is scanned once per figure, not once per pair.
+    last_said: dict[tuple[str, str, str, Quantity], int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1372,14 +1375,26 @@ def _stated_elsewhere(first: Figure, second: Figure, context: _Context) -> bool:
     loose = first.claim == second.claim and second.quantity.dimension != "count"
     whats = {what_measured(second), _ANY} if loose else {what_measured(second)}
     others = [q for what in whats for q in context.figures.get((article, index, unit, what), ())]
-    if second.quantity.dimension == "count":
-        # "Fifty firefighters ... Later, 70 firefighters": the article moves on to the other
-        # value further down (only exact figures: "at least 19" or "about 180" elsewhere gives
-        # no toll of 162). A lead's "22 wounded" and a statement's "19 wounded" below it are the
-        # article reporting a disagreement, not a story that moved on.
-        whole = context.placed.get((article, unit, what_measured(second)), ())
-        others += [q for at, q in whole if q.hedge is None and at > first.offset]
-    return any(overlap(other, second.quantity) for other in others)
+    # "Fifty firefighters ... Later, 70 firefighters": the article moves on to the other value
+    # further down (only exact figures: "at least 19" or "about 180" elsewhere gives no toll of
+    # 162). A lead's "22 wounded" and a statement's "19 wounded" below it are the article
+    # reporting a disagreement, not a story that moved on.
+    moves_on = second.quantity.dimension == "count" and _said_later(
+        article, what_measured(second), second.quantity, first.offset, context
+    )
+    return moves_on or any(overlap(other, second.quantity) for other in others)
+
+
+def _said_later(
+    article: str, what: str, quantity: Quantity, offset: int, context: _Context
+) -> bool:
+    """Does the article give the figure exactly (no hedge) after ``offset``?"""
+    key = (article, quantity.unit, what, quantity)
+    if key not in context.last_said:
+        whole = context.placed.get(key[:3], ())
+        alike = (at for at, q in whole if q.hedge is None and overlap(q, quantity))
+        context.last_said[key] = max(alike, default=-1)
+    return context.last_said[key] > offset
 
 
 def overlap(a: Quantity, b: Quantity) -> bool:
@@ -1418,8 +1433,10 @@ def _half_step(quantity: Quantity) -> float:
 def _rounded(quantity: Quantity) -> tuple[float, float]:
     """A whole sum written with a scale word is rounded as written: "$4 billion" is 3.5-4.5
     billion and agrees with "$4.2 billion"; "$340 million" is 335-345 million."""
+    if quantity.dimension != "money" or math.isinf(quantity.high):
+        return quantity.low, quantity.high
     scale = _SCALED_MONEY.search(quantity.text)
-    if quantity.dimension != "money" or scale is None or math.isinf(quantity.high):
+    if scale is None:
         return quantity.low, quantity.high
     digits = scale.group("digits").replace(",", "")
     if "." in digits:
