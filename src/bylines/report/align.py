@@ -779,11 +779,15 @@ def _unit(sentence: Sentence, start: int, end: int) -> Sentence:
 
 
 def link_facts(
-    sentences: Sequence[Sentence], articles: Sequence[Article], embedder: Embedder
+    sentences: Sequence[Sentence],
+    articles: Sequence[Article],
+    embedder: Embedder,
+    read: Reading | None = None,
 ) -> FactLinks:
     """Align fact units across articles: every pair of units of two independent articles that
     scores at the alignment threshold links their sentences (no grouping: a long sentence may
-    share one fact with one article and another with a second)."""
+    share one fact with one article and another with a second). ``read``: the report's
+    reading of its texts, which the citation check reads again."""
     method: Method = "lexical" if embedder.name == "tfidf" else "combined"
     copies = {a.id for a in articles if a.duplicate_of}
     # Every link joins two independent articles, so with fewer there is nothing to score. Not
@@ -808,7 +812,7 @@ def link_facts(
     )
     members = [units[m] for m in scored.members]
     texts, of = [u.text for u in members], [u.article for u in members]
-    read = Reading()
+    read = Reading() if read is None else read
     linked, loose, read_alike = _linked_pairs(
         scored, texts, of, lambda: vectors_of(scored.members), method, read=read
     )

@@ -80,6 +80,9 @@ TYPE_ORDER = ("PERSON", "ORG", "PLACE")
 
 
 _WORD = re.compile(r"\w[\w’'.\-]*")
+# A token whose full stops are its own ("U.S."); compiled once: every token of the cluster is
+# asked (~86,000 on 100 DUC articles).
+_STOPPED = re.compile(r"(?:\w\.)+")
 _LEADING_JUNK = re.compile(r"^(?:the\s+|[’'`]s\s+|[^\w\s]+\s*)+", re.IGNORECASE)
 _TRAILING_JUNK = re.compile(r"(?:[’']s|[’'])$|[\s,;:!?\"“”’]+$")
 # Forms never worth reporting on their own: time zones and bare titles that taggers pick up.
@@ -746,7 +749,7 @@ def _words_of(text: str) -> list[str]:
 
 def _word(token: str) -> str:
     """A token without the full stop that ends a sentence (but "U.S." keeps its stops)."""
-    return token if re.fullmatch(r"(?:\w\.)+", token) else token.rstrip(".")
+    return token if _STOPPED.fullmatch(token) else token.rstrip(".")
 
 
 def _title_case(text: str) -> bool:

@@ -614,7 +614,9 @@ def collect_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> tup
         if k[0] not in repeats or _changes_values(v[0].text, lines.get(repeats[k[0]], []))
     ]
     # an outlet named in a sentence ('told the Meridian Daily') is who reports, not what about
-    outlets = frozenset(a.source.lower() for a in articles if a.source)
+    # each outlet's name as its words, split once: every name of every sentence is tried
+    # against every outlet (``_outlet``)
+    outlets = frozenset(frozenset(a.source.lower().split()) for a in articles if a.source)
     names = (*_cluster_names(sentences, len(articles) - len(repeats)), outlets)
     days = sorted(a.published[:10] for a in articles if a.published and _DAY.match(a.published))
     year = _story_year(s.text for s, _ in sentences)
@@ -671,7 +673,9 @@ def _day_of(published: str | None, first: str | None, last: str | None) -> str |
 def _sentence_figures(
     sentence: Sentence,
     claim: str,
-    names: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]],
+    names: tuple[
+        frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[frozenset[str]]
+    ],
     year: str | None,
     published: str | None = None,
     *,
@@ -753,10 +757,11 @@ def _built_year(figure: Figure, year: str | None) -> Figure:
     return replace(figure, quantity=as_year, slot=YEAR_BUILT, person=None, historic=False)
 
 
-def _outlet(name: str, outlets: frozenset[str]) -> bool:
-    """Is a name (part of) an outlet's: 'Meridian Daily', or 'Daily' of it?"""
+def _outlet(name: str, outlets: frozenset[frozenset[str]]) -> bool:
+    """Is a name (part of) an outlet's: 'Meridian Daily', or 'Daily' of it? (``outlets``: each
+    outlet's name as its words)"""
     words = set(name.split())
-    return any(words <= set(outlet.split()) for outlet in outlets)
+    return any(words <= outlet for outlet in outlets)
 
 
 def _together(
@@ -876,9 +881,11 @@ def _cluster_names(
     joined: list[frozenset[str]] = []
     for sentence, _ in sentences:
         tokens = _tokens(sentence.text)
-        places |= _places(tokens)
-        joined += [names for _, _, names in _together(tokens, _raw_spans(tokens))]
-        for name in _names(tokens):
+        # (the runs of capitalised words read once: places, names and groups all start from them)
+        spans = _raw_spans(tokens)
+        places |= _places(tokens, spans)
+        joined += [names for _, _, names in _together(tokens, spans)]
+        for name in _names(tokens, spans):
             for word in name.split():
                 carriers.setdefault(word, set()).add(sentence.article)
     # "Honduras and Guatemala": a name written together with a place is a place too
@@ -892,12 +899,11 @@ def _cluster_names(
     return common, known, frozenset(places), shared
 
 
-def _places(tokens: Sequence[tuple[int, str]]) -> set[str]:
-    """Names written after a preposition of place: 'in Guatemala', 'across El Salvador'."""
+def _places(tokens: Sequence[tuple[int, str]], spans: Sequence[tuple[int, int, str]]) -> set[str]:
+    """Names written after a preposition of place: 'in Guatemala', 'across El Salvador'
+    (``spans``: the tokens' ``_raw_spans``)."""
     return {
-        name
-        for start, _, name in _raw_spans(tokens)
-        if start and tokens[start - 1][1].lower() in _PLACE_BEFORE
+        name for start, _, name in spans if start and tokens[start - 1][1].lower() in _PLACE_BEFORE
     }
 
 
@@ -905,9 +911,10 @@ def _tokens(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group().rstrip(".")) for m in _TOKEN.finditer(text)]
 
 
-def _names(tokens: Sequence[tuple[int, str]]) -> set[str]:
-    """The names of a whole sentence."""
-    return {name for _, _, name in _name_spans(tokens)}
+def _names(tokens: Sequence[tuple[int, str]], spans: Sequence[tuple[int, int, str]]) -> set[str]:
+    """The names of a whole sentence, sources apart (``spans``: the tokens' ``_raw_spans``, as
+    ``_name_spans`` reads them knowing no names or places)."""
+    return {name for start, end, name in spans if not _is_source(tokens, start, end)}
 
 
 def _name_spans(

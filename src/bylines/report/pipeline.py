@@ -41,6 +41,7 @@ from bylines.report.figures import compare_figures
 from bylines.report.quotes import find_quotes
 from bylines.report.summarise import summarise
 from bylines.report.timeline import timeline_of
+from bylines.report.values import Reading
 from bylines.report.verify import verify_claims, verify_summary
 from bylines.types import Article, Report, Skipped, StageTiming
 
@@ -91,8 +92,11 @@ def build_report(
     sentences = stage("sentences", lambda: split_sentences(cleaned))
     tagged = ahead(lambda: find_entities(sentences, models.tagger), models.tagger)
     aligned = stage("align", lambda: align_claims(sentences, cleaned, models.embedder))
-    links = stage("facts", lambda: link_facts(sentences, cleaned, models.embedder))
-    claims = stage("verify", lambda: verify_claims(aligned, links, sentences, cleaned))
+    # the texts' figures, slots and speakers, read once for the report: linking facts and
+    # checking citations read many of the same texts (pure readings, so none is read otherwise)
+    read = Reading()
+    links = stage("facts", lambda: link_facts(sentences, cleaned, models.embedder, read))
+    claims = stage("verify", lambda: verify_claims(aligned, links, sentences, cleaned, read))
     # the claims as aligned, before verify splits them by value: two sentences of one fact
     # that give two values are what the figures stage compares
     figures = stage("figures", lambda: compare_figures(aligned, cleaned))
@@ -107,6 +111,7 @@ def build_report(
             cleaned,
             conflicts=figures.conflicts,
             updates=figures.updates,
+            read=read,
         ),
     )
     entities = stage("entities", tagged)

@@ -24,6 +24,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -449,6 +450,9 @@ def same_speaker(a: str, b: str) -> bool:
     return a == b or fuzz.token_set_ratio(a, b) == 100
 
 
+# (a pure function of a speaker's name, asked again of both speakers of every pair of
+# quotations compared; bounded: a pile of 100 articles has a few hundred speakers)
+@lru_cache(maxsize=4096)
 def generic(speaker: str) -> bool:
     """A speaker that names nobody in particular: no capitalised word but nationalities."""
     return not [t for t in name_tokens(speaker) if not _NATIONAL.search(t.lower())]

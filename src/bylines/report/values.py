@@ -163,6 +163,9 @@ class Reading:
     event_counts_of: dict[str, frozenset[tuple[float, str, bool]]] = field(default_factory=dict)
     # text -> its times of day: a citation check reads them for each of a sentence's figures.
     times_of: dict[str, tuple[TimeOfDay, ...]] = field(default_factory=dict)
+    # text -> the text without the figures a change starts from (``verify._reported``): the
+    # citation check reads it of both sides of every pair it compares.
+    reported_of: dict[str, str] = field(default_factory=dict)
 
     def quantities(self, text: str) -> tuple[Quantity, ...]:
         if text not in self.quantities_of:
@@ -267,31 +270,32 @@ def _strong(shared: frozenset[str]) -> bool:
 
 
 def _figure_mismatches(shown: str, other: str, read: Reading) -> list[Mismatch]:
-    mine, theirs = read.quantities(shown), read.quantities(other)
+    # (the slots as read once per text: a text is compared with many others)
+    mine, theirs = read.slotted(shown), read.slotted(other)
+    quantities = [q for q, _ in mine]
     found = []
-    for quantity in mine:
-        partner = _partner(shown, quantity, mine, other, theirs)
+    for quantity, slot in mine:
+        partner = _partner(quantity, slot, quantities, theirs)
         if partner is not None:
             found.append(_figure(quantity, partner, shown))
     return found
 
 
 def _partner(
-    shown: str,
     quantity: Quantity,
+    slot: frozenset[str],
     mine: Sequence[Quantity],
-    other: str,
-    theirs: Sequence[Quantity],
+    theirs: Sequence[tuple[Quantity, frozenset[str]]],
 ) -> Quantity | None:
-    """The other sentence's differing figure for the same thing, if it gives one.
+    """The other sentence's differing figure for the same thing, if it gives one (``slot``:
+    the figure's, ``theirs``: the other's figures with theirs).
 
     The same thing is a figure of the same unit and slot; else, with no slot in common, the
     only figure of its unit on both sides, or the one in the same place when both give as many
     (the sentences state one fact: "212 in favour and 187 against" / "212 votes to 178").
     """
-    same_unit = [q for q in theirs if _same_unit(quantity, q)]
-    slot = _slot(shown, quantity)
-    named = [q for q in same_unit if slot & _slot(other, q)]
+    same_unit = [q for q, _ in theirs if _same_unit(quantity, q)]
+    named = [q for q, their_slot in theirs if _same_unit(quantity, q) and slot & their_slot]
     if named:
         return None if any(_meet(quantity, q) for q in named) else named[0]
     if any(_meet(quantity, q) for q in same_unit):
