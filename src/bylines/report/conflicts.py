@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bylines.report.figures import Comparison, compare_figures
-from bylines.report.names import find_name_slips
+from bylines.report.names import NameIndex, find_name_slips
 from bylines.report.variants import quote_conflicts
 from bylines.types import Article, Claim, Conflict, Quote, Sentence
 
@@ -21,12 +21,14 @@ def find_conflicts(
     quotes: Sequence[Quote],
     sentences: Sequence[Sentence],
     articles: Sequence[Article],
+    index: NameIndex | None = None,
 ) -> tuple[Conflict, ...]:
-    """Figures, quotes and names on which the reports differ (updates are not conflicts)."""
+    """Figures, quotes and names on which the reports differ (updates are not conflicts;
+    ``index``: the articles' names, when the caller has built it)."""
     return (
         *figures.conflicts,
         *quote_conflicts(quotes),
-        *find_name_slips(sentences, articles),
+        *find_name_slips(sentences, articles, index),
     )
 
 

@@ -358,14 +358,14 @@ def _tidy(raw: str) -> str:
 
 
 def find_name_slips(
-    sentences: Sequence[Sentence], articles: Sequence[Article]
+    sentences: Sequence[Sentence], articles: Sequence[Article], index: NameIndex | None = None
 ) -> tuple[Conflict, ...]:
     """People named inconsistently across or within the reports (always low severity).
 
     ``sentences`` give each slip its evidence sentence; a caller without them (the conflicts
     stage sees claims, not every sentence) may pass ``()`` and gets the line around the slip.
     """
-    index = build_index(articles)
+    index = index or build_index(articles)
     finder = _Evidence(sentences, articles)
     slips = [*_honorific_slips(articles, index, finder), *_spelling_slips(articles, index, finder)]
     # Every side must be carried by some article (an index name may not be written verbatim).

@@ -38,12 +38,13 @@ from bylines.report.bounds import bound_articles, clean_within_bounds, limit_cou
 from bylines.report.conflicts import find_conflicts
 from bylines.report.entities import find_entities
 from bylines.report.figures import compare_figures
+from bylines.report.names import NameIndex, build_index
 from bylines.report.quotes import find_quotes
 from bylines.report.summarise import summarise
 from bylines.report.timeline import timeline_of
 from bylines.report.values import Reading
 from bylines.report.verify import verify_claims, verify_summary
-from bylines.types import Article, Report, Skipped, StageTiming
+from bylines.types import Article, Quote, Report, Sentence, Skipped, StageTiming
 
 T = TypeVar("T")
 
@@ -115,8 +116,10 @@ def build_report(
         ),
     )
     entities = stage("entities", tagged)
-    quotes = stage("quotes", lambda: find_quotes(sentences, cleaned))
-    conflicts = stage("conflicts", lambda: find_conflicts(figures, quotes, sentences, cleaned))
+    quotes, names = stage("quotes", lambda: _quotes_and_names(sentences, cleaned))
+    conflicts = stage(
+        "conflicts", lambda: find_conflicts(figures, quotes, sentences, cleaned, names)
+    )
     timeline = stage("timeline", lambda: timeline_of(sentences, cleaned))
     return Report(
         articles=cleaned,
@@ -130,6 +133,15 @@ def build_report(
         skipped=(*skipped, *empty, *too_many),
         timings=tuple(timings),
     )
+
+
+def _quotes_and_names(
+    sentences: Sequence[Sentence], articles: Sequence[Article]
+) -> tuple[tuple[Quote, ...], NameIndex]:
+    """The quotes, and the names the articles use: read once for the quotes' speakers and
+    again by the conflicts stage for names spelled two ways."""
+    names = build_index(articles)
+    return find_quotes(sentences, articles, names), names
 
 
 def _keep_articles_with_text(

@@ -93,9 +93,12 @@ SAME_LAST_NAME = 85
 _NATIONAL = re.compile(r"(?:ese|ish|ian|ean|can|i)$")
 
 
-def find_quotes(sentences: Sequence[Sentence], articles: Sequence[Article]) -> tuple[Quote, ...]:
-    """Every direct quotation, grouped across outlets, most widely carried first."""
-    index = build_index(articles)
+def find_quotes(
+    sentences: Sequence[Sentence], articles: Sequence[Article], index: NameIndex | None = None
+) -> tuple[Quote, ...]:
+    """Every direct quotation, grouped across outlets, most widely carried first (``index``:
+    the articles' names, when the caller has built it)."""
+    index = index or build_index(articles)
     occurrences = find_occurrences(sentences, articles, index)
     reported = find_reported(sentences, index)
     shorts = short_names(index)
