@@ -247,9 +247,10 @@ COPYRIGHT_RE = re.compile(
 )
 # Editor's notes: always notes when labelled so; corrections and clarifications, with the time
 # or date they were made and a colon or one spaced dash ("Correction appended 20:05: ...",
-# "Clarification, 4 June - ..."). Not a plural's story ("Corrections issued on 4 June - two
-# weeks after the exam - raised 300 grades"), a number that is no date ("Correction at 14
-# prisons: ..."), nor a hyphen ("Clarification on 15-minute parking").
+# "Clarification, 4 June - ...", "Correction (18:40): ..."). Not a plural's story
+# ("Corrections issued on 4 June - two weeks after the exam - raised 300 grades"), a number
+# that is no date ("Correction at 14 prisons: ..."), nor a hyphen ("Clarification on
+# 15-minute parking").
 _MONTH = "|".join(m[:3] + f"(?:{m[3:]})?" for m in MONTH_NAMES)
 _NOTE_TIME = (
     r"(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?"
@@ -259,7 +260,8 @@ EDITORS_NOTE_RE = re.compile(
     r"^(?:editor[’']?s[’']?|editors[’']?) note\b.*$|^notes? (?:to|for) (?:editors|news desks)\b.*$"
     r"|^(?:correction|clarification)s?\s*[:—–-].*$"
     r"|^(?:correction|clarification)(?:\s+(?:appended|added|made|published|issued))?"
-    rf"(?:\s+(?:at|on))?,?\s+{_NOTE_TIME}(?:\s*:|\s+[—–-]\s+(?!.*\s[—–-]\s)).*$"
+    rf"(?:\s+(?:at|on))?(?:,?\s+{_NOTE_TIME}|\s*\({_NOTE_TIME}\))"
+    r"(?:\s*:|\s+[—–-]\s+(?!.*\s[—–-]\s)).*$"
     rf"|^(?:correction|clarification|update)s? appended(?:\s+{_NOTE_TIME})?\.?$",
     re.I,
 )
