@@ -61,7 +61,7 @@ from bylines.report.slots import (
     strong,
 )
 from bylines.types import Article
-from bylines.wordlists import WEEKDAYS, wordset
+from bylines.wordlists import PERSON_NOUNS, WEEKDAYS, wordset
 
 # specific name, day, lead toll or story toll ANCHOR each; the same counted noun or frame THING;
 # each shared predicate word (or protagonist's name) WORD, at most MAX_WORDS. An anchor is
@@ -161,6 +161,8 @@ _PLURAL_WORDS = wordset("people men women children police staff crew cattle shee
 _STEPPED = frozenset({"count", "weight", "percent"})
 # Counted nouns that say nothing of what is counted: two counts of people are not one thing.
 _ANYONE = frozenset({"people", "person", "men", "women", "children", "time", "other"})
+# Frames that only people are counted in (not 'cancelled' flights or 'damaged' homes).
+_BEFELL = frozenset({"dead", "hurt", "missing", "homeless", "held", "freed", "ill", "treated"})
 # Nouns for people counted as the ones an event befell or gathered: 'eleven residents were
 # inside the cabin' and 'the nine passengers' may be one group, said by two outlets in two
 # nouns, where the other says only 'people' ('214 people aboard' / '198 passengers and crew').
@@ -266,6 +268,9 @@ class _Context:
     parts: tuple[tuple[Figure, Figure], ...] = ()
     # Every age per (article, role) of an unnamed person known by role ('the boy, 14').
     role_ages: dict[tuple[str, str], list[Quantity]] | None = None
+    # The values each revised figure, by (article, offset), is said to have replaced ('2,600,
+    # up from about 1,800'): what its sentence gives as the old value, not as another figure.
+    replaced: dict[tuple[str, int], list[Quantity]] | None = None
     # Where an article last gives a figure exactly, per (article, unit, what, figure), filled as
     # pairs ask (``_said_later``): a long article is scanned once per figure, not once per pair.
     last_said: dict[tuple[str, str, str, Quantity], int] = field(default_factory=dict)
@@ -302,11 +307,33 @@ def _restated(
                 and earlier.quantity.unit == old.unit
                 and earlier.quantity.value == old.value
                 and not earlier.superseded
+                and not _counts_another(earlier, new)
                 and not _after(context, earlier.sentence.article, new)
                 and key not in paired
             ):
                 paired.add(key)
                 yield FigurePair(earlier, new, "update")
+
+
+def _counts_another(earlier: Figure, new: Figure) -> bool:
+    """The earlier figure is of what its own words say is another thing than the changed
+    figure: a part ('two of them brothers'), a count in another frame, or a count of things
+    against one of people ('two helicopters' is no step of 'Three men have been saved, up from
+    the two found'; 'seven bodies' may be one of 'Eleven people, up from seven')."""
+    if earlier.part:
+        return True
+    if earlier.frame and new.frame and earlier.frame != new.frame:
+        return True
+    nouns = earlier.noun and new.noun and earlier.noun != new.noun
+    return bool(nouns) and not (_of_people(earlier) and _of_people(new))
+
+
+def _of_people(figure: Figure) -> bool:
+    """A count of people: by its noun ('men', 'pupils') or by what befell them ('seven
+    bodies', '40 evacuated')."""
+    noun = figure.noun or ""
+    people = noun in _ANYONE or noun in _PEOPLE_NOUNS or noun in PERSON_NOUNS
+    return people or figure.frame in _BEFELL
 
 
 def _changes(figures: Sequence[Figure]) -> Iterable[tuple[Figure, Quantity]]:
@@ -315,7 +342,7 @@ def _changes(figures: Sequence[Figure]) -> Iterable[tuple[Figure, Quantity]]:
     for figure in figures:
         by_sentence.setdefault((figure.sentence.article, figure.sentence.index), []).append(figure)
     for same in by_sentence.values():
-        olds = [f.quantity for f in same if f.superseded]
+        olds = [f.quantity for f in same if f.superseded and not f.historic]
         for new in (f for f in same if (f.revised or f.current) and not f.superseded):
             yield from ((new, old) for old in olds if old.unit == new.quantity.unit)
 
@@ -359,7 +386,9 @@ def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context
             per_sentence.setdefault((key[0], _ARTICLE, unit, what), []).append(figure.quantity)
             placed.setdefault((key[0], unit, what), []).append((figure.offset, figure.quantity))
         per_sentence.setdefault((*key[:3], _ANY), []).append(figure.quantity)
-        if figure.superseded:
+        if figure.superseded and not figure.historic:
+            # (not a value of another year: 'up from 12 in 2019' is a trend, and today's 12
+            # elsewhere is no earlier step of the count)
             superseded.setdefault((unit, what), []).append(figure.quantity)
         if figure.revised:
             revised.setdefault((figure.sentence.article, unit, what), []).append(figure.quantity)
@@ -398,7 +427,18 @@ def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context
         lead_days,
         parts,
         role_ages,
+        _replaced(figures),
     )
+
+
+def _replaced(figures: Sequence[Figure]) -> dict[tuple[str, int], list[Quantity]]:
+    """The values each revised figure, by (article, offset), its own sentence says it replaced
+    ('All 2,600 people moved out, up from about 1,800')."""
+    replaced: dict[tuple[str, int], list[Quantity]] = {}
+    for latest, earlier in _changes(figures):
+        if latest.revised:
+            replaced.setdefault((latest.sentence.article, latest.offset), []).append(earlier)
+    return replaced
 
 
 def _parts_of_wholes(figures: Sequence[Figure]) -> tuple[tuple[Figure, Figure], ...]:
@@ -1375,6 +1415,10 @@ def _stated_elsewhere(first: Figure, second: Figure, context: _Context) -> bool:
     loose = first.claim == second.claim and second.quantity.dimension != "count"
     whats = {what_measured(second), _ANY} if loose else {what_measured(second)}
     others = [q for what in whats for q in context.figures.get((article, index, unit, what), ())]
+    # (the value first's sentence says first replaced is no other figure matched wrongly: the
+    # pair of another report's 1,800 and '2,600, up from about 1,800' is the update)
+    olds = (context.replaced or {}).get((article, first.offset), ())
+    others = [q for q in others if q not in olds]
     # "Fifty firefighters ... Later, 70 firefighters": the article moves on to the other value
     # further down (only exact figures: "at least 19" or "about 180" elsewhere gives no toll of
     # 162). A lead's "22 wounded" and a statement's "19 wounded" below it are the article

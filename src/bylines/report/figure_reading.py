@@ -321,9 +321,10 @@ _DOWN = re.compile(r"\b(?:lowered|dropped|drops|fell|falls|fallen|cut)\b", re.I)
 # What a figure after a linking or change verb is the value of, named as the sentence's subject
 # far before it: "The death toll from the quake in the north rose to 14", "the number of
 # wounded has been revised to four". Only read when nothing near the figure names a frame.
+# ('the total of homes damaged stood at 310'; a word, not a figure: 'a total of 26 fans')
 _SUBJECT = re.compile(
-    r"\b(?:(?P<toll>death\s+toll|toll)|(?:number|count|tally)\s+of\s+(?:the\s+)?(?P<word>\w+)"
-    r"(?:\s+(?P<then>\w+))?)\b",
+    r"\b(?:(?P<toll>death\s+toll|toll)|(?:number|count|tally|total)\s+of\s+(?:the\s+)?"
+    r"(?P<word>[A-Za-z][\w-]*)(?:\s+(?P<then>\w+))?)\b",
     re.IGNORECASE,
 )
 # A change said of a whole story line, with or without a figure in it.
@@ -346,7 +347,12 @@ CLAUSE_MARKS = ",;:"
 _WORD = re.compile(r"[A-Za-z]+")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _TIME_ONLY = re.compile(r"\d\d:\d\d(?::\d\d)?(?:[+-]\d\d:\d\d|Z)?$")
-_LINKED = re.compile(r"\b(?:is|was|are|were|at|to|reached|reaches|stands|stood)\s+$", re.I)
+# (with a word of time between: 'the number of pupils who must resit is now 27,000')
+_LINKED = re.compile(
+    r"\b(?:is|was|are|were|at|to|reached|reaches|stands|stood)"
+    r"(?:\s+(?:now|currently|so\s+far))?\s+$",
+    re.I,
+)
 # Words next to a figure saying it is the latest value of something that changes through the day
 # ("are now known to have died", "11 remain trapped", "still without power", "climbed to 40%"):
 # a difference with an earlier report is then news, not a disagreement.
@@ -366,7 +372,14 @@ _ABOVE_FIRST = re.compile(
     r"(?:first|initially|originally|earlier|previously)\b",
     re.IGNORECASE,
 )
-_UP_FROM = re.compile(r"\b(?:up|down|rising|falling|risen|fallen)\s+from\s+$", re.IGNORECASE)
+# (a determiner may name the old value as given before: 'up from the 38,000 it gave earlier',
+# 'down from an earlier 14')
+UP_FROM_REACH = 32  # characters: 'down from an earlier ' with room for a longer adjective
+_UP_FROM = re.compile(
+    r"\b(?:up|down|rising|falling|risen|fallen)\s+from\s+"
+    r"(?:(?:the|an?)\s+(?:(?:earlier|initial|first|previous)\s+)?)?$",
+    re.IGNORECASE,
+)
 _SPAN_BEFORE = re.compile(
     r"\b(?:past|last|next|coming|previous|first|final|within|recent|in|since|than)\s+(?:the\s+)?$",
     re.I,
@@ -1101,7 +1114,8 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         change = None
     revised = change is not None
     direction = _direction(change.group(0)) if change else 0
-    if not revised and (moved := _moved_from_later(text, quantity, whole.counts)):
+    moved = _moved_from_later(text, quantity, whole.counts)
+    if not revised and moved:
         revised, direction = True, moved  # 'Six are still in hospital, down from fourteen'
     own_day = frozenset({quantity.text.lower()}) if quantity.unit == "day" else frozenset()
     return Figure(
@@ -1117,7 +1131,9 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         noun=noun,
         near=frozenset(lemma(w) for _, w in near if w.lower() not in _STOP),
         span=_is_span(text, quantity) and not is_length(before),
-        superseded=_is_superseded(text, quantity, near, own_clause),
+        # (the value a figure moved from is the replaced one, whatever words of the past stand
+        # near both: '52,000, up from the 38,000 it gave earlier' is the latest)
+        superseded=not moved and _is_superseded(text, quantity, near, own_clause),
         # the year something was built is the slot's value, not a sign of an older event
         # (a strong slot's figure in a sentence of a past month: 'A 6.3-magnitude quake hit
         # Orlan in January' is another quake, however far the month stands)
@@ -1330,7 +1346,7 @@ def _is_superseded(
         return False
     if _FROM_TO.match(text, quantity.end) and text[: quantity.start].rstrip().endswith("from"):
         return True
-    if _UP_FROM.search(text[max(0, quantity.start - 20) : quantity.start]):
+    if _UP_FROM.search(text[max(0, quantity.start - UP_FROM_REACH) : quantity.start]):
         return True
     if _FIRST_REPORTED.match(text, quantity.end):
         return True

@@ -903,10 +903,16 @@ def _earlier_value(figure: str, text: str, read: Reading) -> bool:
     """``figure`` is, in ``text``, only an earlier or compared value, not the one it reports
     ("cut from six days a week to four"): the other need not give it."""
     found = [q for q in read.quantities(text) if q.text == figure]
-    # (a range read as one figure, "from 12 to 19", holds the value it changes to)
-    return bool(found) and all(
-        _CHANGED_FROM.search(text[: q.start]) and q.low == q.high for q in found
-    )
+    return bool(found) and all(_changed_from(q, text) for q in found)
+
+
+def _changed_from(quantity: Quantity, text: str) -> bool:
+    """Is the figure, in ``text``, the value a change starts from ("up from two", "up from
+    about 1,800", "down from the 14 it gave")? Not a range read as one figure ("from 12 to
+    19" holds the value it changes to); a hedged value is one value ("about 1,800" is read
+    as 1,620 to 1,980)."""
+    one_value = quantity.low == quantity.high or quantity.hedge is not None
+    return one_value and _CHANGED_FROM.search(text[: quantity.start]) is not None
 
 
 def _gives_too(mismatch: Mismatch, other: str, read: Reading) -> bool:
@@ -969,11 +975,7 @@ def _reported(text: str, read: Reading) -> str:
 
 
 def _without_starts(text: str, read: Reading) -> str:
-    starts = [
-        q
-        for q in read.quantities(text)
-        if q.low == q.high and _CHANGED_FROM.search(text[: q.start])
-    ]
+    starts = [q for q in read.quantities(text) if _changed_from(q, text)]
     for q in sorted(starts, key=lambda q: -q.start):
         text = text[: q.start].rstrip() + text[q.end :]
     return text

@@ -1,0 +1,130 @@
+"""A figure that rose during the day is an update, and the value it rose from is never cited as
+the new one (issue 7): 'the number of X ... is now N' names what N counts, 'up from the 21,000
+it gave earlier' is the old value, and a sentence giving a value only as the one replaced does
+not state it. All texts are invented (places, counts, outlets).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bylines.report.align import FactLinks
+from bylines.report.values import Reading
+from bylines.report.verify import _disagrees, _gives_shown_figures
+from bylines.types import Sentence
+from dated_reports import report_of, sides
+from test_figure_kinds import read_figures
+
+EVACUATED = "About 900 people were evacuated from their homes in Dunmarrow on Friday, police said."
+BACK_HOME = "All 1,400 people who were moved out, up from about 900 in the first hours, are home."
+
+
+def test_the_number_of_a_noun_is_now_a_count_of_that_noun() -> None:
+    text = "The number of pupils who must resit the Orvel maths paper is now 27,000."
+    (figure,) = read_figures(text).values()
+    assert figure.noun is not None
+    assert figure.noun == read_figures("About 27,000 pupils must resit it.")["About 27,000"].noun
+
+
+@pytest.mark.parametrize(
+    ("subject", "plain"),
+    [
+        ("The total of homes damaged in Lessary now stands at 310.", "Storms damaged 310 homes."),
+        ("The count of pupils sent home in Orvel is currently 640.", "About 640 pupils went home."),
+    ],
+)
+def test_the_total_or_count_of_a_noun_counts_that_noun(subject: str, plain: str) -> None:
+    (figure,) = read_figures(subject).values()
+    (other,) = (f for f in read_figures(plain).values() if f.quantity.dimension == "count")
+    assert figure.noun is not None
+    assert figure.noun == other.noun
+
+
+def test_a_value_a_figure_rose_from_after_a_determiner_is_the_old_one() -> None:
+    found = read_figures(
+        "The Orvel board now counts 27,000 pupils who must resit, up from the 21,000 it gave on "
+        "Monday."
+    )
+    assert found["21,000"].superseded
+    assert not found["27,000"].superseded
+    # 'earlier' is said of the old value: the new one is the latest, not replaced
+    found = read_figures("Police now count 5,200 marchers, up from the 3,800 they gave earlier.")
+    assert [found[v].superseded for v in ("5,200", "3,800")] == [False, True]
+    assert read_figures("Nine walkers are in hospital, down from an earlier 14.")["14"].superseded
+
+
+def test_a_report_that_gives_the_old_value_only_as_the_one_replaced_stands_on_the_new() -> None:
+    report = report_of((EVACUATED, "2031-06-06T08:00"), (BACK_HOME, "2031-06-06T22:00"))
+    assert report.conflicts == ()
+    (update,) = report.updates
+    assert sides(update) == {"About 900": ("a0",), "1,400": ("a1",)}
+
+
+def test_a_count_given_as_up_from_the_earlier_value_updates_another_report() -> None:
+    report = report_of(
+        ("Eight other dairy farms inside the zone have been placed under restrictions.", "08:00"),
+        (
+            "The restrictions cover 14 farms, up from the eight named this morning, as tracing "
+            "went on.",
+            "19:00",
+        ),
+    )
+    assert report.conflicts == ()
+    (update,) = report.updates
+    assert sides(update) == {"Eight": ("a0",), "14": ("a1",)}
+
+
+def test_a_value_of_another_year_a_count_rose_from_is_no_step_of_todays_count() -> None:
+    report = report_of(
+        ("Twelve people were treated for heatstroke in Carvell on Sunday.", "2031-07-06T09:00"),
+        (
+            "The Carvell clinic has seen 40 heatstroke cases this summer, up from 12 in 2019.",
+            "2031-07-06T18:00",
+        ),
+    )
+    assert report.updates == ()
+    assert report.conflicts == ()
+
+
+def test_other_things_of_the_old_value_are_not_steps_of_the_changed_count() -> None:
+    report = report_of(
+        (
+            "Two climbers were found alive on the Varn ridge on Monday. Two helicopters from "
+            "Osby joined the search at dawn.",
+            "2031-02-03T09:00",
+        ),
+        (
+            "Three climbers have been brought down from the Varn ridge, up from the two found "
+            "on Monday.",
+            "2031-02-03T20:00",
+        ),
+    )
+    (update,) = report.updates
+    assert sides(update) == {"Two": ("a0",), "Three": ("a1",)}
+    assert [p.evidence.startswith("Two climbers") for p in update.positions] == [True, False]
+
+
+def test_the_count_of_deaths_since_a_war_began_is_no_update_of_a_days_toll() -> None:
+    report = report_of(
+        ("An air strike on the town of Velka killed 12 people on Tuesday.", "2031-07-06T09:00"),
+        (
+            "The number of people who have died since the war began is now 40,000, the ministry "
+            "said.",
+            "2031-07-06T18:00",
+        ),
+    )
+    assert report.updates == ()
+
+
+def _sentence(article: str, text: str) -> Sentence:
+    return Sentence(article, 0, text, 0, len(text))
+
+
+def test_a_sentence_giving_a_value_only_as_the_one_replaced_does_not_state_it() -> None:
+    shown = _sentence("a0", EVACUATED)
+    evidence = _sentence("a2", BACK_HOME)
+    links = FactLinks({(shown, evidence): ((shown, evidence),)}, {shown: (evidence,)})
+    read = Reading()
+    assert not _gives_shown_figures(shown, evidence, links, read) or _disagrees(
+        shown, evidence, links, read
+    )
