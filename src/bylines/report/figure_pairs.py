@@ -43,9 +43,10 @@ from bylines.report.figure_reading import (
     day_of_a_change,
     lemma,
     roles,
+    tells_a_difference,
     what_measured,
 )
-from bylines.report.quantities import AGE_AT_EVENT_RE, Quantity
+from bylines.report.quantities import AGE_AT_EVENT_RE, ANY_UNIT, RATE, Quantity
 from bylines.report.slots import (
     ABOARD,
     ALONE_SUMS,
@@ -742,8 +743,10 @@ def _comparable(figure: Figure) -> bool:
     # percent': whose what, only the sentence before says
     if quantity.hedge == "vague" or _ELIDED_BEFORE.search(figure.sentence.text[: quantity.start]):
         return False
-    if quantity.dimension == "count" and figure.part and figure.frame != "hospital":
-        return False  # compared through the whole it is part of
+    part = quantity.dimension == "count" and figure.part and figure.frame != "hospital"
+    # (compared through the whole it is part of; 'three more than first reported': no total)
+    if part or tells_a_difference(figure):
+        return False
     if quantity.dimension == "count":
         return figure.noun is not None or figure.frame is not None or figure.slot is not None
     if quantity.dimension == "duration" and figure.span:
@@ -913,6 +916,7 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         or (_at_an_age(first) != _at_an_age(second) and not _both_at_death(first, second))
         or bool(first.near_days and second.near_days and not first.near_days & second.near_days)
         or (dimension == "distance" and not _same_places(first, second))
+        or (dimension == "distance" and _another_things_length(first, second))
         # (the places next to a count in hospital are the hospital's or the event's)
         # (nor an age's: whose it is, _same_person tells)
         or bool(
@@ -931,6 +935,17 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         # 'winds of 40 knots' / 'travelling at 11 knots': the wind's speed and a ship's
         or (dimension == "speed" and bool(first.near & _WIND) != bool(second.near & _WIND))
     )
+
+
+def _another_things_length(first: Figure, second: Figure) -> bool:
+    """A length said of nothing named ('it was nearly four feet long') and one of a named thing
+    ('a 400-metre exclusion zone') whose name the first sentence never writes: the zone's, not
+    the first's thing (a bomb), even when both sentences name the same street."""
+    named, unnamed = (first, second) if first.noun else (second, first)
+    if not named.noun or unnamed.noun:
+        return False
+    words = {lemma(word) for word in re.findall(r"[a-z]+", unnamed.sentence.text.lower())}
+    return named.noun not in words
 
 
 def _load_unsaid(first: Figure, second: Figure) -> bool:
@@ -1006,12 +1021,27 @@ def _other_nouns(first: Figure, second: Figure) -> bool:
     """Two counted nouns that tell figures apart; 'people' is anyone in a frame ('350 people
     were evacuated', 'about 300 workers were evacuated'), or the group another outlet names
     ('214 people aboard' / '198 passengers')."""
+    if _is_rate(first) or _is_rate(second):
+        return not _same_rate(first.noun or "", second.noun or "")
     if not (first.noun and second.noun) or first.noun == second.noun:
         return False
     framed = first.frame is not None and first.frame == second.frame
     # ...but not everyone aboard: '450 people on board' are passengers and crew
     framed = framed and first.frame != ABOARD
     return not (framed and "people" in {first.noun, second.noun}) and not _one_group(first, second)
+
+
+def _is_rate(figure: Figure) -> bool:
+    return figure.quantity.dimension == "money" and (figure.noun or "").startswith(RATE)
+
+
+def _same_rate(first: str, second: str) -> bool:
+    """Two sums paid per the same thing ('per animal', 'per animal'), or one per a unit left
+    unnamed ('a head', 'each') and one per a thing: both rates of one payment. A rate and a total
+    ('EUR 90 per night' / 'EUR 900 for the stay') are two sums."""
+    if not (first.startswith(RATE) and second.startswith(RATE)):
+        return False
+    return first == second or ANY_UNIT in {first, second}
 
 
 def _one_group(first: Figure, second: Figure) -> bool:

@@ -26,7 +26,15 @@ from bylines.report.quantities import (
     Quantity,
     extract_quantities,
 )
-from bylines.report.slots import ABOARD, is_length, is_weekday, slot_of, strong, weekdays
+from bylines.report.slots import (
+    ABOARD,
+    LEAD_TIME,
+    is_length,
+    is_weekday,
+    slot_of,
+    strong,
+    weekdays,
+)
 from bylines.types import Article, Claim, Sentence
 from bylines.wordlists import (
     IRREGULAR_PASTS,
@@ -408,6 +416,14 @@ _YEAR_OF_A_THING = re.compile(
     r"\b(?:built|founded|opened|established|launched|born|since|made|completed)\s+(?:in\s+)?$",
     re.I,
 )
+# A clause after a figure's comma that describes its thing: a participle ('probably dropped
+# during a raid in'), a noun and its participle ('a rate set in'), or 'which/that was'.
+_DESCRIBING = re.compile(
+    r",\s+(?:(?:probably|possibly|apparently|likely|first|originally|thought\s+to\s+have\s+been)\s+)?"
+    r"(?:(?:an?|the)\s+[a-z]+\s+|(?:which|that)\s+(?:was|were|had\s+been)\s+)?"
+    rf"(?:[a-z]{{3,}}ed|{alternation(IRREGULAR_PASTS | UNCHANGED_PASTS)})\b",
+    re.IGNORECASE,
+)
 # A relative clause open before a month: ', which was repaired in' (up to the month).
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|that|where|when)\b[^,]*$", re.I)
 # Words of what is still to come, in a month's clause: 'will face trial in March'.
@@ -427,6 +443,13 @@ _PART_AFTER = re.compile(
     re.I,
 )
 _ONE_OF = re.compile(r"one\s+of\b", re.IGNORECASE)
+# A count that tells a difference, not a total: 'eleven were hurt, three more than were first
+# reported', 'three more were hurt than first reported', 'two fewer pupils than last year',
+# 'four more.' (not 'three more buses arrived', an addition that still counts its buses).
+_DIFFERENCE_AFTER = re.compile(
+    r"\s+(?:more|fewer|less)(?:\s+[a-z]+){0,3}?\s+than\b|\s+(?:more|fewer)\s*(?:[,.;:)]|$)",
+    re.IGNORECASE,
+)
 # 'his first two seasons', 'the last three victims': the first or last of more.
 _FIRST_OR_LAST = re.compile(r"\b(?:first|last)\s+$", re.IGNORECASE)
 # A role a count of a tenure is of: 'seven seasons as an assistant coach', 'one season as coach',
@@ -794,10 +817,21 @@ def _is_past(whole: _Sentence, quantity: Quantity) -> bool:
     well before the reports, or a month well before its report's, dates it."""
     text = whole.sentence.text
     return (
-        whole.historic
+        (whole.historic and not _dated_after_it(text, quantity))
         or (whole.before_reports and _dated_by_a_year_near(text, quantity))
         or any(_dates_the_figure(text, month, quantity) for month in whole.past_months)
     )
+
+
+def _dated_after_it(text: str, quantity: Quantity) -> bool:
+    """The sentence's older year (or 'since') stands only in a clause after the figure that
+    describes its thing: 'a 250-kilogram bomb, probably dropped during a raid in 1941', 'EUR 120
+    a head, a rate set in 2024 and unchanged since'. The thing is that old, not the figure."""
+    comma = text.find(",", quantity.end)
+    if comma < 0 or not _DESCRIBING.match(text, comma):
+        return False
+    head = text[:comma]
+    return not (YEAR_WRITTEN.search(head) or _HISTORY.search(head))
 
 
 def _dates_the_figure(text: str, month: tuple[int, int], quantity: Quantity) -> bool:
@@ -1109,7 +1143,10 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         frame=frame,
         noun=noun,
         near=frozenset(lemma(w) for _, w in near if w.lower() not in _STOP),
-        span=_is_span(text, quantity) and not is_length(before),
+        # (a lead time before an event is no span: 'two days before the exam', ``slots``)
+        span=_is_span(text, quantity)
+        and not is_length(before)
+        and not (slot or "").startswith(LEAD_TIME),
         superseded=_is_superseded(text, quantity, near, own_clause),
         # the year something was built is the slot's value, not a sign of an older event
         # (a strong slot's figure in a sentence of a past month: 'A 6.3-magnitude quake hit
@@ -1367,6 +1404,14 @@ def _is_part(text: str, quantity: Quantity) -> bool:
     if quantity.dimension == "count" and _IN_A_STRETCH.match(text, quantity.end):
         return True  # '28 of his 68 punches thrown during the round': the round's, not all
     return bool(_PART_AFTER.match(text, quantity.end)) and opens
+
+
+def tells_a_difference(figure: Figure) -> bool:
+    """A count of how many more or fewer ('three more than were first reported'): a difference
+    of two counts, compared with no total (nor with a part, so not read as one)."""
+    quantity = figure.quantity
+    found = _DIFFERENCE_AFTER.match(figure.sentence.text, quantity.end)
+    return quantity.dimension == "count" and found is not None
 
 
 def _as_role(text: str, end: int, unit_written: bool = False) -> str | None:
