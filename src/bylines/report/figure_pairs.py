@@ -46,7 +46,7 @@ from bylines.report.figure_reading import (
     tells_a_difference,
     what_measured,
 )
-from bylines.report.quantities import AGE_AT_EVENT_RE, ANY_UNIT, RATE, Quantity
+from bylines.report.quantities import AGE_AT_EVENT_RE, RATE, Quantity
 from bylines.report.slots import (
     ABOARD,
     ALONE_SUMS,
@@ -937,12 +937,17 @@ def _told_apart(first: Figure, second: Figure) -> bool:
     )
 
 
+# Named things whose length is their own, not the story's thing's: an area set up around it
+# (review rates18: any named length here lost 'backed up for 5 miles' / 'an 8-mile queue').
+_AREAS = frozenset({"zone", "exclusion", "cordon", "radius", "perimeter", "area"})
+
+
 def _another_things_length(first: Figure, second: Figure) -> bool:
-    """A length said of nothing named ('it was nearly four feet long') and one of a named thing
-    ('a 400-metre exclusion zone') whose name the first sentence never writes: the zone's, not
-    the first's thing (a bomb), even when both sentences name the same street."""
+    """A length said of nothing named ('it was nearly four feet long') and one of an area named
+    ('a 400-metre exclusion zone', 'a 200-metre cordon') whose name the first sentence never
+    writes: the zone's, not the first's thing (a bomb), even when both name the same street."""
     named, unnamed = (first, second) if first.noun else (second, first)
-    if not named.noun or unnamed.noun:
+    if named.noun not in _AREAS or unnamed.noun:
         return False
     words = {lemma(word) for word in re.findall(r"[a-z]+", unnamed.sentence.text.lower())}
     return named.noun not in words
@@ -1022,7 +1027,7 @@ def _other_nouns(first: Figure, second: Figure) -> bool:
     were evacuated', 'about 300 workers were evacuated'), or the group another outlet names
     ('214 people aboard' / '198 passengers')."""
     if _is_rate(first) or _is_rate(second):
-        return not _same_rate(first.noun or "", second.noun or "")
+        return _rates_apart(first, second)
     if not (first.noun and second.noun) or first.noun == second.noun:
         return False
     framed = first.frame is not None and first.frame == second.frame
@@ -1035,13 +1040,30 @@ def _is_rate(figure: Figure) -> bool:
     return figure.quantity.dimension == "money" and (figure.noun or "").startswith(RATE)
 
 
-def _same_rate(first: str, second: str) -> bool:
-    """Two sums paid per the same thing ('per animal', 'per animal'), or one per a unit left
-    unnamed ('a head', 'each') and one per a thing: both rates of one payment. A rate and a total
-    ('EUR 90 per night' / 'EUR 900 for the stay') are two sums."""
-    if not (first.startswith(RATE) and second.startswith(RATE)):
-        return False
-    return first == second or ANY_UNIT in {first, second}
+# What a rate by the time is paid per ('EUR 90 per night'): not per a thing (a ticket, a head).
+_PER_TIMES = frozenset(RATE + time for time in ("hour", "night", "day", "week", "month", "year"))
+# A sum said to be a total: 'a total of EUR 900', 'EUR 900 in all', 'EUR 900 for the stay'.
+_TOTAL_BEFORE = re.compile(r"\btotal\s+of\s+(?:\w+\s+)?$", re.IGNORECASE)
+_TOTAL_AFTER = re.compile(
+    r"\s+(?:in\s+(?:all|total)|altogether"
+    r"|for\s+the\s+(?:[a-z]+\s+)?(?:week|weekend|fortnight|stay|trip|holiday|visit|season))\b",
+    re.IGNORECASE,
+)
+
+
+def _rates_apart(first: Figure, second: Figure) -> bool:
+    """A rate and another sum told apart: a rate by the time and one by a thing ('EUR 90 per
+    night' / 'EUR 95 a ticket'), or a rate and a sum marked a total ('EUR 900 for the stay').
+    Rates per things of any noun ('£85 per person' / '£95 a ticket') meet, and so does a rate and
+    a plain sum: 'each' may stand before it ('were each fined £600' / 'fined £500 each')."""
+    if _is_rate(first) and _is_rate(second):
+        times = {first.noun, second.noun} & _PER_TIMES
+        return bool(times) and first.noun != second.noun
+    plain = second if _is_rate(first) else first
+    text, quantity = plain.sentence.text, plain.quantity
+    return bool(
+        _TOTAL_BEFORE.search(text[: quantity.start]) or _TOTAL_AFTER.match(text, quantity.end)
+    )
 
 
 def _one_group(first: Figure, second: Figure) -> bool:

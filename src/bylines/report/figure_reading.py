@@ -38,6 +38,7 @@ from bylines.report.slots import (
 from bylines.types import Article, Claim, Sentence
 from bylines.wordlists import (
     IRREGULAR_PASTS,
+    IRREGULAR_VERBS,
     PERSON_NOUNS,
     UNCHANGED_PASTS,
     WEEKDAYS,
@@ -416,12 +417,15 @@ _YEAR_OF_A_THING = re.compile(
     r"\b(?:built|founded|opened|established|launched|born|since|made|completed)\s+(?:in\s+)?$",
     re.I,
 )
-# A clause after a figure's comma that describes its thing: a participle ('probably dropped
-# during a raid in'), a noun and its participle ('a rate set in'), or 'which/that was'.
+# A clause after a figure's comma that describes its thing: a past participle ('probably dropped
+# during a raid in') or 'a' + a noun + its participle ('a rate set in'). Not 'the company said in
+# 1987', nor a finite verb after a relative clause ('which killed 300 people, struck in 1985'),
+# nor 'since' (review rates18: each cleared 'historic' on really old figures).
+_PARTICIPLES = frozenset(forms[-1] for forms in IRREGULAR_VERBS.values()) | UNCHANGED_PASTS
 _DESCRIBING = re.compile(
     r",\s+(?:(?:probably|possibly|apparently|likely|first|originally|thought\s+to\s+have\s+been)\s+)?"
-    r"(?:(?:an?|the)\s+[a-z]+\s+|(?:which|that)\s+(?:was|were|had\s+been)\s+)?"
-    rf"(?:[a-z]{{3,}}ed|{alternation(IRREGULAR_PASTS | UNCHANGED_PASTS)})\b",
+    r"(?:an?\s+(?P<noun>[a-z]+)\s+)?"
+    rf"(?!said\b)(?:[a-z]{{3,}}ed|{alternation(_PARTICIPLES)})\b[^,]*",
     re.IGNORECASE,
 )
 # A relative clause open before a month: ', which was repaired in' (up to the month).
@@ -446,8 +450,11 @@ _ONE_OF = re.compile(r"one\s+of\b", re.IGNORECASE)
 # A count that tells a difference, not a total: 'eleven were hurt, three more than were first
 # reported', 'three more were hurt than first reported', 'two fewer pupils than last year',
 # 'four more.' (not 'three more buses arrived', an addition that still counts its buses).
+# Not 'than a mile from the town', a distance ('killed 15 more than a mile from'; review rates18).
 _DIFFERENCE_AFTER = re.compile(
-    r"\s+(?:more|fewer|less)(?:\s+[a-z]+){0,3}?\s+than\b|\s+(?:more|fewer)\s*(?:[,.;:)]|$)",
+    r"\s+(?:more|fewer|less)(?:\s+[a-z]+){0,3}?\s+than\b"
+    r"(?!\s+an?\s+(?:mile|kilomet(?:er|re)|met(?:er|re)|yard|foot|inch|acre|hectare|tonne|ton)s?\b)"
+    r"|\s+(?:more|fewer)\s*(?:[,.;:)]|$)",
     re.IGNORECASE,
 )
 # 'his first two seasons', 'the last three victims': the first or last of more.
@@ -492,6 +499,10 @@ _OFFICE_WORDS = wordset(
     "representative premier king queen bishop sheriff clerk actor tutor"
 )
 _ROLE_NOUNS = PERSON_NOUNS | _OFFICE_WORDS
+# Who says a figure ('killed 31, a spokesman confirmed in 1987'): no thing a clause describes.
+_SPEAKERS = _ROLE_NOUNS | wordset(
+    "company police ministry council agency army official source statement report spokesman"
+)
 # Counts added up in one noun phrase, sharing its noun: 'One Australian and one English
 # climber', 'two British and three French divers'. Each is a part of the sum the sentence does
 # not write. Not when the first names its own plural noun ('183 passengers and six crew': each
@@ -828,10 +839,19 @@ def _dated_after_it(text: str, quantity: Quantity) -> bool:
     describes its thing: 'a 250-kilogram bomb, probably dropped during a raid in 1941', 'EUR 120
     a head, a rate set in 2024 and unchanged since'. The thing is that old, not the figure."""
     comma = text.find(",", quantity.end)
-    if comma < 0 or not _DESCRIBING.match(text, comma):
+    found = _DESCRIBING.match(text, comma) if comma >= 0 else None
+    if found is None or (found.group("noun") or "").lower() in _SPEAKERS:
         return False
+    if _RELATIVE_OPEN.search(text[: quantity.start]):
+        return False  # the comma closes a clause the figure is in: what follows is its verb
+    clause = found.group(0)
+    year = YEAR_WRITTEN.search(clause)
     head = text[:comma]
-    return not (YEAR_WRITTEN.search(head) or _HISTORY.search(head))
+    return not (
+        YEAR_WRITTEN.search(head)
+        or _HISTORY.search(head)
+        or _HISTORY.search(clause[: year.start() if year else len(clause)])
+    )
 
 
 def _dates_the_figure(text: str, month: tuple[int, int], quantity: Quantity) -> bool:

@@ -755,9 +755,14 @@ RATE = "per "
 # What any rate is paid for when written without a noun ('each', 'a head', 'apiece'): a unit of
 # whatever the sentence counts.
 ANY_UNIT = RATE + "unit"
+# The word after 'a', 'per' or 'each' must end the phrase ('£5 a trip.', '£40 each for adults'):
+# not 'paid £80,000 a spokesman confirmed', 'a head teacher', 'a one-way ticket', 'each way'
+# (review rates18). 'for each animal the wolves killed' needs no end.
+_PHRASE_END = r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:for|to|and)\b)"
 _PER_WHAT = re.compile(
-    r"\s+(?:(?:per|for\s+(?:each|every)|an?|each|every)\s+(?P<noun>[a-z]{3,})\b"
-    r"(?!\s+(?:later|earlier|ago|before|after)\b)|(?P<each>each|apiece)\b)",
+    r"\s+(?:for\s+(?:each|every)\s+(?P<each_noun>[a-z]{3,})\b"
+    rf"|(?:per|an?|each|every)\s+(?!way\b)(?P<noun>[a-z]{{3,}}){_PHRASE_END}"
+    rf"|(?P<each>each|apiece){_PHRASE_END})",
     re.IGNORECASE,
 )
 _ANY_UNIT_WORDS = frozenset({"head", "piece", "one", "unit", "item"})
@@ -772,7 +777,7 @@ def _per_what(text: str, end: int, dimension: str) -> str | None:
     found = _PER_WHAT.match(text, end) if dimension == "money" else None
     if found is None:
         return None
-    noun = (found.group("noun") or "").lower()
+    noun = (found.group("noun") or found.group("each_noun") or "").lower()
     if not noun or noun in _ANY_UNIT_WORDS:
         return ANY_UNIT
     return None if noun in _NOT_NOUNS or noun in _PERIODS else RATE + noun

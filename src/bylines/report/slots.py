@@ -252,6 +252,11 @@ _TIMED_EVENT = {**_DATED_EVENT, "fell": "collapse"}
 _CROWD_CUES = _cue_table(_CROWD)
 # What a duration after these measures is how long something lasted, not when it happened.
 _LENGTH_BEFORE = re.compile(r"\b(?:last(?:ed|s|ing)?|for|took|after)\s+(?:\w+\s+){0,2}$", re.I)
+# A length said just before a duration that rules out a lead time ('lasted 10 hours before the
+# arrest', 'held for 36 hours before the hearing', 'went on for hours before'): review rates18.
+_NO_LEAD_TIME = re.compile(
+    r"\b(?:last(?:ed|s|ing)?|for|took|takes?|went\s+on|goes\s+on)\s+(?:\w+\s+){0,2}$", re.I
+)
 
 _DAY_NAME = "|".join(WEEKDAY_NAMES)
 _WEEKDAY = re.compile(
@@ -373,8 +378,9 @@ def _count_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | N
 
 def _length_slot(quantity: Quantity, near: Sequence[str], before: str, after: str) -> str | None:
     """'the meeting lasted three hours': how long an event named next to it lasted; or a lead
-    time before one (``_lead_time_slot``)."""
-    if lead := _lead_time_slot(after):
+    time before one (``_lead_time_slot``), unless a length is said before the figure ('lasted
+    10 hours before the arrest', 'held for 36 hours before the hearing': how long, not when)."""
+    if not _NO_LEAD_TIME.search(before) and (lead := _lead_time_slot(after)):
         return lead
     if not _LENGTH_BEFORE.search(before):
         return None
