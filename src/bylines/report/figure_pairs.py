@@ -43,9 +43,10 @@ from bylines.report.figure_reading import (
     day_of_a_change,
     lemma,
     roles,
+    tells_a_difference,
     what_measured,
 )
-from bylines.report.quantities import AGE_AT_EVENT_RE, Quantity
+from bylines.report.quantities import AGE_AT_EVENT_RE, RATE, Quantity
 from bylines.report.slots import (
     ABOARD,
     ALONE_SUMS,
@@ -785,8 +786,10 @@ def _comparable(figure: Figure) -> bool:
     # percent': whose what, only the sentence before says
     if quantity.hedge == "vague" or _ELIDED_BEFORE.search(figure.sentence.text[: quantity.start]):
         return False
-    if quantity.dimension == "count" and figure.part and figure.frame != "hospital":
-        return False  # compared through the whole it is part of
+    part = quantity.dimension == "count" and figure.part and figure.frame != "hospital"
+    # (compared through the whole it is part of; 'three more than first reported': no total)
+    if part or tells_a_difference(figure):
+        return False
     if quantity.dimension == "count":
         return figure.noun is not None or figure.frame is not None or figure.slot is not None
     if quantity.dimension == "duration" and figure.span:
@@ -956,6 +959,7 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         or (_at_an_age(first) != _at_an_age(second) and not _both_at_death(first, second))
         or bool(first.near_days and second.near_days and not first.near_days & second.near_days)
         or (dimension == "distance" and not _same_places(first, second))
+        or (dimension == "distance" and _another_things_length(first, second))
         # (the places next to a count in hospital are the hospital's or the event's)
         # (nor an age's: whose it is, _same_person tells)
         or bool(
@@ -974,6 +978,22 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         # 'winds of 40 knots' / 'travelling at 11 knots': the wind's speed and a ship's
         or (dimension == "speed" and bool(first.near & _WIND) != bool(second.near & _WIND))
     )
+
+
+# Named things whose length is their own, not the story's thing's: an area set up around it
+# (review rates18: any named length here lost 'backed up for 5 miles' / 'an 8-mile queue').
+_AREAS = frozenset({"zone", "exclusion", "cordon", "radius", "perimeter", "area"})
+
+
+def _another_things_length(first: Figure, second: Figure) -> bool:
+    """A length said of nothing named ('it was nearly four feet long') and one of an area named
+    ('a 400-metre exclusion zone', 'a 200-metre cordon') whose name the first sentence never
+    writes: the zone's, not the first's thing (a bomb), even when both name the same street."""
+    named, unnamed = (first, second) if first.noun else (second, first)
+    if named.noun not in _AREAS or unnamed.noun:
+        return False
+    words = {lemma(word) for word in re.findall(r"[a-z]+", unnamed.sentence.text.lower())}
+    return named.noun not in words
 
 
 def _load_unsaid(first: Figure, second: Figure) -> bool:
@@ -1049,12 +1069,44 @@ def _other_nouns(first: Figure, second: Figure) -> bool:
     """Two counted nouns that tell figures apart; 'people' is anyone in a frame ('350 people
     were evacuated', 'about 300 workers were evacuated'), or the group another outlet names
     ('214 people aboard' / '198 passengers')."""
+    if _is_rate(first) or _is_rate(second):
+        return _rates_apart(first, second)
     if not (first.noun and second.noun) or first.noun == second.noun:
         return False
     framed = first.frame is not None and first.frame == second.frame
     # ...but not everyone aboard: '450 people on board' are passengers and crew
     framed = framed and first.frame != ABOARD
     return not (framed and "people" in {first.noun, second.noun}) and not _one_group(first, second)
+
+
+def _is_rate(figure: Figure) -> bool:
+    return figure.quantity.dimension == "money" and (figure.noun or "").startswith(RATE)
+
+
+# What a rate by the time is paid per ('EUR 90 per night'): not per a thing (a ticket, a head).
+_PER_TIMES = frozenset(RATE + time for time in ("hour", "night", "day", "week", "month", "year"))
+# A sum said to be a total: 'a total of EUR 900', 'EUR 900 in all', 'EUR 900 for the stay'.
+_TOTAL_BEFORE = re.compile(r"\btotal\s+of\s+(?:\w+\s+)?$", re.IGNORECASE)
+_TOTAL_AFTER = re.compile(
+    r"\s+(?:in\s+(?:all|total)|altogether"
+    r"|for\s+the\s+(?:[a-z]+\s+)?(?:week|weekend|fortnight|stay|trip|holiday|visit|season))\b",
+    re.IGNORECASE,
+)
+
+
+def _rates_apart(first: Figure, second: Figure) -> bool:
+    """A rate and another sum told apart: a rate by the time and one by a thing ('EUR 90 per
+    night' / 'EUR 95 a ticket'), or a rate and a sum marked a total ('EUR 900 for the stay').
+    Rates per things of any noun ('£85 per person' / '£95 a ticket') meet, and so does a rate and
+    a plain sum: 'each' may stand before it ('were each fined £600' / 'fined £500 each')."""
+    if _is_rate(first) and _is_rate(second):
+        times = {first.noun, second.noun} & _PER_TIMES
+        return bool(times) and first.noun != second.noun
+    plain = second if _is_rate(first) else first
+    text, quantity = plain.sentence.text, plain.quantity
+    return bool(
+        _TOTAL_BEFORE.search(text[: quantity.start]) or _TOTAL_AFTER.match(text, quantity.end)
+    )
 
 
 def _one_group(first: Figure, second: Figure) -> bool:

@@ -26,10 +26,19 @@ from bylines.report.quantities import (
     Quantity,
     extract_quantities,
 )
-from bylines.report.slots import ABOARD, is_length, is_weekday, slot_of, strong, weekdays
+from bylines.report.slots import (
+    ABOARD,
+    LEAD_TIME,
+    is_length,
+    is_weekday,
+    slot_of,
+    strong,
+    weekdays,
+)
 from bylines.types import Article, Claim, Sentence
 from bylines.wordlists import (
     IRREGULAR_PASTS,
+    IRREGULAR_VERBS,
     PERSON_NOUNS,
     UNCHANGED_PASTS,
     WEEKDAYS,
@@ -421,6 +430,17 @@ _YEAR_OF_A_THING = re.compile(
     r"\b(?:built|founded|opened|established|launched|born|since|made|completed)\s+(?:in\s+)?$",
     re.I,
 )
+# A clause after a figure's comma that describes its thing: a past participle ('probably dropped
+# during a raid in') or 'a' + a noun + its participle ('a rate set in'). Not 'the company said in
+# 1987', nor a finite verb after a relative clause ('which killed 300 people, struck in 1985'),
+# nor 'since' (review rates18: each cleared 'historic' on really old figures).
+_PARTICIPLES = frozenset(forms[-1] for forms in IRREGULAR_VERBS.values()) | UNCHANGED_PASTS
+_DESCRIBING = re.compile(
+    r",\s+(?:(?:probably|possibly|apparently|likely|first|originally|thought\s+to\s+have\s+been)\s+)?"
+    r"(?:an?\s+(?P<noun>[a-z]+)\s+)?"
+    rf"(?!said\b)(?:[a-z]{{3,}}ed|{alternation(_PARTICIPLES)})\b[^,]*",
+    re.IGNORECASE,
+)
 # A relative clause open before a month: ', which was repaired in' (up to the month).
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|that|where|when)\b[^,]*$", re.I)
 # Words of what is still to come, in a month's clause: 'will face trial in March'.
@@ -440,6 +460,16 @@ _PART_AFTER = re.compile(
     re.I,
 )
 _ONE_OF = re.compile(r"one\s+of\b", re.IGNORECASE)
+# A count that tells a difference, not a total: 'eleven were hurt, three more than were first
+# reported', 'three more were hurt than first reported', 'two fewer pupils than last year',
+# 'four more.' (not 'three more buses arrived', an addition that still counts its buses).
+# Not 'than a mile from the town', a distance ('killed 15 more than a mile from'; review rates18).
+_DIFFERENCE_AFTER = re.compile(
+    r"\s+(?:more|fewer|less)(?:\s+[a-z]+){0,3}?\s+than\b"
+    r"(?!\s+an?\s+(?:mile|kilomet(?:er|re)|met(?:er|re)|yard|foot|inch|acre|hectare|tonne|ton)s?\b)"
+    r"|\s+(?:more|fewer)\s*(?:[,.;:)]|$)",
+    re.IGNORECASE,
+)
 # 'his first two seasons', 'the last three victims': the first or last of more.
 _FIRST_OR_LAST = re.compile(r"\b(?:first|last)\s+$", re.IGNORECASE)
 # A role a count of a tenure is of: 'seven seasons as an assistant coach', 'one season as coach',
@@ -482,6 +512,10 @@ _OFFICE_WORDS = wordset(
     "representative premier king queen bishop sheriff clerk actor tutor"
 )
 _ROLE_NOUNS = PERSON_NOUNS | _OFFICE_WORDS
+# Who says a figure ('killed 31, a spokesman confirmed in 1987'): no thing a clause describes.
+_SPEAKERS = _ROLE_NOUNS | wordset(
+    "company police ministry council agency army official source statement report spokesman"
+)
 # Counts added up in one noun phrase, sharing its noun: 'One Australian and one English
 # climber', 'two British and three French divers'. Each is a part of the sum the sentence does
 # not write. Not when the first names its own plural noun ('183 passengers and six crew': each
@@ -812,9 +846,29 @@ def _is_past(whole: _Sentence, quantity: Quantity) -> bool:
     well before the reports, or a month well before its report's, dates it."""
     text = whole.sentence.text
     return (
-        whole.historic
+        (whole.historic and not _dated_after_it(text, quantity))
         or (whole.before_reports and _dated_by_a_year_near(text, quantity))
         or any(_dates_the_figure(text, month, quantity) for month in whole.past_months)
+    )
+
+
+def _dated_after_it(text: str, quantity: Quantity) -> bool:
+    """The sentence's older year (or 'since') stands only in a clause after the figure that
+    describes its thing: 'a 250-kilogram bomb, probably dropped during a raid in 1941', 'EUR 120
+    a head, a rate set in 2024 and unchanged since'. The thing is that old, not the figure."""
+    comma = text.find(",", quantity.end)
+    found = _DESCRIBING.match(text, comma) if comma >= 0 else None
+    if found is None or (found.group("noun") or "").lower() in _SPEAKERS:
+        return False
+    if _RELATIVE_OPEN.search(text[: quantity.start]):
+        return False  # the comma closes a clause the figure is in: what follows is its verb
+    clause = found.group(0)
+    year = YEAR_WRITTEN.search(clause)
+    head = text[:comma]
+    return not (
+        YEAR_WRITTEN.search(head)
+        or _HISTORY.search(head)
+        or _HISTORY.search(clause[: year.start() if year else len(clause)])
     )
 
 
@@ -1130,7 +1184,10 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         frame=frame,
         noun=noun,
         near=frozenset(lemma(w) for _, w in near if w.lower() not in _STOP),
-        span=_is_span(text, quantity) and not is_length(before),
+        # (a lead time before an event is no span: 'two days before the exam', ``slots``)
+        span=_is_span(text, quantity)
+        and not is_length(before)
+        and not (slot or "").startswith(LEAD_TIME),
         # (the value a figure moved from is the replaced one, whatever words of the past stand
         # near both: '52,000, up from the 38,000 it gave earlier' is the latest)
         superseded=not moved and _is_superseded(text, quantity, near, own_clause),
@@ -1390,6 +1447,14 @@ def _is_part(text: str, quantity: Quantity) -> bool:
     if quantity.dimension == "count" and _IN_A_STRETCH.match(text, quantity.end):
         return True  # '28 of his 68 punches thrown during the round': the round's, not all
     return bool(_PART_AFTER.match(text, quantity.end)) and opens
+
+
+def tells_a_difference(figure: Figure) -> bool:
+    """A count of how many more or fewer ('three more than were first reported'): a difference
+    of two counts, compared with no total (nor with a part, so not read as one)."""
+    quantity = figure.quantity
+    found = _DIFFERENCE_AFTER.match(figure.sentence.text, quantity.end)
+    return quantity.dimension == "count" and found is not None
 
 
 def _as_role(text: str, end: int, unit_written: bool = False) -> str | None:

@@ -135,6 +135,11 @@ _HALF_OF = (
 # million') or a length ('a quarter of a mile', 'three-quarters of a kilometre'); 'a quarter of
 # an hour' has a core of its own.
 _QUARTER_OF = "million|billion|trillion|mile|kilomet(?:er|re)"
+# Units a fraction is written before with a hyphen, as a measure's adjective: 'the half-tonne
+# bomb', 'a three-quarter-mile queue', 'a quarter-hour wait' (the unit is read as any other).
+_HYPHEN_UNITS = (
+    "tonne|ton|mile|kilomet(?:er|re)|met(?:er|re)|hour|day|kilogram|kg|litre|liter|acre|hectare"
+)
 # One regex finds every number core; the named group says which kind it is.
 _CORE = re.compile(
     rf"(?<![\w.,/-])(?:(?P<half>(?:a\s+)?half\s+an?)(?=\s+(?:{_HALF_OF})\b)"
@@ -146,6 +151,8 @@ _CORE = re.compile(
     rf"|(?P<share>{_SHARE})|(?P<ratio>{_RATIO})"
     rf"|(?P<anda>an?\s+(?:hour|day|week|month|year|decade|mile|kilomet(?:er|re)|met(?:er|re))"
     rf"\s+and\s+a\s+half)"
+    rf"|(?:(?P<hyphenthreequarter>three[\s-]+quarter)|(?P<hyphenquarter>quarter)"
+    rf"|(?P<hyphenhalf>half))(?=-(?:{_HYPHEN_UNITS})\b)"
     rf"|(?P<halfdozen>half\s+a\s+dozen)|(?P<adozen>a\s+dozen)|(?P<couple>a\s+couple(?=\s+of\b))"
     rf"|(?P<aunit>an?(?=\s+(?:mile|kilomet(?:er|re)|hour)\b(?!\s+and\s+a\s+(?:half|quarter))"
     rf"(?!\s+(?:later|earlier|ago)\b)))"
@@ -161,6 +168,9 @@ _FIXED = {"half": (0.5, 0.5), "anda": (1.5, 1.5), "adozen": (12.0, 12.0)}
 _FIXED |= {"halfdozen": (6.0, 6.0), "couple": (2.0, 3.0), "fortnight": (14.0, 14.0)}
 _FIXED |= {"quarterhour": (15.0, 15.0), "threequarters": (45.0, 45.0)}  # minutes
 _FIXED |= {"aunit": (1.0, 1.0), "andquarter": (1.25, 1.25)}
+# 'the half-tonne bomb', 'a three-quarter-mile queue': a fraction of the unit after it
+_FIXED |= {"hyphenhalf": (0.5, 0.5), "hyphenquarter": (0.25, 0.25)}
+_FIXED |= {"hyphenthreequarter": (0.75, 0.75)}
 # 'a quarter of a million': a share of the scale word after it
 _FIXED |= {"quarterof": (0.25, 0.25), "threequartersof": (0.75, 0.75)}
 # 'a mile' or 'an hour' is a measure only after a hedge or a 'for' ('about a mile from the
@@ -699,7 +709,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     unit_match = _UNIT_AFTER.match(text, end, min(len(text), end + _AFTER))
     unit, dimension, factor, end, noun, plus = _unit(text, unit_match, end, currency)
     noun = _unless_a_model(text, start, end, noun)
-    noun = _of_a_group(before, dimension, noun)
+    noun = _per_what(text, end, dimension) or _of_a_group(before, dimension, noun)
     if dimension == "weight" and _pounds_sterling(text, before, end, multiplier, unit_match):
         unit, dimension, factor = "GBP", "money", 1.0
     if anda := match.group("anda") or match.group("andquarter"):  # "an hour and a half"
@@ -736,6 +746,41 @@ _MODEL_SIZES = frozenset({"inch-size", "litre-size", "liter-size", "megapixel-si
 # (a capitalised word after the compound, or a capitalised or CamelCase one right before it)
 _MODEL_AFTER = re.compile(r"\s*-\s*[a-z]+\s+[A-Z]")
 _MODEL_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z]+[A-Z])\w*\s+$")
+
+
+# A sum paid per unit of something: 'EUR 180 for each animal', 'EUR 120 a head', '90 euros per
+# night', '$25 an hour', '£40 each'. Its noun is RATE + what it is paid for, so rates of one
+# thing meet and a rate never meets a total (nor 'an hour later', a time).
+RATE = "per "
+# What any rate is paid for when written without a noun ('each', 'a head', 'apiece'): a unit of
+# whatever the sentence counts.
+ANY_UNIT = RATE + "unit"
+# The word after 'a', 'per' or 'each' must end the phrase ('£5 a trip.', '£40 each for adults'):
+# not 'paid £80,000 a spokesman confirmed', 'a head teacher', 'a one-way ticket', 'each way'
+# (review rates18). 'for each animal the wolves killed' needs no end.
+_PHRASE_END = r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:for|to|and)\b)"
+_PER_WHAT = re.compile(
+    r"\s+(?:for\s+(?:each|every)\s+(?P<each_noun>[a-z]{3,})\b"
+    rf"|(?:per|an?|each|every)\s+(?!way\b)(?P<noun>[a-z]{{3,}}){_PHRASE_END}"
+    rf"|(?P<each>each|apiece){_PHRASE_END})",
+    re.IGNORECASE,
+)
+_ANY_UNIT_WORDS = frozenset({"head", "piece", "one", "unit", "item"})
+# Not a sum by the year, month or week ('costs £3.6m a year', 'earn £31,400 a year'): a budget or
+# a salary, which other reports give with the period left out (tuning events: two citations of
+# one pay deal lost when such sums were rates).
+_PERIODS = frozenset({"year", "month", "week", "annum", "fortnight", "quarter"})
+
+
+def _per_what(text: str, end: int, dimension: str) -> str | None:
+    """RATE + the noun a sum is paid for ('for each animal' -> 'per animal'), or None."""
+    found = _PER_WHAT.match(text, end) if dimension == "money" else None
+    if found is None:
+        return None
+    noun = (found.group("noun") or found.group("each_noun") or "").lower()
+    if not noun or noun in _ANY_UNIT_WORDS:
+        return ANY_UNIT
+    return None if noun in _NOT_NOUNS or noun in _PERIODS else RATE + noun
 
 
 def _of_a_group(before: str, dimension: str, noun: str | None) -> str | None:
@@ -941,6 +986,11 @@ _TITLE_AFTER = re.compile(
 )
 
 
+# A group said by its strength: 'the five-strong pack', 'a 40-strong crew' count the pack, the
+# crew (not the size of a 'strong' thing).
+_STRONG_OF = re.compile(r"-strong\s+(?P<noun>[a-z]{3,})\b", re.IGNORECASE)
+
+
 def _compound(text: str, end: int, noun: str | None) -> str | None:
     """'the 115-yacht fleet', 'a 124-member council': a hyphenated count gives the size of a
     group, not a number of yachts or members doing something ('37 yachts retired')."""
@@ -949,6 +999,8 @@ def _compound(text: str, end: int, noun: str | None) -> str | None:
         return "time-" + re.sub(r"\s?-\s?", "-", title.group("title")).lower()
     if noun is None or not text.startswith("-", end):
         return noun
+    if noun.startswith("strong") and (counted := _STRONG_OF.match(text, end)):
+        return counted.group("noun").lower()  # 'a 40-strong crew' is 40 crew
     return f"{noun}-size"
 
 

@@ -252,6 +252,11 @@ _TIMED_EVENT = {**_DATED_EVENT, "fell": "collapse"}
 _CROWD_CUES = _cue_table(_CROWD)
 # What a duration after these measures is how long something lasted, not when it happened.
 _LENGTH_BEFORE = re.compile(r"\b(?:last(?:ed|s|ing)?|for|took|after)\s+(?:\w+\s+){0,2}$", re.I)
+# A length said just before a duration that rules out a lead time ('lasted 10 hours before the
+# arrest', 'held for 36 hours before the hearing', 'went on for hours before'): review rates18.
+_NO_LEAD_TIME = re.compile(
+    r"\b(?:last(?:ed|s|ing)?|for|took|takes?|went\s+on|goes\s+on)\s+(?:\w+\s+){0,2}$", re.I
+)
 
 _DAY_NAME = "|".join(WEEKDAY_NAMES)
 _WEEKDAY = re.compile(
@@ -285,6 +290,14 @@ _STATEMENT_DAY = re.compile(
 REPEATED = frozenset({"talks", "speech", "hearing", "vote", "march", "strike", "search"})
 
 
+# A time before a named event: its slot is LEAD_TIME + the event's noun.
+LEAD_TIME = "time before the "
+_LEAD_TIME = re.compile(
+    r"\s+(?:before|ahead\s+of)\s+(?:the|its|their|his|her)\s+(?P<event>[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+
+
 def strong(slot: str | None) -> bool:
     """A slot that alone says two figures are one thing: one quake's magnitude, one vote's
     split, the day a named event happened."""
@@ -313,7 +326,15 @@ def slot_of(quantity: Quantity, near: Sequence[str], before: str, after: str = "
         return _count_slot(quantity, near, before)
     if quantity.dimension in {"date", "time"}:
         return _when_slot(quantity, near, before)
-    return _length_slot(quantity, near, before) if quantity.dimension == "duration" else None
+    return _length_slot(quantity, near, before, after) if quantity.dimension == "duration" else None
+
+
+def _lead_time_slot(after: str) -> str | None:
+    """'about 14 hours before the exam', 'two days ahead of the vote': how long before an event
+    of the story something happened, a lead time that another report's lead time before the
+    same event can be compared with (not a length, nor a date that moves with the report)."""
+    found = _LEAD_TIME.match(after)
+    return f"{LEAD_TIME}{found.group('event').lower()}" if found else None
 
 
 def _measure_slot(quantity: Quantity, near: Sequence[str], before: str, after: str) -> str | None:
@@ -355,8 +376,12 @@ def _count_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | N
     return _first(_CROWD_CUES, near) if quantity.noun in _PEOPLE else None
 
 
-def _length_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | None:
-    """'the meeting lasted three hours': how long an event named next to it lasted."""
+def _length_slot(quantity: Quantity, near: Sequence[str], before: str, after: str) -> str | None:
+    """'the meeting lasted three hours': how long an event named next to it lasted; or a lead
+    time before one (``_lead_time_slot``), unless a length is said before the figure ('lasted
+    10 hours before the arrest', 'held for 36 hours before the hearing': how long, not when)."""
+    if not _NO_LEAD_TIME.search(before) and (lead := _lead_time_slot(after)):
+        return lead
     if not _LENGTH_BEFORE.search(before):
         return None
     event = _first(_EVENT, near) or _EVENT.get(quantity.noun or "")
