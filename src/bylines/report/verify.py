@@ -906,12 +906,18 @@ def _earlier_value(figure: str, text: str, read: Reading) -> bool:
     return bool(found) and all(_changed_from(q, text) for q in found)
 
 
+# A second number joined to a figure's first: 'about 12 to 19', 'around 40-55', 'between 3 and 5'
+# are ranges holding the value a change goes to, not one hedged value.
+_RANGE_WORDS = re.compile(r"\s(?:to|and)\s|\w\s*[-\u2013]\s*\w")
+
+
 def _changed_from(quantity: Quantity, text: str) -> bool:
     """Is the figure, in ``text``, the value a change starts from ("up from two", "up from
     about 1,800", "down from the 14 it gave")? Not a range read as one figure ("from 12 to
     19" holds the value it changes to); a hedged value is one value ("about 1,800" is read
     as 1,620 to 1,980)."""
-    one_value = quantity.low == quantity.high or quantity.hedge is not None
+    hedged = quantity.hedge is not None and not _RANGE_WORDS.search(quantity.text)
+    one_value = quantity.low == quantity.high or hedged
     return one_value and _CHANGED_FROM.search(text[: quantity.start]) is not None
 
 
