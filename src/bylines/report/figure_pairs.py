@@ -159,6 +159,13 @@ _BEFORE_A_NOUN = wordset("of more other further new additional extra to and or p
 _PLURAL_WORDS = wordset("people men women children police staff crew cattle sheep fish feet")
 # What a story gives in steps that its reports name by a noun alone ('rescuers', 'results',
 # 'of its capacity'): see _steps_of_one_count.
+# A year or 'last year' in an old value's own stretch: the value is of another year.
+_ANOTHER_YEAR = re.compile(r"\b(?:(?:1[89]|20)\d\d|last\s+year)\b", re.IGNORECASE)
+# Where an old value's stretch ends: a clause mark before a space (not the comma of '3,800').
+_CLAUSE_END = re.compile(r"[,;:.!?](?:\s|$)")
+# characters before an old value its stretch reaches back ('up from the 2019 figure of '):
+# as far as the reader looks back for 'up from' with a determiner, a little more.
+OLD_VALUE_REACH = 36
 _STEPPED = frozenset({"count", "weight", "percent"})
 # Counted nouns that say nothing of what is counted: two counts of people are not one thing.
 _ANYONE = frozenset({"people", "person", "men", "women", "children", "time", "other"})
@@ -326,7 +333,11 @@ def _counts_another(earlier: Figure, new: Figure) -> bool:
     if earlier.frame and new.frame and earlier.frame != new.frame:
         return True
     nouns = earlier.noun and new.noun and earlier.noun != new.noun
-    return bool(nouns) and not (_of_people(earlier) and _of_people(new))
+    if not nouns or (_of_people(earlier) and _of_people(new)):
+        return False
+    # (two nouns of one thing, 'eight cars' / 'fourteen vehicles', are apart only when what
+    # befell them is said of one and not the other: 'two helicopters' joined, 'three saved')
+    return bool(earlier.frame) != bool(new.frame)
 
 
 def _of_people(figure: Figure) -> bool:
@@ -337,13 +348,25 @@ def _of_people(figure: Figure) -> bool:
     return people or figure.frame in _BEFELL
 
 
+def _of_another_year(figure: Figure) -> bool:
+    """A replaced value its own stretch dates to another year ('up from 12 in 2019', 'down from
+    the 40 counted last year'): a trend, no earlier step of today's count. Only the words of that
+    stretch, from the clause mark before the figure to the one after it: a year elsewhere in the
+    sentence ('the worst since 2019') says nothing of this value."""
+    text, quantity = figure.sentence.text, figure.quantity
+    start = max(text.rfind(", ", 0, quantity.start), quantity.start - OLD_VALUE_REACH, 0)
+    after = _CLAUSE_END.search(text, quantity.end)
+    stretch = text[start : after.start() if after else len(text)]
+    return bool(_ANOTHER_YEAR.search(stretch))
+
+
 def _changes(figures: Sequence[Figure]) -> Iterable[tuple[Figure, Quantity]]:
     """Each latest figure with a value its own sentence says it replaced, of the same unit."""
     by_sentence: dict[tuple[str, int], list[Figure]] = {}
     for figure in figures:
         by_sentence.setdefault((figure.sentence.article, figure.sentence.index), []).append(figure)
     for same in by_sentence.values():
-        olds = [f.quantity for f in same if f.superseded and not f.historic]
+        olds = [f.quantity for f in same if f.superseded and not _of_another_year(f)]
         for new in (f for f in same if (f.revised or f.current) and not f.superseded):
             yield from ((new, old) for old in olds if old.unit == new.quantity.unit)
 
@@ -387,7 +410,7 @@ def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context
             per_sentence.setdefault((key[0], _ARTICLE, unit, what), []).append(figure.quantity)
             placed.setdefault((key[0], unit, what), []).append((figure.offset, figure.quantity))
         per_sentence.setdefault((*key[:3], _ANY), []).append(figure.quantity)
-        if figure.superseded and not figure.historic:
+        if figure.superseded and not _of_another_year(figure):
             # (not a value of another year: 'up from 12 in 2019' is a trend, and today's 12
             # elsewhere is no earlier step of the count)
             superseded.setdefault((unit, what), []).append(figure.quantity)
