@@ -351,6 +351,8 @@ PARTITIVE_WORDS = 2
 _RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b", re.IGNORECASE)
 PARTITIVE_FRAMES = 2
 _CLAUSES = re.compile(r"[.!?;\n]+\s")
+# Where an 'up from ...' stretch ends: a clause mark before a space (not the comma of '3,800').
+_STRETCH_END = re.compile(r"[,;:.!?](?:\s|$)")
 # The punctuation that ends a clause around a figure (``clause_of``).
 CLAUSE_MARKS = ",;:"
 _WORD = re.compile(r"[A-Za-z]+")
@@ -384,9 +386,10 @@ _ABOVE_FIRST = re.compile(
 # (a determiner may name the old value as given before: 'up from the 38,000 it gave earlier',
 # 'down from an earlier 14')
 UP_FROM_REACH = 32  # characters: 'down from an earlier ' with room for a longer adjective
+# (a determiner only after 'up'/'down': 'smoke was still rising from the 40 homes' is no change)
 _UP_FROM = re.compile(
-    r"\b(?:up|down|rising|falling|risen|fallen)\s+from\s+"
-    r"(?:(?:the|an?)\s+(?:(?:earlier|initial|first|previous)\s+)?)?$",
+    r"\b(?:(?:up|down)\s+from\s+(?:(?:the|an?)\s+(?:(?:earlier|initial|first|previous)\s+)?)?"
+    r"|(?:rising|falling|risen|fallen)\s+from\s+)$",
     re.IGNORECASE,
 )
 _SPAN_BEFORE = re.compile(
@@ -1188,9 +1191,12 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         span=_is_span(text, quantity)
         and not is_length(before)
         and not (slot or "").startswith(LEAD_TIME),
-        # (the value a figure moved from is the replaced one, whatever words of the past stand
-        # near both: '52,000, up from the 38,000 it gave earlier' is the latest)
-        superseded=not moved and _is_superseded(text, quantity, near, own_clause),
+        # (a word of the past inside the stretch naming the value it moved from is said of that
+        # value: '52,000, up from the 38,000 it gave earlier' is the latest; one before the
+        # figure still marks it replaced: 'had earlier put the toll at 30, up from 25')
+        superseded=_is_superseded(
+            text, quantity, _outside_moved_from(text, quantity, near, moved), own_clause
+        ),
         # the year something was built is the slot's value, not a sign of an older event
         # (a strong slot's figure in a sentence of a past month: 'A 6.3-magnitude quake hit
         # Orlan in January' is another quake, however far the month stands)
@@ -1403,7 +1409,9 @@ def _is_superseded(
         return False
     if _FROM_TO.match(text, quantity.end) and text[: quantity.start].rstrip().endswith("from"):
         return True
-    if _UP_FROM.search(text[max(0, quantity.start - UP_FROM_REACH) : quantity.start]):
+    # (a year names whose value it was, not the value: 'up from the 2019 figure of 55')
+    before = text[max(0, quantity.start - UP_FROM_REACH) : quantity.start]
+    if _UP_FROM.search(before) and not YEAR_WRITTEN.fullmatch(quantity.text):
         return True
     if _FIRST_REPORTED.match(text, quantity.end):
         return True
@@ -1687,6 +1695,24 @@ def _predicate_frame(
         if word.islower() and (frame := _frame_of(word)):
             return frame
     return None
+
+
+def _outside_moved_from(
+    text: str, quantity: Quantity, near: Sequence[tuple[int, str]], moved: int
+) -> Sequence[tuple[int, str]]:
+    """The words near a figure that gives the value it moved from later in its clause, without
+    those of that 'up from ...' stretch ('the 3,800 they gave earlier' speaks of the old value)."""
+    if not moved:
+        return near
+    end = _CLAUSES.search(text, quantity.end)
+    stop = end.start() if end else len(text)
+    start = _FROM_AFTER.search(text, quantity.end, stop)
+    if start is None:
+        return near
+    # (the stretch runs to the next clause mark after the old value, or the sentence's end)
+    after = _STRETCH_END.search(text, start.end())
+    last = after.start() if after else len(text)
+    return [(at, word) for at, word in near if not start.start() <= at < last]
 
 
 def _moved_from_later(text: str, quantity: Quantity, counts: Sequence[tuple[int, int]]) -> int:
