@@ -10,7 +10,7 @@ import pytest
 
 from bylines.report.align import FactLinks
 from bylines.report.values import Reading
-from bylines.report.verify import _disagrees, _gives_shown_figures
+from bylines.report.verify import _disagrees, _gives_shown_figures, _reported
 from bylines.types import Sentence
 from dated_reports import report_of, sides
 from test_figure_kinds import read_figures
@@ -128,3 +128,64 @@ def test_a_sentence_giving_a_value_only_as_the_one_replaced_does_not_state_it() 
     assert not _gives_shown_figures(shown, evidence, links, read) or _disagrees(
         shown, evidence, links, read
     )
+
+
+# Review updates18b: look-alikes the updates18 rules read wrongly (invented texts).
+MORNING, EVENING = "2031-05-14T08:00", "2031-05-14T15:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "new"),
+    [
+        ("The toll rose from about 12 to 19, officials said.", "19"),
+        ("Turnout climbed from around 40 to 55.", "55"),
+    ],
+)
+def test_a_hedged_range_a_change_reaches_keeps_its_new_value(text: str, new: str) -> None:
+    assert new in _reported(text, Reading())
+    # (a hedged single value still drops: 'down from about 14')
+    assert "14" not in _reported("Six are in hospital, down from about 14.", Reading())
+
+
+def test_a_year_elsewhere_in_the_sentence_keeps_the_update() -> None:
+    report = report_of(
+        ("Twelve people died when floods hit Brisk on Tuesday.", MORNING),
+        ("The toll from the Brisk floods rose to 20, up from 12, the worst since 2019.", EVENING),
+    )
+    (update,) = report.updates
+    assert sides(update) == {"Twelve": ("a0",), "20": ("a1",)}
+
+
+@pytest.mark.parametrize(
+    ("text", "replaced"),
+    [
+        ("Officials had earlier put the toll at 30, up from 25, but revised it to 28.", "30"),
+        ("An earlier estimate of 40 dead, up from 25, was later revised to 38.", "40"),
+        ("Police initially said 20 people were held, up from 12, but later put it at 18.", "20"),
+    ],
+)
+def test_a_past_word_before_a_figure_still_marks_it_replaced(text: str, replaced: str) -> None:
+    assert read_figures(text)[replaced].superseded
+
+
+def test_two_nouns_of_one_thing_keep_the_update() -> None:
+    report = report_of(
+        ("Eight cars were swept away in Tolvern.", MORNING),
+        (
+            "Fourteen vehicles were swept away in Tolvern, up from the eight reported earlier.",
+            EVENING,
+        ),
+    )
+    (update,) = report.updates
+    assert sides(update) == {"Eight": ("a0",), "Fourteen": ("a1",)}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Smoke was still rising from the 40 homes in Harrow Vale.", "40"),
+        ("Turnout in Pellam was 61 percent, up from the 2019 figure of 55 percent.", "2019"),
+    ],
+)
+def test_rising_from_the_or_a_year_is_no_replaced_value(text: str, figure: str) -> None:
+    assert not read_figures(text)[figure].superseded
