@@ -168,16 +168,27 @@ def test_a_past_word_before_a_figure_still_marks_it_replaced(text: str, replaced
     assert read_figures(text)[replaced].superseded
 
 
-def test_two_nouns_of_one_thing_keep_the_update() -> None:
-    report = report_of(
-        ("Eight cars were swept away in Tolvern.", MORNING),
-        (
-            "Fourteen vehicles were swept away in Tolvern, up from the eight reported earlier.",
-            EVENING,
-        ),
-    )
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ("Eight cars were swept away in Tolvern.", "Fourteen vehicles were swept away in Tolvern"),
+        ("Eight boats sank off Quorn on Monday.", "Fourteen vessels sank off Quorn on Monday"),
+        ("Eight shops were looted in Pell.", "Fourteen businesses were looted in Pell"),
+    ],
+)
+def test_two_nouns_of_one_thing_keep_the_update(first: str, later: str) -> None:
+    report = report_of((first, MORNING), (f"{later}, up from the eight reported earlier.", EVENING))
     (update,) = report.updates
     assert sides(update) == {"Eight": ("a0",), "Fourteen": ("a1",)}
+
+
+def test_a_count_of_things_is_no_step_of_a_count_of_people() -> None:
+    report = report_of(
+        ("Two helicopters joined the search at Varn. Two men were found.", MORNING),
+        ("Three men have been saved at Varn, up from the two found.", EVENING),
+    )
+    (update,) = report.updates
+    assert [p.evidence.startswith("Two men") for p in update.positions] == [True, False]
 
 
 @pytest.mark.parametrize(

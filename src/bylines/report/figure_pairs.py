@@ -333,10 +333,13 @@ def _counts_another(earlier: Figure, new: Figure) -> bool:
     if earlier.frame and new.frame and earlier.frame != new.frame:
         return True
     nouns = earlier.noun and new.noun and earlier.noun != new.noun
-    if not nouns or (_of_people(earlier) and _of_people(new)):
+    if not nouns:
         return False
+    if _of_people(earlier) or _of_people(new):
+        # ('two helicopters' are no step of 'three men'; two nouns of people may be one group)
+        return not (_of_people(earlier) and _of_people(new))
     # (two nouns of one thing, 'eight cars' / 'fourteen vehicles', are apart only when what
-    # befell them is said of one and not the other: 'two helicopters' joined, 'three saved')
+    # befell them is said of one and not the other)
     return bool(earlier.frame) != bool(new.frame)
 
 
