@@ -182,29 +182,16 @@ def verify_claims(
         groups += [[index[m] for m in part] for part in parts]
     by_article = _sentences_by_article(sentences)
     done: _Checks = {}
-    checked = _checked(
-        claims_from_groups(groups, sentences, articles), links, by_article, reports, read, done=done
-    )
+
+    def check(groups: list[list[int]]) -> tuple[Claim, ...]:
+        built = claims_from_groups(groups, sentences, articles)
+        return _checked(built, links, by_article, reports, read, done=done)
+
+    checked = check(groups)
     while any(not {m.article for m in c.mentions} <= set(c.sources) for c in checked):
-        groups = [[index[m] for m in part] for c in checked for part in _cited_apart(c)]
-        checked = _checked(
-            claims_from_groups(groups, sentences, articles),
-            links,
-            by_article,
-            reports,
-            read,
-            done=done,
-        )
+        checked = check([[index[m] for m in part] for c in checked for part in _cited_apart(c)])
     if copies:
-        groups = _with_copies(checked, sentences, copies, index, read)
-        checked = _checked(
-            claims_from_groups(groups, sentences, articles),
-            links,
-            by_article,
-            reports,
-            read,
-            done=done,
-        )
+        checked = check(_with_copies(checked, sentences, copies, index, read))
     return checked
 
 
