@@ -276,9 +276,11 @@ class _Context:
     parts: tuple[tuple[Figure, Figure], ...] = ()
     # Every age per (article, role) of an unnamed person known by role ('the boy, 14').
     role_ages: dict[tuple[str, str], list[Quantity]] | None = None
+    # Each latest figure with a value its own sentence says it replaced (``_changes``).
+    changes: tuple[tuple[Figure, Quantity], ...] = ()
     # The values each revised figure, by (article, offset), is said to have replaced ('2,600,
     # up from about 1,800'): what its sentence gives as the old value, not as another figure.
-    replaced: dict[tuple[str, int], list[Quantity]] | None = None
+    replaced: dict[tuple[str, int], list[Quantity]] = field(default_factory=dict)
     # Where an article last gives a figure exactly, per (article, unit, what, figure), filled as
     # pairs ask (``_said_later``): a long article is scanned once per figure, not once per pair.
     last_said: dict[tuple[str, str, str, Quantity], int] = field(default_factory=dict)
@@ -307,7 +309,7 @@ def _restated(
     values to one thing: another report's £14m, published no later, is the earlier value of
     it, an update, however differently that report names the thing."""
     paired = {frozenset((id(p.first), id(p.second))) for p in pairs}
-    for new, old in _changes(figures):
+    for new, old in context.changes:
         for earlier in figures:
             key = frozenset((id(earlier), id(new)))
             if (
@@ -421,7 +423,8 @@ def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context
             revised.setdefault((figure.sentence.article, unit, what), []).append(figure.quantity)
     # A change a sentence gives ('now stands at eleven, up from five at the weekend') says the
     # old value was the thing's earlier value, whatever stage the new one names ('admitted')
-    for latest, earlier in _changes(figures):
+    changes = tuple(_changes(figures))
+    for latest, earlier in changes:
         if thing := _thing(latest):
             superseded.setdefault((earlier.unit, thing[2]), []).append(earlier)
     # An article that says its figure was revised ("lowered to 180") supersedes its others.
@@ -454,15 +457,18 @@ def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context
         lead_days,
         parts,
         role_ages,
-        _replaced(figures),
+        changes,
+        _replaced(changes),
     )
 
 
-def _replaced(figures: Sequence[Figure]) -> dict[tuple[str, int], list[Quantity]]:
+def _replaced(
+    changes: Iterable[tuple[Figure, Quantity]],
+) -> dict[tuple[str, int], list[Quantity]]:
     """The values each revised figure, by (article, offset), its own sentence says it replaced
     ('All 2,600 people moved out, up from about 1,800')."""
     replaced: dict[tuple[str, int], list[Quantity]] = {}
-    for latest, earlier in _changes(figures):
+    for latest, earlier in changes:
         if latest.revised:
             replaced.setdefault((latest.sentence.article, latest.offset), []).append(earlier)
     return replaced
@@ -1495,7 +1501,7 @@ def _stated_elsewhere(first: Figure, second: Figure, context: _Context) -> bool:
     others = [q for what in whats for q in context.figures.get((article, index, unit, what), ())]
     # (the value first's sentence says first replaced is no other figure matched wrongly: the
     # pair of another report's 1,800 and '2,600, up from about 1,800' is the update)
-    olds = (context.replaced or {}).get((article, first.offset), ())
+    olds = context.replaced.get((article, first.offset), ())
     others = [q for q in others if q not in olds]
     # "Fifty firefighters ... Later, 70 firefighters": the article moves on to the other value
     # further down (only exact figures: "at least 19" or "about 180" elsewhere gives no toll of
