@@ -70,6 +70,17 @@ def test_batches_keep_order_cap_size_and_close_before_padding_grows() -> None:
     assert _batches([0, 1, 2], [5, 5, 60]) == [[0, 1], [2]]
 
 
+def test_batches_of_long_texts_hold_a_bounded_number_of_padded_pieces() -> None:
+    from bylines.embed import BATCH_SIZE, MAX_BATCH_PIECES, MAX_TOKENS, _batches
+
+    # pieces of a text with no sentence end, each cut at the model's 128 word pieces
+    batches = _batches(list(range(40)), [MAX_TOKENS] * 40)
+    assert [len(b) for b in batches] == [MAX_BATCH_PIECES // MAX_TOKENS] * 2 + [8]
+    assert all(len(b) * MAX_TOKENS <= MAX_BATCH_PIECES for b in batches)
+    # news sentences still go BATCH_SIZE at a time
+    assert len(_batches(list(range(40)), [40] * 40)[0]) == BATCH_SIZE
+
+
 def test_minilm_truncates_very_long_input(minilm: MiniLMEmbedder) -> None:
     vectors = minilm.embed(["word " * 5000])
     assert vectors.shape == (1, MINILM_DIM)

@@ -89,6 +89,12 @@ PILE_BATCH_SIZE = 1
 # sets of 17 3.31 against 6.70; a pile's 740 sentences 6.96 against 7.31 (3%: 6.94, 8%: 7.53,
 # with 64 at most a batch).
 PADDING_SLACK = 0.05
+# Padded word pieces in one batch at most: the model's working memory grows with them (two
+# articles cut into 202 pieces of 128 word pieces, batches of 32: +650 MB of peak memory for
+# the call, of 16 +290 MB, of 8 +150 MB), and a report must stay under 1 GB. News batches stay
+# under it (32 sentences of up to 64 pieces); the float run's vectors do not depend on their
+# batch, so no report changes.
+MAX_BATCH_PIECES = 2048
 # Batches run at once, each on one core (a session run with one intra-op thread), rather than
 # one batch at a time split over the cores: ONNX Runtime's split waits at the end of every
 # operator for both halves, which the many small operators of one sentence or a short batch
@@ -266,13 +272,15 @@ class MiniLMEmbedder:
 
 def _batches(order: list[int], lengths: list[int], most: int = BATCH_SIZE) -> list[list[int]]:
     """``order`` (indexes of texts, shortest first) cut into batches of at most ``most``
-    whose padding to their longest text stays within PADDING_SLACK of their pieces."""
+    whose padding to their longest text stays within PADDING_SLACK of their pieces and within
+    MAX_BATCH_PIECES in all."""
     batches: list[list[int]] = []
     batch: list[int] = []
     pieces = 0
     for k in order:
         padded = lengths[k] * (len(batch) + 1)
-        if batch and (len(batch) == most or padded > (pieces + lengths[k]) * (1 + PADDING_SLACK)):
+        wasteful = padded > (pieces + lengths[k]) * (1 + PADDING_SLACK)
+        if batch and (len(batch) == most or wasteful or padded > MAX_BATCH_PIECES):
             batches.append(batch)
             batch, pieces = [], 0
         batch.append(k)
