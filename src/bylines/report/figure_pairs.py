@@ -36,6 +36,8 @@ from bylines.report.figure_reading import (
     KIN,
     PROTAGONIST,
     ROLE,
+    STRETCH_END,
+    UP_FROM_REACH,
     YEAR_BUILT,
     YEAR_WRITTEN,
     Figure,
@@ -157,15 +159,14 @@ _ACCUMULATE = frozenset({"count", "weight"})
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z'-]*)")
 _BEFORE_A_NOUN = wordset("of more other further new additional extra to and or per in")
 _PLURAL_WORDS = wordset("people men women children police staff crew cattle sheep fish feet")
-# What a story gives in steps that its reports name by a noun alone ('rescuers', 'results',
-# 'of its capacity'): see _steps_of_one_count.
-# A year or 'last year' in an old value's own stretch: the value is of another year.
+# A year or 'last year' in an old value's own stretch (to ``STRETCH_END``): the value is of
+# another year.
 _ANOTHER_YEAR = re.compile(r"\b(?:(?:1[89]|20)\d\d|last\s+year)\b", re.IGNORECASE)
-# Where an old value's stretch ends: a clause mark before a space (not the comma of '3,800').
-_CLAUSE_END = re.compile(r"[,;:.!?](?:\s|$)")
 # characters before an old value its stretch reaches back ('up from the 2019 figure of '):
 # as far as the reader looks back for 'up from' with a determiner, a little more.
-OLD_VALUE_REACH = 36
+OLD_VALUE_REACH = UP_FROM_REACH + 4
+# What a story gives in steps that its reports name by a noun alone ('rescuers', 'results',
+# 'of its capacity'): see _steps_of_one_count.
 _STEPPED = frozenset({"count", "weight", "percent"})
 # Counted nouns that say nothing of what is counted: two counts of people are not one thing.
 _ANYONE = frozenset({"people", "person", "men", "women", "children", "time", "other"})
@@ -360,7 +361,7 @@ def _of_another_year(figure: Figure) -> bool:
     sentence ('the worst since 2019') says nothing of this value."""
     text, quantity = figure.sentence.text, figure.quantity
     start = max(text.rfind(", ", 0, quantity.start), quantity.start - OLD_VALUE_REACH, 0)
-    after = _CLAUSE_END.search(text, quantity.end)
+    after = STRETCH_END.search(text, quantity.end)
     stretch = text[start : after.start() if after else len(text)]
     return bool(_ANOTHER_YEAR.search(stretch))
 

@@ -352,7 +352,7 @@ _RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b", re.IGNORECASE)
 PARTITIVE_FRAMES = 2
 _CLAUSES = re.compile(r"[.!?;\n]+\s")
 # Where an 'up from ...' stretch ends: a clause mark before a space (not the comma of '3,800').
-_STRETCH_END = re.compile(r"[,;:.!?](?:\s|$)")
+STRETCH_END = re.compile(r"[,;:.!?](?:\s|$)")
 # The punctuation that ends a clause around a figure (``clause_of``).
 CLAUSE_MARKS = ",;:"
 _WORD = re.compile(r"[A-Za-z]+")
@@ -1710,7 +1710,7 @@ def _outside_moved_from(
     if start is None:
         return near
     # (the stretch runs to the next clause mark after the old value, or the sentence's end)
-    after = _STRETCH_END.search(text, start.end())
+    after = STRETCH_END.search(text, start.end())
     last = after.start() if after else len(text)
     return [(at, word) for at, word in near if not start.start() <= at < last]
 
