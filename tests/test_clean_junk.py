@@ -5,15 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from bylines.ingest.clean import clean_article
-from bylines.types import Article
+from cleaned import clean
 
 BEFORE = "The Tolmar dam spillways were opened on Wednesday as the river rose, officials said."
 AFTER = "About 1,200 residents of low-lying villages were moved to schools overnight."
-
-
-def clean(text: str) -> Article:
-    return clean_article(Article(id="a", text=text, source="a"))
 
 
 @pytest.mark.parametrize(

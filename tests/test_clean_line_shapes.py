@@ -7,15 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from bylines.ingest.clean import clean_article
-from bylines.types import Article
+from cleaned import clean
 
 BEFORE = "A landslide closed the Orrin valley road on Thursday, the county council said."
 AFTER = "About 40 households in Pellow were cut off until the afternoon, the council said."
-
-
-def clean(text: str) -> Article:
-    return clean_article(Article(id="a", text=text, source="a"))
 
 
 def assert_removed(line: str) -> None:

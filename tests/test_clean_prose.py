@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bylines.ingest.clean import clean_article
 from bylines.ingest.prose import is_page_line, junk_score, line_features
-from bylines.types import Article
+from cleaned import clean
 
 HEADLINE = "Grain silo fire keeps Tollemby crews busy overnight"
 STORY = [
@@ -27,10 +26,6 @@ STORY = [
 def page(top: list[str], middle: list[str], foot: list[str]) -> str:
     body = STORY[:5] + middle + STORY[5:]
     return "\n".join([HEADLINE, *top, *body, *foot])
-
-
-def clean(text: str) -> Article:
-    return clean_article(Article(id="a", source="a", text=text))
 
 
 # Page junk of kinds no furniture rule names, at the top or the foot of the page.

@@ -7,17 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from bylines.ingest.clean import clean_article
-from bylines.types import Article
+from cleaned import kept_lines
 
 HEADLINE = "Flood barrier fails at Ostwick"
 LEAD = "The flood barrier at Ostwick failed on Sunday night, the river authority said."
 MIDDLE = "About 90 homes on Mill Row were flooded before pumps arrived."
 LAST = "Engineers from the Tarrow river board will inspect the gates on Tuesday."
-
-
-def kept_lines(text: str) -> list[str]:
-    return clean_article(Article(id="a", text=text, source="a")).text.splitlines()
 
 
 SERVICE_LINES = [

@@ -9,13 +9,10 @@ import pytest
 
 from bylines.ingest.clean import clean_article
 from bylines.types import Article
+from cleaned import clean
 
 BEFORE = "The Quellmoor ferry was halted on Friday after a hull crack was found, the operator said."
 AFTER = "About 300 passengers were taken back to Dunnock pier by lifeboat crews."
-
-
-def clean(text: str) -> Article:
-    return clean_article(Article(id="a", text=text, source="a"))
 
 
 WIRE_MARKS = [

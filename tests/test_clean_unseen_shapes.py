@@ -8,21 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from bylines.ingest.clean import clean_article
-from bylines.types import Article
+from cleaned import clean, kept_lines
 
 HEADLINE = "Hull crack halts the Quellmoor ferry"
 LEAD = "The Quellmoor ferry was halted on Friday after a hull crack was found, the operator said."
 MIDDLE = "About 300 passengers were taken back to Dunnock pier by lifeboat crews."
 LAST = "Inspectors from the Varrow maritime board are due to board the ship on Monday."
-
-
-def clean(text: str) -> Article:
-    return clean_article(Article(id="a", text=text, source="a"))
-
-
-def kept_lines(text: str) -> list[str]:
-    return clean(text).text.splitlines()
 
 
 # Widgets and controls, anywhere on a page.

@@ -6,17 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from bylines.ingest.clean import clean_article
-from bylines.types import Article
+from cleaned import kept_lines
 
 HEADLINE = "Two inmates still at large after Pellow escape"
 LEAD = "Two men escaped from Pellow prison early on Tuesday, the prison service said."
 MIDDLE = "Police closed three roads around the town while officers searched the moor."
 LAST = "The governor said the fence would be inspected by the end of the week."
-
-
-def kept_lines(text: str) -> list[str]:
-    return clean_article(Article(id="a", text=text, source="a")).text.splitlines()
 
 
 @pytest.mark.parametrize(
