@@ -21,7 +21,13 @@ from bylines.stories.represent import (
     sums,
     years,
 )
-from bylines.stories.store import StoryStore, merged_from, resolve, story_articles
+from bylines.stories.store import (
+    StoryStore,
+    load_desk,
+    merged_from,
+    resolve,
+    story_articles,
+)
 from bylines.types import Article
 
 
@@ -609,3 +615,72 @@ def test_a_copy_of_a_storys_article_joins_it_below_the_join_score_and_moves_noth
     placed, merge = desk.place(reps[2], when, copies_one_in=lambda s: asked.append(s) is None)
     assert (placed.story, merge, asked) == (story, None, [story])
     assert desk.stories[story].words == centroid
+
+
+# Two fires in one valley a week apart. The yard fire's report came first and stood alone; the
+# mill fire's three reports made a story whose leads give its day once ("on Sunday"), in one
+# lead of three: too few for a join's day veto (DAY_SHARE), enough to keep the lone Saturday
+# report out at its second look (SETTLE_DAY_SHARE).
+YARD_FIRE = Article(
+    "y1",
+    "A fire tore through the Osgood timber yard in Harlow Vale on Saturday night, and "
+    "firefighters from Tessly fought the blaze until dawn. Nobody was hurt, said Ansel Crowe "
+    "of the fire service.",
+    "Tessly Courier",
+    "Fire guts timber yard in Harlow Vale",
+)
+MILL_FIRE = [
+    Article("m1", "Fire destroyed the old Brennock flour mill in Harlow Vale on Sunday, and "
+            "firefighters from Tessly and Marrow fought the blaze for six hours. The Vale fire "
+            "service said two firefighters were treated for smoke.", "Vale Gazette",
+            "Brennock mill destroyed by fire"),
+    Article("m2", "The Brennock flour mill in Harlow Vale burned down after a fire spread through "
+            "its grain lofts; firefighters from Tessly and Marrow fought the blaze for six hours, "
+            "the Vale fire service said.", "Marrow Post", "Harlow Vale mill burns down"),
+    Article("m3", "Investigators from the Vale fire service began sifting the ruins of the "
+            "Brennock flour mill in Harlow Vale, where firefighters from Tessly and Marrow fought "
+            "the blaze for six hours.", "Northern Wire", "Inquiry opens into Brennock mill fire"),
+]  # fmt: skip
+# A later report of the mill fire, dated in its lead by its own day, that recalls the fire's
+# Sunday only further down.
+MILL_FOLLOW_UP = Article(
+    "m4",
+    "Damp-down crews from Tessly stayed at the ruined Brennock flour mill in Harlow Vale on "
+    "Tuesday.\nThe owner, Petra Lusk, promised to rebuild the mill.\n"
+    "Firefighters from Tessly and Marrow fought the blaze there for six hours on Sunday.",
+    "Coast Radio",
+    "Brennock mill owner vows to rebuild",
+)
+
+
+def test_a_lone_report_of_a_fire_a_week_apart_stays_out_at_its_second_look() -> None:
+    store = StoryStore()
+    placed = grouped([YARD_FIRE, *MILL_FIRE], store)
+    assert placed["m1"] == placed["m2"] == placed["m3"]
+    assert placed["y1"] != placed["m1"]
+    assert merged_from(store) == {}
+
+
+def test_with_a_join_s_day_share_the_lone_fire_report_is_merged_into_the_other_fire(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(assign, "SETTLE_DAY_SHARE", assign.DAY_SHARE)
+    placed = grouped([YARD_FIRE, *MILL_FIRE])
+    assert placed["y1"] == placed["m1"] == placed["m3"]
+
+
+def test_a_lone_report_of_the_same_fire_that_recalls_its_day_is_merged_at_its_second_look() -> None:
+    store = StoryStore()
+    placed = grouped([MILL_FOLLOW_UP, *MILL_FIRE], store)
+    assert placed["m4"] == placed["m1"] == placed["m2"] == placed["m3"]
+    assert merged_from(store)[placed["m1"]] == [represent(MILL_FOLLOW_UP).key[:12]]
+
+
+def test_a_second_run_keeps_the_weekdays_its_stories_name_anywhere(tmp_path: Path) -> None:
+    path = tmp_path / "stories.sqlite3"
+    with StoryStore(path) as store:
+        grouped([MILL_FOLLOW_UP], store)
+    with StoryStore(path) as store:  # the desk read back from the file, not kept in memory
+        desk, _ = load_desk(store)
+    (story,) = desk.stories.values()
+    assert story.days == {"sunday": 1, "tuesday": 1} and story.lead_days == {"tuesday": 1}
