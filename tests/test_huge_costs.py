@@ -7,15 +7,20 @@ counts the work a pair or a figure costs, which the old code did again for every
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
+import numpy as np
 import pytest
 
-from bylines.report import values, verify
+from bylines import Article, ReportOptions, load_models
+from bylines.ingest.sentences import split_sentences
+from bylines.report import align, values, verify
 from bylines.report.align import FactLinks
 from bylines.report.values import Reading
 from bylines.types import Sentence
+from hostile import news_text
 
 
 def counting(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[int]:
@@ -91,3 +96,36 @@ def test_what_a_figure_counts_is_read_once_for_every_sentence_it_is_compared_wit
     ]
     # the shown figure's words are read once, not twice for each of the five sentences
     assert len(calls) == 1
+
+
+def test_a_unit_is_linked_with_at_most_the_cap_of_one_articles_units_its_best_first() -> None:
+    # unit 0 (article a) scores 0.9, 0.5, 0.7, 0.7, 0.8 with units 1-5 (article b); unit 6 is
+    # a's too, and c's unit 7 is under the cap
+    scores = np.zeros((8, 8), dtype=np.float32)
+    scores[0, 1:6] = [0.9, 0.5, 0.7, 0.7, 0.8]
+    scores[0, 6] = scores[0, 7] = 0.6
+    articles = ["a", "b", "b", "b", "b", "b", "a", "c"]
+    rows = np.array([0, 0, 0, 0, 0, 0, 0, 1])
+    cols = np.array([5, 4, 3, 2, 1, 6, 7, 0])
+    kept = align.capped_links(rows, cols, scores, articles, cap=3)
+    # the three best of b (0.9, 0.8 and the first 0.7 linked), in the links' order
+    assert kept == [(0, 5), (0, 4), (0, 1), (0, 6), (0, 7), (1, 0)]
+    assert align.capped_links(rows, cols, scores, articles, cap=5) == list(
+        zip(rows, cols, strict=True)
+    )
+
+
+def test_two_pages_in_a_small_vocabulary_link_each_sentence_with_the_cap_at_most() -> None:
+    articles = tuple(Article(f"a{n}", news_text(20_000, seed=n), f"A{n}") for n in range(2))
+    sentences = split_sentences(articles)
+    models = load_models(ReportOptions(embedder="tfidf", entities="rules"))
+    links = align.link_facts(sentences, articles, models.embedder)
+    most = max(
+        Counter(other.article for other in links.linked(s)).most_common(1)[0][1]
+        / len(align.fact_units(s))
+        for s in sentences
+        if links.linked(s)
+    )
+    # every sentence has partners; past the cap, a unit keeps its best-scored
+    assert all(links.linked(s) for s in sentences[:10])
+    assert most <= align.MAX_LINKS_PER_ARTICLE
