@@ -2,11 +2,16 @@
 without the bounds of bylines.report.bounds.
 
     PYTHONPATH=src python benchmarks/huge_profile.py [--sizes 100000,200000] [--bounded 2500000]
+        [--single 5000000]
 
 Two articles (so alignment has cross-article pairs) of news-like generated text (tests/hostile.py:
 a small vocabulary, so nearly every sentence is a candidate partner of every other: the worst
 case). Unbounded runs replace the bounds with a plain clean; the top functions of the largest
 unbounded run (cProfile, by cumulative time, bylines code only) name the quadratic paths.
+``--single``: one article of that size, bounded, in the small vocabulary and in news written by
+people (the DUC 2004 articles of ../shared, joined and repeated to the size; skipped where they
+are absent). Each row gives the CPU seconds of the process too (both cores count), which other
+work on the machine changes less than the wall time.
 Writes benchmarks/results/huge_profile.md. TF-IDF and rule-based names, so no model time.
 """
 
@@ -15,6 +20,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import io
+import json
 import os
 import pstats
 import sys
@@ -27,6 +33,7 @@ from bylines.report import pipeline
 from bylines.report.bounds import bound_articles, clean_within_bounds
 
 ROOT = Path(__file__).resolve().parents[1]
+DUC = ROOT.parent / "shared" / "data" / "duc2004" / "clusters.jsonl"
 RESULTS = ROOT / "benchmarks" / "results" / "huge_profile.md"
 OPTIONS = ReportOptions(embedder="tfidf", entities="rules")
 
@@ -39,22 +46,36 @@ def uncut(articles: list[Article]) -> tuple[Article, ...]:
     return tuple(articles)
 
 
-def pair(chars: int) -> list[Article]:
+def pair(chars: int, count: int = 2) -> list[Article]:
     sys.path.insert(0, str(ROOT / "tests"))
     from hostile import news_text
 
-    return [Article(f"a{n}", news_text(chars, seed=n), f"a{n}") for n in range(2)]
+    return [Article(f"a{n}", news_text(chars, seed=n), f"a{n}") for n in range(count)]
+
+
+def duc_article(chars: int) -> list[Article]:
+    """One article of the DUC 2004 documents' paragraphs, repeated up to ``chars``."""
+    if not DUC.exists():
+        return []
+    texts = [
+        doc["text"]
+        for line in DUC.read_text(encoding="utf-8").splitlines()
+        for doc in json.loads(line)["documents"]
+    ]
+    joined = "\n\n".join(texts)
+    return [Article("duc", (joined * (chars // len(joined) + 1))[:chars], "duc")]
 
 
 def run(articles: list[Article], models: object, profile: bool) -> tuple[dict[str, float], str]:
     profiler = cProfile.Profile()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     if profile:
         profiler.enable()
     report = build_report(articles, OPTIONS, models)  # type: ignore[arg-type]
     profiler.disable()
     stages = {t.stage: t.seconds for t in report.timings}
     stages["total"] = time.perf_counter() - started
+    stages["CPU"] = time.process_time() - cpu
     out = io.StringIO()
     if profile:
         pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats("bylines/", 25)
@@ -65,6 +86,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="100000,200000", help="characters an article")
     parser.add_argument("--bounded", default="2500000", help="characters an article, bounded")
+    parser.add_argument("--single", default="5000000", help="characters of one article, bounded")
     args = parser.parse_args()
     models = load_models(OPTIONS)
     rows, profile = [], ""
@@ -80,13 +102,18 @@ def main() -> None:
     pipeline.bound_articles = bound_articles
     for size in [int(s) for s in args.bounded.split(",")]:
         rows.append((f"2 x {size:,} bounded", run(pair(size), models, profile=False)[0]))
+    for size in [int(s) for s in args.single.split(",") if s]:
+        rows.append((f"1 x {size:,} bounded", run(pair(size, 1), models, profile=False)[0]))
+        if news := duc_article(size):
+            rows.append((f"1 x {size:,} DUC bounded", run(news, models, profile=False)[0]))
     names = list(rows[0][1])
     lines = [
         "# Huge input: time per stage with and without the bounds",
         "",
         f"`PYTHONPATH=src python benchmarks/huge_profile.py --sizes {args.sizes} --bounded "
-        f"{args.bounded}` on {time.strftime('%Y-%m-%d')}, 2 cores shared with other work (load "
-        f"average {load:.1f} at the start, {os.getloadavg()[0]:.1f} at the end). Seconds:",
+        f"{args.bounded} --single {args.single}` on {time.strftime('%Y-%m-%d')}, 2 cores shared "
+        f"with other work (load average {load:.1f} at the start, {os.getloadavg()[0]:.1f} at "
+        "the end). Seconds:",
         "",
         "| input | " + " | ".join(names) + " |",
         "|---|" + "---|" * len(names),

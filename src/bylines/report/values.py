@@ -166,6 +166,13 @@ class Reading:
     # text -> the text without the figures a change starts from (``verify._reported``): the
     # citation check reads it of both sides of every pair it compares.
     reported_of: dict[str, str] = field(default_factory=dict)
+    # (shown, other) -> the values the other gives otherwise, but those it gives as shown too
+    # (``verify._other_values``): the citation check compares most pairs it reads twice, as
+    # sentences and as units of one, and again for each check of its claim.
+    others_of: dict[tuple[str, str], tuple[Mismatch, ...]] = field(default_factory=dict)
+    # (text, figure) -> what the figure counts, in words (``_counted``): a figure given
+    # otherwise is named in every pair its sentence is compared in.
+    counted_of: dict[tuple[str, Quantity], str] = field(default_factory=dict)
 
     def quantities(self, text: str) -> tuple[Quantity, ...]:
         if text not in self.quantities_of:
@@ -203,6 +210,12 @@ class Reading:
             self.times_of[text] = read_times(text)
         return self.times_of[text]
 
+    def counted(self, text: str, quantity: Quantity) -> str:
+        key = (text, quantity)
+        if key not in self.counted_of:
+            self.counted_of[key] = _counted(text, quantity)
+        return self.counted_of[key]
+
     def names(self, text: str) -> frozenset[str]:
         if text not in self.names_of:
             self.names_of[text] = frozenset(_names(text))
@@ -234,7 +247,7 @@ def slot_mismatches(
                     and _same_unit(quantity, theirs)
                     and not _meet(quantity, theirs)
                 ):
-                    found.append(_figure(quantity, theirs, shown))
+                    found.append(_figure(quantity, theirs, read.counted(shown, quantity)))
     return tuple(found)
 
 
@@ -277,7 +290,7 @@ def _figure_mismatches(shown: str, other: str, read: Reading) -> list[Mismatch]:
     for quantity, slot in mine:
         partner = _partner(quantity, slot, quantities, theirs)
         if partner is not None:
-            found.append(_figure(quantity, partner, shown))
+            found.append(_figure(quantity, partner, read.counted(shown, quantity)))
     return found
 
 
@@ -336,7 +349,10 @@ def _high(quantity: Quantity) -> float:
 
 def _slot(text: str, quantity: Quantity) -> frozenset[str]:
     """What the figure counts, as folded stems of the words next to it."""
-    words = _slot_words(text, quantity)
+    return _stems_folded(_slot_words(text, quantity))
+
+
+def _stems_folded(words: Iterable[str]) -> frozenset[str]:
     return frozenset(_SLOT_SYNONYMS.get(stem(w), stem(w)) for w in words)
 
 
@@ -350,14 +366,11 @@ def _slot_words(text: str, quantity: Quantity) -> list[str]:
     return [w for w in dict.fromkeys(words) if w not in _GENERIC and len(w) > 2]
 
 
-def _figure(quantity: Quantity, other: Quantity, shown: str) -> Mismatch:
-    """The mismatch, about what the figure counts in words ("dead", "votes", else its unit)."""
+def _figure(quantity: Quantity, other: Quantity, what: str) -> Mismatch:
+    """The mismatch, about ``what`` the figure counts (``_counted``)."""
     kind: ConflictKind = "date" if quantity.dimension == "date" else "number"
     if quantity.dimension == "split":  # its value encodes both sides: no interval to show
         return Mismatch(kind, "vote", quantity.text, other.text, None, None, other.unit)
-    folded = sorted(_slot(shown, quantity) & _FOLDED)
-    written = _slot_words(shown, quantity)
-    what = folded[0] if folded else written[0] if written else quantity.unit
     return Mismatch(
         kind,
         what,
@@ -369,6 +382,14 @@ def _figure(quantity: Quantity, other: Quantity, shown: str) -> Mismatch:
         quantity.low,
         quantity.high,
     )
+
+
+def _counted(shown: str, quantity: Quantity) -> str:
+    """What the figure of the text counts, in words: a folded slot ("dead"), else the first
+    word of its slot as written ("votes"), else its unit."""
+    written = _slot_words(shown, quantity)
+    folded = sorted(_stems_folded(written) & _FOLDED)
+    return folded[0] if folded else written[0] if written else quantity.unit
 
 
 def _weekday_mismatch(shown: str, other: str) -> list[Mismatch]:

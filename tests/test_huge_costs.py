@@ -1,0 +1,131 @@
+"""What the costly stages read once on the worst accepted input (issue 9): counted, not timed.
+
+Two long articles in a small vocabulary link nearly every sentence of one with every sentence
+of the other, and the citation check compares most pairs it reads more than once; each test
+counts the work a pair or a figure costs, which the old code did again for every reading.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+import pytest
+
+from bylines import Article, ReportOptions, load_models
+from bylines.ingest.sentences import split_sentences
+from bylines.report import align, values, verify
+from bylines.report.align import FactLinks
+from bylines.report.values import Reading
+from bylines.types import Sentence
+from hostile import news_text
+
+
+def counting(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[int]:
+    """Replace ``module.name`` with a wrapper that counts its calls (in the list's length)."""
+    calls: list[int] = []
+    original: Callable[..., Any] = getattr(module, name)
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counted)
+    return calls
+
+
+def test_a_pairs_other_values_are_worked_out_once_however_often_they_are_asked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown = "The Varnholt ferry carried 212 passengers on Tuesday, the coastguard said."
+    other = "The Varnholt ferry carried 230 passengers on Thursday, the coastguard said."
+    calls = counting(monkeypatch, verify, "_gives_too")
+    read = Reading()
+    first = verify._other_values(shown, other, read)
+    asked = len(calls)
+    assert [(m.shown, m.other) for m in first][:2] == [("212", "230"), ("tuesday", "thursday")]
+    expected = list(first)
+    first.append(first[0])  # a caller adds to the list it gets: the memo must not change
+    assert verify._other_values(shown, other, read) == expected
+    assert asked > 0 and len(calls) == asked  # worked out for the first reading only
+
+
+def test_no_veto_is_read_where_no_sentence_of_the_article_gives_the_shown_figure(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown = Sentence("a", 0, "The new Varnholt bridge will cost 340 million crowns.", 0, 53)
+    said = [
+        Sentence("b", n, text, 0, len(text))
+        for n, text in enumerate(
+            [
+                "The Varnholt bridge will open to traffic in May, the council said.",
+                "The council expects 12,000 cars a day to cross the Varnholt bridge.",
+                "Work on the Varnholt bridge began in the spring.",
+            ]
+        )
+    ]
+    calls = counting(monkeypatch, verify, "_disagrees")
+    found = verify._stated_in(shown, said, FactLinks({}, {}), said, Reading())
+    assert found is None
+    assert not calls
+
+
+def test_what_a_figure_counts_is_read_once_for_every_sentence_it_is_compared_with(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown = "The storm in Carrow destroyed 1,400 houses, officials said."
+    others = [
+        f"The storm in Carrow destroyed {n:,} houses, officials said."
+        for n in (1_600, 1_700, 1_800, 1_900, 2_000)
+    ]
+    read = Reading()
+    read.slotted(shown)
+    for other in others:
+        read.slotted(other)
+    calls = counting(monkeypatch, values, "_slot_words")
+    found = [values.value_mismatches(shown, other, read) for other in others]
+    assert [m.subject for pair in found for m in pair] == ["houses"] * 5
+    assert [m.other for pair in found for m in pair] == [
+        "1,600",
+        "1,700",
+        "1,800",
+        "1,900",
+        "2,000",
+    ]
+    # the shown figure's words are read once, not twice for each of the five sentences
+    assert len(calls) == 1
+
+
+def test_a_unit_is_linked_with_at_most_the_cap_of_one_articles_units_its_best_first() -> None:
+    # unit 0 (article a) scores 0.9, 0.5, 0.7, 0.7, 0.8 with units 1-5 (article b); unit 6 is
+    # a's too, and c's unit 7 is under the cap
+    scores = np.zeros((8, 8), dtype=np.float32)
+    scores[0, 1:6] = [0.9, 0.5, 0.7, 0.7, 0.8]
+    scores[0, 6] = scores[0, 7] = 0.6
+    articles = ["a", "b", "b", "b", "b", "b", "a", "c"]
+    rows = np.array([0, 0, 0, 0, 0, 0, 0, 1])
+    cols = np.array([5, 4, 3, 2, 1, 6, 7, 0])
+    kept = align.capped_links(rows, cols, scores, articles, cap=3)
+    # the three best of b (0.9, 0.8 and the first 0.7 linked), in the links' order
+    assert kept == [(0, 5), (0, 4), (0, 1), (0, 6), (0, 7), (1, 0)]
+    assert align.capped_links(rows, cols, scores, articles, cap=5) == list(
+        zip(rows, cols, strict=True)
+    )
+
+
+def test_two_pages_in_a_small_vocabulary_link_each_sentence_with_the_cap_at_most() -> None:
+    articles = tuple(Article(f"a{n}", news_text(20_000, seed=n), f"A{n}") for n in range(2))
+    sentences = split_sentences(articles)
+    models = load_models(ReportOptions(embedder="tfidf", entities="rules"))
+    links = align.link_facts(sentences, articles, models.embedder)
+    most = max(
+        Counter(other.article for other in links.linked(s)).most_common(1)[0][1]
+        / len(align.fact_units(s))
+        for s in sentences
+        if links.linked(s)
+    )
+    # every sentence has partners; past the cap, a unit keeps its best-scored
+    assert all(links.linked(s) for s in sentences[:10])
+    assert most <= align.MAX_LINKS_PER_ARTICLE
