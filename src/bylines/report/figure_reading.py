@@ -143,6 +143,9 @@ HISTORY_YEAR_REACH = 30
 # Words before a count that still opens its sentence: 'As many as 240 people ...' (three: the
 # longest hedge; past them the count is an object or in a subordinate clause).
 SUBJECT_OPENING = 3
+# Characters before a count searched for the preposition it stands after: the longest
+# preposition and hedges together ('during at least more than'; ``_PLACE_OR_TIME_BEFORE``).
+PREPOSITION_REACH = 40
 # Characters before a figure read for its slot's cue words ('built in', 'lasted'); a month's
 # verb, further (``slots.MONTH_CUE_WORDS`` words of its clause).
 SLOT_REACH = 30
@@ -1140,6 +1143,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     frame = frame or _predicate_frame(text, tokens, quantity, last)
     frame = frame or _aboard_frame(text, tokens, quantity, span=(first, last), counts=whole.counts)
     frame = _partitive_frame(text, quantity) or frame
+    frame = _not_of_a_place_or_agent(text, tokens, quantity, (first, last), whole.counts, frame)
     noun, frame = _counted_in_frame(text, quantity, noun, frame)
     hospital = frame == "hospital"
     # (a month's or a written date's verb may stand further back: 'will close its engine plant in
@@ -1522,6 +1526,42 @@ def lemma(word: str) -> str:
             word = word[: -len(suffix)]
             break
     return _SYNONYMS.get(word, word)
+
+
+# A count right after a preposition of place or time ('lay dead on two farms', 'hurt in three
+# crashes'): where or when those the sentence counts were, not who; no frame of its sentence
+# is its own. After 'by', the count is who did it ('killed by three wolves'): only a frame
+# word after it can be its own ('injured by two men who were later arrested'). Hedges and
+# determiners may stand between ('in at least 12 villages', 'by the two dogs'); not 'at'
+# ('the toll stood at 40'), nor 'of' ('a pack of five wolves': the count itself).
+_PLACE_OR_TIME_BEFORE = re.compile(
+    r"\b(?P<prep>by|on|in|across|near|during)\s+(?:(?:about|some|around|nearly|almost|at\s+least"
+    r"|more\s+than|fewer\s+than|less\s+than|up\s+to|over|the|a|an|all|only|just)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _not_of_a_place_or_agent(
+    text: str,
+    tokens: Sequence[tuple[int, str]],
+    quantity: Quantity,
+    span: tuple[int, int],
+    counts: Sequence[tuple[int, int]],
+    frame: str | None,
+) -> str | None:
+    """The frame of a count after a preposition (``_PLACE_OR_TIME_BEFORE``): none for a place
+    or time, for an agent only what is said after it."""
+    if frame is None or quantity.dimension != "count":
+        return frame
+    found = _PLACE_OR_TIME_BEFORE.search(
+        text, max(0, quantity.start - PREPOSITION_REACH), quantity.start
+    )
+    if found is None:
+        return frame
+    if found.group("prep").lower() != "by":
+        return None
+    between = _between(quantity, counts)
+    return _frame(tokens, *span, lambda offset: offset < quantity.start or between(offset))
 
 
 def _between(quantity: Quantity, counts: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
