@@ -111,6 +111,29 @@ def test_two_spellings_of_one_name_are_a_slip_but_two_people_are_not() -> None:
     assert [p.sources for p in slips[0].positions] in ([("a0",), ("a1",)], [("a1",), ("a0",)])
 
 
+def test_mc_and_mac_open_one_family_name_spelled_two_ways() -> None:
+    slips = _slips(
+        "The harbour master, Rory Mackintyre, said the crew were safe.",
+        "Harbour master Rory McIntyre said all four crew were rescued.",
+        "Its editor, Orla McKessy, apologised. Rory Mackintyre thanked the lifeboat.",
+        "The editor, Orla Mackessy, said sorry.",
+    )
+    assert sorted(sorted((p.value, p.sources) for p in s.positions) for s in slips) == [
+        [("Orla Mackessy", ("a3",)), ("Orla McKessy", ("a2",))],
+        [("Rory Mackintyre", ("a0", "a2")), ("Rory McIntyre", ("a1",))],
+    ]
+
+
+def test_other_names_after_mc_or_mac_are_two_people() -> None:
+    assert (
+        _slips(
+            "Ian Mackenzie chaired the meeting. Ewan McCoy seconded.",
+            "Ian Mackinnon chaired the meeting. Ewan Mackay seconded.",
+        )
+        == ()
+    )
+
+
 def test_honorific_on_a_family_name_is_fine_even_beside_a_junk_name() -> None:
     # "Okafor Cabinet" looks like a name with "Okafor" as given name; Ada Okafor says otherwise.
     assert _slips("Ada Okafor spoke. The Okafor Cabinet met. Ms Okafor left.") == ()

@@ -502,13 +502,24 @@ def _spelled_apart(a: str, b: str) -> bool:
     if len(pa) != len(pb):
         # one name written in other parts: "Vantongeren" / "van Tongeren"
         return "".join(pa).lower() == "".join(pb).lower()
-    differing = [(x, y) for x, y in zip(pa, pb, strict=True) if x != y]
+    differing = [(_gaelic(x), _gaelic(y)) for x, y in zip(pa, pb, strict=True) if x != y]
     return all(
         min(len(x), len(y)) >= MIN_SPELLING_LEN
-        and (fuzz.ratio(x, y) >= SPELLING_RATIO or _one_letter(x, y))
+        and (x == y or fuzz.ratio(x, y) >= SPELLING_RATIO or _one_letter(x, y))
         and not _derived(x, y)
         for x, y in differing
     )
+
+
+# 'Mc' and 'Mac' open one family name written two ways ('McKessy' / 'Mackessy', 'McIntyre' /
+# 'Mackintyre'), and the letter after them may be a capital or not: compared as one prefix,
+# in lower case, the rest of the name is what tells two spellings from two names.
+_MAC = re.compile(r"^ma?c(?=[a-z])", re.IGNORECASE)
+
+
+def _gaelic(word: str) -> str:
+    """A name word with its 'Mc' or 'Mac' written 'mac' and its letters in lower case."""
+    return _MAC.sub("mac", word).lower() if _MAC.match(word) else word
 
 
 def _one_letter(x: str, y: str) -> bool:
