@@ -124,6 +124,19 @@ def test_mc_and_mac_open_one_family_name_spelled_two_ways() -> None:
     ]
 
 
+def test_an_age_word_opening_a_sentence_is_no_part_of_a_name() -> None:
+    assert name_tokens("Seven-year-old Ines Dalgaard") == ["Ines", "Dalgaard"]
+    assert name_tokens("Eighty-Year-Old Ivo Rask") == ["Ivo", "Rask"]
+    slips = _slips(
+        "Seven-year-old Ines Dalgaard is safe and warm tonight.",
+        "Ines Dalgaard, 7, is back at home.",
+        "Ines Dalgard, aged seven, was found on Sunday.",
+    )
+    assert [sorted((p.value, p.sources) for p in s.positions) for s in slips] == [
+        [("Ines Dalgaard", ("a0", "a1")), ("Ines Dalgard", ("a2",))]
+    ]
+
+
 def test_other_names_after_mc_or_mac_are_two_people() -> None:
     assert (
         _slips(

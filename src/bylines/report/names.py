@@ -263,6 +263,9 @@ def name_tokens(raw: str) -> list[str]:
         words = words[opened[-1] + 1 :]
     if len(words) > 2 and words[0].lower() in OCCUPATIONS:
         words = words[1:]  # "Farmer Ada Roos": the name after the occupation
+    aged = [i for i, w in enumerate(words) if _AGED.search(w)]
+    if aged:
+        words = words[aged[-1] + 1 :]  # "Seven-year-old Rory Roos": the name after the age
     titled = [i for i, w in enumerate(words) if w.lower() in _NAME_TITLES]
     if titled and titled[-1] < len(words) - 1:
         words = words[titled[-1] + 1 :]  # "Port Minister Ada Okafor": the name after the title
@@ -277,6 +280,11 @@ def name_tokens(raw: str) -> list[str]:
     while len(kept) > 2 and _NATIONALITY.search(kept[0].lower()):
         kept = kept[1:]
     return kept
+
+
+# An age written as one word ('Seven-year-old', 'Six-month-old') opens a sentence capitalised
+# before a name, and is never a word of one.
+_AGED = re.compile(r"-(?:years?|months?|weeks?|days?)-old$", re.IGNORECASE)
 
 
 def _lone_surname(raw: str) -> list[str]:
