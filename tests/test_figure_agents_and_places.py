@@ -4,9 +4,8 @@ texts are invented."""
 
 from __future__ import annotations
 
-from dated_reports import report_of, sides
-
 from bylines.types import Report
+from dated_reports import report_of, sides
 
 DAY = "2027-06-14T"
 

@@ -856,10 +856,12 @@ def same_subject(first: Figure, second: Figure, alone: bool = False) -> bool:
         return True
     if first.slot in {YEAR_SINCE, MONTH_SINCE} and not _shared_names(first.names, second.names):
         return False  # "since 1994" of what? Only a named person's or body's tenure
-    if first.quantity.dimension == "age" and first.claim != second.claim:
+    # (in one claim too when a name ties them: 'The owner, Hector Graal, 58' / 'the
+    # 65-year-old showman Hector Graal')
+    if first.quantity.dimension == "age" and (
+        first.claim != second.claim or _named_alike(first, second)
+    ):
         return alone or _one_person(first, second)
-    if first.quantity.dimension == "age" and _named_alike(first, second):
-        return True  # one claim: 'The owner, Hector Graal, 58' / 'the 65-year-old Hector Graal'
     anchors = SAME_CLAIM * (first.claim == second.claim)
     # two lead tolls, two lead sums of one currency, or two lead counts of one kind of people
     # or thing ('carrying 214 passengers' / '241 passengers were on the ship'): the story's

@@ -1138,12 +1138,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         noun = f"{noun or 'time'} as {role}"  # 'served 10 years as mayor': a tenure too
     # a subject the verb links to the figure names it before any word that is merely near:
     # 'the number of people hurt during the evacuation has risen to eleven' counts the hurt
-    frame = _subject_frame(subject)
-    frame = frame or _frame(tokens, first, last, _between(quantity, whole.counts))
-    frame = frame or _predicate_frame(text, tokens, quantity, last)
-    frame = frame or _aboard_frame(text, tokens, quantity, span=(first, last), counts=whole.counts)
-    frame = _partitive_frame(text, quantity) or frame
-    frame = _not_of_a_place_or_agent(text, tokens, quantity, (first, last), whole.counts, frame)
+    frame = _count_frame(whole, quantity, (first, last), subject)
     noun, frame = _counted_in_frame(text, quantity, noun, frame)
     hospital = frame == "hospital"
     # (a month's or a written date's verb may stand further back: 'will close its engine plant in
@@ -1541,27 +1536,30 @@ _PLACE_OR_TIME_BEFORE = re.compile(
 )
 
 
-def _not_of_a_place_or_agent(
-    text: str,
-    tokens: Sequence[tuple[int, str]],
-    quantity: Quantity,
-    span: tuple[int, int],
-    counts: Sequence[tuple[int, int]],
-    frame: str | None,
+def _count_frame(
+    whole: _Sentence, quantity: Quantity, span: tuple[int, int], subject: re.Match[str] | None
 ) -> str | None:
-    """The frame of a count after a preposition (``_PLACE_OR_TIME_BEFORE``): none for a place
-    or time, for an agent only what is said after it."""
+    """The frame of a figure (dead, hurt, missing...): the one of the subject a verb links it
+    to, else the nearest frame word, the sentence's verb, 'on board', or a part's; none of its
+    sentence's for a place or time, and only one said after it for an agent
+    (``_PLACE_OR_TIME_BEFORE``)."""
+    tokens, text = whole.tokens, whole.sentence.text
+    first, last = span
+    frame = _subject_frame(subject)
+    frame = frame or _frame(tokens, first, last, _between(quantity, whole.counts))
+    frame = frame or _predicate_frame(text, tokens, quantity, last)
+    frame = frame or _aboard_frame(text, tokens, quantity, span=span, counts=whole.counts)
+    frame = _partitive_frame(text, quantity) or frame
     if frame is None or quantity.dimension != "count":
         return frame
-    found = _PLACE_OR_TIME_BEFORE.search(
-        text, max(0, quantity.start - PREPOSITION_REACH), quantity.start
-    )
+    start = max(0, quantity.start - PREPOSITION_REACH)
+    found = _PLACE_OR_TIME_BEFORE.search(text, start, quantity.start)
     if found is None:
         return frame
     if found.group("prep").lower() != "by":
         return None
-    between = _between(quantity, counts)
-    return _frame(tokens, *span, lambda offset: offset < quantity.start or between(offset))
+    between = _between(quantity, whole.counts)
+    return _frame(tokens, first, last, lambda offset: offset < quantity.start or between(offset))
 
 
 def _between(quantity: Quantity, counts: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
