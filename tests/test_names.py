@@ -137,6 +137,24 @@ def test_an_age_word_opening_a_sentence_is_no_part_of_a_name() -> None:
     ]
 
 
+def test_an_outlet_writing_only_title_and_family_name_is_on_its_spellings_side() -> None:
+    (slip,) = _slips(
+        "Bomb disposal officer Aled Treharne said the device was stable.",
+        "Capt Aled Treherne and his team cut out the fuse.",
+        "Captain Treharne told the radio his team would try this afternoon.",
+        "The fuse was out by noon, said Treherne.",
+        # another of the family, or the name after another name word, is no such use
+        "Claire Treharne, a neighbour, said she had left.",
+        "Nobody was hurt, police said. Aled Treharnes was not there.",
+    )
+    assert sorted((p.value, p.sources) for p in slip.positions) == [
+        ("Aled Treharne", ("a0", "a2")),
+        ("Aled Treherne", ("a1", "a3")),
+    ]
+    (evidence,) = [p.evidence for p in slip.positions if "a2" in p.sources]
+    assert evidence == "Bomb disposal officer Aled Treharne said the device was stable."
+
+
 def test_other_names_after_mc_or_mac_are_two_people() -> None:
     assert (
         _slips(

@@ -391,6 +391,23 @@ class _Evidence:
         self._starts = {a: [s.start for s in ss] for a, ss in self._by_article.items()}
         self._texts = {a.id: a.text for a in articles}
 
+    def family_alone(self, family: str, other: str) -> dict[str, int]:
+        """Article id -> the offset of its first use of a family name alone, after a title or
+        opening a sentence ('Captain Treharne told', 'Treharne said'), in an article that never
+        writes the ``other`` spelling; not after another name word ('Claire Treharne' may be
+        someone else of the family)."""
+        found: dict[str, int] = {}
+        alone = re.compile(rf"(?:^|(?<=[^\w’'\-]))(?P<before>\S+\s+)?{re.escape(family)}\b")
+        for article, text in self._texts.items():
+            if re.search(rf"\b{re.escape(other)}\b", text):
+                continue
+            for match in alone.finditer(text):
+                before = (match.group("before") or "").strip().strip(".,")
+                if not before or not before[:1].isupper() or before.lower() in TITLES:
+                    found[article] = match.start()
+                    break
+        return found
+
     def at(self, article: str, offset: int) -> str:
         starts = self._starts.get(article)
         if starts:
@@ -548,10 +565,17 @@ def _derived(x: str, y: str) -> bool:
 
 
 def _spelling_conflict(name: str, other: str, index: NameIndex, finder: _Evidence) -> Conflict:
-    positions = []
-    for written in (name, other):
-        uses = _uses_of(written, index, finder)
-        positions.append(
-            Position(value=written, sources=tuple(uses), evidence=next(iter(uses.values()), ""))
-        )
+    uses = [_uses_of(written, index, finder) for written in (name, other)]
+    families = [written.split()[-1] for written in (name, other)]
+    if families[0] != families[1]:
+        # an outlet that writes the person only by title and family name ('Captain Treharne
+        # told the radio') spells the name as the side whose family name it writes
+        for mine, theirs, side in ((0, 1, uses[0]), (1, 0, uses[1])):
+            for article, offset in finder.family_alone(families[mine], families[theirs]).items():
+                if article not in uses[0] and article not in uses[1]:
+                    side[article] = finder.at(article, offset)
+    positions = (
+        Position(value=written, sources=tuple(used), evidence=next(iter(used.values()), ""))
+        for written, used in zip((name, other), uses, strict=True)
+    )
     return Conflict(kind="name", subject=name, positions=tuple(positions))
