@@ -263,7 +263,8 @@ def name_tokens(raw: str) -> list[str]:
         words = words[opened[-1] + 1 :]
     if len(words) > 2 and words[0].lower() in OCCUPATIONS:
         words = words[1:]  # "Farmer Ada Roos": the name after the occupation
-    aged = [i for i, w in enumerate(words) if _AGED.search(w)]
+    # (a plain search first: most phrases hold no age)
+    aged = [i for i, w in enumerate(words) if _AGED.search(w)] if "-" in raw else []
     if aged:
         words = words[aged[-1] + 1 :]  # "Seven-year-old Rory Roos": the name after the age
     titled = [i for i, w in enumerate(words) if w.lower() in _NAME_TITLES]
@@ -397,9 +398,14 @@ class _Evidence:
         writes the ``other`` spelling; not after another name word ('Claire Treharne' may be
         someone else of the family)."""
         found: dict[str, int] = {}
-        alone = re.compile(rf"(?:^|(?<=[^\w’'\-]))(?P<before>\S+\s+)?{re.escape(family)}\b")
+        # (the word before bounded, as an owner's is: linear on a text with no space)
+        alone = re.compile(
+            rf"(?:^|(?<=[^\w’'\-]))(?P<before>\S{{1,{OWNER_CHARS}}}\s+)?{re.escape(family)}\b"
+        )
+        written = re.compile(rf"\b{re.escape(other)}\b")
         for article, text in self._texts.items():
-            if re.search(rf"\b{re.escape(other)}\b", text):
+            # (a plain search first: most articles never write the name)
+            if family not in text or (other in text and written.search(text)):
                 continue
             for match in alone.finditer(text):
                 before = (match.group("before") or "").strip().strip(".,")
