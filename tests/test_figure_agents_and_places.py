@@ -67,3 +67,13 @@ def test_a_toll_that_stood_at_a_figure_keeps_its_frame() -> None:
     assert [(c.subject, sides(c)) for c in (*report.conflicts, *report.updates)] == [
         ("number of dead", {"12": ("a0",), "15": ("a1",)})
     ]
+
+
+def test_in_all_before_a_count_is_a_total_not_a_place() -> None:
+    report = two_reports(
+        "In all 140 guests at a christening party in Varrowby have fallen ill, officials said.",
+        "As many as 95 guests have fallen ill after a christening party in Varrowby.",
+    )
+    assert [(c.subject, sides(c)) for c in report.conflicts] == [
+        ("number who fell ill (Varrowby)", {"95": ("a1",), "140": ("a0",)})
+    ]

@@ -1527,11 +1527,12 @@ def lemma(word: str) -> str:
 # crashes'): where or when those the sentence counts were, not who; no frame of its sentence
 # is its own. After 'by', the count is who did it ('killed by three wolves'): only a frame
 # word after it can be its own ('injured by two men who were later arrested'). Hedges and
-# determiners may stand between ('in at least 12 villages', 'by the two dogs'); not 'at'
-# ('the toll stood at 40'), nor 'of' ('a pack of five wolves': the count itself).
+# determiners may stand between ('in at least 12 villages', 'by the two dogs'), not 'all' ('In
+# all 130 people have fallen ill' is a total); not 'at' ('the toll stood at 40'), nor 'of' ('a
+# pack of five wolves': the count itself).
 _PLACE_OR_TIME_BEFORE = re.compile(
     r"\b(?P<prep>by|on|in|across|near|during)\s+(?:(?:about|some|around|nearly|almost|at\s+least"
-    r"|more\s+than|fewer\s+than|less\s+than|up\s+to|over|the|a|an|all|only|just)\s+)*$",
+    r"|more\s+than|fewer\s+than|less\s+than|up\s+to|over|the|a|an|only|just)\s+)*$",
     re.IGNORECASE,
 )
 
