@@ -4,6 +4,8 @@ texts are invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from bylines.types import Report
 from dated_reports import report_of, sides
 
@@ -77,3 +79,49 @@ def test_in_all_before_a_count_is_a_total_not_a_place() -> None:
     assert [(c.subject, sides(c)) for c in report.conflicts] == [
         ("number who fell ill (Varrowby)", {"95": ("a1",), "140": ("a0",)})
     ]
+
+
+FIRE = "A fire swept through a hostel in Dunmarrow on Sunday night, the fire service said. "
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "subject"),
+    [
+        # the count's own noun is its frame, whatever preposition stands before
+        ("The night ended in 12 deaths, police said.", "Fifteen people died, police said.", "dead"),
+        (
+            "The fire spread quickly, resulting in 30 injuries.",
+            "The fire spread quickly and 45 people were injured.",
+            "injured",
+        ),
+        (
+            "Two children were among those counted in the 12 dead.",
+            "Two children were among the 15 dead.",
+            "dead",
+        ),
+        (
+            "The blaze resulted in at least 12 dead.",
+            "At least 20 people died in the blaze.",
+            "dead",
+        ),
+        ("The coroner said she had papers on 12 dead.", "Fifteen people died.", "dead"),
+        # people after the preposition are those the sentence counts
+        (
+            "Burns were treated in up to 30 patients.",
+            "Doctors treated 45 patients for burns.",
+            "treated",
+        ),
+        # 'near' as 'nearly'
+        (
+            "Near 40 people were injured, officials said.",
+            "About 60 people were injured, officials said.",
+            "injured",
+        ),
+    ],
+)
+def test_a_count_after_a_preposition_keeps_a_frame_of_its_own(
+    first: str, second: str, subject: str
+) -> None:
+    (conflict,) = two_reports(FIRE + first, FIRE + second).conflicts
+    assert subject in conflict.subject
+    assert set(sides(conflict).values()) == {("a0",), ("a1",)}

@@ -572,9 +572,9 @@ def test_two_groups_or_two_people_in_other_words_are_no_conflict(first: str, sec
             "worked the fairs for four generations.",
         ),
         (
-            "The harbour master, Ilse Brandt, 52, closed the quay to the public.",
-            "The quay was shut on the orders of the 57-year-old harbour master Ilse Brandt, "
-            "who has held the post for a decade.",
+            "The quay's owner, Ilse Brandt, 52, closed it to the public.",
+            "The quay belongs to the 57-year-old boatbuilder Ilse Brandt, whose yard has built "
+            "ferries for a century.",
         ),
     ],
 )
@@ -601,4 +601,18 @@ def test_two_ages_of_one_name_in_one_claim_conflict(first: str, second: str) -> 
     ],
 )
 def test_ages_in_one_claim_of_other_people_or_times_stay_apart(first: str, second: str) -> None:
+    assert not two_reports(first, second).conflicts
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The carousel belongs to the 31-year-old nephew Hector Graal, whose family has worked "
+        "the fairs for four generations.",
+        "The carousel belongs to the showman's 12-year-old grandson Hector Graal, whose family "
+        "has worked the fairs for four generations.",
+    ],
+)
+def test_a_relative_of_the_name_after_an_age_is_someone_else(second: str) -> None:
+    first = "The ride's owner, Hector Graal, 58, said he had checked the carousel himself."
     assert not two_reports(first, second).conflicts

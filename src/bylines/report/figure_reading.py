@@ -144,7 +144,7 @@ HISTORY_YEAR_REACH = 30
 # longest hedge; past them the count is an object or in a subordinate clause).
 SUBJECT_OPENING = 3
 # Characters before a count searched for the preposition it stands after: the longest
-# preposition and hedges together ('during at least more than'; ``_PLACE_OR_TIME_BEFORE``).
+# preposition and hedges together ('during at least more than'; ``_PREPOSITION_BEFORE``).
 PREPOSITION_REACH = 40
 # Characters before a figure read for its slot's cue words ('built in', 'lasted'); a month's
 # verb, further (``slots.MONTH_CUE_WORDS`` words of its clause).
@@ -1277,15 +1277,18 @@ def _person(
     next to it as 'the <role>': 'a retired teacher, 71', 'a 74-year-old retired teacher'; else
     the name the sentence opens with."""
     after = [
-        name
+        (start, name)
         for start, _, name in spans
         if last <= start <= last + AGE_NOUN_SPAN
         and not (start > last and tokens[start - 1][1].lower() in _PLACE_WORDS)
     ]
     if after and tokens[first][1].lower().endswith("year-old"):
         # 'The Morning Wren's skipper, 52-year-old Ewan Maclure': an age before a noun is
-        # the age of the name after it, whatever name stands before
-        return frozenset(after[0].split())
+        # the age of the name after it, whatever name stands before; 'the 31-year-old nephew
+        # Hector Graal' is a relative of someone else of the name
+        start, name = after[0]
+        kin = [f"{ROLE}{w.lower()}" for _, w in tokens[last:start] if w.lower() in KIN]
+        return frozenset([*name.split(), *kin])
     before = [(start, end, name) for start, end, name in spans if first - 2 <= end <= first]
     if before:  # the nearest: 'in Hangzhou, Wang Youcai, 33' is Wang's age
         start, _, name = max(before, key=lambda span: span[1])
@@ -1296,7 +1299,7 @@ def _person(
         role = _role(tokens, start - 1) if start and not kin else ""
         return frozenset([*name.split(), *kin, *([role] if role else [])])
     if after:
-        return frozenset(after[0].split())
+        return frozenset(after[0][1].split())
     near = range(max(0, first - AGE_NOUN_SPAN), min(len(tokens), last + AGE_NOUN_SPAN + 1))
     roles = {role for index in near if (role := _role(tokens, index))}
     if roles:
@@ -1525,13 +1528,21 @@ def lemma(word: str) -> str:
 
 # A count right after a preposition of place or time ('lay dead on two farms', 'hurt in three
 # crashes'): where or when those the sentence counts were, not who; no frame of its sentence
-# is its own. After 'by', the count is who did it ('killed by three wolves'): only a frame
-# word after it can be its own ('injured by two men who were later arrested'). Hedges and
-# determiners may stand between ('in at least 12 villages', 'by the two dogs'), not 'all' ('In
-# all 130 people have fallen ill' is a total); not 'at' ('the toll stood at 40'), nor 'of' ('a
-# pack of five wolves': the count itself).
-_PLACE_OR_TIME_BEFORE = re.compile(
-    r"\b(?P<prep>by|on|in|across|near|during)\s+(?:(?:about|some|around|nearly|almost|at\s+least"
+# is its own, unless the count's own noun names people ('treated in up to 30 patients'), and
+# a noun that is a frame stays the count's ('ended in 12 deaths'). After 'by', the count is
+# who did it ('killed by three wolves'): only a frame word after it can be its own ('injured
+# by two men who were later arrested'). Hedges and determiners may stand between ('in at least
+# 12 villages', 'by the two dogs'), not 'all' ('In all 130 people have fallen ill' is a total);
+# not 'at' ('the toll stood at 40'), nor 'of' ('a pack of five wolves': the count itself), nor
+# 'near', which is as often 'nearly' ('Near 40 people were injured').
+# Nouns of people a count after a preposition may count ('confirmed in 40 people', 'found in 12
+# guests'): the sentence's frame is theirs; written from the people nouns of news tolls.
+_COUNTED_PEOPLE = wordset(
+    "people persons patients guests passengers residents children adults men women pupils "
+    "students workers visitors tourists villagers victims civilians survivors"
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?P<prep>by|on|in|across|during)\s+(?:(?:about|some|around|nearly|almost|at\s+least"
     r"|more\s+than|fewer\s+than|less\s+than|up\s+to|over|the|a|an|only|just)\s+)*$",
     re.IGNORECASE,
 )
@@ -1543,7 +1554,7 @@ def _count_frame(
     """The frame of a figure (dead, hurt, missing...): the one of the subject a verb links it
     to, else the nearest frame word, the sentence's verb, 'on board', or a part's; none of its
     sentence's for a place or time, and only one said after it for an agent
-    (``_PLACE_OR_TIME_BEFORE``)."""
+    (``_PREPOSITION_BEFORE``)."""
     tokens, text = whole.tokens, whole.sentence.text
     first, last = span
     frame = _subject_frame(subject)
@@ -1554,11 +1565,12 @@ def _count_frame(
     if frame is None or quantity.dimension != "count":
         return frame
     start = max(0, quantity.start - PREPOSITION_REACH)
-    found = _PLACE_OR_TIME_BEFORE.search(text, start, quantity.start)
+    found = _PREPOSITION_BEFORE.search(text, start, quantity.start)
     if found is None:
         return frame
     if found.group("prep").lower() != "by":
-        return None
+        noun = tokens[last][1].lower() if last < len(tokens) else ""
+        return _frame_of(noun) or (frame if noun in _COUNTED_PEOPLE else None)
     between = _between(quantity, whole.counts)
     return _frame(tokens, first, last, lambda offset: offset < quantity.start or between(offset))
 
