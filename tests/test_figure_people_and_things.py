@@ -561,3 +561,58 @@ def test_passengers_and_crew_are_more_than_the_passengers() -> None:
 )
 def test_two_groups_or_two_people_in_other_words_are_no_conflict(first: str, second: str) -> None:
     assert conflict_values(two_reports(first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The ride's owner, Hector Graal, 58, said he had checked the carousel himself.",
+            "The carousel belongs to the 65-year-old showman Hector Graal, whose family has "
+            "worked the fairs for four generations.",
+        ),
+        (
+            "The quay's owner, Ilse Brandt, 52, closed it to the public.",
+            "The quay belongs to the 57-year-old boatbuilder Ilse Brandt, whose yard has built "
+            "ferries for a century.",
+        ),
+    ],
+)
+def test_two_ages_of_one_name_in_one_claim_conflict(first: str, second: str) -> None:
+    (conflict,) = two_reports(first, second).conflicts
+    assert conflict.kind == "number"
+    assert set(sides(conflict).values()) == {("a0",), ("a1",)}
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # two people of one place, each named
+        (
+            "The bakery's owner, Lidia Varro, 41, said the water reached her ovens.",
+            "The bakery's baker, Tomas Ekwall, 44, said the water reached his ovens.",
+        ),
+        # an age at a past event is no age now
+        (
+            "Lidia Varro, 61, who runs the bakery, said the flood reached her ovens.",
+            "Lidia Varro, who opened the bakery at the age of 44, said the flood reached her "
+            "ovens.",
+        ),
+    ],
+)
+def test_ages_in_one_claim_of_other_people_or_times_stay_apart(first: str, second: str) -> None:
+    assert not two_reports(first, second).conflicts
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The carousel belongs to the 31-year-old nephew Hector Graal, whose family has worked "
+        "the fairs for four generations.",
+        "The carousel belongs to the showman's 12-year-old grandson Hector Graal, whose family "
+        "has worked the fairs for four generations.",
+    ],
+)
+def test_a_relative_of_the_name_after_an_age_is_someone_else(second: str) -> None:
+    first = "The ride's owner, Hector Graal, 58, said he had checked the carousel himself."
+    assert not two_reports(first, second).conflicts

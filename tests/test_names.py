@@ -7,9 +7,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from bylines.ingest.clean import clean_article
 from bylines.ingest.sentences import split_sentences
-from bylines.report.names import NAME_SLIP_SEVERITY, build_index, find_name_slips, name_tokens
+from bylines.report.names import (
+    NAME_SLIP_SEVERITY,
+    _Evidence,
+    build_index,
+    find_name_slips,
+    name_tokens,
+)
 from bylines.types import Article, Conflict
 
 EXAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "examples" / "blinken-xi"
@@ -109,6 +117,137 @@ def test_two_spellings_of_one_name_are_a_slip_but_two_people_are_not() -> None:
     assert len(slips) == 1
     assert {p.value for p in slips[0].positions} == {"Marta Kowalczyk", "Marta Kowalczik"}
     assert [p.sources for p in slips[0].positions] in ([("a0",), ("a1",)], [("a1",), ("a0",)])
+
+
+def test_mc_and_mac_open_one_family_name_spelled_two_ways() -> None:
+    slips = _slips(
+        "The harbour master, Rory Mackintyre, said the crew were safe.",
+        "Harbour master Rory McIntyre said all four crew were rescued.",
+        "Its editor, Orla McKessy, apologised. Rory Mackintyre thanked the lifeboat.",
+        "The editor, Orla Mackessy, said sorry.",
+    )
+    assert sorted(sorted((p.value, p.sources) for p in s.positions) for s in slips) == [
+        [("Orla Mackessy", ("a3",)), ("Orla McKessy", ("a2",))],
+        [("Rory Mackintyre", ("a0", "a2")), ("Rory McIntyre", ("a1",))],
+    ]
+
+
+def test_an_age_word_opening_a_sentence_is_no_part_of_a_name() -> None:
+    assert name_tokens("Seven-year-old Ines Dalgaard") == ["Ines", "Dalgaard"]
+    assert name_tokens("Eighty-Year-Old Ivo Rask") == ["Ivo", "Rask"]
+    slips = _slips(
+        "Seven-year-old Ines Dalgaard is safe and warm tonight.",
+        "Ines Dalgaard, 7, is back at home.",
+        "Ines Dalgard, aged seven, was found on Sunday.",
+    )
+    assert [sorted((p.value, p.sources) for p in s.positions) for s in slips] == [
+        [("Ines Dalgaard", ("a0", "a1")), ("Ines Dalgard", ("a2",))]
+    ]
+
+
+def test_an_outlet_writing_only_title_and_family_name_is_on_its_spellings_side() -> None:
+    (slip,) = _slips(
+        "Bomb disposal officer Aled Treharne said the device was stable.",
+        "Capt Aled Treherne and his team cut out the fuse.",
+        "Captain Treharne told the radio his team would try this afternoon.",
+        "The fuse was out by noon, said Treherne.",
+        # another of the family, or the name after another name word, is no such use
+        "Claire Treharne, a neighbour, said she had left.",
+        "Nobody was hurt, police said. Aled Treharnes was not there.",
+    )
+    assert sorted((p.value, p.sources) for p in slip.positions) == [
+        ("Aled Treharne", ("a0", "a2")),
+        ("Aled Treherne", ("a1", "a3")),
+    ]
+
+
+BOMB = "Bomb disposal officer Aled Treharne said the device was stable."
+FUSE = "Capt Aled Treherne and his team cut out the fuse."
+
+
+@pytest.mark.parametrize(
+    "third",
+    [
+        # another of the family, named in full in that article
+        "Claire Treharne, a neighbour, said she heard the blast. Treharne, 54, said she left.",
+        "Claire Treharne, a neighbour, said she heard the blast. Mrs Treharne said she left.",
+        "A neighbour (Claire Treharne, 54) said she heard the blast.",
+        # a place named after the family
+        "Drinkers at the Treharne Arms were moved out by police.",
+        "Police closed Treharne Road while the team worked.",
+        # a title of a gender the person is not known by
+        "Ms Treharne, the head teacher, said the school was closed.",
+    ],
+)
+def test_a_family_name_of_someone_or_something_else_is_on_no_side(third: str) -> None:
+    (slip,) = _slips(BOMB, FUSE, third)
+    assert sorted((p.value, p.sources) for p in slip.positions) == [
+        ("Aled Treharne", ("a0",)),
+        ("Aled Treherne", ("a1",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "third"),
+    [
+        (
+            "Council leader Tom Wells said the roads were closed.",
+            "Council leader Tom Welles visited the flooded roads.",
+            "Flooding hit Wells on Sunday, closing the cathedral.",
+        ),
+        (
+            "Rescuer Ann Brown said the water was rising.",
+            "Rescuer Ann Browne said the water was waist-deep.",
+            "Brown floodwater filled the streets of the town on Sunday.",
+        ),
+        (
+            "Coach Ewan Mackay said the pitch was ruined.",
+            "Coach Ewan McKay said the pitch was under water.",
+            "Ms McKay, the club secretary, said games were off.",
+        ),
+    ],
+)
+def test_a_family_name_as_a_word_or_a_place_is_no_use(first: str, second: str, third: str) -> None:
+    (slip,) = _slips(first, second, third)
+    assert sorted(p.sources for p in slip.positions) == [("a0",), ("a1",)]
+
+
+def test_a_gendered_title_of_the_persons_own_puts_the_outlet_on_a_side() -> None:
+    (slip,) = _slips(
+        "Mr Aled Treharne said the device was stable.",
+        FUSE,
+        "Mr Treharne said he had left at once.",
+    )
+    assert sorted((p.value, p.sources) for p in slip.positions) == [
+        ("Aled Treharne", ("a0", "a2")),
+        ("Aled Treherne", ("a1",)),
+    ]
+
+
+def test_a_family_name_alone_is_found_at_its_own_sentence() -> None:
+    articles = _articles(BOMB, FUSE, "The fuse was cut at noon. Treharne said the team was safe.")
+    finder = _Evidence(split_sentences(articles), articles)
+    found = finder.family_alone("Aled Treharne", "Treherne", frozenset())
+    assert list(found) == ["a2"]
+    assert finder.at("a2", found["a2"]) == "Treharne said the team was safe."
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("McKee", "McGee"), ("McVey", "McVay"), ("Mackie", "McKee"), ("Machin", "McKin")],
+)
+def test_short_names_after_mc_or_mac_that_differ_are_two_people(first: str, second: str) -> None:
+    assert _slips(f"Ian {first} chaired the meeting.", f"Ian {second} chaired the meeting.") == ()
+
+
+def test_other_names_after_mc_or_mac_are_two_people() -> None:
+    assert (
+        _slips(
+            "Ian Mackenzie chaired the meeting. Ewan McCoy seconded.",
+            "Ian Mackinnon chaired the meeting. Ewan Mackay seconded.",
+        )
+        == ()
+    )
 
 
 def test_honorific_on_a_family_name_is_fine_even_beside_a_junk_name() -> None:

@@ -856,7 +856,11 @@ def same_subject(first: Figure, second: Figure, alone: bool = False) -> bool:
         return True
     if first.slot in {YEAR_SINCE, MONTH_SINCE} and not _shared_names(first.names, second.names):
         return False  # "since 1994" of what? Only a named person's or body's tenure
-    if first.quantity.dimension == "age" and first.claim != second.claim:
+    # (in one claim too when a name ties them: 'The owner, Hector Graal, 58' / 'the
+    # 65-year-old showman Hector Graal')
+    if first.quantity.dimension == "age" and (
+        first.claim != second.claim or _named_alike(first, second)
+    ):
         return alone or _one_person(first, second)
     anchors = SAME_CLAIM * (first.claim == second.claim)
     # two lead tolls, two lead sums of one currency, or two lead counts of one kind of people
@@ -951,6 +955,14 @@ def _one_person(first: Figure, second: Figure) -> bool:
     if not own_roles or one - own_roles or own_roles & two & _SOLE_ROLES:
         return True  # (a named person's: _told_apart checked the names and roles)
     return len(first.words & second.words) >= ROLE_WORDS
+
+
+def _named_alike(first: Figure, second: Figure) -> bool:
+    """Two ages given to a person of one name: the same person, whatever else the two sentences
+    say (``_told_apart`` has checked that nothing tells the two apart: a past age, kin, other
+    names), in one claim as across two (``_one_person``)."""
+    one, two = first.person or frozenset(), second.person or frozenset()
+    return bool((one - roles(one)) & (two - roles(two)))
 
 
 def _told_apart(first: Figure, second: Figure) -> bool:

@@ -143,6 +143,9 @@ HISTORY_YEAR_REACH = 30
 # Words before a count that still opens its sentence: 'As many as 240 people ...' (three: the
 # longest hedge; past them the count is an object or in a subordinate clause).
 SUBJECT_OPENING = 3
+# Characters before a count searched for the preposition it stands after: the longest
+# preposition and hedges together ('during at least more than'; ``_PREPOSITION_BEFORE``).
+PREPOSITION_REACH = 40
 # Characters before a figure read for its slot's cue words ('built in', 'lasted'); a month's
 # verb, further (``slots.MONTH_CUE_WORDS`` words of its clause).
 SLOT_REACH = 30
@@ -1135,11 +1138,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         noun = f"{noun or 'time'} as {role}"  # 'served 10 years as mayor': a tenure too
     # a subject the verb links to the figure names it before any word that is merely near:
     # 'the number of people hurt during the evacuation has risen to eleven' counts the hurt
-    frame = _subject_frame(subject)
-    frame = frame or _frame(tokens, first, last, _between(quantity, whole.counts))
-    frame = frame or _predicate_frame(text, tokens, quantity, last)
-    frame = frame or _aboard_frame(text, tokens, quantity, span=(first, last), counts=whole.counts)
-    frame = _partitive_frame(text, quantity) or frame
+    frame = _count_frame(whole, quantity, (first, last), subject)
     noun, frame = _counted_in_frame(text, quantity, noun, frame)
     hospital = frame == "hospital"
     # (a month's or a written date's verb may stand further back: 'will close its engine plant in
@@ -1278,15 +1277,18 @@ def _person(
     next to it as 'the <role>': 'a retired teacher, 71', 'a 74-year-old retired teacher'; else
     the name the sentence opens with."""
     after = [
-        name
+        (start, name)
         for start, _, name in spans
         if last <= start <= last + AGE_NOUN_SPAN
         and not (start > last and tokens[start - 1][1].lower() in _PLACE_WORDS)
     ]
     if after and tokens[first][1].lower().endswith("year-old"):
         # 'The Morning Wren's skipper, 52-year-old Ewan Maclure': an age before a noun is
-        # the age of the name after it, whatever name stands before
-        return frozenset(after[0].split())
+        # the age of the name after it, whatever name stands before; 'the 31-year-old nephew
+        # Hector Graal' is a relative of someone else of the name
+        start, name = after[0]
+        kin = [f"{ROLE}{w.lower()}" for _, w in tokens[last:start] if w.lower() in KIN]
+        return frozenset([*name.split(), *kin])
     before = [(start, end, name) for start, end, name in spans if first - 2 <= end <= first]
     if before:  # the nearest: 'in Hangzhou, Wang Youcai, 33' is Wang's age
         start, _, name = max(before, key=lambda span: span[1])
@@ -1297,7 +1299,7 @@ def _person(
         role = _role(tokens, start - 1) if start and not kin else ""
         return frozenset([*name.split(), *kin, *([role] if role else [])])
     if after:
-        return frozenset(after[0].split())
+        return frozenset(after[0][1].split())
     near = range(max(0, first - AGE_NOUN_SPAN), min(len(tokens), last + AGE_NOUN_SPAN + 1))
     roles = {role for index in near if (role := _role(tokens, index))}
     if roles:
@@ -1522,6 +1524,55 @@ def lemma(word: str) -> str:
             word = word[: -len(suffix)]
             break
     return _SYNONYMS.get(word, word)
+
+
+# A count right after a preposition of place or time ('lay dead on two farms', 'hurt in three
+# crashes'): where or when those the sentence counts were, not who; no frame of its sentence
+# is its own, unless the count's own noun names people ('treated in up to 30 patients'), and
+# a noun that is a frame stays the count's ('ended in 12 deaths'). After 'by', the count is
+# who did it ('killed by three wolves'): only a frame word after it can be its own ('injured
+# by two men who were later arrested'). Hedges and determiners may stand between ('in at least
+# 12 villages', 'by the two dogs'), not 'all' ('In all 130 people have fallen ill' is a total);
+# not 'at' ('the toll stood at 40'), nor 'of' ('a pack of five wolves': the count itself), nor
+# 'near', which is as often 'nearly' ('Near 40 people were injured').
+# Nouns of people a count after a preposition may count ('confirmed in 40 people', 'found in 12
+# guests'): the sentence's frame is theirs; written from the people nouns of news tolls.
+_COUNTED_PEOPLE = wordset(
+    "people persons patients guests passengers residents children adults men women pupils "
+    "students workers visitors tourists villagers victims civilians survivors"
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?P<prep>by|on|in|across|during)\s+(?:(?:about|some|around|nearly|almost|at\s+least"
+    r"|more\s+than|fewer\s+than|less\s+than|up\s+to|over|the|a|an|only|just)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _count_frame(
+    whole: _Sentence, quantity: Quantity, span: tuple[int, int], subject: re.Match[str] | None
+) -> str | None:
+    """The frame of a figure (dead, hurt, missing...): the one of the subject a verb links it
+    to, else the nearest frame word, the sentence's verb, 'on board', or a part's; none of its
+    sentence's for a place or time, and only one said after it for an agent
+    (``_PREPOSITION_BEFORE``)."""
+    tokens, text = whole.tokens, whole.sentence.text
+    first, last = span
+    frame = _subject_frame(subject)
+    frame = frame or _frame(tokens, first, last, _between(quantity, whole.counts))
+    frame = frame or _predicate_frame(text, tokens, quantity, last)
+    frame = frame or _aboard_frame(text, tokens, quantity, span=span, counts=whole.counts)
+    frame = _partitive_frame(text, quantity) or frame
+    if frame is None or quantity.dimension != "count":
+        return frame
+    start = max(0, quantity.start - PREPOSITION_REACH)
+    found = _PREPOSITION_BEFORE.search(text, start, quantity.start)
+    if found is None:
+        return frame
+    if found.group("prep").lower() != "by":
+        noun = tokens[last][1].lower() if last < len(tokens) else ""
+        return _frame_of(noun) or (frame if noun in _COUNTED_PEOPLE else None)
+    between = _between(quantity, whole.counts)
+    return _frame(tokens, first, last, lambda offset: offset < quantity.start or between(offset))
 
 
 def _between(quantity: Quantity, counts: Sequence[tuple[int, int]]) -> Callable[[int], bool]:

@@ -263,6 +263,10 @@ def name_tokens(raw: str) -> list[str]:
         words = words[opened[-1] + 1 :]
     if len(words) > 2 and words[0].lower() in OCCUPATIONS:
         words = words[1:]  # "Farmer Ada Roos": the name after the occupation
+    # (a plain search first: most phrases hold no age)
+    aged = [i for i, w in enumerate(words) if _AGED.search(w)] if "-" in raw else []
+    if aged:
+        words = words[aged[-1] + 1 :]  # "Seven-year-old Rory Roos": the name after the age
     titled = [i for i, w in enumerate(words) if w.lower() in _NAME_TITLES]
     if titled and titled[-1] < len(words) - 1:
         words = words[titled[-1] + 1 :]  # "Port Minister Ada Okafor": the name after the title
@@ -277,6 +281,11 @@ def name_tokens(raw: str) -> list[str]:
     while len(kept) > 2 and _NATIONALITY.search(kept[0].lower()):
         kept = kept[1:]
     return kept
+
+
+# An age written as one word ('Seven-year-old', 'Six-month-old') opens a sentence capitalised
+# before a name, and is never a word of one.
+_AGED = re.compile(r"-(?:years?|months?|weeks?|days?)-old$", re.IGNORECASE)
 
 
 def _lone_surname(raw: str) -> list[str]:
@@ -383,6 +392,44 @@ class _Evidence:
         self._starts = {a: [s.start for s in ss] for a, ss in self._by_article.items()}
         self._texts = {a.id: a.text for a in articles}
 
+    def family_alone(self, person: str, other: str, others: frozenset[str]) -> dict[str, int]:
+        """Article id -> the offset of its first use of ``person``'s family name alone, after a
+        title or with a speech verb ('Captain Treharne told', 'said Treharne', 'Treharne said'),
+        in an article that never writes the ``other`` spelling nor any of ``others`` (articles
+        naming another of the family in full: 'Claire Treharne ... Treharne, 54, said'). A
+        gendered title must be the one the person is written with ('Ms Treharne, the head
+        teacher' is someone else of a 'Mr' or of a person of no known title); a word before that
+        is no title ('the Treharne Arms', 'hit Wells') or none with no speech verb after ('Brown
+        floodwater') is no use of the person."""
+        found: dict[str, int] = {}
+        given, family = person.split()[-2:]
+        # (the word before bounded, as an owner's is: linear on a text with no space)
+        alone = re.compile(
+            rf"(?:^|(?<=[^\w’'\-]))(?P<before>\S{{1,{OWNER_CHARS}}}\s+)?"
+            rf"(?P<family>{re.escape(family)})\b(?P<after>\s+\w+)?"
+        )
+        written = re.compile(rf"\b{re.escape(other)}\b")
+        gender = self._gender(given, (family, other))
+        for article, text in self._texts.items():
+            # (a plain search first: most articles never write the name)
+            if family not in text or article in others or (other in text and written.search(text)):
+                continue
+            for match in alone.finditer(text):
+                if _titled_or_speaking(match, gender):
+                    found[article] = match.start("family")
+                    break
+        return found
+
+    def _gender(self, given: str, families: Sequence[str]) -> str | None:
+        """'male' or 'female' when some article writes the person with a gendered title ('Mr
+        Aled Treharne'), else None."""
+        names = "|".join(re.escape(f"{given} {family}") for family in families)
+        titled = re.compile(rf"\b(?P<title>{'|'.join(_GENDERED)})\.?\s+(?:{names})\b")
+        for text in self._texts.values():
+            if given in text and (match := titled.search(text)):
+                return _GENDERED[match.group("title")]
+        return None
+
     def at(self, article: str, offset: int) -> str:
         starts = self._starts.get(article)
         if starts:
@@ -392,6 +439,40 @@ class _Evidence:
         begin = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, offset) + 1)
         ends = [e for e in (text.find(". ", offset), text.find("\n", offset)) if e >= 0]
         return text[begin : min(ends) + 1 if ends else len(text)].strip()
+
+
+# Titles that say whether a person is a man or a woman: 'Mrs Treharne' is not a 'Mr Treharne'.
+_GENDERED = {
+    "Mr": "male",
+    "Sir": "male",
+    "Mrs": "female",
+    "Ms": "female",
+    "Miss": "female",
+    "Madam": "female",
+}
+# Titles before a family name alone that make it a person's ('Captain Treharne'); not the
+# determiners and nationalities of TITLES ('the Treharne Arms', 'North Wells').
+_FAMILY_TITLES = RANKS | wordset(
+    "dr doctor prof professor capt captain sgt lt col gen major coach judge mayor senator "
+    "governor president minister rev father sheikh chief officer"
+)
+# Verbs of speech next to a family name alone: 'said Treharne', 'Treharne told the radio'.
+_SPEECH = wordset("said says told tells added adds explained warned insisted")
+_OPENERS = "([\"“‘'"
+
+
+def _titled_or_speaking(match: re.Match[str], gender: str | None) -> bool:
+    """Does a family name alone stand after a title of the person's, or next to a verb of
+    speech? ``gender``: the person's, from a gendered title of the full name, if any."""
+    before = (match.group("before") or "").strip()
+    opens = not before or before[-1] in ".!?"
+    word = before.strip(".,").lstrip(_OPENERS)
+    after = (match.group("after") or "").strip().lower()
+    if word in _GENDERED:
+        return _GENDERED[word] == gender
+    if word.lower() in _FAMILY_TITLES or word.lower() in _SPEECH:
+        return True
+    return opens and after in _SPEECH
 
 
 def family_first(name: str) -> bool:
@@ -502,13 +583,32 @@ def _spelled_apart(a: str, b: str) -> bool:
     if len(pa) != len(pb):
         # one name written in other parts: "Vantongeren" / "van Tongeren"
         return "".join(pa).lower() == "".join(pb).lower()
-    differing = [(x, y) for x, y in zip(pa, pb, strict=True) if x != y]
+    differing = [_gaelic(x, y) for x, y in zip(pa, pb, strict=True) if x != y]
     return all(
-        min(len(x), len(y)) >= MIN_SPELLING_LEN
-        and (fuzz.ratio(x, y) >= SPELLING_RATIO or _one_letter(x, y))
-        and not _derived(x, y)
+        # (equal rests after a prefix: one name)
+        x == y
+        or (
+            min(len(x), len(y)) >= MIN_SPELLING_LEN
+            and (fuzz.ratio(x, y) >= SPELLING_RATIO or _one_letter(x, y))
+            and not _derived(x, y)
+        )
         for x, y in differing
     )
+
+
+# 'Mc' and 'Mac' open one family name written two ways ('McKessy' / 'Mackessy', 'McIntyre' /
+# 'Mackintyre'), and the letter after them may be a capital or not: when both names carry the
+# prefix, the rest of each, in lower case, is what tells two spellings from two names ('McKee' /
+# 'McGee' differ in a short rest: two people). 'Mach' opens no such name ('Machin').
+_MAC = re.compile(r"^(?:[Mm]c|[Mm]ac(?!h))(?=[A-Za-z])")
+
+
+def _gaelic(x: str, y: str) -> tuple[str, str]:
+    """Two name words as compared: the rests after a 'Mc' or 'Mac' both carry, in lower case,
+    else the words as written."""
+    if _MAC.match(x) and _MAC.match(y):
+        return _MAC.sub("", x).lower(), _MAC.sub("", y).lower()
+    return x, y
 
 
 def _one_letter(x: str, y: str) -> bool:
@@ -529,10 +629,28 @@ def _derived(x: str, y: str) -> bool:
 
 
 def _spelling_conflict(name: str, other: str, index: NameIndex, finder: _Evidence) -> Conflict:
-    positions = []
-    for written in (name, other):
-        uses = _uses_of(written, index, finder)
-        positions.append(
-            Position(value=written, sources=tuple(uses), evidence=next(iter(uses.values()), ""))
-        )
+    uses = [_uses_of(written, index, finder) for written in (name, other)]
+    families = [written.split()[-1] for written in (name, other)]
+    if families[0] != families[1]:
+        # an outlet that writes the person only by title and family name ('Captain Treharne
+        # told the radio') spells the name as the side whose family name it writes
+        for mine, theirs, side in ((0, 1, uses[0]), (1, 0, uses[1])):
+            person = (name, other)[mine]
+            given = person.split()[-2]
+            # (an article that names another of the family in full means that one by it)
+            others = frozenset(
+                article
+                for written, at in index.places.items()
+                if len(parts := written.split()) > 1
+                and parts[-1] == families[mine]
+                and parts[-2] != given
+                for article in at
+            )
+            for article, offset in finder.family_alone(person, families[theirs], others).items():
+                if article not in uses[0] and article not in uses[1]:
+                    side[article] = finder.at(article, offset)
+    positions = (
+        Position(value=written, sources=tuple(used), evidence=next(iter(used.values()), ""))
+        for written, used in zip((name, other), uses, strict=True)
+    )
     return Conflict(kind="name", subject=name, positions=tuple(positions))
