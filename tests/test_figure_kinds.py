@@ -1042,6 +1042,45 @@ def test_two_times_of_one_collapse_conflict_and_one_time_in_words_agrees() -> No
     assert agreed.conflicts == ()
 
 
+def test_times_of_one_overturning_told_with_other_verbs_are_compared() -> None:
+    # 'overturned', 'tipped onto its side', 'went over': one happening, so one time of it
+    report = report_of(
+        "A tanker carrying milk overturned on the Quenby ring road at 03:25 on Tuesday.",
+        "The tanker tipped onto its side at twenty-five past three on the Quenby ring road.",
+        "On the Quenby ring road the milk tanker went over shortly after 5am, police said.",
+    )
+    (conflict,) = report.conflicts
+    assert conflict.subject.startswith("time of the overturning")
+    assert sides(conflict) == {"03:25": ("a0", "a1"), "5am": ("a2",)}
+
+
+def test_times_of_other_things_than_the_overturning_stay_apart() -> None:
+    # the road reopened and the first call came at other times than the tanker went over
+    report = report_of(
+        "A milk tanker overturned on the Quenby ring road at 03:25 on Tuesday.",
+        "The Quenby ring road reopened at a quarter to ten after the milk tanker was lifted.",
+        "The first call about the milk tanker on the Quenby ring road came at 05:02.",
+    )
+    assert report.conflicts == ()
+
+
+def test_a_roof_that_caved_in_collapsed_at_its_time() -> None:
+    report = report_of(
+        "The roof of the Tarvel market hall caved in at 02:10 under the weight of snow.",
+        "The roof of the Tarvel market hall collapsed at twenty to four, a caretaker said.",
+    )
+    (conflict,) = report.conflicts
+    assert conflict.subject.startswith("time of the collapse")
+
+
+def test_going_over_something_is_no_overturning() -> None:
+    report = report_of(
+        "Auditors went over the Quenby depot's accounts at 09:10 on Tuesday.",
+        "Auditors went over the Quenby depot's accounts at twenty to three on Tuesday.",
+    )
+    assert report.conflicts == ()
+
+
 def test_local_times_of_no_named_event_are_not_compared() -> None:
     # the times of two departures, or one in another zone: nothing says they are one moment
     report = report_of(

@@ -244,6 +244,9 @@ _DATED_EVENT = _cue_table(
         "sinking": "sank sunk foundered capsized",
         "inspection": "inspected inspection checked examination",
         "collapse": "collapsed collapse burst breached toppled",
+        # a vehicle on its side or roof: one overturning of a story, however it is said
+        # ('overturned', 'tipped onto its side', 'went over': ``_WENT_OVER``)
+        "overturning": "overturned overturns overturning",
     }
 )
 # ...and what a time of day is of: the same, and 'fell' ('the crane fell at 07:40'; a day is no
@@ -446,6 +449,7 @@ def _dated_event_slot(before: str, what: str = "day") -> str | None:
     # (its own clause: 'arrested in Lisbon last year and extradited to Spain on 4 March' dates
     # the extradition)
     clause = _GAVE_WAY.sub(" collapsed ", _CLAUSE_BREAK.split(before)[-1].lower())
+    clause = _WENT_OVER.sub(" overturned ", clause)
     words = re.findall(r"[a-z]+", clause)[-DATE_CUE_WORDS:][::-1]
     event = _first(_TIMED_EVENT if what == "time" else _DATED_EVENT, words)
     return f"{what} of the {event}" if event else None
@@ -453,7 +457,17 @@ def _dated_event_slot(before: str, what: str = "day") -> str | None:
 
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|then|but)\s", re.IGNORECASE)
 # A structure's failure said in two words: 'the crane came down', 'the dam gave way'.
-_GAVE_WAY = re.compile(r"\b(?:came|comes|come|coming) down\b|\b(?:gave|gives|give) way\b")
+_GAVE_WAY = re.compile(
+    r"\b(?:came|comes|come|coming) down\b|\b(?:gave|gives|give) way\b|\bcaved in\b"
+)
+# A vehicle's overturning said in two words or more: 'the lorry went over', 'tipped onto its
+# side', 'the coach rolled over', 'flipped onto its roof' (not 'went over the plans', 'rolled
+# over the loan': 'over' with an object is no overturning).
+_WENT_OVER = re.compile(
+    r"\b(?:went|goes|go|going|keeled|tipped|tips|tipping|rolled|rolls|rolling|flipped|flips"
+    r"|flipping)\s+(?:over\b(?!\s+(?:the|a|an|his|her|their|its|our|some)\b)"
+    r"|on(?:to|\s+to)?\s+(?:its|their)\s+(?:side|sides|roof|back)\b)"
+)
 
 
 # 'since' right before a year, or before 'early'/'late'/'mid' and the year ('since early 2019'):
