@@ -3,6 +3,8 @@ ways, and the same figure in other words that must not be one. All texts are inv
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from bylines import build_report
@@ -1079,6 +1081,22 @@ def test_going_over_something_is_no_overturning() -> None:
         "Auditors went over the Quenby depot's accounts at twenty to three on Tuesday.",
     )
     assert report.conflicts == ()
+
+
+def test_a_day_and_month_is_read_in_the_year_of_its_report() -> None:
+    # read on Friday 21 March 2031: a day past is this year's, one far ahead last year's
+    dates = {
+        text: (f.quantity.unit, f.quantity.value)
+        for text, f in read_figures(
+            "The Ostrel dam burst on 2 March, was last inspected on 22 June and reopens on "
+            "28 April."
+        ).items()
+    }
+    assert dates == {
+        "2 March": ("day", date(2031, 3, 2).toordinal()),
+        "22 June": ("day", date(2030, 6, 22).toordinal()),
+        "28 April": ("day", date(2031, 4, 28).toordinal()),
+    }
 
 
 def test_local_times_of_no_named_event_are_not_compared() -> None:

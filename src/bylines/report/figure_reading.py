@@ -31,10 +31,12 @@ from bylines.report.slots import (
     LEAD_TIME,
     is_length,
     is_weekday,
+    publication_day,
     slot_of,
     strong,
     weekdays,
 )
+from bylines.report.timeline import in_its_year
 from bylines.types import Article, Claim, Sentence
 from bylines.wordlists import (
     IRREGULAR_PASTS,
@@ -738,7 +740,8 @@ def _sentence_figures(
     what happened on it ("the vote on Wednesday"); in an undated article (read from the
     cluster's last day, ``published``, and its first, ``undated_from``) only next to what
     happened, and only where both days name one date."""
-    quantities = extract_quantities(sentence.text)
+    day = publication_day(published)
+    quantities = tuple(_in_its_year(q, day) for q in extract_quantities(sentence.text))
     lead = sentence.index < LEAD_SENTENCES and undated_from is None
     days = weekdays(sentence.text, published, lead)
     if undated_from is not None:
@@ -773,6 +776,30 @@ def _sentence_figures(
     )
     built_in = _year_of(published) or year
     return tuple(_built_year(_figure(q, whole, common), built_in) for q in quantities)
+
+
+def _in_its_year(quantity: Quantity, day: date | None) -> Quantity:
+    """'on 22 June' as the calendar day it names, read on the report's publication ``day``
+    (``timeline.in_its_year``), so that it is compared with '22 June 2028' and with 'on
+    Friday' (a weekday, read on the same day); without a publication day a month and day stay
+    a day of no known year (unit "monthday"), compared only with their like."""
+    if quantity.unit != "monthday" or day is None:
+        return quantity
+    first = date.fromordinal(int(quantity.low))
+    try:
+        dated = in_its_year(first.month, first.day, day)
+    except ValueError:  # 29 February, in a year that has none
+        return quantity
+    if dated is None:
+        return quantity
+    shift = dated.toordinal() - int(quantity.low)
+    return replace(
+        quantity,
+        low=quantity.low + shift,
+        high=quantity.high + shift,
+        value=quantity.value + shift,
+        unit="day",
+    )
 
 
 def _is_generic(text: str, quantity: Quantity) -> bool:
