@@ -1099,6 +1099,60 @@ def test_a_day_and_month_is_read_in_the_year_of_its_report() -> None:
     }
 
 
+def test_the_days_given_for_one_hailstorm_are_compared_as_dates_and_weekdays() -> None:
+    # published on Friday 21 March 2031: 'on Thursday' is 20 March, as two reports say
+    report = report_of(
+        "A violent hailstorm late on Thursday 20 March flattened the barley around Ostrel.",
+        "Ostrel's farmers counted the barley lost to Thursday's hail.",
+        "The barley around Ostrel was flattened when hail swept the valley on the evening of "
+        "20 March.",
+        "The hailstorm of 19 March flattened the barley around Ostrel, farmers said.",
+    )
+    (conflict,) = report.conflicts
+    assert conflict.subject.startswith("day of the hailstorm")
+    assert set(conflict.positions[0].sources) | set(conflict.positions[1].sources) == {
+        "a0",
+        "a1",
+        "a2",
+        "a3",
+    }
+    assert sides(conflict)["19 March"] == ("a3",)
+    agreed = report_of(
+        "Hail flattened the barley around Ostrel on Thursday, farmers said.",
+        "The hailstorm of 20 March flattened the barley around Ostrel, farmers said.",
+    )
+    assert agreed.conflicts == ()
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # the day of a meeting about the storm, a funeral: no day of the storm
+        "The Ostrel council met on 17 March to discuss the hail damage to the barley.",
+        "The funeral of Ostrel's former mayor took place on 17 March, before the hailstorm.",
+    ],
+)
+def test_days_of_other_things_than_the_hailstorm_stay_apart(other: str) -> None:
+    report = report_of("The hailstorm of 20 March flattened the barley around Ostrel.", other)
+    assert report.conflicts == ()
+
+
+def test_a_day_an_inspection_is_planned_for_is_no_day_it_was_done() -> None:
+    report = report_of(
+        "The Ostrel grain silo was inspected on 14 March after the hailstorm.",
+        "The Ostrel grain silo will be inspected again on 24 March after the hailstorm.",
+    )
+    assert report.conflicts == ()
+
+
+def test_a_weekday_of_a_funeral_is_no_day_of_the_hailstorm() -> None:
+    report = report_of(
+        "Hail flattened the barley around Ostrel on Thursday, farmers said.",
+        "The funeral of Ostrel's former mayor was held on Tuesday near the barley fields.",
+    )
+    assert report.conflicts == ()
+
+
 def test_local_times_of_no_named_event_are_not_compared() -> None:
     # the times of two departures, or one in another zone: nothing says they are one moment
     report = report_of(

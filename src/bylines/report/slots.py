@@ -205,6 +205,9 @@ _EVENTS = {
     "journey": "journey trip voyage crossing",
     "march": "march protest rally demonstration",
     "eruption": "eruption erupted",
+    # a short storm of one place and one day (not 'storm' alone: a hurricane's or a gale's
+    # lasts days and strikes places on different days)
+    "hailstorm": "hail hailstorm hailstorms hailstones thunderstorm thunderstorms cloudburst",
     "evacuation": "evacuation",
     # gatherings a story dates ('Saturday's wedding reception', 'the funeral on Friday')
     # ('the wedding reception' / 'the reception' / 'the wedding': one gathering)
@@ -452,7 +455,29 @@ def _dated_event_slot(before: str, what: str = "day") -> str | None:
     clause = _WENT_OVER.sub(" overturned ", clause)
     words = re.findall(r"[a-z]+", clause)[-DATE_CUE_WORDS:][::-1]
     event = _first(_TIMED_EVENT if what == "time" else _DATED_EVENT, words)
-    return f"{what} of the {event}" if event else None
+    if what == "time":
+        return f"time of the {event}" if event else None
+    if _FUTURE.search(clause) or _DEADLINE_BEFORE.search(before):
+        # 'will be inspected on 3 July', 'must be checked by 30 June': a day still to come, told
+        # apart from the day the story's event happened (a day to come of no named event keeps
+        # no slot: on DUC, 'paychecks due Nov. 15' and 'a ruling due before Oct. 18' shared one)
+        return f"day of the {event} (planned)" if event else None
+    if event is None and _ON_THE_DAY.search(before):
+        # 'the hailstorm of 22 June', 'hail swept the valley on the evening of 23 June': the
+        # day of an event named in its clause, as a weekday is (``_day_slot``), when the day is
+        # its own ('on', 'of'; not 'the council will meet on 3 July about the hail')
+        event = _first(_EVENT, words)
+    return f"day of the {event}" if event else None
+
+
+# A written date by which something is to be done: 'must be in by 30 June', 'until 4 May'.
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|no\s+later\s+than)\s+$", re.I)
+# A written date that is a day something happened on: 'on 22 June', 'of 22 June', 'late on
+# Friday 23 June', 'on the evening of 23 June' (the date's text follows).
+_ON_THE_DAY = re.compile(
+    rf"\b(?:on|of)\s+(?:(?:{_DAY_NAME})\s+(?:(?:morning|afternoon|evening|night),?\s+)?)?$",
+    re.IGNORECASE,
+)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|then|but)\s", re.IGNORECASE)
