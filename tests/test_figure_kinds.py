@@ -1083,6 +1083,42 @@ def test_going_over_something_is_no_overturning() -> None:
     assert report.conflicts == ()
 
 
+def test_times_given_for_finding_the_missing_child_are_compared() -> None:
+    report = report_of(
+        "Tamsin Rhee, 9, missing on Kelder Moor since Saturday, was found alive at 11:40 on "
+        "Sunday, police said.",
+        "A search dog found her at twenty to twelve this morning on Kelder Moor.",
+        "Tamsin Rhee was found shortly before 10 a.m. on Sunday after a night alone on Kelder "
+        "Moor.",
+    )
+    (conflict,) = report.conflicts
+    assert conflict.subject.startswith("time of the finding")
+    assert sides(conflict) == {"11:40": ("a0", "a1"), "10 a.m": ("a2",)}
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # when the search began, or what else was found: no time of finding the child
+        "The search for Tamsin Rhee on Kelder Moor began at 09:10, police said.",
+        "Searchers found Tamsin Rhee's boots on Kelder Moor at 09:10 on Sunday, police said.",
+    ],
+)
+def test_times_of_other_things_than_the_finding_stay_apart(other: str) -> None:
+    report = report_of(
+        "Tamsin Rhee, 9, was found alive on Kelder Moor at 11:40 on Sunday, police said.", other
+    )
+    assert report.conflicts == ()
+
+
+def test_finds_of_several_things_are_no_one_finding() -> None:
+    report = report_of(
+        "Two more bodies were found on Kelder Moor at 4pm on Sunday, police said.",
+        "Two more bodies were found on Kelder Moor at 6pm on Sunday, police said.",
+    )
+    assert report.conflicts == ()
+
+
 def test_a_day_and_month_is_read_in_the_year_of_its_report() -> None:
     # read on Friday 21 March 2031: a day past is this year's, one far ahead last year's
     dates = {

@@ -254,7 +254,15 @@ _DATED_EVENT = _cue_table(
 )
 # ...and what a time of day is of: the same, and 'fell' ('the crane fell at 07:40'; a day is no
 # such evidence: 'shares fell on 3 March' and 'fell on 5 March' are two falls).
-_TIMED_EVENT = {**_DATED_EVENT, "fell": "collapse"}
+_TIMED_EVENT = {**_DATED_EVENT, "fell": "collapse", "located": "finding"}
+# The finding of the one missing person or thing a story seeks, said with 'found' (``_FOUND``
+# reads it as 'located'): 'was found at 11:15', 'found alive', 'a dog found her at a quarter
+# past eleven'. Not 'found' alone: 'bodies were found at 4pm', 'found the wreck' may be one
+# find of several.
+_FOUND = re.compile(
+    r"\b(?:(?:was|has\s+been|had\s+been)\s+found"
+    r"|found\s+(?:alive|safe|unharmed|him|her))\b"
+)
 _CROWD_CUES = _cue_table(_CROWD)
 # What a duration after these measures is how long something lasted, not when it happened.
 _LENGTH_BEFORE = re.compile(r"\b(?:last(?:ed|s|ing)?|for|took|after)\s+(?:\w+\s+){0,2}$", re.I)
@@ -453,6 +461,7 @@ def _dated_event_slot(before: str, what: str = "day") -> str | None:
     # the extradition)
     clause = _GAVE_WAY.sub(" collapsed ", _CLAUSE_BREAK.split(before)[-1].lower())
     clause = _WENT_OVER.sub(" overturned ", clause)
+    clause = _FOUND.sub(" located ", clause) if what == "time" else clause
     words = re.findall(r"[a-z]+", clause)[-DATE_CUE_WORDS:][::-1]
     event = _first(_TIMED_EVENT if what == "time" else _DATED_EVENT, words)
     if what == "time":
