@@ -1158,6 +1158,8 @@ def test_a_day_an_inspection_is_planned_for_is_no_day_it_was_done() -> None:
         "The Quenby ring road clean-up went over budget at 10:00, the council said.",
         "Police went over it again at 11:00, checking the Quenby tanker's tachograph.",
         "A Quenby ring road officer went over there at 03:40 to close the lane.",
+        # another vehicle's overturning
+        "A second vehicle, a van, overturned on the Quenby ring road at 03:40 on the spill.",
     ],
 )
 def test_times_of_no_overturning_stay_apart(other: str) -> None:

@@ -469,7 +469,9 @@ def _dated_event_slot(before: str, what: str = "day") -> str | None:
     words = re.findall(r"[a-z]+", clause)[-DATE_CUE_WORDS:][::-1]
     event = _first(_TIMED_EVENT if what == "time" else _DATED_EVENT, words)
     if what == "time":
-        return f"time of the {event}" if event else None
+        # 'a second vehicle, a van, overturned at 03:40': the time of another such event
+        another = _ANOTHER_ONE.search(before)
+        return f"time of the {event}" if event and not another else None
     if FUTURE_DONE.search(clause) or _DEADLINE_BEFORE.search(before):
         # 'will be inspected on 3 July', 'must be checked by 30 June': a day still to come, told
         # apart from the day the story's event happened (a day to come of no named event keeps
@@ -478,6 +480,10 @@ def _dated_event_slot(before: str, what: str = "day") -> str | None:
     return f"day of the {event}" if event else None
 
 
+# Another event of the kind the story tells, named before its time: 'a second vehicle', 'another
+# lorry' (review19d: a second van's overturning took the tanker's). Not 'earlier': mostly an
+# adverb ('overturned earlier this morning at 03:25').
+_ANOTHER_ONE = re.compile(r"\b(?:second|third|another)\b", re.IGNORECASE)
 # A verb phrase of something still to be done: 'will be inspected on 3 July', 'is due to open
 # on 20 October', 'next week' (not bare 'next' or 'would': 'arrested next to the station on 5
 # June', 'would not say why he was arrested on 5 June' are days it was done; review19d).
