@@ -3,6 +3,8 @@ ways, and the same figure in other words that must not be one. All texts are inv
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from bylines import build_report
@@ -1040,6 +1042,205 @@ def test_two_times_of_one_collapse_conflict_and_one_time_in_words_agrees() -> No
         "At the Ostby shipyard the tower crane came down at twenty to nine, witnesses said.",
     )
     assert agreed.conflicts == ()
+
+
+def test_times_of_one_overturning_told_with_other_verbs_are_compared() -> None:
+    # 'overturned', 'tipped onto its side', 'went over': one happening, so one time of it
+    report = report_of(
+        "A tanker carrying milk overturned on the Quenby ring road at 03:25 on Tuesday.",
+        "The tanker tipped onto its side at twenty-five past three on the Quenby ring road.",
+        "On the Quenby ring road the milk tanker went over shortly after 5am, police said.",
+    )
+    (conflict,) = report.conflicts
+    assert conflict.subject.startswith("time of the overturning")
+    assert sides(conflict) == {"03:25": ("a0", "a1"), "5am": ("a2",)}
+
+
+def test_times_of_other_things_than_the_overturning_stay_apart() -> None:
+    # the road reopened and the first call came at other times than the tanker went over
+    report = report_of(
+        "A milk tanker overturned on the Quenby ring road at 03:25 on Tuesday.",
+        "The Quenby ring road reopened at a quarter to ten after the milk tanker was lifted.",
+        "The first call about the milk tanker on the Quenby ring road came at 05:02.",
+    )
+    assert report.conflicts == ()
+
+
+def test_going_over_something_is_no_overturning() -> None:
+    report = report_of(
+        "Auditors went over the Quenby depot's accounts at 09:10 on Tuesday.",
+        "Auditors went over the Quenby depot's accounts at twenty to three on Tuesday.",
+    )
+    assert report.conflicts == ()
+
+
+def test_times_given_for_finding_the_missing_child_are_compared() -> None:
+    report = report_of(
+        "Tamsin Rhee, 9, missing on Kelder Moor since Saturday, was found alive at 11:40 on "
+        "Sunday, police said.",
+        "A search dog team found her safe at twenty to twelve this morning on Kelder Moor.",
+        "Tamsin Rhee was found alive shortly before 10 a.m. on Sunday after a night alone on "
+        "Kelder Moor.",
+    )
+    (conflict,) = report.conflicts
+    assert conflict.subject.startswith("time of the finding")
+    assert sides(conflict) == {"11:40": ("a0", "a1"), "10 a.m": ("a2",)}
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # when the search began, or what else was found: no time of finding the child
+        "The search for Tamsin Rhee on Kelder Moor began at 09:10, police said.",
+        "Searchers found Tamsin Rhee's boots on Kelder Moor at 09:10 on Sunday, police said.",
+        # a thing of hers, found without a word for the person (review19d)
+        "Tamsin Rhee's bicycle was found on Kelder Moor at 08:15 on Sunday, police said.",
+        "Searchers found her phone on Kelder Moor at 09:10 on Sunday, police said.",
+        "Tamsin's dog Biscuit, lost on Kelder Moor, was found by a farmer at 16:20.",
+        "Rescuers located the wreck of the Kelder Moor glider at 07:20 on Sunday.",
+        # another meaning of 'found'
+        "A Kelder Moor carer was found guilty of neglect at 15:00 on Sunday.",
+        "On Kelder Moor the night nurse found him gone at 02:15 on Sunday.",
+    ],
+)
+def test_times_of_other_things_than_the_finding_stay_apart(other: str) -> None:
+    report = report_of(
+        "Tamsin Rhee, 9, was found alive on Kelder Moor at 11:40 on Sunday, police said.", other
+    )
+    assert report.conflicts == ()
+
+
+@pytest.mark.parametrize(
+    "found",
+    [
+        "Two more bodies were found on Kelder Moor at {} on Sunday, police said.",
+        "A body was found on Kelder Moor at {} on Sunday, police said.",
+    ],
+)
+def test_finds_of_several_things_are_no_one_finding(found: str) -> None:
+    report = report_of(found.format("4pm"), found.replace("A body", "A second body").format("6pm"))
+    assert report.conflicts == ()
+
+
+def test_a_day_and_month_is_read_in_the_year_of_its_report() -> None:
+    # read on Friday 21 March 2031: a day just past is this year's
+    dates = {
+        text: (f.quantity.unit, f.quantity.value)
+        for text, f in read_figures(
+            "The Ostrel dam burst on 2 March, was last inspected on 22 June and reopens on "
+            "28 April."
+        ).items()
+    }
+    # a day still to come, or one further back than half a year, stays a day of no known year
+    assert dates == {
+        "2 March": ("day", date(2031, 3, 2).toordinal()),
+        "22 June": ("monthday", date(2000, 6, 22).toordinal()),
+        "28 April": ("monthday", date(2000, 4, 28).toordinal()),
+    }
+
+
+def test_a_day_an_inspection_is_planned_for_is_no_day_it_was_done() -> None:
+    report = report_of(
+        "The Ostrel grain silo was inspected on 14 March after the hailstorm.",
+        "The Ostrel grain silo will be inspected again on 24 March after the hailstorm.",
+    )
+    assert report.conflicts == ()
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # 'overturned' describing a thing, 'went over' somewhere or something: no overturning
+        # at that time (review19d)
+        "Cranes lifted the overturned milk tanker off the Quenby ring road at 09:30.",
+        "Firefighters freed the driver from the overturned cab on the Quenby ring road at 06:10.",
+        "The Quenby tanker driver went over to a nearby farm at 06:30 to call for help.",
+        "The Quenby ring road clean-up went over budget at 10:00, the council said.",
+        "Police went over it again at 11:00, checking the Quenby tanker's tachograph.",
+        "A Quenby ring road officer went over there at 03:40 to close the lane.",
+        # another vehicle's overturning
+        "A second vehicle, a van, overturned on the Quenby ring road at 03:40 on the spill.",
+    ],
+)
+def test_times_of_no_overturning_stay_apart(other: str) -> None:
+    report = report_of("A milk tanker overturned on the Quenby ring road at 03:25.", other)
+    assert report.conflicts == ()
+
+
+def test_caving_in_to_demands_is_no_collapse() -> None:
+    report = report_of(
+        "The roof of the Quenby depot collapsed at 03:20 after heavy snow.",
+        "Quenby depot managers caved in at 23:00 to union demands over the roof.",
+    )
+    assert report.conflicts == ()
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # another storm, one to come, a deadline, or another named thing's day (review19d)
+        "It was the worst damage since the hailstorm of 22 June 2019 in Ostrel, farmers said.",
+        "Ostrel farmers recalled the hailstorm of 2 June last year, which cost half the crop.",
+        "It was Ostrel's second hailstorm this month after hail on 9 March hit the orchards.",
+        "Ostrel farmers must file claims for the hail damage on 30 March, the council said.",
+        "Forecasters warn of more thunderstorms over Ostrel on 26 March.",
+    ],
+)
+def test_days_of_another_or_a_coming_storm_are_no_day_of_the_hailstorm(other: str) -> None:
+    report = report_of("Hail flattened the barley around Ostrel on Thursday, farmers said.", other)
+    assert report.conflicts == ()
+
+
+@pytest.mark.parametrize(
+    ("planned", "done"),
+    [
+        # a day still to come, or of a year before: not read as this year's (review19d)
+        (
+            "The Ostrel bridge will reopen on 30 March, engineers said.",
+            "The Ostrel bridge collapsed on Thursday, engineers said.",
+        ),
+        (
+            "The Ostrel bridge inquiry meets again on 27 March, its chairman said.",
+            "The Ostrel bridge inquiry met on Tuesday, its chairman said.",
+        ),
+        (
+            "A year ago, on 19 March, an earlier collapse closed the Ostrel bridge.",
+            "The Ostrel bridge collapsed on Thursday, engineers said.",
+        ),
+        (
+            "The new Ostrel bridge is due to open on 20 October 2031, engineers said.",
+            "The new Ostrel bridge will open on 20 October, engineers said.",
+        ),
+        # a day of no named event, or of another one, beside a weekday of this one
+        (
+            "A fire at the Ostrel paint works on Thursday forced 200 people from their homes.",
+            "It was the second fire at the Ostrel paint works this year after a blaze on 2 March.",
+        ),
+        (
+            "A lorry crashed into the Ostrel bridge on Tuesday, closing it, police said.",
+            "The Ostrel bridge, damaged by the lorry, reopened to traffic on 19 March.",
+        ),
+    ],
+)
+def test_a_month_day_to_come_or_of_last_year_is_not_read_in_this_year(
+    planned: str, done: str
+) -> None:
+    assert report_of(planned, done).conflicts == ()
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # 'next to' a place and 'would not say' tell no day still to come (review19d)
+        "Dario Venn was arrested next to Ostrel station on 5 March, police said.",
+        "Prosecutors would not say why Dario Venn was arrested in Ostrel on 5 March.",
+    ],
+)
+def test_days_of_one_arrest_are_compared_whatever_else_the_clause_says(later: str) -> None:
+    report = report_of("Dario Venn was arrested in Ostrel on 3 March, police said.", later)
+    (conflict,) = report.conflicts
+    assert conflict.subject.startswith("day of the arrest")
+    assert sides(conflict) == {"3 March": ("a0",), "5 March": ("a1",)}
 
 
 def test_local_times_of_no_named_event_are_not_compared() -> None:

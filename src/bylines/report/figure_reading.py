@@ -31,10 +31,13 @@ from bylines.report.slots import (
     LEAD_TIME,
     is_length,
     is_weekday,
+    names_a_day_done,
+    publication_day,
     slot_of,
     strong,
     weekdays,
 )
+from bylines.report.timeline import in_its_year
 from bylines.types import Article, Claim, Sentence
 from bylines.wordlists import (
     IRREGULAR_PASTS,
@@ -741,7 +744,10 @@ def _sentence_figures(
     what happened on it ("the vote on Wednesday"); in an undated article (read from the
     cluster's last day, ``published``, and its first, ``undated_from``) only next to what
     happened, and only where both days name one date."""
-    quantities = extract_quantities(sentence.text)
+    day = publication_day(published)
+    quantities = tuple(
+        _past_month_day(q, day, sentence.text) for q in extract_quantities(sentence.text)
+    )
     lead = sentence.index < LEAD_SENTENCES and undated_from is None
     days = weekdays(sentence.text, published, lead)
     if undated_from is not None:
@@ -776,6 +782,44 @@ def _sentence_figures(
     )
     built_in = _year_of(published) or year
     return tuple(_built_year(_figure(q, whole, common), built_in) for q in quantities)
+
+
+def _past_month_day(quantity: Quantity, day: date | None, text: str) -> Quantity:
+    """'arrested on 22 June' as the calendar day it names when its clause names what was done
+    on it (``slots.names_a_day_done``) and that day is on or before the report's publication
+    ``day`` (``timeline.in_its_year``), so that it is compared with '22 June 2028'
+    and with 'on Friday' (a weekday, read on the same day). A day still to come ('will reopen on
+    30 June', 'meets again on 27 June'), one in a sentence of another year ('a year ago, on 21
+    June'), one without a publication day or with none in its year (29 February) stays a day of
+    no known year (unit "monthday"), compared only with its like (review19d)."""
+    if quantity.unit != "monthday" or day is None or _ANOTHER_YEAR.search(text):
+        return quantity
+    if not names_a_day_done(text[: quantity.start]):
+        # 'will open on 20 October', 'after a blaze on 12 January', 'reopened on 22 June':
+        # no day of the story's event, so none to compare with its weekdays
+        return quantity
+    first = date.fromordinal(int(quantity.low))
+    try:
+        dated = in_its_year(first.month, first.day, day)
+    except ValueError:  # 29 February, in a year that has none
+        return quantity
+    if dated is None or not 0 <= (day - dated).days <= PAST_MONTH_DAY:
+        return quantity
+    shift = dated.toordinal() - int(quantity.low)
+    return replace(
+        quantity,
+        low=quantity.low + shift,
+        high=quantity.high + shift,
+        value=quantity.value + shift,
+        unit="day",
+    )
+
+
+# How far back a month-day without a year is read as this year's: half a year (a chosen bound,
+# not tuned: '20 October' read on 23 June may be last year's or a plan's, review19d).
+PAST_MONTH_DAY = 183
+# A sentence that tells of another year than its report's: its month-days are not read in it.
+_ANOTHER_YEAR = re.compile(r"\b(?:a\s+year\s+ago|last\s+year|years\s+ago|previous\s+year)\b", re.I)
 
 
 def _is_generic(text: str, quantity: Quantity) -> bool:

@@ -244,11 +244,20 @@ _DATED_EVENT = _cue_table(
         "sinking": "sank sunk foundered capsized",
         "inspection": "inspected inspection checked examination",
         "collapse": "collapsed collapse burst breached toppled",
+        # a vehicle on its side or roof: one overturning of a story, however it is said
+        # ('overturned', 'tipped onto its side', 'went over': ``_WENT_OVER``)
+        "overturning": "overturned overturns overturning",
     }
 )
 # ...and what a time of day is of: the same, and 'fell' ('the crane fell at 07:40'; a day is no
 # such evidence: 'shares fell on 3 March' and 'fell on 5 March' are two falls).
-_TIMED_EVENT = {**_DATED_EVENT, "fell": "collapse"}
+_TIMED_EVENT = {**_DATED_EVENT, "fell": "collapse", "personfound": "finding"}
+# The finding of the one missing person a story seeks, said with 'found' and a complement that
+# means the person (``_FOUND`` reads it as 'personfound', a stand-in no text has): 'was found
+# alive at 11:15', 'found her safe', 'was found dead'. Not 'found' alone: 'her bicycle was found
+# at 08:15', 'found her phone', 'a body was found at 4pm', 'found guilty', 'found him gone' are
+# other finds (review19d).
+_FOUND = re.compile(r"\bfound\s+(?:(?:him|her)\s+)?(?:alive|safe|unharmed|dead)\b")
 _CROWD_CUES = _cue_table(_CROWD)
 # What a duration after these measures is how long something lasted, not when it happened.
 _LENGTH_BEFORE = re.compile(r"\b(?:last(?:ed|s|ing)?|for|took|after)\s+(?:\w+\s+){0,2}$", re.I)
@@ -439,6 +448,15 @@ def _year_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | No
     return f"month {verb}" if quantity.unit == "month" else f"year {verb}"
 
 
+def names_a_day_done(before: str) -> bool:
+    """The text before a date names what was done on it ('arrested in Ostrel on'), not a day
+    still to come ('will be inspected on') nor a date of no named event ('after a blaze on',
+    'reopened to traffic on'): such a date may be read in its report's year and compared with a
+    weekday (review19d)."""
+    slot = _dated_event_slot(before)
+    return slot is not None and not slot.endswith("(planned)")
+
+
 def _dated_event_slot(before: str, what: str = "day") -> str | None:
     """'arrested at the airport on 2 March', 'foundered before dawn on 17 November 1887', 'the
     crane came down at twenty to nine': the day (or time) of what its clause's verb tells
@@ -446,14 +464,54 @@ def _dated_event_slot(before: str, what: str = "day") -> str | None:
     # (its own clause: 'arrested in Lisbon last year and extradited to Spain on 4 March' dates
     # the extradition)
     clause = _GAVE_WAY.sub(" collapsed ", _CLAUSE_BREAK.split(before)[-1].lower())
+    clause = _WENT_OVER.sub(" overturned ", _OVERTURNED_THING.sub(" the upturned", clause))
+    clause = _FOUND.sub(" personfound ", clause) if what == "time" else clause
     words = re.findall(r"[a-z]+", clause)[-DATE_CUE_WORDS:][::-1]
     event = _first(_TIMED_EVENT if what == "time" else _DATED_EVENT, words)
-    return f"{what} of the {event}" if event else None
+    if what == "time":
+        # 'a second vehicle, a van, overturned at 03:40': the time of another such event
+        another = _ANOTHER_ONE.search(before)
+        return f"time of the {event}" if event and not another else None
+    if FUTURE_DONE.search(clause) or _DEADLINE_BEFORE.search(before):
+        # 'will be inspected on 3 July', 'must be checked by 30 June': a day still to come, told
+        # apart from the day the story's event happened (a day to come of no named event keeps
+        # no slot: on DUC, 'paychecks due Nov. 15' and 'a ruling due before Oct. 18' shared one)
+        return f"day of the {event} (planned)" if event else None
+    return f"day of the {event}" if event else None
 
+
+# Another event of the kind the story tells, named before its time: 'a second vehicle', 'another
+# lorry' (review19d: a second van's overturning took the tanker's). Not 'earlier': mostly an
+# adverb ('overturned earlier this morning at 03:25').
+_ANOTHER_ONE = re.compile(r"\b(?:second|third|another)\b", re.IGNORECASE)
+# A verb phrase of something still to be done: 'will be inspected on 3 July', 'is due to open
+# on 20 October', 'next week' (not bare 'next' or 'would': 'arrested next to the station on 5
+# June', 'would not say why he was arrested on 5 June' are days it was done; review19d).
+FUTURE_DONE = re.compile(
+    r"\b(?:will|would\s+be|(?:is|are|was|were)\s+due\s+to|next\s+(?:week|month)|plans?\s+to)\b",
+    re.I,
+)
+# A written date by which something is to be done: 'must be in by 30 June', 'until 4 May'.
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|no\s+later\s+than)\s+$", re.I)
 
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|then|but)\s", re.IGNORECASE)
 # A structure's failure said in two words: 'the crane came down', 'the dam gave way'.
+# (Not 'caved in': 'managers caved in at 23:00 to union demands' is no collapse.)
 _GAVE_WAY = re.compile(r"\b(?:came|comes|come|coming) down\b|\b(?:gave|gives|give) way\b")
+# A vehicle's overturning said in two words or more: 'the lorry went over', 'tipped onto its
+# side', 'the coach rolled over', 'flipped onto its roof' (not 'went over the plans', 'rolled
+# over the loan': 'over' with an object is no overturning).
+_WENT_OVER = re.compile(
+    r"\b(?:went|goes|go|going|keeled|tipped|tips|tipping|rolled|rolls|rolling|flipped|flips"
+    r"|flipping)\s+(?:over(?=\s*(?:[,.;:!?]|$)|\s+(?:at|on|in|near|shortly|about|after|into"
+    r"|onto|when)\b)"
+    r"|on(?:to|\s+to)?\s+(?:its|their)\s+(?:side|sides|roof|back)\b)"
+)
+# 'the overturned lorry', 'from the overturned cab': an adjective of a thing, no overturning
+# said where the figure stands ('lifted the overturned lorry at 09:30'; review19d).
+_OVERTURNED_THING = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|this|that)\s+overturned\b", re.IGNORECASE
+)
 
 
 # 'since' right before a year, or before 'early'/'late'/'mid' and the year ('since early 2019'):

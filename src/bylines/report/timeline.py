@@ -261,14 +261,21 @@ def _month_day(match: re.Match[str], day: date, absolute: bool, deadline: bool) 
             return (
                 this_year if this_year >= day else date(day.year + 1, month, number)
             ).isoformat()
-        # The latest of next, this and last year's date that is not too far ahead: "January 2"
-        # written on December 31 is two days ahead, "December 31" written on January 2 is past.
-        for year in (day.year + 1, day.year, day.year - 1):
-            candidate = date(year, month, number)
-            if (candidate - day).days <= FUTURE_DAYS:
-                return candidate.isoformat()
+        dated = in_its_year(month, number, day)
     except ValueError:  # "February 30": not a date
         return None
+    return dated.isoformat() if dated else None
+
+
+def in_its_year(month: int, number: int, day: date) -> date | None:
+    """The day a month and day written without a year name, read on ``day``: the latest of
+    next, this and last year's that is not too far ahead ("January 2" written on December 31 is
+    two days ahead, "December 31" written on January 2 is past). Raises ValueError for no day
+    ("February 30", or 29 February in a year that has none)."""
+    for year in (day.year + 1, day.year, day.year - 1):
+        candidate = date(year, month, number)
+        if (candidate - day).days <= FUTURE_DAYS:
+            return candidate
     return None
 
 
