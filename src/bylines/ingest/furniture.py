@@ -623,6 +623,58 @@ PROMO_RE = re.compile(
 )
 
 
+# A job advert the page carries beside the story: a job board's label, then the post, the
+# employer and its pay or terms as a list ("Job of the week: Harbour pilot, Quellmoor Port, £48k",
+# "Vacancy: Lock keeper — Varrow Canal Trust — £11.40 an hour", "Now hiring | Staff nurse |
+# competitive salary"). No sentence's stop and nobody saying it, and the pay or terms must be
+# there: "Jobs: 200 posts will go at the plant, the union said." and "Job losses at the mill now
+# total 140." are story.
+JOB_ADVERT_RE = re.compile(
+    r"^(?!.*\b(?:said|says|told|according)\b)"
+    r"(?:(?:featured|top|latest|today['’]s) )?(?:jobs?(?: of the (?:week|day|month))?"
+    r"|vacanc(?:y|ies)|now hiring|we['’]re hiring|careers?|situations vacant|job ad(?:vert)?)"
+    r"\s*[:|—–]\s*"
+    r"(?=[^“”\"]*(?:[£$€]\s?\d|\b\d[\d,.]*\s?k\b|\bsalary\b|\bper (?:hour|annum|year)\b"
+    r"|\ban hour\b|\bfull[- ]time\b|\bpart[- ]time\b|\bnegotiable\b|\bclosing date\b))"
+    r"[^“”\"]{1,160}(?<![.!?])$",
+    re.I,
+)
+# A broadcaster asking listeners to ring in, and its number: "Lines are open now on 01632 960
+# 555", "Call the show on ...", "Join the phone-in on ...", "To take part, call the newsroom on
+# (555) 014-2290". The line opens with the invitation and ends with the number; "Lines of traffic
+# stretched for two miles", "Phone lines at the council were open until 23:00" (no number) and
+# "Police said the helpline on 0800 555 0101 would stay open" (who said it) are story.
+PHONE_NUMBER_END = r"\+?\(?\d[\d() -]{4,}\d\.?$"
+PHONE_IN_RE = re.compile(
+    r"^(?!.*\b(?:said|says|told|according)\b)"
+    r"(?:(?:the |our |phone |studio |the phone |our phone )?lines are (?:now )?open\b"
+    r"|(?:to take part|to get involved|to join in|to have your say),? (?:call|ring|phone|text)\b"
+    r"|(?:call|ring|phone|text) (?:the (?:show|programme|program|studio|phone-in|hotline"
+    r"|newsroom)|in)\b"
+    r"|join (?:the|our) (?:phone-in|debate|conversation)\b)"
+    rf"[^“”\"]{{0,60}}?{PHONE_NUMBER_END}",
+    re.I,
+)
+# A pointer to another page of the paper: an imperative to turn there ("Turn to page 7 for the
+# full list", "See pages 4-5 for the route map", "Continued on page 9"), or a section's label and
+# its page ("Letters, page 18", "Crossword and sudoku: page 28", "Puzzles: today's crossword is
+# on page 44", "Inside: ten walks on the moor, page 36"). A story sentence that names a page says
+# whose ("page 40 of the inquiry's report, the council admitted") or opens on the page ("Page 4
+# of the contract sets out ...") and stops like a sentence; "Police turned to the public" is
+# story.
+PAGE_NUMBER = r"pages? \d{1,3}(?:\s*(?:-|–|and|&)\s*\d{1,3})?"
+PAGE_POINTER_RE = re.compile(
+    r"^(?!.*\b(?:said|says|told|according|admitted)\b)"
+    rf"(?:(?:please )?(?:turn|go|flick|skip|see|continued|continues) (?:on |to |over to )?"
+    rf"{PAGE_NUMBER}\b[^“”\"]{{0,80}}"
+    r"|(?:puzzles?|crosswords?|sudoku|letters|weather|tv(?: and radio)?|listings|obituaries"
+    r"|sport|business|comment|opinion|leader|editorial|inside|full (?:report|story|list"
+    r"|coverage|results)|more|analysis|reviews?|horoscopes?|games)\b[^“”\".!?]{0,60}?"
+    rf"(?:[:,]\s*|\b(?:is |are )?(?:on |see )){PAGE_NUMBER})[.!]?$",
+    re.I,
+)
+
+
 # The page speaking to its reader or about itself, not about the event: "Have your say in our
 # comments section below", "You are reading a free article", "Our coverage of the election is
 # free to read", "This interview has been edited for length and clarity", "The views expressed
@@ -874,6 +926,9 @@ FURNITURE_CHECKS: tuple[LinePredicate, ...] = (
     is_short_match(COUNTER_RE),
     _is_arrow_nav,
     is_short_match(PROMO_RE),
+    is_short_match(JOB_ADVERT_RE),
+    is_short_match(PHONE_IN_RE),
+    is_short_match(PAGE_POINTER_RE),
     _is_page_address,
     is_short_match(PAGE_NOTICE_RE),
     is_short_match(INBOX_RE),

@@ -56,9 +56,11 @@ MAX_DATE_TOKENS = 12
 # date or time (read by ingest/published.py) and date words; "Updated figures showed 14 dead." is
 # story.
 TIMESTAMP_RE = re.compile(
-    # ('Story filed 14:20', 'This report was updated at 14:20', 'Correct as of 14:20')
-    r"^(?:(?:this )?(?:story|article|report|page|post)(?: was)? )?"
+    # ('Story filed 14:20', 'This report was updated at 14:20', 'Correct as of 14:20'; a trade
+    # site's or a wire's log: 'Item logged 14.03.2029 at 08:15', 'Entry created 3 March 2029')
+    r"^(?:(?:this )?(?:story|article|report|page|post|item|entry)(?: was)? )?"
     r"(?:published|updated|last updated|posted|first published|filed|(?:last )?modified"
+    r"|logged|created|entered"
     r"|(?:correct|accurate|true) as (?:of|at)|as of"
     r"|last (?:edited|changed|reviewed|checked|verified)|(?:medically |fact[- ])?(?:reviewed"
     r"|checked)|sent|issued|dated?|timestamp|recorded|broadcast|aired|taken|captured"

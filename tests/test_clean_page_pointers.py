@@ -1,0 +1,107 @@
+"""Lines of a page that send the reader elsewhere or sell something beside the story: a job
+advert, a phone-in's number, a pointer to another page of the paper or to its puzzles, an item's
+log stamp; written for outlets of many kinds (local papers, radio stations, trade sites, wires,
+British and American styles), with story sentences that start or end the same way and must stay.
+Also the bulletin hour in a broadcaster's header, and an acronym on the masthead that the story
+spells out as its newsroom."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaned import clean, kept_lines
+
+HEADLINE = "Crane topples onto Quellmoor quay"
+LEAD = "A dockside crane toppled onto the Quellmoor quay on Friday, the port authority said."
+MIDDLE = "Two dockers were taken to Dunnock General with minor injuries."
+LAST = "Inspectors from the Varrow maritime board are due on site on Monday."
+
+JOB_ADVERTS = [
+    "Job of the week: Harbour pilot, Quellmoor Port Authority, £48k",
+    "Featured job: Night editor — Orrin Courier — $62,000",
+    "Vacancy: Lock keeper (part-time), Varrow Canal Trust, £11.40 an hour",
+    "Jobs: Site supervisor, Tolmar Build, up to €54,000",
+    "Now hiring: Staff nurse, Dunnock General, competitive salary",
+    "Careers | Graduate surveyor | Pellow & Lind | £29,500 + benefits",
+    "Jobs of the day: Crane driver, Quellmoor Docks, full-time",
+]
+PHONE_INS = [
+    "Lines are open now on 01632 960 555",
+    "Phone lines are open until eleven on 0800 555 0199",
+    "Our lines are open after the bulletin: 0161 496 0731",
+    "Call the show on 01632 960 812",
+    "Text the studio on 60406",
+    "Join the phone-in on 0345 555 0100",
+    "To take part, call the newsroom on (555) 014-2290",
+]
+PAGE_POINTERS = [
+    "Turn to page 7 for the full list of closed schools",
+    "Crossword and sudoku: page 28",
+    "Puzzles: today's cryptic crossword is on page 44",
+    "See pages 4-5 for the route map",
+    "Continued on page 9",
+    "Letters, page 18",
+    "Full report, pages 2 and 3",
+    "Inside: ten of the best walks on the moor, page 36",
+    "Weather: see page 47",
+]
+LOG_STAMPS = [
+    "Item logged 14.03.2029 at 08:15 (GMT)",
+    "Entry created 3 March 2029, 17:40",
+    "Story logged: 2029-03-14 08:15 GMT",
+    "Logged at 09:40 BST on 3 June 2029",
+]
+
+
+@pytest.mark.parametrize("line", JOB_ADVERTS + PHONE_INS + PAGE_POINTERS + LOG_STAMPS)
+def test_a_line_sending_the_reader_elsewhere_is_removed_in_the_middle(line: str) -> None:
+    lines = kept_lines(f"{HEADLINE}\n{LEAD}\n{line}\n{MIDDLE}\n{LAST}")
+    assert lines == [LEAD, MIDDLE, LAST]
+
+
+@pytest.mark.parametrize("line", JOB_ADVERTS + PHONE_INS + PAGE_POINTERS)
+def test_a_line_sending_the_reader_elsewhere_is_removed_at_the_foot(line: str) -> None:
+    lines = kept_lines(f"{HEADLINE}\n{LEAD}\n{MIDDLE}\n{LAST}\n{line}")
+    assert lines == [LEAD, MIDDLE, LAST]
+
+
+# Story sentences that look like them: a job, a phone line, a page of a report, a logged call.
+STORY_LOOK_ALIKES = [
+    "Jobs: 200 posts will go at the Tolmar plant by March, the union said.",
+    "The vacancy for a harbour pilot had been open since June, when the last one retired.",
+    "A crane driver at the docks earns about £31,000 a year.",
+    "Job losses at the mill now total 140.",
+    "Lines of traffic stretched for two miles past the Kelsby junction.",
+    "Phone lines at the council were open until 23:00 on Friday.",
+    "Lines are open at the Moorgate hall for relatives, police said.",
+    "Police said the helpline on 0800 555 0101 would stay open overnight.",
+    "Relatives can call the port authority on 01632 960 000.",
+    "Calls to the helpline were logged at 23:30 on Friday.",
+    "The tremor was logged at 04:12 on 3 March 2029 by the Varrow observatory.",
+    "Police turned to the public for help on Saturday.",
+    "The fault was described on page 40 of the inquiry's report, the council admitted.",
+    "The report runs to 212 pages.",
+    "Turnout was the lowest since 1998.",
+    "The crossword setter, who has written for the paper since 1992, was among the injured.",
+    "Page 4 of the contract sets out the penalties.",
+]
+
+
+@pytest.mark.parametrize("line", STORY_LOOK_ALIKES)
+def test_a_story_line_that_looks_like_one_is_kept(line: str) -> None:
+    lines = kept_lines(f"{HEADLINE}\n{LEAD}\n{line}\n{MIDDLE}\n{LAST}")
+    assert lines == [LEAD, line, MIDDLE, LAST]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        ("Item logged 14.03.2029 at 08:15 (GMT)", "2029-03-14T08:15:00+00:00"),
+        ("Story logged: 2029-03-14 08:15 GMT", "2029-03-14T08:15:00+00:00"),
+        ("Entry created 3 March 2029, 17:40", "2029-03-03T17:40:00"),
+    ],
+)
+def test_a_log_stamp_gives_the_time(stamp: str, published: str) -> None:
+    article = clean(f"{HEADLINE}\nQuay News | Ports\n{stamp}\n{LEAD}\n{MIDDLE}\n{LAST}")
+    assert article.text.splitlines() == [LEAD, MIDDLE, LAST]
+    assert article.published == published
