@@ -105,3 +105,37 @@ def test_a_log_stamp_gives_the_time(stamp: str, published: str) -> None:
     article = clean(f"{HEADLINE}\nQuay News | Ports\n{stamp}\n{LEAD}\n{MIDDLE}\n{LAST}")
     assert article.text.splitlines() == [LEAD, MIDDLE, LAST]
     assert article.published == published
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        ("KVR ▤ 0800 NEWS ▤ Duty editor: Ana Lind", "08:00:00"),
+        ("Radio Tolmar ◆ 1730 BULLETIN ◆ read by Ivo Rask", "17:30:00"),
+        ("WQMR | 2100 Headlines | Newsroom", "21:00:00"),
+    ],
+)
+def test_a_bulletin_hour_in_a_broadcaster_header_is_its_time(header: str, published: str) -> None:
+    article = clean(f"{HEADLINE}\n{header}\n{LEAD}\n{MIDDLE}\n{LAST}")
+    assert article.text.splitlines() == [LEAD, MIDDLE, LAST]
+    assert article.published == published
+
+
+def test_a_year_before_a_news_review_is_no_bulletin_hour() -> None:
+    article = clean(f"{HEADLINE}\nKVR ▤ 2024 NEWS REVIEW ▤ Ana Lind\n{LEAD}\n{MIDDLE}\n{LAST}")
+    assert article.published is None
+
+
+@pytest.mark.parametrize(
+    "header", ["KVR 99.1 ◉ Midday news ◉ read by Ana Lind", "Radio Tolmar | Noon bulletin"]
+)
+def test_a_bulletin_named_by_its_hour_is_its_time(header: str) -> None:
+    article = clean(f"{HEADLINE}\n{header}\n{LEAD}\n{MIDDLE}\n{LAST}")
+    assert article.text.splitlines() == [LEAD, MIDDLE, LAST]
+    assert article.published == "12:00:00"
+
+
+def test_a_bulletin_named_by_a_part_of_the_day_gives_no_time() -> None:
+    article = clean(f"{HEADLINE}\nKVR 99.1 ◉ Lunchtime news ◉ Ana Lind\n{LEAD}\n{MIDDLE}\n{LAST}")
+    assert article.text.splitlines() == [LEAD, MIDDLE, LAST]
+    assert article.published is None
