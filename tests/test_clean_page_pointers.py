@@ -139,3 +139,26 @@ def test_a_bulletin_named_by_a_part_of_the_day_gives_no_time() -> None:
     article = clean(f"{HEADLINE}\nKVR 99.1 ◉ Lunchtime news ◉ Ana Lind\n{LEAD}\n{MIDDLE}\n{LAST}")
     assert article.text.splitlines() == [LEAD, MIDDLE, LAST]
     assert article.published is None
+
+
+@pytest.mark.parametrize(
+    ("header", "self_named", "outlet"),
+    [
+        ("TBI — Tolmar Bay Info — LIVE", "Tolmar Bay Info has been told", "Tolmar Bay Info"),
+        ("PVS 101.2 ◉ Breakfast news", "Pellow Valley Sound has learned", "Pellow Valley Sound"),
+        # a station's letters add the R of its radio: Quellmoor Coast (Radio)
+        ("QCR 96.4 ◉ Drive time", "Quellmoor Coast understands", "Quellmoor Coast"),
+    ],
+)
+def test_an_acronym_masthead_is_given_as_the_name_the_story_calls_its_newsroom(
+    header: str, self_named: str, outlet: str
+) -> None:
+    lead = f"A dockside crane toppled onto the Quellmoor quay on Friday, {self_named}."
+    article = clean(f"{HEADLINE}\n{header}\n{lead}\n{MIDDLE}\n{LAST}")
+    assert article.source == outlet
+
+
+def test_an_acronym_masthead_stays_when_the_story_names_another_newsroom() -> None:
+    lead = "A dockside crane toppled onto the Quellmoor quay on Friday, Harbour Wire has learned."
+    article = clean(f"{HEADLINE}\nTBI — LIVE — Ports\n{lead}\n{MIDDLE}\n{LAST}")
+    assert article.source == "TBI"
