@@ -25,6 +25,13 @@ JOB_ADVERTS = [
     "Careers | Graduate surveyor | Pellow & Lind | £29,500 + benefits",
     "Jobs of the day: Crane driver, Quellmoor Docks, full-time",
 ]
+EVENT_LISTINGS = [
+    "Upcoming webinar: Auditing pump controls after the floods, 3 June",
+    "Save the date: Varrow Ports Forum, 12-13 May, Dunnock",
+    "Conference: Coastal Engineering Day, 9 October, Pellow — tickets £45",
+    "Webinar | Insuring quay cranes | Tuesday 4 March, 2pm",
+    "Events: Dockside Safety Breakfast, Quellmoor, early-bird $35",
+]
 PHONE_INS = [
     "Lines are open now on 01632 960 555",
     "Phone lines are open until eleven on 0800 555 0199",
@@ -53,13 +60,15 @@ LOG_STAMPS = [
 ]
 
 
-@pytest.mark.parametrize("line", JOB_ADVERTS + PHONE_INS + PAGE_POINTERS + LOG_STAMPS)
+@pytest.mark.parametrize(
+    "line", JOB_ADVERTS + EVENT_LISTINGS + PHONE_INS + PAGE_POINTERS + LOG_STAMPS
+)
 def test_a_line_sending_the_reader_elsewhere_is_removed_in_the_middle(line: str) -> None:
     lines = kept_lines(f"{HEADLINE}\n{LEAD}\n{line}\n{MIDDLE}\n{LAST}")
     assert lines == [LEAD, MIDDLE, LAST]
 
 
-@pytest.mark.parametrize("line", JOB_ADVERTS + PHONE_INS + PAGE_POINTERS)
+@pytest.mark.parametrize("line", JOB_ADVERTS + EVENT_LISTINGS + PHONE_INS + PAGE_POINTERS)
 def test_a_line_sending_the_reader_elsewhere_is_removed_at_the_foot(line: str) -> None:
     lines = kept_lines(f"{HEADLINE}\n{LEAD}\n{MIDDLE}\n{LAST}\n{line}")
     assert lines == [LEAD, MIDDLE, LAST]
@@ -71,6 +80,9 @@ STORY_LOOK_ALIKES = [
     "The vacancy for a harbour pilot had been open since June, when the last one retired.",
     "A crane driver at the docks earns about £31,000 a year.",
     "Job losses at the mill now total 140.",
+    "Summit: leaders agree to cut port fees by 2030",
+    "Conference: delegates backed the merger on 3 June, the union said.",
+    "Events at the quay on 3 June were cancelled after the crane fell.",
     "Lines of traffic stretched for two miles past the Kelsby junction.",
     "Phone lines at the council were open until 23:00 on Friday.",
     "Lines are open at the Moorgate hall for relatives, police said.",

@@ -639,6 +639,22 @@ JOB_ADVERT_RE = re.compile(
     r"[^“”\"]{1,160}(?<![.!?])$",
     re.I,
 )
+# An event the page sells beside the story, a trade site's most of all: a listing's label, then
+# the event and its date, place or price ("Upcoming webinar: Auditing pump controls, 3 June",
+# "Save the date: Varrow Ports Forum, 12-13 May, Dunnock", "Conference: Coastal Engineering Day,
+# 9 October — tickets £45"). No sentence's stop and nobody saying it, and a day of a month, a
+# weekday or a price must be there: "Summit: leaders agree to cut tariffs by 2030" is a story's
+# subhead, "Conference: delegates backed the merger on 3 June, the union said." is story.
+EVENT_LISTING_RE = re.compile(
+    r"^(?!.*\b(?:said|says|told|according)\b)"
+    r"(?:(?:upcoming|next|free|live|online|our) )?(?:events?|webinars?|conferences?|summits?"
+    r"|workshops?|masterclass(?:es)?|seminars?|save the date|what['’]s on|diary dates?)"
+    r"\s*[:|—–]\s*"
+    rf"(?=[^“”\"]*(?:\b\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:st|nd|rd|th)? (?:{_CALENDAR})\b"
+    rf"|\b(?:{_CALENDAR}) \d{{1,2}}\b|[£$€]\s?\d|\btickets?\b|\bearly[- ]bird\b|\bbook now\b))"
+    r"[^“”\"]{1,160}(?<![.!?])$",
+    re.I,
+)
 # A broadcaster asking listeners to ring in, and its number: "Lines are open now on 01632 960
 # 555", "Call the show on ...", "Join the phone-in on ...", "To take part, call the newsroom on
 # (555) 014-2290". The line opens with the invitation and ends with the number; "Lines of traffic
@@ -927,6 +943,7 @@ FURNITURE_CHECKS: tuple[LinePredicate, ...] = (
     _is_arrow_nav,
     is_short_match(PROMO_RE),
     is_short_match(JOB_ADVERT_RE),
+    is_short_match(EVENT_LISTING_RE),
     is_short_match(PHONE_IN_RE),
     is_short_match(PAGE_POINTER_RE),
     _is_page_address,
