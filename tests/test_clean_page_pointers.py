@@ -32,6 +32,7 @@ EVENT_LISTINGS = [
     "Webinar | Insuring quay cranes | Tuesday 4 March, 2pm",
     "Events: Dockside Safety Breakfast, Quellmoor, early-bird $35",
 ]
+NEXT_NEWS = ["Next news: 18:00", "Next headlines at 7pm", "Next news in Welsh: 19:00"]
 PHONE_INS = [
     "Lines are open now on 01632 960 555",
     "Phone lines are open until eleven on 0800 555 0199",
@@ -61,14 +62,16 @@ LOG_STAMPS = [
 
 
 @pytest.mark.parametrize(
-    "line", JOB_ADVERTS + EVENT_LISTINGS + PHONE_INS + PAGE_POINTERS + LOG_STAMPS
+    "line", JOB_ADVERTS + EVENT_LISTINGS + NEXT_NEWS + PHONE_INS + PAGE_POINTERS + LOG_STAMPS
 )
 def test_a_line_sending_the_reader_elsewhere_is_removed_in_the_middle(line: str) -> None:
     lines = kept_lines(f"{HEADLINE}\n{LEAD}\n{line}\n{MIDDLE}\n{LAST}")
     assert lines == [LEAD, MIDDLE, LAST]
 
 
-@pytest.mark.parametrize("line", JOB_ADVERTS + EVENT_LISTINGS + PHONE_INS + PAGE_POINTERS)
+@pytest.mark.parametrize(
+    "line", JOB_ADVERTS + EVENT_LISTINGS + NEXT_NEWS + PHONE_INS + PAGE_POINTERS
+)
 def test_a_line_sending_the_reader_elsewhere_is_removed_at_the_foot(line: str) -> None:
     lines = kept_lines(f"{HEADLINE}\n{LEAD}\n{MIDDLE}\n{LAST}\n{line}")
     assert lines == [LEAD, MIDDLE, LAST]
@@ -83,6 +86,8 @@ STORY_LOOK_ALIKES = [
     "Summit: leaders agree to cut port fees by 2030",
     "Conference: delegates backed the merger on 3 June, the union said.",
     "Events at the quay on 3 June were cancelled after the crane fell.",
+    "Next news conference at 10:00",
+    "The next news conference is at 10:00, police said.",
     "Lines of traffic stretched for two miles past the Kelsby junction.",
     "Phone lines at the council were open until 23:00 on Friday.",
     "Lines are open at the Moorgate hall for relatives, police said.",
@@ -145,6 +150,12 @@ def test_a_bulletin_named_by_its_hour_is_its_time(header: str) -> None:
     article = clean(f"{HEADLINE}\n{header}\n{LEAD}\n{MIDDLE}\n{LAST}")
     assert article.text.splitlines() == [LEAD, MIDDLE, LAST]
     assert article.published == "12:00:00"
+
+
+def test_the_next_bulletin_hour_is_not_the_time_of_this_one() -> None:
+    article = clean(f"{HEADLINE}\n{LEAD}\n{MIDDLE}\n{LAST}\nNext news in Welsh: 19:00")
+    assert article.text.splitlines() == [LEAD, MIDDLE, LAST]
+    assert article.published is None
 
 
 def test_a_bulletin_named_by_a_part_of_the_day_gives_no_time() -> None:

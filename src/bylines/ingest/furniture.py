@@ -221,6 +221,10 @@ TRAILER_RE = re.compile(
     r"|program|show|later|tonight|tomorrow|online|website|app|player|channel|station)\b"
     r"[^“”\"]{0,60}$"
     r"|^(?:the )?next (?:news )?(?:bulletin|update|edition|programme)\b[^“”\".!?]{0,40}$"
+    # the next news by its hour, in a station's other language perhaps: "Next news: 18:00", "Next
+    # headlines at 7pm", "Next news in Welsh: 19:00" (not "Next news conference at 10:00")
+    r"|^(?:the )?next (?:news|headlines)(?: in (?-i:[A-Z])\w+)?\s*(?::|at)\s*"
+    r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$"
     r"|^(?!.*\b(?:said|says|told)\b)(?:you can |you'll |you will )?(?:hear|see|watch|find)"
     r" (?:more|the full (?:story|report|interview)|the latest)\b[^“”\"]{0,80}\b(?:on|in|at)"
     r" (?-i:[A-Z])[^“”\"]{0,60}$"
