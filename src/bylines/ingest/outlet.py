@@ -235,9 +235,6 @@ _NAME_ABBREVIATIONS = frozenset({"inc", "co", "corp", "ltd", "st", "jr", "bros",
 OTHER_ROLE_RE = r"(?:reported by|according to|cited by|published by|quoted by|first reported|in) "
 # A logo's letters before the name they stand for: "VRT Varrow Radio" is Varrow Radio.
 LOGO_RE = re.compile(r"^(?P<logo>[A-Z]{2,5}) (?P<name>[A-Z].+)$")
-# The letter a station's initials may end with for what it is: Radio, TV, News ("QCR" for
-# Quellmoor Coast Radio). Only read beside the story's own name for its newsroom.
-STATION_KIND_LETTERS = frozenset("RTN")
 # Words that open a credit or a link line, never an outlet's name.
 NOT_NAME_STARTS = frozenset(
     {"with", "from", "by", "and", "for", "via", "more", "most", "see", "read"}
@@ -341,23 +338,7 @@ def _spelled_out(name: str, names: Sequence[str], story: str) -> str:
     for other in [*names, *in_story]:
         if other != name and _abbreviates(short, other):
             return other
-    return _newsroom_spelled_out(short, story) or name
-
-
-def _newsroom_spelled_out(short: str, story: str) -> str | None:
-    """The name the story gives its own newsroom ("Tolmar Bay Info has been told", "Pellow Valley
-    Sound has learned") when the masthead's letters stand for it: only the newsroom writes so of
-    itself, so the name needs no outlet word. A station's letters may add the letter of what it
-    is ("QCR": Quellmoor Coast Radio, which the story calls Quellmoor Coast)."""
-    for match in SELF_REFERENCE_RE.finditer(story):
-        other = _outlet_name(match.group("name") or match.group("owner"))
-        if other is None or other == short:
-            continue
-        initials = "".join(word[0] for word in other.split() if word[:1].isupper())
-        added = len(short) == len(initials) + 1 and short[-1] in STATION_KIND_LETTERS
-        if _abbreviates(short, other) or (added and short.startswith(initials)):
-            return other
-    return None
+    return name
 
 
 def _abbreviates(short: str, name: str) -> bool:

@@ -104,17 +104,10 @@ TIME_RE = re.compile(
     r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?"
     r"|(?<![\d:.])(?P<hour2>\d{1,2})\s*(?P<ampm2>[ap])\.?\s?m\b\.?"
     # a wire's four-digit clock time before its zone: "0710 GMT", "1532 EST" (a bare "0412" on a
-    # wire header may be an item number, so the zone must follow), or a broadcaster's bulletin
-    # hour before the bulletin's name: "1300 HEADLINES", "0800 News" (not a year's "2024 News
-    # Review")
-    r"|(?<![\d:.$€£¥])(?P<hour3>[01]\d|2[0-3])(?P<minute3>[0-5]\d)(?=\s?(?-i:GMT|UTC|Z|[A-Z]{1,3}[SD]?T)\b"
-    r"|\s(?:news|headlines|bulletin)\b(?!\s(?:review|quiz|of the year)\b))"
-    # a bulletin named by its hour: "Midday news", "the noon bulletin" (not "Lunchtime news" or
-    # "Evening news", whose hour differs from station to station)
-    r"|\b(?P<noon>midday|noon)(?=\s(?:news|headlines|bulletin)\b)",
+    # wire header may be an item number, so the zone must follow)
+    r"|(?<![\d:.$€£¥])(?P<hour3>[01]\d|2[0-3])(?P<minute3>[0-5]\d)(?=\s?(?-i:GMT|UTC|Z|[A-Z]{1,3}[SD]?T)\b)",
     re.I,
 )
-NOON = dt.time(12)
 ZONE_RE = re.compile(
     r"\s*\(?(?P<zone>(?:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<off>\d{1,2})(?::?(?P<offm>\d{2}))?"
     r"|[+-]\d{2}:?\d{2}|[A-Z]{1,5})\b\)?"
@@ -589,8 +582,6 @@ def _checked_date(year: str, month: str | int, day: str) -> dt.date | None:
 
 def _time(match: re.Match[str]) -> dt.time | None:
     groups = match.groupdict()
-    if groups["noon"]:
-        return NOON
     hour = int(groups["hour"] or groups["hour2"] or groups["hour3"])
     ampm = (groups["ampm"] or groups["ampm2"] or "").lower()
     if ampm:
