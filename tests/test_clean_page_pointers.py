@@ -41,6 +41,7 @@ PHONE_INS = [
     "Text the studio on 60406",
     "Join the phone-in on 0345 555 0100",
     "To take part, call the newsroom on (555) 014-2290",
+    "Our lines are open before the news on 01632 960 318",
 ]
 PAGE_POINTERS = [
     "Turn to page 7 for the full list of closed schools",

@@ -686,12 +686,16 @@ EVENT_LISTING_RE = re.compile(
 # A broadcaster asking listeners to ring in, and its number: "Studio lines are open now on 01632
 # 960 555", "Call the show on ...", "Join the phone-in on ...", "To take part, call the newsroom
 # on (555) 014-2290". The line opens with the invitation, names the show (its studio, programme,
-# phone-in, bulletin, newsroom) and ends with the number, without a stop. A helpline, a food bank,
-# a council's team are story ("To have your say, call the consultation team on 01632 960 441",
-# "Phone the hotline on 0800 555 0123."), and so are "Lines of traffic stretched for two miles"
-# and "Police said the helpline on 0800 555 0101 would stay open" (who said it).
+# phone-in, bulletin, newsroom, 'after the news') and ends with the number, without a stop. A
+# helpline, a food bank, a council's team are story ("To have your say, call the consultation
+# team on 01632 960 441", "Phone the hotline on 0800 555 0123."), and so are "Lines of traffic
+# stretched for two miles" and "Police said the helpline on 0800 555 0101 would stay open" (who
+# said it).
 PHONE_NUMBER_END = r"\+?\(?\d[\d() -]{4,}\d$"
-SHOW_WORD = r"(?=[^“”\"]*\b(?:show|programme|program|studio|phone-in|bulletin|newsroom)\b)"
+SHOW_WORD = (
+    r"(?=[^“”\"]*\b(?:show|programme|program|studio|phone-in|bulletin|newsroom"
+    r"|(?:after|before|during) the news)\b)"
+)
 PHONE_IN_RE = re.compile(
     r"^"
     + NOBODY_SAYS
