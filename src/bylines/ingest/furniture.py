@@ -26,6 +26,11 @@ from bylines.ingest.lines import (
 )
 from bylines.wordlists import CALENDAR_NAMES
 
+# Nobody saying it: a line of the page never reports who said or told what ("the union said",
+# "according to police"), a story sentence often does; the lines below that read like furniture
+# are kept when one does.
+NOBODY_SAYS = r"(?!.*\b(?:said|says|told|according)\b)"
+
 # Separator lines: rules of underscores, dashes, stars, equals signs ("___", "* * *", "-----").
 SEPARATOR_RE = re.compile(r"^[\s_\-=*~#•·.—–+|/\\]+$")
 # Page widgets and their error strings: "Oops!", "Something went wrong.", "Please try again
@@ -207,10 +212,11 @@ WEB_ADDRESS_RE = re.compile(
 # number only after a question ("Know more? Text 0100 2000"). A line that reports who said it
 # ("Call 0100 2000, police said.") is story.
 TIP_OFF_RE = re.compile(
-    r"^(?!.*\b(?:said|says|told)\b)"
-    r"(?:[^“”\"?]{0,80}\?\s*)?(?:write|send|e-?mail|text|call|ring|contact|message|whatsapp"
+    r"^"
+    + NOBODY_SAYS
+    + r"(?:[^“”\"?]{0,80}\?\s*)?(?:write|send|e-?mail|text|call|ring|contact|message|whatsapp"
     r"|(?:news )?tips?|tip-?offs?)\b[^“”\"]{0,80}(?:@[\w-]+\.\w|https?://|www\.)[^“”\"\s]*\.?$"
-    r"|^(?!.*\b(?:said|says|told)\b)[^“”\"?]{1,80}\?\s*(?:write|send|e-?mail|text|call|ring"
+    r"|^" + NOBODY_SAYS + r"[^“”\"?]{1,80}\?\s*(?:write|send|e-?mail|text|call|ring"
     r"|contact|message|whatsapp|(?:news )?tips?|tip-?offs?)\b[^“”\"]{0,60}\+?\d[\d ]{4,}\d\.?$",
     re.I,
 )
@@ -221,7 +227,11 @@ TRAILER_RE = re.compile(
     r"|program|show|later|tonight|tomorrow|online|website|app|player|channel|station)\b"
     r"[^“”\"]{0,60}$"
     r"|^(?:the )?next (?:news )?(?:bulletin|update|edition|programme)\b[^“”\".!?]{0,40}$"
-    r"|^(?!.*\b(?:said|says|told)\b)(?:you can |you'll |you will )?(?:hear|see|watch|find)"
+    # the next news by its hour, in a station's other language perhaps: "Next news: 18:00", "Next
+    # headlines at 7pm", "Next news in Welsh: 19:00" (not "Next news conference at 10:00")
+    r"|^(?:the )?next (?:news|headlines)(?: in (?-i:[A-Z])\w+)?\s*(?::|at)\s*"
+    r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$"
+    r"|^" + NOBODY_SAYS + r"(?:you can |you'll |you will )?(?:hear|see|watch|find)"
     r" (?:more|the full (?:story|report|interview)|the latest)\b[^“”\"]{0,80}\b(?:on|in|at)"
     r" (?-i:[A-Z])[^“”\"]{0,60}$"
     r"|^we(?:'ll|’ll| will| shall) (?:bring you|have|keep you|post|add|give you) (?:more|updates?"
@@ -409,7 +419,7 @@ READER_PROMPT_RE = re.compile(
 # subject is "we" or a name, and the verb is the newsroom's ("live-blog", "bring you"); a council
 # that will stream its meeting is story.
 COVERAGE_PROMISE_RE = re.compile(
-    r"^(?!.*\b(?:said|says|told)\b)(?:we|(?-i:[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3}))"
+    r"^" + NOBODY_SAYS + r"(?:we|(?-i:[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3}))"
     r" (?:will|['’]ll|is going to|are going to) (?:be )?(?:live-?blog\w*"
     r"|bring(?:ing)? you|keep(?:ing)? you (?:posted|updated|informed)|have (?:live )?(?:coverage"
     r"|updates) (?:of|from)|reporting live)\b[^“”\"]{0,80}$",
@@ -510,7 +520,7 @@ ACCOUNT_PROMPT_RE = re.compile(
 # An offer to subscribers: "Chronicle subscribers can read the full transcript here", "Members
 # can listen to the whole interview in our app" (where to go, on this site).
 SUBSCRIBER_OFFER_RE = re.compile(
-    r"^(?!.*\b(?:said|says|told)\b)(?:[\w’'-]+ ){0,3}(?:subscribers|members|premium readers)"
+    r"^" + NOBODY_SAYS + r"(?:[\w’'-]+ ){0,3}(?:subscribers|members|premium readers)"
     r" (?:can|may|get to|are able to) (?:read|listen|watch|see|access|download|view|hear)\b"
     r"[^“”\"]{0,80}\b(?:here|below|online|in (?:the|our) app|on (?:our|the) (?:site|website"
     r"|app))\.?$",
@@ -526,7 +536,7 @@ SUBSCRIBER_OFFER_RE = re.compile(
 # A line that promises the reader email: "The Herald's daily briefing, in your inbox every
 # morning" (no verb needed: the reader's inbox is never a fact of the event).
 INBOX_RE = re.compile(
-    r"^(?!.*\b(?:said|says|told)\b)[^“”\"]{0,120}\b(?:in|to|into|straight to) your inbox\b"
+    r"^" + NOBODY_SAYS + r"[^“”\"]{0,120}\b(?:in|to|into|straight to) your inbox\b"
     r"[^“”\"]{0,80}$",
     re.I,
 )
@@ -581,11 +591,11 @@ SINGLE_WORD_RE = re.compile(r"^[A-Za-z][A-Za-z'’-]{0,24}:?$")
 # safe").
 MAX_LABEL_WORDS = 8
 SUBJECT_PRONOUN_RE = re.compile(r"^(?:it|he|she|they|we|i|there|this|that|these|those)\b", re.I)
-FINITE_VERB_RE = re.compile(
-    r"\b(?:said|says|told|tells|is|are|was|were|has|have|had|will|would|could|can|did|does"
-    r"|do|may|might|must|should|shall)\b",
-    re.I,
+COMMON_FINITE_VERBS = (
+    r"said|says|told|tells|is|are|was|were|has|have|had|will|would|could|can|did|does"
+    r"|do|may|might|must|should|shall"
 )
+FINITE_VERB_RE = re.compile(rf"\b(?:{COMMON_FINITE_VERBS})\b", re.I)
 
 
 def is_body_label(text: str) -> bool:
@@ -619,6 +629,105 @@ PROMO_RE = re.compile(
     r"|(?:full |other )?(?:terms|terms and conditions|t\s?&\s?cs?|t&c)(?: and conditions)? apply"
     r"|limited time (?:only|offer)|(?:save|get) \d+% (?:on|off)\b[\w ]{0,40}"
     r"|cancel (?:at )?any ?time)[.!]?$",
+    re.I,
+)
+
+
+# After a listing's label (a job board's, an event diary's) comes a post or an event as a list,
+# never a sentence: a story's subhead says what happened after its label ("Events: the festival,
+# 12-13 May, drew 40,000 people", "Seminar: students walked out on 9 October", "Now hiring: the
+# supermarket, which pays £12 an hour, wants 200 staff"). So no article or determiner opens it,
+# and no common finite verb (a month's May is none), past form (-ed) or relative pronoun is in
+# it; a past form in an event's name is lost to the story's side (a kept junk line costs less
+# than a lost story line).
+LISTING_NOT_SENTENCE = (
+    r"(?!\s*(?:the|a|an|its|their|his|her|this|these|those|both|all)\b)"
+    rf"(?![^“”\"]*\b(?!(?-i:May)\b)(?:{COMMON_FINITE_VERBS}|which|who|\w+ed)\b)"
+)
+# A job advert the page carries beside the story: a job board's label, then the post, the
+# employer and its pay or terms as a list ("Job of the week: Harbour pilot, Quellmoor Port, £48k",
+# "Vacancy: Lock keeper — Varrow Canal Trust — £11.40 an hour", "Now hiring | Staff nurse |
+# competitive salary"). No sentence's stop and nobody saying it, and the pay or terms must be
+# there, a pay never in millions: "Jobs: 200 posts will go at the plant, the union said.", "Jobs:
+# Dunnock Council, 40 posts, £1.2m" and "Job losses at the mill now total 140." are story.
+JOB_ADVERT_RE = re.compile(
+    r"^"
+    + NOBODY_SAYS
+    + r"(?:(?:featured|top|latest|today['’]s) )?(?:jobs?(?: of the (?:week|day|month))?"
+    r"|vacanc(?:y|ies)|now hiring|we['’]re hiring|careers?|situations vacant|job ad(?:vert)?)"
+    r"\s*[:|—–]\s*"
+    + LISTING_NOT_SENTENCE
+    + r"(?=[^“”\"]*(?:[£$€]\s?\d[\d,.]*(?![\d,.]|\s?(?:m|bn|million|billion)\b)"
+    r"|\b\d[\d,.]*\s?k\b|\bsalary\b|\bper (?:hour|annum|year)\b"
+    r"|\ban hour\b|\bfull[- ]time\b|\bpart[- ]time\b|\bnegotiable\b|\bclosing date\b))"
+    r"[^“”\"]{1,160}(?<![.!?])$",
+    re.I,
+)
+# An event the page sells beside the story, a trade site's most of all: a listing's label, then
+# the event and its date, place or price ("Upcoming webinar: Auditing pump controls, 3 June",
+# "Save the date: Varrow Ports Forum, 12-13 May, Dunnock", "Upcoming conference: Coastal
+# Engineering Day, 9 October — tickets £45"). No sentence's stop and nobody saying it, and a day
+# of a month, a weekday or a price must be there. A bare "Summit:" or "Conference:" is a news
+# subhead's label ("Summit: leaders meet in Dunnock on 12 May"), so those two need the listing's
+# word before them ('upcoming', 'next', ...).
+LISTING_WORD = r"(?:upcoming|next|free|live|online|our)"
+EVENT_LISTING_RE = re.compile(
+    r"^"
+    + NOBODY_SAYS
+    + rf"(?:{LISTING_WORD} (?:conferences?|summits?)|(?:{LISTING_WORD} )?(?:events?|webinars?"
+    r"|workshops?|masterclass(?:es)?|seminars?|save the date|what['’]s on|diary dates?))"
+    r"\s*[:|—–]\s*"
+    + LISTING_NOT_SENTENCE
+    + rf"(?=[^“”\"]*(?:\b\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:st|nd|rd|th)? (?:{_CALENDAR})\b"
+    rf"|\b(?:{_CALENDAR}) \d{{1,2}}\b|[£$€]\s?\d|\btickets?\b|\bearly[- ]bird\b|\bbook now\b))"
+    r"[^“”\"]{1,160}(?<![.!?])$",
+    re.I,
+)
+# A broadcaster asking listeners to ring in, and its number: "Studio lines are open now on 01632
+# 960 555", "Call the show on ...", "Join the phone-in on ...", "To take part, call the newsroom
+# on (555) 014-2290". The line opens with the invitation, names the show (its studio, programme,
+# phone-in, bulletin, newsroom, 'after the news') and ends with the number, without a stop. A
+# helpline, a food bank, a council's team are story ("To have your say, call the consultation
+# team on 01632 960 441", "Phone the hotline on 0800 555 0123."), and so are "Lines of traffic
+# stretched for two miles" and "Police said the helpline on 0800 555 0101 would stay open" (who
+# said it).
+PHONE_NUMBER_END = r"\+?\(?\d[\d() -]{4,}\d$"
+SHOW_WORD = (
+    r"(?=[^“”\"]*\b(?:show|programme|program|studio|phone-in|bulletin|newsroom"
+    r"|(?:after|before|during) the news)\b)"
+)
+PHONE_IN_RE = re.compile(
+    r"^"
+    + NOBODY_SAYS
+    + SHOW_WORD
+    + r"(?:(?:the |our |phone |studio |the phone |our phone )?lines are (?:now )?open\b"
+    r"|(?:to take part|to get involved|to join in|to have your say),? (?:call|ring|phone|text)\b"
+    r"|(?:call|ring|phone|text) (?:the (?:show|programme|program|studio|phone-in"
+    r"|newsroom)|in)\b"
+    r"|join (?:the|our) (?:phone-in|debate|conversation)\b)"
+    rf"[^“”\"]{{0,60}}?{PHONE_NUMBER_END}",
+    re.I,
+)
+# A pointer to another page of the paper: an imperative to turn there ("Turn to page 7 for the
+# full list", "See pages 4-5 for the route map", "Continued on page 9"), or a section's label and
+# its page ("Letters, page 18", "Crossword and sudoku: page 28", "Puzzles: today's crossword is
+# on page 44", "Inside: ten walks on the moor, page 36"). A story sentence that names a page says
+# whose ("See page 22 of the report, which sets out the costs", "Go to page 5 of the form and
+# tick the box"), goes on with a clause after a comma ("Turn to page 12 for the statement, which
+# blames the weather") or stops like a sentence ("Analysis: the key table is on page 112."); none
+# of these is a pointer, nor is "Police turned to the public".
+PAGE_NUMBER = r"pages? \d{1,3}(?:\s*(?:-|–|and|&)\s*\d{1,3})?"
+# A page of something, not of the paper: "page 22 of the report", "pages 4-5 of the plan".
+PAGE_OF = r"[\d\s&–-]*(?:and[\d\s]*)?of\b"
+PAGE_POINTER_RE = re.compile(
+    r"^"
+    + NOBODY_SAYS
+    + rf"(?:(?:please )?(?:turn|go|flick|skip|see|continued|continues) (?:on |to |over to )?"
+    rf"{PAGE_NUMBER}\b(?!{PAGE_OF})[^“”\",.!?]{{0,80}}"
+    r"|(?:puzzles?|crosswords?|sudoku|letters|weather|tv(?: and radio)?|listings|obituaries"
+    r"|sport|business|comment|opinion|leader|editorial|inside|full (?:report|story|list"
+    r"|coverage|results)|more|analysis|reviews?|horoscopes?|games)\b[^“”\".!?]{0,60}?"
+    rf"(?:[:,]\s*|\b(?:is |are )?(?:on |see )){PAGE_NUMBER})$",
     re.I,
 )
 
@@ -775,8 +884,7 @@ def _is_interface_line(text: str) -> bool:
 # outlet's journalism to the reader (we, our, us, you, independent) and asks for money or time;
 # a story line about a newspaper's funding reports who said it.
 JOURNALISM_APPEAL_RE = re.compile(
-    r"^(?!.*\b(?:said|says|told|according)\b)"
-    r"(?=.*\b(?:our|we|us|you|your|independent|quality|local)\b)"
+    r"^" + NOBODY_SAYS + r"(?=.*\b(?:our|we|us|you|your|independent|quality|local)\b)"
     r"(?=.*\b(?:journalism|reporting|newsroom|journalists)\b)"
     r"(?=.*\b(?:support\w*|relies|rely|depends?|fund\w*|donat\w*|contribut\w*|members?\w*"
     r"|subscri\w*|help|keep|afford|free|paywall)\b)[^“”\"]{1,240}$",
@@ -793,7 +901,7 @@ PAGE_QUESTION_RE = re.compile(
 # varrowdaily.example/floods", "Send your tips to tips@dunnock.example", an address alone
 # ("ana.lind@dunnockherald.example"). It opens with what to do and ends with the address.
 ADDRESS_END_RE = re.compile(
-    r"^(?!.*\b(?:said|says|told)\b)(?:(?:find out more|for more(?: information| details)?|more"
+    r"^" + NOBODY_SAYS + r"(?:(?:find out more|for more(?: information| details)?|more"
     r"|details|learn more|read more|visit|go to|see|send|e-?mail|write|contact|follow|watch"
     r"|listen|sign up|subscribe|donate|register|apply|book|tips?|news tips?)\b[^“”\"]{0,80}\s)?"
     r"(?:https?://|www\.)?[\w.+-]*[\w-]+(?:@[\w-]+)?(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?[.!]?$",
@@ -874,6 +982,10 @@ FURNITURE_CHECKS: tuple[LinePredicate, ...] = (
     is_short_match(COUNTER_RE),
     _is_arrow_nav,
     is_short_match(PROMO_RE),
+    is_short_match(JOB_ADVERT_RE),
+    is_short_match(EVENT_LISTING_RE),
+    is_short_match(PHONE_IN_RE),
+    is_short_match(PAGE_POINTER_RE),
     _is_page_address,
     is_short_match(PAGE_NOTICE_RE),
     is_short_match(INBOX_RE),

@@ -37,7 +37,13 @@ import re
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bylines.ingest.furniture import CALL_TO_ACTION_RE, TRAILER_RE
+from bylines.ingest.furniture import (
+    CALL_TO_ACTION_RE,
+    EVENT_LISTING_RE,
+    JOB_ADVERT_RE,
+    PHONE_IN_RE,
+    TRAILER_RE,
+)
 from bylines.types import Article
 from bylines.wordlists import WEEKDAY_NAMES
 
@@ -348,6 +354,8 @@ def _stamp(line: str, local: LocalDates | None, reference: dt.datetime | None) -
         return None  # 'Sign up ... straight to your inbox at 6pm': when it comes, not when written
     if TRAILER_RE.match(line) or _COMING_UP.match(line):
         return None  # 'Next: Harbour Tonight at 18:30': when the programme airs
+    if any(rule.match(line) for rule in (JOB_ADVERT_RE, EVENT_LISTING_RE, PHONE_IN_RE)):
+        return None  # 'Job of the week: ..., closing date 30 April', 'Studio lines open until 11pm'
     relative = _relative_match(line)
     if relative is None:
         return read_stamp(line, local)

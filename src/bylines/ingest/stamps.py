@@ -56,13 +56,17 @@ MAX_DATE_TOKENS = 12
 # date or time (read by ingest/published.py) and date words; "Updated figures showed 14 dead." is
 # story.
 TIMESTAMP_RE = re.compile(
-    # ('Story filed 14:20', 'This report was updated at 14:20', 'Correct as of 14:20')
-    r"^(?:(?:this )?(?:story|article|report|page|post)(?: was)? )?"
+    # ('Story filed 14:20', 'This report was updated at 14:20', 'Correct as of 14:20'); a trade
+    # site's or a wire's log names the item it logs ('Item logged 14.03.2029 at 08:15', 'Entry
+    # created 3 March 2029'): a bare 'Logged at 09:40 on 3 June, the call warned' opens a story
+    # sentence, and so does a log's 'by the coastguard', so a log stamp takes no 'by'
+    r"^(?:(?P<log>(?:item|entry|story)(?: was)? (?:logged|created|entered))"
+    r"|(?:(?:this )?(?:story|article|report|page|post)(?: was)? )?"
     r"(?:published|updated|last updated|posted|first published|filed|(?:last )?modified"
     r"|(?:correct|accurate|true) as (?:of|at)|as of"
     r"|last (?:edited|changed|reviewed|checked|verified)|(?:medically |fact[- ])?(?:reviewed"
     r"|checked)|sent|issued|dated?|timestamp|recorded|broadcast|aired|taken|captured"
-    r"|filmed|moved|transmitted)(?: on(?: the [\w ]{1,30}? (?:wire|desk|service))?| at)?\s*:?\s*"
+    r"|filmed|moved|transmitted))(?: on(?: the [\w ]{1,30}? (?:wire|desk|service))?| at)?\s*:?\s*"
     r"(?P<rest>.{1,60})$",
     re.I,
 )
@@ -89,7 +93,9 @@ def _is_timestamp(text: str) -> bool:
     match = TIMESTAMP_RE.match(text)
     if match is None:
         return False
-    rest = POSTED_IN_RE.sub("", POSTED_BY_RE.sub("", match.group("rest")))
+    rest = match.group("rest")
+    if not match.group("log"):
+        rest = POSTED_IN_RE.sub("", POSTED_BY_RE.sub("", rest))
     return RELATIVE_TIME_RE.match(rest) is not None or _is_stamp(rest) or _is_date_line(rest)
 
 
