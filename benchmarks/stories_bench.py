@@ -45,6 +45,10 @@ SHARED = next(
 ECB = SHARED / "data" / "ecbplus" / "documents.jsonl"
 TIMELINE = ROOT / "benchmarks" / "data" / "timeline" / "cases.jsonl"
 RESULTS = ROOT / "benchmarks" / "results" / "stories.md"
+# Where the hand-written notes of the results file start, and the throughput table a quick
+# run keeps from the last full run (``kept_tail``).
+NOTES = "## Reading these numbers"
+THROUGHPUT = "Throughput ("
 POLL = 10
 SEEDS = (1, 2, 3)
 
@@ -279,7 +283,16 @@ def main() -> None:
     quality(articles, gold, lines)
     if not args.quick:
         throughput(articles, lines, (1000, 10000))
-    RESULTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    RESULTS.write_text("\n".join(lines) + "\n" + kept_tail(args.quick), encoding="utf-8")
+
+
+def kept_tail(quick: bool) -> str:
+    """What the results file says past the tables a run writes, kept across runs: its
+    hand-written notes (from NOTES on) and, for a quick run that measures no throughput, the
+    last throughput table too (from THROUGHPUT on)."""
+    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
+    start = THROUGHPUT if quick and THROUGHPUT in old else NOTES
+    return "\n" + old[old.index(start) :] if start in old else ""
 
 
 if __name__ == "__main__":
