@@ -628,25 +628,34 @@ def _derived(x: str, y: str) -> bool:
     return len(suffix) >= 2 or suffix == "s" or (suffix == "n" and short[-1] in "aeiou")
 
 
+def _family_alone(
+    person: str, otherwise: str, index: NameIndex, finder: _Evidence
+) -> dict[str, int]:
+    """Article id -> where it writes ``person``'s family name alone and never the family name
+    spelled ``otherwise`` (``_Evidence.family_alone``), but for articles that name another of
+    the family in full: they mean that one by it."""
+    given, family = person.split()[-2:]
+    others = frozenset(
+        article
+        for written, at in index.places.items()
+        if len(parts := written.split()) > 1 and parts[-1] == family and parts[-2] != given
+        for article in at
+    )
+    return finder.family_alone(person, otherwise, others)
+
+
 def _spelling_conflict(name: str, other: str, index: NameIndex, finder: _Evidence) -> Conflict:
     uses = [_uses_of(written, index, finder) for written in (name, other)]
     families = [written.split()[-1] for written in (name, other)]
     if families[0] != families[1]:
         # an outlet that writes the person only by title and family name ('Captain Treharne
         # told the radio') spells the name as the side whose family name it writes
-        for mine, theirs, side in ((0, 1, uses[0]), (1, 0, uses[1])):
-            person = (name, other)[mine]
-            given = person.split()[-2]
-            # (an article that names another of the family in full means that one by it)
-            others = frozenset(
-                article
-                for written, at in index.places.items()
-                if len(parts := written.split()) > 1
-                and parts[-1] == families[mine]
-                and parts[-2] != given
-                for article in at
-            )
-            for article, offset in finder.family_alone(person, families[theirs], others).items():
+        for person, otherwise, side in (
+            (name, families[1], uses[0]),
+            (other, families[0], uses[1]),
+        ):
+            found = _family_alone(person, otherwise, index, finder)
+            for article, offset in found.items():
                 if article not in uses[0] and article not in uses[1]:
                     side[article] = finder.at(article, offset)
     positions = (
