@@ -8,7 +8,7 @@ counts the work a pair or a figure costs, which the old code did again for every
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import numpy as np
@@ -70,6 +70,65 @@ def test_no_veto_is_read_where_no_sentence_of_the_article_gives_the_shown_figure
     found = verify._stated_in(shown, said, FactLinks({}, {}), said, Reading())
     assert found is None
     assert not calls
+
+
+def test_whether_a_sentence_gives_the_shown_figures_is_read_once_a_report(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown = Sentence("a", 0, "The Orrel Lane fire destroyed 31 homes, firefighters said.", 0, 57)
+    text = "Thirty-one homes on Orrel Lane were lost, and 31 families were moved out."
+    evidence = Sentence("b", 4, text, 0, len(text))
+    other = Sentence("b", 5, "Crews from Tamsey stayed overnight.", 0, 35)
+    calls = counting(monkeypatch, verify, "gives_a_figure")
+    read, links = Reading(), FactLinks({}, {})
+    assert verify._gives_shown_figures(shown, evidence, links, read)
+    assert not verify._gives_shown_figures(shown, other, links, read)
+    asked = len(calls)
+    # the citation check asks again (whether any gives one, which agreeing one, a veto met)
+    assert verify._gives_shown_figures(shown, evidence, links, read)
+    assert not verify._gives_shown_figures(shown, other, links, read)
+    assert asked > 0 and len(calls) == asked
+    # linked on a unit, a sentence is read for that unit's figures: another question (a unit
+    # of no figures asks for none), not the answer for the whole sentence
+    unit = Sentence("a", 0, "firefighters said", 40, 57)
+    linked = FactLinks({(shown, other): ((unit, other),)}, {})
+    assert verify._gives_shown_figures(shown, other, linked, read)
+    assert len(calls) > asked
+
+
+def test_a_copy_giving_another_figure_is_no_rewording_and_its_edits_are_not_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    original = "The Halden footbridge will cost 14 million crowns, the council said on Monday."
+    copy = "The Halden footbridge will cost 19 million crowns, the council said Monday."
+    calls = counting(monkeypatch, verify, "_only_left_out_or_respelled")
+    assert verify._reworded({verify._wording(original): original}, copy, Reading()) is None
+    assert not calls  # another value says it: the word-by-word edits need no reading
+    same = "The Halden footbridge will cost 14 million crowns, the council said Monday."
+    found = verify._reworded({verify._wording(original): original}, same, Reading())
+    assert found == verify._wording(original) and len(calls) == 1
+
+
+def test_an_article_giving_a_figure_otherwise_is_read_up_to_its_first_such_sentence() -> None:
+    shown = "The Pellow flood forced 240 residents from their homes."
+    texts = [
+        "Volunteers in Pellow handed out 90 blankets.",
+        "The Pellow flood forced 310 residents from their homes, police said.",
+        "The Pellow flood forced 400 residents from their homes on Sunday.",
+        "The flood forced 500 residents out, the mayor said.",
+    ]
+    read_so_far: list[str] = []
+
+    def article() -> Iterator[str]:
+        for text in texts:
+            read_so_far.append(text)
+            yield text
+
+    read = Reading()
+    assert [m.other for m in values.slot_mismatches(shown, texts, read)] == ["310", "400", "500"]
+    assert values.gives_a_slot_otherwise(shown, article(), read)
+    assert read_so_far == texts[:2]
+    assert not values.gives_a_slot_otherwise(shown, texts[:1], read)
 
 
 def test_what_a_figure_counts_is_read_once_for_every_sentence_it_is_compared_with(

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -173,6 +173,10 @@ class Reading:
     # (text, figure) -> what the figure counts, in words (``_counted``): a figure given
     # otherwise is named in every pair its sentence is compared in.
     counted_of: dict[tuple[str, Quantity], str] = field(default_factory=dict)
+    # (shown, other, the shown units linked with the other) -> whether the other gives a figure
+    # of them (``verify._gives_shown_figures``): one article's check asks it of a sentence up
+    # to three times (whether any gives one, which agreeing one does, whether a veto is met).
+    gives_shown_of: dict[tuple[str, str, tuple[str, ...]], bool] = field(default_factory=dict)
 
     def quantities(self, text: str) -> tuple[Quantity, ...]:
         if text not in self.quantities_of:
@@ -236,8 +240,16 @@ def slot_mismatches(
     Only figures whose slot is named ("dead", "injured", "evacuated", or the counted noun) are
     compared here, as the sentences need not state the same fact.
     """
-    read = read or Reading()
-    found: list[Mismatch] = []
+    return tuple(_slot_mismatches(shown, others, read or Reading()))
+
+
+def gives_a_slot_otherwise(shown: str, others: Iterable[str], read: Reading) -> bool:
+    """Whether ``slot_mismatches`` finds any, read up to the first (the citation check asks it
+    of an article's every sentence and needs no more)."""
+    return next(_slot_mismatches(shown, others, read), None) is not None
+
+
+def _slot_mismatches(shown: str, others: Iterable[str], read: Reading) -> Iterator[Mismatch]:
     mine = read.slotted(shown)
     for text in others:
         for theirs, slot in read.slotted(text):
@@ -247,8 +259,7 @@ def slot_mismatches(
                     and _same_unit(quantity, theirs)
                     and not _meet(quantity, theirs)
                 ):
-                    found.append(_figure(quantity, theirs, read.counted(shown, quantity)))
-    return tuple(found)
+                    yield _figure(quantity, theirs, read.counted(shown, quantity))
 
 
 def _same_noun(first: Quantity, second: Quantity) -> bool:
@@ -610,10 +621,14 @@ def gives_a_figure(shown: str, other: str, read: Reading) -> bool:
     if not mine or any(_gives(q, t) for q in mine for t in theirs):
         return True
     # A figure the parser leaves out in the other ("a 212-187 vote" reads as a score), or a
-    # split the other gives as its two counts ("212 in favour and 187 against").
-    given = set(_DIGITS.findall(_THOUSANDS.sub(",", other)))
+    # split the other gives as its two counts ("212 in favour and 187 against"; the other's
+    # digits are read only for a split: the citation check asks this of every pair it reads).
     return any(
-        q.text in other or (q.dimension == "split" and set(_DIGITS.findall(q.text)) <= given)
+        q.text in other
+        or (
+            q.dimension == "split"
+            and set(_DIGITS.findall(q.text)) <= set(_DIGITS.findall(_THOUSANDS.sub(",", other)))
+        )
         for q in mine
         if q.text[:1].isdigit()
     )

@@ -46,11 +46,11 @@ from bylines.report.values import (
     Mismatch,
     Reading,
     gives_a_figure,
+    gives_a_slot_otherwise,
     gives_the_figure,
     lower_words,
     polarity_mismatch,
     quote_mismatch,
-    slot_mismatches,
     value_mismatches,
 )
 from bylines.report.variants import FUNCTION_WORDS
@@ -281,11 +281,14 @@ def _reworded(lines: Mapping[str, str], copy: str, read: Reading) -> str | None:
     if found is None:
         return None
     original = lines[found[0]]
+    # (values first, the original's against the copy's first: the citation check reads that
+    # way round of every pair it checks, and a value given otherwise spares the word-by-word
+    # edits, the dearest of these checks)
+    if _other_values(original, copy, read) or _other_values(copy, original, read):
+        return None
     # '4 1/2 hours' / '4.5 hours': digits written another way, when every figure reads alike
     figures_alike = _figures(copy) == _figures(original)
     if not _only_left_out_or_respelled(found[0].split(), words.split(), figures_alike):
-        return None
-    if _other_values(copy, original, read) or _other_values(original, copy, read):
         return None
     if polarity_mismatch(copy, original, read) or _opposite_states(copy, original):
         return None
@@ -608,7 +611,7 @@ def _stated_in(
         return None
     giving = next((s for s in agreeing if _gives_shown_figures(shown, s, links, read)), None)
     text = display_text(shown)
-    if giving is None or slot_mismatches(text, (s.text for s in article), read):
+    if giving is None or gives_a_slot_otherwise(text, (s.text for s in article), read):
         return None
     return None if _counts_otherwise(text, article, read) else giving
 
@@ -942,10 +945,22 @@ def _gives_shown_figures(
 
     A sentence of two facts ("about 140 people were on board, and 27 were injured") is
     credited to an article stating one of them: the figures it must give are those of a shown
-    unit it was linked on (else of the whole sentence: a claim's mention)."""
-    other = _reported(display_text(evidence), read)
-    units = [_reported(display_text(shown), read)]
-    units += [_reported(a.text, read) for a, _ in links.unit_pairs(shown, evidence)]
+    unit it was linked on (else of the whole sentence: a claim's mention). Read once a report
+    (``Reading.gives_shown_of``)."""
+    key = (
+        display_text(shown),
+        display_text(evidence),
+        tuple(a.text for a, _ in links.unit_pairs(shown, evidence)),
+    )
+    if key not in read.gives_shown_of:
+        read.gives_shown_of[key] = _gives_figures_of(*key, read)
+    return read.gives_shown_of[key]
+
+
+def _gives_figures_of(shown: str, evidence: str, linked: Sequence[str], read: Reading) -> bool:
+    """The evidence text gives a figure of the shown text or of one of its ``linked`` units."""
+    other = _reported(evidence, read)
+    units = [_reported(shown, read), *(_reported(unit, read) for unit in linked)]
     # a count of people given in other words counts too ("Two pensioners died" / "A woman and
     # a man in their seventies died", "The couple who died")
     counted = group_counts(other, read)
