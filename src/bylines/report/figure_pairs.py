@@ -161,7 +161,7 @@ _BEFORE_A_NOUN = wordset("of more other further new additional extra to and or p
 _PLURAL_WORDS = wordset("people men women children police staff crew cattle sheep fish feet")
 # A year or 'last year' in an old value's own stretch (to ``STRETCH_END``): the value is of
 # another year.
-_ANOTHER_YEAR = re.compile(r"\b(?:(?:1[89]|20)\d\d|last\s+year)\b", re.IGNORECASE)
+_YEAR_NUMBER_OR_LAST_YEAR = re.compile(r"\b(?:(?:1[89]|20)\d\d|last\s+year)\b", re.IGNORECASE)
 # characters before an old value its stretch reaches back ('up from the 2019 figure of '):
 # as far as the reader looks back for 'up from' with a determiner, a little more.
 OLD_VALUE_REACH = UP_FROM_REACH + 4
@@ -363,7 +363,7 @@ def _of_another_year(figure: Figure) -> bool:
     start = max(text.rfind(", ", 0, quantity.start), quantity.start - OLD_VALUE_REACH, 0)
     after = STRETCH_END.search(text, quantity.end)
     stretch = text[start : after.start() if after else len(text)]
-    return bool(_ANOTHER_YEAR.search(stretch))
+    return bool(_YEAR_NUMBER_OR_LAST_YEAR.search(stretch))
 
 
 def _changes(figures: Sequence[Figure]) -> Iterable[tuple[Figure, Quantity]]:

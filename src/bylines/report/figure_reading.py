@@ -792,7 +792,7 @@ def _past_month_day(quantity: Quantity, day: date | None, text: str) -> Quantity
     30 June', 'meets again on 27 June'), one in a sentence of another year ('a year ago, on 21
     June'), one without a publication day or with none in its year (29 February) stays a day of
     no known year (unit "monthday"), compared only with its like (review19d)."""
-    if quantity.unit != "monthday" or day is None or _ANOTHER_YEAR.search(text):
+    if quantity.unit != "monthday" or day is None or _PAST_YEAR_PHRASE.search(text):
         return quantity
     if not names_a_day_done(text[: quantity.start]):
         # 'will open on 20 October', 'after a blaze on 12 January', 'reopened on 22 June':
@@ -819,7 +819,9 @@ def _past_month_day(quantity: Quantity, day: date | None, text: str) -> Quantity
 # not tuned: '20 October' read on 23 June may be last year's or a plan's, review19d).
 PAST_MONTH_DAY = 183
 # A sentence that tells of another year than its report's: its month-days are not read in it.
-_ANOTHER_YEAR = re.compile(r"\b(?:a\s+year\s+ago|last\s+year|years\s+ago|previous\s+year)\b", re.I)
+_PAST_YEAR_PHRASE = re.compile(
+    r"\b(?:a\s+year\s+ago|last\s+year|years\s+ago|previous\s+year)\b", re.I
+)
 
 
 def _is_generic(text: str, quantity: Quantity) -> bool:
