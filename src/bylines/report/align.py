@@ -38,7 +38,6 @@ import math
 import re
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any, Literal, cast
 
 import numpy as np
@@ -744,15 +743,11 @@ class FactLinks:
         return self.pairs.get((first, second), ())
 
 
-# Sentences whose fact units are remembered (``fact_units``): fact linking cuts every sentence,
-# and verify cuts them again for each citation it checks (a pile of 100 DUC articles: 6,121
-# calls for 1,308 distinct sentences).
-UNITS_MEMO = 8192
-
-
-@lru_cache(maxsize=UNITS_MEMO)
 def fact_units(sentence: Sentence) -> tuple[Sentence, ...]:
-    """The sentence cut into clauses that each state one fact (itself when it has one)."""
+    """The sentence cut into clauses that each state one fact (itself when it has one).
+    (Not remembered: fact linking cuts each sentence once, and the citation check reads the
+    units it linked; a pile of 100 DUC articles asks 1,235 times of 1,188 sentences, ~0.1 ms
+    each.)"""
     cuts = [0]
     for match in _UNIT_BREAK.finditer(sentence.text):
         left = sentence.text[cuts[-1] : match.start()]
