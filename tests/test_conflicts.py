@@ -10,15 +10,14 @@ import pytest
 
 from bylines import build_report
 from bylines.ingest.sentences import split_sentences
-from bylines.models import load_models
 from bylines.render.json import report_to_dict
 from bylines.report.align import align_claims
 from bylines.report.conflicts import find_conflicts, find_updates
 from bylines.report.figures import compare_figures
 from bylines.types import Article, Claim, Conflict, Sentence
+from dated_reports import MODELS, articles_of
 
 EXAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "examples" / "blinken-xi"
-MODELS = load_models()
 
 
 def example_articles() -> list[Article]:
@@ -35,14 +34,6 @@ def claims_of(articles: list[Article]) -> tuple[Claim, ...]:
 def conflicts_of(*texts: str, published: tuple[str | None, ...] = ()) -> tuple[Conflict, ...]:
     articles = articles_of(texts, published)
     return find_conflicts(compare_figures(claims_of(articles), articles), (), (), articles)
-
-
-def articles_of(texts: tuple[str, ...], published: tuple[str | None, ...] = ()) -> list[Article]:
-    dates = published or (None,) * len(texts)
-    return [
-        Article(f"a{i}", text, f"Outlet {i}", published=date)
-        for i, (text, date) in enumerate(zip(texts, dates, strict=True))
-    ]
 
 
 def values(conflict: Conflict) -> set[str]:

@@ -13,15 +13,13 @@ from bylines.report.figure_reading import Figure, collect_figures
 from bylines.report.quantities import extract_quantities
 from bylines.report.slots import PLANNED_WEEKDAY, weekdays
 from bylines.types import Article, Claim, Report
-from dated_reports import MODELS, sides
+from dated_reports import MODELS, articles_of, sides
 
 
 def report_of(*texts: str, when: str = "2031-03-21T12:") -> Report:
-    articles = [
-        Article(f"a{i}", text, f"Outlet {i}", published=f"{when}{10 + i}")
-        for i, text in enumerate(texts)
-    ]
-    return build_report(articles, models=MODELS)
+    """The report of the texts, published a minute apart from ``when`` + "10"."""
+    published = [f"{when}{10 + i}" for i in range(len(texts))]
+    return build_report(articles_of(texts, published), models=MODELS)
 
 
 def read_figures(text: str) -> dict[str, Figure]:

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from bylines.ingest.clean import clean_article
 from bylines.ingest.sentences import split_sentences
-from bylines.report.quotes import find_occurrences, find_quotes
+from bylines.report.quotes import GenericSpeakers, find_occurrences, find_quotes, generic
 from bylines.report.speakers import quote_spans
 from bylines.report.variants import classify_variants, quote_conflicts, shown_diff, word_diff
 from bylines.types import Article, Quote, QuoteVariant
@@ -453,3 +453,23 @@ def test_enough_and_not_enough_of_one_thing_are_two_meanings() -> None:
         classify_variants("I cant speak for the first death", "I can't speak for the first death")
         == "same"
     )
+
+
+def test_a_reports_generic_speakers_are_read_once_each_and_answer_as_generic_does() -> None:
+    is_generic = GenericSpeakers()
+    asked = ["a Pellish official", "Ondra Vastel", "a Pellish official", "the ministry"]
+    assert (
+        [is_generic(s) for s in asked]
+        == [generic(s) for s in asked]
+        == [
+            True,
+            False,
+            True,
+            True,
+        ]
+    )
+    assert is_generic.known == {
+        "a Pellish official": True,
+        "Ondra Vastel": False,
+        "the ministry": True,
+    }

@@ -20,20 +20,15 @@ import pytest
 from bylines import build_report
 from bylines.report.quantities import extract_quantities
 from bylines.report.slots import weekdays
-from bylines.types import Article, Conflict, Report
-from dated_reports import MODELS, sides
+from bylines.types import Conflict, Report
+from dated_reports import MODELS, articles_of, sides
 
 SRC = str(Path(__file__).resolve().parents[1] / "src")
 EXAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "examples" / "blinken-xi"
 
 
 def report_of(*texts: str, published: tuple[str, ...] = ()) -> Report:
-    dates = published or (None,) * len(texts)
-    articles = [
-        Article(f"a{i}", text, f"Outlet {i}", published=date)
-        for i, (text, date) in enumerate(zip(texts, dates, strict=True))
-    ]
-    return build_report(articles, models=MODELS)
+    return build_report(articles_of(texts, published), models=MODELS)
 
 
 def only_conflict(report: Report) -> Conflict:

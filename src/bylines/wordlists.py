@@ -19,6 +19,12 @@ MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
 )  # fmt: skip
+# A month's name in a regular expression, whole or cut to its first three letters ("jan",
+# "january"), with no group and no stop after it (each pattern puts its own around it). One
+# alternation for the readers of dates in ingest/ and report/; the second also takes "sept"
+# (and so "sept."), which the first, for editors' notes, never did.
+MONTH_PATTERN = "|".join(m[:3] + (f"(?:{m[3:]})?" if m[3:] else "") for m in MONTH_NAMES)
+MONTH_OR_SEPT_PATTERN = MONTH_PATTERN.replace("sep(?:tember)?", "sept?(?:ember)?")
 # The names a calendar gives days and months: no outlet's or station's name ("Sun 20 Jun").
 CALENDAR_NAMES = (*WEEKDAY_NAMES, *MONTH_NAMES)
 

@@ -21,7 +21,7 @@ from bylines.ingest.lines import (
     is_short_match,
     matches,
 )
-from bylines.wordlists import MONTH_NAMES
+from bylines.wordlists import MONTH_PATTERN
 
 # Translation notes: "Translated from the Portuguese by Ana Pires.", "This article was translated
 # from Danish.", "(Rendered from the Pellish original by the desk.)" (a note about the text,
@@ -251,7 +251,7 @@ COPYRIGHT_RE = re.compile(
 # ("Corrections issued on 4 June - two weeks after the exam - raised 300 grades"), a number
 # that is no date ("Correction at 14 prisons: ..."), nor a hyphen ("Clarification on
 # 15-minute parking").
-_MONTH = "|".join(m[:3] + f"(?:{m[3:]})?" for m in MONTH_NAMES)
+_MONTH = MONTH_PATTERN
 _NOTE_TIME = (
     r"(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?"
     rf"|\d{{1,2}}\s+(?:{_MONTH})\.?(?:\s+\d{{4}})?|(?:{_MONTH})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"

@@ -442,6 +442,8 @@ SPONSORED_RE = re.compile(
 # A broadcaster's "what comes next" label: "Weather next: a wet night", "Coming up: sport",
 # "Sport next: ...", "Still to come: ...".
 _CALENDAR = "|".join(CALENDAR_NAMES)
+# The labels a "next" is of ("Weather next"); a label alone before a colon may also be "the
+# forecast" or "the news", one before ", then" any of them after "the".
 _LABEL = r"(?:weather|sports?|traffic|travel|business|news|headlines|forecast)"
 NEXT_UP_RE = re.compile(
     r"^(?:tomorrow|tonight|later|this (?:evening|morning|afternoon|weekend))(?: on [^:“”\"]{1,30})?"
@@ -449,8 +451,8 @@ NEXT_UP_RE = re.compile(
     # a programme by its name and hour: "7News at Six: the full report tonight"
     r"|^(?-i:[A-Z0-9][\w]*(?: [A-Z0-9][\w]*){0,2} at (?:One|Two|Three|Four|Five|Six|Seven|Eight"
     r"|Nine|Ten|Eleven|Twelve|Noon|Midnight)):\s[^“”\"]{1,150}$"
-    r"|^(?:(?:weather|sports?|traffic|travel|business|news|headlines|(?:the )?forecast|the news)"
-    r"\s+)?(?:next|coming up|up next|still to come|after the break)\s*:\s*[^“”\"]{1,150}$"
+    rf"|^(?:(?:{_LABEL}|the (?:forecast|news))\s+)?"
+    r"(?:next|coming up|up next|still to come|after the break)\s*:\s*[^“”\"]{1,150}$"
     # and what comes after it, in three words at most: "Weather next, then the farm prices.",
     # "Traffic and travel next, then sport" ("News next, then the crowd fell silent" is story)
     rf"|^(?:the )?{_LABEL}(?: and {_LABEL})?\s+next,\s+(?:and\s+)?then\s+"

@@ -45,7 +45,7 @@ from bylines.ingest.furniture import (
     TRAILER_RE,
 )
 from bylines.types import Article
-from bylines.wordlists import WEEKDAY_NAMES
+from bylines.wordlists import MONTH_OR_SEPT_PATTERN, WEEKDAY_NAMES
 
 MONTHS = {
     name: number
@@ -68,10 +68,8 @@ MONTHS = {
     )
     for name in names
 }
-_MONTH = (
-    r"(?P<{}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+# a month's name as a named group, its name given by ``format`` ("month", "month2")
+_MONTH = "(?P<{}>" + MONTH_OR_SEPT_PATTERN + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 # "2 March 2025", "Mon, October 6, 2025", "March 2nd, 2025", "2025-03-02", "2025年3月2日".
 DATE_RE = re.compile(

@@ -161,7 +161,7 @@ _BEFORE_A_NOUN = wordset("of more other further new additional extra to and or p
 _PLURAL_WORDS = wordset("people men women children police staff crew cattle sheep fish feet")
 # A year or 'last year' in an old value's own stretch (to ``STRETCH_END``): the value is of
 # another year.
-_ANOTHER_YEAR = re.compile(r"\b(?:(?:1[89]|20)\d\d|last\s+year)\b", re.IGNORECASE)
+_YEAR_NUMBER_OR_LAST_YEAR = re.compile(r"\b(?:(?:1[89]|20)\d\d|last\s+year)\b", re.IGNORECASE)
 # characters before an old value its stretch reaches back ('up from the 2019 figure of '):
 # as far as the reader looks back for 'up from' with a determiner, a little more.
 OLD_VALUE_REACH = UP_FROM_REACH + 4
@@ -363,7 +363,7 @@ def _of_another_year(figure: Figure) -> bool:
     start = max(text.rfind(", ", 0, quantity.start), quantity.start - OLD_VALUE_REACH, 0)
     after = STRETCH_END.search(text, quantity.end)
     stretch = text[start : after.start() if after else len(text)]
-    return bool(_ANOTHER_YEAR.search(stretch))
+    return bool(_YEAR_NUMBER_OR_LAST_YEAR.search(stretch))
 
 
 def _changes(figures: Sequence[Figure]) -> Iterable[tuple[Figure, Quantity]]:
@@ -889,29 +889,7 @@ def same_subject(first: Figure, second: Figure, alone: bool = False) -> bool:
     else:
         shared = _with_noun(first) & _with_noun(second)
     words = min(MAX_WORDS, len(shared) + max(0, common))
-    # the only value of the thing in each of the two reports; a count's noun ('14 helicopter
-    # missions', 'two helicopters') or a speed's, a distance's or a weight's unit ('sailing at 12
-    # knots', 'winds gusted to 40 knots') needs a word of the context besides
-    worded = first.quantity.dimension not in _NEEDS_A_WORD or bool(shared - {first.noun})
-    # ...and so does a length that names what lasted against one that names nothing ('three
-    # hours of decompression stops' / 'bottom times of 20 minutes': two lengths of a dive).
-    # Tuning events: 1 false conflict fewer, no keyed one lost; DUC unchanged
-    named_once = (first.noun is None) != (second.noun is None)
-    if first.quantity.dimension == "duration" and named_once:
-        worded = bool(shared - {first.noun, second.noun})
-    worded = worded or (_group_count(first) and first.noun == second.noun)
-    # ...or a measure with a unit of its own, of one named thing ('The Marit Kessler was
-    # travelling at about 11 knots' / 'The Marit Kessler was doing 17 knots'); not a distance,
-    # which measures too many things of one place (a sinkhole's depth, a street's closed length)
-    own_unit = first.quantity.dimension in _MEASURES - {"distance"}
-    worded = worded or (own_unit and bool(_shared_names(first.all_names, second.all_names)))
-    # ...or a measure named alike, with what it measures: 'the 4-kilometre route', 'the whole
-    # six-kilometre route' (both a route's length)
-    named = first.noun is not None and (first.noun, first.slot) == (second.noun, second.slot)
-    worded = worded or (named and first.slot is not None)
-    # ...or a size said as one ('15 metres across' / '30 metres wide'), each report's only one
-    worded = worded or (first.slot in _SIZES and first.slot == second.slot)
-    alone = alone and worded
+    alone = alone and _worded(first, second, shared)
     anchors += ALONE * alone
     # "The satellites cost 118 million euros" / "The satellites cost 180 million euros": the
     # same slot said with the same predicate words ties two sentences with no name or day
@@ -930,6 +908,33 @@ def same_subject(first: Figure, second: Figure, alone: bool = False) -> bool:
     if not anchors or not (thing or words):
         return False
     return anchors + THING * thing + WORD * words >= SAME_SUBJECT
+
+
+def _worded(first: Figure, second: Figure, shared: frozenset[str]) -> bool:
+    """Two figures, each the only value of its thing in its report, are said of one thing in
+    words besides (``shared``: the words around them both have)."""
+    # a count's noun ('14 helicopter missions', 'two helicopters') or a speed's, a distance's
+    # or a weight's unit ('sailing at 12 knots', 'winds gusted to 40 knots') needs a word of the
+    # context besides
+    worded = first.quantity.dimension not in _NEEDS_A_WORD or bool(shared - {first.noun})
+    # ...and so does a length that names what lasted against one that names nothing ('three
+    # hours of decompression stops' / 'bottom times of 20 minutes': two lengths of a dive).
+    # Tuning events: 1 false conflict fewer, no keyed one lost; DUC unchanged
+    named_once = (first.noun is None) != (second.noun is None)
+    if first.quantity.dimension == "duration" and named_once:
+        worded = bool(shared - {first.noun, second.noun})
+    worded = worded or (_group_count(first) and first.noun == second.noun)
+    # ...or a measure with a unit of its own, of one named thing ('The Marit Kessler was
+    # travelling at about 11 knots' / 'The Marit Kessler was doing 17 knots'); not a distance,
+    # which measures too many things of one place (a sinkhole's depth, a street's closed length)
+    own_unit = first.quantity.dimension in _MEASURES - {"distance"}
+    worded = worded or (own_unit and bool(_shared_names(first.all_names, second.all_names)))
+    # ...or a measure named alike, with what it measures: 'the 4-kilometre route', 'the whole
+    # six-kilometre route' (both a route's length)
+    named = first.noun is not None and (first.noun, first.slot) == (second.noun, second.slot)
+    worded = worded or (named and first.slot is not None)
+    # ...or a size said as one ('15 metres across' / '30 metres wide'), each report's only one
+    return worded or (first.slot in _SIZES and first.slot == second.slot)
 
 
 def _with_noun(figure: Figure) -> frozenset[str]:

@@ -792,7 +792,7 @@ def _past_month_day(quantity: Quantity, day: date | None, text: str) -> Quantity
     30 June', 'meets again on 27 June'), one in a sentence of another year ('a year ago, on 21
     June'), one without a publication day or with none in its year (29 February) stays a day of
     no known year (unit "monthday"), compared only with its like (review19d)."""
-    if quantity.unit != "monthday" or day is None or _ANOTHER_YEAR.search(text):
+    if quantity.unit != "monthday" or day is None or _PAST_YEAR_PHRASE.search(text):
         return quantity
     if not names_a_day_done(text[: quantity.start]):
         # 'will open on 20 October', 'after a blaze on 12 January', 'reopened on 22 June':
@@ -819,7 +819,9 @@ def _past_month_day(quantity: Quantity, day: date | None, text: str) -> Quantity
 # not tuned: '20 October' read on 23 June may be last year's or a plan's, review19d).
 PAST_MONTH_DAY = 183
 # A sentence that tells of another year than its report's: its month-days are not read in it.
-_ANOTHER_YEAR = re.compile(r"\b(?:a\s+year\s+ago|last\s+year|years\s+ago|previous\s+year)\b", re.I)
+_PAST_YEAR_PHRASE = re.compile(
+    r"\b(?:a\s+year\s+ago|last\s+year|years\s+ago|previous\s+year)\b", re.I
+)
 
 
 def _is_generic(text: str, quantity: Quantity) -> bool:
@@ -1167,38 +1169,16 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
     near_names = _in_range(spans, first - FRAME_WINDOW, first) | _in_range(
         spans, last, last + FRAME_WINDOW
     )
-    # a weekday's noun marks its kind (lead, planned), not what it counts
-    noun = lemma(quantity.noun) if quantity.noun and not is_weekday(quantity) else None
     # the 'toll' or 'number of ...' a verb links to the figure, read once for noun, frame, now
     subject = _linked_subject(text, quantity, whole.counts)
-    if noun is None and quantity.dimension == "count":
-        noun = _subject_noun(subject)
-    if noun == "people" and (who := _PEOPLE_WHO.match(text, quantity.end)):
-        noun = _PEOPLE_WHO_NOUN[who.group(1).lower()]  # '1,100 people who work at the plant'
-    noun = _NOUN_FOLD.get(noun or "", noun)
-    if noun and quantity.dimension == "count" and (role := _as_role(text, quantity.end)):
-        noun = f"{noun} as {role}"  # 'seven seasons as an assistant coach': a tenure's
-    elif quantity.dimension == "duration" and (role := _as_role(text, quantity.end, True)):
-        noun = f"{noun or 'time'} as {role}"  # 'served 10 years as mayor': a tenure too
+    noun = _counted_noun(text, quantity, subject)
     # a subject the verb links to the figure names it before any word that is merely near:
     # 'the number of people hurt during the evacuation has risen to eleven' counts the hurt
     frame = _count_frame(whole, quantity, (first, last), subject)
     noun, frame = _counted_in_frame(text, quantity, noun, frame)
     hospital = frame == "hospital"
-    # (a month's or a written date's verb may stand further back: 'will close its engine plant in
-    # Ravensholm in', 'was detained as he stepped off a flight from Lisbon on')
-    # (and a bail's release: 'can free the ship if the owner lodges a €500,000 guarantee'; a
-    # share's group: 'Turnout in the by-election on Sunday, held in heavy rain, was 43 percent
-    # of registered voters')
-    far = quantity.unit == "month" or quantity.dimension in {"money", "percent"}
-    dated = quantity.unit in {"day", "monthday", "clock"}
-    reach = DATE_REACH if dated else MONTH_REACH if far else SLOT_REACH
-    before = text[max(0, quantity.start - reach) : quantity.start]
-    after = text[quantity.end : quantity.end + SLOT_REACH]
-    slot = slot_of(quantity, _slot_cues(text, tokens, quantity, (first, last)), before, after)
-    if slot is None and quantity.dimension == "percent":
-        # "Containment of the wildfire has climbed to 40%": a share is named as the subject
-        slot = slot_of(quantity, _nearest_first(tokens, first, last, CONTEXT_WINDOW), before)
+    before = _slot_before(text, quantity)
+    slot = _figure_slot(quantity, whole, (first, last), before)
     # what was done to those counted is said in the figure's own clause ('fell to two, as
     # rescuers found a couple': the two are not found)
     clause = own_clause = clause_of(text, quantity)
@@ -1208,15 +1188,8 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         # identified, as the clause before says
         clause = range(_clause_start(text, clause.start - 1), clause.stop)
         staged = [(at, w) for at, w in tokens if at in clause and at < quantity.start]
-    change = _REVISED.search(text[max(0, quantity.start - 40) : quantity.start])
-    # (a peak a measure 'reached' is its value, not a revision: 'Gusts reached 94 mph')
-    if change and quantity.dimension in _PEAKS and _REACHED.match(change.group(0)):
-        change = None
-    revised = change is not None
-    direction = _direction(change.group(0)) if change else 0
     moved = _moved_from_later(text, quantity, whole.counts)
-    if not revised and moved:
-        revised, direction = True, moved  # 'Six are still in hospital, down from fourteen'
+    revised, direction = _revision(text, quantity, moved)
     own_day = frozenset({quantity.text.lower()}) if quantity.unit == "day" else frozenset()
     return Figure(
         quantity=quantity,
@@ -1240,19 +1213,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         superseded=_is_superseded(
             text, quantity, _outside_moved_from(text, quantity, near, moved), own_clause
         ),
-        # the year something was built is the slot's value, not a sign of an older event
-        # (a strong slot's figure in a sentence of a past month: 'A 6.3-magnitude quake hit
-        # Orlan in January' is another quake, however far the month stands)
-        historic=(_is_past(whole, quantity) or (strong(slot) and whole.month_before))
-        and not (slot and quantity.dimension == "date")
-        # "turnout was 43.1%, the highest since 2010": the year is not the figure's
-        and not (
-            strong(slot)
-            and not whole.month_before
-            and not YEAR_WRITTEN.search(
-                text, max(0, quantity.start - HISTORY_YEAR_REACH), quantity.end + HISTORY_YEAR_REACH
-            )
-        ),
+        historic=_is_historic(whole, quantity, slot),
         part=_is_part(text, quantity),
         lead=whole.sentence.index < LEAD_SENTENCES,
         revised=revised,
@@ -1274,6 +1235,85 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
             if start < last + CONTEXT_WINDOW and end > first - CONTEXT_WINDOW
         ),
         slot=slot,
+    )
+
+
+def _counted_noun(text: str, quantity: Quantity, subject: re.Match[str] | None) -> str | None:
+    """The noun a figure counts or measures, folded ('people' for 'residents') and with the
+    role of a tenure ('seasons as assistant coach'); for a count with none of its own, the one
+    of the ``subject`` a verb links to it."""
+    # a weekday's noun marks its kind (lead, planned), not what it counts
+    noun = lemma(quantity.noun) if quantity.noun and not is_weekday(quantity) else None
+    if noun is None and quantity.dimension == "count":
+        noun = _subject_noun(subject)
+    if noun == "people" and (who := _PEOPLE_WHO.match(text, quantity.end)):
+        noun = _PEOPLE_WHO_NOUN[who.group(1).lower()]  # '1,100 people who work at the plant'
+    noun = _NOUN_FOLD.get(noun or "", noun)
+    if noun and quantity.dimension == "count" and (role := _as_role(text, quantity.end)):
+        noun = f"{noun} as {role}"  # 'seven seasons as an assistant coach': a tenure's
+    elif quantity.dimension == "duration" and (role := _as_role(text, quantity.end, True)):
+        noun = f"{noun or 'time'} as {role}"  # 'served 10 years as mayor': a tenure too
+    return noun
+
+
+def _slot_before(text: str, quantity: Quantity) -> str:
+    """The text before a figure that its slot's verb may stand in."""
+    # (a month's or a written date's verb may stand further back: 'will close its engine plant in
+    # Ravensholm in', 'was detained as he stepped off a flight from Lisbon on')
+    # (and a bail's release: 'can free the ship if the owner lodges a €500,000 guarantee'; a
+    # share's group: 'Turnout in the by-election on Sunday, held in heavy rain, was 43 percent
+    # of registered voters')
+    far = quantity.unit == "month" or quantity.dimension in {"money", "percent"}
+    dated = quantity.unit in {"day", "monthday", "clock"}
+    reach = DATE_REACH if dated else MONTH_REACH if far else SLOT_REACH
+    return text[max(0, quantity.start - reach) : quantity.start]
+
+
+def _figure_slot(
+    quantity: Quantity, whole: _Sentence, span: tuple[int, int], before: str
+) -> str | None:
+    """The slot of a figure whose tokens ``span`` (first, last) of its sentence, read in the
+    words around it and the text ``before`` it."""
+    tokens, text = whole.tokens, whole.sentence.text
+    after = text[quantity.end : quantity.end + SLOT_REACH]
+    slot = slot_of(quantity, _slot_cues(text, tokens, quantity, span), before, after)
+    if slot is None and quantity.dimension == "percent":
+        # "Containment of the wildfire has climbed to 40%": a share is named as the subject
+        slot = slot_of(quantity, _nearest_first(tokens, *span, CONTEXT_WINDOW), before)
+    return slot
+
+
+def _revision(text: str, quantity: Quantity, moved: int) -> tuple[bool, int]:
+    """Whether the figure is told as a revision, and its direction (1 up, -1 down, 0 unsaid):
+    by a word of change before it, or by the value it ``moved`` from after it."""
+    change = _REVISED.search(text[max(0, quantity.start - 40) : quantity.start])
+    # (a peak a measure 'reached' is its value, not a revision: 'Gusts reached 94 mph')
+    if change and quantity.dimension in _PEAKS and _REACHED.match(change.group(0)):
+        change = None
+    revised = change is not None
+    direction = _direction(change.group(0)) if change else 0
+    if not revised and moved:
+        revised, direction = True, moved  # 'Six are still in hospital, down from fourteen'
+    return revised, direction
+
+
+def _is_historic(whole: _Sentence, quantity: Quantity, slot: str | None) -> bool:
+    """The figure is of an older event than the story's (``Figure.historic``)."""
+    # the year something was built is the slot's value, not a sign of an older event
+    # (a strong slot's figure in a sentence of a past month: 'A 6.3-magnitude quake hit
+    # Orlan in January' is another quake, however far the month stands)
+    text = whole.sentence.text
+    return (
+        (_is_past(whole, quantity) or (strong(slot) and whole.month_before))
+        and not (slot and quantity.dimension == "date")
+        # "turnout was 43.1%, the highest since 2010": the year is not the figure's
+        and not (
+            strong(slot)
+            and not whole.month_before
+            and not YEAR_WRITTEN.search(
+                text, max(0, quantity.start - HISTORY_YEAR_REACH), quantity.end + HISTORY_YEAR_REACH
+            )
+        )
     )
 
 

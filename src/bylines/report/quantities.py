@@ -24,7 +24,7 @@ from datetime import date
 from functools import lru_cache
 
 from bylines.report.clock import read_times
-from bylines.wordlists import PERSON_NOUNS, WEEKDAY_NAMES, wordset
+from bylines.wordlists import MONTH_OR_SEPT_PATTERN, PERSON_NOUNS, WEEKDAY_NAMES, wordset
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -197,8 +197,7 @@ _MONTHS = {
     )
 }
 _MONTHS |= {m[:3]: n for m, n in list(_MONTHS.items())} | {"sept": 9}
-_MONTH_RE = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-_MONTH_RE += r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH_RE = rf"(?:{MONTH_OR_SEPT_PATTERN})\.?"
 _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )

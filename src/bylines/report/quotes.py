@@ -22,9 +22,8 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -102,8 +101,10 @@ def find_quotes(
     occurrences = find_occurrences(sentences, articles, index)
     reported = find_reported(sentences, index)
     shorts = short_names(index)
-    groups = with_reported_speech(group_occurrences(occurrences, shorts), reported, shorts)
-    quotes = [_quote(group, index, shorts) for group in groups]
+    is_generic = GenericSpeakers()
+    grouped = group_occurrences(occurrences, shorts, is_generic)
+    groups = with_reported_speech(grouped, reported, shorts, is_generic)
+    quotes = [_quote(group, index, shorts, is_generic) for group in groups]
     return tuple(sorted(quotes, key=lambda q: -len({s for v in q.variants for s in v.sources})))
 
 
@@ -128,20 +129,23 @@ def with_reported_speech(
     groups: list[list[Occurrence]],
     reported: Sequence[Reported],
     shorts: Mapping[str, str] | None = None,
+    is_generic: Callable[[str], bool] | None = None,
 ) -> list[list[Occurrence]]:
     """Each quote with the sentences of other articles that report the same words in indirect
     speech ("Vesely said she respected the court's decision"): the same person, or a subject
-    that names nobody ("the ministry said") when nearly all the words are the quote's."""
+    that names nobody ("the ministry said") when nearly all the words are the quote's.
+    ``is_generic``: the report's ``GenericSpeakers``, when the caller keeps one."""
+    is_generic = is_generic or GenericSpeakers()
     words = [_Words.of(r.what) for r in reported]
     postings: dict[str, list[int]] = defaultdict(list)
     for number, bag in enumerate(words):
         for stem in bag.stems:
             postings[stem].append(number)
-    voices = _Voices(shorts or {})
+    voices = _Voices(shorts or {}, is_generic)
     joined = []
     for group in groups:
-        speaker = group_speaker(group)
-        named = sorted({o.speaker for o in group if o.speaker and not generic(o.speaker)})
+        speaker = group_speaker(group, is_generic)
+        named = sorted({o.speaker for o in group if o.speaker and not is_generic(o.speaker)})
         said = tuple(sorted({o.evidence for o in group}))
         carried = {o.article for o in group}
         quoted = [_Words.of(o.text) for o in group]
@@ -185,9 +189,10 @@ class _Voices:
     """Whether a reported sentence's subject is the quote's speaker, memoised per call (the
     name comparisons cost more than the word sets, and a cluster repeats a few names)."""
 
-    def __init__(self, shorts: Mapping[str, str]) -> None:
+    def __init__(self, shorts: Mapping[str, str], is_generic: Callable[[str], bool]) -> None:
         self.known: dict[tuple[tuple[str, ...], str, bool, tuple[str, ...], str], str] = {}
         self.shorts = shorts
+        self.is_generic = is_generic
 
     def compare(self, speakers: Sequence[str], reported: Reported, said: Sequence[str]) -> str:
         """ "same": one person, or a person and the body their own sentences say they speak
@@ -196,39 +201,52 @@ class _Voices:
         text = reported.sentence.text
         key = (tuple(speakers), reported.speaker, reported.person, tuple(said), text)
         if key not in self.known:
-            self.known[key] = _compare_voices(speakers, reported, said, self.shorts)
+            self.known[key] = _compare_voices(
+                speakers, reported, said, self.shorts, self.is_generic
+            )
         return self.known[key]
 
 
 def _compare_voices(
-    speakers: Sequence[str], reported: Reported, said: Sequence[str], shorts: Mapping[str, str]
+    speakers: Sequence[str],
+    reported: Reported,
+    said: Sequence[str],
+    shorts: Mapping[str, str],
+    is_generic: Callable[[str], bool],
 ) -> str:
     if not speakers:
         return "unknown"  # a quote of nobody named cannot be told to be another's words
-    if reported.speaker and _one_voice(speakers, reported, said, shorts):
+    if reported.speaker and _one_voice(speakers, reported, said, shorts, is_generic):
         return "same"
     if reported.person:
         same = any(
-            _one_person(s, reported.speaker) and not _other_given(s, reported.speaker)
+            _one_person(s, reported.speaker, is_generic) and not _other_given(s, reported.speaker)
             for s in speakers
         )
         return "same" if same else "other"
-    if reported.speaker and any(same_speaker(s, reported.speaker) for s in speakers):
+    if reported.speaker and any(same_speaker(s, reported.speaker, is_generic) for s in speakers):
         return "same"
     return "unknown"
 
 
 def _one_voice(
-    speakers: Sequence[str], reported: Reported, said: Sequence[str], shorts: Mapping[str, str]
+    speakers: Sequence[str],
+    reported: Reported,
+    said: Sequence[str],
+    shorts: Mapping[str, str],
+    is_generic: Callable[[str], bool],
 ) -> bool:
     """A body and its officer are one voice: the quote's sentence says its speaker speaks for
     the body the reported sentence names ("Kessrow Shipping's spokesman Tomasz Rell insisted:
     ..." / "Kessrow Shipping said it had ..."), or the other way round."""
     other = reported.speaker
-    if any(_voice(speaker, [other], said, shorts) == other != speaker for speaker in speakers):
+    if any(
+        _voice(speaker, [other], said, shorts, is_generic) == other != speaker
+        for speaker in speakers
+    ):
         return True
     own = (reported.sentence.text,)
-    return _voice(other, speakers, own, shorts) in speakers and other not in speakers
+    return _voice(other, speakers, own, shorts, is_generic) in speakers and other not in speakers
 
 
 def _other_given(a: str, b: str) -> bool:
@@ -347,17 +365,26 @@ def same_quotation(a: Occurrence, b: Occurrence) -> bool:
     return _same(a, b, _Words.of(a.text), _Words.of(b.text))
 
 
-def _same(a: Occurrence, b: Occurrence, words_a: _Words, words_b: _Words) -> bool:
+def _same(
+    a: Occurrence,
+    b: Occurrence,
+    words_a: _Words,
+    words_b: _Words,
+    is_generic: Callable[[str], bool] | None = None,
+) -> bool:
     """Enough of the smaller quote's content in the other, and speakers compatible (or the
     words so close that two outlets credited one statement to, say, a minister and a ministry)."""
+    is_generic = is_generic or generic
     if len(words_a.stems & words_b.stems) < 2:
         # word for word, a quote of one content word is one quotation ("It was a panic"), of
         # one named speaker: "It was terrible," said a resident / a firefighter are two
         word_for_word = bool(words_a.tokens) and words_a.tokens == words_b.tokens
-        named = not generic(a.speaker) and not generic(b.speaker)
+        named = not is_generic(a.speaker) and not is_generic(b.speaker)
         one = (word_for_word and named) or _negated_copy(words_a, words_b)
-        return one and same_speaker(a.speaker, b.speaker)
-    if not same_speaker(a.speaker, b.speaker) and not (role(a.speaker) or role(b.speaker)):
+        return one and same_speaker(a.speaker, b.speaker, is_generic)
+    if not same_speaker(a.speaker, b.speaker, is_generic) and not (
+        role(a.speaker) or role(b.speaker)
+    ):
         return _near_identical(words_a, words_b, STRONG_SHARED) or _one_account(words_a, words_b)
     return _same_words(words_a, words_b)
 
@@ -445,33 +472,49 @@ def _longest_run(a: Sequence[str], b: Sequence[str]) -> int:
     return matcher.find_longest_match(0, len(a), 0, len(b)).size
 
 
-def same_speaker(a: str, b: str) -> bool:
+def same_speaker(a: str, b: str, is_generic: Callable[[str], bool] | None = None) -> bool:
     """Unknown or generic ("paper", "official Syrian newspaper") matches anyone; "State
-    Department" is "US State Department"."""
-    if generic(a) or generic(b):
+    Department" is "US State Department". ``is_generic``: the report's ``GenericSpeakers``."""
+    is_generic = is_generic or generic
+    if is_generic(a) or is_generic(b):
         return True
     return a == b or fuzz.token_set_ratio(a, b) == 100
 
 
-# (a pure function of a speaker's name, asked again of both speakers of every pair of
-# quotations compared; bounded: a pile of 100 articles has a few hundred speakers)
-@lru_cache(maxsize=4096)
 def generic(speaker: str) -> bool:
     """A speaker that names nobody in particular: no capitalised word but nationalities."""
     return not [t for t in name_tokens(speaker) if not _NATIONAL.search(t.lower())]
 
 
+class GenericSpeakers:
+    """``generic`` of each speaker, remembered for one report: it is asked of both speakers of
+    every pair of quotations compared (a pile of 100 DUC articles: 5,206 questions of 144
+    speakers, ~0.02 ms a reading, 0.11 s of its 10.7 s unremembered)."""
+
+    def __init__(self) -> None:
+        self.known: dict[str, bool] = {}
+
+    def __call__(self, speaker: str) -> bool:
+        if speaker not in self.known:
+            self.known[speaker] = generic(speaker)
+        return self.known[speaker]
+
+
 def group_occurrences(
-    occurrences: Sequence[Occurrence], shorts: Mapping[str, str] | None = None
+    occurrences: Sequence[Occurrence],
+    shorts: Mapping[str, str] | None = None,
+    is_generic: Callable[[str], bool] | None = None,
 ) -> list[list[Occurrence]]:
-    """Union of every pair that is the same quotation; candidates found through rare stems."""
+    """Union of every pair that is the same quotation; candidates found through rare stems.
+    ``is_generic``: the report's ``GenericSpeakers``, when the caller keeps one."""
+    is_generic = is_generic or GenericSpeakers()
     words = [_Words.of(o.text) for o in occurrences]
     # a spokesperson's words are compared as their body's ('said Rhona Gill, spokeswoman for
     # Scarrow Mountain Rescue' / 'Scarrow Mountain Rescue said: ...'); the shown speaker stays
-    voiced = _as_their_bodies(occurrences, shorts or {})
+    voiced = _as_their_bodies(occurrences, shorts or {}, is_generic)
     parent = list(range(len(occurrences)))
     for i, j in _candidate_pairs([w.stems for w in words], [o.article for o in occurrences]):
-        if _same(voiced[i], voiced[j], words[i], words[j]):
+        if _same(voiced[i], voiced[j], words[i], words[j], is_generic):
             parent[_root(parent, i)] = _root(parent, j)
     groups: dict[int, list[Occurrence]] = defaultdict(list)
     for i, occurrence in enumerate(occurrences):
@@ -480,11 +523,11 @@ def group_occurrences(
 
 
 def _as_their_bodies(
-    occurrences: Sequence[Occurrence], shorts: Mapping[str, str]
+    occurrences: Sequence[Occurrence], shorts: Mapping[str, str], is_generic: Callable[[str], bool]
 ) -> list[Occurrence]:
     """Each occurrence, its speaker replaced by the body its own sentence says they speak for
     when that body speaks elsewhere in the cluster (``_voice``)."""
-    speakers = sorted({o.speaker for o in occurrences if o.speaker and not generic(o.speaker)})
+    speakers = sorted({o.speaker for o in occurrences if o.speaker and not is_generic(o.speaker)})
     # speakers by their first word, so that each sentence is tried only against the bodies it
     # may name (a pile of 40 DUC clusters has hundreds of speakers)
     by_word: dict[str, list[str]] = defaultdict(list)
@@ -497,13 +540,13 @@ def _as_their_bodies(
             by_word[f"{shorts[speaker]}’s"].append(speaker)
     voiced = []
     for occurrence in occurrences:
-        if not occurrence.speaker or generic(occurrence.speaker):
+        if not occurrence.speaker or is_generic(occurrence.speaker):
             voiced.append(occurrence)  # nobody named: no one to speak for anyone
             continue
         words = set(re.findall(r"[\w&.-]+", occurrence.evidence))
         words |= {word.lower() for word in words}
         named = sorted({body for word in words for body in by_word.get(word, ())})
-        body = _voice(occurrence.speaker, named, (occurrence.evidence,), shorts)
+        body = _voice(occurrence.speaker, named, (occurrence.evidence,), shorts, is_generic)
         voiced.append(replace(occurrence, speaker=body))
     return voiced
 
@@ -534,14 +577,18 @@ def _root(parent: list[int], i: int) -> int:
 
 
 def _quote(
-    group: Sequence[Occurrence], index: NameIndex, shorts: Mapping[str, str] | None = None
+    group: Sequence[Occurrence],
+    index: NameIndex,
+    shorts: Mapping[str, str] | None = None,
+    is_generic: Callable[[str], bool] | None = None,
 ) -> Quote:
     """One quote: a variant per distinct wording and speaker, with the articles carrying it.
     When outlets credit the words to different people, the quote names them all."""
     per_article: dict[str, list[Occurrence]] = defaultdict(list)
     for occurrence in sorted(group, key=lambda o: (o.article, o.start)):
         per_article[occurrence.article].append(occurrence)
-    speakers = _credited(per_article, index, shorts or {})
+    is_generic = is_generic or generic
+    speakers = _credited(per_article, index, shorts or {}, is_generic)
     by_text: dict[tuple[str, str], list[str]] = {}
     for article, items in per_article.items():
         key = " ".join(normal_tokens(" ".join(o.text for o in items)))
@@ -549,8 +596,8 @@ def _quote(
     ordered = sorted(by_text.values(), key=lambda articles: (-len(articles), articles[0]))
     reference = per_article[ordered[0][0]]
     first = " … ".join(o.text for o in reference)
-    said_by = group_speaker(group)
-    named = bool(said_by) and not generic(said_by)
+    said_by = group_speaker(group, is_generic)
+    named = bool(said_by) and not is_generic(said_by)
     variants = []
     for articles in ordered:
         items = per_article[articles[0]]
@@ -568,35 +615,39 @@ def _quote(
             )
         )
     credited = sorted(set(speakers.values()))
-    speaker = " or ".join(credited) if len(credited) > 1 else group_speaker(group)
+    speaker = " or ".join(credited) if len(credited) > 1 else group_speaker(group, is_generic)
     return Quote(speaker=speaker, variants=tuple(variants))
 
 
 def _credited(
-    per_article: dict[str, list[Occurrence]], index: NameIndex, shorts: Mapping[str, str]
+    per_article: dict[str, list[Occurrence]],
+    index: NameIndex,
+    shorts: Mapping[str, str],
+    is_generic: Callable[[str], bool],
 ) -> dict[str, str]:
     """Each article's named speaker, when the articles name more than one person for these
     words (else empty: one speaker, or names that are forms of one, as "Qin" and "Qin Gang").
     A spokesman or an aide is another person than the one they speak for."""
     named = {
-        a: group_speaker(o for o in items if not o.pointer) for a, items in per_article.items()
+        a: group_speaker((o for o in items if not o.pointer), is_generic)
+        for a, items in per_article.items()
     }
     named = {
         a: _described(s, index)
         for a, s in named.items()
-        if s and (role(s) or office(s) or not generic(s))
+        if s and (role(s) or office(s) or not is_generic(s))
     }
     evidence = sorted({o.evidence for items in per_article.values() for o in items})
     speakers = sorted(set(named.values()))
     # the bodies a role speaks for count too: "Rhona Gillis, a spokeswoman for Carrow Rail" is
     # one voice with "a Carrow Rail spokesperson"
     bodies = sorted({*speakers, *(spoken_for(s) for s in speakers if role(s))} - {""})
-    voices = {s: _voice(s, bodies, evidence, shorts) for s in speakers}
+    voices = {s: _voice(s, bodies, evidence, shorts, is_generic) for s in speakers}
     named = {a: voices[s] for a, s in named.items()}
     offices = _Offices(index)
     people: list[str] = []
     for speaker in sorted(set(named.values()), key=lambda s: (-len(s), s)):
-        if not any(_same_person(speaker, person, offices) for person in people):
+        if not any(_same_person(speaker, person, offices, is_generic) for person in people):
             people.append(speaker)
     # Only full names tell two people apart: "But" or "One young woman shopper" is a misread
     # subject, not a second speaker.
@@ -607,7 +658,10 @@ def _credited(
         or not all(_full_name(p) or role(p) or office(p) for p in people)
     ):
         return {}
-    return {a: next(p for p in people if _same_person(s, p, offices)) for a, s in named.items()}
+    return {
+        a: next(p for p in people if _same_person(s, p, offices, is_generic))
+        for a, s in named.items()
+    }
 
 
 def _voice(
@@ -615,6 +669,7 @@ def _voice(
     speakers: Sequence[str],
     evidence: Sequence[str],
     shorts: Mapping[str, str] | None = None,
+    is_generic: Callable[[str], bool] | None = None,
 ) -> str:
     """The body a named person speaks for, when another outlet gives the words to that body
     and a sentence says the person speaks for it ('said Anna Brisk, a spokeswoman for Kelvy
@@ -634,7 +689,7 @@ def _voice(
                 or (short and re.search(rf"\b{re.escape(short)}['’]s\b", text))
             )
         ]
-        if not said or body == speaker or _one_person(body, speaker):
+        if not said or body == speaker or _one_person(body, speaker, is_generic):
             continue
         if any(
             re.search(_speaks_for(speaker, body, tail, short, _may_name_a_post(text)), text)
@@ -759,7 +814,12 @@ def _described(speaker: str, index: NameIndex) -> str:
     return index.descriptions.get(role(speaker), speaker) if role(speaker) else speaker
 
 
-def _same_person(a: str, b: str, offices: _Offices | None = None) -> bool:
+def _same_person(
+    a: str,
+    b: str,
+    offices: _Offices | None = None,
+    is_generic: Callable[[str], bool] | None = None,
+) -> bool:
     """One voice: one person; one role; or a spokesperson and whom they name as speaking for
     ("a Vale Rail spokesperson" speaks as Vale Rail; "her spokesman" is not the minister); an
     office and a person the cluster gives that office, or no office at all ("the mayor" and
@@ -770,7 +830,7 @@ def _same_person(a: str, b: str, offices: _Offices | None = None) -> bool:
         spoken, other = (a, b) if role(a) else (b, a)
         on_behalf = spoken_for(spoken)
         if on_behalf:
-            return same_speaker(on_behalf, other)
+            return same_speaker(on_behalf, other, is_generic)
         # "a company spokesman" speaks for the story's company: one voice with a body, or a
         # person the cluster gives no post (who may be that spokesman); not with one it does
         return (
@@ -784,7 +844,7 @@ def _same_person(a: str, b: str, offices: _Offices | None = None) -> bool:
             return office(a) == office(b)
         held, person = (office(a), b) if office(a) else (office(b), a)
         return offices is None or offices.may_hold(person, held)
-    return _one_person(a, b)
+    return _one_person(a, b, is_generic)
 
 
 # The head noun of an office that names one person ("the police commander", "the harbour
@@ -835,11 +895,11 @@ def _full_name(speaker: str) -> bool:
     return len([t for t in name_tokens(speaker) if t.lower() not in _NOT_FIRST]) >= 2
 
 
-def _one_person(a: str, b: str) -> bool:
+def _one_person(a: str, b: str, is_generic: Callable[[str], bool] | None = None) -> bool:
     """One person under two forms: 'Qin'/'Qin Gang', 'Bob'/'Robert Livingston', or a last name
     spelled two ways ('Hans'/'Hand Carlsson'), which is a name slip, not another speaker."""
     last_a, last_b = (name_tokens(s)[-1:] or [s] for s in (a, b))
-    if same_speaker(a, b) or fuzz.ratio(last_a[0], last_b[0]) >= SAME_LAST_NAME:
+    if same_speaker(a, b, is_generic) or fuzz.ratio(last_a[0], last_b[0]) >= SAME_LAST_NAME:
         return True
     # "van Tongeren" and "Vantongeren": a particle written apart or joined
     joined_a, joined_b = ("".join(name_tokens(s)[-2:]).lower() for s in (a, b))
@@ -897,9 +957,13 @@ def _named(occurrence: Occurrence) -> bool:
     return bool(occurrence.speaker) and not generic(occurrence.speaker)
 
 
-def group_speaker(group: Iterable[Occurrence]) -> str:
-    """The speaker most occurrences name, a named one before a generic description."""
+def group_speaker(
+    group: Iterable[Occurrence], is_generic: Callable[[str], bool] | None = None
+) -> str:
+    """The speaker most occurrences name, a named one before a generic description
+    (``is_generic``: the report's ``GenericSpeakers``, when the caller keeps one)."""
+    is_generic = is_generic or generic
     counts = Counter(o.speaker for o in group if o.speaker)
     if not counts:
         return ""
-    return max(counts, key=lambda s: (not generic(s), counts[s], len(s)))
+    return max(counts, key=lambda s: (not is_generic(s), counts[s], len(s)))

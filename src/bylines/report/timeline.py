@@ -24,7 +24,13 @@ from datetime import date, datetime, timedelta
 from bylines.ingest.sentences import split_sentences
 from bylines.ingest.stamps import is_only_a_date
 from bylines.types import Article, Sentence, TimelineEntry
-from bylines.wordlists import IRREGULAR_PASTS, MONTH_NAMES, WEEKDAY_NAMES, alternation
+from bylines.wordlists import (
+    IRREGULAR_PASTS,
+    MONTH_NAMES,
+    MONTH_OR_SEPT_PATTERN,
+    WEEKDAY_NAMES,
+    alternation,
+)
 
 # A month-and-day a little after publication is an announced date ("the vote on March 3"); more
 # than this many days after, it is last year's.
@@ -47,7 +53,7 @@ MAX_PER_DAY = 50
 # of those sentences' 5 s timeline; a story's page builds a timeline on every new article.
 MAX_DATE_LINE_WORDS = 20
 
-_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"  # noqa: E501
+_MONTH = rf"(?P<month>{MONTH_OR_SEPT_PATTERN})\.?"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _PATTERNS = (
     (
