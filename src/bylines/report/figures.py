@@ -12,6 +12,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import combinations
 
 from bylines.report.figure_pairs import (
     FigurePair,
@@ -60,8 +61,9 @@ def _group(
     kept: Callable[[list[Figure]], list[Figure]],
     same_value: Callable[[Quantity, Quantity], bool] = overlap,
 ) -> tuple[Conflict, ...]:
-    """Conflicting pairs joined into one Conflict per subject, positions merged by value (of
-    the figures ``kept`` keeps of each group, when ``same_value``)."""
+    """Conflicting pairs joined into one Conflict per subject, with the figures of other
+    articles that agree with a side (``_agreeing``, found among all ``pairs``), positions merged
+    by value (of the figures ``kept`` keeps of each group, when ``same_value``)."""
     parent: dict[int, int] = {}
 
     def root(key: int) -> int:
@@ -79,8 +81,87 @@ def _group(
     # Sorted by where they are read, not by object ids or set order: the same report for every
     # PYTHONHASHSEED.
     ordered = sorted(groups.values(), key=lambda m: min(_place(f) for f in m))
-    conflicts = (_conflict(kept(members), same_value) for members in ordered)
+    label = chosen[0].label if chosen else "conflict"  # (all chosen pairs have one label)
+    joined = ([*m, *_agreeing(m, pairs, label, same_value)] for m in ordered)
+    conflicts = (_conflict(kept(members), same_value) for members in joined)
     return tuple(c for c in conflicts if not _one_reporter(c))
+
+
+def _agreeing(
+    members: list[Figure],
+    pairs: Sequence[FigurePair],
+    label: str,
+    same_value: Callable[[Quantity, Quantity], bool],
+) -> list[Figure]:
+    """The figures of other articles that give one side's value of the same thing: an outlet
+    that agrees with a side stands on it, though only the pairs that differ made the group
+    ('£2m into a clean-up fund' beside the £2 million fund another outlet set against £1.2m).
+    Only an article the group does not hold yet, whose agreeing figures all give one side's
+    value and none of whose figures the pairing judged otherwise against a member (a pair of
+    another label, or an agreement that does not overlap: 'stated elsewhere', part and whole)."""
+    inside = {id(f) for f in members}
+    held = {f.sentence.article for f in members}
+    found: dict[str, list[Figure]] = {}
+    barred: set[str] = set()
+    for pair in pairs:
+        for member, other in ((pair.first, pair.second), (pair.second, pair.first)):
+            article = other.sentence.article
+            if id(member) not in inside or id(other) in inside or article in held:
+                continue
+            agrees = pair.label == "agree" and overlap(member.quantity, other.quantity)
+            if agrees and _reads_alike(member, other, members):
+                found.setdefault(article, []).append(other)
+            elif pair.label != label or not agrees:
+                barred.add(article)
+    return [
+        figure
+        for article, given in sorted(found.items())
+        if article not in barred and _one_side(given, members, same_value)
+        for figure in dict.fromkeys(given)
+    ]
+
+
+def _reads_alike(member: Figure, other: Figure, members: Sequence[Figure]) -> bool:
+    """Is other read as the same thing as member, not only an equal figure of something else:
+    no slot, frame, noun or stage the two read differently, no other day, time (superseded,
+    historic) or part; and sentences of one claim (the alignment found them to say one thing),
+    or a count of the same people or things that the same befell ('65 people stranded') naming
+    no day and no name the group does not. A shared slot alone is no tie: 'the lifeboat station
+    cost £3 million to build' is read as the price the £3 million fund is, and the pairing
+    calls the two agreeing; nor is a count alone: 'On Friday 65 people were stranded in the
+    Tarnhollow mine' is another event's."""
+    readings = (
+        (member.slot, other.slot),
+        (member.frame, other.frame),
+        (member.noun, other.noun),
+        (member.stage, other.stage),
+    )
+    if any(one and two and one != two for one, two in readings):
+        return False
+    flags = (member.superseded, member.historic, member.part)
+    other_day = bool(member.days and other.days and not member.days & other.days)
+    if flags != (other.superseded, other.historic, other.part) or other_day:
+        return False
+    if member.claim == other.claim:
+        return True
+    counted = member.frame is not None and member.noun is not None
+    counted = counted and (member.frame, member.noun) == (other.frame, other.noun)
+    named = {name for m in members for name in m.all_names}
+    return counted and other.days <= member.days and other.names <= named
+
+
+def _one_side(
+    given: list[Figure],
+    members: list[Figure],
+    same_value: Callable[[Quantity, Quantity], bool],
+) -> bool:
+    """Do an article's agreeing figures and every member they overlap all give one value? 'About
+    2.4 million' meets both '2.4m' and '3 million' (a round sum's rounding): it stands on
+    neither side, and joining it would merge the two."""
+    values = [f.quantity for f in given] + [
+        m.quantity for m in members if any(overlap(g.quantity, m.quantity) for g in given)
+    ]
+    return all(same_value(a, b) for a, b in combinations(values, 2))
 
 
 def _latest_of_each(members: list[Figure]) -> list[Figure]:
