@@ -1,47 +1,61 @@
-"""'within a fortnight' is a bound on how long a job takes: it disputes a longer length of the
-same job, not a shorter one nor another bound it meets, and 'within 12 hours of the flood' is no
-such bound. All texts are invented."""
+"""'within N' is read as no length of how long a thing took: a drive's reach, an arrival, the
+time something took to get somewhere, a deadline for another job or another stage of the same
+event gives no figure to set against a repair's or a fire's length. All texts are invented."""
 
 from __future__ import annotations
 
-from dated_reports import report_of, sides
-
-BRIDGE = (
-    "A lorry struck the Dunmere road bridge on Monday, cracking one of its piers.\n"
-    "Engineers said repairs to the Dunmere bridge would be finished within a fortnight.\n"
-    "Traffic is being sent through Oldcastle."
-)
+from dated_reports import report_of
 
 
-def _bridge(repairs: str) -> str:
-    return (
-        "The Dunmere road bridge was closed on Monday after a lorry hit one of its piers.\n"
-        f"Engineers said repairs to the Dunmere bridge {repairs}.\nBuses are running a detour."
+def _pair(first: str, second: str) -> tuple[tuple[str, None], tuple[str, None]]:
+    tail = "Residents were told to expect delays."
+    return (f"{first}\n{tail}", None), (f"{second}\n{tail}", None)
+
+
+BRIDGE = "A lorry struck the Kessop road bridge on Monday, cracking one of its piers.\n"
+CLOSED = "The Kessop road bridge was closed on Monday after a lorry hit one of its piers.\n"
+
+
+def test_within_a_length_is_no_figure_against_another_length() -> None:
+    cases = (
+        # an arrival, not how long the repair took
+        (
+            BRIDGE + "Engineers arrived at the Kessop bridge within 12 hours, the council said.",
+            CLOSED + "Repairs to the Kessop bridge took 36 hours, the council said.",
+        ),
+        # another job of the same bridge
+        (
+            BRIDGE + "Engineers said the Kessop bridge would reopen to walkers within 48 hours.",
+            CLOSED + "Engineers said repairs to the Kessop bridge would take two weeks.",
+        ),
+        # a shorter job against a deadline it meets
+        (
+            BRIDGE
+            + "Engineers said repairs to the Kessop bridge would be done within a fortnight.",
+            CLOSED + "Engineers said an inspection of the Kessop bridge would take two days.",
+        ),
+        # another stage of a fire: brought under control, not how long it burned
+        (
+            "A fire broke out at the Harrel paper mill on Sunday night.\n"
+            "Firefighters brought the blaze at the Harrel mill under control within six hours.",
+            "Fire crews were called to the Harrel paper mill on Sunday night.\n"
+            "The fire at the Harrel mill burned for two days, firefighters said.",
+        ),
+        # a drive's reach, not a length of anything
+        (
+            "A gas leak closed the centre of Pardo on Friday.\n"
+            "Hotels within 10 minutes' drive of Pardo took in evacuees.",
+            "The centre of Pardo was shut on Friday after a gas leak.\n"
+            "The leak in Pardo took three hours to stop, the gas board said.",
+        ),
+        # how soon the water got somewhere, not how long the flood lasted
+        (
+            "The Venn dam gave way on Monday after days of rain.\n"
+            "Within six hours the water had reached the centre of Venn, the mayor said.",
+            "The Venn dam burst on Monday after heavy rain.\n"
+            "The flood in Venn lasted three days, the mayor said.",
+        ),
     )
-
-
-def test_a_length_outside_a_within_bound_conflicts() -> None:
-    report = report_of((BRIDGE, None), (_bridge("could take three months"), None))
-    (conflict,) = report.conflicts
-    assert sides(conflict) == {"within a fortnight": ("a0",), "three months": ("a1",)}
-
-
-def test_a_length_inside_a_within_bound_or_another_bound_does_not() -> None:
-    for repairs in ("could take ten days", "would be done within six weeks"):
-        report = report_of((BRIDGE, None), (_bridge(repairs), None))
-        assert report.conflicts == ()
-
-
-def test_within_hours_of_an_event_is_no_bound_on_a_job() -> None:
-    # when the engineers arrived, not how long the repair took
-    reached = (
-        "A water main burst under Pellan Street in Corrow on Monday, flooding cellars.\n"
-        "Engineers reached the burst main within 12 hours of the flood, the water company said.\n"
-        "Residents were given bottled water."
-    )
-    took = reached.replace(
-        "Engineers reached the burst main within 12 hours of the flood",
-        "The repair of the burst main took 36 hours",
-    )
-    report = report_of((reached, None), (took, None))
-    assert report.conflicts == ()
+    for first, second in cases:
+        report = report_of(*_pair(first, second))
+        assert report.conflicts == (), first

@@ -38,7 +38,6 @@ from bylines.report.figure_reading import (
     ROLE,
     STRETCH_END,
     UP_FROM_REACH,
-    WITHIN_BOUND,
     YEAR_BUILT,
     YEAR_WRITTEN,
     Figure,
@@ -610,8 +609,6 @@ def _short_length(figure: Figure) -> bool:
     quantity = figure.quantity
     if quantity.dimension != "duration" or figure.span or quantity.high > MAX_EVENT_LENGTH:
         return False
-    if quantity.text.lower().startswith(WITHIN_BOUND):
-        return False  # 'to finish within 72 hours': a deadline, not how long the event lasted
     before = figure.sentence.text[: quantity.start]
     programme = _DAYS_ADJECTIVE.fullmatch(quantity.text) is not None
     if figure.noun in _SHIFT_NOUNS:

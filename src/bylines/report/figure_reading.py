@@ -403,12 +403,6 @@ _SPAN_BEFORE = re.compile(
     re.I,
 )
 _SPAN_AFTER = re.compile(r"\s*(?:ago|earlier|later|before|after|from\s+now|a|an|per|each)\b", re.I)
-# 'should be finished within a fortnight': a bound on how long something takes, read as 'up to a
-# fortnight'; not a time after something ('within 12 hours of the crash', 'within two days after
-# the vote'), a rate ('within an hour a day') nor a place ('within a mile of the site': no duration)
-_WITHIN = re.compile(r"\bwithin\s+$", re.I)
-_WITHIN_BEYOND = re.compile(r"\s*(?:of|after|before|from|since|ago|a|an|per|each)\b", re.I)
-WITHIN_BOUND = "within"  # the text a within-bound starts with (figure_pairs reads it too)
 # A year as written: 'in 2019', '1978' (figure_pairs reads it too).
 YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _MONTH_NUMBER = {
@@ -752,8 +746,7 @@ def _sentence_figures(
     happened, and only where both days name one date."""
     day = publication_day(published)
     quantities = tuple(
-        _within_bound(_past_month_day(q, day, sentence.text), sentence.text)
-        for q in extract_quantities(sentence.text)
+        _past_month_day(q, day, sentence.text) for q in extract_quantities(sentence.text)
     )
     lead = sentence.index < LEAD_SENTENCES and undated_from is None
     days = weekdays(sentence.text, published, lead)
@@ -1481,20 +1474,6 @@ def _historic(text: str, story_year: str | None) -> bool:
     if not years:
         return False
     return bool(story_year and min(years) < story_year) or bool(_HISTORY.search(text))
-
-
-def _within_bound(quantity: Quantity, text: str) -> Quantity:
-    """A length 'within' which something is done ('the beaches should be clear within a
-    fortnight') as the bound it is, up to that length, like 'up to a fortnight': it disputes a
-    longer length of the same job ('could take three months'), not a shorter one ('ten days').
-    Read as a span ('within the past year': when) it was never compared at all."""
-    if quantity.dimension != "duration" or quantity.hedge is not None:
-        return quantity
-    opening = _WITHIN.search(text, max(0, quantity.start - 8), quantity.start)
-    if opening is None or _WITHIN_BEYOND.match(text, quantity.end):
-        return quantity
-    start = opening.start()
-    return replace(quantity, text=text[start : quantity.end], start=start, low=0.0, hedge="atmost")
 
 
 def _is_span(text: str, quantity: Quantity) -> bool:
