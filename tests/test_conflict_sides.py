@@ -27,7 +27,9 @@ PROMISED = (
 def test_an_outlet_agreeing_with_one_side_stands_on_it() -> None:
     report = report_of((FUND, None), (SHIPPING, None), (PROMISED, None))
     (conflict,) = report.conflicts
-    assert sides(conflict) == {"£3m": ("a0", "a1"), "£1.8m": ("a2",)}
+    # the side is labelled by the figure the differing pair compared, not by the joined one
+    assert sides(conflict) == {"£3 million": ("a0", "a1"), "£1.8m": ("a2",)}
+    assert conflict.subject == "price (Shipping)"
 
 
 def test_an_equal_sum_of_another_thing_joins_no_side() -> None:
@@ -64,16 +66,21 @@ ALL_OUT = (
 )
 
 
-def test_an_outlet_giving_the_later_value_is_a_source_of_the_update() -> None:
-    pumps = (
-        "Crews brought pumps from Tullow as word came that 65 people were stranded.\n"
-        "Divers went in at noon."
-    )
-    report = report_of(
-        (CAVES, "2031-06-08T09:00"), (pumps, "2031-06-08T13:00"), (ALL_OUT, "2031-06-08T21:00")
-    )
-    (update,) = report.updates
-    assert sides(update) == {"About 40": ("a0",), "65": ("a1", "a2")}
+def test_a_count_beside_a_name_the_update_does_not_hold_is_no_source_of_it() -> None:
+    # Tullow is named by no figure of the update: 65 people stranded beside it may be another
+    # group's (on a road, at a station, on another day), so the outlet joins no side
+    for line in (
+        "Crews brought pumps from Tullow as word came that 65 people were stranded.",
+        "Crews brought pumps from Tullow, where 65 people were stranded by the same storm.",
+        "Crews brought pumps from Tullow as sleet left 65 people stranded on the ring road.",
+    ):
+        report = report_of(
+            (CAVES, "2031-06-08T09:00"),
+            (f"{line}\nDivers went in at noon.", "2031-06-08T13:00"),
+            (ALL_OUT, "2031-06-08T21:00"),
+        )
+        (update,) = report.updates
+        assert sides(update) == {"About 40": ("a0",), "65": ("a2",)}
 
 
 def test_an_equal_count_of_another_day_and_place_is_no_source_of_the_update() -> None:
@@ -86,3 +93,78 @@ def test_an_equal_count_of_another_day_and_place_is_no_source_of_the_update() ->
     )
     (update,) = report.updates
     assert sides(update) == {"About 40": ("a0",), "65": ("a2",)}
+
+
+def _third(line: str) -> tuple[str, None]:
+    return f"A barge sank in the Welbury estuary on Tuesday.\n{line}\nVolunteers came.", None
+
+
+def test_one_claim_of_another_giver_day_or_year_joins_no_side() -> None:
+    # the alignment may call these one claim with the fund's sum; who gave it, on which day and
+    # in which year are not the group's
+    for line in (
+        "Pellam Marine has put £3 million into the Estuary Recovery Fund to pay for the clean-up.",
+        "On Sunday, before the sinking, Corvane Shipping had put £3 million into the Estuary "
+        "Recovery Fund to pay for dredging.",
+        "Corvane Shipping put £3 million into the Estuary Recovery Fund in 2027 for the clean-up.",
+    ):
+        report = report_of((SHIPPING, None), (PROMISED, None), _third(line))
+        (conflict,) = report.conflicts
+        assert sides(conflict) == {"£3 million": ("a0",), "£1.8m": ("a1",)}, line
+
+
+def test_a_near_value_joins_no_side_and_renames_none() -> None:
+    # '£2.7m' or 'between £2.5m and £3m' overlaps £3 million by rounding; it is not that value
+    for value in ("£2.7m", "between £2.5m and £3m"):
+        fund = FUND.replace("£3m", value)
+        lower = PROMISED.replace("£1.8m", "£2.4m")
+        report = report_of((SHIPPING, None), (lower, None), (fund, None))
+        (conflict,) = report.conflicts
+        assert sides(conflict) == {"£2.4m": ("a1",), "£3 million": ("a0",)}, value
+
+
+def test_an_article_that_also_gives_a_near_value_joins_nothing() -> None:
+    # its first sum is the fund's, but it also puts the gift at about £2.8 million, which the
+    # pairing calls agreeing with £3 million (rounding) though it is not that value: the
+    # article is not clearly on the side, so it stays off it
+    near = FUND.replace(
+        "Volunteers were out on the mudflats by noon.",
+        "Corvane Shipping put about £2.8 million into the Estuary Recovery Fund, it said.",
+    )
+    report = report_of((SHIPPING, None), (PROMISED, None), (near, None))
+    (conflict,) = report.conflicts
+    assert sides(conflict) == {"£3 million": ("a0",), "£1.8m": ("a1",)}
+
+
+CRASH = (
+    "A coach overturned on the Velder pass on Monday evening.\n"
+    "Eleven people died when the Holm Coaches coach overturned on the Velder pass, police said.\n"
+    "The road was closed overnight."
+)
+CRASH_OTHER = (
+    "A coach came off the road on the Velder pass on Monday.\n"
+    "Fourteen people died when the coach overturned on the Velder pass, the governor said.\n"
+    "Injured passengers were taken to Ambry."
+)
+
+
+def _mourning(line: str) -> tuple[str, None]:
+    return f"Relatives gathered at the hospital in Ambry.\n{line}\nThe driver survived.", None
+
+
+def test_a_death_toll_of_another_crash_or_a_rounded_one_joins_no_side() -> None:
+    for line in (
+        "Eleven people died when a Holm Coaches coach overturned near Sarrow in 2019.",
+        "Eleven people died when a Holm Coaches coach overturned near Sarrow on Friday.",
+        "About a dozen people died when the Holm Coaches coach overturned.",
+    ):
+        report = report_of((CRASH, None), (CRASH_OTHER, None), _mourning(line))
+        (conflict,) = report.conflicts
+        assert sides(conflict) == {"Eleven": ("a0",), "Fourteen": ("a1",)}, line
+
+
+def test_the_same_death_toll_joins_its_side() -> None:
+    line = "Eleven people died when the Holm Coaches coach overturned."
+    report = report_of((CRASH, None), (CRASH_OTHER, None), _mourning(line))
+    (conflict,) = report.conflicts
+    assert sides(conflict) == {"Eleven": ("a0", "a2"), "Fourteen": ("a1",)}
