@@ -3,6 +3,12 @@ thing, and no outlet that gives an equal figure of something else. All texts are
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pytest
+
+from bylines.report import figures
+from bylines.report.figures import Figure, FigurePair
 from dated_reports import report_of, sides
 
 # A sum the Estuary Recovery Fund's name ties to one report, Corvane Shipping's to the other:
@@ -168,3 +174,26 @@ def test_the_same_death_toll_joins_its_side() -> None:
     report = report_of((CRASH, None), (CRASH_OTHER, None), _mourning(line))
     (conflict,) = report.conflicts
     assert sides(conflict) == {"Eleven": ("a0", "a2"), "Fourteen": ("a1",)}
+
+
+def test_an_article_a_pair_judges_otherwise_against_a_member_joins_no_side(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the fund's £3m joins the £3 million side; had the pairing also called one of that
+    # article's figures an update of a member's (or any label but an agreement of one value),
+    # the article's stand is not clear, and it joins nothing
+    seen: list[tuple[list[Figure], tuple[FigurePair, ...], str]] = []
+    agreeing = figures._agreeing
+
+    def recorded(members: list[Figure], pairs: tuple[FigurePair, ...], label: str) -> list[Figure]:
+        seen.append((members, pairs, label))
+        return agreeing(members, pairs, label)
+
+    monkeypatch.setattr(figures, "_agreeing", recorded)
+    report_of((FUND, None), (SHIPPING, None), (PROMISED, None))
+    ((members, pairs, label),) = [s for s in seen if s[2] == "conflict"]
+    (joined,) = agreeing(members, pairs, label)
+    assert joined.sentence.article == "a0"
+    (pair,) = [p for p in pairs if joined in (p.first, p.second)]
+    judged = replace(pair, label="update")
+    assert agreeing(members, (*pairs, judged), label) == []
