@@ -12,6 +12,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import combinations
 
 from bylines.report.figure_pairs import (
     FigurePair,
@@ -21,7 +22,7 @@ from bylines.report.figure_pairs import (
     same_name,
     same_subject,
 )
-from bylines.report.figure_reading import Figure, collect_figures
+from bylines.report.figure_reading import YEAR_WRITTEN, Figure, collect_figures
 from bylines.report.quantities import Quantity
 from bylines.report.slots import describe
 from bylines.types import Article, Claim, Conflict, ConflictKind, Position
@@ -48,20 +49,21 @@ class Comparison:
 def compare_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> Comparison:
     """Pair every two same-subject figures of different articles and group the differences."""
     pairs = pair_figures(collect_figures(claims, articles), articles)
-    conflicts = _group([p for p in pairs if p.label == "conflict"], pairs, _latest_of_each)
+    conflicts = _group("conflict", pairs, _latest_of_each)
     # an update keeps every value: an article's own earlier figure is evidence of the change
-    updates = _group([p for p in pairs if p.label == "update"], pairs, list, _same_in_an_update)
+    updates = _group("update", pairs, list, _same_in_an_update)
     return Comparison(pairs, conflicts, updates)
 
 
 def _group(
-    chosen: Sequence[FigurePair],
+    label: str,
     pairs: Sequence[FigurePair],
     kept: Callable[[list[Figure]], list[Figure]],
     same_value: Callable[[Quantity, Quantity], bool] = overlap,
 ) -> tuple[Conflict, ...]:
-    """Conflicting pairs joined into one Conflict per subject, positions merged by value (of
-    the figures ``kept`` keeps of each group, when ``same_value``)."""
+    """The pairs of ``label`` joined into one Conflict per subject, with the figures of other
+    articles that give a side's very value (``_agreeing``, found among all ``pairs``), positions
+    merged by value (of the figures ``kept`` keeps of each group, when ``same_value``)."""
     parent: dict[int, int] = {}
 
     def root(key: int) -> int:
@@ -70,17 +72,101 @@ def _group(
         return key
 
     figures: dict[int, Figure] = {}
-    for pair in chosen:
-        figures[id(pair.first)], figures[id(pair.second)] = pair.first, pair.second
-        parent[root(id(pair.first))] = root(id(pair.second))
+    for pair in pairs:
+        if pair.label == label:
+            figures[id(pair.first)], figures[id(pair.second)] = pair.first, pair.second
+            parent[root(id(pair.first))] = root(id(pair.second))
     groups: dict[int, list[Figure]] = {}
     for key, figure in figures.items():
         groups.setdefault(root(key), []).append(figure)
     # Sorted by where they are read, not by object ids or set order: the same report for every
     # PYTHONHASHSEED.
     ordered = sorted(groups.values(), key=lambda m: min(_place(f) for f in m))
-    conflicts = (_conflict(kept(members), same_value) for members in ordered)
+    conflicts = (_conflict(kept([*m, *_agreeing(m, pairs, label)]), same_value, m) for m in ordered)
     return tuple(c for c in conflicts if not _one_reporter(c))
+
+
+def _agreeing(members: list[Figure], pairs: Sequence[FigurePair], label: str) -> list[Figure]:
+    """The figures of other articles that give one side's very value of the same thing: an
+    outlet that agrees with a side stands on it, though only the pairs that differ made the
+    group ('£2m into a clean-up fund' beside the £2 million fund another outlet set against
+    £1.2m). Only an article the group does not hold yet, whose agreeing figures all give one
+    member's value, and none of whose figures the pairing judged otherwise against a member (a
+    pair of another label, or an agreement of values that are not the same: 'stated
+    elsewhere', part and whole, a rounding)."""
+    inside = {id(f) for f in members}
+    held = {f.sentence.article for f in members}
+    found: dict[str, list[Figure]] = {}
+    barred: set[str] = set()
+    for pair in pairs:
+        for member, other in ((pair.first, pair.second), (pair.second, pair.first)):
+            article = other.sentence.article
+            if id(member) not in inside or id(other) in inside or article in held:
+                continue
+            agrees = pair.label == "agree" and _same_value(member.quantity, other.quantity)
+            if agrees and _reads_alike(member, other, members):
+                found.setdefault(article, []).append(other)
+            else:
+                barred.add(article)
+    return [
+        figure
+        for article, given in sorted(found.items())
+        if article not in barred and _one_value(given)
+        for figure in dict.fromkeys(given)
+    ]
+
+
+def _same_value(first: Quantity, second: Quantity) -> bool:
+    """One value as given, not two that overlap: '£2.7m' is no outlet's '£3 million', 'between
+    £2.5m and £3m' and 'about a dozen' are none of their ends, 'up to a fortnight' no 'two
+    days' (a join only adds a source to a side, so it takes no rounding)."""
+    keys = (first.dimension, first.unit, first.low, first.high, first.hedge)
+    return keys == (second.dimension, second.unit, second.low, second.high, second.hedge)
+
+
+def _one_value(given: list[Figure]) -> bool:
+    """Do an article's agreeing figures all give one value (each is one member's, and two
+    members' values differ: the article would stand on two sides at once)."""
+    return all(_same_value(a.quantity, b.quantity) for a, b in combinations(given, 2))
+
+
+def _reads_alike(member: Figure, other: Figure, members: Sequence[Figure]) -> bool:
+    """Is other read as the same thing as member, not only an equal figure of something else:
+    no slot, frame, noun or stage the two read differently, no other time (superseded,
+    historic) or part; sentences of one claim (the alignment found them to say one thing), or a
+    count of the same people or things that the same befell ('65 people stranded'); and either
+    way naming no day, no name and no year the group does not. A shared slot alone is no tie:
+    'the lifeboat station cost £3 million to build' is read as the price the £3 million fund
+    is, and the pairing calls the two agreeing; nor is one claim: 'Harlow Marine has put £3
+    million into the fund' is another giver's, 'On Sunday ... 65 people were stranded' another
+    day's, 'a crash in 2019' another crash."""
+    readings = (
+        (member.slot, other.slot),
+        (member.frame, other.frame),
+        (member.noun, other.noun),
+        (member.stage, other.stage),
+    )
+    if any(one and two and one != two for one, two in readings):
+        return False
+    if (member.superseded, member.historic, member.part) != (
+        other.superseded,
+        other.historic,
+        other.part,
+    ):
+        return False
+    counted = member.frame is not None and member.noun is not None
+    counted = counted and (member.frame, member.noun) == (other.frame, other.noun)
+    if member.claim != other.claim and not counted:
+        return False
+    # the days of the member's article's figures in the group: its lead's day is the story's
+    days = {d for m in members if m.sentence.article == member.sentence.article for d in m.days}
+    named = {name for m in members for name in m.all_names}
+    years = {y for m in members for y in YEAR_WRITTEN.findall(m.sentence.text)}
+    return (
+        other.days <= days
+        and other.names <= named
+        and set(YEAR_WRITTEN.findall(other.sentence.text)) <= years
+    )
 
 
 def _latest_of_each(members: list[Figure]) -> list[Figure]:
@@ -111,20 +197,36 @@ def _same_in_an_update(first: Quantity, second: Quantity) -> bool:
     return overlap(first, second) and not rose_from_floor(floor, count)
 
 
-def _conflict(members: list[Figure], same_value: Callable[[Quantity, Quantity], bool]) -> Conflict:
-    members = sorted(members, key=lambda f: (f.quantity.low, _place(f)))
+def _conflict(
+    figures: list[Figure],
+    same_value: Callable[[Quantity, Quantity], bool],
+    grouped: Sequence[Figure],
+) -> Conflict:
+    """The positions of a group's figures (``grouped``, from the differing pairs) and of those
+    joined to it: what each side is called, shows and is about comes from the group only; a
+    joined figure whose member ``figures`` no longer keeps (its article's later value) goes."""
+    inside = {id(f) for f in grouped}
+    members = [f for f in figures if id(f) in inside]
+    figures = [
+        f
+        for f in figures
+        if id(f) in inside or any(_same_value(f.quantity, m.quantity) for m in members)
+    ]
+    figures = sorted(figures, key=lambda f: (f.quantity.low, _place(f)))
     positions: list[list[Figure]] = []
-    for figure in members:
+    for figure in figures:
         if positions and same_value(positions[-1][0].quantity, figure.quantity):
             positions[-1].append(figure)
         else:
             positions.append([figure])
-    kind: ConflictKind = "date" if members[0].quantity.dimension in {"date", "time"} else "number"
-    return Conflict(kind, _subject(members), tuple(_position(p) for p in positions))
+    kind: ConflictKind = "date" if figures[0].quantity.dimension in {"date", "time"} else "number"
+    return Conflict(kind, _subject(members), tuple(_position(p, inside) for p in positions))
 
 
-def _position(figures: list[Figure]) -> Position:
-    first = figures[0]
+def _position(figures: list[Figure], inside: set[int]) -> Position:
+    """One side: its sources in the order read, its value and evidence a group member's (what
+    the differing pairs compared), never a joined figure's."""
+    first = next((f for f in figures if id(f) in inside), figures[0])
     sources = tuple(dict.fromkeys(f.sentence.article for f in figures))
     high = None if math.isinf(first.quantity.high) else first.quantity.high
     split = first.quantity.dimension == "split"  # its value is a code, not a number to show
