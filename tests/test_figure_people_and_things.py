@@ -78,6 +78,88 @@ def test_an_age_of_a_thing_that_fits_its_year_is_no_conflict(built: str, aged: s
     assert not two_reports(built, aged).conflicts
 
 
+@pytest.mark.parametrize(
+    ("built", "aged", "year", "age"),
+    [
+        (
+            "The Tolvern Bridge opened in 1931 and carries the coast road.",
+            "Engineers found cracks in the 86-year-old Tolvern Bridge over the weekend.",
+            "1931",
+            "86-year-old",
+        ),
+        (
+            "The stand, which opened in 1994, seats about 2,000 fans.",
+            "The 27-year-old West Stand was the newest part of the ground.",
+            "1994",
+            "27-year-old",
+        ),
+        (
+            "The Ashby Road Viaduct was built in 1902 of local stone.",
+            "Trains were stopped at the 112-year-old Ashby Road Viaduct.",
+            "1902",
+            "112-year-old",
+        ),
+    ],
+)
+def test_an_age_of_a_named_built_thing_against_the_year_it_was_built(
+    built: str, aged: str, year: str, age: str
+) -> None:
+    report = two_reports(built, aged)
+    assert {year: ("a0",), age: ("a1",)} in conflict_values(report)
+
+
+@pytest.mark.parametrize(
+    ("built", "aged"),
+    [
+        # a family name that is also a built thing: a person's age
+        ("The hall opened in 1983 and was full.", "The 44-year-old Anna Hall led the choir."),
+        ("The plant was built in 1990 by the council.", "The 61-year-old Robert Plant saw it."),
+        # a named thing's worker, a street's resident
+        (
+            "The Grand Hotel was built in 1901 on the front.",
+            "The 45-year-old Grand Hotel receptionist raised the alarm.",
+        ),
+        (
+            "The bridge opened in 1991 and carries the coast road.",
+            "The 36-year-old Bridge Street resident heard the crack.",
+        ),
+        (
+            "The station opened in 1969 as a terminus.",
+            "The 58-year-old Harbour Station manager closed the gates.",
+        ),
+        # a person of a club, not its stand
+        (
+            "The stand opened in 1998 for the new season.",
+            "The 29-year-old Kelmouth Rovers striker was in the crowd.",
+        ),
+        # another thing of the kind, named otherwise
+        (
+            "The South Stand, opened in 1961, was not damaged.",
+            "The 40-year-old North Stand lost part of its roof.",
+        ),
+        (
+            "The Western Viaduct was built in 1950 over the river.",
+            "The 50-year-old Marsh Lane Bridge was closed too.",
+        ),
+        # the age that fits the year (2027 less 30)
+        (
+            "The Tolvern Bridge opened in 1997 and carries the coast road.",
+            "Engineers found cracks in the 30-year-old Tolvern Bridge on Sunday.",
+        ),
+    ],
+)
+def test_a_name_after_an_age_that_is_no_built_things_year(built: str, aged: str) -> None:
+    assert not two_reports(built, aged).conflicts
+
+
+def test_a_persons_age_with_a_family_name_of_a_thing_is_still_compared() -> None:
+    report = two_reports(
+        "The choir was led by Anna Hall, 48, on Sunday night.",
+        "The 44-year-old Anna Hall led the choir through the water.",
+    )
+    assert {"48": ("a0",), "44-year-old": ("a1",)} in conflict_values(report)
+
+
 def test_an_age_of_a_person_is_not_a_year_built() -> None:
     report = two_reports(
         "The reservoir's keeper, Hal Brandt, has run the dam since 1991.",

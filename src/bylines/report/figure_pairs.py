@@ -44,6 +44,7 @@ from bylines.report.figure_reading import (
     changed_frames,
     day_of_a_change,
     lemma,
+    named_thing,
     roles,
     tells_a_difference,
     what_measured,
@@ -1216,7 +1217,15 @@ def _one_thing_built(first: Figure, second: Figure) -> bool:
         return False
     for aged, other in ((first, second), (second, first)):
         noun = aged.quantity.noun if aged.quantity.text.lower().endswith("year-old") else None
-        if noun and re.search(rf"\b{re.escape(noun)}\b", other.sentence.text, re.IGNORECASE):
+        named = named_thing(aged.sentence.text, aged.quantity) if noun else None
+        if named is not None:
+            # 'the 86-year-old Kingsway Bridge': the other names the bridge as one ('The bridge
+            # opened in 1931') or by its name, not another thing of that name's last word
+            name = " ".join(named.group(0).split())
+            plain = re.search(rf"\b{re.escape(noun or '')}\b", other.sentence.text)
+            if plain or name.lower() in other.sentence.text.lower():
+                return True
+        elif noun and re.search(rf"\b{re.escape(noun)}\b", other.sentence.text, re.IGNORECASE):
             return True
     return False
 
