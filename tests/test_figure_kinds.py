@@ -1514,3 +1514,80 @@ def test_a_figure_of_a_possessive_with_its_noun_left_out_is_not_compared() -> No
         "Harlow's spending rose 8 percent. Brindle's rose 14 percent.",
     )
     assert not report.conflicts
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "years"),
+    [
+        (
+            "The race was last cancelled because of heat in 2017, when it reached 36C.",
+            "The last Orvel marathon to be cancelled for heat was in 2019.",
+            {"2017", "2019"},
+        ),
+        (
+            "It is the largest fire on Tarn Moor since 2018, when 600 hectares burned.",
+            "The moor's last major fire, in 2015, destroyed 600 hectares.",
+            {"2018", "2015"},
+        ),
+    ],
+)
+def test_the_last_such_event_said_as_a_noun_is_the_year_it_last_happened(
+    first: str, second: str, years: set[str]
+) -> None:
+    report = report_of(f"Heat closed the Orvel road on Sunday. {first}", second)
+    last = [c for c in report.conflicts if c.subject.startswith("year it last happened")]
+    assert [set(sides(c)) for c in last] == [years]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # two things that last happened in other years
+        (
+            "The moor's last major fire, in 2016, destroyed 600 hectares.",
+            "The coast road was last shut by snow in 2019.",
+        ),
+        (
+            "The last Orvel marathon to be cancelled for heat was in 2019.",
+            "The harbour was last dredged in 2012, the council said.",
+        ),
+        # last year's fire is of the year before the report, not the last such one
+        (
+            "Last year's fire, in 2026, burned 300 hectares of the moor.",
+            "The moor's last major fire, in 2016, destroyed 600 hectares.",
+        ),
+        # the year a thing began and the year it was last cancelled
+        (
+            "The Orvel marathon, first run in 1998, draws 9,000 runners.",
+            "The last Orvel marathon to be cancelled for heat was in 2019.",
+        ),
+        # a last stage of this event, not an earlier one
+        (
+            "The last runners came in at about 4pm, in 2027's hottest race.",
+            "The last Orvel marathon to be cancelled for heat was in 2019.",
+        ),
+        # the year a tenure began
+        (
+            "The race director, Ines Kolb, has been in post since 2014.",
+            "The last Orvel marathon to be cancelled for heat was in 2019.",
+        ),
+        # a last visit by a person, and a fire
+        (
+            "The minister last visited the moor in 2018, aides said.",
+            "The moor's last major fire, in 2016, destroyed 600 hectares.",
+        ),
+        # two last events of one race
+        (
+            "The race was last cancelled because of heat in 2017.",
+            "The last death in the race was in 2011, a coroner found.",
+        ),
+        # a quake and a flood that last struck
+        (
+            "The last big flood on the Orvel was in 2011.",
+            "The valley was last hit by an earthquake in 1998.",
+        ),
+    ],
+)
+def test_years_of_other_things_that_last_happened_stay_apart(first: str, second: str) -> None:
+    report = report_of(f"Heat closed the Orvel road on Sunday. {first}", second)
+    assert not [c for c in report.conflicts if c.kind == "date"]
