@@ -210,11 +210,6 @@ _CAPACITY = re.compile(
 _NEEDS_A_WORD = frozenset({"count", "speed", "distance", "weight", "volume"})
 # A distance's slots that name a size of the story's thing: a hole's width, a cave's depth.
 _SIZES = frozenset({"width", "depth"})
-# Words any year a thing last happened is said with: they tell nothing of what happened.
-_RECORD_WORDS = frozenset({"last", "since", "first", "time", "previous", "year"})
-# Letters two words share at their start to be of one stem where ``lemma`` leaves them apart
-# ('erupt' / 'eruption', 'cancel' / 'cancellation'); 'fire' and 'fired' meet as lemmas.
-STEM = 5
 # Words that make a speed the wind's.
 _WIND = wordset("wind winds windspeed gust gusts gusting gusted gale gales breeze")
 # Dimensions whose unit says what is measured when no noun does: '21 knots', '12 hectares'.
@@ -903,10 +898,6 @@ def same_subject(first: Figure, second: Figure, alone: bool = False) -> bool:
     # missions', 'two helicopters') or a speed's, a distance's or a weight's unit ('sailing at 12
     # knots', 'winds gusted to 40 knots') needs a word of the context besides
     worded = first.quantity.dimension not in _NEEDS_A_WORD or bool(shared - {first.noun})
-    # ...and so does the year a thing last happened: 'the last major fire on the moor, in 2016'
-    # and 'the last time the road was shut, in 2019' are two things' years
-    if first.slot == RECORD_SINCE:
-        worded = _said_of_one_thing(first.near - _RECORD_WORDS, second.near - _RECORD_WORDS)
     # ...and so does a length that names what lasted against one that names nothing ('three
     # hours of decompression stops' / 'bottom times of 20 minutes': two lengths of a dive).
     # Tuning events: 1 false conflict fewer, no keyed one lost; DUC unchanged
@@ -944,14 +935,6 @@ def same_subject(first: Figure, second: Figure, alone: bool = False) -> bool:
     if not anchors or not (thing or words):
         return False
     return anchors + THING * thing + WORD * words >= SAME_SUBJECT
-
-
-def _said_of_one_thing(mine: frozenset[str], theirs: frozenset[str]) -> bool:
-    """A word of one in the other, or two of one stem ('eruption' / 'erupted', whose crude
-    lemmas are 'eruption' and 'erupt'): the first STEM letters alike."""
-    return bool(mine & theirs) or bool(
-        {w[:STEM] for w in mine if len(w) >= STEM} & {w[:STEM] for w in theirs if len(w) >= STEM}
-    )
 
 
 def _with_noun(figure: Figure) -> frozenset[str]:

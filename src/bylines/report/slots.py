@@ -427,7 +427,7 @@ def _year_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | No
     if quantity.unit == "month":  # nearest first, within its clause
         clause = re.split(r"[,;:]", before)[-1]
         near = re.findall(r"[a-z]+", clause.lower())[-MONTH_CUE_WORDS:][::-1]
-    if _LAST_DONE.search(before) or _LAST_ONE.search(before):
+    if _LAST_DONE.search(before):
         return RECORD_SINCE  # 'last erupted in 1916' says what 'the first eruption since' does
     # 'since' is the year's own only right before it ('in office since 1987'), not after
     # ('found in 1911 and on display since the gallery opened')
@@ -520,14 +520,6 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNOR
 # 'the volcano last erupted in 1916', 'the club last won the cup in 1987': the year of the last
 # such event, which 'the first eruption since 1961' also gives.
 _LAST_DONE = re.compile(r"\blast\s+[a-z]+(?:ed|ne|on|ok|ad|as|ere)\s+(?:[a-z]+\s+){0,3}in\s+$")
-# ...and said of the event as a noun: 'the last Tarnby marathon to be cancelled for heat was
-# in 2019', 'the moor's last major fire, in 2016, burned 800 hectares'; not 'last year's fire,
-# in 2016' (of the year before the report, whatever it says).
-_LAST_ONE = re.compile(
-    r"\blast\s+(?!(?:year|week|month|night|weekend|time)\b)"
-    r"(?:(?:[\w'’-]+\s+){1,7}(?:was|were)\s+in|(?:[a-z]+\s+){0,2}[a-z]+,\s+in)\s+$",
-    re.IGNORECASE,
-)
 
 
 def _first(table: dict[str, str], words: Iterable[str]) -> str | None:
