@@ -152,37 +152,6 @@ def test_a_name_after_an_age_that_is_no_built_things_year(built: str, aged: str)
     assert not two_reports(built, aged).conflicts
 
 
-def test_an_age_of_a_tower_against_the_year_its_block_was_built() -> None:
-    report = two_reports(
-        "Farrow House, a 20-storey block built in 1968, has 96 flats.",
-        "The 55-year-old tower, which has 96 flats, was last inspected in March.",
-    )
-    assert {"1968": ("a0",), "55-year-old": ("a1",)} in conflict_values(report)
-
-
-@pytest.mark.parametrize(
-    ("built", "aged"),
-    [
-        # another kind of built thing: a church, a bridge, a car park beside the tower
-        (
-            "The church beside it, built in 1968, has 96 pews.",
-            "The 55-year-old tower, which has 96 flats, was last inspected in March.",
-        ),
-        (
-            "The footbridge to the block opened in 1980 and has 96 steps.",
-            "The 40-year-old bridge, which has 96 steps, was closed at noon.",
-        ),
-        # a block that fits the tower's age (2027 less 55)
-        (
-            "Farrow House, a 20-storey block built in 1972, has 96 flats.",
-            "The 55-year-old tower, which has 96 flats, was last inspected in March.",
-        ),
-    ],
-)
-def test_a_tower_and_another_built_thing_are_not_one(built: str, aged: str) -> None:
-    assert not two_reports(built, aged).conflicts
-
-
 def test_a_persons_age_with_a_family_name_of_a_thing_is_still_compared() -> None:
     report = two_reports(
         "The choir was led by Anna Hall, 48, on Sunday night.",

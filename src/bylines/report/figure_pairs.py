@@ -193,10 +193,6 @@ _SENTENCE_OPENING = re.compile(
 )
 # The years a thing's age counts from (``figure_reading.YEAR_BUILT``: 'the 40-year-old works').
 _BUILT_OR_OPENED = frozenset({YEAR_BUILT, "year opened", "year founded"})
-# Nouns news uses for one block of flats or offices: 'the 55-year-old tower' is the block
-# another report says was built in 1968. Only these: a ship and a ferry, a stand and a
-# terrace may be two things of one story (a collision, a ground's two ends).
-_ONE_BUILDING = frozenset({"tower", "block", "building"})
 # What says a count is a capacity, not a group ('carried up to 16 passengers', 'seats for
 # 40'), in the characters before it; not a revision ('revised up to 1,750').
 CAPACITY_REACH = 30
@@ -1229,15 +1225,9 @@ def _one_thing_built(first: Figure, second: Figure) -> bool:
             plain = re.search(rf"\b{re.escape(noun or '')}\b", other.sentence.text)
             if plain or name.lower() in other.sentence.text.lower():
                 return True
-        elif noun and re.search(rf"\b(?:{_alike(noun)})\b", other.sentence.text, re.IGNORECASE):
+        elif noun and re.search(rf"\b{re.escape(noun)}\b", other.sentence.text, re.IGNORECASE):
             return True
     return False
-
-
-def _alike(noun: str) -> str:
-    """A built thing's noun as a pattern of the nouns for the same thing (``_ONE_BUILDING``)."""
-    nouns = sorted(_ONE_BUILDING) if noun in _ONE_BUILDING else [noun]
-    return "|".join(map(re.escape, nouns))
 
 
 def _kin(word: str) -> bool:
