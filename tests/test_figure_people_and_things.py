@@ -152,6 +152,98 @@ def test_a_name_after_an_age_that_is_no_built_things_year(built: str, aged: str)
     assert not two_reports(built, aged).conflicts
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        (
+            "Owen Bridge, 31, was swept off his feet near the weir.",
+            "The 27-year-old Owen Bridge was swept off his feet near the weir.",
+            {"31": ("a0",), "27-year-old": ("a1",)},
+        ),
+        (
+            "Cal Tower, 44, was rescued from the ninth floor.",
+            "The 40-year-old Cal Tower was rescued from the ninth floor.",
+            {"44": ("a0",), "40-year-old": ("a1",)},
+        ),
+        (
+            "Nia Stand, 35, was in the crowd when the roof fell.",
+            "The 31-year-old Nia Stand was in the crowd when the roof fell.",
+            {"35": ("a0",), "31-year-old": ("a1",)},
+        ),
+    ],
+)
+def test_a_person_named_like_a_built_thing_keeps_their_age(
+    first: str, second: str, values: dict[str, tuple[str, ...]]
+) -> None:
+    assert values in conflict_values(two_reports(first, second))
+
+
+@pytest.mark.parametrize(
+    ("built", "aged"),
+    [
+        # a person named like the thing: what the sentence tells is a person's (no age here
+        # fits the year: 2027 less it is another year)
+        (
+            "The bridge opened in 2005 and carries the coast road.",
+            "The 27-year-old Owen Bridge was swept off his feet near the weir.",
+        ),
+        (
+            "The tower was built in 1990 and has 12 floors.",
+            "The 40-year-old Cal Tower was rescued from the ninth floor.",
+        ),
+        (
+            "The stand opened in 1998 for the new season.",
+            "The 31-year-old Nia Stand was in the crowd when the roof fell.",
+        ),
+        # a lowercase noun after the name: a person who works or was there
+        (
+            "Harlow Hospital, which opened in 1965, took in 40 patients.",
+            "The 44-year-old Harlow Hospital nurse was the first to raise the alarm.",
+        ),
+        (
+            "The East Stand, opened in 1994, was evacuated.",
+            "The 27-year-old East Stand steward was cut by falling glass.",
+        ),
+        (
+            "The Quay Hotel, built in 1901, was flooded.",
+            "The 60-year-old Quay Hotel guest was carried out by firefighters.",
+        ),
+        (
+            "Ferren Bridge opened in 1973 and was closed on Sunday.",
+            "The 30-year-old Ferren Bridge victim was identified by police.",
+        ),
+        (
+            "Kelmouth Prison, built in 1860, lost power.",
+            "A 23-year-old Kelmouth Prison inmate was taken to hospital.",
+        ),
+        (
+            "The Kingsway Bridge opened in 1931 and carries the coast road.",
+            "The 52-year-old Kingsway Bridge toll collector saw the crack.",
+        ),
+        (
+            "The Pier Hotel was built in 1901 on the front.",
+            "The 45-year-old Pier Hotel chef raised the alarm.",
+        ),
+        # another bridge of the story, with a modifier of its own
+        (
+            "The old rail bridge, built in 1875, was swept away.",
+            "The 86-year-old Kingsway Bridge was closed on Sunday as the river rose.",
+        ),
+        (
+            "The bridge at Brindle, built in 1950, was swept away.",
+            "The 86-year-old Kingsway Bridge was closed when the bridge at Brindle fell.",
+        ),
+        # a horse's name, said after it to be the favourite
+        (
+            "The course's Grey Tower, a stone tower built in 1850, was damaged.",
+            "The 9-year-old Grey Tower, the favourite, was withdrawn from the race.",
+        ),
+    ],
+)
+def test_a_named_person_or_another_thing_is_no_named_things_year(built: str, aged: str) -> None:
+    assert not two_reports(built, aged).conflicts
+
+
 def test_a_persons_age_with_a_family_name_of_a_thing_is_still_compared() -> None:
     report = two_reports(
         "The choir was led by Anna Hall, 48, on Sunday night.",
