@@ -1512,3 +1512,64 @@ def test_a_figure_of_a_possessive_with_its_noun_left_out_is_not_compared() -> No
         "Harlow's spending rose 8 percent. Brindle's rose 14 percent.",
     )
     assert not report.conflicts
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # two different last events of one place or thing: a blaze and a closure, a repair and
+        # an inspection, an owner and an inspection, a case and a death
+        (
+            "Fire swept across Brack Fell on Sunday. Brack Fell's last big blaze, in 2018, "
+            "reached the farms.",
+            "A wildfire burned on Brack Fell on Sunday. Brack Fell was last closed to walkers "
+            "in 2021.",
+        ),
+        (
+            "The river rose under the Selby bridge on Sunday. The bridge's last repair, in "
+            "2015, cost 2 million euros.",
+            "The Selby bridge was shut on Sunday as the river rose. The bridge was last "
+            "inspected in 2021, the council said.",
+        ),
+        (
+            "A blast shook the Orwin chemical plant on Sunday. The plant's last owner, in "
+            "2009, sold it to a fund.",
+            "An explosion hit the Orwin chemical plant on Sunday. The plant was last inspected "
+            "in 2024.",
+        ),
+        (
+            "A fox with rabies was found in Dunmere on Sunday. The last case of rabies in the "
+            "country was in 1922, officials said.",
+            "Rabies was found in a fox in Dunmere on Sunday. The last rabies death in the "
+            "country was in 1910.",
+        ),
+        # a government and a scheme's revision are no last event of the story
+        (
+            "Floods hit Tolby on Sunday. The last Labour government, in 2010, approved the "
+            "flood scheme.",
+            "Floodwater reached Tolby on Sunday. The flood scheme was last revised in 2018.",
+        ),
+    ],
+)
+def test_two_last_things_are_no_year_it_last_happened(first: str, second: str) -> None:
+    assert not report_of(first, second, when="2027-06-14T09:").conflicts
+
+
+def test_a_last_win_against_a_first_title_since() -> None:
+    report = report_of(
+        "Arlow Town won the league on Sunday. The club last won the league in 1987.",
+        "Arlow Town were crowned champions on Sunday. It is their first title since 1990.",
+        when="2027-06-14T09:",
+    )
+    assert [sides(c) for c in report.conflicts] == [{"1987": ("a0",), "1990": ("a1",)}]
+
+
+def test_another_building_is_not_the_aged_tower() -> None:
+    report = report_of(
+        "Fire tore through a block of flats in Brindle on Sunday. The office building next "
+        "door, built in 1990, was also evacuated.",
+        "A fire broke out in a Brindle tower block on Sunday. The 55-year-old tower was "
+        "evacuated at 3am.",
+        when="2027-06-14T09:",
+    )
+    assert not report.conflicts

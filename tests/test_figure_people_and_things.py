@@ -78,6 +78,180 @@ def test_an_age_of_a_thing_that_fits_its_year_is_no_conflict(built: str, aged: s
     assert not two_reports(built, aged).conflicts
 
 
+@pytest.mark.parametrize(
+    ("built", "aged", "year", "age"),
+    [
+        (
+            "The Tolvern Bridge opened in 1931 and carries the coast road.",
+            "Engineers found cracks in the 86-year-old Tolvern Bridge over the weekend.",
+            "1931",
+            "86-year-old",
+        ),
+        (
+            "The stand, which opened in 1994, seats about 2,000 fans.",
+            "The 27-year-old West Stand was the newest part of the ground.",
+            "1994",
+            "27-year-old",
+        ),
+        (
+            "The Ashby Road Viaduct was built in 1902 of local stone.",
+            "Trains were stopped at the 112-year-old Ashby Road Viaduct.",
+            "1902",
+            "112-year-old",
+        ),
+    ],
+)
+def test_an_age_of_a_named_built_thing_against_the_year_it_was_built(
+    built: str, aged: str, year: str, age: str
+) -> None:
+    report = two_reports(built, aged)
+    assert {year: ("a0",), age: ("a1",)} in conflict_values(report)
+
+
+@pytest.mark.parametrize(
+    ("built", "aged"),
+    [
+        # a family name that is also a built thing: a person's age
+        ("The hall opened in 1983 and was full.", "The 44-year-old Anna Hall led the choir."),
+        ("The plant was built in 1990 by the council.", "The 61-year-old Robert Plant saw it."),
+        # a named thing's worker, a street's resident
+        (
+            "The Grand Hotel was built in 1901 on the front.",
+            "The 45-year-old Grand Hotel receptionist raised the alarm.",
+        ),
+        (
+            "The bridge opened in 1991 and carries the coast road.",
+            "The 36-year-old Bridge Street resident heard the crack.",
+        ),
+        (
+            "The station opened in 1969 as a terminus.",
+            "The 58-year-old Harbour Station manager closed the gates.",
+        ),
+        # a person of a club, not its stand
+        (
+            "The stand opened in 1998 for the new season.",
+            "The 29-year-old Kelmouth Rovers striker was in the crowd.",
+        ),
+        # another thing of the kind, named otherwise
+        (
+            "The South Stand, opened in 1961, was not damaged.",
+            "The 40-year-old North Stand lost part of its roof.",
+        ),
+        (
+            "The Western Viaduct was built in 1950 over the river.",
+            "The 50-year-old Marsh Lane Bridge was closed too.",
+        ),
+        # the age that fits the year (2027 less 30)
+        (
+            "The Tolvern Bridge opened in 1997 and carries the coast road.",
+            "Engineers found cracks in the 30-year-old Tolvern Bridge on Sunday.",
+        ),
+    ],
+)
+def test_a_name_after_an_age_that_is_no_built_things_year(built: str, aged: str) -> None:
+    assert not two_reports(built, aged).conflicts
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        (
+            "Owen Bridge, 31, was swept off his feet near the weir.",
+            "The 27-year-old Owen Bridge was swept off his feet near the weir.",
+            {"31": ("a0",), "27-year-old": ("a1",)},
+        ),
+        (
+            "Cal Tower, 44, was rescued from the ninth floor.",
+            "The 40-year-old Cal Tower was rescued from the ninth floor.",
+            {"44": ("a0",), "40-year-old": ("a1",)},
+        ),
+        (
+            "Nia Stand, 35, was in the crowd when the roof fell.",
+            "The 31-year-old Nia Stand was in the crowd when the roof fell.",
+            {"35": ("a0",), "31-year-old": ("a1",)},
+        ),
+    ],
+)
+def test_a_person_named_like_a_built_thing_keeps_their_age(
+    first: str, second: str, values: dict[str, tuple[str, ...]]
+) -> None:
+    assert values in conflict_values(two_reports(first, second))
+
+
+@pytest.mark.parametrize(
+    ("built", "aged"),
+    [
+        # a person named like the thing: what the sentence tells is a person's (no age here
+        # fits the year: 2027 less it is another year)
+        (
+            "The bridge opened in 2005 and carries the coast road.",
+            "The 27-year-old Owen Bridge was swept off his feet near the weir.",
+        ),
+        (
+            "The tower was built in 1990 and has 12 floors.",
+            "The 40-year-old Cal Tower was rescued from the ninth floor.",
+        ),
+        (
+            "The stand opened in 1998 for the new season.",
+            "The 31-year-old Nia Stand was in the crowd when the roof fell.",
+        ),
+        # a lowercase noun after the name: a person who works or was there
+        (
+            "Harlow Hospital, which opened in 1965, took in 40 patients.",
+            "The 44-year-old Harlow Hospital nurse was the first to raise the alarm.",
+        ),
+        (
+            "The East Stand, opened in 1994, was evacuated.",
+            "The 27-year-old East Stand steward was cut by falling glass.",
+        ),
+        (
+            "The Quay Hotel, built in 1901, was flooded.",
+            "The 60-year-old Quay Hotel guest was carried out by firefighters.",
+        ),
+        (
+            "Ferren Bridge opened in 1973 and was closed on Sunday.",
+            "The 30-year-old Ferren Bridge victim was identified by police.",
+        ),
+        (
+            "Kelmouth Prison, built in 1860, lost power.",
+            "A 23-year-old Kelmouth Prison inmate was taken to hospital.",
+        ),
+        (
+            "The Kingsway Bridge opened in 1931 and carries the coast road.",
+            "The 52-year-old Kingsway Bridge toll collector saw the crack.",
+        ),
+        (
+            "The Pier Hotel was built in 1901 on the front.",
+            "The 45-year-old Pier Hotel chef raised the alarm.",
+        ),
+        # another bridge of the story, with a modifier of its own
+        (
+            "The old rail bridge, built in 1875, was swept away.",
+            "The 86-year-old Kingsway Bridge was closed on Sunday as the river rose.",
+        ),
+        (
+            "The bridge at Brindle, built in 1950, was swept away.",
+            "The 86-year-old Kingsway Bridge was closed when the bridge at Brindle fell.",
+        ),
+        # a horse's name, said after it to be the favourite
+        (
+            "The course's Grey Tower, a stone tower built in 1850, was damaged.",
+            "The 9-year-old Grey Tower, the favourite, was withdrawn from the race.",
+        ),
+    ],
+)
+def test_a_named_person_or_another_thing_is_no_named_things_year(built: str, aged: str) -> None:
+    assert not two_reports(built, aged).conflicts
+
+
+def test_a_persons_age_with_a_family_name_of_a_thing_is_still_compared() -> None:
+    report = two_reports(
+        "The choir was led by Anna Hall, 48, on Sunday night.",
+        "The 44-year-old Anna Hall led the choir through the water.",
+    )
+    assert {"48": ("a0",), "44-year-old": ("a1",)} in conflict_values(report)
+
+
 def test_an_age_of_a_person_is_not_a_year_built() -> None:
     report = two_reports(
         "The reservoir's keeper, Hal Brandt, has run the dam since 1991.",

@@ -44,6 +44,7 @@ from bylines.report.figure_reading import (
     changed_frames,
     day_of_a_change,
     lemma,
+    named_thing,
     roles,
     tells_a_difference,
     what_measured,
@@ -192,6 +193,12 @@ _SENTENCE_OPENING = re.compile(
 )
 # The years a thing's age counts from (``figure_reading.YEAR_BUILT``: 'the 40-year-old works').
 _BUILT_OR_OPENED = frozenset({YEAR_BUILT, "year opened", "year founded"})
+# What after a built thing's noun makes it one of its kind among others ('the bridge at
+# Hesket', 'the bridge over the Orvel', 'the tower next door'), not the story's named one.
+# Review20c's cases; tuning events: no conflict found by a named thing's age lost.
+_ANOTHER_ONE = (
+    r"(?:at|of|in|on|near|over|across|by|to|from|beside|next|opposite|downstream|upstream)\b"
+)
 # What says a count is a capacity, not a group ('carried up to 16 passengers', 'seats for
 # 40'), in the characters before it; not a revision ('revised up to 1,750').
 CAPACITY_REACH = 30
@@ -987,6 +994,9 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         or (dimension == "money" and bool(a) and b / a > MAX_MONEY_RATIO and not _slip(a, b))
         # "paid $340 million" and "a budget of $300 million" are two sums
         or (bool(first.slot and second.slot and first.slot != second.slot) and not built)
+        # 'the 86-year-old Kingsway Bridge' meets only its name or the bare noun, not 'the
+        # bridge at Hesket' whose place the two sentences share
+        or (not built and _named_aged(first, second))
         # a sum with its fees and one without ('312 million with fees', 'the hammer at 270')
         or (first.slot or "").endswith(WITH_FEES) != (second.slot or "").endswith(WITH_FEES)
         # "inflation reached 5.1%" and "forecast inflation of 3.1%": what is, what may be
@@ -1221,9 +1231,40 @@ def _one_thing_built(first: Figure, second: Figure) -> bool:
         return False
     for aged, other in ((first, second), (second, first)):
         noun = aged.quantity.noun if aged.quantity.text.lower().endswith("year-old") else None
-        if noun and re.search(rf"\b{re.escape(noun)}\b", other.sentence.text, re.IGNORECASE):
+        named = named_thing(aged.sentence.text, aged.quantity) if noun else None
+        if named is not None:
+            # 'the 86-year-old Kingsway Bridge': the other names the bridge by its name or as
+            # the bare noun ('The bridge opened in 1931'), not another thing of that name's
+            # last word with its own modifier ('The old rail bridge', 'The bridge at Hesket')
+            name = " ".join(named.group(0).split())
+            if name.lower() in other.sentence.text.lower() or _bare(noun or "", other):
+                return True
+        elif noun and re.search(rf"\b{re.escape(noun)}\b", other.sentence.text, re.IGNORECASE):
             return True
     return False
+
+
+def _named_aged(first: Figure, second: Figure) -> bool:
+    """Is either an age of a named built thing ('the 86-year-old Kingsway Bridge')?"""
+    return any(
+        f.slot == YEAR_BUILT
+        and f.quantity.text.lower().endswith("year-old")
+        and named_thing(f.sentence.text, f.quantity) is not None
+        for f in (first, second)
+    )
+
+
+def _bare(noun: str, figure: Figure) -> bool:
+    """'The bridge opened in 1931': a thing's noun right after 'the', and no phrase after it
+    that makes it another one of its kind ('the bridge at Hesket', 'the bridge of the old
+    line')."""
+    return bool(
+        re.search(
+            rf"\bthe\s+{re.escape(noun)}\b(?!\s+{_ANOTHER_ONE})",
+            figure.sentence.text,
+            re.IGNORECASE,
+        )
+    )
 
 
 def _kin(word: str) -> bool:
