@@ -127,8 +127,9 @@ _POSTS = wordset("spokesman spokeswoman spokesperson representative")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 # A negated infinitive tells someone what to do ("told passengers not to travel", "a warning
 # not to drink the water"): another outlet's "should stay away" says it too, and nobody says
-# the opposite of an instruction.
-_INSTRUCTION = re.compile(r"\bnot\s+to\s+[a-z]", re.IGNORECASE)
+# the opposite of an instruction in other words. One that gives the instructed verb ("told
+# they may return" / "told not to return") does say it (``_only_instructs``).
+_INSTRUCTION = re.compile(r"\bnot\s+to\s+([a-z]+)", re.IGNORECASE)
 
 
 # States that cannot both hold of one thing at one time: a sentence giving one side is not
@@ -771,7 +772,7 @@ def _denies(shown: str, other: str, read: Reading) -> bool:
     ):
         return False  # "None of the hostages was injured" / "walked out unhurt"
     words = _WORD_OF.findall(negative)
-    if sum(read.negated(w) for w in words) == len(_INSTRUCTION.findall(negative)):
+    if _only_instructs(negative, words, positive, read):
         return False
     if read.negation_scope(negative) & read.stems(positive):
         return True
@@ -781,6 +782,17 @@ def _denies(shown: str, other: str, read: Reading) -> bool:
     # what happened, told in other words, is shared too ("treated for injuries" / "hurt")
     told = event_families(" ".join(words[:first]).lower()) & event_families(positive.lower())
     return len(shared) + len(told) < SHARED_BEFORE_NEGATION
+
+
+def _only_instructs(negative: str, words: Sequence[str], positive: str, read: Reading) -> bool:
+    """Every negation of the negative side tells someone not to do a thing ("told not to
+    travel"), and the other side does not name the thing: it gives the instruction in other
+    words ("should stay at home"), where one naming it says the opposite ("told they may
+    travel", "told to travel")."""
+    instructed = [m.group(1).lower() for m in _INSTRUCTION.finditer(negative)]
+    if sum(read.negated(w) for w in words) != len(instructed):
+        return False
+    return not {stem(w) for w in instructed} & read.stems(positive)
 
 
 def _plain_content(words: Iterable[str]) -> set[str]:
