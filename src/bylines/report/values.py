@@ -113,6 +113,11 @@ _PROXIES = wordset(
 )
 # Where the words about one figure end: "14 died and more than 120 were injured".
 _CLAUSE = re.compile(r"[,;:()]|\s(?:and|but|while|when|after|as)\s")
+# Where one negation's clause ends: a sentence is negated when a clause of it holds an odd
+# number of negations ("No one was hurt and nothing was damaged", "Neither the driver nor the
+# passenger was hurt" are negative; "did not deny the report" is not). Counted over the whole
+# sentence, two clauses' negations cancelled out.
+_NEGATION_CLAUSE = re.compile(r"[,;:()]|\s(?:and|but|nor|or|while|whereas)\s")
 _THOUSANDS = re.compile(
     r"(?<=\b\d{2})\s(?=\d{3}\b)|(?<=\b\d{3})\s(?=\d{3}\b)|(?<=\b\d)\s(?=\d{3}\b)"
 )
@@ -563,7 +568,10 @@ def _is_negation(word: str) -> bool:
 
 
 def _negated(text: str) -> bool:
-    return sum(_is_negation(w) for w in _plain_words(text)) % 2 == 1
+    return any(
+        sum(_is_negation(w) for w in _plain_words(clause)) % 2 == 1
+        for clause in _NEGATION_CLAUSE.split(text.lower())
+    )
 
 
 def _polar(negated: bool) -> str:
