@@ -189,6 +189,13 @@ def test_the_figure_reported_after_a_change_is_still_cited() -> None:
             "Staff at the Velmor depot were told to report for work on Friday.",
             True,
         ),
+        # "not only ... but also" affirms: only the clause after it denies, something else
+        (
+            "The storm not only cut power to 300 homes in Fernby but also shut the school, "
+            "and nobody was hurt.",
+            "The storm cut power to 300 homes in Fernby.",
+            False,
+        ),
         # a negated statement still denies the other
         (
             "The ferry to Orvik will not sail on Sunday.",

@@ -95,6 +95,16 @@ def test_a_negation_of_what_the_other_says_is_a_polarity_mismatch(shown: str, ot
             "No one in Fernby was hurt and nothing was damaged.",
             "Nobody in Fernby was hurt, the police said.",
         ),
+        # a short aside between commas does not cut a clause: "did not, however, deny" affirms
+        (
+            "The mayor of Fernby did not, however, deny that she had been at the quarry.",
+            "The mayor of Fernby admitted that she had been at the quarry.",
+        ),
+        # "not only ... but also" affirms
+        (
+            "Not only the driver but also two passengers were hurt in the Fernby crash.",
+            "The driver and two passengers were hurt in the Fernby crash.",
+        ),
         # two negations in one clause do cancel out
         (
             "The mayor of Fernby did not deny the report about the bypass.",

@@ -49,6 +49,7 @@ from bylines.report.values import (
     gives_a_slot_otherwise,
     gives_the_figure,
     lower_words,
+    not_only,
     polarity_mismatch,
     quote_mismatch,
     value_mismatches,
@@ -777,7 +778,11 @@ def _denies(shown: str, other: str, read: Reading) -> bool:
     if read.negation_scope(negative) & read.stems(positive):
         return True
     # A word alone reads as negated when it is a negation ("not", "never", "won't").
-    first = next((k for k, w in enumerate(words) if read.negated(w)), len(words))
+    paired = any(w.lower() == "but" for w in words)  # "not only ... but also" is no negation
+    first = next(
+        (k for k, w in enumerate(words) if read.negated(w) and not (paired and not_only(words, k))),
+        len(words),
+    )
     shared = _plain_content(words[:first]) & _plain_content(_WORD_OF.findall(positive))
     # what happened, told in other words, is shared too ("treated for injuries" / "hurt")
     told = event_families(" ".join(words[:first]).lower()) & event_families(positive.lower())
