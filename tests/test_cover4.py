@@ -162,10 +162,36 @@ def test_the_figure_reported_after_a_change_is_still_cited() -> None:
             "The tap water warning covers 900 homes in Lisby.",
             False,
         ),
-        # the same instruction told twice in other words
+        # the same instruction told in other words, naming the verb after "against", "avoid",
+        # "before" or "banned"; "be" is not the instructed verb
         (
             "Households in Tarrow were told not to drink the tap water.",
-            "Households in Tarrow were advised not to drink water from the tap.",
+            "Households in Tarrow were told to avoid drinking tap water.",
+            False,
+        ),
+        (
+            "Households in Tarrow were told not to drink the tap water.",
+            "A notice tells households in Tarrow to boil water before drinking it.",
+            False,
+        ),
+        (
+            "Passengers in Quillford were told not to travel to Harnby on Tuesday.",
+            "The rail firm warned against travel to Harnby on Tuesday.",
+            False,
+        ),
+        (
+            "Drivers in Ostrey were urged not to drive in the snow.",
+            "Police in Ostrey advised against driving in the snow.",
+            False,
+        ),
+        (
+            "Swimmers at Pellow Bay were warned not to enter the water.",
+            "Entering the water at Pellow Bay is banned.",
+            False,
+        ),
+        (
+            "Residents of Kelby were told not to be alarmed by the sirens.",
+            "Residents of Kelby should be calm when the sirens sound, the mayor said.",
             False,
         ),
         # the opposite of an instruction, naming the instructed verb, denies it
@@ -187,6 +213,17 @@ def test_the_figure_reported_after_a_change_is_still_cited() -> None:
         (
             "Staff at the Velmor depot were told not to report for work on Friday.",
             "Staff at the Velmor depot were told to report for work on Friday.",
+            True,
+        ),
+        (
+            "Passengers on the Orla ferry were told never to leave their cabins.",
+            "Passengers on the Orla ferry were told they may leave their cabins.",
+            True,
+        ),
+        # "ever" is not the instructed verb either
+        (
+            "Residents of Kelby were told not to ever return to the quarry.",
+            "Residents of Kelby were told they may return to the quarry.",
             True,
         ),
         # "not only ... but also" affirms: only the clause after it denies, something else
@@ -242,7 +279,12 @@ def _cited(shown_text: str, other_text: str) -> tuple[str, ...]:
         # one instruction in other words, and a statement after "told reporters", still cite
         (
             "Households in Tarrow were told not to drink the tap water.",
-            "Households in Tarrow were advised not to drink water from the tap.",
+            "Households in Tarrow were told to avoid drinking tap water.",
+            ("a0", "a1"),
+        ),
+        (
+            "Passengers on the Orla ferry were told never to leave their cabins.",
+            "Passengers on the Orla ferry were told to stay in their cabins.",
             ("a0", "a1"),
         ),
         (
