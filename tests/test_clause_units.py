@@ -57,3 +57,42 @@ def test_a_comma_then_a_clause_of_cause_place_or_time_is_a_unit(
 )
 def test_a_comma_then_a_phrase_without_a_verb_is_no_unit(text: str) -> None:
     assert _units(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # who was told is the frame ...
+        (
+            "Officials told reporters no ferries would sail from Kestlow on Friday.",
+            "no ferries would sail from Kestlow on Friday.",
+        ),
+        (
+            "The harbour master told KTV that the Kestlow pier would reopen in May.",
+            "the Kestlow pier would reopen in May.",
+        ),
+        # ... but a negation after "told" is the fact's, in any case
+        (
+            "Residents of Quillford were told not to return to their homes on Tuesday.",
+            "Residents of Quillford were told not to return to their homes on Tuesday.",
+        ),
+        (
+            "The mayor of Oskirk was told no decision had been made on the ring road.",
+            "The mayor of Oskirk was told no decision had been made on the ring road.",
+        ),
+        (
+            "Police in Marrowby told No one about the arrest until Friday.",
+            "Police in Marrowby told No one about the arrest until Friday.",
+        ),
+        (
+            "Passengers were told never to leave their cabins during the crossing.",
+            "Passengers were told never to leave their cabins during the crossing.",
+        ),
+        (
+            "Families in Drumlee were told nothing about the rescue until Thursday.",
+            "Families in Drumlee were told nothing about the rescue until Thursday.",
+        ),
+    ],
+)
+def test_a_told_frame_keeps_the_negation_after_it(text: str, unit: str) -> None:
+    assert _units(text) == [unit]

@@ -10,7 +10,13 @@ import pytest
 
 from bylines.report.align import FactLinks, _same_figure_pairs, fact_units
 from bylines.report.values import Reading
-from bylines.report.verify import _denies, _disagrees, _gives_shown_figures, _other_values
+from bylines.report.verify import (
+    _denies,
+    _disagrees,
+    _gives_shown_figures,
+    _other_values,
+    supporting,
+)
 from bylines.types import Sentence
 
 
@@ -156,6 +162,77 @@ def test_the_figure_reported_after_a_change_is_still_cited() -> None:
             "The tap water warning covers 900 homes in Lisby.",
             False,
         ),
+        # the same instruction told in other words, naming the verb after "against", "avoid",
+        # "before" or "banned"; "be" is not the instructed verb
+        (
+            "Households in Tarrow were told not to drink the tap water.",
+            "Households in Tarrow were told to avoid drinking tap water.",
+            False,
+        ),
+        (
+            "Households in Tarrow were told not to drink the tap water.",
+            "A notice tells households in Tarrow to boil water before drinking it.",
+            False,
+        ),
+        (
+            "Passengers in Quillford were told not to travel to Harnby on Tuesday.",
+            "The rail firm warned against travel to Harnby on Tuesday.",
+            False,
+        ),
+        (
+            "Drivers in Ostrey were urged not to drive in the snow.",
+            "Police in Ostrey advised against driving in the snow.",
+            False,
+        ),
+        (
+            "Swimmers at Pellow Bay were warned not to enter the water.",
+            "Entering the water at Pellow Bay is banned.",
+            False,
+        ),
+        (
+            "Residents of Kelby were told not to be alarmed by the sirens.",
+            "Residents of Kelby should be calm when the sirens sound, the mayor said.",
+            False,
+        ),
+        # the opposite of an instruction, naming the instructed verb, denies it
+        (
+            "Residents of Quillford were told not to return to their homes on Tuesday.",
+            "Residents of Quillford were told they may return to their homes on Tuesday.",
+            True,
+        ),
+        (
+            "Pupils in Ostrey were told not to come to school on Monday.",
+            "Pupils in Ostrey were told they could come to school on Monday.",
+            True,
+        ),
+        (
+            "Drivers on the Harnby road were warned not to travel after dark.",
+            "Drivers on the Harnby road were warned to travel after dark.",
+            True,
+        ),
+        (
+            "Staff at the Velmor depot were told not to report for work on Friday.",
+            "Staff at the Velmor depot were told to report for work on Friday.",
+            True,
+        ),
+        (
+            "Passengers on the Orla ferry were told never to leave their cabins.",
+            "Passengers on the Orla ferry were told they may leave their cabins.",
+            True,
+        ),
+        # "ever" is not the instructed verb either
+        (
+            "Residents of Kelby were told not to ever return to the quarry.",
+            "Residents of Kelby were told they may return to the quarry.",
+            True,
+        ),
+        # "not only ... but also" affirms: only the clause after it denies, something else
+        (
+            "The storm not only cut power to 300 homes in Fernby but also shut the school, "
+            "and nobody was hurt.",
+            "The storm cut power to 300 homes in Fernby.",
+            False,
+        ),
         # a negated statement still denies the other
         (
             "The ferry to Orvik will not sail on Sunday.",
@@ -168,6 +245,60 @@ def test_a_negated_instruction_is_no_denial(negative: str, positive: str, denied
     read = Reading()
     assert _denies(negative, positive, read) is denied
     assert _denies(positive, negative, read) is denied
+
+
+def _cited(shown_text: str, other_text: str) -> tuple[str, ...]:
+    """The articles cited for the first text when its fact units are linked to every unit of
+    the second (the path of a claim whose units fact linking matched)."""
+    shown, other = _sentence("a0", shown_text), _sentence("a1", other_text)
+    pairs = tuple((a, b) for a in fact_units(shown) for b in fact_units(other))
+    links = FactLinks({(shown, other): pairs}, {shown: (other,)})
+    by_article = {"a0": [shown], "a1": [other]}
+    return tuple(s.article for s in supporting(shown, (shown,), links, by_article, Reading()))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "cited"),
+    [
+        # an instruction and its opposite: the frame keeps the negation, the check reads it
+        (
+            "Residents of Quillford were told not to return to their homes on Tuesday.",
+            "Residents of Quillford were told they may return to their homes on Tuesday.",
+            ("a0",),
+        ),
+        (
+            "The mayor of Oskirk was told no decision had been made on the ring road.",
+            "The mayor of Oskirk was told a decision had been made on the ring road.",
+            ("a0",),
+        ),
+        (
+            "Families in Drumlee were told nothing about the rescue until Thursday.",
+            "Families in Drumlee were told about the rescue on Thursday.",
+            ("a0",),
+        ),
+        # one instruction in other words, and a statement after "told reporters", still cite
+        (
+            "Households in Tarrow were told not to drink the tap water.",
+            "Households in Tarrow were told to avoid drinking tap water.",
+            ("a0", "a1"),
+        ),
+        (
+            "Passengers on the Orla ferry were told never to leave their cabins.",
+            "Passengers on the Orla ferry were told to stay in their cabins.",
+            ("a0", "a1"),
+        ),
+        (
+            "Officials told reporters that no ferries would sail from Kestlow on Friday.",
+            "No ferries will sail from Kestlow on Friday, officials said.",
+            ("a0", "a1"),
+        ),
+    ],
+)
+def test_an_instruction_and_its_opposite_are_not_one_fact(
+    first: str, second: str, cited: tuple[str, ...]
+) -> None:
+    assert _cited(first, second) == cited
+    assert _cited(second, first) == cited
 
 
 @pytest.mark.parametrize(

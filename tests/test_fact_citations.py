@@ -56,6 +56,15 @@ def sources_of(report: Report, words: str) -> set[str]:
             "The doctor said the fever did not appear to be spreading in Lusbury.",
             "There were signs that the fever was passing between people in Lusbury.",
         ),
+        # two negations in two clauses do not cancel out
+        (
+            "Neither the driver nor the passenger was hurt in the Fernby crash.",
+            "The driver and the passenger were hurt in the Fernby crash.",
+        ),
+        (
+            "Residents of Fernby were told to boil nothing and drink nothing from the well.",
+            "Residents of Fernby were told to drink water from the well.",
+        ),
     ],
 )
 def test_a_negation_of_what_the_other_says_is_a_polarity_mismatch(shown: str, other: str) -> None:
@@ -80,6 +89,26 @@ def test_a_negation_of_what_the_other_says_is_a_polarity_mismatch(shown: str, ot
         (
             "Nobody's life is worth a race, the organiser said.",
             "No race is worth a life, she said.",
+        ),
+        # both sides deny, one of them twice in two clauses
+        (
+            "No one in Fernby was hurt and nothing was damaged.",
+            "Nobody in Fernby was hurt, the police said.",
+        ),
+        # a short aside between commas does not cut a clause: "did not, however, deny" affirms
+        (
+            "The mayor of Fernby did not, however, deny that she had been at the quarry.",
+            "The mayor of Fernby admitted that she had been at the quarry.",
+        ),
+        # "not only ... but also" affirms
+        (
+            "Not only the driver but also two passengers were hurt in the Fernby crash.",
+            "The driver and two passengers were hurt in the Fernby crash.",
+        ),
+        # two negations in one clause do cancel out
+        (
+            "The mayor of Fernby did not deny the report about the bypass.",
+            "The mayor of Fernby confirmed the report about the bypass.",
         ),
         # "never before" qualifies, the other side does not deny
         (

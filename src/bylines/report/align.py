@@ -48,7 +48,7 @@ from bylines.models import Embedder
 from bylines.report.clock import times_of_day
 from bylines.report.coverage import Reports
 from bylines.report.quantities import Quantity
-from bylines.report.values import Reading
+from bylines.report.values import NEGATIONS, Reading
 from bylines.types import Article, Claim, Sentence
 from bylines.wordlists import IRREGULAR_PASTS, MONTH_NAMES, UNCHANGED_PASTS, alternation, wordset
 
@@ -441,9 +441,11 @@ _UNIT_BREAK = re.compile(
 # "Varga said that ..." / "The ministry told reporters ...": the reporting frame is not the fact.
 # The speaker may be named with an apposition between commas ("Marit Olander, the chief
 # medical officer, said ..."): left in, two statements of one speaker share it and look alike.
+# The word after "told" is who was told, never a negation: "were told not to return", "was told
+# no decision had been made", "told nobody" keep it, for it is the fact's ("to return").
 _FRAME = re.compile(
     r"^(?:(?:[\w’'.-]+\s+){1,6}?|(?:[\w’'.-]+\s+){0,3}[\w’'.-]+,\s+[^,\"“”]{3,60},\s+)"
-    r"(?:said|says|told\s+\w+|added|stated|announced|confirmed)"
+    rf"(?:said|says|told\s+(?!(?i:{alternation(NEGATIONS)})\b)\w+|added|stated|announced|confirmed)"
     r"(?:\s+on\s+\w+)?(?:,?\s+(?:that\s+)?(?=\w)|:\s+(?=[\"“]))"
 )
 # A quotation, then who said it ('"We will not cut corners," the chief executive told

@@ -113,6 +113,16 @@ _PROXIES = wordset(
 )
 # Where the words about one figure end: "14 died and more than 120 were injured".
 _CLAUSE = re.compile(r"[,;:()]|\s(?:and|but|while|when|after|as)\s")
+# Where one negation's clause ends: a sentence is negated when a clause of it holds an odd
+# number of negations ("No one was hurt and nothing was damaged", "Neither the driver nor the
+# passenger was hurt" are negative; "did not deny the report" is not). Counted over the whole
+# sentence, two clauses' negations cancelled out.
+_NEGATION_CLAUSE = re.compile(r"[,;:()]|\s(?:and|but|nor|or|while|whereas)\s")
+# A short aside between commas sits inside its clause ("did not, however, deny that ..."): split
+# there, "did not" would read as a clause of its own. Up to three words, as a "however", "in the
+# end" or "as expected" runs; a longer span between commas is a clause ("Nothing, not even the
+# roof, was damaged").
+_ASIDE = re.compile(r",\s*(?:[\w’'-]+\s+){0,2}[\w’'-]+\s*,")
 _THOUSANDS = re.compile(
     r"(?<=\b\d{2})\s(?=\d{3}\b)|(?<=\b\d{3})\s(?=\d{3}\b)|(?<=\b\d)\s(?=\d{3}\b)"
 )
@@ -534,9 +544,10 @@ def _denies_a_verb(text: str) -> bool:
 def _negation_scope(text: str) -> frozenset[str]:
     """Stems of the first content words after each negation: what is denied."""
     words = _plain_words(text)
+    paired = "but" in words  # "not only ... but also ..." denies nothing
     scope: set[str] = set()
     for k, word in enumerate(words):
-        if _is_negation(word):
+        if _is_negation(word) and not (paired and not_only(words, k)):
             following = [w for w in words[k + 1 :] if _deniable(w)]
             scope |= {stem(w) for w in following[:NEGATION_SCOPE]}
     return frozenset(scope)
@@ -563,7 +574,23 @@ def _is_negation(word: str) -> bool:
 
 
 def _negated(text: str) -> bool:
-    return sum(_is_negation(w) for w in _plain_words(text)) % 2 == 1
+    lowered = _ASIDE.sub(" ", text.lower())
+    paired = " but " in lowered  # "not only ... but also ..." affirms both (``not_only``)
+    return any(
+        _negations(_plain_words(clause), paired) % 2 == 1
+        for clause in _NEGATION_CLAUSE.split(lowered)
+    )
+
+
+def _negations(words: Sequence[str], paired: bool) -> int:
+    """The negations of a clause's words, less a "not only" answered by a "but"."""
+    return sum(_is_negation(w) and not (paired and not_only(words, k)) for k, w in enumerate(words))
+
+
+def not_only(words: Sequence[str], k: int) -> bool:
+    """The k-th word opens "not only": with a "but" in the sentence ("not only closed the road
+    but also cut power") it affirms what follows, and is no negation."""
+    return words[k].lower() == "not" and [w.lower() for w in words[k + 1 : k + 2]] == ["only"]
 
 
 def _polar(negated: bool) -> str:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -49,6 +49,7 @@ from bylines.report.values import (
     gives_a_slot_otherwise,
     gives_the_figure,
     lower_words,
+    not_only,
     polarity_mismatch,
     quote_mismatch,
     value_mismatches,
@@ -127,8 +128,24 @@ _POSTS = wordset("spokesman spokeswoman spokesperson representative")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 # A negated infinitive tells someone what to do ("told passengers not to travel", "a warning
 # not to drink the water"): another outlet's "should stay away" says it too, and nobody says
-# the opposite of an instruction.
-_INSTRUCTION = re.compile(r"\bnot\s+to\s+[a-z]", re.IGNORECASE)
+# the opposite of an instruction in other words. One that gives the instructed verb ("told
+# they may return" / "told not to return") does say it (``_only_instructs``).
+# The instructed verb is the first after "not to" / "never to" that is not "be", "have", "get"
+# or an adverb: "not to be alarmed" instructs about alarm, "never to ever return" about return.
+_INSTRUCTION = re.compile(
+    r"\b(?:not|never)\s+to\s+(?:(?:be|have|get|ever|\w+ly)\s+)*([a-z]+)", re.IGNORECASE
+)
+# What grants or orders a verb, at most one word before it ("told they may return", "were told
+# to report", "are free to go home"): only such a sentence says the opposite of "not to <verb>".
+# One that names the verb after "against", "avoid", "before", "banned" or "stop" gives the same
+# instruction ("warned against travel", "told to avoid drinking", "boil it before drinking").
+_GRANTS = re.compile(
+    r"\b(?:may|can|could|might|(?:allowed|free|told|asked|ordered|urged|advised|warned|were|was"
+    r"|are|is)\s+to)\s+([a-z]+)(?:\s+([a-z]+))?",
+    re.IGNORECASE,
+)
+# What keeps the next word from being granted: "told to avoid drinking" orders no drinking.
+_UNGRANTING = wordset("against avoid before banned stop not never")
 
 
 # States that cannot both hold of one thing at one time: a sentence giving one side is not
@@ -771,16 +788,41 @@ def _denies(shown: str, other: str, read: Reading) -> bool:
     ):
         return False  # "None of the hostages was injured" / "walked out unhurt"
     words = _WORD_OF.findall(negative)
-    if sum(read.negated(w) for w in words) == len(_INSTRUCTION.findall(negative)):
+    if _only_instructs(negative, words, positive, read):
         return False
     if read.negation_scope(negative) & read.stems(positive):
         return True
     # A word alone reads as negated when it is a negation ("not", "never", "won't").
-    first = next((k for k, w in enumerate(words) if read.negated(w)), len(words))
+    paired = any(w.lower() == "but" for w in words)  # "not only ... but also" is no negation
+    first = next(
+        (k for k, w in enumerate(words) if read.negated(w) and not (paired and not_only(words, k))),
+        len(words),
+    )
     shared = _plain_content(words[:first]) & _plain_content(_WORD_OF.findall(positive))
     # what happened, told in other words, is shared too ("treated for injuries" / "hurt")
     told = event_families(" ".join(words[:first]).lower()) & event_families(positive.lower())
     return len(shared) + len(told) < SHARED_BEFORE_NEGATION
+
+
+def _only_instructs(negative: str, words: Sequence[str], positive: str, read: Reading) -> bool:
+    """Every negation of the negative side tells someone not to do a thing ("told not to
+    travel"), and the other side does not grant or order the thing: it gives the instruction
+    in other words ("should stay at home", "warned against travel"), where one granting it says
+    the opposite ("told they may travel", "told to travel")."""
+    instructed = [m.group(1).lower() for m in _INSTRUCTION.finditer(negative)]
+    if sum(read.negated(w) for w in words) != len(instructed):
+        return False
+    granted = {stem(w.lower()) for w in _granted(positive)}
+    return not {stem(w) for w in instructed} & granted
+
+
+def _granted(text: str) -> Iterator[str]:
+    """The verbs a sentence grants or orders: the word after "may", "told to" ..., and the next
+    one unless the first keeps it from being done ("told to avoid drinking")."""
+    for m in _GRANTS.finditer(text):
+        yield m.group(1)
+        if m.group(2) and m.group(1).lower() not in _UNGRANTING:
+            yield m.group(2)
 
 
 def _plain_content(words: Iterable[str]) -> set[str]:
