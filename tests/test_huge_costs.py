@@ -16,7 +16,7 @@ import pytest
 
 from bylines import Article, ReportOptions, load_models
 from bylines.ingest.sentences import split_sentences
-from bylines.report import align, values, verify
+from bylines.report import align, figures, values, verify
 from bylines.report.align import FactLinks
 from bylines.report.values import Reading
 from bylines.types import Sentence
@@ -188,3 +188,20 @@ def test_two_pages_in_a_small_vocabulary_link_each_sentence_with_the_cap_at_most
     # every sentence has partners; past the cap, a unit keeps its best-scored
     assert all(links.linked(s) for s in sentences[:10])
     assert most <= align.MAX_LINKS_PER_ARTICLE
+
+
+def test_a_groups_agreeing_outlets_are_sought_only_among_its_members_pairs() -> None:
+    """Each group once read every pair of the report (the worst pile: thousands of both);
+    now it reads the pairs that hold one of its members, in the report's order."""
+    pairs: list[Any] = [_Pair(first=f"a{i}", second=f"b{i}") for i in range(50)]
+    touching = figures._pairs_of_each_figure(pairs)
+    members = [pairs[7].first, pairs[3].second]
+    assert figures._touching(members, pairs, touching) == [pairs[3], pairs[7]]
+    assert figures._touching(["nowhere"], pairs, touching) == []
+
+
+class _Pair:
+    """A stand-in of a FigurePair: the index reads only which two figures it holds."""
+
+    def __init__(self, first: str, second: str) -> None:
+        self.first, self.second = first, second

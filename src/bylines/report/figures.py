@@ -82,8 +82,29 @@ def _group(
     # Sorted by where they are read, not by object ids or set order: the same report for every
     # PYTHONHASHSEED.
     ordered = sorted(groups.values(), key=lambda m: min(_place(f) for f in m))
-    conflicts = (_conflict(kept([*m, *_agreeing(m, pairs, label)]), same_value, m) for m in ordered)
+    touching = _pairs_of_each_figure(pairs)
+    conflicts = (
+        _conflict(kept([*m, *_agreeing(m, _touching(m, pairs, touching), label)]), same_value, m)
+        for m in ordered
+    )
     return tuple(c for c in conflicts if not _one_reporter(c))
+
+
+def _pairs_of_each_figure(pairs: Sequence[FigurePair]) -> dict[int, list[int]]:
+    """Where each figure (by id) stands in ``pairs``: a group asks only its members' pairs,
+    not every pair of the report once a group (the worst accepted pile holds thousands of both)."""
+    touching: dict[int, list[int]] = {}
+    for index, pair in enumerate(pairs):
+        touching.setdefault(id(pair.first), []).append(index)
+        touching.setdefault(id(pair.second), []).append(index)
+    return touching
+
+
+def _touching(
+    members: list[Figure], pairs: Sequence[FigurePair], touching: dict[int, list[int]]
+) -> list[FigurePair]:
+    """The pairs that hold a member, in the order of ``pairs``."""
+    return [pairs[i] for i in sorted({i for f in members for i in touching.get(id(f), ())})]
 
 
 def _agreeing(members: list[Figure], pairs: Sequence[FigurePair], label: str) -> list[Figure]:
