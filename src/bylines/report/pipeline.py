@@ -83,12 +83,7 @@ def build_report(
     timings: list[StageTiming] = []
     stage = _timer(timings, on_stage)
 
-    cleaned = stage("clean", lambda: clean_within_bounds(articles, clean_article))
-    cleaned, empty = _keep_articles_with_text(cleaned)
-    cleaned, too_many = limit_count(cleaned)
-    cleaned = bound_articles(cleaned)
-    cleaned = label_outlets(cleaned)  # after dropping empty ones: "Source 3" is cited [3]
-    cleaned = with_dateline_years(cleaned)
+    cleaned, dropped = stage("clean", lambda: _readable_articles(articles))
     cleaned = stage("dedup", lambda: mark_duplicates(cleaned))
     sentences = stage("sentences", lambda: split_sentences(cleaned))
     tagged = ahead(lambda: find_entities(sentences, models.tagger), models.tagger)
@@ -130,9 +125,22 @@ def build_report(
         conflicts=conflicts,
         updates=figures.updates,
         timeline=timeline,
-        skipped=(*skipped, *empty, *too_many),
+        skipped=(*skipped, *dropped),
         timings=tuple(timings),
     )
+
+
+def _readable_articles(
+    articles: Sequence[Article],
+) -> tuple[tuple[Article, ...], tuple[Skipped, ...]]:
+    """The articles as analysed: cleaned and cut to the bounds, each labelled with its outlet;
+    and those dropped (nothing left once cleaned, or past the count analysed)."""
+    cleaned = clean_within_bounds(articles, clean_article)
+    cleaned, empty = _keep_articles_with_text(cleaned)
+    cleaned, too_many = limit_count(cleaned)
+    cleaned = bound_articles(cleaned)
+    cleaned = label_outlets(cleaned)  # after dropping empty ones: "Source 3" is cited [3]
+    return with_dateline_years(cleaned), (*empty, *too_many)
 
 
 def _quotes_and_names(
