@@ -74,6 +74,11 @@ def test_a_tornados_path_and_its_track_conflict() -> None:
             "Police set up a 200-metre cordon around the bridge.",
             "A 400-metre stretch of the river bank was closed to walkers.",
         ),
+        # the length of a slick and how far it is from the shore
+        (
+            "The slick covers a 5-kilometre stretch of the bay.",
+            "The slick was drifting 12 kilometres from the shore.",
+        ),
         # a stretch and a path are two things
         (
             "A 40-metre section of the roof fell in on Friday.",
@@ -99,4 +104,29 @@ def test_lengths_of_other_things_are_no_conflict(first: str, second: str) -> Non
     ],
 )
 def test_one_length_in_two_units_and_two_nouns_is_no_conflict(first: str, second: str) -> None:
+    assert _lengths(report_of(first, second)) == []
+
+
+def test_two_depths_said_with_where_they_lie_still_conflict() -> None:
+    report = report_of(
+        "The wreck of the Saldra lies at a depth of 44 metres off Kelmouth, divers said.",
+        "The Saldra sank to a depth of 60 metres off Kelmouth.",
+    )
+    assert _lengths(report) == [{"44 metres": ("a0",), "60 metres": ("a1",)}]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The slick covers a 5-kilometre stretch of the bay near Orsk.",
+            "The slick near Orsk was some 12 kilometres offshore on Monday.",
+        ),
+        (
+            "The sinkhole in Varrow is 15 metres deep, engineers said.",
+            "The sinkhole opened 40 metres from the school in Varrow.",
+        ),
+    ],
+)
+def test_a_size_and_a_distance_from_somewhere_are_no_conflict(first: str, second: str) -> None:
     assert _lengths(report_of(first, second)) == []

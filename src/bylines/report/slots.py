@@ -151,12 +151,12 @@ _SIZE_AFTER = (
 # A distance from somewhere, said right after it: 'some 9 kilometres offshore', '800 metres from
 # the site', 'two miles south of the town': no size of a thing, whatever size word is near
 # ('at a depth of 44 metres, about 17 kilometres off the coast').
-_AWAY_AFTER = re.compile(
+AWAY_AFTER = re.compile(
     r"\s*(?:offshore|inland|away|off|from|out\s+to\s+sea"
     r"|(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+of)\b",
     re.IGNORECASE,
 )
-_SIZES_OF_THINGS = frozenset({"length", "height", "depth", "width"})  # not a fall's height
+SIZES_OF_THINGS = frozenset({"length", "height", "depth", "width"})  # not a fall's height
 # ...but a size named right before its figure is that size wherever it lies: 'at a depth of 44
 # metres off Kelmouth'.
 _SIZE_OF = re.compile(
@@ -362,7 +362,7 @@ def _measure_slot(quantity: Quantity, near: Sequence[str], before: str, after: s
         # unemployment') is named before it, not by what the rest of the sentence is about
         near = re.findall(r"[a-z]+", before.lower())[::-1]
     slot = _first(cues, near)
-    if slot in _SIZES_OF_THINGS and _AWAY_AFTER.match(after) and not _SIZE_OF.search(before):
+    if slot in SIZES_OF_THINGS and AWAY_AFTER.match(after) and not _SIZE_OF.search(before):
         return None  # how far from somewhere, not the size the sentence names
     if quantity.dimension == "money" and _with_fees(near, before):
         return f"{slot or 'price'}{WITH_FEES}"
