@@ -1,7 +1,6 @@
-"""Lengths of one stretch of the story's thing written with two nouns ('a section of the roof',
-'a stretch of the roof'; a tornado's 'path' and 'track'), and the look-alikes that must stay
-apart: stretches of other things, a length and a distance from somewhere, one length in two
-units. All texts are invented."""
+"""Lengths that must stay apart (stretches of other things or parts of one thing, a thing's size
+and a distance from somewhere) and sizes said with from/off that must still meet. All texts are
+invented."""
 
 from __future__ import annotations
 
@@ -25,23 +24,6 @@ def _lengths(report: Report) -> list[dict[str, tuple[str, ...]]]:
     """The sides of each conflict between distances."""
     found = [sides(c) for c in report.conflicts]
     return [s for s in found if any(unit in value for value in s for unit in _UNITS)]
-
-
-def test_a_section_and_a_stretch_of_one_pier_conflict() -> None:
-    report = report_of(
-        "A 30-metre section of the pier at Holmvik collapsed into the sea on Tuesday, the "
-        "harbour board said.",
-        "A 50-metre stretch of the pier gave way on Tuesday night as the storm peaked.",
-    )
-    assert _lengths(report) == [{"30-metre": ("a0",), "50-metre": ("a1",)}]
-
-
-def test_a_tornados_path_and_its_track_conflict() -> None:
-    report = report_of(
-        "The tornado cut a 5-kilometre path through the village of Ardley, forecasters said.",
-        "The tornado cut an eight-mile track across farmland near the old mill.",
-    )
-    assert _lengths(report) == [{"5-kilometre": ("a0",), "eight-mile": ("a1",)}]
 
 
 @pytest.mark.parametrize(
@@ -84,26 +66,69 @@ def test_a_tornados_path_and_its_track_conflict() -> None:
             "A 40-metre section of the roof fell in on Friday.",
             "Fans were led out along a 300-metre path behind the stand on Friday.",
         ),
+        # (review spans21a) parts of one thing that different things happened to
+        (
+            "A 30-metre section of the road at Wenby collapsed into the river on Tuesday, the "
+            "council said.",
+            "Police closed a 2-kilometre stretch of the road at Wenby on Tuesday after the "
+            "collapse.",
+        ),
+        (
+            "A 15-metre section of the dam wall at Hollins gave way early on Saturday.",
+            "Engineers on Saturday inspected a 300-metre stretch of the dam wall at Hollins for "
+            "cracks.",
+        ),
+        (
+            "A 50-metre section of the railway at Dunmore was washed away on Sunday.",
+            "Trains were halted along a 20-mile stretch of the railway at Dunmore on Sunday.",
+        ),
+        (
+            "Riders crashed on a 3-kilometre section of the course near Arlo on Sunday.",
+            "Spectators lined an 8-kilometre stretch of the course near Arlo on Sunday.",
+        ),
+        (
+            "A 40-metre section of the sea wall at Brennock collapsed during the storm on Sunday.",
+            "The storm on Sunday battered the 2-kilometre stretch of sea wall at Brennock, built "
+            "in 1890.",
+        ),
+        # ...of two things with one word before them ('the old', 'the main', 'the A')
+        (
+            "A 40-metre section of the old pier at Brennock collapsed into the sea on Saturday.",
+            "A 400-metre stretch of the old coast road at Brennock was closed on Saturday.",
+        ),
+        (
+            "A 25-metre section of the main stand roof at Holm Park fell in on Friday night.",
+            "A 300-metre stretch of the main road outside Holm Park was closed on Friday night.",
+        ),
+        (
+            "A 3-mile stretch of the A14 near Carrow was closed after the lorry fire on Sunday.",
+            "A 12-mile section of the A1 near Carrow was shut on Sunday as smoke drifted.",
+        ),
+        # ...or of nothing said on one side
+        (
+            "A 40-metre section of the roof of Holm Park collapsed on Friday night.",
+            "Police closed a 500-metre stretch outside Holm Park on Friday night.",
+        ),
+        (
+            "The tornado cut a 10-kilometre path through Dunmore on Sunday, forecasters said.",
+            "The tornado flattened the stands beside the 400-metre track at Dunmore on Sunday.",
+        ),
+        (
+            "Floodwater covered a 10-kilometre stretch of the valley near Carrow on Monday.",
+            "The 1,200-metre landing strip at Carrow was under water on Monday.",
+        ),
+        (
+            "The wildfire burned a 20-kilometre swath through the hills above Marlo on Thursday.",
+            "Rangers closed an 8-kilometre trail above Marlo on Thursday as the wildfire spread.",
+        ),
+        (
+            "The tornado cut a 15-kilometre track through Ardley on Sunday evening.",
+            "On Sunday evening the tornado crossed a 4-kilometre trail popular with hikers near "
+            "Ardley.",
+        ),
     ],
 )
 def test_lengths_of_other_things_are_no_conflict(first: str, second: str) -> None:
-    assert _lengths(report_of(first, second)) == []
-
-
-@pytest.mark.parametrize(
-    ("first", "second"),
-    [
-        (
-            "A 1.6-kilometre stretch of the canal at Wenby was drained on Monday.",
-            "A one-mile section of the canal was drained on Monday.",
-        ),
-        (
-            "The tornado cut a 16-kilometre path through Ardley.",
-            "The tornado cut a ten-mile track through the town.",
-        ),
-    ],
-)
-def test_one_length_in_two_units_and_two_nouns_is_no_conflict(first: str, second: str) -> None:
     assert _lengths(report_of(first, second)) == []
 
 

@@ -531,7 +531,7 @@ def _thing(figure: Figure) -> tuple[str, str, str] | None:
     if quantity.dimension in _MEASURES:  # 'about 20 hectares of the slope' is still the area
         measured = figure.slot or quantity.dimension
         # ...but a route's length is not a banner's: a distance's noun says whose it is
-        whose = _length_noun(figure) if quantity.dimension == "distance" else None
+        whose = figure.noun if quantity.dimension == "distance" else None
         return (quantity.dimension, quantity.unit, f"{measured} ({whose})" if whose else measured)
     if _short_length(figure):
         # how long the story's happening lasted ('the raid lasted seven minutes', 'inside for
@@ -1043,51 +1043,6 @@ def _told_apart(first: Figure, second: Figure) -> bool:
     )
 
 
-# Nouns two outlets write for one length of the story's thing: a stretch of something long ('a
-# 40-metre section of the roof' / 'a 60-metre stretch of the roof') or the ground a moving thing
-# covered ('cut a 6-kilometre path' / 'cut a nine-mile track'). Each class is one noun to
-# _thing, _other_nouns and _same_places, so long as what the stretch is of agrees (``_of_what``);
-# not to _worded, so that two reports' only lengths named by two of these nouns still need a
-# word in common ('followed a 6-kilometre trail' / 'the tornado cut a nine-mile track'). Tuning
-# events: 2 more keyed conflicts found, no false one; DUC conflicts unchanged.
-_LENGTH_NOUNS = (
-    frozenset({"section", "stretch", "length", "segment", "portion", "strip"}),
-    frozenset({"path", "track", "trail", "swath", "swathe"}),
-)
-# What a stretch is of, right after its noun: 'section of the roof', 'stretch of its banks'.
-_OF_WHAT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?([A-Za-z]+)")
-
-
-def _length_noun(figure: Figure) -> str | None:
-    """A distance's noun, one name for each class of _LENGTH_NOUNS; else the noun itself."""
-    noun = figure.noun
-    if figure.quantity.dimension != "distance" or noun is None:
-        return noun
-    return next((min(names) for names in _LENGTH_NOUNS if noun in names), noun)
-
-
-def _of_what(figure: Figure) -> str | None:
-    """What a distance's noun is a stretch of ('a 40-metre section of the roof': 'roof')."""
-    text, noun = figure.sentence.text, figure.noun or ""
-    at = text.lower().find(noun, figure.quantity.end) if noun else -1
-    found = _OF_WHAT.match(text, at + len(noun)) if at >= 0 else None
-    return lemma(found.group(1)) if found else None
-
-
-def _one_length_noun(first: Figure, second: Figure) -> bool:
-    """Two figures named by one noun, or two distances by two of one class of _LENGTH_NOUNS of
-    one thing ('a 40-metre section of the roof' / 'a 60-metre stretch of the roof'; not '... of
-    the road')."""
-    if first.noun is None or second.noun is None:
-        return False
-    if first.noun == second.noun:
-        return True
-    if _length_noun(first) != _length_noun(second):
-        return False
-    one, two = _of_what(first), _of_what(second)
-    return one is None or two is None or one == two
-
-
 # Named things whose length is their own, not the story's thing's: an area set up around it
 # (review rates18: any named length here lost 'backed up for 5 miles' / 'an 8-mile queue').
 _AREAS = frozenset({"zone", "exclusion", "cordon", "radius", "perimeter", "area"})
@@ -1190,7 +1145,7 @@ def _other_nouns(first: Figure, second: Figure) -> bool:
     ('214 people aboard' / '198 passengers')."""
     if _is_rate(first) or _is_rate(second):
         return _rates_apart(first, second)
-    if not (first.noun and second.noun) or _one_length_noun(first, second):
+    if not (first.noun and second.noun) or first.noun == second.noun:
         return False
     framed = first.frame is not None and first.frame == second.frame
     # ...but not everyone aboard: '450 people on board' are passengers and crew
@@ -1348,7 +1303,8 @@ def _same_places(first: Figure, second: Figure) -> bool:
     one, two = first.all_names, second.all_names
     if one and two:
         return _shared_names(one, two) == len(one) and _shared_names(two, one) == len(two)
-    return not (one or two) or _one_length_noun(first, second) or _unplaced(first, second)
+    named_alike = first.noun is not None and first.noun == second.noun
+    return not (one or two) or named_alike or _unplaced(first, second)
 
 
 def _unplaced(first: Figure, second: Figure) -> bool:
