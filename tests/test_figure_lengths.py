@@ -155,3 +155,106 @@ def test_two_depths_said_with_where_they_lie_still_conflict() -> None:
 )
 def test_a_size_and_a_distance_from_somewhere_are_no_conflict(first: str, second: str) -> None:
     assert _lengths(report_of(first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # a size from end to end
+        (
+            "The ferry Marit Kessler, which ran aground near Orsk on Monday, is 120 metres long.",
+            "The Marit Kessler measures 140 metres from bow to stern and ran aground near Orsk "
+            "on Monday.",
+            {"120 metres": ("a0",), "140 metres": ("a1",)},
+        ),
+        (
+            "The crater left by the blast at Tarby is 20 metres wide, police said.",
+            "The crater at Tarby measures 30 metres from rim to rim, police said.",
+            {"20 metres": ("a0",), "30 metres": ("a1",)},
+        ),
+        # a height from the ground
+        (
+            "The climber was stranded at a height of 40 metres on the Varrow mast on Sunday.",
+            "The climber was stuck 30 metres off the ground on the Varrow mast on Sunday.",
+            {"40 metres": ("a0",), "30 metres": ("a1",)},
+        ),
+        (
+            "The Varrow mast, which collapsed on Sunday, was 90 metres high.",
+            "The Varrow mast rose 110 metres from the ground before it collapsed on Sunday.",
+            {"90 metres": ("a0",), "110 metres": ("a1",)},
+        ),
+        # a verb of extent before the figure
+        (
+            "The queue of lorries at Velk was 12 kilometres long on Friday.",
+            "On Friday lorries queued for 15 kilometres from the border post at Velk.",
+            {"12 kilometres": ("a0",), "15 kilometres": ("a1",)},
+        ),
+        (
+            "The slick off Orsk is 8 kilometres long, the coastguard said on Monday.",
+            "The slick off Orsk stretched 12 kilometres from the harbour mouth on Monday.",
+            {"8 kilometres": ("a0",), "12 kilometres": ("a1",)},
+        ),
+        (
+            "The submarine lies at a depth of 250 metres off Varna, the navy said on Tuesday.",
+            "The submarine sank to 300 metres off Varna, the navy said on Tuesday.",
+            {"250 metres": ("a0",), "300 metres": ("a1",)},
+        ),
+        (
+            "The diver died at a depth of 60 metres near Kelmouth Head on Saturday.",
+            "The diver died after going down 45 metres off Kelmouth Head on Saturday.",
+            {"60 metres": ("a0",), "45 metres": ("a1",)},
+        ),
+        (
+            "Police cleared homes within a 300-metre radius of the unexploded bomb at Tarby on "
+            "Friday.",
+            "Homes up to 500 metres from the unexploded bomb at Tarby were cleared on Friday.",
+            {"300-metre": ("a0",), "500 metres": ("a1",)},
+        ),
+    ],
+)
+def test_a_size_said_with_from_or_off_is_still_a_size(
+    first: str, second: str, expected: dict[str, tuple[str, ...]]
+) -> None:
+    assert _lengths(report_of(first, second)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # how far from somewhere meets how far from somewhere, not the depth of the water
+        (
+            "The trawler sank 12 miles off Kelmouth Head on Saturday.",
+            "The trawler sank on Saturday 20 miles to the west of Kelmouth Head, in water 80 "
+            "metres deep.",
+            {"12 miles": ("a0",), "20 miles": ("a1",)},
+        ),
+        (
+            "The trawler sank 12 miles off Kelmouth Head on Saturday.",
+            "The trawler sank on Saturday some 20 miles out, where the sea off Kelmouth Head is "
+            "80 metres deep.",
+            {"12 miles": ("a0",), "some 20 miles": ("a1",)},
+        ),
+    ],
+)
+def test_a_reach_meets_a_reach_not_a_depth(
+    first: str, second: str, expected: dict[str, tuple[str, ...]]
+) -> None:
+    assert _lengths(report_of(first, second)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The earthquake struck at a depth of 10 kilometres near Orsk on Monday.",
+            "The earthquake struck 35 kilometres off Orsk on Monday.",
+        ),
+        (
+            "The missing boys were found at Arlo after a 3-kilometre trek from their camp on "
+            "Sunday.",
+            "The missing boys were found at Arlo on Sunday, 5 kilometres from their camp.",
+        ),
+    ],
+)
+def test_a_depth_or_a_trek_and_a_reach_are_no_conflict(first: str, second: str) -> None:
+    assert _lengths(report_of(first, second)) == []

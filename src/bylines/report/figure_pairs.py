@@ -54,7 +54,6 @@ from bylines.report.slots import (
     ABOARD,
     ALONE_SUMS,
     ANY_EVENT,
-    AWAY_AFTER,
     LEAD_WEEKDAY,
     MONTH_SINCE,
     RATING,
@@ -1065,9 +1064,8 @@ def _size_and_reach(first: Figure, second: Figure) -> bool:
     kilometres offshore'): two distances, whatever they share (review: the length of a spill
     and its distance from the shore were one conflict)."""
     sized = [f.slot in SIZES_OF_THINGS for f in (first, second)]
-    away = [AWAY_AFTER.match(f.sentence.text, f.quantity.end) is not None for f in (first, second)]
     # (not two sizes, one said with where it lies: 'at a depth of 44 metres off Kelmouth')
-    return sized[0] != sized[1] and (away[1] if sized[0] else away[0])
+    return sized[0] != sized[1] and (second.reach if sized[0] else first.reach)
 
 
 def _load_unsaid(first: Figure, second: Figure) -> bool:
