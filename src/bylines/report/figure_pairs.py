@@ -59,6 +59,7 @@ from bylines.report.slots import (
     RATING,
     RECORD_SINCE,
     REPEATED,
+    SIZES_OF_THINGS,
     WITH_FEES,
     YEAR_SINCE,
     is_weekday,
@@ -1020,6 +1021,7 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         or bool(first.near_days and second.near_days and not first.near_days & second.near_days)
         or (dimension == "distance" and not _same_places(first, second))
         or (dimension == "distance" and _another_things_length(first, second))
+        or (dimension == "distance" and _size_and_reach(first, second))
         # (the places next to a count in hospital are the hospital's or the event's)
         # (nor an age's: whose it is, _same_person tells)
         or bool(
@@ -1054,6 +1056,16 @@ def _another_things_length(first: Figure, second: Figure) -> bool:
         return False
     words = {lemma(word) for word in re.findall(r"[a-z]+", unnamed.sentence.text.lower())}
     return named.noun not in words
+
+
+def _size_and_reach(first: Figure, second: Figure) -> bool:
+    """A thing's size ('the slick covers a 5-kilometre stretch of the bay', '15 metres deep')
+    and how far something is from somewhere ('drifting 12 kilometres from the shore', 'some 9
+    kilometres offshore'): two distances, whatever they share (review: the length of a spill
+    and its distance from the shore were one conflict)."""
+    sized = [f.slot in SIZES_OF_THINGS for f in (first, second)]
+    # (not two sizes, one said with where it lies: 'at a depth of 44 metres off Kelmouth')
+    return sized[0] != sized[1] and (second.reach if sized[0] else first.reach)
 
 
 def _load_unsaid(first: Figure, second: Figure) -> bool:

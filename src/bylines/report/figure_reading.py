@@ -30,6 +30,7 @@ from bylines.report.slots import (
     ABOARD,
     LEAD_TIME,
     is_length,
+    is_reach,
     is_weekday,
     names_a_day_done,
     publication_day,
@@ -675,6 +676,9 @@ class Figure:
     together: frozenset[frozenset[str]]
     # What the figure is the value of, from cue words ("price", "year built"; ``slots``).
     slot: str | None = None
+    # A distance says how far from somewhere, not a size ('12 kilometres from the shore';
+    # ``slots.is_reach``).
+    reach: bool = False
 
     @property
     def offset(self) -> int:
@@ -1298,6 +1302,8 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
             if start < last + CONTEXT_WINDOW and end > first - CONTEXT_WINDOW
         ),
         slot=slot,
+        reach=quantity.dimension == "distance"
+        and is_reach(text[: quantity.start], text[quantity.end :]),
     )
 
 

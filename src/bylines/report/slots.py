@@ -156,7 +156,26 @@ _AWAY_AFTER = re.compile(
     r"|(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+of)\b",
     re.IGNORECASE,
 )
-_SIZES_OF_THINGS = frozenset({"length", "height", "depth", "width"})  # not a fall's height
+SIZES_OF_THINGS = frozenset({"length", "height", "depth", "width"})  # not a fall's height
+# ...and a distance is no reach from somewhere when it spans the thing from end to end ('140
+# metres from bow to stern', '30 metres from rim to rim'), stands on the ground ('30 metres off
+# the ground', '110 metres from the seabed'), or follows a verb or phrase of extent ('stretched
+# 12 kilometres from the harbour mouth', 'queued for 15 kilometres from the border', 'sank to
+# 300 metres off Varna', 'going down 45 metres off', 'up to 500 metres from the bomb'): then it is
+# the size of what the sentence is about. Words from review spans21a's nine sizes that a bare
+# _AWAY_AFTER took for a reach, and the verbs news writes for a length, height or depth reached.
+_SPANNED_AFTER = re.compile(
+    r"\s*(?:from\s+(?:[\w'-]+\s+){1,3}?to\b"
+    r"|(?:from|off)\s+(?:the\s+)?(?:ground|floor|surface|seabed|sea\s+bed|bottom)\b)",
+    re.IGNORECASE,
+)
+_EXTENT_BEFORE = re.compile(
+    r"\b(?:stretch(?:ed|es|ing)?|r[au]n|runs|running|extend(?:ed|s|ing)?|measur(?:e|ed|es|ing)"
+    r"|r[io]se|rises|rising|(?:sank|sunk|sinking|dived|dove|diving|grew|grown|growing)\s+to"
+    r"|down|up\s+to|for)"
+    r"\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
 # ...but a size named right before its figure is that size wherever it lies: 'at a depth of 44
 # metres off Kelmouth'.
 _SIZE_OF = re.compile(
@@ -338,6 +357,16 @@ def slot_of(quantity: Quantity, near: Sequence[str], before: str, after: str = "
     return _length_slot(quantity, near, before, after) if quantity.dimension == "duration" else None
 
 
+def is_reach(before: str, after: str) -> bool:
+    """A distance that says how far from somewhere ('drifting 12 kilometres from the shore',
+    'some 9 kilometres offshore'), not the size of a thing said with from/off ('measures 140
+    metres from bow to stern', 'stuck 30 metres off the ground', 'stretched 12 kilometres from
+    the harbour mouth'), from the text just ``before`` and ``after`` it."""
+    if _AWAY_AFTER.match(after) is None or _SPANNED_AFTER.match(after):
+        return False
+    return _EXTENT_BEFORE.search(before) is None
+
+
 def _lead_time_slot(after: str) -> str | None:
     """'about 14 hours before the exam', 'two days ahead of the vote': how long before an event
     of the story something happened, a lead time that another report's lead time before the
@@ -362,7 +391,7 @@ def _measure_slot(quantity: Quantity, near: Sequence[str], before: str, after: s
         # unemployment') is named before it, not by what the rest of the sentence is about
         near = re.findall(r"[a-z]+", before.lower())[::-1]
     slot = _first(cues, near)
-    if slot in _SIZES_OF_THINGS and _AWAY_AFTER.match(after) and not _SIZE_OF.search(before):
+    if slot in SIZES_OF_THINGS and _AWAY_AFTER.match(after) and not _SIZE_OF.search(before):
         return None  # how far from somewhere, not the size the sentence names
     if quantity.dimension == "money" and _with_fees(near, before):
         return f"{slot or 'price'}{WITH_FEES}"
