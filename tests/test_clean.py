@@ -248,6 +248,28 @@ def test_dateline_is_removed_from_the_first_paragraph_only() -> None:
     assert clean(f"US - China ties: {AFTER}").removed == ()
 
 
+@pytest.mark.parametrize("mark", ["✦", "▌", "◆◆", "»", "~", "⁂"])
+def test_a_wire_may_end_its_dateline_with_any_sign_after_the_agency(mark: str) -> None:
+    article = clean(f"KELLMARSH, Mar 3 (Tidewire) {mark} {BEFORE}\n{AFTER}")
+    assert article.text == f"{BEFORE}\n{AFTER}"
+    assert article.removed == (f"KELLMARSH, Mar 3 (Tidewire) {mark}",)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "NATO (the alliance), said on Monday that ",
+        "UNICEF (the children's fund): ",
+        "OSLO (Reuters) “We are ready,” said the minister, and ",
+        "WHO (Geneva) & partners said ",
+        "BBC (Wales) + S4C said ",
+        "ITV (Anglia) #1 said ",
+    ],
+)
+def test_a_bracket_followed_by_sentence_punctuation_is_no_dateline(lead: str) -> None:
+    assert clean(f"{lead}{AFTER}").removed == ()
+
+
 def test_spacing_around_stray_punctuation_is_repaired() -> None:
     text = "The work ended. . Shops cheered , and the mayor spoke. , as expected"
     assert clean(text).text == "The work ended. Shops cheered, and the mayor spoke, as expected"

@@ -296,8 +296,12 @@ DATELINE_PART = (
     r",\s*(?:\d{1,2}\s+)?[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
 )
 # After an agency in brackets a wire may mark the dateline's end with another sign than a dash
-# ("(Kingfisher Wire) ^", "(Coast Wire) ~", "(KPS) |", "(NNA) ::", "(KPS) //").
-AGENCY_MARK = r"(?:[—–^~|»•·]|-{1,2}|::|//)"
+# ("(Kingfisher Wire) ^", "(Coast Wire) ~", "(KPS) |", "(NNA) ::", "(KPS) //", "(CVP) ▏"): one
+# or two signs of any kind, as each house picks its own glyph (a list of the ones seen grew with
+# every batch of invented outlets), but not what goes on a sentence after a bracket: a comma or
+# other stop, a quotation mark or bracket, '&', '+', '#', currency or a single slash ("NATO (the
+# alliance), said", "(AP) “The", "(WHO) & partners").
+AGENCY_MARK = r"(?:-{1,2}|::|//|[^\w\s,.;:!?\"“”‘’'()\[\]{}<>&*#@%$£€+=/\\-]{1,2})"
 DATELINE = (
     r"[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,3}"
     rf"(?:{DATELINE_PART}){{0,2}}"
