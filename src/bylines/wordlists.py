@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
@@ -37,8 +38,22 @@ PERSON_NOUNS = wordset(
     "worker farmer fisherman miner resident victim suspect owner manager captain priest "
     "engineer cyclist pedestrian motorist climber hiker swimmer tourist patient customer "
     "employee guard mechanic crewman sailor skipper master labourer laborer shopkeeper neighbour "
-    "neighbor"
+    "neighbor warden keeper ranger lifeguard volunteer diver angler walker rambler jogger runner "
+    "rider steward stewardess conductor caretaker cleaner paramedic carer bystander witness "
+    "survivor tenant landlord landlady apprentice chef waiter waitress shepherd gamekeeper"
 )
+# A role compounded with '-man' or '-woman' names a person ('fireman', 'boatman', 'ferryman',
+# 'chairwoman'): more of them than a list holds. Not the few things so spelt.
+_ROLE_COMPOUND = re.compile(r"[a-z]{2,}(?:wo)?man")
+_NOT_ROLE_COMPOUNDS = wordset("ottoman talisman caiman roman")
+
+
+def person_noun(word: str) -> bool:
+    """A singular noun naming a person by role: one of ``PERSON_NOUNS`` or a '-man' compound
+    ('the fireman', 'the lifeboatman'), lower case as written."""
+    if word in PERSON_NOUNS:
+        return True
+    return _ROLE_COMPOUND.fullmatch(word) is not None and word not in _NOT_ROLE_COMPOUNDS
 
 
 # English verbs whose past is not made with -ed: the present, the past, and the participle where

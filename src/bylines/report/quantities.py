@@ -24,7 +24,12 @@ from datetime import date
 from functools import lru_cache
 
 from bylines.report.clock import read_times
-from bylines.wordlists import MONTH_OR_SEPT_PATTERN, PERSON_NOUNS, WEEKDAY_NAMES, wordset
+from bylines.wordlists import (
+    MONTH_OR_SEPT_PATTERN,
+    WEEKDAY_NAMES,
+    person_noun,
+    wordset,
+)
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -357,7 +362,23 @@ _GROUP_OF = re.compile(
     re.IGNORECASE,
 )
 _OF_NOUN = re.compile(r"\s+of\s+[a-z]")
-_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$")
+_AFTER_NAME = re.compile(r"(?P<name>[A-Z][a-z]+),\s*$")
+# Capitalised words ending a place's name, not a person's: 'Harbour Road, 45' is an address's
+# number, 'Quay Street, 12' too.
+_STREET_WORDS = wordset(
+    "Road Street Avenue Lane Drive Terrace Crescent Boulevard Quay Square Place Gardens Close"
+    " Way Row Parade Wharf Walk Mews Court Estate"
+)
+# 'Brown, 3, 2 and 1', 'Ward 4, 12, 15': a number with another right after its comma is one
+# of a list of numbers (a score, flats, rooms), not an age.
+_ANOTHER_NUMBER = re.compile(r"\s*,\s*\d")
+# 'the warden, Idris Menheniot, 61.': a person's role, the name in apposition and the age ending
+# the sentence (no comma closes it); 'named the man as Nia Treloar, 34.' likewise.
+_ROLE_NAME_AGE = re.compile(
+    r"\b(?:(?:named|identified)\b[^,.;]{0,30}?\s+as|(?P<role>[a-z]+),?)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s*$"
+)
+_SENTENCE_END = re.compile(r"\s*(?:[.;]|$)")
 # 'a retired teacher, 71, had drunk': an age after a person's role, set off by commas; the
 # role may carry a short phrase of where or from whom ('The firefighter in hospital, 41,', 'a
 # nurse from Kelby, 29,'), or the count of people in hospital is read where an age is written.
@@ -808,11 +829,9 @@ def _is_age(text: str, start: int, end: int, value: float) -> bool:
     if _PREFIX_HINT.search(text[max(0, start - 8) : start]):
         return True
     before = text[max(0, start - BEFORE_AGE) : start]
-    role = _AFTER_ROLE.search(before)
-    after_person = _AFTER_NAME.search(before) or (role and role.group("role") in PERSON_NOUNS)
-    if not 1 <= value <= 120:
+    if not 1 <= value <= 120 or _ANOTHER_NUMBER.match(text, end):
         return False
-    if after_person and _APPOSITION_END.match(text, end):
+    if _in_apposition(text, before, end):
         return True
     if _OPENING_AT.search(text[:start]) and text.startswith(",", end):
         return True  # 'At 78, Hallgrim Toft refused to leave'
@@ -820,9 +839,36 @@ def _is_age(text: str, start: int, end: int, value: float) -> bool:
     if event and _AGE_END.match(text, end) and (not event.group("at") or value >= MIN_BARE_AT_AGE):
         return True  # 'died of tuberculosis at 44 and', 'at the age of 6.'
     said = _ROLE_IS.search(before)
-    said_of_role = bool(said and said.group("role") in PERSON_NOUNS)
+    said_of_role = bool(said and person_noun(said.group("role")))
     named = bool(_WHO_IS.search(before) or _named_is(before))
     return (said_of_role or named) and bool(_AGE_END.match(text, end))
+
+
+def _in_apposition(text: str, before: str, end: int) -> bool:
+    """'Pinochet, 82, was', 'The fireman, 23,', and at a sentence's end after a role and its
+    name: 'the warden, Idris Menheniot, 61.'"""
+    if _APPOSITION_END.match(text, end) and _after_person(before):
+        return True
+    return bool(_SENTENCE_END.match(text, end)) and _after_named_role(before)
+
+
+def _after_person(before: str) -> bool:
+    """A number in apposition after a person: a name ('Pinochet, 82,'), not a street's ('Harbour
+    Road, 45,'); or a role ('The fireman, 23,', 'a nurse from Kelby, 29,')."""
+    name = _AFTER_NAME.search(before)
+    if name is not None and name.group("name") not in _STREET_WORDS:
+        return True
+    role = _AFTER_ROLE.search(before)
+    return role is not None and person_noun(role.group("role"))
+
+
+def _after_named_role(before: str) -> bool:
+    """A person's role and the name set beside it, or 'named as' a name, right before."""
+    named = _ROLE_NAME_AGE.search(before)
+    if named is None or before.rstrip(", ").split()[-1] in _STREET_WORDS:
+        return False  # ('the landlord, Harbour Road, 45.' is an address)
+    role = named.group("role")
+    return role is None or person_noun(role)
 
 
 def _named_is(before: str) -> bool:

@@ -1,0 +1,107 @@
+"""Figures the reading stage misread, so never compared: a person's age after a comma. Each
+rule with the look-alikes where it must not fire. All texts, places, people and outlets are
+invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from bylines.report.quantities import extract_quantities
+from bylines.wordlists import person_noun
+from test_figure_people_and_things import conflict_values, two_reports
+
+
+def dimensions(text: str) -> list[str]:
+    return [q.dimension for q in extract_quantities(text)]
+
+
+# --- ages in apposition -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guests were led out by the ranger, Osric Pellow, 61.",  # the age ends the sentence
+        "Police named the man as Nia Treloar, 34.",
+        "The lifeboatman, 23, was flown to hospital.",  # a '-man' role
+        "The chairwoman, 58, resigned on Tuesday.",
+        "The warden, 47, raised the alarm.",
+        "A volunteer from Dunmere, 19, was among the injured.",
+        "The ferryman is 52 and has worked the crossing for years.",
+    ],
+)
+def test_a_persons_age_after_a_comma_is_an_age(text: str) -> None:
+    assert dimensions(text) == ["age"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dimension"),
+    [
+        ("The ferry used Route 61, which runs north of Harlow Sound.", "count"),
+        ("Trains left from Platform 9, 10 minutes late.", "count"),
+        ("In Ward 4, 12 patients fell ill overnight.", "count"),
+        ("She lives at Harbour Road, 45, in Tolvern.", "count"),  # an address's number
+        ("The letters went to the landlord, Quay Street, 12.", "count"),
+        ("The trains, 23, were all cancelled.", "count"),  # things, not a person
+        ("The team, 11, were named on Friday.", "count"),  # a group's size
+        ("The firemen, 23, were stood down.", "count"),  # a plural: how many
+        ("The ottoman, 12, was sold at auction.", "count"),
+        ("The operator, Skyline Air, 12.", "count"),  # no person's role
+    ],
+)
+def test_a_number_after_a_comma_that_is_no_persons_age(text: str, dimension: str) -> None:
+    assert dimensions(text)[0] == dimension
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Penrose, 3, 2 and 1 were the scores at the break.",  # a list of numbers
+        "Flats 12, 14 and 16 were evacuated.",
+        "The captain, Joss Penhale, 3, 4 and 5 were the numbers drawn.",
+    ],
+)
+def test_a_number_in_a_list_of_numbers_is_no_age(text: str) -> None:
+    assert "age" not in dimensions(text)
+
+
+def test_a_date_after_a_comma_stays_a_date() -> None:
+    assert dimensions("On May 21, 2028 the ranger retired.") == ["date"]
+
+
+@pytest.mark.parametrize(
+    ("word", "person"),
+    [
+        ("fireman", True),
+        ("chairwoman", True),
+        ("warden", True),
+        ("ottoman", False),
+        ("man", True),  # a listed role
+        ("trains", False),
+        ("team", False),
+        ("firemen", False),  # a plural counts people, it is no one's role
+    ],
+)
+def test_person_noun(word: str, person: bool) -> None:
+    assert person_noun(word) is person
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The lifeboatman, 23, was flown to hospital with burns.",
+        "The lifeboatman, aged 23, is an apprentice at the yard.",
+    ],
+)
+def test_a_roles_age_after_a_comma_meets_the_same_roles_age_before_it(first: str) -> None:
+    report = two_reports(first, "Its 31-year-old lifeboatman was scalded and is in hospital.")
+    assert {"23": ("a0",), "31-year-old": ("a1",)} in conflict_values(report)
+
+
+def test_a_named_roles_age_ending_its_sentence_meets_another_age() -> None:
+    report = two_reports(
+        "Guests were led to safety by the ranger, Osric Pellow, 61.",
+        "The 67-year-old ranger, Osric Pellow, woke the guests.",
+    )
+    assert {"61": ("a0",), "67-year-old": ("a1",)} in conflict_values(report)
+
