@@ -1,6 +1,6 @@
-"""Figures the reading stage misread, so never compared: a person's age after a comma. Each
-rule with the look-alikes where it must not fire. All texts, places, people and outlets are
-invented."""
+"""Figures the reading stage misread, so never compared: a person's age after a comma, sums
+of pounds written in words. Each rule with the look-alikes where it must not fire. All texts,
+places, people and outlets are invented."""
 
 from __future__ import annotations
 
@@ -104,4 +104,48 @@ def test_a_named_roles_age_ending_its_sentence_meets_another_age() -> None:
         "The 67-year-old ranger, Osric Pellow, woke the guests.",
     )
     assert {"61": ("a0",), "67-year-old": ("a1",)} in conflict_values(report)
+
+
+# --- pounds in words ----------------------------------------------------------------------
+
+
+def units(text: str) -> list[str]:
+    return [q.unit for q in extract_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Six million pounds was spent restoring the jetty.", 6e6),  # a scale in words
+        ("Refunds of thirty-eight pounds are being offered.", 38.0),  # a word of value before
+        ("Thirty-eight pounds is being refunded to each adult.", 38.0),  # a sum's verb after
+        ("Forty pounds was paid by every stallholder at Kelby.", 40.0),
+        ("A prize of 500 pounds went to a baker from Dunmere.", 500.0),
+        ("The ferry company spent 90 pounds on every cabin.", 90.0),
+    ],
+)
+def test_pounds_in_a_sums_words_are_sterling(text: str, value: float) -> None:
+    [quantity] = extract_quantities(text)
+    assert (quantity.unit, quantity.value) == ("GBP", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 38-pound salmon was landed at Orrin Quay.",
+        "The sow weighed 200 pounds.",
+        "He lost 30 pounds over the winter.",
+        "He gained 12 pounds before the race.",
+        "The barge weighed two million pounds.",  # a scale in words, weighed
+        "Two million pounds of grain were recalled.",  # pounds of something
+        "The fee covers up to 50 pounds of luggage.",
+        "Anglers spent hours landing a 40-pound pike.",
+        "The cod, 38 pounds, was landed at Penrith Quay.",
+        "He had lost 30 pounds by the time he was charged.",
+        "The boxer weighed in at 147 pounds.",
+        "Forty pounds were lost in the first month of the diet.",
+    ],
+)
+def test_pounds_of_weight_stay_weight(text: str) -> None:
+    assert units(text) == ["tonne"]
 

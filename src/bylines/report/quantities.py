@@ -311,10 +311,12 @@ _NOUN_AFTER = re.compile(
     r"(?:\s*-\s*|\s+)(?:(?:of\s+)?(?:(?:the|his|her|their|its|our|my|your)\s+)?)?"
     r"(?P<noun>[a-z][a-z-]{2,})(?:\s+(?P<noun2>[a-z]{3,}))?"
 )
-# Words of value before a sum: 'valued at', 'worth', 'cost', 'a fine of'.
+# Words of value before a sum: 'valued at', 'worth', 'cost', 'a fine of', 'refunds of', 'spent'.
 _VALUE_BEFORE = re.compile(
     r"\b(?:valued?|worth|cost(?:s|ing)?|price[ds]?|paid|pay|fined?|fine\s+of|raised|bail|reward|"
-    r"damages?|compensation|salary|budget|funding|loss(?:es)?|sum|profits?)\s+(?:at\s+|of\s+)?"
+    r"damages?|compensation|salary|budget|funding|loss(?:es)?|sum|profits?|refund(?:s|ed)?|spent|"
+    r"spend(?:s|ing)?|fees?|fares?|grants?|donat(?:ed|ions?)|awarded|owed|charged?|invested|"
+    r"pledged|prize)\s+(?:at\s+|of\s+)?"
     r"(?:about\s+|around\s+|some\s+|an?\s+estimated\s+|nearly\s+|almost\s+|over\s+)?$",
     re.IGNORECASE,
 )
@@ -343,6 +345,18 @@ _PAID_PER = re.compile(
     r"|each\b)",
     re.IGNORECASE,
 )
+# A sum's verb after it: 'Six million pounds was spent', 'thirty pounds are being refunded'
+# (pounds of weight are weighed, lost, gained, not spent or paid).
+_SPENT_AFTER = re.compile(
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+"
+    r"(?:being\s+)?(?:\w+ly\s+)?(?:spent|paid|raised|awarded|donated|invested|pledged|stolen|owed"
+    r"|offered|refunded|set\s+aside|earmarked|allocated|granted|charged)\b",
+    re.IGNORECASE,
+)
+# A scale word written in the number ('six million pounds'): a sum, as '6m pounds' is; no
+# weight is told in millions of pounds but a cargo's, which takes 'of' ('2 million pounds of
+# beef').
+_WORD_SCALE = re.compile(r"\b(?:million|billion|trillion)\b", re.IGNORECASE)
 # A verb of weight right before pounds 'each' or 'a week': 'weighed 20 pounds each', 'gained
 # two pounds a week' are weight, not pay ('Nurses gained a rise to 90 pounds a week' is pay).
 _WEIGHED = re.compile(
@@ -730,7 +744,8 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     unit, dimension, factor, end, noun, plus = _unit(text, unit_match, end, currency)
     noun = _unless_a_model(text, start, end, noun)
     noun = _per_what(text, end, dimension) or _of_a_group(before, dimension, noun)
-    if dimension == "weight" and _pounds_sterling(text, before, end, multiplier, unit_match):
+    scaled = multiplier > 1 or _WORD_SCALE.search(match.group(0)) is not None
+    if dimension == "weight" and _pounds_sterling(text, before, end, scaled, unit_match):
         unit, dimension, factor = "GBP", "money", 1.0
     if anda := match.group("anda") or match.group("andquarter"):  # "an hour and a half"
         unit, dimension, factor = _normalise_unit(anda.split()[1].lower(), None, False)
@@ -1070,17 +1085,18 @@ def _normalise_unit(word: str, currency: str | None, old: bool) -> tuple[str, st
 
 
 def _pounds_sterling(
-    text: str, before: str, end: int, scale: float, unit_match: re.Match[str] | None
+    text: str, before: str, end: int, scaled: bool, unit_match: re.Match[str] | None
 ) -> bool:
-    """'valued at 2.3 million pounds': pounds are money after a scale word or a word of value,
-    or paid per person or week (``_PAID_PER``), weight only when they are pounds of something
-    ('2.3 million pounds of beef')."""
+    """'valued at 2.3 million pounds': pounds are money after a scale word ('6m', 'six
+    million') or a word of value, paid per person or week (``_PAID_PER``), or spent, paid or
+    refunded after them (``_SPENT_AFTER``); weight when they are pounds of something ('2.3
+    million pounds of beef') or weighed ('weighed two million pounds')."""
     if unit_match is None or not (unit_match.group("unit") or "").lower().startswith("pound"):
         return False
-    if _OF_AFTER.match(text, end):
+    if _OF_AFTER.match(text, end) or _WEIGHED.search(before):
         return False
-    paid_per = _PAID_PER.match(text, end) and not _WEIGHED.search(before)
-    return scale > 1 or bool(_VALUE_BEFORE.search(before) or paid_per)
+    paid = _PAID_PER.match(text, end) or _SPENT_AFTER.match(text, end)
+    return scaled or bool(_VALUE_BEFORE.search(before) or paid)
 
 
 def _noun(text: str, end: int) -> str | None:
