@@ -1,13 +1,15 @@
 """Figures the reading stage misread, so never compared: a person's age after a comma, sums
-of pounds written in words. Each rule with the look-alikes where it must not fire. All texts,
-places, people and outlets are invented."""
+of pounds written in words, a weekday after 'the early hours of'. Each rule with the
+look-alikes where it must not fire. All texts, places, people and outlets are invented."""
 
 from __future__ import annotations
 
 import pytest
 
 from bylines.report.quantities import extract_quantities
+from bylines.report.slots import weekdays
 from bylines.wordlists import person_noun
+from dated_reports import report_of, sides
 from test_figure_people_and_things import conflict_values, two_reports
 
 
@@ -149,3 +151,64 @@ def test_pounds_in_a_sums_words_are_sterling(text: str, value: float) -> None:
 def test_pounds_of_weight_stay_weight(text: str) -> None:
     assert units(text) == ["tonne"]
 
+
+# --- a weekday after a part of the day ----------------------------------------------------
+
+PUBLISHED = "2028-05-23T10:00"  # a Tuesday
+
+
+def days_read(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.noun) for q in weekdays(text, PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Fire broke out in the early hours of Sunday, destroying the lantern.", "Sunday"),
+        ("Fire broke out in the early hours of Sunday morning.", "Sunday"),
+        ("On the night of Friday the ferry sank off Orrin Point.", "Friday"),
+        ("It happened on the morning of Tuesday when the tide was high.", "Tuesday"),
+        ("The roof fell in the small hours of Saturday 20 May.", "Saturday"),
+        ("The alarm sounded on the evening of Monday.", "Monday"),
+    ],
+)
+def test_a_weekday_after_a_part_of_the_day_is_read(text: str, day: str) -> None:
+    assert days_read(text) == [(day, "weekday")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sunday Times reported the fire at Carrick Head.",
+        "The opening hours of Sunday markets were cut in Kelby.",
+        "He spent the hours of Sunday reading in the lighthouse.",
+        "The afternoon of Saturday Kelby Rovers played was wet.",  # a name after the day
+        "She spoke of Sunday as a day of rest.",  # 'of' with no part of the day
+        "Crews worked hours of overtime on the night shift.",
+        "A night of Sunday concerts was planned in Dunmere.",
+        "The morning of Friday prayers was quiet in Harlow.",
+    ],
+)
+def test_a_weekday_in_a_names_or_a_things_words_is_not_read(text: str) -> None:
+    assert days_read(text) == []
+
+
+def test_another_things_day_keeps_its_own_reading() -> None:
+    # 'Sunday's final' is read as before (a day to come with 'will'), not as the event's day
+    assert days_read("He will play in Sunday's final at Kelby.") == [("Sunday", "planned weekday")]
+
+
+def test_a_weekday_after_the_early_hours_of_meets_another_outlets_day() -> None:
+    report = report_of(
+        (
+            "Fire gutted the lantern room of the Carrick Head lighthouse in the early hours of"
+            " Sunday, the coastguard said. Guests were led out by the ranger.",
+            "2028-05-22T08:00",
+        ),
+        (
+            "Fire gutted the lantern room of the Carrick Head lighthouse on Saturday evening,"
+            " the coastguard said. Guests were led out by the ranger.",
+            "2028-05-22T09:00",
+        ),
+    )
+    assert [sides(c) for c in report.conflicts] == [{"Saturday": ("a1",), "Sunday": ("a0",)}]
