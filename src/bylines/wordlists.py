@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
@@ -42,18 +41,24 @@ PERSON_NOUNS = wordset(
     "rider steward stewardess conductor caretaker cleaner paramedic carer bystander witness "
     "survivor tenant landlord landlady apprentice chef waiter waitress shepherd gamekeeper"
 )
-# A role compounded with '-man' or '-woman' names a person ('fireman', 'boatman', 'ferryman',
-# 'chairwoman'): more of them than a list holds. Not the few things so spelt.
-_ROLE_COMPOUND = re.compile(r"[a-z]{2,}(?:wo)?man")
-_NOT_ROLE_COMPOUNDS = wordset("ottoman talisman caiman roman")
+# Roles compounded with '-man' or '-woman' ('the fireman, 23,'), listed: a suffix would take
+# 'snowman', 'superman', 'walkman' and, capitalised, 'Amman', 'German', 'Newman'.
+_ROLE_COMPOUNDS = wordset(
+    "fireman firewoman policeman policewoman boatman boatwoman ferryman lifeboatman lifeboatwoman"
+    " chairman chairwoman spokesman spokeswoman postman postwoman milkman dustman linesman"
+    " groundsman gunman businessman businesswoman cameraman camerawoman councilman congressman"
+    " congresswoman lineman deliveryman handyman doorman watchman nightwatchman signalman"
+    " seaman yachtsman yachtswoman sportsman sportswoman tradesman craftsman workman foreman"
+    " serviceman servicewoman airman airwoman patrolman stuntman stuntwoman salesman saleswoman"
+    " clergyman clergywoman horseman horsewoman huntsman alderman barman barwoman ambulanceman"
+    " lengthsman coastguardsman lobsterman trawlerman lighthouseman"
+)
 
 
 def person_noun(word: str) -> bool:
-    """A singular noun naming a person by role: one of ``PERSON_NOUNS`` or a '-man' compound
-    ('the fireman', 'the lifeboatman'), lower case as written."""
-    if word in PERSON_NOUNS:
-        return True
-    return _ROLE_COMPOUND.fullmatch(word) is not None and word not in _NOT_ROLE_COMPOUNDS
+    """A singular noun naming a person by role, as written: one of ``PERSON_NOUNS`` (any case,
+    'Driver' opens a sentence) or a listed '-man' role in lower case ('the lifeboatman')."""
+    return word.lower() in PERSON_NOUNS or word in _ROLE_COMPOUNDS
 
 
 # English verbs whose past is not made with -ed: the present, the past, and the participle where
