@@ -349,14 +349,25 @@ _PAID_PER = re.compile(
 # (pounds of weight are weighed, lost, gained, not spent or paid).
 _SPENT_AFTER = re.compile(
     r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+"
-    r"(?:being\s+)?(?:\w+ly\s+)?(?:spent|paid|raised|awarded|donated|invested|pledged|stolen|owed"
-    r"|offered|refunded|set\s+aside|earmarked|allocated|granted|charged)\b",
+    r"(?:being\s+)?(?:\w+ly\s+)?(?:spent|paid|awarded|donated|invested|pledged|stolen|owed"
+    r"|offered|refunded|set\s+aside|earmarked|allocated|granted|charged"
+    # raised for a cause, not 'raised by the crane' (lifted)
+    r"|raised(?!\s+by\s+(?:the|a|an)\s+(?:crane|jack|winch|hoist|derrick)))\b",
     re.IGNORECASE,
 )
-# A scale word written in the number ('six million pounds'): a sum, as '6m pounds' is; no
-# weight is told in millions of pounds but a cargo's, which takes 'of' ('2 million pounds of
-# beef').
+# A scale word written in the number ('six million pounds'): a sum, as '6m pounds' is, unless
+# the pounds are of something ('2 million pounds of beef'), weighed, or what a ship, a bridge or
+# an engine carries, lifts or thrusts (``_WEIGHT_BEFORE``).
 _WORD_SCALE = re.compile(r"\b(?:million|billion|trillion)\b", re.IGNORECASE)
+# Pounds weighed ('weighed two million pounds'), or borne: 'can carry two million pounds', 'a
+# cargo of', 'a thrust of', 'lifted': weight even with a scale word ('gained' may be a sum's,
+# 'gained 2 million pounds in fees', so it is not here).
+_WEIGHT_BEFORE = re.compile(
+    r"\b(?:weigh(?:s|ed|ing)?(?:\s+in\s+at)?|carr(?:y|ies|ied|ying)|cargo|payload|load|capacity"
+    r"|thrust|lift(?:s|ed|ing)?|hoist(?:s|ed|ing)?)\s+(?:of\s+)?"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|up\s+to\s+|just\s+)?$",
+    re.IGNORECASE,
+)
 # A verb of weight right before pounds 'each' or 'a week': 'weighed 20 pounds each', 'gained
 # two pounds a week' are weight, not pay ('Nurses gained a rise to 90 pounds a week' is pay).
 _WEIGHED = re.compile(
@@ -383,9 +394,16 @@ _STREET_WORDS = wordset(
     "Road Street Avenue Lane Drive Terrace Crescent Boulevard Quay Square Place Gardens Close"
     " Way Row Parade Wharf Walk Mews Court Estate"
 )
-# 'Brown, 3, 2 and 1', 'Ward 4, 12, 15': a number with another right after its comma is one
-# of a list of numbers (a score, flats, rooms), not an age.
-_ANOTHER_NUMBER = re.compile(r"\s*,\s*\d")
+# Capitalised words ending a firm's name: 'The owner, Kelby Boats, 12.' gives no one's age.
+_FIRM_WORDS = wordset(
+    "Ltd Limited Plc Inc Group Company Boats Ferries Airlines Air Airways Shipping Holdings"
+    " Partners Services Motors Haulage Builders Trust Council Club United Rovers City"
+)
+_NO_PERSONS_NAME = _STREET_WORDS | _FIRM_WORDS
+# 'Penrose, 3, 2 and 1', 'Brown, 4, 6 or 9': a number opening a list of numbers closed by 'and'
+# or 'or' (a score, flats, rooms) is not an age; a number after an age's comma is ('Ewan Dale,
+# 52, 30 years a fisherman', 'Ann Lee, 34, 5ft 4in').
+_A_LIST_OF_NUMBERS = re.compile(r"\s*,\s*\d+(?:\s*,\s*\d+)*,?\s+(?:and|or)\s+\d")
 # 'the warden, Idris Menheniot, 61.': a person's role, the name in apposition and the age ending
 # the sentence (no comma closes it); 'named the man as Nia Treloar, 34.' likewise.
 _ROLE_NAME_AGE = re.compile(
@@ -844,9 +862,9 @@ def _is_age(text: str, start: int, end: int, value: float) -> bool:
     if _PREFIX_HINT.search(text[max(0, start - 8) : start]):
         return True
     before = text[max(0, start - BEFORE_AGE) : start]
-    if not 1 <= value <= 120 or _ANOTHER_NUMBER.match(text, end):
+    if not 1 <= value <= 120:
         return False
-    if _in_apposition(text, before, end):
+    if _in_apposition(text, before, end) and not _A_LIST_OF_NUMBERS.match(text, end):
         return True
     if _OPENING_AT.search(text[:start]) and text.startswith(",", end):
         return True  # 'At 78, Hallgrim Toft refused to leave'
@@ -869,9 +887,9 @@ def _in_apposition(text: str, before: str, end: int) -> bool:
 
 def _after_person(before: str) -> bool:
     """A number in apposition after a person: a name ('Pinochet, 82,'), not a street's ('Harbour
-    Road, 45,'); or a role ('The fireman, 23,', 'a nurse from Kelby, 29,')."""
+    Road, 45,') nor a firm's ('Kelby Boats, 12,'); or a role ('The fireman, 23,', 'a nurse from Kelby, 29,')."""
     name = _AFTER_NAME.search(before)
-    if name is not None and name.group("name") not in _STREET_WORDS:
+    if name is not None and name.group("name") not in _NO_PERSONS_NAME:
         return True
     role = _AFTER_ROLE.search(before)
     return role is not None and person_noun(role.group("role"))
@@ -880,8 +898,8 @@ def _after_person(before: str) -> bool:
 def _after_named_role(before: str) -> bool:
     """A person's role and the name set beside it, or 'named as' a name, right before."""
     named = _ROLE_NAME_AGE.search(before)
-    if named is None or before.rstrip(", ").split()[-1] in _STREET_WORDS:
-        return False  # ('the landlord, Harbour Road, 45.' is an address)
+    if named is None or before.rstrip(", ").split()[-1] in _NO_PERSONS_NAME:
+        return False  # ('the landlord, Harbour Road, 45.' is an address, 'Kelby Boats' a firm)
     role = named.group("role")
     return role is None or person_noun(role)
 
@@ -1090,12 +1108,14 @@ def _pounds_sterling(
     """'valued at 2.3 million pounds': pounds are money after a scale word ('6m', 'six
     million') or a word of value, paid per person or week (``_PAID_PER``), or spent, paid or
     refunded after them (``_SPENT_AFTER``); weight when they are pounds of something ('2.3
-    million pounds of beef') or weighed ('weighed two million pounds')."""
+    million pounds of beef'), weighed or borne ('weighed two million pounds', 'can carry two
+    million pounds'); weight too gained or lifted by the week ('gained two pounds a week')."""
     if unit_match is None or not (unit_match.group("unit") or "").lower().startswith("pound"):
         return False
-    if _OF_AFTER.match(text, end) or _WEIGHED.search(before):
+    if _OF_AFTER.match(text, end) or _WEIGHT_BEFORE.search(before):
         return False
-    paid = _PAID_PER.match(text, end) or _SPENT_AFTER.match(text, end)
+    paid_per = _PAID_PER.match(text, end) and not _WEIGHED.search(before)
+    paid = paid_per or _SPENT_AFTER.match(text, end)
     return scaled or bool(_VALUE_BEFORE.search(before) or paid)
 
 
