@@ -268,7 +268,7 @@ _NO_LEAD_TIME = re.compile(
 )
 
 _DAY_NAME = "|".join(WEEKDAY_NAMES)
-# The words that may follow a weekday named after 'the early hours of': a part of the day, or a
+# The words that may follow a weekday named after 'the night of': a part of the day, or a
 # word opening the rest of the clause.
 _AFTER_A_DAY = (
     "morning|afternoon|evening|night|when|as|after|before|and|but|while|until|in|at|on|to|with"
@@ -278,10 +278,12 @@ _WEEKDAY = re.compile(
     rf"\b(?:on|late|early|last|this|by|until|since)\s+({_DAY_NAME})\b"
     # "Saturday's reception", "Friday night's reception"
     rf"|\b({_DAY_NAME})(?:\s+(?:morning|afternoon|evening|night))?['’]s\b"
-    # "in the early hours of Sunday", "on the night of Friday": a part of the day, then its
-    # name; not "the opening hours of Sunday markets" (a word after it but a part of the day or
-    # a word joining a clause makes the weekday the first word of a noun phrase)
-    rf"|\b(?:hours|morning|afternoon|evening|night)\s+of\s+({_DAY_NAME})\b(?!['’]s)"
+    # "on the night of Friday", "the morning of Tuesday": a part of the day, then its name; not
+    # "the evening of Sunday Mass" (a word after it but a part of the day or a word joining a
+    # clause makes the weekday the first word of a noun phrase). Not "hours of": "the early
+    # hours of Sunday" are the night another outlet calls "late on Saturday", and "within 24
+    # hours of Tuesday" is no day of the event
+    rf"|\b(?:morning|afternoon|evening|night)\s+of\s+({_DAY_NAME})\b(?!['’]s)"
     rf"(?!\s+(?!(?:{_AFTER_A_DAY})\b)[a-z])",
     re.IGNORECASE,
 )
