@@ -887,7 +887,8 @@ def _in_apposition(text: str, before: str, end: int) -> bool:
 
 def _after_person(before: str) -> bool:
     """A number in apposition after a person: a name ('Pinochet, 82,'), not a street's ('Harbour
-    Road, 45,') nor a firm's ('Kelby Boats, 12,'); or a role ('The fireman, 23,', 'a nurse from Kelby, 29,')."""
+    Road, 45,') nor a firm's ('Kelby Boats, 12,'); or a role ('The fireman, 23,', 'a nurse from
+    Kelby, 29,')."""
     name = _AFTER_NAME.search(before)
     if name is not None and name.group("name") not in _NO_PERSONS_NAME:
         return True
