@@ -37,8 +37,28 @@ PERSON_NOUNS = wordset(
     "worker farmer fisherman miner resident victim suspect owner manager captain priest "
     "engineer cyclist pedestrian motorist climber hiker swimmer tourist patient customer "
     "employee guard mechanic crewman sailor skipper master labourer laborer shopkeeper neighbour "
-    "neighbor"
+    "neighbor warden keeper ranger lifeguard volunteer diver angler walker rambler jogger runner "
+    "rider steward stewardess conductor caretaker cleaner paramedic carer bystander witness "
+    "survivor tenant landlord landlady apprentice chef waiter waitress shepherd gamekeeper"
 )
+# Roles compounded with '-man' or '-woman' ('the fireman, 23,'), listed: a suffix would take
+# 'snowman', 'superman', 'walkman' and, capitalised, 'Amman', 'German', 'Newman'.
+_ROLE_COMPOUNDS = wordset(
+    "fireman firewoman policeman policewoman boatman boatwoman ferryman lifeboatman lifeboatwoman"
+    " chairman chairwoman spokesman spokeswoman postman postwoman milkman dustman linesman"
+    " groundsman gunman businessman businesswoman cameraman camerawoman councilman congressman"
+    " congresswoman lineman deliveryman handyman doorman watchman nightwatchman signalman"
+    " seaman yachtsman yachtswoman sportsman sportswoman tradesman craftsman workman foreman"
+    " serviceman servicewoman airman airwoman patrolman stuntman stuntwoman salesman saleswoman"
+    " clergyman clergywoman horseman horsewoman huntsman alderman barman barwoman ambulanceman"
+    " lengthsman coastguardsman lobsterman trawlerman lighthouseman"
+)
+
+
+def person_noun(word: str) -> bool:
+    """A singular noun naming a person by role, as written: one of ``PERSON_NOUNS`` (any case,
+    'Driver' opens a sentence) or a listed '-man' role in lower case ('the lifeboatman')."""
+    return word.lower() in PERSON_NOUNS or word in _ROLE_COMPOUNDS
 
 
 # English verbs whose past is not made with -ed: the present, the past, and the participle where

@@ -47,6 +47,7 @@ from bylines.wordlists import (
     UNCHANGED_PASTS,
     WEEKDAYS,
     alternation,
+    person_noun,
     wordset,
 )
 
@@ -1532,9 +1533,9 @@ def _role_before_a_phrase(tokens: Sequence[tuple[int, str]], first: int) -> str:
 def _role(tokens: Sequence[tuple[int, str]], index: int) -> str:
     """'the driver', or with what qualifies it ('the lorry driver', the driver of 'the car's
     41-year-old driver'): two drivers of one crash are two people."""
-    word = tokens[index][1].lower()
-    if word not in PERSON_NOUNS:
+    if not person_noun(tokens[index][1]):
         return ""
+    word = tokens[index][1].lower()
     before = [w.lower() for _, w in tokens[max(0, index - ROLE_QUALIFIER_SPAN) : index]]
     qualifiers = [w for w in before if w not in _ROLE_OPENERS and not _AGE_WORD.match(w)]
     return f"{ROLE}{' '.join([*qualifiers, word])}"

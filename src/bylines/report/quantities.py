@@ -24,7 +24,12 @@ from datetime import date
 from functools import lru_cache
 
 from bylines.report.clock import read_times
-from bylines.wordlists import MONTH_OR_SEPT_PATTERN, PERSON_NOUNS, WEEKDAY_NAMES, wordset
+from bylines.wordlists import (
+    MONTH_OR_SEPT_PATTERN,
+    WEEKDAY_NAMES,
+    person_noun,
+    wordset,
+)
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -306,10 +311,12 @@ _NOUN_AFTER = re.compile(
     r"(?:\s*-\s*|\s+)(?:(?:of\s+)?(?:(?:the|his|her|their|its|our|my|your)\s+)?)?"
     r"(?P<noun>[a-z][a-z-]{2,})(?:\s+(?P<noun2>[a-z]{3,}))?"
 )
-# Words of value before a sum: 'valued at', 'worth', 'cost', 'a fine of'.
+# Words of value before a sum: 'valued at', 'worth', 'cost', 'a fine of', 'refunds of', 'spent'.
 _VALUE_BEFORE = re.compile(
     r"\b(?:valued?|worth|cost(?:s|ing)?|price[ds]?|paid|pay|fined?|fine\s+of|raised|bail|reward|"
-    r"damages?|compensation|salary|budget|funding|loss(?:es)?|sum|profits?)\s+(?:at\s+|of\s+)?"
+    r"damages?|compensation|salary|budget|funding|loss(?:es)?|sum|profits?|refund(?:s|ed)?|spent|"
+    r"spend(?:s|ing)?|fees?|fares?|grants?|donat(?:ed|ions?)|awarded|owed|charged?|invested|"
+    r"pledged|prize)\s+(?:at\s+|of\s+)?"
     r"(?:about\s+|around\s+|some\s+|an?\s+estimated\s+|nearly\s+|almost\s+|over\s+)?$",
     re.IGNORECASE,
 )
@@ -338,6 +345,29 @@ _PAID_PER = re.compile(
     r"|each\b)",
     re.IGNORECASE,
 )
+# A sum's verb after it: 'Six million pounds was spent', 'thirty pounds are being refunded'
+# (pounds of weight are weighed, lost, gained, not spent or paid).
+_SPENT_AFTER = re.compile(
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+"
+    r"(?:being\s+)?(?:\w+ly\s+)?(?:spent|paid|awarded|donated|invested|pledged|stolen|owed"
+    r"|offered|refunded|set\s+aside|earmarked|allocated|granted|charged"
+    # raised for a cause, not 'raised by the crane' (lifted)
+    r"|raised(?!\s+by\s+(?:the|a|an)\s+(?:crane|jack|winch|hoist|derrick)))\b",
+    re.IGNORECASE,
+)
+# A scale word written in the number ('six million pounds'): a sum, as '6m pounds' is, unless
+# the pounds are of something ('2 million pounds of beef'), weighed, or what a ship, a bridge or
+# an engine carries, lifts or thrusts (``_WEIGHT_BEFORE``).
+_WORD_SCALE = re.compile(r"\b(?:million|billion|trillion)\b", re.IGNORECASE)
+# Pounds weighed ('weighed two million pounds'), or borne: 'can carry two million pounds', 'a
+# cargo of', 'a thrust of', 'lifted': weight even with a scale word ('gained' may be a sum's,
+# 'gained 2 million pounds in fees', so it is not here).
+_WEIGHT_BEFORE = re.compile(
+    r"\b(?:weigh(?:s|ed|ing)?(?:\s+in\s+at)?|carr(?:y|ies|ied|ying)|cargo|payload|load|capacity"
+    r"|thrust|lift(?:s|ed|ing)?|hoist(?:s|ed|ing)?)\s+(?:of\s+)?"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|up\s+to\s+|just\s+)?$",
+    re.IGNORECASE,
+)
 # A verb of weight right before pounds 'each' or 'a week': 'weighed 20 pounds each', 'gained
 # two pounds a week' are weight, not pay ('Nurses gained a rise to 90 pounds a week' is pay).
 _WEIGHED = re.compile(
@@ -357,7 +387,30 @@ _GROUP_OF = re.compile(
     re.IGNORECASE,
 )
 _OF_NOUN = re.compile(r"\s+of\s+[a-z]")
-_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s*$")
+_AFTER_NAME = re.compile(r"(?P<name>[A-Z][a-z]+),\s*$")
+# Capitalised words ending a place's name, not a person's: 'Harbour Road, 45' is an address's
+# number, 'Quay Street, 12' too.
+_STREET_WORDS = wordset(
+    "Road Street Avenue Lane Drive Terrace Crescent Boulevard Quay Square Place Gardens Close"
+    " Way Row Parade Wharf Walk Mews Court Estate"
+)
+# Capitalised words ending a firm's name: 'The owner, Kelby Boats, 12.' gives no one's age.
+_FIRM_WORDS = wordset(
+    "Ltd Limited Plc Inc Group Company Boats Ferries Airlines Air Airways Shipping Holdings"
+    " Partners Services Motors Haulage Builders Trust Council Club United Rovers City"
+)
+_NO_PERSONS_NAME = _STREET_WORDS | _FIRM_WORDS
+# 'Penrose, 3, 2 and 1', 'Brown, 4, 6 or 9': a number opening a list of numbers closed by 'and'
+# or 'or' (a score, flats, rooms) is not an age; a number after an age's comma is ('Ewan Dale,
+# 52, 30 years a fisherman', 'Ann Lee, 34, 5ft 4in').
+_A_LIST_OF_NUMBERS = re.compile(r"\s*,\s*\d+(?:\s*,\s*\d+)*,?\s+(?:and|or)\s+\d")
+# 'the warden, Idris Menheniot, 61.': a person's role, the name in apposition and the age ending
+# the sentence (no comma closes it); 'named the man as Nia Treloar, 34.' likewise.
+_ROLE_NAME_AGE = re.compile(
+    r"\b(?:(?:named|identified)\b[^,.;]{0,30}?\s+as|(?P<role>[a-z]+),?)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s*$"
+)
+_SENTENCE_END = re.compile(r"\s*(?:[.;]|$)")
 # 'a retired teacher, 71, had drunk': an age after a person's role, set off by commas; the
 # role may carry a short phrase of where or from whom ('The firefighter in hospital, 41,', 'a
 # nurse from Kelby, 29,'), or the count of people in hospital is read where an age is written.
@@ -709,7 +762,8 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     unit, dimension, factor, end, noun, plus = _unit(text, unit_match, end, currency)
     noun = _unless_a_model(text, start, end, noun)
     noun = _per_what(text, end, dimension) or _of_a_group(before, dimension, noun)
-    if dimension == "weight" and _pounds_sterling(text, before, end, multiplier, unit_match):
+    scaled = multiplier > 1 or _WORD_SCALE.search(match.group(0)) is not None
+    if dimension == "weight" and _pounds_sterling(text, before, end, scaled, unit_match):
         unit, dimension, factor = "GBP", "money", 1.0
     if anda := match.group("anda") or match.group("andquarter"):  # "an hour and a half"
         unit, dimension, factor = _normalise_unit(anda.split()[1].lower(), None, False)
@@ -808,11 +862,9 @@ def _is_age(text: str, start: int, end: int, value: float) -> bool:
     if _PREFIX_HINT.search(text[max(0, start - 8) : start]):
         return True
     before = text[max(0, start - BEFORE_AGE) : start]
-    role = _AFTER_ROLE.search(before)
-    after_person = _AFTER_NAME.search(before) or (role and role.group("role") in PERSON_NOUNS)
     if not 1 <= value <= 120:
         return False
-    if after_person and _APPOSITION_END.match(text, end):
+    if _in_apposition(text, before, end) and not _A_LIST_OF_NUMBERS.match(text, end):
         return True
     if _OPENING_AT.search(text[:start]) and text.startswith(",", end):
         return True  # 'At 78, Hallgrim Toft refused to leave'
@@ -820,9 +872,37 @@ def _is_age(text: str, start: int, end: int, value: float) -> bool:
     if event and _AGE_END.match(text, end) and (not event.group("at") or value >= MIN_BARE_AT_AGE):
         return True  # 'died of tuberculosis at 44 and', 'at the age of 6.'
     said = _ROLE_IS.search(before)
-    said_of_role = bool(said and said.group("role") in PERSON_NOUNS)
+    said_of_role = bool(said and person_noun(said.group("role")))
     named = bool(_WHO_IS.search(before) or _named_is(before))
     return (said_of_role or named) and bool(_AGE_END.match(text, end))
+
+
+def _in_apposition(text: str, before: str, end: int) -> bool:
+    """'Pinochet, 82, was', 'The fireman, 23,', and at a sentence's end after a role and its
+    name: 'the warden, Idris Menheniot, 61.'"""
+    if _APPOSITION_END.match(text, end) and _after_person(before):
+        return True
+    return bool(_SENTENCE_END.match(text, end)) and _after_named_role(before)
+
+
+def _after_person(before: str) -> bool:
+    """A number in apposition after a person: a name ('Pinochet, 82,'), not a street's ('Harbour
+    Road, 45,') nor a firm's ('Kelby Boats, 12,'); or a role ('The fireman, 23,', 'a nurse from
+    Kelby, 29,')."""
+    name = _AFTER_NAME.search(before)
+    if name is not None and name.group("name") not in _NO_PERSONS_NAME:
+        return True
+    role = _AFTER_ROLE.search(before)
+    return role is not None and person_noun(role.group("role"))
+
+
+def _after_named_role(before: str) -> bool:
+    """A person's role and the name set beside it, or 'named as' a name, right before."""
+    named = _ROLE_NAME_AGE.search(before)
+    if named is None or before.rstrip(", ").split()[-1] in _NO_PERSONS_NAME:
+        return False  # ('the landlord, Harbour Road, 45.' is an address, 'Kelby Boats' a firm)
+    role = named.group("role")
+    return role is None or person_noun(role)
 
 
 def _named_is(before: str) -> bool:
@@ -1024,17 +1104,20 @@ def _normalise_unit(word: str, currency: str | None, old: bool) -> tuple[str, st
 
 
 def _pounds_sterling(
-    text: str, before: str, end: int, scale: float, unit_match: re.Match[str] | None
+    text: str, before: str, end: int, scaled: bool, unit_match: re.Match[str] | None
 ) -> bool:
-    """'valued at 2.3 million pounds': pounds are money after a scale word or a word of value,
-    or paid per person or week (``_PAID_PER``), weight only when they are pounds of something
-    ('2.3 million pounds of beef')."""
+    """'valued at 2.3 million pounds': pounds are money after a scale word ('6m', 'six
+    million') or a word of value, paid per person or week (``_PAID_PER``), or spent, paid or
+    refunded after them (``_SPENT_AFTER``); weight when they are pounds of something ('2.3
+    million pounds of beef'), weighed or borne ('weighed two million pounds', 'can carry two
+    million pounds'); weight too gained or lifted by the week ('gained two pounds a week')."""
     if unit_match is None or not (unit_match.group("unit") or "").lower().startswith("pound"):
         return False
-    if _OF_AFTER.match(text, end):
+    if _OF_AFTER.match(text, end) or _WEIGHT_BEFORE.search(before):
         return False
     paid_per = _PAID_PER.match(text, end) and not _WEIGHED.search(before)
-    return scale > 1 or bool(_VALUE_BEFORE.search(before) or paid_per)
+    paid = paid_per or _SPENT_AFTER.match(text, end)
+    return scaled or bool(_VALUE_BEFORE.search(before) or paid)
 
 
 def _noun(text: str, end: int) -> str | None:

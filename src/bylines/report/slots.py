@@ -287,10 +287,23 @@ _NO_LEAD_TIME = re.compile(
 )
 
 _DAY_NAME = "|".join(WEEKDAY_NAMES)
+# The words that may follow a weekday named after 'the night of': a part of the day, or a
+# word opening the rest of the clause.
+_AFTER_A_DAY = (
+    "morning|afternoon|evening|night|when|as|after|before|and|but|while|until|in|at|on|to|with"
+    "|from|near|by|the|a|an|last|this|that|which|who|amid|during|following"
+)
 _WEEKDAY = re.compile(
     rf"\b(?:on|late|early|last|this|by|until|since)\s+({_DAY_NAME})\b"
     # "Saturday's reception", "Friday night's reception"
-    rf"|\b({_DAY_NAME})(?:\s+(?:morning|afternoon|evening|night))?['’]s\b",
+    rf"|\b({_DAY_NAME})(?:\s+(?:morning|afternoon|evening|night))?['’]s\b"
+    # "on the night of Friday", "the morning of Tuesday": a part of the day, then its name; not
+    # "the evening of Sunday Mass" (a word after it but a part of the day or a word joining a
+    # clause makes the weekday the first word of a noun phrase). Not "hours of": "the early
+    # hours of Sunday" are the night another outlet calls "late on Saturday", and "within 24
+    # hours of Tuesday" is no day of the event
+    rf"|\b(?:morning|afternoon|evening|night)\s+of\s+({_DAY_NAME})\b(?!['’]s)"
+    rf"(?!\s+(?!(?:{_AFTER_A_DAY})\b)[a-z])",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(r"\b(?:will|would|next|is\s+due|are\s+due|to\s+be|plans?\s+to)\b", re.I)
@@ -570,7 +583,7 @@ def weekdays(text: str, published: str | None, lead: bool = False) -> Iterator[Q
     for match in _WEEKDAY.finditer(text):
         if _STATEMENT_DAY.search(text[max(0, match.start() - 40) : match.start()]):
             continue
-        group = 1 if match.group(1) else 2
+        group = next(group for group in (1, 2, 3) if match.group(group))
         name = match.group(group)
         if _DAY_SPAN_AFTER.match(text, match.end(group)) or _DAY_SPAN_BEFORE.search(
             text, max(0, match.start(group) - 30), match.start(group)
