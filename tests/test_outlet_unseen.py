@@ -108,6 +108,10 @@ def test_a_line_under_the_headline_that_names_no_outlet(masthead: str) -> None:
             f"{STORY}\nVeralia Radio's reporter at the dam, Ana Pires, saw the gates open.",
             "Veralia Radio",
         ),
+        (
+            f"{STORY}\nThe cause is not known, Tolmar Press Agency was told.\n{MORE}",
+            "Tolmar Press Agency",
+        ),
     ],
 )
 def test_outlet_from_the_page_in_other_shapes(text: str, expected: str) -> None:
@@ -122,6 +126,8 @@ def test_outlet_from_the_page_in_other_shapes(text: str, expected: str) -> None:
         f"{HEADLINE}\nSun, 17 Jan 2027 13:40 | Reading time 3 min\n{STORY}\n{MORE}",  # a weekday
         f"{HEADLINE}\nPUBLISHED FRIDAY, MARCH 8, 2027 AT 12:46 PM\n{STORY}\n{MORE}",
         f"{STORY}\nThe Tolmar dam operator can confirm the gates held.\n{MORE}",  # not an outlet
+        f"{STORY}\nTolmar District Council was told of the cracks in May.\n{MORE}",  # nor this
+        f"{STORY}\nThe mayor said Ana Pires was told to leave.\n{MORE}",  # a person
     ],
 )
 def test_no_outlet_is_made_of_a_person_a_title_or_a_date(text: str) -> None:

@@ -250,7 +250,7 @@ ABOUT_RE = re.compile(rf"^(?i:about)\s+(?:the\s+)?(?P<name>{NAME})\s*:\s")
 # Lowland Post has learned". Unlike "told Reuters" (who was told), only the outlet writes this.
 SELF_REFERENCE_RE = re.compile(
     rf"\b(?:[Tt]he )?(?P<name>{NAME}) (?:understands|has learned|has learnt|has established"
-    r"|has been told|can (?:confirm|reveal)|has seen|has obtained)\b"
+    r"|has been told|was told|can (?:confirm|reveal)|has seen|has obtained)\b"
     # "Varrow Radio's reporter at the pier, ...": the outlet's own reporter
     rf"|\b(?:[Tt]he )?(?P<owner>{NAME})['’]s (?:own )?(?:reporter|correspondent)\b"
 )
@@ -461,7 +461,7 @@ def _masthead(line: str, story: str) -> str | None:
 # learned ("X understands"), whose reporter.
 NEWSROOM_BEFORE = r"told|seen by|obtained by|shown to|spoke to|speaking to|said to|wrote to"
 NEWSROOM_AFTER = (
-    r"understands|has learned|has learnt|has seen|has been told|has obtained|can reveal"
+    r"understands|has learned|has learnt|has seen|has been told|was told|has obtained|can reveal"
     r"|can confirm|['’]s reporter|['’]s correspondent"
 )
 
