@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta
 
 from bylines.report.quantities import Quantity
-from bylines.wordlists import WEEKDAY_NAMES, wordset
+from bylines.wordlists import WEEKDAY_NAMES, alternation, wordset
 
 # Slots precise enough that the slot alone says two figures are the same thing: a cluster
 # reports one earthquake's magnitude and one vote's split. Others also need a shared word.
@@ -289,9 +289,11 @@ _NO_LEAD_TIME = re.compile(
 _DAY_NAME = "|".join(WEEKDAY_NAMES)
 # The words that may follow a weekday named after 'the night of': a part of the day, or a
 # word opening the rest of the clause.
-_AFTER_A_DAY = (
-    "morning|afternoon|evening|night|when|as|after|before|and|but|while|until|in|at|on|to|with"
-    "|from|near|by|the|a|an|last|this|that|which|who|amid|during|following"
+_AFTER_A_DAY = alternation(
+    wordset(
+        "morning afternoon evening night when as after before and but while until in at on to"
+        " with from near by the a an last this that which who amid during following"
+    )
 )
 _WEEKDAY = re.compile(
     rf"\b(?:on|late|early|last|this|by|until|since)\s+({_DAY_NAME})\b"
