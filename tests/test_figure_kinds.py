@@ -315,6 +315,45 @@ def test_pupils_taken_to_hospital_read_as_a_number_in_hospital() -> None:
     assert conflict.subject.startswith("number in hospital")
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "subject"),
+    [
+        (
+            "Four wards at Kelvin General Hospital have been closed after an outbreak of flu, "
+            "the trust said on Monday.",
+            "Six wards at Kelvin General Hospital were shut to new patients on Monday because "
+            "of flu.",
+            "number of wards",
+        ),
+        (
+            "Nine beds at the hospital in Marlow are out of use after a leak on Monday.",
+            "A leak on Monday left 14 beds out of use at the Marlow hospital.",
+            "number of beds",
+        ),
+        (
+            "Twelve operations at Kelvin General Hospital were cancelled on Monday because of "
+            "the strike.",
+            "The strike on Monday forced Kelvin General Hospital to cancel 20 operations.",
+            "number cancelled",
+        ),
+    ],
+)
+def test_what_a_hospital_has_is_counted_as_itself_not_as_people_in_hospital(
+    first: str, second: str, subject: str
+) -> None:
+    (conflict,) = report_of(first, second).conflicts
+    assert conflict.subject.startswith(subject)
+
+
+def test_people_taken_to_a_named_hospital_are_still_a_number_in_hospital() -> None:
+    report = report_of(
+        "Three people were taken to Kelvin General Hospital after the crash on Monday.",
+        "Five people were taken to hospital after the crash on Monday near Kelvin.",
+    )
+    (conflict,) = report.conflicts
+    assert conflict.subject.startswith("number in hospital")
+
+
 def test_turnout_is_one_slot_even_next_to_an_older_year() -> None:
     report = report_of(
         "Turnout in the Ostrava mayoral election was 41.3 per cent, the returning officer said.",

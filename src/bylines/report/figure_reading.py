@@ -1837,6 +1837,16 @@ def _linked_subject(
     return found
 
 
+# What a hospital has and counts that is no one in it: 'Four wards at Kelvin General Hospital
+# were closed', 'Twelve operations at the hospital were cancelled' count wards and operations,
+# not patients (a hospital story's own nouns; people counted with them keep the frame).
+_HOSPITAL_THINGS = wordset(
+    "ward wards bed beds operation operations appointment appointments theatre theatres clinic"
+    " clinics department departments unit units ambulance ambulances hospital hospitals site"
+    " sites procedure procedures"
+)
+
+
 def _frame(
     tokens: Sequence[tuple[int, str]], first: int, last: int, past: Callable[[int], bool]
 ) -> str | None:
@@ -1849,7 +1859,8 @@ def _frame(
         (i for i in near if not first <= i < last and not past(tokens[i][0])), key=distance
     )
     hospital = [i for i in ordered if tokens[i][1].lower().startswith("hospital")]
-    if hospital and not _with_injuries(tokens, hospital[0]):
+    counted = tokens[last][1].lower() if last < len(tokens) else ""
+    if hospital and not _with_injuries(tokens, hospital[0]) and counted not in _HOSPITAL_THINGS:
         return "hospital"  # "eight of the injured were taken to hospital": how many are in it
     # (a frame word opening the sentence is capitalised: 'Evacuations now stand at 2,100')
     framed = [
