@@ -117,6 +117,7 @@ def _agreeing(members: list[Figure], pairs: Sequence[FigurePair], label: str) ->
     elsewhere', part and whole, a rounding)."""
     inside = {id(f) for f in members}
     held = {f.sentence.article for f in members}
+    said = _GroupSays.of(members)
     found: dict[str, list[Figure]] = {}
     barred: set[str] = set()
     for pair in pairs:
@@ -125,7 +126,7 @@ def _agreeing(members: list[Figure], pairs: Sequence[FigurePair], label: str) ->
             if id(member) not in inside or id(other) in inside or article in held:
                 continue
             agrees = pair.label == "agree" and _same_value(member.quantity, other.quantity)
-            if agrees and _reads_alike(member, other, members):
+            if agrees and _reads_alike(member, other, said):
                 found.setdefault(article, []).append(other)
             else:
                 barred.add(article)
@@ -151,7 +152,28 @@ def _one_value(given: list[Figure]) -> bool:
     return all(_same_value(a.quantity, b.quantity) for a, b in combinations(given, 2))
 
 
-def _reads_alike(member: Figure, other: Figure, members: Sequence[Figure]) -> bool:
+@dataclass(frozen=True)
+class _GroupSays:
+    """What a group's figures name, read once a group (not once for each pair it is asked of):
+    each article's days, every name, every year written in their sentences."""
+
+    days: dict[str, frozenset[str]]
+    names: frozenset[str]
+    years: frozenset[str]
+
+    @classmethod
+    def of(cls, members: Sequence[Figure]) -> _GroupSays:
+        days: dict[str, frozenset[str]] = {}
+        for m in members:
+            days[m.sentence.article] = days.get(m.sentence.article, frozenset()) | m.days
+        return cls(
+            days=days,
+            names=frozenset(name for m in members for name in m.all_names),
+            years=frozenset(y for m in members for y in YEAR_WRITTEN.findall(m.sentence.text)),
+        )
+
+
+def _reads_alike(member: Figure, other: Figure, said: _GroupSays) -> bool:
     """Is other read as the same thing as member, not only an equal figure of something else:
     no slot, frame, noun or stage the two read differently, no other time (superseded,
     historic) or part; sentences of one claim (the alignment found them to say one thing), or a
@@ -180,13 +202,10 @@ def _reads_alike(member: Figure, other: Figure, members: Sequence[Figure]) -> bo
     if member.claim != other.claim and not counted:
         return False
     # the days of the member's article's figures in the group: its lead's day is the story's
-    days = {d for m in members if m.sentence.article == member.sentence.article for d in m.days}
-    named = {name for m in members for name in m.all_names}
-    years = {y for m in members for y in YEAR_WRITTEN.findall(m.sentence.text)}
     return (
-        other.days <= days
-        and other.names <= named
-        and set(YEAR_WRITTEN.findall(other.sentence.text)) <= years
+        other.days <= said.days[member.sentence.article]
+        and other.names <= said.names
+        and set(YEAR_WRITTEN.findall(other.sentence.text)) <= said.years
     )
 
 
