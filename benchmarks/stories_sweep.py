@@ -22,6 +22,7 @@ import random
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import cache
+from math import nan
 from statistics import mean
 
 from bylines.stories import assign, pipeline, represent
@@ -77,8 +78,9 @@ def main() -> None:
             )
         print(f"{text} | {mean(s[2] for s in scores):.4f} | {mean(s[0] for s in scores):.3f} | "
               f"{mean(s[1] for s in scores):.3f} | {mean(mixes):.2f} | "
-              f"{min(s[2] for s in scores):.4f} | {mean(duc):.4f} | {mean(ecb):.4f} | "
-              f"{mean(duc_mixes):.2f}", flush=True)  # fmt: skip
+              f"{min(s[2] for s in scores):.4f} | {mean(duc or [nan]):.4f} | "
+              f"{mean(ecb or [nan]):.4f} | "
+              f"{mean(duc_mixes or [nan]):.2f}", flush=True)  # fmt: skip
         if args.topics:
             print("    even topics mixed (runs):", topic_runs(runs.values(), gold), flush=True)
     setattr(module, args.name, default)
