@@ -75,17 +75,7 @@ DATE_GAP: timedelta | None = None
 # days (not every weekday it names) against the story's, 0.908 (more follow-ups split); days
 # resolved from "yesterday" and dates against publication time, 0.874; vetoing only when the
 # anchors agree little (cosine < 0.4 / 0.5), 0.911 / 0.911 with more topics mixed.
-# Rechosen (stories22, benchmarks/stories_sweep.py: 8 orders and both batches of the even topics,
-# mean B³ F1 / topics mixed per run; and the DUC part of stories_mixed.py --tuning, even DUC
-# clusters with the even topics, 2 orders): 0.2 0.9330 / 3.1, 0.27 0.9355 / 3.0, 0.34
-# 0.9404 / 3.0, 0.38 0.9411 / 3.0, 0.42 0.9405 / 3.1, 0.46 0.9408 / 3.1, 0.5 0.9404 / 3.3; no
-# day veto 0.9317 / 4.4. DUC 0.772 at every share (its stories are small: one dated lead of two
-# vetoes at any of them), 0.823 with no veto: DUC follows a story over days, and the veto splits
-# its later reports (28 of its 115 splits in 2 orders), while on the even topics it keeps 1.4
-# topics per run apart. 0.34 sat at the edge of a cliff (just above 1/3: a story of three needs
-# two dated leads, at 0.33 one);
-# 0.42 is the middle of the flat stretch from 0.34 to 0.5.
-DAY_SHARE = 0.42
+DAY_SHARE = 0.34
 # Anchor cosine at which the names alone say "same event", so no day vetoes: a follow-up naming
 # the story's people and places reports a new day ("the toll rose to 15 on Tuesday, Governor
 # Marrow said in Kettra"). On the even ECB+ topics 0.5 gave 0.912 (more topics mixed), 0.6 0.914,
@@ -128,15 +118,9 @@ MONEY_RATIO = 2.0
 # 0.937, R 0.913, 4.3 topics mixed per run), at JOIN 0.25: 0.3 gave 0.9320 (P 0.930, 4.9
 # mixed), 0.35 0.9295, 0.4 0.9280 (P 0.937, 4.3 mixed); at JOIN 0.28: 0.3 0.9335 (P 0.939, 4.2
 # mixed), 0.32 0.9314, 0.35 0.9283 (P 0.946, 3.7 mixed). A margin over the second best story
-# changed nothing (0.05, 0.1). Rechosen (stories22, benchmarks/stories_sweep.py; even topics
-# mean B³ F1 / topics mixed per run, DUC part of stories_mixed.py --tuning): 0.24 0.9382 / 3.9
-# / 0.803, 0.27 0.9394 / 3.6 / 0.788, 0.28 0.9413 / 3.3 / 0.784, 0.29 0.9394 / 3.3 / 0.776,
-# 0.3 0.9404 / 3.0 / 0.772, 0.33 0.9358 / 2.8 / 0.757, 0.36 0.9280 / 2.7 / 0.752, no second
-# look 0.9147 / 2.6 / 0.700. 0.3 was one step from the fall at 0.33 on the even topics and DUC
-# falls all the way up; 0.28 (JOIN's bar) is inside the flat stretch 0.27-0.3 of the even
-# topics and better on DUC, at 0.3 more topics mixed per run.
+# changed nothing (0.05, 0.1).
 SETTLE_SIZE = 2
-SETTLE_JOIN = 0.28
+SETTLE_JOIN = 0.3
 # A call's articles get their second look every SETTLE_EVERY articles, as if they came in polls
 # of that size (term frequencies still counted over the whole call first): settled only at the
 # end of a large batch, a lone article's story is still lone when later reports of its event
