@@ -6,9 +6,10 @@
 3. sentences  split each article into sentences                        (sentences.py)
 4. align      group sentences that state the same fact into claims,
               and link the fact units (clauses) other articles share   (align.py)
-5. verify     cite an article only where it states the fact with the
-              same values; split claims whose mentions disagree        (verify.py)
-6. figures    every quantity compared across outlets: conflicts, updates (figures.py)
+5. figures    every quantity compared across outlets: conflicts, updates (figures.py)
+6. verify     cite an article only where it states the fact with the
+              same values and stands on no other side of a conflict
+              over one of them; split claims whose mentions disagree   (verify.py)
 7. summarise  choose central, non-redundant claims under a word budget,
               each sentence's citations checked again and its figure's
               conflict shown beside it (verify.py)                      (summarise.py)
@@ -55,8 +56,8 @@ STAGES = (
     "sentences",
     "align",
     "facts",
-    "verify",
     "figures",
+    "verify",
     "summarise",
     "cite",
     "entities",
@@ -92,10 +93,16 @@ def build_report(
     # checking citations read many of the same texts (pure readings, so none is read otherwise)
     read = Reading()
     links = stage("facts", lambda: link_facts(sentences, cleaned, models.embedder, read))
-    claims = stage("verify", lambda: verify_claims(aligned, links, sentences, cleaned, read))
     # the claims as aligned, before verify splits them by value: two sentences of one fact
-    # that give two values are what the figures stage compares
+    # that give two values are what the figures stage compares; its conflicts are read by
+    # verify (an outlet on another side of one is not cited for this side's value)
     figures = stage("figures", lambda: compare_figures(aligned, cleaned))
+    claims = stage(
+        "verify",
+        lambda: verify_claims(
+            aligned, links, sentences, cleaned, read, conflicts=figures.conflicts
+        ),
+    )
     chosen = stage("summarise", lambda: summarise(claims, cleaned, options.words))
     summary = stage(
         "cite",

@@ -181,9 +181,13 @@ def verify_claims(
     sentences: Sequence[Sentence],
     articles: Sequence[Article],
     read: Reading | None = None,
+    *,
+    conflicts: Sequence[Conflict] = (),
 ) -> tuple[Claim, ...]:
     """Claims split by value, each citing the articles whose sentence states its fact and agrees
-    on every value (``read``: the report's reading of its texts, as ``link_facts`` left it).
+    on every value (``read``: the report's reading of its texts, as ``link_facts`` left it),
+    and none that stands on another side of one of the figure ``conflicts`` the claim gives a
+    side of (``_off_side``).
 
     Wire copies (``duplicate_of``) are set aside while claims are split and join their original's
     sentence at the end, so that a copy never tips a split.
@@ -202,7 +206,7 @@ def verify_claims(
 
     def check(groups: list[list[int]]) -> tuple[Claim, ...]:
         built = claims_from_groups(groups, sentences, articles)
-        return _checked(built, links, by_article, reports, read, done=done)
+        return _checked(built, links, by_article, reports, read, done=done, conflicts=conflicts)
 
     checked = check(groups)
     while any(not {m.article for m in c.mentions} <= set(c.sources) for c in checked):
@@ -374,6 +378,7 @@ def _checked(
     read: Reading,
     *,
     done: _Checks,
+    conflicts: Sequence[Conflict] = (),
 ) -> tuple[Claim, ...]:
     """The claims with their citations checked; a claim of a wording and mentions checked
     before in this ``done`` (one ``verify_claims`` call) takes the citations found then, under
@@ -382,7 +387,7 @@ def _checked(
     for claim in claims:
         key = (claim.text, claim.mentions)
         if key not in done:
-            done[key] = _with_support(claim, links, by_article, reports, read)
+            done[key] = _with_support(claim, links, by_article, reports, read, conflicts=conflicts)
         out.append(replace(done[key], id=claim.id))
     return tuple(out)
 
@@ -470,6 +475,8 @@ def _with_support(
     by_article: Mapping[str, Sequence[Sentence]],
     reports: Reports,
     read: Reading,
+    *,
+    conflicts: Sequence[Conflict] = (),
 ) -> Claim:
     """The claim citing every article that states its shown sentence's fact with its values.
 
@@ -481,7 +488,7 @@ def _with_support(
     It is not "all" unless all are cited: "reported by all" never stands over one outlet's
     figure."""
     shown = _shown_mention(claim)
-    support = supporting(shown, claim.mentions, links, by_article, read)
+    support = supporting(shown, claim.mentions, links, by_article, read, conflicts=conflicts)
     sources = tuple(s.article for s in support)
     stating = (*_stating_a_unit(shown, links, read), *_restating(shown, links, read))
     shared = reports.coverage((*sources, *stating)) != "one"
@@ -579,9 +586,13 @@ def supporting(
     links: FactLinks,
     by_article: Mapping[str, Sequence[Sentence]],
     read: Reading,
+    *,
+    conflicts: Sequence[Conflict] = (),
 ) -> tuple[Sentence, ...]:
     """For each article that states ``shown``'s fact and agrees on its values, the sentence it
-    states it in (``shown`` for its own), in article order."""
+    states it in (``shown`` for its own), in article order; none of an article standing on
+    another side of one of the figure ``conflicts`` whose value the shown sentence gives
+    (``_off_side``)."""
     evidence: dict[str, list[Sentence]] = {}
     for sentence in (*mentions, *links.linked(shown)):
         said = evidence.setdefault(sentence.article, [])
@@ -592,8 +603,36 @@ def supporting(
         if article != shown.article:
             found = _stated_in(shown, said, links, by_article.get(article, ()), read)
             kept += [found] if found is not None else []
+    off = _off_side(shown, mentions, conflicts)
+    kept = [s for s in kept if s.article == shown.article or s.article not in off]
     order = {a: n for n, a in enumerate(by_article)}
     return tuple(sorted(kept, key=lambda s: order.get(s.article, len(order))))
+
+
+def _off_side(
+    shown: Sentence, mentions: Sequence[Sentence], conflicts: Sequence[Conflict]
+) -> frozenset[str]:
+    """The articles that stand on another side of a figure conflict the shown sentence gives a
+    side of: it writes that side's value, and the side's evidence is the shown sentence or one
+    of its claim's (the figures stage read that very figure there, not an equal one of another
+    thing: "600 on Saturday night" is no side of a dispute over the day the fire began).
+    Such an article gives the thing another value, whichever of its sentences it was linked on
+    ("The tanker went over shortly after 3am as it joined the bypass" is not the fact of an
+    outlet that says where the tanker joined the road, and in another sentence that it
+    overturned at 01:30). An article on the shown side too is not off it (the conflict keeps
+    each article's latest value, ``figures._latest_of_each``). Updates are no conflict: a later
+    toll is news, and the summary gives it (``_Checker.latest``)."""
+    said = {shown.text, *(m.text for m in mentions)}
+    text = display_text(shown)
+    off: set[str] = set()
+    for conflict in conflicts:
+        if conflict.kind not in {"number", "date"}:
+            continue
+        for side in conflict.positions:
+            if side.evidence in said and _writes(text, side.value):
+                others = {a for p in conflict.positions if p is not side for a in p.sources}
+                off |= others - set(side.sources)
+    return frozenset(off)
 
 
 def _stated_in(
@@ -1144,7 +1183,9 @@ class _Checker:
     def cite(self, item: SummarySentence) -> SummarySentence:
         claim = self.claims[item.claim]
         shown = next((m for m in claim.mentions if display_text(m) == item.text), claim.mentions[0])
-        support = supporting(shown, claim.mentions, self.links, self.by_article, self.read)
+        support = supporting(
+            shown, claim.mentions, self.links, self.by_article, self.read, conflicts=self.conflicts
+        )
         return replace(item, sources=tuple(s.article for s in support), support=support)
 
     def latest(self, item: SummarySentence) -> SummarySentence:
