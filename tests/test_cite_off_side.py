@@ -1,7 +1,8 @@
 """No outlet is cited for a value it gives otherwise (issue 7, trust): an article that stands on
-another side of a figure conflict whose value a shown sentence gives is not cited for that
-sentence, whichever of its sentences it was linked on. Look-alikes stay cited: the same value
-in other words, an equal figure of another thing, a figure that rose over the day.
+another side of a conflict (a figure, a date, the speaker of quoted words) whose value a shown
+sentence gives is not cited for that sentence, whichever of its sentences it was linked on.
+Look-alikes stay cited: the same value in other words, an equal figure of another thing, a
+figure that rose over the day.
 
 Every sentence here is invented for these tests (places, people and outlets).
 """
@@ -142,3 +143,32 @@ def test_an_update_is_no_side_and_its_latest_value_stays_cited() -> None:
     assert sides(update) == {"At least four": ("a0",), "nine": ("a1", "a2")}
     assert summary_sources(report, "has risen to nine") == ("a1", "a2")
     assert claim_sources(report, "has risen to nine") == {"a1", "a2"}
+
+
+def test_words_given_to_another_speaker_are_not_cited_for_this_one() -> None:
+    # "was angrier still:" names no speech verb: the sentence's own speaker is read by the
+    # quotes stage, which finds the words given to two people
+    words = '"Nobody should have to stand in the rain for a bus that never comes'
+    report = report_of(
+        (
+            "The Tarn Street bus route in Welham was cut on Monday.\n"
+            f'Councillor Hal Brennick, who represents the ward, was angrier still: {words}."\n'
+            "The council said the route lost money.",
+            None,
+        ),
+        (
+            "Welham council cut the Tarn Street bus route on Monday.\n"
+            f"{words},\" said Ida Forsby, who chairs the Tarn Street residents' group.\n"
+            "The council said the route lost money.",
+            None,
+        ),
+        (
+            "The council ended the Tarn Street bus service in Welham on Monday, saying it lost "
+            f'money.\nWard councillor Hal Brennick said: {words}."',
+            None,
+        ),
+    )
+    (conflict,) = report.conflicts
+    assert sides(conflict) == {"Hal Brennick": ("a0", "a2"), "Ida Forsby": ("a1",)}
+    assert claim_sources(report, "was angrier still") == {"a0", "a2"}
+    assert claim_sources(report, "said Ida Forsby") == {"a1"}

@@ -54,7 +54,7 @@ from bylines.report.values import (
     quote_mismatch,
     value_mismatches,
 )
-from bylines.report.variants import FUNCTION_WORDS
+from bylines.report.variants import FUNCTION_WORDS, WHO_SAID
 from bylines.types import (
     Article,
     Claim,
@@ -169,6 +169,15 @@ _OPPOSITES = (
 )
 
 
+# Conflicts whose sides are values an outlet gives otherwise: a figure, a day or date, and
+# (``_gives_a_value``) who said a quotation's words. Not a name spelled two ways (a slip shown
+# beside the names: the outlet says the same of the same person), nor quoted words that differ
+# in meaning: on the tuning events those took summary citations right / wrong 1292 / 75 ->
+# 1280 / 71, a direct quotation and its report in other words read as two meanings ("We saw
+# no anomalies" / "said there had been no anomalies").
+_VALUE_CONFLICTS = frozenset({"number", "date"})
+
+
 # A claim checked, by its shown text and mentions (all ``_with_support`` reads of it): the
 # claims are rebuilt and checked again after each split and after the wire copies join, most
 # unchanged (on 100 DUC articles, 1,276 distinct of 4,256 checks).
@@ -186,7 +195,7 @@ def verify_claims(
 ) -> tuple[Claim, ...]:
     """Claims split by value, each citing the articles whose sentence states its fact and agrees
     on every value (``read``: the report's reading of its texts, as ``link_facts`` left it),
-    and none that stands on another side of one of the figure ``conflicts`` the claim gives a
+    and none that stands on another side of one of the ``conflicts`` the claim gives a
     side of (``_off_side``).
 
     Wire copies (``duplicate_of``) are set aside while claims are split and join their original's
@@ -591,7 +600,7 @@ def supporting(
 ) -> tuple[Sentence, ...]:
     """For each article that states ``shown``'s fact and agrees on its values, the sentence it
     states it in (``shown`` for its own), in article order; none of an article standing on
-    another side of one of the figure ``conflicts`` whose value the shown sentence gives
+    another side of one of the ``conflicts`` whose value the shown sentence gives
     (``_off_side``)."""
     evidence: dict[str, list[Sentence]] = {}
     for sentence in (*mentions, *links.linked(shown)):
@@ -612,10 +621,11 @@ def supporting(
 def _off_side(
     shown: Sentence, mentions: Sequence[Sentence], conflicts: Sequence[Conflict]
 ) -> frozenset[str]:
-    """The articles that stand on another side of a figure conflict the shown sentence gives a
-    side of: it writes that side's value, and the side's evidence is the shown sentence or one
-    of its claim's (the figures stage read that very figure there, not an equal one of another
-    thing: "600 on Saturday night" is no side of a dispute over the day the fire began).
+    """The articles that stand on another side of a conflict (of a figure, a date or a
+    quotation's speaker, ``_gives_a_value``) the shown sentence gives a side of: it writes that
+    side's value, and the side's evidence is the shown sentence or one of its claim's (the
+    value was read there, not an equal one of another thing: "600 on Saturday night" is no
+    side of a dispute over the day the fire began).
     Such an article gives the thing another value, whichever of its sentences it was linked on
     ("The tanker went over shortly after 3am as it joined the bypass" is not the fact of an
     outlet that says where the tanker joined the road, and in another sentence that it
@@ -626,13 +636,25 @@ def _off_side(
     text = display_text(shown)
     off: set[str] = set()
     for conflict in conflicts:
-        if conflict.kind not in {"number", "date"}:
+        if not _gives_a_value(conflict):
             continue
         for side in conflict.positions:
-            if side.evidence in said and _writes(text, side.value):
+            if _evidence_of(side, said) and _writes(text, side.value):
                 others = {a for p in conflict.positions if p is not side for a in p.sources}
                 off |= others - set(side.sources)
     return frozenset(off)
+
+
+def _gives_a_value(conflict: Conflict) -> bool:
+    """Each side of the conflict is a value of one thing: a figure, a date, a speaker."""
+    who_said = conflict.kind == "quote" and conflict.subject.startswith(WHO_SAID)
+    return conflict.kind in _VALUE_CONFLICTS or who_said
+
+
+def _evidence_of(side: Position, said: set[str]) -> bool:
+    """One of the texts is the side's evidence, or one of its sentences (a quote's speaker side
+    joins the sentences of every outlet that gives the words to that speaker)."""
+    return side.evidence in said or any(text in side.evidence for text in said)
 
 
 def _stated_in(
@@ -1094,9 +1116,9 @@ def verify_summary(
     updates: Sequence[Conflict] = (),
     read: Reading | None = None,
 ) -> tuple[SummarySentence, ...]:
-    """Each summary sentence citing the articles that state its fact with its values, and,
-    where its figure is one of the figure ``conflicts`` (the report's own), each side's value
-    with its outlets.
+    """Each summary sentence citing the articles that state its fact with its values and stand
+    on no other side of one of the ``conflicts`` (the report's own) it gives a side of, and,
+    where its figure is one of the figure conflicts, each side's value with its outlets.
 
     Where its figure is a side of one of the figure ``updates`` and a side published after
     every cited article gives the figure later, the sentence is replaced by the latest report's,
@@ -1169,7 +1191,7 @@ def _writes(text: str, value: str) -> bool:
 @dataclass(frozen=True, slots=True)
 class _Checker:
     """What checking a summary sentence reads: claims, links, sentences, publication times,
-    and the report's figure conflicts and updates."""
+    and the report's conflicts and figure updates."""
 
     claims: Mapping[str, Claim]
     claim_of: Mapping[Sentence, Claim]
