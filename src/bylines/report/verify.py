@@ -54,7 +54,7 @@ from bylines.report.values import (
     quote_mismatch,
     value_mismatches,
 )
-from bylines.report.variants import FUNCTION_WORDS, WHO_SAID
+from bylines.report.variants import FUNCTION_WORDS, is_who_said
 from bylines.types import (
     Article,
     Claim,
@@ -647,8 +647,7 @@ def _off_side(
 
 def _gives_a_value(conflict: Conflict) -> bool:
     """Each side of the conflict is a value of one thing: a figure, a date, a speaker."""
-    who_said = conflict.kind == "quote" and conflict.subject.startswith(WHO_SAID)
-    return conflict.kind in _VALUE_CONFLICTS or who_said
+    return conflict.kind in _VALUE_CONFLICTS or is_who_said(conflict)
 
 
 def _evidence_of(side: Position, said: set[str]) -> bool:
@@ -1156,7 +1155,7 @@ def _sides_stated(
     said = {m.text for m in claim.mentions} if claim else set()
     said.add(item.text)
     for conflict in conflicts:
-        if conflict.kind not in {"number", "date"}:
+        if conflict.kind not in _VALUE_CONFLICTS:
             continue
         own = next(
             (
