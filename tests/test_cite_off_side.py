@@ -172,3 +172,68 @@ def test_words_given_to_another_speaker_are_not_cited_for_this_one() -> None:
     assert sides(conflict) == {"Hal Brennick": ("a0", "a2"), "Ida Forsby": ("a1",)}
     assert claim_sources(report, "was angrier still") == {"a0", "a2"}
     assert claim_sources(report, "said Ida Forsby") == {"a1"}
+
+
+def test_an_outlet_giving_both_figures_stays_cited_for_the_one_it_states() -> None:
+    # a1 gives seven injured, then a later eleven: the conflict puts it on the side of its last
+    # value, but its first sentence states the seven word for word
+    seven = "Seven people were injured when a coach overturned on the A58 near Ellerby on Friday"
+    report = report_of(
+        (f"{seven}, police said.\nThe road was closed eastbound.", None),
+        (
+            f"{seven}.\nPolice later said 11 people had been injured.\n"
+            "The road was closed eastbound.",
+            None,
+        ),
+        (
+            "Eleven people were hurt when a coach overturned on the A58 near Ellerby on "
+            "Friday.\nThe eastbound road was closed.",
+            None,
+        ),
+    )
+    (conflict,) = report.conflicts
+    assert sides(conflict) == {"Seven": ("a0",), "11": ("a1", "a2")}
+    assert claim_sources(report, seven) == {"a0", "a1"}
+
+
+def test_an_outlet_giving_the_words_to_both_speakers_stays_cited_for_each() -> None:
+    words = '"Every family on this road will have a roof again'
+    chief = f'{words}," fire officer Nessa Quarry said on Tuesday.'
+    mayor = f'Mayor Tobin Ashgrove said: {words}."'
+    fire = "The fire gutted five houses on Pell Row on Tuesday."
+    report = report_of(
+        (f"{chief}\n{fire}", None),
+        (f"{mayor}\n{fire}", None),
+        (f"{chief}\n{fire}\n{mayor}", None),
+    )
+    (conflict,) = [c for c in report.conflicts if c.kind == "quote"]
+    # a2 stands on the mayor's side only, yet its first sentence gives the words to the officer
+    assert sides(conflict) == {"Nessa Quarry": ("a0",), "Tobin Ashgrove": ("a1", "a2")}
+    assert claim_sources(report, "Mayor Tobin Ashgrove said") == {"a1", "a2"}
+    assert claim_sources(report, "fire officer Nessa Quarry said") == {"a0", "a2"}
+
+
+def test_a_count_for_each_of_two_places_stays_cited_for_each() -> None:
+    # a1 counts the closures of two towns in one sentence: 30 in Fenwold and 12 in Ruskey
+    report = report_of(
+        (
+            "Floods closed 30 roads in Fenwold on Sunday, the council said.\n"
+            "Trains were cancelled across the valley.",
+            None,
+        ),
+        (
+            "Floods closed roads across the valley on Sunday.\n"
+            "In Fenwold, 30 roads were shut, and in Ruskey 12.\n"
+            "Trains were cancelled across the valley.",
+            None,
+        ),
+        (
+            "Floods closed 12 roads in Ruskey on Sunday.\nTrains were cancelled across the valley.",
+            None,
+        ),
+    )
+    # (the two places' counts are read as one dispute: its sides are 12 and 30)
+    (conflict,) = report.conflicts
+    assert sides(conflict) == {"12": ("a2",), "30": ("a1",)}
+    assert claim_sources(report, "Floods closed 12 roads in Ruskey") == {"a1", "a2"}
+    assert claim_sources(report, "Floods closed 30 roads in Fenwold") == {"a0", "a1"}

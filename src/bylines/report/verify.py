@@ -613,15 +613,24 @@ def supporting(
             found = _stated_in(shown, said, links, by_article.get(article, ()), read)
             kept += [found] if found is not None else []
     off = _off_side(shown, mentions, conflicts)
-    kept = [s for s in kept if s.article == shown.article or s.article not in off]
+    kept = [s for s in kept if s.article == shown.article or _stands_by(s, off)]
     order = {a: n for n, a in enumerate(by_article)}
     return tuple(sorted(kept, key=lambda s: order.get(s.article, len(order))))
 
 
+def _stands_by(cited: Sentence, off: Mapping[str, frozenset[str]]) -> bool:
+    """The cited sentence writes every shown value its article stands off (``_off_side``): an
+    outlet that gives both values ("Eight people were injured ..." then "Police later said 11")
+    states the first word for word, though the conflict keeps only its last
+    (``figures._latest_of_each``); an outlet giving the words to both speakers, or a count for
+    each of two places, states the shown one in the sentence cited."""
+    return all(_writes(cited.text, value) for value in off.get(cited.article, ()))
+
+
 def _off_side(
     shown: Sentence, mentions: Sequence[Sentence], conflicts: Sequence[Conflict]
-) -> frozenset[str]:
-    """The articles that stand on another side of a conflict (of a figure, a date or a
+) -> dict[str, frozenset[str]]:
+    """Each article that stands on another side of a conflict (of a figure, a date or a
     quotation's speaker, ``_gives_a_value``) the shown sentence gives a side of: it writes that
     side's value, and the side's evidence is the shown sentence or one of its claim's (the
     value was read there, not an equal one of another thing: "600 on Saturday night" is no
@@ -631,18 +640,20 @@ def _off_side(
     outlet that says where the tanker joined the road, and in another sentence that it
     overturned at 01:30). An article on the shown side too is not off it (the conflict keeps
     each article's latest value, ``figures._latest_of_each``). Updates are no conflict: a later
-    toll is news, and the summary gives it (``_Checker.latest``)."""
+    toll is news, and the summary gives it (``_Checker.latest``).
+    Each is mapped to the shown sides' values it stands off (``_stands_by``)."""
     said = {shown.text, *(m.text for m in mentions)}
     text = display_text(shown)
-    off: set[str] = set()
+    off: dict[str, frozenset[str]] = {}
     for conflict in conflicts:
         if not _gives_a_value(conflict):
             continue
         for side in conflict.positions:
             if _evidence_of(side, said) and _writes(text, side.value):
                 others = {a for p in conflict.positions if p is not side for a in p.sources}
-                off |= others - set(side.sources)
-    return frozenset(off)
+                for article in others - set(side.sources):
+                    off[article] = off.get(article, frozenset()) | {side.value}
+    return off
 
 
 def _gives_a_value(conflict: Conflict) -> bool:
