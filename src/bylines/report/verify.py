@@ -1,4 +1,4 @@
-"""Stage 5: every citation checked against the cited article's own sentence.
+"""Stages 9 and 11 (verify, cite): each citation checked against the cited article's sentence.
 
 A claim or summary sentence cites an article only when that article states the same fact
 (its sentence is in the claim, or one of its fact units was aligned with one of the displayed
