@@ -25,8 +25,8 @@ def test_nothing_left_at_all_is_a_clear_error() -> None:
 def test_every_stage_is_timed_in_order() -> None:
     report = build_report([Article(id="a", text=STORY, source="A")])
     assert [t.stage for t in report.timings] == [
-        "clean", "dedup", "sentences", "align", "facts", "verify", "figures", "summarise",
-        "cite", "entities", "quotes", "conflicts", "timeline",
+        "clean", "dedup", "sentences", "align", "facts", "figures", "quotes", "conflicts",
+        "verify", "summarise", "cite", "entities", "timeline",
     ]  # fmt: skip
 
 

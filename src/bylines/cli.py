@@ -433,7 +433,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _stage_shower(progress: Progress, task: TaskID, articles: int) -> Callable[[str], None]:
-    """The progress line names the stage running: "Analysing 5 articles: align (4/9)"."""
+    """The progress line names the stage running: "Analysing 5 articles: align (4/13)"."""
     from bylines.report.pipeline import STAGES
 
     def show(stage: str) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from bylines.report.variants import WHO_SAID
+from bylines.report.variants import is_who_said
 from bylines.types import (
     Article,
     Claim,
@@ -384,7 +384,7 @@ SPEAKER_LABEL = "the same words given to different speakers"
 
 def conflict_label(conflict: Conflict) -> str:
     """What a conflict is, as its heading says it."""
-    if conflict.kind == "quote" and conflict.subject.startswith(WHO_SAID):
+    if is_who_said(conflict):
         return SPEAKER_LABEL
     return CONFLICT_LABELS[conflict.kind]
 

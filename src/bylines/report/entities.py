@@ -1,4 +1,4 @@
-"""Stage 6: people, organisations and places, with the articles that mention each.
+"""Stage 12: people, organisations and places, with the articles that mention each.
 
 Two taggers answer the same question (``EntityTagger``): spaCy's small English pipeline
 (``SpacyTagger``, the ``ner`` extra) and a model-free heuristic (``RuleTagger``).

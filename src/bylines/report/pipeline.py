@@ -6,15 +6,16 @@
 3. sentences  split each article into sentences                        (sentences.py)
 4. align      group sentences that state the same fact into claims,
               and link the fact units (clauses) other articles share   (align.py)
-5. verify     cite an article only where it states the fact with the
-              same values; split claims whose mentions disagree        (verify.py)
-6. figures    every quantity compared across outlets: conflicts, updates (figures.py)
-7. summarise  choose central, non-redundant claims under a word budget,
+5. figures    every quantity compared across outlets: conflicts, updates (figures.py)
+6. quotes     direct quotations, grouped across outlets                (quotes.py, speakers.py)
+7. conflicts  figures, quotes and names on which the outlets differ    (conflicts.py)
+8. verify     cite an article only where it states the fact with the
+              same values and stands on no other side of a conflict
+              over one of them; split claims whose mentions disagree   (verify.py)
+9. summarise  choose central, non-redundant claims under a word budget,
               each sentence's citations checked again and its figure's
               conflict shown beside it (verify.py)                      (summarise.py)
-8. entities   people, organisations and places, with their outlets     (entities.py)
-9. quotes     direct quotations, grouped across outlets                (quotes.py, speakers.py)
-10. conflicts  figures, quotes and names on which the outlets differ    (conflicts.py)
+10. entities  people, organisations and places, with their outlets     (entities.py)
 11. timeline   what happened when, relative dates resolved against
                each article's publication time                         (timeline.py)
 """
@@ -55,13 +56,13 @@ STAGES = (
     "sentences",
     "align",
     "facts",
-    "verify",
     "figures",
+    "quotes",
+    "conflicts",
+    "verify",
     "summarise",
     "cite",
     "entities",
-    "quotes",
-    "conflicts",
     "timeline",
 )
 
@@ -92,10 +93,19 @@ def build_report(
     # checking citations read many of the same texts (pure readings, so none is read otherwise)
     read = Reading()
     links = stage("facts", lambda: link_facts(sentences, cleaned, models.embedder, read))
-    claims = stage("verify", lambda: verify_claims(aligned, links, sentences, cleaned, read))
     # the claims as aligned, before verify splits them by value: two sentences of one fact
     # that give two values are what the figures stage compares
     figures = stage("figures", lambda: compare_figures(aligned, cleaned))
+    quotes, names = stage("quotes", lambda: _quotes_and_names(sentences, cleaned))
+    # the conflicts are read by verify: an outlet on another side of one is not cited for a
+    # sentence giving this side's value (figure, day, quoted words or their speaker)
+    conflicts = stage(
+        "conflicts", lambda: find_conflicts(figures, quotes, sentences, cleaned, names)
+    )
+    claims = stage(
+        "verify",
+        lambda: verify_claims(aligned, links, sentences, cleaned, read, conflicts=conflicts),
+    )
     chosen = stage("summarise", lambda: summarise(claims, cleaned, options.words))
     summary = stage(
         "cite",
@@ -105,16 +115,12 @@ def build_report(
             links,
             sentences,
             cleaned,
-            conflicts=figures.conflicts,
+            conflicts=conflicts,
             updates=figures.updates,
             read=read,
         ),
     )
     entities = stage("entities", tagged)
-    quotes, names = stage("quotes", lambda: _quotes_and_names(sentences, cleaned))
-    conflicts = stage(
-        "conflicts", lambda: find_conflicts(figures, quotes, sentences, cleaned, names)
-    )
     timeline = stage("timeline", lambda: timeline_of(sentences, cleaned))
     return Report(
         articles=cleaned,

@@ -1,4 +1,4 @@
-"""Stage 5: choose central, non-redundant claims under a word budget.
+"""Stage 10: choose central, non-redundant claims under a word budget.
 
 The method is concept coverage (Gillick & Favre 2009, the ICSISumm system): a *concept* is a
 pair of adjacent stemmed words (or, at a tenth of the weight, one content word), weighted by the

@@ -1,4 +1,4 @@
-"""Stage 11: what happened when, across the articles of one event (a report's or a story's).
+"""Stage 13: what happened when, across the articles of one event (a report's or a story's).
 
 Dates in the text ("on Sunday", "yesterday", "Tuesday night", "last week", "on March 3",
 "March 3, 2013") are resolved against the publication time of the article that says them: news

@@ -357,6 +357,11 @@ def _speaker_conflict(quote: Quote) -> Conflict | None:
     return Conflict(kind="quote", subject=f"{WHO_SAID} “{_short(quote)}”", positions=positions)
 
 
+def is_who_said(conflict: Conflict) -> bool:
+    """The conflict is over who said a quotation's words (``_speaker_conflict``), not what."""
+    return conflict.kind == "quote" and conflict.subject.startswith(WHO_SAID)
+
+
 def _short(quote: Quote) -> str:
     words = quote.variants[0].text.split()
     return " ".join(words[:SHORT_SUBJECT_WORDS]) + (

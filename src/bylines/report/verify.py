@@ -1,4 +1,4 @@
-"""Stage 5: every citation checked against the cited article's own sentence.
+"""Stages 9 and 11 (verify, cite): each citation checked against the cited article's sentence.
 
 A claim or summary sentence cites an article only when that article states the same fact
 (its sentence is in the claim, or one of its fact units was aligned with one of the displayed
@@ -54,7 +54,7 @@ from bylines.report.values import (
     quote_mismatch,
     value_mismatches,
 )
-from bylines.report.variants import FUNCTION_WORDS
+from bylines.report.variants import FUNCTION_WORDS, is_who_said
 from bylines.types import (
     Article,
     Claim,
@@ -169,6 +169,15 @@ _OPPOSITES = (
 )
 
 
+# Conflicts whose sides are values an outlet gives otherwise: a figure, a day or date, and
+# (``_gives_a_value``) who said a quotation's words. Not a name spelled two ways (a slip shown
+# beside the names: the outlet says the same of the same person), nor quoted words that differ
+# in meaning: on the tuning events those took summary citations right / wrong 1292 / 75 ->
+# 1280 / 71, a direct quotation and its report in other words read as two meanings ("We saw
+# no anomalies" / "said there had been no anomalies").
+_VALUE_CONFLICTS = frozenset({"number", "date"})
+
+
 # A claim checked, by its shown text and mentions (all ``_with_support`` reads of it): the
 # claims are rebuilt and checked again after each split and after the wire copies join, most
 # unchanged (on 100 DUC articles, 1,276 distinct of 4,256 checks).
@@ -181,9 +190,13 @@ def verify_claims(
     sentences: Sequence[Sentence],
     articles: Sequence[Article],
     read: Reading | None = None,
+    *,
+    conflicts: Sequence[Conflict] = (),
 ) -> tuple[Claim, ...]:
     """Claims split by value, each citing the articles whose sentence states its fact and agrees
-    on every value (``read``: the report's reading of its texts, as ``link_facts`` left it).
+    on every value (``read``: the report's reading of its texts, as ``link_facts`` left it),
+    and none that stands on another side of one of the ``conflicts`` the claim gives a
+    side of (``_off_side``).
 
     Wire copies (``duplicate_of``) are set aside while claims are split and join their original's
     sentence at the end, so that a copy never tips a split.
@@ -202,7 +215,7 @@ def verify_claims(
 
     def check(groups: list[list[int]]) -> tuple[Claim, ...]:
         built = claims_from_groups(groups, sentences, articles)
-        return _checked(built, links, by_article, reports, read, done=done)
+        return _checked(built, links, by_article, reports, read, done=done, conflicts=conflicts)
 
     checked = check(groups)
     while any(not {m.article for m in c.mentions} <= set(c.sources) for c in checked):
@@ -374,6 +387,7 @@ def _checked(
     read: Reading,
     *,
     done: _Checks,
+    conflicts: Sequence[Conflict] = (),
 ) -> tuple[Claim, ...]:
     """The claims with their citations checked; a claim of a wording and mentions checked
     before in this ``done`` (one ``verify_claims`` call) takes the citations found then, under
@@ -382,7 +396,7 @@ def _checked(
     for claim in claims:
         key = (claim.text, claim.mentions)
         if key not in done:
-            done[key] = _with_support(claim, links, by_article, reports, read)
+            done[key] = _with_support(claim, links, by_article, reports, read, conflicts=conflicts)
         out.append(replace(done[key], id=claim.id))
     return tuple(out)
 
@@ -470,6 +484,8 @@ def _with_support(
     by_article: Mapping[str, Sequence[Sentence]],
     reports: Reports,
     read: Reading,
+    *,
+    conflicts: Sequence[Conflict] = (),
 ) -> Claim:
     """The claim citing every article that states its shown sentence's fact with its values.
 
@@ -481,7 +497,7 @@ def _with_support(
     It is not "all" unless all are cited: "reported by all" never stands over one outlet's
     figure."""
     shown = _shown_mention(claim)
-    support = supporting(shown, claim.mentions, links, by_article, read)
+    support = supporting(shown, claim.mentions, links, by_article, read, conflicts=conflicts)
     sources = tuple(s.article for s in support)
     stating = (*_stating_a_unit(shown, links, read), *_restating(shown, links, read))
     shared = reports.coverage((*sources, *stating)) != "one"
@@ -579,9 +595,13 @@ def supporting(
     links: FactLinks,
     by_article: Mapping[str, Sequence[Sentence]],
     read: Reading,
+    *,
+    conflicts: Sequence[Conflict] = (),
 ) -> tuple[Sentence, ...]:
     """For each article that states ``shown``'s fact and agrees on its values, the sentence it
-    states it in (``shown`` for its own), in article order."""
+    states it in (``shown`` for its own), in article order; none of an article standing on
+    another side of one of the ``conflicts`` whose value the shown sentence gives
+    (``_off_side``)."""
     evidence: dict[str, list[Sentence]] = {}
     for sentence in (*mentions, *links.linked(shown)):
         said = evidence.setdefault(sentence.article, [])
@@ -592,8 +612,59 @@ def supporting(
         if article != shown.article:
             found = _stated_in(shown, said, links, by_article.get(article, ()), read)
             kept += [found] if found is not None else []
+    off = _off_side(shown, mentions, conflicts)
+    kept = [s for s in kept if s.article == shown.article or _stands_by(s, off)]
     order = {a: n for n, a in enumerate(by_article)}
     return tuple(sorted(kept, key=lambda s: order.get(s.article, len(order))))
+
+
+def _stands_by(cited: Sentence, off: Mapping[str, frozenset[str]]) -> bool:
+    """The cited sentence writes every shown value its article stands off (``_off_side``): an
+    outlet that gives both values ("Eight people were injured ..." then "Police later said 11")
+    states the first word for word, though the conflict keeps only its last
+    (``figures._latest_of_each``); an outlet giving the words to both speakers, or a count for
+    each of two places, states the shown one in the sentence cited."""
+    return all(_writes(cited.text, value) for value in off.get(cited.article, ()))
+
+
+def _off_side(
+    shown: Sentence, mentions: Sequence[Sentence], conflicts: Sequence[Conflict]
+) -> dict[str, frozenset[str]]:
+    """Each article that stands on another side of a conflict (of a figure, a date or a
+    quotation's speaker, ``_gives_a_value``) the shown sentence gives a side of: it writes that
+    side's value, and the side's evidence is the shown sentence or one of its claim's (the
+    value was read there, not an equal one of another thing: "600 on Saturday night" is no
+    side of a dispute over the day the fire began).
+    Such an article gives the thing another value, whichever of its sentences it was linked on
+    ("The tanker went over shortly after 3am as it joined the bypass" is not the fact of an
+    outlet that says where the tanker joined the road, and in another sentence that it
+    overturned at 01:30). An article on the shown side too is not off it (the conflict keeps
+    each article's latest value, ``figures._latest_of_each``). Updates are no conflict: a later
+    toll is news, and the summary gives it (``_Checker.latest``).
+    Each is mapped to the shown sides' values it stands off (``_stands_by``)."""
+    said = {shown.text, *(m.text for m in mentions)}
+    text = display_text(shown)
+    off: dict[str, frozenset[str]] = {}
+    for conflict in conflicts:
+        if not _gives_a_value(conflict):
+            continue
+        for side in conflict.positions:
+            if _evidence_of(side, said) and _writes(text, side.value):
+                others = {a for p in conflict.positions if p is not side for a in p.sources}
+                for article in others - set(side.sources):
+                    off[article] = off.get(article, frozenset()) | {side.value}
+    return off
+
+
+def _gives_a_value(conflict: Conflict) -> bool:
+    """Each side of the conflict is a value of one thing: a figure, a date, a speaker."""
+    return conflict.kind in _VALUE_CONFLICTS or is_who_said(conflict)
+
+
+def _evidence_of(side: Position, said: set[str]) -> bool:
+    """One of the texts is the side's evidence, or one of its sentences (a quote's speaker side
+    joins the sentences of every outlet that gives the words to that speaker)."""
+    return side.evidence in said or any(text in side.evidence for text in said)
 
 
 def _stated_in(
@@ -1055,9 +1126,9 @@ def verify_summary(
     updates: Sequence[Conflict] = (),
     read: Reading | None = None,
 ) -> tuple[SummarySentence, ...]:
-    """Each summary sentence citing the articles that state its fact with its values, and,
-    where its figure is one of the figure ``conflicts`` (the report's own), each side's value
-    with its outlets.
+    """Each summary sentence citing the articles that state its fact with its values and stand
+    on no other side of one of the ``conflicts`` (the report's own) it gives a side of, and,
+    where its figure is one of the figure conflicts, each side's value with its outlets.
 
     Where its figure is a side of one of the figure ``updates`` and a side published after
     every cited article gives the figure later, the sentence is replaced by the latest report's,
@@ -1095,7 +1166,7 @@ def _sides_stated(
     said = {m.text for m in claim.mentions} if claim else set()
     said.add(item.text)
     for conflict in conflicts:
-        if conflict.kind not in {"number", "date"}:
+        if conflict.kind not in _VALUE_CONFLICTS:
             continue
         own = next(
             (
@@ -1130,7 +1201,7 @@ def _writes(text: str, value: str) -> bool:
 @dataclass(frozen=True, slots=True)
 class _Checker:
     """What checking a summary sentence reads: claims, links, sentences, publication times,
-    and the report's figure conflicts and updates."""
+    and the report's conflicts and figure updates."""
 
     claims: Mapping[str, Claim]
     claim_of: Mapping[Sentence, Claim]
@@ -1144,7 +1215,9 @@ class _Checker:
     def cite(self, item: SummarySentence) -> SummarySentence:
         claim = self.claims[item.claim]
         shown = next((m for m in claim.mentions if display_text(m) == item.text), claim.mentions[0])
-        support = supporting(shown, claim.mentions, self.links, self.by_article, self.read)
+        support = supporting(
+            shown, claim.mentions, self.links, self.by_article, self.read, conflicts=self.conflicts
+        )
         return replace(item, sources=tuple(s.article for s in support), support=support)
 
     def latest(self, item: SummarySentence) -> SummarySentence:
