@@ -12,7 +12,9 @@ its cause is the first veto that kept it from the most alike own story (the top 
 time, magnitude, sum, year or weekday), else its score under JOIN, else another story scoring
 higher. A mix is a join into a story whose most articles are of another event (of the same
 ECB+ topic, or another DUC cluster), counted with why its own story did not take it (none open,
-a veto, under JOIN, lower). Merges (at a join, and a lone article's second look) that put two
+a veto, under JOIN, lower); with none open, whether the article was its event's first (its
+later articles then mostly follow it into the mix), and per even topic how many first articles
+mixed. Merges (at a join, and a lone article's second look) that put two
 events together are counted apart. Stories close by arrival time (WINDOW): a bench run lasts
 seconds, so none closes here. Prints counts only: the odd topics are never read.
 """
@@ -39,6 +41,8 @@ class Tally:
         self.gold, self.counted = gold, counted  # counted: article id prefix counted
         self.events: dict[str, Counter[str]] = {}
         self.causes: Counter[str] = Counter()
+        self.seen: set[str] = set()  # gold events placed so far
+        self.first: Counter[str] = Counter()  # ECB+ topic -> its events' first articles mixed
 
     def owner(self, story: str) -> str | None:
         found = self.events.get(story)
@@ -80,10 +84,14 @@ def instrument(tally: list[Tally]) -> None:
             t.events.setdefault(merge.kept, Counter()).update(t.events.pop(merge.absorbed, {}))
         before = t.owner(story)
         t.events.setdefault(story, Counter())[event] += 1
+        first = event not in t.seen
+        t.seen.add(event)
         if not rep.article.id.startswith(t.counted):
             return placement, merge
         if before is not None and before != event:
-            t.causes[f"mix: {_cause(found)}"] += 1
+            t.causes[f"mix: {_cause(found)}{_which(found, first)}"] += 1
+            if first:
+                t.first[event.removeprefix("ecb:").split("_")[0]] += 1
         elif before is None and own:
             t.causes[f"split: {_cause(found)}"] += 1
         if merge is not None and len(t.events[merge.kept]) > 1:
@@ -103,6 +111,14 @@ def instrument(tally: list[Tally]) -> None:
 
     assign.Desk.place = placing  # type: ignore[method-assign]
     assign.Desk.settle = settling  # type: ignore[method-assign]
+
+
+def _which(found: list[tuple[str, float]], first: bool) -> str:
+    """With no own story open: the event's first article, or a later one whose event's earlier
+    articles all went to other stories (mostly following its first article into a mix)."""
+    if found:
+        return ""
+    return " (its event's first article)" if first else " (its event's earlier ones all elsewhere)"
 
 
 def _cause(found: list[tuple[str, float]]) -> str:
@@ -142,6 +158,11 @@ def main() -> None:
     print(f"even ECB+ topics, {args.orders} streamed orders:")
     for cause, n in sorted(ecb.items()):
         print(f"  {cause}: {n}")
+    first = sum((t.first for t in tally), Counter())
+    by_topic = sorted(first.items(), key=lambda found: int(found[0]))
+    print(
+        "  topics whose events' first articles mixed:", ", ".join(f"{t} {n}" for t, n in by_topic)
+    )
     mixed, mixed_gold = load_mixed()
     duc = run(
         tuning(mixed, mixed_gold), joined(mixed_gold), "duc-", range(1, args.duc_orders + 1), tally
