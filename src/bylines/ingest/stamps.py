@@ -17,6 +17,7 @@ from bylines.ingest.credits import is_reporting_credit
 from bylines.ingest.furniture import CALL_TO_ACTION_RE
 from bylines.ingest.lines import (
     MAX_WIDGET_CHARS,
+    SEPARATOR_GLYPHS,
     Line,
     LinePredicate,
     Removed,
@@ -32,8 +33,10 @@ META_SEPARATOR_RE = re.compile(r"\s(?:[|·•]|\+{2,}|--)\s")
 MAX_META_WORDS = 20
 # A masthead or stamp line with weak separators ("Lowland Post — Monday, 22 September 2025",
 # "Radio Kestrel, 16 October 2025, 13:00 news bulletin", "Business desk, updated 20:10"): parts
-# split by commas or dashes, one of them nothing but a date or time.
-MASTHEAD_SEPARATOR_RE = re.compile(r"\s*,\s+|\s+(?:[—–|·•]|--?)\s+")
+# split by commas or dashes, one of them nothing but a date or time; or by any separator glyph
+# ("THE ORRIN LAMP ✤✤ Sunday 3 May 2029", "kelvale now ⁖ notes from the valley ⁖ 03.05.2029
+# 08:15": a name, glyphs and a date are a masthead whatever the glyph).
+MASTHEAD_SEPARATOR_RE = re.compile(rf"\s*,\s+|\s+(?:{SEPARATOR_GLYPHS}|--?)\s+")
 MAX_MASTHEAD_WORDS = 14
 # A date line in any language: a few words at most, a year, and the day as a number
 # ("2 марта 2025", "21.07.2025"); no sentence ends that way.
