@@ -31,6 +31,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from bylines.ingest.credits import (
+    AGENCY_MARK,
     AUTHOR_NOTE_RE,
     DATELINE_LINE_RE,
     FOR_OUTLET_RE,
@@ -111,9 +112,12 @@ BYLINE_OUTLET_RE = re.compile(
     rf"(?i:by)\b.+?(?:,|\||·|—|–| for)\s*(?:the\s+)?(?P<name>{NAME})(?: [a-z][a-z ]{{0,40}})?\s*$"
 )
 # A dateline's agency: "OSLO, March 2 (Reuters) -", "BEIJING (AP) —", "Dunmore, Varrow (Coast
-# Wire) -". The dash after the bracket makes it a dateline: "BC-PORT-STRIKE (URGENT)" is a slug.
+# Wire) -". The mark after the bracket makes it a dateline: "BC-PORT-STRIKE (URGENT)" is a slug.
+# The mark is a dash or any glyph a house ends its dateline with ("PELLOW, May 3 (Tarn Wire) ✣",
+# "ORRIN (KNB) ⁘"): the agency in brackets after the place names the wire whatever follows.
 DATELINE_OUTLET_RE = re.compile(
-    r"^[A-Z][\w.’' -]+(?:,[^()]{1,30})?\s*\((?P<name>[A-Za-z][A-Za-z.& ]{0,29})\)\s*(?:[—–]|--?)"
+    r"^[A-Z][\w.’' -]+(?:,[^()]{1,30})?\s*\((?P<name>[A-Za-z][A-Za-z.& ]{0,29})\)"
+    rf"\s*(?:[—–]|{AGENCY_MARK})"
 )
 # A closing credit: "— AFP", "-- Reuters", "(AFP)", "Source: Xinhua".
 CLOSING_OUTLET_RE = re.compile(rf"^(?:[—–]|--?)\s*(?P<name>{NAME})\.?$|^\((?P<paren>{NAME})\)$")
@@ -161,6 +165,8 @@ MASTHEAD_PARTS_RE = META_PARTS_RE
 BRAND_RE = re.compile(
     r"^(?:[a-z][\w-]*(?:\d[\w-]*|\.[a-z]{2,})|[A-Z][a-z]+(?:[A-Z][a-z]+)+|\S+(?: \S+)+)$"
 )
+# A brand written as one word with capitals inside ("VarrowLive", "KelpWire").
+JOINED_BRAND_RE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 # A credit in a masthead's place is no masthead: "By Ana Lind", "Dunnock — from our reporter".
 CREDIT_PART_START_RE = re.compile(r"^(?:by|from|posted by|written by|reporting by)\b", re.I)
 # A credit of the outlet's own desk or staff: "Posted by the Varrow Radio newsdesk", "Dunnock —
@@ -450,11 +456,34 @@ def _masthead(line: str, story: str) -> str | None:
         return _outlet_name(first)
     if DOMAIN_NAME_RE.match(first):
         return first  # 'grevholm.now ⌂ Home': a site's address is its name, as it writes it
+    return _brand(first, story)
+
+
+def _brand(first: str, story: str) -> str | None:
+    """A masthead's name with no outlet word, as the story names it: again, as its newsroom, or
+    with the capitals of a joined brand a lower-case logo leaves out."""
+    if first.islower() and (joined := _joined_brand(first.split(maxsplit=1)[0], story)):
+        return joined
     brand = (is_outlet_name(first) or first.islower()) and BRAND_RE.match(first)
     # (a name set in capitals, 'SITE & STRUCTURE', only as the story names its newsroom)
     again = rf"(?<![\w.]){re.escape(first)}(?![\w-])"
     named = brand and (newsroom_named(first, story) if first.isupper() else re.search(again, story))
-    return _outlet_name(first) if named else None
+    # one plain word is a brand too when the story names it as its newsroom ("QUILLBOX ✣ Trade
+    # news" / "Quillbox understands", "told Quillbox"): a place or a section is named in a
+    # story, but not as who was told or who has learned
+    newsroom = is_outlet_name(first) and newsroom_named(first, story)
+    return _outlet_name(first) if named or newsroom else None
+
+
+def _joined_brand(word: str, story: str) -> str | None:
+    """A lower-case masthead's first word ("kelpwire", "kelpwire harbour ✣ ...") as the story
+    writes it, when that is one word with capitals inside ("KelpWire's webcam"): a logo set in
+    lower case and the brand's own spelling. A plain capitalised word ("Harbour") may be a
+    place the masthead names, so it is not taken."""
+    for match in re.finditer(rf"(?<![\w.]){re.escape(word)}(?![\w-])", story, re.I):
+        if JOINED_BRAND_RE.fullmatch(match.group()):
+            return match.group()
+    return None
 
 
 # How a story names its own newsroom: who was told or shown ("told X", "seen by X"), who has
