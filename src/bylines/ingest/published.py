@@ -44,6 +44,7 @@ from bylines.ingest.furniture import (
     PHONE_IN_RE,
     TRAILER_RE,
 )
+from bylines.ingest.lines import SEPARATOR_GLYPHS
 from bylines.types import Article
 from bylines.wordlists import MONTH_OR_SEPT_PATTERN, WEEKDAY_NAMES
 
@@ -77,7 +78,9 @@ DATE_RE = re.compile(
     rf"(?P<year>\d{{4}})|{_MONTH.format('month2')}\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
     r"(?P<year2>\d{4}))\b"
     r"|\b(?P<iyear>\d{4})-(?P<imonth>\d{2})-(?P<iday>\d{2})(?!\d)"
-    r"|\b(?P<eday>\d{1,2})\.(?P<emonth>\d{1,2})\.(?P<eyear>\d{4})\b"
+    # "21.07.2025", and with the year's last two figures, "21.07.25", as sites print their date
+    # beside a clock time ("03.05.29 · 08:15"); not a run of more dotted figures
+    r"|\b(?P<eday>\d{1,2})\.(?P<emonth>\d{1,2})\.(?P<eyear>\d{4}|\d{2})\b(?!\.\d)"
     r"|\b(?P<da>\d{1,2})-(?P<db>\d{1,2})-(?P<dyear>\d{4})\b"  # "13-02-2030", "11-09-2027"
     # a wire's slug date, "06MAR29": day, month's three letters in capitals, two-digit year
     r"|\b(?P<wday>\d{2})(?-i:(?P<wmonth>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))"
@@ -109,7 +112,33 @@ TIME_RE = re.compile(
     r"|(?<![\d:.])(?P<hour2>\d{1,2})\s*(?P<ampm2>[ap])\.?\s?m\b\.?"
     # a wire's four-digit clock time before its zone: "0710 GMT", "1532 EST" (a bare "0412" on a
     # wire header may be an item number, so the zone must follow)
-    r"|(?<![\d:.$€£¥])(?P<hour3>[01]\d|2[0-3])(?P<minute3>[0-5]\d)(?=\s?(?-i:GMT|UTC|Z|[A-Z]{1,3}[SD]?T)\b)",
+    # ("0412 PORT FIRE/ORRIN" is no "0412 PT": a zone has four letters at most, a T last)
+    r"|(?<![\d:.$€£¥])(?P<hour3>[01]\d|2[0-3])(?P<minute3>[0-5]\d)(?=\s?(?-i:GMT|UTC|Z|[A-Z]{1,2}[SD]?T)\b)",
+    re.I,
+)
+# A wire's slug line gives the item's time as four figures standing alone between its parts
+# ("TARNPRESS ✣ 0815 ✣ COAST-STORM/FLOOD ✣ urgent", "⟦KNB⟧ 2210 ⁘ PORT-FIRE/ORRIN"): the line
+# carries a slug (capitals joined by hyphens or slashes, two joins at least, as credits'
+# SLUG_LINE_RE) and a separator glyph follows the figures. "KPS 0412 NORTH COAST/STORM (FLASH)"
+# runs words on after its figures: an item number, as is a bare code on a line with no slug.
+WIRE_SLUG_RE = re.compile(r"(?<![\w/-])[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+){2,}(?![\w/-])")
+SLUG_CLOCK_RE = re.compile(
+    rf"(?<![\w:.$€£¥])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s+{SEPARATOR_GLYPHS}(?:\s|$)"
+)
+# A clock time right after a word that names what happens then ("high tide 19:38", "kick-off
+# 15:00", "Sunrise 05:12") is that thing's time, not the page's: a stamp's clock follows a
+# separator, a date, a name ("By Ana Lind 14:20") or a stamp's own word ("Updated 14:02", "filed
+# 07:00", "at 09:10", "Sun 09:30", "GMT 14:02"). The stamp words are English, so this is read
+# on English pages only (``local`` unset).
+STAMP_LINE_START_RE = re.compile(
+    r"^\W*(?:(?:last|first) )?(?:posted|updated|published|filed|sent|modified|issued)\b", re.I
+)
+WORD_BEFORE_CLOCK_RE = re.compile(r"(?:^|(?<=\s))(?P<word>[^\W\d_][\w'’-]*)\s+$")
+STAMP_CLOCK_WORD_RE = re.compile(
+    r"at|on|of|updated?|published|posted|filed|sent|modified|edited|issued|logged|created"
+    r"|entered|recorded|broadcast|aired|moved|transmitted|dated|timestamp|time|today|tonight"
+    rf"|yesterday|edition|[ap]\.?m\.?|{MONTH_OR_SEPT_PATTERN}|{'|'.join(WEEKDAY_NAMES)}"
+    r"|(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\.?",
     re.I,
 )
 ZONE_RE = re.compile(
@@ -425,11 +454,38 @@ def _read_stamp(line: str, local: LocalDates | None) -> Stamp | None:
     time_match = TIME_RE.search(rest) or TIME_RE.search(before)
     if time_match and _clip_length(time_match):
         time_match = None  # 'Listen 5:32', 'Watch (2:14)': how long a clip runs, not when
-    clock = _time(time_match) if time_match else None
+    if time_match and local is None and _time_of_a_thing(time_match):
+        time_match = None  # 'high tide 19:38': when the tide is high, not when written
+    clock = _time(time_match) if time_match else _slug_clock(line)
     if date is None and clock is None:
         return None
     zone = _zone(time_match.string[time_match.end() :]) if time_match and clock else None
     return Stamp(date, clock, zone)
+
+
+def _slug_clock(line: str) -> dt.time | None:
+    """A wire slug line's four-figure time ("TARNPRESS ✣ 0815 ✣ COAST-STORM/FLOOD")."""
+    match = SLUG_CLOCK_RE.search(line) if WIRE_SLUG_RE.search(line) else None
+    return dt.time(int(match.group("hour")), int(match.group("minute"))) if match else None
+
+
+def _time_of_a_thing(time_match: re.Match[str]) -> bool:
+    """Is the clock time the time of what the word before it names ('high tide 19:38')? Only a
+    lower-case word, or a line's or part's first word not in capitals: a capitalised word inside
+    a part is a name ("By Ana Lind | Orrin Radio 14:20"), one in capitals a wire's ("VNA 1945
+    GMT"); a stamp's own words and zones say the time is the page's, and so does a line that
+    opens as a stamp ("Posted by the night desk 16:45") or a zone after the time."""
+    line = time_match.string
+    before = line[: time_match.start()]
+    match = WORD_BEFORE_CLOCK_RE.search(before)
+    if match is None or STAMP_LINE_START_RE.match(line) or _zone(line[time_match.end() :]):
+        return False
+    word = match.group("word")
+    if word.isupper() or STAMP_CLOCK_WORD_RE.fullmatch(word) or word.upper() in ZONE_NAMES:
+        return False
+    head = before[: match.start("word")].rstrip()
+    opens_part = not head or not head[-1].isalnum()
+    return word[:1].islower() or opens_part
 
 
 def _date_time_group(match: re.Match[str]) -> Stamp | None:
@@ -536,7 +592,7 @@ def _date(match: re.Match[str]) -> dt.date | None:
     if groups["iyear"]:
         numbers = (groups["iyear"], groups["imonth"], groups["iday"])
     elif groups["eyear"]:  # "21.07.2025": day first, as everywhere dots are written
-        numbers = (groups["eyear"], groups["emonth"], groups["eday"])
+        numbers = (str(_full_year(groups["eyear"])), groups["emonth"], groups["eday"])
     elif groups["syear"]:
         return _slashed_date(groups["sa"], groups["sb"], groups["syear"])
     elif groups["dyear"]:

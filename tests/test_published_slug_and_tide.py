@@ -1,0 +1,73 @@
+"""Publication times from the page furniture only: a wire slug line's four figures
+("TARNPRESS ✣ 0815 ✣ COAST-STORM/FLOOD"), a date with a two-figure year beside the clock
+("03.05.29 · 08:15"); not a code that runs on into words, a sign-off with no slug, nor the time
+of a tide, a sunrise or a kick-off on a weather or fixtures line."""
+
+from __future__ import annotations
+
+import pytest
+
+from bylines.ingest.clean import clean_article
+from bylines.types import Article
+
+HEADLINE = "Quay wall gives way at Orrin harbour"
+LEAD = "Part of the quay wall at Orrin harbour collapsed on Tuesday night, the harbour board said."
+MIDDLE = "Nobody was hurt, but two fishing boats were damaged by falling stone."
+LAST = "Engineers from the county council will inspect the rest of the wall on Thursday."
+
+
+def cleaned(*lines: str) -> Article:
+    text = "\n".join([HEADLINE, *lines])
+    return clean_article(Article(id="000_c4f1a9", text=text, source="000_c4f1a9"))
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("TARNPRESS ✣ 0815 ✣ COAST-STORM/FLOOD ✣ urgent", "08:15:00"),
+        ("⟦KNB⟧ 2210 ⁘ PORT-FIRE/ORRIN ⁘ flash", "22:10:00"),
+    ],
+)
+def test_a_wire_slug_lines_four_figures_are_its_time(header: str, expected: str) -> None:
+    assert cleaned(header, LEAD, MIDDLE, LAST).published == expected
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "KNB 0412 PORT FIRE/ORRIN-DOCKS (FLASH)",  # words run on after the figures: an item number
+        "TARNPRESS ✣ end ✣ 0827",  # a sign-off with no slug: no time of the item
+    ],
+)
+def test_four_figures_off_a_slugs_shape_are_no_time(header: str) -> None:
+    assert cleaned(header, LEAD, MIDDLE, LAST).published is None
+
+
+def test_a_date_with_a_two_figure_year_beside_the_clock_is_read() -> None:
+    masthead = "VALE NOTES ⦂ the valley's own site ⦂ 03.05.29 · 08:15"
+    assert cleaned(masthead, LEAD, MIDDLE, LAST).published == "2029-05-03T08:15:00"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "✣ Orrin weather: showers, max 11°C, high tide 06:52 ✣",
+        "✣ Sunrise 05:12 ✣ sunset 20:41 ✣",
+        "✣ Orrin Rovers v Tarnside, kick-off 15:00 ✣",
+    ],
+)
+def test_the_time_of_a_tide_or_a_kick_off_is_not_the_pages(line: str) -> None:
+    assert cleaned("ORRIN RADIO ✣ News at noon", line, LEAD, MIDDLE, LAST).published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("✣ Harbour desk ✣ filed 07:40 ✣", "07:40:00"),
+        ("By Ana Lind | Orrin Radio 14:20", "14:20:00"),
+        ("Updated Sun 09:30", "09:30:00"),
+        ("Posted at 09:10 GMT", "09:10:00+00:00"),
+    ],
+)
+def test_a_stamps_own_word_or_a_name_before_the_clock_keeps_it(line: str, expected: str) -> None:
+    assert cleaned(line, LEAD, MIDDLE, LAST).published == expected
