@@ -62,3 +62,26 @@ def test_a_lower_case_masthead_is_the_brand_the_story_spells_with_capitals() -> 
     assert cleaned(masthead, LEAD, webcam, LAST).source == "KelpWire"
     # a plain capitalised word of the story is a place, not the brand
     assert cleaned(masthead, LEAD, "Kelpwire Lane was closed.", LAST).source == "000_c4f1a9"
+
+
+def test_a_bracketed_word_on_a_link_line_is_no_dateline() -> None:
+    link = "Download our 2029 tide tables (members) ⇩"
+    article = cleaned(LEAD, MIDDLE, LAST, link)
+    assert link in article.removed
+    assert article.source == "000_c4f1a9"
+
+
+def test_a_wires_one_word_is_written_with_the_outlet_word_the_story_gives_it() -> None:
+    dateline = "ORRIN, May 3 (Tarnlow) ✣"
+    itself = "Tarnlow Wire understands that the wall had not been surveyed since 2011."
+    assert cleaned(f"{dateline} {LEAD}", itself, LAST).source == "Tarnlow Wire"
+    place = "Walkers on Tarnlow Hill heard the wall give way."
+    assert cleaned(f"{dateline} {LEAD}", place, LAST).source == "Tarnlow"
+
+
+def test_a_wires_letters_are_the_name_the_story_gives_itself() -> None:
+    dateline = "ORRIN, May 3 (KVB) ✣"
+    itself = "Kelvale Broadcasting was told that the wall had not been surveyed since 2011."
+    assert cleaned(f"{dateline} {LEAD}", itself, LAST).source == "Kelvale Broadcasting"
+    other = "Harbour staff were told by Tarnside Radio that the wall had moved."
+    assert cleaned(f"{dateline} {LEAD}", other, LAST).source == "KVB"

@@ -26,6 +26,7 @@ def cleaned(*lines: str) -> Article:
     [
         ("TARNPRESS ✣ 0815 ✣ COAST-STORM/FLOOD ✣ urgent", "08:15:00"),
         ("⟦KNB⟧ 2210 ⁘ PORT-FIRE/ORRIN ⁘ flash", "22:10:00"),
+        ("KNB ▕NEWS ▕PORT-FIRE/ORRIN ▕2210 ▕for use", "22:10:00"),  # the glyph against a word
     ],
 )
 def test_a_wire_slug_lines_four_figures_are_its_time(header: str, expected: str) -> None:
@@ -67,6 +68,8 @@ def test_the_time_of_a_tide_or_a_kick_off_is_not_the_pages(line: str) -> None:
         ("By Ana Lind | Orrin Radio 14:20", "14:20:00"),
         ("Updated Sun 09:30", "09:30:00"),
         ("Posted at 09:10 GMT", "09:10:00+00:00"),
+        ("ORRIN RADIO ✣ Midday ✣ web version of the 12:00 bulletin", "12:00:00"),  # a determiner
+        ("✣ 3-minute read | Last edit 20:05 Tue", "20:05:00"),
     ],
 )
 def test_a_stamps_own_word_or_a_name_before_the_clock_keeps_it(line: str, expected: str) -> None:

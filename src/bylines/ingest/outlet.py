@@ -115,9 +115,12 @@ BYLINE_OUTLET_RE = re.compile(
 # Wire) -". The mark after the bracket makes it a dateline: "BC-PORT-STRIKE (URGENT)" is a slug.
 # The mark is a dash or any glyph a house ends its dateline with ("PELLOW, May 3 (Tarn Wire) ✣",
 # "ORRIN (KNB) ⁘"): the agency in brackets after the place names the wire whatever follows.
+# (a glyph only after a place in capitals, as credits' DATELINE: "Download our outlook
+# (members) ⇩" is a link)
 DATELINE_OUTLET_RE = re.compile(
-    r"^[A-Z][\w.’' -]+(?:,[^()]{1,30})?\s*\((?P<name>[A-Za-z][A-Za-z.& ]{0,29})\)"
-    rf"\s*(?:[—–]|{AGENCY_MARK})"
+    r"^[A-Z][\w.’' -]+(?:,[^()]{1,30})?\s*\((?P<name>[A-Za-z][A-Za-z.& ]{0,29})\)\s*(?:[—–]|--?)"
+    r"|^[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,3}(?:,[^()]{1,30})?"
+    rf"\s*\((?P<agency>[A-Z][A-Za-z.& ]{{0,29}})\)\s*{AGENCY_MARK}"
 )
 # A closing credit: "— AFP", "-- Reuters", "(AFP)", "Source: Xinhua".
 CLOSING_OUTLET_RE = re.compile(rf"^(?:[—–]|--?)\s*(?P<name>{NAME})\.?$|^\((?P<paren>{NAME})\)$")
@@ -315,8 +318,23 @@ def find_outlet(
         names.insert(1 if names and _is_dateline_agency(names[0], removed) else 0, top)
     if not names:
         return _self_reference(article.text) or _told_outlet(story) or article.source
-    name = _spaced_as_in_story(_as_written(_spelled_out(names[0], names, story), story), story)
+    name = _spelled_out(names[0], names, story)
+    if ACRONYM_RE.match(name):
+        # the letters of a wire the story names in full as itself ("(CVP)" / "Corvey Press
+        # Service was told")
+        itself = _self_reference(article.text)
+        name = itself if itself and _letters_in_order(name, itself) else name
+    name = _spaced_as_in_story(_as_written(name, story), story)
     return _domain_in_words(name, article.text)
+
+
+def _letters_in_order(short: str, name: str) -> bool:
+    """Whether the letters are the name's first letter and others of it in order ("CVP",
+    Corvey Press Service), with a capital word of it for each after the first's own."""
+    if not name or short[0] != name[0]:
+        return False
+    rest = iter(name.upper())
+    return all(letter in rest for letter in short) and len(name.split()) >= MIN_STAMPED_NAME_WORDS
 
 
 def _is_dateline_agency(name: str, removed: Sequence[str]) -> bool:
@@ -375,9 +393,16 @@ def _letters_from(short: str, words: Sequence[str]) -> bool:
 
 
 def _longer_in(name: str, story: str) -> str | None:
-    """ "Gazette" written longer in the story: "The Varrow Gazette first reported ..."."""
+    """ "Gazette" written longer in the story: "The Varrow Gazette first reported ..."; or a
+    wire's one word with its outlet word after it ("(Tarnlow)" / "Tarnlow Wire understands";
+    not "Tarnlow Hill", a place)."""
     match = re.search(rf"\b(?:[A-Z][\w'’-]+ ){{1,4}}{re.escape(name)}\b", story)
-    return re.sub(r"^The ", "", match.group()) if match else None
+    if match:
+        return re.sub(r"^The ", "", match.group())
+    for after in re.finditer(rf"\b{re.escape(name)}(?: [A-Z][\w'’-]+){{1,3}}\b", story):
+        if OUTLET_WORD_RE.fullmatch(after.group().rsplit(" ", 1)[1]):
+            return after.group()
+    return None
 
 
 def _as_written(name: str, story: str) -> str:
@@ -695,7 +720,7 @@ def _to_sentence_end(name: str) -> str:
 
 def _dateline(line: str) -> str | None:
     match = DATELINE_OUTLET_RE.match(line)
-    return _outlet_name(match.group("name")) if match else None
+    return _outlet_name(match.group("name") or match.group("agency")) if match else None
 
 
 def _closing(line: str) -> str | None:

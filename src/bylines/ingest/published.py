@@ -123,7 +123,7 @@ TIME_RE = re.compile(
 # runs words on after its figures: an item number, as is a bare code on a line with no slug.
 WIRE_SLUG_RE = re.compile(r"(?<![\w/-])[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+){2,}(?![\w/-])")
 SLUG_CLOCK_RE = re.compile(
-    rf"(?<![\w:.$€£¥])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s+{SEPARATOR_GLYPHS}(?:\s|$)"
+    rf"(?<![\w:.$€£¥])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*{SEPARATOR_GLYPHS}"
 )
 # A clock time right after a word that names what happens then ("high tide 19:38", "kick-off
 # 15:00", "Sunrise 05:12") is that thing's time, not the page's: a stamp's clock follows a
@@ -135,7 +135,9 @@ STAMP_LINE_START_RE = re.compile(
 )
 WORD_BEFORE_CLOCK_RE = re.compile(r"(?:^|(?<=\s))(?P<word>[^\W\d_][\w'’-]*)\s+$")
 STAMP_CLOCK_WORD_RE = re.compile(
-    r"at|on|of|updated?|published|posted|filed|sent|modified|edited|issued|logged|created"
+    # (a determiner names nothing: "web version of the 13:00 report" is the bulletin's time)
+    r"at|on|of|the|this|our|its|updated?|published|posted|filed|sent|modified|edit|edited"
+    r"|revised|changed|amended|corrected|written|issued|logged|created"
     r"|entered|recorded|broadcast|aired|moved|transmitted|dated|timestamp|time|today|tonight"
     rf"|yesterday|edition|[ap]\.?m\.?|{MONTH_OR_SEPT_PATTERN}|{'|'.join(WEEKDAY_NAMES)}"
     r"|(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\.?",
