@@ -74,3 +74,8 @@ def test_the_time_of_a_tide_or_a_kick_off_is_not_the_pages(line: str) -> None:
 )
 def test_a_stamps_own_word_or_a_name_before_the_clock_keeps_it(line: str, expected: str) -> None:
     assert cleaned(line, LEAD, MIDDLE, LAST).published == expected
+
+
+def test_a_clock_on_an_updated_line_is_the_pages_whatever_word_comes_before() -> None:
+    stamp = "Updated 4 times · latest 21:05 · 14/05/2029"
+    assert cleaned(stamp, LEAD, MIDDLE, LAST).published == "2029-05-14T21:05:00"

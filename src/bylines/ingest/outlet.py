@@ -330,7 +330,8 @@ def find_outlet(
 
 def _letters_in_order(short: str, name: str) -> bool:
     """Whether the letters are the name's first letter and others of it in order ("CVP",
-    Corvey Press Service), with a capital word of it for each after the first's own."""
+    Corvey Press Service), the name two words or more (a self-reference is the outlet's own
+    name, so the letters need not be its initials)."""
     if not name or short[0] != name[0]:
         return False
     rest = iter(name.upper())

@@ -434,15 +434,18 @@ def read_stamp(line: str, local: LocalDates | None = None) -> Stamp | None:
     updated = UPDATED_RE.search(line)
     # 'Published 23.11. 19:30 | Updated 23.11. 20:05': the time after 'Updated' is the version
     # read, the date borrowed from anywhere on the line
-    tail = _read_stamp(line[updated.end() :], local) if updated else None
-    whole = _read_stamp(line, local)
+    # (what follows 'Updated' is a stamp: 'Updated 3 times · latest 22:15' is the page's time)
+    tail = _read_stamp(line[updated.end() :], local, said=True) if updated else None
+    whole = _read_stamp(line, local, said=bool(updated))
     if tail is not None:
         date = tail.date or (whole.date if whole else None)
         return Stamp(date, tail.time, tail.zone, updated=True)
     return dataclasses.replace(whole, updated=True) if whole and updated else whole
 
 
-def _read_stamp(line: str, local: LocalDates | None) -> Stamp | None:
+def _read_stamp(line: str, local: LocalDates | None, said: bool = False) -> Stamp | None:
+    """What a line says of a time; ``said`` when the line says it is a stamp ('Updated ...'),
+    so that no clock on it is taken for the time of a thing it names."""
     group = DATE_TIME_GROUP_RE.search(line)
     if group and (stamp := _date_time_group(group)):
         return stamp
@@ -456,7 +459,7 @@ def _read_stamp(line: str, local: LocalDates | None) -> Stamp | None:
     time_match = TIME_RE.search(rest) or TIME_RE.search(before)
     if time_match and _clip_length(time_match):
         time_match = None  # 'Listen 5:32', 'Watch (2:14)': how long a clip runs, not when
-    if time_match and local is None and _time_of_a_thing(time_match):
+    if time_match and local is None and not said and _time_of_a_thing(time_match):
         time_match = None  # 'high tide 19:38': when the tide is high, not when written
     clock = _time(time_match) if time_match else _slug_clock(line)
     if date is None and clock is None:
