@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bylines.ingest.clean import clean_article
+from bylines.ingest.published import find_published
 from bylines.types import Article
 
 HEADLINE = "Quay wall gives way at Orrin harbour"
@@ -79,3 +80,28 @@ def test_a_stamps_own_word_or_a_name_before_the_clock_keeps_it(line: str, expect
 def test_a_clock_on_an_updated_line_is_the_pages_whatever_word_comes_before() -> None:
     stamp = "Updated 4 times · latest 21:05 · 14/05/2029"
     assert cleaned(stamp, LEAD, MIDDLE, LAST).published == "2029-05-14T21:05:00"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Orrin Post · Tuesday 3 May 2029 · night desk 16:45", "2029-05-03T16:45:00"),
+        ("3 May 2029 · Newsroom 14:20", "2029-05-03T14:20:00"),
+        ("3 May 2029 · London 14:20", "2029-05-03T14:20:00"),
+        ("Orrin Post · 3 May 2029 · News 14:20", "2029-05-03T14:20:00"),
+        ("3 May 2029 · Bulletin 13:00", "2029-05-03T13:00:00"),
+        ("Orrin Post | Sports desk 14:20", "14:20:00"),
+        ("Orrin Post · London 14:20", "14:20:00"),
+        ("Julkaistu 30.12. klo 14.40", "14:40:00"),  # a page in another language
+    ],
+)
+def test_a_desk_place_or_section_before_the_clock_keeps_it(line: str, expected: str) -> None:
+    assert find_published(None, [line]) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Low water 04:10 · Orrin pier", "Ferry departs 07:45", "Doors open at 19:30"],
+)
+def test_an_event_word_before_the_clock_gives_no_page_time(line: str) -> None:
+    assert find_published(None, [line]) is None
