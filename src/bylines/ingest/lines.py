@@ -30,8 +30,8 @@ BULLET_RE = re.compile(r"^[•·▪●◦‣∙■□►▸*+\-–—]\s+")
 # letter, figure or sentence punctuation. Each house picks its own glyph (lists of the ones seen
 # grew with every batch of invented outlets), so they are read by shape. Not what stands inside
 # a sentence: stops, quotation marks, brackets, '&', '+', '#', '%', '@', '*', '°', currency, a
-# slash or a hyphen.
-SEPARATOR_GLYPHS = r"[^\w\s,.;:!?\"“”‘’'()\[\]{}<>&*#@%$£€¥+=/\\°-]{1,3}"
+# slash or a hyphen; nor an ellipsis ("Results … 3 May 2029" is a line of the story).
+SEPARATOR_GLYPHS = r"[^\w\s,.;:!?\"“”‘’'()\[\]{}<>&*#@%$£€¥+=/\\°…-]{1,3}"
 # Widget checks run on lines up to this long only (widget lines are short; this also bounds the
 # regex work on long paragraphs).
 MAX_WIDGET_CHARS = 300
