@@ -105,3 +105,16 @@ def test_a_desk_place_or_section_before_the_clock_keeps_it(line: str, expected: 
 )
 def test_an_event_word_before_the_clock_gives_no_page_time(line: str) -> None:
     assert find_published(None, [line]) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("KNB ✣ 3 May 2029 ✣ PORT-FIRE/ORRIN ✣ urgent", "2029-05-03"),  # the date's year
+        ("KNB ✣ 2029 ✣ PORT-FIRE/ORRIN-DOCKS", None),  # a year alone
+        ("ROUTE A1-M6-M62 ✣ 1430 ✣ closed", None),  # a road's code, no slug
+        ("Flight BA-1234-X ✣ 1130 ✣ delayed", None),
+    ],
+)
+def test_a_year_or_a_code_with_figures_gives_no_slug_time(line: str, expected: str | None) -> None:
+    assert find_published(None, [line]) == expected

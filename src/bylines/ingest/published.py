@@ -121,10 +121,17 @@ TIME_RE = re.compile(
 # carries a slug (capitals joined by hyphens or slashes, two joins at least, as credits'
 # SLUG_LINE_RE) and a separator glyph follows the figures. "KPS 0412 NORTH COAST/STORM (FLASH)"
 # runs words on after its figures: an item number, as is a bare code on a line with no slug.
-WIRE_SLUG_RE = re.compile(r"(?<![\w/-])[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+){2,}(?![\w/-])")
+# The slug's words are letters only: "A1-M6-M62" and "BA-1234-X" are a road's and a flight's
+# codes, and their lines' figures no time. Figures in a date or after a month ("3 May 2029 ✣")
+# are its year; four figures that could be a year, on a line with no date, are read as one
+# ("KNB ✣ 2029 ✣ PORT-FIRE/ORRIN").
+WIRE_SLUG_RE = re.compile(r"(?<![\w/-])[A-Z]+(?:[-/][A-Z]+){2,}(?![\w/-])")
 SLUG_CLOCK_RE = re.compile(
     rf"(?<![\w:.$€£¥])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*{SEPARATOR_GLYPHS}"
 )
+MONTH_BEFORE_RE = re.compile(rf"\b(?:{MONTH_OR_SEPT_PATTERN})\.?,?\s*$", re.I)
+# The years a slug line's four figures may be (19:00 to 20:59 read the same).
+SLUG_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # A clock time right after a word that names what happens then ("high tide 19:38", "kick-off
 # 15:00", "Sunrise 05:12", "doors open at 19:30") is that thing's time, not the page's. A short
 # list of such words, not "any word before the clock": a stamp's clock follows a desk, a place or
@@ -462,8 +469,17 @@ def _read_stamp(line: str, local: LocalDates | None) -> Stamp | None:
 
 def _slug_clock(line: str) -> dt.time | None:
     """A wire slug line's four-figure time ("TARNPRESS ✣ 0815 ✣ COAST-STORM/FLOOD")."""
-    match = SLUG_CLOCK_RE.search(line) if WIRE_SLUG_RE.search(line) else None
-    return dt.time(int(match.group("hour")), int(match.group("minute"))) if match else None
+    if not WIRE_SLUG_RE.search(line):
+        return None
+    dates = [date.span() for date in DATE_RE.finditer(line)]
+    for match in SLUG_CLOCK_RE.finditer(line):
+        in_date = any(start <= match.start() < end for start, end in dates)
+        if in_date or MONTH_BEFORE_RE.search(line[: match.start()]):
+            continue  # the year of "3 May 2029 ✣"
+        if not dates and SLUG_YEAR_RE.fullmatch(match.group("hour") + match.group("minute")):
+            continue  # "KNB ✣ 2029 ✣ ...": a year alone, as likely as a time
+        return dt.time(int(match.group("hour")), int(match.group("minute")))
+    return None
 
 
 def _time_of_a_thing(time_match: re.Match[str]) -> bool:
