@@ -118,3 +118,20 @@ def test_an_event_word_before_the_clock_gives_no_page_time(line: str) -> None:
 )
 def test_a_year_or_a_code_with_figures_gives_no_slug_time(line: str, expected: str | None) -> None:
     assert find_published(None, [line]) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Posted 05.12.29 8:15 AM ET", "08:15:00-05:00"),  # an American page: month first maybe
+        ("Version 3.4.12 released", None),
+        ("Posted 3.4.12", None),
+        ("1.2.29", None),
+        ("Wednesday 06.05.30", None),  # 6 May 2030 is a Monday
+        ("Monday 06.05.30 · 09:10", "2030-05-06T09:10:00"),
+    ],
+)
+def test_a_dotted_two_figure_year_only_where_it_cannot_be_misread(
+    line: str, expected: str | None
+) -> None:
+    assert find_published(None, [line]) == expected

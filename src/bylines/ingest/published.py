@@ -78,9 +78,11 @@ DATE_RE = re.compile(
     rf"(?P<year>\d{{4}})|{_MONTH.format('month2')}\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
     r"(?P<year2>\d{4}))\b"
     r"|\b(?P<iyear>\d{4})-(?P<imonth>\d{2})-(?P<iday>\d{2})(?!\d)"
-    # "21.07.2025", and with the year's last two figures, "21.07.25", as sites print their date
-    # beside a clock time ("03.05.29 · 08:15"); not a run of more dotted figures
-    r"|\b(?P<eday>\d{1,2})\.(?P<emonth>\d{1,2})\.(?P<eyear>\d{4}|\d{2})\b(?!\.\d)"
+    r"|\b(?P<eday>\d{1,2})\.(?P<emonth>\d{1,2})\.(?P<eyear>\d{4})\b"
+    # with the year's last two figures, as sites print their date beside a clock time
+    # ("03.05.29 · 08:15"): two figures each, and no more dotted figures either side
+    # ("Version 3.4.12", "1.2.29" are no dates)
+    r"|(?<![\d.])(?P<tday>\d{2})\.(?P<tmonth>\d{2})\.(?P<tyear>\d{2})(?![.\d])"
     r"|\b(?P<da>\d{1,2})-(?P<db>\d{1,2})-(?P<dyear>\d{4})\b"  # "13-02-2030", "11-09-2027"
     # a wire's slug date, "06MAR29": day, month's three letters in capitals, two-digit year
     r"|\b(?P<wday>\d{2})(?-i:(?P<wmonth>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))"
@@ -253,6 +255,11 @@ WEEKDAY_NUMBERS = {
 # A dateline's day takes the year that puts it this close (days) to another report's date:
 # one event's reports span days, and a week either side still tells the year apart.
 MAX_DATELINE_GAP_DAYS = 7
+# A line whose clock is written the American way, AM/PM or a US zone: its dotted short date
+# ("05.12.29 8:15 AM ET") may be month first, so it is not read.
+AMERICAN_CLOCK_RE = re.compile(
+    r"\d\s*[ap]\.?m\b|\b(?-i:E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|AKST|HST)\b", re.I
+)
 # A stamp line is short; a longer removed item (a note, a credit) is not read for times.
 MAX_STAMP_CHARS = 160
 
@@ -594,7 +601,9 @@ def _date(match: re.Match[str]) -> dt.date | None:
     if groups["iyear"]:
         numbers = (groups["iyear"], groups["imonth"], groups["iday"])
     elif groups["eyear"]:  # "21.07.2025": day first, as everywhere dots are written
-        numbers = (str(_full_year(groups["eyear"])), groups["emonth"], groups["eday"])
+        numbers = (groups["eyear"], groups["emonth"], groups["eday"])
+    elif groups["tyear"]:
+        return _short_dotted_date(match)
     elif groups["syear"]:
         return _slashed_date(groups["sa"], groups["sb"], groups["syear"])
     elif groups["dyear"]:
@@ -615,6 +624,20 @@ def _date(match: re.Match[str]) -> dt.date | None:
         month = str(_month(groups["month"] or groups["month2"]))
         numbers = (groups["year"] or groups["year2"], month, groups["day"] or groups["day2"])
     return _checked_date(*numbers)
+
+
+def _short_dotted_date(match: re.Match[str]) -> dt.date | None:
+    """ "03.05.29": day first, unless the line is American (AM/PM or a US zone: '05.12.29 8:15
+    AM ET' may be month first) or names a weekday the date is not ('Wednesday 06.05.30')."""
+    line = match.string
+    if AMERICAN_CLOCK_RE.search(line):
+        return None
+    year = str(_full_year(match.group("tyear")))
+    date = _checked_date(year, match.group("tmonth"), match.group("tday"))
+    weekday = STAMP_WEEKDAY_RE.search(line)
+    if date and weekday and WEEKDAY_NUMBERS[weekday.group(1).lower()[:3]] != date.weekday():
+        return None
+    return date
 
 
 def _slashed_date(first: str, second: str, year: str) -> dt.date | None:
