@@ -85,3 +85,18 @@ def test_a_wires_letters_are_the_name_the_story_gives_itself() -> None:
     assert cleaned(f"{dateline} {LEAD}", itself, LAST).source == "Kelvale Broadcasting"
     other = "Harbour staff were told by Tarnside Radio that the wall had moved."
     assert cleaned(f"{dateline} {LEAD}", other, LAST).source == "KVB"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "PHOTOS (Gallery) ➜",
+        "LISTEN (Podcast) 🎧",
+        "WATCH (Orrin Harbour Cam) ▶",
+        "LIVE (Orrin TV) ●",
+        f"EXCLUSIVE (Orrin Post) ✦ {LEAD}",
+        "ORRIN (Tarnside Police) ⚠ Police said the quay had been closed since Monday.",
+    ],
+)
+def test_a_label_with_a_bracket_and_a_glyph_names_no_wire(line: str) -> None:
+    assert cleaned(line, LEAD, MIDDLE, LAST).source == "000_c4f1a9"

@@ -119,9 +119,14 @@ BYLINE_OUTLET_RE = re.compile(
 # (members) ⇩" is a link)
 DATELINE_OUTLET_RE = re.compile(
     r"^[A-Z][\w.’' -]+(?:,[^()]{1,30})?\s*\((?P<name>[A-Za-z][A-Za-z.& ]{0,29})\)\s*(?:[—–]|--?)"
-    r"|^[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,3}(?:,[^()]{1,30})?"
+    r"|^[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,3}(?:,(?P<when>[^()]{1,30}))?"
     rf"\s*\((?P<agency>[A-Z][A-Za-z.& ]{{0,29}})\)\s*{AGENCY_MARK}"
 )
+# With a glyph, not a dash, the bracket names a wire only after a date ("PELLOW, May 3 (Tarn
+# Wire) ✣"), or as letters or with an agency's word ("ORRIN (KNB) ⁘"): a page's label with a
+# glyph names a section, a show or a source ("LIVE (Orrin TV) ●", "WATCH (Harbour Cam) ▶",
+# "ORRIN (Tarnside Police) ⚠ Police said ...").
+AGENCY_WORD_RE = re.compile(r"\b(?:wire|press|agency|newswire|news service)\b", re.I)
 # A closing credit: "— AFP", "-- Reuters", "(AFP)", "Source: Xinhua".
 CLOSING_OUTLET_RE = re.compile(rf"^(?:[—–]|--?)\s*(?P<name>{NAME})\.?$|^\((?P<paren>{NAME})\)$")
 # A source label in any script: "Source: Xinhua", "来源：海港日报".
@@ -721,7 +726,13 @@ def _to_sentence_end(name: str) -> str:
 
 def _dateline(line: str) -> str | None:
     match = DATELINE_OUTLET_RE.match(line)
-    return _outlet_name(match.group("name") or match.group("agency")) if match else None
+    if match is None:
+        return None
+    if match.group("name"):
+        return _outlet_name(match.group("name"))
+    agency, when = match.group("agency"), match.group("when") or ""
+    named = ACRONYM_RE.match(agency) or AGENCY_WORD_RE.search(agency)
+    return _outlet_name(agency) if named or re.search(r"\d", when) else None
 
 
 def _closing(line: str) -> str | None:
