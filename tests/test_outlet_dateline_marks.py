@@ -100,3 +100,9 @@ def test_a_wires_letters_are_the_name_the_story_gives_itself() -> None:
 )
 def test_a_label_with_a_bracket_and_a_glyph_names_no_wire(line: str) -> None:
     assert cleaned(line, LEAD, MIDDLE, LAST).source == "000_c4f1a9"
+
+
+def test_a_wires_word_is_not_lengthened_by_another_outlet_the_story_names() -> None:
+    dateline = "ORRIN, May 3 (Tarnlow) ✣"
+    other = "A cameraman for Tarnlow Radio was hurt by falling stone."
+    assert cleaned(f"{dateline} {LEAD}", other, LAST).source == "Tarnlow"

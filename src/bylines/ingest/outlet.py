@@ -333,6 +333,12 @@ def find_outlet(
     return _domain_in_words(name, article.text)
 
 
+# A wire's letters stand for the name its story gives itself only when that name has this many
+# words or more: one word ("Corvey told ...") is as often a place. Set by hand from the invented
+# wires of tests/test_outlet_dateline_marks.py ("CVP" / "Corvey Press Service").
+MIN_SELF_NAME_WORDS = 2
+
+
 def _letters_in_order(short: str, name: str) -> bool:
     """Whether the letters are the name's first letter and others of it in order ("CVP",
     Corvey Press Service), the name two words or more (a self-reference is the outlet's own
@@ -340,7 +346,7 @@ def _letters_in_order(short: str, name: str) -> bool:
     if not name or short[0] != name[0]:
         return False
     rest = iter(name.upper())
-    return all(letter in rest for letter in short) and len(name.split()) >= MIN_STAMPED_NAME_WORDS
+    return all(letter in rest for letter in short) and len(name.split()) >= MIN_SELF_NAME_WORDS
 
 
 def _is_dateline_agency(name: str, removed: Sequence[str]) -> bool:
@@ -400,14 +406,17 @@ def _letters_from(short: str, words: Sequence[str]) -> bool:
 
 def _longer_in(name: str, story: str) -> str | None:
     """ "Gazette" written longer in the story: "The Varrow Gazette first reported ..."; or a
-    wire's one word with its outlet word after it ("(Tarnlow)" / "Tarnlow Wire understands";
-    not "Tarnlow Hill", a place)."""
+    wire's one word with its outlet word after it, as the story names its newsroom ("(Tarnlow)" /
+    "Tarnlow Wire understands"; not "Tarnlow Hill", a place, nor "a cameraman for Tarnlow
+    Radio")."""
     match = re.search(rf"\b(?:[A-Z][\w'’-]+ ){{1,4}}{re.escape(name)}\b", story)
     if match:
         return re.sub(r"^The ", "", match.group())
     for after in re.finditer(rf"\b{re.escape(name)}(?: [A-Z][\w'’-]+){{1,3}}\b", story):
-        if OUTLET_WORD_RE.fullmatch(after.group().rsplit(" ", 1)[1]):
-            return after.group()
+        # (as the story's newsroom only: "a cameraman for Tarnlow Radio" names another outlet)
+        longer = after.group()
+        if OUTLET_WORD_RE.fullmatch(longer.rsplit(" ", 1)[1]) and newsroom_named(longer, story):
+            return longer
     return None
 
 
