@@ -135,3 +135,8 @@ def test_a_dotted_two_figure_year_only_where_it_cannot_be_misread(
     line: str, expected: str | None
 ) -> None:
     assert find_published(None, [line]) == expected
+
+
+def test_a_clock_on_an_updated_line_stays_the_pages_after_an_event_word() -> None:
+    line = "3 May 2029 · Updated after high tide 19:38"
+    assert find_published(None, [line]) == "2029-05-03T19:38:00"

@@ -491,10 +491,12 @@ def _slug_clock(line: str) -> dt.time | None:
 
 def _time_of_a_thing(time_match: re.Match[str]) -> bool:
     """Is the clock time the time of what the words before it name ('high tide 19:38')? A zone
-    after the time says it is a stamp's."""
+    after the time, or a line that says it is a stamp ('Updated after high tide 19:38'), says it
+    is the page's."""
     line = time_match.string
     named = EVENT_BEFORE_CLOCK_RE.search(line[: time_match.start()])
-    return named is not None and not _zone(line[time_match.end() :])
+    stamp = UPDATED_RE.search(line) or _zone(line[time_match.end() :])
+    return named is not None and not stamp
 
 
 def _date_time_group(match: re.Match[str]) -> Stamp | None:
