@@ -90,7 +90,7 @@ from bylines.ingest.repeats import (
     split_run_in_headline,
     title_line,
 )
-from bylines.ingest.stamps import STAMP_CHECKS, drop_local_stamps
+from bylines.ingest.stamps import STAMP_CHECKS, drop_local_stamps, is_glyph_masthead_line
 from bylines.types import Article
 
 # Every whole-line check of step 2; a line is furniture when any says so.
@@ -219,6 +219,8 @@ def _drop_furniture(lines: Sequence[Line], removed: Removed) -> list[Line]:
     links_left = 0  # after a "Read more" heading, how many link-title lines may still follow
     sentences = [index for index, line in enumerate(lines) if is_sentence(line.text)]
     story_end = sentences[-1] if sentences else len(lines)
+    # the page's head: the lines above the story's first sentence, or the top ones
+    head_end = max(sentences[0] if sentences else 0, MASTHEAD_REACH + 1)
     for index, line in enumerate(lines):
         text = _without_inline_junk(line, removed)
         if not text:
@@ -234,6 +236,7 @@ def _drop_furniture(lines: Sequence[Line], removed: Removed) -> list[Line]:
         if (
             links_left
             or _is_furniture(text, content)
+            or (index < head_end and is_glyph_masthead_line(content))
             or (index > 0 and SINGLE_WORD_RE.match(content) is not None)
             or _is_edge_credit(content, index, lines, story_end, removed)
         ):

@@ -25,6 +25,13 @@ ODD_SPACE_RE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 INVISIBLE_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\ufffd\u202a-\u202e\u2066-\u2069]")
 # A leading list marker: bullets, asterisks, dashes, followed by a space.
 BULLET_RE = re.compile(r"^[•·▪●◦‣∙■□►▸*+\-–—]\s+")
+# A separator glyph between the parts of a masthead or a page header ("THE ORRIN LAMP ✤✤ Sunday 3
+# May 2029", "kelvale now ⁖ notes ⁖ 03.05.2029 08:15"): a run of one to three signs that are no
+# letter, figure or sentence punctuation. Each house picks its own glyph (lists of the ones seen
+# grew with every batch of invented outlets), so they are read by shape. Not what stands inside
+# a sentence: stops, quotation marks, brackets, '&', '+', '#', '%', '@', '*', '°', currency, a
+# slash or a hyphen; nor an ellipsis ("Results … 3 May 2029" is a line of the story).
+SEPARATOR_GLYPHS = r"[^\w\s,.;:!?\"“”‘’'()\[\]{}<>&*#@%$£€¥+=/\\°…-]{1,3}"
 # Widget checks run on lines up to this long only (widget lines are short; this also bounds the
 # regex work on long paragraphs).
 MAX_WIDGET_CHARS = 300

@@ -31,6 +31,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from bylines.ingest.credits import (
+    AGENCY_MARK,
     AUTHOR_NOTE_RE,
     DATELINE_LINE_RE,
     FOR_OUTLET_RE,
@@ -111,10 +112,21 @@ BYLINE_OUTLET_RE = re.compile(
     rf"(?i:by)\b.+?(?:,|\||·|—|–| for)\s*(?:the\s+)?(?P<name>{NAME})(?: [a-z][a-z ]{{0,40}})?\s*$"
 )
 # A dateline's agency: "OSLO, March 2 (Reuters) -", "BEIJING (AP) —", "Dunmore, Varrow (Coast
-# Wire) -". The dash after the bracket makes it a dateline: "BC-PORT-STRIKE (URGENT)" is a slug.
+# Wire) -". The mark after the bracket makes it a dateline: "BC-PORT-STRIKE (URGENT)" is a slug.
+# The mark is a dash or any glyph a house ends its dateline with ("PELLOW, May 3 (Tarn Wire) ✣",
+# "ORRIN (KNB) ⁘"): the agency in brackets after the place names the wire whatever follows.
+# (a glyph only after a place in capitals, as credits' DATELINE: "Download our outlook
+# (members) ⇩" is a link)
 DATELINE_OUTLET_RE = re.compile(
     r"^[A-Z][\w.’' -]+(?:,[^()]{1,30})?\s*\((?P<name>[A-Za-z][A-Za-z.& ]{0,29})\)\s*(?:[—–]|--?)"
+    r"|^[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,3}(?:,(?P<when>[^()]{1,30}))?"
+    rf"\s*\((?P<agency>[A-Z][A-Za-z.& ]{{0,29}})\)\s*{AGENCY_MARK}"
 )
+# With a glyph, not a dash, the bracket names a wire only after a date ("PELLOW, May 3 (Tarn
+# Wire) ✣"), or as letters or with an agency's word ("ORRIN (KNB) ⁘"): a page's label with a
+# glyph names a section, a show or a source ("LIVE (Orrin TV) ●", "WATCH (Harbour Cam) ▶",
+# "ORRIN (Tarnside Police) ⚠ Police said ...").
+AGENCY_WORD_RE = re.compile(r"\b(?:wire|press|agency|newswire|news service)\b", re.I)
 # A closing credit: "— AFP", "-- Reuters", "(AFP)", "Source: Xinhua".
 CLOSING_OUTLET_RE = re.compile(rf"^(?:[—–]|--?)\s*(?P<name>{NAME})\.?$|^\((?P<paren>{NAME})\)$")
 # A source label in any script: "Source: Xinhua", "来源：海港日报".
@@ -161,6 +173,8 @@ MASTHEAD_PARTS_RE = META_PARTS_RE
 BRAND_RE = re.compile(
     r"^(?:[a-z][\w-]*(?:\d[\w-]*|\.[a-z]{2,})|[A-Z][a-z]+(?:[A-Z][a-z]+)+|\S+(?: \S+)+)$"
 )
+# A brand written as one word with capitals inside ("VarrowLive", "KelpWire").
+JOINED_BRAND_RE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 # A credit in a masthead's place is no masthead: "By Ana Lind", "Dunnock — from our reporter".
 CREDIT_PART_START_RE = re.compile(r"^(?:by|from|posted by|written by|reporting by)\b", re.I)
 # A credit of the outlet's own desk or staff: "Posted by the Varrow Radio newsdesk", "Dunnock —
@@ -309,8 +323,30 @@ def find_outlet(
         names.insert(1 if names and _is_dateline_agency(names[0], removed) else 0, top)
     if not names:
         return _self_reference(article.text) or _told_outlet(story) or article.source
-    name = _spaced_as_in_story(_as_written(_spelled_out(names[0], names, story), story), story)
+    name = _spelled_out(names[0], names, story)
+    if ACRONYM_RE.match(name):
+        # the letters of a wire the story names in full as itself ("(CVP)" / "Corvey Press
+        # Service was told")
+        itself = _self_reference(article.text)
+        name = itself if itself and _letters_in_order(name, itself) else name
+    name = _spaced_as_in_story(_as_written(name, story), story)
     return _domain_in_words(name, article.text)
+
+
+# A wire's letters stand for the name its story gives itself only when that name has this many
+# words or more: one word ("Corvey told ...") is as often a place. Set by hand from the invented
+# wires of tests/test_outlet_dateline_marks.py ("CVP" / "Corvey Press Service").
+MIN_SELF_NAME_WORDS = 2
+
+
+def _letters_in_order(short: str, name: str) -> bool:
+    """Whether the letters are the name's first letter and others of it in order ("CVP",
+    Corvey Press Service), the name two words or more (a self-reference is the outlet's own
+    name, so the letters need not be its initials)."""
+    if not name or short[0] != name[0]:
+        return False
+    rest = iter(name.upper())
+    return all(letter in rest for letter in short) and len(name.split()) >= MIN_SELF_NAME_WORDS
 
 
 def _is_dateline_agency(name: str, removed: Sequence[str]) -> bool:
@@ -369,9 +405,19 @@ def _letters_from(short: str, words: Sequence[str]) -> bool:
 
 
 def _longer_in(name: str, story: str) -> str | None:
-    """ "Gazette" written longer in the story: "The Varrow Gazette first reported ..."."""
+    """ "Gazette" written longer in the story: "The Varrow Gazette first reported ..."; or a
+    wire's one word with its outlet word after it, as the story names its newsroom ("(Tarnlow)" /
+    "Tarnlow Wire understands"; not "Tarnlow Hill", a place, nor "a cameraman for Tarnlow
+    Radio")."""
     match = re.search(rf"\b(?:[A-Z][\w'’-]+ ){{1,4}}{re.escape(name)}\b", story)
-    return re.sub(r"^The ", "", match.group()) if match else None
+    if match:
+        return re.sub(r"^The ", "", match.group())
+    for after in re.finditer(rf"\b{re.escape(name)}(?: [A-Z][\w'’-]+){{1,3}}\b", story):
+        # (as the story's newsroom only: "a cameraman for Tarnlow Radio" names another outlet)
+        longer = after.group()
+        if OUTLET_WORD_RE.fullmatch(longer.rsplit(" ", 1)[1]) and newsroom_named(longer, story):
+            return longer
+    return None
 
 
 def _as_written(name: str, story: str) -> str:
@@ -450,11 +496,34 @@ def _masthead(line: str, story: str) -> str | None:
         return _outlet_name(first)
     if DOMAIN_NAME_RE.match(first):
         return first  # 'grevholm.now ⌂ Home': a site's address is its name, as it writes it
+    return _brand(first, story)
+
+
+def _brand(first: str, story: str) -> str | None:
+    """A masthead's name with no outlet word, as the story names it: again, as its newsroom, or
+    with the capitals of a joined brand a lower-case logo leaves out."""
+    if first.islower() and (joined := _joined_brand(first.split(maxsplit=1)[0], story)):
+        return joined
     brand = (is_outlet_name(first) or first.islower()) and BRAND_RE.match(first)
     # (a name set in capitals, 'SITE & STRUCTURE', only as the story names its newsroom)
     again = rf"(?<![\w.]){re.escape(first)}(?![\w-])"
     named = brand and (newsroom_named(first, story) if first.isupper() else re.search(again, story))
-    return _outlet_name(first) if named else None
+    # one plain word is a brand too when the story names it as its newsroom ("QUILLBOX ✣ Trade
+    # news" / "Quillbox understands", "told Quillbox"): a place or a section is named in a
+    # story, but not as who was told or who has learned
+    newsroom = is_outlet_name(first) and newsroom_named(first, story)
+    return _outlet_name(first) if named or newsroom else None
+
+
+def _joined_brand(word: str, story: str) -> str | None:
+    """A lower-case masthead's first word ("kelpwire", "kelpwire harbour ✣ ...") as the story
+    writes it, when that is one word with capitals inside ("KelpWire's webcam"): a logo set in
+    lower case and the brand's own spelling. A plain capitalised word ("Harbour") may be a
+    place the masthead names, so it is not taken."""
+    for match in re.finditer(rf"(?<![\w.]){re.escape(word)}(?![\w-])", story, re.I):
+        if JOINED_BRAND_RE.fullmatch(match.group()):
+            return match.group()
+    return None
 
 
 # How a story names its own newsroom: who was told or shown ("told X", "seen by X"), who has
@@ -666,7 +735,13 @@ def _to_sentence_end(name: str) -> str:
 
 def _dateline(line: str) -> str | None:
     match = DATELINE_OUTLET_RE.match(line)
-    return _outlet_name(match.group("name")) if match else None
+    if match is None:
+        return None
+    if match.group("name"):
+        return _outlet_name(match.group("name"))
+    agency, when = match.group("agency"), match.group("when") or ""
+    named = ACRONYM_RE.match(agency) or AGENCY_WORD_RE.search(agency)
+    return _outlet_name(agency) if named or re.search(r"\d", when) else None
 
 
 def _closing(line: str) -> str | None:

@@ -44,6 +44,7 @@ from bylines.ingest.furniture import (
     PHONE_IN_RE,
     TRAILER_RE,
 )
+from bylines.ingest.lines import SEPARATOR_GLYPHS
 from bylines.types import Article
 from bylines.wordlists import MONTH_OR_SEPT_PATTERN, WEEKDAY_NAMES
 
@@ -78,6 +79,10 @@ DATE_RE = re.compile(
     r"(?P<year2>\d{4}))\b"
     r"|\b(?P<iyear>\d{4})-(?P<imonth>\d{2})-(?P<iday>\d{2})(?!\d)"
     r"|\b(?P<eday>\d{1,2})\.(?P<emonth>\d{1,2})\.(?P<eyear>\d{4})\b"
+    # with the year's last two figures, as sites print their date beside a clock time
+    # ("03.05.29 · 08:15"): two figures each, and no more dotted figures either side
+    # ("Version 3.4.12", "1.2.29" are no dates)
+    r"|(?<![\d.])(?P<tday>\d{2})\.(?P<tmonth>\d{2})\.(?P<tyear>\d{2})(?![.\d])"
     r"|\b(?P<da>\d{1,2})-(?P<db>\d{1,2})-(?P<dyear>\d{4})\b"  # "13-02-2030", "11-09-2027"
     # a wire's slug date, "06MAR29": day, month's three letters in capitals, two-digit year
     r"|\b(?P<wday>\d{2})(?-i:(?P<wmonth>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))"
@@ -109,7 +114,37 @@ TIME_RE = re.compile(
     r"|(?<![\d:.])(?P<hour2>\d{1,2})\s*(?P<ampm2>[ap])\.?\s?m\b\.?"
     # a wire's four-digit clock time before its zone: "0710 GMT", "1532 EST" (a bare "0412" on a
     # wire header may be an item number, so the zone must follow)
-    r"|(?<![\d:.$€£¥])(?P<hour3>[01]\d|2[0-3])(?P<minute3>[0-5]\d)(?=\s?(?-i:GMT|UTC|Z|[A-Z]{1,3}[SD]?T)\b)",
+    # ("0412 PORT FIRE/ORRIN" is no "0412 PT": a zone has four letters at most, a T last)
+    r"|(?<![\d:.$€£¥])(?P<hour3>[01]\d|2[0-3])(?P<minute3>[0-5]\d)(?=\s?(?-i:GMT|UTC|Z|[A-Z]{1,2}[SD]?T)\b)",
+    re.I,
+)
+# A wire's slug line gives the item's time as four figures standing alone between its parts
+# ("TARNPRESS ✣ 0815 ✣ COAST-STORM/FLOOD ✣ urgent", "⟦KNB⟧ 2210 ⁘ PORT-FIRE/ORRIN"): the line
+# carries a slug (capitals joined by hyphens or slashes, two joins at least, as credits'
+# SLUG_LINE_RE) and a separator glyph follows the figures. "KPS 0412 NORTH COAST/STORM (FLASH)"
+# runs words on after its figures: an item number, as is a bare code on a line with no slug.
+# The slug's words are letters only: "A1-M6-M62" and "BA-1234-X" are a road's and a flight's
+# codes, and their lines' figures no time. Figures in a date or after a month ("3 May 2029 ✣")
+# are its year; four figures that could be a year, on a line with no date, are read as one
+# ("KNB ✣ 2029 ✣ PORT-FIRE/ORRIN").
+WIRE_SLUG_RE = re.compile(r"(?<![\w/-])[A-Z]+(?:[-/][A-Z]+){2,}(?![\w/-])")
+SLUG_CLOCK_RE = re.compile(
+    rf"(?<![\w:.$€£¥])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*{SEPARATOR_GLYPHS}"
+)
+MONTH_BEFORE_RE = re.compile(rf"\b(?:{MONTH_OR_SEPT_PATTERN})\.?,?\s*$", re.I)
+# The years a slug line's four figures may be (19:00 to 20:59 read the same).
+SLUG_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# A clock time right after a word that names what happens then ("high tide 19:38", "kick-off
+# 15:00", "Sunrise 05:12", "doors open at 19:30") is that thing's time, not the page's. A short
+# list of such words, not "any word before the clock": a stamp's clock follows a desk, a place or
+# a section as often ("night desk 16:45", "London 14:20", "News 14:20", "Julkaistu 30.12. klo
+# 14.40"), and those are the page's. Tuned on the weather, tide and fixtures lines of the
+# invented t- events and the review of masthead22 (every stamp it listed keeps its time).
+EVENT_BEFORE_CLOCK_RE = re.compile(
+    r"(?<![\w-])(?:(?:high|low)\s+(?:tide|water)|tides?|sunrise|sunset|moonrise|moonset"
+    r"|kick-?off|tip-off|throw-in|first\s+ball|departs?|departures?|arrives?|arrivals?"
+    r"|doors(?:\s+open)?|starts?|start\s+time|curtain\s+up|lights\s+out)"
+    r"(?:\s+at)?\s*:?\s*$",
     re.I,
 )
 ZONE_RE = re.compile(
@@ -220,6 +255,11 @@ WEEKDAY_NUMBERS = {
 # A dateline's day takes the year that puts it this close (days) to another report's date:
 # one event's reports span days, and a week either side still tells the year apart.
 MAX_DATELINE_GAP_DAYS = 7
+# A line whose clock is written the American way, AM/PM or a US zone: its dotted short date
+# ("05.12.29 8:15 AM ET") may be month first, so it is not read.
+AMERICAN_CLOCK_RE = re.compile(
+    r"\d\s*[ap]\.?m\b|\b(?-i:E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|AKST|HST)\b", re.I
+)
 # A stamp line is short; a longer removed item (a note, a credit) is not read for times.
 MAX_STAMP_CHARS = 160
 
@@ -425,11 +465,38 @@ def _read_stamp(line: str, local: LocalDates | None) -> Stamp | None:
     time_match = TIME_RE.search(rest) or TIME_RE.search(before)
     if time_match and _clip_length(time_match):
         time_match = None  # 'Listen 5:32', 'Watch (2:14)': how long a clip runs, not when
-    clock = _time(time_match) if time_match else None
+    if time_match and local is None and _time_of_a_thing(time_match):
+        time_match = None  # 'high tide 19:38': when the tide is high, not when written
+    clock = _time(time_match) if time_match else _slug_clock(line)
     if date is None and clock is None:
         return None
     zone = _zone(time_match.string[time_match.end() :]) if time_match and clock else None
     return Stamp(date, clock, zone)
+
+
+def _slug_clock(line: str) -> dt.time | None:
+    """A wire slug line's four-figure time ("TARNPRESS ✣ 0815 ✣ COAST-STORM/FLOOD")."""
+    if not WIRE_SLUG_RE.search(line):
+        return None
+    dates = [date.span() for date in DATE_RE.finditer(line)]
+    for match in SLUG_CLOCK_RE.finditer(line):
+        in_date = any(start <= match.start() < end for start, end in dates)
+        if in_date or MONTH_BEFORE_RE.search(line[: match.start()]):
+            continue  # the year of "3 May 2029 ✣"
+        if not dates and SLUG_YEAR_RE.fullmatch(match.group("hour") + match.group("minute")):
+            continue  # "KNB ✣ 2029 ✣ ...": a year alone, as likely as a time
+        return dt.time(int(match.group("hour")), int(match.group("minute")))
+    return None
+
+
+def _time_of_a_thing(time_match: re.Match[str]) -> bool:
+    """Is the clock time the time of what the words before it name ('high tide 19:38')? A zone
+    after the time, or a line that says it is a stamp ('Updated after high tide 19:38'), says it
+    is the page's."""
+    line = time_match.string
+    named = EVENT_BEFORE_CLOCK_RE.search(line[: time_match.start()])
+    stamp = UPDATED_RE.search(line) or _zone(line[time_match.end() :])
+    return named is not None and not stamp
 
 
 def _date_time_group(match: re.Match[str]) -> Stamp | None:
@@ -537,6 +604,8 @@ def _date(match: re.Match[str]) -> dt.date | None:
         numbers = (groups["iyear"], groups["imonth"], groups["iday"])
     elif groups["eyear"]:  # "21.07.2025": day first, as everywhere dots are written
         numbers = (groups["eyear"], groups["emonth"], groups["eday"])
+    elif groups["tyear"]:
+        return _short_dotted_date(match)
     elif groups["syear"]:
         return _slashed_date(groups["sa"], groups["sb"], groups["syear"])
     elif groups["dyear"]:
@@ -557,6 +626,20 @@ def _date(match: re.Match[str]) -> dt.date | None:
         month = str(_month(groups["month"] or groups["month2"]))
         numbers = (groups["year"] or groups["year2"], month, groups["day"] or groups["day2"])
     return _checked_date(*numbers)
+
+
+def _short_dotted_date(match: re.Match[str]) -> dt.date | None:
+    """ "03.05.29": day first, unless the line is American (AM/PM or a US zone: '05.12.29 8:15
+    AM ET' may be month first) or names a weekday the date is not ('Wednesday 06.05.30')."""
+    line = match.string
+    if AMERICAN_CLOCK_RE.search(line):
+        return None
+    year = str(_full_year(match.group("tyear")))
+    date = _checked_date(year, match.group("tmonth"), match.group("tday"))
+    weekday = STAMP_WEEKDAY_RE.search(line)
+    if date and weekday and WEEKDAY_NUMBERS[weekday.group(1).lower()[:3]] != date.weekday():
+        return None
+    return date
 
 
 def _slashed_date(first: str, second: str, year: str) -> dt.date | None:

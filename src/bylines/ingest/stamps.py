@@ -17,6 +17,7 @@ from bylines.ingest.credits import is_reporting_credit
 from bylines.ingest.furniture import CALL_TO_ACTION_RE
 from bylines.ingest.lines import (
     MAX_WIDGET_CHARS,
+    SEPARATOR_GLYPHS,
     Line,
     LinePredicate,
     Removed,
@@ -34,6 +35,15 @@ MAX_META_WORDS = 20
 # "Radio Kestrel, 16 October 2025, 13:00 news bulletin", "Business desk, updated 20:10"): parts
 # split by commas or dashes, one of them nothing but a date or time.
 MASTHEAD_SEPARATOR_RE = re.compile(r"\s*,\s+|\s+(?:[—–|·•]|--?)\s+")
+# At the head of a page, before the story's first sentence, any separator glyph parts a masthead
+# ("THE ORRIN LAMP ✤✤ Sunday 3 May 2029", "kelvale now ⁖ notes from the valley ⁖ 03.05.2029
+# 08:15": a name, glyphs and a date whatever the glyph). Inside the story the same shape is a
+# story line ("Kick-off → 15:00", "Harbour reopens 🎉 4 June 2029"), so clean.py asks this of
+# the head only.
+GLYPH_SEPARATOR_RE = re.compile(rf"\s*,\s+|\s+(?:{SEPARATOR_GLYPHS}|--?)\s+")
+# A byline or credit as a part is a reporter's line, not a masthead's name ("By Ana Lind ✎ 3
+# May 2029").
+CREDIT_PART_RE = re.compile(r"^(?:by|from|posted by|written by|reporting by)\b", re.I)
 MAX_MASTHEAD_WORDS = 14
 # A date line in any language: a few words at most, a year, and the day as a number
 # ("2 марта 2025", "21.07.2025"); no sentence ends that way.
@@ -124,7 +134,19 @@ def _is_meta_line(text: str) -> bool:
 
 def _is_masthead_line(text: str) -> bool:
     """ "Stonebridge Gazette, 14 May 2025 at 09:30": a part that is only a date or time."""
-    parts = MASTHEAD_SEPARATOR_RE.split(text)
+    return _has_dated_part(MASTHEAD_SEPARATOR_RE.split(text), text)
+
+
+def is_glyph_masthead_line(text: str) -> bool:
+    """ "THE ORRIN LAMP ✤✤ Sunday 3 May 2029": a masthead parted by any glyph, asked of the
+    lines above the story only; no part a credit."""
+    parts = [part for part in GLYPH_SEPARATOR_RE.split(text) if part]
+    if any(CREDIT_PART_RE.match(part) or is_reporting_credit(part) for part in parts):
+        return False
+    return _has_dated_part(parts, text)
+
+
+def _has_dated_part(parts: Sequence[str], text: str) -> bool:
     if len(parts) < 2 or len(text.split()) > MAX_MASTHEAD_WORDS or ends_sentence(text):
         return False
     return not has_quote(text) and any(_is_stamp(p) or _is_timestamp(p) for p in parts if p)
