@@ -8,19 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from bylines.ingest.clean import clean_article
 from bylines.ingest.stamps import is_only_a_date
-from bylines.types import Article
-
-HEADLINE = "Quay wall gives way at Orrin harbour"
-LEAD = "Part of the quay wall at Orrin harbour collapsed on Tuesday night, the harbour board said."
-MIDDLE = "Nobody was hurt, but two fishing boats were damaged by falling stone."
-LAST = "Engineers from the county council will inspect the rest of the wall on Thursday."
-
-
-def cleaned(*lines: str) -> Article:
-    text = "\n".join([HEADLINE, *lines])
-    return clean_article(Article(id="000_c4f1a9", text=text, source="000_c4f1a9"))
+from harbour_page import LAST, LEAD, MIDDLE, cleaned
 
 
 @pytest.mark.parametrize(
