@@ -20,7 +20,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -612,7 +612,8 @@ def supporting(
         if article != shown.article:
             found = _stated_in(shown, said, links, by_article.get(article, ()), read)
             kept += [found] if found is not None else []
-    off = _off_side(shown, mentions, conflicts)
+    cited = {s.article for s in kept} - {shown.article}
+    off = _off_side(shown, mentions, conflicts, cited) if cited else {}
     kept = [s for s in kept if s.article == shown.article or _stands_by(s, off)]
     order = {a: n for n, a in enumerate(by_article)}
     return tuple(sorted(kept, key=lambda s: order.get(s.article, len(order))))
@@ -628,7 +629,10 @@ def _stands_by(cited: Sentence, off: Mapping[str, frozenset[str]]) -> bool:
 
 
 def _off_side(
-    shown: Sentence, mentions: Sequence[Sentence], conflicts: Sequence[Conflict]
+    shown: Sentence,
+    mentions: Sequence[Sentence],
+    conflicts: Sequence[Conflict],
+    cited: Set[str],
 ) -> dict[str, frozenset[str]]:
     """Each article that stands on another side of a conflict (of a figure, a date or a
     quotation's speaker, ``_gives_a_value``) the shown sentence gives a side of: it writes that
@@ -641,19 +645,26 @@ def _off_side(
     overturned at 01:30). An article on the shown side too is not off it (the conflict keeps
     each article's latest value, ``figures._latest_of_each``). Updates are no conflict: a later
     toll is news, and the summary gives it (``_Checker.latest``).
-    Each is mapped to the shown sides' values it stands off (``_stands_by``)."""
+    Each of the ``cited`` articles is mapped to the shown sides' values it stands off
+    (``_stands_by``); a conflict none of them is a side of is not read: every claim asks, and
+    on huge_profile.py's worst pile (two 2.5 MB articles of a small vocabulary) reading them
+    all took verify from 4.6 s to 6.0 s (5.1 s with this)."""
     said = {shown.text, *(m.text for m in mentions)}
     text = display_text(shown)
     off: dict[str, frozenset[str]] = {}
     for conflict in conflicts:
-        if not _gives_a_value(conflict):
+        if not _gives_a_value(conflict) or not _a_side_of(conflict, cited):
             continue
         for side in conflict.positions:
             if _evidence_of(side, said) and _writes(text, side.value):
                 others = {a for p in conflict.positions if p is not side for a in p.sources}
-                for article in others - set(side.sources):
+                for article in (others - set(side.sources)) & cited:
                     off[article] = off.get(article, frozenset()) | {side.value}
     return off
+
+
+def _a_side_of(conflict: Conflict, articles: Set[str]) -> bool:
+    return any(not articles.isdisjoint(p.sources) for p in conflict.positions)
 
 
 def _gives_a_value(conflict: Conflict) -> bool:
