@@ -20,6 +20,7 @@ from bylines.report.align import (
 )
 from bylines.report.values import Reading
 from bylines.report.verify import _denies
+from unit_vectors import unit_vectors
 
 
 def test_a_negation_about_a_second_thing_said_is_no_denial() -> None:
@@ -107,18 +108,6 @@ def test_a_count_of_people_in_other_nouns_pairs_and_a_count_of_other_things_does
     assert _counted(bus, bus.rindex("212") + len("212")) == "residents"
 
 
-def _unit_vectors(count: int, alike: float) -> np.ndarray:
-    """Unit vectors far apart, but the first two at cosine ``alike``."""
-    rng = np.random.default_rng(7)
-    vectors = rng.normal(size=(count, 256)).astype(np.float32)
-    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-    vectors[0] = 0
-    vectors[0, 0] = 1
-    vectors[1] = 0
-    vectors[1, 0], vectors[1, 1] = alike, np.sqrt(1 - alike**2)
-    return vectors
-
-
 def _filler(count: int) -> list[str]:
     return [
         f"Item {k} of the Velmore list concerns nothing in particular today." for k in range(count)
@@ -147,7 +136,7 @@ def test_units_sharing_rare_words_are_linked_from_a_lower_cosine(
 ) -> None:
     texts = [first, second, *_filler(40)]
     articles = ["a", "b", *("c" if k % 2 else "d" for k in range(40))]
-    vectors = _unit_vectors(len(texts), RARE_WORDS_RAW + 0.05)
+    vectors = unit_vectors(len(texts), RARE_WORDS_RAW + 0.05, seed=7)
     # a combined score and a cosine too low for any other link rule
     scores = np.full((len(texts), len(texts)), 0.05, dtype=np.float32)
     scored = _Scored(tuple(range(len(texts))), scores, THRESHOLDS["combined"])
@@ -176,7 +165,7 @@ def test_one_count_of_people_in_other_nouns_links_two_units(
 ) -> None:
     texts = [first, second, *_filler(4)]
     articles = ["a", "b", "c", "d", "c", "d"]
-    vectors = _unit_vectors(len(texts), 0.25)  # alike as two short texts of one topic
+    vectors = unit_vectors(len(texts), 0.25, seed=7)  # alike as two short texts of one topic
     scores = np.full((len(texts), len(texts)), 0.05, dtype=np.float32)
     scored = _Scored(tuple(range(len(texts))), scores, THRESHOLDS["combined"])
     pairs, *_ = _linked_pairs(scored, texts, articles, lambda: vectors, "combined")

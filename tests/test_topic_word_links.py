@@ -9,23 +9,13 @@ import numpy as np
 import pytest
 
 from bylines.report.align import THRESHOLDS, _linked_pairs, _Scored
+from unit_vectors import unit_vectors
 
-# Raw cosine and combined score of the pair under test: each other's best match with a mean
-# above the mutual-best cut, below every cut that links without shared words.
+# Raw cosine (of the first two ``unit_vectors``) and combined score of the pair under test:
+# each other's best match with a mean above the mutual-best cut, below every cut that links
+# without shared words.
 RAW = 0.38
 SCORE = 0.34
-
-
-def _vectors(count: int) -> np.ndarray:
-    """Unit vectors far apart, but the first two at cosine ``RAW``."""
-    rng = np.random.default_rng(11)
-    vectors = rng.normal(size=(count, 256)).astype(np.float32)
-    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-    vectors[0] = 0
-    vectors[0, 0] = 1
-    vectors[1] = 0
-    vectors[1, 0], vectors[1, 1] = RAW, np.sqrt(1 - RAW**2)
-    return vectors
 
 
 # Of the story's 20 other sentences, how many name its topic word: most of them, or a third of
@@ -50,7 +40,7 @@ def _linked(first: str, second: str, topic: str, holding: int = MOST) -> bool:
     scores = np.full((len(texts), len(texts)), 0.05, dtype=np.float32)
     scores[0, 1] = scores[1, 0] = SCORE
     scored = _Scored(tuple(range(len(texts))), scores, THRESHOLDS["combined"])
-    vectors = _vectors(len(texts))
+    vectors = unit_vectors(len(texts), RAW, seed=11)
     pairs, *_ = _linked_pairs(scored, texts, articles, lambda: vectors, "combined")
     return (0, 1) in pairs
 
@@ -142,7 +132,7 @@ def test_a_tiny_story_links_on_its_one_word() -> None:
     scores = np.full((3, 3), 0.05, dtype=np.float32)
     scores[0, 1] = scores[1, 0] = SCORE
     scored = _Scored((0, 1, 2), scores, THRESHOLDS["combined"])
-    vectors = _vectors(3)
+    vectors = unit_vectors(3, RAW, seed=11)
     pairs, *_ = _linked_pairs(scored, texts, articles, lambda: vectors, "combined")
     assert (0, 1) in pairs
 
