@@ -335,6 +335,9 @@ DATELINE_LINE_RE = re.compile(rf"^(?:{DATELINE}|{PLAIN_DATELINE})$")
 # tag ("NW-HARBOUR-FIRE/ (UPDATE 2)", "BC-VOTE-COUNT (URGENT)", "KW-PORTS/VARROW-STRIKE"); two
 # joins at least, so a capitalised "COVID-19" on a line is not one.
 SLUG_LINE_RE = re.compile(r"^[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+){2,}/?(?: ?\([A-Z0-9 ,.-]{1,30}\))?$")
+# A part of a header line that opens as a credit: "By Ana Lind", "Dunnock — from our reporter";
+# in a masthead's place it makes the line no masthead (outlet.py, stamps.py).
+CREDIT_PART_START_RE = re.compile(r"^(?:by|from|posted by|written by|reporting by)\b", re.I)
 # Staff credits without a name or before one: "By our harbour correspondent", "From our reporter
 # in Estmere", "Posted by the Coast Radio newsdesk", "Estmere — from the Herald's court reporter".
 STAFF_CREDIT_RE = re.compile(

@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from bylines.ingest.credits import (
     AGENCY_MARK,
     AUTHOR_NOTE_RE,
+    CREDIT_PART_START_RE,
     DATELINE_LINE_RE,
     FOR_OUTLET_RE,
     SIGN_OFF_RE,
@@ -175,8 +176,6 @@ BRAND_RE = re.compile(
 )
 # A brand written as one word with capitals inside ("VarrowLive", "KelpWire").
 JOINED_BRAND_RE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
-# A credit in a masthead's place is no masthead: "By Ana Lind", "Dunnock — from our reporter".
-CREDIT_PART_START_RE = re.compile(r"^(?:by|from|posted by|written by|reporting by)\b", re.I)
 # A credit of the outlet's own desk or staff: "Posted by the Varrow Radio newsdesk", "Dunnock —
 # from the Gazette's court correspondent", "translated ... by the Herald desk".
 DESK_CREDIT_RE = re.compile(

@@ -127,7 +127,7 @@ TIME_RE = re.compile(
 # codes, and their lines' figures no time. Figures in a date or after a month ("3 May 2029 ✣")
 # are its year; four figures that could be a year, on a line with no date, are read as one
 # ("KNB ✣ 2029 ✣ PORT-FIRE/ORRIN").
-WIRE_SLUG_RE = re.compile(r"(?<![\w/-])[A-Z]+(?:[-/][A-Z]+){2,}(?![\w/-])")
+SLUG_WORDS_RE = re.compile(r"(?<![\w/-])[A-Z]+(?:[-/][A-Z]+){2,}(?![\w/-])")
 SLUG_CLOCK_RE = re.compile(
     rf"(?<![\w:.$€£¥])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*{SEPARATOR_GLYPHS}"
 )
@@ -476,7 +476,7 @@ def _read_stamp(line: str, local: LocalDates | None) -> Stamp | None:
 
 def _slug_clock(line: str) -> dt.time | None:
     """A wire slug line's four-figure time ("TARNPRESS ✣ 0815 ✣ COAST-STORM/FLOOD")."""
-    if not WIRE_SLUG_RE.search(line):
+    if not SLUG_WORDS_RE.search(line):
         return None
     dates = [date.span() for date in DATE_RE.finditer(line)]
     for match in SLUG_CLOCK_RE.finditer(line):

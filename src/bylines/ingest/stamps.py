@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bylines.ingest.credits import is_reporting_credit
+from bylines.ingest.credits import CREDIT_PART_START_RE, is_reporting_credit
 from bylines.ingest.furniture import CALL_TO_ACTION_RE
 from bylines.ingest.lines import (
     MAX_WIDGET_CHARS,
@@ -41,9 +41,6 @@ MASTHEAD_SEPARATOR_RE = re.compile(r"\s*,\s+|\s+(?:[—–|·•]|--?)\s+")
 # story line ("Kick-off → 15:00", "Harbour reopens 🎉 4 June 2029"), so clean.py asks this of
 # the head only.
 GLYPH_SEPARATOR_RE = re.compile(rf"\s*,\s+|\s+(?:{SEPARATOR_GLYPHS}|--?)\s+")
-# A byline or credit as a part is a reporter's line, not a masthead's name ("By Ana Lind ✎ 3
-# May 2029").
-CREDIT_PART_RE = re.compile(r"^(?:by|from|posted by|written by|reporting by)\b", re.I)
 MAX_MASTHEAD_WORDS = 14
 # A date line in any language: a few words at most, a year, and the day as a number
 # ("2 марта 2025", "21.07.2025"); no sentence ends that way.
@@ -139,9 +136,10 @@ def _is_masthead_line(text: str) -> bool:
 
 def is_glyph_masthead_line(text: str) -> bool:
     """ "THE ORRIN LAMP ✤✤ Sunday 3 May 2029": a masthead parted by any glyph, asked of the
-    lines above the story only; no part a credit."""
+    lines above the story only; no part a credit (a byline's "By Ana Lind ✎ 3 May 2029" is a
+    reporter's line, not a masthead's name)."""
     parts = [part for part in GLYPH_SEPARATOR_RE.split(text) if part]
-    if any(CREDIT_PART_RE.match(part) or is_reporting_credit(part) for part in parts):
+    if any(CREDIT_PART_START_RE.match(part) or is_reporting_credit(part) for part in parts):
         return False
     return _has_dated_part(parts, text)
 
