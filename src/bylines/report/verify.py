@@ -1024,7 +1024,15 @@ def _one_time_of_day(mismatch: Mismatch, shown: str, other: str, read: Reading) 
 
 def _times_holding(figure: str, text: str, read: Reading) -> frozenset[int]:
     """The minutes of the times of day (``clock.read_times``) that hold every figure of the
-    text written as ``figure``; empty when one stands outside them all."""
+    text written as ``figure``; empty when one stands outside them all (read once a report,
+    ``Reading.held_of``)."""
+    key = (figure, text)
+    if key not in read.held_of:
+        read.held_of[key] = _held(figure, text, read)
+    return read.held_of[key]
+
+
+def _held(figure: str, text: str, read: Reading) -> frozenset[int]:
     times = read.times(text)
     held: set[int] = set()
     found = [q for q in read.quantities(text) if q.text == figure]
@@ -1038,9 +1046,13 @@ def _times_holding(figure: str, text: str, read: Reading) -> frozenset[int]:
 
 def _earlier_value(figure: str, text: str, read: Reading) -> bool:
     """``figure`` is, in ``text``, only an earlier or compared value, not the one it reports
-    ("cut from six days a week to four"): the other need not give it."""
-    found = [q for q in read.quantities(text) if q.text == figure]
-    return bool(found) and all(_changed_from(q, text) for q in found)
+    ("cut from six days a week to four"): the other need not give it (read once a report,
+    ``Reading.earlier_of``)."""
+    key = (figure, text)
+    if key not in read.earlier_of:
+        found = [q for q in read.quantities(text) if q.text == figure]
+        read.earlier_of[key] = bool(found) and all(_changed_from(q, text) for q in found)
+    return read.earlier_of[key]
 
 
 # A second number joined to a figure's first: 'about 12 to 19', 'around 40-55', 'between 3 and 5'
