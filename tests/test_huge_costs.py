@@ -205,3 +205,37 @@ class _Pair:
 
     def __init__(self, first: str, second: str) -> None:
         self.first, self.second = first, second
+
+
+def test_what_a_figure_is_in_its_sentence_is_read_once_however_many_pairs_ask(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Whether a figure is a value a change starts from, and which times of day hold it, are
+    read of a sentence once: each value a pair gives otherwise asks, and a sentence is one side
+    of many pairs."""
+    text = "By 22:40 the Tamsey count was 31, up from 12, the coroner said."
+    changed = counting(monkeypatch, verify, "_changed_from")
+    times = counting(monkeypatch, Reading, "times")
+    read = Reading()
+    for _ in range(3):
+        assert verify._earlier_value("12", text, read)
+        assert not verify._earlier_value("31", text, read)
+        assert verify._times_holding("22:40", text, read)
+        assert not verify._times_holding("31", text, read)
+    assert len(changed) == 2  # one figure "12", one "31"
+    assert len(times) == 2  # once for each figure asked
+
+
+def test_a_speakers_names_are_read_once_for_every_pair_it_is_compared_in(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown = '"We will rebuild," said Ilsa Brandt, the mayor of Vossberg.'
+    others = [
+        f'"We will rebuild the {noun}," said Marek Quist of the Vossberg council.'
+        for noun in ("bridge", "harbour", "school", "library")
+    ]
+    calls = counting(monkeypatch, values, "_proxy")
+    read = Reading()
+    found = [values.value_mismatches(shown, other, read) for other in others]
+    assert [m.subject for pair in found for m in pair] == ["speaker"] * 4
+    assert len(calls) == 2  # one speaker a side, not two readings a pair

@@ -11,6 +11,7 @@ from bylines.models import Models, load_models
 from bylines.report.align import fact_units
 from bylines.report.pipeline import build_report
 from bylines.report.values import mismatches
+from bylines.report.verify import _in_a_name
 from bylines.types import Article, Report, Sentence
 
 
@@ -510,3 +511,23 @@ def test_a_copys_edited_line_is_not_linked_to_another_outlets_version_of_the_ori
     briefing = edited_copy(models, line, line.replace("deliberately", "accidentally"), other)
     assert {s for sources in cited(briefing, "started accidentally") for s in sources} == {"a1"}
     assert "a1" not in {s for sources in cited(briefing, "started deliberately") for s in sources}
+
+
+@pytest.mark.parametrize(
+    ("figure", "text", "named"),
+    [
+        ("2", "The Lumen-2 rocket lifted off from Carrow.", True),
+        ("2", "The Lumen-20 rocket lifted off from Carrow.", False),  # another figure
+        ("2", "The lumen-2 rocket lifted off from Carrow.", False),  # no name
+        ("5", "Trains on the Tarn-X-5 line stopped.", True),  # the name's last part
+        ("5%", "Shares in Quist-5% fell.", False),  # no word after the figure's end
+        ("5%", "Shares in Quist-5%a fell.", True),
+        ("3", "Aurant-3", True),  # at the text's end
+    ],
+)
+def test_a_figure_ending_a_name_is_read_where_the_name_ends(
+    figure: str, text: str, named: bool
+) -> None:
+    """The figure must follow a capitalised word and a dash and end where a word ends, as
+    written; read the same way as the pattern made for each figure it replaced."""
+    assert _in_a_name(figure, text) is named

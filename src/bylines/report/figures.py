@@ -67,7 +67,11 @@ def _group(
     parent: dict[int, int] = {}
 
     def root(key: int) -> int:
+        # (each step points its figure at its grandparent: without it the worst accepted pile's
+        # chains ran hundreds of links, walked again for each pair; which figure is the root
+        # does not change a group, nor the order groups are read in)
         while parent.setdefault(key, key) != key:
+            parent[key] = parent[parent[key]]
             key = parent[key]
         return key
 
