@@ -51,9 +51,7 @@ class Tally:
         return found.most_common(1)[0][0] if found else None
 
 
-def why(
-    desk: assign.Desk, rep: object, story: assign.OpenStory, published: object = None
-) -> tuple[str, float]:
+def why(desk: assign.Desk, rep: object, story: assign.OpenStory) -> tuple[str, float]:
     """The first veto that keeps the article from ``story``, or '' and its unvetoed score."""
     words = assign._unit(assign._weighted(rep.words, desk.word_df, desk.documents))  # type: ignore[attr-defined]
     anchors = assign._unit(assign._weighted(rep.anchors, desk.anchor_df, desk.documents))  # type: ignore[attr-defined]
@@ -69,12 +67,7 @@ def why(
         ("magnitude", assign._another_quake(rep, story)),  # type: ignore[arg-type]
         ("sum", assign._another_sum(rep, story)),  # type: ignore[arg-type]
         ("year", assign._another_year(rep, story)),  # type: ignore[arg-type]
-        (
-            "weekday",
-            named < assign.DAY_NAMES_AGREE
-            and assign._same_week(published, published, story)  # type: ignore[arg-type]
-            and assign._another_day(rep, story),
-        ),  # type: ignore[arg-type]
+        ("weekday", named < assign.DAY_NAMES_AGREE and assign._another_day(rep, story)),  # type: ignore[arg-type]
     )
     return next((name for name, fired in checks if fired), ""), score
 
@@ -97,7 +90,7 @@ def instrument(tally: list[Tally]) -> None:
         t = tally[-1]
         event = t.gold[rep.article.id]
         own = [s for s in self.stories.values() if t.owner(s.id) == event]
-        found = [why(self, rep, s, published) for s in own]
+        found = [why(self, rep, s) for s in own]
         alike = {s.id: parts(self, rep, s) for s in self.stories.values()}
         placement, merge = place(self, rep, arrived, published, copies_one_in)
         story = placement.story

@@ -16,7 +16,6 @@ Two kinds of terms, weighted and compared separately (assign.py):
   them (assign.py);
 - ``lead_magnitudes``: the magnitudes of quakes its lead gives ("a 5.6 magnitude earthquake"):
   one quake's stays within a few tenths from report to report, another's need not (assign.py);
-  ``magnitudes``, every one it gives, for a story of this article alone (assign.py);
 - ``lead_money``: the sums of money its lead gives ("€2m", "$2.6 million"): one haul or offer
   told in two currencies stays within a factor of two, a heist a hundredfold larger is another;
 - ``lead_years``: the years its lead gives ("at Expo 2012", a dateline's "June 11th, 2012"), and
@@ -146,7 +145,6 @@ class Represented:
     lead_money: tuple[str, ...] = ()  # sums of money its lead gives, in units ("2600000")
     lead_years: tuple[str, ...] = ()  # event years its headline and lead give ("2012")
     years: tuple[str, ...] = ()  # years it names anywhere
-    magnitudes: tuple[str, ...] = ()  # quake magnitudes it gives anywhere
 
 
 def represent(article: Article) -> Represented:
@@ -171,7 +169,6 @@ def represent(article: Article) -> Represented:
         sums(_lead(article)),
         event_years(_lead(article)),
         years(text),
-        magnitudes(text),
     )
 
 

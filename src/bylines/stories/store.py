@@ -437,7 +437,7 @@ def _story_value(story: OpenStory) -> dict[str, object]:
             "lead_magnitudes": story.lead_magnitudes,
             "lead_money": story.lead_money,
             "lead_years": story.lead_years, "years": story.years,
-            "days": story.days, "magnitudes": story.magnitudes}  # fmt: skip
+            "days": story.days}  # fmt: skip
 
 
 def _open_story(value: dict[str, Any]) -> OpenStory:
@@ -447,8 +447,7 @@ def _open_story(value: dict[str, Any]) -> OpenStory:
                      value.get("size", 0), value.get("lead_days", {}),
                      value.get("lead_minutes", {}), value.get("lead_magnitudes", {}),
                      value.get("lead_money", {}), value.get("lead_years", {}),
-                     value.get("years", {}), value.get("days", {}),
-                     value.get("magnitudes", {}))  # fmt: skip
+                     value.get("years", {}), value.get("days", {}))  # fmt: skip
 
 
 def _desk_of_value(state: dict[str, Any]) -> Desk:
