@@ -25,6 +25,7 @@ import argparse
 import random
 from collections import Counter
 from collections.abc import Sequence
+from statistics import mean
 
 from bylines.stories import assign
 from bylines.types import Article
@@ -43,6 +44,7 @@ class Tally:
         self.causes: Counter[str] = Counter()
         self.seen: set[str] = set()  # gold events placed so far
         self.first: Counter[str] = Counter()  # ECB+ topic -> its events' first articles mixed
+        self.parts: list[tuple[float, float]] = []  # (word, anchor) cosine of each mix's join
 
     def owner(self, story: str) -> str | None:
         found = self.events.get(story)
@@ -70,6 +72,17 @@ def why(desk: assign.Desk, rep: object, story: assign.OpenStory) -> tuple[str, f
     return next((name for name, fired in checks if fired), ""), score
 
 
+def parts(desk: assign.Desk, rep: object, story: assign.OpenStory) -> tuple[float, float]:
+    """The article's content-word and anchor cosines with ``story``, before it is placed."""
+    words = assign._unit(assign._weighted(rep.words, desk.word_df, desk.documents))  # type: ignore[attr-defined]
+    anchors = assign._unit(assign._weighted(rep.anchors, desk.anchor_df, desk.documents))  # type: ignore[attr-defined]
+    word_norm, anchor_norm = story.norms()
+    return (
+        assign._unit_cosine(words, story.words, word_norm),
+        assign._unit_cosine(anchors, story.anchors, anchor_norm),
+    )
+
+
 def instrument(tally: list[Tally]) -> None:
     place, settle = assign.Desk.place, assign.Desk.settle
 
@@ -78,6 +91,7 @@ def instrument(tally: list[Tally]) -> None:
         event = t.gold[rep.article.id]
         own = [s for s in self.stories.values() if t.owner(s.id) == event]
         found = [why(self, rep, s) for s in own]
+        alike = {s.id: parts(self, rep, s) for s in self.stories.values()}
         placement, merge = place(self, rep, arrived, published, copies_one_in)
         story = placement.story
         if merge is not None:
@@ -90,6 +104,8 @@ def instrument(tally: list[Tally]) -> None:
             return placement, merge
         if before is not None and before != event:
             t.causes[f"mix: {_cause(found)}{_which(found, first)}"] += 1
+            if story in alike:
+                t.parts.append(alike[story])
             if first:
                 t.first[event.removeprefix("ecb:").split("_")[0]] += 1
         elif before is None and own:
@@ -142,6 +158,14 @@ def run(articles: Sequence[Article], gold: dict[str, str], counted: str, seeds: 
         tally.append(Tally(gold, counted))
         run_stories(order, POLL)
         total.update(tally[-1].causes)
+    found = [p for t in tally[-len(seeds) :] for p in t.parts]
+    if found:
+        total[f"mixes joined by (word, anchor) cosine, mean ({len(found)} placed outright): "
+              f"{mean(w for w, _ in found):.2f}, {mean(a for _, a in found):.2f}; anchors "
+              f"higher in"] = sum(a > w for w, a in found)  # fmt: skip
+        total["mixes whose anchor cosine reaches DAY_NAMES_AGREE"] = sum(
+            a >= assign.DAY_NAMES_AGREE for _, a in found
+        )
     return total
 
 
