@@ -360,3 +360,19 @@ def test_after_a_chunked_body_over_the_limit_the_connection_still_answers(
         assert connection.getresponse().status == 200
     finally:
         connection.close()
+
+
+@pytest.mark.parametrize("path", ["/", "/reports", "/stories", "/api/health", "/api/reports"])
+def test_head_is_answered_as_get_without_a_body(client: TestClient, path: str) -> None:
+    got = client.get(path)
+    head = client.head(path)
+    assert head.status_code == got.status_code == 200
+    assert head.content == b""
+    assert head.headers["content-type"] == got.headers["content-type"]
+    assert head.headers["content-length"] == str(len(got.content))
+
+
+def test_head_of_a_missing_report_is_the_404_of_get_without_its_body(client: TestClient) -> None:
+    head = client.head("/api/reports/nosuchreport")
+    assert head.status_code == client.get("/api/reports/nosuchreport").status_code == 404
+    assert head.content == b""

@@ -189,6 +189,7 @@ def create_app(
     )
     app.state.bylines = state
     app.add_middleware(BodyLimit, max_bytes=config.max_bytes, listing=config.listing)
+    app.add_middleware(HeadAsGet)
     _install_errors(app, config.listing)
     _api_routes(app, state)
     _page_routes(app, state)
@@ -664,6 +665,26 @@ def _install_errors(app: FastAPI, listing: bool) -> None:
     }
     for kind, handler in handlers.items():
         app.add_exception_handler(kind, handler)
+
+
+class HeadAsGet:
+    """Answers HEAD as GET without the body: FastAPI routes only the methods they name, so a
+    link checker's or monitor's HEAD of any page was 405 (HTTP requires HEAD wherever GET is)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
 
 
 class BodyLimit:
