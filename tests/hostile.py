@@ -180,6 +180,11 @@ def more_hostile_cases() -> list[Hostile]:
         Hostile(
             "number as published", "when.jsonl", _jsonl({"published": 1e300, "text": _story()})
         ),
+        Hostile(
+            "odd types as published",  # each article was skipped whole for its optional time
+            "odd-when.jsonl",
+            b"".join(_jsonl({"published": p, "text": _story()}) for p in (True, [2026], {}, -1e15)),
+        ),
         Hostile("one long word", "word.txt", b"Pellmouth" * 20_000),
         Hostile(
             "html nested deep",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import subprocess
 import sys
@@ -562,6 +563,33 @@ def test_a_jsonl_published_time_is_read_as_iso_or_dropped(tmp_path: Path) -> Non
     result = read_inputs([str(write(tmp_path / "times.jsonl", "\n".join(lines)))])
     published = {a.id: a.published for a in result.articles}
     assert published == {"a": "2026-03-02T09:10:00", "b": None, "c": None, "d": "2026"}
+
+
+def test_a_jsonl_published_number_is_unix_time_and_no_odd_type_loses_the_article(
+    tmp_path: Path,
+) -> None:
+    given = {
+        "s": 1772443800,  # 2 March 2026, 09:30 UTC, in seconds
+        "ms": 1772443800123,  # the same in milliseconds, as JavaScript gives it
+        "frac": 1772443800.9,
+        "far": 1e300,
+        "huge": 10**400,
+        "neg": -1e15,
+        "flag": True,
+        "list": [2026, 3, 2],
+        "object": {"year": 2026},
+    }
+    text = "The Orlen ferry sailed again."
+    lines = [
+        json.dumps({"id": key, "text": text, "published": value}) for key, value in given.items()
+    ]
+    result = read_inputs([str(write(tmp_path / "times.jsonl", "\n".join(lines)))])
+    assert result.skipped == ()
+    published = {a.id: a.published for a in result.articles}
+    march = "2026-03-02T09:30:00+00:00"
+    assert published == {"s": march, "ms": march, "frac": march} | dict.fromkeys(
+        ["far", "huge", "neg", "flag", "list", "object"]
+    )
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,8 @@ Inputs, per PATH:
   headline out of the body).
 - ``.html`` / ``.htm``: main text, title, date and site name through trafilatura.
 - ``.jsonl``: one article a line, ``text`` required; ``id``, ``source``, ``title``, ``url``,
-  ``published`` optional. A bad line is skipped; the others are still read.
+  ``published`` optional (a number as ``published`` is Unix time). A bad line is skipped; the
+  others are still read.
 - a directory: every such file directly inside it (not recursive), sorted by name, leaving out
   hidden files and project files such as ``README*`` or ``LICENSE*`` (they describe the data).
 - ``-``: standard input: HTML when it looks like HTML, JSON Lines when its first line is a JSON
@@ -30,7 +31,7 @@ from typing import Any, TextIO
 from urllib.parse import urlsplit
 
 from bylines.errors import InputError
-from bylines.ingest.published import given_time, normalise
+from bylines.ingest.published import given_time, normalise, unix_time
 from bylines.ingest.stamps import is_only_a_date
 from bylines.types import Article, ReadResult, Skipped
 
@@ -594,7 +595,7 @@ def _looks_like_jsonl(text: str) -> bool:
 
 # --- JSON Lines -----------------------------------------------------------------------------------
 
-JSONL_FIELDS = ("id", "source", "title", "url", "published")
+JSONL_FIELDS = ("id", "source", "title", "url")
 
 
 def _read_jsonl(text: str, stem: str, name: str) -> Found:
@@ -630,7 +631,19 @@ def _jsonl_article(line: str, default_id: str) -> Article:
         raise ValueError('no "text" (a non-empty string is required)')
     fields = {key: _optional_str(record, key) for key in JSONL_FIELDS}
     article_id = fields.pop("id") or default_id
-    return article_from_text(text, article_id, **fields)
+    return article_from_text(text, article_id, **fields, published=_published(record))
+
+
+def _published(record: dict[str, Any]) -> str | None:
+    """``published`` as given: a string, or a number read as Unix time. Anything else (true, a
+    list) is no time and is dropped as "yesterday" is: the article is kept (it was skipped whole,
+    a good text lost for a field the README calls optional)."""
+    value = record.get("published")
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return unix_time(value)
+    return None
 
 
 def _optional_str(record: dict[str, Any], key: str) -> str | None:

@@ -27,13 +27,22 @@ from urllib.parse import urlsplit
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictFloat,
+    StrictInt,
+    ValidationError,
+    field_validator,
+)
 from starlette.datastructures import FormData, UploadFile
 from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from bylines.ingest.fetch import Fetcher, GuardedFetcher
+from bylines.ingest.published import unix_time
 from bylines.models import Models, load_models
 from bylines.options import MIN_WORDS
 from bylines.stories.types import Story
@@ -86,7 +95,8 @@ class ArticleIn(BaseModel):
     source: str | None = Field(default=None, max_length=200)
     title: str | None = None
     url: str | None = None
-    published: str | None = None
+    # a number is Unix time, as in a JSON Lines file (strict: true is no time, not 1970)
+    published: str | StrictInt | StrictFloat | None = None
 
     @field_validator("url")
     @classmethod
@@ -387,8 +397,14 @@ def _article(article: ArticleIn, n: int) -> Article:
         source=article.source,
         title=article.title,
         url=article.url,
-        published=article.published,
+        published=_given_time(article.published),
     )
+
+
+def _given_time(published: str | float | None) -> str | None:
+    if published is None or isinstance(published, str):
+        return published
+    return unix_time(published)
 
 
 async def _form_submission(form: FormData) -> Submission:
