@@ -31,6 +31,7 @@ from typing import Any, TextIO
 from urllib.parse import urlsplit
 
 from bylines.errors import InputError
+from bylines.ingest.lines import SENTENCE_END
 from bylines.ingest.published import given_time, normalise, unix_time
 from bylines.ingest.stamps import is_only_a_date
 from bylines.types import Article, ReadResult, Skipped
@@ -67,8 +68,9 @@ ODD_CATEGORIES = frozenset({"Cc", "Cn", "Co", "Cs"})
 MAX_TITLE_WORDS = 25
 MAX_TITLE_CHARS = 200
 MIN_TITLE_WORDS = 2
-# Final punctuation that makes a first line a sentence rather than a headline.
-FINAL_PUNCTUATION = frozenset(".!?:;,…")
+# Final punctuation that makes a first line a sentence rather than a headline (the stops of
+# every script lines.py knows, as a Hindi sentence ends in "।").
+FINAL_PUNCTUATION = SENTENCE_END | frozenset(":;,…")
 CLOSING_MARKS = "\"'”’»)]"
 BULLET_START_RE = re.compile(r"^[•·▪●◦‣∙*+\-–—]\s")  # a bullet line is never a title
 
