@@ -197,6 +197,11 @@ def more_hostile_cases() -> list[Hostile]:
             "scripts.txt",
             "\n\n".join([_story(), *OTHER_SCRIPTS, _story().replace("14", "15")]).encode(),
         ),
+        Hostile(  # all ASCII bytes with escapes between scripts: it was read as UTF-8
+            "seven-bit charset",
+            "jis.html",
+            f'<meta charset="iso-2022-jp"><p>{OTHER_SCRIPTS[0]}</p>'.encode("iso-2022-jp"),
+        ),
         Hostile("one long word", "word.txt", b"Pellmouth" * 20_000),
         Hostile(
             "html nested deep",

@@ -693,3 +693,18 @@ def test_a_page_in_a_legacy_charset_is_read_by_its_declaration(tmp_path: Path) -
         [str(write(tmp_path / "meta.html", meta)), str(write(tmp_path / "xml.html", xml))]
     )
     assert [a.text for a in result.articles] == [RUSSIAN, RUSSIAN]
+
+
+JAPANESE = "木曜日、ペルマス港でフェリーが燃え、14人が負傷した。"
+KOREAN = "목요일 펠머스 항구에서 여객선에 불이 나 14명이 다쳤다."
+
+
+@pytest.mark.parametrize(("charset", "body"), [("iso-2022-jp", JAPANESE), ("iso-2022-kr", KOREAN)])
+def test_a_page_in_a_seven_bit_charset_is_read_by_its_declaration(
+    tmp_path: Path, charset: str, body: str
+) -> None:
+    # Its bytes are all ASCII, escape sequences between the scripts, so they read as valid UTF-8
+    # and the declaration was passed over: the text came out as "$B>eF|(B...".
+    page = _page(f'<meta charset="{charset}">', body).encode(charset)
+    result = read_inputs([str(write(tmp_path / "page.html", page))])
+    assert [a.text for a in result.articles] == [body]

@@ -118,6 +118,8 @@ PROSE_CELL_WORDS = 8
 # codecs that are not web encodings ("undefined" raises on any input, "punycode" and "idna" read
 # markup as something else, "unicode_escape" eats backslashes).
 ASCII_PROBE = "<meta charset=\"x\">\n<p>A-z 0-9, &amp; (x); 'y' \\.</p>"
+# The escape byte that switches scripts in the 7-bit charsets (ISO-2022-JP and its kin).
+ESCAPE = b"\x1b"
 # C0 and C1 control characters: none belongs in a one-line name, and ESC starts terminal escapes;
 # nor do bidirectional overrides and isolates, which make a name show reversed ("evil\u202etxt.exe"
 # shows as "evilexe.txt").
@@ -510,11 +512,13 @@ def _decode_html(data: bytes, name: str) -> str:
     Valid UTF-8 wins over a declaration: a template's stale "iso-8859-1" over UTF-8 content is
     common, and turned a Russian page into mojibake; text in a legacy charset with any byte
     past ASCII is almost never valid UTF-8 (a lead byte must be followed by continuation bytes).
+    The exception is a page with escape bytes: the 7-bit charsets (ISO-2022-JP, -KR, -CN) are all
+    ASCII, switching scripts by escape sequences, and no UTF-8 page has one.
     """
     head = data[:SNIFF_BYTES]
     declared = META_CHARSET_RE.search(head) or XML_ENCODING_RE.match(head)
     charset = declared.group(1).decode("ascii") if declared else ""
-    if charset and _is_web_charset(charset) and not _is_utf8(data):
+    if charset and _is_web_charset(charset) and (not _is_utf8(data) or ESCAPE in data):
         try:
             return data.decode(charset)
         except (LookupError, UnicodeError):
