@@ -572,6 +572,7 @@ def test_a_jsonl_published_number_is_unix_time_and_no_odd_type_loses_the_article
         "s": 1772443800,  # 2 March 2026, 09:30 UTC, in seconds
         "ms": 1772443800123,  # the same in milliseconds, as JavaScript gives it
         "frac": 1772443800.9,
+        "year": 2026,  # a year, as "2026" is (it was read as 33 minutes past 1970)
         "far": 1e300,
         "huge": 10**400,
         "neg": -1e15,
@@ -587,7 +588,7 @@ def test_a_jsonl_published_number_is_unix_time_and_no_odd_type_loses_the_article
     assert result.skipped == ()
     published = {a.id: a.published for a in result.articles}
     march = "2026-03-02T09:30:00+00:00"
-    assert published == {"s": march, "ms": march, "frac": march} | dict.fromkeys(
+    assert published == {"s": march, "ms": march, "frac": march, "year": "2026"} | dict.fromkeys(
         ["far", "huge", "neg", "flag", "list", "object"]
     )
 

@@ -422,8 +422,11 @@ def given_time(value: str | None) -> str | None:
 
 
 def unix_time(value: float) -> str | None:
-    """A number given as a time (a JSON field) as ISO 8601 in UTC, whole seconds; None when
-    neither reading falls in MIN_YEAR..MAX_YEAR (1e300, NaN: no float overflow)."""
+    """A number given as a time (a JSON field): a whole number of the years (2024) is that year,
+    as the string "2024" is; else Unix time as ISO 8601 in UTC, whole seconds; None when neither
+    reading falls in MIN_YEAR..MAX_YEAR (1e300, NaN: no float overflow)."""
+    if MIN_YEAR <= value <= MAX_YEAR and value == int(value):
+        return str(int(value))
     for scale in UNIX_SCALES:
         # compared before dividing: an integer of 400 digits has no float quotient
         if _UNIX_FIRST * scale <= value <= _UNIX_LAST * scale:
