@@ -39,6 +39,13 @@ GOOD = {
     ),
 }
 
+# One invented sentence each in scripts other than the Latin one, with their own stops.
+OTHER_SCRIPTS = [
+    "ペルマス港のフェリーで火災が起き、14人が負傷した。",
+    "佩尔茅斯港一艘渡轮起火，14人受伤。",
+    "اندلع حريق في عبارة في ميناء بيلموث وأصيب 14 شخصا.",
+    "पेलमाउथ बंदरगाह पर एक नौका में आग लगने से 14 लोग घायल हुए।",
+]
 _FIRST = ["Ines", "Marek", "Odile", "Tobias", "Anja", "Ruben", "Kasia", "Lionel"]
 _LAST = ["Toller", "Varga", "Lindqvist", "Okafor", "Brandt", "Moreau", "Sato", "Quist"]
 _PLACES = ["Pellmouth", "Carrow Bay", "Estmere", "Dunhallow", "Vossberg", "Tarn Ridge"]
@@ -179,6 +186,21 @@ def more_hostile_cases() -> list[Hostile]:
         Hostile("odd field types", "odd.jsonl", b"".join(_jsonl(r) for r in odd_fields), 4),
         Hostile(
             "number as published", "when.jsonl", _jsonl({"published": 1e300, "text": _story()})
+        ),
+        Hostile(
+            "odd types as published",  # each article was skipped whole for its optional time
+            "odd-when.jsonl",
+            b"".join(_jsonl({"published": p, "text": _story()}) for p in (True, [2026], {}, -1e15)),
+        ),
+        Hostile(  # uncased scripts beside English paragraphs were removed as page junk
+            "paragraphs in other scripts",
+            "scripts.txt",
+            "\n\n".join([_story(), *OTHER_SCRIPTS, _story().replace("14", "15")]).encode(),
+        ),
+        Hostile(  # all ASCII bytes with escapes between scripts: it was read as UTF-8
+            "seven-bit charset",
+            "jis.html",
+            f'<meta charset="iso-2022-jp"><p>{OTHER_SCRIPTS[0]}</p>'.encode("iso-2022-jp"),
         ),
         Hostile("one long word", "word.txt", b"Pellmouth" * 20_000),
         Hostile(

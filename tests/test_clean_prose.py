@@ -146,3 +146,27 @@ def test_the_unseen_kinds_are_found_by_the_score() -> None:
     lines = page(UNSEEN_TOP[:1], [], UNSEEN_FOOT).split("\n")
     scored = [line for index, line in enumerate(lines) if is_page_line(index, lines)]
     assert scored == UNSEEN_TOP[:1] + UNSEEN_FOOT
+
+
+# The same invented event told in scripts other than the Latin one, each ending with its own stop.
+OTHER_SCRIPTS = {
+    "japanese": "トレンビーのサイロ火災で、消防隊が夜通し消火に当たった。住民約40人が避難した。",
+    "chinese": "托伦比村一座粮仓周二晚起火，消防员彻夜灭火。约四十名居民被转移到村礼堂。",
+    "arabic": "اشتعلت النيران في صومعة حبوب في قرية تولمبي ونقل أربعون من السكان.",
+    "hebrew": "שריפה פרצה בממגורת תבואה בכפר טולמבי, וכארבעים תושבים הועברו לאולם הכפר.",
+    "hindi": "टॉलेम्बी गाँव में एक अनाज के गोदाम में आग लग गई।",
+}
+
+
+@pytest.mark.parametrize("script", sorted(OTHER_SCRIPTS))
+@pytest.mark.parametrize("place", ["first", "middle", "last"])
+def test_a_paragraph_in_another_script_beside_english_ones_is_kept(script: str, place: str) -> None:
+    """A script without case read as a line of capitals (page junk), and one with stops of its
+    own ("।") as an unpunctuated headline: either way the paragraph left the text."""
+    other = OTHER_SCRIPTS[script]
+    at = {"first": 0, "middle": 1, "last": 2}[place]
+    paragraphs = [STORY[0], STORY[1]]
+    paragraphs.insert(at, other)
+    cleaned = clean("\n\n".join(paragraphs))
+    assert other in cleaned.text.splitlines()
+    assert cleaned.title is None

@@ -10,6 +10,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from bylines.cli import main
+
 SRC = str(Path(__file__).resolve().parents[1] / "src")
 STORY = "The council approved the new bridge on Monday. Work starts in May, officials said.\n"
 
@@ -30,6 +34,25 @@ def test_an_output_file_that_cannot_be_written_is_one_clear_line(tmp_path: Path)
     assert (
         done.stderr.strip() == f"bylines: error: {target}: cannot write (No such file or directory)"
     )
+
+
+class FullDisk(io.StringIO):
+    """Standard output on a full disk (as ``> /dev/full``)."""
+
+    def write(self, text: str) -> int:
+        raise OSError(28, "No space left on device")
+
+
+def test_standard_output_that_cannot_be_written_is_one_clear_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    monkeypatch.setattr(sys, "stdout", FullDisk())
+    fast = ["--embedder", "tfidf", "--entities", "rules"]
+    code = main(["report", str(tmp_path / "a.txt"), "--format", "json", *fast])
+    assert code == 1
+    expected = "bylines: error: standard output: cannot write (No space left on device)"
+    assert capsys.readouterr().err.strip() == expected
 
 
 def test_inputs_the_command_would_leave_out_are_refused_not_ignored(tmp_path: Path) -> None:

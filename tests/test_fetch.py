@@ -146,6 +146,21 @@ def test_allow_private_reaches_loopback(site: Site) -> None:
     assert page.final_url == site.url("/harbour-bridge.html")
 
 
+@pytest.mark.parametrize("changes", [{"allow_private": True}, {}], ids=["private", "trusted"])
+def test_a_metadata_address_is_refused_even_where_private_ones_are_allowed(
+    site: Site, changes: dict[str, object]
+) -> None:
+    # reached through a trusted host (public.test) or with every private address allowed
+    with make_fetcher(**changes) as fetcher:
+        reason = _refusal(fetcher, site.url("/to-metadata", host="public.test"))
+    assert "169.254.169.254, a cloud metadata address" in reason
+
+
+@pytest.mark.parametrize("address", ["fd00:ec2::254", "100.100.100.200", "::ffff:169.254.169.254"])
+def test_the_other_clouds_metadata_addresses_are_named(address: str) -> None:
+    assert "a cloud metadata address" in (address_problem(address) or "")
+
+
 def test_slow_response_times_out(site: Site, fetcher: GuardedFetcher) -> None:
     assert _refusal(fetcher, site.url("/slow", host="public.test")) == "timed out"
 

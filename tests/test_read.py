@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import subprocess
 import sys
@@ -564,6 +565,34 @@ def test_a_jsonl_published_time_is_read_as_iso_or_dropped(tmp_path: Path) -> Non
     assert published == {"a": "2026-03-02T09:10:00", "b": None, "c": None, "d": "2026"}
 
 
+def test_a_jsonl_published_number_is_unix_time_and_no_odd_type_loses_the_article(
+    tmp_path: Path,
+) -> None:
+    given = {
+        "s": 1772443800,  # 2 March 2026, 09:30 UTC, in seconds
+        "ms": 1772443800123,  # the same in milliseconds, as JavaScript gives it
+        "frac": 1772443800.9,
+        "year": 2026,  # a year, as "2026" is (it was read as 33 minutes past 1970)
+        "far": 1e300,
+        "huge": 10**400,
+        "neg": -1e15,
+        "flag": True,
+        "list": [2026, 3, 2],
+        "object": {"year": 2026},
+    }
+    text = "The Orlen ferry sailed again."
+    lines = [
+        json.dumps({"id": key, "text": text, "published": value}) for key, value in given.items()
+    ]
+    result = read_inputs([str(write(tmp_path / "times.jsonl", "\n".join(lines)))])
+    assert result.skipped == ()
+    published = {a.id: a.published for a in result.articles}
+    march = "2026-03-02T09:30:00+00:00"
+    assert published == {"s": march, "ms": march, "frac": march, "year": "2026"} | dict.fromkeys(
+        ["far", "huge", "neg", "flag", "list", "object"]
+    )
+
+
 @pytest.mark.parametrize(
     "given", ["0001-01-01", "9999-12-31T23:59:59-14:00", "0001-01", "1850-06-01", "3000"]
 )
@@ -665,3 +694,18 @@ def test_a_page_in_a_legacy_charset_is_read_by_its_declaration(tmp_path: Path) -
         [str(write(tmp_path / "meta.html", meta)), str(write(tmp_path / "xml.html", xml))]
     )
     assert [a.text for a in result.articles] == [RUSSIAN, RUSSIAN]
+
+
+JAPANESE = "木曜日、ペルマス港でフェリーが燃え、14人が負傷した。"
+KOREAN = "목요일 펠머스 항구에서 여객선에 불이 나 14명이 다쳤다."
+
+
+@pytest.mark.parametrize(("charset", "body"), [("iso-2022-jp", JAPANESE), ("iso-2022-kr", KOREAN)])
+def test_a_page_in_a_seven_bit_charset_is_read_by_its_declaration(
+    tmp_path: Path, charset: str, body: str
+) -> None:
+    # Its bytes are all ASCII, escape sequences between the scripts, so they read as valid UTF-8
+    # and the declaration was passed over: the text came out as "$B>eF|(B...".
+    page = _page(f'<meta charset="{charset}">', body).encode(charset)
+    result = read_inputs([str(write(tmp_path / "page.html", page))])
+    assert [a.text for a in result.articles] == [body]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -432,6 +433,30 @@ def _result(story: Any) -> Any:
     from bylines.stories.types import StoriesResult
 
     return StoriesResult((story,))
+
+
+@pytest.mark.parametrize(
+    "foreign",
+    [
+        "CREATE TABLE desk (a TEXT, b TEXT)",  # another program's table of one of our names
+        "CREATE TABLE articles (id TEXT PRIMARY KEY, report TEXT)",  # as the service's reports
+    ],
+)
+def test_a_sqlite_file_of_another_layout_is_refused_in_one_line_and_left_untouched(
+    foreign: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "theirs.sqlite3"
+    with sqlite3.connect(path) as other:
+        other.execute(foreign)
+    rows = [{"id": i, "source": s, "title": t, "text": x} for i, s, t, x in TARVIA]
+    given = tmp_path / "a.jsonl"
+    given.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    assert main(["stories", str(given), "--db", str(path)]) == 1
+    err = capsys.readouterr()[1].splitlines()
+    assert len(err) == 1 and "not a bylines stories database" in err[0], err
+    with sqlite3.connect(path) as other:  # none of our tables written into their file
+        tables = other.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    assert len(tables) == 1
 
 
 def test_a_database_written_before_outlets_were_told_from_labels_reads_its_placeholders(

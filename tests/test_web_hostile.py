@@ -133,6 +133,19 @@ def test_a_publication_time_no_page_carries_is_dropped_not_a_500(
     assert stories.status_code == 201, stories.text
 
 
+def test_a_publication_time_given_as_a_number_is_unix_time_as_in_a_jsonl_file(
+    client: TestClient,
+) -> None:
+    texts = list(GOOD.values())
+    articles = [{"text": texts[0], "published": 1772443800}, {"text": texts[1], "published": 1e300}]
+    response = client.post("/api/reports", json={"articles": articles})
+    assert response.status_code == 201, response.text
+    published = [a["published"] for a in response.json()["articles"]]
+    assert published == ["2026-03-02T09:30:00+00:00", None]
+    flag = client.post("/api/reports", json={"articles": [{"text": texts[0], "published": True}]})
+    assert flag.status_code == 422  # true is no time: refused as the API refuses a wrong type
+
+
 def test_a_url_that_does_not_parse_is_named_in_skipped_not_a_500(client: TestClient) -> None:
     articles = [{"text": text} for text in GOOD.values()]
     response = client.post("/api/reports", json={"articles": articles, "urls": ["http://[::1"]})
@@ -360,3 +373,19 @@ def test_after_a_chunked_body_over_the_limit_the_connection_still_answers(
         assert connection.getresponse().status == 200
     finally:
         connection.close()
+
+
+@pytest.mark.parametrize("path", ["/", "/reports", "/stories", "/api/health", "/api/reports"])
+def test_head_is_answered_as_get_without_a_body(client: TestClient, path: str) -> None:
+    got = client.get(path)
+    head = client.head(path)
+    assert head.status_code == got.status_code == 200
+    assert head.content == b""
+    assert head.headers["content-type"] == got.headers["content-type"]
+    assert head.headers["content-length"] == str(len(got.content))
+
+
+def test_head_of_a_missing_report_is_the_404_of_get_without_its_body(client: TestClient) -> None:
+    head = client.head("/api/reports/nosuchreport")
+    assert head.status_code == client.get("/api/reports/nosuchreport").status_code == 404
+    assert head.content == b""

@@ -502,4 +502,10 @@ def _write_text(text: str, output: str | None) -> None:
         except OSError as exc:
             raise BylinesError(f"{output}: cannot write ({exc.strerror})") from None
     else:
-        sys.stdout.write(text)
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()  # here, not at exit: a full disk is then this one line
+        except BrokenPipeError:
+            raise  # the reader stopped reading (| head): as before
+        except OSError as exc:  # > /dev/full was an internal error
+            raise BylinesError(f"standard output: cannot write ({exc.strerror})") from None

@@ -91,6 +91,16 @@ def system_resolver(host: str, port: int) -> list[str]:
     return list(dict.fromkeys(str(info[4][0]) for info in infos))
 
 
+# The cloud metadata services (AWS, GCP and Azure share 169.254.169.254; AWS's IPv6 one;
+# Alibaba's): refused even under allow_private or for a trusted host. No news page is there, and
+# they hand the machine's credentials to whoever asks from it: one redirect from a page or feed
+# read with --allow-private reached them, and the answer would have been reported as an article.
+METADATA_ADDRESSES = frozenset(
+    ipaddress.ip_address(a) for a in ("169.254.169.254", "fd00:ec2::254", "100.100.100.200")
+)
+METADATA = "a cloud metadata address"
+
+
 @dataclass(frozen=True, slots=True)
 class FetchSettings:
     allow_private: bool = False
@@ -162,7 +172,7 @@ def _embedded_ipv4(ip: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
 
 def _address_problem(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:
     checks = (
-        (ip == ipaddress.ip_address("169.254.169.254"), "a cloud metadata address"),
+        (ip in METADATA_ADDRESSES, METADATA),
         (ip.is_loopback, "a loopback address"),
         (ip.is_link_local, "a link-local address"),
         (ip.is_multicast, "a multicast address"),
@@ -193,7 +203,7 @@ class _GuardedBackend(httpcore.SyncBackend):
         checked = self._allowed(host, _resolve(self._resolver, host, port, limit))
         stream = super().connect_tcp(checked, port, timeout, local_address, socket_options)
         peer = stream.get_extra_info("socket").getpeername()[0]
-        if not self._private_ok(host) and address_problem(peer):
+        if self._refused(host, peer):
             stream.close()
             raise FetchError(host, f"refused: connected to {peer}, {address_problem(peer)}")
         return stream
@@ -201,18 +211,20 @@ class _GuardedBackend(httpcore.SyncBackend):
     def _allowed(self, host: str, addresses: list[str]) -> str:
         if not addresses:
             raise FetchError(host, "the host name has no address")
-        if not self._private_ok(host):
-            for address in addresses:
-                problem = address_problem(address)
-                if problem:
-                    what = (
-                        address if address == host.strip("[]") else f"{host} resolves to {address}"
-                    )
-                    raise FetchError(host, f"refused: {what}, {problem}")
+        for address in addresses:
+            if self._refused(host, address):
+                what = address if address == host.strip("[]") else f"{host} resolves to {address}"
+                raise FetchError(host, f"refused: {what}, {address_problem(address)}")
         return addresses[0]
 
-    def _private_ok(self, host: str) -> bool:
-        return self._settings.allow_private or host.lower() in self._settings.trusted_hosts
+    def _refused(self, host: str, address: str) -> bool:
+        """Whether ``host`` may not be reached at ``address``: any non-public address, unless
+        private ones are allowed (or the host is trusted); a metadata address always."""
+        problem = address_problem(address)
+        if problem is None:
+            return False
+        private_ok = self._settings.allow_private or host.lower() in self._settings.trusted_hosts
+        return not private_ok or METADATA in problem
 
 
 def _resolve(resolver: Resolver, host: str, port: int, timeout: float) -> list[str]:

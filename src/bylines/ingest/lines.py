@@ -35,8 +35,11 @@ SEPARATOR_GLYPHS = r"[^\w\s,.;:!?\"“”‘’'()\[\]{}<>&*#@%$£€¥+=/\\°�
 # Widget checks run on lines up to this long only (widget lines are short; this also bounds the
 # regex work on long paragraphs).
 MAX_WIDGET_CHARS = 300
-# Terminal punctuation of a sentence (before closing quotes and brackets).
-SENTENCE_END = frozenset(".!?")
+# Terminal punctuation of a sentence (before closing quotes and brackets), in the scripts that
+# have stops of their own: the wide stops of Chinese and Japanese, the Devanagari danda, the
+# Arabic question mark and the Urdu full stop (a Hindi paragraph beside English ones read as a
+# headline, unpunctuated, and was taken out of the text).
+SENTENCE_END = frozenset(".!?。！？।؟۔")
 CLOSING_MARKS = "\"'”’»)]"
 # A bullet holds a sentence when it has at least this many words and ends like a sentence.
 MIN_SENTENCE_WORDS = 4

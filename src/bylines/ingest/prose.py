@@ -47,8 +47,6 @@ FINITE_VERB_RE = re.compile(
     r"\s(?-i:a|an|the|to|that|it|them|their|his|her|its|more|no)\b",
     re.I,
 )
-# Sentence ends of scripts without spaces between words ("。", "！", "？").
-WIDE_STOPS = "。！？"
 # The reader addressed: "you", "your" (outside quotation marks: a quoted speaker says "you" too).
 SECOND_PERSON_RE = re.compile(r"\b(?:you|your|yours|you['’](?:re|ve|ll|d))\b", re.I)
 # A call to the reader's hands: what a page asks a reader to do, anywhere in the line.
@@ -165,7 +163,7 @@ def line_features(index: int, lines: Sequence[str]) -> LineFeatures:
     verb = FINITE_VERB_RE.search(unquoted) is not None or FINITE_VERB_RE.search(text) is not None
     return LineFeatures(
         verb=float(verb),
-        stop=float(ends_sentence(text) or text.rstrip()[-1:] in WIDE_STOPS),
+        stop=float(ends_sentence(text)),
         symbols=min(1.0, 10 * _symbol_share(text)),
         leading_symbol=float(_opens_with_symbol(text)),
         separators=min(1.0, _separator_count(text, verb) / 2),
@@ -254,10 +252,13 @@ def _separator_count(text: str, verb: bool) -> int:
 
 
 def _capital_share(words: Sequence[str]) -> float:
+    """The share of words in capitals. A word of a script without case (Chinese, Arabic, Thai)
+    is no capitals: it equals its upper case, so a paragraph in such a script beside English
+    ones scored as a line of capitals and was removed as page junk."""
     lettered = [word for word in words if sum(char.isalpha() for char in word) >= 2]
     if not lettered:
         return 0.0
-    capitals = [word for word in lettered if word.upper() == word]
+    capitals = [word for word in lettered if word.upper() == word != word.lower()]
     return len(capitals) / len(lettered)
 
 

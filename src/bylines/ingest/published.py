@@ -198,6 +198,11 @@ RELATIVE_UNITS = {
 # undated, and the same input give another report next year.
 MIN_YEAR = 1900
 MAX_YEAR = 2100
+# A JSON number given as a time is Unix time: seconds, or milliseconds (JavaScript's Date.now())
+# where seconds would fall past MAX_YEAR, so the two readings never overlap within the years.
+UNIX_SCALES = (1, 1000)
+_UNIX_FIRST = dt.datetime(MIN_YEAR, 1, 1, tzinfo=dt.UTC).timestamp()
+_UNIX_LAST = dt.datetime(MAX_YEAR, 12, 31, 23, 59, 59, tzinfo=dt.UTC).timestamp()
 # A time given as a bare year or month ("2026", "2026-03"): kept as given.
 _YEAR_OR_MONTH = re.compile(r"^(\d{4})(?:-(?:0[1-9]|1[0-2]))?$")
 # Two-digit years: from CENTURY_PIVOT on they are the 1900s' (POSIX strptime's %y).
@@ -414,6 +419,19 @@ def given_time(value: str | None) -> str | None:
     if year := _YEAR_OR_MONTH.match(value):
         return value if MIN_YEAR <= int(year.group(1)) <= MAX_YEAR else None
     return normalise(value)
+
+
+def unix_time(value: float) -> str | None:
+    """A number given as a time (a JSON field): a whole number of the years (2024) is that year,
+    as the string "2024" is; else Unix time as ISO 8601 in UTC, whole seconds; None when neither
+    reading falls in MIN_YEAR..MAX_YEAR (1e300, NaN: no float overflow)."""
+    if MIN_YEAR <= value <= MAX_YEAR and value == int(value):
+        return str(int(value))
+    for scale in UNIX_SCALES:
+        # compared before dividing: an integer of 400 digits has no float quotient
+        if _UNIX_FIRST * scale <= value <= _UNIX_LAST * scale:
+            return dt.datetime.fromtimestamp(int(value / scale), dt.UTC).isoformat()
+    return None
 
 
 def normalise(value: str) -> str | None:

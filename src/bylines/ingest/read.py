@@ -6,7 +6,8 @@ Inputs, per PATH:
   headline out of the body).
 - ``.html`` / ``.htm``: main text, title, date and site name through trafilatura.
 - ``.jsonl``: one article a line, ``text`` required; ``id``, ``source``, ``title``, ``url``,
-  ``published`` optional. A bad line is skipped; the others are still read.
+  ``published`` optional (a number as ``published`` is Unix time). A bad line is skipped; the
+  others are still read.
 - a directory: every such file directly inside it (not recursive), sorted by name, leaving out
   hidden files and project files such as ``README*`` or ``LICENSE*`` (they describe the data).
 - ``-``: standard input: HTML when it looks like HTML, JSON Lines when its first line is a JSON
@@ -30,7 +31,8 @@ from typing import Any, TextIO
 from urllib.parse import urlsplit
 
 from bylines.errors import InputError
-from bylines.ingest.published import given_time, normalise
+from bylines.ingest.lines import SENTENCE_END
+from bylines.ingest.published import given_time, normalise, unix_time
 from bylines.ingest.stamps import is_only_a_date
 from bylines.types import Article, ReadResult, Skipped
 
@@ -66,8 +68,9 @@ ODD_CATEGORIES = frozenset({"Cc", "Cn", "Co", "Cs"})
 MAX_TITLE_WORDS = 25
 MAX_TITLE_CHARS = 200
 MIN_TITLE_WORDS = 2
-# Final punctuation that makes a first line a sentence rather than a headline.
-FINAL_PUNCTUATION = frozenset(".!?:;,…")
+# Final punctuation that makes a first line a sentence rather than a headline (the stops of
+# every script lines.py knows, as a Hindi sentence ends in "।").
+FINAL_PUNCTUATION = SENTENCE_END | frozenset(":;,…")
 CLOSING_MARKS = "\"'”’»)]"
 BULLET_START_RE = re.compile(r"^[•·▪●◦‣∙*+\-–—]\s")  # a bullet line is never a title
 
@@ -115,6 +118,8 @@ PROSE_CELL_WORDS = 8
 # codecs that are not web encodings ("undefined" raises on any input, "punycode" and "idna" read
 # markup as something else, "unicode_escape" eats backslashes).
 ASCII_PROBE = "<meta charset=\"x\">\n<p>A-z 0-9, &amp; (x); 'y' \\.</p>"
+# The escape byte that switches scripts in the 7-bit charsets (ISO-2022-JP and its kin).
+ESCAPE = b"\x1b"
 # C0 and C1 control characters: none belongs in a one-line name, and ESC starts terminal escapes;
 # nor do bidirectional overrides and isolates, which make a name show reversed ("evil\u202etxt.exe"
 # shows as "evilexe.txt").
@@ -507,11 +512,13 @@ def _decode_html(data: bytes, name: str) -> str:
     Valid UTF-8 wins over a declaration: a template's stale "iso-8859-1" over UTF-8 content is
     common, and turned a Russian page into mojibake; text in a legacy charset with any byte
     past ASCII is almost never valid UTF-8 (a lead byte must be followed by continuation bytes).
+    The exception is a page with escape bytes: the 7-bit charsets (ISO-2022-JP, -KR, -CN) are all
+    ASCII, switching scripts by escape sequences, and no UTF-8 page has one.
     """
     head = data[:SNIFF_BYTES]
     declared = META_CHARSET_RE.search(head) or XML_ENCODING_RE.match(head)
     charset = declared.group(1).decode("ascii") if declared else ""
-    if charset and _is_web_charset(charset) and not _is_utf8(data):
+    if charset and _is_web_charset(charset) and (not _is_utf8(data) or ESCAPE in data):
         try:
             return data.decode(charset)
         except (LookupError, UnicodeError):
@@ -594,7 +601,7 @@ def _looks_like_jsonl(text: str) -> bool:
 
 # --- JSON Lines -----------------------------------------------------------------------------------
 
-JSONL_FIELDS = ("id", "source", "title", "url", "published")
+JSONL_FIELDS = ("id", "source", "title", "url")
 
 
 def _read_jsonl(text: str, stem: str, name: str) -> Found:
@@ -630,7 +637,19 @@ def _jsonl_article(line: str, default_id: str) -> Article:
         raise ValueError('no "text" (a non-empty string is required)')
     fields = {key: _optional_str(record, key) for key in JSONL_FIELDS}
     article_id = fields.pop("id") or default_id
-    return article_from_text(text, article_id, **fields)
+    return article_from_text(text, article_id, **fields, published=_published(record))
+
+
+def _published(record: dict[str, Any]) -> str | None:
+    """``published`` as given: a string, or a number read as Unix time. Anything else (true, a
+    list) is no time and is dropped as "yesterday" is: the article is kept (it was skipped whole,
+    a good text lost for a field the README calls optional)."""
+    value = record.get("published")
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return unix_time(value)
+    return None
 
 
 def _optional_str(record: dict[str, Any], key: str) -> str | None:

@@ -84,6 +84,7 @@ class StoryStore:
             self.db = sqlite3.connect(
                 ":memory:" if path is None else str(path), timeout=LOCK_WAIT_SECONDS
             )
+            _check_layout(self.db)
             self.db.executescript(_SCHEMA)
             _add_signature_column(self.db)
             _add_named_column(self.db)
@@ -130,18 +131,36 @@ def known_keys(store: StoryStore, keys: Sequence[str]) -> dict[str, str]:
     return found
 
 
+def _check_layout(db: sqlite3.Connection) -> None:
+    """Refuse a SQLite file whose tables of our names lack our columns (another program's
+    file, or the service's reports file, which also has ``articles``) before writing to it: it
+    failed deep in a run with "no such column", after our tables were added to it."""
+    model = sqlite3.connect(":memory:")
+    model.executescript(_SCHEMA)
+    for (table,) in model.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
+        have = _columns(db, table)
+        missing = sorted(_columns(model, table) - have) if have else []
+        if missing:
+            raise sqlite3.DatabaseError(
+                f"not a bylines stories database: its table {table} has no {', '.join(missing)}"
+            )
+    model.close()
+
+
+def _columns(db: sqlite3.Connection, table: str) -> set[str]:
+    return {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+
+
 def _add_signature_column(db: sqlite3.Connection) -> None:
     """Databases written before signatures were stored get the column (empty: signed on use)."""
-    columns = {row[1] for row in db.execute("PRAGMA table_info(articles)")}
-    if "signature" not in columns:
+    if "signature" not in _columns(db, "articles"):
         db.execute("ALTER TABLE articles ADD COLUMN signature BLOB")
 
 
 def _add_named_column(db: sqlite3.Connection) -> None:
     """Databases written before unknown outlets were told from named ones get the column, empty
     (NULL): such a row is read as named unless its label is a placeholder ("Source 3")."""
-    columns = {row[1] for row in db.execute("PRAGMA table_info(articles)")}
-    if "named" not in columns:
+    if "named" not in _columns(db, "articles"):
         db.execute("ALTER TABLE articles ADD COLUMN named INTEGER")
 
 

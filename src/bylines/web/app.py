@@ -27,13 +27,22 @@ from urllib.parse import urlsplit
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictFloat,
+    StrictInt,
+    ValidationError,
+    field_validator,
+)
 from starlette.datastructures import FormData, UploadFile
 from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from bylines.ingest.fetch import Fetcher, GuardedFetcher
+from bylines.ingest.published import unix_time
 from bylines.models import Models, load_models
 from bylines.options import MIN_WORDS
 from bylines.stories.types import Story
@@ -86,7 +95,8 @@ class ArticleIn(BaseModel):
     source: str | None = Field(default=None, max_length=200)
     title: str | None = None
     url: str | None = None
-    published: str | None = None
+    # a number is Unix time, as in a JSON Lines file (strict: true is no time, not 1970)
+    published: str | StrictInt | StrictFloat | None = None
 
     @field_validator("url")
     @classmethod
@@ -189,6 +199,7 @@ def create_app(
     )
     app.state.bylines = state
     app.add_middleware(BodyLimit, max_bytes=config.max_bytes, listing=config.listing)
+    app.add_middleware(HeadAsGet)
     _install_errors(app, config.listing)
     _api_routes(app, state)
     _page_routes(app, state)
@@ -386,8 +397,14 @@ def _article(article: ArticleIn, n: int) -> Article:
         source=article.source,
         title=article.title,
         url=article.url,
-        published=article.published,
+        published=_given_time(article.published),
     )
+
+
+def _given_time(published: str | float | None) -> str | None:
+    if published is None or isinstance(published, str):
+        return published
+    return unix_time(published)
 
 
 async def _form_submission(form: FormData) -> Submission:
@@ -664,6 +681,26 @@ def _install_errors(app: FastAPI, listing: bool) -> None:
     }
     for kind, handler in handlers.items():
         app.add_exception_handler(kind, handler)
+
+
+class HeadAsGet:
+    """Answers HEAD as GET without the body: FastAPI routes only the methods they name, so a
+    link checker's or monitor's HEAD of any page was 405 (HTTP requires HEAD wherever GET is)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
 
 
 class BodyLimit:
