@@ -573,6 +573,8 @@ def test_a_jsonl_published_number_is_unix_time_and_no_odd_type_loses_the_article
         "ms": 1772443800123,  # the same in milliseconds, as JavaScript gives it
         "frac": 1772443800.9,
         "year": 2026,  # a year, as "2026" is (it was read as 33 minutes past 1970)
+        "compact": 20260302,  # a date's figures (as Unix seconds, a day of August 1970)
+        "not-a-day": 20261345,  # no day, and no Unix time either
         "far": 1e300,
         "huge": 10**400,
         "neg": -1e15,
@@ -588,9 +590,13 @@ def test_a_jsonl_published_number_is_unix_time_and_no_odd_type_loses_the_article
     assert result.skipped == ()
     published = {a.id: a.published for a in result.articles}
     march = "2026-03-02T09:30:00+00:00"
-    assert published == {"s": march, "ms": march, "frac": march, "year": "2026"} | dict.fromkeys(
-        ["far", "huge", "neg", "flag", "list", "object"]
-    )
+    assert published == {
+        "s": march,
+        "ms": march,
+        "frac": march,
+        "year": "2026",
+        "compact": "2026-03-02",
+    } | dict.fromkeys(["not-a-day", "far", "huge", "neg", "flag", "list", "object"])
 
 
 @pytest.mark.parametrize(

@@ -203,6 +203,10 @@ MAX_YEAR = 2100
 UNIX_SCALES = (1, 1000)
 _UNIX_FIRST = dt.datetime(MIN_YEAR, 1, 1, tzinfo=dt.UTC).timestamp()
 _UNIX_LAST = dt.datetime(MAX_YEAR, 12, 31, 23, 59, 59, tzinfo=dt.UTC).timestamp()
+# A whole number in this range is a date's figures (20260302, a feed's YYYYMMDD), never Unix
+# time: as seconds it would be a day of August 1970, which no news page is.
+COMPACT_FIRST = MIN_YEAR * 10_000 + 101
+COMPACT_LAST = MAX_YEAR * 10_000 + 1231
 # A time given as a bare year or month ("2026", "2026-03"): kept as given.
 _YEAR_OR_MONTH = re.compile(r"^(\d{4})(?:-(?:0[1-9]|1[0-2]))?$")
 # Two-digit years: from CENTURY_PIVOT on they are the 1900s' (POSIX strptime's %y).
@@ -423,15 +427,27 @@ def given_time(value: str | None) -> str | None:
 
 def unix_time(value: float) -> str | None:
     """A number given as a time (a JSON field): a whole number of the years (2024) is that year,
-    as the string "2024" is; else Unix time as ISO 8601 in UTC, whole seconds; None when neither
+    as the string "2024" is, and one of a date's figures (20240302) that date; else Unix time as
+    ISO 8601 in UTC, whole seconds; None when neither
     reading falls in MIN_YEAR..MAX_YEAR (1e300, NaN: no float overflow)."""
     if MIN_YEAR <= value <= MAX_YEAR and value == int(value):
         return str(int(value))
+    if COMPACT_FIRST <= value <= COMPACT_LAST and value == int(value):
+        return _compact_date(int(value))
     for scale in UNIX_SCALES:
         # compared before dividing: an integer of 400 digits has no float quotient
         if _UNIX_FIRST * scale <= value <= _UNIX_LAST * scale:
             return dt.datetime.fromtimestamp(int(value / scale), dt.UTC).isoformat()
     return None
+
+
+def _compact_date(value: int) -> str | None:
+    """A date's figures (20260302) as that date; None for figures of no day (20261345)."""
+    year, month_day = divmod(value, 10_000)
+    try:
+        return dt.date(year, *divmod(month_day, 100)).isoformat()
+    except ValueError:
+        return None
 
 
 def normalise(value: str) -> str | None:
