@@ -790,3 +790,25 @@ def test_ages_in_one_claim_of_other_people_or_times_stay_apart(first: str, secon
 def test_a_relative_of_the_name_after_an_age_is_someone_else(second: str) -> None:
     first = "The ride's owner, Hector Graal, 58, said he had checked the carousel himself."
     assert not two_reports(first, second).conflicts
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        (
+            "The ferryman, who is 47, swam ashore, the coastguard said.",
+            "The ferryman, aged 51, swam ashore, the coastguard said.",
+            {"47", "51"},
+        ),
+        (
+            "A woman of 64 was cut free and taken to Marrowby Infirmary.",
+            "A woman aged 69 was cut free and taken to Marrowby Infirmary.",
+            {"64", "69"},
+        ),
+    ],
+)
+def test_an_age_said_in_a_clause_or_as_of_a_person_is_the_roles_age(
+    first: str, second: str, values: set[str]
+) -> None:
+    report = two_reports(first, second)
+    assert values in [set(found) for found in conflict_values(report)]

@@ -850,3 +850,34 @@ def test_a_crew_after_a_possessive_or_a_modifier_is_counted(text: str) -> None:
 def test_a_change_to_a_number_of_a_whole_gives_the_new_figure() -> None:
     found = extract_quantities("Seats rose from three to five of the twelve on the council.")
     assert [q.value for q in found] == [5.0, 12.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferryman, who is 47, swam ashore at Orsby.",
+        "The skipper, who was aged 61, was lifted off by helicopter.",
+        "The most seriously hurt, a woman of 71, was flown to Kelby.",
+        "A man of 58 was arrested in Orsby on Tuesday.",
+        "The cyclist was a man of 33.",
+    ],
+)
+def test_an_age_in_a_clause_of_a_role_or_a_person_of_a_number_is_an_age(text: str) -> None:
+    assert only(text).dimension == "age"
+
+
+@pytest.mark.parametrize(
+    ("text", "dimension"),
+    [
+        ("A crowd of 64 gathered at the Orsby quay.", "count"),  # no person noun
+        ("A fleet of 52 sailed from Orsby at dawn.", "count"),
+        ("A rise of 64 was recorded at the Orsby gauge.", "count"),
+        ("The ferryman, who is 52 metres away, waved.", "distance"),  # a unit after it
+        ("A mother of three was among the hurt.", "count"),  # her children
+        ("The owner of 3 shops in Orsby said little.", "count"),  # what is counted follows
+        ("The crew, who were 12, were all rescued.", "count"),
+    ],
+)
+def test_a_number_of_a_group_or_a_measure_after_who_is_is_no_age(text: str, dimension: str) -> None:
+    assert only(text).dimension == dimension
+    assert extract_quantities("The ferryman is a man of few words.") == ()
