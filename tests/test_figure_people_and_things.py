@@ -812,31 +812,3 @@ def test_an_age_said_in_a_clause_or_as_of_a_person_is_the_roles_age(
 ) -> None:
     report = two_reports(first, second)
     assert values in [set(found) for found in conflict_values(report)]
-
-
-def test_a_named_person_of_a_role_and_an_unnamed_one_of_it_are_one_person() -> None:
-    # each report tells of one woman of an age: the one named in apposition to the role is
-    # the other report's unnamed one
-    for named in (
-        "The woman most badly hurt, 69-year-old retired nurse Ada Penwyn, was stable last night.",
-        "The woman most badly hurt, Ada Penwyn, 69, was stable last night.",
-    ):
-        report = two_reports("A woman aged 64 was cut free and taken to hospital.", named)
-        assert len(conflict_values(report)) == 1
-        assert set(conflict_values(report)[0]) in ({"64", "69"}, {"64", "69-year-old"})
-
-
-@pytest.mark.parametrize(
-    "named",
-    [
-        # a report with two women of an age ties neither
-        "The woman most badly hurt, Ada Penwyn, 69, was stable. A woman of 30 was also hurt.",
-        # an indefinite role introduces a woman of its own
-        "A woman, Ada Penwyn, 69, was stable last night.",
-        # the role's words are a clause of its own, not the person in apposition
-        "The woman who owns the shop, Ada Penwyn, 69, said she saw it fall.",
-    ],
-)
-def test_a_named_person_is_not_an_unnamed_one_of_the_role_without_evidence(named: str) -> None:
-    report = two_reports("A woman aged 64 was cut free and taken to hospital.", named)
-    assert not [c for c in conflict_values(report) if "64" in c]

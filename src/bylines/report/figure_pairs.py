@@ -649,11 +649,8 @@ def _pairs(figures: Sequence[Figure], context: _Context) -> Iterable[FigurePair]
                 _short_length(first)
                 and (_other_days(first, second, context) or _other_events(first, second))
             )
-            one_role = _one_age_of_a_role(first, second, context)
-            alone = alone or one_role
-            if same_subject(first, second, alone, one_role) and not _one_of_several(
-                first, second, context
-            ):
+            alone = alone or _one_age_of_a_role(first, second, context)
+            if same_subject(first, second, alone) and not _one_of_several(first, second, context):
                 yield FigurePair(first, second, _label(first, second, context))
             elif _steps_of_one_count(first, second, context):
                 yield FigurePair(first, second, "update")
@@ -698,10 +695,8 @@ def _one_age_of_a_role(first: Figure, second: Figure, context: _Context) -> bool
     if first.quantity.dimension != "age" or second.quantity.dimension != "age":
         return False
     one, two = first.person or frozenset(), second.person or frozenset()
-    if one - roles(one) and two - roles(two):
-        return False  # two named people's ages: _same_person reads the names
-    # (one may be named with the role: 'The woman most badly hurt, 69-year-old Ada Penwyn' is
-    # the report's one woman of an age, as 'A woman aged 64' is the other's)
+    if one - roles(one) or two - roles(two):
+        return False  # a named person's age: _same_person reads the names
     shared: set[str] = set(roles(one) & roles(two))
     # one of them must be definite ('The boy, 14'), the report's own boy; 'A farmer, 31, who
     # saw the smoke' and 'a 58-year-old farmer was arrested' introduce two people
@@ -856,17 +851,14 @@ def _comparable(figure: Figure) -> bool:
     return quantity.dimension != "date" or precise or figure.slot is not None
 
 
-def same_subject(
-    first: Figure, second: Figure, alone: bool = False, one_role: bool = False
-) -> bool:
+def same_subject(first: Figure, second: Figure, alone: bool = False) -> bool:
     """Are two figures of the same dimension and unit about the same thing?
 
     Needs an anchor (the same claim, or a shared specific name or day), something that says
     what is measured (the same counted noun or frame, or shared predicate words), and nothing
-    that tells the two apart. ``one_role``: two ages each report gives the one person of a
-    role (``_one_age_of_a_role``), one of them named, the other not.
+    that tells the two apart.
     """
-    if _told_apart(first, second, one_role):
+    if _told_apart(first, second):
         return False
     if first.slot == second.slot and strong(first.slot):
         return True
@@ -986,9 +978,8 @@ def _named_alike(first: Figure, second: Figure) -> bool:
     return bool((one - roles(one)) & (two - roles(two)))
 
 
-def _told_apart(first: Figure, second: Figure, one_role: bool = False) -> bool:
-    """Something in the two contexts says these are two different things (an age of a role
-    each report gives one person of is one person's, named in one: ``one_role``)."""
+def _told_apart(first: Figure, second: Figure) -> bool:
+    """Something in the two contexts says these are two different things."""
     dimension = first.quantity.dimension
     a, b = sorted((abs(first.quantity.value), abs(second.quantity.value)))
     one, two = first.all_names, second.all_names
@@ -1041,7 +1032,7 @@ def _told_apart(first: Figure, second: Figure, one_role: bool = False) -> bool:
             and dimension != "age"
             and not _once_in_a_story(first, second)
         )
-        or (dimension == "age" and not one_role and not _same_person(first.person, second.person))
+        or (dimension == "age" and not _same_person(first.person, second.person))
         or _split_group(first, second)
         or _split_group(second, first)
         # 'carrying 14 passengers' / 'carried up to 16 passengers': a load and a capacity

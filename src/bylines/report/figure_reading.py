@@ -91,13 +91,6 @@ _ROLE_STATES = frozenset(
 # ...and the clause that says an age of a role ('The driver, who is 52,', 'the skipper, who was
 # aged 61'): what stands between is no other person.
 _ROLE_STATES |= {f"who {verb}{aged}" for verb in ("is", "was") for aged in ("", " aged")}
-# A sentence that opens with a definite role and a few words about it, then the person in
-# apposition: 'The woman most badly hurt, 69-year-old Ada Penwyn,' or '..., Ada Penwyn, 69,'
-# (read up to the age).
-_HEAD_ROLE = re.compile(
-    r"\s*(?:The|Its|His|Her|Their)\s+(?P<role>[a-z]+)(?:\s+[a-z]+){0,3},\s+"
-    r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+)?$"
-)
 # Words between an age and the name it describes: 'a 19-year-old student, Mikko Aaltonen'.
 AGE_NOUN_SPAN = 2
 # Counted nouns news uses for one another: '62,000 households' / '80,000 homes', 'staff' /
@@ -1497,11 +1490,6 @@ def _whose_age(
         bare = quantity.noun is None and _THE_AGED.fullmatch(text, 0, quantity.start) is not None
         return frozenset({PROTAGONIST}) if bare and quantity.text.endswith("year-old") else None
     named = person - roles(person)
-    head = _HEAD_ROLE.match(text, 0, quantity.start) if named and not roles(person) else None
-    if head and person_noun(head["role"]):
-        # 'The woman most badly hurt, 69-year-old Ada Penwyn,': the role the sentence opens
-        # with is the named person's, for an age another report gives the role alone
-        person |= {f"{ROLE}{head['role'].lower()}"}
     return person | {PROTAGONIST} if named and named <= common else person
 
 
