@@ -812,3 +812,27 @@ def test_an_age_said_in_a_clause_or_as_of_a_person_is_the_roles_age(
 ) -> None:
     report = two_reports(first, second)
     assert values in [set(found) for found in conflict_values(report)]
+
+
+# Two people of one role: an unnamed one and one named in apposition to a longer role phrase
+# are not shown to be the same person, so their ages are no conflict (a guard: reads23 paired
+# them and disputed every such pair).
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "A woman aged 64 was cut free at Quillby.",
+            "The woman who was driving, Ada Penwyn, 69, was unhurt.",
+        ),
+        ("A man of 30 was taken to hospital.", "The man who died, Tom Reed, 45, was from Kelby."),
+        ("A driver aged 52 was arrested.", "The driver of the van, Tom Reed, 60, was unhurt."),
+        (
+            "The man, aged 30, was taken to hospital.",
+            "A man, Tom Reed, 45, who lives near Quillby, saw the crash.",
+        ),
+    ],
+)
+def test_an_unnamed_and_a_named_person_of_one_role_are_no_age_conflict(
+    first: str, second: str
+) -> None:
+    assert conflict_values(two_reports(first, second)) == []
