@@ -99,15 +99,11 @@ SENTENCE_OPENERS = wordset(
 # An occupation written as a title before a full name ("Farmer Ada Roos told ...", "Pensioner
 # Ivo Rask, 81, said"): dropped as a name's first word only (``name_tokens``), never learned as a
 # description (many people share one: "another student said" is not Ada Roos). Words that also
-# open names of things ("Student Loans Company") or people ("Imam Hussain") are not here. The
-# public a report quotes is titled so too ("Listener Ada Roos was in row K", "Commuter Ivo
-# Rask"): what they were, not a word of their name.
+# open names of things ("Student Loans Company") or people ("Imam Hussain") are not here.
 OCCUPATIONS = wordset(
     """farmer teacher headteacher nurse midwife surgeon paramedic firefighter fisherman engineer
     pensioner grandmother grandfather shopkeeper landlord landlady vicar councillor campaigner
-    businessman businesswoman lawyer solicitor barrister scientist photographer journalist
-    listener viewer reader commuter shopper spectator onlooker bystander holidaymaker motorist
-    cyclist pedestrian resident"""
+    businessman businesswoman lawyer solicitor barrister scientist photographer journalist"""
 )
 # Words that open a name phrase without being part of the name: titles, ranks, nationalities.
 TITLES = RANKS | wordset(
