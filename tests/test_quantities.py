@@ -860,6 +860,7 @@ def test_a_change_to_a_number_of_a_whole_gives_the_new_figure() -> None:
         "The most seriously hurt, a woman of 71, was flown to Kelby.",
         "A man of 58 was arrested in Orsby on Tuesday.",
         "The cyclist was a man of 33.",
+        "A woman of 64 said she was frightened by the Orsby flood.",
     ],
 )
 def test_an_age_in_a_clause_of_a_role_or_a_person_of_a_number_is_an_age(text: str) -> None:
@@ -867,17 +868,17 @@ def test_an_age_in_a_clause_of_a_role_or_a_person_of_a_number_is_an_age(text: st
 
 
 @pytest.mark.parametrize(
-    ("text", "dimension"),
+    "text",
     [
-        ("A crowd of 64 gathered at the Orsby quay.", "count"),  # no person noun
-        ("A fleet of 52 sailed from Orsby at dawn.", "count"),
-        ("A rise of 64 was recorded at the Orsby gauge.", "count"),
-        ("The ferryman, who is 52 metres away, waved.", "distance"),  # a unit after it
-        ("A mother of three was among the hurt.", "count"),  # her children
-        ("The owner of 3 shops in Orsby said little.", "count"),  # what is counted follows
-        ("The crew, who were 12, were all rescued.", "count"),
+        "The captain of 11 was injured in the Orsby crash.",
+        "The teacher of 30 was praised by the Orsby coroner.",
+        "An owner of 12 has died, the Orsby council said.",
+        "A leader of 40 has resigned from the Orsby council.",
     ],
 )
-def test_a_number_of_a_group_or_a_measure_after_who_is_is_no_age(text: str, dimension: str) -> None:
-    assert only(text).dimension == dimension
+def test_a_number_of_whom_a_person_heads_or_has_is_a_count_not_an_age(text: str) -> None:
+    assert only(text).dimension == "count"
+
+
+def test_a_person_of_few_words_has_no_number() -> None:
     assert extract_quantities("The ferryman is a man of few words.") == ()

@@ -437,12 +437,22 @@ _WHO_IS = re.compile(r"[A-Z][a-z]+,?\s+who\s+(?:is|was)\s+(?:aged\s+)?$")
 # person noun, not 'the figure, who is 52' nor 'the crew, who were 12').
 _ROLE_WHO_IS = re.compile(r"\b(?P<role>[a-z]+),?\s+who\s+(?:is|was)\s+(?:aged\s+)?$")
 # 'a woman of 64', 'the fisherman of 71': a person of an age (not 'a crowd of 64', 'a fleet of
-# 52': no person noun); not a parent's count of children ('a mother of three').
+# 52': no person noun).
 _ROLE_OF = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<role>[a-z]+)\s+of\s+$")
-_PARENTS = wordset("mother father grandmother grandfather parent")
-# A verb right after 'a woman of 64' ('a woman of 64 was cut free'): the number ends its noun
-# phrase, as an age does ('a driver of 2 lorries' goes on to what is counted).
-_VERB_AFTER = re.compile(r"\s+(?:was|is|had|has|who|died|suffered|remains|remained)\b")
+# Person nouns whose 'of N' counts the people or things they head, have or belong to, whatever
+# follows ('the captain of 11', 'the teacher of 30', 'an owner of 12', 'a mother of three'):
+# never an age there (review23b found these read as ages).
+_HEADS_OF = wordset(
+    """mother father grandmother grandfather parent captain teacher leader owner head coach
+    manager chairman chairwoman chair boss director founder commander skipper guardian member
+    winner keeper"""
+)
+# A verb right after 'a woman of 64' ('a woman of 64 was cut free', '... said she was'): the
+# number ends its noun phrase, as an age does ('a driver of 2 lorries' goes on to what is
+# counted).
+_VERB_AFTER = re.compile(
+    r"\s+(?:was|is|were|had|has|who|died|suffered|remains|remained|said|told)\b"
+)
 # 'died at 44', 'died of a stroke at 80', 'retired at 60', 'at the age of 61': a life's event at
 # an age (not 'landed at 14', a time). Public: the figures stage tells such an age from an age
 # now with it.
@@ -893,7 +903,7 @@ def _said_of_a_person(text: str, before: str, end: int) -> bool:
     if (said_of_role or named) and _AGE_END.match(text, end):
         return True
     of = _ROLE_OF.search(before)
-    of_a_person = of is not None and person_noun(of["role"]) and of["role"] not in _PARENTS
+    of_a_person = of is not None and person_noun(of["role"]) and of["role"] not in _HEADS_OF
     return of_a_person and bool(_AGE_END.match(text, end) or _VERB_AFTER.match(text, end))
 
 
