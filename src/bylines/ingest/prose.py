@@ -98,6 +98,9 @@ ODD_MARKS = frozenset("*#_\\@")
 # by the words of their Unicode names: none of SENTENCE_MARK_WORDS. Other scripts' punctuation
 # (Arabic, Devanagari, CJK) has blocks of its own and stays punctuation.
 PUNCTUATION_BLOCKS = ((0x2000, 0x206F), (0x2E00, 0x2E7F))
+# Matched as substrings of the name ("LEADER" in "TWO DOT LEADER", "STOP" in "FULL STOP"), so a
+# word that is part of longer words carries its space: "PER " is the word of PER MILLE SIGN and
+# PER TEN THOUSAND SIGN ('‰', '‱'), not the letters of "UPPER" or "SUPERSCRIPT" in a sign's name.
 SENTENCE_MARK_WORDS = (
     *("EXCLAMATION", "QUESTION", "INTERROBANG", "ELLIPSIS", "LEADER", "PRIME", "PER "),
     *("BULLET", "DAGGER", "COMMA", "COLON", "STOP", "HYPHEN", "TIRONIAN", "QUOTATION"),
