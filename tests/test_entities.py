@@ -143,6 +143,17 @@ def test_a_body_whose_name_opens_with_an_occupation_keeps_it() -> None:
     assert found == (Entity("Engineer Training Board", "ORG", ("a",)),)
 
 
+@pytest.mark.parametrize(
+    "body", ["Commuter Rail Services", "Spectator Sports Trust", "Resident Doctors Association"]
+)
+def test_a_body_whose_name_opens_with_a_public_role_keeps_it(body: str) -> None:
+    """A word the public is titled by in a quote ('Commuter Ivo Rask') opens bodies' names too:
+    the body stays whole, no person of its last two words."""
+    tagger = FakeTagger({body: "ORG"})
+    found = find_entities(sentences(("a", f"{body} said the stand at Orsby was safe.")), tagger)
+    assert found == (Entity(body, "ORG", ("a",)),)
+
+
 def test_ambiguous_short_names_stay_apart() -> None:
     tagger = FakeTagger({"Ana Lund": "PERSON", "Ana Berg": "PERSON", "Ana": "PERSON"})
     found = by_name(

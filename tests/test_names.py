@@ -346,3 +346,10 @@ def test_a_name_with_every_part_spelt_another_way_is_a_slip() -> None:
 
 def test_two_names_sharing_no_part_and_spelt_far_apart_are_two_people() -> None:
     assert _slips("Henrika Lindqvist spoke first.", "Helena Lindholm spoke later.") == ()
+
+
+@pytest.mark.parametrize(
+    "body", ["Commuter Rail Services", "Spectator Sports Trust", "Cyclist Touring Club"]
+)
+def test_a_public_role_word_opening_a_body_is_a_word_of_its_name(body: str) -> None:
+    assert name_tokens(body) == body.split()

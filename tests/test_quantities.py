@@ -850,3 +850,35 @@ def test_a_crew_after_a_possessive_or_a_modifier_is_counted(text: str) -> None:
 def test_a_change_to_a_number_of_a_whole_gives_the_new_figure() -> None:
     found = extract_quantities("Seats rose from three to five of the twelve on the council.")
     assert [q.value for q in found] == [5.0, 12.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferryman, who is 47, swam ashore at Orsby.",
+        "The skipper, who was aged 61, was lifted off by helicopter.",
+        "The most seriously hurt, a woman of 71, was flown to Kelby.",
+        "A man of 58 was arrested in Orsby on Tuesday.",
+        "The cyclist was a man of 33.",
+        "A woman of 64 said she was frightened by the Orsby flood.",
+    ],
+)
+def test_an_age_in_a_clause_of_a_role_or_a_person_of_a_number_is_an_age(text: str) -> None:
+    assert only(text).dimension == "age"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The captain of 11 was injured in the Orsby crash.",
+        "The teacher of 30 was praised by the Orsby coroner.",
+        "An owner of 12 has died, the Orsby council said.",
+        "A leader of 40 has resigned from the Orsby council.",
+    ],
+)
+def test_a_number_of_whom_a_person_heads_or_has_is_a_count_not_an_age(text: str) -> None:
+    assert only(text).dimension == "count"
+
+
+def test_a_person_of_few_words_has_no_number() -> None:
+    assert extract_quantities("The ferryman is a man of few words.") == ()

@@ -552,3 +552,52 @@ def test_places_bodies_posts_and_times_around_a_speaker_are_not_the_speaker(
     text: str, speaker: str
 ) -> None:
     assert [s for s, _ in _speakers(text)] == [speaker]
+
+
+# --- a member of the public titled by what they were, and one of a group named after a comma ----
+
+_SAID = "“The lights went out and then the whole ceiling came down,”"
+
+
+@pytest.mark.parametrize(
+    ("lead", "pronoun", "speaker"),
+    [
+        ("Listener Tobias Wrenfield was in the stalls.", "he", "Tobias Wrenfield"),
+        ("Commuter Oriel Haskett had waited two hours at Dunmarsh.", "he", "Oriel Haskett"),
+        ("Viewer Maud Pellow rang the station on Friday.", "she", "Maud Pellow"),
+        ("Listener Gwen Mabry was in the stalls.", "she", "Gwen Mabry"),
+    ],
+)
+def test_a_public_role_before_a_name_is_no_word_of_the_speakers_name(
+    lead: str, pronoun: str, speaker: str
+) -> None:
+    text = f"The roof of the Kelmarsh Playhouse gave way on Friday. {lead} {_SAID} {pronoun} said."
+    assert [s for s, _ in _speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("said one, Oriel Haskett.", "Oriel Haskett"),
+        ("said another, Oriel Haskett, who had come from Lenby.", "Oriel Haskett"),
+        ("said one of them, Oriel Haskett.", "Oriel Haskett"),
+    ],
+)
+def test_one_of_a_group_named_after_the_verb_is_the_speaker(attribution: str, speaker: str) -> None:
+    text = f"Passengers at Dunmarsh waited for hours on Monday. {_SAID} {attribution}"
+    assert [s for s, _ in _speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("said Commuter Tobias Wrenfield.", "Tobias Wrenfield"),
+        # a body whose name opens with such a word keeps it
+        ("said Commuter Rail Services.", "Commuter Rail Services"),
+        ("said Spectator Sports Trust in a statement.", "Spectator Sports Trust"),
+        ("said Resident Doctors Association.", "Resident Doctors Association"),
+    ],
+)
+def test_a_public_role_is_dropped_from_a_persons_name_only(attribution: str, speaker: str) -> None:
+    text = f"Passengers at Dunmarsh waited for hours on Monday. {_SAID} {attribution}"
+    assert [s for s, _ in _speakers(text)] == [speaker]

@@ -89,6 +89,20 @@ QUOTED_RE = re.compile(r"[“\"«][^”\"»]*[”\"»]?")
 # Characters that are neither letters, figures, spaces nor the punctuation of prose.
 PROSE_MARKS = frozenset(".,;:'’‘\"“”!?()-–—%&/$€£")
 ODD_MARKS = frozenset("*#_\\@")
+# Unicode's blocks of general punctuation (U+2000-206F, U+2E00-2E7F): beside the marks of
+# sentences (an ellipsis, '‼', a prime for feet, '‰', a bullet, a dagger) they hold editors'
+# and printers' signs ('※' reference mark, '⁜' dotted cross, '⁂' asterism, '⁖') that wires and
+# houses part slug lines and mastheads with. Category Po like a comma, the signs are told apart
+# by the words of their Unicode names: none of SENTENCE_MARK_WORDS. Other scripts' punctuation
+# (Arabic, Devanagari, CJK) has blocks of its own and stays punctuation.
+PUNCTUATION_BLOCKS = ((0x2000, 0x206F), (0x2E00, 0x2E7F))
+# Matched as substrings of the name ("LEADER" in "TWO DOT LEADER", "STOP" in "FULL STOP"), so a
+# word that is part of longer words carries its space: "PER " is the word of PER MILLE SIGN and
+# PER TEN THOUSAND SIGN ('‰', '‱'), not the letters of "UPPER" or "SUPERSCRIPT" in a sign's name.
+SENTENCE_MARK_WORDS = (
+    *("EXCLAMATION", "QUESTION", "INTERROBANG", "ELLIPSIS", "LEADER", "PRIME", "PER "),
+    *("BULLET", "DAGGER", "COMMA", "COLON", "STOP", "HYPHEN", "TIRONIAN", "QUOTATION"),
+)
 # The characters that may be symbols: no letter, digit or space is one (checked over every code
 # point), so only the rest are looked up, one by one (reading each character's category was a
 # large part of cleaning's time).
@@ -236,7 +250,17 @@ def _symbol_share(text: str) -> float:
 def _is_symbol(char: str) -> bool:
     if char in PROSE_MARKS:
         return False
-    return unicodedata.category(char).startswith("S") or char in ODD_MARKS
+    category = unicodedata.category(char)
+    return category.startswith("S") or char in ODD_MARKS or _is_sign(char, category)
+
+
+def _is_sign(char: str, category: str) -> bool:
+    """A sign of the punctuation blocks that no sentence is written with ('※', '⁜', '⁂'):
+    category Po like a comma, so read by what its name says it is."""
+    if category != "Po" or not any(low <= ord(char) <= high for low, high in PUNCTUATION_BLOCKS):
+        return False
+    name = unicodedata.name(char, "")
+    return not any(word in name for word in SENTENCE_MARK_WORDS)
 
 
 def _opens_with_symbol(text: str) -> bool:

@@ -88,6 +88,9 @@ ROLE_PHRASE_WORDS = 2
 _ROLE_STATES = frozenset(
     {"in hospital", "on duty", "in custody", "in care", "in intensive care", "on board", "on shift"}
 )
+# ...and the clause that says an age of a role ('The driver, who is 52,', 'the skipper, who was
+# aged 61'): what stands between is no other person.
+_ROLE_STATES |= {f"who {verb}{aged}" for verb in ("is", "was") for aged in ("", " aged")}
 # Words between an age and the name it describes: 'a 19-year-old student, Mikko Aaltonen'.
 AGE_NOUN_SPAN = 2
 # Counted nouns news uses for one another: '62,000 households' / '80,000 homes', 'staff' /
@@ -1520,7 +1523,7 @@ def _counted_in_frame(
 
 def _role_before_a_phrase(tokens: Sequence[tuple[int, str]], first: int) -> str:
     """The role an age follows past a short phrase of where the person is: 'The firefighter in
-    hospital, 41', 'the guard on duty, 58'."""
+    hospital, 41', 'the guard on duty, 58'; or of what they are: 'the driver, who is 52'."""
     for words in range(1, ROLE_PHRASE_WORDS + 1):
         index = first - words - 2  # the role, its preposition, the phrase's words, the age
         phrase = tokens[index + 1 : first] if index >= 0 else ()

@@ -433,6 +433,26 @@ _PLACE_NOUNS = wordset(
 _ROLE_IS = re.compile(r"\b(?P<role>[a-z]+)\s+(?:is|was)\s+$")
 # 'Tomas Breck, who is 49, lives in Kettlebeck': an age in a clause about a named person.
 _WHO_IS = re.compile(r"[A-Z][a-z]+,?\s+who\s+(?:is|was)\s+(?:aged\s+)?$")
+# 'The ferryman, who is 47, was unhurt': the same clause about a person named by role (a
+# person noun, not 'the figure, who is 52' nor 'the crew, who were 12').
+_ROLE_WHO_IS = re.compile(r"\b(?P<role>[a-z]+),?\s+who\s+(?:is|was)\s+(?:aged\s+)?$")
+# 'a woman of 64', 'the fisherman of 71': a person of an age (not 'a crowd of 64', 'a fleet of
+# 52': no person noun).
+_ROLE_OF = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<role>[a-z]+)\s+of\s+$")
+# Person nouns whose 'of N' counts the people or things they head, have or belong to, whatever
+# follows ('the captain of 11', 'the teacher of 30', 'an owner of 12', 'a mother of three'):
+# never an age there (review23b found these read as ages).
+_HEADS_OF = wordset(
+    """mother father grandmother grandfather parent captain teacher leader owner head coach
+    manager chairman chairwoman chair boss director founder commander skipper guardian member
+    winner keeper"""
+)
+# A verb right after 'a woman of 64' ('a woman of 64 was cut free', '... said she was'): the
+# number ends its noun phrase, as an age does ('a driver of 2 lorries' goes on to what is
+# counted).
+_VERB_AFTER = re.compile(
+    r"\s+(?:was|is|were|had|has|who|died|suffered|remains|remained|said|told)\b"
+)
 # 'died at 44', 'died of a stroke at 80', 'retired at 60', 'at the age of 61': a life's event at
 # an age (not 'landed at 14', a time). Public: the figures stage tells such an age from an age
 # now with it.
@@ -871,10 +891,20 @@ def _is_age(text: str, start: int, end: int, value: float) -> bool:
     event = AGE_AT_EVENT_RE.search(before)
     if event and _AGE_END.match(text, end) and (not event.group("at") or value >= MIN_BARE_AT_AGE):
         return True  # 'died of tuberculosis at 44 and', 'at the age of 6.'
-    said = _ROLE_IS.search(before)
-    said_of_role = bool(said and person_noun(said.group("role")))
+    return _said_of_a_person(text, before, end)
+
+
+def _said_of_a_person(text: str, before: str, end: int) -> bool:
+    """'The man is 43 and', 'The driver, who is 52,', 'Tomas Breck, who is 49,': a number said
+    of a person, by role or by name; 'a woman of 64 was': a person of that number."""
+    said = (form.search(before) for form in (_ROLE_IS, _ROLE_WHO_IS))
+    said_of_role = any(role and person_noun(role.group("role")) for role in said)
     named = bool(_WHO_IS.search(before) or _named_is(before))
-    return (said_of_role or named) and bool(_AGE_END.match(text, end))
+    if (said_of_role or named) and _AGE_END.match(text, end):
+        return True
+    of = _ROLE_OF.search(before)
+    of_a_person = of is not None and person_noun(of["role"]) and of["role"] not in _HEADS_OF
+    return of_a_person and bool(_AGE_END.match(text, end) or _VERB_AFTER.match(text, end))
 
 
 def _in_apposition(text: str, before: str, end: int) -> bool:

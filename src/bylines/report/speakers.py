@@ -47,8 +47,12 @@ CLOSING_WORDS = 4
 QUOTE_PARAGRAPHS = 3
 # A body's possessive and a lower-case title after it: "Kerrowater's chief executive".
 _POSSESSED_TITLE = re.compile(r"[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*){1,3}$")
-# A person described in lower case after a speech verb: "his wife", "the harbour master".
-_DESCRIPTION = re.compile(r"(?:his|her|their|its|the|a|an)(?:\s+[a-z][\w'’-]*){1,4}")
+# A person described in lower case after a speech verb: "his wife", "the harbour master"; or
+# one of a group the sentence before tells of: "said one, Ada Roos", "said another commuter".
+_DESCRIPTION = re.compile(
+    r"(?:(?:his|her|their|its|the|a|an)(?:\s+[a-z][\w'’-]*){1,4}"
+    r"|(?:one|another)(?:\s+(?:of\s+them|[a-z][\w'’-]*)){0,2})"
+)
 # Every character the span scan looks at: marks and line breaks (the rest is skipped in C).
 _MARKS = re.compile('[“”«»„"‘’\n]')
 _OPEN_CLOSE = {"“": '”»"', "«": "»”", "„": "“”", '"': '"”', "‘": "’"}
@@ -299,7 +303,8 @@ class _Reader:
         self.last_kept = len(words.split()) >= MIN_QUOTE_WORDS
         if self.last_kept:
             context = self.article.text[: start - 1]
-            speaker = _as_role(raw) or (self.index.canonical(raw, context) if raw else "")
+            named = self.index.canonical(raw, context) if raw else ""
+            speaker = _as_role(raw) or _without_public_role(named)
             evidence = " ".join(s.text for s in self.sentences[first : last + 1])
             self.found.append(
                 Occurrence(
@@ -532,6 +537,15 @@ POST_WORDS = 4
 # Words that put a name inside a clause rather than after a post: a preposition ("an economist
 # at Banque Lambert"), a verb that is no speech ("are", "has").
 _NOT_POST = wordset("at of for from with in on by to into are is was were has have had be been")
+
+
+def _without_public_role(raw: str) -> str:
+    """'Listener Ada Roos' -> 'Ada Roos': the name after a public role titled before it; the
+    phrase as written when more or fewer than two name words follow, or a body's do."""
+    titled = _PUBLIC_ROLE_NAME.fullmatch(raw.strip())
+    if not titled or titled["name"].split()[-1].lower() in _BODY_NAME_ENDS:
+        return raw
+    return titled["name"]
 
 
 def _a_person(name: str, index: NameIndex) -> bool:
@@ -897,6 +911,25 @@ BODY_NOUNS = wordset(
 _COLLECTIVES = wordset(
     """government ministry department family court army military committee team crew
     coastguard statement report newspaper paper group company police"""
+)
+# The public a report quotes, titled by what they were before their name ("Listener Ada Roos
+# was in row K", "said Commuter Ivo Rask"): no word of the speaker's name. Read only here, on a
+# speaker, and only before two name words: the same words open names of bodies and things
+# ("Commuter Rail Services", "Resident Doctors Association", "Cyclist Touring Club"), which the
+# entity and name stages must keep whole (``names.OCCUPATIONS`` holds none of them for that).
+PUBLIC_ROLES = wordset(
+    """listener viewer reader commuter shopper spectator onlooker bystander holidaymaker
+    motorist cyclist pedestrian resident"""
+)
+_PUBLIC_ROLE_NAME = re.compile(
+    rf"(?i:{'|'.join(sorted(PUBLIC_ROLES))})\s+(?P<name>[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*)"
+)
+# Last words of a body's name after such a word ("Commuter Rail Services", "Spectator Sports
+# Trust"): the phrase is the body's, not a titled person's.
+_BODY_NAME_ENDS = (
+    BODY_NOUNS
+    | _COLLECTIVES
+    | wordset("services ltd magazine media market express times news village group")
 )
 # A speaker who speaks for someone else, named by that role: "a ministry spokesman", "her aide",
 # "a spokeswoman for Lund", "the minister's lawyer"; not "spokesman Aron Dahl" (a name follows).
