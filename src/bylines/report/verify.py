@@ -192,11 +192,12 @@ def verify_claims(
     read: Reading | None = None,
     *,
     conflicts: Sequence[Conflict] = (),
+    updates: Sequence[Conflict] = (),
 ) -> tuple[Claim, ...]:
     """Claims split by value, each citing the articles whose sentence states its fact and agrees
     on every value (``read``: the report's reading of its texts, as ``link_facts`` left it),
-    and none that stands on another side of one of the ``conflicts`` the claim gives a
-    side of (``_off_side``).
+    and none that stands on another side of one of the ``conflicts`` or on another step of
+    one of the figure ``updates`` the claim gives a side or step of (``_off_side``).
 
     Wire copies (``duplicate_of``) are set aside while claims are split and join their original's
     sentence at the end, so that a copy never tips a split.
@@ -212,10 +213,11 @@ def verify_claims(
         groups += [[index[m] for m in part] for part in parts]
     by_article = _sentences_by_article(sentences)
     done: _Checks = {}
+    compared = (*conflicts, *updates)
 
     def check(groups: list[list[int]]) -> tuple[Claim, ...]:
         built = claims_from_groups(groups, sentences, articles)
-        return _checked(built, links, by_article, reports, read, done=done, conflicts=conflicts)
+        return _checked(built, links, by_article, reports, read, done=done, conflicts=compared)
 
     checked = check(groups)
     while any(not {m.article for m in c.mentions} <= set(c.sources) for c in checked):
@@ -600,8 +602,8 @@ def supporting(
 ) -> tuple[Sentence, ...]:
     """For each article that states ``shown``'s fact and agrees on its values, the sentence it
     states it in (``shown`` for its own), in article order; none of an article standing on
-    another side of one of the ``conflicts`` whose value the shown sentence gives
-    (``_off_side``)."""
+    another side of one of the ``conflicts`` (value conflicts and figure updates alike) whose
+    value the shown sentence gives (``_off_side``)."""
     evidence: dict[str, list[Sentence]] = {}
     for sentence in (*mentions, *links.linked(shown)):
         said = evidence.setdefault(sentence.article, [])
@@ -643,8 +645,12 @@ def _off_side(
     ("The tanker went over shortly after 3am as it joined the bypass" is not the fact of an
     outlet that says where the tanker joined the road, and in another sentence that it
     overturned at 01:30). An article on the shown side too is not off it (the conflict keeps
-    each article's latest value, ``figures._latest_of_each``). Updates are no conflict: a later
-    toll is news, and the summary gives it (``_Checker.latest``).
+    each article's latest value, ``figures._latest_of_each``).
+    A figure update's steps are sides too: an outlet whose count is the later "eight treated"
+    does not state the wire's early "three people were treated", nor the wire the eight (the
+    summary still moves to the latest step, ``_Checker.latest``). An update keeps every value
+    of each article, so one that gives both steps ("Two were treated ..." then "by the
+    afternoon the number had risen to five") stands on both and is off neither.
     Each of the ``cited`` articles is mapped to the shown sides' values it stands off
     (``_stands_by``); a conflict none of them is a side of is not read: every claim asks, and
     on huge_profile.py's worst pile (two 2.5 MB articles of a small vocabulary) reading them
@@ -1138,7 +1144,8 @@ def verify_summary(
     read: Reading | None = None,
 ) -> tuple[SummarySentence, ...]:
     """Each summary sentence citing the articles that state its fact with its values and stand
-    on no other side of one of the ``conflicts`` (the report's own) it gives a side of, and,
+    on no other side of one of the ``conflicts`` (the report's own), nor on another step of
+    one of the figure ``updates``, it gives a side of, and,
     where its figure is one of the figure conflicts, each side's value with its outlets.
 
     Where its figure is a side of one of the figure ``updates`` and a side published after
@@ -1227,7 +1234,12 @@ class _Checker:
         claim = self.claims[item.claim]
         shown = next((m for m in claim.mentions if display_text(m) == item.text), claim.mentions[0])
         support = supporting(
-            shown, claim.mentions, self.links, self.by_article, self.read, conflicts=self.conflicts
+            shown,
+            claim.mentions,
+            self.links,
+            self.by_article,
+            self.read,
+            conflicts=(*self.conflicts, *self.updates),
         )
         return replace(item, sources=tuple(s.article for s in support), support=support)
 
