@@ -237,24 +237,3 @@ def test_a_count_for_each_of_two_places_stays_cited_for_each() -> None:
     assert sides(conflict) == {"12": ("a2",), "30": ("a1",)}
     assert claim_sources(report, "Floods closed 12 roads in Ruskey") == {"a1", "a2"}
     assert claim_sources(report, "Floods closed 30 roads in Fenwold") == {"a0", "a1"}
-
-
-def test_an_outlet_giving_both_figures_stays_cited_where_it_writes_the_first_in_words() -> None:
-    # as above, but a0 writes the seven in digits and a1 in a word: a1's first sentence states it
-    coach = "A coach overturned on the A58 near Ellerby on Friday, injuring"
-    report = report_of(
-        (f"{coach} 7 people, police said.\nThe road was closed eastbound.", None),
-        (
-            f"{coach} seven people.\nPolice later said 11 people had been injured.\n"
-            "The road was closed eastbound.",
-            None,
-        ),
-        (
-            "Eleven people were hurt when a coach overturned on the A58 near Ellerby on "
-            "Friday.\nThe eastbound road was closed.",
-            None,
-        ),
-    )
-    (conflict,) = report.conflicts
-    assert sides(conflict) == {"7": ("a0",), "11": ("a1", "a2")}
-    assert claim_sources(report, "injuring 7 people") == {"a0", "a1"}

@@ -109,3 +109,36 @@ def test_an_outlet_on_another_step_of_another_update_stays_cited() -> None:
     report = report_of((early, TIMES[0]), (also_early, "2031-05-02T10:00"), (LATER, TIMES[2]))
     assert {tuple(sorted(sides(u))) for u in report.updates} >= {("About 300", "Nearly 500")}
     assert claim_sources(report, EARLY_COUNT) == {"a0", "a1"}
+
+
+# An outlet on the later step whose cited sentence gives the early count's number for another
+# thing (cars, a dozen crates, a clock time) does not stand by the early count: only its own
+# count is a side of the update.
+RAMP = "the loading ramp at Orvell quay in Strathmoy gave way on Tuesday morning"
+RAMP_SHUT = "The quay will stay closed until the ramp has been inspected."
+
+
+def ramp_report(early: str, later: str, late_words: str) -> Report:
+    return dated(
+        f"Part of {RAMP}, and {early} passengers were treated by ambulance crews, the port "
+        f"said.\n{RAMP_SHUT}",
+        f"Part of {RAMP}, and {later} passengers have now been treated by ambulance crews.\n"
+        f"{RAMP_SHUT}",
+        f"{later.capitalize()} passengers have been treated since the loading ramp at Orvell "
+        f"quay in Strathmoy gave way {late_words}.\n{RAMP_SHUT}",
+    )
+
+
+def test_a_later_outlet_giving_the_early_number_of_another_thing_is_not_cited_for_it() -> None:
+    report = ramp_report("four", "nine", "under 4 cars on Tuesday morning")
+    assert claim_sources(report, "and four passengers were treated") == {"a0"}
+
+
+def test_a_later_outlet_giving_a_dozen_of_another_thing_is_not_cited_for_twelve() -> None:
+    report = ramp_report("12", "twenty", "under a dozen crates on Tuesday morning")
+    assert claim_sources(report, "and 12 passengers were treated") == {"a0"}
+
+
+def test_a_later_outlet_giving_the_early_number_as_a_time_is_not_cited_for_it() -> None:
+    report = ramp_report("seven", "fifteen", "at 7 on Tuesday morning")
+    assert claim_sources(report, "and seven passengers were treated") == {"a0"}

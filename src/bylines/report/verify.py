@@ -616,25 +616,18 @@ def supporting(
             kept += [found] if found is not None else []
     cited = {s.article for s in kept} - {shown.article}
     off = _off_side(shown, mentions, conflicts, cited) if cited else {}
-    kept = [s for s in kept if s.article == shown.article or _stands_by(s, off, read)]
+    kept = [s for s in kept if s.article == shown.article or _stands_by(s, off)]
     order = {a: n for n, a in enumerate(by_article)}
     return tuple(sorted(kept, key=lambda s: order.get(s.article, len(order))))
 
 
-def _stands_by(cited: Sentence, off: Mapping[str, frozenset[str]], read: Reading) -> bool:
-    """The cited sentence gives every shown value its article stands off (``_off_side``), as
-    written, or in other words as the figure it reports ("Ninety-five" for "95"; not "9,500,
-    up from the 4,000 it first reported" for "about 4,000"): an outlet that gives both values
-    ("Eight people were injured ..." then "Police later said 11") states the first word for
-    word, though the conflict keeps only its last (``figures._latest_of_each``), and an
-    update's sides miss a step an outlet gives in a sentence the figures stage did not join;
-    an outlet giving the words to both speakers, or a count for each of two places, states the
-    shown one in the sentence cited."""
-    reported = _reported(display_text(cited), read)
-    return all(
-        _writes(cited.text, value) or gives_the_figure(value, reported, read)
-        for value in off.get(cited.article, ())
-    )
+def _stands_by(cited: Sentence, off: Mapping[str, frozenset[str]]) -> bool:
+    """The cited sentence writes every shown value its article stands off (``_off_side``): an
+    outlet that gives both values ("Eight people were injured ..." then "Police later said 11")
+    states the first word for word, though the conflict keeps only its last
+    (``figures._latest_of_each``); an outlet giving the words to both speakers, or a count for
+    each of two places, states the shown one in the sentence cited."""
+    return all(_writes(cited.text, value) for value in off.get(cited.article, ()))
 
 
 def _off_side(
