@@ -98,13 +98,16 @@ def build_report(
     figures = stage("figures", lambda: compare_figures(aligned, cleaned))
     quotes, names = stage("quotes", lambda: _quotes_and_names(sentences, cleaned))
     # the conflicts are read by verify: an outlet on another side of one is not cited for a
-    # sentence giving this side's value (figure, day, quoted words or their speaker)
+    # sentence giving this side's value (figure, day, quoted words or their speaker), nor one
+    # on another step of a figure update
     conflicts = stage(
         "conflicts", lambda: find_conflicts(figures, quotes, sentences, cleaned, names)
     )
     claims = stage(
         "verify",
-        lambda: verify_claims(aligned, links, sentences, cleaned, read, conflicts=conflicts),
+        lambda: verify_claims(
+            aligned, links, sentences, cleaned, read, conflicts=conflicts, updates=figures.updates
+        ),
     )
     chosen = stage("summarise", lambda: summarise(claims, cleaned, options.words))
     summary = stage(

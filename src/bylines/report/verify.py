@@ -192,11 +192,12 @@ def verify_claims(
     read: Reading | None = None,
     *,
     conflicts: Sequence[Conflict] = (),
+    updates: Sequence[Conflict] = (),
 ) -> tuple[Claim, ...]:
     """Claims split by value, each citing the articles whose sentence states its fact and agrees
     on every value (``read``: the report's reading of its texts, as ``link_facts`` left it),
-    and none that stands on another side of one of the ``conflicts`` the claim gives a
-    side of (``_off_side``).
+    and none on another side of one of the ``conflicts`` or ``updates`` the claim gives a side
+    of (``_off_side``).
 
     Wire copies (``duplicate_of``) are set aside while claims are split and join their original's
     sentence at the end, so that a copy never tips a split.
@@ -212,10 +213,11 @@ def verify_claims(
         groups += [[index[m] for m in part] for part in parts]
     by_article = _sentences_by_article(sentences)
     done: _Checks = {}
+    sides = _sides(conflicts, updates)
 
     def check(groups: list[list[int]]) -> tuple[Claim, ...]:
         built = claims_from_groups(groups, sentences, articles)
-        return _checked(built, links, by_article, reports, read, done=done, conflicts=conflicts)
+        return _checked(built, links, by_article, reports, read, done=done, sides=sides)
 
     checked = check(groups)
     while any(not {m.article for m in c.mentions} <= set(c.sources) for c in checked):
@@ -387,7 +389,7 @@ def _checked(
     read: Reading,
     *,
     done: _Checks,
-    conflicts: Sequence[Conflict] = (),
+    sides: Sequence[Conflict] = (),
 ) -> tuple[Claim, ...]:
     """The claims with their citations checked; a claim of a wording and mentions checked
     before in this ``done`` (one ``verify_claims`` call) takes the citations found then, under
@@ -396,7 +398,7 @@ def _checked(
     for claim in claims:
         key = (claim.text, claim.mentions)
         if key not in done:
-            done[key] = _with_support(claim, links, by_article, reports, read, conflicts=conflicts)
+            done[key] = _with_support(claim, links, by_article, reports, read, sides=sides)
         out.append(replace(done[key], id=claim.id))
     return tuple(out)
 
@@ -485,7 +487,7 @@ def _with_support(
     reports: Reports,
     read: Reading,
     *,
-    conflicts: Sequence[Conflict] = (),
+    sides: Sequence[Conflict] = (),
 ) -> Claim:
     """The claim citing every article that states its shown sentence's fact with its values.
 
@@ -497,7 +499,7 @@ def _with_support(
     It is not "all" unless all are cited: "reported by all" never stands over one outlet's
     figure."""
     shown = _shown_mention(claim)
-    support = supporting(shown, claim.mentions, links, by_article, read, conflicts=conflicts)
+    support = supporting(shown, claim.mentions, links, by_article, read, sides=sides)
     sources = tuple(s.article for s in support)
     stating = (*_stating_a_unit(shown, links, read), *_restating(shown, links, read))
     shared = reports.coverage((*sources, *stating)) != "one"
@@ -596,11 +598,11 @@ def supporting(
     by_article: Mapping[str, Sequence[Sentence]],
     read: Reading,
     *,
-    conflicts: Sequence[Conflict] = (),
+    sides: Sequence[Conflict] = (),
 ) -> tuple[Sentence, ...]:
     """For each article that states ``shown``'s fact and agrees on its values, the sentence it
     states it in (``shown`` for its own), in article order; none of an article standing on
-    another side of one of the ``conflicts`` whose value the shown sentence gives
+    another side of one of the ``sides`` (``_sides``) whose value the shown sentence gives
     (``_off_side``)."""
     evidence: dict[str, list[Sentence]] = {}
     for sentence in (*mentions, *links.linked(shown)):
@@ -613,7 +615,7 @@ def supporting(
             found = _stated_in(shown, said, links, by_article.get(article, ()), read)
             kept += [found] if found is not None else []
     cited = {s.article for s in kept} - {shown.article}
-    off = _off_side(shown, mentions, conflicts, cited) if cited else {}
+    off = _off_side(shown, mentions, sides, cited) if cited else {}
     kept = [s for s in kept if s.article == shown.article or _stands_by(s, off)]
     order = {a: n for n, a in enumerate(by_article)}
     return tuple(sorted(kept, key=lambda s: order.get(s.article, len(order))))
@@ -628,31 +630,32 @@ def _stands_by(cited: Sentence, off: Mapping[str, frozenset[str]]) -> bool:
     return all(_writes(cited.text, value) for value in off.get(cited.article, ()))
 
 
+def _sides(conflicts: Sequence[Conflict], updates: Sequence[Conflict]) -> tuple[Conflict, ...]:
+    """What an outlet can stand off (``_off_side``): the value conflicts and the figure updates,
+    whose steps are sides too (an outlet giving the later "eight treated" does not state the
+    early "three people were treated")."""
+    return (*conflicts, *updates)
+
+
 def _off_side(
     shown: Sentence,
     mentions: Sequence[Sentence],
-    conflicts: Sequence[Conflict],
+    sides: Sequence[Conflict],
     cited: Set[str],
 ) -> dict[str, frozenset[str]]:
-    """Each article that stands on another side of a conflict (of a figure, a date or a
-    quotation's speaker, ``_gives_a_value``) the shown sentence gives a side of: it writes that
-    side's value, and the side's evidence is the shown sentence or one of its claim's (the
-    value was read there, not an equal one of another thing: "600 on Saturday night" is no
-    side of a dispute over the day the fire began).
-    Such an article gives the thing another value, whichever of its sentences it was linked on
-    ("The tanker went over shortly after 3am as it joined the bypass" is not the fact of an
-    outlet that says where the tanker joined the road, and in another sentence that it
-    overturned at 01:30). An article on the shown side too is not off it (the conflict keeps
-    each article's latest value, ``figures._latest_of_each``). Updates are no conflict: a later
-    toll is news, and the summary gives it (``_Checker.latest``).
-    Each of the ``cited`` articles is mapped to the shown sides' values it stands off
-    (``_stands_by``); a conflict none of them is a side of is not read: every claim asks, and
-    on huge_profile.py's worst pile (two 2.5 MB articles of a small vocabulary) reading them
-    all took verify from 4.6 s to 6.0 s (5.1 s with this)."""
+    """Each of the ``cited`` articles on another side of one of the ``sides`` (a figure, a date
+    or a quotation's speaker, ``_gives_a_value``) the shown sentence gives a side of, mapped
+    to the shown values it stands off (``_stands_by``). The shown sentence gives a side where
+    it writes the side's value and the side's evidence is it or one of its claim's (not an
+    equal value of another thing). The article gives the thing another value whichever of its
+    sentences it was linked on; one on the shown side too is not off it (a conflict keeps each
+    article's latest value, an update all of them).
+    A conflict none of the ``cited`` is a side of is not read: every claim asks, and reading
+    them all took huge_profile.py's worst pile's verify from 4.6 s to 6.0 s (5.1 s with this)."""
     said = {shown.text, *(m.text for m in mentions)}
     text = display_text(shown)
     off: dict[str, frozenset[str]] = {}
-    for conflict in conflicts:
+    for conflict in sides:
         if not _gives_a_value(conflict) or not _a_side_of(conflict, cited):
             continue
         for side in conflict.positions:
@@ -1160,8 +1163,9 @@ def verify_summary(
     read: Reading | None = None,
 ) -> tuple[SummarySentence, ...]:
     """Each summary sentence citing the articles that state its fact with its values and stand
-    on no other side of one of the ``conflicts`` (the report's own) it gives a side of, and,
-    where its figure is one of the figure conflicts, each side's value with its outlets.
+    on no other side of one of the ``conflicts`` or ``updates`` (the report's own) it gives a
+    side of, and, where its figure is one of the figure conflicts, each side's value with its
+    outlets.
 
     Where its figure is a side of one of the figure ``updates`` and a side published after
     every cited article gives the figure later, the sentence is replaced by the latest report's,
@@ -1176,6 +1180,7 @@ def verify_summary(
         Reading() if read is None else read,
         tuple(conflicts),
         tuple(updates),
+        _sides(conflicts, updates),
     )
     out: list[SummarySentence] = []
     for item in summary:
@@ -1234,7 +1239,7 @@ def _writes(text: str, value: str) -> bool:
 @dataclass(frozen=True, slots=True)
 class _Checker:
     """What checking a summary sentence reads: claims, links, sentences, publication times,
-    and the report's conflicts and figure updates."""
+    and the report's conflicts and figure updates (``all_sides``: both, ``_sides``)."""
 
     claims: Mapping[str, Claim]
     claim_of: Mapping[Sentence, Claim]
@@ -1244,12 +1249,18 @@ class _Checker:
     read: Reading
     conflicts: tuple[Conflict, ...]
     updates: tuple[Conflict, ...]
+    all_sides: tuple[Conflict, ...]
 
     def cite(self, item: SummarySentence) -> SummarySentence:
         claim = self.claims[item.claim]
         shown = next((m for m in claim.mentions if display_text(m) == item.text), claim.mentions[0])
         support = supporting(
-            shown, claim.mentions, self.links, self.by_article, self.read, conflicts=self.conflicts
+            shown,
+            claim.mentions,
+            self.links,
+            self.by_article,
+            self.read,
+            sides=self.all_sides,
         )
         return replace(item, sources=tuple(s.article for s in support), support=support)
 
