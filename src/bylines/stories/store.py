@@ -20,7 +20,7 @@ import re
 import sqlite3
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -135,16 +135,15 @@ def _check_layout(db: sqlite3.Connection) -> None:
     """Refuse a SQLite file whose tables of our names lack our columns (another program's
     file, or the service's reports file, which also has ``articles``) before writing to it: it
     failed deep in a run with "no such column", after our tables were added to it."""
-    model = sqlite3.connect(":memory:")
-    model.executescript(_SCHEMA)
-    for (table,) in model.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
-        have = _columns(db, table)
-        missing = sorted(_columns(model, table) - have) if have else []
-        if missing:
-            raise sqlite3.DatabaseError(
-                f"not a bylines stories database: its table {table} has no {', '.join(missing)}"
-            )
-    model.close()
+    with closing(sqlite3.connect(":memory:")) as model:  # closed on the refusal too
+        model.executescript(_SCHEMA)
+        for (table,) in model.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
+            have = _columns(db, table)
+            missing = sorted(_columns(model, table) - have) if have else []
+            if missing:
+                raise sqlite3.DatabaseError(
+                    f"not a bylines stories database: its table {table} has no {', '.join(missing)}"
+                )
 
 
 def _columns(db: sqlite3.Connection, table: str) -> set[str]:
