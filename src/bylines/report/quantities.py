@@ -145,6 +145,17 @@ _QUARTER_OF = "million|billion|trillion|mile|kilomet(?:er|re)"
 _HYPHEN_UNITS = (
     "tonne|ton|mile|kilomet(?:er|re)|met(?:er|re)|hour|day|kilogram|kg|litre|liter|acre|hectare"
 )
+# A length said with no figure: 'for a week', 'lasted a day', 'at least a month' (issue 7:
+# 'shut for at least a week' against 'closed for around six hours' went unread). 'a second' is
+# an ordinal ('a second day'), never read.
+_A_LENGTH_UNITS = "minute|day|week|month|year|decade"
+# ...but not a point in time ('a week ago', 'a year earlier'), an idiom ('a day of mourning', 'a
+# minute's silence'), an age ('a year old'), a break or an outing ('took a day off', 'a day
+# trip') nor a measure's adjective ('a week-long festival', 'a year-round service').
+_NOT_A_LENGTH_AFTER = (
+    r"(?!\s*(?:['’]s\b|-)|\s+(?:of|ago|later|earlier|previously|beforehand|old|off|out"
+    r"|trips?)\b)"
+)
 # One regex finds every number core; the named group says which kind it is.
 _CORE = re.compile(
     rf"(?<![\w.,/-])(?:(?P<half>(?:a\s+)?half\s+an?)(?=\s+(?:{_HALF_OF})\b)"
@@ -161,6 +172,7 @@ _CORE = re.compile(
     rf"|(?P<halfdozen>half\s+a\s+dozen)|(?P<adozen>a\s+dozen)|(?P<couple>a\s+couple(?=\s+of\b))"
     rf"|(?P<aunit>an?(?=\s+(?:mile|kilomet(?:er|re)|hour)\b(?!\s+and\s+a\s+(?:half|quarter))"
     rf"(?!\s+(?:later|earlier|ago)\b)))"
+    rf"|(?P<alength>an?(?=\s+(?:{_A_LENGTH_UNITS})\b{_NOT_A_LENGTH_AFTER}))"
     rf"|(?P<vague>{_VAGUE_WORDS})(?=\s+of\b)(?:\s+of\s+(?P<vaguescale>{_VAGUE_SCALE_WORDS})\b)?"
     rf"|(?P<mixed>\d{{1,3}}\s+[1-9]/[1-9])"
     rf"|(?P<digits>{_DIGITS})(?!/\d)|(?P<words>{_WORDS}))(?:(?![\w])|(?=(?:bn|mn|tn|m|k|b)\b)"
@@ -172,7 +184,7 @@ _CORE = re.compile(
 _FIXED = {"half": (0.5, 0.5), "anda": (1.5, 1.5), "adozen": (12.0, 12.0)}
 _FIXED |= {"halfdozen": (6.0, 6.0), "couple": (2.0, 3.0), "fortnight": (14.0, 14.0)}
 _FIXED |= {"quarterhour": (15.0, 15.0), "threequarters": (45.0, 45.0)}  # minutes
-_FIXED |= {"aunit": (1.0, 1.0), "andquarter": (1.25, 1.25)}
+_FIXED |= {"aunit": (1.0, 1.0), "alength": (1.0, 1.0), "andquarter": (1.25, 1.25)}
 # 'the half-tonne bomb', 'a three-quarter-mile queue': a fraction of the unit after it
 _FIXED |= {"hyphenhalf": (0.5, 0.5), "hyphenquarter": (0.25, 0.25)}
 _FIXED |= {"hyphenthreequarter": (0.75, 0.75)}
@@ -187,6 +199,19 @@ _A_UNIT_AFTER = re.compile(
     r"\b(?:about|around|nearly|almost|than|over|under|roughly|barely|some|within|for)\s+$",
     re.IGNORECASE,
 )
+# 'a week' or 'a day' is a length only right after 'for', a verb of lasting or taking, or a
+# hedge that bounds a length ('at least a week' is seven days or more): not after a number
+# ('twice a week', '£90 a week', 'once a day' are rates), nor after 'within', 'over' or 'in'
+# ('within a week of the crash', 'in a week' say when; 'over a year' is a span of comparison).
+_A_LENGTH_AFTER = re.compile(
+    r"\b(?:(?P<hedge>about|around|nearly|almost|than|least|roughly|barely)"
+    r"|for|last(?:ed|s|ing)|took|takes?|taking)\s+$",
+    re.IGNORECASE,
+)
+# After a hedge alone, a length that a moment follows says when: 'more than a week after the
+# crash', 'nearly a year before the vote', 'about a day on from the fire' ('closed for a week
+# after the crash' is a length).
+_A_POINT_AFTER = re.compile(r"\s+[a-z]+\s+(?:after|before|on|since|from|into)\b", re.IGNORECASE)
 _A_UNIT_MEASURES = re.compile(
     r"\s+(?:(?:mile|kilomet(?:er|re)|hour)-(?:long|wide|high|deep)\b|(?:mile|kilomet(?:er|re))"
     r"\s+of\s)",  # (not "an hour of": "in an hour of need", "at an hour of the night")
@@ -732,11 +757,15 @@ def words_to_number(words: str) -> float | None:
 
 def _no_measure(text: str, match: re.Match[str]) -> bool:
     """'the 07.40 service', '07': a clock time or a code; 'an hour later': a moment ('a mile'
-    or 'an hour' measures only after a hedge or before what it measures: _A_UNIT_MEASURES)."""
+    or 'an hour' measures only after a hedge or before what it measures: _A_UNIT_MEASURES; 'a
+    week' only after a hedge or a verb of lasting: _A_LENGTH_AFTER)."""
     if re.match(r"0\d", match.group("digits") or ""):
         return True
     start = match.start()  # (a window, not the whole text before: linear on a long line)
     before = text[max(0, start - _A_UNIT_REACH) : start]
+    if match.group("alength"):
+        gate = _A_LENGTH_AFTER.search(before)
+        return gate is None or bool(gate.group("hedge") and _A_POINT_AFTER.match(text, match.end()))
     return (
         bool(match.group("aunit"))
         and not _A_UNIT_AFTER.search(before)
