@@ -210,7 +210,9 @@ _EVENTS = {
     "search": "search searches rescue operation",
     "siege": "siege standoff",
     "blackout": "blackout outage",
-    "closure": "closure closed shutdown",
+    # ('to be shut for six hours', 'shut down for a week': the closure's length as much as
+    # 'closed for at least 48 hours' is; issue 7)
+    "closure": "closure closures closed closing shutdown shut shuts",
     "reopening": "reopen reopens reopened reopening",
     "delay": "delay delayed",
     "vote": "vote votes voted ballot referendum election",
@@ -568,6 +570,11 @@ _LAST_DONE = re.compile(r"\blast\s+[a-z]+(?:ed|ne|on|ok|ad|as|ere)\s+(?:[a-z]+\s
 
 def _first(table: dict[str, str], words: Iterable[str]) -> str | None:
     return next((table[w] for w in words if w in table), None)
+
+
+def events_named(text: str) -> frozenset[str]:
+    """The events whose length news reports ('talks', 'search', 'closure') that ``text`` names."""
+    return frozenset(_EVENT[w] for w in re.findall(r"[a-z]+", text.lower()) if w in _EVENT)
 
 
 def is_length(before: str) -> bool:
