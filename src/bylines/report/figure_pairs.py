@@ -62,6 +62,7 @@ from bylines.report.slots import (
     SIZES_OF_THINGS,
     WITH_FEES,
     YEAR_SINCE,
+    events_named,
     is_weekday,
     strong,
 )
@@ -918,6 +919,18 @@ def same_subject(first: Figure, second: Figure, alone: bool = False) -> bool:
     return anchors + THING * thing + WORD * words >= SAME_SUBJECT
 
 
+def _another_event_lasted(first: Figure, second: Figure) -> bool:
+    """'The road was shut for a week' (the length of the closure) and 'the search lasted a day'
+    (no slot read, its event too far from it): a sentence that names other events whose length
+    news reports, and not the one the other length is of, tells of another thing lasting."""
+    if first.quantity.dimension != "duration" or (first.slot is None) == (second.slot is None):
+        return False
+    named, other = (first, second) if first.slot is not None else (second, first)
+    slot = named.slot or ""
+    events = events_named(other.sentence.text)
+    return slot.startswith(LENGTH_OF) and bool(events) and slot[len(LENGTH_OF) :] not in events
+
+
 def _worded(first: Figure, second: Figure, shared: frozenset[str]) -> bool:
     """Two figures, each the only value of its thing in its report, are said of one thing in
     words besides (``shared``: the words around them both have)."""
@@ -998,6 +1011,7 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         # 'the 86-year-old Kingsway Bridge' meets only its name or the bare noun, not 'the
         # bridge at Hesket' whose place the two sentences share
         or (not built and _named_aged(first, second))
+        or _another_event_lasted(first, second)
         # a sum with its fees and one without ('312 million with fees', 'the hammer at 270')
         or (first.slot or "").endswith(WITH_FEES) != (second.slot or "").endswith(WITH_FEES)
         # "inflation reached 5.1%" and "forecast inflation of 3.1%": what is, what may be
@@ -1285,9 +1299,11 @@ def _kin(word: str) -> bool:
 
 def _split_group(first: Figure, second: Figure) -> bool:
     """A figure for 'Kenya and Tanzania' is not a figure for Kenya alone: second names some,
-    not all, of a group written together next to first."""
+    not all, of a group written together next to first; unless second writes the whole group
+    too ('the line between Tallowby and Rensford' in both: a story's own place may be left out
+    of the names read near a figure, issue 7)."""
     names = second.all_names
-    for group in first.together:
+    for group in first.together - second.together:
         shared = sum(any(same_name(g, n) or _same_last(g, n) for n in names) for g in group)
         if 0 < shared < len(group):
             return True
