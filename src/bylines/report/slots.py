@@ -212,7 +212,7 @@ _EVENTS = {
     "blackout": "blackout outage",
     # ('to be shut for six hours', 'shut down for a week': the closure's length as much as
     # 'closed for at least 48 hours' is; issue 7)
-    "closure": "closure closures closed closing shutdown shut shuts",
+    "closure": "closure closures closed shutdown shut shuts",
     "reopening": "reopen reopens reopened reopening",
     "delay": "delay delayed",
     "vote": "vote votes voted ballot referendum election",
