@@ -152,6 +152,13 @@ def test_lengths_of_one_thing_that_disagree_conflict(
             "The search for the missing walker on Pellow Fell lasted a day, rescuers said.",
             "The road to Pellow Fell was shut for a week after the search, rescuers said.",
         ),
+        # a law's phase-in and how long a ban was asked for, each report's only length
+        (
+            "The Fenna bill cuts herring quotas by 20 per cent over five years, the Lessor "
+            "assembly said.",
+            "The Fenna bill bans net fishing in Corran Bay, which campaigners had demanded for a "
+            "decade, the Lessor assembly said.",
+        ),
         (
             "The search for the missing walker on Pellow Fell lasted 24 hours, rescuers said.",
             "The road to Pellow Fell was shut for 7 days after the search, rescuers said.",

@@ -821,6 +821,14 @@ _ELIDED_BEFORE = re.compile(
 )
 
 
+# A length said without a figure ('for a decade', 'lasted a day', 'at least a week'): rough, and
+# as often the background's ('which campaigners had demanded for a decade') as the event's; it
+# is compared only where its slot names what lasted. Tuning events: 'for a decade' against
+# 'over five years' (a law's phase-in) was a false conflict when such lengths met as each
+# report's only one.
+_WORDED = re.compile(r"\ban?\s+[a-z]+$", re.IGNORECASE)
+
+
 def _comparable(figure: Figure) -> bool:
     """Figures worth comparing: a count must say what it counts; a year alone is too vague."""
     quantity = figure.quantity
@@ -836,6 +844,8 @@ def _comparable(figure: Figure) -> bool:
         return figure.noun is not None or figure.frame is not None or figure.slot is not None
     if quantity.dimension == "duration" and figure.span:
         return False  # "over the past two years", "18 months ago": when, not how long
+    if quantity.dimension == "duration" and figure.slot is None and _WORDED.search(quantity.text):
+        return False  # 'had demanded for a decade': rough, and of what? (see _WORDED)
     # a clock time without a zone cannot be compared across outlets; nor "on Monday" in the
     # body next to no event: the day of what?
     body_weekday = is_weekday(quantity) and quantity.noun != LEAD_WEEKDAY
