@@ -842,10 +842,11 @@ def _comparable(figure: Figure) -> bool:
         return False
     if quantity.dimension == "count":
         return figure.noun is not None or figure.frame is not None or figure.slot is not None
-    if quantity.dimension == "duration" and figure.span:
-        return False  # "over the past two years", "18 months ago": when, not how long
-    if quantity.dimension == "duration" and figure.slot is None and _WORDED.search(quantity.text):
-        return False  # 'had demanded for a decade': rough, and of what? (see _WORDED)
+    # "over the past two years", "18 months ago": when, not how long; 'had demanded for a
+    # decade': rough, and of what? (see _WORDED)
+    worded = figure.slot is None and _WORDED.search(quantity.text) is not None
+    if quantity.dimension == "duration" and (figure.span or worded):
+        return False
     # a clock time without a zone cannot be compared across outlets; nor "on Monday" in the
     # body next to no event: the day of what?
     body_weekday = is_weekday(quantity) and quantity.noun != LEAD_WEEKDAY
