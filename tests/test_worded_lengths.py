@@ -98,6 +98,15 @@ def _length_conflicts(first: str, second: str) -> list[dict[str, tuple[str, ...]
             "The blackout in Tressick lasted five hours, Westgrid said on Monday.",
             {"about a day", "five hours"},
         ),
+        # a length in words read long before ('a quarter of an hour') still meets a figure when
+        # nothing names what lasted
+        (
+            "Bidding for the Harlow clock at Denby's in Maltby went on for 19 minutes before the "
+            "hammer fell, the auction house said.",
+            "Bidding for the Harlow clock at Denby's in Maltby went on for a quarter of an hour "
+            "before the hammer fell, the auction house said.",
+            {"19 minutes", "a quarter of an hour"},
+        ),
         # a bound: at least seven days is not two
         (
             "The Halvig bridge in Tormere will be shut for at least a week while it is "

@@ -826,7 +826,11 @@ _ELIDED_BEFORE = re.compile(
 # is compared only where its slot names what lasted. Tuning events: 'for a decade' against
 # 'over five years' (a law's phase-in) was a false conflict when such lengths met as each
 # report's only one.
-_WORDED = re.compile(r"\ban?\s+[a-z]+$", re.IGNORECASE)
+# (Not 'half an hour' nor 'a quarter of an hour', read long before: 'a quarter of an hour' of
+# bidding against '19 minutes' is a keyed conflict of the tuning events.)
+_WORDED = re.compile(
+    r"(?<!\bof\s)(?<!\bhalf\s)\ban?\s+(?:minute|day|week|month|year|decade)$", re.IGNORECASE
+)
 
 
 def _comparable(figure: Figure) -> bool:
