@@ -62,7 +62,7 @@ from bylines.report.slots import (
     SIZES_OF_THINGS,
     WITH_FEES,
     YEAR_SINCE,
-    events_named,
+    event_lasting,
     is_weekday,
     strong,
 )
@@ -821,18 +821,6 @@ _ELIDED_BEFORE = re.compile(
 )
 
 
-# A length said without a figure ('for a decade', 'lasted a day', 'at least a week'): rough, and
-# as often the background's ('which campaigners had demanded for a decade') as the event's; it
-# is compared only where its slot names what lasted. Tuning events: 'for a decade' against
-# 'over five years' (a law's phase-in) was a false conflict when such lengths met as each
-# report's only one.
-# (Not 'half an hour' nor 'a quarter of an hour', read long before: 'a quarter of an hour' of
-# bidding against '19 minutes' is a keyed conflict of the tuning events.)
-_WORDED = re.compile(
-    r"(?<!\bof\s)(?<!\bhalf\s)\ban?\s+(?:minute|day|week|month|year|decade)$", re.IGNORECASE
-)
-
-
 def _comparable(figure: Figure) -> bool:
     """Figures worth comparing: a count must say what it counts; a year alone is too vague."""
     quantity = figure.quantity
@@ -847,8 +835,10 @@ def _comparable(figure: Figure) -> bool:
     if quantity.dimension == "count":
         return figure.noun is not None or figure.frame is not None or figure.slot is not None
     # "over the past two years", "18 months ago": when, not how long; 'had demanded for a
-    # decade': rough, and of what? (see _WORDED)
-    worded = figure.slot is None and _WORDED.search(quantity.text) is not None
+    # decade': rough, and as often the background's as the event's, so compared only where its
+    # slot names what lasted (tuning events: 'for a decade' against 'over five years', a law's
+    # phase-in, was a false conflict as each report's only length)
+    worded = figure.slot is None and quantity.worded
     if quantity.dimension == "duration" and (figure.span or worded):
         return False
     # a clock time without a zone cannot be compared across outlets; nor "on Monday" in the
@@ -936,14 +926,15 @@ def same_subject(first: Figure, second: Figure, alone: bool = False) -> bool:
 
 def _another_event_lasted(first: Figure, second: Figure) -> bool:
     """'The road was shut for a week' (the length of the closure) and 'the search lasted a day'
-    (no slot read, its event too far from it): a sentence that names other events whose length
-    news reports, and not the one the other length is of, tells of another thing lasting."""
+    (no slot read, its event too far from it): a length whose clause names, nearest before it,
+    another event whose length news reports tells of another thing lasting (an event in
+    another clause, 'after the crash, traffic could not cross', does not: review23d)."""
     if first.quantity.dimension != "duration" or (first.slot is None) == (second.slot is None):
         return False
     named, other = (first, second) if first.slot is not None else (second, first)
     slot = named.slot or ""
-    events = events_named(other.sentence.text)
-    return slot.startswith(LENGTH_OF) and bool(events) and slot[len(LENGTH_OF) :] not in events
+    event = event_lasting(other.sentence.text, other.quantity.start)
+    return slot.startswith(LENGTH_OF) and event is not None and slot[len(LENGTH_OF) :] != event
 
 
 def _worded(first: Figure, second: Figure, shared: frozenset[str]) -> bool:
@@ -1027,6 +1018,10 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         # bridge at Hesket' whose place the two sentences share
         or (not built and _named_aged(first, second))
         or _another_event_lasted(first, second)
+        # a length said without a figure ('closed the road for a day') meets only a length of
+        # what it is the length of, never an unslotted one ('residents were shut indoors for
+        # two days': review23d)
+        or ((first.quantity.worded or second.quantity.worded) and None in (first.slot, second.slot))
         # a sum with its fees and one without ('312 million with fees', 'the hammer at 270')
         or (first.slot or "").endswith(WITH_FEES) != (second.slot or "").endswith(WITH_FEES)
         # "inflation reached 5.1%" and "forecast inflation of 3.1%": what is, what may be

@@ -40,6 +40,10 @@ def _words(text: str) -> tuple[str, ...]:
 # Hedge tolerances (relative). Chosen by reading how news rounds: "about 80" covers 72-88,
 # "nearly 6 hours" 5.1-6, "just over half an hour" 30-36 (so it agrees with "35 minutes").
 ABOUT = 0.10  # about / around / roughly / some / an estimated
+# A length said with no figure ('lasted a day', 'shut for a month') is a round word, not a
+# count: 'a day' of a search that ran 30 hours, 'a month' of a six-week closure (review23d's
+# invented pairs); half the unit either side still tells 'a day' from 'six hours'.
+WORDED_SPREAD = 0.5
 NEARLY = 0.15  # nearly / almost / close to / just under: below the value, within this much
 JUST_OVER = 0.20  # just over / a little more than: above the value, within this much
 # Vague plurals: "dozens of" and friends, as [low, high] multiples of the base unit.
@@ -154,7 +158,27 @@ _A_LENGTH_UNITS = "minute|day|week|month|year|decade"
 # trip') nor a measure's adjective ('a week-long festival', 'a year-round service').
 _NOT_A_LENGTH_AFTER = (
     r"(?!\s*(?:['’]s\b|-)|\s+(?:of|ago|later|earlier|previously|beforehand|old|off|out"
-    r"|trips?)\b)"
+    r"|trips?)\b"
+    # ...nor a length given loosely ('a week or two', 'a day or so') or one that recurs ('for
+    # a day each month', 'for a year at a time', 'a month every summer'; review23d)
+    r"|\s+(?:or\s+(?:two|so|more|less)|each|every|at\s+a\s+time|a\s+(?:day|week|month|year))\b)"
+)
+# A word after the unit that is no noun the unit qualifies ('a day pass', 'a week ticket' are
+# things, not lengths): what may follow a length in a sentence. Tuned on review23d's invented
+# cases; a word not listed (most likely a noun) makes 'a day' no length.
+_WORD_AFTER_UNIT = re.compile(r"\s+[a-z]+\s+([a-z]+)\b")
+_LENGTH_FOLLOWER = re.compile(
+    r"(?:after|before|in|at|on|from|until|till|to|while|as|and|or|but|since|during|because|so"
+    r"|when|with|without|by|into|following|amid|over|under|now|last|this|that|next|then|longer"
+    r"|more|than|is|was|were|are|has|had|have|will|would|could|should|may|might|the|its|their"
+    r"|his|her|if|unless|despite|pending|\w+ly|\w+ing)"
+)
+# ...and a length after 'for' that is none: 'the first for a decade', 'the worst for a year'
+# (since when), 'asked for a day to decide' (what was asked).
+_NO_LENGTH_FOR = re.compile(
+    r"\b(?:(?:first|worst|best|biggest|largest|highest|lowest|heaviest)\s+(?:[\w-]+\s+){0,3}"
+    r"|(?:ask(?:ed|s|ing)?|request(?:ed|s|ing)?|plead(?:ed|s|ing)?|begg?(?:ed|s|ing)?)\s+)for\s+$",
+    re.IGNORECASE,
 )
 # One regex finds every number core; the named group says which kind it is.
 _CORE = re.compile(
@@ -574,6 +598,10 @@ class Quantity:
     hedge: str | None = None
     # The unit word as written ("mile" for "235 miles" stored in km): conversions round.
     written_unit: str | None = None
+    # A length said with no figure ('for a decade', 'lasted a day'): rough, and as often the
+    # background's as the event's (the pairing stage compares it only where a slot says what
+    # lasted). Not 'half an hour' or 'a fortnight', read long before.
+    worded: bool = False
 
 
 # Texts whose quantities are remembered (``extract_quantities``): the stages read the same
@@ -670,6 +698,7 @@ def _merge(text: str, first: Quantity, second: Quantity, end: int) -> Quantity:
         first.noun or second.noun,
         first.hedge or second.hedge,
         first.written_unit,
+        first.worded,
     )
 
 
@@ -765,7 +794,14 @@ def _no_measure(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, start - _A_UNIT_REACH) : start]
     if match.group("alength"):
         gate = _A_LENGTH_AFTER.search(before)
-        return gate is None or bool(gate.group("hedge") and _A_POINT_AFTER.match(text, match.end()))
+        follower = _WORD_AFTER_UNIT.match(text, match.end())
+        noun_after = follower is not None and not _LENGTH_FOLLOWER.fullmatch(follower.group(1))
+        return (
+            gate is None
+            or noun_after
+            or _NO_LENGTH_FOR.search(before) is not None
+            or bool(gate.group("hedge") and _A_POINT_AFTER.match(text, match.end()))
+        )
     return (
         bool(match.group("aunit"))
         and not _A_UNIT_AFTER.search(before)
@@ -812,13 +848,25 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     hedge = "atleast" if plus else _hedge_name(hedge_match)
     if match.group("vague"):
         hedge = "vague"
-    low, high = _hedged(low * factor, high * factor, hedge)
+    worded = bool(match.group("alength"))
+    low, high = _hedged(low * factor, high * factor, hedge, worded)
     written = None
     if unit_match is not None and unit_match.group("unit"):
         written = unit_match.group("unit").lower().rstrip("s")
     central = value[0] * multiplier * factor
     return Quantity(
-        text[start:end], low, high, unit, dimension, start, end, central, noun, hedge, written
+        text[start:end],
+        low,
+        high,
+        unit,
+        dimension,
+        start,
+        end,
+        central,
+        noun,
+        hedge,
+        written,
+        worded,
     )
 
 
@@ -1212,7 +1260,11 @@ def _hedge_name(hedge: re.Match[str] | None) -> str | None:
     return next(name for name, value in hedge.groupdict().items() if value)
 
 
-def _hedged(low: float, high: float, hedge: str | None) -> tuple[float, float]:
+def _hedged(
+    low: float, high: float, hedge: str | None, worded: bool = False
+) -> tuple[float, float]:
+    """The interval a hedge word (or none) leaves around a value; a length said in words
+    with no hedge ('lasted a day') is rough (WORDED_SPREAD)."""
     if hedge == "just_over":
         return low, high * (1 + JUST_OVER)
     if hedge == "nearly":
@@ -1221,8 +1273,9 @@ def _hedged(low: float, high: float, hedge: str | None) -> tuple[float, float]:
         return low, math.inf
     if hedge == "atmost":
         return 0.0, high
-    if hedge == "about":
-        return low * (1 - ABOUT), high * (1 + ABOUT)
+    if hedge == "about" or (worded and hedge is None):
+        spread = ABOUT if hedge else WORDED_SPREAD
+        return low * (1 - spread), high * (1 + spread)
     return low, high
 
 

@@ -439,7 +439,7 @@ def _length_slot(quantity: Quantity, near: Sequence[str], before: str, after: st
         return lead
     if not _LENGTH_BEFORE.search(before):
         return None
-    event = _first(_EVENT, near) or _EVENT.get(quantity.noun or "")
+    event = _first(_EVENT, _closing_words(near, before)) or _EVENT.get(quantity.noun or "")
     return f"length of the {event}" if event else None
 
 
@@ -572,9 +572,23 @@ def _first(table: dict[str, str], words: Iterable[str]) -> str | None:
     return next((table[w] for w in words if w in table), None)
 
 
-def events_named(text: str) -> frozenset[str]:
-    """The events whose length news reports ('talks', 'search', 'closure') that ``text`` names."""
-    return frozenset(_EVENT[w] for w in re.findall(r"[a-z]+", text.lower()) if w in _EVENT)
+# 'shut' in another sense than a closure: 'residents were shut indoors', 'pupils shut out of
+# lessons', 'shut away', 'shut up' (review23d: each made a false closure conflict).
+_SHUT_OTHER = re.compile(r"\bshut\s+(?:in|indoors|out|away|up)\b", re.IGNORECASE)
+
+
+def _closing_words(near: Sequence[str], before: str) -> Sequence[str]:
+    """``near`` without 'shut' when ``before`` says it in another sense ('shut indoors')."""
+    return [w for w in near if w != "shut"] if _SHUT_OTHER.search(before) else near
+
+
+def event_lasting(text: str, at: int) -> str | None:
+    """The event whose length news reports ('talks', 'search', 'closure') named nearest before
+    ``at`` in its clause: 'the search lasted a day' (not 'after the crash, traffic could not
+    cross the bridge for 10 hours', whose crash is another clause's)."""
+    clause = re.split(r"[,;:]", text[:at])[-1]
+    words = re.findall(r"[a-z]+", clause.lower())[::-1]
+    return _first(_EVENT, _closing_words(words, clause))
 
 
 def is_length(before: str) -> bool:
