@@ -169,10 +169,6 @@ def test_lengths_of_one_thing_that_disagree_conflict(
             "The Fenna bill bans net fishing in Corran Bay, which campaigners had demanded for a "
             "decade, the Lessor assembly said.",
         ),
-        (
-            "The search for the missing walker on Pellow Fell lasted 24 hours, rescuers said.",
-            "The road to Pellow Fell was shut for 7 days after the search, rescuers said.",
-        ),
     ],
 )
 def test_lengths_that_agree_or_measure_other_things_do_not_conflict(
@@ -245,6 +241,20 @@ def test_a_length_after_a_verb_of_closing_is_the_closures(sentence: str) -> None
             "After the crash, traffic could not cross the Orrin bridge at Salby for 10 hours, "
             "the county said.",
         ),
+        # an event named before the length as its cause, in its clause (review23g)
+        (
+            "The crash kept the Orrin bridge at Salby out of use for six hours, police said.",
+            "The Orrin bridge at Salby was closed for 48 hours, police said.",
+        ),
+        (
+            "Following the crash traffic on the Salby road was halted for six hours, police said.",
+            "The Salby road was closed for 48 hours, police said.",
+        ),
+        # 'shut in June' is a closure in June, not people shut in
+        (
+            "The Albury station was shut in June for a week, the operator said.",
+            "The Albury station was shut for two days in June, the operator said.",
+        ),
     ],
 )
 def test_review_lengths_of_one_thing_still_conflict(first: str, second: str) -> None:
@@ -286,6 +296,15 @@ def _unslotted_conflicts(first: str, second: str) -> list[dict[str, tuple[str, .
             "The Poll Street pool in Varley was shut for a month, the council said.",
             "The Poll Street pool in Varley was closed for six weeks, the council said.",
         ),
+        # a hedge leaves a length in words as rough as the bare words (review23g)
+        (
+            "Flooding closed the Mossgate road in Kelby for about a day, police said.",
+            "Flooding closed the Mossgate road in Kelby for 30 hours, police said.",
+        ),
+        (
+            "The Skell bridge will be shut for around a week, Highways Norland said.",
+            "The Skell bridge will be shut for 10 days, Highways Norland said.",
+        ),
     ],
 )
 def test_review_rough_or_other_lengths_do_not_conflict(first: str, second: str) -> None:
@@ -305,4 +324,4 @@ def test_review_rough_or_other_lengths_do_not_conflict(first: str, second: str) 
     ],
 )
 def test_review_no_length_or_no_exact_length(text: str) -> None:
-    assert [f for f in _lengths(text) if f[1] == f[2]] == []
+    assert _lengths(text) == []

@@ -62,7 +62,6 @@ from bylines.report.slots import (
     SIZES_OF_THINGS,
     WITH_FEES,
     YEAR_SINCE,
-    event_lasting,
     is_weekday,
     strong,
 )
@@ -924,19 +923,6 @@ def same_subject(first: Figure, second: Figure, alone: bool = False) -> bool:
     return anchors + THING * thing + WORD * words >= SAME_SUBJECT
 
 
-def _another_event_lasted(first: Figure, second: Figure) -> bool:
-    """'The road was shut for a week' (the length of the closure) and 'the search lasted a day'
-    (no slot read, its event too far from it): a length whose clause names, nearest before it,
-    another event whose length news reports tells of another thing lasting (an event in
-    another clause, 'after the crash, traffic could not cross', does not: review23d)."""
-    if first.quantity.dimension != "duration" or (first.slot is None) == (second.slot is None):
-        return False
-    named, other = (first, second) if first.slot is not None else (second, first)
-    slot = named.slot or ""
-    event = event_lasting(other.sentence.text, other.quantity.start)
-    return slot.startswith(LENGTH_OF) and event is not None and slot[len(LENGTH_OF) :] != event
-
-
 def _worded(first: Figure, second: Figure, shared: frozenset[str]) -> bool:
     """Two figures, each the only value of its thing in its report, are said of one thing in
     words besides (``shared``: the words around them both have)."""
@@ -1017,7 +1003,6 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         # 'the 86-year-old Kingsway Bridge' meets only its name or the bare noun, not 'the
         # bridge at Hesket' whose place the two sentences share
         or (not built and _named_aged(first, second))
-        or _another_event_lasted(first, second)
         # a length said without a figure ('closed the road for a day') meets only a length of
         # what it is the length of, never an unslotted one ('residents were shut indoors for
         # two days': review23d)

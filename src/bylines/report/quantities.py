@@ -1264,17 +1264,19 @@ def _hedged(
     low: float, high: float, hedge: str | None, worded: bool = False
 ) -> tuple[float, float]:
     """The interval a hedge word (or none) leaves around a value; a length said in words
-    with no hedge ('lasted a day') is rough (WORDED_SPREAD)."""
+    ('lasted a day', 'about a day', 'nearly a week') is rough (WORDED_SPREAD), hedged or not: a
+    hedge made it stricter than the bare words ('about a day' / '30 hours': review23g)."""
+    rough = WORDED_SPREAD if worded else 0.0
     if hedge == "just_over":
-        return low, high * (1 + JUST_OVER)
+        return low, high * (1 + max(JUST_OVER, rough))
     if hedge == "nearly":
-        return low * (1 - NEARLY), high
+        return low * (1 - max(NEARLY, rough)), high
     if hedge == "atleast":
         return low, math.inf
     if hedge == "atmost":
         return 0.0, high
     if hedge == "about" or (worded and hedge is None):
-        spread = ABOUT if hedge else WORDED_SPREAD
+        spread = max(ABOUT, rough) if hedge else rough
         return low * (1 - spread), high * (1 + spread)
     return low, high
 

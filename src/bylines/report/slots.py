@@ -573,22 +573,17 @@ def _first(table: dict[str, str], words: Iterable[str]) -> str | None:
 
 
 # 'shut' in another sense than a closure: 'residents were shut indoors', 'pupils shut out of
-# lessons', 'shut away', 'shut up' (review23d: each made a false closure conflict).
-_SHUT_OTHER = re.compile(r"\bshut\s+(?:in|indoors|out|away|up)\b", re.IGNORECASE)
+# lessons', 'shut away', 'shut up', 'shut in their homes' (review23d: each made a false closure
+# conflict); not 'shut in June' (review23g).
+_SHUT_OTHER = re.compile(
+    r"\bshut\s+(?:indoors|out|away|up|in\s+(?:their|his|her|its|homes?|houses?))\b",
+    re.IGNORECASE,
+)
 
 
 def _closing_words(near: Sequence[str], before: str) -> Sequence[str]:
     """``near`` without 'shut' when ``before`` says it in another sense ('shut indoors')."""
     return [w for w in near if w != "shut"] if _SHUT_OTHER.search(before) else near
-
-
-def event_lasting(text: str, at: int) -> str | None:
-    """The event whose length news reports ('talks', 'search', 'closure') named nearest before
-    ``at`` in its clause: 'the search lasted a day' (not 'after the crash, traffic could not
-    cross the bridge for 10 hours', whose crash is another clause's)."""
-    clause = re.split(r"[,;:]", text[:at])[-1]
-    words = re.findall(r"[a-z]+", clause.lower())[::-1]
-    return _first(_EVENT, _closing_words(words, clause))
 
 
 def is_length(before: str) -> bool:
