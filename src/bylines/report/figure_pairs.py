@@ -833,8 +833,13 @@ def _comparable(figure: Figure) -> bool:
         return False
     if quantity.dimension == "count":
         return figure.noun is not None or figure.frame is not None or figure.slot is not None
-    if quantity.dimension == "duration" and figure.span:
-        return False  # "over the past two years", "18 months ago": when, not how long
+    # "over the past two years", "18 months ago": when, not how long; 'had demanded for a
+    # decade': rough, and as often the background's as the event's, so compared only where its
+    # slot names what lasted (tuning events: 'for a decade' against 'over five years', a law's
+    # phase-in, was a false conflict as each report's only length)
+    worded = figure.slot is None and quantity.worded
+    if quantity.dimension == "duration" and (figure.span or worded):
+        return False
     # a clock time without a zone cannot be compared across outlets; nor "on Monday" in the
     # body next to no event: the day of what?
     body_weekday = is_weekday(quantity) and quantity.noun != LEAD_WEEKDAY
@@ -998,6 +1003,10 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         # 'the 86-year-old Kingsway Bridge' meets only its name or the bare noun, not 'the
         # bridge at Hesket' whose place the two sentences share
         or (not built and _named_aged(first, second))
+        # a length said without a figure ('closed the road for a day') meets only a length of
+        # what it is the length of, never an unslotted one ('residents were shut indoors for
+        # two days': review23d)
+        or ((first.quantity.worded or second.quantity.worded) and None in (first.slot, second.slot))
         # a sum with its fees and one without ('312 million with fees', 'the hammer at 270')
         or (first.slot or "").endswith(WITH_FEES) != (second.slot or "").endswith(WITH_FEES)
         # "inflation reached 5.1%" and "forecast inflation of 3.1%": what is, what may be
@@ -1285,9 +1294,11 @@ def _kin(word: str) -> bool:
 
 def _split_group(first: Figure, second: Figure) -> bool:
     """A figure for 'Kenya and Tanzania' is not a figure for Kenya alone: second names some,
-    not all, of a group written together next to first."""
+    not all, of a group written together next to first; unless second writes the whole group
+    too ('the line between Tallowby and Rensford' in both: a story's own place may be left out
+    of the names read near a figure, issue 7)."""
     names = second.all_names
-    for group in first.together:
+    for group in first.together - second.together:
         shared = sum(any(same_name(g, n) or _same_last(g, n) for n in names) for g in group)
         if 0 < shared < len(group):
             return True

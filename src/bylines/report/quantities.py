@@ -40,6 +40,10 @@ def _words(text: str) -> tuple[str, ...]:
 # Hedge tolerances (relative). Chosen by reading how news rounds: "about 80" covers 72-88,
 # "nearly 6 hours" 5.1-6, "just over half an hour" 30-36 (so it agrees with "35 minutes").
 ABOUT = 0.10  # about / around / roughly / some / an estimated
+# A length said with no figure ('lasted a day', 'shut for a month') is a round word, not a
+# count: 'a day' of a search that ran 30 hours, 'a month' of a six-week closure (review23d's
+# invented pairs); half the unit either side still tells 'a day' from 'six hours'.
+WORDED_SPREAD = 0.5
 NEARLY = 0.15  # nearly / almost / close to / just under: below the value, within this much
 JUST_OVER = 0.20  # just over / a little more than: above the value, within this much
 # Vague plurals: "dozens of" and friends, as [low, high] multiples of the base unit.
@@ -145,6 +149,37 @@ _QUARTER_OF = "million|billion|trillion|mile|kilomet(?:er|re)"
 _HYPHEN_UNITS = (
     "tonne|ton|mile|kilomet(?:er|re)|met(?:er|re)|hour|day|kilogram|kg|litre|liter|acre|hectare"
 )
+# A length said with no figure: 'for a week', 'lasted a day', 'at least a month' (issue 7:
+# 'shut for at least a week' against 'closed for around six hours' went unread). 'a second' is
+# an ordinal ('a second day'), never read.
+_A_LENGTH_UNITS = "minute|day|week|month|year|decade"
+# ...but not a point in time ('a week ago', 'a year earlier'), an idiom ('a day of mourning', 'a
+# minute's silence'), an age ('a year old'), a break or an outing ('took a day off', 'a day
+# trip') nor a measure's adjective ('a week-long festival', 'a year-round service').
+_NOT_A_LENGTH_AFTER = (
+    r"(?!\s*(?:['’]s\b|-)|\s+(?:of|ago|later|earlier|previously|beforehand|old|off|out"
+    r"|trips?)\b"
+    # ...nor a length given loosely ('a week or two', 'a day or so') or one that recurs ('for
+    # a day each month', 'for a year at a time', 'a month every summer'; review23d)
+    r"|\s+(?:or\s+(?:two|so|more|less)|each|every|at\s+a\s+time|a\s+(?:day|week|month|year))\b)"
+)
+# A word after the unit that is no noun the unit qualifies ('a day pass', 'a week ticket' are
+# things, not lengths): what may follow a length in a sentence. Tuned on review23d's invented
+# cases; a word not listed (most likely a noun) makes 'a day' no length.
+_WORD_AFTER_UNIT = re.compile(r"\s+[a-z]+\s+([a-z]+)\b")
+_LENGTH_FOLLOWER = re.compile(
+    r"(?:after|before|in|at|on|from|until|till|to|while|as|and|or|but|since|during|because|so"
+    r"|when|with|without|by|into|following|amid|over|under|now|last|this|that|next|then|longer"
+    r"|more|than|is|was|were|are|has|had|have|will|would|could|should|may|might|the|its|their"
+    r"|his|her|if|unless|despite|pending|\w+ly|\w+ing)"
+)
+# ...and a length after 'for' that is none: 'the first for a decade', 'the worst for a year'
+# (since when), 'asked for a day to decide' (what was asked).
+_NO_LENGTH_FOR = re.compile(
+    r"\b(?:(?:first|worst|best|biggest|largest|highest|lowest|heaviest)\s+(?:[\w-]+\s+){0,3}"
+    r"|(?:ask(?:ed|s|ing)?|request(?:ed|s|ing)?|plead(?:ed|s|ing)?|begg?(?:ed|s|ing)?)\s+)for\s+$",
+    re.IGNORECASE,
+)
 # One regex finds every number core; the named group says which kind it is.
 _CORE = re.compile(
     rf"(?<![\w.,/-])(?:(?P<half>(?:a\s+)?half\s+an?)(?=\s+(?:{_HALF_OF})\b)"
@@ -161,6 +196,7 @@ _CORE = re.compile(
     rf"|(?P<halfdozen>half\s+a\s+dozen)|(?P<adozen>a\s+dozen)|(?P<couple>a\s+couple(?=\s+of\b))"
     rf"|(?P<aunit>an?(?=\s+(?:mile|kilomet(?:er|re)|hour)\b(?!\s+and\s+a\s+(?:half|quarter))"
     rf"(?!\s+(?:later|earlier|ago)\b)))"
+    rf"|(?P<alength>an?(?=\s+(?:{_A_LENGTH_UNITS})\b{_NOT_A_LENGTH_AFTER}))"
     rf"|(?P<vague>{_VAGUE_WORDS})(?=\s+of\b)(?:\s+of\s+(?P<vaguescale>{_VAGUE_SCALE_WORDS})\b)?"
     rf"|(?P<mixed>\d{{1,3}}\s+[1-9]/[1-9])"
     rf"|(?P<digits>{_DIGITS})(?!/\d)|(?P<words>{_WORDS}))(?:(?![\w])|(?=(?:bn|mn|tn|m|k|b)\b)"
@@ -172,7 +208,7 @@ _CORE = re.compile(
 _FIXED = {"half": (0.5, 0.5), "anda": (1.5, 1.5), "adozen": (12.0, 12.0)}
 _FIXED |= {"halfdozen": (6.0, 6.0), "couple": (2.0, 3.0), "fortnight": (14.0, 14.0)}
 _FIXED |= {"quarterhour": (15.0, 15.0), "threequarters": (45.0, 45.0)}  # minutes
-_FIXED |= {"aunit": (1.0, 1.0), "andquarter": (1.25, 1.25)}
+_FIXED |= {"aunit": (1.0, 1.0), "alength": (1.0, 1.0), "andquarter": (1.25, 1.25)}
 # 'the half-tonne bomb', 'a three-quarter-mile queue': a fraction of the unit after it
 _FIXED |= {"hyphenhalf": (0.5, 0.5), "hyphenquarter": (0.25, 0.25)}
 _FIXED |= {"hyphenthreequarter": (0.75, 0.75)}
@@ -187,6 +223,19 @@ _A_UNIT_AFTER = re.compile(
     r"\b(?:about|around|nearly|almost|than|over|under|roughly|barely|some|within|for)\s+$",
     re.IGNORECASE,
 )
+# 'a week' or 'a day' is a length only right after 'for', a verb of lasting or taking, or a
+# hedge that bounds a length ('at least a week' is seven days or more): not after a number
+# ('twice a week', '£90 a week', 'once a day' are rates), nor after 'within', 'over' or 'in'
+# ('within a week of the crash', 'in a week' say when; 'over a year' is a span of comparison).
+_A_LENGTH_AFTER = re.compile(
+    r"\b(?:(?P<hedge>about|around|nearly|almost|than|least|roughly|barely)"
+    r"|for|last(?:ed|s|ing)|took|takes?|taking)\s+$",
+    re.IGNORECASE,
+)
+# After a hedge alone, a length that a moment follows says when: 'more than a week after the
+# crash', 'nearly a year before the vote', 'about a day on from the fire' ('closed for a week
+# after the crash' is a length).
+_A_POINT_AFTER = re.compile(r"\s+[a-z]+\s+(?:after|before|on|since|from|into)\b", re.IGNORECASE)
 _A_UNIT_MEASURES = re.compile(
     r"\s+(?:(?:mile|kilomet(?:er|re)|hour)-(?:long|wide|high|deep)\b|(?:mile|kilomet(?:er|re))"
     r"\s+of\s)",  # (not "an hour of": "in an hour of need", "at an hour of the night")
@@ -569,6 +618,10 @@ class Quantity:
     hedge: str | None = None
     # The unit word as written ("mile" for "235 miles" stored in km): conversions round.
     written_unit: str | None = None
+    # A length said with no figure ('for a decade', 'lasted a day'): rough, and as often the
+    # background's as the event's (the pairing stage compares it only where a slot says what
+    # lasted). Not 'half an hour' or 'a fortnight', read long before.
+    worded: bool = False
 
 
 # Texts whose quantities are remembered (``extract_quantities``): the stages read the same
@@ -665,6 +718,7 @@ def _merge(text: str, first: Quantity, second: Quantity, end: int) -> Quantity:
         first.noun or second.noun,
         first.hedge or second.hedge,
         first.written_unit,
+        first.worded,
     )
 
 
@@ -752,11 +806,22 @@ def words_to_number(words: str) -> float | None:
 
 def _no_measure(text: str, match: re.Match[str]) -> bool:
     """'the 07.40 service', '07': a clock time or a code; 'an hour later': a moment ('a mile'
-    or 'an hour' measures only after a hedge or before what it measures: _A_UNIT_MEASURES)."""
+    or 'an hour' measures only after a hedge or before what it measures: _A_UNIT_MEASURES; 'a
+    week' only after a hedge or a verb of lasting: _A_LENGTH_AFTER)."""
     if re.match(r"0\d", match.group("digits") or ""):
         return True
     start = match.start()  # (a window, not the whole text before: linear on a long line)
     before = text[max(0, start - _A_UNIT_REACH) : start]
+    if match.group("alength"):
+        gate = _A_LENGTH_AFTER.search(before)
+        follower = _WORD_AFTER_UNIT.match(text, match.end())
+        noun_after = follower is not None and not _LENGTH_FOLLOWER.fullmatch(follower.group(1))
+        return (
+            gate is None
+            or noun_after
+            or _NO_LENGTH_FOR.search(before) is not None
+            or bool(gate.group("hedge") and _A_POINT_AFTER.match(text, match.end()))
+        )
     return (
         bool(match.group("aunit"))
         and not _A_UNIT_AFTER.search(before)
@@ -803,13 +868,25 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     hedge = "atleast" if plus else _hedge_name(hedge_match)
     if match.group("vague"):
         hedge = "vague"
-    low, high = _hedged(low * factor, high * factor, hedge)
+    worded = bool(match.group("alength"))
+    low, high = _hedged(low * factor, high * factor, hedge, worded)
     written = None
     if unit_match is not None and unit_match.group("unit"):
         written = unit_match.group("unit").lower().rstrip("s")
     central = value[0] * multiplier * factor
     return Quantity(
-        text[start:end], low, high, unit, dimension, start, end, central, noun, hedge, written
+        text[start:end],
+        low,
+        high,
+        unit,
+        dimension,
+        start,
+        end,
+        central,
+        noun,
+        hedge,
+        written,
+        worded,
     )
 
 
@@ -1213,17 +1290,24 @@ def _hedge_name(hedge: re.Match[str] | None) -> str | None:
     return next(name for name, value in hedge.groupdict().items() if value)
 
 
-def _hedged(low: float, high: float, hedge: str | None) -> tuple[float, float]:
+def _hedged(
+    low: float, high: float, hedge: str | None, worded: bool = False
+) -> tuple[float, float]:
+    """The interval a hedge word (or none) leaves around a value; a length said in words
+    ('lasted a day', 'about a day', 'nearly a week') is rough (WORDED_SPREAD), hedged or not: a
+    hedge made it stricter than the bare words ('about a day' / '30 hours': review23g)."""
+    rough = WORDED_SPREAD if worded else 0.0
     if hedge == "just_over":
-        return low, high * (1 + JUST_OVER)
+        return low, high * (1 + max(JUST_OVER, rough))
     if hedge == "nearly":
-        return low * (1 - NEARLY), high
+        return low * (1 - max(NEARLY, rough)), high
     if hedge == "atleast":
         return low, math.inf
     if hedge == "atmost":
         return 0.0, high
-    if hedge == "about":
-        return low * (1 - ABOUT), high * (1 + ABOUT)
+    if hedge == "about" or (worded and hedge is None):
+        spread = max(ABOUT, rough) if hedge else rough
+        return low * (1 - spread), high * (1 + spread)
     return low, high
 
 

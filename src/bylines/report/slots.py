@@ -210,7 +210,9 @@ _EVENTS = {
     "search": "search searches rescue operation",
     "siege": "siege standoff",
     "blackout": "blackout outage",
-    "closure": "closure closed shutdown",
+    # ('to be shut for six hours', 'shut down for a week': the closure's length as much as
+    # 'closed for at least 48 hours' is; issue 7)
+    "closure": "closure closures closed shutdown shut shuts",
     "reopening": "reopen reopens reopened reopening",
     "delay": "delay delayed",
     "vote": "vote votes voted ballot referendum election",
@@ -437,7 +439,7 @@ def _length_slot(quantity: Quantity, near: Sequence[str], before: str, after: st
         return lead
     if not _LENGTH_BEFORE.search(before):
         return None
-    event = _first(_EVENT, near) or _EVENT.get(quantity.noun or "")
+    event = _first(_EVENT, _closing_words(near, before)) or _EVENT.get(quantity.noun or "")
     return f"length of the {event}" if event else None
 
 
@@ -568,6 +570,20 @@ _LAST_DONE = re.compile(r"\blast\s+[a-z]+(?:ed|ne|on|ok|ad|as|ere)\s+(?:[a-z]+\s
 
 def _first(table: dict[str, str], words: Iterable[str]) -> str | None:
     return next((table[w] for w in words if w in table), None)
+
+
+# 'shut' in another sense than a closure: 'residents were shut indoors', 'pupils shut out of
+# lessons', 'shut away', 'shut up', 'shut in their homes' (review23d: each made a false closure
+# conflict); not 'shut in June' (review23g).
+_SHUT_OTHER = re.compile(
+    r"\bshut\s+(?:indoors|out|away|up|in\s+(?:their|his|her|its|homes?|houses?))\b",
+    re.IGNORECASE,
+)
+
+
+def _closing_words(near: Sequence[str], before: str) -> Sequence[str]:
+    """``near`` without 'shut' when ``before`` says it in another sense ('shut indoors')."""
+    return [w for w in near if w != "shut"] if _SHUT_OTHER.search(before) else near
 
 
 def is_length(before: str) -> bool:
