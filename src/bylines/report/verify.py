@@ -1180,7 +1180,6 @@ def verify_summary(
         Reading() if read is None else read,
         tuple(conflicts),
         tuple(updates),
-        _sides(conflicts, updates),
     )
     out: list[SummarySentence] = []
     for item in summary:
@@ -1239,7 +1238,7 @@ def _writes(text: str, value: str) -> bool:
 @dataclass(frozen=True, slots=True)
 class _Checker:
     """What checking a summary sentence reads: claims, links, sentences, publication times,
-    and the report's conflicts and figure updates (``all_sides``: both, ``_sides``)."""
+    and the report's conflicts and figure updates."""
 
     claims: Mapping[str, Claim]
     claim_of: Mapping[Sentence, Claim]
@@ -1249,7 +1248,6 @@ class _Checker:
     read: Reading
     conflicts: tuple[Conflict, ...]
     updates: tuple[Conflict, ...]
-    all_sides: tuple[Conflict, ...]
 
     def cite(self, item: SummarySentence) -> SummarySentence:
         claim = self.claims[item.claim]
@@ -1260,7 +1258,7 @@ class _Checker:
             self.links,
             self.by_article,
             self.read,
-            sides=self.all_sides,
+            sides=_sides(self.conflicts, self.updates),
         )
         return replace(item, sources=tuple(s.article for s in support), support=support)
 
