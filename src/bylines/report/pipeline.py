@@ -4,20 +4,24 @@
               and cut over-long articles to the bounds of what is analysed (bounds.py)
 2. dedup      mark near-duplicate articles (same wire copy twice)      (dedup.py)
 3. sentences  split each article into sentences                        (sentences.py)
-4. align      group sentences that state the same fact into claims,
-              and link the fact units (clauses) other articles share   (align.py)
-5. figures    every quantity compared across outlets: conflicts, updates (figures.py)
-6. quotes     direct quotations, grouped across outlets                (quotes.py, speakers.py)
-7. conflicts  figures, quotes and names on which the outlets differ    (conflicts.py)
-8. verify     cite an article only where it states the fact with the
-              same values and stands on no other side of a conflict
-              over one of them; split claims whose mentions disagree   (verify.py)
-9. summarise  choose central, non-redundant claims under a word budget,
-              each sentence's citations checked again and its figure's
-              conflict shown beside it (verify.py)                      (summarise.py)
-10. entities  people, organisations and places, with their outlets     (entities.py)
-11. timeline   what happened when, relative dates resolved against
-               each article's publication time                         (timeline.py)
+4. align      group sentences that state the same fact into claims     (align.py)
+5. facts      link the fact units (clauses) other articles share       (align.py)
+6. figures    every quantity compared across outlets: conflicts, updates (figures.py)
+7. quotes     direct quotations, grouped across outlets                (quotes.py, speakers.py)
+8. conflicts  figures, quotes and names on which the outlets differ    (conflicts.py)
+9. verify     cite an article only where it states the fact with the
+              same values and stands on no other side of a conflict or
+              step of an update over one of them; split claims whose
+              mentions disagree                                        (verify.py)
+10. summarise choose central, non-redundant claims under a word budget (summarise.py)
+11. cite      each summary sentence's citations checked again and its
+              figure's conflict shown beside it                        (verify.py)
+12. entities  people, organisations and places, with their outlets     (entities.py)
+13. timeline  what happened when, relative dates resolved against
+              each article's publication time                          (timeline.py)
+
+The numbers are those of ``STAGES`` (the names ``on_stage`` receives), of each stage module's
+docstring and of README's stage list.
 """
 
 from __future__ import annotations
