@@ -31,7 +31,7 @@ from typing import Any, TextIO
 from urllib.parse import urlsplit
 
 from bylines.errors import InputError
-from bylines.ingest.lines import SENTENCE_END
+from bylines.ingest.lines import CLOSING_MARKS, SENTENCE_END
 from bylines.ingest.published import given_time, normalise, unix_time
 from bylines.ingest.stamps import is_only_a_date
 from bylines.types import Article, ReadResult, Skipped
@@ -71,7 +71,6 @@ MIN_TITLE_WORDS = 2
 # Final punctuation that makes a first line a sentence rather than a headline (the stops of
 # every script lines.py knows, as a Hindi sentence ends in "।").
 FINAL_PUNCTUATION = SENTENCE_END | frozenset(":;,…")
-CLOSING_MARKS = "\"'”’»)]"
 BULLET_START_RE = re.compile(r"^[•·▪●◦‣∙*+\-–—]\s")  # a bullet line is never a title
 
 # A line of three or more hyphens alone separates two pasted articles (stdin, the web form).
