@@ -210,6 +210,17 @@ def more_hostile_cases() -> list[Hostile]:
             1,
         ),
         Hostile("html of styles", "style.html", b"<html><head><style>p{}</style></head></html>", 1),
+        *third_hostile_cases(),
+    ]
+
+
+def third_hostile_cases() -> list[Hostile]:
+    """Third round: figures in other scripts' digits ('٤٬٠٠٠' was read as 4 and 0) and soft
+    hyphens inside words and numbers ('4\u00ad000' was read as 4)."""
+    digits = _story().replace("212", "\u0662\u0661\u0662").replace("14", "\uff11\uff14")
+    return [
+        Hostile("other scripts' digits", "digits.txt", digits.encode()),
+        Hostile("soft hyphens", "shy.html", _html("utf-8").replace(b"212", "2\u00ad12".encode())),
     ]
 
 

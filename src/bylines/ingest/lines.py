@@ -21,8 +21,10 @@ ODD_SPACE_RE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 # Characters that are not text at all (zero-width spaces and joiners, BOM, U+FFFD), dropped; and
 # the bidirectional embeddings, overrides and isolates, which reorder how the rest of a line is
 # shown (in a terminal, "14 hurt" can be made to show as "41 hurt"): the text reads the same
-# without them, as the bidi algorithm orders right-to-left scripts on its own.
-INVISIBLE_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\ufffd\u202a-\u202e\u2066-\u2069]")
+# without them, as the bidi algorithm orders right-to-left scripts on its own. And the soft
+# hyphen (HTML's &shy;), a hint where a line may break: '4\u00ad000' showed as 4000 and was read
+# as 4, and 'evac\u00aduated' matched no other outlet's 'evacuated'.
+INVISIBLE_RE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd\u202a-\u202e\u2066-\u2069]")
 # A leading list marker: bullets, asterisks, dashes, followed by a space.
 BULLET_RE = re.compile(r"^[•·▪●◦‣∙■□►▸*+\-–—]\s+")
 # A separator glyph between the parts of a masthead or a page header ("THE ORRIN LAMP ✤✤ Sunday 3
