@@ -1,5 +1,5 @@
-"""Hostile inputs of the third round: figures written in other scripts' digits and soft hyphens
-inside words and numbers. All text is invented."""
+"""Hostile inputs of the third round: figures written in other scripts' digits, soft hyphens
+inside words and numbers, and an output file that is also an input. All text is invented."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import pytest
 from bylines.cli import main
 from bylines.ingest.lines import paragraphs
 from bylines.report.quantities import extract_quantities
+from hostile import GOOD
 
 FAST = ["--embedder", "tfidf", "--entities", "rules"]
 
@@ -70,3 +71,37 @@ def test_outlets_giving_one_figure_in_different_digits_are_no_conflict(tmp_path:
     assert data["conflicts"] == []
     (sandbags,) = [c for c in data["claims"] if "sandbags" in c["text"]]
     assert sorted(sandbags["sources"]) == sorted(figures)
+
+
+@pytest.mark.parametrize("command", ["report", "stories"])
+def test_an_output_file_that_is_also_an_input_is_refused_and_left_as_it_was(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    """'-o' naming an input file wrote the briefing over the article: the article was lost."""
+    paths = []
+    for name, text in GOOD.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    target = tmp_path / "coast-daily.txt"
+    extra = ["--db", str(tmp_path / "s.db")] if command == "stories" else FAST
+    assert main([command, *paths, "-o", str(target), *extra]) == 1
+    (line,) = capsys.readouterr().err.splitlines()
+    assert str(target) in line and "input" in line
+    assert target.read_text(encoding="utf-8") == GOOD["coast-daily.txt"]
+
+
+def test_an_output_file_inside_an_input_directory_is_refused_once_it_exists(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A second run of 'report DIR -o DIR/briefing.md' read the first briefing as an article of
+    an outlet 'briefing', then wrote over it."""
+    for name, text in GOOD.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    target = tmp_path / "briefing.md"
+    assert main(["report", str(tmp_path), "-o", str(target), *FAST]) == 0
+    first = target.read_text(encoding="utf-8")
+    capsys.readouterr()
+    assert main(["report", str(tmp_path), "-o", str(target), *FAST]) == 1
+    (line,) = capsys.readouterr().err.splitlines()
+    assert str(target) in line and "input" in line
+    assert target.read_text(encoding="utf-8") == first

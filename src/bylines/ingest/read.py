@@ -409,7 +409,7 @@ def _read_directory(directory: Path) -> Found:
         entries = sorted(directory.iterdir(), key=lambda p: p.name)
     except OSError as exc:
         return [], [Skipped(str(directory), _os_reason(exc))]
-    files = [p for p in entries if _is_article_file(p)]
+    files = [p for p in entries if is_article_file(p)]
     if not files:
         kinds = ", ".join(sorted(READABLE_SUFFIXES))
         return [], [Skipped(str(directory), f"nothing readable: no {kinds} file in the directory")]
@@ -422,7 +422,7 @@ def _read_directory(directory: Path) -> Found:
     return articles, skipped
 
 
-def _is_article_file(path: Path) -> bool:
+def is_article_file(path: Path) -> bool:
     """A directory's entry named as an article. One that is no regular file (a broken link, a
     pipe, a device) is still taken, so that reading it names it and why: it was left out
     without a word, an article lost. A directory is not (the reading is not recursive)."""
