@@ -1,5 +1,6 @@
 """Hostile inputs of the third round: figures written in other scripts' digits, soft hyphens
-inside words and numbers, and an output file that is also an input. All text is invented."""
+inside words and numbers, an output file that is also an input, and .json files of articles.
+All text is invented."""
 
 from __future__ import annotations
 
@@ -105,3 +106,27 @@ def test_an_output_file_inside_an_input_directory_is_refused_once_it_exists(
     (line,) = capsys.readouterr().err.splitlines()
     assert str(target) in line and "input" in line
     assert target.read_text(encoding="utf-8") == first
+
+
+def test_a_json_file_of_article_objects_is_read_as_articles(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A scraper's .json list (pretty-printed) was read as plain text: the briefing quoted its
+    brackets and keys as the story. Each object is an article; one with no text is named."""
+    records = [
+        {"id": "ash-post", "source": "Ash Post", "text": _flood("4,000")},
+        {"id": "birch-news", "text": _flood("4,000").replace("Monday", "Monday night")},
+        {"id": "no-text", "title": "Only a title"},
+    ]
+    (tmp_path / "scraped.json").write_text(json.dumps(records, indent=2), encoding="utf-8")
+    (tmp_path / "one.json").write_text(json.dumps({"text": _flood("4,000")}), encoding="utf-8")
+    out = tmp_path / "out.json"
+    paths = [str(tmp_path / "scraped.json"), str(tmp_path / "one.json")]
+    assert main(["report", *paths, "-o", str(out), *FAST]) == 0
+    (line,) = capsys.readouterr().err.splitlines()
+    assert "scraped.json" in line and "item 3" in line and '"text"' in line
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert sorted(a["id"] for a in data["articles"]) == ["ash-post", "birch-news", "one"]
+    assert "Ash Post" in [a["source"] for a in data["articles"]]
+    written = json.dumps(data["summary"]) + json.dumps(data["claims"])
+    assert '\\"id\\"' not in written and '\\"text\\"' not in written

@@ -72,7 +72,7 @@ def _parser() -> argparse.ArgumentParser:
         "paths",
         nargs="*",
         metavar="PATH",
-        help="files (.txt .md .html .jsonl), directories, - for stdin, or http(s) URLs",
+        help="files (.txt .md .html .jsonl .json), directories, - for stdin, or http(s) URLs",
     )
     _fetch_arguments(report)
     _output_arguments(report)

@@ -8,6 +8,8 @@ Inputs, per PATH:
 - ``.jsonl``: one article a line, ``text`` required; ``id``, ``source``, ``title``, ``url``,
   ``published`` optional (a number as ``published`` is Unix time). A bad line is skipped; the
   others are still read.
+- ``.json`` (named explicitly): one such object, or a list of them; a file that is no JSON
+  document is read as JSON Lines.
 - a directory: every such file directly inside it (not recursive), sorted by name, leaving out
   hidden files and project files such as ``README*`` or ``LICENSE*`` (they describe the data).
 - ``-``: standard input: HTML when it looks like HTML, JSON Lines when its first line is a JSON
@@ -39,6 +41,9 @@ from bylines.types import Article, ReadResult, Skipped
 PLAIN_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+# A whole JSON document of articles: read when named, not taken from a directory (where a .json
+# file is as often the data's metadata).
+JSON_SUFFIX = ".json"
 READABLE_SUFFIXES = PLAIN_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 # Files inside a directory that describe the data rather than report the event.
 NOT_ARTICLES_RE = re.compile(r"^(readme|license|licence|changelog|notice|copying)\b", re.I)
@@ -437,6 +442,8 @@ def _read_file(path: Path, name: str) -> Found:
         data = _load(path, name)
         if path.suffix.lower() in JSONL_SUFFIXES:
             return _read_jsonl(decode_bytes(data, name), path.stem, name)
+        if path.suffix.lower() == JSON_SUFFIX:
+            return _read_json(decode_bytes(data, name), path.stem, name)
         return [_article_from_bytes(data, path, name)], []
     except InputError as exc:
         return [], [Skipped(name, exc.reason)]
@@ -601,6 +608,9 @@ def _looks_like_jsonl(text: str) -> bool:
 # --- JSON Lines -----------------------------------------------------------------------------------
 
 JSONL_FIELDS = ("id", "source", "title", "url")
+# JSON integers longer than this are read as floats: no id or Unix time is this long, and
+# Python's int() refuses strings over 4,300 digits.
+MAX_INT_DIGITS = 100
 
 
 def _read_jsonl(text: str, stem: str, name: str) -> Found:
@@ -616,6 +626,30 @@ def _read_jsonl(text: str, stem: str, name: str) -> Found:
     return articles, skipped
 
 
+def _read_json(text: str, stem: str, name: str) -> Found:
+    """A .json file: an article object or a list of them (as scrapers write them); it was read
+    as plain text, and the briefing quoted its braces and keys as the story. A file that is no
+    one JSON document is read as JSON Lines (.json is a common name for those too)."""
+    try:
+        value = _json_value(text)
+    except ValueError:
+        return _read_jsonl(text, stem, name)
+    records = value if isinstance(value, list) else [value]
+    articles: list[Article] = []
+    skipped: list[Skipped] = []
+    for number, record in enumerate(records, start=1):
+        try:
+            articles.append(
+                _record_article(record, f"{stem}-{number}" if len(records) > 1 else stem)
+            )
+        except ValueError as exc:
+            where = f"item {number}: " if isinstance(value, list) else ""
+            skipped.append(Skipped(name, f"{where}{exc}"))
+    if not articles and not skipped:
+        raise InputError(name, "empty list (no article objects)")
+    return articles, skipped
+
+
 def _numbered_lines(text: str) -> Iterator[tuple[int, str]]:
     for number, line in enumerate(text.splitlines(), start=1):
         if line.strip():
@@ -623,12 +657,26 @@ def _numbered_lines(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _jsonl_article(line: str, default_id: str) -> Article:
+    return _record_article(_json_value(line), default_id)
+
+
+def _json_value(text: str) -> Any:
     try:
-        record = json.loads(line)
+        return json.loads(text, parse_int=_json_int)
     except json.JSONDecodeError as exc:
         raise ValueError(f"not valid JSON ({exc.msg})") from exc
     except RecursionError:
         raise ValueError("not valid JSON (nested too deeply)") from None
+
+
+def _json_int(digits: str) -> int | float:
+    """A JSON integer; one too long for Python's int() (over 4,300 digits) as a float, which
+    has no such limit: such a ``published`` lost the whole article, with a message naming a
+    Python setting."""
+    return int(digits) if len(digits) <= MAX_INT_DIGITS else float(digits)
+
+
+def _record_article(record: object, default_id: str) -> Article:
     if not isinstance(record, dict):
         raise ValueError("not a JSON object")
     text = record.get("text")
