@@ -73,6 +73,14 @@ ODD_CATEGORIES = frozenset({"Cc", "Cn", "Co", "Cs"})
 MAX_TITLE_WORDS = 25
 MAX_TITLE_CHARS = 200
 MIN_TITLE_WORDS = 2
+# Scripts written without spaces between words (Chinese, Japanese kana, Thai, Lao, Myanmar,
+# Khmer): a run of them counts as one word per this many characters (Chinese and Japanese words
+# run one to three characters). A Japanese headline was one "word", too short for a title, and
+# stayed in the story as a claim.
+UNSPACED_RUN_RE = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+"
+)
+UNSPACED_CHARS_PER_WORD = 3
 # Final punctuation that makes a first line a sentence rather than a headline (the stops of
 # every script lines.py knows, as a Hindi sentence ends in "।").
 FINAL_PUNCTUATION = SENTENCE_END | frozenset(":;,…")
@@ -303,12 +311,19 @@ def first_line_title(text: str) -> str | None:
 
 def is_headline(line: str) -> bool:
     """A short line without final punctuation that is not a list item."""
-    words = len(line.split())
+    words = word_count(line)
     if not MIN_TITLE_WORDS <= words <= MAX_TITLE_WORDS or len(line) > MAX_TITLE_CHARS:
         return False
     if BULLET_START_RE.match(line):
         return False
     return line.rstrip(CLOSING_MARKS)[-1:] not in FINAL_PUNCTUATION
+
+
+def word_count(line: str) -> int:
+    """The words of a line, a run of a script written without spaces counted by its length."""
+    runs = UNSPACED_RUN_RE.findall(line)
+    spaced = len(UNSPACED_RUN_RE.sub(" ", line).split())
+    return spaced + sum(-(-len(run) // UNSPACED_CHARS_PER_WORD) for run in runs)
 
 
 def repair_text(text: str) -> str:
