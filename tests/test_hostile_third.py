@@ -130,3 +130,20 @@ def test_a_json_file_of_article_objects_is_read_as_articles(
     assert "Ash Post" in [a["source"] for a in data["articles"]]
     written = json.dumps(data["summary"]) + json.dumps(data["claims"])
     assert '\\"id\\"' not in written and '\\"text\\"' not in written
+
+
+def test_right_to_left_text_is_isolated_in_the_html_and_latin_text_is_not(tmp_path: Path) -> None:
+    """An Arabic or Hebrew sentence in the page's left-to-right flow showed its final stop at
+    its start: it is set apart in <bdi>, and its source text takes its own direction."""
+    arabic = (
+        "انهيار سد في فيلمار\n\nانهار سد فوق بلدة فيلمار يوم الاثنين، وأصيب 12 شخصا. ودمر 35 منزلا."
+    )
+    (tmp_path / "qamar.txt").write_text(arabic, encoding="utf-8")
+    (tmp_path / "ash.txt").write_text(_flood("4,000"), encoding="utf-8")
+    out = tmp_path / "out.html"
+    assert main(["report", str(tmp_path), "-o", str(out), *FAST]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert "<bdi>ودمر 35 منزلا.</bdi>" in page
+    assert '<div class="article-text" dir="auto">' in page
+    assert "<bdi>A dam burst" not in page and "A dam burst above" in page
+    assert page.count('<div class="article-text">') == 1  # the English text: the page's own
