@@ -51,6 +51,33 @@ def test_soft_hyphens_are_dropped_from_words_and_numbers() -> None:
     assert line.text == "Officials in Vellmar said 4000 sandbags were sent."
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Vellmar: می\u200cخواهم بمانم", "می\u200cخواهم"),  # Persian spells with the non-joiner
+        ("बाँध क्\u200dष टूटा", "क्\u200dष"),  # a Devanagari conjunct
+        ("Rescuers 👩\u200d🚒 arrived", "👩\u200d🚒"),  # one emoji, not two
+    ],
+)
+def test_a_joiner_a_script_spells_with_is_kept(text: str, kept: str) -> None:
+    """The zero-width joiners were dropped everywhere: a Persian word then showed joined."""
+    (line,) = paragraphs(text)
+    assert kept in line.text
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Vell\u200dmar and Vell\u200cmar", "Vellmar and Vellmar"),  # hidden inside a word
+        ("Москва\u200c и Вел\u200dмар", "Москва и Велмар"),  # Cyrillic spells without
+        ("\u0661\u200d\u0660\u0660\u0660 and ४\u200c०००", "١٠٠٠ and ४०००"),  # inside figures
+    ],
+)
+def test_a_joiner_elsewhere_is_still_dropped(text: str, read: str) -> None:
+    (line,) = paragraphs(text)
+    assert line.text == read
+
+
 def _flood(sandbags: str) -> str:
     return (
         "Dam bursts above Vellmar\n\n"
