@@ -210,6 +210,27 @@ def more_hostile_cases() -> list[Hostile]:
             1,
         ),
         Hostile("html of styles", "style.html", b"<html><head><style>p{}</style></head></html>", 1),
+        *third_hostile_cases(),
+    ]
+
+
+def third_hostile_cases() -> list[Hostile]:
+    """Third round: figures in other scripts' digits ('٤٬٠٠٠' was read as 4 and 0), soft hyphens
+    inside words and numbers ('4\u00ad000' was read as 4), JSON documents and huge integers."""
+    digits = _story().replace("212", "\u0662\u0661\u0662").replace("14", "\uff11\uff14")
+    articles = [
+        {"id": "list-1", "text": _story()},
+        {"id": "list-2", "text": GOOD["north-radio.txt"]},
+    ]
+    huge_int = b'{"published": 1' + b"0" * 5000 + b', "text": ' + json.dumps(_story()).encode()
+    return [
+        Hostile("other scripts' digits", "digits.txt", digits.encode()),
+        Hostile("soft hyphens", "shy.html", _html("utf-8").replace(b"212", "2\u00ad12".encode())),
+        # read as plain text: the briefing quoted its brackets and keys as the story
+        Hostile("json list of articles", "list.json", json.dumps(articles, indent=2).encode()),
+        Hostile("json of no article", "meta.json", b'{"count": 3, "items": []}', 1),
+        # Python's int() refuses over 4,300 digits: the article was lost for its optional time
+        Hostile("huge integer in jsonl", "huge-int.jsonl", huge_int + b"}\n"),
     ]
 
 

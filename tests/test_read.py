@@ -114,6 +114,21 @@ def test_first_line_title(text: str, title: str | None) -> None:
     assert first_line_title(text) == title
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # scripts written without spaces: a headline was one "word", too short for a title
+        ("マール橋が崩落\n月曜日、橋が崩れた。", "マール橋が崩落"),
+        ("马尔港渡轮起火\n渡轮周二起火。", "马尔港渡轮起火"),
+        ("สะพานมาร์ลถล่ม\nสะพานถล่มเมื่อวันจันทร์", "สะพานมาร์ลถล่ม"),
+        # ...but two characters are a word, as one Latin word is no title
+        ("広告\n月曜日、橋が崩れた。", None),
+    ],
+)
+def test_a_headline_in_a_script_without_spaces_is_the_title(text: str, title: str | None) -> None:
+    assert first_line_title(text) == title
+
+
 def test_plain_text_file(tmp_path: Path) -> None:
     result = read_inputs([str(write(tmp_path / "gazette.txt", STORY))])
     (article,) = result.articles

@@ -147,3 +147,39 @@ def test_a_figure_after_a_year_or_two_spaces_opens_a_new_sentence() -> None:
         "Turnout was 10,500.",
         "12 polling stations stayed shut.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Japanese: wide stops with no space after; one inside a quotation goes on
+        (
+            "オストランドで橋が崩れ、12人がけがをした。市長は「原因を調べる。」と述べた。"
+            "救助隊が到着した！",
+            [
+                "オストランドで橋が崩れ、12人がけがをした。",
+                "市長は「原因を調べる。」と述べた。",
+                "救助隊が到着した！",
+            ],
+        ),
+        # Chinese: a run of stops ends one sentence
+        ("渡轮在佩尔港起火？！十四人受伤。", ["渡轮在佩尔港起火？！", "十四人受伤。"]),
+        # Hindi: the danda, with a closing quote after it
+        (
+            'ओस्ट्रांड में पुल गिरा। महापौर ने कहा, "हम जांच करेंगे।" बारह लोग घायल हुए।',
+            ["ओस्ट्रांड में पुल गिरा।", 'महापौर ने कहा, "हम जांच करेंगे।"', "बारह लोग घायल हुए।"],
+        ),
+        # Arabic: its own question mark
+        (
+            "هل انهار الجسر؟ قال المسؤولون إن 12 أصيبوا.",
+            ["هل انهار الجسر؟", "قال المسؤولون إن 12 أصيبوا."],
+        ),
+    ],
+)
+def test_the_stops_of_other_scripts_end_sentences(text: str, expected: list[str]) -> None:
+    """Punkt knows only the Latin stops: a Japanese or Hindi article was one sentence, cut every
+    1,000 characters mid-word and cited whole."""
+    article = Article(id="a", text=text, source="A")
+    sentences = split_article(article)
+    assert [s.text for s in sentences] == expected
+    assert all(text[s.start : s.end] == s.text for s in sentences)

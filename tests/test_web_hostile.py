@@ -389,3 +389,17 @@ def test_head_of_a_missing_report_is_the_404_of_get_without_its_body(client: Tes
     head = client.head("/api/reports/nosuchreport")
     assert head.status_code == client.get("/api/reports/nosuchreport").status_code == 404
     assert head.content == b""
+
+
+def test_a_files_part_with_no_file_name_is_read_not_dropped(client: TestClient) -> None:
+    """A 'files' part with no file name (a client that names none, or curl's -F "files=<f")
+    was dropped without a word: its article lost. The empty nameless part a browser sends for
+    an untouched file picker is still nothing."""
+    nameless = ("files", ("", GOOD["north-radio.txt"].encode(), "text/plain"))
+    picker = ("files", ("", b"", "application/octet-stream"))
+    files = [*good_files()[:2], nameless, picker]
+    response = client.post("/api/reports", files=files, data={"files": GOOD["harbour-wire.txt"]})
+    assert response.status_code == 201, response.text
+    data = response.json()
+    assert len(data["articles"]) == 4 and data["skipped"] == []
+    assert {"coast-daily", "harbour-wire"} <= {a["id"] for a in data["articles"]}

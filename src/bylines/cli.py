@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bylines.errors import BylinesError
-from bylines.ingest.read import MAX_FILE_BYTES, one_line
+from bylines.ingest.read import MAX_FILE_BYTES, is_article_file, one_line
 from bylines.options import ReportOptions
 from bylines.report.bounds import MAX_ARTICLE_CHARS, MAX_TOTAL_CHARS
 from bylines.types import ReadResult, Report, Skipped
@@ -72,7 +72,7 @@ def _parser() -> argparse.ArgumentParser:
         "paths",
         nargs="*",
         metavar="PATH",
-        help="files (.txt .md .html .jsonl), directories, - for stdin, or http(s) URLs",
+        help="files (.txt .md .html .jsonl .json), directories, - for stdin, or http(s) URLs",
     )
     _fetch_arguments(report)
     _output_arguments(report)
@@ -237,6 +237,7 @@ def _stories(args: argparse.Namespace) -> int:
         return _list_stories(args, renderer)
     if args.recent is not None:
         raise BylinesError("--recent lists a database: give --db PATH and no PATH or --feed")
+    _refuse_output_among_inputs(args)
     with contextlib.ExitStack() as scope:
         if args.engine == "ray":
             from bylines.stories import ray_engine
@@ -358,6 +359,7 @@ def _report(args: argparse.Namespace) -> int:
         )
     if not args.paths and not args.feed:
         raise BylinesError("give at least one PATH, URL or --feed")
+    _refuse_output_among_inputs(args)
     options = ReportOptions(words=args.words, embedder=args.embedder, entities=args.entities)
     # First, before any other import: the models load while the input is read and the first
     # stages run.
@@ -453,6 +455,26 @@ def _say_skipped(progress: Progress, skipped: Sequence[Skipped]) -> None:
 def _skipped_line(item: Skipped) -> str:
     """The one stderr line of an input not analysed, escaped: names can hold terminal escapes."""
     return _printable(f"bylines: skipped {item.name}: {item.reason}")
+
+
+def _refuse_output_among_inputs(args: argparse.Namespace) -> None:
+    """-o naming an input file, or a file an input directory reads, is refused before anything
+    is read: the briefing was written over the article (an article lost), and a second run of
+    'DIR -o DIR/briefing.md' read the first briefing as an article. A file not there yet is
+    read by no input."""
+    output = Path(args.output) if args.output else None
+    if output is None or not output.is_file():
+        return
+    for name in args.paths:
+        path = Path(name)
+        with contextlib.suppress(OSError):  # an input that is not there is named when read
+            if path.samefile(output) or (
+                path.is_dir() and output.parent.samefile(path) and is_article_file(output)
+            ):
+                raise BylinesError(
+                    f"{args.output}: is an input too (the briefing would be written over it "
+                    "or read as an article); give another -o FILE"
+                )
 
 
 def _format_of(output: str | None) -> str | None:

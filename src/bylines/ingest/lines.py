@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 
 # Paragraph gaps in a text without newlines: two or more spaces (or tabs).
@@ -21,8 +22,18 @@ ODD_SPACE_RE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 # Characters that are not text at all (zero-width spaces and joiners, BOM, U+FFFD), dropped; and
 # the bidirectional embeddings, overrides and isolates, which reorder how the rest of a line is
 # shown (in a terminal, "14 hurt" can be made to show as "41 hurt"): the text reads the same
-# without them, as the bidi algorithm orders right-to-left scripts on its own.
-INVISIBLE_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\ufffd\u202a-\u202e\u2066-\u2069]")
+# without them, as the bidi algorithm orders right-to-left scripts on its own. And the soft
+# hyphen (HTML's &shy;), a hint where a line may break: '4\u00ad000' showed as 4000 and was read
+# as 4, and 'evac\u00aduated' matched no other outlet's 'evacuated'.
+INVISIBLE_RE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd\u202a-\u202e\u2066-\u2069]")
+# ...but the zero-width joiner and non-joiner between two characters of the scripts that spell
+# with them are kept: Arabic-script languages (Persian writes 'می‌خواهم' with one), Syriac, the
+# Indic scripts (conjuncts), and emoji sequences (symbols, skin tones, the emoji selector).
+# They were dropped, and the text shown joined otherwise. Elsewhere ('Pell\u200dmouth') they
+# hide inside a word and are dropped.
+JOINERS = frozenset("\u200c\u200d")
+JOINING_RE = re.compile(r"[\u0600-\u08ff\u0900-\u0dff\ufb50-\ufdff\ufe70-\ufefc\ufe0f]")
+JOINING_CATEGORIES = frozenset({"So", "Sk"})
 # A leading list marker: bullets, asterisks, dashes, followed by a space.
 BULLET_RE = re.compile(r"^[•·▪●◦‣∙■□►▸*+\-–—]\s+")
 # A separator glyph between the parts of a masthead or a page header ("THE ORRIN LAMP ✤✤ Sunday 3
@@ -72,11 +83,25 @@ Removed = list[tuple[int, str]]
 
 def paragraphs(text: str) -> list[Line]:
     """Non-empty lines, whitespace normalised; double-space gaps are breaks when no newline."""
-    text = INVISIBLE_RE.sub("", ODD_SPACE_RE.sub(" ", text.replace("\r\n", "\n")))
+    text = INVISIBLE_RE.sub(_unless_spelling, ODD_SPACE_RE.sub(" ", text.replace("\r\n", "\n")))
     text = text.replace("\r", "\n").strip()
     raw = PARAGRAPH_GAP_RE.split(text) if "\n" not in text else _unwrap(text.split("\n"))
     lines = (" ".join(line.split()) for line in raw)
     return [Line(pos, line) for pos, line in enumerate(lines) if line]
+
+
+def _unless_spelling(match: re.Match[str]) -> str:
+    """An invisible character dropped, unless it is a joiner a script spells with."""
+    text, start, end = match.string, match.start(), match.end()
+    if match.group() not in JOINERS or start == 0 or end == len(text):
+        return ""
+    return match.group() if _joins(text[start - 1]) and _joins(text[end]) else ""
+
+
+def _joins(char: str) -> bool:
+    if char.isdecimal():  # not inside a figure: '١\u200d٠٠٠' would read as 1 and 0
+        return False
+    return bool(JOINING_RE.match(char)) or unicodedata.category(char) in JOINING_CATEGORIES
 
 
 def _unwrap(raw: list[str]) -> list[str]:

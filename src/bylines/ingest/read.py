@@ -8,6 +8,8 @@ Inputs, per PATH:
 - ``.jsonl``: one article a line, ``text`` required; ``id``, ``source``, ``title``, ``url``,
   ``published`` optional (a number as ``published`` is Unix time). A bad line is skipped; the
   others are still read.
+- ``.json`` (named explicitly): one such object, or a list of them; a file that is no JSON
+  document is read as JSON Lines.
 - a directory: every such file directly inside it (not recursive), sorted by name, leaving out
   hidden files and project files such as ``README*`` or ``LICENSE*`` (they describe the data).
 - ``-``: standard input: HTML when it looks like HTML, JSON Lines when its first line is a JSON
@@ -39,6 +41,9 @@ from bylines.types import Article, ReadResult, Skipped
 PLAIN_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+# A whole JSON document of articles: read when named, not taken from a directory (where a .json
+# file is as often the data's metadata).
+JSON_SUFFIX = ".json"
 READABLE_SUFFIXES = PLAIN_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 # Files inside a directory that describe the data rather than report the event.
 NOT_ARTICLES_RE = re.compile(r"^(readme|license|licence|changelog|notice|copying)\b", re.I)
@@ -68,6 +73,14 @@ ODD_CATEGORIES = frozenset({"Cc", "Cn", "Co", "Cs"})
 MAX_TITLE_WORDS = 25
 MAX_TITLE_CHARS = 200
 MIN_TITLE_WORDS = 2
+# Scripts written without spaces between words (Chinese, Japanese kana, Thai, Lao, Myanmar,
+# Khmer): a run of them counts as one word per this many characters (Chinese and Japanese words
+# run one to three characters). A Japanese headline was one "word", too short for a title, and
+# stayed in the story as a claim.
+UNSPACED_RUN_RE = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+"
+)
+UNSPACED_CHARS_PER_WORD = 3
 # Final punctuation that makes a first line a sentence rather than a headline (the stops of
 # every script lines.py knows, as a Hindi sentence ends in "।").
 FINAL_PUNCTUATION = SENTENCE_END | frozenset(":;,…")
@@ -298,12 +311,19 @@ def first_line_title(text: str) -> str | None:
 
 def is_headline(line: str) -> bool:
     """A short line without final punctuation that is not a list item."""
-    words = len(line.split())
+    words = word_count(line)
     if not MIN_TITLE_WORDS <= words <= MAX_TITLE_WORDS or len(line) > MAX_TITLE_CHARS:
         return False
     if BULLET_START_RE.match(line):
         return False
     return line.rstrip(CLOSING_MARKS)[-1:] not in FINAL_PUNCTUATION
+
+
+def word_count(line: str) -> int:
+    """The words of a line, a run of a script written without spaces counted by its length."""
+    runs = UNSPACED_RUN_RE.findall(line)
+    spaced = len(UNSPACED_RUN_RE.sub(" ", line).split())
+    return spaced + sum(-(-len(run) // UNSPACED_CHARS_PER_WORD) for run in runs)
 
 
 def repair_text(text: str) -> str:
@@ -409,7 +429,7 @@ def _read_directory(directory: Path) -> Found:
         entries = sorted(directory.iterdir(), key=lambda p: p.name)
     except OSError as exc:
         return [], [Skipped(str(directory), _os_reason(exc))]
-    files = [p for p in entries if _is_article_file(p)]
+    files = [p for p in entries if is_article_file(p)]
     if not files:
         kinds = ", ".join(sorted(READABLE_SUFFIXES))
         return [], [Skipped(str(directory), f"nothing readable: no {kinds} file in the directory")]
@@ -422,7 +442,7 @@ def _read_directory(directory: Path) -> Found:
     return articles, skipped
 
 
-def _is_article_file(path: Path) -> bool:
+def is_article_file(path: Path) -> bool:
     """A directory's entry named as an article. One that is no regular file (a broken link, a
     pipe, a device) is still taken, so that reading it names it and why: it was left out
     without a word, an article lost. A directory is not (the reading is not recursive)."""
@@ -437,6 +457,8 @@ def _read_file(path: Path, name: str) -> Found:
         data = _load(path, name)
         if path.suffix.lower() in JSONL_SUFFIXES:
             return _read_jsonl(decode_bytes(data, name), path.stem, name)
+        if path.suffix.lower() == JSON_SUFFIX:
+            return _read_json(decode_bytes(data, name), path.stem, name)
         return [_article_from_bytes(data, path, name)], []
     except InputError as exc:
         return [], [Skipped(name, exc.reason)]
@@ -601,6 +623,9 @@ def _looks_like_jsonl(text: str) -> bool:
 # --- JSON Lines -----------------------------------------------------------------------------------
 
 JSONL_FIELDS = ("id", "source", "title", "url")
+# JSON integers longer than this are read as floats: no id or Unix time is this long, and
+# Python's int() refuses strings over 4,300 digits.
+MAX_INT_DIGITS = 100
 
 
 def _read_jsonl(text: str, stem: str, name: str) -> Found:
@@ -616,6 +641,30 @@ def _read_jsonl(text: str, stem: str, name: str) -> Found:
     return articles, skipped
 
 
+def _read_json(text: str, stem: str, name: str) -> Found:
+    """A .json file: an article object or a list of them (as scrapers write them); it was read
+    as plain text, and the briefing quoted its braces and keys as the story. A file that is no
+    one JSON document is read as JSON Lines (.json is a common name for those too)."""
+    try:
+        value = _json_value(text)
+    except ValueError:
+        return _read_jsonl(text, stem, name)
+    records = value if isinstance(value, list) else [value]
+    articles: list[Article] = []
+    skipped: list[Skipped] = []
+    for number, record in enumerate(records, start=1):
+        try:
+            articles.append(
+                _record_article(record, f"{stem}-{number}" if len(records) > 1 else stem)
+            )
+        except ValueError as exc:
+            where = f"item {number}: " if isinstance(value, list) else ""
+            skipped.append(Skipped(name, f"{where}{exc}"))
+    if not articles and not skipped:
+        raise InputError(name, "empty list (no article objects)")
+    return articles, skipped
+
+
 def _numbered_lines(text: str) -> Iterator[tuple[int, str]]:
     for number, line in enumerate(text.splitlines(), start=1):
         if line.strip():
@@ -623,12 +672,26 @@ def _numbered_lines(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _jsonl_article(line: str, default_id: str) -> Article:
+    return _record_article(_json_value(line), default_id)
+
+
+def _json_value(text: str) -> Any:
     try:
-        record = json.loads(line)
+        return json.loads(text, parse_int=_json_int)
     except json.JSONDecodeError as exc:
         raise ValueError(f"not valid JSON ({exc.msg})") from exc
     except RecursionError:
         raise ValueError("not valid JSON (nested too deeply)") from None
+
+
+def _json_int(digits: str) -> int | float:
+    """A JSON integer; one too long for Python's int() (over 4,300 digits) as a float, which
+    has no such limit: such a ``published`` lost the whole article, with a message naming a
+    Python setting."""
+    return int(digits) if len(digits) <= MAX_INT_DIGITS else float(digits)
+
+
+def _record_article(record: object, default_id: str) -> Article:
     if not isinstance(record, dict):
         raise ValueError("not a JSON object")
     text = record.get("text")

@@ -41,6 +41,12 @@ _OPENS_WITH_NUMBER = re.compile(r"^\d{1,3}(?!\d)")
 # between words into pieces of at most this size, so that the stages after (name tagging, quote
 # and figure patterns) work on bounded pieces and spaCy's own length limit is never reached.
 MAX_SENTENCE_CHARS = 1_000
+# The stops of scripts Punkt does not know end a sentence too: the wide stops of Chinese and
+# Japanese (no space follows them; not one inside a closing quote or bracket, '「…。」と述べた'
+# goes on), the Devanagari danda and double danda, and the Arabic question mark and Urdu full
+# stop before a space (with the closing quotes after them, as '."' in English). A Japanese or
+# Hindi article was one "sentence" cut every 1,000 characters, mid-word, and cited whole.
+_SCRIPT_STOP = re.compile(r"[。！？]+(?![」』）)”’\"'】〕》〉])|[।॥؟۔]+[\"”’'»)]*(?=\s)")
 
 
 def split_sentences(articles: Sequence[Article]) -> tuple[Sentence, ...]:
@@ -61,11 +67,21 @@ def split_article(article: Article) -> tuple[Sentence, ...]:
 def _spans(paragraph: re.Match[str]) -> Iterator[tuple[int, int]]:
     offset = paragraph.start()
     for start, end in nupunkt.sent_spans(paragraph.group()):
-        text = paragraph.group()[start:end]
-        stripped = text.strip()
-        if stripped:
-            lead = len(text) - len(text.lstrip())
-            yield offset + start + lead, offset + start + lead + len(stripped)
+        for cut_start, cut_end in _script_cuts(paragraph.group(), start, end):
+            text = paragraph.group()[cut_start:cut_end]
+            stripped = text.strip()
+            if stripped:
+                lead = len(text) - len(text.lstrip())
+                yield offset + cut_start + lead, offset + cut_start + lead + len(stripped)
+
+
+def _script_cuts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Punkt's span cut after each stop of a script it does not know."""
+    for stop in _SCRIPT_STOP.finditer(text, start, end):
+        if stop.end() < end:
+            yield start, stop.end()
+            start = stop.end()
+    yield start, end
 
 
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

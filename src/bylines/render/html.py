@@ -143,8 +143,21 @@ def _outlets(view: _view.View, ids: Sequence[str]) -> str:
     return f'<span class="outlets">— {escape(names)}</span>'
 
 
+# A strong right-to-left letter (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation
+# forms). Text holding one is isolated (<bdi>): in the page's left-to-right flow an Arabic
+# sentence's final stop showed at its start, and a figure beside it could be shown on the wrong
+# side of the words it belongs to.
+_RIGHT_TO_LEFT_RE = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
 def _text(text: str) -> str:
-    return escape(_view.one_line(text))
+    return _isolated(escape(_view.one_line(text)), text)
+
+
+def _isolated(html: str, text: str) -> str:
+    """``html`` (made from ``text``) set apart from the page's direction when ``text`` has a
+    right-to-left letter."""
+    return f"<bdi>{html}</bdi>" if _RIGHT_TO_LEFT_RE.search(text) else html
 
 
 def _summary(view: _view.View) -> Part:
@@ -283,7 +296,8 @@ def _variant_text(variant: QuoteVariant) -> str:
     """A later variant marks the first one's words it lacks (del) and its own (ins)."""
     if not variant.diff:
         return _text(variant.text)
-    return " ".join(_DIFF_TAGS[op].format(_text(text)) for op, text in variant.diff)
+    pieces = " ".join(_DIFF_TAGS[op].format(escape(_view.one_line(t))) for op, t in variant.diff)
+    return _isolated(pieces, variant.text)
 
 
 def _reported_note(variant: QuoteVariant) -> str:
@@ -345,10 +359,16 @@ def _texts(view: _view.View) -> Part:
         blocks.append(
             f'<details id="text-{source.number}"><summary>[{source.number}] '
             f"{_text(source.label + title)}</summary>\n"
-            f'<div class="article-text">{_article_text(view, source)}</div>\n'
+            f'<div class="article-text"{_direction(source.article.text)}>'
+            f"{_article_text(view, source)}</div>\n"
             '<p><a href="#summary">Back to the summary</a></p></details>'
         )
     return _section("texts", "Source texts", "\n".join(blocks))
+
+
+def _direction(text: str) -> str:
+    """A source text's direction, when it may be right-to-left: its first strong letter says."""
+    return ' dir="auto"' if _RIGHT_TO_LEFT_RE.search(text) else ""
 
 
 def _article_text(view: _view.View, source: _view.Source) -> str:

@@ -18,8 +18,9 @@ from __future__ import annotations
 import bisect
 import math
 import re
+import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -631,9 +632,38 @@ class Quantity:
 QUANTITIES_MEMO = 8192
 
 
+# Digits of other scripts (Arabic-Indic '٣٥', Devanagari '३५', full-width '３５') are read as the
+# ASCII ones, and so are the separators written with them: the Arabic thousands, decimal and
+# percent signs and the full-width comma, stop and percent sign. Each is one character for one,
+# so offsets hold. '٤٬٠٠٠' was read as the two numbers 4 and 0 (the regexes' \d takes any
+# script's digits, their separators only the ASCII ones), and '٠٠٠' stood in a conflict as 0.
+_FIGURE_SIGNS = {"\u066c": ",", "\u066b": ".", "\u066a": "%", "\uff0c": ",", "\uff0e": "."}
+_FIGURE_SIGNS |= {"\uff05": "%"}
+_FOREIGN_FIGURE = re.compile(rf"(?![0-9])\d|[{''.join(_FIGURE_SIGNS)}]")
+
+
+def _ascii_figures(text: str) -> str:
+    """``text`` with every digit and figure sign of another script in its ASCII form."""
+    if text.isascii():
+        return text
+    return _FOREIGN_FIGURE.sub(lambda m: _ascii_figure(m.group()), text)
+
+
+def _ascii_figure(char: str) -> str:
+    return _FIGURE_SIGNS.get(char) or str(unicodedata.decimal(char))
+
+
 @lru_cache(maxsize=QUANTITIES_MEMO)
 def extract_quantities(text: str) -> tuple[Quantity, ...]:
-    """Every quantity in ``text``, in order of appearance; dates and times before plain numbers."""
+    """Every quantity in ``text``, in order of appearance; dates and times before plain numbers.
+    Each quantity's ``text`` is as written, whatever the script of its digits."""
+    read = _ascii_figures(text)
+    if read == text:
+        return _extract(text)
+    return tuple(replace(q, text=text[q.start : q.end]) for q in _extract(read))
+
+
+def _extract(text: str) -> tuple[Quantity, ...]:
     special = [*_dates(text), *_clocks(text), *_splits(text), *_magnitudes(text)]
     found = sorted(special, key=lambda q: q.start)
     taken = [(q.start, q.end) for q in found]

@@ -409,9 +409,14 @@ def _given_time(published: str | float | None) -> str | None:
 
 async def _form_submission(form: FormData) -> Submission:
     uploads = []
-    for item in form.getlist("files"):
-        if isinstance(item, UploadFile) and item.filename:
-            uploads.append((item.filename, await item.read()))
+    for number, item in enumerate(form.getlist("files"), start=1):
+        # A part with no file name ('curl -F "files=<story.txt"', or a client that names none)
+        # was dropped without a word, its article lost; it is read under a name of its place.
+        # Only the empty nameless part a browser sends for an untouched file picker is nothing.
+        filename = item.filename if isinstance(item, UploadFile) else None
+        content = await item.read() if isinstance(item, UploadFile) else item.encode()
+        if filename or content.strip():
+            uploads.append((filename or f"file-{number}", content))
     texts = [t for t in form.getlist("texts") if isinstance(t, str)]
     sources = [t for t in form.getlist("sources") if isinstance(t, str)]
     urls = [u for text in form.getlist("urls") if isinstance(text, str) for u in url_list(text)]
