@@ -2,7 +2,9 @@
 "Four people were hurt when three dogs ran loose" the three are dogs, not people hurt, and in
 "Nine were taken to hospital after 18 vehicles crashed" the 18 are no hospital count. Read so,
 the dogs met another outlet's hurt and became a step of the injured count's update ("injured
-2 -> 3 -> Four"), a figure no outlet gave for the hurt. What must stay: a part of the
+2 -> 3 -> Four"), a figure no outlet gave for the hurt. And an age said of a person in other
+words than an apposition ("Nia Corran, the girl who was worst hurt, is eleven", "a woman of
+thirty-four from Thelby") is an age, not a count of the hurt. What must stay: a part of the
 counted group ("including three children", "two of them seriously"), counts listed with their
 verbs ("killing 3 and injuring 12"), a hedge ("as many as 40"), and a count with its own verb
 after it ("three dogs and their owner were injured").
@@ -91,6 +93,35 @@ def test_a_count_opening_its_own_clause_takes_no_frame_from_the_clause_before(
 )
 def test_counts_of_the_group_itself_keep_their_frame(text: str, value: str, frame: str) -> None:
     assert reading(text, value)[1] == frame
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Nia Corran, the girl who was worst hurt, is eleven and was flown to Harl.", "eleven"),
+        ("Nia Corran, the girl who was worst hurt, is 11 and was flown to Harl.", "11"),
+        ("A woman of thirty-four from Thelby is being questioned by police.", "thirty-four"),
+        ("A woman of 34 from Thelby is being questioned by police.", "34"),
+        ("A man aged seventy was among those hurt in Varlow Bay.", "seventy"),
+    ],
+)
+def test_ages_said_of_a_person_in_other_words_are_ages(text: str, value: str) -> None:
+    assert reading(text, value)[0] == "age"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a count of people or things, not an age
+        ("Nia Corran, the girl who was worst hurt, is one of eleven people hurt.", "eleven"),
+        ("A group of forty from Thelby were hurt in Varlow Bay.", "forty"),
+        ("The captain of 11 from Thelby was praised by the club.", "11"),
+        ("Orrin Vale, the town that was worst hit, is 40 kilometres from Caddow.", "40 kilometres"),
+        ("A crowd of 300 from Thelby was on the sands.", "300"),
+    ],
+)
+def test_counts_beside_a_person_or_a_place_stay_counts(text: str, value: str) -> None:
+    assert reading(text, value)[0] != "age"
 
 
 @pytest.fixture(scope="module")
