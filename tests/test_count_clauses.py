@@ -84,6 +84,9 @@ def test_a_count_opening_its_own_clause_takes_no_frame_from_the_clause_before(
         # a hedge is no clause of its own ('as many as')
         ("The blast in Caddow injured as many as 40 people.", "40", "hurt"),
         ("The blast in Caddow injured as well as 40 people.", "40", "hurt"),
+        # 'as high as', 'as low as': a hedge on the count too
+        ("Police said the number of dead could be as high as 40.", "40", "dead"),
+        ("The number injured may be as low as 12, officials said.", "12", "hurt"),
         # a count whose verb comes after it keeps that verb's frame
         ("Three dogs and their owner were injured in Varlow Bay.", "Three", "hurt"),
         ("Four people were hurt when three more were bitten and injured.", "three", "hurt"),
@@ -118,6 +121,10 @@ def test_ages_said_of_a_person_in_other_words_are_ages(text: str, value: str) ->
         ("The captain of 11 from Thelby was praised by the club.", "11"),
         ("Orrin Vale, the town that was worst hit, is 40 kilometres from Caddow.", "40 kilometres"),
         ("A crowd of 300 from Thelby was on the sands.", "300"),
+        # a role of a place, or a person's role in the possessive, is no person named
+        ("Orrin Vale, the town that was worst hit, is 40.", "40"),
+        ("Thelby, the driver's home town, is 11, police said.", "11"),
+        ("Harl, the man's home village, is 40 and growing, the council said.", "40"),
     ],
 )
 def test_counts_beside_a_person_or_a_place_stay_counts(text: str, value: str) -> None:

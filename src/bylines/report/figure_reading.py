@@ -1717,6 +1717,10 @@ _OWN_CLAUSE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# The second 'as' of 'as high as 40', 'as low as 12', 'as far as': a hedge on the count, not a
+# clause of its own (review24d: 'the number of dead could be as high as 40' lost its frame).
+_AS_ADJECTIVE_AS = re.compile(r"\bas\s+[a-z]+\s+as$", re.IGNORECASE)
+
 
 def _count_frame(
     whole: _Sentence, quantity: Quantity, span: tuple[int, int], subject: re.Match[str] | None
@@ -1756,7 +1760,9 @@ def _own_clause_opening(text: str, quantity: Quantity) -> int:
         return 0
     start = max(0, quantity.start - PREPOSITION_REACH)
     found = _OWN_CLAUSE_BEFORE.search(text, start, quantity.start)
-    return found.start() if found else 0
+    if found is None or _AS_ADJECTIVE_AS.search(text, start, found.start() + 2):
+        return 0
+    return found.start()
 
 
 def _after_opening(between: Callable[[int], bool], opening: int) -> Callable[[int], bool]:

@@ -508,7 +508,7 @@ _FROM_A_PLACE = re.compile(r"\s+(?:from|in)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-
 # 'Ellie Marr, the girl who was worst hurt, is 11': an age said of a person named, with a role
 # and a short phrase about them in apposition between (the role a person noun).
 _NAME_ROLE_IS = re.compile(
-    r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+(?:the|a|an)\s+(?P<role>[a-z]+)\b"
+    r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+(?:the|a|an)\s+(?P<role>[a-z]+)\b(?!['’])"
     r"[^,.;]{0,40},\s+(?:is|was)\s+(?:aged\s+)?$"
 )
 # Characters before an age read for a name and the role phrase in apposition after it (a name,
