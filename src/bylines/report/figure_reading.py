@@ -1705,17 +1705,40 @@ _PREPOSITION_BEFORE = re.compile(
 )
 
 
+# A count opening a clause of its own, after the word that joins it ('Five people were hurt
+# when three dogs ran loose', 'taken to hospital after 23 vehicles collided'): what the clause
+# before says happened is not said of it. Hedges and determiners may stand between ('after
+# about 40 cars'); not 'as' of 'as many as', 'as well as', 'such as' (a hedge or a list).
+_OWN_CLAUSE_BEFORE = re.compile(
+    r"(?<!\bmany )(?<!\bmuch )(?<!\bfew )(?<!\bwell )(?<!\bsuch )(?<!\bso )"
+    r"\b(?:when|after|as|while|since|because|before|though|although|once|until)\s+"
+    r"(?:(?:about|some|around|nearly|almost|at\s+least|more\s+than|over|up\s+to|the|a|an"
+    r"|another|only|just)\s+)*$",
+    re.IGNORECASE,
+)
+
+# The second 'as' of 'as high as 40', 'as low as 12', 'as far as': a hedge on the count, not a
+# clause of its own (review24d: 'the number of dead could be as high as 40' lost its frame).
+_AS_ADJECTIVE_AS = re.compile(r"\bas\s+[a-z]+\s+as$", re.IGNORECASE)
+
+
 def _count_frame(
     whole: _Sentence, quantity: Quantity, span: tuple[int, int], subject: re.Match[str] | None
 ) -> str | None:
     """The frame of a figure (dead, hurt, missing...): the one of the subject a verb links it
     to, else the nearest frame word, the sentence's verb, 'on board', or a part's; none of its
-    sentence's for a place or time, and only one said after it for an agent
-    (``_PREPOSITION_BEFORE``)."""
+    sentence's for a place or time, only one said after it for an agent
+    (``_PREPOSITION_BEFORE``), and none said before the word opening its own clause
+    (``_OWN_CLAUSE_BEFORE``)."""
     tokens, text = whole.tokens, whole.sentence.text
     first, last = span
+    between = _between(quantity, whole.counts)
+    opening = _own_clause_opening(text, quantity)
+    if opening:
+        subject = subject if subject and subject.start() >= opening else None
+        between = _after_opening(between, opening)
     frame = _subject_frame(subject)
-    frame = frame or _frame(tokens, first, last, _between(quantity, whole.counts))
+    frame = frame or _frame(tokens, first, last, between)
     frame = frame or _predicate_frame(text, tokens, quantity, last)
     frame = frame or _aboard_frame(text, tokens, quantity, span=span, counts=whole.counts)
     frame = _partitive_frame(text, quantity) or frame
@@ -1728,8 +1751,23 @@ def _count_frame(
     if found.group("prep").lower() != "by":
         noun = tokens[last][1].lower() if last < len(tokens) else ""
         return _frame_of(noun) or (frame if noun in _COUNTED_PEOPLE else None)
-    between = _between(quantity, whole.counts)
     return _frame(tokens, first, last, lambda offset: offset < quantity.start or between(offset))
+
+
+def _own_clause_opening(text: str, quantity: Quantity) -> int:
+    """Where the clause a count opens starts ('when' of 'when three dogs ran loose'), or 0."""
+    if quantity.dimension != "count":
+        return 0
+    start = max(0, quantity.start - PREPOSITION_REACH)
+    found = _OWN_CLAUSE_BEFORE.search(text, start, quantity.start)
+    if found is None or _AS_ADJECTIVE_AS.search(text, start, found.start() + 2):
+        return 0
+    return found.start()
+
+
+def _after_opening(between: Callable[[int], bool], opening: int) -> Callable[[int], bool]:
+    """``between``, and also every offset before the word opening a count's own clause."""
+    return lambda offset: offset < opening or between(offset)
 
 
 def _between(quantity: Quantity, counts: Sequence[tuple[int, int]]) -> Callable[[int], bool]:

@@ -503,6 +503,18 @@ _HEADS_OF = wordset(
 _VERB_AFTER = re.compile(
     r"\s+(?:was|is|were|had|has|who|died|suffered|remains|remained|said|told)\b"
 )
+# 'a woman of 34 from Thelby is being questioned': where the person of an age is from may stand
+# between the age and the verb or the clause's end.
+_FROM_A_PLACE = re.compile(r"\s+(?:from|in)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
+# 'Ellie Marr, the girl who was worst hurt, is 11': an age said of a person named, with a role
+# and a short phrase about them in apposition between (the role a person noun).
+_NAME_ROLE_IS = re.compile(
+    r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+(?:the|a|an)\s+(?P<role>[a-z]+)\b(?!['’])"
+    r"[^,.;]{0,40},\s+(?:is|was)\s+(?:aged\s+)?$"
+)
+# Characters before an age read for a name and the role phrase in apposition after it (a name,
+# a role and a relative clause of some six words; ``_NAME_ROLE_IS``).
+BEFORE_APPOSED_AGE = 90
 # 'died at 44', 'died of a stroke at 80', 'retired at 60', 'at the age of 61': a life's event at
 # an age (not 'landed at 14', a time). Public: the figures stage tells such an age from an age
 # now with it.
@@ -998,7 +1010,7 @@ def _is_age(text: str, start: int, end: int, value: float) -> bool:
     event = AGE_AT_EVENT_RE.search(before)
     if event and _AGE_END.match(text, end) and (not event.group("at") or value >= MIN_BARE_AT_AGE):
         return True  # 'died of tuberculosis at 44 and', 'at the age of 6.'
-    return _said_of_a_person(text, before, end)
+    return _said_of_a_person(text, before, end) or _said_of_a_named_role(text, start, end)
 
 
 def _said_of_a_person(text: str, before: str, end: int) -> bool:
@@ -1011,7 +1023,16 @@ def _said_of_a_person(text: str, before: str, end: int) -> bool:
         return True
     of = _ROLE_OF.search(before)
     of_a_person = of is not None and person_noun(of["role"]) and of["role"] not in _HEADS_OF
+    if of_a_person and (place := _FROM_A_PLACE.match(text, end)):
+        end = place.end()  # 'a woman of 34 from Thelby is'
     return of_a_person and bool(_AGE_END.match(text, end) or _VERB_AFTER.match(text, end))
+
+
+def _said_of_a_named_role(text: str, start: int, end: int) -> bool:
+    """'Nia Marr, the girl who was worst hurt, is 11 and': a number said of a person named, with
+    a role in apposition between; not of a place ('Orrin Vale, the town worst hit, is 40')."""
+    apposed = _NAME_ROLE_IS.search(text, max(0, start - BEFORE_APPOSED_AGE), start)
+    return bool(apposed and person_noun(apposed["role"]) and _AGE_END.match(text, end))
 
 
 def _in_apposition(text: str, before: str, end: int) -> bool:
