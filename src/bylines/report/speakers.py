@@ -8,7 +8,7 @@
    article's last named speaker, and an unattributed quote right after an attributed one continues
    it (a split quote); a quote standing alone after a sentence with a person acting is theirs (a
    guess, as a pronoun is). Three readings are sure, not guesses: a pronoun after the sentence
-   that has its person speaking ("Ada Lind told the Post ... "...," she said"), and a post the
+   that has its person speaking ("Ada Lind told the Post ... "...," she said"), a post the
    article gave one person ("Curator Ada Lind ... the curator said"), and a quote that is a
    sentence alone, named by the next sentence pointing back at it ("..." / "That's Ada Lind, the
    curator."), as radio and TV scripts name a voice after its words.
