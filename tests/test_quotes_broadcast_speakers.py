@@ -110,3 +110,137 @@ def test_the_broadcaster_is_not_cited_for_the_words_of_another_person(fireworks:
     naming = [s for s in fireworks.summary if "Gareth Tolley" in s.text]
     assert naming
     assert all("a0" not in s.sources for s in naming)
+
+
+# --- sentences after a quote that point back but do not name its voice --------------------------
+
+
+@pytest.mark.parametrize(
+    "following",
+    [
+        # a reporter signing off, not the voice of the clip before
+        "That was Nadia Okwuosa, reporting from Pellin Cove.",
+        "That was our correspondent Nadia Okwuosa.",
+        "That's Nadia Okwuosa, Vale TV News, Pellin Cove.",
+        # words before the name that make a clause about the person, not a post
+        "That's because Teodor Markovic, the club's owner, refused to pay the debts.",
+        "That was after Teodor Markovic, the owner, pulled out of the deal.",
+        "That's unlike Teodor Markovic, who wanted to keep the ground.",
+        "That's just like Priya Mallow, who shut the library.",
+        "That's only Priya Mallow, who leads the opposition.",
+        # a cleft about who decides
+        "That is Priya Mallow, not the council, who will decide.",
+        # a person shown or described, not heard
+        "That was Teodor Markovic, 34, a father of two from Ostrevane.",
+        "That was Teodor Markovic, with his third goal of the season.",
+        "That's Teodor Markovic, left, with the shelter's oldest dog.",
+    ],
+)
+def test_a_sentence_pointing_back_at_someone_it_does_not_hear_gives_no_speaker(
+    following: str,
+) -> None:
+    assert _speakers(f"{_WORDS}\n{following}{_AFTER}") == [("", False)]
+
+
+_LEAD = "Idris Fenwhistle was furious after the display.\n"
+
+
+@pytest.mark.parametrize(
+    "following",
+    [
+        # the next sentence has a speaker of its own, saying words of its own
+        "Speaking earlier, Teodor Markovic, the rival organiser, said the rack had been fine.",
+        "Speaking to us earlier, Teodor Markovic, the rival organiser, said the rack was fine.",
+        "Teodor Markovic, the safety officer, speaking at the same event, said the rack was fine.",
+        "Teodor Markovic speaking to reporters afterwards called the display badly run.",
+    ],
+)
+def test_a_sentence_with_a_verb_of_its_own_leaves_the_quote_to_the_person_before(
+    following: str,
+) -> None:
+    assert _speakers(f"{_LEAD}{_WORDS}\n{following}{_AFTER}") == [("Idris Fenwhistle", True)]
+
+
+@pytest.mark.parametrize(
+    ("quote", "following"),
+    [
+        ('"Have you seen this man?"', "That's Teodor Markovic, the hiker missing since Friday."),
+        (
+            '"He never came home from his shift at the harbour that night."',
+            "That was Teodor Markovic, a fisherman from Ostrevane.",
+        ),
+    ],
+)
+def test_a_quote_about_a_third_person_is_not_given_to_the_person_named_after_it(
+    quote: str, following: str
+) -> None:
+    assert _speakers(f"{quote}\n{following}{_AFTER}") == [("", False)]
+
+
+def test_the_second_piece_of_a_split_quote_stays_with_its_speaker() -> None:
+    text = (
+        '"We will rebuild the rack stand," Idris Fenwhistle said.\n'
+        '"It will be ready again for the spring display."\n'
+        "That was Teodor Markovic, the safety officer, who disagreed." + _AFTER
+    )
+    assert _speakers(text) == [("Idris Fenwhistle", False)]
+
+
+def test_a_quote_brought_in_by_a_colon_keeps_the_person_who_brought_it() -> None:
+    text = (
+        "Idris Fenwhistle had a warning for the council:\n"
+        '"We will take this to court if the display is banned."\n'
+        "That's Teodor Markovic, the council leader, who wants it banned." + _AFTER
+    )
+    assert _speakers(text) == [("Idris Fenwhistle", True)]
+
+
+# --- in a report: no "who said" conflict from a sentence that does not name the voice ------------
+
+_LINE_TV = "The stand was checked twice before the first rocket went up"
+_FACT = (
+    "Nine people were hurt when a rack of rockets fell over at the Tarnholm display on Saturday."
+)
+
+
+def _tv(lead: str, following: str) -> str:
+    return (
+        f'Tarnholm display\n{_FACT}\n{lead}\n"{_LINE_TV}."\n{following}\nThe display was stopped.\n'
+    )
+
+
+def _papers() -> tuple[tuple[str, str], ...]:
+    paper = (
+        f'Tarnholm rockets hurt nine\n{_FACT}\n"{_LINE_TV}," Idris Fenwhistle, the organiser, '
+        "said.\n"
+    )
+    wire = f'Rockets hurt nine\n{_FACT}\nIdris Fenwhistle said: "{_LINE_TV}."\n'
+    return (paper, "2031-11-06T09:00"), (wire, "2031-11-06T10:00")
+
+
+@pytest.mark.parametrize(
+    ("lead", "following"),
+    [
+        (  # a sentence with a speaker and a verb of its own
+            "Idris Fenwhistle was furious after the display.",
+            "Speaking earlier, Teodor Markovic, the rival organiser, said the rack was fine.",
+        ),
+        (  # a quote brought in by a colon
+            "Idris Fenwhistle had a message for the council:",
+            "That's Teodor Markovic, the council leader, who wants the display banned.",
+        ),
+        (  # a reporter signing off
+            "Idris Fenwhistle was furious after the display.",
+            "That was Teodor Markovic, reporting from Tarnholm.",
+        ),
+        (  # a clause about someone else
+            "Idris Fenwhistle was furious after the display.",
+            "That's because Teodor Markovic, the stand's owner, refused to pay for a check.",
+        ),
+    ],
+)
+def test_a_pointer_that_does_not_name_the_voice_makes_no_speaker_conflict(
+    lead: str, following: str
+) -> None:
+    report = report_of((_tv(lead, following), "2031-11-06T07:00"), *_papers())
+    assert [c.subject for c in report.conflicts if c.subject.startswith("who said")] == []
