@@ -186,6 +186,15 @@ def test_the_second_piece_of_a_split_quote_stays_with_its_speaker() -> None:
     assert _speakers(text) == [("Idris Fenwhistle", False)]
 
 
+def test_a_quote_brought_in_by_a_colon_is_not_given_to_the_next_sentence() -> None:
+    text = (
+        "Idris Fenwhistle, who runs the display team, had a warning for the council:\n"
+        '"We will take this to court if the display is banned."\n'
+        "That's Teodor Markovic, the council leader, who wants it banned." + _AFTER
+    )
+    assert _speakers(text) == [("", False)]
+
+
 def test_a_quote_brought_in_by_a_colon_keeps_the_person_who_brought_it() -> None:
     text = (
         "Idris Fenwhistle had a warning for the council:\n"
@@ -227,6 +236,10 @@ def _papers() -> tuple[tuple[str, str], ...]:
         ),
         (  # a quote brought in by a colon
             "Idris Fenwhistle had a message for the council:",
+            "That's Teodor Markovic, the council leader, who wants the display banned.",
+        ),
+        (
+            "Idris Fenwhistle, who runs the display team, had a message for the council:",
             "That's Teodor Markovic, the council leader, who wants the display banned.",
         ),
         (  # a reporter signing off

@@ -301,7 +301,7 @@ class _Reader:
         if not raw and self._stands_alone(first, last, start, end):
             raw = self._introduced(first)
             if not raw:  # sure where read, so only where no reading, not even a guess, gave one
-                raw = written = self._named_next(last, words)
+                raw = written = self._named_next(first, last, words)
         self.last_attributed = bool(raw)
         if raw:  # an unattributed scare quote does not move the pronouns' anchor
             self.last_speaker, self.last_sentence = raw, last
@@ -431,16 +431,20 @@ class _Reader:
             return ""
         return _trailing(text, TRAILING_WORDS)
 
-    def _named_next(self, sentence: int, words: str) -> str:
+    def _named_next(self, first: int, sentence: int, words: str) -> str:
         """The person the next sentence names as the one who just spoke, when it opens by
         pointing back at the quote and has no verb of its own: '"We had no idea." That's
         Nadia Okwuosa, the beach warden.' (see ``_NAMED_BACK``). "" when the sentence names
         no person there ("That's the third time this year.", "That was Kilvanney Council's
         view."), goes on to say what the person did ("Speaking earlier, Tom Reese, the rival
         coach, said ..."), or when the quote speaks of someone and as no one ("Have you seen
-        this man?"), which the sentence after names the subject of."""
+        this man?"), which the sentence after names the subject of; or after a sentence that
+        brings the quote in with a colon ("Ada Roos, who runs the club, had a warning:"), whose
+        quote it is even where no person there was read."""
         following = sentence + 1
         if following >= len(self.sentences):
+            return ""
+        if first > 0 and self.sentences[first - 1].text.rstrip().endswith(":"):
             return ""
         if _THIRD_PERSON.search(words) and not _FIRST_PERSON.search(words):
             return ""
