@@ -7,9 +7,12 @@
    reporters "..." / according to X / state media quoted Qin as ...), a pronoun pointing back to the
    article's last named speaker, and an unattributed quote right after an attributed one continues
    it (a split quote); a quote standing alone after a sentence with a person acting is theirs (a
-   guess, as a pronoun is). Two readings are sure, not guesses: a pronoun after the sentence
-   that has its person speaking ("Ada Lind told the Post ... "...," she said"), and a post the
-   article gave one person ("Curator Ada Lind ... the curator said").
+   guess, as a pronoun is). Three readings are sure, not guesses: a pronoun after the sentence
+   that has its person speaking ("Ada Lind told the Post ... "...," she said"), a post the
+   article gave one person ("Curator Ada Lind ... the curator said"), and a quote that is a
+   sentence alone, named by the next sentence pointing back at it ("..." / "That's Ada Lind, the
+   curator."), as radio and TV scripts name a voice after its words; read only where no other
+   reading, not even a guess, gave the quote a speaker.
 
 ``quotes`` resolves the speakers across the cluster and groups the quotations.
 """
@@ -297,6 +300,8 @@ class _Reader:
             raw = self.last_speaker  # the rest of a quote whose first piece was too short
         if not raw and self._stands_alone(first, last, start, end):
             raw = self._introduced(first)
+            if not raw:  # sure where read, so only where no reading, not even a guess, gave one
+                raw = written = self._named_next(first, last, words)
         self.last_attributed = bool(raw)
         if raw:  # an unattributed scare quote does not move the pronouns' anchor
             self.last_speaker, self.last_sentence = raw, last
@@ -426,6 +431,31 @@ class _Reader:
             return ""
         return _trailing(text, TRAILING_WORDS)
 
+    def _named_next(self, first: int, sentence: int, words: str) -> str:
+        """The person the next sentence names as the one who just spoke, when it opens by
+        pointing back at the quote and has no verb of its own: '"We had no idea." That's
+        Nadia Okwuosa, the beach warden.' (see ``_NAMED_BACK``). "" when the sentence names
+        no person there ("That's the third time this year.", "That was Kilvanney Council's
+        view."), goes on to say what the person did ("Speaking earlier, Tom Reese, the rival
+        coach, said ..."), or when the quote speaks of someone and as no one ("Have you seen
+        this man?"), which the sentence after names the subject of; or after a sentence that
+        brings the quote in with a colon ("Ada Roos, who runs the club, had a warning:"), whose
+        quote it is even where no person there was read."""
+        following = sentence + 1
+        if following >= len(self.sentences):
+            return ""
+        if first > 0 and self.sentences[first - 1].text.rstrip().endswith(":"):
+            return ""
+        if _THIRD_PERSON.search(words) and not _FIRST_PERSON.search(words):
+            return ""
+        text = self.sentences[following].text.strip()
+        pointer = _POINTER_BACK.match(text)
+        found = _NAMED_BACK.match(text, pointer.end()) if pointer else _NAMED_SPEAKING.match(text)
+        if found is None or _says_more(found.group("phrase")):
+            return ""
+        name = found.group("name")
+        return name if _a_person(name, self.index) else ""
+
     def _resolve_pointer(self, raw: str, sentence: int) -> str:
         """A pronoun or a one-word description ("the diplomat") points back to a person: the
         subject of the sentences just before ("Ramos-Horta sought ... "I don't ...," he said"),
@@ -537,6 +567,69 @@ POST_WORDS = 4
 # Words that put a name inside a clause rather than after a post: a preposition ("an economist
 # at Banque Lambert"), a verb that is no speech ("are", "has").
 _NOT_POST = wordset("at of for from with in on by to into are is was were has have had be been")
+
+
+# Broadcast news puts a speaker's words first and names them in the next sentence, which opens
+# by pointing back at the words and has no verb of its own: "That's Nadia Okwuosa, the beach
+# warden." (the presenter's "that's"), "Those were the words of Priya Mallow, who ..." (the
+# newsreader's formal hand-back), "Speaking there, ..." (the cut back from a clip); or "Ada Roos,
+# the warden, speaking to us earlier." (the clip's caption read aloud). Read only after a
+# sentence that is a quote and nothing else, where no other reading found a speaker, and only
+# where the sentence after the name is one of those few shapes (``_NAMED_TAIL``): "Speaking
+# earlier, Tom Reese, the rival coach, said ..." and "Tom Reese speaking to reporters called ..."
+# go on with a verb of their own, a speaker of their own words.
+_POINTER_BACK = re.compile(
+    r"(?:That(?:['’]s| is| was)|Those were|These were|This was)"
+    r"(?:\s+(?:the\s+)?(?:words|voice|view)\s+of)?\s+"
+    r"|The\s+(?:words|voice)\s+of\s+"
+    r"|Speaking\s+(?:there|then|earlier|to\s+us(?:\s+earlier)?)\s*,\s*"
+)
+# Words of post the pointer may give before the name: an article and lower-case words ending in
+# a noun for a person ("lorry driver Teodor Markovic", "the beach warden Ada Roos"). At most
+# POST_WORDS of them, the bound on a post before a name opening a sentence: the same phrase of
+# post, here after the pointer instead of the sentence's start. An allow-list, as "That's
+# because Tom Reese ...", "That was after ...", "That's just like ...", "That's only ..." are
+# each a clause about the name, and no list of such words is whole. Not "our correspondent": a
+# reporter signing off.
+_NAMED_POST = (
+    rf"(?:(?:the|a|an|our)\s+)?(?:[a-z][\w'’-]*\s+){{0,{POST_WORDS - 1}}}"
+    rf"(?:{'|'.join(sorted(PERSON_NOUNS))})\s+"
+)
+# How many words a "speaking ..." phrase may run to the stop: "to Vale TV a short time ago"
+# (the longest written in the tests); "to reporters afterwards called the bridge two years
+# late" is a sentence of its own.
+SPEAKING_WORDS = 7
+_SPEAKING = (
+    r"(?:speaking|talking)\s+(?=(?:to|there|then|earlier|on|in|at|from|outside|after)\b)"
+    r"(?P<phrase>[^,.;:!?]+?)"
+)
+# What may follow the name to the stop: nothing; an apposition of post opened by an article or
+# possessive (", the beach warden"); then a "who" clause or a speaking phrase. Not ", 34, a
+# father of two" nor ", left, with the shelter's dog" (a person shown, not heard), ", reporting
+# from Pellin Cove" or ", Vale TV News" (a reporter signing off), ", not the council, who will
+# decide" (a cleft about the name), ", said ..." (the name speaking words of their own).
+_NAMED_TAIL = (
+    r"(?:,\s+(?:the|a|an|our|his|her|their|its)\s+[^,.;:!?]{1,80}?)?"
+    rf"(?:,?\s+who\b[^.;:!?]*|,?\s+{_SPEAKING})?\s*[.!]?\s*$"
+)
+_NAMED_BACK = re.compile(rf"(?:{_NAMED_POST})?(?P<name>{_NAME_RUN.pattern}){_NAMED_TAIL}")
+_NAMED_SPEAKING = re.compile(
+    rf"(?P<name>{_NAME_RUN.pattern})(?:,\s+(?:the|a|an|our|his|her|their|its)\s+[^,.;]{{1,80}},)?"
+    rf"\s+{_SPEAKING}\s*[.!]?\s*$"
+)
+# A quote that speaks of a third person and not as anyone ("Have you seen this man?", "He never
+# came home that night."): an appeal or a commentator's line, after which "That's Tom Reese,
+# ..." names whom it is about, not whose voice it was.
+_THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her|this\s+(?:man|woman|boy|girl))\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|me|my|we|we['’]re|us|our)\b", re.I)
+
+
+def _says_more(phrase: str | None) -> bool:
+    """Whether a "speaking ..." phrase runs on into a sentence of its own ("to reporters
+    afterwards called the bridge late"): too long for a place and time, or a verb of speech."""
+    return phrase is not None and (
+        len(phrase.split()) > SPEAKING_WORDS or _VERB.search(phrase) is not None
+    )
 
 
 def _without_public_role(raw: str) -> str:
