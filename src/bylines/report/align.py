@@ -764,6 +764,46 @@ def fact_units(sentence: Sentence) -> tuple[Sentence, ...]:
     return tuple(facts or units)
 
 
+# A clause a sentence's main fact is told beside (when, why or while it happened), or a relative
+# aside: "40 passengers were on board when the bus overturned", "workers gathered outside the
+# gates as rescuers tried to reach the miners". Its subordinator and a verb within four words
+# make it a clause ("after forecasters warned", not "after three months"); "as" not of "as many
+# as", "as well as", "such as". A unit the fact-unit cut opens with one (", which ...",
+# ", after ...") is an aside up to its first comma. Not a clause of contrast ("whereas",
+# "although"): it tells a second fact, as "and" does.
+_SUBORDINATOR = (
+    r"(?:when|whenever|after|before|because|since|until|once|while"
+    r"|(?<!\bmany\s)(?<!\bmuch\s)(?<!\bwell\s)(?<!\bsuch\s)(?<!\bsoon\s)(?<!\bfar\s)"
+    r"(?<!\blong\s)as(?!\s+(?:many|much|well|soon|far|long|if|though|a\s+result)\b))"
+)
+_SIDE_CLAUSE = re.compile(
+    rf"(?:^|(?<=\s)){_SUBORDINATOR}\s+(?:\S+\s+){{0,3}}?{_CLAUSE_VERB}\b[^,;]*,?",
+    re.IGNORECASE,
+)
+_SIDE_UNIT = re.compile(
+    rf"^(?:{_SUBORDINATOR}|which|who|whom|whose|where)\b[^,;]*,?", re.IGNORECASE
+)
+# Who said it, after the fact: "..., the fire service said." / "..., said Ines Borg."
+_SAID_AFTER = re.compile(
+    r",\s+(?:(?:[\w’'.-]+\s+){1,6}?(?:said|says|added|stated|announced|confirmed)"
+    r"(?:\s+on\s+\w+)?|(?:said|says|added)\s+[^,]{1,60})[.!?\"”’]*$"
+)
+
+
+def main_clause(sentence: Sentence) -> str:
+    """The sentence's main fact: its fact units without who said it ("Skarn Buses, which
+    operates the route, said ...", "..., police said"), the clauses of time or cause told
+    beside it ("... when the bus overturned", "When the bus overturned, ...") and the
+    relative asides a unit opens with (", which ..."). The citation check asks it of a
+    sentence that another article states only a side of (``verify``)."""
+    kept = []
+    for k, unit in enumerate(fact_units(sentence)):
+        text = _SAID_AFTER.sub("", unit.text)
+        aside = _SIDE_UNIT.match(text) if k else None
+        kept.append(_SIDE_CLAUSE.sub(" ", text[aside.end() :] if aside else text))
+    return " ".join(" ".join(kept).split())
+
+
 def reports_speech(sentence: Sentence) -> bool:
     """The sentence tells what someone said, and its first fact unit leaves the speaker's
     frame out ("Berit Sandvold, the chief engineer, said the pumps could restart")."""
