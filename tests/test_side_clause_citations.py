@@ -190,6 +190,11 @@ def _main(text: str) -> str:
             "A fire broke out at the Tarn mill on Friday, which employs 200 people in the town.",
             "A fire broke out at the Tarn mill on Friday",
         ),
+        # a clause of contrast tells a second fact, as "and" does
+        (
+            "The council reopened the bridge on Monday, although engineers said it needed repairs.",
+            "The council reopened the bridge on Monday although engineers said it needed repairs.",
+        ),
         # "and" joins two main facts
         (
             "The coach overturned near Coldmere, and 40 passengers were taken to hospital.",
