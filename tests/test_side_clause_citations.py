@@ -72,6 +72,27 @@ CASES = (
         ),
         (Statement("a0", "co-operate fully with the inquiry", ("a0",), ("a1", "a2")),),
     ),
+    # The time of the side clause is a1's fact; the fire engines are not.
+    Reports(
+        "count_beside_a_timed_clause",
+        (
+            "Four fire engines were sent to the Harnby quay after the alarm was raised at 02:40.",
+            "The alarm was raised at twenty to three in the morning by a night watchman.",
+            "The warehouse on the Harnby quay was empty, its owner said.",
+        ),
+        (Statement("a0", "Four fire engines were sent", ("a0",), ("a1", "a2")),),
+    ),
+    # The main clause's own time is its fact, which a1 gives in other words.
+    Reports(
+        "time_of_the_main_clause",
+        (
+            "The blaze at the Harnby depot started at twenty to midnight, as the last train "
+            "left the station.",
+            "The blaze at the Harnby depot began at 23:40 on Sunday, firefighters said.",
+            "Two firefighters were treated for smoke inhalation at Harnby General Hospital.",
+        ),
+        (Statement("a0", "started at twenty to midnight", ("a0", "a1"), ("a2",)),),
+    ),
     # a1 gives the main fact in its own words, with no time clause.
     Reports(
         "main_fact_in_other_words",

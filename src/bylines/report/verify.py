@@ -750,11 +750,14 @@ def _beside_the_fact(shown: Sentence, evidence: Sentence, read: Reading) -> bool
     states "Police said the driver was arrested after the bus overturned". A fact in wholly
     other words (no word shared anywhere) is not doubted here, nor a main clause too short to
     tell a fact ("The trouble began when a solar array failed")."""
-    mine = _plain_stems(main_clause(shown))
-    if len(mine) + len(_figures_of(main_clause(shown), read)) < MIN_MAIN_WORDS:
+    main = main_clause(shown)
+    mine = _plain_stems(main)
+    if len(mine) + len(_figures_of(main, read)) < MIN_MAIN_WORDS:
         return False
     theirs = _plain_stems(evidence.text)
-    if mine & theirs or _a_figure_given(shown.text, evidence.text, read):
+    if mine & theirs or _a_figure_given(main, evidence.text, read, when=True):
+        return False
+    if _a_figure_given(shown.text, evidence.text, read, when=False):
         return False
     return bool((_plain_stems(shown.text) - mine) & theirs)
 
@@ -765,21 +768,24 @@ def _plain_stems(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in lower_words(text) if len(w) > 1) - _SAYING
 
 
-def _figures_of(text: str, read: Reading) -> list[str]:
-    """The text's figures but dates and times of day ("on Friday", "at 02:40" tell when) and
-    the pronoun "one"."""
+def _figures_of(text: str, read: Reading, *, when: bool = False) -> list[str]:
+    """The text's figures but the pronoun "one", and but dates and times of day ("on Friday",
+    "at 02:40" tell when) unless ``when``: the main clause's own time is its fact ("The riot
+    started at half past seven, as the lock-up began"), a side clause's is not ("Four engines
+    were sent after the alarm was raised at 02:40")."""
     return [
         q.text
         for q in read.quantities(text)
-        if q.text.lower() != "one" and q.dimension not in _WHEN_DIMENSIONS
+        if q.text.lower() != "one" and (when or q.dimension not in _WHEN_DIMENSIONS)
     ]
 
 
-def _a_figure_given(text: str, other: str, read: Reading) -> bool:
+def _a_figure_given(text: str, other: str, read: Reading, *, when: bool) -> bool:
     """The other gives one of the text's figures (``_figures_of``) as a figure of its own (the
     "40" of "the A40" is a name's, given by no figure)."""
     theirs = read.quantities(other)
-    return any(gives_a_figure(q, t.text, read) for q in _figures_of(text, read) for t in theirs)
+    mine = _figures_of(text, read, when=when)
+    return any(gives_a_figure(q, t.text, read) for q in mine for t in theirs)
 
 
 def _stated_alike(
