@@ -741,25 +741,34 @@ def _stated_in(
 
 
 def _beside_the_fact(shown: Sentence, evidence: Sentence, read: Reading) -> bool:
-    """The evidence shares words with the shown sentence only outside its main clause
-    (``align.main_clause``): with who said it, a clause of time or cause or a relative aside,
-    not with the fact told beside them, nor any of its figures. "A bus overturned near
-    Coldmere" does not state "Skarn Buses said 40 passengers were on board when the bus
+    """The evidence tells as its own main fact what the shown sentence tells only beside its
+    main clause (``align.main_clause``: who said it, a clause of time or cause, a relative
+    aside), shares no word or figure of that main clause, and the main clause carries what
+    the outlet would be wrongly cited for: a figure or what someone said. "A bus overturned
+    near Coldmere" does not state "Skarn Buses said 40 passengers were on board when the bus
     overturned", nor "The farm sold contaminated eggs" that "The farm, which sold the eggs,
-    said it would co-operate with the inquiry"; "The driver was arrested after the crash"
-    states "Police said the driver was arrested after the bus overturned". A fact in wholly
-    other words (no word shared anywhere) is not doubted here, nor a main clause too short to
-    tell a fact ("The trouble began when a solar array failed")."""
+    said it would co-operate with the inquiry". Not doubted: "The driver was arrested after
+    the crash" for "Police said the driver was arrested after the bus overturned" (a word of
+    the main clause shared); "Pupils were led out after a gas leak was reported" for "The
+    school was evacuated after a gas leak was reported" (the evidence's own main clause is
+    the same fact in other words, not the side clause); "The jetty was destroyed as the storm
+    hit" for "The pier collapsed when the storm hit" (a main clause with no figure or
+    statement: two wordings of one plain fact are told apart by no word); a main clause too
+    short to tell a fact ("The trouble began when a solar array failed"). Each sentence of a
+    pair is judged as the other is: by its own main clause against the other's."""
     main = main_clause(shown)
-    mine = _plain_stems(main)
-    if len(mine) + len(_figures_of(main, read)) < MIN_MAIN_WORDS:
+    mine = _plain_stems(main.text)
+    figures = _figures_of(main.text, read)
+    if len(mine) + len(figures) < MIN_MAIN_WORDS or not (figures or main.reported):
         return False
-    theirs = _plain_stems(evidence.text)
-    if mine & theirs or _a_figure_given(main, evidence.text, read, when=True):
+    if mine & _plain_stems(evidence.text) or _a_figure_given(
+        main.text, evidence.text, read, when=True
+    ):
         return False
     if _a_figure_given(shown.text, evidence.text, read, when=False):
         return False
-    return bool((_plain_stems(shown.text) - mine) & theirs)
+    side = _plain_stems(shown.text) - mine
+    return bool(side & _plain_stems(main_clause(evidence).text))
 
 
 def _plain_stems(text: str) -> frozenset[str]:
