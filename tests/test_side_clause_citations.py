@@ -85,6 +85,18 @@ CASES = (
         ),
         (Statement("a0", "Four fire engines were sent", ("a0",), ("a1", "a2")),),
     ),
+    # a1's own main clause gives the time of a0's relative aside, in other words; the count of
+    # a0's main clause is not a1's.
+    Reports(
+        "count_beside_an_aside_a1_times",
+        (
+            "About 80 prisoners joined the disturbance, which started at around 21:15 when "
+            "guards tried to lock the wings.",
+            "The trouble began at a quarter past nine, as the evening roll-call was taken.",
+            "Two officers were treated in hospital in Dunmarsh.",
+        ),
+        (Statement("a0", "About 80 prisoners joined", ("a0",), ("a1", "a2")),),
+    ),
     # The main clause's own time is its fact, which a1 gives in other words.
     Reports(
         "time_of_the_main_clause",

@@ -741,21 +741,22 @@ def _stated_in(
 
 
 def _beside_the_fact(shown: Sentence, evidence: Sentence, read: Reading) -> bool:
-    """The evidence tells as its own main fact what the shown sentence tells only beside its
-    main clause (``align.main_clause``: who said it, a clause of time or cause, a relative
-    aside), shares no word or figure of that main clause, and the main clause carries what
-    the outlet would be wrongly cited for: a figure or what someone said. "A bus overturned
-    near Coldmere" does not state "Skarn Buses said 40 passengers were on board when the bus
-    overturned", nor "The farm sold contaminated eggs" that "The farm, which sold the eggs,
-    said it would co-operate with the inquiry". Not doubted: "The driver was arrested after
-    the crash" for "Police said the driver was arrested after the bus overturned" (a word of
-    the main clause shared); "Pupils were led out after a gas leak was reported" for "The
-    school was evacuated after a gas leak was reported" (the evidence's own main clause is
-    the same fact in other words, not the side clause); "The jetty was destroyed as the storm
-    hit" for "The pier collapsed when the storm hit" (a main clause with no figure or
-    statement: two wordings of one plain fact are told apart by no word); a main clause too
-    short to tell a fact ("The trouble began when a solar array failed"). Each sentence of a
-    pair is judged as the other is: by its own main clause against the other's."""
+    """The evidence tells as its own main fact, by a word or a time, what the shown sentence
+    tells only beside its main clause (``align.main_clause``: who said it, a clause of time
+    or cause, a relative aside), shares no word or figure of that main clause, and the main
+    clause carries what the outlet would be wrongly cited for: a figure or what someone said.
+    "A bus overturned near Coldmere" does not state "Skarn Buses said 40 passengers were on
+    board when the bus overturned", nor "The riot began at half past seven" "60 inmates joined
+    the riot, which began at 19:30", nor "The farm sold contaminated eggs" "The farm, which
+    sold the eggs, said it would co-operate with the inquiry". Not doubted: "The driver was
+    arrested after the crash" for "Police said the driver was arrested after the bus
+    overturned" (a word of the main clause shared); "Pupils were led out after a gas leak was
+    reported" for "The school was evacuated after a gas leak was reported" (the evidence's own
+    main clause is the same fact in other words, not the side clause); "The jetty was
+    destroyed as the storm hit" for "The pier collapsed when the storm hit" (a main clause
+    with no figure or statement: two wordings of one plain fact are told apart by no word);
+    a main clause too short to tell a fact ("The trouble began when a solar array failed").
+    Each sentence of a pair is judged as the other is, by its own main clause."""
     main = main_clause(shown)
     mine = _plain_stems(main.text)
     figures = _figures_of(main.text, read)
@@ -767,8 +768,9 @@ def _beside_the_fact(shown: Sentence, evidence: Sentence, read: Reading) -> bool
         return False
     if _a_figure_given(shown.text, evidence.text, read, when=False):
         return False
+    theirs = main_clause(evidence).text
     side = _plain_stems(shown.text) - mine
-    return bool(side & _plain_stems(main_clause(evidence).text))
+    return bool(side & _plain_stems(theirs)) or _a_figure_given(shown.text, theirs, read, when=True)
 
 
 def _plain_stems(text: str) -> frozenset[str]:
