@@ -764,6 +764,102 @@ def fact_units(sentence: Sentence) -> tuple[Sentence, ...]:
     return tuple(facts or units)
 
 
+# A clause a sentence's main fact is told beside (when, why or while it happened), or a relative
+# aside: "40 passengers were on board when the bus overturned", "workers gathered outside the
+# gates as rescuers tried to reach the miners". Its subordinator, a subject and a verb within
+# four words make it a clause ("after forecasters warned", not "after three months", nor the
+# adverb of "The mill once employed 500 people"); a word of timing before it is the clause's
+# ("Just as the match ended, ..."); "as soon as" is one subordinator; "as" not of "as many as",
+# "as well as", "such as" (``_opens_a_clause``). A unit the fact-unit cut opens with one
+# (", which ...", ", after ...") is an aside up to its first comma. Not a clause of contrast
+# ("whereas", "although"): it tells a second fact, as "and" does.
+_SUBORDINATOR = (
+    r"(?:when|whenever|after|before|because|since|until|once|while|as\s+soon\s+as"
+    r"|as(?!\s+(?:many|much|well|soon|far|long|if|though|a\s+result)\b))"
+)
+_SIDE_CLAUSE = re.compile(
+    r"(?:^|(?<=\s))(?:(?:just|shortly|soon|right|even|only)\s+)?"
+    rf"(?P<sub>{_SUBORDINATOR})\s+(?P<subject>(?:[^\s,;]+\s+){{0,3}}?){_CLAUSE_VERB}\b[^,;]*,?",
+    re.IGNORECASE,
+)
+# The words an "as" of comparison follows: "as many as 40", "as well as", "such as".
+_AS_OF_COMPARISON = wordset("many much well such soon far long")
+_SIDE_UNIT = re.compile(
+    rf"^(?:{_SUBORDINATOR}|which|who|whom|whose|where)\b[^,;]*,?", re.IGNORECASE
+)
+# Who said it, after the fact: "..., the fire service said." / "..., said Ines Borg." (the
+# second only where what follows "said" is a name or title, no clause: ``_unframed``).
+_SAID_AFTER = re.compile(
+    r",\s+(?:(?:[\w’'.-]+\s+){1,6}?(?:said|says|added|stated|announced|confirmed)"
+    r"(?:\s+on\s+\w+)?|(?:said|says|added)\s+(?P<speaker>[^,]{1,60}))[.!?\"”’]*$"
+)
+_A_VERB = re.compile(rf"\b{_CLAUSE_VERB}\b")
+
+
+@dataclass(frozen=True)
+class MainClause:
+    """A sentence's main fact (``main_clause``), and whether it is what someone is reported
+    to have said (a frame of saying was around it)."""
+
+    text: str
+    reported: bool
+
+
+def main_clause(sentence: Sentence) -> MainClause:
+    """The sentence's main fact: its fact units without who said it ("Skarn Buses, which
+    operates the route, said ...", "..., police said"), the clauses of time or cause told
+    beside it ("... when the bus overturned", "When the bus overturned, ...") and the
+    relative asides a unit opens with (", which ..."). The citation check asks it of a
+    sentence that another article states only a side of (``verify``)."""
+    kept = []
+    reported = reports_speech(sentence)
+    for k, unit in enumerate(fact_units(sentence)):
+        text, framed = _unframed(unit.text, first=not k)
+        reported = reported or framed
+        aside = _SIDE_UNIT.match(text) if k else None
+        kept.append(_without_side_clauses(text[aside.end() :] if aside else text))
+    return MainClause(" ".join(" ".join(kept).split()), reported)
+
+
+def _unframed(text: str, *, first: bool) -> tuple[str, bool]:
+    """The unit without a frame of saying before it, if it is the sentence's first ("The
+    mayor, Ines Borg, said ...", which the fact-unit cut keeps before a short statement; a
+    later unit's "although engineers said ..." is a second fact's) or after it ("..., police
+    said", "..., said the mayor"; not "..., said the town would recover", a clause), and
+    whether it had one."""
+    frame = _FRAME.match(text) if first else None
+    if frame and frame.end() < len(text):
+        text = text[frame.end() :]
+    after = _SAID_AFTER.search(text)
+    if after and not (after.group("speaker") and _A_VERB.search(after.group("speaker"))):
+        return text[: after.start()], True
+    return text, bool(frame)
+
+
+def _without_side_clauses(text: str) -> str:
+    """The text without its clauses of time or cause (``_SIDE_CLAUSE``, as
+    ``_opens_a_clause`` confirms each)."""
+    kept, done, start = [], 0, 0
+    while match := _SIDE_CLAUSE.search(text, start):
+        if _opens_a_clause(text, match):
+            kept.append(text[done : match.start()])
+            done = start = match.end()
+        else:
+            start = match.start() + 1
+    return " ".join([*kept, text[done:]])
+
+
+def _opens_a_clause(text: str, match: re.Match[str]) -> bool:
+    """The subordinator has a subject before its verb (not the adverb of "The mill once
+    employed 500") and its "as" is not one of comparison ("as many as 40 were hurt")."""
+    if not match.group("subject"):
+        return False
+    before = text[: match.start()].split()
+    return not (
+        match.group("sub").lower() == "as" and before and before[-1].lower() in _AS_OF_COMPARISON
+    )
+
+
 def reports_speech(sentence: Sentence) -> bool:
     """The sentence tells what someone said, and its first fact unit leaves the speaker's
     frame out ("Berit Sandvold, the chief engineer, said the pumps could restart")."""
