@@ -169,6 +169,34 @@ def test_a_sentence_with_a_verb_of_its_own_leaves_the_quote_to_the_person_before
             '"He never came home from his shift at the harbour that night."',
             "That was Teodor Markovic, a fisherman from Ostrevane.",
         ),
+        # no one speaks in the first person: an appeal, a commentator, a place's account
+        (
+            '"Somebody must know where this child is tonight."',
+            "That's Mirren Astley, the girl missing since Friday.",
+        ),
+        (
+            '"What a finish to the season that was from the striker."',
+            "That's Teodor Markovic, the striker who scored the winner.",
+        ),
+        (
+            '"The water came right up to the windows."',
+            "That was Pellin Cove, a village of 300 people.",
+        ),
+        # 'US' in capitals is the country, no one speaking
+        (
+            '"He was sent back to the US last year without a hearing."',
+            "That's Teodor Markovic, the man at the centre of the case.",
+        ),
+        # a post with a preposition in it names someone else: the victim, the client
+        (
+            '"I have nothing more to say to anyone."',
+            "That was the killer of teacher Mirren Astley, who was jailed for life today.",
+        ),
+        (
+            '"My client will appeal against this verdict."',
+            "That was the lawyer for suspect Teodor Markovic.",
+        ),
+        ('"We will never forget her."', "That was a friend of murdered teacher Mirren Astley."),
     ],
 )
 def test_a_quote_about_a_third_person_is_not_given_to_the_person_named_after_it(

@@ -446,12 +446,13 @@ class _Reader:
             return ""
         if first > 0 and self.sentences[first - 1].text.rstrip().endswith(":"):
             return ""
-        if _THIRD_PERSON.search(words) and not _FIRST_PERSON.search(words):
-            return ""
         text = self.sentences[following].text.strip()
         pointer = _POINTER_BACK.match(text)
         found = _NAMED_BACK.match(text, pointer.end()) if pointer else _NAMED_SPEAKING.match(text)
         if found is None or _says_more(found.group("phrase")):
+            return ""
+        heard = found.group("phrase") is not None or (pointer and _HEARD.search(pointer.group()))
+        if not heard and not _FIRST_PERSON.search(words):
             return ""
         name = found.group("name")
         return name if _a_person(name, self.index) else ""
@@ -567,6 +568,9 @@ POST_WORDS = 4
 # Words that put a name inside a clause rather than after a post: a preposition ("an economist
 # at Banque Lambert"), a verb that is no speech ("are", "has").
 _NOT_POST = wordset("at of for from with in on by to into are is was were has have had be been")
+# The same words as a pattern: a post read before a name has none of them ("the killer of
+# teacher Ada Roos", "the lawyer for suspect Tom Reese" name the victim and the client).
+_NOT_POST_WORDS = "(?:" + "|".join(sorted(_NOT_POST)) + ")"
 
 
 # Broadcast news puts a speaker's words first and names them in the next sentence, which opens
@@ -592,7 +596,7 @@ _POINTER_BACK = re.compile(
 # each a clause about the name, and no list of such words is whole. Not "our correspondent": a
 # reporter signing off.
 _NAMED_POST = (
-    rf"(?:(?:the|a|an|our)\s+)?(?:[a-z][\w'’-]*\s+){{0,{POST_WORDS - 1}}}"
+    rf"(?:(?:the|a|an|our)\s+)?(?:(?!{_NOT_POST_WORDS}\b)[a-z][\w'’-]*\s+){{0,{POST_WORDS - 1}}}"
     rf"(?:{'|'.join(sorted(PERSON_NOUNS))})\s+"
 )
 # How many words a "speaking ..." phrase may run to the stop: "to Vale TV a short time ago"
@@ -617,11 +621,17 @@ _NAMED_SPEAKING = re.compile(
     rf"(?P<name>{_NAME_RUN.pattern})(?:,\s+(?:the|a|an|our|his|her|their|its)\s+[^,.;]{{1,80}},)?"
     rf"\s+{_SPEAKING}\s*[.!]?\s*$"
 )
-# A quote that speaks of a third person and not as anyone ("Have you seen this man?", "He never
-# came home that night."): an appeal or a commentator's line, after which "That's Tom Reese,
-# ..." names whom it is about, not whose voice it was.
-_THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her|this\s+(?:man|woman|boy|girl))\b", re.I)
-_FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|me|my|we|we['’]re|us|our)\b", re.I)
+# A quote given to the person named after it speaks in the first person, unless the pointer
+# says it was heard ("the words of", "Speaking there", "speaking to us earlier"): after an
+# appeal ("Have you seen this man?", "Somebody must know where this child is"), a commentator's
+# line ("What a finish from the striker") or a witness's account of another ("He never came
+# home"), "That's Tom Reese, ..." names whom it is about, not whose voice it was (review24e:
+# refusing only quotes about "he" or "this man" let the others through). "US" in capitals is
+# the country.
+_HEARD = re.compile(r"\b(?:words|voice|Speaking)\b")
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|I['’]m|I['’]ve|I['’]d|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’](?:re|ve)|[Uu]s|[Oo]ur)\b"
+)
 
 
 def _says_more(phrase: str | None) -> bool:
