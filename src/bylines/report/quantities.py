@@ -19,7 +19,7 @@ import bisect
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -125,7 +125,7 @@ _DIGITS = (
 )
 # Unit symbols news writes stuck to the digits: '200ft', '2.5cm', '6.6lb', '3.5km', '70mph'
 # ('m' is among the scale suffixes: '60m' is metres or millions by what follows, ``_UNIT_AFTER``).
-_GLUED_UNIT = r"ft|km|cm|mm|kg|lbs?|mph|kph"
+_GLUED_UNIT = r"ft|km|cm|mm|kg|lbs?|mph|kph|in"
 _VAGUE_WORDS = "|".join(VAGUE)
 # A vague plural of a vague plural: 'tens of thousands' is 20,000-99,000, 'hundreds of millions'
 # 200-999 million (not 'tens' and 'thousands', two figures of their own).
@@ -337,7 +337,15 @@ _UNIT_AFTER = re.compile(
     # a distance per hour or second: '43 miles an hour', '20 metres a second'
     r"|(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?)\s+(?:an|a|per)\s+(?:hour|second(?!\s+time))"
     r"|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?"
-    r"|hectares?|acres?|square\s+(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?)|sq\.?\s?(?:km|mi)|km2|km²"
+    r"|hectares?|acres?|square\s+(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|yards?)"
+    r"|sq\.?\s?(?:km|mi|ft|m)|sqft|km2|km²"
+    # inches spelled out ('5 inches of rain'), not a model's size ('the 15-inch laptop'); glued
+    # only after digits ('5in'), never the preposition ('5 in the morning')
+    r"|(?<!-)(?<!-\s)inch(?:es)?|(?<=\d)in"
+    # a weight in stone: 'a 20-stone man', 'weighed 20 stone'; not '20 stone walls' (a count of
+    # walls) nor 'stones' (a count)
+    r"|(?<=-)stone|stone(?=\s*(?:[,.;:)]|$)|\s+\d|\s+(?:and|or|in|of|at|on|to|by|when|after|before"
+    r"|but|with|was|is|he|she|they|had|has|when|who)\b)"
     r"|nautical[\s-]+miles?|kilometers?|kilometres?|km|miles?|meters?|metres?|feet|foot|ft|yards?"
     r"|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm"
     # "a 420 m bridge", "fell 30m from": metres only where no counted noun follows ("1.5m people")
@@ -536,15 +544,20 @@ _KM |= {
     "foot": 3.048e-4,
     "ft": 3.048e-4,
     "yard": 9.144e-4,
+    "inch": 2.54e-5,
+    "inche": 2.54e-5,
+    "in": 2.54e-5,
 }
 _KPH = {"mph": 1.609344, "kph": 1.0, "km/h": 1.0, "m/s": 3.6, "knots": 1.852}
 _PER_TIME = re.compile(r"(?P<distance>\w+)\s(?:an|a|per)\s(?P<time>hour|second)")
 _TONNES = {"tonne": 1.0, "ton": 1.0, "kilogram": 1e-3, "kg": 1e-3, "pound": 4.536e-4}
-_TONNES |= {"lb": 4.536e-4}
+_TONNES |= {"lb": 4.536e-4, "stone": 6.35029e-3}
 _HECTARES = {"hectare": 1.0, "acre": 0.404686, "square kilometre": 100.0}
 _HECTARES |= {"square kilometer": 100.0, "sq km": 100.0, "sqkm": 100.0, "km2": 100.0}
 _HECTARES |= {"km²": 100.0, "square mile": 258.999, "sq mi": 258.999, "sqmi": 258.999}
 _HECTARES |= {"square metre": 1e-4, "square meter": 1e-4}
+_HECTARES |= {"sq m": 1e-4, "sqm": 1e-4, "square foot": 9.2903e-6, "square feet": 9.2903e-6}
+_HECTARES |= {"sq ft": 9.2903e-6, "sqft": 9.2903e-6, "square yard": 8.3613e-5}
 # Volumes in litres: a spill, a reservoir, a flood ('2.4 billion litres' / '2.4 million
 # cubic metres' of one reservoir).
 _LITRES = {"litre": 1.0, "liter": 1.0, "cubic metre": 1e3, "cubic meter": 1e3, "m³": 1e3}
@@ -635,6 +648,7 @@ QUANTITIES_MEMO = 8192
 def extract_quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity in ``text``, in order of appearance; dates and times before plain numbers."""
     special = [*_dates(text), *_clocks(text), *_splits(text), *_magnitudes(text)]
+    special += _temperatures(text)
     found = sorted(special, key=lambda q: q.start)
     taken = [(q.start, q.end) for q in found]
     last_end = 0
@@ -647,7 +661,8 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
         if not _overlaps(quantity.start, quantity.end, taken):
             found.append(quantity)
             last_end = quantity.end
-    return _with_conversions(text, sorted(found, key=lambda q: q.start))
+    in_order = sorted(found, key=lambda q: q.start)
+    return _with_conversions(text, [_as_rate(text, q) for q in _with_parts(text, in_order)])
 
 
 # Minutes either side of a local time that another outlet's time may fall in and agree: news
@@ -677,10 +692,49 @@ def _not_a_figure(text: str, match: re.Match[str]) -> bool:
 
 # Dimensions news converts in brackets: "380 kilometers (235 miles)". Not counts ("12 (15)"
 # is a correction or a score) nor currencies (never converted here).
-_CONVERTIBLE = frozenset({"distance", "speed", "weight", "area", "volume"})
+CONVERTIBLE = frozenset({"distance", "speed", "weight", "area", "volume"})
 # (a compound adjective keeps its word on both readings: 'a 30-meter-long (100-foot-long) row')
 _CONVERSION_OPEN = re.compile(r"(?:-[a-z]+)?\s*\(\s*$")
 _CONVERSION_CLOSE = re.compile(r"(?:-[a-z]+)?\s*\)")
+
+
+# Relative slack between values written in different units (miles vs kilometres, hours vs
+# minutes): news rounds conversions to whole numbers, so 235 miles is 378 km, not 380.
+CONVERSION = 0.02
+# ...and where both figures are round, either may be the conversion's own rounding: '30 miles'
+# is 48.3 km, written '50 km' (a figure with a trailing zero rounds to its last non-zero digit,
+# half a step either way), up to this much: '40 miles' (64.4 km) against '70 km' stays a
+# disagreement (8.7% apart), '90 mph' against '80 knots' (92.1 mph, 2.3%) does not.
+MAX_CONVERSION_ROUNDING = 0.06
+_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def conversion_slack(a: Quantity, b: Quantity) -> float:
+    """The relative slack two figures written in two units meet within: none in one unit or
+    for temperatures (their reading carries their rounding); CONVERSION where either is
+    hedged (a hedge already says how far a figure is rounded); else up to
+    MAX_CONVERSION_ROUNDING, the rounding of the rounder of two measures (a whole '13ft' is
+    12.5 to 13.5 feet, so it meets '4.1 metres', 13.45 feet) but of the less round of two
+    figures of another kind, which are two spellings of one unit or hours against minutes,
+    not a conversion ('EUR 2.4m' / '3 million euros' stay apart: money is never converted)."""
+    if a.written_unit == b.written_unit or a.dimension == "temperature":
+        return 0.0
+    if a.hedge is not None or b.hedge is not None:
+        return CONVERSION
+    steps = (_half_step(a), _half_step(b))
+    rounding = max(steps) if a.dimension in CONVERTIBLE else min(steps)
+    return max(CONVERSION, min(MAX_CONVERSION_ROUNDING, rounding))
+
+
+def _half_step(quantity: Quantity) -> float:
+    """Half the step a written whole number is rounded to, relative to it: '90' 5/90, '235'
+    0.5/235; 0 for a decimal or a number not written in digits."""
+    found = _WRITTEN_NUMBER.search(quantity.text)
+    if found is None or "." in found.group():
+        return 0.0
+    digits = found.group().replace(",", "")
+    step = 10.0 ** (len(digits) - len(digits.rstrip("0"))) if digits.strip("0") else 1.0
+    return step / 2 / max(float(digits), 1.0)
 
 
 def _with_conversions(text: str, found: list[Quantity]) -> tuple[Quantity, ...]:
@@ -695,7 +749,7 @@ def _with_conversions(text: str, found: list[Quantity]) -> tuple[Quantity, ...]:
             previous is not None
             and close is not None
             and previous.unit == quantity.unit
-            and previous.dimension in _CONVERTIBLE
+            and previous.dimension in CONVERTIBLE
             and previous.written_unit != quantity.written_unit
             and _CONVERSION_OPEN.search(text[previous.end : quantity.start])
         ):
@@ -703,6 +757,95 @@ def _with_conversions(text: str, found: list[Quantity]) -> tuple[Quantity, ...]:
         else:
             merged.append(quantity)
     return tuple(merged)
+
+
+# A measure written in two units of one system, the larger first: '13ft 5in', '6 feet 2
+# inches', 'a 20st 4lb man' is one figure, the sum of its parts (read apart, '13ft' met another
+# report's '4.1 metres' as 3.96 m and the '5in' as a second figure).
+_PART_UNITS = frozenset({("ft", "in"), ("ft", "inche"), ("feet", "in"), ("feet", "inche")})
+_PART_UNITS |= {("foot", "in"), ("foot", "inche"), ("stone", "lb"), ("stone", "pound")}
+_BETWEEN_PARTS = re.compile(r"\s*(?:and\s+)?")
+
+
+def _with_parts(text: str, found: list[Quantity]) -> list[Quantity]:
+    """'13ft 5in' read as one length (the sum of its feet and inches), '20 stone 4lb' as one
+    weight."""
+    merged: list[Quantity] = []
+    for quantity in found:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and (previous.written_unit, quantity.written_unit) in _PART_UNITS
+            and quantity.hedge is None
+            and _BETWEEN_PARTS.fullmatch(text, previous.end, quantity.start)
+        ):
+            merged[-1] = Quantity(
+                text[previous.start : quantity.end],
+                previous.low + quantity.low,
+                previous.high + quantity.high,
+                previous.unit,
+                previous.dimension,
+                previous.start,
+                quantity.end,
+                previous.value + quantity.value,
+                previous.noun or quantity.noun,
+                previous.hedge,
+                previous.written_unit,
+            )
+        else:
+            merged.append(quantity)
+    return merged
+
+
+# How often something comes, in times an hour (dimension "frequency"): 'a train every 20
+# minutes' and 'three trains an hour' are one service (read before as a length of 20 minutes
+# and a count of 3, never compared). Only by the minute or the hour: 'ten a day' or '30 a year'
+# stays a count, as other reports give such counts with the period left out ('30 people die
+# each year' has no figure of its own).
+PER_HOUR = "per hour"
+_EVERY_BEFORE = re.compile(r"\bevery\s+$", re.IGNORECASE)
+_EVERY_UNITS = frozenset({"minute", "min", "hour", "hr"})
+_TIMES_PER = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:an?|per|each)\s+(?P<per>minute|hour)\b"
+    # ('two an hour later' says when; 'a minute or so' is a length)
+    r"(?!\s+(?:later|earlier|ago|before|after|or)\b|-)",
+    re.IGNORECASE,
+)
+_PER_MINUTES = {"minute": 60.0, "hour": 1.0}
+
+
+def _as_rate(text: str, quantity: Quantity) -> Quantity:
+    """'every 20 minutes' (three times an hour) or 'three trains an hour' as a frequency; any
+    other quantity as read."""
+    start = quantity.start
+    every = _EVERY_BEFORE.search(text, max(0, start - 8), start)
+    if every and quantity.dimension == "duration" and quantity.written_unit in _EVERY_UNITS:
+        if quantity.low <= 0 or math.isinf(quantity.high):
+            return quantity
+        return replace(
+            quantity,
+            text=text[every.start() : quantity.end],
+            low=60.0 / quantity.high,
+            high=60.0 / quantity.low,
+            unit=PER_HOUR,
+            dimension="frequency",
+            start=every.start(),
+            value=60.0 / quantity.value,
+            written_unit="every",
+        )
+    per = _TIMES_PER.match(text, quantity.end) if quantity.dimension == "count" else None
+    if per is None or quantity.hedge == "vague":
+        return quantity
+    times = _PER_MINUTES[per.group("per").lower()]
+    return replace(
+        quantity,
+        low=quantity.low * times,
+        high=quantity.high * times,
+        unit=PER_HOUR,
+        dimension="frequency",
+        value=quantity.value * times,
+        written_unit=PER_HOUR,
+    )
 
 
 def _merge(text: str, first: Quantity, second: Quantity, end: int) -> Quantity:
@@ -847,6 +990,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     unit, dimension, factor, end, noun, plus = _unit(text, unit_match, end, currency)
     noun = _unless_a_model(text, start, end, noun)
     noun = _per_what(text, end, dimension) or _of_a_group(before, dimension, noun)
+    noun = SPEED_LIMIT if _a_speed_limit(text, end, dimension) else noun
     scaled = multiplier > 1 or _WORD_SCALE.search(match.group(0)) is not None
     if dimension == "weight" and _pounds_sterling(text, before, end, scaled, unit_match):
         unit, dimension, factor = "GBP", "money", 1.0
@@ -888,6 +1032,16 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         written,
         worded,
     )
+
+
+# A speed that is a road's limit ('doing 90mph in a 60mph limit', 'a 30mph zone'): its noun
+# says so, and the pairing stage never compares it with a speed something went at.
+SPEED_LIMIT = "limit"
+_LIMIT_AFTER = re.compile(r"\s*-?\s*(?:speed\s+)?(?:limits?|zones?|restrictions?)\b", re.I)
+
+
+def _a_speed_limit(text: str, end: int, dimension: str) -> bool:
+    return dimension == "speed" and _LIMIT_AFTER.match(text, end) is not None
 
 
 # A product line's sizes, in the model's name: 'the 15-inch MacBook Pro', 'the MBP 17-inch',
@@ -1460,3 +1614,89 @@ def _clocks(text: str) -> Iterator[Quantity]:
             low, high = value - CLOCK_SLACK, value + CLOCK_SLACK
             written = text[time.start : time.end]
             yield Quantity(written, low, high, "clock", "time", time.start, time.end, value)
+
+
+# Temperatures, in degrees Celsius: '30C', 'minus 4C', '-4°C', '86 degrees Fahrenheit', '25F'.
+# A letter alone after the digits ('4C', '25F') is a temperature only in a sentence about the
+# weather or heat (``_HEAT``) and not after a seat's, a flat's or a block's word ('seat 14F',
+# 'Block 4C'); a letter with no number ('grade C', 'Block F') never is.
+_TEMPERATURE = re.compile(
+    r"(?<![\w.,/-])(?P<minus>(?:minus|-|\u2212)\s?)?(?P<number>\d{1,3}(?:\.\d)?)"
+    r"(?:\s?(?:°|º|degrees?\s+)\s?(?P<sign>(?-i:C|F)|celsius|centigrade|fahrenheit)"
+    r"|\s?(?P<word>celsius|centigrade|fahrenheit)|(?P<letter>(?-i:C|F)))\b",
+    re.IGNORECASE,
+)
+_HEAT = re.compile(
+    r"\b(?:temperatures?|degrees|cold(?:est)?|heat(?:wave)?|hot(?:ter|test)?|warm(?:er|est)?"
+    r"|freez\w*|frost\w*|chill\w*|thermometers?|weather|forecast\w*|snow\w*|icy|mercury"
+    r"|sub-zero|celsius|fahrenheit)\b",
+    re.IGNORECASE,
+)
+_NUMBERED_PLACE = re.compile(
+    r"\b(?:seat|flat|room|block|gate|platform|row|unit|apartment|class|form|grade|bus|route|no"
+    r"|number|level|floor|suite|cell|ward|bay|stand|pier|berth|plot|house|cabin|deck)\.?\s+$",
+    re.IGNORECASE,
+)
+# A whole Fahrenheit figure stands for any Celsius value that rounds to it: half a degree F
+# either side (a hair less, so that 86F and 87F do not meet), in Celsius. A whole Celsius
+# figure is compared as written: '30C' and '86F' (30.0C) are one temperature, '-4C' and '25F'
+# (-3.9C, 24.8F the other way) too; '30C' and '85F' (29.4C) are not.
+FAHRENHEIT_ROUNDING = 0.49 * 5 / 9
+# Degrees Celsius either side of a temperature hedged 'about' or 'around'; how far 'nearly'
+# or 'just over' reaches. A relative spread means nothing on a scale whose zero is arbitrary.
+ABOUT_DEGREES = 1.0
+NEAR_DEGREES = 2.0
+# The floor of 'up to 35C', 'below 10C': no temperature is lower.
+ABSOLUTE_ZERO = -273.15
+
+
+def _temperatures(text: str) -> list[Quantity]:
+    """Temperatures in degrees Celsius (unit "celsius", dimension "temperature")."""
+    found = []
+    for match in _TEMPERATURE.finditer(text):
+        start = match.start()
+        if match.group("letter") and (
+            _HEAT.search(text) is None
+            or _NUMBERED_PLACE.search(text, max(0, start - 12), start) is not None
+        ):
+            continue
+        scale = (match.group("sign") or match.group("word") or match.group("letter")).lower()
+        fahrenheit = scale.startswith("f")
+        number = float(match.group("number")) * (-1 if match.group("minus") else 1)
+        value = (number - 32) * 5 / 9 if fahrenheit else number
+        spread = FAHRENHEIT_ROUNDING if fahrenheit and "." not in match.group("number") else 0.0
+        hedge_match = _HEDGE.search(text, max(0, start - _BEFORE), start)
+        hedge = _hedge_name(hedge_match)
+        start -= len(hedge_match.group(0)) if hedge_match else 0
+        low, high = _degrees_hedged(value - spread, value + spread, hedge)
+        written = "fahrenheit" if fahrenheit else "celsius"
+        found.append(
+            Quantity(
+                text[start : match.end()],
+                low,
+                high,
+                "celsius",
+                "temperature",
+                start,
+                match.end(),
+                value,
+                hedge=hedge,
+                written_unit=written,
+            )
+        )
+    return found
+
+
+def _degrees_hedged(low: float, high: float, hedge: str | None) -> tuple[float, float]:
+    """The interval a hedge leaves around a temperature, in degrees (not a share of it)."""
+    if hedge == "about":
+        return low - ABOUT_DEGREES, high + ABOUT_DEGREES
+    if hedge == "nearly":
+        return low - NEAR_DEGREES, high
+    if hedge == "just_over":
+        return low, high + NEAR_DEGREES
+    if hedge == "atleast":
+        return low, math.inf
+    if hedge == "atmost":
+        return ABSOLUTE_ZERO, high
+    return low, high

@@ -1,0 +1,257 @@
+"""One measure written in other units (issue 7, units24): feet and inches, square feet, stone,
+temperatures in Celsius and Fahrenheit, and the slack two conversions meet within. Phrases,
+places and outlets are invented."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from bylines.report.align import _same_figure_pairs
+from bylines.report.quantities import (
+    CONVERSION,
+    SPEED_LIMIT,
+    conversion_slack,
+    extract_quantities,
+)
+from bylines.report.values import Reading, gives_a_figure, value_mismatches
+
+
+def _only(text: str) -> tuple[str, str, float, float]:
+    """The one quantity of ``text``: (as written, dimension, low, high)."""
+    (found,) = extract_quantities(text)
+    return found.text, found.dimension, found.low, found.high
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "metres"),
+    [
+        ("a 13ft 5in bridge over the Carrow", "13ft 5in", 4.0894),
+        ("the arch is 13 feet 5 inches high", "13 feet 5 inches", 4.0894),
+        ("a man 6ft 2in tall", "6ft 2in", 1.8796),
+        ("a wall 6ft and 2in thick", "6ft and 2in", 1.8796),
+    ],
+)
+def test_feet_and_inches_are_one_length(text: str, written: str, metres: float) -> None:
+    said, dimension, low, high = _only(text)
+    assert (said, dimension) == (written, "distance")
+    assert low == pytest.approx(metres / 1000) and high == pytest.approx(metres / 1000)
+
+
+def test_inches_alone_are_a_length_not_a_model_size() -> None:
+    assert _only("Five inches of rain fell on Kelby")[1] == "distance"
+    assert _only("a 5in crack in the Marl dam")[1] == "distance"
+    # a model's size stays a size in its name, and the preposition is no unit
+    assert extract_quantities("the 15-inch Lumo laptop")[0].dimension == "count"
+    assert extract_quantities("at 5 in the morning")[0].dimension == "time"
+
+
+@pytest.mark.parametrize(
+    ("text", "square_metres"),
+    [
+        ("the hole covers 43 sq ft", 3.9948),
+        ("the hole covers 43 square feet", 3.9948),
+        ("the hole covers four square metres", 4.0),
+        ("a 40 sq m flat", 40.0),
+    ],
+)
+def test_square_feet_and_metres_are_areas(text: str, square_metres: float) -> None:
+    _, dimension, low, _ = _only(text)
+    assert dimension == "area"
+    assert low == pytest.approx(square_metres / 1e4, rel=1e-3)
+
+
+def test_stone_is_a_weight_only_after_a_figure_and_not_a_count_of_things() -> None:
+    assert _only("firefighters freed a 20-stone man")[1:3] == (
+        "weight",
+        pytest.approx(0.127006, rel=1e-4),
+    )
+    assert _only("he had lost 3 stone.")[1] == "weight"
+    # stone and pounds: one weight
+    said, dimension, low, _ = _only("a 20 stone 4lb man")
+    assert (said, dimension) == ("20 stone 4lb", "weight")
+    assert low == pytest.approx(0.127006 + 0.0018144, rel=1e-4)
+    # a count of walls, a count of stones, no figure at all
+    assert extract_quantities("20 stone walls fell")[0].dimension == "count"
+    assert extract_quantities("they threw 20 stones")[0].dimension == "count"
+    assert extract_quantities("a stone wall fell in Orrin") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "low", "high"),
+    [
+        ("Temperatures in Drumlow fell to minus 4C.", "minus 4C", -4.0, -4.0),
+        ("Temperatures in Drumlow fell to -4C.", "-4C", -4.0, -4.0),
+        ("It was 30 degrees Celsius in Ossby.", "30 degrees Celsius", 30.0, 30.0),
+        ("It hit 30°C in Ossby.", "30°C", 30.0, 30.0),
+        # a whole Fahrenheit figure is any Celsius value that rounds to it
+        ("The thermometer read 25F in the cold.", "25F", -4.161, -3.617),
+        ("It was 86 degrees Fahrenheit in Ossby.", "86 degrees Fahrenheit", 29.728, 30.272),
+        # a hedge is degrees either side, not a share of a value near zero
+        ("It was about 2C in the frost.", "about 2C", 1.0, 3.0),
+    ],
+)
+def test_temperatures_read_in_celsius(text: str, written: str, low: float, high: float) -> None:
+    said, dimension, found_low, found_high = _only(text)
+    assert (said, dimension) == (written, "temperature")
+    assert (found_low, found_high) == (pytest.approx(low, abs=1e-3), pytest.approx(high, abs=1e-3))
+
+
+def test_a_temperature_ceiling_has_a_floor() -> None:
+    (found,) = extract_quantities("Forecasters expect up to 35°C in Ossby.")
+    assert found.high == 35.0 and math.isfinite(found.low)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pupils with a grade C passed in Ossby.",
+        "Block F of the Marrow estate was evacuated.",
+        # a letter after digits is a seat, a flat, a block, even in a cold sentence
+        "The passenger in seat 14F said the cabin was cold.",
+        "Flat 4C was freezing, its tenant said.",
+    ],
+)
+def test_letters_are_no_temperatures(text: str) -> None:
+    assert not [q for q in extract_quantities(text) if q.dimension == "temperature"]
+
+
+def test_a_bare_letter_is_a_temperature_only_in_a_sentence_of_weather() -> None:
+    assert not [q for q in extract_quantities("Tower 4C opened.") if q.dimension == "temperature"]
+    assert extract_quantities("Frost came as it fell to 4C.")[0].dimension == "temperature"
+
+
+def _measure(text: str):  # type: ignore[no-untyped-def]
+    (found,) = extract_quantities(text)
+    return found
+
+
+def test_a_whole_figure_meets_its_conversion_within_its_rounding() -> None:
+    # '13ft' is 12.5 to 13.5 feet: 4.1 metres (13.45 feet) is within it, 5 metres is not
+    feet, metres = _measure("a 13ft bridge"), _measure("a 4.1-metre bridge")
+    assert conversion_slack(feet, metres) == pytest.approx(0.5 / 13)
+    read = Reading()
+    same = ("A lorry hit the 13ft bridge.", "A lorry hit the 4.1-metre bridge.")
+    assert value_mismatches(*same, read) == ()
+    assert gives_a_figure(*same, read)
+    other = ("A lorry hit the 13ft bridge.", "A lorry hit the 5-metre bridge.")
+    assert value_mismatches(*other, read)
+
+
+def test_two_figures_in_one_unit_get_no_conversion_slack() -> None:
+    assert conversion_slack(_measure("a 13ft bridge"), _measure("a 14ft bridge")) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("shown", "other"),
+    [
+        (
+            "The fire burned 2,000 acres of Hobley Moor.",
+            "The fire burned 800 hectares of Hobley Moor.",
+        ),
+        ("Gusts of 60mph hit Pellby.", "Gusts of about 100km/h hit Pellby."),
+        ("A 20-stone man was freed in Wexley.", "A 127kg man was freed in Wexley."),
+        ("The temperature in Drumlow was minus 4C.", "The temperature in Drumlow was 25F."),
+        ("The hole in Tarrow covers 43 sq ft.", "The hole in Tarrow covers four square metres."),
+    ],
+)
+def test_one_measure_in_two_units_gives_the_figure(shown: str, other: str) -> None:
+    read = Reading()
+    assert value_mismatches(shown, other, read) == ()
+    assert gives_a_figure(shown, other, read) and gives_a_figure(other, shown, read)
+
+
+@pytest.mark.parametrize(
+    ("shown", "other"),
+    [
+        (
+            "The fire burned 2,000 acres of Hobley Moor.",
+            "The fire burned 1,400 hectares of Hobley Moor.",
+        ),
+        ("A 20-stone man was freed in Wexley.", "A 160kg man was freed in Wexley."),
+        ("The temperature in Drumlow was minus 4C.", "The temperature in Drumlow was 14F."),
+        ("The temperature in Drumlow was 30C.", "The temperature in Drumlow was 85F."),
+        ("The hole in Tarrow covers 43 sq ft.", "The hole in Tarrow covers nine square metres."),
+    ],
+)
+def test_two_measures_in_two_units_differ(shown: str, other: str) -> None:
+    assert value_mismatches(shown, other, Reading())
+
+
+@pytest.mark.parametrize(
+    ("text", "per_hour"),
+    [
+        ("A train leaves Ossby every 20 minutes.", 3.0),
+        ("Buses to Kell run every 2 hours.", 0.5),
+        ("Three trains an hour leave Ossby.", 3.0),
+        ("Three an hour leave Ossby.", 3.0),
+    ],
+)
+def test_how_often_is_read_per_hour(text: str, per_hour: float) -> None:
+    (found,) = extract_quantities(text)
+    assert (found.dimension, found.unit) == ("frequency", "per hour")
+    assert found.low == pytest.approx(per_hour) and found.high == pytest.approx(per_hour)
+
+
+@pytest.mark.parametrize(
+    ("text", "dimension"),
+    [
+        # a daily or yearly count stays a count; 'an hour later' says when
+        ("Sixty flights a day leave Ossby.", "count"),
+        ("Two an hour later, the ferry sank.", "count"),
+        # a length that recurs is no 'every N minutes'
+        ("A 40-minute wait every day in Ossby.", "duration"),
+        ("The talks lasted 20 minutes.", "duration"),
+    ],
+)
+def test_other_figures_are_no_frequency(text: str, dimension: str) -> None:
+    assert extract_quantities(text)[0].dimension == dimension
+
+
+def test_every_twenty_minutes_gives_three_an_hour() -> None:
+    read = Reading()
+    every, hourly = "A train leaves Ossby every 20 minutes.", "Three trains an hour leave Ossby."
+    assert value_mismatches(every, hourly, read) == ()
+    assert gives_a_figure(every, hourly, read) and gives_a_figure(hourly, every, read)
+    assert value_mismatches(every, "Two trains an hour leave Ossby.", read)
+
+
+def test_a_speed_limit_is_named_a_limit() -> None:
+    (driven, limit) = extract_quantities("The van was doing 90mph in a 60mph limit.")
+    assert (driven.noun, limit.noun) == (None, SPEED_LIMIT)
+    assert extract_quantities("a 30mph zone")[0].noun == SPEED_LIMIT
+    assert extract_quantities("a 30mph speed limit")[0].noun == SPEED_LIMIT
+
+
+def test_money_in_two_spellings_gets_no_rounding_slack() -> None:
+    # 'EUR 2.4m' and '3 million euros' are two spellings of one currency, not a conversion: the
+    # round '3' lends the decimal no rounding of its own
+    euros = (_measure("a cost of EUR 2.4m"), _measure("a cost of 3 million euros"))
+    assert conversion_slack(*euros) == CONVERSION
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "paired"),
+    [
+        # one measure in two units: 809 and 800 hectares, 96.6 and 90-110 km/h, which two
+        # significant digits (810 / 800, 97 / 100) indexed apart
+        (
+            "The fire burned 2,000 acres of Hobley Moor.",
+            "Some 800 hectares of Hobley burned.",
+            True,
+        ),
+        ("Gusts of 60mph hit Pellby.", "Pellby was hit by gusts of about 100km/h.", True),
+        ("Drumlow recorded minus 4C in the frost.", "It was 25F in Drumlow, a cold night.", True),
+        # two measures
+        (
+            "The fire burned 2,000 acres of Hobley Moor.",
+            "900 hectares of Hobley burned.",
+            False,
+        ),
+        ("Drumlow recorded minus 4C in the frost.", "It was 14F in Drumlow, a cold night.", False),
+    ],
+)
+def test_one_measure_in_two_units_is_indexed_alike(first: str, second: str, paired: bool) -> None:
+    found = _same_figure_pairs([first, second], ["a0", "a1"], Reading())
+    assert bool(found) == paired
