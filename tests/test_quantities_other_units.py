@@ -255,3 +255,41 @@ def test_money_in_two_spellings_gets_no_rounding_slack() -> None:
 def test_one_measure_in_two_units_is_indexed_alike(first: str, second: str, paired: bool) -> None:
     found = _same_figure_pairs([first, second], ["a0", "a1"], Reading())
     assert bool(found) == paired
+
+
+@pytest.mark.parametrize(
+    ("text", "celsius"),
+    [
+        ("Overnight the temperature in Ossby dropped to minus two degrees.", -2.0),
+        ("Temperatures dropped to three degrees above freezing on the Harl tops.", 3.0),
+        ("The cold in Drumlow reached 12 degrees below zero.", -12.0),
+        ("The temperature in Ossby hit twenty-one degrees.", 21.0),
+    ],
+)
+def test_degrees_without_a_scale_in_a_sentence_of_weather_are_celsius(
+    text: str, celsius: float
+) -> None:
+    (found,) = extract_quantities(text)
+    assert (found.dimension, found.low, found.high) == ("temperature", celsius, celsius)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was 95 degrees in the Ossby heat.",  # a bare heat that high is Fahrenheit: unread
+        "The Kell ferry turned 180 degrees.",
+        "She holds two degrees in law from Kell.",
+        "It was cold, and the ramp was at a 45-degree angle.",
+    ],
+)
+def test_other_degrees_are_no_temperature(text: str) -> None:
+    assert not [q for q in extract_quantities(text) if q.dimension == "temperature"]
+
+
+def test_a_round_figure_lends_a_conversion_only_the_rounding_it_surely_has() -> None:
+    # '20 metres a second' (72 km/h) may be 19.5 to 20.5, not 15 to 25: it is not '43 miles
+    # an hour' (69.2 km/h); two round figures may both be rounded to their tens
+    limit, gust = _measure("gusts reach 20 metres a second"), _measure("gusts of 43 mph")
+    assert conversion_slack(limit, gust) == pytest.approx(0.025)
+    assert value_mismatches("Gusts reached 20 metres a second.", "Gusts reached 43 mph.", Reading())
+    assert conversion_slack(_measure("30 miles away"), _measure("50 km away")) == 0.06

@@ -713,28 +713,31 @@ def conversion_slack(a: Quantity, b: Quantity) -> float:
     """The relative slack two figures written in two units meet within: none in one unit or
     for temperatures (their reading carries their rounding); CONVERSION where either is
     hedged (a hedge already says how far a figure is rounded); else up to
-    MAX_CONVERSION_ROUNDING, the rounding of the rounder of two measures (a whole '13ft' is
-    12.5 to 13.5 feet, so it meets '4.1 metres', 13.45 feet) but of the less round of two
-    figures of another kind, which are two spellings of one unit or hours against minutes,
-    not a conversion ('EUR 2.4m' / '3 million euros' stay apart: money is never converted)."""
+    MAX_CONVERSION_ROUNDING, for two measures the rounding either figure surely has (a whole
+    '13ft' is 12.5 to 13.5 feet, so it meets '4.1 metres', 13.45 feet; '20 metres a second' is
+    19.5 to 20.5, not 43 mph) or the rounding of trailing zeros both may have ('30 miles' /
+    '50 km'); for figures of another kind, two spellings of one unit or hours against minutes,
+    only the latter ('EUR 2.4m' / '3 million euros' stay apart: money is never converted)."""
     if a.written_unit == b.written_unit or a.dimension == "temperature":
         return 0.0
     if a.hedge is not None or b.hedge is not None:
         return CONVERSION
-    steps = (_half_step(a), _half_step(b))
-    rounding = max(steps) if a.dimension in CONVERTIBLE else min(steps)
+    rounding = min(_half_step(a), _half_step(b))
+    if a.dimension in CONVERTIBLE:
+        rounding = max(rounding, _half_step(a, zeros=False), _half_step(b, zeros=False))
     return max(CONVERSION, min(MAX_CONVERSION_ROUNDING, rounding))
 
 
-def _half_step(quantity: Quantity) -> float:
-    """Half the step a written whole number is rounded to, relative to it: '90' 5/90, '235'
-    0.5/235; 0 for a decimal or a number not written in digits."""
+def _half_step(quantity: Quantity, zeros: bool = True) -> float:
+    """Half the step a written whole number is rounded to, relative to it: '90' 5/90 (0.5/90
+    without its trailing ``zeros``), '235' 0.5/235; 0 for a decimal or a number not written in
+    digits."""
     found = _WRITTEN_NUMBER.search(quantity.text)
     if found is None or "." in found.group():
         return 0.0
     digits = found.group().replace(",", "")
     step = 10.0 ** (len(digits) - len(digits.rstrip("0"))) if digits.strip("0") else 1.0
-    return step / 2 / max(float(digits), 1.0)
+    return (step if zeros else 1.0) / 2 / max(float(digits), 1.0)
 
 
 def _with_conversions(text: str, found: list[Quantity]) -> tuple[Quantity, ...]:
@@ -1620,14 +1623,18 @@ def _clocks(text: str) -> Iterator[Quantity]:
 # A letter alone after the digits ('4C', '25F') is a temperature only in a sentence about the
 # weather or heat (``_HEAT``) and not after a seat's, a flat's or a block's word ('seat 14F',
 # 'Block 4C'); a letter with no number ('grade C', 'Block F') never is.
+_DEGREE_WORDS = rf"(?:{'|'.join(_TENS)})(?:[\s-]+(?:{'|'.join(_SMALL[1:10])}))?|{'|'.join(_SMALL)}"
 _TEMPERATURE = re.compile(
-    r"(?<![\w.,/-])(?P<minus>(?:minus|-|\u2212)\s?)?(?P<number>\d{1,3}(?:\.\d)?)"
+    r"(?<![\w.,/-])(?P<minus>(?:minus|-|\u2212)\s?)?"
+    rf"(?P<number>\d{{1,3}}(?:\.\d)?|(?:{_DEGREE_WORDS})(?=\s+degrees?\b))"
     r"(?:\s?(?:°|º|degrees?\s+)\s?(?P<sign>(?-i:C|F)|celsius|centigrade|fahrenheit)"
-    r"|\s?(?P<word>celsius|centigrade|fahrenheit)|(?P<letter>(?-i:C|F)))\b",
+    r"|\s?(?P<word>celsius|centigrade|fahrenheit)|(?P<letter>(?-i:C|F))"
+    # degrees with no scale ('minus two degrees', 'three degrees above freezing')
+    r"|\s+(?P<bare>degrees?)(?:\s+(?P<side>below|above)\s+(?:zero|freezing))?)\b",
     re.IGNORECASE,
 )
 _HEAT = re.compile(
-    r"\b(?:temperatures?|degrees|cold(?:est)?|heat(?:wave)?|hot(?:ter|test)?|warm(?:er|est)?"
+    r"\b(?:temperatures?|cold(?:est)?|heat(?:wave)?|hot(?:ter|test)?|warm(?:er|est)?"
     r"|freez\w*|frost\w*|chill\w*|thermometers?|weather|forecast\w*|snow\w*|icy|mercury"
     r"|sub-zero|celsius|fahrenheit)\b",
     re.IGNORECASE,
@@ -1637,6 +1644,11 @@ _NUMBERED_PLACE = re.compile(
     r"|number|level|floor|suite|cell|ward|bay|stand|pier|berth|plot|house|cabin|deck)\.?\s+$",
     re.IGNORECASE,
 )
+# Degrees with no scale in a sentence of weather are read in Celsius up to this many ('minus
+# two degrees' / 'minus 2C'): news in Celsius writes them so; a higher bare figure is most
+# likely a Fahrenheit heat ('95 degrees') and is left unread. (A Fahrenheit cold below it,
+# '20 degrees' in a US winter, is read wrongly: the cost of reading the common case.)
+MAX_BARE_CELSIUS = 45.0
 # A whole Fahrenheit figure stands for any Celsius value that rounds to it: half a degree F
 # either side (a hair less, so that 86F and 87F do not meet), in Celsius. A whole Celsius
 # figure is compared as written: '30C' and '86F' (30.0C) are one temperature, '-4C' and '25F'
@@ -1655,16 +1667,21 @@ def _temperatures(text: str) -> list[Quantity]:
     found = []
     for match in _TEMPERATURE.finditer(text):
         start = match.start()
-        if match.group("letter") and (
+        if (match.group("letter") or match.group("bare")) and (
             _HEAT.search(text) is None
             or _NUMBERED_PLACE.search(text, max(0, start - 12), start) is not None
         ):
             continue
-        scale = (match.group("sign") or match.group("word") or match.group("letter")).lower()
-        fahrenheit = scale.startswith("f")
-        number = float(match.group("number")) * (-1 if match.group("minus") else 1)
+        scale = match.group("sign") or match.group("word") or match.group("letter") or "c"
+        fahrenheit = scale.lower().startswith("f")
+        said = match.group("number")
+        number = float(said) if said[0].isdigit() else words_to_number(said) or 0.0
+        below = bool(match.group("minus")) or (match.group("side") or "").lower() == "below"
+        number = -number if below else number
+        if match.group("bare") and abs(number) > MAX_BARE_CELSIUS:
+            continue
         value = (number - 32) * 5 / 9 if fahrenheit else number
-        spread = FAHRENHEIT_ROUNDING if fahrenheit and "." not in match.group("number") else 0.0
+        spread = FAHRENHEIT_ROUNDING if fahrenheit and "." not in said else 0.0
         hedge_match = _HEDGE.search(text, max(0, start - _BEFORE), start)
         hedge = _hedge_name(hedge_match)
         start -= len(hedge_match.group(0)) if hedge_match else 0
