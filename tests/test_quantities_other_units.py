@@ -293,3 +293,11 @@ def test_a_round_figure_lends_a_conversion_only_the_rounding_it_surely_has() -> 
     assert conversion_slack(limit, gust) == pytest.approx(0.025)
     assert value_mismatches("Gusts reached 20 metres a second.", "Gusts reached 43 mph.", Reading())
     assert conversion_slack(_measure("30 miles away"), _measure("50 km away")) == 0.06
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("a 120 km road", "the 122-kilometre road"), ("60 mph", "61 miles per hour")],
+)
+def test_one_unit_spelled_two_ways_gets_no_conversion_slack(first: str, second: str) -> None:
+    assert conversion_slack(_measure(first), _measure(second)) == 0.0

@@ -720,12 +720,21 @@ def conversion_slack(a: Quantity, b: Quantity) -> float:
     only the latter ('EUR 2.4m' / '3 million euros' stay apart: money is never converted)."""
     if a.written_unit == b.written_unit or a.dimension == "temperature":
         return 0.0
+    if a.dimension in CONVERTIBLE and _unit_size(a) == _unit_size(b):
+        return 0.0  # one unit spelled two ways ('120 km' / '122-kilometre'): no conversion
     if a.hedge is not None or b.hedge is not None:
         return CONVERSION
     rounding = min(_half_step(a), _half_step(b))
     if a.dimension in CONVERTIBLE:
         rounding = max(rounding, _half_step(a, zeros=False), _half_step(b, zeros=False))
     return max(CONVERSION, min(MAX_CONVERSION_ROUNDING, rounding))
+
+
+def _unit_size(quantity: Quantity) -> float | None:
+    """The size of the figure's unit as written, in the unit it is read in ('km' and
+    'kilometre' 1.0, 'mile' 1.609)."""
+    word = quantity.written_unit
+    return None if word is None else _normalise_unit(word, None, False)[2]
 
 
 def _half_step(quantity: Quantity, zeros: bool = True) -> float:
