@@ -11,6 +11,7 @@ import pytest
 from bylines.report.align import _same_figure_pairs
 from bylines.report.quantities import (
     CONVERSION,
+    FAHRENHEIT_ROUNDING,
     SPEED_LIMIT,
     conversion_slack,
     extract_quantities,
@@ -301,3 +302,10 @@ def test_a_round_figure_lends_a_conversion_only_the_rounding_it_surely_has() -> 
 )
 def test_one_unit_spelled_two_ways_gets_no_conversion_slack(first: str, second: str) -> None:
     assert conversion_slack(_measure(first), _measure(second)) == 0.0
+
+
+def test_a_range_of_temperatures_is_one_interval() -> None:
+    (found,) = extract_quantities("Temperatures in Ossby ranged from 10 to 20 degrees.")
+    assert (found.dimension, found.low, found.high) == ("temperature", 10.0, 20.0)
+    (found,) = extract_quantities("The cold in Kell: 14 - 23F at dawn.")
+    assert found.low == pytest.approx((14 - 32) * 5 / 9 - FAHRENHEIT_ROUNDING)

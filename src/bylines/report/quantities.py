@@ -1634,7 +1634,8 @@ def _clocks(text: str) -> Iterator[Quantity]:
 # 'Block 4C'); a letter with no number ('grade C', 'Block F') never is.
 _DEGREE_WORDS = rf"(?:{'|'.join(_TENS)})(?:[\s-]+(?:{'|'.join(_SMALL[1:10])}))?|{'|'.join(_SMALL)}"
 _TEMPERATURE = re.compile(
-    r"(?<![\w.,/-])(?P<minus>(?:minus|-|\u2212)\s?)?"
+    # (a hyphen is a sign only glued to the digits: '14 - 23F' is a range)
+    r"(?<![\w.,/-])(?P<minus>minus\s+|[-\u2212])?"
     rf"(?P<number>\d{{1,3}}(?:\.\d)?|(?:{_DEGREE_WORDS})(?=\s+degrees?\b))"
     r"(?:\s?(?:°|º|degrees?\s+)\s?(?P<sign>(?-i:C|F)|celsius|centigrade|fahrenheit)"
     r"|\s?(?P<word>celsius|centigrade|fahrenheit)|(?P<letter>(?-i:C|F))"
@@ -1691,10 +1692,12 @@ def _temperatures(text: str) -> list[Quantity]:
             continue
         value = (number - 32) * 5 / 9 if fahrenheit else number
         spread = FAHRENHEIT_ROUNDING if fahrenheit and "." not in said else 0.0
+        lowest, start = _range_start(text, start, number)
+        lowest = (lowest - 32) * 5 / 9 if fahrenheit else lowest
         hedge_match = _HEDGE.search(text, max(0, start - _BEFORE), start)
         hedge = _hedge_name(hedge_match)
         start -= len(hedge_match.group(0)) if hedge_match else 0
-        low, high = _degrees_hedged(value - spread, value + spread, hedge)
+        low, high = _degrees_hedged(min(lowest, value) - spread, value + spread, hedge)
         written = "fahrenheit" if fahrenheit else "celsius"
         found.append(
             Quantity(
@@ -1711,6 +1714,19 @@ def _temperatures(text: str) -> list[Quantity]:
             )
         )
     return found
+
+
+# The lower end of a range of temperatures written with the unit once ('from 10 to 20
+# degrees', '10 - 12C'): one interval, not a count and a temperature.
+_DEGREES_RANGE = re.compile(r"(?<![\w.,-])(?P<low>\d{1,3}(?:\.\d)?)\s+(?:to|-|–)\s+$")
+
+
+def _range_start(text: str, start: int, number: float) -> tuple[float, int]:
+    """(the range's lower figure, where it starts), or (``number``, ``start``) with none."""
+    found = _DEGREES_RANGE.search(text, max(0, start - 12), start)
+    if found is None or float(found.group("low")) >= number:
+        return number, start
+    return float(found.group("low")), found.start()
 
 
 def _degrees_hedged(low: float, high: float, hedge: str | None) -> tuple[float, float]:
