@@ -1675,11 +1675,11 @@ ABSOLUTE_ZERO = -273.15
 def _temperatures(text: str) -> list[Quantity]:
     """Temperatures in degrees Celsius (unit "celsius", dimension "temperature")."""
     found = []
+    weather = _HEAT.search(text) is not None  # (once a text: a table line has thousands)
     for match in _TEMPERATURE.finditer(text):
         start = match.start()
         if (match.group("letter") or match.group("bare")) and (
-            _HEAT.search(text) is None
-            or _NUMBERED_PLACE.search(text, max(0, start - 12), start) is not None
+            not weather or _NUMBERED_PLACE.search(text, max(0, start - 12), start) is not None
         ):
             continue
         scale = match.group("sign") or match.group("word") or match.group("letter") or "c"
