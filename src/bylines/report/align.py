@@ -1371,7 +1371,10 @@ MEASURE_CELL = math.log1p(2 * CONVERSION)
 # relative width): '-4C' and '25F' (-3.9C) share one.
 DEGREE_CELL = 1.0
 # An interval reaching more cells than this (an open bound, 'up to 35C') is indexed by its
-# value's cell alone.
+# value's cell alone. Twelve measure cells span a factor of 1.6 (e^(12 x 0.039)), more than a
+# hedged figure's interval ('about 80', ABOUT either side, with conversion slack: 1.27), and
+# twelve degrees more than a hedged temperature's 2-4; only an interval no reading of a figure
+# gives (an open or a vague one) is cut. Set by that arithmetic, not tuned on a benchmark.
 MAX_FIGURE_CELLS = 12
 
 

@@ -54,6 +54,7 @@ from bylines.report.quantities import (
     RATE,
     SPEED_LIMIT,
     Quantity,
+    a_first_part,
     conversion_slack,
 )
 from bylines.report.slots import (
@@ -1615,7 +1616,10 @@ def _said_later(
 
 def overlap(a: Quantity, b: Quantity) -> bool:
     """Do two intervals meet? Values converted from another unit ('235 miles' against
-    '380 kilometers') get CONVERSION slack for the rounding of the conversion."""
+    '380 kilometers') get CONVERSION slack for the rounding of the conversion; a measure's
+    first part alone meets the whole ('6ft' / '6ft 2in')."""
+    if a_first_part(a, b):
+        return True  # '6ft' is '6ft 2in' rounded down
     slack = conversion_slack(a, b)
     if _AT_LEAST.match(a.text) and _AT_LEAST.match(b.text) and a.low and b.low:
         # "at least 9 dead" and "at least 14 dead" are two tolls, each the count known to its

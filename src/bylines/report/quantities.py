@@ -343,9 +343,10 @@ _UNIT_AFTER = re.compile(
     # only after digits ('5in'), never the preposition ('5 in the morning')
     r"|(?<!-)(?<!-\s)inch(?:es)?|(?<=\d)in"
     # a weight in stone: 'a 20-stone man', 'weighed 20 stone'; not '20 stone walls' (a count of
-    # walls) nor 'stones' (a count)
-    r"|(?<=-)stone|stone(?=\s*(?:[,.;:)]|$)|\s+\d|\s+(?:and|or|in|of|at|on|to|by|when|after|before"
-    r"|but|with|was|is|he|she|they|had|has|when|who)\b)"
+    # walls), '12 stone and brick cottages', '20 stone of rock' (the material) nor 'stones' (a
+    # count)
+    r"|(?<=-)stone|stone(?=\s*(?:[,.;:)]|$)|\s+\d|\s+(?:in|at|on|to|by|when|after|before"
+    r"|but|was|is|he|she|they|had|has|who)\b)"
     r"|nautical[\s-]+miles?|kilometers?|kilometres?|km|miles?|meters?|metres?|feet|foot|ft|yards?"
     r"|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm"
     # "a 420 m bridge", "fell 30m from": metres only where no counted noun follows ("1.5m people")
@@ -545,7 +546,7 @@ _KM |= {
     "ft": 3.048e-4,
     "yard": 9.144e-4,
     "inch": 2.54e-5,
-    "inche": 2.54e-5,
+    "inche": 2.54e-5,  # ('inches' less its plural 's', as the unit reader strips it)
     "in": 2.54e-5,
 }
 _KPH = {"mph": 1.609344, "kph": 1.0, "km/h": 1.0, "m/s": 3.6, "knots": 1.852}
@@ -706,6 +707,11 @@ CONVERSION = 0.02
 # half a step either way), up to this much: '40 miles' (64.4 km) against '70 km' stays a
 # disagreement (8.7% apart), '90 mph' against '80 knots' (92.1 mph, 2.3%) does not.
 MAX_CONVERSION_ROUNDING = 0.06
+# ...but a one-digit whole figure against a figure with decimals gets no more than this: '6ft'
+# is 1.83 m, which a converting writer gives as '1.8m' (1.6% off) and never as '1.9m' (3.9%),
+# the conversion of 6ft 3in; and a one-digit figure's own half step (8% for '6') would make
+# both agree. 3% keeps '5 miles' / '8.1 km' (0.6%) and '3ft' / '0.9m' (1.6%) together.
+MAX_SMALL_FIGURE_ROUNDING = 0.03
 _WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
@@ -727,7 +733,16 @@ def conversion_slack(a: Quantity, b: Quantity) -> float:
     rounding = min(_half_step(a), _half_step(b))
     if a.dimension in CONVERTIBLE:
         rounding = max(rounding, _half_step(a, zeros=False), _half_step(b, zeros=False))
-    return max(CONVERSION, min(MAX_CONVERSION_ROUNDING, rounding))
+    return max(CONVERSION, min(_max_rounding(a, b), rounding))
+
+
+def _max_rounding(a: Quantity, b: Quantity) -> float:
+    """MAX_CONVERSION_ROUNDING, or MAX_SMALL_FIGURE_ROUNDING where a one-digit whole figure
+    meets a figure with decimals: a decimal is written from a conversion's exact value."""
+    numbers = [_WRITTEN_NUMBER.search(q.text) for q in (a, b)]
+    said = [found.group() for found in numbers if found is not None]
+    small = any(len(n) == 1 for n in said) and any("." in n for n in said)
+    return MAX_SMALL_FIGURE_ROUNDING if small else MAX_CONVERSION_ROUNDING
 
 
 def _unit_size(quantity: Quantity) -> float | None:
@@ -741,6 +756,10 @@ def _half_step(quantity: Quantity, zeros: bool = True) -> float:
     """Half the step a written whole number is rounded to, relative to it: '90' 5/90 (0.5/90
     without its trailing ``zeros``), '235' 0.5/235; 0 for a decimal or a number not written in
     digits."""
+    parted = _PARTED.search(quantity.text)
+    if parted is not None:  # '6ft 2in' is rounded to its inch: half an inch of 74
+        per = (_FEET if parted.group("feet") else _STONE)[0]
+        return 0.5 / (float(parted.group("big")) * per + float(parted.group("small")))
     found = _WRITTEN_NUMBER.search(quantity.text)
     if found is None or "." in found.group():
         return 0.0
@@ -771,17 +790,64 @@ def _with_conversions(text: str, found: list[Quantity]) -> tuple[Quantity, ...]:
     return tuple(merged)
 
 
-# A measure written in two units of one system, the larger first: '13ft 5in', '6 feet 2
-# inches', 'a 20st 4lb man' is one figure, the sum of its parts (read apart, '13ft' met another
-# report's '4.1 metres' as 3.96 m and the '5in' as a second figure).
-_PART_UNITS = frozenset({("ft", "in"), ("ft", "inche"), ("feet", "in"), ("feet", "inche")})
-_PART_UNITS |= {("foot", "in"), ("foot", "inche"), ("stone", "lb"), ("stone", "pound")}
+# A measure written in two units of one system, the larger first: '13ft 5in', '6 ft 2 ins',
+# '6ft 2 tall', '20st 4lb', '20 stone 4lb' is one figure, the sum of its parts (read apart,
+# '13ft' met another report's '4.1 metres' as 3.96 m and the '5in' as a second figure). A bare
+# second figure is inches only straight before a word of height or the sentence's end ('6ft 2
+# tall'; never '6ft 2 men', '6ft 2.4 metres'); pounds are always named.
+_PARTED = re.compile(
+    r"(?<![\w.,])(?P<big>\d{1,2})\s?(?:(?P<feet>ft|feet|foot)|(?P<stone>st|stone))\.?"
+    r"\s*(?:and\s+)?(?P<small>\d{1,2}(?:\.\d)?)"
+    r"(?:(?(feet)\s?(?:inch(?:es)?|ins?)\b\.?|\s?(?:lbs?|pounds?)\b)"
+    r"|(?(feet)(?=\s+(?:tall|high|long|wide|deep)\b|\s*[.;)]?\s*$)|(?!)))",
+    re.IGNORECASE,
+)
+# The second unit's size in the first's, and both in the unit the measure is read in.
+_FEET = (12.0, _KM["ft"], _KM["inch"])
+_STONE = (14.0, _TONNES["stone"], _TONNES["lb"])
 _BETWEEN_PARTS = re.compile(r"\s*(?:and\s+)?")
+_PART_UNITS = frozenset({("feet", "inche"), ("foot", "inche"), ("stone", "pound")})
 
 
 def _with_parts(text: str, found: list[Quantity]) -> list[Quantity]:
-    """'13ft 5in' read as one length (the sum of its feet and inches), '20 stone 4lb' as one
-    weight."""
+    """'13ft 5in' read as one length (the sum of its feet and inches), '20st 4lb' as one
+    weight: the quantities read inside it give way to it."""
+    joined = [q for q in (_parted(text, m, found) for m in _PARTED.finditer(text)) if q]
+    kept = [q for q in found if not any(j.start <= q.start < j.end for j in joined)]
+    return _worded_parts(text, sorted(kept + joined, key=lambda q: q.start))
+
+
+def _parted(text: str, parted: re.Match[str], found: list[Quantity]) -> Quantity | None:
+    """The one figure '6ft 2in' is, read from the quantity its first (else its second) part
+    was read as (for its hedge); None where a part is out of range ('6ft 14in') or was read
+    as something else."""
+    feet = parted.group("feet") is not None
+    per, big_size, small_size = _FEET if feet else _STONE
+    small = float(parted.group("small"))
+    within = [q for q in found if q.start < parted.end() and q.end > parted.start()]
+    dimension = "distance" if feet else "weight"
+    if small >= per or not within or within[0].dimension != dimension:
+        return None
+    base = within[0]
+    value = float(parted.group("big")) * big_size + small * small_size
+    start = min(base.start, parted.start())  # (a hedge read before the first part)
+    low, high = (base.low / base.value, base.high / base.value) if base.value else (1.0, 1.0)
+    return replace(
+        base,
+        text=text[start : parted.end()],
+        low=value * low,
+        high=value * high,
+        start=start,
+        end=parted.end(),
+        value=value,
+        hedge=base.hedge if base.start <= parted.start() else None,
+        written_unit="inche" if feet else "pound",
+    )
+
+
+def _worded_parts(text: str, found: list[Quantity]) -> list[Quantity]:
+    """'six feet two inches', 'fifteen stone four pounds': the two parts as one figure (the
+    larger part's reading, the parts' sum)."""
     merged: list[Quantity] = []
     for quantity in found:
         previous = merged[-1] if merged else None
@@ -791,22 +857,41 @@ def _with_parts(text: str, found: list[Quantity]) -> list[Quantity]:
             and quantity.hedge is None
             and _BETWEEN_PARTS.fullmatch(text, previous.end, quantity.start)
         ):
-            merged[-1] = Quantity(
-                text[previous.start : quantity.end],
-                previous.low + quantity.low,
-                previous.high + quantity.high,
-                previous.unit,
-                previous.dimension,
-                previous.start,
-                quantity.end,
-                previous.value + quantity.value,
-                previous.noun or quantity.noun,
-                previous.hedge,
-                previous.written_unit,
+            merged[-1] = replace(
+                previous,
+                text=text[previous.start : quantity.end],
+                low=previous.low + quantity.low,
+                high=previous.high + quantity.high,
+                end=quantity.end,
+                value=previous.value + quantity.value,
+                noun=previous.noun or quantity.noun,
+                written_unit=quantity.written_unit,
             )
         else:
             merged.append(quantity)
     return merged
+
+
+def a_first_part(first: Quantity, second: Quantity) -> bool:
+    """Is one figure the other's first part alone ('6ft' / '6ft 2in', '15 stone' / '15st
+    4lb')? The first part is the whole rounded down, no disagreement."""
+    return _first_part_of(first, second) or _first_part_of(second, first)
+
+
+# A first part's unit, in the unit its measure is read in; what a measure in two parts is
+# written in (its last part's unit, ``_with_parts``).
+_FIRST_PARTS = {"ft": _KM["ft"], "feet": _KM["ft"], "foot": _KM["ft"], "stone": _TONNES["stone"]}
+_LAST_PARTS = frozenset({"inche", "pound"})
+
+
+def _first_part_of(part: Quantity, whole: Quantity) -> bool:
+    """'6ft' of '6ft 2in' ('six feet' of 'six feet two inches'): a whole number of the first
+    part's unit, less than one of it below the whole."""
+    size = _FIRST_PARTS.get(part.written_unit or "")
+    if size is None or whole.written_unit not in _LAST_PARTS or part.unit != whole.unit:
+        return False
+    whole_units = math.isclose(part.value / size, round(part.value / size), abs_tol=1e-6)
+    return whole_units and 0.0 < whole.value - part.value < size * (1 - 1e-6)
 
 
 # How often something comes, in times an hour (dimension "frequency"): 'a train every 20
@@ -817,19 +902,25 @@ def _with_parts(text: str, found: list[Quantity]) -> list[Quantity]:
 PER_HOUR = "per hour"
 _EVERY_BEFORE = re.compile(r"\bevery\s+$", re.IGNORECASE)
 _EVERY_UNITS = frozenset({"minute", "min", "hour", "hr"})
+# Only the thing counted, or nothing, between the count and its period: 'three trains an
+# hour', 'six a minute'; never a verb or a preposition of a length ('Three died within an
+# hour', '5 trapped for an hour', 'The 12 passengers waited an hour' are counts and a length).
 _TIMES_PER = re.compile(
-    r"(?:\s+[a-z]+){0,2}?\s+(?:an?|per|each)\s+(?P<per>minute|hour)\b"
+    r"(?:\s+(?!(?:within|in|for|over|under|after|took|spent|waited|lasted|\w+ed)\b)[a-z]+)?"
+    r"\s+(?:an?|per|each)\s+(?P<per>minute|hour)\b"
     # ('two an hour later' says when; 'a minute or so' is a length)
     r"(?!\s+(?:later|earlier|ago|before|after|or)\b|-)",
     re.IGNORECASE,
 )
-_PER_MINUTES = {"minute": 60.0, "hour": 1.0}
+# Times an hour a figure a minute or an hour is.
+_TO_PER_HOUR = {"minute": 60.0, "hour": 1.0}
 
 
 def _as_rate(text: str, quantity: Quantity) -> Quantity:
     """'every 20 minutes' (three times an hour) or 'three trains an hour' as a frequency; any
     other quantity as read."""
     start = quantity.start
+    # ('every ' is six characters; eight lets a second space or a line break in)
     every = _EVERY_BEFORE.search(text, max(0, start - 8), start)
     if every and quantity.dimension == "duration" and quantity.written_unit in _EVERY_UNITS:
         if quantity.low <= 0 or math.isinf(quantity.high):
@@ -848,7 +939,7 @@ def _as_rate(text: str, quantity: Quantity) -> Quantity:
     per = _TIMES_PER.match(text, quantity.end) if quantity.dimension == "count" else None
     if per is None or quantity.hedge == "vague":
         return quantity
-    times = _PER_MINUTES[per.group("per").lower()]
+    times = _TO_PER_HOUR[per.group("per").lower()]
     return replace(
         quantity,
         low=quantity.low * times,
@@ -1002,7 +1093,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     unit, dimension, factor, end, noun, plus = _unit(text, unit_match, end, currency)
     noun = _unless_a_model(text, start, end, noun)
     noun = _per_what(text, end, dimension) or _of_a_group(before, dimension, noun)
-    noun = SPEED_LIMIT if _a_speed_limit(text, end, dimension) else noun
+    noun = SPEED_LIMIT if _a_speed_limit(text, start, end, dimension) else noun
     scaled = multiplier > 1 or _WORD_SCALE.search(match.group(0)) is not None
     if dimension == "weight" and _pounds_sterling(text, before, end, scaled, unit_match):
         unit, dimension, factor = "GBP", "money", 1.0
@@ -1052,8 +1143,21 @@ SPEED_LIMIT = "limit"
 _LIMIT_AFTER = re.compile(r"\s*-?\s*(?:speed\s+)?(?:limits?|zones?|restrictions?)\b", re.I)
 
 
-def _a_speed_limit(text: str, end: int, dimension: str) -> bool:
-    return dimension == "speed" and _LIMIT_AFTER.match(text, end) is not None
+# ...or its name before the figure: 'the speed limit there is 40mph', 'a limit of 30 mph',
+# 'the road's speed limit was lowered to 50mph' (a few words between, none a full stop).
+_LIMIT_BEFORE = re.compile(
+    r"\b(?:speed\s+)?limits?\b(?:\s+[\w']+){0,4}?\s+(?:is|was|of|at|to|remains|stands\s+at)\s+$",
+    re.IGNORECASE,
+)
+# How far before a speed its limit's name is looked for.
+LIMIT_REACH = 50
+
+
+def _a_speed_limit(text: str, start: int, end: int, dimension: str) -> bool:
+    if dimension != "speed":
+        return False
+    before = _LIMIT_BEFORE.search(text, max(0, start - LIMIT_REACH), start)
+    return _LIMIT_AFTER.match(text, end) is not None or before is not None
 
 
 # A product line's sizes, in the model's name: 'the 15-inch MacBook Pro', 'the MBP 17-inch',
@@ -1629,36 +1733,43 @@ def _clocks(text: str) -> Iterator[Quantity]:
 
 
 # Temperatures, in degrees Celsius: '30C', 'minus 4C', '-4°C', '86 degrees Fahrenheit', '25F'.
-# A letter alone after the digits ('4C', '25F') is a temperature only in a sentence about the
-# weather or heat (``_HEAT``) and not after a seat's, a flat's or a block's word ('seat 14F',
-# 'Block 4C'); a letter with no number ('grade C', 'Block F') never is.
+# A letter alone after the digits ('4C', '25F') is a temperature only a few words from a word
+# of temperature (``_TEMPERATURE_WORD``) and not after a seat's, a flat's or a class's word
+# ('seat 14F', 'Block 4C', 'Flight 14F', 'in 5C'); a letter with no number ('grade C', 'Block
+# F') never is. Degrees with no scale ('40 degrees', 'minus two degrees') are not read here:
+# Celsius or Fahrenheit, or an angle, they stay a count of degrees, compared only with one.
 _DEGREE_WORDS = rf"(?:{'|'.join(_TENS)})(?:[\s-]+(?:{'|'.join(_SMALL[1:10])}))?|{'|'.join(_SMALL)}"
 _TEMPERATURE = re.compile(
     # (a hyphen is a sign only glued to the digits: '14 - 23F' is a range)
     r"(?<![\w.,/-])(?P<minus>minus\s+|[-\u2212])?"
     rf"(?P<number>\d{{1,3}}(?:\.\d)?|(?:{_DEGREE_WORDS})(?=\s+degrees?\b))"
     r"(?:\s?(?:°|º|degrees?\s+)\s?(?P<sign>(?-i:C|F)|celsius|centigrade|fahrenheit)"
-    r"|\s?(?P<word>celsius|centigrade|fahrenheit)|(?P<letter>(?-i:C|F))"
-    # degrees with no scale ('minus two degrees', 'three degrees above freezing')
-    r"|\s+(?P<bare>degrees?)(?:\s+(?P<side>below|above)\s+(?:zero|freezing))?)\b",
+    r"|\s?(?P<word>celsius|centigrade|fahrenheit)|(?P<letter>(?-i:C|F)))\b",
     re.IGNORECASE,
 )
-_HEAT = re.compile(
-    r"\b(?:temperatures?|cold(?:est)?|heat(?:wave)?|hot(?:ter|test)?|warm(?:er|est)?"
-    r"|freez\w*|frost\w*|chill\w*|thermometers?|weather|forecast\w*|snow\w*|icy|mercury"
-    r"|sub-zero|celsius|fahrenheit)\b",
+# Words that make a lone letter after a figure a temperature's scale, before it ('temperatures
+# of 5C', 'the mercury hit 30C', 'a low of -4C') or after it ('a 30C heat' is not enough).
+_TEMPERATURE_WORD = re.compile(
+    r"\b(?:temperatures?|degrees|thermometers?|mercury|fell\s+to|dropped\s+to|hit|reached"
+    r"|rose\s+to|climbed\s+to|low\s+of|high\s+of|lows?|highs?)\b",
     re.IGNORECASE,
 )
+# How far before a lone letter's figure its word of temperature is looked for, and after.
+TEMPERATURE_WORD_BEFORE = 40
+TEMPERATURE_WORD_AFTER = 20
 _NUMBERED_PLACE = re.compile(
     r"\b(?:seat|flat|room|block|gate|platform|row|unit|apartment|class|form|grade|bus|route|no"
-    r"|number|level|floor|suite|cell|ward|bay|stand|pier|berth|plot|house|cabin|deck)\.?\s+$",
+    r"|number|level|floor|suite|cell|ward|bay|stand|pier|berth|plot|house|cabin|deck|flight|year"
+    r"|in|at)\.?\s+$",
     re.IGNORECASE,
 )
-# Degrees with no scale in a sentence of weather are read in Celsius up to this many ('minus
-# two degrees' / 'minus 2C'): news in Celsius writes them so; a higher bare figure is most
-# likely a Fahrenheit heat ('95 degrees') and is left unread. (A Fahrenheit cold below it,
-# '20 degrees' in a US winter, is read wrongly: the cost of reading the common case.)
-MAX_BARE_CELSIUS = 45.0
+# A change of temperature, not a reading: 'rose by 8C', '10C above normal', '3C warmer'.
+_CHANGE_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_CHANGE_AFTER = re.compile(
+    r"\s+(?:above|below|higher|lower|warmer|colder|cooler|hotter|up|down|more|less|rise|drop"
+    r"|fall|increase)\b",
+    re.IGNORECASE,
+)
 # A whole Fahrenheit figure stands for any Celsius value that rounds to it: half a degree F
 # either side (a hair less, so that 86F and 87F do not meet), in Celsius. A whole Celsius
 # figure is compared as written: '30C' and '86F' (30.0C) are one temperature, '-4C' and '25F'
@@ -1674,46 +1785,55 @@ ABSOLUTE_ZERO = -273.15
 
 def _temperatures(text: str) -> list[Quantity]:
     """Temperatures in degrees Celsius (unit "celsius", dimension "temperature")."""
-    found = []
-    weather = _HEAT.search(text) is not None  # (once a text: a table line has thousands)
-    for match in _TEMPERATURE.finditer(text):
-        start = match.start()
-        if (match.group("letter") or match.group("bare")) and (
-            not weather or _NUMBERED_PLACE.search(text, max(0, start - 12), start) is not None
-        ):
-            continue
-        scale = match.group("sign") or match.group("word") or match.group("letter") or "c"
-        fahrenheit = scale.lower().startswith("f")
-        said = match.group("number")
-        number = float(said) if said[0].isdigit() else words_to_number(said) or 0.0
-        below = bool(match.group("minus")) or (match.group("side") or "").lower() == "below"
-        number = -number if below else number
-        if match.group("bare") and abs(number) > MAX_BARE_CELSIUS:
-            continue
-        value = (number - 32) * 5 / 9 if fahrenheit else number
-        spread = FAHRENHEIT_ROUNDING if fahrenheit and "." not in said else 0.0
-        lowest, start = _range_start(text, start, number)
-        lowest = (lowest - 32) * 5 / 9 if fahrenheit else lowest
-        hedge_match = _HEDGE.search(text, max(0, start - _BEFORE), start)
-        hedge = _hedge_name(hedge_match)
-        start -= len(hedge_match.group(0)) if hedge_match else 0
-        low, high = _degrees_hedged(min(lowest, value) - spread, value + spread, hedge)
-        written = "fahrenheit" if fahrenheit else "celsius"
-        found.append(
-            Quantity(
-                text[start : match.end()],
-                low,
-                high,
-                "celsius",
-                "temperature",
-                start,
-                match.end(),
-                value,
-                hedge=hedge,
-                written_unit=written,
-            )
-        )
-    return found
+    return [
+        _temperature(text, match)
+        for match in _TEMPERATURE.finditer(text)
+        if _a_reading(text, match)
+    ]
+
+
+def _a_reading(text: str, match: re.Match[str]) -> bool:
+    """Is the figure a temperature read, not a change of one, and a lone letter's a scale?"""
+    start, end = match.start(), match.end()
+    if _CHANGE_BEFORE.search(text, max(0, start - 4), start) or _CHANGE_AFTER.match(text, end):
+        return False
+    if not match.group("letter"):
+        return True
+    if _NUMBERED_PLACE.search(text, max(0, start - 12), start) is not None:
+        return False
+    before = _TEMPERATURE_WORD.search(text, max(0, start - TEMPERATURE_WORD_BEFORE), start)
+    after = _TEMPERATURE_WORD.search(text, end, end + TEMPERATURE_WORD_AFTER)
+    return before is not None or after is not None
+
+
+def _temperature(text: str, match: re.Match[str]) -> Quantity:
+    """One temperature, with the range it closes and its hedge."""
+    start = match.start()
+    scale = match.group("sign") or match.group("word") or match.group("letter")
+    fahrenheit = scale.lower().startswith("f")
+    said = match.group("number")
+    number = float(said) if said[0].isdigit() else words_to_number(said) or 0.0
+    number = -number if match.group("minus") else number
+    value = (number - 32) * 5 / 9 if fahrenheit else number
+    spread = FAHRENHEIT_ROUNDING if fahrenheit and "." not in said else 0.0
+    lowest, start = _range_start(text, start, number)
+    lowest = (lowest - 32) * 5 / 9 if fahrenheit else lowest
+    hedge_match = _HEDGE.search(text, max(0, start - _BEFORE), start)
+    hedge = _hedge_name(hedge_match)
+    start -= len(hedge_match.group(0)) if hedge_match else 0
+    low, high = _degrees_hedged(min(lowest, value) - spread, value + spread, hedge)
+    return Quantity(
+        text[start : match.end()],
+        low,
+        high,
+        "celsius",
+        "temperature",
+        start,
+        match.end(),
+        value,
+        hedge=hedge,
+        written_unit="fahrenheit" if fahrenheit else "celsius",
+    )
 
 
 # The lower end of a range of temperatures written with the unit once ('from 10 to 20

@@ -31,6 +31,7 @@ from bylines.report.names import HONORIFICS
 from bylines.report.quantities import (
     CONVERTIBLE,
     Quantity,
+    a_first_part,
     conversion_slack,
     extract_quantities,
 )
@@ -383,7 +384,9 @@ def _meet(first: Quantity, second: Quantity) -> bool:
     """The two values can both be true. An open bound is read as the figure reported: "at least
     9 dead" and "at least 14 dead" are two tolls, though both could hold. A measure written in
     two units meets within the rounding of its conversion ("13ft" / "4.1 metres", "2,000 acres"
-    / "800 hectares")."""
+    / "800 hectares"); '6ft' meets '6ft 2in', of which it is the first part."""
+    if a_first_part(first, second):
+        return True
     slack = conversion_slack(first, second) if first.dimension in CONVERTIBLE else 0.0
     return first.low <= _high(second) * (1 + slack) and second.low <= _high(first) * (1 + slack)
 
