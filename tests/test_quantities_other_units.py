@@ -425,6 +425,13 @@ def test_temperature_words_make_a_letter_a_scale() -> None:
     assert (found.dimension, found.low) == ("temperature", 5.0)
     (found,) = extract_quantities("The mercury in Ossby hit 86F on Sunday.")
     assert found.dimension == "temperature"
+    (found,) = extract_quantities("Ossby recorded 93F on Sunday.")
+    assert found.dimension == "temperature"
+    # a word of heat straight after the letter, even after 'in'
+    (found,) = extract_quantities("The Kell fun run was held in 31C heat.")
+    assert (found.dimension, found.low) == ("temperature", 31.0)
+    (found,) = extract_quantities("The 29C heatwave closed Ossby schools.")
+    assert found.dimension == "temperature"
 
 
 @pytest.mark.parametrize(

@@ -1748,11 +1748,17 @@ _TEMPERATURE = re.compile(
     re.IGNORECASE,
 )
 # Words that make a lone letter after a figure a temperature's scale, before it ('temperatures
-# of 5C', 'the mercury hit 30C', 'a low of -4C') or after it ('a 30C heat' is not enough).
+# of 5C', 'the mercury hit 30C', 'Ossby recorded 93F', 'a low of -4C') or after it ('5C
+# lows'); a word of weather anywhere is not enough ('Flight 14F was delayed by the snow').
 _TEMPERATURE_WORD = re.compile(
     r"\b(?:temperatures?|degrees|thermometers?|mercury|fell\s+to|dropped\s+to|hit|reached"
-    r"|rose\s+to|climbed\s+to|low\s+of|high\s+of|lows?|highs?)\b",
+    r"|recorded|peaked\s+at|rose\s+to|climbed\s+to|low\s+of|high\s+of|lows?|highs?)\b",
     re.IGNORECASE,
+)
+# ...or a word of heat or cold straight after the letter, which even after 'in' makes it a
+# temperature ('run in 34C heat', 'the 30C heatwave', 'in 5C temperatures').
+_HEAT_AFTER = re.compile(
+    r"[\s-]+(?:heat(?:wave)?s?|temperatures?|sunshine|warmth|cold|chill|frost)\b", re.IGNORECASE
 )
 # How far before a lone letter's figure its word of temperature is looked for, and after.
 TEMPERATURE_WORD_BEFORE = 40
@@ -1797,7 +1803,7 @@ def _a_reading(text: str, match: re.Match[str]) -> bool:
     start, end = match.start(), match.end()
     if _CHANGE_BEFORE.search(text, max(0, start - 4), start) or _CHANGE_AFTER.match(text, end):
         return False
-    if not match.group("letter"):
+    if not match.group("letter") or _HEAT_AFTER.match(text, end):
         return True
     if _NUMBERED_PLACE.search(text, max(0, start - 12), start) is not None:
         return False
