@@ -341,12 +341,20 @@ _UNIT_AFTER = re.compile(
     r"|sq\.?\s?(?:km|mi|ft|m)|sqft|km2|km²"
     # inches spelled out ('5 inches of rain'), not a model's size ('the 15-inch laptop'); glued
     # only after digits ('5in'), never the preposition ('5 in the morning')
-    r"|(?<!-)(?<!-\s)inch(?:es)?|(?<=\d)in"
-    # a weight in stone: 'a 20-stone man', 'weighed 20 stone'; not '20 stone walls' (a count of
-    # walls), '12 stone and brick cottages', '20 stone of rock' (the material) nor 'stones' (a
-    # count)
-    r"|(?<=-)stone|stone(?=\s*(?:[,.;:)]|$)|\s+\d|\s+(?:in|at|on|to|by|when|after|before"
-    r"|but|was|is|he|she|they|had|has|who)\b)"
+    r"|(?<!-)(?<!-\s)inch(?:es)?"
+    # (glued, only before what is measured in inches: '2in of rain', 'a 55in TV', 'grew 3in.';
+    # never '1in 4 of the races'; after feet, '6ft 2in', it is read by ``_PARTED``)
+    r"|(?<=\d)in(?=\s+(?:of|long|wide|deep|tall|high|thick|across)\b"
+    r"|\s+(?:TVs?|televisions?|screens?|monitors?|waist|chest|collar|pipes?|blades?|gap|hole"
+    r"|crack|rain|rainfall|snow|hail)\b|\s*[,;:)]|\s*\.(?!\d)|$)"
+    # a weight in stone, in lower case ('Harlow 3 Stone 1' is a score): 'a 20-stone man',
+    # 'weighed 20 stone'; not '20 stone walls' (a count of walls), '12 stone and brick
+    # cottages', '20 stone of rock', 'laid 40 stone in a day' (the material), 'a 3-stone
+    # diamond ring' (a count of gems) nor 'stones' (a count)
+    r"|(?-i:(?<=-)stone(?=\s+(?:man|men|woman|women|boy|boys|girl|girls|person|people|teenager"
+    r"|pensioner|patient|boxer|fighter|player|[A-Z])|\s*[,.;:)]|$)"
+    r"|stone(?=\s*(?:[,.;:)]|$)|\s+\d|\s+(?:at|on|to|by|when|after|before"
+    r"|but|was|is|he|she|they|had|has|who)\b))"
     r"|nautical[\s-]+miles?|kilometers?|kilometres?|km|miles?|meters?|metres?|feet|foot|ft|yards?"
     r"|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm"
     # "a 420 m bridge", "fell 30m from": metres only where no counted noun follows ("1.5m people")
@@ -546,7 +554,9 @@ _KM |= {
     "ft": 3.048e-4,
     "yard": 9.144e-4,
     "inch": 2.54e-5,
-    "inche": 2.54e-5,  # ('inches' less its plural 's', as the unit reader strips it)
+    # 'inches' as the unit reader keys it: it strips a plural's trailing 's' ('inches' ->
+    # 'inche'), and 'inch' + 'es' is the one plural here it leaves a stray 'e' on
+    "inche": 2.54e-5,
     "in": 2.54e-5,
 }
 _KPH = {"mph": 1.609344, "kph": 1.0, "km/h": 1.0, "m/s": 3.6, "knots": 1.852}
@@ -798,7 +808,8 @@ def _with_conversions(text: str, found: list[Quantity]) -> tuple[Quantity, ...]:
 _PARTED = re.compile(
     r"(?<![\w.,])(?P<big>\d{1,2})\s?(?:(?P<feet>ft|feet|foot)|(?P<stone>st|stone))\.?"
     r"\s*(?:and\s+)?(?P<small>\d{1,2}(?:\.\d)?)"
-    r"(?:(?(feet)\s?(?:inch(?:es)?|ins?)\b\.?|\s?(?:lbs?|pounds?)\b)"
+    # (an abbreviation's point only before a word, never the sentence's stop: '30ft 6in.')
+    r"(?:(?(feet)\s?(?:inch(?:es)?|ins?)\b(?:\.(?=\s+[a-z]))?|\s?(?:lbs?|pounds?)\b)"
     r"|(?(feet)(?=\s+(?:tall|high|long|wide|deep)\b|\s*[.;)]?\s*$)|(?!)))",
     re.IGNORECASE,
 )
@@ -907,9 +918,11 @@ _EVERY_UNITS = frozenset({"minute", "min", "hour", "hr"})
 # hour', '5 trapped for an hour', 'The 12 passengers waited an hour' are counts and a length).
 _TIMES_PER = re.compile(
     r"(?:\s+(?!(?:within|in|for|over|under|after|took|spent|waited|lasted|\w+ed)\b)[a-z]+)?"
-    r"\s+(?:an?|per|each)\s+(?P<per>minute|hour)\b"
-    # ('two an hour later' says when; 'a minute or so' is a length)
-    r"(?!\s+(?:later|earlier|ago|before|after|or)\b|-)",
+    r"\s+(?:an?|per|each)\s+(?P<per>minute|hour)\b(?!['’])"
+    # ('two an hour later' or 'two men an hour into the search' says when; 'two boats an hour
+    # apart', 'an hour's drive' (above) or 'an hour from the camp' how far; 'a minute or so'
+    # is a length)
+    r"(?!\s+(?:later|earlier|ago|before|after|or|into|apart|away|from|of|drive|walk)\b|-)",
     re.IGNORECASE,
 )
 # Times an hour a figure a minute or an hour is.
@@ -1141,19 +1154,26 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
 # says so, and the pairing stage never compares it with a speed something went at.
 SPEED_LIMIT = "limit"
 _LIMIT_AFTER = re.compile(r"\s*-?\s*(?:speed\s+)?(?:limits?|zones?|restrictions?)\b", re.I)
-
-
-# ...or its name before the figure: 'the speed limit there is 40mph', 'a limit of 30 mph',
-# 'the road's speed limit was lowered to 50mph' (a few words between, none a full stop).
+# ...or its name straight before the figure, only through a verb of being or of changing it:
+# 'the speed limit there is 40mph', 'a limit of 30 mph', 'the limit on the Harl road was
+# lowered to 50mph', 'cut from 60mph to 50mph' (both figures). Never a speed something went
+# at near the word: 'caught over the speed limit at 95mph', 'within the limit at 28mph',
+# 'three times the drink-drive limit and driving at 80mph'.
 _LIMIT_BEFORE = re.compile(
-    r"\b(?:speed\s+)?limits?\b(?:\s+[\w']+){0,4}?\s+(?:is|was|of|at|to|remains|stands\s+at)\s+$",
+    r"\b(?:speed\s+)?limits?(?:\s+there|\s+(?:on|in)(?:\s+[\w']+){1,3}?)?\s+"
+    r"(?:(?:is|was)(?:\s+now)?|of|remains|stands\s+at"
+    r"|(?:(?:is|was|has\s+been|had\s+been|will\s+be)\s+)?(?:cut|lowered|raised|reduced)"
+    r"\s+(?:from|(?:from\s+[\d.,]+\s?(?:mph|kph|km/h)\s+)?to))\s+$",
     re.IGNORECASE,
 )
-# How far before a speed its limit's name is looked for.
-LIMIT_REACH = 50
+# How far before a speed its limit's name is looked for (the longest form above, with three
+# words of a road's name, fits in it).
+LIMIT_REACH = 80
 
 
 def _a_speed_limit(text: str, start: int, end: int, dimension: str) -> bool:
+    """Is the speed at ``start``-``end`` a road's limit ('a 40mph zone', 'the limit is 40mph'),
+    not a speed something went at?"""
     if dimension != "speed":
         return False
     before = _LIMIT_BEFORE.search(text, max(0, start - LIMIT_REACH), start)
@@ -1733,11 +1753,12 @@ def _clocks(text: str) -> Iterator[Quantity]:
 
 
 # Temperatures, in degrees Celsius: '30C', 'minus 4C', '-4°C', '86 degrees Fahrenheit', '25F'.
-# A letter alone after the digits ('4C', '25F') is a temperature only a few words from a word
-# of temperature (``_TEMPERATURE_WORD``) and not after a seat's, a flat's or a class's word
-# ('seat 14F', 'Block 4C', 'Flight 14F', 'in 5C'); a letter with no number ('grade C', 'Block
-# F') never is. Degrees with no scale ('40 degrees', 'minus two degrees') are not read here:
-# Celsius or Fahrenheit, or an angle, they stay a count of degrees, compared only with one.
+# A letter alone after the digits ('4C', '25F') is a temperature only after a verb or noun of
+# temperature or before a word of heat (``_TEMPERATURE_VERB`` and below), and not after a
+# seat's, a flat's or a class's word ('seat 14F', 'Block 4C', 'Flight 14F', 'in 5C'); a
+# letter with no number ('grade C', 'Block F') never is. Degrees with no scale ('40 degrees',
+# 'minus two degrees') are not read here: Celsius or Fahrenheit, or an angle, they stay a
+# count of degrees, compared only with one.
 _DEGREE_WORDS = rf"(?:{'|'.join(_TENS)})(?:[\s-]+(?:{'|'.join(_SMALL[1:10])}))?|{'|'.join(_SMALL)}"
 _TEMPERATURE = re.compile(
     # (a hyphen is a sign only glued to the digits: '14 - 23F' is a range)
@@ -1747,26 +1768,40 @@ _TEMPERATURE = re.compile(
     r"|\s?(?P<word>celsius|centigrade|fahrenheit)|(?P<letter>(?-i:C|F)))\b",
     re.IGNORECASE,
 )
-# Words that make a lone letter after a figure a temperature's scale, before it ('temperatures
-# of 5C', 'the mercury hit 30C', 'Ossby recorded 93F', 'a low of -4C') or after it ('5C
-# lows'); a word of weather anywhere is not enough ('Flight 14F was delayed by the snow').
-_TEMPERATURE_WORD = re.compile(
-    r"\b(?:temperatures?|degrees|thermometers?|mercury|fell\s+to|dropped\s+to|hit|reached"
-    r"|recorded|peaked\s+at|rose\s+to|climbed\s+to|low\s+of|high\s+of|lows?|highs?)\b",
+# What makes a lone letter after a figure a temperature's scale: a verb of reading one
+# straight before the figure ('the mercury hit 30C', 'Ossby recorded 93F', 'reached a high of
+# 31C', 'highs of 25C', 'temperatures of 5C'); a verb further off reads a class, an address or
+# a size ('pupils from 7C were hit', 'a car hit the front of 14C High Street'). ('Shares hit a
+# high of 4F' is still read as a temperature: nothing near it tells the two apart.)
+_TEMPERATURE_VERB = re.compile(
+    r"\b(?:(?:hit|reached|recorded|peaked\s+at|rose\s+to|climbed\s+to|fell\s+to|dropped\s+to)"
+    r"(?:\s+an?\s+(?:high|low)\s+of)?|(?:an?\s+)?(?:highs?|lows?)\s+of|temperatures?\s+of)"
+    r"(?:\s+(?:about|around|nearly|almost|up\s+to|over|just\s+over|more\s+than))?\s+$",
     re.IGNORECASE,
 )
-# ...or a word of heat or cold straight after the letter, which even after 'in' makes it a
-# temperature ('run in 34C heat', 'the 30C heatwave', 'in 5C temperatures').
+# ...or a noun that only a temperature goes with, shortly before ('temperatures in Kell fell
+# overnight to 5C', 'the thermometer showed 30C'); a word of weather is not enough ('Flight
+# 14F was delayed by the snow')...
+_TEMPERATURE_NOUN = re.compile(r"\b(?:temperatures?|thermometers?|mercury)\b", re.IGNORECASE)
+# ...or a word of heat or cold, in lower case, straight after the letter, which even after
+# 'in' makes it a temperature ('run in 34C heat', 'the 30C heatwave', 'in 5C temperatures',
+# '5C lows'; not 'at 12C Frost Lane'). 'The 4C chill cabinet' is read as a temperature: the
+# cabinet's, which is what it says.
 _HEAT_AFTER = re.compile(
-    r"[\s-]+(?:heat(?:wave)?s?|temperatures?|sunshine|warmth|cold|chill|frost)\b", re.IGNORECASE
+    r"[\s-]+(?:heat(?:wave)?s?|temperatures?|sunshine|warmth|cold|chill|frost|highs?|lows?)\b"
 )
-# How far before a lone letter's figure its word of temperature is looked for, and after.
+# ...but not where a size is what changed: 'her collar size rose to 17C'.
+_SIZE_BEFORE = re.compile(r"\bsizes?\b", re.IGNORECASE)
+# A name straight after the letter makes it an address or a part of a name: 'the lorry hit
+# 12F Marl Road'.
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# How far before a lone letter's figure its noun of temperature, or its verb, is looked for (a
+# place between: 'temperatures across the Kell valley fell to').
 TEMPERATURE_WORD_BEFORE = 40
-TEMPERATURE_WORD_AFTER = 20
 _NUMBERED_PLACE = re.compile(
     r"\b(?:seat|flat|room|block|gate|platform|row|unit|apartment|class|form|grade|bus|route|no"
     r"|number|level|floor|suite|cell|ward|bay|stand|pier|berth|plot|house|cabin|deck|flight|year"
-    r"|in|at)\.?\s+$",
+    r"|(?P<preposition>in|at))\.?\s+$",
     re.IGNORECASE,
 )
 # A change of temperature, not a reading: 'rose by 8C', '10C above normal', '3C warmer'.
@@ -1803,13 +1838,21 @@ def _a_reading(text: str, match: re.Match[str]) -> bool:
     start, end = match.start(), match.end()
     if _CHANGE_BEFORE.search(text, max(0, start - 4), start) or _CHANGE_AFTER.match(text, end):
         return False
-    if not match.group("letter") or _HEAT_AFTER.match(text, end):
+    if not match.group("letter"):
         return True
-    if _NUMBERED_PLACE.search(text, max(0, start - 12), start) is not None:
+    # (a place's number first: 'Room 12C reached 35C' has 12C no temperature; after 'in' or
+    # 'at' only a word of heat makes one: 'run in 34C heat', never 'at 12C Frost Lane')
+    place = _NUMBERED_PLACE.search(text, max(0, start - 12), start)
+    if place is not None and not place.group("preposition"):
         return False
-    before = _TEMPERATURE_WORD.search(text, max(0, start - TEMPERATURE_WORD_BEFORE), start)
-    after = _TEMPERATURE_WORD.search(text, end, end + TEMPERATURE_WORD_AFTER)
-    return before is not None or after is not None
+    if _HEAT_AFTER.match(text, end):
+        return True
+    if place is not None or _NAME_AFTER.match(text, end):
+        return False
+    reach = max(0, start - TEMPERATURE_WORD_BEFORE)
+    verb = _TEMPERATURE_VERB.search(text, reach, start)
+    verb = verb if _SIZE_BEFORE.search(text, reach, start) is None else None
+    return verb is not None or _TEMPERATURE_NOUN.search(text, reach, start) is not None
 
 
 def _temperature(text: str, match: re.Match[str]) -> Quantity:
