@@ -82,6 +82,11 @@ def test_a_letter_far_from_a_word_of_temperature_is_no_scale(text: str) -> None:
     assert not _of(text, "temperature")
 
 
+def test_a_label_after_an_article_is_no_temperature_even_near_one() -> None:
+    text = "Temperatures on the 6C ward in Quell reached 31C."
+    assert _of(text, "temperature") == ["31C"]
+
+
 @pytest.mark.parametrize(
     ("text", "reading"),
     [

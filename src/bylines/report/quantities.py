@@ -1792,6 +1792,9 @@ _HEAT_AFTER = re.compile(
 )
 # ...but not where a size is what changed: 'her collar size rose to 17C'.
 _SIZE_BEFORE = re.compile(r"\bsizes?\b", re.IGNORECASE)
+# ...nor straight after an article, where no word of heat follows: a label ('temperatures on
+# the 4C ward reached 31C', 'the 4C final').
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 # A name straight after the letter makes it an address or a part of a name: 'the lorry hit
 # 12F Marl Road'.
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
@@ -1838,8 +1841,12 @@ def _a_reading(text: str, match: re.Match[str]) -> bool:
     start, end = match.start(), match.end()
     if _CHANGE_BEFORE.search(text, max(0, start - 4), start) or _CHANGE_AFTER.match(text, end):
         return False
-    if not match.group("letter"):
-        return True
+    return not match.group("letter") or _a_scale(text, start, end)
+
+
+def _a_scale(text: str, start: int, end: int) -> bool:
+    """Is the lone letter after the figure at ``start``-``end`` ('4C') a temperature's scale,
+    not a class, an address, a label or a size?"""
     # (a place's number first: 'Room 12C reached 35C' has 12C no temperature; after 'in' or
     # 'at' only a word of heat makes one: 'run in 34C heat', never 'at 12C Frost Lane')
     place = _NUMBERED_PLACE.search(text, max(0, start - 12), start)
@@ -1848,6 +1855,8 @@ def _a_reading(text: str, match: re.Match[str]) -> bool:
     if _HEAT_AFTER.match(text, end):
         return True
     if place is not None or _NAME_AFTER.match(text, end):
+        return False
+    if _ARTICLE_BEFORE.search(text, max(0, start - 5), start) is not None:
         return False
     reach = max(0, start - TEMPERATURE_WORD_BEFORE)
     verb = _TEMPERATURE_VERB.search(text, reach, start)
