@@ -47,7 +47,7 @@ from bylines.embed import binary_rows, char_tfidf
 from bylines.models import Embedder
 from bylines.report.clock import times_of_day
 from bylines.report.coverage import Reports
-from bylines.report.quantities import Quantity
+from bylines.report.quantities import CONVERSION, CONVERTIBLE, Quantity
 from bylines.report.values import NEGATIONS, Reading
 from bylines.types import Article, Claim, Sentence
 from bylines.wordlists import IRREGULAR_PASTS, MONTH_NAMES, UNCHANGED_PASTS, alternation, wordset
@@ -1418,7 +1418,8 @@ def _same_figure_pairs(
             if q.unit != "count" or q.value >= SMALL_COUNT:
                 # A year is read without its month: "March 2024" is not "April 2024".
                 month = " ".join(sorted(slot & _MONTHS))
-                holders.setdefault((q.unit, _figure_key(q), month), []).append((i, slot))
+                for key in _figure_keys(q):
+                    holders.setdefault((q.unit, key, month), []).append((i, slot))
                 if people:
                     families = _families_near(text, q.start, q.end)
                     counted[(i, _figure_key(q))] = _PeopleCount(noun, families)
@@ -1453,6 +1454,51 @@ class _PeopleCount:
             return True
         general = self.noun in _ANY_PEOPLE or other.noun in _ANY_PEOPLE
         return self.noun == other.noun or general
+
+
+# A measure of a dimension news converts (a length, a speed, a weight, an area, a volume) is
+# indexed in every cell of this relative width its interval reaches, widened by the rounding
+# of a conversion: '2,000 acres' (809 ha) and '800 hectares', '60mph' (96.6 km/h) and 'about
+# 100km/h' share a cell, which two significant digits (810 / 800, 97 / 100) did not give them.
+# Twice CONVERSION: values a conversion's rounding apart always share a cell of one of two
+# grids half a cell apart.
+MEASURE_CELL = math.log1p(2 * CONVERSION)
+# A temperature's cells are whole degrees Celsius (a scale whose zero is arbitrary has no
+# relative width): '-4C' and '25F' (-3.9C) share one.
+DEGREE_CELL = 1.0
+# An interval reaching more cells than this (an open bound, 'up to 35C') is indexed by its
+# value's cell alone. Twelve measure cells span a factor of 1.6 (e^(12 x 0.039)), more than a
+# hedged figure's interval ('about 80', ABOUT either side, with conversion slack: 1.27), and
+# twelve degrees more than a hedged temperature's 2-4; only an interval no reading of a figure
+# gives (an open or a vague one) is cut. Set by that arithmetic, not tuned on a benchmark.
+MAX_FIGURE_CELLS = 12
+
+
+def _figure_keys(quantity: Quantity) -> tuple[float, ...]:
+    """The keys a figure is indexed by: a measure by the cells of its interval
+    (``MEASURE_CELL``, ``DEGREE_CELL``), any other figure by ``_figure_key``."""
+    if quantity.dimension == "temperature":
+        return _cells(quantity.low, quantity.high, quantity.value, DEGREE_CELL)
+    if quantity.dimension not in CONVERTIBLE or quantity.low <= 0 or quantity.value <= 0:
+        return (_figure_key(quantity),)
+    low = math.log(quantity.low * (1 - CONVERSION))
+    high = math.log(quantity.high * (1 + CONVERSION)) if math.isfinite(quantity.high) else low
+    return _cells(low, high, math.log(quantity.value), MEASURE_CELL)
+
+
+def _cells(low: float, high: float, value: float, width: float) -> tuple[float, ...]:
+    """The cells of two grids of ``width`` (the second shifted half a cell) that [low, high]
+    reaches, as numbers (cell k of the first grid is k, of the second k + 0.5); the value's two
+    cells alone where it reaches more than MAX_FIGURE_CELLS."""
+    if not math.isfinite(high) or (high - low) / width > MAX_FIGURE_CELLS:
+        low = high = value
+    return tuple(
+        cell + grid / 2
+        for grid in (0, 1)
+        for cell in range(
+            math.floor(low / width + grid / 2), math.floor(high / width + grid / 2) + 1
+        )
+    )
 
 
 def _figure_key(quantity: Quantity) -> float:

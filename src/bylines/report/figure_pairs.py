@@ -49,7 +49,14 @@ from bylines.report.figure_reading import (
     tells_a_difference,
     what_measured,
 )
-from bylines.report.quantities import AGE_AT_EVENT_RE, RATE, Quantity
+from bylines.report.quantities import (
+    AGE_AT_EVENT_RE,
+    RATE,
+    SPEED_LIMIT,
+    Quantity,
+    a_first_part,
+    conversion_slack,
+)
 from bylines.report.slots import (
     ABOARD,
     ALONE_SUMS,
@@ -112,15 +119,6 @@ SLIP_TOLERANCE = 1e-6
 # least 14' at 10:20) disagree. Between 20 minutes (a disagreement in issue 7) and the shortest
 # keyed update of the tuning events (70 minutes).
 MIN_UPDATE_GAP = 60.0
-# Relative slack between values written in different units (miles vs kilometres, hours vs
-# minutes): news rounds conversions to whole numbers, so 235 miles is 378 km, not 380.
-CONVERSION = 0.02
-# ...and where both figures are round, either may be the conversion's own rounding: '30 miles'
-# is 48.3 km, written '50 km' (a figure with a trailing zero rounds to its last non-zero digit,
-# half a step either way), up to this much: '40 miles' (64.4 km) against '70 km' stays a
-# disagreement (8.7% apart), '90 mph' against '80 knots' (92.1 mph, 2.3%) does not.
-MAX_CONVERSION_ROUNDING = 0.06
-_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _AT_LEAST = re.compile(r"at\s+least\b", re.IGNORECASE)
 # Between a part and its whole in one sentence: '140,000, out of a total of 1.2 million', '40 of
 # its 300 staff', '12 of the 50'.
@@ -209,14 +207,17 @@ _CAPACITY = re.compile(
     re.IGNORECASE,
 )
 # Things alone in each report that still need a shared word to be one: counts, and measures
-# of more than one thing in a story (a ship's speed and the wind's, two distances).
-_NEEDS_A_WORD = frozenset({"count", "speed", "distance", "weight", "volume"})
+# of more than one thing in a story (a ship's speed and the wind's, two distances, a day's high
+# and the night's low).
+_NEEDS_A_WORD = frozenset(
+    {"count", "speed", "distance", "weight", "volume", "temperature", "frequency"}
+)
 # A distance's slots that name a size of the story's thing: a hole's width, a cave's depth.
 _SIZES = frozenset({"width", "depth"})
 # Words that make a speed the wind's.
 _WIND = wordset("wind winds windspeed gust gusts gusting gusted gale gales breeze")
 # Dimensions whose unit says what is measured when no noun does: '21 knots', '12 hectares'.
-_MEASURES = frozenset({"speed", "distance", "weight", "area", "volume"})
+_MEASURES = frozenset({"speed", "distance", "weight", "area", "volume", "temperature"})
 # What a duration that is no point in time measures (see _thing).
 LENGTH = "length of time"
 # An event slot's words before the event ('length of the raid').
@@ -1048,7 +1049,13 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         or (dimension == "count" and is_capacity(first) != is_capacity(second))
         # 'winds of 40 knots' / 'travelling at 11 knots': the wind's speed and a ship's
         or (dimension == "speed" and bool(first.near & _WIND) != bool(second.near & _WIND))
+        # 'in a 60mph limit' / 'travelling at 90mph': a road's limit and a speed driven
+        or (dimension == "speed" and _a_limit(first) != _a_limit(second))
     )
+
+
+def _a_limit(figure: Figure) -> bool:
+    return figure.quantity.noun == SPEED_LIMIT
 
 
 # Named things whose length is their own, not the story's thing's: an area set up around it
@@ -1609,8 +1616,11 @@ def _said_later(
 
 def overlap(a: Quantity, b: Quantity) -> bool:
     """Do two intervals meet? Values converted from another unit ('235 miles' against
-    '380 kilometers') get CONVERSION slack for the rounding of the conversion."""
-    slack = _conversion_slack(a, b) if a.written_unit != b.written_unit else 0.0
+    '380 kilometers') get CONVERSION slack for the rounding of the conversion; a measure's
+    first part alone meets the whole ('6ft' / '6ft 2in')."""
+    if a_first_part(a, b):
+        return True  # '6ft' is '6ft 2in' rounded down
+    slack = conversion_slack(a, b)
     if _AT_LEAST.match(a.text) and _AT_LEAST.match(b.text) and a.low and b.low:
         # "at least 9 dead" and "at least 14 dead" are two tolls, each the count known to its
         # reporter ("more than 10,000" and "more than 15,000" may just be two roundings).
@@ -1618,26 +1628,6 @@ def overlap(a: Quantity, b: Quantity) -> bool:
     low_a, high_a = _rounded(a)
     low_b, high_b = _rounded(b)
     return low_a <= high_b * (1 + slack) and low_b <= high_a * (1 + slack)
-
-
-def _conversion_slack(a: Quantity, b: Quantity) -> float:
-    """CONVERSION, or more when both figures are round and neither is hedged: the rounding of
-    the less round of the two (a precise figure's conversion is written about as precisely; a
-    hedge already says how far a figure is rounded), up to MAX_CONVERSION_ROUNDING."""
-    if a.hedge is not None or b.hedge is not None:
-        return CONVERSION
-    return max(CONVERSION, min(MAX_CONVERSION_ROUNDING, _half_step(a), _half_step(b)))
-
-
-def _half_step(quantity: Quantity) -> float:
-    """Half the step a written whole number is rounded to, relative to it: '90' 5/90, '235'
-    0.5/235; 0 for a decimal or a number not written in digits."""
-    found = _WRITTEN_NUMBER.search(quantity.text)
-    if found is None or "." in found.group():
-        return 0.0
-    digits = found.group().replace(",", "")
-    step = 10.0 ** (len(digits) - len(digits.rstrip("0"))) if digits.strip("0") else 1.0
-    return step / 2 / max(float(digits), 1.0)
 
 
 def _rounded(quantity: Quantity) -> tuple[float, float]:

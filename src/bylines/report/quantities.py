@@ -126,7 +126,7 @@ _DIGITS = (
 )
 # Unit symbols news writes stuck to the digits: '200ft', '2.5cm', '6.6lb', '3.5km', '70mph'
 # ('m' is among the scale suffixes: '60m' is metres or millions by what follows, ``_UNIT_AFTER``).
-_GLUED_UNIT = r"ft|km|cm|mm|kg|lbs?|mph|kph"
+_GLUED_UNIT = r"ft|km|cm|mm|kg|lbs?|mph|kph|in"
 _VAGUE_WORDS = "|".join(VAGUE)
 # A vague plural of a vague plural: 'tens of thousands' is 20,000-99,000, 'hundreds of millions'
 # 200-999 million (not 'tens' and 'thousands', two figures of their own).
@@ -338,7 +338,24 @@ _UNIT_AFTER = re.compile(
     # a distance per hour or second: '43 miles an hour', '20 metres a second'
     r"|(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?)\s+(?:an|a|per)\s+(?:hour|second(?!\s+time))"
     r"|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?"
-    r"|hectares?|acres?|square\s+(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?)|sq\.?\s?(?:km|mi)|km2|km²"
+    r"|hectares?|acres?|square\s+(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|yards?)"
+    r"|sq\.?\s?(?:km|mi|ft|m)|sqft|km2|km²"
+    # inches spelled out ('5 inches of rain'), not a model's size ('the 15-inch laptop'); glued
+    # only after digits ('5in'), never the preposition ('5 in the morning')
+    r"|(?<!-)(?<!-\s)inch(?:es)?"
+    # (glued, only before what is measured in inches: '2in of rain', 'a 55in TV', 'grew 3in.';
+    # never '1in 4 of the races'; after feet, '6ft 2in', it is read by ``_PARTED``)
+    r"|(?<=\d)in(?=\s+(?:of|long|wide|deep|tall|high|thick|across)\b"
+    r"|\s+(?:TVs?|televisions?|screens?|monitors?|waist|chest|collar|pipes?|blades?|gap|hole"
+    r"|crack|rain|rainfall|snow|hail)\b|\s*[,;:)]|\s*\.(?!\d)|$)"
+    # a weight in stone, in lower case ('Harlow 3 Stone 1' is a score): 'a 20-stone man',
+    # 'weighed 20 stone'; not '20 stone walls' (a count of walls), '12 stone and brick
+    # cottages', '20 stone of rock', 'laid 40 stone in a day' (the material), 'a 3-stone
+    # diamond ring' (a count of gems) nor 'stones' (a count)
+    r"|(?-i:(?<=-)stone(?=\s+(?:man|men|woman|women|boy|boys|girl|girls|person|people|teenager"
+    r"|pensioner|patient|boxer|fighter|player|[A-Z])|\s*[,.;:)]|$)"
+    r"|stone(?=\s*(?:[,.;:)]|$)|\s+\d|\s+(?:at|on|to|by|when|after|before"
+    r"|but|was|is|he|she|they|had|has|who)\b))"
     r"|nautical[\s-]+miles?|kilometers?|kilometres?|km|miles?|meters?|metres?|feet|foot|ft|yards?"
     r"|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm"
     # "a 420 m bridge", "fell 30m from": metres only where no counted noun follows ("1.5m people")
@@ -549,15 +566,22 @@ _KM |= {
     "foot": 3.048e-4,
     "ft": 3.048e-4,
     "yard": 9.144e-4,
+    "inch": 2.54e-5,
+    # 'inches' as the unit reader keys it: it strips a plural's trailing 's' ('inches' ->
+    # 'inche'), and 'inch' + 'es' is the one plural here it leaves a stray 'e' on
+    "inche": 2.54e-5,
+    "in": 2.54e-5,
 }
 _KPH = {"mph": 1.609344, "kph": 1.0, "km/h": 1.0, "m/s": 3.6, "knots": 1.852}
 _PER_TIME = re.compile(r"(?P<distance>\w+)\s(?:an|a|per)\s(?P<time>hour|second)")
 _TONNES = {"tonne": 1.0, "ton": 1.0, "kilogram": 1e-3, "kg": 1e-3, "pound": 4.536e-4}
-_TONNES |= {"lb": 4.536e-4}
+_TONNES |= {"lb": 4.536e-4, "stone": 6.35029e-3}
 _HECTARES = {"hectare": 1.0, "acre": 0.404686, "square kilometre": 100.0}
 _HECTARES |= {"square kilometer": 100.0, "sq km": 100.0, "sqkm": 100.0, "km2": 100.0}
 _HECTARES |= {"km²": 100.0, "square mile": 258.999, "sq mi": 258.999, "sqmi": 258.999}
 _HECTARES |= {"square metre": 1e-4, "square meter": 1e-4}
+_HECTARES |= {"sq m": 1e-4, "sqm": 1e-4, "square foot": 9.2903e-6, "square feet": 9.2903e-6}
+_HECTARES |= {"sq ft": 9.2903e-6, "sqft": 9.2903e-6, "square yard": 8.3613e-5}
 # Volumes in litres: a spill, a reservoir, a flood ('2.4 billion litres' / '2.4 million
 # cubic metres' of one reservoir).
 _LITRES = {"litre": 1.0, "liter": 1.0, "cubic metre": 1e3, "cubic meter": 1e3, "m³": 1e3}
@@ -677,6 +701,7 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
 
 def _extract(text: str) -> tuple[Quantity, ...]:
     special = [*_dates(text), *_clocks(text), *_splits(text), *_magnitudes(text)]
+    special += _temperatures(text)
     found = sorted(special, key=lambda q: q.start)
     taken = [(q.start, q.end) for q in found]
     last_end = 0
@@ -689,7 +714,8 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         if not _overlaps(quantity.start, quantity.end, taken):
             found.append(quantity)
             last_end = quantity.end
-    return _with_conversions(text, sorted(found, key=lambda q: q.start))
+    in_order = sorted(found, key=lambda q: q.start)
+    return _with_conversions(text, [_as_rate(text, q) for q in _with_parts(text, in_order)])
 
 
 # Minutes either side of a local time that another outlet's time may fall in and agree: news
@@ -719,10 +745,79 @@ def _not_a_figure(text: str, match: re.Match[str]) -> bool:
 
 # Dimensions news converts in brackets: "380 kilometers (235 miles)". Not counts ("12 (15)"
 # is a correction or a score) nor currencies (never converted here).
-_CONVERTIBLE = frozenset({"distance", "speed", "weight", "area", "volume"})
+CONVERTIBLE = frozenset({"distance", "speed", "weight", "area", "volume"})
 # (a compound adjective keeps its word on both readings: 'a 30-meter-long (100-foot-long) row')
 _CONVERSION_OPEN = re.compile(r"(?:-[a-z]+)?\s*\(\s*$")
 _CONVERSION_CLOSE = re.compile(r"(?:-[a-z]+)?\s*\)")
+
+
+# Relative slack between values written in different units (miles vs kilometres, hours vs
+# minutes): news rounds conversions to whole numbers, so 235 miles is 378 km, not 380.
+CONVERSION = 0.02
+# ...and where both figures are round, either may be the conversion's own rounding: '30 miles'
+# is 48.3 km, written '50 km' (a figure with a trailing zero rounds to its last non-zero digit,
+# half a step either way), up to this much: '40 miles' (64.4 km) against '70 km' stays a
+# disagreement (8.7% apart), '90 mph' against '80 knots' (92.1 mph, 2.3%) does not.
+MAX_CONVERSION_ROUNDING = 0.06
+# ...but a one-digit whole figure against a figure with decimals gets no more than this: '6ft'
+# is 1.83 m, which a converting writer gives as '1.8m' (1.6% off) and never as '1.9m' (3.9%),
+# the conversion of 6ft 3in; and a one-digit figure's own half step (8% for '6') would make
+# both agree. 3% keeps '5 miles' / '8.1 km' (0.6%) and '3ft' / '0.9m' (1.6%) together.
+MAX_SMALL_FIGURE_ROUNDING = 0.03
+_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def conversion_slack(a: Quantity, b: Quantity) -> float:
+    """The relative slack two figures written in two units meet within: none in one unit or
+    for temperatures (their reading carries their rounding); CONVERSION where either is
+    hedged (a hedge already says how far a figure is rounded); else up to
+    MAX_CONVERSION_ROUNDING, for two measures the rounding either figure surely has (a whole
+    '13ft' is 12.5 to 13.5 feet, so it meets '4.1 metres', 13.45 feet; '20 metres a second' is
+    19.5 to 20.5, not 43 mph) or the rounding of trailing zeros both may have ('30 miles' /
+    '50 km'); for figures of another kind, two spellings of one unit or hours against minutes,
+    only the latter ('EUR 2.4m' / '3 million euros' stay apart: money is never converted)."""
+    if a.written_unit == b.written_unit or a.dimension == "temperature":
+        return 0.0
+    if a.dimension in CONVERTIBLE and _unit_size(a) == _unit_size(b):
+        return 0.0  # one unit spelled two ways ('120 km' / '122-kilometre'): no conversion
+    if a.hedge is not None or b.hedge is not None:
+        return CONVERSION
+    rounding = min(_half_step(a), _half_step(b))
+    if a.dimension in CONVERTIBLE:
+        rounding = max(rounding, _half_step(a, zeros=False), _half_step(b, zeros=False))
+    return max(CONVERSION, min(_max_rounding(a, b), rounding))
+
+
+def _max_rounding(a: Quantity, b: Quantity) -> float:
+    """MAX_CONVERSION_ROUNDING, or MAX_SMALL_FIGURE_ROUNDING where a one-digit whole figure
+    meets a figure with decimals: a decimal is written from a conversion's exact value."""
+    numbers = [_WRITTEN_NUMBER.search(q.text) for q in (a, b)]
+    said = [found.group() for found in numbers if found is not None]
+    small = any(len(n) == 1 for n in said) and any("." in n for n in said)
+    return MAX_SMALL_FIGURE_ROUNDING if small else MAX_CONVERSION_ROUNDING
+
+
+def _unit_size(quantity: Quantity) -> float | None:
+    """The size of the figure's unit as written, in the unit it is read in ('km' and
+    'kilometre' 1.0, 'mile' 1.609)."""
+    word = quantity.written_unit
+    return None if word is None else _normalise_unit(word, None, False)[2]
+
+
+def _half_step(quantity: Quantity, zeros: bool = True) -> float:
+    """Half the step a written whole number is rounded to, relative to it: '90' 5/90 (0.5/90
+    without its trailing ``zeros``), '235' 0.5/235; 0 for a decimal or a number not written in
+    digits."""
+    parted = _PARTED.search(quantity.text)
+    if parted is not None:  # '6ft 2in' is rounded to its inch: half an inch of 74
+        per = (_FEET if parted.group("feet") else _STONE)[0]
+        return 0.5 / (float(parted.group("big")) * per + float(parted.group("small")))
+    found = _WRITTEN_NUMBER.search(quantity.text)
+    if found is None or "." in found.group():
+        return 0.0
+    digits = found.group().replace(",", "")
+    step = 10.0 ** (len(digits) - len(digits.rstrip("0"))) if digits.strip("0") else 1.0
+    return (step if zeros else 1.0) / 2 / max(float(digits), 1.0)
 
 
 def _with_conversions(text: str, found: list[Quantity]) -> tuple[Quantity, ...]:
@@ -737,7 +832,7 @@ def _with_conversions(text: str, found: list[Quantity]) -> tuple[Quantity, ...]:
             previous is not None
             and close is not None
             and previous.unit == quantity.unit
-            and previous.dimension in _CONVERTIBLE
+            and previous.dimension in CONVERTIBLE
             and previous.written_unit != quantity.written_unit
             and _CONVERSION_OPEN.search(text[previous.end : quantity.start])
         ):
@@ -745,6 +840,170 @@ def _with_conversions(text: str, found: list[Quantity]) -> tuple[Quantity, ...]:
         else:
             merged.append(quantity)
     return tuple(merged)
+
+
+# A measure written in two units of one system, the larger first: '13ft 5in', '6 ft 2 ins',
+# '6ft 2 tall', '20st 4lb', '20 stone 4lb' is one figure, the sum of its parts (read apart,
+# '13ft' met another report's '4.1 metres' as 3.96 m and the '5in' as a second figure). A bare
+# second figure is inches only straight before a word of height or the sentence's end ('6ft 2
+# tall'; never '6ft 2 men', '6ft 2.4 metres'); pounds are always named.
+_PARTED = re.compile(
+    r"(?<![\w.,])(?P<big>\d{1,2})\s?(?:(?P<feet>ft|feet|foot)|(?P<stone>st|stone))\.?"
+    r"\s*(?:and\s+)?(?P<small>\d{1,2}(?:\.\d)?)"
+    # (an abbreviation's point only before a word, never the sentence's stop: '30ft 6in.')
+    r"(?:(?(feet)\s?(?:inch(?:es)?|ins?)\b(?:\.(?=\s+[a-z]))?|\s?(?:lbs?|pounds?)\b)"
+    r"|(?(feet)(?=\s+(?:tall|high|long|wide|deep)\b|\s*[.;)]?\s*$)|(?!)))",
+    re.IGNORECASE,
+)
+# The second unit's size in the first's, and both in the unit the measure is read in.
+_FEET = (12.0, _KM["ft"], _KM["inch"])
+_STONE = (14.0, _TONNES["stone"], _TONNES["lb"])
+_BETWEEN_PARTS = re.compile(r"\s*(?:and\s+)?")
+_PART_UNITS = frozenset({("feet", "inche"), ("foot", "inche"), ("stone", "pound")})
+
+
+def _with_parts(text: str, found: list[Quantity]) -> list[Quantity]:
+    """'13ft 5in' read as one length (the sum of its feet and inches), '20st 4lb' as one
+    weight: the quantities read inside it give way to it."""
+    joined = [q for q in (_parted(text, m, found) for m in _PARTED.finditer(text)) if q]
+    kept = [q for q in found if not any(j.start <= q.start < j.end for j in joined)]
+    return _worded_parts(text, sorted(kept + joined, key=lambda q: q.start))
+
+
+def _parted(text: str, parted: re.Match[str], found: list[Quantity]) -> Quantity | None:
+    """The one figure '6ft 2in' is, read from the quantity its first (else its second) part
+    was read as (for its hedge); None where a part is out of range ('6ft 14in') or was read
+    as something else."""
+    feet = parted.group("feet") is not None
+    per, big_size, small_size = _FEET if feet else _STONE
+    small = float(parted.group("small"))
+    within = [q for q in found if q.start < parted.end() and q.end > parted.start()]
+    dimension = "distance" if feet else "weight"
+    if small >= per or not within or within[0].dimension != dimension:
+        return None
+    base = within[0]
+    value = float(parted.group("big")) * big_size + small * small_size
+    start = min(base.start, parted.start())  # (a hedge read before the first part)
+    low, high = (base.low / base.value, base.high / base.value) if base.value else (1.0, 1.0)
+    return replace(
+        base,
+        text=text[start : parted.end()],
+        low=value * low,
+        high=value * high,
+        start=start,
+        end=parted.end(),
+        value=value,
+        hedge=base.hedge if base.start <= parted.start() else None,
+        written_unit="inche" if feet else "pound",
+    )
+
+
+def _worded_parts(text: str, found: list[Quantity]) -> list[Quantity]:
+    """'six feet two inches', 'fifteen stone four pounds': the two parts as one figure (the
+    larger part's reading, the parts' sum)."""
+    merged: list[Quantity] = []
+    for quantity in found:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and (previous.written_unit, quantity.written_unit) in _PART_UNITS
+            and quantity.hedge is None
+            and _BETWEEN_PARTS.fullmatch(text, previous.end, quantity.start)
+        ):
+            merged[-1] = replace(
+                previous,
+                text=text[previous.start : quantity.end],
+                low=previous.low + quantity.low,
+                high=previous.high + quantity.high,
+                end=quantity.end,
+                value=previous.value + quantity.value,
+                noun=previous.noun or quantity.noun,
+                written_unit=quantity.written_unit,
+            )
+        else:
+            merged.append(quantity)
+    return merged
+
+
+def a_first_part(first: Quantity, second: Quantity) -> bool:
+    """Is one figure the other's first part alone ('6ft' / '6ft 2in', '15 stone' / '15st
+    4lb')? The first part is the whole rounded down, no disagreement."""
+    return _first_part_of(first, second) or _first_part_of(second, first)
+
+
+# A first part's unit, in the unit its measure is read in; what a measure in two parts is
+# written in (its last part's unit, ``_with_parts``).
+_FIRST_PARTS = {"ft": _KM["ft"], "feet": _KM["ft"], "foot": _KM["ft"], "stone": _TONNES["stone"]}
+_LAST_PARTS = frozenset({"inche", "pound"})
+
+
+def _first_part_of(part: Quantity, whole: Quantity) -> bool:
+    """'6ft' of '6ft 2in' ('six feet' of 'six feet two inches'): a whole number of the first
+    part's unit, less than one of it below the whole."""
+    size = _FIRST_PARTS.get(part.written_unit or "")
+    if size is None or whole.written_unit not in _LAST_PARTS or part.unit != whole.unit:
+        return False
+    whole_units = math.isclose(part.value / size, round(part.value / size), abs_tol=1e-6)
+    return whole_units and 0.0 < whole.value - part.value < size * (1 - 1e-6)
+
+
+# How often something comes, in times an hour (dimension "frequency"): 'a train every 20
+# minutes' and 'three trains an hour' are one service (read before as a length of 20 minutes
+# and a count of 3, never compared). Only by the minute or the hour: 'ten a day' or '30 a year'
+# stays a count, as other reports give such counts with the period left out ('30 people die
+# each year' has no figure of its own).
+PER_HOUR = "per hour"
+_EVERY_BEFORE = re.compile(r"\bevery\s+$", re.IGNORECASE)
+_EVERY_UNITS = frozenset({"minute", "min", "hour", "hr"})
+# Only the thing counted, or nothing, between the count and its period: 'three trains an
+# hour', 'six a minute'; never a verb or a preposition of a length ('Three died within an
+# hour', '5 trapped for an hour', 'The 12 passengers waited an hour' are counts and a length).
+_TIMES_PER = re.compile(
+    r"(?:\s+(?!(?:within|in|for|over|under|after|took|spent|waited|lasted|\w+ed)\b)[a-z]+)?"
+    r"\s+(?:an?|per|each)\s+(?P<per>minute|hour)\b(?!['’])"
+    # ('two an hour later' or 'two men an hour into the search' says when; 'two boats an hour
+    # apart', 'an hour's drive' (above) or 'an hour from the camp' how far; 'a minute or so'
+    # is a length)
+    r"(?!\s+(?:later|earlier|ago|before|after|or|into|apart|away|from|of|drive|walk)\b|-)",
+    re.IGNORECASE,
+)
+# Times an hour a figure a minute or an hour is.
+_TO_PER_HOUR = {"minute": 60.0, "hour": 1.0}
+
+
+def _as_rate(text: str, quantity: Quantity) -> Quantity:
+    """'every 20 minutes' (three times an hour) or 'three trains an hour' as a frequency; any
+    other quantity as read."""
+    start = quantity.start
+    # ('every ' is six characters; eight lets a second space or a line break in)
+    every = _EVERY_BEFORE.search(text, max(0, start - 8), start)
+    if every and quantity.dimension == "duration" and quantity.written_unit in _EVERY_UNITS:
+        if quantity.low <= 0 or math.isinf(quantity.high):
+            return quantity
+        return replace(
+            quantity,
+            text=text[every.start() : quantity.end],
+            low=60.0 / quantity.high,
+            high=60.0 / quantity.low,
+            unit=PER_HOUR,
+            dimension="frequency",
+            start=every.start(),
+            value=60.0 / quantity.value,
+            written_unit="every",
+        )
+    per = _TIMES_PER.match(text, quantity.end) if quantity.dimension == "count" else None
+    if per is None or quantity.hedge == "vague":
+        return quantity
+    times = _TO_PER_HOUR[per.group("per").lower()]
+    return replace(
+        quantity,
+        low=quantity.low * times,
+        high=quantity.high * times,
+        unit=PER_HOUR,
+        dimension="frequency",
+        value=quantity.value * times,
+        written_unit=PER_HOUR,
+    )
 
 
 def _merge(text: str, first: Quantity, second: Quantity, end: int) -> Quantity:
@@ -889,6 +1148,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     unit, dimension, factor, end, noun, plus = _unit(text, unit_match, end, currency)
     noun = _unless_a_model(text, start, end, noun)
     noun = _per_what(text, end, dimension) or _of_a_group(before, dimension, noun)
+    noun = SPEED_LIMIT if _a_speed_limit(text, start, end, dimension) else noun
     scaled = multiplier > 1 or _WORD_SCALE.search(match.group(0)) is not None
     if dimension == "weight" and _pounds_sterling(text, before, end, scaled, unit_match):
         unit, dimension, factor = "GBP", "money", 1.0
@@ -930,6 +1190,36 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         written,
         worded,
     )
+
+
+# A speed that is a road's limit ('doing 90mph in a 60mph limit', 'a 30mph zone'): its noun
+# says so, and the pairing stage never compares it with a speed something went at.
+SPEED_LIMIT = "limit"
+_LIMIT_AFTER = re.compile(r"\s*-?\s*(?:speed\s+)?(?:limits?|zones?|restrictions?)\b", re.I)
+# ...or its name straight before the figure, only through a verb of being or of changing it:
+# 'the speed limit there is 40mph', 'a limit of 30 mph', 'the limit on the Harl road was
+# lowered to 50mph', 'cut from 60mph to 50mph' (both figures). Never a speed something went
+# at near the word: 'caught over the speed limit at 95mph', 'within the limit at 28mph',
+# 'three times the drink-drive limit and driving at 80mph'.
+_LIMIT_BEFORE = re.compile(
+    r"\b(?:speed\s+)?limits?(?:\s+there|\s+(?:on|in)(?:\s+[\w']+){1,3}?)?\s+"
+    r"(?:(?:is|was)(?:\s+now)?|of|remains|stands\s+at"
+    r"|(?:(?:is|was|has\s+been|had\s+been|will\s+be)\s+)?(?:cut|lowered|raised|reduced)"
+    r"\s+(?:from|(?:from\s+[\d.,]+\s?(?:mph|kph|km/h)\s+)?to))\s+$",
+    re.IGNORECASE,
+)
+# How far before a speed its limit's name is looked for (the longest form above, with three
+# words of a road's name, fits in it).
+LIMIT_REACH = 80
+
+
+def _a_speed_limit(text: str, start: int, end: int, dimension: str) -> bool:
+    """Is the speed at ``start``-``end`` a road's limit ('a 40mph zone', 'the limit is 40mph'),
+    not a speed something went at?"""
+    if dimension != "speed":
+        return False
+    before = _LIMIT_BEFORE.search(text, max(0, start - LIMIT_REACH), start)
+    return _LIMIT_AFTER.match(text, end) is not None or before is not None
 
 
 # A product line's sizes, in the model's name: 'the 15-inch MacBook Pro', 'the MBP 17-inch',
@@ -1511,3 +1801,173 @@ def _clocks(text: str) -> Iterator[Quantity]:
             low, high = value - CLOCK_SLACK, value + CLOCK_SLACK
             written = text[time.start : time.end]
             yield Quantity(written, low, high, "clock", "time", time.start, time.end, value)
+
+
+# Temperatures, in degrees Celsius: '30C', 'minus 4C', '-4°C', '86 degrees Fahrenheit', '25F'.
+# A letter alone after the digits ('4C', '25F') is a temperature only after a verb or noun of
+# temperature or before a word of heat (``_TEMPERATURE_VERB`` and below), and not after a
+# seat's, a flat's or a class's word ('seat 14F', 'Block 4C', 'Flight 14F', 'in 5C'); a
+# letter with no number ('grade C', 'Block F') never is. Degrees with no scale ('40 degrees',
+# 'minus two degrees') are not read here: Celsius or Fahrenheit, or an angle, they stay a
+# count of degrees, compared only with one.
+_DEGREE_WORDS = rf"(?:{'|'.join(_TENS)})(?:[\s-]+(?:{'|'.join(_SMALL[1:10])}))?|{'|'.join(_SMALL)}"
+_TEMPERATURE = re.compile(
+    # (a hyphen is a sign only glued to the digits: '14 - 23F' is a range)
+    r"(?<![\w.,/-])(?P<minus>minus\s+|[-\u2212])?"
+    rf"(?P<number>\d{{1,3}}(?:\.\d)?|(?:{_DEGREE_WORDS})(?=\s+degrees?\b))"
+    r"(?:\s?(?:°|º|degrees?\s+)\s?(?P<sign>(?-i:C|F)|celsius|centigrade|fahrenheit)"
+    r"|\s?(?P<word>celsius|centigrade|fahrenheit)|(?P<letter>(?-i:C|F)))\b",
+    re.IGNORECASE,
+)
+# What makes a lone letter after a figure a temperature's scale: a verb of reading one
+# straight before the figure ('the mercury hit 30C', 'Ossby recorded 93F', 'reached a high of
+# 31C', 'highs of 25C', 'temperatures of 5C'); a verb further off reads a class, an address or
+# a size ('pupils from 7C were hit', 'a car hit the front of 14C High Street'). ('Shares hit a
+# high of 4F' is still read as a temperature: nothing near it tells the two apart.)
+_TEMPERATURE_VERB = re.compile(
+    r"\b(?:(?:hit|reached|recorded|peaked\s+at|rose\s+to|climbed\s+to|fell\s+to|dropped\s+to)"
+    r"(?:\s+an?\s+(?:high|low)\s+of)?|(?:an?\s+)?(?:highs?|lows?)\s+of|temperatures?\s+of)"
+    r"(?:\s+(?:about|around|nearly|almost|up\s+to|over|just\s+over|more\s+than))?\s+$",
+    re.IGNORECASE,
+)
+# ...or a noun that only a temperature goes with, shortly before ('temperatures in Kell fell
+# overnight to 5C', 'the thermometer showed 30C'); a word of weather is not enough ('Flight
+# 14F was delayed by the snow')...
+_TEMPERATURE_NOUN = re.compile(r"\b(?:temperatures?|thermometers?|mercury)\b", re.IGNORECASE)
+# ...or a word of heat or cold, in lower case, straight after the letter, which even after
+# 'in' makes it a temperature ('run in 34C heat', 'the 30C heatwave', 'in 5C temperatures',
+# '5C lows'; not 'at 12C Frost Lane'). 'The 4C chill cabinet' is read as a temperature: the
+# cabinet's, which is what it says.
+_HEAT_AFTER = re.compile(
+    r"[\s-]+(?:heat(?:wave)?s?|temperatures?|sunshine|warmth|cold|chill|frost|highs?|lows?)\b"
+)
+# ...but not where a size is what changed: 'her collar size rose to 17C'.
+_SIZE_BEFORE = re.compile(r"\bsizes?\b", re.IGNORECASE)
+# ...nor straight after an article, where no word of heat follows: a label ('temperatures on
+# the 4C ward reached 31C', 'the 4C final').
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+# A name straight after the letter makes it an address or a part of a name: 'the lorry hit
+# 12F Marl Road'.
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# How far before a lone letter's figure its noun of temperature, or its verb, is looked for (a
+# place between: 'temperatures across the Kell valley fell to').
+TEMPERATURE_WORD_BEFORE = 40
+_NUMBERED_PLACE = re.compile(
+    r"\b(?:seat|flat|room|block|gate|platform|row|unit|apartment|class|form|grade|bus|route|no"
+    r"|number|level|floor|suite|cell|ward|bay|stand|pier|berth|plot|house|cabin|deck|flight|year"
+    r"|(?P<preposition>in|at))\.?\s+$",
+    re.IGNORECASE,
+)
+# A change of temperature, not a reading: 'rose by 8C', '10C above normal', '3C warmer'.
+_CHANGE_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_CHANGE_AFTER = re.compile(
+    r"\s+(?:above|below|higher|lower|warmer|colder|cooler|hotter|up|down|more|less|rise|drop"
+    r"|fall|increase)\b",
+    re.IGNORECASE,
+)
+# A whole Fahrenheit figure stands for any Celsius value that rounds to it: half a degree F
+# either side (a hair less, so that 86F and 87F do not meet), in Celsius. A whole Celsius
+# figure is compared as written: '30C' and '86F' (30.0C) are one temperature, '-4C' and '25F'
+# (-3.9C, 24.8F the other way) too; '30C' and '85F' (29.4C) are not.
+FAHRENHEIT_ROUNDING = 0.49 * 5 / 9
+# Degrees Celsius either side of a temperature hedged 'about' or 'around'; how far 'nearly'
+# or 'just over' reaches. A relative spread means nothing on a scale whose zero is arbitrary.
+ABOUT_DEGREES = 1.0
+NEAR_DEGREES = 2.0
+# The floor of 'up to 35C', 'below 10C': no temperature is lower.
+ABSOLUTE_ZERO = -273.15
+
+
+def _temperatures(text: str) -> list[Quantity]:
+    """Temperatures in degrees Celsius (unit "celsius", dimension "temperature")."""
+    return [
+        _temperature(text, match)
+        for match in _TEMPERATURE.finditer(text)
+        if _a_reading(text, match)
+    ]
+
+
+def _a_reading(text: str, match: re.Match[str]) -> bool:
+    """Is the figure a temperature read, not a change of one, and a lone letter's a scale?"""
+    start, end = match.start(), match.end()
+    if _CHANGE_BEFORE.search(text, max(0, start - 4), start) or _CHANGE_AFTER.match(text, end):
+        return False
+    return not match.group("letter") or _a_scale(text, start, end)
+
+
+def _a_scale(text: str, start: int, end: int) -> bool:
+    """Is the lone letter after the figure at ``start``-``end`` ('4C') a temperature's scale,
+    not a class, an address, a label or a size?"""
+    # (a place's number first: 'Room 12C reached 35C' has 12C no temperature; after 'in' or
+    # 'at' only a word of heat makes one: 'run in 34C heat', never 'at 12C Frost Lane')
+    place = _NUMBERED_PLACE.search(text, max(0, start - 12), start)
+    if place is not None and not place.group("preposition"):
+        return False
+    if _HEAT_AFTER.match(text, end):
+        return True
+    if place is not None or _NAME_AFTER.match(text, end):
+        return False
+    if _ARTICLE_BEFORE.search(text, max(0, start - 5), start) is not None:
+        return False
+    reach = max(0, start - TEMPERATURE_WORD_BEFORE)
+    verb = _TEMPERATURE_VERB.search(text, reach, start)
+    verb = verb if _SIZE_BEFORE.search(text, reach, start) is None else None
+    return verb is not None or _TEMPERATURE_NOUN.search(text, reach, start) is not None
+
+
+def _temperature(text: str, match: re.Match[str]) -> Quantity:
+    """One temperature, with the range it closes and its hedge."""
+    start = match.start()
+    scale = match.group("sign") or match.group("word") or match.group("letter")
+    fahrenheit = scale.lower().startswith("f")
+    said = match.group("number")
+    number = float(said) if said[0].isdigit() else words_to_number(said) or 0.0
+    number = -number if match.group("minus") else number
+    value = (number - 32) * 5 / 9 if fahrenheit else number
+    spread = FAHRENHEIT_ROUNDING if fahrenheit and "." not in said else 0.0
+    lowest, start = _range_start(text, start, number)
+    lowest = (lowest - 32) * 5 / 9 if fahrenheit else lowest
+    hedge_match = _HEDGE.search(text, max(0, start - _BEFORE), start)
+    hedge = _hedge_name(hedge_match)
+    start -= len(hedge_match.group(0)) if hedge_match else 0
+    low, high = _degrees_hedged(min(lowest, value) - spread, value + spread, hedge)
+    return Quantity(
+        text[start : match.end()],
+        low,
+        high,
+        "celsius",
+        "temperature",
+        start,
+        match.end(),
+        value,
+        hedge=hedge,
+        written_unit="fahrenheit" if fahrenheit else "celsius",
+    )
+
+
+# The lower end of a range of temperatures written with the unit once ('from 10 to 20
+# degrees', '10 - 12C'): one interval, not a count and a temperature.
+_DEGREES_RANGE = re.compile(r"(?<![\w.,-])(?P<low>\d{1,3}(?:\.\d)?)\s+(?:to|-|–)\s+$")
+
+
+def _range_start(text: str, start: int, number: float) -> tuple[float, int]:
+    """(the range's lower figure, where it starts), or (``number``, ``start``) with none."""
+    found = _DEGREES_RANGE.search(text, max(0, start - 12), start)
+    if found is None or float(found.group("low")) >= number:
+        return number, start
+    return float(found.group("low")), found.start()
+
+
+def _degrees_hedged(low: float, high: float, hedge: str | None) -> tuple[float, float]:
+    """The interval a hedge leaves around a temperature, in degrees (not a share of it)."""
+    if hedge == "about":
+        return low - ABOUT_DEGREES, high + ABOUT_DEGREES
+    if hedge == "nearly":
+        return low - NEAR_DEGREES, high
+    if hedge == "just_over":
+        return low, high + NEAR_DEGREES
+    if hedge == "atleast":
+        return low, math.inf
+    if hedge == "atmost":
+        return ABSOLUTE_ZERO, high
+    return low, high

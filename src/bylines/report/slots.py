@@ -682,6 +682,8 @@ _DIMENSION_SUBJECT = {
     "weight": "weight",
     "area": "area",
     "volume": "volume",
+    "temperature": "temperature",
+    "frequency": "how often",
     "age": "age",
 }
 

@@ -28,7 +28,13 @@ from rapidfuzz import fuzz
 
 from bylines.report.clock import TimeOfDay, read_times
 from bylines.report.names import HONORIFICS
-from bylines.report.quantities import Quantity, extract_quantities
+from bylines.report.quantities import (
+    CONVERTIBLE,
+    Quantity,
+    a_first_part,
+    conversion_slack,
+    extract_quantities,
+)
 from bylines.report.speakers import quote_spans
 from bylines.report.summarise import stem
 from bylines.report.variants import FUNCTION_WORDS
@@ -376,8 +382,13 @@ def _same_unit(first: Quantity, second: Quantity) -> bool:
 
 def _meet(first: Quantity, second: Quantity) -> bool:
     """The two values can both be true. An open bound is read as the figure reported: "at least
-    9 dead" and "at least 14 dead" are two tolls, though both could hold."""
-    return first.low <= _high(second) and second.low <= _high(first)
+    9 dead" and "at least 14 dead" are two tolls, though both could hold. A measure written in
+    two units meets within the rounding of its conversion ("13ft" / "4.1 metres", "2,000 acres"
+    / "800 hectares"); '6ft' meets '6ft 2in', of which it is the first part."""
+    if a_first_part(first, second):
+        return True
+    slack = conversion_slack(first, second) if first.dimension in CONVERTIBLE else 0.0
+    return first.low <= _high(second) * (1 + slack) and second.low <= _high(first) * (1 + slack)
 
 
 def _high(quantity: Quantity) -> float:
