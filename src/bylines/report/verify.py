@@ -176,6 +176,8 @@ _OPPOSITES = (
 # began when a solar array stopped delivering power" lost the outlet giving the array's fault
 # (right by the key); no wrong citation the rule removes there has a main clause this short.
 MIN_MAIN_WORDS = 3
+# Figures that tell when a fact happened, not the fact: a side clause's "at 02:40" or "on Friday"
+# keeps no citation of the main clause (``_figures_of``).
 _WHEN_DIMENSIONS = frozenset({"date", "time"})
 # Words of who said something and of grammar: two sentences sharing only these share no fact.
 _SAYING = frozenset(
