@@ -467,6 +467,11 @@ _FIRM_WORDS = wordset(
     " Partners Services Motors Haulage Builders Trust Council Club United Rovers City"
 )
 _NO_PERSONS_NAME = _STREET_WORDS | _FIRM_WORDS
+# A name of one to four capitalised words ('Idris Menheniot', 'Nia Treloar'), as the readings of
+# an age said of a person named spell it; and the verb an age said of one follows ('is', 'was
+# aged').
+_NAME_WORDS = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+_IS_AGED = r"(?:is|was)\s+(?:aged\s+)?$"
 # 'Penrose, 3, 2 and 1', 'Brown, 4, 6 or 9': a number opening a list of numbers closed by 'and'
 # or 'or' (a score, flats, rooms) is not an age; a number after an age's comma is ('Ewan Dale,
 # 52, 30 years a fisherman', 'Ann Lee, 34, 5ft 4in').
@@ -475,7 +480,7 @@ _A_LIST_OF_NUMBERS = re.compile(r"\s*,\s*\d+(?:\s*,\s*\d+)*,?\s+(?:and|or)\s+\d"
 # the sentence (no comma closes it); 'named the man as Nia Treloar, 34.' likewise.
 _ROLE_NAME_AGE = re.compile(
     r"\b(?:(?:named|identified)\b[^,.;]{0,30}?\s+as|(?P<role>[a-z]+),?)\s+"
-    r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s*$"
+    rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?{_NAME_WORDS},\s*$"
 )
 _SENTENCE_END = re.compile(r"\s*(?:[.;]|$)")
 # 'a retired teacher, 71, had drunk': an age after a person's role, set off by commas; the
@@ -488,8 +493,7 @@ _AFTER_ROLE = re.compile(
 # (the comma closes the name; 'Karvo is 58 km' or 'the toll in Karvo is 58.' has none).
 _NAME_IS = re.compile(
     r",\s+(?:(?:identified|named)\s+as\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
-    rf"(?!(?:{'|'.join(day.title() for day in WEEKDAY_NAMES)})\b)[A-Z][\w'’-]+"
-    r"(?:\s+[A-Z][\w'’-]+){0,3},\s+(?:is|was)\s+(?:aged\s+)?$"
+    rf"(?!(?:{'|'.join(day.title() for day in WEEKDAY_NAMES)})\b){_NAME_WORDS},\s+{_IS_AGED}"
 )
 # Nouns of a place, whose name in apposition is no person's ('the province, Vell Marra, is 58').
 _PLACE_NOUNS = wordset(
@@ -526,8 +530,7 @@ _FROM_A_PLACE = re.compile(r"\s+(?:from|in)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-
 # 'Ellie Marr, the girl who was worst hurt, is 11': an age said of a person named, with a role
 # and a short phrase about them in apposition between (the role a person noun).
 _NAME_ROLE_IS = re.compile(
-    r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},\s+(?:the|a|an)\s+(?P<role>[a-z]+)\b(?!['’])"
-    r"[^,.;]{0,40},\s+(?:is|was)\s+(?:aged\s+)?$"
+    rf"\b{_NAME_WORDS},\s+(?:the|a|an)\s+(?P<role>[a-z]+)\b(?!['’])[^,.;]{{0,40}},\s+{_IS_AGED}"
 )
 # Characters before an age read for a name and the role phrase in apposition after it (a name,
 # a role and a relative clause of some six words; ``_NAME_ROLE_IS``).
