@@ -1708,17 +1708,19 @@ _PREPOSITION_BEFORE = re.compile(
 # A count opening a clause of its own, after the word that joins it ('Five people were hurt
 # when three dogs ran loose', 'taken to hospital after 23 vehicles collided'): what the clause
 # before says happened is not said of it. Hedges and determiners may stand between ('after
-# about 40 cars'); not 'as' of 'as many as', 'as well as', 'such as' (a hedge or a list).
+# about 40 cars'); not 'as' of 'such as' or 'so as' (a list), nor the second 'as' of 'as many
+# as', 'as well as' (``_AS_ADJECTIVE_AS``).
 _OWN_CLAUSE_BEFORE = re.compile(
-    r"(?<!\bmany )(?<!\bmuch )(?<!\bfew )(?<!\bwell )(?<!\bsuch )(?<!\bso )"
+    r"(?<!\bsuch )(?<!\bso )"
     r"\b(?:when|after|as|while|since|because|before|though|although|once|until)\s+"
     r"(?:(?:about|some|around|nearly|almost|at\s+least|more\s+than|over|up\s+to|the|a|an"
     r"|another|only|just)\s+)*$",
     re.IGNORECASE,
 )
 
-# The second 'as' of 'as high as 40', 'as low as 12', 'as far as': a hedge on the count, not a
-# clause of its own (review24d: 'the number of dead could be as high as 40' lost its frame).
+# The second 'as' of 'as many as 40', 'as well as', 'as high as 40', 'as low as 12': a hedge
+# on the count or a list, not a clause of its own (review24d: 'the number of dead could be as
+# high as 40' lost its frame).
 _AS_ADJECTIVE_AS = re.compile(r"\bas\s+[a-z]+\s+as$", re.IGNORECASE)
 
 
