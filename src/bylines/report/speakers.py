@@ -607,18 +607,20 @@ _SPEAKING = (
     r"(?:speaking|talking)\s+(?=(?:to|there|then|earlier|on|in|at|from|outside|after)\b)"
     r"(?P<phrase>[^,.;:!?]+?)"
 )
+# An apposition of post after a name opens with an article or a possessive (", the warden").
+_APPOSITION = r",\s+(?:the|a|an|our|his|her|their|its)\s+"
 # What may follow the name to the stop: nothing; an apposition of post opened by an article or
 # possessive (", the beach warden"); then a "who" clause or a speaking phrase. Not ", 34, a
 # father of two" nor ", left, with the shelter's dog" (a person shown, not heard), ", reporting
 # from Pellin Cove" or ", Vale TV News" (a reporter signing off), ", not the council, who will
 # decide" (a cleft about the name), ", said ..." (the name speaking words of their own).
 _NAMED_TAIL = (
-    r"(?:,\s+(?:the|a|an|our|his|her|their|its)\s+[^,.;:!?]{1,80}?)?"
+    rf"(?:{_APPOSITION}[^,.;:!?]{{1,80}}?)?"
     rf"(?:,?\s+who\b[^.;:!?]*|,?\s+{_SPEAKING})?\s*[.!]?\s*$"
 )
 _NAMED_BACK = re.compile(rf"(?:{_NAMED_POST})?(?P<name>{_NAME_RUN.pattern}){_NAMED_TAIL}")
 _NAMED_SPEAKING = re.compile(
-    rf"(?P<name>{_NAME_RUN.pattern})(?:,\s+(?:the|a|an|our|his|her|their|its)\s+[^,.;]{{1,80}},)?"
+    rf"(?P<name>{_NAME_RUN.pattern})(?:{_APPOSITION}[^,.;]{{1,80}},)?"
     rf"\s+{_SPEAKING}\s*[.!]?\s*$"
 )
 # A quote given to the person named after it speaks in the first person, unless the pointer
