@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Literal
 
 from bylines.types import Conflict, DiffPiece, Position, Quote, QuoteVariant
-from bylines.wordlists import IRREGULAR_VERBS, wordset
+from bylines.wordlists import CALENDAR_NAMES, IRREGULAR_VERBS, wordset
 
 Difference = Literal["same", "wording", "meaning"]
 
@@ -177,9 +177,7 @@ def classify_variants(a: str, b: str, polarity: bool = True) -> Difference:
     tokens_a, tokens_b = normal_tokens(a), normal_tokens(b)
     if tokens_a == tokens_b:
         return "same"
-    stems_a, stems_b = stems(a), stems(b)
-    smaller = min(len(stems_a), len(stems_b)) or 1
-    if len(stems_a & stems_b) / smaller < DIFFERENT_CLAIM:
+    if not _same_claim(a, b):
         return "meaning"
     edits = list(_edits(tokens_a, tokens_b))
     if _changes_meaning(edits) or (
@@ -187,6 +185,13 @@ def classify_variants(a: str, b: str, polarity: bool = True) -> Difference:
     ):
         return "meaning"
     return "wording"
+
+
+def _same_claim(a: str, b: str) -> bool:
+    """Whether two wordings share enough words to be one claim at all (else another claim)."""
+    stems_a, stems_b = stems(a), stems(b)
+    smaller = min(len(stems_a), len(stems_b)) or 1
+    return len(stems_a & stems_b) / smaller >= DIFFERENT_CLAIM
 
 
 # Adverbs that say a thing was done enough or not enough, opposite on the same word ("well
@@ -272,6 +277,9 @@ def _changes_meaning(edits: Sequence[tuple[list[str], list[str]]]) -> bool:
         numbers_a, numbers_b = _numbers(a), _numbers(b)
         if numbers_a and numbers_b and numbers_a != numbers_b:
             return True
+        days_a, days_b = _CALENDAR.intersection(a), _CALENDAR.intersection(b)
+        if days_a and days_b and days_a != days_b:
+            return True
     short = [(a, b) for a, b in edits if max(len(a), len(b)) <= LOCAL_EDIT]
     if any(_opposed(a, b) for a, b in short):
         return True
@@ -279,6 +287,11 @@ def _changes_meaning(edits: Sequence[tuple[list[str], list[str]]]) -> bool:
     negated_a = sum(_negations(a) for a, _ in edits) > 0
     negated_b = sum(_negations(b) for _, b in edits) > 0
     return flipped and negated_a != negated_b
+
+
+# A day or month named in place of another is another date ("reopen on Monday" / "on Friday"),
+# as a number is; not "may" and "march", which are words as often as months.
+_CALENDAR = frozenset(CALENDAR_NAMES) - {"may", "march"}
 
 
 def _numbers(tokens: Iterable[str]) -> Counter[str]:
@@ -330,12 +343,48 @@ def quote_conflicts(quotes: Sequence[Quote]) -> tuple[Conflict, ...]:
         kinds = [v.difference or classify_variants(reference, v.text) for v in quote.variants]
         if "meaning" not in kinds:
             continue
-        positions = tuple(
-            Position(value=v.text, sources=v.sources, evidence=v.evidence or v.text)
-            for v in quote.variants
-        )
+        positions = _meaning_positions(quote.variants)
         conflicts.append(Conflict(kind="quote", subject=_subject(quote), positions=positions))
     return tuple(conflicts)
+
+
+def _meaning_positions(variants: Sequence[QuoteVariant]) -> tuple[Position, ...]:
+    """One position per meaning: wordings that say the same thing stand together with all
+    their outlets ("had been inspected and found clear" beside "was inspected and it was
+    clear", against "had not been inspected"), so a reader sees who is on which side, not one
+    side per wording. A wording joins a meaning only when it reads as that one and against
+    every other as the same claim said otherwise (a fragment such as "wild birds were the likely
+    source" reads as "we believe wild birds brought it" and as "we do not believe ...", and
+    "we are treating every dish as a suspect" takes no side on "nothing points to the
+    seafood": each stays a side of its own, as the quotes stage grouped it). Where the texts
+    alone tell no two meanings apart (the quotes stage judged a meaning on pieces matched
+    through a third wording), each wording stays a side."""
+    meanings: list[QuoteVariant] = []
+    for variant in variants:
+        if all(classify_variants(m.text, variant.text) == "meaning" for m in meanings):
+            meanings.append(variant)
+    if len(meanings) < 2:
+        return tuple(_position([variant]) for variant in variants)
+    groups: dict[int, list[QuoteVariant]] = {id(m): [m] for m in meanings}
+    for variant in variants:
+        if id(variant) in groups:
+            continue
+        readings = [m for m in meanings if classify_variants(m.text, variant.text) != "meaning"]
+        if len(readings) == 1 and all(_same_claim(m.text, variant.text) for m in meanings):
+            groups[id(readings[0])].append(variant)
+        else:
+            groups[id(variant)] = [variant]
+    order = {id(v): k for k, v in enumerate(variants)}
+    return tuple(_position(g) for g in sorted(groups.values(), key=lambda g: order[id(g[0])]))
+
+
+def _position(variants: Sequence[QuoteVariant]) -> Position:
+    """One side: the first wording's text, every wording's outlets and sentences."""
+    return Position(
+        value=variants[0].text,
+        sources=tuple(dict.fromkeys(a for v in variants for a in v.sources)),
+        evidence=" ".join(dict.fromkeys(v.evidence or v.text for v in variants)),
+    )
 
 
 def _speaker_conflict(quote: Quote) -> Conflict | None:

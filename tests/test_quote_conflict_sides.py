@@ -1,0 +1,112 @@
+"""A quote conflict's sides are meanings, not wordings: outlets that say the same thing in
+other words stand on one side (invented quotes)."""
+
+from __future__ import annotations
+
+from bylines.report.variants import classify_variants, quote_conflicts
+from bylines.types import Conflict, Quote, QuoteVariant
+
+
+def _variant(text: str, article: str, difference: str = "meaning") -> QuoteVariant:
+    return QuoteVariant(text=text, sources=(article,), difference=difference)  # type: ignore[arg-type]
+
+
+def _sides(conflict: Conflict) -> list[tuple[str, ...]]:
+    return [position.sources for position in conflict.positions]
+
+
+def test_wordings_of_one_meaning_share_a_side_against_the_negation() -> None:
+    quote = Quote(
+        speaker="Rhona Castell",
+        variants=(
+            _variant("the pier had been checked in May and had been found safe", "a", "same"),
+            _variant("This pier was checked in May and it was safe", "b"),
+            _variant("the pier had been checked in May and found safe", "c"),
+            _variant("the pier had not been checked in May", "d"),
+        ),
+    )
+    (conflict,) = quote_conflicts([quote])
+    assert _sides(conflict) == [("a", "b", "c"), ("d",)]
+    assert conflict.positions[0].value == "the pier had been checked in May and had been found safe"
+
+
+def test_three_meanings_stay_three_sides() -> None:
+    quote = Quote(
+        speaker="Tomas Vell",
+        variants=(
+            _variant("We will reopen the pool on Monday", "a", "same"),
+            _variant("We will not reopen the pool on Monday", "b"),
+            _variant("We will reopen the pool on Friday", "c"),
+        ),
+    )
+    (conflict,) = quote_conflicts([quote])
+    assert _sides(conflict) == [("a",), ("b",), ("c",)]
+
+
+def test_a_meaning_told_only_through_a_third_wording_keeps_each_wording_a_side() -> None:
+    # The quotes stage judged a meaning on pieces matched through another wording; the texts
+    # alone read as one meaning, so no side is merged away and the conflict is kept as judged.
+    quote = Quote(
+        speaker="Tomas Vell",
+        variants=(
+            _variant("the pool will reopen on Monday", "a", "same"),
+            _variant("The pool will reopen on Monday morning", "b"),
+        ),
+    )
+    (conflict,) = quote_conflicts([quote])
+    assert _sides(conflict) == [("a",), ("b",)]
+
+
+def test_wording_only_is_no_conflict() -> None:
+    quote = Quote(
+        speaker="Tomas Vell",
+        variants=(
+            _variant("the pool will reopen on Monday", "a", "same"),
+            _variant("The pool will reopen on Monday morning", "b", "wording"),
+        ),
+    )
+    assert quote_conflicts([quote]) == ()
+
+
+def test_another_weekday_or_month_in_a_quote_is_another_meaning() -> None:
+    assert classify_variants(
+        "We will reopen the pool on Monday", "We will reopen it on Friday"
+    ) == ("meaning")
+    assert classify_variants("the works end in June", "the works end in August") == "meaning"
+    # "may" and "march" are words as often as months
+    assert classify_variants(
+        "We may reopen the pool in June", "We will reopen the pool in June"
+    ) == ("wording")
+    assert classify_variants("We will reopen the pool on Monday", "We will reopen on Monday") == (
+        "wording"
+    )
+
+
+def test_a_fragment_that_reads_as_either_meaning_stays_its_own_side() -> None:
+    quote = Quote(
+        speaker="Ines Marrow",
+        variants=(
+            _variant("We do not believe the storm drains caused the flooding", "a", "same"),
+            _variant("the storm drains were the most likely cause", "b"),
+            _variant("We believe the storm drains caused the flooding", "c"),
+        ),
+    )
+    (conflict,) = quote_conflicts([quote])
+    assert _sides(conflict) == [("a",), ("b",), ("c",)]
+
+
+def test_another_claim_of_the_speaker_takes_no_side() -> None:
+    quote = Quote(
+        speaker="Ines Marrow",
+        variants=(
+            _variant("Everything we have seen points to the old boiler", "a", "same"),
+            _variant(
+                "Nothing we have seen points to the old boiler … Until the tests are back, we are"
+                " treating every appliance as a suspect",
+                "b",
+            ),
+            _variant("her team was treating every appliance in the hall as a suspect", "c"),
+        ),
+    )
+    (conflict,) = quote_conflicts([quote])
+    assert _sides(conflict) == [("a",), ("b",), ("c",)]
