@@ -3,7 +3,13 @@ other words stand on one side (invented quotes)."""
 
 from __future__ import annotations
 
-from bylines.report.variants import classify_variants, quote_conflicts
+from bylines.report.variants import (
+    _another_day,
+    _edits,
+    classify_variants,
+    normal_tokens,
+    quote_conflicts,
+)
 from bylines.types import Conflict, Quote, QuoteVariant
 
 
@@ -70,7 +76,7 @@ def test_wording_only_is_no_conflict() -> None:
 
 def test_another_weekday_or_month_in_a_quote_is_another_meaning() -> None:
     assert classify_variants(
-        "We will reopen the pool on Monday", "We will reopen it on Friday"
+        "We will reopen the pool on Monday", "We will reopen the pool on Friday"
     ) == ("meaning")
     assert classify_variants("the works end in June", "the works end in August") == "meaning"
     # "may" and "march" are words as often as months
@@ -110,3 +116,74 @@ def test_another_claim_of_the_speaker_takes_no_side() -> None:
     )
     (conflict,) = quote_conflicts([quote])
     assert _sides(conflict) == [("a",), ("b",), ("c",)]
+
+
+def _told(text: str, article: str, evidence: str) -> QuoteVariant:
+    return QuoteVariant(
+        text=text, sources=(article,), difference="meaning", evidence=evidence, reported=True
+    )
+
+
+def test_reported_speech_naming_the_speakers_we_joins_the_quote() -> None:
+    quote = Quote(
+        speaker="Hana Veld",
+        variants=(
+            _variant("We had no warning that the quay was unsafe", "a", "same"),
+            _told(
+                "the port had no warning that the quay was unsafe",
+                "b",
+                "Harbour master Hana Veld said the port had no warning that the quay was unsafe.",
+            ),
+            _variant("We had warnings that the quay was unsafe", "c"),
+        ),
+    )
+    (conflict,) = quote_conflicts([quote])
+    assert _sides(conflict) == [("a", "b"), ("c",)]
+
+
+def test_a_wording_told_inside_a_denial_stays_its_own_side() -> None:
+    quote = Quote(
+        speaker="Lars Orm",
+        variants=(
+            _variant("We will close the Tessel depot next year", "a", "same"),
+            _variant("We will not close the Tessel depot next year", "b"),
+            _told(
+                "the firm would close the Tessel depot next year",
+                "c",
+                "Lars Orm denied the firm would close the Tessel depot next year.",
+            ),
+        ),
+    )
+    (conflict,) = quote_conflicts([quote])
+    assert _sides(conflict) == [("a",), ("b",), ("c",)]
+
+
+def test_other_words_of_content_are_other_sides() -> None:
+    quote = Quote(
+        speaker="Dan Orrel",
+        variants=(
+            _variant("The van was heading east when it left the road", "a", "same"),
+            _variant("The van was heading west when it left the road", "b"),
+            _variant("The van was not speeding when it left the road", "c"),
+            _variant("Dozens of sheep were killed when it left the road", "d"),
+        ),
+    )
+    (conflict,) = quote_conflicts([quote])
+    assert _sides(conflict) == [("a",), ("b",), ("c",), ("d",)]
+
+
+def test_a_day_changed_beside_other_words_is_not_a_change_of_meaning() -> None:
+    # two sentences of the speaker's, not one misquoted
+    assert not _another_day_of(
+        "We last saw him on Friday evening", "We last heard from him on Sunday evening"
+    )
+    assert _another_day_of(
+        "The lane will close on Monday night", "The lane will close on Thursday night"
+    )
+    assert not _another_day_of("The lane will close on Monday", "The lane will close on 3 June")
+    assert _another_day_of("Saturday's power cut was the worst", "Sunday's power cut was the worst")
+    assert not _another_day_of("Trams run on Mondays", "Trams run on Monday")
+
+
+def _another_day_of(a: str, b: str) -> bool:
+    return _another_day(list(_edits(normal_tokens(a), normal_tokens(b))))

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Literal
 
 from bylines.types import Conflict, DiffPiece, Position, Quote, QuoteVariant
-from bylines.wordlists import CALENDAR_NAMES, IRREGULAR_VERBS, wordset
+from bylines.wordlists import IRREGULAR_VERBS, MONTH_NAMES, WEEKDAY_NAMES, wordset
 
 Difference = Literal["same", "wording", "meaning"]
 
@@ -277,9 +277,8 @@ def _changes_meaning(edits: Sequence[tuple[list[str], list[str]]]) -> bool:
         numbers_a, numbers_b = _numbers(a), _numbers(b)
         if numbers_a and numbers_b and numbers_a != numbers_b:
             return True
-        days_a, days_b = _CALENDAR.intersection(a), _CALENDAR.intersection(b)
-        if days_a and days_b and days_a != days_b:
-            return True
+    if _another_day(edits):
+        return True
     short = [(a, b) for a, b in edits if max(len(a), len(b)) <= LOCAL_EDIT]
     if any(_opposed(a, b) for a, b in short):
         return True
@@ -289,9 +288,32 @@ def _changes_meaning(edits: Sequence[tuple[list[str], list[str]]]) -> bool:
     return flipped and negated_a != negated_b
 
 
-# A day or month named in place of another is another date ("reopen on Monday" / "on Friday"),
-# as a number is; not "may" and "march", which are words as often as months.
-_CALENDAR = frozenset(CALENDAR_NAMES) - {"may", "march"}
+# Days and months, each told apart only from its own kind ("on Monday" / "in June" may be one
+# day); not "may" and "march", which are words as often as months.
+_WEEKDAY_WORDS = frozenset(WEEKDAY_NAMES)
+_MONTH_WORDS = frozenset(MONTH_NAMES) - {"may", "march"}
+
+
+def _another_day(edits: Sequence[tuple[list[str], list[str]]]) -> bool:
+    """The one change of content is a day or month named in place of another of its kind
+    ("we will reopen the pool on Monday" / "on Friday"): another date, as a number is. Where
+    other words change too ("we last saw him on Friday" / "we last heard from him on
+    Sunday") the two may be two sentences of the speaker's, so the day alone proves nothing."""
+    changed = [(a, b) for a, b in edits if _content(a) or _content(b)]
+    if len(changed) != 1:
+        return False
+    a, b = (_content(side) for side in changed[0])
+    return any(
+        set(a) <= names and set(b) <= names and bool(a) and bool(b) and set(a) != set(b)
+        for names in (_WEEKDAY_WORDS, _MONTH_WORDS)
+    )
+
+
+def _content(tokens: Sequence[str]) -> list[str]:
+    """The words of ``tokens`` that are not function words, a day's plural or possessive
+    folded to the day ("Mondays", "Monday's")."""
+    words = [t.removesuffix("'s") for t in tokens if t not in FUNCTION_WORDS]
+    return [w[:-1] if w[:-1] in _WEEKDAY_WORDS else w for w in words]
 
 
 def _numbers(tokens: Iterable[str]) -> Counter[str]:
@@ -349,33 +371,86 @@ def quote_conflicts(quotes: Sequence[Quote]) -> tuple[Conflict, ...]:
 
 
 def _meaning_positions(variants: Sequence[QuoteVariant]) -> tuple[Position, ...]:
-    """One position per meaning: wordings that say the same thing stand together with all
-    their outlets ("had been inspected and found clear" beside "was inspected and it was
-    clear", against "had not been inspected"), so a reader sees who is on which side, not one
-    side per wording. A wording joins a meaning only when it reads as that one and against
-    every other as the same claim said otherwise (a fragment such as "wild birds were the likely
-    source" reads as "we believe wild birds brought it" and as "we do not believe ...", and
-    "we are treating every dish as a suspect" takes no side on "nothing points to the
-    seafood": each stays a side of its own, as the quotes stage grouped it). Where the texts
-    alone tell no two meanings apart (the quotes stage judged a meaning on pieces matched
-    through a third wording), each wording stays a side."""
-    meanings: list[QuoteVariant] = []
-    for variant in variants:
-        if all(classify_variants(m.text, variant.text) == "meaning" for m in meanings):
-            meanings.append(variant)
+    """One position per meaning where wordings plainly say the same thing ("had been inspected
+    and found clear" beside "was inspected and it was clear", against "had not been
+    inspected"), so a reader sees who is on which side, not one side per wording. Every other
+    wording stays a side of its own, as the quotes stage grouped it (``_joins``). Where the
+    texts alone tell no two meanings apart (the quotes stage judged a meaning on pieces
+    matched through a third wording), each wording is a side."""
+    meanings: list[int] = []
+    for k, variant in enumerate(variants):
+        if all(classify_variants(variants[m].text, variant.text) == "meaning" for m in meanings):
+            meanings.append(k)
     if len(meanings) < 2:
         return tuple(_position([variant]) for variant in variants)
-    groups: dict[int, list[QuoteVariant]] = {id(m): [m] for m in meanings}
-    for variant in variants:
-        if id(variant) in groups:
+    sides: dict[int, list[QuoteVariant]] = {m: [variants[m]] for m in meanings}
+    for k, variant in enumerate(variants):
+        if k in sides:
             continue
-        readings = [m for m in meanings if classify_variants(m.text, variant.text) != "meaning"]
-        if len(readings) == 1 and all(_same_claim(m.text, variant.text) for m in meanings):
-            groups[id(readings[0])].append(variant)
+        readings = [
+            m for m in meanings if classify_variants(variants[m].text, variant.text) != "meaning"
+        ]
+        side = sides[readings[0]] if len(readings) == 1 else None
+        if side is not None and _joins(variant, side, [variants[m] for m in meanings]):
+            side.append(variant)
         else:
-            groups[id(variant)] = [variant]
-    order = {id(v): k for k, v in enumerate(variants)}
-    return tuple(_position(g) for g in sorted(groups.values(), key=lambda g: order[id(g[0])]))
+            sides[k] = [variant]
+    return tuple(_position(sides[k]) for k in sorted(sides))
+
+
+def _joins(
+    variant: QuoteVariant, side: Sequence[QuoteVariant], meanings: Sequence[QuoteVariant]
+) -> bool:
+    """Whether ``variant`` says what every wording of ``side`` says: against each, no change of
+    meaning and no word of content that the other lacks (a light verb aside: "found clear" /
+    "was clear"); against every other meaning the same claim said otherwise, not another
+    claim; and not told inside a denial ("Holm denied she would keep the library open")."""
+    if _DENYING.intersection(normal_tokens(variant.evidence)):
+        return False
+    if not all(_same_claim(m.text, variant.text) for m in meanings):
+        return False
+    return all(
+        classify_variants(member.text, variant.text) != "meaning"
+        and _restates(member.text, variant.text)
+        for member in side
+    )
+
+
+def _restates(a: str, b: str) -> bool:
+    """Every word of content that either wording changes (``_edits``), the other has too, but
+    for light verbs: "dozens of homes" / "forty homes", "north" / "south", "deliberately" / "by
+    an electrical fault" are other words, not other wordings."""
+    stems_a, stems_b = stems(a), stems(b)
+    for edit_a, edit_b in _edits(normal_tokens(a), normal_tokens(b)):
+        if _told_of_the_speaker(edit_a, edit_b) or _told_of_the_speaker(edit_b, edit_a):
+            continue
+        for words, other in ((edit_a, stems_b), (edit_b, stems_a)):
+            if any(_stem(w) not in other for w in words if w not in _LIGHT_WORDS | FUNCTION_WORDS):
+                return False
+    return True
+
+
+def _told_of_the_speaker(words: Sequence[str], told: Sequence[str]) -> bool:
+    """``words`` are only pronouns and such ("we", "our", "it") that reported speech names in a
+    few words of its own ("the city", "the company's"): "We had no warning" / "the city had no
+    warning" say one thing."""
+    return (
+        bool(words)
+        and all(w in FUNCTION_WORDS for w in words)
+        and 0 < len(told) <= REPORTED_SUBJECT_WORDS
+    )
+
+
+# At most this many words stand in reported speech for a quote's pronoun ("the city council").
+REPORTED_SUBJECT_WORDS = 3
+# Verbs a wording adds or drops with no change of what it says ("found clear" / "was clear",
+# "we believe it was" / "it was").
+_LIGHT_WORDS = wordset("found find seen seem seemed think thought believe believed say said")
+# A wording told inside these stands against its words, not for them.
+_DENYING = wordset(
+    "denied denies deny denying rejected rejects rejecting refuted refutes disputed disputes "
+    "dismissed dismisses"
+)
 
 
 def _position(variants: Sequence[QuoteVariant]) -> Position:
