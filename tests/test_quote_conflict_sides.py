@@ -124,21 +124,54 @@ def _told(text: str, article: str, evidence: str) -> QuoteVariant:
     )
 
 
-def test_reported_speech_naming_the_speakers_we_joins_the_quote() -> None:
+def test_reported_speech_with_another_subject_stays_its_own_side() -> None:
+    # "the insurers" is not the speaker's "we": only words that carry nothing may differ
     quote = Quote(
         speaker="Hana Veld",
         variants=(
-            _variant("We had no warning that the quay was unsafe", "a", "same"),
+            _variant("We will pay for the repairs to every damaged boat", "a", "same"),
             _told(
-                "the port had no warning that the quay was unsafe",
+                "the insurers would pay for the repairs to every damaged boat",
                 "b",
-                "Harbour master Hana Veld said the port had no warning that the quay was unsafe.",
+                "Hana Veld said the insurers would pay for the repairs to every damaged boat.",
             ),
-            _variant("We had warnings that the quay was unsafe", "c"),
+            _variant("We will not pay for the repairs to every damaged boat", "c"),
         ),
     )
     (conflict,) = quote_conflicts([quote])
-    assert _sides(conflict) == [("a", "b"), ("c",)]
+    assert _sides(conflict) == [("a",), ("b",), ("c",)]
+
+
+def test_quantifiers_modals_moved_and_swapped_words_are_other_sides() -> None:
+    cases = [
+        (
+            "All of the homes were flooded",
+            "Some of the homes were flooded",
+            "None of the homes were flooded",
+        ),
+        (
+            "We will close the plant in spring",
+            "We might close the plant in spring",
+            "We will not close the plant in spring",
+        ),
+        (
+            "On Monday we will reopen the galleries",
+            "We will reopen the galleries on Thursday",
+            "We will not reopen the galleries on Monday",
+        ),
+        (
+            "The van hit the bus at the lights",
+            "The bus hit the van at the lights",
+            "The van did not hit the bus at the lights",
+        ),
+    ]
+    for first, second, third in cases:
+        quote = Quote(
+            speaker="Ines Marrow",
+            variants=(_variant(first, "a", "same"), _variant(second, "b"), _variant(third, "c")),
+        )
+        (conflict,) = quote_conflicts([quote])
+        assert _sides(conflict) == [("a",), ("b",), ("c",)], first
 
 
 def test_a_wording_told_inside_a_denial_stays_its_own_side() -> None:
