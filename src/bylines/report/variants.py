@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Literal
 
 from bylines.types import Conflict, DiffPiece, Position, Quote, QuoteVariant
-from bylines.wordlists import IRREGULAR_VERBS, wordset
+from bylines.wordlists import IRREGULAR_VERBS, MONTH_NAMES, WEEKDAY_NAMES, wordset
 
 Difference = Literal["same", "wording", "meaning"]
 
@@ -177,9 +177,7 @@ def classify_variants(a: str, b: str, polarity: bool = True) -> Difference:
     tokens_a, tokens_b = normal_tokens(a), normal_tokens(b)
     if tokens_a == tokens_b:
         return "same"
-    stems_a, stems_b = stems(a), stems(b)
-    smaller = min(len(stems_a), len(stems_b)) or 1
-    if len(stems_a & stems_b) / smaller < DIFFERENT_CLAIM:
+    if not _same_claim(a, b):
         return "meaning"
     edits = list(_edits(tokens_a, tokens_b))
     if _changes_meaning(edits) or (
@@ -187,6 +185,13 @@ def classify_variants(a: str, b: str, polarity: bool = True) -> Difference:
     ):
         return "meaning"
     return "wording"
+
+
+def _same_claim(a: str, b: str) -> bool:
+    """Whether two wordings share enough words to be one claim at all (else another claim)."""
+    stems_a, stems_b = stems(a), stems(b)
+    smaller = min(len(stems_a), len(stems_b)) or 1
+    return len(stems_a & stems_b) / smaller >= DIFFERENT_CLAIM
 
 
 # Adverbs that say a thing was done enough or not enough, opposite on the same word ("well
@@ -272,6 +277,8 @@ def _changes_meaning(edits: Sequence[tuple[list[str], list[str]]]) -> bool:
         numbers_a, numbers_b = _numbers(a), _numbers(b)
         if numbers_a and numbers_b and numbers_a != numbers_b:
             return True
+    if _another_day(edits):
+        return True
     short = [(a, b) for a, b in edits if max(len(a), len(b)) <= LOCAL_EDIT]
     if any(_opposed(a, b) for a, b in short):
         return True
@@ -279,6 +286,34 @@ def _changes_meaning(edits: Sequence[tuple[list[str], list[str]]]) -> bool:
     negated_a = sum(_negations(a) for a, _ in edits) > 0
     negated_b = sum(_negations(b) for _, b in edits) > 0
     return flipped and negated_a != negated_b
+
+
+# Days and months, each told apart only from its own kind ("on Monday" / "in June" may be one
+# day); not "may" and "march", which are words as often as months.
+_WEEKDAY_WORDS = frozenset(WEEKDAY_NAMES)
+_MONTH_WORDS = frozenset(MONTH_NAMES) - {"may", "march"}
+
+
+def _another_day(edits: Sequence[tuple[list[str], list[str]]]) -> bool:
+    """The one change of content is a day or month named in place of another of its kind
+    ("we will reopen the pool on Monday" / "on Friday"): another date, as a number is. Where
+    other words change too ("we last saw him on Friday" / "we last heard from him on
+    Sunday") the two may be two sentences of the speaker's, so the day alone proves nothing."""
+    changed = [(a, b) for a, b in edits if _content(a) or _content(b)]
+    if len(changed) != 1:
+        return False
+    a, b = (_content(side) for side in changed[0])
+    return any(
+        set(a) <= names and set(b) <= names and bool(a) and bool(b) and set(a) != set(b)
+        for names in (_WEEKDAY_WORDS, _MONTH_WORDS)
+    )
+
+
+def _content(tokens: Sequence[str]) -> list[str]:
+    """The words of ``tokens`` that are not function words, a day's plural or possessive
+    folded to the day ("Mondays", "Monday's")."""
+    words = [t.removesuffix("'s") for t in tokens if t not in FUNCTION_WORDS]
+    return [w[:-1] if w[:-1] in _WEEKDAY_WORDS else w for w in words]
 
 
 def _numbers(tokens: Iterable[str]) -> Counter[str]:
@@ -330,12 +365,82 @@ def quote_conflicts(quotes: Sequence[Quote]) -> tuple[Conflict, ...]:
         kinds = [v.difference or classify_variants(reference, v.text) for v in quote.variants]
         if "meaning" not in kinds:
             continue
-        positions = tuple(
-            Position(value=v.text, sources=v.sources, evidence=v.evidence or v.text)
-            for v in quote.variants
-        )
+        positions = _meaning_positions(quote.variants)
         conflicts.append(Conflict(kind="quote", subject=_subject(quote), positions=positions))
     return tuple(conflicts)
+
+
+def _meaning_positions(variants: Sequence[QuoteVariant]) -> tuple[Position, ...]:
+    """One position per meaning where wordings plainly say the same thing ("had been inspected
+    and found clear" beside "was inspected and it was clear", against "had not been
+    inspected"), so a reader sees who is on which side, not one side per wording. Every other
+    wording stays a side of its own, as the quotes stage grouped it (``_joins``). Where the
+    texts alone tell no two meanings apart (the quotes stage judged a meaning on pieces
+    matched through a third wording), each wording is a side."""
+    meanings: list[int] = []
+    for k, variant in enumerate(variants):
+        if all(classify_variants(variants[m].text, variant.text) == "meaning" for m in meanings):
+            meanings.append(k)
+    if len(meanings) < 2:
+        return tuple(_position([variant]) for variant in variants)
+    sides: dict[int, list[QuoteVariant]] = {m: [variants[m]] for m in meanings}
+    for k, variant in enumerate(variants):
+        if k in sides:
+            continue
+        readings = [
+            m for m in meanings if classify_variants(variants[m].text, variant.text) != "meaning"
+        ]
+        side = sides[readings[0]] if len(readings) == 1 else None
+        if side is not None and _joins(variant, side, [variants[m] for m in meanings]):
+            side.append(variant)
+        else:
+            sides[k] = [variant]
+    return tuple(_position(sides[k]) for k in sorted(sides))
+
+
+def _joins(
+    variant: QuoteVariant, side: Sequence[QuoteVariant], meanings: Sequence[QuoteVariant]
+) -> bool:
+    """Whether ``variant`` says word for word what every wording of ``side`` says, but for words
+    that carry nothing of it (``_bare``: "had been inspected and found clear" / "was inspected
+    and it was clear"); is, against every other meaning, the same claim said otherwise, not
+    another claim; and neither it nor the side is told inside a denial ("Holm denied she would
+    keep the library open"). Anything less keeps a wording a side of its own: a wrong join
+    cites an outlet for words it did not print, a missed one only shows a side twice."""
+    if any(_DENYING.intersection(normal_tokens(v.evidence)) for v in (variant, *side)):
+        return False
+    if not all(_same_claim(m.text, variant.text) for m in meanings):
+        return False
+    return all(_bare(member.text) == _bare(variant.text) for member in side)
+
+
+def _bare(text: str) -> list[str]:
+    """The words of ``text`` in order, without those that carry nothing of what it says."""
+    return [t for t in normal_tokens(text) if t not in _FREE_WORDS]
+
+
+# Words a wording adds, drops or changes with no change of what it says: articles and
+# demonstratives, the tenses of 'be' and 'have' ("had been inspected" / "was inspected"), a
+# dummy 'it' ("it was clear" / "was clear"), 'found' before a state ("found clear"). Not modals
+# ("will" / "might"), quantifiers ("all" / "some") or persons ("we" / "they"): those change what
+# is said (review quotes25-2), and words in another order say another thing.
+_FREE_WORDS = wordset(
+    "a an the this that these those is are was were be been being has have had it found"
+)
+# A wording told inside these stands against its words, not for them.
+_DENYING = wordset(
+    "denied denies deny denying rejected rejects rejecting refuted refutes disputed disputes "
+    "dismissed dismisses untrue"
+)
+
+
+def _position(variants: Sequence[QuoteVariant]) -> Position:
+    """One side: the first wording's text, every wording's outlets and sentences."""
+    return Position(
+        value=variants[0].text,
+        sources=tuple(dict.fromkeys(a for v in variants for a in v.sources)),
+        evidence=" ".join(dict.fromkeys(v.evidence or v.text for v in variants)),
+    )
 
 
 def _speaker_conflict(quote: Quote) -> Conflict | None:
