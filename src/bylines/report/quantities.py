@@ -399,6 +399,24 @@ _SPREAD_OVER = re.compile(
 # A distance 'up to' so far 'away' (or 'from' a place) is how far something reached, its
 # farthest point, as 'as far as 800 metres from the site' is: a value, not a ceiling.
 _UP_TO = re.compile(r"^\s*up\s+to\b", re.IGNORECASE)
+# A verb of rising or of setting before 'up to' makes the figure the new level, not a ceiling:
+# 'the season ticket goes up to £4,260', 'rose up to 40', 'will increase fares up to £9'. An
+# intransitive verb stands right before 'up to'; one that takes an object ('increase fares',
+# 'put the price') may have up to three words between, none of them a preposition ('going to
+# pay up to £40' pays at most £40). Not 'cost up to £40', 'fined up to £5,000', 'up to 40
+# people': no verb of rising. The headline's 'with the season ticket up to £4,620' (a thing
+# named with 'the' and no verb) says the same; 'with up to 40 people', 'with fines up to
+# £5,000' (no 'the': any fine) stay ceilings.
+_RISEN_UP_TO = re.compile(
+    r"\b(?:(?:go|goes|going|gone|went|rise|rises|rising|rose|risen|climbs?|climbing|jumps?"
+    r"|jumping)\s+"
+    # (no verb between: 'with the boat carrying up to 40 people' carries at most 40)
+    r"|with\s+(?:the|its|their)(?:\s+(?!(?:to|for|of|in|on|at|by|with)\b|\w+(?:ing|ed)\b)"
+    r"[\w'’-]+){1,4}\s+"
+    r"|(?:put|puts|putting|raise[sd]?|raising|increase[sd]?|increasing)"
+    r"(?:\s+(?!(?:to|for|of|in|on|at|by|with)\b)[\w'’]+){0,3}\s+)$",
+    re.IGNORECASE,
+)
 _AWAY_AFTER = re.compile(r"\s+(?:away|from)\b", re.IGNORECASE)
 _LASTED = re.compile(r"\b(?:last(?:ed|ing|s)?|for|took|tak(?:es|ing)|in)\s+\S+\s*$", re.IGNORECASE)
 _ADJECTIVE = re.compile(r"(?:ary|al|ic|ive|ian|ese|ous|ful|ish|ern|ble|ing)$")
@@ -553,6 +571,18 @@ _AGE_END = re.compile(r"\s*(?:[,.;)]|and\b(?!\s+(?:a\s+half|\d))|years?\s+old\b)
 # phrase after it ('The firefighter in hospital, ' is 29).
 BEFORE_AGE = 40
 _APPOSITION_END = re.compile(r"\s*[,)]")
+# 'Mara Oyelaran (41) was flown to hospital': the house style of some wires, a person's age in
+# brackets right after the name. A name of two to four capitalised words, not a place's or a
+# firm's ('Harbour Road (41)', 'Kelby Boats (12)') nor one word ('Route (41)', a footnote's
+# 'Table (3)'), and one or two digits alone in the brackets ('(41 per cent)', '(41 of them)' go
+# on to what they count).
+_NAME_BRACKET = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,3})\s*\(\s*$"
+)
+_BRACKET_AGE = re.compile(r"\d{1,2}")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+# Capitalised words opening a phrase that is no name ('The Pilot (41)', 'A Level (3)').
+_NOT_NAME_OPENINGS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our"})
 _PREFIX_HINT = re.compile(r"(?P<aged>\baged|\bage)\s+$", re.IGNORECASE)
 
 _MINUTES = {"second": 1 / 60, "sec": 1 / 60, "minute": 1.0, "min": 1.0, "hour": 60.0, "hr": 60.0}
@@ -1165,9 +1195,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         return None
     if dimension == "count" and _is_age(text, start, end, low):
         dimension, unit, noun = "age", "year", None
-    hedge_match = _HEDGE.search(text[max(0, start - _BEFORE) : start])
-    if hedge_match is not None and _preposition(text, start, end, dimension, hedge_match):
-        hedge_match = None
+    hedge_match = _hedge_before(text, start, end, dimension)
     if hedge_match is not None:
         start -= len(hedge_match.group(0))
     hedge = "atleast" if plus else _hedge_name(hedge_match)
@@ -1296,7 +1324,8 @@ def _is_age(text: str, start: int, end: int, value: float) -> bool:
     before = text[max(0, start - BEFORE_AGE) : start]
     if not 1 <= value <= 120:
         return False
-    if _in_apposition(text, before, end) and not _A_LIST_OF_NUMBERS.match(text, end):
+    apposed = _in_apposition(text, before, end) and not _A_LIST_OF_NUMBERS.match(text, end)
+    if apposed or _bracketed_after_name(text, before, start, end):  # 'Mara Oyelaran (41)'
         return True
     if _OPENING_AT.search(text[:start]) and text.startswith(",", end):
         return True  # 'At 78, Hallgrim Toft refused to leave'
@@ -1334,6 +1363,17 @@ def _in_apposition(text: str, before: str, end: int) -> bool:
     if _APPOSITION_END.match(text, end) and _after_person(before):
         return True
     return bool(_SENTENCE_END.match(text, end)) and _after_named_role(before)
+
+
+def _bracketed_after_name(text: str, before: str, start: int, end: int) -> bool:
+    """'Mara Oyelaran (41)': one or two digits alone in brackets right after a person's name."""
+    if not (_BRACKET_AGE.fullmatch(text, start, end) and _BRACKET_CLOSE.match(text, end)):
+        return False
+    named = _NAME_BRACKET.search(before)
+    if named is None:
+        return False
+    words = named.group("name").split()
+    return words[0] not in _NOT_NAME_OPENINGS and words[-1] not in _NO_PERSONS_NAME
 
 
 def _after_person(before: str) -> bool:
@@ -1626,6 +1666,23 @@ def _preposition(text: str, start: int, end: int, dimension: str, hedge: re.Matc
         return True
     reach = dimension == "distance" and _UP_TO.match(hedge.group(0)) is not None
     return reach and _AWAY_AFTER.match(text, end) is not None
+
+
+def _hedge_before(text: str, start: int, end: int, dimension: str) -> re.Match[str] | None:
+    """The hedge word bounding a figure, unless it is a preposition or a new level's 'up to'."""
+    hedge = _HEDGE.search(text[max(0, start - _BEFORE) : start])
+    if hedge is None or _preposition(text, start, end, dimension, hedge):
+        return None
+    return None if _new_level(text, start, hedge) else hedge
+
+
+def _new_level(text: str, start: int, hedge: re.Match[str]) -> bool:
+    """Is the hedge 'up to' after a verb of rising or setting, so the figure is the level
+    reached ('goes up to £4,260'), not a ceiling ('up to 40 people')?"""
+    if not _UP_TO.match(hedge.group(0)):
+        return False
+    at = start - len(hedge.group(0))
+    return _RISEN_UP_TO.search(text, max(0, at - _BEFORE), at) is not None
 
 
 def _hedge_name(hedge: re.Match[str] | None) -> str | None:

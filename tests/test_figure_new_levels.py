@@ -1,0 +1,120 @@
+"""Figures misread by a small word next to them: 'up to' after a verb of rising is the new
+level, not a ceiling. Each rule with the look-alikes where it must not fire. All texts,
+places, people and outlets are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from bylines.report.quantities import extract_quantities
+from test_figure_people_and_things import conflict_values, two_reports
+
+
+def bounds(text: str) -> list[tuple[float, float]]:
+    return [(q.low, q.high) for q in extract_quantities(text) if q.dimension == "money"]
+
+
+# --- 'up to' after a verb of rising -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The annual pass to Dunmere goes up to £3,180 in spring.", 3180.0),
+        ("The weekly fare will go up to £52 from May.", 52.0),
+        ("The ferry fare rose up to £17 last year.", 17.0),
+        ("The board will increase fares up to £9 on the short routes.", 9.0),
+        ("The council put the parking charge up to £6.", 6.0),
+        ("A rise of 5%, with the Dunmere annual pass up to £3,180.", 3180.0),
+    ],
+)
+def test_up_to_after_a_verb_of_rising_is_the_new_level(text: str, value: float) -> None:
+    assert bounds(text) == [(value, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tickets to the gala cost up to £40.",
+        "The club can charge anglers up to £40 a day.",
+        "He is going to pay up to £40 for the repairs.",
+        "She went on to spend up to £40 a week.",
+        "The ferry sailed with up to £40 of fuel left.",
+        "Owners face fines up to £40 under the new rules.",
+        "With the van carrying up to £40 of stock, the driver stopped.",
+    ],
+)
+def test_up_to_with_no_verb_of_rising_stays_a_ceiling(text: str) -> None:
+    assert bounds(text) == [(0.0, 40.0)]
+
+
+def test_a_fine_up_to_a_sum_keeps_its_reading() -> None:
+    # (an '-ed' verb before 'up to' was already no hedge: this change leaves it as it was)
+    assert bounds("Drivers can be fined up to £5,000.") == [(5000.0, 5000.0)]
+
+
+def test_up_to_people_stays_a_ceiling() -> None:
+    quantities = extract_quantities("Up to 40 people were on the quay when the wall fell.")
+    assert [(q.low, q.high) for q in quantities] == [(0.0, 40.0)]
+
+
+def test_a_level_reached_meets_another_outlets_level() -> None:
+    report = two_reports(
+        "The council's annual parking permit goes up to £3,180 from April.",
+        "The council's annual parking permit will rise to £3,810 from April.",
+    )
+    assert {"£3,180": ("a0",), "£3,810": ("a1",)} in conflict_values(report)
+
+
+def test_a_ceiling_holds_no_conflict_with_a_level_under_it() -> None:
+    report = two_reports(
+        "Residents can claim up to £3,180 for flood repairs, the council said.",
+        "Residents can claim £2,500 for flood repairs, the council said.",
+    )
+    assert conflict_values(report) == []
+
+
+# --- an age in brackets after a name ------------------------------------------------------
+
+
+def dimensions(text: str) -> list[str]:
+    return [q.dimension for q in extract_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tamsin Quarrell (52) was flown to hospital.",
+        "The skipper, Tamsin Quarrell (52), was flown to hospital.",
+        "Crew chief Osric Pellow (7) was unhurt.",
+    ],
+)
+def test_one_or_two_digits_in_brackets_after_a_name_are_an_age(text: str) -> None:
+    assert dimensions(text) == ["age"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dimension"),
+    [
+        ("Route (52) was shut after the crash.", "count"),  # one word: no name
+        ("Harbour Road (52) was shut after the crash.", "count"),  # a street
+        ("The Skipper (52) was shut after the crash.", "count"),  # 'The ...' is no name
+        ("Tamsin Quarrell (152) was flown to hospital.", "count"),  # three digits
+        ("The figure for Tamsin Quarrell (52 per cent) was high.", "percent"),
+        ("the report (52) said the pass was shut", "count"),  # a footnote
+    ],
+)
+def test_a_bracketed_number_after_no_name_is_no_age(text: str, dimension: str) -> None:
+    assert dimensions(text) == [dimension]
+
+
+def test_a_bracketed_count_of_them_is_no_age() -> None:
+    assert dimensions("Rescuers freed Tamsin Quarrell (52 of them were hurt).") == ["count"]
+
+
+def test_an_age_in_brackets_meets_another_outlets_age() -> None:
+    report = two_reports(
+        "The pilot, Tamsin Quarrell (52), was flown to hospital.",
+        "The pilot, a 57-year-old from Kelby, was flown to hospital.",
+    )
+    assert {"52": ("a0",), "57-year-old": ("a1",)} in conflict_values(report)
