@@ -1,12 +1,14 @@
 """Figures misread by a small word next to them: 'up to' after a verb of rising is the new
-level, not a ceiling. Each rule with the look-alikes where it must not fire. All texts,
-places, people and outlets are invented."""
+level, not a ceiling; an age in brackets after a name; a hospital word in another clause.
+Each rule with the look-alikes where it must not fire. All texts, places, people and outlets
+are invented."""
 
 from __future__ import annotations
 
 import pytest
 
 from bylines.report.quantities import extract_quantities
+from test_figure_kinds import read_figures
 from test_figure_people_and_things import conflict_values, two_reports
 
 
@@ -118,3 +120,37 @@ def test_an_age_in_brackets_meets_another_outlets_age() -> None:
         "The pilot, a 57-year-old from Kelby, was flown to hospital.",
     )
     assert {"52": ("a0",), "57-year-old": ("a1",)} in conflict_values(report)
+
+
+# --- a hospital word in another clause ----------------------------------------------------
+
+
+def frames(text: str) -> dict[str, str | None]:
+    return {value: figure.frame for value, figure in read_figures(text).items()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five treated in hospital as all fourteen on board were rescued.",
+        "Two were kept in hospital as rescuers brought all eleven ashore.",
+        "Two were kept in hospital while the lifeboat crew saved eleven.",
+    ],
+)
+def test_a_count_in_another_clause_than_hospital_is_not_in_hospital(text: str) -> None:
+    first, second = frames(text).values()
+    assert first == "hospital"
+    assert second != "hospital"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eleven people were flown to hospital.",
+        "Eight of the injured were taken to hospital.",
+        "Three remain in hospital as of Sunday.",  # 'as' after the hospital word
+        "Eleven were rescued and taken to hospital.",  # 'and' joins one clause
+    ],
+)
+def test_a_count_in_the_hospital_words_clause_is_in_hospital(text: str) -> None:
+    assert list(frames(text).values()) == ["hospital"]

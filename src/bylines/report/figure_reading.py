@@ -321,6 +321,10 @@ _LISTED = re.compile(r"[\s\w-]*?\band\s+(?:[\d,]+|[a-z]+)[\s\w-]*", re.IGNORECAS
 # "taken to hospital with (serious) injuries": the hospital word qualifies the injured.
 _INJURIES_AFTER = re.compile(r"with\s+(?:\w+\s+){0,2}(?:injur|wound|burn)")
 _INJURY_SPAN = 4  # tokens after the hospital word: "with minor burn injuries"
+# Words joining a clause of its own: a hospital word across one is another clause's ("Five
+# treated in hospital as all fourteen on board were rescued": 14 were rescued, not in
+# hospital). Not 'and' ("14 were rescued and taken to hospital": the same 14).
+_CLAUSE_JOINERS = frozenset({"as", "while", "after", "when", "whereas"})
 # People moved from their homes, said in more than one word.
 _DISPLACED = re.compile(
     r"\b(?:moved|moving|forced|forcing|driven|driving|led|ordered|taken|got|brought)"
@@ -1901,7 +1905,11 @@ def _frame(
     ordered = sorted(
         (i for i in near if not first <= i < last and not past(tokens[i][0])), key=distance
     )
-    hospital = [i for i in ordered if tokens[i][1].lower().startswith("hospital")]
+    hospital = [
+        i
+        for i in ordered
+        if tokens[i][1].lower().startswith("hospital") and not _across_clause(tokens, i, first)
+    ]
     counted = tokens[last][1].lower() if last < len(tokens) else ""
     if hospital and not _with_injuries(tokens, hospital[0]) and counted not in _HOSPITAL_THINGS:
         return "hospital"  # "eight of the injured were taken to hospital": how many are in it
@@ -2048,6 +2056,12 @@ def _aboard_frame(
 def _frame_of(word: str) -> str | None:
     """The frame a word names ('killed' dead, 'evacuated' homeless), if any."""
     return next((frame for frame, pattern in _FRAMES.items() if pattern.match(word)), None)
+
+
+def _across_clause(tokens: Sequence[tuple[int, str]], word: int, figure: int) -> bool:
+    """Does a word joining a clause of its own stand between a word and the figure?"""
+    low, high = sorted((word, figure))
+    return any(w.lower() in _CLAUSE_JOINERS for _, w in tokens[low + 1 : high])
 
 
 def _with_injuries(tokens: Sequence[tuple[int, str]], hospital: int) -> bool:
