@@ -154,3 +154,67 @@ def test_a_count_in_another_clause_than_hospital_is_not_in_hospital(text: str) -
 )
 def test_a_count_in_the_hospital_words_clause_is_in_hospital(text: str) -> None:
     assert list(frames(text).values()) == ["hospital"]
+
+
+# --- a year's own verb --------------------------------------------------------------------
+
+
+def slots(text: str) -> dict[str, str | None]:
+    return {value: figure.slot for value, figure in read_figures(text).items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The culvert was built in 1874 and relined in 1968.",
+            {"1874": "year built", "1968": None},
+        ),
+        (
+            "The chapel, built in 1874, was restored in 1968.",
+            {"1874": "year built", "1968": None},
+        ),
+        (
+            "The pier was built in 1874 and rebuilt in 1968.",
+            {"1874": "year built", "1968": None},
+        ),
+        (
+            "The mill, which was opened in 1874, closed on Monday.",
+            {"1874": "year opened", "Monday": "day of the closure"},
+        ),
+        ("The culvert dates from 1874.", {"1874": "year built"}),
+        ("The culvert, dating back to 1874, burst.", {"1874": "year built"}),
+    ],
+)
+def test_a_year_takes_the_verb_right_before_it(text: str, expected: dict[str, str]) -> None:
+    assert slots(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The culvert was built in 1874 and 1902.", {"1874": "year built", "1902": "year built"}),
+        ("The hall was built by a famed engineer in 1874.", {"1874": "year built"}),
+        ("The regatta was first held in 1874.", {"1874": "year founded"}),
+        ("The fossil was found on the cliffs at Carrick Bay in 1874.", {"1874": "year found"}),
+        ("The dates in 1874 were set.", {"1874": None}),
+    ],
+)
+def test_a_year_with_no_verb_of_its_own_keeps_its_cue(text: str, expected: dict[str, str]) -> None:
+    assert slots(text) == expected
+
+
+def test_a_year_redone_is_no_side_of_the_year_built() -> None:
+    report = two_reports(
+        "The culvert under the square was built in 1874 and relined in 1968.",
+        "The culvert under the square, built in 1874, was blocked by fat.",
+    )
+    assert not [c for c in report.conflicts if c.kind == "date"]
+
+
+def test_a_year_it_dates_from_meets_the_year_built() -> None:
+    report = two_reports(
+        "The culvert under the square dates from 1874.",
+        "The culvert under the square was built in 1878.",
+    )
+    assert {"1874": ("a0",), "1878": ("a1",)} in conflict_values(report)

@@ -22,7 +22,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta
 
 from bylines.report.quantities import Quantity
-from bylines.wordlists import WEEKDAY_NAMES, alternation, wordset
+from bylines.wordlists import (
+    IRREGULAR_VERBS,
+    UNCHANGED_PASTS,
+    WEEKDAY_NAMES,
+    alternation,
+    wordset,
+)
 
 # Slots precise enough that the slot alone says two figures are the same thing: a cluster
 # reports one earthquake's magnitude and one vote's split. Others also need a shared word.
@@ -475,9 +481,27 @@ def _year_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | No
         near = re.findall(r"[a-z]+", clause.lower())[-MONTH_CUE_WORDS:][::-1]
     if _LAST_DONE.search(before):
         return RECORD_SINCE  # 'last erupted in 1916' says what 'the first eruption since' does
+    verb = _year_verb(quantity, near, before)
+    if verb is None:
+        return None
+    superlative = any(_SUPERLATIVE.match(w) and w not in _NOT_SUPERLATIVE for w in near)
+    if verb == "since" and (superlative or "first" in near):
+        return RECORD_SINCE  # 'the deepest cuts since 2011': a record, not a tenure
+    return f"month {verb}" if quantity.unit == "month" else f"year {verb}"
+
+
+def _year_verb(quantity: Quantity, near: Sequence[str], before: str) -> str | None:
+    """The cue of what a year or month was the time of ('built', 'founded'), or None."""
+    if quantity.unit == "day" and _DATES_FROM.search(before):
+        return "built"  # 'dates from 1886'
+    own = _own_verb(before) if quantity.unit == "day" else None
+    if own is not None and own not in _YEAR and own not in _FIRST_HELD:
+        return None  # 'relined in 1986': not the year of a cue further back
     # 'since' is the year's own only right before it ('in office since 1987'), not after
     # ('found in 1911 and on display since the gallery opened')
-    verb = _first(_YEAR, (w for w in near if w != "since" or _SINCE_BEFORE.search(before)))
+    verb = _YEAR.get(own or "") or _first(
+        _YEAR, (w for w in near if w != "since" or _SINCE_BEFORE.search(before))
+    )
     if verb is None and quantity.unit == "day":
         # ...or its clause's verb further back: 'the skull was found on the cliffs at Carrick
         # Bay in 1911'
@@ -486,12 +510,7 @@ def _year_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | No
         verb = None if verb == "since" else verb
     if verb is None and "first" in near and _FIRST_HELD & set(near):
         verb = "founded"  # 'first held in 1998', not 'the first half of 2026'
-    if verb is None:
-        return None
-    superlative = any(_SUPERLATIVE.match(w) and w not in _NOT_SUPERLATIVE for w in near)
-    if verb == "since" and (superlative or "first" in near):
-        return RECORD_SINCE  # 'the deepest cuts since 2011': a record, not a tenure
-    return f"month {verb}" if quantity.unit == "month" else f"year {verb}"
+    return verb
 
 
 def names_a_day_done(before: str) -> bool:
@@ -566,6 +585,33 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNOR
 # 'the volcano last erupted in 1916', 'the club last won the cup in 1987': the year of the last
 # such event, which 'the first eruption since 1961' also gives.
 _LAST_DONE = re.compile(r"\blast\s+[a-z]+(?:ed|ne|on|ok|ad|as|ere)\s+(?:[a-z]+\s+){0,3}in\s+$")
+# 'the sewer dates from 1886', 'dating back to 1886': the year it was built (not 'the dates in
+# 1886', 'up to date').
+_DATES_FROM = re.compile(
+    r"\b(?:dates?|dated|dating)\s+(?:back\s+)?(?:from|to)\s+(?:the\s+)?(?:early\s+|late\s+)?$",
+    re.IGNORECASE,
+)
+# The verb right before a year's preposition: 'relined in 1986', 'was sold in 1990'. A verb
+# there that is no year cue tells what the year is of, so a cue further back ('built in 1886
+# and relined in 1986', 'The chapel, built in 1886, was restored in 1986') is another year's.
+_VERB_BEFORE_YEAR = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:in|on|during)\s+$", re.IGNORECASE)
+# Past forms not made with -ed ('sold', 'rebuilt'), as the year's own verb may be.
+_PAST_FORMS = UNCHANGED_PASTS | frozenset(
+    form for forms in IRREGULAR_VERBS.values() for form in forms
+)
+
+
+def _own_verb(before: str) -> str | None:
+    """The past verb right before a year's 'in', whose event the year is of: a cue ('opened in
+    1886, closed on Monday' dates the opening) or another verb ('relined', 'restored',
+    'rebuilt', 'sold': no cue further back is the year's)."""
+    found = _VERB_BEFORE_YEAR.search(before)
+    if found is None:
+        return None
+    verb = found.group("verb").lower()
+    bare = verb.removeprefix("re")  # 'rebuilt', 'reopened': done again, not first
+    past = verb.endswith("ed") or verb in _PAST_FORMS or bare in _PAST_FORMS or bare in _YEAR
+    return verb if verb in _YEAR or past else None
 
 
 def _first(table: dict[str, str], words: Iterable[str]) -> str | None:
