@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bylines.report.quantities import extract_quantities
+from dated_reports import report_of, sides
 from test_figure_kinds import read_figures
 from test_figure_people_and_things import conflict_values, two_reports
 
@@ -218,3 +219,43 @@ def test_a_year_it_dates_from_meets_the_year_built() -> None:
         "The culvert under the square was built in 1878.",
     )
     assert {"1874": ("a0",), "1878": ("a1",)} in conflict_values(report)
+
+
+# --- one thing's weight -------------------------------------------------------------------
+
+
+def test_one_things_weight_larger_hours_later_is_a_conflict() -> None:
+    report = report_of(
+        (
+            "A boulder weighing about 30 tonnes has blocked the Kelby road since Tuesday, the "
+            "council said.",
+            "2031-05-06T09:00",
+        ),
+        (
+            "The boulder that fell onto the Kelby road on Tuesday weighs nearly 70 tonnes, "
+            "the council says.",
+            "2031-05-06T17:30",
+        ),
+    )
+    assert report.updates == ()
+    assert [sides(c) for c in report.conflicts] == [
+        {"about 30 tonnes": ("a0",), "nearly 70 tonnes": ("a1",)}
+    ]
+
+
+def test_tonnes_gathered_larger_hours_later_are_an_update() -> None:
+    report = report_of(
+        (
+            "Volunteers have pulled about 30 tonnes of dead fish from Kelby lake since "
+            "Tuesday, the council said.",
+            "2031-05-06T09:00",
+        ),
+        (
+            "Volunteers have pulled nearly 70 tonnes of dead fish from Kelby lake since "
+            "Tuesday, the council says.",
+            "2031-05-06T17:30",
+        ),
+    )
+    assert report.conflicts == ()
+    (update,) = report.updates
+    assert sides(update) == {"about 30 tonnes": ("a0",), "nearly 70 tonnes": ("a1",)}
