@@ -8,8 +8,10 @@ from __future__ import annotations
 import pytest
 
 from bylines.report.quantities import extract_quantities
+from bylines.report.slots import weekdays
 from dated_reports import report_of, sides
 from test_figure_kinds import read_figures
+from test_figure_kinds import report_of as reports_published
 from test_figure_people_and_things import conflict_values, two_reports
 
 
@@ -259,3 +261,89 @@ def test_tonnes_gathered_larger_hours_later_are_an_update() -> None:
     assert report.conflicts == ()
     (update,) = report.updates
     assert sides(update) == {"about 30 tonnes": ("a0",), "nearly 70 tonnes": ("a1",)}
+
+
+# --- dates in ordinal words, and the weekday written with a date --------------------------
+
+
+def dates(text: str) -> list[tuple[str, str]]:
+    return [(q.text, q.unit) for q in extract_quantities(text) if q.dimension == "date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("The ferry resumes on Friday, March the fourth.", ("March the fourth", "monthday")),
+        ("The ferry resumes on the fourth of March.", ("the fourth of March", "monthday")),
+        ("The ferry resumes on the 4th of March.", ("the 4th of March", "monthday")),
+        (
+            "The ferry resumed on the twenty-first of March 2030.",
+            ("the twenty-first of March 2030", "day"),
+        ),
+    ],
+)
+def test_a_date_in_ordinal_words_is_a_date(text: str, read: tuple[str, str]) -> None:
+    assert dates(text) == [read]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was March the fourth time the ferry failed.",  # 'the fourth time'
+        "She came fourth of March's entrants.",  # no 'the' before the ordinal
+        "The ferry resumes on the 31st of June.",  # no such day
+    ],
+)
+def test_an_ordinal_that_is_no_day_of_the_month_is_no_date(text: str) -> None:
+    assert "monthday" not in [unit for _, unit in dates(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry resumes on Sunday, March 4.",
+        "The ferry resumes on Sunday 4 March.",
+        "The ferry resumes on Sunday, March the fourth.",
+        "The ferry resumes on Sunday the 4th of March.",
+    ],
+)
+def test_a_weekday_keeps_the_date_written_after_it_in_any_order(text: str) -> None:
+    (day,) = weekdays(text, "2031-02-20")
+    assert (day.text, day.noun) == ("Sunday", "weekday of March 4")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry sank on Sunday 4 people died.",
+        "The ferry sank on Sunday, the fourth day of storms.",
+    ],
+)
+def test_a_weekday_with_no_date_after_it_keeps_its_reading(text: str) -> None:
+    (day,) = weekdays(text, "2031-02-20")
+    assert day.noun is not None and not day.noun.startswith("weekday of")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Thursday 19 March", "Wednesday, March the nineteenth"),
+        ("Thursday, March 19", "Wednesday the 19th of March"),
+    ],
+)
+def test_weekdays_of_one_date_written_in_two_orders_conflict(first: str, second: str) -> None:
+    report = reports_published(
+        f"The strike at the Novik port began on {first}, union leaders said.",
+        f"Dockers at Novik walked out on {second}, the union said.",
+    )
+    (conflict,) = report.conflicts
+    assert conflict.subject.startswith("day of the week of March 19")
+    assert set(sides(conflict)) == {"Thursday", "Wednesday"}
+
+
+def test_one_date_in_two_orders_given_the_same_weekday_agrees() -> None:
+    report = reports_published(
+        "The strike at the Novik port began on Thursday 19 March, union leaders said.",
+        "Dockers at Novik walked out on Thursday, March the nineteenth, the union said.",
+    )
+    assert report.conflicts == ()

@@ -277,6 +277,25 @@ _DATE_MDY = re.compile(
     r"(?:\s*[-–]\s*(?P<last>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>\d{4}))?\b",
     re.IGNORECASE,
 )
+# The days of a month in ordinal words, as broadcasters and some papers write a date ('Monday,
+# January the second', 'the twenty-first of March').
+_UNITS_ORDINAL = _words(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+    " thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+)
+ORDINAL_DAYS = {word: day for day, word in enumerate(_UNITS_ORDINAL, start=1)}
+ORDINAL_DAYS |= {"twentieth": 20, "thirtieth": 30, "thirty-first": 31}
+ORDINAL_DAYS |= {f"twenty-{word}": 20 + day for word, day in list(ORDINAL_DAYS.items()) if day < 10}
+ORDINAL_DAY_RE = "|".join(sorted(ORDINAL_DAYS, key=lambda word: (-len(word), word)))
+# 'January the second', 'the second of January' (not 'January the second time', 'the second
+# of January's games': the ordinal must be the day, so no noun after it).
+_DATE_WORDED = re.compile(
+    rf"\b(?:(?P<month>{_MONTH_RE})\s+the\s+(?P<day>{ORDINAL_DAY_RE})(?![\w-])(?!\s+[a-z])"
+    rf"|the\s+(?P<dayfirst>{ORDINAL_DAY_RE}|\d{{1,2}}(?:st|nd|rd|th))\s+of\s+"
+    rf"(?P<monthafter>{MONTH_OR_SEPT_PATTERN})(?![\w'’]))"
+    r"(?:,?\s+(?P<year>\d{4})\b)?",
+    re.IGNORECASE,
+)
 _DATE_DMY = re.compile(
     rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH_RE})(?:,?\s+(?P<year>\d{{4}}))?\b",
     re.IGNORECASE,
@@ -1715,7 +1734,7 @@ def _hedged(
 def _dates(text: str) -> Iterator[Quantity]:
     """Calendar dates: 'June 19, 2023', '19 June', and years standing alone ('in 1998')."""
     seen: list[tuple[int, int]] = []
-    for pattern in (_DATE_MDY, _DATE_DMY):
+    for pattern in (_DATE_MDY, _DATE_DMY, _DATE_WORDED):
         for match in pattern.finditer(text):
             quantity = None if _overlaps(*match.span(), seen) else _date(match)
             if quantity is not None:
@@ -1760,9 +1779,11 @@ def _month_of_year(match: re.Match[str]) -> Quantity:
 
 
 def _date(match: re.Match[str]) -> Quantity | None:
-    month = _MONTHS.get(match.group("month").lower().rstrip(".")[:4].rstrip("t"))
-    month = month or _MONTHS.get(match.group("month").lower().rstrip(".")[:3])
-    day = int(match.group("day"))
+    groups = match.groupdict()
+    named = groups.get("month") or groups.get("monthafter") or ""
+    month = _MONTHS.get(named.lower().rstrip(".")[:4].rstrip("t"))
+    month = month or _MONTHS.get(named.lower().rstrip(".")[:3])
+    day = _day_number(groups.get("day") or groups.get("dayfirst") or "0")
     if month is None or not 1 <= day <= 31:
         return None
     year = int(match.group("year")) if match.group("year") else 2000  # leap year: 29 Feb is fine
@@ -1775,6 +1796,12 @@ def _date(match: re.Match[str]) -> Quantity | None:
     # Without a year only month and day are known: unit "monthday" keeps them apart from dates.
     unit = "day" if match.group("year") else "monthday"
     return Quantity(match.group(0), ordinal, high, unit, "date", *match.span(), ordinal)
+
+
+def _day_number(written: str) -> int:
+    """A day of the month, in digits ('2') or in an ordinal word ('second')."""
+    digits = written.rstrip("stndrhSTNDRH")  # '2nd'
+    return int(digits) if digits.isdigit() else ORDINAL_DAYS[written.lower()]
 
 
 # A vote split: "by 31 votes to 12", "backed it 29-14". Only in a sentence about a vote, where

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta
 
-from bylines.report.quantities import Quantity
+from bylines.report.quantities import ORDINAL_DAY_RE, ORDINAL_DAYS, Quantity
 from bylines.wordlists import (
     IRREGULAR_VERBS,
     UNCHANGED_PASTS,
@@ -50,7 +50,14 @@ _NOT_SUPERLATIVE = wordset(
 )
 DATED_WEEKDAY = "weekday of "  # + the date it is written with: 'weekday of March 19'
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DATE_AFTER = re.compile(rf",?\s+(?P<date>(?:{_MONTHS})\s+\d{{1,2}})\b")
+# The date a weekday is written with, in any of its orders: 'Thursday, March 19', 'Sunday 2
+# January', 'Monday, January the second', 'Sunday the 2nd of January' (each read as 'January
+# 2', so two reports' weekdays of one date meet).
+_DAY_WRITTEN = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{ORDINAL_DAY_RE})"
+_DATE_AFTER = re.compile(
+    rf",?\s+(?:(?P<month>{_MONTHS})\s+(?:the\s+)?(?P<day>{_DAY_WRITTEN})"
+    rf"|(?:the\s+)?(?P<dayfirst>{_DAY_WRITTEN})\s+(?:of\s+)?(?P<monthafter>{_MONTHS}))(?![\w-])"
+)
 # A number that rates on a scale: 'level 4', 'a Category 3 storm', 'stage 2 restrictions'.
 _RATING_BEFORE = re.compile(
     r"\b(?P<scale>level|category|grade|tier|phase|stage|force|class)\s+$", re.IGNORECASE
@@ -661,9 +668,19 @@ def weekdays(text: str, published: str | None, lead: bool = False) -> Iterator[Q
         if dated is not None:
             # "on Thursday, March 19": the weekday a report gives a written date; its value is
             # the day of the week, whatever the publication day
-            noun = f"{DATED_WEEKDAY}{dated.group('date')}"
+            noun = f"{DATED_WEEKDAY}{_written_date(dated)}"
             ordinal = float(WEEKDAY_NAMES.index(name.lower()))
         yield Quantity(name, ordinal, ordinal, "day", "date", start, end, ordinal, noun)
+
+
+def _written_date(dated: re.Match[str]) -> str:
+    """'January 2' of a date written after a weekday in any order ('2 January', 'January the
+    second')."""
+    month = dated.group("month") or dated.group("monthafter")
+    day = dated.group("day") or dated.group("dayfirst")
+    digits = day.rstrip("stndrh")
+    number = int(digits) if digits.isdigit() else ORDINAL_DAYS[day.lower()]
+    return f"{month} {number}"
 
 
 _OWN_CLAUSE = re.compile(
