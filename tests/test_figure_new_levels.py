@@ -383,3 +383,44 @@ def test_a_bill_to_clear_meets_what_clearing_will_cost() -> None:
         "Thirty cellars flooded and a £95,000 bill to clear a 12-tonne mass of silt",
     )
     assert {"£61,000": ("a0",), "£95,000": ("a1",)} in conflict_values(report)
+
+
+# --- a hospital named an Infirmary --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three people were taken to Kelby Infirmary with mild hypothermia.",
+        "Three people were taken to hospital with mild hypothermia.",
+    ],
+)
+def test_a_count_taken_to_an_infirmary_is_in_hospital(text: str) -> None:
+    assert list(frames(text).values()) == ["hospital"]
+
+
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        ("Four wards at Kelby Infirmary were closed.", None),  # what a hospital has
+        ("Two were taken to the Royal Infirmary with burns.", None),  # the injured, all of them
+    ],
+)
+def test_an_infirmary_keeps_the_hospital_words_exceptions(text: str, frame: str | None) -> None:
+    assert list(frames(text).values()) == [frame]
+
+
+def test_a_count_at_an_infirmary_then_in_hospital_is_an_update() -> None:
+    report = report_of(
+        (
+            "A ferry ran aground off Kelby on Monday. Three people were taken to Kelby "
+            "Infirmary with mild hypothermia, the coastguard said.",
+            "2031-05-06T09:00",
+        ),
+        (
+            "A ferry ran aground off Kelby on Monday. The number taken to hospital has now "
+            "risen to five, the coastguard said.",
+            "2031-05-06T13:00",
+        ),
+    )
+    assert [sides(update) for update in report.updates] == [{"Three": ("a0",), "five": ("a1",)}]

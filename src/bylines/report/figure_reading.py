@@ -325,6 +325,9 @@ _INJURY_SPAN = 4  # tokens after the hospital word: "with minor burn injuries"
 # treated in hospital as all fourteen on board were rescued": 14 were rescued, not in
 # hospital). Not 'and' ("14 were rescued and taken to hospital": the same 14).
 _CLAUSE_JOINERS = frozenset({"as", "while", "after", "when", "whereas"})
+# Words naming a hospital: 'taken to Corrowmere Infirmary with mild hypothermia' counts those in
+# hospital as 'taken to hospital' does (British hospitals are often an Infirmary by name).
+_HOSPITAL_WORDS = ("hospital", "infirmar")
 # People moved from their homes, said in more than one word.
 _DISPLACED = re.compile(
     r"\b(?:moved|moving|forced|forcing|driven|driving|led|ordered|taken|got|brought)"
@@ -1906,9 +1909,7 @@ def _frame(
         (i for i in near if not first <= i < last and not past(tokens[i][0])), key=distance
     )
     hospital = [
-        i
-        for i in ordered
-        if tokens[i][1].lower().startswith("hospital") and not _across_clause(tokens, i, first)
+        i for i in ordered if _hospital_word(tokens[i][1]) and not _across_clause(tokens, i, first)
     ]
     counted = tokens[last][1].lower() if last < len(tokens) else ""
     if hospital and not _with_injuries(tokens, hospital[0]) and counted not in _HOSPITAL_THINGS:
@@ -2006,7 +2007,7 @@ def _partitive_frame(text: str, quantity: Quantity) -> str | None:
         stop = relative.start()
     words = _WORD.findall(text[quantity.end : stop])
     frames = [
-        "hospital" if word.lower().startswith("hospital") else _frame_of(word)
+        "hospital" if _hospital_word(word) else _frame_of(word)
         for word in words[PARTITIVE_WORDS:]
         if word.islower()
     ]
@@ -2056,6 +2057,10 @@ def _aboard_frame(
 def _frame_of(word: str) -> str | None:
     """The frame a word names ('killed' dead, 'evacuated' homeless), if any."""
     return next((frame for frame, pattern in _FRAMES.items() if pattern.match(word)), None)
+
+
+def _hospital_word(word: str) -> bool:
+    return word.lower().startswith(_HOSPITAL_WORDS)
 
 
 def _across_clause(tokens: Sequence[tuple[int, str]], word: int, figure: int) -> bool:
