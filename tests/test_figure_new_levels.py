@@ -1,7 +1,9 @@
-"""Figures misread by a small word next to them: 'up to' after a verb of rising is the new
-level, not a ceiling; an age in brackets after a name; a hospital word in another clause.
-Each rule with the look-alikes where it must not fire. All texts, places, people and outlets
-are invented."""
+"""Figures misread by a small word next to them (the misreadings engineer fresh25's unseen
+events traced): 'up to' after a verb of rising is the new level, not a ceiling; an age in
+brackets after a name; a hospital word in another clause, or named an Infirmary; a year's own
+verb; one thing's weight; dates in ordinal words and the weekday written with a date; a bill
+to pay for doing something. Each rule with the look-alikes where it must not fire. All texts,
+places, people and outlets are invented."""
 
 from __future__ import annotations
 
