@@ -325,6 +325,19 @@ _INJURY_SPAN = 4  # tokens after the hospital word: "with minor burn injuries"
 # treated in hospital as all fourteen on board were rescued": 14 were rescued, not in
 # hospital). Not 'and' ("14 were rescued and taken to hospital": the same 14).
 _CLAUSE_JOINERS = frozenset({"as", "while", "after", "when", "whereas"})
+# 'as' in 'as many as', 'as well as', 'as far as', 'such as', 'as of Monday' joins no clause:
+# the words on either side of it that make it part of a phrase (review figures25, table C).
+_PHRASE_AS_BEFORE = frozenset({"many", "much", "well", "far", "such", "few", "high", "long"})
+_PHRASE_AS_AFTER = frozenset({"of", "many", "much", "well", "far", "few", "high", "long"})
+# A verb that already gives the figure's clause its own verb: a joiner after one opens another
+# clause ('Fourteen were rescued as five were taken to hospital'); with none, the joiner is in
+# the figure's noun phrase ('Twelve people injured when a lorry hit the bus were taken to
+# hospital': the same twelve).
+_FINITE = frozenset({"was", "were", "is", "are", "has", "have", "had", "remain", "remains"})
+# Words that may stand between a joiner and a figure opening the joined clause ('as all
+# fourteen on board were rescued'); not 'the' ('in hospital after the two were pulled out' may
+# be the same two), nor a phrase of time ('Those in hospital after the fire number 14').
+_CLAUSE_OPENING = frozenset({"all", "some", "another", "other", "a", "further"})
 # Words naming a hospital: 'taken to Corrowmere Infirmary with mild hypothermia' counts those in
 # hospital as 'taken to hospital' does (British hospitals are often an Infirmary by name).
 _HOSPITAL_WORDS = ("hospital", "infirmar")
@@ -2064,9 +2077,29 @@ def _hospital_word(word: str) -> bool:
 
 
 def _across_clause(tokens: Sequence[tuple[int, str]], word: int, figure: int) -> bool:
-    """Does a word joining a clause of its own stand between a word and the figure?"""
-    low, high = sorted((word, figure))
-    return any(w.lower() in _CLAUSE_JOINERS for _, w in tokens[low + 1 : high])
+    """Is a hospital word in another clause than the figure? After the figure: a clause joiner
+    between them once the figure's clause has its verb ('Twelve were treated at the scene while
+    four were taken to hospital'). Before it: the figure opens the joined clause ('in hospital
+    as all fourteen on board were rescued'), not a noun phrase's 'after the fire'."""
+    if word < figure:
+        opening = figure - 1
+        while opening > word and tokens[opening][1].lower() in _CLAUSE_OPENING:
+            opening -= 1
+        return opening > word and _joins_clause(tokens, opening)
+    joiners = [k for k in range(figure + 1, word) if _joins_clause(tokens, k)]
+    return bool(joiners) and any(w.lower() in _FINITE for _, w in tokens[figure + 1 : joiners[0]])
+
+
+def _joins_clause(tokens: Sequence[tuple[int, str]], k: int) -> bool:
+    """Is the token a word joining a clause, not the 'as' of 'as many as' or 'as of'?"""
+    word = tokens[k][1].lower()
+    if word not in _CLAUSE_JOINERS:
+        return False
+    if word != "as":
+        return True
+    before = tokens[k - 1][1].lower() if k > 0 else ""
+    after = tokens[k + 1][1].lower() if k + 1 < len(tokens) else ""
+    return before not in _PHRASE_AS_BEFORE and after not in _PHRASE_AS_AFTER
 
 
 def _with_injuries(tokens: Sequence[tuple[int, str]], hospital: int) -> bool:
