@@ -288,11 +288,13 @@ ORDINAL_DAYS |= {"twentieth": 20, "thirtieth": 30, "thirty-first": 31}
 ORDINAL_DAYS |= {f"twenty-{word}": 20 + day for word, day in list(ORDINAL_DAYS.items()) if day < 10}
 ORDINAL_DAY_RE = "|".join(sorted(ORDINAL_DAYS, key=lambda word: (-len(word), word)))
 # 'January the second', 'the second of January' (not 'January the second time', 'the second
-# of January's games': the ordinal must be the day, so no noun after it).
+# of January's games': the ordinal must be the day, so no noun after it). The month is
+# capitalised: 'Protesters will march the third day running' is the verb (review figures25).
+_CAPITAL = r"(?-i:(?=[A-Z]))"
 _DATE_WORDED = re.compile(
-    rf"\b(?:(?P<month>{_MONTH_RE})\s+the\s+(?P<day>{ORDINAL_DAY_RE})(?![\w-])(?!\s+[a-z])"
+    rf"\b(?:{_CAPITAL}(?P<month>{_MONTH_RE})\s+the\s+(?P<day>{ORDINAL_DAY_RE})(?![\w-])(?!\s+[a-z])"
     rf"|the\s+(?P<dayfirst>{ORDINAL_DAY_RE}|\d{{1,2}}(?:st|nd|rd|th))\s+of\s+"
-    rf"(?P<monthafter>{MONTH_OR_SEPT_PATTERN})(?![\w'’]))"
+    rf"{_CAPITAL}(?P<monthafter>{MONTH_OR_SEPT_PATTERN})(?![\w'’]))"
     r"(?:,?\s+(?P<year>\d{4})\b)?",
     re.IGNORECASE,
 )
@@ -418,22 +420,41 @@ _SPREAD_OVER = re.compile(
 # A distance 'up to' so far 'away' (or 'from' a place) is how far something reached, its
 # farthest point, as 'as far as 800 metres from the site' is: a value, not a ceiling.
 _UP_TO = re.compile(r"^\s*up\s+to\b", re.IGNORECASE)
-# A verb of rising or of setting before 'up to' makes the figure the new level, not a ceiling:
-# 'the season ticket goes up to £4,260', 'rose up to 40', 'will increase fares up to £9'. An
-# intransitive verb stands right before 'up to'; one that takes an object ('increase fares',
-# 'put the price') may have up to three words between, none of them a preposition ('going to
-# pay up to £40' pays at most £40). Not 'cost up to £40', 'fined up to £5,000', 'up to 40
-# people': no verb of rising. The headline's 'with the season ticket up to £4,620' (a thing
-# named with 'the' and no verb) says the same; 'with up to 40 people', 'with fines up to
-# £5,000' (no 'the': any fine) stay ceilings.
+# A verb of rising or of setting before 'up to' makes a sum the new level, not a ceiling:
+# 'the season ticket goes up to £4,260', 'the fare rose up to £17', 'will go up to £52', 'put
+# the charge up to £6'. Only a finite verb of one thing's rise: the bare 'go' / 'rise' is most
+# often a range's top ('start at £20 and go up to £95', 'Rooms go up to £400 a night') or a
+# limit ('Sentences can go up to 10 years'), so only 'will go' and 'is going' are taken. A verb
+# of setting needs its object, named with 'the' or a possessive, between it and 'up to': 'put
+# up to 40 families' is the phrasal verb 'put up', 'increase grants up to £500' any grant up to
+# it. The headline's 'with the season ticket up to £4,620' (a thing named with 'the' and no
+# verb) says the same; 'with up to 40 people', 'with fines up to £5,000' stay ceilings.
+# (review figures25 narrowed each branch with invented look-alikes; sums only: 'rose up to 12%',
+# 'went up to 20 metres into the cave', 'climbed up to 38C in the south' are reaches or peaks.)
+_DETERMINER = r"(?:the|its|their|his|her|our|your)"
 _RISEN_UP_TO = re.compile(
-    r"\b(?:(?:go|goes|going|gone|went|rise|rises|rising|rose|risen|climbs?|climbing|jumps?"
-    r"|jumping)\s+"
+    r"\b(?:(?:goes|gone|went|(?:will|would|to)\s+go|(?:is|are|was|were)\s+going|rises|rose"
+    r"|risen|climbs|climbed|jumps|jumped)\s+"
     # (no verb between: 'with the boat carrying up to 40 people' carries at most 40)
-    r"|with\s+(?:the|its|their)(?:\s+(?!(?:to|for|of|in|on|at|by|with)\b|\w+(?:ing|ed)\b)"
+    rf"|with\s+{_DETERMINER}(?:\s+(?!(?:to|for|of|in|on|at|by|with)\b|\w+(?:ing|ed)\b)"
     r"[\w'’-]+){1,4}\s+"
     r"|(?:put|puts|putting|raise[sd]?|raising|increase[sd]?|increasing)"
-    r"(?:\s+(?!(?:to|for|of|in|on|at|by|with)\b)[\w'’]+){0,3}\s+)$",
+    rf"\s+{_DETERMINER}(?:\s+(?!(?:to|for|of|in|on|at|by|with)\b)[\w'’]+){{1,3}}\s+)$",
+    re.IGNORECASE,
+)
+# Sums that are a limit set by law, never a level a thing rises to: 'fines go up to £5,000',
+# 'with the new fines up to £5,000', 'penalties rising up to £10,000'.
+_PENALTY_BEFORE = re.compile(
+    r"\b(?:fines?|fined|penalt(?:y|ies)|sentences?|jail|prison|terms?|damages|compensation)\b"
+    r"[^,.;:]*$",
+    re.IGNORECASE,
+)
+_PENALTY_REACH = 60  # characters before 'up to': a clause's subject and its verb
+# What limits a level to some of those it is said of ('rose up to £12 at some stores', 'in
+# places', 'for some drivers'): the top of a spread, a ceiling.
+_FOR_SOME_AFTER = re.compile(
+    r"[^,.;:]*?\b(?:(?:at|in|on|for|across)\s+(?:some|certain|parts|places|the\s+busiest)"
+    r"|in\s+places)\b",
     re.IGNORECASE,
 )
 _AWAY_AFTER = re.compile(r"\s+(?:away|from)\b", re.IGNORECASE)
@@ -1692,16 +1713,22 @@ def _hedge_before(text: str, start: int, end: int, dimension: str) -> re.Match[s
     hedge = _HEDGE.search(text[max(0, start - _BEFORE) : start])
     if hedge is None or _preposition(text, start, end, dimension, hedge):
         return None
-    return None if _new_level(text, start, hedge) else hedge
+    level = dimension == "money" and _new_level(text, start, end, hedge)
+    return None if level else hedge
 
 
-def _new_level(text: str, start: int, hedge: re.Match[str]) -> bool:
-    """Is the hedge 'up to' after a verb of rising or setting, so the figure is the level
-    reached ('goes up to £4,260'), not a ceiling ('up to 40 people')?"""
+def _new_level(text: str, start: int, end: int, hedge: re.Match[str]) -> bool:
+    """Is the hedge 'up to' after a verb of rising or setting, so the sum is the level
+    reached ('goes up to £4,260'), not a ceiling ('up to £40 a day', 'fines go up to £5,000',
+    'rose up to £12 at some stores')?"""
     if not _UP_TO.match(hedge.group(0)):
         return False
     at = start - len(hedge.group(0))
-    return _RISEN_UP_TO.search(text, max(0, at - _BEFORE), at) is not None
+    if _RISEN_UP_TO.search(text, max(0, at - _BEFORE), at) is None:
+        return False
+    if _PENALTY_BEFORE.search(text, max(0, at - _PENALTY_REACH), at):
+        return False
+    return _FOR_SOME_AFTER.match(text, end) is None
 
 
 def _hedge_name(hedge: re.Match[str] | None) -> str | None:
