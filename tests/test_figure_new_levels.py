@@ -122,7 +122,8 @@ def dimensions(text: str) -> list[str]:
     [
         "Tamsin Quarrell (52) was flown to hospital.",
         "The skipper, Tamsin Quarrell (52), was flown to hospital.",
-        "Crew chief Osric Pellow (7) was unhurt.",
+        "Crew chief Osric Pellow (27) was unhurt.",
+        "Sean O'Hara (19) and a friend were charged with assault.",
     ],
 )
 def test_one_or_two_digits_in_brackets_after_a_name_are_an_age(text: str) -> None:
@@ -142,6 +143,28 @@ def test_one_or_two_digits_in_brackets_after_a_name_are_an_age(text: str) -> Non
 )
 def test_a_bracketed_number_after_no_name_is_no_age(text: str, dimension: str) -> None:
     assert dimensions(text) == [dimension]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review figures25: goal minutes and tallies, votes, a noun after, places, a child
+        "Dele Amaku (41) headed in before Ruth Penhale (77) doubled the lead.",
+        "Dele Amaku (41) scored twice for the visitors.",
+        "Goals: Dele Amaku (2), Ruth Penhale (1).",
+        "Ana Pike (19) beat Tom Reese (18) in the ward.",
+        "Ruth Penhale (45) won the seat.",
+        "Striker Dele Amaku (41) goals this season.",
+        "Harlow West (45) was the closest count.",
+        "Lake Road Primary (45) was closed.",
+        "Kelby United (3) beat Harrow Town (1) in the final.",
+        "Mount Seren (45) was closed.",
+        "The claim was reported by Agnes Hollis (1) first.",
+        "Crew chief Osric Pellow (7) was unhurt.",
+    ],
+)
+def test_a_bracket_that_is_a_tally_a_place_or_small_is_no_age(text: str) -> None:
+    assert "age" not in dimensions(text)
 
 
 def test_a_bracketed_count_of_them_is_no_age() -> None:

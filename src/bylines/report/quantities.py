@@ -620,7 +620,34 @@ _NAME_BRACKET = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,3})\s*\(\s*$"
 )
 _BRACKET_AGE = re.compile(r"\d{1,2}")
-_BRACKET_CLOSE = re.compile(r"\s*\)")
+# What may follow the closing bracket of an age: a comma or stop, 'and' ('Lydia Sorrell (34)
+# and her son'), 'who', or a verb of what befell a person ('was flown', 'died'). Not a noun
+# ('(14) goals', 'St Mary's School (14) pupils') nor a deed a tally follows ('Dele Amaku (41)
+# scored', 'Ruth Penhale (45) won', 'polled'): goal minutes, votes, seats (review figures25).
+_BRACKET_CLOSE = re.compile(
+    r"\s*\)(?:\s*[,.;:]|\s+(?:and|who|was|is|has|had|died|remains|remained|suffered)\b)"
+)
+# The youngest age a bracket after a name is read as: wires bracket adults' ages, while a
+# small number there is most often a tally ('Owen Dray (2)', 'Harrow Town (1)', 'Lake Road
+# Primary (12)'); a child's age is missed rather than a tally read as one.
+MIN_BRACKET_AGE = 16
+# Words of a place's or an institution's name that a person's name does not hold ('Harlow West
+# (45)', 'Lake Road Primary (45)', 'Mount Seren (45)', 'New York (45)': a tally or a ranking).
+# Not words that are also surnames ('Green', 'Hill', 'Park').
+_PLACE_NAME_WORDS = wordset(
+    "Primary School Academy College Surgery Hospital Infirmary Town West East North South"
+    " Central Mount St Saint New Ward"
+)
+# Words near a bracket that make it a tally, a vote or a score, not an age.
+_TALLY_NEAR = re.compile(
+    r"\b(?:goals?|scor\w*|scorers?|votes?|voted|seats?|polled|ballots?|count|elected|match"
+    r"|minutes?|table|tally|league|points?)\b",
+    re.IGNORECASE,
+)
+# Another 'Name (n)' in the sentence: a list of tallies ('Goals: Owen Dray (2), Ruth Penhale
+# (1)'), not of ages, is how two or more are most often written.
+_ANOTHER_BRACKET = re.compile(r"[A-Z][\w'’-]+\s*\(\s*\d+\s*\)")
+_SENTENCE_BOUND = re.compile(r"[.!?](?:\s|$)")
 # Capitalised words opening a phrase that is no name ('The Pilot (41)', 'A Level (3)').
 _NOT_NAME_OPENINGS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our"})
 _PREFIX_HINT = re.compile(r"(?P<aged>\baged|\bage)\s+$", re.IGNORECASE)
@@ -1410,10 +1437,22 @@ def _bracketed_after_name(text: str, before: str, start: int, end: int) -> bool:
     if not (_BRACKET_AGE.fullmatch(text, start, end) and _BRACKET_CLOSE.match(text, end)):
         return False
     named = _NAME_BRACKET.search(before)
-    if named is None:
+    if named is None or int(text[start:end]) < MIN_BRACKET_AGE:
         return False
     words = named.group("name").split()
-    return words[0] not in _NOT_NAME_OPENINGS and words[-1] not in _NO_PERSONS_NAME
+    if words[0] in _NOT_NAME_OPENINGS or words[-1] in _NO_PERSONS_NAME:
+        return False
+    if any(word in _PLACE_NAME_WORDS for word in words):
+        return False
+    sentence = _sentence_around(text, start, end)
+    return not _TALLY_NEAR.search(sentence) and len(_ANOTHER_BRACKET.findall(sentence)) == 1
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence a span stands in, bounded by stops (a text is often one sentence)."""
+    opened = max((m.end() for m in _SENTENCE_BOUND.finditer(text, 0, start)), default=0)
+    closed = _SENTENCE_BOUND.search(text, end)
+    return text[opened : closed.start() if closed else len(text)]
 
 
 def _after_person(before: str) -> bool:
