@@ -281,6 +281,31 @@ def test_a_year_with_no_verb_of_its_own_keeps_its_cue(text: str, expected: dict[
     assert slots(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The viaduct, which dates from 1874, was shut.",
+        "Built of brick, it dates from 1874.",
+    ],
+)
+def test_a_built_thing_or_its_pointer_dating_from_a_year_gives_the_year_built(text: str) -> None:
+    assert slots(text) == {"1874": "year built"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review figures25: what dates from a year is not the thing built
+        "Complaints about the viaduct date back to 1874.",
+        "The dispute over the viaduct dates back to 1874.",
+        "Its design dates from 1874.",
+        "The record for the crossing dates from 1874.",
+    ],
+)
+def test_what_is_no_built_thing_dating_from_a_year_is_no_year_built(text: str) -> None:
+    assert slots(text) == {"1874": None}
+
+
 def test_a_year_redone_is_no_side_of_the_year_built() -> None:
     report = two_reports(
         "The culvert under the square was built in 1874 and relined in 1968.",

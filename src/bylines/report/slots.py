@@ -524,8 +524,9 @@ def _year_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | No
 
 def _year_verb(quantity: Quantity, near: Sequence[str], before: str) -> str | None:
     """The cue of what a year or month was the time of ('built', 'founded'), or None."""
-    if quantity.unit == "day" and _DATES_FROM.search(before):
-        return "built"  # 'dates from 1886'
+    dated = _DATES_FROM.search(before) if quantity.unit == "day" else None
+    if dated is not None and _built_subject(before[: dated.start()]):
+        return "built"  # 'the sewer dates from 1886'
     own = _own_verb(before) if quantity.unit == "day" else None
     if own is not None and own not in _YEAR and own not in _FIRST_HELD:
         return None  # 'relined in 1986': not the year of a cue further back
@@ -623,6 +624,36 @@ _DATES_FROM = re.compile(
     r"\b(?:dates?|dated|dating)\s+(?:back\s+)?(?:from|to)\s+(?:the\s+)?(?:early\s+|late\s+)?$",
     re.IGNORECASE,
 )
+# What a thing built is not, as the subject of 'dates from': complaints, records, a dispute or
+# a design date from a year too, but it is not the year the thing was built (review figures25).
+# A preposition in the subject ('Complaints about the viaduct', 'the oldest part of the
+# church') also leaves it: the head is not the thing named last.
+_NOT_BUILT = wordset(
+    "complaint complaints record records dispute disputes row feud design designs plan plans"
+    " tradition custom practice problem problems issue issues claim claims rule rules law laws"
+    " link links rivalry concern concerns campaign idea name"
+)
+_SUBJECT_PREPOSITION = wordset("about of over for with on between against from in at by")
+# Words pointing back at a thing named before: 'The viaduct, which dates from 1874'.
+_POINTERS = wordset("it which that this")
+
+
+def _built_subject(before: str) -> bool:
+    """Is the subject of 'dates from' a built thing or a pointer to one ('The sewer', 'which'),
+    not complaints about it or a part of it ('Complaints about the viaduct date back to 1998')?"""
+    clauses = [part for part in re.split(r"[,;:.]", before) if part.strip()]
+    if not clauses:
+        return False
+    words = re.findall(r"[a-z'’]+", clauses[-1].lower())
+    if words and words[-1] in {"still", "also", "now", "only"}:
+        words = words[:-1]  # 'it still dates from'
+    if not words:
+        return False
+    if len(words) == 1 and words[0] in _POINTERS:
+        return True
+    return not any(w in _SUBJECT_PREPOSITION for w in words) and words[-1] not in _NOT_BUILT
+
+
 # The verb right before a year's preposition: 'relined in 1986', 'was sold in 1990'. A verb
 # there that is no year cue tells what the year is of, so a cue further back ('built in 1886
 # and relined in 1986', 'The chapel, built in 1886, was restored in 1986') is another year's.
