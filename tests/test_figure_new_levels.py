@@ -344,6 +344,28 @@ def test_one_things_weight_larger_hours_later_is_a_conflict() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "late",
+    [
+        # review figures25: a weight of gathered stuff is a tally, whatever verb weighs it
+        "The dead fish collected from Kelby lake by Monday evening weighed nearly 70 tonnes.",
+        "Volunteers have collected dead fish weighing nearly 70 tonnes from Kelby lake.",
+        "The dead fish taken from Kelby lake so far weigh nearly 70 tonnes.",
+    ],
+)
+def test_a_weight_gathered_so_far_larger_hours_later_is_an_update(late: str) -> None:
+    report = report_of(
+        (
+            "Volunteers have pulled about 30 tonnes of dead fish from Kelby lake.",
+            "2031-05-06T09:00",
+        ),
+        (late, "2031-05-06T17:30"),
+    )
+    assert report.conflicts == ()
+    (update,) = report.updates
+    assert sides(update) == {"about 30 tonnes": ("a0",), "nearly 70 tonnes": ("a1",)}
+
+
 def test_tonnes_gathered_larger_hours_later_are_an_update() -> None:
     report = report_of(
         (

@@ -161,6 +161,15 @@ _ACCUMULATE = frozenset({"count", "weight"})
 _WEIGHED = re.compile(r"\bweigh(?:s|ed|ing)?\s+(?:in\s+at\s+)?$", re.IGNORECASE)
 _WEIGHED_REACH = 20  # characters: 'weighing in at ' and a space
 _COMPOUND_WEIGHT = re.compile(r"\d-[a-z]")
+# ...unless the sentence says the weight is of what has been gathered so far: a running tally
+# keeps growing even written with 'weighed' ('The dead fish collected by Monday evening weighed
+# 70 tonnes', 'collected dead fish weighing 70 tonnes', 'so far ... weigh'; review figures25).
+_GATHERED = re.compile(
+    r"\b(?:collect|remov|gather|pull|recover|clear|haul|lift|dredg|scoop|pick)(?:ed|ing)\b"
+    r"|\b(?:so\s+far|to\s+date|in\s+total|by\s+(?:now|then|noon|midday|(?:this|last|mon|tues"
+    r"|wednes|thurs|fri|satur|sun)\w*))\b",
+    re.IGNORECASE,
+)
 # The word right after a figure, and words that may stand there before its counted noun
 # (partitives, modifiers of a count, plurals not ending in s).
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z'-]*)")
@@ -1484,6 +1493,8 @@ def _one_things_weight(figure: Figure) -> bool:
     quantity = figure.quantity
     if quantity.dimension != "weight":
         return False
+    if _GATHERED.search(figure.sentence.text):
+        return False  # tonnes collected so far: a tally, whatever verb weighs it
     before = figure.sentence.text[max(0, quantity.start - _WEIGHED_REACH) : quantity.start]
     return _WEIGHED.search(before) is not None or _COMPOUND_WEIGHT.search(quantity.text) is not None
 
