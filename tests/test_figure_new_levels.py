@@ -533,6 +533,21 @@ def test_an_infirmary_keeps_the_hospital_words_exceptions(text: str, frame: str 
     assert list(frames(text).values()) == [frame]
 
 
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        ("Twelve homes on Infirmary Road were flooded.", None),  # a street's name
+        ("Twelve homes on Hospital Road were flooded.", None),
+        ("Twelve people were evacuated from Infirmary Street.", "homeless"),
+        ("The old infirmary building housed 12 families.", None),  # a building, no hospital
+    ],
+)
+def test_a_hospital_word_naming_a_street_or_building_is_no_hospital(
+    text: str, frame: str | None
+) -> None:
+    assert list(frames(text).values()) == [frame]
+
+
 def test_a_count_at_an_infirmary_then_in_hospital_is_an_update() -> None:
     report = report_of(
         (

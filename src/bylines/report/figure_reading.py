@@ -341,6 +341,11 @@ _CLAUSE_OPENING = frozenset({"all", "some", "another", "other", "a", "further"})
 # Words naming a hospital: 'taken to Corrowmere Infirmary with mild hypothermia' counts those in
 # hospital as 'taken to hospital' does (British hospitals are often an Infirmary by name).
 _HOSPITAL_WORDS = ("hospital", "infirmar")
+# Words after a hospital word that make it a street's or a building's name: 'Twelve homes on
+# Infirmary Road were flooded' (an attack on the Infirmary reading found it put them in hospital).
+_HOSPITAL_PLACES = wordset(
+    "road street lane avenue drive way close square terrace gardens building buildings site"
+)
 # People moved from their homes, said in more than one word.
 _DISPLACED = re.compile(
     r"\b(?:moved|moving|forced|forcing|driven|driving|led|ordered|taken|got|brought)"
@@ -1922,7 +1927,11 @@ def _frame(
         (i for i in near if not first <= i < last and not past(tokens[i][0])), key=distance
     )
     hospital = [
-        i for i in ordered if _hospital_word(tokens[i][1]) and not _across_clause(tokens, i, first)
+        i
+        for i in ordered
+        if _hospital_word(tokens[i][1])
+        and not _names_a_place(tokens, i)
+        and not _across_clause(tokens, i, first)
     ]
     counted = tokens[last][1].lower() if last < len(tokens) else ""
     if hospital and not _with_injuries(tokens, hospital[0]) and counted not in _HOSPITAL_THINGS:
@@ -2070,6 +2079,13 @@ def _aboard_frame(
 def _frame_of(word: str) -> str | None:
     """The frame a word names ('killed' dead, 'evacuated' homeless), if any."""
     return next((frame for frame, pattern in _FRAMES.items() if pattern.match(word)), None)
+
+
+def _names_a_place(tokens: Sequence[tuple[int, str]], word: int) -> bool:
+    """Does the hospital word name a street or a building by it ('Infirmary Road', 'the old
+    infirmary building'), not a hospital anyone is in?"""
+    after = tokens[word + 1][1].lower() if word + 1 < len(tokens) else ""
+    return after in _HOSPITAL_PLACES
 
 
 def _hospital_word(word: str) -> bool:
