@@ -30,6 +30,7 @@ def bounds(text: str) -> list[tuple[float, float]]:
         ("The annual pass to Dunmere goes up to £3,180 in spring.", 3180.0),
         ("The weekly fare will go up to £52 from May.", 52.0),
         ("The ferry fare rose up to £17 last year.", 17.0),
+        ("The bus pass rose up to £17 last year.", 17.0),  # 'pass' is no plural
         ("The board will increase the fare up to £9 on the short routes.", 9.0),
         ("The council put the parking charge up to £6.", 6.0),
         ("A rise of 5%, with the Dunmere annual pass up to £3,180.", 3180.0),
@@ -61,6 +62,10 @@ def test_up_to_after_a_verb_of_rising_is_the_new_level(text: str, value: float) 
         "The council put up to £40 aside for each family.",
         "The fund will increase grants up to £40 per household.",
         "Sentences can go up to £40 in costs.",
+        # many things rising reach the sum at most, each its own
+        "Stall rents rose up to £40 for the weekend.",
+        "Bills at some homes went up to £40 a year.",
+        "With the cheapest tickets up to £40, some families stayed away.",
     ],
 )
 def test_up_to_with_no_verb_of_rising_stays_a_ceiling(text: str) -> None:
@@ -351,6 +356,7 @@ def test_one_things_weight_larger_hours_later_is_a_conflict() -> None:
         "The dead fish collected from Kelby lake by Monday evening weighed nearly 70 tonnes.",
         "Volunteers have collected dead fish weighing nearly 70 tonnes from Kelby lake.",
         "The dead fish taken from Kelby lake so far weigh nearly 70 tonnes.",
+        "The haul of dead fish from Kelby lake weighs nearly 70 tonnes.",
     ],
 )
 def test_a_weight_gathered_so_far_larger_hours_later_is_an_update(late: str) -> None:

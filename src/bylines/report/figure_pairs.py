@@ -166,6 +166,7 @@ _COMPOUND_WEIGHT = re.compile(r"\d-[a-z]")
 # 70 tonnes', 'collected dead fish weighing 70 tonnes', 'so far ... weigh'; review figures25).
 _GATHERED = re.compile(
     r"\b(?:collect|remov|gather|pull|recover|clear|haul|lift|dredg|scoop|pick)(?:ed|ing)\b"
+    r"|\b(?:haul|tally)\b"  # 'The haul of dead fish weighs 70 tonnes'
     r"|\b(?:so\s+far|to\s+date|in\s+total|by\s+(?:now|then|noon|midday|(?:this|last|mon|tues"
     r"|wednes|thurs|fri|satur|sun)\w*))\b",
     re.IGNORECASE,

@@ -433,7 +433,7 @@ _UP_TO = re.compile(r"^\s*up\s+to\b", re.IGNORECASE)
 # 'went up to 20 metres into the cave', 'climbed up to 38C in the south' are reaches or peaks.)
 _DETERMINER = r"(?:the|its|their|his|her|our|your)"
 _RISEN_UP_TO = re.compile(
-    r"\b(?:(?:goes|gone|went|(?:will|would|to)\s+go|(?:is|are|was|were)\s+going|rises|rose"
+    r"\b(?:(?P<verb>goes|gone|went|(?:will|would|to)\s+go|(?:is|was)\s+going|rises|rose"
     r"|risen|climbs|climbed|jumps|jumped)\s+"
     # (no verb between: 'with the boat carrying up to 40 people' carries at most 40)
     rf"|with\s+{_DETERMINER}(?:\s+(?!(?:to|for|of|in|on|at|by|with)\b|\w+(?:ing|ed)\b)"
@@ -450,6 +450,11 @@ _PENALTY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PENALTY_REACH = 60  # characters before 'up to': a clause's subject and its verb
+# Many things rising 'up to' a sum reach it at most, each its own level ('Stall rents rose up
+# to £900', 'Bills at some homes went up to £2,400', 'with the cheapest tickets up to £45'):
+# a plural before the verb, or before 'up to' in the verbless 'with the ...'.
+_PLURAL = re.compile(r"(?:[a-z](?<![sui])s|\bthey)$", re.IGNORECASE)
+_LAST_WORD = re.compile(r"([A-Za-z'’]+)\W*$")
 # What limits a level to some of those it is said of ('rose up to £12 at some stores', 'in
 # places', 'for some drivers'): the top of a spread, a ceiling.
 _FOR_SOME_AFTER = re.compile(
@@ -1763,11 +1768,21 @@ def _new_level(text: str, start: int, end: int, hedge: re.Match[str]) -> bool:
     if not _UP_TO.match(hedge.group(0)):
         return False
     at = start - len(hedge.group(0))
-    if _RISEN_UP_TO.search(text, max(0, at - _BEFORE), at) is None:
+    risen = _RISEN_UP_TO.search(text, max(0, at - _BEFORE), at)
+    if risen is None or _many_risen(text, risen, at):
         return False
     if _PENALTY_BEFORE.search(text, max(0, at - _PENALTY_REACH), at):
         return False
     return _FOR_SOME_AFTER.match(text, end) is None
+
+
+def _many_risen(text: str, risen: re.Match[str], at: int) -> bool:
+    """Is what rose 'up to' a sum plural ('rents rose', 'with the cheapest tickets')?"""
+    if risen.group("verb"):
+        subject = _LAST_WORD.search(text, max(0, risen.start() - _BEFORE), risen.start())
+    else:
+        subject = _LAST_WORD.search(text, risen.start(), at)
+    return subject is not None and _PLURAL.search(subject.group(1)) is not None
 
 
 def _hedge_name(hedge: re.Match[str] | None) -> str | None:
