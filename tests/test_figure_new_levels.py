@@ -1,6 +1,6 @@
 """Figures misread by a small word next to them (the misreadings engineer fresh25's unseen
 events traced): 'up to' after a verb of rising is the new level, not a ceiling; an age in
-brackets after a name; a hospital word in another clause, or named an Infirmary; a year's own
+brackets after a name; a hospital word in another clause; a year's own
 verb; one thing's weight; dates in ordinal words and the weekday written with a date; a bill
 to pay for doing something. Each rule with the look-alikes where it must not fire. All texts,
 places, people and outlets are invented."""
@@ -514,29 +514,22 @@ def test_a_bill_to_clear_meets_what_clearing_will_cost() -> None:
     assert {"£61,000": ("a0",), "£95,000": ("a1",)} in conflict_values(report)
 
 
-# --- a hospital named an Infirmary --------------------------------------------------------
+# --- 'Infirmary' names no hospital -------------------------------------------------------
 
 
 @pytest.mark.parametrize(
     "text",
     [
+        "The bus had left the Infirmary stop with 31 people on board.",
+        "Eleven homes on Infirmary Hill lost power when the bus hit a pole.",
+        "Twenty passengers were aboard the number 14 Infirmary bus.",
         "Three people were taken to Kelby Infirmary with mild hypothermia.",
-        "Three people were taken to hospital with mild hypothermia.",
     ],
 )
-def test_a_count_taken_to_an_infirmary_is_in_hospital(text: str) -> None:
-    assert list(frames(text).values()) == ["hospital"]
-
-
-@pytest.mark.parametrize(
-    ("text", "frame"),
-    [
-        ("Four wards at Kelby Infirmary were closed.", None),  # what a hospital has
-        ("Two were taken to the Royal Infirmary with burns.", None),  # the injured, all of them
-    ],
-)
-def test_an_infirmary_keeps_the_hospital_words_exceptions(text: str, frame: str | None) -> None:
-    assert list(frames(text).values()) == [frame]
+def test_an_infirmary_in_a_name_puts_nobody_in_hospital(text: str) -> None:
+    # review figures25-2: stops, hills and buses named after one put passengers and homes in
+    # hospital; a hospital so named is missed rather than every such name read as one
+    assert "hospital" not in frames(text).values()
 
 
 @pytest.mark.parametrize(
@@ -552,19 +545,3 @@ def test_a_hospital_word_naming_a_street_or_building_is_no_hospital(
     text: str, frame: str | None
 ) -> None:
     assert list(frames(text).values()) == [frame]
-
-
-def test_a_count_at_an_infirmary_then_in_hospital_is_an_update() -> None:
-    report = report_of(
-        (
-            "A ferry ran aground off Kelby on Monday. Three people were taken to Kelby "
-            "Infirmary with mild hypothermia, the coastguard said.",
-            "2031-05-06T09:00",
-        ),
-        (
-            "A ferry ran aground off Kelby on Monday. The number taken to hospital has now "
-            "risen to five, the coastguard said.",
-            "2031-05-06T13:00",
-        ),
-    )
-    assert [sides(update) for update in report.updates] == [{"Three": ("a0",), "five": ("a1",)}]

@@ -338,9 +338,11 @@ _FINITE = frozenset({"was", "were", "is", "are", "has", "have", "had", "remain",
 # fourteen on board were rescued'); not 'the' ('in hospital after the two were pulled out' may
 # be the same two), nor a phrase of time ('Those in hospital after the fire number 14').
 _CLAUSE_OPENING = frozenset({"all", "some", "another", "other", "a", "further"})
-# Words naming a hospital: 'taken to Corrowmere Infirmary with mild hypothermia' counts those in
-# hospital as 'taken to hospital' does (British hospitals are often an Infirmary by name).
-_HOSPITAL_WORDS = ("hospital", "infirmar")
+# Words naming a hospital. Not 'Infirmary', though British hospitals are often one by name:
+# in the names of stops, streets, hills and buses ('the Infirmary stop with 31 people on
+# board', 'Eleven homes on Infirmary Hill', 'the number 14 Infirmary bus') it put counts of
+# passengers and homes in hospital (review figures25-2), and a place's words cannot all be listed.
+_HOSPITAL_WORDS = ("hospital",)
 # Words after a hospital word that make it a street's or a building's name: 'Twelve homes on
 # Infirmary Road were flooded' (an attack on the Infirmary reading found it put them in hospital).
 _HOSPITAL_PLACES = wordset(
