@@ -1,8 +1,7 @@
 """Figures misread by a small word next to them (the misreadings engineer fresh25's unseen
 events traced): 'up to' after a verb of rising is the new level, not a ceiling; an age in
 brackets after a name; a hospital word in another clause; a year's own
-verb; one thing's weight; dates in ordinal words and the weekday written with a date; a bill
-to pay for doing something. Each rule with the look-alikes where it must not fire. All texts,
+verb; one thing's weight; dates in ordinal words and the weekday written with a date. Each rule with the look-alikes where it must not fire. All texts,
 places, people and outlets are invented."""
 
 from __future__ import annotations
@@ -476,42 +475,6 @@ def test_one_date_in_two_orders_given_the_same_weekday_agrees() -> None:
         "Dockers at Novik walked out on Thursday, March the nineteenth, the union said.",
     )
     assert report.conflicts == ()
-
-
-# --- a bill to pay for doing something ----------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Flooded cellars and a £61,000 bill to clear the culvert.",
-        "The council faces a bill of £61,000 for the clean-up.",
-        "The council faces a bill of £61,000 to clear the culvert.",
-    ],
-)
-def test_a_bill_to_do_something_is_its_price(text: str) -> None:
-    assert slots(text)["£61,000"] == "price"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "MPs passed a £61,000 bill to fund the culvert repairs.",  # a law
-        "An emergency bill releasing £61,000 passed on Tuesday.",
-        "The council faces a £61,000 bill.",  # a bill of what, unsaid
-        "He handed over a $61,000 bill to the cashier.",  # a banknote
-    ],
-)
-def test_a_bill_that_is_no_cost_of_doing_has_no_price_slot(text: str) -> None:
-    assert "price" not in slots(text).values()
-
-
-def test_a_bill_to_clear_meets_what_clearing_will_cost() -> None:
-    report = two_reports(
-        "Clearing the blocked culvert will cost £61,000 and take a week, the council said.",
-        "Thirty cellars flooded and a £95,000 bill to clear a 12-tonne mass of silt",
-    )
-    assert {"£61,000": ("a0",), "£95,000": ("a1",)} in conflict_values(report)
 
 
 # --- 'Infirmary' names no hospital -------------------------------------------------------

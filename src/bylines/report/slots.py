@@ -199,20 +199,6 @@ _SIZE_OF = re.compile(
 # The bill for putting damage right is the cost of the damage ('the repair bill will be £2.1m',
 # 'a clean-up bill of £40,000'); a bill alone may be a law ('an emergency bill releasing £2m').
 _REPAIR_BILL = re.compile(r"\b(?:repair|repairs|clean-?up|rebuilding)\s+bill\b", re.IGNORECASE)
-# A bill to pay for doing something is its price, as 'will cost' is: 'a £530,000 bill to clear
-# the sewer', 'faces a bill of £40,000 for the clean-up' (after the sum, or 'bill of' before
-# it). Not a law: 'MPs passed a £2m bill to fund flood defences', 'an emergency bill releasing
-# £2m' (a lawmaking word in the window, or no 'to' / 'for' after the bill).
-# ('to' before a verb: 'handed a $20 bill to the cashier' is a banknote)
-_TO_DO = r"(?:to\s+(?!(?:the|a|an|his|her|their|its|my|our|your)\b)[a-z]+|for)\b"
-_COST_BILL_AFTER = re.compile(rf"\s*bills?\s+{_TO_DO}")
-_BILL_OF_BEFORE = re.compile(r"\bbills?\s+of\s+$")
-_FOR_AFTER = re.compile(rf"\s+{_TO_DO}")
-_LAWMAKING = re.compile(
-    r"\b(?:MPs|parliament|senate|congress|lawmakers|legislat\w*|act|law|laws|vote[sd]?"
-    r"|passed|passes|signed|reading|chamber|assembly|deputies|senators)\b",
-    re.IGNORECASE,
-)
 # A sum lodged to free someone or something is bail, whatever it is called: 'released against
 # a bond of 1.5 million euros', 'can free the ship if the owner lodges a €500,000 guarantee'
 # (someone or something freed: not 'the city released a bond', 'freed up €2 million').
@@ -435,8 +421,6 @@ def _measure_slot(quantity: Quantity, near: Sequence[str], before: str, after: s
         # unemployment') is named before it, not by what the rest of the sentence is about
         near = re.findall(r"[a-z]+", before.lower())[::-1]
     slot = _first(cues, near)
-    if slot is None and quantity.dimension == "money" and _cost_bill(before, after):
-        slot = "price"  # 'a £530,000 bill to clear the sewer'
     if slot in SIZES_OF_THINGS and _AWAY_AFTER.match(after) and not _SIZE_OF.search(before):
         return None  # how far from somewhere, not the size the sentence names
     if quantity.dimension == "money" and _with_fees(near, before):
@@ -444,15 +428,6 @@ def _measure_slot(quantity: Quantity, near: Sequence[str], before: str, after: s
     # "the 2.8-kilometre tunnel": a distance written as an adjective is the thing's length
     hyphened = quantity.dimension == "distance" and "-" in quantity.text
     return slot or ("length" if hyphened else None)
-
-
-def _cost_bill(before: str, after: str) -> bool:
-    """Is the sum a bill to pay for doing something ('a £530,000 bill to clear', 'a bill of
-    £40,000 for the clean-up'), not a law's?"""
-    billed = _COST_BILL_AFTER.match(after) or (
-        _BILL_OF_BEFORE.search(before) and _FOR_AFTER.match(after)
-    )
-    return bool(billed) and not _LAWMAKING.search(before + after)
 
 
 def _with_fees(near: Sequence[str], before: str) -> bool:
