@@ -1,7 +1,7 @@
 """Figures misread by a small word next to them (the misreadings engineer fresh25's unseen
-events traced): 'up to' after a verb of rising is the new level, not a ceiling; an age in
-brackets after a name; a hospital word in another clause; a year's own
-verb; one thing's weight; dates in ordinal words and the weekday written with a date. Each rule with the look-alikes where it must not fire. All texts,
+events traced): 'up to' a sum stays a ceiling; an age in brackets after a name; a hospital
+word in another clause; a year's own verb; one thing's weight; dates in ordinal words and the
+weekday written with a date. Each rule with the look-alikes where it must not fire. All texts,
 places, people and outlets are invented."""
 
 from __future__ import annotations
@@ -20,23 +20,11 @@ def bounds(text: str) -> list[tuple[float, float]]:
     return [(q.low, q.high) for q in extract_quantities(text) if q.dimension == "money"]
 
 
-# --- 'up to' after a verb of rising -------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        ("The annual pass to Dunmere goes up to £3,180 in spring.", 3180.0),
-        ("The weekly fare will go up to £52 from May.", 52.0),
-        ("The ferry fare rose up to £17 last year.", 17.0),
-        ("The bus pass rose up to £17 last year.", 17.0),  # 'pass' is no plural
-        ("The board will increase the fare up to £9 on the short routes.", 9.0),
-        ("The council put the parking charge up to £6.", 6.0),
-        ("A rise of 5%, with the Dunmere annual pass up to £3,180.", 3180.0),
-    ],
-)
-def test_up_to_after_a_verb_of_rising_is_the_new_level(text: str, value: float) -> None:
-    assert bounds(text) == [(value, value)]
+# --- 'up to' a sum stays a ceiling ----------------------------------------------------------
+# A first reading took 'up to' after a verb of rising ('goes up to £4,260') as the level
+# reached; two reviews found it read ranges, spreads and shares as levels ('a bill that goes up
+# to £900 a year', 'went up to £1,840 for homes on prepayment meters', 'The prize money went up
+# to £50,000'), so every 'up to' a sum stays a ceiling and these are its guards.
 
 
 @pytest.mark.parametrize(
@@ -65,9 +53,16 @@ def test_up_to_after_a_verb_of_rising_is_the_new_level(text: str, value: float) 
         "Stall rents rose up to £40 for the weekend.",
         "Bills at some homes went up to £40 a year.",
         "With the cheapest tickets up to £40, some families stayed away.",
+        # review figures25-2
+        "A bill that goes up to £40 a year now faces island commuters.",
+        "The bill for a family of four goes up to £40, depending on use.",
+        "Help is available, with the hardship fund up to £40 per home.",
+        "The typical bill went up to £40 for homes on prepayment meters.",
+        "The prize money went up to £40 this year.",
+        "The annual pass to Dunmere goes up to £40 in spring.",
     ],
 )
-def test_up_to_with_no_verb_of_rising_stays_a_ceiling(text: str) -> None:
+def test_up_to_a_sum_stays_a_ceiling(text: str) -> None:
     read = bounds(text)
     assert (0.0, 40.0) in read
     assert (40.0, 40.0) not in read
@@ -81,14 +76,6 @@ def test_a_fine_up_to_a_sum_keeps_its_reading() -> None:
 def test_up_to_people_stays_a_ceiling() -> None:
     quantities = extract_quantities("Up to 40 people were on the quay when the wall fell.")
     assert [(q.low, q.high) for q in quantities] == [(0.0, 40.0)]
-
-
-def test_a_level_reached_meets_another_outlets_level() -> None:
-    report = two_reports(
-        "The council's annual parking permit goes up to £3,180 from April.",
-        "The council's annual parking permit will rise to £3,810 from April.",
-    )
-    assert {"£3,180": ("a0",), "£3,810": ("a1",)} in conflict_values(report)
 
 
 def test_a_ceiling_holds_no_conflict_with_a_level_under_it() -> None:

@@ -420,48 +420,6 @@ _SPREAD_OVER = re.compile(
 # A distance 'up to' so far 'away' (or 'from' a place) is how far something reached, its
 # farthest point, as 'as far as 800 metres from the site' is: a value, not a ceiling.
 _UP_TO = re.compile(r"^\s*up\s+to\b", re.IGNORECASE)
-# A verb of rising or of setting before 'up to' makes a sum the new level, not a ceiling:
-# 'the season ticket goes up to £4,260', 'the fare rose up to £17', 'will go up to £52', 'put
-# the charge up to £6'. Only a finite verb of one thing's rise: the bare 'go' / 'rise' is most
-# often a range's top ('start at £20 and go up to £95', 'Rooms go up to £400 a night') or a
-# limit ('Sentences can go up to 10 years'), so only 'will go' and 'is going' are taken. A verb
-# of setting needs its object, named with 'the' or a possessive, between it and 'up to': 'put
-# up to 40 families' is the phrasal verb 'put up', 'increase grants up to £500' any grant up to
-# it. The headline's 'with the season ticket up to £4,620' (a thing named with 'the' and no
-# verb) says the same; 'with up to 40 people', 'with fines up to £5,000' stay ceilings.
-# (review figures25 narrowed each branch with invented look-alikes; sums only: 'rose up to 12%',
-# 'went up to 20 metres into the cave', 'climbed up to 38C in the south' are reaches or peaks.)
-_DETERMINER = r"(?:the|its|their|his|her|our|your)"
-_RISEN_UP_TO = re.compile(
-    r"\b(?:(?P<verb>goes|gone|went|(?:will|would|to)\s+go|(?:is|was)\s+going|rises|rose"
-    r"|risen|climbs|climbed|jumps|jumped)\s+"
-    # (no verb between: 'with the boat carrying up to 40 people' carries at most 40)
-    rf"|with\s+{_DETERMINER}(?:\s+(?!(?:to|for|of|in|on|at|by|with)\b|\w+(?:ing|ed)\b)"
-    r"[\w'’-]+){1,4}\s+"
-    r"|(?:put|puts|putting|raise[sd]?|raising|increase[sd]?|increasing)"
-    rf"\s+{_DETERMINER}(?:\s+(?!(?:to|for|of|in|on|at|by|with)\b)[\w'’]+){{1,3}}\s+)$",
-    re.IGNORECASE,
-)
-# Sums that are a limit set by law, never a level a thing rises to: 'fines go up to £5,000',
-# 'with the new fines up to £5,000', 'penalties rising up to £10,000'.
-_PENALTY_BEFORE = re.compile(
-    r"\b(?:fines?|fined|penalt(?:y|ies)|sentences?|jail|prison|terms?|damages|compensation)\b"
-    r"[^,.;:]*$",
-    re.IGNORECASE,
-)
-_PENALTY_REACH = 60  # characters before 'up to': a clause's subject and its verb
-# Many things rising 'up to' a sum reach it at most, each its own level ('Stall rents rose up
-# to £900', 'Bills at some homes went up to £2,400', 'with the cheapest tickets up to £45'):
-# a plural before the verb, or before 'up to' in the verbless 'with the ...'.
-_PLURAL = re.compile(r"(?:[a-z](?<![sui])s|\bthey)$", re.IGNORECASE)
-_LAST_WORD = re.compile(r"([A-Za-z'’]+)\W*$")
-# What limits a level to some of those it is said of ('rose up to £12 at some stores', 'in
-# places', 'for some drivers'): the top of a spread, a ceiling.
-_FOR_SOME_AFTER = re.compile(
-    r"[^,.;:]*?\b(?:(?:at|in|on|for|across)\s+(?:some|certain|parts|places|the\s+busiest)"
-    r"|in\s+places)\b",
-    re.IGNORECASE,
-)
 _AWAY_AFTER = re.compile(r"\s+(?:away|from)\b", re.IGNORECASE)
 _LASTED = re.compile(r"\b(?:last(?:ed|ing|s)?|for|took|tak(?:es|ing)|in)\s+\S+\s*$", re.IGNORECASE)
 _ADJECTIVE = re.compile(r"(?:ary|al|ic|ive|ian|ese|ous|ful|ish|ern|ble|ing)$")
@@ -1753,36 +1711,11 @@ def _preposition(text: str, start: int, end: int, dimension: str, hedge: re.Matc
 
 
 def _hedge_before(text: str, start: int, end: int, dimension: str) -> re.Match[str] | None:
-    """The hedge word bounding a figure, unless it is a preposition or a new level's 'up to'."""
+    """The hedge word bounding a figure, unless it is a preposition."""
     hedge = _HEDGE.search(text[max(0, start - _BEFORE) : start])
     if hedge is None or _preposition(text, start, end, dimension, hedge):
         return None
-    level = dimension == "money" and _new_level(text, start, end, hedge)
-    return None if level else hedge
-
-
-def _new_level(text: str, start: int, end: int, hedge: re.Match[str]) -> bool:
-    """Is the hedge 'up to' after a verb of rising or setting, so the sum is the level
-    reached ('goes up to £4,260'), not a ceiling ('up to £40 a day', 'fines go up to £5,000',
-    'rose up to £12 at some stores')?"""
-    if not _UP_TO.match(hedge.group(0)):
-        return False
-    at = start - len(hedge.group(0))
-    risen = _RISEN_UP_TO.search(text, max(0, at - _BEFORE), at)
-    if risen is None or _many_risen(text, risen, at):
-        return False
-    if _PENALTY_BEFORE.search(text, max(0, at - _PENALTY_REACH), at):
-        return False
-    return _FOR_SOME_AFTER.match(text, end) is None
-
-
-def _many_risen(text: str, risen: re.Match[str], at: int) -> bool:
-    """Is what rose 'up to' a sum plural ('rents rose', 'with the cheapest tickets')?"""
-    if risen.group("verb"):
-        subject = _LAST_WORD.search(text, max(0, risen.start() - _BEFORE), risen.start())
-    else:
-        subject = _LAST_WORD.search(text, risen.start(), at)
-    return subject is not None and _PLURAL.search(subject.group(1)) is not None
+    return hedge
 
 
 def _hedge_name(hedge: re.Match[str] | None) -> str | None:
