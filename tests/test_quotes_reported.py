@@ -587,3 +587,46 @@ def test_a_company_named_before_its_officer_is_not_the_speaker() -> None:
     (quote,) = [q for q in quotes if "not rest" in q.variants[0].text]
     assert quote.speaker == "Mira Tull"
     assert carriers(quotes, "not rest") == {"a0", "a1"}
+
+
+# --- verbs of speech in the present ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        (
+            "Voss admits the school will not reopen before winter.",
+            "admits the school will not reopen before winter",
+        ),
+        (
+            "Voss concedes that the school will not reopen before winter.",
+            "the school will not reopen before winter",
+        ),
+        (
+            "The school will not reopen before winter, Voss claims.",
+            "The school will not reopen before winter",
+        ),
+        (
+            "Voss denies the school was ever unsafe for pupils.",
+            "denies the school was ever unsafe for pupils",
+        ),
+    ],
+)
+def test_a_speech_verb_in_the_present_reports_speech(sentence: str, what: str) -> None:
+    articles = articles_of(("Mayor Lena Voss met parents on Monday. " + sentence,))
+    reported = find_reported(split_sentences(articles), build_index(articles))
+    assert [(r.speaker, r.what) for r in reported] == [("Lena Voss", what)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Insurance claims rose sharply after the flood last winter.",  # a plural noun
+        "Voss's pledges rose to forty over the winter months.",
+        "The council maintains the bridge over the Orrin river.",  # not a verb of speech
+    ],
+)
+def test_a_present_form_that_is_a_noun_reports_no_speech(sentence: str) -> None:
+    articles = articles_of(("Mayor Lena Voss met parents on Monday. " + sentence,))
+    assert find_reported(split_sentences(articles), build_index(articles)) == ()

@@ -154,6 +154,23 @@ Label = Literal["agree", "conflict", "update"]
 _FIXED = frozenset({"split", "date", "time", "age"})
 # What grows as a story goes on: tolls and counts, the tonnes of dead fish.
 _ACCUMULATE = frozenset({"count", "weight"})
+# ...but not what one thing weighs: a verb of weighing right before the figure ('weighs
+# nearly 90 tonnes', 'weighing about 40 tonnes'), or a weight written as the thing's adjective
+# ('a 40-tonne fatberg'; fresh25 traced '40-tonne mass' -> 'weighs nearly 90 tonnes' read as
+# an update of a fatberg that only two reports weighed differently).
+_WEIGHED = re.compile(r"\bweigh(?:s|ed|ing)?\s+(?:in\s+at\s+)?$", re.IGNORECASE)
+_WEIGHED_REACH = 20  # characters: 'weighing in at ' and a space
+_COMPOUND_WEIGHT = re.compile(r"\d-[a-z]")
+# ...unless the sentence says the weight is of what has been gathered so far: a running tally
+# keeps growing even written with 'weighed' ('The dead fish collected by Monday evening weighed
+# 70 tonnes', 'collected dead fish weighing 70 tonnes', 'so far ... weigh'; review figures25).
+_GATHERED = re.compile(
+    r"\b(?:collect|remov|gather|pull|recover|clear|haul|lift|dredg|scoop|pick)(?:ed|ing)\b"
+    r"|\b(?:haul|tally)\b"  # 'The haul of dead fish weighs 70 tonnes'
+    r"|\b(?:so\s+far|to\s+date|in\s+total|by\s+(?:now|then|noon|midday|(?:this|last|mon|tues"
+    r"|wednes|thurs|fri|satur|sun)\w*))\b",
+    re.IGNORECASE,
+)
 # The word right after a figure, and words that may stand there before its counted noun
 # (partitives, modifiers of a count, plurals not ending in s).
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z'-]*)")
@@ -1465,8 +1482,22 @@ def _rise(early: Figure, late: Figure) -> bool:
     trajectory: a later report that returns to the earlier value makes it a disagreement, not
     news (146, 164, 146)."""
     rose = late.quantity.low > early.quantity.high
-    # (not a load: who was aboard a coach that crashed was settled when it set out)
-    return rose and late.quantity.dimension in _ACCUMULATE and not _load(late)
+    # (not a load: who was aboard a coach that crashed was settled when it set out; nor one
+    # thing's weight, which changes only when a report says so)
+    accumulates = late.quantity.dimension in _ACCUMULATE and not _one_things_weight(late)
+    return rose and accumulates and not _load(late)
+
+
+def _one_things_weight(figure: Figure) -> bool:
+    """What one thing weighs ('the blockage weighs nearly 90 tonnes', 'a 40-tonne fatberg'),
+    not tonnes of something gathered ('40 tonnes of dead fish removed'), which grow."""
+    quantity = figure.quantity
+    if quantity.dimension != "weight":
+        return False
+    if _GATHERED.search(figure.sentence.text):
+        return False  # tonnes collected so far: a tally, whatever verb weighs it
+    before = figure.sentence.text[max(0, quantity.start - _WEIGHED_REACH) : quantity.start]
+    return _WEIGHED.search(before) is not None or _COMPOUND_WEIGHT.search(quantity.text) is not None
 
 
 def _apart(context: _Context, first: Figure, second: Figure) -> float:

@@ -321,6 +321,33 @@ _LISTED = re.compile(r"[\s\w-]*?\band\s+(?:[\d,]+|[a-z]+)[\s\w-]*", re.IGNORECAS
 # "taken to hospital with (serious) injuries": the hospital word qualifies the injured.
 _INJURIES_AFTER = re.compile(r"with\s+(?:\w+\s+){0,2}(?:injur|wound|burn)")
 _INJURY_SPAN = 4  # tokens after the hospital word: "with minor burn injuries"
+# Words joining a clause of its own: a hospital word across one is another clause's ("Five
+# treated in hospital as all fourteen on board were rescued": 14 were rescued, not in
+# hospital). Not 'and' ("14 were rescued and taken to hospital": the same 14).
+_CLAUSE_JOINERS = frozenset({"as", "while", "after", "when", "whereas"})
+# 'as' in 'as many as', 'as well as', 'as far as', 'such as', 'as of Monday' joins no clause:
+# the words on either side of it that make it part of a phrase (review figures25, table C).
+_PHRASE_AS_BEFORE = frozenset({"many", "much", "well", "far", "such", "few", "high", "long"})
+_PHRASE_AS_AFTER = frozenset({"of", "many", "much", "well", "far", "few", "high", "long"})
+# A verb that already gives the figure's clause its own verb: a joiner after one opens another
+# clause ('Fourteen were rescued as five were taken to hospital'); with none, the joiner is in
+# the figure's noun phrase ('Twelve people injured when a lorry hit the bus were taken to
+# hospital': the same twelve).
+_FINITE = frozenset({"was", "were", "is", "are", "has", "have", "had", "remain", "remains"})
+# Words that may stand between a joiner and a figure opening the joined clause ('as all
+# fourteen on board were rescued'); not 'the' ('in hospital after the two were pulled out' may
+# be the same two), nor a phrase of time ('Those in hospital after the fire number 14').
+_CLAUSE_OPENING = frozenset({"all", "some", "another", "other", "a", "further"})
+# Words naming a hospital. Not 'Infirmary', though British hospitals are often one by name:
+# in the names of stops, streets, hills and buses ('the Infirmary stop with 31 people on
+# board', 'Eleven homes on Infirmary Hill', 'the number 14 Infirmary bus') it put counts of
+# passengers and homes in hospital (review figures25-2), and a place's words cannot all be listed.
+_HOSPITAL_WORDS = ("hospital",)
+# Words after a hospital word that make it a street's or a building's name: 'Twelve homes on
+# Infirmary Road were flooded' (an attack on the Infirmary reading found it put them in hospital).
+_HOSPITAL_PLACES = wordset(
+    "road street lane avenue drive way close square terrace gardens building buildings site"
+)
 # People moved from their homes, said in more than one word.
 _DISPLACED = re.compile(
     r"\b(?:moved|moving|forced|forcing|driven|driving|led|ordered|taken|got|brought)"
@@ -1901,7 +1928,13 @@ def _frame(
     ordered = sorted(
         (i for i in near if not first <= i < last and not past(tokens[i][0])), key=distance
     )
-    hospital = [i for i in ordered if tokens[i][1].lower().startswith("hospital")]
+    hospital = [
+        i
+        for i in ordered
+        if _hospital_word(tokens[i][1])
+        and not _names_a_place(tokens, i)
+        and not _across_clause(tokens, i, first)
+    ]
     counted = tokens[last][1].lower() if last < len(tokens) else ""
     if hospital and not _with_injuries(tokens, hospital[0]) and counted not in _HOSPITAL_THINGS:
         return "hospital"  # "eight of the injured were taken to hospital": how many are in it
@@ -1998,7 +2031,7 @@ def _partitive_frame(text: str, quantity: Quantity) -> str | None:
         stop = relative.start()
     words = _WORD.findall(text[quantity.end : stop])
     frames = [
-        "hospital" if word.lower().startswith("hospital") else _frame_of(word)
+        "hospital" if _hospital_word(word) else _frame_of(word)
         for word in words[PARTITIVE_WORDS:]
         if word.islower()
     ]
@@ -2048,6 +2081,43 @@ def _aboard_frame(
 def _frame_of(word: str) -> str | None:
     """The frame a word names ('killed' dead, 'evacuated' homeless), if any."""
     return next((frame for frame, pattern in _FRAMES.items() if pattern.match(word)), None)
+
+
+def _names_a_place(tokens: Sequence[tuple[int, str]], word: int) -> bool:
+    """Does the hospital word name a street or a building by it ('Infirmary Road', 'the old
+    infirmary building'), not a hospital anyone is in?"""
+    after = tokens[word + 1][1].lower() if word + 1 < len(tokens) else ""
+    return after in _HOSPITAL_PLACES
+
+
+def _hospital_word(word: str) -> bool:
+    return word.lower().startswith(_HOSPITAL_WORDS)
+
+
+def _across_clause(tokens: Sequence[tuple[int, str]], word: int, figure: int) -> bool:
+    """Is a hospital word in another clause than the figure? After the figure: a clause joiner
+    between them once the figure's clause has its verb ('Twelve were treated at the scene while
+    four were taken to hospital'). Before it: the figure opens the joined clause ('in hospital
+    as all fourteen on board were rescued'), not a noun phrase's 'after the fire'."""
+    if word < figure:
+        opening = figure - 1
+        while opening > word and tokens[opening][1].lower() in _CLAUSE_OPENING:
+            opening -= 1
+        return opening > word and _joins_clause(tokens, opening)
+    joiners = [k for k in range(figure + 1, word) if _joins_clause(tokens, k)]
+    return bool(joiners) and any(w.lower() in _FINITE for _, w in tokens[figure + 1 : joiners[0]])
+
+
+def _joins_clause(tokens: Sequence[tuple[int, str]], k: int) -> bool:
+    """Is the token a word joining a clause, not the 'as' of 'as many as' or 'as of'?"""
+    word = tokens[k][1].lower()
+    if word not in _CLAUSE_JOINERS:
+        return False
+    if word != "as":
+        return True
+    before = tokens[k - 1][1].lower() if k > 0 else ""
+    after = tokens[k + 1][1].lower() if k + 1 < len(tokens) else ""
+    return before not in _PHRASE_AS_BEFORE and after not in _PHRASE_AS_AFTER
 
 
 def _with_injuries(tokens: Sequence[tuple[int, str]], hospital: int) -> bool:

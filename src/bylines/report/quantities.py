@@ -277,6 +277,27 @@ _DATE_MDY = re.compile(
     r"(?:\s*[-–]\s*(?P<last>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>\d{4}))?\b",
     re.IGNORECASE,
 )
+# The days of a month in ordinal words, as broadcasters and some papers write a date ('Monday,
+# January the second', 'the twenty-first of March').
+_UNITS_ORDINAL = _words(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+    " thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+)
+ORDINAL_DAYS = {word: day for day, word in enumerate(_UNITS_ORDINAL, start=1)}
+ORDINAL_DAYS |= {"twentieth": 20, "thirtieth": 30, "thirty-first": 31}
+ORDINAL_DAYS |= {f"twenty-{word}": 20 + day for word, day in list(ORDINAL_DAYS.items()) if day < 10}
+ORDINAL_DAY_RE = "|".join(sorted(ORDINAL_DAYS, key=lambda word: (-len(word), word)))
+# 'January the second', 'the second of January' (not 'January the second time', 'the second
+# of January's games': the ordinal must be the day, so no noun after it). The month is
+# capitalised: 'Protesters will march the third day running' is the verb (review figures25).
+_CAPITAL = r"(?-i:(?=[A-Z]))"
+_DATE_WORDED = re.compile(
+    rf"\b(?:{_CAPITAL}(?P<month>{_MONTH_RE})\s+the\s+(?P<day>{ORDINAL_DAY_RE})(?![\w-])(?!\s+[a-z])"
+    rf"|the\s+(?P<dayfirst>{ORDINAL_DAY_RE}|\d{{1,2}}(?:st|nd|rd|th))\s+of\s+"
+    rf"{_CAPITAL}(?P<monthafter>{MONTH_OR_SEPT_PATTERN})(?![\w'’]))"
+    r"(?:,?\s+(?P<year>\d{4})\b)?",
+    re.IGNORECASE,
+)
 _DATE_DMY = re.compile(
     rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH_RE})(?:,?\s+(?P<year>\d{{4}}))?\b",
     re.IGNORECASE,
@@ -553,6 +574,45 @@ _AGE_END = re.compile(r"\s*(?:[,.;)]|and\b(?!\s+(?:a\s+half|\d))|years?\s+old\b)
 # phrase after it ('The firefighter in hospital, ' is 29).
 BEFORE_AGE = 40
 _APPOSITION_END = re.compile(r"\s*[,)]")
+# 'Mara Oyelaran (41) was flown to hospital': the house style of some wires, a person's age in
+# brackets right after the name. A name of two to four capitalised words, not a place's or a
+# firm's ('Harbour Road (41)', 'Kelby Boats (12)') nor one word ('Route (41)', a footnote's
+# 'Table (3)'), and one or two digits alone in the brackets ('(41 per cent)', '(41 of them)' go
+# on to what they count).
+_NAME_BRACKET = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,3})\s*\(\s*$"
+)
+_BRACKET_AGE = re.compile(r"\d{1,2}")
+# What may follow the closing bracket of an age: a comma or stop, 'and' ('Lydia Sorrell (34)
+# and her son'), 'who', or a verb of what befell a person ('was flown', 'died'). Not a noun
+# ('(14) goals', 'St Mary's School (14) pupils') nor a deed a tally follows ('Dele Amaku (41)
+# scored', 'Ruth Penhale (45) won', 'polled'): goal minutes, votes, seats (review figures25).
+_BRACKET_CLOSE = re.compile(
+    r"\s*\)(?:\s*[,.;:]|\s+(?:and|who|was|is|has|had|died|remains|remained|suffered)\b)"
+)
+# The youngest age a bracket after a name is read as: wires bracket adults' ages, while a
+# small number there is most often a tally ('Owen Dray (2)', 'Harrow Town (1)', 'Lake Road
+# Primary (12)'); a child's age is missed rather than a tally read as one.
+MIN_BRACKET_AGE = 16
+# Words of a place's or an institution's name that a person's name does not hold ('Harlow West
+# (45)', 'Lake Road Primary (45)', 'Mount Seren (45)', 'New York (45)': a tally or a ranking).
+# Not words that are also surnames ('Green', 'Hill', 'Park').
+_PLACE_NAME_WORDS = wordset(
+    "Primary School Academy College Surgery Hospital Infirmary Town West East North South"
+    " Central Mount St Saint New Ward"
+)
+# Words near a bracket that make it a tally, a vote or a score, not an age.
+_TALLY_NEAR = re.compile(
+    r"\b(?:goals?|scor\w*|scorers?|votes?|voted|seats?|polled|ballots?|count|elected|match"
+    r"|minutes?|table|tally|league|points?)\b",
+    re.IGNORECASE,
+)
+# Another 'Name (n)' in the sentence: a list of tallies ('Goals: Owen Dray (2), Ruth Penhale
+# (1)'), not of ages, is how two or more are most often written.
+_ANOTHER_BRACKET = re.compile(r"[A-Z][\w'’-]+\s*\(\s*\d+\s*\)")
+_SENTENCE_BOUND = re.compile(r"[.!?](?:\s|$)")
+# Capitalised words opening a phrase that is no name ('The Pilot (41)', 'A Level (3)').
+_NOT_NAME_OPENINGS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our"})
 _PREFIX_HINT = re.compile(r"(?P<aged>\baged|\bage)\s+$", re.IGNORECASE)
 
 _MINUTES = {"second": 1 / 60, "sec": 1 / 60, "minute": 1.0, "min": 1.0, "hour": 60.0, "hr": 60.0}
@@ -1165,9 +1225,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         return None
     if dimension == "count" and _is_age(text, start, end, low):
         dimension, unit, noun = "age", "year", None
-    hedge_match = _HEDGE.search(text[max(0, start - _BEFORE) : start])
-    if hedge_match is not None and _preposition(text, start, end, dimension, hedge_match):
-        hedge_match = None
+    hedge_match = _hedge_before(text, start, end, dimension)
     if hedge_match is not None:
         start -= len(hedge_match.group(0))
     hedge = "atleast" if plus else _hedge_name(hedge_match)
@@ -1296,7 +1354,8 @@ def _is_age(text: str, start: int, end: int, value: float) -> bool:
     before = text[max(0, start - BEFORE_AGE) : start]
     if not 1 <= value <= 120:
         return False
-    if _in_apposition(text, before, end) and not _A_LIST_OF_NUMBERS.match(text, end):
+    apposed = _in_apposition(text, before, end) and not _A_LIST_OF_NUMBERS.match(text, end)
+    if apposed or _bracketed_after_name(text, before, start, end):  # 'Mara Oyelaran (41)'
         return True
     if _OPENING_AT.search(text[:start]) and text.startswith(",", end):
         return True  # 'At 78, Hallgrim Toft refused to leave'
@@ -1334,6 +1393,29 @@ def _in_apposition(text: str, before: str, end: int) -> bool:
     if _APPOSITION_END.match(text, end) and _after_person(before):
         return True
     return bool(_SENTENCE_END.match(text, end)) and _after_named_role(before)
+
+
+def _bracketed_after_name(text: str, before: str, start: int, end: int) -> bool:
+    """'Mara Oyelaran (41)': one or two digits alone in brackets right after a person's name."""
+    if not (_BRACKET_AGE.fullmatch(text, start, end) and _BRACKET_CLOSE.match(text, end)):
+        return False
+    named = _NAME_BRACKET.search(before)
+    if named is None or int(text[start:end]) < MIN_BRACKET_AGE:
+        return False
+    words = named.group("name").split()
+    if words[0] in _NOT_NAME_OPENINGS or words[-1] in _NO_PERSONS_NAME:
+        return False
+    if any(word in _PLACE_NAME_WORDS for word in words):
+        return False
+    sentence = _sentence_around(text, start, end)
+    return not _TALLY_NEAR.search(sentence) and len(_ANOTHER_BRACKET.findall(sentence)) == 1
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence a span stands in, bounded by stops (a text is often one sentence)."""
+    opened = max((m.end() for m in _SENTENCE_BOUND.finditer(text, 0, start)), default=0)
+    closed = _SENTENCE_BOUND.search(text, end)
+    return text[opened : closed.start() if closed else len(text)]
 
 
 def _after_person(before: str) -> bool:
@@ -1628,6 +1710,14 @@ def _preposition(text: str, start: int, end: int, dimension: str, hedge: re.Matc
     return reach and _AWAY_AFTER.match(text, end) is not None
 
 
+def _hedge_before(text: str, start: int, end: int, dimension: str) -> re.Match[str] | None:
+    """The hedge word bounding a figure, unless it is a preposition."""
+    hedge = _HEDGE.search(text[max(0, start - _BEFORE) : start])
+    if hedge is None or _preposition(text, start, end, dimension, hedge):
+        return None
+    return hedge
+
+
 def _hedge_name(hedge: re.Match[str] | None) -> str | None:
     if hedge is None:
         return None
@@ -1658,7 +1748,7 @@ def _hedged(
 def _dates(text: str) -> Iterator[Quantity]:
     """Calendar dates: 'June 19, 2023', '19 June', and years standing alone ('in 1998')."""
     seen: list[tuple[int, int]] = []
-    for pattern in (_DATE_MDY, _DATE_DMY):
+    for pattern in (_DATE_MDY, _DATE_DMY, _DATE_WORDED):
         for match in pattern.finditer(text):
             quantity = None if _overlaps(*match.span(), seen) else _date(match)
             if quantity is not None:
@@ -1703,9 +1793,11 @@ def _month_of_year(match: re.Match[str]) -> Quantity:
 
 
 def _date(match: re.Match[str]) -> Quantity | None:
-    month = _MONTHS.get(match.group("month").lower().rstrip(".")[:4].rstrip("t"))
-    month = month or _MONTHS.get(match.group("month").lower().rstrip(".")[:3])
-    day = int(match.group("day"))
+    groups = match.groupdict()
+    named = groups.get("month") or groups.get("monthafter") or ""
+    month = _MONTHS.get(named.lower().rstrip(".")[:4].rstrip("t"))
+    month = month or _MONTHS.get(named.lower().rstrip(".")[:3])
+    day = _day_number(groups.get("day") or groups.get("dayfirst") or "0")
     if month is None or not 1 <= day <= 31:
         return None
     year = int(match.group("year")) if match.group("year") else 2000  # leap year: 29 Feb is fine
@@ -1718,6 +1810,12 @@ def _date(match: re.Match[str]) -> Quantity | None:
     # Without a year only month and day are known: unit "monthday" keeps them apart from dates.
     unit = "day" if match.group("year") else "monthday"
     return Quantity(match.group(0), ordinal, high, unit, "date", *match.span(), ordinal)
+
+
+def _day_number(written: str) -> int:
+    """A day of the month, in digits ('2') or in an ordinal word ('second')."""
+    digits = written.rstrip("stndrhSTNDRH")  # '2nd'
+    return int(digits) if digits.isdigit() else ORDINAL_DAYS[written.lower()]
 
 
 # A vote split: "by 31 votes to 12", "backed it 29-14". Only in a sentence about a vote, where

@@ -21,8 +21,14 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta
 
-from bylines.report.quantities import Quantity
-from bylines.wordlists import WEEKDAY_NAMES, alternation, wordset
+from bylines.report.quantities import ORDINAL_DAY_RE, ORDINAL_DAYS, Quantity
+from bylines.wordlists import (
+    IRREGULAR_VERBS,
+    UNCHANGED_PASTS,
+    WEEKDAY_NAMES,
+    alternation,
+    wordset,
+)
 
 # Slots precise enough that the slot alone says two figures are the same thing: a cluster
 # reports one earthquake's magnitude and one vote's split. Others also need a shared word.
@@ -44,7 +50,14 @@ _NOT_SUPERLATIVE = wordset(
 )
 DATED_WEEKDAY = "weekday of "  # + the date it is written with: 'weekday of March 19'
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DATE_AFTER = re.compile(rf",?\s+(?P<date>(?:{_MONTHS})\s+\d{{1,2}})\b")
+# The date a weekday is written with, in any of its orders: 'Thursday, March 19', 'Sunday 2
+# January', 'Monday, January the second', 'Sunday the 2nd of January' (each read as 'January
+# 2', so two reports' weekdays of one date meet).
+_DAY_WRITTEN = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{ORDINAL_DAY_RE})"
+_DATE_AFTER = re.compile(
+    rf",?\s+(?:(?P<month>{_MONTHS})\s+(?:the\s+)?(?P<day>{_DAY_WRITTEN})"
+    rf"|(?:the\s+)?(?P<dayfirst>{_DAY_WRITTEN})\s+(?:of\s+)?(?P<monthafter>{_MONTHS}))(?![\w-])"
+)
 # A number that rates on a scale: 'level 4', 'a Category 3 storm', 'stage 2 restrictions'.
 _RATING_BEFORE = re.compile(
     r"\b(?P<scale>level|category|grade|tier|phase|stage|force|class)\s+$", re.IGNORECASE
@@ -475,9 +488,28 @@ def _year_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | No
         near = re.findall(r"[a-z]+", clause.lower())[-MONTH_CUE_WORDS:][::-1]
     if _LAST_DONE.search(before):
         return RECORD_SINCE  # 'last erupted in 1916' says what 'the first eruption since' does
+    verb = _year_verb(quantity, near, before)
+    if verb is None:
+        return None
+    superlative = any(_SUPERLATIVE.match(w) and w not in _NOT_SUPERLATIVE for w in near)
+    if verb == "since" and (superlative or "first" in near):
+        return RECORD_SINCE  # 'the deepest cuts since 2011': a record, not a tenure
+    return f"month {verb}" if quantity.unit == "month" else f"year {verb}"
+
+
+def _year_verb(quantity: Quantity, near: Sequence[str], before: str) -> str | None:
+    """The cue of what a year or month was the time of ('built', 'founded'), or None."""
+    dated = _DATES_FROM.search(before) if quantity.unit == "day" else None
+    if dated is not None and _built_subject(before[: dated.start()]):
+        return "built"  # 'the sewer dates from 1886'
+    own = _own_verb(before) if quantity.unit == "day" else None
+    if own is not None and own not in _YEAR and own not in _FIRST_HELD:
+        return None  # 'relined in 1986': not the year of a cue further back
     # 'since' is the year's own only right before it ('in office since 1987'), not after
     # ('found in 1911 and on display since the gallery opened')
-    verb = _first(_YEAR, (w for w in near if w != "since" or _SINCE_BEFORE.search(before)))
+    verb = _YEAR.get(own or "") or _first(
+        _YEAR, (w for w in near if w != "since" or _SINCE_BEFORE.search(before))
+    )
     if verb is None and quantity.unit == "day":
         # ...or its clause's verb further back: 'the skull was found on the cliffs at Carrick
         # Bay in 1911'
@@ -486,12 +518,7 @@ def _year_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | No
         verb = None if verb == "since" else verb
     if verb is None and "first" in near and _FIRST_HELD & set(near):
         verb = "founded"  # 'first held in 1998', not 'the first half of 2026'
-    if verb is None:
-        return None
-    superlative = any(_SUPERLATIVE.match(w) and w not in _NOT_SUPERLATIVE for w in near)
-    if verb == "since" and (superlative or "first" in near):
-        return RECORD_SINCE  # 'the deepest cuts since 2011': a record, not a tenure
-    return f"month {verb}" if quantity.unit == "month" else f"year {verb}"
+    return verb
 
 
 def names_a_day_done(before: str) -> bool:
@@ -566,6 +593,63 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNOR
 # 'the volcano last erupted in 1916', 'the club last won the cup in 1987': the year of the last
 # such event, which 'the first eruption since 1961' also gives.
 _LAST_DONE = re.compile(r"\blast\s+[a-z]+(?:ed|ne|on|ok|ad|as|ere)\s+(?:[a-z]+\s+){0,3}in\s+$")
+# 'the sewer dates from 1886', 'dating back to 1886': the year it was built (not 'the dates in
+# 1886', 'up to date').
+_DATES_FROM = re.compile(
+    r"\b(?:dates?|dated|dating)\s+(?:back\s+)?(?:from|to)\s+(?:the\s+)?(?:early\s+|late\s+)?$",
+    re.IGNORECASE,
+)
+# What a thing built is not, as the subject of 'dates from': complaints, records, a dispute or
+# a design date from a year too, but it is not the year the thing was built (review figures25).
+# A preposition in the subject ('Complaints about the viaduct', 'the oldest part of the
+# church') also leaves it: the head is not the thing named last.
+_NOT_BUILT = wordset(
+    "complaint complaints record records dispute disputes row feud design designs plan plans"
+    " tradition custom practice problem problems issue issues claim claims rule rules law laws"
+    " link links rivalry concern concerns campaign idea name"
+)
+_SUBJECT_PREPOSITION = wordset("about of over for with on between against from in at by")
+# Words pointing back at a thing named before: 'The viaduct, which dates from 1874'.
+_POINTERS = wordset("it which that this")
+
+
+def _built_subject(before: str) -> bool:
+    """Is the subject of 'dates from' a built thing or a pointer to one ('The sewer', 'which'),
+    not complaints about it or a part of it ('Complaints about the viaduct date back to 1998')?"""
+    clauses = [part for part in re.split(r"[,;:.]", before) if part.strip()]
+    if not clauses:
+        return False
+    words = re.findall(r"[a-z'’]+", clauses[-1].lower())
+    if words and words[-1] in {"still", "also", "now", "only"}:
+        words = words[:-1]  # 'it still dates from'
+    if not words:
+        return False
+    if len(words) == 1 and words[0] in _POINTERS:
+        return True
+    return not any(w in _SUBJECT_PREPOSITION for w in words) and words[-1] not in _NOT_BUILT
+
+
+# The verb right before a year's preposition: 'relined in 1986', 'was sold in 1990'. A verb
+# there that is no year cue tells what the year is of, so a cue further back ('built in 1886
+# and relined in 1986', 'The chapel, built in 1886, was restored in 1986') is another year's.
+_VERB_BEFORE_YEAR = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:in|on|during)\s+$", re.IGNORECASE)
+# Past forms not made with -ed ('sold', 'rebuilt'), as the year's own verb may be.
+_PAST_FORMS = UNCHANGED_PASTS | frozenset(
+    form for forms in IRREGULAR_VERBS.values() for form in forms
+)
+
+
+def _own_verb(before: str) -> str | None:
+    """The past verb right before a year's 'in', whose event the year is of: a cue ('opened in
+    1886, closed on Monday' dates the opening) or another verb ('relined', 'restored',
+    'rebuilt', 'sold': no cue further back is the year's)."""
+    found = _VERB_BEFORE_YEAR.search(before)
+    if found is None:
+        return None
+    verb = found.group("verb").lower()
+    bare = verb.removeprefix("re")  # 'rebuilt', 'reopened': done again, not first
+    past = verb.endswith("ed") or verb in _PAST_FORMS or bare in _PAST_FORMS or bare in _YEAR
+    return verb if verb in _YEAR or past else None
 
 
 def _first(table: dict[str, str], words: Iterable[str]) -> str | None:
@@ -615,9 +699,19 @@ def weekdays(text: str, published: str | None, lead: bool = False) -> Iterator[Q
         if dated is not None:
             # "on Thursday, March 19": the weekday a report gives a written date; its value is
             # the day of the week, whatever the publication day
-            noun = f"{DATED_WEEKDAY}{dated.group('date')}"
+            noun = f"{DATED_WEEKDAY}{_written_date(dated)}"
             ordinal = float(WEEKDAY_NAMES.index(name.lower()))
         yield Quantity(name, ordinal, ordinal, "day", "date", start, end, ordinal, noun)
+
+
+def _written_date(dated: re.Match[str]) -> str:
+    """'January 2' of a date written after a weekday in any order ('2 January', 'January the
+    second')."""
+    month = dated.group("month") or dated.group("monthafter")
+    day = dated.group("day") or dated.group("dayfirst")
+    digits = day.rstrip("stndrh")
+    number = int(digits) if digits.isdigit() else ORDINAL_DAYS[day.lower()]
+    return f"{month} {number}"
 
 
 _OWN_CLAUSE = re.compile(
