@@ -417,14 +417,19 @@ FROM_BYLINE_RE = re.compile(
 )
 # A labelled byline: "Words: Ana Lind", "Text and photos: Ivo Rask", "Interview: Ana Lind".
 # So are the other credits of a page's makers: "Edited by Ivo Rask", "Editor: Ana Lind",
-# "Additional reporting: Ivo Rask", "Graphics by Ana Lind" (names only, to the end of the line).
+# "Additional reporting: Ivo Rask", "Graphics by Ana Lind" (names only, to the end of the line),
+# and a reporter's credit with where or for whom they filed: "Correspondent: Ana Lind",
+# "Reporter: Ana Lind in Corrowmere", "Photographs: Ivo Rask for the Dunnock Herald". A
+# transcript's turn after the label ("CORRESPONDENT: Westmarch's director admits ...") is no name
+# only, and stays.
 LABEL_BYLINE_RE = re.compile(
     r"^(?i:words|text|story|report|reporting|additional reporting|interview|written|editor|edited"
     r"|editing|production|produced|producer|graphics|design|research|photos|pictures|translation"
-    r"|translated|presented|presenter)"
+    r"|translated|presented|presenter|correspondents?|reporters?|photographs|photography)"
     r"(?: (?i:and|&) (?i:photos|pictures|images))?(?:\s*:|\s+(?i:by)\b:?)"
     r"\s*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}"
-    r"(?:(?:,| and| &) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})*$"
+    r"(?:(?:,| and| &) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})*"
+    r"(?:(?:,| in| at| for) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})?$"
 )
 # A byline that says what the people did, or dates itself: "Posted by Ana Lind on 3 March 2026",
 # "Fact-checked by Ivo Rask", "Reviewed by Mira Holt". The time after it is cut before the name

@@ -1,0 +1,140 @@
+"""Page shapes of a broadcaster's transcript, a numbered explainer and a wire slug parted by a
+bracket glyph, each beside the look-alike that must not change: a transcript's turn is story and
+a credit label over a name is not; a run of numbered lines loses its numbers and a sentence that
+opens with a number keeps it; a bracket used as a separator marks the page and a bracket closed
+in the line is punctuation. Every line is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from bylines import build_report
+from bylines.ingest.prose import line_features
+from bylines.models import load_models
+from bylines.types import Article
+from cleaned import clean, kept_lines
+
+HEADLINE = "Hull crack halts the Quellmoor ferry"
+LEAD = "The Quellmoor ferry was halted on Friday after a hull crack was found, the operator said."
+LAST = "About 300 passengers were taken back to Dunnock pier by lifeboat crews."
+
+
+def _page(*middle: str) -> str:
+    return "\n".join((HEADLINE, *middle, LEAD, LAST))
+
+
+# A transcript's turns spoken by the outlet's own staff: the words stay, the label goes.
+TURNS = [
+    (
+        "PRESENTER: The ferry will not sail again this week.",
+        "The ferry will not sail again this week.",
+    ),
+    (
+        "CORRESPONDENT: The operator's chief, Ivo Rask, admits the crack was missed.",
+        "The operator's chief, Ivo Rask, admits the crack was missed.",
+    ),
+    ("REPORTER: How long were they at sea?", "How long were they at sea?"),
+    ("Anchor: Inspectors board the ship on Monday.", "Inspectors board the ship on Monday."),
+]
+
+
+@pytest.mark.parametrize(("line", "story"), TURNS)
+def test_a_staff_turn_is_kept_without_its_label(line: str, story: str) -> None:
+    assert story in kept_lines(_page(line))
+
+
+# A credit label over a name (and where or for whom the person filed) is a byline.
+CREDITS = [
+    "Correspondent: Ana Lind",
+    "Reporter: Ana Lind in Quellmoor",
+    "Correspondent: Ana Lind, Dunnock Herald",
+    "Correspondents: Ana Lind and Ivo Rask",
+    "Photographs: Ivo Rask",
+    "Photographs by Ivo Rask for the Dunnock Herald",
+]
+
+
+@pytest.mark.parametrize("line", CREDITS)
+def test_a_credit_label_over_a_name_is_removed(line: str) -> None:
+    assert kept_lines(_page(line)) == [LEAD, LAST]
+
+
+def test_a_turn_of_someone_else_keeps_its_label() -> None:
+    """Not the outlet's words: the speaker's name stays with them."""
+    line = "RASK: We will repair the hull before the summer."
+    assert line in kept_lines(_page(line))
+
+
+# A numbered list: three items or more numbered one after another lose their numbers.
+LIST = [
+    "1. The crack runs for about 40 centimetres along the hull.",
+    "2. The number of sailings cancelled has risen to 30, the operator says.",
+    "3. Repairs will take 21 days.",
+]
+
+
+def test_the_numbers_of_a_numbered_list_are_taken_off() -> None:
+    kept = kept_lines(_page(*LIST))
+    assert kept[:3] == [item.split(" ", 1)[1] for item in LIST]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["1.5 million passengers used the Quellmoor ferry last year, the operator said."],
+        ["2. Bundesliga clubs booked the ferry for their summer tours, the operator said."],
+        ["2031. That is the year the operator expects a new ferry to sail, it said."],
+        LIST[:2],  # two items: as likely a chance of prose
+        [LIST[0], LIST[2], LIST[1]],  # numbers out of order
+    ],
+)
+def test_a_number_outside_a_list_stays(lines: list[str]) -> None:
+    kept = kept_lines(_page(*lines))
+    assert kept[: len(lines)] == lines
+
+
+MODELS = load_models()
+
+
+def _report_texts(*pages: str) -> list[str]:
+    articles = [Article(f"a{i}", page, f"Outlet {i}") for i, page in enumerate(pages)]
+    report = build_report(articles, models=MODELS)
+    return [claim.text for claim in report.claims] + [s.text for s in report.summary]
+
+
+def test_list_numbers_and_turn_labels_stay_out_of_claims() -> None:
+    texts = _report_texts(
+        _page(*LIST),
+        _page("PRESENTER: The number of sailings cancelled has risen to 30, the operator says."),
+    )
+    assert not [text for text in texts if text.startswith(("2. ", "PRESENTER"))]
+    assert any("risen to 30" in text for text in texts)
+
+
+# A wire's slug parted by a bracket glyph said again and never closed.
+SLUGS = [
+    "TWS ⟬ 1210 ⟬ UK-FERRY/QUELLMOOR ⟬ flash ⟬ take 1",
+    "KNA 〔 0930 〔 FERRY/HULL 〔 urgent",
+]
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_a_slug_parted_by_an_unclosed_bracket_is_removed(slug: str) -> None:
+    assert kept_lines(_page(slug)) == [LEAD, LAST]
+
+
+@pytest.mark.parametrize(
+    ("line", "symbols"),
+    [
+        ("TWS ⟬ 1210 ⟬ UK-FERRY/QUELLMOOR ⟬ flash", True),
+        ("Notice ⟬draft⟭ and ⟬final⟭ posted at Dunnock pier", False),  # closed: punctuation
+        ("Quellmoor pier 〔east〕 reopens", False),
+        ("Ferry ⟬ halted", False),  # once: no parting
+    ],
+)
+def test_only_a_repeated_unclosed_bracket_counts_as_a_symbol(line: str, symbols: bool) -> None:
+    assert (line_features(0, [line]).symbols > 0) is symbols
+
+
+def test_the_masthead_stays_out_of_the_text() -> None:
+    assert clean(_page(SLUGS[0])).text.splitlines() == [LEAD, LAST]
