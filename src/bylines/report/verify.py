@@ -168,6 +168,15 @@ _OPPOSITES = (
     ),
     (wordset("convicted guilty"), wordset("acquitted cleared")),
 )
+# A level on either side of one mark: "kept this rise below inflation" / "admits this rise is
+# above inflation", "above freezing" / "below freezing". Opposite only when both name the same
+# mark after the word ("above the harbour" and "below inflation" say nothing of each other), and
+# a side that names both directions for it ("above or below inflation") states neither.
+_LEVEL_RE = re.compile(
+    r"\b(?P<side>above|below)(?:\s+(?:or|and)\s+(?P<other>above|below))?\s+"
+    r"(?:the\s+|a\s+|its\s+)?(?P<mark>[A-Za-z]+)",
+    re.I,
+)
 
 
 # Words (a figure is one) a main clause needs to tell a fact of its own, which a citation must
@@ -942,7 +951,11 @@ def _contradicts(shown: Sentence, evidence: Sentence, links: FactLinks, read: Re
     # shown sentence's second fact, "and we do not expect this to stop soon".
     denied: dict[Sentence, bool] = {}
     for a, b in links.unit_pairs(shown, evidence) or ((shown, evidence),):
-        opposite = _denies(a.text, b.text, read) or _opposite_states(a.text, b.text)
+        opposite = (
+            _denies(a.text, b.text, read)
+            or _opposite_states(a.text, b.text)
+            or _opposite_levels(a.text, b.text)
+        )
         denied[b] = denied.get(b, True) and opposite
     return any(denied.values())
 
@@ -1019,6 +1032,25 @@ def _opposite_states(shown: str, other: str) -> bool:
         or (mine & two and not mine & one and theirs & one and not theirs & two)
         for one, two in _OPPOSITES
     )
+
+
+def _opposite_levels(shown: str, other: str) -> bool:
+    """One side puts a thing above a mark, the other below the same mark (``_LEVEL_RE``)."""
+    mine, theirs = _levels(shown), _levels(other)
+    return any(
+        len(directions) == 1 and len(theirs.get(mark, set())) == 1 and directions != theirs[mark]
+        for mark, directions in mine.items()
+    )
+
+
+def _levels(text: str) -> dict[str, set[str]]:
+    """The marks a sentence sets a level against, each with the directions it says (above,
+    below)."""
+    levels: dict[str, set[str]] = {}
+    for match in _LEVEL_RE.finditer(text):
+        sides = {side.lower() for side in match.group("side", "other") if side}
+        levels.setdefault(stem(match.group("mark").lower()), set()).update(sides)
+    return levels
 
 
 def _other_values(shown: str, other: str, read: Reading) -> list[Mismatch]:
