@@ -138,3 +138,15 @@ def test_only_a_repeated_unclosed_bracket_counts_as_a_symbol(line: str, symbols:
 
 def test_the_masthead_stays_out_of_the_text() -> None:
     assert clean(_page(SLUGS[0])).text.splitlines() == [LEAD, LAST]
+
+
+@pytest.mark.parametrize(
+    ("line", "symbols"),
+    [
+        # a quote left open over a hard break: the bracket leans on its words
+        ("一位居民说：「我们没有收到任何警告。我们的邻居说「水来得太快了，", False),
+        ("KNA 〔 0930 〔 FERRY/HULL 〔 urgent", True),  # spaced: a separator
+    ],
+)
+def test_a_bracket_is_a_separator_only_between_spaces(line: str, symbols: bool) -> None:
+    assert (line_features(0, [line]).symbols > 0) is symbols

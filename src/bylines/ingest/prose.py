@@ -110,7 +110,8 @@ SYMBOL_CANDIDATE_RE = re.compile(r"[^\w\s]|_")
 # An opening or closing bracket glyph said this many times in a line, its partner never, parts
 # the line like a symbol ("TWS ⟬ 1210 ⟬ UK-SHARK/PELLMOUTH ⟬ flash"): '⟬' is category Ps, so it
 # counted as punctuation and the slug showed no page mark. Two, as a separator parts at least
-# three pieces of a slug; a bracket closed in the line ("[CLIP: ...]", "⟦sic⟧") stays punctuation.
+# three pieces of a slug; a bracket closed in the line ("[CLIP: ...]", "⟦sic⟧") stays punctuation,
+# and so does one against a word, as an open quote is ("「我們", a quote broken over two lines).
 MIN_UNPAIRED_BRACKETS = 2
 BRACKET_CATEGORIES = frozenset({"Ps", "Pe"})
 # The words of a bracket's Unicode name that its partner's name swaps ("MATHEMATICAL LEFT WHITE
@@ -268,8 +269,14 @@ def _unpaired_brackets(text: str, candidates: Sequence[str]) -> frozenset[str]:
     return frozenset(
         char
         for char in brackets
-        if text.count(char) >= MIN_UNPAIRED_BRACKETS and _bracket_partner(char) not in text
+        if _spaced_count(text, char) >= MIN_UNPAIRED_BRACKETS and _bracket_partner(char) not in text
     )
+
+
+def _spaced_count(text: str, char: str) -> int:
+    """How often ``char`` stands with a space on both sides, as a separator does ("TWS ⟬ 1210 ⟬
+    ..."); a CJK quote left open over a hard break ("…說「我們…") leans on its words."""
+    return len(re.findall(rf"(?<!\S){re.escape(char)}(?!\S)", text))
 
 
 def _bracket_partner(char: str) -> str:
