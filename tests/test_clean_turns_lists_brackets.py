@@ -140,6 +140,43 @@ def test_the_masthead_stays_out_of_the_text() -> None:
     assert clean(_page(SLUGS[0])).text.splitlines() == [LEAD, LAST]
 
 
+# A credit under a staff label is a credit with a full stop too, removed and listed as written.
+CREDITS_WITH_A_STOP = [
+    "Correspondent: Ana Lind in Quellmoor.",
+    "Reporter: Ana Lind. Edited by Ivo Rask.",
+    "Correspondents: Ana Lind and Ivo Rask.",
+    "Correspondent: Ana Lind, who has covered Quellmoor harbour for ten years.",
+    "Correspondent: Ana Lind, reporting from Dunnock pier.",
+    "Correspondent: Ana Lind in Quellmoor and Ivo Rask in Dunnock.",
+    "Correspondent: Ana Lind. Camera: Ivo Rask.",
+]
+
+
+@pytest.mark.parametrize("line", CREDITS_WITH_A_STOP)
+def test_a_credit_label_with_a_full_stop_is_removed(line: str) -> None:
+    page = clean(_page(line))
+    assert page.text.splitlines() == [LEAD, LAST]
+    assert line in page.removed
+
+
+@pytest.mark.parametrize(
+    ("line", "story"),
+    [
+        # a name that goes on to say something is a turn
+        (
+            "REPORTER: Ana Lind, who chairs the harbour board, resigned on Friday.",
+            "Ana Lind, who chairs the harbour board, resigned on Friday.",
+        ),
+        (
+            "PRESENTER: Ivo Rask has run the ferry for ten years.",
+            "Ivo Rask has run the ferry for ten years.",
+        ),
+    ],
+)
+def test_a_turn_that_opens_with_a_name_is_kept(line: str, story: str) -> None:
+    assert story in kept_lines(_page(line))
+
+
 @pytest.mark.parametrize(
     ("line", "symbols"),
     [

@@ -46,9 +46,10 @@ LIST_MIN_ITEMS = 3
 # The label of a broadcast transcript's turn spoken by the outlet's own staff: "PRESENTER: The
 # number taken to hospital has now risen to five.", "Correspondent: He says the money goes back
 # into the railway." The words after it are the outlet's, so the label is taken off (kept, it
-# stood inside claims as if the outlet had written "ANCHOR:"). Only before a whole sentence: a
-# label over a name ("Correspondent: Ana Lind", "Reporter: Ana Lind in Corrowmere") is a credit,
-# read as one by the credit rules. A turn of anyone else ("FAIRLIE: We will invest.") keeps its
+# stood inside claims as if the outlet had written "ANCHOR:"). Only before a whole sentence, and
+# only when the line is no credit (clean.py reads that after the credit rules): a label over a
+# name ("Correspondent: Ana Lind in Lower Brack.", "Reporter: Ana Lind. Edited by Ivo Rask.") is
+# a byline even with a full stop. A turn of anyone else ("FAIRLIE: We will invest.") keeps its
 # label: those are not the outlet's words.
 TURN_LABEL_RE = re.compile(
     r"^(?i:anchor|presenter|reporter|correspondent|host|newsreader|narrator|announcer)s?\s*:\s+"
@@ -105,14 +106,16 @@ def paragraphs(text: str) -> list[Line]:
     text = text.replace("\r", "\n").strip()
     raw = PARAGRAPH_GAP_RE.split(text) if "\n" not in text else _unwrap(text.split("\n"))
     lines = (" ".join(line.split()) for line in raw)
-    kept = [Line(pos, _without_turn_label(line)) for pos, line in enumerate(lines) if line]
+    kept = [Line(pos, line) for pos, line in enumerate(lines) if line]
     return _without_list_numbers(kept)
 
 
-def _without_turn_label(text: str) -> str:
+def staff_turn(text: str) -> str | None:
+    """The words of a staff turn without its label ("PRESENTER: The ferry will not sail."), or
+    None when the line opens with no staff label or no sentence follows it."""
     match = TURN_LABEL_RE.match(text)
     if match is None or not is_sentence(text[match.end() :]):
-        return text
+        return None
     return text[match.end() :]
 
 
