@@ -177,6 +177,52 @@ def test_a_turn_that_opens_with_a_name_is_kept(line: str, story: str) -> None:
     assert story in kept_lines(_page(line))
 
 
+# A run numbered in order whose numbers belong to what the items say: every number stays.
+OWNED_NUMBERS = [
+    [  # a day-first chronology: the day before its month
+        "1. März: Ingenieure melden erste Risse am Rumpf der Fähre.",
+        "2. März: Die Reederei sagt alle Fahrten nach Quellmoor ab.",
+        "3. März: Die Fähre wird in die Werft geschleppt.",
+    ],
+    [  # the number is the fact
+        "10. That is how many times the ferry was stopped since 2030.",
+        "11. That is how many crew members were trained last year.",
+        "12. That is how many lifeboats the ferry carries.",
+    ],
+    [  # a race's results: no sentence after the number
+        "1. Ana Lind (Dunnock) 2:31:04",
+        "2. Ivo Rask (Quellmoor) 2:32:10",
+        "3. Mira Holt (Dunnock) 2:33:00",
+    ],
+    [  # a club's name carries it
+        "1. FC Quellmoor will play its home games in Dunnock until the pitch dries out.",
+        "2. Liga side Dunnock Rovers offered their ground too, the club added.",
+        "3. Liga clubs have been asked to help, the league said.",
+    ],
+    [  # a label the number belongs to
+        "1) Wall: 2 metres high, 3 km long.",
+        "2) Grants: 5,000 pounds per household.",
+        "3) Alerts: every hour, by text message.",
+    ],
+]
+
+
+@pytest.mark.parametrize("lines", OWNED_NUMBERS)
+def test_a_run_whose_numbers_are_owned_keeps_them(lines: list[str]) -> None:
+    kept = kept_lines(_page(*lines))
+    assert [line for line in lines if line in kept] == lines
+
+
+def test_a_list_of_whole_sentences_still_loses_its_numbers() -> None:
+    items = [
+        "1. The Sorrel had the lowest level, at 2 milligrams a litre.",
+        "2. The Brack came second, at 3.5 milligrams a litre.",
+        "3. The Varn was third, at 4 milligrams a litre.",
+    ]
+    kept = kept_lines(_page(*items))
+    assert [item.split(" ", 1)[1] for item in items] == kept[:3]
+
+
 @pytest.mark.parametrize(
     ("line", "symbols"),
     [

@@ -15,6 +15,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 
+from bylines.wordlists import MONTH_PATTERN
+
 # Paragraph gaps in a text without newlines: two or more spaces (or tabs).
 PARAGRAPH_GAP_RE = re.compile(r"[ \t]{2,}")
 # Spaces in disguise (no-break, thin, ideographic), read as plain spaces.
@@ -43,6 +45,16 @@ BULLET_RE = re.compile(r"^[•·▪●◦‣∙■□►▸*+\-–—]\s+")
 # in order happen by chance in prose; three do not.
 LIST_NUMBER_RE = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?=\S)")
 LIST_MIN_ITEMS = 3
+# An item whose number is part of what it says, so the run keeps every number: a day before its
+# month ("1. März: ...", "3. May: ..." in a day-first chronology), a label the number belongs to
+# ("1) Wall: 2 metres high"), the number as the fact ("10. That is how many times ..."), a
+# name that carries it ("1. FC Corrow"). A race's results ("1. Ana Lind (Corrow) 2:31:04") are
+# no sentence and keep theirs too. When unsure the number stays: kept, it is at worst a stray
+# count; taken, the fact is lost.
+NUMBER_OWNED_RE = re.compile(
+    rf"^(?:(?i:{MONTH_PATTERN})\b|[^\W\d_]+\.?:|(?i:that|this|these|those)(?:['’]s| is| are"
+    rf"| was| were)\b|[A-Z]{{2,}}\b)"
+)
 # The label of a broadcast transcript's turn spoken by the outlet's own staff: "PRESENTER: The
 # number taken to hospital has now risen to five.", "Correspondent: He says the money goes back
 # into the railway." The words after it are the outlet's, so the label is taken off (kept, it
@@ -128,13 +140,21 @@ def _without_list_numbers(lines: list[Line]) -> list[Line]:
     for index in range(1, len(lines) + 1):
         follows = index < len(lines) and _follows(numbers[index - 1], numbers[index])
         if not follows:
-            if index - start >= LIST_MIN_ITEMS:
-                listed.update(range(start, index))
+            run = range(start, index)
+            if len(run) >= LIST_MIN_ITEMS and all(_is_list_item(lines[i].text) for i in run):
+                listed.update(run)
             start = index
     return [
         Line(line.pos, LIST_NUMBER_RE.sub("", line.text)) if index in listed else line
         for index, line in enumerate(lines)
     ]
+
+
+def _is_list_item(text: str) -> bool:
+    """Whether a numbered line reads as a sentence on its own after its number, the number owned
+    by nothing in it (``NUMBER_OWNED_RE``)."""
+    item = LIST_NUMBER_RE.sub("", text)
+    return is_sentence(item) and NUMBER_OWNED_RE.match(item) is None
 
 
 def _list_number(text: str) -> int | None:
