@@ -73,3 +73,18 @@ def test_the_pile_settles_a_slashed_date_its_page_did_not(
 
 def test_the_pile_leaves_a_settled_page_alone() -> None:
     assert _pile("14/02/2032", "2032-10-01")[0] == "2032-02-14T09:40:00"
+
+
+def test_a_teaser_below_the_story_does_not_date_the_page() -> None:
+    """The page's head gave its own clock ("09:40"); a related story's slashed stamp below the
+    story is that story's time, not this page's."""
+    page = clean(
+        "Ferry grounded after gearbox warning\n"
+        "ROTOR & RIG | 09:40\n"
+        "Fourteen people were rescued in the Quellmoor firth on Monday after the ferry grounded.\n"
+        "The master reported a gearbox warning before the ferry ran aground, the operator said.\n"
+        "Read more | Quellmoor ferry inspection | 03/04/2032 | 16:20\n"
+    )
+    pile = [page, Article("o0", "", "Outlet 0", published="2032-04-02T10:00:00")]
+    assert page.published == "09:40:00"
+    assert with_dateline_years(pile)[0].published == "09:40:00"

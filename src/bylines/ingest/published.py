@@ -824,12 +824,17 @@ def _slashed_stamp(article: Article, dated: Sequence[dt.date]) -> Stamp | None:
     """A removed stamp whose slashed date reads either way ("10/02/2032 ⧊ 09:40") and that its
     page left unsettled (``_settled``), read in the order that puts it within
     MAX_DATELINE_GAP_DAYS of the other reports of the pile (10 February among reports of 9 and
-    10 February, not 2 October), with its clock time; None when both orders or neither do."""
+    10 February, not 2 October), with its clock time; None when both orders or neither do.
+    Only the page's first stamp line is read (``removed`` is in page order, the head first): a
+    page whose head gave a clock of its own ("BRACK TRIBUNE | 09:40") is not dated by a related
+    story's teaser below it ("Read more | ... | 03/04/2032 | 16:20")."""
     for line in article.removed:
-        readings = _slashed_readings(line)
-        stamp = _stamp(line, None, None) if readings else None
-        if stamp is None or stamp.date is not None:
+        stamp = _stamp(line, None, None)
+        if stamp is None:
             continue
+        readings = _slashed_readings(line)
+        if not readings or stamp.date is not None:
+            return None
         fits = [
             day
             for day in readings
