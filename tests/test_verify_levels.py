@@ -8,6 +8,7 @@ import pytest
 
 from bylines.models import load_models
 from bylines.report.pipeline import build_report
+from bylines.report.values import Reading
 from bylines.report.verify import _opposite_levels
 from bylines.types import Article
 
@@ -31,12 +32,63 @@ def test_below_a_mark_is_not_cited_for_above_it() -> None:
     ("shown", "other", "opposite"),
     [
         ("kept the rise below inflation", "the rise is above inflation", True),
-        ("temperatures stayed above freezing", "temperatures fell below freezing", True),
+        ("temperatures stayed above freezing", "temperatures stayed below freezing", True),
         ("kept the rise below inflation", "held the rise below inflation", False),  # same side
         ("the flat above the harbour", "kept the rise below inflation", False),  # another mark
         ("a rise above or below inflation", "the rise is above inflation", False),  # both named
         ("the rise is below inflation", "the rise is under inflation", False),  # no level word
+        # the mark is the whole noun phrase, not its first word
+        ("capsized below the Corrow weir", "capsized above the Corrow bridge", False),
+        ("the road below the dam was shut", "the road above the dam wall was shut", False),
+        ("sales were above last year", "sales were below last month", False),
+        (
+            "the road below the Corrow weir was shut",
+            "the road above the Corrow weir was shut",
+            True,
+        ),
+        # a negated side states no side
+        ("the rise was not above inflation", "the rise was below inflation", False),
+        # the level is read in its own clause, of what that clause puts there
+        (
+            "the river peaked at 4.2 metres above normal on Tuesday",
+            "the river peaked at 4.2 metres on Tuesday and had fallen back below normal by Friday",
+            False,
+        ),
+        (
+            "fares will rise by 4.8 per cent, above inflation",
+            "fares will rise by 4.8 per cent, while crew pay has been held below inflation",
+            False,
+        ),
+        (
+            "the river stayed above the danger mark for six hours",
+            "the river spent six hours above the danger mark before it fell below the danger mark",
+            False,
+        ),
     ],
 )
 def test_opposite_levels(shown: str, other: str, opposite: bool) -> None:
-    assert _opposite_levels(shown, other) is opposite
+    assert _opposite_levels(shown, other, Reading()) is opposite
+
+
+PEAK = (
+    "The river Sorrel peaked at 4.2 metres above normal in Corrow on Tuesday, the environment"
+    " agency said."
+)
+RIVER = (
+    "Sorrel flood warning lifted\nThe environment agency lifted its flood warning for Corrow on"
+    " Friday.\nThe Sorrel had peaked at 4.2 metres on Tuesday, the agency said.\nAbout 60 homes"
+    " were evacuated on the quay.",
+    "Corrow quay evacuated as Sorrel rises\nThe river Sorrel peaked at 4.2 metres in Corrow on"
+    " Tuesday and had fallen back below normal by Friday, the environment agency said.\nAbout 60"
+    " homes on the quay were evacuated on Tuesday.\nResidents were allowed home on Saturday.",
+    f"Sorrel peaks at 4.2 metres\n{PEAK}\nAbout 60 homes on the quay were evacuated as a"
+    " precaution.\nThe agency expects the river to fall slowly over the weekend.",
+)
+
+
+def test_a_level_in_another_clause_keeps_the_citation() -> None:
+    """The second report's "below normal" is said of Friday's level, not of the peak."""
+    articles = [Article(f"a{i}", body, f"Outlet {i}") for i, body in enumerate(RIVER)]
+    report = build_report(articles, models=MODELS)
+    shown = [*report.claims, *report.summary]
+    assert [set(item.sources) for item in shown if item.text == PEAK] == [{"a0", "a1", "a2"}] * 2

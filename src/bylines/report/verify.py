@@ -170,13 +170,36 @@ _OPPOSITES = (
 )
 # A level on either side of one mark: "kept this rise below inflation" / "admits this rise is
 # above inflation", "above freezing" / "below freezing". Opposite only when both name the same
-# mark after the word ("above the harbour" and "below inflation" say nothing of each other), and
-# a side that names both directions for it ("above or below inflation") states neither.
+# mark, the whole noun phrase after the word ("below the Corrow weir" and "above the Corrow
+# bridge", "below the dam" and "above the dam wall" name two marks), and a side that names both
+# directions for it ("above or below inflation") states neither.
 _LEVEL_RE = re.compile(
-    r"\b(?P<side>above|below)(?:\s+(?:or|and)\s+(?P<other>above|below))?\s+"
-    r"(?:the\s+|a\s+|its\s+)?(?P<mark>[A-Za-z]+)",
+    r"\b(?P<side>above|below)(?:\s+(?:or|and)\s+(?P<other>above|below))?[\s-]+"
+    r"(?P<phrase>[A-Za-z]+(?:\s+[A-Za-z]+){0,4})",
     re.I,
 )
+# The words that open a mark's noun phrase without naming it ("the", "its"): skipped.
+_MARK_OPENERS = wordset("the a an its their his her our this that")
+# A level is judged in its own clause: "peaked at 4.2 metres ... and had fallen back below normal
+# by Friday" says nothing against "peaked at 4.2 metres above normal", and "fares rise 4.8 per
+# cent, while crew pay has been held below inflation" nothing against a fare rise above it. The
+# clause breaks of values._NEGATION_CLAUSE and the joints of time ("before", "after", "until"),
+# an "and" between the two sides ("above and below") excepted.
+_LEVEL_CLAUSE_RE = re.compile(
+    r"[,;:()]|\s(?:and|but|or|while|whereas|although|though|before|after|until)\s"
+    r"(?!(?:above|below)\b)",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Level:
+    """A thing put above or below a mark in one clause: the mark's words (stems), the side, and
+    the clause's other lower-case content words (stems), which tell what is put there."""
+
+    mark: tuple[str, ...]
+    side: str
+    context: frozenset[str]
 
 
 # Words (a figure is one) a main clause needs to tell a fact of its own, which a citation must
@@ -954,7 +977,7 @@ def _contradicts(shown: Sentence, evidence: Sentence, links: FactLinks, read: Re
         opposite = (
             _denies(a.text, b.text, read)
             or _opposite_states(a.text, b.text)
-            or _opposite_levels(a.text, b.text)
+            or _opposite_levels(a.text, b.text, read)
         )
         denied[b] = denied.get(b, True) and opposite
     return any(denied.values())
@@ -1034,23 +1057,58 @@ def _opposite_states(shown: str, other: str) -> bool:
     )
 
 
-def _opposite_levels(shown: str, other: str) -> bool:
-    """One side puts a thing above a mark, the other below the same mark (``_LEVEL_RE``)."""
-    mine, theirs = _levels(shown), _levels(other)
+def _opposite_levels(shown: str, other: str, read: Reading) -> bool:
+    """One side puts a thing above a mark, the other below the same mark (``_LEVEL_RE``), each
+    in a clause that says one direction for that mark, not negated ("not above inflation"
+    states no side), and the two clauses share a word of what is put there ("the rise had been
+    kept below inflation" / "the rise is above inflation")."""
+    mine, theirs = _levels(shown, read), _levels(other, read)
     return any(
-        len(directions) == 1 and len(theirs.get(mark, set())) == 1 and directions != theirs[mark]
-        for mark, directions in mine.items()
+        a.mark == b.mark and a.side != b.side and a.context & b.context
+        for a in _one_way(mine)
+        for b in _one_way(theirs)
     )
 
 
-def _levels(text: str) -> dict[str, set[str]]:
-    """The marks a sentence sets a level against, each with the directions it says (above,
-    below)."""
-    levels: dict[str, set[str]] = {}
-    for match in _LEVEL_RE.finditer(text):
-        sides = {side.lower() for side in match.group("side", "other") if side}
-        levels.setdefault(stem(match.group("mark").lower()), set()).update(sides)
+def _one_way(levels: Sequence[_Level]) -> list[_Level]:
+    """The levels of marks the sentence puts on one side only (a sentence that has the river
+    above the danger mark on Sunday and below it on Monday states no one side)."""
+    sides: dict[tuple[str, ...], set[str]] = {}
+    for level in levels:
+        sides.setdefault(level.mark, set()).add(level.side)
+    return [level for level in levels if len(sides[level.mark]) == 1]
+
+
+def _levels(text: str, read: Reading) -> list[_Level]:
+    """The levels a sentence states, clause by clause (``_LEVEL_CLAUSE_RE``); a clause that is
+    negated states none."""
+    levels: list[_Level] = []
+    for clause in _LEVEL_CLAUSE_RE.split(text):
+        if read.negated(clause):
+            continue
+        for match in _LEVEL_RE.finditer(clause):
+            mark = _mark(match.group("phrase"))
+            sides = {side.lower() for side in match.group("side", "other") if side}
+            if not mark:
+                continue
+            content = {stem(w) for w in _WORD_OF.findall(clause) if w[:1].islower()}
+            context = frozenset(content - _SAYING - set(mark) - {"above", "below"})
+            levels += [_Level(mark, side, context) for side in sides]
     return levels
+
+
+def _mark(phrase: str) -> tuple[str, ...]:
+    """The mark's words (stems): the noun phrase after "above" / "below", its opening article
+    skipped, to the first function word ("the Corrow weir on Sunday": corrow, weir)."""
+    words = phrase.lower().split()
+    while words and words[0] in _MARK_OPENERS:
+        words.pop(0)
+    mark: list[str] = []
+    for word in words:
+        if word in FUNCTION_WORDS:
+            break
+        mark.append(stem(word))
+    return tuple(mark)
 
 
 def _other_values(shown: str, other: str, read: Reading) -> list[Mismatch]:
