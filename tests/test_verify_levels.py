@@ -46,6 +46,24 @@ def test_below_a_mark_is_not_cited_for_above_it() -> None:
             "the road above the Corrow weir was shut",
             True,
         ),
+        # an apposition between commas is part of the clause it interrupts
+        (
+            "the operator's managing director, Ivo Rask, admits this rise is above inflation",
+            "managing director Ivo Rask told the Herald the increase had been held below inflation",
+            True,
+        ),
+        # one clause each: what it puts there is what each sentence is about
+        (
+            "admits this rise is above inflation",
+            "Ivo Rask told the Herald the increase had been held below inflation",
+            True,
+        ),
+        # a part that opens with a joint is no sentence alone
+        (
+            "fares will rise by 4.8 per cent in January, above inflation, the operator said",
+            "while crew pay has been held below inflation, the operator said",
+            False,
+        ),
         # a negated side states no side
         ("the rise was not above inflation", "the rise was below inflation", False),
         # the level is read in its own clause, of what that clause puts there
