@@ -317,16 +317,11 @@ def find_outlet(
         return article.source
     story = story or article.text
     names = [name for read in _READERS for line in removed if (name := read(line))]
-    top = _masthead(masthead, story) if masthead else None
+    top = _masthead(masthead, story, removed) if masthead else None
     if top:
         names.insert(1 if names and _is_dateline_agency(names[0], removed) else 0, top)
     if not names:
-        return (
-            _self_reference(article.text)
-            or _told_outlet(story)
-            or (_spelled_logo(masthead, story, removed) if masthead else None)
-            or article.source
-        )
+        return _self_reference(article.text) or _told_outlet(story) or article.source
     name = _spelled_out(names[0], names, story)
     if ACRONYM_RE.match(name):
         # the letters of a wire the story names in full as itself ("(CVP)" / "Corvey Press
@@ -485,22 +480,9 @@ def _joined_from(core: str, written: dict[str, str]) -> list[str]:
     return splits.get(len(core), [])
 
 
-def _masthead(line: str, story: str) -> str | None:
+def _masthead(line: str, story: str, removed: Sequence[str] = ()) -> str | None:
     """The first part of the line under the headline ("Dunnock Today · Harbour", "varrow24 |
     News"), when it reads as an outlet's name: an outlet word, or named again in the story."""
-    first = _masthead_first(line)
-    if first is None:
-        return None
-    if is_outlet_name(first) and OUTLET_WORD_RE.search(first):
-        return _outlet_name(first)
-    if DOMAIN_NAME_RE.match(first):
-        return first  # 'grevholm.now ⌂ Home': a site's address is its name, as it writes it
-    return _brand(first, story)
-
-
-def _masthead_first(line: str) -> str | None:
-    """The masthead line's first part, unless the line is a dateline or a credit, or the part a
-    calendar's word or a desk."""
     if DATELINE_LINE_RE.match(line):
         return None  # "DUNNOCK, Varrow (Coast Wire) -" names a place first
     parts = [part.strip() for part in MASTHEAD_PARTS_RE.split(LEADING_ORNAMENT_RE.sub("", line))]
@@ -509,14 +491,21 @@ def _masthead_first(line: str) -> str | None:
     first = _without_logo(without_abbreviation(parts[0]))
     if first.casefold() in NOT_OUTLETS or DESK_NAME_RE.search(first):
         return None
-    return first
+    if is_outlet_name(first) and OUTLET_WORD_RE.search(first):
+        return _outlet_name(first)
+    if DOMAIN_NAME_RE.match(first):
+        return first  # 'grevholm.now ⌂ Home': a site's address is its name, as it writes it
+    return _brand(first, story, removed)
 
 
-def _brand(first: str, story: str) -> str | None:
+def _brand(first: str, story: str, removed: Sequence[str] = ()) -> str | None:
     """A masthead's name with no outlet word, as the story names it: again, as its newsroom, or
-    with the capitals of a joined brand a lower-case logo leaves out."""
+    with the capitals of a joined brand a lower-case logo leaves out; a lower-case logo also as
+    another removed line of the page spells it."""
     if first.islower() and (joined := _joined_brand(first.split(maxsplit=1)[0], story)):
         return joined
+    if first.islower() and BRAND_RE.match(first) and (spelled := _spelled_on_page(first, removed)):
+        return spelled
     brand = (is_outlet_name(first) or first.islower()) and BRAND_RE.match(first)
     # (a name set in capitals, 'SITE & STRUCTURE', only as the story names its newsroom)
     again = rf"(?<![\w.]){re.escape(first)}(?![\w-])"
@@ -528,33 +517,12 @@ def _brand(first: str, story: str) -> str | None:
     return _outlet_name(first) if named or newsroom else None
 
 
-def _spelled_logo(line: str, story: str, removed: Sequence[str]) -> str | None:
-    """A lower-case logo under the headline ("pellmouth now ⌇ 09:30") as another removed line
-    spells it (``_spelled_on_page``): the weakest clue to the outlet, read only when nothing
-    else names it. A section's name ("local news" / "More Local News") or a place or subject the
-    story names ("lower brack" / "homes in Lower Brack") is spelled on the page too, and is no
-    outlet."""
-    first = _masthead_first(line)
-    if first is None or not first.islower() or not BRAND_RE.match(first):
-        return None
-    if SECTION_NAME_RE.match(first):
-        return None
-    spelled = _spelled_on_page(first, removed)
-    if spelled is None:
-        return None
-    again = rf"(?<![\w.]){re.escape(spelled)}(?![\w-])"
-    if re.search(again, story, re.I) and not newsroom_named(spelled, story):
-        return None
-    return spelled
-
-
 def _spelled_on_page(logo: str, removed: Sequence[str]) -> str | None:
     """A lower-case logo's words ("pellmouth now") as a removed line of the same page writes
     them, every word capitalised ("⌇ Pellmouth Now is free to read ⌇"): the house's own spelling
     of its name, in a story that never names itself. Capitals throughout ("PELLMOUTH NOW") show
-    no spelling, and a line that has only some of the words ("Pellmouth news") names no brand,
-    nor one where they open a longer name ("Brack Now And Then, our history series")."""
-    again = re.compile(rf"(?<![\w.]){re.escape(logo)}(?![\w-]| (?-i:[A-Z]))", re.I)
+    no spelling, and a line that has only some of the words ("Pellmouth news") names no brand."""
+    again = re.compile(rf"(?<![\w.]){re.escape(logo)}(?![\w-])", re.I)
     for line in removed:
         for match in again.finditer(line):
             words = match.group().split()
