@@ -317,7 +317,7 @@ def find_outlet(
         return article.source
     story = story or article.text
     names = [name for read in _READERS for line in removed if (name := read(line))]
-    top = _masthead(masthead, story, removed) if masthead else None
+    top = _masthead(masthead, story) if masthead else None
     if top:
         names.insert(1 if names and _is_dateline_agency(names[0], removed) else 0, top)
     if not names:
@@ -480,7 +480,7 @@ def _joined_from(core: str, written: dict[str, str]) -> list[str]:
     return splits.get(len(core), [])
 
 
-def _masthead(line: str, story: str, removed: Sequence[str] = ()) -> str | None:
+def _masthead(line: str, story: str) -> str | None:
     """The first part of the line under the headline ("Dunnock Today · Harbour", "varrow24 |
     News"), when it reads as an outlet's name: an outlet word, or named again in the story."""
     if DATELINE_LINE_RE.match(line):
@@ -495,17 +495,14 @@ def _masthead(line: str, story: str, removed: Sequence[str] = ()) -> str | None:
         return _outlet_name(first)
     if DOMAIN_NAME_RE.match(first):
         return first  # 'grevholm.now ⌂ Home': a site's address is its name, as it writes it
-    return _brand(first, story, removed)
+    return _brand(first, story)
 
 
-def _brand(first: str, story: str, removed: Sequence[str] = ()) -> str | None:
+def _brand(first: str, story: str) -> str | None:
     """A masthead's name with no outlet word, as the story names it: again, as its newsroom, or
-    with the capitals of a joined brand a lower-case logo leaves out; a lower-case logo also as
-    another removed line of the page spells it."""
+    with the capitals of a joined brand a lower-case logo leaves out."""
     if first.islower() and (joined := _joined_brand(first.split(maxsplit=1)[0], story)):
         return joined
-    if first.islower() and BRAND_RE.match(first) and (spelled := _spelled_on_page(first, removed)):
-        return spelled
     brand = (is_outlet_name(first) or first.islower()) and BRAND_RE.match(first)
     # (a name set in capitals, 'SITE & STRUCTURE', only as the story names its newsroom)
     again = rf"(?<![\w.]){re.escape(first)}(?![\w-])"
@@ -515,20 +512,6 @@ def _brand(first: str, story: str, removed: Sequence[str] = ()) -> str | None:
     # story, but not as who was told or who has learned
     newsroom = is_outlet_name(first) and newsroom_named(first, story)
     return _outlet_name(first) if named or newsroom else None
-
-
-def _spelled_on_page(logo: str, removed: Sequence[str]) -> str | None:
-    """A lower-case logo's words ("pellmouth now") as a removed line of the same page writes
-    them, every word capitalised ("⌇ Pellmouth Now is free to read ⌇"): the house's own spelling
-    of its name, in a story that never names itself. Capitals throughout ("PELLMOUTH NOW") show
-    no spelling, and a line that has only some of the words ("Pellmouth news") names no brand."""
-    again = re.compile(rf"(?<![\w.]){re.escape(logo)}(?![\w-])", re.I)
-    for line in removed:
-        for match in again.finditer(line):
-            words = match.group().split()
-            if all(word[:1].isupper() for word in words) and not match.group().isupper():
-                return match.group()
-    return None
 
 
 def _joined_brand(word: str, story: str) -> str | None:
