@@ -110,3 +110,26 @@ def test_a_level_in_another_clause_keeps_the_citation() -> None:
     report = build_report(articles, models=MODELS)
     shown = [*report.claims, *report.summary]
     assert [set(item.sources) for item in shown if item.text == PEAK] == [{"a0", "a1", "a2"}] * 2
+
+
+@pytest.mark.parametrize(
+    ("shown", "other"),
+    [
+        # review clean25-2: a level in a clause of reason or circumstance is that clause's
+        (
+            "Delmor bus fares will rise 6 per cent in April, above inflation, the operator said.",
+            "Delmor bus fares will rise 6 per cent in April as pay is held below inflation.",
+        ),
+        (
+            "Rainfall in Tarnshire reached 80mm in March, above average, the agency said.",
+            "Rainfall in Tarnshire reached 80mm in March, with sunshine below average.",
+        ),
+        # a hyphenated mark is the whole word
+        (
+            "Visitors rose to 2.1 million last year, above pre-pandemic levels.",
+            "Visitors rose to 2.1 million last year, though staff are below pre-war levels.",
+        ),
+    ],
+)
+def test_a_level_of_another_clause_or_mark_is_no_opposite(shown: str, other: str) -> None:
+    assert not _opposite_levels(shown, other, Reading())

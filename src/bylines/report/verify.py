@@ -175,7 +175,8 @@ _OPPOSITES = (
 # directions for it ("above or below inflation") states neither.
 _LEVEL_RE = re.compile(
     r"\b(?P<side>above|below)(?:\s+(?:or|and)\s+(?P<other>above|below))?[\s-]+"
-    r"(?P<phrase>[A-Za-z]+(?:\s+[A-Za-z]+){0,4})",
+    # (a hyphen or digits stay in a word of the mark: "pre-pandemic" is not "pre-war")
+    r"(?P<phrase>[A-Za-z][\w'’-]*(?:\s+[A-Za-z0-9][\w'’-]*){0,4})",
     re.I,
 )
 _SIDE_STEMS = frozenset({stem("above"), stem("below")})
@@ -186,8 +187,13 @@ _MARK_OPENERS = wordset("the a an its their his her our this that")
 # cent, while crew pay has been held below inflation" nothing against a fare rise above it. The
 # clause breaks of values._NEGATION_CLAUSE and the joints of time ("before", "after", "until"),
 # an "and" between the two sides ("above and below") excepted.
-_CLAUSE_JOINTS = "and|but|or|while|whereas|although|though|before|after|until"
-_LEVEL_CLAUSE_RE = re.compile(rf"[,;:()]|\s(?:{_CLAUSE_JOINTS})\s(?!(?:above|below)\b)", re.I)
+# (review clean25-2: also the joints of a reason or a circumstance, "as drivers' pay is held
+# below inflation", "with sunshine below average", "which", "because", "since", "when")
+_CLAUSE_JOINTS = (
+    "and|but|or|while|whereas|although|though|before|after|until|as|because|since|when|with|which"
+)
+# (split before a joint, which stays at the head of its clause: ``_JOINED_RE`` reads it there)
+_LEVEL_CLAUSE_RE = re.compile(rf"[,;:()]|\s(?=(?:{_CLAUSE_JOINTS})\s(?!(?:above|below)\b))", re.I)
 # A part of a sentence that opens with a joint ("while crew pay has been held below inflation,
 # ...", as a fact's unit of a longer sentence may) is no sentence alone.
 _JOINED_RE = re.compile(rf"^\W*(?:{_CLAUSE_JOINTS})\b", re.I)
@@ -1123,7 +1129,8 @@ def _level_clauses(text: str) -> list[str]:
         said = {stem(w.lower()) for w in words} & _SAYING_WORDS
         if said and len(words) <= MAX_ATTRIBUTION_WORDS:
             continue
-        if len(words) <= MAX_PART_WORDS:
+        # (a short piece opening with a joint is a clause: ", with sunshine below average")
+        if len(words) <= MAX_PART_WORDS and not _JOINED_RE.match(piece):
             if clauses:
                 clauses[-1] = f"{clauses[-1]} {piece}"
             else:
