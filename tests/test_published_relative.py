@@ -27,7 +27,9 @@ READ_AT = dt.datetime(2026, 3, 3, 16, 30, tzinfo=dt.timezone(dt.timedelta(hours=
         ("Published 14:05 GMT+05:30 on 3 March 2026", "2026-03-03T14:05:00+05:30"),
         ("3 Mar 2026 14:05 AEDT", "2026-03-03T14:05:00+11:00"),
         ("Mar 3, 2026 • 2:05 PM ET", "2026-03-03T14:05:00-05:00"),
-        ("05/03/2026 14:05", "14:05:00"),  # 5 March or 3 May: the date is not guessed
+        # 5 March or 3 May, and no other date on the page settles it: the date is not guessed,
+        # and its clock time alone is no publication time either
+        ("05/03/2026 14:05", None),
     ],
 )
 def test_stamp_formats(line: str, expected: str) -> None:

@@ -11,6 +11,8 @@ reader can audit it):
 3. outlet lines   an outlet's bare name on a line near the top or the bottom, or its name
                   and motto under the headline ("Dunnock Today – news from the harbour")
                                                                                    (outlet.py)
+   staff turns    a transcript's "PRESENTER: <sentence>" kept without the label; a staff
+                  label over a credit ("Reporter: Ana Lind in Corrow.") removed  (credits.py)
    body labels    after the lead, a short line with no stop, figure, quotation or common verb
                   between two whole sentences (a sub-heading, a widget, a credit); listed, but
                   not read for the outlet or the time                           (furniture.py)
@@ -50,6 +52,7 @@ from bylines.ingest.credits import (
     NAME_LINE_RE,
     WIRE_CODE_CHECKS,
     WIRE_PICKUP_RE,
+    is_credit_turn,
     is_foot_note,
     is_name_line,
 )
@@ -74,6 +77,7 @@ from bylines.ingest.lines import (
     is_link_title,
     is_sentence,
     paragraphs,
+    staff_turn,
 )
 from bylines.ingest.outlet import (
     OUTLET_WORD_RE,
@@ -138,9 +142,11 @@ def clean_article(article: Article, reference: dt.datetime | None = None) -> Art
     """
     removed: Removed = []
     lines = paragraphs(article.text)  # 1
-    page_lines = _page_lines(lines)
+    # scored as the words of a staff turn: its label alone is no mark of the page
+    page_lines = _page_lines([Line(line.pos, staff_turn(line.text) or line.text) for line in lines])
     lines = _drop_furniture(lines, removed)  # 2
     lines = _drop_outlet_lines(lines, removed)  # 3
+    lines = _drop_turn_labels(lines, removed)
     labels: Removed = []  # listed as removed, but no signature: a name there is no masthead
     lines = _drop_body_labels(lines, labels)
     language = article.language or detect_language("\n".join(line.text for line in lines))  # 4
@@ -268,6 +274,20 @@ def _is_credit_place(index: int, lines: Sequence[Line], story_end: int, removed:
     nxt = lines[index + 1].text if index + 1 < len(lines) else ""
     before_furniture = bool(nxt) and _is_furniture(nxt, BULLET_RE.sub("", nxt))
     return after_furniture or before_furniture
+
+
+def _drop_turn_labels(lines: Sequence[Line], removed: Removed) -> list[Line]:
+    """A staff turn of a transcript ("PRESENTER: The ferry will not sail.") kept without its
+    label; a staff label over a credit ("Correspondent: Ana Lind in Lower Brack.", which the
+    credit rules did not read for its full stop) removed as a whole, listed as written."""
+    kept: list[Line] = []
+    for line in lines:
+        words = staff_turn(line.text)
+        if words is not None and is_credit_turn(line.text):
+            removed.append((line.pos, line.text))
+        else:
+            kept.append(line if words is None else Line(line.pos, words))
+    return kept
 
 
 def _drop_body_labels(lines: Sequence[Line], removed: Removed) -> list[Line]:

@@ -417,14 +417,21 @@ FROM_BYLINE_RE = re.compile(
 )
 # A labelled byline: "Words: Ana Lind", "Text and photos: Ivo Rask", "Interview: Ana Lind".
 # So are the other credits of a page's makers: "Edited by Ivo Rask", "Editor: Ana Lind",
-# "Additional reporting: Ivo Rask", "Graphics by Ana Lind" (names only, to the end of the line).
+# "Additional reporting: Ivo Rask", "Graphics by Ana Lind" (names only, to the end of the line),
+# and a reporter's credit with where or for whom they filed: "Correspondent: Ana Lind",
+# "Reporter: Ana Lind in Corrowmere", "Photographs: Ivo Rask for the Dunnock Herald", each
+# name with its own place ("Correspondents: Ana Lind in Corrow and Ivo Rask in Varnholt"). A
+# transcript's turn after the label ("CORRESPONDENT: Westmarch's director admits ...") is no name
+# only, and stays.
 LABEL_BYLINE_RE = re.compile(
     r"^(?i:words|text|story|report|reporting|additional reporting|interview|written|editor|edited"
     r"|editing|production|produced|producer|graphics|design|research|photos|pictures|translation"
-    r"|translated|presented|presenter)"
+    r"|translated|presented|presenter|correspondents?|reporters?|photographs|photography)"
     r"(?: (?i:and|&) (?i:photos|pictures|images))?(?:\s*:|\s+(?i:by)\b:?)"
-    r"\s*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}"
-    r"(?:(?:,| and| &) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})*$"
+    r"\s*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}(?: (?:in|at) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})?"
+    r"(?:(?:,| and| &) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}"
+    r"(?: (?:in|at) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})?)*"
+    r"(?:(?:,| in| at| for) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})?$"
 )
 # A byline that says what the people did, or dates itself: "Posted by Ana Lind on 3 March 2026",
 # "Fact-checked by Ivo Rask", "Reviewed by Mira Holt". The time after it is cut before the name
@@ -535,6 +542,30 @@ def _is_credit_sentences(text: str) -> bool:
     if not 1 < len(parts) <= MAX_LICENCE_SENTENCES:
         return False
     return all(_is_role_byline(part) or _is_byline(part) for part in parts)
+
+
+# A credit's tail after the name that tells of the person, not the event: "Correspondent: Ana
+# Lind, who has covered Varnholt county for ten years.", "..., reporting from Lower Brack." Only
+# to the end of the line with no further comma: "PRESENTER: Ana Lind, who chairs the board,
+# resigned today" is a turn whose sentence goes on after the clause.
+CREDIT_TAIL_RE = re.compile(r", (?:who|reporting|filing|based|writing) [^,]+$")
+# A second credit after the first sentence of a credit line: "Camera: Ivo Rask", "Sound: Mira
+# Holt" (any one-word label over a name of two to four capitalised words).
+LABELLED_NAME_RE = re.compile(r"^[A-Z][a-z]+: [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}$")
+
+
+def is_credit_turn(text: str) -> bool:
+    """Whether a line under a staff label ("Correspondent: Ana Lind in Lower Brack.",
+    "Reporter: Ana Lind. Edited by Ivo Rask.") is a credit, read without its full stops: its
+    first sentence (without a tail on the person) a credit, any other a credit too."""
+    parts = [part.rstrip(".") for part in SENTENCE_SPLIT_RE.split(text.strip())]
+    if len(parts) > MAX_LICENCE_SENTENCES:
+        return False
+    parts[0] = CREDIT_TAIL_RE.sub("", parts[0])
+    return all(
+        LABELLED_NAME_RE.match(part) or any(check(part) for check in CREDIT_CHECKS)
+        for part in parts
+    )
 
 
 def _is_for_outlet(text: str) -> bool:

@@ -163,12 +163,14 @@ NEWSLETTER_RE = re.compile(
     re.I,
 )
 # Labels over lists of tags or the source: "Topics: Mountains, Rescue", "Source: Kestrel News".
+# Not a correspondent's: "Correspondent: Ana Lind" is a labelled byline (credits.LABEL_BYLINE_RE,
+# a name only), and "CORRESPONDENT: Westmarch's director admits ..." a transcript's turn.
 LABEL_LINE_RE = re.compile(
     r"^(?:source|topics?|tags?|tagged(?: with)?|filed under|categories|more about|print edition"
     r"|disclosure|disclaimer|declaration of interests?|conflicts? of interest|keywords?"
     r"|about the (?:author|writer|reporter)|data|data source|chart|graphic source"
     r"|related(?: \w+){0,2}"
-    r"|in print|dateline|agency|wire|correspondents?|来源|出处)\s*[:：]"
+    r"|in print|dateline|agency|wire|来源|出处)\s*[:：]"
     r"[^“”\"]{1,100}$"
     r"|^(?:posted|filed) in (?-i:[A-Z])[\w ’'&-]{0,40}(?:, (?-i:[A-Z])[\w ’'&-]{0,40})*$",
     re.I,

@@ -15,6 +15,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 
+from bylines.wordlists import MONTH_PATTERN
+
 # Paragraph gaps in a text without newlines: two or more spaces (or tabs).
 PARAGRAPH_GAP_RE = re.compile(r"[ \t]{2,}")
 # Spaces in disguise (no-break, thin, ideographic), read as plain spaces.
@@ -36,6 +38,35 @@ JOINING_RE = re.compile(r"[\u0600-\u08ff\u0900-\u0dff\ufb50-\ufdff\ufe70-\ufefc\
 JOINING_CATEGORIES = frozenset({"So", "Sk"})
 # A leading list marker: bullets, asterisks, dashes, followed by a space.
 BULLET_RE = re.compile(r"^[•·▪●◦‣∙■□►▸*+\-–—]\s+")
+# A number that marks an item of a numbered list: "2. The number of homes ...", "3) Crews ...".
+# Read as a marker only in a run of LIST_MIN_ITEMS lines or more numbered one after another (1,
+# 2, 3): a line alone that opens with a number is a sentence's own ("2. Bundesliga clubs ...",
+# "2031. The year the line opens"), and "1.5 million" has no space after its stop. Two items
+# in order happen by chance in prose; three do not.
+LIST_NUMBER_RE = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?=\S)")
+LIST_MIN_ITEMS = 3
+# An item whose number is part of what it says, so the run keeps every number: a day before its
+# month ("1. März: ...", "3. May: ..." in a day-first chronology), a label the number belongs to
+# ("1) Wall: 2 metres high"), the number as the fact ("10. That is how many times ..."), a
+# name that carries it ("1. FC Corrow"). A race's results ("1. Ana Lind (Corrow) 2:31:04") are
+# no sentence and keep theirs too. When unsure the number stays: kept, it is at worst a stray
+# count; taken, the fact is lost.
+NUMBER_OWNED_RE = re.compile(
+    rf"^(?:(?i:{MONTH_PATTERN})\b|[^\W\d_]+\.?:|(?i:that|this|these|those)(?:['’]s| is| are"
+    rf"| was| were)\b|[A-Z]{{2,}}\b)"
+)
+# The label of a broadcast transcript's turn spoken by the outlet's own staff: "PRESENTER: The
+# number taken to hospital has now risen to five.", "Correspondent: He says the money goes back
+# into the railway." The words after it are the outlet's, so the label is taken off (kept, it
+# stood inside claims as if the outlet had written "ANCHOR:"). Only before a whole sentence, and
+# only when the line is no credit (clean.py reads that after the credit rules): a label over a
+# name ("Correspondent: Ana Lind in Lower Brack.", "Reporter: Ana Lind. Edited by Ivo Rask.") is
+# a byline even with a full stop. A turn of anyone else ("FAIRLIE: We will invest.") keeps its
+# label: those are not the outlet's words.
+TURN_LABEL_RE = re.compile(
+    r"^(?i:anchor|presenter|reporter|correspondent|host|newsreader|narrator|announcer)s?\s*:\s+"
+    r"(?=\S)"
+)
 # A separator glyph between the parts of a masthead or a page header ("THE ORRIN LAMP ✤✤ Sunday 3
 # May 2029", "kelvale now ⁖ notes ⁖ 03.05.2029 08:15"): a run of one to three signs that are no
 # letter, figure or sentence punctuation. Each house picks its own glyph (lists of the ones seen
@@ -87,7 +118,52 @@ def paragraphs(text: str) -> list[Line]:
     text = text.replace("\r", "\n").strip()
     raw = PARAGRAPH_GAP_RE.split(text) if "\n" not in text else _unwrap(text.split("\n"))
     lines = (" ".join(line.split()) for line in raw)
-    return [Line(pos, line) for pos, line in enumerate(lines) if line]
+    kept = [Line(pos, line) for pos, line in enumerate(lines) if line]
+    return _without_list_numbers(kept)
+
+
+def staff_turn(text: str) -> str | None:
+    """The words of a staff turn without its label ("PRESENTER: The ferry will not sail."), or
+    None when the line opens with no staff label or no sentence follows it."""
+    match = TURN_LABEL_RE.match(text)
+    if match is None or not is_sentence(text[match.end() :]):
+        return None
+    return text[match.end() :]
+
+
+def _without_list_numbers(lines: list[Line]) -> list[Line]:
+    """The lines with the numbers of a numbered list taken off (kept, "2." was read as a count
+    of 2 and showed in the claims quoting the item)."""
+    numbers = [_list_number(line.text) for line in lines]
+    listed: set[int] = set()
+    start = 0
+    for index in range(1, len(lines) + 1):
+        follows = index < len(lines) and _follows(numbers[index - 1], numbers[index])
+        if not follows:
+            run = range(start, index)
+            if len(run) >= LIST_MIN_ITEMS and all(_is_list_item(lines[i].text) for i in run):
+                listed.update(run)
+            start = index
+    return [
+        Line(line.pos, LIST_NUMBER_RE.sub("", line.text)) if index in listed else line
+        for index, line in enumerate(lines)
+    ]
+
+
+def _is_list_item(text: str) -> bool:
+    """Whether a numbered line reads as a sentence on its own after its number, the number owned
+    by nothing in it (``NUMBER_OWNED_RE``)."""
+    item = LIST_NUMBER_RE.sub("", text)
+    return is_sentence(item) and NUMBER_OWNED_RE.match(item) is None
+
+
+def _list_number(text: str) -> int | None:
+    match = LIST_NUMBER_RE.match(text)
+    return int(match.group("number")) if match else None
+
+
+def _follows(before: int | None, after: int | None) -> bool:
+    return before is not None and after is not None and after == before + 1
 
 
 def _unless_spelling(match: re.Match[str]) -> str:

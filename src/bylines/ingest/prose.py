@@ -107,6 +107,16 @@ SENTENCE_MARK_WORDS = (
 # point), so only the rest are looked up, one by one (reading each character's category was a
 # large part of cleaning's time).
 SYMBOL_CANDIDATE_RE = re.compile(r"[^\w\s]|_")
+# An opening or closing bracket glyph said this many times in a line, its partner never, parts
+# the line like a symbol ("TWS ⟬ 1210 ⟬ UK-SHARK/PELLMOUTH ⟬ flash"): '⟬' is category Ps, so it
+# counted as punctuation and the slug showed no page mark. Two, as a separator parts at least
+# three pieces of a slug; a bracket closed in the line ("[CLIP: ...]", "⟦sic⟧") stays punctuation,
+# and so does one against a word, as an open quote is ("「我們", a quote broken over two lines).
+MIN_UNPAIRED_BRACKETS = 2
+BRACKET_CATEGORIES = frozenset({"Ps", "Pe"})
+# The words of a bracket's Unicode name that its partner's name swaps ("MATHEMATICAL LEFT WHITE
+# TORTOISE SHELL BRACKET" and "... RIGHT ..."; "... OPENING ..." and "... CLOSING ...").
+BRACKET_SIDE_WORDS = (("LEFT", "RIGHT"), ("OPENING", "CLOSING"))
 # Lines shorter than this many words are short for the length feature (page junk runs 2-10
 # words, story sentences 12-35).
 SHORT_WORDS = 14
@@ -243,8 +253,43 @@ PAGE_MARKS = (
 def _symbol_share(text: str) -> float:
     """Symbols (emoji, arrows, ▶, |, =) and the marks no prose uses (*, #, _): the punctuation
     of any script is no symbol."""
-    symbols = [char for char in SYMBOL_CANDIDATE_RE.findall(text) if _is_symbol(char)]
+    candidates = SYMBOL_CANDIDATE_RE.findall(text)
+    unpaired = _unpaired_brackets(text, candidates)
+    symbols = [char for char in candidates if char in unpaired or _is_symbol(char)]
     return len(symbols) / max(1, len(text.replace(" ", "")))
+
+
+def _unpaired_brackets(text: str, candidates: Sequence[str]) -> frozenset[str]:
+    """The bracket glyphs of the line used as separators: repeated, their partner absent."""
+    brackets = {
+        char
+        for char in candidates
+        if char not in PROSE_MARKS and unicodedata.category(char) in BRACKET_CATEGORIES
+    }
+    return frozenset(
+        char
+        for char in brackets
+        if _spaced_count(text, char) >= MIN_UNPAIRED_BRACKETS and _bracket_partner(char) not in text
+    )
+
+
+def _spaced_count(text: str, char: str) -> int:
+    """How often ``char`` stands with a space on both sides, as a separator does ("TWS ⟬ 1210 ⟬
+    ..."); a CJK quote left open over a hard break ("…說「我們…") leans on its words."""
+    return len(re.findall(rf"(?<!\S){re.escape(char)}(?!\S)", text))
+
+
+def _bracket_partner(char: str) -> str:
+    """The bracket that closes (or opens) ``char``, read from its Unicode name; '' if none."""
+    name = unicodedata.name(char, "")
+    for one, other in BRACKET_SIDE_WORDS:
+        for side, partner in ((one, other), (other, one)):
+            if f"{side} " in name or name.startswith(side):
+                try:
+                    return unicodedata.lookup(name.replace(side, partner, 1))
+                except KeyError:
+                    return ""
+    return ""
 
 
 def _is_symbol(char: str) -> bool:

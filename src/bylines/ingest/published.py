@@ -20,9 +20,12 @@ the year and week of the other reports of the pile when one of them is dated wit
 (``with_dateline_years``); with none, the page keeps its bare clock time, or no time. A relative
 stamp ("Updated 3 minutes ago") is dated only against the time the page was read; a file or
 pasted text has none (its file time is when it was saved or copied, not read), so it gives
-nothing. A wire's date-time group ("042340 MAR 28": 23:40 on 4 March 2028) is a full stamp. A
-clock time given as ``published`` ("18:04") is written as ISO ("18:04:00") and put on the day the
-page's stamps or dateline give; any other value that reads as no date is kept as given.
+nothing. A slashed date of either order ("10/02/2032") is read the way the page's other removed
+dates settle (a dateline's "Feb 9"), else the dates of the other reports of the pile
+(``with_dateline_years``); unsettled, its line gives no time at all. A wire's
+date-time group ("042340 MAR 28": 23:40 on 4 March 2028) is a full stamp. A clock time given
+as ``published`` ("18:04") is written as ISO ("18:04:00") and put on the day the page's stamps
+or dateline give; any other value that reads as no date is kept as given.
 
 dateparser would parse a string once it is isolated, but finding which line is a stamp is the work
 here, and the pattern that finds it already holds the fields; it also cannot say whether a time
@@ -269,6 +272,10 @@ MAX_DATELINE_GAP_DAYS = 7
 AMERICAN_CLOCK_RE = re.compile(
     r"\d\s*[ap]\.?m\b|\b(?-i:E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|AKST|HST)\b", re.I
 )
+# A house's separator glyph opening a removed line ("⩫ Webinar: ... ⩫ Thursday 14:00 ⩫"): a page
+# that parts its header with a glyph frames its notes with it too, and the rules that tell a
+# listing's time from the page's read the note behind it.
+LEADING_GLYPH_RE = re.compile(rf"^{SEPARATOR_GLYPHS}\s+")
 # A stamp line is short; a longer removed item (a note, a credit) is not read for times.
 MAX_STAMP_CHARS = 160
 
@@ -346,10 +353,46 @@ def find_published(
         given = _as_given(given)
     local = LocalDates.of(language) if language and language != "en" else None
     read = [(line, stamp) for line in removed if (stamp := _stamp(line, local, reference))]
+    read = [(line, settled) for line, stamp in read if (settled := _settled(line, stamp, removed))]
     stamps = [stamp for _, stamp in read]
     clocks = [stamp for line, stamp in read if stamp.time and _CLOCK_LINE.search(line)]
     chosen = _with_given_clock(_choose(stamps, clocks), read_stamp(given) if given else None)
     return iso(chosen) if chosen else given
+
+
+def _settled(line: str, stamp: Stamp, removed: Sequence[str]) -> Stamp | None:
+    """The stamp, its slashed date of either order ("10/02/2032": 10 February or 2 October) read
+    the way the page's other dates settle (the dateline "CORROWMERE, Feb 9 (...)", a spelled
+    "Monday 9 February 2032"); unsettled, the line gives nothing: its clock time alone
+    ("09:40:00") stood as a publication time with no day."""
+    readings = _slashed_readings(line) if stamp.date is None else ()
+    if not readings:
+        return stamp
+    others = [other for other in removed if other != line]
+    fits = [day for day in readings if any(_near_day(other, day) for other in others)]
+    return dataclasses.replace(stamp, date=fits[0]) if len(fits) == 1 else None
+
+
+def _slashed_readings(line: str) -> tuple[dt.date, ...]:
+    """Both readings of the line's slashed date when the order does not show ("05/02/2032")."""
+    match = DATE_RE.search(line)
+    if match is None or not match.group("syear"):
+        return ()
+    year, a, b = str(_full_year(match.group("syear"))), match.group("sa"), match.group("sb")
+    readings = (_checked_date(year, a, b), _checked_date(year, b, a))
+    return tuple(day for day in readings if day is not None) if a != b else ()
+
+
+def _near_day(line: str, day: dt.date) -> bool:
+    """Whether a removed line dates itself within MAX_DATELINE_GAP_DAYS of ``day``: a full date,
+    or a day and month without a year (a dateline's "Feb 9", "Updated 9 February")."""
+    if len(line) > MAX_STAMP_CHARS:
+        return False
+    stamp = read_stamp(line)
+    if stamp is not None and stamp.date is not None:
+        return abs((stamp.date - day).days) <= MAX_DATELINE_GAP_DAYS
+    month_day = DATELINE_DAY_RE.match(line) or YEARLESS_DAY_RE.search(line)
+    return month_day is not None and _in_year(*_month_and_day(month_day), [day]) is not None
 
 
 def _as_given(given: str | None) -> str | None:
@@ -401,7 +444,8 @@ def _stamp(line: str, local: LocalDates | None, reference: dt.datetime | None) -
         return None  # 'Sign up ... straight to your inbox at 6pm': when it comes, not when written
     if TRAILER_RE.match(line) or _COMING_UP.match(line):
         return None  # 'Next: Harbour Tonight at 18:30': when the programme airs
-    if any(rule.match(line) for rule in (JOB_ADVERT_RE, EVENT_LISTING_RE, PHONE_IN_RE)):
+    unframed = LEADING_GLYPH_RE.sub("", line)  # "⩫ Webinar: ... ⩫ Thursday 14:00 ⩫"
+    if any(rule.match(unframed) for rule in (JOB_ADVERT_RE, EVENT_LISTING_RE, PHONE_IN_RE)):
         return None  # 'Job of the week: ..., closing date 30 April', 'Studio lines open until 11pm'
     relative = _relative_match(line)
     if relative is None:
@@ -762,6 +806,9 @@ def with_dateline_years(articles: Sequence[Article]) -> tuple[Article, ...]:
 def _with_dateline_year(article: Article, dated: Sequence[dt.date]) -> Article:
     if _day_of(article.published) is not None or not dated:
         return article
+    slashed = _slashed_stamp(article, dated)
+    if slashed is not None:
+        return dataclasses.replace(article, published=iso(slashed))
     when = _dateline_day(article, dated) or _stamp_day(article, dated)
     if when is None:
         return article
@@ -771,6 +818,30 @@ def _with_dateline_year(article: Article, dated: Sequence[dt.date]) -> Article:
     return dataclasses.replace(
         article, published=f"{when.isoformat()}T{clock}" if clock else when.isoformat()
     )
+
+
+def _slashed_stamp(article: Article, dated: Sequence[dt.date]) -> Stamp | None:
+    """A removed stamp whose slashed date reads either way ("10/02/2032 ⧊ 09:40") and that its
+    page left unsettled (``_settled``), read in the order that puts it within
+    MAX_DATELINE_GAP_DAYS of the other reports of the pile (10 February among reports of 9 and
+    10 February, not 2 October), with its clock time; None when both orders or neither do.
+    Only the page's first stamp line is read (``removed`` is in page order, the head first): a
+    page whose head gave a clock of its own ("BRACK TRIBUNE | 09:40") is not dated by a related
+    story's teaser below it ("Read more | ... | 03/04/2032 | 16:20")."""
+    for line in article.removed:
+        stamp = _stamp(line, None, None)
+        if stamp is None:
+            continue
+        readings = _slashed_readings(line)
+        if not readings or stamp.date is not None:
+            return None
+        fits = [
+            day
+            for day in readings
+            if any(abs((day - other).days) <= MAX_DATELINE_GAP_DAYS for other in dated)
+        ]
+        return dataclasses.replace(stamp, date=fits[0]) if len(fits) == 1 else None
+    return None
 
 
 def _dateline_day(article: Article, dated: Sequence[dt.date]) -> dt.date | None:
