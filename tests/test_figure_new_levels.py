@@ -115,6 +115,8 @@ def dimensions(text: str) -> list[str]:
         "The skipper, Tamsin Quarrell (52), was flown to hospital.",
         "Crew chief Osric Pellow (27) was unhurt.",
         "Sean O'Hara (19) and a friend were charged with assault.",
+        "Skipper Arne Holm (61) said the boat had lost power.",  # (review figures25-2)
+        "Tamsin Quarrell (52) told the inquiry she had seen nothing.",
     ],
 )
 def test_one_or_two_digits_in_brackets_after_a_name_are_an_age(text: str) -> None:

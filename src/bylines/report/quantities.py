@@ -584,12 +584,11 @@ _NAME_BRACKET = re.compile(
 )
 _BRACKET_AGE = re.compile(r"\d{1,2}")
 # What may follow the closing bracket of an age: a comma or stop, 'and' ('Lydia Sorrell (34)
-# and her son'), 'who', or a verb of what befell a person ('was flown', 'died'). Not a noun
-# ('(14) goals', 'St Mary's School (14) pupils') nor a deed a tally follows ('Dele Amaku (41)
-# scored', 'Ruth Penhale (45) won', 'polled'): goal minutes, votes, seats (review figures25).
-_BRACKET_CLOSE = re.compile(
-    r"\s*\)(?:\s*[,.;:]|\s+(?:and|who|was|is|has|had|died|remains|remained|suffered)\b)"
-)
+# and her son'), or the verbs that end an age's noun phrase (``_VERB_AFTER``: 'was flown',
+# 'died', 'said'). Not a noun ('(14) goals', 'St Mary's School (14) pupils') nor a deed a tally
+# follows ('Dele Amaku (41) scored', 'Ruth Penhale (45) won', 'polled'): goal minutes, votes,
+# seats (review figures25).
+_BRACKET_CLOSE = re.compile(rf"\s*\)(?:\s*[,.;:]|\s+and\b|{_VERB_AFTER.pattern})")
 # The youngest age a bracket after a name is read as: wires bracket adults' ages, while a
 # small number there is most often a tally ('Owen Dray (2)', 'Harrow Town (1)', 'Lake Road
 # Primary (12)'); a child's age is missed rather than a tally read as one.
