@@ -434,10 +434,11 @@ _DENYING = wordset(
 )
 
 
-def _position(variants: Sequence[QuoteVariant]) -> Position:
-    """One side: the first wording's text, every wording's outlets and sentences."""
+def _position(variants: Sequence[QuoteVariant], value: str = "") -> Position:
+    """One side: ``value`` (else the first wording's text), every wording's outlets and
+    sentences."""
     return Position(
-        value=variants[0].text,
+        value=value or variants[0].text,
         sources=tuple(dict.fromkeys(a for v in variants for a in v.sources)),
         evidence=" ".join(dict.fromkeys(v.evidence or v.text for v in variants)),
     )
@@ -451,14 +452,7 @@ def _speaker_conflict(quote: Quote) -> Conflict | None:
             per_speaker.setdefault(variant.speaker, []).append(variant)
     if len(per_speaker) < 2:
         return None
-    positions = tuple(
-        Position(
-            value=speaker,
-            sources=tuple(dict.fromkeys(a for v in variants for a in v.sources)),
-            evidence=" ".join(dict.fromkeys(v.evidence or v.text for v in variants)),
-        )
-        for speaker, variants in per_speaker.items()
-    )
+    positions = tuple(_position(variants, speaker) for speaker, variants in per_speaker.items())
     return Conflict(kind="quote", subject=f"{WHO_SAID} “{_short(quote)}”", positions=positions)
 
 
