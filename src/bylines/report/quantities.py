@@ -283,10 +283,12 @@ _UNITS_ORDINAL = _words(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
     " thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
 )
-ORDINAL_DAYS = {word: day for day, word in enumerate(_UNITS_ORDINAL, start=1)}
-ORDINAL_DAYS |= {"twentieth": 20, "thirtieth": 30, "thirty-first": 31}
-ORDINAL_DAYS |= {f"twenty-{word}": 20 + day for word, day in list(ORDINAL_DAYS.items()) if day < 10}
-ORDINAL_DAY_RE = "|".join(sorted(ORDINAL_DAYS, key=lambda word: (-len(word), word)))
+_ORDINAL_DAYS = {word: day for day, word in enumerate(_UNITS_ORDINAL, start=1)}
+_ORDINAL_DAYS |= {"twentieth": 20, "thirtieth": 30, "thirty-first": 31}
+_ORDINAL_DAYS |= {
+    f"twenty-{word}": 20 + day for word, day in list(_ORDINAL_DAYS.items()) if day < 10
+}
+ORDINAL_DAY_RE = "|".join(sorted(_ORDINAL_DAYS, key=lambda word: (-len(word), word)))
 # 'January the second', 'the second of January' (not 'January the second time', 'the second
 # of January's games': the ordinal must be the day, so no noun after it). The month is
 # capitalised: 'Protesters will march the third day running' is the verb (review figures25).
@@ -1796,7 +1798,7 @@ def _date(match: re.Match[str]) -> Quantity | None:
     named = groups.get("month") or groups.get("monthafter") or ""
     month = _MONTHS.get(named.lower().rstrip(".")[:4].rstrip("t"))
     month = month or _MONTHS.get(named.lower().rstrip(".")[:3])
-    day = _day_number(groups.get("day") or groups.get("dayfirst") or "0")
+    day = day_number(groups.get("day") or groups.get("dayfirst") or "0")
     if month is None or not 1 <= day <= 31:
         return None
     year = int(match.group("year")) if match.group("year") else 2000  # leap year: 29 Feb is fine
@@ -1811,10 +1813,10 @@ def _date(match: re.Match[str]) -> Quantity | None:
     return Quantity(match.group(0), ordinal, high, unit, "date", *match.span(), ordinal)
 
 
-def _day_number(written: str) -> int:
+def day_number(written: str) -> int:
     """A day of the month, in digits ('2') or in an ordinal word ('second')."""
     digits = written.rstrip("stndrhSTNDRH")  # '2nd'
-    return int(digits) if digits.isdigit() else ORDINAL_DAYS[written.lower()]
+    return int(digits) if digits.isdigit() else _ORDINAL_DAYS[written.lower()]
 
 
 # A vote split: "by 31 votes to 12", "backed it 29-14". Only in a sentence about a vote, where

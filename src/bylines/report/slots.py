@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta
 
-from bylines.report.quantities import ORDINAL_DAY_RE, ORDINAL_DAYS, Quantity
+from bylines.report.quantities import ORDINAL_DAY_RE, Quantity, day_number
 from bylines.wordlists import (
     IRREGULAR_VERBS,
     UNCHANGED_PASTS,
@@ -708,10 +708,7 @@ def _written_date(dated: re.Match[str]) -> str:
     """'January 2' of a date written after a weekday in any order ('2 January', 'January the
     second')."""
     month = dated.group("month") or dated.group("monthafter")
-    day = dated.group("day") or dated.group("dayfirst")
-    digits = day.rstrip("stndrh")
-    number = int(digits) if digits.isdigit() else ORDINAL_DAYS[day.lower()]
-    return f"{month} {number}"
+    return f"{month} {day_number(dated.group('day') or dated.group('dayfirst'))}"
 
 
 _OWN_CLAUSE = re.compile(
