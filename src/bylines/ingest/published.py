@@ -37,7 +37,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bylines.ingest.furniture import (
@@ -369,8 +369,20 @@ def _settled(line: str, stamp: Stamp, removed: Sequence[str]) -> Stamp | None:
     if not readings:
         return stamp
     others = [other for other in removed if other != line]
-    fits = [day for day in readings if any(_near_day(other, day) for other in others)]
-    return dataclasses.replace(stamp, date=fits[0]) if len(fits) == 1 else None
+    return _one_reading(stamp, readings, lambda day: any(_near_day(o, day) for o in others))
+
+
+def _one_reading(
+    stamp: Stamp, readings: Sequence[dt.date], fits: Callable[[dt.date], bool]
+) -> Stamp | None:
+    """The stamp on the one reading of its slashed date that ``fits``; None when both or neither
+    do (the order stays unknown, and a clock time alone is no publication time)."""
+    fitting = [day for day in readings if fits(day)]
+    return dataclasses.replace(stamp, date=fitting[0]) if len(fitting) == 1 else None
+
+
+def _within_gap(day: dt.date, other: dt.date) -> bool:
+    return abs((day - other).days) <= MAX_DATELINE_GAP_DAYS
 
 
 def _slashed_readings(line: str) -> tuple[dt.date, ...]:
@@ -390,7 +402,7 @@ def _near_day(line: str, day: dt.date) -> bool:
         return False
     stamp = read_stamp(line)
     if stamp is not None and stamp.date is not None:
-        return abs((stamp.date - day).days) <= MAX_DATELINE_GAP_DAYS
+        return _within_gap(stamp.date, day)
     month_day = DATELINE_DAY_RE.match(line) or YEARLESS_DAY_RE.search(line)
     return month_day is not None and _in_year(*_month_and_day(month_day), [day]) is not None
 
@@ -835,12 +847,9 @@ def _slashed_stamp(article: Article, dated: Sequence[dt.date]) -> Stamp | None:
         readings = _slashed_readings(line)
         if not readings or stamp.date is not None:
             return None
-        fits = [
-            day
-            for day in readings
-            if any(abs((day - other).days) <= MAX_DATELINE_GAP_DAYS for other in dated)
-        ]
-        return dataclasses.replace(stamp, date=fits[0]) if len(fits) == 1 else None
+        return _one_reading(
+            stamp, readings, lambda day: any(_within_gap(day, other) for other in dated)
+        )
     return None
 
 
