@@ -338,13 +338,13 @@ _FINITE = frozenset({"was", "were", "is", "are", "has", "have", "had", "remain",
 # fourteen on board were rescued'); not 'the' ('in hospital after the two were pulled out' may
 # be the same two), nor a phrase of time ('Those in hospital after the fire number 14').
 _CLAUSE_OPENING = frozenset({"all", "some", "another", "other", "a", "further"})
-# Words naming a hospital. Not 'Infirmary', though British hospitals are often one by name:
+# The word naming a hospital. Not 'Infirmary', though British hospitals are often one by name:
 # in the names of stops, streets, hills and buses ('the Infirmary stop with 31 people on
 # board', 'Eleven homes on Infirmary Hill', 'the number 14 Infirmary bus') it put counts of
 # passengers and homes in hospital (review figures25-2), and a place's words cannot all be listed.
-_HOSPITAL_WORDS = ("hospital",)
+_HOSPITAL_WORD = "hospital"
 # Words after a hospital word that make it a street's or a building's name: 'Twelve homes on
-# Infirmary Road were flooded' (an attack on the Infirmary reading found it put them in hospital).
+# Hospital Road were flooded', 'the old hospital building housed 12 families'.
 _HOSPITAL_PLACES = wordset(
     "road street lane avenue drive way close square terrace gardens building buildings site"
 )
@@ -2084,14 +2084,14 @@ def _frame_of(word: str) -> str | None:
 
 
 def _names_a_place(tokens: Sequence[tuple[int, str]], word: int) -> bool:
-    """Does the hospital word name a street or a building by it ('Infirmary Road', 'the old
-    infirmary building'), not a hospital anyone is in?"""
+    """Does the hospital word name a street or a building by it ('Hospital Road', 'the old
+    hospital building'), not a hospital anyone is in?"""
     after = tokens[word + 1][1].lower() if word + 1 < len(tokens) else ""
     return after in _HOSPITAL_PLACES
 
 
 def _hospital_word(word: str) -> bool:
-    return word.lower().startswith(_HOSPITAL_WORDS)
+    return word.lower().startswith(_HOSPITAL_WORD)
 
 
 def _across_clause(tokens: Sequence[tuple[int, str]], word: int, figure: int) -> bool:
