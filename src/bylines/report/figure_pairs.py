@@ -364,12 +364,36 @@ def _counts_another(earlier: Figure, new: Figure) -> bool:
     nouns = earlier.noun and new.noun and earlier.noun != new.noun
     if not nouns:
         return False
+    if _of_people(earlier) and _of_people(new):
+        return False  # (two nouns of people may be one group)
     if _of_people(earlier) or _of_people(new):
-        # ('two helicopters' are no step of 'three men'; two nouns of people may be one group)
-        return not (_of_people(earlier) and _of_people(new))
+        # ('two helicopters' are no step of 'three men'; but the people who did a thing count
+        # what they did: 'signed by about 2,000 people' is a step of '6,500 signatures, up from
+        # 2,000')
+        people, thing = (earlier, new) if _of_people(earlier) else (new, earlier)
+        return not _people_counted_by_deed(people, thing)
     # (two nouns of one thing, 'eight cars' / 'fourteen vehicles', are apart only when what
     # befell them is said of one and not the other)
     return bool(earlier.frame) != bool(new.frame)
+
+
+# Letters a verb and the noun of its deed share at least ('signed' / 'signatures', 'reported' /
+# 'reports', 'called' / 'calls'), and at most this many of the noun's last letters unshared.
+DEED_STEM = 4
+_DEED_VERB = re.compile(r"\b[a-z]+(?:ed|ing)\b")
+
+
+def _people_counted_by_deed(people: Figure, thing: Figure) -> bool:
+    """The count of people is one of their deed, which the other figure counts: a verb of the
+    people's sentence is the thing's noun's ('signed by 2,000 people' / '2,000 signatures',
+    'more than 300 people have reported' / '1,100 reports'). Not a noun that only looks like
+    it ('200 people left homeless' / '250 homes': no verb)."""
+    noun = thing.noun
+    if not noun or len(noun) < DEED_STEM:
+        return False
+    need = max(DEED_STEM, len(noun) - DEED_STEM)
+    verbs = _DEED_VERB.findall(people.sentence.text.lower())
+    return any(verb[:need] == noun[:need] for verb in verbs)
 
 
 def _of_people(figure: Figure) -> bool:
@@ -400,7 +424,33 @@ def _changes(figures: Sequence[Figure]) -> Iterable[tuple[Figure, Quantity]]:
     for same in by_sentence.values():
         olds = [f.quantity for f in same if f.superseded and not _of_another_year(f)]
         for new in (f for f in same if (f.revised or f.current) and not f.superseded):
-            yield from ((new, old) for old in olds if old.unit == new.quantity.unit)
+            for old in olds:
+                if (replaced := _in_unit_of(old, new.quantity)) is not None:
+                    yield new, replaced
+
+
+# Measures whose replaced value may be written bare ('1,600 hectares, up from the 900 first
+# estimated'). Not money: '£17.5m, up from 14' leaves the scale unsaid.
+_BARE_OLD_VALUE = frozenset({"area", "weight", "volume", "distance", "speed", "percent"})
+# Words the reader may take for a bare old value's noun that name no thing ('the 900 first
+# estimated', 'the nine initially reported').
+_NO_THING = wordset("first initially earlier previously originally")
+
+
+def _in_unit_of(old: Quantity, new: Quantity) -> Quantity | None:
+    """The replaced value in the unit of the figure that replaced it: its own unit, or the new
+    figure's where the old value is a bare number ('1,600 hectares, up from the 900 first
+    estimated' replaced 900 hectares; 'turnout of 64 per cent, up from 58' 58 per cent). Not a
+    count of things ('up from 12 farms'), nor where the new figure's unit was converted from
+    the one written ('40 square kilometres' is kept in hectares: 'up from 25' is not 25 of
+    them)."""
+    if old.unit == new.unit:
+        return old
+    bare = old.unit == "count" and (old.noun is None or old.noun.lower() in _NO_THING)
+    as_written = new.written_unit == new.unit or new.dimension == "percent"
+    if not (bare and as_written and new.dimension in _BARE_OLD_VALUE):
+        return None
+    return replace(old, unit=new.unit, dimension=new.dimension, noun=None)
 
 
 def _explained(pairs: tuple[FigurePair, ...], context: _Context) -> tuple[FigurePair, ...]:
@@ -1542,11 +1592,23 @@ def _when(published: str | None) -> tuple[str, str] | None:
 
 
 def _order(context: _Context, first: Figure, second: Figure) -> int | None:
-    """-1 when first's article was published before second's, 1 after, None when unknown.
-    Two times with no day ('Updated 11:02') are taken to be of one day; a time with no day is
-    not ordered against a dated report: '13:15' may be the day before '07:30 on the 14th'."""
-    one = context.dates.get(first.sentence.article)
-    two = context.dates.get(second.sentence.article)
+    """-1 when first's article was published before second's, 1 after, None when unknown."""
+    return _ordered(
+        context.dates.get(first.sentence.article), context.dates.get(second.sentence.article)
+    )
+
+
+def publication_order(first: str | None, second: str | None) -> int | None:
+    """-1 when the publication time ``first`` is before ``second``, 1 after, None when that
+    cannot be told (``_ordered``)."""
+    return _ordered(_when(first), _when(second))
+
+
+def _ordered(one: tuple[str, str] | None, two: tuple[str, str] | None) -> int | None:
+    """The order of two (day, time of day) publication times (``_when``). Two times with no
+    day ('Updated 11:02') are taken to be of one day; a time with no day is not ordered
+    against a dated report: '13:15' may be the day before '07:30 on the 14th'; nor a day with
+    no time against a time of that day."""
     if one is None or two is None or bool(one[0]) != bool(two[0]):
         return None
     if one[0] and two[0] and one[0] != two[0]:

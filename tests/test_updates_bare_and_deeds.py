@@ -1,0 +1,156 @@
+"""Two readings of a figure's change that another report's earlier value is a step of (issue 7).
+
+- A replaced value written bare takes the unit of the figure that replaced it: '1,600 hectares,
+  up from the 900 first estimated' replaced 900 hectares, so another report's 'about 900
+  hectares' is the earlier step, not a conflict.
+- People counted by their deed count what the deed leaves: 'signed by about 2,000 people' is a
+  step of '6,500 signatures, up from 2,000'.
+
+Each with look-alikes that must stay apart. All texts are invented (places, counts, outlets).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bylines.report.figure_pairs import _in_unit_of
+from bylines.report.quantities import extract_quantities
+from dated_reports import report_of, sides
+
+
+def test_a_bare_value_an_area_rose_from_makes_two_reports_steps_not_a_conflict() -> None:
+    # the second report gives the new area with no change word; the third says what it rose
+    # from, written bare
+    report = report_of(
+        ("Hail stripped about 900 hectares of vines near Torvel on Friday.", "2031-06-24T08:00"),
+        ("Some 1,600 hectares of vines were hit when hail swept Torvel.", "2031-06-24T20:00"),
+        (
+            "The hail damaged 1,600 hectares of Torvel vineyards, up from the 900 first "
+            "estimated, the growers' union said.",
+            "2031-06-26T19:00",
+        ),
+    )
+    assert report.conflicts == ()
+    (update,) = report.updates
+    assert sides(update) == {"about 900 hectares": ("a0",), "Some 1,600 hectares": ("a1", "a2")}
+
+
+def test_a_bare_value_a_share_rose_from_makes_two_reports_steps_not_a_conflict() -> None:
+    report = report_of(
+        ("The oil slick covered about 12 per cent of Marrow Bay on Monday.", "2031-06-24T08:00"),
+        ("Some 20 per cent of Marrow Bay is covered by the oil slick.", "2031-06-24T20:00"),
+        (
+            "The oil slick now covers 20 per cent of Marrow Bay, up from 12 on Monday, the "
+            "coastguard said.",
+            "2031-06-25T19:00",
+        ),
+    )
+    assert report.conflicts == ()
+    (update,) = report.updates
+    assert sides(update) == {"about 12 per cent": ("a0",), "Some 20 per cent": ("a1", "a2")}
+
+
+def test_a_count_of_other_things_with_the_bare_value_is_no_step_of_the_area() -> None:
+    report = report_of(
+        ("About 900 firefighters fought the blaze near Torvel on Friday.", "2031-06-24T08:00"),
+        (
+            "The fire has burned 1,600 hectares of forest near Torvel, up from the 900 first "
+            "estimated.",
+            "2031-06-26T19:00",
+        ),
+    )
+    assert report.updates == ()
+    assert report.conflicts == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the old value names its own thing
+        "The fire has burned 1,600 hectares, up from 12 farms on Monday.",
+        # money leaves the scale of a bare value unsaid
+        "The appeal has raised £17.5m, up from 14 last week.",
+        # the new figure's unit was converted from the one written
+        "The slick now covers 40 square kilometres, up from 25 on Monday.",
+    ],
+)
+def test_a_replaced_value_keeps_its_own_unit_where_the_bare_reading_does_not_hold(
+    text: str,
+) -> None:
+    new, old = extract_quantities(text)
+    assert _in_unit_of(old, new) is None
+
+
+def test_the_people_who_signed_count_the_signatures_a_later_report_rose_from() -> None:
+    report = report_of(
+        (
+            "The petition against the closure had been signed by about 2,000 people by Monday "
+            "night.",
+            "2031-03-02T21:00",
+        ),
+        (
+            "The petition against the closure now has 6,500 signatures, up from 2,000 on "
+            "Monday, the campaigners said.",
+            "2031-03-03T12:00",
+        ),
+    )
+    assert report.conflicts == ()
+    (update,) = report.updates
+    assert sides(update) == {"about 2,000": ("a0",), "6,500": ("a1",)}
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        # a noun that only looks like the deed: no verb of it
+        "About 200 people were left homeless in Carvell on Monday.",
+        # people who did another thing
+        "About 200 people were evacuated from Carvell on Monday.",
+    ],
+)
+def test_people_who_did_another_thing_are_no_step_of_the_count_of_things(earlier: str) -> None:
+    report = report_of(
+        (earlier, "2031-03-02T09:00"),
+        (
+            "The council has now logged 250 homes damaged by the flood, up from 200 on Monday.",
+            "2031-03-03T18:00",
+        ),
+    )
+    assert report.updates == ()
+    assert report.conflicts == ()
+
+
+def test_a_summary_sentence_is_not_replaced_by_an_earlier_step_its_times_do_not_order() -> None:
+    # the later reports give a day with no time and a time with no day: neither is known to
+    # come before the timed morning report, so the summary keeps the latest value
+    report = report_of(
+        ("Nine people were taken to hospital after a gas leak in Carvell.", "2031-03-02T08:00"),
+        (
+            "Fourteen people have now been taken to hospital after the Carvell gas leak.",
+            "2031-03-02",
+        ),
+        ("The number taken to hospital after the Carvell gas leak has risen to 14.", "11:10"),
+    )
+    shown = " ".join(s.text for s in report.summary)
+    assert "Fourteen" in shown or "to 14" in shown
+    assert "Nine people" not in shown
+
+
+def test_a_summary_sentence_with_an_earlier_step_keeps_its_other_facts() -> None:
+    # the latest value is in the summary already: replacing the first sentence by it would
+    # drop the breach from the summary
+    report = report_of(
+        (
+            "A storm surge breached the sea wall at Pellan on Saturday and flooded about 120 "
+            "homes, the council said.",
+            "2031-03-02T08:00",
+        ),
+        (
+            "The number of homes flooded in Pellan has risen to 210, the council said.",
+            "2031-03-02T18:00",
+        ),
+        ("Some 210 homes in Pellan are now flooded, the council said.", "2031-03-02T19:00"),
+    )
+    shown = [s.text for s in report.summary]
+    assert any("breached the sea wall" in text for text in shown)
+    assert any("210" in text for text in shown)
