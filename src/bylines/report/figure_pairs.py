@@ -32,6 +32,7 @@ from typing import Literal
 from rapidfuzz.distance import Indel
 
 from bylines.report.figure_reading import (
+    BEFORE_WORDS,
     HISTORY_YEAR_REACH,
     KIN,
     PROTAGONIST,
@@ -176,9 +177,13 @@ _GATHERED = re.compile(
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z'-]*)")
 _BEFORE_A_NOUN = wordset("of more other further new additional extra to and or per in")
 _PLURAL_WORDS = wordset("people men women children police staff crew cattle sheep fish feet")
-# A year or 'last year' in an old value's own stretch (to ``STRETCH_END``): the value is of
-# another year.
-_YEAR_NUMBER_OR_LAST_YEAR = re.compile(r"\b(?:(?:1[89]|20)\d\d|last\s+year)\b", re.IGNORECASE)
+# A year, 'last year', 'a year earlier' or 'the previous election' in an old value's own
+# stretch (to ``STRETCH_END``): the value is of another year or another count.
+_YEAR_NUMBER_OR_LAST_YEAR = re.compile(
+    r"\b(?:(?:1[89]|20)\d\d|last\s+year|a\s+year\s+(?:earlier|ago|before)"
+    r"|(?:the\s+)?(?:previous|last)\s+(?:election|vote|poll|census|season))\b",
+    re.IGNORECASE,
+)
 # characters before an old value its stretch reaches back ('up from the 2019 figure of '):
 # as far as the reader looks back for 'up from' with a determiner, a little more.
 OLD_VALUE_REACH = UP_FROM_REACH + 4
@@ -345,11 +350,20 @@ def _restated(
                 and earlier.quantity.value == old.value
                 and not earlier.superseded
                 and not _counts_another(earlier, new)
+                and not _another_thing_than_bare(earlier, new, old)
                 and not _after(context, earlier.sentence.article, new)
                 and key not in paired
             ):
                 paired.add(key)
                 yield FigurePair(earlier, new, "update")
+
+
+def _another_thing_than_bare(earlier: Figure, new: Figure, old: Quantity) -> bool:
+    """A value read bare (``_in_unit_of``: a measure with no unit written) is a step only of a
+    figure of the same thing: '900 hectares of farmland' flooded is no step of '1,600
+    hectares of heath, up from 900'. A figure naming no thing may be."""
+    bare = old.written_unit is None and old.dimension in _BARE_OLD_VALUE
+    return bare and bool(earlier.noun and new.noun) and earlier.noun != new.noun
 
 
 def _counts_another(earlier: Figure, new: Figure) -> bool:
@@ -377,23 +391,47 @@ def _counts_another(earlier: Figure, new: Figure) -> bool:
     return bool(earlier.frame) != bool(new.frame)
 
 
-# Letters a verb and the noun of its deed share at least ('signed' / 'signatures', 'reported' /
-# 'reports', 'called' / 'calls'), and at most this many of the noun's last letters unshared.
-DEED_STEM = 4
-_DEED_VERB = re.compile(r"\b[a-z]+(?:ed|ing)\b")
+# What people do that leaves a thing to count, by the thing: the counted noun and the verbs of
+# the deed. Only deeds whose doer is the one counted and whose thing is one a deed: not
+# 'claimed' (responsibility, lives) nor 'entered' (a building); a verb that only looks like the
+# noun ('housed' / 'houses', 'fired' / 'fires', 'building' / 'buildings') is no deed of it.
+_DEEDS = {
+    lemma(noun): frozenset(map(lemma, verbs.split()))
+    for noun, verbs in (
+        ("signatures", "signed signing"),
+        ("reports", "reported reporting"),
+        ("calls", "called calling rang phoned"),
+        ("complaints", "complained complaining"),
+        ("votes", "voted voting"),
+        ("applications", "applied applying"),
+        ("donations", "donated donating"),
+        ("bookings", "booked booking"),
+        ("visits", "visited visiting"),
+    )
+}
+# The deed's verb beside the count of its doers: after it, 'about 2,000 people have signed' (a
+# noun, then a perfect's auxiliary and an adverb at most; not 'were reported missing', where
+# the people are what is reported); or before it, 'signed by about 2,000 people'.
+_DEED_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:(?:have|has|had)\s+)?(?:(?:now|already|also)\s+)?(?P<verb>[a-z]+)",
+    re.IGNORECASE,
+)
+_DEED_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+by\s+$", re.IGNORECASE)
 
 
 def _people_counted_by_deed(people: Figure, thing: Figure) -> bool:
-    """The count of people is one of their deed, which the other figure counts: a verb of the
-    people's sentence is the thing's noun's ('signed by 2,000 people' / '2,000 signatures',
-    'more than 300 people have reported' / '1,100 reports'). Not a noun that only looks like
-    it ('200 people left homeless' / '250 homes': no verb)."""
-    noun = thing.noun
-    if not noun or len(noun) < DEED_STEM:
+    """The count of people is one of their deed, which the other figure counts (``_DEEDS``):
+    'signed by about 2,000 people' / '6,500 signatures, up from 2,000', 'more than 300 people
+    have reported seeing it' / '1,100 reports'. Not people the verb is done to ('300 people were
+    reported missing'), nor a word that looks like the noun ('200 people left homeless' /
+    '250 homes')."""
+    verbs = _DEEDS.get(thing.noun or "")
+    if not verbs:
         return False
-    need = max(DEED_STEM, len(noun) - DEED_STEM)
-    verbs = _DEED_VERB.findall(people.sentence.text.lower())
-    return any(verb[:need] == noun[:need] for verb in verbs)
+    text, quantity = people.sentence.text, people.quantity
+    after = _DEED_AFTER.match(text, quantity.end)
+    before = _DEED_BEFORE.search(text[: quantity.start])
+    return any(m is not None and lemma(m.group("verb")) in verbs for m in (after, before))
 
 
 def _of_people(figure: Figure) -> bool:
@@ -407,7 +445,8 @@ def _of_people(figure: Figure) -> bool:
 def _of_another_year(figure: Figure) -> bool:
     """A replaced value its own stretch dates to another year ('up from 12 in 2019', 'down from
     the 40 counted last year'): a trend, no earlier step of today's count. Only the words of that
-    stretch, from the clause mark before the figure to the one after it: a year elsewhere in the
+    stretch ('a year earlier', 'at the previous election' too), from the clause mark before the
+    figure to the one after it: a year elsewhere in the
     sentence ('the worst since 2019') says nothing of this value."""
     text, quantity = figure.sentence.text, figure.quantity
     start = max(text.rfind(", ", 0, quantity.start), quantity.start - OLD_VALUE_REACH, 0)
@@ -430,24 +469,24 @@ def _changes(figures: Sequence[Figure]) -> Iterable[tuple[Figure, Quantity]]:
 
 
 # Measures whose replaced value may be written bare ('1,600 hectares, up from the 900 first
-# estimated'). Not money: '£17.5m, up from 14' leaves the scale unsaid.
-_BARE_OLD_VALUE = frozenset({"area", "weight", "volume", "distance", "speed", "percent"})
-# Words the reader may take for a bare old value's noun that name no thing ('the 900 first
-# estimated', 'the nine initially reported').
-_NO_THING = wordset("first initially earlier previously originally")
+# estimated'). Not money: '£17.5m, up from 14' leaves the scale unsaid; nor shares: small whole
+# percentages of other things coincide too often ('polled 12 per cent' / 'unemployment rose to
+# 14 per cent, up from 12', review of updates26).
+_BARE_OLD_VALUE = frozenset({"area", "weight", "volume", "distance", "speed"})
 
 
 def _in_unit_of(old: Quantity, new: Quantity) -> Quantity | None:
     """The replaced value in the unit of the figure that replaced it: its own unit, or the new
     figure's where the old value is a bare number ('1,600 hectares, up from the 900 first
-    estimated' replaced 900 hectares; 'turnout of 64 per cent, up from 58' 58 per cent). Not a
+    estimated' replaced 900 hectares). Not a
     count of things ('up from 12 farms'), nor where the new figure's unit was converted from
     the one written ('40 square kilometres' is kept in hectares: 'up from 25' is not 25 of
     them)."""
     if old.unit == new.unit:
         return old
-    bare = old.unit == "count" and (old.noun is None or old.noun.lower() in _NO_THING)
-    as_written = new.written_unit == new.unit or new.dimension == "percent"
+    # (the reader takes 'first' in 'the 900 first estimated' for the count's noun)
+    bare = old.unit == "count" and (old.noun is None or old.noun.lower() in BEFORE_WORDS)
+    as_written = new.written_unit == new.unit
     if not (bare and as_written and new.dimension in _BARE_OLD_VALUE):
         return None
     return replace(old, unit=new.unit, dimension=new.dimension, noun=None)

@@ -1536,11 +1536,19 @@ class _Checker:
         return _sides_stated(item, self.claims, compared)
 
     def _newer_side(self, item: SummarySentence) -> Position | None:
-        """The last side of an update the sentence gives a side of (in the update's order) that
-        a report published after every cited one gives."""
+        """The latest side of an update the sentence gives a side of, among those a report
+        published after every cited one gives: the side none of the others is given after.
+        (An update's sides are in the order of their values, not of their times: a falling
+        toll's latest is its first.)"""
         sides = self.sides(item, self.updates)
         later = [p for p in sides[1:] if self._before(item.sources, p.sources)]
-        return later[-1] if later else None
+        if not later:
+            return None
+        latest = later[0]
+        for side in later[1:]:
+            if self._before(latest.sources, side.sources):
+                latest = side
+        return latest
 
     def _before(self, first: Sequence[str], second: Sequence[str]) -> bool:
         """One article of ``second`` was published after every article of ``first`` (as far as
