@@ -444,10 +444,10 @@ def _of_people(figure: Figure) -> bool:
 
 def _of_another_year(figure: Figure) -> bool:
     """A replaced value its own stretch dates to another year ('up from 12 in 2019', 'down from
-    the 40 counted last year'): a trend, no earlier step of today's count. Only the words of that
-    stretch ('a year earlier', 'at the previous election' too), from the clause mark before the
-    figure to the one after it: a year elsewhere in the
-    sentence ('the worst since 2019') says nothing of this value."""
+    the 40 counted last year', 'up from 12 a year earlier', 'at the previous election'): a
+    trend, no earlier step of today's count. Only the words of that stretch, from the clause
+    mark before the figure to the one after it: a year elsewhere in the sentence ('the worst
+    since 2019') says nothing of this value."""
     text, quantity = figure.sentence.text, figure.quantity
     start = max(text.rfind(", ", 0, quantity.start), quantity.start - OLD_VALUE_REACH, 0)
     after = STRETCH_END.search(text, quantity.end)
@@ -478,10 +478,9 @@ _BARE_OLD_VALUE = frozenset({"area", "weight", "volume", "distance", "speed"})
 def _in_unit_of(old: Quantity, new: Quantity) -> Quantity | None:
     """The replaced value in the unit of the figure that replaced it: its own unit, or the new
     figure's where the old value is a bare number ('1,600 hectares, up from the 900 first
-    estimated' replaced 900 hectares). Not a
-    count of things ('up from 12 farms'), nor where the new figure's unit was converted from
-    the one written ('40 square kilometres' is kept in hectares: 'up from 25' is not 25 of
-    them)."""
+    estimated' replaced 900 hectares). Not a count of things ('up from 12 farms'), nor where
+    the new figure's unit was converted from the one written ('40 square kilometres' is kept
+    in hectares: 'up from 25' is not 25 of them)."""
     if old.unit == new.unit:
         return old
     # (the reader takes 'first' in 'the 900 first estimated' for the count's noun)
