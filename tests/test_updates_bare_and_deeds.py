@@ -1,10 +1,13 @@
-"""Two readings of a figure's change that another report's earlier value is a step of (issue 7).
+"""A figure's change and the summary's latest step (issue 7).
 
 - A replaced value written bare takes the unit of the figure that replaced it: '1,600 hectares,
   up from the 900 first estimated' replaced 900 hectares, so another report's 'about 900
   hectares' is the earlier step, not a conflict.
-- People counted by their deed count what the deed leaves: 'signed by about 2,000 people' is a
-  step of '6,500 signatures, up from 2,000'.
+- People are no step of a count of things their sentence only seems to count (a reading of
+  deeds, 'signed by 2,000 people' / '6,500 signatures', was tried and taken out after two
+  reviews: 'signed up', 'called it a disgrace', 'donated blood', 'housed', 'fired').
+- The summary's latest step is told by publication times that can be ordered, and a sentence
+  that says more than its old value is kept.
 
 Each with look-alikes that must stay apart. All texts are invented (places, counts, outlets).
 """
@@ -80,24 +83,6 @@ def test_a_replaced_value_keeps_its_own_unit_where_the_bare_reading_does_not_hol
 ) -> None:
     new, old = extract_quantities(text)
     assert _in_unit_of(old, new) is None
-
-
-def test_the_people_who_signed_count_the_signatures_a_later_report_rose_from() -> None:
-    report = report_of(
-        (
-            "The petition against the closure had been signed by about 2,000 people by Monday "
-            "night.",
-            "2031-03-02T21:00",
-        ),
-        (
-            "The petition against the closure now has 6,500 signatures, up from 2,000 on "
-            "Monday, the campaigners said.",
-            "2031-03-03T12:00",
-        ),
-    )
-    assert report.conflicts == ()
-    (update,) = report.updates
-    assert sides(update) == {"about 2,000": ("a0",), "6,500": ("a1",)}
 
 
 @pytest.mark.parametrize(
@@ -180,6 +165,15 @@ def test_a_summary_sentence_with_an_earlier_step_keeps_its_other_facts() -> None
             "About 500 people attended the opening evening of the Lintmoor festival on Friday.",
             "The Lintmoor festival now lists 800 events, up from 500 on Friday, organisers said.",
         ),
+        # a deed verb of another sense or object (review of updates26, second round)
+        (
+            "About 800 runners have signed up for the Harlow Fen half-marathon.",
+            "A petition against the Harlow Fen race has 2,400 signatures, up from 800 on Monday.",
+        ),
+        (
+            "Some 300 residents called the Wendle sewage spill a disgrace at Monday's meeting.",
+            "The Wendle spill helpline has received 800 calls, up from 300 on Monday.",
+        ),
         # people the deed was done to
         (
             "About 300 people were reported missing after the Anselm Bay storm on Thursday.",
@@ -193,18 +187,6 @@ def test_people_are_no_step_of_things_their_sentence_only_seems_to_count(
 ) -> None:
     report = report_of((earlier, "2031-02-10T09:00"), (later, "2031-02-11T15:00"))
     assert report.updates == ()
-
-
-def test_the_people_who_called_count_the_calls_a_later_report_rose_from() -> None:
-    report = report_of(
-        ("About 500 people called the Farrow flood hotline on Tuesday.", "2031-01-14T21:00"),
-        (
-            "The Farrow flood hotline has now received 1,200 calls, up from 500 on Tuesday.",
-            "2031-01-15T17:00",
-        ),
-    )
-    (update,) = report.updates
-    assert sides(update) == {"About 500": ("a0",), "1,200": ("a1",)}
 
 
 def test_a_bare_value_is_no_step_of_an_area_of_another_thing() -> None:
@@ -266,3 +248,21 @@ def test_a_first_survey_does_not_make_its_figure_the_latest_value() -> None:
     assert read_figures("The slide is 500 metres wide, far more than first estimated.")[
         "500 metres"
     ].current
+
+
+def test_a_value_of_the_last_poll_is_still_a_step_of_a_poll_another_outlet_gave() -> None:
+    # 'a year earlier' and 'the previous election' date an old value away; 'the last poll'
+    # in a run of polls does not
+    report = report_of(
+        (
+            "The Green Alliance polled 14 per cent in the Varn by-election survey.",
+            "2031-05-12T09:00",
+        ),
+        (
+            "A new survey puts the Green Alliance on 19 per cent in Varn, up from 14 per cent "
+            "in the last poll.",
+            "2031-05-13T09:00",
+        ),
+    )
+    (update,) = report.updates
+    assert sides(update) == {"14 per cent": ("a0",), "19 per cent": ("a1",)}

@@ -31,6 +31,7 @@ from typing import Literal
 
 from rapidfuzz.distance import Indel
 
+from bylines.report.clock import publication_stamp, stamp_order
 from bylines.report.figure_reading import (
     BEFORE_WORDS,
     HISTORY_YEAR_REACH,
@@ -178,10 +179,12 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z'-]*)")
 _BEFORE_A_NOUN = wordset("of more other further new additional extra to and or per in")
 _PLURAL_WORDS = wordset("people men women children police staff crew cattle sheep fish feet")
 # A year, 'last year', 'a year earlier' or 'the previous election' in an old value's own
-# stretch (to ``STRETCH_END``): the value is of another year or another count.
-_YEAR_NUMBER_OR_LAST_YEAR = re.compile(
+# stretch (to ``STRETCH_END``): the value is of another year or another count. Not 'the last
+# poll' or 'vote': in a run of polls that is the very count another outlet gave (review of
+# updates26).
+_ANOTHER_COUNTS_DATE = re.compile(
     r"\b(?:(?:1[89]|20)\d\d|last\s+year|a\s+year\s+(?:earlier|ago|before)"
-    r"|(?:the\s+)?(?:previous|last)\s+(?:election|vote|poll|census|season))\b",
+    r"|(?:the\s+)?(?:previous|last)\s+(?:election|census|season))\b",
     re.IGNORECASE,
 )
 # characters before an old value its stretch reaches back ('up from the 2019 figure of '):
@@ -267,7 +270,6 @@ _SHIFT_NOUNS = frozenset({"delay", "wait", "hold-up", "lag"})
 _SHIFT_BEFORE = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 # An article's first sentence (up to its first stop or line end): where its lead day is.
 _FIRST_SENTENCE = re.compile(r"[^\n]{0,400}?(?:[.!?](?=\s)|\n|$)")
-_STAMP = re.compile(r"(?:(?P<day>\d{4}-\d\d-\d\d)(?:[T ]|$))?(?P<time>\d\d:\d\d)?")
 _TIME_OF_DAY = frozenset(
     map(lemma, wordset("morning afternoon evening night dawn dusk noon midnight overnight"))
 )
@@ -378,60 +380,12 @@ def _counts_another(earlier: Figure, new: Figure) -> bool:
     nouns = earlier.noun and new.noun and earlier.noun != new.noun
     if not nouns:
         return False
-    if _of_people(earlier) and _of_people(new):
-        return False  # (two nouns of people may be one group)
     if _of_people(earlier) or _of_people(new):
-        # ('two helicopters' are no step of 'three men'; but the people who did a thing count
-        # what they did: 'signed by about 2,000 people' is a step of '6,500 signatures, up from
-        # 2,000')
-        people, thing = (earlier, new) if _of_people(earlier) else (new, earlier)
-        return not _people_counted_by_deed(people, thing)
+        # ('two helicopters' are no step of 'three men'; two nouns of people may be one group)
+        return not (_of_people(earlier) and _of_people(new))
     # (two nouns of one thing, 'eight cars' / 'fourteen vehicles', are apart only when what
     # befell them is said of one and not the other)
     return bool(earlier.frame) != bool(new.frame)
-
-
-# What people do that leaves a thing to count, by the thing: the counted noun and the verbs of
-# the deed. Only deeds whose doer is the one counted and whose thing is one a deed: not
-# 'claimed' (responsibility, lives) nor 'entered' (a building); a verb that only looks like the
-# noun ('housed' / 'houses', 'fired' / 'fires', 'building' / 'buildings') is no deed of it.
-_DEEDS = {
-    lemma(noun): frozenset(map(lemma, verbs.split()))
-    for noun, verbs in (
-        ("signatures", "signed signing"),
-        ("reports", "reported reporting"),
-        ("calls", "called calling rang phoned"),
-        ("complaints", "complained complaining"),
-        ("votes", "voted voting"),
-        ("applications", "applied applying"),
-        ("donations", "donated donating"),
-        ("bookings", "booked booking"),
-        ("visits", "visited visiting"),
-    )
-}
-# The deed's verb beside the count of its doers: after it, 'about 2,000 people have signed' (a
-# noun, then a perfect's auxiliary and an adverb at most; not 'were reported missing', where
-# the people are what is reported); or before it, 'signed by about 2,000 people'.
-_DEED_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:(?:have|has|had)\s+)?(?:(?:now|already|also)\s+)?(?P<verb>[a-z]+)",
-    re.IGNORECASE,
-)
-_DEED_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+by\s+$", re.IGNORECASE)
-
-
-def _people_counted_by_deed(people: Figure, thing: Figure) -> bool:
-    """The count of people is one of their deed, which the other figure counts (``_DEEDS``):
-    'signed by about 2,000 people' / '6,500 signatures, up from 2,000', 'more than 300 people
-    have reported seeing it' / '1,100 reports'. Not people the verb is done to ('300 people were
-    reported missing'), nor a word that looks like the noun ('200 people left homeless' /
-    '250 homes')."""
-    verbs = _DEEDS.get(thing.noun or "")
-    if not verbs:
-        return False
-    text, quantity = people.sentence.text, people.quantity
-    after = _DEED_AFTER.match(text, quantity.end)
-    before = _DEED_BEFORE.search(text[: quantity.start])
-    return any(m is not None and lemma(m.group("verb")) in verbs for m in (after, before))
 
 
 def _of_people(figure: Figure) -> bool:
@@ -452,7 +406,7 @@ def _of_another_year(figure: Figure) -> bool:
     start = max(text.rfind(", ", 0, quantity.start), quantity.start - OLD_VALUE_REACH, 0)
     after = STRETCH_END.search(text, quantity.end)
     stretch = text[start : after.start() if after else len(text)]
-    return bool(_YEAR_NUMBER_OR_LAST_YEAR.search(stretch))
+    return bool(_ANOTHER_COUNTS_DATE.search(stretch))
 
 
 def _changes(figures: Sequence[Figure]) -> Iterable[tuple[Figure, Quantity]]:
@@ -548,7 +502,7 @@ def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context
         new = revised.get((figure.sentence.article, unit, what), ())
         if new and not any(overlap(figure.quantity, q) for q in new):
             superseded.setdefault((unit, what), []).append(figure.quantity)
-    dates = _on_event_day({a.id: _when(a.published) for a in articles}, figures)
+    dates = _on_event_day({a.id: publication_stamp(a.published) for a in articles}, figures)
     changing = frozenset(
         (f.quantity.unit, what_measured(f)) for f in figures if f.current or f.superseded
     )
@@ -1620,40 +1574,11 @@ def _moved_from(new: Figure, old: Figure) -> bool:
     return True
 
 
-def _when(published: str | None) -> tuple[str, str] | None:
-    """(day, time of day) of a publication time, as written ('2025-03-12T15:00', '11:02:00',
-    '06:30:00+00:00'); an empty day when only the time is known, the zone dropped."""
-    match = _STAMP.match((published or "").strip())
-    if match is None or not (match.group("day") or match.group("time")):
-        return None
-    return match.group("day") or "", match.group("time") or ""
-
-
 def _order(context: _Context, first: Figure, second: Figure) -> int | None:
     """-1 when first's article was published before second's, 1 after, None when unknown."""
-    return _ordered(
+    return stamp_order(
         context.dates.get(first.sentence.article), context.dates.get(second.sentence.article)
     )
-
-
-def publication_order(first: str | None, second: str | None) -> int | None:
-    """-1 when the publication time ``first`` is before ``second``, 1 after, None when that
-    cannot be told (``_ordered``)."""
-    return _ordered(_when(first), _when(second))
-
-
-def _ordered(one: tuple[str, str] | None, two: tuple[str, str] | None) -> int | None:
-    """The order of two (day, time of day) publication times (``_when``). Two times with no
-    day ('Updated 11:02') are taken to be of one day; a time with no day is not ordered
-    against a dated report: '13:15' may be the day before '07:30 on the 14th'; nor a day with
-    no time against a time of that day."""
-    if one is None or two is None or bool(one[0]) != bool(two[0]):
-        return None
-    if one[0] and two[0] and one[0] != two[0]:
-        return -1 if one[0] < two[0] else 1
-    if not (one[1] and two[1]) or one[1] == two[1]:
-        return None
-    return -1 if one[1] < two[1] else 1
 
 
 def _changing(late: Figure, context: _Context) -> bool:

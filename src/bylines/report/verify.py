@@ -38,8 +38,8 @@ from bylines.report.align import (
     reports_speech,
     whole_years,
 )
+from bylines.report.clock import publication_order
 from bylines.report.coverage import Reports
-from bylines.report.figure_pairs import publication_order
 from bylines.report.quantities import Quantity, extract_quantities
 from bylines.report.spelling import respelled
 from bylines.report.summarise import display_text, stem
@@ -1401,7 +1401,9 @@ def verify_summary(
         tuple(updates),
     )
     steps = [(cited, check.latest(cited)) for cited in map(check.cite, summary)]
-    # the latest step as a replaced sentence cites it: every report carrying its value
+    # the latest step as a replaced sentence cites it: every report carrying its value, also
+    # those whose sentence was not aligned into its claim ('taking the toll to three' beside
+    # 'Three people died'); where the summary shows that step in its own right, it is shown so
     latest = {step.claim: step for cited, step in steps if step.claim != cited.claim}
     shown = {item.claim for item in summary}
     out: list[SummarySentence] = []
@@ -1553,7 +1555,7 @@ class _Checker:
     def _before(self, first: Sequence[str], second: Sequence[str]) -> bool:
         """One article of ``second`` was published after every article of ``first`` (as far as
         their times tell: a time with no day, or a day with no time, orders only against its
-        like; ``figure_pairs.publication_order``)."""
+        like; ``clock.publication_order``)."""
         return bool(first) and any(
             all(
                 publication_order(self.published.get(a), self.published.get(b)) == -1 for a in first
