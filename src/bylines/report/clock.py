@@ -7,6 +7,9 @@ which half of the day they mean, so a time is read on a twelve-hour dial (minute
 o'clock, 0-719): two outlets giving one minute of the dial are taken to give one time. Fact
 linking reads these (``align``), and the citation check, so that "22:40" and "twenty to
 eleven" are no two values (``verify``); the figures stage compares the times it reads itself.
+
+Publication stamps are ordered here too (``publication_stamp``, ``stamp_order``): the figures
+stage orders the steps of an update by them, and the summary's check which step is the latest.
 """
 
 from __future__ import annotations
@@ -228,3 +231,38 @@ def _read_digits(match: re.Match[str]) -> int | None:
     ):
         return None
     return int(match.group("hour")) * 60 + int(match.group("minute"))
+
+
+# A publication time as written: '2025-03-12T15:00', '2025-03-12 15:00:00', '11:02:00',
+# '06:30:00+00:00' (the zone is not read).
+_STAMP = re.compile(r"(?:(?P<day>\d{4}-\d\d-\d\d)(?:[T ]|$))?(?P<time>\d\d:\d\d)?")
+# (day, time of day) of a publication; either may be empty.
+Stamp = tuple[str, str]
+
+
+def publication_stamp(published: str | None) -> Stamp | None:
+    """(day, time of day) of a publication time, as written; an empty day when only the time is
+    known, an empty time when only the day is; the zone dropped."""
+    match = _STAMP.match((published or "").strip())
+    if match is None or not (match.group("day") or match.group("time")):
+        return None
+    return match.group("day") or "", match.group("time") or ""
+
+
+def publication_order(first: str | None, second: str | None) -> int | None:
+    """-1 when the publication time ``first`` is before ``second``, 1 after, None when that
+    cannot be told (``stamp_order``)."""
+    return stamp_order(publication_stamp(first), publication_stamp(second))
+
+
+def stamp_order(one: Stamp | None, two: Stamp | None) -> int | None:
+    """The order of two publication stamps. Two times with no day ('Updated 11:02') are taken
+    to be of one day; a time with no day is not ordered against a dated report: '13:15' may be
+    the day before '07:30 on the 14th'; nor a day with no time against a time of that day."""
+    if one is None or two is None or bool(one[0]) != bool(two[0]):
+        return None
+    if one[0] and two[0] and one[0] != two[0]:
+        return -1 if one[0] < two[0] else 1
+    if not (one[1] and two[1]) or one[1] == two[1]:
+        return None
+    return -1 if one[1] < two[1] else 1

@@ -31,7 +31,9 @@ from typing import Literal
 
 from rapidfuzz.distance import Indel
 
+from bylines.report.clock import publication_stamp, stamp_order
 from bylines.report.figure_reading import (
+    BEFORE_WORDS,
     HISTORY_YEAR_REACH,
     KIN,
     PROTAGONIST,
@@ -176,9 +178,15 @@ _GATHERED = re.compile(
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z'-]*)")
 _BEFORE_A_NOUN = wordset("of more other further new additional extra to and or per in")
 _PLURAL_WORDS = wordset("people men women children police staff crew cattle sheep fish feet")
-# A year or 'last year' in an old value's own stretch (to ``STRETCH_END``): the value is of
-# another year.
-_YEAR_NUMBER_OR_LAST_YEAR = re.compile(r"\b(?:(?:1[89]|20)\d\d|last\s+year)\b", re.IGNORECASE)
+# A year, 'last year', 'a year earlier' or 'the previous election' in an old value's own
+# stretch (to ``STRETCH_END``): the value is of another year or another count. Not 'the last
+# poll' or 'vote': in a run of polls that is the very count another outlet gave (review of
+# updates26).
+_ANOTHER_COUNTS_DATE = re.compile(
+    r"\b(?:(?:1[89]|20)\d\d|last\s+year|a\s+year\s+(?:earlier|ago|before)"
+    r"|(?:the\s+)?(?:previous|last)\s+(?:election|census|season))\b",
+    re.IGNORECASE,
+)
 # characters before an old value its stretch reaches back ('up from the 2019 figure of '):
 # as far as the reader looks back for 'up from' with a determiner, a little more.
 OLD_VALUE_REACH = UP_FROM_REACH + 4
@@ -262,7 +270,6 @@ _SHIFT_NOUNS = frozenset({"delay", "wait", "hold-up", "lag"})
 _SHIFT_BEFORE = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 # An article's first sentence (up to its first stop or line end): where its lead day is.
 _FIRST_SENTENCE = re.compile(r"[^\n]{0,400}?(?:[.!?](?=\s)|\n|$)")
-_STAMP = re.compile(r"(?:(?P<day>\d{4}-\d\d-\d\d)(?:[T ]|$))?(?P<time>\d\d:\d\d)?")
 _TIME_OF_DAY = frozenset(
     map(lemma, wordset("morning afternoon evening night dawn dusk noon midnight overnight"))
 )
@@ -345,11 +352,20 @@ def _restated(
                 and earlier.quantity.value == old.value
                 and not earlier.superseded
                 and not _counts_another(earlier, new)
+                and not _another_thing_than_bare(earlier, new, old)
                 and not _after(context, earlier.sentence.article, new)
                 and key not in paired
             ):
                 paired.add(key)
                 yield FigurePair(earlier, new, "update")
+
+
+def _another_thing_than_bare(earlier: Figure, new: Figure, old: Quantity) -> bool:
+    """A value read bare (``_in_unit_of``: a measure with no unit written) is a step only of a
+    figure of the same thing: '900 hectares of farmland' flooded is no step of '1,600
+    hectares of heath, up from 900'. A figure naming no thing may be."""
+    bare = old.written_unit is None and old.dimension in _BARE_OLD_VALUE
+    return bare and bool(earlier.noun and new.noun) and earlier.noun != new.noun
 
 
 def _counts_another(earlier: Figure, new: Figure) -> bool:
@@ -382,14 +398,15 @@ def _of_people(figure: Figure) -> bool:
 
 def _of_another_year(figure: Figure) -> bool:
     """A replaced value its own stretch dates to another year ('up from 12 in 2019', 'down from
-    the 40 counted last year'): a trend, no earlier step of today's count. Only the words of that
-    stretch, from the clause mark before the figure to the one after it: a year elsewhere in the
-    sentence ('the worst since 2019') says nothing of this value."""
+    the 40 counted last year', 'up from 12 a year earlier', 'at the previous election'): a
+    trend, no earlier step of today's count. Only the words of that stretch, from the clause
+    mark before the figure to the one after it: a year elsewhere in the sentence ('the worst
+    since 2019') says nothing of this value."""
     text, quantity = figure.sentence.text, figure.quantity
     start = max(text.rfind(", ", 0, quantity.start), quantity.start - OLD_VALUE_REACH, 0)
     after = STRETCH_END.search(text, quantity.end)
     stretch = text[start : after.start() if after else len(text)]
-    return bool(_YEAR_NUMBER_OR_LAST_YEAR.search(stretch))
+    return bool(_ANOTHER_COUNTS_DATE.search(stretch))
 
 
 def _changes(figures: Sequence[Figure]) -> Iterable[tuple[Figure, Quantity]]:
@@ -400,7 +417,32 @@ def _changes(figures: Sequence[Figure]) -> Iterable[tuple[Figure, Quantity]]:
     for same in by_sentence.values():
         olds = [f.quantity for f in same if f.superseded and not _of_another_year(f)]
         for new in (f for f in same if (f.revised or f.current) and not f.superseded):
-            yield from ((new, old) for old in olds if old.unit == new.quantity.unit)
+            for old in olds:
+                if (replaced := _in_unit_of(old, new.quantity)) is not None:
+                    yield new, replaced
+
+
+# Measures whose replaced value may be written bare ('1,600 hectares, up from the 900 first
+# estimated'). Not money: '£17.5m, up from 14' leaves the scale unsaid; nor shares: small whole
+# percentages of other things coincide too often ('polled 12 per cent' / 'unemployment rose to
+# 14 per cent, up from 12', review of updates26).
+_BARE_OLD_VALUE = frozenset({"area", "weight", "volume", "distance", "speed"})
+
+
+def _in_unit_of(old: Quantity, new: Quantity) -> Quantity | None:
+    """The replaced value in the unit of the figure that replaced it: its own unit, or the new
+    figure's where the old value is a bare number ('1,600 hectares, up from the 900 first
+    estimated' replaced 900 hectares). Not a count of things ('up from 12 farms'), nor where
+    the new figure's unit was converted from the one written ('40 square kilometres' is kept
+    in hectares: 'up from 25' is not 25 of them)."""
+    if old.unit == new.unit:
+        return old
+    # (the reader takes 'first' in 'the 900 first estimated' for the count's noun)
+    bare = old.unit == "count" and (old.noun is None or old.noun.lower() in BEFORE_WORDS)
+    as_written = new.written_unit == new.unit
+    if not (bare and as_written and new.dimension in _BARE_OLD_VALUE):
+        return None
+    return replace(old, unit=new.unit, dimension=new.dimension, noun=None)
 
 
 def _explained(pairs: tuple[FigurePair, ...], context: _Context) -> tuple[FigurePair, ...]:
@@ -460,7 +502,7 @@ def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context
         new = revised.get((figure.sentence.article, unit, what), ())
         if new and not any(overlap(figure.quantity, q) for q in new):
             superseded.setdefault((unit, what), []).append(figure.quantity)
-    dates = _on_event_day({a.id: _when(a.published) for a in articles}, figures)
+    dates = _on_event_day({a.id: publication_stamp(a.published) for a in articles}, figures)
     changing = frozenset(
         (f.quantity.unit, what_measured(f)) for f in figures if f.current or f.superseded
     )
@@ -1532,28 +1574,11 @@ def _moved_from(new: Figure, old: Figure) -> bool:
     return True
 
 
-def _when(published: str | None) -> tuple[str, str] | None:
-    """(day, time of day) of a publication time, as written ('2025-03-12T15:00', '11:02:00',
-    '06:30:00+00:00'); an empty day when only the time is known, the zone dropped."""
-    match = _STAMP.match((published or "").strip())
-    if match is None or not (match.group("day") or match.group("time")):
-        return None
-    return match.group("day") or "", match.group("time") or ""
-
-
 def _order(context: _Context, first: Figure, second: Figure) -> int | None:
-    """-1 when first's article was published before second's, 1 after, None when unknown.
-    Two times with no day ('Updated 11:02') are taken to be of one day; a time with no day is
-    not ordered against a dated report: '13:15' may be the day before '07:30 on the 14th'."""
-    one = context.dates.get(first.sentence.article)
-    two = context.dates.get(second.sentence.article)
-    if one is None or two is None or bool(one[0]) != bool(two[0]):
-        return None
-    if one[0] and two[0] and one[0] != two[0]:
-        return -1 if one[0] < two[0] else 1
-    if not (one[1] and two[1]) or one[1] == two[1]:
-        return None
-    return -1 if one[1] < two[1] else 1
+    """-1 when first's article was published before second's, 1 after, None when unknown."""
+    return stamp_order(
+        context.dates.get(first.sentence.article), context.dates.get(second.sentence.article)
+    )
 
 
 def _changing(late: Figure, context: _Context) -> bool:

@@ -444,11 +444,14 @@ _FINAL = re.compile(
     re.IGNORECASE,
 )
 _FROM_TO = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+)?[$£€]?\d")
+# Words saying a value was the one given before ('first', 'previously'): figure_pairs reads
+# them too, after a bare replaced value ('up from the 900 first estimated').
+BEFORE_WORDS = wordset("first initially originally earlier previously")
 # A figure compared with the one it replaced: '4 500, far more than first estimated' is the
 # latest value; in '17, up from nine' nine is the earlier one.
 _ABOVE_FIRST = re.compile(
     r"\b(?:more|higher|fewer|lower|less|greater|larger|smaller)\s+than\s+"
-    r"(?:first|initially|originally|earlier|previously)\b",
+    rf"(?:{alternation(BEFORE_WORDS)})\b",
     re.IGNORECASE,
 )
 # (a determiner may name the old value as given before: 'up from the 38,000 it gave earlier',

@@ -38,6 +38,7 @@ from bylines.report.align import (
     reports_speech,
     whole_years,
 )
+from bylines.report.clock import publication_order
 from bylines.report.coverage import Reports
 from bylines.report.quantities import Quantity, extract_quantities
 from bylines.report.spelling import respelled
@@ -1384,9 +1385,10 @@ def verify_summary(
     side of, and, where its figure is one of the figure conflicts, each side's value with its
     outlets.
 
-    Where its figure is a side of one of the figure ``updates`` and a side published after
-    every cited article gives the figure later, the sentence is replaced by the latest report's,
-    citing those who carry it. ``read``: the report's reading of its texts.
+    Where its figure is a side of one of the figure ``updates`` and a report published after
+    every cited article gives a later side, the sentence is replaced by the latest report's,
+    citing those who carry it, unless the summary shows that one already. ``read``: the
+    report's reading of its texts.
     """
     check = _Checker(
         {c.id: c for c in claims},
@@ -1398,13 +1400,39 @@ def verify_summary(
         tuple(conflicts),
         tuple(updates),
     )
+    steps = [(cited, check.latest(cited)) for cited in map(check.cite, summary)]
+    # the latest step as a replaced sentence cites it: every report carrying its value, also
+    # those whose sentence was not aligned into its claim ('taking the toll to three' beside
+    # 'Three people died'); where the summary shows that step in its own right, it is shown so
+    latest = {step.claim: step for cited, step in steps if step.claim != cited.claim}
+    shown = {item.claim for item in summary}
     out: list[SummarySentence] = []
-    for item in summary:
-        checked = check.latest(check.cite(item))
-        checked = replace(checked, disputed=check.sides(checked, check.conflicts))
+    for cited, step in steps:
+        chosen = step
+        if step.claim != cited.claim and step.claim in shown:
+            chosen = _kept_for_its_other_facts(cited, step)
+        chosen = latest.get(chosen.claim, chosen)
+        checked = replace(chosen, disputed=check.sides(chosen, check.conflicts))
         if checked.claim not in {s.claim for s in out}:
             out.append(checked)
     return tuple(out)
+
+
+# Share of a summary sentence's content words that the latest step of its figure must also
+# say for the sentence to give way to it when the summary shows that step already. Below it the
+# sentence says more than its old value, which would be lost: 'A storm surge breached the sea
+# wall and flooded about 120 homes' shares 5 of 11 with 'The number of homes flooded has risen to
+# 210' (kept); 'A landslide buried part of Orrin on Tuesday, killing at least 6 people' 7 of 11
+# with 'The toll from Tuesday's landslide in Orrin rose to 11' (replaced). Set between the two.
+SAYS_THE_SAME = 0.5
+
+
+def _kept_for_its_other_facts(item: SummarySentence, latest: SummarySentence) -> SummarySentence:
+    """The sentence itself where most of its content words are not in the sentence of its
+    figure's latest step (``SAYS_THE_SAME``), else that one."""
+    own = {stem(w) for w in _content(_wording(item.text))}
+    theirs = {stem(w) for w in _content(_wording(latest.text))}
+    return latest if own and len(own & theirs) >= SAYS_THE_SAME * len(own) else item
 
 
 def _sides_stated(
@@ -1510,16 +1538,27 @@ class _Checker:
         return _sides_stated(item, self.claims, compared)
 
     def _newer_side(self, item: SummarySentence) -> Position | None:
+        """The latest side of an update the sentence gives a side of, among those a report
+        published after every cited one gives: the side none of the others is given after.
+        (An update's sides are in the order of their values, not of their times: a falling
+        toll's latest is its first.)"""
         sides = self.sides(item, self.updates)
         later = [p for p in sides[1:] if self._before(item.sources, p.sources)]
-        return max(later, key=lambda p: min(self._times(p.sources)), default=None)
+        if not later:
+            return None
+        latest = later[0]
+        for side in later[1:]:
+            if self._before(latest.sources, side.sources):
+                latest = side
+        return latest
 
     def _before(self, first: Sequence[str], second: Sequence[str]) -> bool:
-        """Every article of ``first`` was published before every article of ``second``."""
-        early, late = self._times(first), self._times(second)
-        return bool(early and late) and max(early) < min(late)
-
-    def _times(self, ids: Sequence[str]) -> list[str]:
-        """Publication times (ISO text sorts as time); empty when any is unknown."""
-        times = [self.published.get(i) for i in ids]
-        return [t for t in times if t] if all(times) else []
+        """One article of ``second`` was published after every article of ``first`` (as far as
+        their times tell: a time with no day, or a day with no time, orders only against its
+        like; ``clock.publication_order``)."""
+        return bool(first) and any(
+            all(
+                publication_order(self.published.get(a), self.published.get(b)) == -1 for a in first
+            )
+            for b in second
+        )
