@@ -91,6 +91,22 @@ def test_a_pronoun_or_title_points_to_the_last_person_named(sentence: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        # an owner named after the person is no one a pronoun points to
+        ("Lena Voss, Tolmouth's mayor, met parents on Monday.", "Lena Voss"),
+        ("Lena Voss, the head of Brannock Rail's safety board, met parents.", "Lena Voss"),
+        # an owner alone still is
+        ("Lena Voss's deputy met parents on Monday.", "Lena Voss"),
+    ],
+)
+def test_a_pronoun_points_past_an_owner_to_the_person_named(before: str, speaker: str) -> None:
+    articles = articles_of((before + " She said the school would be rebuilt before winter.",))
+    reported = find_reported(split_sentences(articles), build_index(articles))
+    assert [r.speaker for r in reported] == [speaker]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Kari Moss said in a statement on Friday that every passenger was safe.",

@@ -304,9 +304,12 @@ def _described_person(who: str, words: Sequence[str]) -> bool:
 
 
 def _last_person(sentences: Sequence[Sentence], index: NameIndex) -> str:
-    """The last person the sentences name (the nearest sentence first)."""
+    """The last person the sentences name (the nearest sentence first), not counting an owner
+    after the person ('Harriet Quayle, Eastline's route director, said ...': 'she' is Quayle,
+    not Eastline); an owner alone is still the last person ('Marta Ilves's lawyer said ...')."""
     for sentence in reversed(sentences):
         people = [r.group() for r in _NAME.finditer(sentence.text) if index.is_person(r.group())]
         if people:
-            return index.canonical(people[-1])
+            speakers = [p for p in people if not possessive(p)]
+            return index.canonical((speakers or people)[-1])
     return ""
