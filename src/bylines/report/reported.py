@@ -304,9 +304,28 @@ def _described_person(who: str, words: Sequence[str]) -> bool:
 
 
 def _last_person(sentences: Sequence[Sentence], index: NameIndex) -> str:
-    """The last person the sentences name (the nearest sentence first)."""
+    """The last person the sentences name (the nearest sentence first), not counting an owner
+    in the apposition of the person before it ('Harriet Quayle, Eastline's route director,
+    said ...': 'she' is Quayle, not Eastline). An owner named otherwise still counts ('Arne
+    Dahl questioned Mira Kell's account. She said ...' is Kell)."""
     for sentence in reversed(sentences):
-        people = [r.group() for r in _NAME.finditer(sentence.text) if index.is_person(r.group())]
-        if people:
-            return index.canonical(people[-1])
+        text = sentence.text
+        people = [r for r in _NAME.finditer(text) if index.is_person(r.group())]
+        kept = [
+            run
+            for k, run in enumerate(people)
+            if not (
+                k
+                and possessive(run.group())
+                and _OWNER_IN_APPOSITION.fullmatch(text, people[k - 1].end(), run.start())
+            )
+        ]
+        if kept:
+            return index.canonical(kept[-1].group())
     return ""
+
+
+# Between a person and an owner named in the person's apposition: ', ', ', the head of ', ',
+# who chairs ' (lower-case words after a comma, none of them a verb of the sentence's own
+# clause: 'Dahl questioned Kell's account' has no comma).
+_OWNER_IN_APPOSITION = re.compile(r",\s+(?:[a-z]+\s+){0,5}")
