@@ -82,3 +82,24 @@ def test_a_towers_age_meets_the_blocks_build_year() -> None:
 )
 def test_other_things_of_a_kind_are_not_one_built_year(first: str, second: str) -> None:
     assert built_years(report_of(first, second)) == []
+
+
+def test_an_age_and_another_things_build_year_in_one_claim_are_apart() -> None:
+    # alike enough to be aligned into one claim, but the bridge is not the ship
+    report = report_of(
+        "A ferry ran aground off Holm Point on Sunday. The 33-year-old ship is one of the "
+        "oldest on the coast.",
+        "A ferry hit rocks off Holm Point on Sunday. The bridge, built in 1989, is one of the "
+        "oldest on the coast.",
+    )
+    assert built_years(report) == []
+
+
+def test_an_age_still_meets_its_things_build_year_beside_another_thing() -> None:
+    report = report_of(
+        "A ferry ran aground off Holm Point on Sunday. The 33-year-old ship is one of the "
+        "oldest on the coast.",
+        "A ferry hit rocks off Holm Point on Sunday. The ship, built in 1989 near the old "
+        "bridge, is one of the oldest on the coast.",
+    )
+    assert built_years(report) == [{"33-year-old": ("a0",), "1989": ("a1",)}]

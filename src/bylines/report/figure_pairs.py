@@ -32,6 +32,7 @@ from typing import Literal
 from rapidfuzz.distance import Indel
 
 from bylines.report.figure_reading import (
+    BUILT_THINGS,
     HISTORY_YEAR_REACH,
     KIN,
     PROTAGONIST,
@@ -1035,6 +1036,8 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         # 'the 86-year-old Kingsway Bridge' meets only its name or the bare noun, not 'the
         # bridge at Hesket' whose place the two sentences share
         or (not built and _named_aged(first, second))
+        # 'the 33-year-old ship' is not 'The bridge, built in 1989', however alike the rest
+        or (not built and _another_built_thing(first, second))
         # a length said without a figure ('closed the road for a day') meets only a length of
         # what it is the length of, never an unslotted one ('residents were shut indoors for
         # two days': review23d)
@@ -1324,6 +1327,29 @@ def _named_as_its_kind(noun: str, aged: Figure, other: Figure) -> bool:
     (word,) = named
     plain = rf"\b(?:the|a|an|its)\s+(?:[\w-]*[\d-][\w-]*\s+)?{word}\b(?!\s+{_ANOTHER_ONE})"
     return re.search(plain, other.sentence.text, re.IGNORECASE) is not None
+
+
+def _another_built_thing(first: Figure, second: Figure) -> bool:
+    """Two years a thing was built, one an age of a thing its noun names ('the 33-year-old
+    ship') and the other said in a sentence that names other built things only ('The bridge,
+    built in 1989'): two things, even in one claim of alike words."""
+    if not {first.slot, second.slot} <= _BUILT_OR_OPENED:
+        return False
+    for aged, other in ((first, second), (second, first)):
+        noun = aged.quantity.noun if aged.quantity.text.lower().endswith("year-old") else None
+        if noun not in BUILT_THINGS:
+            continue
+        things = _kind_words(other, BUILT_THINGS)
+        if things and not any(_one_kind(noun or "", thing) for thing in things):
+            return True
+    return False
+
+
+def _one_kind(noun: str, thing: str) -> bool:
+    """One noun, or two a kind groups (``_KINDS_OF_BUILT``)."""
+    return noun == thing or any(
+        {noun, thing} <= general | specific for general, specific in _KINDS_OF_BUILT
+    )
 
 
 def _kind_words(figure: Figure, kind: frozenset[str]) -> frozenset[str]:
