@@ -35,7 +35,6 @@ from bylines.report.figure_reading import (
     BUILT_THINGS,
     HISTORY_YEAR_REACH,
     KIN,
-    PART_FOLD,
     PROTAGONIST,
     ROLE,
     STRETCH_END,
@@ -211,15 +210,6 @@ _SENTENCE_OPENING = re.compile(
 )
 # The years a thing's age counts from (``figure_reading.YEAR_BUILT``: 'the 40-year-old works').
 _BUILT_OR_OPENED = frozenset({YEAR_BUILT, "year opened", "year founded"})
-# The nouns a gap's length is folded to (``figure_reading.PART_FOLD``), and the words after
-# such a noun that say what it is in: 'breach in the harbour wall' (two words at most: a
-# thing's noun and its modifier).
-_PART_NOUNS = frozenset(PART_FOLD.values())
-_PART_OF_WHAT = re.compile(
-    r"\s+[\w-]+\s+(?:of|in|into|through|across|along)\s+(?:the\s+|its\s+|a\s+|an\s+)?"
-    r"([\w-]+(?:\s+[\w-]+)?)",
-    re.IGNORECASE,
-)
 # Built things (``figure_reading.BUILT_THINGS``) that outlets call by one another's nouns:
 # each kind's general words, then its specific ones. A ship or a vessel is the ferry, a tower
 # the block; two specific nouns are two things (the tanker that hit the ferry). Only nouns a
@@ -1076,7 +1066,6 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         or (dimension == "distance" and not _same_places(first, second))
         or (dimension == "distance" and _another_things_length(first, second))
         or (dimension == "distance" and _size_and_reach(first, second))
-        or (dimension == "distance" and _parts_of_other_things(first, second))
         # (the places next to a count in hospital are the hospital's or the event's)
         # (nor an age's: whose it is, _same_person tells)
         or bool(
@@ -1127,23 +1116,6 @@ def _size_and_reach(first: Figure, second: Figure) -> bool:
     sized = [f.slot in SIZES_OF_THINGS for f in (first, second)]
     # (not two sizes, one said with where it lies: 'at a depth of 44 metres off Kelmouth')
     return sized[0] != sized[1] and (second.reach if sized[0] else first.reach)
-
-
-def _parts_of_other_things(first: Figure, second: Figure) -> bool:
-    """Two lengths of gaps ('a 30-metre breach in the harbour wall', 'a 75-metre hole in the
-    coast road'; ``figure_reading.PART_FOLD``) in things named in words they do not share: a
-    breach in the wall is not a hole in the road."""
-    if not {first.noun, second.noun} <= _PART_NOUNS:
-        return False
-    one, two = _part_of(first), _part_of(second)
-    return bool(one and two and not one & two)
-
-
-def _part_of(figure: Figure) -> frozenset[str]:
-    """The words of what a gap is in ('breach in the harbour wall': harbour, wall)."""
-    found = _PART_OF_WHAT.match(figure.sentence.text, figure.quantity.end)
-    words = found.group(1).lower().split() if found else []
-    return frozenset(words) - _BEFORE_A_NOUN
 
 
 def _load_unsaid(first: Figure, second: Figure) -> bool:

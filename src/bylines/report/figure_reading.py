@@ -111,12 +111,6 @@ _NOUN_FOLD |= {"seafarer": "crew", "sailor": "crew", "crewman": "crew", "crewmen
 _NOUN_FOLD |= {"prisoner": "inmat", "student": "pupil", "schoolchildren": "pupil"}
 _NOUN_FOLD |= {"protester": "marcher", "demonstrator": "marcher"}
 _NOUN_FOLD |= {"fans": "fan", "spectator": "fan", "supporter": "fan"}
-# A gap broken in one thing in the words outlets use for it: 'a 30-metre breach in the harbour
-# wall' / 'a 75-metre hole in the harbour wall'. Lengths only ('18 holes' is a count); what
-# each is broken in must be the same (``figure_pairs._parts_of_other_things``). Not 'section'
-# / 'stretch': a collapsed section and a closed stretch of one road are two parts of it.
-# Tuning events: a harbour wall's breach.
-PART_FOLD = {"hole": "breach", "gap": "breach"}
 # Who treat the hurt or ill: a frame word next to a count of others ('paramedics saw four
 # tenants'), never the frame of their own count.
 _TREATERS = frozenset({"paramedic", "medic"})
@@ -1355,8 +1349,6 @@ def _counted_noun(text: str, quantity: Quantity, subject: re.Match[str] | None) 
     if noun == "people" and (who := _PEOPLE_WHO.match(text, quantity.end)):
         noun = _PEOPLE_WHO_NOUN[who.group(1).lower()]  # '1,100 people who work at the plant'
     noun = _NOUN_FOLD.get(noun or "", noun)
-    if quantity.dimension == "distance":
-        noun = PART_FOLD.get(noun or "", noun)
     if noun and quantity.dimension == "count" and (role := _as_role(text, quantity.end)):
         noun = f"{noun} as {role}"  # 'seven seasons as an assistant coach': a tenure's
     elif quantity.dimension == "duration" and (role := _as_role(text, quantity.end, True)):
