@@ -1,5 +1,5 @@
-"""One built thing called by two nouns of its kind: a ship's age against the ferry's build
-year, a tower's against the block's; and the look-alikes that are other things of the kind."""
+"""A built thing's age against another built thing's build year: two things, even in alike
+sentences; and two nouns of one kind (a ship, the ferry) not joined into one thing."""
 
 from __future__ import annotations
 
@@ -31,19 +31,43 @@ FERRY = (
 )
 
 
-def test_a_ships_age_meets_the_ferrys_build_year() -> None:
-    report = report_of(SHIP.format("ship"), FERRY.format("The ferry"))
-    assert built_years(report) == [{"33-year-old": ("a0",), "1989": ("a1",)}]
-
-
-def test_a_towers_age_meets_the_blocks_build_year() -> None:
-    report = report_of(
-        "Gas leaked in Corrin House on Sunday. Corrin House, a 22-storey block built in 1968, "
-        "has 118 flats.",
-        "Residents of Corrin House were moved out on Sunday. The 55-year-old tower, which has "
-        "118 flats, was last inspected in March.",
-    )
-    assert built_years(report) == [{"1968": ("a0",), "55-year-old": ("a1",)}]
+# review26: joining a ship's age to the ferry's build year, or a tower's to the block's, made
+# these false conflicts; such pairs stay as main reads them (neither joined nor told apart)
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the year the ferry company was founded is not the ship's
+        (
+            "A ferry ran aground off Tolland on Friday. The 33-year-old ship had 200 passengers "
+            "on board.",
+            "A ferry grounded off Tolland on Friday. The ferry company, founded in 1952, said "
+            "all 200 passengers were safe.",
+        ),
+        # 'the vessel' of a story of a tanker and a ferry may be either
+        (
+            "A tanker and a ferry collided off Varne Head on Monday. The 20-year-old vessel was "
+            "carrying 80,000 tonnes of crude oil. Nobody was hurt.",
+            "A ferry and an oil tanker collided off Varne Head on Monday. The ferry, built in "
+            "1985, was carrying 300 passengers. Nobody was hurt.",
+        ),
+        # the tower of a church is not the block
+        (
+            "A storm damaged buildings in Alder on Saturday. The 600-year-old tower of St "
+            "Anne's church lost its spire. No one was hurt.",
+            "Storm winds hit Alder on Saturday. The block, built in 1970, lost part of its "
+            "roof. St Anne's church was also damaged.",
+        ),
+        # a block the smoke spread to from the tower is another building
+        (
+            "Fire broke out in a tower in Quell on Friday. The 50-year-old tower has 20 floors. "
+            "Some 150 residents were evacuated.",
+            "Fire crews were called to Quell on Friday. A block built in 2001 was evacuated "
+            "after smoke spread from the tower. Some 150 residents left their homes.",
+        ),
+    ],
+)
+def test_things_called_by_two_nouns_of_a_kind_are_not_joined(first: str, second: str) -> None:
+    assert built_years(report_of(first, second)) == []
 
 
 @pytest.mark.parametrize(

@@ -211,11 +211,11 @@ _SENTENCE_OPENING = re.compile(
 # The years a thing's age counts from (``figure_reading.YEAR_BUILT``: 'the 40-year-old works').
 _BUILT_OR_OPENED = frozenset({YEAR_BUILT, "year opened", "year founded"})
 # Built things (``figure_reading.BUILT_THINGS``) that outlets call by one another's nouns:
-# each kind's general words, then its specific ones. A ship or a vessel is the ferry, a tower
-# the block; two specific nouns are two things (the tanker that hit the ferry). Only nouns a
-# report uses for the one thing it is about: not 'boat' (a ship's lifeboats are boats too)
-# nor 'building' (any building nearby). Tuning events: a ferry's and a tower block's build
-# year against its age.
+# each kind's general words, then its specific ones ('the 33-year-old ship' may be the ferry,
+# 'the tower' the block). Read only to keep such a pair as main reads it, never told apart as
+# two things (``_another_built_thing``); not to join it: review26's false conflicts (the
+# ferry company founded in 1952 against the 33-year-old ship, a church's tower against the
+# block) came from joining them. Not 'boat' (a ship's lifeboats) nor 'building' (any nearby).
 _KINDS_OF_BUILT = (
     (wordset("ship vessel"), wordset("ferry steamer trawler tanker liner freighter")),
     (wordset("tower block"), frozenset[str]()),
@@ -924,15 +924,10 @@ def same_subject(first: Figure, second: Figure, alone: bool = False) -> bool:
     common = _shared_names(first.all_names, second.all_names) - _shared_names(
         first.names, second.names
     )
-    built = _one_thing_built(first, second)
     if first.quantity.dimension == "date":
         # 'on Monday evening' / 'by Tuesday evening': the time of day says nothing of what
         # happened on the day
         shared = (first.near & second.near) - _TIME_OF_DAY
-        # ...but a built thing's year is said of the thing, in its sentence's words too: 'The
-        # 33-year-old ship is one of the oldest' / 'The ferry, built in 1989, is one of the
-        # oldest'
-        shared |= (_with_noun(first) & _with_noun(second)) if built else frozenset()
     else:
         shared = _with_noun(first) & _with_noun(second)
     words = min(MAX_WORDS, len(shared) + max(0, common))
@@ -949,6 +944,7 @@ def same_subject(first: Figure, second: Figure, alone: bool = False) -> bool:
     # cluster unchanged (0.48). Not across claims: with two shared words there, nothing more.
     unread = None in {first.slot, second.slot} and first.slot != second.slot
     thing = thing or (unread and first.claim == second.claim and bool(shared - {first.noun}))
+    built = _one_thing_built(first, second)
     anchors += ANCHOR * built
     thing = thing or built
     if not anchors or not (thing or words):
@@ -1301,32 +1297,9 @@ def _one_thing_built(first: Figure, second: Figure) -> bool:
             name = " ".join(named.group(0).split())
             if name.lower() in other.sentence.text.lower() or _bare(noun or "", other):
                 return True
-        elif noun and (
-            re.search(rf"\b{re.escape(noun)}\b", other.sentence.text, re.IGNORECASE)
-            or _named_as_its_kind(noun, aged, other)
-        ):
+        elif noun and re.search(rf"\b{re.escape(noun)}\b", other.sentence.text, re.IGNORECASE):
             return True
     return False
-
-
-def _named_as_its_kind(noun: str, aged: Figure, other: Figure) -> bool:
-    """'The 33-year-old ship' / 'The ferry, built in 1989'; 'the 55-year-old tower' / 'a
-    22-storey block built in 1968': one unnamed thing called by two nouns of its kind
-    (``_KINDS_OF_BUILT``), one of them the kind's general word. Only where each sentence names
-    one thing of that kind, and the other calls it plainly: not 'the cargo ship' beside a
-    ferry, nor 'the tower next door'."""
-    general, specific = next(
-        (k for k in _KINDS_OF_BUILT if noun in k[0] | k[1]), (frozenset(), frozenset())
-    )
-    kind = general | specific
-    if not kind or _kind_words(aged, kind) != {noun}:
-        return False
-    named = _kind_words(other, kind)
-    if len(named) != 1 or noun in named or not (named | {noun}) & general:
-        return False
-    (word,) = named
-    plain = rf"\b(?:the|a|an|its)\s+(?:[\w-]*[\d-][\w-]*\s+)?{word}\b(?!\s+{_ANOTHER_ONE})"
-    return re.search(plain, other.sentence.text, re.IGNORECASE) is not None
 
 
 def _another_built_thing(first: Figure, second: Figure) -> bool:
@@ -1346,7 +1319,7 @@ def _another_built_thing(first: Figure, second: Figure) -> bool:
 
 
 def _one_kind(noun: str, thing: str) -> bool:
-    """One noun, or two a kind groups (``_KINDS_OF_BUILT``)."""
+    """One noun, or two a kind groups (``_KINDS_OF_BUILT``): maybe one thing."""
     return noun == thing or any(
         {noun, thing} <= general | specific for general, specific in _KINDS_OF_BUILT
     )
