@@ -34,6 +34,7 @@ from rapidfuzz.distance import Indel
 from bylines.report.clock import publication_stamp, stamp_order
 from bylines.report.figure_reading import (
     BEFORE_WORDS,
+    BUILT_THINGS,
     HISTORY_YEAR_REACH,
     KIN,
     PROTAGONIST,
@@ -217,6 +218,16 @@ _SENTENCE_OPENING = re.compile(
 )
 # The years a thing's age counts from (``figure_reading.YEAR_BUILT``: 'the 40-year-old works').
 _BUILT_OR_OPENED = frozenset({YEAR_BUILT, "year opened", "year founded"})
+# Built things (``figure_reading.BUILT_THINGS``) that outlets call by one another's nouns:
+# each kind's general words, then its specific ones ('the 33-year-old ship' may be the ferry,
+# 'the tower' the block). Read only to keep such a pair as main reads it, never told apart as
+# two things (``_another_built_thing``); not to join it: review26's false conflicts (the
+# ferry company founded in 1952 against the 33-year-old ship, a church's tower against the
+# block) came from joining them. Not 'boat' (a ship's lifeboats) nor 'building' (any nearby).
+_KINDS_OF_BUILT = (
+    (wordset("ship vessel"), wordset("ferry steamer trawler tanker liner freighter")),
+    (wordset("tower block"), frozenset[str]()),
+)
 # What after a built thing's noun makes it one of its kind among others ('the bridge at
 # Hesket', 'the bridge over the Orvel', 'the tower next door'), not the story's named one.
 # Review20c's cases; tuning events: no conflict found by a named thing's age lost.
@@ -1063,6 +1074,8 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         # 'the 86-year-old Kingsway Bridge' meets only its name or the bare noun, not 'the
         # bridge at Hesket' whose place the two sentences share
         or (not built and _named_aged(first, second))
+        # 'the 33-year-old ship' is not 'The bridge, built in 1989', however alike the rest
+        or (not built and _another_built_thing(first, second))
         # a length said without a figure ('closed the road for a day') meets only a length of
         # what it is the length of, never an unslotted one ('residents were shut indoors for
         # two days': review23d)
@@ -1329,6 +1342,34 @@ def _one_thing_built(first: Figure, second: Figure) -> bool:
         elif noun and re.search(rf"\b{re.escape(noun)}\b", other.sentence.text, re.IGNORECASE):
             return True
     return False
+
+
+def _another_built_thing(first: Figure, second: Figure) -> bool:
+    """Two years a thing was built, one an age of a thing its noun names ('the 33-year-old
+    ship') and the other said in a sentence that names other built things only ('The bridge,
+    built in 1989'): two things, even in one claim of alike words."""
+    if not {first.slot, second.slot} <= _BUILT_OR_OPENED:
+        return False
+    for aged, other in ((first, second), (second, first)):
+        noun = aged.quantity.noun if aged.quantity.text.lower().endswith("year-old") else None
+        if noun not in BUILT_THINGS:
+            continue
+        things = _kind_words(other, BUILT_THINGS)
+        if things and not any(_one_kind(noun or "", thing) for thing in things):
+            return True
+    return False
+
+
+def _one_kind(noun: str, thing: str) -> bool:
+    """One noun, or two a kind groups (``_KINDS_OF_BUILT``): maybe one thing."""
+    return noun == thing or any(
+        {noun, thing} <= general | specific for general, specific in _KINDS_OF_BUILT
+    )
+
+
+def _kind_words(figure: Figure, kind: frozenset[str]) -> frozenset[str]:
+    """The words of a kind of built thing a figure's sentence names."""
+    return frozenset(re.findall(r"[a-z]+", figure.sentence.text.lower())) & kind
 
 
 def _named_aged(first: Figure, second: Figure) -> bool:
