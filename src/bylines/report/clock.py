@@ -15,7 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from bylines.wordlists import wordset
+from bylines.wordlists import PLURALS_WITHOUT_S, wordset
 
 # Minutes on the twelve-hour dial.
 DIAL = 12 * 60
@@ -113,7 +113,7 @@ _NOT_HOURS = wordset("hour hours")
 _COUNTABLE_MINUTES = wordset("five ten twenty twenty-five")
 # Plural words that are no counted noun ('at ten to six this evening was ...').
 _NOT_PLURAL_NOUNS = wordset("was is as has this its his hers ours yours always perhaps")
-_IRREGULAR_PLURALS = wordset("people men women children police staff crew") | _SCALE_WORDS
+_IRREGULAR_PLURALS = PLURALS_WITHOUT_S | _SCALE_WORDS
 
 
 @dataclass(frozen=True, slots=True)

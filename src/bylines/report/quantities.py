@@ -26,8 +26,12 @@ from functools import lru_cache
 
 from bylines.report.clock import read_times
 from bylines.wordlists import (
+    IRREGULAR_PASTS,
     MONTH_OR_SEPT_PATTERN,
+    PLURALS_WITHOUT_S,
+    UNCHANGED_PASTS,
     WEEKDAY_NAMES,
+    ZERO_PLURALS,
     person_noun,
     wordset,
 )
@@ -424,6 +428,9 @@ _SPREAD_OVER = re.compile(
 _UP_TO = re.compile(r"^\s*up\s+to\b", re.IGNORECASE)
 _AWAY_AFTER = re.compile(r"\s+(?:away|from)\b", re.IGNORECASE)
 _LASTED = re.compile(r"\b(?:last(?:ed|ing|s)?|for|took|tak(?:es|ing)|in)\s+\S+\s*$", re.IGNORECASE)
+# One capitalised word of a kind or a make between a count and its zero plural ('52,000
+# Atlantic salmon', 'two Boeing aircraft'; ``_named_kind``).
+_NAMED_KIND = re.compile(r"\s+[A-Z][a-z]+\s+(?P<noun>[a-z]{3,})\b")
 _ADJECTIVE = re.compile(r"(?:ary|al|ic|ive|ian|ese|ous|ful|ish|ern|ble|ing)$")
 _SCORE = re.compile(r"-(\d+)\b(?!\s*(?:percent|%)|-)")
 _OF_AFTER = re.compile(r"\s+of")
@@ -667,8 +674,7 @@ _CURRENCY_WORD |= {"kroner": "crowns", "koruna": "crowns"}
 # ...and so are their codes: 'NOK 1,000' and '1,500 kroner' are two sums of one currency.
 _CROWN_CODES = frozenset({"NOK", "SEK", "DKK", "ISK", "CZK"})
 # Words after a number that are not what it counts (the noun is the one after them).
-# Plurals without an s; a past participle, as a modifier of what is counted ('planned').
-_PLURALS = frozenset({"people", "men", "women", "children", "police", "staff", "crew", "cattle"})
+# A past participle, as a modifier of what is counted ('planned').
 _PARTICIPLE = re.compile(r"^[a-z]{2,}ed$")
 # Participles that name who is counted on their own ('15 wounded', '45 detained'): '12 wounded
 # soldiers' counts the wounded too, as another report's '15 wounded' does. Not those that only
@@ -1673,18 +1679,34 @@ def _counted_noun(text: str, end: int) -> str | None:
     counted. Not an adjective or a noun ('114 preseason games', 'three outspoken dissidents'):
     on DUC's clusters those told two counts apart (false conflicts per cluster 0.46 -> 0.52
     when read through)."""
-    noun = _noun(text, end)
+    noun = _noun(text, end) or _named_kind(text, end)
     after = _NOUN_AFTER.match(text, end, min(len(text), end + _AFTER))
     if noun is None or after is None or "-" in after.group(0)[:2]:
         return noun  # ('the 115-yacht fleet': a hyphenated count names a group's size)
     first, second = after.group("noun"), (after.group("noun2") or "").lower()
-    if first.lower() != noun or not _PARTICIPLE.search(first) or noun in _HEAD_PARTICIPLES:
+    if first.lower() != noun or noun in _HEAD_PARTICIPLES:
         return noun
-    return second if _plural(second) and second not in _NOT_HEADS else noun
+    # a participle or a zero plural before a plural modifies it: '212 planned operations',
+    # '25,000 salmon farms' count operations and farms ('12 fish farms' reads so already; not a
+    # people noun, '12 police officers' pairs as police with another outlet's '14 police')
+    modifier = _PARTICIPLE.search(first) or (noun in ZERO_PLURALS and second.endswith("s"))
+    if not modifier:
+        return noun
+    return second if _plural(second) and second not in _NOT_HEADS | _NOT_NOUNS else noun
+
+
+def _named_kind(text: str, end: int) -> str | None:
+    """'52,000 Atlantic salmon', 'two Boeing aircraft': a zero plural after one capitalised word
+    that names its kind or make is what is counted; not a place of two words ('300 Atlantic City
+    salmon'). Not an 's' plural after a name ('300 Parcelo drivers', '41 Britons died'): a
+    firm's drivers joining a strike and signing a petition were paired as one count (issue 7),
+    and a plural name is itself what is counted."""
+    named = _NAMED_KIND.match(text, end, min(len(text), end + _AFTER))
+    return named.group("noun") if named and named.group("noun") in ZERO_PLURALS else None
 
 
 def _plural(word: str) -> bool:
-    if word in _PLURALS:
+    if word in PLURALS_WITHOUT_S:
         return True
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
