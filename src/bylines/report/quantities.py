@@ -598,6 +598,19 @@ _BRACKET_AGE = re.compile(r"\d{1,2}")
 # follows ('Dele Amaku (41) scored', 'Ruth Penhale (45) won', 'polled'): goal minutes, votes,
 # seats (review figures25).
 _BRACKET_CLOSE = re.compile(rf"\s*\)(?:\s*[,.;:]|\s+and\b|{_VERB_AFTER.pattern})")
+# ...or any other verb in the past, the name being its subject ('Tove Aldersey (41) swam the 34
+# kilometres', '(41) set off', '(52) suffered'; fresh26 read a swimmer's age as a count), but
+# not a deed a tally or a ranking follows ('(45) won', '(41) netted', '(45) polled', '(3)
+# finished', '(12) received').
+_PAST_AFTER = re.compile(r"\s*\)\s+(?P<verb>[a-z]+)\b")
+_REGULAR_PAST = re.compile(r"[a-z]{2,}ed")
+_TALLY_DEEDS = wordset(
+    "won lost led beat took got gained scored polled netted finished came ran drew earned"
+    " collected secured claimed topped received equalised equalized converted"
+)
+# A name the lower-case article opens is a boat's, a pub's or a band's, not a person's ('the
+# Sea Wren (24), a trawler', 'the Kelby Arms (12)').
+_THE_BEFORE = re.compile(r"\bthe\s+$")
 # The youngest age a bracket after a name is read as: wires bracket adults' ages, while a
 # small number there is most often a tally ('Owen Dray (2)', 'Harrow Town (1)', 'Lake Road
 # Primary (12)'); a child's age is missed rather than a tally read as one.
@@ -609,10 +622,12 @@ _PLACE_NAME_WORDS = wordset(
     "Primary School Academy College Surgery Hospital Infirmary Town West East North South"
     " Central Mount St Saint New Ward"
 )
-# Words near a bracket that make it a tally, a vote or a score, not an age.
+# Words near a bracket that make it a tally, a vote or a score, not an age. A match's minute,
+# not a length in minutes ('swam ... in 11 hours 12 minutes' read a swimmer's '(41)' as a
+# tally: fresh26).
 _TALLY_NEAR = re.compile(
     r"\b(?:goals?|scor\w*|scorers?|votes?|voted|seats?|polled|ballots?|count|elected|match"
-    r"|minutes?|table|tally|league|points?)\b",
+    r"|(?<!\d\s)minutes?|table|tally|league|points?)\b",
     re.IGNORECASE,
 )
 # Another 'Name (n)' in the sentence: a list of tallies ('Goals: Owen Dray (2), Ruth Penhale
@@ -1404,10 +1419,12 @@ def _in_apposition(text: str, before: str, end: int) -> bool:
 
 def _bracketed_after_name(text: str, before: str, start: int, end: int) -> bool:
     """'Mara Oyelaran (41)': one or two digits alone in brackets right after a person's name."""
-    if not (_BRACKET_AGE.fullmatch(text, start, end) and _BRACKET_CLOSE.match(text, end)):
+    if not (_BRACKET_AGE.fullmatch(text, start, end) and _bracket_closed(text, end)):
         return False
     named = _NAME_BRACKET.search(before)
     if named is None or int(text[start:end]) < MIN_BRACKET_AGE:
+        return False
+    if _THE_BEFORE.search(before, 0, named.start()):
         return False
     words = named.group("name").split()
     if words[0] in _NOT_NAME_OPENINGS or words[-1] in _NO_PERSONS_NAME:
@@ -1416,6 +1433,18 @@ def _bracketed_after_name(text: str, before: str, start: int, end: int) -> bool:
         return False
     sentence = _sentence_around(text, start, end)
     return not _TALLY_NEAR.search(sentence) and len(_ANOTHER_BRACKET.findall(sentence)) == 1
+
+
+def _bracket_closed(text: str, end: int) -> bool:
+    """What follows a bracketed number ends an age's noun phrase: a stop, 'and', or a verb in
+    the past that is no deed of a tally (``_BRACKET_CLOSE``, ``_PAST_AFTER``)."""
+    if _BRACKET_CLOSE.match(text, end):
+        return True
+    past = _PAST_AFTER.match(text, end)
+    if past is None or past["verb"] in _TALLY_DEEDS:
+        return False
+    verb = past["verb"]
+    return verb in IRREGULAR_PASTS or verb in UNCHANGED_PASTS or bool(_REGULAR_PAST.fullmatch(verb))
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
