@@ -785,7 +785,11 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
 
 
 def _extract(text: str) -> tuple[Quantity, ...]:
-    special = [*_dates(text), *_clocks(text), *_splits(text), *_magnitudes(text)]
+    clocks = list(_clocks(text))
+    on_clocks = sorted((q.start, q.end) for q in clocks)
+    # ('until 1800 hrs' is a time, not the year 1800)
+    dates = [q for q in _dates(text) if not _overlaps(q.start, q.end, on_clocks)]
+    special = [*dates, *clocks, *_splits(text), *_magnitudes(text)]
     special += _temperatures(text)
     found = sorted(special, key=lambda q: q.start)
     taken = [(q.start, q.end) for q in found]
