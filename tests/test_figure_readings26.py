@@ -1,0 +1,165 @@
+"""Four readings an unseen check (fresh26) found wrong, each on invented sentences with the
+look-alikes that must keep their old reading: a zero plural ('salmon', 'sheep') and a capitalised
+kind before it ('Atlantic salmon'); a name's bracketed age before any verb in the past ('Tove
+Aldersey (41) swam'); a weekday after a speech verb as the day of the saying; and a wire's
+four-digit clock time ('at 0530', 'at 1642 local time')."""
+
+from __future__ import annotations
+
+import pytest
+
+from bylines.report.clock import read_times
+from bylines.report.quantities import extract_quantities
+from bylines.report.values import Reading, event_days, value_mismatches
+from dated_reports import report_of, sides
+
+
+def _read(text: str) -> list[tuple[str, str, str | None]]:
+    return [(q.text, q.dimension, q.noun) for q in extract_quantities(text)]
+
+
+# 1. Zero plurals and a capitalised kind before one.
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("About 30,000 farmed salmon escaped from a pen.", "salmon"),
+        ("About 30,000 Atlantic salmon escaped from a pen.", "salmon"),
+        ("Some 400 stranded sheep were rescued.", "sheep"),
+        ("Two Boeing aircraft were grounded.", "aircraft"),
+        ("Flooding left 300 trapped cattle on the marsh.", "cattle"),
+    ],
+)
+def test_a_zero_plural_is_what_is_counted(text: str, noun: str) -> None:
+    assert [q.noun for q in extract_quantities(text)] == [noun]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The firm runs 12 fish farms on the coast.", "farms"),  # a zero plural as modifier
+        ("The firm runs 14 salmon farms on the coast.", "farms"),
+        ("The storm cut off 200 Atlantic City homes.", None),  # a place of two words
+        ("Police found three Ford vans.", None),  # an 's' plural after a name: left alone
+        ("The union said 300 Parcelo drivers joined the strike.", None),
+        ("The bombing killed 41 Britons.", None),
+        ("Police said 212 planned operations were cancelled.", "operations"),
+        ("The council sent 12 police officers.", "police"),  # a people noun stays the noun
+    ],
+)
+def test_look_alikes_of_a_zero_plural_keep_their_noun(text: str, noun: str | None) -> None:
+    assert [q.noun for q in extract_quantities(text)] == [noun]
+
+
+def test_an_escape_told_with_a_kind_and_a_participle_is_one_count_in_conflict() -> None:
+    report = report_of(
+        (
+            "About 30,000 Atlantic salmon escaped from a fish farm on Loch Brenna on Tuesday "
+            "night, the company said.",
+            None,
+        ),
+        (
+            "About 30,000 farmed salmon escaped into Loch Brenna overnight after a storm, the "
+            "company said.",
+            None,
+        ),
+        ("Some 14,000 salmon escaped from a farm on Loch Brenna on Tuesday night.", None),
+    )
+    found = [sides(c) for c in report.conflicts if c.kind == "number"]
+    assert {"About 30,000": ("a0", "a1"), "Some 14,000": ("a2",)} in found
+    assert not report.updates
+
+
+# 2. 'Name (41)' as an age before a verb in the past.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Idris Penhallow (52) sailed the yacht into Kelby harbour.",
+        "Idris Penhallow (52) set off from Kelby at dawn.",
+        "Idris Penhallow (52) collapsed on the quay.",
+        # a length in minutes is no match's minute
+        "Idris Penhallow (52) rowed the 20 kilometres in 3 hours 40 minutes on Sunday.",
+    ],
+)
+def test_a_bracketed_number_after_a_name_before_a_past_verb_is_an_age(text: str) -> None:
+    assert extract_quantities(text)[0].dimension == "age"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruth Penhale (45) won the seat.",  # votes: a tally's deed
+        "Owen Dray (23) netted twice.",
+        "Dele Amaku (41) was booked and went off after a few minutes.",  # a match's minutes
+        "Traffic on Route (41) stopped.",  # one word, no name
+        "The crew of the Kelby Star (24), a trawler, were rescued.",  # a boat after 'the'
+        "Idris Penhallow (52) sails the yacht.",  # no verb in the past: not read
+        "Turnout reached (41 per cent).",
+        "See Table (3) below.",
+        "Sources: (2) Idris Penhallow, (3) Ruth Penhale.",
+    ],
+)
+def test_look_alikes_of_a_bracketed_age_are_no_age(text: str) -> None:
+    assert all(q.dimension != "age" for q in extract_quantities(text))
+
+
+# 3. A weekday after a speech verb is the day of the saying.
+ESCAPED_SUNDAY = "About 30,000 salmon escaped from the farm on Sunday night."
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "About 30,000 salmon escaped from the farm overnight, the owner said on Monday.",
+        "About 30,000 salmon escaped from the farm, the owner told reporters on Monday.",
+    ],
+)
+def test_the_day_of_the_saying_is_no_other_day(other: str) -> None:
+    assert not value_mismatches(ESCAPED_SUNDAY, other, Reading())
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "The owner said about 30,000 salmon escaped from the farm on Monday.",
+        "About 30,000 salmon escaped from the farm, which the owner said would reopen on Monday.",
+    ],
+)
+def test_a_day_of_what_happened_after_said_is_still_another_day(other: str) -> None:
+    kinds = [m.kind for m in value_mismatches(ESCAPED_SUNDAY, other, Reading())]
+    assert kinds == ["date"]
+
+
+def test_event_days_leave_out_the_day_of_the_saying_only() -> None:
+    text = "The owner said on Monday that the fish escaped on Sunday."
+    assert event_days(text) == ("sunday",)
+
+
+# 4. A wire's four-digit clock time.
+def test_a_wire_time_with_a_leading_zero_or_a_clock_word_is_a_time() -> None:
+    found = _read("She left Kelby at 0530 and reached the island at 1642 local time.")
+    assert found == [("0530", "time", None), ("1642 local time", "time", None)]
+    assert [t.minutes for t in read_times("The road opened at 0700.")] == [7 * 60]
+    assert _read("Trains ran from 0600 until 1800 hrs.") == [
+        ("0600", "time", None),
+        ("1800 hrs", "time", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dimension"),
+    [
+        ("The charter was granted in 1642.", "count"),  # no word that sets a time
+        ("The 1642 charter was lost.", "count"),
+        ("The lorry reached the depot at 1642.", "count"),  # no leading zero, no clock word
+        ("Funding was cut by 1500 hours.", "duration"),  # 'hours' after 'by' is a length
+        ("They met after 1500 hours of talks.", "duration"),
+    ],
+)
+def test_look_alikes_of_a_wire_time_are_no_time(text: str, dimension: str) -> None:
+    assert [q.dimension for q in extract_quantities(text)] == [dimension]
+
+
+@pytest.mark.parametrize("text", ["Route 0530 was closed.", "A 2100 deadline was set.", "by 2100"])
+def test_four_digits_with_no_word_of_the_clock_stay_unread_as_times(text: str) -> None:
+    assert not read_times(text)
+    assert all(q.dimension != "time" for q in extract_quantities(text))
