@@ -39,7 +39,7 @@ from bylines.report.speakers import quote_spans
 from bylines.report.summarise import stem
 from bylines.report.variants import FUNCTION_WORDS
 from bylines.types import ConflictKind
-from bylines.wordlists import WEEKDAY_NAMES, wordset
+from bylines.wordlists import WEEKDAYS, wordset
 
 # Two spellings are one name's variants (a slip, not another person) at this rapidfuzz ratio or
 # above and below 100: "Petrova"/"Petrov" 92, "Halvorsen"/"Halvorson" 89, "Marek"/"Marta" 60.
@@ -108,14 +108,6 @@ _GENERIC = wordset(
     "of in on to and were was are is had have has been by with for from as its their his her total"
 )
 _SPEECH = r"(?:said|says|told|added|stated|insisted|warned|announced|confirmed)"
-_WEEKDAY = re.compile(rf"\b(?:{'|'.join(day.capitalize() for day in WEEKDAY_NAMES)})\b")
-# A speech verb just before a weekday: the day someone said something, not when it happened
-# (read by the citation check and the story grouping alike).
-_SAID_REACH = 40  # characters before a weekday searched for the speech verb
-_SAID = re.compile(
-    r"\b(?:said|says|announced|confirmed|added|reported|told(?:\s+[\w.]+){1,2})\s+(?:on\s+)?"
-    r"(?:late\s+|early\s+)?$"
-)
 # "..., Varga said." / "Varga said ..." / "said Varga" / "according to Varga".
 # The speaker: the words (at most 8, after any quotation) before the speech verb.
 _SPEECH_VERB = re.compile(rf"\b{_SPEECH}\b")
@@ -450,19 +442,8 @@ def _counted(shown: str, quantity: Quantity) -> str:
     return folded[0] if folded else written[0] if written else quantity.unit
 
 
-def event_days(text: str) -> tuple[str, ...]:
-    """The weekdays a text gives for something happening, not for someone saying it: "struck on
-    Sunday" counts, "the governor said on Tuesday" does not (a follow-up's day of telling)."""
-    return tuple(sorted({
-        m.group().lower() for m in _WEEKDAY.finditer(text)
-        if not _SAID.search(text[max(0, m.start() - _SAID_REACH) : m.start()])
-    }))  # fmt: skip
-
-
 def _weekday_mismatch(shown: str, other: str) -> list[Mismatch]:
-    """Two days of the week for what happened: not the day someone said it ('escaped on Sunday
-    night' and 'escaped overnight, the owner said on Monday' are one night: fresh26)."""
-    mine, theirs = set(event_days(shown)), set(event_days(other))
+    mine, theirs = lower_words(shown) & WEEKDAYS, lower_words(other) & WEEKDAYS
     if mine and theirs and not mine & theirs:
         return [Mismatch("date", "day", " ".join(sorted(mine)), " ".join(sorted(theirs)))]
     return []

@@ -34,7 +34,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from bylines.report.values import event_days
 from bylines.types import Article
 from bylines.wordlists import wordset
 
@@ -53,8 +52,12 @@ _NOT_NAMES = wordset(
 # 1 paragraph 0.907, 2 paragraphs 0.912, 3 paragraphs 0.907.
 LEAD_PARAGRAPHS = 2
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-# Characters before a clock time or a year searched for what makes it no event's.
-_SAID_REACH = 40
+# A speech verb just before a weekday: the day someone said something, not when it happened.
+_SAID_REACH = 40  # characters before a weekday searched for the speech verb
+_SAID = re.compile(
+    r"\b(?:said|says|announced|confirmed|added|reported|told(?:\s+[\w.]+){1,2})\s+(?:on\s+)?"
+    r"(?:late\s+|early\s+)?$"
+)
 # A clock time: "9:27 a.m.", "2:09 a. m." (tokenised), "17:06 GMT", "5:11 p.m. local time".
 _CLOCK = re.compile(
     r"\b([01]?\d|2[0-3])[:.] ?([0-5]\d)\s*(?:[ap]\. ?m\b|[AP]M\b|GMT\b|UTC\b|local\b)", re.I
@@ -172,6 +175,15 @@ def represent(article: Article) -> Represented:
 def weekdays(text: str) -> tuple[str, ...]:
     """The weekdays a text names, lower case, sorted."""
     return tuple(sorted({day.lower() for day in _WEEKDAY.findall(text)}))
+
+
+def event_days(text: str) -> tuple[str, ...]:
+    """The weekdays a text gives for something happening, not for someone saying it: "struck on
+    Sunday" counts, "the governor said on Tuesday" does not (a follow-up's day of telling)."""
+    return tuple(sorted({
+        m.group().lower() for m in _WEEKDAY.finditer(text)
+        if not _SAID.search(text[max(0, m.start() - _SAID_REACH) : m.start()])
+    }))  # fmt: skip
 
 
 def clock_minutes(text: str) -> tuple[str, ...]:
