@@ -1,8 +1,8 @@
 """Four readings an unseen check (fresh26) found wrong, each on invented sentences with the
 look-alikes that must keep their old reading: a zero plural ('salmon', 'sheep') and a capitalised
 kind before it ('Atlantic salmon'); a name's bracketed age before any verb in the past ('Tove
-Aldersey (41) swam'); a weekday after a speech verb as the day of the saying; and a wire's
-four-digit clock time ('at 0530', 'at 1642 local time')."""
+Aldersey (41) swam'); and a wire's four-digit clock time ('at 0530', 'at 1642 local time'). (The
+third, a weekday after a speech verb as the day of the saying, was dropped: see the log.)"""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 
 from bylines.report.clock import read_times
 from bylines.report.quantities import extract_quantities
-from bylines.report.values import Reading, event_days, value_mismatches
+from bylines.report.values import Reading, value_mismatches
 from dated_reports import report_of, sides
 
 
@@ -102,36 +102,23 @@ def test_look_alikes_of_a_bracketed_age_are_no_age(text: str) -> None:
     assert all(q.dimension != "age" for q in extract_quantities(text))
 
 
-# 3. A weekday after a speech verb is the day of the saying.
-ESCAPED_SUNDAY = "About 30,000 salmon escaped from the farm on Sunday night."
-
-
+# 3. (Dropped.) The day of a saying still tells two sentences apart: it is most often the day
+# of the report that carries it, and two reports of different days tell different things.
 @pytest.mark.parametrize(
-    "other",
+    ("shown", "other"),
     [
-        "About 30,000 salmon escaped from the farm overnight, the owner said on Monday.",
-        "About 30,000 salmon escaped from the farm, the owner told reporters on Monday.",
+        (
+            "Two inmates broke out of Kelby jail overnight, police said on Wednesday.",
+            "The second inmate was arrested in a Kelby hostel on Friday.",
+        ),
+        (
+            "The hole has deepened to 9 metres overnight, the council confirmed on Friday.",
+            "A hole about 10 metres across opened on Kelby's high street on Thursday.",
+        ),
     ],
 )
-def test_the_day_of_the_saying_is_no_other_day(other: str) -> None:
-    assert not value_mismatches(ESCAPED_SUNDAY, other, Reading())
-
-
-@pytest.mark.parametrize(
-    "other",
-    [
-        "The owner said about 30,000 salmon escaped from the farm on Monday.",
-        "About 30,000 salmon escaped from the farm, which the owner said would reopen on Monday.",
-    ],
-)
-def test_a_day_of_what_happened_after_said_is_still_another_day(other: str) -> None:
-    kinds = [m.kind for m in value_mismatches(ESCAPED_SUNDAY, other, Reading())]
-    assert kinds == ["date"]
-
-
-def test_event_days_leave_out_the_day_of_the_saying_only() -> None:
-    text = "The owner said on Monday that the fish escaped on Sunday."
-    assert event_days(text) == ("sunday",)
+def test_a_day_of_saying_still_differs_from_another_day(shown: str, other: str) -> None:
+    assert "date" in [m.kind for m in value_mismatches(shown, other, Reading())]
 
 
 # 4. A wire's four-digit clock time.
