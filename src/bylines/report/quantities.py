@@ -25,11 +25,10 @@ from datetime import date
 from functools import lru_cache
 
 from bylines.report.clock import read_times
+from bylines.report.names import TITLES
 from bylines.wordlists import (
-    IRREGULAR_PASTS,
     MONTH_OR_SEPT_PATTERN,
     PLURALS_WITHOUT_S,
-    UNCHANGED_PASTS,
     WEEKDAY_NAMES,
     ZERO_PLURALS,
     person_noun,
@@ -598,19 +597,21 @@ _BRACKET_AGE = re.compile(r"\d{1,2}")
 # follows ('Dele Amaku (41) scored', 'Ruth Penhale (45) won', 'polled'): goal minutes, votes,
 # seats (review figures25).
 _BRACKET_CLOSE = re.compile(rf"\s*\)(?:\s*[,.;:]|\s+and\b|{_VERB_AFTER.pattern})")
-# ...or any other verb in the past, the name being its subject ('Tove Aldersey (41) swam the 34
-# kilometres', '(41) set off', '(52) suffered'; fresh26 read a swimmer's age as a count), but
-# not a deed a tally or a ranking follows ('(45) won', '(41) netted', '(45) polled', '(3)
-# finished', '(12) received').
-_PAST_AFTER = re.compile(r"\s*\)\s+(?P<verb>[a-z]+)\b")
-_REGULAR_PAST = re.compile(r"[a-z]{2,}ed")
-_TALLY_DEEDS = wordset(
-    "won lost led beat took got gained scored polled netted finished came ran drew earned"
-    " collected secured claimed topped received equalised equalized converted"
+# ...or one of the verbs in the past that a person, not a tally, is the subject of ('Tove
+# Aldersey (41) swam the 34 kilometres', '(41) set off', '(33) pleaded guilty'; fresh26 read a
+# swimmer's age as a count). A named list, not any verb in the past: a goal's minute, a seed or
+# a batsman's score stands before most of them ('(41) levelled', '(21) reached the fourth
+# round', '(58) hit three sixes'; review readings26).
+_PERSON_PAST_AFTER = re.compile(
+    r"\s*\)\s+(?:swam|rowed|sailed|cycled|set\s+off|drowned|collapsed|fled|pleaded|denied"
+    r"|admitted|appeared)\b"
 )
 # A name the lower-case article opens is a boat's, a pub's or a band's, not a person's ('the
-# Sea Wren (24), a trawler', 'the Kelby Arms (12)').
+# Sea Wren (24), a trawler', 'the Kelby Arms (12)')...
 _THE_BEFORE = re.compile(r"\bthe\s+$")
+# ...unless a title or role is in the name ('the Rev Ann Hale (61)', 'the Labour MP Hanne Sorel
+# (52)', 'the Chief Constable Maria Fenwick (57)'): TITLES and the members' letters it lacks.
+_TITLES_AFTER_THE = (TITLES - wordset("the a an of")) | wordset("mp mep msp mla")
 # The youngest age a bracket after a name is read as: wires bracket adults' ages, while a
 # small number there is most often a tally ('Owen Dray (2)', 'Harrow Town (1)', 'Lake Road
 # Primary (12)'); a child's age is missed rather than a tally read as one.
@@ -622,12 +623,16 @@ _PLACE_NAME_WORDS = wordset(
     "Primary School Academy College Surgery Hospital Infirmary Town West East North South"
     " Central Mount St Saint New Ward"
 )
-# Words near a bracket that make it a tally, a vote or a score, not an age. A match's minute,
-# not a length in minutes ('swam ... in 11 hours 12 minutes' read a swimmer's '(41)' as a
-# tally: fresh26).
+# Words near a bracket that make it a tally, a vote or a score, not an age.
 _TALLY_NEAR = re.compile(
     r"\b(?:goals?|scor\w*|scorers?|votes?|voted|seats?|polled|ballots?|count|elected|match"
-    r"|(?<!\d\s)minutes?|table|tally|league|points?)\b",
+    r"|minutes?|table|tally|league|points?)\b",
+    re.IGNORECASE,
+)
+# A length in hours and minutes is no match's minute ('swam ... in 11 hours 12 minutes' read a
+# swimmer's '(41)' as a tally: fresh26), unless its minutes are the bracket's number.
+_HOURS_AND_MINUTES = re.compile(
+    r"\b(?:\d+|[a-z]+)\s+hours?\s+(?:and\s+)?(?P<minutes>\d+|[a-z]+(?:-[a-z]+)?)\s+minutes?\b",
     re.IGNORECASE,
 )
 # Another 'Name (n)' in the sentence: a list of tallies ('Goals: Owen Dray (2), Ruth Penhale
@@ -1428,27 +1433,37 @@ def _bracketed_after_name(text: str, before: str, start: int, end: int) -> bool:
     named = _NAME_BRACKET.search(before)
     if named is None or int(text[start:end]) < MIN_BRACKET_AGE:
         return False
-    if _THE_BEFORE.search(before, 0, named.start()):
-        return False
-    words = named.group("name").split()
-    if words[0] in _NOT_NAME_OPENINGS or words[-1] in _NO_PERSONS_NAME:
-        return False
-    if any(word in _PLACE_NAME_WORDS for word in words):
+    if not _a_bracketed_name(before, named):
         return False
     sentence = _sentence_around(text, start, end)
-    return not _TALLY_NEAR.search(sentence) and len(_ANOTHER_BRACKET.findall(sentence)) == 1
+    tally = _tally_near(sentence, text[start:end])
+    return not tally and len(_ANOTHER_BRACKET.findall(sentence)) == 1
 
 
 def _bracket_closed(text: str, end: int) -> bool:
-    """What follows a bracketed number ends an age's noun phrase: a stop, 'and', or a verb in
-    the past that is no deed of a tally (``_BRACKET_CLOSE``, ``_PAST_AFTER``)."""
-    if _BRACKET_CLOSE.match(text, end):
-        return True
-    past = _PAST_AFTER.match(text, end)
-    if past is None or past["verb"] in _TALLY_DEEDS:
+    """What follows a bracketed number ends an age's noun phrase: a stop, 'and', or a verb a
+    person is the subject of (``_BRACKET_CLOSE``, ``_PERSON_PAST_AFTER``)."""
+    return bool(_BRACKET_CLOSE.match(text, end) or _PERSON_PAST_AFTER.match(text, end))
+
+
+def _a_bracketed_name(before: str, named: re.Match[str]) -> bool:
+    """Whether the name before a bracket is a person's: not a boat's or a pub's after a
+    lower-case 'the' unless a title is in it, nor a place's or a firm's."""
+    words = named.group("name").split()
+    titled = any(word.lower().strip(".") in _TITLES_AFTER_THE for word in words)
+    if _THE_BEFORE.search(before, 0, named.start()) and not titled:
         return False
-    verb = past["verb"]
-    return verb in IRREGULAR_PASTS or verb in UNCHANGED_PASTS or bool(_REGULAR_PAST.fullmatch(verb))
+    if words[0] in _NOT_NAME_OPENINGS or words[-1] in _NO_PERSONS_NAME:
+        return False
+    return not any(word in _PLACE_NAME_WORDS for word in words)
+
+
+def _tally_near(sentence: str, number: str) -> bool:
+    """A word of a tally in the sentence, a length in hours and minutes not counted."""
+    lengths = _HOURS_AND_MINUTES.sub(
+        lambda length: length[0] if length["minutes"] == number else "", sentence
+    )
+    return bool(_TALLY_NEAR.search(lengths))
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
