@@ -162,6 +162,8 @@ def test_a_wire_time_with_a_leading_zero_or_a_clock_word_is_a_time() -> None:
         ("The lorry reached the depot at 1642.", "count"),  # no leading zero, no clock word
         ("Funding was cut by 1500 hours.", "duration"),  # 'hours' after 'by' is a length
         ("They met after 1500 hours of talks.", "duration"),
+        # 'hours' after 'after' is a length (review readings26)
+        ("The engine failed after 1200 hours in service.", "duration"),
     ],
 )
 def test_look_alikes_of_a_wire_time_are_no_time(text: str, dimension: str) -> None:
@@ -172,6 +174,22 @@ def test_look_alikes_of_a_wire_time_are_no_time(text: str, dimension: str) -> No
 def test_four_digits_with_no_word_of_the_clock_stay_unread_as_times(text: str) -> None:
     assert not read_times(text)
     assert all(q.dimension != "time" for q in extract_quantities(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Families can call the helpline at 0800 555 0199.", "Reach the desk at 0207 946 0321."],
+)
+def test_a_telephone_number_is_no_wire_time(text: str) -> None:
+    assert not read_times(text)
+    assert all(q.dimension != "time" for q in extract_quantities(text))
+
+
+def test_a_wire_time_after_after_needs_its_leading_zero_or_zone() -> None:
+    assert [t.minutes for t in read_times("The blast came after 0215 on Friday.")] == [135]
+    assert [t.minutes for t in read_times("It cleared after 1642 local time.")] == [
+        16 * 60 + 42 - 720
+    ]
 
 
 def test_an_mp_aged_after_the_and_a_title_is_in_conflict_with_another_age() -> None:

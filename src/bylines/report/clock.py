@@ -75,10 +75,15 @@ _DIGITS = re.compile(
 # since four digits alone are as often a year or a count ('in 1642', 'the 1642 charter', 'a
 # 2100 deadline', 'by 2100'). 'hours' is no clock word after 'by' ('cut by 1500 hours') nor
 # before 'of' ('after 1500 hours of talks'); zones in capitals are read with their zone by
-# the figures stage (``quantities._CLOCK``), and as a time of day here.
+# the figures stage (``quantities._CLOCK``), and as a time of day here. Nor is 'hours' one after
+# 'after' ('failed after 1200 hours in service' is a length; review readings26), and three digits
+# after are a telephone number's ('call at 0800 555 0199').
+# The words after which '1500 hours' is as often a length as a time ('cut by 1500 hours',
+# 'after 1200 hours in service'): only a leading zero, 'local time' or a zone make a time there.
+_LENGTH_BEFORE_HOURS = frozenset({"by", "after"})
 _WIRE_DIGITS = re.compile(
     r"\b(?P<at>at|from|until|till|by|before|after)\s+(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
-    r"(?![.,:]?\d)(?P<mark>\s*(?:local\s+time\b|(?P<hours>hours|hrs)\b(?!\s+of\b)"
+    r"(?![.,:]?\d)(?!\s+\d{3})(?P<mark>\s*(?:local\s+time\b|(?P<hours>hours|hrs)\b(?!\s+of\b)"
     r"|(?-i:GMT|UTC|BST)\b))?",
     re.IGNORECASE,
 )
@@ -248,7 +253,7 @@ def _read_digits(match: re.Match[str]) -> int | None:
 def _read_wire_digits(match: re.Match[str]) -> int | None:
     """'at 0530', 'at 1642 local time': a wire's time, with its leading zero or clock word."""
     hour, marked = match.group("hour"), match.group("mark")
-    if match.group("hours") and match.group("at").lower() == "by":
+    if match.group("hours") and match.group("at").lower() in _LENGTH_BEFORE_HOURS:
         marked = None
     if not (hour.startswith("0") or marked):
         return None
