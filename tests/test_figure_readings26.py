@@ -27,6 +27,7 @@ def _read(text: str) -> list[tuple[str, str, str | None]]:
         ("Some 400 stranded sheep were rescued.", "sheep"),
         ("Two Boeing aircraft were grounded.", "aircraft"),
         ("Flooding left 300 trapped cattle on the marsh.", "cattle"),
+        ("Divers found 300 Atlantic salmon dead in the pen.", "salmon"),  # no plural after
     ],
 )
 def test_a_zero_plural_is_what_is_counted(text: str, noun: str) -> None:
@@ -38,6 +39,7 @@ def test_a_zero_plural_is_what_is_counted(text: str, noun: str) -> None:
     [
         ("The firm runs 12 fish farms on the coast.", "farms"),  # a zero plural as modifier
         ("The firm runs 14 salmon farms on the coast.", "farms"),
+        ("The firm runs 14 Atlantic salmon farms on the coast.", "farms"),  # after a kind too
         ("The storm cut off 200 Atlantic City homes.", None),  # a place of two words
         ("Police found three Ford vans.", None),  # an 's' plural after a name: left alone
         ("The union said 300 Parcelo drivers joined the strike.", None),

@@ -429,7 +429,8 @@ _AWAY_AFTER = re.compile(r"\s+(?:away|from)\b", re.IGNORECASE)
 _LASTED = re.compile(r"\b(?:last(?:ed|ing|s)?|for|took|tak(?:es|ing)|in)\s+\S+\s*$", re.IGNORECASE)
 # One capitalised word of a kind or a make between a count and its zero plural ('52,000
 # Atlantic salmon', 'two Boeing aircraft'; ``_named_kind``).
-_NAMED_KIND = re.compile(r"\s+[A-Z][a-z]+\s+(?P<noun>[a-z]{3,})\b")
+# A plural after the zero plural is what it modifies ('14 Atlantic salmon farms').
+_NAMED_KIND = re.compile(r"\s+[A-Z][a-z]+\s+(?P<noun>[a-z]{3,})\b(?:\s+(?P<head>[a-z]+)\b)?")
 _ADJECTIVE = re.compile(r"(?:ary|al|ic|ive|ian|ese|ous|ful|ish|ern|ble|ing)$")
 _SCORE = re.compile(r"-(\d+)\b(?!\s*(?:percent|%)|-)")
 _OF_AFTER = re.compile(r"\s+of")
@@ -1750,7 +1751,11 @@ def _named_kind(text: str, end: int) -> str | None:
     firm's drivers joining a strike and signing a petition were paired as one count (issue 7),
     and a plural name is itself what is counted."""
     named = _NAMED_KIND.match(text, end, min(len(text), end + _AFTER))
-    return named.group("noun") if named and named.group("noun") in ZERO_PLURALS else None
+    if named is None or named["noun"] not in ZERO_PLURALS:
+        return None
+    head = named["head"] or ""
+    modified = head.endswith("s") and _plural(head) and head not in _NOT_HEADS | _NOT_NOUNS
+    return head if modified else named["noun"]
 
 
 def _plural(word: str) -> bool:
