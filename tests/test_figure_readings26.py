@@ -209,3 +209,24 @@ def test_a_goals_minute_in_brackets_is_no_age_in_conflict_with_the_scorers_age()
         ("Dele Amaku, 23, equalised for Harrow in the 41st minute.", None),
     )
     assert not [c for c in report.conflicts if c.kind == "number"]
+
+
+# Two opening sentences of other things, so that the counts are not the reports' lead figures
+# (which the lead alone would tie).
+_OPENINGS = (
+    "A storm swept across the Tolvern hills on Friday, closing roads and schools. ",
+    "Forecasters at the Ardley office had warned of gales since Wednesday. ",
+)
+
+
+def test_two_counts_of_a_zero_plural_hours_apart_are_a_step() -> None:
+    # 'deer' is what is counted, not a modifier of a noun further on (figure_pairs reads the
+    # shared list of plurals without an 's'); 'cave rescue teams' / 'cave divers' stay apart
+    # (tests/test_updates_steps.py)
+    early = "About 200 deer were moved off the hills, rangers said."
+    late = "More than 500 deer have now been moved off the hills, rangers said."
+    report = report_of(
+        ("".join(_OPENINGS) + early, "2031-03-08T07:40"),
+        ("".join(reversed(_OPENINGS)) + late, "2031-03-08T19:10"),
+    )
+    assert [sides(u) for u in report.updates] == [{"About 200": ("a0",), "More than 500": ("a1",)}]
