@@ -41,6 +41,15 @@ PERSON_NOUNS = wordset(
     "rider steward stewardess conductor caretaker cleaner paramedic carer bystander witness "
     "survivor tenant landlord landlady apprentice chef waiter waitress shepherd gamekeeper"
 )
+# Zero plurals: the animals and craft news counts with a plural that is the singular ('52,000
+# salmon', '300 sheep', 'two aircraft'), which readers of a plural by its 's' miss ('52,000
+# farmed salmon' was read as counting 'farmed': fresh26).
+ZERO_PLURALS = wordset(
+    "salmon sheep fish deer trout cod cattle aircraft spacecraft hovercraft livestock poultry"
+    " swine bison moose"
+)
+# Plural nouns without an 's': the people nouns of news tolls, and the zero plurals.
+PLURALS_WITHOUT_S = wordset("people men women children police staff crew") | ZERO_PLURALS
 # Roles compounded with '-man' or '-woman' ('the fireman, 23,'), listed: a suffix would take
 # 'snowman', 'superman', 'walkman' and, capitalised, 'Amman', 'German', 'Newman'.
 _ROLE_COMPOUNDS = wordset(

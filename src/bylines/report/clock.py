@@ -18,7 +18,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from bylines.wordlists import wordset
+from bylines.wordlists import PLURALS_WITHOUT_S, wordset
 
 # Minutes on the twelve-hour dial.
 DIAL = 12 * 60
@@ -73,6 +73,23 @@ _DIGITS = re.compile(
     r"(?P<hour>[01]?\d|2[0-3])(?P<sep>[:.])(?P<minute>[0-5]\d)\b(?![.,]?\d)",
     re.IGNORECASE,
 )
+# A wire's clock time in four digits ('set off at 0530', 'came ashore at 1642 local time'): a
+# time only after a word that sets one and with a leading zero or a word of the clock after it,
+# since four digits alone are as often a year or a count ('in 1642', 'the 1642 charter', 'a
+# 2100 deadline', 'by 2100'). 'hours' is no clock word after 'by' ('cut by 1500 hours') nor
+# before 'of' ('after 1500 hours of talks'); zones in capitals are read with their zone by
+# the figures stage (``quantities._CLOCK``), and as a time of day here. Nor is 'hours' one after
+# 'after' ('failed after 1200 hours in service' is a length; review readings26), and three digits
+# after are a telephone number's ('call at 0800 555 0199').
+# The words after which '1500 hours' is as often a length as a time ('cut by 1500 hours',
+# 'after 1200 hours in service'): only a leading zero, 'local time' or a zone make a time there.
+_LENGTH_BEFORE_HOURS = frozenset({"by", "after"})
+_WIRE_DIGITS = re.compile(
+    r"\b(?P<at>at|from|until|till|by|before|after)\s+(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
+    r"(?![.,:]?\d)(?!\s+\d{3})(?P<mark>\s*(?:local\s+time\b|(?P<hours>hours|hrs)\b(?!\s+of\b)"
+    r"|(?-i:GMT|UTC|BST)\b))?",
+    re.IGNORECASE,
+)
 # A dotted number that a unit follows is a measure, not a time: 'closed at 3.50 dollars', 'rose
 # by 2.45 per cent', 'at 1.20 metres'.
 _MEASURE_AFTER = re.compile(
@@ -116,7 +133,7 @@ _NOT_HOURS = wordset("hour hours")
 _COUNTABLE_MINUTES = wordset("five ten twenty twenty-five")
 # Plural words that are no counted noun ('at ten to six this evening was ...').
 _NOT_PLURAL_NOUNS = wordset("was is as has this its his hers ours yours always perhaps")
-_IRREGULAR_PLURALS = wordset("people men women children police staff crew") | _SCALE_WORDS
+_IRREGULAR_PLURALS = PLURALS_WITHOUT_S | _SCALE_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +162,7 @@ def read_times(text: str) -> tuple[TimeOfDay, ...]:
         (_IN_WORDS, _read_in_words),
         (_ON_THE_HOUR, _read_on_the_hour),
         (_DIGITS, _read_digits),
+        (_WIRE_DIGITS, _read_wire_digits),
     ):
         read_now: list[tuple[int, int]] = []  # (one pattern's matches never overlap)
         for match in pattern.finditer(text):
@@ -154,7 +172,9 @@ def read_times(text: str) -> tuple[TimeOfDay, ...]:
                 continue
             minutes = read(match)
             if minutes is not None:
-                start = match.start("hour") if pattern is _DIGITS else match.start()
+                # (the digit readers' matches open with the word that sets the time)
+                at_word = pattern is _DIGITS or pattern is _WIRE_DIGITS
+                start = match.start("hour") if at_word else match.start()
                 found.append(TimeOfDay(match.group(), minutes % DIAL, start, match.end()))
                 read_now.append(match.span())
         taken = sorted(taken + read_now)
@@ -231,6 +251,16 @@ def _read_digits(match: re.Match[str]) -> int | None:
     ):
         return None
     return int(match.group("hour")) * 60 + int(match.group("minute"))
+
+
+def _read_wire_digits(match: re.Match[str]) -> int | None:
+    """'at 0530', 'at 1642 local time': a wire's time, with its leading zero or clock word."""
+    hour, marked = match.group("hour"), match.group("mark")
+    if match.group("hours") and match.group("at").lower() in _LENGTH_BEFORE_HOURS:
+        marked = None
+    if not (hour.startswith("0") or marked):
+        return None
+    return int(hour) * 60 + int(match.group("minute"))
 
 
 # A publication time as written: '2025-03-12T15:00', '2025-03-12 15:00:00', '11:02:00',

@@ -76,7 +76,7 @@ from bylines.report.slots import (
     strong,
 )
 from bylines.types import Article
-from bylines.wordlists import PERSON_NOUNS, WEEKDAYS, wordset
+from bylines.wordlists import PERSON_NOUNS, PLURALS_WITHOUT_S, WEEKDAYS, wordset
 
 # specific name, day, lead toll or story toll ANCHOR each; the same counted noun or frame THING;
 # each shared predicate word (or protagonist's name) WORD, at most MAX_WORDS. An anchor is
@@ -178,7 +178,8 @@ _GATHERED = re.compile(
 # (partitives, modifiers of a count, plurals not ending in s).
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z'-]*)")
 _BEFORE_A_NOUN = wordset("of more other further new additional extra to and or per in")
-_PLURAL_WORDS = wordset("people men women children police staff crew cattle sheep fish feet")
+# (the shared list of plurals without an 's', and 'feet', which only measures take)
+_PLURAL_WORDS = PLURALS_WITHOUT_S | wordset("feet")
 # A year, 'last year', 'a year earlier' or 'the previous election' in an old value's own
 # stretch (to ``STRETCH_END``): the value is of another year or another count. Not 'the last
 # poll' or 'vote': in a run of polls that is the very count another outlet gave (review of

@@ -25,9 +25,12 @@ from datetime import date
 from functools import lru_cache
 
 from bylines.report.clock import read_times
+from bylines.report.names import TITLES
 from bylines.wordlists import (
     MONTH_OR_SEPT_PATTERN,
+    PLURALS_WITHOUT_S,
     WEEKDAY_NAMES,
+    ZERO_PLURALS,
     person_noun,
     wordset,
 )
@@ -424,6 +427,10 @@ _SPREAD_OVER = re.compile(
 _UP_TO = re.compile(r"^\s*up\s+to\b", re.IGNORECASE)
 _AWAY_AFTER = re.compile(r"\s+(?:away|from)\b", re.IGNORECASE)
 _LASTED = re.compile(r"\b(?:last(?:ed|ing|s)?|for|took|tak(?:es|ing)|in)\s+\S+\s*$", re.IGNORECASE)
+# One capitalised word of a kind or a make between a count and its zero plural ('52,000
+# Atlantic salmon', 'two Boeing aircraft'; ``_named_kind``).
+# A plural after the zero plural is what it modifies ('14 Atlantic salmon farms').
+_NAMED_KIND = re.compile(r"\s+[A-Z][a-z]+\s+(?P<noun>[a-z]{3,})\b(?:\s+(?P<head>[a-z]+)\b)?")
 _ADJECTIVE = re.compile(r"(?:ary|al|ic|ive|ian|ese|ous|ful|ish|ern|ble|ing)$")
 _SCORE = re.compile(r"-(\d+)\b(?!\s*(?:percent|%)|-)")
 _OF_AFTER = re.compile(r"\s+of")
@@ -591,6 +598,21 @@ _BRACKET_AGE = re.compile(r"\d{1,2}")
 # follows ('Dele Amaku (41) scored', 'Ruth Penhale (45) won', 'polled'): goal minutes, votes,
 # seats (review figures25).
 _BRACKET_CLOSE = re.compile(rf"\s*\)(?:\s*[,.;:]|\s+and\b|{_VERB_AFTER.pattern})")
+# ...or one of the verbs in the past that a person, not a tally, is the subject of ('Tove
+# Aldersey (41) swam the 34 kilometres', '(41) set off', '(33) pleaded guilty'; fresh26 read a
+# swimmer's age as a count). A named list, not any verb in the past: a goal's minute, a seed or
+# a batsman's score stands before most of them ('(41) levelled', '(21) reached the fourth
+# round', '(58) hit three sixes'; review readings26).
+_PERSON_PAST_AFTER = re.compile(
+    r"\s*\)\s+(?:swam|rowed|sailed|cycled|set\s+off|drowned|collapsed|fled|pleaded|denied"
+    r"|admitted|appeared)\b"
+)
+# A name the lower-case article opens is a boat's, a pub's or a band's, not a person's ('the
+# Sea Wren (24), a trawler', 'the Kelby Arms (12)')...
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+# ...unless a title or role is in the name ('the Rev Ann Hale (61)', 'the Labour MP Hanne Sorel
+# (52)', 'the Chief Constable Maria Fenwick (57)'): TITLES and the members' letters it lacks.
+_TITLES_AFTER_THE = (TITLES - wordset("the a an of")) | wordset("mp mep msp mla")
 # The youngest age a bracket after a name is read as: wires bracket adults' ages, while a
 # small number there is most often a tally ('Owen Dray (2)', 'Harrow Town (1)', 'Lake Road
 # Primary (12)'); a child's age is missed rather than a tally read as one.
@@ -606,6 +628,12 @@ _PLACE_NAME_WORDS = wordset(
 _TALLY_NEAR = re.compile(
     r"\b(?:goals?|scor\w*|scorers?|votes?|voted|seats?|polled|ballots?|count|elected|match"
     r"|minutes?|table|tally|league|points?)\b",
+    re.IGNORECASE,
+)
+# A length in hours and minutes is no match's minute ('swam ... in 11 hours 12 minutes' read a
+# swimmer's '(41)' as a tally: fresh26), unless its minutes are the bracket's number.
+_HOURS_AND_MINUTES = re.compile(
+    r"\b(?:\d+|[a-z]+)\s+hours?\s+(?:and\s+)?(?P<minutes>\d+|[a-z]+(?:-[a-z]+)?)\s+minutes?\b",
     re.IGNORECASE,
 )
 # Another 'Name (n)' in the sentence: a list of tallies ('Goals: Owen Dray (2), Ruth Penhale
@@ -667,8 +695,7 @@ _CURRENCY_WORD |= {"kroner": "crowns", "koruna": "crowns"}
 # ...and so are their codes: 'NOK 1,000' and '1,500 kroner' are two sums of one currency.
 _CROWN_CODES = frozenset({"NOK", "SEK", "DKK", "ISK", "CZK"})
 # Words after a number that are not what it counts (the noun is the one after them).
-# Plurals without an s; a past participle, as a modifier of what is counted ('planned').
-_PLURALS = frozenset({"people", "men", "women", "children", "police", "staff", "crew", "cattle"})
+# A past participle, as a modifier of what is counted ('planned').
 _PARTICIPLE = re.compile(r"^[a-z]{2,}ed$")
 # Participles that name who is counted on their own ('15 wounded', '45 detained'): '12 wounded
 # soldiers' counts the wounded too, as another report's '15 wounded' does. Not those that only
@@ -764,7 +791,11 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
 
 
 def _extract(text: str) -> tuple[Quantity, ...]:
-    special = [*_dates(text), *_clocks(text), *_splits(text), *_magnitudes(text)]
+    clocks = list(_clocks(text))
+    on_clocks = sorted((q.start, q.end) for q in clocks)
+    # ('until 1800 hrs' is a time, not the year 1800)
+    dates = [q for q in _dates(text) if not _overlaps(q.start, q.end, on_clocks)]
+    special = [*dates, *clocks, *_splits(text), *_magnitudes(text)]
     special += _temperatures(text)
     found = sorted(special, key=lambda q: q.start)
     taken = [(q.start, q.end) for q in found]
@@ -1398,18 +1429,42 @@ def _in_apposition(text: str, before: str, end: int) -> bool:
 
 def _bracketed_after_name(text: str, before: str, start: int, end: int) -> bool:
     """'Mara Oyelaran (41)': one or two digits alone in brackets right after a person's name."""
-    if not (_BRACKET_AGE.fullmatch(text, start, end) and _BRACKET_CLOSE.match(text, end)):
+    if not (_BRACKET_AGE.fullmatch(text, start, end) and _bracket_closed(text, end)):
         return False
     named = _NAME_BRACKET.search(before)
     if named is None or int(text[start:end]) < MIN_BRACKET_AGE:
         return False
-    words = named.group("name").split()
-    if words[0] in _NOT_NAME_OPENINGS or words[-1] in _NO_PERSONS_NAME:
-        return False
-    if any(word in _PLACE_NAME_WORDS for word in words):
+    if not _a_bracketed_name(before, named):
         return False
     sentence = _sentence_around(text, start, end)
-    return not _TALLY_NEAR.search(sentence) and len(_ANOTHER_BRACKET.findall(sentence)) == 1
+    tally = _tally_near(sentence, text[start:end])
+    return not tally and len(_ANOTHER_BRACKET.findall(sentence)) == 1
+
+
+def _bracket_closed(text: str, end: int) -> bool:
+    """What follows a bracketed number ends an age's noun phrase: a stop, 'and', or a verb a
+    person is the subject of (``_BRACKET_CLOSE``, ``_PERSON_PAST_AFTER``)."""
+    return bool(_BRACKET_CLOSE.match(text, end) or _PERSON_PAST_AFTER.match(text, end))
+
+
+def _a_bracketed_name(before: str, named: re.Match[str]) -> bool:
+    """Whether the name before a bracket is a person's: not a boat's or a pub's after a
+    lower-case 'the' unless a title is in it, nor a place's or a firm's."""
+    words = named.group("name").split()
+    titled = any(word.lower().strip(".") in _TITLES_AFTER_THE for word in words)
+    if _THE_BEFORE.search(before, 0, named.start()) and not titled:
+        return False
+    if words[0] in _NOT_NAME_OPENINGS or words[-1] in _NO_PERSONS_NAME:
+        return False
+    return not any(word in _PLACE_NAME_WORDS for word in words)
+
+
+def _tally_near(sentence: str, number: str) -> bool:
+    """A word of a tally in the sentence, a length in hours and minutes not counted."""
+    lengths = _HOURS_AND_MINUTES.sub(
+        lambda length: length[0] if length["minutes"] == number else "", sentence
+    )
+    return bool(_TALLY_NEAR.search(lengths))
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
@@ -1673,18 +1728,38 @@ def _counted_noun(text: str, end: int) -> str | None:
     counted. Not an adjective or a noun ('114 preseason games', 'three outspoken dissidents'):
     on DUC's clusters those told two counts apart (false conflicts per cluster 0.46 -> 0.52
     when read through)."""
-    noun = _noun(text, end)
+    noun = _noun(text, end) or _named_kind(text, end)
     after = _NOUN_AFTER.match(text, end, min(len(text), end + _AFTER))
     if noun is None or after is None or "-" in after.group(0)[:2]:
         return noun  # ('the 115-yacht fleet': a hyphenated count names a group's size)
     first, second = after.group("noun"), (after.group("noun2") or "").lower()
-    if first.lower() != noun or not _PARTICIPLE.search(first) or noun in _HEAD_PARTICIPLES:
+    if first.lower() != noun or noun in _HEAD_PARTICIPLES:
         return noun
-    return second if _plural(second) and second not in _NOT_HEADS else noun
+    # a participle or a zero plural before a plural modifies it: '212 planned operations',
+    # '25,000 salmon farms' count operations and farms ('12 fish farms' reads so already; not a
+    # people noun, '12 police officers' pairs as police with another outlet's '14 police')
+    modifier = _PARTICIPLE.search(first) or (noun in ZERO_PLURALS and second.endswith("s"))
+    if not modifier:
+        return noun
+    return second if _plural(second) and second not in _NOT_HEADS | _NOT_NOUNS else noun
+
+
+def _named_kind(text: str, end: int) -> str | None:
+    """'52,000 Atlantic salmon', 'two Boeing aircraft': a zero plural after one capitalised word
+    that names its kind or make is what is counted; not a place of two words ('300 Atlantic City
+    salmon'). Not an 's' plural after a name ('300 Parcelo drivers', '41 Britons died'): a
+    firm's drivers joining a strike and signing a petition were paired as one count (issue 7),
+    and a plural name is itself what is counted."""
+    named = _NAMED_KIND.match(text, end, min(len(text), end + _AFTER))
+    if named is None or named["noun"] not in ZERO_PLURALS:
+        return None
+    head = named["head"] or ""
+    modified = head.endswith("s") and _plural(head) and head not in _NOT_HEADS | _NOT_NOUNS
+    return head if modified else named["noun"]
 
 
 def _plural(word: str) -> bool:
-    if word in _PLURALS:
+    if word in PLURALS_WITHOUT_S:
         return True
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
