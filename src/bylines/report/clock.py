@@ -74,20 +74,17 @@ _DIGITS = re.compile(
     re.IGNORECASE,
 )
 # A wire's clock time in four digits ('set off at 0530', 'came ashore at 1642 local time'): a
-# time only after a word that sets one and with a leading zero or a word of the clock after it,
+# time only after a word that sets one and with a leading zero, 'local time' or a zone after it,
 # since four digits alone are as often a year or a count ('in 1642', 'the 1642 charter', 'a
-# 2100 deadline', 'by 2100'). 'hours' is no clock word after 'by' ('cut by 1500 hours') nor
-# before 'of' ('after 1500 hours of talks'); zones in capitals are read with their zone by
-# the figures stage (``quantities._CLOCK``), and as a time of day here. Nor is 'hours' one after
-# 'after' ('failed after 1200 hours in service' is a length; review readings26), and three digits
-# after are a telephone number's ('call at 0800 555 0199').
-# The words after which '1500 hours' is as often a length as a time ('cut by 1500 hours',
-# 'after 1200 hours in service'): only a leading zero, 'local time' or a zone make a time there.
-_LENGTH_BEFORE_HOURS = frozenset({"by", "after"})
+# 2100 deadline', 'by 2100'). 'hours' or 'hrs' is no clock word: '1500 hours' after a word of
+# time is as often a length ('cut by 1500 hours', 'after 1200 hours in service', 'before 2000
+# hours in service', 'at 2100 hours, short of its 3000-hour overhaul'; reviews of readings26).
+# Three digits after are a telephone number's ('call at 0800 555 0199'), a unit after makes a
+# measure ('levelled off at 0900 feet': ``_MEASURE_AFTER``). Zones in capitals are read with
+# their zone by the figures stage (``quantities._CLOCK``), and as a time of day here.
 _WIRE_DIGITS = re.compile(
     r"\b(?P<at>at|from|until|till|by|before|after)\s+(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
-    r"(?![.,:]?\d)(?!\s+\d{3})(?P<mark>\s*(?:local\s+time\b|(?P<hours>hours|hrs)\b(?!\s+of\b)"
-    r"|(?-i:GMT|UTC|BST)\b))?",
+    r"(?![.,:]?\d)(?!\s+\d{3})(?P<mark>\s*(?:local\s+time\b|(?-i:GMT|UTC|BST)\b))?",
     re.IGNORECASE,
 )
 # A dotted number that a unit follows is a measure, not a time: 'closed at 3.50 dollars', 'rose
@@ -255,10 +252,10 @@ def _read_digits(match: re.Match[str]) -> int | None:
 
 def _read_wire_digits(match: re.Match[str]) -> int | None:
     """'at 0530', 'at 1642 local time': a wire's time, with its leading zero or clock word."""
-    hour, marked = match.group("hour"), match.group("mark")
-    if match.group("hours") and match.group("at").lower() in _LENGTH_BEFORE_HOURS:
-        marked = None
-    if not (hour.startswith("0") or marked):
+    hour = match.group("hour")
+    if not (hour.startswith("0") or match.group("mark")):
+        return None
+    if _MEASURE_AFTER.match(match.string, match.end()):
         return None
     return int(hour) * 60 + int(match.group("minute"))
 

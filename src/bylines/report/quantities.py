@@ -427,10 +427,6 @@ _SPREAD_OVER = re.compile(
 _UP_TO = re.compile(r"^\s*up\s+to\b", re.IGNORECASE)
 _AWAY_AFTER = re.compile(r"\s+(?:away|from)\b", re.IGNORECASE)
 _LASTED = re.compile(r"\b(?:last(?:ed|ing|s)?|for|took|tak(?:es|ing)|in)\s+\S+\s*$", re.IGNORECASE)
-# One capitalised word of a kind or a make between a count and its zero plural ('52,000
-# Atlantic salmon', 'two Boeing aircraft'; ``_named_kind``).
-# A plural after the zero plural is what it modifies ('14 Atlantic salmon farms').
-_NAMED_KIND = re.compile(r"\s+[A-Z][a-z]+\s+(?P<noun>[a-z]{3,})\b(?:\s+(?P<head>[a-z]+)\b)?")
 _ADJECTIVE = re.compile(r"(?:ary|al|ic|ive|ian|ese|ous|ful|ish|ern|ble|ing)$")
 _SCORE = re.compile(r"-(\d+)\b(?!\s*(?:percent|%)|-)")
 _OF_AFTER = re.compile(r"\s+of")
@@ -1717,8 +1713,9 @@ def _noun(text: str, end: int) -> str | None:
     first, second = noun.group("noun"), noun.group("noun2")
     if first.lower() in _NOT_NOUNS:
         return None
-    if second and second.lower() not in _NOT_NOUNS and _ADJECTIVE.search(first.lower()):
-        return second.lower()  # "122 parliamentary seats" counts seats
+    adjective = _ADJECTIVE.search(first.lower()) and first.lower() not in ZERO_PLURALS
+    if second and second.lower() not in _NOT_NOUNS and adjective:
+        return second.lower()  # "122 parliamentary seats" counts seats ('12 fish died': fish)
     return first.lower().strip("-")
 
 
@@ -1728,7 +1725,10 @@ def _counted_noun(text: str, end: int) -> str | None:
     counted. Not an adjective or a noun ('114 preseason games', 'three outspoken dissidents'):
     on DUC's clusters those told two counts apart (false conflicts per cluster 0.46 -> 0.52
     when read through)."""
-    noun = _noun(text, end) or _named_kind(text, end)
+    # (not a zero plural after a make or kind, '52,000 Atlantic salmon': 'two Boeing aircraft'
+    # and 'three Airbus aircraft' were one count of aircraft and a false conflict, review of
+    # readings26; such a count names no noun, as before)
+    noun = _noun(text, end)
     after = _NOUN_AFTER.match(text, end, min(len(text), end + _AFTER))
     if noun is None or after is None or "-" in after.group(0)[:2]:
         return noun  # ('the 115-yacht fleet': a hyphenated count names a group's size)
@@ -1742,20 +1742,6 @@ def _counted_noun(text: str, end: int) -> str | None:
     if not modifier:
         return noun
     return second if _plural(second) and second not in _NOT_HEADS | _NOT_NOUNS else noun
-
-
-def _named_kind(text: str, end: int) -> str | None:
-    """'52,000 Atlantic salmon', 'two Boeing aircraft': a zero plural after one capitalised word
-    that names its kind or make is what is counted; not a place of two words ('300 Atlantic City
-    salmon'). Not an 's' plural after a name ('300 Parcelo drivers', '41 Britons died'): a
-    firm's drivers joining a strike and signing a petition were paired as one count (issue 7),
-    and a plural name is itself what is counted."""
-    named = _NAMED_KIND.match(text, end, min(len(text), end + _AFTER))
-    if named is None or named["noun"] not in ZERO_PLURALS:
-        return None
-    head = named["head"] or ""
-    modified = head.endswith("s") and _plural(head) and head not in _NOT_HEADS | _NOT_NOUNS
-    return head if modified else named["noun"]
 
 
 def _plural(word: str) -> bool:
