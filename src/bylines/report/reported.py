@@ -326,6 +326,6 @@ def _last_person(sentences: Sequence[Sentence], index: NameIndex) -> str:
 
 
 # Between a person and an owner named in the person's apposition: ', ', ', the head of ', ',
-# who chairs ' (lower-case words after a comma, none of them a verb of the sentence's own
-# clause: 'Dahl questioned Kell's account' has no comma).
+# who chairs ' (a comma, then five lower-case words at most; 'Dahl questioned Kell's account',
+# where the owner is the verb's object, has no comma).
 _OWNER_IN_APPOSITION = re.compile(r",\s+(?:[a-z]+\s+){0,5}")
