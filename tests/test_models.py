@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -103,7 +104,16 @@ def test_a_tagger_process_that_dies_is_replaced_by_the_tagger_loaded_here() -> N
         settle(models)
 
 
-def test_entities_start_ahead_only_for_a_tagger_in_a_process_of_its_own() -> None:
+class _SpacyNamed:
+    """A tagger named as spaCy's is in this process (``models.IN_PROCESS_SPACY``)."""
+
+    name = "spacy"
+
+    def tag(self, texts: Sequence[str]) -> list[list[tuple[str, str]]]:
+        return [[] for _ in texts]
+
+
+def test_entities_start_ahead_for_spacy_here_or_in_a_process_not_for_the_rules() -> None:
     import threading
 
     from bylines.models import ahead, settle
@@ -114,6 +124,15 @@ def test_entities_start_ahead_only_for_a_tagger_in_a_process_of_its_own() -> Non
 
     assert ahead(work, RuleTagger()) is work  # runs at its own stage
     started = threading.Event()
+
+    def in_a_thread() -> str:
+        started.set()
+        return threading.current_thread().name
+
+    collect = ahead(in_a_thread, _SpacyNamed())
+    assert started.wait(5)  # before anyone asked for the result
+    assert collect().startswith("bylines-entities")
+    started.clear()
 
     def early() -> str:
         started.set()
