@@ -131,8 +131,8 @@ def ahead(work: Callable[[], T], tagger: EntityTagger) -> Callable[[], T]:
     return future.result
 
 
-# The name of spaCy's tagger in this process (``report.entities.SpacyTagger``), read by
-# ``ahead`` without importing spaCy's module here.
+# The name of spaCy's tagger in this process (``report.entities.SpacyTagger`` takes it from
+# here), read by ``ahead`` without importing that module.
 IN_PROCESS_SPACY = "spacy"
 
 

