@@ -1,8 +1,15 @@
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable, Sequence
+
 import pytest
 
-from bylines import Article, BylinesError, build_report
+from bylines import Article, BylinesError, build_report, to_json
+from bylines.embed import TfidfEmbedder
+from bylines.models import Models, Vectors
+from bylines.report import pipeline
+from bylines.report.entities import RuleTagger
 from bylines.report.pipeline import STAGES
 
 STORY = "The council approved the new bridge on Monday. Work starts in May."
@@ -25,7 +32,7 @@ def test_nothing_left_at_all_is_a_clear_error() -> None:
 def test_every_stage_is_timed_in_order() -> None:
     report = build_report([Article(id="a", text=STORY, source="A")])
     assert [t.stage for t in report.timings] == [
-        "clean", "dedup", "sentences", "align", "facts", "figures", "quotes", "conflicts",
+        "clean", "dedup", "sentences", "align", "figures", "quotes", "conflicts", "facts",
         "verify", "summarise", "cite", "entities", "timeline",
     ]  # fmt: skip
 
@@ -64,3 +71,60 @@ def test_a_time_at_the_calendars_edge_given_by_a_caller_is_dropped_not_a_crash(
     ]
     report = build_report(articles)
     assert [a.published for a in report.articles] == [None, "2026-03-04"]
+
+
+class _ModelNamed:
+    """The TF-IDF embedder under a model's name (so the pipeline treats it as one), noting the
+    threads that call it."""
+
+    name = "model"
+
+    def __init__(self) -> None:
+        self.inner = TfidfEmbedder()
+        self.threads: set[str] = set()
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        self.threads.add(threading.current_thread().name)
+        return self.inner.embed(texts)
+
+
+# Two outlets whose sentences share a clause each: fact linking embeds their units.
+LINKED = [
+    Article(
+        id="a",
+        text="The council approved the new bridge on Monday, while residents protested outside. "
+        "Work on the crossing starts in May and will take two years.",
+        source="A",
+    ),
+    Article(
+        id="b",
+        text="Residents protested outside as the council approved the new bridge on Monday. "
+        "Builders will start work on the crossing in May.",
+        source="B",
+    ),
+]
+
+
+def test_fact_linking_runs_in_a_thread_beside_a_model_and_links_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    threaded = _ModelNamed()
+    report = build_report(LINKED, models=Models(threaded, RuleTagger()))
+    assert any(name.startswith("bylines-facts") for name in threaded.threads)
+    assert [t.stage for t in report.timings] == list(STAGES)
+
+    def at_its_stage(work: Callable[[], object], models: Models) -> Callable[[], object]:
+        return work
+
+    monkeypatch.setattr(pipeline, "_linking", at_its_stage)
+    inline = _ModelNamed()
+    assert to_json(build_report(LINKED, models=Models(inline, RuleTagger()))) == to_json(report)
+    assert not any(name.startswith("bylines-facts") for name in inline.threads)
+
+
+def test_with_tfidf_fact_linking_runs_at_its_stage() -> None:
+    def work() -> str:
+        return threading.current_thread().name
+
+    models = Models(TfidfEmbedder(), RuleTagger())
+    assert pipeline._linking(work, models) is work  # type: ignore[arg-type]

@@ -123,7 +123,13 @@ def ahead(work: Callable[[], T], tagger: EntityTagger) -> Callable[[], T]:
     more."""
     if not (isinstance(tagger, _TaggerProcess) or tagger.name == IN_PROCESS_SPACY):
         return work
-    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bylines-entities")
+    return started(work, "bylines-entities")
+
+
+def started(work: Callable[[], T], name: str) -> Callable[[], T]:
+    """``work`` started now in a thread named ``name``; the function returned waits for its
+    result (or raises what it raised)."""
+    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
     try:
         future = executor.submit(work)
     finally:

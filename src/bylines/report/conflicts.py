@@ -1,4 +1,4 @@
-"""Stage 8: where the reports differ.
+"""Stage 7: where the reports differ.
 
 Three kinds of difference, each found by its own stage module and joined here: figures whose
 intervals do not meet (``figures``), quoted words whose meaning differs between outlets

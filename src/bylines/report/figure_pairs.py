@@ -1,4 +1,4 @@
-"""Which figures are about the same thing, and how they relate (stage 9, second part).
+"""Which figures are about the same thing, and how they relate (stage 5, second part).
 
 Two figures from different articles are *about the same thing* when they have the same
 dimension and unit, nothing tells them apart (another counted noun, frame or stage, another

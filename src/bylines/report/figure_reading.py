@@ -1,4 +1,4 @@
-"""Figures read in their sentences: what each quantity is about (stage 9, first part).
+"""Figures read in their sentences: what each quantity is about (stage 5, first part).
 
 Every quantity of every sentence (``bylines.report.quantities``) becomes a *figure* with what
 surrounds it: the names and days near it, what it counts (its noun), the frame of a count

@@ -1,4 +1,4 @@
-"""Stage 6: figures compared across outlets, into conflicts and updates.
+"""Stage 5: figures compared across outlets, into conflicts and updates.
 
 Three steps, one module each: read every figure in its sentence (``figure_reading``), pair the
 figures of different articles that are about the same thing and label each pair agree,

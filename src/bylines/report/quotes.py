@@ -1,4 +1,4 @@
-"""Stage 7: direct quotations, attributed to a speaker and grouped across outlets.
+"""Stage 6: direct quotations, attributed to a speaker and grouped across outlets.
 
 1. Spans and 2. Speakers: where each article's quotations are and who says them, as written
    (``speakers``). Speakers are then resolved across the cluster with ``names``: "Xi", "Mr Xi",

@@ -1,4 +1,4 @@
-"""Stage 7, first half: where each article's quotations are and who says them.
+"""Stage 6, first half: where each article's quotations are and who says them.
 
 1. Spans: one linear scan of each article's text for quotation marks (straight, curly, «guillemets»,
    „low-high“, ‘single’). A quote may run over several sentences; one left open ends with the
