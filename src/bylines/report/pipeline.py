@@ -154,12 +154,14 @@ def _linking(work: Callable[[], FactLinks], models: Models) -> Callable[[], Fact
     report's ``Reading`` is read by fact linking and verify only, verify after the links).
 
     On an idle machine fact linking took 0.16 s of a warm 10-article report's 0.84 (0.31 CPU
-    s: half its Python, half the model) and the three stages 0.08 s on one core. Measured
-    only on a machine loaded 11-14 by other work (32 DUC clusters, old and new code
-    alternating in new processes, each report new to the embedder): the same reports byte for
-    byte, CPU 1.41 -> 1.44 s (GIL hand-overs), wall within the noise (medians 4.25 -> 4.10 s,
-    the pairs' differences' median +0.06 s): the gain it is for, a core kept busy, needs an
-    idle machine to show."""
+    s: half its Python, half the model) and the three stages 0.08 s on one core. Measured on a
+    machine loaded 6-12 by other work, in one process, report by report, at its stage and in a
+    thread alternating (each with its own embedder, so every text is new to it; the memos
+    cleared before each report): 58 pairs (49 DUC clusters, 9 tuning events), the same reports
+    byte for byte; wall -0.035 and -0.049 s (medians of the pairs' differences, two runs),
+    CPU -0.008 and +0.004 s. Old and new code alternating in new processes could not tell
+    the two apart on that machine (medians 4.25 -> 4.10 s, the pairs' +0.06 s).
+    """
     if models.embedder.name == "tfidf":
         return work
     return started(work, "bylines-facts")
