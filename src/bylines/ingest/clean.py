@@ -61,7 +61,9 @@ from bylines.ingest.furniture import (
     INLINE_WIDGET_RE,
     READ_MORE_HEADING_RE,
     SINGLE_WORD_RE,
+    factbox_lines,
     is_body_label,
+    is_factbox_heading,
     is_inline_read_more,
 )
 from bylines.ingest.language import detect_language
@@ -227,11 +229,15 @@ def _drop_furniture(lines: Sequence[Line], removed: Removed) -> list[Line]:
     story_end = sentences[-1] if sentences else len(lines)
     # the page's head: the lines above the story's first sentence, or the top ones
     head_end = max(sentences[0] if sentences else 0, MASTHEAD_REACH + 1)
+    box = factbox_lines([line.text for line in lines])  # bulleted figures without a verb
     for index, line in enumerate(lines):
         text = _without_inline_junk(line, removed)
         if not text:
             continue  # the whole line was the widget string, already listed
         content = BULLET_RE.sub("", text)
+        if index in box:
+            kept.append(Line(line.pos, content))
+            continue
         if links_left and is_link_title(content):
             removed.append((line.pos, line.text))
             links_left -= 1
@@ -293,13 +299,17 @@ def _drop_turn_labels(lines: Sequence[Line], removed: Removed) -> list[Line]:
 def _drop_body_labels(lines: Sequence[Line], removed: Removed) -> list[Line]:
     """Short lines with no stop between the story's sentences ("Most commented", "Ana Lind,
     PA"): only after the lead (the top of a page holds the headline and is read by the rules
-    above), and only between whole sentences, so a hard-wrapped piece of one is never taken."""
+    above), and only between whole sentences, so a hard-wrapped piece of one is never taken;
+    and the heading of a fact box over its first figure ("By the numbers:")."""
     kept: list[Line] = []
     started = False
     for index, line in enumerate(lines):
         after = lines[index + 1].text if index + 1 < len(lines) else ""
         between = (not kept or ends_sentence(kept[-1].text)) and not after[:1].islower()
-        if started and between and is_body_label(line.text):
+        label = is_body_label(line.text) or (
+            is_factbox_heading(line.text) and bool(factbox_lines([line.text, after]))
+        )
+        if started and between and label:
             removed.append((line.pos, line.text))
             continue
         started = started or is_sentence(line.text)
@@ -311,7 +321,12 @@ def _page_lines(lines: Sequence[Line]) -> frozenset[int]:
     """The positions of the lines that read as the page rather than the story (prose.py), each
     scored in the page as it came, before any rule removed its neighbours."""
     texts = [line.text for line in lines]
-    return frozenset(line.pos for index, line in enumerate(lines) if is_page_line(index, texts))
+    box = factbox_lines(texts)  # a fact box's figures are the story's, however terse
+    return frozenset(
+        line.pos
+        for index, line in enumerate(lines)
+        if index not in box and is_page_line(index, texts)
+    )
 
 
 def _drop_page_lines(

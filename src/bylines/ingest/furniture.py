@@ -1004,3 +1004,50 @@ FURNITURE_CHECKS: tuple[LinePredicate, ...] = (
     _is_comment_invite,
     is_inline_read_more,
 )
+
+
+# The heading of a fact box, the figures of the story set out line by line under it ("By the
+# numbers:", "In numbers", "Key facts", "At a glance"). The heading names the box, not the
+# story; the lines under it are the story's facts, written without verbs or stops, which the
+# page-line score would otherwise take for furniture (a paper's box was the only carrier of
+# its key figure on an invented event, fresh26).
+FACTBOX_HEADING_RE = re.compile(
+    r"^(?:by|in) (?:the )?(?:numbers|figures)|^the (?:numbers|facts)|^key (?:facts|figures|"
+    r"numbers|points)|^(?:fast|quick) facts|^fact ?(?:file|box|check)|^at a glance"
+    r"|^the story in numbers",
+    re.IGNORECASE,
+)
+# A heading is short: the phrase and at most a word or two of what it is about ("Key facts:
+# the blade").
+MAX_FACTBOX_HEADING_WORDS = 6
+# A line of the box opens with its figure: digits, a sum ("£2m"), or a number in words
+# ("Eleven — turbines ..."), after an optional bullet.
+FACTBOX_LINE_RE = re.compile(
+    r"^(?:[•·▪●◦‣∙■□►▸*+\-–—]\s+)?(?:[£$€¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|a dozen|dozens|hundreds|thousands)\b)",
+    re.IGNORECASE,
+)
+# A fact box's line is a fact, not a paragraph: longer lines are read by the usual rules.
+MAX_FACTBOX_LINE_WORDS = 25
+
+
+def is_factbox_heading(text: str) -> bool:
+    """A line that heads a fact box ("By the numbers:"), with no stop of a sentence."""
+    words = text.rstrip(":").split()
+    if not 0 < len(words) <= MAX_FACTBOX_HEADING_WORDS or text.rstrip().endswith((".", "!", "?")):
+        return False
+    return FACTBOX_HEADING_RE.match(text.strip()) is not None
+
+
+def factbox_lines(texts: list[str]) -> frozenset[int]:
+    """The indexes of the lines of fact boxes: each line that opens with a figure, in an
+    unbroken run right under a fact-box heading."""
+    found: set[int] = set()
+    in_box = False
+    for index, text in enumerate(texts):
+        figure_led = FACTBOX_LINE_RE.match(text) is not None
+        if in_box and figure_led and len(text.split()) <= MAX_FACTBOX_LINE_WORDS:
+            found.add(index)
+            continue
+        in_box = is_factbox_heading(text)
+    return frozenset(found)
