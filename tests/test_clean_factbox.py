@@ -33,6 +33,8 @@ def page(box: list[str]) -> str:
         ("Key facts", ["• 40cm of snow fell in a day", "• Three beams gave way"]),
         ("At a glance:", ["Eleven — weeks the hall has been shut this year"]),
         ("FAST FACTS", ["2 hours: how long crews searched the rubble"]),
+        ("⁑ FACT FILE ⁑", ["Stalls closed: 60", "Hall opened: 1892", "Shut for: eight weeks"]),
+        ("‖ In figures ‖", ["Snow in a day | 40cm", "Repair bill | £4.5m"]),
     ],
 )
 def test_a_fact_box_keeps_its_figures_and_drops_its_heading(
@@ -71,3 +73,47 @@ def test_a_heading_that_is_a_sentence_is_story() -> None:
     sentence = "The numbers tell their own story, the market manager said."
     lines = kept_lines(page([sentence, "31 — metres, the span of the roof"]))
     assert sentence in lines
+
+
+def test_a_page_line_between_glyphs_ends_the_box() -> None:
+    promo = "⁑ Market Traders Awards 2031: entries close 28 February ⁑"
+    lines = kept_lines(page(["⁑ FACT FILE ⁑", "Stalls closed: 60", promo]))
+    assert "Stalls closed: 60" in lines
+    assert promo not in lines
+
+
+# A bulletin's points after play marks, and a page's clips after them.
+POINTS = [
+    "▶ 2,400 of our members were not paid on Friday.",
+    "▶ The fault was found at 06:15 on payday.",
+    '▶ The finance director told us: "The supplier failed, not our staff."',
+]
+
+
+def test_points_after_play_marks_are_story_and_clips_still_go() -> None:
+    clips = ["▶ Watch: the roof from the air (1:48)", "▶ Listen: the market manager"]
+    lines = kept_lines("\n\n".join([HEADLINE, STORY[0], *POINTS, *clips]))
+    for point in POINTS:
+        assert point.removeprefix("▶ ") in lines
+    for clip in clips:
+        assert clip not in lines and clip.removeprefix("▶ ") not in lines
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "Read all our coverage of the storm here",
+        "Our members can read every story free for a month",
+        "Become one of our members today",
+    ],
+)
+def test_the_outlets_own_lines_still_go(junk: str) -> None:
+    lines = kept_lines("\n\n".join([HEADLINE, *STORY, junk]))
+    assert junk not in lines
+
+
+@pytest.mark.parametrize("stamp", ["Posted at 13:40", "Updated: 13:40 GMT"])
+def test_a_stamp_under_a_box_heading_is_still_a_stamp(stamp: str) -> None:
+    lines = kept_lines(page(["Key figures", "31 — metres, the span of the roof", stamp]))
+    assert stamp not in lines
+    assert "31 — metres, the span of the roof" in lines

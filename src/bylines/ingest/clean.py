@@ -57,6 +57,7 @@ from bylines.ingest.credits import (
     is_name_line,
 )
 from bylines.ingest.furniture import (
+    BOX_FURNITURE_CHECKS,
     FURNITURE_CHECKS,
     INLINE_WIDGET_RE,
     READ_MORE_HEADING_RE,
@@ -101,6 +102,7 @@ from bylines.types import Article
 
 # Every whole-line check of step 2; a line is furniture when any says so.
 LINE_CHECKS: tuple[LinePredicate, ...] = (*FURNITURE_CHECKS, *CREDIT_CHECKS, *STAMP_CHECKS)
+BOX_LINE_CHECKS: tuple[LinePredicate, ...] = (*BOX_FURNITURE_CHECKS, *CREDIT_CHECKS, *STAMP_CHECKS)
 # A note on the reporter or on the outlet's company is a credit only this many lines from the foot
 # of the page, and a name alone only this many lines under the headline (bylines sit under the
 # headline, notes at the end). Three covers headline, masthead, byline, date.
@@ -235,9 +237,6 @@ def _drop_furniture(lines: Sequence[Line], removed: Removed) -> list[Line]:
         if not text:
             continue  # the whole line was the widget string, already listed
         content = BULLET_RE.sub("", text)
-        if index in box:
-            kept.append(Line(line.pos, content))
-            continue
         if links_left and is_link_title(content):
             removed.append((line.pos, line.text))
             links_left -= 1
@@ -247,7 +246,7 @@ def _drop_furniture(lines: Sequence[Line], removed: Removed) -> list[Line]:
         links_left = MAX_LINK_LINES if heading else 0
         if (
             links_left
-            or _is_furniture(text, content)
+            or _is_furniture(text, content, boxed=index in box)
             or (index < head_end and is_glyph_masthead_line(content))
             or (index > 0 and SINGLE_WORD_RE.match(content) is not None)
             or _is_edge_credit(content, index, lines, story_end, removed)
@@ -408,13 +407,14 @@ def _without_inline_junk(line: Line, removed: Removed) -> str:
     return " ".join(text.split())
 
 
-def _is_furniture(text: str, content: str) -> bool:
-    """Whether a whole line (``content`` is it without a bullet marker) is not the story."""
+def _is_furniture(text: str, content: str, boxed: bool = False) -> bool:
+    """Whether a whole line (``content`` is it without a bullet marker) is not the story; a
+    line of a fact box (``boxed``) is no sentence by design."""
     if not any(char.isalnum() for char in content):
         return True
-    if content != text and not is_sentence(content):
+    if content != text and not is_sentence(content) and not boxed:
         return True  # a bullet with no sentence
-    return any(check(content) for check in LINE_CHECKS)
+    return any(check(content) for check in (BOX_LINE_CHECKS if boxed else LINE_CHECKS))
 
 
 def _drop_dateline(lines: Sequence[Line], removed: Removed) -> list[Line]:
