@@ -126,6 +126,10 @@ OUTLET_PLACE_RE = re.compile(r",\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}$")
 BRAND_LINE_RE = re.compile(r"^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+|\S+(?: \S+){1,3})$")
 # The masthead is the first or second line of a page (under the headline).
 MASTHEAD_REACH = 1
+# A footnote's mark after a word or a closing mark, ending a clause: "missed their invitations
+# [1].", "was "deeply sorry"[2], and" (not "three causes: [1] a lost file ... and [3] a late
+# fix", an enumeration inside the sentence).
+FOOTNOTE_MARK_RE = re.compile(r"(?<=[\w\"”’)])\s?\[\d{1,3}\](?=[.,;:!?]|$)")
 # Spacing damage around punctuation: "discontent. ." and "world. , as" and "signal , to".
 STRAY_STOP_RE = re.compile(r"(?<=\w[.!?])\s+\.(?=\s|$)")
 STRAY_COMMA_RE = re.compile(r"(?:\.)?\s+,(?=\s)")
@@ -398,8 +402,9 @@ def _is_masthead_motto(text: str, lines: Sequence[Line]) -> bool:
 
 
 def _without_inline_junk(line: Line, removed: Removed) -> str:
-    """The line without a widget's message or a wire's pickup slug inside it (each listed)."""
-    text = line.text
+    """The line without a widget's message or a wire's pickup slug inside it (each listed), and
+    without footnote marks (not listed: no line of the page)."""
+    text = FOOTNOTE_MARK_RE.sub("", line.text)
     for pattern in (INLINE_WIDGET_RE, WIRE_PICKUP_RE):
         for match in pattern.finditer(text):
             removed.append((line.pos, match.group().strip()))
