@@ -48,9 +48,36 @@ def test_copy_with_new_headline_and_byline_is_a_duplicate() -> None:
     assert marked[1].duplicate_of == "a"
 
 
-def test_trimmed_copy_is_a_duplicate_whichever_comes_first() -> None:
+def test_trimmed_copy_is_a_copy_of_the_full_text_whichever_comes_first() -> None:
+    # the full text is the one aligned: its last paragraphs would otherwise be set apart from
+    # every other outlet as a copy's own lines
     marked = mark_duplicates([_article("short", TRIMMED), _article("full", WIRE)])
-    assert [m.duplicate_of for m in marked] == [None, "short"]
+    assert [m.duplicate_of for m in marked] == ["full", None]
+    marked = mark_duplicates([_article("full", WIRE), _article("short", TRIMMED)])
+    assert [m.duplicate_of for m in marked] == [None, "full"]
+
+
+def test_a_retitled_copy_stays_the_copy_of_the_earlier_text() -> None:
+    marked = mark_duplicates([_article("b", RETITLED), _article("a", WIRE)])
+    assert [m.duplicate_of for m in marked] == [None, "b"]
+
+
+def test_copies_of_a_short_text_follow_it_to_the_full_one() -> None:
+    articles = [_article("short", TRIMMED), _article("again", TRIMMED), _article("full", WIRE)]
+    marked = mark_duplicates([*articles, _article("other", OTHER_WRITER)])
+    assert [m.duplicate_of for m in marked] == ["full", "full", None, None]
+
+
+# A one-paragraph bulletin whose only line is a quote the wire also carries, word for word.
+QUOTE_ONLY = (
+    "Mayor Ruth Okafor, who drove across the bridge at seven o'clock, thanked the repair crews "
+    "for working through two weekends."
+)
+
+
+def test_a_full_report_is_never_the_copy_of_a_one_line_bulletin() -> None:
+    marked = mark_duplicates([_article("bulletin", QUOTE_ONLY), _article("wire", WIRE)])
+    assert marked[1].duplicate_of is None
 
 
 def test_same_event_by_another_writer_is_not_a_duplicate() -> None:

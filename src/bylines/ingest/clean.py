@@ -57,11 +57,14 @@ from bylines.ingest.credits import (
     is_name_line,
 )
 from bylines.ingest.furniture import (
+    BOX_FURNITURE_CHECKS,
     FURNITURE_CHECKS,
     INLINE_WIDGET_RE,
     READ_MORE_HEADING_RE,
     SINGLE_WORD_RE,
+    factbox_lines,
     is_body_label,
+    is_factbox_heading,
     is_inline_read_more,
 )
 from bylines.ingest.language import detect_language
@@ -99,6 +102,7 @@ from bylines.types import Article
 
 # Every whole-line check of step 2; a line is furniture when any says so.
 LINE_CHECKS: tuple[LinePredicate, ...] = (*FURNITURE_CHECKS, *CREDIT_CHECKS, *STAMP_CHECKS)
+BOX_LINE_CHECKS: tuple[LinePredicate, ...] = (*BOX_FURNITURE_CHECKS, *CREDIT_CHECKS, *STAMP_CHECKS)
 # A note on the reporter or on the outlet's company is a credit only this many lines from the foot
 # of the page, and a name alone only this many lines under the headline (bylines sit under the
 # headline, notes at the end). Three covers headline, masthead, byline, date.
@@ -122,6 +126,10 @@ OUTLET_PLACE_RE = re.compile(r",\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}$")
 BRAND_LINE_RE = re.compile(r"^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+|\S+(?: \S+){1,3})$")
 # The masthead is the first or second line of a page (under the headline).
 MASTHEAD_REACH = 1
+# A footnote's mark after a word or a closing mark, ending a clause: "missed their invitations
+# [1].", "was "deeply sorry"[2], and" (not "three causes: [1] a lost file ... and [3] a late
+# fix", an enumeration inside the sentence).
+FOOTNOTE_MARK_RE = re.compile(r"(?<=[\w\"”’)])\s?\[\d{1,3}\](?=[.,;:!?]|$)")
 # Spacing damage around punctuation: "discontent. ." and "world. , as" and "signal , to".
 STRAY_STOP_RE = re.compile(r"(?<=\w[.!?])\s+\.(?=\s|$)")
 STRAY_COMMA_RE = re.compile(r"(?:\.)?\s+,(?=\s)")
@@ -227,6 +235,7 @@ def _drop_furniture(lines: Sequence[Line], removed: Removed) -> list[Line]:
     story_end = sentences[-1] if sentences else len(lines)
     # the page's head: the lines above the story's first sentence, or the top ones
     head_end = max(sentences[0] if sentences else 0, MASTHEAD_REACH + 1)
+    box = factbox_lines([line.text for line in lines])  # bulleted figures without a verb
     for index, line in enumerate(lines):
         text = _without_inline_junk(line, removed)
         if not text:
@@ -241,7 +250,7 @@ def _drop_furniture(lines: Sequence[Line], removed: Removed) -> list[Line]:
         links_left = MAX_LINK_LINES if heading else 0
         if (
             links_left
-            or _is_furniture(text, content)
+            or _is_furniture(text, content, boxed=index in box)
             or (index < head_end and is_glyph_masthead_line(content))
             or (index > 0 and SINGLE_WORD_RE.match(content) is not None)
             or _is_edge_credit(content, index, lines, story_end, removed)
@@ -293,13 +302,17 @@ def _drop_turn_labels(lines: Sequence[Line], removed: Removed) -> list[Line]:
 def _drop_body_labels(lines: Sequence[Line], removed: Removed) -> list[Line]:
     """Short lines with no stop between the story's sentences ("Most commented", "Ana Lind,
     PA"): only after the lead (the top of a page holds the headline and is read by the rules
-    above), and only between whole sentences, so a hard-wrapped piece of one is never taken."""
+    above), and only between whole sentences, so a hard-wrapped piece of one is never taken;
+    and the heading of a fact box over its first figure ("By the numbers:")."""
     kept: list[Line] = []
     started = False
     for index, line in enumerate(lines):
         after = lines[index + 1].text if index + 1 < len(lines) else ""
         between = (not kept or ends_sentence(kept[-1].text)) and not after[:1].islower()
-        if started and between and is_body_label(line.text):
+        label = is_body_label(line.text) or (
+            is_factbox_heading(line.text) and bool(factbox_lines([line.text, after]))
+        )
+        if started and between and label:
             removed.append((line.pos, line.text))
             continue
         started = started or is_sentence(line.text)
@@ -311,7 +324,12 @@ def _page_lines(lines: Sequence[Line]) -> frozenset[int]:
     """The positions of the lines that read as the page rather than the story (prose.py), each
     scored in the page as it came, before any rule removed its neighbours."""
     texts = [line.text for line in lines]
-    return frozenset(line.pos for index, line in enumerate(lines) if is_page_line(index, texts))
+    box = factbox_lines(texts)  # a fact box's figures are the story's, however terse
+    return frozenset(
+        line.pos
+        for index, line in enumerate(lines)
+        if index not in box and is_page_line(index, texts)
+    )
 
 
 def _drop_page_lines(
@@ -384,8 +402,9 @@ def _is_masthead_motto(text: str, lines: Sequence[Line]) -> bool:
 
 
 def _without_inline_junk(line: Line, removed: Removed) -> str:
-    """The line without a widget's message or a wire's pickup slug inside it (each listed)."""
-    text = line.text
+    """The line without a widget's message or a wire's pickup slug inside it (each listed), and
+    without footnote marks (not listed: no line of the page)."""
+    text = FOOTNOTE_MARK_RE.sub("", line.text)
     for pattern in (INLINE_WIDGET_RE, WIRE_PICKUP_RE):
         for match in pattern.finditer(text):
             removed.append((line.pos, match.group().strip()))
@@ -393,13 +412,14 @@ def _without_inline_junk(line: Line, removed: Removed) -> str:
     return " ".join(text.split())
 
 
-def _is_furniture(text: str, content: str) -> bool:
-    """Whether a whole line (``content`` is it without a bullet marker) is not the story."""
+def _is_furniture(text: str, content: str, boxed: bool = False) -> bool:
+    """Whether a whole line (``content`` is it without a bullet marker) is not the story; a
+    line of a fact box (``boxed``) is no sentence by design."""
     if not any(char.isalnum() for char in content):
         return True
-    if content != text and not is_sentence(content):
+    if content != text and not is_sentence(content) and not boxed:
         return True  # a bullet with no sentence
-    return any(check(content) for check in LINE_CHECKS)
+    return any(check(content) for check in (BOX_LINE_CHECKS if boxed else LINE_CHECKS))
 
 
 def _drop_dateline(lines: Sequence[Line], removed: Removed) -> list[Line]:

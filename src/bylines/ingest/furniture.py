@@ -770,10 +770,12 @@ SECOND_PERSON_RE = re.compile(
 # An email address closing a line: "Readers can contact Ana Lind at ana@dunnock.example".
 EMAIL_END_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$")
 # The outlet's "our" on its own pages and work: "Our coverage of the election is free to read",
-# "Find all our coverage here", "Read our editorial standards".
+# "Find all our coverage here", "Read our editorial standards". (Not "our members": a union's
+# or a club's bulletin tells its story in them, "3.1k of our members were left without wages";
+# the offers to an outlet's members are read by the subscription rules above.)
 OUTLET_WE_RE = re.compile(
     rf"\bour (?:[\w-]+ ){{0,2}}(?:{PAGE_THINGS}|stor(?:y|ies)|coverage|comments|site|website|app"
-    r"|editorial|corrections?|standards|readers|members|channel|hub|podcast)\b",
+    r"|editorial|corrections?|standards|readers|channel|hub|podcast)\b",
     re.I,
 )
 # The article about itself: "This interview has been edited for length and clarity", "The
@@ -1004,3 +1006,65 @@ FURNITURE_CHECKS: tuple[LinePredicate, ...] = (
     _is_comment_invite,
     is_inline_read_more,
 )
+# The same for a line of a fact box: a label and its figure between bars ("Fines issued |
+# 11,400") is the box's table, not a menu.
+BOX_FURNITURE_CHECKS = tuple(check for check in FURNITURE_CHECKS if check is not _is_nav_line)
+
+
+# The heading of a fact box, the figures of the story set out line by line under it ("By the
+# numbers:", "In numbers", "Key facts", "At a glance", "⊶ FACT FILE ⊶"). The heading names the
+# box, not the story; the lines under it are the story's facts, written without verbs or stops,
+# which the page-line score would otherwise take for furniture (a paper's box was the only
+# carrier of its key figure on invented events of fresh26 and fresh27).
+FACTBOX_HEADING_RE = re.compile(
+    r"^(?:by|in) (?:the )?(?:numbers|figures)|^the (?:numbers|facts)|^key (?:facts|figures|"
+    r"numbers|points)|^(?:fast|quick) facts|^fact ?(?:file|box|check)|^at a glance"
+    r"|^the story in numbers",
+    re.IGNORECASE,
+)
+# A heading is short: the phrase and at most a word or two of what it is about ("Key facts:
+# the blade").
+MAX_FACTBOX_HEADING_WORDS = 6
+# Glyphs a page sets a heading between ("⫿ THE NUMBERS ⫿").
+_WRAPPING = re.compile(r"^[^\w£$€¥]+|[^\w.!?]+$")
+# A line of the box opens with its figure: digits, a sum ("£2m"), or a number in words
+# ("Eleven — turbines ..."), after an optional bullet; or it is a label and its value, the
+# value with a figure ("Boats stranded: 23", "Fines issued | 11,400", "Closed for: six weeks";
+# not the colon of a time, "Posted at 13:40"). The page's lines in a box are still read by the
+# furniture rules ("Updated: 13:40"); only the score and the bullet rule would take its facts.
+# It opens with a word, a figure or a bullet: a line set between glyphs is the page's ("⫿
+# Fleet Awards 2035: nominations close 28 February ⫿").
+_NUMBER = (
+    r"(?:[£$€¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen"
+    r"|dozens|hundreds|thousands)\b)"
+)
+FACTBOX_LINE_RE = re.compile(
+    rf"^(?:[•·▪●◦‣∙■□►▸▶*+\-–—]\s+)?(?:{_NUMBER}|[A-Za-z][^:|]{{0,60}}(?<!\d)[:|]\s*"
+    rf"(?:\S+\s+){{0,3}}{_NUMBER})",
+    re.IGNORECASE,
+)
+# A fact box's line is a fact, not a paragraph: longer lines are read by the usual rules.
+MAX_FACTBOX_LINE_WORDS = 25
+
+
+def is_factbox_heading(text: str) -> bool:
+    """A line that heads a fact box ("By the numbers:"), with no stop of a sentence."""
+    bare = _WRAPPING.sub("", text).rstrip(":").strip()
+    words = bare.split()
+    if not 0 < len(words) <= MAX_FACTBOX_HEADING_WORDS or bare.endswith((".", "!", "?")):
+        return False
+    return FACTBOX_HEADING_RE.match(bare) is not None
+
+
+def factbox_lines(texts: list[str]) -> frozenset[int]:
+    """The indexes of the lines of fact boxes: each line that opens with a figure or is a
+    label and its figure, in an unbroken run right under a fact-box heading."""
+    found: set[int] = set()
+    in_box = False
+    for index, text in enumerate(texts):
+        fact = FACTBOX_LINE_RE.match(text) is not None
+        if in_box and fact and len(text.split()) <= MAX_FACTBOX_LINE_WORDS:
+            found.add(index)
+            continue
+        in_box = is_factbox_heading(text)
+    return frozenset(found)

@@ -36,8 +36,12 @@ INVISIBLE_RE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd\u202a-\u
 JOINERS = frozenset("\u200c\u200d")
 JOINING_RE = re.compile(r"[\u0600-\u08ff\u0900-\u0dff\ufb50-\ufdff\ufe70-\ufefc\ufe0f]")
 JOINING_CATEGORIES = frozenset({"So", "Sk"})
-# A leading list marker: bullets, asterisks, dashes, followed by a space.
-BULLET_RE = re.compile(r"^[•·▪●◦‣∙■□►▸*+\-–—]\s+")
+# A leading list marker: bullets, asterisks, dashes, followed by a space. Play marks too: a
+# bulletin lists its points after them ("▶ The fault was found at 06:15."), as a page does its
+# clips ("▶ Watch: the flood from the air (1:48)"); a marked line that is no sentence is
+# furniture (``clean._is_furniture``), so the clip still goes and the point stays. And the
+# ">>" with which live subtitles open each new speaker's line.
+BULLET_RE = re.compile(r"^(?:[•·▪●◦‣∙■□►▸▶▷*+\-–—]|>>)\s+")
 # A number that marks an item of a numbered list: "2. The number of homes ...", "3) Crews ...".
 # Read as a marker only in a run of LIST_MIN_ITEMS lines or more numbered one after another (1,
 # 2, 3): a line alone that opens with a number is a sentence's own ("2. Bundesliga clubs ...",

@@ -101,6 +101,14 @@ MEDIA_LENGTH_RE = re.compile(
     r"\b(?:listen|watch|play|duration|length|runtime|video|audio|podcast)\w*\b[^.!?\d]{0,24}$",
     re.I,
 )
+# A broadcast's production cue opening a square bracket that a time closes: '[JINGLE …
+# 0:06]', '[SFX: water … 0:04]', '[CLIP: the mayor 0:21]' (how long it plays); not '[Updated
+# 14:05]', a stamp.
+PRODUCTION_CUE_RE = re.compile(
+    r"\[\s*(?:jingle|sting|sfx|fx|sound|music|theme|bed|clip|audio|actuality|package|pkg|vt"
+    r"|intro|outro|trail|trailer)\b[^\]\d]*$",
+    re.I,
+)
 # A clip's mark anywhere on a line: a play symbol or a media word.
 MEDIA_MARK_RE = re.compile(r"[▶►▷]|\b(?:listen|watch|play|video|audio|podcast|clip)\b", re.I)
 # (a dot between two numbers followed by another dot is a day and month with no year, as
@@ -600,11 +608,14 @@ def _date_time_group(match: re.Match[str]) -> Stamp | None:
 
 
 def _clip_length(time_match: re.Match[str]) -> bool:
-    """Is a clock-like figure how long a clip runs: shortly after 'Listen' or 'Watch', or in
-    brackets after a clip's caption ('▶ WATCH: Drone footage of the fire (0:48)')?"""
+    """Is a clock-like figure how long a clip runs: shortly after 'Listen' or 'Watch', in
+    brackets after a clip's caption ('▶ WATCH: Drone footage of the fire (0:48)'), or closing
+    a broadcast's production cue in square brackets ('[JINGLE ⩔ Sallow Sound News ⩔ 0:06]')?"""
     text = time_match.string
     before, after = text[: time_match.start()], text[time_match.end() :]
     if MEDIA_LENGTH_RE.search(before):
+        return True
+    if PRODUCTION_CUE_RE.search(before) and after.lstrip().startswith("]"):
         return True
     bracketed = before.rstrip().endswith("(") and after.lstrip().startswith(")")
     return bracketed and MEDIA_MARK_RE.search(before) is not None

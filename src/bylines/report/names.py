@@ -644,6 +644,15 @@ def _family_alone(
     return finder.family_alone(person, otherwise, others)
 
 
+def is_spelled_two_ways(conflict: Conflict) -> bool:
+    """The conflict is one person's name spelled two ways ("Odalys Verhoeven" / "Odalys
+    Verhoven"): a value each outlet gives, as a figure is. Not an honorific on the given name
+    ("Mr Gang" for Qin Gang), which names the same person the same way."""
+    return conflict.kind == "name" and not any(
+        p.value.split()[0].lower().rstrip(".") in HONORIFICS for p in conflict.positions if p.value
+    )
+
+
 def _spelling_conflict(name: str, other: str, index: NameIndex, finder: _Evidence) -> Conflict:
     uses = [_uses_of(written, index, finder) for written in (name, other)]
     families = [written.split()[-1] for written in (name, other)]

@@ -40,6 +40,7 @@ from bylines.report.align import (
 )
 from bylines.report.clock import publication_order
 from bylines.report.coverage import Reports
+from bylines.report.names import is_spelled_two_ways
 from bylines.report.quantities import Quantity, extract_quantities
 from bylines.report.spelling import respelled
 from bylines.report.summarise import display_text, stem
@@ -738,8 +739,11 @@ def _a_side_of(conflict: Conflict, articles: Set[str]) -> bool:
 
 
 def _gives_a_value(conflict: Conflict) -> bool:
-    """Each side of the conflict is a value of one thing: a figure, a date, a speaker."""
-    return conflict.kind in _VALUE_CONFLICTS or is_who_said(conflict)
+    """Each side of the conflict is a value of one thing: a figure, a date, a speaker, the
+    spelling of a name (an outlet that writes "Verhoeven" does not state "Verhoven said …")."""
+    return (
+        conflict.kind in _VALUE_CONFLICTS or is_who_said(conflict) or is_spelled_two_ways(conflict)
+    )
 
 
 def _evidence_of(side: Position, said: set[str]) -> bool:

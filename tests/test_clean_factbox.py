@@ -1,0 +1,119 @@
+"""A fact box: a heading ("By the numbers:", "Key facts", "At a glance") over the story's figures
+set out a line each, without verbs or stops. Its lines are story, never furniture; its heading
+names the box and goes. Written for invented outlets; the look-alikes are page lines that open
+with a figure without a box heading over them, and headings that are sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaned import clean, kept_lines
+
+HEADLINE = "Roof of Varrow market hall caves in after snow"
+STORY = [
+    "Part of the roof of Varrow market hall caved in on Sunday night under heavy snow.",
+    "Nobody was inside at the time, the council said.",
+    "Engineers say the hall will stay shut until the spring.",
+]
+JUNK_AFTER = "⁂ Share your pictures with the newsroom ⁂"
+
+
+def page(box: list[str]) -> str:
+    return "\n\n".join([HEADLINE, *STORY, *box, JUNK_AFTER])
+
+
+@pytest.mark.parametrize(
+    ("heading", "figures"),
+    [
+        (
+            "By the numbers:",
+            ["31 — metres, the span of the fallen roof", "1892 — the year it opened"],
+        ),
+        ("In numbers", ["£4.5m: the cost of the repairs", "60 stallholders moved to the car park"]),
+        ("Key facts", ["• 40cm of snow fell in a day", "• Three beams gave way"]),
+        ("At a glance:", ["Eleven — weeks the hall has been shut this year"]),
+        ("FAST FACTS", ["2 hours: how long crews searched the rubble"]),
+        ("⁑ FACT FILE ⁑", ["Stalls closed: 60", "Hall opened: 1892", "Shut for: eight weeks"]),
+        ("‖ In figures ‖", ["Snow in a day | 40cm", "Repair bill | £4.5m"]),
+    ],
+)
+def test_a_fact_box_keeps_its_figures_and_drops_its_heading(
+    heading: str, figures: list[str]
+) -> None:
+    article = clean(page([heading, *figures]))
+    lines = article.text.splitlines()
+    for figure in figures:
+        assert figure.removeprefix("• ") in lines
+    assert heading not in lines
+    assert heading in article.removed
+    assert JUNK_AFTER not in lines
+
+
+def test_the_box_ends_at_the_first_line_that_is_no_figure() -> None:
+    lines = kept_lines(page(["By the numbers:", "31 — metres, the span of the roof", "Subscribe"]))
+    assert "31 — metres, the span of the roof" in lines
+    assert "Subscribe" not in lines
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "24 comments",
+        "3 min read ⁂ Share ⁂ Save",
+        "12 photos ⁂ View gallery",
+    ],
+)
+def test_a_figure_led_page_line_with_no_box_over_it_still_goes(junk: str) -> None:
+    lines = kept_lines("\n\n".join([HEADLINE, *STORY, junk]))
+    assert junk not in lines
+    assert STORY[-1] in lines
+
+
+def test_a_heading_that_is_a_sentence_is_story() -> None:
+    sentence = "The numbers tell their own story, the market manager said."
+    lines = kept_lines(page([sentence, "31 — metres, the span of the roof"]))
+    assert sentence in lines
+
+
+def test_a_page_line_between_glyphs_ends_the_box() -> None:
+    promo = "⁑ Market Traders Awards 2031: entries close 28 February ⁑"
+    lines = kept_lines(page(["⁑ FACT FILE ⁑", "Stalls closed: 60", promo]))
+    assert "Stalls closed: 60" in lines
+    assert promo not in lines
+
+
+# A bulletin's points after play marks, and a page's clips after them.
+POINTS = [
+    "▶ 2,400 of our members were not paid on Friday.",
+    "▶ The fault was found at 06:15 on payday.",
+    '▶ The finance director told us: "The supplier failed, not our staff."',
+]
+
+
+def test_points_after_play_marks_are_story_and_clips_still_go() -> None:
+    clips = ["▶ Watch: the roof from the air (1:48)", "▶ Listen: the market manager"]
+    lines = kept_lines("\n\n".join([HEADLINE, STORY[0], *POINTS, *clips]))
+    for point in POINTS:
+        assert point.removeprefix("▶ ") in lines
+    for clip in clips:
+        assert clip not in lines and clip.removeprefix("▶ ") not in lines
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "Read all our coverage of the storm here",
+        "Our members can read every story free for a month",
+        "Become one of our members today",
+    ],
+)
+def test_the_outlets_own_lines_still_go(junk: str) -> None:
+    lines = kept_lines("\n\n".join([HEADLINE, *STORY, junk]))
+    assert junk not in lines
+
+
+@pytest.mark.parametrize("stamp", ["Posted at 13:40", "Updated: 13:40 GMT"])
+def test_a_stamp_under_a_box_heading_is_still_a_stamp(stamp: str) -> None:
+    lines = kept_lines(page(["Key figures", "31 — metres, the span of the roof", stamp]))
+    assert stamp not in lines
+    assert "31 — metres, the span of the roof" in lines

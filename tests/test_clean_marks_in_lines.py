@@ -1,0 +1,49 @@
+"""Marks a page sets in its story lines that are no part of the story: a footnote's number
+after a word ("[1]") and the ">>" with which live subtitles open each speaker's line. The
+sentence stays, without the mark; a figure in square brackets that belongs to the story, and
+a list of sources after a colon, are left as they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaned import kept_lines
+
+HEADLINE = "Varrow clinic letters never sent"
+LEAD = "About 3,200 patients in Varrow never got their clinic letters, the health board said."
+LAST = "The board says every patient will be seen within ten weeks."
+
+
+@pytest.mark.parametrize(
+    ("written", "kept"),
+    [
+        (
+            "The fault went unnoticed for two years [1].",
+            "The fault went unnoticed for two years.",
+        ),
+        (
+            'The chief executive said she was "deeply sorry"[2], and would write to each patient.',
+            'The chief executive said she was "deeply sorry", and would write to each patient.',
+        ),
+        (
+            ">> Some patients may have come to harm because of this error.",
+            "Some patients may have come to harm because of this error.",
+        ),
+    ],
+)
+def test_the_mark_goes_and_the_sentence_stays(written: str, kept: str) -> None:
+    lines = kept_lines("\n\n".join([HEADLINE, LEAD, written, LAST]))
+    assert kept in lines
+    assert written not in lines
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The letters were printed on machine [3B] at the Dunmore depot.",
+        "Patients on list [2024-7] were told first, the board said.",
+        "The report lists three causes: [1] a lost file, [2] a wrong address and [3] a late fix.",
+    ],
+)
+def test_brackets_that_are_the_story_s_stay(sentence: str) -> None:
+    assert sentence in kept_lines("\n\n".join([HEADLINE, LEAD, sentence, LAST]))

@@ -1,0 +1,25 @@
+"""A broadcast script's production cue in square brackets closes with how long it plays
+("[JINGLE ⁑ Varrow Sound ⁑ 0:06]"): a length, never the bulletin's time. A stamp in square
+brackets ("[Updated 14:05]") is still one."""
+
+from __future__ import annotations
+
+import pytest
+
+from harbour_page import LAST, LEAD, MIDDLE, cleaned
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "[JINGLE ⁑ Varrow Sound News ⁑ 0:06]",
+        "[SFX: gulls over the quay 0:04]",
+        "[CLIP ⁑ the harbour master ⁑ 0:21]",
+    ],
+)
+def test_a_production_cue_s_length_is_no_publication_time(cue: str) -> None:
+    assert cleaned(cue, LEAD, MIDDLE, LAST).published is None
+
+
+def test_a_stamp_in_square_brackets_is_still_read() -> None:
+    assert cleaned("[Updated 14:05]", LEAD, MIDDLE, LAST).published == "14:05:00"
