@@ -117,3 +117,61 @@ def test_a_stamp_under_a_box_heading_is_still_a_stamp(stamp: str) -> None:
     lines = kept_lines(page(["Key figures", "31 — metres, the span of the roof", stamp]))
     assert stamp not in lines
     assert "31 — metres, the span of the roof" in lines
+
+
+# The review's look-alikes: a page's lines right under a box heading.
+BOX_JUNK = [
+    "News | 24/7 Live | Sport",
+    "Share | Tweet | 2 Comments",
+    "Shares | 1.2k",
+    "Last updated | 2 hours ago",
+    "Newsletter | 3 times a week",
+    "Offer: 50% off your first year",
+    "• 2 for 1 on all digital subscriptions this week",
+    "• 50% off your first year",
+    "• 10 things to do this weekend in Varrow",
+]
+
+
+@pytest.mark.parametrize("junk", BOX_JUNK)
+def test_menus_offers_and_counters_under_a_box_heading_still_go(junk: str) -> None:
+    lines = kept_lines(page(["By the numbers", "31 — metres, the span of the roof", junk]))
+    assert junk not in lines and junk.removeprefix("• ") not in lines
+    assert "31 — metres, the span of the roof" in lines
+
+
+def test_a_box_of_figures_in_words_past_twelve_is_kept() -> None:
+    figures = ["Fourteen — stalls lost", "Twenty-three traders moved", "Six — weeks shut"]
+    lines = kept_lines(page(["At a glance", *figures]))
+    assert all(figure in lines for figure in figures)
+
+
+@pytest.mark.parametrize(
+    "clip",
+    [
+        "▶ Watch the moment the roof gave way.",
+        "▶ Video shows snow sliding off the hall roof.",
+        "▶ Hear the market manager explain the closure.",
+        "▶ See our gallery of the storm damage.",
+    ],
+)
+def test_a_clip_caption_after_a_play_mark_goes_even_as_a_sentence(clip: str) -> None:
+    lines = kept_lines("\n\n".join([HEADLINE, *STORY, clip]))
+    assert clip not in lines and clip.removeprefix("▶ ") not in lines
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Our members get early access to every investigation.",
+        "Only our members can see the full list of closed stalls.",
+        "Our members are invited to a live Q&A with the editor on Friday at 7pm.",
+    ],
+)
+def test_offers_to_our_members_still_go(prompt: str) -> None:
+    assert prompt not in kept_lines("\n\n".join([HEADLINE, *STORY, prompt]))
+
+
+def test_what_our_members_did_is_story() -> None:
+    told = "Our members voted by 82% to accept the council's offer."
+    assert told in kept_lines("\n\n".join([HEADLINE, *STORY, told]))

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from bylines.ingest.dedup import mark_duplicates
+from bylines.ingest.dedup import contains_copy, mark_duplicates, shingles
 from bylines.types import Article
 
 # A wire story we wrote, and what outlets do with it.
@@ -94,3 +94,27 @@ def test_third_copy_points_at_the_first_original() -> None:
 def test_tiny_and_empty_articles_are_never_duplicates() -> None:
     marked = mark_duplicates([_article("a", "Rain."), _article("b", "Rain."), _article("c", "")])
     assert [m.duplicate_of for m in marked] == [None, None, None]
+
+
+def test_two_copies_that_each_add_their_own_lines_stay_one_report() -> None:
+    # each local paper adds its own paragraphs to a short wire item: both stay copies of one
+    # text, though they share less than CONTAINMENT with each other; the fuller one is aligned
+    wire = WIRE.split("Mayor Ruth Okafor", maxsplit=1)[0]
+    local = wire + (
+        "Shopkeepers on the north bank said trade was already picking up again on Tuesday. "
+        "A baker on Quay Street said she had sold out of bread by nine in the morning. "
+        "School buses will use the bridge again from Wednesday, the county said."
+    )
+    fuller = wire + (
+        "The bridge was built in 1961 and was last strengthened in 1994, council records show. "
+        "A full condition report on every harbour crossing is due before the winter storms. "
+        "Councillor Ines Varga said the collars should have been fitted years ago. "
+        "An emergency committee of the council will meet again on Thursday evening."
+    )
+    assert not contains_copy(shingles(local), shingles(fuller))
+    marked = mark_duplicates(
+        [_article("wire", wire), _article("local", local), _article("fuller", fuller)]
+    )
+    originals = [m.id for m in marked if m.duplicate_of is None]
+    assert len(originals) == 1 and originals != ["wire"]
+    assert all(m.duplicate_of == originals[0] for m in marked if m.id not in originals)

@@ -23,3 +23,7 @@ def test_a_production_cue_s_length_is_no_publication_time(cue: str) -> None:
 
 def test_a_stamp_in_square_brackets_is_still_read() -> None:
     assert cleaned("[Updated 14:05]", LEAD, MIDDLE, LAST).published == "14:05:00"
+
+
+def test_a_clock_time_closing_a_cue_is_still_a_time() -> None:
+    assert cleaned("[Intro 14:00]", LEAD, MIDDLE, LAST).published == "14:00:00"

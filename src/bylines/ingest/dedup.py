@@ -77,9 +77,10 @@ def mark_duplicates(articles: Sequence[Article]) -> tuple[Article, ...]:
         copies = [k for k, o in enumerate(original_of) if o == j]
         fullest = _fullest(j, copies, found)
         if fullest != j:
+            # every copy of the one text follows it, even one that overlaps the fuller copy
+            # less (each added its own lines): set free, one wire story would count twice
             for k in [j, *copies]:
-                keep = k != fullest and contains_copy(found[fullest], found[k])
-                original_of[k] = fullest if keep else None
+                original_of[k] = None if k == fullest else fullest
     return tuple(
         dataclasses.replace(a, duplicate_of=None if o is None else articles[o].id)
         for a, o in zip(articles, original_of, strict=True)

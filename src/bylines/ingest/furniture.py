@@ -24,7 +24,7 @@ from bylines.ingest.lines import (
     is_short_match,
     matches,
 )
-from bylines.wordlists import CALENDAR_NAMES
+from bylines.wordlists import CALENDAR_NAMES, CARDINAL_WORDS, alternation
 
 # Nobody saying it: a line of the page never reports who said or told what ("the union said",
 # "according to police"), a story sentence often does; the lines below that read like furniture
@@ -288,6 +288,20 @@ MEDIA_LINE_RE = re.compile(
     r"\((?:(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,3} ?(?:min|mins|minutes|sec|secs|seconds))\)$",
     re.I,
 )
+# A play mark's line that points to a clip or a gallery, sentence or not ("▶ Watch the moment
+# the tugs arrived.", "▶ See our gallery of the storm damage."), where a bulletin's point after
+# the same mark tells the story ("▶ The fault was found at 06:15 on payday.").
+MEDIA_CAPTION_RE = re.compile(
+    r"^[▶►▷⏵]\s*(?:(?:watch|listen|hear|see|view|video|audio|play|podcast|clip|gallery"
+    r"|photos?|pictures?|in pictures)\b|.*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)\W*$)",
+    re.IGNORECASE,
+)
+
+
+def is_media_caption(text: str) -> bool:
+    return MEDIA_CAPTION_RE.match(text) is not None
+
+
 # "Like Orrin FM on Facebook for updates", "Find us on Instagram": the whole line is the call
 # ("Like many on social media, the mayor posted a photo" runs on and stays).
 SOCIAL_CALL_RE = re.compile(
@@ -770,12 +784,10 @@ SECOND_PERSON_RE = re.compile(
 # An email address closing a line: "Readers can contact Ana Lind at ana@dunnock.example".
 EMAIL_END_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$")
 # The outlet's "our" on its own pages and work: "Our coverage of the election is free to read",
-# "Find all our coverage here", "Read our editorial standards". (Not "our members": a union's
-# or a club's bulletin tells its story in them, "3.1k of our members were left without wages";
-# the offers to an outlet's members are read by the subscription rules above.)
+# "Find all our coverage here", "Read our editorial standards", "Our members get early access".
 OUTLET_WE_RE = re.compile(
     rf"\bour (?:[\w-]+ ){{0,2}}(?:{PAGE_THINGS}|stor(?:y|ies)|coverage|comments|site|website|app"
-    r"|editorial|corrections?|standards|readers|channel|hub|podcast)\b",
+    r"|editorial|corrections?|standards|readers|members|channel|hub|podcast)\b",
     re.I,
 )
 # The article about itself: "This interview has been edited for length and clarity", "The
@@ -793,6 +805,13 @@ HELP_NOTICE_RE = re.compile(
     re.I,
 )
 MAX_ADDRESS_WORDS = 30
+# "Our members" told of as the story: what befell them or what they did ("3.1k of our members
+# were left without wages", "Our members voted by 82% to accept"), not what the page offers them
+# ("Our members get early access", "Our members are invited to a live Q&A").
+MEMBERS_TOLD_RE = re.compile(
+    r"\bour (?:[\w-]+ ){0,2}members (?:were|was|have been|had been|had|\w+ed)\b(?! to (?:a|our)\b)",
+    re.IGNORECASE,
+)
 
 
 def _is_page_address(text: str) -> bool:
@@ -803,6 +822,8 @@ def _is_page_address(text: str) -> bool:
         return False
     if len(text.split()) > MAX_SECOND_PERSON_WORDS and SECOND_PERSON_RE.match(text):
         return False  # a column's long aside to "you" about the event
+    if MEMBERS_TOLD_RE.search(text):
+        return False  # a union's or a club's bulletin: its members are its story
     return any(
         pattern.search(text)
         for pattern in (
@@ -1006,9 +1027,8 @@ FURNITURE_CHECKS: tuple[LinePredicate, ...] = (
     _is_comment_invite,
     is_inline_read_more,
 )
-# The same for a line of a fact box: a label and its figure between bars ("Fines issued |
-# 11,400") is the box's table, not a menu.
-BOX_FURNITURE_CHECKS = tuple(check for check in FURNITURE_CHECKS if check is not _is_nav_line)
+# The same for a fact box's row between bars (``is_box_row``): the box's table, not a menu.
+BOX_ROW_CHECKS = tuple(check for check in FURNITURE_CHECKS if check is not _is_nav_line)
 
 
 # The heading of a fact box, the figures of the story set out line by line under it ("By the
@@ -1028,23 +1048,34 @@ MAX_FACTBOX_HEADING_WORDS = 6
 # Glyphs a page sets a heading between ("⫿ THE NUMBERS ⫿").
 _WRAPPING = re.compile(r"^[^\w£$€¥]+|[^\w.!?]+$")
 # A line of the box opens with its figure: digits, a sum ("£2m"), or a number in words
-# ("Eleven — turbines ..."), after an optional bullet; or it is a label and its value, the
-# value with a figure ("Boats stranded: 23", "Fines issued | 11,400", "Closed for: six weeks";
-# not the colon of a time, "Posted at 13:40"). The page's lines in a box are still read by the
-# furniture rules ("Updated: 13:40"); only the score and the bullet rule would take its facts.
-# It opens with a word, a figure or a bullet: a line set between glyphs is the page's ("⫿
-# Fleet Awards 2035: nominations close 28 February ⫿").
-_NUMBER = (
-    r"(?:[£$€¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen"
-    r"|dozens|hundreds|thousands)\b)"
-)
+# ("Fourteen — crew on board"), after an optional bullet; or it is a label and its figure
+# ("Boats stranded: 23", "Closed for: six weeks", "Fines issued | 11,400": two cells only; a
+# row of three is a menu, "News | 24/7 Live | Sport"). It opens with a word, a figure or a
+# bullet: a line set between glyphs is the page's ("⫿ Fleet Awards 2035: nominations close 28
+# February ⫿"); the colon of a time is no label's ("Posted at 13:40").
+_NUMBER = rf"(?:[£$€¥]?\d|(?:a |an )?(?:{alternation(CARDINAL_WORDS)})\b)"
 FACTBOX_LINE_RE = re.compile(
-    rf"^(?:[•·▪●◦‣∙■□►▸▶*+\-–—]\s+)?(?:{_NUMBER}|[A-Za-z][^:|]{{0,60}}(?<!\d)[:|]\s*"
-    rf"(?:\S+\s+){{0,3}}{_NUMBER})",
+    rf"^(?:[•·▪●◦‣∙■□►▸▶*+\-–—]\s+)?(?:{_NUMBER}|[A-Za-z][^:|]{{0,60}}(?<!\d):\s*{_NUMBER}"
+    rf"|(?P<label>[A-Za-z][^:|]{{0,60}})\|\s*{_NUMBER}[^|]{{0,12}}$)",
     re.IGNORECASE,
 )
-# A fact box's line is a fact, not a paragraph: longer lines are read by the usual rules.
+# A box's line is a fact, not a paragraph: longer lines are read by the usual rules.
 MAX_FACTBOX_LINE_WORDS = 25
+# Words of an offer or of the page speaking to its reader: no fact of the story ("• 50% off
+# your first year", "• 2 for 1 on all digital subscriptions", "• 10 things to do this
+# weekend", "Shares | 1.2k").
+_NO_FACT = re.compile(
+    r"\b(?:you|your|off|free|save|offers?|deals?|subscri\w*|things to do|sign up|join"
+    r"|shares?|comments?|views|likes|followers|newsletters?|updated|posted|published)\b",
+    re.IGNORECASE,
+)
+
+
+def is_box_row(text: str) -> bool:
+    """A fact box's row of two cells between a bar, a label and its figure ("Fines issued |
+    11,400"), which the menu rule (``_is_nav_line``) would take for a menu."""
+    match = FACTBOX_LINE_RE.match(text)
+    return match is not None and match.group("label") is not None
 
 
 def is_factbox_heading(text: str) -> bool:
@@ -1062,7 +1093,7 @@ def factbox_lines(texts: list[str]) -> frozenset[int]:
     found: set[int] = set()
     in_box = False
     for index, text in enumerate(texts):
-        fact = FACTBOX_LINE_RE.match(text) is not None
+        fact = FACTBOX_LINE_RE.match(text) is not None and not _NO_FACT.search(text)
         if in_box and fact and len(text.split()) <= MAX_FACTBOX_LINE_WORDS:
             found.add(index)
             continue

@@ -109,6 +109,9 @@ PRODUCTION_CUE_RE = re.compile(
     r"|intro|outro|trail|trailer)\b[^\]\d]*$",
     re.I,
 )
+# A cue's length: minutes and seconds under ten minutes ("0:06", "1:05", "00:21"), where "[Intro
+# 14:00]" gives the hour the bulletin opens.
+CUE_LENGTH_RE = re.compile(r"0?\d[:.]\d{2}$")
 # A clip's mark anywhere on a line: a play symbol or a media word.
 MEDIA_MARK_RE = re.compile(r"[▶►▷]|\b(?:listen|watch|play|video|audio|podcast|clip)\b", re.I)
 # (a dot between two numbers followed by another dot is a day and month with no year, as
@@ -616,7 +619,7 @@ def _clip_length(time_match: re.Match[str]) -> bool:
     if MEDIA_LENGTH_RE.search(before):
         return True
     if PRODUCTION_CUE_RE.search(before) and after.lstrip().startswith("]"):
-        return True
+        return CUE_LENGTH_RE.match(time_match.group()) is not None
     bracketed = before.rstrip().endswith("(") and after.lstrip().startswith(")")
     return bracketed and MEDIA_MARK_RE.search(before) is not None
 
