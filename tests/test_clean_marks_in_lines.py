@@ -60,3 +60,10 @@ def test_brackets_that_are_the_story_s_stay(sentence: str) -> None:
 )
 def test_numbers_in_brackets_stay_on_a_page_with_no_notes(sentence: str) -> None:
     assert sentence in kept_lines("\n\n".join([HEADLINE, LEAD, sentence, LAST]))
+
+
+def test_an_enumeration_in_the_story_does_not_make_the_page_footnoted() -> None:
+    draw = "The draw had set out [1] Oren against [8] Vell and [2] Brix against [7] Harte."
+    seeded = "In the final Brix beat the top seed, Mila Oren [1]."
+    lines = kept_lines("\n\n".join([HEADLINE, LEAD, draw, seeded, LAST]))
+    assert seeded in lines

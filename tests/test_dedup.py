@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from bylines.ingest.dedup import contains_copy, mark_duplicates, shingles
+from bylines.ingest.dedup import mark_duplicates
 from bylines.types import Article
 
 # A wire story we wrote, and what outlets do with it.
@@ -48,36 +48,9 @@ def test_copy_with_new_headline_and_byline_is_a_duplicate() -> None:
     assert marked[1].duplicate_of == "a"
 
 
-def test_trimmed_copy_is_a_copy_of_the_full_text_whichever_comes_first() -> None:
-    # the full text is the one aligned: its last paragraphs would otherwise be set apart from
-    # every other outlet as a copy's own lines
+def test_trimmed_copy_is_a_duplicate_whichever_comes_first() -> None:
     marked = mark_duplicates([_article("short", TRIMMED), _article("full", WIRE)])
-    assert [m.duplicate_of for m in marked] == ["full", None]
-    marked = mark_duplicates([_article("full", WIRE), _article("short", TRIMMED)])
-    assert [m.duplicate_of for m in marked] == [None, "full"]
-
-
-def test_a_retitled_copy_stays_the_copy_of_the_earlier_text() -> None:
-    marked = mark_duplicates([_article("b", RETITLED), _article("a", WIRE)])
-    assert [m.duplicate_of for m in marked] == [None, "b"]
-
-
-def test_copies_of_a_short_text_follow_it_to_the_full_one() -> None:
-    articles = [_article("short", TRIMMED), _article("again", TRIMMED), _article("full", WIRE)]
-    marked = mark_duplicates([*articles, _article("other", OTHER_WRITER)])
-    assert [m.duplicate_of for m in marked] == ["full", "full", None, None]
-
-
-# A one-paragraph bulletin whose only line is a quote the wire also carries, word for word.
-QUOTE_ONLY = (
-    "Mayor Ruth Okafor, who drove across the bridge at seven o'clock, thanked the repair crews "
-    "for working through two weekends."
-)
-
-
-def test_a_full_report_is_never_the_copy_of_a_one_line_bulletin() -> None:
-    marked = mark_duplicates([_article("bulletin", QUOTE_ONLY), _article("wire", WIRE)])
-    assert marked[1].duplicate_of is None
+    assert [m.duplicate_of for m in marked] == [None, "short"]
 
 
 def test_same_event_by_another_writer_is_not_a_duplicate() -> None:
@@ -96,25 +69,18 @@ def test_tiny_and_empty_articles_are_never_duplicates() -> None:
     assert [m.duplicate_of for m in marked] == [None, None, None]
 
 
-def test_two_copies_that_each_add_their_own_lines_stay_one_report() -> None:
-    # each local paper adds its own paragraphs to a short wire item: both stay copies of one
-    # text, though they share less than CONTAINMENT with each other; the fuller one is aligned
-    wire = WIRE.split("Mayor Ruth Okafor", maxsplit=1)[0]
-    local = wire + (
-        "Shopkeepers on the north bank said trade was already picking up again on Tuesday. "
-        "A baker on Quay Street said she had sold out of bread by nine in the morning. "
-        "School buses will use the bridge again from Wednesday, the county said."
-    )
-    fuller = wire + (
-        "The bridge was built in 1961 and was last strengthened in 1994, council records show. "
-        "A full condition report on every harbour crossing is due before the winter storms. "
-        "Councillor Ines Varga said the collars should have been fitted years ago. "
-        "An emergency committee of the council will meet again on Thursday evening."
-    )
-    assert not contains_copy(shingles(local), shingles(fuller))
-    marked = mark_duplicates(
-        [_article("wire", wire), _article("local", local), _article("fuller", fuller)]
-    )
-    originals = [m.id for m in marked if m.duplicate_of is None]
-    assert len(originals) == 1 and originals != ["wire"]
-    assert all(m.duplicate_of == originals[0] for m in marked if m.id not in originals)
+# A one-paragraph bulletin whose only line is a quote the wire also carries, word for word.
+QUOTE_ONLY = (
+    "Mayor Ruth Okafor, who drove across the bridge at seven o'clock, thanked the repair crews "
+    "for working through two weekends."
+)
+
+
+def test_a_full_report_is_never_the_copy_of_a_one_line_bulletin() -> None:
+    marked = mark_duplicates([_article("bulletin", QUOTE_ONLY), _article("wire", WIRE)])
+    assert [m.duplicate_of for m in marked] == [None, None]
+
+
+def test_a_one_line_bulletin_after_the_wire_is_still_its_copy() -> None:
+    marked = mark_duplicates([_article("wire", WIRE), _article("bulletin", QUOTE_ONLY)])
+    assert [m.duplicate_of for m in marked] == [None, "wire"]

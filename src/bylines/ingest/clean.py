@@ -133,9 +133,12 @@ MASTHEAD_REACH = 1
 # fix", an enumeration inside the sentence). Only on a page that lists its notes
 # (``NOTES_LIST_RE``): elsewhere "[4]" after a name is a seed, "item [7]" an agenda's.
 FOOTNOTE_MARK_RE = re.compile(r"(?<=[\w\"”’)])\s?\[\d{1,3}\](?=[.,;:!?]|$)")
-# A page's list of its notes or sources: "Sources: [1] Ardlow Health Board statement … [2] …",
-# or a line opening "[1] The board's letter of 5 June".
-NOTES_LIST_RE = re.compile(r"(?:^|[\s:])\[1\]\s+[A-Z].*\[2\]\s+[A-Z]|^\W*\[1\]\s+[A-Z]")
+# A page's list of its notes or sources, below its last sentence: "Sources: [1] Ardlow Health
+# Board statement … [2] …", or a line opening "[1] The board's letter of 5 June" (not an
+# enumeration in the story, "The agenda lists [1] Minutes …, [2] …").
+NOTES_LIST_RE = re.compile(
+    r"^\W*(?:(?:sources?|notes?|references?|footnotes?)\s*:?\s*)?\[1\]\s+[A-Z]", re.IGNORECASE
+)
 # Spacing damage around punctuation: "discontent. ." and "world. , as" and "signal , to".
 STRAY_STOP_RE = re.compile(r"(?<=\w[.!?])\s+\.(?=\s|$)")
 STRAY_COMMA_RE = re.compile(r"(?:\.)?\s+,(?=\s)")
@@ -246,7 +249,7 @@ def _drop_furniture(lines: Sequence[Line], removed: Removed, box: frozenset[int]
     story_end = sentences[-1] if sentences else len(lines)
     # the page's head: the lines above the story's first sentence, or the top ones
     head_end = max(sentences[0] if sentences else 0, MASTHEAD_REACH + 1)
-    footnoted = any(NOTES_LIST_RE.search(line.text) for line in lines)
+    footnoted = any(NOTES_LIST_RE.match(line.text) for line in lines[story_end + 1 :])
     for index, line in enumerate(lines):
         text = _without_inline_junk(line, removed, footnoted)
         if not text:

@@ -101,17 +101,15 @@ MEDIA_LENGTH_RE = re.compile(
     r"\b(?:listen|watch|play|duration|length|runtime|video|audio|podcast)\w*\b[^.!?\d]{0,24}$",
     re.I,
 )
-# A broadcast's production cue opening a square bracket that a time closes: '[JINGLE …
-# 0:06]', '[SFX: water … 0:04]', '[CLIP: the mayor 0:21]' (how long it plays); not '[Updated
-# 14:05]', a stamp.
+# A broadcast's production cue opening a square bracket that a time closes, with what plays
+# between them: '[JINGLE ⩔ Sallow Sound News ⩔ 0:06]', '[SFX: water … 0:04]', '[CLIP: the
+# mayor 0:21]' (how long it plays). Not '[Intro 09:30]', the cue word alone before the hour
+# the programme opens, nor '[Updated 14:05]', a stamp.
 PRODUCTION_CUE_RE = re.compile(
     r"\[\s*(?:jingle|sting|sfx|fx|sound|music|theme|bed|clip|audio|actuality|package|pkg|vt"
-    r"|intro|outro|trail|trailer)\b[^\]\d]*$",
+    r"|intro|outro|trail|trailer)\b[^\]\dA-Za-z]*[A-Za-z][^\]\d]*$",
     re.I,
 )
-# A cue's length: minutes and seconds under ten minutes ("0:06", "1:05", "00:21"), where "[Intro
-# 14:00]" gives the hour the bulletin opens.
-CUE_LENGTH_RE = re.compile(r"0?\d[:.]\d{2}$")
 # A clip's mark anywhere on a line: a play symbol or a media word.
 MEDIA_MARK_RE = re.compile(r"[▶►▷]|\b(?:listen|watch|play|video|audio|podcast|clip)\b", re.I)
 # (a dot between two numbers followed by another dot is a day and month with no year, as
@@ -619,7 +617,7 @@ def _clip_length(time_match: re.Match[str]) -> bool:
     if MEDIA_LENGTH_RE.search(before):
         return True
     if PRODUCTION_CUE_RE.search(before) and after.lstrip().startswith("]"):
-        return CUE_LENGTH_RE.match(time_match.group()) is not None
+        return True
     bracketed = before.rstrip().endswith("(") and after.lstrip().startswith(")")
     return bracketed and MEDIA_MARK_RE.search(before) is not None
 
