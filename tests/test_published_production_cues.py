@@ -23,3 +23,10 @@ def test_a_production_cue_s_length_is_no_publication_time(cue: str) -> None:
 
 def test_a_stamp_in_square_brackets_is_still_read() -> None:
     assert cleaned("[Updated 14:05]", LEAD, MIDDLE, LAST).published == "14:05:00"
+
+
+@pytest.mark.parametrize(
+    ("cue", "hour"), [("[Intro 14:00]", "14:00:00"), ("[INTRO 9:30]", "09:30:00")]
+)
+def test_the_hour_after_a_cue_word_alone_is_still_a_time(cue: str, hour: str) -> None:
+    assert cleaned(cue, LEAD, MIDDLE, LAST).published == hour

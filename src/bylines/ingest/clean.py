@@ -57,15 +57,17 @@ from bylines.ingest.credits import (
     is_name_line,
 )
 from bylines.ingest.furniture import (
-    BOX_FURNITURE_CHECKS,
+    BOX_ROW_CHECKS,
     FURNITURE_CHECKS,
     INLINE_WIDGET_RE,
     READ_MORE_HEADING_RE,
     SINGLE_WORD_RE,
     factbox_lines,
     is_body_label,
+    is_box_row,
     is_factbox_heading,
     is_inline_read_more,
+    is_media_caption,
 )
 from bylines.ingest.language import detect_language
 from bylines.ingest.lines import (
@@ -102,7 +104,7 @@ from bylines.types import Article
 
 # Every whole-line check of step 2; a line is furniture when any says so.
 LINE_CHECKS: tuple[LinePredicate, ...] = (*FURNITURE_CHECKS, *CREDIT_CHECKS, *STAMP_CHECKS)
-BOX_LINE_CHECKS: tuple[LinePredicate, ...] = (*BOX_FURNITURE_CHECKS, *CREDIT_CHECKS, *STAMP_CHECKS)
+BOX_ROW_LINE_CHECKS: tuple[LinePredicate, ...] = (*BOX_ROW_CHECKS, *CREDIT_CHECKS, *STAMP_CHECKS)
 # A note on the reporter or on the outlet's company is a credit only this many lines from the foot
 # of the page, and a name alone only this many lines under the headline (bylines sit under the
 # headline, notes at the end). Three covers headline, masthead, byline, date.
@@ -128,8 +130,15 @@ BRAND_LINE_RE = re.compile(r"^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+|\S+(?: \S+){1,3})$"
 MASTHEAD_REACH = 1
 # A footnote's mark after a word or a closing mark, ending a clause: "missed their invitations
 # [1].", "was "deeply sorry"[2], and" (not "three causes: [1] a lost file ... and [3] a late
-# fix", an enumeration inside the sentence).
+# fix", an enumeration inside the sentence). Only on a page that lists its notes
+# (``NOTES_LIST_RE``): elsewhere "[4]" after a name is a seed, "item [7]" an agenda's.
 FOOTNOTE_MARK_RE = re.compile(r"(?<=[\w\"”’)])\s?\[\d{1,3}\](?=[.,;:!?]|$)")
+# A page's list of its notes or sources, below its last sentence: "Sources: [1] Ardlow Health
+# Board statement … [2] …", or a line opening "[1] The board's letter of 5 June" (not an
+# enumeration in the story, "The agenda lists [1] Minutes …, [2] …").
+NOTES_LIST_RE = re.compile(
+    r"^\W*(?:(?:sources?|notes?|references?|footnotes?)\s*:?\s*)?\[1\]\s+[A-Z]", re.IGNORECASE
+)
 # Spacing damage around punctuation: "discontent. ." and "world. , as" and "signal , to".
 STRAY_STOP_RE = re.compile(r"(?<=\w[.!?])\s+\.(?=\s|$)")
 STRAY_COMMA_RE = re.compile(r"(?:\.)?\s+,(?=\s)")
@@ -151,12 +160,17 @@ def clean_article(article: Article, reference: dt.datetime | None = None) -> Art
     removed: Removed = []
     lines = paragraphs(article.text)  # 1
     # scored as the words of a staff turn: its label alone is no mark of the page
-    page_lines = _page_lines([Line(line.pos, staff_turn(line.text) or line.text) for line in lines])
-    lines = _drop_furniture(lines, removed)  # 2
+    # a fact box's lines ("By the numbers:" over "42 — metres, the length of the blade") are
+    # the story's, however terse: read once, on the page as it came
+    box = frozenset(lines[i].pos for i in factbox_lines([line.text for line in lines]))
+    page_lines = _page_lines(
+        [Line(line.pos, staff_turn(line.text) or line.text) for line in lines], box
+    )
+    lines = _drop_furniture(lines, removed, box)  # 2
     lines = _drop_outlet_lines(lines, removed)  # 3
     lines = _drop_turn_labels(lines, removed)
     labels: Removed = []  # listed as removed, but no signature: a name there is no masthead
-    lines = _drop_body_labels(lines, labels)
+    lines = _drop_body_labels(lines, labels, box)
     language = article.language or detect_language("\n".join(line.text for line in lines))  # 4
     lines = drop_local_stamps(lines, language, removed)  # 5
     title = _given_title(article.title, removed) or title_line(lines)  # 6
@@ -228,16 +242,16 @@ def _masthead(removed: Removed, title: str | None) -> str | None:
     return top[0][1] if top else None
 
 
-def _drop_furniture(lines: Sequence[Line], removed: Removed) -> list[Line]:
+def _drop_furniture(lines: Sequence[Line], removed: Removed, box: frozenset[int]) -> list[Line]:
     kept: list[Line] = []
     links_left = 0  # after a "Read more" heading, how many link-title lines may still follow
     sentences = [index for index, line in enumerate(lines) if is_sentence(line.text)]
     story_end = sentences[-1] if sentences else len(lines)
     # the page's head: the lines above the story's first sentence, or the top ones
     head_end = max(sentences[0] if sentences else 0, MASTHEAD_REACH + 1)
-    box = factbox_lines([line.text for line in lines])  # bulleted figures without a verb
+    footnoted = any(NOTES_LIST_RE.match(line.text) for line in lines[story_end + 1 :])
     for index, line in enumerate(lines):
-        text = _without_inline_junk(line, removed)
+        text = _without_inline_junk(line, removed, footnoted)
         if not text:
             continue  # the whole line was the widget string, already listed
         content = BULLET_RE.sub("", text)
@@ -250,7 +264,7 @@ def _drop_furniture(lines: Sequence[Line], removed: Removed) -> list[Line]:
         links_left = MAX_LINK_LINES if heading else 0
         if (
             links_left
-            or _is_furniture(text, content, boxed=index in box)
+            or _is_furniture(text, content, boxed=line.pos in box)
             or (index < head_end and is_glyph_masthead_line(content))
             or (index > 0 and SINGLE_WORD_RE.match(content) is not None)
             or _is_edge_credit(content, index, lines, story_end, removed)
@@ -299,7 +313,7 @@ def _drop_turn_labels(lines: Sequence[Line], removed: Removed) -> list[Line]:
     return kept
 
 
-def _drop_body_labels(lines: Sequence[Line], removed: Removed) -> list[Line]:
+def _drop_body_labels(lines: Sequence[Line], removed: Removed, box: frozenset[int]) -> list[Line]:
     """Short lines with no stop between the story's sentences ("Most commented", "Ana Lind,
     PA"): only after the lead (the top of a page holds the headline and is read by the rules
     above), and only between whole sentences, so a hard-wrapped piece of one is never taken;
@@ -307,10 +321,12 @@ def _drop_body_labels(lines: Sequence[Line], removed: Removed) -> list[Line]:
     kept: list[Line] = []
     started = False
     for index, line in enumerate(lines):
-        after = lines[index + 1].text if index + 1 < len(lines) else ""
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        after = following.text if following else ""
         between = (not kept or ends_sentence(kept[-1].text)) and not after[:1].islower()
-        label = is_body_label(line.text) or (
-            is_factbox_heading(line.text) and bool(factbox_lines([line.text, after]))
+        # (a box's line in words is no label: "Fourteen — stalls lost")
+        label = (is_body_label(line.text) and line.pos not in box) or (
+            is_factbox_heading(line.text) and following is not None and following.pos in box
         )
         if started and between and label:
             removed.append((line.pos, line.text))
@@ -320,15 +336,14 @@ def _drop_body_labels(lines: Sequence[Line], removed: Removed) -> list[Line]:
     return kept
 
 
-def _page_lines(lines: Sequence[Line]) -> frozenset[int]:
+def _page_lines(lines: Sequence[Line], box: frozenset[int]) -> frozenset[int]:
     """The positions of the lines that read as the page rather than the story (prose.py), each
     scored in the page as it came, before any rule removed its neighbours."""
     texts = [line.text for line in lines]
-    box = factbox_lines(texts)  # a fact box's figures are the story's, however terse
     return frozenset(
         line.pos
         for index, line in enumerate(lines)
-        if index not in box and is_page_line(index, texts)
+        if line.pos not in box and is_page_line(index, texts)
     )
 
 
@@ -401,10 +416,11 @@ def _is_masthead_motto(text: str, lines: Sequence[Line]) -> bool:
     return named_again or OUTLET_WORD_RE.search(name) is not None
 
 
-def _without_inline_junk(line: Line, removed: Removed) -> str:
+def _without_inline_junk(line: Line, removed: Removed, footnoted: bool = False) -> str:
     """The line without a widget's message or a wire's pickup slug inside it (each listed), and
-    without footnote marks (not listed: no line of the page)."""
-    text = FOOTNOTE_MARK_RE.sub("", line.text)
+    on a page that lists its notes (``footnoted``) without footnote marks (not listed: no line
+    of the page)."""
+    text = FOOTNOTE_MARK_RE.sub("", line.text) if footnoted else line.text
     for pattern in (INLINE_WIDGET_RE, WIRE_PICKUP_RE):
         for match in pattern.finditer(text):
             removed.append((line.pos, match.group().strip()))
@@ -419,7 +435,10 @@ def _is_furniture(text: str, content: str, boxed: bool = False) -> bool:
         return True
     if content != text and not is_sentence(content) and not boxed:
         return True  # a bullet with no sentence
-    return any(check(content) for check in (BOX_LINE_CHECKS if boxed else LINE_CHECKS))
+    if content != text and is_media_caption(text):
+        return True  # '▶ Watch the moment the tugs arrived.'
+    checks = BOX_ROW_LINE_CHECKS if boxed and is_box_row(content) else LINE_CHECKS
+    return any(check(content) for check in checks)
 
 
 def _drop_dateline(lines: Sequence[Line], removed: Removed) -> list[Line]:

@@ -3,8 +3,7 @@
 Each article becomes the set of its word 3-shingles. Two articles are the same copy when the
 shingles of the shorter one are (almost) all inside the longer one: containment, not Jaccard, so a
 copy with a new headline and byline, or one trimmed by its last paragraphs, still matches. The later
-article is marked ``duplicate_of`` the earliest one it repeats (input order), unless it adds more
-than a couple of sentences to it: then the earlier is the copy of the fuller later one.
+article is marked ``duplicate_of`` the earliest one it repeats (input order).
 
 A report's articles are all in memory, so ``mark_duplicates`` counts the shared shingles
 exactly. A MinHash (``signature``, datasketch) is what the stories pipeline stores to find a copy
@@ -41,10 +40,12 @@ MAYBE_COPY = 0.35
 SURE_COPY = 0.9
 # Below this many shingles (~a sentence or two) containment is too noisy to call a copy.
 MIN_SHINGLES = 12
-# Shingles of its own a copy must add to what it repeats to be the fuller text, the one its
-# original becomes a copy of: about two sentences, more than a new headline and byline give
-# (RETITLED in tests/test_dedup.py adds 10).
-ADDED_SHINGLES = 2 * MIN_SHINGLES
+# An earlier text of fewer shingles than this (about two sentences) is no original of a later
+# one that adds more than this: a one-line bulletin quoting a wire is not the wire's original
+# (the wire's own sentences would be aligned with no other outlet, ``align._attach_copies``;
+# fresh27's t-payroll-brennock). Re-rooting copies on the fuller text instead was tried and
+# dropped: two reviews found one wire counted twice and independent outlets split off claims.
+BRIEF_SHINGLES = 2 * MIN_SHINGLES
 _WORD = re.compile(r"\w+")
 
 
@@ -58,42 +59,26 @@ class Signature:
 
 def mark_duplicates(articles: Sequence[Article]) -> tuple[Article, ...]:
     """The articles, each later copy of an earlier one marked ``duplicate_of`` it (shingles
-    counted exactly: module notes), unless a copy adds a story of its own to what it repeats:
-    then the fuller text is the one the others are copies of (``_fullest``)."""
+    counted exactly: module notes)."""
     found = [shingles(a.text) for a in articles]
-    original_of: list[int | None] = []
-    for k in range(len(articles)):
-        original_of.append(
-            next(
-                (
-                    j
-                    for j in range(k)
-                    if original_of[j] is None and contains_copy(found[j], found[k])
-                ),
-                None,
-            )
+    marked: list[Article] = []
+    for k, article in enumerate(articles):
+        original = next(
+            (
+                articles[j].id
+                for j in range(k)
+                if marked[j].duplicate_of is None
+                and contains_copy(found[j], found[k])
+                and not _adds_to_a_brief(found[j], found[k])
+            ),
+            None,
         )
-    for j in range(len(articles)):
-        copies = [k for k, o in enumerate(original_of) if o == j]
-        fullest = _fullest(j, copies, found)
-        if fullest != j:
-            for k in [j, *copies]:
-                keep = k != fullest and contains_copy(found[fullest], found[k])
-                original_of[k] = fullest if keep else None
-    return tuple(
-        dataclasses.replace(a, duplicate_of=None if o is None else articles[o].id)
-        for a, o in zip(articles, original_of, strict=True)
-    )
+        marked.append(dataclasses.replace(article, duplicate_of=original))
+    return tuple(marked)
 
 
-def _fullest(original: int, copies: Sequence[int], found: Sequence[set[str]]) -> int:
-    """The copy that adds most to the original, where it adds more than ADDED_SHINGLES; else the
-    original. A copy's sentences that its original lacks are aligned with no other outlet
-    (``align._attach_copies``), so the fuller text must be the one aligned: a one-line bulletin
-    quoting a wire made the wire's ten other sentences its copy's, each "only in" the wire."""
-    added = {k: len(found[k] - found[original]) for k in copies}
-    best = max(copies, key=lambda k: (added[k], -k), default=original)
-    return best if added.get(best, 0) > ADDED_SHINGLES else original
+def _adds_to_a_brief(earlier: set[str], later: set[str]) -> bool:
+    return len(earlier) < BRIEF_SHINGLES and len(later - earlier) > BRIEF_SHINGLES
 
 
 def shingles(text: str) -> set[str]:

@@ -24,7 +24,7 @@ from bylines.ingest.lines import (
     is_short_match,
     matches,
 )
-from bylines.wordlists import CALENDAR_NAMES
+from bylines.wordlists import CALENDAR_NAMES, CARDINAL_WORDS, alternation
 
 # Nobody saying it: a line of the page never reports who said or told what ("the union said",
 # "according to police"), a story sentence often does; the lines below that read like furniture
@@ -288,6 +288,26 @@ MEDIA_LINE_RE = re.compile(
     r"\((?:(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,3} ?(?:min|mins|minutes|sec|secs|seconds))\)$",
     re.I,
 )
+# A play mark's line that points to a clip or a gallery, sentence or not ("▶ Watch the moment
+# the tugs arrived.", "▶ See our gallery of the storm damage."), where a bulletin's point after
+# the same mark tells the story ("▶ The fault was found at 06:15 on payday.").
+# It asks the reader to watch or names the clip: a verb of looking or listening with what to
+# take in after it, or a clip's label and a colon, or a clip's length; not a point that opens
+# with such a word ("▶ See-through panels were fitted in 2019.", "▶ Watch officers logged 41
+# calls.", "▶ Video evidence shows the tree falling.", "▶ Play areas were closed.").
+MEDIA_CAPTION_RE = re.compile(
+    r"^[▶►▷⏵]\s*(?:(?:watch|listen to|hear|see|view)\s*:|(?:watch|listen to|hear|see|view)\s+"
+    r"(?:the|our|a|an|how|what|why|this|more|again|live|now|it|them|him|her)\b"
+    r"|(?:video|audio|gallery|photos?|pictures|in pictures|podcast|clip|footage)\s*[:|—–]"
+    r"|(?:video|footage) (?:shows|of)\b|.*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)\W*$)",
+    re.IGNORECASE,
+)
+
+
+def is_media_caption(text: str) -> bool:
+    return MEDIA_CAPTION_RE.match(text) is not None
+
+
 # "Like Orrin FM on Facebook for updates", "Find us on Instagram": the whole line is the call
 # ("Like many on social media, the mayor posted a photo" runs on and stays).
 SOCIAL_CALL_RE = re.compile(
@@ -770,12 +790,10 @@ SECOND_PERSON_RE = re.compile(
 # An email address closing a line: "Readers can contact Ana Lind at ana@dunnock.example".
 EMAIL_END_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$")
 # The outlet's "our" on its own pages and work: "Our coverage of the election is free to read",
-# "Find all our coverage here", "Read our editorial standards". (Not "our members": a union's
-# or a club's bulletin tells its story in them, "3.1k of our members were left without wages";
-# the offers to an outlet's members are read by the subscription rules above.)
+# "Find all our coverage here", "Read our editorial standards", "Our members get early access".
 OUTLET_WE_RE = re.compile(
     rf"\bour (?:[\w-]+ ){{0,2}}(?:{PAGE_THINGS}|stor(?:y|ies)|coverage|comments|site|website|app"
-    r"|editorial|corrections?|standards|readers|channel|hub|podcast)\b",
+    r"|editorial|corrections?|standards|readers|members|channel|hub|podcast)\b",
     re.I,
 )
 # The article about itself: "This interview has been edited for length and clarity", "The
@@ -793,6 +811,18 @@ HELP_NOTICE_RE = re.compile(
     re.I,
 )
 MAX_ADDRESS_WORDS = 30
+# "Our members" told of as the story: what befell them or what they did ("3.1k of our members
+# were left without wages", "Our members voted by 82% to accept"), not what the page offers them
+# ("Our members get early access", "Our members are invited to a live Q&A").
+MEMBERS_TOLD_RE = re.compile(
+    r"\b(?:\d[\d,.]*k?|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds"
+    r"|thousands|many|most|some|all|several|none) of our (?:[\w-]+ ){0,2}members\b"
+    r"|\bour (?:[\w-]+ ){0,2}members(?:['’])? (?:(?:were|was|have been|had been|are being) (?:left"
+    r"|hurt|injured|killed|paid|unpaid|not paid|laid off|sacked|made redundant|forced|stranded"
+    r"|evacuated|locked out|balloted)|voted|lost|have lost|walked out|struck|went on strike"
+    r"|are on strike|are on the picket|will vote|took|wages)\b",
+    re.IGNORECASE,
+)
 
 
 def _is_page_address(text: str) -> bool:
@@ -803,6 +833,8 @@ def _is_page_address(text: str) -> bool:
         return False
     if len(text.split()) > MAX_SECOND_PERSON_WORDS and SECOND_PERSON_RE.match(text):
         return False  # a column's long aside to "you" about the event
+    if MEMBERS_TOLD_RE.search(text):
+        return False  # a union's or a club's bulletin: its members are its story
     return any(
         pattern.search(text)
         for pattern in (
@@ -1006,9 +1038,8 @@ FURNITURE_CHECKS: tuple[LinePredicate, ...] = (
     _is_comment_invite,
     is_inline_read_more,
 )
-# The same for a line of a fact box: a label and its figure between bars ("Fines issued |
-# 11,400") is the box's table, not a menu.
-BOX_FURNITURE_CHECKS = tuple(check for check in FURNITURE_CHECKS if check is not _is_nav_line)
+# The same for a fact box's row between bars (``is_box_row``): the box's table, not a menu.
+BOX_ROW_CHECKS = tuple(check for check in FURNITURE_CHECKS if check is not _is_nav_line)
 
 
 # The heading of a fact box, the figures of the story set out line by line under it ("By the
@@ -1028,23 +1059,45 @@ MAX_FACTBOX_HEADING_WORDS = 6
 # Glyphs a page sets a heading between ("⫿ THE NUMBERS ⫿").
 _WRAPPING = re.compile(r"^[^\w£$€¥]+|[^\w.!?]+$")
 # A line of the box opens with its figure: digits, a sum ("£2m"), or a number in words
-# ("Eleven — turbines ..."), after an optional bullet; or it is a label and its value, the
-# value with a figure ("Boats stranded: 23", "Fines issued | 11,400", "Closed for: six weeks";
-# not the colon of a time, "Posted at 13:40"). The page's lines in a box are still read by the
-# furniture rules ("Updated: 13:40"); only the score and the bullet rule would take its facts.
-# It opens with a word, a figure or a bullet: a line set between glyphs is the page's ("⫿
-# Fleet Awards 2035: nominations close 28 February ⫿").
-_NUMBER = (
-    r"(?:[£$€¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen"
-    r"|dozens|hundreds|thousands)\b)"
+# ("Fourteen — crew on board"), after an optional bullet; or it is a label and its figure
+# ("Boats stranded: 23", "Closed for: six weeks", "Fines issued | 11,400": two cells only; a
+# row of three is a menu, "News | 24/7 Live | Sport"). It opens with a word, a figure or a
+# bullet: a line set between glyphs is the page's ("⫿ Fleet Awards 2035: nominations close 28
+# February ⫿"); the colon of a time is no label's ("Posted at 13:40").
+# A box's line is a fact, not a paragraph: longer lines are read by the usual rules; a row's
+# figure cell runs to a short note after the number ("340, most in Marlow", "£2.4m, the
+# council estimates"; set by hand on the review's rows, the longest 27 characters).
+MAX_FACTBOX_LINE_WORDS = 25
+MAX_BOX_CELL_CHARS = 40
+# Labels of the page's own counters and notices set out as rows between bars ("Shares | 1.2k",
+# "Last updated | 2 hours ago", "Read time | 4 min"), which are no box's rows.
+_PAGE_ROW_LABELS = (
+    r"(?:shares?|comments?|views?|likes?|followers?|newsletters?|(?:last )?updated|posted"
+    r"|published|read(?:ing)? time)\b"
 )
+_NUMBER = rf"(?:[£$€¥]?\d|(?:a |an )?(?:{alternation(CARDINAL_WORDS)})\b)"
 FACTBOX_LINE_RE = re.compile(
-    rf"^(?:[•·▪●◦‣∙■□►▸▶*+\-–—]\s+)?(?:{_NUMBER}|[A-Za-z][^:|]{{0,60}}(?<!\d)[:|]\s*"
-    rf"(?:\S+\s+){{0,3}}{_NUMBER})",
+    rf"^(?:[•·▪●◦‣∙■□►▸▶*+\-–—]\s+)?(?:{_NUMBER}|[A-Za-z][^:|]{{0,60}}(?<!\d):\s*"
+    rf"(?:[A-Za-z]+\s+){{0,2}}{_NUMBER}"
+    rf"|(?!{_PAGE_ROW_LABELS})(?P<label>[A-Za-z][^:|]{{0,60}})\|\s*"
+    rf"(?:about |around |some |nearly |over )?{_NUMBER}"
+    rf"[^|]{{0,{MAX_BOX_CELL_CHARS}}}$)",
     re.IGNORECASE,
 )
-# A fact box's line is a fact, not a paragraph: longer lines are read by the usual rules.
-MAX_FACTBOX_LINE_WORDS = 25
+
+# The page speaking to its reader or selling: no fact of the story ("• 50% off your first
+# year", "• 10 things to do this weekend", "• 2 for 1 on all digital subscriptions"). Such a
+# line is left out of the box, which goes on ("Health board's offer: 4%" is a fact).
+_NO_FACT = re.compile(
+    r"\b(?:you|your|\d+% off|things to do|sign up|subscriptions?|2 for 1)\b", re.IGNORECASE
+)
+
+
+def is_box_row(text: str) -> bool:
+    """A fact box's row of two cells between a bar, a label and its figure ("Fines issued |
+    11,400"), which the menu rule (``_is_nav_line``) would take for a menu."""
+    match = FACTBOX_LINE_RE.match(text)
+    return match is not None and match.group("label") is not None
 
 
 def is_factbox_heading(text: str) -> bool:
@@ -1064,7 +1117,8 @@ def factbox_lines(texts: list[str]) -> frozenset[int]:
     for index, text in enumerate(texts):
         fact = FACTBOX_LINE_RE.match(text) is not None
         if in_box and fact and len(text.split()) <= MAX_FACTBOX_LINE_WORDS:
-            found.add(index)
+            if not _NO_FACT.search(text):
+                found.add(index)
             continue
         in_box = is_factbox_heading(text)
     return frozenset(found)

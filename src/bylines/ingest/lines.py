@@ -39,8 +39,9 @@ JOINING_CATEGORIES = frozenset({"So", "Sk"})
 # A leading list marker: bullets, asterisks, dashes, followed by a space. Play marks too: a
 # bulletin lists its points after them ("▶ The fault was found at 06:15."), as a page does its
 # clips ("▶ Watch: the flood from the air (1:48)"); a marked line that is no sentence is
-# furniture (``clean._is_furniture``), so the clip still goes and the point stays. And the
-# ">>" with which live subtitles open each new speaker's line.
+# furniture (``clean._is_furniture``), as is one that points to a clip (``is_media_caption``),
+# so the clip goes and the point stays. And the ">>" with which live subtitles open each new
+# speaker's line.
 BULLET_RE = re.compile(r"^(?:[•·▪●◦‣∙■□►▸▶▷*+\-–—]|>>)\s+")
 # A number that marks an item of a numbered list: "2. The number of homes ...", "3) Crews ...".
 # Read as a marker only in a run of LIST_MIN_ITEMS lines or more numbered one after another (1,

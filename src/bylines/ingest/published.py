@@ -101,12 +101,13 @@ MEDIA_LENGTH_RE = re.compile(
     r"\b(?:listen|watch|play|duration|length|runtime|video|audio|podcast)\w*\b[^.!?\d]{0,24}$",
     re.I,
 )
-# A broadcast's production cue opening a square bracket that a time closes: '[JINGLE …
-# 0:06]', '[SFX: water … 0:04]', '[CLIP: the mayor 0:21]' (how long it plays); not '[Updated
-# 14:05]', a stamp.
+# A broadcast's production cue opening a square bracket that a time closes, with what plays
+# between them: '[JINGLE ⩔ Sallow Sound News ⩔ 0:06]', '[SFX: water … 0:04]', '[CLIP: the
+# mayor 0:21]' (how long it plays). Not '[Intro 09:30]', the cue word alone before the hour
+# the programme opens, nor '[Updated 14:05]', a stamp.
 PRODUCTION_CUE_RE = re.compile(
     r"\[\s*(?:jingle|sting|sfx|fx|sound|music|theme|bed|clip|audio|actuality|package|pkg|vt"
-    r"|intro|outro|trail|trailer)\b[^\]\d]*$",
+    r"|intro|outro|trail|trailer)\b[^\]\dA-Za-z]*[A-Za-z][^\]\d]*$",
     re.I,
 )
 # A clip's mark anywhere on a line: a play symbol or a media word.
