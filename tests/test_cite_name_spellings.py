@@ -9,6 +9,8 @@ Every sentence here is invented for these tests (places, people and outlets).
 
 from __future__ import annotations
 
+import pytest
+
 from bylines.types import Report
 from dated_reports import report_of, sides
 
@@ -105,3 +107,89 @@ def test_an_honorific_on_the_given_name_drops_no_citation() -> None:
     assert sides(slip)["Mr Lin"] == ("a1",)
     (shown,) = [s for s in report.summary if "candid and useful" in s.text]
     assert shown.sources == ("a0", "a1")
+
+
+# The review's look-alikes: a name slip that is no other value of the name. The outlet writing
+# the name otherwise (a1) stays cited for the fact it states.
+NOT_SIDES = {
+    "accents left out": (
+        "\n".join(
+            [
+                "Swimmer Karolina Lindén broke the national 200m record in Malmstad on Saturday.",
+                "She finished in 2 minutes 6 seconds.",
+                "Lindén said she had trained at altitude.",
+            ]
+        ),
+        "\n".join(
+            [
+                "Karolina Linden set a national 200m record in Malmstad on Saturday.",
+                "She clocked 2 minutes 6 seconds.",
+                "She said she had trained at altitude.",
+            ]
+        ),
+        "\n".join(
+            [
+                "Karolina Lindén set a new national 200m record in Malmstad on Saturday, "
+                "finishing in 2 minutes 6 seconds.",
+            ]
+        ),
+    ),
+    "another given name, another person": (
+        "\n".join(
+            [
+                "A chip pan fire gutted a house in Rathmore Close on Tuesday evening.",
+                "Francis Doherty, 63, was taken to hospital with burns to his hands.",
+                "Firefighters said the kitchen was destroyed.",
+            ]
+        ),
+        "\n".join(
+            [
+                "A house in Rathmore Close was gutted by a chip pan fire on Tuesday evening.",
+                "A 63-year-old man was taken to hospital with burns to his hands.",
+                "His wife, Frances Doherty, said he had tried to smother the flames.",
+                "The kitchen was destroyed.",
+            ]
+        ),
+        "\n".join(
+            [
+                "Fire crews were called to Rathmore Close on Tuesday evening.",
+                "Francis Doherty, 63, was taken to hospital with burns to his hands.",
+                "The kitchen was destroyed, firefighters said.",
+            ]
+        ),
+    ),
+    "a firm's name": (
+        "\n".join(
+            [
+                "Brennock Dairies recalled 40,000 yoghurts on Friday.",
+                "The company said a batch had been contaminated with plastic.",
+                "No illnesses have been reported.",
+            ]
+        ),
+        "\n".join(
+            [
+                "Brenock Dairies has recalled 40,000 yoghurts.",
+                "A batch was contaminated with plastic, the company said.",
+                "No illnesses have been reported.",
+            ]
+        ),
+        "\n".join(
+            [
+                "Some 40,000 yoghurts were recalled by Brennock Dairies on Friday.",
+                "No one has fallen ill.",
+            ]
+        ),
+    ),
+}
+SHOWN_WORDS = {
+    "accents left out": "2 minutes 6 seconds",
+    "another given name, another person": "was taken to hospital",
+    "a firm's name": "40,000 yoghurts",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(NOT_SIDES))
+def test_a_slip_that_is_no_other_value_keeps_the_citation(kind: str) -> None:
+    report = report_of(*((text, None) for text in NOT_SIDES[kind]))
+    shown = [s for s in report.summary if SHOWN_WORDS[kind] in s.text]
+    assert shown and all("a1" in s.sources for s in shown)

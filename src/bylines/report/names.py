@@ -20,6 +20,7 @@ enough because a slip or a speaker is always checked against names the same clus
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -645,12 +646,26 @@ def _family_alone(
 
 
 def is_spelled_two_ways(conflict: Conflict) -> bool:
-    """The conflict is one person's name spelled two ways ("Odalys Verhoeven" / "Odalys
-    Verhoven"): a value each outlet gives, as a figure is. Not an honorific on the given name
-    ("Mr Gang" for Qin Gang), which names the same person the same way."""
-    return conflict.kind == "name" and not any(
-        p.value.split()[0].lower().rstrip(".") in HONORIFICS for p in conflict.positions if p.value
-    )
+    """The conflict is one person's family name spelled two ways under one given name ("Odalys
+    Verhoeven" / "Odalys Verhoven"): a value each outlet gives, as a figure is. Not a given name
+    written two ways ("Francis" / "Frances Doherty", "Carol" / "Carole Whitlow": as often two
+    people of one family), not accents left out ("Lindén" / "Linden": one spelling), not a
+    firm's or a place's name (its first word differs: "Brenock" / "Brennock Dairies"), and not
+    an honorific on the given name ("Mr Lin" for Zhao Lin, ``_slip_conflict``)."""
+    if conflict.kind != "name" or len(conflict.positions) != 2:
+        return False
+    first, second = (p.value.split() for p in conflict.positions)
+    if len(first) < 2 or len(second) < 2 or first[0] != second[0]:
+        return False
+    if first[0].lower().rstrip(".") in HONORIFICS:
+        return False
+    return _unaccented(first[-1]) != _unaccented(second[-1])
+
+
+def _unaccented(word: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
+    ).casefold()
 
 
 def _spelling_conflict(name: str, other: str, index: NameIndex, finder: _Evidence) -> Conflict:

@@ -238,11 +238,12 @@ _SAYING_WORDS = frozenset(
 _SAYING = frozenset(stem(w) for w in FUNCTION_WORDS) | _SAYING_WORDS
 
 # Conflicts whose sides are values an outlet gives otherwise: a figure, a day or date, and
-# (``_gives_a_value``) who said a quotation's words. Not a name spelled two ways (a slip shown
-# beside the names: the outlet says the same of the same person), nor quoted words that differ
-# in meaning: on the tuning events those took summary citations right / wrong 1292 / 75 ->
-# 1280 / 71, a direct quotation and its report in other words read as two meanings ("We saw
-# no anomalies" / "said there had been no anomalies").
+# (``_gives_a_value``) who said a quotation's words and a family name spelled two ways under
+# one given name (``names.is_spelled_two_ways``). Not every name slip (a given name or a
+# firm's name written two ways is as often two people or a typing slip of the same firm), nor
+# quoted words that differ in meaning: on the tuning events those took summary citations
+# right / wrong 1292 / 75 -> 1280 / 71, a direct quotation and its report in other words read
+# as two meanings ("We saw no anomalies" / "said there had been no anomalies").
 _VALUE_CONFLICTS = frozenset({"number", "date"})
 
 
