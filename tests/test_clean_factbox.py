@@ -244,3 +244,57 @@ def test_what_an_outlet_gives_its_members_still_goes(prompt: str) -> None:
 )
 def test_a_union_s_story_of_its_members_is_kept(told: str) -> None:
     assert told in kept_lines("\n\n".join([HEADLINE, *STORY, told]))
+
+
+# The third review's look-alikes.
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "Save now: 3 months for £1",
+        "Join today: 40,000 readers",
+        "Episode | 4 of 10, next on Tuesday",
+        "Rating | 4.5 stars from 120 readers",
+        "Helpline | 0800 555 0199, open 24 hours",
+        "Replies | 38",
+        "Reposts | 212",
+        "Time to read | 4 minutes",
+    ],
+)
+def test_offers_and_page_rows_in_a_box_still_go(junk: str) -> None:
+    lines = kept_lines(page(["By the numbers:", "Stalls closed: 60", junk]))
+    assert junk not in lines
+    assert "Stalls closed: 60" in lines
+
+
+@pytest.mark.parametrize("row", ["Evacuated | more than 1,100", "Injured | at least 11"])
+def test_a_hedged_figure_in_a_row_is_kept(row: str) -> None:
+    assert row in kept_lines(page(["By the numbers:", row]))
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Our members received no wages on Friday.",
+        "Our members have been without pay for six weeks.",
+        "Our members marched to the town hall on Saturday.",
+        "A majority of our members backed the strike.",
+    ],
+)
+def test_more_of_a_union_s_story_is_kept(told: str) -> None:
+    assert told in kept_lines("\n\n".join([HEADLINE, *STORY, told]))
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "All of our members get 10% off at the club shop.",
+        "Our members took home free tickets to the final.",
+    ],
+)
+def test_more_offers_to_members_go(offer: str) -> None:
+    assert offer not in kept_lines("\n\n".join([HEADLINE, *STORY, offer]))
+
+
+def test_footage_handed_over_is_a_story_point() -> None:
+    point = "▶ Footage of the hall was handed to investigators on Friday."
+    assert point.removeprefix("▶ ") in kept_lines("\n\n".join([HEADLINE, *STORY, point]))

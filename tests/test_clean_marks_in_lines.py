@@ -67,3 +67,15 @@ def test_an_enumeration_in_the_story_does_not_make_the_page_footnoted() -> None:
     seeded = "In the final Brix beat the top seed, Mila Oren [1]."
     lines = kept_lines("\n\n".join([HEADLINE, LEAD, draw, seeded, LAST]))
     assert seeded in lines
+
+
+def test_notes_written_as_sentences_with_a_correction_after_them() -> None:
+    marked = "The ward closed in May, the trust said[1]."
+    notes = [
+        "[1] The figure was given in the trust's board papers for June.",
+        "[2] Interview with the ward manager, 4 June.",
+        "This article was amended on 6 June to correct the ward's name.",
+    ]
+    lines = kept_lines("\n\n".join([HEADLINE, LEAD, marked, LAST, *notes]))
+    assert "The ward closed in May, the trust said." in lines
+    assert not any(note in lines for note in notes)

@@ -30,3 +30,11 @@ def test_a_stamp_in_square_brackets_is_still_read() -> None:
 )
 def test_the_hour_after_a_cue_word_alone_is_still_a_time(cue: str, hour: str) -> None:
     assert cleaned(cue, LEAD, MIDDLE, LAST).published == hour
+
+
+@pytest.mark.parametrize(
+    ("cue", "hour"),
+    [("[Intro — Morning Report 07:00]", "07:00:00"), ("[Theme — Breakfast 06:30]", "06:30:00")],
+)
+def test_the_hour_after_a_cue_s_words_is_still_a_time(cue: str, hour: str) -> None:
+    assert cleaned(cue, LEAD, MIDDLE, LAST).published == hour

@@ -133,12 +133,14 @@ MASTHEAD_REACH = 1
 # fix", an enumeration inside the sentence). Only on a page that lists its notes
 # (``NOTES_LIST_RE``): elsewhere "[4]" after a name is a seed, "item [7]" an agenda's.
 FOOTNOTE_MARK_RE = re.compile(r"(?<=[\w\"”’)])\s?\[\d{1,3}\](?=[.,;:!?]|$)")
-# A page's list of its notes or sources, below its last sentence: "Sources: [1] Ardlow Health
-# Board statement … [2] …", or a line opening "[1] The board's letter of 5 June" (not an
-# enumeration in the story, "The agenda lists [1] Minutes …, [2] …").
+# A page's list of its notes or sources: a line opening with its first note, "Sources: [1]
+# Ardlow Health Board statement … [2] …" or "[1] The figure was given in the board's papers."
+# (not an enumeration in a story line, "The agenda lists [1] Minutes …, [2] …").
 NOTES_LIST_RE = re.compile(
     r"^\W*(?:(?:sources?|notes?|references?|footnotes?)\s*:?\s*)?\[1\]\s+[A-Z]", re.IGNORECASE
 )
+# A note of the list, on a page that has one: "[2] Interview with the author, 5 June."
+NOTE_LINE_RE = re.compile(r"^\W*\[\d{1,3}\]\s+\S")
 # Spacing damage around punctuation: "discontent. ." and "world. , as" and "signal , to".
 STRAY_STOP_RE = re.compile(r"(?<=\w[.!?])\s+\.(?=\s|$)")
 STRAY_COMMA_RE = re.compile(r"(?:\.)?\s+,(?=\s)")
@@ -249,7 +251,7 @@ def _drop_furniture(lines: Sequence[Line], removed: Removed, box: frozenset[int]
     story_end = sentences[-1] if sentences else len(lines)
     # the page's head: the lines above the story's first sentence, or the top ones
     head_end = max(sentences[0] if sentences else 0, MASTHEAD_REACH + 1)
-    footnoted = any(NOTES_LIST_RE.match(line.text) for line in lines[story_end + 1 :])
+    footnoted = any(NOTES_LIST_RE.match(line.text) for line in lines)
     for index, line in enumerate(lines):
         text = _without_inline_junk(line, removed, footnoted)
         if not text:
@@ -265,6 +267,7 @@ def _drop_furniture(lines: Sequence[Line], removed: Removed, box: frozenset[int]
         if (
             links_left
             or _is_furniture(text, content, boxed=line.pos in box)
+            or (footnoted and NOTE_LINE_RE.match(line.text) is not None)
             or (index < head_end and is_glyph_masthead_line(content))
             or (index > 0 and SINGLE_WORD_RE.match(content) is not None)
             or _is_edge_credit(content, index, lines, story_end, removed)

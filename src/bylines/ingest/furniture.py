@@ -299,7 +299,7 @@ MEDIA_CAPTION_RE = re.compile(
     r"^[▶►▷⏵]\s*(?:(?:watch|listen to|hear|see|view)\s*:|(?:watch|listen to|hear|see|view)\s+"
     r"(?:the|our|a|an|how|what|why|this|more|again|live|now|it|them|him|her)\b"
     r"|(?:video|audio|gallery|photos?|pictures|in pictures|podcast|clip|footage)\s*[:|—–]"
-    r"|(?:video|footage) (?:shows|of)\b|.*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)\W*$)",
+    r"|video shows\b|.*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)\W*$)",
     re.IGNORECASE,
 )
 
@@ -790,10 +790,10 @@ SECOND_PERSON_RE = re.compile(
 # An email address closing a line: "Readers can contact Ana Lind at ana@dunnock.example".
 EMAIL_END_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$")
 # The outlet's "our" on its own pages and work: "Our coverage of the election is free to read",
-# "Find all our coverage here", "Read our editorial standards", "Our members get early access".
+# "Find all our coverage here", "Read our editorial standards" (its members: MEMBERS_OFFER_RE).
 OUTLET_WE_RE = re.compile(
     rf"\bour (?:[\w-]+ ){{0,2}}(?:{PAGE_THINGS}|stor(?:y|ies)|coverage|comments|site|website|app"
-    r"|editorial|corrections?|standards|readers|members|channel|hub|podcast)\b",
+    r"|editorial|corrections?|standards|readers|channel|hub|podcast)\b",
     re.I,
 )
 # The article about itself: "This interview has been edited for length and clarity", "The
@@ -811,16 +811,14 @@ HELP_NOTICE_RE = re.compile(
     re.I,
 )
 MAX_ADDRESS_WORDS = 30
-# "Our members" told of as the story: what befell them or what they did ("3.1k of our members
-# were left without wages", "Our members voted by 82% to accept"), not what the page offers them
-# ("Our members get early access", "Our members are invited to a live Q&A").
-MEMBERS_TOLD_RE = re.compile(
-    r"\b(?:\d[\d,.]*k?|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds"
-    r"|thousands|many|most|some|all|several|none) of our (?:[\w-]+ ){0,2}members\b"
-    r"|\bour (?:[\w-]+ ){0,2}members(?:['’])? (?:(?:were|was|have been|had been|are being) (?:left"
-    r"|hurt|injured|killed|paid|unpaid|not paid|laid off|sacked|made redundant|forced|stranded"
-    r"|evacuated|locked out|balloted)|voted|lost|have lost|walked out|struck|went on strike"
-    r"|are on strike|are on the picket|will vote|took|wages)\b",
+# What a page offers its members ("Our members get 10% off at the club shop", "Our members had
+# early access to this story", "took home free tickets"): the outlet speaking of itself. A
+# union's or a club's bulletin tells its story in its members without such words ("3.1k of our
+# members were left without wages", "Our members will vote on the new offer on Friday").
+MEMBERS_OFFER_RE = re.compile(
+    r"\bour (?:[\w-]+ ){0,2}members\b.*\b(?:get|gets|invited|discounts?|\d+% off|free|exclusive"
+    r"|early access|ad-free|enjoy\w*|perks?|benefits?|can (?:read|see|access|download|claim|enjoy"
+    r"|listen|watch))\b",
     re.IGNORECASE,
 )
 
@@ -833,8 +831,8 @@ def _is_page_address(text: str) -> bool:
         return False
     if len(text.split()) > MAX_SECOND_PERSON_WORDS and SECOND_PERSON_RE.match(text):
         return False  # a column's long aside to "you" about the event
-    if MEMBERS_TOLD_RE.search(text):
-        return False  # a union's or a club's bulletin: its members are its story
+    if MEMBERS_OFFER_RE.search(text):
+        return True
     return any(
         pattern.search(text)
         for pattern in (
@@ -1072,15 +1070,17 @@ MAX_BOX_CELL_CHARS = 40
 # Labels of the page's own counters and notices set out as rows between bars ("Shares | 1.2k",
 # "Last updated | 2 hours ago", "Read time | 4 min"), which are no box's rows.
 _PAGE_ROW_LABELS = (
-    r"(?:shares?|comments?|views?|likes?|followers?|newsletters?|(?:last )?updated|posted"
-    r"|published|read(?:ing)? time)\b"
+    r"(?:shares?|comments?|views?|likes?|followers?|newsletters?|last updated|updated|posted"
+    r"|published|read(?:ing)? time|time to read|replies|reposts?|reactions?|saves|downloads"
+    r"|listens|plays|episode|rating|helpline|call us|phone|tel)\s*[:|]"
 )
+# A figure's hedge before it in a row ("Evacuated | more than 1,100", "Injured: at least 11").
+_ROW_HEDGE = r"(?:about|around|some|nearly|over|more than|at least|up to|almost|roughly)\s+"
 _NUMBER = rf"(?:[£$€¥]?\d|(?:a |an )?(?:{alternation(CARDINAL_WORDS)})\b)"
 FACTBOX_LINE_RE = re.compile(
-    rf"^(?:[•·▪●◦‣∙■□►▸▶*+\-–—]\s+)?(?:{_NUMBER}|[A-Za-z][^:|]{{0,60}}(?<!\d):\s*"
-    rf"(?:[A-Za-z]+\s+){{0,2}}{_NUMBER}"
-    rf"|(?!{_PAGE_ROW_LABELS})(?P<label>[A-Za-z][^:|]{{0,60}})\|\s*"
-    rf"(?:about |around |some |nearly |over )?{_NUMBER}"
+    rf"^(?:[•·▪●◦‣∙■□►▸▶*+\-–—]\s+)?(?:{_NUMBER}|(?!{_PAGE_ROW_LABELS})[A-Za-z][^:|]{{0,60}}"
+    rf"(?<!\d):\s*(?:[A-Za-z]+\s+){{0,2}}{_NUMBER}"
+    rf"|(?!{_PAGE_ROW_LABELS})(?P<label>[A-Za-z][^:|]{{0,60}})\|\s*(?:{_ROW_HEDGE})?{_NUMBER}"
     rf"[^|]{{0,{MAX_BOX_CELL_CHARS}}}$)",
     re.IGNORECASE,
 )
@@ -1089,7 +1089,9 @@ FACTBOX_LINE_RE = re.compile(
 # year", "• 10 things to do this weekend", "• 2 for 1 on all digital subscriptions"). Such a
 # line is left out of the box, which goes on ("Health board's offer: 4%" is a fact).
 _NO_FACT = re.compile(
-    r"\b(?:you|your|\d+% off|things to do|sign up|subscriptions?|2 for 1)\b", re.IGNORECASE
+    r"\b(?:you|your|\d+% off|things to do|sign up|subscri\w+|2 for 1|save now|join today|free"
+    r" trial|unlimited access|ad-free|months for)\b",
+    re.IGNORECASE,
 )
 
 

@@ -110,6 +110,9 @@ PRODUCTION_CUE_RE = re.compile(
     r"|intro|outro|trail|trailer)\b[^\]\dA-Za-z]*[A-Za-z][^\]\d]*$",
     re.I,
 )
+# ... and the time reads as a length, minutes and seconds of a short item ('0:06', '1:05',
+# '00:21'), not an hour ('[Theme — Breakfast 06:30]', '[Music bed 12:30]').
+CUE_LENGTH_RE = re.compile(r"(?:00|[0-5]):\d{2}$")
 # A clip's mark anywhere on a line: a play symbol or a media word.
 MEDIA_MARK_RE = re.compile(r"[▶►▷]|\b(?:listen|watch|play|video|audio|podcast|clip)\b", re.I)
 # (a dot between two numbers followed by another dot is a day and month with no year, as
@@ -617,7 +620,7 @@ def _clip_length(time_match: re.Match[str]) -> bool:
     if MEDIA_LENGTH_RE.search(before):
         return True
     if PRODUCTION_CUE_RE.search(before) and after.lstrip().startswith("]"):
-        return True
+        return CUE_LENGTH_RE.match(time_match.group()) is not None
     bracketed = before.rstrip().endswith("(") and after.lstrip().startswith(")")
     return bracketed and MEDIA_MARK_RE.search(before) is not None
 
