@@ -397,22 +397,10 @@ def _counts_another(earlier: Figure, new: Figure) -> bool:
         return False
     if _of_people(earlier) or _of_people(new):
         # ('two helicopters' are no step of 'three men'; two nouns of people may be one group)
-        both = _of_people(earlier) and _of_people(new)
-        return not (both or _what_people_gave(earlier, new))
+        return not (_of_people(earlier) and _of_people(new))
     # (two nouns of one thing, 'eight cars' / 'fourteen vehicles', are apart only when what
     # befell them is said of one and not the other)
     return bool(earlier.frame) != bool(new.frame)
-
-
-def _what_people_gave(earlier: Figure, new: Figure) -> bool:
-    """Is the earlier figure a bare count of people ('signed by about 2,000 people') said in
-    the words of the change that gives its value as the old one ('A petition against the rise
-    has 6,500 signatures, up from 2,000')? Those people gave what the new figure counts, one
-    each: the same count, said of who gave it. Only 'people' with no frame (not '40 people
-    evacuated'), against things with none, in SAID_ALIKE shared words ('petition', 'rise')."""
-    bare = earlier.noun == "people" and earlier.frame is None and new.frame is None
-    shared = _with_noun(earlier) & _with_noun(new)
-    return bare and not _of_people(new) and len(shared) >= SAID_ALIKE
 
 
 def _of_people(figure: Figure) -> bool:
