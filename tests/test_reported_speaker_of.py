@@ -43,3 +43,70 @@ def test_the_reported_words_of_a_person_of_a_place_join_the_quote() -> None:
         "meteorite to fall here in a century.",
     )
     assert carriers(quotes, "most important meteorite") == {"a0", "a1"}
+
+
+@pytest.mark.parametrize(
+    ("intro", "sentence"),
+    [
+        (
+            "Council leader Mara Duke said the repairs would cost about 2 million. ",
+            "The Duke of Harrowgate said the bridge should be rebuilt in stone.",
+        ),
+        (
+            "Churchwarden Tom Bishop said nobody was inside. ",
+            "The Bishop of Kessel said the parish would rebuild.",
+        ),
+        (
+            "Organiser Sam Earl said refunds would be paid within 14 days. ",
+            "The Earl of Orm said the festival could return next year.",
+        ),
+    ],
+)
+def test_a_rank_before_of_is_not_a_person_of_that_surname(intro: str, sentence: str) -> None:
+    """One word before 'of' is a rank, not the cluster person who bears it as a surname."""
+    articles = articles_of((intro + sentence,))
+    reported = find_reported(split_sentences(articles), build_index(articles))
+    assert [r.person for r in reported] == [True, False]
+
+
+def test_a_person_in_apposition_to_an_office_of_a_place_is_that_person() -> None:
+    articles = articles_of(
+        (
+            "A fire destroyed 12 stalls overnight. The Lord Mayor of Tarnby, Eva Lund, said "
+            "traders would get emergency grants.",
+            "Eva Lund, Lord Mayor of Tarnby, said traders would receive grants.",
+        )
+    )
+    reported = find_reported(split_sentences(articles), build_index(articles))
+    assert [(r.speaker, r.person) for r in reported] == [("Eva Lund", True), ("Eva Lund", True)]
+
+
+@pytest.mark.parametrize(
+    ("texts", "words"),
+    [
+        (
+            (
+                'Council leader Mara Duke said the bridge would reopen in June. "This bridge '
+                'has stood for 240 years and it will stand for 240 more," said the Duke of '
+                "Harrowgate, who paid for the survey.",
+                "The Duke of Harrowgate said the bridge had stood for 240 years and would stand "
+                "for 240 more. Mara Duke, the council leader, said it would reopen in June.",
+            ),
+            "240 years",
+        ),
+        (
+            (
+                '"We will rebuild this church stone by stone," the Bishop of Kessel said on '
+                "Monday. Churchwarden Tom Bishop said the fire started in the vestry.",
+                "The Bishop of Kessel said the church would be rebuilt stone by stone. Tom "
+                "Bishop, the churchwarden, said the fire began in the vestry.",
+            ),
+            "stone by stone",
+        ),
+    ],
+)
+def test_the_words_of_a_rank_of_a_place_stay_with_its_quote(
+    texts: tuple[str, str], words: str
+) -> None:
+    """The Duke's reported words are not Mara Duke's, so they join the Duke's quote."""
+    assert carriers(quotes_of(*texts), words) == {"a0", "a1"}
