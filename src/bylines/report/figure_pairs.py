@@ -214,9 +214,6 @@ _PEOPLE_NOUNS = frozenset(
         *("commuter", "worker", "marcher"),
     }
 )
-# Counted nouns that say nothing of what things are counted, as 'people' says nothing of who
-# ('Five items are now listed as missing', 'Seven pieces are missing'; as lemmas).
-_ANY_THING = frozenset(map(lemma, wordset("item items piece pieces object objects thing things")))
 _GROUP_NOUNS = _PEOPLE_NOUNS | {"people"}  # what a lead's count of a group is of
 # What may stand before a count that opens its sentence: 'The nine passengers', 'About 60'.
 _SENTENCE_OPENING = re.compile(
@@ -409,7 +406,9 @@ def _counts_another(earlier: Figure, new: Figure) -> bool:
 def _of_people(figure: Figure) -> bool:
     """A count of people: by its noun ('men', 'pupils') or by what befell them ('seven
     bodies', '40 evacuated')."""
-    return _names_people(figure.noun or "") or figure.frame in _BEFELL
+    noun = figure.noun or ""
+    people = noun in _ANYONE or noun in _PEOPLE_NOUNS or noun in PERSON_NOUNS
+    return people or figure.frame in _BEFELL
 
 
 def _of_another_year(figure: Figure) -> bool:
@@ -1241,17 +1240,7 @@ def _other_nouns(first: Figure, second: Figure) -> bool:
     framed = first.frame is not None and first.frame == second.frame
     # ...but not everyone aboard: '450 people on board' are passengers and crew
     framed = framed and first.frame != ABOARD
-    # ...and 'items' or 'pieces' is anything in a frame, as 'people' is anyone: 'Five items
-    # are missing' may be the three fossils another report counts missing; not people
-    nouns = {first.noun, second.noun}
-    anything = bool(nouns & _ANY_THING) and not any(map(_names_people, nouns))
-    if framed and ("people" in nouns or anything):
-        return False
-    return not _one_group(first, second)
-
-
-def _names_people(noun: str) -> bool:
-    return noun in _ANYONE or noun in _PEOPLE_NOUNS or noun in PERSON_NOUNS
+    return not (framed and "people" in {first.noun, second.noun}) and not _one_group(first, second)
 
 
 def _is_rate(figure: Figure) -> bool:
