@@ -11,6 +11,8 @@ from bylines.report.figure_reading import collect_figures
 from bylines.types import Article, Claim
 from dated_reports import report_of, sides
 
+EARLY, LATE = "2031-01-09T08:00", "2031-01-09T16:00"
+
 
 def frame_of(text: str, value: str) -> str | None:
     """The frame of the figure written ``value`` in a one-sentence, one-article cluster."""
@@ -25,8 +27,9 @@ def frame_of(text: str, value: str) -> str | None:
     ("text", "value"),
     [
         ("At least 15 collectors are seeking damages in a separate civil claim.", "At least 15"),
-        ("Twenty-two collectors have joined a civil claim for damages.", "Twenty-two"),
         ("The court ordered the firm to pay damages to 40 former tenants.", "40"),
+        # a scaled sum paid in damages
+        ("Some 340 drivers will share £4 million in damages from the carmaker.", "Some 340"),
     ],
 )
 def test_damages_a_court_awards_is_no_frame(text: str, value: str) -> None:
@@ -38,6 +41,8 @@ def test_damages_a_court_awards_is_no_frame(text: str, value: str) -> None:
     [
         ("A partial collapse damages 19 homes on Quarry Lane.", "19"),
         ("Nineteen homes were damaged by the collapse.", "Nineteen"),
+        # harm after a bare preposition is not money a court awards
+        ("A gas explosion in Tarnby resulted in damages to 40 homes.", "40"),
     ],
 )
 def test_damage_done_to_things_is_still_the_frame(text: str, value: str) -> None:
@@ -56,4 +61,16 @@ def test_claimants_seeking_damages_meet_the_later_count_of_claimants() -> None:
         ),
     )
     assert [sides(u) for u in report.updates] == [{"At least 15": ("a0",), "Nineteen": ("a1",)}]
+    assert report.conflicts == ()
+
+
+def test_damages_to_homes_after_in_stays_a_step_of_the_homes_damaged() -> None:
+    report = report_of(
+        ("A gas explosion in Tarnby on Monday night resulted in damages to 40 homes.", EARLY),
+        (
+            "Fifty-five homes were damaged by the gas explosion in Tarnby, the council now says.",
+            LATE,
+        ),
+    )
+    assert [sides(u) for u in report.updates] == [{"40": ("a0",), "Fifty-five": ("a1",)}]
     assert report.conflicts == ()
