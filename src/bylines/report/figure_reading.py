@@ -23,6 +23,7 @@ from bylines.ingest.outlet import OUTLET_WORD_RE
 from bylines.report.quantities import (
     AGE_AT_EVENT_RE,
     CURRENCY_CODES,
+    SCALE_WORDS,
     Quantity,
     extract_quantities,
 )
@@ -2084,34 +2085,30 @@ def _aboard_frame(
 # Words before 'damages' that make it the money a court awards, not things harmed: 'seeking
 # damages', 'a claim for damages', 'paid damages' (tuning: 'At least 15 collectors are seeking
 # damages' was read as 15 things damaged, and never met 'Nineteen collectors have now joined').
-# The verb stays a frame: 'partial collapse damages 19 homes'. A bare preposition ('in', 'for')
-# is read apart (``_damages_sought``): 'resulted in damages to 40 homes' is harm done.
+# The verb stays a frame: 'partial collapse damages 19 homes'; and so does harm after a bare
+# preposition, which says nothing of money: 'resulted in damages to 40 homes' (so neither 'in'
+# nor 'for' is here, and 'a claim for damages' stays a frame, a missed reading).
 _AWARDED_DAMAGES_BEFORE = wordset(
     "seek seeks seeking sought claim claims claimed claiming pay pays paid paying award "
     "awards awarded awarding win wins won winning recover recovered sue sues sued suing "
     "punitive compensatory"
 )
-# Prepositions before 'damages' sought ('a claim for damages', '£4 million in damages'), which
-# harm done follows as well ('resulted in damages to 40 homes'; review of 22b3e57).
-_DAMAGES_SOUGHT_AFTER = wordset("in for")
 
 
 def _frame_at(tokens: Sequence[tuple[int, str]], index: int) -> str | None:
     """The frame the word at ``index`` names, if any: not 'damages' a court awards."""
     word = tokens[index][1].lower()
     before = tokens[index - 1][1].lower() if index else ""
-    if word == "damages" and (before in _AWARDED_DAMAGES_BEFORE or _damages_sought(tokens, index)):
+    if word == "damages" and (before in _AWARDED_DAMAGES_BEFORE or _sum_in(tokens, index)):
         return None
     return _frame_of(word)
 
 
-def _damages_sought(tokens: Sequence[tuple[int, str]], index: int) -> bool:
-    """'a claim for damages', '£4 million in damages from the carmaker': damages sought after a
-    bare preposition, unless harm done to something follows ('resulted in damages to 40
-    homes', 'compensation for damages to their homes' count the homes damaged)."""
-    before = tokens[index - 1][1].lower() if index else ""
-    after = tokens[index + 1][1].lower() if index + 1 < len(tokens) else ""
-    return before in _DAMAGES_SOUGHT_AFTER and after != "to"
+def _sum_in(tokens: Sequence[tuple[int, str]], index: int) -> bool:
+    """'£4 million in damages': a sum paid in damages, where 'in' alone ('resulted in damages
+    to 40 homes') says nothing of money (only a scaled sum: the words read here hold no digit)."""
+    words = [w.lower() for _, w in tokens[max(0, index - 2) : index]]
+    return len(words) == 2 and words[1] == "in" and words[0] in SCALE_WORDS
 
 
 def _frame_of(word: str) -> str | None:
