@@ -36,10 +36,6 @@ MIN_WHAT_CHARS = 12
 # The subject of a speech verb has at most this many words ("Anna Berg, the fire chief of
 # Eastport,"); a longer stretch before the verb is a clause, not a speaker.
 MAX_WHO_WORDS = 12
-# A person named before "of" ("Dr Sunniva Larch of Tolvern University") has a given name and a
-# family name: one word there is a rank or a body ("The Duke of Harrowgate", "The Bank of ...")
-# that a surname elsewhere in the cluster (Mara Duke) must not claim.
-MIN_NAME_WORDS_BEFORE_OF = 2
 
 _VERBS = (
     r"said|says|told|tells|added|adds|stated|warned|warns|insisted|insists|confirmed|confirms|"
@@ -238,9 +234,15 @@ _RELATIVE = re.compile(r"(?:where|which|who|whom|whose|when|while)\b", re.IGNORE
 def _resolve(who: str, index: NameIndex, last_person: Callable[[], str]) -> tuple[str, bool, bool]:
     """(speaker, is a cluster person, named in the subject): a person named in the subject; a
     pronoun or a person's title pointing back to the last person named; else nobody."""
-    person = _named_person(who, index)
-    if person:
-        return person, True, True
+    runs = list(_NAME.finditer(who))
+    # a name before a noun of its own is that noun's modifier ("The leader of Caddow council,
+    # Gerald Unwin", "Nordvale boss Oskar Lindén"): the person is the name that heads the subject
+    heads = [run for run in runs if not _modifies(who, run)]
+    for run in [*heads, *(run for run in runs if run not in heads)]:
+        # not an owner: "Varnek's chief executive Liv Marthinsen" is Marthinsen
+        for name in _person_of(run.group()):
+            if name_tokens(name) and index.is_person(name) and not possessive(name):
+                return index.canonical(name), True, True
     words = [w.lower().strip(",.") for w in who.split()]
     words = [w for w in words if w not in {"the", "a", "an", "its", "his", "her", "their"}]
     words = [w for w in words if w not in _ADVERBS]  # "She also apologised", "he later said"
@@ -260,36 +262,12 @@ def _resolve(who: str, index: NameIndex, last_person: Callable[[], str]) -> tupl
     return "", False, False
 
 
-def _named_person(who: str, index: NameIndex) -> str:
-    """The cluster person the subject names, or ""."""
-    runs = list(_NAME.finditer(who))
-    # a name before a noun of its own is that noun's modifier ("The leader of Caddow council,
-    # Gerald Unwin", "Nordvale boss Oskar Lindén"): the person is the name that heads the subject
-    heads = [run for run in runs if not _modifies(who, run)]
-    ordered = [*heads, *(run for run in runs if run not in heads)]
-    for run in ordered:
-        # not an owner: "Varnek's chief executive Liv Marthinsen" is Marthinsen
-        name = run.group()
-        if name_tokens(name) and index.is_person(name) and not possessive(name):
-            return index.canonical(name)
-    # only when no whole run is a person ("The Lord Mayor of Tarnby, Eva Lund, said" is Lund)
-    return next((p for p in (_person_of(run.group(), index) for run in ordered) if p), "")
-
-
-def _person_of(run: str, index: NameIndex) -> str:
-    """The person a run joined by 'of' names before it ('Dr Sunniva Larch of Tolvern University'
-    is Sunniva Larch, of her university), or "". Only a full name the cluster uses, of two name
-    words or more and no title: a lone word before 'of' is a rank ('The Duke of Harrowgate' is
-    no kin of council leader Mara Duke, 'The Bishop of Kessel' none of Tom Bishop), and 'Lord
-    Mayor', which the index may hold as a name, is an office."""
+def _person_of(run: str) -> tuple[str, ...]:
+    """The names a run of capitals may be: itself, or, when 'of' joins it, what stands before
+    ('Dr Sunniva Larch of Tolvern University' is Sunniva Larch, of her university; ``_NAME``
+    reads 'of' inside a name for 'Bank of Ostraland', which is asked first)."""
     head = run.split(" of ", 1)[0]
-    tokens = name_tokens(head)
-    if head == run or len(tokens) < MIN_NAME_WORDS_BEFORE_OF or possessive(head):
-        return ""
-    if any(t.lower() in TITLES for t in tokens):
-        return ""
-    name = " ".join(tokens)
-    return name if name in index.counts else ""
+    return (run, head) if head != run else (run,)
 
 
 def _not_a_subject(who: str, bare: bool = True) -> bool:
