@@ -240,9 +240,12 @@ def _resolve(who: str, index: NameIndex, last_person: Callable[[], str]) -> tupl
     heads = [run for run in runs if not _modifies(who, run)]
     for run in [*heads, *(run for run in runs if run not in heads)]:
         # not an owner: "Varnek's chief executive Liv Marthinsen" is Marthinsen
-        for name in _person_of(run.group()):
-            if name_tokens(name) and index.is_person(name) and not possessive(name):
-                return index.canonical(name), True, True
+        if (
+            name_tokens(run.group())
+            and index.is_person(run.group())
+            and not possessive(run.group())
+        ):
+            return index.canonical(run.group()), True, True
     words = [w.lower().strip(",.") for w in who.split()]
     words = [w for w in words if w not in {"the", "a", "an", "its", "his", "her", "their"}]
     words = [w for w in words if w not in _ADVERBS]  # "She also apologised", "he later said"
@@ -260,14 +263,6 @@ def _resolve(who: str, index: NameIndex, last_person: Callable[[], str]) -> tupl
         if named and not {t.lower() for t in named} & (_NOT_PEOPLE | NOT_NAMES):
             return index.canonical(run.group()), False, True
     return "", False, False
-
-
-def _person_of(run: str) -> tuple[str, ...]:
-    """The names a run of capitals may be: itself, or, when 'of' joins it, what stands before
-    ('Dr Sunniva Larch of Tolvern University' is Sunniva Larch, of her university; ``_NAME``
-    reads 'of' inside a name for 'Bank of Ostraland', which is asked first)."""
-    head = run.split(" of ", 1)[0]
-    return (run, head) if head != run else (run,)
 
 
 def _not_a_subject(who: str, bare: bool = True) -> bool:
