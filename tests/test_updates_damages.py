@@ -43,6 +43,9 @@ def test_damages_a_court_awards_is_no_frame(text: str, value: str) -> None:
         ("Nineteen homes were damaged by the collapse.", "Nineteen"),
         # harm after a bare preposition is not money a court awards
         ("A gas explosion in Tarnby resulted in damages to 40 homes.", "40"),
+        # (second review: other words after 'in damages')
+        ("The tremor resulted in damages at 60 homes, the council said.", "60"),
+        ("The fire resulted in damages of £3m to 40 shops.", "40"),
     ],
 )
 def test_damage_done_to_things_is_still_the_frame(text: str, value: str) -> None:
