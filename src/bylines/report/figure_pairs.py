@@ -112,6 +112,9 @@ ALONE = 1.5
 # A figure so far above or below the other that it is likely a different aggregate (a national
 # against a village toll) is more often two things than a disagreement.
 MAX_RATIO = 10.0
+# The dimensions MAX_RATIO tells apart (``_told_apart``, ``_another_aggregate``): counts,
+# lengths and sums, one list so that the two readings of 'another aggregate' stay one.
+_AGGREGATES = frozenset({"count", "duration", "money"})
 # Two sums of one thing more than this far apart are more often two sums (a part and a total,
 # a budget and a bill) than a misreport: the DUC budget clusters pair $500bn with $1.7tn.
 MAX_MONEY_RATIO = 2.0
@@ -1068,7 +1071,7 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         )
         # "59 bodies were found" and "14 bodies identified" count different things
         or (dimension == "count" and first.stage != second.stage)
-        or (dimension in {"count", "duration", "money"} and bool(a) and b / a > MAX_RATIO)
+        or (dimension in _AGGREGATES and bool(a) and b / a > MAX_RATIO)
         or (dimension == "money" and bool(a) and b / a > MAX_MONEY_RATIO and not _slip(a, b))
         # "paid $340 million" and "a budget of $300 million" are two sums
         or (bool(first.slot and second.slot and first.slot != second.slot) and not built)
@@ -1642,7 +1645,9 @@ def _latest(late: Figure, early: Figure, context: _Context) -> bool:
 
     def gives(article: str, value: Figure, other: Figure) -> bool:
         return any(
-            overlap(q, value.quantity) and not overlap(q, other.quantity)
+            overlap(q, value.quantity)
+            and not overlap(q, other.quantity)
+            and not _another_aggregate(q, late, early)
             for q in context.figures.get((article, _ARTICLE, unit, what), ())
         )
 
@@ -1652,6 +1657,19 @@ def _latest(late: Figure, early: Figure, context: _Context) -> bool:
         for article in context.dates
         if article not in pair
     )
+
+
+def _another_aggregate(quantity: Quantity, late: Figure, early: Figure) -> bool:
+    """Is a figure of the same thing more than MAX_RATIO times the larger of a pair's values,
+    or below a MAX_RATIO-th of the smaller? Then it is another aggregate (``_told_apart``):
+    'sells 1.2 million tickets a week' in a later report repeats no 'more than 40 tickets under
+    suspicion', though an open floor meets any larger value."""
+    if quantity.dimension not in _AGGREGATES:
+        return False
+    values = [f.quantity.low for f in (late, early)]
+    values += [f.quantity.high for f in (late, early) if not math.isinf(f.quantity.high)]
+    low, high = min(values), max(values)
+    return quantity.low > high * MAX_RATIO or (0 < quantity.high * MAX_RATIO < low)
 
 
 def _after(context: _Context, article: str, figure: Figure | str) -> bool:

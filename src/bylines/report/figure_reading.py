@@ -23,6 +23,7 @@ from bylines.ingest.outlet import OUTLET_WORD_RE
 from bylines.report.quantities import (
     AGE_AT_EVENT_RE,
     CURRENCY_CODES,
+    SCALE_WORDS,
     Quantity,
     extract_quantities,
 )
@@ -1945,7 +1946,7 @@ def _frame(
     framed = [
         (i, f)
         for i in ordered
-        if (tokens[i][1].islower() or i == 0) and (f := _frame_of(tokens[i][1].lower()))
+        if (tokens[i][1].islower() or i == 0) and (f := _frame_at(tokens, i))
     ]
     # a counted noun that names a frame yields to a verb naming another: 'four hostages were
     # released' counts the freed, '300 refugees were killed' the dead
@@ -1987,7 +1988,7 @@ def _predicate_frame(
         by = before[:1] == ["by"]  # 'struck down by the illness': the agent names the frame
         if before[-1:] and ((before[-1] in _NOT_VERB_BEFORE and not by) or "who" in before):
             continue
-        if word.islower() and (frame := _frame_of(word)):
+        if word.islower() and (frame := _frame_at(tokens, index)):
             return frame
     return None
 
@@ -2079,6 +2080,35 @@ def _aboard_frame(
         if word.lower() == "aboard" or on_board:
             return ABOARD
     return None
+
+
+# Words before 'damages' that make it the money a court awards, not things harmed: 'seeking
+# damages', 'a claim for damages', 'paid damages' (tuning: 'At least 15 collectors are seeking
+# damages' was read as 15 things damaged, and never met 'Nineteen collectors have now joined').
+# The verb stays a frame: 'partial collapse damages 19 homes'; and so does harm after a bare
+# preposition, which says nothing of money: 'resulted in damages to 40 homes' (so neither 'in'
+# nor 'for' is here, and 'a claim for damages' stays a frame, a missed reading).
+_AWARDED_DAMAGES_BEFORE = wordset(
+    "seek seeks seeking sought claim claims claimed claiming pay pays paid paying award "
+    "awards awarded awarding win wins won winning recover recovered sue sues sued suing "
+    "punitive compensatory"
+)
+
+
+def _frame_at(tokens: Sequence[tuple[int, str]], index: int) -> str | None:
+    """The frame the word at ``index`` names, if any: not 'damages' a court awards."""
+    word = tokens[index][1].lower()
+    before = tokens[index - 1][1].lower() if index else ""
+    if word == "damages" and (before in _AWARDED_DAMAGES_BEFORE or _sum_in(tokens, index)):
+        return None
+    return _frame_of(word)
+
+
+def _sum_in(tokens: Sequence[tuple[int, str]], index: int) -> bool:
+    """'£4 million in damages': a sum paid in damages, where 'in' alone ('resulted in damages
+    to 40 homes') says nothing of money (only a scaled sum: the words read here hold no digit)."""
+    words = [w.lower() for _, w in tokens[max(0, index - 2) : index]]
+    return len(words) == 2 and words[1] == "in" and words[0] in SCALE_WORDS
 
 
 def _frame_of(word: str) -> str | None:

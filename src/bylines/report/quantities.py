@@ -68,6 +68,9 @@ _WORD_VALUE |= {w: float(20 + 10 * i) for i, w in enumerate(_TENS)}
 _SCALE = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SUFFIX_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
 _SUFFIX_SCALE |= _SCALE
+# The words that scale an amount ("million", "bn", the "m" of "£4m"), for readers of a sum's
+# context.
+SCALE_WORDS = frozenset(_SUFFIX_SCALE)
 
 _NUMWORD = "|".join(sorted([*_WORD_VALUE, *_SCALE, "dozen"], key=len, reverse=True))
 # 'a hundred', 'a thousand': the article stands for one
