@@ -3,7 +3,8 @@
 Each article becomes the set of its word 3-shingles. Two articles are the same copy when the
 shingles of the shorter one are (almost) all inside the longer one: containment, not Jaccard, so a
 copy with a new headline and byline, or one trimmed by its last paragraphs, still matches. The later
-article is marked ``duplicate_of`` the earliest one it repeats (input order).
+article is marked ``duplicate_of`` the earliest one it repeats (input order), unless that one is
+a brief of a sentence or two and the later adds more (``BRIEF_SHINGLES``).
 
 A report's articles are all in memory, so ``mark_duplicates`` counts the shared shingles
 exactly. A MinHash (``signature``, datasketch) is what the stories pipeline stores to find a copy
@@ -78,6 +79,7 @@ def mark_duplicates(articles: Sequence[Article]) -> tuple[Article, ...]:
 
 
 def _adds_to_a_brief(earlier: set[str], later: set[str]) -> bool:
+    """The later text is a fuller report than an earlier brief (``BRIEF_SHINGLES``)."""
     return len(earlier) < BRIEF_SHINGLES and len(later - earlier) > BRIEF_SHINGLES
 
 

@@ -305,6 +305,7 @@ MEDIA_CAPTION_RE = re.compile(
 
 
 def is_media_caption(text: str) -> bool:
+    """A line after a play mark that points to a clip (``MEDIA_CAPTION_RE``)."""
     return MEDIA_CAPTION_RE.match(text) is not None
 
 
@@ -1056,12 +1057,6 @@ FACTBOX_HEADING_RE = re.compile(
 MAX_FACTBOX_HEADING_WORDS = 6
 # Glyphs a page sets a heading between ("⫿ THE NUMBERS ⫿").
 _WRAPPING = re.compile(r"^[^\w£$€¥]+|[^\w.!?]+$")
-# A line of the box opens with its figure: digits, a sum ("£2m"), or a number in words
-# ("Fourteen — crew on board"), after an optional bullet; or it is a label and its figure
-# ("Boats stranded: 23", "Closed for: six weeks", "Fines issued | 11,400": two cells only; a
-# row of three is a menu, "News | 24/7 Live | Sport"). It opens with a word, a figure or a
-# bullet: a line set between glyphs is the page's ("⫿ Fleet Awards 2035: nominations close 28
-# February ⫿"); the colon of a time is no label's ("Posted at 13:40").
 # A box's line is a fact, not a paragraph: longer lines are read by the usual rules; a row's
 # figure cell runs to a short note after the number ("340, most in Marlow", "£2.4m, the
 # council estimates"; set by hand on the review's rows, the longest 27 characters).
@@ -1077,6 +1072,12 @@ _PAGE_ROW_LABELS = (
 # A figure's hedge before it in a row ("Evacuated | more than 1,100", "Injured: at least 11").
 _ROW_HEDGE = r"(?:about|around|some|nearly|over|more than|at least|up to|almost|roughly)\s+"
 _NUMBER = rf"(?:[£$€¥]?\d|(?:a |an )?(?:{alternation(CARDINAL_WORDS)})\b)"
+# A line of the box opens with its figure: digits, a sum ("£2m"), or a number in words
+# ("Fourteen — crew on board"), after an optional bullet; or it is a label and its figure
+# ("Boats stranded: 23", "Closed for: six weeks", "Fines issued | 11,400": two cells only; a
+# row of three is a menu, "News | 24/7 Live | Sport"). It opens with a word, a figure or a
+# bullet: a line set between glyphs is the page's ("⫿ Fleet Awards 2035: nominations close 28
+# February ⫿"); the colon of a time is no label's ("Posted at 13:40").
 FACTBOX_LINE_RE = re.compile(
     rf"^(?:[•·▪●◦‣∙■□►▸▶*+\-–—]\s+)?(?:{_NUMBER}|(?!{_PAGE_ROW_LABELS})[A-Za-z][^:|]{{0,60}}"
     rf"(?<!\d):\s*(?:[A-Za-z]+\s+){{0,2}}{_NUMBER}"
