@@ -2083,7 +2083,7 @@ def _aboard_frame(
 
 
 # Words before 'damages' that make it the money a court awards, not things harmed: 'seeking
-# damages', 'a claim for damages', 'paid damages' (tuning: 'At least 15 collectors are seeking
+# damages', 'claiming damages', 'paid damages' (tuning: 'At least 15 collectors are seeking
 # damages' was read as 15 things damaged, and never met 'Nineteen collectors have now joined').
 # The verb stays a frame: 'partial collapse damages 19 homes'; and so does harm after a bare
 # preposition, which says nothing of money: 'resulted in damages to 40 homes' (so neither 'in'
