@@ -1660,16 +1660,16 @@ def _latest(late: Figure, early: Figure, context: _Context) -> bool:
 
 
 def _another_aggregate(quantity: Quantity, late: Figure, early: Figure) -> bool:
-    """Is a figure of the same thing more than MAX_RATIO times the larger of a pair's values,
-    or below a MAX_RATIO-th of the smaller? Then it is another aggregate (``_told_apart``):
-    'sells 1.2 million tickets a week' in a later report repeats no 'more than 40 tickets under
-    suspicion', though an open floor meets any larger value."""
+    """Is a figure of the same thing more than MAX_RATIO times the larger of a pair's values?
+    Then it is another aggregate (``_told_apart``): 'sells 1.2 million tickets a week' in a
+    later report repeats no 'more than 40 tickets under suspicion', though an open floor meets
+    any larger value. (Only a larger figure can be another: the figures asked about overlap one
+    of the pair's values, so none is below a MAX_RATIO-th of them.)"""
     if quantity.dimension not in _AGGREGATES:
         return False
     values = [f.quantity.low for f in (late, early)]
     values += [f.quantity.high for f in (late, early) if not math.isinf(f.quantity.high)]
-    low, high = min(values), max(values)
-    return quantity.low > high * MAX_RATIO or (0 < quantity.high * MAX_RATIO < low)
+    return quantity.low > max(values) * MAX_RATIO
 
 
 def _after(context: _Context, article: str, figure: Figure | str) -> bool:
