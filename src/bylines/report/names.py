@@ -651,13 +651,12 @@ def is_spelled_two_ways(conflict: Conflict) -> bool:
     written two ways ("Francis" / "Frances Doherty", "Carol" / "Carole Whitlow": as often two
     people of one family), not accents left out ("Lindén" / "Linden": one spelling), not a
     firm's or a place's name (its first word differs: "Brenock" / "Brennock Dairies"), and not
-    an honorific on the given name ("Mr Lin" for Zhao Lin, ``_slip_conflict``)."""
+    an honorific on the given name ("Mr Lin" for Zhao Lin, ``_slip_conflict``: its first word
+    differs too; a spelling's values are index names, their titles stripped)."""
     if conflict.kind != "name" or len(conflict.positions) != 2:
         return False
     first, second = (p.value.split() for p in conflict.positions)
     if len(first) < 2 or len(second) < 2 or first[0] != second[0]:
-        return False
-    if first[0].lower().rstrip(".") in HONORIFICS:
         return False
     return _unaccented(first[-1]) != _unaccented(second[-1])
 
