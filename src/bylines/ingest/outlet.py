@@ -39,6 +39,7 @@ from bylines.ingest.credits import (
     SIGN_OFF_RE,
     SPECIAL_TO_RE,
 )
+from bylines.ingest.letters import read_as_letters
 from bylines.types import Article
 from bylines.wordlists import CALENDAR_NAMES
 
@@ -96,10 +97,8 @@ NAME_TAIL_RE = re.compile(
     r"|(?i:at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight"
     r"|\d{1,2}(?:[.:]\d{2})?(?:am|pm)?)))$"
 )
-# A word of a name set in capitals that is letters read out ("FM", "NTV"): no vowel, and not a
-# short form read as a word ("ST Albans", "MT").
+# An agency's letters read out one by one ("BPS", "CTJ") have no vowel.
 VOWEL_RE = re.compile(r"[AEIOUYaeiouy]")
-READ_AS_WORDS = frozenset({"ST", "MT", "DR", "MR", "MRS"})
 # "© 2025 The Harbour Times. All rights reserved." / "Copyright (c) Coastal Wire 2025".
 COPYRIGHT_NAME_RE = re.compile(
     r"^(?i:©|\(c\)|copyright|c\.(?=\s?\d{4}))\s*(?:©\s*|\(c\)\s*)?"
@@ -424,16 +423,13 @@ def _as_written(name: str, story: str) -> str:
     if not name.isupper() or ACRONYM_RE.match(name):
         return name
     match = re.search(re.escape(name), story, flags=re.I)
-    written = match.group() if match and not match.group().isupper() else _title_case(name)
+    written = match.group() if match and not match.group().isupper() else _title_case(name, story)
     return written[:1].upper() + written[1:]
 
 
-def _title_case(name: str) -> str:
-    """ "HEATHLINE FM" as "Heathline FM": a word with no vowel is letters read out ("FM", "NTV")."""
-    return " ".join(
-        word if not VOWEL_RE.search(word) and word not in READ_AS_WORDS else word.title()
-        for word in name.split()
-    )
+def _title_case(name: str, story: str) -> str:
+    """ "HEATHLINE FM" as "Heathline FM", "ITV NEWS" as "ITV News": letters read out stay."""
+    return " ".join(word if read_as_letters(word, story) else word.title() for word in name.split())
 
 
 def _spaced_as_in_story(name: str, story: str) -> str:
