@@ -288,7 +288,9 @@ _FRAMES = {
     # were sent', ``_counted_in_frame``)
     "treated": re.compile(r"treat(?:ed|ment|ing|s)?$|(?:para)?medics?$|medical$"),
     "missing": re.compile(r"missing|unaccounted"),
-    "homeless": re.compile(r"homeless|displac|evacu|refugee|shelter|relocat|rehous|fled$|flee"),
+    "homeless": re.compile(
+        r"homeless|displac|evacu|refugee|shelter|relocat|rehous|fled$|flee(?:s|ing)?$"
+    ),
     "held": re.compile(r"arrest|detain|jail|prison|captiv|hostage|custody"),
     # hostages or captives let go: not those still held
     "freed": re.compile(r"releas|freed$"),
