@@ -210,3 +210,12 @@ def test_a_sites_address_is_spelled_out_from_words_of_the_page(
     masthead: str, headline: str, expected: str
 ) -> None:
     assert outlet(f"{headline}\n{masthead}\n{STORY}\n{MORE}") == expected
+
+
+@pytest.mark.parametrize(
+    "slug", ["◆ TW ◆ ENDS ◆ 0940 ◆ mk/jd ◆", "◆ TW ◆ URGENT ◆ 0915 ◆ TOLMAR-DAM ◆"]
+)
+def test_a_wire_status_word_between_marks_is_no_outlet(slug: str) -> None:
+    """A wire's slug cells ("ENDS", "URGENT") are no outlet's name, however they stand."""
+    text = f"{HEADLINE}\n{STORY}\n{MORE}\n{slug}"
+    assert outlet(text) == "000_b099b2140a"  # the page names no outlet

@@ -38,6 +38,8 @@ from bylines.ingest.credits import (
     FOR_OUTLET_RE,
     SIGN_OFF_RE,
     SPECIAL_TO_RE,
+    WIRE_END_RE,
+    WIRE_PRIORITY_RE,
 )
 from bylines.ingest.letters import read_as_letters
 from bylines.types import Article
@@ -804,6 +806,8 @@ def is_outlet_name(text: str) -> bool:
     if re.fullmatch(NAME, text) is None or text.casefold() in NOT_OUTLETS:
         return False
     if SECTION_NAME_RE.match(text) or CALL_SHAPE_RE.search(text):
+        return False
+    if WIRE_END_RE.match(text) or WIRE_PRIORITY_RE.match(text):  # a wire's "ENDS", "URGENT"
         return False
     return text.split(maxsplit=1)[0].casefold() not in NOT_NAME_STARTS
 
