@@ -88,3 +88,37 @@ def test_a_teaser_below_the_story_does_not_date_the_page() -> None:
     pile = [page, Article("o0", "", "Outlet 0", published="2032-04-02T10:00:00")]
     assert page.published == "09:40:00"
     assert with_dateline_years(pile)[0].published == "09:40:00"
+
+
+def _clockless_page(header: str, other: str = "") -> str:
+    """A broadcaster's header with a slashed date and no clock time (fresh28's radio)."""
+    return (
+        "Ferry grounded after gearbox warning\n"
+        f"QUELL FM ⧊ 96.2 ⧊ EARLY NEWS ⧊ TRANSCRIPT ⧊ {header}\n"
+        f"{other}"
+        "Fourteen people were rescued in the Quellmoor firth on Monday after the ferry grounded.\n"
+        "The master reported a gearbox warning before the ferry ran aground, the operator said.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("others", "published"),
+    [
+        (("2036-03-08T17:30:00", "2036-03-10"), "2036-03-09"),  # 9 March, not 3 September
+        (("2036-09-02",), "2036-09-03"),
+        (("2036-06-20",), None),  # neither reading is near
+        ((), None),
+    ],
+)
+def test_a_clockless_slashed_date_is_settled_by_the_pile(
+    others: tuple[str, ...], published: str | None
+) -> None:
+    page = clean(_clockless_page("09/03/36"))
+    assert page.published is None  # the page alone cannot tell the order
+    pile = [page] + [Article(f"o{i}", "", f"Outlet {i}", published=p) for i, p in enumerate(others)]
+    assert with_dateline_years(pile)[0].published == published
+
+
+def test_a_clockless_slashed_date_is_settled_by_the_page() -> None:
+    page = clean(_clockless_page("09/03/36", "QUELLMOOR, March 8 (Quell FM) - "))
+    assert page.published == "2036-03-09"

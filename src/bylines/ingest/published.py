@@ -384,6 +384,15 @@ def _settled(line: str, stamp: Stamp, removed: Sequence[str]) -> Stamp | None:
     return _one_reading(stamp, readings, lambda day: any(_near_day(o, day) for o in others))
 
 
+def _undecided(line: str) -> Stamp | None:
+    """A line whose only time is a slashed date of either order and no clock ("RADIO ⌘ BREAKFAST
+    NEWS ⌘ 09/03/36"): a stamp with nothing known yet, which the page's other dates or the other
+    reports of the pile settle (``_settled``, ``_slashed_stamp``), or which gives nothing."""
+    if len(line) > MAX_STAMP_CHARS or not _slashed_readings(line):
+        return None
+    return Stamp(date=None, time=None, zone=None)
+
+
 def _one_reading(
     stamp: Stamp, readings: Sequence[dt.date], fits: Callable[[dt.date], bool]
 ) -> Stamp | None:
@@ -473,7 +482,7 @@ def _stamp(line: str, local: LocalDates | None, reference: dt.datetime | None) -
         return None  # 'Job of the week: ..., closing date 30 April', 'Studio lines open until 11pm'
     relative = _relative_match(line)
     if relative is None:
-        return read_stamp(line, local)
+        return read_stamp(line, local) or _undecided(line)
     if reference:
         return _relative(line, relative, reference)
     stamp = read_stamp(line, local)  # "3 March 2026 09:10 | Updated 2 hours ago": the date
