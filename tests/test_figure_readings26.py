@@ -83,6 +83,10 @@ def test_two_makes_of_aircraft_grounded_are_no_conflict() -> None:
         "Questions were put to the Chief Constable Maria Fenwick (57), who declined to comment.",
         "Gifts were left by the Prime Minister Ada Lusk (59) and her husband.",
         "Tove Aldersey (41) swam the channel in eleven hours and twelve minutes.",
+        # any verb in the past after a person named with a role (fresh28)
+        "Farmer Ewan Tarrow (64) found the gate open on Sunday.",
+        "The sheep farmer Ewan Tarrow (64) found the gate open.",
+        "Nurse Ada Pellow (38) noticed the error first.",
         # a length in minutes is no match's minute
         "Idris Penhallow (52) rowed the 20 kilometres in 3 hours 40 minutes on Sunday.",
     ],
@@ -117,6 +121,11 @@ def test_a_bracketed_number_after_a_name_before_a_past_verb_is_an_age(text: str)
         "Dele Amaku (41) was sent off after 41 minutes.",
         "Tove Aldersey (41) swam the channel in 10 hours 41 minutes.",
         "He drank at the Kelby Arms (22) on Friday.",  # a pub after 'the', no title
+        # a verb in the past with no role, or a player's role: a score or a minute (fresh28)
+        "Ewan Tarrow (64) found the gap at cover.",
+        "Captain Arun Kell (58) reached his fifty before lunch.",
+        "Striker Dele Amaku (41) found the net.",
+        "Keeper Finn Orrell (78) saved a penalty.",
     ],
 )
 def test_look_alikes_of_a_bracketed_age_are_no_age(text: str) -> None:

@@ -27,10 +27,12 @@ from functools import lru_cache
 from bylines.report.clock import read_times
 from bylines.report.names import TITLES
 from bylines.wordlists import (
+    IRREGULAR_PASTS,
     MONTH_OR_SEPT_PATTERN,
     PLURALS_WITHOUT_S,
     WEEKDAY_NAMES,
     ZERO_PLURALS,
+    alternation,
     person_noun,
     wordset,
 )
@@ -619,6 +621,13 @@ _PERSON_PAST_AFTER = re.compile(
     r"\s*\)\s+(?:swam|rowed|sailed|cycled|set\s+off|drowned|collapsed|fled|pleaded|denied"
     r"|admitted|appeared)\b"
 )
+# ...or any verb in the past after a person named with a role ('Farmer Ewan Tarrow (64) found
+# the gate open', 'sheep farmer Ewan Tarrow (64) found'; fresh28): a tally's name (a batsman's,
+# a seed's) stands without one.
+_PAST_AFTER = re.compile(rf"\s*\)\s+(?:[a-z]{{2,}}ed|{alternation(IRREGULAR_PASTS)})\b")
+# Roles a match report also names players by, whose bracket is a score or a minute ('Captain
+# Arun Kell (58) reached his fifty', 'keeper Finn Orrell (78) saved'): no age by this rule.
+_PLAYING_ROLES = wordset("captain skipper keeper runner rider driver cyclist swimmer")
 # A name the lower-case article opens is a boat's, a pub's or a band's, not a person's ('the
 # Sea Wren (24), a trawler', 'the Kelby Arms (12)')...
 _THE_BEFORE = re.compile(r"\bthe\s+$")
@@ -1442,10 +1451,12 @@ def _in_apposition(text: str, before: str, end: int) -> bool:
 
 def _bracketed_after_name(text: str, before: str, start: int, end: int) -> bool:
     """'Mara Oyelaran (41)': one or two digits alone in brackets right after a person's name."""
-    if not (_BRACKET_AGE.fullmatch(text, start, end) and _bracket_closed(text, end)):
+    if not _BRACKET_AGE.fullmatch(text, start, end):
         return False
     named = _NAME_BRACKET.search(before)
     if named is None or int(text[start:end]) < MIN_BRACKET_AGE:
+        return False
+    if not (_bracket_closed(text, end) or _role_then_deed(text, before, named, end)):
         return False
     if not _a_bracketed_name(before, named):
         return False
@@ -1458,6 +1469,15 @@ def _bracket_closed(text: str, end: int) -> bool:
     """What follows a bracketed number ends an age's noun phrase: a stop, 'and', or a verb a
     person is the subject of (``_BRACKET_CLOSE``, ``_PERSON_PAST_AFTER``)."""
     return bool(_BRACKET_CLOSE.match(text, end) or _PERSON_PAST_AFTER.match(text, end))
+
+
+def _role_then_deed(text: str, before: str, named: re.Match[str], end: int) -> bool:
+    """A verb in the past after the bracket, and a role naming the person in or right before the
+    name ('Farmer Ewan Tarrow (64) found', 'the shepherd Ewan Tarrow (64) found')."""
+    if not _PAST_AFTER.match(text, end):
+        return False
+    roles = [named.group("name").split()[0], *before[: named.start()].split()[-1:]]
+    return any(person_noun(r) and r.lower() not in _PLAYING_ROLES for r in roles)
 
 
 def _a_bracketed_name(before: str, named: re.Match[str]) -> bool:
