@@ -66,6 +66,19 @@ def _conflicts(*texts: str) -> tuple[Conflict, ...]:
             "Lena Voss",
             "the school would reopen",
         ),
+        # words then a subordinate clause are no apposition and its rest (fresh28)
+        (
+            "Lena Voss said the school could be fully rebuilt, although the work would take a"
+            " year.",
+            "Lena Voss",
+            "the school could be fully rebuilt, although the work would take a year",
+        ),
+        # an apposition the "according to" form leaves in front goes
+        (
+            "According to Lena Voss, the mayor, the school would reopen in spring.",
+            "Lena Voss",
+            "the school would reopen in spring",
+        ),
     ],
 )
 def test_reported_speech_forms_name_the_speaker_and_the_words(

@@ -221,14 +221,19 @@ def _inner_what(what: str) -> str:
     ):
         return inner.group("what")
     apposition = re.match(r"^(?:a|an|the)\s+[^,]{1,40},\s+(?P<rest>.{12,})$", what)
-    # not a relative clause after the words ("the fire had started in the dye store, where
-    # solvents are kept"): what comes first is then the words, not an apposition
-    if apposition is None or _RELATIVE.match(apposition.group("rest")):
+    # not a relative or subordinate clause after the words ("the fire had started in the dye
+    # store, where solvents are kept", "the painting could be restored, although the work would
+    # take a year"): what comes first is then the words, not an apposition
+    if apposition is None or _CLAUSE_AFTER.match(apposition.group("rest")):
         return what
     return apposition.group("rest")
 
 
-_RELATIVE = re.compile(r"(?:where|which|who|whom|whose|when|while)\b", re.IGNORECASE)
+_CLAUSE_AFTER = re.compile(
+    r"(?:where|which|who|whom|whose|when|while|although|though|because|but|as|since|if|unless"
+    r"|so|yet|and|or)\b",
+    re.IGNORECASE,
+)
 
 
 def _resolve(who: str, index: NameIndex, last_person: Callable[[], str]) -> tuple[str, bool, bool]:
