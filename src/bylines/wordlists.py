@@ -50,12 +50,21 @@ ZERO_PLURALS = wordset(
 )
 # Plural nouns without an 's': the people nouns of news tolls, and the zero plurals.
 PLURALS_WITHOUT_S = wordset("people men women children police staff crew") | ZERO_PLURALS
+# The numbers below twenty written as words, by value ("zero" is 0), and the tens from twenty:
+# one table for every reader of a spelled number (figures, clock times, quote wordings, page
+# stamps, stories' terms).
+NUMBER_WORDS_BELOW_20 = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+)  # fmt: skip
+TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 # Numbers written as words, the start of a spelled figure ("Fourteen", "twenty-three", "a
 # dozen" reads from "dozen").
-CARDINAL_WORDS = wordset(
-    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
-    hundred hundreds thousand thousands million millions dozen dozens"""
+CARDINAL_WORDS = (
+    frozenset(NUMBER_WORDS_BELOW_20[1:])
+    | frozenset(TENS_WORDS)
+    | wordset("hundred hundreds thousand thousands million millions dozen dozens")
 )
 # Roles compounded with '-man' or '-woman' ('the fireman, 23,'), listed: a suffix would take
 # 'snowman', 'superman', 'walkman' and, capitalised, 'Amman', 'German', 'Newman'.

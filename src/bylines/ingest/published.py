@@ -49,7 +49,7 @@ from bylines.ingest.furniture import (
 )
 from bylines.ingest.lines import SEPARATOR_GLYPHS
 from bylines.types import Article
-from bylines.wordlists import MONTH_OR_SEPT_PATTERN, WEEKDAY_NAMES
+from bylines.wordlists import MONTH_OR_SEPT_PATTERN, NUMBER_WORDS_BELOW_20, WEEKDAY_NAMES
 
 MONTHS = {
     name: number
@@ -199,10 +199,7 @@ RELATIVE_RE = re.compile(
 # without a clock time only on a line of a word or two ("Updated yesterday").
 MAX_RELATIVE_WORDS = 10
 MAX_BARE_DAY_WORDS = 2
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10,
-}  # fmt: skip
+NUMBER_WORDS = {"a": 1, "an": 1} | {w: i for i, w in enumerate(NUMBER_WORDS_BELOW_20[:11]) if i}
 RELATIVE_UNITS = {
     "min": "minutes", "minute": "minutes", "mins": "minutes", "hour": "hours", "hr": "hours",
     "h": "hours", "day": "days", "week": "weeks",

@@ -18,28 +18,13 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from bylines.wordlists import PLURALS_WITHOUT_S, wordset
+from bylines.wordlists import NUMBER_WORDS_BELOW_20, PLURALS_WITHOUT_S, wordset
 
 # Minutes on the twelve-hour dial.
 DIAL = 12 * 60
 
-_HOURS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "midnight": 12,
-    "noon": 12,
-    "midday": 12,
-}
+_HOURS = {w: i for i, w in enumerate(NUMBER_WORDS_BELOW_20[:13]) if i}
+_HOURS |= {"midnight": 12, "noon": 12, "midday": 12}
 _MINUTES = {
     "five": 5,
     "ten": 10,

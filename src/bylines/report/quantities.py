@@ -29,7 +29,9 @@ from bylines.report.names import TITLES
 from bylines.wordlists import (
     IRREGULAR_PASTS,
     MONTH_OR_SEPT_PATTERN,
+    NUMBER_WORDS_BELOW_20,
     PLURALS_WITHOUT_S,
+    TENS_WORDS,
     WEEKDAY_NAMES,
     ZERO_PLURALS,
     alternation,
@@ -60,13 +62,8 @@ VAGUE |= {"thousands": (2e3, 9999.0), "millions": (2e6, 9.99e8), "tens": (20.0, 
 _BEFORE = 40
 _AFTER = 60
 
-_SMALL = _words(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen"
-)
-_TENS = _words("twenty thirty forty fifty sixty seventy eighty ninety")
-_WORD_VALUE = {w: float(i) for i, w in enumerate(_SMALL)}
-_WORD_VALUE |= {w: float(20 + 10 * i) for i, w in enumerate(_TENS)}
+_WORD_VALUE = {w: float(i) for i, w in enumerate(NUMBER_WORDS_BELOW_20)}
+_WORD_VALUE |= {w: float(20 + 10 * i) for i, w in enumerate(TENS_WORDS)}
 _SCALE = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SUFFIX_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
 _SUFFIX_SCALE |= _SCALE
@@ -2010,7 +2007,10 @@ def _clocks(text: str) -> Iterator[Quantity]:
 # letter with no number ('grade C', 'Block F') never is. Degrees with no scale ('40 degrees',
 # 'minus two degrees') are not read here: Celsius or Fahrenheit, or an angle, they stay a
 # count of degrees, compared only with one.
-_DEGREE_WORDS = rf"(?:{'|'.join(_TENS)})(?:[\s-]+(?:{'|'.join(_SMALL[1:10])}))?|{'|'.join(_SMALL)}"
+_DEGREE_WORDS = (
+    rf"(?:{'|'.join(TENS_WORDS)})(?:[\s-]+(?:{'|'.join(NUMBER_WORDS_BELOW_20[1:10])}))?"
+    rf"|{'|'.join(NUMBER_WORDS_BELOW_20)}"
+)
 _TEMPERATURE = re.compile(
     # (a hyphen is a sign only glued to the digits: '14 - 23F' is a range)
     r"(?<![\w.,/-])(?P<minus>minus\s+|[-\u2212])?"

@@ -15,7 +15,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Literal
 
 from bylines.types import Conflict, DiffPiece, Position, Quote, QuoteVariant
-from bylines.wordlists import IRREGULAR_VERBS, MONTH_NAMES, WEEKDAY_NAMES, wordset
+from bylines.wordlists import (
+    IRREGULAR_VERBS,
+    MONTH_NAMES,
+    NUMBER_WORDS_BELOW_20,
+    WEEKDAY_NAMES,
+    wordset,
+)
 
 Difference = Literal["same", "wording", "meaning"]
 
@@ -66,13 +72,7 @@ _OPPOSITES = (
 _BARE_NOT = wordset(
     "cant dont didnt doesnt isnt wasnt arent werent couldnt wouldnt shouldnt havent hasnt hadnt"
 )
-_NUMBER_WORDS = {
-    w: str(i)
-    for i, w in enumerate(
-        ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-         "eleven", "twelve")
-    )
-}  # fmt: skip
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(NUMBER_WORDS_BELOW_20[:13])}
 FUNCTION_WORDS = wordset(
     """a an the and or but of to in on at for with by from as is are was were be been being have
     has had do does did that this these those it its we our us i me my you your he she his her

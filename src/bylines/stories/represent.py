@@ -35,7 +35,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from bylines.types import Article
-from bylines.wordlists import wordset
+from bylines.wordlists import NUMBER_WORDS_BELOW_20, TENS_WORDS, wordset
 
 # Capitalised words that start sentences or label a dateline far more often than they name
 # anything; months and weekdays are dates, compared through the timeline, not as names.
@@ -118,12 +118,10 @@ _SPACED_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3})\. (\d{1,2})(?![\d.,]|\s*\d)"
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})((?:, \d{3})+)(?![\d])")
 # Numbers from ten to ninety-nine written as words ("Fourteen", "twenty-one"): below ten a
 # word is as often no count ("one of the", "no one"), so none is read.
-_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-          "eighteen", "nineteen")  # fmt: skip
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS = NUMBER_WORDS_BELOW_20[1:10]
+_TEENS = NUMBER_WORDS_BELOW_20[10:]
 _NUMBER_WORDS = re.compile(
-    rf"\b(?i:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS)}))?|(?:{'|'.join(_TEENS)}))\b"
+    rf"\b(?i:(?:{'|'.join(TENS_WORDS)})(?:[- ](?:{'|'.join(_UNITS)}))?|(?:{'|'.join(_TEENS)}))\b"
 )
 _WORD = re.compile(r"[a-z][a-z'’-]+")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
