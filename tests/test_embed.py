@@ -301,3 +301,17 @@ def test_tfidf_spans_are_the_span_texts() -> None:
     spans = embedder.embed_spans([(text, 0, 28), (text, 29, len(text))])
     assert spans.shape[0] == 2
     assert float(spans[0] @ spans[1]) < 0.5
+
+
+@pytest.mark.parametrize("word", ["", "a", "ox", "elk", "wolf", "heron", "ospreys", "café-bar"])
+def test_word_grams_are_every_3_to_5_gram_of_the_padded_word(word: str) -> None:
+    from bylines.embed import _word_grams
+
+    padded = f" {word} "
+    # every n-gram that fits, by length then place; a padded word as short as n is one gram
+    expected = [
+        padded[i : i + n] for n in (3, 4, 5) if len(padded) > n for i in range(len(padded) - n + 1)
+    ]
+    if len(padded) <= 5:
+        expected.append(padded)
+    assert _word_grams(word) == expected

@@ -133,3 +133,16 @@ def test_a_level_in_another_clause_keeps_the_citation() -> None:
 )
 def test_a_level_of_another_clause_or_mark_is_no_opposite(shown: str, other: str) -> None:
     assert not _opposite_levels(shown, other, Reading())
+
+
+def test_a_texts_levels_are_read_once_for_the_report() -> None:
+    # (verify asks for both sides' levels of every pair it compares: the report's Reading
+    # keeps them, and a second pair over the same text reads the kept levels)
+    read = Reading()
+    below, above = "the rise is below inflation", "the rise is above inflation"
+    assert _opposite_levels(below, above, read)
+    assert set(read.levels_of) == {below, above}
+    kept = read.levels_of[below]
+    assert [level.side for level in kept] == ["below"]
+    assert _opposite_levels(below, "fares stayed above the harbour", read) is False
+    assert read.levels_of[below] is kept

@@ -324,7 +324,8 @@ def _capital_share(words: Sequence[str]) -> float:
     """The share of words in capitals. A word of a script without case (Chinese, Arabic, Thai)
     is no capitals: it equals its upper case, so a paragraph in such a script beside English
     ones scored as a line of capitals and was removed as page junk."""
-    lettered = [word for word in words if sum(char.isalpha() for char in word) >= 2]
+    # (``map``: an article with no line breaks is one line of some 700 words)
+    lettered = [word for word in words if sum(map(str.isalpha, word)) >= 2]
     if not lettered:
         return 0.0
     capitals = [word for word in lettered if word.upper() == word != word.lower()]

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
@@ -38,6 +39,9 @@ from bylines.report.quantities import (
 from bylines.report.speakers import quote_spans
 from bylines.report.summarise import stem
 from bylines.report.variants import FUNCTION_WORDS
+
+if TYPE_CHECKING:
+    from bylines.report.verify import _Level
 from bylines.types import ConflictKind
 from bylines.wordlists import WEEKDAYS, wordset
 
@@ -204,6 +208,10 @@ class Reading:
     speaker_parts_of: dict[frozenset[str], tuple[frozenset[str], frozenset[str]]] = field(
         default_factory=dict
     )
+    # text -> the levels it states, above or below a mark (``verify._levels``): asked of both
+    # sides of every pair the citation check compares (2,282 calls for 283 texts on three DUC
+    # clusters, ~15 ms a report of the serial tail).
+    levels_of: dict[str, tuple[_Level, ...]] = field(default_factory=dict)
 
     def quantities(self, text: str) -> tuple[Quantity, ...]:
         if text not in self.quantities_of:

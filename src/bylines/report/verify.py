@@ -1103,9 +1103,15 @@ def _one_way(levels: Sequence[_Level]) -> list[_Level]:
     return [level for level in levels if len(sides[level.mark]) == 1]
 
 
-def _levels(text: str, read: Reading) -> list[_Level]:
+def _levels(text: str, read: Reading) -> tuple[_Level, ...]:
     """The levels a sentence states, clause by clause (``_LEVEL_CLAUSE_RE``); a clause that is
-    negated states none."""
+    negated states none. Read once per text for the report (``Reading.levels_of``)."""
+    if text not in read.levels_of:
+        read.levels_of[text] = _read_levels(text, read)
+    return read.levels_of[text]
+
+
+def _read_levels(text: str, read: Reading) -> tuple[_Level, ...]:
     levels: list[_Level] = []
     clauses = _level_clauses(text)
     alone = len(clauses) == 1 and _JOINED_RE.match(text) is None
@@ -1120,7 +1126,7 @@ def _levels(text: str, read: Reading) -> list[_Level]:
             content = {stem(w) for w in _WORD_OF.findall(clause) if w[:1].islower()}
             context = frozenset(content - _SAYING - set(mark) - _SIDE_STEMS)
             levels += [_Level(mark, side, context, alone) for side in sides]
-    return levels
+    return tuple(levels)
 
 
 def _level_clauses(text: str) -> list[str]:
