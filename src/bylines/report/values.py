@@ -39,11 +39,11 @@ from bylines.report.quantities import (
 from bylines.report.speakers import quote_spans
 from bylines.report.summarise import stem
 from bylines.report.variants import FUNCTION_WORDS
-
-if TYPE_CHECKING:
-    from bylines.report.verify import _Level
 from bylines.types import ConflictKind
 from bylines.wordlists import WEEKDAYS, wordset
+
+if TYPE_CHECKING:  # (verify imports this module: the level type is for annotations only)
+    from bylines.report.verify import _Level
 
 # Two spellings are one name's variants (a slip, not another person) at this rapidfuzz ratio or
 # above and below 100: "Petrova"/"Petrov" 92, "Halvorsen"/"Halvorson" 89, "Marek"/"Marta" 60.
