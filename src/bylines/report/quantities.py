@@ -454,16 +454,15 @@ _SPENT_AFTER = re.compile(
 # the pounds are of something ('2 million pounds of beef'), weighed, or what a ship, a bridge or
 # an engine carries, lifts or thrusts (``_WEIGHT_BEFORE``).
 _WORD_SCALE = re.compile(r"\b(?:million|billion|trillion)\b", re.IGNORECASE)
-# 'five thousand pounds' is a sum as 'six million pounds' is (fresh28: 'putting up five thousand
-# pounds for information' was read as 2.3 tonnes); the singular of a compound adjective stays
-# weight ('a five thousand pound bomb').
-_THOUSAND_POUNDS = re.compile(r"\bthousand\s+pounds\b", re.IGNORECASE)
 # What a sum in pounds names when its figure is a compound adjective: 'a twenty-pound voucher',
-# 'a 50-pound fine' are money; 'a 20-pound salmon', 'a 20-pound bag of flour' stay weight.
+# 'a 50-pound fine' are money; 'a 20-pound salmon', 'a 20-pound bag of flour' stay weight, and
+# so do words with a weight's sense too ('a 500-pound charge' of explosive; review letters28).
+# 'Five thousand pounds' stays weight unless a word of value says otherwise: British pages
+# write sums so, American ones weights ('the trailer held forty thousand pounds').
 _MONEY_THING_AFTER = re.compile(
-    r"\s+(?:voucher|note|coin|fine|fee|fare|reward|bonus|bill|ticket|cheque|gift\s+card|prize"
-    r"|payment|payout|donation|grant|levy|charge|surcharge|deposit|refund|rise|loan|bribe"
-    r"|penalty|subscription|tip)s?\b",
+    r"\s+(?:voucher|note|coin|fine|fee|fare|reward|bonus|ticket|cheque|gift\s+card|prize"
+    r"|payment|payout|donation|grant|levy|surcharge|deposit|refund|loan|bribe|penalty"
+    r"|subscription|tip)s?\b",
     re.IGNORECASE,
 )
 # Pounds weighed ('weighed two million pounds'), or borne: 'can carry two million pounds', 'a
@@ -471,8 +470,7 @@ _MONEY_THING_AFTER = re.compile(
 # 'gained 2 million pounds in fees', so it is not here).
 _WEIGHT_BEFORE = re.compile(
     r"\b(?:weigh(?:s|ed|ing)?(?:\s+in\s+at)?|carr(?:y|ies|ied|ying)|cargo|payload|load|capacity"
-    r"|thrust|lift(?:s|ed|ing)?|hoist(?:s|ed|ing)?|bear(?:s|ing)?|bore|borne"
-    r"|support(?:s|ed|ing)?|withst(?:and|ands|ood))\s+(?:of\s+)?"
+    r"|thrust|lift(?:s|ed|ing)?|hoist(?:s|ed|ing)?)\s+(?:of\s+)?"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|up\s+to\s+|just\s+)?$",
     re.IGNORECASE,
 )
@@ -1263,7 +1261,6 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     noun = _per_what(text, end, dimension) or _of_a_group(before, dimension, noun)
     noun = SPEED_LIMIT if _a_speed_limit(text, start, end, dimension) else noun
     scaled = multiplier > 1 or _WORD_SCALE.search(match.group(0)) is not None
-    scaled = scaled or _THOUSAND_POUNDS.search(text, match.start(), end) is not None
     if dimension == "weight" and _pounds_sterling(text, before, end, scaled, unit_match):
         unit, dimension, factor = "GBP", "money", 1.0
     if anda := match.group("anda") or match.group("andquarter"):  # "an hour and a half"
