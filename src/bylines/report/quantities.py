@@ -619,10 +619,18 @@ _PERSON_PAST_AFTER = re.compile(
 # ...or any verb in the past after a person named with a role ('Farmer Ewan Tarrow (64) found
 # the gate open', 'sheep farmer Ewan Tarrow (64) found'; fresh28): a tally's name (a batsman's,
 # a seed's) stands without one.
-_PAST_AFTER = re.compile(rf"\s*\)\s+(?:[a-z]{{2,}}ed|{alternation(IRREGULAR_PASTS)})\b")
+# (not a present in -eed: 'need', 'speed')
+_PAST_AFTER = re.compile(
+    rf"\s*\)\s+(?P<verb>(?![a-z]*eed\b)[a-z]{{2,}}ed|{alternation(IRREGULAR_PASTS)})\b"
+)
 # Roles a match report also names players by, whose bracket is a score or a minute ('Captain
-# Arun Kell (58) reached his fifty', 'keeper Finn Orrell (78) saved'): no age by this rule.
+# Arun Kell (58) reached his fifty', 'keeper Finn Orrell (78) saved'), and the verbs of a score
+# ('Local man Ben Ashe (71) carded a level-par round'): no age by this rule (review letters28).
 _PLAYING_ROLES = wordset("captain skipper keeper runner rider driver cyclist swimmer")
+_SCORING_VERBS = wordset("batted bowled carded scored posted netted shot struck hit")
+# Roles of the young, whose bracket is no age of 20 or more ('Teenager Jo Price (45) batted').
+_YOUNG_ROLES = wordset("teenager boy girl child baby toddler infant pupil schoolboy schoolgirl")
+ADULT_AGE = 20
 # A name the lower-case article opens is a boat's, a pub's or a band's, not a person's ('the
 # Sea Wren (24), a trawler', 'the Kelby Arms (12)')...
 _THE_BEFORE = re.compile(r"\bthe\s+$")
@@ -1450,7 +1458,7 @@ def _bracketed_after_name(text: str, before: str, start: int, end: int) -> bool:
     named = _NAME_BRACKET.search(before)
     if named is None or int(text[start:end]) < MIN_BRACKET_AGE:
         return False
-    if not (_bracket_closed(text, end) or _role_then_deed(text, before, named, end)):
+    if not (_bracket_closed(text, end) or _role_then_deed(text, before, named, (start, end))):
         return False
     if not _a_bracketed_name(before, named):
         return False
@@ -1465,13 +1473,17 @@ def _bracket_closed(text: str, end: int) -> bool:
     return bool(_BRACKET_CLOSE.match(text, end) or _PERSON_PAST_AFTER.match(text, end))
 
 
-def _role_then_deed(text: str, before: str, named: re.Match[str], end: int) -> bool:
+def _role_then_deed(text: str, before: str, named: re.Match[str], span: tuple[int, int]) -> bool:
     """A verb in the past after the bracket, and a role naming the person in or right before the
     name ('Farmer Ewan Tarrow (64) found', 'the shepherd Ewan Tarrow (64) found')."""
-    if not _PAST_AFTER.match(text, end):
+    start, end = span
+    past = _PAST_AFTER.match(text, end)
+    if past is None or past.group("verb") in _SCORING_VERBS:
         return False
     roles = [named.group("name").split()[0], *before[: named.start()].split()[-1:]]
-    return any(person_noun(r) and r.lower() not in _PLAYING_ROLES for r in roles)
+    roles = [r.lower() for r in roles if person_noun(r) and r.lower() not in _PLAYING_ROLES]
+    too_old = int(text[start:end]) >= ADULT_AGE and not _YOUNG_ROLES.isdisjoint(roles)
+    return bool(roles) and not too_old
 
 
 def _a_bracketed_name(before: str, named: re.Match[str]) -> bool:
