@@ -122,3 +122,25 @@ def test_a_clockless_slashed_date_is_settled_by_the_pile(
 def test_a_clockless_slashed_date_is_settled_by_the_page() -> None:
     page = clean(_clockless_page("09/03/36", "QUELLMOOR, March 8 (Quell FM) - "))
     assert page.published == "2036-03-09"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related: Quellmoor pier closure | 03/04/36",  # a teaser below the story
+        "Most read: Pier closure row 03/04/36",
+        "This article is from our archive, first published 03/04/36",
+        "Inquiry hearing: 03/04/36",  # an event's date
+    ],
+)
+def test_a_clockless_slashed_date_off_the_masthead_dates_no_page(line: str) -> None:
+    """A page with no stamp of its own is not dated by a teaser's, a note's or an event's date,
+    even among reports it would fit (review letters28)."""
+    page = clean(
+        "Ferry grounded after gearbox warning\nQUELL POST\n"
+        "Fourteen people were rescued in the Quellmoor firth on Monday after the ferry grounded.\n"
+        "The master reported a gearbox warning before the ferry ran aground, the operator said.\n"
+        f"{line}\n"
+    )
+    pile = [page, Article("o0", "", "Outlet 0", published="2036-04-02T10:00:00")]
+    assert with_dateline_years(pile)[0].published is None

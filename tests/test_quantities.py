@@ -409,17 +409,15 @@ def test_an_age_opening_a_sentence_after_at_is_an_age() -> None:
         ("The county was fined 40,000 pounds.", "GBP", "money"),
         ("The plant recalled 2.3 million pounds of minced pork.", "tonne", "weight"),
         ("The stranded walrus weighs about 1,800 pounds.", "tonne", "weight"),
-        # 'thousand' is a scale word for a sum in pounds, not for a compound's singular
-        ("The anglers' club is putting up five thousand pounds for news.", "GBP", "money"),
-        ("The old bridge could bear five thousand pounds.", "tonne", "weight"),
-        ("It was a five thousand pound bomb.", "tonne", "weight"),
-        ("They sold five thousand pounds of scrap.", "tonne", "weight"),
-        ("The whale weighed five thousand pounds.", "tonne", "weight"),
-        # a compound adjective naming a sum's thing, and a thing weighed
+        # a compound adjective naming a sum's thing, and a thing weighed (fresh28)
         ("Each family was given a twenty-pound voucher.", "GBP", "money"),
         ("He was handed a 50-pound fine at the gate.", "GBP", "money"),
         ("He landed a twenty-pound salmon.", "tonne", "weight"),
         ("She bought a 20-pound bag of flour.", "tonne", "weight"),
+        ("Army engineers detonated a 500-pound charge.", "tonne", "weight"),
+        # 'thousand' is no scale word of a sum: American pages weigh so (review letters28)
+        ("The trailer held forty thousand pounds when it tipped.", "tonne", "weight"),
+        ("The insurer bore three million pounds in claims.", "GBP", "money"),
     ],
 )
 def test_pounds_are_money_after_a_scale_or_a_word_of_value(

@@ -73,11 +73,22 @@ def _conflicts(*texts: str) -> tuple[Conflict, ...]:
             "Lena Voss",
             "the school could be fully rebuilt, although the work would take a year",
         ),
-        # an apposition the "according to" form leaves in front goes
+        # an apposition the "according to" form leaves in front goes, whatever word opens the
+        # words after it (review letters28)
         (
             "According to Lena Voss, the mayor, the school would reopen in spring.",
             "Lena Voss",
             "the school would reopen in spring",
+        ),
+        (
+            "According to Lena Voss, the mayor, as many as 300 pupils were inside the hall.",
+            "Lena Voss",
+            "as many as 300 pupils were inside the hall",
+        ),
+        (
+            "According to Lena Voss, a parent governor, since Monday the school has been shut.",
+            "Lena Voss",
+            "since Monday the school has been shut",
         ),
     ],
 )

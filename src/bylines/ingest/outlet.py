@@ -425,13 +425,13 @@ def _as_written(name: str, story: str) -> str:
     if not name.isupper() or ACRONYM_RE.match(name):
         return name
     match = re.search(re.escape(name), story, flags=re.I)
-    written = match.group() if match and not match.group().isupper() else _title_case(name, story)
+    written = match.group() if match and not match.group().isupper() else _title_case(name)
     return written[:1].upper() + written[1:]
 
 
-def _title_case(name: str, story: str) -> str:
+def _title_case(name: str) -> str:
     """ "HEATHLINE FM" as "Heathline FM", "ITV NEWS" as "ITV News": letters read out stay."""
-    return " ".join(word if read_as_letters(word, story) else word.title() for word in name.split())
+    return " ".join(word if read_as_letters(word) else word.title() for word in name.split())
 
 
 def _spaced_as_in_story(name: str, story: str) -> str:

@@ -382,12 +382,21 @@ def _settled(line: str, stamp: Stamp, removed: Sequence[str]) -> Stamp | None:
 
 
 def _undecided(line: str) -> Stamp | None:
-    """A line whose only time is a slashed date of either order and no clock ("RADIO ⌘ BREAKFAST
-    NEWS ⌘ 09/03/36"): a stamp with nothing known yet, which the page's other dates or the other
-    reports of the pile settle (``_settled``, ``_slashed_stamp``), or which gives nothing."""
-    if len(line) > MAX_STAMP_CHARS or not _slashed_readings(line):
+    """A masthead whose only time is a slashed date of either order and no clock ("RADIO ⌘
+    BREAKFAST NEWS ⌘ 09/03/36"): a stamp with nothing known yet, which the page's other dates or
+    the other reports of the pile settle (``_settled``, ``_slashed_stamp``), or which gives
+    nothing. Only a date standing as a cell of its own, on a line with no label: a teaser's
+    ("Related: Pier closure | 03/04/36", "Most read: ... 01/03/36"), an event's ("Inquiry
+    hearing: 06/04/36") or an archive note's date is no time of this page (review letters28)."""
+    if len(line) > MAX_STAMP_CHARS or ":" in line or not _DATE_CELL_RE.search(line):
         return None
-    return Stamp(date=None, time=None, zone=None)
+    return Stamp(date=None, time=None, zone=None) if _slashed_readings(line) else None
+
+
+_DATE_CELL_RE = re.compile(
+    rf"(?:^|{SEPARATOR_GLYPHS})\s*\d{{1,2}}\s?/\s?\d{{1,2}}\s?/\s?(?:\d{{4}}|\d{{2}})\s*"
+    rf"(?:{SEPARATOR_GLYPHS}|$)"
+)
 
 
 def _one_reading(

@@ -454,16 +454,15 @@ _SPENT_AFTER = re.compile(
 # the pounds are of something ('2 million pounds of beef'), weighed, or what a ship, a bridge or
 # an engine carries, lifts or thrusts (``_WEIGHT_BEFORE``).
 _WORD_SCALE = re.compile(r"\b(?:million|billion|trillion)\b", re.IGNORECASE)
-# 'five thousand pounds' is a sum as 'six million pounds' is (fresh28: 'putting up five thousand
-# pounds for information' was read as 2.3 tonnes); the singular of a compound adjective stays
-# weight ('a five thousand pound bomb').
-_THOUSAND_POUNDS = re.compile(r"\bthousand\s+pounds\b", re.IGNORECASE)
 # What a sum in pounds names when its figure is a compound adjective: 'a twenty-pound voucher',
-# 'a 50-pound fine' are money; 'a 20-pound salmon', 'a 20-pound bag of flour' stay weight.
+# 'a 50-pound fine' are money; 'a 20-pound salmon', 'a 20-pound bag of flour' stay weight, and
+# so do words with a weight's sense too ('a 500-pound charge' of explosive; review letters28).
+# 'Five thousand pounds' stays weight unless a word of value says otherwise: British pages
+# write sums so, American ones weights ('the trailer held forty thousand pounds').
 _MONEY_THING_AFTER = re.compile(
-    r"\s+(?:voucher|note|coin|fine|fee|fare|reward|bonus|bill|ticket|cheque|gift\s+card|prize"
-    r"|payment|payout|donation|grant|levy|charge|surcharge|deposit|refund|rise|loan|bribe"
-    r"|penalty|subscription|tip)s?\b",
+    r"\s+(?:voucher|note|coin|fine|fee|fare|reward|bonus|ticket|cheque|gift\s+card|prize"
+    r"|payment|payout|donation|grant|levy|surcharge|deposit|refund|loan|bribe|penalty"
+    r"|subscription|tip)s?\b",
     re.IGNORECASE,
 )
 # Pounds weighed ('weighed two million pounds'), or borne: 'can carry two million pounds', 'a
@@ -471,8 +470,7 @@ _MONEY_THING_AFTER = re.compile(
 # 'gained 2 million pounds in fees', so it is not here).
 _WEIGHT_BEFORE = re.compile(
     r"\b(?:weigh(?:s|ed|ing)?(?:\s+in\s+at)?|carr(?:y|ies|ied|ying)|cargo|payload|load|capacity"
-    r"|thrust|lift(?:s|ed|ing)?|hoist(?:s|ed|ing)?|bear(?:s|ing)?|bore|borne"
-    r"|support(?:s|ed|ing)?|withst(?:and|ands|ood))\s+(?:of\s+)?"
+    r"|thrust|lift(?:s|ed|ing)?|hoist(?:s|ed|ing)?)\s+(?:of\s+)?"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|up\s+to\s+|just\s+)?$",
     re.IGNORECASE,
 )
@@ -621,10 +619,18 @@ _PERSON_PAST_AFTER = re.compile(
 # ...or any verb in the past after a person named with a role ('Farmer Ewan Tarrow (64) found
 # the gate open', 'sheep farmer Ewan Tarrow (64) found'; fresh28): a tally's name (a batsman's,
 # a seed's) stands without one.
-_PAST_AFTER = re.compile(rf"\s*\)\s+(?:[a-z]{{2,}}ed|{alternation(IRREGULAR_PASTS)})\b")
+# (not a present in -eed: 'need', 'speed')
+_PAST_AFTER = re.compile(
+    rf"\s*\)\s+(?P<verb>(?![a-z]*eed\b)[a-z]{{2,}}ed|{alternation(IRREGULAR_PASTS)})\b"
+)
 # Roles a match report also names players by, whose bracket is a score or a minute ('Captain
-# Arun Kell (58) reached his fifty', 'keeper Finn Orrell (78) saved'): no age by this rule.
+# Arun Kell (58) reached his fifty', 'keeper Finn Orrell (78) saved'), and the verbs of a score
+# ('Local man Ben Ashe (71) carded a level-par round'): no age by this rule (review letters28).
 _PLAYING_ROLES = wordset("captain skipper keeper runner rider driver cyclist swimmer")
+_SCORING_VERBS = wordset("batted bowled carded scored posted netted shot struck hit")
+# Roles of the young, whose bracket is no age of 20 or more ('Teenager Jo Price (45) batted').
+_YOUNG_ROLES = wordset("teenager boy girl child baby toddler infant pupil schoolboy schoolgirl")
+ADULT_AGE = 20
 # A name the lower-case article opens is a boat's, a pub's or a band's, not a person's ('the
 # Sea Wren (24), a trawler', 'the Kelby Arms (12)')...
 _THE_BEFORE = re.compile(r"\bthe\s+$")
@@ -1263,7 +1269,6 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     noun = _per_what(text, end, dimension) or _of_a_group(before, dimension, noun)
     noun = SPEED_LIMIT if _a_speed_limit(text, start, end, dimension) else noun
     scaled = multiplier > 1 or _WORD_SCALE.search(match.group(0)) is not None
-    scaled = scaled or _THOUSAND_POUNDS.search(text, match.start(), end) is not None
     if dimension == "weight" and _pounds_sterling(text, before, end, scaled, unit_match):
         unit, dimension, factor = "GBP", "money", 1.0
     if anda := match.group("anda") or match.group("andquarter"):  # "an hour and a half"
@@ -1453,7 +1458,7 @@ def _bracketed_after_name(text: str, before: str, start: int, end: int) -> bool:
     named = _NAME_BRACKET.search(before)
     if named is None or int(text[start:end]) < MIN_BRACKET_AGE:
         return False
-    if not (_bracket_closed(text, end) or _role_then_deed(text, before, named, end)):
+    if not (_bracket_closed(text, end) or _role_then_deed(text, before, named, (start, end))):
         return False
     if not _a_bracketed_name(before, named):
         return False
@@ -1468,13 +1473,17 @@ def _bracket_closed(text: str, end: int) -> bool:
     return bool(_BRACKET_CLOSE.match(text, end) or _PERSON_PAST_AFTER.match(text, end))
 
 
-def _role_then_deed(text: str, before: str, named: re.Match[str], end: int) -> bool:
+def _role_then_deed(text: str, before: str, named: re.Match[str], span: tuple[int, int]) -> bool:
     """A verb in the past after the bracket, and a role naming the person in or right before the
     name ('Farmer Ewan Tarrow (64) found', 'the shepherd Ewan Tarrow (64) found')."""
-    if not _PAST_AFTER.match(text, end):
+    start, end = span
+    past = _PAST_AFTER.match(text, end)
+    if past is None or past.group("verb") in _SCORING_VERBS:
         return False
     roles = [named.group("name").split()[0], *before[: named.start()].split()[-1:]]
-    return any(person_noun(r) and r.lower() not in _PLAYING_ROLES for r in roles)
+    roles = [r.lower() for r in roles if person_noun(r) and r.lower() not in _PLAYING_ROLES]
+    too_old = int(text[start:end]) >= ADULT_AGE and not _YOUNG_ROLES.isdisjoint(roles)
+    return bool(roles) and not too_old
 
 
 def _a_bracketed_name(before: str, named: re.Match[str]) -> bool:

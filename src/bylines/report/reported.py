@@ -220,18 +220,23 @@ def _inner_what(what: str) -> str:
         and not _not_a_subject(inner.group("who"))
     ):
         return inner.group("what")
-    apposition = re.match(r"^(?:a|an|the)\s+[^,]{1,40},\s+(?P<rest>.{12,})$", what)
-    # not a relative or subordinate clause after the words ("the fire had started in the dye
+    apposition = re.match(r"^(?P<head>(?:a|an|the)\s+[^,]{1,40}),\s+(?P<rest>.{12,})$", what)
+    # not the words themselves, with a clause after them ("the fire had started in the dye
     # store, where solvents are kept", "the painting could be restored, although the work would
-    # take a year"): what comes first is then the words, not an apposition
-    if apposition is None or _CLAUSE_AFTER.match(apposition.group("rest")):
+    # take a year"): a head with a verb of its own is the words; an apposition has none ("the
+    # caretaker, as many as 300 pupils were inside"; review letters28)
+    if apposition is None or _RELATIVE.match(apposition.group("rest")):
         return what
-    return apposition.group("rest")
+    return what if _FINITE_VERB.search(apposition.group("head")) else apposition.group("rest")
 
 
-_CLAUSE_AFTER = re.compile(
-    r"(?:where|which|who|whom|whose|when|while|although|though|because|but|as|since|if|unless"
-    r"|so|yet|and|or)\b",
+_RELATIVE = re.compile(r"(?:where|which|who|whom|whose|when|while)\b", re.IGNORECASE)
+# A clause's verb: an auxiliary or modal, or a past in -ed ('the painting could be restored',
+# 'the hall was evacuated', 'the river peaked'), which no apposition ('the caretaker', 'a
+# hydrologist at the institute') holds.
+_FINITE_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall"
+    r"|should|did|does|do)\b|\b[a-z]{2,}ed\b",
     re.IGNORECASE,
 )
 
