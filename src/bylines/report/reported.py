@@ -231,12 +231,14 @@ def _inner_what(what: str) -> str:
 
 
 _RELATIVE = re.compile(r"(?:where|which|who|whom|whose|when|while)\b", re.IGNORECASE)
-# A clause's verb: an auxiliary or modal, or a past in -ed ('the painting could be restored',
-# 'the hall was evacuated', 'the river peaked'), which no apposition ('the caretaker', 'a
-# hydrologist at the institute') holds.
+# A clause's verb: an auxiliary or modal, or a past in -ed that ends the part or comes before
+# a function word ('the painting could be restored', 'the hall was evacuated', 'the river
+# peaked', 'the roof collapsed in the night'), which no apposition holds ('the caretaker', 'a
+# hydrologist at the institute', 'the retired head teacher': an -ed word before a noun).
 _FINITE_VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall"
-    r"|should|did|does|do)\b|\b[a-z]{2,}ed\b",
+    r"|should|did|does|do)\b|\b[a-z]{2,}ed(?:$|\s+(?:in|at|on|to|by|from|after|before|with"
+    r"|for|over|into|up|down|out|off|the|a|an|its|his|her|their)\b)",
     re.IGNORECASE,
 )
 
