@@ -131,6 +131,7 @@ def test_a_clockless_slashed_date_is_settled_by_the_page() -> None:
         "Most read: Pier closure row 03/04/36",
         "This article is from our archive, first published 03/04/36",
         "Inquiry hearing: 03/04/36",  # an event's date
+        "Related | Fell car park closure | 03/04/36",  # a teaser with no colon
     ],
 )
 def test_a_clockless_slashed_date_off_the_masthead_dates_no_page(line: str) -> None:

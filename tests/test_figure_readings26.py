@@ -88,6 +88,11 @@ def test_two_makes_of_aircraft_grounded_are_no_conflict() -> None:
         "The sheep farmer Ewan Tarrow (64) found the gate open.",
         "Nurse Ada Pellow (38) noticed the error first.",
         "Teenager Jo Price (17) vanished on Friday.",
+        # a past in -eed, and deeds that are no game's score (review letters28-2)
+        "Nurse Ada Lintz (33) agreed to stay on.",
+        "Farmer Ewan Tarrow (64) freed a trapped ewe.",
+        "Pensioner Mary Cole (81) struck her head on the kerb.",
+        "Fisherman Colm Reilly (59) netted a record catch.",
         # a length in minutes is no match's minute
         "Idris Penhallow (52) rowed the 20 kilometres in 3 hours 40 minutes on Sunday.",
     ],

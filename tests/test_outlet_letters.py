@@ -70,6 +70,15 @@ def test_a_masthead_in_capitals_keeps_only_its_letters_read_out(
         ("FIFTH", False),
         ("SRI", False),
         ("CWM", False),
+        # a Y said before a vowel, endings of three consonants and "NC" (review letters28-2)
+        ("RYE", False),
+        ("SKYE", False),
+        ("KYIV", False),
+        ("INCH", False),
+        ("ARCH", False),
+        ("ZINC", False),
+        ("BRNO", False),
+        ("PENH", False),
     ],
 )
 def test_letters_read_out_are_told_from_words_said(word: str, letters: bool) -> None:

@@ -91,6 +91,22 @@ def _conflicts(*texts: str) -> tuple[Conflict, ...]:
             "the school would reopen in spring",
         ),
         (
+            "According to Lena Voss, the manager of Caldy United, the pitch was flooded.",
+            "Lena Voss",
+            "the pitch was flooded",
+        ),
+        (
+            "According to Lena Voss, the owner of a hundred acres, the river rose overnight.",
+            "Lena Voss",
+            "the river rose overnight",
+        ),
+        # an irregular past holds the words too (review letters28-2)
+        (
+            "Lena Voss said the river rose overnight, although the banks held.",
+            "Lena Voss",
+            "the river rose overnight, although the banks held",
+        ),
+        (
             "According to Lena Voss, a parent governor, since Monday the school has been shut.",
             "Lena Voss",
             "since Monday the school has been shut",

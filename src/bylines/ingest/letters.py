@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 
 VOWELS = frozenset("AEIOUÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜ")
-# Initialisms are this long at most ("BHWU", "ANSA"); longer words are said.
+# Initialisms are this long at most ("BHWU", "ANSA"); longer words are said (a choice: longer
+# place names in capitals that English does not say, "GDANSK", "CWMBRAN", outnumber longer
+# initialisms, "RSPCA", on mastheads).
 MAX_INITIALISM = 4
 # Written in capitals with no vowel, yet said as words (short forms of titles and places).
 SAID_SHORT_FORMS = frozenset({"ST", "MT", "DR", "MR", "MRS"})
@@ -24,7 +26,7 @@ SAID_SHORT_FORMS = frozenset({"ST", "MT", "DR", "MR", "MRS"})
 TWO_LETTER_WORDS = frozenset(
     {"OF", "ON", "IN", "AT", "BY", "TO", "MY", "UP", "NO", "GO", "DO", "SO", "AN", "AS", "OR"}
     | {"IS", "IT", "WE", "ME", "BE", "HE", "OH", "OX"}
-    | {"LE", "LA", "EL", "DE", "DU", "AL", "DI", "DA", "IL", "LO", "UN", "EN", "ET", "VON", "ZU"}
+    | {"LE", "LA", "EL", "DE", "DU", "AL", "DI", "DA", "IL", "LO", "UN", "EN", "ET", "ZU"}
 )
 # Consonants a short word can open with: English onsets, and those of names English writes
 # ("Llanelli", "Khan", "Tsar", "Pfalz", "Zhou", "Sri", "Bhutan").
@@ -34,6 +36,7 @@ ONSETS = frozenset(
     | {"TR", "TW", "WH", "WR", "SCR", "SHR", "SPL", "SPR", "STR", "THR", "SQ", "PHR", "CHR"}
     | {"LL", "KH", "GH", "ZH", "TS", "PF", "SV", "SZ", "CZ", "DJ", "DZ", "VL", "VR", "MB", "NG"}
     | {"SCH", "SCHL", "SCHM", "SCHN", "SCHR", "SCHW", "ZW", "DV", "KV", "RH", "GW", "CW", "DN"}
+    | {"BRN", "PHN"}
     | {"MN", "PT", "KS", "SCL", "SR", "BH", "DH"}
 )
 # Consonants a short word can close with, after a plural or possessive "S" is set aside.
@@ -42,7 +45,9 @@ CODAS = frozenset(
     | {"LV", "MB", "MN", "MP", "ND", "NG", "NK", "NS", "NT", "NX", "NZ", "PH", "PT", "RB", "RC"}
     | {"RD", "RF", "RG", "RK", "RL", "RM", "RN", "RP", "RS", "RT", "RV", "SH", "SK", "SM", "SP"}
     | {"SS", "ST", "TH", "TS", "TZ", "WL", "WN", "WK", "XT", "FF", "ZZ", "DD", "GG", "TT", "NN"}
-    | {"RR", "MM", "FTH", "XTH", "DTH"}
+    | {"RR", "MM", "NC", "NH", "FTH", "XTH", "DTH", "CHT", "GHT", "LCH", "LTH", "MPH", "MPT"}
+    | {"NCH", "NCT"}
+    | {"NST", "NTH", "RCH", "RGH", "RLD", "RSH", "RST", "RTH", "SCH", "SHT", "TCH", "NSK", "RSK"}
 )
 LETTERS_RE = re.compile(r"[^A-ZÀ-Ý]")
 
@@ -61,11 +66,8 @@ def read_as_letters(word: str) -> bool:
 
 
 def _sayable(letters: str) -> bool:
-    """An opening and a closing English can say ("SKY", "YORK", "RHYL"); "Y" is a vowel but
-    before a vowel ("YORK"), "W" between consonants ("CWM")."""
+    """An opening and a closing English can say ("SKY", "YORK", "RHYL", "RYE")."""
     vowel_at = [i for i, char in enumerate(letters) if _vowel_at(letters, i)]
-    if not vowel_at:
-        return False
     onset, coda = letters[: vowel_at[0]], letters[vowel_at[-1] + 1 :]
     if len(coda) > 1 and coda.endswith("S") and coda != "SS":
         coda = coda[:-1]
@@ -73,11 +75,13 @@ def _sayable(letters: str) -> bool:
 
 
 def _vowel_at(letters: str, index: int) -> bool:
+    """A vowel letter; "Y" but opening a word before a vowel ("YORK"; "RYE", "KYIV", "SKY" say
+    it); "W" between consonants ("CWM")."""
     char = letters[index]
     after = letters[index + 1 : index + 2]
     if char in VOWELS:
         return True
     if char == "Y":
-        return not after or after not in VOWELS
+        return index > 0 or after not in VOWELS
     before = letters[index - 1 : index] if index else ""
     return char == "W" and bool(before) and before not in VOWELS and after not in VOWELS

@@ -619,17 +619,18 @@ _PERSON_PAST_AFTER = re.compile(
 # ...or any verb in the past after a person named with a role ('Farmer Ewan Tarrow (64) found
 # the gate open', 'sheep farmer Ewan Tarrow (64) found'; fresh28): a tally's name (a batsman's,
 # a seed's) stands without one.
-# (not a present in -eed: 'need', 'speed')
-_PAST_AFTER = re.compile(
-    rf"\s*\)\s+(?P<verb>(?![a-z]*eed\b)[a-z]{{2,}}ed|{alternation(IRREGULAR_PASTS)})\b"
-)
+_PAST_AFTER = re.compile(rf"\s*\)\s+(?P<verb>[a-z]{{2,}}ed|{alternation(IRREGULAR_PASTS)})\b")
+# Presents in -ed, no past ('Nurse Ada Pellow (38) need not worry').
+_PRESENTS_IN_ED = wordset("need speed feed bleed breed heed seed weed proceed succeed exceed")
 # Roles a match report also names players by, whose bracket is a score or a minute ('Captain
 # Arun Kell (58) reached his fifty', 'keeper Finn Orrell (78) saved'), and the verbs of a score
 # ('Local man Ben Ashe (71) carded a level-par round'): no age by this rule (review letters28).
 _PLAYING_ROLES = wordset("captain skipper keeper runner rider driver cyclist swimmer")
-_SCORING_VERBS = wordset("batted bowled carded scored posted netted shot struck hit")
-# Roles of the young, whose bracket is no age of 20 or more ('Teenager Jo Price (45) batted').
-_YOUNG_ROLES = wordset("teenager boy girl child baby toddler infant pupil schoolboy schoolgirl")
+# (only a game's verbs: 'struck her head', 'shot the fox', 'netted a record catch' are deeds)
+_SCORING_VERBS = wordset("batted bowled carded scored")
+# Roles of the young, whose bracket is no age of 20 or more ('Teenager Jo Price (45) batted'):
+# a teenager is 19 at most.
+_YOUNG_ROLES = wordset("teenager boy girl child baby pupil")
 ADULT_AGE = 20
 # A name the lower-case article opens is a boat's, a pub's or a band's, not a person's ('the
 # Sea Wren (24), a trawler', 'the Kelby Arms (12)')...
@@ -1478,7 +1479,7 @@ def _role_then_deed(text: str, before: str, named: re.Match[str], span: tuple[in
     name ('Farmer Ewan Tarrow (64) found', 'the shepherd Ewan Tarrow (64) found')."""
     start, end = span
     past = _PAST_AFTER.match(text, end)
-    if past is None or past.group("verb") in _SCORING_VERBS:
+    if past is None or past.group("verb") in _SCORING_VERBS | _PRESENTS_IN_ED:
         return False
     roles = [named.group("name").split()[0], *before[: named.start()].split()[-1:]]
     roles = [r.lower() for r in roles if person_noun(r) and r.lower() not in _PLAYING_ROLES]

@@ -26,7 +26,7 @@ from functools import partial
 
 from bylines.report.names import NOT_NAMES, TITLES, NameIndex, name_tokens
 from bylines.types import Sentence
-from bylines.wordlists import wordset
+from bylines.wordlists import IRREGULAR_PASTS, alternation, wordset
 
 # Longer sentences are not read: a speech sentence is short, and the patterns below backtrack
 # (quadratic in the length), so a run-on paragraph without stops must not reach them.
@@ -235,11 +235,12 @@ _RELATIVE = re.compile(r"(?:where|which|who|whom|whose|when|while)\b", re.IGNORE
 # a function word ('the painting could be restored', 'the hall was evacuated', 'the river
 # peaked', 'the roof collapsed in the night'), which no apposition holds ('the caretaker', 'a
 # hydrologist at the institute', 'the retired head teacher': an -ed word before a noun).
+# Lower case only: 'since May', 'Caldy United' hold no verb; nor does 'a hundred acres'.
 _FINITE_VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall"
-    r"|should|did|does|do)\b|\b[a-z]{2,}ed(?:$|\s+(?:in|at|on|to|by|from|after|before|with"
-    r"|for|over|into|up|down|out|off|the|a|an|its|his|her|their)\b)",
-    re.IGNORECASE,
+    rf"|should|did|does|do|{alternation(IRREGULAR_PASTS)})\b"
+    r"|\b(?!hundred\b)[a-z]{2,}ed(?:$|\s+(?:in|at|on|to|by|from|after|before|with"
+    r"|for|over|into|up|down|out|off|the|a|an|its|his|her|their)\b)"
 )
 
 
