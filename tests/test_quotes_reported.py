@@ -96,6 +96,11 @@ def _conflicts(*texts: str) -> tuple[Conflict, ...]:
             "the pitch was flooded",
         ),
         (
+            "According to Lena Voss, the left-wing mayor, the school would reopen in spring.",
+            "Lena Voss",
+            "the school would reopen in spring",
+        ),
+        (
             "According to Lena Voss, the owner of a hundred acres, the river rose overnight.",
             "Lena Voss",
             "the river rose overnight",

@@ -68,6 +68,8 @@ def read_as_letters(word: str) -> bool:
 def _sayable(letters: str) -> bool:
     """An opening and a closing English can say ("SKY", "YORK", "RHYL", "RYE")."""
     vowel_at = [i for i, char in enumerate(letters) if _vowel_at(letters, i)]
+    if not vowel_at:
+        return False
     onset, coda = letters[: vowel_at[0]], letters[vowel_at[-1] + 1 :]
     if len(coda) > 1 and coda.endswith("S") and coda != "SS":
         coda = coda[:-1]

@@ -382,6 +382,13 @@ def _settled(line: str, stamp: Stamp, removed: Sequence[str]) -> Stamp | None:
     return _one_reading(stamp, readings, lambda day: any(_near_day(o, day) for o in others))
 
 
+# A slashed date standing as a cell of its own on a masthead ("⌘ 09/03/36", "09/03/36 |").
+_DATE_CELL_RE = re.compile(
+    rf"(?:^|{SEPARATOR_GLYPHS})\s*\d{{1,2}}\s?/\s?\d{{1,2}}\s?/\s?(?:\d{{4}}|\d{{2}})\s*"
+    rf"(?:{SEPARATOR_GLYPHS}|$)"
+)
+
+
 def _undecided(line: str) -> Stamp | None:
     """A masthead whose only time is a slashed date of either order and no clock ("RADIO ⌘
     BREAKFAST NEWS ⌘ 09/03/36"): a stamp with nothing known yet, which the page's other dates or
@@ -394,12 +401,6 @@ def _undecided(line: str) -> Stamp | None:
     if INLINE_READ_MORE_RE.match(LEADING_GLYPH_RE.sub("", line)):
         return None  # "Related | Fell car park closure | 03/04/36"
     return Stamp(date=None, time=None, zone=None) if _slashed_readings(line) else None
-
-
-_DATE_CELL_RE = re.compile(
-    rf"(?:^|{SEPARATOR_GLYPHS})\s*\d{{1,2}}\s?/\s?\d{{1,2}}\s?/\s?(?:\d{{4}}|\d{{2}})\s*"
-    rf"(?:{SEPARATOR_GLYPHS}|$)"
-)
 
 
 def _one_reading(

@@ -238,7 +238,7 @@ _RELATIVE = re.compile(r"(?:where|which|who|whom|whose|when|while)\b", re.IGNORE
 # Lower case only: 'since May', 'Caldy United' hold no verb; nor does 'a hundred acres'.
 _FINITE_VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall"
-    rf"|should|did|does|do|{alternation(IRREGULAR_PASTS)})\b"
+    rf"|should|did|does|do|{alternation(IRREGULAR_PASTS)})(?![\w-])"
     r"|\b(?!hundred\b)[a-z]{2,}ed(?:$|\s+(?:in|at|on|to|by|from|after|before|with"
     r"|for|over|into|up|down|out|off|the|a|an|its|his|her|their)\b)"
 )
