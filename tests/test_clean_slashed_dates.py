@@ -119,6 +119,18 @@ def test_a_clockless_slashed_date_is_settled_by_the_pile(
     assert with_dateline_years(pile)[0].published == published
 
 
+def test_a_section_label_beside_a_clockless_slashed_date_is_no_teaser() -> None:
+    """ "OPINION | 09/03/36" under the masthead names no other story: the pile settles it
+    (review letters28-3)."""
+    page = clean(
+        _clockless_page("09/03/36").replace(
+            "QUELL FM ⧊ 96.2 ⧊ EARLY NEWS ⧊ TRANSCRIPT ⧊ ", "OPINION | "
+        )
+    )
+    pile = [page, Article("o0", "", "Outlet 0", published="2036-03-08T17:30:00")]
+    assert with_dateline_years(pile)[0].published == "2036-03-09"
+
+
 def test_a_clockless_slashed_date_is_settled_by_the_page() -> None:
     page = clean(_clockless_page("09/03/36", "QUELLMOOR, March 8 (Quell FM) - "))
     assert page.published == "2036-03-09"

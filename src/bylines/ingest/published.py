@@ -43,10 +43,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from bylines.ingest.furniture import (
     CALL_TO_ACTION_RE,
     EVENT_LISTING_RE,
-    INLINE_READ_MORE_RE,
     JOB_ADVERT_RE,
     PHONE_IN_RE,
     TRAILER_RE,
+    is_inline_read_more,
 )
 from bylines.ingest.lines import SEPARATOR_GLYPHS
 from bylines.types import Article
@@ -398,8 +398,8 @@ def _undecided(line: str) -> Stamp | None:
     hearing: 06/04/36") or an archive note's date is no time of this page (review letters28)."""
     if len(line) > MAX_STAMP_CHARS or ":" in line or not _DATE_CELL_RE.search(line):
         return None
-    if INLINE_READ_MORE_RE.match(LEADING_GLYPH_RE.sub("", line)):
-        return None  # "Related | Fell car park closure | 03/04/36"
+    if is_inline_read_more(_DATE_CELL_RE.sub("", LEADING_GLYPH_RE.sub("", line)).strip()):
+        return None  # "Related | Fell car park closure | 03/04/36"; not "OPINION | 09/03/36"
     return Stamp(date=None, time=None, zone=None) if _slashed_readings(line) else None
 
 

@@ -631,8 +631,10 @@ _PRESENTS_IN_ED = wordset("need speed feed bleed breed heed seed weed proceed su
 # Arun Kell (58) reached his fifty', 'keeper Finn Orrell (78) saved'), and the verbs of a score
 # ('Local man Ben Ashe (71) carded a level-par round'): no age by this rule (review letters28).
 _PLAYING_ROLES = wordset("captain skipper keeper runner rider driver cyclist swimmer")
-# (only a game's verbs: 'struck her head', 'shot the fox', 'netted a record catch' are deeds)
-_SCORING_VERBS = wordset("batted bowled carded scored")
+# ('struck her head', 'shot the fox' are deeds too, missed as ages: a golf round 'shot' or
+# sixes 'struck' read as an age would be a false one; review letters28-3)
+_SCORING_VERBS = wordset("batted bowled carded scored shot struck hit posted netted")
+_NO_AGE_VERBS = _SCORING_VERBS | _PRESENTS_IN_ED
 # Roles of the young, whose bracket is no age of 20 or more ('Teenager Jo Price (45) batted'):
 # a teenager is 19 at most.
 _YOUNG_ROLES = wordset("teenager boy girl child baby pupil")
@@ -1484,7 +1486,7 @@ def _role_then_deed(text: str, before: str, named: re.Match[str], span: tuple[in
     name ('Farmer Ewan Tarrow (64) found', 'the shepherd Ewan Tarrow (64) found')."""
     start, end = span
     past = _PAST_AFTER.match(text, end)
-    if past is None or past.group("verb") in _SCORING_VERBS | _PRESENTS_IN_ED:
+    if past is None or past.group("verb") in _NO_AGE_VERBS:
         return False
     roles = [named.group("name").split()[0], *before[: named.start()].split()[-1:]]
     roles = [r.lower() for r in roles if person_noun(r) and r.lower() not in _PLAYING_ROLES]

@@ -18,6 +18,7 @@ a pronoun or a title ("she", "the mayor") pointing back to the last person the a
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -227,21 +228,34 @@ def _inner_what(what: str) -> str:
     # caretaker, as many as 300 pupils were inside"; review letters28)
     if apposition is None or _RELATIVE.match(apposition.group("rest")):
         return what
-    return what if _FINITE_VERB.search(apposition.group("head")) else apposition.group("rest")
+    return what if _has_a_verb(apposition.group("head")) else apposition.group("rest")
 
 
 _RELATIVE = re.compile(r"(?:where|which|who|whom|whose|when|while)\b", re.IGNORECASE)
-# A clause's verb: an auxiliary or modal, or a past in -ed that ends the part or comes before
-# a function word ('the painting could be restored', 'the hall was evacuated', 'the river
-# peaked', 'the roof collapsed in the night'), which no apposition holds ('the caretaker', 'a
-# hydrologist at the institute', 'the retired head teacher': an -ed word before a noun).
-# Lower case only: 'since May', 'Caldy United' hold no verb; nor does 'a hundred acres'.
-_FINITE_VERB = re.compile(
-    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall"
-    rf"|should|did|does|do|{alternation(IRREGULAR_PASTS)})(?![\w-])"
-    r"|\b(?!hundred\b)[a-z]{2,}ed(?:$|\s+(?:in|at|on|to|by|from|after|before|with"
-    r"|for|over|into|up|down|out|off|the|a|an|its|his|her|their)\b)"
+# A clause's auxiliary or modal (lower case: 'since May' holds none).
+_AUXILIARY = wordset(
+    "is are was were be been has have had will would can could may might must shall should did"
+    " does do"
 )
+# Words after which a past is a modifier, not a verb: 'the retired head', 'the newly elected
+# councillor', 'the council's appointed administrator', 'the fell rescue leader'.
+_MODIFIER_AFTER = wordset("the a an its his her their our my your this that these those")
+_PAST_WORD = re.compile(rf"(?!hundred$)[a-z]{{2,}}ed|(?:{alternation(IRREGULAR_PASTS)})$")
+
+
+def _has_a_verb(part: str) -> bool:
+    """Whether the part before a comma is a clause: an auxiliary or modal ('the painting could
+    be restored'), or a past after a noun ('the water receded quickly', 'the river rose
+    overnight'); an apposition holds none ('the caretaker', 'the retired head', 'a lost
+    property clerk', 'the manager of Caldy United'; reviews of letters28)."""
+    words = part.split()
+    for before, word in itertools.pairwise(words):
+        if word in _AUXILIARY:
+            return True
+        modifier = before.lower() in _MODIFIER_AFTER or before.endswith(("ly", "'s", "’s"))
+        if _PAST_WORD.fullmatch(word) and not modifier:
+            return True
+    return False
 
 
 def _resolve(who: str, index: NameIndex, last_person: Callable[[], str]) -> tuple[str, bool, bool]:
