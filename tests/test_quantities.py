@@ -415,12 +415,6 @@ def test_an_age_opening_a_sentence_after_at_is_an_age() -> None:
         ("He landed a twenty-pound salmon.", "tonne", "weight"),
         ("She bought a 20-pound bag of flour.", "tonne", "weight"),
         ("Army engineers detonated a 500-pound charge.", "tonne", "weight"),
-        # a sum given, offered, collected or taken, and pounds of something so handled (fresh28)
-        ("The anglers' club is putting up five thousand pounds for news.", "GBP", "money"),
-        ("Thieves stole about three thousand pounds from the till.", "GBP", "money"),
-        ("Villagers collected twelve thousand pounds for the family.", "GBP", "money"),
-        ("Volunteers collected two thousand pounds of litter.", "tonne", "weight"),
-        ("Thieves stole 500 pounds of copper wire.", "tonne", "weight"),
         # 'thousand' is no scale word of a sum: American pages weigh so (review letters28)
         ("The trailer held forty thousand pounds when it tipped.", "tonne", "weight"),
         ("The insurer bore three million pounds in claims.", "GBP", "money"),

@@ -411,12 +411,7 @@ _VALUE_BEFORE = re.compile(
     r"\b(?:valued?|worth|cost(?:s|ing)?|price[ds]?|paid|pay|fined?|fine\s+of|raised|bail|reward|"
     r"damages?|compensation|salary|budget|funding|loss(?:es)?|sum|profits?|refund(?:s|ed)?|spent|"
     r"spend(?:s|ing)?|fees?|fares?|grants?|donat(?:ed|ions?)|awarded|owed|charged?|invested|"
-    r"pledged|prize"
-    # a sum given, offered, collected or taken ('putting up five thousand pounds for
-    # information', 'stole about three thousand pounds from the till'; fresh28), where pounds of
-    # something take 'of' ('stole 500 pounds of copper')
-    r"|put(?:s|ting)?\s+up|collect(?:s|ed|ing)?|offer(?:s|ed|ing)?|st(?:ole|olen|eals?|ealing)"
-    r"|g(?:ave|ive[ns]?|iving)|hand(?:s|ed|ing)?\s+over)\s+(?:at\s+|of\s+)?"
+    r"pledged|prize)\s+(?:at\s+|of\s+)?"
     r"(?:about\s+|around\s+|some\s+|an?\s+estimated\s+|nearly\s+|almost\s+|over\s+)?$",
     re.IGNORECASE,
 )
