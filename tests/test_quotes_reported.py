@@ -105,22 +105,10 @@ def _conflicts(*texts: str) -> tuple[Conflict, ...]:
             "Lena Voss",
             "the river rose overnight",
         ),
-        # a past after a noun is a verb, right after an article a modifier (review letters28-3)
-        (
-            "Lena Voss said the water receded quickly, although the banks were badly damaged.",
-            "Lena Voss",
-            "the water receded quickly, although the banks were badly damaged",
-        ),
         (
             "According to Lena Voss, the fell rescue leader, the walkers were found at 8pm.",
             "Lena Voss",
             "the walkers were found at 8pm",
-        ),
-        # an irregular past holds the words too (review letters28-2)
-        (
-            "Lena Voss said the river rose overnight, although the banks held.",
-            "Lena Voss",
-            "the river rose overnight, although the banks held",
         ),
         (
             "According to Lena Voss, a parent governor, since Monday the school has been shut.",

@@ -45,6 +45,7 @@ from bylines.ingest.furniture import (
     EVENT_LISTING_RE,
     JOB_ADVERT_RE,
     PHONE_IN_RE,
+    READ_MORE_HEADING_RE,
     TRAILER_RE,
     is_inline_read_more,
 )
@@ -398,8 +399,9 @@ def _undecided(line: str) -> Stamp | None:
     hearing: 06/04/36") or an archive note's date is no time of this page (review letters28)."""
     if len(line) > MAX_STAMP_CHARS or ":" in line or not _DATE_CELL_RE.search(line):
         return None
-    if is_inline_read_more(_DATE_CELL_RE.sub("", LEADING_GLYPH_RE.sub("", line)).strip()):
-        return None  # "Related | Fell car park closure | 03/04/36"; not "OPINION | 09/03/36"
+    rest = _DATE_CELL_RE.sub("", LEADING_GLYPH_RE.sub("", line)).strip()
+    if is_inline_read_more(rest) or READ_MORE_HEADING_RE.match(rest):
+        return None  # "Related | Fell car park closure | 03/04/36", "Read more | 09/03/36"
     return Stamp(date=None, time=None, zone=None) if _slashed_readings(line) else None
 
 

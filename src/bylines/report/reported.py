@@ -18,7 +18,6 @@ a pronoun or a title ("she", "the mayor") pointing back to the last person the a
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -27,7 +26,7 @@ from functools import partial
 
 from bylines.report.names import NOT_NAMES, TITLES, NameIndex, name_tokens
 from bylines.types import Sentence
-from bylines.wordlists import IRREGULAR_PASTS, alternation, wordset
+from bylines.wordlists import wordset
 
 # Longer sentences are not read: a speech sentence is short, and the patterns below backtrack
 # (quadratic in the length), so a run-on paragraph without stops must not reach them.
@@ -237,25 +236,16 @@ _AUXILIARY = wordset(
     "is are was were be been has have had will would can could may might must shall should did"
     " does do"
 )
-# Words after which a past is a modifier, not a verb: 'the retired head', 'the newly elected
-# councillor', 'the council's appointed administrator', 'the fell rescue leader'.
-_MODIFIER_AFTER = wordset("the a an its his her their our my your this that these those")
-_PAST_WORD = re.compile(rf"(?!hundred$)[a-z]{{2,}}ed|(?:{alternation(IRREGULAR_PASTS)})$")
 
 
 def _has_a_verb(part: str) -> bool:
-    """Whether the part before a comma is a clause: an auxiliary or modal ('the painting could
-    be restored'), or a past after a noun ('the water receded quickly', 'the river rose
-    overnight'); an apposition holds none ('the caretaker', 'the retired head', 'a lost
-    property clerk', 'the manager of Caldy United'; reviews of letters28)."""
-    words = part.split()
-    for before, word in itertools.pairwise(words):
-        if word in _AUXILIARY:
-            return True
-        modifier = before.lower() in _MODIFIER_AFTER or before.endswith(("ly", "'s", "’s"))
-        if _PAST_WORD.fullmatch(word) and not modifier:
-            return True
-    return False
+    """Whether the part before a comma is a clause, by an auxiliary or modal of its own ('the
+    painting could be restored, although ...'); an apposition holds none ('the caretaker', 'the
+    retired head', 'the manager of Caldy United'). A past alone decides nothing: after a noun it
+    may be a verb ('the water receded quickly') or a modifier ('the three stranded climbers'),
+    and the ending -ly names nouns too ('the family moved'; reviews of letters28), so such a
+    part is read as an apposition, as before."""
+    return any(word in _AUXILIARY for word in part.split()[1:])
 
 
 def _resolve(who: str, index: NameIndex, last_person: Callable[[], str]) -> tuple[str, bool, bool]:
