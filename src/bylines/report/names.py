@@ -20,7 +20,6 @@ enough because a slip or a speaker is always checked against names the same clus
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -29,6 +28,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
+from bylines.report.spelling import unaccented
 from bylines.types import Article, Conflict, Position, Sentence
 from bylines.wordlists import wordset
 
@@ -658,13 +658,7 @@ def is_spelled_two_ways(conflict: Conflict) -> bool:
     first, second = (p.value.split() for p in conflict.positions)
     if len(first) < 2 or len(second) < 2 or first[0] != second[0]:
         return False
-    return _unaccented(first[-1]) != _unaccented(second[-1])
-
-
-def _unaccented(word: str) -> str:
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
-    ).casefold()
+    return unaccented(first[-1]).casefold() != unaccented(second[-1]).casefold()
 
 
 def _spelling_conflict(name: str, other: str, index: NameIndex, finder: _Evidence) -> Conflict:

@@ -178,7 +178,12 @@ def _swapped(old: str, new: str, part: str, other: str) -> bool:
 
 def _plain(words: str) -> str:
     """The words joined, without accents: 'e mail' -> 'email', 'zürich' -> 'zurich'."""
-    decomposed = unicodedata.normalize("NFKD", words.replace(" ", "").replace("-", ""))
+    return unaccented(words.replace(" ", "").replace("-", ""))
+
+
+def unaccented(text: str) -> str:
+    """The text without its accents ('Lindén' -> 'Linden')."""
+    decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
