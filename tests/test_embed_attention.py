@@ -1,5 +1,5 @@
-"""The float MiniLM run's attentions fused into ONNX Runtime's MultiHeadAttention
-(embed._fuse_attentions)."""
+"""The float MiniLM run's attentions fused into ONNX Runtime's MultiHeadAttention, and the
+session fusions it leaves out (embed._fuse_attentions, embed.SLOWER_FUSIONS)."""
 
 from __future__ import annotations
 
@@ -133,5 +133,19 @@ def test_a_rewrite_that_cannot_run_falls_back_to_the_file(monkeypatch: pytest.Mo
     monkeypatch.setattr(embed, "_fused_float", _mask_as_given)
     fallen_back = MiniLMEmbedder().embed(texts)
     plain = MiniLMEmbedder()
-    plain._session = embed._session(ort, str(_file()), ort.SessionOptions())
+    plain._session = embed._session(ort, str(_file()), ort.SessionOptions(), embed.SLOWER_FUSIONS)
     assert np.array_equal(fallen_back, plain.embed(texts))
+
+
+@pytest.mark.parametrize("slower", [(), embed.SLOWER_FUSIONS])
+def test_the_float_session_leaves_out_the_slower_fusions(
+    slower: tuple[str, ...], tmp_path: Path
+) -> None:
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.optimized_model_filepath = str(tmp_path / "optimized.onnx")
+    embed._session(ort, embed._fused_float(_file().read_bytes()), options, slower)
+    kinds = _kinds((tmp_path / "optimized.onnx").read_bytes())
+    assert ("SkipLayerNormalization" in kinds) == (not slower)
+    assert kinds.count("MultiHeadAttention") == 6

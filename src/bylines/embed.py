@@ -36,7 +36,10 @@ Its attentions too (``_fuse_attentions``): ONNX Runtime's ``MultiHeadAttention``
 export's dozen steps gives the same vectors bit for bit for 1-5% less of the model (more on
 longer texts: one thread, 16 x 30 pieces 85.4 -> 83.9 ms, 32 x 60 395.7 -> 375.6 ms); packing
 the three projections into one product (the ``Attention`` op) or handing it their biases gained
-nothing more.
+nothing more. LayerNormalization is already one node in the file; ONNX Runtime's own fusion of
+it with the residual ``Add`` before it (``SkipLayerNormalization``) was slower than the two
+(``SLOWER_FUSIONS``): ~8% of the model.
+
 A static embedding distilled from this model (benchmarks/speed_static.py, results in
 benchmarks/results/speed_static.md) was measured and is not used. Each of the 30,522 word pieces
 through the model once costs ~29 CPU-seconds, so it would need a per-user cache file or a
@@ -114,6 +117,13 @@ MAX_BATCH_PIECES = 2048
 WORKERS = 2
 # Intra-op threads of a session run (see WORKERS).
 THREADS = 1
+# ONNX Runtime fusions left out of the float run's session because they made it slower.
+# SkipLayerNormFusion joins each residual ``Add`` (and the bias ``Add`` before it) to the
+# ``LayerNormalization`` after it; its kernel was slower than the three it replaces: one
+# thread, batches of DUC-like shapes, medians of 30 alternating runs, 32 x 40 pieces 236 ->
+# 216 ms, 16 x 30 pieces 84.5 -> 75.6 ms (its 12 nodes were ~11% of the model's time). The
+# vectors move in their last bits (4e-6 at most in a piece's state).
+SLOWER_FUSIONS = ("SkipLayerNormFusion",)
 # Vectors kept per embedder instance: a few DUC-sized clusters' worth of sentences.
 CACHE_SIZE = 4096
 # Texts whose word-piece states are kept for ``embed_spans``: fact linking runs right after
@@ -372,17 +382,21 @@ def _load_minilm(int8_products: bool = False) -> tuple[Any, Any]:
     # Idle worker threads would otherwise spin, burning the core the rest of the report needs.
     options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     rewrite = _int8_products if int8_products else _fused_float
+    # The float run only: its vectors are the ones every report was checked on (module notes).
+    slower = () if int8_products else SLOWER_FUSIONS
     try:
-        session = _session(ort, rewrite(model.read_bytes()), options)
+        session = _session(ort, rewrite(model.read_bytes()), options, slower)
         _trial_run(session)
         return session, tokenizer
     except Exception:  # an unexpected graph or runtime: the file as it is
         pass
-    return _session(ort, str(model), options), tokenizer
+    return _session(ort, str(model), options, slower), tokenizer
 
 
-def _session(ort: Any, graph: bytes | str, options: Any) -> Any:
-    return ort.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
+def _session(ort: Any, graph: bytes | str, options: Any, slower: Sequence[str] = ()) -> Any:
+    return ort.InferenceSession(
+        graph, options, providers=["CPUExecutionProvider"], disabled_optimizers=list(slower)
+    )
 
 
 def _trial_run(session: Any) -> None:
