@@ -38,7 +38,11 @@ longer texts: one thread, 16 x 30 pieces 85.4 -> 83.9 ms, 32 x 60 395.7 -> 375.6
 the three projections into one product (the ``Attention`` op) or handing it their biases gained
 nothing more. LayerNormalization is already one node in the file; ONNX Runtime's own fusion of
 it with the residual ``Add`` before it (``SkipLayerNormalization``) was slower than the two
-(``SLOWER_FUSIONS``): ~8% of the model.
+(``SLOWER_FUSIONS``): ~8% of the model. The two, old and new processes alternating on DUC
+clusters 32-49 (18 pairs, machine load ~4.5): a warm 10-article report's median CPU 1.646 ->
+1.396 s, median pair difference -0.114 CPU s (17 of 18 lower), wall 1.706 -> 1.410 s; the
+embedder alone on 40 batches of ~100 DUC sentences 26.2 -> 23.4 CPU s. Every report the same
+(``to_json`` of 24 inputs). Their cost at load: ~0.015 CPU s (0.232 -> 0.247, medians of 5).
 
 A static embedding distilled from this model (benchmarks/speed_static.py, results in
 benchmarks/results/speed_static.md) was measured and is not used. Each of the 30,522 word pieces
