@@ -31,7 +31,18 @@ and the tuning events moved by 3-5 items of a few hundred (summary citation prec
 still moved 3. So only a pile (``align.PILE_TEXTS``) uses it, where it aligned about as the
 float run did (benchmarks/results/speed_targets.md), one text a call (``PILE_BATCH_SIZE``).
 Its GELUs are fused too (``_fuse_gelus``): with the products cheap, their six passes were 9%.
-The float run's are as well (``_fused_gelus``): ~5% of its time, for ~0.1 CPU s at each load.
+The float run's are as well (``_fused_float``): ~5% of its time, for ~0.1 CPU s at each load.
+Its attentions too (``_fuse_attentions``): ONNX Runtime's ``MultiHeadAttention`` in place of the
+export's dozen steps gives the same vectors bit for bit for 1-5% less of the model (more on
+longer texts: one thread, 16 x 30 pieces 85.4 -> 83.9 ms, 32 x 60 395.7 -> 375.6 ms); packing
+the three projections into one product (the ``Attention`` op) or handing it their biases gained
+nothing more. LayerNormalization is already one node in the file; ONNX Runtime's own fusion of
+it with the residual ``Add`` before it (``SkipLayerNormalization``) was slower than the two
+(``SLOWER_FUSIONS``): ~8% of the model. The two, old and new processes alternating on DUC
+clusters 32-49 (18 pairs, machine load ~4.5): a warm 10-article report's median CPU 1.646 ->
+1.396 s, median pair difference -0.114 CPU s (17 of 18 lower), wall 1.706 -> 1.410 s; the
+embedder alone on 40 batches of ~100 DUC sentences 26.2 -> 23.4 CPU s. Every report the same
+(``to_json`` of 24 inputs). Their cost at load: ~0.015 CPU s (0.232 -> 0.247, medians of 5).
 
 A static embedding distilled from this model (benchmarks/speed_static.py, results in
 benchmarks/results/speed_static.md) was measured and is not used. Each of the 30,522 word pieces
@@ -59,6 +70,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -109,6 +121,13 @@ MAX_BATCH_PIECES = 2048
 WORKERS = 2
 # Intra-op threads of a session run (see WORKERS).
 THREADS = 1
+# ONNX Runtime fusions left out of the float run's session because they made it slower.
+# SkipLayerNormFusion joins each residual ``Add`` (and the bias ``Add`` before it) to the
+# ``LayerNormalization`` after it; its kernel was slower than the three it replaces: one
+# thread, batches of DUC-like shapes, medians of 30 alternating runs, 32 x 40 pieces 236 ->
+# 216 ms, 16 x 30 pieces 84.5 -> 75.6 ms (its 12 nodes were ~11% of the model's time). The
+# vectors move in their last bits (4e-6 at most in a piece's state).
+SLOWER_FUSIONS = ("SkipLayerNormFusion",)
 # Vectors kept per embedder instance: a few DUC-sized clusters' worth of sentences.
 CACHE_SIZE = 4096
 # Texts whose word-piece states are kept for ``embed_spans``: fact linking runs right after
@@ -366,16 +385,33 @@ def _load_minilm(int8_products: bool = False) -> tuple[Any, Any]:
     options.inter_op_num_threads = 1
     # Idle worker threads would otherwise spin, burning the core the rest of the report needs.
     options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-    rewrite = _int8_products if int8_products else _fused_gelus
+    rewrite = _int8_products if int8_products else _fused_float
+    # The float run only: its vectors are the ones every report was checked on (module notes).
+    slower = () if int8_products else SLOWER_FUSIONS
     try:
-        return _session(ort, rewrite(model.read_bytes()), options), tokenizer
+        session = _session(ort, rewrite(model.read_bytes()), options, slower)
+        _trial_run(session)
+        return session, tokenizer
     except Exception:  # an unexpected graph or runtime: the file as it is
         pass
-    return _session(ort, str(model), options), tokenizer
+    return _session(ort, str(model), options, slower), tokenizer
 
 
-def _session(ort: Any, graph: bytes | str, options: Any) -> Any:
-    return ort.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
+def _session(ort: Any, graph: bytes | str, options: Any, slower: Sequence[str] = ()) -> Any:
+    return ort.InferenceSession(
+        graph, options, providers=["CPUExecutionProvider"], disabled_optimizers=list(slower)
+    )
+
+
+def _trial_run(session: Any) -> None:
+    """Run two texts of different lengths once, one padded: a rewritten graph that loads
+    but cannot run (a mask of a shape the fused attention does not take) raises here, at
+    load, where the file can take its place, not in a report. A few milliseconds."""
+    ids = np.array([[101, 7592, 102], [101, 102, 0]], dtype=np.int64)  # [CLS] hello [SEP]
+    mask = (ids > 0).astype(np.int64)
+    feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+    names = {i.name for i in session.get_inputs()}
+    session.run(None, {k: v for k, v in feed.items() if k in names})
 
 
 def _int8_products(graph: bytes) -> bytes:
@@ -416,7 +452,7 @@ def _int8_products(graph: bytes) -> bytes:
     return bytes(model.SerializeToString())
 
 
-def _fused_gelus(graph: bytes) -> bytes:
+def _fused_float(graph: bytes) -> bytes:
     """The float model with its GELUs fused (``_fuse_gelus``): ~5% less of the model's CPU a
     sentence, what a warm report's ~115 texts pay most of its time for (DUC sentences, old and
     new alternating, 40 batches of ~100: 25.6 -> 24.2 CPU s; the vectors move in their last
@@ -428,6 +464,7 @@ def _fused_gelus(graph: bytes) -> bytes:
     model.ParseFromString(graph)
     if not _fuse_gelus(model.graph):
         raise ValueError("no GELU to fuse in the model")
+    _fuse_attentions(model.graph)  # (none found: the GELUs alone are still worth their cost)
     _drop_unread(model.graph)
     opset = model.opset_import.add()
     opset.domain, opset.version = "com.microsoft", 1
@@ -440,7 +477,7 @@ def _fuse_gelus(graph: Any) -> int:
     1,536 columns) becomes ONNX Runtime's ``BiasGelu``, one pass computing the same formula;
     ONNX Runtime's own fusion does not recognise this file's order of the two ``Mul``. In the
     int8 run, where the products are cheap, those passes were 9% of the CPU (1.71 -> 1.56 s
-    on 300 DUC sentences, one thread, medians of 5); in the float run ~5% (``_fused_gelus``).
+    on 300 DUC sentences, one thread, medians of 5); in the float run ~5% (``_fused_float``).
     How many were fused; the nodes they replace are left for ``_drop_unread``."""
     nodes = list(graph.node)
     producer = {name: node for node in nodes for name in node.output}
@@ -497,6 +534,175 @@ def _gelu_parts(
     return None
 
 
+def _fuse_attentions(graph: Any) -> int:
+    """Each attention written out as the file writes it (heads split by ``Reshape`` and
+    ``Transpose``, query and turned keys each scaled by ``Mul``, ``MatMul``, the mask added,
+    ``Softmax``, ``IsNaN`` and ``Where`` zeroing rows with no piece to attend to, ``MatMul``
+    by the values, heads merged) becomes ONNX Runtime's ``MultiHeadAttention`` on the three
+    projections, which computes the same formula in one kernel: the file's steps made about a
+    dozen passes over the scores and the heads, which ONNX Runtime's own fusion does not
+    recognise in this export. The mask is kept as the additive ``attention_bias`` it is, so a
+    padded piece gets the same weight (zero). How many were fused; the nodes they replace are
+    left for ``_drop_unread``."""
+    nodes = list(graph.node)
+    producer = {name: node for node in nodes for name in node.output}
+    tensors = {tensor.name: tensor for tensor in graph.initializer}
+    fused = 0
+    for node in nodes:
+        parts = _attention_parts(node, producer, tensors)
+        if parts is None:
+            continue
+        node.op_type, node.domain = "MultiHeadAttention", "com.microsoft"
+        del node.input[:]
+        node.input.extend([parts.query, parts.key, parts.value, "", "", parts.mask])
+        del node.attribute[:]
+        heads = node.attribute.add(name="num_heads", type=_ATTRIBUTE_INT)
+        heads.i = parts.heads
+        scale = node.attribute.add(name="scale", type=_ATTRIBUTE_FLOAT)
+        scale.f = parts.scale
+        fused += 1
+    return fused
+
+
+@dataclass(frozen=True)
+class _Attention:
+    """What ``MultiHeadAttention`` takes of one written-out attention."""
+
+    query: str  # the three projections, (batch, pieces, hidden) each
+    key: str
+    value: str
+    mask: str  # added to the scores: (batch or 1, heads or 1, pieces, pieces)
+    heads: int
+    scale: float  # the scores' factor: the product of the query's and the keys' own
+
+
+# The permutations of the written-out attention: (batch, pieces, heads, size) to (batch,
+# heads, pieces, size) and back; keys turned to (batch, heads, size, pieces) in one step or,
+# as this file does, through (batch x heads, pieces, size).
+_SPLIT_HEADS = [0, 2, 1, 3]
+_TURN_KEYS = [0, 2, 3, 1]
+_TURN_FLAT = [0, 2, 1]
+
+
+def _attention_parts(
+    node: Any, producer: dict[str, Any], tensors: dict[str, Any]
+) -> _Attention | None:
+    """The parts when ``node`` is the ``Reshape`` merging the heads of a written-out
+    attention (``_fuse_attentions``), else None."""
+    finder = _Finder(producer, tensors)
+    if node.op_type != "Reshape" or node.domain:
+        return None
+    merged = finder.made_by(node.input[0], "Transpose", _SPLIT_HEADS)
+    product = finder.made_by(merged.input[0] if merged else None, "MatMul")
+    if product is None:
+        return None
+    weights, values = product.input
+    softmax = finder.made_by(finder.unless_nan(weights), "Softmax")
+    if softmax is None or finder.ints(softmax, "axis") not in ([-1], [3]):
+        return None
+    masked = finder.made_by(softmax.input[0], "Add")
+    if masked is None:
+        return None
+    for scores_name, mask in (masked.input, masked.input[::-1]):
+        scores = finder.made_by(scores_name, "MatMul")
+        queries = finder.scaled(scores.input[0] if scores else None)
+        keys = finder.scaled(scores.input[1] if scores else None)
+        if queries is None or keys is None:
+            continue
+        query = finder.heads_of(queries[0])
+        key = finder.keys_of(keys[0])
+        value = finder.heads_of(values)
+        if query is None or key is None or value is None or len({query[1], key[1], value[1]}) != 1:
+            continue
+        heads = finder.hidden(query[0]) // query[1]
+        if not heads or heads * query[1] != finder.hidden(query[0]):
+            continue
+        scale = queries[1] * keys[1]
+        return _Attention(query[0], key[0], value[0], str(mask), heads, scale)
+    return None
+
+
+class _Finder:
+    """Reads the steps that made a value in a graph (``producer``: each value's node;
+    ``tensors``: the weights by name)."""
+
+    def __init__(self, producer: dict[str, Any], tensors: dict[str, Any]) -> None:
+        self._producer, self._tensors = producer, tensors
+
+    def made_by(self, name: str | None, kind: str, perm: list[int] | None = None) -> Any:
+        """The standard-domain ``kind`` node making ``name`` (with that ``perm``), or None."""
+        op = self._producer.get(name or "")
+        if op is None or op.op_type != kind or op.domain:
+            return None
+        return op if perm is None or self.ints(op, "perm") == perm else None
+
+    @staticmethod
+    def ints(node: Any, name: str) -> list[int] | None:
+        for attribute in node.attribute:
+            if attribute.name == name:
+                return [int(attribute.i)] if attribute.type == _ATTRIBUTE_INT else [*attribute.ints]
+        return None
+
+    def scalar(self, name: str) -> float | None:
+        tensor = self._tensors.get(name)
+        return None if tensor is None else _scalar(tensor)
+
+    def unless_nan(self, name: str) -> str:
+        """What ``name`` is Where(IsNaN(x), 0, x) of (x), else ``name`` itself."""
+        where = self.made_by(name, "Where")
+        if where is None or len(where.input) != 3 or self.scalar(where.input[1]) != 0.0:
+            return name
+        nan = self.made_by(where.input[0], "IsNaN")
+        return str(where.input[2]) if nan is not None and nan.input[0] == where.input[2] else name
+
+    def scaled(self, name: str | None) -> tuple[str, float] | None:
+        """(x, c) when ``name`` is x * c with c a float scalar weight (either order)."""
+        mul = self.made_by(name, "Mul")
+        if mul is None or len(mul.input) != 2:
+            return None
+        for x, factor in (mul.input, mul.input[::-1]):
+            value = self.scalar(factor)
+            if value is not None:
+                return str(x), value
+        return None
+
+    def heads_of(self, name: str) -> tuple[str, int] | None:
+        """(projection, head size) when ``name`` is the projection split into heads."""
+        split = self.made_by(name, "Transpose", _SPLIT_HEADS)
+        return self._split(split.input[0]) if split is not None else None
+
+    def keys_of(self, name: str) -> tuple[str, int] | None:
+        """(projection, head size) when ``name`` is the keys split into heads and turned."""
+        turned = self.made_by(name, "Transpose", _TURN_KEYS)
+        if turned is not None:
+            return self._split(turned.input[0])
+        unflat = self.made_by(name, "Reshape")
+        flipped = self.made_by(unflat.input[0] if unflat else None, "Transpose", _TURN_FLAT)
+        flat = self.made_by(flipped.input[0] if flipped else None, "Reshape")
+        return self.heads_of(flat.input[0]) if flat is not None else None
+
+    def _split(self, name: str) -> tuple[str, int] | None:
+        """(x, head size) when ``name`` is Reshape(x, [batch, pieces, -1 or heads, size])
+        with the size a weight."""
+        reshape = self.made_by(name, "Reshape")
+        shape = self.made_by(reshape.input[1] if reshape else None, "Concat")
+        if shape is None or len(shape.input) != 4:
+            return None
+        size = self._tensors.get(shape.input[3])
+        if size is None or size.data_type != _INT64 or list(size.dims) != [1]:
+            return None
+        return str(reshape.input[0]), int(np.frombuffer(size.raw_data, dtype="<i8")[0])
+
+    def hidden(self, projection: str) -> int:
+        """The width of a projection ending in the ``Add`` of a 1-D bias weight, else 0."""
+        add = self.made_by(projection, "Add")
+        for name in add.input if add is not None else ():
+            bias = self._tensors.get(name)
+            if bias is not None and bias.data_type == _FLOAT and len(bias.dims) == 1:
+                return int(bias.dims[0])
+        return 0
+
+
 def _scalar(tensor: Any) -> float | None:
     """The value of a float32 scalar stored as raw bytes; None for any other tensor."""
     if tensor.data_type != _FLOAT or list(tensor.dims) or len(tensor.raw_data) != 4:
@@ -551,8 +757,9 @@ def _int8_weights(node: Any, producer: dict[str, Any], tensors: dict[str, Any]) 
     return quantised, scale
 
 
-# ONNX TensorProto data types.
-_FLOAT, _INT8 = 1, 3
+# ONNX TensorProto data types, and AttributeProto types.
+_FLOAT, _INT8, _INT64 = 1, 3, 7
+_ATTRIBUTE_FLOAT, _ATTRIBUTE_INT = 1, 2
 
 
 def _onnx_model_class() -> Any:
@@ -575,7 +782,15 @@ def _onnx_model_class() -> Any:
             ("input", 1, text, many, ""),
             ("output", 2, text, many, ""),
             ("op_type", 4, text, one, ""),
+            ("attribute", 5, field.TYPE_MESSAGE, many, "Attribute"),
             ("domain", 7, text, one, ""),
+        ],
+        "Attribute": [
+            ("name", 1, text, one, ""),
+            ("f", 2, field.TYPE_FLOAT, one, ""),
+            ("i", 3, number, one, ""),
+            ("ints", 8, number, many, ""),
+            ("type", 20, field.TYPE_INT32, one, ""),
         ],
         "Graph": [
             ("node", 1, field.TYPE_MESSAGE, many, "Node"),
