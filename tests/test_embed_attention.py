@@ -137,6 +137,25 @@ def test_a_rewrite_that_cannot_run_falls_back_to_the_file(monkeypatch: pytest.Mo
     assert np.array_equal(fallen_back, plain.embed(texts))
 
 
+def test_a_rewrite_whose_vectors_differ_falls_back_to_the_file(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    graphs: list[bytes | str] = []
+    session = embed._session
+
+    def recorded(ort: object, graph: bytes | str, *args: object) -> object:
+        graphs.append(graph)
+        return session(ort, graph, *args)
+
+    monkeypatch.setattr(embed, "_session", recorded)
+    embed._load_minilm()
+    assert [type(graph) for graph in graphs] == [bytes]  # the file's vectors: kept
+    graphs.clear()
+    monkeypatch.setattr(embed, "_TRIAL_VECTORS", embed._TRIAL_VECTORS + 0.01)
+    embed._load_minilm()
+    assert [type(graph) for graph in graphs] == [bytes, str]  # other vectors: the file
+
+
 @pytest.mark.parametrize("slower", [(), embed.SLOWER_FUSIONS])
 def test_the_float_session_leaves_out_the_slower_fusions(
     slower: tuple[str, ...], tmp_path: Path

@@ -390,7 +390,9 @@ def _load_minilm(int8_products: bool = False) -> tuple[Any, Any]:
     slower = () if int8_products else SLOWER_FUSIONS
     try:
         session = _session(ort, rewrite(model.read_bytes()), options, slower)
-        _trial_run(session)
+        vectors = _trial_run(session)
+        if not int8_products and not np.allclose(vectors, _TRIAL_VECTORS, atol=_TRIAL_TOLERANCE):
+            raise ValueError("the rewritten graph computes other vectors than the file")
         return session, tokenizer
     except Exception:  # an unexpected graph or runtime: the file as it is
         pass
@@ -403,15 +405,32 @@ def _session(ort: Any, graph: bytes | str, options: Any, slower: Sequence[str] =
     )
 
 
-def _trial_run(session: Any) -> None:
+# The file's first six values of each trial text's [CLS] vector (onnxruntime 1.32): a rewritten
+# float graph must give them too, or it is not used. A runtime that loads and runs the fused
+# attention but reads its inputs otherwise (an older release's meaning of the same input)
+# would change every report's vectors silently. The tolerance is ~700 times the rewrite's own
+# drift (1.5e-6) and far under what a misread mask moves.
+_TRIAL_VECTORS = np.array(
+    [
+        [0.15119198, 0.04163812, 0.06211591, 0.22781195, -0.11934562, -0.31082726],
+        [-0.01021661, 0.0250792, 0.02632488, -0.02208005, 0.01568574, 0.0181517],
+    ],
+    dtype=np.float32,
+)
+_TRIAL_TOLERANCE = 1e-3
+
+
+def _trial_run(session: Any) -> np.ndarray:
     """Run two texts of different lengths once, one padded: a rewritten graph that loads
     but cannot run (a mask of a shape the fused attention does not take) raises here, at
-    load, where the file can take its place, not in a report. A few milliseconds."""
+    load, where the file can take its place, not in a report. A few milliseconds. The first
+    six values of each text's [CLS] vector."""
     ids = np.array([[101, 7592, 102], [101, 102, 0]], dtype=np.int64)  # [CLS] hello [SEP]
     mask = (ids > 0).astype(np.int64)
     feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
     names = {i.name for i in session.get_inputs()}
-    session.run(None, {k: v for k, v in feed.items() if k in names})
+    (hidden,) = session.run(None, {k: v for k, v in feed.items() if k in names})[:1]
+    return np.asarray(hidden[:, 0, :6])
 
 
 def _int8_products(graph: bytes) -> bytes:
