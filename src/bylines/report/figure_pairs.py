@@ -1193,10 +1193,12 @@ def _one_year_named(first: Figure, second: Figure) -> bool:
 def _years_near(figure: Figure) -> set[str]:
     """The years written within HISTORY_YEAR_REACH of the figure, the reach in which a year
     dates it ('the most since 2019' far along the sentence dates no '30 people were killed'
-    at its start)."""
+    at its start). Not the figure's own text: a year is not another year near itself (with
+    it, two past years of one slot were always 'dated by other years' and never compared)."""
     text, quantity = figure.sentence.text, figure.quantity
-    near = text[max(0, quantity.start - HISTORY_YEAR_REACH) : quantity.end + HISTORY_YEAR_REACH]
-    return set(YEAR_WRITTEN.findall(near))
+    before = text[max(0, quantity.start - HISTORY_YEAR_REACH) : quantity.start]
+    after = text[quantity.end : quantity.end + HISTORY_YEAR_REACH]
+    return set(YEAR_WRITTEN.findall(before)) | set(YEAR_WRITTEN.findall(after))
 
 
 def _at_an_age(figure: Figure) -> bool:
