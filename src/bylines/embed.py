@@ -429,7 +429,7 @@ def _trial_run(session: Any) -> np.ndarray:
     mask = (ids > 0).astype(np.int64)
     feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
     names = {i.name for i in session.get_inputs()}
-    (hidden,) = session.run(None, {k: v for k, v in feed.items() if k in names})[:1]
+    hidden = session.run(None, {k: v for k, v in feed.items() if k in names})[0]
     return np.asarray(hidden[:, 0, :6])
 
 
@@ -441,8 +441,7 @@ def _int8_products(graph: bytes) -> bytes:
     that at load, so every product runs in float32. Here each such ``MatMul`` becomes ONNX
     Runtime's ``DynamicQuantizeMatMul`` on the stored int8 weights and scales (activations
     quantised to uint8 per call), which uses the CPU's int8 dot-product instructions."""
-    model = _onnx_model_class()()
-    model.ParseFromString(graph)
+    model = _parsed(graph)
     tensors = {t.name: t for t in model.graph.initializer}
     producer = {name: node for node in model.graph.node for name in node.output}
     rewritten = 0
@@ -465,10 +464,7 @@ def _int8_products(graph: bytes) -> bytes:
     _fuse_gelus(model.graph)
     # The Cast and Mul that made the float32 weights now feed nothing; left in, they are
     # still folded into float32 copies at load (~170 MB more at the process's peak).
-    _drop_unread(model.graph)
-    opset = model.opset_import.add()
-    opset.domain, opset.version = "com.microsoft", 1
-    return bytes(model.SerializeToString())
+    return _rewritten(model)
 
 
 def _fused_float(graph: bytes) -> bytes:
@@ -480,11 +476,22 @@ def _fused_float(graph: bytes) -> bytes:
     rewritten (~0.1 CPU s) and handed to ONNX Runtime as bytes, which held ~35 MB more at its
     peak than a session made from the path; a cold report has that to spare, a warm 10-article
     report did not have the model's 5%."""
-    model = _onnx_model_class()()
-    model.ParseFromString(graph)
+    model = _parsed(graph)
     if not _fuse_gelus(model.graph):
         raise ValueError("no GELU to fuse in the model")
     _fuse_attentions(model.graph)  # (if none is found the GELUs alone are worth their cost)
+    return _rewritten(model)
+
+
+def _parsed(graph: bytes) -> Any:
+    model = _onnx_model_class()()
+    model.ParseFromString(graph)
+    return model
+
+
+def _rewritten(model: Any) -> bytes:
+    """The rewritten model as bytes for ONNX Runtime: the nodes a rewrite left unread dropped,
+    and the domain of ONNX Runtime's own operators declared."""
     _drop_unread(model.graph)
     opset = model.opset_import.add()
     opset.domain, opset.version = "com.microsoft", 1
@@ -566,10 +573,10 @@ def _fuse_attentions(graph: Any) -> int:
     left for ``_drop_unread``."""
     nodes = list(graph.node)
     producer = {name: node for node in nodes for name in node.output}
-    tensors = {tensor.name: tensor for tensor in graph.initializer}
+    finder = _Finder(producer, {tensor.name: tensor for tensor in graph.initializer})
     fused = 0
     for node in nodes:
-        parts = _attention_parts(node, producer, tensors)
+        parts = _attention_parts(node, finder)
         if parts is None:
             continue
         node.op_type, node.domain = "MultiHeadAttention", "com.microsoft"
@@ -604,12 +611,9 @@ _TURN_KEYS = [0, 2, 3, 1]
 _TURN_FLAT = [0, 2, 1]
 
 
-def _attention_parts(
-    node: Any, producer: dict[str, Any], tensors: dict[str, Any]
-) -> _Attention | None:
+def _attention_parts(node: Any, finder: _Finder) -> _Attention | None:
     """The parts when ``node`` is the ``Reshape`` merging the heads of a written-out
     attention (``_fuse_attentions``), else None."""
-    finder = _Finder(producer, tensors)
     if node.op_type != "Reshape" or node.domain:
         return None
     merged = finder.made_by(node.input[0], "Transpose", _SPLIT_HEADS)
