@@ -125,13 +125,48 @@ def test_version_is_printed() -> None:
     assert re.fullmatch(r"bylines \d+\.\d+\.\d+\S*", done.stdout.strip())
 
 
-def test_an_unknown_option_shows_the_usage_of_the_command_used(tmp_path: Path) -> None:
+def test_an_unknown_option_is_one_line_naming_the_command_used(tmp_path: Path) -> None:
     done = run("report", "--frobnicate", cwd=tmp_path)
     assert done.returncode == 2
-    assert done.stderr.startswith("usage: bylines report ")
-    assert done.stderr.strip().endswith(
-        "bylines report: error: unrecognized arguments: --frobnicate"
+    assert done.stderr == (
+        "bylines report: error: unrecognized arguments: --frobnicate "
+        "(see 'bylines report --help')\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (
+            ["report", "a.txt", "--format", "pdf"],
+            "bylines report: error: argument --format: invalid choice: 'pdf' (choose from "
+            "'text', 'markdown', 'json', 'html') (see 'bylines report --help')",
+        ),
+        (
+            ["stories", "--recent", "0"],
+            "bylines stories: error: argument --recent: expected a whole number of at least 1, "
+            "got '0' "
+            "(see 'bylines stories --help')",
+        ),
+        ([], "bylines: error: the following arguments are required: COMMAND "
+         "(see 'bylines --help')"),
+    ],
+)  # fmt: skip
+def test_a_usage_mistake_is_one_line_not_the_usage_block(
+    args: list[str], expected: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """argparse wrote six lines of usage above the one that says what is wrong."""
+    with pytest.raises(SystemExit) as stopped:
+        main(args)
+    assert stopped.value.code == 2
+    assert capsys.readouterr().err == expected + "\n"
+
+
+def test_help_still_shows_the_usage() -> None:
+    """Only errors lost the usage block: --help is unchanged."""
+    done = run("report", "--help", cwd=Path.cwd())
+    assert done.returncode == 0
+    assert done.stdout.startswith("usage: bylines report ")
 
 
 def test_demo_reports_the_shipped_example_with_no_input_at_hand(tmp_path: Path) -> None:
@@ -195,6 +230,7 @@ def test_a_port_no_server_can_listen_on_is_a_usage_error(tmp_path: Path) -> None
     # It was a traceback from the socket layer, after the models had loaded.
     done = run("serve", "--port", "99999", cwd=tmp_path)
     assert done.returncode == 2
-    assert done.stderr.splitlines()[-1] == (
-        "bylines serve: error: argument --port: expected a port from 0 to 65535, got '99999'"
+    assert done.stderr == (
+        "bylines serve: error: argument --port: expected a port from 0 to 65535, got '99999' "
+        "(see 'bylines serve --help')\n"
     )

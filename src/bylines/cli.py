@@ -8,7 +8,7 @@ import itertools
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from bylines.errors import BylinesError
 from bylines.ingest.read import MAX_FILE_BYTES, is_article_file, one_line
@@ -59,8 +59,18 @@ def _printable(message: str) -> str:
     return printable(message)
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes as one line, like every other error of the command: argparse's usage
+    block above the error pushed the one line that says what is wrong below six lines of
+    options (``--format pdf``); the line names where the full usage is instead. Subcommands'
+    parsers are made of this class too (``add_subparsers`` uses the parent's class)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {_printable(message)} (see '{self.prog} --help')\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="bylines", description=DESCRIPTION)
+    parser = _Parser(prog="bylines", description=DESCRIPTION)
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
     report = commands.add_parser(
@@ -199,7 +209,7 @@ def _fetch_arguments(report: argparse.ArgumentParser) -> None:
     )
 
 
-def _stories_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _stories_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
     stories = commands.add_parser("stories", help="group articles of many events into stories")
     stories.add_argument("paths", nargs="*", metavar="PATH", help="as for report")
     _fetch_arguments(stories)
@@ -311,7 +321,7 @@ def _story_report(args: argparse.Namespace) -> int:
     return 0
 
 
-def _serve_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _serve_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
     serve = commands.add_parser("serve", help="run the web service and its page")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (%(default)s)")
     serve.add_argument("--port", type=_port, default=8000, help="port (%(default)s)")
