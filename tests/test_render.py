@@ -242,6 +242,12 @@ def test_markdown_source_list_numbers_outlets_and_notes_duplicates() -> None:
         ("2027-03-14T11:05:00+01:00", "14 Mar 2027, 11:05 UTC+01:00"),
         ("2027-03-14T11:05:00-05:30", "14 Mar 2027, 11:05 UTC-05:30"),
         ("2026-11-29T07:15:00", "29 Nov 2026, 07:15"),  # no zone given: the page's own time
+        # a clock time and no date anywhere (it was shown raw, "14:15:00+01:00")
+        ("14:15:00+01:00", "14:15 UTC+01:00, day unknown"),
+        ("16:45:00+00:00", "16:45 UTC, day unknown"),
+        ("10:05:00", "10:05, day unknown"),
+        ("2026", "2026"),  # a year alone is no clock time (fromisoformat reads it as 20:26)
+        ("25:70:00", "25:70:00"),  # no such time: as it came
         ("last Tuesday", "last Tuesday"),  # not a date: shown as it came
     ],
 )
