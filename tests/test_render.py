@@ -924,3 +924,31 @@ def test_indirect_speech_is_shown_without_quotation_marks_in_every_format() -> N
     assert "(reported speech)" in page and "“<del>" not in page
     variants = json.loads(to_json(report))["quotes"][0]["variants"]
     assert [v["reported"] for v in variants] == [False, True]
+
+
+def test_a_source_whose_outlet_nothing_names_says_so_and_gives_its_id() -> None:
+    """ "Source 2" (or a headline's first words) read as an outlet's name and left no way to
+    tell which file it was; an outlet the page or the user named gets no note."""
+    labelled = label_outlets(
+        (
+            Article("harbour-1", "The ferry sank.", "Harbour News"),
+            Article("001_9b23", "The ferry sank at dawn.", "001_9b23"),
+            Article("002_4b9d", "A ferry sank.", "002_4b9d", title="Ferry sinks off the cape"),
+        )
+    )
+    report = dataclasses.replace(hand_report(), articles=labelled)
+    md = to_markdown(report).split("## Sources\n\n")[1].split("\n\n")[0].splitlines()
+    assert md[0] == "1. **Harbour News**"
+    assert md[1] == "2. **Source 2** (outlet unknown, id 001_9b23)"
+    assert md[2].startswith("3. **") and md[2].endswith(
+        "(outlet unknown, id 002_4b9d) — Ferry sinks off the cape"
+    )
+    text = to_text(report)
+    assert "(outlet unknown, id 001_9b23)" in text
+    assert text.count("outlet unknown") == 2
+    page = to_html(report)
+    assert '<strong>Source 2</strong> <span class="note">(outlet unknown, id 001_9b23)</span>' in (
+        page
+    )
+    assert '<strong>Harbour News</strong> — <a href="#text-1">' in page
+    assert page.count("outlet unknown") == 2

@@ -157,6 +157,18 @@ def overview(view: View) -> str:
     return line + "."
 
 
+def unnamed_note(source: Source) -> str | None:
+    """ "outlet unknown, id 001_9b23" beside a source whose label is no outlet ("Source 2", a
+    headline's first words): the label alone read as an outlet's name, and gave no way to tell
+    which file or line it was (the id is what ``--source ID=NAME`` takes)."""
+    article = source.article
+    if article.outlet_known:
+        return None
+    if article.id in source.label:
+        return "outlet unknown"
+    return f"outlet unknown, id {one_line(article.id)}"
+
+
 def _are(count: int) -> str:
     return "is" if count == 1 else "are"
 
