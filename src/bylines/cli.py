@@ -119,6 +119,7 @@ def _output_arguments(report: argparse.ArgumentParser) -> None:
     report.add_argument(
         "--words",
         type=int,
+        metavar="N",
         default=ReportOptions().words,
         help="summary length budget in words (default: %(default)s)",
     )
@@ -214,7 +215,11 @@ def _stories_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
     stories.add_argument("paths", nargs="*", metavar="PATH", help="as for report")
     _fetch_arguments(stories)
     stories.add_argument("--db", metavar="PATH", help="SQLite file: a later run adds to it")
-    stories.add_argument("--format", choices=FORMATS, default=None, help="default: markdown")
+    stories.add_argument(
+        "--format", choices=FORMATS, default=None,
+        help="output format (default: the one the -o FILE extension names: .json, .html or "
+        ".htm, .md; else markdown)",
+    )  # fmt: skip
     stories.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     stories.add_argument(
         "--recent", type=_at_least_one, metavar="N",
@@ -340,8 +345,14 @@ def _serve_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
         action="store_true",
         help="hide the list of recent reports (a report is seen only through its link)",
     )
-    serve.add_argument("--embedder", choices=("auto", "minilm", "tfidf"), default="auto")
-    serve.add_argument("--entities", choices=("auto", "spacy", "rules"), default="auto")
+    serve.add_argument(
+        "--embedder", choices=("auto", "minilm", "tfidf"), default="auto",
+        help="sentence similarity backend (default: auto)",
+    )  # fmt: skip
+    serve.add_argument(
+        "--entities", choices=("auto", "spacy", "rules"), default="auto",
+        help="named-entity backend (default: auto)",
+    )  # fmt: skip
     serve.set_defaults(run=_serve, command_parser=serve)
 
 
