@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import io
 import json
 import os
@@ -12,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from bylines.cli import main
+from bylines.cli import _parser, main
 
 SRC = str(Path(__file__).resolve().parents[1] / "src")
+README = Path(__file__).resolve().parents[1] / "README.md"
 STORY = "The council approved the new bridge on Monday. Work starts in May, officials said.\n"
 
 
@@ -125,13 +127,48 @@ def test_version_is_printed() -> None:
     assert re.fullmatch(r"bylines \d+\.\d+\.\d+\S*", done.stdout.strip())
 
 
-def test_an_unknown_option_shows_the_usage_of_the_command_used(tmp_path: Path) -> None:
+def test_an_unknown_option_is_one_line_naming_the_command_used(tmp_path: Path) -> None:
     done = run("report", "--frobnicate", cwd=tmp_path)
     assert done.returncode == 2
-    assert done.stderr.startswith("usage: bylines report ")
-    assert done.stderr.strip().endswith(
-        "bylines report: error: unrecognized arguments: --frobnicate"
+    assert done.stderr == (
+        "bylines report: error: unrecognized arguments: --frobnicate "
+        "(see 'bylines report --help')\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (
+            ["report", "a.txt", "--format", "pdf"],
+            "bylines report: error: argument --format: invalid choice: 'pdf' (choose from "
+            "'text', 'markdown', 'json', 'html') (see 'bylines report --help')",
+        ),
+        (
+            ["stories", "--recent", "0"],
+            "bylines stories: error: argument --recent: expected a whole number of at least 1, "
+            "got '0' "
+            "(see 'bylines stories --help')",
+        ),
+        ([], "bylines: error: the following arguments are required: COMMAND "
+         "(see 'bylines --help')"),
+    ],
+)  # fmt: skip
+def test_a_usage_mistake_is_one_line_not_the_usage_block(
+    args: list[str], expected: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """argparse wrote six lines of usage above the one that says what is wrong."""
+    with pytest.raises(SystemExit) as stopped:
+        main(args)
+    assert stopped.value.code == 2
+    assert capsys.readouterr().err == expected + "\n"
+
+
+def test_help_still_shows_the_usage() -> None:
+    """Only errors lost the usage block: --help is unchanged."""
+    done = run("report", "--help", cwd=Path.cwd())
+    assert done.returncode == 0
+    assert done.stdout.startswith("usage: bylines report ")
 
 
 def test_demo_reports_the_shipped_example_with_no_input_at_hand(tmp_path: Path) -> None:
@@ -195,6 +232,45 @@ def test_a_port_no_server_can_listen_on_is_a_usage_error(tmp_path: Path) -> None
     # It was a traceback from the socket layer, after the models had loaded.
     done = run("serve", "--port", "99999", cwd=tmp_path)
     assert done.returncode == 2
-    assert done.stderr.splitlines()[-1] == (
-        "bylines serve: error: argument --port: expected a port from 0 to 65535, got '99999'"
+    assert done.stderr == (
+        "bylines serve: error: argument --port: expected a port from 0 to 65535, got '99999' "
+        "(see 'bylines serve --help')\n"
     )
+
+
+def _options(command: str) -> list[tuple[str, ...]]:
+    """Each option of the command, as its spellings ("-o", "--output")."""
+    parser = _parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    sub = commands.choices[command]
+    return [tuple(a.option_strings) for a in sub._actions if "--help" not in a.option_strings]
+
+
+def _named(option: str, text: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(option)}(?![\w-])", text) is not None
+
+
+def _readme_usage(command: str) -> str:
+    """The README's usage lines of one command (a line starting 'bylines COMMAND' and the
+    indented lines after it)."""
+    usage = README.read_text(encoding="utf-8").split("## Using it")[1].split("```text")[1]
+    lines, taken = [], False
+    for line in usage.split("```")[0].splitlines():
+        if line.startswith("bylines "):
+            taken = line.split()[1] == command
+        if taken:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("command", ["report", "demo", "stories", "serve"])
+def test_the_readme_usage_names_every_option_and_help_explains_each(command: str) -> None:
+    """The README's usage block left out demo's --source and serve's backends; serve's
+    --embedder and --entities had no help line."""
+    documented = _readme_usage(command)
+    assert documented, command
+    missing = [o for o in _options(command) if o and not any(_named(x, documented) for x in o)]
+    assert missing == []
+    commands = next(a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction))
+    bare = [a.dest for a in commands.choices[command]._actions if a.option_strings and not a.help]
+    assert bare == []

@@ -242,6 +242,12 @@ def test_markdown_source_list_numbers_outlets_and_notes_duplicates() -> None:
         ("2027-03-14T11:05:00+01:00", "14 Mar 2027, 11:05 UTC+01:00"),
         ("2027-03-14T11:05:00-05:30", "14 Mar 2027, 11:05 UTC-05:30"),
         ("2026-11-29T07:15:00", "29 Nov 2026, 07:15"),  # no zone given: the page's own time
+        # a clock time and no date anywhere (it was shown raw, "14:15:00+01:00")
+        ("14:15:00+01:00", "14:15 UTC+01:00, day unknown"),
+        ("16:45:00+00:00", "16:45 UTC, day unknown"),
+        ("10:05:00", "10:05, day unknown"),
+        ("2026", "2026"),  # a year alone is no clock time (fromisoformat reads it as 20:26)
+        ("25:70:00", "25:70:00"),  # no such time: as it came
         ("last Tuesday", "last Tuesday"),  # not a date: shown as it came
     ],
 )
@@ -918,3 +924,31 @@ def test_indirect_speech_is_shown_without_quotation_marks_in_every_format() -> N
     assert "(reported speech)" in page and "“<del>" not in page
     variants = json.loads(to_json(report))["quotes"][0]["variants"]
     assert [v["reported"] for v in variants] == [False, True]
+
+
+def test_a_source_whose_outlet_nothing_names_says_so_and_gives_its_id() -> None:
+    """ "Source 2" (or a headline's first words) read as an outlet's name and left no way to
+    tell which file it was; an outlet the page or the user named gets no note."""
+    labelled = label_outlets(
+        (
+            Article("harbour-1", "The ferry sank.", "Harbour News"),
+            Article("001_9b23", "The ferry sank at dawn.", "001_9b23"),
+            Article("002_4b9d", "A ferry sank.", "002_4b9d", title="Ferry sinks off the cape"),
+        )
+    )
+    report = dataclasses.replace(hand_report(), articles=labelled)
+    md = to_markdown(report).split("## Sources\n\n")[1].split("\n\n")[0].splitlines()
+    assert md[0] == "1. **Harbour News**"
+    assert md[1] == "2. **Source 2** (outlet unknown, id 001_9b23)"
+    assert md[2].startswith("3. **") and md[2].endswith(
+        "(outlet unknown, id 002_4b9d) — Ferry sinks off the cape"
+    )
+    text = to_text(report)
+    assert "(outlet unknown, id 001_9b23)" in text
+    assert text.count("outlet unknown") == 2
+    page = to_html(report)
+    assert '<strong>Source 2</strong> <span class="note">(outlet unknown, id 001_9b23)</span>' in (
+        page
+    )
+    assert '<strong>Harbour News</strong> — <a href="#text-1">' in page
+    assert page.count("outlet unknown") == 2

@@ -88,3 +88,28 @@ def test_a_story_with_no_publication_time_says_so_and_labels_its_time_of_reading
     text = stories_to_text(group_stories(undated))
     assert re.search(r"; no publication date; first seen \d+ \w{3} \d{4}, \d\d:\d\d\n", text)
     assert "last seen" not in text and "published 1" not in text
+
+
+def test_a_timeline_entry_names_an_unnamed_outlets_article_by_its_id() -> None:
+    """Its label ("Source 13", numbered across the whole pile) named nothing the listing shows;
+    outlets the pages name are listed as before."""
+    pile = [
+        *_pile("Tessaly Gazette"),
+        dataclasses.replace(_pile("x", "y")[1], id="d30001t_D2", source="d30001t_D2"),
+        dataclasses.replace(_pile("x", "y", "z")[2], id="d30001t_D3", source="d30001t_D3"),
+    ]
+    result = group_stories(pile)
+    assert len(result.stories) == 1  # one story: the three are one event
+    text = stories_to_text(result)
+    entries = [line for line in text.splitlines() if line.startswith("  - ")]
+    assert entries, text
+    assert all(
+        line.endswith("(Tessaly Gazette; articles d30001t_D2, d30001t_D3)") for line in entries
+    ), entries
+    assert "Source " not in text
+    assert "(Tessaly Gazette; articles d30001t_D2, d30001t_D3)" in stories_to_html(result)
+    named = group_stories(_pile("Tessaly Gazette", "Harbour Wire"))
+    named_entries = [ln for ln in stories_to_text(named).splitlines() if ln.startswith("  - ")]
+    assert named_entries and all(
+        ln.endswith("(Tessaly Gazette, Harbour Wire)") for ln in named_entries
+    ), named_entries

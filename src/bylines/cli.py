@@ -8,7 +8,7 @@ import itertools
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from bylines.errors import BylinesError
 from bylines.ingest.read import MAX_FILE_BYTES, is_article_file, one_line
@@ -59,8 +59,18 @@ def _printable(message: str) -> str:
     return printable(message)
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes as one line, like every other error of the command: argparse's usage
+    block above the error pushed the one line that says what is wrong below six lines of
+    options (``--format pdf``); the line names where the full usage is instead. Subcommands'
+    parsers are made of this class too (``add_subparsers`` uses the parent's class)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {_printable(message)} (see '{self.prog} --help')\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="bylines", description=DESCRIPTION)
+    parser = _Parser(prog="bylines", description=DESCRIPTION)
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
     report = commands.add_parser(
@@ -109,6 +119,7 @@ def _output_arguments(report: argparse.ArgumentParser) -> None:
     report.add_argument(
         "--words",
         type=int,
+        metavar="N",
         default=ReportOptions().words,
         help="summary length budget in words (default: %(default)s)",
     )
@@ -199,12 +210,16 @@ def _fetch_arguments(report: argparse.ArgumentParser) -> None:
     )
 
 
-def _stories_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _stories_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
     stories = commands.add_parser("stories", help="group articles of many events into stories")
     stories.add_argument("paths", nargs="*", metavar="PATH", help="as for report")
     _fetch_arguments(stories)
     stories.add_argument("--db", metavar="PATH", help="SQLite file: a later run adds to it")
-    stories.add_argument("--format", choices=FORMATS, default=None, help="default: markdown")
+    stories.add_argument(
+        "--format", choices=FORMATS, default=None,
+        help="output format (default: the one the -o FILE extension names: .json, .html or "
+        ".htm, .md; else markdown)",
+    )  # fmt: skip
     stories.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     stories.add_argument(
         "--recent", type=_at_least_one, metavar="N",
@@ -311,7 +326,7 @@ def _story_report(args: argparse.Namespace) -> int:
     return 0
 
 
-def _serve_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _serve_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
     serve = commands.add_parser("serve", help="run the web service and its page")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (%(default)s)")
     serve.add_argument("--port", type=_port, default=8000, help="port (%(default)s)")
@@ -330,8 +345,14 @@ def _serve_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser])
         action="store_true",
         help="hide the list of recent reports (a report is seen only through its link)",
     )
-    serve.add_argument("--embedder", choices=("auto", "minilm", "tfidf"), default="auto")
-    serve.add_argument("--entities", choices=("auto", "spacy", "rules"), default="auto")
+    serve.add_argument(
+        "--embedder", choices=("auto", "minilm", "tfidf"), default="auto",
+        help="sentence similarity backend (default: auto)",
+    )  # fmt: skip
+    serve.add_argument(
+        "--entities", choices=("auto", "spacy", "rules"), default="auto",
+        help="named-entity backend (default: auto)",
+    )  # fmt: skip
     serve.set_defaults(run=_serve, command_parser=serve)
 
 

@@ -11,7 +11,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time
 
 from bylines.report.variants import is_who_said
 from bylines.types import (
@@ -157,6 +157,18 @@ def overview(view: View) -> str:
     return line + "."
 
 
+def unnamed_note(source: Source) -> str | None:
+    """ "outlet unknown, id 001_9b23" beside a source whose label is no outlet ("Source 2", a
+    headline's first words): the label alone read as an outlet's name, and gave no way to tell
+    which file or line it was (the id is what ``--source ID=NAME`` takes)."""
+    article = source.article
+    if article.outlet_known:
+        return None
+    if article.id in source.label:
+        return "outlet unknown"
+    return f"outlet unknown, id {one_line(article.id)}"
+
+
 def _are(count: int) -> str:
     return "is" if count == 1 else "are"
 
@@ -263,12 +275,21 @@ def mention_in(
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
+# A clock time with no date, as the ingest writes it when a page gives only that
+# ("16:45:00+00:00", "11:04:00"; docs/report-format.md, articles[].published). Matched whole:
+# time.fromisoformat alone would also read "2026" as 20:26.
+_CLOCK_ALONE_RE = re.compile(r"\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:\d{2}|Z)?")
+
+
 def when(published: str) -> str:
     """A publication time as a reader writes it, the same in every format: "28 Nov 2026",
     "28 Nov 2026, 23:05 UTC", "14 Mar 2027, 11:05 UTC+01:00", or "29 Nov 2026, 07:15" when the
-    page gave no time zone (the time is the page's own). A value that is no ISO date is shown as
-    it came: the JSON keeps every value as given."""
+    page gave no time zone (the time is the page's own); a clock time with no date "16:45 UTC,
+    day unknown" (shown raw, "16:45:00+00:00" read as a code). A value that is no ISO date is
+    shown as it came: the JSON keeps every value as given."""
     given = published.strip()
+    if _CLOCK_ALONE_RE.fullmatch(given):
+        return _clock_alone(given) or one_line(published)
     try:
         moment = datetime.fromisoformat(given)
     except ValueError:
@@ -299,7 +320,15 @@ def day_shown(value: str) -> str:
     return when(value) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else one_line(value)
 
 
-def _zone(moment: datetime) -> str:
+def _clock_alone(given: str) -> str | None:
+    try:
+        clock = time.fromisoformat(given)
+    except ValueError:  # "25:70"
+        return None
+    return f"{clock:%H:%M}{_zone(clock)}, day unknown"
+
+
+def _zone(moment: datetime | time) -> str:
     offset = moment.utcoffset()
     if offset is None:
         return ""

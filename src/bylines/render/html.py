@@ -191,6 +191,8 @@ def _sources(view: _view.View) -> Part:
     for source in view.sources:
         a = source.article
         fields = [f"<strong>{escape(source.label)}</strong>"]
+        unnamed = _view.unnamed_note(source)
+        fields[0] += f' <span class="note">({escape(unnamed)})</span>' if unnamed else ""
         if a.title:
             fields.append(_link(a.url, a.title))
         elif a.url:

@@ -76,6 +76,8 @@ def _sources(view: _view.View) -> list[str]:
     for source in view.sources:
         article = source.article
         fields = [f"**{escape(source.label)}**"]
+        unnamed = _view.unnamed_note(source)
+        fields[0] += f" ({escape(unnamed)})" if unnamed else ""
         fields += [escape(article.title)] if article.title else []
         fields += [f"<{article.url}>"] if article.url and _is_web(article.url) else []
         fields += [escape(_view.when(article.published))] if article.published else []

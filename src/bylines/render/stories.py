@@ -14,6 +14,7 @@ from bylines.render._view import day_shown, when
 from bylines.render.json import timeline_entry
 from bylines.render.markdown import escape as markdown_escape
 from bylines.stories.types import STORIES_SCHEMA, StoriesResult, Story, WhatsNew
+from bylines.types import TimelineEntry
 
 # Timeline entries and articles shown per story in the text formats (JSON has all of them).
 SHOWN = 8
@@ -108,10 +109,24 @@ def timeline_html(story: Story, shown: int) -> str:
     entries = "".join(
         f'<li><time datetime="{escape(e.date)}">{escape(day_shown(e.date))}</time> '
         f"{escape(e.text)} "
-        f'<span class="meta">({escape(", ".join(e.sources))})</span></li>'
+        f'<span class="meta">({escape(told_by(story, e))})</span></li>'
         for e in story.timeline[:shown]
     )
     return f"<ol>{entries}</ol>" if entries else ""
+
+
+def told_by(story: Story, entry: TimelineEntry) -> str:
+    """Who gives a timeline entry: the outlets named, then the ids of the articles whose
+    outlet nothing names ("Harbour News; article d3_D1"). Their labels ("Source 13", numbered
+    across the whole pile) named no article a story's listing shows."""
+    placed = {a.id: a for a in story.articles}
+    if not entry.articles or not all(i in placed for i in entry.articles):  # labels as given
+        return ", ".join(entry.sources)
+    told = [placed[i] for i in entry.articles]
+    named = ", ".join(dict.fromkeys(a.source for a in told if a.named))
+    ids = list(dict.fromkeys(a.id for a in told if not a.named))
+    unnamed = f"article{'s' if len(ids) > 1 else ''} {', '.join(ids)}" if ids else ""
+    return "; ".join(part for part in (named, unnamed) if part)
 
 
 def _lines(story: Story, bullet: str, quoted: Callable[[str], str]) -> list[str]:
@@ -126,7 +141,7 @@ def _lines(story: Story, bullet: str, quoted: Callable[[str], str]) -> list[str]
     if story.merged_from:
         lines.append("Merged from: " + ", ".join(story.merged_from))
     lines += [
-        f"{bullet}{day_shown(e.date)}: {quoted(e.text)} ({quoted(', '.join(e.sources))})"
+        f"{bullet}{day_shown(e.date)}: {quoted(e.text)} ({quoted(told_by(story, e))})"
         for e in story.timeline[:SHOWN]
     ]
     if story.new is not None:

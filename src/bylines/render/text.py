@@ -101,7 +101,9 @@ def _sources(view: _view.View) -> RenderableType:
     """A table of the numbered sources; title and URL columns only when some source has one."""
     articles = [s.article for s in view.sources]
     titles = any(a.title for a in articles)
-    wheres = any(a.url or a.published for a in articles)
+    # the note on an unnamed outlet goes with the URL and date: in the narrow outlet column its
+    # id was cut short ("000_b099b2140a72…"), and the id is what --source ID=NAME needs whole
+    wheres = any(a.url or a.published or not a.outlet_known for a in articles)
     table = Table(box=box.SIMPLE_HEAD, expand=True, show_edge=False)
     table.add_column("#", justify="right", style=CITE, no_wrap=True)
     table.add_column("Outlet", style="bold", ratio=1)
@@ -112,19 +114,21 @@ def _sources(view: _view.View) -> RenderableType:
     for source in view.sources:
         a = source.article
         cells = [Text(a.title or "")] if titles else []
-        cells += [_where(a)] if wheres else []
+        cells += [_where(a, _view.unnamed_note(source))] if wheres else []
         table.add_row(str(source.number), Text(source.label), *cells)
     return table
 
 
-def _where(article: Article) -> Text:
-    """URL (a clickable link on terminals that support it, for web URLs only) and date."""
-    where = Text()
+def _where(article: Article, unnamed: str | None) -> Text:
+    """URL (a clickable link on terminals that support it, for web URLs only) and date, after
+    the note on an outlet nothing names."""
+    where = Text(f"({unnamed})" if unnamed else "")
     if article.url:
         web = article.url.startswith(("http://", "https://"))
+        where.append(" · " if where else "")
         where.append(article.url, style=Style(link=article.url) if web else None)
     if article.published:
-        where.append((" · " if article.url else "") + _view.when(article.published))
+        where.append((" · " if where else "") + _view.when(article.published))
     return where
 
 
