@@ -32,6 +32,7 @@ import types
 import warnings
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Generic, Protocol, TypeVar, cast
@@ -135,6 +136,31 @@ def started(work: Callable[[], T], name: str) -> Callable[[], T]:
     finally:
         executor.shutdown(wait=False)  # the thread ends with its one job
     return future.result
+
+
+def one_blas_thread() -> AbstractContextManager[object]:
+    """numpy's BLAS library (OpenBLAS in numpy's wheels) limited to one thread while a report is
+    built. A report's dense products are a few small score matrices (~100 x 384 times its
+    transpose: well under a millisecond), but each call over OpenBLAS's size cut is split over
+    its threads, and its second thread then spins waiting for the next call (~0.1 s, its
+    default timeout) on the core the embedder's workers and the entities thread need: 0.03-0.065
+    CPU s of a warm 10-article report on that thread alone (per-thread CPU from /proc, DUC
+    clusters 20-27), with no CPU more on the thread that asked. The products give the same bits
+    on one thread (OpenBLAS splits rows and columns, not the sums). Old and new code
+    alternating in new processes, each on a DUC cluster new to it (clusters 2-19, load 8-17):
+    median CPU 1.302 -> 1.245 s, median pair difference -0.054 CPU s (16 of 18 lower); the
+    same ``to_json`` on those 18 and 12 tuning events. The limit is the process's
+    (threadpoolctl, installed with scikit-learn): another thread's products are limited too
+    while a report runs, and reports overlapping in threads (the web service) may leave it at
+    one thread when the last ends. Without threadpoolctl, or with no BLAS library it knows,
+    nothing is limited."""
+    try:
+        # (comes with scikit-learn)
+        from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
+    except ImportError:
+        return nullcontext()
+    # (the limit holds from here; leaving the ``with`` restores the count it found)
+    return cast(AbstractContextManager[object], threadpool_limits(limits=1, user_api="blas"))
 
 
 # The name of spaCy's tagger in this process (``report.entities.SpacyTagger`` takes it from

@@ -37,7 +37,7 @@ from bylines.ingest.dedup import mark_duplicates
 from bylines.ingest.outlet import label_outlets
 from bylines.ingest.published import with_dateline_years
 from bylines.ingest.sentences import split_sentences
-from bylines.models import Models, ahead, load_models, started
+from bylines.models import Models, ahead, load_models, one_blas_thread, started
 from bylines.options import ReportOptions
 from bylines.report.align import FactLinks, align_claims, link_facts
 from bylines.report.bounds import bound_articles, clean_within_bounds, limit_count
@@ -86,6 +86,20 @@ def build_report(
     """
     options = options or ReportOptions()
     models = models or load_models(options)
+    # (``one_blas_thread``: the few small products of a report on one BLAS thread, whose
+    # helper thread would spin on a core the model's and the tagger's threads need)
+    with one_blas_thread():
+        return _build(articles, options, models, skipped, on_stage)
+
+
+def _build(
+    articles: Sequence[Article],
+    options: ReportOptions,
+    models: Models,
+    skipped: Sequence[Skipped],
+    on_stage: Callable[[str], None] | None,
+) -> Report:
+    """``build_report``'s stages, in order."""
     timings: list[StageTiming] = []
     stage = _timer(timings, on_stage)
 
