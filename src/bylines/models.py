@@ -32,7 +32,7 @@ import types
 import warnings
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Generic, Protocol, TypeVar, cast
@@ -149,16 +149,12 @@ def one_blas_thread() -> AbstractContextManager[object]:
     on one thread (OpenBLAS splits rows and columns, not the sums). Old and new code
     alternating in new processes, each on a DUC cluster new to it (clusters 2-19, load 8-17):
     median CPU 1.302 -> 1.245 s, median pair difference -0.054 CPU s (16 of 18 lower); the
-    same ``to_json`` on those 18 and 12 tuning events. The limit is the process's
-    (threadpoolctl, installed with scikit-learn): another thread's products are limited too
-    while a report runs, and reports overlapping in threads (the web service) may leave it at
-    one thread when the last ends. Without threadpoolctl, or with no BLAS library it knows,
-    nothing is limited."""
-    try:
-        # (comes with scikit-learn)
-        from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
-    except ImportError:
-        return nullcontext()
+    same ``to_json`` on those 18 and 12 tuning events. The limit is the process's: another
+    thread's products are limited too while a report runs, and reports overlapping in threads
+    (the web service) may leave it at one thread when the last ends (the same results, only
+    the pace of other products changes)."""
+    from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
+
     # (the limit holds from here; leaving the ``with`` restores the count it found)
     return cast(AbstractContextManager[object], threadpool_limits(limits=1, user_api="blas"))
 
