@@ -7,6 +7,8 @@ Writes benchmarks/results/speed_targets.md.
   each new to the embedder; median wall and CPU seconds, and each stage's median wall and CPU
   seconds (CPU from one stage's start to the next's, every thread of the process: steadier
   than wall time on a loaded machine).
+- after the first report the process freezes its objects out of the collector's reach, as the
+  service does once its models are loaded.
 - warm 100: the same process builds piles of ten DUC clusters (11-20, 21-30, ...), each new.
 - cold: `python -m bylines report <example> --format json` in a new process, `repeats` times;
   wall, CPU (user + system, from wait4: the process and the tagger process it starts and
@@ -25,6 +27,7 @@ run lies between CPU / 2 and CPU; under load the wall time grows, the CPU time m
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import resource
@@ -184,6 +187,7 @@ def main() -> None:
     counter = CountingEmbedder(loaded.embedder)
     models = replace(loaded, embedder=counter)
     warm(models, counter, duc_articles(49, 1))  # first inference allocates the runtime's buffers
+    gc.freeze()  # as the service does once its models are loaded (web/app.py)
     counter.new.clear()
     tens = [warm(models, counter, duc_articles(k, 1)) for k in range(args.repeats)]
     embedded = {"warm 10": embedded_text(counter.new, args.repeats)}

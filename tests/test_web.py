@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 from collections.abc import Iterator
@@ -538,6 +539,23 @@ def test_the_listing_can_be_turned_off(models: Models, tmp_path: Path) -> None:
         for path in ("/", f"/reports/{made.json()['id']}"):
             page = quiet.get(path)
             assert page.status_code == 200 and 'href="/reports"' not in page.text
+
+
+def test_the_service_freezes_what_it_loaded_out_of_the_collectors_reach(
+    models: Models, tmp_path: Path
+) -> None:
+    gc.unfreeze()
+    assert gc.get_freeze_count() == 0
+    config = WebConfig(db_path=tmp_path / "r.sqlite3", options=OPTIONS)
+    app = create_app(config, models=models, fetcher=make_fetcher())
+    try:
+        with TestClient(app, raise_server_exceptions=False) as started:
+            assert gc.get_freeze_count() > 0  # every object alive once the models are loaded
+            assert (
+                started.post("/api/reports", json={"articles": story_articles()}).status_code == 201
+            )
+    finally:
+        gc.unfreeze()
 
 
 def test_the_listing_is_on_by_default(client: TestClient) -> None:

@@ -13,6 +13,7 @@ as HTML).
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import re
 import secrets
@@ -181,6 +182,12 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         state.models = models or await asyncio.to_thread(load_models, config.options)
+        # The models' objects (~110,000 the collector tracks) live as long as the service:
+        # frozen out of its reach, a full collection stops walking them, which took 0.06-0.07 s
+        # of the main thread, holding the GIL, about once in four warm reports (speed30: DUC
+        # clusters 20-27; 0.003 s in all frozen, against 0.13 s). A report's own garbage is
+        # collected as before.
+        gc.freeze()
         workers = config.max_running + config.max_processes  # a thread waits on each process
         state.executor = ThreadPoolExecutor(workers, thread_name_prefix="analysis")
         yield
