@@ -89,7 +89,10 @@ def limit_count(
         return tuple(articles), ()
     rest = articles[limit:]
     names = rest[0].id if len(rest) == 1 else f"{rest[0].id} ... {rest[-1].id}"
-    reason = f"not analysed: {len(rest):,} articles past the limit of {limit} a briefing"
+    count = (
+        "1 article past the limit" if len(rest) == 1 else f"{len(rest):,} articles past the limit"
+    )
+    reason = f"not analysed: {count} of {limit} a briefing"
     return tuple(articles[:limit]), (Skipped(names, reason),)
 
 
