@@ -70,6 +70,9 @@ def test_the_bounds_are_said_up_front_in_the_readme_and_the_help() -> None:
     for bound in (MAX_ARTICLE_CHARS, MAX_TOTAL_CHARS, MAX_SENTENCE_CHARS):
         assert f"{bound:,} characters" in " ".join(readme.split())
     assert f"{MAX_ARTICLE_CHARS:,} characters" in LIMITS and f"{MAX_TOTAL_CHARS:,}" in LIMITS
+    from bylines.ingest.read import MAX_HTML_TAGS
+
+    assert f"{MAX_HTML_TAGS:,} tags" in LIMITS and f"{MAX_HTML_TAGS:,} tags" in readme
 
 
 def test_articles_past_the_count_limit_are_named_in_one_entry() -> None:
