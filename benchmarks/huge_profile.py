@@ -38,8 +38,10 @@ RESULTS = ROOT / "benchmarks" / "results" / "huge_profile.md"
 OPTIONS = ReportOptions(embedder="tfidf", entities="rules")
 
 
-def unbounded(articles: list[Article], clean: Callable[[Article], Article]) -> tuple[Article, ...]:
-    return tuple(clean(a) for a in articles)
+def unbounded(
+    articles: list[Article], clean: Callable[[Article], Article]
+) -> tuple[tuple[Article, ...], tuple[Article, ...]]:
+    return tuple(clean(a) for a in articles), ()
 
 
 def uncut(articles: list[Article]) -> tuple[Article, ...]:

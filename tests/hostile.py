@@ -231,6 +231,23 @@ def third_hostile_cases() -> list[Hostile]:
         Hostile("json of no article", "meta.json", b'{"count": 3, "items": []}', 1),
         # Python's int() refuses over 4,300 digits: the article was lost for its optional time
         Hostile("huge integer in jsonl", "huge-int.jsonl", huge_int + b"}\n"),
+        *fourth_hostile_cases(),
+    ]
+
+
+def fourth_hostile_cases() -> list[Hostile]:
+    """Fourth round (check9): a page of more tags than the reader parses (1,000,000 of them took
+    44 s and 1.16 GB before the limit); byte order marks of UTF-8 and UTF-16 on texts and on
+    a JSON Lines file, which must be read as the text they mark."""
+    from bylines.ingest.read import MAX_HTML_TAGS
+
+    tags = b"<html><body><p>Ferry." + b"<i>" * (MAX_HTML_TAGS + 1) + b"</p></body></html>"
+    record = _jsonl({"id": "bom-line", "text": _story()})
+    return [
+        Hostile("more tags than the limit", "tags.html", tags, 1),
+        Hostile("utf-8 byte order mark", "bom8.txt", b"\xef\xbb\xbf" + _story().encode()),
+        Hostile("utf-16 big-endian mark", "bom16.txt", b"\xfe\xff" + _story().encode("utf-16-be")),
+        Hostile("byte order mark on jsonl", "bom.jsonl", b"\xef\xbb\xbf" + record),
     ]
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
+
 from bylines.report.bounds import bound_articles, clean_within_bounds
 from bylines.types import Article
 
@@ -42,7 +45,7 @@ def test_an_article_cut_before_and_after_cleaning_gets_one_note_for_both() -> No
         kept = article.text.removeprefix("Read more: ferries\n")
         return Article(article.id, kept, article.source, removed=(*article.removed, "Read more"))
 
-    cleaned = clean_within_bounds([Article("a", text, "A")], clean, per_article=10_000)
+    cleaned, _ = clean_within_bounds([Article("a", text, "A")], clean, per_article=10_000)
     assert len(cleaned[0].text) <= 20_000  # cut before cleaning at twice the bound
     (cut,) = bound_articles(cleaned, per_article=10_000, total=50_000)
     assert cut.removed[0] == "Read more" and len(cut.removed) == 2
@@ -67,6 +70,9 @@ def test_the_bounds_are_said_up_front_in_the_readme_and_the_help() -> None:
     for bound in (MAX_ARTICLE_CHARS, MAX_TOTAL_CHARS, MAX_SENTENCE_CHARS):
         assert f"{bound:,} characters" in " ".join(readme.split())
     assert f"{MAX_ARTICLE_CHARS:,} characters" in LIMITS and f"{MAX_TOTAL_CHARS:,}" in LIMITS
+    from bylines.ingest.read import MAX_HTML_TAGS
+
+    assert f"{MAX_HTML_TAGS:,} tags" in LIMITS and f"{MAX_HTML_TAGS:,} tags" in readme
 
 
 def test_articles_past_the_count_limit_are_named_in_one_entry() -> None:
@@ -78,3 +84,47 @@ def test_articles_past_the_count_limit_are_named_in_one_entry() -> None:
     assert kept == tuple(articles[:5])
     assert skipped.name == "a5 ... a6"
     assert skipped.reason == "not analysed: 2 articles past the limit of 5 a briefing"
+
+
+def counting_clean(seen: list[str]) -> Callable[[Article], Article]:
+    """Stands in for the clean stage: notes each article it cleans; "Share this" is all junk."""
+
+    def clean(article: Article) -> Article:
+        seen.append(article.id)
+        return dataclasses.replace(article, text=article.text.replace("Share this", ""))
+
+    return clean
+
+
+def test_articles_past_the_count_are_not_cleaned_and_an_emptied_one_is_replaced() -> None:
+    seen: list[str] = []
+    articles = [Article(f"a{n}", "Share this" if n == 1 else paragraphs(3), "A") for n in range(9)]
+    cleaned, rest = clean_within_bounds(articles, counting_clean(seen), limit=4)
+    assert seen == ["a0", "a1", "a2", "a3", "a4"]  # a1 cleaned to nothing: a4 takes its place
+    assert [a.id for a in rest] == ["a5", "a6", "a7", "a8"]
+    story = paragraphs(3)
+    assert [a.text for a in cleaned] == [story, "", story, story, story]
+
+
+def test_within_the_count_every_article_is_cleaned() -> None:
+    seen: list[str] = []
+    articles = [Article(f"a{n}", paragraphs(3), "A") for n in range(4)]
+    cleaned, rest = clean_within_bounds(articles, counting_clean(seen), limit=4)
+    assert seen == ["a0", "a1", "a2", "a3"] and rest == () and len(cleaned) == 4
+
+
+def test_a_pile_over_the_total_is_cut_before_cleaning_at_twice_each_share() -> None:
+    articles = [Article(f"a{n}", paragraphs(1_000), "A") for n in range(10)]
+    cleaned, _ = clean_within_bounds(articles, counting_clean([]), per_article=50_000, total=20_000)
+    assert all(2_000 <= len(a.text) <= 4_000 for a in cleaned)  # 2 x (20,000 / 10) at most
+    note = "past the limit of 4,000 characters for this many articles]"
+    assert all(a.removed[-1].endswith(note) for a in cleaned)
+    (bounded, *_) = bound_articles(cleaned, per_article=50_000, total=20_000)
+    assert len(bounded.text) <= 2_000 and len(bounded.removed) == 1  # one note for both cuts
+    assert "2,000 characters for this many articles" in bounded.removed[0]
+
+
+def test_a_pile_within_twice_the_total_is_not_cut_before_cleaning() -> None:
+    articles = [Article(f"a{n}", paragraphs(100), "A") for n in range(10)]  # ~4,400 each
+    cleaned, _ = clean_within_bounds(articles, counting_clean([]), per_article=50_000, total=50_000)
+    assert cleaned == tuple(articles)

@@ -265,3 +265,35 @@ def test_a_broken_link_a_pipe_and_a_device_inside_a_directory_are_named(
         f"bylines: skipped {folder / 'pipe.txt'}: not a regular file (a device, pipe or socket)",
         f"bylines: skipped {folder / 'zero.txt'}: not a regular file (a device, pipe or socket)",
     ]
+
+
+def test_a_file_and_a_directory_the_user_may_not_read_are_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The tests run as root, whom chmod 000 does not stop: the refusal is the system's own error.
+    locked_file, locked_dir = tmp_path / "secret.txt", tmp_path / "locked"
+    locked_file.write_text(GOOD["harbour-wire.txt"], encoding="utf-8")
+    locked_dir.mkdir()
+    (locked_dir / "inside.txt").write_text(GOOD["coast-daily.txt"], encoding="utf-8")
+    refused = {locked_file, locked_dir}
+    opened, listed = Path.open, Path.iterdir
+
+    def deny(path: Path) -> None:
+        if path in refused:
+            raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(Path, "open", lambda p, *a, **k: deny(p) or opened(p, *a, **k))
+    monkeypatch.setattr(Path, "iterdir", lambda p: deny(p) or listed(p))
+    good = write_good(tmp_path)
+    code, lines, data = report(
+        capsys, [*good, str(locked_file), str(locked_dir)], tmp_path / "o.json"
+    )
+    assert code == 0
+    assert article_ids(data) == GOOD_IDS
+    assert lines == [
+        f"bylines: skipped {locked_file}: permission denied",
+        f"bylines: skipped {locked_dir}: permission denied",
+    ]
+    code, lines, data = report(capsys, [str(locked_file)], tmp_path / "alone.json")
+    assert code == 1 and data is None
+    assert lines[0] == f"bylines: skipped {locked_file}: permission denied"

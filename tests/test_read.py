@@ -563,8 +563,22 @@ def test_cli_two_hundred_articles_and_one_of_pure_furniture(tmp_path: Path) -> N
     done = run_cli(str(tmp_path), "--format", "json")
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
-    # The 200 reports are analysed; the furniture-only page is skipped and named, not analysed.
+    # The 200 reports are analysed; the furniture-only page is skipped and named, not analysed:
+    # it comes after 200 articles with text, so it is not cleaned to find that it has none.
     assert done.stdout.count('"duplicate_of"') == 200
+    assert (
+        done.stderr
+        == "bylines: skipped widget: not analysed: 1 article past the limit of 200 a briefing\n"
+    )
+
+
+def test_a_furniture_only_page_within_the_count_is_named_for_what_it_is(tmp_path: Path) -> None:
+    for number in range(3):
+        text = f"Report {number}\nThe bridge reopened on day {number}. Traffic resumed at once.\n"
+        write(tmp_path / f"r{number:03d}.txt", text)
+    write(tmp_path / "widget.txt", "Leave a Comment\nOops! Something went wrong.\n")
+    done = run_cli(str(tmp_path), "--format", "json")
+    assert done.returncode == 0, done.stderr
     assert done.stderr == "bylines: skipped widget: nothing left after removing page furniture\n"
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from bylines.errors import BylinesError
-from bylines.ingest.read import MAX_FILE_BYTES, is_article_file, one_line
+from bylines.ingest.read import MAX_FILE_BYTES, MAX_HTML_TAGS, is_article_file, one_line
 from bylines.options import ReportOptions
 from bylines.report.bounds import MAX_ARTICLE_CHARS, MAX_TOTAL_CHARS
 from bylines.types import ReadResult, Report, Skipped
@@ -28,7 +28,8 @@ DESCRIPTION = (
     "outlets that carry it, with what they agree on, where they differ, and who said what."
 )
 LIMITS = (
-    f"Limits: a file up to {MAX_FILE_BYTES // 1_000_000} MB. Each article is analysed up to its "
+    f"Limits: a file up to {MAX_FILE_BYTES // 1_000_000} MB, an HTML page up to "
+    f"{MAX_HTML_TAGS:,} tags. Each article is analysed up to its "
     f"first {MAX_ARTICLE_CHARS:,} characters and the pile up to {MAX_TOTAL_CHARS:,} in all; what "
     "lies past is named in the briefing as not analysed. A file that cannot be read is named on "
     "stderr; the exit code is 1 only when nothing could be read."

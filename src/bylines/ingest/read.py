@@ -50,6 +50,12 @@ NOT_ARTICLES_RE = re.compile(r"^(readme|license|licence|changelog|notice|copying
 
 # Refuse files bigger than this: a news article is tens of KB; 20 MB is a mistake, not a report.
 MAX_FILE_BYTES = 20_000_000
+# Refuse an HTML page with more tag openings ("<") than this before parsing it: parsing keeps a
+# tree of every element (and trafilatura copies it), so 1,000,000 empty <b> tags in an 8 MB file
+# took 44 s and 1.16 GB to read, past the 1 GB any accepted input may take; 250,000 of them
+# (500,000 "<", this limit) 7 s and 330 MB. A long news page has a few thousand to some tens of
+# thousands; 19 MB of paragraphs in <p> tags has 126,000.
+MAX_HTML_TAGS = 500_000
 # Binary sniffing looks at this many leading bytes...
 SNIFF_BYTES = 8192
 # ...and calls a file binary when more than this share of them are control bytes. Text files
@@ -218,10 +224,14 @@ def _valid_utf8(text: str) -> str:
 def article_from_html(html: str, article_id: str, url: str | None = None) -> Article:
     """The article in an HTML page: main text, title, date and site name (via trafilatura).
 
-    Raises ``InputError`` when the page holds no article text.
+    Raises ``InputError`` when the page holds no article text or too many tags to parse.
     """
     from trafilatura import bare_extraction
 
+    tags = html.count("<")
+    if tags > MAX_HTML_TAGS:
+        reason = f"too much markup to read: {tags:,} tags, past the limit of {MAX_HTML_TAGS:,}"
+        raise InputError(url or article_id, reason)
     try:
         document = bare_extraction(
             html,

@@ -39,16 +39,34 @@ RAW_MARGIN = 2
 NOTE = "[not analysed: the last {left:,} characters, past the limit of {limit:,} {what}]"
 _NOTE_RE = re.compile(r"^\[not analysed: the last ([0-9,]+) characters")
 PER_ARTICLE = "characters an article"
+SHARED = "characters for this many articles"
 
 
 def clean_within_bounds(
     articles: Sequence[Article],
     clean: Callable[[Article], Article],
     per_article: int = MAX_ARTICLE_CHARS,
-) -> tuple[Article, ...]:
-    """Each article cleaned by ``clean`` after a first cut at ``RAW_MARGIN`` times its bound."""
-    raw = per_article * RAW_MARGIN
-    return tuple(clean(_cut(a, raw, per_article, PER_ARTICLE)) for a in articles)
+    total: int = MAX_TOTAL_CHARS,
+    limit: int = MAX_ARTICLES,
+) -> tuple[tuple[Article, ...], tuple[Article, ...]]:
+    """The articles cleaned by ``clean``, each after a first cut at ``RAW_MARGIN`` times its
+    share of the bounds; and the articles left uncleaned once ``limit`` of them kept text.
+
+    Cleaning is linear but costs about 5 s a megabyte on 2 cores: a JSON Lines file of 100,000
+    lines, or 50 uploads of 100 KB, was cleaned whole (23 s and 25 s of CPU) before all but
+    the first 200 articles, or all but 4,000 characters of each, were dropped.
+    """
+    lengths = [len(a.text) for a in articles[:limit]]
+    raw = _share(lengths, per_article * RAW_MARGIN, total * RAW_MARGIN)
+    what, named = (PER_ARTICLE, per_article) if raw >= per_article * RAW_MARGIN else (SHARED, raw)
+    cleaned: list[Article] = []
+    kept = 0
+    for n, article in enumerate(articles):
+        if kept == limit:
+            return tuple(cleaned), tuple(articles[n:])
+        cleaned.append(clean(_cut(article, raw, named, what)))
+        kept += bool(cleaned[-1].text.strip())
+    return tuple(cleaned), ()
 
 
 def bound_articles(
@@ -59,7 +77,7 @@ def bound_articles(
 ) -> tuple[Article, ...]:
     """The articles, each cut to its share of the bounds; most are returned unchanged."""
     quota = _share([len(a.text) for a in articles], per_article, total)
-    what = PER_ARTICLE if quota >= per_article else "characters for this many articles"
+    what = PER_ARTICLE if quota >= per_article else SHARED
     return tuple(_cut(article, quota, quota, what) for article in articles)
 
 
@@ -71,7 +89,10 @@ def limit_count(
         return tuple(articles), ()
     rest = articles[limit:]
     names = rest[0].id if len(rest) == 1 else f"{rest[0].id} ... {rest[-1].id}"
-    reason = f"not analysed: {len(rest):,} articles past the limit of {limit} a briefing"
+    count = (
+        "1 article past the limit" if len(rest) == 1 else f"{len(rest):,} articles past the limit"
+    )
+    reason = f"not analysed: {count} of {limit} a briefing"
     return tuple(articles[:limit]), (Skipped(names, reason),)
 
 

@@ -186,9 +186,9 @@ def _readable_articles(
 ) -> tuple[tuple[Article, ...], tuple[Skipped, ...]]:
     """The articles as analysed: cleaned and cut to the bounds, each labelled with its outlet;
     and those dropped (nothing left once cleaned, or past the count analysed)."""
-    cleaned = clean_within_bounds(articles, clean_article)
+    cleaned, uncleaned = clean_within_bounds(articles, clean_article)
     cleaned, empty = _keep_articles_with_text(cleaned)
-    cleaned, too_many = limit_count(cleaned)
+    cleaned, too_many = limit_count((*cleaned, *uncleaned))
     cleaned = bound_articles(cleaned)
     cleaned = label_outlets(cleaned)  # after dropping empty ones: "Source 3" is cited [3]
     return with_dateline_years(cleaned), (*empty, *too_many)
