@@ -523,7 +523,7 @@ def _proxy(speaker: frozenset[str]) -> frozenset[str]:
 
 def _speaker(text: str) -> frozenset[str]:
     """The words naming who speaks, next to a speech verb ("her spokesman", "Lena Varga")."""
-    verb = _SPEECH_VERB.search(text)
+    verb = _speech_verb(text)
     if verb is None:
         return frozenset()
     before = _apposition(re.split(r"[\"“”:]", text[: verb.start()])[-1]).split()[-SPEAKER_WORDS:]
@@ -536,6 +536,20 @@ def _speaker(text: str) -> frozenset[str]:
         if (w[:1].isupper() and w.lower() not in _GENERIC and w.lower() not in _OPENERS)
         or w.lower() in _PROXIES | _PERSONAL
     )
+
+
+# Marks that open or close quoted words (as ``speakers.quote_spans`` reads them).
+_QUOTE_MARKS = frozenset('"“”«»„‘’')
+
+
+def _speech_verb(text: str) -> re.Match[str] | None:
+    """The first speech verb outside the quoted words ("'... park only where you are told,'
+    said county recorder Anselm Mott": the speaker is named at "said", not at "told")."""
+    verbs = list(_SPEECH_VERB.finditer(text))
+    if not verbs or not _QUOTE_MARKS & set(text):
+        return verbs[0] if verbs else None  # (no quotation: nothing to read past)
+    quoted = list(quote_spans(text))
+    return next((v for v in verbs if not any(a <= v.start() < b for a, b in quoted)), None)
 
 
 def quote_mismatch(shown: str, other: str) -> list[Mismatch]:
