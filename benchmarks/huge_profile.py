@@ -2,7 +2,7 @@
 without the bounds of bylines.report.bounds.
 
     PYTHONPATH=src python benchmarks/huge_profile.py [--sizes 100000,200000] [--bounded 2500000]
-        [--single 5000000]
+        [--single 5000000] [--piles 50x99000,200x1000]
 
 Two articles (so alignment has cross-article pairs) of news-like generated text (tests/hostile.py:
 a small vocabulary, so nearly every sentence is a candidate partner of every other: the worst
@@ -10,7 +10,10 @@ case). Unbounded runs replace the bounds with a plain clean; the top functions o
 unbounded run (cProfile, by cumulative time, bylines code only) name the quadratic paths.
 ``--single``: one article of that size, bounded, in the small vocabulary and in news written by
 people (the DUC 2004 articles of ../shared, joined and repeated to the size; skipped where they
-are absent). Each row gives the CPU seconds of the process too (both cores count), which other
+are absent). ``--piles``: many articles cut from one text of the small vocabulary, and from the
+DUC text alike (50 x 99,000 is a 5 MB JSON Lines upload), where the work grows with the articles
+a claim is checked against rather than with the characters.
+Each row gives the CPU seconds of the process too (both cores count), which other
 work on the machine changes less than the wall time.
 Writes benchmarks/results/huge_profile.md. TF-IDF and rule-based names, so no model time.
 """
@@ -68,6 +71,30 @@ def duc_article(chars: int) -> list[Article]:
     return [Article("duc", (joined * (chars // len(joined) + 1))[:chars], "duc")]
 
 
+def pile(text: str, count: int, chars: int) -> list[Article]:
+    """``count`` articles of ``chars`` characters each, cut one after another from ``text``."""
+    return [Article(f"p{n}", text[n * chars : (n + 1) * chars], f"p{n}") for n in range(count)]
+
+
+def pile_rows(spec: str, models: object) -> list[tuple[str, dict[str, float]]]:
+    """A row for each pile of ``spec`` ("50x99000,..."), in the small vocabulary and in DUC text."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from hostile import news_text
+
+    rows = []
+    for count, chars in (map(int, item.split("x")) for item in spec.split(",") if item):
+        rows.append(
+            (
+                f"{count} x {chars:,} pile",
+                run(pile(news_text(count * chars, seed=13), count, chars), models, False)[0],
+            )
+        )
+        if news := duc_article(count * chars):
+            duc = pile(news[0].text, count, chars)
+            rows.append((f"{count} x {chars:,} DUC pile", run(duc, models, False)[0]))
+    return rows
+
+
 def run(articles: list[Article], models: object, profile: bool) -> tuple[dict[str, float], str]:
     profiler = cProfile.Profile()
     started, cpu = time.perf_counter(), time.process_time()
@@ -89,10 +116,11 @@ def main() -> None:
     parser.add_argument("--sizes", default="100000,200000", help="characters an article")
     parser.add_argument("--bounded", default="2500000", help="characters an article, bounded")
     parser.add_argument("--single", default="5000000", help="characters of one article, bounded")
+    parser.add_argument("--piles", default="50x99000,200x1000", help="articles x characters")
     args = parser.parse_args()
     models = load_models(OPTIONS)
     rows, profile = [], ""
-    sizes = [int(s) for s in args.sizes.split(",")]
+    sizes = [int(s) for s in args.sizes.split(",") if s]
     load = os.getloadavg()[0]
     for size in sizes:
         pipeline.clean_within_bounds = unbounded  # type: ignore[assignment]
@@ -102,18 +130,20 @@ def main() -> None:
         profile = text or profile
     pipeline.clean_within_bounds = clean_within_bounds
     pipeline.bound_articles = bound_articles
-    for size in [int(s) for s in args.bounded.split(",")]:
+    for size in [int(s) for s in args.bounded.split(",") if s]:
         rows.append((f"2 x {size:,} bounded", run(pair(size), models, profile=False)[0]))
     for size in [int(s) for s in args.single.split(",") if s]:
         rows.append((f"1 x {size:,} bounded", run(pair(size, 1), models, profile=False)[0]))
         if news := duc_article(size):
             rows.append((f"1 x {size:,} DUC bounded", run(news, models, profile=False)[0]))
+    rows += pile_rows(args.piles, models)
     names = list(rows[0][1])
     lines = [
         "# Huge input: time per stage with and without the bounds",
         "",
         f"`PYTHONPATH=src python benchmarks/huge_profile.py --sizes {args.sizes} --bounded "
-        f"{args.bounded} --single {args.single}` on {time.strftime('%Y-%m-%d')}, 2 cores shared "
+        f"{args.bounded} --single {args.single} --piles {args.piles}` on "
+        f"{time.strftime('%Y-%m-%d')}, 2 cores shared "
         f"with other work (load average {load:.1f} at the start, {os.getloadavg()[0]:.1f} at "
         "the end). Seconds:",
         "",
@@ -121,12 +151,18 @@ def main() -> None:
         "|---|" + "---|" * len(names),
         *(f"| {n} | " + " | ".join(f"{s.get(k, 0):.2f}" for k in names) + " |" for n, s in rows),
         "",
-        f"Top bylines functions of the 2 x {sizes[-1]:,} unbounded run (cumulative):",
-        "",
-        "```text",
-        *[line.rstrip() for line in profile.splitlines() if "bylines/" in line or "ncalls" in line],
-        "```",
-        "",
+        *(
+            [
+                f"Top bylines functions of the 2 x {sizes[-1]:,} unbounded run (cumulative):",
+                "",
+                "```text",
+                *[ln.rstrip() for ln in profile.splitlines() if "bylines/" in ln or "ncalls" in ln],
+                "```",
+                "",
+            ]
+            if profile
+            else []
+        ),
     ]
     RESULTS.write_text("\n".join(lines), encoding="utf-8")
     print("\n".join(lines))
