@@ -23,7 +23,6 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
@@ -41,9 +40,6 @@ from bylines.report.summarise import stem
 from bylines.report.variants import FUNCTION_WORDS
 from bylines.types import ConflictKind
 from bylines.wordlists import WEEKDAYS, wordset
-
-if TYPE_CHECKING:  # (verify imports this module: the level type is for annotations only)
-    from bylines.report.verify import _Level
 
 # Two spellings are one name's variants (a slip, not another person) at this rapidfuzz ratio or
 # above and below 100: "Petrova"/"Petrov" 92, "Halvorsen"/"Halvorson" 89, "Marek"/"Marta" 60.
@@ -164,6 +160,18 @@ class Mismatch:
 
 
 @dataclass(frozen=True, slots=True)
+class Level:
+    """A thing put above or below a mark in one clause: the mark's words (stems), the side, and
+    the clause's other lower-case content words (stems), which tell what is put there. Read by
+    ``verify``, kept per text by ``Reading``."""
+
+    mark: tuple[str, ...]
+    side: str
+    context: frozenset[str]
+    alone: bool  # the sentence's only clause: what it puts there is what the sentence is about
+
+
+@dataclass(frozen=True, slots=True)
 class Reading:
     """What one call has read of each text so far: its figures, their slots, its speaker and
     its polarity (pure functions of the text, memoised for the call's lifetime only)."""
@@ -211,7 +219,7 @@ class Reading:
     # text -> the levels it states, above or below a mark (``verify._levels``): asked of both
     # sides of every pair the citation check compares (2,282 calls for 283 texts on three DUC
     # clusters, ~15 ms a report of the serial tail).
-    levels_of: dict[str, tuple[_Level, ...]] = field(default_factory=dict)
+    levels_of: dict[str, tuple[Level, ...]] = field(default_factory=dict)
 
     def quantities(self, text: str) -> tuple[Quantity, ...]:
         if text not in self.quantities_of:

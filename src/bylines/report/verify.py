@@ -46,6 +46,7 @@ from bylines.report.spelling import respelled
 from bylines.report.summarise import display_text, stem
 from bylines.report.values import (
     NEGATIONS,
+    Level,
     Mismatch,
     Reading,
     gives_a_figure,
@@ -217,17 +218,6 @@ _JOINED_RE = re.compile(rf"^\W*(?:{_CLAUSE_JOINTS})\b", re.I)
 # words; four takes "the operator's managing director" too).
 MAX_PART_WORDS = 4
 MAX_ATTRIBUTION_WORDS = 6
-
-
-@dataclass(frozen=True, slots=True)
-class _Level:
-    """A thing put above or below a mark in one clause: the mark's words (stems), the side, and
-    the clause's other lower-case content words (stems), which tell what is put there."""
-
-    mark: tuple[str, ...]
-    side: str
-    context: frozenset[str]
-    alone: bool  # the sentence's only clause: what it puts there is what the sentence is about
 
 
 # Words (a figure is one) a main clause needs to tell a fact of its own, which a citation must
@@ -1121,7 +1111,7 @@ def _opposite_levels(shown: str, other: str, read: Reading) -> bool:
     )
 
 
-def _one_way(levels: Sequence[_Level]) -> list[_Level]:
+def _one_way(levels: Sequence[Level]) -> list[Level]:
     """The levels of marks the sentence puts on one side only (a sentence that has the river
     above the danger mark on Sunday and below it on Monday states no one side)."""
     sides: dict[tuple[str, ...], set[str]] = {}
@@ -1130,7 +1120,7 @@ def _one_way(levels: Sequence[_Level]) -> list[_Level]:
     return [level for level in levels if len(sides[level.mark]) == 1]
 
 
-def _levels(text: str, read: Reading) -> tuple[_Level, ...]:
+def _levels(text: str, read: Reading) -> tuple[Level, ...]:
     """The levels a sentence states, clause by clause (``_LEVEL_CLAUSE_RE``); a clause that is
     negated states none. Read once per text for the report (``Reading.levels_of``)."""
     if text not in read.levels_of:
@@ -1138,8 +1128,8 @@ def _levels(text: str, read: Reading) -> tuple[_Level, ...]:
     return read.levels_of[text]
 
 
-def _read_levels(text: str, read: Reading) -> tuple[_Level, ...]:
-    levels: list[_Level] = []
+def _read_levels(text: str, read: Reading) -> tuple[Level, ...]:
+    levels: list[Level] = []
     clauses = _level_clauses(text)
     alone = len(clauses) == 1 and _JOINED_RE.match(text) is None
     for clause in clauses:
@@ -1152,7 +1142,7 @@ def _read_levels(text: str, read: Reading) -> tuple[_Level, ...]:
                 continue
             content = {stem(w) for w in _WORD_OF.findall(clause) if w[:1].islower()}
             context = frozenset(content - _SAYING - set(mark) - _SIDE_STEMS)
-            levels += [_Level(mark, side, context, alone) for side in sides]
+            levels += [Level(mark, side, context, alone) for side in sides]
     return tuple(levels)
 
 
