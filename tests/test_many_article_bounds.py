@@ -51,30 +51,21 @@ def _sentences(article: str, count: int) -> list[Sentence]:
     return [Sentence(article, n, f"Fact {n} of {article}.", 0, 10) for n in range(count)]
 
 
-def test_evidence_past_the_total_is_each_article_s_first_sentences_in_turns() -> None:
-    said = [*_sentences("b", 4), *_sentences("c", 1), *_sentences("d", 4)]
+@pytest.mark.parametrize(
+    ("per_article", "kept_order"),
+    [
+        # past the total: in turns b0 c0 d0, b1 d1, b2 (shown in the articles' order)
+        ({"b": 4, "c": 1, "d": 4}, [("b", 0), ("b", 1), ("b", 2), ("c", 0), ("d", 0), ("d", 1)]),
+        # under the total: each article's first sentences, all of them, in order
+        ({"b": 4, "c": 2}, [("b", 0), ("b", 1), ("b", 2), ("c", 0), ("c", 1)]),
+    ],
+)
+def test_evidence_is_each_article_s_first_sentences_taken_in_turns_up_to_the_total(
+    per_article: dict[str, int], kept_order: list[tuple[str, int]]
+) -> None:
+    said = [s for article, count in per_article.items() for s in _sentences(article, count)]
     kept = verify._in_turns(said, per_article=3, total=6)
-    # seven under the per-article bound; in turns b0 c0 d0, b1 d1, b2 (the first article's)
-    assert [(s.article, s.index) for s in kept] == [
-        ("b", 0),
-        ("b", 1),
-        ("b", 2),
-        ("c", 0),
-        ("d", 0),
-        ("d", 1),
-    ]
-
-
-def test_evidence_under_the_total_is_each_article_s_first_sentences_in_order() -> None:
-    said = [*_sentences("b", 4), *_sentences("c", 2)]
-    kept = verify._in_turns(said, per_article=3, total=6)
-    assert [(s.article, s.index) for s in kept] == [
-        ("b", 0),
-        ("b", 1),
-        ("b", 2),
-        ("c", 0),
-        ("c", 1),
-    ]
+    assert [(s.article, s.index) for s in kept] == kept_order
 
 
 def test_a_many_article_pile_links_each_unit_with_at_most_the_total() -> None:

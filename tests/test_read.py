@@ -555,11 +555,16 @@ def test_cli_single_one_line_article(tmp_path: Path) -> None:
     assert line in done.stdout
 
 
-def test_cli_two_hundred_articles_and_one_of_pure_furniture(tmp_path: Path) -> None:
-    for number in range(200):
+def _reports_and_a_widget(folder: Path, reports: int) -> None:
+    """``reports`` short reports of one bridge, then a page of furniture alone ("widget")."""
+    for number in range(reports):
         text = f"Report {number}\nThe bridge reopened on day {number}. Traffic resumed at once.\n"
-        write(tmp_path / f"r{number:03d}.txt", text)
-    write(tmp_path / "widget.txt", "Leave a Comment\nOops! Something went wrong.\n")
+        write(folder / f"r{number:03d}.txt", text)
+    write(folder / "widget.txt", "Leave a Comment\nOops! Something went wrong.\n")
+
+
+def test_cli_two_hundred_articles_and_one_of_pure_furniture(tmp_path: Path) -> None:
+    _reports_and_a_widget(tmp_path, 200)
     done = run_cli(str(tmp_path), "--format", "json")
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
@@ -573,10 +578,7 @@ def test_cli_two_hundred_articles_and_one_of_pure_furniture(tmp_path: Path) -> N
 
 
 def test_a_furniture_only_page_within_the_count_is_named_for_what_it_is(tmp_path: Path) -> None:
-    for number in range(3):
-        text = f"Report {number}\nThe bridge reopened on day {number}. Traffic resumed at once.\n"
-        write(tmp_path / f"r{number:03d}.txt", text)
-    write(tmp_path / "widget.txt", "Leave a Comment\nOops! Something went wrong.\n")
+    _reports_and_a_widget(tmp_path, 3)
     done = run_cli(str(tmp_path), "--format", "json")
     assert done.returncode == 0, done.stderr
     assert done.stderr == "bylines: skipped widget: nothing left after removing page furniture\n"
