@@ -442,11 +442,10 @@ def _int8_products(graph: bytes) -> bytes:
     Runtime's ``DynamicQuantizeMatMul`` on the stored int8 weights and scales (activations
     quantised to uint8 per call), which uses the CPU's int8 dot-product instructions."""
     model = _parsed(graph)
-    tensors = {t.name: t for t in model.graph.initializer}
-    producer = {name: node for node in model.graph.node for name in node.output}
+    finder = _Finder.of(model.graph)
     rewritten = 0
     for node in model.graph.node:
-        weights = _int8_weights(node, producer, tensors)
+        weights = _int8_weights(node, finder)
         if weights is None:
             continue
         quantised, scale = weights
@@ -506,12 +505,10 @@ def _fuse_gelus(graph: Any) -> int:
     int8 run, where the products are cheap, those passes were 9% of the CPU (1.71 -> 1.56 s
     on 300 DUC sentences, one thread, medians of 5); in the float run ~5% (``_fused_float``).
     How many were fused; the nodes they replace are left for ``_drop_unread``."""
-    nodes = list(graph.node)
-    producer = {name: node for node in nodes for name in node.output}
-    scalars = {tensor.name: _scalar(tensor) for tensor in graph.initializer}
+    finder = _Finder.of(graph)
     fused = 0
-    for node in nodes:
-        parts = _gelu_parts(node, producer, scalars)
+    for node in list(graph.node):
+        parts = _gelu_parts(node, finder)
         if parts is None:
             continue
         node.op_type, node.domain = "BiasGelu", "com.microsoft"
@@ -521,19 +518,12 @@ def _fuse_gelus(graph: Any) -> int:
     return fused
 
 
-def _gelu_parts(
-    node: Any, producer: dict[str, Any], scalars: dict[str, float | None]
-) -> tuple[str, str] | None:
+def _gelu_parts(node: Any, finder: _Finder) -> tuple[str, str] | None:
     """(input, bias) when ``node`` ends x * (0.5 * (erf(x / sqrt 2) + 1)) with x = input +
-    bias (either order in each product and sum), else None. ``scalars``: every weight's
-    name, with its value when it is a float scalar."""
-
-    def made_by(name: str | None, kind: str) -> Any:
-        op = producer.get(name or "")
-        return op if op is not None and op.op_type == kind and not op.domain else None
+    bias (either order in each product and sum; the bias a weight), else None."""
 
     def is_constant(name: str, value: float) -> bool:
-        found = scalars.get(name)
+        found = finder.scalar(name)
         return found is not None and abs(found - value) <= 1e-6 * value
 
     def beside(op: Any, value: float) -> str | None:
@@ -549,13 +539,14 @@ def _gelu_parts(
         return None
     first, second = node.input
     for x, rest in ((first, second), (second, first)):
-        plus_one = made_by(beside(made_by(rest, "Mul"), 0.5), "Add")
-        erf = made_by(beside(plus_one, 1.0), "Erf")
-        divide = made_by(erf.input[0], "Div") if erf is not None else None
+        plus_one = finder.made_by(beside(finder.made_by(rest, "Mul"), 0.5), "Add")
+        erf = finder.made_by(beside(plus_one, 1.0), "Erf")
+        divide = finder.made_by(erf.input[0], "Div") if erf is not None else None
         if divide is None or beside(divide, 2**0.5) != x or divide.input[0] != x:
             continue
-        biased = made_by(x, "Add")
-        bias = [name for name in (biased.input if biased is not None else ()) if name in scalars]
+        biased = finder.made_by(x, "Add")
+        inputs = biased.input if biased is not None else ()
+        bias = [name for name in inputs if finder.tensor(name) is not None]
         if len(bias) == 1 and len(biased.input) == 2:
             return str(next(name for name in biased.input if name != bias[0])), bias[0]
     return None
@@ -571,11 +562,9 @@ def _fuse_attentions(graph: Any) -> int:
     recognise in this export. The mask is kept as the additive ``attention_bias`` it is, so a
     padded piece gets the same weight (zero). How many were fused; the nodes they replace are
     left for ``_drop_unread``."""
-    nodes = list(graph.node)
-    producer = {name: node for node in nodes for name in node.output}
-    finder = _Finder(producer, {tensor.name: tensor for tensor in graph.initializer})
+    finder = _Finder.of(graph)
     fused = 0
-    for node in nodes:
+    for node in list(graph.node):
         parts = _attention_parts(node, finder)
         if parts is None:
             continue
@@ -653,6 +642,17 @@ class _Finder:
     def __init__(self, producer: dict[str, Any], tensors: dict[str, Any]) -> None:
         self._producer, self._tensors = producer, tensors
 
+    @classmethod
+    def of(cls, graph: Any) -> _Finder:
+        """The graph's reader as it stands (a rewrite read through it changes nodes, not
+        which node makes which value)."""
+        producer = {name: node for node in graph.node for name in node.output}
+        return cls(producer, {tensor.name: tensor for tensor in graph.initializer})
+
+    def tensor(self, name: str) -> Any:
+        """The weight called ``name``, or None."""
+        return self._tensors.get(name)
+
     def made_by(self, name: str | None, kind: str, perm: list[int] | None = None) -> Any:
         """The standard-domain ``kind`` node making ``name`` (with that ``perm``), or None."""
         op = self._producer.get(name or "")
@@ -668,7 +668,7 @@ class _Finder:
         return None
 
     def scalar(self, name: str) -> float | None:
-        tensor = self._tensors.get(name)
+        tensor = self.tensor(name)
         return None if tensor is None else _scalar(tensor)
 
     def unless_nan(self, name: str) -> str:
@@ -712,7 +712,7 @@ class _Finder:
         shape = self.made_by(reshape.input[1] if reshape else None, "Concat")
         if shape is None or len(shape.input) != 4:
             return None
-        size = self._tensors.get(shape.input[3])
+        size = self.tensor(shape.input[3])
         if size is None or size.data_type != _INT64 or list(size.dims) != [1]:
             return None
         return str(reshape.input[0]), int(np.frombuffer(size.raw_data, dtype="<i8")[0])
@@ -721,7 +721,7 @@ class _Finder:
         """The width of a projection ending in the ``Add`` of a 1-D bias weight, else 0."""
         add = self.made_by(projection, "Add")
         for name in add.input if add is not None else ():
-            bias = self._tensors.get(name)
+            bias = self.tensor(name)
             if bias is not None and bias.data_type == _FLOAT and len(bias.dims) == 1:
                 return int(bias.dims[0])
         return 0
@@ -762,18 +762,18 @@ def _keep_only(items: Any, read: set[str], wanted: Callable[[Any, set[str]], boo
     return True
 
 
-def _int8_weights(node: Any, producer: dict[str, Any], tensors: dict[str, Any]) -> Any:
+def _int8_weights(node: Any, finder: _Finder) -> Any:
     """(int8 matrix, scales) when ``node`` is MatMul(x, Cast(int8 matrix) * scales) with one
     scale per column; else None."""
     if node.op_type != "MatMul" or node.domain or len(node.input) != 2:
         return None
-    mul = producer.get(node.input[1])
-    if mul is None or mul.op_type != "Mul" or len(mul.input) != 2:
+    mul = finder.made_by(node.input[1], "Mul")
+    if mul is None or len(mul.input) != 2:
         return None
-    cast, scale = producer.get(mul.input[0]), tensors.get(mul.input[1])
-    if cast is None or cast.op_type != "Cast" or scale is None:
+    cast, scale = finder.made_by(mul.input[0], "Cast"), finder.tensor(mul.input[1])
+    if cast is None or scale is None:
         return None
-    quantised = tensors.get(cast.input[0])
+    quantised = finder.tensor(cast.input[0])
     if quantised is None or quantised.data_type != _INT8 or len(quantised.dims) != 2:
         return None
     if scale.data_type != _FLOAT or int(np.prod(list(scale.dims))) != quantised.dims[1]:
