@@ -546,17 +546,11 @@ def _speaker(text: str) -> frozenset[str]:
     )
 
 
-# Marks that open or close quoted words (as ``speakers.quote_spans`` reads them).
-_QUOTE_MARKS = frozenset('"“”«»„‘’')
-
-
 def _speech_verb(text: str) -> re.Match[str] | None:
     """The first speech verb outside the quoted words ("'... park only where you are told,'
     said county recorder Anselm Mott": the speaker is named at "said", not at "told")."""
-    verbs = list(_SPEECH_VERB.finditer(text))
-    if not verbs or not _QUOTE_MARKS & set(text):
-        return verbs[0] if verbs else None  # (no quotation: nothing to read past)
-    quoted = list(quote_spans(text))
+    quoted = list(quote_spans(text))  # (none where the text has no quotation mark)
+    verbs = _SPEECH_VERB.finditer(text)
     return next((v for v in verbs if not any(a <= v.start() < b for a, b in quoted)), None)
 
 
