@@ -562,7 +562,10 @@ def test_files_count_first_and_a_feed_past_the_cap_is_not_read(tmp_path: Path) -
     assert [a.id for a in result.articles] == ["a", "story-0"]
     assert fake.asked == [urls[0]]
     assert [s.name for s in result.skipped] == [f"{urls[1]} ... {urls[2]}", feed]
-    assert "1 URL" not in result.skipped[0].reason and "2 URLs" in result.skipped[0].reason
+    assert [s.reason for s in result.skipped] == [
+        "not fetched: 2 URLs past the limit of 2 articles a briefing",
+        "not read: past the limit of 2 articles a briefing",
+    ]
 
 
 @pytest.mark.parametrize("cap", [None, 5, 4])

@@ -598,6 +598,10 @@ def read_sources(
             results.append(ReadResult((), (_not_fetched(rest, max_articles),)))
     for feed in feeds:
         left = _left(max_articles, results)
+        if left == 0:
+            reason = f"not read: past the limit of {max_articles} articles a briefing"
+            results.append(ReadResult((), (Skipped(feed, reason),)))
+            continue
         results.append(_read_feed(feed, fetcher, since, _within(limit, left), progress))
     return merge_results(*results)
 
@@ -617,11 +621,9 @@ def _within(limit: int | None, left: int | None) -> int | None:
 def _read_feed(
     feed: str, fetcher: Fetcher, since: Any, limit: int | None, progress: Progress | None
 ) -> ReadResult:
-    """A feed's articles; a feed that fails, or comes when the briefing is full, is a Skipped."""
+    """A feed's articles; a feed that fails is one Skipped."""
     from bylines.ingest.feeds import feed_articles
 
-    if limit == 0:
-        return ReadResult((), (Skipped(feed, "not read: the briefing has its articles"),))
     try:
         return feed_articles(
             feed, fetcher, since=since, limit=limit, workers=_workers(fetcher), progress=progress
