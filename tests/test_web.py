@@ -510,6 +510,8 @@ def test_briefing_title_is_the_neutral_title() -> None:
     assert briefing_title(Report((untitled, titled), (first,), ())) == "Ferry strike"
     assert briefing_title(Report((untitled,), (first,), ())) == "Ferries stopped."
     assert briefing_title(Report((untitled,), (), ())) == "Briefing"
+    # a story's briefing is named by the story's title, as its page and listing name it
+    assert briefing_title(Report((untitled, titled), (first,), (), title="Ferries")) == "Ferries"
 
 
 def test_default_ids_come_from_the_service() -> None:

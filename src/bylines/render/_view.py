@@ -131,9 +131,9 @@ def _numbered(report: Report) -> tuple[Source, ...]:
 def title(view: View) -> str:
     """The briefing's title when its maker gave one (a story's), else a neutral title: the
     headline most outlets' words support (``report.headline``)."""
-    from bylines.report.headline import neutral_title
+    from bylines.report.headline import report_title
 
-    return view.report.title or neutral_title(view.report.articles, view.report.summary)
+    return report_title(view.report)
 
 
 def overview(view: View) -> str:
