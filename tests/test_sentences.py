@@ -223,6 +223,14 @@ def test_short_or_different_sentences_are_all_kept(text: str) -> None:
     assert " ".join(s.text for s in sentences).split() == text.split()  # every word, once each
 
 
+def test_the_alike_cuts_of_a_line_with_no_stop_are_all_kept() -> None:
+    """A run-on line is cut at MAX_SENTENCE_CHARS; its cuts are parts of it, not repeats."""
+    text = " ".join(["Quarrel Bay ferry crews said 4,000"] * 200)
+    sentences = split_article(Article(id="a", text=text, source="A"))
+    assert len(sentences) > len(text) // MAX_SENTENCE_CHARS
+    assert " ".join(s.text for s in sentences).split() == text.split()
+
+
 def test_the_same_sentence_in_two_articles_is_kept_in_each() -> None:
     from bylines.ingest.sentences import split_sentences
 
