@@ -274,3 +274,35 @@ def test_the_readme_usage_names_every_option_and_help_explains_each(command: str
     commands = next(a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction))
     bare = [a.dest for a in commands.choices[command]._actions if a.option_strings and not a.help]
     assert bare == []
+
+
+def test_the_cli_fetches_no_url_past_the_article_cap(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A list of 10,000 URLs was fetched whole to keep 200 (check9): the URLs past the cap are
+    named in one line, never asked for (the cap is lowered to 3 to keep the test small)."""
+    import bylines.cli
+    import bylines.ingest.fetch
+    from test_fetch import _pages
+
+    urls, fake = _pages(6)
+
+    class Guarded:
+        def __init__(self, settings: object) -> None:
+            pass
+
+        def __enter__(self) -> object:
+            return fake
+
+        def __exit__(self, *exc: object) -> None:
+            return None
+
+    monkeypatch.setattr(bylines.ingest.fetch, "GuardedFetcher", Guarded)
+    monkeypatch.setattr(bylines.cli, "MAX_ARTICLES", 3)
+    fast = ["--embedder", "tfidf", "--entities", "rules"]
+    assert main(["report", *urls, "--format", "json", *fast]) == 0
+    assert sorted(fake.asked) == urls[:3]
+    out, err = capsys.readouterr()
+    assert len(json.loads(out)["articles"]) == 3
+    line = f"bylines: skipped {urls[3]} ... {urls[5]}: not fetched: 3 URLs past the limit of 3"
+    assert line in err

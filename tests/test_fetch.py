@@ -521,3 +521,57 @@ def test_words_that_are_no_web_address_are_named_so() -> None:
     for words in ("not a url", "example.com:8080/news", "note: read this"):
         with pytest.raises(FetchError, match="not a web address: it must start with http"):
             check_url(words)
+
+
+class _Asked(_FakeFetcher):
+    """The in-memory fetcher, keeping every URL it was asked for."""
+
+    def __init__(self, pages: dict[str, str]) -> None:
+        super().__init__(pages)
+        self.asked: list[str] = []
+
+    def fetch(self, url: str, accept: frozenset[str]) -> Fetched:
+        self.asked.append(url)
+        return super().fetch(url, accept)
+
+
+def _pages(count: int, missing: frozenset[int] = frozenset()) -> tuple[list[str], _Asked]:
+    """``count`` article URLs in order, those numbered in ``missing`` answering 404."""
+    urls = [f"https://a.test/news/story-{n}" for n in range(count)]
+    page = "<html><body><article><p>" + "The harbour bridge opened on Monday. " * 5
+    page += "</p></article></body></html>"
+    return urls, _Asked({url: page for n, url in enumerate(urls) if n not in missing})
+
+
+def test_urls_past_the_cap_are_not_fetched_and_a_failure_gives_its_place() -> None:
+    urls, fake = _pages(6, missing=frozenset({1}))
+    result = read_sources(urls, fake, max_articles=3)
+    assert [a.id for a in result.articles] == ["story-0", "story-2", "story-3"]
+    assert sorted(fake.asked) == urls[:4]  # the 404 at 1 gave its place to 3; 4 and 5 unasked
+    assert [(s.name, s.reason) for s in result.skipped] == [
+        (urls[1], "HTTP 404"),
+        (f"{urls[4]} ... {urls[5]}", "not fetched: 2 URLs past the limit of 3 articles a briefing"),
+    ]
+
+
+def test_files_count_first_and_a_feed_past_the_cap_is_not_read(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("The harbour bridge opened on Monday.\n", encoding="utf-8")
+    urls, fake = _pages(3)
+    feed = "https://a.test/feed.xml"
+    result = read_sources([str(tmp_path / "a.txt"), *urls], fake, feeds=[feed], max_articles=2)
+    assert [a.id for a in result.articles] == ["a", "story-0"]
+    assert fake.asked == [urls[0]]
+    assert [s.name for s in result.skipped] == [f"{urls[1]} ... {urls[2]}", feed]
+    assert [s.reason for s in result.skipped] == [
+        "not fetched: 2 URLs past the limit of 2 articles a briefing",
+        "not read: past the limit of 2 articles a briefing",
+    ]
+
+
+@pytest.mark.parametrize("cap", [None, 5, 4])
+def test_a_list_under_the_cap_is_read_as_without_it(cap: int | None) -> None:
+    urls, fake = _pages(4, missing=frozenset({2}))
+    result = read_sources(urls, fake, max_articles=cap)
+    assert [a.id for a in result.articles] == ["story-0", "story-1", "story-3"]
+    assert [s.name for s in result.skipped] == [urls[2]]
+    assert sorted(fake.asked) == urls

@@ -183,3 +183,78 @@ def test_the_stops_of_other_scripts_end_sentences(text: str, expected: list[str]
     sentences = split_article(article)
     assert [s.text for s in sentences] == expected
     assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+# A page that printed its standfirst again as its lead's first sentence (newuser30).
+STANDFIRST = "The ferry Cassia ran aground off Dunmore Point on Sunday with 212 passengers aboard."
+REPEATED_STANDFIRST = (
+    f"{STANDFIRST}\n{STANDFIRST} Coastguard crews took everyone off by the evening. "
+    "Nobody was hurt.\nThe harbour master blamed a low tide."
+)
+
+
+def test_a_sentence_repeated_word_for_word_in_one_article_is_read_once() -> None:
+    sentences = split_article(Article(id="a", text=REPEATED_STANDFIRST, source="A"))
+    assert [s.text for s in sentences] == [
+        STANDFIRST,
+        "Coastguard crews took everyone off by the evening.",
+        "Nobody was hurt.",
+        "The harbour master blamed a low tide.",
+    ]
+    assert [s.index for s in sentences] == [0, 1, 2, 3]
+    assert sentences[0].start == 0  # the first copy is the one read
+    assert all(REPEATED_STANDFIRST[s.start : s.end] == s.text for s in sentences)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # short sentences are said twice in earnest
+        "Nobody was hurt. The crew swam ashore. Nobody was hurt.",
+        "“Get out,” he said. The crew swam ashore. “Get out,” he said.",
+        # one word apart: two facts
+        f"{STANDFIRST}\n{STANDFIRST.replace('Sunday', 'Monday')} Nobody was hurt.",
+        # the sentence inside a longer one is no repeat of it
+        f"{STANDFIRST}\n{STANDFIRST[:-1]}, the coastguard said.",
+    ],
+)
+def test_short_or_different_sentences_are_all_kept(text: str) -> None:
+    sentences = split_article(Article(id="a", text=text, source="A"))
+    assert " ".join(s.text for s in sentences).split() == text.split()  # every word, once each
+
+
+def test_the_alike_cuts_of_a_line_with_no_stop_are_all_kept() -> None:
+    """A run-on line is cut at MAX_SENTENCE_CHARS; its cuts are parts of it, not repeats."""
+    text = " ".join(["Quarrel Bay ferry crews said 4,000"] * 200)
+    sentences = split_article(Article(id="a", text=text, source="A"))
+    assert len(sentences) > len(text) // MAX_SENTENCE_CHARS
+    assert " ".join(s.text for s in sentences).split() == text.split()
+
+
+def test_the_same_sentence_in_two_articles_is_kept_in_each() -> None:
+    from bylines.ingest.sentences import split_sentences
+
+    articles = [Article(id=i, text=f"{STANDFIRST} Nobody was hurt.", source=i) for i in "ab"]
+    assert [(s.article, s.text) for s in split_sentences(articles) if s.text == STANDFIRST] == [
+        ("a", STANDFIRST),
+        ("b", STANDFIRST),
+    ]
+
+
+def test_a_repeated_standfirst_is_one_mention_in_the_report() -> None:
+    """The two copies were two mentions of one article, listed twice as a fact all report."""
+    from bylines.options import ReportOptions
+    from bylines.report.pipeline import build_report
+
+    others = [
+        "A ferry with 212 passengers ran aground off Dunmore Point on Sunday. Nobody was hurt.",
+        "Coastguard crews took 212 passengers off the ferry Cassia at Dunmore Point on Sunday.",
+    ]
+    articles = [
+        Article(id="a", text=REPEATED_STANDFIRST, source="Harbour Daily"),
+        *(Article(id=i, text=t, source=i) for i, t in zip("bc", others, strict=True)),
+    ]
+    report = build_report(articles, ReportOptions(embedder="tfidf", entities="rules"))
+    of_a = [m.text for c in report.claims for m in c.mentions if m.article == "a"]
+    assert of_a.count(STANDFIRST) == 1
+    assert len({c.text for c in report.claims}) == len(report.claims)

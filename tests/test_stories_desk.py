@@ -336,3 +336,59 @@ def test_a_second_look_weighs_only_the_stories_grown_since_the_last() -> None:
     assert not desk.grown
     desk.place(reps[2], now)
     assert list(desk.grown) == sorted(desk.stories)
+
+
+# Two stories whose briefing chose another title than the story's (newuser30): untitled
+# articles, whose first line stands for the story's headline, and a headline that is only a date.
+ONE_TITLE_PILES = {
+    "untitled": [
+        Article("f-1", FLOOD, "Pellmar Courier"),
+        Article("f-2", FLOOD.replace("Tuesday", "Tuesday night"), "Valley Wire"),
+    ],
+    "dated": [
+        Article("f-1", FLOOD, "Pellmar Courier", "4 March 2026"),
+        Article("f-2", FLOOD, "Valley Wire"),
+    ],
+}
+
+
+@pytest.mark.parametrize("pile", ONE_TITLE_PILES.values(), ids=ONE_TITLE_PILES.keys())
+def test_a_story_has_one_title_in_its_listing_its_briefing_and_its_page(
+    pile: list[Article],
+) -> None:
+    from html import escape
+
+    from bylines.options import ReportOptions
+    from bylines.render import to_html, to_markdown
+    from bylines.render.stories import stories_to_text
+    from bylines.stories.types import StoriesResult
+    from bylines.web.service import report_body
+    from bylines.web.story_pages import front_page, story_page
+
+    fast = ReportOptions(embedder="tfidf", entities="rules")
+    with StoryStore() as store:
+        add_articles(store, pile)
+        (story,) = list_stories(store)
+        built = story_report(store, story.id, fast)
+        kept = story_report(store, story.id, fast)
+    heading = f"<h1>{escape(story.title)}</h1>"
+    for briefing in (built, kept):
+        assert heading in to_html(briefing)
+        assert to_markdown(briefing).startswith(f"# {story.title}\n")
+    assert story.title in stories_to_text(StoriesResult((story,)))
+    page = story_page(story, report_body(built))
+    assert page.count("<h1>") == 2 and page.count(heading) == 2  # the story's and its briefing's
+    assert f">{escape(story.title)}</a>" in front_page((story,))
+
+
+def test_a_report_of_the_same_articles_keeps_its_own_title() -> None:
+    """Outside a story nothing gives a briefing its title: the neutral headline is chosen."""
+    from bylines.options import ReportOptions
+    from bylines.render import to_markdown
+    from bylines.report.pipeline import build_report
+
+    fast = ReportOptions(embedder="tfidf", entities="rules")
+    report = build_report(ONE_TITLE_PILES["untitled"], fast)
+    assert report.title is None
+    title = "# The river Orlen burst its banks in Pellmar on Tuesday night\n"
+    assert to_markdown(report).startswith(title)

@@ -510,6 +510,8 @@ def test_briefing_title_is_the_neutral_title() -> None:
     assert briefing_title(Report((untitled, titled), (first,), ())) == "Ferry strike"
     assert briefing_title(Report((untitled,), (first,), ())) == "Ferries stopped."
     assert briefing_title(Report((untitled,), (), ())) == "Briefing"
+    # a story's briefing is named by the story's title, as its page and listing name it
+    assert briefing_title(Report((untitled, titled), (first,), (), title="Ferries")) == "Ferries"
 
 
 def test_default_ids_come_from_the_service() -> None:
@@ -697,3 +699,30 @@ def test_a_refused_form_comes_back_with_what_was_typed_escaped(client: TestClien
     assert '<option value="7" selected>' in response.text
     assert "Leave a Comment</textarea>" in response.text
     assert "script-src 'nonce-" in response.headers["content-security-policy"]
+
+
+def test_an_unknown_form_field_is_refused_by_name_as_an_unknown_json_key_is(
+    client: TestClient,
+) -> None:
+    """The form calls the expiry `keep`; `keep_days` (the JSON key) in a form was dropped in
+    silence and the report kept for ever (check9)."""
+    texts = [story_text(s) for s in STORIES]
+    form = {"texts": texts, "keep_days": "7"}
+    error = assert_error(client.post("/api/reports", data=form), 422, "invalid_request")
+    assert "keep_days" in error["message"] and "keep" in error["message"]
+    assert [d["loc"] for d in error["details"]] == [["keep_days"]]
+    json_error = assert_error(
+        client.post("/api/reports", json={"articles": story_articles(), "keep": 7}),
+        422,
+        "invalid_request",
+    )
+    assert [d["loc"] for d in json_error["details"]] == [["keep"]]
+    page = client.post("/reports", data=form | {"sources": ["Valley Post", "", ""]})
+    assert page.status_code == 422 and "keep_days" in page.text
+    stories = client.post("/api/stories/articles", data={"texts": "A story.", "colour": "red"})
+    assert "colour" in assert_error(stories, 422, "invalid_request")["message"]
+    # every field the form page itself sends is read
+    sent = {"texts": texts, "sources": ["", "", ""], "urls": "", "words": "80", "keep": "7"}
+    files = [("files", ("note.txt", story_text("harbour-bridge").encode(), "text/plain"))]
+    made = client.post("/api/reports", data=sent, files=files)
+    assert made.status_code == 201 and made.json()["expires"] is not None

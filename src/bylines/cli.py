@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, NoReturn
 from bylines.errors import BylinesError
 from bylines.ingest.read import MAX_FILE_BYTES, MAX_HTML_TAGS, is_article_file, one_line
 from bylines.options import ReportOptions
-from bylines.report.bounds import MAX_ARTICLE_CHARS, MAX_TOTAL_CHARS
+from bylines.report.bounds import MAX_ARTICLE_CHARS, MAX_ARTICLES, MAX_TOTAL_CHARS
 from bylines.types import ReadResult, Report, Skipped
 
 if TYPE_CHECKING:
@@ -31,7 +31,9 @@ LIMITS = (
     f"Limits: a file up to {MAX_FILE_BYTES // 1_000_000} MB, an HTML page up to "
     f"{MAX_HTML_TAGS:,} tags. Each article is analysed up to its "
     f"first {MAX_ARTICLE_CHARS:,} characters and the pile up to {MAX_TOTAL_CHARS:,} in all; what "
-    "lies past is named in the briefing as not analysed. A file that cannot be read is named on "
+    f"lies past is named in the briefing as not analysed. At most {MAX_ARTICLES} articles are "
+    "read (files, then URLs, then feeds); the URLs past them are named on stderr, not fetched. "
+    "A file that cannot be read is named on "
     "stderr; the exit code is 1 only when nothing could be read."
 )
 # The format an output file's extension asks for when --format is not given.
@@ -438,6 +440,7 @@ def _read_inputs(args: argparse.Namespace, progress: Progress, task: TaskID) -> 
             limit=args.limit,
             progress=lambda url: progress.update(task, description=f"Fetched {next(fetched)}"),
             stdin=sys.stdin,
+            max_articles=MAX_ARTICLES,  # URLs past the briefing's cap are not fetched
         )
 
 

@@ -191,6 +191,10 @@ class Report:
     timeline: tuple[TimelineEntry, ...] = ()
     # Wall time per stage; kept out of the JSON so reports stay reproducible.
     timings: tuple[StageTiming, ...] = field(default=(), compare=False)
+    # The title its maker gave the briefing: a story's own (``stories.title``), so that a story
+    # has one title in its listing, its page and its briefing. None: the renderers choose the
+    # neutral headline (``report.headline``).
+    title: str | None = None
 
     def outlet(self, article_id: str) -> str:
         """The outlet name of an article id (the id itself when unknown)."""

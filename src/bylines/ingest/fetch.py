@@ -576,34 +576,89 @@ def read_sources(
     limit: int | None = None,
     progress: Progress | None = None,
     stdin: Any = None,
+    max_articles: int | None = None,
 ) -> ReadResult:
     """Files, directories and stdin (``read_inputs``), URLs and feeds, as one ReadResult.
 
     ``since`` and ``limit`` apply to every feed; a feed that fails is one Skipped.
+    ``max_articles`` (a briefing's cap) stops fetching once that many articles are read, files
+    first: the URLs past it are not fetched but named in one Skipped, and a feed past it is not
+    read (a list of 10,000 URLs fetched them all to keep 200). None fetches everything.
     """
-    from bylines.ingest.feeds import feed_articles
     from bylines.ingest.read import read_inputs
 
     paths = [name for name in inputs if not is_url(name)]
     urls = [name for name in inputs if is_url(name)]
     results = [read_inputs(paths, stdin=stdin) if paths else ReadResult(())]
+    left = _left(max_articles, results)
     if urls:
-        results.append(fetch_articles(urls, fetcher, _workers(fetcher), progress=progress))
+        fetched, rest = _fetch_up_to(urls, fetcher, left, progress)
+        results.append(fetched)
+        if rest:
+            results.append(ReadResult((), (_not_fetched(rest, max_articles),)))
     for feed in feeds:
-        try:
-            results.append(
-                feed_articles(
-                    feed,
-                    fetcher,
-                    since=since,
-                    limit=limit,
-                    workers=_workers(fetcher),
-                    progress=progress,
-                )
-            )
-        except FetchError as exc:
-            results.append(ReadResult((), (Skipped(feed, exc.reason),)))
+        left = _left(max_articles, results)
+        if left == 0:
+            reason = f"not read: past the limit of {max_articles} articles a briefing"
+            results.append(ReadResult((), (Skipped(feed, reason),)))
+            continue
+        results.append(_read_feed(feed, fetcher, since, _within(limit, left), progress))
     return merge_results(*results)
+
+
+def _left(cap: int | None, results: Sequence[ReadResult]) -> int | None:
+    """Articles a briefing of at most ``cap`` can still take after these; None: any number."""
+    return None if cap is None else max(0, cap - sum(len(r.articles) for r in results))
+
+
+def _within(limit: int | None, left: int | None) -> int | None:
+    """A feed's entry limit, no more than the articles a briefing can still take."""
+    if limit is None or left is None:
+        return left if limit is None else limit
+    return min(limit, left)
+
+
+def _read_feed(
+    feed: str, fetcher: Fetcher, since: Any, limit: int | None, progress: Progress | None
+) -> ReadResult:
+    """A feed's articles; a feed that fails is one Skipped."""
+    from bylines.ingest.feeds import feed_articles
+
+    try:
+        return feed_articles(
+            feed, fetcher, since=since, limit=limit, workers=_workers(fetcher), progress=progress
+        )
+    except FetchError as exc:
+        return ReadResult((), (Skipped(feed, exc.reason),))
+
+
+def _fetch_up_to(
+    urls: Sequence[str], fetcher: Fetcher, room: int | None, progress: Progress | None
+) -> tuple[ReadResult, Sequence[str]]:
+    """The articles of the URLs fetched in their order until ``room`` are read (None: all), and
+    the URLs left unfetched.
+
+    The first ``room`` URLs are fetched at once; a URL that fails leaves its place to the next,
+    fetched in a following round, so the articles are those a fetch of every URL gave first
+    (the ones the briefing's cap kept).
+    """
+    if room is None or len(urls) <= room:
+        return fetch_articles(urls, fetcher, _workers(fetcher), progress=progress), ()
+    results: list[ReadResult] = []
+    start = read = 0
+    while read < room and start < len(urls):
+        batch = urls[start : start + room - read]
+        results.append(fetch_articles(batch, fetcher, _workers(fetcher), progress=progress))
+        read += len(results[-1].articles)
+        start += len(batch)
+    return merge_results(*results), urls[start:]
+
+
+def _not_fetched(rest: Sequence[str], cap: int | None) -> Skipped:
+    """One entry naming the URLs past the cap, as ``bounds.limit_count`` names the articles."""
+    names = rest[0] if len(rest) == 1 else f"{rest[0]} ... {rest[-1]}"
+    count = "1 URL" if len(rest) == 1 else f"{len(rest):,} URLs"
+    return Skipped(names, f"not fetched: {count} past the limit of {cap} articles a briefing")
 
 
 def _workers(fetcher: Fetcher) -> int:

@@ -76,10 +76,10 @@ def drop_title_lines(lines: Sequence[Line], title: str | None, removed: Removed)
     (a body sentence the headline was made from stays)."""
     if not title or len(lines) < 2:
         return list(lines)
-    key = _normal(title)
+    key = repeat_key(title)
     kept: list[Line] = []
     for index, line in enumerate(lines):
-        if _normal(line.text) == key and (index == 0 or not ends_sentence(line.text)):
+        if repeat_key(line.text) == key and (index == 0 or not ends_sentence(line.text)):
             removed.append((line.pos, line.text))
         else:
             kept.append(line)
@@ -95,7 +95,7 @@ def drop_repeated_lines(lines: Sequence[Line], removed: Removed) -> list[Line]:
     kept: dict[str, Line] = {}
     result: list[Line | None] = []
     for line in lines:
-        key = _normal(line.text)
+        key = repeat_key(line.text)
         first = kept.get(key)
         if first is None or len(key.split()) < MIN_REPEAT_WORDS:
             kept.setdefault(key, line)
@@ -110,7 +110,7 @@ def drop_repeated_lines(lines: Sequence[Line], removed: Removed) -> list[Line]:
     return [line for line in result if line is not None]
 
 
-def _normal(text: str) -> str:
-    """Comparison key: case, quote style, spacing and final punctuation ignored."""
+def repeat_key(text: str) -> str:
+    """Comparison key of a repeat: case, quote style, spacing and final punctuation ignored."""
     text = text.casefold().translate(str.maketrans("“”‘’", "\"\"''"))
     return " ".join(text.split()).rstrip(".!?:;, ")

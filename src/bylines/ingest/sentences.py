@@ -12,6 +12,8 @@ from collections.abc import Iterator, Sequence
 
 import nupunkt
 
+from bylines.ingest.lines import ends_sentence
+from bylines.ingest.repeats import MIN_REPEAT_WORDS, repeat_key
 from bylines.types import Article, Sentence
 
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -60,8 +62,30 @@ def split_article(article: Article) -> tuple[Sentence, ...]:
     pieces = [piece for span in merged for piece in _pieces(article.text, *span)]
     return tuple(
         Sentence(article.id, index, article.text[start:end], start, end)
-        for index, (start, end) in enumerate(pieces)
+        for index, (start, end) in enumerate(_first_copies(article.text, pieces))
     )
+
+
+def _first_copies(text: str, pieces: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences but a repeat, word for word, of an earlier one of the same article: a page
+    that prints its standfirst again as the lead's first sentence says it once, and its two
+    copies stood as two reports of the fact (newuser30). Cleaning drops a repeated paragraph
+    (``repeats.drop_repeated_lines``); a repeated sentence inside a longer paragraph is left to
+    here, where sentences are known. The text keeps both copies; only the first is read. A
+    short sentence ("He said no.") may well be said twice, so is always kept
+    (``MIN_REPEAT_WORDS``); so is a piece with no stop at its end, a cut of a table or of a
+    run-on line at ``MAX_SENTENCE_CHARS`` (the cuts of a repetitive list are alike and are
+    each a different part of it)."""
+    seen: set[str] = set()
+    kept: list[tuple[int, int]] = []
+    for start, end in pieces:
+        key = repeat_key(text[start:end])
+        if key in seen:
+            continue
+        if len(key.split()) >= MIN_REPEAT_WORDS and ends_sentence(text[start:end]):
+            seen.add(key)
+        kept.append((start, end))
+    return kept
 
 
 def _spans(paragraph: re.Match[str]) -> Iterator[tuple[int, int]]:

@@ -129,10 +129,11 @@ def _numbered(report: Report) -> tuple[Source, ...]:
 
 
 def title(view: View) -> str:
-    """A neutral title: the headline most outlets' words support (``report.headline``)."""
-    from bylines.report.headline import neutral_title
+    """The briefing's title when its maker gave one (a story's), else a neutral title: the
+    headline most outlets' words support (``report.headline``)."""
+    from bylines.report.headline import report_title
 
-    return neutral_title(view.report.articles, view.report.summary)
+    return report_title(view.report)
 
 
 def overview(view: View) -> str:

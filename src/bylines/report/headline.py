@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from bylines.report.variants import stems
-from bylines.types import Article, SummarySentence
+from bylines.types import Article, Report, SummarySentence
 
 # Without any headline the summary's first sentence stands in, cut to what a title holds (news
 # headlines run 6-20 words): its first clause when that is a title's length, else its first
@@ -25,6 +25,12 @@ MIN_CLAUSE_WORDS = 6
 FALLBACK = "Briefing"
 # "the dam's cracks" and "the dam" carry the same word.
 _POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def report_title(report: Report) -> str:
+    """The title a briefing is shown under everywhere: the one its maker gave (a story's), else
+    its neutral title."""
+    return report.title or neutral_title(report.articles, report.summary)
 
 
 def neutral_title(articles: Sequence[Article], summary: Sequence[SummarySentence] = ()) -> str:

@@ -376,18 +376,19 @@ def story_report(
 ) -> Report:
     """The full briefing for one story (by the report pipeline over its stored articles), built
     once per set of articles and options: a story's page is viewed far more often than it
-    changes, and building a briefing takes seconds."""
+    changes, and building a briefing takes seconds. Its title is the story's, as the stories
+    listing and the story page show it (the briefing chose its own from the cleaned texts, and
+    one story had two titles, newuser30)."""
     from bylines.errors import BylinesError
     from bylines.report.pipeline import build_report
 
     resolved = db.resolve(store, story_id)
-    key = db.briefing_key(store, resolved, repr(options or ReportOptions()))
-    kept = db.kept_briefing(store, resolved, key)
-    if kept is not None:
-        return kept
     articles = db.full_articles(store, resolved)
     if not articles:
         raise BylinesError(f"no story {story_id} in this database")
-    report = build_report(articles, options, models)
-    db.keep_briefing(store, resolved, key, report)
-    return report
+    key = db.briefing_key(store, resolved, repr(options or ReportOptions()))
+    report = db.kept_briefing(store, resolved, key)
+    if report is None:
+        report = build_report(articles, options, models)
+        db.keep_briefing(store, resolved, key, report)
+    return replace(report, title=story_title(articles))

@@ -42,8 +42,9 @@ _REPORT_TYPES = frozenset(
 # an older bylines is built again rather than read into the wrong fields (a slots dataclass is
 # restored field by field, in order). 2: ``timeline`` added; 3: ``Article.outlet_known`` and
 # ``QuoteVariant.reported``;
-# 4: ``outlet_known`` read from the store (a layout 3 briefing took every label for an outlet).
-BRIEFING_LAYOUT = 4
+# 4: ``outlet_known`` read from the store (a layout 3 briefing took every label for an outlet);
+# 5: ``Report.title`` added.
+BRIEFING_LAYOUT = 5
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (

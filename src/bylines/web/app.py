@@ -283,7 +283,9 @@ def _api_routes(app: FastAPI, state: _State) -> None:
         responses={201: {"description": "The bylines.report/1 object plus its `id`."}},
     )
     async def create_report(request: Request) -> JSONResponse:
-        """JSON `{"articles": [...], "urls": [...]}`, or multipart with `files`, `texts`, `urls`.
+        """JSON `{"articles": [...], "urls": [...]}`, or multipart with `files`, `texts`,
+        `sources`, `urls`, `words`, `keep` (days). A JSON key or form field outside these is
+        refused (422 `invalid_request`, naming it: the form's expiry is `keep`, not `keep_days`).
 
         URLs that are refused or fail are listed in `skipped` with the reason.
 
@@ -414,7 +416,14 @@ def _given_time(published: str | float | None) -> str | None:
     return unix_time(published)
 
 
+# The fields a report form may carry. A field outside them is refused (422, named), as the JSON
+# body refuses a key outside ReportRequest: a client sending "keep_days" (the JSON key) in a form
+# must learn that the form calls it "keep", not find its report kept for ever.
+FORM_FIELDS = ("files", "texts", "sources", "urls", "words", "keep")
+
+
 async def _form_submission(form: FormData) -> Submission:
+    _refuse_unknown_fields(form)
     uploads = []
     for number, item in enumerate(form.getlist("files"), start=1):
         # A part with no file name ('curl -F "files=<story.txt"', or a client that names none)
@@ -429,6 +438,21 @@ async def _form_submission(form: FormData) -> Submission:
     urls = [u for text in form.getlist("urls") if isinstance(text, str) for u in url_list(text)]
     articles = pasted_articles(texts, sources)
     return Submission(articles, tuple(urls), tuple(uploads), _form_words(form), _form_keep(form))
+
+
+def _refuse_unknown_fields(form: FormData) -> None:
+    """A 422 naming every field of the form that the service does not read, in the shape the
+    JSON body's "extra_forbidden" details have."""
+    unknown = sorted({name for name in form if name not in FORM_FIELDS})
+    if not unknown:
+        return
+    known = ", ".join(FORM_FIELDS)
+    details = [
+        {"type": "extra_forbidden", "loc": [name], "msg": f"not a field of the form ({known})"}
+        for name in unknown
+    ]
+    message = f"unknown form field {', '.join(unknown)}; the form's fields are {known}"
+    raise Refused(422, "invalid_request", message, details)
 
 
 def _form_keep(form: FormData) -> int | None:
@@ -458,6 +482,7 @@ def _request_body_doc() -> dict[str, Any]:
     schema = _inline_refs(ReportRequest.model_json_schema())
     form = {
         "type": "object",
+        "additionalProperties": False,
         "properties": {
             "files": {"type": "array", "items": {"type": "string", "format": "binary"}},
             "texts": {"type": "array", "items": {"type": "string"}},

@@ -329,10 +329,10 @@ def _build(read: ReadResult, options: ReportOptions, models: Models) -> Report:
 
 
 def briefing_title(report: Report) -> str:
-    """A report's one-line name: the briefing's neutral title (the store cuts it to one line)."""
-    from bylines.report.headline import neutral_title
+    """A report's one-line name: the briefing's title (the store cuts it to one line)."""
+    from bylines.report.headline import report_title
 
-    return neutral_title(report.articles, report.summary)
+    return report_title(report)
 
 
 def read_uploads(uploads: Sequence[tuple[str, bytes]]) -> ReadResult:
