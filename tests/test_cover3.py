@@ -139,7 +139,7 @@ def test_units_sharing_rare_words_are_linked_from_a_lower_cosine(
     vectors = unit_vectors(len(texts), RARE_WORDS_RAW + 0.05, seed=7)
     # a combined score and a cosine too low for any other link rule
     scores = np.full((len(texts), len(texts)), 0.05, dtype=np.float32)
-    scored = _Scored(tuple(range(len(texts))), scores, THRESHOLDS["combined"])
+    scored = _Scored(tuple(range(len(texts))), scores, THRESHOLDS["combined"], "combined")
     pairs, *_ = _linked_pairs(scored, texts, articles, lambda: vectors, "combined")
     assert ((0, 1) in pairs) is linked
     assert ((1, 0) in pairs) is linked
@@ -167,6 +167,6 @@ def test_one_count_of_people_in_other_nouns_links_two_units(
     articles = ["a", "b", "c", "d", "c", "d"]
     vectors = unit_vectors(len(texts), 0.25, seed=7)  # alike as two short texts of one topic
     scores = np.full((len(texts), len(texts)), 0.05, dtype=np.float32)
-    scored = _Scored(tuple(range(len(texts))), scores, THRESHOLDS["combined"])
+    scored = _Scored(tuple(range(len(texts))), scores, THRESHOLDS["combined"], "combined")
     pairs, *_ = _linked_pairs(scored, texts, articles, lambda: vectors, "combined")
     assert ((0, 1) in pairs) is linked

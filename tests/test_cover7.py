@@ -64,4 +64,4 @@ def test_an_outlet_telling_the_subject_without_its_year_does_not_doubt_only_in()
         {(shown, other): ((shown, other),), (shown, same): ((shown, same),)},
         {shown: (other, same)},
     )
-    assert _stating_a_unit(shown, links, Reading()) == ("a-radio",)
+    assert tuple(_stating_a_unit(shown, links, Reading())) == ("a-radio",)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+import pytest
 
-from bylines.embed import MiniLMEmbedder
+from bylines.embed import MiniLMEmbedder, TfidfEmbedder
 from bylines.ingest.sentences import split_sentences
 from bylines.models import Vectors
 from bylines.report.align import fact_units, link_facts
@@ -116,3 +117,32 @@ def test_an_article_and_its_copy_run_the_model_on_nothing() -> None:
     links = link_facts(sentences, [original, copy], recording)
     assert recording.texts == [] and recording.spans == []
     assert not links.partners
+
+
+def test_past_the_model_bound_units_are_linked_as_tfidf_links_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # More candidate units than MAX_EMBEDDED: pair_scores fell back to the model-free score,
+    # and linking reads no vector of the model either (the run the bound is there to spare).
+    articles = _articles()
+    sentences = split_sentences(articles)
+    units = sum(len(fact_units(s)) for s in sentences)
+    monkeypatch.setattr("bylines.report.align.MAX_EMBEDDED", units - 1)
+    recording = RecordingEmbedder(MiniLMEmbedder())
+    links = link_facts(sentences, articles, recording)
+    assert recording.texts == [] and recording.spans == []
+    assert links == link_facts(sentences, articles, TfidfEmbedder())
+    assert links.partners  # the two reports' shared facts are still linked
+
+
+def test_at_the_model_bound_units_are_still_read_from_the_model(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    articles = _articles()
+    sentences = split_sentences(articles)
+    units = sum(len(fact_units(s)) for s in sentences)
+    monkeypatch.setattr("bylines.report.align.MAX_EMBEDDED", units)
+    recording = RecordingEmbedder(MiniLMEmbedder())
+    links = link_facts(sentences, articles, recording)
+    assert recording.spans
+    assert links == link_facts(sentences, articles, MiniLMEmbedder())

@@ -52,7 +52,7 @@ def test_articles_stating_a_fact_are_found_trying_a_bounded_number_of_their_sent
         tried[sentence.article] += 1
         return sentence.index == 35
 
-    assert verify._articles_where(sentences, holds) == ("a2",)
+    assert tuple(verify._articles_where(sentences, holds)) == ("a2",)
     assert tried == {"a1": verify.MAX_EVIDENCE_PER_ARTICLE, "a2": 6}
 
 

@@ -39,7 +39,7 @@ def _linked(first: str, second: str, topic: str, holding: int = MOST) -> bool:
     articles = ["a", "b", *("c" if k % 2 else "d" for k in range(len(texts) - 2))]
     scores = np.full((len(texts), len(texts)), 0.05, dtype=np.float32)
     scores[0, 1] = scores[1, 0] = SCORE
-    scored = _Scored(tuple(range(len(texts))), scores, THRESHOLDS["combined"])
+    scored = _Scored(tuple(range(len(texts))), scores, THRESHOLDS["combined"], "combined")
     vectors = unit_vectors(len(texts), RAW, seed=11)
     pairs, *_ = _linked_pairs(scored, texts, articles, lambda: vectors, "combined")
     return (0, 1) in pairs
@@ -131,7 +131,7 @@ def test_a_tiny_story_links_on_its_one_word() -> None:
     articles = ["a", "b", "a"]
     scores = np.full((3, 3), 0.05, dtype=np.float32)
     scores[0, 1] = scores[1, 0] = SCORE
-    scored = _Scored((0, 1, 2), scores, THRESHOLDS["combined"])
+    scored = _Scored((0, 1, 2), scores, THRESHOLDS["combined"], "combined")
     vectors = unit_vectors(3, RAW, seed=11)
     pairs, *_ = _linked_pairs(scored, texts, articles, lambda: vectors, "combined")
     assert (0, 1) in pairs

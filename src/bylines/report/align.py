@@ -126,11 +126,13 @@ _START = re.compile(r"^[\"“‘(]?[A-Z0-9]")
 
 @dataclass(frozen=True, slots=True)
 class _Scored:
-    """Pair scores over the sentences that had a candidate partner (``members`` indexes them)."""
+    """Pair scores over the sentences that had a candidate partner (``members`` indexes them),
+    and the method that scored them (``lexical`` where too many candidates fell back to it)."""
 
     members: tuple[int, ...]
     scores: Matrix
     threshold: float
+    method: Method
 
 
 def align_claims(
@@ -218,7 +220,7 @@ def pair_scores(
     (the embedder's vectors of their texts without it)."""
     texts = [s.text for s in sentences]
     if not texts:
-        return _Scored((), np.zeros((0, 0), dtype=np.float32), THRESHOLDS[method])
+        return _Scored((), np.zeros((0, 0), dtype=np.float32), THRESHOLDS[method], method)
     articles = np.array([s.article for s in sentences])
     tfidf, anchors = char_tfidf(texts), _anchor_matrix(texts)
     if method == "embedding" or everyone:
@@ -229,13 +231,14 @@ def pair_scores(
     if method == "combined" and len(members) > MAX_EMBEDDED:
         method = "lexical"
     if method == "lexical" or not len(members):
-        return _Scored(tuple(int(m) for m in members), lexical, THRESHOLDS[method])
+        return _Scored(tuple(int(m) for m in members), lexical, THRESHOLDS[method], method)
     if vectors_of is None:
         vectors = np.asarray(embedder.embed([texts[i] for i in members]), dtype=np.float32)
     else:
         vectors = vectors_of([int(m) for m in members])
     if method == "embedding":
-        return _Scored(tuple(int(m) for m in members), vectors @ vectors.T, THRESHOLDS[method])
+        cosines = vectors @ vectors.T
+        return _Scored(tuple(int(m) for m in members), cosines, THRESHOLDS[method], method)
     # In place, so that only two n x n matrices are alive at once.
     centred = _centred(vectors)
     scores = centred @ centred.T
@@ -246,7 +249,7 @@ def pair_scores(
     bonus = _gram(anchors, members)
     np.minimum(bonus, 2.0, out=bonus)
     scores += ANCHOR_WEIGHT * bonus
-    return _Scored(tuple(int(m) for m in members), scores, THRESHOLDS[method])
+    return _Scored(tuple(int(m) for m in members), scores, THRESHOLDS[method], method)
 
 
 def _candidates(tfidf: Any, anchors: Any, articles: NDArray[np.str_]) -> NDArray[np.intp]:
@@ -923,8 +926,11 @@ def link_facts(
     members = [units[m] for m in scored.members]
     texts, of = [u.text for u in members], [u.article for u in members]
     read = Reading() if read is None else read
+    # (with the method that scored them: past MAX_EMBEDDED candidates the scores are the
+    # model-free ones, and reading the model's vectors of every unit here anyway took the
+    # model run the fallback is there to spare, ~9 of a 50-article pile's ~37 CPU s)
     linked, loose, read_alike = _linked_pairs(
-        scored, texts, of, lambda: vectors_of(scored.members), method, read=read
+        scored, texts, of, lambda: vectors_of(scored.members), scored.method, read=read
     )
     # (tuning: coverage-one claims right 605/687 -> 601/678, single-carrier facts shown as
     # one 484 -> 480, all four in a two-fact sentence whose other fact is shared; shared
