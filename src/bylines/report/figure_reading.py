@@ -850,6 +850,7 @@ def _sentence_figures(
         before_reports=_before_reports(sentence.text, first_day),
         together=_together(tokens, spans),
         counts=[(q.start, q.end) for q in quantities if q.dimension == "count"],
+        starts_by_dimension=[(q.start, q.dimension) for q in quantities],
     )
     built_in = _year_of(published) or year
     return tuple(_built_year(_figure(q, whole, common), built_in) for q in quantities)
@@ -1250,6 +1251,8 @@ class _Sentence:
     together: list[tuple[int, int, frozenset[str]]]
     # Where the sentence's counts are: a frame word past another count is that one's.
     counts: list[tuple[int, int]]
+    # Where each of the sentence's figures starts, with its dimension (``_moved_from_later``).
+    starts_by_dimension: list[tuple[int, str]]
 
 
 def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Figure:
@@ -1292,7 +1295,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         # identified, as the clause before says
         clause = range(_clause_start(text, clause.start - 1), clause.stop)
         staged = [(at, w) for at, w in tokens if at in clause and at < quantity.start]
-    moved = _moved_from_later(text, quantity, whole.counts)
+    moved = _moved_from_later(text, quantity, whole)
     revised, direction = _revision(text, quantity, moved)
     own_day = frozenset({quantity.text.lower()}) if quantity.unit == "day" else frozenset()
     return Figure(
@@ -2013,12 +2016,19 @@ def _outside_moved_from(
     return [(at, word) for at, word in near if not start.start() <= at < last]
 
 
-def _moved_from_later(text: str, quantity: Quantity, counts: Sequence[tuple[int, int]]) -> int:
+def _moved_from_later(text: str, quantity: Quantity, whole: _Sentence) -> int:
     """1 or -1 when the figure's clause goes on to give the value it moved from, with no other
-    count between ('Six ... are still in hospital, down from fourteen'); else 0."""
+    count, nor another figure of its dimension, between ('Six ... are still in hospital, down
+    from fourteen'); else 0. The old value is the nearer figure's: in 'the repairs will cost
+    £60,000, and the appeal has raised £11,500, up from £4,000' the cost moved from nothing."""
     end = _CLAUSES.search(text, quantity.end)
     moved = _FROM_AFTER.search(text, quantity.end, end.start() if end else len(text))
-    if moved is None or any(quantity.end <= start < moved.start() for start, _ in counts):
+    if moved is None:
+        return 0
+    nearer = [start for start, _ in whole.counts] + [
+        start for start, dimension in whole.starts_by_dimension if dimension == quantity.dimension
+    ]
+    if any(quantity.end <= start < moved.start() for start in nearer):
         return 0
     return 1 if moved.group(1).lower() == "up" else -1
 
