@@ -227,8 +227,14 @@ def test_the_value_moved_from_belongs_to_the_nearer_figure_of_its_kind(
     assert not found[still].revised
 
 
-def test_a_figure_of_another_kind_between_does_not_take_the_value_moved_from() -> None:
+def test_a_figure_of_another_kind_or_clause_does_not_take_the_value_moved_from() -> None:
     # a weekday between the toll and 'up from 9' is no rival for the old value
     found = read_figures("The toll rose to 12 on Monday, up from 9.")
     assert found["12"].revised
     assert found["9"].superseded
+    # nor is a figure told beside it in its own clause: both fares moved
+    found = read_figures(
+        "Fares rise to £2.50 for adults and £1.20 for children, up from £2 and £1."
+    )
+    assert found["£2.50"].revised
+    assert found["£1.20"].revised

@@ -2018,15 +2018,19 @@ def _outside_moved_from(
 
 def _moved_from_later(text: str, quantity: Quantity, whole: _Sentence) -> int:
     """1 or -1 when the figure's clause goes on to give the value it moved from, with no other
-    count, nor another figure of its dimension, between ('Six ... are still in hospital, down
-    from fourteen'); else 0. The old value is the nearer figure's: in 'the repairs will cost
-    £60,000, and the appeal has raised £11,500, up from £4,000' the cost moved from nothing."""
+    count between ('Six ... are still in hospital, down from fourteen'), nor a figure of its
+    dimension in a later clause: in 'the repairs will cost £60,000, and the appeal has raised
+    £11,500, up from £4,000' the cost moved from nothing, while in 'fares rise to £2.50 for
+    adults and £1.20 for children, up from £2 and £1' both moved; else 0."""
     end = _CLAUSES.search(text, quantity.end)
     moved = _FROM_AFTER.search(text, quantity.end, end.start() if end else len(text))
     if moved is None:
         return 0
+    own_end = clause_of(text, quantity).stop
     nearer = [start for start, _ in whole.counts] + [
-        start for start, dimension in whole.starts_by_dimension if dimension == quantity.dimension
+        start
+        for start, dimension in whole.starts_by_dimension
+        if dimension == quantity.dimension and start >= own_end
     ]
     if any(quantity.end <= start < moved.start() for start in nearer):
         return 0
