@@ -216,6 +216,11 @@ def test_rising_from_the_or_a_year_is_no_replaced_value(text: str, figure: str) 
             "22 miles",
             "14 miles",
         ),
+        (
+            "The repair bill is £60,000 and the appeal has raised £11,500, up from £4,000.",
+            "£11,500",
+            "£60,000",
+        ),
     ],
 )
 def test_the_value_moved_from_belongs_to_the_nearer_figure_of_its_kind(

@@ -422,6 +422,14 @@ PARTITIVE_WORDS = 2
 _RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b", re.IGNORECASE)
 PARTITIVE_FRAMES = 2
 _CLAUSES = re.compile(r"[.!?;\n]+\s")
+# A joined clause with a verb of its own ('and an appeal has raised', 'but donors have given',
+# 'while the fund was at'): its figure is another thing's (``_told_apart_before``). Auxiliaries
+# only, by hand: a main verb alone ('and tickets cost') is not told from a noun here.
+_OWN_PREDICATE = re.compile(
+    r"\b(?:and|but|while|whereas)\b[^,;:]*?\b(?:has|have|had|is|are|was|were|will|would|can|"
+    r"could)\b",
+    re.I,
+)
 # Where an 'up from ...' stretch ends: a clause mark before a space (not the comma of '3,800').
 STRETCH_END = re.compile(r"[,;:.!?](?:\s|$)")
 # The punctuation that ends a clause around a figure (``clause_of``).
@@ -2019,22 +2027,39 @@ def _outside_moved_from(
 def _moved_from_later(text: str, quantity: Quantity, whole: _Sentence) -> int:
     """1 or -1 when the figure's clause goes on to give the value it moved from, with no other
     count between ('Six ... are still in hospital, down from fourteen'), nor a figure of its
-    dimension in a later clause: in 'the repairs will cost £60,000, and the appeal has raised
-    £11,500, up from £4,000' the cost moved from nothing, while in 'fares rise to £2.50 for
-    adults and £1.20 for children, up from £2 and £1' both moved; else 0."""
+    dimension that a clause of its own tells (``_told_apart_before``); else 0."""
     end = _CLAUSES.search(text, quantity.end)
     moved = _FROM_AFTER.search(text, quantity.end, end.start() if end else len(text))
-    if moved is None:
+    if moved is None or any(quantity.end <= start < moved.start() for start, _ in whole.counts):
         return 0
-    own_end = clause_of(text, quantity).stop
-    nearer = [start for start, _ in whole.counts] + [
-        start
-        for start, dimension in whole.starts_by_dimension
-        if dimension == quantity.dimension and start >= own_end
-    ]
-    if any(quantity.end <= start < moved.start() for start in nearer):
+    if _told_apart_before(text, quantity, whole, moved.start()):
         return 0
     return 1 if moved.group(1).lower() == "up" else -1
+
+
+def _told_apart_before(text: str, quantity: Quantity, whole: _Sentence, moved_at: int) -> bool:
+    """Whether a figure of the same dimension stands between this one and its 'up from', in a
+    clause with a verb of its own: in 'the repairs will cost £60,000, and the appeal has raised
+    £11,500, up from £4,000' the old value is the appeal's, not the cost's. A restatement is no
+    such clause ('£11,500, about €13,400', '£480, or £40 a month', '26 km, 4 km longer', '£20,
+    £35 for families'), nor is a list the 'up from' answers value for value ('£40 and premium
+    ones are £65, up from £35 and £55')."""
+    rivals = [
+        start
+        for start, dimension in whole.starts_by_dimension
+        if dimension == quantity.dimension and quantity.end <= start < moved_at
+    ]
+    told = [at for at in rivals if _OWN_PREDICATE.search(text, quantity.end, at)]
+    if not told:
+        return False
+    stretch_end = STRETCH_END.search(text, moved_at)
+    old_values = sum(
+        1
+        for start, dimension in whole.starts_by_dimension
+        if dimension == quantity.dimension
+        and moved_at <= start < (stretch_end.start() if stretch_end else len(text))
+    )
+    return old_values <= len(rivals)
 
 
 def _partitive_frame(text: str, quantity: Quantity) -> str | None:
