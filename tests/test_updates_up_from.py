@@ -200,3 +200,46 @@ def test_a_count_of_things_is_no_step_of_a_count_of_people() -> None:
 )
 def test_rising_from_the_or_a_year_is_no_replaced_value(text: str, figure: str) -> None:
     assert not read_figures(text)[figure].superseded
+
+
+@pytest.mark.parametrize(
+    ("text", "moved", "still"),
+    [
+        (
+            "The bell frame will cost £60,000 to repair, and an appeal has raised £11,500, up "
+            "from £4,000.",
+            "£11,500",
+            "£60,000",
+        ),
+        (
+            "The walk covers 14 miles this year, and riders will face 22 miles, up from 18.",
+            "22 miles",
+            "14 miles",
+        ),
+        (
+            "The repair bill is £60,000 and the appeal has raised £11,500, up from £4,000.",
+            "£11,500",
+            "£60,000",
+        ),
+    ],
+)
+def test_the_value_moved_from_belongs_to_the_nearer_figure_of_its_kind(
+    text: str, moved: str, still: str
+) -> None:
+    found = read_figures(text)
+    assert found[moved].revised
+    assert found[moved].direction == 1
+    assert not found[still].revised
+
+
+def test_a_figure_of_another_kind_or_clause_does_not_take_the_value_moved_from() -> None:
+    # a weekday between the toll and 'up from 9' is no rival for the old value
+    found = read_figures("The toll rose to 12 on Monday, up from 9.")
+    assert found["12"].revised
+    assert found["9"].superseded
+    # nor is a figure told beside it in its own clause: both fares moved
+    found = read_figures(
+        "Fares rise to £2.50 for adults and £1.20 for children, up from £2 and £1."
+    )
+    assert found["£2.50"].revised
+    assert found["£1.20"].revised

@@ -422,6 +422,14 @@ PARTITIVE_WORDS = 2
 _RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b", re.IGNORECASE)
 PARTITIVE_FRAMES = 2
 _CLAUSES = re.compile(r"[.!?;\n]+\s")
+# A joined clause with a verb of its own ('and an appeal has raised', 'but donors have given',
+# 'while the fund was at'): its figure is another thing's (``_told_apart_before``). Auxiliaries
+# only, by hand: a main verb alone ('and tickets cost') is not told from a noun here.
+_OWN_PREDICATE = re.compile(
+    r"\b(?:and|but|while|whereas)\b[^,;:]*?\b(?:has|have|had|is|are|was|were|will|would|can|"
+    r"could)\b",
+    re.I,
+)
 # Where an 'up from ...' stretch ends: a clause mark before a space (not the comma of '3,800').
 STRETCH_END = re.compile(r"[,;:.!?](?:\s|$)")
 # The punctuation that ends a clause around a figure (``clause_of``).
@@ -850,6 +858,7 @@ def _sentence_figures(
         before_reports=_before_reports(sentence.text, first_day),
         together=_together(tokens, spans),
         counts=[(q.start, q.end) for q in quantities if q.dimension == "count"],
+        starts_by_dimension=[(q.start, q.dimension) for q in quantities],
     )
     built_in = _year_of(published) or year
     return tuple(_built_year(_figure(q, whole, common), built_in) for q in quantities)
@@ -1250,6 +1259,8 @@ class _Sentence:
     together: list[tuple[int, int, frozenset[str]]]
     # Where the sentence's counts are: a frame word past another count is that one's.
     counts: list[tuple[int, int]]
+    # Where each of the sentence's figures starts, with its dimension (``_moved_from_later``).
+    starts_by_dimension: list[tuple[int, str]]
 
 
 def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Figure:
@@ -1292,7 +1303,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         # identified, as the clause before says
         clause = range(_clause_start(text, clause.start - 1), clause.stop)
         staged = [(at, w) for at, w in tokens if at in clause and at < quantity.start]
-    moved = _moved_from_later(text, quantity, whole.counts)
+    moved = _moved_from_later(text, quantity, whole)
     revised, direction = _revision(text, quantity, moved)
     own_day = frozenset({quantity.text.lower()}) if quantity.unit == "day" else frozenset()
     return Figure(
@@ -2013,14 +2024,42 @@ def _outside_moved_from(
     return [(at, word) for at, word in near if not start.start() <= at < last]
 
 
-def _moved_from_later(text: str, quantity: Quantity, counts: Sequence[tuple[int, int]]) -> int:
+def _moved_from_later(text: str, quantity: Quantity, whole: _Sentence) -> int:
     """1 or -1 when the figure's clause goes on to give the value it moved from, with no other
-    count between ('Six ... are still in hospital, down from fourteen'); else 0."""
+    count between ('Six ... are still in hospital, down from fourteen'), nor a figure of its
+    dimension that a clause of its own tells (``_told_apart_before``); else 0."""
     end = _CLAUSES.search(text, quantity.end)
     moved = _FROM_AFTER.search(text, quantity.end, end.start() if end else len(text))
-    if moved is None or any(quantity.end <= start < moved.start() for start, _ in counts):
+    if moved is None or any(quantity.end <= start < moved.start() for start, _ in whole.counts):
+        return 0
+    if _told_apart_before(text, quantity, whole, moved.start()):
         return 0
     return 1 if moved.group(1).lower() == "up" else -1
+
+
+def _told_apart_before(text: str, quantity: Quantity, whole: _Sentence, moved_at: int) -> bool:
+    """Whether a figure of the same dimension stands between this one and its 'up from', in a
+    clause with a verb of its own: in 'the repairs will cost £60,000, and the appeal has raised
+    £11,500, up from £4,000' the old value is the appeal's, not the cost's. A restatement is no
+    such clause ('£11,500, about €13,400', '£480, or £40 a month', '26 km, 4 km longer', '£20,
+    £35 for families'), nor is a list the 'up from' answers value for value ('£40 and premium
+    ones are £65, up from £35 and £55')."""
+    rivals = [
+        start
+        for start, dimension in whole.starts_by_dimension
+        if dimension == quantity.dimension and quantity.end <= start < moved_at
+    ]
+    told = [at for at in rivals if _OWN_PREDICATE.search(text, quantity.end, at)]
+    if not told:
+        return False
+    stretch_end = STRETCH_END.search(text, moved_at)
+    old_values = sum(
+        1
+        for start, dimension in whole.starts_by_dimension
+        if dimension == quantity.dimension
+        and moved_at <= start < (stretch_end.start() if stretch_end else len(text))
+    )
+    return old_values <= len(rivals)
 
 
 def _partitive_frame(text: str, quantity: Quantity) -> str | None:
