@@ -431,7 +431,19 @@ def _as_written(name: str, story: str) -> str:
 
 def _title_case(name: str) -> str:
     """ "HEATHLINE FM" as "Heathline FM", "ITV NEWS" as "ITV News": letters read out stay."""
-    return " ".join(word if read_as_letters(word) else word.title() for word in name.split())
+    return " ".join(word if read_as_letters(word) else _title_word(word) for word in name.split())
+
+
+# A letter after an apostrophe is a capital only after a name's one-letter prefix ("O'NEILL" as
+# "O'Neill", "D'ARCY" as "D'Arcy"); after two letters or more it ends a possessive or a
+# contraction ("ST ALDRIC'S" as "Aldric's", "GROWER'S" as "Grower's", "O'NEILL'S" as
+# "O'Neill's"), which str.title() would set as "Aldric'S".
+AFTER_APOSTROPHE_RE = re.compile(r"(?<=\w\w['’])\w")
+
+
+def _title_word(word: str) -> str:
+    """One word in title case, a letter after an apostrophe as the apostrophe reads."""
+    return AFTER_APOSTROPHE_RE.sub(lambda letter: letter.group().lower(), word.title())
 
 
 def _spaced_as_in_story(name: str, story: str) -> str:
