@@ -36,3 +36,34 @@ def outlet(masthead: str) -> str:
 )
 def test_a_masthead_in_capitals_in_title_case(masthead: str, expected: str) -> None:
     assert outlet(masthead) == expected
+
+
+@pytest.mark.parametrize(
+    ("masthead", "expected"),
+    [
+        # the page's kind beside the name: the name is the outlet
+        ("DRENNOCK FM ⌬ EVENING NEWS ⌬ AS BROADCAST ⌬ 18:00", "Drennock FM"),
+        ("TRANSCRIPT · Drennock FM · 08:00", "Drennock FM"),
+        ("HARL VALLEY TV ◫ 06:30 ◫ AS-BROADCAST SCRIPT ◫ ITEM 4", "Harl Valley TV"),
+        ("HARL VALLEY TV ▣ 22:00 ▣ SCRIPT AS RECORDED ▣ CAM 1", "Harl Valley TV"),
+        # an outlet really named with such a word stays
+        ("THE TRANSCRIPT · Drennock · 14 May 2031", "The Transcript"),
+        ("Newsroom Daily · Ferries", "Newsroom Daily"),
+        ("PRESS RELEASE WEEKLY · Drennock", "Press Release Weekly"),
+    ],
+)
+def test_the_kind_of_page_on_a_masthead_is_no_outlet(masthead: str, expected: str) -> None:
+    assert outlet(masthead) == expected
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        # a body's release, a broadcaster's name the rules cannot read: no outlet, not the kind
+        "DRENNOCK HARBOUR BOARD ⌸ NEWSROOM ⌸ PRESS RELEASE ⌸ FOR IMMEDIATE USE",
+        "DRENNOCK SOUND 97.4 ⌬ LUNCHTIME NEWS ⌬ AS BROADCAST ⌬ 13:00",
+        "Media statement · 14 May 2031 · 10:00",
+    ],
+)
+def test_a_masthead_naming_only_the_kind_of_page_names_no_outlet(masthead: str) -> None:
+    assert outlet(masthead) == "000_c4d1a9"

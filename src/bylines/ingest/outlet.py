@@ -157,6 +157,17 @@ NOT_OUTLETS = frozenset(
     | {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
     | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
+# What kind of document the page is, printed on its masthead beside the outlet's name ("VALE FM ·
+# AS BROADCAST · 13:00", "COUNCIL NEWSROOM · PRESS RELEASE", "SCRIPT AS RECORDED"): never the
+# outlet. Only the whole part is read so ("The Transcript", "Press Release Weekly" are names);
+# two kinds may stand together ("AS-BROADCAST SCRIPT"). From the mastheads of broadcasters'
+# scripts and public bodies' releases; the statement and release kinds as such pages head them.
+DOCUMENT_KINDS = (
+    r"as[- ]broadcast|as[- ]recorded|as[- ]aired|as[- ]delivered|script|transcript"
+    r"|running order|(?:press|news|media) (?:release|statement|notice|advisory)|statement"
+    r"|for immediate (?:release|use)|embargoed"
+)
+DOCUMENT_KIND_RE = re.compile(rf"^(?:{DOCUMENT_KINDS})(?:[ -](?:{DOCUMENT_KINDS}))?$", re.I)
 # A section or a programme of a page, not an outlet: "World News", "Evening News", "Local".
 SECTION_NAME_RE = re.compile(
     r"^(?:world|local|national|international|regional|business|sports?|politics|money|weather"
@@ -498,6 +509,8 @@ def _masthead(line: str, story: str) -> str | None:
     parts = [part.strip() for part in MASTHEAD_PARTS_RE.split(LEADING_ORNAMENT_RE.sub("", line))]
     if any(CREDIT_PART_START_RE.match(part) for part in parts):
         return None
+    # the page's kind may lead ("TRANSCRIPT · Varrow FM · 08:00"): the name is the next part
+    parts = [part for part in parts if not DOCUMENT_KIND_RE.match(part)] or [""]
     first = _without_logo(without_abbreviation(parts[0]))
     if first.casefold() in NOT_OUTLETS or DESK_NAME_RE.search(first):
         return None
@@ -859,6 +872,8 @@ def _outlet_name(name: str, need_mark: bool = False) -> str | None:
         name = name[: outlet_words[-1].end()]
     if not name or len(name.split()) > MAX_NAME_WORDS or DESK_NAME_RE.search(name):
         return None
+    if DOCUMENT_KIND_RE.match(name):
+        return None  # "AS BROADCAST", "PRESS RELEASE": the page's kind, not whose it is
     if _is_a_date(name):
         return None  # "Sun 20 Jun": "Sun" is a paper's word, but here a weekday
     known = AGENCY_NAMES.get(name.lower().replace(".", ""))
