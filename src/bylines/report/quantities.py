@@ -397,6 +397,9 @@ _UNIT_AFTER = re.compile(
     r"|(?<!-)(?<!-\s)(?:litres?|liters?|cubic\s+met(?:er|re)s?|m³)"
     r"(?!\s*(?:/\s*s(?:ec)?\b|per\s+second|an?\s+second))"
     r"|tonnes?|tons?|kilograms?|kg|pounds?(?!\s+sterling)|lbs?|dollars?|euros?|pounds?\s+sterling|yen|yuan|rupees?"
+    # 'kilos' is kilograms as people say them ('beat the old mark of 936 kilos'); not a
+    # prefix: 'kilometres', 'kilowatts' and 'kilo-calories' are read as before
+    r"|kilos?(?!-)"
     r"|crowns?|kronor|krona|kroner|krone"
     r"|francs?|marks?|pesos?|rubles?|roubles?)(?P<old>[\s-]+old)?(?![\w])"
     r"|(?P<plus>\s+or\s+more|\+)(?![\w]))",
@@ -693,7 +696,7 @@ _KM |= {
 }
 _KPH = {"mph": 1.609344, "kph": 1.0, "km/h": 1.0, "m/s": 3.6, "knots": 1.852}
 _PER_TIME = re.compile(r"(?P<distance>\w+)\s(?:an|a|per)\s(?P<time>hour|second)")
-_TONNES = {"tonne": 1.0, "ton": 1.0, "kilogram": 1e-3, "kg": 1e-3, "pound": 4.536e-4}
+_TONNES = {"tonne": 1.0, "ton": 1.0, "kilogram": 1e-3, "kg": 1e-3, "kilo": 1e-3, "pound": 4.536e-4}
 _TONNES |= {"lb": 4.536e-4, "stone": 6.35029e-3}
 _HECTARES = {"hectare": 1.0, "acre": 0.404686, "square kilometre": 100.0}
 _HECTARES |= {"square kilometer": 100.0, "sq km": 100.0, "sqkm": 100.0, "km2": 100.0}
