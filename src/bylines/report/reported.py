@@ -64,12 +64,25 @@ _CONTENT_VERBS = wordset(
 _QUESTION = re.compile(r"(?:whether|if|why|how|what|who|when|where|which)\b", re.IGNORECASE)
 _NO_QUOTE = r"[^\"“”«»„]"
 _WHAT = rf"(?P<what>{_NO_QUOTE}{{{MIN_WHAT_CHARS},}}?)"
+# Whom the words were told to, after "told" or "tells" only: a pronoun ("told me the company
+# could not have done more"), the outlet's own reporter or paper ("told our reporter she talks
+# to it"), or an owner's people ("told Ribbon's staff the depot would close": a capitalised
+# owner and one noun). Left in, the object opened the words ("me the company ..."), and the
+# quotes stage set such words against the quotation they report. A name or an outlet is the
+# capitalised run after it in _ADVERBIAL; "told the court that ..." is read as before. "her"
+# only before a clause's first word: "told her staff the depot ..." is her staff told.
+_TOLD_OBJECT = (
+    r"(?:(?<=told )|(?<=tells ))(?:me|us|him|them|her(?=\s+(?:that|the|a|an|he|she|it|they|we))"
+    r"|(?:our|this)\s+(?:reporter|correspondent|newspaper|paper|programme|station|website)"
+    r"|(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w-]*['’]s\s+[a-z]+)(?=\s)"
+)
 # "told reporters", "told Radio Kestrel", "said on Friday", "said in a statement": what may sit
 # between the verb and the reported words when no "that" marks where they start.
 # A name there only after "told" ("told Radio Kestrel"): after "said" it is the words' subject
 # ("said Almgren would accept"). Sentences are read with single spaces, so the look-behind holds.
 _ADVERBIAL = (
-    r"(?:\s+(?:reporters|journalists|(?:(?<=told )|(?<=tells ))(?:the\s+)?[A-Z][\w'’-]*"
+    rf"(?:\s+(?:reporters|journalists|{_TOLD_OBJECT}"
+    r"|(?:(?<=told )|(?<=tells ))(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)*|(?:late\s+|early\s+)?on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|in\s+a\s+statement|in\s+an\s+interview|(?:last|this)\s+\w+"
     r"|yesterday|today|tonight))*"
 )
