@@ -81,3 +81,19 @@ def test_words_told_to_me_join_the_quotation_they_report() -> None:
         " more for its drivers.",
     )
     assert carriers(quotes, "could not have done more") == {"a0", "a1"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # an owner's noun with no clause after it is the words' subject, not whom they were told to
+        ("Okafor told the BBC Larkway's depot would close on Friday.", "depot would close"),
+        ("Okafor told Radio Wenlow Larkway's staff were owed two weeks of pay.", "staff were owed"),
+        # 'her' before a word that only starts like a clause's first word is her people told
+        ("Holt told her assistant the depot would close on Friday.", "her assistant the depot"),
+        ("Holt told her audience the depot would close on Friday.", "her audience the depot"),
+    ],
+)
+def test_an_object_is_skipped_only_before_a_clause(sentence: str, words: str) -> None:
+    ((_, what),) = reported(sentence)
+    assert what.startswith(words)
