@@ -132,6 +132,10 @@ _DIGITS = (
 # Unit symbols news writes stuck to the digits: '200ft', '2.5cm', '6.6lb', '3.5km', '70mph'
 # ('m' is among the scale suffixes: '60m' is metres or millions by what follows, ``_UNIT_AFTER``).
 _GLUED_UNIT = r"ft|km|cm|mm|kg|lbs?|mph|kph|in"
+# Fractions set as one glyph after the whole number: '6½ points', 'a 2½-mile walk', '3¾ hours'
+# (the glyph is a word character to the regex, so without this the figure went unread). Only
+# after digits: a glyph alone ('½ mile') is rare in copy and no whole number says it is a figure.
+_VULGAR_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 _VAGUE_WORDS = "|".join(VAGUE)
 # A vague plural of a vague plural: 'tens of thousands' is 20,000-99,000, 'hundreds of millions'
 # 200-999 million (not 'tens' and 'thousands', two figures of their own).
@@ -205,6 +209,7 @@ _CORE = re.compile(
     rf"|(?P<alength>an?(?=\s+(?:{_A_LENGTH_UNITS})\b{_NOT_A_LENGTH_AFTER}))"
     rf"|(?P<vague>{_VAGUE_WORDS})(?=\s+of\b)(?:\s+of\s+(?P<vaguescale>{_VAGUE_SCALE_WORDS})\b)?"
     rf"|(?P<mixed>\d{{1,3}}\s+[1-9]/[1-9])"
+    rf"|(?P<vulgar>\d{{1,3}}[{_VULGAR_FRACTIONS}])"
     rf"|(?P<digits>{_DIGITS})(?!/\d)|(?P<words>{_WORDS}))(?:(?![\w])|(?=(?:bn|mn|tn|m|k|b)\b)"
     rf"|(?<=\d)(?=(?:{_GLUED_UNIT})\b))",
     re.IGNORECASE,
@@ -430,7 +435,8 @@ _UP_TO = re.compile(r"^\s*up\s+to\b", re.IGNORECASE)
 _AWAY_AFTER = re.compile(r"\s+(?:away|from)\b", re.IGNORECASE)
 _LASTED = re.compile(r"\b(?:last(?:ed|ing|s)?|for|took|tak(?:es|ing)|in)\s+\S+\s*$", re.IGNORECASE)
 _ADJECTIVE = re.compile(r"(?:ary|al|ic|ive|ian|ese|ous|ful|ish|ern|ble|ing)$")
-_SCORE = re.compile(r"-(\d+)\b(?!\s*(?:percent|%)|-)")
+# (a half point is a chess or cricket score's: 'won 6½-3½')
+_SCORE = re.compile(rf"-(\d+)[{_VULGAR_FRACTIONS}]?\b(?!\s*(?:percent|%)|-)")
 _OF_AFTER = re.compile(r"\s+of")
 # Pounds given to each person or home, or by the week, are money: 'a hundred and fifty pounds
 # per household', '90 pounds a week', '20 pounds each' (pounds of something take 'of').
@@ -1164,16 +1170,24 @@ def _core_value(match: re.Match[str]) -> tuple[float, float] | None:
         if share := match.group(group):
             part = percent(share)
             return None if part >= FULL_SHARE else (part, part)
-    if mixed := match.group("mixed"):  # "3 1/2 hours"
-        whole, fraction = mixed.split()
-        numerator, denominator = fraction.split("/")
-        number = int(whole) + int(numerator) / int(denominator)
-        return number, number
+    if (fraction := _written_fraction(match)) is not None:
+        return fraction, fraction
     if digits := match.group("digits"):
         number = float(re.sub(r"[,\s]", "", digits))
         return number, number
     spelled = words_to_number(match.group("words"))
     return None if spelled is None else (spelled, spelled)
+
+
+def _written_fraction(match: re.Match[str]) -> float | None:
+    """A whole number and a fraction: '3 1/2' and '3½' are 3.5; None for any other core."""
+    if mixed := match.group("mixed"):  # "3 1/2 hours"
+        whole, fraction = mixed.split()
+        numerator, denominator = fraction.split("/")
+        return int(whole) + int(numerator) / int(denominator)
+    if vulgar := match.group("vulgar"):  # "6½ points"
+        return int(vulgar[:-1]) + unicodedata.numeric(vulgar[-1])
+    return None
 
 
 def _share_percent(share: str) -> float:

@@ -1,0 +1,75 @@
+"""Figures an unseen check (fresh30) found unread, each on invented sentences with the
+look-alikes that must keep their old reading: a fraction set as one glyph after its whole
+number ('6½ hours', 'a 2½-mile walk')."""
+
+from __future__ import annotations
+
+import pytest
+
+from bylines.report.quantities import extract_quantities
+from dated_reports import report_of, sides
+
+H = 60.0
+
+
+def _read(text: str) -> list[tuple[str, float, float, str]]:
+    return [(q.text, q.low, q.high, q.unit) for q in extract_quantities(text)]
+
+
+# 1. A fraction glyph after the whole number.
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("The talks lasted 6½ hours.", ("6½ hours", 6.5 * H, 6.5 * H, "minute")),
+        ("The search took 3¾ hours.", ("3¾ hours", 3.75 * H, 3.75 * H, "minute")),
+        ("She finished on 6½ points.", ("6½", 6.5, 6.5, "count")),
+        ("It rose by 1¼ metres.", ("1¼ metres", 1.25e-3, 1.25e-3, "km")),
+    ],
+)
+def test_a_fraction_glyph_after_a_whole_number_is_part_of_the_figure(
+    text: str, read: tuple[str, float, float, str]
+) -> None:
+    assert _read(text) == [read]
+
+
+def test_a_fraction_glyph_before_a_hyphened_unit_is_a_measure() -> None:
+    (walk,) = extract_quantities("They set off on a 2½-mile walk.")
+    assert (walk.text, walk.dimension) == ("2½-mile", "distance")
+    assert walk.low == pytest.approx(2.5 * 1.609344)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # the old readings stay: a fraction written with a slash, a whole number, a decimal
+        ("It took 3 1/2 hours.", [("3 1/2 hours", 3.5 * H, 3.5 * H, "minute")]),
+        ("It took 6 hours.", [("6 hours", 6 * H, 6 * H, "minute")]),
+        ("She finished on 6.5 points.", [("6.5", 6.5, 6.5, "count")]),
+        # a score with half points is a score, as '6-3' is: no figure
+        ("She won the match 6½-3½ in the final round.", []),
+        ("She won the match 6-3 in the final round.", []),
+        # a glyph with no whole number before it is left unread
+        ("The well is ½ mile from the farm.", []),
+    ],
+)
+def test_look_alikes_of_a_fraction_glyph_keep_their_reading(
+    text: str, read: list[tuple[str, float, float, str]]
+) -> None:
+    assert _read(text) == read
+
+
+def test_a_half_point_written_as_a_glyph_agrees_with_it_in_words() -> None:
+    report = report_of(
+        ("Ilse Varro won the Tarnby chess championship on 6½ points from nine games.", None),
+        ("Ilse Varro won the Tarnby chess championship on six and a half points.", None),
+    )
+    assert [c for c in report.conflicts if c.kind == "number"] == []
+
+
+def test_a_half_point_written_as_a_glyph_differs_from_another_score() -> None:
+    report = report_of(
+        ("Ilse Varro won the Tarnby chess championship on 6½ points from nine games.", None),
+        ("Ilse Varro won the Tarnby chess championship on 7½ points from nine games.", None),
+    )
+    found = [sides(c) for c in report.conflicts if c.kind == "number"]
+    assert {"6½": ("a0",), "7½": ("a1",)} in found
