@@ -1,6 +1,7 @@
 """Figures an unseen check (fresh30) found unread, each on invented sentences with the
 look-alikes that must keep their old reading: a fraction set as one glyph after its whole
-number ('6½ hours', 'a 2½-mile walk')."""
+number ('6½ hours', 'a 2½-mile walk'); hectolitres and hectares as their symbols ('300hl',
+'2 ha')."""
 
 from __future__ import annotations
 
@@ -73,3 +74,61 @@ def test_a_half_point_written_as_a_glyph_differs_from_another_score() -> None:
     )
     found = [sides(c) for c in report.conflicts if c.kind == "number"]
     assert {"6½": ("a0",), "7½": ("a1",)} in found
+
+
+# 2. 'hl' and 'ha', glued to the digits or after one space, as the units they stand for.
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("The vat held 300hl of stout.", ("300hl", 30000.0, 30000.0, "litre")),
+        ("The vat held 300 hl of stout.", ("300 hl", 30000.0, 30000.0, "litre")),
+        ("The vat held 300 hectolitres.", ("300 hectolitres", 30000.0, 30000.0, "litre")),
+        ("Fire burned 12ha of pine.", ("12ha", 12.0, 12.0, "hectare")),
+        ("Fire burned 12 ha of pine.", ("12 ha", 12.0, 12.0, "hectare")),
+        ("Fire burned 12 hectares of pine.", ("12 hectares", 12.0, 12.0, "hectare")),
+    ],
+)
+def test_a_hectolitre_or_hectare_symbol_is_the_unit(
+    text: str, read: tuple[str, float, float, str]
+) -> None:
+    assert _read(text) == [read]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a word that begins with the letters stays a counted noun
+        (
+            "The town has 3 halls and 2 hotels.",
+            [("3", 3.0, 3.0, "count"), ("2", 2.0, 2.0, "count")],
+        ),
+        # a capital is a name's, a doubled 'ha' a laugh's
+        ("The 2 Ha brothers ran the farm.", [("2", 2.0, 2.0, "count")]),
+        ("He laughed 3 ha ha ha.", [("3", 3.0, 3.0, "count")]),
+        # a symbol glued to more letters is no symbol
+        ("The 2hats stall was shut.", []),
+        # a hyphened size stays a size, as for litres ('a 2-litre bottle')
+        ("They filled a 300-hectolitre vat.", [("300", 300.0, 300.0, "count")]),
+    ],
+)
+def test_look_alikes_of_a_unit_symbol_keep_their_reading(
+    text: str, read: list[tuple[str, float, float, str]]
+) -> None:
+    assert _read(text) == read
+
+
+def test_hectolitres_agree_with_the_same_volume_in_litres() -> None:
+    report = report_of(
+        ("Holmby Brewery lost 300hl of stout when a fermenter split on Monday.", None),
+        ("Holmby Brewery lost 30,000 litres of stout when a fermenter split on Monday.", None),
+    )
+    assert [c for c in report.conflicts if c.kind == "number"] == []
+
+
+def test_hectolitres_differ_from_another_volume_in_litres() -> None:
+    report = report_of(
+        ("Holmby Brewery lost 300hl of stout when a fermenter split on Monday.", None),
+        ("Holmby Brewery lost 20,000 litres of stout when a fermenter split on Monday.", None),
+    )
+    found = [sides(c) for c in report.conflicts if c.kind == "number"]
+    assert {"300hl": ("a0",), "20,000 litres": ("a1",)} in found

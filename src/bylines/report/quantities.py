@@ -131,7 +131,9 @@ _DIGITS = (
 )
 # Unit symbols news writes stuck to the digits: '200ft', '2.5cm', '6.6lb', '3.5km', '70mph'
 # ('m' is among the scale suffixes: '60m' is metres or millions by what follows, ``_UNIT_AFTER``).
-_GLUED_UNIT = r"ft|km|cm|mm|kg|lbs?|mph|kph|in"
+# 'hl' and 'ha' (hectolitres, hectares: '300hl of stout', '2ha of woodland') are read as
+# units only here and after a digit and a space (``_UNIT_AFTER``), never as words.
+_GLUED_UNIT = r"ft|km|cm|mm|kg|lbs?|mph|kph|in|hl|ha"
 # Fractions set as one glyph after the whole number: '6½ points', 'a 2½-mile walk', '3¾ hours'
 # (the glyph is a word character to the regex, so without this the figure went unread). Only
 # after digits: a glyph alone ('½ mile') is rare in copy and no whole number says it is a figure.
@@ -371,6 +373,9 @@ _UNIT_AFTER = re.compile(
     # a distance per hour or second: '43 miles an hour', '20 metres a second'
     r"|(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?)\s+(?:an|a|per)\s+(?:hour|second(?!\s+time))"
     r"|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?"
+    # ('ha' and 'hl' as symbols only after a digit, glued or after one space, in lower case:
+    # no capitalised word after a number, no laugh written 'ha ha')
+    r"|(?-i:(?<=\d)(?:ha|hl)|(?<=\d\s)(?:ha|hl)(?!\s+ha\b))"
     r"|hectares?|acres?|square\s+(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|yards?)"
     r"|sq\.?\s?(?:km|mi|ft|m)|sqft|km2|km²"
     # inches spelled out ('5 inches of rain'), not a model's size ('the 15-inch laptop'); glued
@@ -399,7 +404,7 @@ _UNIT_AFTER = re.compile(
     r"|\s*\(\s*(?:about\s+|around\s+)?[\d,.]+\s*(?:ft|feet|foot|yards?)\b"
     r"|\s*[,.;:)]|(?-i:\s+[A-Z])|$)"
     # a volume, not a size in a name ('a 2-litre Golf', hyphenated) nor a flow ('m³/s')
-    r"|(?<!-)(?<!-\s)(?:litres?|liters?|cubic\s+met(?:er|re)s?|m³)"
+    r"|(?<!-)(?<!-\s)(?:litres?|liters?|hectolit(?:er|re)s?|cubic\s+met(?:er|re)s?|m³)"
     r"(?!\s*(?:/\s*s(?:ec)?\b|per\s+second|an?\s+second))"
     r"|tonnes?|tons?|kilograms?|kg|pounds?(?!\s+sterling)|lbs?|dollars?|euros?|pounds?\s+sterling|yen|yuan|rupees?"
     r"|crowns?|kronor|krona|kroner|krone"
@@ -701,7 +706,7 @@ _KPH = {"mph": 1.609344, "kph": 1.0, "km/h": 1.0, "m/s": 3.6, "knots": 1.852}
 _PER_TIME = re.compile(r"(?P<distance>\w+)\s(?:an|a|per)\s(?P<time>hour|second)")
 _TONNES = {"tonne": 1.0, "ton": 1.0, "kilogram": 1e-3, "kg": 1e-3, "pound": 4.536e-4}
 _TONNES |= {"lb": 4.536e-4, "stone": 6.35029e-3}
-_HECTARES = {"hectare": 1.0, "acre": 0.404686, "square kilometre": 100.0}
+_HECTARES = {"hectare": 1.0, "ha": 1.0, "acre": 0.404686, "square kilometre": 100.0}
 _HECTARES |= {"square kilometer": 100.0, "sq km": 100.0, "sqkm": 100.0, "km2": 100.0}
 _HECTARES |= {"km²": 100.0, "square mile": 258.999, "sq mi": 258.999, "sqmi": 258.999}
 _HECTARES |= {"square metre": 1e-4, "square meter": 1e-4}
@@ -710,6 +715,8 @@ _HECTARES |= {"sq ft": 9.2903e-6, "sqft": 9.2903e-6, "square yard": 8.3613e-5}
 # Volumes in litres: a spill, a reservoir, a flood ('2.4 billion litres' / '2.4 million
 # cubic metres' of one reservoir).
 _LITRES = {"litre": 1.0, "liter": 1.0, "cubic metre": 1e3, "cubic meter": 1e3, "m³": 1e3}
+# (a brewer's and a vintner's measure: '300hl of stout' is 30,000 litres)
+_LITRES |= {"hectolitre": 100.0, "hectoliter": 100.0, "hl": 100.0}
 _UNIT_TABLES = (
     (_LITRES, "litre", "volume"),
     (_KPH, "kph", "speed"),
