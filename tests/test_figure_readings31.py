@@ -1,7 +1,7 @@
 """Figures an unseen check (fresh30) found unread, each on invented sentences with the
 look-alikes that must keep their old reading: a fraction set as one glyph after its whole
 number ('6½ hours', 'a 2½-mile walk'); hectolitres and hectares as their symbols ('300hl',
-'2 ha')."""
+'2 ha'); a score out of a total after a decimal ('finished on 6.5/9'), read before as 6."""
 
 from __future__ import annotations
 
@@ -132,3 +132,71 @@ def test_hectolitres_differ_from_another_volume_in_litres() -> None:
     )
     found = [sides(c) for c in report.conflicts if c.kind == "number"]
     assert {"300hl": ("a0",), "20,000 litres": ("a1",)} in found
+
+
+# 3. A decimal score out of a total: the score, never the decimal's whole part.
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("She finished on 6.5/9 points.", ("6.5/9", 6.5, 6.5, "count")),
+        ("The film was rated 8.5/10 by critics.", ("8.5/10", 8.5, 8.5, "count")),
+        ("The inn scored 4.5/5 stars.", ("4.5/5", 4.5, 4.5, "count")),
+    ],
+)
+def test_a_decimal_score_out_of_a_total_is_the_score(
+    text: str, read: tuple[str, float, float, str]
+) -> None:
+    assert _read(text) == [read]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a whole number over another may be a date, an idiom or a name: unread, as before
+        "The vat broke on 6/9 at dawn.",
+        "The shop is open 24/7.",
+        "The memorial to 9/11 was unveiled.",
+        "The vote was split 50/50.",
+        # more than the total is no score ('2.5/1' is a ratio), nor are dotted digit runs
+        "The mixing ratio was 2.5/1.",
+        "The router sat at 192.168.1.1 in the hall.",
+        "The vat broke on 6.9.2026 at dawn.",
+    ],
+)
+def test_look_alikes_of_a_score_out_of_a_total_stay_unread(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Prices rose 6.9 per cent.", [("6.9 per cent", 6.9, 6.9, "percent")]),
+        ("The level rose to 4.5.", [("4.5", 4.5, 4.5, "count")]),
+        ("It cost £1.20/kg.", [("£1.20", 1.2, 1.2, "GBP")]),
+    ],
+)
+def test_decimals_with_no_total_keep_their_reading(
+    text: str, read: list[tuple[str, float, float, str]]
+) -> None:
+    assert _read(text) == read
+
+
+def test_a_score_out_of_a_total_agrees_with_the_same_score_in_words() -> None:
+    report = report_of(
+        ("Ilse Varro won the Tarnby chess championship after a 6.5/9 finish.", None),
+        ("Ilse Varro won the Tarnby chess championship on six and a half points.", None),
+        ("Ilse Varro won the Tarnby chess championship on 6½ points from nine games.", None),
+    )
+    assert [c for c in report.conflicts if c.kind == "number"] == []
+
+
+def test_a_score_out_of_a_total_differs_from_another_score() -> None:
+    # (before, '6.5/9' was read as 6, which 'six points' matched and '7.5/9', read as 7, did
+    # not meet as a score of the same thing)
+    for other, shown in (("six points", "six"), ("7.5/9 points", "7.5/9")):
+        report = report_of(
+            ("Ilse Varro won the Tarnby chess championship with 6.5/9 points.", None),
+            (f"Ilse Varro won the Tarnby chess championship with {other}.", None),
+        )
+        found = [sides(c) for c in report.conflicts if c.kind == "number"]
+        assert found == [{"6.5/9": ("a0",), shown: ("a1",)}]

@@ -138,6 +138,11 @@ _GLUED_UNIT = r"ft|km|cm|mm|kg|lbs?|mph|kph|in|hl|ha"
 # (the glyph is a word character to the regex, so without this the figure went unread). Only
 # after digits: a glyph alone ('½ mile') is rare in copy and no whole number says it is a figure.
 _VULGAR_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+# A score out of a total written with a slash after a decimal ('finished on 6.5/9', 'rated
+# 8.5/10'): the score is the figure. Only after a decimal: a whole '6/9' may be a date, '24/7'
+# and '50/50' are idioms, '9/11' a name, and all stay unread. (A decimal's whole part is never
+# read alone: before, '6.5/9' was read as 6.)
+_OUT_OF = r"\d{1,3}\.\d{1,2}/\d{1,3}(?![\d.,/])"
 _VAGUE_WORDS = "|".join(VAGUE)
 # A vague plural of a vague plural: 'tens of thousands' is 20,000-99,000, 'hundreds of millions'
 # 200-999 million (not 'tens' and 'thousands', two figures of their own).
@@ -211,8 +216,8 @@ _CORE = re.compile(
     rf"|(?P<alength>an?(?=\s+(?:{_A_LENGTH_UNITS})\b{_NOT_A_LENGTH_AFTER}))"
     rf"|(?P<vague>{_VAGUE_WORDS})(?=\s+of\b)(?:\s+of\s+(?P<vaguescale>{_VAGUE_SCALE_WORDS})\b)?"
     rf"|(?P<mixed>\d{{1,3}}\s+[1-9]/[1-9])"
-    rf"|(?P<vulgar>\d{{1,3}}[{_VULGAR_FRACTIONS}])"
-    rf"|(?P<digits>{_DIGITS})(?!/\d)|(?P<words>{_WORDS}))(?:(?![\w])|(?=(?:bn|mn|tn|m|k|b)\b)"
+    rf"|(?P<vulgar>\d{{1,3}}[{_VULGAR_FRACTIONS}])|(?P<outof>{_OUT_OF})"
+    rf"|(?P<digits>{_DIGITS})(?!/\d|\.\d)|(?P<words>{_WORDS}))(?:(?![\w])|(?=(?:bn|mn|tn|m|k|b)\b)"
     rf"|(?<=\d)(?=(?:{_GLUED_UNIT})\b))",
     re.IGNORECASE,
 )
@@ -865,8 +870,11 @@ _GRAF = re.compile(r"\bgrafs?\s+$|^(?:st|nd|rd|th)?\s+grafs?\b", re.IGNORECASE)
 
 def _not_a_figure(text: str, match: re.Match[str]) -> bool:
     """A number that is no quantity of the story: a dotted clock time ('left at 07.40'), a
-    wire paragraph reference ('graf 5 pvs')."""
+    wire paragraph reference ('graf 5 pvs'), a slashed ratio over 1 ('2.5/1')."""
     core = match.group()
+    if match.group("outof"):
+        score, total = core.split("/")
+        return float(score) > float(total)  # '2.5/1' is a ratio, no score out of a total
     before = text[max(0, match.start() - 8) : match.start()]
     if _GRAF.search(before) or _GRAF.match(text, match.end()):
         return True
@@ -1187,13 +1195,16 @@ def _core_value(match: re.Match[str]) -> tuple[float, float] | None:
 
 
 def _written_fraction(match: re.Match[str]) -> float | None:
-    """A whole number and a fraction: '3 1/2' and '3½' are 3.5; None for any other core."""
+    """A whole number and a fraction: '3 1/2' and '3½' are 3.5; a score out of a total, '6.5/9',
+    its score 6.5; None for any other core."""
     if mixed := match.group("mixed"):  # "3 1/2 hours"
         whole, fraction = mixed.split()
         numerator, denominator = fraction.split("/")
         return int(whole) + int(numerator) / int(denominator)
     if vulgar := match.group("vulgar"):  # "6½ points"
         return int(vulgar[:-1]) + unicodedata.numeric(vulgar[-1])
+    if out_of := match.group("outof"):  # "6.5/9": the score (``_not_a_figure`` checks it)
+        return float(out_of.split("/")[0])
     return None
 
 
