@@ -383,7 +383,7 @@ def slot_of(quantity: Quantity, near: Sequence[str], before: str, after: str = "
     if quantity.dimension == "count":
         return _count_slot(quantity, near, before)
     if quantity.dimension in {"date", "time"}:
-        return _when_slot(quantity, near, before, after)
+        return _when_slot(quantity, near, before)
     return _length_slot(quantity, near, before, after) if quantity.dimension == "duration" else None
 
 
@@ -466,27 +466,12 @@ def _day_slot(quantity: Quantity, near: Sequence[str]) -> str | None:
     return f"day of the {event}" if event else ANY_EVENT
 
 
-def _when_slot(quantity: Quantity, near: Sequence[str], before: str, after: str) -> str | None:
+def _when_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | None:
     """A date's slot (``_year_slot``), or the time of the event a local time is of ('the crane
-    fell at 07:40', or a timeline's entry '07:40 - the crane fell'); a time in a named zone has
-    none."""
+    fell at 07:40'); a time in a named zone has none."""
     if quantity.dimension == "date":
         return _year_slot(quantity, near, before)
-    if quantity.unit != LOCAL_CLOCK:
-        return None
-    entry = _TIMELINE_ENTRY.match(after)
-    if entry and not before.rsplit("\n", 1)[-1].strip():
-        # (the entry's first clause: '06:40 - the vat gives way, and crews arrive')
-        return _dated_event_slot(_CLAUSE_BREAK.split(entry.group("line"))[0], "time")
-    return _dated_event_slot(before, "time")
-
-
-# A time that opens its line and is set off by a colon or a dash, as a live blog's or a
-# timeline box's entry is ('6.40am: the vat gives way', '14:05 — police arrive'): the time of
-# what the rest of its line tells. (A time inside a sentence, or one opening a sentence with no
-# such mark, '07:40 was when ...', is read by the words before it, as ever; nor is the first time
-# of a span, '07:40 - 08:15 the road was shut'.)
-_TIMELINE_ENTRY = re.compile(r"\s*(?::|[—–-])\s+(?P<line>(?!\d)[^\n]*)")
+    return _dated_event_slot(before, "time") if quantity.unit == LOCAL_CLOCK else None
 
 
 def _year_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | None:
