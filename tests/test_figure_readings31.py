@@ -141,6 +141,9 @@ def test_hectolitres_differ_from_another_volume_in_litres() -> None:
         ("She finished on 6.5/9 points.", ("6.5/9", 6.5, 6.5, "count")),
         ("The film was rated 8.5/10 by critics.", ("8.5/10", 8.5, 8.5, "count")),
         ("The inn scored 4.5/5 stars.", ("4.5/5", 4.5, 4.5, "count")),
+        # the total may end a clause or the sentence (a review found these unread)
+        ("Varn finished on 6.5/9, half a point clear.", ("6.5/9", 6.5, 6.5, "count")),
+        ("Varn finished on 6.5/9.", ("6.5/9", 6.5, 6.5, "count")),
     ],
 )
 def test_a_decimal_score_out_of_a_total_is_the_score(
@@ -161,6 +164,9 @@ def test_a_decimal_score_out_of_a_total_is_the_score(
         "The mixing ratio was 2.5/1.",
         "The router sat at 192.168.1.1 in the hall.",
         "The vat broke on 6.9.2026 at dawn.",
+        # a total that goes on in digits after a stop or a comma is no total
+        "The gauge read 6.5/9.2 at noon.",
+        "The gauge read 6.5/9,000 at noon.",
     ],
 )
 def test_look_alikes_of_a_score_out_of_a_total_stay_unread(text: str) -> None:

@@ -141,8 +141,10 @@ _VULGAR_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 # A score out of a total written with a slash after a decimal ('finished on 6.5/9', 'rated
 # 8.5/10'): the score is the figure. Only after a decimal: a whole '6/9' may be a date, '24/7'
 # and '50/50' are idioms, '9/11' a name, and all stay unread. (A decimal's whole part is never
-# read alone: before, '6.5/9' was read as 6.)
-_OUT_OF = r"\d{1,3}\.\d{1,2}/\d{1,3}(?![\d.,/])"
+# read alone: before, '6.5/9' was read as 6.) The total may end a clause or a sentence ('on
+# 6.5/9, half a point clear', 'finishing on 6.5/9.'), but a total that goes on in digits is none:
+# '6.5/9.2' and '6.5/9,000' are no score out of 9, so a stop or comma counts only before no digit.
+_OUT_OF = r"\d{1,3}\.\d{1,2}/\d{1,3}(?![\d/]|[.,]\d)"
 _VAGUE_WORDS = "|".join(VAGUE)
 # A vague plural of a vague plural: 'tens of thousands' is 20,000-99,000, 'hundreds of millions'
 # 200-999 million (not 'tens' and 'thousands', two figures of their own).
