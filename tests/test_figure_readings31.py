@@ -33,6 +33,24 @@ def test_a_fraction_glyph_after_a_whole_number_is_part_of_the_figure(
     assert _read(text) == [read]
 
 
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # after a currency sign a glued 'm' is millions, with a glyph as with a decimal (a
+        # review found '£2½m' read as 2.5 metres)
+        ("The deal is worth £2½m, the club said.", ("£2½m", 2.5e6, 2.5e6, "GBP")),
+        ("The deal is worth £2.5m, the club said.", ("£2.5m", 2.5e6, 2.5e6, "GBP")),
+        ("The bridge will cost $6½bn.", ("$6½bn", 6.5e9, 6.5e9, "USD")),
+        # with no sign before it, 'm' stays metres
+        ("The wall is 2½m high.", ("2½m", 2.5e-3, 2.5e-3, "km")),
+    ],
+)
+def test_a_fraction_glyph_in_a_sum_is_scaled_as_a_decimal_is(
+    text: str, read: tuple[str, float, float, str]
+) -> None:
+    assert _read(text) == [read]
+
+
 def test_a_fraction_glyph_before_a_hyphened_unit_is_a_measure() -> None:
     (walk,) = extract_quantities("They set off on a 2½-mile walk.")
     assert (walk.text, walk.dimension) == ("2½-mile", "distance")

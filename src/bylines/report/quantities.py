@@ -1600,8 +1600,10 @@ def _scaled(text: str, end: int, low: float, high: float) -> tuple[float, float,
 
 
 def _looks_money(text: str, end: int) -> bool:
-    # "5m" after a currency sign is five million; "5 m" elsewhere may be metres.
-    return bool(re.search(rf"(?:[$£€¥]|\b(?:{_CODES}))\s?[\d.,]+$", text[max(0, end - 20) : end]))
+    # "5m" after a currency sign is five million; "5 m" elsewhere may be metres. (A fraction
+    # glyph is part of the sum: '£2½m' is £2.5 million as '£2.5m' is; '2½m high' is metres.)
+    sum_before = rf"(?:[$£€¥]|\b(?:{_CODES}))\s?[\d.,]+[{_VULGAR_FRACTIONS}]?$"
+    return bool(re.search(sum_before, text[max(0, end - 20) : end]))
 
 
 # A change from one figure to another: 'the toll rose from 10 to 12', 'cut the price from $30 to
