@@ -122,6 +122,10 @@ def test_a_hectolitre_or_hectare_symbol_is_the_unit(
         ),
         # a capital is a name's, a doubled 'ha' a laugh's
         ("The 2 Ha brothers ran the farm.", [("2", 2.0, 2.0, "count")]),
+        # ...and glued capitals are no symbol either: unread, as before the symbols were read
+        # (a review found '12HA' read as a count of 12)
+        ("The plot covers 12HA of land.", []),
+        ("The vat held 300HL of stout.", []),
         ("He laughed 3 ha ha ha.", [("3", 3.0, 3.0, "count")]),
         # a symbol glued to more letters is no symbol
         ("The 2hats stall was shut.", []),

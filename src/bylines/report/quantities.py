@@ -132,8 +132,11 @@ _DIGITS = (
 # Unit symbols news writes stuck to the digits: '200ft', '2.5cm', '6.6lb', '3.5km', '70mph'
 # ('m' is among the scale suffixes: '60m' is metres or millions by what follows, ``_UNIT_AFTER``).
 # 'hl' and 'ha' (hectolitres, hectares: '300hl of stout', '2ha of woodland') are read as
-# units only here and after a digit and a space (``_UNIT_AFTER``), never as words.
-_GLUED_UNIT = r"ft|km|cm|mm|kg|lbs?|mph|kph|in|hl|ha"
+# units only here and after a digit and a space (``_UNIT_AFTER``), never as words, and only in
+# lower case, which this one pattern keeps in both places: the symbols are written so, and a
+# capital 'HA' after a number ('12HA', '2 Ha brothers') is an initialism or a name.
+_LOWER_CASE_SYMBOLS = r"(?-i:ha|hl)"
+_GLUED_UNIT = rf"ft|km|cm|mm|kg|lbs?|mph|kph|in|{_LOWER_CASE_SYMBOLS}"
 # Fractions set as one glyph after the whole number: '6½ points', 'a 2½-mile walk', '3¾ hours'
 # (the glyph is a word character to the regex, so without this the figure went unread). Only
 # after digits: a glyph alone ('½ mile') is rare in copy and no whole number says it is a figure.
@@ -382,7 +385,7 @@ _UNIT_AFTER = re.compile(
     r"|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?"
     # ('ha' and 'hl' as symbols only after a digit, glued or after one space, in lower case:
     # no capitalised word after a number, no laugh written 'ha ha')
-    r"|(?-i:(?<=\d)(?:ha|hl)|(?<=\d\s)(?:ha|hl)(?!\s+ha\b))"
+    rf"|(?<=\d){_LOWER_CASE_SYMBOLS}|(?<=\d\s){_LOWER_CASE_SYMBOLS}(?!\s+ha\b)"
     r"|hectares?|acres?|square\s+(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|yards?)"
     r"|sq\.?\s?(?:km|mi|ft|m)|sqft|km2|km²"
     # inches spelled out ('5 inches of rain'), not a model's size ('the 15-inch laptop'); glued
