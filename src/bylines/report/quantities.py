@@ -131,7 +131,23 @@ _DIGITS = (
 )
 # Unit symbols news writes stuck to the digits: '200ft', '2.5cm', '6.6lb', '3.5km', '70mph'
 # ('m' is among the scale suffixes: '60m' is metres or millions by what follows, ``_UNIT_AFTER``).
-_GLUED_UNIT = r"ft|km|cm|mm|kg|lbs?|mph|kph|in"
+# 'hl' and 'ha' (hectolitres, hectares: '300hl of stout', '2ha of woodland') are read as
+# units only here and after a digit and a space (``_UNIT_AFTER``), never as words, and only in
+# lower case, which this one pattern keeps in both places: the symbols are written so, and a
+# capital 'HA' after a number ('12HA', '2 Ha brothers') is an initialism or a name.
+_LOWER_CASE_SYMBOLS = r"(?-i:ha|hl)"
+_GLUED_UNIT = rf"ft|km|cm|mm|kg|lbs?|mph|kph|in|{_LOWER_CASE_SYMBOLS}"
+# Fractions set as one glyph after the whole number: '6½ points', 'a 2½-mile walk', '3¾ hours'
+# (the glyph is a word character to the regex, so without this the figure went unread). Only
+# after digits: a glyph alone ('½ mile') is rare in copy and no whole number says it is a figure.
+_VULGAR_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+# A score out of a total written with a slash after a decimal ('finished on 6.5/9', 'rated
+# 8.5/10'): the score is the figure. Only after a decimal: a whole '6/9' may be a date, '24/7'
+# and '50/50' are idioms, '9/11' a name, and all stay unread. (A decimal's whole part is never
+# read alone: before, '6.5/9' was read as 6.) The total may end a clause or a sentence ('on
+# 6.5/9, half a point clear', 'finishing on 6.5/9.'), but a total that goes on in digits is none:
+# '6.5/9.2' and '6.5/9,000' are no score out of 9, so a stop or comma counts only before no digit.
+_OUT_OF = r"\d{1,3}\.\d{1,2}/\d{1,3}(?![\d/]|[.,]\d)"
 _VAGUE_WORDS = "|".join(VAGUE)
 # A vague plural of a vague plural: 'tens of thousands' is 20,000-99,000, 'hundreds of millions'
 # 200-999 million (not 'tens' and 'thousands', two figures of their own).
@@ -205,7 +221,8 @@ _CORE = re.compile(
     rf"|(?P<alength>an?(?=\s+(?:{_A_LENGTH_UNITS})\b{_NOT_A_LENGTH_AFTER}))"
     rf"|(?P<vague>{_VAGUE_WORDS})(?=\s+of\b)(?:\s+of\s+(?P<vaguescale>{_VAGUE_SCALE_WORDS})\b)?"
     rf"|(?P<mixed>\d{{1,3}}\s+[1-9]/[1-9])"
-    rf"|(?P<digits>{_DIGITS})(?!/\d)|(?P<words>{_WORDS}))(?:(?![\w])|(?=(?:bn|mn|tn|m|k|b)\b)"
+    rf"|(?P<vulgar>\d{{1,3}}[{_VULGAR_FRACTIONS}])|(?P<outof>{_OUT_OF})"
+    rf"|(?P<digits>{_DIGITS})(?!/\d|\.\d)|(?P<words>{_WORDS}))(?:(?![\w])|(?=(?:bn|mn|tn|m|k|b)\b)"
     rf"|(?<=\d)(?=(?:{_GLUED_UNIT})\b))",
     re.IGNORECASE,
 )
@@ -366,6 +383,9 @@ _UNIT_AFTER = re.compile(
     # a distance per hour or second: '43 miles an hour', '20 metres a second'
     r"|(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?)\s+(?:an|a|per)\s+(?:hour|second(?!\s+time))"
     r"|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?"
+    # ('ha' and 'hl' as symbols only after a digit, glued or after one space, in lower case:
+    # no capitalised word after a number, no laugh written 'ha ha')
+    rf"|(?<=\d){_LOWER_CASE_SYMBOLS}|(?<=\d\s){_LOWER_CASE_SYMBOLS}(?!\s+ha\b)"
     r"|hectares?|acres?|square\s+(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|yards?)"
     r"|sq\.?\s?(?:km|mi|ft|m)|sqft|km2|km²"
     # inches spelled out ('5 inches of rain'), not a model's size ('the 15-inch laptop'); glued
@@ -394,7 +414,7 @@ _UNIT_AFTER = re.compile(
     r"|\s*\(\s*(?:about\s+|around\s+)?[\d,.]+\s*(?:ft|feet|foot|yards?)\b"
     r"|\s*[,.;:)]|(?-i:\s+[A-Z])|$)"
     # a volume, not a size in a name ('a 2-litre Golf', hyphenated) nor a flow ('m³/s')
-    r"|(?<!-)(?<!-\s)(?:litres?|liters?|cubic\s+met(?:er|re)s?|m³)"
+    r"|(?<!-)(?<!-\s)(?:litres?|liters?|hectolit(?:er|re)s?|cubic\s+met(?:er|re)s?|m³)"
     r"(?!\s*(?:/\s*s(?:ec)?\b|per\s+second|an?\s+second))"
     r"|tonnes?|tons?|kilograms?|kg|pounds?(?!\s+sterling)|lbs?|dollars?|euros?|pounds?\s+sterling|yen|yuan|rupees?"
     # 'kilos' is kilograms as people say them ('beat the old mark of 936 kilos'); not a
@@ -433,7 +453,8 @@ _UP_TO = re.compile(r"^\s*up\s+to\b", re.IGNORECASE)
 _AWAY_AFTER = re.compile(r"\s+(?:away|from)\b", re.IGNORECASE)
 _LASTED = re.compile(r"\b(?:last(?:ed|ing|s)?|for|took|tak(?:es|ing)|in)\s+\S+\s*$", re.IGNORECASE)
 _ADJECTIVE = re.compile(r"(?:ary|al|ic|ive|ian|ese|ous|ful|ish|ern|ble|ing)$")
-_SCORE = re.compile(r"-(\d+)\b(?!\s*(?:percent|%)|-)")
+# (a half point is a chess or cricket score's: 'won 6½-3½')
+_SCORE = re.compile(rf"-(\d+)[{_VULGAR_FRACTIONS}]?\b(?!\s*(?:percent|%)|-)")
 _OF_AFTER = re.compile(r"\s+of")
 # Pounds given to each person or home, or by the week, are money: 'a hundred and fifty pounds
 # per household', '90 pounds a week', '20 pounds each' (pounds of something take 'of').
@@ -698,7 +719,7 @@ _KPH = {"mph": 1.609344, "kph": 1.0, "km/h": 1.0, "m/s": 3.6, "knots": 1.852}
 _PER_TIME = re.compile(r"(?P<distance>\w+)\s(?:an|a|per)\s(?P<time>hour|second)")
 _TONNES = {"tonne": 1.0, "ton": 1.0, "kilogram": 1e-3, "kg": 1e-3, "kilo": 1e-3, "pound": 4.536e-4}
 _TONNES |= {"lb": 4.536e-4, "stone": 6.35029e-3}
-_HECTARES = {"hectare": 1.0, "acre": 0.404686, "square kilometre": 100.0}
+_HECTARES = {"hectare": 1.0, "ha": 1.0, "acre": 0.404686, "square kilometre": 100.0}
 _HECTARES |= {"square kilometer": 100.0, "sq km": 100.0, "sqkm": 100.0, "km2": 100.0}
 _HECTARES |= {"km²": 100.0, "square mile": 258.999, "sq mi": 258.999, "sqmi": 258.999}
 _HECTARES |= {"square metre": 1e-4, "square meter": 1e-4}
@@ -707,6 +728,8 @@ _HECTARES |= {"sq ft": 9.2903e-6, "sqft": 9.2903e-6, "square yard": 8.3613e-5}
 # Volumes in litres: a spill, a reservoir, a flood ('2.4 billion litres' / '2.4 million
 # cubic metres' of one reservoir).
 _LITRES = {"litre": 1.0, "liter": 1.0, "cubic metre": 1e3, "cubic meter": 1e3, "m³": 1e3}
+# (a brewer's and a vintner's measure: '300hl of stout' is 30,000 litres)
+_LITRES |= {"hectolitre": 100.0, "hectoliter": 100.0, "hl": 100.0}
 _UNIT_TABLES = (
     (_LITRES, "litre", "volume"),
     (_KPH, "kph", "speed"),
@@ -855,8 +878,11 @@ _GRAF = re.compile(r"\bgrafs?\s+$|^(?:st|nd|rd|th)?\s+grafs?\b", re.IGNORECASE)
 
 def _not_a_figure(text: str, match: re.Match[str]) -> bool:
     """A number that is no quantity of the story: a dotted clock time ('left at 07.40'), a
-    wire paragraph reference ('graf 5 pvs')."""
+    wire paragraph reference ('graf 5 pvs'), a slashed ratio over 1 ('2.5/1')."""
     core = match.group()
+    if match.group("outof"):
+        score, total = core.split("/")
+        return float(score) > float(total)  # '2.5/1' is a ratio, no score out of a total
     before = text[max(0, match.start() - 8) : match.start()]
     if _GRAF.search(before) or _GRAF.match(text, match.end()):
         return True
@@ -1167,16 +1193,27 @@ def _core_value(match: re.Match[str]) -> tuple[float, float] | None:
         if share := match.group(group):
             part = percent(share)
             return None if part >= FULL_SHARE else (part, part)
-    if mixed := match.group("mixed"):  # "3 1/2 hours"
-        whole, fraction = mixed.split()
-        numerator, denominator = fraction.split("/")
-        number = int(whole) + int(numerator) / int(denominator)
-        return number, number
+    if (fraction := _written_fraction(match)) is not None:
+        return fraction, fraction
     if digits := match.group("digits"):
         number = float(re.sub(r"[,\s]", "", digits))
         return number, number
     spelled = words_to_number(match.group("words"))
     return None if spelled is None else (spelled, spelled)
+
+
+def _written_fraction(match: re.Match[str]) -> float | None:
+    """A whole number and a fraction: '3 1/2' and '3½' are 3.5; a score out of a total, '6.5/9',
+    its score 6.5; None for any other core."""
+    if mixed := match.group("mixed"):  # "3 1/2 hours"
+        whole, fraction = mixed.split()
+        numerator, denominator = fraction.split("/")
+        return int(whole) + int(numerator) / int(denominator)
+    if vulgar := match.group("vulgar"):  # "6½ points"
+        return int(vulgar[:-1]) + unicodedata.numeric(vulgar[-1])
+    if out_of := match.group("outof"):  # "6.5/9": the score (``_not_a_figure`` checks it)
+        return float(out_of.split("/")[0])
+    return None
 
 
 def _share_percent(share: str) -> float:
@@ -1569,8 +1606,10 @@ def _scaled(text: str, end: int, low: float, high: float) -> tuple[float, float,
 
 
 def _looks_money(text: str, end: int) -> bool:
-    # "5m" after a currency sign is five million; "5 m" elsewhere may be metres.
-    return bool(re.search(rf"(?:[$£€¥]|\b(?:{_CODES}))\s?[\d.,]+$", text[max(0, end - 20) : end]))
+    # "5m" after a currency sign is five million; "5 m" elsewhere may be metres. (A fraction
+    # glyph is part of the sum: '£2½m' is £2.5 million as '£2.5m' is; '2½m high' is metres.)
+    sum_before = rf"(?:[$£€¥]|\b(?:{_CODES}))\s?[\d.,]+[{_VULGAR_FRACTIONS}]?$"
+    return bool(re.search(sum_before, text[max(0, end - 20) : end]))
 
 
 # A change from one figure to another: 'the toll rose from 10 to 12', 'cut the price from $30 to
