@@ -789,16 +789,23 @@ def test_a_single_reports_statements_are_not_said_to_be_only_in_it() -> None:
     assert "## Only in Velka Times (" in to_markdown(two)
 
 
-def test_a_shared_claim_cited_to_one_report_is_shown_under_that_report() -> None:
+def test_a_shared_claim_cited_to_one_report_is_neither_only_in_it_nor_reported_by_several() -> None:
+    # others state its fact in part or with other values: it is not that report's exclusive
+    # (fresh31 found one fact under two outlets' "Only in"), nor "several" over one citation
     from dataclasses import replace
 
     report = hand_report()
-    partly = claim("c9", "several", ("coast", 1))  # others state its fact, with other values
+    partly = dataclasses.replace(claim("c9", "several", ("coast", 1)), text="Ferries resume soon.")
     md = to_markdown(replace(report, claims=(*report.claims, partly)))
     several = md.split("## Reported by several")[1].split("## ")[0]
     assert partly.text not in several
     only = md.split("## Only in Coast Radio")[1].split("## ")[0]
-    assert f"- {partly.text} [4]" in only
+    assert partly.text not in only
+    in_part = md.split(f"## {_view.IN_PART_HEADING}")[1].split("## ")[0]
+    assert f"- {partly.text} — Coast Radio [4]" in in_part
+    page = to_html(replace(report, claims=(*report.claims, partly)))
+    assert f'<h2 id="in-part-h">{_view.IN_PART_HEADING} (1)' in page
+    assert partly.text in to_text(replace(report, claims=(*report.claims, partly)))
 
 
 def test_the_same_words_given_to_two_people_are_labelled_as_such() -> None:

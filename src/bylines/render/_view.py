@@ -224,21 +224,45 @@ def shared_sections(view: View) -> list[Section]:
 
 
 def single_sections(view: View) -> list[Section]:
-    """ "Only in <outlet>", one per article with claims no other report carries (or carries only
-    in part, with other values). With a single report there is no other to be "only" against:
-    its section is "Reported by <outlet>"."""
+    """ "Only in <outlet>", one per article with claims no other report carries; before them,
+    the claims others carry only in part or with other values (``in_part_section``). With a
+    single report there is no other to be "only" against: its section is "Reported by
+    <outlet>"."""
     single: dict[str, list[Claim]] = defaultdict(list)
     for claim in view.report.claims:
-        if claim.sources and (claim.coverage == "one" or not _cited_apart(claim)):
+        if claim.sources and claim.coverage == "one":
             single[claim.sources[0]].append(claim)
     heading = "Reported by {}" if single_report(view.report) else "Only in {}"
+    in_part = in_part_section(view)
     return [
-        Section(
-            f"only-{s.number}", heading.format(s.label), tuple(single[s.article.id]), SINGLE_CAP
-        )
-        for s in view.sources
-        if single.get(s.article.id)
+        *([in_part] if in_part else []),
+        *(
+            Section(
+                f"only-{s.number}", heading.format(s.label), tuple(single[s.article.id]), SINGLE_CAP
+            )
+            for s in view.sources
+            if single.get(s.article.id)
+        ),
     ]
+
+
+# Claims other reports state only in part or with another value: cited to one report, they are
+# not "only in" it (others do report the fact; fresh31 found one fact under two outlets' "Only
+# in"), nor "reported by several" over a single citation.
+IN_PART_HEADING = "In full in one report (others give part of it, or other values)"
+# Sections whose claims name their outlets beside the citation, as a reader cannot tell them
+# from the heading.
+NAMES_OUTLETS = frozenset({"several", "in-part"})
+
+
+def in_part_section(view: View) -> Section | None:
+    """The claims the JSON counts as carried by several reports but cites to one."""
+    claims = tuple(
+        claim
+        for claim in view.report.claims
+        if claim.sources and claim.coverage != "one" and not _cited_apart(claim)
+    )
+    return Section("in-part", IN_PART_HEADING, claims, SINGLE_CAP) if claims else None
 
 
 def _cited_apart(claim: Claim) -> bool:

@@ -321,7 +321,7 @@ def _claims(view: _view.View, section: _view.Section) -> Part:
 
 
 def _claim(view: _view.View, claim: Claim, key: str) -> str:
-    outlets = _outlets(view, claim.sources) if key == "several" else ""
+    outlets = _outlets(view, claim.sources) if key in _view.NAMES_OUTLETS else ""
     return (
         f'<li id="claim-{_slug(claim.id)}">{_text(_view.as_shown(claim.text))} {outlets}'
         f"{_cite_links(view, claim.sources, claim)}</li>"

@@ -191,7 +191,7 @@ def _claims(view: _view.View, section: _view.Section) -> list[str]:
 
 def _claim(view: _view.View, claim: Claim, key: str) -> str:
     said = f"- {escape(_view.as_shown(claim.text))}"
-    if key == "several":
+    if key in _view.NAMES_OUTLETS:
         said += f" — {outlets(view, claim.sources)}"
     return f"{said} {cites(view, claim.sources)}"
 

@@ -162,7 +162,7 @@ def _claims(view: _view.View, section: _view.Section) -> list[RenderableType]:
 
 def _claim(view: _view.View, claim: Claim, key: str) -> RenderableType:
     said = Text(_view.one_line(_view.as_shown(claim.text)) + " ")
-    if key == "several":
+    if key in _view.NAMES_OUTLETS:
         said.append(f"— {outlets(view, claim.sources)} ", style="italic")
     return _bullet(said, cites(view, claim.sources))
 
