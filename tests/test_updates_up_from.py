@@ -243,3 +243,25 @@ def test_a_figure_of_another_kind_or_clause_does_not_take_the_value_moved_from()
     )
     assert found["£2.50"].revised
     assert found["£1.20"].revised
+
+
+@pytest.mark.parametrize(
+    ("text", "moved"),
+    [
+        # a list the 'up from' answers value for value, told with a verb of its own or not
+        ("Standard tickets are £40 and premium ones are £65, up from £35 and £55.", "£40"),
+        (
+            "Fares rise to £2.50 for adults, £1.20 for children and £1 for students, up from "
+            "£2, 90p and 80p.",
+            "£2.50",
+        ),
+        # the same value restated: a conversion, a rate, a difference, a part
+        ("The appeal has raised £11,500, about €13,400, up from £4,000.", "£11,500"),
+        ("The cordon is 3 miles, or 5 km, up from 2 miles.", "3 miles"),
+        ("Water bills will average £480, or £40 a month, up from £450.", "£480"),
+        ("The trail now runs 26 km, 4 km longer than before, up from 22 km.", "26 km"),
+        ("Tickets cost £20, £35 for families, up from £18.", "£20"),
+    ],
+)
+def test_a_restated_or_listed_figure_still_moved_from_the_old_value(text: str, moved: str) -> None:
+    assert read_figures(text)[moved].revised

@@ -2032,34 +2032,28 @@ def _moved_from_later(text: str, quantity: Quantity, whole: _Sentence) -> int:
     moved = _FROM_AFTER.search(text, quantity.end, end.start() if end else len(text))
     if moved is None or any(quantity.end <= start < moved.start() for start, _ in whole.counts):
         return 0
-    if _told_apart_before(text, quantity, whole, moved.start()):
+    if _told_apart_before(text, quantity, whole, moved):
         return 0
     return 1 if moved.group(1).lower() == "up" else -1
 
 
-def _told_apart_before(text: str, quantity: Quantity, whole: _Sentence, moved_at: int) -> bool:
-    """Whether a figure of the same dimension stands between this one and its 'up from', in a
-    clause with a verb of its own: in 'the repairs will cost £60,000, and the appeal has raised
-    £11,500, up from £4,000' the old value is the appeal's, not the cost's. A restatement is no
-    such clause ('£11,500, about €13,400', '£480, or £40 a month', '26 km, 4 km longer', '£20,
-    £35 for families'), nor is a list the 'up from' answers value for value ('£40 and premium
-    ones are £65, up from £35 and £55')."""
-    rivals = [
-        start
-        for start, dimension in whole.starts_by_dimension
-        if dimension == quantity.dimension and quantity.end <= start < moved_at
-    ]
-    told = [at for at in rivals if _OWN_PREDICATE.search(text, quantity.end, at)]
-    if not told:
+def _told_apart_before(
+    text: str, quantity: Quantity, whole: _Sentence, moved: re.Match[str]
+) -> bool:
+    """Whether a figure of the same dimension stands between this one and its 'up from'
+    (``moved``), in a clause with a verb of its own: in 'the repairs will cost £60,000, and the
+    appeal has raised £11,500, up from £4,000' the old value is the appeal's, not the cost's. A
+    restatement is no such clause ('£11,500, about €13,400', '£480, or £40 a month', '26 km, 4 km
+    longer', '£20, £35 for families'), nor is a list the 'up from' answers value for value ('£40
+    and premium ones are £65, up from £35 and £55')."""
+    alike = [start for start, kind in whole.starts_by_dimension if kind == quantity.dimension]
+    rivals = [start for start in alike if quantity.end <= start < moved.start()]
+    if not any(_OWN_PREDICATE.search(text, quantity.end, at) for at in rivals):
         return False
-    stretch_end = STRETCH_END.search(text, moved_at)
-    old_values = sum(
-        1
-        for start, dimension in whole.starts_by_dimension
-        if dimension == quantity.dimension
-        and moved_at <= start < (stretch_end.start() if stretch_end else len(text))
-    )
-    return old_values <= len(rivals)
+    # (the old values run to the clause mark after 'up from', as ``_outside_moved_from`` reads)
+    after = STRETCH_END.search(text, moved.end())
+    stop = after.start() if after else len(text)
+    return sum(moved.end() <= start < stop for start in alike) <= len(rivals)
 
 
 def _partitive_frame(text: str, quantity: Quantity) -> str | None:
