@@ -48,6 +48,7 @@ from bylines.models import Embedder
 from bylines.report.clock import times_of_day
 from bylines.report.coverage import Reports
 from bylines.report.quantities import CONVERSION, CONVERTIBLE, Quantity
+from bylines.report.summarise import stem
 from bylines.report.values import NEGATIONS, Reading
 from bylines.types import Article, Claim, Sentence
 from bylines.wordlists import IRREGULAR_PASTS, MONTH_NAMES, UNCHANGED_PASTS, alternation, wordset
@@ -1109,6 +1110,10 @@ def _linked_pairs(
     # year (it tells when, not what), a large count whatever its noun, a time of day or a
     # count of people.
     figures = _same_figure_pairs(texts, articles, read, dates=False, any_noun_from=LARGE_COUNT)
+    # (a small count of one thing, ``small_counts``: on the tuning events shared facts shown
+    # as one 169 -> 167, coverage-one claims right 1341/1501 -> 1340/1497, single-carrier
+    # facts shown as one unchanged; without skipping "the two trams" one was lost)
+    figures += _same_reading_pairs(texts, articles, lambda text: small_counts(text, read))
     read_alike = sorted({p for found, _, _ in alike[1:] for p in found} | set(figures))
     read_alike = [p for p in read_alike if p not in taken]
     ends = np.asarray(pairs, dtype=np.intp).reshape(-1, 2)
@@ -1307,6 +1312,39 @@ def _counts_read(text: str, read: Reading) -> frozenset[tuple[float, str, bool]]
             for family in (_families_near(text, start, end) | toll) & _COUNTED_FAMILIES
         )
     return read.event_counts_of[text]
+
+
+# A plural noun of a count: "buses", "points", not "bus", "gas" or "grass" (irregular plurals
+# are missed: a count left unread only keeps "only in X" as it was).
+_PLURAL = re.compile(r"[a-z]{3,}(?<![usi])s")
+
+
+# A determiner before a count that names things already known rather than counting them:
+# "Damage to the two trams is put at €900,000" tells of the trams, not that there were two.
+_DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+
+
+def small_counts(text: str, read: Reading) -> frozenset[tuple[float, str, frozenset[str]]]:
+    """Each count below SMALL_COUNT of a thing named right after it, with the thing's stem and
+    the families of what happened near it: "Three buses have been hired" (3, "bus"), "to finish
+    on 6½ points" (6.5, "point"). Not a number labelling one thing ("the route 3 bus"), a
+    count of people (``_person_noun``: "two people" is in many facts, and their counts are
+    read by what happened to them, ``event_counts``), one with no noun of its own ("two of
+    them"), "one" (a pronoun as often), things already known ("the two trams"), nor the
+    figure a change starts from ("up from three buses"). Two outlets giving one such count of
+    one thing may state one fact: enough to doubt "only in X", never to cite."""
+    found = set()
+    for q in read.quantities(text):
+        if q.unit != "count" or q.dimension != "count" or not 1 < q.value < SMALL_COUNT:
+            continue
+        noun = _counted(text, q.end)
+        # (a plural: a number before a word in the singular labels it, "the route 3 bus")
+        if not _PLURAL.fullmatch(noun) or noun in _NOT_A_NOUN or _person_noun(noun):
+            continue
+        before = _before(text, q.start)
+        if not _STARTS_FROM.search(before) and not _DEFINITE.search(before):
+            found.add((round(q.value, 6), stem(noun), _families_near(text, q.start, q.end)))
+    return frozenset(found)
 
 
 def _toll_of(text: str, quantity: Quantity) -> frozenset[str]:
