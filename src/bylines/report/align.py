@@ -1291,9 +1291,11 @@ def group_counts(text: str, read: Reading) -> frozenset[tuple[float, str]]:
     """The text's ``event_counts`` but those of a part of a group ("A man and a woman were
     among the 12 injured", "Three of the dead were children"): the count of the group is 12,
     and an outlet giving 12 alone gives no other count of it."""
-    return frozenset(
-        (value, family) for value, family, part in _counts_read(text, read) if not part
-    )
+    if text not in read.group_counts_of:
+        read.group_counts_of[text] = frozenset(
+            (value, family) for value, family, part in _counts_read(text, read) if not part
+        )
+    return read.group_counts_of[text]
 
 
 def _counts_read(text: str, read: Reading) -> frozenset[tuple[float, str, bool]]:

@@ -36,9 +36,9 @@ from bylines.report.quantities import (
     extract_quantities,
 )
 from bylines.report.speakers import quote_spans
-from bylines.report.summarise import stem
+from bylines.report.summarise import display_text, stem
 from bylines.report.variants import FUNCTION_WORDS
-from bylines.types import ConflictKind
+from bylines.types import ConflictKind, Sentence
 from bylines.wordlists import WEEKDAYS, wordset
 
 # Two spellings are one name's variants (a slip, not another person) at this rapidfuzz ratio or
@@ -220,11 +220,36 @@ class Reading:
     # sides of every pair the citation check compares (2,282 calls for 283 texts on three DUC
     # clusters, ~15 ms a report of the serial tail).
     levels_of: dict[str, tuple[Level, ...]] = field(default_factory=dict)
+    # sentence text -> the sentence as shown (``summarise.display_text``, a function of the text
+    # alone): the citation check asks it of both sentences of every pair it reads (~1,000,000
+    # times on huge_profile.py's 50-article pile, for ~2,700 sentences).
+    display_of: dict[str, str] = field(default_factory=dict)
+    # text -> its figures another text must give one of (``gives_a_figure``: not the pronoun
+    # "one"), and its counts of people not part of a group (``align.group_counts``): asked of
+    # one side of every pair the citation check reads.
+    to_give_of: dict[str, tuple[Quantity, ...]] = field(default_factory=dict)
+    group_counts_of: dict[str, frozenset[tuple[float, str]]] = field(default_factory=dict)
 
     def quantities(self, text: str) -> tuple[Quantity, ...]:
         if text not in self.quantities_of:
             self.quantities_of[text] = _quantities(text)
         return self.quantities_of[text]
+
+    def shown(self, sentence: Sentence) -> str:
+        """The sentence as shown (``summarise.display_text``)."""
+        text = sentence.text
+        if text not in self.display_of:
+            self.display_of[text] = display_text(sentence)
+        return self.display_of[text]
+
+    def to_give(self, text: str) -> tuple[Quantity, ...]:
+        """The text's figures but the pronoun "one" ("one of the biggest events" is no count
+        anyone must give)."""
+        if text not in self.to_give_of:
+            self.to_give_of[text] = tuple(
+                q for q in self.quantities(text) if q.text.lower() != "one"
+            )
+        return self.to_give_of[text]
 
     def slotted(self, text: str) -> tuple[tuple[Quantity, frozenset[str]], ...]:
         """Each figure of the text with its slot."""
@@ -702,8 +727,7 @@ def gives_the_figure(figure: str, other: str, read: Reading) -> bool:
 def gives_a_figure(shown: str, other: str, read: Reading) -> bool:
     """Where the shown sentence has figures, the other gives at least one of them: an outlet
     is never cited for a figure it does not give."""
-    # "one of the biggest events" is a pronoun, not a count anyone must give.
-    mine = tuple(q for q in read.quantities(shown) if q.text.lower() != "one")
+    mine = read.to_give(shown)
     theirs = read.quantities(other)
     if not mine or any(_gives(q, t) for q in mine for t in theirs):
         return True

@@ -559,7 +559,7 @@ def _reports(mentions: Iterable[Sentence], reports: Mapping[str, str]) -> set[st
 
 
 def _agree(first: Sentence, second: Sentence, read: Reading) -> bool:
-    return not value_mismatches(display_text(first), display_text(second), read)
+    return not value_mismatches(read.shown(first), read.shown(second), read)
 
 
 def _sentences_by_article(sentences: Iterable[Sentence]) -> dict[str, list[Sentence]]:
@@ -722,9 +722,9 @@ def _share_a_figure(unit: str, other: str, read: Reading) -> bool:
 def _restating(shown: Sentence, links: FactLinks, read: Reading) -> Iterator[str]:
     """Articles with a sentence that may restate the shown one in other words and gives no
     other value for anything in it (another toll, day or name is the article's own fact)."""
-    text = display_text(shown)
+    text = read.shown(shown)
     return _articles_where(
-        links.restating(shown), lambda other: not _other_values(text, display_text(other), read)
+        links.restating(shown), lambda other: not _other_values(text, read.shown(other), read)
     )
 
 
@@ -896,7 +896,7 @@ def _stated_in(
         ),
         None,
     )
-    text = display_text(shown)
+    text = read.shown(shown)
     if giving is None or gives_a_slot_otherwise(text, (s.text for s in article), read):
         return None
     return None if _counts_otherwise(text, article, read) else giving
@@ -985,8 +985,8 @@ def _stated_alike(
         and _units_linked(shown, s, links) <= stated
         and all(
             m.shown_low is not None
-            and not _in_a_name(m.shown, display_text(shown))
-            and any(gives_the_figure(m.shown, display_text(a), read) for a in stating)
+            and not _in_a_name(m.shown, read.shown(shown))
+            and any(gives_the_figure(m.shown, read.shown(a), read) for a in stating)
             for m in _values_otherwise(shown, s, links, read)
         )
         for s in vetoing
@@ -997,8 +997,8 @@ def _counts_one_group(shown: Sentence, other: Sentence, read: Reading) -> bool:
     """Both sentences count one group of people (the dead, the injured): the other's count is
     its value for the shown one ("The first explosion killed 12" does not state the shown
     "the toll has risen to 12" where the article's toll "has risen to 15")."""
-    families = {family for _, family in group_counts(display_text(shown), read)}
-    return bool(families & {family for _, family in group_counts(display_text(other), read)})
+    families = {family for _, family in group_counts(read.shown(shown), read)}
+    return bool(families & {family for _, family in group_counts(read.shown(other), read)})
 
 
 def _in_a_name(figure: str, text: str) -> bool:
@@ -1085,7 +1085,7 @@ def _values_otherwise(
 ) -> list[Mismatch]:
     """The values the evidence sentence, or a unit of it linked to a shown unit, gives
     otherwise than the shown sentence or unit."""
-    text, other = display_text(shown), display_text(evidence)
+    text, other = read.shown(shown), read.shown(evidence)
     found = _other_values(text, _reported(other, read), read)
     for a, b in links.unit_pairs(shown, evidence) or ((shown, evidence),):
         found += _other_values(a.text, _reported(b.text, read), read)
@@ -1095,7 +1095,7 @@ def _values_otherwise(
 def _contradicts(shown: Sentence, evidence: Sentence, links: FactLinks, read: Reading) -> bool:
     """The evidence sentence quotes other words, or a unit of it denies or states the
     opposite of what the shown units it was linked to say."""
-    if quote_mismatch(display_text(shown), display_text(evidence)):
+    if quote_mismatch(read.shown(shown), read.shown(evidence)):
         return True
     # A unit of the evidence denies what the shown sentence says only if it agrees with none of
     # the shown units it was linked to: "The mountain is still breathing" is not denied by the
@@ -1431,8 +1431,8 @@ def _gives_shown_figures(
     unit it was linked on (else of the whole sentence: a claim's mention). Read once a report
     (``Reading.gives_shown_of``)."""
     key = (
-        display_text(shown),
-        display_text(evidence),
+        read.shown(shown),
+        read.shown(evidence),
         tuple(a.text for a, _ in links.unit_pairs(shown, evidence)),
     )
     if key not in read.gives_shown_of:
