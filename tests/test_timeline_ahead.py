@@ -78,3 +78,82 @@ def test_the_review_families_keep_mains_reading(
     published: str, sentence: str, days: list[str]
 ) -> None:
     assert _days(published, sentence) == days
+
+
+# Each forward shape with a look-alike that must stay as main reads it. Written on Friday
+# 2026-12-04: last Monday 11-30 / next 12-07, Tuesday 12-01 / 12-08, Sunday 11-29 / 12-06.
+SHAPES = [
+    # a state that lasts until a day, told by a present or future auxiliary of its clause
+    ("Services are suspended until Tuesday.", ["2026-12-08"]),
+    ("Services were suspended until Tuesday.", ["2026-12-01"]),
+    ("The bridge will stay shut till Monday.", ["2026-12-07"]),
+    ("The bridge stayed shut till Monday.", ["2026-11-30"]),
+    ("The pier remains closed through Sunday.", ["2026-12-06"]),
+    ("The pier remained closed through Sunday.", ["2026-11-29"]),
+    ("Ferries are expected to stay suspended through Tuesday.", ["2026-12-08"]),
+    ("Kell ferries were suspended through Sunday, the operator said.", ["2026-11-29"]),
+    ("The museum won’t reopen until Tuesday.", ["2026-12-08"]),
+    ("The museum didn’t reopen until Tuesday.", ["2026-12-01"]),
+    ("The party can't publish its manifesto until Tuesday.", ["2026-12-08"]),
+    ("The party couldn't publish its manifesto until Tuesday.", ["2026-12-01"]),
+    ("Officials said ferries are suspended through Tuesday.", ["2026-12-08"]),
+    # the noun "remains", a past after the auxiliary, another clause: not the auxiliary's day
+    ("Human remains kept at the morgue through Tuesday were identified.", ["2026-12-01"]),
+    ("Residents are angry that ferries were cancelled through Tuesday.", ["2026-12-01"]),
+    ("Rescuers are tired after they dug through Sunday.", ["2026-11-29"]),
+    ("The family stayed with relatives through Tuesday.", ["2026-12-01"]),
+    ("Tremors grew stronger through Sunday, the observatory said.", ["2026-11-29"]),
+    # a thing set for a day by the present of "be"
+    ("The verdict is due on Monday.", ["2026-12-07"]),
+    ("The verdict was due on Monday.", ["2026-11-30"]),
+    ("Counting is scheduled for Tuesday.", ["2026-12-08"]),
+    ("Counting was scheduled for Tuesday.", ["2026-12-01"]),
+    ("An inquiry has been set for Monday.", ["2026-12-07"]),
+    ("An inquiry had been set for Monday.", ["2026-11-30"]),
+    ("More rain is expected after Monday's storm.", ["2026-11-30"]),
+    ("A verdict is expected in the trial of the man arrested on Monday.", ["2026-11-30"]),
+    # "this coming" / "the coming" weekday, and "next"
+    ("Ferry crossings resume this coming Tuesday.", ["2026-12-08"]),
+    ("Ferry crossings resumed this Tuesday.", ["2026-12-01"]),
+    ("The museum reopens the coming Sunday.", ["2026-12-06"]),
+    ("The museum reopened on Sunday.", ["2026-11-29"]),
+    ("Schools reopen next Monday.", ["2026-12-07"]),
+    # a list after a cue reads every day alike; a new clause after ", and" does not
+    ("The hearing is scheduled for Monday and Tuesday.", ["2026-12-07", "2026-12-08"]),
+    ("The hearing was scheduled for Monday and Tuesday.", ["2026-11-30", "2026-12-01"]),
+    ("Extra ferries sail this coming Saturday and Sunday.", ["2026-12-05", "2026-12-06"]),
+    ("Schools reopen next Monday or Tuesday.", ["2026-12-07", "2026-12-08"]),
+    ("Trains will run on Saturday, and on Monday the line closed.", ["2026-12-05", "2026-11-30"]),
+    ("Schools reopen next Monday, the ministry said on Tuesday.", ["2026-12-07", "2026-12-01"]),
+    # a range whose last day is to come starts in that week; one told in the past does not
+    ("Services are suspended from Monday until Wednesday.", ["2026-12-07", "2026-12-09"]),
+    ("Services were suspended from Monday until Wednesday.", ["2026-11-30", "2026-12-02"]),
+    ("More rain is forecast from Monday through Wednesday.", ["2026-12-07", "2026-12-09"]),
+    ("Rain fell from Monday through Wednesday, the Met office said.",
+     ["2026-11-30", "2026-12-02"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "days"), SHAPES)
+def test_a_weekday_is_read_ahead_only_in_the_forward_shapes(sentence: str, days: list[str]) -> None:
+    assert _days("2026-12-04", sentence) == days
+
+
+# The one rule for a weekday still to come that is the publication's own (written on Monday
+# 2026-12-07): a day a thing is set on is that day, as wires name the day they write on; the end
+# of a state, a deadline, "next" and "this coming" are a week on.
+SAME_WEEKDAY = [
+    ("Counting is scheduled for Monday.", ["2026-12-07"]),
+    ("The council will vote on Monday evening.", ["2026-12-07"]),
+    ("Schools will stay shut on Monday and Tuesday.", ["2026-12-07", "2026-12-08"]),
+    ("Ferries are suspended until Monday.", ["2026-12-14"]),
+    ("The pier remains closed through Monday.", ["2026-12-14"]),
+    ("Schools reopen next Monday.", ["2026-12-14"]),
+    ("Schools reopen this coming Monday.", ["2026-12-14"]),
+    ("Schools reopened on Monday.", ["2026-12-07"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "days"), SAME_WEEKDAY)
+def test_a_weekday_to_come_on_the_publications_own_weekday(sentence: str, days: list[str]) -> None:
+    assert _days("2026-12-07", sentence) == days
