@@ -489,13 +489,26 @@ def timeline_of(
         found = resolve_dates(sentence.text, published[sentence.article])
         if not found or _only_says_when(sentence.text):
             continue
+        when = published[sentence.article]
         for dated in found:
-            _add(days.setdefault(dated.date, []), dated, sentence.text, by_id[sentence.article])
+            ahead = when is not None and _after(dated.date, when.date())
+            article = by_id[sentence.article]
+            _add(days.setdefault(dated.date, []), dated, sentence.text, article, ahead)
     _date_yearless(days)
     return tuple(
-        TimelineEntry(day, e.text, e.expression, tuple(e.sources), tuple(e.articles))
+        TimelineEntry(day, e.text, e.expression, tuple(e.sources), tuple(e.articles), e.ahead)
         for day in sorted(days, key=_first_day)
         for e in days[day]
+    )
+
+
+def _after(when: str, day: date) -> bool:
+    """Is a timeline date ("2026-03-10") a day after ``day``? A week or a month ("last week")
+    never is, nor a day of no known year."""
+    return (
+        len(when) == len("2026-03-10")
+        and not when.startswith("-")
+        and (date.fromisoformat(when) > day)
     )
 
 
@@ -530,7 +543,7 @@ def _date_yearless(days: dict[str, list[_Entry]]) -> None:
         day = days[dated[0]]
         for entry in days.pop(yearless):
             same = next((e for e in day if _overlap(e.words, entry.words) >= SAME_ENTRY), None)
-            if same is not None:
+            if same is not None:  # (an undated article cannot tell whether it was ahead)
                 same.sources.update(entry.sources)
                 same.articles.update(entry.articles)
             elif len(day) < MAX_PER_DAY:
@@ -546,22 +559,25 @@ class _Entry:
     expression: str
     sources: dict[str, None]
     articles: dict[str, None]
+    ahead: bool
 
 
-def _add(day: list[_Entry], dated: Dated, text: str, article: Article) -> None:
+def _add(day: list[_Entry], dated: Dated, text: str, article: Article, ahead: bool) -> None:
     """Join the first entry of the day that says the same, else start one (while the day has
     fewer than MAX_PER_DAY: past them, comparing each sentence with every entry of its day made
-    an archive's timeline quadratic, and no reader reads a day's hundredth entry)."""
+    an archive's timeline quadratic, and no reader reads a day's hundredth entry). An entry is
+    ahead while every sentence it joins is: "flights resume on Tuesday" from Friday's article
+    and "flights resumed on Tuesday" from Wednesday's tell a thing that happened."""
     words = _words(text)
     for entry in day:
         if _overlap(entry.words, words) >= SAME_ENTRY:
             entry.sources[article.source] = None
             entry.articles[article.id] = None
+            entry.ahead = entry.ahead and ahead
             return
     if len(day) < MAX_PER_DAY:
-        day.append(
-            _Entry(text, words, dated.expression, {article.source: None}, {article.id: None})
-        )
+        sources, articles = {article.source: None}, {article.id: None}
+        day.append(_Entry(text, words, dated.expression, sources, articles, ahead))
 
 
 def _words(text: str) -> frozenset[str]:
