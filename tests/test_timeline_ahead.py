@@ -103,6 +103,12 @@ SHAPES = [
     ("Rescuers are tired after they dug through Sunday.", ["2026-11-29"]),
     ("The family stayed with relatives through Tuesday.", ["2026-12-01"]),
     ("Tremors grew stronger through Sunday, the observatory said.", ["2026-11-29"]),
+    # a period a figure or a noun covers, after a present: not a state lasting until the day
+    ("The figures are for the week through Sunday.", ["2026-11-29"]),
+    ("Sales are up 4% in the three days through Tuesday.", ["2026-12-01"]),
+    ("Residents are counting the cost of flooding through Sunday.", ["2026-11-29"]),
+    ("The curfew is in force through Sunday.", ["2026-12-06"]),
+    ("Rescuers will keep searching through Sunday.", ["2026-12-06"]),
     # a thing set for a day by the present of "be"
     ("The verdict is due on Monday.", ["2026-12-07"]),
     ("The verdict was due on Monday.", ["2026-11-30"]),
@@ -112,6 +118,8 @@ SHAPES = [
     ("An inquiry had been set for Monday.", ["2026-11-30"]),
     ("More rain is expected after Monday's storm.", ["2026-11-30"]),
     ("A verdict is expected in the trial of the man arrested on Monday.", ["2026-11-30"]),
+    ("The hearing is scheduled for Monday, a week after the crash on Sunday.",
+     ["2026-12-07", "2026-11-29"]),
     # "this coming" / "the coming" weekday, and "next"
     ("Ferry crossings resume this coming Tuesday.", ["2026-12-08"]),
     ("Ferry crossings resumed this Tuesday.", ["2026-12-01"]),
