@@ -118,6 +118,9 @@ SHAPES = [
     ("An inquiry had been set for Monday.", ["2026-11-30"]),
     ("More rain is expected after Monday's storm.", ["2026-11-30"]),
     ("A verdict is expected in the trial of the man arrested on Monday.", ["2026-11-30"]),
+    ("Prices are set by the board on Monday each week.", ["2026-11-30"]),
+    ("A decision is expected soon on Monday's vote.", ["2026-11-30"]),
+    ("A dozen farmers are expected at Monday's union meeting.", ["2026-12-07"]),
     ("The hearing is scheduled for Monday, a week after the crash on Sunday.",
      ["2026-12-07", "2026-11-29"]),
     # "this coming" / "the coming" weekday, and "next"

@@ -160,15 +160,19 @@ _PAST_BETWEEN = re.compile(
 )
 # A thing set for a weekday by the present of "be", without a "to" (``_PLANNED`` has "is due
 # to"): "is scheduled for Monday", "is due on Friday", "is expected on Tuesday", "has been set
-# for Sunday" (not "had been", not "was").
+# for Sunday" (not "had been", not "was"). "set" only before "for": "prices are set by the board
+# on Monday each week" is a habit, "the record is set on Monday" a report.
 _SET_BY_BE = re.compile(
     r"\b(?:is|are|(?:has|have)\s+been)\s+(?:(?:now|still|also|provisionally|tentatively)\s+)?"
-    r"(?:due|expected|scheduled|set|planned)\b",
+    r"(?:due|expected|scheduled|planned|set(?=\s+for\b))\b",
     re.I,
 )
 # After "is expected" these tell of a day before the thing expected ("more rain is expected
 # after Monday's storm", "is expected to be worse than on Monday"), not the day it is set for.
 _LOOKS_BACK = re.compile(r"\b(?:after|since|than|following)\b", re.I)
+# "on Monday's vote" after "is expected" is what the thing expected is about, not its day ("a
+# decision is expected soon on Monday's vote"); "at Wednesday's meeting" is its day.
+_ABOUT_DAYS = re.compile(rf"on\s+(?:{'|'.join(WEEKDAY_NAMES)})\s*['’]", re.I)
 # The cues of a state that lasts until a day (``_held_until``); not "by" (a deadline, which
 # ``_ahead`` reads as main did) and not "from" (a start, told of the past as often).
 _HELD_CUE = re.compile(r"(?:until|till|through)\b", re.I)
@@ -423,7 +427,9 @@ def _planned_for(match: re.Match[str], cue: re.Pattern[str] | None = None) -> bo
     if not planned:
         return False
     between = before[planned[-1] :]
-    if cue is _SET_BY_BE and _LOOKS_BACK.search(between):
+    if cue is _SET_BY_BE and (
+        _LOOKS_BACK.search(between) or _ABOUT_DAYS.match(match.string, match.start())
+    ):
         return False
     return not _CLAUSE_BREAK.search(between) and not _PAST_BETWEEN.search(between)
 
