@@ -168,3 +168,75 @@ SAME_WEEKDAY = [
 @pytest.mark.parametrize(("sentence", "days"), SAME_WEEKDAY)
 def test_a_weekday_to_come_on_the_publications_own_weekday(sentence: str, days: list[str]) -> None:
     assert _days("2026-12-07", sentence) == days
+
+
+# The review of timeline32's invented look-alikes: readings main gets right that the first
+# forward shapes got wrong, with the days main reads (written 2026-12-10, a Thursday, or
+# 2026-12-15, a Tuesday). "through Day" after a verb of the future keeps main's reading; a
+# range's "from Day" is passed over only after a state; "through" ends only a state, not a
+# figure, an object or an account; a possessive after "for / into" is what is set, not its day;
+# a day starting its own clause is no list's; "the coming" after a past; "to have been".
+REVIEW32 = [
+    ("2026-12-10", "Flags will fly at half-mast through Sunday.", ["2026-12-13"]),
+    ("2026-12-10", "The festival will run in three venues through Sunday.", ["2026-12-13"]),
+    ("2026-12-10", "Flights will be grounded at Kell through Monday.", ["2026-12-14"]),
+    ("2026-12-15", "The inquiry will sit in public through Friday.", ["2026-12-18"]),
+    ("2026-12-15", "Hearings are scheduled to run in Osby through Friday.", ["2026-12-18"]),
+    ("2026-12-10", "Traders are counting losses from Monday through Wednesday.",
+     ["2026-12-07", "2026-12-09"]),
+    ("2026-12-10", "Officers are reviewing footage from Friday through Sunday.",
+     ["2026-12-04", "2026-12-06"]),
+    ("2026-12-15", "Sales are up sharply from Wednesday through Friday.",
+     ["2026-12-09", "2026-12-11"]),
+    ("2026-12-10", "Most roads are clear, crews working through Tuesday to remove debris.",
+     ["2026-12-08"]),
+    ("2026-12-10", "Prices are up four points through Tuesday.", ["2026-12-08"]),
+    ("2026-12-10", "The death toll is twelve through Monday, officials say.", ["2026-12-07"]),
+    ("2026-12-15", "Passengers are owed refunds through Sunday.", ["2026-12-13"]),
+    ("2026-12-15", "Workers at the mine are paid through Monday, the company says.",
+     ["2026-12-14"]),
+    ("2026-12-10", "A new date has been set for Monday's postponed match.", ["2026-12-07"]),
+    ("2026-12-10", "An apology is expected for Tuesday's blackout.", ["2026-12-08"]),
+    ("2026-12-10", "Compensation is due for Monday's cancelled trains.", ["2026-12-07"]),
+    ("2026-12-10", "An inquiry is expected into Sunday's crash.", ["2026-12-06"]),
+    ("2026-12-10", "Roads are shut until Monday and Tuesday saw the worst of the snow.",
+     ["2026-12-14", "2026-12-08"]),
+    ("2026-12-15", "Trains are suspended until Sunday, Monday's storm having washed away the "
+     "track.", ["2026-12-20", "2026-12-14"]),
+    ("2026-12-10", "On Friday, residents were told to prepare for the coming Sunday.",
+     ["2026-12-04", "2026-12-06"]),
+    ("2026-12-15", "Villagers who fled on Friday were told to return the coming Monday.",
+     ["2026-12-11", "2026-12-14"]),
+    ("2026-12-15", "Ferries are thought to have been suspended until Thursday.", ["2026-12-10"]),
+    # the gains of the shapes that stay ahead beside them
+    ("2026-12-10", "The pier is open through Sunday.", ["2026-12-13"]),
+    ("2026-12-10", "More rain is likely from Monday through Wednesday.",
+     ["2026-12-14", "2026-12-16"]),
+    ("2026-12-10", "An apology is expected on Tuesday.", ["2026-12-15"]),
+    ("2026-12-10", "Ferries are suspended until Monday and Tuesday.", ["2026-12-14", "2026-12-15"]),
+    ("2026-12-15", "Ferries are said to be suspended until Thursday.", ["2026-12-17"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("published", "sentence", "days"), REVIEW32)
+def test_review32_look_alikes_keep_mains_days(
+    published: str, sentence: str, days: list[str]
+) -> None:
+    assert _days(published, sentence) == days
+
+
+# A possessive day after a clause set by "be" and an "and" is another clause's: its own day is
+# the one gone by, whatever the first day reads (main reads those first days back too).
+REVIEW32_SECOND_DAY = [
+    ("2026-12-10", "Fans are due at the stadium on Saturday and Friday's ticket queue stretched "
+     "for a mile.", "2026-12-04"),
+    ("2026-12-10", "The museum is set for Friday's reopening and Monday's storm left it "
+     "undamaged.", "2026-12-07"),
+    ("2026-12-15", "The talks are scheduled for Thursday and Friday's collapse is forgotten.",
+     "2026-12-11"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("published", "sentence", "day"), REVIEW32_SECOND_DAY)
+def test_a_possessive_day_after_and_is_not_moved(published: str, sentence: str, day: str) -> None:
+    assert _days(published, sentence)[1] == day

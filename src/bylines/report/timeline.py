@@ -35,6 +35,7 @@ from bylines.wordlists import (
     IRREGULAR_PASTS,
     MONTH_NAMES,
     MONTH_OR_SEPT_PATTERN,
+    UNCHANGED_PASTS,
     WEEKDAY_NAMES,
     alternation,
 )
@@ -198,6 +199,15 @@ _NOUN_PHRASE = re.compile(r"\b(?:of|from|in|for|with|at|by|about|over|per|into)\
 # The first day of a range ending on the day is no noun's ("is forecast from Monday through").
 _RANGE_START = re.compile(rf"\bfrom\s+(?:{'|'.join(WEEKDAY_NAMES)}){_PART}\s*$", re.I)
 _IN_FORCE = re.compile(r"\bin\s+(?:force|place|effect)\b", re.I)
+# Participles that tell what is owed or counted over a period, not a state that ends on the
+# day: "workers are paid through Monday", "fares are refunded through Sunday". Found by the
+# review's look-alikes, not tuned.
+_ACCOUNT_WORDS = frozenset({"paid", "owed", "refunded", "covered", "counted", "booked", "sold"})
+# Participles that are their present ("is shut", "is forecast") and "open": the last word of
+# a state as much as "closed" is.
+_STATE_WORDS = UNCHANGED_PASTS | frozenset({"forecast", "open", "likely"})
+# "are thought to have been suspended until Thursday": a past told in the present.
+_PERFECT_INFINITIVE = re.compile(r"\bto\s+have\b", re.I)
 # The words an auxiliary governs before its day at most: "are expected to stay suspended until"
 # has 4, "can't publish its manifesto until" 3; a longer stretch is seldom one verb phrase. Set
 # by hand from the review's cases, not tuned.
@@ -268,6 +278,9 @@ class _Found:
 # What joins the days of one list ("for Saturday and Sunday", "Saturday, Sunday", "on Monday or
 # on Tuesday"): not ", and" ("will reopen on Sunday, and on Monday crews left" starts a clause).
 _LIST_LINK = re.compile(r"(?:\s*,\s*|\s+(?:and|or|&)\s+)(?:on\s+)?", re.I)
+# After a day, what makes it the subject of a clause of its own: a possessive ("Monday's
+# storm") or a past verb ("Tuesday saw").
+_STARTS_CLAUSE = re.compile(r"['’]|\s+(?:" + _PAST_FORM_PATTERN + r")\b", re.I)
 # What joins a range's first day to its last ("from Monday until Wednesday", "Monday to Friday").
 _RANGE_LINK = re.compile(r"\s*(?:-|–|\s(?:to|until|till|through)\s)\s*", re.I)
 
@@ -312,11 +325,14 @@ def _joined(first: _Found, then: _Found, link: re.Pattern[str]) -> bool:
 
 
 def _movable(found: _Found) -> bool:
-    """A weekday read back only for want of a cue of its own (not "last Sunday")."""
+    """A weekday read back only for want of a cue of its own (not "last Sunday"), and not one
+    that starts a clause of its own: "until Monday and Tuesday saw the worst", "until Sunday,
+    Monday's storm having washed away the track" tell of days gone by."""
     return (
         found.kind == "weekday"
         and not found.ahead
         and not found.match.group().lower().startswith(("last", "late", "early"))
+        and not _STARTS_CLAUSE.match(found.match.string, found.match.end())
     )
 
 
@@ -371,13 +387,42 @@ def _reads_ahead(kind: str, match: re.Match[str]) -> bool:
     ("will vote on Thursday", "is scheduled for Monday"); the end of a state told in the present
     or the future ("are suspended until Tuesday", "remains closed through Sunday"), or a
     deadline or end in a sentence that tells only of what is to come (``_ahead``)."""
-    if kind in {"next_weekday", "coming_weekday"}:
+    if kind == "next_weekday":
         return True
+    if kind == "coming_weekday":
+        return _still_coming(match)
     if kind == "weekday":
-        return _planned_for(match) or _planned_for(match, _SET_BY_BE)
+        return _planned_for(match) or _set_by_be(match)
     if kind == "until_weekday" and _ahead(match.string):
         return True
+    if kind == "through_weekday" and _planned_for(match):
+        # "will fly at half-mast through Sunday": main's reading of a day after the future
+        return True
     return kind in ("until_weekday", "through_weekday") and _held_until(match)
+
+
+def _set_by_be(match: re.Match[str]) -> bool:
+    """A day set by the present of "be" ("is scheduled for Monday"), but not a possessive day
+    after "for / into" (what the thing set is about: "an apology is expected for Tuesday's
+    blackout", "an inquiry is expected into Sunday's crash"), nor a day past an "and" that may
+    start a clause of its own ("is set for Friday's reopening and Monday's storm left it")."""
+    before = match.string[: match.start()]
+    cue = list(_SET_BY_BE.finditer(before))
+    if not cue or re.search(r"\band\b", before[cue[-1].end() :], re.I):
+        return False
+    possessive = match.string[match.end() : match.end() + 1] in ("'", "’")
+    if possessive and re.search(r"\b(?:for|into)\s+$", before, re.I):
+        return False
+    return _planned_for(match, _SET_BY_BE)
+
+
+def _still_coming(match: re.Match[str]) -> bool:
+    """ "this coming Sunday" is ahead in any tense; "the coming Sunday" only with no past before
+    it in its sentence ("residents were told to prepare for the coming Sunday" was written
+    after that Sunday as often as before it)."""
+    if match.group().lower().startswith("this"):
+        return True
+    return not _PAST_BETWEEN.search(match.string[: match.start()])
 
 
 def _held_until(match: re.Match[str]) -> bool:
@@ -393,8 +438,38 @@ def _held_until(match: re.Match[str]) -> bool:
         for found in _PRESENT_AUX.finditer(before)
         if not _NOUN_BEFORE.search(before[: found.start()])
     ]
-    between = _RANGE_START.sub("", before[auxiliaries[-1].end() :]) if auxiliaries else ""
-    return bool(auxiliaries) and _told_now(between)
+    if not auxiliaries:
+        return False
+    between = before[auxiliaries[-1].end() :]
+    start = _RANGE_START.search(between)
+    if start is not None:
+        # "are suspended from Monday until": a range of a state; "are counting losses from
+        # Monday through" is a period gone by
+        if not _is_state(between[: start.start()]):
+            return False
+        between = between[: start.start()]
+    if match.group().lower().startswith("through") and not _is_state(between):
+        return False
+    return _told_now(between)
+
+
+def _is_state(between: str) -> bool:
+    """The words between a present auxiliary and its day are a state and nothing more: a
+    participle or a state word after a chain of carriers ("are suspended", "remains closed",
+    "are expected to stay suspended", "is in force"). Not a figure ("are up four points", "is
+    twelve"), a verb with an object ("are owed refunds", "are counting losses"), an account
+    ("are paid through Monday") or another clause after a comma ("are clear, crews working")."""
+    words = re.findall(r"[a-z'’]+|,", _IN_FORCE.sub(" shut ", between.lower()))
+    words = [w for w in words if w in _STATE_WORDS or not _passed_adverb(w)]
+    if not words or "," in words:
+        return False
+    *chain, last = words
+    if last in _ACCOUNT_WORDS or not (_PAST_FORM.fullmatch(last) or last in _STATE_WORDS):
+        return False
+    return all(
+        w in _CARRIES_PARTICIPLE or w == "to" or (then == "to" and _PAST_FORM.fullmatch(w))
+        for w, then in zip(chain, words[1:], strict=True)
+    )
 
 
 def _told_now(between: str) -> bool:
@@ -403,15 +478,22 @@ def _told_now(between: str) -> bool:
     itself ("are suspended", "will be closed", "remains shut"), adverbs passed over."""
     if _CLAUSE_BREAK.search(between) or _OTHER_CLAUSE.search(between):
         return False
+    if _PERFECT_INFINITIVE.search(between):
+        return False
     if _NOUN_PHRASE.search(_IN_FORCE.sub("", between)) or len(between.split()) > MAX_HELD_WORDS:
         return False
     carrier = True  # right after the auxiliary
     for word in re.findall(r"[a-z'’]+", between.lower()):
         if word in _TOLD_PAST or (_PAST_FORM.fullmatch(word) and not carrier):
             return False
-        if not word.endswith("ly") and word not in _PASSED_ADVERBS:
+        if not _passed_adverb(word):
             carrier = word in _CARRIES_PARTICIPLE
     return True
+
+
+def _passed_adverb(word: str) -> bool:
+    """An adverb that does not end a verb phrase's hold ("are still closed", "is now shut")."""
+    return word.endswith("ly") or word in _PASSED_ADVERBS
 
 
 def _planned_for(match: re.Match[str], cue: re.Pattern[str] | None = None) -> bool:
