@@ -240,3 +240,20 @@ REVIEW32_SECOND_DAY = [
 @pytest.mark.parametrize(("published", "sentence", "day"), REVIEW32_SECOND_DAY)
 def test_a_possessive_day_after_and_is_not_moved(published: str, sentence: str, day: str) -> None:
     assert _days(published, sentence)[1] == day
+
+
+# A range told by a past verb of its own, and words reported as said on a day gone by, keep the
+# days main reads; a state's range and a report said with no day stay ahead.
+REVIEW32_TOLD = [
+    ("2026-12-15", "The festival, which ran from Friday until Sunday, is over.", "2026-12-11"),
+    ("2026-12-15", '"Roads are closed through Monday," she said on Saturday.', "2026-12-14"),
+    ("2026-12-15", "Ferries are suspended from Friday until Sunday.", "2026-12-18"),
+    ("2026-12-15", '"Roads are closed through Monday," she said.', "2026-12-21"),
+]
+
+
+@pytest.mark.parametrize(("published", "sentence", "day"), REVIEW32_TOLD)
+def test_a_range_or_report_told_in_the_past_keeps_its_first_day(
+    published: str, sentence: str, day: str
+) -> None:
+    assert _days(published, sentence)[0] == day

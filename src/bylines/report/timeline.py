@@ -206,6 +206,13 @@ _ACCOUNT_WORDS = frozenset({"paid", "owed", "refunded", "covered", "counted", "b
 # Participles that are their present ("is shut", "is forecast") and "open": the last word of
 # a state as much as "closed" is.
 _STATE_WORDS = UNCHANGED_PASTS | frozenset({"forecast", "open", "likely"})
+# A verb of speech told on a day gone by after the words it reports: their present is that
+# day's, so the day they name is read as main reads it.
+_SPOKEN_ON = re.compile(
+    rf"\b(?:said|told|added|warned)\b[^.;]*?\b(?:(?:on|last)\s+(?:{'|'.join(WEEKDAY_NAMES)})"
+    r"|yesterday)\b",
+    re.I,
+)
 # "are thought to have been suspended until Thursday": a past told in the present.
 _PERFECT_INFINITIVE = re.compile(r"\bto\s+have\b", re.I)
 # The words an auxiliary governs before its day at most: "are expected to stay suspended until"
@@ -307,10 +314,24 @@ def _ranges_read_alike(found: list[_Found]) -> list[_Found]:
     read = list(found)
     for i in range(len(read) - 2, -1, -1):
         this, last = read[i], read[i + 1]
-        if last.ahead and _movable(this) and _joined(this, last, _RANGE_LINK):
+        if (
+            last.ahead
+            and _movable(this)
+            and _joined(this, last, _RANGE_LINK)
+            and not _told_done(this)
+        ):
             end = date.fromisoformat(last.dated.date)
             read[i] = _moved(this, end - timedelta(days=(end.weekday() - _target(this)) % 7))
     return read
+
+
+def _told_done(found: _Found) -> bool:
+    """ "which ran from Friday until Sunday": the range is told by a past verb of its own (a
+    past form right before "from" not after a carrier: "are suspended from Monday" is a state)."""
+    words = re.findall(r"[a-z'’]+", found.match.string[: found.match.start()].lower())[-3:]
+    if len(words) < 2 or words[-1] != "from" or not _PAST_FORM.fullmatch(words[-2]):
+        return False
+    return len(words) < 3 or words[-3] not in _CARRIES_PARTICIPLE
 
 
 def _joined(first: _Found, then: _Found, link: re.Pattern[str]) -> bool:
@@ -393,12 +414,21 @@ def _reads_ahead(kind: str, match: re.Match[str]) -> bool:
         return _still_coming(match)
     if kind == "weekday":
         return _planned_for(match) or _set_by_be(match)
+    return kind in ("until_weekday", "through_weekday") and _end_ahead(kind, match)
+
+
+def _end_ahead(kind: str, match: re.Match[str]) -> bool:
+    """ "until / through Tuesday" still to come: main's readings (a sentence of what is to come
+    for "until", a verb of the future for "through"), else the end of a held state."""
     if kind == "until_weekday" and _ahead(match.string):
         return True
+    if _SPOKEN_ON.search(match.string, match.end()):
+        # '"Roads are closed through Monday," she said on Saturday': a present of that day
+        return False
     if kind == "through_weekday" and _planned_for(match):
         # "will fly at half-mast through Sunday": main's reading of a day after the future
         return True
-    return kind in ("until_weekday", "through_weekday") and _held_until(match)
+    return _held_until(match)
 
 
 def _set_by_be(match: re.Match[str]) -> bool:
