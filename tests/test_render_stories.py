@@ -136,3 +136,6 @@ def test_a_storys_timeline_marks_a_day_still_to_come_and_reads_a_past_one_back()
     lines = stories_to_text(group_stories(pile)).splitlines()
     assert any(ln.startswith("  - 9 Feb 2027 (to come when reported): Crossings") for ln in lines)
     assert any(ln.startswith("  - 2 Feb 2027: A second crane") for ln in lines)
+    page = stories_to_html(group_stories(pile))
+    assert '<span class="note">(to come when reported)</span> Crossings' in page
+    assert "</time> A second crane" in page

@@ -108,12 +108,19 @@ def timeline_html(story: Story, shown: int) -> str:
     web's story page shows the timeline of the story's briefing instead (render/html.py)."""
     entries = "".join(
         f'<li><time datetime="{escape(e.date)}">{escape(day_shown(e.date))}</time> '
-        + (f"{escape(ahead_note(e))} " if e.ahead else "")
+        + _ahead_html(e)
         + f"{escape(e.text)} "
         f'<span class="meta">({escape(told_by(story, e))})</span></li>'
         for e in story.timeline[:shown]
     )
     return f"<ol>{entries}</ol>" if entries else ""
+
+
+def _ahead_html(entry: TimelineEntry) -> str:
+    """The mark of an entry still to come when reported, muted as a note as the briefing's HTML
+    shows it (render/html.py), or ""."""
+    note = ahead_note(entry)
+    return f'<span class="note">{escape(note)}</span> ' if note else ""
 
 
 def told_by(story: Story, entry: TimelineEntry) -> str:

@@ -194,7 +194,9 @@ _OTHER_CLAUSE = re.compile(r"\b(?:after|before|when|since|because|than|that|unti
 # state that lasts until it ("are for the week through Sunday", "is 14, up from 9 through
 # Sunday", "are counting the cost of flooding through Sunday", "are up 4% in the three days
 # through Tuesday"): a preposition of a noun or a figure between the auxiliary and its day.
-# "in force / in place / in effect" is a state ("the curfew is in force through Sunday").
+# "in force / in place / in effect" is a state ("the curfew is in force through Sunday"). The
+# prepositions are English's common ones of a noun's complement, set by hand from the invented
+# look-alikes (not tuned on events); "through" also needs ``_is_state``, which is stricter.
 _NOUN_PHRASE = re.compile(r"\b(?:of|from|in|for|with|at|by|about|over|per|into)\b|\d|%", re.I)
 # The first day of a range ending on the day is no noun's ("is forecast from Monday through").
 _RANGE_START = re.compile(rf"\bfrom\s+(?:{'|'.join(WEEKDAY_NAMES)}){_PART}\s*$", re.I)
@@ -255,20 +257,29 @@ def resolve_dates(sentence: str, published: datetime | None) -> list[Dated]:
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
             ahead = published is not None and kind in _WEEKDAY_KINDS and _reads_ahead(kind, match)
-            resolved = (
-                _weekday(match, published.date(), ahead, kind).isoformat()
-                if published is not None and kind in _WEEKDAY_KINDS
-                else _resolve(kind, match, published.date())
-                if published is not None
-                else _yearless(match)
-                if kind == "month_day"
-                else _month_day(match, date.min, absolute=True, deadline=False)
-            )
+            resolved = _resolved(kind, match, published, ahead)
             if resolved is not None:
                 taken.append(match.span())
                 found.append(_Found(match, kind, Dated(resolved, match.group().strip()), ahead))
     found.sort(key=lambda f: f.match.start())
     return [f.dated for f in _ranges_read_alike(_lists_read_alike(found))]
+
+
+def _resolved(
+    kind: str, match: re.Match[str], published: datetime | None, ahead: bool
+) -> str | None:
+    """One expression's reading: a weekday's by ``_weekday``, any other's by ``_resolve``, and
+    without a publication time only the dates written in full or as a month and day."""
+    if published is None:
+        if kind == "month_day":
+            return _yearless(match)
+        return _month_day(match, date.min, absolute=True, deadline=False)
+    if kind in _WEEKDAY_KINDS:
+        # a bare weekday is the only kind set on a day ("will vote on Tuesday"); every other cue
+        # to come names an end or a "next" day
+        set_on = kind == "weekday"
+        return _weekday(match, published.date(), ahead, set_on=set_on).isoformat()
+    return _resolve(kind, match, published.date())
 
 
 @dataclass(frozen=True, slots=True)
@@ -386,17 +397,17 @@ def _resolve(kind: str, match: re.Match[str], day: date) -> str | None:
     return f"{first.year}-{first.month:02d}"
 
 
-def _weekday(match: re.Match[str], day: date, ahead: bool, kind: str = "") -> date:
+def _weekday(match: re.Match[str], day: date, ahead: bool, *, set_on: bool = False) -> date:
     """The day a weekday names, read on ``day``: the latest such day on or before it (news
     reports the past: "said on Friday", written on a Friday, is that day), or when ``ahead``
-    the first such day at which it can still be to come. A day a thing is set on may be the
-    publication's own, as wires name the day they write on ("will vote on Tuesday evening",
-    written on a Tuesday, is that evening); the end a state lasts until, a deadline, "next" or
-    "this coming" Friday, written on a Friday, is a week on (a state that ends on the day it is
-    told is told "until later today"). Main's two readings, told as one rule (the labelled t-
-    events' plans written on their own weekday are all that day)."""
+    the first such day at which it can still be to come. A day a thing is set on (``set_on``)
+    may be the publication's own, as wires name the day they write on ("will vote on Tuesday
+    evening", written on a Tuesday, is that evening); the end a state lasts until, a deadline,
+    "next" or "this coming" Friday, written on a Friday, is a week on (a state that ends on the
+    day it is told is told "until later today"). Main's two readings, told as one rule (the
+    labelled t- events' plans written on their own weekday are all that day)."""
     target = WEEKDAY_NAMES.index(match.group("weekday").lower())
-    if ahead and kind == "weekday":
+    if ahead and set_on:
         return day + timedelta(days=(target - day.weekday()) % 7)
     if ahead:
         return day + timedelta(days=(target - day.weekday() - 1) % 7 + 1)
