@@ -173,8 +173,30 @@ def test_every_format_shows_the_timeline_with_its_sources() -> None:
     assert json.loads(to_json(hand_report()))["timeline"][0] == {
         "date": "2024-03-04", "text": "The ferry sank at dawn on Monday.",
         "expression": "on Monday", "sources": ["Harbour News", "Coast Radio"],
-        "articles": ["harbour", "coast"],
+        "articles": ["harbour", "coast"], "ahead": False,
     }  # fmt: skip
+
+
+def test_every_format_marks_a_day_still_to_come_when_reported() -> None:
+    """An entry ahead (a thing set for a day, a state lasting until it) is shown as such beside
+    its day; the entry of a day that had passed is shown as before."""
+    past, wreck = hand_report().timeline
+    ahead = TimelineEntry(
+        "2024-03-08", "Salvage work is suspended until Friday.", "until Friday",
+        ("Harbour News",), ("harbour",), ahead=True,
+    )  # fmt: skip
+    report = dataclasses.replace(hand_report(), timeline=(past, wreck, ahead))
+    md = to_markdown(report)
+    assert "- **8 Mar 2024 (to come when reported)** Salvage work is suspended" in md
+    assert "- **5 Mar 2024** Divers reached the wreck" in md
+    assert "8 Mar 2024 (to come when reported) Salvage work" in to_text(report)
+    html = to_html(report)
+    assert (
+        '<time datetime="2024-03-08">8 Mar 2024</time> '
+        '<span class="note">(to come when reported)</span> Salvage work'
+    ) in html
+    assert '<time datetime="2024-03-05">5 Mar 2024</time> Divers reached the wreck' in html
+    assert [e["ahead"] for e in json.loads(to_json(report))["timeline"]] == [False, False, True]
 
 
 def test_a_long_timeline_shows_the_most_reported_entries_in_date_order() -> None:

@@ -113,3 +113,29 @@ def test_a_timeline_entry_names_an_unnamed_outlets_article_by_its_id() -> None:
     assert named_entries and all(
         ln.endswith("(Tessaly Gazette, Harbour Wire)") for ln in named_entries
     ), named_entries
+
+
+def test_a_storys_timeline_marks_a_day_still_to_come_and_reads_a_past_one_back() -> None:
+    """Written on a Friday: the crossings suspended "until Tuesday" end next Tuesday, a day to
+    come; the crane that "was removed on Tuesday" was removed last Tuesday."""
+    text = (
+        "A crane collapsed onto the quay at Tessaly harbour, injuring two dock workers. "
+        "Crossings from Tessaly are suspended until Tuesday. A second crane was removed on "
+        "Tuesday, the port authority said."
+    )
+    pile = [
+        Article(f"t-{n}", text, outlet, "Crane collapses at Tessaly harbour",
+                published="2027-02-05T09:00:00+00:00")  # a Friday
+        for n, outlet in enumerate(("Tessaly Gazette", "Harbour Wire"), start=1)
+    ]  # fmt: skip
+    (story,) = group_stories(pile).stories
+    assert [(e.date, e.ahead) for e in story.timeline] == [
+        ("2027-02-02", False),
+        ("2027-02-09", True),
+    ]
+    lines = stories_to_text(group_stories(pile)).splitlines()
+    assert any(ln.startswith("  - 9 Feb 2027 (to come when reported): Crossings") for ln in lines)
+    assert any(ln.startswith("  - 2 Feb 2027: A second crane") for ln in lines)
+    page = stories_to_html(group_stories(pile))
+    assert '<span class="note">(to come when reported)</span> Crossings' in page
+    assert "</time> A second crane" in page

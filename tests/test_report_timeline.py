@@ -3,6 +3,7 @@ publication time. Every event, outlet and person here is invented."""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
 import pytest
@@ -168,3 +169,57 @@ def test_a_weekday_what_is_to_come_is_set_for_is_ahead(sentence: str, day: str) 
     written = datetime(2030, 5, 8, 10, 0)  # a Wednesday
     (found,) = resolve_dates(sentence, written)
     assert found.date == day
+
+
+def test_a_day_still_to_come_is_an_entry_marked_ahead_in_every_format(models: Models) -> None:
+    """ "Suspended until Tuesday" and "scheduled for Sunday", written on a Friday, are days to
+    come: entries marked as such, not things that happened; the past look-alikes on the same
+    days of the week are last week's, unmarked."""
+    from bylines.render.json import to_json
+    from bylines.render.markdown import to_markdown
+
+    friday = "2026-03-06T09:00:00+00:00"
+    articles = [
+        Article("p1", "Gales drove the Tamsel ferry onto rocks at Orrin Point.\nFerry crossings "
+                "to Tamsel Island are suspended until Tuesday.\nExtra flights to the island "
+                "are scheduled for Sunday, the airline said.", "Harbour Post",
+                published=friday),
+        Article("r1", "The Tamsel ferry hit rocks at Orrin Point in a gale.\nThe harbour master "
+                "was suspended on Tuesday over an unrelated dispute.\nThe island's school "
+                "marked its centenary for the first time on Sunday.", "Coast Radio",
+                published=friday),
+    ]  # fmt: skip
+    report = build_report(articles, models=models)
+
+    def entry(words: str) -> tuple[str, bool]:
+        (found,) = [e for e in report.timeline if words in e.text]
+        return found.date, found.ahead
+
+    assert entry("Ferry crossings") == ("2026-03-10", True)
+    assert entry("Extra flights") == ("2026-03-08", True)
+    assert entry("harbour master") == ("2026-03-03", False)
+    assert entry("centenary") == ("2026-03-01", False)
+    md = to_markdown(report)
+    assert "- **10 Mar 2026 (to come when reported)** Ferry crossings" in md
+    assert "- **3 Mar 2026** The harbour master" in md
+    entries = {e["date"]: e["ahead"] for e in json.loads(to_json(report))["timeline"]}
+    assert entries["2026-03-10"] is True and entries["2026-03-03"] is False
+
+
+def test_a_day_one_article_gives_ahead_and_a_later_one_as_done_is_no_longer_ahead() -> None:
+    articles = [
+        Article("a", "Flights to Orlen will resume on Monday.", "Harbour Post",
+                published="2026-03-06T09:00:00+00:00"),  # a Friday: Monday is ahead
+        Article("b", "Flights to Orlen resumed on Monday.", "Coast Radio",
+                published="2026-03-10T09:00:00+00:00"),  # the Tuesday after: it happened
+        Article("c", "A new terminal at Orlen will open on Thursday.", "Coast Radio",
+                published="2026-03-10T09:00:00+00:00"),
+        Article("d", "The Orlen council will vote on Tuesday evening.", "Coast Radio",
+                published="2026-03-10T09:00:00+00:00"),  # that day: set for it, not after it
+    ]  # fmt: skip
+    timeline = build_timeline(articles)
+    assert [(e.date, e.articles, e.ahead) for e in timeline] == [
+        ("2026-03-09", ("a", "b"), False),
+        ("2026-03-10", ("d",), False),
+        ("2026-03-12", ("c",), True),
+    ]

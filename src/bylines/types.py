@@ -170,6 +170,10 @@ class TimelineEntry:
     expression: str  # the words that gave the date ("on Sunday", "yesterday")
     sources: tuple[str, ...]
     articles: tuple[str, ...]
+    # The day was still to come when every article that gives it was published: a thing set for
+    # it or a state lasting until it ("suspended until Tuesday", written on a Friday), not a
+    # thing that happened (the date alone cannot tell: a reader reads the report later).
+    ahead: bool = False
 
 
 @dataclass(frozen=True, slots=True)

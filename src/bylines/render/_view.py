@@ -451,5 +451,23 @@ def timeline(report: Report) -> tuple[list[TimelineEntry], int]:
     return [report.timeline[k] for k in shown], len(report.timeline) - len(shown)
 
 
+# What a timeline entry of a day still to come when reported says beside its day, in every
+# format: a plan, a deadline or the end of a state ("suspended until Tuesday"), not a thing that
+# happened; "when reported" because the report is read later, when the day may have passed.
+AHEAD_LABEL = "(to come when reported)"
+
+
+def ahead_note(entry: TimelineEntry) -> str:
+    """The AHEAD_LABEL of an entry still to come when reported, else "": the one place every
+    format (text, markdown, HTML, stories) asks."""
+    return AHEAD_LABEL if entry.ahead else ""
+
+
+def entry_day(entry: TimelineEntry) -> str:
+    """A timeline entry's day as the text formats show it: "10 Mar 2026", and its
+    ``ahead_note`` when it was still to come."""
+    return f"{day_shown(entry.date)} {ahead_note(entry)}".rstrip()
+
+
 def timeline_more(left_out: int) -> str:
     return f"{left_out} more timeline entr{'y' if left_out == 1 else 'ies'} in the JSON report."

@@ -18,7 +18,17 @@ from html import escape
 from importlib import resources
 
 from bylines.render import _view
-from bylines.types import SCHEMA, Claim, Conflict, Position, Quote, QuoteVariant, Report, Sentence
+from bylines.types import (
+    SCHEMA,
+    Claim,
+    Conflict,
+    Position,
+    Quote,
+    QuoteVariant,
+    Report,
+    Sentence,
+    TimelineEntry,
+)
 
 # Opens the <details> around the element a link points at, then moves focus there, so that
 # keyboard and screen-reader users land on the cited sentence.
@@ -255,12 +265,19 @@ def _timeline(view: _view.View) -> Part | None:
     entries, left_out = _view.timeline(view.report)
     items = "".join(
         f'<li><time datetime="{escape(e.date)}">{escape(_view.day_shown(e.date))}</time> '
+        f"{_ahead(e)}"
         f"{_text(e.text)} "
         f"{_outlets(view, e.articles)}{_cite_links(view, e.articles)}</li>"
         for e in entries
     )
     more = f'<p class="note">{escape(_view.timeline_more(left_out))}</p>' if left_out else ""
     return _section("timeline", _view.TIMELINE_HEADING, f'<ol class="timeline">{items}</ol>{more}')
+
+
+def _ahead(entry: TimelineEntry) -> str:
+    """The mark of an entry still to come when reported, muted as a note, or ""."""
+    note = _view.ahead_note(entry)
+    return f'<span class="note">{escape(note)}</span> ' if note else ""
 
 
 def _quotes(view: _view.View) -> Part | None:

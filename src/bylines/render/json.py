@@ -53,6 +53,7 @@ def timeline_entry(entry: TimelineEntry) -> dict[str, Any]:
         "expression": entry.expression,
         "sources": list(entry.sources),
         "articles": list(entry.articles),
+        "ahead": entry.ahead,
     }
 
 

@@ -134,7 +134,7 @@ def _timeline(view: _view.View) -> list[str]:
     entries, left_out = _view.timeline(view.report)
     lines = [f"## {_view.TIMELINE_HEADING}", ""]
     lines += [
-        f"- **{escape(_view.day_shown(e.date))}** {escape(_view.one_line(e.text))} — "
+        f"- **{escape(_view.entry_day(e))}** {escape(_view.one_line(e.text))} — "
         f"{outlets(view, e.articles)} "
         f"{cites(view, e.articles)}"
         for e in entries

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from html import escape
 from typing import Any
 
-from bylines.render._view import day_shown, when
+from bylines.render._view import ahead_note, day_shown, entry_day, when
 from bylines.render.json import timeline_entry
 from bylines.render.markdown import escape as markdown_escape
 from bylines.stories.types import STORIES_SCHEMA, StoriesResult, Story, WhatsNew
@@ -108,11 +108,19 @@ def timeline_html(story: Story, shown: int) -> str:
     web's story page shows the timeline of the story's briefing instead (render/html.py)."""
     entries = "".join(
         f'<li><time datetime="{escape(e.date)}">{escape(day_shown(e.date))}</time> '
-        f"{escape(e.text)} "
+        + _ahead_html(e)
+        + f"{escape(e.text)} "
         f'<span class="meta">({escape(told_by(story, e))})</span></li>'
         for e in story.timeline[:shown]
     )
     return f"<ol>{entries}</ol>" if entries else ""
+
+
+def _ahead_html(entry: TimelineEntry) -> str:
+    """The mark of an entry still to come when reported, muted as a note as the briefing's HTML
+    shows it (render/html.py), or ""."""
+    note = ahead_note(entry)
+    return f'<span class="note">{escape(note)}</span> ' if note else ""
 
 
 def told_by(story: Story, entry: TimelineEntry) -> str:
@@ -141,7 +149,7 @@ def _lines(story: Story, bullet: str, quoted: Callable[[str], str]) -> list[str]
     if story.merged_from:
         lines.append("Merged from: " + ", ".join(story.merged_from))
     lines += [
-        f"{bullet}{day_shown(e.date)}: {quoted(e.text)} ({quoted(told_by(story, e))})"
+        f"{bullet}{entry_day(e)}: {quoted(e.text)} ({quoted(told_by(story, e))})"
         for e in story.timeline[:SHOWN]
     ]
     if story.new is not None:

@@ -191,7 +191,7 @@ def _conflict(view: _view.View, conflict: Conflict, label: str) -> RenderableTyp
 def _timeline(view: _view.View) -> list[RenderableType]:
     entries, left_out = _view.timeline(view.report)
     rows: list[RenderableType] = [
-        _bullet(Text(_view.day_shown(e.date), "bold"),
+        _bullet(Text(_view.entry_day(e), "bold"),
                 f" {_view.one_line(e.text)} — {outlets(view, e.articles)} ",
                 cites(view, e.articles))
         for e in entries

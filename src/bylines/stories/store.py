@@ -43,8 +43,8 @@ _REPORT_TYPES = frozenset(
 # restored field by field, in order). 2: ``timeline`` added; 3: ``Article.outlet_known`` and
 # ``QuoteVariant.reported``;
 # 4: ``outlet_known`` read from the store (a layout 3 briefing took every label for an outlet);
-# 5: ``Report.title`` added.
-BRIEFING_LAYOUT = 5
+# 5: ``Report.title`` added; 6: ``TimelineEntry.ahead``.
+BRIEFING_LAYOUT = 6
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
