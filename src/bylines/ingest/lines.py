@@ -63,15 +63,57 @@ NUMBER_OWNED_RE = re.compile(
 # The label of a broadcast transcript's turn spoken by the outlet's own staff: "PRESENTER: The
 # number taken to hospital has now risen to five.", "Correspondent: He says the money goes back
 # into the railway." The words after it are the outlet's, so the label is taken off (kept, it
-# stood inside claims as if the outlet had written "ANCHOR:"). Only before a whole sentence, and
-# only when the line is no credit (clean.py reads that after the credit rules): a label over a
-# name ("Correspondent: Ana Lind in Lower Brack.", "Reporter: Ana Lind. Edited by Ivo Rask.") is
-# a byline even with a full stop. A turn of anyone else ("FAIRLIE: We will invest.") keeps its
-# label: those are not the outlet's words.
-TURN_LABEL_RE = re.compile(
-    r"^(?i:anchor|presenter|reporter|correspondent|host|newsreader|narrator|announcer)s?\s*:\s+"
-    r"(?=\S)"
+# stood inside claims as if the outlet had written "ANCHOR:", and a name in it was read as the
+# sentence's person or speaker). Only before a whole sentence, and only when the line is no
+# credit (clean.py reads that after the credit rules): a label over a name ("Correspondent: Ana
+# Lind in Lower Brack.", "Reporter: Ana Lind. Edited by Ivo Rask.") is a byline even with a full
+# stop. A turn of anyone else ("FAIRLIE: We will invest.", "CALLER (Derek, Ashby Road): ...",
+# "CLIP — NAME, TOWER CAPTAIN: ...", "SOT (Name, fleet manager): ...") keeps its label: those are
+# not the outlet's words, and without the label the outlet would be cited as saying them.
+STAFF_ROLE = r"(?i:anchor|presenter|reporter|correspondent|host|newsreader|narrator|announcer)s?"
+# The roles that may stand before the staff member's name ("REPORTER ANA LIND:"): not "host" or
+# "anchor", which also open other people's labels ("HOST CITY MAYOR:", "ANCHOR TENANT ...").
+STAFF_ROLE_BEFORE_NAME = r"(?i:presenter|reporter|correspondent|newsreader|narrator|announcer)"
+# A beat or rank before a role in a staff label ("ANA LIND, HEALTH CORRESPONDENT:", "OUR
+# REPORTER:"): newsroom beats, listed, so another outlet's name ("ANA LIND, TIMES
+# CORRESPONDENT:", a guest's words) is never read as the page's own staff.
+STAFF_BEATS = (
+    r"(?i:our|senior|chief|political|politics|health|business|economics|sport|sports|transport"
+    r"|education|environment|science|crime|home|foreign|local|travel|weather|traffic|arts"
+    r"|courts?|security|consumer|rural|community)"
 )
+# A staff member's name in a label: one to four capitalised words ("PELL AMORY", "Ana Lind");
+# after the role two or three ("REPORTER ANA LIND"), as one word there is as often a place.
+LABEL_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
+LABEL_FULL_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,2}"
+# A stage note in brackets after the label, of up to four words: where or how the turn is given
+# ("ANCHOR (in studio):", "CORRESPONDENT (live, depot):", "REPORTER (voiceover):").
+STAGE_NOTE = r"\(\s*[^()\s]+(?:\s+[^()\s]+){0,3}\s*\)"
+# A note that the words are someone else's, read out by the staff member ("REPORTER (reading
+# the council's statement):", "PRESENTER (translating):"): no turn of the outlet's own.
+OTHERS_WORDS_NOTE_RE = re.compile(
+    r"(?i)\b(?:quot\w*|read\w*|statement|translat\w*|caller|guest|clip)\b"
+)
+STAFF_LABEL_RE = re.compile(
+    rf"^(?P<label>(?:(?P<name>{LABEL_NAME}),\s*(?:{STAFF_BEATS}\s+)?(?P<named_role>{STAFF_ROLE})"
+    rf"|(?P<role_first>{STAFF_ROLE_BEFORE_NAME})\s+(?P<name_after>{LABEL_FULL_NAME})"
+    rf"|(?:{STAFF_BEATS}\s+)?(?P<role>{STAFF_ROLE}))"
+    rf"(?:\s*(?P<note>{STAGE_NOTE}))?)\s*:\s+(?=\S)"
+)
+# The cues of a broadcast's running order, read by the presenter or the reporter over pictures:
+# in vision, out of vision (OOV), voiceover (VO), a videotape package (VT), a presenter's link,
+# cue or intro, studio. Written in capitals as a running order prints them, and read as labels
+# only on a page with CUE_MIN_TURNS staff turns or more ("LINK: Read the full report here." on a
+# page of links, or a "CUE:" once, is the page's own line).
+CUE_LABEL_RE = re.compile(
+    rf"^(?P<label>(?P<role>IN VISION|OOV|VO|VT|LINK|CUE|STUDIO|VOICEOVER|VOICE-OVER|INTRO)"
+    rf"(?:\s*(?P<note>{STAGE_NOTE}))?)\s*:\s+(?=\S)"
+)
+# Two labelled lines happen by chance (a page's "LINK:" and "CUE:" lines); three make a
+# running order (the tuning split's cue pages have 9 to 11).
+CUE_MIN_TURNS = 3
+# The groups of the label patterns that hold its role or cue.
+ROLE_GROUPS = ("role", "named_role", "role_first")
 # A separator glyph between the parts of a masthead or a page header ("THE ORRIN LAMP ✤✤ Sunday 3
 # May 2029", "kelvale now ⁖ notes ⁖ 03.05.2029 08:15"): a run of one to three signs that are no
 # letter, figure or sentence punctuation. Each house picks its own glyph (lists of the ones seen
@@ -88,6 +130,7 @@ MAX_WIDGET_CHARS = 300
 # headline, unpunctuated, and was taken out of the text).
 SENTENCE_END = frozenset(".!?。！？।؟۔")
 CLOSING_MARKS = "\"'”’»)]"
+OPENING_MARKS = "\"'“‘«"
 # A bullet holds a sentence when it has at least this many words and ends like a sentence.
 MIN_SENTENCE_WORDS = 4
 # Link titles after a "Read more" heading: at most this many lines of at most this many words
@@ -127,13 +170,38 @@ def paragraphs(text: str) -> list[Line]:
     return _without_list_numbers(kept)
 
 
-def staff_turn(text: str) -> str | None:
-    """The words of a staff turn without its label ("PRESENTER: The ferry will not sail."), or
-    None when the line opens with no staff label or no sentence follows it."""
-    match = TURN_LABEL_RE.match(text)
+@dataclasses.dataclass(frozen=True, slots=True)
+class StaffTurn:
+    """A transcript's turn spoken by the outlet's staff: the role or cue of its label as written
+    ("CORRESPONDENT", "VO") and the words after the label."""
+
+    role: str
+    words: str
+
+
+def is_running_order(texts: Sequence[str]) -> bool:
+    """Whether a page's lines are a broadcast's running order, whose cues ("VO:", "IN VISION:")
+    are labels: ``CUE_MIN_TURNS`` staff turns or more, cues counted."""
+    return sum(staff_turn(text, cues=True) is not None for text in texts) >= CUE_MIN_TURNS
+
+
+def staff_turn(text: str, cues: bool = False) -> StaffTurn | None:
+    """The staff turn of one line ("PRESENTER: The ferry will not sail.", "PELL AMORY,
+    CORRESPONDENT: ...", "ANCHOR (in studio): ..."; with ``cues``, "VO: ..." too), or None when
+    the line opens with no staff label or no sentence follows it."""
+    match = STAFF_LABEL_RE.match(text) or (CUE_LABEL_RE.match(text) if cues else None)
     if match is None or not is_sentence(text[match.end() :]):
         return None
-    return text[match.end() :]
+    note = match.group("note")
+    if note is not None and OTHERS_WORDS_NOTE_RE.search(note):
+        return None
+    words = text[match.end() :]
+    named = match.re is STAFF_LABEL_RE and match.group("role") is None
+    if named and words[:1] in OPENING_MARKS:
+        return None  # 'Reporter Ana Lind: "We were held for six hours."': her words, quoted
+    groups = match.groupdict()
+    role = next(groups[name] for name in ROLE_GROUPS if groups.get(name))
+    return StaffTurn(role, words)
 
 
 def _without_list_numbers(lines: list[Line]) -> list[Line]:

@@ -1,0 +1,165 @@
+"""A broadcast transcript's staff labels of other shapes than a bare role: a name with the role
+("HARRIET VOSS, CORRESPONDENT:"), a stage note ("ANCHOR (in studio):") and, on a page read as a
+running order, the cues ("VO:", "IN VISION:"). The label goes and the outlet's words stay; beside
+each, the look-alikes that must keep their lines as they are: a label in prose, a headline with
+a quotation, a credit, a live page's stamp, an interview's Q and A, another person's turn (a
+clip, a caller, a guest from another outlet, the staff reading someone's statement), and a
+cue seen once or twice. Every line is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from bylines import build_report
+from bylines.ingest.lines import is_running_order, staff_turn
+from bylines.models import load_models
+from bylines.types import Article
+from cleaned import clean, kept_lines
+
+HEADLINE = "Hull crack halts the Quellmoor ferry"
+LEAD = "The Quellmoor ferry was halted on Friday after a hull crack was found, the operator said."
+LAST = "About 300 passengers were taken back to Dunnock pier by lifeboat crews."
+
+
+def _page(*middle: str) -> str:
+    return "\n".join((HEADLINE, *middle, LEAD, LAST))
+
+
+STORY = "The ferry will not sail again this week."
+# A staff turn's label with a name, a beat or a stage note: the label goes, the words stay.
+LABELS = [
+    "HARRIET VOSS, CORRESPONDENT:",
+    "Ivo Rask, reporter:",
+    "ANA LIND, HEALTH CORRESPONDENT:",
+    "OUR CORRESPONDENT:",
+    "ANCHOR (in studio):",
+    "CORRESPONDENT (live, Dunnock pier):",
+    "REPORTER (voiceover):",
+    "PELL AMORY, CORRESPONDENT (live):",
+    "REPORTER ANA LIND:",
+    "Presenter (to camera):",
+]
+
+
+@pytest.mark.parametrize("label", LABELS)
+def test_a_staff_label_with_a_name_or_a_note_is_taken_off(label: str) -> None:
+    kept = kept_lines(_page(f"{label} {STORY}"))
+    assert kept == [STORY, LEAD, LAST]
+
+
+# Lines that open with a label-like phrase and a colon and are not the outlet's staff turn.
+UNCHANGED = [
+    "Warning: the bridge to Dunnock pier is shut until Monday morning.",
+    "Reporters Without Borders: press freedom fell in forty countries last year.",
+    "14:05 — The ferry was towed into Dunnock harbour by two tugs.",
+    "Q: How long will the repairs to the hull take?",
+    "A: About three weeks, the operator says.",
+    # another person's words: a clip, a sound bite, a caller, a mayor, a guest of another outlet
+    "CLIP — JOEL MARTEN, TOWER CAPTAIN: It is a miracle nobody was hurt.",
+    "SOT (Ivo Rask, harbour master): We will repair the hull before the summer.",
+    "CALLER (Derek, Ashby Road): I paid for two crossings and got nothing back.",
+    "HOST CITY MAYOR ANA LIND: We are ready for the regatta all the same.",
+    "ANA LIND, TIMES CORRESPONDENT: The crew knew of the crack for a week.",
+    "REPORTER (reading the operator's statement): We regret the delay to every passenger.",
+    # the staff member's own words quoted in a headline-like line
+    'Reporter Ana Lind: "We were held on board for six hours."',
+    'Viewers heard "ANCHOR (in studio): The ferry is safe." before the feed was cut.',
+]
+
+
+@pytest.mark.parametrize("line", UNCHANGED)
+def test_a_line_that_is_no_staff_turn_keeps_its_label(line: str) -> None:
+    """Kept with the label (a clip's cue word, "CLIP —", goes as a dateline's would, the
+    speaker's name with the words)."""
+    kept = kept_lines(_page(line))
+    assert [text for text in kept if line.endswith(text) and ":" in text]
+
+
+def test_a_headline_with_a_named_quotation_stays_the_headline() -> None:
+    page = clean("\n".join(("Mayor Ana Lind: 'We will rebuild'", LEAD, LAST)))
+    assert page.title == "Mayor Ana Lind: 'We will rebuild'"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "CORRESPONDENT (live): Ana Lind in Lower Brack.",
+        "HARRIET VOSS, CORRESPONDENT: Ana Lind in Quellmoor.",
+        "REPORTER: Ana Lind",
+    ],
+)
+def test_a_staff_label_over_a_credit_is_no_story(line: str) -> None:
+    assert kept_lines(_page(line)) == [LEAD, LAST]
+
+
+RUNNING_ORDER = [
+    "IN VISION: The Quellmoor ferry will not sail again this week.",
+    "VO: Divers found a crack 40 centimetres long in the hull on Saturday.",
+    "OOV: About 300 passengers were brought back to the pier.",
+    "LINK: The operator says repairs will take three weeks.",
+]
+
+
+def test_a_running_order_loses_its_cues() -> None:
+    kept = kept_lines(_page(*RUNNING_ORDER))
+    assert kept[:4] == [line.split(": ", 1)[1] for line in RUNNING_ORDER]
+
+
+def test_a_cue_seen_twice_is_no_running_order() -> None:
+    lines = RUNNING_ORDER[1:3]
+    assert not is_running_order([HEADLINE, *lines, LEAD, LAST])
+    assert kept_lines(_page(*lines))[:2] == lines
+
+
+def test_a_staff_turn_counts_toward_a_running_order() -> None:
+    lines = ["PRESENTER: The ferry will not sail again this week.", *RUNNING_ORDER[1:3]]
+    assert is_running_order(lines)
+    assert kept_lines(_page(*lines))[:3] == [line.split(": ", 1)[1] for line in lines]
+
+
+def test_a_cue_word_in_prose_case_is_no_cue() -> None:
+    line = "Link: the two hull cracks are not connected, the operator says."
+    assert staff_turn(line, cues=True) is None
+    assert line in kept_lines(_page(*RUNNING_ORDER, line))
+
+
+def test_a_staff_turn_keeps_its_role_for_the_credit_reading() -> None:
+    turn = staff_turn("PELL AMORY, CORRESPONDENT (live): The mirror cracked at midnight.")
+    assert turn is not None
+    assert (turn.role, turn.words) == ("CORRESPONDENT", "The mirror cracked at midnight.")
+
+
+MODELS = load_models()
+
+TRANSCRIPT = "\n".join(
+    (
+        "Quellmoor ferry halted",
+        "ANCHOR (in studio): The Quellmoor ferry has been halted after a crack was found in its"
+        " hull.",
+        "HARRIET VOSS, CORRESPONDENT: Divers found the crack on Saturday morning.",
+        "HARRIET VOSS, CORRESPONDENT: Repairs will cost £420,000, the operator says.",
+        "ANCHOR (in studio): About 300 passengers were taken back to Dunnock pier.",
+    )
+)
+PAPER = "\n".join(
+    (
+        "Crack found in ferry hull",
+        "The Quellmoor ferry was halted after divers found a crack in its hull on Saturday.",
+        "The operator put the cost of repairs at £420,000.",
+        "About 300 passengers were brought back to Dunnock pier by lifeboat crews.",
+    )
+)
+
+
+def test_a_transcript_s_labels_stay_out_of_the_report() -> None:
+    report = build_report(
+        [Article("tv", TRANSCRIPT, "Coast TV"), Article("paper", PAPER, "Dunnock Herald")],
+        models=MODELS,
+    )
+    texts = [claim.text for claim in report.claims] + [line.text for line in report.summary]
+    assert not [text for text in texts if "ANCHOR" in text or "VOSS" in text]
+    names = [entity.name.lower() for entity in report.entities]
+    names += [quote.speaker.lower() for quote in report.quotes]
+    assert not [name for name in names if "voss" in name or "anchor" in name]
+    cost = [claim for claim in report.claims if "420,000" in claim.text]
+    assert cost and all("tv" in claim.sources for claim in cost)
