@@ -38,6 +38,8 @@ LABELS = [
     "PELL AMORY, CORRESPONDENT (live):",
     "REPORTER ANA LIND:",
     "Presenter (to camera):",
+    "TRAVEL DESK:",
+    "News desk:",
 ]
 
 
@@ -61,6 +63,8 @@ UNCHANGED = [
     "HOST CITY MAYOR ANA LIND: We are ready for the regatta all the same.",
     "ANA LIND, TIMES CORRESPONDENT: The crew knew of the crack for a week.",
     "REPORTER (reading the operator's statement): We regret the delay to every passenger.",
+    "DESK: The ferry will not sail again this week.",
+    "FRONT DESK: Nobody at the terminal told us anything at all.",
     # the staff member's own words quoted in a headline-like line
     'Reporter Ana Lind: "We were held on board for six hours."',
     'Viewers heard "ANCHOR (in studio): The ferry is safe." before the feed was cut.',

@@ -82,6 +82,10 @@ STAFF_BEATS = (
     r"|education|environment|science|crime|home|foreign|local|travel|weather|traffic|arts"
     r"|courts?|security|consumer|rural|community)"
 )
+# A newsroom's desk speaking as one ("TRAVEL DESK:", "News desk:"): the outlet's words, as a
+# bulletin's travel or sport news read from its desk. Only with a beat: a bare "DESK:" is no
+# shape a transcript prints.
+STAFF_DESK = rf"(?:{STAFF_BEATS}|(?i:news))\s+(?i:desk)"
 # A staff member's name in a label: one to four capitalised words ("PELL AMORY", "Ana Lind");
 # after the role two or three ("REPORTER ANA LIND"), as one word there is as often a place.
 LABEL_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
@@ -97,7 +101,7 @@ OTHERS_WORDS_NOTE_RE = re.compile(
 STAFF_LABEL_RE = re.compile(
     rf"^(?P<label>(?:(?P<name>{LABEL_NAME}),\s*(?:{STAFF_BEATS}\s+)?(?P<named_role>{STAFF_ROLE})"
     rf"|(?P<role_first>{STAFF_ROLE_BEFORE_NAME})\s+(?P<name_after>{LABEL_FULL_NAME})"
-    rf"|(?:{STAFF_BEATS}\s+)?(?P<role>{STAFF_ROLE}))"
+    rf"|(?:{STAFF_BEATS}\s+)?(?P<role>{STAFF_ROLE})|(?P<desk>{STAFF_DESK}))"
     rf"(?:\s*(?P<note>{STAGE_NOTE}))?)\s*:\s+(?=\S)"
 )
 # The cues of a broadcast's running order, read by the presenter or the reporter over pictures:
@@ -113,7 +117,7 @@ CUE_LABEL_RE = re.compile(
 # running order (the tuning split's cue pages have 9 to 11).
 CUE_MIN_TURNS = 3
 # The groups of the label patterns that hold its role or cue.
-ROLE_GROUPS = ("role", "named_role", "role_first")
+ROLE_GROUPS = ("role", "named_role", "role_first", "desk")
 # A separator glyph between the parts of a masthead or a page header ("THE ORRIN LAMP ✤✤ Sunday 3
 # May 2029", "kelvale now ⁖ notes ⁖ 03.05.2029 08:15"): a run of one to three signs that are no
 # letter, figure or sentence punctuation. Each house picks its own glyph (lists of the ones seen
@@ -196,7 +200,7 @@ def staff_turn(text: str, cues: bool = False) -> StaffTurn | None:
     if note is not None and OTHERS_WORDS_NOTE_RE.search(note):
         return None
     words = text[match.end() :]
-    named = match.re is STAFF_LABEL_RE and match.group("role") is None
+    named = match.re is STAFF_LABEL_RE and bool(match.group("name") or match.group("name_after"))
     if named and words[:1] in OPENING_MARKS:
         return None  # 'Reporter Ana Lind: "We were held for six hours."': her words, quoted
     groups = match.groupdict()
