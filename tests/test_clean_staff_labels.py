@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bylines import build_report
-from bylines.ingest.lines import is_running_order, staff_turn
+from bylines.ingest.lines import CUES, running_order_cues, staff_turn
 from bylines.models import load_models
 from bylines.types import Article
 from cleaned import clean, kept_lines
@@ -111,20 +111,37 @@ def test_a_running_order_loses_its_cues() -> None:
 
 def test_a_cue_seen_twice_is_no_running_order() -> None:
     lines = RUNNING_ORDER[1:3]
-    assert not is_running_order([HEADLINE, *lines, LEAD, LAST])
+    assert not running_order_cues([HEADLINE, *lines, LEAD, LAST])
     assert kept_lines(_page(*lines))[:2] == lines
 
 
 def test_a_staff_turn_counts_toward_a_running_order() -> None:
     lines = ["PRESENTER: The ferry will not sail again this week.", *RUNNING_ORDER[1:3]]
-    assert is_running_order(lines)
+    assert running_order_cues(lines) == CUES
     assert kept_lines(_page(*lines))[:3] == [line.split(": ", 1)[1] for line in lines]
 
 
 def test_a_cue_word_in_prose_case_is_no_cue() -> None:
     line = "Link: the two hull cracks are not connected, the operator says."
-    assert staff_turn(line, cues=True) is None
+    assert staff_turn(line, CUES) is None
     assert line in kept_lines(_page(*RUNNING_ORDER, line))
+
+
+def test_a_guest_s_initials_are_no_cue() -> None:
+    """An interview labelling its guest's turns by initials ("VO:" for Vera Olsen): her words,
+    though the page is a running order; the presenter's own turns still lose their labels."""
+    lines = [
+        "PRESENTER: Vera Olsen runs the cafe on Dunnock pier and is on the line now.",
+        "VO: I doubt we will see a ferry here before the summer.",
+        "VO: Half of my customers came off that boat every single day.",
+        "PRESENTER: The operator says repairs will take three weeks.",
+        "LINK: Divers will check the hull again on Monday morning.",
+    ]
+    cues = running_order_cues(lines)
+    assert "LINK" in cues and "VO" not in cues
+    kept = kept_lines(_page(*lines))
+    assert kept[1:3] == lines[1:3]
+    assert kept[3:5] == [line.split(": ", 1)[1] for line in lines[3:5]]
 
 
 def test_a_staff_turn_keeps_its_role_for_the_credit_reading() -> None:

@@ -83,9 +83,9 @@ from bylines.ingest.lines import (
     has_figure,
     has_quote,
     is_link_title,
-    is_running_order,
     is_sentence,
     paragraphs,
+    running_order_cues,
     staff_turn,
 )
 from bylines.ingest.outlet import (
@@ -169,11 +169,11 @@ def clean_article(article: Article, reference: dt.datetime | None = None) -> Art
     # a fact box's lines ("By the numbers:" over "42 — metres, the length of the blade") are
     # the story's, however terse: read once, on the page as it came
     box = frozenset(lines[i].pos for i in factbox_lines([line.text for line in lines]))
-    cued = is_running_order([line.text for line in lines])
-    page_lines = _page_lines([Line(line.pos, _turn_words(line.text, cued)) for line in lines], box)
+    cues = running_order_cues([line.text for line in lines])
+    page_lines = _page_lines([Line(line.pos, _turn_words(line.text, cues)) for line in lines], box)
     lines = _drop_furniture(lines, removed, box)  # 2
     lines = _drop_outlet_lines(lines, removed)  # 3
-    lines = _drop_turn_labels(lines, removed, cued)
+    lines = _drop_turn_labels(lines, removed, cues)
     labels: Removed = []  # listed as removed, but no signature: a name there is no masthead
     lines = _drop_body_labels(lines, labels, box)
     language = article.language or detect_language("\n".join(line.text for line in lines))  # 4
@@ -305,13 +305,13 @@ def _is_credit_place(index: int, lines: Sequence[Line], story_end: int, removed:
     return after_furniture or before_furniture
 
 
-def _turn_words(text: str, cued: bool) -> str:
+def _turn_words(text: str, cues: frozenset[str]) -> str:
     """A line without its staff label, if it is a staff turn."""
-    turn = staff_turn(text, cued)
+    turn = staff_turn(text, cues)
     return text if turn is None else turn.words
 
 
-def _drop_turn_labels(lines: Sequence[Line], removed: Removed, cued: bool) -> list[Line]:
+def _drop_turn_labels(lines: Sequence[Line], removed: Removed, cues: frozenset[str]) -> list[Line]:
     """A staff turn of a transcript ("PRESENTER: The ferry will not sail.", "PELL AMORY,
     CORRESPONDENT: ...", on a running order "VO: ...") kept without its label; a staff label over
     a credit ("Correspondent: Ana Lind in Lower Brack.", which the credit rules did not read for
@@ -319,7 +319,7 @@ def _drop_turn_labels(lines: Sequence[Line], removed: Removed, cued: bool) -> li
     so "CORRESPONDENT (live): Ana Lind in Lower Brack." is one too."""
     kept: list[Line] = []
     for line in lines:
-        turn = staff_turn(line.text, cued)
+        turn = staff_turn(line.text, cues)
         if turn is not None and is_credit_turn(f"{turn.role}: {turn.words}"):
             removed.append((line.pos, line.text))
         else:

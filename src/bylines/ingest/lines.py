@@ -109,10 +109,17 @@ STAFF_LABEL_RE = re.compile(
 # cue or intro, studio. Written in capitals as a running order prints them, and read as labels
 # only on a page with CUE_MIN_TURNS staff turns or more ("LINK: Read the full report here." on a
 # page of links, or a "CUE:" once, is the page's own line).
+CUES = frozenset(
+    {"IN VISION", "OOV", "VO", "VT", "LINK", "CUE", "STUDIO", "VOICEOVER", "VOICE-OVER", "INTRO"}
+)
 CUE_LABEL_RE = re.compile(
-    rf"^(?P<label>(?P<role>IN VISION|OOV|VO|VT|LINK|CUE|STUDIO|VOICEOVER|VOICE-OVER|INTRO)"
+    rf"^(?P<label>(?P<role>{'|'.join(sorted(CUES, key=len, reverse=True))})"
     rf"(?:\s*(?P<note>{STAGE_NOTE}))?)\s*:\s+(?=\S)"
 )
+# A cue of this many letters or fewer may be a speaker's initials ("VO:" for the Vera Olsen the
+# page puts on the line, as an interview labels its guest's turns): it is no cue on a page that
+# writes a name with those initials.
+MAX_INITIALS = 3
 # Two labelled lines happen by chance (a page's "LINK:" and "CUE:" lines); three make a
 # running order (the tuning split's cue pages have 9 to 11).
 CUE_MIN_TURNS = 3
@@ -183,17 +190,29 @@ class StaffTurn:
     words: str
 
 
-def is_running_order(texts: Sequence[str]) -> bool:
-    """Whether a page's lines are a broadcast's running order, whose cues ("VO:", "IN VISION:")
-    are labels: ``CUE_MIN_TURNS`` staff turns or more, cues counted."""
-    return sum(staff_turn(text, cues=True) is not None for text in texts) >= CUE_MIN_TURNS
+def running_order_cues(texts: Sequence[str]) -> frozenset[str]:
+    """The cues ("VO:", "IN VISION:") read as labels on a page: none unless the page has
+    ``CUE_MIN_TURNS`` staff turns or more, cues counted, as a running order does; never a cue
+    that is the initials of a name the page writes."""
+    page = "\n".join(texts)
+    cues = frozenset(cue for cue in CUES if not _names_initials(cue, page))
+    turns = sum(staff_turn(text, cues) is not None for text in texts)
+    return cues if turns >= CUE_MIN_TURNS else frozenset()
 
 
-def staff_turn(text: str, cues: bool = False) -> StaffTurn | None:
+def _names_initials(cue: str, page: str) -> bool:
+    """Whether the page writes a name whose initials the cue is ("Vera Olsen" for "VO")."""
+    if len(cue) > MAX_INITIALS or not cue.isalpha():
+        return False
+    words = r"\s+".join(rf"{letter}(?:[a-z’'-]+|[A-Z’'-]+)" for letter in cue)
+    return re.search(rf"\b{words}\b", page) is not None
+
+
+def staff_turn(text: str, cues: frozenset[str] = frozenset()) -> StaffTurn | None:
     """The staff turn of one line ("PRESENTER: The ferry will not sail.", "PELL AMORY,
-    CORRESPONDENT: ...", "ANCHOR (in studio): ..."; with ``cues``, "VO: ..." too), or None when
-    the line opens with no staff label or no sentence follows it."""
-    match = STAFF_LABEL_RE.match(text) or (CUE_LABEL_RE.match(text) if cues else None)
+    CORRESPONDENT: ...", "ANCHOR (in studio): ..."; "VO: ..." when "VO" is one of ``cues``), or
+    None when the line opens with no staff label or no sentence follows it."""
+    match = STAFF_LABEL_RE.match(text) or _cue_match(text, cues)
     if match is None or not is_sentence(text[match.end() :]):
         return None
     note = match.group("note")
@@ -206,6 +225,11 @@ def staff_turn(text: str, cues: bool = False) -> StaffTurn | None:
     groups = match.groupdict()
     role = next(groups[name] for name in ROLE_GROUPS if groups.get(name))
     return StaffTurn(role, words)
+
+
+def _cue_match(text: str, cues: frozenset[str]) -> re.Match[str] | None:
+    match = CUE_LABEL_RE.match(text) if cues else None
+    return match if match is not None and match.group("role") in cues else None
 
 
 def _without_list_numbers(lines: list[Line]) -> list[Line]:
