@@ -65,6 +65,9 @@ UNCHANGED = [
     "REPORTER (reading the operator's statement): We regret the delay to every passenger.",
     "DESK: The ferry will not sail again this week.",
     "FRONT DESK: Nobody at the terminal told us anything at all.",
+    # a label in prose runs on in lower case
+    "Local host: the town of Dunnock welcomed 4,000 visitors to the regatta.",
+    "Ana Lind, presenter: the life of a ferry town, on air every Sunday.",
     # the staff member's own words quoted in a headline-like line
     'Reporter Ana Lind: "We were held on board for six hours."',
     'Viewers heard "ANCHOR (in studio): The ferry is safe." before the feed was cut.',

@@ -120,6 +120,10 @@ CUE_LABEL_RE = re.compile(
 # page puts on the line, as an interview labels its guest's turns): it is no cue on a page that
 # writes a name with those initials.
 MAX_INITIALS = 3
+# A bare role, read before any words as it always was; a label of any other shape opens a turn
+# only before a capital, a figure or a quotation, as a transcript's turns do (a label in prose,
+# "Local host: the town of Dunnock welcomed ...", runs on in lower case).
+BARE_ROLE_RE = re.compile(STAFF_ROLE)
 # Two labelled lines happen by chance (a page's "LINK:" and "CUE:" lines); three make a
 # running order (the tuning split's cue pages have 9 to 11).
 CUE_MIN_TURNS = 3
@@ -219,6 +223,9 @@ def staff_turn(text: str, cues: frozenset[str] = frozenset()) -> StaffTurn | Non
     if note is not None and OTHERS_WORDS_NOTE_RE.search(note):
         return None
     words = text[match.end() :]
+    bare = match.re is STAFF_LABEL_RE and BARE_ROLE_RE.fullmatch(match.group("label"))
+    if not bare and not (words[:1].isupper() or words[:1].isdigit() or words[:1] in OPENING_MARKS):
+        return None  # 'Local host: the town welcomed 4,000 visitors.': prose, as a turn opens
     named = match.re is STAFF_LABEL_RE and bool(match.group("name") or match.group("name_after"))
     if named and words[:1] in OPENING_MARKS:
         return None  # 'Reporter Ana Lind: "We were held for six hours."': her words, quoted
