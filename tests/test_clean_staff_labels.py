@@ -64,6 +64,23 @@ UNCHANGED = [
     "ANA LIND, TIMES CORRESPONDENT: The crew knew of the crack for a week.",
     "REPORTER (reading the operator's statement): We regret the delay to every passenger.",
     "DESK: The ferry will not sail again this week.",
+    # review of turns32: a note outside the allow-list of stage notes may say whose words they are
+    "REPORTER (interpreting for Mr Osei): Forty tonnes of barley were lost.",
+    "PRESENTER (listener email): The company told me 4,000 homes are cut off.",
+    "NARRATOR (voice of keeper): Twelve people were on the span when it moved.",
+    "ANCHOR (Channel Nine): The minister was told of the cracks in 2027.",
+    "PRESENTER (from a text message): The pier gates were locked at six.",
+    "PRESENTER (viewer's message): The pier gates were locked at six.",
+    "PRESENTER (citing a tweet): The pier gates were locked at six.",
+    "PRESENTER (for the port authority): The docks will reopen on Friday.",
+    "ANCHOR (paraphrasing the mayor): Every worker will be paid this week.",
+    "REPORTER (AP): The fire started in the top hatch of the silo.",
+    "Correspondent (Reuters): Dock workers were sent home at noon.",
+    # a name before the role that is no person's, or a host after a name
+    "THE MAYOR OF CORROW, HOST: The new arts centre cost 19 million.",
+    "CORROW COUNCIL, HOST: The new arts centre cost 19 million.",
+    "GRETA VANE, HOST: We took in 14 campers for the night.",
+    "THE PARTY HOST, ANCHOR (bar): Drinks were on the house.",
     "FRONT DESK: Nobody at the terminal told us anything at all.",
     # a label in prose runs on in lower case
     "Local host: the town of Dunnock welcomed 4,000 visitors to the regatta.",
@@ -107,9 +124,29 @@ RUNNING_ORDER = [
 ]
 
 
+STAFF_TURNS = [
+    "PRESENTER: The operator has apologised to every passenger.",
+    "REPORTER: Divers will check the hull again on Monday morning.",
+    "ANCHOR: Lifeboat crews from two stations helped at the pier.",
+]
+
+
 def test_a_running_order_loses_its_cues() -> None:
-    kept = kept_lines(_page(*RUNNING_ORDER))
-    assert kept[:4] == [line.split(": ", 1)[1] for line in RUNNING_ORDER]
+    kept = kept_lines(_page(*STAFF_TURNS, *RUNNING_ORDER))
+    lines = [*STAFF_TURNS, *RUNNING_ORDER]
+    assert kept[: len(lines)] == [line.split(": ", 1)[1] for line in lines]
+
+
+def test_cue_lines_do_not_count_toward_a_running_order() -> None:
+    """A print page with three cue-like lines and no staff turn keeps them as written (review
+    of turns32: 'STUDIO: The black-box room seats 120 people.')."""
+    lines = [
+        "STUDIO: The black-box room seats 120 people.",
+        "LINK: The foyer opens onto the harbour walk.",
+        "INTRO: Tickets for the first season go on sale in May.",
+    ]
+    assert not running_order_cues([HEADLINE, *lines, LEAD, LAST])
+    assert kept_lines(_page(*lines))[:3] == lines
 
 
 def test_a_cue_seen_twice_is_no_running_order() -> None:
@@ -118,10 +155,10 @@ def test_a_cue_seen_twice_is_no_running_order() -> None:
     assert kept_lines(_page(*lines))[:2] == lines
 
 
-def test_a_staff_turn_counts_toward_a_running_order() -> None:
-    lines = ["PRESENTER: The ferry will not sail again this week.", *RUNNING_ORDER[1:3]]
+def test_staff_turns_make_a_running_order() -> None:
+    lines = [*STAFF_TURNS, *RUNNING_ORDER[1:3]]
     assert running_order_cues(lines) == CUES
-    assert kept_lines(_page(*lines))[:3] == [line.split(": ", 1)[1] for line in lines]
+    assert kept_lines(_page(*lines))[:5] == [line.split(": ", 1)[1] for line in lines]
 
 
 def test_a_cue_word_in_prose_case_is_no_cue() -> None:
@@ -138,19 +175,73 @@ def test_a_guest_s_initials_are_no_cue() -> None:
         "VO: I doubt we will see a ferry here before the summer.",
         "VO: Half of my customers came off that boat every single day.",
         "PRESENTER: The operator says repairs will take three weeks.",
+        "REPORTER: Lifeboat crews from two stations helped at the pier.",
         "LINK: Divers will check the hull again on Monday morning.",
     ]
     cues = running_order_cues(lines)
     assert "LINK" in cues and "VO" not in cues
     kept = kept_lines(_page(*lines))
     assert kept[1:3] == lines[1:3]
-    assert kept[3:5] == [line.split(": ", 1)[1] for line in lines[3:5]]
+    assert kept[3:6] == [line.split(": ", 1)[1] for line in lines[3:6]]
+
+
+@pytest.mark.parametrize(
+    ("introduction", "turn"),
+    [
+        (
+            "PRESENTER: Valentina de Oliveira runs the tram depot and is on the line now.",
+            "VO: We were told to leave 55 trams in the yard overnight.",
+        ),
+        (
+            "PRESENTER: The cafe on the pier is run by V. Tamm, who joins us now.",
+            "VT: We sold 800 coffees before noon on Saturday.",
+        ),
+    ],
+)
+def test_initials_with_a_particle_or_an_initial_are_no_cue(introduction: str, turn: str) -> None:
+    """Review of turns32: a name with a particle ("de") or written with an initial ("V. Tamm")
+    is a guest's initials all the same; her turn keeps its label."""
+    lines = [introduction, *STAFF_TURNS, turn]
+    assert turn.split(":", maxsplit=1)[0] not in running_order_cues(lines)
+    assert turn in kept_lines(_page(*lines))
+
+
+def test_a_name_without_the_initials_leaves_the_cue() -> None:
+    lines = ["PRESENTER: Vera Tamm runs the cafe on the pier.", *STAFF_TURNS]
+    assert "VO" in running_order_cues(lines)
 
 
 def test_a_staff_turn_keeps_its_role_for_the_credit_reading() -> None:
     turn = staff_turn("PELL AMORY, CORRESPONDENT (live): The mirror cracked at midnight.")
     assert turn is not None
     assert (turn.role, turn.words) == ("CORRESPONDENT", "The mirror cracked at midnight.")
+
+
+@pytest.mark.parametrize(
+    ("introduction", "turn"),
+    [
+        (
+            "Our guest is Ana Lind, a reporter with the Brisk Herald.",
+            "ANA LIND, REPORTER: The council hid the overspend.",
+        ),
+        (
+            "ANCHOR (in studio): Joining us is Marta Kell, transport correspondent for the Ormer"
+            " Courier, a rival paper.",
+            "MARTA KELL, TRANSPORT CORRESPONDENT: The union says 300 crew members are on strike.",
+        ),
+    ],
+)
+def test_a_name_introduced_with_another_outlet_keeps_its_label(
+    introduction: str, turn: str
+) -> None:
+    assert turn in kept_lines(_page(introduction, turn))
+
+
+def test_a_name_introduced_with_its_own_show_loses_its_label() -> None:
+    """The look-alike: a name the page gives no other outlet is the page's own staff."""
+    introduction = "Our reporter Ana Lind is at the pier."
+    kept = kept_lines(_page(introduction, "ANA LIND, REPORTER: The council hid the overspend."))
+    assert "The council hid the overspend." in kept
 
 
 MODELS = load_models()
