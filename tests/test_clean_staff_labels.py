@@ -81,6 +81,9 @@ UNCHANGED = [
     "CORROW COUNCIL, HOST: The new arts centre cost 19 million.",
     "GRETA VANE, HOST: We took in 14 campers for the night.",
     "THE PARTY HOST, ANCHOR (bar): Drinks were on the house.",
+    # a host with a beat is a place's host, not the programme's
+    "SECURITY HOST: Nobody may enter the dock gates tonight.",
+    "Local host: The town council paid for a third of the rebuild.",
     "FRONT DESK: Nobody at the terminal told us anything at all.",
     # a label in prose runs on in lower case
     "Local host: the town of Dunnock welcomed 4,000 visitors to the regatta.",
@@ -102,6 +105,15 @@ def test_a_line_that_is_no_staff_turn_keeps_its_label(line: str) -> None:
 def test_a_headline_with_a_named_quotation_stays_the_headline() -> None:
     page = clean("\n".join(("Mayor Ana Lind: 'We will rebuild'", LEAD, LAST)))
     assert page.title == "Mayor Ana Lind: 'We will rebuild'"
+
+
+def test_a_named_label_over_a_place_and_date_stays_as_written() -> None:
+    """Review of turns32: a credit's place and date under a named label is no turn ("Varrow,
+    14 May 2029." was left as text); a turn of prose under the same label loses it."""
+    credit = "Ivo Rask, reporter: Varrow, 14 May 2029."
+    assert staff_turn(credit) is None
+    turn = staff_turn("Ivo Rask, reporter: Varrow docks reopen on 14 May 2029.")
+    assert turn is not None and turn.words == "Varrow docks reopen on 14 May 2029."
 
 
 @pytest.mark.parametrize(

@@ -76,8 +76,9 @@ STAFF_ROLES = (
     "announcer",
 )  # fmt: skip
 STAFF_ROLE = rf"(?i:{'|'.join(STAFF_ROLES)})s?"
-# The roles that may follow a name ("PELL AMORY, CORRESPONDENT:"): not "host", which after a
-# name is as often a guesthouse's, a party's or a council's host ("GRETA VANE, HOST:").
+# The roles that may follow a name or a beat ("PELL AMORY, CORRESPONDENT:", "WEATHER
+# PRESENTER:"): not "host", which there is as often a guesthouse's, a party's or a council's
+# host ("GRETA VANE, HOST:", "SECURITY HOST:", "Local host:").
 STAFF_ROLE_AFTER_NAME = f"(?i:{'|'.join(role for role in STAFF_ROLES if role != 'host')})"
 # The roles that may stand before the staff member's name ("REPORTER ANA LIND:"): not "host" or
 # "anchor", which also open other people's labels ("HOST CITY MAYOR:", "ANCHOR TENANT ...").
@@ -118,7 +119,8 @@ STAFF_LABEL_RE = re.compile(
     rf"^(?P<label>(?:(?P<name>{LABEL_NAME}),\s*(?:{STAFF_BEATS}\s+)?"
     rf"(?P<named_role>{STAFF_ROLE_AFTER_NAME})"
     rf"|(?P<role_first>{STAFF_ROLE_BEFORE_NAME})\s+(?P<name_after>{LABEL_NAME})"
-    rf"|(?:{STAFF_BEATS}\s+)?(?P<role>{STAFF_ROLE})|(?P<desk>{STAFF_DESK}))"
+    rf"|{STAFF_BEATS}\s+(?P<beat_role>{STAFF_ROLE_AFTER_NAME})"
+    rf"|(?P<role>{STAFF_ROLE})|(?P<desk>{STAFF_DESK}))"
     rf"(?:\s*(?P<note>{STAGE_NOTE}))?)\s*:\s+(?=\S)"
 )
 # A name the page introduces as another outlet's journalist ("Marta Kell, transport
@@ -152,11 +154,14 @@ NAME_PARTICLES = ("de", "van", "von", "da", "al", "le", "la", "du", "di", "der",
 # only before a capital, a figure or a quotation, as a transcript's turns do (a label in prose,
 # "Local host: the town of Dunnock welcomed ...", runs on in lower case).
 BARE_ROLE_RE = re.compile(STAFF_ROLE)
+# A word in lower case, as a turn's prose has (a verb at least) and a credit's place and date
+# ("Varrow, 14 May 2029.") has not.
+PROSE_WORD_RE = re.compile(r"\b[a-z]{2,}\b")
 # Two labelled lines happen by chance (a page's "LINK:" and "CUE:" lines); three staff turns
 # make a running order (the tuning split's cue pages have 9 to 11 labelled lines).
 CUE_MIN_TURNS = 3
 # The groups of the label patterns that hold its role or cue.
-ROLE_GROUPS = ("role", "named_role", "role_first", "desk")
+ROLE_GROUPS = ("role", "named_role", "beat_role", "role_first", "desk")
 # A separator glyph between the parts of a masthead or a page header ("THE ORRIN LAMP ✤✤ Sunday 3
 # May 2029", "kelvale now ⁖ notes ⁖ 03.05.2029 08:15"): a run of one to three signs that are no
 # letter, figure or sentence punctuation. Each house picks its own glyph (lists of the ones seen
@@ -282,6 +287,8 @@ def _opens_turn(match: re.Match[str], words: str) -> bool:
         return False
     if match.re is STAFF_LABEL_RE and BARE_ROLE_RE.fullmatch(match.group("label")):
         return True
+    if not PROSE_WORD_RE.search(words):
+        return False  # 'Ivo Rask, reporter: Varrow, 14 May 2029.': a credit's place and date
     named = match.re is STAFF_LABEL_RE and bool(match.group("name") or match.group("name_after"))
     if words[:1] in OPENING_MARKS:
         return not named  # 'Reporter Ana Lind: "We were held for six hours."': her words, quoted
