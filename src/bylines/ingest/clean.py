@@ -11,8 +11,11 @@ reader can audit it):
 3. outlet lines   an outlet's bare name on a line near the top or the bottom, or its name
                   and motto under the headline ("Dunnock Today – news from the harbour")
                                                                                    (outlet.py)
-   staff turns    a transcript's "PRESENTER: <sentence>" kept without the label; a staff
-                  label over a credit ("Reporter: Ana Lind in Corrow.") removed  (credits.py)
+   staff turns    a transcript's "PRESENTER: <sentence>" (a name, a beat or a stage note
+                  with the role, "HARRIET VOSS, CORRESPONDENT:", "ANCHOR (in studio):"; on a
+                  running order its cues, "VO:", "IN VISION:") kept without the label; a staff
+                  label over a credit ("Reporter: Ana Lind in Corrow.") removed
+                                                                      (lines.py, credits.py)
    body labels    after the lead, a short line with no stop, figure, quotation or common verb
                   between two whole sentences (a sub-heading, a widget, a credit); listed, but
                   not read for the outlet or the time                           (furniture.py)
@@ -76,12 +79,15 @@ from bylines.ingest.lines import (
     Line,
     LinePredicate,
     Removed,
+    StaffTurn,
     ends_sentence,
     has_figure,
     has_quote,
     is_link_title,
     is_sentence,
+    other_outlet_names,
     paragraphs,
+    running_order_cues,
     staff_turn,
 )
 from bylines.ingest.outlet import (
@@ -165,12 +171,11 @@ def clean_article(article: Article, reference: dt.datetime | None = None) -> Art
     # a fact box's lines ("By the numbers:" over "42 — metres, the length of the blade") are
     # the story's, however terse: read once, on the page as it came
     box = frozenset(lines[i].pos for i in factbox_lines([line.text for line in lines]))
-    page_lines = _page_lines(
-        [Line(line.pos, staff_turn(line.text) or line.text) for line in lines], box
-    )
+    turns = _page_turns([line.text for line in lines])
+    page_lines = _page_lines([Line(line.pos, _turn_words(line.text, turns)) for line in lines], box)
     lines = _drop_furniture(lines, removed, box)  # 2
     lines = _drop_outlet_lines(lines, removed)  # 3
-    lines = _drop_turn_labels(lines, removed)
+    lines = _drop_turn_labels(lines, removed, turns)
     labels: Removed = []  # listed as removed, but no signature: a name there is no masthead
     lines = _drop_body_labels(lines, labels, box)
     language = article.language or detect_language("\n".join(line.text for line in lines))  # 4
@@ -302,17 +307,44 @@ def _is_credit_place(index: int, lines: Sequence[Line], story_end: int, removed:
     return after_furniture or before_furniture
 
 
-def _drop_turn_labels(lines: Sequence[Line], removed: Removed) -> list[Line]:
-    """A staff turn of a transcript ("PRESENTER: The ferry will not sail.") kept without its
-    label; a staff label over a credit ("Correspondent: Ana Lind in Lower Brack.", which the
-    credit rules did not read for its full stop) removed as a whole, listed as written."""
+@dataclasses.dataclass(frozen=True, slots=True)
+class PageTurns:
+    """What a page says about its labelled turns: the running order's cues it reads as labels,
+    and the names it introduces as another outlet's journalists (whose labels stay)."""
+
+    cues: frozenset[str]
+    others: frozenset[str]
+
+
+def _page_turns(texts: Sequence[str]) -> PageTurns:
+    return PageTurns(running_order_cues(texts), other_outlet_names(texts))
+
+
+def _own_turn(text: str, turns: PageTurns) -> StaffTurn | None:
+    """The line's staff turn, if it is one and no credit under a staff label."""
+    turn = staff_turn(text, turns.cues, turns.others)
+    return None if turn is None or is_credit_turn(f"{turn.role}: {turn.words}") else turn
+
+
+def _turn_words(text: str, turns: PageTurns) -> str:
+    """A line without its staff label, if it is a staff turn (a credit is left as written)."""
+    turn = _own_turn(text, turns)
+    return text if turn is None else turn.words
+
+
+def _drop_turn_labels(lines: Sequence[Line], removed: Removed, turns: PageTurns) -> list[Line]:
+    """A staff turn of a transcript ("PRESENTER: The ferry will not sail.", "PELL AMORY,
+    CORRESPONDENT: ...", on a running order "VO: ...") kept without its label; a staff label over
+    a credit ("Correspondent: Ana Lind in Lower Brack.", which the credit rules did not read for
+    its full stop) removed as a whole, listed as written. The credit is read under the bare role,
+    so "CORRESPONDENT (live): Ana Lind in Lower Brack." is one too."""
     kept: list[Line] = []
     for line in lines:
-        words = staff_turn(line.text)
-        if words is not None and is_credit_turn(line.text):
+        turn = staff_turn(line.text, turns.cues, turns.others)
+        if turn is not None and is_credit_turn(f"{turn.role}: {turn.words}"):
             removed.append((line.pos, line.text))
         else:
-            kept.append(line if words is None else Line(line.pos, words))
+            kept.append(line if turn is None else Line(line.pos, turn.words))
     return kept
 
 

@@ -63,15 +63,105 @@ NUMBER_OWNED_RE = re.compile(
 # The label of a broadcast transcript's turn spoken by the outlet's own staff: "PRESENTER: The
 # number taken to hospital has now risen to five.", "Correspondent: He says the money goes back
 # into the railway." The words after it are the outlet's, so the label is taken off (kept, it
-# stood inside claims as if the outlet had written "ANCHOR:"). Only before a whole sentence, and
-# only when the line is no credit (clean.py reads that after the credit rules): a label over a
-# name ("Correspondent: Ana Lind in Lower Brack.", "Reporter: Ana Lind. Edited by Ivo Rask.") is
-# a byline even with a full stop. A turn of anyone else ("FAIRLIE: We will invest.") keeps its
-# label: those are not the outlet's words.
-TURN_LABEL_RE = re.compile(
-    r"^(?i:anchor|presenter|reporter|correspondent|host|newsreader|narrator|announcer)s?\s*:\s+"
-    r"(?=\S)"
+# stood inside claims as if the outlet had written "ANCHOR:", and a name in it was read as the
+# sentence's person or speaker). Only before a whole sentence, and only when the line is no
+# credit (clean.py reads that after the credit rules): a label over a name ("Correspondent: Ana
+# Lind in Lower Brack.", "Reporter: Ana Lind. Edited by Ivo Rask.") is a byline even with a full
+# stop. A turn of anyone else ("FAIRLIE: We will invest.", "CALLER (Derek, Ashby Road): ...",
+# "CLIP — NAME, TOWER CAPTAIN: ...", "SOT (Name, fleet manager): ...") keeps its label: those are
+# not the outlet's words, and without the label the outlet would be cited as saying them.
+# The roles of the outlet's own staff, as a transcript labels their turns.
+STAFF_ROLES = (
+    "anchor", "presenter", "reporter", "correspondent", "host", "newsreader", "narrator",
+    "announcer",
+)  # fmt: skip
+STAFF_ROLE = rf"(?i:{'|'.join(STAFF_ROLES)})s?"
+# The roles that may follow a name or a beat ("PELL AMORY, CORRESPONDENT:", "WEATHER
+# PRESENTER:"): not "host", which there is as often a guesthouse's, a party's or a council's
+# host ("GRETA VANE, HOST:", "SECURITY HOST:", "Local host:").
+STAFF_ROLE_AFTER_NAME = f"(?i:{'|'.join(role for role in STAFF_ROLES if role != 'host')})"
+# The roles that may stand before the staff member's name ("REPORTER ANA LIND:"): not "host" or
+# "anchor", which also open other people's labels ("HOST CITY MAYOR:", "ANCHOR TENANT ...").
+STAFF_ROLE_BEFORE_NAME = (
+    f"(?i:{'|'.join(role for role in STAFF_ROLES if role not in ('host', 'anchor'))})"
 )
+# A beat or rank before a role in a staff label ("ANA LIND, HEALTH CORRESPONDENT:", "OUR
+# REPORTER:"): newsroom beats, listed, so another outlet's name ("ANA LIND, TIMES
+# CORRESPONDENT:", a guest's words) is never read as the page's own staff.
+STAFF_BEATS = (
+    r"(?i:our|senior|chief|political|politics|health|business|economics|sport|sports|transport"
+    r"|education|environment|science|crime|home|foreign|local|travel|weather|traffic|arts"
+    r"|courts?|security|consumer|rural|community)"
+)
+# A newsroom's desk speaking as one ("TRAVEL DESK:", "News desk:"): the outlet's words, as a
+# bulletin's travel or sport news read from its desk. Only with a beat: a bare "DESK:" is no
+# shape a transcript prints.
+STAFF_DESK = rf"(?:{STAFF_BEATS}|(?i:news))\s+(?i:desk)"
+# A staff member's name in a label: two or three capitalised words, as a person's name is
+# ("PELL AMORY", "Ana Lind"); one word is as often a place, four a title ("THE MAYOR OF CORROW").
+LABEL_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,2}"
+# Words that make a label's name a body's or a title, not a person's ("CORROW COUNCIL, HOST:",
+# "THE PARTY HOST"): the label is then someone else's and keeps its place.
+NOT_A_PERSON_WORDS = frozenset(
+    {"the", "of", "and", "council", "mayor", "city", "town", "county", "borough", "club",
+     "party", "company", "group", "board", "police", "office", "ministry", "department"}
+)  # fmt: skip
+# A stage note in brackets after the label, from an allow-list of where or how the staff member
+# gives the turn ("ANCHOR (in studio):", "CORRESPONDENT (live, Dunnock pier):", "REPORTER
+# (voiceover):"). Any other note may say the words are someone else's ("(interpreting for Mr
+# Osei)", "(listener email)", "(voice of the keeper)", "(Channel Nine)"), so the label stays.
+STAGE_NOTE = (
+    r"\(\s*(?:(?i:live)(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2})?"
+    r"|(?i:in studio|voice-?over|vo|to camera|on location|by phone|down the line|on the line"
+    r"|at the scene))\s*\)"
+)
+STAFF_LABEL_RE = re.compile(
+    rf"^(?P<label>(?:(?P<name>{LABEL_NAME}),\s*(?:{STAFF_BEATS}\s+)?"
+    rf"(?P<named_role>{STAFF_ROLE_AFTER_NAME})"
+    rf"|(?P<role_first>{STAFF_ROLE_BEFORE_NAME})\s+(?P<name_after>{LABEL_NAME})"
+    rf"|{STAFF_BEATS}\s+(?P<beat_role>{STAFF_ROLE_AFTER_NAME})"
+    rf"|(?P<role>{STAFF_ROLE})|(?P<desk>{STAFF_DESK}))"
+    rf"(?:\s*(?P<note>{STAGE_NOTE}))?)\s*:\s+(?=\S)"
+)
+# A name the page introduces as another outlet's journalist ("Marta Kell, transport
+# correspondent for the Ormer Courier", "Ana Lind, a reporter with the Brisk Herald"): her
+# labelled turns are a guest's words, not the page's own.
+OTHER_OUTLET_NAME_RE = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}),\s+(?:(?i:an?)\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?i:reporter|correspondent|journalist|editor|presenter|host|anchor)\s+"
+    r"(?i:with|for|of|at|from)\s+(?:(?i:the)\s+)?[A-Z]"
+)
+# The cues of a broadcast's running order, read by the presenter or the reporter over pictures:
+# in vision, out of vision (OOV), voiceover (VO), a videotape package (VT), a presenter's link,
+# cue or intro, studio. Written in capitals as a running order prints them, and read as labels
+# only on a page with CUE_MIN_TURNS staff turns or more besides them ("LINK: Read the full
+# report here." on a page of links, or a print page's "STUDIO:" lines, are the page's own).
+CUES = frozenset(
+    {"IN VISION", "OOV", "VO", "VT", "LINK", "CUE", "STUDIO", "VOICEOVER", "VOICE-OVER", "INTRO"}
+)
+CUE_LABEL_RE = re.compile(
+    rf"^(?P<label>(?P<role>{'|'.join(sorted(CUES, key=len, reverse=True))})"
+    rf"(?:\s*(?P<note>{STAGE_NOTE}))?)\s*:\s+(?=\S)"
+)
+# A cue of this many letters or fewer may be a speaker's initials ("VO:" for the Vera Olsen the
+# page puts on the line): it is no cue on a page that writes a name with those initials. Three,
+# as a name with a middle name gives three initials; the longer cues are words.
+MAX_INITIALS = 3
+# The particles a name may carry between its capitalised words ("Valentina de Oliveira" is
+# "VO"), skipped when a cue is matched against a name's initials.
+NAME_PARTICLES = ("de", "van", "von", "da", "al", "le", "la", "du", "di", "der", "del", "dos")
+# A bare role, read before any words as it always was; a label of any other shape opens a turn
+# only before a capital, a figure or a quotation, as a transcript's turns do (a label in prose,
+# "Local host: the town of Dunnock welcomed ...", runs on in lower case).
+BARE_ROLE_RE = re.compile(STAFF_ROLE)
+# A word in lower case, as a turn's prose has (a verb at least) and a credit's place and date
+# ("Varrow, 14 May 2029.") has not.
+PROSE_WORD_RE = re.compile(r"\b[a-z]{2,}\b")
+# Two labelled lines happen by chance (a page's "LINK:" and "CUE:" lines); three staff turns
+# make a running order (the tuning split's cue pages have 9 to 11 labelled lines).
+CUE_MIN_TURNS = 3
+# The groups of the label patterns that hold its role or cue.
+ROLE_GROUPS = ("role", "named_role", "beat_role", "role_first", "desk")
 # A separator glyph between the parts of a masthead or a page header ("THE ORRIN LAMP ✤✤ Sunday 3
 # May 2029", "kelvale now ⁖ notes ⁖ 03.05.2029 08:15"): a run of one to three signs that are no
 # letter, figure or sentence punctuation. Each house picks its own glyph (lists of the ones seen
@@ -88,6 +178,7 @@ MAX_WIDGET_CHARS = 300
 # headline, unpunctuated, and was taken out of the text).
 SENTENCE_END = frozenset(".!?。！？।؟۔")
 CLOSING_MARKS = "\"'”’»)]"
+OPENING_MARKS = "\"'“‘«"
 # A bullet holds a sentence when it has at least this many words and ends like a sentence.
 MIN_SENTENCE_WORDS = 4
 # Link titles after a "Read more" heading: at most this many lines of at most this many words
@@ -127,13 +218,86 @@ def paragraphs(text: str) -> list[Line]:
     return _without_list_numbers(kept)
 
 
-def staff_turn(text: str) -> str | None:
-    """The words of a staff turn without its label ("PRESENTER: The ferry will not sail."), or
-    None when the line opens with no staff label or no sentence follows it."""
-    match = TURN_LABEL_RE.match(text)
-    if match is None or not is_sentence(text[match.end() :]):
+@dataclasses.dataclass(frozen=True, slots=True)
+class StaffTurn:
+    """A transcript's turn spoken by the outlet's staff: the role or cue of its label as written
+    ("CORRESPONDENT", "VO") and the words after the label."""
+
+    role: str
+    words: str
+
+
+def running_order_cues(texts: Sequence[str]) -> frozenset[str]:
+    """The cues ("VO:", "IN VISION:") read as labels on a page: none unless the page has
+    ``CUE_MIN_TURNS`` staff turns or more besides its cues, as a running order does; never a cue
+    that is the initials of a name the page writes."""
+    if sum(staff_turn(text) is not None for text in texts) < CUE_MIN_TURNS:
+        return frozenset()
+    page = "\n".join(texts)
+    return frozenset(cue for cue in CUES if not _names_initials(cue, page))
+
+
+def other_outlet_names(texts: Sequence[str]) -> frozenset[str]:
+    """The names, case-folded, the page introduces as another outlet's journalists."""
+    page = "\n".join(texts)
+    return frozenset(match["name"].casefold() for match in OTHER_OUTLET_NAME_RE.finditer(page))
+
+
+def _names_initials(cue: str, page: str) -> bool:
+    """Whether the page writes a name whose initials the cue is ("Vera Olsen", "Valentina de
+    Oliveira" or "V. Olsen" for "VO")."""
+    if len(cue) > MAX_INITIALS or not cue.isalpha():
+        return False
+    particles = rf"(?:(?:{'|'.join(NAME_PARTICLES)})\s+)*"
+    words = rf"\s+{particles}".join(rf"{letter}(?:[a-z’'-]+|[A-Z’'-]+|\.)" for letter in cue)
+    return re.search(rf"\b{words}(?!\w)", page) is not None
+
+
+def staff_turn(
+    text: str, cues: frozenset[str] = frozenset(), others: frozenset[str] = frozenset()
+) -> StaffTurn | None:
+    """The staff turn of one line ("PRESENTER: The ferry will not sail.", "PELL AMORY,
+    CORRESPONDENT: ...", "ANCHOR (in studio): ..."; "VO: ..." when "VO" is one of ``cues``), or
+    None when the line opens with no staff label, no sentence follows it, or the label's name is
+    no person's or one of ``others`` (names the page gives to another outlet)."""
+    match = STAFF_LABEL_RE.match(text)
+    if match is not None and not _is_own_staff(match, others):
         return None
-    return text[match.end() :]
+    match = match or _cue_match(text, cues)
+    if match is None or not _opens_turn(match, text[match.end() :]):
+        return None
+    groups = match.groupdict()
+    role = next(groups[name] for name in ROLE_GROUPS if groups.get(name))
+    return StaffTurn(role, text[match.end() :])
+
+
+def _is_own_staff(match: re.Match[str], others: frozenset[str]) -> bool:
+    """Whether a staff label's name, if it has one, is a person's and not another outlet's."""
+    name = match.group("name") or match.group("name_after")
+    if name is None:
+        return True
+    words = {word.casefold() for word in name.split()}
+    return not words & NOT_A_PERSON_WORDS and name.casefold() not in others
+
+
+def _opens_turn(match: re.Match[str], words: str) -> bool:
+    """Whether the words after a label are a turn: a sentence, and after any label but the bare
+    role one that opens with a capital, a figure or (after no name) a quotation."""
+    if not is_sentence(words):
+        return False
+    if match.re is STAFF_LABEL_RE and BARE_ROLE_RE.fullmatch(match.group("label")):
+        return True
+    if not PROSE_WORD_RE.search(words):
+        return False  # 'Ivo Rask, reporter: Varrow, 14 May 2029.': a credit's place and date
+    named = match.re is STAFF_LABEL_RE and bool(match.group("name") or match.group("name_after"))
+    if words[:1] in OPENING_MARKS:
+        return not named  # 'Reporter Ana Lind: "We were held for six hours."': her words, quoted
+    return words[:1].isupper() or words[:1].isdigit()  # 'Local host: the town welcomed ...': prose
+
+
+def _cue_match(text: str, cues: frozenset[str]) -> re.Match[str] | None:
+    match = CUE_LABEL_RE.match(text) if cues else None
+    return match if match is not None and match.group("role") in cues else None
 
 
 def _without_list_numbers(lines: list[Line]) -> list[Line]:
