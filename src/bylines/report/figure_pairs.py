@@ -717,6 +717,8 @@ def _pairs(figures: Sequence[Figure], context: _Context) -> Iterable[FigurePair]
             if first.sentence.article == second.sentence.article or key in seen:
                 continue
             seen.add(key)
+            if _another_occasion(first, context) or _another_occasion(second, context):
+                continue
             alone = _thing(first) in context.alone and _thing(first) == _thing(second)
             # two reports leading on other days report two occasions: the meeting on Thursday
             # lasted five hours, Tuesday's three and a half
@@ -836,6 +838,26 @@ def _other_events(first: Figure, second: Figure) -> bool:
         (figure.slot or "").removeprefix(LENGTH_OF) or figure.noun for figure in (first, second)
     )
     return one is not None and two is not None and one != two
+
+
+# A weekday written as a possessive before what happens on it ('Saturday's game', 'Friday
+# night's vote'): the weekday is part of the name of an occasion.
+_POSSESSIVE_DAY = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b", re.I)
+
+
+def _another_occasion(figure: Figure, context: _Context) -> bool:
+    """A weekday naming an occasion by its day ('hired a generator for Saturday's game') in an
+    article whose lead tells its event on another weekday ('up on Wednesday night when the
+    floodlights failed'): another occasion (a coming fixture), not the day of the event, so
+    it is compared with no report's day of it. Not so where the lead names the same day, or
+    none ('Saturday's match was abandoned' in a report of Saturday's match: that day)."""
+    quantity = figure.quantity
+    if not is_weekday(quantity):
+        return False
+    if not _POSSESSIVE_DAY.match(figure.sentence.text, quantity.end):
+        return False
+    lead = (context.lead_days or {}).get(figure.sentence.article)
+    return lead is not None and lead != quantity.text.lower()
 
 
 def _other_days(first: Figure, second: Figure, context: _Context) -> bool:
