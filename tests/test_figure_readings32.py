@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bylines.types import Report
-from dated_reports import report_of
+from dated_reports import report_of, sides
 
 # A Thursday: 'Wednesday' in a lead is the day before, 'Saturday' the Saturday before.
 PUBLISHED = "2031-03-20T09:00"
@@ -54,3 +54,40 @@ def test_a_possessive_weekday_other_than_the_leads_is_another_occasion(day: str)
 def test_a_possessive_weekday_of_the_reports_own_event_is_still_compared(text: str) -> None:
     subjects = _days_compared(_report(text, _MATCH_ON_TUESDAY))
     assert any(subject.startswith("day of the match") for subject in subjects)
+
+
+# B3: what a record 'since' a year measures: when one last happened ('the first ban since')
+# or when one was last as much ('the driest spring since').
+def _years(report: Report) -> list[dict[str, tuple[str, ...]]]:
+    return [sides(c) for c in report.conflicts if c.kind == "date"]
+
+
+def test_the_driest_since_and_the_first_since_are_two_years() -> None:
+    report = report_of(
+        ("Orrendale Water will bring in a hosepipe ban after the driest spring since 1976.", None),
+        ("It is the company's first hosepipe ban since 2022, Orrendale Water said.", None),
+    )
+    assert _years(report) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        # two superlatives of one spring
+        (
+            "Orrendale Water will bring in a hosepipe ban after the driest spring since 1976.",
+            "This spring was the driest in the region since 1971, Orrendale Water said.",
+            {"1976", "1971"},
+        ),
+        # a sentence giving both: the first since is compared with the first since
+        (
+            "After the driest spring since 1976, Orrendale Water has its first hosepipe ban"
+            " since 2022.",
+            "Orrendale Water said it was the company's first hosepipe ban since 2019.",
+            {"2022", "2019"},
+        ),
+    ],
+)
+def test_records_of_one_kind_still_conflict(first: str, second: str, values: set[str]) -> None:
+    years = _years(report_of((first, None), (second, None)))
+    assert [set(side) for side in years] == [values]

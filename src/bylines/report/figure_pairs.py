@@ -67,8 +67,8 @@ from bylines.report.slots import (
     LEAD_WEEKDAY,
     MONTH_SINCE,
     RATING,
-    RECORD_SINCE,
     REPEATED,
+    SINCE_RECORDS,
     SIZES_OF_THINGS,
     WITH_FEES,
     YEAR_SINCE,
@@ -646,7 +646,7 @@ def _measure(figure: Figure) -> bool:
     # ended in 1975' met another reign's end
     slot = figure.slot or ""
     done = figure.quantity.dimension == "date" and (
-        (slot.startswith("month ") and slot != MONTH_SINCE) or slot == RECORD_SINCE
+        (slot.startswith("month ") and slot != MONTH_SINCE) or slot in SINCE_RECORDS
     )
     return (
         figure.quantity.dimension in _MEASURES
