@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bylines.types import Report
+from bylines.report.names import build_index, name_tokens
+from bylines.types import Article, Report
 from dated_reports import report_of, sides
 
 # A Thursday: 'Wednesday' in a lead is the day before, 'Saturday' the Saturday before.
@@ -91,3 +92,40 @@ def test_the_driest_since_and_the_first_since_are_two_years() -> None:
 def test_records_of_one_kind_still_conflict(first: str, second: str, values: set[str]) -> None:
     years = _years(report_of((first, None), (second, None)))
     assert [set(side) for side in years] == [values]
+
+
+# F1: a role on a train, a ground or a park written before a name ('Guard Petra Holloway') is
+# no word of the name; the same word after a given name is a surname.
+def _index_counts(*texts: str) -> dict[str, int]:
+    articles = [Article(f"a{i}", text, f"Outlet {i}") for i, text in enumerate(texts)]
+    return build_index(articles).counts
+
+
+def test_a_role_before_a_name_is_not_learned_as_part_of_it() -> None:
+    counts = _index_counts(
+        "Guard Petra Holloway delivered the baby in the first-class carriage.",
+        "The guard, Petra Holloway, delivered the baby.",
+    )
+    assert counts == {"Petra Holloway": 2}
+
+
+@pytest.mark.parametrize(
+    ("raw", "tokens"),
+    [
+        ("Warden Ada Roos", ["Ada", "Roos"]),
+        ("Conductor Ivo Rask", ["Ivo", "Rask"]),
+        # a surname that is a role word, and a role word opening no person's name
+        ("Petra Warden", ["Petra", "Warden"]),
+        ("Tom Driver", ["Tom", "Driver"]),
+        ("Keeper Street", ["Keeper", "Street"]),
+    ],
+)
+def test_a_role_opens_a_name_without_being_part_of_it(raw: str, tokens: list[str]) -> None:
+    assert name_tokens(raw) == tokens
+
+
+def test_a_surname_that_is_a_role_word_is_still_learned() -> None:
+    counts = _index_counts(
+        "Ranger Petra Warden found the walkers.", "The walkers were found by Petra Warden."
+    )
+    assert counts == {"Petra Warden": 2}
