@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bylines.report.names import build_index, name_tokens
+from bylines.report.quantities import extract_quantities
 from bylines.types import Article, Report
 from dated_reports import report_of, sides
 
@@ -129,3 +130,29 @@ def test_a_surname_that_is_a_role_word_is_still_learned() -> None:
         "Ranger Petra Warden found the walkers.", "The walkers were found by Petra Warden."
     )
     assert counts == {"Petra Warden": 2}
+
+
+# A3: after 'of the X's', what a count counts is the noun after the possessive.
+@pytest.mark.parametrize(
+    ("text", "nouns"),
+    [
+        ("All 12 of the borough's libraries will close.", ["libraries"]),
+        ("All 1.2 million of the company's customers face the ban.", ["customers"]),
+        ("All 12 of Harnby's libraries will close.", ["libraries"]),
+        # a part of a whole: the whole's own count names what is counted, as before
+        ("12 of the borough's 40 libraries will close.", ["borough", "libraries"]),
+        # the possessive before the number, and no possessive: as before
+        ("The borough's 12 libraries will close.", ["libraries"]),
+        ("12 of the libraries will close.", ["libraries"]),
+    ],
+)
+def test_a_count_of_an_owners_things_counts_the_things(text: str, nouns: list[str]) -> None:
+    assert [q.noun for q in extract_quantities(text)] == nouns
+
+
+def test_all_of_an_owners_things_meets_another_count_of_them() -> None:
+    report = _report(
+        "Harnby council will close all 12 of the borough's libraries in April.",
+        "Harnby council will close the borough's 14 libraries in April.",
+    )
+    assert [sides(c) for c in report.conflicts] == [{"12": ("a0",), "14": ("a1",)}]
