@@ -156,3 +156,13 @@ def test_all_of_an_owners_things_meets_another_count_of_them() -> None:
         "Harnby council will close the borough's 14 libraries in April.",
     )
     assert [sides(c) for c in report.conflicts] == [{"12": ("a0",), "14": ("a1",)}]
+
+
+def test_a_possessive_weekday_still_meets_another_reports_day_of_that_occasion() -> None:
+    report = _report(
+        "The riot at Fenly Prison on Saturday was the worst in the region for a decade.\n"
+        "Thursday's cell searches had turned up drugs and phones, officers say.",
+        "Inmates took over B wing at Fenly Prison on Saturday night.\n"
+        "Trouble had been brewing since a search for drugs on Friday, when officers found phones.",
+    )
+    assert any(subject.startswith("day of the search") for subject in _days_compared(report))
