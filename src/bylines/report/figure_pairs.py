@@ -67,8 +67,8 @@ from bylines.report.slots import (
     LEAD_WEEKDAY,
     MONTH_SINCE,
     RATING,
-    RECORD_SINCE,
     REPEATED,
+    SINCE_RECORDS,
     SIZES_OF_THINGS,
     WITH_FEES,
     YEAR_SINCE,
@@ -646,7 +646,7 @@ def _measure(figure: Figure) -> bool:
     # ended in 1975' met another reign's end
     slot = figure.slot or ""
     done = figure.quantity.dimension == "date" and (
-        (slot.startswith("month ") and slot != MONTH_SINCE) or slot == RECORD_SINCE
+        (slot.startswith("month ") and slot != MONTH_SINCE) or slot in SINCE_RECORDS
     )
     return (
         figure.quantity.dimension in _MEASURES
@@ -717,6 +717,10 @@ def _pairs(figures: Sequence[Figure], context: _Context) -> Iterable[FigurePair]
             if first.sentence.article == second.sentence.article or key in seen:
                 continue
             seen.add(key)
+            if _another_occasion(first, second, context) or _another_occasion(
+                second, first, context
+            ):
+                continue
             alone = _thing(first) in context.alone and _thing(first) == _thing(second)
             # two reports leading on other days report two occasions: the meeting on Thursday
             # lasted five hours, Tuesday's three and a half
@@ -836,6 +840,29 @@ def _other_events(first: Figure, second: Figure) -> bool:
         (figure.slot or "").removeprefix(LENGTH_OF) or figure.noun for figure in (first, second)
     )
     return one is not None and two is not None and one != two
+
+
+# A weekday written as a possessive before what happens on it ('Saturday's game', 'Friday
+# night's vote'): the weekday is part of the name of an occasion.
+_POSSESSIVE_DAY = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b", re.I)
+
+
+def _another_occasion(figure: Figure, other: Figure, context: _Context) -> bool:
+    """A weekday naming an occasion by its day ('hired a generator for Saturday's game') in an
+    article whose lead tells its event on another weekday ('up on Wednesday night when the
+    floodlights failed'), against the weekday another report's lead tells its event on (its
+    lead's day, wherever it is said): the occasion is not that event (a coming fixture),
+    whatever slot its noun gives. It may still meet another report's other day of the same
+    occasion ('Thursday's cell searches' / 'a search for drugs on Friday': a keyed conflict
+    of t-riot-fenwater). Not so where the lead names the same day, or none ('Saturday's match
+    was abandoned' in a report of Saturday's match: that day)."""
+    quantity = figure.quantity
+    if not is_weekday(quantity) or not _POSSESSIVE_DAY.match(figure.sentence.text, quantity.end):
+        return False
+    days = context.lead_days or {}
+    lead, their_lead = days.get(figure.sentence.article), days.get(other.sentence.article)
+    theirs = is_weekday(other.quantity) and other.quantity.text.lower() == their_lead
+    return theirs and lead is not None and lead != quantity.text.lower()
 
 
 def _other_days(first: Figure, second: Figure, context: _Context) -> bool:

@@ -104,8 +104,11 @@ SENTENCE_OPENERS = wordset(
 OCCUPATIONS = wordset(
     """farmer teacher headteacher nurse midwife surgeon paramedic firefighter fisherman engineer
     pensioner grandmother grandfather shopkeeper landlord landlady vicar councillor campaigner
-    businessman businesswoman lawyer solicitor barrister scientist photographer journalist"""
+    businessman businesswoman lawyer solicitor barrister scientist photographer journalist
+    guard conductor driver keeper goalkeeper warden ranger caretaker lifeguard"""
 )
+# (the crew and keepers of a place: 'Guard Petra Holloway delivered the baby' is Petra Holloway,
+# fresh32. Not 'steward': 'Steward Health Care' is a company's name)
 # Words that open a name phrase without being part of the name: titles, ranks, nationalities.
 TITLES = RANKS | wordset(
     """mr mrs ms miss dr madam sir president vice premier prime minister foreign defense defence

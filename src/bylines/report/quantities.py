@@ -425,8 +425,14 @@ _UNIT_AFTER = re.compile(
     r"|(?P<plus>\s+or\s+more|\+)(?![\w]))",
     re.IGNORECASE,
 )
+# ('all 12 of the borough's libraries' counts libraries, not the borough: after 'of' an owner
+# in the possessive says whose the counted things are, fresh32. With a number after the owner,
+# '12 of the borough's 40 libraries', the noun is read as before: a part of a whole, which the
+# whole's own count names)
 _NOUN_AFTER = re.compile(
-    r"(?:\s*-\s*|\s+)(?:(?:of\s+)?(?:(?:the|his|her|their|its|our|my|your)\s+)?)?"
+    r"(?:\s*-\s*|\s+)"
+    r"(?:of\s+(?:(?:the|his|her|their|its|our|my|your)\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?"
+    r"|(?:the|his|her|their|its|our|my|your)\s+)?"
     r"(?P<noun>[a-z][a-z-]{2,})(?:\s+(?P<noun2>[a-z]{3,}))?"
 )
 # Words of value before a sum: 'valued at', 'worth', 'cost', 'a fine of', 'refunds of', 'spent'.

@@ -42,7 +42,12 @@ LEAD_WEEKDAY = "lead weekday"  # in a lead sentence: the day of the story's even
 ANY_EVENT = "day of the event"
 YEAR_SINCE = "year since"  # "in office since 1987": the year a tenure began
 MONTH_SINCE = "month since"  # "in post since March"
-RECORD_SINCE = "year it last happened"  # "the deepest cuts since 2011", "last erupted in 1916"
+RECORD_SINCE = "year it last happened"  # "the first eruption since 1961", "last erupted in 1916"
+# "the deepest cuts since 2011", "the driest spring since 1976": the last year one was as deep
+# or as dry, another thing than when the last one happened ("the first hosepipe ban since
+# 2022" beside "the driest spring since 1976" was a false conflict, fresh32)
+MATCHED_SINCE = "year it was last matched"
+SINCE_RECORDS = frozenset({RECORD_SINCE, MATCHED_SINCE})
 _SUPERLATIVE = re.compile(r"(?:worst|best|most|least|\w{3,}est)$")
 _NOT_SUPERLATIVE = wordset(
     "interest forest protest arrest request contest suggest invest harvest conquest inquest "
@@ -491,10 +496,27 @@ def _year_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | No
     verb = _year_verb(quantity, near, before)
     if verb is None:
         return None
-    superlative = any(_SUPERLATIVE.match(w) and w not in _NOT_SUPERLATIVE for w in near)
+    superlative = any(_is_superlative(w) for w in near)
     if verb == "since" and (superlative or "first" in near):
-        return RECORD_SINCE  # 'the deepest cuts since 2011': a record, not a tenure
+        return _record_since(before)  # 'the deepest cuts since 2011': a record, not a tenure
     return f"month {verb}" if quantity.unit == "month" else f"year {verb}"
+
+
+def _is_superlative(word: str) -> bool:
+    return bool(_SUPERLATIVE.match(word)) and word not in _NOT_SUPERLATIVE
+
+
+def _record_since(before: str) -> str:
+    """What a record 'since' a year measures, said by the nearer of 'first' and a superlative
+    before it: 'the first hosepipe ban since' when one last happened (as 'last erupted in'),
+    'the driest spring since' when one was last as dry ('after the driest spring since 1976,
+    the first ban since 2022': each year its own)."""
+    for word in reversed(re.findall(r"[a-z]+", before.lower())):
+        if word == "first":
+            return RECORD_SINCE
+        if _is_superlative(word):
+            return MATCHED_SINCE
+    return RECORD_SINCE  # the cue is after the year ('since 1976, the first')
 
 
 def _year_verb(quantity: Quantity, near: Sequence[str], before: str) -> str | None:
