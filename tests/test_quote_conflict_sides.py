@@ -220,3 +220,45 @@ def test_a_day_changed_beside_other_words_is_not_a_change_of_meaning() -> None:
 
 def _another_day_of(a: str, b: str) -> bool:
     return _another_day(list(_edits(normal_tokens(a), normal_tokens(b))))
+
+
+def test_a_wording_that_goes_on_with_a_clause_of_its_own_joins_the_shorter_side() -> None:
+    # it printed the side's words, then more ('; the sky ...', ', but we cannot ...'): the
+    # side keeps showing its own shorter wording
+    for longer in (
+        "We had no warning at all; the sky was blue ten minutes before",
+        "We had no warning at all, but the sky was blue ten minutes before",
+    ):
+        quote = Quote(
+            speaker="Ines Varro",
+            variants=(
+                _variant("We had no warning at all", "a", "same"),
+                _variant("We had a warning, but the sky was blue ten minutes before", "b"),
+                _variant(longer, "c"),
+            ),
+        )
+        (conflict,) = quote_conflicts([quote])
+        assert _sides(conflict) == [("a", "c"), ("b",)], longer
+        assert conflict.positions[0].value == "We had no warning at all"
+
+
+def test_a_qualified_or_shorter_wording_keeps_its_own_side() -> None:
+    # 'except ...' qualifies the words before it, no clause of its own; and the side of the
+    # longer wording is shown in words the shorter outlet did not print
+    for first, third in (
+        ("We had no warning at all", "We had no warning at all, except a text at noon"),
+        (
+            "We had no warning at all; the sky was blue ten minutes before",
+            "We had no warning at all",
+        ),
+    ):
+        quote = Quote(
+            speaker="Ines Varro",
+            variants=(
+                _variant(first, "a", "same"),
+                _variant("We had a warning, but the sky was blue ten minutes before", "b"),
+                _variant(third, "c"),
+            ),
+        )
+        (conflict,) = quote_conflicts([quote])
+        assert _sides(conflict) == [("a",), ("b",), ("c",)], third
