@@ -411,25 +411,7 @@ def _joins(
         return False
     if not all(_same_claim(m.text, variant.text) for m in meanings):
         return False
-    whole, lead = _bare(variant.text), _bare(_leading_clause(variant.text))
-    return all(_bare(member.text) in (whole, lead) for member in side)
-
-
-def _leading_clause(text: str) -> str:
-    """The words before a clause of their own that a wording goes on with ("We had no warning
-    at all; the sky was blue", "There is no danger of it collapsing, but we cannot take
-    chances"): a wording that says a side's words and then more printed that side's words, and
-    joins it (the side shows its own shorter wording). Not a qualifier of the words before
-    ("no warning at all, except a text at noon", "no danger, unless the river rises"), which
-    is no clause of its own: the whole text then."""
-    found = _NEXT_CLAUSE.search(text)
-    return text[: found.start()] if found else text
-
-
-# Where a wording's next clause of its own starts: a semicolon, or a comma with 'but' or
-# 'and' (review of the tuning split's quote sides, exact32: "…at all; the sky was blue…",
-# "…collapsing, but we cannot take chances…").
-_NEXT_CLAUSE = re.compile(r"\s*;\s+|,\s+(?=(?:but|and)\s)", re.IGNORECASE)
+    return all(_bare(member.text) == _bare(variant.text) for member in side)
 
 
 def _bare(text: str) -> list[str]:
