@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from bylines.report import figure_reading, figures
+from bylines.report import figures
 from bylines.report.figures import Figure, FigurePair
 from dated_reports import report_of, sides
 
@@ -319,61 +319,3 @@ def test_an_unpaired_count_of_another_day_or_a_part_joins_no_side(
     for unlike in (replace(joined, days=frozenset({"sunday"})), replace(joined, part=True)):
         placed = {**alone, member.claim: [*alone[member.claim], unlike]}
         assert figures._agreeing(members, pairs, label, placed) == []
-
-
-FOG = (
-    "Fog closed Brannock airport on Saturday morning.\n"
-    "The airport said 146 flights were cancelled at Brannock during the day.\n"
-    "Passengers slept in the terminal."
-)
-FOG_OTHER = (
-    "Thick fog shut Brannock airport on Saturday.\n"
-    "In all, 164 flights were cancelled at Brannock, the Herald has been told.\n"
-    "Hotels nearby were full."
-)
-
-
-def _fogged(line: str) -> tuple[str, None]:
-    return f"Fog shut Brannock airport on Saturday.\n{line}\nTrains were busy.", None
-
-
-def test_a_count_naming_its_group_by_its_parts_joins_the_side() -> None:
-    # '146 departures and arrivals were cancelled', in the claim of '146 flights were
-    # cancelled': one count of what the same befell, its group named by what it lists
-    line = "The airport said 146 departures and arrivals were cancelled at Brannock during the day."
-    report = report_of((FOG, None), (FOG_OTHER, None), _fogged(line))
-    (conflict,) = report.conflicts
-    assert sides(conflict) == {"146": ("a0", "a2"), "164": ("a1",)}
-
-
-def test_an_equal_count_of_another_noun_in_the_claim_joins_no_side() -> None:
-    line = "The airport said 146 passengers were stranded at Brannock during the day."
-    report = report_of((FOG, None), (FOG_OTHER, None), _fogged(line))
-    (conflict,) = report.conflicts
-    assert sides(conflict) == {"146": ("a0",), "164": ("a1",)}
-
-
-def test_a_list_is_one_group_only_of_other_nouns_and_of_what_befell_it(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    line = "The airport said 146 departures and arrivals were cancelled at Brannock during the day."
-    members, pairs, label, in_claims = _recorded_group(
-        monkeypatch, (FOG, None), (FOG_OTHER, None), _fogged(line)
-    )
-    (member,) = [m for m in members if m.sentence.article == "a0"]
-    (listed,) = figures._agreeing(members, pairs, label, in_claims)
-    assert figure_reading.listed_nouns(listed) == {"departur", "arrival"}
-    assert figures._one_count_listed(member, listed)
-
-    def said(rest: str, noun: str) -> Figure:
-        text = "The airport said 146" + rest  # (the figure keeps its place)
-        return replace(listed, sentence=replace(listed.sentence, text=text), noun=noun)
-
-    # the member's own noun in the list: a larger group ('146 flights and trains')
-    assert not figures._one_count_listed(member, said(" flights and trains were cut.", "flight"))
-    # no list: 'and' before a number or a determiner
-    for rest in (" departures and 23 diversions.", " departures and a few more.", " departures."):
-        assert figure_reading.listed_nouns(said(rest, "departur")) == set(), rest
-    # nothing befalling the listed group said alike ('146 departures and arrivals were on the
-    # board')
-    assert not figures._one_count_listed(member, replace(listed, frame=None))

@@ -1716,27 +1716,6 @@ def _added_up(text: str, quantity: Quantity) -> bool:
     )
 
 
-# A count's noun and the nouns it lists with it ('146 departures and arrivals', 'Some 1,200
-# spectators, players and staff'): one count of them all together. Not 'and' before a
-# determiner or a number ('146 flights and 23 diversions', 'seven men and a dog').
-_LISTED_AFTER = re.compile(
-    r"\s+([a-z][a-z-]+)((?:,\s+[a-z][a-z-]+)*),?\s+and\s+"
-    r"(?!(?:the|a|an|other|more|some|their|its|his|her)\b)([a-z][a-z-]{2,})\b"
-)
-
-
-def listed_nouns(figure: Figure) -> frozenset[str]:
-    """The nouns a count lists together, its own first, lemmatised and folded as its noun is
-    ('146 departures and arrivals': departure, arrival); none where it lists no other."""
-    quantity = figure.quantity
-    found = _LISTED_AFTER.match(figure.sentence.text, quantity.end)
-    if quantity.dimension != "count" or found is None:
-        return frozenset()
-    words = [found.group(1), *re.findall(r"[a-z][a-z-]+", found.group(2)), found.group(3)]
-    nouns = frozenset(_NOUN_FOLD.get(lemma(w), lemma(w)) for w in words)
-    return nouns if figure.noun in nouns and len(nouns) > 1 else frozenset()
-
-
 def lemma(word: str) -> str:
     """A crude stem, enough to match 'injured' with 'injuring' and 'talks' with 'meeting'."""
     word = word.lower().strip("'’.-")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import combinations
 
 from bylines.report.figure_pairs import (
@@ -27,7 +27,6 @@ from bylines.report.figure_reading import (
     YEAR_WRITTEN,
     Figure,
     collect_figures,
-    listed_nouns,
     tells_a_difference,
 )
 from bylines.report.quantities import Quantity
@@ -199,13 +198,10 @@ def _unpaired_alike(
                 continue
             if other.sentence.article == member.sentence.article:
                 continue
-            listed = _one_count_listed(member, other)
             if (
                 _same_value(member.quantity, other.quantity)
-                and (listed or _counted_alike(member, other))
-                and _reads_alike(
-                    member, replace(other, noun=member.noun) if listed else other, said
-                )
+                and _counted_alike(member, other)
+                and _reads_alike(member, other, said)
             ):
                 yield other
 
@@ -216,20 +212,6 @@ def _counted_alike(member: Figure, other: Figure) -> bool:
     none ('14 on board' / '14 rescuers'): with no pair, nothing else says the two are one."""
     nouns = {member.noun, other.noun}
     return len(nouns) == 1 or (None in nouns and bool(nouns & ANYONE))
-
-
-def _one_count_listed(member: Figure, other: Figure) -> bool:
-    """Does one of two counts of what the same befell list the nouns of its group, none of them
-    the other's noun ('146 departures and arrivals had been cancelled' / '146 flights were
-    cancelled')? One group named by its parts. Not where the list holds the other's noun too
-    ('146 passengers and crew' against '146 passengers': a larger group), nor without the
-    same thing befalling both."""
-    if member.frame is None or member.frame != other.frame:
-        return False
-    return any(
-        (listed := listed_nouns(one)) and two.noun is not None and two.noun not in listed
-        for one, two in ((member, other), (other, member))
-    )
 
 
 def _same_value(first: Quantity, second: Quantity) -> bool:
