@@ -3,7 +3,6 @@ thing, and no outlet that gives an equal figure of something else. All texts are
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 import pytest
@@ -12,7 +11,14 @@ from bylines.report import figures
 from bylines.report.figures import Figure, FigurePair
 from dated_reports import report_of, sides
 
-InClaims = Mapping[str, Sequence[Figure]]
+InClaims = figures._ClaimFigures
+
+
+def _placed(in_claims: InClaims, claim: str, *added: Figure) -> InClaims:
+    """in_claims with figures added to one claim, as the alignment might have put them."""
+    by_claim = {**in_claims.by_claim, claim: [*in_claims.by_claim.get(claim, ()), *added]}
+    return replace(in_claims, by_claim=by_claim)
+
 
 # A sum the Estuary Recovery Fund's name ties to one report, Corvane Shipping's to the other:
 # the first report is paired with the second (agreeing) but never with the third.
@@ -287,16 +293,13 @@ def test_an_equal_count_of_other_things_in_the_members_claim_joins_no_side(
             monkeypatch, (ABOARD, None), (ABOARD_OTHER, None), _ditched(line)
         )
         (member,) = [m for m in members if m.sentence.article == "a0"]
-        (other,) = [f for g in in_claims.values() for f in g if f.sentence.article == "a2"]
+        (other,) = [f for g in in_claims.by_claim.values() for f in g if f.sentence.article == "a2"]
         assert other.noun is not None and other.noun.startswith(noun[:4]), line
-        placed = {
-            **in_claims,
-            member.claim: [*in_claims[member.claim], replace(other, claim=member.claim)],
-        }
+        placed = _placed(in_claims, member.claim, replace(other, claim=member.claim))
         assert figures._agreeing(members, pairs, label, placed) == [], line
         # (and the same figure counting the member's noun would join: the test can fail)
-        alike = replace(other, claim=member.claim, noun=member.noun)
-        placed = {**in_claims, member.claim: [*in_claims[member.claim], alike]}
+        alike = replace(other, claim=member.claim, noun=member.noun, frame=member.frame)
+        placed = _placed(in_claims, member.claim, alike)
         assert figures._agreeing(members, pairs, label, placed) == [alike], line
 
 
@@ -315,7 +318,13 @@ def test_an_unpaired_count_of_another_day_or_a_part_joins_no_side(
     (member,) = [m for m in members if m.sentence.article == "a0"]
     (joined,) = figures._agreeing(members, pairs, label, in_claims)
     assert joined.sentence.article == "a2" and joined.claim == member.claim
-    alone = {claim: [f for f in group if f is not joined] for claim, group in in_claims.items()}
+    alone = replace(
+        in_claims,
+        by_claim={
+            claim: [f for f in group if f is not joined]
+            for claim, group in in_claims.by_claim.items()
+        },
+    )
     for unlike in (replace(joined, days=frozenset({"sunday"})), replace(joined, part=True)):
-        placed = {**alone, member.claim: [*alone[member.claim], unlike]}
+        placed = _placed(alone, member.claim, unlike)
         assert figures._agreeing(members, pairs, label, placed) == []

@@ -199,7 +199,7 @@ OLD_VALUE_REACH = UP_FROM_REACH + 4
 # 'of its capacity'): see _steps_of_one_count.
 _STEPPED = frozenset({"count", "weight", "percent"})
 # Counted nouns that say nothing of what is counted: two counts of people are not one thing.
-ANYONE = frozenset({"people", "person", "men", "women", "children", "time", "other"})
+_ANYONE = frozenset({"people", "person", "men", "women", "children", "time", "other"})
 # Frames that only people are counted in (not 'cancelled' flights or 'damaged' homes).
 _BEFELL = frozenset({"dead", "hurt", "missing", "homeless", "held", "freed", "ill", "treated"})
 # Nouns for people counted as the ones an event befell or gathered: 'eleven residents were
@@ -407,7 +407,7 @@ def _of_people(figure: Figure) -> bool:
     """A count of people: by its noun ('men', 'pupils') or by what befell them ('seven
     bodies', '40 evacuated')."""
     noun = figure.noun or ""
-    people = noun in ANYONE or noun in _PEOPLE_NOUNS or noun in PERSON_NOUNS
+    people = noun in _ANYONE or noun in _PEOPLE_NOUNS or noun in PERSON_NOUNS
     return people or figure.frame in _BEFELL
 
 
@@ -611,7 +611,7 @@ def _thing(figure: Figure) -> tuple[str, str, str] | None:
         # how long the story's happening lasted ('the raid lasted seven minutes', 'inside for
         # four minutes'); _alone keeps only a report's one such length, so all are one thing
         return (quantity.dimension, quantity.unit, LENGTH)
-    noun = figure.noun if figure.noun not in ANYONE else None
+    noun = figure.noun if figure.noun not in _ANYONE else None
     what = figure.frame or figure.slot or noun
     return (quantity.dimension, quantity.unit, what) if what else None
 
@@ -741,7 +741,7 @@ def _steps_of_one_count(first: Figure, second: Figure, context: _Context) -> boo
     thing = _thing(first)
     if thing is None or thing != _thing(second) or first.quantity.dimension not in _STEPPED:
         return False
-    if first.noun is None or first.noun in ANYONE or first.noun != second.noun:
+    if first.noun is None or first.noun in _ANYONE or first.noun != second.noun:
         return False
     if _told_apart(first, second) or not all(_only_value(f, context) for f in (first, second)):
         return False
@@ -955,7 +955,7 @@ def same_subject(first: Figure, second: Figure, alone: bool = False) -> bool:
     # or thing ('carrying 214 passengers' / '241 passengers were on the ship'): the story's
     # main figure
     alike = first.quantity.dimension == "count" and first.noun == second.noun
-    alike = alike and first.noun is not None and first.noun not in ANYONE
+    alike = alike and first.noun is not None and first.noun not in _ANYONE
     people = _one_group(first, second)
     alike = alike or people
     main = first.frame is not None or first.quantity.dimension == "money" or alike

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from bylines.report.figure_pairs import (
-    ANYONE,
     FigurePair,
     overlap,
     pair_figures,
@@ -56,11 +55,25 @@ def compare_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> Com
     """Pair every two same-subject figures of different articles and group the differences."""
     figures = collect_figures(claims, articles)
     pairs = pair_figures(figures, articles)
-    in_claims = _in_claims(figures)
+    in_claims = _ClaimFigures(_in_claims(figures), _paired(pairs))
     conflicts = _group("conflict", pairs, in_claims, _latest_of_each)
     # an update keeps every value: an article's own earlier figure is evidence of the change
     updates = _group("update", pairs, in_claims, list, _same_in_an_update)
     return Comparison(pairs, conflicts, updates)
+
+
+@dataclass(frozen=True)
+class _ClaimFigures:
+    """Where a side looks for the outlets the pairing left unpaired (``_unpaired_alike``), read
+    once per comparison: each claim's figures, and the pairs of figures the pairing judged."""
+
+    by_claim: Mapping[str, Sequence[Figure]]
+    paired: frozenset[frozenset[int]]
+
+
+def _paired(pairs: Sequence[FigurePair]) -> frozenset[frozenset[int]]:
+    """Every two figures the pairing judged, by their ids."""
+    return frozenset(frozenset((id(p.first), id(p.second))) for p in pairs)
 
 
 def _in_claims(figures: Sequence[Figure]) -> dict[str, list[Figure]]:
@@ -68,8 +81,8 @@ def _in_claims(figures: Sequence[Figure]) -> dict[str, list[Figure]]:
     pairing left unpaired (``_unpaired_alike``). Not only those the pairing compares: one that
     says too little of what it measures to be paired ('about 40 minutes later', a span) is
     read beside a figure of its own claim, which says it. Not a difference ('three more than
-    first reported'), which is no count of the thing; a vague one ('hundreds') gives no
-    member's value."""
+    first reported'), which is no count of the thing. A vague one ('hundreds') stays in:
+    ``_same_value`` lets it join only a side as vague."""
     found: dict[str, list[Figure]] = {}
     for figure in figures:
         if not tells_a_difference(figure):
@@ -80,7 +93,7 @@ def _in_claims(figures: Sequence[Figure]) -> dict[str, list[Figure]]:
 def _group(
     label: str,
     pairs: Sequence[FigurePair],
-    in_claims: Mapping[str, Sequence[Figure]],
+    in_claims: _ClaimFigures,
     kept: Callable[[list[Figure]], list[Figure]],
     same_value: Callable[[Quantity, Quantity], bool] = overlap,
 ) -> tuple[Conflict, ...]:
@@ -142,7 +155,7 @@ def _agreeing(
     members: list[Figure],
     pairs: Sequence[FigurePair],
     label: str,
-    in_claims: Mapping[str, Sequence[Figure]],
+    in_claims: _ClaimFigures,
 ) -> list[Figure]:
     """The figures of other articles that give one side's very value of the same thing: an
     outlet that agrees with a side stands on it, though only the pairs that differ made the
@@ -167,7 +180,7 @@ def _agreeing(
                 found.setdefault(article, []).append(other)
             else:
                 barred.add(article)
-    for other in _unpaired_alike(members, pairs, in_claims, said):
+    for other in _unpaired_alike(members, in_claims, said):
         if other.sentence.article not in held:
             found.setdefault(other.sentence.article, []).append(other)
     return [
@@ -180,8 +193,7 @@ def _agreeing(
 
 def _unpaired_alike(
     members: list[Figure],
-    pairs: Sequence[FigurePair],
-    in_claims: Mapping[str, Sequence[Figure]],
+    in_claims: _ClaimFigures,
     said: _GroupSays,
 ) -> Iterable[Figure]:
     """The figures of each member's own claim, in other articles, that no pair ties to
@@ -191,27 +203,42 @@ def _unpaired_alike(
     the alignment has already read the two sentences as saying one thing. What the pairing
     judged (any label) it judged; this reads only the figures it did not."""
     inside = {id(f) for f in members}
-    paired = {frozenset((id(p.first), id(p.second))) for p in pairs}
     for member in members:
-        for other in in_claims.get(member.claim, ()):
-            if id(other) in inside or frozenset((id(member), id(other))) in paired:
+        for other in in_claims.by_claim.get(member.claim, ()):
+            if id(other) in inside or frozenset((id(member), id(other))) in in_claims.paired:
                 continue
             if other.sentence.article == member.sentence.article:
                 continue
             if (
                 _same_value(member.quantity, other.quantity)
                 and _counted_alike(member, other)
+                and _done_alike(member, other)
                 and _reads_alike(member, other, said)
             ):
                 yield other
 
 
 def _counted_alike(member: Figure, other: Figure) -> bool:
-    """Do two unpaired figures count the same noun, or does one count nothing named and the
-    other only people ('14 on board' / 'Fourteen people were rescued')? Not a noun against
-    none ('14 on board' / '14 rescuers'): with no pair, nothing else says the two are one."""
-    nouns = {member.noun, other.noun}
-    return len(nouns) == 1 or (None in nouns and bool(nouns & ANYONE))
+    """Do two unpaired figures count the same noun, or both none? Not a noun against none, not
+    even people against none ('Fourteen people were rescued' / 'Fourteen were sent by the
+    mountain rescue team', the rescuers): with no pair, nothing else says the two are one."""
+    return member.noun == other.noun
+
+
+def _done_alike(member: Figure, other: Figure) -> bool:
+    """Do two unpaired figures say the same befell what they measure: the same frame (None
+    only against None). A count needs a frame (dead, hurt, cancelled...): one claim is no tie
+    on its own, the alignment puts '17 people died in the crash' beside '17 people survived the
+    crash', and 'The coastguard said 14 passengers had booked the trip' beside 'The coastguard
+    said 14 passengers were rescued' (words near both, 'coastguard said', do not tell the
+    verb). Another measure ('about 40 minutes', a span) names no frame; it needs a word near
+    both figures besides its noun ('shut off ... about 40 minutes later')."""
+    if member.frame != other.frame:
+        return False
+    if member.frame is not None:
+        return True
+    shared = (member.near & other.near) - {member.noun}
+    return member.quantity.dimension != "count" and bool(shared)
 
 
 def _same_value(first: Quantity, second: Quantity) -> bool:
