@@ -328,3 +328,71 @@ def test_an_unpaired_count_of_another_day_or_a_part_joins_no_side(
     for unlike in (replace(joined, days=frozenset({"sunday"})), replace(joined, part=True)):
         placed = _placed(alone, member.claim, unlike)
         assert figures._agreeing(members, pairs, label, placed) == []
+
+
+# The review of exact32's cases: an outlet's sentence in a member's claim with the member's
+# value, but another frame, another verb or another group; it must join no side. Each is
+# (line of a0, line of a1, line of a2): a0 and a1 differ, a2 gives a0's value of something else.
+_OTHER_THING_IN_THE_CLAIM = (
+    # a survival against deaths, with and without another frame word
+    (
+        "Police said 17 people died in the crash.",
+        "Police said 21 people died.",
+        "Police said 17 people survived the crash by swimming to the bank.",
+    ),
+    (
+        "Forty cattle died in the fire, the owner said.",
+        "The owner said 32 cattle died.",
+        "Forty cattle survived the fire, the owner said.",
+    ),
+    (
+        "Forty cattle died in the fire, the owner said.",
+        "The owner said 32 cattle died.",
+        "Forty cattle were led to safety by neighbours, the owner said.",
+    ),
+    (
+        "Forty cattle died in the fire, the owner said.",
+        "The owner said 32 cattle died.",
+        "Forty cattle were in the barn when the fire started, the owner said.",
+    ),
+    (
+        "Firefighters said thirty homes were destroyed.",
+        "Firefighters said 24 homes were destroyed.",
+        "Firefighters said thirty homes were saved by a change in the wind.",
+    ),
+    # no frame on either count: another verb
+    (
+        "The coastguard said 14 passengers were rescued.",
+        "The coastguard said 12 passengers were rescued.",
+        "The coastguard said 14 passengers had booked the trip.",
+    ),
+    # a count with no noun against people: the rescuers
+    (
+        "Fourteen people were rescued from the crag by the mountain rescue team.",
+        "The mountain rescue team rescued nine people from the crag.",
+        "Fourteen were sent by the mountain rescue team to the crag.",
+    ),
+    # a list of another group than the member's noun
+    (
+        "Operators said 80 trains were cancelled.",
+        "Operators said 60 trains were cancelled.",
+        "Operators said 80 buses and coaches were cancelled as well.",
+    ),
+    (
+        "The head said 300 pupils were evacuated to the playing field.",
+        "The head said 250 pupils were evacuated.",
+        "The head said 300 teachers and parents were evacuated from a meeting in the hall.",
+    ),
+)
+
+
+@pytest.mark.parametrize("lines", _OTHER_THING_IN_THE_CLAIM, ids=lambda lines: lines[2][:30])
+def test_an_equal_value_of_something_else_in_the_claim_joins_no_side(
+    lines: tuple[str, str, str],
+) -> None:
+    texts = [
+        (f"A storm hit Kasslo on Monday.\n{line}\nThe roads were shut.", None) for line in lines
+    ]
+    report = report_of(*texts)
+    (conflict,) = [c for c in report.conflicts if c.kind == "number"]
+    assert sorted(sides(conflict).values()) == [("a0",), ("a1",)], lines[2]
