@@ -220,3 +220,32 @@ def test_a_day_changed_beside_other_words_is_not_a_change_of_meaning() -> None:
 
 def _another_day_of(a: str, b: str) -> bool:
     return _another_day(list(_edits(normal_tokens(a), normal_tokens(b))))
+
+
+def test_a_wording_whose_rest_limits_or_reverses_its_first_clause_stays_its_own_side() -> None:
+    # the review of exact32: what follows a semicolon or a comma before 'but'/'and' can take
+    # back the first clause ('only by a leaflet', 'we will merge', 'all the same'), so the
+    # longer wording is no outlet on the shorter side
+    for short, longer, negation in (
+        (
+            "The tenants were warned",
+            "The tenants were warned, but only by a leaflet that nobody read",
+            "The tenants were never warned",
+        ),
+        (
+            "We will not close",
+            "We will not close; we will merge with the Ashton branch",
+            "We will close the branch",
+        ),
+        (
+            "The bridge is safe",
+            "The bridge is safe, and we will close it tonight all the same",
+            "The bridge is not safe",
+        ),
+    ):
+        quote = Quote(
+            speaker="Lena Duff",
+            variants=(_variant(short, "a"), _variant(longer, "b"), _variant(negation, "c")),
+        )
+        (conflict,) = quote_conflicts([quote])
+        assert _sides(conflict) == [("a",), ("b",), ("c",)], longer

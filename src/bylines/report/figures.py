@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -22,7 +22,12 @@ from bylines.report.figure_pairs import (
     same_name,
     same_subject,
 )
-from bylines.report.figure_reading import YEAR_WRITTEN, Figure, collect_figures
+from bylines.report.figure_reading import (
+    YEAR_WRITTEN,
+    Figure,
+    collect_figures,
+    tells_a_difference,
+)
 from bylines.report.quantities import Quantity
 from bylines.report.slots import describe
 from bylines.types import Article, Claim, Conflict, ConflictKind, Position
@@ -48,16 +53,47 @@ class Comparison:
 
 def compare_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> Comparison:
     """Pair every two same-subject figures of different articles and group the differences."""
-    pairs = pair_figures(collect_figures(claims, articles), articles)
-    conflicts = _group("conflict", pairs, _latest_of_each)
+    figures = collect_figures(claims, articles)
+    pairs = pair_figures(figures, articles)
+    in_claims = _ClaimFigures(_in_claims(figures), _paired(pairs))
+    conflicts = _group("conflict", pairs, in_claims, _latest_of_each)
     # an update keeps every value: an article's own earlier figure is evidence of the change
-    updates = _group("update", pairs, list, _same_in_an_update)
+    updates = _group("update", pairs, in_claims, list, _same_in_an_update)
     return Comparison(pairs, conflicts, updates)
+
+
+@dataclass(frozen=True)
+class _ClaimFigures:
+    """Where a side looks for the outlets the pairing left unpaired (``_unpaired_alike``), read
+    once per comparison: each claim's figures, and the pairs of figures the pairing judged."""
+
+    by_claim: Mapping[str, Sequence[Figure]]
+    paired: frozenset[frozenset[int]]
+
+
+def _paired(pairs: Sequence[FigurePair]) -> frozenset[frozenset[int]]:
+    """Every two figures the pairing judged, by their ids."""
+    return frozenset(frozenset((id(p.first), id(p.second))) for p in pairs)
+
+
+def _in_claims(figures: Sequence[Figure]) -> dict[str, list[Figure]]:
+    """The figures of each claim, in the order read: where a side looks for the outlets the
+    pairing left unpaired (``_unpaired_alike``). Not only those the pairing compares: one that
+    says too little of what it measures to be paired ('about 40 minutes later', a span) is
+    read beside a figure of its own claim, which says it. Not a difference ('three more than
+    first reported'), which is no count of the thing. A vague one ('hundreds') stays in:
+    ``_same_value`` lets it join only a side as vague."""
+    found: dict[str, list[Figure]] = {}
+    for figure in figures:
+        if not tells_a_difference(figure):
+            found.setdefault(figure.claim, []).append(figure)
+    return found
 
 
 def _group(
     label: str,
     pairs: Sequence[FigurePair],
+    in_claims: _ClaimFigures,
     kept: Callable[[list[Figure]], list[Figure]],
     same_value: Callable[[Quantity, Quantity], bool] = overlap,
 ) -> tuple[Conflict, ...]:
@@ -88,7 +124,11 @@ def _group(
     ordered = sorted(groups.values(), key=lambda m: min(_place(f) for f in m))
     touching = _pairs_of_each_figure(pairs)
     conflicts = (
-        _conflict(kept([*m, *_agreeing(m, _touching(m, pairs, touching), label)]), same_value, m)
+        _conflict(
+            kept([*m, *_agreeing(m, _touching(m, pairs, touching), label, in_claims)]),
+            same_value,
+            m,
+        )
         for m in ordered
     )
     return tuple(c for c in conflicts if not _one_reporter(c))
@@ -111,14 +151,20 @@ def _touching(
     return [pairs[i] for i in sorted({i for f in members for i in touching.get(id(f), ())})]
 
 
-def _agreeing(members: list[Figure], pairs: Sequence[FigurePair], label: str) -> list[Figure]:
+def _agreeing(
+    members: list[Figure],
+    pairs: Sequence[FigurePair],
+    label: str,
+    in_claims: _ClaimFigures,
+) -> list[Figure]:
     """The figures of other articles that give one side's very value of the same thing: an
     outlet that agrees with a side stands on it, though only the pairs that differ made the
     group ('£2m into a clean-up fund' beside the £2 million fund another outlet set against
     £1.2m). Only an article the group does not hold yet, whose agreeing figures all give one
     member's value, and none of whose figures the pairing judged otherwise against a member (a
     pair of another label, or an agreement of values that are not the same: 'stated
-    elsewhere', part and whole, a rounding)."""
+    elsewhere', part and whole, a rounding). Besides the pairs, a member's own claim: a figure
+    there that the pairing left unpaired (``_unpaired_alike``)."""
     inside = {id(f) for f in members}
     held = {f.sentence.article for f in members}
     said = _GroupSays.of(members)
@@ -134,12 +180,65 @@ def _agreeing(members: list[Figure], pairs: Sequence[FigurePair], label: str) ->
                 found.setdefault(article, []).append(other)
             else:
                 barred.add(article)
+    for other in _unpaired_alike(members, in_claims, said):
+        if other.sentence.article not in held:
+            found.setdefault(other.sentence.article, []).append(other)
     return [
         figure
         for article, given in sorted(found.items())
         if article not in barred and _one_value(given)
         for figure in dict.fromkeys(given)
     ]
+
+
+def _unpaired_alike(
+    members: list[Figure],
+    in_claims: _ClaimFigures,
+    said: _GroupSays,
+) -> Iterable[Figure]:
+    """The figures of each member's own claim, in other articles, that no pair ties to
+    it but that give its very value of the same thing: the pairing wants words or a name to
+    tie two sentences about nothing it can name ('The valve was isolated about 40 minutes
+    after the alarm' / 'Engineers isolated the leaking valve about 40 minutes later'), while
+    the alignment has already read the two sentences as saying one thing. What the pairing
+    judged (any label) it judged; this reads only the figures it did not."""
+    inside = {id(f) for f in members}
+    for member in members:
+        for other in in_claims.by_claim.get(member.claim, ()):
+            if id(other) in inside or frozenset((id(member), id(other))) in in_claims.paired:
+                continue
+            if other.sentence.article == member.sentence.article:
+                continue
+            if (
+                _same_value(member.quantity, other.quantity)
+                and _counted_alike(member, other)
+                and _done_alike(member, other)
+                and _reads_alike(member, other, said)
+            ):
+                yield other
+
+
+def _counted_alike(member: Figure, other: Figure) -> bool:
+    """Do two unpaired figures count the same noun, or both none? Not a noun against none, not
+    even people against none ('Fourteen people were rescued' / 'Fourteen were sent by the
+    mountain rescue team', the rescuers): with no pair, nothing else says the two are one."""
+    return member.noun == other.noun
+
+
+def _done_alike(member: Figure, other: Figure) -> bool:
+    """Do two unpaired figures say the same befell what they measure: the same frame (None
+    only against None). A count needs a frame (dead, hurt, cancelled...): one claim is no tie
+    on its own, the alignment puts '17 people died in the crash' beside '17 people survived the
+    crash', and 'The coastguard said 14 passengers had booked the trip' beside 'The coastguard
+    said 14 passengers were rescued' (words near both, 'coastguard said', do not tell the
+    verb). Another measure ('about 40 minutes', a span) names no frame; it needs a word near
+    both figures besides its noun ('shut off ... about 40 minutes later')."""
+    if member.frame != other.frame:
+        return False
+    if member.frame is not None:
+        return True
+    shared = (member.near & other.near) - {member.noun}
+    return member.quantity.dimension != "count" and bool(shared)
 
 
 def _same_value(first: Quantity, second: Quantity) -> bool:
