@@ -1,5 +1,9 @@
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -22,6 +26,7 @@ from bylines.report.summarise import (
 from bylines.types import Article, Claim, Sentence
 
 EXAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "examples" / "blinken-xi"
+SRC = str(Path(__file__).resolve().parents[1] / "src")
 
 # Three short reports of one invented event, written for these tests.
 FLOOD = (
@@ -369,3 +374,32 @@ def test_a_whole_attributed_quotation_may_stand_in_a_summary(
     text: str, problem: str | None
 ) -> None:
     assert form_problem(text) == problem
+
+
+# Three invented reports whose lead sentences tie in the summary ('hit' / 'struck' score alike):
+# summed in the order of a set of concepts, the tie went one way under some hash seeds and the
+# other way under others (seeds 3 and 5 chose 'struck', the rest 'hit').
+_TIED_LEADS = {
+    "a.txt": "A lorry hit a railway bridge on Crane Road in Selbury on Tuesday.\nThe lorry, "
+    "carrying 20 tonnes of steel, was stuck under the bridge.\nPolice said 20 trains were delayed.",
+    "b.txt": "A lorry got stuck under a railway bridge on Crane Road in Selbury on Tuesday.\n"
+    "Police said 35 trains were delayed.\nIt was carrying steel.",
+    "c.txt": "A lorry struck a railway bridge on Crane Road in Selbury on Tuesday.\nPolice said 20 "
+    "trains were checked by engineers before the line reopened.\nThe lorry was carrying steel.",
+}
+
+
+def test_a_tie_between_two_wordings_falls_the_same_way_under_any_hash_seed(
+    tmp_path: Path,
+) -> None:
+    for name, text in _TIED_LEADS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    summaries = set()
+    for seed in ("1", "3", "5"):
+        env = {**os.environ, "PYTHONPATH": SRC, "PYTHONHASHSEED": seed}
+        command = [sys.executable, "-m", "bylines", "report", str(tmp_path), "--format", "json"]
+        command += ["--embedder", "tfidf", "--entities", "rules"]
+        done = subprocess.run(command, capture_output=True, env=env, check=True)
+        summaries.add(tuple(s["text"] for s in json.loads(done.stdout)["summary"]))
+    assert len(summaries) == 1
+    assert "Selbury" in next(iter(summaries))[0]

@@ -24,6 +24,7 @@ well formed (a one-line article, say) are the others used, so that there is a su
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -373,7 +374,10 @@ def _may_overrun(candidate: _Candidate, room: int) -> bool:
 
 
 def _value(candidate: _Candidate, covered: set[Concept], weights: Mapping[Concept, float]) -> float:
-    gain = sum(weights[c] for c in candidate.concepts - covered)
+    # (fsum: exactly rounded whatever the set's order, which follows PYTHONHASHSEED; a plain sum
+    # of the same weights could differ in its last bit between runs and break a tie of two
+    # wordings, 'A lorry hit ...' against 'A lorry struck ...', the other way)
+    gain = math.fsum(weights[c] for c in candidate.concepts - covered)
     return float(candidate.boost * gain / max(candidate.words, 1) ** LENGTH_POWER)
 
 
