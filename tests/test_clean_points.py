@@ -20,7 +20,7 @@ STORY = [
 ]
 FOOT = "⬒ Crosswords and TV listings, pages 40-43 ⬒"
 POINTS = [
-    "Relief sailings start at 7am on Monday",
+    "Relief ferries start at 7am on Monday",
     "Pupils on 3 islands need new transport",
     "Season tickets will be refunded in full",
 ]
@@ -41,7 +41,7 @@ def test_a_storys_points_at_its_end_are_kept_without_their_mark(heading: str, ma
 
 
 def test_worded_points_after_a_figure_row_of_the_box_are_kept() -> None:
-    rows = ["– 140 jobs are lost", "– Rescue talks will cost £240k", "– Term had been due on 3 May"]
+    rows = ["– 140 jobs are lost", "– Keeping the routes will cost £240k", "– Term starts on 3 May"]
     lines = kept_lines(page("AT A GLANCE", *rows))
     for row in rows:
         assert row.removeprefix("– ") in lines
@@ -62,6 +62,24 @@ def test_a_list_of_other_stories_headlines_still_goes(heading: str) -> None:
     for headline in HEADLINES:
         assert headline not in lines and headline.removeprefix("→ ") not in lines
     assert STORY[-1] in lines
+
+
+def test_a_box_whose_rows_share_no_word_with_the_story_keeps_none() -> None:
+    # other stories' headlines glued under the box: they name their own things
+    rows = ["– Man, 32, has died after crash on A40", "– Bakery owner jailed for fraud in Dunmore"]
+    lines = kept_lines(page("At a glance", "– 140 jobs are lost", *rows))
+    assert "140 jobs are lost" in lines
+    for row in rows:
+        assert row.removeprefix("– ") not in lines
+
+
+def test_a_box_about_the_story_keeps_its_rows_that_add_new_things() -> None:
+    # 'ferries' ties the box to the story; 'pupils' and 'islands' are new to it, as a summary's
+    # consequences are
+    lines = kept_lines(page("What it means for you", f"→ {POINTS[0]}", f"→ {POINTS[1]}"))
+    assert POINTS[1] in lines
+    lines = kept_lines(page("What it means for you", f"→ {POINTS[1]}"))
+    assert POINTS[1] not in lines
 
 
 def test_the_points_end_at_the_next_modules_heading() -> None:

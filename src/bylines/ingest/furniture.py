@@ -26,7 +26,8 @@ from bylines.ingest.lines import (
     is_short_match,
     matches,
 )
-from bylines.wordlists import CALENDAR_NAMES, CARDINAL_WORDS, alternation
+from bylines.report.variants import stems
+from bylines.wordlists import CALENDAR_NAMES, CARDINAL_WORDS, alternation, wordset
 
 # Nobody saying it: a line of the page never reports who said or told what ("the union said",
 # "according to police"), a story sentence often does; the lines below that read like furniture
@@ -1136,6 +1137,21 @@ MIN_POINT_WORDS = 3
 _NO_POINT_RE = re.compile(r"[:|?«»‹›]")
 # A point tells the story in the third person; the outlet's own voice in a row is the page's
 # ("We are hiring 3 reporters", "Our 2 reporters were at the scene").
+# Words of any story, too general to tie a box's row to the story over it: times, days, saying,
+# people and numbers ('– Police are hunting 2 men after a raid' shares 'after' and 'men' with
+# most stories).
+_ANY_STORY_STEMS = stems(
+    " ".join(
+        (
+            *CALENDAR_NAMES,
+            *CARDINAL_WORDS,
+            *wordset(
+                "after before since until next last first new more most year month week day "
+                "today tonight said says told people men women man woman time"
+            ),
+        )
+    )
+)
 _OUTLET_VOICE_RE = re.compile(r"\b(?:we|we['’](?:re|ve)|our|us)\b", re.IGNORECASE)
 
 
@@ -1165,8 +1181,29 @@ def factbox_lines(texts: list[str]) -> frozenset[int]:
         if in_box:
             runs.append([])
     points = {index for run in runs for index in run}
-    found.update(point for run in runs if _after_the_story(run, texts, points) for point in run)
+    found.update(
+        point
+        for run in runs
+        if _after_the_story(run, texts, points) and _about_the_story(run, texts, points)
+        for point in run
+    )
     return frozenset(found)
+
+
+def _about_the_story(run: list[int], texts: list[str], points: set[int]) -> bool:
+    """Whether a box's points are about the story over them: one of them at least shares a word
+    with the rest of the page ('– Term had been due to start on 3 September' under '... two days
+    before term'), as a summary repeats the story's things. Other stories' headlines glued under
+    the box ('– Man, 32, has died after crash on A40') name their own."""
+    story = stems(" ".join(text for index, text in enumerate(texts) if index not in points))
+    return any(_topic_stems(texts[index]) & story for index in run)
+
+
+def _topic_stems(text: str) -> frozenset[str]:
+    return (
+        frozenset(word for word in stems(text) if not any(char.isdigit() for char in word))
+        - _ANY_STORY_STEMS
+    )
 
 
 def _after_the_story(run: list[int], texts: list[str], points: set[int]) -> bool:
