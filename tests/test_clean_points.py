@@ -129,3 +129,18 @@ def test_a_heading_that_only_starts_like_a_summary_heads_no_points() -> None:
     # the author's box under the story, not its points
     lines = kept_lines(page("What we know about Ana Lind", "– Ana Lind joined the Star in 2019"))
     assert "Ana Lind joined the Star in 2019" not in lines
+
+
+def test_arrow_rows_with_no_heading_are_a_pages_list_and_arrow_sentences_are_story() -> None:
+    # an arrow opens a list's row as a bullet does: a row with no sentence and no summary
+    # heading over it is a link; a whole sentence after an arrow is the story's, arrow off
+    sentence = "→ The crossing to Skerry had run every day since 1966."
+    lines = kept_lines(page(sentence, *HEADLINES))
+    assert sentence.removeprefix("→ ") in lines
+    for headline in HEADLINES:
+        assert headline not in lines and headline.removeprefix("→ ") not in lines
+
+
+def test_an_arrow_inside_a_line_is_no_mark() -> None:
+    line = "Sailings → 14 a day in summer, 6 in winter."
+    assert line in kept_lines(page(line))

@@ -1127,7 +1127,7 @@ POINTS_HEADING_RE = re.compile(
 )
 # The mark a box sets before each of its points: a bullet (``BULLET_RE``'s) or an arrow ("→
 # Emergency buses start at 6am on Monday").
-POINT_MARK_RE = re.compile(rf"^(?P<mark>[{BULLET_MARKS}→➔➜➝➞➤])\s+")
+POINT_MARK_RE = re.compile(rf"^(?P<mark>[{BULLET_MARKS}➔➜➝➞➤])\s+")
 # A point is a clause of at least this many words ("Removal will cost £240k"); shorter worded
 # rows are a box's labels or buttons ("– Share", "– Read more").
 MIN_POINT_WORDS = 3
