@@ -55,7 +55,14 @@ HEADLINES = [
 
 
 @pytest.mark.parametrize(
-    "heading", ["Read more", "MOST READ", "More from the Quellmoor Star", "Related stories"]
+    "heading",
+    [
+        "Read more",
+        "MOST READ",
+        "More from the Quellmoor Star",
+        "More stories from Quellmoor",
+        "Related stories",
+    ],
 )
 def test_a_list_of_other_stories_headlines_still_goes(heading: str) -> None:
     lines = kept_lines(page(heading, *HEADLINES))
@@ -143,4 +150,21 @@ def test_arrow_rows_with_no_heading_are_a_pages_list_and_arrow_sentences_are_sto
 
 def test_an_arrow_inside_a_line_is_no_mark() -> None:
     line = "Sailings → 14 a day in summer, 6 in winter."
+    assert line in kept_lines(page(line))
+
+
+def test_a_list_heading_after_the_boxs_mark_ends_the_box() -> None:
+    rows = [
+        f"– {POINTS[0]}",
+        "– More stories from Quellmoor",
+        *(h.replace("→", "–") for h in HEADLINES),
+    ]
+    lines = kept_lines(page("What happens next", *rows))
+    assert POINTS[0] in lines
+    for row in rows[1:]:
+        assert row.removeprefix("– ") not in lines
+
+
+def test_more_stories_from_people_in_a_sentence_is_story() -> None:
+    line = "More stories from survivors emerged on Tuesday, the council said."
     assert line in kept_lines(page(line))

@@ -411,7 +411,8 @@ READ_MORE_HEADING_RE = re.compile(
     r"(?: (?:articles?|stories|content|coverage|news|links|topics|reading))?|see also"
     r"|further reading|recommended(?: (?:reading|stories|for you))?"
     r"|you (?:may|might) also (?:like|be interested in)"
-    r"|more (?:from|on|about|in) (?:the )?(?-i:[A-Z][\w’'.-]*(?: [A-Z&][\w’'.-]*){0,4})"
+    r"|more (?:(?:stories|news|articles) )?(?:from|on|about|in) (?:the )?"
+    r"(?-i:[A-Z][\w’'.-]*(?: [A-Z&][\w’'.-]*){0,4})"
     r"|most (?:read|popular|viewed|shared|watched)(?: (?:in|on|from) [^.!?:]{1,40}| right now"
     r"| today| this week| now)?"
     r"|trending(?: now)?|what to read next|top stories|more stories)\s*[:.…]*$",
