@@ -1140,8 +1140,6 @@ MIN_POINT_WORDS = 3
 # menu's cells ("Live | Sport"), a teaser's question ("Was the bend too sharp?") or between
 # quotation marks of a link («Back to news»): the shapes of a page's links, never of a point.
 _NO_POINT_RE = re.compile(r"[:|?«»‹›]")
-# A point tells the story in the third person; the outlet's own voice in a row is the page's
-# ("We are hiring 3 reporters", "Our 2 reporters were at the scene").
 # Words of any story, too general to tie a box's row to the story over it: times, days, saying,
 # people and numbers ('– Police are hunting 2 men after a raid' shares 'after' and 'men' with
 # most stories).
@@ -1157,6 +1155,8 @@ _ANY_STORY_STEMS = stems(
         )
     )
 )
+# A point tells the story in the third person; the outlet's own voice in a row is the page's
+# ("We are hiring 3 reporters", "Our 2 reporters were at the scene").
 _OUTLET_VOICE_RE = re.compile(r"\b(?:we|we['’](?:re|ve)|our|us)\b", re.IGNORECASE)
 
 
