@@ -1,16 +1,18 @@
-"""A story's points at its end: a heading that sums the story up ("At a glance", "What it means
-for you") over a run of rows after one mark, written as clauses without stops ("– Removal will
-cost £240k", "→ Pupils at 19 schools need new transport"). They are the story's, often the only
-line with their fact. The look-alikes are the page's lists: a "Read more" or "Most read" list of
-other stories' headlines, rows with no summary heading over them, a list after another mark,
-rows of links and offers, and a box set in the middle of the story, where a page injects its
-modules. All invented (places, outlets, people)."""
+"""A story's box of points and the page's lists under it. Rows in words after a summary heading
+("What we know so far", "At a glance") are not read as the story's: a review of clean32 found
+that other stories' headlines glued under such a box ('– Lutz has had 3 tram accidents this
+year') came in with figures the story never gives and made false conflicts, so only a fact
+box's figure rows are kept, as before. The page's lists (a "Read more" list, rows of links and
+offers, arrow rows) still go, and a whole sentence after a mark is the story's. All invented
+(places, outlets, people)."""
 
 from __future__ import annotations
 
 import pytest
 
+from bylines import build_report
 from cleaned import kept_lines
+from dated_reports import MODELS, articles_of
 
 HEADLINE = "Ferry firm that served Quellmoor for 60 years goes bust"
 STORY = [
@@ -28,23 +30,6 @@ POINTS = [
 
 def page(*lines: str) -> str:
     return "\n".join([HEADLINE, *STORY, *lines, FOOT])
-
-
-@pytest.mark.parametrize("heading", ["WHAT IT MEANS FOR YOU", "At a glance", "What happens next"])
-@pytest.mark.parametrize("mark", ["→", "–", "•", "▪"])
-def test_a_storys_points_at_its_end_are_kept_without_their_mark(heading: str, mark: str) -> None:
-    lines = kept_lines(page(heading, *(f"{mark} {point}" for point in POINTS)))
-    for point in POINTS:
-        assert point in lines
-    assert heading not in lines
-    assert FOOT not in lines
-
-
-def test_worded_points_after_a_figure_row_of_the_box_are_kept() -> None:
-    rows = ["– 140 jobs are lost", "– Keeping the routes will cost £240k", "– Term starts on 3 May"]
-    lines = kept_lines(page("AT A GLANCE", *rows))
-    for row in rows:
-        assert row.removeprefix("– ") in lines
 
 
 HEADLINES = [
@@ -71,36 +56,13 @@ def test_a_list_of_other_stories_headlines_still_goes(heading: str) -> None:
     assert STORY[-1] in lines
 
 
-def test_a_box_whose_rows_share_no_word_with_the_story_keeps_none() -> None:
+def test_headlines_glued_under_a_box_go_and_its_figure_row_stays() -> None:
     # other stories' headlines glued under the box: they name their own things
     rows = ["– Man, 32, has died after crash on A40", "– Bakery owner jailed for fraud in Dunmore"]
     lines = kept_lines(page("At a glance", "– 140 jobs are lost", *rows))
     assert "140 jobs are lost" in lines
     for row in rows:
         assert row.removeprefix("– ") not in lines
-
-
-def test_a_box_about_the_story_keeps_its_rows_that_add_new_things() -> None:
-    # 'ferries' ties the box to the story; 'pupils' and 'islands' are new to it, as a summary's
-    # consequences are
-    lines = kept_lines(page("What it means for you", f"→ {POINTS[0]}", f"→ {POINTS[1]}"))
-    assert POINTS[1] in lines
-    lines = kept_lines(page("What it means for you", f"→ {POINTS[1]}"))
-    assert POINTS[1] not in lines
-
-
-def test_the_points_end_at_the_next_modules_heading() -> None:
-    lines = kept_lines(page("What it means for you", f"→ {POINTS[0]}", "MOST READ", *HEADLINES))
-    assert POINTS[0] in lines
-    for headline in HEADLINES:
-        assert headline.removeprefix("→ ") not in lines
-
-
-def test_a_list_after_another_mark_is_not_the_boxs() -> None:
-    lines = kept_lines(page("At a glance", f"– {POINTS[0]}", *HEADLINES))
-    assert POINTS[0] in lines
-    for headline in HEADLINES:
-        assert headline.removeprefix("→ ") not in lines
 
 
 @pytest.mark.parametrize(
@@ -116,8 +78,8 @@ def test_a_list_after_another_mark_is_not_the_boxs() -> None:
     ],
 )
 def test_links_offers_and_menus_under_the_heading_still_go(junk: str) -> None:
-    lines = kept_lines(page("At a glance", f"– {POINTS[0]}", junk))
-    assert POINTS[0] in lines
+    lines = kept_lines(page("At a glance", "– 140 jobs are lost", junk))
+    assert "140 jobs are lost" in lines
     assert junk not in lines and junk.removeprefix("– ") not in lines
 
 
@@ -153,18 +115,59 @@ def test_an_arrow_inside_a_line_is_no_mark() -> None:
     assert line in kept_lines(page(line))
 
 
-def test_a_list_heading_after_the_boxs_mark_ends_the_box() -> None:
-    rows = [
-        f"– {POINTS[0]}",
-        "– More stories from Quellmoor",
-        *(h.replace("→", "–") for h in HEADLINES),
-    ]
-    lines = kept_lines(page("What happens next", *rows))
-    assert POINTS[0] in lines
-    for row in rows[1:]:
-        assert row.removeprefix("– ") not in lines
-
-
 def test_more_stories_from_people_in_a_sentence_is_story() -> None:
     line = "More stories from survivors emerged on Tuesday, the council said."
     assert line in kept_lines(page(line))
+
+
+@pytest.mark.parametrize("heading", ["WHAT IT MEANS FOR YOU", "At a glance", "What happens next"])
+@pytest.mark.parametrize("mark", ["→", "–", "•"])
+def test_worded_rows_under_a_summary_heading_are_not_read_as_the_storys(
+    heading: str, mark: str
+) -> None:
+    # taken out after review: one row tied to the story let every glued row of the run in
+    lines = kept_lines(page(heading, *(f"{mark} {point}" for point in POINTS)))
+    for point in POINTS:
+        assert point not in lines and f"{mark} {point}" not in lines
+    assert STORY[-1] in lines
+
+
+def test_figure_rows_after_a_worded_row_of_a_module_are_not_the_boxs() -> None:
+    # a module in the middle of the page: its worded row ends the box, so its figure rows,
+    # another story's, never become the story's facts
+    rows = [
+        "- Police are hunting two men after a jewellery raid in Brenz",
+        "- 15 watches were taken from the shop",
+        "- 3 staff were threatened with a knife",
+    ]
+    text = "\n".join([HEADLINE, *STORY[:2], "What we know so far", *rows, STORY[2], FOOT])
+    lines = kept_lines(text)
+    for row in rows:
+        assert row.removeprefix("- ") not in lines
+    assert STORY[2] in lines
+
+
+@pytest.mark.parametrize("heading", ["Latest from Lutz", "In other news", "Around the region"])
+def test_a_heading_after_a_box_is_not_kept(heading: str) -> None:
+    rows = ["- Line 3 will stay closed until Wednesday", "- Tram driver in Brenz suspended"]
+    lines = kept_lines(page("What we know so far", rows[0], heading, rows[1]))
+    assert heading not in lines
+
+
+TRAM_STORIES = (
+    "Twelve hurt as tram leaves rails in Lutz\nTwelve passengers were injured when a tram "
+    "derailed near Kornplatz in Lutz on Monday evening. About 40 people were on board, a VBL "
+    "spokeswoman said. Lutz has had two tram accidents this year, the city council said.",
+    "Tram derails in Lutz old town\nA tram derailed in the old town of Lutz on Monday evening, "
+    "injuring 12 passengers. Police closed the square for five hours.\nWhat we know so far\n"
+    "- The tram was carrying about 40 passengers\n- Line 3 will stay closed until Wednesday\n"
+    "- Lutz has had 3 tram accidents this year\n"
+    "- Tram driver in Brenz suspended after 5 crashes",
+)
+
+
+def test_a_related_row_under_a_box_makes_no_conflict_and_no_claim() -> None:
+    report = build_report(articles_of(TRAM_STORIES, ()), models=MODELS)
+    assert report.conflicts == ()
+    texts = " ".join(claim.text for claim in report.claims)
+    assert "Brenz" not in texts and "3 tram accidents" not in texts

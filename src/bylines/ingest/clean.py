@@ -60,7 +60,6 @@ from bylines.ingest.furniture import (
     BOX_ROW_CHECKS,
     FURNITURE_CHECKS,
     INLINE_WIDGET_RE,
-    POINT_MARK_RE,
     READ_MORE_HEADING_RE,
     SINGLE_WORD_RE,
     factbox_lines,
@@ -257,8 +256,7 @@ def _drop_furniture(lines: Sequence[Line], removed: Removed, box: frozenset[int]
         text = _without_inline_junk(line, removed, footnoted)
         if not text:
             continue  # the whole line was the widget string, already listed
-        # a box's point loses its mark, an arrow too ("→ Emergency buses start at 6am")
-        content = (POINT_MARK_RE if line.pos in box else BULLET_RE).sub("", text)
+        content = BULLET_RE.sub("", text)
         if links_left and is_link_title(content):
             removed.append((line.pos, line.text))
             links_left -= 1

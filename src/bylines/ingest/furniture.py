@@ -15,19 +15,16 @@ from __future__ import annotations
 import re
 
 from bylines.ingest.lines import (
-    BULLET_MARKS,
     MAX_LINK_WORDS,
     MAX_WIDGET_CHARS,
     LinePredicate,
     ends_sentence,
     has_quote,
     is_link_title,
-    is_sentence,
     is_short_match,
     matches,
 )
-from bylines.report.variants import stems
-from bylines.wordlists import CALENDAR_NAMES, CARDINAL_WORDS, alternation, wordset
+from bylines.wordlists import CALENDAR_NAMES, CARDINAL_WORDS, alternation
 
 # Nobody saying it: a line of the page never reports who said or told what ("the union said",
 # "according to police"), a story sentence often does; the lines below that read like furniture
@@ -1112,134 +1109,24 @@ def is_box_row(text: str) -> bool:
 
 
 def is_factbox_heading(text: str) -> bool:
-    """A line that heads a fact box ("By the numbers:") or the story's points ("What it means
-    for you"), with no stop of a sentence."""
+    """A line that heads a fact box ("By the numbers:"), with no stop of a sentence."""
     bare = _WRAPPING.sub("", text).rstrip(":").strip()
     words = bare.split()
     if not 0 < len(words) <= MAX_FACTBOX_HEADING_WORDS or bare.endswith((".", "!", "?")):
         return False
-    return FACTBOX_HEADING_RE.match(bare) is not None or POINTS_HEADING_RE.match(bare) is not None
-
-
-# A heading over the story's own points, set out a line each at its end ("WHAT IT MEANS FOR
-# YOU", "What happens next", "What we know so far"): each names the story's consequences, never
-# another page's. Whole line only: "What we know about you" heads a privacy note, and a
-# newspaper's "In brief" heads other stories, so neither is here.
-POINTS_HEADING_RE = re.compile(
-    r"^(?:what (?:it|this) means(?: for (?:you|\w+ \w+|\w+))?|what happens next"
-    r"|what we know(?: so far)?)$",
-    re.IGNORECASE,
-)
-# The mark a box sets before each of its points: a bullet (``BULLET_RE``'s) or an arrow ("→
-# Emergency buses start at 6am on Monday").
-POINT_MARK_RE = re.compile(rf"^(?P<mark>[{BULLET_MARKS}➔➜➝➞➤])\s+")
-# A point is a clause of at least this many words ("Removal will cost £240k"); shorter worded
-# rows are a box's labels or buttons ("– Share", "– Read more").
-MIN_POINT_WORDS = 3
-# A worded row is no point when it is a label and a title ("Topic: Ferry fares to rise"), a
-# menu's cells ("Live | Sport"), a teaser's question ("Was the bend too sharp?") or between
-# quotation marks of a link («Back to news»): the shapes of a page's links, never of a point.
-_NO_POINT_RE = re.compile(r"[:|?«»‹›]")
-# Words of any story, too general to tie a box's row to the story over it: times, days, saying,
-# people and numbers ('– Police are hunting 2 men after a raid' shares 'after' and 'men' with
-# most stories).
-_ANY_STORY_STEMS = stems(
-    " ".join(
-        (
-            *CALENDAR_NAMES,
-            *CARDINAL_WORDS,
-            *wordset(
-                "after before since until next last first new more most year month week day "
-                "today tonight said says told people men women man woman time"
-            ),
-        )
-    )
-)
-# A point tells the story in the third person; the outlet's own voice in a row is the page's
-# ("We are hiring 3 reporters", "Our 2 reporters were at the scene").
-_OUTLET_VOICE_RE = re.compile(r"\b(?:we|we['’](?:re|ve)|our|us)\b", re.IGNORECASE)
+    return FACTBOX_HEADING_RE.match(bare) is not None
 
 
 def factbox_lines(texts: list[str]) -> frozenset[int]:
     """The indexes of the lines of fact boxes: each line that opens with a figure or is a
-    label and its figure, or a point after the box's mark, in an unbroken run right under a
-    fact-box heading. The run ends at the first line that is neither: a page's next module
-    (its own heading, a line between glyphs, an unmarked line) is never read as the box. Points
-    in words are read only in a box that ends the story (``_after_the_story``)."""
+    label and its figure, in an unbroken run right under a fact-box heading."""
     found: set[int] = set()
-    runs: list[list[int]] = []  # the points in words of each box, in order
     in_box = False
-    mark: str | None = None  # the mark of the box's points, from the first marked row
     for index, text in enumerate(texts):
         fact = FACTBOX_LINE_RE.match(text) is not None
         if in_box and fact and len(text.split()) <= MAX_FACTBOX_LINE_WORDS:
             if not _NO_FACT.search(text):
                 found.add(index)
-            mark = mark or _point_mark(text)
-            continue
-        if in_box and _is_point(text, mark):
-            runs[-1].append(index)
-            mark = mark or _point_mark(text)
             continue
         in_box = is_factbox_heading(text)
-        mark = None
-        if in_box:
-            runs.append([])
-    points = {index for run in runs for index in run}
-    found.update(
-        point
-        for run in runs
-        if _after_the_story(run, texts, points) and _about_the_story(run, texts, points)
-        for point in run
-    )
     return frozenset(found)
-
-
-def _about_the_story(run: list[int], texts: list[str], points: set[int]) -> bool:
-    """Whether a box's points are about the story over them: one of them at least shares a word
-    with the rest of the page ('– Term had been due to start on 3 September' under '... two days
-    before term'), as a summary repeats the story's things. Other stories' headlines glued under
-    the box ('– Man, 32, has died after crash on A40') name their own."""
-    story = stems(" ".join(text for index, text in enumerate(texts) if index not in points))
-    return any(_topic_stems(texts[index]) & story for index in run)
-
-
-def _topic_stems(text: str) -> frozenset[str]:
-    return (
-        frozenset(word for word in stems(text) if not any(char.isdigit() for char in word))
-        - _ANY_STORY_STEMS
-    )
-
-
-def _after_the_story(run: list[int], texts: list[str], points: set[int]) -> bool:
-    """Whether no sentence of the story follows a box's points (the page's furniture may): a
-    page injects its modules (other stories' headlines, offers) between the paragraphs, while
-    a box that sums the story up closes it."""
-    if not run:
-        return False
-    return not any(
-        is_sentence(texts[index]) and not any(check(texts[index]) for check in FURNITURE_CHECKS)
-        for index in range(run[-1] + 1, len(texts))
-        if index not in points
-    )
-
-
-def _point_mark(text: str) -> str | None:
-    match = POINT_MARK_RE.match(text)
-    return match.group("mark") if match else None
-
-
-def _is_point(text: str, mark: str | None) -> bool:
-    """A box's row in words after the box's mark ("– Removal will cost £240k", "→ Pupils at 19
-    schools need new transport"): a clause of the story, not all capitals, with none of a
-    link's or an offer's shapes. A row with another mark than the box's first is the page's
-    next list."""
-    own = _point_mark(text)
-    if own is None or (mark is not None and own != mark):
-        return False
-    words = POINT_MARK_RE.sub("", text)
-    if not MIN_POINT_WORDS <= len(words.split()) <= MAX_FACTBOX_LINE_WORDS:
-        return False
-    if any(pattern.search(words) for pattern in (_NO_POINT_RE, _NO_FACT, _OUTLET_VOICE_RE)):
-        return False
-    return any(char.islower() for char in words)  # a heading in capitals is the next module
