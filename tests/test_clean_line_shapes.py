@@ -124,6 +124,8 @@ MEDIA_LINES = [
     "Video | Crews clear the Orrin road (02:10)",
     "Listen: the council leader on the slide (12 min)",
     "🎧 The valley's farmers in their own words",
+    "Audio: Ana Lind reports from the slide (1'52)",
+    "Listen: the council leader on the slide (12'05\")",
 ]
 
 
@@ -137,6 +139,8 @@ def test_clip_links_are_removed(line: str) -> None:
     [
         "Video footage shows the slope giving way (police said).",
         "Listen to the birds, the ranger told visitors (in 2019).",
+        "Audio evidence lasting 1'52 was played to the jury.",
+        "Audio: the recording, played in court, ran to 1'52, the clerk said.",
     ],
 )
 def test_story_sentences_about_clips_stay(line: str) -> None:
@@ -212,6 +216,8 @@ NOTES_AND_TICKERS = [
     "Sport next, then the farming news.",
     "Weather next, and then the headlines",
     "Traffic and travel next, then sport",
+    "Traffic and travel next, then the weather with Morag",
+    "News next, then sport with Ana Lind.",
 ]
 STORY_LIKE_NOTES = [
     "Correction officers at Pellow jail - who were not hurt - said the road was shut.",
@@ -232,6 +238,8 @@ STORY_LIKE_NOTES = [
     "Traffic for the quarry: up to 80 lorries a day, the council says",
     "News next, then the crowd fell silent.",
     "Traffic next, then the bypass was shut for two hours.",
+    "Traffic next, then the bypass with Orrin closed for two hours.",
+    "News next, then the weather with its floods hit Pellow, the crew said.",
     "Weather next, then the riots: what happened in Pellow",
 ]
 

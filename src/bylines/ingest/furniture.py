@@ -280,12 +280,14 @@ CALL_TO_ACTION_RE = re.compile(
     re.I,
 )
 # A link to a clip: a play mark or a media label, and often the clip's length ("▶ Watch: the
-# flood from the air (1:48)", "Video | Rescue at the pier (02:10)", "🎧 Listen: the interview").
+# flood from the air (1:48)", "Video | Rescue at the pier (02:10)", "🎧 Listen: the interview"),
+# which a broadcaster may write in minutes and seconds ("Audio: ... from the pier (1'52)").
+_CLIP_LENGTH = r"(?:(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,2}['’′]\d{2}[\"”″]?)"
 MEDIA_LINE_RE = re.compile(
     r"^(?:[▶►▷⏵🎥📺🎧📹]\s*)(?:[^“”\"]{1,150})$"
-    r"|^(?:watch|listen|video|audio|see)\b[^“”\"]{1,150}\((?:\d{1,2}:)?\d{1,2}:\d{2}\)$"
+    rf"|^(?:watch|listen|video|audio|see)\b[^“”\"]{{1,150}}\({_CLIP_LENGTH}\)$"
     r"|^(?:watch|video|listen|audio|play|podcast|clip)\s*[:|—–]\s*[^“”\"]{1,150}"
-    r"\((?:(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,3} ?(?:min|mins|minutes|sec|secs|seconds))\)$",
+    rf"\((?:{_CLIP_LENGTH}|\d{{1,3}} ?(?:min|mins|minutes|sec|secs|seconds))\)$",
     re.I,
 )
 # A play mark's line that points to a clip or a gallery, sentence or not ("▶ Watch the moment
@@ -406,7 +408,8 @@ READ_MORE_HEADING_RE = re.compile(
     r"(?: (?:articles?|stories|content|coverage|news|links|topics|reading))?|see also"
     r"|further reading|recommended(?: (?:reading|stories|for you))?"
     r"|you (?:may|might) also (?:like|be interested in)"
-    r"|more (?:from|on|about|in) (?:the )?(?-i:[A-Z][\w’'.-]*(?: [A-Z&][\w’'.-]*){0,4})"
+    r"|more (?:(?:stories|news|articles) )?(?:from|on|about|in) (?:the )?"
+    r"(?-i:[A-Z][\w’'.-]*(?: [A-Z&][\w’'.-]*){0,4})"
     r"|most (?:read|popular|viewed|shared|watched)(?: (?:in|on|from) [^.!?:]{1,40}| right now"
     r"| today| this week| now)?"
     r"|trending(?: now)?|what to read next|top stories|more stories)\s*[:.…]*$",
@@ -479,7 +482,9 @@ NEXT_UP_RE = re.compile(
     # and what comes after it, in three words at most: "Weather next, then the farm prices.",
     # "Traffic and travel next, then sport" ("News next, then the crowd fell silent" is story)
     rf"|^(?:the )?{_LABEL}(?: and {_LABEL})?\s+next,\s+(?:and\s+)?then\s+"
-    r"[\w’'-]+(?: [\w’'-]+){0,2}\.?$"
+    r"(?:[\w’'-]+(?: [\w’'-]+){0,2}"
+    # or another label and who presents it: "..., then the weather with Morag"
+    rf"|(?:the )?{_LABEL} with (?-i:[A-Z])[\w’'-]+(?: (?-i:[A-Z])[\w’'-]+)?)\.?$"
     # the station's name after it: "Next on Radio Pellow: the farming hour at 06:30" (not a
     # day: "Coming up on Saturday: a public meeting")
     rf"|^(?:next|coming up|up next|still to come) on (?!{_CALENDAR}\b|the\b|this\b)"

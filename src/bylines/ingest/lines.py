@@ -40,9 +40,12 @@ JOINING_CATEGORIES = frozenset({"So", "Sk"})
 # bulletin lists its points after them ("▶ The fault was found at 06:15."), as a page does its
 # clips ("▶ Watch: the flood from the air (1:48)"); a marked line that is no sentence is
 # furniture (``clean._is_furniture``), as is one that points to a clip (``is_media_caption``),
-# so the clip goes and the point stays. And the ">>" with which live subtitles open each new
+# so the clip goes and the point stays. An arrow opens a row as a bullet does ("→ The old
+# record dated from 2029.", "→ Bakery owner jailed for fraud" in a list of links); inside a
+# line it is none ("Kick-off → 15:00"). And the ">>" with which live subtitles open each new
 # speaker's line.
-BULLET_RE = re.compile(r"^(?:[•·▪●◦‣∙■□►▸▶▷*+\-–—]|>>)\s+")
+BULLET_MARKS = r"•·▪●◦‣∙■□►▸▶▷→*+\-–—"
+BULLET_RE = re.compile(rf"^(?:[{BULLET_MARKS}]|>>)\s+")
 # A number that marks an item of a numbered list: "2. The number of homes ...", "3) Crews ...".
 # Read as a marker only in a run of LIST_MIN_ITEMS lines or more numbered one after another (1,
 # 2, 3): a line alone that opens with a number is a sentence's own ("2. Bundesliga clubs ...",
