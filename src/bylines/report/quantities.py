@@ -620,9 +620,10 @@ _APPOSITION_END = re.compile(r"\s*[,)]")
 # brackets right after the name. A name of two to four capitalised words, not a place's or a
 # firm's ('Harbour Road (41)', 'Kelby Boats (12)') nor one word ('Route (41)', a footnote's
 # 'Table (3)'), and one or two digits alone in the brackets ('(41 per cent)', '(41 of them)' go
-# on to what they count).
+# on to what they count). A comma may stand between the name and the bracket, as an
+# apposition's does ('Ivo Rask, (67), of Lower Brack'; fresh31).
 _NAME_BRACKET = re.compile(
-    r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,3})\s*\(\s*$"
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,3}),?\s*\(\s*$"
 )
 _BRACKET_AGE = re.compile(r"\d{1,2}")
 # What may follow the closing bracket of an age: a comma or stop, 'and' ('Lydia Sorrell (34)
@@ -639,6 +640,18 @@ _BRACKET_CLOSE = re.compile(rf"\s*\)(?:\s*[,.;:]|\s+and\b|{_VERB_AFTER.pattern})
 _PERSON_PAST_AFTER = re.compile(
     r"\s*\)\s+(?:swam|rowed|sailed|cycled|set\s+off|drowned|collapsed|fled|pleaded|denied"
     r"|admitted|appeared)\b"
+)
+# ...or an injury to the person's own body ('Tomas Greel (67) broke his leg', '(58) fractured
+# her hip'; fresh31's bell report): a body is a person's, while the same verbs after a tally
+# take a record, a deadlock or a duck ('Dele Amaku (41) broke the deadlock'), no body part.
+_BODY_PARTS = wordset(
+    "leg legs arm arms hip hips wrist wrists ankle ankles knee knees neck back spine pelvis"
+    " skull jaw nose collarbone shoulder shoulders elbow hand hands foot feet ribs rib head"
+    " finger fingers thumb toe toes cheekbone"
+)
+_INJURY_AFTER = re.compile(
+    r"\s*\)\s+(?:broke|fractured|injured|hurt|sprained|dislocated|bruised|cut|gashed)"
+    r"\s+(?:his|her|their)\s+(?:left\s+|right\s+)?(?P<part>[a-z]+)\b"
 )
 # ...or any verb in the past after a person named with a role ('Farmer Ewan Tarrow (64) found
 # the gate open', 'sheep farmer Ewan Tarrow (64) found'; fresh28): a tally's name (a batsman's,
@@ -689,7 +702,7 @@ _HOURS_AND_MINUTES = re.compile(
 )
 # Another 'Name (n)' in the sentence: a list of tallies ('Goals: Owen Dray (2), Ruth Penhale
 # (1)'), not of ages, is how two or more are most often written.
-_ANOTHER_BRACKET = re.compile(r"[A-Z][\w'’-]+\s*\(\s*\d+\s*\)")
+_ANOTHER_BRACKET = re.compile(r"[A-Z][\w'’-]+,?\s*\(\s*\d+\s*\)")
 _SENTENCE_BOUND = re.compile(r"[.!?](?:\s|$)")
 # Capitalised words opening a phrase that is no name ('The Pilot (41)', 'A Level (3)').
 _NOT_NAME_OPENINGS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our"})
@@ -1513,7 +1526,10 @@ def _bracketed_after_name(text: str, before: str, start: int, end: int) -> bool:
 def _bracket_closed(text: str, end: int) -> bool:
     """What follows a bracketed number ends an age's noun phrase: a stop, 'and', or a verb a
     person is the subject of (``_BRACKET_CLOSE``, ``_PERSON_PAST_AFTER``)."""
-    return bool(_BRACKET_CLOSE.match(text, end) or _PERSON_PAST_AFTER.match(text, end))
+    if _BRACKET_CLOSE.match(text, end) or _PERSON_PAST_AFTER.match(text, end):
+        return True
+    injury = _INJURY_AFTER.match(text, end)
+    return injury is not None and injury["part"] in _BODY_PARTS
 
 
 def _role_then_deed(text: str, before: str, named: re.Match[str], span: tuple[int, int]) -> bool:

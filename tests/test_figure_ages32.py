@@ -1,0 +1,77 @@
+"""Ages an unseen check found unread (fresh31, issue 7): a bracketed age after a comma or
+before an injury to the person's own body, and a spelled age capitalised after a broadcast cue.
+Each reading with the look-alikes that must stay as they were. All texts are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from bylines.report.quantities import extract_quantities
+from bylines.types import Report
+from dated_reports import report_of, sides
+
+_LEAD = "A church bell fell inside the tower of St Aldric's in Ostrey on Tuesday evening. "
+
+
+def _two(first: str, second: str) -> Report:
+    return report_of(
+        (_LEAD + first, "2027-06-14T09:00"),
+        (_LEAD + second, "2027-06-14T10:00"),
+    )
+
+
+def _number_conflicts(report: Report) -> list[dict[str, tuple[str, ...]]]:
+    return [sides(c) for c in report.conflicts if c.kind == "number"]
+
+
+# --- A2: an age in brackets after a name --------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Tomas Greel (67) broke his leg when the bell fell.", "67"),
+        ("Mirela Haddon (58) fractured her left hip on the ice.", "58"),
+        ("Ivo Rask (71) hurt his back lifting the frame.", "71"),
+        ("Ivo Rask, (67), of Lower Brack, was first on the scene.", "67"),
+        ("The ringer, Ivo Rask, (67), was taken to hospital.", "67"),
+    ],
+)
+def test_a_bracketed_age_after_a_comma_or_before_an_injury_is_an_age(text: str, age: str) -> None:
+    ages = [q.text for q in extract_quantities(text) if q.dimension == "age"]
+    assert ages == [age]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traffic on Route (67) broke down near Ostrey.",  # one word, no name
+        "Unit (12) was closed after the fall.",
+        "The plan (2029) was shelved by the parish.",
+        "The 240 (Harkley) bus was late.",
+        "The fine (£67) was paid by the church.",
+        "The vote was close (3). Table (4) shows it.",
+        "Dele Amaku (41) broke the deadlock before the break.",  # a goal's minute, no body
+        "Arun Kell (58) broke his duck after lunch.",  # a score: no body part
+        "Goals: Owen Dray, (22), Ruth Penhale, (71).",  # a list of tallies
+        "Dele Amaku, (41), scored for the visitors.",
+        "Harbour Road, (41), was shut.",  # a street
+        "Ruth Penhale (45) broke his record in the final.",
+    ],
+)
+def test_look_alikes_of_a_bracketed_age_stay_no_age(text: str) -> None:
+    assert all(q.dimension != "age" for q in extract_quantities(text))
+
+
+def test_a_bracketed_age_before_an_injury_meets_another_outlets_age() -> None:
+    report = _two(
+        "Tomas Greel (67) broke his leg when the bell crashed through the ceiling.",
+        "Tomas Greel, 76, broke his leg as the bell came down.",
+    )
+    assert {"67": ("a0",), "76": ("a1",)} in _number_conflicts(report)
+
+
+def test_a_bracketed_goal_minute_after_a_comma_meets_no_age() -> None:
+    report = _two(
+        "Dele Amaku, (41), scored for Ostrey before the break.",
+        "Dele Amaku, 23, equalised for Ostrey in the 41st minute.",
+    )
+    assert _number_conflicts(report) == []
