@@ -75,3 +75,33 @@ def test_a_bracketed_goal_minute_after_a_comma_meets_no_age() -> None:
         "Dele Amaku, 23, equalised for Ostrey in the 41st minute.",
     )
     assert _number_conflicts(report) == []
+
+
+# --- A3: a spelled age before a name, after a broadcast cue -------------------------------
+def test_a_spelled_age_after_a_cue_is_the_named_persons() -> None:
+    report = _two(
+        "OOV: Sixty-seven-year-old Tomas Greel broke his leg.",
+        "Tomas Greel, 76, broke his leg as the bell came down.",
+    )
+    assert {"Sixty-seven-year-old": ("a0",), "76": ("a1",)} in _number_conflicts(report)
+
+
+def test_an_age_before_a_role_meets_the_roles_age() -> None:
+    report = _two(
+        "The 72-year-old grower broke his leg in the fall.",
+        "The grower, aged 76, broke his leg in the fall.",
+    )
+    assert {"72-year-old": ("a0",), "76": ("a1",)} in _number_conflicts(report)
+
+
+@pytest.mark.parametrize(
+    "aged",
+    [
+        "OOV: Sixty-seven-year-old records fell at the show.",
+        "OOV: A 67-year-old bridge in Ostrey was shut.",
+        "OOV: The 72-year-old record for the tower fell.",
+    ],
+)
+def test_an_age_of_a_thing_meets_no_persons_age(aged: str) -> None:
+    report = _two(aged, "Tomas Greel, 76, broke his leg as the bell came down.")
+    assert _number_conflicts(report) == []
