@@ -1,0 +1,84 @@
+"""Sums with a slot an unseen check found read as no one thing (fresh31, issue 7): a debt, a
+prize and what repairs cost, each compared across reports as one sum; and the look-alike sums
+of other things that must stay apart. All texts are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from bylines.report.quantities import extract_quantities
+from bylines.report.slots import slot_of
+from bylines.types import Report
+from dated_reports import report_of, sides
+
+_LEAD = "A bus firm in Pellow collapsed on Friday, the council said. "
+
+
+def _reports(*texts: str) -> Report:
+    return report_of(*((_LEAD + t, f"2027-06-14T{9 + i:02d}:00") for i, t in enumerate(texts)))
+
+
+def _money_conflicts(report: Report) -> list[dict[str, tuple[str, ...]]]:
+    return [sides(c) for c in report.conflicts if c.kind == "number"]
+
+
+def _slot(text: str) -> str | None:
+    """The slot of the text's one sum, read from the words before it as the figures stage
+    reads them (nearest first)."""
+    (sum_,) = [q for q in extract_quantities(text) if q.dimension == "money"]
+    before = text[: sum_.start]
+    near = [w.lower() for w in before.replace(",", " ").replace("'s", " ").split()][::-1]
+    after = text[sum_.end :]
+    near += [w.lower().strip(".,") for w in after.split()]
+    return slot_of(sum_, near, before, after)
+
+
+@pytest.mark.parametrize(
+    ("text", "slot"),
+    [
+        ("Administrators said the company owed £6.8m.", "debt"),
+        ("The firm's debts are put at £8.6m.", "debt"),
+        ("It has debts of £6.8m.", "debt"),
+        ("Her prize of £1,500 will go towards a greenhouse.", "prize"),
+        ("Haddon wins £1,500 in prize money.", "prize"),
+    ],
+)
+def test_a_sum_named_by_its_cue_takes_its_slot(text: str, slot: str) -> None:
+    assert _slot(text) == slot
+
+
+@pytest.mark.parametrize(
+    ("text", "slot"),
+    [
+        ("Its turnover was £6.8m last year.", None),
+        ("Organisers said £1,500 had been raised for the hospice.", None),
+        ("The telescope cost £30m to build.", "price"),
+    ],
+)
+def test_look_alike_sums_keep_their_own_slot(text: str, slot: str | None) -> None:
+    assert _slot(text) == slot
+
+
+def test_two_reports_debts_said_two_ways_are_in_conflict() -> None:
+    report = _reports(
+        "Administrators said the company owed £6.8m.", "The firm's debts are put at £8.6m."
+    )
+    assert {"£6.8m": ("a0",), "£8.6m": ("a1",)} in _money_conflicts(report)
+
+
+def test_a_debt_and_a_turnover_of_one_value_are_no_conflict() -> None:
+    report = _reports("Administrators said the company owed £6.8m.", "Its turnover was £8.6m.")
+    assert _money_conflicts(report) == []
+
+
+def test_a_prize_and_a_sum_raised_are_no_conflict() -> None:
+    report = _reports(
+        "Her prize of £1,500 will go towards a greenhouse.",
+        "Organisers said £500 had been raised for the hospice.",
+    )
+    assert _money_conflicts(report) == []
+
+
+def test_two_prizes_are_in_conflict() -> None:
+    report = _reports("Her prize of £1,500 will go towards a greenhouse.", "The prize was £500.")
+    assert {"£1,500": ("a0",), "£500": ("a1",)} in _money_conflicts(report)
