@@ -41,6 +41,9 @@ def _slot(text: str) -> str | None:
         ("It has debts of £6.8m.", "debt"),
         ("Her prize of £1,500 will go towards a greenhouse.", "prize"),
         ("Haddon wins £1,500 in prize money.", "prize"),
+        ("The director said repairs would cost £3.2m.", "cost of the damage"),
+        ("Repairing the roof will cost about £40,000.", "cost of the damage"),
+        ("The cost of the repairs, £3.2m, will be met by the council.", "cost of the damage"),
     ],
 )
 def test_a_sum_named_by_its_cue_takes_its_slot(text: str, slot: str) -> None:
@@ -53,6 +56,7 @@ def test_a_sum_named_by_its_cue_takes_its_slot(text: str, slot: str) -> None:
         ("Its turnover was £6.8m last year.", None),
         ("Organisers said £1,500 had been raised for the hospice.", None),
         ("The telescope cost £30m to build.", "price"),
+        ("The ship, which cost £30m to build, now needs repairs.", "price"),
     ],
 )
 def test_look_alike_sums_keep_their_own_slot(text: str, slot: str | None) -> None:
@@ -82,3 +86,19 @@ def test_a_prize_and_a_sum_raised_are_no_conflict() -> None:
 def test_two_prizes_are_in_conflict() -> None:
     report = _reports("Her prize of £1,500 will go towards a greenhouse.", "The prize was £500.")
     assert {"£1,500": ("a0",), "£500": ("a1",)} in _money_conflicts(report)
+
+
+def test_what_repairs_cost_meets_the_repair_bill() -> None:
+    report = _reports(
+        "The director said repairs would cost £3.2m.",
+        "The director puts the repair bill at £2.3m.",
+    )
+    assert {"£3.2m": ("a0",), "£2.3m": ("a1",)} in _money_conflicts(report)
+
+
+def test_what_a_thing_cost_to_build_meets_no_repair_bill() -> None:
+    report = _reports(
+        "The depot cost £3.2m to build in 2009.",
+        "The director puts the repair bill at £2.3m.",
+    )
+    assert _money_conflicts(report) == []

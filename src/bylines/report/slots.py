@@ -205,6 +205,16 @@ _SIZE_OF = re.compile(
 # The bill for putting damage right is the cost of the damage ('the repair bill will be £2.1m',
 # 'a clean-up bill of £40,000'); a bill alone may be a law ('an emergency bill releasing £2m').
 _REPAIR_BILL = re.compile(r"\b(?:repair|repairs|clean-?up|rebuilding)\s+bill\b", re.IGNORECASE)
+# ...and so is what the repairs are said to cost ('repairs would cost £3.2m', 'the cost of the
+# repairs, £3.2m', 'repairing the roof will cost £40,000'; fresh31's telescope gave '£2.3m' as
+# the repair bill): the repair is what costs, in the words right before the sum. Not a cost
+# with no repair before it ('the ship cost £30m to build, and needs repairs').
+_REPAIR_COST = re.compile(
+    r"\b(?:repairs?|repairing|clean-?up|rebuilding)\b[^.;]{0,30}?\bcost(?:s|ing)?\s+"
+    r"(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|up\s+to)\s+)?$"
+    r"|\bcost\s+of\s+(?:the\s+)?(?:repairs?|repairing|clean-?up|rebuilding)\b[^.;]{0,20}$",
+    re.IGNORECASE,
+)
 # A sum lodged to free someone or something is bail, whatever it is called: 'released against
 # a bond of 1.5 million euros', 'can free the ship if the owner lodges a €500,000 guarantee'
 # (someone or something freed: not 'the city released a bond', 'freed up €2 million').
@@ -419,7 +429,9 @@ def _measure_slot(quantity: Quantity, near: Sequence[str], before: str, after: s
             return said_after
     if quantity.dimension == "money" and _BAIL_NAMES & set(near) and _FREED.search(before):
         return "bail"
-    if quantity.dimension == "money" and _REPAIR_BILL.search(before):
+    if quantity.dimension == "money" and (
+        _REPAIR_BILL.search(before) or _REPAIR_COST.search(before)
+    ):
         return "cost of the damage"  # 'the repair bill will be £2.1m'
     cues = {"money": _MONEY, "percent": _PERCENT, "distance": _SIZE}[quantity.dimension]
     if quantity.dimension == "percent" and quantity.noun:
