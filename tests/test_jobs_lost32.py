@@ -57,6 +57,9 @@ def test_the_same_jobs_said_two_ways_stand_on_one_side() -> None:
         "About 420 jobs were saved by the sale of the depot.",
         "Some 420 jobs are at risk at the depot.",  # at risk: not (yet) lost
         "Some 420 people lost their homes in the flood of 2019.",
+        # another count between: the jobs are its own
+        "Some 420 drivers and 30 mechanics lost their jobs.",
+        "Some 420 drivers and thirty mechanics lost their jobs.",
     ],
 )
 def test_other_counts_meet_no_jobs_lost(other: str) -> None:

@@ -42,6 +42,7 @@ from bylines.report.slots import (
 from bylines.report.timeline import in_its_year
 from bylines.types import Article, Claim, Sentence
 from bylines.wordlists import (
+    CARDINAL_WORDS,
     IRREGULAR_PASTS,
     IRREGULAR_VERBS,
     PERSON_NOUNS,
@@ -82,10 +83,18 @@ _JOBS_LOST_AFTER = re.compile(
 # ...or the people counted who lose their jobs, up to six words of who they are between ('Some
 # 420 drivers, mechanics and office staff lost their jobs', '240 staff who lost their jobs',
 # '60 workers were made redundant'); not people who kept theirs ('240 drivers were kept on').
+# No other count stands in those words ('240 drivers and 30 mechanics lost their jobs': the jobs
+# are the 30's, the 240 a part beside them).
+_WHO_WORD = rf"(?:\s+(?!(?:{alternation(CARDINAL_WORDS)})\b)[A-Za-z'’-]+,?)"
+# ...and a count listed after another is a part of the jobs, not their number ('420 drivers and
+# 30 mechanics lost their jobs': neither count is the whole).
+_LISTED_AFTER_A_COUNT = re.compile(
+    rf"(?:\d|\b(?:{alternation(CARDINAL_WORDS)})\b)[^.;:]{{0,40}}\band\s+$", re.IGNORECASE
+)
 _PEOPLE_LOST_JOBS = re.compile(
-    r"(?:\s+[\w'’-]+,?){1,6}?\s+(?:who\s+)?(?:(?:have|has|had|will|would|could|are|were|to"
+    rf"{_WHO_WORD}{{1,6}}?\s+(?:who\s+)?(?:(?:have|has|had|will|would|could|are|were|to"
     r"|be|been|now)\s+)*(?:lost|lose|losing)\s+(?:their|his|her)\s+jobs\b"
-    r"|(?:\s+[\w'’-]+,?){1,6}?\s+(?:who\s+)?(?:are|were|will\s+be|have\s+been|had\s+been"
+    rf"|{_WHO_WORD}{{1,6}}?\s+(?:who\s+)?(?:are|were|will\s+be|have\s+been|had\s+been"
     r"|are\s+to\s+be)\s+(?:made\s+redundant|laid\s+off)\b",
     re.IGNORECASE,
 )
@@ -1847,6 +1856,8 @@ def _jobs_lost(text: str, quantity: Quantity) -> str | None:
     jobs_after = _JOBS_AFTER.match(text, quantity.end) is not None
     if jobs_after and _JOBS_LOST_BEFORE.search(before):
         return JOBS_LOST
+    if _LISTED_AFTER_A_COUNT.search(before):
+        return None
     clause_end = min(len(text), quantity.end + JOBS_CLAUSE_REACH)
     after = re.split(r"[.;:!?]", text[quantity.end : clause_end], maxsplit=1)[0]
     lost = _JOBS_LOST_AFTER.match(after) or _PEOPLE_LOST_JOBS.match(after)
