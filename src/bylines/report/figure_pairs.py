@@ -36,7 +36,6 @@ from bylines.report.figure_reading import (
     BEFORE_WORDS,
     BUILT_THINGS,
     HISTORY_YEAR_REACH,
-    JOBS_LOST,
     KIN,
     PROTAGONIST,
     ROLE,
@@ -1241,8 +1240,6 @@ def _other_nouns(first: Figure, second: Figure) -> bool:
     if not (first.noun and second.noun) or first.noun == second.noun:
         return False
     framed = first.frame is not None and first.frame == second.frame
-    if framed and first.frame == JOBS_LOST:
-        return False  # '240 jobs' lost are the jobs of '420 drivers, mechanics and staff'
     # ...but not everyone aboard: '450 people on board' are passengers and crew
     framed = framed and first.frame != ABOARD
     return not (framed and "people" in {first.noun, second.noun}) and not _one_group(first, second)
@@ -1537,9 +1534,6 @@ def _difference(first: Figure, second: Figure, context: _Context) -> Label:
         return "update" if moved or latest else "conflict"
     early, late = (first, second) if order < 0 else (second, first)
     rose = _rise(early, late) and _apart(context, early, late) >= MIN_UPDATE_GAP
-    # jobs a collapse takes are not counted up through the day as a toll is: a later, larger
-    # count is news only when its report says so ('has risen to 420'), below
-    rose = rose and late.frame != JOBS_LOST
     # a figure that falls is news only when its own report says so ('now 212', 'lowered to'):
     # that another report calls it changing does not make every lower figure the latest (the
     # insurers' £2.3m a day after the wire's £3.2m is the digits swapped, not a new estimate)

@@ -42,7 +42,6 @@ from bylines.report.slots import (
 from bylines.report.timeline import in_its_year
 from bylines.types import Article, Claim, Sentence
 from bylines.wordlists import (
-    CARDINAL_WORDS,
     IRREGULAR_PASTS,
     IRREGULAR_VERBS,
     PERSON_NOUNS,
@@ -58,46 +57,6 @@ from bylines.wordlists import (
 # the example cluster and the DUC pairs in benchmarks/data/conflicts_labels.jsonl.
 FRAME_WINDOW = 7
 CONTEXT_WINDOW = 15
-# The frame of jobs a firm's collapse or cuts take away (``_jobs_lost``), one toll of a story
-# however its count is written ('the loss of 240 jobs', 'Two hundred and forty people have lost
-# their jobs', 'Some 420 drivers, mechanics and office staff lost their jobs'; fresh31's bus firm
-# had these three read as counts of jobs, of people and of drivers, never compared).
-JOBS_LOST = "jobs"
-# Words of a hedge between a loss word and its count ('the loss of some 240 jobs').
-# Characters after a count read for who loses the jobs: six words and the verb.
-JOBS_CLAUSE_REACH = 90
-_HEDGE_WORDS = r"(?:(?:some|about|around|nearly|almost|roughly|more\s+than|at\s+least)\s+)?"
-# ...the loss said before the count of jobs ('with the loss of 240 jobs', 'will cut 240 jobs',
-# 'shed 240 posts'), or after it ('240 jobs will go', '240 jobs were lost', '240 redundancies',
-# '240 job losses'); not jobs made, saved or kept ('created 240 jobs', '240 jobs were saved').
-_JOBS_LOST_BEFORE = re.compile(
-    rf"\b(?:loss|losses|cut|cuts|cutting|axed?|axing|shed|sheds|shedding)\s+(?:of\s+)?{_HEDGE_WORDS}$",
-    re.IGNORECASE,
-)
-_JOBS_AFTER = re.compile(r"\s+(?:jobs|posts)\b")
-_JOBS_LOST_AFTER = re.compile(
-    r"\s+(?:(?:jobs|posts)\s+(?:(?:are|were|will|would|could|is|was|have|has|had|be|been|to)\s+)"
-    r"{0,3}(?:lost|cut|axed|shed|go|gone|went|going)\b|redundancies\b|job\s+(?:losses|cuts)\b)",
-    re.IGNORECASE,
-)
-# ...or the people counted who lose their jobs, up to six words of who they are between ('Some
-# 420 drivers, mechanics and office staff lost their jobs', '240 staff who lost their jobs',
-# '60 workers were made redundant'); not people who kept theirs ('240 drivers were kept on').
-# No other count stands in those words ('240 drivers and 30 mechanics lost their jobs': the jobs
-# are the 30's, the 240 a part beside them).
-_WHO_WORD = rf"(?:\s+(?!(?:{alternation(CARDINAL_WORDS)})\b)[A-Za-z'’-]+,?)"
-# ...and a count listed after another is a part of the jobs, not their number ('420 drivers and
-# 30 mechanics lost their jobs': neither count is the whole).
-_LISTED_AFTER_A_COUNT = re.compile(
-    rf"(?:\d|\b(?:{alternation(CARDINAL_WORDS)})\b)[^.;:]{{0,40}}\band\s+$", re.IGNORECASE
-)
-_PEOPLE_LOST_JOBS = re.compile(
-    rf"{_WHO_WORD}{{1,6}}?\s+(?:who\s+)?(?:(?:have|has|had|will|would|could|are|were|to"
-    r"|be|been|now)\s+)*(?:lost|lose|losing)\s+(?:their|his|her)\s+jobs\b"
-    rf"|{_WHO_WORD}{{1,6}}?\s+(?:who\s+)?(?:are|were|will\s+be|have\s+been|had\s+been"
-    r"|are\s+to\s+be)\s+(?:made\s+redundant|laid\s+off)\b",
-    re.IGNORECASE,
-)
 # A report's opening sentences state its main figures: two lead tolls (killed, injured...) are
 # about the same event even when they share no name.
 LEAD_SENTENCES = 2
@@ -106,7 +65,7 @@ LEAD_SENTENCES = 2
 # another.
 STORY_FRAMES = wordset(
     "dead hurt missing homeless held freed hospital cancelled ill stranded destroyed damaged "
-    f"aboard treated {JOBS_LOST}"
+    "aboard treated"
 )
 # The slot of a year something was built in (``slots``: 'built in 1887').
 YEAR_BUILT = "year built"
@@ -1830,7 +1789,7 @@ def _count_frame(
     if opening:
         subject = subject if subject and subject.start() >= opening else None
         between = _after_opening(between, opening)
-    frame = _jobs_lost(text, quantity) or _subject_frame(subject)
+    frame = _subject_frame(subject)
     frame = frame or _frame(tokens, first, last, between)
     frame = frame or _predicate_frame(text, tokens, quantity, last)
     frame = frame or _aboard_frame(text, tokens, quantity, span=span, counts=whole.counts)
@@ -1845,23 +1804,6 @@ def _count_frame(
         noun = tokens[last][1].lower() if last < len(tokens) else ""
         return _frame_of(noun) or (frame if noun in _COUNTED_PEOPLE else None)
     return _frame(tokens, first, last, lambda offset: offset < quantity.start or between(offset))
-
-
-def _jobs_lost(text: str, quantity: Quantity) -> str | None:
-    """JOBS_LOST for a count of jobs a loss word stands next to, or of people said to lose
-    their jobs (``_JOBS_LOST_BEFORE``, ``_PEOPLE_LOST_JOBS``); else None."""
-    if quantity.dimension != "count":
-        return None
-    before = text[max(0, quantity.start - PREPOSITION_REACH) : quantity.start]
-    jobs_after = _JOBS_AFTER.match(text, quantity.end) is not None
-    if jobs_after and _JOBS_LOST_BEFORE.search(before):
-        return JOBS_LOST
-    if _LISTED_AFTER_A_COUNT.search(before):
-        return None
-    clause_end = min(len(text), quantity.end + JOBS_CLAUSE_REACH)
-    after = re.split(r"[.;:!?]", text[quantity.end : clause_end], maxsplit=1)[0]
-    lost = _JOBS_LOST_AFTER.match(after) or _PEOPLE_LOST_JOBS.match(after)
-    return JOBS_LOST if lost else None
 
 
 def _own_clause_opening(text: str, quantity: Quantity) -> int:

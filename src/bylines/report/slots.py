@@ -778,7 +778,6 @@ _FRAME_SUBJECT = {
     "cancelled": "number cancelled",
     "ill": "number who fell ill",
     "stranded": "number stranded",
-    "jobs": "number of jobs lost",
 }
 _DIMENSION_SUBJECT = {
     "count": "number",
