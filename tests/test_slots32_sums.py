@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from bylines import build_report
 from bylines.report.quantities import extract_quantities
 from bylines.report.slots import slot_of
-from bylines.types import Report
-from dated_reports import report_of, sides
+from bylines.types import Article, Report
+from dated_reports import MODELS, report_of, sides
 
 _LEAD = "A bus firm in Pellow collapsed on Friday, the council said. "
 
@@ -36,9 +37,6 @@ def _slot(text: str) -> str | None:
 @pytest.mark.parametrize(
     ("text", "slot"),
     [
-        ("Administrators said the company owed £6.8m.", "debt"),
-        ("The firm's debts are put at £8.6m.", "debt"),
-        ("It has debts of £6.8m.", "debt"),
         ("Her prize of £1,500 will go towards a greenhouse.", "prize"),
         ("Haddon wins £1,500 in prize money.", "prize"),
         ("The director said repairs would cost £3.2m.", "cost of the damage"),
@@ -61,13 +59,6 @@ def test_a_sum_named_by_its_cue_takes_its_slot(text: str, slot: str) -> None:
 )
 def test_look_alike_sums_keep_their_own_slot(text: str, slot: str | None) -> None:
     assert _slot(text) == slot
-
-
-def test_two_reports_debts_said_two_ways_are_in_conflict() -> None:
-    report = _reports(
-        "Administrators said the company owed £6.8m.", "The firm's debts are put at £8.6m."
-    )
-    assert {"£6.8m": ("a0",), "£8.6m": ("a1",)} in _money_conflicts(report)
 
 
 def test_a_debt_and_a_turnover_of_one_value_are_no_conflict() -> None:
@@ -102,3 +93,50 @@ def test_what_a_thing_cost_to_build_meets_no_repair_bill() -> None:
         "The director puts the repair bill at £2.3m.",
     )
     assert _money_conflicts(report) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has scooped a £1,500 lottery jackpot.",
+        "His winnings of £1,500 went on a caravan.",
+    ],
+)
+def test_a_jackpot_or_winnings_take_no_prize_slot(text: str) -> None:
+    assert _slot(text) != "prize"
+
+
+def test_a_show_prize_and_a_lottery_jackpot_are_no_conflict() -> None:
+    """Review of slots32 (R4): a win the day after the show is a second sum. The outlets are
+    named as the review named them: with 'Outlet 1' the town's name is a shared word and the
+    two sums met before this branch too."""
+    articles = [
+        Article(
+            "a0",
+            "Alma Pike won the £500 prize for the best dahlias at the Dunmore show on Saturday.",
+            "Dunmore Courier",
+        ),
+        Article(
+            "a1",
+            "A Dunmore woman has scooped a £1,500 lottery jackpot a day after winning at the "
+            "flower show. Alma Pike said it had been quite a weekend.",
+            "Radio Dunmore",
+        ),
+    ]
+    assert _money_conflicts(build_report(articles, models=MODELS)) == []
+
+
+def test_the_nations_debt_lends_no_change_to_a_firms_debt() -> None:
+    """Review of slots32 (R7): the national debt 'had reached' its sum; the firm's £340m and
+    £430m are two outlets' values of one debt, never an update."""
+    report = report_of(
+        (
+            "The chancellor said the national debt had reached £2.6 trillion. She announced a "
+            "rescue fund for Tallowmere Steel, which owes £340m to its lenders.",
+            None,
+        ),
+        ("Tallowmere Steel owes £340m, its chief executive said.", None),
+        ("Tallowmere Steel has debts of £430m, according to filings.", None),
+    )
+    moved = {value for u in report.updates for value in sides(u)}
+    assert not {"£340m", "£430m"} <= moved
