@@ -1,5 +1,6 @@
-"""Ages an unseen check found unread (fresh31, issue 7): a bracketed age after a comma or
-before an injury to the person's own body, and a spelled age capitalised after a broadcast cue.
+"""Ages an unseen check found unread (fresh31, issue 7): a bracketed age after an apposition's
+comma, and a spelled age capitalised after a broadcast cue (an injury after a bracket was read
+too, and taken out after the review of slots32: a scorer breaks a leg as well).
 Each reading with the look-alikes that must stay as they were. All texts are invented."""
 
 from __future__ import annotations
@@ -28,11 +29,9 @@ def _number_conflicts(report: Report) -> list[dict[str, tuple[str, ...]]]:
 @pytest.mark.parametrize(
     ("text", "age"),
     [
-        ("Tomas Greel (67) broke his leg when the bell fell.", "67"),
-        ("Mirela Haddon (58) fractured her left hip on the ice.", "58"),
-        ("Ivo Rask (71) hurt his back lifting the frame.", "71"),
         ("Ivo Rask, (67), of Lower Brack, was first on the scene.", "67"),
-        ("The ringer, Ivo Rask, (67), was taken to hospital.", "67"),
+        ("Ivo Rask, (67), from Lower Brack, was first on the scene.", "67"),
+        ("The bell fell on Ivo Rask, (67).", "67"),
     ],
 )
 def test_a_bracketed_age_after_a_comma_or_before_an_injury_is_an_age(text: str, age: str) -> None:
@@ -55,16 +54,34 @@ def test_a_bracketed_age_after_a_comma_or_before_an_injury_is_an_age(text: str, 
         "Dele Amaku, (41), scored for the visitors.",
         "Harbour Road, (41), was shut.",  # a street
         "Ruth Penhale (45) broke his record in the final.",
+        # review of slots32 (R5, R6): after the comma only 'of', 'from' or a stop; and an
+        # injury after a bracket is no age's sign, as a tally's name breaks a leg too
+        "Substitute Dele Amaku, (41), broke the deadlock with a header.",
+        "The ringer, Ivo Rask, (67), was taken to hospital.",
+        "Tomas Greel (67) broke his leg when the bell fell.",
+        "Mirela Haddon (58) fractured her left hip on the ice.",
     ],
 )
 def test_look_alikes_of_a_bracketed_age_stay_no_age(text: str) -> None:
     assert all(q.dimension != "age" for q in extract_quantities(text))
 
 
-def test_a_bracketed_age_before_an_injury_meets_another_outlets_age() -> None:
+def test_a_scorer_who_broke_his_leg_meets_no_age() -> None:
+    """Review of slots32 (R6): after a list of scorers, 'Owen Dray (22) broke his leg' is his
+    goal's minute again, and another outlet's age of him is no conflict with it."""
     report = _two(
-        "Tomas Greel (67) broke his leg when the bell crashed through the ceiling.",
-        "Tomas Greel, 76, broke his leg as the bell came down.",
+        "Scorers: Owen Dray (22), Mika Holt (67). Owen Dray (22) broke his leg in the second "
+        "half and was taken to hospital.",
+        "Striker Owen Dray, 24, broke his leg in a 3-1 win. He had opened the scoring after 22 "
+        "minutes.",
+    )
+    assert {"22": ("a0",), "24": ("a1",)} not in _number_conflicts(report)
+
+
+def test_a_bracketed_age_after_a_comma_meets_another_outlets_age() -> None:
+    report = _two(
+        "Bell ringer Ivo Rask, (67), of Lower Brack, fell from the ladder. He broke his hip.",
+        "Ivo Rask, 76, a ringer at the church for 50 years, was taken to hospital.",
     )
     assert {"67": ("a0",), "76": ("a1",)} in _number_conflicts(report)
 

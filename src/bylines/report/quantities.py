@@ -626,6 +626,10 @@ _NAME_BRACKET = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,3}),?\s*\(\s*$"
 )
 _BRACKET_AGE = re.compile(r"\d{1,2}")
+# After the comma shape, only an apposition's end: 'of' or 'from' a place, or a stop ('Ivo Rask,
+# (67), of Lower Brack'). A deed after it ('Dele Amaku, (41), broke the deadlock') is a tally's
+# as often as a person's (review of slots32).
+_COMMA_BRACKET_CLOSE = re.compile(r"\s*\)\s*(?:,\s*(?:of|from)\b|[.!?](?:\s|$))")
 # What may follow the closing bracket of an age: a comma or stop, 'and' ('Lydia Sorrell (34)
 # and her son'), or the verbs that end an age's noun phrase (``_VERB_AFTER``: 'was flown',
 # 'died', 'said'). Not a noun ('(14) goals', 'St Mary's School (14) pupils') nor a deed a tally
@@ -640,18 +644,6 @@ _BRACKET_CLOSE = re.compile(rf"\s*\)(?:\s*[,.;:]|\s+and\b|{_VERB_AFTER.pattern})
 _PERSON_PAST_AFTER = re.compile(
     r"\s*\)\s+(?:swam|rowed|sailed|cycled|set\s+off|drowned|collapsed|fled|pleaded|denied"
     r"|admitted|appeared)\b"
-)
-# ...or an injury to the person's own body ('Tomas Greel (67) broke his leg', '(58) fractured
-# her hip'; fresh31's bell report): a body is a person's, while the same verbs after a tally
-# take a record, a deadlock or a duck ('Dele Amaku (41) broke the deadlock'), no body part.
-_BODY_PARTS = wordset(
-    "leg legs arm arms hip hips wrist wrists ankle ankles knee knees neck back spine pelvis"
-    " skull jaw nose collarbone shoulder shoulders elbow hand hands foot feet ribs rib head"
-    " finger fingers thumb toe toes cheekbone"
-)
-_INJURY_AFTER = re.compile(
-    r"\s*\)\s+(?:broke|fractured|injured|hurt|sprained|dislocated|bruised|cut|gashed)"
-    r"\s+(?:his|her|their)\s+(?:left\s+|right\s+)?(?P<part>[a-z]+)\b"
 )
 # ...or any verb in the past after a person named with a role ('Farmer Ewan Tarrow (64) found
 # the gate open', 'sheep farmer Ewan Tarrow (64) found'; fresh28): a tally's name (a batsman's,
@@ -1514,6 +1506,8 @@ def _bracketed_after_name(text: str, before: str, start: int, end: int) -> bool:
     named = _NAME_BRACKET.search(before)
     if named is None or int(text[start:end]) < MIN_BRACKET_AGE:
         return False
+    if "," in named.group(0) and not _COMMA_BRACKET_CLOSE.match(text, end):
+        return False
     if not (_bracket_closed(text, end) or _role_then_deed(text, before, named, (start, end))):
         return False
     if not _a_bracketed_name(before, named):
@@ -1526,10 +1520,7 @@ def _bracketed_after_name(text: str, before: str, start: int, end: int) -> bool:
 def _bracket_closed(text: str, end: int) -> bool:
     """What follows a bracketed number ends an age's noun phrase: a stop, 'and', or a verb a
     person is the subject of (``_BRACKET_CLOSE``, ``_PERSON_PAST_AFTER``)."""
-    if _BRACKET_CLOSE.match(text, end) or _PERSON_PAST_AFTER.match(text, end):
-        return True
-    injury = _INJURY_AFTER.match(text, end)
-    return injury is not None and injury["part"] in _BODY_PARTS
+    return bool(_BRACKET_CLOSE.match(text, end) or _PERSON_PAST_AFTER.match(text, end))
 
 
 def _role_then_deed(text: str, before: str, named: re.Match[str], span: tuple[int, int]) -> bool:
