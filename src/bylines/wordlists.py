@@ -39,7 +39,10 @@ PERSON_NOUNS = wordset(
     "employee guard mechanic crewman sailor skipper master labourer laborer shopkeeper neighbour "
     "neighbor warden keeper ranger lifeguard volunteer diver angler walker rambler jogger runner "
     "rider steward stewardess conductor caretaker cleaner paramedic carer bystander witness "
-    "survivor tenant landlord landlady apprentice chef waiter waitress shepherd gamekeeper"
+    "survivor tenant landlord landlady apprentice chef waiter waitress shepherd gamekeeper "
+    # people of a show or a parish a local report names by role ('the 72-year-old grower' /
+    # 'The grower, aged 76': fresh31's pumpkin and bell reports)
+    "grower gardener beekeeper ringer"
 )
 # Zero plurals: the animals and craft news counts with a plural that is the singular ('52,000
 # salmon', '300 sheep', 'two aircraft'), which readers of a plural by its 's' miss ('52,000

@@ -82,6 +82,10 @@ KIN = wordset(
 ROLE_QUALIFIER_SPAN = 2
 _ROLE_OPENERS = wordset("the a an its his her their our")
 _AGE_WORD = re.compile(r"^\d+$|year-old$|^aged?$")
+# How a spelled age written as one adjective ends ('Sixty-seven-year-old', 'Twelve-year-olds'):
+# capitalised after a broadcast cue or a heading ('OOV: Sixty-seven-year-old Tomas Greel'), it
+# is no word of the name after it, which the age is of (fresh31's bell report lost its age).
+_AGED_ADJECTIVE = ("year-old", "year-olds")
 # A state a role is in, between it and its age ('The firefighter in hospital, 41', 'the guard on
 # duty, 58'); a position tells two people apart ('The driver in front, 52' / 'the driver behind
 # him') and is not read past. Two words at most after the preposition.
@@ -1233,6 +1237,8 @@ def _in_range(spans: Sequence[tuple[int, int, str]], low: int, high: int) -> set
 def _is_name(position: int, word: str) -> bool:
     if not position or not word[:1].isupper() or len(word) < 2 or word in CURRENCY_CODES:
         return False
+    if word.lower().endswith(_AGED_ADJECTIVE):
+        return False  # 'OOV: Sixty-seven-year-old Tomas Greel': the age, not the name's first word
     return word.lower() not in _CAPITAL_STOP and not _GROUP.search(word)
 
 

@@ -626,11 +626,16 @@ _APPOSITION_END = re.compile(r"\s*[,)]")
 # brackets right after the name. A name of two to four capitalised words, not a place's or a
 # firm's ('Harbour Road (41)', 'Kelby Boats (12)') nor one word ('Route (41)', a footnote's
 # 'Table (3)'), and one or two digits alone in the brackets ('(41 per cent)', '(41 of them)' go
-# on to what they count).
+# on to what they count). A comma may stand between the name and the bracket, as an
+# apposition's does ('Ivo Rask, (67), of Lower Brack'; fresh31).
 _NAME_BRACKET = re.compile(
-    r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,3})\s*\(\s*$"
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,3}),?\s*\(\s*$"
 )
 _BRACKET_AGE = re.compile(r"\d{1,2}")
+# After the comma shape, only an apposition's end: 'of' or 'from' a place, or a stop ('Ivo Rask,
+# (67), of Lower Brack'). A deed after it ('Dele Amaku, (41), broke the deadlock') is a tally's
+# as often as a person's (review of slots32).
+_COMMA_BRACKET_CLOSE = re.compile(r"\s*\)\s*(?:,\s*(?:of|from)\b|[.!?](?:\s|$))")
 # What may follow the closing bracket of an age: a comma or stop, 'and' ('Lydia Sorrell (34)
 # and her son'), or the verbs that end an age's noun phrase (``_VERB_AFTER``: 'was flown',
 # 'died', 'said'). Not a noun ('(14) goals', 'St Mary's School (14) pupils') nor a deed a tally
@@ -695,7 +700,7 @@ _HOURS_AND_MINUTES = re.compile(
 )
 # Another 'Name (n)' in the sentence: a list of tallies ('Goals: Owen Dray (2), Ruth Penhale
 # (1)'), not of ages, is how two or more are most often written.
-_ANOTHER_BRACKET = re.compile(r"[A-Z][\w'’-]+\s*\(\s*\d+\s*\)")
+_ANOTHER_BRACKET = re.compile(r"[A-Z][\w'’-]+,?\s*\(\s*\d+\s*\)")
 _SENTENCE_BOUND = re.compile(r"[.!?](?:\s|$)")
 # Capitalised words opening a phrase that is no name ('The Pilot (41)', 'A Level (3)').
 _NOT_NAME_OPENINGS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our"})
@@ -1506,6 +1511,8 @@ def _bracketed_after_name(text: str, before: str, start: int, end: int) -> bool:
         return False
     named = _NAME_BRACKET.search(before)
     if named is None or int(text[start:end]) < MIN_BRACKET_AGE:
+        return False
+    if "," in named.group(0) and not _COMMA_BRACKET_CLOSE.match(text, end):
         return False
     if not (_bracket_closed(text, end) or _role_then_deed(text, before, named, (start, end))):
         return False

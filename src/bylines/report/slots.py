@@ -93,12 +93,18 @@ _MONEY_CUES = {
     "cost of the damage": "damage",
     "severance pay": "severance redundancy payout",
     "bail": "bail",
+    # what a winner is given ('the £1,500 prize', 'a prize of £500', 'wins £1,500 in prize
+    # money'): no sum raised or paid (fresh31's show). Not 'jackpot' or 'winnings': a lottery
+    # win beside a show's prize is a second sum, not the prize (review of slots32)
+    "prize": "prize prizes",
 }
 # Sums an event has one of, so that the only such sum of each of two reports is one thing ('a
 # £25,000 reward' / 'the £2,500 reward'); not prices, budgets or fines, of which a story often
-# has several (on DUC's clusters: other deals, other budgets).
+# has several (on DUC's clusters: other deals, other budgets). Debts have no slot: a story
+# names the nation's debt beside a firm's, and the nation's 'had reached' made the firm's two
+# debts an update (review of slots32); a debt needs its holder read before it comes back.
 ALONE_SUMS = frozenset(
-    {"reward", "ransom", "savings", "cost of the damage", "severance pay", "bail"}
+    {"reward", "ransom", "savings", "cost of the damage", "severance pay", "bail", "prize"}
 )
 # The words before a month, in its clause, where its verb may stand: 'resigned in March', 'will
 # close its engine plant in Ravensholm in September' (not 'built in 1994, was inspected in June').
@@ -204,6 +210,16 @@ _SIZE_OF = re.compile(
 # The bill for putting damage right is the cost of the damage ('the repair bill will be £2.1m',
 # 'a clean-up bill of £40,000'); a bill alone may be a law ('an emergency bill releasing £2m').
 _REPAIR_BILL = re.compile(r"\b(?:repair|repairs|clean-?up|rebuilding)\s+bill\b", re.IGNORECASE)
+# ...and so is what the repairs are said to cost ('repairs would cost £3.2m', 'the cost of the
+# repairs, £3.2m', 'repairing the roof will cost £40,000'; fresh31's telescope gave '£2.3m' as
+# the repair bill): the repair is what costs, in the words right before the sum. Not a cost
+# with no repair before it ('the ship cost £30m to build, and needs repairs').
+_REPAIR_COST = re.compile(
+    r"\b(?:repairs?|repairing|clean-?up|rebuilding)\b[^.;]{0,30}?\bcost(?:s|ing)?\s+"
+    r"(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|up\s+to)\s+)?$"
+    r"|\bcost\s+of\s+(?:the\s+)?(?:repairs?|repairing|clean-?up|rebuilding)\b[^.;]{0,20}$",
+    re.IGNORECASE,
+)
 # A sum lodged to free someone or something is bail, whatever it is called: 'released against
 # a bond of 1.5 million euros', 'can free the ship if the owner lodges a €500,000 guarantee'
 # (someone or something freed: not 'the city released a bond', 'freed up €2 million').
@@ -418,7 +434,9 @@ def _measure_slot(quantity: Quantity, near: Sequence[str], before: str, after: s
             return said_after
     if quantity.dimension == "money" and _BAIL_NAMES & set(near) and _FREED.search(before):
         return "bail"
-    if quantity.dimension == "money" and _REPAIR_BILL.search(before):
+    if quantity.dimension == "money" and (
+        _REPAIR_BILL.search(before) or _REPAIR_COST.search(before)
+    ):
         return "cost of the damage"  # 'the repair bill will be £2.1m'
     cues = {"money": _MONEY, "percent": _PERCENT, "distance": _SIZE}[quantity.dimension]
     if quantity.dimension == "percent" and quantity.noun:
