@@ -18,9 +18,9 @@ from bylines.report.align import (
     claims_from_groups,
     fact_units,
 )
-from bylines.report.pipeline import build_report
 from bylines.report.verify import verify_claims
-from bylines.types import Article, Claim, Report, Sentence
+from bylines.types import Article, Claim, Sentence
+from model_reports import claim, report
 
 
 @pytest.fixture(scope="module")
@@ -45,16 +45,6 @@ DEPOT_FIRE = (
     "Nobody was hurt, the fire service said. "
     "The road to Dunsey was closed for most of the night.",
 )
-
-
-def report(models: Models, texts: tuple[str, ...]) -> Report:
-    articles = [Article(id=f"a{n}", text=t, source=f"Outlet {n}") for n, t in enumerate(texts)]
-    return build_report(articles, models=models)
-
-
-def claim(briefing: Report, words: str) -> Claim:
-    (found,) = [c for c in briefing.claims if words in c.text]
-    return found
 
 
 def test_a_cause_not_yet_known_in_other_words_is_no_exclusive(models: Models) -> None:

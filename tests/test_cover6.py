@@ -21,7 +21,6 @@ from bylines.report.align import (
     cause_unknown,
     event_counts,
 )
-from bylines.report.pipeline import build_report
 from bylines.report.values import Reading
 from bylines.report.verify import (
     _denies,
@@ -29,22 +28,13 @@ from bylines.report.verify import (
     _named_as_employer,
     _other_values,
 )
-from bylines.types import Article, Claim, Report, Sentence
+from bylines.types import Sentence
+from model_reports import claim, report
 
 
 @pytest.fixture(scope="module")
 def models() -> Models:
     return load_models()
-
-
-def report(models: Models, texts: tuple[str, ...]) -> Report:
-    articles = [Article(id=f"a{n}", text=t, source=f"Outlet {n}") for n, t in enumerate(texts)]
-    return build_report(articles, models=models)
-
-
-def claim(briefing: Report, words: str) -> Claim:
-    (found,) = [c for c in briefing.claims if words in c.text]
-    return found
 
 
 @pytest.mark.parametrize(

@@ -13,24 +13,13 @@ import pytest
 
 from bylines.models import Models, load_models
 from bylines.report.align import small_counts
-from bylines.report.pipeline import build_report
 from bylines.report.values import Reading
-from bylines.types import Article, Claim, Report
+from model_reports import claim, report
 
 
 @pytest.fixture(scope="module")
 def models() -> Models:
     return load_models()
-
-
-def report(models: Models, texts: tuple[str, ...]) -> Report:
-    articles = [Article(id=f"a{n}", text=t, source=f"Outlet {n}") for n, t in enumerate(texts)]
-    return build_report(articles, models=models)
-
-
-def claim(briefing: Report, words: str) -> Claim:
-    (found,) = [c for c in briefing.claims if words in c.text]
-    return found
 
 
 @pytest.mark.parametrize(
