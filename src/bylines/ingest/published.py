@@ -49,7 +49,7 @@ from bylines.ingest.furniture import (
     TRAILER_RE,
     is_inline_read_more,
 )
-from bylines.ingest.lines import SEPARATOR_GLYPHS
+from bylines.ingest.lines import BULLET_RE, SEPARATOR_GLYPHS
 from bylines.types import Article
 from bylines.wordlists import MONTH_OR_SEPT_PATTERN, NUMBER_WORDS_BELOW_20, WEEKDAY_NAMES
 
@@ -482,6 +482,48 @@ _CLOCK_LINE = re.compile(
 )
 
 
+# A running order's cue right before a clock time makes it where a clip goes in or out, not when
+# the page was written: '[ENDS — VT OUT 18:36:40]', 'SOT IN 10:02:13'. In capitals only, as
+# scripts write cues ('out' and 'in' are words of a sentence too).
+_CUE_BEFORE_CLOCK_RE = re.compile(r"\b(?:VT|SOT|OOV|IN|OUT|ENDS|TC|CUE|OUTCUE)\s*:?\s*$")
+# A removed line of a story, a bullet or a sentence, is this many words at least ("- Baby girl
+# born on the 08:12 Harnmoor service", eight); a stamp's words with no glyph between them are
+# fewer ("Posted at 08:12", "Live | Last updated 19:05" has a glyph). Tuned on the dateless clock
+# lines of the t- events: none of their stamps is a sentence this long without a glyph or a
+# stamp word.
+MIN_STORY_WORDS = 6
+# A note of a correction is a stamp of when the page changed ('Correction appended 20:05: an
+# earlier version gave the wrong name', 'This article was amended at 13:40 to correct ...').
+_AMENDED_RE = re.compile(r"\b(?:amended|corrected|correction)\b", re.I)
+
+
+def _clock_of_no_stamp(line: str) -> bool:
+    """Is a line's clock time (with no date on the line) something else's time: a running
+    order's cue ('VT OUT 18:36:40'), or inside a sentence or bullet of the story ('- The 08:12
+    from Harnmoor was held at Wendle')? A stamp word ('Posted at 08:12', 'Updated 19:05'), a
+    zone or a house's glyph between the parts ('QUELL FM ⧊ EARLY NEWS ⧊ 09:00') keeps it."""
+    time_match = TIME_RE.search(line)
+    if time_match and _CUE_BEFORE_CLOCK_RE.search(line[: time_match.start()]):
+        return True
+    if any(rule.search(line) for rule in (_CLOCK_LINE, UPDATED_RE, _AMENDED_RE)):
+        return False
+    text = BULLET_RE.sub("", line)
+    if re.search(SEPARATOR_GLYPHS, text):
+        return False
+    words = text.split()
+    lower = [word for word in words if word[:1].islower()]
+    return len(words) >= MIN_STORY_WORDS and 2 * len(lower) >= len(words)
+
+
+def _stamp_line(line: str, local: LocalDates | None) -> Stamp | None:
+    """The line's stamp, unless its only time is a clock time of something else ('- Baby born on
+    the 08:12 service', 'VT OUT 18:36:40'): not when the page was written."""
+    stamp = read_stamp(line, local)
+    if stamp and stamp.date is None and stamp.time and _clock_of_no_stamp(line):
+        return None
+    return stamp
+
+
 def _stamp(line: str, local: LocalDates | None, reference: dt.datetime | None) -> Stamp | None:
     """What a removed line says about a time; a relative stamp only against a reference (not
     "18:40" alone from "Yesterday at 18:40": the day is not known)."""
@@ -494,7 +536,7 @@ def _stamp(line: str, local: LocalDates | None, reference: dt.datetime | None) -
         return None  # 'Job of the week: ..., closing date 30 April', 'Studio lines open until 11pm'
     relative = _relative_match(line)
     if relative is None:
-        return read_stamp(line, local) or _undecided(line)
+        return _stamp_line(line, local) or _undecided(line)
     if reference:
         return _relative(line, relative, reference)
     stamp = read_stamp(line, local)  # "3 March 2026 09:10 | Updated 2 hours ago": the date
