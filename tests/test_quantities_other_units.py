@@ -382,6 +382,82 @@ def test_stone_and_pounds_glued_are_one_weight() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("The Ossby baby weighed 7lb 8oz.", "7lb 8oz"),
+        ("The Ossby baby weighed 7 lb 8 oz on Tuesday.", "7 lb 8 oz"),
+        ("The Ossby baby weighed 7lbs, 8oz.", "7lbs, 8oz"),
+        ("The Ossby baby weighed 7 pounds, 8 ounces.", "7 pounds, 8 ounces"),
+        ("The Ossby baby weighed seven pounds eight ounces.", "seven pounds eight ounces"),
+        ("The Ossby baby weighed seven pounds, eight ounces.", "seven pounds, eight ounces"),
+        ("The Ossby baby weighed 7 pounds and eight ounces.", "7 pounds and eight ounces"),
+    ],
+)
+def test_pounds_and_ounces_are_one_weight(text: str, written: str) -> None:
+    said, dimension, low, high = _only(text)
+    assert (said, dimension) == (written, "weight")
+    assert low == pytest.approx(7.5 * 4.536e-4) and high == low
+
+
+def test_pounds_and_ounces_with_kilograms_in_brackets_are_one_weight() -> None:
+    said, dimension, low, high = _only("The Ossby baby weighed 7lb 8oz (3.4kg).")
+    assert (said, dimension) == ("7lb 8oz (3.4kg)", "weight")
+    assert low == pytest.approx(0.0034) and high == pytest.approx(7.5 * 4.536e-4)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # ounces alone are no unit: a count of ounces, or no figure at all
+        ("Add eight ounces of flour to the Ossby loaf.", [("eight", "count")]),
+        ("The Kell cafe sells an 8oz steak.", []),
+        ("She bought 7lb of potatoes in Ossby.", [("7lb", "weight")]),
+        # a sum in old money, a fine, pounds and pence: as before, never a weight in parts
+        ("A loaf cost £7 8s in Ossby.", [("£7", "money")]),
+        ("He was fined seven pounds in Ossby.", [("seven pounds", "money")]),
+        ("It cost 7 pounds 8 pence in Ossby.", [("7 pounds", "money"), ("8", "count")]),
+        (
+            "He paid seven pounds for eight ounces of tea.",
+            [("seven pounds", "money"), ("eight", "count")],
+        ),
+        # more ounces than a pound holds are no second part
+        ("The Ossby bag weighed 7lb, 20 ounces.", [("7lb", "weight"), ("20", "count")]),
+        ("The Ossby baby weighed seven pounds.", [("seven pounds", "weight")]),
+    ],
+)
+def test_ounces_are_read_only_as_a_second_part_of_pounds(
+    text: str, read: list[tuple[str, str]]
+) -> None:
+    assert [(q.text, q.dimension) for q in extract_quantities(text)] == read
+
+
+@pytest.mark.parametrize(
+    ("other", "differ"),
+    [
+        ("The Ossby baby weighed 3.4kg.", False),
+        ("The Ossby baby weighed 7lb.", False),  # the first part alone: rounded down
+        ("The Ossby baby weighed 3.9kg.", True),
+        ("The Ossby baby weighed 3.3kg.", True),
+        ("The Ossby baby weighed 8lb.", True),
+        ("The Ossby baby weighed 7lb 12oz.", True),
+    ],
+)
+def test_pounds_and_ounces_meet_another_weight(other: str, differ: bool) -> None:
+    for shown in (
+        "The Ossby baby weighed 7lb 8oz.",
+        "The Ossby baby weighed seven pounds eight ounces.",
+    ):
+        assert bool(value_mismatches(shown, other, Reading())) is differ
+
+
+def test_pounds_alone_still_differ_from_the_weight_with_ounces_in_kilograms() -> None:
+    # '7lb' alone is 3.18kg: no reading of ounces that are not written
+    assert value_mismatches(
+        "The Ossby baby weighed 7lb.", "The Ossby baby weighed 3.4kg.", Reading()
+    )
+
+
+@pytest.mark.parametrize(
     ("shown", "other"),
     [
         ("The Harl suspect is 6ft 2in tall.", "The Harl suspect is 1.78m tall."),

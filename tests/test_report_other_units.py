@@ -51,6 +51,23 @@ CASES = (
         "160kg",
     ),
     Measure(
+        "pounds_and_ounces_vs_kilograms",
+        "A baby girl weighing 7lb 8oz was born on the Ossby train on Tuesday, the rail firm said.",
+        "The girl, born aboard a train near Ossby on Tuesday, weighed 3.4kg, the Kell Courier "
+        "said.",
+        "3.4kg",
+        "3.9kg",
+    ),
+    Measure(
+        "pounds_and_ounces_in_words_vs_kilograms",
+        "A baby girl born on the Ossby train on Tuesday weighed seven pounds eight ounces, her "
+        "father said.",
+        "The girl, born aboard a train near Ossby on Tuesday, weighed 3.4kg, the Kell Courier "
+        "said.",
+        "3.4kg",
+        "3.9kg",
+    ),
+    Measure(
         "square_feet_vs_square_metres",
         "The sinkhole that opened in Tarrow Street on Monday covers 43 sq ft, the council said.",
         "Engineers said on Monday that the Tarrow Street sinkhole is four square metres across.",

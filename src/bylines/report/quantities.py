@@ -730,6 +730,9 @@ _KPH = {"mph": 1.609344, "kph": 1.0, "km/h": 1.0, "m/s": 3.6, "knots": 1.852}
 _PER_TIME = re.compile(r"(?P<distance>\w+)\s(?:an|a|per)\s(?P<time>hour|second)")
 _TONNES = {"tonne": 1.0, "ton": 1.0, "kilogram": 1e-3, "kg": 1e-3, "kilo": 1e-3, "pound": 4.536e-4}
 _TONNES |= {"lb": 4.536e-4, "stone": 6.35029e-3}
+# (an ounce only as the last part of a weight in pounds and ounces, ``_PARTED``: no figure is
+# read in ounces alone, as the unit pattern has no ounces)
+_TONNES |= {"ounce": 4.536e-4 / 16}
 _HECTARES = {"hectare": 1.0, "ha": 1.0, "acre": 0.404686, "square kilometre": 100.0}
 _HECTARES |= {"square kilometer": 100.0, "sq km": 100.0, "sqkm": 100.0, "km2": 100.0}
 _HECTARES |= {"km²": 100.0, "square mile": 258.999, "sq mi": 258.999, "sqmi": 258.999}
@@ -972,7 +975,7 @@ def _half_step(quantity: Quantity, zeros: bool = True) -> float:
     digits."""
     parted = _PARTED.search(quantity.text)
     if parted is not None:  # '6ft 2in' is rounded to its inch: half an inch of 74
-        per = (_FEET if parted.group("feet") else _STONE)[0]
+        per = _part_sizes(parted)[0]
         return 0.5 / (float(parted.group("big")) * per + float(parted.group("small")))
     found = _WRITTEN_NUMBER.search(quantity.text)
     if found is None or "." in found.group():
@@ -1005,23 +1008,42 @@ def _with_conversions(text: str, found: list[Quantity]) -> tuple[Quantity, ...]:
 
 
 # A measure written in two units of one system, the larger first: '13ft 5in', '6 ft 2 ins',
-# '6ft 2 tall', '20st 4lb', '20 stone 4lb' is one figure, the sum of its parts (read apart,
-# '13ft' met another report's '4.1 metres' as 3.96 m and the '5in' as a second figure). A bare
-# second figure is inches only straight before a word of height or the sentence's end ('6ft 2
-# tall'; never '6ft 2 men', '6ft 2.4 metres'); pounds are always named.
+# '6ft 2 tall', '20st 4lb', '20 stone 4lb', '7lb 8oz', '7 pounds, 8 ounces' is one figure, the
+# sum of its parts (read apart, '13ft' met another report's '4.1 metres' as 3.96 m and the
+# '5in' as a second figure; '7lb' met a baby's '3.4kg' as 3.18 kg and the '8' was a count). A
+# bare second figure is inches only straight before a word of height or the sentence's end
+# ('6ft 2 tall'; never '6ft 2 men', '6ft 2.4 metres'); pounds and ounces are always named. A
+# comma may stand between pounds and ounces only, as birth notices write a weight ('7 lbs, 8
+# oz'); ounces are no unit of their own ('eight ounces of flour', 'an 8oz steak' stay as read).
 _PARTED = re.compile(
-    r"(?<![\w.,])(?P<big>\d{1,2})\s?(?:(?P<feet>ft|feet|foot)|(?P<stone>st|stone))\.?"
-    r"\s*(?:and\s+)?(?P<small>\d{1,2}(?:\.\d)?)"
+    r"(?<![\w.,])(?P<big>\d{1,2})\s?"
+    r"(?:(?P<feet>ft|feet|foot)|(?P<stone>st|stone)|(?P<pounds>lbs?|pounds?))\.?"
+    r"(?(pounds),?)\s*(?:and\s+)?(?P<small>\d{1,2}(?:\.\d)?)"
     # (an abbreviation's point only before a word, never the sentence's stop: '30ft 6in.')
-    r"(?:(?(feet)\s?(?:inch(?:es)?|ins?)\b(?:\.(?=\s+[a-z]))?|\s?(?:lbs?|pounds?)\b)"
+    r"(?:(?(feet)\s?(?:inch(?:es)?|ins?)\b(?:\.(?=\s+[a-z]))?"
+    r"|(?(stone)\s?(?:lbs?|pounds?)\b|\s?(?:oz|ounces?)\b(?:\.(?=\s+[a-z]))?))"
     r"|(?(feet)(?=\s+(?:tall|high|long|wide|deep)\b|\s*[.;)]?\s*$)|(?!)))",
     re.IGNORECASE,
 )
-# The second unit's size in the first's, and both in the unit the measure is read in.
-_FEET = (12.0, _KM["ft"], _KM["inch"])
-_STONE = (14.0, _TONNES["stone"], _TONNES["lb"])
+# The second unit's size in the first's, both in the unit the measure is read in, and the
+# unit word the joined measure is written in (its last part's, as the unit reader keys it).
+_FEET = (12.0, _KM["ft"], _KM["inch"], "inche")
+_STONE = (14.0, _TONNES["stone"], _TONNES["lb"], "pound")
+_POUNDS = (16.0, _TONNES["lb"], _TONNES["ounce"], "ounce")
 _BETWEEN_PARTS = re.compile(r"\s*(?:and\s+)?")
 _PART_UNITS = frozenset({("feet", "inche"), ("foot", "inche"), ("stone", "pound")})
+# Ounces spelled out after pounds spelled out: 'seven pounds eight ounces' ('eight' is read as a
+# count of ounces, since ounces are no unit); the comma as in ``_PARTED``.
+_POUND_WORDS = frozenset({"pound", "lb"})
+_BETWEEN_POUNDS_AND_OUNCES = re.compile(r",?\s*(?:and\s+)?")
+_OUNCES_AFTER = re.compile(r"\s?(?:ounces?|oz)\b", re.IGNORECASE)
+
+
+def _part_sizes(parted: re.Match[str]) -> tuple[float, float, float, str]:
+    """``_FEET``, ``_STONE`` or ``_POUNDS``: the sizes of the measure ``parted`` reads."""
+    if parted.group("feet"):
+        return _FEET
+    return _STONE if parted.group("stone") else _POUNDS
 
 
 def _with_parts(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -1036,11 +1058,10 @@ def _parted(text: str, parted: re.Match[str], found: list[Quantity]) -> Quantity
     """The one figure '6ft 2in' is, read from the quantity its first (else its second) part
     was read as (for its hedge); None where a part is out of range ('6ft 14in') or was read
     as something else."""
-    feet = parted.group("feet") is not None
-    per, big_size, small_size = _FEET if feet else _STONE
+    per, big_size, small_size, written = _part_sizes(parted)
     small = float(parted.group("small"))
     within = [q for q in found if q.start < parted.end() and q.end > parted.start()]
-    dimension = "distance" if feet else "weight"
+    dimension = "distance" if parted.group("feet") else "weight"
     if small >= per or not within or within[0].dimension != dimension:
         return None
     base = within[0]
@@ -1056,35 +1077,61 @@ def _parted(text: str, parted: re.Match[str], found: list[Quantity]) -> Quantity
         end=parted.end(),
         value=value,
         hedge=base.hedge if base.start <= parted.start() else None,
-        written_unit="inche" if feet else "pound",
+        written_unit=written,
     )
 
 
 def _worded_parts(text: str, found: list[Quantity]) -> list[Quantity]:
-    """'six feet two inches', 'fifteen stone four pounds': the two parts as one figure (the
-    larger part's reading, the parts' sum)."""
+    """'six feet two inches', 'fifteen stone four pounds', 'seven pounds eight ounces': the
+    two parts as one figure (the larger part's reading, the parts' sum)."""
     merged: list[Quantity] = []
     for quantity in found:
         previous = merged[-1] if merged else None
-        if (
-            previous is not None
-            and (previous.written_unit, quantity.written_unit) in _PART_UNITS
-            and quantity.hedge is None
-            and _BETWEEN_PARTS.fullmatch(text, previous.end, quantity.start)
-        ):
+        second = None if previous is None else _second_part(text, previous, quantity)
+        if previous is not None and second is not None:
             merged[-1] = replace(
                 previous,
-                text=text[previous.start : quantity.end],
-                low=previous.low + quantity.low,
-                high=previous.high + quantity.high,
-                end=quantity.end,
-                value=previous.value + quantity.value,
-                noun=previous.noun or quantity.noun,
-                written_unit=quantity.written_unit,
+                text=text[previous.start : second.end],
+                low=previous.low + second.low,
+                high=previous.high + second.high,
+                end=second.end,
+                value=previous.value + second.value,
+                noun=previous.noun or second.noun,
+                written_unit=second.written_unit,
             )
         else:
             merged.append(quantity)
     return merged
+
+
+def _second_part(text: str, previous: Quantity, quantity: Quantity) -> Quantity | None:
+    """``quantity`` as the second part of a measure ``previous`` begins ('two inches' after
+    'six feet', 'eight ounces' after 'seven pounds', read as a weight), or None."""
+    if quantity.hedge is not None:
+        return None
+    if (previous.written_unit, quantity.written_unit) in _PART_UNITS:
+        return quantity if _BETWEEN_PARTS.fullmatch(text, previous.end, quantity.start) else None
+    ounces = _OUNCES_AFTER.match(text, quantity.end)
+    if (
+        previous.dimension != "weight"
+        or previous.written_unit not in _POUND_WORDS
+        or quantity.dimension != "count"
+        or ounces is None
+        or not _BETWEEN_POUNDS_AND_OUNCES.fullmatch(text, previous.end, quantity.start)
+        or not 0 < quantity.value < _POUNDS[0]
+    ):
+        return None
+    weight = quantity.value * _POUNDS[2]
+    # (the count's noun 'ounces' is the unit, no thing weighed)
+    return replace(
+        quantity,
+        low=weight,
+        high=weight,
+        value=weight,
+        end=ounces.end(),
+        noun=None,
+        written_unit="ounce",
+    )
 
 
 def a_first_part(first: Quantity, second: Quantity) -> bool:
@@ -1093,17 +1140,23 @@ def a_first_part(first: Quantity, second: Quantity) -> bool:
     return _first_part_of(first, second) or _first_part_of(second, first)
 
 
-# A first part's unit, in the unit its measure is read in; what a measure in two parts is
-# written in (its last part's unit, ``_with_parts``).
-_FIRST_PARTS = {"ft": _KM["ft"], "feet": _KM["ft"], "foot": _KM["ft"], "stone": _TONNES["stone"]}
-_LAST_PARTS = frozenset({"inche", "pound"})
+# A first part's unit: its size in the unit its measure is read in, and what a measure in
+# two parts that begins with it is written in (its last part's unit, ``_with_parts``).
+_FIRST_PARTS = {
+    "ft": (_KM["ft"], "inche"),
+    "feet": (_KM["ft"], "inche"),
+    "foot": (_KM["ft"], "inche"),
+    "stone": (_TONNES["stone"], "pound"),
+    "pound": (_TONNES["lb"], "ounce"),
+    "lb": (_TONNES["lb"], "ounce"),
+}
 
 
 def _first_part_of(part: Quantity, whole: Quantity) -> bool:
-    """'6ft' of '6ft 2in' ('six feet' of 'six feet two inches'): a whole number of the first
-    part's unit, less than one of it below the whole."""
-    size = _FIRST_PARTS.get(part.written_unit or "")
-    if size is None or whole.written_unit not in _LAST_PARTS or part.unit != whole.unit:
+    """'6ft' of '6ft 2in' ('six feet' of 'six feet two inches', '7lb' of '7lb 8oz'): a whole
+    number of the first part's unit, less than one of it below the whole."""
+    size, last = _FIRST_PARTS.get(part.written_unit or "", (0.0, None))
+    if last is None or whole.written_unit != last or part.unit != whole.unit:
         return False
     whole_units = math.isclose(part.value / size, round(part.value / size), abs_tol=1e-6)
     return whole_units and 0.0 < whole.value - part.value < size * (1 - 1e-6)
