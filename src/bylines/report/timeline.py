@@ -62,6 +62,8 @@ MAX_PER_DAY = 50
 MAX_DATE_LINE_WORDS = 20
 
 _MONTH = rf"(?P<month>{MONTH_OR_SEPT_PATTERN})\.?"
+# The weekdays as one alternation, for every pattern that names a day.
+_WEEKDAY = "|".join(WEEKDAY_NAMES)
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _PATTERNS = (
     (
@@ -91,14 +93,12 @@ _PATTERNS = (
     ),
     (
         "next_weekday",
-        re.compile(rf"\bnext\s+(?P<weekday>{'|'.join(WEEKDAY_NAMES)}){_PART}\b", re.I),
+        re.compile(rf"\bnext\s+(?P<weekday>{_WEEKDAY}){_PART}\b", re.I),
     ),
     (
         # "this coming Sunday", "the coming Sunday": the day still to come, in any tense
         "coming_weekday",
-        re.compile(
-            rf"\b(?:this|the)\s+coming\s+(?P<weekday>{'|'.join(WEEKDAY_NAMES)}){_PART}\b", re.I
-        ),
+        re.compile(rf"\b(?:this|the)\s+coming\s+(?P<weekday>{_WEEKDAY}){_PART}\b", re.I),
     ),
     (
         # "until Tuesday", "by Friday": ahead in a sentence about what is to come ("are
@@ -106,7 +106,7 @@ _PATTERNS = (
         # "by Friday's quake"
         "until_weekday",
         re.compile(
-            rf"\b(?:until|till|by)\s+(?P<weekday>{'|'.join(WEEKDAY_NAMES)}){_PART}\b(?!['’])",
+            rf"\b(?:until|till|by)\s+(?P<weekday>{_WEEKDAY}){_PART}\b(?!['’])",
             re.I,
         ),
     ),
@@ -114,12 +114,12 @@ _PATTERNS = (
         # "through Sunday": ahead only in a clause told in the present or the future
         # (``_held_until``), else read as a bare weekday is; not "through Sunday's crowds"
         "through_weekday",
-        re.compile(rf"\bthrough\s+(?P<weekday>{'|'.join(WEEKDAY_NAMES)}){_PART}\b(?!['’])", re.I),
+        re.compile(rf"\bthrough\s+(?P<weekday>{_WEEKDAY}){_PART}\b(?!['’])", re.I),
     ),
     (
         "weekday",
         re.compile(
-            rf"\b(?:(?:on|last|this|late|early)\s+)?(?P<weekday>{'|'.join(WEEKDAY_NAMES)}){_PART}\b",
+            rf"\b(?:(?:on|last|this|late|early)\s+)?(?P<weekday>{_WEEKDAY}){_PART}\b",
             re.I,
         ),
     ),
@@ -173,7 +173,7 @@ _SET_BY_BE = re.compile(
 _LOOKS_BACK = re.compile(r"\b(?:after|since|than|following)\b", re.I)
 # "on Monday's vote" after "is expected" is what the thing expected is about, not its day ("a
 # decision is expected soon on Monday's vote"); "at Wednesday's meeting" is its day.
-_ABOUT_DAYS = re.compile(rf"on\s+(?:{'|'.join(WEEKDAY_NAMES)})\s*['’]", re.I)
+_ABOUT_DAYS = re.compile(rf"on\s+(?:{_WEEKDAY})\s*['’]", re.I)
 # The cues of a state that lasts until a day (``_held_until``); not "by" (a deadline, which
 # ``_ahead`` reads as main did) and not "from" (a start, told of the past as often).
 _HELD_CUE = re.compile(r"(?:until|till|through)\b", re.I)
@@ -199,7 +199,7 @@ _OTHER_CLAUSE = re.compile(r"\b(?:after|before|when|since|because|than|that|unti
 # look-alikes (not tuned on events); "through" also needs ``_is_state``, which is stricter.
 _NOUN_PHRASE = re.compile(r"\b(?:of|from|in|for|with|at|by|about|over|per|into)\b|\d|%", re.I)
 # The first day of a range ending on the day is no noun's ("is forecast from Monday through").
-_RANGE_START = re.compile(rf"\bfrom\s+(?:{'|'.join(WEEKDAY_NAMES)}){_PART}\s*$", re.I)
+_RANGE_START = re.compile(rf"\bfrom\s+(?:{_WEEKDAY}){_PART}\s*$", re.I)
 _IN_FORCE = re.compile(r"\bin\s+(?:force|place|effect)\b", re.I)
 # Participles that tell what is owed or counted over a period, not a state that ends on the
 # day: "workers are paid through Monday", "fares are refunded through Sunday". Found by the
@@ -211,7 +211,7 @@ _STATE_WORDS = UNCHANGED_PASTS | frozenset({"forecast", "open", "likely"})
 # A verb of speech told on a day gone by after the words it reports: their present is that
 # day's, so the day they name is read as main reads it.
 _SPOKEN_ON = re.compile(
-    rf"\b(?:said|told|added|warned)\b[^.;]*?\b(?:(?:on|last)\s+(?:{'|'.join(WEEKDAY_NAMES)})"
+    rf"\b(?:said|told|added|warned)\b[^.;]*?\b(?:(?:on|last)\s+(?:{_WEEKDAY})"
     r"|yesterday)\b",
     re.I,
 )
