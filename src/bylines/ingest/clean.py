@@ -167,11 +167,11 @@ def clean_article(article: Article, reference: dt.datetime | None = None) -> Art
     """
     removed: Removed = []
     lines = paragraphs(article.text)  # 1
-    # scored as the words of a staff turn: its label alone is no mark of the page
     # a fact box's lines ("By the numbers:" over "42 — metres, the length of the blade") are
     # the story's, however terse: read once, on the page as it came
     box = frozenset(lines[i].pos for i in factbox_lines([line.text for line in lines]))
     turns = _page_turns([line.text for line in lines])
+    # scored as the words of a staff turn: its label alone is no mark of the page
     page_lines = _page_lines([Line(line.pos, _turn_words(line.text, turns)) for line in lines], box)
     lines = _drop_furniture(lines, removed, box)  # 2
     lines = _drop_outlet_lines(lines, removed)  # 3
@@ -323,7 +323,14 @@ def _page_turns(texts: Sequence[str]) -> PageTurns:
 def _own_turn(text: str, turns: PageTurns) -> StaffTurn | None:
     """The line's staff turn, if it is one and no credit under a staff label."""
     turn = staff_turn(text, turns.cues, turns.others)
-    return None if turn is None or is_credit_turn(f"{turn.role}: {turn.words}") else turn
+    return None if turn is None or _credit_under_label(turn) else turn
+
+
+def _credit_under_label(turn: StaffTurn) -> bool:
+    """Is a staff turn's words a credit? Read under the bare role, whatever name, beat or stage
+    note the label had: "CORRESPONDENT (live): Ana Lind in Lower Brack." is the credit
+    "CORRESPONDENT: Ana Lind in Lower Brack.", which the credit rules know."""
+    return is_credit_turn(f"{turn.role}: {turn.words}")
 
 
 def _turn_words(text: str, turns: PageTurns) -> str:
@@ -341,7 +348,7 @@ def _drop_turn_labels(lines: Sequence[Line], removed: Removed, turns: PageTurns)
     kept: list[Line] = []
     for line in lines:
         turn = staff_turn(line.text, turns.cues, turns.others)
-        if turn is not None and is_credit_turn(f"{turn.role}: {turn.words}"):
+        if turn is not None and _credit_under_label(turn):
             removed.append((line.pos, line.text))
         else:
             kept.append(line if turn is None else Line(line.pos, turn.words))
