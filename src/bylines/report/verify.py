@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain
+from types import MappingProxyType
 
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
@@ -253,6 +254,7 @@ _VALUE_CONFLICTS = frozenset({"number", "date"})
 _Checks = dict[tuple[str, tuple[Sentence, ...]], Claim]
 # Each sentence's partners in its claim as aligned: the other articles' mentions.
 _Partners = Mapping[Sentence, tuple[Sentence, ...]]
+_NO_PARTNERS: _Partners = MappingProxyType({})
 
 
 def verify_claims(
@@ -464,7 +466,7 @@ def _checked(
     *,
     done: _Checks,
     sides: Sequence[Conflict] = (),
-    aligned: _Partners | None = None,
+    aligned: _Partners = _NO_PARTNERS,
 ) -> tuple[Claim, ...]:
     """The claims with their citations checked; a claim of a wording and mentions checked
     before in this ``done`` (one ``verify_claims`` call) takes the citations found then, under
@@ -475,7 +477,7 @@ def _checked(
         key = (claim.text, claim.mentions)
         if key not in done:
             done[key] = _with_support(
-                claim, links, by_article, reports, read, sides=sides, aligned=aligned or {}
+                claim, links, by_article, reports, read, sides=sides, aligned=aligned
             )
         out.append(replace(done[key], id=claim.id))
     return tuple(out)
@@ -510,7 +512,7 @@ def _split_by_value(
     """
     wordings: dict[str, list[Sentence]] = {}
     for mention in mentions:
-        wordings.setdefault(display_text(mention), []).append(mention)
+        wordings.setdefault(read.shown(mention), []).append(mention)
     if len(wordings) > SPLIT_PAIRWISE:
         return _by_figures(wordings, reports, read)
     return _pairwise(wordings, reports, read)
@@ -523,7 +525,7 @@ def _pairwise(
     parts: list[list[Sentence]] = []
     while left:
         part = _agreeing(left, reports, read)
-        parts.append([m for first in part for m in wordings[display_text(first)]])
+        parts.append([m for first in part for m in wordings[read.shown(first)]])
         left = [m for m in left if m not in part]
     return parts
 
@@ -577,7 +579,7 @@ def _with_support(
     read: Reading,
     *,
     sides: Sequence[Conflict] = (),
-    aligned: _Partners | None = None,
+    aligned: _Partners = _NO_PARTNERS,
 ) -> Claim:
     """The claim citing every article that states its shown sentence's fact with its values.
 
@@ -595,7 +597,7 @@ def _with_support(
     # (only a claim its citations leave "one" asks who else states its facts: the answer
     # changes no other)
     shared = cover == "one" and _stated_elsewhere(
-        shown, sources, links, reports, read, partners=(aligned or {}).get(shown, ())
+        shown, sources, links, reports, read, partners=aligned.get(shown, ())
     )
     mentioned = {m.article for m in claim.mentions}
     return replace(
