@@ -101,7 +101,9 @@ PILE_BATCH_SIZE = 1
 # passed 5%, cut a DUC cluster's ~90 texts into ~24 runs of ~4. The calls of 20 DUC clusters
 # (alignment's and fact linking's, 40 calls, each cut both ways in turn on one embedder, load
 # ~20): 504 runs 15.61 CPU s, at 23 pieces 306 runs 15.30 (34 of 40 calls lower, median
-# -0.009 s), at 40 pieces 244 runs 15.70 (more padding than the runs saved).
+# -0.009 s), at 40 pieces 244 runs 15.70 (more padding than the runs saved). A later sitting
+# at 12 pieces: 403 runs, the old rule's padding, 16.21 -> 15.68 CPU s (35 of 40 lower), so a
+# piece may cost more in a wide batch than in a narrow one (not yet measured against 23).
 RUN_PIECES = 23
 # Padded word pieces in one batch at most: the model's working memory grows with them (two
 # articles cut into 202 pieces of 128 word pieces, batches of 32: +650 MB of peak memory for
