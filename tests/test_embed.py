@@ -51,34 +51,83 @@ def test_minilm_batches_of_many_lengths_match_one_by_one(minilm: MiniLMEmbedder)
     assert np.allclose(together, np.stack(alone), atol=1e-4)
 
 
-def test_batches_keep_order_cap_size_and_close_before_padding_grows() -> None:
-    from bylines.embed import BATCH_SIZE, PADDING_SLACK, _batches
+def _batch_cost(batches: list[list[int]], lengths: list[int]) -> int:
+    from bylines.embed import RUN_PIECES
+
+    return sum(RUN_PIECES + len(b) * max(lengths[k] for k in b) for b in batches)
+
+
+def test_batches_keep_order_cap_size_and_pay_a_run_for_little_padding() -> None:
+    from bylines.embed import BATCH_SIZE, RUN_PIECES, _batches
 
     # 40 texts of 20 pieces, then one of 21, then 50 and 51 pieces.
     lengths = [20] * 40 + [21, 50, 51]
     order = list(range(len(lengths)))
     batches = _batches(order, lengths)
     assert [k for batch in batches for k in batch] == order
-    assert [len(b) for b in batches] == [BATCH_SIZE, 9, 2]
-    # The 21 joins the eight 20s left (8 pieces of padding on 181); the 50 does not.
-    assert batches[1][-1] == 40
-    for batch in batches:
-        pieces = sum(lengths[k] for k in batch)
-        assert max(lengths[k] for k in batch) * len(batch) <= pieces * (1 + PADDING_SLACK)
+    assert all(len(b) <= BATCH_SIZE for b in batches)
+    # The 21 rides with 20s (a piece of padding each is cheaper than a run of its own); the
+    # 50 and 51 go together, apart from the 20s (29 pieces of padding each would cost more).
+    assert [lengths[k] for k in batches[-1]] == [50, 51]
+    assert any(40 in b and lengths[b[0]] == 20 for b in batches)
     assert _batches([], []) == []
     # One long text among short ones gets a batch of its own instead of widening theirs.
     assert _batches([0, 1, 2], [5, 5, 60]) == [[0, 1], [2]]
+    # Texts a piece apart share a run, where closing a batch once padding passed 5% gave each
+    # length a run of its own (four texts of 10 pieces and one of 11: 10% more).
+    steps = sorted(list(range(10, 18)) * 4)
+    assert len(_batches(list(range(len(steps))), steps)) <= 4
+    # but not when the padding costs more than the run saved
+    assert len(_batches([0, 1], [10, 10 + 2 * RUN_PIECES])) == 2
+
+
+def test_batches_cost_no_more_than_any_other_cut_of_the_same_texts() -> None:
+    import itertools
+    import random
+
+    from bylines.embed import MAX_BATCH_PIECES, WORKER_SHARE, _batches
+
+    rng = random.Random(7)
+    for _ in range(40):
+        lengths = sorted(rng.randint(3, 70) for _ in range(rng.randint(1, 8)))
+        order = list(range(len(lengths)))
+        most = rng.randint(1, 4)
+        widest = min(MAX_BATCH_PIECES, max(23, int(sum(lengths) * WORKER_SHARE)))
+        found = _batches(order, lengths, most)
+        assert [k for b in found for k in b] == order
+        best = None
+        for mask in itertools.product((0, 1), repeat=len(lengths) - 1):
+            cuts = [0] + [k + 1 for k, m in enumerate(mask) if m] + [len(lengths)]
+            batches = [order[a:b] for a, b in itertools.pairwise(cuts)]
+            fits = all(
+                len(b) <= most and (len(b) == 1 or len(b) * lengths[b[-1]] <= widest)
+                for b in batches
+            )
+            if fits:
+                cost = _batch_cost(batches, lengths)
+                best = cost if best is None else min(best, cost)
+        assert _batch_cost(found, lengths) == best
+
+
+def test_batches_leave_each_worker_a_share_of_a_call() -> None:
+    from bylines.embed import WORKER_SHARE, _batches
+
+    # twenty texts of 30 pieces: one batch would be cheapest, but leaves a worker idle
+    lengths = [30] * 20
+    batches = _batches(list(range(20)), lengths)
+    assert len(batches) >= 1 / WORKER_SHARE
+    assert all(len(b) * 30 <= sum(lengths) * WORKER_SHARE for b in batches)
 
 
 def test_batches_of_long_texts_hold_a_bounded_number_of_padded_pieces() -> None:
     from bylines.embed import BATCH_SIZE, MAX_BATCH_PIECES, MAX_TOKENS, _batches
 
     # pieces of a text with no sentence end, each cut at the model's 128 word pieces
-    batches = _batches(list(range(40)), [MAX_TOKENS] * 40)
-    assert [len(b) for b in batches] == [MAX_BATCH_PIECES // MAX_TOKENS] * 2 + [8]
+    batches = _batches(list(range(80)), [MAX_TOKENS] * 80)
+    assert len(batches) >= 80 * MAX_TOKENS // MAX_BATCH_PIECES
     assert all(len(b) * MAX_TOKENS <= MAX_BATCH_PIECES for b in batches)
-    # news sentences still go BATCH_SIZE at a time
-    assert len(_batches(list(range(40)), [40] * 40)[0]) == BATCH_SIZE
+    # news sentences still go BATCH_SIZE at a time at most
+    assert max(len(b) for b in _batches(list(range(200)), [40] * 200)) <= BATCH_SIZE
 
 
 def test_minilm_truncates_very_long_input(minilm: MiniLMEmbedder) -> None:

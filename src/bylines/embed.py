@@ -11,7 +11,7 @@ CPU-second; 140-160/s on two idle cores). Its knobs barely move that: on 400 DUC
 measured on 2 loaded cores, 1 or 2 threads, batches of 16, 32 or 64 (length-sorted) and 64 or 128
 tokens at most all gave 62-78 sentences per CPU-second, within the noise. (Batching does matter
 for the few dozen to a hundred texts of one cluster, which a fixed 32 padded by 18-100%: see
-PADDING_SLACK.) So the lever is how many sentences reach the model (alignment embeds only those
+RUN_PIECES.) So the lever is how many sentences reach the model (alignment embeds only those
 with a candidate partner; 107 of 179 on a DUC cluster, 1,373 of 2,288 on a pile of 100 DUC
 articles), not the session: at 150/s the pile's 1,373 alone take ~9 s, past the 5 s target for
 100 articles.
@@ -94,14 +94,17 @@ BATCH_SIZE = 32
 # gives each text its own vector; it cost ~13% more CPU than batches of 32 (2.9 against 2.6 s
 # on the 495 labelled sentences), still half the float run's 5.2.
 PILE_BATCH_SIZE = 1
-# A batch is closed early when padding its texts to the next one's length would add more than
-# this share of padded pieces: the model's cost is per piece of the padded batch. Batches of a
-# fixed 32 padded a DUC cluster's ~110 candidates by 18-25% and the 17 texts fact linking embeds
-# by ~100% (one batch as wide as its longest). CPU seconds, 2 threads on 2 loaded cores, medians
-# of 3-4: six DUC clusters' 110 sentences each 7.75 fixed / 6.52 at 5% / 6.82 at 10%; twenty
-# sets of 17 3.31 against 6.70; a pile's 740 sentences 6.96 against 7.31 (3%: 6.94, 8%: 7.53,
-# with 64 at most a batch).
-PADDING_SLACK = 0.05
+# What one session run costs beside its pieces, in padded word pieces (``_batches``): a run
+# costs ~3 ms of CPU however short (one thread, the float run, load ~10: one text of 8 pieces
+# 4.4 ms, of 64 pieces 12.3 ms, so ~0.14 ms a piece and ~3.3 ms a run; each run reads every
+# weight matrix once, and prepacking is on). The earlier rule, a batch closed once its padding
+# passed 5%, cut a DUC cluster's ~90 texts into ~24 runs of ~4. The calls of 20 DUC clusters
+# (alignment's and fact linking's, 40 calls, each cut both ways in turn on one embedder, load
+# ~20): 504 runs 15.61 CPU s, at 23 pieces 306 runs 15.30 (34 of 40 calls lower, median
+# -0.009 s), at 40 pieces 244 runs 15.70 (more padding than the runs saved). A later sitting
+# at 12 pieces: 403 runs, the old rule's padding, 16.21 -> 15.68 CPU s (35 of 40 lower), so a
+# piece may cost more in a wide batch than in a narrow one (not yet measured against 23).
+RUN_PIECES = 23
 # Padded word pieces in one batch at most: the model's working memory grows with them (two
 # articles cut into 202 pieces of 128 word pieces, batches of 32: +650 MB of peak memory for
 # the call, of 16 +290 MB, of 8 +150 MB), and a report must stay under 1 GB. News batches stay
@@ -121,6 +124,12 @@ MAX_BATCH_PIECES = 2048
 WORKERS = 2
 # Intra-op threads of a session run (see WORKERS).
 THREADS = 1
+# A batch of several texts holds at most this share of a call's padded pieces, so that every
+# worker gets a batch and their shares stay even (batches run largest first). Simulated on the
+# ~80 calls of 40 DUC clusters (cost: RUN_PIECES a run plus padded pieces, the longer of two
+# workers' shares): a quarter, a third, a half or no cap cost the same for alignment's calls;
+# fact linking's ~20 texts were most even at a third.
+WORKER_SHARE = 1 / (WORKERS + 1)
 # ONNX Runtime fusions left out of the float run's session because they made it slower.
 # SkipLayerNormFusion joins each residual ``Add`` (and the bias ``Add`` before it) to the
 # ``LayerNormalization`` after it; its kernel was slower than the three it replaces: one
@@ -248,10 +257,10 @@ class MiniLMEmbedder:
 
     def _embed_all(self, texts: list[str]) -> tuple[list[Vectors], list[_States]]:
         """One vector per text, and the states of its word pieces ([CLS] and [SEP] left out)
-        with their character offsets. The model's cost is per token of the padded batch, so
-        texts are batched by their number of word pieces: sorting by characters left a third
-        more padding than real tokens in batches of 32 on a DUC cluster, by word pieces 3-20%, and
-        closing a batch before its padding passes PADDING_SLACK (``_batches``) at most 5%."""
+        with their character offsets. The model's cost is per token of the padded batch and per
+        run, so texts are batched by their number of word pieces: sorting by characters left a
+        third more padding than real tokens in batches of 32 on a DUC cluster, by word pieces
+        3-20%; ``_batches`` cuts them where padding and runs cost least in all."""
         if not texts:
             return [], []
         encodings = self._tokenizer.encode_batch(texts)
@@ -291,21 +300,41 @@ class MiniLMEmbedder:
 
 
 def _batches(order: list[int], lengths: list[int], most: int = BATCH_SIZE) -> list[list[int]]:
-    """``order`` (indexes of texts, shortest first) cut into batches of at most ``most``
-    whose padding to their longest text stays within PADDING_SLACK of their pieces and within
-    MAX_BATCH_PIECES in all."""
-    batches: list[list[int]] = []
-    batch: list[int] = []
-    pieces = 0
-    for k in order:
-        padded = lengths[k] * (len(batch) + 1)
-        wasteful = padded > (pieces + lengths[k]) * (1 + PADDING_SLACK)
-        if batch and (len(batch) == most or wasteful or padded > MAX_BATCH_PIECES):
-            batches.append(batch)
-            batch, pieces = [], 0
-        batch.append(k)
-        pieces += lengths[k]
-    return [*batches, batch] if batch else batches
+    """``order`` (indexes of texts, shortest first) cut into runs of consecutive texts that
+    cost the model least in all: each batch costs RUN_PIECES for its run plus its texts padded
+    to its longest (``_cheapest_cuts``). A batch holds at most ``most`` texts, MAX_BATCH_PIECES
+    padded pieces, and a WORKER_SHARE of the call's pieces when it has more than one text, so
+    the workers finish together."""
+    if not order:
+        return []
+    sizes = [lengths[k] for k in order]
+    share = max(RUN_PIECES, int(sum(sizes) * WORKER_SHARE))
+    ends = _cheapest_cuts(sizes, most, min(MAX_BATCH_PIECES, share))
+    starts = [0, *ends[:-1]]
+    return [order[a:b] for a, b in zip(starts, ends, strict=True)]
+
+
+def _cheapest_cuts(sizes: list[int], most: int, widest: int) -> list[int]:
+    """Where batches of the ascending ``sizes`` end, for the least summed cost (RUN_PIECES a
+    batch plus its padded pieces), each of at most ``most`` texts and ``widest`` padded pieces
+    (a single text is always allowed): the cheapest cost of the first j texts is the cheapest,
+    over the batch ending there, of the cost before it plus the batch's."""
+    cost = [0] + [0] * len(sizes)
+    cut = [0] * (len(sizes) + 1)
+    for end in range(1, len(sizes) + 1):
+        best = -1
+        for start in range(end - 1, max(end - most, 0) - 1, -1):
+            padded = sizes[end - 1] * (end - start)
+            if padded > widest and end - start > 1:
+                break
+            total = cost[start] + RUN_PIECES + padded
+            if best < 0 or total < best:
+                best, cut[end] = total, start
+        cost[end] = best
+    ends = [len(sizes)]
+    while cut[ends[-1]]:
+        ends.append(cut[ends[-1]])
+    return ends[::-1]
 
 
 def _run_on_workers(
