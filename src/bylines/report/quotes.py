@@ -24,10 +24,19 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
-from bylines.report.names import NOT_NAMES, TITLES, NameIndex, build_index, name_tokens
+from bylines.report.names import (
+    HONORIFICS,
+    NOT_NAMES,
+    RANKS,
+    TITLES,
+    NameIndex,
+    build_index,
+    name_tokens,
+)
 from bylines.report.reported import Reported, find_reported, possessive
 from bylines.report.speakers import (
     BODY_NOUNS,
@@ -655,7 +664,7 @@ def _credited(
     if (
         len(people) < 2
         or not full
-        or not all(_full_name(p) or role(p) or office(p) for p in people)
+        or not all(_full_name(p) or _titled_name(p) or role(p) or office(p) for p in people)
     ):
         return {}
     return {
@@ -893,6 +902,27 @@ class _Offices:
 
 def _full_name(speaker: str) -> bool:
     return len([t for t in name_tokens(speaker) if t.lower() not in _NOT_FIRST]) >= 2
+
+
+# Titles that only stand before a person's name: a one-word name after one is a person, not a
+# misread subject ("Estates director Col Brannagh", "Ms Oyelowo", "Insp Gaskin"). Not the
+# posts and nationalities of names.TITLES ("British Police", "Finance Ministers").
+_PERSON_TITLES = (
+    HONORIFICS | RANKS | wordset("col colonel gen lt capt sgt adm admiral sir dame lord lady prof")
+)
+
+
+def _titled_name(speaker: str) -> bool:
+    """One name word written after a person's title ("Col Brannagh", "Mr Hest"): a speaker of
+    their own as a full name is; a bare word ("Police", "Witnesses", "But") may be a misread
+    subject, so it still tells no one apart."""
+    tokens = name_tokens(speaker)
+    if len(tokens) != 1:
+        return False
+    words = [w.strip(".,") for w in speaker.split()]
+    return any(
+        word == tokens[0] and before.lower() in _PERSON_TITLES for before, word in pairwise(words)
+    )
 
 
 def _one_person(a: str, b: str, is_generic: Callable[[str], bool] | None = None) -> bool:
