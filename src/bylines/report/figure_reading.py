@@ -371,6 +371,16 @@ _FIRST_REPORTED = re.compile(
     r"|estimated|counted))\b",
     re.IGNORECASE,
 )
+# 'first' right before a verb of estimating, right before the figure: 'first valued at
+# £40,000' (then 'now £90,000'; fresh33) is the value since replaced. Not 'the first coin was
+# valued at £40', where 'first' counts coins, nor 'valued at £40 at first sight'.
+_FIRST_ESTIMATED = re.compile(
+    r"\bfirst\s+(?:valued|estimated|put|reported|priced|assessed|given|thought)\s+(?:at|as|to\s+be)"
+    r"(?:\s+(?:about|around|some|nearly|almost|roughly))?\s+$",
+    re.IGNORECASE,
+)
+# Characters before a figure searched for ``_FIRST_ESTIMATED``.
+FIRST_ESTIMATED_REACH = 40
 # Words near a figure saying it was replaced by a later one ("earlier had reported 65"). Not
 # "rose to" or "lowered to": the figure after them is the new one.
 _SUPERSEDED = re.compile(
@@ -1608,6 +1618,12 @@ def _above_first(text: str, quantity: Quantity) -> bool:
     return _ABOVE_FIRST.search(rest) is not None
 
 
+def _first_estimated(text: str, quantity: Quantity) -> bool:
+    """'first valued at £40,000': the estimate a later one replaced."""
+    reach = max(0, quantity.start - FIRST_ESTIMATED_REACH)
+    return _FIRST_ESTIMATED.search(text, reach, quantity.start) is not None
+
+
 def _is_superseded(
     text: str, quantity: Quantity, near: Sequence[tuple[int, str]], clause: range
 ) -> bool:
@@ -1622,7 +1638,7 @@ def _is_superseded(
     before = text[max(0, quantity.start - UP_FROM_REACH) : quantity.start]
     if _UP_FROM.search(before) and not YEAR_WRITTEN.fullmatch(quantity.text):
         return True
-    if _FIRST_REPORTED.match(text, quantity.end):
+    if _FIRST_REPORTED.match(text, quantity.end) or _first_estimated(text, quantity):
         return True
     if _PARTIAL_COUNT.search(text, clause.start):
         return True  # 'a lead of 812 votes with two thirds of ballots counted': not the result
