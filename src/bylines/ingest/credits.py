@@ -21,7 +21,7 @@ from bylines.ingest.lines import (
     is_short_match,
     matches,
 )
-from bylines.wordlists import MONTH_PATTERN
+from bylines.wordlists import MONTH_PATTERN, WEEKDAY_NAMES
 
 # Translation notes: "Translated from the Portuguese by Ana Pires.", "This article was translated
 # from Danish.", "(Rendered from the Pellish original by the desk.)" (a note about the text,
@@ -525,6 +525,20 @@ DATE_DATELINE_RE = re.compile(
 )
 # A byline names at most this many words after "By" (two or three people and a desk).
 MAX_BYLINE_WORDS = 10
+# "By" before a time is a time phrase opening a story sentence, not a byline: "By Wednesday,
+# 1,950 drivers had been repaid." (fresh33: the stamp reading cut it at its comma and left "By
+# Wednesday"). A weekday, a number, "then"/"now", a time of day, "the end/time/..." or, in
+# lower case, "late/early/mid-" ("By Mid Ulster Reporter" is a desk); a month only when no
+# capitalised name follows ("By April Lind" is a byline, "By April, ..." and "By March 3," are
+# not). No person's name starts with these words.
+_TIME_OF_DAY = "then now noon midday midnight nightfall dusk dawn lunchtime tonight today tomorrow"
+_TIME_AFTER_THE = "end time start middle close following next weekend morning afternoon evening"
+TIME_PHRASE_BY_RE = re.compile(
+    rf"^by\s+(?:(?:{'|'.join(WEEKDAY_NAMES)})\b|\d|(?:{'|'.join(_TIME_OF_DAY.split())})\b"
+    rf"|the\s+(?:{'|'.join(_TIME_AFTER_THE.split())})\b|(?-i:late|early|mid)\b|(?-i:mid)-"
+    rf"|(?:{MONTH_PATTERN})\b(?!\.?\s+[A-Z]))",
+    re.I,
+)
 
 
 def _is_role_byline(text: str) -> bool:
@@ -589,6 +603,8 @@ def _is_byline(text: str) -> bool:
     """ "By Jane Doe, Reuters": capitalised words after "By", no final punctuation; after a
     comma the desk may follow in lower case ("By Jane Doe, Tolmar Courier arts desk"); a time
     may close it ("By Ana Lind Posted: 14:05 GMT Tuesday 3 March 2026")."""
+    if TIME_PHRASE_BY_RE.match(text):
+        return False
     if BYLINE_START_RE.match(text) and BYLINE_STAMP_RE.search(text):
         text = BYLINE_STAMP_RE.sub("", text)
     if not BYLINE_START_RE.match(text) or ends_sentence(text):
