@@ -1,6 +1,7 @@
 """A story sentence opening with "By" and a time ("By Wednesday, 1,950 drivers had been
 repaid.") is the story, not a byline; the bylines beside it ("By Mara Oyelaran", with a desk,
-in capitals, a staff credit, a first name that is a month) still go. Every line is invented."""
+in capitals, a staff credit, a first name that is a month, a weekday or a time of day)
+still go. Every line is invented."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ TIME_SENTENCES = [
     "By 5pm, the queue at the town hall had gone.",
     "By late Tuesday the camera had been covered.",
     "By noon, the council's phone line had closed.",
+    "By dawn the camera had been switched off.",
+    "By Friday night, 2,400 drivers had been repaid.",
 ]
 BYLINES = [
     "By Mara Oyelaran",
@@ -30,6 +33,14 @@ BYLINES = [
     "By April Lind",
     "By May Hest, Tuesday 3 March 2026",
     "By Mid Ulster Reporter",
+    # Names and desks that begin with a weekday or a time of day (review of small33).
+    "By Dawn Fenwick",
+    "By Dawn French and Ros Kell",
+    "By Sunday Ekwueme",
+    "By Monday Okonjo, Lagos desk",
+    "By Noon Ahmadi",
+    "By Today Reporter",
+    "By Nightfall Staff",
 ]
 
 

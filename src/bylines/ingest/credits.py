@@ -527,16 +527,17 @@ DATE_DATELINE_RE = re.compile(
 MAX_BYLINE_WORDS = 10
 # "By" before a time is a time phrase opening a story sentence, not a byline: "By Wednesday,
 # 1,950 drivers had been repaid." (fresh33: the stamp reading cut it at its comma and left "By
-# Wednesday"). A weekday, a number, "then"/"now", a time of day, "the end/time/..." or, in
-# lower case, "late/early/mid-" ("By Mid Ulster Reporter" is a desk); a month only when no
-# capitalised name follows ("By April Lind" is a byline, "By April, ..." and "By March 3," are
-# not). No person's name starts with these words.
+# Wednesday"). A number, "the end/time/...", in lower case "late/early/mid-" ("By Mid Ulster
+# Reporter" is a desk), or a weekday, month or time of day with no capitalised word after it:
+# names and desks begin with these words too ("By April Lind", "By Dawn Fenwick", "By Sunday
+# Ekwueme", "By Today Reporter", "By Nightfall Staff" are bylines; "By April, ...", "By March
+# 3," and "By dawn the fire was out" are not).
 _TIME_OF_DAY = "then now noon midday midnight nightfall dusk dawn lunchtime tonight today tomorrow"
 _TIME_AFTER_THE = "end time start middle close following next weekend morning afternoon evening"
+_NAMED_TIME = "|".join([*WEEKDAY_NAMES, MONTH_PATTERN, *_TIME_OF_DAY.split()])
 TIME_PHRASE_BY_RE = re.compile(
-    rf"^by\s+(?:(?:{'|'.join(WEEKDAY_NAMES)})\b|\d|(?:{'|'.join(_TIME_OF_DAY.split())})\b"
-    rf"|the\s+(?:{'|'.join(_TIME_AFTER_THE.split())})\b|(?-i:late|early|mid)\b|(?-i:mid)-"
-    rf"|(?:{MONTH_PATTERN})\b(?!\.?\s+[A-Z]))",
+    rf"^by\s+(?:\d|the\s+(?:{'|'.join(_TIME_AFTER_THE.split())})\b"
+    rf"|(?-i:late|early|mid)\b|(?-i:mid)-|(?:{_NAMED_TIME})\b(?!\.?\s+[A-Z]))",
     re.I,
 )
 
