@@ -71,6 +71,7 @@ from bylines.ingest.furniture import (
     is_factbox_heading,
     is_inline_read_more,
     is_media_caption,
+    summary_lists,
 )
 from bylines.ingest.language import detect_language
 from bylines.ingest.lines import (
@@ -167,13 +168,17 @@ def clean_article(article: Article, reference: dt.datetime | None = None) -> Art
     """
     removed: Removed = []
     lines = paragraphs(article.text)  # 1
-    # a fact box's lines ("By the numbers:" over "42 — metres, the length of the blade") are
-    # the story's, however terse: read once, on the page as it came
-    box = frozenset(lines[i].pos for i in factbox_lines([line.text for line in lines]))
-    turns = _page_turns([line.text for line in lines])
+    # a fact box's lines ("By the numbers:" over "42 — metres, the length of the blade") and a
+    # list of the story's points ("Key takeaways" over "- Train held at Wendle for 25 minutes")
+    # are the story's, however terse: read once, on the page as it came
+    texts = [line.text for line in lines]
+    points = summary_lists(texts)
+    box = frozenset(lines[i].pos for i in factbox_lines(texts) | points.items)
+    headings = frozenset(lines[i].pos for i in points.headings)
+    turns = _page_turns(texts)
     # scored as the words of a staff turn: its label alone is no mark of the page
     page_lines = _page_lines([Line(line.pos, _turn_words(line.text, turns)) for line in lines], box)
-    lines = _drop_furniture(lines, removed, box)  # 2
+    lines = _drop_furniture(lines, removed, box, headings)  # 2
     lines = _drop_outlet_lines(lines, removed)  # 3
     lines = _drop_turn_labels(lines, removed, turns)
     labels: Removed = []  # listed as removed, but no signature: a name there is no masthead
@@ -249,7 +254,11 @@ def _masthead(removed: Removed, title: str | None) -> str | None:
     return top[0][1] if top else None
 
 
-def _drop_furniture(lines: Sequence[Line], removed: Removed, box: frozenset[int]) -> list[Line]:
+def _drop_furniture(
+    lines: Sequence[Line], removed: Removed, box: frozenset[int], headings: frozenset[int]
+) -> list[Line]:
+    """Step 2; ``headings`` are the positions of the headings of lists of the story's points,
+    which name the list, not the story."""
     kept: list[Line] = []
     links_left = 0  # after a "Read more" heading, how many link-title lines may still follow
     sentences = [index for index, line in enumerate(lines) if is_sentence(line.text)]
@@ -271,6 +280,7 @@ def _drop_furniture(lines: Sequence[Line], removed: Removed, box: frozenset[int]
         links_left = MAX_LINK_LINES if heading else 0
         if (
             links_left
+            or line.pos in headings
             or _is_furniture(text, content, boxed=line.pos in box)
             or (footnoted and NOTE_LINE_RE.match(line.text) is not None)
             or (index < head_end and is_glyph_masthead_line(content))
