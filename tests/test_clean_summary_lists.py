@@ -123,3 +123,13 @@ def test_an_item_that_says_what_the_story_never_does_stays_out() -> None:
     lines = clean(page("Key takeaways", [*POINTS, glued])).text.splitlines()
     assert POINTS[1].removeprefix("- ") in lines
     assert glued.removeprefix("- ") not in lines and glued not in lines
+
+
+def test_a_point_restating_only_the_page_s_masthead_stays_out() -> None:
+    # the date is in the masthead's line, not in any sentence of the story
+    masthead = "THE VARROW GAZETTE ⊷ Wednesday 2 September 2037 ⊷ Edition 3"
+    date = "- Crossing had been due to reopen on 3 September"
+    text = "\n".join([HEADLINE, masthead, "Key takeaways", *POINTS[:2], date, *STORY])
+    lines = clean(text).text.splitlines()
+    assert POINTS[0].removeprefix("- ") in lines
+    assert date.removeprefix("- ") not in lines

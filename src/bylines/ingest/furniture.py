@@ -24,6 +24,7 @@ from bylines.ingest.lines import (
     ends_sentence,
     has_quote,
     is_link_title,
+    is_sentence,
     is_short_match,
     matches,
 )
@@ -1141,7 +1142,7 @@ def factbox_lines(texts: list[str]) -> frozenset[int]:
 # page's. A list of other stories' headlines ("Most read", "More from the desk") has the same
 # shape, and such headlines glued under a box of points bring figures the story never gives
 # (false conflicts, clean32's review); what tells them apart is what each item says: at least
-# this share of its content stems stand in the page's lines outside the list. Set on invented
+# this share of its content stems stand in the page's sentences outside the list. Set on invented
 # pages: a point restating its story shares 0.8-1.0 of its stems, a headline of another story
 # about the same town or ferry 0-0.45 (the place, the operator, a common word). An item that
 # says more than the story (a year only it gives) stays out: the list is no source of its own.
@@ -1167,7 +1168,9 @@ def summary_lists(texts: Sequence[str]) -> SummaryLists:
     other lines."""
     runs = [run for run in _headed_bullet_runs(texts) if _is_point_run(run[1:], texts)]
     listed = {index for run in runs for index in run}
-    story = stems(" ".join(text for i, text in enumerate(texts) if i not in listed))
+    # the story's sentences, not the page's every line: a masthead's date or edition number
+    # ("Wednesday 2 September 2037 ⊷ Edition 3") is no story a point could restate
+    story = stems(" ".join(t for i, t in enumerate(texts) if i not in listed and is_sentence(t)))
     points = {run[0]: [i for i in run[1:] if _restates(texts[i], story)] for run in runs}
     return SummaryLists(
         items=frozenset(index for items in points.values() for index in items),
