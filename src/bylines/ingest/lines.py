@@ -142,10 +142,24 @@ OTHER_OUTLET_NAME_RE = re.compile(
 CUES = frozenset(
     {"IN VISION", "OOV", "VO", "VT", "LINK", "CUE", "STUDIO", "VOICEOVER", "VOICE-OVER", "INTRO"}
 )
+# A script's shorthand for its own staff's turns: PRES (presenter), REP (reporter), CORR
+# (correspondent), a bare DESK (the newsroom reading the bulletin), and where the reporter stands
+# at a game (PITCHSIDE, COURTSIDE, RINGSIDE, TRACKSIDE). Each is a word of other pages too
+# ("PRES:" may be a president's, "Desk: an oak one" a list's), so they are labels only in the
+# capitals a script prints and only on a page shaped as a script (``running_order_cues``), and
+# a cue may follow them ("REP VO:", the reporter in voiceover). Seen on fresh32's invented
+# bulletins; the list is of newsroom shorthand, not of the strings seen there.
+STAFF_SHORTHANDS = frozenset({"PRES", "REP", "CORR", "DESK", "PITCHSIDE", "COURTSIDE", "RINGSIDE",
+                              "TRACKSIDE"})  # fmt: skip
+SHORTHAND_CUES = r"(?:VO|OOV|IN VISION)"
 CUE_LABEL_RE = re.compile(
-    rf"^(?P<label>(?P<role>{'|'.join(sorted(CUES, key=len, reverse=True))})"
-    rf"(?:\s*(?P<note>{STAGE_NOTE}))?)\s*:\s+(?=\S)"
+    rf"^(?P<label>(?P<role>{'|'.join(sorted(CUES | STAFF_SHORTHANDS, key=len, reverse=True))})"
+    rf"(?:\s+{SHORTHAND_CUES})?(?:\s*(?P<note>{STAGE_NOTE}))?)\s*:\s+(?=\S)"
 )
+# A page is shaped as a script when this many of its lines open with a staff label of at least
+# two kinds (a presenter's and a reporter's, a desk's and the pitchside reporter's): a print
+# page's or an interview's lines under one label ("PRES:" for a president) are not.
+SCRIPT_MIN_LABEL_KINDS = 2
 # A cue of this many letters or fewer may be a speaker's initials ("VO:" for the Vera Olsen the
 # page puts on the line): it is no cue on a page that writes a name with those initials. Three,
 # as a name with a middle name gives three initials; the longer cues are words.
@@ -231,13 +245,28 @@ class StaffTurn:
 
 
 def running_order_cues(texts: Sequence[str]) -> frozenset[str]:
-    """The cues ("VO:", "IN VISION:") read as labels on a page: none unless the page has
-    ``CUE_MIN_TURNS`` staff turns or more besides its cues, as a running order does; never a cue
-    that is the initials of a name the page writes."""
-    if sum(staff_turn(text) is not None for text in texts) < CUE_MIN_TURNS:
-        return frozenset()
+    """The cues ("VO:", "IN VISION:") and staff shorthands ("PRES:", "DESK:") read as labels on
+    a page: the cues on a page of ``CUE_MIN_TURNS`` staff turns or more besides its cues, as a
+    running order has; the shorthands on a page of that many lines labelled by staff of
+    ``SCRIPT_MIN_LABEL_KINDS`` kinds (the shorthands counted); never a cue that is the initials
+    of a name the page writes."""
+    turns = [turn.role.upper() for text in texts if (turn := staff_turn(text)) is not None]
+    shorthands = [role for text in texts if (role := _shorthand_role(text)) is not None]
+    labelled = turns + shorthands
+    script = len(labelled) >= CUE_MIN_TURNS and len(set(labelled)) >= SCRIPT_MIN_LABEL_KINDS
+    cues = (CUES if len(turns) >= CUE_MIN_TURNS else frozenset()) | (
+        STAFF_SHORTHANDS if script else frozenset()
+    )
     page = "\n".join(texts)
-    return frozenset(cue for cue in CUES if not _names_initials(cue, page))
+    return frozenset(cue for cue in cues if not _names_initials(cue, page))
+
+
+def _shorthand_role(text: str) -> str | None:
+    """The staff shorthand that opens a turn on the line ("REP VO: The reservoir is low.")."""
+    match = CUE_LABEL_RE.match(text)
+    if match is None or match.group("role") not in STAFF_SHORTHANDS:
+        return None
+    return match.group("role") if _opens_turn(match, text[match.end() :]) else None
 
 
 def other_outlet_names(texts: Sequence[str]) -> frozenset[str]:
