@@ -51,10 +51,17 @@ BULLET_RE = re.compile(rf"^(?:[{BULLET_MARKS}]|>>)\s+")
 # 2, 3): a line alone that opens with a number is a sentence's own ("2. Bundesliga clubs ...",
 # "2031. The year the line opens"), and "1.5 million" has no space after its stop. Two items
 # in order happen by chance in prose; three do not.
-LIST_NUMBER_RE = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?=\S)")
+# Minutes and reports number their paragraphs within a section ("4.1 The committee noted ...",
+# "4.2 Officers reported ...", "4.10 RESOLVED: ..."): the item is the number after the section's,
+# and a run goes on within one section. Without the run "4.1 million people" or "2.5 The" stay
+# as written, as a plain number does.
+LIST_NUMBER_RE = re.compile(
+    r"^(?:(?P<section>\d{1,2})\.(?P<item>\d{1,2})[.)]?|(?P<number>\d{1,2})[.)])\s+(?=\S)"
+)
 LIST_MIN_ITEMS = 3
-# An item whose number is part of what it says, so the run keeps every number: a day before its
-# month ("1. März: ...", "3. May: ..." in a day-first chronology), a label the number belongs to
+# An item whose number is part of what it says, so the run keeps every number (a run numbered
+# within a section, only that item's: ``_listed_items``): a day before its month ("1. März:
+# ...", "3. May: ..." in a day-first chronology), a label the number belongs to
 # ("1) Wall: 2 metres high"), the number as the fact ("10. That is how many times ..."), a
 # name that carries it ("1. FC Corrow"). A race's results ("1. Ana Lind (Corrow) 2:31:04") are
 # no sentence and keep theirs too. When unsure the number stays: kept, it is at worst a stray
@@ -341,14 +348,28 @@ def _without_list_numbers(lines: list[Line]) -> list[Line]:
     for index in range(1, len(lines) + 1):
         follows = index < len(lines) and _follows(numbers[index - 1], numbers[index])
         if not follows:
-            run = range(start, index)
-            if len(run) >= LIST_MIN_ITEMS and all(_is_list_item(lines[i].text) for i in run):
-                listed.update(run)
+            listed.update(_listed_items(range(start, index), lines, numbers))
             start = index
     return [
         Line(line.pos, LIST_NUMBER_RE.sub("", line.text)) if index in listed else line
         for index, line in enumerate(lines)
     ]
+
+
+def _listed_items(
+    run: range, lines: list[Line], numbers: list[tuple[int, int] | None]
+) -> list[int]:
+    """The items of a run numbered in order that lose their numbers: every one, or none when
+    one number is owned by its words ("1. März: ...", "2. Liga side ..."). A run numbered within
+    a section ("4.1", "4.2") is a document's paragraphs, its numbers never a date's or a name's:
+    its items lose theirs but one whose words would own it ("4.10 RESOLVED: that ...")."""
+    if len(run) < LIST_MIN_ITEMS:
+        return []
+    items = [i for i in run if _is_list_item(lines[i].text)]
+    first = numbers[run.start]  # a run is within one section
+    if first is not None and first[0] > 0:
+        return items if len(items) >= LIST_MIN_ITEMS else []
+    return items if len(items) == len(run) else []
 
 
 def _is_list_item(text: str) -> bool:
@@ -358,13 +379,20 @@ def _is_list_item(text: str) -> bool:
     return is_sentence(item) and NUMBER_OWNED_RE.match(item) is None
 
 
-def _list_number(text: str) -> int | None:
+def _list_number(text: str) -> tuple[int, int] | None:
+    """A list item's section (0 in a list of plain numbers) and its number in the section."""
     match = LIST_NUMBER_RE.match(text)
-    return int(match.group("number")) if match else None
+    if match is None:
+        return None
+    if match.group("section") is None:
+        return 0, int(match.group("number"))
+    return int(match.group("section")), int(match.group("item"))
 
 
-def _follows(before: int | None, after: int | None) -> bool:
-    return before is not None and after is not None and after == before + 1
+def _follows(before: tuple[int, int] | None, after: tuple[int, int] | None) -> bool:
+    if before is None or after is None:
+        return False
+    return after[0] == before[0] and after[1] == before[1] + 1
 
 
 def _unless_spelling(match: re.Match[str]) -> str:
