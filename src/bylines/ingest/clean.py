@@ -7,13 +7,15 @@ reader can audit it):
 1. paragraphs     split at newlines or double-space gaps; hard wrapping undone   (lines.py)
 2. furniture      whole lines that are not the story: page furniture (furniture.py), newsroom
                   marks (credits.py), date and time lines (stamps.py); the link titles after a
-                  "Read more" heading; a name over a job title
+                  "Read more" heading; a name over a job title; the heading of a list of the
+                  story's points, whose items are kept (furniture.py)
 3. outlet lines   an outlet's bare name on a line near the top or the bottom, or its name
                   and motto under the headline ("Dunnock Today – news from the harbour")
                                                                                    (outlet.py)
    staff turns    a transcript's "PRESENTER: <sentence>" (a name, a beat or a stage note
                   with the role, "HARRIET VOSS, CORRESPONDENT:", "ANCHOR (in studio):"; on a
-                  running order its cues, "VO:", "IN VISION:") kept without the label; a staff
+                  running order its cues, "VO:", "IN VISION:"; on a script its shorthand,
+                  "PRES:", "REP VO:", "PITCHSIDE:") kept without the label; a staff
                   label over a credit ("Reporter: Ana Lind in Corrow.") removed
                                                                       (lines.py, credits.py)
    body labels    after the lead, a short line with no stop, figure, quotation or common verb
