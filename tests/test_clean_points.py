@@ -2,10 +2,9 @@
 ("What we know so far", "At a glance") are not read as the story's: a review of clean32 found
 that other stories' headlines glued under such a box ('– Lutz has had 3 tram accidents this
 year') came in with figures the story never gives and made false conflicts, so only a fact
-box's figure rows are kept, as before (and, since labels33, a bulleted point that restates the
-story's own lines, test_clean_summary_lists.py). The page's lists (a "Read more" list, rows of
-links and offers, arrow rows) still go, and a whole sentence after a mark is the story's. All
-invented (places, outlets, people)."""
+box's figure rows are kept, as before. The page's lists (a "Read more" list, rows of links and
+offers, arrow rows) still go, and a whole sentence after a mark is the story's. All invented
+(places, outlets, people)."""
 
 from __future__ import annotations
 

@@ -7,8 +7,7 @@ reader can audit it):
 1. paragraphs     split at newlines or double-space gaps; hard wrapping undone   (lines.py)
 2. furniture      whole lines that are not the story: page furniture (furniture.py), newsroom
                   marks (credits.py), date and time lines (stamps.py); the link titles after a
-                  "Read more" heading; a name over a job title; the heading of a list of the
-                  story's points, whose items are kept (furniture.py)
+                  "Read more" heading; a name over a job title
 3. outlet lines   an outlet's bare name on a line near the top or the bottom, or its name
                   and motto under the headline ("Dunnock Today – news from the harbour")
                                                                                    (outlet.py)
@@ -73,7 +72,6 @@ from bylines.ingest.furniture import (
     is_factbox_heading,
     is_inline_read_more,
     is_media_caption,
-    summary_lists,
 )
 from bylines.ingest.language import detect_language
 from bylines.ingest.lines import (
@@ -170,17 +168,13 @@ def clean_article(article: Article, reference: dt.datetime | None = None) -> Art
     """
     removed: Removed = []
     lines = paragraphs(article.text)  # 1
-    # a fact box's lines ("By the numbers:" over "42 — metres, the length of the blade") and a
-    # list of the story's points ("Key takeaways" over "- Train held at Wendle for 25 minutes")
-    # are the story's, however terse: read once, on the page as it came
-    texts = [line.text for line in lines]
-    points = summary_lists(texts)
-    box = frozenset(lines[i].pos for i in factbox_lines(texts) | points.items)
-    headings = frozenset(lines[i].pos for i in points.headings)
-    turns = _page_turns(texts)
+    # a fact box's lines ("By the numbers:" over "42 — metres, the length of the blade") are
+    # the story's, however terse: read once, on the page as it came
+    box = frozenset(lines[i].pos for i in factbox_lines([line.text for line in lines]))
+    turns = _page_turns([line.text for line in lines])
     # scored as the words of a staff turn: its label alone is no mark of the page
     page_lines = _page_lines([Line(line.pos, _turn_words(line.text, turns)) for line in lines], box)
-    lines = _drop_furniture(lines, removed, box, headings)  # 2
+    lines = _drop_furniture(lines, removed, box)  # 2
     lines = _drop_outlet_lines(lines, removed)  # 3
     lines = _drop_turn_labels(lines, removed, turns)
     labels: Removed = []  # listed as removed, but no signature: a name there is no masthead
@@ -256,11 +250,7 @@ def _masthead(removed: Removed, title: str | None) -> str | None:
     return top[0][1] if top else None
 
 
-def _drop_furniture(
-    lines: Sequence[Line], removed: Removed, box: frozenset[int], headings: frozenset[int]
-) -> list[Line]:
-    """Step 2; ``headings`` are the positions of the headings of lists of the story's points,
-    which name the list, not the story."""
+def _drop_furniture(lines: Sequence[Line], removed: Removed, box: frozenset[int]) -> list[Line]:
     kept: list[Line] = []
     links_left = 0  # after a "Read more" heading, how many link-title lines may still follow
     sentences = [index for index, line in enumerate(lines) if is_sentence(line.text)]
@@ -282,7 +272,6 @@ def _drop_furniture(
         links_left = MAX_LINK_LINES if heading else 0
         if (
             links_left
-            or line.pos in headings
             or _is_furniture(text, content, boxed=line.pos in box)
             or (footnoted and NOTE_LINE_RE.match(line.text) is not None)
             or (index < head_end and is_glyph_masthead_line(content))

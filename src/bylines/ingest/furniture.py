@@ -12,23 +12,18 @@ shapes, never as the strings seen there.
 
 from __future__ import annotations
 
-import dataclasses
 import re
-from collections.abc import Sequence
 
 from bylines.ingest.lines import (
-    BULLET_RE,
     MAX_LINK_WORDS,
     MAX_WIDGET_CHARS,
     LinePredicate,
     ends_sentence,
     has_quote,
     is_link_title,
-    is_sentence,
     is_short_match,
     matches,
 )
-from bylines.report.variants import stems
 from bylines.wordlists import CALENDAR_NAMES, CARDINAL_WORDS, alternation
 
 # Nobody saying it: a line of the page never reports who said or told what ("the union said",
@@ -1135,75 +1130,3 @@ def factbox_lines(texts: list[str]) -> frozenset[int]:
             continue
         in_box = is_factbox_heading(text)
     return frozenset(found)
-
-
-# A list of the story's own points in brief under a heading ("Key takeaways", "What we know so
-# far"): its items are the story's facts, written as headlines (no stop), and its heading is the
-# page's. A list of other stories' headlines ("Most read", "More from the desk") has the same
-# shape, and such headlines glued under a box of points bring figures the story never gives
-# (false conflicts, clean32's review); what tells them apart is what each item says: at least
-# this share of its content stems stand in the page's sentences outside the list. Set on invented
-# pages: a point restating its story shares 0.8-1.0 of its stems, a headline of another story
-# about the same town or ferry 0-0.45 (the place, the operator, a common word). An item that
-# says more than the story (a year only it gives) stays out: the list is no source of its own.
-SUMMARY_ITEM_SHARE = 0.6
-# Two items at least (one bullet under a heading is a pull quote or a link), each of at least
-# this many words: a tag list's or a share list's items are a word or two.
-MIN_SUMMARY_ITEMS = 2
-MIN_SUMMARY_ITEM_WORDS = 4
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class SummaryLists:
-    """The indexes of a page's lists of the story's points: the items that restate the story,
-    and the headings over them."""
-
-    items: frozenset[int]
-    headings: frozenset[int]
-
-
-def summary_lists(texts: Sequence[str]) -> SummaryLists:
-    """The page's lists of its story's points in brief: a short heading with no stop over an
-    unbroken run of bulleted items of a few words; of them, the items that restate the page's
-    other lines."""
-    runs = [run for run in _headed_bullet_runs(texts) if _is_point_run(run[1:], texts)]
-    listed = {index for run in runs for index in run}
-    # the story's sentences, not the page's every line: a masthead's date or edition number
-    # ("Wednesday 2 September 2037 ⊷ Edition 3") is no story a point could restate
-    story = stems(" ".join(t for i, t in enumerate(texts) if i not in listed and is_sentence(t)))
-    points = {run[0]: [i for i in run[1:] if _restates(texts[i], story)] for run in runs}
-    return SummaryLists(
-        items=frozenset(index for items in points.values() for index in items),
-        headings=frozenset(heading for heading, items in points.items() if items),
-    )
-
-
-def _headed_bullet_runs(texts: Sequence[str]) -> list[tuple[int, ...]]:
-    """Each heading's index followed by the indexes of the bullets right under it."""
-    runs: list[tuple[int, ...]] = []
-    for index, text in enumerate(texts):
-        if not _is_list_heading(text):
-            continue
-        end = index + 1
-        while end < len(texts) and BULLET_RE.match(texts[end]):
-            end += 1
-        if end - index - 1 >= MIN_SUMMARY_ITEMS:
-            runs.append(tuple(range(index, end)))
-    return runs
-
-
-def _is_list_heading(text: str) -> bool:
-    """A short line with no stop that is no bullet and opens no list of links."""
-    bare = _WRAPPING.sub("", text).rstrip(":").strip()
-    if not 0 < len(bare.split()) <= MAX_FACTBOX_HEADING_WORDS or ends_sentence(bare):
-        return False
-    return not BULLET_RE.match(text) and READ_MORE_HEADING_RE.match(bare) is None
-
-
-def _is_point_run(items: Sequence[int], texts: Sequence[str]) -> bool:
-    return all(len(BULLET_RE.sub("", texts[i]).split()) >= MIN_SUMMARY_ITEM_WORDS for i in items)
-
-
-def _restates(item: str, story: frozenset[str]) -> bool:
-    said = stems(BULLET_RE.sub("", item))
-    return bool(said) and len(said & story) >= SUMMARY_ITEM_SHARE * len(said)
