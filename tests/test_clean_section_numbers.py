@@ -70,3 +70,50 @@ def test_a_paragraph_number_is_no_figure_of_the_report() -> None:
     assert not [value for value in values if value.startswith("4.")]
     stone = [claim for claim in report.claims if "240 tonnes" in claim.text]
     assert stone and any("minutes" in claim.sources for claim in stone)
+
+
+# The review of labels33's look-alikes: numbers that open lines in order but are figures or times.
+LIVE_BLOG = [
+    "19.05 The harbour committee meeting has begun in the town hall.",
+    "19.06 Councillor Ivo Rask has opened the debate on the slipway.",
+    "19.07 He said boat owners had waited long enough for repairs.",
+]
+DECIMAL_OPENERS = [
+    "2.1 million visits a year are expected at the slipway, the council said.",
+    "2.2 million visits were made to the old harbour in its best year.",
+    "2.3 million pounds of the cost will come from a national grant.",
+]
+HEIGHTS = [
+    "1.1 Metres of stone was the height of the first course laid in May.",
+    "1.2 Metres was the height of the slipway wall after the storm.",
+    "1.3 Metres is the height the wall must reach by July.",
+]
+SHARES = [
+    "3.1 Per cent of the harbour dues went to the slipway last year.",
+    "3.2 Per cent is the rise the committee agreed for next year.",
+    "3.3 Per cent was the rise in the year before.",
+]
+MID_SECTION = [
+    "4.9 The committee heard that the slipway would cost £86,000.",
+    "4.10 RESOLVED: that the slipway be repaired.",
+    "4.11 The vote was 9 to 2.",
+    "4.12 Councillor Ivo Rask thanked officers.",
+]
+
+
+@pytest.mark.parametrize("lines", [LIVE_BLOG, DECIMAL_OPENERS, HEIGHTS, SHARES, MID_SECTION])
+def test_a_run_of_times_figures_or_a_section_s_later_paragraphs_stays(lines: list[str]) -> None:
+    kept = kept_lines("\n".join([HEADLINE, *lines, LAST]))
+    assert [line for line in lines if line in kept] == lines
+
+
+def test_a_section_run_from_its_first_paragraph_with_a_figure_in_words_loses_its_numbers() -> None:
+    # the same shapes as the look-alikes but a section's paragraphs: capital sentence words after
+    # "5.1", the figures inside the sentences
+    lines = [
+        "5.1 Officers said 2.1 million visits a year were expected.",
+        "5.2 The wall stood 1.2 metres high after the storm.",
+        "5.3 Harbour dues rose 3.2 per cent last year.",
+    ]
+    kept = kept_lines("\n".join([HEADLINE, *lines, LAST]))
+    assert [line.split(" ", 1)[1] for line in lines] == kept[: len(lines)]

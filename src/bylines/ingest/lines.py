@@ -59,6 +59,32 @@ LIST_NUMBER_RE = re.compile(
     r"^(?:(?P<section>\d{1,2})\.(?P<item>\d{1,2})[.)]?|(?P<number>\d{1,2})[.)])\s+(?=\S)"
 )
 LIST_MIN_ITEMS = 3
+# Words after a "4.1" that make it a figure, not a section's paragraph number: a multiplier
+# ("2.1 million visits", "4.5 Bn"), a unit ("1.8 Metres cleared", "2.5 Km of road") or a share
+# ("3.2 Per cent"), capitalised as a line's first word is. Newsroom and SI shorthand, not words
+# seen in the set; a lower-case word after the number is read as a figure without the list.
+SECTION_FIGURE_WORDS = frozenset(
+    {"million", "billion", "trillion", "thousand", "hundred", "m", "bn", "mn", "k", "per",
+     "percent", "pc", "metres", "metre", "meters", "meter", "km", "kilometres",
+     "kilometers", "miles", "mile", "feet", "ft", "inches", "cm", "mm", "kg", "kilos",
+     "kilograms", "grams", "tonnes", "tons", "litres", "liters", "seconds", "secs", "minutes",
+     "mins", "hours", "hrs", "days", "weeks", "months", "years", "degrees", "mph", "kph",
+     "points", "goals", "runs", "pounds", "dollars", "euros", "pence", "cents", "acres",
+     "hectares", "x"}
+)  # fmt: skip
+
+
+@dataclasses.dataclass(frozen=True)
+class ListNumber:
+    """The number opening a list item: ``item`` alone in a plain list ("3." has no
+    ``section``), or ``section``.``item`` in a document's numbered paragraphs ("4.2");
+    ``zero_led`` when the item is written with a leading zero ("19.05", a clock time's)."""
+
+    section: int | None
+    item: int
+    zero_led: bool
+
+
 # An item whose number is part of what it says, so the run keeps every number (a run numbered
 # within a section, only that item's: ``_listed_items``): a day before its month ("1. März:
 # ...", "3. May: ..." in a day-first chronology), a label the number belongs to
@@ -356,18 +382,19 @@ def _without_list_numbers(lines: list[Line]) -> list[Line]:
     ]
 
 
-def _listed_items(
-    run: range, lines: list[Line], numbers: list[tuple[int, int] | None]
-) -> list[int]:
+def _listed_items(run: range, lines: list[Line], numbers: list[ListNumber | None]) -> list[int]:
     """The items of a run numbered in order that lose their numbers: every one, or none when
     one number is owned by its words ("1. März: ...", "2. Liga side ..."). A run numbered within
-    a section ("4.1", "4.2") is a document's paragraphs, its numbers never a date's or a name's:
-    its items lose theirs but one whose words would own it ("4.10 RESOLVED: that ...")."""
+    a section ("4.1", "4.2") is a document's paragraphs when it starts at the section's first
+    and no number in it reads as a figure or a time (``_is_figure_item``): its items lose
+    theirs but one whose words would own it ("4.10 RESOLVED: that ...")."""
     if len(run) < LIST_MIN_ITEMS:
         return []
     items = [i for i in run if _is_list_item(lines[i].text)]
     first = numbers[run.start]  # a run is within one section
-    if first is not None and first[0] > 0:
+    if first is not None and first.section is not None:
+        if first.item != 1 or any(_is_figure_item(lines[i].text, numbers[i]) for i in run):
+            return []
         return items if len(items) >= LIST_MIN_ITEMS else []
     return items if len(items) == len(run) else []
 
@@ -379,20 +406,31 @@ def _is_list_item(text: str) -> bool:
     return is_sentence(item) and NUMBER_OWNED_RE.match(item) is None
 
 
-def _list_number(text: str) -> tuple[int, int] | None:
-    """A list item's section (0 in a list of plain numbers) and its number in the section."""
+def _is_figure_item(text: str, number: ListNumber | None) -> bool:
+    """Whether a line's "4.1" is a figure or a clock time, not a section's paragraph number: a
+    live blog's "19.05 The meeting has begun" (an item with a leading zero), "2.1 million visits",
+    "1.8 Metres cleared", "4.2 per cent" (a multiplier, a unit or a lower-case word after it)."""
+    if number is None or number.zero_led:
+        return True
+    words = LIST_NUMBER_RE.sub("", text).split()
+    first = words[0].strip(".,;:") if words else ""
+    return not first[:1].isupper() or first.lower() in SECTION_FIGURE_WORDS
+
+
+def _list_number(text: str) -> ListNumber | None:
     match = LIST_NUMBER_RE.match(text)
     if match is None:
         return None
     if match.group("section") is None:
-        return 0, int(match.group("number"))
-    return int(match.group("section")), int(match.group("item"))
+        return ListNumber(None, int(match.group("number")), zero_led=False)
+    item = match.group("item")
+    return ListNumber(int(match.group("section")), int(item), zero_led=item.startswith("0"))
 
 
-def _follows(before: tuple[int, int] | None, after: tuple[int, int] | None) -> bool:
+def _follows(before: ListNumber | None, after: ListNumber | None) -> bool:
     if before is None or after is None:
         return False
-    return after[0] == before[0] and after[1] == before[1] + 1
+    return after.section == before.section and after.item == before.item + 1
 
 
 def _unless_spelling(match: re.Match[str]) -> str:
