@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bylines import build_report
-from bylines.ingest.lines import CUES, STAFF_SHORTHANDS, running_order_cues, staff_turn
+from bylines.ingest.lines import CUES, running_order_cues, staff_turn
 from bylines.models import load_models
 from bylines.types import Article
 from cleaned import clean, kept_lines
@@ -169,8 +169,7 @@ def test_a_cue_seen_twice_is_no_running_order() -> None:
 
 def test_staff_turns_make_a_running_order() -> None:
     lines = [*STAFF_TURNS, *RUNNING_ORDER[1:3]]
-    # three kinds of staff make a script: its shorthands are labels too (labels33)
-    assert running_order_cues(lines) == CUES | STAFF_SHORTHANDS
+    assert running_order_cues(lines) == CUES
     assert kept_lines(_page(*lines))[:5] == [line.split(": ", 1)[1] for line in lines]
 
 

@@ -182,15 +182,28 @@ CUES = frozenset(
 # capitals a script prints and only on a page shaped as a script (``running_order_cues``), and
 # a cue may follow them ("REP VO:", the reporter in voiceover). Seen on fresh32's invented
 # bulletins; the list is of newsroom shorthand, not of the strings seen there.
-STAFF_SHORTHANDS = frozenset({"PRES", "REP", "CORR", "DESK", "PITCHSIDE", "COURTSIDE", "RINGSIDE",
-                              "TRACKSIDE"})  # fmt: skip
+STAFF_SHORTHANDS = frozenset(
+    {"PRES", "REP", "CORR", "DESK", "PITCHSIDE", "COURTSIDE", "RINGSIDE", "TRACKSIDE"}
+)
+# The shorthands that are another person's title too: an interview's "PRES:" is a president's,
+# a hearing's "REP:" a representative's, a picket line's a union rep's, a print Q&A's "DESK:" an
+# editor's note. Lines under these alone never make a page a script (``_is_script``): a cue after
+# one ("REP VO:") or a shorthand that is no one else's title (CORR, PITCHSIDE) must be there too.
+TITLE_SHORTHANDS = frozenset({"PRES", "REP", "DESK"})
+# A page that names someone by what a title shorthand stands for ("the president of the port
+# authority", "a union rep") reads no shorthand as staff: its "PRES:" or "REP:" may be that
+# person's turn (the review of labels33: c11, c14, c30).
+SHORTHAND_TITLE_RE = re.compile(
+    r"\b(?i:president|rep|reps|representative|representatives|congress(?:wo)?man)\b"
+)
 SHORTHAND_CUES = r"(?:VO|OOV|IN VISION)"
 CUE_LABEL_RE = re.compile(
     rf"^(?P<label>(?P<role>{'|'.join(sorted(CUES | STAFF_SHORTHANDS, key=len, reverse=True))})"
-    rf"(?:\s+{SHORTHAND_CUES})?(?:\s*(?P<note>{STAGE_NOTE}))?)\s*:\s+(?=\S)"
+    rf"(?P<cue>\s+{SHORTHAND_CUES})?(?:\s*(?P<note>{STAGE_NOTE}))?)\s*:\s+(?=\S)"
 )
-# A page is shaped as a script when this many of its lines open with a staff label of at least
-# two kinds (a presenter's and a reporter's, a desk's and the pitchside reporter's): a print
+# A page is shaped as a script when this many of its lines open with a staff shorthand of at
+# least two kinds (a presenter's and a reporter's, a desk's and the pitchside reporter's; the
+# full roles' labels not counted, so "PRESENTER:" and "PRES:" are never two kinds): a print
 # page's or an interview's lines under one label ("PRES:" for a president) are not.
 SCRIPT_MIN_LABEL_KINDS = 2
 # A cue of this many letters or fewer may be a speaker's initials ("VO:" for the Vera Olsen the
@@ -280,26 +293,38 @@ class StaffTurn:
 def running_order_cues(texts: Sequence[str]) -> frozenset[str]:
     """The cues ("VO:", "IN VISION:") and staff shorthands ("PRES:", "DESK:") read as labels on
     a page: the cues on a page of ``CUE_MIN_TURNS`` staff turns or more besides its cues, as a
-    running order has; the shorthands on a page of that many lines labelled by staff of
-    ``SCRIPT_MIN_LABEL_KINDS`` kinds (the shorthands counted); never a cue that is the initials
-    of a name the page writes."""
-    turns = [turn.role.upper() for text in texts if (turn := staff_turn(text)) is not None]
-    shorthands = [role for text in texts if (role := _shorthand_role(text)) is not None]
-    labelled = turns + shorthands
-    script = len(labelled) >= CUE_MIN_TURNS and len(set(labelled)) >= SCRIPT_MIN_LABEL_KINDS
-    cues = (CUES if len(turns) >= CUE_MIN_TURNS else frozenset()) | (
-        STAFF_SHORTHANDS if script else frozenset()
+    running order has; the shorthands on a page shaped as a script (``_is_script``); never a
+    cue that is the initials of a name the page writes."""
+    turns = sum(staff_turn(text) is not None for text in texts)
+    cues = (CUES if turns >= CUE_MIN_TURNS else frozenset()) | (
+        STAFF_SHORTHANDS if _is_script(texts) else frozenset()
     )
     page = "\n".join(texts)
     return frozenset(cue for cue in cues if not _names_initials(cue, page))
 
 
-def _shorthand_role(text: str) -> str | None:
-    """The staff shorthand that opens a turn on the line ("REP VO: The reservoir is low.")."""
+def _is_script(texts: Sequence[str]) -> bool:
+    """Whether a page's shorthands ("PRES:", "REP VO:", "PITCHSIDE:") are its staff's labels:
+    ``CUE_MIN_TURNS`` lines or more open with them, of ``SCRIPT_MIN_LABEL_KINDS`` kinds, one of
+    them no one else's title (or with a cue after it), and the page names no one by what a
+    title shorthand stands for."""
+    matches = [match for text in texts if (match := _shorthand_match(text)) is not None]
+    kinds = {match.group("role") for match in matches}
+    if len(matches) < CUE_MIN_TURNS or len(kinds) < SCRIPT_MIN_LABEL_KINDS:
+        return False
+    if kinds <= TITLE_SHORTHANDS and not any(match.group("cue") for match in matches):
+        return False
+    words = (CUE_LABEL_RE.sub("", text) for text in texts)
+    return not any(SHORTHAND_TITLE_RE.search(text) for text in words)
+
+
+def _shorthand_match(text: str) -> re.Match[str] | None:
+    """The staff shorthand's label that opens a turn on the line ("REP VO: The reservoir is
+    low.")."""
     match = CUE_LABEL_RE.match(text)
     if match is None or match.group("role") not in STAFF_SHORTHANDS:
         return None
-    return match.group("role") if _opens_turn(match, text[match.end() :]) else None
+    return match if _opens_turn(match, text[match.end() :]) else None
 
 
 def other_outlet_names(texts: Sequence[str]) -> frozenset[str]:
