@@ -13,7 +13,8 @@ reader can audit it):
                                                                                    (outlet.py)
    staff turns    a transcript's "PRESENTER: <sentence>" (a name, a beat or a stage note
                   with the role, "HARRIET VOSS, CORRESPONDENT:", "ANCHOR (in studio):"; on a
-                  running order its cues, "VO:", "IN VISION:") kept without the label; a staff
+                  running order its cues, "VO:", "IN VISION:"; on a script its shorthand,
+                  "PRES:", "REP VO:", "PITCHSIDE:") kept without the label; a staff
                   label over a credit ("Reporter: Ana Lind in Corrow.") removed
                                                                       (lines.py, credits.py)
    body labels    after the lead, a short line with no stop, figure, quotation or common verb

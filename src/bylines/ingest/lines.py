@@ -51,10 +51,43 @@ BULLET_RE = re.compile(rf"^(?:[{BULLET_MARKS}]|>>)\s+")
 # 2, 3): a line alone that opens with a number is a sentence's own ("2. Bundesliga clubs ...",
 # "2031. The year the line opens"), and "1.5 million" has no space after its stop. Two items
 # in order happen by chance in prose; three do not.
-LIST_NUMBER_RE = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?=\S)")
+# Minutes and reports number their paragraphs within a section ("4.1 The committee noted ...",
+# "4.2 Officers reported ...", "4.10 RESOLVED: ..."): the item is the number after the section's,
+# and a run goes on within one section. Without the run "4.1 million people" or "2.5 The" stay
+# as written, as a plain number does.
+LIST_NUMBER_RE = re.compile(
+    r"^(?:(?P<section>\d{1,2})\.(?P<item>\d{1,2})[.)]?|(?P<number>\d{1,2})[.)])\s+(?=\S)"
+)
 LIST_MIN_ITEMS = 3
-# An item whose number is part of what it says, so the run keeps every number: a day before its
-# month ("1. März: ...", "3. May: ..." in a day-first chronology), a label the number belongs to
+# Words after a "4.1" that make it a figure, not a section's paragraph number: a multiplier
+# ("2.1 million visits", "4.5 Bn"), a unit ("1.8 Metres cleared", "2.5 Km of road") or a share
+# ("3.2 Per cent"), capitalised as a line's first word is. Newsroom and SI shorthand, not words
+# seen in the set; a lower-case word after the number is read as a figure without the list.
+SECTION_FIGURE_WORDS = frozenset(
+    {"million", "billion", "trillion", "thousand", "hundred", "m", "bn", "mn", "k", "per",
+     "percent", "pc", "metres", "metre", "meters", "meter", "km", "kilometres",
+     "kilometers", "miles", "mile", "feet", "ft", "inches", "cm", "mm", "kg", "kilos",
+     "kilograms", "grams", "tonnes", "tons", "litres", "liters", "seconds", "secs", "minutes",
+     "mins", "hours", "hrs", "days", "weeks", "months", "years", "degrees", "mph", "kph",
+     "points", "goals", "runs", "pounds", "dollars", "euros", "pence", "cents", "acres",
+     "hectares", "x"}
+)  # fmt: skip
+
+
+@dataclasses.dataclass(frozen=True)
+class ListNumber:
+    """The number opening a list item: ``item`` alone in a plain list ("3." has no
+    ``section``), or ``section``.``item`` in a document's numbered paragraphs ("4.2");
+    ``zero_led`` when the item is written with a leading zero ("19.05", a clock time's)."""
+
+    section: int | None
+    item: int
+    zero_led: bool
+
+
+# An item whose number is part of what it says, so the run keeps every number (a run numbered
+# within a section, only that item's: ``_listed_items``): a day before its month ("1. März:
+# ...", "3. May: ..." in a day-first chronology), a label the number belongs to
 # ("1) Wall: 2 metres high"), the number as the fact ("10. That is how many times ..."), a
 # name that carries it ("1. FC Corrow"). A race's results ("1. Ana Lind (Corrow) 2:31:04") are
 # no sentence and keep theirs too. When unsure the number stays: kept, it is at worst a stray
@@ -142,10 +175,37 @@ OTHER_OUTLET_NAME_RE = re.compile(
 CUES = frozenset(
     {"IN VISION", "OOV", "VO", "VT", "LINK", "CUE", "STUDIO", "VOICEOVER", "VOICE-OVER", "INTRO"}
 )
-CUE_LABEL_RE = re.compile(
-    rf"^(?P<label>(?P<role>{'|'.join(sorted(CUES, key=len, reverse=True))})"
-    rf"(?:\s*(?P<note>{STAGE_NOTE}))?)\s*:\s+(?=\S)"
+# A script's shorthand for its own staff's turns: PRES (presenter), REP (reporter), CORR
+# (correspondent), a bare DESK (the newsroom reading the bulletin), and where the reporter stands
+# at a game (PITCHSIDE, COURTSIDE, RINGSIDE, TRACKSIDE). Each is a word of other pages too
+# ("PRES:" may be a president's, "Desk: an oak one" a list's), so they are labels only in the
+# capitals a script prints and only on a page shaped as a script (``running_order_cues``), and
+# a cue may follow them ("REP VO:", the reporter in voiceover). Seen on fresh32's invented
+# bulletins; the list is of newsroom shorthand, not of the strings seen there.
+STAFF_SHORTHANDS = frozenset(
+    {"PRES", "REP", "CORR", "DESK", "PITCHSIDE", "COURTSIDE", "RINGSIDE", "TRACKSIDE"}
 )
+# The shorthands that are another person's title too: an interview's "PRES:" is a president's,
+# a hearing's "REP:" a representative's, a picket line's a union rep's, a print Q&A's "DESK:" an
+# editor's note. Lines under these alone never make a page a script (``_is_script``): a cue after
+# one ("REP VO:") or a shorthand that is no one else's title (CORR, PITCHSIDE) must be there too.
+TITLE_SHORTHANDS = frozenset({"PRES", "REP", "DESK"})
+# A page that names someone by what a title shorthand stands for ("the president of the port
+# authority", "a union rep") reads no shorthand as staff: its "PRES:" or "REP:" may be that
+# person's turn (the review of labels33: c11, c14, c30).
+SHORTHAND_TITLE_RE = re.compile(
+    r"\b(?i:president|rep|reps|representative|representatives|congress(?:wo)?man)\b"
+)
+SHORTHAND_CUES = r"(?:VO|OOV|IN VISION)"
+CUE_LABEL_RE = re.compile(
+    rf"^(?P<label>(?P<role>{'|'.join(sorted(CUES | STAFF_SHORTHANDS, key=len, reverse=True))})"
+    rf"(?P<cue>\s+{SHORTHAND_CUES})?(?:\s*(?P<note>{STAGE_NOTE}))?)\s*:\s+(?=\S)"
+)
+# A page is shaped as a script when this many of its lines open with a staff shorthand of at
+# least two kinds (a presenter's and a reporter's, a desk's and the pitchside reporter's; the
+# full roles' labels not counted, so "PRESENTER:" and "PRES:" are never two kinds): a print
+# page's or an interview's lines under one label ("PRES:" for a president) are not.
+SCRIPT_MIN_LABEL_KINDS = 2
 # A cue of this many letters or fewer may be a speaker's initials ("VO:" for the Vera Olsen the
 # page puts on the line): it is no cue on a page that writes a name with those initials. Three,
 # as a name with a middle name gives three initials; the longer cues are words.
@@ -231,13 +291,40 @@ class StaffTurn:
 
 
 def running_order_cues(texts: Sequence[str]) -> frozenset[str]:
-    """The cues ("VO:", "IN VISION:") read as labels on a page: none unless the page has
-    ``CUE_MIN_TURNS`` staff turns or more besides its cues, as a running order does; never a cue
-    that is the initials of a name the page writes."""
-    if sum(staff_turn(text) is not None for text in texts) < CUE_MIN_TURNS:
-        return frozenset()
+    """The cues ("VO:", "IN VISION:") and staff shorthands ("PRES:", "DESK:") read as labels on
+    a page: the cues on a page of ``CUE_MIN_TURNS`` staff turns or more besides its cues, as a
+    running order has; the shorthands on a page shaped as a script (``_is_script``); never a
+    cue that is the initials of a name the page writes."""
+    turns = sum(staff_turn(text) is not None for text in texts)
+    cues = (CUES if turns >= CUE_MIN_TURNS else frozenset()) | (
+        STAFF_SHORTHANDS if _is_script(texts) else frozenset()
+    )
     page = "\n".join(texts)
-    return frozenset(cue for cue in CUES if not _names_initials(cue, page))
+    return frozenset(cue for cue in cues if not _names_initials(cue, page))
+
+
+def _is_script(texts: Sequence[str]) -> bool:
+    """Whether a page's shorthands ("PRES:", "REP VO:", "PITCHSIDE:") are its staff's labels:
+    ``CUE_MIN_TURNS`` lines or more open with them, of ``SCRIPT_MIN_LABEL_KINDS`` kinds, one of
+    them no one else's title (or with a cue after it), and the page names no one by what a
+    title shorthand stands for."""
+    matches = [match for text in texts if (match := _shorthand_match(text)) is not None]
+    kinds = {match.group("role") for match in matches}
+    if len(matches) < CUE_MIN_TURNS or len(kinds) < SCRIPT_MIN_LABEL_KINDS:
+        return False
+    if kinds <= TITLE_SHORTHANDS and not any(match.group("cue") for match in matches):
+        return False
+    words = (CUE_LABEL_RE.sub("", text) for text in texts)
+    return not any(SHORTHAND_TITLE_RE.search(text) for text in words)
+
+
+def _shorthand_match(text: str) -> re.Match[str] | None:
+    """The staff shorthand's label that opens a turn on the line ("REP VO: The reservoir is
+    low.")."""
+    match = CUE_LABEL_RE.match(text)
+    if match is None or match.group("role") not in STAFF_SHORTHANDS:
+        return None
+    return match if _opens_turn(match, text[match.end() :]) else None
 
 
 def other_outlet_names(texts: Sequence[str]) -> frozenset[str]:
@@ -312,14 +399,29 @@ def _without_list_numbers(lines: list[Line]) -> list[Line]:
     for index in range(1, len(lines) + 1):
         follows = index < len(lines) and _follows(numbers[index - 1], numbers[index])
         if not follows:
-            run = range(start, index)
-            if len(run) >= LIST_MIN_ITEMS and all(_is_list_item(lines[i].text) for i in run):
-                listed.update(run)
+            listed.update(_listed_items(range(start, index), lines, numbers))
             start = index
     return [
         Line(line.pos, LIST_NUMBER_RE.sub("", line.text)) if index in listed else line
         for index, line in enumerate(lines)
     ]
+
+
+def _listed_items(run: range, lines: list[Line], numbers: list[ListNumber | None]) -> list[int]:
+    """The items of a run numbered in order that lose their numbers: every one, or none when
+    one number is owned by its words ("1. März: ...", "2. Liga side ..."). A run numbered within
+    a section ("4.1", "4.2") is a document's paragraphs when it starts at the section's first
+    and no number in it reads as a figure or a time (``_is_figure_item``): its items lose
+    theirs but one whose words would own it ("4.10 RESOLVED: that ...")."""
+    if len(run) < LIST_MIN_ITEMS:
+        return []
+    items = [i for i in run if _is_list_item(lines[i].text)]
+    first = numbers[run.start]  # a run is within one section
+    if first is not None and first.section is not None:
+        if first.item != 1 or any(_is_figure_item(lines[i].text, numbers[i]) for i in run):
+            return []
+        return items if len(items) >= LIST_MIN_ITEMS else []
+    return items if len(items) == len(run) else []
 
 
 def _is_list_item(text: str) -> bool:
@@ -329,13 +431,31 @@ def _is_list_item(text: str) -> bool:
     return is_sentence(item) and NUMBER_OWNED_RE.match(item) is None
 
 
-def _list_number(text: str) -> int | None:
+def _is_figure_item(text: str, number: ListNumber | None) -> bool:
+    """Whether a line's "4.1" is a figure or a clock time, not a section's paragraph number: a
+    live blog's "19.05 The meeting has begun" (an item with a leading zero), "2.1 million visits",
+    "1.8 Metres cleared", "4.2 per cent" (a multiplier, a unit or a lower-case word after it)."""
+    if number is None or number.zero_led:
+        return True
+    words = LIST_NUMBER_RE.sub("", text).split()
+    first = words[0].strip(".,;:") if words else ""
+    return not first[:1].isupper() or first.lower() in SECTION_FIGURE_WORDS
+
+
+def _list_number(text: str) -> ListNumber | None:
     match = LIST_NUMBER_RE.match(text)
-    return int(match.group("number")) if match else None
+    if match is None:
+        return None
+    if match.group("section") is None:
+        return ListNumber(None, int(match.group("number")), zero_led=False)
+    item = match.group("item")
+    return ListNumber(int(match.group("section")), int(item), zero_led=item.startswith("0"))
 
 
-def _follows(before: int | None, after: int | None) -> bool:
-    return before is not None and after is not None and after == before + 1
+def _follows(before: ListNumber | None, after: ListNumber | None) -> bool:
+    if before is None or after is None:
+        return False
+    return after.section == before.section and after.item == before.item + 1
 
 
 def _unless_spelling(match: re.Match[str]) -> str:
