@@ -110,12 +110,16 @@ OCCUPATIONS = wordset(
 # (the crew and keepers of a place: 'Guard Petra Holloway delivered the baby' is Petra Holloway,
 # fresh32. Not 'steward': 'Steward Health Care' is a company's name)
 # Words that open a name phrase without being part of the name: titles, ranks, nationalities.
+# ('Cllr', 'Prof', 'Revd', 'Pte' and their long forms: British titles of office, learning, the
+# church and the ranks, written before a full name: 'Cllr Ruth Abernathy' is Ruth Abernathy,
+# fresh32. Not 'private', which opens names of things: 'Private Eye'.)
 TITLES = RANKS | wordset(
     """mr mrs ms miss dr madam sir president vice premier prime minister foreign defense defence
     secretary state chancellor king queen prince princess senator gov governor gen general
     adm admiral col colonel lt capt captain sgt chief leader spokesman spokeswoman spokesperson
     ambassador envoy aide judge justice mayor director chairman chairwoman pope rev father sheikh
     manager
+    cllr councillor prof professor revd reverend pte
     commerce treasury information crown first second third rep us u.s. un former acting deputy
     opposition interior finance trade
     chinese american british french german russian japanese indian cambodian israeli palestinian
