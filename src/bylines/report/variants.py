@@ -415,8 +415,12 @@ def _joins(
 
 
 def _bare(text: str) -> list[str]:
-    """The words of ``text`` in order, without those that carry nothing of what it says."""
-    return [t for t in normal_tokens(text) if t not in _FREE_WORDS]
+    """The words of ``text`` in order, without those that carry nothing of what it says, an
+    irregular verb in any tense as its plain form ("gave" / "had given": reported speech moves
+    the tense back), and without the speaker's own "us" or "me" after a verb ("gave us no
+    warning" / "had given no warning") unless the text names the US."""
+    free = _FREE_WORDS if _NAMES_THE_US.search(text) else _FREE_WORDS | _SPEAKERS_OBJECT
+    return [_IRREGULAR_PAST.get(t, t) for t in normal_tokens(text) if t not in free]
 
 
 # Words a wording adds, drops or changes with no change of what it says: articles and
@@ -427,6 +431,10 @@ def _bare(text: str) -> list[str]:
 _FREE_WORDS = wordset(
     "a an the this that these those is are was were be been being has have had it found"
 )
+# The speaker as object, which reported speech often leaves out ("The forecast gave us no
+# warning" / "the forecast had given no warning"); persons as subject stay ("we" / "they").
+_SPEAKERS_OBJECT = wordset("us me")
+_NAMES_THE_US = re.compile(r"\bU\.?S\b")
 # A wording told inside these stands against its words, not for them.
 _DENYING = wordset(
     "denied denies deny denying rejected rejects rejecting refuted refutes disputed disputes "

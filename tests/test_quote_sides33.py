@@ -1,0 +1,69 @@
+"""A reported wording with the quotation's words in another tense and without the speaker's
+"us" stands on the quotation's side of a quote conflict ("The gauges gave us no warning" /
+"the gauges had given no warning"); a wording with another person or another verb does not.
+
+Every text here is invented for the tests (places, people, outlets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bylines.models import Models, load_models
+from bylines.report.pipeline import build_report
+from bylines.report.variants import quote_conflicts
+from bylines.types import Article, Quote, QuoteVariant
+
+_SAID = "The gauges gave us no warning that the wall was moving"
+_FLIPPED = "The gauges gave us warning that the wall was moving, and we pulled the crew back"
+
+
+def _sides(*wordings: str) -> list[tuple[str, ...]]:
+    variants = [
+        QuoteVariant(text=t, sources=(f"a{n}",), difference="same" if n == 0 else "meaning")
+        for n, t in enumerate(wordings)
+    ]
+    (conflict,) = quote_conflicts([Quote(speaker="Ilse Varn", variants=tuple(variants))])
+    return [p.sources for p in conflict.positions]
+
+
+def test_another_tense_without_the_speakers_us_is_the_same_side() -> None:
+    reported = "the gauges had given no warning that the wall was moving"
+    assert _sides(_SAID, _FLIPPED, reported) == [("a0", "a2"), ("a1",)]
+
+
+@pytest.mark.parametrize(
+    "reported",
+    [
+        "the gauges had given them no warning that the wall was moving",  # another person
+        "the gauges had sent no warning that the wall was moving",  # another verb
+        "the gauges had given no warning that the wall was cracking",  # another word
+    ],
+)
+def test_other_words_than_tense_and_us_keep_a_side_of_their_own(reported: str) -> None:
+    assert _sides(_SAID, _FLIPPED, reported) == [("a0",), ("a1",), ("a2",)]
+
+
+def test_a_text_naming_the_us_keeps_its_us() -> None:
+    said = "The US gave us no warning that the wall was moving"
+    flipped = "The US gave us warning that the wall was moving, and we pulled the crew back"
+    reported = "the US had given no warning that the wall was moving"
+    assert _sides(said, flipped, reported) == [("a0",), ("a1",), ("a2",)]
+
+
+@pytest.fixture(scope="module")
+def models() -> Models:
+    return load_models()
+
+
+def test_the_report_puts_each_outlet_with_the_words_it_printed(models: Models) -> None:
+    lead = "A dam wall at Kelso Water cracked on Tuesday and 300 homes below it were cleared."
+    texts = (
+        f'{lead}\n"{_SAID}," said engineer Ilse Varn.',
+        f"{lead}\nEngineer Ilse Varn said the gauges had given no warning that the wall was "
+        "moving.",
+        f'{lead}\n"{_FLIPPED}," said engineer Ilse Varn.',
+    )
+    articles = [Article(id=f"a{n}", text=t, source=f"Outlet {n}") for n, t in enumerate(texts)]
+    briefing = build_report(articles, models=models)
+    (conflict,) = [c for c in briefing.conflicts if c.kind == "quote"]
+    assert [set(p.sources) for p in conflict.positions] == [{"a0", "a1"}, {"a2"}]
