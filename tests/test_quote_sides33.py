@@ -10,8 +10,9 @@ import pytest
 
 from bylines.models import Models, load_models
 from bylines.report.pipeline import build_report
-from bylines.report.variants import quote_conflicts
+from bylines.report.variants import is_who_said, quote_conflicts
 from bylines.types import Article, Quote, QuoteVariant
+from quote_groups import quotes_of
 
 _SAID = "The gauges gave us no warning that the wall was moving"
 _FLIPPED = "The gauges gave us warning that the wall was moving, and we pulled the crew back"
@@ -67,3 +68,23 @@ def test_the_report_puts_each_outlet_with_the_words_it_printed(models: Models) -
     briefing = build_report(articles, models=models)
     (conflict,) = [c for c in briefing.conflicts if c.kind == "quote"]
     assert [set(p.sources) for p in conflict.positions] == [{"a0", "a1"}, {"a2"}]
+
+
+_LENT = '"The mill lent us every one of the benches," said organiser Ida Wren.'
+
+
+@pytest.mark.parametrize(
+    ("other", "conflict"),
+    [
+        ('"The mill sold us every one of the benches," said organiser Ida Wren.', True),
+        ('"The mill donated every one of the benches," said organiser Ida Wren.', True),
+        # look-alikes: one dealing in other words, and one deal told by its buyer
+        ('"The mill loaned us every one of the benches," said organiser Ida Wren.', False),
+        ('"We bought every one of the benches from the mill," said organiser Ida Wren.', False),
+    ],
+)
+def test_a_quote_that_says_lent_against_sold_is_a_conflict(other: str, conflict: bool) -> None:
+    lead = "Orrin set a record on Saturday for the longest bench in the county."
+    quotes = quotes_of(f"{lead} {_LENT}", f"{lead} {_LENT}", f"{lead} {other}")
+    found = [c for c in quote_conflicts(quotes) if not is_who_said(c)]
+    assert bool(found) is conflict

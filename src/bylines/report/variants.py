@@ -66,6 +66,9 @@ _OPPOSITES = (
     # where a level stands: "staffing was below the normal level" / "at the normal level"
     ("above", "below"), ("at", "below"), ("at", "above"), ("over", "under"),
     ("inside", "outside"),
+    # a loan, a sale and a gift exclude each other ("the brewery lent us the tables" / "sold
+    # us"); not "buy" / "sell", one deal told by its buyer and its seller
+    ("lend", "sell"), ("donate", "sell"), ("lend", "donate"),
 )  # fmt: skip
 # Negative contractions typed without the apostrophe ("I cant speak", a page's typing): the
 # same words as "can't"; "wont" and "cant" are also words, too rare in quotes to matter.
