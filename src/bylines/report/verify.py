@@ -1107,7 +1107,6 @@ def _contradicts(shown: Sentence, evidence: Sentence, links: FactLinks, read: Re
         opposite = (
             _denies(a.text, b.text, read)
             or _opposite_states(a.text, b.text)
-            or _other_dealing(a.text, b.text, read)
             or _opposite_levels(a.text, b.text, read)
         )
         denied[b] = denied.get(b, True) and opposite
@@ -1186,56 +1185,6 @@ def _opposite_states(shown: str, other: str) -> bool:
         or (mine & two and not mine & one and theirs & one and not theirs & two)
         for one, two in _OPPOSITES
     )
-
-
-def _other_dealing(shown: str, other: str, read: Reading) -> bool:
-    """One side says a thing was lent, the other that it was sold (or given): "said the brewery
-    had lent every one of the tables" / "The brewery sold us every one of the tables", told of
-    the same thing (``_dealt``). "lent" and "loaned" are one dealing; a side naming two ("lent,
-    not sold") or negated ("had not sold the tables") states no one dealing."""
-    if read.negated(shown) or read.negated(other):
-        return False
-    mine, theirs = _dealt(shown), _dealt(other)
-    return (
-        mine is not None
-        and theirs is not None
-        and mine[0] != theirs[0]
-        and bool(mine[1] & theirs[1])
-    )
-
-
-# Ways of handing a thing over that exclude each other: a loan, a sale, a gift. Not "bought"
-# against "sold": one deal is told both ways, by its buyer ("we bought the tables from the
-# brewery") and by its seller ("the brewery sold us the tables").
-_DEALINGS = (
-    wordset("lend lends lent lending loan loans loaned loaning"),
-    wordset("sell sells sold selling"),
-    wordset("donate donates donated donating"),
-)
-# How many words after the verb may name what was handed over ("sold us every one of the
-# tables": the tables come six words on). Set by hand.
-DEALT_THING_WORDS = 6
-# Words after such a verb that count a thing without naming it: "lent every table" and "sold
-# every ticket" share no thing.
-_NO_THING = wordset("every each one ones both many several few lot lots whole")
-
-
-def _dealt(text: str) -> tuple[int, frozenset[str]] | None:
-    """The one dealing a sentence names (its index in ``_DEALINGS``) and the stems of the
-    content words after its verb (what was handed over), or None for none or more than one."""
-    words = re.findall(r"[a-z]+", text.lower())
-    kinds = {k for w in words for k, forms in enumerate(_DEALINGS) if w in forms}
-    if len(kinds) != 1:
-        return None
-    (kind,) = kinds
-    things = {
-        stem(w)
-        for at, word in enumerate(words)
-        if word in _DEALINGS[kind]
-        for w in words[at + 1 : at + 1 + DEALT_THING_WORDS]
-        if w not in FUNCTION_WORDS and w not in _NO_THING
-    }
-    return kind, frozenset(things)
 
 
 def _opposite_levels(shown: str, other: str, read: Reading) -> bool:
