@@ -47,10 +47,6 @@ SHAPE_BUCKET = 2
 # A name word this long with one letter changed is one name misspelt (Imfeld/Imfelt, ratio 83):
 # shorter ones (Hanna/Hanne) may be two people.
 ONE_LETTER_LEN = 6
-# A family name this long with one letter changed, under a given name written alike, is one
-# name misspelt too ("Halvard Quist" / "Halvard Quest", fresh32): the given name, not the
-# family name's length, tells it from two people. Shorter ones stay apart ("Hale" / "Hall").
-FAMILY_ONE_LETTER_LEN = 5
 # How far before a full name to look for its title words ("China's top diplomat Wang Yi").
 DESCRIPTION_WINDOW = 40
 
@@ -596,14 +592,12 @@ def _spelled_apart(a: str, b: str) -> bool:
         # one name written in other parts: "Vantongeren" / "van Tongeren"
         return "".join(pa).lower() == "".join(pb).lower()
     differing = [_gaelic(x, y) for x, y in zip(pa, pb, strict=True) if x != y]
-    # only the family name differs, under a given name written alike
-    shortest = FAMILY_ONE_LETTER_LEN if len(pa) > 1 and pa[:-1] == pb[:-1] else ONE_LETTER_LEN
     return all(
         # (equal rests after a prefix: one name)
         x == y
         or (
             min(len(x), len(y)) >= MIN_SPELLING_LEN
-            and (fuzz.ratio(x, y) >= SPELLING_RATIO or _one_letter(x, y, shortest))
+            and (fuzz.ratio(x, y) >= SPELLING_RATIO or _one_letter(x, y))
             and not _derived(x, y)
         )
         for x, y in differing
@@ -625,11 +619,10 @@ def _gaelic(x: str, y: str) -> tuple[str, str]:
     return x, y
 
 
-def _one_letter(x: str, y: str, shortest: int = ONE_LETTER_LEN) -> bool:
-    """A name word of at least ``shortest`` letters with one letter changed, not its first
-    ("Imfeld"/"Imfelt"; not "Hansen"/"Jansen"); the caller asks that every other part be
-    equal."""
-    long_enough = min(len(x), len(y)) >= shortest
+def _one_letter(x: str, y: str) -> bool:
+    """A long name word with one letter changed, not its first ("Imfeld"/"Imfelt"; not
+    "Hansen"/"Jansen"); the caller asks that every other part be equal."""
+    long_enough = min(len(x), len(y)) >= ONE_LETTER_LEN
     return long_enough and x[0] == y[0] and Levenshtein.distance(x, y) == 1
 
 
