@@ -42,6 +42,10 @@ def _who_said(briefing: Report) -> list[Conflict]:
         # given name is a family name, as "Billy King" is
         ("Ruth Abernathy", ["Ruth", "Abernathy"]),
         ("Ada Professor", ["Ada", "Professor"]),
+        # before one word the title stays: "Professor Green" (a rapper) is no Tom Green
+        ("Professor Green", ["Professor", "Green"]),
+        ("Cllr Abernathy", ["Cllr", "Abernathy"]),
+        ("Council Leader Cllr Ruth Abernathy", ["Ruth", "Abernathy"]),
     ],
 )
 def test_a_title_of_office_is_no_part_of_the_name(phrase: str, name: list[str]) -> None:
