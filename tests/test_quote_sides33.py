@@ -38,10 +38,44 @@ def test_another_tense_without_the_speakers_us_is_the_same_side() -> None:
         "the gauges had given them no warning that the wall was moving",  # another person
         "the gauges had sent no warning that the wall was moving",  # another verb
         "the gauges had given no warning that the wall was cracking",  # another word
+        "the gauges had shown no warning that the wall was moving",  # another giving verb
     ],
 )
 def test_other_words_than_tense_and_us_keep_a_side_of_their_own(reported: str) -> None:
     assert _sides(_SAID, _FLIPPED, reported) == [("a0",), ("a1",), ("a2",)]
+
+
+@pytest.mark.parametrize(
+    ("said", "flipped", "reported", "joined"),
+    [
+        # "us" after a verb of giving is the one the thing went to, which reported speech drops
+        (
+            "The insurer paid us nothing for the roof",
+            "The insurer paid us everything for the roof",
+            "the insurer had paid nothing for the roof",
+            True,
+        ),
+        # after another verb it is what the verb acts on: "let me go" is not "let go"
+        (
+            "They would not let me go for three hours",
+            "They would let me go after three hours",
+            "they would not let go for three hours",
+            False,
+        ),
+        # and after no verb it is a word of the quote ("the us troops", typed lower-case)
+        (
+            "Nobody warned the us troops at the gate",
+            "Somebody warned the us troops at the gate",
+            "Nobody warned the troops at the gate",
+            False,
+        ),
+    ],
+)
+def test_the_speakers_us_is_dropped_only_after_a_verb_of_giving(
+    said: str, flipped: str, reported: str, joined: bool
+) -> None:
+    sides = _sides(said, flipped, reported)
+    assert (sides == [("a0", "a2"), ("a1",)]) is joined
 
 
 def test_a_text_naming_the_us_keeps_its_us() -> None:
@@ -86,5 +120,24 @@ _LENT = '"The mill lent us every one of the benches," said organiser Ida Wren.'
 def test_a_quote_that_says_lent_against_sold_is_a_conflict(other: str, conflict: bool) -> None:
     lead = "Orrin set a record on Saturday for the longest bench in the county."
     quotes = quotes_of(f"{lead} {_LENT}", f"{lead} {_LENT}", f"{lead} {other}")
+    found = [c for c in quote_conflicts(quotes) if not is_who_said(c)]
+    assert bool(found) is conflict
+
+
+_LOANED = '"The brewery loaned us all 80 of the marquees," said organiser Pia Solberg.'
+
+
+@pytest.mark.parametrize(
+    ("other", "conflict"),
+    [
+        # "loaned" is a loan as "lent" is, against a sale (review of quotes33)
+        ('"The brewery sold us all 80 of the marquees," said organiser Pia Solberg.', True),
+        # look-alike: the buyer's side of one deal
+        ('"We bought all 80 of the marquees," said organiser Pia Solberg.', False),
+    ],
+)
+def test_a_quote_that_says_loaned_against_sold_is_a_conflict(other: str, conflict: bool) -> None:
+    lead = "Orrin held its first beer festival on Saturday."
+    quotes = quotes_of(f"{lead} {_LOANED}", f"{lead} {_LOANED}", f"{lead} {other}")
     found = [c for c in quote_conflicts(quotes) if not is_who_said(c)]
     assert bool(found) is conflict
