@@ -39,6 +39,7 @@ def test_another_tense_without_the_speakers_us_is_the_same_side() -> None:
         "the gauges had sent no warning that the wall was moving",  # another verb
         "the gauges had given no warning that the wall was cracking",  # another word
         "the gauges had shown no warning that the wall was moving",  # another giving verb
+        "the gauges give no warning that the wall was moving",  # the present, not a past
     ],
 )
 def test_other_words_than_tense_and_us_keep_a_side_of_their_own(reported: str) -> None:

@@ -421,13 +421,14 @@ def _joins(
 
 def _bare(text: str) -> list[str]:
     """The words of ``text`` in order, without those that carry nothing of what it says, an
-    irregular verb in any tense as its plain form ("gave" / "had given": reported speech moves
-    the tense back), and without the speaker's own "us" or "me" right after a verb of giving
-    ("gave us no warning" / "had given no warning") unless the text names the US."""
+    irregular verb's past forms as one ("gave" / "had given": reported speech moves the tense
+    back; the present stays apart, "we lose" is not "we lost"), and without the speaker's own
+    "us" or "me" right after a verb of giving ("gave us no warning" / "had given no warning")
+    unless the text names the US."""
     tokens = normal_tokens(text)
     keeps_us = bool(_NAMES_THE_US.search(text))
     return [
-        _IRREGULAR_PAST.get(t, t)
+        _PAST_OF.get(t, t)
         for i, t in enumerate(tokens)
         if t not in _FREE_WORDS and (keeps_us or not _speakers_object(tokens, i))
     ]
@@ -453,6 +454,9 @@ _FREE_WORDS = wordset(
 # The speaker as object, which reported speech often leaves out ("The forecast gave us no
 # warning" / "the forecast had given no warning"); persons as subject stay ("we" / "they").
 _SPEAKERS_OBJECT = wordset("us me")
+# An irregular verb's past and participle as one past ("gave" / "given"), apart from its
+# present ("give"); a participle written as the present ("come", "run") stays the present.
+_PAST_OF = {t: f"{verb}:past" for t, verb in _IRREGULAR_PAST.items() if t != verb}
 # Verbs whose object is the one a thing goes to ("gave us", "told me", "paid us"), which is
 # what reported speech leaves out; other verbs' "us" is what they act on ("let me go", "took
 # us"), the quote's meaning.
