@@ -109,6 +109,12 @@ OCCUPATIONS = wordset(
 )
 # (the crew and keepers of a place: 'Guard Petra Holloway delivered the baby' is Petra Holloway,
 # fresh32. Not 'steward': 'Steward Health Care' is a company's name)
+# British titles of office, learning, the church and the ranks, dropped only before a full name
+# ('Cllr Ruth Abernathy' is Ruth Abernathy, fresh32), as OCCUPATIONS are: before one word they
+# stay part of it, for a title and one word is often a name of its own ('Professor Green', a
+# rapper, is not council leader Tom Green; review of quotes33). Not 'private', which opens
+# names of things: 'Private Eye'.
+FULL_NAME_TITLES = wordset("cllr councillor prof professor revd reverend pte")
 # Words that open a name phrase without being part of the name: titles, ranks, nationalities.
 TITLES = RANKS | wordset(
     """mr mrs ms miss dr madam sir president vice premier prime minister foreign defense defence
@@ -267,6 +273,9 @@ def name_tokens(raw: str) -> list[str]:
         words = words[opened[-1] + 1 :]
     if len(words) > 2 and words[0].lower() in OCCUPATIONS:
         words = words[1:]  # "Farmer Ada Roos": the name after the occupation
+    full_titled = [i for i, w in enumerate(words[:-2]) if w.lower() in FULL_NAME_TITLES]
+    if full_titled:
+        words = words[full_titled[-1] + 1 :]  # "Cllr Ruth Abernathy"; not "Professor Green"
     # (a plain search first: most phrases hold no age)
     aged = [i for i, w in enumerate(words) if _AGED.search(w)] if "-" in raw else []
     if aged:

@@ -66,6 +66,11 @@ _OPPOSITES = (
     # where a level stands: "staffing was below the normal level" / "at the normal level"
     ("above", "below"), ("at", "below"), ("at", "above"), ("over", "under"),
     ("inside", "outside"),
+    # a loan, a sale and a gift exclude each other ("the brewery lent us the tables" / "sold
+    # us"; "loaned" is "lent" in other words); not "buy" / "sell", one deal told by its buyer
+    # and its seller
+    ("lend", "sell"), ("donate", "sell"), ("lend", "donate"), ("loan", "sell"),
+    ("loan", "donate"),
 )  # fmt: skip
 # Negative contractions typed without the apostrophe ("I cant speak", a page's typing): the
 # same words as "can't"; "wont" and "cant" are also words, too rare in quotes to matter.
@@ -415,8 +420,27 @@ def _joins(
 
 
 def _bare(text: str) -> list[str]:
-    """The words of ``text`` in order, without those that carry nothing of what it says."""
-    return [t for t in normal_tokens(text) if t not in _FREE_WORDS]
+    """The words of ``text`` in order, without those that carry nothing of what it says, an
+    irregular verb's past forms as one ("gave" / "had given": reported speech moves the tense
+    back; the present stays apart, "we lose" is not "we lost"), and without the speaker's own
+    "us" or "me" right after a verb of giving ("gave us no warning" / "had given no warning")
+    unless the text names the US."""
+    tokens = normal_tokens(text)
+    keeps_us = bool(_NAMES_THE_US.search(text))
+    return [
+        _PAST_OF.get(t, t)
+        for i, t in enumerate(tokens)
+        if t not in _FREE_WORDS and (keeps_us or not _speakers_object(tokens, i))
+    ]
+
+
+def _speakers_object(tokens: Sequence[str], at: int) -> bool:
+    """Is ``tokens[at]`` the speaker as the one a thing was given or told to ("gave us no
+    warning"), right after a verb of giving? Not after another verb ("let me go" is not "let
+    go") nor another word ("the us troops")."""
+    return (
+        tokens[at] in _SPEAKERS_OBJECT and at > 0 and bool(_roots(tokens[at - 1]) & _GIVING_ROOTS)
+    )
 
 
 # Words a wording adds, drops or changes with no change of what it says: articles and
@@ -427,6 +451,18 @@ def _bare(text: str) -> list[str]:
 _FREE_WORDS = wordset(
     "a an the this that these those is are was were be been being has have had it found"
 )
+# The speaker as object, which reported speech often leaves out ("The forecast gave us no
+# warning" / "the forecast had given no warning"); persons as subject stay ("we" / "they").
+_SPEAKERS_OBJECT = wordset("us me")
+# An irregular verb's past and participle as one past ("gave" / "given"), apart from its
+# present ("give"); a participle written as the present ("come", "run") stays the present.
+_PAST_OF = {t: f"{verb}:past" for t, verb in _IRREGULAR_PAST.items() if t != verb}
+# Verbs whose object is the one a thing goes to ("gave us", "told me", "paid us"), which is
+# what reported speech leaves out; other verbs' "us" is what they act on ("let me go", "took
+# us"), the quote's meaning.
+_GIVING_VERBS = wordset("give tell send show offer promise owe lend loan sell bring pay hand")
+_GIVING_ROOTS = frozenset(r for verb in _GIVING_VERBS for r in _roots(verb))
+_NAMES_THE_US = re.compile(r"\bU\.?S\b")
 # A wording told inside these stands against its words, not for them.
 _DENYING = wordset(
     "denied denies deny denying rejected rejects rejecting refuted refutes disputed disputes "
