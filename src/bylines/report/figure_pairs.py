@@ -75,6 +75,7 @@ from bylines.report.slots import (
     is_weekday,
     strong,
 )
+from bylines.report.spelling import transposed
 from bylines.types import Article
 from bylines.wordlists import PERSON_NOUNS, PLURALS_WITHOUT_S, WEEKDAYS, wordset
 
@@ -1246,11 +1247,24 @@ def _both_at_death(first: Figure, second: Figure) -> bool:
 def _slip(low: float, high: float) -> bool:
     """The same digits a power of ten apart ('$40 million' and '400 million dollars', '$2
     million' and '$2 billion'): a zero or a scale word slipped, one sum misreported; or one
-    digit dropped or added ('€18m' and 'some 8 million euros', '£1.9m' and '£900,000')."""
+    digit dropped or added ('€18m' and 'some 8 million euros', '£1.9m' and '£900,000'); or
+    two digits swapped (``digits_swapped``: '£180,000' and '£810,000')."""
     ratio = high / low
     if any(abs(ratio - power) < SLIP_TOLERANCE * power for power in (10.0, 1000.0)):
         return True
-    return Indel.distance(_digits(low), _digits(high)) == 1
+    return Indel.distance(_digits(low), _digits(high)) == 1 or digits_swapped(low, high)
+
+
+def digits_swapped(one: float, other: float) -> bool:
+    """Two values of one size whose digits differ only by two neighbours struck in the other
+    order ('46' / '64', '3,400' / '4,300', '£180,000' / '£810,000', '€12m' / '21 million
+    euros'): one figure mistyped, not two figures. Of one size (the same digits before the
+    point), so '£1.2m' / '£2.1bn' or '120' / '2,100' are not swapped digits."""
+    if one <= 0 or other <= 0 or one == other:
+        return False
+    if len(str(int(one))) != len(str(int(other))):
+        return False
+    return transposed(_digits(one), _digits(other))
 
 
 def _digits(value: float) -> str:
@@ -1561,6 +1575,10 @@ def _difference(first: Figure, second: Figure, context: _Context) -> Label:
         return "update" if moved or latest else "conflict"
     early, late = (first, second) if order < 0 else (second, first)
     rose = _rise(early, late) and _apart(context, early, late) >= MIN_UPDATE_GAP
+    # ...but a later count that is the earlier one's digits swapped, with no word of change
+    # ('23 homes were flooded' / 'Thirty-two homes were flooded' hours later) is one count
+    # mistyped, not a count that grew: a disagreement
+    rose = rose and not digits_swapped(early.quantity.value, late.quantity.value)
     # a figure that falls is news only when its own report says so ('now 212', 'lowered to'):
     # that another report calls it changing does not make every lower figure the latest (the
     # insurers' £2.3m a day after the wire's £3.2m is the digits swapped, not a new estimate)
