@@ -95,3 +95,15 @@ def test_two_sums_far_apart_with_other_digits_stay_two_sums() -> None:
         (REPAIR.format("£900,000"), "2031-02-02T10:00"),
     )
     assert report.conflicts == ()
+
+
+def test_a_swapped_count_said_as_a_total_is_still_an_update() -> None:
+    early, _ = _homes("23", "32")
+    late = (
+        "A second main burst under Cranmer Road in Dunwick on Thursday afternoon. In all, 32 "
+        "homes were flooded." + REST,
+        "2031-11-23T16:40",
+    )
+    report = report_of(early, late)
+    assert report.conflicts == ()
+    assert [sides(u) for u in report.updates] == [{"23": ("a0",), "32": ("a1",)}]
