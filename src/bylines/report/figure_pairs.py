@@ -300,14 +300,6 @@ _LATER = re.compile(
     r"|\bin\s+an\s+update\b",
     re.IGNORECASE,
 )
-# Words saying a count is a total or a further step of one ('In all, 420 jobs will go',
-# 'taking the total to 420', 'a second wave of cuts'): a later count said so has grown, even
-# when its digits are the earlier count's swapped (``digits_swapped``).
-_GROWN = re.compile(
-    r"\bin\s+all\b|\baltogether\b|\btotal\b"
-    r"|\b(?:second|third|another|further|new)\s+(?:wave|round|batch)\b",
-    re.IGNORECASE,
-)
 _ANY = "*"  # in a key of _Context.figures: every figure of the unit, whatever it measures
 _ARTICLE = -1  # in a key of _Context.figures, for a sentence index: anywhere in the article
 
@@ -1583,12 +1575,6 @@ def _difference(first: Figure, second: Figure, context: _Context) -> Label:
         return "update" if moved or latest else "conflict"
     early, late = (first, second) if order < 0 else (second, first)
     rose = _rise(early, late) and _apart(context, early, late) >= MIN_UPDATE_GAP
-    # ...but a later count that is the earlier one's digits swapped, with no word of change
-    # ('23 homes were flooded' / 'Thirty-two homes were flooded' hours later) is one count
-    # mistyped, not a count that grew: a disagreement. Not when the later count is said to
-    # be a total or a further step ('In all, 420 jobs will go' after 240: a second wave)
-    mistyped = digits_swapped(early.quantity.value, late.quantity.value)
-    rose = rose and not (mistyped and not _GROWN.search(late.sentence.text))
     # a figure that falls is news only when its own report says so ('now 212', 'lowered to'):
     # that another report calls it changing does not make every lower figure the latest (the
     # insurers' £2.3m a day after the wire's £3.2m is the digits swapped, not a new estimate)
