@@ -108,15 +108,18 @@ def _slip(old: str, new: str) -> bool:
     if _doubled(old, new):
         return False
     if len(old) == len(new):
-        if not _transposed(old, new) and not _next_key(old, new):
+        if not transposed(old, new) and not _next_key(old, new):
             return False
     elif Levenshtein.distance(old[1:-1], new[1:-1]) > SLIP_LETTERS:
         return False
     return Indel.normalized_similarity(old, new) >= RESPELLED
 
 
-def _transposed(old: str, new: str) -> bool:
-    """Two letters side by side struck in the other order: 'recieve' / 'receive'."""
+def transposed(old: str, new: str) -> bool:
+    """Two letters (or digits) side by side struck in the other order: 'recieve' /
+    'receive', '46' / '64'. Strings of other lengths are never transposed."""
+    if len(old) != len(new):
+        return False
     apart = [i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
     if len(apart) != 2 or apart[1] != apart[0] + 1:
         return False
