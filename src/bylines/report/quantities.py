@@ -489,11 +489,18 @@ _WORD_SCALE = re.compile(r"\b(?:million|billion|trillion)\b", re.IGNORECASE)
 # so do words with a weight's sense too ('a 500-pound charge' of explosive; review letters28).
 # 'Five thousand pounds' stays weight unless a word of value says otherwise: British pages
 # write sums so, American ones weights ('the trailer held forty thousand pounds').
-_MONEY_THING_AFTER = re.compile(
-    r"\s+(?:voucher|note|coin|fine|fee|fare|reward|bonus|ticket|cheque|gift\s+card|prize"
-    r"|payment|payout|donation|grant|levy|surcharge|deposit|refund|loan|bribe|penalty"
-    r"|subscription|tip)s?\b",
-    re.IGNORECASE,
+_MONEY_THINGS = (
+    r"(?:voucher|note|coin|fine|fee|fare|reward|bonus|ticket|cheque|gift\s+card|prize"
+    r"|payment|payout|donation|grant|levy|surcharge|deposit|refund|loan|bribe|penalt(?:y|ie)"
+    r"|subscription|tip)s?\b"
+)
+_MONEY_THING_AFTER = re.compile(rf"\s+{_MONEY_THINGS}", re.IGNORECASE)
+# Pounds taken in or from such things are a sum: 'collected 3,400 pounds in fines', '900 pounds
+# from parking fees', 'raised 80 pounds through donations' (up to two words before the thing:
+# 'in unpaid parking fines'); 'lost 30 pounds in weight', '300 pounds in sacks' stay weight, and
+# 'pounds of fines' is weight's shape, read so by ``_OF_AFTER`` first.
+_MONEY_IN_AFTER = re.compile(
+    rf"\s+(?:in|from|through)\s+(?:[a-z]+\s+){{0,2}}?{_MONEY_THINGS}", re.IGNORECASE
 )
 # Pounds weighed ('weighed two million pounds'), or borne: 'can carry two million pounds', 'a
 # cargo of', 'a thrust of', 'lifted': weight even with a scale word ('gained' may be a sum's,
@@ -1855,7 +1862,12 @@ def _pounds_sterling(
     if _OF_AFTER.match(text, end) or _WEIGHT_BEFORE.search(before):
         return False
     paid_per = _PAID_PER.match(text, end) and not _WEIGHED.search(before)
-    paid = paid_per or _SPENT_AFTER.match(text, end) or _MONEY_THING_AFTER.match(text, end)
+    paid = (
+        paid_per
+        or _SPENT_AFTER.match(text, end)
+        or _MONEY_THING_AFTER.match(text, end)
+        or _MONEY_IN_AFTER.match(text, end)
+    )
     return scaled or bool(_VALUE_BEFORE.search(before) or paid)
 
 
