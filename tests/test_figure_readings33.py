@@ -53,3 +53,42 @@ def test_pounds_in_fines_meet_another_outlets_sum_in_pounds_sterling(
         f"Wardens in Dunmere collected {other} in fines from drivers last year.",
     )
     assert [sides(c) for c in report.conflicts] == conflicts
+
+
+# A4: an age given by a copula after a person presented by a role or a word of family.
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Her mum Ilka is twenty-nine.", [("twenty-nine", "age")]),
+        ("Her mum Ilka Brand is 29 and lives in Orrendale.", [("29", "age")]),
+        ("The driver Tam Orr was 52.", [("52", "age")]),
+        # look-alikes: no person, no age's end, an ordinal, a count of points
+        ("The bridge is 29 metres long.", [("29 metres", "distance")]),
+        ("The score is 29.", [("29", "count")]),
+        ("The river Tay is 29.", [("29", "count")]),
+        ("Ilka is 29th in the queue.", []),
+        ("Her brother Tam is 29 points behind.", [("29", "count")]),
+        ("A mum of three was hurt.", [("three", "count")]),
+    ],
+)
+def test_an_age_said_of_a_named_person_by_a_copula(text: str, read: list[tuple[str, str]]) -> None:
+    assert _read(text) == read
+
+
+_BIRTH = "Ilka Brand gave birth to a girl on the Harnmoor ferry on Sunday."
+
+
+@pytest.mark.parametrize(
+    ("other", "conflicts"),
+    [
+        ("Ilka Brand, 31, gave birth on the ferry.", [{"twenty-nine": ("a0",), "31": ("a1",)}]),
+        ("Ilka Brand, 29, gave birth on the ferry.", []),
+        # a firm's age is not hers
+        ("The ferry firm is 31 years old.", []),
+    ],
+)
+def test_an_age_by_a_copula_meets_another_outlets_age_of_the_person(
+    other: str, conflicts: list[dict[str, tuple[str, ...]]]
+) -> None:
+    report = _report(f"{_BIRTH}\nHer mum Ilka is twenty-nine.", f"{_BIRTH}\n{other}")
+    assert [sides(c) for c in report.conflicts] == conflicts

@@ -578,6 +578,17 @@ _PLACE_NOUNS = wordset(
 )
 # 'The man is 43 and lives in Nordby': an age said of a person's role.
 _ROLE_IS = re.compile(r"\b(?P<role>[a-z]+)\s+(?:is|was)\s+$")
+# 'her mum Ilka is twenty-nine.', 'the driver Tam Orr was 52 and': an age said of a person named
+# after the role or kin word that presents them (the role a person noun or one of
+# ``_KIN_WORDS``; not 'the river Tay is 29 metres', 'striker Kane is 29th').
+_ROLE_NAME_IS = re.compile(
+    r"\b(?P<role>[a-z]+)\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}\s+(?:is|was)\s+(?:now\s+)?$"
+)
+# Words of family a page names a person by before the name, which are no person nouns in
+# ``PERSON_NOUNS`` (there 'a mum of three' would read as an age; here a name must follow).
+_KIN_WORDS = wordset(
+    "mum mom dad brother sister partner gran grandma grandad grandson granddaughter"
+)
 # 'Tomas Breck, who is 49, lives in Kettlebeck': an age in a clause about a named person.
 _WHO_IS = re.compile(r"[A-Z][a-z]+,?\s+who\s+(?:is|was)\s+(?:aged\s+)?$")
 # 'The ferryman, who is 47, was unhurt': the same clause about a person named by role (a
@@ -1538,8 +1549,8 @@ def _is_age(text: str, start: int, end: int, value: float) -> bool:
 def _said_of_a_person(text: str, before: str, end: int) -> bool:
     """'The man is 43 and', 'The driver, who is 52,', 'Tomas Breck, who is 49,': a number said
     of a person, by role or by name; 'a woman of 64 was': a person of that number."""
-    said = (form.search(before) for form in (_ROLE_IS, _ROLE_WHO_IS))
-    said_of_role = any(role and person_noun(role.group("role")) for role in said)
+    said = (form.search(before) for form in (_ROLE_IS, _ROLE_WHO_IS, _ROLE_NAME_IS))
+    said_of_role = any(role and _presents_a_person(role.group("role")) for role in said)
     named = bool(_WHO_IS.search(before) or _named_is(before))
     if (said_of_role or named) and _AGE_END.match(text, end):
         return True
@@ -1548,6 +1559,11 @@ def _said_of_a_person(text: str, before: str, end: int) -> bool:
     if of_a_person and (place := _FROM_A_PLACE.match(text, end)):
         end = place.end()  # 'a woman of 34 from Thelby is'
     return of_a_person and bool(_AGE_END.match(text, end) or _VERB_AFTER.match(text, end))
+
+
+def _presents_a_person(role: str) -> bool:
+    """A person noun, or a word of family before a name ('mum Ilka')."""
+    return person_noun(role) or role in _KIN_WORDS
 
 
 def _said_of_a_named_role(text: str, start: int, end: int) -> bool:
