@@ -148,3 +148,53 @@ def test_a_time_in_words_meets_another_outlets_time_of_the_happening(
 ) -> None:
     report = _report(_FELL.format(worded), _CAME_DOWN.format(other))
     assert [sides(c) for c in report.conflicts] == conflicts
+
+
+# A8: megalitres and kilolitres, in words and as a water authority's symbols, are volumes.
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("The plant can treat 12 megalitres a day.", [("12 megalitres", "volume")]),
+        ("The tank holds 12,000 kilolitres.", [("12,000 kilolitres", "volume")]),
+        ("The mill uses 12 Ml each day.", [("12 Ml", "volume")]),
+        ("The dam released 40ML.", [("40ML", "volume")]),
+        # look-alikes: millilitres in a recipe, initials, a league
+        ("Add 200 ml of milk.", [("200", "count")]),
+        ("He scored 12 ML Kell.", [("12", "count")]),
+        ("The 12 ML players left.", [("12", "count")]),
+    ],
+)
+def test_megalitres_and_kilolitres_are_volumes(text: str, read: list[tuple[str, str]]) -> None:
+    assert _read(text) == read
+
+
+def test_a_megalitre_is_a_thousand_kilolitres() -> None:
+    (mega,) = extract_quantities("It released 40 megalitres.")
+    (kilo,) = extract_quantities("It released 40,000 kL.")
+    assert (mega.unit, mega.value) == (kilo.unit, kilo.value) == ("litre", 4e7)
+
+
+_RELEASED = "Orrendale reservoir released {} into the Orren on Tuesday, the water board said."
+
+
+@pytest.mark.parametrize(
+    ("other", "conflicts"),
+    [
+        ("40,000 kilolitres", []),
+        ("40 million litres", []),
+        ("55 ML", [{"40 megalitres": ("a0",), "55 ML": ("a1",)}]),
+    ],
+)
+def test_megalitres_meet_another_outlets_volume_by_conversion(
+    other: str, conflicts: list[dict[str, tuple[str, ...]]]
+) -> None:
+    report = _report(_RELEASED.format("40 megalitres"), _RELEASED.format(other))
+    assert [sides(c) for c in report.conflicts] == conflicts
+
+
+def test_a_recipes_millilitres_in_one_outlet_raise_nothing() -> None:
+    report = _report(
+        _RELEASED.format("40 megalitres") + " Add 200 ml of milk to the scones, ML Kell wrote.",
+        _RELEASED.format("40 megalitres"),
+    )
+    assert report.conflicts == ()
