@@ -232,21 +232,3 @@ def test_a_share_of_residents_is_told_apart_from_a_level_in_one_claim() -> None:
         f"{_BAN} The Orren reservoir is 38 per cent full; 60 per cent of residents back the ban.",
     )
     assert report.conflicts == ()
-
-
-@pytest.mark.parametrize(
-    ("later", "updated"),
-    [
-        ("2031-03-22T09:00", True),  # two days on: the level moved
-        ("2031-03-20T09:20", False),  # twenty minutes on: two outlets disagree
-    ],
-)
-def test_a_stores_level_in_a_later_report_is_an_update(later: str, updated: bool) -> None:
-    report = report_of(
-        (f"{_BAN} The Orren reservoir is 38 per cent full.", PUBLISHED),
-        (f"{_BAN} The Orren reservoir is at 35 per cent of capacity.", later),
-    )
-    assert [sides(c) for c in report.updates if c.subject.startswith("how full")] == (
-        [{"38 per cent": ("a0",), "35 per cent": ("a1",)}] if updated else []
-    )
-    assert bool(report.conflicts) is not updated

@@ -1570,8 +1570,7 @@ def _difference(first: Figure, second: Figure, context: _Context) -> Label:
         latest = dated and (first.current or second.current or later)
         return "update" if moved or latest else "conflict"
     early, late = (first, second) if order < 0 else (second, first)
-    moved = _rise(early, late) or _level_moved(early, late)
-    rose = moved and _apart(context, early, late) >= MIN_UPDATE_GAP
+    rose = _rise(early, late) and _apart(context, early, late) >= MIN_UPDATE_GAP
     # a figure that falls is news only when its own report says so ('now 212', 'lowered to'):
     # that another report calls it changing does not make every lower figure the latest (the
     # insurers' £2.3m a day after the wire's £3.2m is the digits swapped, not a new estimate)
@@ -1613,14 +1612,6 @@ def _rise(early: Figure, late: Figure) -> bool:
     # thing's weight, which changes only when a report says so)
     accumulates = late.quantity.dimension in _ACCUMULATE and not _one_things_weight(late)
     return rose and accumulates and not _load(late)
-
-
-def _level_moved(early: Figure, late: Figure) -> bool:
-    """A store's level, another in a later report: a reservoir drains through a drought and
-    fills in a flood, either way as the story is covered over days, as a toll grows (fresh32:
-    '38 per cent full' on the 4th, '35 per cent' on the 6th). The caller asks MIN_UPDATE_GAP,
-    and ``_latest`` the trajectory."""
-    return early.slot == late.slot == LEVEL and not overlap(early.quantity, late.quantity)
 
 
 def _one_things_weight(figure: Figure) -> bool:
