@@ -198,37 +198,3 @@ def test_a_recipes_millilitres_in_one_outlet_raise_nothing() -> None:
         _RELEASED.format("40 megalitres"),
     )
     assert report.conflicts == ()
-
-
-# C3: how full a store is, however said, is one slot; a share of a group is not it.
-_BAN = "A hosepipe ban will start in Orrendale on Friday, the water company said."
-_FULL = "The Orren reservoir is 41 per cent full."
-
-
-@pytest.mark.parametrize(
-    ("other", "conflicts"),
-    [
-        ("The Orren reservoir is at 52% of capacity.", [{"41 per cent": ("a0",), "52%": ("a1",)}]),
-        (
-            "Water stocks at the Orren reservoir stand at 38 percent.",
-            [{"41 per cent": ("a0",), "38 percent": ("a1",)}],
-        ),
-        ("The Orren reservoir is at 41% of capacity.", []),
-        # look-alike: a share of residents is no level, beside it or alone
-        ("Some 60 per cent of residents back the ban.", []),
-        ("The Orren reservoir is 41 per cent full and 60 per cent of residents back the ban.", []),
-    ],
-)
-def test_a_stores_level_is_one_slot_however_said(
-    other: str, conflicts: list[dict[str, tuple[str, ...]]]
-) -> None:
-    report = _report(f"{_BAN} {_FULL}", f"{_BAN} {other}")
-    assert [sides(c) for c in report.conflicts] == conflicts
-
-
-def test_a_share_of_residents_is_told_apart_from_a_level_in_one_claim() -> None:
-    report = _report(
-        f"{_BAN} Water stocks at the Orren reservoir stand at 38 percent.",
-        f"{_BAN} The Orren reservoir is 38 per cent full; 60 per cent of residents back the ban.",
-    )
-    assert report.conflicts == ()
