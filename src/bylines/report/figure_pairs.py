@@ -65,7 +65,6 @@ from bylines.report.slots import (
     ALONE_SUMS,
     ANY_EVENT,
     LEAD_WEEKDAY,
-    LEVEL,
     MONTH_SINCE,
     RATING,
     REPEATED,
@@ -1086,12 +1085,6 @@ def _named_alike(first: Figure, second: Figure) -> bool:
     return bool((one - roles(one)) & (two - roles(two)))
 
 
-def _level_and_share(first: Figure, second: Figure) -> bool:
-    """One a store's level ('41 per cent full'), the other a share of a named group."""
-    level, other = (first, second) if first.slot == LEVEL else (second, first)
-    return level.slot == LEVEL and other.slot != LEVEL and other.quantity.noun is not None
-
-
 def _told_apart(first: Figure, second: Figure) -> bool:
     """Something in the two contexts says these are two different things."""
     dimension = first.quantity.dimension
@@ -1118,9 +1111,6 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         # what it is the length of, never an unslotted one ('residents were shut indoors for
         # two days': review23d)
         or ((first.quantity.worded or second.quantity.worded) and None in (first.slot, second.slot))
-        # how full a store is and a share of some group ('41 per cent full' / '60 per cent of
-        # residents'): the group names another whole
-        or _level_and_share(first, second)
         # a sum with its fees and one without ('312 million with fees', 'the hammer at 270')
         or (first.slot or "").endswith(WITH_FEES) != (second.slot or "").endswith(WITH_FEES)
         # "inflation reached 5.1%" and "forecast inflation of 3.1%": what is, what may be

@@ -138,17 +138,6 @@ _PERCENT_CUES = {
     "unemployment": "unemployment jobless",
     "stake": "stake",
 }
-# A store's level as a share of what it holds: 'the reservoir is 41 per cent full', 'at 41% of
-# capacity', 'water stocks stand at 41 percent', 'reservoir levels fell to 41 per cent'. One slot
-# however said, so the three meet; a share of people ('41 per cent of residents') is not one.
-LEVEL = "how full"
-_FULL_AFTER = re.compile(r"\s+full\b", re.IGNORECASE)
-_LEVEL_NOUNS = frozenset({"capacity"})
-_STORE_BEFORE = re.compile(
-    r"\b(?:stocks|storage|reservoirs?|dams?)\b[^.;,]{0,40}?\b(?:at|to)\s+(?:about\s+|around\s+"
-    r"|just\s+|only\s+|nearly\s+|almost\s+)?$",
-    re.IGNORECASE,
-)
 # What a distance measures of a thing ("420 m long", "the 2.8-kilometre tunnel").
 _SIZE_CUES = {
     "length": "long length lengths span stretch stretches",
@@ -411,8 +400,7 @@ def slot_of(quantity: Quantity, near: Sequence[str], before: str, after: str = "
     if is_weekday(quantity):
         return _day_slot(quantity, near)
     if quantity.dimension in {"money", "percent", "distance"}:
-        level = quantity.dimension == "percent" and _a_level(quantity, before, after)
-        return LEVEL if level else _measure_slot(quantity, near, before, after)
+        return _measure_slot(quantity, near, before, after)
     if quantity.dimension == "count":
         return _count_slot(quantity, near, before)
     if quantity.dimension in {"date", "time"}:
@@ -463,13 +451,6 @@ def _measure_slot(quantity: Quantity, near: Sequence[str], before: str, after: s
     # "the 2.8-kilometre tunnel": a distance written as an adjective is the thing's length
     hyphened = quantity.dimension == "distance" and "-" in quantity.text
     return slot or ("length" if hyphened else None)
-
-
-def _a_level(quantity: Quantity, before: str, after: str) -> bool:
-    """'41 per cent full', '41% of capacity', 'stocks at 41 percent': how full a store is."""
-    if quantity.noun is not None:
-        return quantity.noun in _LEVEL_NOUNS
-    return bool(_FULL_AFTER.match(after) or _STORE_BEFORE.search(before))
 
 
 def _with_fees(near: Sequence[str], before: str) -> bool:
