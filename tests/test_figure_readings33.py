@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from bylines.report.clock import read_times
 from bylines.report.quantities import extract_quantities
 from bylines.types import Report
 from dated_reports import report_of, sides
@@ -92,61 +91,6 @@ def test_an_age_by_a_copula_meets_another_outlets_age_of_the_person(
     other: str, conflicts: list[dict[str, tuple[str, ...]]]
 ) -> None:
     report = _report(f"{_BIRTH}\nHer mum Ilka is twenty-nine.", f"{_BIRTH}\n{other}")
-    assert [sides(c) for c in report.conflicts] == conflicts
-
-
-# A7: a clock time in words with any minute, said 'N minutes past H' or 'H N' after 'at'.
-@pytest.mark.parametrize(
-    ("text", "minutes"),
-    [
-        ("The water was cut at twenty-seven minutes past eight.", [507]),
-        ("It happened at eight twenty-seven.", [507]),
-        ("Crews left by nine oh five.", [545]),
-        ("It ended at four forty-five on Sunday.", [285]),
-        ("Seven past eight, the lights went out.", [487]),
-        # five-minute steps as before
-        ("It began at twenty past six.", [380]),
-        # look-alikes: lengths, counts, ranges, estimates, measures
-        ("Crews arrived 27 minutes after the crash.", []),
-        ("It took twenty-seven minutes.", []),
-        ("Seven to eight people were hurt.", []),
-        ("Twelve after six rounds were out.", []),
-        ("At eight twenty-seven people were hurt.", []),
-        ("The damage was estimated at eight thirty.", []),
-        ("The wave was about eight twenty metres high.", []),
-        ("The toll rose from eight twenty to thirty.", []),
-    ],
-)
-def test_a_clock_time_in_words_with_any_minute(text: str, minutes: list[int]) -> None:
-    assert [time.minutes for time in read_times(text)] == minutes
-
-
-@pytest.mark.parametrize("text", ["It took twenty-seven minutes.", "Crews came 27 minutes after."])
-def test_a_length_in_minutes_stays_a_duration(text: str) -> None:
-    assert [q.dimension for q in extract_quantities(text)] == ["duration"]
-
-
-_FELL = "The old footbridge over the Orren collapsed at {} on Sunday, witnesses said."
-_CAME_DOWN = "At Orrendale the footbridge came down at {}, police said."
-
-
-@pytest.mark.parametrize(
-    ("worded", "other", "conflicts"),
-    [
-        ("twenty-seven minutes past eight", "8:27am", []),
-        ("twenty-seven minutes past eight", "eight twenty-seven", []),
-        ("eight twenty-seven", "9.40am", [{"eight twenty-seven": ("a0",), "9.40am": ("a1",)}]),
-        (
-            "twenty-seven minutes past eight",
-            "9.40am",
-            [{"twenty-seven minutes past eight": ("a0",), "9.40am": ("a1",)}],
-        ),
-    ],
-)
-def test_a_time_in_words_meets_another_outlets_time_of_the_happening(
-    worded: str, other: str, conflicts: list[dict[str, tuple[str, ...]]]
-) -> None:
-    report = _report(_FELL.format(worded), _CAME_DOWN.format(other))
     assert [sides(c) for c in report.conflicts] == conflicts
 
 

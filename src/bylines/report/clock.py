@@ -18,7 +18,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from bylines.wordlists import NUMBER_WORDS_BELOW_20, PLURALS_WITHOUT_S, TENS_WORDS, wordset
+from bylines.wordlists import NUMBER_WORDS_BELOW_20, PLURALS_WITHOUT_S, wordset
 
 # Minutes on the twelve-hour dial.
 DIAL = 12 * 60
@@ -35,42 +35,11 @@ _MINUTES = {
     "twenty five": 25,
     "half": 30,
 }
-# Every other minute of an hour in words ('seven', 'twenty-seven', 'forty one'): a time only
-# with 'minutes' or 'past' ('twenty-seven minutes past eight', 'seven past eight'), since 'seven
-# to eight' is as often two counts; or after its hour ('at eight twenty-seven', ``_HOUR_MINUTE``).
-_UNITS = NUMBER_WORDS_BELOW_20[1:10]
-_WORDED_MINUTES = {w: i for i, w in enumerate(NUMBER_WORDS_BELOW_20) if i} | {
-    f"{tens}{join}{unit}": 20 + 10 * t + u
-    for t, tens in enumerate(TENS_WORDS[:4])
-    for u, unit in enumerate(("", *_UNITS))
-    for join in (("",) if not u else ("-", " "))
-}
-_ANY_MINUTES = {w: m for w, m in _WORDED_MINUTES.items() if w not in _MINUTES}
 _HOUR = r"(?P<hour>\d{1,2}|" + "|".join(_HOURS) + r")"
-_MINUTE = (
-    r"(?P<minute>"
-    + "|".join(sorted([*_MINUTES, *_ANY_MINUTES], key=len, reverse=True))
-    + r"|\d{1,2})"
-)
+_MINUTE = r"(?P<minute>" + "|".join(sorted(_MINUTES, key=len, reverse=True)) + r"|\d{1,2})"
 # "twenty past six", "a quarter to one", "half past three", "ten to twelve"
 _IN_WORDS = re.compile(
     r"\b" + _MINUTE + r"\s+(?:minutes\s+)?(?P<side>past|after|to)\s+" + _HOUR + r"\b",
-    re.IGNORECASE,
-)
-# "at eight twenty-seven", "by nine fifteen", "around ten oh five": an hour in words, then its
-# minute in words (ten or more, or "oh" and a unit), after a word that sets a time; not
-# "at eight twenty-seven people" (a count), "about eight twenty metres" (a measure), "estimated
-# at eight thirty" (``_read_hour_minute``).
-_MINUTE_WORDS_AFTER_HOUR = sorted(
-    (w for w, m in _WORDED_MINUTES.items() if m >= 10),
-    key=len,
-    reverse=True,
-)
-_HOUR_MINUTE = re.compile(
-    r"\b(?:at|by|until|till|since|around|about|before|after)\s+"
-    rf"(?P<hour>{'|'.join(NUMBER_WORDS_BELOW_20[1:13])})\s+"
-    rf"(?P<minute>oh[\s-](?:{'|'.join(_UNITS)})|{'|'.join(_MINUTE_WORDS_AFTER_HOUR)})\b"
-    rf"(?![\s-](?:{'|'.join(_UNITS)})\b)",
     re.IGNORECASE,
 )
 # "four in the morning", "eleven o'clock", "six o'clock in the evening"
@@ -173,7 +142,6 @@ def read_times(text: str) -> tuple[TimeOfDay, ...]:
     for pattern, read in (
         (_WITH_HALF, _read_with_half),
         (_IN_WORDS, _read_in_words),
-        (_HOUR_MINUTE, _read_hour_minute),
         (_ON_THE_HOUR, _read_on_the_hour),
         (_DIGITS, _read_digits),
         (_WIRE_DIGITS, _read_wire_digits),
@@ -187,7 +155,7 @@ def read_times(text: str) -> tuple[TimeOfDay, ...]:
             minutes = read(match)
             if minutes is not None:
                 # (the digit readers' matches open with the word that sets the time)
-                at_word = pattern in (_DIGITS, _WIRE_DIGITS, _HOUR_MINUTE)
+                at_word = pattern is _DIGITS or pattern is _WIRE_DIGITS
                 start = match.start("hour") if at_word else match.start()
                 found.append(TimeOfDay(match.group(), minutes % DIAL, start, match.end()))
                 read_now.append(match.span())
@@ -210,12 +178,9 @@ def _read_with_half(match: re.Match[str]) -> int | None:
 def _read_in_words(match: re.Match[str]) -> int | None:
     hour = _hour(match.group("hour"))
     word = match.group("minute").lower()
-    minute = int(word) if word.isdigit() else _MINUTES.get(word, _ANY_MINUTES.get(word))
+    minute = int(word) if word.isdigit() else _MINUTES.get(word)
     if hour is None or minute is None or minute >= 60:
         return None
-    said = "minutes" in match.group().lower() or match.group("side").lower() == "past"
-    if word in _ANY_MINUTES and not said:
-        return None  # ('seven to eight', 'twelve after six': counts as often as times)
     # 'rose from 12 to 19', 'between 10 and 20': two numbers, not '12 minutes to seven'
     counted = word.isdigit() and "minutes" not in match.group().lower()
     before = match.string[max(0, match.start() - RANGE_WORD) : match.start()]
@@ -255,24 +220,6 @@ def _counted_noun(word: str) -> bool:
     if word in _IRREGULAR_PLURALS:
         return True
     return len(word) > 3 and word.isalpha() and word.endswith("s") and word not in _NOT_PLURAL_NOUNS
-
-
-def _read_hour_minute(match: re.Match[str]) -> int | None:
-    """'at eight twenty-seven', 'by nine oh five': the hour, then its minute."""
-    hour = _hour(match.group("hour"))
-    word = " ".join(match.group("minute").lower().replace("-", " ").split())
-    minute = _WORDED_MINUTES.get(word) or _WORDED_MINUTES.get(word.replace(" ", "-"))
-    if word.startswith("oh "):
-        minute = _WORDED_MINUTES.get(word[3:])
-    after = match.string[match.end() : match.end() + NEXT_WORD].split()[:1]
-    next_word = after[0].lower().strip(".,;") if after else ""
-    if hour is None or minute is None or hour > 12 or _counted_noun(next_word):
-        return None
-    text, at = match.string, match.start("hour")
-    if next_word in _COUNT_AFTER_A_TIME_WORD or _MEASURE_AFTER.match(text, match.end()):
-        return None  # ('about eight twenty metres', 'at eight thirty thousand')
-    estimated = _ESTIMATED.search(text, max(0, at - CHANGE_REACH), at)
-    return None if estimated else hour * 60 + minute  # (not 'estimated at eight thirty')
 
 
 def _read_on_the_hour(match: re.Match[str]) -> int | None:
