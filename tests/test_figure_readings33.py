@@ -94,18 +94,21 @@ def test_an_age_by_a_copula_meets_another_outlets_age_of_the_person(
     assert [sides(c) for c in report.conflicts] == conflicts
 
 
-# A8: megalitres and kilolitres, in words and as a water authority's symbols, are volumes.
+# A8: megalitres and kilolitres in words, and kilolitres as a water authority's symbol, are
+# volumes; 'ML' and 'Ml' are not read as megalitres (a bottle's '500ML' is millilitres).
 @pytest.mark.parametrize(
     ("text", "read"),
     [
         ("The plant can treat 12 megalitres a day.", [("12 megalitres", "volume")]),
         ("The tank holds 12,000 kilolitres.", [("12,000 kilolitres", "volume")]),
-        ("The mill uses 12 Ml each day.", [("12 Ml", "volume")]),
-        ("The dam released 40ML.", [("40ML", "volume")]),
-        # look-alikes: millilitres in a recipe, initials, a league
+        ("The plant held 12 kL on Monday.", [("12 kL", "volume")]),
+        ("It released 300 kL.", [("300 kL", "volume")]),
+        # look-alikes: a bottle's millilitres (review e17), a recipe's, initials, a league
+        ("Each recalled bottle holds 500ML.", []),
+        ("The mill uses 12 Ml each day.", [("12", "count")]),
         ("Add 200 ml of milk.", [("200", "count")]),
         ("He scored 12 ML Kell.", [("12", "count")]),
-        ("The 12 ML players left.", [("12", "count")]),
+        ("The 12 kL Kell left.", [("12", "count")]),
     ],
 )
 def test_megalitres_and_kilolitres_are_volumes(text: str, read: list[tuple[str, str]]) -> None:
@@ -126,7 +129,7 @@ _RELEASED = "Orrendale reservoir released {} into the Orren on Tuesday, the wate
     [
         ("40,000 kilolitres", []),
         ("40 million litres", []),
-        ("55 ML", [{"40 megalitres": ("a0",), "55 ML": ("a1",)}]),
+        ("55 megalitres", [{"40 megalitres": ("a0",), "55 megalitres": ("a1",)}]),
     ],
 )
 def test_megalitres_meet_another_outlets_volume_by_conversion(
@@ -141,4 +144,15 @@ def test_a_recipes_millilitres_in_one_outlet_raise_nothing() -> None:
         _RELEASED.format("40 megalitres") + " Add 200 ml of milk to the scones, ML Kell wrote.",
         _RELEASED.format("40 megalitres"),
     )
+    assert report.conflicts == ()
+
+
+_BOTTLE = (
+    "Brightfield Juices recalled 40,000 bottles of apple juice on Tuesday. Each bottle holds {}."
+)
+
+
+def test_a_bottles_millilitres_in_capitals_meet_half_a_litre_without_a_conflict() -> None:
+    """Review e17: '500ML' read as 500 megalitres was a false conflict with '0.5 litres'."""
+    report = _report(_BOTTLE.format("500ML"), _BOTTLE.format("0.5 litres"))
     assert report.conflicts == ()

@@ -136,12 +136,14 @@ _DIGITS = (
 # lower case, which this one pattern keeps in both places: the symbols are written so, and a
 # capital 'HA' after a number ('12HA', '2 Ha brothers') is an initialism or a name.
 _LOWER_CASE_SYMBOLS = r"(?-i:ha|hl)"
-# Megalitres and kilolitres as a water authority writes them; a symbol only in this case ('ml' is
-# a millilitre, and 'ML' before a name is initials: ``_UNIT_AFTER``)...
-_VOLUME_SYMBOLS = r"(?-i:Ml|ML|kL)"
+# Kilolitres as a water authority writes them, a symbol only in this case ('kl' is not read).
+# 'ML' and 'Ml' are left out: a bottle's '500ML' is millilitres, so megalitres would need a
+# water context the unit pattern cannot see (review of figures33, e17); words still read them.
+_VOLUME_SYMBOLS = r"(?-i:kL)"
 _GLUED_UNIT = rf"ft|km|cm|mm|kg|lbs?|mph|kph|in|{_LOWER_CASE_SYMBOLS}|{_VOLUME_SYMBOLS}"
-# ...and the words a volume symbol may stand before ('12 ML a day', '40 Ml of water').
-_AFTER_VOLUME = "of|a|an|per|each|in|into|from|to|and|or|was|were|is|are|had|has|have|daily"
+# ...and the small words a volume symbol may stand before ('300 kL a day', '40 kL of water',
+# '12 kL on Monday'); any other word after it ('12 kL Kell') leaves the number a count.
+_AFTER_VOLUME = "of|a|an|per|each|in|into|from|to|on|and|or|was|were|is|are|had|has|have|daily"
 # Fractions set as one glyph after the whole number: '6½ points', 'a 2½-mile walk', '3¾ hours'
 # (the glyph is a word character to the regex, so without this the figure went unread). Only
 # after digits: a glyph alone ('½ mile') is rare in copy and no whole number says it is a figure.
@@ -421,9 +423,8 @@ _UNIT_AFTER = re.compile(
     # a volume, not a size in a name ('a 2-litre Golf', hyphenated) nor a flow ('m³/s')
     r"|(?<!-)(?<!-\s)(?:litres?|liters?|(?:hecto|kilo|mega|giga)lit(?:er|re)s?"
     r"|cubic\s+met(?:er|re)s?|m³"
-    # a water authority's megalitres and kilolitres as symbols, in their case only ('12 Ml',
-    # '40ML', '300 kL'): not 'ml', a recipe's millilitres, and never before a capitalised word
-    # or another word ('12 ML Kell' is initials, '12 ML players' a league's)
+    # a water authority's kilolitres as a symbol, in its case only ('300 kL'), and never before
+    # a capitalised word or another word ('12 kL Kell')
     rf"|(?:(?<=\d)|(?<=\d\s)){_VOLUME_SYMBOLS}(?=\s*[,.;:)]|\s+(?:{_AFTER_VOLUME})\b|$))"
     r"(?!\s*(?:/\s*s(?:ec)?\b|per\s+second|an?\s+second))"
     r"|tonnes?|tons?|kilograms?|kg|pounds?(?!\s+sterling)|lbs?|dollars?|euros?|pounds?\s+sterling|yen|yuan|rupees?"
@@ -772,10 +773,10 @@ _HECTARES |= {"sq ft": 9.2903e-6, "sqft": 9.2903e-6, "square yard": 8.3613e-5}
 _LITRES = {"litre": 1.0, "liter": 1.0, "cubic metre": 1e3, "cubic meter": 1e3, "m³": 1e3}
 # (a brewer's and a vintner's measure: '300hl of stout' is 30,000 litres)
 _LITRES |= {"hectolitre": 100.0, "hectoliter": 100.0, "hl": 100.0}
-# (a water authority's measures: a reservoir's megalitres, a plant's kilolitres a day; 'ml' is
-# here only as 'Ml' or 'ML' lower-cased, since the unit pattern reads no millilitres)
+# (a water authority's measures: a reservoir's megalitres, a plant's kilolitres a day; no 'ml'
+# key, since 'ML' after a number is as often a bottle's millilitres)
 _LITRES |= {"kilolitre": 1e3, "kiloliter": 1e3, "kl": 1e3}
-_LITRES |= {"megalitre": 1e6, "megaliter": 1e6, "ml": 1e6, "gigalitre": 1e9, "gigaliter": 1e9}
+_LITRES |= {"megalitre": 1e6, "megaliter": 1e6, "gigalitre": 1e9, "gigaliter": 1e9}
 _UNIT_TABLES = (
     (_LITRES, "litre", "volume"),
     (_KPH, "kph", "speed"),
