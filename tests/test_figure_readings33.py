@@ -32,6 +32,15 @@ def _read(text: str) -> list[tuple[str, str]]:
         ("The boat landed 300 pounds of fish.", [("300 pounds", "weight")]),
         ("The crew lost 3,400 pounds in weight.", [("3,400 pounds", "weight")]),
         ("The van carried 300 pounds in sacks.", [("300 pounds", "weight")]),
+        # review e10: goods among the free words, or a verb of holding, keep a weight
+        (
+            "The drive brought in 3,000 pounds in canned food donations.",
+            [("3,000 pounds", "weight")],
+        ),
+        ("Volunteers gathered 2,600 pounds from food donations.", [("2,600 pounds", "weight")]),
+        ("The bin held 200 pounds from the food donations.", [("200 pounds", "weight")]),
+        ("The bin held 200 pounds in donations.", [("200 pounds", "weight")]),
+        ("They took 800 pounds in cash donations.", [("800 pounds", "money")]),
     ],
 )
 def test_pounds_taken_in_fines_are_a_sum(text: str, read: list[tuple[str, str]]) -> None:
@@ -156,3 +165,18 @@ def test_a_bottles_millilitres_in_capitals_meet_half_a_litre_without_a_conflict(
     """Review e17: '500ML' read as 500 megalitres was a false conflict with '0.5 litres'."""
     report = _report(_BOTTLE.format("500ML"), _BOTTLE.format("0.5 litres"))
     assert report.conflicts == ()
+
+
+_DRIVE = "The Pell County food drive collected 3,000 pounds of food on Saturday, organisers said."
+
+
+def test_pounds_of_canned_food_donations_stay_a_weight_that_can_disagree() -> None:
+    """Review e10: read as money, the donations' weight lost its conflict with 2,600 pounds."""
+    report = _report(
+        _DRIVE,
+        "The food drive brought in 3,000 pounds in canned food donations on Saturday.",
+        "Volunteers at the food drive gathered 2,600 pounds from food donations on Saturday.",
+    )
+    assert [sides(c) for c in report.conflicts] == [
+        {"3,000 pounds": ("a0", "a1"), "2,600 pounds": ("a2",)}
+    ]

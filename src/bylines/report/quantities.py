@@ -511,8 +511,20 @@ _MONEY_THING_AFTER = re.compile(rf"\s+{_MONEY_THINGS}", re.IGNORECASE)
 # 'in unpaid parking fines'); 'lost 30 pounds in weight', '300 pounds in sacks' stay weight, and
 # 'pounds of fines' is weight's shape, read so by ``_OF_AFTER`` first.
 _MONEY_IN_AFTER = re.compile(
-    rf"\s+(?:in|from|through)\s+(?:[a-z]+\s+){{0,2}}?{_MONEY_THINGS}", re.IGNORECASE
+    rf"\s+(?:in|from|through)\s+(?P<free>(?:[a-z]+\s+){{0,2}}?){_MONEY_THINGS}"
+    r"(?!\s+of\s+(?!money\b|cash\b))",
+    re.IGNORECASE,
 )
+# Goods a drive or a bin gathers by weight: among the free words before 'donations' they make the
+# pounds a weight ('3,000 pounds in canned food donations', '200 pounds from the food donations';
+# review of figures33, e10). A short list of the goods drives collect, not every noun of goods.
+_GOODS_WORDS = wordset(
+    "food foods canned tinned groceries grocery clothing clothes goods produce toys books items"
+    " supplies scrap metal paper waste rubbish litter fruit vegetables meat fish grain feed"
+)
+# A verb of holding before pounds taken in such things: 'The bin held 200 pounds in donations' is
+# what the bin weighed ('carried', 'weighed' are ``_WEIGHT_BEFORE``'s already).
+_HELD_BEFORE = re.compile(r"\b(?:h[eo]lds?|holding|contain(?:s|ed|ing)?)\s+(?:\w+\s+)?$", re.I)
 # Pounds weighed ('weighed two million pounds'), or borne: 'can carry two million pounds', 'a
 # cargo of', 'a thrust of', 'lifted': weight even with a scale word ('gained' may be a sum's,
 # 'gained 2 million pounds in fees', so it is not here).
@@ -1897,9 +1909,19 @@ def _pounds_sterling(
         paid_per
         or _SPENT_AFTER.match(text, end)
         or _MONEY_THING_AFTER.match(text, end)
-        or _MONEY_IN_AFTER.match(text, end)
+        or _taken_in_money(text, before, end)
     )
     return scaled or bool(_VALUE_BEFORE.search(before) or paid)
+
+
+def _taken_in_money(text: str, before: str, end: int) -> bool:
+    """'collected 3,400 pounds in fines', '900 pounds from parking fees': pounds taken in a thing
+    of money; not held ('the bin held 200 pounds in donations') nor in goods ('3,000 pounds in
+    canned food donations', 'in donations of food')."""
+    taken = _MONEY_IN_AFTER.match(text, end)
+    if taken is None or _HELD_BEFORE.search(before):
+        return False
+    return not any(word.lower() in _GOODS_WORDS for word in taken.group("free").split())
 
 
 def _noun(text: str, end: int) -> str | None:
