@@ -71,6 +71,8 @@ def test_pounds_in_fines_meet_another_outlets_sum_in_pounds_sterling(
         ("Her mum Ilka is twenty-nine.", [("twenty-nine", "age")]),
         ("Her mum Ilka Brand is 29 and lives in Orrendale.", [("29", "age")]),
         ("The driver Tam Orr was 52.", [("52", "age")]),
+        ("Her uncle Tam Orr is 61.", [("61", "age")]),
+        ("Her nan Ilka is 80.", [("80", "age")]),
         # look-alikes: no person, no age's end, an ordinal, a count of points
         ("The bridge is 29 metres long.", [("29 metres", "distance")]),
         ("The score is 29.", [("29", "count")]),
@@ -78,6 +80,8 @@ def test_pounds_in_fines_meet_another_outlets_sum_in_pounds_sterling(
         ("Ilka is 29th in the queue.", []),
         ("Her brother Tam is 29 points behind.", [("29", "count")]),
         ("A mum of three was hurt.", [("three", "count")]),
+        # review: a firm's partner is no kin
+        ("Its partner Kelda Energy is 49.", [("49", "count")]),
     ],
 )
 def test_an_age_said_of_a_named_person_by_a_copula(text: str, read: list[tuple[str, str]]) -> None:

@@ -27,7 +27,9 @@ from functools import lru_cache
 from bylines.report.clock import read_times
 from bylines.report.names import TITLES
 from bylines.wordlists import (
+    HOMELY_KIN,
     IRREGULAR_PASTS,
+    KIN,
     MONTH_OR_SEPT_PATTERN,
     NUMBER_WORDS_BELOW_20,
     PLURALS_WITHOUT_S,
@@ -603,14 +605,9 @@ _PLACE_NOUNS = wordset(
 _ROLE_IS = re.compile(r"\b(?P<role>[a-z]+)\s+(?:is|was)\s+$")
 # 'her mum Ilka is twenty-nine.', 'the driver Tam Orr was 52 and': an age said of a person named
 # after the role or kin word that presents them (the role a person noun or one of
-# ``_KIN_WORDS``; not 'the river Tay is 29 metres', 'striker Kane is 29th').
+# ``KIN`` or ``HOMELY_KIN``; not 'the river Tay is 29 metres', 'striker Kane is 29th').
 _ROLE_NAME_IS = re.compile(
     r"\b(?P<role>[a-z]+)\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}\s+(?:is|was)\s+(?:now\s+)?$"
-)
-# Words of family a page names a person by before the name, which are no person nouns in
-# ``PERSON_NOUNS`` (there 'a mum of three' would read as an age; here a name must follow).
-_KIN_WORDS = wordset(
-    "mum mom dad brother sister partner gran grandma grandad grandson granddaughter"
 )
 # 'Tomas Breck, who is 49, lives in Kettlebeck': an age in a clause about a named person.
 _WHO_IS = re.compile(r"[A-Z][a-z]+,?\s+who\s+(?:is|was)\s+(?:aged\s+)?$")
@@ -1590,7 +1587,7 @@ def _said_of_a_person(text: str, before: str, end: int) -> bool:
 
 def _presents_a_person(role: str) -> bool:
     """A person noun, or a word of family before a name ('mum Ilka')."""
-    return person_noun(role) or role in _KIN_WORDS
+    return person_noun(role) or role in KIN or role in HOMELY_KIN
 
 
 def _said_of_a_named_role(text: str, start: int, end: int) -> bool:
