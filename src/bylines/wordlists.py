@@ -120,3 +120,16 @@ UNCHANGED_PASTS = wordset("hit cut set put burst shut spread cost hurt let quit 
 def alternation(words: frozenset[str]) -> str:
     """A regular expression's alternation of ``words``, longest first (so none is cut short)."""
     return "|".join(sorted(words, key=lambda word: (-len(word), word)))
+
+
+# Nouns of kinship before a name: 'his father, Qin Qinguo' is not the Qin of the story
+# (``figure_reading``), and 'her uncle Tam Orr is 61' is an age said of a person (``quantities``).
+KIN = wordset(
+    "father mother son daughter brother sister wife husband widow uncle aunt cousin nephew "
+    "niece grandson granddaughter grandfather grandmother"
+)
+# The homely words of kin, for the age reading only ('her mum Ilka is 29'). Not in ``KIN``: there
+# they would tag 'her mum Ilka' as a relative apart from the Ilka Brand of another outlet, and
+# that outlet's '31' lost its conflict. 'partner' is in neither, as a firm has partners too
+# ('Its partner Kelda Energy is 49').
+HOMELY_KIN = wordset("mum mom dad gran granny grandma grandad nan twin")

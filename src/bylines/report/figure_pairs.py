@@ -36,7 +36,6 @@ from bylines.report.figure_reading import (
     BEFORE_WORDS,
     BUILT_THINGS,
     HISTORY_YEAR_REACH,
-    KIN,
     PROTAGONIST,
     ROLE,
     STRETCH_END,
@@ -77,7 +76,7 @@ from bylines.report.slots import (
 )
 from bylines.report.spelling import transposed
 from bylines.types import Article
-from bylines.wordlists import PERSON_NOUNS, PLURALS_WITHOUT_S, WEEKDAYS, wordset
+from bylines.wordlists import KIN, PERSON_NOUNS, PLURALS_WITHOUT_S, WEEKDAYS, wordset
 
 # specific name, day, lead toll or story toll ANCHOR each; the same counted noun or frame THING;
 # each shared predicate word (or protagonist's name) WORD, at most MAX_WORDS. An anchor is

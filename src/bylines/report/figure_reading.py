@@ -44,6 +44,7 @@ from bylines.types import Article, Claim, Sentence
 from bylines.wordlists import (
     IRREGULAR_PASTS,
     IRREGULAR_VERBS,
+    KIN,
     PERSON_NOUNS,
     UNCHANGED_PASTS,
     WEEKDAYS,
@@ -72,11 +73,6 @@ YEAR_BUILT = "year built"
 # A name carried by at least this share of the articles is the story's protagonist, not a way
 # to tell two figures apart (Blinken is in every report; Qin in some).
 UBIQUITOUS_SHARE = 0.8
-# Nouns of kinship before a name: 'his father, Qin Qinguo' is not the Qin of the story.
-KIN = wordset(
-    "father mother son daughter brother sister wife husband widow uncle aunt cousin nephew "
-    "niece grandson granddaughter grandfather grandmother"
-)
 # Words before a role that say which one it is ('the lorry driver'), at most this many back;
 # articles, possessives of the speaker's kind and the age itself say nothing of which.
 ROLE_QUALIFIER_SPAN = 2

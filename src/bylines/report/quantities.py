@@ -27,7 +27,9 @@ from functools import lru_cache
 from bylines.report.clock import read_times
 from bylines.report.names import TITLES
 from bylines.wordlists import (
+    HOMELY_KIN,
     IRREGULAR_PASTS,
+    KIN,
     MONTH_OR_SEPT_PATTERN,
     NUMBER_WORDS_BELOW_20,
     PLURALS_WITHOUT_S,
@@ -136,7 +138,14 @@ _DIGITS = (
 # lower case, which this one pattern keeps in both places: the symbols are written so, and a
 # capital 'HA' after a number ('12HA', '2 Ha brothers') is an initialism or a name.
 _LOWER_CASE_SYMBOLS = r"(?-i:ha|hl)"
-_GLUED_UNIT = rf"ft|km|cm|mm|kg|lbs?|mph|kph|in|{_LOWER_CASE_SYMBOLS}"
+# Kilolitres as a water authority writes them, a symbol only in this case ('kl' is not read).
+# 'ML' and 'Ml' are left out: a bottle's '500ML' is millilitres, so megalitres would need a
+# water context the unit pattern cannot see (review of figures33, e17); words still read them.
+_VOLUME_SYMBOLS = r"(?-i:kL)"
+_GLUED_UNIT = rf"ft|km|cm|mm|kg|lbs?|mph|kph|in|{_LOWER_CASE_SYMBOLS}|{_VOLUME_SYMBOLS}"
+# ...and the small words a volume symbol may stand before ('300 kL a day', '40 kL of water',
+# '12 kL on Monday'); any other word after it ('12 kL Kell') leaves the number a count.
+_AFTER_VOLUME = "of|a|an|per|each|in|into|from|to|on|and|or|was|were|is|are|had|has|have|daily"
 # Fractions set as one glyph after the whole number: '6½ points', 'a 2½-mile walk', '3¾ hours'
 # (the glyph is a word character to the regex, so without this the figure went unread). Only
 # after digits: a glyph alone ('½ mile') is rare in copy and no whole number says it is a figure.
@@ -414,7 +423,11 @@ _UNIT_AFTER = re.compile(
     r"|\s*\(\s*(?:about\s+|around\s+)?[\d,.]+\s*(?:ft|feet|foot|yards?)\b"
     r"|\s*[,.;:)]|(?-i:\s+[A-Z])|$)"
     # a volume, not a size in a name ('a 2-litre Golf', hyphenated) nor a flow ('m³/s')
-    r"|(?<!-)(?<!-\s)(?:litres?|liters?|hectolit(?:er|re)s?|cubic\s+met(?:er|re)s?|m³)"
+    r"|(?<!-)(?<!-\s)(?:litres?|liters?|(?:hecto|kilo|mega|giga)lit(?:er|re)s?"
+    r"|cubic\s+met(?:er|re)s?|m³"
+    # a water authority's kilolitres as a symbol, in its case only ('300 kL'), and never before
+    # a capitalised word or another word ('12 kL Kell')
+    rf"|(?:(?<=\d)|(?<=\d\s)){_VOLUME_SYMBOLS}(?=\s*[,.;:)]|\s+(?:{_AFTER_VOLUME})\b|$))"
     r"(?!\s*(?:/\s*s(?:ec)?\b|per\s+second|an?\s+second))"
     r"|tonnes?|tons?|kilograms?|kg|pounds?(?!\s+sterling)|lbs?|dollars?|euros?|pounds?\s+sterling|yen|yuan|rupees?"
     # 'kilos' is kilograms as people say them ('beat the old mark of 936 kilos'); not a
@@ -489,12 +502,31 @@ _WORD_SCALE = re.compile(r"\b(?:million|billion|trillion)\b", re.IGNORECASE)
 # so do words with a weight's sense too ('a 500-pound charge' of explosive; review letters28).
 # 'Five thousand pounds' stays weight unless a word of value says otherwise: British pages
 # write sums so, American ones weights ('the trailer held forty thousand pounds').
-_MONEY_THING_AFTER = re.compile(
-    r"\s+(?:voucher|note|coin|fine|fee|fare|reward|bonus|ticket|cheque|gift\s+card|prize"
-    r"|payment|payout|donation|grant|levy|surcharge|deposit|refund|loan|bribe|penalty"
-    r"|subscription|tip)s?\b",
+_MONEY_THINGS = (
+    r"(?:voucher|note|coin|fine|fee|fare|reward|bonus|ticket|cheque|gift\s+card|prize"
+    r"|payment|payout|donation|grant|levy|surcharge|deposit|refund|loan|bribe|penalt(?:y|ie)"
+    r"|subscription|tip)s?\b"
+)
+_MONEY_THING_AFTER = re.compile(rf"\s+{_MONEY_THINGS}", re.IGNORECASE)
+# Pounds taken in or from such things are a sum: 'collected 3,400 pounds in fines', '900 pounds
+# from parking fees', 'raised 80 pounds through donations' (up to two words before the thing:
+# 'in unpaid parking fines'); 'lost 30 pounds in weight', '300 pounds in sacks' stay weight, and
+# 'pounds of fines' is weight's shape, read so by ``_OF_AFTER`` first.
+_MONEY_IN_AFTER = re.compile(
+    rf"\s+(?:in|from|through)\s+(?P<free>(?:[a-z]+\s+){{0,2}}?){_MONEY_THINGS}"
+    r"(?!\s+of\s+(?!money\b|cash\b))",
     re.IGNORECASE,
 )
+# Goods a drive or a bin gathers by weight: among the free words before 'donations' they make the
+# pounds a weight ('3,000 pounds in canned food donations', '200 pounds from the food donations';
+# review of figures33, e10). A short list of the goods drives collect, not every noun of goods.
+_GOODS_WORDS = wordset(
+    "food foods canned tinned groceries grocery clothing clothes goods produce toys books items"
+    " supplies scrap metal paper waste rubbish litter fruit vegetables meat fish grain feed"
+)
+# A verb of holding before pounds taken in such things: 'The bin held 200 pounds in donations' is
+# what the bin weighed ('carried', 'weighed' are ``_WEIGHT_BEFORE``'s already).
+_HELD_BEFORE = re.compile(r"\b(?:h[eo]lds?|holding|contain(?:s|ed|ing)?)\s+(?:\w+\s+)?$", re.I)
 # Pounds weighed ('weighed two million pounds'), or borne: 'can carry two million pounds', 'a
 # cargo of', 'a thrust of', 'lifted': weight even with a scale word ('gained' may be a sum's,
 # 'gained 2 million pounds in fees', so it is not here).
@@ -571,6 +603,12 @@ _PLACE_NOUNS = wordset(
 )
 # 'The man is 43 and lives in Nordby': an age said of a person's role.
 _ROLE_IS = re.compile(r"\b(?P<role>[a-z]+)\s+(?:is|was)\s+$")
+# 'her mum Ilka is twenty-nine.', 'the driver Tam Orr was 52 and': an age said of a person named
+# after the role or kin word that presents them (the role a person noun or one of
+# ``KIN`` or ``HOMELY_KIN``; not 'the river Tay is 29 metres', 'striker Kane is 29th').
+_ROLE_NAME_IS = re.compile(
+    r"\b(?P<role>[a-z]+)\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}\s+(?:is|was)\s+(?:now\s+)?$"
+)
 # 'Tomas Breck, who is 49, lives in Kettlebeck': an age in a clause about a named person.
 _WHO_IS = re.compile(r"[A-Z][a-z]+,?\s+who\s+(?:is|was)\s+(?:aged\s+)?$")
 # 'The ferryman, who is 47, was unhurt': the same clause about a person named by role (a
@@ -744,6 +782,10 @@ _HECTARES |= {"sq ft": 9.2903e-6, "sqft": 9.2903e-6, "square yard": 8.3613e-5}
 _LITRES = {"litre": 1.0, "liter": 1.0, "cubic metre": 1e3, "cubic meter": 1e3, "m³": 1e3}
 # (a brewer's and a vintner's measure: '300hl of stout' is 30,000 litres)
 _LITRES |= {"hectolitre": 100.0, "hectoliter": 100.0, "hl": 100.0}
+# (a water authority's measures: a reservoir's megalitres, a plant's kilolitres a day; no 'ml'
+# key, since 'ML' after a number is as often a bottle's millilitres)
+_LITRES |= {"kilolitre": 1e3, "kiloliter": 1e3, "kl": 1e3}
+_LITRES |= {"megalitre": 1e6, "megaliter": 1e6, "gigalitre": 1e9, "gigaliter": 1e9}
 _UNIT_TABLES = (
     (_LITRES, "litre", "volume"),
     (_KPH, "kph", "speed"),
@@ -1531,8 +1573,8 @@ def _is_age(text: str, start: int, end: int, value: float) -> bool:
 def _said_of_a_person(text: str, before: str, end: int) -> bool:
     """'The man is 43 and', 'The driver, who is 52,', 'Tomas Breck, who is 49,': a number said
     of a person, by role or by name; 'a woman of 64 was': a person of that number."""
-    said = (form.search(before) for form in (_ROLE_IS, _ROLE_WHO_IS))
-    said_of_role = any(role and person_noun(role.group("role")) for role in said)
+    said = (form.search(before) for form in (_ROLE_IS, _ROLE_WHO_IS, _ROLE_NAME_IS))
+    said_of_role = any(role and _presents_a_person(role.group("role")) for role in said)
     named = bool(_WHO_IS.search(before) or _named_is(before))
     if (said_of_role or named) and _AGE_END.match(text, end):
         return True
@@ -1541,6 +1583,11 @@ def _said_of_a_person(text: str, before: str, end: int) -> bool:
     if of_a_person and (place := _FROM_A_PLACE.match(text, end)):
         end = place.end()  # 'a woman of 34 from Thelby is'
     return of_a_person and bool(_AGE_END.match(text, end) or _VERB_AFTER.match(text, end))
+
+
+def _presents_a_person(role: str) -> bool:
+    """A person noun, or a word of family before a name ('mum Ilka')."""
+    return person_noun(role) or role in KIN or role in HOMELY_KIN
 
 
 def _said_of_a_named_role(text: str, start: int, end: int) -> bool:
@@ -1855,8 +1902,23 @@ def _pounds_sterling(
     if _OF_AFTER.match(text, end) or _WEIGHT_BEFORE.search(before):
         return False
     paid_per = _PAID_PER.match(text, end) and not _WEIGHED.search(before)
-    paid = paid_per or _SPENT_AFTER.match(text, end) or _MONEY_THING_AFTER.match(text, end)
+    paid = (
+        paid_per
+        or _SPENT_AFTER.match(text, end)
+        or _MONEY_THING_AFTER.match(text, end)
+        or _taken_in_money(text, before, end)
+    )
     return scaled or bool(_VALUE_BEFORE.search(before) or paid)
+
+
+def _taken_in_money(text: str, before: str, end: int) -> bool:
+    """'collected 3,400 pounds in fines', '900 pounds from parking fees': pounds taken in a thing
+    of money; not held ('the bin held 200 pounds in donations') nor in goods ('3,000 pounds in
+    canned food donations', 'in donations of food')."""
+    taken = _MONEY_IN_AFTER.match(text, end)
+    if taken is None or _HELD_BEFORE.search(before):
+        return False
+    return not any(word.lower() in _GOODS_WORDS for word in taken.group("free").split())
 
 
 def _noun(text: str, end: int) -> str | None:
