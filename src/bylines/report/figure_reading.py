@@ -32,7 +32,6 @@ from bylines.report.slots import (
     LEAD_TIME,
     is_length,
     is_reach,
-    is_superlative,
     is_weekday,
     names_a_day_done,
     publication_day,
@@ -531,13 +530,6 @@ _DESCRIBING = re.compile(
     rf"(?!said\b)(?:[a-z]{{3,}}ed|{alternation(_PARTICIPLES)})\b[^,]*",
     re.IGNORECASE,
 )
-# An apposition after a figure's comma that says it is a record (``_record_of_it``): its
-# opening determiner, how many words after it may hold the superlative or 'first' ('the
-# driest spring', 'the second-highest level': two words of a noun phrase's head and one of its
-# modifier), and the span the record runs over.
-_APPOSITION_OPENERS = frozenset({"the", "its", "their", "our", "his", "her", "a"})
-_RECORD_MARK_WORDS = 3
-_RECORD_SPAN = re.compile(r"\bsince\b|\bon\s+record\b|\bin\s+\w+\s+years\b", re.I)
 # A relative clause open before a month: ', which was repaired in' (up to the month).
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|that|where|when)\b[^,]*$", re.I)
 # Words of what is still to come, in a month's clause: 'will face trial in March'.
@@ -1023,11 +1015,7 @@ def _is_past(whole: _Sentence, quantity: Quantity) -> bool:
     well before the reports, or a month well before its report's, dates it."""
     text = whole.sentence.text
     return (
-        (
-            whole.historic
-            and not _dated_after_it(text, quantity)
-            and not _record_of_it(text, quantity)
-        )
+        (whole.historic and not _dated_after_it(text, quantity))
         or (whole.before_reports and _dated_by_a_year_near(text, quantity))
         or any(_dates_the_figure(text, month, quantity) for month in whole.past_months)
     )
@@ -1051,23 +1039,6 @@ def _dated_after_it(text: str, quantity: Quantity) -> bool:
         or _HISTORY.search(head)
         or _HISTORY.search(clause[: year.start() if year else len(clause)])
     )
-
-
-def _record_of_it(text: str, quantity: Quantity) -> bool:
-    """The sentence's older year (or 'since') stands only in a record said of the figure in
-    an apposition after it: '14 per cent of its usual rain, the driest spring since 1976', '4.1
-    metres, the highest on record'. The record is measured against the past; the figure is
-    now. Not where the figure's own clause is dated ('In 1976, rainfall fell to 40mm, the
-    lowest since records began', 'fell to 40mm in 1976, the driest ...')."""
-    comma = text.find(",", quantity.end)
-    if comma < 0 or YEAR_WRITTEN.search(text[:comma]) or _HISTORY.search(text[:comma]):
-        return False
-    clause = text[comma + 1 :].split(",", maxsplit=1)[0]
-    words = re.findall(r"[a-z]+", clause.lower())
-    if not words or words[0] not in _APPOSITION_OPENERS:
-        return False
-    marked = any(w == "first" or is_superlative(w) for w in words[1 : 1 + _RECORD_MARK_WORDS])
-    return marked and _RECORD_SPAN.search(clause) is not None
 
 
 def _dates_the_figure(text: str, month: tuple[int, int], quantity: Quantity) -> bool:

@@ -537,14 +537,13 @@ def _year_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | No
     verb = _year_verb(quantity, near, before)
     if verb is None:
         return None
-    superlative = any(is_superlative(w) for w in near)
+    superlative = any(_is_superlative(w) for w in near)
     if verb == "since" and (superlative or "first" in near):
         return _record_since(before)  # 'the deepest cuts since 2011': a record, not a tenure
     return f"month {verb}" if quantity.unit == "month" else f"year {verb}"
 
 
-def is_superlative(word: str) -> bool:
-    """A superlative ('driest', 'worst', 'most'), as a record 'since' a year is said."""
+def _is_superlative(word: str) -> bool:
     return bool(_SUPERLATIVE.match(word)) and word not in _NOT_SUPERLATIVE
 
 
@@ -556,7 +555,7 @@ def _record_since(before: str) -> str:
     for word in reversed(re.findall(r"[a-z]+", before.lower())):
         if word == "first":
             return RECORD_SINCE
-        if is_superlative(word):
+        if _is_superlative(word):
             return MATCHED_SINCE
     return RECORD_SINCE  # the cue is after the year ('since 1976, the first')
 
