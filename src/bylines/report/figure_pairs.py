@@ -68,7 +68,6 @@ from bylines.report.slots import (
     MONTH_SINCE,
     RATING,
     REPEATED,
-    SERVICE_TIME,
     SINCE_RECORDS,
     SIZES_OF_THINGS,
     WITH_FEES,
@@ -958,10 +957,7 @@ def _comparable(figure: Figure) -> bool:
     changed = is_weekday(quantity) and day_of_a_change(figure)
     # (a time with no zone only of an event a story has one of: 'the crane fell at 07:40'; two
     # outlets' times of other things may be in other zones, or of other moments)
-    # (nor a service's name, 'the 08:12 from Harnmoor', but in a lead: the service the story
-    # happened on, named up top; one further down is as often the one passengers were moved to)
-    service = figure.slot == SERVICE_TIME and figure.lead
-    local = quantity.unit == "clock" and not strong(figure.slot) and not service
+    local = quantity.unit == "clock" and not strong(figure.slot)
     if local or changed or (body_weekday and figure.slot in {None, ANY_EVENT}):
         return False
     # "built in 1887": a year (a slot) is precise enough for what was done in it; 'in June'

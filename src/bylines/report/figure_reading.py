@@ -1398,10 +1398,7 @@ def _figure_slot(
     """The slot of a figure whose tokens ``span`` (first, last) of its sentence, read in the
     words around it and the text ``before`` it."""
     tokens, text = whole.tokens, whole.sentence.text
-    # (a time of day reads further on: the route of the service it names, 'the 08:12 Harnmoor
-    # to Castlebridge service', runs past SLOT_REACH)
-    reach = DATE_REACH if quantity.dimension == "time" else SLOT_REACH
-    after = text[quantity.end : quantity.end + reach]
+    after = text[quantity.end : quantity.end + SLOT_REACH]
     slot = slot_of(quantity, _slot_cues(text, tokens, quantity, span), before, after)
     if slot is None and quantity.dimension == "percent":
         # "Containment of the wildfire has climbed to 40%": a share is named as the subject

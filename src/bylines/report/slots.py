@@ -69,24 +69,6 @@ _RATING_BEFORE = re.compile(
 )
 RATING = " (rating)"  # the end of a rating's slot: 'level (rating)'
 LOCAL_CLOCK = "clock"  # the unit of a time of day with no zone (``quantities._clocks``)
-# A clock time that names a scheduled run ('the 08:12 from Harnmoor', 'the 8.12 service to
-# Wendle'): the service's name, not when the story's event happened, and compared only with
-# another report's name of the service (``figure_pairs._comparable``).
-SERVICE_TIME = "departure time of the service"  # (not "time of the ...": no strong slot)
-# ...read as the definite 'the' (or a possessive: "yesterday's 08:12") just before the time...
-_SERVICE_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+$", re.IGNORECASE)
-# ...and, after it, 'from'/'to' and a capitalised place, or a service's noun after at most three
-# words of its route or kind ('commuter train', 'Harnmoor-Castlebridge service', 'Harnmoor to
-# Castlebridge service'). The words between are names or these kinds only: 'the 08:12 deadline
-# for the bus' is no service.
-_SERVICE_KINDS = (
-    "commuter|stopping|express|local|night|overnight|direct|fast|slow|early|late|morning|evening|to"
-)
-_SERVICE_NOUNS = "train|service|bus|coach|ferry|flight|sailing|shuttle|tram"
-_SERVICE_AFTER = re.compile(
-    rf"^(?:\s*[ap]\.?m\b\.?)?\s+(?:(?:from|to)\s+[A-Z]|(?:(?:[A-Z][\w'’-]*|{_SERVICE_KINDS})\s+){{0,3}}"
-    rf"(?:{_SERVICE_NOUNS})\b)"
-)
 PLANNED_WEEKDAY = "planned weekday"  # "will vote on Friday": not the day something happened
 # How far back in its clause a weekday's "will" or "is due" is looked for (characters): a
 # sentence's whole clause, bounded so the search stays linear in the text.
@@ -422,7 +404,7 @@ def slot_of(quantity: Quantity, near: Sequence[str], before: str, after: str = "
     if quantity.dimension == "count":
         return _count_slot(quantity, near, before)
     if quantity.dimension in {"date", "time"}:
-        return _when_slot(quantity, near, before, after)
+        return _when_slot(quantity, near, before)
     return _length_slot(quantity, near, before, after) if quantity.dimension == "duration" else None
 
 
@@ -507,17 +489,12 @@ def _day_slot(quantity: Quantity, near: Sequence[str]) -> str | None:
     return f"day of the {event}" if event else ANY_EVENT
 
 
-def _when_slot(quantity: Quantity, near: Sequence[str], before: str, after: str) -> str | None:
+def _when_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | None:
     """A date's slot (``_year_slot``), or the time of the event a local time is of ('the crane
-    fell at 07:40'), or the service a local time names ('the 08:12 from Harnmoor'); a time in a
-    named zone has none."""
+    fell at 07:40'); a time in a named zone has none."""
     if quantity.dimension == "date":
         return _year_slot(quantity, near, before)
-    if quantity.unit != LOCAL_CLOCK:
-        return None
-    if _SERVICE_BEFORE.search(before) and _SERVICE_AFTER.match(after):
-        return SERVICE_TIME
-    return _dated_event_slot(before, "time")
+    return _dated_event_slot(before, "time") if quantity.unit == LOCAL_CLOCK else None
 
 
 def _year_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | None:
