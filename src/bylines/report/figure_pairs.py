@@ -299,10 +299,6 @@ _LATER = re.compile(
     r"|\bin\s+an\s+update\b",
     re.IGNORECASE,
 )
-# A count given as it stands when its report was written ('has now been shared 11,000 times',
-# 'so far'): a step of a series that may have moved on since, not a finished one ('rose from
-# 10 to 12 on Friday').
-_SO_FAR = re.compile(r"\b(?:now|so\s+far|to\s+date|currently)\b", re.IGNORECASE)
 _ANY = "*"  # in a key of _Context.figures: every figure of the unit, whatever it measures
 _ARTICLE = -1  # in a key of _Context.figures, for a sentence index: anywhere in the article
 
@@ -513,12 +509,8 @@ def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context
     # old value was the thing's earlier value, whatever stage the new one names ('admitted')
     changes = tuple(_changes(figures))
     for latest, earlier in changes:
-        # (a count in a generic noun, 'shared 11,000 times, up from 4,000', has no thing of its
-        # own (``_thing``): the old value is then the earlier value of what the new one measures,
-        # so another report's '4,000 times' is that earlier step, not a rival count)
-        thing = _thing(latest)
-        what = thing[2] if thing else what_measured(latest)
-        superseded.setdefault((earlier.unit, what), []).append(earlier)
+        if thing := _thing(latest):
+            superseded.setdefault((earlier.unit, thing[2]), []).append(earlier)
     # An article that says its figure was revised ("lowered to 180") supersedes its others.
     for figure in figures:
         unit, what = figure.quantity.unit, what_measured(figure)
@@ -1558,10 +1550,6 @@ def _difference(first: Figure, second: Figure, context: _Context) -> Label:
         # another value of the same thing is the story moving, not a disagreement
         # ('now', 'still' alone say nothing of which is the newer)
         moved = _moved_from(first, second) or _moved_from(second, first)
-        # ...and so is a larger value of a count the text calls risen ('shared 11,000 times, up
-        # from 4,000' against '19,000 times'): the count moved on past it (undated, the risen
-        # value cannot be the later one, or it would have fallen)
-        moved = moved or _moved_past(first, second) or _moved_past(second, first)
         # an undated report against a dated one, when either calls its figure the latest ('17
         # are now in hospital'): one dated report of the pile is enough to say it is covered
         # over time
@@ -1581,16 +1569,6 @@ def _difference(first: Figure, second: Figure, context: _Context) -> Label:
     if (changing or rose) and _latest(late, early, context):
         return "update"  # a figure that moves between an earlier and a later report
     return "conflict"
-
-
-def _moved_past(risen: Figure, other: Figure) -> bool:
-    """Is other a larger value of a growing count (``_rise``) that risen's own text says has
-    risen so far ('has now been shared 11,000 times, up from 4,000')? Only a count as of now:
-    'the toll rose from 10 to 12 on Friday' is a finished step, which 'had died by Friday' in
-    15 disputes. Not a fall ('down to 11' against 19), nor a value between (that is
-    ``_moved_from``), nor a load or one thing's weight, which do not grow."""
-    so_far = _SO_FAR.search(risen.sentence.text) is not None
-    return risen.revised and so_far and risen.direction > 0 and _rise(risen, other)
 
 
 def _undated(figure: Figure, context: _Context) -> bool:
