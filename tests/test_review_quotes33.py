@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 
 from bylines.models import Models, load_models
-from bylines.report.pipeline import build_report
-from bylines.types import Article, Report
+from bylines.types import Report
+from model_reports import report
 
 
 @pytest.fixture(scope="module")
@@ -21,8 +21,7 @@ def models() -> Models:
 
 
 def _report(models: Models, *texts: str) -> Report:
-    articles = [Article(id=f"a{n}", text=t, source=f"Outlet {n}") for n, t in enumerate(texts)]
-    return build_report(articles, models=models)
+    return report(models, texts)
 
 
 def _cited(briefing: Report, words: str) -> set[str]:

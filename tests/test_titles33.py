@@ -9,9 +9,9 @@ import pytest
 
 from bylines.models import Models, load_models
 from bylines.report.names import name_tokens
-from bylines.report.pipeline import build_report
 from bylines.report.variants import is_who_said
-from bylines.types import Article, Conflict, Report
+from bylines.types import Conflict, Report
+from model_reports import report
 from quote_groups import carriers, quotes_of
 
 
@@ -21,8 +21,7 @@ def models() -> Models:
 
 
 def _report(models: Models, *texts: str) -> Report:
-    articles = [Article(id=f"a{n}", text=t, source=f"Outlet {n}") for n, t in enumerate(texts)]
-    return build_report(articles, models=models)
+    return report(models, texts)
 
 
 def _who_said(briefing: Report) -> list[Conflict]:
