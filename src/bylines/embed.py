@@ -319,7 +319,7 @@ def _cheapest_cuts(sizes: list[int], most: int, widest: int) -> list[int]:
     batch plus its padded pieces), each of at most ``most`` texts and ``widest`` padded pieces
     (a single text is always allowed): the cheapest cost of the first j texts is the cheapest,
     over the batch ending there, of the cost before it plus the batch's."""
-    cost = [0] + [0] * len(sizes)
+    cost = [0] * (len(sizes) + 1)
     cut = [0] * (len(sizes) + 1)
     for end in range(1, len(sizes) + 1):
         best = -1
