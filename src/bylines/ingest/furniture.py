@@ -24,7 +24,7 @@ from bylines.ingest.lines import (
     is_short_match,
     matches,
 )
-from bylines.wordlists import CALENDAR_NAMES, CARDINAL_WORDS, alternation
+from bylines.wordlists import CALENDAR_NAMES, CARDINAL_WORDS, MONTH_PATTERN, alternation
 
 # Nobody saying it: a line of the page never reports who said or told what ("the union said",
 # "according to police"), a story sentence often does; the lines below that read like furniture
@@ -988,6 +988,48 @@ def _is_cookie_notice(text: str) -> bool:
     return COOKIE_CONSENT_RE.search(text) is not None and COOKIE_WEB_RE.search(text) is not None
 
 
+# A text service's page header (teletext and its heirs): the page number ("P302", "P 302") with
+# the service's name in capitals, the date, the time or the sub-page counter ("1/2"), and not one
+# word in lower case: "WESTMARCH TEXT  P302  14 May  13:00  1/2", "P 302  NEWS  12 Mar". A
+# headline under the number ("P302 Detectorist's hoard find") and a sentence naming a route or a
+# form ("The P302 bus was cut on 14 May.") have lower-case words and stay.
+TEXT_PAGE_NUMBER_RE = re.compile(r"\bP ?[1-8]\d\d\b")
+TEXT_PAGE_STAMP_RE = re.compile(
+    rf"\b\d{{1,2}}/\d{{1,2}}\b|\b\d{{1,2}}[:.]\d\d\b|\b\d{{1,2}} (?i:{MONTH_PATTERN})\b"
+)
+LOWER_CASE_WORD_RE = re.compile(r"(?<![\w'’])[a-z]")
+
+
+def _is_text_page_header(text: str) -> bool:
+    """A text service's page header (``TEXT_PAGE_NUMBER_RE``): its number with a stamp, no word
+    in lower case, no sentence."""
+    if ends_sentence(text) or LOWER_CASE_WORD_RE.search(text):
+        return False
+    return bool(TEXT_PAGE_NUMBER_RE.search(text) and TEXT_PAGE_STAMP_RE.search(text))
+
+
+# A letter's salutation and its sign-off on lines of their own, as a circular, a newsletter or a
+# parish letter frames its news: "Dear colleagues,", "Dear members:", "Hello everyone!", and "In
+# solidarity,", "Yours in unity,", "Best wishes,", "With love, Anya". Only a whole line with no
+# quotation mark: "Dear readers were told ..." goes on as a sentence, and a letter quoted in a
+# story ('It began "Dear colleagues," and ...') stands inside one. A salutation ends with its
+# comma, colon or bang; a sign-off is a closing phrase from the list, a comma and at most a name
+# of one to three words (or one of the phrases letters close with and no comma, "Yours
+# faithfully"), so "Best wishes to every ringer" is no sign-off; the name is capitalised, so
+# "Best, the rest went home." is no sign-off either.
+SALUTATION_RE = re.compile(r"^(?:dear|hello|hi)(?: [\w'’.-]+){1,3}\s*[,:!]$", re.I)
+SIGN_OFF_PHRASES = (
+    r"in (?:solidarity|unity|friendship|peace)|yours(?: (?:in )?[a-z]+)?"
+    r"|(?:best|kind|warm|warmest|good) (?:wishes|regards)|(?:with )?(?:love|thanks|best wishes)"
+    r"|regards|many thanks|sincerely|best|cheers|take care|until next time"
+)
+SIGN_OFF_RE = re.compile(
+    rf"^(?:(?:{SIGN_OFF_PHRASES}),(?-i:(?: [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,2}}\.?)?)"
+    r"|yours (?:sincerely|faithfully|truly|fraternally)|kind regards|best wishes)$",
+    re.I,
+)
+
+
 # Page furniture, each a check on a whole line (without its bullet marker).
 FURNITURE_CHECKS: tuple[LinePredicate, ...] = (
     matches(SEPARATOR_RE),
@@ -1041,6 +1083,9 @@ FURNITURE_CHECKS: tuple[LinePredicate, ...] = (
     matches(COMMENT_PROMPT_RE),
     _is_comment_invite,
     is_inline_read_more,
+    _is_text_page_header,
+    matches(SALUTATION_RE),
+    matches(SIGN_OFF_RE),
 )
 # The same for a fact box's row between bars (``is_box_row``): the box's table, not a menu.
 BOX_ROW_CHECKS = tuple(check for check in FURNITURE_CHECKS if check is not _is_nav_line)
