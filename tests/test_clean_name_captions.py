@@ -92,12 +92,6 @@ def test_a_caption_of_no_person_names_no_speaker_and_stays_out(caption: str) -> 
     assert CLIP in article.text.splitlines()
 
 
-def test_a_sentence_opening_with_a_caption_word_is_no_caption() -> None:
-    line = "Super-agent Mirela Vasko-Hume said she would not sign."
-    assert caption_speaker(line, PAINTER) is None
-    assert line in clean(_script(LEAD, line)).text.splitlines()
-
-
 def test_a_caption_over_no_quotation_is_left_as_it_was() -> None:
     said = "She said she came past at nine and the wall had gone grey."
     caption = "[SUPER: MIRELA VASKO-HUME / ARTIST]"

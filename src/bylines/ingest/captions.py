@@ -29,11 +29,10 @@ from bylines.ingest.outlet import as_written
 from bylines.wordlists import CALENDAR_NAMES, person_noun
 
 # The words scripts put before an on-screen name: a super(imposed) caption, an aston (a British
-# newsroom's name for it), a caption, a (name) strap, a lower third, a CG (character generator);
-# then a colon or a spaced dash ("Super-agent Ada Roos said ..." is a sentence).
+# newsroom's name for it), a caption, a (name) strap, a lower third, a CG (character generator).
 CAPTION_WORDS = r"super|aston|caption|(?:name ?)?strap|lower third|cg"
 CAPTION_RE = re.compile(
-    rf"^[\[(]?\s*(?i:{CAPTION_WORDS})(?:\s*:|\s+[–—-])\s*(?P<body>[^\[\]()]+?)\s*[\])]?$"
+    rf"^[\[(]?\s*(?i:{CAPTION_WORDS})\s*[:–—-]\s*(?P<body>[^\[\]()]+?)\s*[\])]?$"
 )
 # Between the name and the role: a slash, a comma, a spaced dash or bar.
 NAME_ROLE_SPLIT_RE = re.compile(r"\s*/\s*|\s*,\s*|\s+[–—|-]\s+")
