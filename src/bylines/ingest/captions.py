@@ -10,12 +10,10 @@ person, the two are read as one turn, the name and role as its label ("Ada Roos,
 The caption itself is listed as removed.
 
 A caption names a person when its name part is shaped as a name (two to four capitalised words,
-no word of a body or a title) and the page confirms it: with a role that tells no time, the story
-writes that name as a name or the role is a person's ("resident", "driver"); with no role, the
-story writes the name as a person's (an age after it, the surname alone), not a place's. A
-caption of no one ("[SUPER: LIVE]", "[STRAP: Flood warning]", "[SUPER: FLOOD WARNING / RIVER
-TAME]", "[SUPER: TARNBY HARBOUR / THIS MORNING]") and a caption over anything but a quotation are
-left to the furniture rules, as before.
+no word of a body or a title) and the page confirms it: the story writes that name as a name, or
+the caption's role is a person's ("resident", "driver"). A caption of no one ("[SUPER: LIVE]",
+"[STRAP: Flood warning]", "[SUPER: FLOOD WARNING / RIVER TAME]") and a caption over anything but
+a quotation are left to the furniture rules, as before.
 """
 
 from __future__ import annotations
@@ -26,7 +24,7 @@ from collections.abc import Sequence
 
 from bylines.ingest.lines import NAME_PARTICLES, NOT_A_PERSON_WORDS, OPENING_MARKS, Line, Removed
 from bylines.ingest.outlet import as_written
-from bylines.wordlists import CALENDAR_NAMES, person_noun
+from bylines.wordlists import person_noun
 
 # The words scripts put before an on-screen name: a super(imposed) caption, an aston (a British
 # newsroom's name for it), a caption, a (name) strap, a lower third, a CG (character generator).
@@ -42,12 +40,6 @@ NAME_WORD_RE = re.compile(rf"^(?:[A-Z][A-Za-z'’.-]*|{'|'.join(NAME_PARTICLES)}
 # A person's name is two to four words (one is as often a place or a programme, more a title).
 MIN_NAME_WORDS = 2
 MAX_NAME_WORDS = 4
-# A caption's second part that tells when or how the pictures were taken, not who speaks
-# ("[SUPER: TARNBY HARBOUR / THIS MORNING]", "/ FILE", "/ LIVE"): the caption is a place's.
-TIME_ROLE_WORDS = frozenset(
-    {"today", "tonight", "yesterday", "morning", "afternoon", "evening", "earlier", "live",
-     "file", "archive", "now", "last", "night", *CALENDAR_NAMES}
-)  # fmt: skip
 # Quotation marks that close a quotation standing alone on its line.
 CLOSING_QUOTE_MARKS = "\"”’'"
 
@@ -78,7 +70,8 @@ def caption_speaker(text: str, page: str) -> NameCaption | None:
     if {word.casefold() for word in words} & NOT_A_PERSON_WORDS:
         return None
     written = _named_in(name, page)
-    if not _confirmed(name, role, written, page):
+    role_words = role.split()
+    if written is None and not any(person_noun(word.strip(".,")) for word in role_words):
         return None
     return NameCaption(written or as_written(name, page), role.lower() if role.isupper() else role)
 
@@ -111,29 +104,6 @@ def _split(body: str) -> tuple[str, str]:
     """A caption's name and its role ("" when it gives none)."""
     name, *role = NAME_ROLE_SPLIT_RE.split(body.strip(), maxsplit=1)
     return name, role[0] if role else ""
-
-
-def _confirmed(name: str, role: str, written: str | None, page: str) -> bool:
-    """Whether the page confirms the caption names a person: with a role, one that is no time
-    ("/ THIS MORNING", a place's caption) and is a person's or goes with a name the story
-    writes; with no role, a name the story writes as a person's (``_person_cue``), not a
-    place's ("[SUPER: TARNBY HARBOUR]" over a passer-by)."""
-    if not role:
-        return written is not None and _person_cue(written, page)
-    words = [word.strip(".,").casefold() for word in role.split()]
-    if any(char.isdigit() for char in role) or set(words) & TIME_ROLE_WORDS:
-        return False
-    return written is not None or any(person_noun(word) for word in words)
-
-
-def _person_cue(name: str, page: str) -> bool:
-    """Whether the page writes the name as only a person's is written: with an age after it
-    ("Ada Roos, 71,", "Ada Roos, now 71") or by the surname alone ("Roos said")."""
-    if re.search(rf"{re.escape(name)},\s+(?:now |aged )?\d{{1,3}}\b", page):
-        return True
-    *_, before, surname = name.split()
-    alone = rf"(?<!{re.escape(before)} )(?<![\w'’-]){re.escape(surname)}(?![\w'’-])"
-    return re.search(alone, page) is not None
 
 
 def _named_in(name: str, page: str) -> str | None:
