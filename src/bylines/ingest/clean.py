@@ -5,8 +5,6 @@ The cascade, in order (each removal recorded in ``Article.removed``, listed in t
 reader can audit it):
 
 1. paragraphs     split at newlines or double-space gaps; hard wrapping undone   (lines.py)
-   name captions  a script's caption naming a person over a clip ("[SUPER: ADA ROOS / RESIDENT]"
-                  over a quotation) read as the quotation's label             (captions.py)
    table rows     a pipe table's rows with a figure kept as their cells ("Orrin pot | 30 cm |
                   1,140"); its heading row and rule lines left to the furniture rules (tables.py)
 2. furniture      whole lines that are not the story: page furniture (furniture.py), newsroom
@@ -53,7 +51,6 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from bylines.ingest.captions import join_name_captions
 from bylines.ingest.credits import (
     CREDIT_CHECKS,
     DATELINE_RE,
@@ -174,8 +171,6 @@ def clean_article(article: Article, reference: dt.datetime | None = None) -> Art
     """
     removed: Removed = []
     lines = paragraphs(article.text)  # 1
-    # a script's name caption over a clip names the clip's speaker (listed as removed)
-    lines = join_name_captions(lines, removed)
     # a pipe table's rows with a figure are the story's facts, kept as their cells
     lines, rows = _table_rows(lines)
     # a fact box's lines ("By the numbers:" over "42 — metres, the length of the blade") are

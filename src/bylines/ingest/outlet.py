@@ -340,7 +340,7 @@ def find_outlet(
         # Service was told")
         itself = _self_reference(article.text)
         name = itself if itself and _letters_in_order(name, itself) else name
-    name = _spaced_as_in_story(as_written(name, story), story)
+    name = _spaced_as_in_story(_as_written(name, story), story)
     return _domain_in_words(name, article.text)
 
 
@@ -431,7 +431,7 @@ def _longer_in(name: str, story: str) -> str | None:
     return None
 
 
-def as_written(name: str, story: str) -> str:
+def _as_written(name: str, story: str) -> str:
     """A name set in capitals on the masthead ("THE VARROW STANDARD") as the story writes it."""
     if not name.isupper() or ACRONYM_RE.match(name):
         return name
