@@ -82,3 +82,53 @@ def test_a_text_page_header_is_taken_out_between_the_story_lines(header: str) ->
 )
 def test_a_page_number_in_a_sentence_stays(line: str) -> None:
     assert kept_lines(_page(LEAD, line, MIDDLE, LAST)) == [LEAD, line, MIDDLE, LAST]
+
+
+# The review of small34 found these between story lines, each pointed back to by the next line:
+# a reply, a banner, the opening of a letter the story quotes.
+@pytest.mark.parametrize(
+    ("line", "after"),
+    [
+        ("Thanks, Mayor.", "That was all Mayor Ines Vold said when the count was handed to her."),
+        ("Hello Orrin!", "That was the banner the porters hung over the hospital gate."),
+        ("Dear Ines Vold:", "So began the open letter the ward staff sent the mayor."),
+        ("In solidarity,", "The porters signed their note to the board that way on Monday."),
+    ],
+)
+def test_letter_words_between_story_lines_stay(line: str, after: str) -> None:
+    page = _page(LEAD, MIDDLE, line, after, LAST)
+    assert kept_lines(page) == [LEAD, MIDDLE, line, after, LAST]
+
+
+@pytest.mark.parametrize("salutation", ["Dear colleagues,", "Hi all,"])
+def test_a_salutation_under_a_story_sentence_stays(salutation: str) -> None:
+    assert kept_lines(_page(LEAD, salutation, MIDDLE, LAST)) == [LEAD, salutation, MIDDLE, LAST]
+
+
+@pytest.mark.parametrize("line", ["Dear oh dear!", "Hello Orrin!"])
+def test_a_cry_at_the_top_is_no_salutation(line: str) -> None:
+    assert kept_lines(_page(line, LEAD, MIDDLE, LAST)) == [line, LEAD, MIDDLE, LAST]
+
+
+# ("Yours, Mira." as the last line went before this reading too, by another rule.)
+@pytest.mark.parametrize("sign_off", ["Cheers, Tom.", "Love, Mum.", "Take care, Orrin."])
+def test_a_loose_sign_off_without_a_salutation_stays(sign_off: str) -> None:
+    assert kept_lines(_page(LEAD, MIDDLE, LAST, sign_off)) == [LEAD, MIDDLE, LAST, sign_off]
+
+
+@pytest.mark.parametrize("sign_off", ["Cheers, Mira Holt", "Thanks,", "Best,"])
+def test_a_loose_sign_off_closes_a_letter_that_opens_with_a_salutation(sign_off: str) -> None:
+    article = clean(_page("Dear members,", LEAD, MIDDLE, LAST, sign_off))
+    assert article.text.splitlines() == [LEAD, MIDDLE, LAST]
+    assert sign_off in article.removed
+
+
+def test_the_signers_name_under_a_sign_off_does_not_keep_it() -> None:
+    article = clean(_page(LEAD, MIDDLE, LAST, "In solidarity,", "Mira Holt"))
+    assert article.text.splitlines()[:3] == [LEAD, MIDDLE, LAST]
+    assert "In solidarity," in article.removed
+
+
+@pytest.mark.parametrize("line", ["M5 CLOSED 14 MAY P202 DIVERSION", "A1 P450 CLOSED 12:30"])
+def test_a_travel_line_in_capitals_is_no_text_page_header(line: str) -> None:
+    assert kept_lines(_page(LEAD, MIDDLE, line, LAST)) == [LEAD, MIDDLE, line, LAST]

@@ -13,6 +13,9 @@ reader can audit it):
 3. outlet lines   an outlet's bare name on a line near the top or the bottom, or its name
                   and motto under the headline ("Dunnock Today – news from the harbour")
                                                                                    (outlet.py)
+   letter frame   a salutation near the top with no sentence above it ("Dear colleagues,"),
+                  a sign-off near the foot with no sentence under it ("In solidarity,")
+                                                                                (furniture.py)
    staff turns    a transcript's "PRESENTER: <sentence>" (a name, a beat or a stage note
                   with the role, "HARRIET VOSS, CORRESPONDENT:", "ANCHOR (in studio):"; on a
                   running order its cues, "VO:", "IN VISION:"; on a script its shorthand,
@@ -68,6 +71,7 @@ from bylines.ingest.furniture import (
     INLINE_WIDGET_RE,
     READ_MORE_HEADING_RE,
     SINGLE_WORD_RE,
+    drop_letter_frame,
     factbox_lines,
     is_body_label,
     is_box_row,
@@ -181,6 +185,7 @@ def clean_article(article: Article, reference: dt.datetime | None = None) -> Art
     page_lines = _page_lines([Line(line.pos, _turn_words(line.text, turns)) for line in lines], box)
     lines = _drop_furniture(lines, removed, box, rows)  # 2
     lines = _drop_outlet_lines(lines, removed)  # 3
+    lines = drop_letter_frame(lines, removed)
     lines = _drop_turn_labels(lines, removed, turns)
     labels: Removed = []  # listed as removed, but no signature: a name there is no masthead
     lines = _drop_body_labels(lines, labels, box)
