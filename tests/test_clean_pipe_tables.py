@@ -80,3 +80,38 @@ def test_a_tables_row_reaches_the_report_and_its_heading_does_not(models: Models
     assert "Tarnby Farm | 900" in cleaned.text
     shown = [c.text for c in briefing.claims] + [s.text for s in briefing.summary]
     assert not any("Site | Coins" in text or "---" in text for text in shown)
+
+
+# Rows the review of small34 found dropped: a name and a time, times, a year and counts. Their
+# bars are cells, not a meta line's separators, and the year is the row's, not a date line.
+@pytest.mark.parametrize(
+    ("heading", "row"),
+    [
+        ("| Runner | Club | Time |", "| Ilse Drew | Tarnby Harriers | 2:31:07 |"),
+        ("| Start | Finish | Distance |", "| 9:00 | 14:30 | 42 km |"),
+        ("| Year | Finds | Coins |", "| 2025 | 3,800 | 4 |"),
+    ],
+)
+def test_a_row_of_times_or_a_year_is_kept(heading: str, row: str) -> None:
+    assert kept_lines(_page(heading, "|---|---|---|", row)) == [LEAD, row_text(row), LAST]
+
+
+# The same cells on lines that are no table stay page furniture: a meta line, a date line.
+@pytest.mark.parametrize("line", ["Live | Updated 14:02", "14 May 2025 | 09:30"])
+def test_a_stamp_line_with_bars_out_of_a_table_still_goes(line: str) -> None:
+    assert kept_lines(_page(line)) == [LEAD, LAST]
+
+
+@pytest.mark.parametrize(
+    "heading", ["| Team | 2025 | 2026 |", "| Ward | Turnout 2022 | Turnout 2026 |"]
+)
+def test_a_first_row_of_words_and_years_over_rows_of_counts_is_the_heading(heading: str) -> None:
+    lines = kept_lines(_page(heading, "| Tarnby Rovers | 31 | 40 |"))
+    assert lines == [LEAD, "Tarnby Rovers | 31 | 40", LAST]
+
+
+def test_a_table_of_names_and_years_keeps_its_first_row() -> None:
+    texts = ["| Tarnby Rovers | 2019 |", "| Holm Town | 2021 |"]
+    assert table_fact_rows(texts) == frozenset({0, 1})
+    # and a first row of years over counts is data when the rows under it are years too
+    assert table_fact_rows(["| 2025 | 3,800 |", "| 2026 | 4,100 |"]) == frozenset({0, 1})

@@ -112,13 +112,23 @@ from bylines.ingest.repeats import (
     split_run_in_headline,
     title_line,
 )
-from bylines.ingest.stamps import STAMP_CHECKS, drop_local_stamps, is_glyph_masthead_line
+from bylines.ingest.stamps import (
+    STAMP_CHECKS,
+    TABLE_ROW_STAMP_CHECKS,
+    drop_local_stamps,
+    is_glyph_masthead_line,
+)
 from bylines.ingest.tables import row_text, table_fact_rows
 from bylines.types import Article
 
 # Every whole-line check of step 2; a line is furniture when any says so.
 LINE_CHECKS: tuple[LinePredicate, ...] = (*FURNITURE_CHECKS, *CREDIT_CHECKS, *STAMP_CHECKS)
 BOX_ROW_LINE_CHECKS: tuple[LinePredicate, ...] = (*BOX_ROW_CHECKS, *CREDIT_CHECKS, *STAMP_CHECKS)
+TABLE_ROW_LINE_CHECKS: tuple[LinePredicate, ...] = (
+    *BOX_ROW_CHECKS,
+    *CREDIT_CHECKS,
+    *TABLE_ROW_STAMP_CHECKS,
+)
 # A note on the reporter or on the outlet's company is a credit only this many lines from the foot
 # of the page, and a name alone only this many lines under the headline (bylines sit under the
 # headline, notes at the end). Three covers headline, masthead, byline, date.
@@ -504,8 +514,13 @@ def _is_furniture(text: str, content: str, boxed: bool = False, row: bool = Fals
         return True  # a bullet with no sentence
     if content != text and is_media_caption(text):
         return True  # '▶ Watch the moment the tugs arrived.'
-    checks = BOX_ROW_LINE_CHECKS if row or (boxed and is_box_row(content)) else LINE_CHECKS
-    return any(check(content) for check in checks)
+    return any(check(content) for check in _line_checks(content, boxed, row))
+
+
+def _line_checks(content: str, boxed: bool, row: bool) -> tuple[LinePredicate, ...]:
+    if row:
+        return TABLE_ROW_LINE_CHECKS
+    return BOX_ROW_LINE_CHECKS if boxed and is_box_row(content) else LINE_CHECKS
 
 
 def _drop_dateline(lines: Sequence[Line], removed: Removed) -> list[Line]:
