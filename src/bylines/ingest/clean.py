@@ -5,12 +5,17 @@ The cascade, in order (each removal recorded in ``Article.removed``, listed in t
 reader can audit it):
 
 1. paragraphs     split at newlines or double-space gaps; hard wrapping undone   (lines.py)
+   table rows     a pipe table's rows with a figure kept as their cells ("Orrin pot | 30 cm |
+                  1,140"); its heading row and rule lines left to the furniture rules (tables.py)
 2. furniture      whole lines that are not the story: page furniture (furniture.py), newsroom
                   marks (credits.py), date and time lines (stamps.py); the link titles after a
                   "Read more" heading; a name over a job title
 3. outlet lines   an outlet's bare name on a line near the top or the bottom, or its name
                   and motto under the headline ("Dunnock Today – news from the harbour")
                                                                                    (outlet.py)
+   letter frame   a salutation near the top with no sentence above it ("Dear colleagues,"),
+                  a sign-off near the foot with no sentence under it ("In solidarity,")
+                                                                                (furniture.py)
    staff turns    a transcript's "PRESENTER: <sentence>" (a name, a beat or a stage note
                   with the role, "HARRIET VOSS, CORRESPONDENT:", "ANCHOR (in studio):"; on a
                   running order its cues, "VO:", "IN VISION:"; on a script its shorthand,
@@ -66,6 +71,7 @@ from bylines.ingest.furniture import (
     INLINE_WIDGET_RE,
     READ_MORE_HEADING_RE,
     SINGLE_WORD_RE,
+    drop_letter_frame,
     factbox_lines,
     is_body_label,
     is_box_row,
@@ -106,12 +112,23 @@ from bylines.ingest.repeats import (
     split_run_in_headline,
     title_line,
 )
-from bylines.ingest.stamps import STAMP_CHECKS, drop_local_stamps, is_glyph_masthead_line
+from bylines.ingest.stamps import (
+    STAMP_CHECKS,
+    TABLE_ROW_STAMP_CHECKS,
+    drop_local_stamps,
+    is_glyph_masthead_line,
+)
+from bylines.ingest.tables import row_text, table_fact_rows
 from bylines.types import Article
 
 # Every whole-line check of step 2; a line is furniture when any says so.
 LINE_CHECKS: tuple[LinePredicate, ...] = (*FURNITURE_CHECKS, *CREDIT_CHECKS, *STAMP_CHECKS)
 BOX_ROW_LINE_CHECKS: tuple[LinePredicate, ...] = (*BOX_ROW_CHECKS, *CREDIT_CHECKS, *STAMP_CHECKS)
+TABLE_ROW_LINE_CHECKS: tuple[LinePredicate, ...] = (
+    *BOX_ROW_CHECKS,
+    *CREDIT_CHECKS,
+    *TABLE_ROW_STAMP_CHECKS,
+)
 # A note on the reporter or on the outlet's company is a credit only this many lines from the foot
 # of the page, and a name alone only this many lines under the headline (bylines sit under the
 # headline, notes at the end). Three covers headline, masthead, byline, date.
@@ -168,14 +185,17 @@ def clean_article(article: Article, reference: dt.datetime | None = None) -> Art
     """
     removed: Removed = []
     lines = paragraphs(article.text)  # 1
+    # a pipe table's rows with a figure are the story's facts, kept as their cells
+    lines, rows = _table_rows(lines)
     # a fact box's lines ("By the numbers:" over "42 — metres, the length of the blade") are
     # the story's, however terse: read once, on the page as it came
-    box = frozenset(lines[i].pos for i in factbox_lines([line.text for line in lines]))
+    box = rows | frozenset(lines[i].pos for i in factbox_lines([line.text for line in lines]))
     turns = _page_turns([line.text for line in lines])
     # scored as the words of a staff turn: its label alone is no mark of the page
     page_lines = _page_lines([Line(line.pos, _turn_words(line.text, turns)) for line in lines], box)
-    lines = _drop_furniture(lines, removed, box)  # 2
+    lines = _drop_furniture(lines, removed, box, rows)  # 2
     lines = _drop_outlet_lines(lines, removed)  # 3
+    lines = drop_letter_frame(lines, removed)
     lines = _drop_turn_labels(lines, removed, turns)
     labels: Removed = []  # listed as removed, but no signature: a name there is no masthead
     lines = _drop_body_labels(lines, labels, box)
@@ -250,7 +270,20 @@ def _masthead(removed: Removed, title: str | None) -> str | None:
     return top[0][1] if top else None
 
 
-def _drop_furniture(lines: Sequence[Line], removed: Removed, box: frozenset[int]) -> list[Line]:
+def _table_rows(lines: Sequence[Line]) -> tuple[list[Line], frozenset[int]]:
+    """The lines with each pipe table's rows of figures as their cells between bars
+    ("| Orrin pot | 30 cm | 1,140 |" as "Orrin pot | 30 cm | 1,140"), and those rows' positions."""
+    rows = table_fact_rows([line.text for line in lines])
+    kept = [
+        Line(line.pos, row_text(line.text)) if index in rows else line
+        for index, line in enumerate(lines)
+    ]
+    return kept, frozenset(lines[index].pos for index in rows)
+
+
+def _drop_furniture(
+    lines: Sequence[Line], removed: Removed, box: frozenset[int], rows: frozenset[int]
+) -> list[Line]:
     kept: list[Line] = []
     links_left = 0  # after a "Read more" heading, how many link-title lines may still follow
     sentences = [index for index, line in enumerate(lines) if is_sentence(line.text)]
@@ -272,7 +305,7 @@ def _drop_furniture(lines: Sequence[Line], removed: Removed, box: frozenset[int]
         links_left = MAX_LINK_LINES if heading else 0
         if (
             links_left
-            or _is_furniture(text, content, boxed=line.pos in box)
+            or _is_furniture(text, content, boxed=line.pos in box, row=line.pos in rows)
             or (footnoted and NOTE_LINE_RE.match(line.text) is not None)
             or (index < head_end and is_glyph_masthead_line(content))
             or (index > 0 and SINGLE_WORD_RE.match(content) is not None)
@@ -471,17 +504,23 @@ def _without_inline_junk(line: Line, removed: Removed, footnoted: bool = False) 
     return " ".join(text.split())
 
 
-def _is_furniture(text: str, content: str, boxed: bool = False) -> bool:
+def _is_furniture(text: str, content: str, boxed: bool = False, row: bool = False) -> bool:
     """Whether a whole line (``content`` is it without a bullet marker) is not the story; a
-    line of a fact box (``boxed``) is no sentence by design."""
+    line of a fact box (``boxed``) is no sentence by design, and a table's row (``row``) is
+    cells between bars by design, no menu."""
     if not any(char.isalnum() for char in content):
         return True
     if content != text and not is_sentence(content) and not boxed:
         return True  # a bullet with no sentence
     if content != text and is_media_caption(text):
         return True  # '▶ Watch the moment the tugs arrived.'
-    checks = BOX_ROW_LINE_CHECKS if boxed and is_box_row(content) else LINE_CHECKS
-    return any(check(content) for check in checks)
+    return any(check(content) for check in _line_checks(content, boxed, row))
+
+
+def _line_checks(content: str, boxed: bool, row: bool) -> tuple[LinePredicate, ...]:
+    if row:
+        return TABLE_ROW_LINE_CHECKS
+    return BOX_ROW_LINE_CHECKS if boxed and is_box_row(content) else LINE_CHECKS
 
 
 def _drop_dateline(lines: Sequence[Line], removed: Removed) -> list[Line]:

@@ -13,18 +13,22 @@ shapes, never as the strings seen there.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bylines.ingest.lines import (
     MAX_LINK_WORDS,
     MAX_WIDGET_CHARS,
+    Line,
     LinePredicate,
+    Removed,
     ends_sentence,
     has_quote,
     is_link_title,
+    is_sentence,
     is_short_match,
     matches,
 )
-from bylines.wordlists import CALENDAR_NAMES, CARDINAL_WORDS, alternation
+from bylines.wordlists import CALENDAR_NAMES, CARDINAL_WORDS, MONTH_PATTERN, alternation
 
 # Nobody saying it: a line of the page never reports who said or told what ("the union said",
 # "according to police"), a story sentence often does; the lines below that read like furniture
@@ -988,6 +992,94 @@ def _is_cookie_notice(text: str) -> bool:
     return COOKIE_CONSENT_RE.search(text) is not None and COOKIE_WEB_RE.search(text) is not None
 
 
+# A text service's page header (teletext and its heirs): the page number ("P302", "P 302") with
+# the service's name in capitals, the date, the time or the sub-page counter ("1/2"), and not one
+# word in lower case: "WESTMARCH TEXT  P302  14 May  13:00  1/2", "P 302  NEWS  12 Mar". A
+# headline under the number ("P302 Detectorist's hoard find") and a sentence naming a route or a
+# form ("The P302 bus was cut on 14 May.") have lower-case words and stay.
+# Teletext pages are numbered 100 to 899 (magazines 1 to 8).
+TEXT_PAGE_NUMBER_RE = re.compile(r"\bP ?[1-8]\d\d\b")
+TEXT_PAGE_STAMP_RE = re.compile(
+    rf"\b\d{{1,2}}/\d{{1,2}}\b|\b\d{{1,2}}[:.]\d\d\b|\b\d{{1,2}} (?i:{MONTH_PATTERN})\b"
+)
+# What marks the line as the service's header and not a travel or score line in capitals ("M5
+# CLOSED 14 MAY P202 DIVERSION", "A1 P450 CLOSED 12:30", found by the review of small34): the
+# sub-page counter ("1/2") or the service's own word.
+TEXT_PAGE_MARK_RE = re.compile(r"\b\d{1,2}/\d{1,2}\b|\b(?:TEXT|TELETEXT|PAGE|NEWS)\b")
+LOWER_CASE_WORD_RE = re.compile(r"(?<![\w'’])[a-z]")
+
+
+def _is_text_page_header(text: str) -> bool:
+    """A text service's page header (``TEXT_PAGE_NUMBER_RE``): its number with a stamp and the
+    service's mark, no word in lower case, no sentence."""
+    if ends_sentence(text) or LOWER_CASE_WORD_RE.search(text):
+        return False
+    if not (TEXT_PAGE_NUMBER_RE.search(text) and TEXT_PAGE_MARK_RE.search(text)):
+        return False
+    return TEXT_PAGE_STAMP_RE.search(text) is not None
+
+
+# A letter's salutation and its sign-off on lines of their own, as a circular, a newsletter or a
+# parish letter frames its news: "Dear colleagues,", "Dear members:", "Hi all,", and "In
+# solidarity,", "Yours in unity,", "Best wishes,", "With love, Anya". Only a whole line with no
+# quotation mark: "Dear readers were told ..." goes on as a sentence, and a letter quoted in a
+# story ('It began "Dear colleagues," and ...') stands inside one. A salutation ends with its
+# comma or colon (a bang is a cry or a banner in a story: "Hello Fennick!", "Dear oh dear!"); a
+# sign-off is a closing phrase from the list, a comma and at most a name of one to three words
+# (or one of the phrases letters close with and no comma, "Yours faithfully"), so "Best wishes
+# to every ringer" is no sign-off; the name is capitalised, so "Best, the rest went home." is no
+# sign-off either. Where they stand is read by ``drop_letter_frame``.
+SALUTATION_RE = re.compile(r"^(?:dear|hello|hi)(?: [\w'’.-]+){1,3}\s*[,:]$", re.I)
+# Phrases only a letter closes with.
+SIGN_OFF_PHRASES = (
+    r"in (?:solidarity|unity|friendship|peace)|yours(?: (?:in )?[a-z]+)"
+    r"|(?:best|kind|warm|warmest|good) (?:wishes|regards)|with (?:love|thanks|best wishes)"
+    r"|regards|many thanks|sincerely|until next time"
+)
+# Words a story line also opens with, a reply or a note to a friend quoted in it ("Thanks,
+# Mayor.", "Cheers, Tom.", "Love, Mum.", "Take care, Kessel."): a sign-off only on a page that
+# opens with a salutation too (the review of small34 found each of them as a story line).
+LOOSE_SIGN_OFF_PHRASES = r"thanks|cheers|best|love|yours|take care"
+SIGN_OFF_NAME = r"(?-i:(?: [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}\.?)?)"
+SIGN_OFF_RE = re.compile(
+    rf"^(?:(?:{SIGN_OFF_PHRASES}),{SIGN_OFF_NAME}"
+    r"|yours (?:sincerely|faithfully|truly|fraternally)|kind regards|best wishes)$",
+    re.I,
+)
+LOOSE_SIGN_OFF_RE = re.compile(rf"^(?:{LOOSE_SIGN_OFF_PHRASES}),{SIGN_OFF_NAME}$", re.I)
+# A letter's frame stands at its edges: the salutation among the first lines (a headline, a
+# date, a byline may stand above it), the sign-off among the last (the signer's name and title
+# may stand under it). Four lines is the reach of an outlet's name at the page's edges
+# (``clean.OUTLET_LINE_REACH``), the same head and foot.
+LETTER_FRAME_REACH = 4
+
+
+def drop_letter_frame(lines: Sequence[Line], removed: Removed) -> list[Line]:
+    """The lines without a letter's salutation near the top, with no sentence above it, and its
+    sign-off near the foot, with no sentence under it (each listed in ``removed``): in the
+    middle of a story the same words are a reply, a banner or a note the next line speaks of."""
+    texts = [line.text for line in lines]
+    opening = {i for i in range(len(texts)) if _opens_letter(texts, i)}
+    frame = opening | {i for i in range(len(texts)) if _closes_letter(texts, i, bool(opening))}
+    removed.extend((lines[i].pos, lines[i].text) for i in sorted(frame))
+    return [line for i, line in enumerate(lines) if i not in frame]
+
+
+def _opens_letter(texts: Sequence[str], index: int) -> bool:
+    if index >= LETTER_FRAME_REACH or not SALUTATION_RE.match(texts[index]):
+        return False
+    return not any(is_sentence(text) for text in texts[:index])
+
+
+def _closes_letter(texts: Sequence[str], index: int, saluted: bool) -> bool:
+    if index < len(texts) - LETTER_FRAME_REACH:
+        return False
+    text = texts[index]
+    if not (SIGN_OFF_RE.match(text) or (saluted and LOOSE_SIGN_OFF_RE.match(text))):
+        return False
+    return not any(is_sentence(later) for later in texts[index + 1 :])
+
+
 # Page furniture, each a check on a whole line (without its bullet marker).
 FURNITURE_CHECKS: tuple[LinePredicate, ...] = (
     matches(SEPARATOR_RE),
@@ -1041,6 +1133,7 @@ FURNITURE_CHECKS: tuple[LinePredicate, ...] = (
     matches(COMMENT_PROMPT_RE),
     _is_comment_invite,
     is_inline_read_more,
+    _is_text_page_header,
 )
 # The same for a fact box's row between bars (``is_box_row``): the box's table, not a menu.
 BOX_ROW_CHECKS = tuple(check for check in FURNITURE_CHECKS if check is not _is_nav_line)

@@ -182,6 +182,15 @@ STAMP_CHECKS: tuple[LinePredicate, ...] = (
     _is_timestamp,
     _is_stamps_line,
 )
+# The same for a pipe table's row (``tables.py``), given as its cells between bars: the bars
+# are no meta line's or masthead's separators, and a row of a year and counts ("2025 | 3,800 |
+# 4") or of times ("9:00 | 14:30 | 42 km") is the table's data, not a date line (the review of
+# small34 found such rows dropped).
+TABLE_ROW_STAMP_CHECKS: tuple[LinePredicate, ...] = tuple(
+    check
+    for check in STAMP_CHECKS
+    if check not in (_is_meta_line, _is_masthead_line, _is_date_line, _is_stamps_line)
+)
 
 
 # Words a line that only says when may carry beside its date and time: "16 September 2013 Last
