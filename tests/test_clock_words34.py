@@ -1,0 +1,126 @@
+"""Clock times in words with any minute, in the clock's own shapes only, and a time given to the
+minute read as no rounded one (issue 7, figures34: A7 again after the review of figures33).
+
+Every text is invented; the report cases are the review's (its e3 and e14) and look-alikes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bylines.report.clock import read_times
+from dated_reports import report_of, sides
+
+PUBLISHED = "2031-02-10T09:00"
+
+
+def _minutes(text: str) -> list[int]:
+    return [time.minutes for time in read_times(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        # any minute, said with 'minutes' and past or to, or with 'past' alone
+        ("The baby arrived at twenty-seven minutes past eight.", 8 * 60 + 27),
+        ("The surge came ashore at twelve minutes past seven.", 7 * 60 + 12),
+        ("Seventeen minutes past nine, the first engine arrived.", 9 * 60 + 17),
+        ("The fire began at seven minutes to eight.", 7 * 60 + 53),
+        ("Twenty-three minutes to ten, the power returned.", 9 * 60 + 37),
+        ("The lights failed at seven past eight.", 8 * 60 + 7),
+        ("Thirteen past four was when the call came.", 4 * 60 + 13),
+        ("One minute past midnight the roof fell.", 1),
+        # the fixed shapes, as before
+        ("The roof fell in at twenty past four.", 4 * 60 + 20),
+        ("Crews left shortly after half past nine.", 9 * 60 + 30),
+        ("The alarm sounded at quarter to eleven.", 10 * 60 + 45),
+        ("The alarm sounded at four o'clock.", 4 * 60),
+        # after 'at' a plural is the sentence's next word
+        ("At ten past four firefighters arrived.", 4 * 60 + 10),
+        ("At half past four people began to leave.", 4 * 60 + 30),
+    ],
+)
+def test_a_time_in_the_clocks_own_words(text: str, minutes: int) -> None:
+    assert _minutes(text) == [minutes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # minutes after an event, not after an hour (review R6)
+        "Forty-one minutes after two trains collided, the first ambulance arrived.",
+        "Seventeen minutes after eight passengers were freed, the deck collapsed.",
+        "Twenty minutes after eight passengers were freed, the deck collapsed.",
+        # the hour counts the noun after it
+        "Nineteen minutes past four people were still trapped.",
+        "Twenty after six homes were flooded.",
+        # the hour joined to the next word
+        "The gala honoured eleven past three-time winners.",
+        # any minute with neither 'minutes' nor 'past': counts as often as times
+        "Seven to eight people were hurt.",
+        "Twelve after six the gates shut.",
+        # no hour
+        "About eleven past, the mains burst.",
+        "The crew worked twenty minutes past the deadline.",
+        "It took twenty-seven minutes to free him.",
+        # an hour then a minute in words is read nowhere (review: a count or a price as often)
+        "He paid at eight twenty-pence coins a go.",
+        "The tally stood at eight twenty-one when play stopped.",
+        "Since nine eleven, airport checks have tightened.",
+        "The sheep numbered about eight forty-six head.",
+        "Police arrived by ten oh five.",
+    ],
+)
+def test_no_time_where_the_words_count_or_measure(text: str) -> None:
+    assert _minutes(text) == []
+
+
+_TRAIN = (
+    "Two passenger trains collided near Hathersby station on Tuesday evening, injuring 31 people."
+)
+
+
+def test_minutes_after_an_event_stay_a_length_in_a_report() -> None:
+    # review e14: read as 2:41, 'Forty-one minutes' left the side of '41 minutes'
+    report = report_of(
+        (
+            f"{_TRAIN} Forty-one minutes after two trains collided, the first ambulance "
+            "arrived, passengers said.",
+            PUBLISHED,
+        ),
+        (
+            f"{_TRAIN} The first ambulance arrived 41 minutes after the collision, passengers "
+            "said.",
+            "2031-02-10T09:30",
+        ),
+        (
+            f"{_TRAIN} The first ambulance arrived 25 minutes after the collision, the "
+            "ambulance service said.",
+            "2031-02-10T10:00",
+        ),
+    )
+    assert [sides(c) for c in report.conflicts] == [
+        {"25 minutes": ("a2",), "Forty-one minutes": ("a0", "a1")}
+    ]
+
+
+_BRIDGE = "The Wendle footbridge collapsed on Sunday evening."
+
+
+@pytest.mark.parametrize(
+    ("other", "conflicts"),
+    [
+        ("8.45pm", [{"twenty-seven minutes past eight": ("a0",), "8.45pm": ("a1",)}]),
+        # look-alikes: the same time in digits, or rounded
+        ("8.27pm", []),
+        ("about 8.25pm", []),
+    ],
+)
+def test_a_worded_time_of_the_collapse_meets_a_time_in_digits(
+    other: str, conflicts: list[dict[str, tuple[str, ...]]]
+) -> None:
+    report = report_of(
+        (f"{_BRIDGE} The footbridge collapsed at twenty-seven minutes past eight.", PUBLISHED),
+        (f"{_BRIDGE} The footbridge collapsed at {other}, police said.", "2031-02-10T09:30"),
+    )
+    assert [sides(c) for c in report.conflicts] == conflicts
