@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bylines.report.clock import read_times
+from bylines.report.quantities import extract_quantities
 from dated_reports import report_of, sides
 
 PUBLISHED = "2031-02-10T09:00"
@@ -75,6 +76,24 @@ def test_no_time_where_the_words_count_or_measure(text: str) -> None:
     assert _minutes(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # to the minute: no rounding to allow for
+        ("The fire service was called at 8.21pm.", 8 * 60 + 19, 8 * 60 + 23),
+        ("Crews were called at twenty-seven minutes past eight.", 8 * 60 + 25, 8 * 60 + 29),
+        ("The crane fell at 07:41.", 7 * 60 + 39, 7 * 60 + 43),
+        # look-alikes: a time on a five-minute step may be a rounded one
+        ("The crane fell at 07:40.", 7 * 60 + 33, 7 * 60 + 47),
+        ("It came down at twenty to nine.", 8 * 60 + 33, 8 * 60 + 47),
+        ("The surge came ashore just after 7am.", 6 * 60 + 53, 7 * 60 + 7),
+    ],
+)
+def test_a_time_to_the_minute_is_read_with_less_slack(text: str, low: int, high: int) -> None:
+    (time,) = [q for q in extract_quantities(text) if q.unit == "clock"]
+    assert (time.low, time.high) == (low, high)
+
+
 _TRAIN = (
     "Two passenger trains collided near Hathersby station on Tuesday evening, injuring 31 people."
 )
@@ -104,6 +123,21 @@ def test_minutes_after_an_event_stay_a_length_in_a_report() -> None:
     ]
 
 
+_FIRE = "A mother and her son escaped a fire at their house in Ollerby on Sunday night."
+
+
+def test_two_times_to_the_minute_six_minutes_apart_are_cited_apart() -> None:
+    # review e3: the claim of 8.21pm cited the outlets of 8.27pm, in digits or in words
+    report = report_of(
+        (f"{_FIRE} Fire crews were called at twenty-seven minutes past eight.", PUBLISHED),
+        (f"{_FIRE} Firefighters were called to the house in Ollerby at 8.27pm.", PUBLISHED),
+        (f"{_FIRE} The fire service was called at 8.21pm to the house in Ollerby.", PUBLISHED),
+    )
+    cited = {c.text: c.sources for c in report.claims if "called" in c.text}
+    assert [s for t, s in cited.items() if "8.21pm" in t] == [("a2",)]
+    assert all("a2" not in s for t, s in cited.items() if "8.21pm" not in t)
+
+
 _BRIDGE = "The Wendle footbridge collapsed on Sunday evening."
 
 
@@ -111,6 +145,7 @@ _BRIDGE = "The Wendle footbridge collapsed on Sunday evening."
     ("other", "conflicts"),
     [
         ("8.45pm", [{"twenty-seven minutes past eight": ("a0",), "8.45pm": ("a1",)}]),
+        ("8.21pm", [{"twenty-seven minutes past eight": ("a0",), "8.21pm": ("a1",)}]),
         # look-alikes: the same time in digits, or rounded
         ("8.27pm", []),
         ("about 8.25pm", []),
