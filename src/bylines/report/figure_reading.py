@@ -398,7 +398,11 @@ _REVISED = re.compile(
     r"\b(?:(?:lowered|raised|revised|rose|rises|rising|risen|climbed|climbs|climbing|increased"
     r"|increases|dropped|drops|fell|falls|fallen|jumped|jumps|grew|grows|grown|swelled|swollen"
     r"|cut|updated)"
-    r"\s+(?:\w+\s+){0,2}to|reached|reaches|hit|hits|stands\s+at|stood\s+at)\s+$",
+    r"\s+(?:\w+\s+){0,2}to|reached|reaches|hit|hits|stands\s+at|stood\s+at"
+    # 'Calder Reservoir is down to 35 per cent full', 'numbers are now down to 40': a fall, as
+    # 'fell to' is (not 'up to', a cap: 'carried up to 16 passengers'; nor 'came down to 50
+    # votes', a margin)
+    r"|(?:is|are|was|were|been|now)\s+down\s+to)\s+$",
     re.IGNORECASE,
 )
 # Measures whose value a verb of reaching gives as a peak, not as a count moving on.
@@ -407,7 +411,7 @@ _REACHED = re.compile(r"(?:reached|reaches|hit|hits)\s+$", re.IGNORECASE)
 _UP = re.compile(
     r"\b(?:raised|rose|rises|rising|risen|climb|increas|jump|grew|grows|grown|swell|swoll)", re.I
 )
-_DOWN = re.compile(r"\b(?:lowered|dropped|drops|fell|falls|fallen|cut)\b", re.I)
+_DOWN = re.compile(r"\b(?:lowered|dropped|drops|fell|falls|fallen|cut|down)\b", re.I)
 # What a figure after a linking or change verb is the value of, named as the sentence's subject
 # far before it: "The death toll from the quake in the north rose to 14", "the number of
 # wounded has been revised to four". Only read when nothing near the figure names a frame.
@@ -484,6 +488,18 @@ _UP_FROM = re.compile(
     r"|(?:rising|falling|risen|fallen)\s+from\s+)$",
     re.IGNORECASE,
 )
+# A value a change just before it in its clause replaced, after a bare 'from': 'is down to 35
+# per cent full, from 38 per cent this morning', 'rose to 14, from 11' (the change's verb and
+# its new value within CHANGED_REACH characters, no clause mark between). Not after 'up to', a
+# cap ('up to 16 passengers, from 3 ports'), nor a 'from' with no change before it ('12
+# complaints, from 3 villages').
+_CHANGED_THEN_FROM = re.compile(
+    r"\b(?:down|rose|risen|fell|fallen|dropped|climbed|jumped|increased|decreased|cut|lowered"
+    r"|raised|revised|grew|grown|sank|sunk)\s+to\s+[^,;:.]{1,40},\s*from\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+CHANGED_REACH = 80
 _SPAN_BEFORE = re.compile(
     r"\b(?:past|last|next|coming|previous|first|final|within|recent|in|since|than)\s+(?:the\s+)?$",
     re.I,
@@ -1632,7 +1648,9 @@ def _is_superseded(
         return True
     # (a year names whose value it was, not the value: 'up from the 2019 figure of 55')
     before = text[max(0, quantity.start - UP_FROM_REACH) : quantity.start]
-    if _UP_FROM.search(before) and not YEAR_WRITTEN.fullmatch(quantity.text):
+    up_from = _UP_FROM.search(before) and not YEAR_WRITTEN.fullmatch(quantity.text)
+    reach = max(0, quantity.start - CHANGED_REACH)
+    if up_from or _CHANGED_THEN_FROM.search(text, reach, quantity.start):
         return True
     if _FIRST_REPORTED.match(text, quantity.end) or _first_estimated(text, quantity):
         return True

@@ -1,0 +1,113 @@
+"""A store's level that a later report gives as changed ('is down to 35 per cent full, from 38
+per cent this morning') is an update; levels of other things, or of one moment, stay as they
+were (issue 7, figures34: C3 again after the review of figures33, whose cases these are).
+
+Every text is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bylines.ingest.sentences import split_sentences
+from bylines.report.figure_reading import collect_figures
+from bylines.types import Article, Claim
+from dated_reports import report_of, sides
+
+MORNING, EVENING = "2039-07-04T10:15", "2039-07-04T18:30"
+_BAN = "Orrendale Water will bring in a hosepipe ban from Friday."
+
+
+def _changes(text: str) -> list[tuple[str, bool, bool, int]]:
+    """(figure, revised, superseded, direction) of each figure of one sentence."""
+    article = Article("a0", text, "Outlet 0", published=MORNING)
+    (sentence,) = split_sentences([article])
+    claim = Claim("c0", text, ("a0",), "one", (sentence,))
+    return [
+        (f.quantity.text, f.revised, f.superseded, f.direction)
+        for f in collect_figures([claim], [article])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "Calder Reservoir is down to 35 per cent full, from 38 per cent this morning.",
+            [("35 per cent", True, False, -1), ("38 per cent", False, True, 0)],
+        ),
+        ("The toll rose to 14, from 11 at noon.", [("14", True, False, 1), ("11", False, True, 0)]),
+        ("Bookings are now down to 40.", [("40", True, False, -1)]),
+        # look-alikes: a cap, a margin, a 'from' with no change before it
+        (
+            "The ferry can carry up to 16 passengers, from 3 ports.",
+            [("up to 16", False, False, 0), ("3", False, False, 0)],
+        ),
+        ("The vote came down to 50 votes.", [("50", False, False, 0)]),
+        (
+            "The council logged 12 complaints, from 3 villages.",
+            [("12", False, False, 0), ("3", False, False, 0)],
+        ),
+    ],
+)
+def test_a_change_said_with_down_to_and_a_bare_from(
+    text: str, read: list[tuple[str, bool, bool, int]]
+) -> None:
+    assert _changes(text) == read
+
+
+def test_a_level_a_later_report_gives_as_fallen_is_an_update() -> None:
+    report = report_of(
+        (f"{_BAN} Calder Reservoir is 38 per cent full.", MORNING),
+        (
+            f"{_BAN} Calder Reservoir is down to 35 per cent full, from 38 per cent this morning.",
+            EVENING,
+        ),
+    )
+    assert [sides(u) for u in report.updates] == [{"35 per cent": ("a1",), "38 per cent": ("a0",)}]
+    assert report.conflicts == ()
+
+
+_SENNET = "A hosepipe ban will start on Friday across the Harrowby district."
+
+
+@pytest.mark.parametrize(
+    ("texts", "conflicts", "updates"),
+    [
+        # review e7: two levels of one moment disagree, whatever the hours between the reports
+        (
+            (
+                "Lake Sennet reservoir was 41 per cent full on Monday morning, the company said.",
+                "Lake Sennet reservoir was 14 per cent full on Monday morning, the company said.",
+            ),
+            [{"14 per cent": ("a1",), "41 per cent": ("a0",)}],
+            [],
+        ),
+        # review e2: a hospital's level is not a reservoir's; two hospitals' levels conflict
+        (
+            (
+                "Lake Sennet reservoir is 41 per cent full, Harrowby Water said on Monday.",
+                "The hospital was running at 95 per cent of capacity on Monday, its managers said.",
+            ),
+            [],
+            [],
+        ),
+        # review e9: a share price is no water level
+        (
+            (
+                "The Kessock reservoir was 38 per cent full on Monday, Kessock Water said.",
+                "Kessock Water stocks fell to 24 per cent below their January price on Monday.",
+            ),
+            [],
+            [],
+        ),
+    ],
+)
+def test_levels_of_one_moment_or_of_other_things(
+    texts: tuple[str, str],
+    conflicts: list[dict[str, tuple[str, ...]]],
+    updates: list[dict[str, tuple[str, ...]]],
+) -> None:
+    report = report_of((f"{texts[0]} {_SENNET}", MORNING), (f"{texts[1]} {_SENNET}", EVENING))
+    assert [sides(c) for c in report.conflicts] == conflicts
+    assert [sides(u) for u in report.updates] == updates
