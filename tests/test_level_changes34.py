@@ -111,3 +111,92 @@ def test_levels_of_one_moment_or_of_other_things(
     report = report_of((f"{texts[0]} {_SENNET}", MORNING), (f"{texts[1]} {_SENNET}", EVENING))
     assert [sides(c) for c in report.conflicts] == conflicts
     assert [sides(u) for u in report.updates] == updates
+
+
+def _levels(text: str) -> list[tuple[str, str | None]]:
+    """(figure, slot) of each share the sentence gives."""
+    article = Article("a0", text, "Outlet 0", published=MORNING)
+    (sentence,) = split_sentences([article])
+    claim = Claim("c0", text, ("a0",), "one", (sentence,))
+    figures = collect_figures([claim], [article])
+    return [(f.quantity.text, f.slot) for f in figures if f.quantity.dimension == "percent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "slot"),
+    [
+        ("Lake Sennet reservoir is 41 per cent full, Harrowby Water said.", "reservoir"),
+        ("Water stocks at Lake Sennet stand at 41 percent.", "reservoir"),
+        ("Harrowby Water says reservoir levels fell to 38 per cent on Monday.", "reservoir"),
+        ("Storage at the Corrie Dam rose to 94 per cent on Tuesday.", "reservoir"),
+        ("The Corrie Dam was at 88 per cent of capacity on Monday.", "reservoir"),
+        ("Calder Reservoir is at 35 per cent.", "reservoir"),
+        ("The hospital was running at 95 per cent of capacity on Monday.", "hospital"),
+        ("Harrowby General Hospital is 95 per cent full, a spokeswoman said.", "hospital"),
+        # another moment's level is its own slot
+        ("Last month the reservoir was 60 per cent full.", "reservoir (last month)"),
+        # look-alikes (the review's sentences): no store named, or a share of something else
+        ("Kessock Water stocks fell to 24 per cent below their January price.", None),
+        ("Support for the new reservoir rose to 55 per cent among voters.", None),
+        ("Support for the new reservoir is at 55 per cent.", None),
+        ("The reservoir's owners cut staff to 60 per cent.", None),
+        ("Dam operators cut releases to 20 per cent of normal.", None),
+        ("The dam project is 70 per cent complete.", None),
+        ("Food stocks in the camp dropped to 30 per cent, aid workers said.", None),
+        ("The fund was invested in stocks at about 40 per cent.", None),
+        ("The stadium was 80 per cent full for the final.", None),
+        ("The ferry was at 60 per cent of capacity.", None),
+        ("Her inbox was 90 per cent full of junk.", None),
+        ("About 60 per cent of residents draw their water from the lake.", None),
+    ],
+)
+def test_how_full_a_store_is_by_its_kind(text: str, slot: str | None) -> None:
+    ((_, read),) = _levels(text)
+    if slot:
+        assert read == f"how full the {slot}"
+    else:
+        assert not (read or "").startswith("how full")
+
+
+def test_a_stores_level_said_three_ways_is_one_slot_and_a_hospitals_is_not() -> None:
+    # review e2: 95 per cent full and 95 per cent of capacity of one hospital on one side
+    report = report_of(
+        (
+            "Lake Sennet reservoir is 41 per cent full, Harrowby Water said on Monday. "
+            "Harrowby General Hospital is 95 per cent full, a spokeswoman said.",
+            MORNING,
+        ),
+        (
+            "Water stocks at Lake Sennet stand at 41 percent, Harrowby Water said on Monday. "
+            "The hospital was running at 95 per cent of capacity on Monday, its managers said.",
+            MORNING,
+        ),
+        (
+            "The hospital in Harrowby is 92 per cent full, its managers said on Monday. "
+            "The reservoir is at 41 per cent of capacity.",
+            MORNING,
+        ),
+    )
+    assert [sides(c) for c in report.conflicts] == [
+        {"92 per cent": ("a2",), "95 per cent": ("a0", "a1")}
+    ]
+
+
+def test_last_months_level_is_no_step_of_todays() -> None:
+    # review e1: the update listed last month's 60 per cent beside this week's levels
+    report = report_of(
+        ("Lake Sennet reservoir is 41 per cent full, Harrowby Water said on Monday.", MORNING),
+        (
+            "Harrowby Water says reservoir levels fell to 38 per cent on Monday afternoon.",
+            EVENING,
+        ),
+        (
+            "Lake Sennet was 35 per cent full on Wednesday, down from 41 per cent on Monday. "
+            "Last month the reservoir was 60 per cent full.",
+            "2039-07-06T09:00",
+        ),
+    )
+    assert [sorted(sides(u)) for u in report.updates] == [
+        ["35 per cent", "38 per cent", "41 per cent"]
+    ]
+    assert report.conflicts == ()
