@@ -159,3 +159,37 @@ def test_a_worded_time_of_the_collapse_meets_a_time_in_digits(
         (f"{_BRIDGE} The footbridge collapsed at {other}, police said.", "2031-02-10T09:30"),
     )
     assert [sides(c) for c in report.conflicts] == conflicts
+
+
+@pytest.mark.parametrize(
+    ("text", "slack"),
+    [
+        # review e9: a hedge says even an odd minute is rounded, so it keeps 7 minutes' slack
+        ("The tram derailed at about 6.41pm, police said.", 7),
+        ("The tram derailed around 8.22pm, police said.", 7),
+        # look-alikes: no hedge, a time to the minute; a hedge after the time says nothing of it
+        ("The tram derailed at 6.41pm, police said.", 2),
+        ("The tram derailed at 6.41pm, about a mile from the depot.", 2),
+    ],
+)
+def test_a_hedged_time_to_the_minute_keeps_the_slack_of_a_rounded_one(
+    text: str, slack: int
+) -> None:
+    [clock] = [q for q in extract_quantities(text) if q.unit == "clock"]
+    assert (clock.value - clock.low, clock.high - clock.value) == (slack, slack)
+
+
+_TRAM = "A tram derailed on Quay Street in Kellen"
+
+
+def test_a_hedged_time_meets_a_time_five_minutes_on() -> None:
+    # review e9: 'at about 6.41pm' and '18:46' tell one time, so the claim cites both outlets
+    report = report_of(
+        (f"{_TRAM} at about 6.41pm on Sunday, the operator said.", PUBLISHED),
+        (
+            "The tram came off the rails on Quay Street at 18:46 on Sunday, the operator said.",
+            PUBLISHED,
+        ),
+    )
+    cited = [c.sources for c in report.claims if "6.41pm" in c.text]
+    assert cited == [("a0", "a1")]
