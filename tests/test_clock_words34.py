@@ -193,3 +193,42 @@ def test_a_hedged_time_meets_a_time_five_minutes_on() -> None:
     )
     cited = [c.sources for c in report.claims if "6.41pm" in c.text]
     assert cited == [("a0", "a1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        # review R3: the minutes of a time in digits are never read again with the word after
+        ("The rescue team was called at 16:12 after four climbers went missing.", [4 * 60 + 12]),
+        ("Police arrived at 21:05 after two men were seen fighting.", [9 * 60 + 5]),
+        ("The team was called at 16.12 after four climbers went missing.", [4 * 60 + 12]),
+        # review M2: digit minutes and a worded hour, a plural after: two counts
+        ("The ferry sailed at 10 past six passengers short.", []),
+        # look-alikes that stay times: no plural after, or worded minutes after 'at'
+        ("The ferry sailed at 10 past six this evening.", [6 * 60 + 10]),
+        ("Police arrived at 10 past six, the force said.", [6 * 60 + 10]),
+        ("At ten past four firefighters arrived.", [4 * 60 + 10]),
+        ("The team was called at 16:12 after four hours of searching.", [4 * 60 + 12]),
+    ],
+)
+def test_a_time_in_digits_before_after_and_a_count(text: str, minutes: list[int]) -> None:
+    assert _minutes(text) == minutes
+
+
+def test_the_count_after_a_time_in_digits_is_no_update() -> None:
+    # review e16: '16:12 after four climbers' gave a count of 16 against the others' four
+    climbers = "Four climbers were found on a ledge on Scarth Pike by a helicopter."
+    report = report_of(
+        (
+            f"{climbers} Thirty-five minutes after four climbers were reported missing, a "
+            "helicopter found them.",
+            "2032-12-03T09:00",
+        ),
+        (
+            f"{climbers} The rescue team was called at 16:12 after four climbers went missing.",
+            "2032-12-03T11:00",
+        ),
+    )
+    assert report.updates == ()
+    counts = extract_quantities("called at 16:12 after four climbers went missing")
+    assert [(q.text, q.unit) for q in counts] == [("16:12", "clock"), ("four", "count")]

@@ -57,9 +57,11 @@ _MINUTE = (
     + r"|\d{1,2})"
 )
 # "twenty past six", "a quarter to one", "half past three", "ten to twelve", "seventeen minutes
-# past nine"; not an hour joined to the next word ('eleven past three-time winners')
+# past nine"; not an hour joined to the next word ('eleven past three-time winners'), nor the
+# minutes of a time in digits ('at 16:12 after four climbers went missing' is 16:12, and four
+# climbers, not 4:12)
 _IN_WORDS = re.compile(
-    r"\b"
+    r"\b(?<!\d[:.])"
     + _MINUTE
     + r"\s+(?P<said>minutes?\s+)?(?P<side>past|after|to)\s+"
     + _HOUR
@@ -237,7 +239,11 @@ def _counts_in_words(match: re.Match[str], word: str) -> bool:
     if next_word in _NOT_HOURS:
         return True
     if not to_side:
-        return not word.isdigit() and _after_a_count(match, word, before, next_word)
+        # minutes in digits with an hour in words ('at 10 past six passengers short') are no
+        # clock's shape a plural noun follows, even after 'at': the hour counts the noun
+        if word.isdigit():
+            return _counted_noun(next_word)
+        return _after_a_count(match, word, before, next_word)
     # 'rose from five to seven', 'five to seven people': two counts, not 6:55 ('a quarter to
     # seven' and 'half past' are only ever times)
     if word not in _COUNTABLE_MINUTES:
