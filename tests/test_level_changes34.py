@@ -38,6 +38,28 @@ def _changes(text: str) -> list[tuple[str, bool, bool, int]]:
         ),
         ("The toll rose to 14, from 11 at noon.", [("14", True, False, 1), ("11", False, True, 0)]),
         ("Bookings are now down to 40.", [("40", True, False, -1)]),
+        # review of figures34: a decimal point, a thousands comma, a hedge after 'from'
+        (
+            "Brenn reservoir is now down to 35.2 per cent full, from 38.4 per cent this morning.",
+            [("35.2 per cent", True, False, -1), ("38.4 per cent", False, True, 0)],
+        ),
+        (
+            "The number evacuated rose to 1,200, from 950 in the morning.",
+            [("1,200", True, False, 1), ("950", False, True, 0)],
+        ),
+        (
+            "The toll climbed to 14, from about 11 at noon.",
+            [("14", True, False, 1), ("about 11", False, True, 0)],
+        ),
+        # look-alikes: a clause between the new value and 'from'; a cap with a thousands comma
+        (
+            "The toll rose to 14, rescuers said, from 3 villages.",
+            [("14", True, False, 1), ("3", False, False, 0)],
+        ),
+        (
+            "The ship can carry up to 1,200 passengers, from 3 ports.",
+            [("up to 1,200", False, False, 0), ("3", False, False, 0)],
+        ),
         # look-alikes: a cap, a margin, a 'from' with no change before it
         (
             "The ferry can carry up to 16 passengers, from 3 ports.",
