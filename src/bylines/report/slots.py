@@ -138,50 +138,6 @@ _PERCENT_CUES = {
     "unemployment": "unemployment jobless",
     "stake": "stake",
 }
-# A store's level as a share of what it holds, one slot of each kind of store however it is
-# said: 'Lake Sennet reservoir is 41 per cent full', 'the reservoir is at 41% of capacity',
-# 'water stocks at Lake Sennet stand at 41 percent', 'storage at the Corrie Dam rose to 94 per
-# cent'. The kind is the store its clause names ('how full the reservoir', 'how full the
-# hospital'), so a hospital's level never meets a reservoir's; no store named, no level ('Kessock
-# Water stocks fell to 24 per cent below their January price', 'the stadium was 80 per cent
-# full', 'her inbox was 90 per cent full of junk' keep their old reading). The kinds are the
-# review of figures33's (a water store beside a hospital); grounds and ferries are left out, as
-# a ground's end and the ground are two things of one kind.
-LEVEL = "how full the "
-_STORES = {
-    "reservoir": "reservoir reservoirs dam dams lake lakes loch lochs tank tanks aquifer",
-    "hospital": "hospital hospitals",
-}
-_STORE_KIND = {word: kind for kind, words in _STORES.items() for word in words.split()}
-_STORE_WORDS = "|".join(_STORE_KIND)
-_LEVEL_HEDGE = r"(?:about\s+|around\s+|just\s+|only\s+|nearly\s+|almost\s+)?"
-# 'is 41 per cent full' (not 'full of junk'), and 'at 41% of capacity' (the quantity's noun)
-_FULL_AFTER = re.compile(r"\s+full\b(?!\s+of\b)", re.IGNORECASE)
-_CAPACITY_NOUNS = frozenset({"capacity"})
-# 'water stocks at Lake Sennet stand at', 'reservoir levels fell to', 'Storage at the Corrie Dam
-# rose to': a word of a store's level, then its verb, right before the figure
-_LEVEL_BEFORE = re.compile(
-    rf"\b(?:levels?|stocks|storage)\b[^.;:,]{{0,40}}?\b(?:at|to)\s+{_LEVEL_HEDGE}$",
-    re.IGNORECASE,
-)
-# 'Calder Reservoir is at 35 per cent', 'The hospital is down to 60 per cent': the store opens
-# its clause (a few words of its name before it, no preposition among them: 'Support for the
-# new reservoir is at 55 per cent' is no level) and is at or down to the figure
-_STORE_AT = re.compile(
-    r"(?:^|[,;:]\s)\s*(?:(?!(?:for|of|in|on|about|to|from|with|against|over|behind)\b)"
-    rf"[\w'’-]+\s+){{0,4}}?(?:{_STORE_WORDS})(?:['’]s)?\s+(?:is|was|are|were|stands|stood|now)"
-    rf"\s+(?:(?:down|up)\s+)?(?:at|to)\s+{_LEVEL_HEDGE}$",
-    re.IGNORECASE,
-)
-_STORE_IN = re.compile(rf"\b(?:{_STORE_WORDS})\b", re.IGNORECASE)
-# A level its clause dates to a time before the report ('Last month the reservoir was 60 per cent
-# full', '70 per cent full a year ago'): another moment's level, never a step of today's nor at
-# odds with it, so the period is part of its slot (review of figures33, its e1).
-_EARLIER_PERIOD = re.compile(
-    r"\b(?:last|a|one)\s+(?:week|month|year|summer|winter|spring|autumn)(?:\s+ago)?\b"
-    r"|\b(?:days|weeks|months|years)\s+ago\b",
-    re.IGNORECASE,
-)
 # What a distance measures of a thing ("420 m long", "the 2.8-kilometre tunnel").
 _SIZE_CUES = {
     "length": "long length lengths span stretch stretches",
@@ -471,14 +427,11 @@ def _lead_time_slot(after: str) -> str | None:
 
 
 def _measure_slot(quantity: Quantity, near: Sequence[str], before: str, after: str) -> str | None:
-    """What a sum, a share or a distance measures, from its cue words; a share that is how full
-    a store is (``_level_slot``)."""
+    """What a sum, a share or a distance measures, from its cue words."""
     if quantity.dimension == "distance":
-        said = next((slot for slot, cue in _SIZE_AFTER if cue.match(after)), None)
-    else:
-        said = _level_slot(quantity, before, after) if quantity.dimension == "percent" else None
-    if said:
-        return said
+        said_after = next((slot for slot, cue in _SIZE_AFTER if cue.match(after)), None)
+        if said_after:
+            return said_after
     if quantity.dimension == "money" and _BAIL_NAMES & set(near) and _FREED.search(before):
         return "bail"
     if quantity.dimension == "money" and (
@@ -498,24 +451,6 @@ def _measure_slot(quantity: Quantity, near: Sequence[str], before: str, after: s
     # "the 2.8-kilometre tunnel": a distance written as an adjective is the thing's length
     hyphened = quantity.dimension == "distance" and "-" in quantity.text
     return slot or ("length" if hyphened else None)
-
-
-def _level_slot(quantity: Quantity, before: str, after: str) -> str | None:
-    """'41 per cent full', 'at 41% of capacity', 'reservoir levels fell to 41 per cent': how
-    full the kind of store its clause names is (``LEVEL``); None when it names none."""
-    if quantity.noun is not None and quantity.noun not in _CAPACITY_NOUNS:
-        return None  # a share of something named ('60 per cent of residents', 'of normal')
-    clause = re.split(r"[;:]|,\s", before)[-1] if not _STORE_AT.search(before) else before
-    said = quantity.noun is not None or _FULL_AFTER.match(after) or _STORE_AT.search(before)
-    if not (said or _LEVEL_BEFORE.search(before)):
-        return None
-    stores = _STORE_IN.findall(clause)
-    if not stores:
-        return None
-    level = f"{LEVEL}{_STORE_KIND[stores[-1].lower()]}"
-    rest = re.split(r"[;:]|,\s", after)[0]
-    earlier = _EARLIER_PERIOD.search(clause) or _EARLIER_PERIOD.search(rest)
-    return f"{level} ({earlier.group(0).lower()})" if earlier else level
 
 
 def _with_fees(near: Sequence[str], before: str) -> bool:
