@@ -133,3 +133,50 @@ def test_levels_of_one_moment_or_of_other_things(
     report = report_of((f"{texts[0]} {_SENNET}", MORNING), (f"{texts[1]} {_SENNET}", EVENING))
     assert [sides(c) for c in report.conflicts] == conflicts
     assert [sides(u) for u in report.updates] == updates
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # review of figures34, e3: a fuel tank is no reservoir
+        (
+            "Aldgrove reservoir is 38 per cent full, Fenmoor Water said on Thursday.",
+            "Aldgrove reservoir, the largest of three lakes that serve Fenmoor, is 38 per cent "
+            "full. The fuel tank at the pumping station is 20 per cent full.",
+        ),
+        # e5: a town's storage tank is no dam
+        (
+            "Corrow dam is 30 per cent full, the water board said on Friday.",
+            "Corrow dam is 30 per cent full, the water board said. The town's main storage tank "
+            "is 90 per cent full after tankers refilled it overnight.",
+        ),
+    ],
+)
+def test_levels_of_other_stores_are_no_conflict(texts: tuple[str, str]) -> None:
+    report = report_of((f"{texts[0]} {_SENNET}", MORNING), (f"{texts[1]} {_SENNET}", EVENING))
+    assert report.conflicts == ()
+
+
+def test_a_hospital_beside_a_loch_and_its_car_park_are_no_conflict() -> None:
+    # review of figures34, e11: read as a reservoir's level (88 vs 96) and a hospital's (70 vs 96)
+    report = report_of(
+        (
+            "The Royal Infirmary beside Loch Tarr is 96 per cent full as a flu wave peaks, the "
+            "health board said on Monday. Loch Tarr reservoir is 88 per cent full after heavy "
+            "rain. The hospital's car park is 70 per cent full, the board said, and visitors "
+            "were asked to use the bus.",
+            "2032-01-15T08:00",
+        ),
+        (
+            "The Royal Infirmary is 96 per cent full, the health board said on Monday. Medical "
+            "director Ailsa Rennie said 40 patients had flu.",
+            "2032-01-15T10:00",
+        ),
+        (
+            "The Royal Infirmary hospital is 96 per cent full, the health board said. Forty "
+            "patients have flu, medical director Ailsa Rennie said. Loch Tarr reservoir is 88 "
+            "per cent full.",
+            "2032-01-15T12:00",
+        ),
+    )
+    assert report.conflicts == ()
