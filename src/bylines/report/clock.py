@@ -18,7 +18,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from bylines.wordlists import NUMBER_WORDS_BELOW_20, PLURALS_WITHOUT_S, wordset
+from bylines.wordlists import NUMBER_WORDS_BELOW_20, PLURALS_WITHOUT_S, TENS_WORDS, wordset
 
 # Minutes on the twelve-hour dial.
 DIAL = 12 * 60
@@ -35,13 +35,41 @@ _MINUTES = {
     "twenty five": 25,
     "half": 30,
 }
+# Every other minute of an hour in words, 1-59 ('seven', 'twenty-seven', 'forty one'): a time
+# only in the clock's own shapes, 'twenty-seven minutes past eight', 'seven minutes to eight',
+# 'seven past eight' (``_read_in_words``); 'seven to eight' is as often two counts. (Built here
+# from the word lists: ``quantities.words_to_number`` reads the same words, but quantities
+# imports this module.)
+_WORDED_MINUTES = (
+    {w: i for i, w in enumerate(NUMBER_WORDS_BELOW_20) if i}
+    | {
+        f"{tens}{join}{unit}": 20 + 10 * t + u
+        for t, tens in enumerate(TENS_WORDS[:4])  # (twenty to fifty)
+        for u, unit in enumerate(("", *NUMBER_WORDS_BELOW_20[1:10]))
+        for join in (("",) if not u else ("-", " "))
+    }
+)
+_ANY_MINUTES = {w: m for w, m in _WORDED_MINUTES.items() if w not in _MINUTES}
 _HOUR = r"(?P<hour>\d{1,2}|" + "|".join(_HOURS) + r")"
-_MINUTE = r"(?P<minute>" + "|".join(sorted(_MINUTES, key=len, reverse=True)) + r"|\d{1,2})"
-# "twenty past six", "a quarter to one", "half past three", "ten to twelve"
+_MINUTE = (
+    r"(?P<minute>"
+    + "|".join(sorted([*_MINUTES, *_ANY_MINUTES], key=len, reverse=True))
+    + r"|\d{1,2})"
+)
+# "twenty past six", "a quarter to one", "half past three", "ten to twelve", "seventeen minutes
+# past nine"; not an hour joined to the next word ('eleven past three-time winners'), nor the
+# minutes of a time in digits ('at 16:12 after four climbers went missing' is 16:12, and four
+# climbers, not 4:12)
 _IN_WORDS = re.compile(
-    r"\b" + _MINUTE + r"\s+(?:minutes\s+)?(?P<side>past|after|to)\s+" + _HOUR + r"\b",
+    r"\b(?<!\d[:.])"
+    + _MINUTE
+    + r"\s+(?P<said>minutes?\s+)?(?P<side>past|after|to)\s+"
+    + _HOUR
+    + r"\b(?![-\u2010\u2011]\w)",
     re.IGNORECASE,
 )
+# Minutes in words that only ever tell the time: 'half past four people' is still 4:30.
+_ONLY_CLOCK_MINUTES = wordset("half quarter")
 # "four in the morning", "eleven o'clock", "six o'clock in the evening"
 _ON_THE_HOUR = re.compile(
     r"\b" + _HOUR + r"(?:\s+o[’']clock|(?=\s+in\s+the\s+(?:morning|afternoon|evening|night)))",
@@ -178,30 +206,69 @@ def _read_with_half(match: re.Match[str]) -> int | None:
 def _read_in_words(match: re.Match[str]) -> int | None:
     hour = _hour(match.group("hour"))
     word = match.group("minute").lower()
-    minute = int(word) if word.isdigit() else _MINUTES.get(word)
+    minute = int(word) if word.isdigit() else _MINUTES.get(word, _ANY_MINUTES.get(word))
     if hour is None or minute is None or minute >= 60:
         return None
-    # 'rose from 12 to 19', 'between 10 and 20': two numbers, not '12 minutes to seven'
-    counted = word.isdigit() and "minutes" not in match.group().lower()
-    before = match.string[max(0, match.start() - RANGE_WORD) : match.start()]
-    to_side = match.group("side").lower() == "to"
-    if counted and (to_side or _RANGE_BEFORE.search(before)):
+    if not _a_clocks_shape(match, word) or _counts_in_words(match, word):
         return None
+    return hour * 60 - minute if match.group("side").lower() == "to" else hour * 60 + minute
+
+
+def _a_clocks_shape(match: re.Match[str], word: str) -> bool:
+    """Minutes and an hour said as a clock says them: not minutes after an event ('twenty
+    minutes after eight passengers were freed'), and a minute off the five-minute steps only
+    with 'minutes' or 'past' ('seven to eight', 'twelve after six' count as often as they tell
+    the time)."""
+    side, said = match.group("side").lower(), bool(match.group("said"))
+    if said and side == "after":
+        return False
+    return word not in _ANY_MINUTES or said or side == "past"
+
+
+def _counts_in_words(match: re.Match[str], word: str) -> bool:
+    """Two numbers, not a time: a range or a change ('rose from 12 to 19', 'five to seven
+    people'), a length ('half past three hours'), an hour that counts the noun after it."""
+    said = bool(match.group("said"))
+    to_side = match.group("side").lower() == "to"
+    # 'rose from 12 to 19', 'between 10 and 20': two numbers, not '12 minutes to seven'
+    before = match.string[max(0, match.start() - RANGE_WORD) : match.start()]
+    if word.isdigit() and not said and (to_side or _RANGE_BEFORE.search(before)):
+        return True
     after = match.string[match.end() : match.end() + NEXT_WORD].split()[:1]
     next_word = after[0].lower().strip(".,;") if after else ""
     if next_word in _NOT_HOURS:
-        return None
+        return True
+    if not to_side:
+        # minutes in digits with an hour in words ('at 10 past six passengers short') are no
+        # clock's shape a plural noun follows, even after 'at': the hour counts the noun
+        if word.isdigit():
+            return _counted_noun(next_word)
+        return _after_a_count(match, word, before, next_word)
     # 'rose from five to seven', 'five to seven people': two counts, not 6:55 ('a quarter to
     # seven' and 'half past' are only ever times)
-    if to_side and word in _COUNTABLE_MINUTES:
-        # after 'at' or 'by' a plural is the next word of the sentence ('at ten to seven police
-        # were called'), unless it is a length ('at five to six weeks')
-        at = _AT_A_TIME.search(before)
-        counted = _measured(match, next_word) if at else _counted_noun(next_word)
-        reach = max(0, match.start() - CHANGE_REACH)
-        if counted or _CHANGE_BEFORE.search(match.string, reach, match.start()):
-            return None
-    return hour * 60 + minute if match.group("side").lower() != "to" else hour * 60 - minute
+    if word not in _COUNTABLE_MINUTES:
+        return False
+    # after 'at' or 'by' a plural is the next word of the sentence ('at ten to seven police were
+    # called'), unless it is a length ('at five to six weeks')
+    at = _AT_A_TIME.search(before)
+    counted = _measured(match, next_word) if at else _counted_noun(next_word)
+    reach = max(0, match.start() - CHANGE_REACH)
+    return counted or bool(_CHANGE_BEFORE.search(match.string, reach, match.start()))
+
+
+def _after_a_count(match: re.Match[str], word: str, before: str, next_word: str) -> bool:
+    """'nineteen minutes past four people were still trapped', 'twenty after six homes': the
+    hour counts the noun after it, and the minutes are a length; after 'at' or 'by' a plural is
+    the sentence's next word ('at ten past four firefighters arrived') unless it is a length or
+    a unit ('at ten past four hours'). 'half past', 'a quarter past' only ever tell the time.
+    (No verb of estimating is asked of, as ``_measured`` does: 'fell in at twenty past four'.)"""
+    if word.rsplit(maxsplit=1)[-1] in _ONLY_CLOCK_MINUTES:
+        return False
+    if not _AT_A_TIME.search(before):
+        return _counted_noun(next_word)
+    return next_word in _COUNT_AFTER_A_TIME_WORD or bool(
+        _MEASURE_AFTER.match(match.string, match.end())
+    )
 
 
 def _measured(match: re.Match[str], next_word: str) -> bool:

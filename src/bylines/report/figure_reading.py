@@ -394,11 +394,19 @@ _PARTIAL_COUNT = re.compile(
     r"|\b(?:provisional|preliminary|partial|incomplete)\s+(?:results?|counts?|figures?|returns)\b",
     re.IGNORECASE,
 )
-_REVISED = re.compile(
-    r"\b(?:(?:lowered|raised|revised|rose|rises|rising|risen|climbed|climbs|climbing|increased"
+# Verbs of a figure moved to a new value, before 'to' ('rose to 14', 'was revised down to 9').
+_CHANGE_VERBS = (
+    r"lowered|raised|revised|rose|rises|rising|risen|climbed|climbs|climbing|increased"
     r"|increases|dropped|drops|fell|falls|fallen|jumped|jumps|grew|grows|grown|swelled|swollen"
-    r"|cut|updated)"
-    r"\s+(?:\w+\s+){0,2}to|reached|reaches|hit|hits|stands\s+at|stood\s+at)\s+$",
+    r"|cut|updated"
+)
+# 'Calder Reservoir is down to 35 per cent full', 'numbers are now down to 40': a fall, as 'fell
+# to' is (not 'up to', a cap: 'carried up to 16 passengers'; nor 'came down to 50 votes', a
+# margin)
+_DOWN_TO = r"(?:is|are|was|were|been|now)\s+down\s+to"
+_CHANGED_TO = rf"(?:{_CHANGE_VERBS})\s+(?:\w+\s+){{0,2}}to|{_DOWN_TO}"
+_REVISED = re.compile(
+    rf"\b(?:{_CHANGED_TO}|reached|reaches|hit|hits|stands\s+at|stood\s+at)\s+$",
     re.IGNORECASE,
 )
 # Measures whose value a verb of reaching gives as a peak, not as a count moving on.
@@ -407,7 +415,9 @@ _REACHED = re.compile(r"(?:reached|reaches|hit|hits)\s+$", re.IGNORECASE)
 _UP = re.compile(
     r"\b(?:raised|rose|rises|rising|risen|climb|increas|jump|grew|grows|grown|swell|swoll)", re.I
 )
-_DOWN = re.compile(r"\b(?:lowered|dropped|drops|fell|falls|fallen|cut)\b", re.I)
+# (a bare 'down' is a fall here: this is asked only of the words ``_REVISED`` found, where it
+# stands in 'is down to')
+_DOWN = re.compile(r"\b(?:lowered|dropped|drops|fell|falls|fallen|cut|down)\b", re.I)
 # What a figure after a linking or change verb is the value of, named as the sentence's subject
 # far before it: "The death toll from the quake in the north rose to 14", "the number of
 # wounded has been revised to four". Only read when nothing near the figure names a frame.
@@ -484,6 +494,19 @@ _UP_FROM = re.compile(
     r"|(?:rising|falling|risen|fallen)\s+from\s+)$",
     re.IGNORECASE,
 )
+# A value a change just before it in its clause replaced, after a bare 'from': 'is down to 35
+# per cent full, from 38 per cent this morning', 'rose to 14, from 11' (the change's verb and
+# its new value within CHANGED_REACH characters, no clause mark between but a decimal point or a
+# thousands comma: '35.2', '1,200'). Not after 'up to', a
+# cap ('up to 16 passengers, from 3 ports'), nor a 'from' with no change before it ('12
+# complaints, from 3 villages').
+_CHANGED_THEN_FROM = re.compile(
+    rf"\b(?:{_CHANGED_TO})\s+(?:[^,;:.]|(?<=\d)[.,](?=\d)){{1,40}},\s*from\s+$",
+    re.IGNORECASE,
+)
+# Characters before a figure read for a change and its new value: a verb, 'to', a new value of
+# up to 40 characters ('35.2 per cent full') and ', from '.
+CHANGED_REACH = 80
 _SPAN_BEFORE = re.compile(
     r"\b(?:past|last|next|coming|previous|first|final|within|recent|in|since|than)\s+(?:the\s+)?$",
     re.I,
@@ -1620,6 +1643,13 @@ def _first_estimated(text: str, quantity: Quantity) -> bool:
     return _FIRST_ESTIMATED.search(text, reach, quantity.start) is not None
 
 
+def _changed_then_from(text: str, start: int) -> bool:
+    """The figure at ``start`` is the value a change just before it replaced ('rose to 1,200,
+    from 950', 'is down to 35.2 per cent full, from about 38.4 per cent': a figure's text holds
+    its hedge, so none stands between 'from' and ``start``)."""
+    return bool(_CHANGED_THEN_FROM.search(text, max(0, start - CHANGED_REACH), start))
+
+
 def _is_superseded(
     text: str, quantity: Quantity, near: Sequence[tuple[int, str]], clause: range
 ) -> bool:
@@ -1632,7 +1662,8 @@ def _is_superseded(
         return True
     # (a year names whose value it was, not the value: 'up from the 2019 figure of 55')
     before = text[max(0, quantity.start - UP_FROM_REACH) : quantity.start]
-    if _UP_FROM.search(before) and not YEAR_WRITTEN.fullmatch(quantity.text):
+    up_from = _UP_FROM.search(before) and not YEAR_WRITTEN.fullmatch(quantity.text)
+    if up_from or _changed_then_from(text, quantity.start):
         return True
     if _FIRST_REPORTED.match(text, quantity.end) or _first_estimated(text, quantity):
         return True

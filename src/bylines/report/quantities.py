@@ -925,6 +925,13 @@ def _extract(text: str) -> tuple[Quantity, ...]:
 # Minutes either side of a local time that another outlet's time may fall in and agree: news
 # rounds its times ('about 7.30' for 07:40 is no dispute).
 CLOCK_SLACK = 7
+# ...but a time given to the minute off the five-minute steps ('8.21pm', '08:27', 'twenty-seven
+# minutes past eight') is no rounded one: two such times six minutes apart are two times (the
+# fire service called at 8.21pm, not at 8.27pm), and either still meets a rounded time near it
+# ('about 8.25'), unless a hedge says it is rounded ('at about 6.41pm'). Two minutes, not
+# one: a minute either way of each of two outlets' readings (8.21pm and 8.23pm still meet).
+PRECISE_CLOCK_SLACK = 2
+ROUND_MINUTES = 5  # the steps a rounded time is given in
 # A clock time written with a dot ("07.40", "at 7.40"): a time of day, never a count.
 _DOTTED_CLOCK = re.compile(r"0\d\.[0-5]\d|(?:[01]?\d|2[0-3])\.[0-5]\d")
 _AT = re.compile(r"\b(?:at|from|until|till|by|after|before)\s+$", re.IGNORECASE)
@@ -2177,9 +2184,18 @@ def _clocks(text: str) -> Iterator[Quantity]:
     for time in read_times(text):
         if not _overlaps(time.start, time.end, zoned):  # (sorted: a bisection, not a scan)
             value = float(time.minutes)
-            low, high = value - CLOCK_SLACK, value + CLOCK_SLACK
+            slack = _clock_slack(text, time.start, time.minutes)
+            low, high = value - slack, value + slack
             written = text[time.start : time.end]
             yield Quantity(written, low, high, "clock", "time", time.start, time.end, value)
+
+
+def _clock_slack(text: str, start: int, minutes: int) -> int:
+    """Minutes either side a time read at ``start`` may meet another outlet's in."""
+    # A hedge ('at about 6.41pm', 'around 8.22pm') says the writer rounds even an odd minute.
+    if minutes % ROUND_MINUTES and not _HEDGE.search(text, max(0, start - _BEFORE), start):
+        return PRECISE_CLOCK_SLACK
+    return CLOCK_SLACK
 
 
 # Temperatures, in degrees Celsius: '30C', 'minus 4C', '-4°C', '86 degrees Fahrenheit', '25F'.
