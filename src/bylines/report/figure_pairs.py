@@ -35,6 +35,7 @@ from bylines.report.clock import publication_stamp, stamp_order
 from bylines.report.figure_reading import (
     BEFORE_WORDS,
     BUILT_THINGS,
+    DAYS,
     HISTORY_YEAR_REACH,
     PROTAGONIST,
     ROLE,
@@ -44,6 +45,7 @@ from bylines.report.figure_reading import (
     YEAR_WRITTEN,
     Figure,
     changed_frames,
+    clause_of,
     day_of_a_change,
     lemma,
     named_thing,
@@ -306,6 +308,16 @@ _LATER = re.compile(
     r"|\bin\s+an\s+update\b",
     re.IGNORECASE,
 )
+# A count given as it stands when its report was written ('has now been shared 11,000 times',
+# 'viewed 50,000 times so far', 'has currently been downloaded 5,000 times'): a step of a series
+# that may have moved on since. Not figure_reading's _CURRENT: 'still' and 'remain' say a value
+# holds, not that it has grown so far. Read only in the figure's own clause (``_so_far``):
+# 'now deleted,' and ', and the road is now closed' say it of something else (review slots33).
+_SO_FAR = re.compile(r"\b(?:now|so\s+far|to\s+date|currently)\b", re.IGNORECASE)
+# ...and before the figure only in its verb group: at most this many words between ('has now
+# been shared 11,000', 'has now drawn donations from 2,000'); 'Police now say the death toll rose
+# to 12' (six) is the saying that is now, not the count.
+_SO_FAR_GAP = 3
 _ANY = "*"  # in a key of _Context.figures: every figure of the unit, whatever it measures
 _ARTICLE = -1  # in a key of _Context.figures, for a sentence index: anywhere in the article
 
@@ -1586,6 +1598,9 @@ def _difference(first: Figure, second: Figure, context: _Context) -> Label:
         # another value of the same thing is the story moving, not a disagreement
         # ('now', 'still' alone say nothing of which is the newer)
         moved = _moved_from(first, second) or _moved_from(second, first)
+        # ...and so is a larger value of a count the text calls risen so far ('has now been
+        # shared 11,000 times, up from 4,000' against '19,000 times'): the count moved on past it
+        moved = moved or _moved_past(first, second) or _moved_past(second, first)
         # an undated report against a dated one, when either calls its figure the latest ('17
         # are now in hospital'): one dated report of the pile is enough to say it is covered
         # over time
@@ -1605,6 +1620,39 @@ def _difference(first: Figure, second: Figure, context: _Context) -> Label:
     if (changing or rose) and _latest(late, early, context):
         return "update"  # a figure that moves between an earlier and a later report
     return "conflict"
+
+
+def _moved_past(risen: Figure, other: Figure) -> bool:
+    """Is other a larger value of a growing count (``_rise``) that risen's own clause says has
+    risen so far ('has now been shared 11,000 times, up from 4,000')? Not a step finished on a
+    day ('rose to 12 on Friday, ... to date'), nor against a value its own sentence dates ('By
+    Saturday afternoon, 21 had died' may be before the rise), nor a fall ('down to 11')."""
+    grown = risen.revised and risen.direction > 0 and _rise(risen, other)
+    return grown and _so_far(risen) and not _dated(other.sentence.text)
+
+
+def _so_far(figure: Figure) -> bool:
+    """Does a word of the figure's own clause give it as the count so far: in its verb group
+    before it (``_SO_FAR_GAP``) or after it ('50,000 times so far'), in a clause naming no day
+    or time of day?"""
+    text, quantity = figure.sentence.text, figure.quantity
+    clause = clause_of(text, quantity)
+    if _dated(text[clause.start : clause.stop]):
+        return False
+    before = text[clause.start : quantity.start]
+    after = text[quantity.end : clause.stop]
+    near = any(
+        len(re.findall(r"[A-Za-z]+", before[found.end() :])) <= _SO_FAR_GAP
+        for found in _SO_FAR.finditer(before)
+    )
+    return near or _SO_FAR.search(after) is not None
+
+
+def _dated(text: str) -> bool:
+    """Does the text name a day or a time of day ('on Friday', 'Saturday afternoon', 'by late
+    morning')?"""
+    words = re.findall(r"[a-z]+", text.lower())
+    return any(w in DAYS or lemma(w) in _TIME_OF_DAY for w in words) or bool(_LATER.search(text))
 
 
 def _undated(figure: Figure, context: _Context) -> bool:
