@@ -32,6 +32,7 @@ from bylines.report.slots import (
     LEAD_TIME,
     is_length,
     is_reach,
+    is_superlative,
     is_weekday,
     names_a_day_done,
     publication_day,
@@ -536,6 +537,30 @@ _DESCRIBING = re.compile(
     rf"(?!said\b)(?:[a-z]{{3,}}ed|{alternation(_PARTICIPLES)})\b[^,]*",
     re.IGNORECASE,
 )
+# A record said of a figure in an apposition right after it ('14 per cent of normal, the driest
+# spring since 1976', 'Turnout was 38 per cent, the lowest since 2001'): the record measures the
+# figure against the past, the figure itself is now (``_record_of_it``). The apposition opens
+# with one of these determiners...
+_APPOSITION_OPENERS = wordset("the its their")
+# ...and holds a superlative or 'first' within this many words after it: a noun phrase's head
+# and two modifiers ('the lowest April total', 'the second-highest level'; the review cases of
+# slots33 need two at most)...
+_RECORD_MARK_WORDS = 3
+# ...over a span of the past ('since 1976', 'since records began', 'on record').
+_RECORD_SPAN = re.compile(r"\bsince\b|\bon\s+record\b", re.I)
+# Between the figure and the apposition only the figure's own noun phrase ('per cent of its
+# usual spring rain': five words): more is another clause, whose figure the record may not be of.
+_RECORD_TAIL_WORDS = 5
+# Words of that stretch that put the figure itself in the past: '31 goals in his first season,
+# the most since 1988', '5.2 metres back then, the highest since 1947'.
+_PAST_TAIL = wordset("in during when before after last first back ago then once")
+# 'since March' in the figure's own clause is the period the figure covers now ('Rainfall since
+# March has been 14 per cent of normal'), not an older event.
+_SINCE_A_MONTH = re.compile(
+    r"\bsince\s+(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b(?!\s+\d)",
+    re.I,
+)
 # A relative clause open before a month: ', which was repaired in' (up to the month).
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|that|where|when)\b[^,]*$", re.I)
 # Words of what is still to come, in a month's clause: 'will face trial in March'.
@@ -1021,7 +1046,11 @@ def _is_past(whole: _Sentence, quantity: Quantity) -> bool:
     well before the reports, or a month well before its report's, dates it."""
     text = whole.sentence.text
     return (
-        (whole.historic and not _dated_after_it(text, quantity))
+        (
+            whole.historic
+            and not _dated_after_it(text, quantity)
+            and not _record_of_it(text, quantity)
+        )
         or (whole.before_reports and _dated_by_a_year_near(text, quantity))
         or any(_dates_the_figure(text, month, quantity) for month in whole.past_months)
     )
@@ -1045,6 +1074,32 @@ def _dated_after_it(text: str, quantity: Quantity) -> bool:
         or _HISTORY.search(head)
         or _HISTORY.search(clause[: year.start() if year else len(clause)])
     )
+
+
+def _record_of_it(text: str, quantity: Quantity) -> bool:
+    """The sentence's older year (or 'since') stands only in a record said of the figure in an
+    apposition right after it ('14 per cent of its usual rain, the driest spring since 1976'):
+    the figure is now. Only where the figure's clause opens the sentence and nothing outside
+    the apposition is of the past: 'In his first season, Heller scored 31 goals, the most since
+    1988', 'When the river last flooded, it rose to 5.2 metres, the highest since 1947' and
+    '40mm fell, the lowest since records began, in 1976' stay historic."""
+    comma = text.find(",", quantity.end)
+    if comma < 0 or "," in text[: quantity.start]:
+        return False
+    tail = re.findall(r"[a-z]+", text[quantity.end : comma].lower())
+    if len(tail) > _RECORD_TAIL_WORDS or _PAST_TAIL.intersection(tail):
+        return False
+    end = text.find(",", comma + 1)
+    apposition = text[comma + 1 : end if end >= 0 else len(text)]
+    outside = _SINCE_A_MONTH.sub("", text[:comma]) + (text[end:] if end >= 0 else "")
+    if YEAR_WRITTEN.search(outside) or _HISTORY.search(outside):
+        return False
+    words = re.findall(r"[a-z]+(?:-[a-z]+)*", apposition.lower())
+    if not words or words[0] not in _APPOSITION_OPENERS:
+        return False
+    marks = (w.split("-")[-1] for w in words[1 : 1 + _RECORD_MARK_WORDS])
+    marked = any(w == "first" or is_superlative(w) for w in marks)
+    return marked and _RECORD_SPAN.search(apposition) is not None
 
 
 def _dates_the_figure(text: str, month: tuple[int, int], quantity: Quantity) -> bool:

@@ -52,6 +52,9 @@ _SUPERLATIVE = re.compile(r"(?:worst|best|most|least|\w{3,}est)$")
 _NOT_SUPERLATIVE = wordset(
     "interest forest protest arrest request contest suggest invest harvest conquest inquest "
     "manifest modest honest earnest digest attest detest"
+    # (not records either: 'the latest figure since Monday' is the newest, not the most; the
+    # rest only end like one; review slots33)
+    " latest priest southwest northwest southeast northeast midwest"
 )
 DATED_WEEKDAY = "weekday of "  # + the date it is written with: 'weekday of March 19'
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -514,13 +517,14 @@ def _year_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | No
     verb = _year_verb(quantity, near, before)
     if verb is None:
         return None
-    superlative = any(_is_superlative(w) for w in near)
+    superlative = any(is_superlative(w) for w in near)
     if verb == "since" and (superlative or "first" in near):
         return _record_since(before)  # 'the deepest cuts since 2011': a record, not a tenure
     return f"month {verb}" if quantity.unit == "month" else f"year {verb}"
 
 
-def _is_superlative(word: str) -> bool:
+def is_superlative(word: str) -> bool:
+    """A superlative ('driest', 'worst', 'most'), as a record 'since' a year is said."""
     return bool(_SUPERLATIVE.match(word)) and word not in _NOT_SUPERLATIVE
 
 
@@ -532,7 +536,7 @@ def _record_since(before: str) -> str:
     for word in reversed(re.findall(r"[a-z]+", before.lower())):
         if word == "first":
             return RECORD_SINCE
-        if _is_superlative(word):
+        if is_superlative(word):
             return MATCHED_SINCE
     return RECORD_SINCE  # the cue is after the year ('since 1976, the first')
 
