@@ -73,6 +73,7 @@ from bylines.report.slots import (
     SIZES_OF_THINGS,
     WITH_FEES,
     YEAR_SINCE,
+    is_service,
     is_weekday,
     strong,
 )
@@ -968,7 +969,10 @@ def _comparable(figure: Figure) -> bool:
     changed = is_weekday(quantity) and day_of_a_change(figure)
     # (a time with no zone only of an event a story has one of: 'the crane fell at 07:40'; two
     # outlets' times of other things may be in other zones, or of other moments)
-    local = quantity.unit == "clock" and not strong(figure.slot)
+    # (nor a run's name, 'the 08:12 from Harnmoor', but in a lead: the service the story
+    # happened on, named up top; one further down is as often the one passengers were moved to)
+    service = is_service(figure.slot) and figure.lead
+    local = quantity.unit == "clock" and not strong(figure.slot) and not service
     if local or changed or (body_weekday and figure.slot in {None, ANY_EVENT}):
         return False
     # "built in 1887": a year (a slot) is precise enough for what was done in it; 'in June'
@@ -1518,7 +1522,7 @@ def _unplaced(first: Figure, second: Figure) -> bool:
 
 
 def _label(first: Figure, second: Figure, context: _Context) -> Label:
-    if overlap(first.quantity, second.quantity):
+    if _meet(first, second):
         floor = _floor_then_count(first, second, context)
         return "update" if floor or _floor_then_count(second, first, context) else "agree"
     if _stated_elsewhere(first, second, context) or _stated_elsewhere(second, first, context):
@@ -1530,6 +1534,21 @@ def _label(first: Figure, second: Figure, context: _Context) -> Label:
     if _moved_on(first, second, context) or _moved_on(second, first, context):
         return "update"
     return _difference(first, second, context)
+
+
+def _meet(first: Figure, second: Figure) -> bool:
+    """Do the two values meet (``overlap``)? A run's time is its name, exact to the minute:
+    'the 08:20 from Orvel' is not the 08:12 however near (no clock slack); '8.12am' is 08:12."""
+    return _meets(first.quantity, second.quantity, both_runs(first, second))
+
+
+def both_runs(first: Figure, second: Figure) -> bool:
+    """Do both figures name a scheduled run ('the 08:12 from Orvel'), compared to the minute?"""
+    return is_service(first.slot) and is_service(second.slot)
+
+
+def _meets(one: Quantity, two: Quantity, exact: bool) -> bool:
+    return one.value == two.value if exact else overlap(one, two)
 
 
 def rose_from_floor(floor: Quantity, count: Quantity) -> bool:
@@ -1828,7 +1847,9 @@ def _stated_elsewhere(first: Figure, second: Figure, context: _Context) -> bool:
     moves_on = second.quantity.dimension == "count" and _said_later(
         article, what_measured(second), second.quantity, first.offset, context
     )
-    return moves_on or any(overlap(other, second.quantity) for other in others)
+    # (a run's time, 'the 08:20 from Orvel', only by its exact minute: ``_meet``)
+    exact = is_service(second.slot)
+    return moves_on or any(_meets(other, second.quantity, exact) for other in others)
 
 
 def _said_later(

@@ -16,6 +16,7 @@ from itertools import combinations
 
 from bylines.report.figure_pairs import (
     FigurePair,
+    both_runs,
     overlap,
     pair_figures,
     rose_from_floor,
@@ -358,12 +359,22 @@ def _conflict(
     figures = sorted(figures, key=lambda f: (f.quantity.low, _place(f)))
     positions: list[list[Figure]] = []
     for figure in figures:
-        if positions and same_value(positions[-1][0].quantity, figure.quantity):
+        if positions and _one_position(positions[-1][0], figure, same_value):
             positions[-1].append(figure)
         else:
             positions.append([figure])
     kind: ConflictKind = "date" if figures[0].quantity.dimension in {"date", "time"} else "number"
     return Conflict(kind, _subject(members), tuple(_position(p, inside) for p in positions))
+
+
+def _one_position(
+    first: Figure, second: Figure, same_value: Callable[[Quantity, Quantity], bool]
+) -> bool:
+    """Do two figures stand on one side: ``same_value``, but a run's time ('the 08:12 from
+    Orvel') only at its exact minute, as the pairing compares it (``figure_pairs._meet``)."""
+    if both_runs(first, second):
+        return first.quantity.value == second.quantity.value
+    return same_value(first.quantity, second.quantity)
 
 
 def _position(figures: list[Figure], inside: set[int]) -> Position:

@@ -23,6 +23,7 @@ from datetime import date, datetime, timedelta
 
 from bylines.report.quantities import ORDINAL_DAY_RE, Quantity, day_number
 from bylines.wordlists import (
+    CALENDAR_NAMES,
     IRREGULAR_VERBS,
     UNCHANGED_PASTS,
     WEEKDAY_NAMES,
@@ -72,6 +73,20 @@ _RATING_BEFORE = re.compile(
 )
 RATING = " (rating)"  # the end of a rating's slot: 'level (rating)'
 LOCAL_CLOCK = "clock"  # the unit of a time of day with no zone (``quantities._clocks``)
+# A clock time that names a scheduled run ('the 08:12 from Harnmoor', "yesterday's 08:42 to
+# Castlebridge"): 'the' or a possessive just before the time, 'from' or 'to' and a capitalised
+# place right after it. The slot ends with the direction and the place ('from harnmoor'), so two
+# runs named by other places ('the 07:50 from Dunmere', 'the 08:05 to Ashby') are two things,
+# never compared (``figure_pairs._comparable``). Not a time with a kind between ('the 08:12
+# commuter train from Orvel'): that reading also took 'the 08:12 deadline for the bus', and a
+# place that is a time or a day ('the 8pm to Midnight shift') is none (review slots33 c06 c07
+# c11).
+SERVICE_TIME = "departure time of the service "  # (not "time of the ...": no strong slot)
+_SERVICE_BEFORE = re.compile(r"(?:\bthe|\w['’]s)\s+$", re.IGNORECASE)
+_SERVICE_AFTER = re.compile(
+    r"^(?:\s*[ap]\.?m\b\.?)?\s+(?P<way>from|to)\s+(?P<place>[A-Z][A-Za-z'’-]*)(?![\w'’-])"
+)
+_NOT_PLACES = frozenset(CALENDAR_NAMES) | wordset("midnight noon midday dawn dusk")
 PLANNED_WEEKDAY = "planned weekday"  # "will vote on Friday": not the day something happened
 # How far back in its clause a weekday's "will" or "is due" is looked for (characters): a
 # sentence's whole clause, bounded so the search stays linear in the text.
@@ -407,7 +422,7 @@ def slot_of(quantity: Quantity, near: Sequence[str], before: str, after: str = "
     if quantity.dimension == "count":
         return _count_slot(quantity, near, before)
     if quantity.dimension in {"date", "time"}:
-        return _when_slot(quantity, near, before)
+        return _when_slot(quantity, near, before, after)
     return _length_slot(quantity, near, before, after) if quantity.dimension == "duration" else None
 
 
@@ -492,12 +507,29 @@ def _day_slot(quantity: Quantity, near: Sequence[str]) -> str | None:
     return f"day of the {event}" if event else ANY_EVENT
 
 
-def _when_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | None:
+def _when_slot(quantity: Quantity, near: Sequence[str], before: str, after: str) -> str | None:
     """A date's slot (``_year_slot``), or the time of the event a local time is of ('the crane
-    fell at 07:40'); a time in a named zone has none."""
+    fell at 07:40'), or the service it names ('the 08:12 from Harnmoor'); a time in a named
+    zone has none."""
     if quantity.dimension == "date":
         return _year_slot(quantity, near, before)
-    return _dated_event_slot(before, "time") if quantity.unit == LOCAL_CLOCK else None
+    if quantity.unit != LOCAL_CLOCK:
+        return None
+    return _service_slot(before, after) or _dated_event_slot(before, "time")
+
+
+def _service_slot(before: str, after: str) -> str | None:
+    """SERVICE_TIME and the run's direction and place: 'the 08:12 from Harnmoor'."""
+    found = _SERVICE_AFTER.match(after)
+    if not (found and _SERVICE_BEFORE.search(before)):
+        return None
+    place = found.group("place").lower()
+    return None if place in _NOT_PLACES else f"{SERVICE_TIME}{found.group('way')} {place}"
+
+
+def is_service(slot: str | None) -> bool:
+    """Is the slot a scheduled run's name (``SERVICE_TIME``)?"""
+    return bool(slot and slot.startswith(SERVICE_TIME))
 
 
 def _year_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | None:
