@@ -14,7 +14,7 @@ import pytest
 from bylines import build_report
 from bylines.report.figure_pairs import _moved_past
 from bylines.types import Report
-from dated_reports import MODELS, articles_of, sides
+from dated_reports import MODELS, articles_of, report_of, sides
 from test_figure_kinds import read_figures
 
 APP = "A free app that maps bike racks in Castlemere was launched by student Ivo Renn on Monday.\n"
@@ -120,3 +120,22 @@ def test_a_count_that_fell_so_far_has_not_moved_past_a_larger_value() -> None:
     assert not _moved_past(fell["4,000"], larger)
     assert _moved_past(rose["4,000"], larger)
     assert not _moved_past(larger, rose["4,000"])  # the plain count says nothing of a rise
+
+
+EARLY = _app("It had been downloaded 1,500 times by Monday evening.")
+
+
+def test_the_old_value_given_elsewhere_is_the_series_earlier_step() -> None:
+    risen = SERIES["now in the verb group"]
+    report = report_of((EARLY, "2031-05-06T11:20"), (risen, None), (LARGER, None))
+    assert report.conflicts == ()
+    (update,) = report.updates
+    assert sides(update) == {"1,500": ("a0",), "4,000": ("a1",), "9,000": ("a2",)}
+
+
+def test_a_rise_not_said_so_far_leaves_the_larger_value_disputed() -> None:
+    risen = _app("The app was downloaded 4,000 times, up from 1,500 at launch.")
+    report = report_of((EARLY, "2031-05-06T11:20"), (risen, None), (LARGER, None))
+    (conflict,) = report.conflicts
+    assert sides(conflict)["4,000"] == ("a1",)
+    assert sides(conflict)["9,000"] == ("a2",)

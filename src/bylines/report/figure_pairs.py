@@ -529,8 +529,8 @@ def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context
     # old value was the thing's earlier value, whatever stage the new one names ('admitted')
     changes = tuple(_changes(figures))
     for latest, earlier in changes:
-        if thing := _thing(latest):
-            superseded.setdefault((earlier.unit, thing[2]), []).append(earlier)
+        if what := _changed_thing(latest):
+            superseded.setdefault((earlier.unit, what), []).append(earlier)
     # An article that says its figure was revised ("lowered to 180") supersedes its others.
     for figure in figures:
         unit, what = figure.quantity.unit, what_measured(figure)
@@ -564,6 +564,18 @@ def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context
         changes,
         _replaced(changes),
     )
+
+
+def _changed_thing(latest: Figure) -> str:
+    """What a change's old value was the earlier value of: the latest figure's thing
+    (``_thing``), or for a count in a generic noun that has none ('has now been shared 11,000
+    times, up from 4,000') what it measures, when its clause gives it as the count so far
+    (``_so_far``): another report's '4,000 times by late morning' is then that earlier step.
+    Never nothing: an empty key would take every unnamed count of the unit."""
+    thing = _thing(latest)
+    if thing:
+        return thing[2]
+    return what_measured(latest) if _so_far(latest) else ""
 
 
 def _replaced(
