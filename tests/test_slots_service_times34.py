@@ -28,7 +28,7 @@ from test_figure_kinds import read_figures
             "from orvel",
         ),
         ("She boarded the 8.12am to Castlemere at the last minute.", "8.12am", "to castlemere"),
-        ("The 17:45 from Orrin Quay was cancelled.", "17:45", "from orrin"),
+        ("The 17:45 from Orrin Quay was cancelled.", "17:45", "from orrin quay"),
     ],
 )
 def test_a_time_before_from_or_to_a_place_names_a_run(text: str, time: str, slot: str) -> None:
@@ -86,6 +86,11 @@ def test_one_run_written_two_ways_agrees() -> None:
 )
 def test_a_run_is_not_compared_with_another_runs_or_an_event_time(other: str) -> None:
     assert _report(_birth("08:12 from Orvel"), other).conflicts == ()
+
+
+def test_runs_from_two_stations_whose_names_begin_alike_are_two_runs() -> None:
+    report = _report(_birth("08:12 from St Pancras"), _birth("08:40 from St Albans"))
+    assert report.conflicts == ()
 
 
 def test_two_shifts_ending_at_midnight_are_no_runs() -> None:

@@ -84,7 +84,9 @@ LOCAL_CLOCK = "clock"  # the unit of a time of day with no zone (``quantities._c
 SERVICE_TIME = "departure time of the service "  # (not "time of the ...": no strong slot)
 _SERVICE_BEFORE = re.compile(r"(?:\bthe|\w['’]s)\s+$", re.IGNORECASE)
 _SERVICE_AFTER = re.compile(
-    r"^(?:\s*[ap]\.?m\b\.?)?\s+(?P<way>from|to)\s+(?P<place>[A-Z][A-Za-z'’-]*)(?![\w'’-])"
+    r"^(?:\s*[ap]\.?m\b\.?)?\s+(?P<way>from|to)\s+"
+    # (the place's capitalised words, all of them: 'St Albans' is not 'St Pancras')
+    r"(?P<place>[A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*){0,2})(?![\w'’-])"
 )
 _NOT_PLACES = frozenset(CALENDAR_NAMES) | wordset("midnight noon midday dawn dusk")
 PLANNED_WEEKDAY = "planned weekday"  # "will vote on Friday": not the day something happened
@@ -524,7 +526,9 @@ def _service_slot(before: str, after: str) -> str | None:
     if not (found and _SERVICE_BEFORE.search(before)):
         return None
     place = found.group("place").lower()
-    return None if place in _NOT_PLACES else f"{SERVICE_TIME}{found.group('way')} {place}"
+    if place.split()[0] in _NOT_PLACES:
+        return None
+    return f"{SERVICE_TIME}{found.group('way')} {place}"
 
 
 def is_service(slot: str | None) -> bool:
