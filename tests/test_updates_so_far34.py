@@ -85,6 +85,12 @@ STILL_CONFLICTS = {
         _quarry("Police said 45 cars were trapped."),
         ("30", "45"),
     ),
+    # (review slots34 d103: the 'now' is the pumping's, a verb after the figure)
+    "now of another verb after the count": (
+        _quarry("The number of cars trapped rose to 30 as crews now clear the road."),
+        _quarry("Police said 45 cars were trapped."),
+        ("30", "45"),
+    ),
     "the larger value dated": (
         _quarry("The number of cars trapped has now risen to 30, up from 12."),
         _quarry("By Tuesday afternoon, 45 cars were trapped, police said."),

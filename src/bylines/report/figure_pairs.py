@@ -317,8 +317,13 @@ _LATER = re.compile(
 _SO_FAR = re.compile(r"\b(?:now|so\s+far|to\s+date|currently)\b", re.IGNORECASE)
 # ...and before the figure only in its verb group: at most this many words between ('has now
 # been shared 11,000', 'has now drawn donations from 2,000'); 'Police now say the death toll rose
-# to 12' (six) is the saying that is now, not the count.
+# to 12' (six) is the saying that is now, not the count. Three is the widest verb group of the
+# review cases ('has now been shared': two; 'has now drawn donations from': three).
 _SO_FAR_GAP = 3
+# ...and after the figure (or its own noun) only right next to it: 'so far' and 'to date' are
+# two words, so two words are read; a word beyond belongs to another verb ('rose to 340 as crews
+# now pump water', review slots34 d103).
+_SO_FAR_AFTER_WORDS = 2
 _ANY = "*"  # in a key of _Context.figures: every figure of the unit, whatever it measures
 _ARTICLE = -1  # in a key of _Context.figures, for a sentence index: anywhere in the article
 
@@ -1676,7 +1681,17 @@ def _so_far(figure: Figure) -> bool:
         len(re.findall(r"[A-Za-z]+", before[found.end() :])) <= _SO_FAR_GAP
         for found in _SO_FAR.finditer(before)
     )
-    return near or _SO_FAR.search(after) is not None
+    return near or _so_far_after(after, figure.quantity.noun)
+
+
+def _so_far_after(after: str, noun: str | None) -> bool:
+    """Does the word of the count so far stand right after the figure, or after the figure's
+    own noun ('50,000 times so far')? Further on it is another verb's: 'rose to 340 as crews now
+    pump water' says the pumping is now, not the count (review slots34 d103)."""
+    words = re.findall(r"[a-z]+", after.lower())[: _SO_FAR_AFTER_WORDS + 1]
+    if noun and words and lemma(words[0]) == lemma(noun.lower().split()[-1]):
+        words = words[1:]
+    return bool(_SO_FAR.match(" ".join(words[:_SO_FAR_AFTER_WORDS])))
 
 
 def _dated(text: str) -> bool:
