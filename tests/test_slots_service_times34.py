@@ -44,6 +44,17 @@ def test_a_time_before_from_or_to_a_place_names_a_run(text: str, time: str, slot
         ("The store is shut from the 17:00 to Sunday closure.", "17:00"),
         ("A baby was born on the 08:12 commuter train from Orvel.", "08:12"),
         ("The train left at 08:12 from Orvel.", "08:12"),
+        # opening hours, any word of them (review slots34 c107)
+        ("The 7pm to Close opening hours at the library were cut.", "7pm"),
+        ("The 6pm to Late Close market was moved.", "6pm"),
+        ("The 9am to Finish sale drew crowds.", "9am"),
+        # the run passengers were moved to (review slots34 c101)
+        ("Stranded passengers were put on the 9.45 from Orvel after the fault.", "9.45"),
+        ("They were transferred onto the 10:02 to Castlemere.", "10:02"),
+        ("Riders were moved to the 08:42 from Orvel.", "08:42"),
+        # a sentence naming two runs
+        ("The 08:12 from Orvel hit the 08:05 to Ashby near Pell.", "08:12"),
+        ("The 08:12 from Orvel hit the 08:05 to Ashby near Pell.", "08:05"),
     ],
 )
 def test_an_event_time_a_deadline_or_a_shift_names_no_run(text: str, time: str) -> None:
@@ -86,6 +97,21 @@ def test_one_run_written_two_ways_agrees() -> None:
 )
 def test_a_run_is_not_compared_with_another_runs_or_an_event_time(other: str) -> None:
     assert _report(_birth("08:12 from Orvel"), other).conflicts == ()
+
+
+def test_a_lead_naming_the_run_passengers_were_moved_to_does_not_dispute_the_run() -> None:
+    # review slots34 c101: the 9.45 is the replacement, not another time of the 9.15
+    stuck = "Passengers on the 9.15 from Orvel were stuck for three hours near Pell on Monday."
+    moved = "Stranded passengers were put on the 9.45 from Orvel after a fault near Pell on Monday."
+    rest = "\nA signal failure stopped the train outside the tunnel.\nStaff handed out water."
+    assert _report(stuck + rest, moved + rest).conflicts == ()
+
+
+def test_opening_hours_to_close_are_no_runs() -> None:
+    hours = "The {} opening hours at the Pell library were cut on Monday."
+    rest = "\nResidents complained at a meeting.\nThe council said money was short."
+    report = _report(hours.format("7pm to Close") + rest, hours.format("8pm to Close") + rest)
+    assert report.conflicts == ()  # review slots34 c107
 
 
 def test_runs_from_two_stations_whose_names_begin_alike_are_two_runs() -> None:

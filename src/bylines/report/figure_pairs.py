@@ -987,7 +987,9 @@ def _comparable(figure: Figure) -> bool:
     # (a time with no zone only of an event a story has one of: 'the crane fell at 07:40'; two
     # outlets' times of other things may be in other zones, or of other moments)
     # (nor a run's name, 'the 08:12 from Harnmoor', but in a lead: the service the story
-    # happened on, named up top; one further down is as often the one passengers were moved to)
+    # happened on, named up top; one further down is as often the one passengers were moved to.
+    # A lead's replacement run, 'were put on the 9.45 from Paddington', has no run slot at all:
+    # ``slots._service_slot``)
     service = is_service(figure.slot) and figure.lead
     local = quantity.unit == "clock" and not strong(figure.slot) and not service
     if local or changed or (body_weekday and figure.slot in {None, ANY_EVENT}):

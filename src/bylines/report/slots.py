@@ -88,7 +88,27 @@ _SERVICE_AFTER = re.compile(
     # (the place's capitalised words, all of them: 'St Albans' is not 'St Pancras')
     r"(?P<place>[A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*){0,2})(?![\w'’-])"
 )
-_NOT_PLACES = frozenset(CALENDAR_NAMES) | wordset("midnight noon midday dawn dusk")
+# Words no place of a run has, any of them: a time or a day ('the 8pm to Midnight shift') or an
+# end of opening hours ('the 7pm to Close opening hours', 'the 9am to Late market'; review
+# slots34 c107). Every word of the place is checked: 'the 6pm to Late Close' is no run either.
+_NOT_PLACES = frozenset(CALENDAR_NAMES) | wordset(
+    "midnight noon midday dawn dusk close closing finish late end"
+)
+# A run named as the one passengers were moved to ('were put on the 9.45 from Paddington',
+# 'transferred onto the 10:02 to Hale'): a replacement, as often a rival of the story's run as a
+# second name for it (review slots34 c101)...
+_REPLACEMENT_BEFORE = re.compile(
+    r"\b(?:(?:put|placed|moved|transferred|switched|diverted|sent)\s+(?:on\s+to|onto|on|to|aboard)"
+    r"|onto|aboard)\s+(?:the|\w+['’]s)\s+$",
+    re.IGNORECASE,
+)
+# ...and a sentence naming two runs ('the 08:12 from Orvel hit the 08:05 to Ashby') names the
+# one a time is of no better than the other.
+_A_RUN = re.compile(
+    r"(?:\bthe|\w['’]s)\s+(?:\d{1,2}[.:]\d\d(?:\s*[ap]\.?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?)"
+    r"\s+(?:from|to)\s+[A-Z]",
+    re.IGNORECASE,
+)
 PLANNED_WEEKDAY = "planned weekday"  # "will vote on Friday": not the day something happened
 # How far back in its clause a weekday's "will" or "is due" is looked for (characters): a
 # sentence's whole clause, bounded so the search stays linear in the text.
@@ -523,12 +543,18 @@ def _when_slot(quantity: Quantity, near: Sequence[str], before: str, after: str)
 def _service_slot(before: str, after: str) -> str | None:
     """SERVICE_TIME and the run's direction and place: 'the 08:12 from Harnmoor'."""
     found = _SERVICE_AFTER.match(after)
-    if not (found and _SERVICE_BEFORE.search(before)):
+    if not (found and _SERVICE_BEFORE.search(before)) or _REPLACEMENT_BEFORE.search(before):
         return None
     place = found.group("place").lower()
-    if place.split()[0] in _NOT_PLACES:
+    if _NOT_PLACES.intersection(place.split()) or _names_another_run(before, after[found.end() :]):
         return None
     return f"{SERVICE_TIME}{found.group('way')} {place}"
+
+
+def _names_another_run(before: str, after: str) -> bool:
+    """Does the text around a run's name name a second run ('the 08:12 from Orvel hit the 08:05
+    to Ashby')?"""
+    return any(_A_RUN.search(text) for text in (before, after))
 
 
 def is_service(slot: str | None) -> bool:
