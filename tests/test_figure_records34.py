@@ -28,6 +28,8 @@ from test_figure_kinds import read_figures
         ("The Lessing peaked at 4.1 metres, its highest level since 1998.", "4.1 metres"),
         ("Sales fell 12 per cent, the first fall since 2009, the firm said.", "12 per cent"),
         ("Car sales fell to 41,000, the lowest April total since 2009.", "41,000"),
+        # a record after a spaced dash (review slots34 a103)
+        ("Turnout was 36 per cent - the lowest since 1997.", "36 per cent"),
     ],
 )
 def test_a_record_said_right_after_the_figure_leaves_it_of_now(text: str, figure: str) -> None:
@@ -58,6 +60,18 @@ def test_a_record_said_right_after_the_figure_leaves_it_of_now(text: str, figure
         (
             "Tarrow had 14 per cent of its usual rain in 1976, the driest since records began.",
             "14 per cent",
+        ),
+        # ...or anything beyond the figure's own noun phrase (review slots34 a101 a104)
+        ("Orme scored 31 goals that season, the most since 1988.", "31"),
+        (
+            "Car sales fell 12 per cent the year the plant opened, the steepest fall since 1981.",
+            "12 per cent",
+        ),
+        ("Pell had 14 per cent rain after the dam was built, the least since 1950.", "14 per cent"),
+        # ...or a clause of the past after the record (review slots34 a105)
+        (
+            "The river rose to 5.6 metres, the highest since 1968, when the old bridge was lost.",
+            "5.6 metres",
         ),
         # a year before the figure
         ("In 1976, rainfall fell to 40mm, the lowest since records began.", "40mm"),
@@ -96,6 +110,18 @@ def test_a_turnout_called_the_lowest_since_a_year_is_this_votes() -> None:
     )
     (conflict,) = report.conflicts
     assert sides(conflict) == {"38 per cent": ("a0",), "41 per cent": ("a1",)}
+
+
+def test_a_count_of_that_season_is_not_compared_with_this_seasons() -> None:
+    # review slots34 a101: 'that season' is more than the figure's noun phrase
+    signed = "Striker Ivo Tamm signed a new contract with Pell Rovers on Thursday.\n"
+    fee = "\nThe fee was not disclosed."
+    report = _report(
+        f"{signed}Tamm scored 31 goals that season, the most since 1988.{fee}",
+        f"{signed}Tamm has scored 19 goals this season.{fee}",
+    )
+    assert report.conflicts == ()
+    assert report.updates == ()
 
 
 def test_a_turnout_of_a_past_vote_is_not_compared() -> None:

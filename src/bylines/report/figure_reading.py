@@ -46,6 +46,7 @@ from bylines.wordlists import (
     IRREGULAR_PASTS,
     IRREGULAR_VERBS,
     KIN,
+    MONTH_NAMES,
     PERSON_NOUNS,
     UNCHANGED_PASTS,
     WEEKDAYS,
@@ -548,19 +549,21 @@ _APPOSITION_OPENERS = wordset("the its their")
 _RECORD_MARK_WORDS = 3
 # ...over a span of the past ('since 1976', 'since records began', 'on record').
 _RECORD_SPAN = re.compile(r"\bsince\b|\bon\s+record\b", re.I)
-# Between the figure and the apposition only the figure's own noun phrase ('per cent of its
-# usual spring rain': five words): more is another clause, whose figure the record may not be of.
-_RECORD_TAIL_WORDS = 5
-# Words of that stretch that put the figure itself in the past: '31 goals in his first season,
-# the most since 1988', '5.2 metres back then, the highest since 1947'.
-_PAST_TAIL = wordset("in during when before after last first back ago then once")
+# Between the figure and the apposition only the figure's own noun phrase (``_own_tail``): its
+# noun, then at most an 'of' phrase this long ('per cent of its usual spring rain': of and four
+# words, the longest of the review cases of slots33). Anything else is more than the figure:
+# '31 goals that season', '12 per cent the year the plant opened' keep it of the past (review
+# slots34 a101 a104), as a list of past words never could.
+_RECORD_OF_WORDS = 5
+# The separators of an apposition: a comma or a spaced dash ('36 per cent - the lowest since
+# 1997', review slots34 a103).
+_APPOSITION_MARK = re.compile(r",|\s[-–—]\s|—")
+# A clause after the record that tells of the past ('the highest since 1968, when the old bridge
+# was lost', review slots34 a105): the record may be of that event, not of the figure.
+_PAST_CLAUSE_AFTER = re.compile(r"^\W*(?:when|as|after|before|while)\b", re.I)
 # 'since March' in the figure's own clause is the period the figure covers now ('Rainfall since
 # March has been 14 per cent of normal'), not an older event.
-_SINCE_A_MONTH = re.compile(
-    r"\bsince\s+(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)\b(?!\s+\d)",
-    re.I,
-)
+_SINCE_A_MONTH = re.compile(rf"\bsince\s+(?:{alternation(MONTH_NAMES)})\b(?!\s+\d)", re.I)
 # A relative clause open before a month: ', which was repaired in' (up to the month).
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|that|where|when)\b[^,]*$", re.I)
 # Words of what is still to come, in a month's clause: 'will face trial in March'.
@@ -1079,21 +1082,38 @@ def _dated_after_it(text: str, quantity: Quantity) -> bool:
 def _record_of_it(text: str, quantity: Quantity) -> bool:
     """The sentence's older year (or 'since') stands only in a record said of the figure in an
     apposition right after it ('14 per cent of its usual rain, the driest spring since 1976'):
-    the figure is now. Only where the figure's clause opens the sentence and nothing outside
-    the apposition is of the past: 'In his first season, Heller scored 31 goals, the most since
-    1988', 'When the river last flooded, it rose to 5.2 metres, the highest since 1947' and
-    '40mm fell, the lowest since records began, in 1976' stay historic."""
-    comma = text.find(",", quantity.end)
-    if comma < 0 or "," in text[: quantity.start]:
+    the figure is now. Only where the figure's clause opens the sentence, nothing but the
+    figure's own noun phrase stands between (``_own_tail``) and nothing outside the apposition
+    is of the past: 'In his first season, Heller scored 31 goals, the most since 1988', 'it rose
+    to 5.2 metres, the highest since 1947, when the bridge was lost' and '40mm fell, the lowest
+    since records began, in 1976' stay historic."""
+    opening = _APPOSITION_MARK.search(text, quantity.end)
+    if opening is None or "," in text[: quantity.start]:
         return False
-    tail = re.findall(r"[a-z]+", text[quantity.end : comma].lower())
-    if len(tail) > _RECORD_TAIL_WORDS or _PAST_TAIL.intersection(tail):
+    if not _own_tail(text[quantity.end : opening.start()], quantity):
         return False
-    end = text.find(",", comma + 1)
-    apposition = text[comma + 1 : end if end >= 0 else len(text)]
-    outside = _SINCE_A_MONTH.sub("", text[:comma]) + (text[end:] if end >= 0 else "")
-    if YEAR_WRITTEN.search(outside) or _HISTORY.search(outside):
+    closing = _APPOSITION_MARK.search(text, opening.end())
+    end = closing.start() if closing else len(text)
+    apposition, after = text[opening.end() : end], text[end:]
+    outside = _SINCE_A_MONTH.sub("", text[: opening.start()]) + after
+    if YEAR_WRITTEN.search(outside) or _HISTORY.search(outside) or _PAST_CLAUSE_AFTER.match(after):
         return False
+    return _a_record(apposition)
+
+
+def _own_tail(tail: str, quantity: Quantity) -> bool:
+    """Is the text between a figure and its apposition no more than the figure's own noun
+    phrase: its noun or unit, then at most an 'of' phrase ('per cent of normal')?"""
+    words = re.findall(r"[a-z]+", tail.lower())
+    own = {lemma(w) for w in (quantity.noun, quantity.written_unit) if w}
+    while words and lemma(words[0]) in own:
+        words = words[1:]
+    return not words or (words[0] == "of" and len(words) <= _RECORD_OF_WORDS)
+
+
+def _a_record(apposition: str) -> bool:
+    """Does the apposition open with a determiner, then a superlative or 'first' and a span of
+    the past ('the driest spring since 1976', 'its lowest on record')?"""
     words = re.findall(r"[a-z]+(?:-[a-z]+)*", apposition.lower())
     if not words or words[0] not in _APPOSITION_OPENERS:
         return False
