@@ -563,7 +563,9 @@ _APPOSITION_MARK = re.compile(r",|\s[-–—]\s|—")
 _PAST_CLAUSE_AFTER = re.compile(r"^\W*(?:when|as|after|before|while)\b", re.I)
 # 'since March' in the figure's own clause is the period the figure covers now ('Rainfall since
 # March has been 14 per cent of normal'), not an older event.
-_SINCE_A_MONTH = re.compile(rf"\bsince\s+(?:{alternation(MONTH_NAMES)})\b(?!\s+\d)", re.I)
+_SINCE_A_MONTH = re.compile(
+    rf"\bsince\s+(?:{alternation(frozenset(MONTH_NAMES))})\b(?!\s+\d)", re.I
+)
 # A relative clause open before a month: ', which was repaired in' (up to the month).
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|that|where|when)\b[^,]*$", re.I)
 # Words of what is still to come, in a month's clause: 'will face trial in March'.
