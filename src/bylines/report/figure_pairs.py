@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from itertools import combinations, pairwise
@@ -1541,7 +1541,7 @@ def _unplaced(first: Figure, second: Figure) -> bool:
 
 
 def _label(first: Figure, second: Figure, context: _Context) -> Label:
-    if _meet(first, second):
+    if meets(first.quantity, second.quantity, both_runs(first, second)):
         floor = _floor_then_count(first, second, context)
         return "update" if floor or _floor_then_count(second, first, context) else "agree"
     if _stated_elsewhere(first, second, context) or _stated_elsewhere(second, first, context):
@@ -1555,19 +1555,24 @@ def _label(first: Figure, second: Figure, context: _Context) -> Label:
     return _difference(first, second, context)
 
 
-def _meet(first: Figure, second: Figure) -> bool:
-    """Do the two values meet (``overlap``)? A run's time is its name, exact to the minute:
-    'the 08:20 from Orvel' is not the 08:12 however near (no clock slack); '8.12am' is 08:12."""
-    return _meets(first.quantity, second.quantity, both_runs(first, second))
-
-
 def both_runs(first: Figure, second: Figure) -> bool:
     """Do both figures name a scheduled run ('the 08:12 from Orvel'), compared to the minute?"""
     return is_service(first.slot) and is_service(second.slot)
 
 
-def _meets(one: Quantity, two: Quantity, exact: bool) -> bool:
-    return one.value == two.value if exact else overlap(one, two)
+def meets(
+    one: Quantity,
+    two: Quantity,
+    exact: bool,
+    meet: Callable[[Quantity, Quantity], bool] | None = None,
+) -> bool:
+    """Do two values meet: by ``meet`` (``overlap`` unless given), or, ``exact`` (two runs'
+    times, ``both_runs``), only at the same minute: 'the 08:20 from Orvel' is not the 08:12
+    however near (no clock slack); '8.12am' is 08:12. The one exact-minute rule of pairing and
+    of a conflict's sides."""
+    if exact:
+        return one.value == two.value
+    return (meet or overlap)(one, two)
 
 
 def rose_from_floor(floor: Quantity, count: Quantity) -> bool:
@@ -1876,9 +1881,9 @@ def _stated_elsewhere(first: Figure, second: Figure, context: _Context) -> bool:
     moves_on = second.quantity.dimension == "count" and _said_later(
         article, what_measured(second), second.quantity, first.offset, context
     )
-    # (a run's time, 'the 08:20 from Orvel', only by its exact minute: ``_meet``)
+    # (a run's time, 'the 08:20 from Orvel', only by its exact minute: ``meets``)
     exact = is_service(second.slot)
-    return moves_on or any(_meets(other, second.quantity, exact) for other in others)
+    return moves_on or any(meets(other, second.quantity, exact) for other in others)
 
 
 def _said_later(

@@ -17,6 +17,7 @@ from itertools import combinations
 from bylines.report.figure_pairs import (
     FigurePair,
     both_runs,
+    meets,
     overlap,
     pair_figures,
     rose_from_floor,
@@ -371,10 +372,8 @@ def _one_position(
     first: Figure, second: Figure, same_value: Callable[[Quantity, Quantity], bool]
 ) -> bool:
     """Do two figures stand on one side: ``same_value``, but a run's time ('the 08:12 from
-    Orvel') only at its exact minute, as the pairing compares it (``figure_pairs._meet``)."""
-    if both_runs(first, second):
-        return first.quantity.value == second.quantity.value
-    return same_value(first.quantity, second.quantity)
+    Orvel') only at its exact minute, as the pairing compares it (``figure_pairs.meets``)."""
+    return meets(first.quantity, second.quantity, both_runs(first, second), same_value)
 
 
 def _position(figures: list[Figure], inside: set[int]) -> Position:
