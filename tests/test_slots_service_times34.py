@@ -79,6 +79,13 @@ def test_two_leads_naming_the_run_from_one_place_by_other_minutes_disagree() -> 
     assert sides(conflict) == {"08:12": ("a0",), "08:20": ("a1",)}
 
 
+def test_a_runs_conflict_is_named_as_a_reader_would_say_it() -> None:
+    # review slots34: 'departure time of the service from st pancras (St Pancras, tuesday)'
+    report = _report(_birth("08:12 from St Pancras"), _birth("08:20 from St Pancras"))
+    (conflict,) = report.conflicts
+    assert conflict.subject == "scheduled time of the service from St Pancras (tuesday)"
+
+
 def test_one_run_written_two_ways_agrees() -> None:
     assert _report(_birth("08:12 from Orvel"), _birth("8.12am from Orvel")).conflicts == ()
 

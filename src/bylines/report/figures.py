@@ -406,7 +406,9 @@ def _subject(members: Sequence[Figure]) -> str:
     )
     names = [n for n in sorted(first.names, key=lambda n: (len(n), n)) if _everywhere(n, members)]
     days = set.intersection(*(set(f.days) for f in members))
-    anchors = [n.title() for n in names[:2]] + sorted(days)[:1]
+    # (a name the head already says, 'the service from Paddington', is not said twice)
+    named = [n.title() for n in names if n.title() not in head][:2]
+    anchors = named + sorted(days)[:1]
     return f"{head} ({', '.join(anchors)})" if anchors else head
 
 

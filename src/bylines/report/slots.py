@@ -557,6 +557,13 @@ def _names_another_run(before: str, after: str) -> bool:
     return any(_A_RUN.search(text) for text in (before, after))
 
 
+def _run_subject(slot: str) -> str:
+    """A run's slot as a reader would say it, its place capitalised as written: 'scheduled time
+    of the service from St Pancras' (the slot itself is lower case, for comparing)."""
+    way, _, place = slot.removeprefix(SERVICE_TIME).partition(" ")
+    return f"scheduled time of the service {way} {place.title()}"
+
+
 def is_service(slot: str | None) -> bool:
     """Is the slot a scheduled run's name (``SERVICE_TIME``)?"""
     return bool(slot and slot.startswith(SERVICE_TIME))
@@ -894,7 +901,7 @@ def describe(
 ) -> str:
     """A subject a person would write: 'number of dead', 'price', 'number of firefighters'."""
     if slot:
-        return slot
+        return _run_subject(slot) if is_service(slot) else slot
     if frame:
         head = _FRAME_SUBJECT.get(frame, f"number {frame}")
         if frame == ABOARD and noun and dimension == "count":
