@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from itertools import combinations, pairwise
@@ -35,6 +35,7 @@ from bylines.report.clock import publication_stamp, stamp_order
 from bylines.report.figure_reading import (
     BEFORE_WORDS,
     BUILT_THINGS,
+    DAYS,
     HISTORY_YEAR_REACH,
     PROTAGONIST,
     ROLE,
@@ -44,6 +45,7 @@ from bylines.report.figure_reading import (
     YEAR_WRITTEN,
     Figure,
     changed_frames,
+    clause_of,
     day_of_a_change,
     lemma,
     named_thing,
@@ -71,6 +73,7 @@ from bylines.report.slots import (
     SIZES_OF_THINGS,
     WITH_FEES,
     YEAR_SINCE,
+    is_service,
     is_weekday,
     strong,
 )
@@ -306,6 +309,21 @@ _LATER = re.compile(
     r"|\bin\s+an\s+update\b",
     re.IGNORECASE,
 )
+# A count given as it stands when its report was written ('has now been shared 11,000 times',
+# 'viewed 50,000 times so far', 'has currently been downloaded 5,000 times'): a step of a series
+# that may have moved on since. Not figure_reading's _CURRENT: 'still' and 'remain' say a value
+# holds, not that it has grown so far. Read only in the figure's own clause (``_so_far``):
+# 'now deleted,' and ', and the road is now closed' say it of something else (review slots33).
+_SO_FAR = re.compile(r"\b(?:now|so\s+far|to\s+date|currently)\b", re.IGNORECASE)
+# ...and before the figure only in its verb group: at most this many words between ('has now
+# been shared 11,000', 'has now drawn donations from 2,000'); 'Police now say the death toll rose
+# to 12' (six) is the saying that is now, not the count. Three is the widest verb group of the
+# review cases ('has now been shared': two; 'has now drawn donations from': three).
+_SO_FAR_GAP = 3
+# ...and after the figure (or its own noun) only right next to it: 'so far' and 'to date' are
+# two words, so two words are read; a word beyond belongs to another verb ('rose to 340 as crews
+# now pump water', review slots34 d103).
+_SO_FAR_AFTER_WORDS = 2
 _ANY = "*"  # in a key of _Context.figures: every figure of the unit, whatever it measures
 _ARTICLE = -1  # in a key of _Context.figures, for a sentence index: anywhere in the article
 
@@ -516,8 +534,8 @@ def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context
     # old value was the thing's earlier value, whatever stage the new one names ('admitted')
     changes = tuple(_changes(figures))
     for latest, earlier in changes:
-        if thing := _thing(latest):
-            superseded.setdefault((earlier.unit, thing[2]), []).append(earlier)
+        if what := _changed_thing(latest):
+            superseded.setdefault((earlier.unit, what), []).append(earlier)
     # An article that says its figure was revised ("lowered to 180") supersedes its others.
     for figure in figures:
         unit, what = figure.quantity.unit, what_measured(figure)
@@ -551,6 +569,18 @@ def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context
         changes,
         _replaced(changes),
     )
+
+
+def _changed_thing(latest: Figure) -> str:
+    """What a change's old value was the earlier value of: the latest figure's thing
+    (``_thing``), or for a count in a generic noun that has none ('has now been shared 11,000
+    times, up from 4,000') what it measures, when its clause gives it as the count so far
+    (``_so_far``): another report's '4,000 times by late morning' is then that earlier step.
+    Never nothing: an empty key would take every unnamed count of the unit."""
+    thing = _thing(latest)
+    if thing:
+        return thing[2]
+    return what_measured(latest) if _so_far(latest) else ""
 
 
 def _replaced(
@@ -956,7 +986,12 @@ def _comparable(figure: Figure) -> bool:
     changed = is_weekday(quantity) and day_of_a_change(figure)
     # (a time with no zone only of an event a story has one of: 'the crane fell at 07:40'; two
     # outlets' times of other things may be in other zones, or of other moments)
-    local = quantity.unit == "clock" and not strong(figure.slot)
+    # (nor a run's name, 'the 08:12 from Harnmoor', but in a lead: the service the story
+    # happened on, named up top; one further down is as often the one passengers were moved to.
+    # A lead's replacement run, 'were put on the 9.45 from Paddington', has no run slot at all:
+    # ``slots._service_slot``)
+    service = is_service(figure.slot) and figure.lead
+    local = quantity.unit == "clock" and not strong(figure.slot) and not service
     if local or changed or (body_weekday and figure.slot in {None, ANY_EVENT}):
         return False
     # "built in 1887": a year (a slot) is precise enough for what was done in it; 'in June'
@@ -1506,7 +1541,7 @@ def _unplaced(first: Figure, second: Figure) -> bool:
 
 
 def _label(first: Figure, second: Figure, context: _Context) -> Label:
-    if overlap(first.quantity, second.quantity):
+    if meets(first.quantity, second.quantity, both_runs(first, second)):
         floor = _floor_then_count(first, second, context)
         return "update" if floor or _floor_then_count(second, first, context) else "agree"
     if _stated_elsewhere(first, second, context) or _stated_elsewhere(second, first, context):
@@ -1518,6 +1553,26 @@ def _label(first: Figure, second: Figure, context: _Context) -> Label:
     if _moved_on(first, second, context) or _moved_on(second, first, context):
         return "update"
     return _difference(first, second, context)
+
+
+def both_runs(first: Figure, second: Figure) -> bool:
+    """Do both figures name a scheduled run ('the 08:12 from Orvel'), compared to the minute?"""
+    return is_service(first.slot) and is_service(second.slot)
+
+
+def meets(
+    one: Quantity,
+    two: Quantity,
+    exact: bool,
+    meet: Callable[[Quantity, Quantity], bool] | None = None,
+) -> bool:
+    """Do two values meet: by ``meet`` (``overlap`` unless given), or, ``exact`` (two runs'
+    times, ``both_runs``), only at the same minute: 'the 08:20 from Orvel' is not the 08:12
+    however near (no clock slack); '8.12am' is 08:12. The one exact-minute rule of pairing and
+    of a conflict's sides."""
+    if exact:
+        return one.value == two.value
+    return (meet or overlap)(one, two)
 
 
 def rose_from_floor(floor: Quantity, count: Quantity) -> bool:
@@ -1586,6 +1641,9 @@ def _difference(first: Figure, second: Figure, context: _Context) -> Label:
         # another value of the same thing is the story moving, not a disagreement
         # ('now', 'still' alone say nothing of which is the newer)
         moved = _moved_from(first, second) or _moved_from(second, first)
+        # ...and so is a larger value of a count the text calls risen so far ('has now been
+        # shared 11,000 times, up from 4,000' against '19,000 times'): the count moved on past it
+        moved = moved or _moved_past(first, second) or _moved_past(second, first)
         # an undated report against a dated one, when either calls its figure the latest ('17
         # are now in hospital'): one dated report of the pile is enough to say it is covered
         # over time
@@ -1605,6 +1663,49 @@ def _difference(first: Figure, second: Figure, context: _Context) -> Label:
     if (changing or rose) and _latest(late, early, context):
         return "update"  # a figure that moves between an earlier and a later report
     return "conflict"
+
+
+def _moved_past(risen: Figure, other: Figure) -> bool:
+    """Is other a larger value of a growing count (``_rise``) that risen's own clause says has
+    risen so far ('has now been shared 11,000 times, up from 4,000')? Not a step finished on a
+    day ('rose to 12 on Friday, ... to date'), nor against a value its own sentence dates ('By
+    Saturday afternoon, 21 had died' may be before the rise), nor a fall ('down to 11')."""
+    grown = risen.revised and risen.direction > 0 and _rise(risen, other)
+    return grown and _so_far(risen) and not _dated(other.sentence.text)
+
+
+def _so_far(figure: Figure) -> bool:
+    """Does a word of the figure's own clause give it as the count so far: in its verb group
+    before it (``_SO_FAR_GAP``) or after it ('50,000 times so far'), in a clause naming no day
+    or time of day?"""
+    text, quantity = figure.sentence.text, figure.quantity
+    clause = clause_of(text, quantity)
+    if _dated(text[clause.start : clause.stop]):
+        return False
+    before = text[clause.start : quantity.start]
+    after = text[quantity.end : clause.stop]
+    near = any(
+        len(re.findall(r"[A-Za-z]+", before[found.end() :])) <= _SO_FAR_GAP
+        for found in _SO_FAR.finditer(before)
+    )
+    return near or _so_far_after(after, figure.quantity.noun)
+
+
+def _so_far_after(after: str, noun: str | None) -> bool:
+    """Does the word of the count so far stand right after the figure, or after the figure's
+    own noun ('50,000 times so far')? Further on it is another verb's: 'rose to 340 as crews now
+    pump water' says the pumping is now, not the count (review slots34 d103)."""
+    words = re.findall(r"[a-z]+", after.lower())[: _SO_FAR_AFTER_WORDS + 1]
+    if noun and words and lemma(words[0]) == lemma(noun.lower().split()[-1]):
+        words = words[1:]
+    return bool(_SO_FAR.match(" ".join(words[:_SO_FAR_AFTER_WORDS])))
+
+
+def _dated(text: str) -> bool:
+    """Does the text name a day or a time of day ('on Friday', 'Saturday afternoon', 'by late
+    morning')?"""
+    words = re.findall(r"[a-z]+", text.lower())
+    return any(w in DAYS or lemma(w) in _TIME_OF_DAY for w in words) or bool(_LATER.search(text))
 
 
 def _undated(figure: Figure, context: _Context) -> bool:
@@ -1780,7 +1881,9 @@ def _stated_elsewhere(first: Figure, second: Figure, context: _Context) -> bool:
     moves_on = second.quantity.dimension == "count" and _said_later(
         article, what_measured(second), second.quantity, first.offset, context
     )
-    return moves_on or any(overlap(other, second.quantity) for other in others)
+    # (a run's time, 'the 08:20 from Orvel', only by its exact minute: ``meets``)
+    exact = is_service(second.slot)
+    return moves_on or any(meets(other, second.quantity, exact) for other in others)
 
 
 def _said_later(

@@ -32,6 +32,7 @@ from bylines.report.slots import (
     LEAD_TIME,
     is_length,
     is_reach,
+    is_superlative,
     is_weekday,
     names_a_day_done,
     publication_day,
@@ -45,6 +46,7 @@ from bylines.wordlists import (
     IRREGULAR_PASTS,
     IRREGULAR_VERBS,
     KIN,
+    MONTH_NAMES,
     PERSON_NOUNS,
     UNCHANGED_PASTS,
     WEEKDAYS,
@@ -559,6 +561,34 @@ _DESCRIBING = re.compile(
     rf"(?!said\b)(?:[a-z]{{3,}}ed|{alternation(_PARTICIPLES)})\b[^,]*",
     re.IGNORECASE,
 )
+# A record said of a figure in an apposition right after it ('14 per cent of normal, the driest
+# spring since 1976', 'Turnout was 38 per cent, the lowest since 2001'): the record measures the
+# figure against the past, the figure itself is now (``_record_of_it``). The apposition opens
+# with one of these determiners...
+_APPOSITION_OPENERS = wordset("the its their")
+# ...and holds a superlative or 'first' within this many words after it: a noun phrase's head
+# and two modifiers ('the lowest April total', 'the second-highest level'; the review cases of
+# slots33 need two at most)...
+_RECORD_MARK_WORDS = 3
+# ...over a span of the past ('since 1976', 'since records began', 'on record').
+_RECORD_SPAN = re.compile(r"\bsince\b|\bon\s+record\b", re.I)
+# Between the figure and the apposition only the figure's own noun phrase (``_own_tail``): its
+# noun, then at most an 'of' phrase this long ('per cent of its usual spring rain': of and four
+# words, the longest of the review cases of slots33). Anything else is more than the figure:
+# '31 goals that season', '12 per cent the year the plant opened' keep it of the past (review
+# slots34 a101 a104), as a list of past words never could.
+_RECORD_OF_WORDS = 5
+# The separators of an apposition: a comma or a spaced dash ('36 per cent - the lowest since
+# 1997', review slots34 a103).
+_APPOSITION_MARK = re.compile(r",|\s[-–—]\s|—")
+# A clause after the record that tells of the past ('the highest since 1968, when the old bridge
+# was lost', review slots34 a105): the record may be of that event, not of the figure.
+_PAST_CLAUSE_AFTER = re.compile(r"^\W*(?:when|as|after|before|while)\b", re.I)
+# 'since March' in the figure's own clause is the period the figure covers now ('Rainfall since
+# March has been 14 per cent of normal'), not an older event.
+_SINCE_A_MONTH = re.compile(
+    rf"\bsince\s+(?:{alternation(frozenset(MONTH_NAMES))})\b(?!\s+\d)", re.I
+)
 # A relative clause open before a month: ', which was repaired in' (up to the month).
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|that|where|when)\b[^,]*$", re.I)
 # Words of what is still to come, in a month's clause: 'will face trial in March'.
@@ -1044,7 +1074,11 @@ def _is_past(whole: _Sentence, quantity: Quantity) -> bool:
     well before the reports, or a month well before its report's, dates it."""
     text = whole.sentence.text
     return (
-        (whole.historic and not _dated_after_it(text, quantity))
+        (
+            whole.historic
+            and not _dated_after_it(text, quantity)
+            and not _record_of_it(text, quantity)
+        )
         or (whole.before_reports and _dated_by_a_year_near(text, quantity))
         or any(_dates_the_figure(text, month, quantity) for month in whole.past_months)
     )
@@ -1068,6 +1102,49 @@ def _dated_after_it(text: str, quantity: Quantity) -> bool:
         or _HISTORY.search(head)
         or _HISTORY.search(clause[: year.start() if year else len(clause)])
     )
+
+
+def _record_of_it(text: str, quantity: Quantity) -> bool:
+    """The sentence's older year (or 'since') stands only in a record said of the figure in an
+    apposition right after it ('14 per cent of its usual rain, the driest spring since 1976'):
+    the figure is now. Only where the figure's clause opens the sentence, nothing but the
+    figure's own noun phrase stands between (``_own_tail``) and nothing outside the apposition
+    is of the past: 'In his first season, Heller scored 31 goals, the most since 1988', 'it rose
+    to 5.2 metres, the highest since 1947, when the bridge was lost' and '40mm fell, the lowest
+    since records began, in 1976' stay historic."""
+    opening = _APPOSITION_MARK.search(text, quantity.end)
+    if opening is None or "," in text[: quantity.start]:
+        return False
+    if not _own_tail(text[quantity.end : opening.start()], quantity):
+        return False
+    closing = _APPOSITION_MARK.search(text, opening.end())
+    end = closing.start() if closing else len(text)
+    apposition, after = text[opening.end() : end], text[end:]
+    outside = _SINCE_A_MONTH.sub("", text[: opening.start()]) + after
+    if YEAR_WRITTEN.search(outside) or _HISTORY.search(outside) or _PAST_CLAUSE_AFTER.match(after):
+        return False
+    return _a_record(apposition)
+
+
+def _own_tail(tail: str, quantity: Quantity) -> bool:
+    """Is the text between a figure and its apposition no more than the figure's own noun
+    phrase: its noun or unit, then at most an 'of' phrase ('per cent of normal')?"""
+    words = re.findall(r"[a-z]+", tail.lower())
+    own = {lemma(w) for w in (quantity.noun, quantity.written_unit) if w}
+    while words and lemma(words[0]) in own:
+        words = words[1:]
+    return not words or (words[0] == "of" and len(words) <= _RECORD_OF_WORDS)
+
+
+def _a_record(apposition: str) -> bool:
+    """Does the apposition open with a determiner, then a superlative or 'first' and a span of
+    the past ('the driest spring since 1976', 'its lowest on record')?"""
+    words = re.findall(r"[a-z]+(?:-[a-z]+)*", apposition.lower())
+    if not words or words[0] not in _APPOSITION_OPENERS:
+        return False
+    marks = (w.split("-")[-1] for w in words[1 : 1 + _RECORD_MARK_WORDS])
+    marked = any(w == "first" or is_superlative(w) for w in marks)
+    return marked and _RECORD_SPAN.search(apposition) is not None
 
 
 def _dates_the_figure(text: str, month: tuple[int, int], quantity: Quantity) -> bool:

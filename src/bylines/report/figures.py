@@ -16,6 +16,8 @@ from itertools import combinations
 
 from bylines.report.figure_pairs import (
     FigurePair,
+    both_runs,
+    meets,
     overlap,
     pair_figures,
     rose_from_floor,
@@ -358,12 +360,20 @@ def _conflict(
     figures = sorted(figures, key=lambda f: (f.quantity.low, _place(f)))
     positions: list[list[Figure]] = []
     for figure in figures:
-        if positions and same_value(positions[-1][0].quantity, figure.quantity):
+        if positions and _one_position(positions[-1][0], figure, same_value):
             positions[-1].append(figure)
         else:
             positions.append([figure])
     kind: ConflictKind = "date" if figures[0].quantity.dimension in {"date", "time"} else "number"
     return Conflict(kind, _subject(members), tuple(_position(p, inside) for p in positions))
+
+
+def _one_position(
+    first: Figure, second: Figure, same_value: Callable[[Quantity, Quantity], bool]
+) -> bool:
+    """Do two figures stand on one side: ``same_value``, but a run's time ('the 08:12 from
+    Orvel') only at its exact minute, as the pairing compares it (``figure_pairs.meets``)."""
+    return meets(first.quantity, second.quantity, both_runs(first, second), same_value)
 
 
 def _position(figures: list[Figure], inside: set[int]) -> Position:
@@ -396,7 +406,9 @@ def _subject(members: Sequence[Figure]) -> str:
     )
     names = [n for n in sorted(first.names, key=lambda n: (len(n), n)) if _everywhere(n, members)]
     days = set.intersection(*(set(f.days) for f in members))
-    anchors = [n.title() for n in names[:2]] + sorted(days)[:1]
+    # (a name the head already says, 'the service from Paddington', is not said twice)
+    named = [n.title() for n in names if n.title() not in head][:2]
+    anchors = named + sorted(days)[:1]
     return f"{head} ({', '.join(anchors)})" if anchors else head
 
 

@@ -23,6 +23,7 @@ from datetime import date, datetime, timedelta
 
 from bylines.report.quantities import ORDINAL_DAY_RE, Quantity, day_number
 from bylines.wordlists import (
+    CALENDAR_NAMES,
     IRREGULAR_VERBS,
     UNCHANGED_PASTS,
     WEEKDAY_NAMES,
@@ -52,6 +53,9 @@ _SUPERLATIVE = re.compile(r"(?:worst|best|most|least|\w{3,}est)$")
 _NOT_SUPERLATIVE = wordset(
     "interest forest protest arrest request contest suggest invest harvest conquest inquest "
     "manifest modest honest earnest digest attest detest"
+    # (not records either: 'the latest figure since Monday' is the newest, not the most; the
+    # rest only end like one; review slots33)
+    " latest priest southwest northwest southeast northeast midwest"
 )
 DATED_WEEKDAY = "weekday of "  # + the date it is written with: 'weekday of March 19'
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -69,6 +73,42 @@ _RATING_BEFORE = re.compile(
 )
 RATING = " (rating)"  # the end of a rating's slot: 'level (rating)'
 LOCAL_CLOCK = "clock"  # the unit of a time of day with no zone (``quantities._clocks``)
+# A clock time that names a scheduled run ('the 08:12 from Harnmoor', "yesterday's 08:42 to
+# Castlebridge"): 'the' or a possessive just before the time, 'from' or 'to' and a capitalised
+# place right after it. The slot ends with the direction and the place ('from harnmoor'), so two
+# runs named by other places ('the 07:50 from Dunmere', 'the 08:05 to Ashby') are two things,
+# never compared (``figure_pairs._comparable``). Not a time with a kind between ('the 08:12
+# commuter train from Orvel'): that reading also took 'the 08:12 deadline for the bus', and a
+# place that is a time or a day ('the 8pm to Midnight shift') is none (review slots33 c06 c07
+# c11).
+SERVICE_TIME = "departure time of the service "  # (not "time of the ...": no strong slot)
+_SERVICE_BEFORE = re.compile(r"(?:\bthe|\w['’]s)\s+$", re.IGNORECASE)
+_SERVICE_AFTER = re.compile(
+    r"^(?:\s*[ap]\.?m\b\.?)?\s+(?P<way>from|to)\s+"
+    # (the place's capitalised words, all of them: 'St Albans' is not 'St Pancras')
+    r"(?P<place>[A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*){0,2})(?![\w'’-])"
+)
+# Words no place of a run has, any of them: a time or a day ('the 8pm to Midnight shift') or an
+# end of opening hours ('the 7pm to Close opening hours', 'the 9am to Late market'; review
+# slots34 c107). Every word of the place is checked: 'the 6pm to Late Close' is no run either.
+_NOT_PLACES = frozenset(CALENDAR_NAMES) | wordset(
+    "midnight noon midday dawn dusk close closing finish late end"
+)
+# A run named as the one passengers were moved to ('were put on the 9.45 from Paddington',
+# 'transferred onto the 10:02 to Hale'): a replacement, as often a rival of the story's run as a
+# second name for it (review slots34 c101)...
+_REPLACEMENT_BEFORE = re.compile(
+    r"\b(?:(?:put|placed|moved|transferred|switched|diverted|sent)\s+(?:on\s+to|onto|on|to|aboard)"
+    r"|onto|aboard)\s+(?:the|\w+['’]s)\s+$",
+    re.IGNORECASE,
+)
+# ...and a sentence naming two runs ('the 08:12 from Orvel hit the 08:05 to Ashby') names the
+# one a time is of no better than the other.
+_A_RUN = re.compile(
+    r"(?:\bthe|\w['’]s)\s+(?:\d{1,2}[.:]\d\d(?:\s*[ap]\.?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?)"
+    r"\s+(?:from|to)\s+[A-Z]",
+    re.IGNORECASE,
+)
 PLANNED_WEEKDAY = "planned weekday"  # "will vote on Friday": not the day something happened
 # How far back in its clause a weekday's "will" or "is due" is looked for (characters): a
 # sentence's whole clause, bounded so the search stays linear in the text.
@@ -404,7 +444,7 @@ def slot_of(quantity: Quantity, near: Sequence[str], before: str, after: str = "
     if quantity.dimension == "count":
         return _count_slot(quantity, near, before)
     if quantity.dimension in {"date", "time"}:
-        return _when_slot(quantity, near, before)
+        return _when_slot(quantity, near, before, after)
     return _length_slot(quantity, near, before, after) if quantity.dimension == "duration" else None
 
 
@@ -489,12 +529,44 @@ def _day_slot(quantity: Quantity, near: Sequence[str]) -> str | None:
     return f"day of the {event}" if event else ANY_EVENT
 
 
-def _when_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | None:
+def _when_slot(quantity: Quantity, near: Sequence[str], before: str, after: str) -> str | None:
     """A date's slot (``_year_slot``), or the time of the event a local time is of ('the crane
-    fell at 07:40'); a time in a named zone has none."""
+    fell at 07:40'), or the service it names ('the 08:12 from Harnmoor'); a time in a named
+    zone has none."""
     if quantity.dimension == "date":
         return _year_slot(quantity, near, before)
-    return _dated_event_slot(before, "time") if quantity.unit == LOCAL_CLOCK else None
+    if quantity.unit != LOCAL_CLOCK:
+        return None
+    return _service_slot(before, after) or _dated_event_slot(before, "time")
+
+
+def _service_slot(before: str, after: str) -> str | None:
+    """SERVICE_TIME and the run's direction and place: 'the 08:12 from Harnmoor'."""
+    found = _SERVICE_AFTER.match(after)
+    if not (found and _SERVICE_BEFORE.search(before)) or _REPLACEMENT_BEFORE.search(before):
+        return None
+    place = found.group("place").lower()
+    if _NOT_PLACES.intersection(place.split()) or _names_another_run(before, after[found.end() :]):
+        return None
+    return f"{SERVICE_TIME}{found.group('way')} {place}"
+
+
+def _names_another_run(before: str, after: str) -> bool:
+    """Does the text around a run's name name a second run ('the 08:12 from Orvel hit the 08:05
+    to Ashby')?"""
+    return any(_A_RUN.search(text) for text in (before, after))
+
+
+def _run_subject(slot: str) -> str:
+    """A run's slot as a reader would say it, its place capitalised as written: 'scheduled time
+    of the service from St Pancras' (the slot itself is lower case, for comparing)."""
+    way, _, place = slot.removeprefix(SERVICE_TIME).partition(" ")
+    return f"scheduled time of the service {way} {place.title()}"
+
+
+def is_service(slot: str | None) -> bool:
+    """Is the slot a scheduled run's name (``SERVICE_TIME``)?"""
+    return bool(slot and slot.startswith(SERVICE_TIME))
 
 
 def _year_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | None:
@@ -514,13 +586,14 @@ def _year_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | No
     verb = _year_verb(quantity, near, before)
     if verb is None:
         return None
-    superlative = any(_is_superlative(w) for w in near)
+    superlative = any(is_superlative(w) for w in near)
     if verb == "since" and (superlative or "first" in near):
         return _record_since(before)  # 'the deepest cuts since 2011': a record, not a tenure
     return f"month {verb}" if quantity.unit == "month" else f"year {verb}"
 
 
-def _is_superlative(word: str) -> bool:
+def is_superlative(word: str) -> bool:
+    """A superlative ('driest', 'worst', 'most'), as a record 'since' a year is said."""
     return bool(_SUPERLATIVE.match(word)) and word not in _NOT_SUPERLATIVE
 
 
@@ -532,7 +605,7 @@ def _record_since(before: str) -> str:
     for word in reversed(re.findall(r"[a-z]+", before.lower())):
         if word == "first":
             return RECORD_SINCE
-        if _is_superlative(word):
+        if is_superlative(word):
             return MATCHED_SINCE
     return RECORD_SINCE  # the cue is after the year ('since 1976, the first')
 
@@ -828,7 +901,7 @@ def describe(
 ) -> str:
     """A subject a person would write: 'number of dead', 'price', 'number of firefighters'."""
     if slot:
-        return slot
+        return _run_subject(slot) if is_service(slot) else slot
     if frame:
         head = _FRAME_SUBJECT.get(frame, f"number {frame}")
         if frame == ABOARD and noun and dimension == "count":
