@@ -54,7 +54,6 @@ from bylines.report.figure_reading import (
 from bylines.report.quantities import (
     AGE_AT_EVENT_RE,
     RATE,
-    SPEED_LIMIT,
     Quantity,
     a_first_part,
     conversion_slack,
@@ -244,14 +243,6 @@ _KINDS_OF_BUILT = (
 # Review20c's cases; tuning events: no conflict found by a named thing's age lost.
 _ANOTHER_ONE = (
     r"(?:at|of|in|on|near|over|across|by|to|from|beside|next|opposite|downstream|upstream)\b"
-)
-# What says a count is a capacity, not a group ('carried up to 16 passengers', 'seats for
-# 40'), in the characters before it; not a revision ('revised up to 1,750').
-CAPACITY_REACH = 30
-_CAPACITY = re.compile(
-    r"\b(?:(?:carr(?:y|ies|ied)|holds?|takes?|seats?|accommodates?)\s+up\s+to|capacity(?:\s+of)?"
-    r"|room\s+for|seats?(?:\s+for)?|holds|can\s+(?:carry|hold|take))\s+$",
-    re.IGNORECASE,
 )
 # Things alone in each report that still need a shared word to be one: counts, and measures
 # of more than one thing in a story (a ship's speed and the wind's, two distances, a day's high
@@ -682,10 +673,9 @@ def _group_count(figure: Figure) -> bool:
 
 
 def is_capacity(figure: Figure) -> bool:
-    """'carried up to 16 passengers', 'which holds 4,200 fans': what a thing holds."""
-    quantity = figure.quantity
-    before = figure.sentence.text[max(0, quantity.start - CAPACITY_REACH) : quantity.start]
-    return _CAPACITY.search(before) is not None
+    """'carried up to 16 passengers', 'which holds 4,200 fans': what a thing holds, a limit
+    (``quantities.Quantity.limit``), not a group that was."""
+    return figure.quantity.limit
 
 
 def _short_length(figure: Figure) -> bool:
@@ -1160,17 +1150,13 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         or (dimension == "age" and not _same_person(first.person, second.person))
         or _split_group(first, second)
         or _split_group(second, first)
-        # 'carrying 14 passengers' / 'carried up to 16 passengers': a load and a capacity
-        or (dimension == "count" and is_capacity(first) != is_capacity(second))
+        # 'carrying 14 passengers' / 'carried up to 16 passengers', 'in a 60mph limit' /
+        # 'travelling at 90mph', 'a height limit of 4.2 metres' / 'the bus was 4.4 metres
+        # tall': a limit or a capacity, and an amount that was
+        or first.quantity.limit != second.quantity.limit
         # 'winds of 40 knots' / 'travelling at 11 knots': the wind's speed and a ship's
         or (dimension == "speed" and bool(first.near & _WIND) != bool(second.near & _WIND))
-        # 'in a 60mph limit' / 'travelling at 90mph': a road's limit and a speed driven
-        or (dimension == "speed" and _a_limit(first) != _a_limit(second))
     )
-
-
-def _a_limit(figure: Figure) -> bool:
-    return figure.quantity.noun == SPEED_LIMIT
 
 
 # Named things whose length is their own, not the story's thing's: an area set up around it

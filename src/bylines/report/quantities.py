@@ -859,6 +859,10 @@ class Quantity:
     # background's as the event's (the pairing stage compares it only where a slot says what
     # lasted). Not 'half an hour' or 'a fortnight', read long before.
     worded: bool = False
+    # A limit, a capacity or a permitted most ('can lift up to 2 tonnes', 'a height limit of
+    # 4.2 metres'; ``_as_limit``): what a thing may or can be, never an amount that was. The
+    # interval stays the bound's; what compares it with an actual figure reads this first.
+    limit: bool = False
 
 
 # Texts whose quantities are remembered (``extract_quantities``): the stages read the same
@@ -919,7 +923,8 @@ def _extract(text: str) -> tuple[Quantity, ...]:
             found.append(quantity)
             last_end = quantity.end
     in_order = sorted(found, key=lambda q: q.start)
-    return _with_conversions(text, [_as_rate(text, q) for q in _with_parts(text, in_order)])
+    read = [_as_limit(text, _as_rate(text, q)) for q in _with_parts(text, in_order)]
+    return _with_conversions(text, read)
 
 
 # Minutes either side of a local time that another outlet's time may fall in and agree: news
@@ -1277,6 +1282,7 @@ def _merge(text: str, first: Quantity, second: Quantity, end: int) -> Quantity:
         first.hedge or second.hedge,
         first.written_unit,
         first.worded,
+        first.limit or second.limit,
     )
 
 
@@ -1486,6 +1492,107 @@ def _a_speed_limit(text: str, start: int, end: int, dimension: str) -> bool:
         return False
     before = _LIMIT_BEFORE.search(text, max(0, start - LIMIT_REACH), start)
     return _LIMIT_AFTER.match(text, end) is not None or before is not None
+
+
+# What a thing can bear, hold or carry, or how it may go: the verbs after a modal or a
+# permission that make the figure after them a limit ('can lift 2 tonnes', 'may carry no more
+# than 120 passengers', 'licensed to carry 120', 'may travel at up to 70 mph'). Base forms
+# only (a modal's or 'to's verb). Not 'reach' ('snow could reach 40 cm' is a forecast).
+_LIMIT_VERBS = (
+    r"(?:carry|hold|take|lift|seat|accommodate|handle|bear|support|withstand|transport|load|tow"
+    r"|haul|store|contain|travel|run|fly|sail|drive)"
+)
+# A permission or an ability before a figure (the hedge 'up to' may stand after it: 'carried
+# up to 16' is read as 16, ``_HEDGE``'s revision rule). Not 'could' before 'be' or 'have' (a
+# guess: 'could be under water'), not 'were able to carry 12 to safety' (a deed), not 'built
+# for' ('built for £3m' is its cost).
+_LIMIT_GRANT_BEFORE = re.compile(
+    rf"\b(?:(?:can|cannot|can['’]t|could|may)\s+(?:only\s+|safely\s+)?{_LIMIT_VERBS}(?:\s+at)?"
+    r"|(?:allowed|permitted|licen[sc]ed|authori[sz]ed|certified|cleared|designed|rated|approved)"
+    rf"\s+(?:to\s+{_LIMIT_VERBS}(?:\s+at)?|for)"
+    r"|\b(?:is|are|was|were|be|been)\s+(?:only\s+)?(?:allowed|permitted)"
+    # a capacity ('carried up to 16 passengers', 'which holds 4,200 fans', 'seats for 40',
+    # 'room for 900'; not 'held', a deed: 'the bin held 200 pounds in donations')
+    r"|(?:carr(?:y|ies|ied)|holds?|takes?|seats?|accommodates?)\s+up\s+to|holds|seats?(?:\s+for)?"
+    r"|room\s+for|capacity(?:\s+of)?"
+    # the most a court may give ('a maximum fine of £5,000', 'a maximum sentence of')
+    r"|maximum\s+(?:fine|penalty|sentence|(?:jail|prison)\s+term)\s+of"
+    r")\s+(?:up\s+to\s+)?$",
+    re.IGNORECASE,
+)
+# Before an upper bound ('up to', 'no more than'; ``_HEDGE``'s 'atmost'), what makes it a
+# thing's capacity or a law's most: 'the boat carries up to 12 passengers', 'the offence
+# carries fines of up to £5,000', 'faces up to ten years', 'punishable by up to'. Not 'fines
+# of up to £5,000 were handed out' (fines given), nor 'snow up to 60 cm deep fell'.
+_BOUND_BY_BEFORE = re.compile(
+    r"\b(?:carr(?:y|ies)|holds?|takes?|seats?|accommodates?|sleeps?|faces?|facing"
+    r"|punishable\s+by)\s+(?:a\s+)?(?:maximum\s+)?"
+    r"(?:(?:fines?|penalt(?:y|ies)|sentences?|(?:jail|prison)\s+terms?)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# A measure a rule holds to ('the road is limited to 20 mph', 'loads are restricted to 7.5
+# tonnes', 'fees are capped at £500'). Not of a count: 'damage was limited to two homes' is
+# how many were damaged.
+_HELD_TO_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?:now\s+)?(?:limited|restricted|capped)\s+(?:to|at)\s+$",
+    re.IGNORECASE,
+)
+# A limit's name before its figure, through a verb of being or 'of': 'a height limit of 4.2
+# metres', 'the weight limit is 7.5 tonnes', 'a limit of 120 passengers'; not 'exceeded the
+# limit by 2 tonnes' (a difference), nor 'a capacity crowd of 40,000' (a crowd).
+_LIMIT_NAMED_BEFORE = re.compile(
+    r"\b(?:limits?|restrictions?)(?:\s+(?:on|for)(?:\s+[\w']+){1,3}?)?"
+    r"\s+(?:(?:is|was)(?:\s+now)?|of|remains|stands\s+at|set\s+at)\s+$",
+    re.IGNORECASE,
+)
+# ...or after it: 'a 7.5-tonne weight limit', 'a 4,200-capacity stadium', 'the 3.8m height
+# restriction'.
+_LIMIT_NAMED_AFTER = re.compile(
+    r"\s*-?\s*(?:(?:weight|height|width|length|load|axle|speed|size)\s+)?"
+    r"(?:limits?|restrictions?|capacity)\b",
+    re.IGNORECASE,
+)
+# An upper bound of things a rule then lets pass: 'vehicles up to 4.2 metres tall can pass
+# under the bridge', 'only vehicles under 7.5 tonnes may use it', 'lorries weighing up to 7.5
+# tonnes are allowed'. A plural noun right before the bound (with a participle of measure),
+# and in the figure's clause a grant through a verb of use or passage: not 'snow up to 40 cm
+# may fall', 'gusts up to 100 km/h may hit' (guesses of an amount), 'up to 30 may have died'.
+_BOUNDED_THINGS = re.compile(r"\b[a-z]+s(?:\s+(?:weighing|measuring))?\s+$", re.IGNORECASE)
+_GRANT_AFTER = re.compile(
+    r"^[^.;:,!?]{0,30}?\b(?:(?:can|may)\s+(?:only\s+|still\s+|safely\s+)?(?:use|pass|cross|enter"
+    r"|travel|go|drive|board|park|moor|ride|land|fish|apply|attend|carry|take)"
+    r"|(?:are|is)\s+(?:only\s+)?(?:allowed|permitted))\b",
+    re.IGNORECASE,
+)
+# How far before a figure a grant or a limit's name is looked for: 'is allowed up to ' and
+# 'may only safely carry at ' fit, as 'the limit on the Harl road was ' does (LIMIT_REACH).
+_GRANT_REACH = 40
+# Figures no limit is read for: a day, a time, a vote, a magnitude say no capacity.
+_NEVER_LIMITS = frozenset({"date", "time", "split", "magnitude"})
+
+
+def _as_limit(text: str, quantity: Quantity) -> Quantity:
+    """``quantity`` marked a limit when its words say it is one: a road's speed limit
+    (``_a_speed_limit``), a permission, an ability or a capacity before it, a law's or a
+    thing's most ('carries fines of up to'), a measure a rule holds to, a limit's name either
+    side, or a thing's upper bound a rule lets pass (``_GRANT_AFTER``)."""
+    if quantity.dimension in _NEVER_LIMITS:
+        return quantity
+    start, end = quantity.start, quantity.end
+    before = text[max(0, start - _GRANT_REACH) : start]
+    bound = quantity.hedge == "atmost"
+    bounded = bound and _BOUNDED_THINGS.search(before) is not None
+    measure = quantity.dimension != "count"
+    limit = (
+        quantity.noun == SPEED_LIMIT
+        or _LIMIT_GRANT_BEFORE.search(before) is not None
+        or (bound and _BOUND_BY_BEFORE.search(before) is not None)
+        or (measure and _HELD_TO_BEFORE.search(before) is not None)
+        or _LIMIT_NAMED_BEFORE.search(before) is not None
+        or _LIMIT_NAMED_AFTER.match(text, end) is not None
+        or (bounded and _GRANT_AFTER.match(text[end : end + _GRANT_REACH]) is not None)
+    )
+    return replace(quantity, limit=True) if limit else quantity
 
 
 # A product line's sizes, in the model's name: 'the 15-inch MacBook Pro', 'the MBP 17-inch',

@@ -1,0 +1,134 @@
+"""A limit, a capacity or a permitted most ('can lift up to 2 tonnes', 'a height limit of 4.2
+metres', 'may carry no more than 120 passengers') is another thing than an amount that was:
+never a side of a conflict against one, never a citation of one. Two limits of one thing that
+differ are still a conflict. All texts are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from bylines.report.quantities import extract_quantities
+from bylines.types import Report
+from dated_reports import report_of, sides
+
+DAY = "2027-06-14T"
+
+
+def reports(*texts: str) -> Report:
+    """Reports half an hour apart, in the order given."""
+    return report_of(
+        *((text, f"{DAY}0{9 + n // 2}:{30 * (n % 2):02d}") for n, text in enumerate(texts))
+    )
+
+
+def limits(text: str) -> list[tuple[str, bool]]:
+    return [(q.text, q.limit) for q in extract_quantities(text)]
+
+
+def cited(report: Report, words: str) -> tuple[str, ...]:
+    """The outlets cited for the one claim one of whose sentences holds ``words``."""
+    (found,) = [c for c in report.claims if any(words in m.text for m in c.mentions)]
+    return found.sources
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("A recovery crane that can lift up to 2 tonnes was brought in.", "up to 2 tonnes"),
+        ("Under its licence the ferry may carry no more than 120 passengers.", "no more than 120"),
+        ("The ferry, licensed to carry 150 passengers, was towed clear.", "150"),
+        ("The vessel is allowed up to 120 passengers.", "120"),
+        ("The bridge has a height limit of 3.8 metres.", "3.8 metres"),
+        ("Drivers ignored the 7.5-tonne weight limit.", "7.5-tonne"),
+        ("Vehicles up to 3.8 metres tall can pass under the bridge.", "up to 3.8 metres"),
+        ("Only lorries under 7.5 tonnes may use the old bridge.", "under 7.5 tonnes"),
+        ("Lorries weighing up to 7.5 tonnes are allowed on the bridge.", "up to 7.5 tonnes"),
+        ("Trams may run at no more than 50 km/h in the old town.", "no more than 50 km/h"),
+        ("The offence carries fines of up to £5,000.", "up to £5,000"),
+        ("The lane is limited to 20 mph outside the school.", "20 mph"),
+        ("The hall has a capacity of 900 people.", "900"),
+    ],
+)
+def test_a_limit_is_read_as_one(text: str, figure: str) -> None:
+    assert (figure, True) in limits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # an amount bounded, not a limit: the bound reading stays
+        ("Snow up to 60 cm deep fell near the summit.", "up to 60 cm"),
+        ("Up to 40 cm of snow may fall overnight.", "Up to 40 cm"),
+        ("Gusts up to 100 km/h may hit the coast.", "up to 100 km/h"),
+        ("Up to 30 people may have died in the fire.", "Up to 30"),
+        # amounts that were, near the words of a limit
+        ("The lorry shed 2 tonnes of gravel across the road.", "2 tonnes"),
+        ("The lorry exceeded the limit by 2 tonnes.", "2 tonnes"),
+        ("Rescuers were able to carry 12 people to safety.", "12"),
+        ("Fines of up to £5,000 were handed out last year.", "up to £5,000"),
+        ("The butcher was fined £5,000.", "£5,000"),
+        ("Damage was limited to two homes.", "two"),
+        ("A capacity crowd of 40,000 watched the final.", "40,000"),
+        ("The number moved out has been revised up to 1,750 people.", "1,750"),
+        ("The bus was 4.4 metres tall, police said.", "4.4 metres"),
+    ],
+)
+def test_an_amount_is_no_limit(text: str, figure: str) -> None:
+    assert (figure, False) in limits(text)
+
+
+def test_a_load_is_no_conflict_with_what_the_ferry_may_carry() -> None:
+    report = reports(
+        "A ferry ran aground off the island of Vesk on Saturday. The ferry was carrying 85 "
+        "passengers. Under its licence it may carry no more than 140 passengers.",
+        "Eighty-five passengers were rescued after a ferry ran aground off Vesk on Saturday. "
+        "The vessel is allowed up to 140 passengers.",
+    )
+    assert not [c for c in report.conflicts if "140" in " ".join(sides(c))]
+    assert cited(report, "allowed up to 140") == ("a0", "a1")
+
+
+def test_a_cranes_limit_is_no_side_and_no_citation_of_a_load_shed() -> None:
+    report = reports(
+        "A lorry overturned on the Mill Road near Harwick on Monday. The lorry shed 2 tonnes "
+        "of gravel across the road.",
+        "The Mill Road at Harwick was closed on Monday after a lorry overturned. A recovery "
+        "crane that can lift up to 2 tonnes was used to right the lorry.",
+        "A lorry tipped over on the Mill Road near Harwick on Monday. The lorry shed 3 tonnes "
+        "of gravel, the council said.",
+    )
+    assert [sides(c) for c in report.conflicts] == [{"2 tonnes": ("a0",), "3 tonnes": ("a2",)}]
+    assert cited(report, "shed 2 tonnes") == ("a0",)
+    assert cited(report, "can lift up to 2 tonnes") == ("a1",)
+
+
+def test_a_height_limit_is_no_conflict_with_the_height_of_the_bus() -> None:
+    report = reports(
+        "A double-decker bus hit a railway bridge in Sallow on Thursday. The bridge has a "
+        "height limit of 4.2 metres. The bus was 4.4 metres tall, police said.",
+        "Six people were hurt when a bus struck a low bridge in Sallow on Thursday. Vehicles "
+        "up to 4.2 metres tall can pass under the bridge.",
+    )
+    assert report.conflicts == ()
+    assert cited(report, "4.4 metres tall") == ("a0",)
+
+
+def test_two_limits_of_one_ferry_that_differ_are_a_conflict() -> None:
+    report = reports(
+        "A ferry ran aground off the island of Vesk on Saturday. The ferry is licensed to "
+        "carry 120 passengers.",
+        "A ferry ran aground off Vesk on Saturday. The ferry is licensed to carry 150 passengers.",
+    )
+    assert [sides(c) for c in report.conflicts] == [{"120": ("a0",), "150": ("a1",)}]
+
+
+def test_two_weights_of_one_van_that_differ_are_still_a_conflict() -> None:
+    report = reports(
+        "A van crashed through the parapet of the bridge at Orley on Sunday night. The van "
+        "weighed 7.5 tonnes, police said.",
+        "The bridge at Orley is closed after a crash on Sunday. Only vehicles under 7.5 tonnes "
+        "may use the bridge, the council said.",
+        "A van hit the bridge at Orley on Sunday night. Police said the van weighed 12 tonnes.",
+    )
+    assert [sides(c) for c in report.conflicts] == [{"7.5 tonnes": ("a0",), "12 tonnes": ("a2",)}]
+    assert cited(report, "van weighed 7.5 tonnes") == ("a0",)
