@@ -47,6 +47,10 @@ def cited(report: Report, words: str) -> tuple[str, ...]:
         ("The offence carries fines of up to £5,000.", "up to £5,000"),
         ("The lane is limited to 20 mph outside the school.", "20 mph"),
         ("The hall has a capacity of 900 people.", "900"),
+        ("The stadium's concert capacity is 48,000.", "48,000"),
+        ("The 4,800-box vessel sailed on to Ostrand.", "4,800"),
+        ("The inspectorate can fine a company up to EUR 500,000.", "up to EUR 500,000"),
+        ("He faces up to ten years in jail.", "up to ten years"),
     ],
 )
 def test_a_limit_is_read_as_one(text: str, figure: str) -> None:
@@ -71,6 +75,11 @@ def test_a_limit_is_read_as_one(text: str, figure: str) -> None:
         ("A capacity crowd of 40,000 watched the final.", "40,000"),
         ("The number moved out has been revised up to 1,750 people.", "1,750"),
         ("The bus was 4.4 metres tall, police said.", "4.4 metres"),
+        # what a place holds now, and lengths of time, near a capacity's words
+        ("The silo holds some 3,000 tonnes of wheat.", "some 3,000 tonnes"),
+        ("Diners had to stay in their seats for 50 minutes.", "50 minutes"),
+        ("Clearing the beaches could take up to three months.", "up to three months"),
+        ("The advance is capped at £500.", "£500"),
     ],
 )
 def test_an_amount_is_no_limit(text: str, figure: str) -> None:

@@ -1505,43 +1505,64 @@ _LIMIT_VERBS = (
 # A permission or an ability before a figure (the hedge 'up to' may stand after it: 'carried
 # up to 16' is read as 16, ``_HEDGE``'s revision rule). Not 'could' before 'be' or 'have' (a
 # guess: 'could be under water'), not 'were able to carry 12 to safety' (a deed), not 'built
-# for' ('built for £3m' is its cost).
-_LIMIT_GRANT_BEFORE = re.compile(
+# for' ('built for £3m' is its cost). Not of a length of time: 'could take three months' is
+# how long clearing may last (t-containers-ravensby).
+_GRANT_BEFORE = re.compile(
     rf"\b(?:(?:can|cannot|can['’]t|could|may)\s+(?:only\s+|safely\s+)?{_LIMIT_VERBS}(?:\s+at)?"
     r"|(?:allowed|permitted|licen[sc]ed|authori[sz]ed|certified|cleared|designed|rated|approved)"
     rf"\s+(?:to\s+{_LIMIT_VERBS}(?:\s+at)?|for)"
     r"|\b(?:is|are|was|were|be|been)\s+(?:only\s+)?(?:allowed|permitted)"
-    # a capacity ('carried up to 16 passengers', 'which holds 4,200 fans', 'seats for 40',
-    # 'room for 900'; not 'held', a deed: 'the bin held 200 pounds in donations')
-    r"|(?:carr(?:y|ies|ied)|holds?|takes?|seats?|accommodates?)\s+up\s+to|holds|seats?(?:\s+for)?"
-    r"|room\s+for|capacity(?:\s+of)?"
-    # the most a court may give ('a maximum fine of £5,000', 'a maximum sentence of')
-    r"|maximum\s+(?:fine|penalty|sentence|(?:jail|prison)\s+term)\s+of"
     r")\s+(?:up\s+to\s+)?$",
     re.IGNORECASE,
 )
-# Before an upper bound ('up to', 'no more than'; ``_HEDGE``'s 'atmost'), what makes it a
-# thing's capacity or a law's most: 'the boat carries up to 12 passengers', 'the offence
-# carries fines of up to £5,000', 'faces up to ten years', 'punishable by up to'. Not 'fines
-# of up to £5,000 were handed out' (fines given), nor 'snow up to 60 cm deep fell'.
-_BOUND_BY_BEFORE = re.compile(
-    r"\b(?:carr(?:y|ies)|holds?|takes?|seats?|accommodates?|sleeps?|faces?|facing"
-    r"|punishable\s+by)\s+(?:a\s+)?(?:maximum\s+)?"
-    r"(?:(?:fines?|penalt(?:y|ies)|sentences?|(?:jail|prison)\s+terms?)\s+of\s+)?$",
+# What a place or a vehicle holds, said of a count only ('carried up to 16 passengers', 'which
+# holds 4,200 fans', 'seats for 40', 'room for 900'; not 'held', a deed: 'the bin held 200
+# pounds in donations'). Of a measure these say what it holds now: 'the silo holds some 3,000
+# tonnes of wheat', 'diners had to stay in their seats for 50 minutes' (t-silo-fernlow,
+# t-picnic-pellbury).
+_COUNT_CAPACITY_BEFORE = re.compile(
+    r"\b(?:(?:carr(?:y|ies|ied)|holds?|takes?|seats?|accommodates?)\s+up\s+to|holds"
+    r"|seats?(?:\s+for)?|room\s+for)\s+$",
     re.IGNORECASE,
 )
-# A measure a rule holds to ('the road is limited to 20 mph', 'loads are restricted to 7.5
-# tonnes', 'fees are capped at £500'). Not of a count: 'damage was limited to two homes' is
-# how many were damaged.
-_HELD_TO_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|be|been)\s+(?:now\s+)?(?:limited|restricted|capped)\s+(?:to|at)\s+$",
+# ...and a count's hyphenated noun that is what a thing has room for: 'the 4,800-box vessel',
+# 'a 40-seat bus', 'a 300-bed hospital' (``_hyphen_noun`` reads them as '<noun>-size').
+_CAPACITY_SIZES = frozenset(
+    f"{noun}-size"
+    for noun in _words("seat seater bed berth box container place passenger person room cabin")
+)
+# Before an upper bound ('up to', 'no more than'; ``_HEDGE``'s 'atmost') of a measure, what
+# makes it a thing's capacity: 'the boat carries up to 12 tonnes'; not 'snow up to 60 cm deep
+# fell', nor a length of time ('takes up to three months').
+_BOUND_CAPACITY_BEFORE = re.compile(
+    r"\b(?:carr(?:y|ies)|holds?|takes?|seats?|accommodates?|sleeps?)\s+$", re.IGNORECASE
+)
+# The most a law lets a court or an inspector give, of any kind of figure: 'a maximum fine of
+# £5,000', 'a maximum sentence of 10 years'; before an upper bound, 'the offence carries fines
+# of up to £5,000', 'faces up to ten years', 'could face a fine of up to', 'the inspectorate
+# can fine a company up to EUR 500,000', 'punishable by up to'. Not 'fines of up to £5,000
+# were handed out' (fines given).
+_MAXIMUM_PENALTY_BEFORE = re.compile(
+    r"\bmaximum\s+(?:fine|penalty|sentence|(?:jail|prison)\s+term)\s+of\s+$", re.IGNORECASE
+)
+_PENALTY_BEFORE = re.compile(
+    r"\b(?:(?:carr(?:y|ies)|faces?|facing|punishable\s+by)\s+(?:a\s+)?(?:maximum\s+)?"
+    r"(?:(?:fines?|penalt(?:y|ies)|sentences?|(?:jail|prison)\s+terms?)\s+of\s+)?"
+    r"|(?:can|could|may)\s+(?:fine|jail|imprison)\s+(?:[\w'’]+\s+){0,3})$",
     re.IGNORECASE,
+)
+# A speed a rule holds a road to: 'the school road is limited to 20 mph', 'restricted to 30
+# mph'. Not other figures: 'damage was limited to two homes', 'It is capped at £500' beside
+# another outlet's 'advances of up to £500' (t-payroll-brennock) are amounts.
+_HELD_TO_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?:now\s+)?(?:limited|restricted)\s+to\s+$", re.IGNORECASE
 )
 # A limit's name before its figure, through a verb of being or 'of': 'a height limit of 4.2
-# metres', 'the weight limit is 7.5 tonnes', 'a limit of 120 passengers'; not 'exceeded the
-# limit by 2 tonnes' (a difference), nor 'a capacity crowd of 40,000' (a crowd).
+# metres', 'the weight limit is 7.5 tonnes', 'a capacity of 900', 'the concert capacity is
+# 48,000'; not 'exceeded the limit by 2 tonnes' (a difference), nor 'a capacity crowd of
+# 40,000' (a crowd).
 _LIMIT_NAMED_BEFORE = re.compile(
-    r"\b(?:limits?|restrictions?)(?:\s+(?:on|for)(?:\s+[\w']+){1,3}?)?"
+    r"\b(?:limits?|restrictions?|capacity)(?:\s+(?:on|for)(?:\s+[\w']+){1,3}?)?"
     r"\s+(?:(?:is|was)(?:\s+now)?|of|remains|stands\s+at|set\s+at)\s+$",
     re.IGNORECASE,
 )
@@ -1573,26 +1594,46 @@ _NEVER_LIMITS = frozenset({"date", "time", "split", "magnitude"})
 
 def _as_limit(text: str, quantity: Quantity) -> Quantity:
     """``quantity`` marked a limit when its words say it is one: a road's speed limit
-    (``_a_speed_limit``), a permission, an ability or a capacity before it, a law's or a
-    thing's most ('carries fines of up to'), a measure a rule holds to, a limit's name either
-    side, or a thing's upper bound a rule lets pass (``_GRANT_AFTER``)."""
+    (``_a_speed_limit``), a limit's name either side, the most a law lets be given, a
+    permission, an ability or a capacity before it, or a thing's upper bound a rule lets pass
+    (``_GRANT_AFTER``)."""
     if quantity.dimension in _NEVER_LIMITS:
         return quantity
     start, end = quantity.start, quantity.end
     before = text[max(0, start - _GRANT_REACH) : start]
-    bound = quantity.hedge == "atmost"
-    bounded = bound and _BOUNDED_THINGS.search(before) is not None
-    measure = quantity.dimension != "count"
     limit = (
         quantity.noun == SPEED_LIMIT
-        or _LIMIT_GRANT_BEFORE.search(before) is not None
-        or (bound and _BOUND_BY_BEFORE.search(before) is not None)
-        or (measure and _HELD_TO_BEFORE.search(before) is not None)
         or _LIMIT_NAMED_BEFORE.search(before) is not None
         or _LIMIT_NAMED_AFTER.match(text, end) is not None
-        or (bounded and _GRANT_AFTER.match(text[end : end + _GRANT_REACH]) is not None)
+        or _a_penalty_most(before, quantity)
+        or (quantity.dimension != "duration" and _a_capacity(text, before, quantity))
     )
     return replace(quantity, limit=True) if limit else quantity
+
+
+def _a_penalty_most(before: str, quantity: Quantity) -> bool:
+    """'a maximum fine of £5,000', 'faces up to ten years': the most a law lets be given."""
+    bound = quantity.hedge == "atmost"
+    penalty = bound and _PENALTY_BEFORE.search(before) is not None
+    return penalty or _MAXIMUM_PENALTY_BEFORE.search(before) is not None
+
+
+def _a_capacity(text: str, before: str, quantity: Quantity) -> bool:
+    """What a thing may or can carry, hold or go at, or what a rule lets pass
+    (``_as_limit``)."""
+    bound = quantity.hedge == "atmost"
+    if quantity.dimension == "count":
+        held = _COUNT_CAPACITY_BEFORE.search(before) is not None
+        if held or quantity.noun in _CAPACITY_SIZES:
+            return True
+    elif bound and _BOUND_CAPACITY_BEFORE.search(before) is not None:
+        return True
+    if quantity.dimension == "speed" and _HELD_TO_BEFORE.search(before) is not None:
+        return True
+    after = text[quantity.end : quantity.end + _GRANT_REACH]
+    bounded = bound and _BOUNDED_THINGS.search(before) is not None
+    granted = bounded and _GRANT_AFTER.match(after) is not None
+    return granted or _GRANT_BEFORE.search(before) is not None
 
 
 # A product line's sizes, in the model's name: 'the 15-inch MacBook Pro', 'the MBP 17-inch',
