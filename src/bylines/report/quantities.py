@@ -1525,12 +1525,6 @@ _COUNT_CAPACITY_BEFORE = re.compile(
     r"|seats?(?:\s+for)?|room\s+for)\s+$",
     re.IGNORECASE,
 )
-# ...and a count's hyphenated noun that is what a thing has room for: 'the 4,800-box vessel',
-# 'a 40-seat bus', 'a 300-bed hospital' (``_hyphen_noun`` reads them as '<noun>-size').
-_CAPACITY_SIZES = frozenset(
-    f"{noun}-size"
-    for noun in _words("seat seater bed berth box container place passenger person room cabin")
-)
 # Before an upper bound ('up to', 'no more than'; ``_HEDGE``'s 'atmost') of a measure, what
 # makes it a thing's capacity: 'the boat carries up to 12 tonnes'; not 'snow up to 60 cm deep
 # fell', nor a length of time ('takes up to three months').
@@ -1623,8 +1617,7 @@ def _a_capacity(text: str, before: str, quantity: Quantity) -> bool:
     (``_as_limit``)."""
     bound = quantity.hedge == "atmost"
     if quantity.dimension == "count":
-        held = _COUNT_CAPACITY_BEFORE.search(before) is not None
-        if held or quantity.noun in _CAPACITY_SIZES:
+        if _COUNT_CAPACITY_BEFORE.search(before) is not None:
             return True
     elif bound and _BOUND_CAPACITY_BEFORE.search(before) is not None:
         return True
