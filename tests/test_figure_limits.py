@@ -80,6 +80,7 @@ def test_a_limit_is_read_as_one(text: str, figure: str) -> None:
         ("Clearing the beaches could take up to three months.", "up to three months"),
         ("The advance is capped at £500.", "£500"),
         ("The 600-bed hospital stayed open.", "600"),  # the beds it has
+        ("Shares fell by the daily limit of 10 percent.", "10 percent"),  # how far they fell
     ],
 )
 def test_an_amount_is_no_limit(text: str, figure: str) -> None:

@@ -1567,12 +1567,17 @@ _HELD_TO_BEFORE = re.compile(
 )
 # A limit's name before its figure, through a verb of being or 'of': 'a height limit of 4.2
 # metres', 'the weight limit is 7.5 tonnes', 'a capacity of 900', 'the concert capacity is
-# 48,000'; not 'exceeded the limit by 2 tonnes' (a difference), nor 'a capacity crowd of
-# 40,000' (a crowd).
+# 48,000'; not 'exceeded the limit by 2 tonnes' (a difference), 'a capacity crowd of 40,000'
+# (a crowd), nor 'within the limits of 15 km around the plant' (an area's bounds: the plural).
 _LIMIT_NAMED_BEFORE = re.compile(
-    r"\b(?:limits?|restrictions?|capacity)(?:\s+(?:on|for)(?:\s+[\w']+){1,3}?)?"
+    r"\b(?:limit|restriction|capacity)(?:\s+(?:on|for)(?:\s+[\w']+){1,3}?)?"
     r"\s+(?:(?:is|was)(?:\s+now)?|of|remains|stands\s+at|set\s+at)\s+$",
     re.IGNORECASE,
+)
+# ...but not a limit a figure moved by: 'shares fell by the daily limit of 10 percent' is how
+# far they fell (tests/test_told_apart_guards.py).
+_MOVED_BY_A_LIMIT = re.compile(
+    r"\bby\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:limits?|restrictions?)\b", re.I
 )
 # ...or after it: 'a 7.5-tonne weight limit', 'a 4,200-capacity stadium', 'the 3.8m height
 # restriction'.
@@ -1611,7 +1616,10 @@ def _as_limit(text: str, quantity: Quantity) -> Quantity:
     before = text[max(0, start - _GRANT_REACH) : start]
     limit = (
         quantity.noun == SPEED_LIMIT
-        or _LIMIT_NAMED_BEFORE.search(before) is not None
+        or (
+            _LIMIT_NAMED_BEFORE.search(before) is not None
+            and _MOVED_BY_A_LIMIT.search(before) is None
+        )
         or _LIMIT_NAMED_AFTER.match(text, end) is not None
         or _a_penalty_most(before, quantity)
         or (quantity.dimension != "duration" and _a_capacity(text, before, quantity))
