@@ -930,20 +930,6 @@ def _extract(text: str) -> tuple[Quantity, ...]:
 # Minutes either side of a local time that another outlet's time may fall in and agree: news
 # rounds its times ('about 7.30' for 07:40 is no dispute).
 CLOCK_SLACK = 7
-# A time written to a minute off the five-minute marks ('8.21pm', '20:27') is no rounding: it
-# gets a minute either side (a clock read a few seconds apart) unless a word hedges it ('about
-# 8.21pm', 'shortly after 20:27'). '8.21pm' and '8.27pm' for the same alarm are two values;
-# '8.20pm', '8.25', 'eight o'clock' may be rounded.
-CLOCK_ROUND_MARK = 5
-CLOCK_MINUTE_SLACK = 1
-_CLOCK_HEDGE = re.compile(
-    r"\b(?:about|around|approximately|approx\.|roughly|circa|nearly|almost"
-    r"|(?:shortly|just|soon|some\s+time|sometime|not\s+long)\s+(?:after|before|past)"
-    r"|after|before|until|till|by|from|since)\s+(?:at\s+)?$",
-    re.IGNORECASE,
-)
-# How far before a time its hedge is looked for ('not long after ', 'some time before at ').
-_CLOCK_HEDGE_REACH = 24
 # A clock time written with a dot ("07.40", "at 7.40"): a time of day, never a count.
 _DOTTED_CLOCK = re.compile(r"0\d\.[0-5]\d|(?:[01]?\d|2[0-3])\.[0-5]\d")
 _AT = re.compile(r"\b(?:at|from|until|till|by|after|before)\s+$", re.IGNORECASE)
@@ -2340,18 +2326,9 @@ def _clocks(text: str) -> Iterator[Quantity]:
     for time in read_times(text):
         if not _overlaps(time.start, time.end, zoned):  # (sorted: a bisection, not a scan)
             value = float(time.minutes)
-            slack = _clock_slack(text, time.start, time.minutes)
-            low, high = value - slack, value + slack
+            low, high = value - CLOCK_SLACK, value + CLOCK_SLACK
             written = text[time.start : time.end]
             yield Quantity(written, low, high, "clock", "time", time.start, time.end, value)
-
-
-def _clock_slack(text: str, start: int, minutes: int) -> int:
-    """CLOCK_SLACK for a time that may be rounded (on a five-minute mark) or is hedged or
-    bounds a span ('about', 'shortly after', 'until'); CLOCK_MINUTE_SLACK for a time given
-    to the minute."""
-    hedged = _CLOCK_HEDGE.search(text, max(0, start - _CLOCK_HEDGE_REACH), start) is not None
-    return CLOCK_SLACK if hedged or minutes % CLOCK_ROUND_MARK == 0 else CLOCK_MINUTE_SLACK
 
 
 # Temperatures, in degrees Celsius: '30C', 'minus 4C', '-4°C', '86 degrees Fahrenheit', '25F'.
