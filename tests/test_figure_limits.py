@@ -50,6 +50,20 @@ def cited(report: Report, words: str) -> tuple[str, ...]:
         ("The stadium's concert capacity is 48,000.", "48,000"),
         ("The inspectorate can fine a company up to EUR 500,000.", "up to EUR 500,000"),
         ("He faces up to ten years in jail.", "up to ten years"),
+        # the law's most, said as a threat or a rule
+        ("The offence carries a maximum sentence of ten years.", "ten years"),
+        ("She faces a maximum fine of £20,000.", "£20,000"),
+        ("The maximum penalty for the offence is 14 years.", "14 years"),
+        ("The offence is punishable by a maximum fine of £5,000.", "£5,000"),
+        # 'could' and 'may' of a bound, or of a built thing's or vehicle's capacity
+        ("The boat could carry up to 12 people.", "up to 12"),
+        ("The vessel may take no more than 120 passengers.", "no more than 120"),
+        ("The ferry may carry 120 passengers.", "120"),
+        ("The hall could seat 500.", "500"),
+        ("The ferry can carry 12 passengers.", "12"),
+        ("The cage can carry 8 men.", "8"),
+        ("The Brenlow Dome holds 12,000 people.", "12,000"),
+        ("A 4,200-capacity stadium was built.", "4,200"),
     ],
 )
 def test_a_limit_is_read_as_one(text: str, figure: str) -> None:
@@ -81,6 +95,25 @@ def test_a_limit_is_read_as_one(text: str, figure: str) -> None:
         ("The advance is capped at £500.", "£500"),
         ("The 600-bed hospital stayed open.", "600"),  # the beds it has
         ("Shares fell by the daily limit of 10 percent.", "10 percent"),  # how far they fell
+        # how full a place was, and the crowd that filled it (review of limits34)
+        ("The arena was at 90 percent capacity for the show.", "90 percent"),
+        ("Marren reservoir was at 41 percent capacity on Sunday.", "41 percent"),
+        ("The dam was filled to 80 per cent of capacity.", "80 per cent"),
+        ("The 40,000 capacity crowd saw Nils Orde score twice.", "40,000"),
+        ("A 30,000-capacity attendance watched the final.", "30,000"),
+        # a maximum a court gave
+        ("Lena Drask was given the maximum sentence of ten years.", "ten years"),
+        ("She was handed a maximum fine of £20,000.", "£20,000"),
+        ("The judge imposed the maximum jail term of 7 years.", "7 years"),
+        # 'could' and 'may' of a deed, a plan or a forecast
+        ("Rescuers could lift 14 miners to the surface before the shaft flooded.", "14"),
+        ("Rescuers could carry 12 people to safety before the deck flooded.", "12"),
+        ("Rescuers could carry 12 people, the coastguard said.", "12"),
+        ("The agency may fly 40 stranded walkers out of Harrow Gill.", "40"),
+        ("The River Wend could run 2 metres above normal by Friday.", "2 metres"),
+        ("The lifeboat could only take 4 of the 9 survivors.", "4"),
+        ("The coach could take 30 children home.", "30"),
+        ("Seats for 40 guests were laid out.", "40"),
     ],
 )
 def test_an_amount_is_no_limit(text: str, figure: str) -> None:
@@ -142,3 +175,59 @@ def test_two_weights_of_one_van_that_differ_are_still_a_conflict() -> None:
     )
     assert [sides(c) for c in report.conflicts] == [{"7.5 tonnes": ("a0",), "12 tonnes": ("a2",)}]
     assert cited(report, "van weighed 7.5 tonnes") == ("a0",)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "words"),
+    [
+        # how full a place was, said two ways
+        (
+            "Singer Orla played the Tenby Arena on Saturday night. The arena was at 90 percent "
+            "capacity for the show.",
+            "Orla played the Tenby Arena on Saturday night. The venue was 90 percent full.",
+            "90 percent capacity",
+        ),
+        # a crowd that filled a place is the crowd
+        (
+            "Tenby won the cup final on Saturday. The 40,000 capacity crowd saw Nils Orde score "
+            "twice.",
+            "Tenby won the cup on Saturday. A crowd of 40,000 watched Nils Orde score twice.",
+            "capacity crowd",
+        ),
+        # the most a court gave is what it gave
+        (
+            "Two dock managers were sentenced at Essel Crown Court on Friday. Lena Drask was "
+            "given the maximum sentence of ten years.",
+            "Lena Drask was jailed for ten years on Friday for a fuel fraud at Essel docks.",
+            "maximum sentence of ten years",
+        ),
+        # what rescuers managed, a plan and a forecast after 'could' or 'may'
+        (
+            "A shaft flooded at the Carrow mine on Monday. Rescuers could lift 14 miners to the "
+            "surface before the shaft flooded, the mine said.",
+            "The Carrow mine flooded on Monday. Rescuers lifted 14 miners to the surface before "
+            "the shaft flooded.",
+            "could lift 14 miners",
+        ),
+        (
+            "Walkers were cut off by floods at Harrow Gill on Tuesday. The agency may fly 40 "
+            "stranded walkers out of Harrow Gill by helicopter.",
+            "Floods cut off Harrow Gill on Tuesday. The agency will fly 40 stranded walkers out "
+            "of Harrow Gill.",
+            "may fly 40",
+        ),
+        (
+            "Floods hit the Wend valley on Tuesday. The River Wend could run 2 metres above "
+            "normal by Friday, the flood agency said.",
+            "Floods hit the Wend valley on Tuesday. The Wend is expected to rise 2 metres above "
+            "normal by Friday.",
+            "could run 2 metres",
+        ),
+    ],
+)
+def test_an_amount_said_near_a_limits_words_is_cited_for_both(
+    first: str, second: str, words: str
+) -> None:
+    report = reports(first, second)
+    assert cited(report, words) == ("a0", "a1")
+    assert report.conflicts == ()

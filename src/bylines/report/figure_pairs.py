@@ -34,7 +34,6 @@ from rapidfuzz.distance import Indel
 from bylines.report.clock import publication_stamp, stamp_order
 from bylines.report.figure_reading import (
     BEFORE_WORDS,
-    BUILT_THINGS,
     HISTORY_YEAR_REACH,
     PROTAGONIST,
     ROLE,
@@ -75,7 +74,14 @@ from bylines.report.slots import (
 )
 from bylines.report.spelling import transposed
 from bylines.types import Article
-from bylines.wordlists import KIN, PERSON_NOUNS, PLURALS_WITHOUT_S, WEEKDAYS, wordset
+from bylines.wordlists import (
+    BUILT_THINGS,
+    KIN,
+    PERSON_NOUNS,
+    PLURALS_WITHOUT_S,
+    WEEKDAYS,
+    wordset,
+)
 
 # specific name, day, lead toll or story toll ANCHOR each; the same counted noun or frame THING;
 # each shared predicate word (or protagonist's name) WORD, at most MAX_WORDS. An anchor is
