@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bylines.report.quantities import extract_quantities
+from bylines.report.values import Reading, gives_a_figure
 from bylines.types import Report
 from dated_reports import report_of, sides
 
@@ -231,3 +232,16 @@ def test_an_amount_said_near_a_limits_words_is_cited_for_both(
     report = reports(first, second)
     assert cited(report, words) == ("a0", "a1")
     assert report.conflicts == ()
+
+
+@pytest.mark.parametrize(
+    ("other", "gives"),
+    [
+        ("A crane that can lift up to 12 tonnes was used.", False),  # '2 tonnes' inside '12'
+        ("A crane that can lift up to 2 tonnes was used.", False),  # a limit, not a load
+        ("Police said the lorry dropped 2 tonnes of gravel.", True),  # the same load
+    ],
+)
+def test_a_load_is_given_only_by_the_same_whole_figure(other: str, gives: bool) -> None:
+    shown = "The lorry shed 2 tonnes of gravel on the Mill Road."
+    assert gives_a_figure(shown, other, Reading()) is gives

@@ -667,7 +667,7 @@ def _load(figure: Figure) -> bool:
     """How many a vehicle carried ('The coach was carrying 46 people', 'with 52 on board'):
     a report of one coach, ship or plane that gives one such count gives its one load."""
     load = figure.quantity.dimension == "count" and figure.frame == ABOARD
-    return load and not is_capacity(figure)
+    return load and not figure.quantity.limit  # 'can carry 60 people': a capacity
 
 
 def _group_count(figure: Figure) -> bool:
@@ -675,13 +675,7 @@ def _group_count(figure: Figure) -> bool:
     report's only count of its savers or its crew is the story's one group; not a capacity
     ('carried up to 16 passengers', 'room for 40 guests')."""
     group = figure.quantity.dimension == "count" and figure.noun in _PEOPLE_NOUNS
-    return group and not is_capacity(figure)
-
-
-def is_capacity(figure: Figure) -> bool:
-    """'carried up to 16 passengers', 'which holds 4,200 fans': what a thing holds, a limit
-    (``quantities.Quantity.limit``), not a group that was."""
-    return figure.quantity.limit
+    return group and not figure.quantity.limit  # 'room for 40 guests': a capacity
 
 
 def _short_length(figure: Figure) -> bool:

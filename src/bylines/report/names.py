@@ -196,8 +196,10 @@ class NameIndex:
         return _tidy(raw)
 
     def _likeliest(self, matches: Sequence[str], context: str) -> str | None:
-        """The match ``context`` names last, else the one named most often; None on a tie of
-        both (two people, neither named before the quote, named as often)."""
+        """The match ``context`` names last, else the one named most often, else the longest;
+        None when another match that is not part of it ('Ada Hest' and 'Bo Hest', not 'Ada
+        Hest' and 'Hest') ties it on both: two people, neither named before the quote, named
+        as often, so 'Mr Hest' stays as written."""
         ranked = sorted(matches, key=lambda n: (context.rfind(n), self.counts[n], len(n)))
         best = ranked[-1]
         evidence = (context.rfind(best), self.counts[best])

@@ -1618,6 +1618,9 @@ _LIMIT_NAMED_AFTER = re.compile(
 # and in the figure's clause a grant through a verb of use or passage: not 'snow up to 40 cm
 # may fall', 'gusts up to 100 km/h may hit' (guesses of an amount), 'up to 30 may have died'.
 _BOUNDED_THINGS = re.compile(r"\b[a-z]+s(?:\s+(?:weighing|measuring))?\s+$", re.IGNORECASE)
+# (Up to 30 characters between the figure and the grant, in its clause: ' metres tall can pass'
+# and ' tonnes are allowed' fit; set from the invented forms of tests/test_figure_limits.py, not
+# tuned on the benchmarks: a longer reach would take a grant of another thing in a long clause.)
 _GRANT_AFTER = re.compile(
     r"^[^.;:,!?]{0,30}?\b(?:(?:can|may)\s+(?:only\s+|still\s+|safely\s+)?(?:use|pass|cross|enter"
     r"|travel|go|drive|board|park|moor|ride|land|fish|apply|attend|carry|take)"
@@ -1626,6 +1629,8 @@ _GRANT_AFTER = re.compile(
 )
 # How far before a figure a grant or a limit's name is looked for: 'is allowed up to ' and
 # 'may only safely carry at ' fit, as 'the limit on the Harl road was ' does (LIMIT_REACH).
+# Set from those forms, not tuned on the benchmarks: it also bounds the look for 'the maximum
+# penalty for the offence is ', the longest form read before a figure.
 _GRANT_REACH = 40
 # Figures no limit is read for: a day, a time, a vote, a magnitude say no capacity, and a
 # percentage says how full a place is or how much a thing moved ('the arena was at 90 percent

@@ -746,7 +746,7 @@ def gives_one_of(mine: Sequence[Quantity], other: str, read: Reading) -> bool:
     # split the other gives as its two counts ("212 in favour and 187 against"; the other's
     # digits are read only for a split: the citation check asks this of every pair it reads).
     return any(
-        (q.text in other and not _read_as_the_other_kind(q, theirs))
+        (_as_a_whole(q.text).search(other) and not _read_as_the_other_kind(q, theirs))
         or (
             q.dimension == "split"
             and set(_DIGITS.findall(q.text)) <= set(_DIGITS.findall(_THOUSANDS.sub(",", other)))
@@ -759,4 +759,11 @@ def gives_one_of(mine: Sequence[Quantity], other: str, read: Reading) -> bool:
 def _read_as_the_other_kind(quantity: Quantity, theirs: Sequence[Quantity]) -> bool:
     """The other text writes the figure, but as a limit where it is an amount or the other way
     round ('2 tonnes' in 'can lift up to 2 tonnes'): read, not left out by the parser."""
-    return any(quantity.text in t.text and t.limit != quantity.limit for t in theirs)
+    written = _as_a_whole(quantity.text)
+    return any(t.limit != quantity.limit and written.search(t.text) for t in theirs)
+
+
+def _as_a_whole(text: str) -> re.Pattern[str]:
+    """``text`` as whole words and a whole number: '2 tonnes' is not written in 'up to 12
+    tonnes' (review of limits34), nor '5' in '5.5'."""
+    return re.compile(rf"(?<![\w.,]){re.escape(text)}(?![\w]|[.,]\d)")
