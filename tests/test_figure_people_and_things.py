@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from bylines.ingest.sentences import split_sentences
-from bylines.report.figure_pairs import is_capacity
 from bylines.report.figure_reading import collect_figures
 from bylines.types import Article, Claim, Report
 from dated_reports import report_of, sides
@@ -403,7 +402,7 @@ def test_a_capacity_is_told_from_a_count(text: str, capacity: bool) -> None:
     (sentence,) = split_sentences([article])
     claim = Claim("c0", text, ("a0",), "one", (sentence,))
     counts = [f for f in collect_figures([claim], [article]) if f.quantity.dimension == "count"]
-    assert [is_capacity(f) for f in counts] == [capacity]
+    assert [f.quantity.limit for f in counts] == [capacity]
 
 
 @pytest.mark.parametrize(

@@ -133,3 +133,17 @@ KIN = wordset(
 # that outlet's '31' lost its conflict. 'partner' is in neither, as a firm has partners too
 # ('Its partner Kelda Energy is 49').
 HOMELY_KIN = wordset("mum mom dad gran granny grandma grandad nan twin")
+
+
+# Things whose age says when they were built: 'the 136-year-old embankment' in a report of 2027
+# was built in 1890 or 1891, which 'built in 1911' contradicts. Built things and vessels only:
+# an age before any other noun is a person's ('the 57-year-old banker'). Also the places and
+# vehicles whose capacity 'could seat 500' or 'may carry 120' says (quantities._a_capacity).
+BUILT_THINGS = wordset(
+    "bridge dam embankment viaduct tunnel tower building block church cathedral chapel mill "
+    "factory plant mine pier lighthouse stadium station terminal hotel theatre hall school "
+    "hospital prison reservoir canal pipeline reactor ship ferry vessel boat steamer trawler "
+    "tanker liner yacht aircraft plane jet airliner train locomotive tram bus satellite "
+    "structure car-park carpark warehouse depot barracks manor castle museum library market "
+    "works terrace grandstand stand balloon airship helicopter glider"
+)

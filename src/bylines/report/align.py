@@ -1472,7 +1472,9 @@ def _same_figure_pairs(
     A count must count the same thing (share a word of its slot) below ``any_noun_from``;
     with ``people`` only counts of people are paired, whatever word names them ("212
     residents" / "212 people"); without ``dates`` a date or a year pairs nothing."""
-    holders: dict[tuple[str, float, str], list[tuple[int, frozenset[str]]]] = {}
+    # (a limit is keyed apart from an amount: 'can lift up to 2 tonnes' gives no '2 tonnes of
+    # gravel', ``Quantity.limit``)
+    holders: dict[tuple[str, float, str, bool], list[tuple[int, frozenset[str]]]] = {}
     counted: dict[tuple[int, float], _PeopleCount] = {}
     for i, text in enumerate(texts):
         for q, slot in read.slotted(text):
@@ -1485,12 +1487,12 @@ def _same_figure_pairs(
                 # A year is read without its month: "March 2024" is not "April 2024".
                 month = " ".join(sorted(slot & _MONTHS))
                 for key in _figure_keys(q):
-                    holders.setdefault((q.unit, key, month), []).append((i, slot))
+                    holders.setdefault((q.unit, key, month, q.limit), []).append((i, slot))
                 if people:
                     families = _families_near(text, q.start, q.end)
                     counted[(i, _figure_key(q))] = _PeopleCount(noun, families)
     found: set[tuple[int, int]] = set()
-    for (unit, value, _), members in holders.items():
+    for (unit, value, _, _), members in holders.items():
         alike = unit != "count" or people or value >= any_noun_from
         for i, slot in members:
             found.update(

@@ -34,7 +34,6 @@ from rapidfuzz.distance import Indel
 from bylines.report.clock import publication_stamp, stamp_order
 from bylines.report.figure_reading import (
     BEFORE_WORDS,
-    BUILT_THINGS,
     DAYS,
     HISTORY_YEAR_REACH,
     PROTAGONIST,
@@ -56,7 +55,6 @@ from bylines.report.figure_reading import (
 from bylines.report.quantities import (
     AGE_AT_EVENT_RE,
     RATE,
-    SPEED_LIMIT,
     Quantity,
     a_first_part,
     conversion_slack,
@@ -79,7 +77,14 @@ from bylines.report.slots import (
 )
 from bylines.report.spelling import transposed
 from bylines.types import Article
-from bylines.wordlists import KIN, PERSON_NOUNS, PLURALS_WITHOUT_S, WEEKDAYS, wordset
+from bylines.wordlists import (
+    BUILT_THINGS,
+    KIN,
+    PERSON_NOUNS,
+    PLURALS_WITHOUT_S,
+    WEEKDAYS,
+    wordset,
+)
 
 # specific name, day, lead toll or story toll ANCHOR each; the same counted noun or frame THING;
 # each shared predicate word (or protagonist's name) WORD, at most MAX_WORDS. An anchor is
@@ -247,14 +252,6 @@ _KINDS_OF_BUILT = (
 # Review20c's cases; tuning events: no conflict found by a named thing's age lost.
 _ANOTHER_ONE = (
     r"(?:at|of|in|on|near|over|across|by|to|from|beside|next|opposite|downstream|upstream)\b"
-)
-# What says a count is a capacity, not a group ('carried up to 16 passengers', 'seats for
-# 40'), in the characters before it; not a revision ('revised up to 1,750').
-CAPACITY_REACH = 30
-_CAPACITY = re.compile(
-    r"\b(?:(?:carr(?:y|ies|ied)|holds?|takes?|seats?|accommodates?)\s+up\s+to|capacity(?:\s+of)?"
-    r"|room\s+for|seats?(?:\s+for)?|holds|can\s+(?:carry|hold|take))\s+$",
-    re.IGNORECASE,
 )
 # Things alone in each report that still need a shared word to be one: counts, and measures
 # of more than one thing in a story (a ship's speed and the wind's, two distances, a day's high
@@ -700,7 +697,7 @@ def _load(figure: Figure) -> bool:
     """How many a vehicle carried ('The coach was carrying 46 people', 'with 52 on board'):
     a report of one coach, ship or plane that gives one such count gives its one load."""
     load = figure.quantity.dimension == "count" and figure.frame == ABOARD
-    return load and not is_capacity(figure)
+    return load and not figure.quantity.limit  # 'can carry 60 people': a capacity
 
 
 def _group_count(figure: Figure) -> bool:
@@ -708,14 +705,7 @@ def _group_count(figure: Figure) -> bool:
     report's only count of its savers or its crew is the story's one group; not a capacity
     ('carried up to 16 passengers', 'room for 40 guests')."""
     group = figure.quantity.dimension == "count" and figure.noun in _PEOPLE_NOUNS
-    return group and not is_capacity(figure)
-
-
-def is_capacity(figure: Figure) -> bool:
-    """'carried up to 16 passengers', 'which holds 4,200 fans': what a thing holds."""
-    quantity = figure.quantity
-    before = figure.sentence.text[max(0, quantity.start - CAPACITY_REACH) : quantity.start]
-    return _CAPACITY.search(before) is not None
+    return group and not figure.quantity.limit  # 'room for 40 guests': a capacity
 
 
 def _short_length(figure: Figure) -> bool:
@@ -1195,17 +1185,13 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         or (dimension == "age" and not _same_person(first.person, second.person))
         or _split_group(first, second)
         or _split_group(second, first)
-        # 'carrying 14 passengers' / 'carried up to 16 passengers': a load and a capacity
-        or (dimension == "count" and is_capacity(first) != is_capacity(second))
+        # 'carrying 14 passengers' / 'carried up to 16 passengers', 'in a 60mph limit' /
+        # 'travelling at 90mph', 'a height limit of 4.2 metres' / 'the bus was 4.4 metres
+        # tall': a limit or a capacity, and an amount that was
+        or first.quantity.limit != second.quantity.limit
         # 'winds of 40 knots' / 'travelling at 11 knots': the wind's speed and a ship's
         or (dimension == "speed" and bool(first.near & _WIND) != bool(second.near & _WIND))
-        # 'in a 60mph limit' / 'travelling at 90mph': a road's limit and a speed driven
-        or (dimension == "speed" and _a_limit(first) != _a_limit(second))
     )
-
-
-def _a_limit(figure: Figure) -> bool:
-    return figure.quantity.noun == SPEED_LIMIT
 
 
 # Named things whose length is their own, not the story's thing's: an area set up around it

@@ -43,6 +43,7 @@ from bylines.report.slots import (
 from bylines.report.timeline import in_its_year
 from bylines.types import Article, Claim, Sentence
 from bylines.wordlists import (
+    BUILT_THINGS,
     IRREGULAR_PASTS,
     IRREGULAR_VERBS,
     KIN,
@@ -119,17 +120,6 @@ _NOUN_FOLD |= {"fans": "fan", "spectator": "fan", "supporter": "fan"}
 _TREATERS = frozenset({"paramedic", "medic"})
 # 'medical' qualifying the count's own noun: those counted treat ('40 medical staff').
 _MEDICAL_NOUN = re.compile(r"\s+medical\s+[a-z]", re.IGNORECASE)
-# Things whose age says when they were built: 'the 136-year-old embankment' in a report of 2027
-# was built in 1890 or 1891, which 'built in 1911' contradicts. Built things and vessels only:
-# an age before any other noun is a person's ('the 57-year-old banker').
-BUILT_THINGS = wordset(
-    "bridge dam embankment viaduct tunnel tower building block church cathedral chapel mill "
-    "factory plant mine pier lighthouse stadium station terminal hotel theatre hall school "
-    "hospital prison reservoir canal pipeline reactor ship ferry vessel boat steamer trawler "
-    "tanker liner yacht aircraft plane jet airliner train locomotive tram bus satellite "
-    "structure car-park carpark warehouse depot barracks manor castle museum library market "
-    "works terrace grandstand stand balloon airship helicopter glider"
-)
 # A built thing named after its age ('the 86-year-old Kingsway Bridge', 'the 27-year-old East
 # Stand'): a run of capitalised words whose last is the thing's noun, read when that noun is a
 # built thing; one to three words of name before it, as street and place names run.

@@ -173,7 +173,10 @@ class NameIndex:
         """The fullest cluster name for a speaker as written; the tidied phrase when unknown.
 
         Of two people who share a name part ("Peter Campbell", "John Campbell"), the one
-        ``context`` (the article up to the quote) names last; else the one named most often.
+        ``context`` (the article up to the quote) names last; else the one named most often;
+        else, named as often, neither: "Mr Hest" stays as written when the cluster names a
+        Tom Hest and an Ola Hest once each and the article neither (a guess would give one
+        person's words to the other).
         """
         described = self._described(raw)
         if described:
@@ -189,8 +192,21 @@ class NameIndex:
             tail = tokens[begin:]
             matches = [name for name in self._containing(tail[-1]) if _covers(name, tail)]
             if matches:
-                return max(matches, key=lambda n: (context.rfind(n), self.counts[n], len(n)))
+                return self._likeliest(matches, context) or _tidy(raw)
         return _tidy(raw)
+
+    def _likeliest(self, matches: Sequence[str], context: str) -> str | None:
+        """The match ``context`` names last, else the one named most often, else the longest;
+        None when another match that is not part of it ('Ada Hest' and 'Bo Hest', not 'Ada
+        Hest' and 'Hest') ties it on both: two people, neither named before the quote, named
+        as often, so 'Mr Hest' stays as written."""
+        ranked = sorted(matches, key=lambda n: (context.rfind(n), self.counts[n], len(n)))
+        best = ranked[-1]
+        evidence = (context.rfind(best), self.counts[best])
+        runner_up = [n for n in ranked[:-1] if not _covers(best, n.split())]
+        if runner_up and (context.rfind(runner_up[-1]), self.counts[runner_up[-1]]) == evidence:
+            return None
+        return best
 
     def is_person(self, raw: str) -> bool:
         """Whether a phrase names one of the cluster's people."""

@@ -27,6 +27,7 @@ from functools import lru_cache
 from bylines.report.clock import read_times
 from bylines.report.names import TITLES
 from bylines.wordlists import (
+    BUILT_THINGS,
     HOMELY_KIN,
     IRREGULAR_PASTS,
     KIN,
@@ -859,6 +860,10 @@ class Quantity:
     # background's as the event's (the pairing stage compares it only where a slot says what
     # lasted). Not 'half an hour' or 'a fortnight', read long before.
     worded: bool = False
+    # A limit, a capacity or a permitted most ('can lift up to 2 tonnes', 'a height limit of
+    # 4.2 metres'; ``_as_limit``): what a thing may or can be, never an amount that was. The
+    # interval stays the bound's; what compares it with an actual figure reads this first.
+    limit: bool = False
 
 
 # Texts whose quantities are remembered (``extract_quantities``): the stages read the same
@@ -919,7 +924,8 @@ def _extract(text: str) -> tuple[Quantity, ...]:
             found.append(quantity)
             last_end = quantity.end
     in_order = sorted(found, key=lambda q: q.start)
-    return _with_conversions(text, [_as_rate(text, q) for q in _with_parts(text, in_order)])
+    read = [_as_limit(text, _as_rate(text, q)) for q in _with_parts(text, in_order)]
+    return _with_conversions(text, read)
 
 
 # Minutes either side of a local time that another outlet's time may fall in and agree: news
@@ -1284,6 +1290,7 @@ def _merge(text: str, first: Quantity, second: Quantity, end: int) -> Quantity:
         first.hedge or second.hedge,
         first.written_unit,
         first.worded,
+        first.limit or second.limit,
     )
 
 
@@ -1493,6 +1500,211 @@ def _a_speed_limit(text: str, start: int, end: int, dimension: str) -> bool:
         return False
     before = _LIMIT_BEFORE.search(text, max(0, start - LIMIT_REACH), start)
     return _LIMIT_AFTER.match(text, end) is not None or before is not None
+
+
+# What a place or a vehicle holds: one list for every capacity reading below ('can seat 500',
+# 'holds 4,200 fans', 'the boat carries up to 12 tonnes'), in base and third-person forms.
+_HOLD_VERBS = ("carry", "hold", "take", "seat", "accommodate")
+_HOLDS = "|".join(
+    form
+    for verb in _HOLD_VERBS
+    for form in (verb, verb[:-1] + "ies" if verb.endswith("y") else verb + "s")
+)
+# What a thing can bear, hold or carry, or how it may go: the verbs after a modal or a
+# permission that make the figure after them a limit ('can lift 2 tonnes', 'may carry no more
+# than 120 passengers', 'licensed to carry 120', 'may travel at up to 70 mph'). Base forms
+# only (a modal's or 'to's verb). Not 'reach' ('snow could reach 40 cm' is a forecast), nor
+# 'fly', nor 'run' but before a speed's 'at' ('trams may run at no more than 50 km/h'; not 'the
+# river could run 2 metres above normal', 'the agency may fly 40 walkers out': a forecast, a
+# plan; review of limits34).
+_LIMIT_VERBS = (
+    rf"(?:{'|'.join(_HOLD_VERBS)}|lift|handle|bear|support|withstand|transport|load|tow|haul"
+    r"|store|contain|travel|sail|drive|run(?=\s+at\b))"
+)
+# A permission or an ability before a figure (the hedge 'up to' may stand after it: 'carried
+# up to 16' is read as 16, ``_HEDGE``'s revision rule). Not 'could' before 'be' or 'have' (a
+# guess: 'could be under water'), not 'were able to carry 12 to safety' (a deed), not 'built
+# for' ('built for £3m' is its cost). Not of a length of time: 'could take three months' is
+# how long clearing may last (t-containers-ravensby).
+_GRANT_BEFORE = re.compile(
+    rf"\b(?:(?:can|cannot|can['’]t)\s+(?:only\s+|safely\s+)?{_LIMIT_VERBS}(?:\s+at)?"
+    r"|(?:allowed|permitted|licen[sc]ed|authori[sz]ed|certified|cleared|designed|rated|approved)"
+    rf"\s+(?:to\s+{_LIMIT_VERBS}(?:\s+at)?|for)"
+    r"|\b(?:is|are|was|were|be|been)\s+(?:only\s+)?(?:allowed|permitted)"
+    r")\s+(?:up\s+to\s+)?$",
+    re.IGNORECASE,
+)
+# 'could' and 'may' say a limit less surely than 'can': as often what someone managed or plans
+# ('rescuers could lift 14 miners', 'the agency may fly 40 walkers out'). Read a limit after
+# them only of a bound ('could carry up to 12', 'may take no more than 120') or of a built thing
+# or vehicle that is the verb's subject ('the ferry may carry 120', ``BUILT_THINGS``; review of
+# limits34).
+_MAYBE_GRANT_BEFORE = re.compile(
+    rf"\b(?:(?P<subject>[a-z]+)\s+)?(?:could|may)\s+(?:only\s+|safely\s+)?{_LIMIT_VERBS}"
+    r"(?:\s+at)?\s+(?:up\s+to\s+)?$",
+    re.IGNORECASE,
+)
+# A deed after a modal's figure, not a limit: 'could carry 12 people to safety', 'could lift 14
+# miners to the surface before the shaft flooded', 'may fly 40 walkers out of the gill', 'could
+# only take 4 of the 9 survivors', 'could take 30 children home' (review of limits34). Read in
+# the figure's clause, within _DEED_REACH characters.
+_DEED_AFTER = re.compile(
+    r"^(?:\s+[\w'’-]+){0,4}?\s+(?:to\s+(?:safety|the\s+surface|shore|hospital|land)|out\s+of"
+    r"|home\b|of\s+the\s+[\w,]+|before\b|from\s+the\b)",
+    re.IGNORECASE,
+)
+# (four words of a noun phrase and its verb's particle: ' stranded walkers out of' fits)
+_DEED_REACH = 60
+# What a place or a vehicle holds, said of a count only ('carried up to 16 passengers', 'which
+# holds 4,200 fans', 'seats 40', 'room for 900'; not 'held', a deed: 'the bin held 200 pounds
+# in donations', nor 'seats for 40 guests were laid out', chairs). Of a measure these say what
+# it holds now: 'the silo holds some 3,000 tonnes of wheat', 'diners had to stay in their seats
+# for 50 minutes' (t-silo-fernlow, t-picnic-pellbury).
+_COUNT_CAPACITY_BEFORE = re.compile(
+    rf"\b(?:(?:{_HOLDS}|carried)\s+up\s+to|holds|seats|room\s+for)\s+$", re.IGNORECASE
+)
+# Before an upper bound ('up to', 'no more than'; ``_HEDGE``'s 'atmost') of a measure, what
+# makes it a thing's capacity: 'the boat carries up to 12 tonnes'; not 'snow up to 60 cm deep
+# fell', nor a length of time ('takes up to three months').
+_BOUND_CAPACITY_BEFORE = re.compile(rf"\b(?:{_HOLDS}|sleeps?)\s+$", re.IGNORECASE)
+# The most a law lets a court or an inspector give, of any kind of figure: 'a maximum fine of
+# £5,000', 'a maximum sentence of 10 years'; before an upper bound, 'the offence carries fines
+# of up to £5,000', 'faces up to ten years', 'could face a fine of up to', 'the inspectorate
+# can fine a company up to EUR 500,000', 'punishable by up to'. Not 'fines of up to £5,000
+# were handed out' (fines given).
+# A maximum only where the law's threat is said ('faces a maximum sentence of', 'carries a
+# maximum fine of', 'punishable by a maximum', 'the maximum penalty for the offence is'), never
+# given: 'was given the maximum sentence of ten years', 'handed a maximum fine of £20,000',
+# 'imposed the maximum jail term of 7 years' are what a court gave (review of limits34).
+_PENALTY_NOUN = r"(?:fine|penalty|sentence|(?:jail|prison)\s+term)"
+_MAXIMUM_PENALTY_BEFORE = re.compile(
+    rf"\b(?:(?:carr(?:y|ies|ying)|faces?|faced|facing|punishable\s+by)\s+(?:a\s+|the\s+)?"
+    rf"maximum\s+{_PENALTY_NOUN}\s+of"
+    rf"|\bthe\s+maximum\s+{_PENALTY_NOUN}(?:\s+(?:for|on)(?:\s+[\w']+){{1,3}}?)?\s+(?:is|remains))"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_PENALTY_BEFORE = re.compile(
+    r"\b(?:(?:carr(?:y|ies)|faces?|facing|punishable\s+by)\s+(?:a\s+)?(?:maximum\s+)?"
+    r"(?:(?:fines?|penalt(?:y|ies)|sentences?|(?:jail|prison)\s+terms?)\s+of\s+)?"
+    r"|(?:can|could|may)\s+(?:fine|jail|imprison)\s+(?:[\w'’]+\s+){0,3})$",
+    re.IGNORECASE,
+)
+# A speed a rule holds a road to: 'the school road is limited to 20 mph', 'restricted to 30
+# mph'. Not other figures: 'damage was limited to two homes', 'It is capped at £500' beside
+# another outlet's 'advances of up to £500' (t-payroll-brennock) are amounts.
+_HELD_TO_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?:now\s+)?(?:limited|restricted)\s+to\s+$", re.IGNORECASE
+)
+# A limit's name before its figure, through a verb of being or 'of': 'a height limit of 4.2
+# metres', 'the weight limit is 7.5 tonnes', 'a capacity of 900', 'the concert capacity is
+# 48,000'; not 'exceeded the limit by 2 tonnes' (a difference), 'a capacity crowd of 40,000'
+# (a crowd), nor 'within the limits of 15 km around the plant' (an area's bounds: the plural).
+_LIMIT_NAMED_BEFORE = re.compile(
+    r"\b(?:limit|restriction|capacity)(?:\s+(?:on|for)(?:\s+[\w']+){1,3}?)?"
+    r"\s+(?:(?:is|was)(?:\s+now)?|of|remains|stands\s+at|set\s+at)\s+$",
+    re.IGNORECASE,
+)
+# ...but not a limit a figure moved by: 'shares fell by the daily limit of 10 percent' is how
+# far they fell (tests/test_told_apart_guards.py).
+_MOVED_BY_A_LIMIT = re.compile(
+    r"\bby\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:limits?|restrictions?)\b", re.I
+)
+# ...or after it: 'a 7.5-tonne weight limit', 'a 4,200-capacity stadium', 'the 3.8m height
+# restriction'. Not a crowd that filled a place: 'the 40,000 capacity crowd', 'a 30,000-capacity
+# attendance', 'a capacity house' are people who came (review of limits34).
+_LIMIT_NAMED_AFTER = re.compile(
+    r"\s*-?\s*(?:(?:weight|height|width|length|load|axle|speed|size)\s+)?"
+    r"(?:limits?|restrictions?|capacity\b(?!\s*(?:crowds?|attendances?|houses?|gates?|audiences?)\b))"
+    r"\b",
+    re.IGNORECASE,
+)
+# An upper bound of things a rule then lets pass: 'vehicles up to 4.2 metres tall can pass
+# under the bridge', 'only vehicles under 7.5 tonnes may use it', 'lorries weighing up to 7.5
+# tonnes are allowed'. A plural noun right before the bound (with a participle of measure),
+# and in the figure's clause a grant through a verb of use or passage: not 'snow up to 40 cm
+# may fall', 'gusts up to 100 km/h may hit' (guesses of an amount), 'up to 30 may have died'.
+_BOUNDED_THINGS = re.compile(r"\b[a-z]+s(?:\s+(?:weighing|measuring))?\s+$", re.IGNORECASE)
+# (Up to 30 characters between the figure and the grant, in its clause: ' metres tall can pass'
+# and ' tonnes are allowed' fit; set from the invented forms of tests/test_figure_limits.py, not
+# tuned on the benchmarks: a longer reach would take a grant of another thing in a long clause.)
+_GRANT_AFTER = re.compile(
+    r"^[^.;:,!?]{0,30}?\b(?:(?:can|may)\s+(?:only\s+|still\s+|safely\s+)?(?:use|pass|cross|enter"
+    r"|travel|go|drive|board|park|moor|ride|land|fish|apply|attend|carry|take)"
+    r"|(?:are|is)\s+(?:only\s+)?(?:allowed|permitted))\b",
+    re.IGNORECASE,
+)
+# How far before a figure a grant or a limit's name is looked for: 'is allowed up to ' and
+# 'may only safely carry at ' fit, as 'the limit on the Harl road was ' does (LIMIT_REACH).
+# Set from those forms, not tuned on the benchmarks: it also bounds the look for 'the maximum
+# penalty for the offence is ', the longest form read before a figure.
+_GRANT_REACH = 40
+# Figures no limit is read for: a day, a time, a vote, a magnitude say no capacity, and a
+# percentage says how full a place is or how much a thing moved ('the arena was at 90 percent
+# capacity' is 'the venue was 90 percent full'; review of limits34).
+_NEVER_LIMITS = frozenset({"date", "time", "split", "magnitude", "percent"})
+
+
+def _as_limit(text: str, quantity: Quantity) -> Quantity:
+    """``quantity`` marked a limit when its words say it is one: a road's speed limit
+    (``_a_speed_limit``), a limit's name either side, the most a law lets be given, a
+    permission, an ability or a capacity before it, or a thing's upper bound a rule lets pass
+    (``_GRANT_AFTER``)."""
+    if quantity.dimension in _NEVER_LIMITS:
+        return quantity
+    start, end = quantity.start, quantity.end
+    before = text[max(0, start - _GRANT_REACH) : start]
+    limit = (
+        quantity.noun == SPEED_LIMIT
+        or (
+            _LIMIT_NAMED_BEFORE.search(before) is not None
+            and _MOVED_BY_A_LIMIT.search(before) is None
+        )
+        or _LIMIT_NAMED_AFTER.match(text, end) is not None
+        or _a_penalty_most(before, quantity)
+        or (quantity.dimension != "duration" and _a_capacity(text, before, quantity))
+    )
+    return replace(quantity, limit=True) if limit else quantity
+
+
+def _a_penalty_most(before: str, quantity: Quantity) -> bool:
+    """'a maximum fine of £5,000', 'faces up to ten years': the most a law lets be given."""
+    bound = quantity.hedge == "atmost"
+    penalty = bound and _PENALTY_BEFORE.search(before) is not None
+    return penalty or _MAXIMUM_PENALTY_BEFORE.search(before) is not None
+
+
+def _a_capacity(text: str, before: str, quantity: Quantity) -> bool:
+    """What a thing may or can carry, hold or go at, or what a rule lets pass
+    (``_as_limit``)."""
+    bound = quantity.hedge == "atmost"
+    if quantity.dimension == "count":
+        if _COUNT_CAPACITY_BEFORE.search(before) is not None:
+            return True
+    elif bound and _BOUND_CAPACITY_BEFORE.search(before) is not None:
+        return True
+    if quantity.dimension == "speed" and _HELD_TO_BEFORE.search(before) is not None:
+        return True
+    after = text[quantity.end : quantity.end + _GRANT_REACH]
+    bounded = bound and _BOUNDED_THINGS.search(before) is not None
+    granted = bounded and _GRANT_AFTER.match(after) is not None
+    return granted or (_a_granted_most(before, bound) and not _a_deed(text, quantity.end))
+
+
+def _a_granted_most(before: str, bound: bool) -> bool:
+    """'can lift 2 tonnes', 'licensed to carry 120'; after 'could' or 'may', only a bound or a
+    built thing's or vehicle's capacity ('may carry up to 120', 'the ferry may carry 120')."""
+    if _GRANT_BEFORE.search(before) is not None:
+        return True
+    maybe = _MAYBE_GRANT_BEFORE.search(before)
+    if maybe is None:
+        return False
+    return bound or (maybe.group("subject") or "").lower() in BUILT_THINGS
+
+
+def _a_deed(text: str, end: int) -> bool:
+    """'could carry 12 people to safety': what was or will be done with the figure."""
+    return _DEED_AFTER.match(text[end : end + _DEED_REACH]) is not None
 
 
 # A product line's sizes, in the model's name: 'the 15-inch MacBook Pro', 'the MBP 17-inch',

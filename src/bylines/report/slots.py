@@ -345,8 +345,10 @@ _DATED_EVENT = _cue_table(
     }
 )
 # ...and what a time of day is of: the same, and 'fell' ('the crane fell at 07:40'; a day is no
-# such evidence: 'shares fell on 3 March' and 'fell on 5 March' are two falls).
-_TIMED_EVENT = {**_DATED_EVENT, "fell": "collapse", "personfound": "finding"}
+# such evidence: 'shares fell on 3 March' and 'fell on 5 March' are two falls), and the alarm
+# ('the alarm sounded at 8.21pm', 'the alarm was raised at 20:27': a story's one call for
+# help; not a day's: 'an alarm on 3 March' may be any drill).
+_TIMED_EVENT = {**_DATED_EVENT, "fell": "collapse", "personfound": "finding", "alarm": "alarm"}
 # The finding of the one missing person a story seeks, said with 'found' and a complement that
 # means the person (``_FOUND`` reads it as 'personfound', a stand-in no text has): 'was found
 # alive at 11:15', 'found her safe', 'was found dead'. Not 'found' alone: 'her bicycle was found

@@ -330,7 +330,7 @@ def _slot_mismatches(shown: str, others: Iterable[str], read: Reading) -> Iterat
             for quantity, own in mine:
                 if (
                     (_strong(own & slot) or _same_noun(quantity, theirs))
-                    and _same_unit(quantity, theirs)
+                    and _same_measure(quantity, theirs)
                     and not _meet(quantity, theirs)
                 ):
                     yield _figure(quantity, theirs, read.counted(shown, quantity))
@@ -392,14 +392,14 @@ def _partner(
     only figure of its unit on both sides, or the one in the same place when both give as many
     (the sentences state one fact: "212 in favour and 187 against" / "212 votes to 178").
     """
-    alike = [(q, their_slot) for q, their_slot in theirs if _same_unit(quantity, q)]
+    alike = [(q, their_slot) for q, their_slot in theirs if _same_measure(quantity, q)]
     same_unit = [q for q, _ in alike]
     named = [q for q, their_slot in alike if slot & their_slot]
     if named:
         return None if any(_meet(quantity, q) for q in named) else named[0]
     if any(_meet(quantity, q) for q in same_unit):
         return None
-    own = [q for q in mine if _same_unit(quantity, q)]
+    own = [q for q in mine if _same_measure(quantity, q)]
     unmet = [q for q in same_unit if not any(_meet(o, q) for o in own)]
     close = [q for q in unmet if _near(quantity, q)]
     # A bare count far from it is more likely another fact of a long sentence ("within 12
@@ -417,8 +417,14 @@ def _near(first: Quantity, second: Quantity) -> bool:
     return high <= NEAR * low
 
 
-def _same_unit(first: Quantity, second: Quantity) -> bool:
-    return first.unit == second.unit and first.dimension == second.dimension
+def _same_measure(first: Quantity, second: Quantity) -> bool:
+    """One unit, and both limits or both amounts: 'a crane that can lift up to 2 tonnes'
+    neither gives nor differs from '2 tonnes of gravel' (``Quantity.limit``)."""
+    return (
+        first.unit == second.unit
+        and first.dimension == second.dimension
+        and first.limit == second.limit
+    )
 
 
 def _meet(first: Quantity, second: Quantity) -> bool:
@@ -702,7 +708,7 @@ def value_mismatches(shown: str, other: str, read: Reading) -> tuple[Mismatch, .
 def _gives(quantity: Quantity, other: Quantity) -> bool:
     # (the unit and the bounds first, the cheapest tests: the citation check compares every
     # figure of one sentence with every figure of the other, 100,000 times on the worst pile)
-    if not (_same_unit(quantity, other) and _meet(quantity, other)):
+    if not (_same_measure(quantity, other) and _meet(quantity, other)):
         return False
     close = abs(quantity.value - other.value) <= SAME_FIGURE * max(abs(quantity.value), 1e-9)
     # a date is given by one within the other, at most half a year wide: 'June 2026' and 'the
@@ -727,7 +733,12 @@ def gives_the_figure(figure: str, other: str, read: Reading) -> bool:
 def gives_a_figure(shown: str, other: str, read: Reading) -> bool:
     """Where the shown sentence has figures, the other gives at least one of them: an outlet
     is never cited for a figure it does not give."""
-    mine = read.to_give(shown)
+    return gives_one_of(read.to_give(shown), other, read)
+
+
+def gives_one_of(mine: Sequence[Quantity], other: str, read: Reading) -> bool:
+    """The other text gives one of the figures ``mine`` (read in their own sentence, so a
+    limit stays one: ``Quantity.limit``), or there are none to give."""
     theirs = read.quantities(other)
     if not mine or any(_gives(q, t) for q in mine for t in theirs):
         return True
@@ -735,7 +746,7 @@ def gives_a_figure(shown: str, other: str, read: Reading) -> bool:
     # split the other gives as its two counts ("212 in favour and 187 against"; the other's
     # digits are read only for a split: the citation check asks this of every pair it reads).
     return any(
-        q.text in other
+        (_as_a_whole(q.text).search(other) and not _read_as_the_other_kind(q, theirs))
         or (
             q.dimension == "split"
             and set(_DIGITS.findall(q.text)) <= set(_DIGITS.findall(_THOUSANDS.sub(",", other)))
@@ -743,3 +754,16 @@ def gives_a_figure(shown: str, other: str, read: Reading) -> bool:
         for q in mine
         if q.text[:1].isdigit()
     )
+
+
+def _read_as_the_other_kind(quantity: Quantity, theirs: Sequence[Quantity]) -> bool:
+    """The other text writes the figure, but as a limit where it is an amount or the other way
+    round ('2 tonnes' in 'can lift up to 2 tonnes'): read, not left out by the parser."""
+    written = _as_a_whole(quantity.text)
+    return any(t.limit != quantity.limit and written.search(t.text) for t in theirs)
+
+
+def _as_a_whole(text: str) -> re.Pattern[str]:
+    """``text`` as whole words and a whole number: '2 tonnes' is not written in 'up to 12
+    tonnes' (review of limits34), nor '5' in '5.5'."""
+    return re.compile(rf"(?<![\w.,]){re.escape(text)}(?![\w]|[.,]\d)")

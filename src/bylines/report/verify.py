@@ -53,6 +53,7 @@ from bylines.report.values import (
     Reading,
     gives_a_figure,
     gives_a_slot_otherwise,
+    gives_one_of,
     gives_the_figure,
     lower_words,
     not_only,
@@ -533,9 +534,9 @@ def _pairwise(
 def _by_figures(
     wordings: Mapping[str, list[Sentence]], reports: Mapping[str, str], read: Reading
 ) -> list[list[Sentence]]:
-    groups: dict[tuple[tuple[str, float, float], ...], list[Sentence]] = {}
+    groups: dict[tuple[tuple[str, float, float, bool], ...], list[Sentence]] = {}
     for text, same in wordings.items():
-        key = tuple((q.unit, q.low, q.high) for q in read.quantities(text))
+        key = tuple((q.unit, q.low, q.high, q.limit) for q in read.quantities(text))
         groups.setdefault(key, []).extend(same)
     return sorted(groups.values(), key=lambda part: -len(_reports(part, reports)))
 
@@ -718,7 +719,8 @@ def _share_a_figure(unit: str, other: str, read: Reading) -> bool:
     date or a year alike is not: it tells when ("The mill, which opened in 1961, employs 180
     people" / "The mill opened in 1961 and employs 400 people" state no fact of each other)."""
     mine = [q for q in read.quantities(unit) if q.text.lower() != "one" and q.dimension != "date"]
-    return any(gives_a_figure(q.text, other, read) for q in mine)
+    # (each figure as read in the unit: 'up to 2 tonnes' alone is no crane's limit)
+    return any(gives_one_of((q,), other, read) for q in mine)
 
 
 def _restating(shown: Sentence, links: FactLinks, read: Reading) -> Iterator[str]:
@@ -1464,6 +1466,7 @@ def _gives_converted(shown: str, other: str, read: Reading) -> bool:
     mine = [q for q in read.quantities(shown) if q.dimension in _CONVERTED_DIMENSIONS]
     return any(
         q.unit == t.unit
+        and q.limit == t.limit
         and _unit_size(q, read) != _unit_size(t, read)
         and abs(q.value - t.value) <= CONVERTED_NEAR * max(q.value, t.value)
         for q in mine
