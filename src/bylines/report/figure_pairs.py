@@ -44,6 +44,7 @@ from bylines.report.figure_reading import (
     YEAR_WRITTEN,
     Figure,
     changed_frames,
+    count_deed,
     day_of_a_change,
     lemma,
     named_thing,
@@ -321,8 +322,8 @@ class _Context:
     superseded: dict[tuple[str, str], list[Quantity]]
     # Every current figure per (article, unit, what), with where it starts in the article.
     placed: dict[tuple[str, str, str], list[tuple[int, Quantity]]]
-    # (unit, what) of the figures some report says change through the day.
-    changing: frozenset[tuple[str, str]]
+    # (unit, what, deed) of the figures some report says change through the day.
+    changing: frozenset[tuple[str, str, str | None]]
     # (article, frame) of the counts an article says changed ('toll rises' in its headline).
     changed: frozenset[tuple[str, str]]
     # What is measured (``_thing``) of which every article gives one value at most: in one
@@ -339,6 +340,9 @@ class _Context:
     # The values each revised figure, by (article, offset), is said to have replaced ('2,600,
     # up from about 1,800'): what its sentence gives as the old value, not as another figure.
     replaced: dict[tuple[str, int], list[Quantity]] = field(default_factory=dict)
+    # Two deeds of one counted thing that some article tells apart, as (unit, what, deeds):
+    # 'fined 6,240 drivers' and '1,950 drivers have been repaid' (``_deeds_told_apart``).
+    deeds_apart: frozenset[tuple[str, str, frozenset[str | None]]] = frozenset()
     # Where an article last gives a figure exactly, per (article, unit, what, figure), filled as
     # pairs ask (``_said_later``): a long article is scanned once per figure, not once per pair.
     last_said: dict[tuple[str, str, str, Quantity], int] = field(default_factory=dict)
@@ -497,7 +501,7 @@ def _values(pair: FigurePair) -> frozenset[tuple[str, str, frozenset[float]]]:
 def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context:
     per_sentence: dict[tuple[str, int, str, str], list[Quantity]] = {}
     superseded: dict[tuple[str, str], list[Quantity]] = {}
-    revised: dict[tuple[str, str, str], list[Quantity]] = {}
+    revised: dict[tuple[str, str, str], list[Figure]] = {}
     placed: dict[tuple[str, str, str], list[tuple[int, Quantity]]] = {}
     for figure in figures:
         unit, what = figure.quantity.unit, what_measured(figure)
@@ -513,22 +517,30 @@ def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context
             # elsewhere is no earlier step of the count)
             superseded.setdefault((unit, what), []).append(figure.quantity)
         if figure.revised:
-            revised.setdefault((figure.sentence.article, unit, what), []).append(figure.quantity)
+            revised.setdefault((figure.sentence.article, unit, what), []).append(figure)
     # A change a sentence gives ('now stands at eleven, up from five at the weekend') says the
     # old value was the thing's earlier value, whatever stage the new one names ('admitted')
     changes = tuple(_changes(figures))
     for latest, earlier in changes:
         if thing := _thing(latest):
             superseded.setdefault((earlier.unit, thing[2]), []).append(earlier)
-    # An article that says its figure was revised ("lowered to 180") supersedes its others.
+    # An article that says its figure was revised ("lowered to 180") supersedes its others of
+    # the same deed ('1,950 drivers have been repaid, up from 800' no earlier 'fined 6,240').
+    apart = _deeds_told_apart(figures)
     for figure in figures:
         unit, what = figure.quantity.unit, what_measured(figure)
-        new = revised.get((figure.sentence.article, unit, what), ())
-        if new and not any(overlap(figure.quantity, q) for q in new):
+        new = [
+            f
+            for f in revised.get((figure.sentence.article, unit, what), ())
+            if not _other_deeds(f, figure, apart)
+        ]
+        if new and not any(overlap(figure.quantity, f.quantity) for f in new):
             superseded.setdefault((unit, what), []).append(figure.quantity)
     dates = _on_event_day({a.id: publication_stamp(a.published) for a in articles}, figures)
     changing = frozenset(
-        (f.quantity.unit, what_measured(f)) for f in figures if f.current or f.superseded
+        (f.quantity.unit, what_measured(f), count_deed(f))
+        for f in figures
+        if f.current or f.superseded
     )
     changed = frozenset((a.id, frame) for a in articles for frame in changed_frames(a.text))
     alone = _alone(figures)
@@ -552,6 +564,7 @@ def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context
         role_ages,
         changes,
         _replaced(changes),
+        apart,
     )
 
 
@@ -741,6 +754,8 @@ def _pairs(figures: Sequence[Figure], context: _Context) -> Iterable[FigurePair]
                 and (_other_days(first, second, context) or _other_events(first, second))
             )
             alone = alone or _one_age_of_a_role(first, second, context)
+            if _other_deeds(first, second, context.deeds_apart):
+                continue  # 'fined 6,240 drivers' / '1,950 drivers have been repaid'
             if same_subject(first, second, alone) and not _one_of_several(first, second, context):
                 yield FigurePair(first, second, _label(first, second, context))
             elif _steps_of_one_count(first, second, context):
@@ -1623,6 +1638,36 @@ def _difference(first: Figure, second: Figure, context: _Context) -> Label:
     return "conflict"
 
 
+def _deeds_told_apart(
+    figures: Sequence[Figure],
+) -> frozenset[tuple[str, str, frozenset[str | None]]]:
+    """The deeds (``count_deed``) of one counted thing that one article gives other values of
+    ('fined 6,240 drivers', '1,950 drivers have been repaid'): in that story they are two
+    figures, drivers fined and drivers repaid. Only so: news gives one deed in many words
+    ('drew 2.5 million viewers' / '5.2 million viewers have watched'), and two outlets' other
+    words are no evidence of two things."""
+    deeds: dict[tuple[str, str, str], dict[str, set[float]]] = {}
+    for figure in figures:
+        deed = count_deed(figure)
+        if deed is not None and not figure.superseded:
+            key = (figure.sentence.article, figure.quantity.unit, what_measured(figure))
+            deeds.setdefault(key, {}).setdefault(deed, set()).add(figure.quantity.value)
+    return frozenset(
+        (unit, what, frozenset[str | None]((one, two)))
+        for (_, unit, what), told in deeds.items()
+        for one, two in combinations(sorted(told), 2)
+        if told[one] != told[two]
+    )
+
+
+def _other_deeds(
+    one: Figure, other: Figure, apart: frozenset[tuple[str, str, frozenset[str | None]]]
+) -> bool:
+    """Are two counts of one thing of two deeds that some article tells apart?"""
+    deeds = frozenset((count_deed(one), count_deed(other)))
+    return (one.quantity.unit, what_measured(one), deeds) in apart
+
+
 def _undated(figure: Figure, context: _Context) -> bool:
     return not context.dates.get(figure.sentence.article)
 
@@ -1713,7 +1758,13 @@ def _changing(late: Figure, context: _Context) -> bool:
     ('at least 9 dead' at 10:00 and 'at least 14' at 10:20 is a disagreement)."""
     if late.frame and (late.sentence.article, late.frame) in context.changed:
         return True
-    return late.current or (late.quantity.unit, what_measured(late)) in context.changing
+    unit, what, deed = late.quantity.unit, what_measured(late), count_deed(late)
+    # (of a deed not told apart: drivers repaid that change say nothing of drivers fined)
+    return late.current or any(
+        (unit, what) == (one, other)
+        and (unit, what, frozenset((deed, done))) not in context.deeds_apart
+        for one, other, done in context.changing
+    )
 
 
 def _latest(late: Figure, early: Figure, context: _Context) -> bool:

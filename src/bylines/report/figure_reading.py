@@ -20,6 +20,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from bylines.ingest.outlet import OUTLET_WORD_RE
+from bylines.report.align import event_families
 from bylines.report.quantities import (
     AGE_AT_EVENT_RE,
     CURRENCY_CODES,
@@ -2218,3 +2219,53 @@ def what_measured(figure: Figure) -> str:
     was done to those counted ('hurt', 'hurt/intensive')."""
     what = figure.frame or figure.slot or figure.noun or ""
     return f"{what}/{figure.stage}" if figure.stage else what
+
+
+# What was done to (or by) those a count counts, said by the verb right before it ('fined
+# 6,240 drivers', 'wrongly fined about 40') or by a passive after its noun ('1,950 drivers have
+# been repaid', '2,640 drivers who were wrongly fined'): a count of drivers fined and one of
+# drivers repaid are two figures of one noun (fresh33 #5: one outlet's 'repaid, up from 800'
+# made its 'fined 6,240' an earlier value). Past forms only: 'will refund 2,640 drivers' says
+# what is to be done, and the passive after it what was.
+_DONE = rf"(?:re)?(?:[a-z]{{3,}}ed|{alternation(_PARTICIPLES | IRREGULAR_PASTS)})"
+_DEED_BEFORE = re.compile(
+    rf"\b(?P<verb>{_DONE})\s+(?:(?:about|around|some|nearly|almost|over|another|more\s+than"
+    r"|at\s+least|a\s+further|a\s+total\s+of)\s+)?$",
+    re.IGNORECASE,
+)
+_ADVERB = r"(?:(?:now|already|so\s+far|since|[a-z]+ly)\s+)?"
+_DEED_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:who\s+|that\s+)?(?:have|has|had|were|was|are|is)\s+"
+    rf"{_ADVERB}(?:been\s+)?{_ADVERB}(?P<verb>{_DONE})\b",
+    re.IGNORECASE,
+)
+# Past forms before a count that are no deed done to it: a hedge ('an estimated 40', 'a
+# reported 300') or a statement ('said 40', 'added 12').
+_NO_DEED = wordset(
+    "estimated reported confirmed expected believed said added revised recorded registered "
+    "listed put stood numbered totalled totaled reached hit included"
+)
+
+
+# Deeds of other words than ``align``'s families of what happens to people: what is done to
+# things ('12 roads were shut' / 'closed 12 roads').
+_DEED_WORDS = {"shut": "closed"}
+
+
+def count_deed(figure: Figure) -> str | None:
+    """What was done to or by those a count counts, as a stem ('fin' of 'fined 6,240
+    drivers', 'repaid' of '1,950 drivers have been repaid'); None when its own clause says no
+    such verb next to it."""
+    quantity, text = figure.quantity, figure.sentence.text
+    if quantity.dimension != "count":
+        return None
+    clause = clause_of(text, quantity)
+    before = _DEED_BEFORE.search(text, clause.start, quantity.start)
+    after = _DEED_AFTER.match(text, quantity.end, clause.stop)
+    for found in (before, after):
+        verb = found.group("verb").lower() if found else ""
+        if verb and verb not in _NO_DEED:
+            # (one deed in other words: 'detained' / 'arrested', 'shut' / 'closed')
+            family = sorted(event_families(verb))
+            return family[0] if family else lemma(_DEED_WORDS.get(verb, verb))
+    return None
