@@ -1163,7 +1163,7 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         )
         # 'emerged only at the age of 60' is the age of a past event, not 'Saramago, 75'
         or (_at_an_age(first) != _at_an_age(second) and not _both_at_death(first, second))
-        or bool(first.near_days and second.near_days and not first.near_days & second.near_days)
+        or _other_near_days(first, second)
         or (dimension == "distance" and not _same_places(first, second))
         or (dimension == "distance" and _another_things_length(first, second))
         or (dimension == "distance" and _size_and_reach(first, second))
@@ -1198,6 +1198,14 @@ def _other_works(first: Figure, second: Figure) -> bool:
         return False
     one, two = (made_thing(f.sentence.text[: f.quantity.start]) for f in (first, second))
     return one is not None and two is not None and one != two
+
+
+def _other_near_days(first: Figure, second: Figure) -> bool:
+    """Do the two name other days next to them ('on Monday' / 'on Tuesday')? Not where the
+    words name one calendar day ('on Monday' in a report of Tuesday, 'yesterday' in another of
+    that Tuesday: fresh33's boiler failed at 4.40am 'on Monday' and 'yesterday')."""
+    one, two = first.near_days, second.near_days
+    return bool(one and two and not one & two and not first.near_dates & second.near_dates)
 
 
 def _a_limit(figure: Figure) -> bool:

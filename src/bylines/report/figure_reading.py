@@ -13,7 +13,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 
 from rapidfuzz import process
@@ -36,6 +36,7 @@ from bylines.report.slots import (
     is_weekday,
     names_a_day_done,
     publication_day,
+    resolve,
     slot_of,
     strong,
     weekdays,
@@ -48,6 +49,7 @@ from bylines.wordlists import (
     KIN,
     PERSON_NOUNS,
     UNCHANGED_PASTS,
+    WEEKDAY_NAMES,
     WEEKDAYS,
     alternation,
     person_noun,
@@ -735,6 +737,9 @@ class Figure:
     # A distance says how far from somewhere, not a size ('12 kilometres from the shore';
     # ``slots.is_reach``).
     reach: bool = False
+    # The calendar days its near days name in a dated report ('Monday', 'yesterday'), as ISO
+    # dates: 'yesterday' in Tuesday's report is another's 'on Monday' (``_near_dates``).
+    near_dates: frozenset[str] = frozenset()
 
     @property
     def offset(self) -> int:
@@ -785,6 +790,26 @@ def collect_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> tup
             first_day=days[0] if days else None,
         )
     )
+
+
+# The days a word names counted back from its report's day: 'yesterday' the day before.
+_DAYS_BACK = {"today": 0, "tonight": 0, "yesterday": 1}
+
+
+def _near_dates(words: Iterable[str], published: date | None) -> frozenset[str]:
+    """The calendar days the words near a figure name in a report of a known day: a weekday
+    the last such day on or before it (the news tense, ``slots.resolve``), 'yesterday' the day
+    before; none without a day to count from."""
+    if published is None:
+        return frozenset()
+    found = {
+        published - timedelta(days=_DAYS_BACK[word])
+        if word in _DAYS_BACK
+        else resolve(WEEKDAY_NAMES.index(word), published, future=False)
+        for word in words
+        if word in _DAYS_BACK or word in WEEKDAYS
+    }
+    return frozenset(day.isoformat() for day in found)
 
 
 def _changes_values(line: str, original: Sequence[str]) -> bool:
@@ -870,6 +895,7 @@ def _sentence_figures(
         together=_together(tokens, spans),
         counts=[(q.start, q.end) for q in quantities if q.dimension == "count"],
         starts_by_dimension=[(q.start, q.dimension) for q in quantities],
+        published=day if undated_from is None else None,
     )
     built_in = _year_of(published) or year
     return tuple(_built_year(_figure(q, whole, common), built_in) for q in quantities)
@@ -1274,6 +1300,9 @@ class _Sentence:
     counts: list[tuple[int, int]]
     # Where each of the sentence's figures starts, with its dimension (``_moved_from_later``).
     starts_by_dimension: list[tuple[int, str]]
+    # Its report's publication day, where the report gives one: what 'Monday' and
+    # 'yesterday' near a figure name (``_near_dates``).
+    published: date | None = None
 
 
 def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Figure:
@@ -1327,6 +1356,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         all_names=frozenset(window_names),
         days=whole.days - own_day,
         near_days=frozenset(w.lower() for _, w in near if w.lower() in DAYS) - own_day,
+        near_dates=_near_dates({w.lower() for _, w in near} - own_day, whole.published),
         words=frozenset(words - {noun}),
         frame=frame,
         noun=noun,
