@@ -28,6 +28,8 @@ FINED = "A faulty camera at the Pell Street bus gate fined {} drivers who did no
         ("An estimated 40 drivers queued at the gate.", {"An estimated 40": None}),
         ("Police said 60 rescuers searched the hill.", {"60": None}),
         ("The gate is on the route of 70 buses.", {"70": None}),
+        # a verb past 'and' is another clause's
+        ("He was blamed for killing 40 people and had set out to flee.", {"40": None}),
     ],
 )
 def test_what_was_done_to_those_counted_is_read(text: str, deeds: dict[str, str | None]) -> None:

@@ -2264,8 +2264,10 @@ _DEED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ADVERB = r"(?:(?:now|already|so\s+far|since|[a-z]+ly)\s+)?"
+# (not past a conjunction: 'killing 4,000 people and had set out to' is the killer's verb)
 _DEED_AFTER = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,2}?(?:who\s+|that\s+)?(?:have|has|had|were|was|are|is)\s+"
+    r"\s+(?:(?!(?:and|but|or|then|while)\b)[a-z-]+\s+){0,2}?(?:who\s+|that\s+)?"
+    r"(?:have|has|had|were|was|are|is)\s+"
     rf"{_ADVERB}(?:been\s+)?{_ADVERB}(?P<verb>{_DONE})\b",
     re.IGNORECASE,
 )
