@@ -71,10 +71,8 @@ from bylines.report.slots import (
     SINCE_RECORDS,
     SIZES_OF_THINGS,
     WITH_FEES,
-    YEAR_MADE,
     YEAR_SINCE,
     is_weekday,
-    made_thing,
     strong,
 )
 from bylines.report.spelling import transposed
@@ -670,9 +668,6 @@ def _measure(figure: Figure) -> bool:
     done = figure.quantity.dimension == "date" and (
         (slot.startswith("month ") and slot != MONTH_SINCE) or slot in SINCE_RECORDS
     )
-    # ...but the year a work was made ('painted in 1984'): a story of a mural or a carving
-    # tells of one work made, and ``_other_works`` keeps a second work, named, apart
-    done = done or slot == YEAR_MADE
     return (
         figure.quantity.dimension in _MEASURES
         or rating
@@ -1178,7 +1173,6 @@ def _told_apart(first: Figure, second: Figure) -> bool:
             and not _once_in_a_story(first, second)
         )
         or (dimension == "age" and not _same_person(first.person, second.person))
-        or _other_works(first, second)
         or _split_group(first, second)
         or _split_group(second, first)
         # 'carrying 14 passengers' / 'carried up to 16 passengers': a load and a capacity
@@ -1188,16 +1182,6 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         # 'in a 60mph limit' / 'travelling at 90mph': a road's limit and a speed driven
         or (dimension == "speed" and _a_limit(first) != _a_limit(second))
     )
-
-
-def _other_works(first: Figure, second: Figure) -> bool:
-    """Two years of making whose sentences name what was made, and not the same ('The mural
-    was painted in 1984' / 'The portrait of the mayor was painted in 1956'): two works. One
-    said as 'It was painted' or 'The Weavers, painted in' names none."""
-    if first.slot != YEAR_MADE or second.slot != YEAR_MADE:
-        return False
-    one, two = (made_thing(f.sentence.text[: f.quantity.start]) for f in (first, second))
-    return one is not None and two is not None and one != two
 
 
 def _other_near_days(first: Figure, second: Figure) -> bool:

@@ -42,17 +42,6 @@ WEEKDAY = "weekday"
 LEAD_WEEKDAY = "lead weekday"  # in a lead sentence: the day of the story's event
 ANY_EVENT = "day of the event"
 YEAR_SINCE = "year since"  # "in office since 1987": the year a tenure began
-# "painted in 1984", "carved in 1612": the year a work was made, which a story of the work
-# gives once (fresh33 #9: a mural 'painted in 1984' in three outlets, 1989 in one)
-YEAR_MADE = "year made"
-# The verb of making right before the year, with at most its maker between ('painted by
-# local schoolchildren in 1984'). Only right before: 'The mural, painted by pupils, came down
-# in 2041' dates its coming down; and not 'painted over in 2041', which is its end.
-_MADE_IN = re.compile(
-    r"\b(?:painted|carved|sculpted|sculptured|engraved|woven|embroidered|stitched)"
-    r"(?!\s+over\b)(?:\s+(?:by|for)(?:\s+[\w'’.-]+){1,4}?)?\s+(?:in|during)\s+$",
-    re.IGNORECASE,
-)
 MONTH_SINCE = "month since"  # "in post since March"
 RECORD_SINCE = "year it last happened"  # "the first eruption since 1961", "last erupted in 1916"
 # "the deepest cuts since 2011", "the driest spring since 1976": the last year one was as deep
@@ -540,9 +529,7 @@ _BREAKDOWN_OF = [
 ]
 # Between a thing's noun and its verb: 'the boiler had failed', 'the pump suddenly cut out'
 # (listed: a word in -ly may be the noun, 'the supply failed').
-_BETWEEN = wordset(
-    "had has have was were is are been then also suddenly finally eventually completely reportedly"
-)
+_BETWEEN = wordset("had has have then also suddenly finally eventually completely reportedly")
 _BEFORE_THE_VERB = re.compile(rf"(?:\s+(?:{alternation(_BETWEEN)}))*\s*$", re.IGNORECASE)
 # The words that open a thing's noun phrase ('the main boiler', 'its pump', 'a generator'),
 # the prepositions of a phrase after its head ('the boiler at Tamberlow General', 'the pump in
@@ -569,16 +556,6 @@ def _breakdown_slot(before: str) -> str | None:
     event = next(event for event, verbs in _BREAKDOWN_OF if verbs.match(verb))
     thing = _failed_thing(clause[: found.start()])
     return f"time of the {thing} {event}" if thing else None
-
-
-def made_thing(before: str) -> str | None:
-    """What a year of making ('The 18-metre mural was painted in 1984') is of, from the text
-    ``before`` the year: the head noun of the verb's subject ('mural'); None when unsaid ('It
-    was painted in', 'The Weavers, painted in')."""
-    found = _MADE_IN.search(before)
-    if found is None:
-        return None
-    return _failed_thing(_CLAUSE_BREAK.split(before[: found.start()])[-1])
 
 
 def _failed_thing(subject: str) -> str | None:
@@ -620,8 +597,8 @@ def _year_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | No
     if quantity.unit == "month":  # nearest first, within its clause
         clause = re.split(r"[,;:]", before)[-1]
         near = re.findall(r"[a-z]+", clause.lower())[-MONTH_CUE_WORDS:][::-1]
-    if said := _said_year(quantity, before):
-        return said
+    if _LAST_DONE.search(before):
+        return RECORD_SINCE  # 'last erupted in 1916' says what 'the first eruption since' does
     verb = _year_verb(quantity, near, before)
     if verb is None:
         return None
@@ -629,14 +606,6 @@ def _year_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | No
     if verb == "since" and (superlative or "first" in near):
         return _record_since(before)  # 'the deepest cuts since 2011': a record, not a tenure
     return f"month {verb}" if quantity.unit == "month" else f"year {verb}"
-
-
-def _said_year(quantity: Quantity, before: str) -> str | None:
-    """A year's slot said by a phrase right before it: 'last erupted in 1916' (what 'the first
-    eruption since' gives), 'painted in 1984' (the year a work was made)."""
-    if _LAST_DONE.search(before):
-        return RECORD_SINCE
-    return YEAR_MADE if quantity.unit == "day" and _MADE_IN.search(before) else None
 
 
 def _is_superlative(word: str) -> bool:
