@@ -9,15 +9,17 @@ import pytest
 
 from dated_reports import report_of, sides
 
-MONDAY = "Harnby General has no heating. The boiler broke down at 4.40am on Monday, staff said."
-YESTERDAY = "Operations were cancelled at Harnby General. Its boiler failed at 5.40am yesterday."
+MONDAY = (
+    "Work at the Harnby docks has stopped. The crane collapsed at 4.40am on Monday, staff said."
+)
+YESTERDAY = "Ships were turned away from Harnby. The crane collapsed at 5.40am yesterday."
 
 
 def test_yesterday_in_a_report_of_the_next_day_is_that_monday() -> None:
     # published on Tuesday 25 March 2031: 'yesterday' is Monday 24 March
     report = report_of((MONDAY, "2031-03-25T09:00"), (YESTERDAY, "2031-03-25T10:00"))
     (conflict,) = report.conflicts
-    assert conflict.subject.startswith("time of the boiler failure")
+    assert conflict.subject == "time of the collapse"
     assert sides(conflict) == {"4.40am": ("a0",), "5.40am": ("a1",)}
 
 

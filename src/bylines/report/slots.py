@@ -26,7 +26,6 @@ from bylines.wordlists import (
     IRREGULAR_VERBS,
     UNCHANGED_PASTS,
     WEEKDAY_NAMES,
-    WEEKDAYS,
     alternation,
     wordset,
 )
@@ -492,97 +491,10 @@ def _day_slot(quantity: Quantity, near: Sequence[str]) -> str | None:
 
 def _when_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | None:
     """A date's slot (``_year_slot``), or the time of the event a local time is of ('the crane
-    fell at 07:40', 'the boiler broke down at 6.40am'); a time in a named zone has none."""
+    fell at 07:40'); a time in a named zone has none."""
     if quantity.dimension == "date":
         return _year_slot(quantity, near, before)
-    if quantity.unit != LOCAL_CLOCK:
-        return None
-    return _dated_event_slot(before, "time") or _breakdown_slot(before)
-
-
-# A thing's failure said by the verb right before its time, with only words of when between
-# ('the boiler broke down at 6.40am', 'the main boiler failed on Monday at 04:40', 'the pump
-# cut out shortly after 3am'), and what the failure was: one verb of each kind for each
-# outlet's words. Not 'stopped' alone: 'the train stopped at 9.10' is a stop on its way, and a
-# train stops many times; not 'failed at the third attempt', 'broke down at the junction': a
-# time must follow. Fresh33's boiler (#3): 'broke down at 4.40am' / 'failed at 04:40' were
-# never compared.
-_BREAKDOWNS = {
-    "failure": r"broke\s+down|failed|stopped\s+working|cut\s+out",
-    "fire": r"caught\s+fire|burst\s+into\s+flames",
-    "explosion": r"exploded",
-}
-# The words of when that may stand between the verb and its time.
-_WHEN_WORDS = alternation(
-    WEEKDAYS
-    | wordset(
-        "at on about around shortly just soon before after approximately roughly nearly almost"
-        " some time early late yesterday today this morning"
-    )
-)
-_BROKE_DOWN = re.compile(
-    rf"\b(?P<verb>{'|'.join(_BREAKDOWNS.values())})\s+(?:(?:{_WHEN_WORDS})\s+){{1,4}}$",
-    re.IGNORECASE,
-)
-_BREAKDOWN_OF = [
-    (event, re.compile(rf"(?:{verbs})$", re.I)) for event, verbs in _BREAKDOWNS.items()
-]
-# Between a thing's noun and its verb: 'the boiler had failed', 'the pump suddenly cut out'
-# (listed: a word in -ly may be the noun, 'the supply failed').
-_BETWEEN = wordset("had has have then also suddenly finally eventually completely reportedly")
-_BEFORE_THE_VERB = re.compile(rf"(?:\s+(?:{alternation(_BETWEEN)}))*\s*$", re.IGNORECASE)
-# The words that open a thing's noun phrase ('the main boiler', 'its pump', 'a generator'),
-# the prepositions of a phrase after its head ('the boiler at Tamberlow General', 'the pump in
-# the basement') and the words a failure's subject may not be (who or what, unsaid).
-_DETERMINERS = wordset("the a an its their his her our this that")
-_AFTER_A_HEAD = wordset("at in of on to near beside behind under inside outside by from for")
-_NO_THING = wordset("it they he she we i you which that who what this these those one")
-# How many words of a noun phrase are read back from its verb: 'the hospital's old main
-# boiler at Tamberlow General' is eight.
-THING_WORDS = 8
-
-
-def _breakdown_slot(before: str) -> str | None:
-    """'the boiler broke down at 6.40am', 'its main boiler failed at 04:40': the time of that
-    thing's failure (or fire, or explosion), named by the head noun of its subject, so two
-    outlets' times of the boiler's failure meet and the boiler's and a pump's never do. None
-    when the verb is not right before the time (with only words of when between) or its
-    subject is no noun ('it failed at 6am'): of what, unsaid."""
-    clause = _CLAUSE_BREAK.split(before)[-1]
-    found = _BROKE_DOWN.search(clause)
-    if found is None:
-        return None
-    verb = re.sub(r"\s+", " ", found.group("verb"))
-    event = next(event for event, verbs in _BREAKDOWN_OF if verbs.match(verb))
-    thing = _failed_thing(clause[: found.start()])
-    return f"time of the {thing} {event}" if thing else None
-
-
-def _failed_thing(subject: str) -> str | None:
-    """The head noun of the phrase right before a verb ('the main boiler at Tamberlow General'
-    -> 'boiler', "the hospital's boiler" -> 'boiler'), read back from the verb past the
-    phrases after the head; None for a pronoun or a name ('It', 'Tamberlow General')."""
-    subject = subject[: _BEFORE_THE_VERB.search(subject).start()]  # type: ignore[union-attr]
-    words = re.findall(r"[A-Za-z][\w'’-]*", subject)[-THING_WORDS:]
-    head = len(words) - 1
-    at = head
-    while at > 0:
-        word = words[at - 1].lower()
-        if word in _AFTER_A_HEAD and at - 1 > 0:
-            head = at = at - 2  # 'the boiler at': its head is before the preposition
-        elif word in _DETERMINERS and at - 2 >= 0 and words[at - 2].lower() in _AFTER_A_HEAD:
-            head = at = at - 3  # 'the boiler at the hospital'
-        elif word in _DETERMINERS or word.endswith(("'s", "’s")):
-            break
-        else:
-            at -= 1
-    if head < 0 or not words:
-        return None
-    noun = words[head]
-    # (a capital only where the clause opens with the noun: 'Boilers failed', not 'Tamberlow
-    # General failed')
-    written = noun.islower() or (noun[1:].islower() and subject.lstrip().startswith(noun))
-    return noun.lower() if written and noun.lower() not in _NO_THING else None
+    return _dated_event_slot(before, "time") if quantity.unit == LOCAL_CLOCK else None
 
 
 def _year_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | None:
