@@ -1,4 +1,4 @@
-"""A count's subject is its noun and what was done to those counted (``count_deed``): drivers
+"""A count's subject is its noun and what was done to those counted (``Figure.deed``): drivers
 fined and drivers repaid are two figures, so one outlet's 'repaid, up from 800' makes no
 earlier value of its 'fined 6,240', while two reports' counts of drivers repaid are still the
 steps of one figure. All texts are invented."""
@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from bylines.report.figure_reading import count_deed
 from dated_reports import report_of, sides
 from test_figure_kinds import read_figures
 
@@ -33,7 +32,7 @@ FINED = "A faulty camera at the Pell Street bus gate fined {} drivers who did no
     ],
 )
 def test_what_was_done_to_those_counted_is_read(text: str, deeds: dict[str, str | None]) -> None:
-    found = {words: count_deed(figure) for words, figure in read_figures(text).items()}
+    found = {words: figure.deed for words, figure in read_figures(text).items()}
     assert {words: found[words] for words in deeds} == deeds
 
 

@@ -44,7 +44,6 @@ from bylines.report.figure_reading import (
     YEAR_WRITTEN,
     Figure,
     changed_frames,
-    count_deed,
     day_of_a_change,
     lemma,
     named_thing,
@@ -320,8 +319,8 @@ class _Context:
     superseded: dict[tuple[str, str], list[Quantity]]
     # Every current figure per (article, unit, what), with where it starts in the article.
     placed: dict[tuple[str, str, str], list[tuple[int, Quantity]]]
-    # (unit, what, deed) of the figures some report says change through the day.
-    changing: frozenset[tuple[str, str, str | None]]
+    # The deeds (``Figure.deed``) of each (unit, what) some report says change through the day.
+    changing: dict[tuple[str, str], frozenset[str | None]]
     # (article, frame) of the counts an article says changed ('toll rises' in its headline).
     changed: frozenset[tuple[str, str]]
     # What is measured (``_thing``) of which every article gives one value at most: in one
@@ -535,11 +534,7 @@ def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context
         if new and not any(overlap(figure.quantity, f.quantity) for f in new):
             superseded.setdefault((unit, what), []).append(figure.quantity)
     dates = _on_event_day({a.id: publication_stamp(a.published) for a in articles}, figures)
-    changing = frozenset(
-        (f.quantity.unit, what_measured(f), count_deed(f))
-        for f in figures
-        if f.current or f.superseded
-    )
+    changing = _changing_deeds(figures)
     changed = frozenset((a.id, frame) for a in articles for frame in changed_frames(a.text))
     alone = _alone(figures)
     lead_days = {a.id: day for a in articles if (day := _lead_day(a.text))}
@@ -1630,17 +1625,26 @@ def _difference(first: Figure, second: Figure, context: _Context) -> Label:
     return "conflict"
 
 
+def _changing_deeds(figures: Sequence[Figure]) -> dict[tuple[str, str], frozenset[str | None]]:
+    """The deeds of each (unit, what) of which some figure is current or superseded."""
+    deeds: dict[tuple[str, str], set[str | None]] = {}
+    for f in figures:
+        if f.current or f.superseded:
+            deeds.setdefault((f.quantity.unit, what_measured(f)), set()).add(f.deed)
+    return {key: frozenset(told) for key, told in deeds.items()}
+
+
 def _deeds_told_apart(
     figures: Sequence[Figure],
 ) -> frozenset[tuple[str, str, frozenset[str | None]]]:
-    """The deeds (``count_deed``) of one counted thing that one article gives other values of
+    """The deeds (``Figure.deed``) of one counted thing that one article gives other values of
     ('fined 6,240 drivers', '1,950 drivers have been repaid'): in that story they are two
     figures, drivers fined and drivers repaid. Only so: news gives one deed in many words
     ('drew 2.5 million viewers' / '5.2 million viewers have watched'), and two outlets' other
     words are no evidence of two things."""
     deeds: dict[tuple[str, str, str], dict[str, set[float]]] = {}
     for figure in figures:
-        deed = count_deed(figure)
+        deed = figure.deed
         if deed is not None and not figure.superseded:
             key = (figure.sentence.article, figure.quantity.unit, what_measured(figure))
             deeds.setdefault(key, {}).setdefault(deed, set()).add(figure.quantity.value)
@@ -1656,7 +1660,7 @@ def _other_deeds(
     one: Figure, other: Figure, apart: frozenset[tuple[str, str, frozenset[str | None]]]
 ) -> bool:
     """Are two counts of one thing of two deeds that some article tells apart?"""
-    deeds = frozenset((count_deed(one), count_deed(other)))
+    deeds = frozenset((one.deed, other.deed))
     return (one.quantity.unit, what_measured(one), deeds) in apart
 
 
@@ -1750,12 +1754,11 @@ def _changing(late: Figure, context: _Context) -> bool:
     ('at least 9 dead' at 10:00 and 'at least 14' at 10:20 is a disagreement)."""
     if late.frame and (late.sentence.article, late.frame) in context.changed:
         return True
-    unit, what, deed = late.quantity.unit, what_measured(late), count_deed(late)
+    unit, what = late.quantity.unit, what_measured(late)
     # (of a deed not told apart: drivers repaid that change say nothing of drivers fined)
     return late.current or any(
-        (unit, what) == (one, other)
-        and (unit, what, frozenset((deed, done))) not in context.deeds_apart
-        for one, other, done in context.changing
+        (unit, what, frozenset((late.deed, done))) not in context.deeds_apart
+        for done in context.changing.get((unit, what), ())
     )
 
 

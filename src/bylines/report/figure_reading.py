@@ -740,6 +740,9 @@ class Figure:
     # The calendar days its near days name in a dated report ('Monday', 'yesterday'), as ISO
     # dates: 'yesterday' in Tuesday's report is another's 'on Monday' (``_near_dates``).
     near_dates: frozenset[str] = frozenset()
+    # What was done to those a count counts ('fined 6,240 drivers' -> 'fin'; ``_count_deed``),
+    # read once here: pairing asks it of every two figures.
+    deed: str | None = None
 
     @property
     def offset(self) -> int:
@@ -978,7 +981,9 @@ def _built_year(figure: Figure, year: str | None) -> Figure:
         written_unit=None,
         noun=thing,
     )
-    return replace(figure, quantity=as_year, slot=YEAR_BUILT, person=None, historic=False)
+    return replace(
+        figure, quantity=as_year, slot=YEAR_BUILT, person=None, historic=False, deed=None
+    )
 
 
 def _aged_thing(text: str, quantity: Quantity) -> tuple[str | None, int]:
@@ -1395,6 +1400,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         slot=slot,
         reach=quantity.dimension == "distance"
         and is_reach(text[: quantity.start], text[quantity.end :]),
+        deed=_count_deed(quantity, text),
     )
 
 
@@ -2284,11 +2290,10 @@ _NO_DEED = wordset(
 _DEED_WORDS = {"shut": "closed"}
 
 
-def count_deed(figure: Figure) -> str | None:
+def _count_deed(quantity: Quantity, text: str) -> str | None:
     """What was done to or by those a count counts, as a stem ('fin' of 'fined 6,240
     drivers', 'repaid' of '1,950 drivers have been repaid'); None when its own clause says no
     such verb next to it."""
-    quantity, text = figure.quantity, figure.sentence.text
     if quantity.dimension != "count":
         return None
     clause = clause_of(text, quantity)
