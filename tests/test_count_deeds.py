@@ -19,6 +19,9 @@ FINED = "A faulty camera at the Pell Street bus gate fined {} drivers who did no
         ("We wrongly fined 2,640 drivers.", {"2,640": "fined"}),
         ("By Wednesday, 1,950 drivers had been repaid.", {"1,950": "repaid"}),
         ("So far 1,950 drivers have now been repaid.", {"1,950": "repaid"}),
+        # a part of those counted ('of the drivers'), but not past a conjunction
+        ("So far 1,950 of the drivers have been repaid.", {"1,950": "repaid"}),
+        ("In all, 300 of the homes and the school had been flooded.", {"300": None}),
         (
             "The council will refund 2,640 drivers who were wrongly fined by the camera.",
             {"2,640": "fined"},
@@ -73,3 +76,22 @@ def test_two_reports_counts_of_drivers_repaid_are_still_an_update() -> None:
     )
     assert report.conflicts == ()
     assert [sides(u) for u in report.updates] == [{"1,950": ("a0",), "2,400": ("a1",)}]
+
+
+def test_a_part_of_those_counted_keeps_its_deed_in_a_report() -> None:
+    # 'of the drivers' repaid: no update from drivers fined, no conflict with another's fined
+    report = report_of(
+        (
+            "Kelby council wrongly fined 6,240 drivers at a bus gate, an audit found. So far"
+            " 1,950 of the drivers have been repaid, up from 800 in January.",
+            "2031-02-10T09:00",
+        ),
+        (
+            "An audit found 6,240 drivers were wrongly fined at the Kelby bus gate. The council"
+            " said it had repaid 1,950 drivers.",
+            "2031-02-10T09:10",
+        ),
+        ("Kelby council fined about 6,300 drivers by mistake at a bus gate.", "2031-02-10T09:20"),
+    )
+    assert [sides(c) for c in report.conflicts if "1,950" in sides(c)] == []
+    assert [u for u in report.updates if "6,240" in str(u) and "1,950" in str(u)] == []

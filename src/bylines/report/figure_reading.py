@@ -2278,9 +2278,10 @@ _ADVERB = r"(?:(?:now|already|so\s+far|since|[a-z]+ly)\s+)?"
 # (not past a conjunction: 'killing 4,000 people and had set out to' is the killer's verb; at
 # most two words between the count and its passive, the noun and one more: '1,950 drivers have
 # been repaid', '2,640 drivers who were fined'. Set by the fresh33 cases, not tuned on the
-# tuning split; '1,950 of the drivers have been repaid' (three words) reads no deed)
+# tuning split; a part of them may come first: '1,950 of the drivers have been repaid')
 _DEED_AFTER = re.compile(
-    r"\s+(?:(?!(?:and|but|or|then|while)\b)[a-z-]+\s+){0,2}?(?:who\s+|that\s+)?"
+    r"\s+(?:of\s+(?:the|these|those)\s+)?"
+    r"(?:(?!(?:and|but|or|then|while)\b)[a-z-]+\s+){0,2}?(?:who\s+|that\s+)?"
     r"(?:have|has|had|were|was|are|is)\s+"
     rf"{_ADVERB}(?:been\s+)?{_ADVERB}(?P<verb>{_DONE})\b",
     re.IGNORECASE,
