@@ -334,8 +334,8 @@ class _Context:
     superseded: dict[tuple[str, str], list[Quantity]]
     # Every current figure per (article, unit, what), with where it starts in the article.
     placed: dict[tuple[str, str, str], list[tuple[int, Quantity]]]
-    # (unit, what) of the figures some report says change through the day.
-    changing: frozenset[tuple[str, str]]
+    # The deeds (``Figure.deed``) of each (unit, what) some report says change through the day.
+    changing: dict[tuple[str, str], frozenset[str | None]]
     # (article, frame) of the counts an article says changed ('toll rises' in its headline).
     changed: frozenset[tuple[str, str]]
     # What is measured (``_thing``) of which every article gives one value at most: in one
@@ -352,6 +352,9 @@ class _Context:
     # The values each revised figure, by (article, offset), is said to have replaced ('2,600,
     # up from about 1,800'): what its sentence gives as the old value, not as another figure.
     replaced: dict[tuple[str, int], list[Quantity]] = field(default_factory=dict)
+    # Two deeds of one counted thing that some article tells apart, as (unit, what, deeds):
+    # 'fined 6,240 drivers' and '1,950 drivers have been repaid' (``_deeds_told_apart``).
+    deeds_apart: frozenset[tuple[str, str, frozenset[str | None]]] = frozenset()
     # Where an article last gives a figure exactly, per (article, unit, what, figure), filled as
     # pairs ask (``_said_later``): a long article is scanned once per figure, not once per pair.
     last_said: dict[tuple[str, str, str, Quantity], int] = field(default_factory=dict)
@@ -510,7 +513,7 @@ def _values(pair: FigurePair) -> frozenset[tuple[str, str, frozenset[float]]]:
 def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context:
     per_sentence: dict[tuple[str, int, str, str], list[Quantity]] = {}
     superseded: dict[tuple[str, str], list[Quantity]] = {}
-    revised: dict[tuple[str, str, str], list[Quantity]] = {}
+    revised: dict[tuple[str, str, str], list[Figure]] = {}
     placed: dict[tuple[str, str, str], list[tuple[int, Quantity]]] = {}
     for figure in figures:
         unit, what = figure.quantity.unit, what_measured(figure)
@@ -526,23 +529,27 @@ def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context
             # elsewhere is no earlier step of the count)
             superseded.setdefault((unit, what), []).append(figure.quantity)
         if figure.revised:
-            revised.setdefault((figure.sentence.article, unit, what), []).append(figure.quantity)
+            revised.setdefault((figure.sentence.article, unit, what), []).append(figure)
     # A change a sentence gives ('now stands at eleven, up from five at the weekend') says the
     # old value was the thing's earlier value, whatever stage the new one names ('admitted')
     changes = tuple(_changes(figures))
     for latest, earlier in changes:
         if what := _changed_thing(latest):
             superseded.setdefault((earlier.unit, what), []).append(earlier)
-    # An article that says its figure was revised ("lowered to 180") supersedes its others.
+    # An article that says its figure was revised ("lowered to 180") supersedes its others of
+    # the same deed ('1,950 drivers have been repaid, up from 800' no earlier 'fined 6,240').
+    apart = _deeds_told_apart(figures)
     for figure in figures:
         unit, what = figure.quantity.unit, what_measured(figure)
-        new = revised.get((figure.sentence.article, unit, what), ())
-        if new and not any(overlap(figure.quantity, q) for q in new):
+        new = [
+            f
+            for f in revised.get((figure.sentence.article, unit, what), ())
+            if not _other_deeds(f, figure, apart)
+        ]
+        if new and not any(overlap(figure.quantity, f.quantity) for f in new):
             superseded.setdefault((unit, what), []).append(figure.quantity)
     dates = _on_event_day({a.id: publication_stamp(a.published) for a in articles}, figures)
-    changing = frozenset(
-        (f.quantity.unit, what_measured(f)) for f in figures if f.current or f.superseded
-    )
+    changing = _changing_deeds(figures)
     changed = frozenset((a.id, frame) for a in articles for frame in changed_frames(a.text))
     alone = _alone(figures)
     lead_days = {a.id: day for a in articles if (day := _lead_day(a.text))}
@@ -565,6 +572,7 @@ def _context(figures: Sequence[Figure], articles: Sequence[Article]) -> _Context
         role_ages,
         changes,
         _replaced(changes),
+        apart,
     )
 
 
@@ -756,6 +764,8 @@ def _pairs(figures: Sequence[Figure], context: _Context) -> Iterable[FigurePair]
                 and (_other_days(first, second, context) or _other_events(first, second))
             )
             alone = alone or _one_age_of_a_role(first, second, context)
+            if _other_deeds(first, second, context.deeds_apart):
+                continue  # 'fined 6,240 drivers' / '1,950 drivers have been repaid'
             if same_subject(first, second, alone) and not _one_of_several(first, second, context):
                 yield FigurePair(first, second, _label(first, second, context))
             elif _steps_of_one_count(first, second, context):
@@ -1168,7 +1178,7 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         )
         # 'emerged only at the age of 60' is the age of a past event, not 'Saramago, 75'
         or (_at_an_age(first) != _at_an_age(second) and not _both_at_death(first, second))
-        or bool(first.near_days and second.near_days and not first.near_days & second.near_days)
+        or _other_near_days(first, second)
         or (dimension == "distance" and not _same_places(first, second))
         or (dimension == "distance" and _another_things_length(first, second))
         or (dimension == "distance" and _size_and_reach(first, second))
@@ -1192,6 +1202,14 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         # 'winds of 40 knots' / 'travelling at 11 knots': the wind's speed and a ship's
         or (dimension == "speed" and bool(first.near & _WIND) != bool(second.near & _WIND))
     )
+
+
+def _other_near_days(first: Figure, second: Figure) -> bool:
+    """Do the two name other days next to them ('on Monday' / 'on Tuesday')? Not where the
+    words name one calendar day ('on Monday' in a report of Tuesday, 'yesterday' in another of
+    that Tuesday: fresh33's boiler failed at 4.40am 'on Monday' and 'yesterday')."""
+    one, two = first.near_days, second.near_days
+    return bool(one and two and not one & two and not first.near_dates & second.near_dates)
 
 
 # Named things whose length is their own, not the story's thing's: an area set up around it
@@ -1694,6 +1712,45 @@ def _dated(text: str) -> bool:
     return any(w in DAYS or lemma(w) in _TIME_OF_DAY for w in words) or bool(_LATER.search(text))
 
 
+def _changing_deeds(figures: Sequence[Figure]) -> dict[tuple[str, str], frozenset[str | None]]:
+    """The deeds of each (unit, what) of which some figure is current or superseded."""
+    deeds: dict[tuple[str, str], set[str | None]] = {}
+    for f in figures:
+        if f.current or f.superseded:
+            deeds.setdefault((f.quantity.unit, what_measured(f)), set()).add(f.deed)
+    return {key: frozenset(told) for key, told in deeds.items()}
+
+
+def _deeds_told_apart(
+    figures: Sequence[Figure],
+) -> frozenset[tuple[str, str, frozenset[str | None]]]:
+    """The deeds (``Figure.deed``) of one counted thing that one article gives other values of
+    ('fined 6,240 drivers', '1,950 drivers have been repaid'): in that story they are two
+    figures, drivers fined and drivers repaid. Only so: news gives one deed in many words
+    ('drew 2.5 million viewers' / '5.2 million viewers have watched'), and two outlets' other
+    words are no evidence of two things."""
+    deeds: dict[tuple[str, str, str], dict[str, set[float]]] = {}
+    for figure in figures:
+        deed = figure.deed
+        if deed is not None and not figure.superseded:
+            key = (figure.sentence.article, figure.quantity.unit, what_measured(figure))
+            deeds.setdefault(key, {}).setdefault(deed, set()).add(figure.quantity.value)
+    return frozenset(
+        (unit, what, frozenset[str | None]((one, two)))
+        for (_, unit, what), told in deeds.items()
+        for one, two in combinations(sorted(told), 2)
+        if told[one] != told[two]
+    )
+
+
+def _other_deeds(
+    one: Figure, other: Figure, apart: frozenset[tuple[str, str, frozenset[str | None]]]
+) -> bool:
+    """Are two counts of one thing of two deeds that some article tells apart?"""
+    deeds = frozenset((one.deed, other.deed))
+    return (one.quantity.unit, what_measured(one), deeds) in apart
+
+
 def _undated(figure: Figure, context: _Context) -> bool:
     return not context.dates.get(figure.sentence.article)
 
@@ -1784,7 +1841,12 @@ def _changing(late: Figure, context: _Context) -> bool:
     ('at least 9 dead' at 10:00 and 'at least 14' at 10:20 is a disagreement)."""
     if late.frame and (late.sentence.article, late.frame) in context.changed:
         return True
-    return late.current or (late.quantity.unit, what_measured(late)) in context.changing
+    unit, what = late.quantity.unit, what_measured(late)
+    # (of a deed not told apart: drivers repaid that change say nothing of drivers fined)
+    return late.current or any(
+        (unit, what, frozenset((late.deed, done))) not in context.deeds_apart
+        for done in context.changing.get((unit, what), ())
+    )
 
 
 def _latest(late: Figure, early: Figure, context: _Context) -> bool:
