@@ -724,36 +724,12 @@ def gives_the_figure(figure: str, other: str, read: Reading) -> bool:
     )
 
 
-# Dimensions whose hyphenated figure is the size of the thing it qualifies ("a 1.2-metre
-# display case", "a 30-metre crane"), not a distance anything travelled or lay: an equal size
-# of another thing ("buried 1.2 metres under the playground") is no agreement (fresh34 row N).
-# Not durations: "a six-hour meeting" and "talks went on for six hours" are one sitting told
-# in other words more often than two.
-_SIZE_DIMENSIONS = frozenset({"distance"})
-
-
-def _sizes_apart(mine: Quantity, shown: str, theirs: Quantity, other: str) -> bool:
-    """One of two equal figures is the size of a thing it qualifies (``_SIZE_DIMENSIONS``)
-    that the other sentence never names: "a 1.2-metre display case" / "buried 1.2 metres
-    down", not "the 1.2-metre hole" / "the hole was 1.2 metres deep"."""
-    return _size_of_unnamed(mine, other) or _size_of_unnamed(theirs, shown)
-
-
-def _size_of_unnamed(quantity: Quantity, other: str) -> bool:
-    thing = (quantity.noun or "").lower()
-    if quantity.dimension not in _SIZE_DIMENSIONS or "-" not in quantity.text or not thing:
-        return False
-    return not {stem(w) for w in thing.split()} <= {stem(w) for w in lower_words(other)}
-
-
 def gives_a_figure(shown: str, other: str, read: Reading) -> bool:
     """Where the shown sentence has figures, the other gives at least one of them: an outlet
     is never cited for a figure it does not give."""
     mine = read.to_give(shown)
     theirs = read.quantities(other)
-    if not mine or any(
-        _gives(q, t) and not _sizes_apart(q, shown, t, other) for q in mine for t in theirs
-    ):
+    if not mine or any(_gives(q, t) for q in mine for t in theirs):
         return True
     # A figure the parser leaves out in the other ("a 212-187 vote" reads as a score), or a
     # split the other gives as its two counts ("212 in favour and 187 against"; the other's
