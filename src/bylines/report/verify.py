@@ -70,7 +70,7 @@ from bylines.types import (
     Sentence,
     SummarySentence,
 )
-from bylines.wordlists import CARDINAL_WORDS, wordset
+from bylines.wordlists import wordset
 
 # Distinct wordings of one claim compared pair by pair when splitting it by value (cubic in
 # their number); past this many, grouped by their figures. A 200-report pile of one wire story
@@ -183,32 +183,6 @@ _OPPOSITES = (
     ),
     (wordset("convicted guilty"), wordset("acquitted cleared")),
 )
-# Found against missing: a thing found ("have now been found safe", "safe and well", "accounted
-# for") is no longer missing ("is still missing", "remains unaccounted for"). Each side is read
-# as said of a thing (a verb before it: "the missing horse" says nothing of whether she is
-# missing now), and "rescued" is no side: a report's rescue is its main event, told beside
-# others still missing ("A horse has been rescued" / "1 horse is still unaccounted for").
-# (fresh34: "Both of the other horses have now been found safe" was cited for three outlets
-# saying one or two are still missing)
-_FOUND_RE = re.compile(
-    r"\b(?:(?:is|are|was|were|been|be)\s+(?:now\s+|since\s+|all\s+)?found"
-    r"|found\s+(?:safe|alive|unharmed|well)|safe\s+and\s+well|(?<!un)accounted\s+for)\b",
-    re.I,
-)
-_MISSING_RE = re.compile(
-    # (a state now: "went missing on Tuesday" is how it began, no side against a find since)
-    r"\b(?:is|are|been|remains?|remained|still)\s+"
-    r"(?:still\s+|now\s+)?(?:missing|unaccounted\s+for)\b",
-    re.I,
-)
-# A clause of a found / missing reading: "One of the two horses is still missing; the other was
-# found on the coast road" says one of each.
-_STATE_CLAUSE_RE = re.compile(r"[;:]|,\s|\s(?:and|but|while|whereas)\s", re.I)
-# Words of a clause's subject that say how many or which of a group, not what the group is:
-# "Both of the other horses" and "the other" share no thing ("the other" of another sentence is
-# not the same other); what is found or missing is told by its nouns ("horses", "field").
-_GROUP_WORDS = wordset("both all every each other others another none some any either neither")
-
 # A level on either side of one mark: "kept this rise below inflation" / "admits this rise is
 # above inflation", "above freezing" / "below freezing". Opposite only when both name the same
 # mark, the whole noun phrase after the word ("below the Corrow weir" and "above the Corrow
@@ -1185,7 +1159,6 @@ def _contradicts(shown: Sentence, evidence: Sentence, links: FactLinks, read: Re
             _denies(a.text, b.text, read)
             or _opposite_states(a.text, b.text)
             or _opposite_levels(a.text, b.text, read)
-            or _found_and_missing(a.text, b.text)
         )
         denied[b] = denied.get(b, True) and opposite
     return any(denied.values())
@@ -1263,43 +1236,6 @@ def _opposite_states(shown: str, other: str) -> bool:
         or (mine & two and not mine & one and theirs & one and not theirs & two)
         for one, two in _OPPOSITES
     )
-
-
-def _found_and_missing(shown: str, other: str) -> bool:
-    """One side says a thing is found, the other that the same thing is still missing
-    (``_FOUND_RE``, ``_MISSING_RE``): the two clauses' subjects share a word of what the thing
-    is, and the other side says nothing on the first side's side of it. "Both of the other
-    horses have now been found safe" / "Two other horses from the same field are still
-    missing"; not "The mare was found safe" / "A dog is still missing" (another thing), nor
-    "The three climbers were found" / "The three climbers were found; two other climbers are
-    still missing" (it states the find too)."""
-    mine, theirs = _states(shown), _states(other)
-    return any(
-        side != other_side
-        and subject & other_subject
-        and not any(s == side and subject & t for s, t in theirs)
-        for side, subject in mine
-        for other_side, other_subject in theirs
-    )
-
-
-def _states(text: str) -> list[tuple[bool, frozenset[str]]]:
-    """Each clause's found (True) or missing (False) state, with the stems of its subject's
-    content words (before the state; no group word, number or function word). A clause that
-    says both states none."""
-    states = []
-    for clause in _STATE_CLAUSE_RE.split(text):
-        found, missing = _FOUND_RE.search(clause), _MISSING_RE.search(clause)
-        state = found or missing
-        if state is None or (found and missing):
-            continue
-        subject = frozenset(
-            stem(w)
-            for w in _WORD_OF.findall(clause[: state.start()].lower())
-            if w not in FUNCTION_WORDS and w not in _GROUP_WORDS and w not in CARDINAL_WORDS
-        )
-        states.append((bool(found), subject))
-    return states
 
 
 def _opposite_levels(shown: str, other: str, read: Reading) -> bool:
