@@ -64,3 +64,24 @@ def test_the_outlet_giving_the_words_to_another_speaker_is_not_cited() -> None:
 
 def test_a_chairman_sharing_the_family_name_leaves_the_citations() -> None:
     assert sources_of(SHOWN, "Tom Calloway") == {"a0", "a1", "a2"}
+
+
+def test_the_family_name_must_be_the_speaker() -> None:
+    value = _Value("Ruth Calloway", "Calloway")
+    assert value.written('"It is dry," said Mrs Calloway.')
+    assert not value.written(
+        f"Chairman Osric Pelham, who met Mrs Calloway on Friday, said: {WORDS}"
+    )
+    assert not value.written(f"Chairman Osric Pelham, who met Mrs Calloway, said: {WORDS}")
+    assert not value.written(f"Pelham told Calloway: {WORDS}")
+    assert not value.written("A reporter on Calloway Street said the road was shut.")
+
+
+def test_an_outlet_naming_her_as_the_one_spoken_to_is_not_cited() -> None:
+    spoken_to = (
+        "Dunmere Primary School reopened its time capsule on Friday.\n"
+        f"History society chairman Osric Pelham, who met Mrs Calloway on Friday, said: {WORDS}\n"
+    )
+    report = report_of(*((text, None) for text in (*texts("Osric Pelham"), spoken_to)))
+    cited = {a for c in report.claims if SHOWN in c.text for a in c.sources}
+    assert cited == {"a0", "a2"}

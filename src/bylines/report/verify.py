@@ -42,7 +42,7 @@ from bylines.report.align import (
 )
 from bylines.report.clock import publication_order
 from bylines.report.coverage import Reports
-from bylines.report.names import TITLES, is_spelled_two_ways
+from bylines.report.names import is_spelled_two_ways, speaks_by_family
 from bylines.report.quantities import Quantity, extract_quantities
 from bylines.report.reported import QUOTED
 from bylines.report.spelling import respelled
@@ -856,11 +856,7 @@ class _Value:
 
     def written(self, text: str) -> bool:
         return _writes(text, self.value) or (
-            bool(self.family)
-            and any(
-                _no_given_name_before(text[: m.start()])
-                for m in re.finditer(rf"(?<!\w){re.escape(self.family)}(?!\w)", text)
-            )
+            bool(self.family) and speaks_by_family(text, self.family)
         )
 
 
@@ -873,14 +869,6 @@ def _lone_family(side: Position, conflict: Conflict) -> str:
         return ""
     others = (p.value.lower().split() for p in conflict.positions if p is not side)
     return "" if any(family.lower() in names for names in others) else family
-
-
-def _no_given_name_before(before: str) -> bool:
-    """The word before a family name is no other given name ("Tom Abernethy"): there is none,
-    it is lower case ("the head teacher Abernethy") or a title ("Mrs", "Dr")."""
-    words = _WORD_OF.findall(before[-40:])
-    last = words[-1] if words else ""
-    return not last[:1].isupper() or last.lower().rstrip(".") in TITLES
 
 
 def _says_its_words(shown: Sentence, side: Position, conflict: Conflict) -> bool:
