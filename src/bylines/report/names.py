@@ -30,7 +30,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bylines.report.spelling import unaccented
 from bylines.types import Article, Conflict, Position, Sentence
-from bylines.wordlists import wordset
+from bylines.wordlists import alternation, wordset
 
 NAME_SLIP_SEVERITY = "low"
 
@@ -502,6 +502,28 @@ def _titled_or_speaking(match: re.Match[str], gender: str | None) -> bool:
     if word.lower() in _FAMILY_TITLES or word.lower() in _SPEECH:
         return True
     return opens and after in _SPEECH
+
+
+# Verbs that name the speaker right after them ('said Mrs Abernethy'); not 'told', whose
+# object is the one spoken to ('Marsh told Abernethy: ...').
+_SAID_BY = wordset("said says added")
+# A lower-case apposition between a speaker's name and the speech verb ("Mrs Abernethy, the
+# head teacher, said"): up to six more words, as in the longest job titles of the test cases.
+_APPOSITION = r"(?:,\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){0,5},)?"
+
+
+def speaks_by_family(text: str, family: str) -> bool:
+    """Does ``text`` write a family name alone as its speaker: at the sentence's start or after
+    a title, with the speech verb or the colon of its quotation next (an apposition between:
+    'Mrs Abernethy, the head teacher, said:'), or right after 'said' ('said Mrs Abernethy')?
+    A name the speaker spoke to ('Marsh, who spoke to Mrs Abernethy on Tuesday, said:'), a
+    street ('on Hill Street') or another of the family ('Tom Abernethy said') is no speaker."""
+    name = re.escape(family)
+    titles = alternation(_FAMILY_TITLES | frozenset(t.lower() for t in _GENDERED))
+    lead = rf"(?:^[{re.escape(_OPENERS)}]?|(?<![\w’'-])(?i:{titles})\.?\s+)"
+    speaks = rf"{_APPOSITION}\s*(?::|\b(?:{alternation(_SPEECH)})\b)"
+    said_by = rf"\b(?:{alternation(_SAID_BY)})\s+(?:(?i:{titles})\.?\s+)?"
+    return bool(re.search(rf"{lead}{name}{speaks}", text) or re.search(rf"{said_by}{name}\b", text))
 
 
 def family_first(name: str) -> bool:

@@ -131,7 +131,7 @@ _FORMS = (_ACCORDING_LEAD, _ACCORDING_TAIL, _TAIL, _INVERTED, _PARTICIPLE, _LEAD
 LOOKBACK_SENTENCES = 3
 # A quotation inside a sentence, and how many words make it the quotes stage's (its
 # MIN_QUOTE_WORDS: shorter ones are scare quotes, left to this module).
-_QUOTED = re.compile(r"[\"“«„]([^\"“”«»„]*)[\"”»“]")
+QUOTED = re.compile(r"[\"“«„]([^\"“”«»„]*)[\"”»“]")
 MIN_QUOTED_WORDS = 3
 # A capitalised run, "of" allowed inside ("Minister of Health Ilse Marno").
 _NAME = re.compile(r"[A-Z][\w’'.-]*(?: (?:of )?[A-Z][\w’'.-]*)*")
@@ -220,10 +220,10 @@ def _without_short_quotes(text: str) -> str:
     """The sentence with the marks of its short quotes dropped: 'Lowry said "nobody's safety"
     came first' is reported speech around a scare quote, which the quotes stage does not keep;
     a sentence with a longer quotation is that quotation's, and stays as it is."""
-    spans = list(_QUOTED.finditer(text))
+    spans = list(QUOTED.finditer(text))
     if any(len(m.group(1).split()) >= MIN_QUOTED_WORDS for m in spans):
         return text
-    return _QUOTED.sub(lambda m: m.group(1), text)
+    return QUOTED.sub(lambda m: m.group(1), text)
 
 
 def _inner_what(what: str) -> str:

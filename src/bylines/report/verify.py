@@ -42,8 +42,9 @@ from bylines.report.align import (
 )
 from bylines.report.clock import publication_order
 from bylines.report.coverage import Reports
-from bylines.report.names import is_spelled_two_ways
+from bylines.report.names import is_spelled_two_ways, speaks_by_family
 from bylines.report.quantities import Quantity, extract_quantities
+from bylines.report.reported import QUOTED
 from bylines.report.spelling import respelled
 from bylines.report.summarise import display_text, stem
 from bylines.report.values import (
@@ -799,13 +800,13 @@ def supporting(
     return tuple(sorted(kept, key=lambda s: order.get(s.article, len(order))))
 
 
-def _stands_by(cited: Sentence, off: Mapping[str, frozenset[str]]) -> bool:
+def _stands_by(cited: Sentence, off: Mapping[str, frozenset[_Value]]) -> bool:
     """The cited sentence writes every shown value its article stands off (``_off_side``): an
     outlet that gives both values ("Eight people were injured ..." then "Police later said 11")
     states the first word for word, though the conflict keeps only its last
     (``figures._latest_of_each``); an outlet giving the words to both speakers, or a count for
     each of two places, states the shown one in the sentence cited."""
-    return all(_writes(cited.text, value) for value in off.get(cited.article, ()))
+    return all(value.written(cited.text) for value in off.get(cited.article, ()))
 
 
 def _sides(conflicts: Sequence[Conflict], updates: Sequence[Conflict]) -> tuple[Conflict, ...]:
@@ -820,7 +821,7 @@ def _off_side(
     mentions: Sequence[Sentence],
     sides: Sequence[Conflict],
     cited: Set[str],
-) -> dict[str, frozenset[str]]:
+) -> dict[str, frozenset[_Value]]:
     """Each of the ``cited`` articles on another side of one of the ``sides`` (a figure, a date
     or a quotation's speaker, ``_gives_a_value``) the shown sentence gives a side of, mapped
     to the shown values it stands off (``_stands_by``). The shown sentence gives a side where
@@ -832,16 +833,54 @@ def _off_side(
     them all took huge_profile.py's worst pile's verify from 4.6 s to 6.0 s (5.1 s with this)."""
     said = {shown.text, *(m.text for m in mentions)}
     text = display_text(shown)
-    off: dict[str, frozenset[str]] = {}
+    off: dict[str, frozenset[_Value]] = {}
     for conflict in sides:
         if not _gives_a_value(conflict) or not _a_side_of(conflict, cited):
             continue
         for side in conflict.positions:
-            if _evidence_of(side, said) and _writes(text, side.value):
+            value = _Value(side.value, _lone_family(side, conflict))
+            if (_evidence_of(side, said) or _says_its_words(shown, side, conflict)) and (
+                value.written(text)
+            ):
                 others = {a for p in conflict.positions if p is not side for a in p.sources}
                 for article in (others - set(side.sources)) & cited:
-                    off[article] = off.get(article, frozenset()) | {side.value}
+                    off[article] = off.get(article, frozenset()) | {value}
     return off
+
+
+@dataclass(frozen=True, slots=True)
+class _Value:
+    """A side's value as a sentence may write it: whole, or a speaker's family name alone
+    (``family``, empty where it does not name the side: ``_lone_family``)."""
+
+    value: str
+    family: str
+
+    def written(self, text: str) -> bool:
+        return _writes(text, self.value) or (
+            bool(self.family) and speaks_by_family(text, self.family)
+        )
+
+
+def _lone_family(side: Position, conflict: Conflict) -> str:
+    """The family name of a speaker's side, which names the side alone or after a title ("Mrs
+    Abernethy, the head teacher, said" is "Ruth Abernethy"'s side), unless another side's
+    speaker bears it too (two Abernethys are told apart by their given names only)."""
+    *given, family = side.value.split() or [""]
+    if not given or not is_who_said(conflict):
+        return ""
+    others = (p.value.lower().split() for p in conflict.positions if p is not side)
+    return "" if any(family.lower() in names for names in others) else family
+
+
+def _says_its_words(shown: Sentence, side: Position, conflict: Conflict) -> bool:
+    """The shown sentence's article gives a quotation to the side's speaker, and the shown
+    sentence quotes the side's words: "Mrs Abernethy, the head teacher, said: '...'" is that
+    side though the side's evidence is another outlet's sentence naming her in full."""
+    if not is_who_said(conflict) or shown.article not in side.sources:
+        return False
+    quoted = [m.group(1).strip() for m in QUOTED.finditer(side.evidence)]
+    return any(words and words in shown.text for words in quoted)
 
 
 def _a_side_of(conflict: Conflict, articles: Set[str]) -> bool:
