@@ -560,8 +560,9 @@ def _names_another_run(before: str, after: str) -> bool:
 
 
 def _run_subject(slot: str) -> str:
-    """A run's slot as a reader would say it, its place capitalised as written: 'scheduled time
-    of the service from St Pancras' (the slot itself is lower case, for comparing)."""
+    """A run's slot as a reader would say it: 'scheduled time of the service from St
+    Pancras'. The slot keeps the place in lower case, for comparing, so the place comes back in
+    title case, not as written ('McAllister' would read 'Mcallister')."""
     way, _, place = slot.removeprefix(SERVICE_TIME).partition(" ")
     return f"scheduled time of the service {way} {place.title()}"
 
