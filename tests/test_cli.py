@@ -306,3 +306,21 @@ def test_the_cli_fetches_no_url_past_the_article_cap(
     assert len(json.loads(out)["articles"]) == 3
     line = f"bylines: skipped {urls[3]} ... {urls[5]}: not fetched: 3 URLs past the limit of 3"
     assert line in err
+
+
+def test_a_url_refused_for_a_private_address_says_how_to_allow_it(tmp_path: Path) -> None:
+    """A loopback or private address is fetched under --allow-private, and the refusal says so;
+    a cloud metadata address never is, and its refusal does not suggest it."""
+    loopback = run("report", "http://127.0.0.1:9/news", cwd=tmp_path)
+    assert loopback.returncode == 1
+    assert "127.0.0.1, a loopback address (give --allow-private" in loopback.stderr
+    private = subprocess.run(
+        [sys.executable, "-m", "bylines", "stories", "http://10.1.2.3:9/feed"],
+        capture_output=True, text=True, cwd=tmp_path, env={**os.environ, "PYTHONPATH": SRC},
+        check=False,
+    )  # fmt: skip
+    assert "10.1.2.3, a private address (give --allow-private" in private.stderr
+    for extra in ((), ("--allow-private",)):
+        metadata = run("report", *extra, "http://169.254.169.254/latest/", cwd=tmp_path)
+        assert "a cloud metadata address" in metadata.stderr
+        assert "--allow-private" not in metadata.stderr

@@ -478,8 +478,16 @@ def _say_skipped(progress: Progress, skipped: Sequence[Skipped]) -> None:
 
 
 def _skipped_line(item: Skipped) -> str:
-    """The one stderr line of an input not analysed, escaped: names can hold terminal escapes."""
-    return _printable(f"bylines: skipped {item.name}: {item.reason}")
+    """The one stderr line of an input not analysed, escaped: names can hold terminal escapes.
+    A URL refused for a loopback or private address says how to fetch it after all (a user
+    pointing bylines at a server on their own machine met only "a loopback address")."""
+    line = f"bylines: skipped {item.name}: {item.reason}"
+    if item.reason.startswith("refused:"):
+        from bylines.ingest.fetch import lifted_by_allow_private
+
+        if lifted_by_allow_private(item.reason):
+            line += " (give --allow-private to fetch from your own network)"
+    return _printable(line)
 
 
 def _refuse_output_among_inputs(args: argparse.Namespace) -> None:
