@@ -324,3 +324,17 @@ def test_a_url_refused_for_a_private_address_says_how_to_allow_it(tmp_path: Path
         metadata = run("report", *extra, "http://169.254.169.254/latest/", cwd=tmp_path)
         assert "a cloud metadata address" in metadata.stderr
         assert "--allow-private" not in metadata.stderr
+
+
+def test_stories_with_no_input_names_both_of_its_uses(tmp_path: Path) -> None:
+    """'bylines stories' alone: group a pile, or list a database (--db PATH with no PATH)."""
+    bare = subprocess.run(
+        [sys.executable, "-m", "bylines", "stories"],
+        capture_output=True, text=True, cwd=tmp_path, env={**os.environ, "PYTHONPATH": SRC},
+        check=False,
+    )  # fmt: skip
+    assert bare.returncode == 1
+    assert bare.stderr == (
+        "bylines: error: give at least one PATH, URL or --feed to group, or --db PATH alone to "
+        "list the stories of a database\n"
+    )

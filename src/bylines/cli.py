@@ -253,6 +253,11 @@ def _stories(args: argparse.Namespace) -> int:
     renderer = renderers[args.format or _format_of(args.output) or "markdown"]
     if args.db and not args.paths and not args.feed:
         return _list_stories(args, renderer)
+    if not args.paths and not args.feed:  # here the listing of a database is the other use
+        raise BylinesError(
+            "give at least one PATH, URL or --feed to group, or --db PATH alone to list the "
+            "stories of a database"
+        )
     if args.recent is not None:
         raise BylinesError("--recent lists a database: give --db PATH and no PATH or --feed")
     _refuse_output_among_inputs(args)
