@@ -72,7 +72,10 @@ def test_without_headlines_the_summary_first_sentence_cut_to_a_title_stands_in()
         ("a1",), "c1",
     )  # fmt: skip
     long = SummarySentence(" ".join(f"word{n}" for n in range(30)), ("a1",), "c1")
-    assert neutral_title([article(1, None)], [short]) == short.text
+    assert neutral_title([article(1, None)], [short]) == "The Orrin Dam was closed on Tuesday"
+    for kept in ("Aid reached the U.S.", "Was the Orrin Dam closed?", "The dam held..."):
+        as_kept = SummarySentence(kept, ("a1",), "c1")
+        assert neutral_title([article(1, None)], [as_kept]) == kept
     assert neutral_title([article(1, None)], [clause]) == (
         "Voters in Kessaria cast ballots on Sunday in a parliamentary election"
     )

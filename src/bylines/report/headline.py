@@ -82,8 +82,18 @@ def _fallback(summary: Sequence[SummarySentence]) -> str:
     if not words:
         return FALLBACK
     if len(words) <= MAX_FALLBACK_WORDS:
-        return first
+        return _without_full_stop(first)
     clause = first.split(",", maxsplit=1)[0].split()
     if MIN_CLAUSE_WORDS <= len(clause) <= MAX_FALLBACK_WORDS:
         return " ".join(clause)
     return " ".join(words[:MAX_FALLBACK_WORDS]) + "…"
+
+
+def _without_full_stop(sentence: str) -> str:
+    """A sentence as a title: no full stop at its end, as no headline has one ("The council of
+    Brask voted on Monday to close the old bridge." headed a briefing of pasted texts); one that
+    ends an abbreviation stays ("... in the U.S."), as do "?" and "!"."""
+    last = sentence.rsplit(maxsplit=1)[-1]
+    if sentence.endswith(".") and not sentence.endswith("..") and "." not in last[:-1]:
+        return sentence[:-1]
+    return sentence
