@@ -335,6 +335,16 @@ def test_stories_with_no_input_names_both_of_its_uses(tmp_path: Path) -> None:
     )  # fmt: skip
     assert bare.returncode == 1
     assert bare.stderr == (
-        "bylines: error: give at least one PATH, URL or --feed to group, or --db PATH alone to "
-        "list the stories of a database\n"
+        "bylines: error: give at least one PATH, URL or --feed to group ('-' reads standard "
+        "input), or --db PATH alone to list the stories of a database\n"
     )
+
+
+def test_text_piped_with_no_dash_is_told_how_to_read_it(tmp_path: Path) -> None:
+    """Articles piped to 'bylines report' without '-': the error says '-' reads them."""
+    pasted = "The Brask bridge closed on Monday.\n---\nBrask shut its bridge on Monday.\n"
+    bare = run("report", cwd=tmp_path, stdin=pasted)
+    assert bare.returncode == 1
+    assert "'-' reads the articles on standard input" in bare.stderr
+    dashed = run("report", "-", cwd=tmp_path, stdin=pasted)
+    assert dashed.returncode == 0 and "A briefing from 2 reports" in dashed.stdout

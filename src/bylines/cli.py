@@ -40,6 +40,12 @@ LIMITS = (
 FORMAT_OF_SUFFIX = {".json": "json", ".html": "html", ".htm": "html", ".md": "markdown"}
 
 
+# What a command with no input says: piped text is read only when '-' names it (a pipe left
+# open by a scheduler would otherwise hang the run), and a user who pasted articles as the
+# README's first steps suggest met "give at least one PATH, URL or --feed" (newuser35).
+NO_INPUT = "give at least one PATH, URL or --feed ('-' reads the articles on standard input)"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args, unknown = _parser().parse_known_args(argv)
     if unknown:  # argparse would blame the top-level command; name the one that was used
@@ -255,8 +261,8 @@ def _stories(args: argparse.Namespace) -> int:
         return _list_stories(args, renderer)
     if not args.paths and not args.feed:  # here the listing of a database is the other use
         raise BylinesError(
-            "give at least one PATH, URL or --feed to group, or --db PATH alone to list the "
-            "stories of a database"
+            "give at least one PATH, URL or --feed to group ('-' reads standard input), or "
+            "--db PATH alone to list the stories of a database"
         )
     if args.recent is not None:
         raise BylinesError("--recent lists a database: give --db PATH and no PATH or --feed")
@@ -302,7 +308,7 @@ def _read(args: argparse.Namespace, reader: Callable[..., ReadResult] | None = N
     from bylines.ingest.fetch import FetchSettings, GuardedFetcher, read_sources
 
     if not args.paths and not args.feed:
-        raise BylinesError("give at least one PATH, URL or --feed")
+        raise BylinesError(NO_INPUT)
     with GuardedFetcher(FetchSettings(allow_private=args.allow_private)) as fetcher:
         read = (reader or read_sources)(
             args.paths, fetcher, feeds=args.feed, since=args.since, limit=args.limit,
@@ -387,7 +393,7 @@ def _report(args: argparse.Namespace) -> int:
             "the stories database, use: bylines stories PATH... --db PATH"
         )
     if not args.paths and not args.feed:
-        raise BylinesError("give at least one PATH, URL or --feed")
+        raise BylinesError(NO_INPUT)
     _refuse_output_among_inputs(args)
     options = ReportOptions(words=args.words, embedder=args.embedder, entities=args.entities)
     # First, before any other import: the models load while the input is read and the first
