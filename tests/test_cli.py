@@ -348,3 +348,13 @@ def test_text_piped_with_no_dash_is_told_how_to_read_it(tmp_path: Path) -> None:
     assert "'-' reads the articles on standard input" in bare.stderr
     dashed = run("report", "-", cwd=tmp_path, stdin=pasted)
     assert dashed.returncode == 0 and "A briefing from 2 reports" in dashed.stdout
+
+
+def test_a_source_id_no_article_has_is_shown_the_first_ids_there_are(tmp_path: Path) -> None:
+    pasted = "\n---\n".join(f"Report {n}: the Brask bridge closed on Monday." for n in range(7))
+    done = run("report", "-", "--source", "brask-1=Brask Post", cwd=tmp_path, stdin=pasted)
+    assert done.returncode == 0
+    assert (
+        "bylines: --source brask-1: no article has this id (a file's stem, or a JSON article's "
+        "id); the ids here: stdin-1, stdin-2, stdin-3, stdin-4, stdin-5, … (7 in all)\n"
+    ) in done.stderr

@@ -14,7 +14,7 @@ from bylines.errors import BylinesError
 from bylines.ingest.read import MAX_FILE_BYTES, MAX_HTML_TAGS, is_article_file, one_line
 from bylines.options import ReportOptions
 from bylines.report.bounds import MAX_ARTICLE_CHARS, MAX_ARTICLES, MAX_TOTAL_CHARS
-from bylines.types import ReadResult, Report, Skipped
+from bylines.types import Article, ReadResult, Report, Skipped
 
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
@@ -43,6 +43,9 @@ FORMAT_OF_SUFFIX = {".json": "json", ".html": "html", ".htm": "html", ".md": "ma
 # What a command with no input says: piped text is read only when '-' names it (a pipe left
 # open by a scheduler would otherwise hang the run), and a user who pasted articles as the
 # README's first steps suggest met "give at least one PATH, URL or --feed" (newuser35).
+# The article ids a --source that matches none lists, a pile's first few: enough to show what
+# an id looks like (a file stem, "stdin-2", a JSON article's "id").
+SHOWN_IDS = 5
 NO_INPUT = "give at least one PATH, URL or --feed ('-' reads the articles on standard input)"
 
 
@@ -419,7 +422,7 @@ def _read_and_report(args: argparse.Namespace, options: ReportOptions, models: M
             raise BylinesError("no readable article in the input")
         articles, unknown = with_sources(read.articles, dict(args.source))
         for article_id in unknown:
-            message = f"bylines: --source {article_id}: no article has this id (ids are file stems)"
+            message = _unknown_source_line(article_id, read.articles)
             progress.console.print(message, markup=False, soft_wrap=True)
         report = build_report(
             articles,
@@ -480,6 +483,20 @@ def _stage_shower(progress: Progress, task: TaskID, articles: int) -> Callable[[
         progress.update(task, description=f"{text} ({step}/{len(STAGES)})")
 
     return show
+
+
+def _unknown_source_line(article_id: str, articles: Sequence[Article]) -> str:
+    """The stderr line of a --source whose id no article has, with the ids there are (the
+    first SHOWN_IDS): "ids are file stems" left a user of 'bylines demo' or of JSON Lines
+    guessing."""
+    ids = [a.id for a in articles]
+    shown = ", ".join(ids[:SHOWN_IDS]) + (
+        f", … ({len(ids)} in all)" if len(ids) > SHOWN_IDS else ""
+    )
+    return _printable(
+        f"bylines: --source {article_id}: no article has this id (a file's stem, or a JSON "
+        f"article's id); the ids here: {shown}"
+    )
 
 
 def _say_skipped(progress: Progress, skipped: Sequence[Skipped]) -> None:
