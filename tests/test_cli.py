@@ -306,3 +306,55 @@ def test_the_cli_fetches_no_url_past_the_article_cap(
     assert len(json.loads(out)["articles"]) == 3
     line = f"bylines: skipped {urls[3]} ... {urls[5]}: not fetched: 3 URLs past the limit of 3"
     assert line in err
+
+
+def test_a_url_refused_for_a_private_address_says_how_to_allow_it(tmp_path: Path) -> None:
+    """A loopback or private address is fetched under --allow-private, and the refusal says so;
+    a cloud metadata address never is, and its refusal does not suggest it."""
+    loopback = run("report", "http://127.0.0.1:9/news", cwd=tmp_path)
+    assert loopback.returncode == 1
+    assert "127.0.0.1, a loopback address (give --allow-private" in loopback.stderr
+    private = subprocess.run(
+        [sys.executable, "-m", "bylines", "stories", "http://10.1.2.3:9/feed"],
+        capture_output=True, text=True, cwd=tmp_path, env={**os.environ, "PYTHONPATH": SRC},
+        check=False,
+    )  # fmt: skip
+    assert "10.1.2.3, a private address (give --allow-private" in private.stderr
+    for extra in ((), ("--allow-private",)):
+        metadata = run("report", *extra, "http://169.254.169.254/latest/", cwd=tmp_path)
+        assert "a cloud metadata address" in metadata.stderr
+        assert "--allow-private" not in metadata.stderr
+
+
+def test_stories_with_no_input_names_both_of_its_uses(tmp_path: Path) -> None:
+    """'bylines stories' alone: group a pile, or list a database (--db PATH with no PATH)."""
+    bare = subprocess.run(
+        [sys.executable, "-m", "bylines", "stories"],
+        capture_output=True, text=True, cwd=tmp_path, env={**os.environ, "PYTHONPATH": SRC},
+        check=False,
+    )  # fmt: skip
+    assert bare.returncode == 1
+    assert bare.stderr == (
+        "bylines: error: give at least one PATH, URL or --feed to group ('-' reads standard "
+        "input), or --db PATH alone to list the stories of a database\n"
+    )
+
+
+def test_text_piped_with_no_dash_is_told_how_to_read_it(tmp_path: Path) -> None:
+    """Articles piped to 'bylines report' without '-': the error says '-' reads them."""
+    pasted = "The Brask bridge closed on Monday.\n---\nBrask shut its bridge on Monday.\n"
+    bare = run("report", cwd=tmp_path, stdin=pasted)
+    assert bare.returncode == 1
+    assert "'-' reads the articles on standard input" in bare.stderr
+    dashed = run("report", "-", cwd=tmp_path, stdin=pasted)
+    assert dashed.returncode == 0 and "A briefing from 2 reports" in dashed.stdout
+
+
+def test_a_source_id_no_article_has_is_shown_the_first_ids_there_are(tmp_path: Path) -> None:
+    pasted = "\n---\n".join(f"Report {n}: the Brask bridge closed on Monday." for n in range(7))
+    done = run("report", "-", "--source", "brask-1=Brask Post", cwd=tmp_path, stdin=pasted)
+    assert done.returncode == 0
+    assert (
+        "bylines: --source brask-1: no article has this id (a file's stem, or a JSON article's "
+        "id); the ids here: stdin-1, stdin-2, stdin-3, stdin-4, stdin-5, … (7 in all)\n"
+    ) in done.stderr

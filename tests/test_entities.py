@@ -465,3 +465,25 @@ def test_a_name_that_ends_as_no_surname_is_no_person(
 ) -> None:
     found = find_entities(sentences(("a", text)), FakeTagger({name: tagged}))
     assert by_name(found)[name].type == kind
+
+
+def test_rules_read_the_first_word_of_a_quoted_sentence_as_a_sentence_start() -> None:
+    """'said: "We will ...': the quotation's first word is capitalised as a sentence's is, so a
+    pronoun there is no person (the shipped demo listed "We" among its people). A name there
+    is still found where the batch writes it mid-sentence, and a quoted title in capitals
+    throughout is a name, not a sentence."""
+    texts = [
+        'Transport Minister Petra Kallberg said: "We will find out why this ship sailed."',
+        "“They should never have left port,” a union official said on Sunday.",
+        "Opposition spokesman Henrik Dahl said: “It’s a scandal.”",
+        "The harbour master told reporters: 'Kallberg knew the risks.'",
+        'Volunteers ran the campaign "Clean Harbour Now" in Vessby.',
+    ]
+    found = [sorted(names) for names in RuleTagger().tag(texts)]
+    assert found == [
+        [("Petra Kallberg", "PERSON")],
+        [],
+        [("Henrik Dahl", "PERSON")],
+        [("Kallberg", "PERSON")],
+        [("Clean Harbour Now", "PERSON"), ("Vessby", "PLACE")],
+    ]

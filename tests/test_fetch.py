@@ -575,3 +575,24 @@ def test_a_list_under_the_cap_is_read_as_without_it(cap: int | None) -> None:
     assert [a.id for a in result.articles] == ["story-0", "story-1", "story-3"]
     assert [s.name for s in result.skipped] == [urls[2]]
     assert sorted(fake.asked) == urls
+
+
+@pytest.mark.parametrize(
+    ("reason", "lifted"),
+    [
+        ("refused: 127.0.0.1, a loopback address", True),
+        ("refused: intranet.example resolves to 10.0.0.5, a private address", True),
+        ("refused: connected to fe80::1, a link-local address", True),
+        ("refused: 2002:7f00:1::1, a loopback address (embedded in 2002:7f00:1::1)", True),
+        ("refused: 169.254.169.254, a cloud metadata address", False),
+        ("refused: only http and https URLs are fetched, not 'ftp'", False),
+        ("refused: URLs with credentials are not fetched", False),
+        ("the host name has no address", False),
+    ],
+)
+def test_a_refusal_that_allow_private_lifts_is_told_from_the_others(
+    reason: str, lifted: bool
+) -> None:
+    from bylines.ingest.fetch import lifted_by_allow_private
+
+    assert lifted_by_allow_private(reason) is lifted

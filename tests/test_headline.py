@@ -49,6 +49,21 @@ def test_a_near_duplicate_does_not_vote_twice() -> None:
     assert neutral_title(articles) == "Orrin Dam closed after cracks found"
 
 
+def test_a_headline_in_capitals_gives_way_to_a_plain_one_nearly_as_well_supported() -> None:
+    shouted = "ORRIN DAM CLOSED AFTER CRACKS FOUND IN SPILLWAY"  # shorter: it wins a tie
+    plain = "Cracks found in Orrin Dam spillway, Tallow residents told to prepare"
+    slant = "Shameful cover-up: bungling bureaucrats hid dam's crumbling secret for years"
+    assert neutral_title([article(1, shouted), article(2, plain)]) == plain
+    assert neutral_title([article(1, plain), article(2, shouted)]) == plain
+    # never for an outlet's angle: the capitals are the only plain account
+    assert neutral_title([article(1, shouted), article(2, slant)]) == shouted
+    # nor when every headline is in capitals
+    assert neutral_title([article(1, shouted), article(2, plain.upper())]) == shouted
+    # an acronym or two is no headline in capitals
+    nasa = "NASA and ESA say Orrin Dam spillway cracks found by engineers"
+    assert neutral_title([article(1, nasa), article(2, slant)]) == nasa
+
+
 def test_without_headlines_the_summary_first_sentence_cut_to_a_title_stands_in() -> None:
     short = SummarySentence("The Orrin Dam was closed on Tuesday.", ("a1",), "c1")
     clause = SummarySentence(
@@ -57,7 +72,10 @@ def test_without_headlines_the_summary_first_sentence_cut_to_a_title_stands_in()
         ("a1",), "c1",
     )  # fmt: skip
     long = SummarySentence(" ".join(f"word{n}" for n in range(30)), ("a1",), "c1")
-    assert neutral_title([article(1, None)], [short]) == short.text
+    assert neutral_title([article(1, None)], [short]) == "The Orrin Dam was closed on Tuesday"
+    for kept in ("Aid reached the U.S.", "Was the Orrin Dam closed?", "The dam held..."):
+        as_kept = SummarySentence(kept, ("a1",), "c1")
+        assert neutral_title([article(1, None)], [as_kept]) == kept
     assert neutral_title([article(1, None)], [clause]) == (
         "Voters in Kessaria cast ballots on Sunday in a parliamentary election"
     )

@@ -120,3 +120,4 @@ def test_cli_source_option_names_the_outlet(tmp_path: Path) -> None:
     sources = [a["source"] for a in json.loads(done.stdout)["articles"]]
     assert sources == ["Tolmar Courier", "Source 2"]
     assert "bylines: --source nope: no article has this id" in done.stderr
+    assert "the ids here: 000_b099b2140a, 001_9b23e0202f\n" in done.stderr  # what an id is

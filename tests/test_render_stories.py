@@ -139,3 +139,13 @@ def test_a_storys_timeline_marks_a_day_still_to_come_and_reads_a_past_one_back()
     page = stories_to_html(group_stories(pile))
     assert '<span class="note">(to come when reported)</span> Crossings' in page
     assert "</time> A second crane" in page
+
+
+def test_the_html_list_of_a_storys_articles_says_when_no_outlet_is_named() -> None:
+    """An article nothing names is labelled by its headline's first words or "Source N"; the list
+    of a story's articles says its outlet is unknown rather than repeat that label."""
+    pile = _pile("Tessaly Gazette", "Harbour Wire")
+    pile[1] = dataclasses.replace(pile[1], source=pile[1].id, title="Two hurt as crane falls")
+    html = stories_to_html(group_stories(pile))
+    assert "<li>Crane collapses at Tessaly harbour — Tessaly Gazette</li>" in html
+    assert "<li>Two hurt as crane falls — outlet unknown</li>" in html

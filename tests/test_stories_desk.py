@@ -162,6 +162,33 @@ def test_a_story_briefing_counts_only_the_outlets_its_articles_name() -> None:
     )
 
 
+def test_a_story_briefing_numbers_an_unknown_outlet_by_its_place_in_the_briefing() -> None:
+    """A run's placeholder label counts across its whole pile ("Source 4" of four articles); in
+    the briefing of a two-article story that article is [2], and its label says so."""
+    from bylines.render.markdown import to_markdown
+
+    quake = (
+        "A magnitude 5.1 earthquake shook the hill town of Varsk before dawn on Friday, cracking "
+        "the walls of the old granary, and the regional governor Ilse Marant said no one was hurt."
+    )
+    pile = [
+        Article("q-1", quake, "q-1"),
+        Article("q-2", quake.replace("before dawn", "early"), "q-2"),
+        flood("f-1", "Pellmar Courier"),
+        Article("f-2", FLOOD.replace("mayor", "the mayor"), "f-2"),  # no outlet, no title
+    ]
+    with StoryStore() as store:
+        add_articles(store, pile)
+        stored = {a.id: a.source for a in db.full_articles(store, story_of(store)["f-2"])}
+        briefing = story_report(store, story_of(store)["f-2"])
+    assert stored["f-2"] == "Source 4"  # as the run labelled it
+    assert [(a.id, a.source, a.outlet_known) for a in briefing.articles] == [
+        ("f-1", "Pellmar Courier", True),
+        ("f-2", "Source 2", False),
+    ]
+    assert "2. **Source 2** (outlet unknown, id f-2)" in to_markdown(briefing)
+
+
 def test_an_older_database_placeholder_label_is_read_as_an_unknown_outlet() -> None:
     """A row written before the ``named`` column (NULL there): a "Source N" label is no outlet."""
     with StoryStore() as store:

@@ -508,7 +508,7 @@ def test_briefing_title_is_the_neutral_title() -> None:
     untitled = Article("a", "Ferries stopped.", "a")
     titled = Article("b", "Ferries stopped.", "b", title="Ferry strike")
     assert briefing_title(Report((untitled, titled), (first,), ())) == "Ferry strike"
-    assert briefing_title(Report((untitled,), (first,), ())) == "Ferries stopped."
+    assert briefing_title(Report((untitled,), (first,), ())) == "Ferries stopped"  # as a title
     assert briefing_title(Report((untitled,), (), ())) == "Briefing"
     # a story's briefing is named by the story's title, as its page and listing name it
     assert briefing_title(Report((untitled, titled), (first,), (), title="Ferries")) == "Ferries"

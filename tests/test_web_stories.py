@@ -242,3 +242,22 @@ def test_a_story_page_served_marks_the_story_shown(tmp_path: Path) -> None:
     later = desk.story(story.id)
     assert later is not None and later.new is not None
     assert later.new.outlets == (fire[2].source,)
+
+
+def test_a_story_page_lists_an_article_no_outlet_names_as_outlet_unknown(
+    models: Models, tmp_path: Path
+) -> None:
+    """An article sent without an outlet is labelled by its headline's first words; beside its
+    title in the list of articles that label only repeated the title ("… — Tessaly ferries
+    halted…"): the list says the outlet is unknown, and a named one keeps its name."""
+    rows = [{"id": i, "title": t, "text": x} for i, _, t, x in STRIKE]
+    rows[0]["source"] = STRIKE[0][1]
+    with make_client(models, tmp_path / "r.sqlite3") as client:
+        response = client.post("/api/stories/articles", json={"articles": rows})
+        assert response.status_code == 201, response.text
+        (story,) = response.json()["stories"]
+        html = client.get(f"/stories/{story['id']}", headers={"accept": "text/html"}).text
+    articles = html[html.index('id="articles"') :]
+    assert "Ferry crews on Tessaly strike for 48 hours — Island Courier" in articles
+    assert "Tessaly ferries halted as crews walk out — outlet unknown" in articles
+    assert "Tessaly ferries halted…" not in articles

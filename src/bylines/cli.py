@@ -14,7 +14,7 @@ from bylines.errors import BylinesError
 from bylines.ingest.read import MAX_FILE_BYTES, MAX_HTML_TAGS, is_article_file, one_line
 from bylines.options import ReportOptions
 from bylines.report.bounds import MAX_ARTICLE_CHARS, MAX_ARTICLES, MAX_TOTAL_CHARS
-from bylines.types import ReadResult, Report, Skipped
+from bylines.types import Article, ReadResult, Report, Skipped
 
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
@@ -38,6 +38,15 @@ LIMITS = (
 )
 # The format an output file's extension asks for when --format is not given.
 FORMAT_OF_SUFFIX = {".json": "json", ".html": "html", ".htm": "html", ".md": "markdown"}
+
+
+# What a command with no input says: piped text is read only when '-' names it (a pipe left
+# open by a scheduler would otherwise hang the run), and a user who pasted articles as the
+# README's first steps suggest met "give at least one PATH, URL or --feed" (newuser35).
+# The article ids a --source that matches none lists, a pile's first few: enough to show what
+# an id looks like (a file stem, "stdin-2", a JSON article's "id").
+SHOWN_IDS = 5
+NO_INPUT = "give at least one PATH, URL or --feed ('-' reads the articles on standard input)"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -253,6 +262,11 @@ def _stories(args: argparse.Namespace) -> int:
     renderer = renderers[args.format or _format_of(args.output) or "markdown"]
     if args.db and not args.paths and not args.feed:
         return _list_stories(args, renderer)
+    if not args.paths and not args.feed:  # here the listing of a database is the other use
+        raise BylinesError(
+            "give at least one PATH, URL or --feed to group ('-' reads standard input), or "
+            "--db PATH alone to list the stories of a database"
+        )
     if args.recent is not None:
         raise BylinesError("--recent lists a database: give --db PATH and no PATH or --feed")
     _refuse_output_among_inputs(args)
@@ -297,7 +311,7 @@ def _read(args: argparse.Namespace, reader: Callable[..., ReadResult] | None = N
     from bylines.ingest.fetch import FetchSettings, GuardedFetcher, read_sources
 
     if not args.paths and not args.feed:
-        raise BylinesError("give at least one PATH, URL or --feed")
+        raise BylinesError(NO_INPUT)
     with GuardedFetcher(FetchSettings(allow_private=args.allow_private)) as fetcher:
         read = (reader or read_sources)(
             args.paths, fetcher, feeds=args.feed, since=args.since, limit=args.limit,
@@ -382,7 +396,7 @@ def _report(args: argparse.Namespace) -> int:
             "the stories database, use: bylines stories PATH... --db PATH"
         )
     if not args.paths and not args.feed:
-        raise BylinesError("give at least one PATH, URL or --feed")
+        raise BylinesError(NO_INPUT)
     _refuse_output_among_inputs(args)
     options = ReportOptions(words=args.words, embedder=args.embedder, entities=args.entities)
     # First, before any other import: the models load while the input is read and the first
@@ -408,7 +422,7 @@ def _read_and_report(args: argparse.Namespace, options: ReportOptions, models: M
             raise BylinesError("no readable article in the input")
         articles, unknown = with_sources(read.articles, dict(args.source))
         for article_id in unknown:
-            message = f"bylines: --source {article_id}: no article has this id (ids are file stems)"
+            message = _unknown_source_line(article_id, read.articles)
             progress.console.print(message, markup=False, soft_wrap=True)
         report = build_report(
             articles,
@@ -471,6 +485,20 @@ def _stage_shower(progress: Progress, task: TaskID, articles: int) -> Callable[[
     return show
 
 
+def _unknown_source_line(article_id: str, articles: Sequence[Article]) -> str:
+    """The stderr line of a --source whose id no article has, with the ids there are (the
+    first SHOWN_IDS): "ids are file stems" left a user of 'bylines demo' or of JSON Lines
+    guessing."""
+    ids = [a.id for a in articles]
+    shown = ", ".join(ids[:SHOWN_IDS]) + (
+        f", … ({len(ids)} in all)" if len(ids) > SHOWN_IDS else ""
+    )
+    return _printable(
+        f"bylines: --source {article_id}: no article has this id (a file's stem, or a JSON "
+        f"article's id); the ids here: {shown}"
+    )
+
+
 def _say_skipped(progress: Progress, skipped: Sequence[Skipped]) -> None:
     """One line on stderr for each input that was not analysed, with its reason."""
     for item in skipped:
@@ -478,8 +506,16 @@ def _say_skipped(progress: Progress, skipped: Sequence[Skipped]) -> None:
 
 
 def _skipped_line(item: Skipped) -> str:
-    """The one stderr line of an input not analysed, escaped: names can hold terminal escapes."""
-    return _printable(f"bylines: skipped {item.name}: {item.reason}")
+    """The one stderr line of an input not analysed, escaped: names can hold terminal escapes.
+    A URL refused for a loopback or private address says how to fetch it after all (a user
+    pointing bylines at a server on their own machine met only "a loopback address")."""
+    line = f"bylines: skipped {item.name}: {item.reason}"
+    if item.reason.startswith("refused:"):
+        from bylines.ingest.fetch import lifted_by_allow_private
+
+        if lifted_by_allow_private(item.reason):
+            line += " (give --allow-private to fetch from your own network)"
+    return _printable(line)
 
 
 def _refuse_output_among_inputs(args: argparse.Namespace) -> None:

@@ -99,6 +99,10 @@ METADATA_ADDRESSES = frozenset(
     ipaddress.ip_address(a) for a in ("169.254.169.254", "fd00:ec2::254", "100.100.100.200")
 )
 METADATA = "a cloud metadata address"
+# A refusal for an address --allow-private lets through: "refused: 127.0.0.1, a loopback
+# address", "refused: intranet resolves to 10.0.0.5, a private address" (``_allowed``, with
+# ``address_problem``'s words); a cloud metadata address stays refused and matches none.
+PRIVATE_REFUSAL_RE = re.compile(r"refused: .*, (?:an? [a-z-]+ address|not a public address)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +166,12 @@ def address_problem(address: str) -> str | None:
         if ip.ipv4_mapped is not None:
             return None
     return _address_problem(ip)
+
+
+def lifted_by_allow_private(reason: str) -> bool:
+    """Whether a fetch refused for this reason would be made under --allow-private (a page on
+    the user's own network), so that the refusal can say how to allow it."""
+    return PRIVATE_REFUSAL_RE.match(reason) is not None and METADATA not in reason
 
 
 def _embedded_ipv4(ip: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:

@@ -13,7 +13,7 @@ from typing import Any
 from bylines.render._view import ahead_note, day_shown, entry_day, when
 from bylines.render.json import timeline_entry
 from bylines.render.markdown import escape as markdown_escape
-from bylines.stories.types import STORIES_SCHEMA, StoriesResult, Story, WhatsNew
+from bylines.stories.types import STORIES_SCHEMA, StoriesResult, Story, StoryArticle, WhatsNew
 from bylines.types import TimelineEntry
 
 # Timeline entries and articles shown per story in the text formats (JSON has all of them).
@@ -180,6 +180,13 @@ def latest(story: Story) -> str:
     return label if source in ("", label) else f"{label} ({source})"
 
 
+def article_outlet(article: StoryArticle) -> str:
+    """An article's outlet in a story's list of articles: "outlet unknown" when nothing names
+    it, as its label (its headline's first words, "Source 13" numbered across a run's pile)
+    beside its title read "Paris hit by 2 mn - euro jewelry heist — Paris hit by 2…"."""
+    return article.source if article.named else "outlet unknown"
+
+
 def _new_line(new: WhatsNew) -> str:
     parts = [f"new outlets: {', '.join(new.outlets)}"] if new.outlets else []
     parts += [f"{f.subject} {f.before} -> {f.after}" for f in new.figures]
@@ -231,7 +238,7 @@ def stories_to_html(result: StoriesResult) -> str:
 
 def _html_story(story: Story) -> str:
     timeline = timeline_html(story, SHOWN)
-    articles = "".join(f"<li>{link(a.title or a.id, a.url)} — {escape(a.source)}</li>"
+    articles = "".join(f"<li>{link(a.title or a.id, a.url)} — {escape(article_outlet(a))}</li>"
                        for a in story.articles[:SHOWN])  # fmt: skip
     return (
         f'<section id="{escape(story.id)}"><h2>{escape(story.title)}</h2>\n'

@@ -634,6 +634,11 @@ _OFFICE_WORDS = wordset(
     """state foreign affairs defence defense treasury commerce home interior finance trade justice
     health energy education general vice deputy prime executive"""
 )
+# The marks a quotation opens with, straight or curly, double or single, and guillemets.
+_QUOTE_OPENERS = "\"“‘'«„"
+# Where a quoted passage ends: a closing mark; a single one only where no letter follows it,
+# as an apostrophe does ("It’s", "don't").
+_QUOTE_CLOSERS = re.compile("[\"”»“]|[’'](?!\\w)")
 # Nationalities and other adjectives of place ("Chinese", "Sino-US"): not names.
 _ADJECTIVE = re.compile(r"(?:ese|ian|ean|ish|[A-Z]\w*-[A-Z]\w*)$")
 _PLACE_ACRONYMS = frozenset({"US", "UK", "USA", "UAE", "PRC", "DRC"})
@@ -726,9 +731,24 @@ def _runs(text: str) -> list[_Run]:
         words = tuple(_strip_possessive(t[0]) for t in tokens[i:j])
         before = tuple(t[0].casefold() for t in tokens[max(0, i - 2) : i])
         after = tokens[j][0].casefold() if j < len(tokens) else ""
-        runs.append(_Run(words, before, after, at_start=i == 0))
+        runs.append(
+            _Run(words, before, after, at_start=i == 0 or _opens_a_quote(text, tokens[i][1]))
+        )
         i = j
     return runs
+
+
+def _opens_a_quote(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is the first of a quoted sentence ('said: "We will find
+    out'): a sentence's first word, capitalised as any is, so a pronoun there is no person's
+    name. A quoted title in capitals throughout ('the campaign "Wake Up Mujahid"', 'the ship
+    “Linnea Starr”') is a name, not a sentence: the passage must have a word in lower case."""
+    if start == 0 or text[start - 1] not in _QUOTE_OPENERS:
+        return False
+    if start > 1 and not (text[start - 2].isspace() or text[start - 2] in ":(—–-"):
+        return False
+    passage = _QUOTE_CLOSERS.split(text[start:], maxsplit=1)[0]
+    return any(word[:1].islower() for word in passage.split()[1:])
 
 
 def _continues(tokens: list[tuple[str, int, int]], j: int, text: str) -> bool:

@@ -389,6 +389,13 @@ def story_report(
     key = db.briefing_key(store, resolved, repr(options or ReportOptions()))
     report = db.kept_briefing(store, resolved, key)
     if report is None:
-        report = build_report(articles, options, models)
+        report = build_report(_unlabelled(articles), options, models)
         db.keep_briefing(store, resolved, key, report)
     return replace(report, title=story_title(articles))
+
+
+def _unlabelled(articles: Sequence[Article]) -> list[Article]:
+    """The articles with the placeholder label of an unknown outlet taken off, so the briefing
+    labels them by their place in it: a label was numbered across the pile of the run that
+    stored the article ("[2] Source 11", "[10] Source 16 (2)" in a briefing of ten, newuser35)."""
+    return [a if a.outlet_known else replace(a, source=a.id) for a in articles]

@@ -43,8 +43,9 @@ _REPORT_TYPES = frozenset(
 # restored field by field, in order). 2: ``timeline`` added; 3: ``Article.outlet_known`` and
 # ``QuoteVariant.reported``;
 # 4: ``outlet_known`` read from the store (a layout 3 briefing took every label for an outlet);
-# 5: ``Report.title`` added; 6: ``TimelineEntry.ahead``.
-BRIEFING_LAYOUT = 6
+# 5: ``Report.title`` added; 6: ``TimelineEntry.ahead``; 7: an unknown outlet labelled by its
+# place in the briefing (a layout 6 briefing kept the label numbered across a run's pile).
+BRIEFING_LAYOUT = 7
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (

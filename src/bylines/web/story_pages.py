@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 from html import escape
 
 from bylines.render._view import when
-from bylines.render.stories import counts, latest, link, outlets_line, seen
+from bylines.render.stories import article_outlet, counts, latest, link, outlets_line, seen
 from bylines.stories.types import Story, WhatsNew
 from bylines.web.pages import shell
 
@@ -138,7 +138,7 @@ def _new(new: WhatsNew | None) -> str:
 
 def _articles(story: Story) -> str:
     items = "".join(
-        f"<li>{link(a.title or a.id, a.url)} — {escape(a.source)}"
+        f"<li>{link(a.title or a.id, a.url)} — {escape(article_outlet(a))}"
         f'<span class="meta"> · {escape(_dated(a.published, a.seen))}'
         + (f" · copy of {escape(a.duplicate_of)}" if a.duplicate_of else "")
         + "</span></li>"
