@@ -248,6 +248,19 @@ def fourth_hostile_cases() -> list[Hostile]:
         Hostile("utf-8 byte order mark", "bom8.txt", b"\xef\xbb\xbf" + _story().encode()),
         Hostile("utf-16 big-endian mark", "bom16.txt", b"\xfe\xff" + _story().encode("utf-16-be")),
         Hostile("byte order mark on jsonl", "bom.jsonl", b"\xef\xbb\xbf" + record),
+        *fifth_hostile_cases(),
+    ]
+
+
+def fifth_hostile_cases() -> list[Hostile]:
+    """Fifth round (hostile35): a time zone no clock keeps ("GMT+25", "+25:00") in a page's
+    dateline sank every article of the run with an internal error, and as a JSON Lines
+    ``published`` lost its article."""
+    dateline = "Ferry fire\n\nPublished 3 March 2026 10:00 GMT+25\n\n" + _story()
+    zoned = [{"published": p, "text": _story()} for p in ("2026-03-03T10:00:00+25:00", "+99:99")]
+    return [
+        Hostile("impossible zone in a dateline", "zone.txt", dateline.encode()),
+        Hostile("impossible zone as published", "zone.jsonl", b"".join(_jsonl(r) for r in zoned)),
     ]
 
 
