@@ -11,7 +11,15 @@ import pytest
 from fastapi.testclient import TestClient
 
 from bylines.cli import main
+from bylines.ingest.clean import clean_article
 from bylines.ingest.published import given_time, read_stamp
+from bylines.ingest.read import (
+    CROWDED_TAG_RE,
+    MAX_TAG_ATTRIBUTES,
+    _bare_if_crowded,
+    article_from_html,
+    article_from_text,
+)
 from bylines.models import load_models
 from bylines.options import ReportOptions
 from bylines.web.app import create_app
@@ -114,3 +122,47 @@ def test_stories_given_a_time_with_an_impossible_zone_are_no_http_500(client: Te
     assert response.status_code == 201, response.text
     placed = [a for story in response.json()["stories"] for a in story["articles"]]
     assert "zone" in placed and response.json()["skipped"] == []
+
+
+def crowded_page(attributes: str) -> str:
+    return f"<html><head><title>Ferry</title></head><body><p {attributes}>{STORY}</p></body></html>"
+
+
+@pytest.mark.parametrize("closed", [True, False], ids=["closed", "left open"])
+def test_a_tag_of_more_attributes_than_the_limit_keeps_its_text(closed: bool) -> None:
+    """The parser compared each attribute with those before it: 100,000 took over six minutes.
+    The tag is read bare, its text kept."""
+    attributes = " ".join(f"data-n{n}=1" for n in range(20_000))
+    page = crowded_page(attributes) if closed else f"<html><body><p>{STORY}</p><p {attributes}"
+    article = article_from_html(page, "crowded")
+    assert "The ferry Marisol was carrying 212 passengers." in article.text
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        # as many attributes as the limit, a long class list, and a long quoted value with '>'
+        "<p " + " ".join(f"a{n}=1" for n in range(MAX_TAG_ATTRIBUTES)) + ">",
+        '<p class="' + " ".join(f"c{n}" for n in range(200)) + '" id="x">',
+        "<img alt='" + "word " * 100 + '\' src="a.jpg">',
+        # a '<' in running text, no tag: left to the parser as it was
+        "x <y and " + "word " * 100 + " <b>",
+    ],
+)
+def test_tags_within_the_attribute_limit_and_text_are_left_as_they_are(tag: str) -> None:
+    assert CROWDED_TAG_RE.sub(_bare_if_crowded, tag) == tag
+
+
+def test_a_tag_one_attribute_past_the_limit_is_its_name_alone() -> None:
+    tag = "<p " + " ".join(f"a{n}" for n in range(MAX_TAG_ATTRIBUTES + 1)) + ">text</p>"
+    assert CROWDED_TAG_RE.sub(_bare_if_crowded, tag) == "<p>text</p>"
+
+
+def test_many_short_paragraphs_are_cleaned_each_kept_once() -> None:
+    """Removing the page lines compared each line with each kept one (12,500 took 97 s); the
+    story's lines are kept and the page's removed, each once."""
+    notes = [f"Pellmouth harbour note {n}." for n in range(3000)]
+    page = ["Subscribe now", *notes, "Share this article", "Follow us on Twitter"]
+    cleaned = clean_article(article_from_text("\n\n".join(page), "notes"))
+    assert cleaned.text.split("\n") == notes
+    assert cleaned.removed == ("Subscribe now", "Share this article", "Follow us on Twitter")

@@ -56,6 +56,15 @@ MAX_FILE_BYTES = 20_000_000
 # (500,000 "<", this limit) 7 s and 330 MB. A long news page has a few thousand to some tens of
 # thousands; 19 MB of paragraphs in <p> tags has 126,000.
 MAX_HTML_TAGS = 500_000
+# A tag keeps at most this many attributes; one with more is read bare (its name alone). The
+# HTML parser compares each attribute with those before it in its tag: one <p> of 16,000
+# attributes took 15 s to read, 32,000 took 59 s, and 100,000 (a page of 700 KB, within every
+# limit) over six minutes. News pages' tags carry a handful; an SVG root or a tracking frame ~20.
+MAX_TAG_ATTRIBUTES = 32
+# A start tag with room for more attributes than that (each is at least a letter and a space),
+# up to its '>' or the end of the page; and one attribute in it.
+CROWDED_TAG_RE = re.compile(rf"(<[A-Za-z][^\s/<>]*)\s[^<>]{{{2 * MAX_TAG_ATTRIBUTES},}}(?=>|\Z)")
+ATTRIBUTE_RE = re.compile(r"""[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]*))?""")
 # Binary sniffing looks at this many leading bytes...
 SNIFF_BYTES = 8192
 # ...and calls a file binary when more than this share of them are control bytes. Text files
@@ -234,7 +243,7 @@ def article_from_html(html: str, article_id: str, url: str | None = None) -> Art
         raise InputError(url or article_id, reason)
     try:
         document = bare_extraction(
-            html,
+            CROWDED_TAG_RE.sub(_bare_if_crowded, html),
             url=url,
             with_metadata=True,
             include_comments=False,
@@ -256,6 +265,13 @@ def article_from_html(html: str, article_id: str, url: str | None = None) -> Art
         url=page_url,
         published=normalise(getattr(document, "date", None) or ""),
     )
+
+
+def _bare_if_crowded(tag: re.Match[str]) -> str:
+    """A start tag of more than MAX_TAG_ATTRIBUTES attributes as its name alone, any other as
+    it was (its text and the tags inside it are kept either way)."""
+    attributes = ATTRIBUTE_RE.findall(tag.group(0), len(tag.group(1)))
+    return tag.group(1) if len(attributes) > MAX_TAG_ATTRIBUTES else tag.group(0)
 
 
 def article_from_text(
