@@ -271,6 +271,8 @@ def fifth_hostile_cases() -> list[Hostile]:
         Hostile(
             "5,000 short paragraphs", "paras.txt", "\n\n".join(["Ferry fire."] * 5000).encode()
         ),
+        # one element and no <html>: trafilatura called it no HTML, the story was lost
+        Hostile("an html fragment", "fragment.html", f"<p>{_story()}</p>".encode()),
     ]
 
 

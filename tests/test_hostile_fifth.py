@@ -11,6 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from bylines.cli import main
+from bylines.errors import InputError
 from bylines.ingest.clean import clean_article
 from bylines.ingest.published import given_time, read_stamp
 from bylines.ingest.read import (
@@ -166,3 +167,25 @@ def test_many_short_paragraphs_are_cleaned_each_kept_once() -> None:
     cleaned = clean_article(article_from_text("\n\n".join(page), "notes"))
     assert cleaned.text.split("\n") == notes
     assert cleaned.removed == ("Subscribe now", "Share this article", "Follow us on Twitter")
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        f"<p>{STORY}</p>",
+        f"<article><h1>Ferry fire</h1><p>{STORY}</p></article>",
+        f"<div>{STORY}</div>",
+    ],
+)
+def test_a_file_of_one_bare_html_element_is_read_as_a_page(fragment: str) -> None:
+    """A story's body saved alone ('<p>...</p>') was 'no article text found in the HTML'."""
+    assert STORY in article_from_html(fragment, "fragment").text
+
+
+@pytest.mark.parametrize(
+    "page",
+    ["<script>render()</script>", "<html><body><script>render()</script></body></html>"],
+)
+def test_a_fragment_or_a_page_with_no_text_is_still_no_article(page: str) -> None:
+    with pytest.raises(InputError, match="no article text found"):
+        article_from_html(page, "empty")

@@ -107,6 +107,10 @@ ARTICLE_SEPARATOR_RE = re.compile(r"^\s*-{3,}\s*$", re.MULTILINE)
 HTML_START_RE = re.compile(
     r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
 )
+# A page's outer tags. A file of a bare fragment ("<p>...</p>", a story's body as a CMS exports
+# it) gave no text: trafilatura refuses a lone element as no HTML. Without them, a page that
+# gives no text is read again inside them.
+PAGE_TAG_RE = re.compile(r"<(?:html|body)\b", re.I)
 # <meta charset="..."> or http-equiv content="...; charset=...", read from the raw bytes.
 META_CHARSET_RE = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
 # An XHTML page may name its encoding only in its XML declaration.
@@ -235,20 +239,15 @@ def article_from_html(html: str, article_id: str, url: str | None = None) -> Art
 
     Raises ``InputError`` when the page holds no article text or too many tags to parse.
     """
-    from trafilatura import bare_extraction
-
     tags = html.count("<")
     if tags > MAX_HTML_TAGS:
         reason = f"too much markup to read: {tags:,} tags, past the limit of {MAX_HTML_TAGS:,}"
         raise InputError(url or article_id, reason)
+    markup = CROWDED_TAG_RE.sub(_bare_if_crowded, html)
     try:
-        document = bare_extraction(
-            CROWDED_TAG_RE.sub(_bare_if_crowded, html),
-            url=url,
-            with_metadata=True,
-            include_comments=False,
-            date_extraction_params={"outputformat": DATE_FORMAT, "max_date": MAX_PAGE_DATE},
-        )
+        document = _extract(markup, url)
+        if not getattr(document, "text", None) and not PAGE_TAG_RE.search(markup):
+            document = _extract(f"<html><body>{markup}</body></html>", url)
     except Exception as exc:  # a parser failure on one page must not sink the other inputs
         raise InputError(url or article_id, "could not parse the HTML") from exc
     text = _layout_cells_as_paragraphs(repair_text(getattr(document, "text", None) or ""))
@@ -264,6 +263,18 @@ def article_from_html(html: str, article_id: str, url: str | None = None) -> Art
         title=title or None,
         url=page_url,
         published=normalise(getattr(document, "date", None) or ""),
+    )
+
+
+def _extract(markup: str, url: str | None) -> Any:
+    from trafilatura import bare_extraction
+
+    return bare_extraction(
+        markup,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        date_extraction_params={"outputformat": DATE_FORMAT, "max_date": MAX_PAGE_DATE},
     )
 
 
