@@ -248,6 +248,31 @@ def fourth_hostile_cases() -> list[Hostile]:
         Hostile("utf-8 byte order mark", "bom8.txt", b"\xef\xbb\xbf" + _story().encode()),
         Hostile("utf-16 big-endian mark", "bom16.txt", b"\xfe\xff" + _story().encode("utf-16-be")),
         Hostile("byte order mark on jsonl", "bom.jsonl", b"\xef\xbb\xbf" + record),
+        *fifth_hostile_cases(),
+    ]
+
+
+def fifth_hostile_cases() -> list[Hostile]:
+    """Fifth round (hostile35): a time zone no clock keeps ("GMT+25", "+25:00") in a page's
+    dateline sank every article of the run with an internal error, and as a JSON Lines
+    ``published`` lost its article; a tag of many attributes and many short paragraphs took
+    time that grew with the square of their number."""
+    dateline = "Ferry fire\n\nPublished 3 March 2026 10:00 GMT+25\n\n" + _story()
+    zoned = [{"published": p, "text": _story()} for p in ("2026-03-03T10:00:00+25:00", "+99:99")]
+    crowded = b"<p " + b" ".join(b"a%d=1" % n for n in range(20_000)) + b">"
+    return [
+        Hostile("impossible zone in a dateline", "zone.txt", dateline.encode()),
+        Hostile("impossible zone as published", "zone.jsonl", b"".join(_jsonl(r) for r in zoned)),
+        # the HTML parser compares each attribute with those before it: 16,000 took 15 s
+        Hostile(
+            "a tag of 20,000 attributes", "attrs.html", _html("utf-8").replace(b"<p>", crowded)
+        ),
+        # the short paragraphs were compared each with each when the page lines were removed
+        Hostile(
+            "5,000 short paragraphs", "paras.txt", "\n\n".join(["Ferry fire."] * 5000).encode()
+        ),
+        # one element and no <html>: trafilatura called it no HTML, the story was lost
+        Hostile("an html fragment", "fragment.html", f"<p>{_story()}</p>".encode()),
     ]
 
 

@@ -428,11 +428,13 @@ def _drop_page_lines(
 ) -> list[Line]:
     """What the rules left of the lines scored as the page, removed (never the headline, and
     never every line of the text)."""
-    kept = [line for line in lines if line.pos not in page_lines or line.text == title]
-    if not kept:
+    # Flags beside the lines, not 'line not in kept': that compared every line with every kept
+    # one, and 12,500 short paragraphs (160 KB) took 97 s to clean.
+    keep = [line.pos not in page_lines or line.text == title for line in lines]
+    if not any(keep):
         return list(lines)
-    removed += [(line.pos, line.text) for line in lines if line not in kept]
-    return kept
+    removed += [(line.pos, line.text) for line, kept in zip(lines, keep, strict=True) if not kept]
+    return [line for line, kept in zip(lines, keep, strict=True) if kept]
 
 
 def _drop_outlet_lines(lines: Sequence[Line], removed: Removed) -> list[Line]:

@@ -177,6 +177,14 @@ ZONE_OFFSETS = {
     "AEDT": 11, "NZST": 12, "NZDT": 13, "AST": -4, "EDT": -4, "EST": -5, "CDT": -5, "CST": -6,
     "MDT": -6, "MST": -7, "PDT": -7, "PST": -8, "AKST": -9, "HST": -10,
 }  # fmt: skip
+# A zone written as a signed offset from GMT/UTC ("GMT+8", "+05:30", "UTC - 3").
+_SIGNED_OFFSET_RE = re.compile(r"(?:GMT|UTC)?\s*([+-])\s*(\d{1,2}):?(\d{2})?")
+# The offsets the world's clocks keep run from UTC-12:00 (Baker Island) to UTC+14:00 (the Line
+# Islands). "GMT+25" or "+25:00" is no zone: a datetime refuses it, and a JSON Lines article or
+# a web request giving it as its time was lost whole (a skipped line; an HTTP 500).
+EARLIEST_OFFSET = dt.timedelta(hours=-12)
+LATEST_OFFSET = dt.timedelta(hours=14)
+MINUTES_AN_HOUR = 60
 # Zones that follow daylight saving: their offset depends on the date.
 ZONE_NAMES = {
     "ET": "America/New_York",
@@ -857,16 +865,26 @@ def _zone(after: str) -> str | None:
     if match is None:
         return None
     zone = match.group("zone").upper()
-    known = zone in ZONE_OFFSETS or zone in ZONE_NAMES or zone[0] in "+-"
-    return zone if known or match.group("sign") else None
+    if zone[0] in "+-" or match.group("sign"):
+        return zone if _signed_offset(zone) is not None else None
+    return zone if zone in ZONE_OFFSETS or zone in ZONE_NAMES else None
+
+
+def _signed_offset(zone: str) -> dt.timedelta | None:
+    """A zone written as a signed offset ("GMT+8", "+05:30", "UTC-3") as a timedelta; None when
+    it is not one, or names no offset the world's clocks use ("GMT+25", "+99:99")."""
+    match = _SIGNED_OFFSET_RE.fullmatch(zone)
+    if match is None or int(match.group(3) or 0) >= MINUTES_AN_HOUR:
+        return None
+    sign = -1 if match.group(1) == "-" else 1
+    delta = sign * dt.timedelta(hours=int(match.group(2)), minutes=int(match.group(3) or 0))
+    return delta if EARLIEST_OFFSET <= delta <= LATEST_OFFSET else None
 
 
 def _offset(zone: str, date: dt.date | None) -> dt.tzinfo | None:
-    match = re.fullmatch(r"(?:GMT|UTC)?\s*([+-])\s*(\d{1,2}):?(\d{2})?", zone)
-    if match:
-        sign = -1 if match.group(1) == "-" else 1
-        delta = dt.timedelta(hours=int(match.group(2)), minutes=int(match.group(3) or 0))
-        return dt.timezone(sign * delta)
+    if _SIGNED_OFFSET_RE.fullmatch(zone):
+        delta = _signed_offset(zone)
+        return dt.timezone(delta) if delta is not None else None
     if zone in ZONE_NAMES:
         return _named_offset(zone, date)
     return dt.timezone(dt.timedelta(hours=ZONE_OFFSETS[zone]))

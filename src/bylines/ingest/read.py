@@ -56,6 +56,15 @@ MAX_FILE_BYTES = 20_000_000
 # (500,000 "<", this limit) 7 s and 330 MB. A long news page has a few thousand to some tens of
 # thousands; 19 MB of paragraphs in <p> tags has 126,000.
 MAX_HTML_TAGS = 500_000
+# A tag keeps at most this many attributes; one with more is read bare (its name alone). The
+# HTML parser compares each attribute with those before it in its tag: one <p> of 16,000
+# attributes took 15 s to read, 32,000 took 59 s, and 100,000 (a page of 700 KB, within every
+# limit) over six minutes. News pages' tags carry a handful; an SVG root or a tracking frame ~20.
+MAX_TAG_ATTRIBUTES = 32
+# A start tag with room for more attributes than that (each is at least a letter and a space),
+# up to its '>' or the end of the page; and one attribute in it.
+CROWDED_TAG_RE = re.compile(rf"(<[A-Za-z][^\s/<>]*)\s[^<>]{{{2 * MAX_TAG_ATTRIBUTES},}}(?=>|\Z)")
+ATTRIBUTE_RE = re.compile(r"""[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]*))?""")
 # Binary sniffing looks at this many leading bytes...
 SNIFF_BYTES = 8192
 # ...and calls a file binary when more than this share of them are control bytes. Text files
@@ -98,6 +107,10 @@ ARTICLE_SEPARATOR_RE = re.compile(r"^\s*-{3,}\s*$", re.MULTILINE)
 HTML_START_RE = re.compile(
     r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
 )
+# A page's outer tags. A file of a bare fragment ("<p>...</p>", a story's body as a CMS exports
+# it) gave no text: trafilatura refuses a lone element as no HTML. Without them, a page that
+# gives no text is read again inside them.
+PAGE_TAG_RE = re.compile(r"<(?:html|body)\b", re.I)
 # <meta charset="..."> or http-equiv content="...; charset=...", read from the raw bytes.
 META_CHARSET_RE = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
 # An XHTML page may name its encoding only in its XML declaration.
@@ -226,20 +239,15 @@ def article_from_html(html: str, article_id: str, url: str | None = None) -> Art
 
     Raises ``InputError`` when the page holds no article text or too many tags to parse.
     """
-    from trafilatura import bare_extraction
-
     tags = html.count("<")
     if tags > MAX_HTML_TAGS:
         reason = f"too much markup to read: {tags:,} tags, past the limit of {MAX_HTML_TAGS:,}"
         raise InputError(url or article_id, reason)
+    markup = CROWDED_TAG_RE.sub(_bare_if_crowded, html)
     try:
-        document = bare_extraction(
-            html,
-            url=url,
-            with_metadata=True,
-            include_comments=False,
-            date_extraction_params={"outputformat": DATE_FORMAT, "max_date": MAX_PAGE_DATE},
-        )
+        document = _extract(markup, url)
+        if not getattr(document, "text", None) and not PAGE_TAG_RE.search(markup):
+            document = _extract(f"<html><body>{markup}</body></html>", url)
     except Exception as exc:  # a parser failure on one page must not sink the other inputs
         raise InputError(url or article_id, "could not parse the HTML") from exc
     text = _layout_cells_as_paragraphs(repair_text(getattr(document, "text", None) or ""))
@@ -256,6 +264,25 @@ def article_from_html(html: str, article_id: str, url: str | None = None) -> Art
         url=page_url,
         published=normalise(getattr(document, "date", None) or ""),
     )
+
+
+def _extract(markup: str, url: str | None) -> Any:
+    from trafilatura import bare_extraction
+
+    return bare_extraction(
+        markup,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        date_extraction_params={"outputformat": DATE_FORMAT, "max_date": MAX_PAGE_DATE},
+    )
+
+
+def _bare_if_crowded(tag: re.Match[str]) -> str:
+    """A start tag of more than MAX_TAG_ATTRIBUTES attributes as its name alone, any other as
+    it was (its text and the tags inside it are kept either way)."""
+    attributes = ATTRIBUTE_RE.findall(tag.group(0), len(tag.group(1)))
+    return tag.group(1) if len(attributes) > MAX_TAG_ATTRIBUTES else tag.group(0)
 
 
 def article_from_text(
