@@ -473,9 +473,11 @@ _COMING_UP = re.compile(
 # so ("filed 16:45", "Posted 09:10"), given with a zone ("2215 GMT"), or set last after a mark
 # as a stamp is ("Ada Roos, river correspondent · 18:10"); not a link's or a ticker's time
 # ("Sirens sound at 03:15 as river tops banks", "Sunrise 05:12").
+_STAMP_WORDS = r"\b(?:filed|posted|published|updated|modified|sent)\b"
+_STAMP_WORD_RE = re.compile(_STAMP_WORDS, re.I)
 _CLOCK_LINE = re.compile(
-    r"\b(?:filed|posted|published|updated|modified|sent)\b"
-    r"|\b\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST"
+    _STAMP_WORDS
+    + r"|\b\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST"
     r"|[ECMP][SD]?T)\b"
     r"|(?:^|[|·•—–§/,])\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[|·•—–§/]\s*)?$",
     re.I,
@@ -515,12 +517,42 @@ def _clock_of_no_stamp(line: str) -> bool:
     return len(words) >= MIN_STORY_WORDS and 2 * len(lower) >= len(words)
 
 
+# A clock that is the value of a labelled field opens its cell after the label's colon ('Time
+# of call: 14:05 | Status: CLOSED', 'Tide times: HW 06:12', 'Incident opened: 03:15'), at most a
+# short code between ('HW', 'LW'): the time of what the field names. A stamp's own label
+# ('Posted: 09:10', 'Updated: 16:20') is a stamp word, read before this.
+_FIELD_CLOCK_RE = re.compile(
+    rf"(?:^|{SEPARATOR_GLYPHS})\s*[^\W\d_][\w '’-]*:\s*(?:[A-Z]{{1,3}}\s+)?$"
+)
+# A line listing this many clock times or more with no date and no stamp word is a table of
+# times (tide times, a timetable strip: 'Orrin ferry · 07:45 · 09:15 · 11:30'), not a stamp,
+# which gives the page one time (or two with its words: 'Published 19:30 | Updated 20:05').
+MIN_LISTED_CLOCKS = 2
+
+
+def _listed_clock(line: str) -> bool:
+    """Is a dateless line's clock time one a field or a list gives ('Time of call: 14:05',
+    'HW 06:12 LW 12:30'), with no stamp word to say it is when the page was written?"""
+    if _STAMP_WORD_RE.search(line) or UPDATED_RE.search(line) or _AMENDED_RE.search(line):
+        return False
+    clocks = [
+        match
+        for match in TIME_RE.finditer(line)
+        if not _clip_length(match) and not _time_of_a_thing(match)
+    ]
+    if len(clocks) >= MIN_LISTED_CLOCKS:
+        return True
+    return any(_FIELD_CLOCK_RE.search(line[: match.start()]) for match in clocks)
+
+
 def _stamp_line(line: str, local: LocalDates | None) -> Stamp | None:
     """The line's stamp, unless its only time is a clock time of something else ('- Baby born on
-    the 08:12 service', 'VT OUT 18:36:40'): not when the page was written."""
+    the 08:12 service', 'VT OUT 18:36:40', 'Time of call: 14:05', 'HW 06:12 LW 12:30'): not when
+    the page was written."""
     stamp = read_stamp(line, local)
-    if stamp and stamp.date is None and stamp.time and _clock_of_no_stamp(line):
-        return None
+    if stamp and stamp.date is None and stamp.time:
+        if _clock_of_no_stamp(line) or _listed_clock(line):
+            return None
     return stamp
 
 
@@ -613,7 +645,25 @@ def read_stamp(line: str, local: LocalDates | None = None) -> Stamp | None:
     if tail is not None:
         date = tail.date or (whole.date if whole else None)
         return Stamp(date, tail.time, tail.zone, updated=True)
-    return dataclasses.replace(whole, updated=True) if whole and updated else whole
+    if whole and updated:
+        return dataclasses.replace(whole, updated=True)
+    return _posted_after(line, whole, local) or whole
+
+
+# A word saying the page went online at the time after it, read after another clock on the
+# line: 'Broadcast 18:30 · Published online 18:40' (the page is the text published at 18:40).
+_POSTED_RE = re.compile(r"\b(?:published|posted|filed)\b", re.I)
+
+
+def _posted_after(line: str, whole: Stamp | None, local: LocalDates | None) -> Stamp | None:
+    """The clock time after a publishing word that follows the line's first clock time, with
+    the date the whole line gives; None when the line has no such second clock."""
+    first = TIME_RE.search(line)
+    posted = _POSTED_RE.search(line, first.end()) if first else None
+    tail = _read_stamp(line[posted.end() :], local) if posted else None
+    if tail is None or tail.time is None:
+        return None
+    return Stamp(tail.date or (whole.date if whole else None), tail.time, tail.zone)
 
 
 def _read_stamp(line: str, local: LocalDates | None) -> Stamp | None:
