@@ -550,9 +550,9 @@ def _stamp_line(line: str, local: LocalDates | None) -> Stamp | None:
     the 08:12 service', 'VT OUT 18:36:40', 'Time of call: 14:05', 'HW 06:12 LW 12:30'): not when
     the page was written."""
     stamp = read_stamp(line, local)
-    if stamp and stamp.date is None and stamp.time:
-        if _clock_of_no_stamp(line) or _listed_clock(line):
-            return None
+    dateless_clock = stamp is not None and stamp.date is None and stamp.time is not None
+    if dateless_clock and (_clock_of_no_stamp(line) or _listed_clock(line)):
+        return None
     return stamp
 
 
