@@ -1,0 +1,90 @@
+"""A weekday written with its date ('on Thursday, 12 March', 'Thursday 12 March 2026') names that
+day itself: a report with no publication time still meets another's bare weekday of the event's
+day, and one whose weekday is not its date's day of the week names no day. Every report here
+is invented (12 March 2026 is a Thursday)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bylines.report.slots import LEAD_WEEKDAY, weekdays
+from dated_reports import report_of, sides
+
+_WEDNESDAY = (
+    "Sawmill destroyed in Orrin blaze\n\nA fire destroyed the Orrin sawmill on Wednesday, the "
+    "fire service said. About forty firefighters fought the blaze. Owner Ada Lind said the mill "
+    "would be rebuilt."
+)
+_THURSDAY = (
+    "Orrin sawmill burns down\n\nA fire destroyed the Orrin sawmill on Thursday, fire crews said. "
+    "Forty firefighters were sent. The owner, Ada Lind, said she would rebuild the mill."
+)
+
+
+def _written(day: str) -> str:
+    return (
+        f"Fire guts Orrin sawmill\n\nA fire destroyed the Orrin sawmill on {day}, the fire "
+        "service said. Forty firefighters fought the blaze for six hours. The owner, Ada Lind, "
+        "said the mill would be rebuilt."
+    )
+
+
+@pytest.mark.parametrize(
+    "day", ["Thursday, 12 March", "Thursday 12 March 2026", "Thursday, March 12"]
+)
+@pytest.mark.parametrize("published", [None, "2026-03-13T09:00"])
+def test_a_weekday_with_its_date_joins_the_side_of_that_day(
+    day: str, published: str | None
+) -> None:
+    report = report_of(
+        (_written(day), published),
+        (_WEDNESDAY, "2026-03-13T08:00"),
+        (_THURSDAY, "2026-03-13T10:00"),
+    )
+    (conflict,) = report.conflicts
+    assert sides(conflict) == {"Wednesday": ("a1",), "Thursday": ("a0", "a2")}
+
+
+def test_a_weekday_that_is_not_its_date_s_day_names_no_day() -> None:
+    # 12 March 2026 is a Thursday: the report says Wednesday and 12 March, so neither is trusted
+    report = report_of(
+        (_written("Wednesday, 12 March"), "2026-03-13T09:00"),
+        (_THURSDAY, "2026-03-13T10:00"),
+    )
+    assert report.conflicts == ()
+
+
+def test_the_day_of_a_weekday_with_its_date_needs_no_publication_time() -> None:
+    (thursday, dated) = weekdays("The mill burned on Thursday 12 March 2026.", None, lead=True)
+    assert (thursday.noun, thursday.value) == (LEAD_WEEKDAY, 739687.0)
+    assert dated.noun == "weekday of March 12"
+    # without a year or a publication day, no day (as a bare weekday gives none)
+    assert [q.noun for q in weekdays("The mill burned on Thursday, 12 March.", None)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mill burned on Wednesday 12 March 2026.",  # the date's day is a Thursday
+        "The mill burned on Friday, March 12, 2026.",
+    ],
+)
+def test_a_weekday_its_date_contradicts_gives_only_the_weekday_of_that_date(text: str) -> None:
+    assert [q.noun for q in weekdays(text, "2026-03-13T09:00", lead=True)] == [
+        "weekday of March 12"
+    ]
+
+
+def test_the_date_s_month_is_no_cue_of_the_weekday_s_slot() -> None:
+    # 'March' after the weekday is the date's month, not a protest march
+    report = report_of(
+        (_written("Thursday, 12 March"), "2026-03-13T09:00"),
+        (_WEDNESDAY, "2026-03-13T08:00"),
+    )
+    (conflict,) = report.conflicts
+    assert conflict.subject.startswith("day of the fire")
+
+
+def test_timeline_places_an_undated_report_s_written_weekday_and_date() -> None:
+    report = report_of((_written("Thursday 12 March 2026"), None), (_WEDNESDAY, None))
+    assert [entry.date for entry in report.timeline if "a0" in entry.articles] == ["2026-03-12"]
