@@ -5,9 +5,12 @@ is invented (12 March 2026 is a Thursday)."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from bylines.report.slots import LEAD_WEEKDAY, weekdays
+from bylines.report.timeline import resolve_dates
 from dated_reports import report_of, sides
 
 _WEDNESDAY = (
@@ -88,3 +91,25 @@ def test_the_date_s_month_is_no_cue_of_the_weekday_s_slot() -> None:
 def test_timeline_places_an_undated_report_s_written_weekday_and_date() -> None:
     report = report_of((_written("Thursday 12 March 2026"), None), (_WEDNESDAY, None))
     assert [entry.date for entry in report.timeline if "a0" in entry.articles] == ["2026-03-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        ("The mill burned on Thursday, 12 March.", "2026-03-13", ["2026-03-12", "2026-03-12"]),
+        ("The mill burned on Wednesday, 12 March.", "2026-03-13", []),  # a Thursday: neither
+        ("The mill burned on Wednesday 12 March 2026.", None, []),
+        ("The mill burned on Thursday 12 March 2026.", None, ["2026-03-12"]),
+        # a weekday and a date of two clauses are two days
+        (
+            "The mill burned on Wednesday and reopened on 14 March.",
+            "2026-03-16",
+            ["2026-03-11", "2026-03-14"],
+        ),
+    ],
+)
+def test_the_timeline_trusts_neither_a_weekday_nor_its_date_when_they_disagree(
+    text: str, published: str | None, dates: list[str]
+) -> None:
+    when = datetime.fromisoformat(published) if published else None
+    assert [found.date for found in resolve_dates(text, when)] == dates

@@ -41,10 +41,9 @@ from bylines.report.slots import (
     resolve,
     slot_of,
     strong,
-    weekday_before_date,
     weekdays,
 )
-from bylines.report.timeline import in_its_year
+from bylines.report.timeline import in_its_year, weekday_before_date
 from bylines.types import Article, Claim, Sentence
 from bylines.wordlists import (
     BUILT_THINGS,

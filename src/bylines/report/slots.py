@@ -851,20 +851,6 @@ def _written_day(dated: re.Match[str], day: date | None) -> date | None:
         return None
 
 
-# A weekday written just before a date ('on Thursday, 12 March', 'Sunday the 4th of March'):
-# the date's own day of the week, as its writer gives it.
-_WEEKDAY_BEFORE_DATE = re.compile(rf"\b(?P<name>{_DAY_NAME}),?\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def weekday_before_date(text: str, start: int) -> tuple[int, int] | None:
-    """The weekday (0 Monday .. 6 Sunday) written right before the date at ``start``, and where
-    the weekday starts; None when no weekday stands there."""
-    match = _WEEKDAY_BEFORE_DATE.search(text, max(0, start - 20), start)
-    if match is None:
-        return None
-    return WEEKDAY_NAMES.index(match.group("name").lower()), match.start()
-
-
 def _written_date(dated: re.Match[str]) -> str:
     """'January 2' of a date written after a weekday in any order ('2 January', 'January the
     second')."""
