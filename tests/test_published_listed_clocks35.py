@@ -38,6 +38,7 @@ def test_a_listed_or_labelled_clock_is_no_publication_time(line: str) -> None:
         ("Published: 14:05 | Updated: 16:20", "16:20:00"),
         ("Posted: 09:10 · 3 comments", "09:10:00"),
         ("Orrin Post | Sports desk 14:20", "14:20:00"),
+        ("09:00 — Breakfast with Nora Hult", "09:00:00"),  # a programme's name, no entry
         # a date with the time is a stamp whatever labels it
         ("Time of call: 14:05 | 3 May 2029", "2029-05-03T14:05:00"),
     ],
@@ -62,3 +63,56 @@ def test_the_time_a_page_went_online_beats_the_time_it_aired(line: str, expected
 def test_a_labelled_clock_does_not_hide_the_page_s_own_stamp() -> None:
     page = cleaned("Time of call: 14:05 | Status: CLOSED", "Posted 16:10", LEAD, MIDDLE, LAST)
     assert page.published == "16:10:00"
+
+
+_ENTRIES = (
+    "11:40 — The harbour board says the quay wall at Orrin has partly collapsed.",
+    "12:05 — Two fishing boats were damaged by falling stone, the board says.",
+    "13:20 — Nobody was hurt, the coastguard confirms.",
+    "14:05 — Engineers will inspect the rest of the wall on Thursday.",
+)
+
+
+def test_a_live_page_with_no_stamp_is_as_of_its_latest_entry() -> None:
+    assert cleaned(*_ENTRIES).published == "14:05:00"
+    # the newest entry first, as many live pages order them
+    assert cleaned(*reversed(_ENTRIES)).published == "14:05:00"
+    zoned = [entry.replace(" —", " BST ·", 1) for entry in _ENTRIES]
+    assert cleaned(*zoned).published == "14:05:00+01:00"
+
+
+def test_a_live_page_s_own_stamp_beats_its_entries() -> None:
+    assert cleaned("Updated 16:45 GMT", *_ENTRIES).published == "16:45:00+00:00"
+
+
+def test_a_timeline_box_in_a_story_is_no_live_page() -> None:
+    story = (
+        "The quay wall at Orrin harbour partly collapsed on Tuesday night, the board said.",
+        "Nobody was hurt, but two fishing boats were damaged by falling stone.",
+        "The wall was last repaired in 1998, according to council records.",
+        "Fishermen say cracks had been visible for months.",
+        "The harbour master, Ruth Okafor, said the quay would stay shut until Monday.",
+        "How the night unfolded:",
+        "21:10 — a crack opens along the wall",
+        "21:40 — the first stones fall",
+        "22:05 — the coastguard closes the quay",
+    )
+    assert cleaned(*story).published is None
+
+
+def test_minute_marks_of_a_match_are_no_clock_times() -> None:
+    minutes = (
+        "23' — Trenow heads Rovers in front at Marrow Park.",
+        "51' — Hollin are level through Ibori.",
+        "64' — Trenow again, and Rovers lead 2-1.",
+    )
+    assert cleaned(*minutes).published is None
+
+
+def test_a_masthead_under_the_standfirst_dates_the_page() -> None:
+    standfirst = "Two boats damaged as the old wall gives way"
+    page = cleaned(
+        standfirst, "THE ORRIN LAMP :: HARBOUR :: Friday 24 September 2038", LEAD, MIDDLE, LAST
+    )
+    assert page.published == "2038-09-24"
+    assert LEAD in page.text

@@ -38,6 +38,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bylines.ingest.furniture import (
@@ -510,11 +511,24 @@ def _clock_of_no_stamp(line: str) -> bool:
     if any(rule.search(line) for rule in (_CLOCK_LINE, UPDATED_RE, _AMENDED_RE)):
         return False
     text = BULLET_RE.sub("", line)
+    entry = _LIVE_ENTRY_RE.match(text)
+    if entry and _tells(text[entry.end() - 1 :].split(), MIN_ENTRY_WORDS):
+        return True  # '21:10 — a crack opens along the wall': an entry's time, of what it tells
     if re.search(SEPARATOR_GLYPHS, text):
         return False
-    words = text.split()
+    return _tells(text.split(), MIN_STORY_WORDS)
+
+
+# An entry of a live page or a timeline box after its clock and mark tells what happened in
+# this many words at least, half of them lowercase ('the first stones fall'); a programme's or
+# a desk's name after a clock ('09:00 — Breakfast with Nora Hult') is capitalised.
+MIN_ENTRY_WORDS = 4
+
+
+def _tells(words: Sequence[str], least: int) -> bool:
+    """Words of a sentence: ``least`` of them at least, half of them lowercase."""
     lower = [word for word in words if word[:1].islower()]
-    return len(words) >= MIN_STORY_WORDS and 2 * len(lower) >= len(words)
+    return len(words) >= least and 2 * len(lower) >= len(words)
 
 
 # A clock that is the value of a labelled field opens its cell after the label's colon ('Time
@@ -573,6 +587,39 @@ def _stamp(line: str, local: LocalDates | None, reference: dt.datetime | None) -
         return _relative(line, relative, reference)
     stamp = read_stamp(line, local)  # "3 March 2026 09:10 | Updated 2 hours ago": the date
     return stamp if stamp and stamp.date else None
+
+
+# A live page's entry opens with the clock time it was posted, a zone maybe, and a mark before
+# its text: "14:05 BST · Police confirm ...", "⏱ 11:42 | The council says ...", "21:55 — ...".
+_LIVE_ENTRY_RE = re.compile(
+    rf"^\W{{0,3}}(?P<clock>\d{{1,2}}[:.]\d{{2}}(?:\s?(?:GMT|BST|UTC|CET|CEST|[ECMP][SD]T))?)"
+    rf"\s*(?:[|·•—–-]|{SEPARATOR_GLYPHS})\s+\S"
+)
+# A live page is entries this many at least, and they are at least half of its lines: a
+# story's timeline box ('06:20 — the tower loses power') is a few lines of a longer text, and
+# its times are of the events it lists. Set by hand: on the t- events it dates their four
+# undated live pages (16:00, 15:55, 16:30 BST, 17:30 against keyed 16:02, 16:00, 16:30, 17:30)
+# and no other page.
+MIN_LIVE_ENTRIES = 3
+
+
+def live_entry_time(text: str) -> str | None:
+    """The clock time of a live page's latest entry (the last in time order, the first when
+    the newest come first), for a page that gives no stamp: its text as read is as of then."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    clocks = [
+        stamp
+        for line in lines
+        if (entry := _LIVE_ENTRY_RE.match(line))
+        and (stamp := read_stamp(entry.group("clock"))) is not None
+        and stamp.time is not None
+    ]
+    if len(clocks) < MIN_LIVE_ENTRIES or 2 * len(clocks) < len(lines):
+        return None
+    times = [stamp.time for stamp in clocks if stamp.time is not None]
+    steps = [later > earlier for earlier, later in pairwise(times)]
+    newest_last = 2 * sum(steps) >= len(steps)
+    return iso(clocks[-1] if newest_last else clocks[0])
 
 
 def given_time(value: str | None) -> str | None:
