@@ -236,7 +236,7 @@ def clean_article(article: Article, reference: dt.datetime | None = None) -> Art
             text,
         ),
         published=_published(article.published, signature, found, language, reference)
-        or live_entry_time(text),
+        or live_entry_time(text, (title or "", *listed)),
         language=language,
         removed=article.removed + listed,
     )

@@ -476,11 +476,16 @@ _COMING_UP = re.compile(
 # ("Sirens sound at 03:15 as river tops banks", "Sunrise 05:12").
 _STAMP_WORDS = r"\b(?:filed|posted|published|updated|modified|sent)\b"
 _STAMP_WORD_RE = re.compile(_STAMP_WORDS, re.I)
+_ZONED_CLOCK = (
+    r"\b\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST"
+    r"|[ECMP][SD]?T)\b"
+)
+_ZONED_CLOCK_RE = re.compile(_ZONED_CLOCK, re.I)
 _CLOCK_LINE = re.compile(
     _STAMP_WORDS
-    + r"|\b\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST"
-    r"|[ECMP][SD]?T)\b"
-    r"|(?:^|[|·•—–§/,])\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[|·•—–§/]\s*)?$",
+    + "|"
+    + _ZONED_CLOCK
+    + r"|(?:^|[|·•—–§/,])\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[|·•—–§/]\s*)?$",
     re.I,
 )
 
@@ -512,13 +517,19 @@ def _clock_of_no_stamp(line: str) -> bool:
         return False
     text = BULLET_RE.sub("", line)
     entry = _LIVE_ENTRY_RE.match(text)
-    if entry and _tells(text[entry.end() - 1 :].split(), MIN_ENTRY_WORDS):
+    told = text[entry.end() - 1 :] if entry else ""
+    if entry and not _BYLINE_AFTER_RE.match(told) and _tells(told.split(), MIN_ENTRY_WORDS):
         return True  # '21:10 — a crack opens along the wall': an entry's time, of what it tells
     if re.search(SEPARATOR_GLYPHS, text):
         return False
     return _tells(text.split(), MIN_STORY_WORDS)
 
 
+# A byline after a clock and its mark is the stamp's ('18:10 — from our correspondent in Orrin',
+# '09:05 · by staff reporters'), not an entry telling what happened.
+_BYLINE_AFTER_RE = re.compile(
+    r"(?:by|from|for)\s+(?:our|staff|the\s+\w+\s+desk)\b|.*\b(?:correspondent|reporter)s?\b", re.I
+)
 # An entry of a live page or a timeline box after its clock and mark tells what happened in
 # this many words at least, half of them lowercase ('the first stones fall'); a programme's or
 # a desk's name after a clock ('09:00 — Breakfast with Nora Hult') is capitalised.
@@ -536,12 +547,23 @@ def _tells(words: Sequence[str], least: int) -> bool:
 # short code between ('HW', 'LW'): the time of what the field names. A stamp's own label
 # ('Posted: 09:10', 'Updated: 16:20') is a stamp word, read before this.
 _FIELD_CLOCK_RE = re.compile(
-    rf"(?:^|{SEPARATOR_GLYPHS})\s*[^\W\d_][\w '’-]*:\s*(?:[A-Z]{{1,3}}\s+)?$"
+    rf"(?:^|{SEPARATOR_GLYPHS})\s*(?P<label>[^\W\d_][\w '’-]*?)\s*:\s*(?:[A-Z]{{1,3}}\s+)?$"
 )
+# Labels of a page's own time, in the languages stamps come in ('As of: 14:05', 'Stand: 14.05
+# Uhr', 'Mis à jour : 14:05'): a field so labelled is the stamp.
+_STAMP_LABEL_RE = re.compile(
+    r"(?:last\s+)?(?:time|as\s+of|stand|uploaded|edited|revised|aktualisiert|mis\s+à\s+jour"
+    r"|actualizado|date)",
+    re.I,
+)
+# Codes of a tide table's clock times ('HW 06:12 LW 12:30'): two of them are a table's.
+_TABLE_CODE_RE = re.compile(r"\b[HL]W\b")
 # A line listing this many clock times or more with no date and no stamp word is a table of
 # times (tide times, a timetable strip: 'Orrin ferry · 07:45 · 09:15 · 11:30'), not a stamp,
 # which gives the page one time (or two with its words: 'Published 19:30 | Updated 20:05').
-MIN_LISTED_CLOCKS = 2
+# (a stamp gives two in a byline ('Ada Roos · 09:10 · 11:20') or two zones ('18:10 GMT / 19:10
+# CET'): two are a list only with a table's codes, and a zone makes any line a stamp's)
+MIN_LISTED_CLOCKS = 3
 
 
 def _listed_clock(line: str) -> bool:
@@ -554,9 +576,17 @@ def _listed_clock(line: str) -> bool:
         for match in TIME_RE.finditer(line)
         if not _clip_length(match) and not _time_of_a_thing(match)
     ]
-    if len(clocks) >= MIN_LISTED_CLOCKS:
+    if _ZONED_CLOCK_RE.search(line):
+        return False
+    if len(clocks) >= MIN_LISTED_CLOCKS or (len(clocks) == 2 and _TABLE_CODE_RE.search(line)):
         return True
-    return any(_FIELD_CLOCK_RE.search(line[: match.start()]) for match in clocks)
+    return any(_other_field(line[: match.start()]) for match in clocks)
+
+
+def _other_field(before: str) -> bool:
+    """Is a clock the value of a field labelled for something else than the page's time?"""
+    field = _FIELD_CLOCK_RE.search(before)
+    return field is not None and not _STAMP_LABEL_RE.fullmatch(field.group("label"))
 
 
 def _stamp_line(line: str, local: LocalDates | None) -> Stamp | None:
@@ -601,11 +631,18 @@ _LIVE_ENTRY_RE = re.compile(
 # undated live pages (16:00, 15:55, 16:30 BST, 17:30 against keyed 16:02, 16:00, 16:30, 17:30)
 # and no other page.
 MIN_LIVE_ENTRIES = 3
+# What a live page calls itself ('Live: wall collapse in Orrin', 'Orrin wall - live updates',
+# 'As it happened', 'Latest'); a timeline or schedule page says none of it.
+_LIVE_MARK_RE = re.compile(r"\b(?:live|as\s+it\s+happened|latest)\b", re.I)
 
 
-def live_entry_time(text: str) -> str | None:
+def live_entry_time(text: str, heads: Sequence[str]) -> str | None:
     """The clock time of a live page's latest entry (the last in time order, the first when
-    the newest come first), for a page that gives no stamp: its text as read is as of then."""
+    the newest come first), for a page that gives no stamp and says it is live in its title or
+    a removed line (``heads``): its text as read is as of then. A timeline of an event ('How
+    the wall collapse unfolded') or a day's programme is no live page: its times are events'."""
+    if not any(_LIVE_MARK_RE.search(head) for head in heads):
+        return None
     lines = [line for line in text.splitlines() if line.strip()]
     clocks = [
         stamp
@@ -699,14 +736,21 @@ def read_stamp(line: str, local: LocalDates | None = None) -> Stamp | None:
 
 # A word saying the page went online at the time after it, read after another clock on the
 # line: 'Broadcast 18:30 · Published online 18:40' (the page is the text published at 18:40).
-_POSTED_RE = re.compile(r"\b(?:published|posted|filed)\b", re.I)
+# (not when the line's first clock has a stamp word of its own: 'Published 10:15 | Filed 09:40',
+# 'Posted 09:10 (story first filed 08:50)' are as of their first time; a 'filed' before it is
+# the copy's, which the page published later: 'Filed 09:40 · Published 10:15' is 10:15)
+_POSTED_RE = re.compile(r"\b(?:published|posted)\b", re.I)
 
 
 def _posted_after(line: str, whole: Stamp | None, local: LocalDates | None) -> Stamp | None:
     """The clock time after a publishing word that follows the line's first clock time, with
     the date the whole line gives; None when the line has no such second clock."""
     first = TIME_RE.search(line)
-    posted = _POSTED_RE.search(line, first.end()) if first else None
+    if first is None or _POSTED_RE.search(line, 0, first.start()):
+        return None
+    if UPDATED_RE.search(line, 0, first.start()):
+        return None
+    posted = _POSTED_RE.search(line, first.end())
     tail = _read_stamp(line[posted.end() :], local) if posted else None
     if tail is None or tail.time is None:
         return None
