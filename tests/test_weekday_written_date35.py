@@ -35,7 +35,7 @@ def _written(day: str) -> str:
 @pytest.mark.parametrize(
     "day", ["Thursday, 12 March", "Thursday 12 March 2026", "Thursday, March 12"]
 )
-@pytest.mark.parametrize("published", [None, "2026-03-13T09:00"])
+@pytest.mark.parametrize("published", ["2026-03-13T09:00", "2026-03-14T18:00"])
 def test_a_weekday_with_its_date_joins_the_side_of_that_day(
     day: str, published: str | None
 ) -> None:
@@ -57,12 +57,62 @@ def test_a_weekday_that_is_not_its_date_s_day_names_no_day() -> None:
     assert report.conflicts == ()
 
 
-def test_the_day_of_a_weekday_with_its_date_needs_no_publication_time() -> None:
-    (thursday, dated) = weekdays("The mill burned on Thursday 12 March 2026.", None, lead=True)
+def test_the_day_of_a_weekday_with_its_date_needs_its_publication_day() -> None:
+    (thursday, dated) = weekdays("The mill burned on Thursday 12 March 2026.", "2026-03-13", True)
     assert (thursday.noun, thursday.value) == (LEAD_WEEKDAY, 739687.0)
     assert dated.noun == "weekday of March 12"
-    # without a year or a publication day, no day (as a bare weekday gives none)
+    # without a publication day, no day (as a bare weekday gives none), year written or not
     assert [q.noun for q in weekdays("The mill burned on Thursday, 12 March.", None)] == []
+    assert [q.noun for q in weekdays("The mill burned on Thursday 12 March 2026.", None)] == []
+
+
+# (review35: a weekday with its date is the day of the event only where the bare weekday would
+# name that day, in a clause that says it happened then)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a history: the same date and weekday six years before
+        "The old mill had burned once before, on Thursday, 12 March 2020, in a storm.",
+        "It burned exactly six years after a first fire on Thursday 12 March 2020.",
+        # a deadline, ahead or not
+        "Traders have until Friday, 20 March, to claim for lost stock.",
+        "Owners must file their claims by Friday, 20 March.",
+        "The insurer wants every claim before Friday, 13 March.",
+        # a day it did not happen
+        "The mill did not burn on Wednesday, 11 March, as first reported, but a day later.",
+        "The mill never burned on Wednesday, 11 March, the brigade said.",
+        # a weekday weeks back is no day a bare weekday names
+        "The owner first saw smoke on Thursday, 26 February.",
+    ],
+)
+def test_a_weekday_with_its_date_that_names_no_day_of_the_event(text: str) -> None:
+    read = weekdays(text, "2026-03-13T09:00", lead=True)
+    assert [q.noun for q in read if q.unit == "day" and q.value > 7] == []
+
+
+def test_a_weekday_with_a_date_ahead_is_a_plan() -> None:
+    (monday, dated) = weekdays("The mill will reopen on Monday, 16 March.", "2026-03-13T09:00")
+    assert (monday.noun, monday.value) == ("planned weekday", 739691.0)
+    assert dated.noun == "weekday of March 16"
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # a history with its year, beside this fire's Wednesday
+        "A fire destroyed the Orrin sawmill on Wednesday. It had burned before, on Thursday, "
+        "12 March 2020, the fire service said. The owner, Ada Lind, said she would rebuild it.",
+        # a deadline
+        "Orrin sawmill fire: traders have until Friday, 20 March, to claim for lost stock. The "
+        "fire destroyed the mill on Wednesday. Forty firefighters were sent to the blaze.",
+        # a day it did not happen
+        "The Orrin sawmill did not burn on Thursday, 12 March, as first reported, but a day "
+        "earlier, on Wednesday. Forty firefighters fought the blaze. Ada Lind owns the mill.",
+    ],
+)
+def test_no_day_of_the_event_from_a_history_a_deadline_or_a_denial(other: str) -> None:
+    report = report_of((other, "2026-03-13T09:00"), (_WEDNESDAY, "2026-03-13T08:00"))
+    assert report.conflicts == ()
 
 
 @pytest.mark.parametrize(

@@ -37,6 +37,7 @@ from bylines.report.slots import (
     is_superlative,
     is_weekday,
     names_a_day_done,
+    negated_before,
     publication_day,
     resolve,
     slot_of,
@@ -968,6 +969,8 @@ def _past_month_day(quantity: Quantity, day: date | None, text: str) -> Quantity
     # a weekday written before the date ('destroyed the mill on Thursday, 12 March') stands
     # between it and the verb of its clause
     named = weekday_before_date(text, quantity.start)
+    if named is not None and negated_before(text, named[1]):
+        return quantity  # 'did not collapse on Wednesday, 11 March': no day it happened
     if not names_a_day_done(text[: named[1] if named else quantity.start]):
         # 'will open on 20 October', 'after a blaze on 12 January', 'reopened on 22 June':
         # no day of the story's event, so none to compare with its weekdays

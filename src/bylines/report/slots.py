@@ -23,6 +23,7 @@ from datetime import date, datetime, timedelta
 
 from bylines.report.quantities import ORDINAL_DAY_RE, Quantity, day_number
 from bylines.report.timeline import in_its_year
+from bylines.report.values import NEGATIONS
 from bylines.wordlists import (
     CALENDAR_NAMES,
     IRREGULAR_VERBS,
@@ -813,14 +814,20 @@ def weekdays(text: str, published: str | None, lead: bool = False) -> Iterator[Q
         noun = PLANNED_WEEKDAY if future else LEAD_WEEKDAY if lead else WEEKDAY
         dated = _DATE_AFTER.match(text, end)
         written = _written_day(dated, day) if dated is not None else None
-        if dated is None or (written is not None and written.weekday() == weekday):
-            # "on Thursday, 12 March" in a year whose 12 March is a Thursday: the day itself,
-            # whatever the publication day (or with none, when the year is written)
-            when = written or (resolve(weekday, day, future) if day is not None else None)
-            if when is not None:
-                ordinal = float(when.toordinal())
-                yield Quantity(name, ordinal, ordinal, "day", "date", start, end, ordinal, noun)
-        if dated is not None and (day is not None or written is not None):
+        if dated is None and day is not None:
+            ordinal = float(resolve(weekday, day, future).toordinal())
+            yield Quantity(name, ordinal, ordinal, "day", "date", start, end, ordinal, noun)
+        elif (
+            written is not None
+            and day is not None
+            and _names_its_day(text, start, weekday, written, day)
+        ):
+            # "on Thursday, 12 March" read on Friday 13 March 2026: the day itself, as the bare
+            # weekday would be read; a date after the publication day is a plan's
+            noun = PLANNED_WEEKDAY if written > day else noun
+            ordinal = float(written.toordinal())
+            yield Quantity(name, ordinal, ordinal, "day", "date", start, end, ordinal, noun)
+        if dated is not None and day is not None:
             # "on Thursday, March 19": also the weekday a report gives a written date, compared
             # with another report's weekday of that date; the only reading of one that is not
             # the date's day of the week in its year (neither names the day: the date gives no
@@ -828,6 +835,31 @@ def weekdays(text: str, published: str | None, lead: bool = False) -> Iterator[Q
             index = float(weekday)
             dated_noun = f"{DATED_WEEKDAY}{_written_date(dated)}"
             yield Quantity(name, index, index, "day", "date", start, end, index, dated_noun)
+
+
+def _names_its_day(text: str, start: int, named: int, written: date, day: date) -> bool:
+    """Does a weekday (``named``) written with its date name the day of the report's event, as
+    a bare weekday would? Only when the date is that weekday's and the one a bare weekday names
+    from the publication day (the last or the next: 'last gave way on Thursday, 12 March 2020' is a
+    history, 'until Friday, 20 March' two weeks ahead is no day of the event either), not after
+    'until', 'by' or 'before' (a deadline), and not in a negated clause ('did not collapse on
+    Wednesday, 11 March')."""
+    weekday = written.weekday()
+    if weekday != named or written not in (
+        resolve(weekday, day, False),
+        resolve(weekday, day, True),
+    ):
+        return False
+    if _DEADLINE_BEFORE.search(text[:start]):  # (its match holds the 'until' before the name)
+        return False
+    return not negated_before(text, start)
+
+
+def negated_before(text: str, start: int) -> bool:
+    """Is the clause before ``start`` negated ('did not collapse on ...'): what follows is a
+    day it did not happen."""
+    clause = _CLAUSE_BREAK.split(_clause_before(text, start))[-1]
+    return any(word.lower() in NEGATIONS for word in re.findall(r"[\w']+", clause))
 
 
 def date_after_weekday(text: str, end: int) -> tuple[int, int] | None:
