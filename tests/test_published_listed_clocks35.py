@@ -104,7 +104,13 @@ _LIVE = "Live: quay wall gives way at Orrin harbour"
 
 
 @pytest.mark.parametrize(
-    "title", [_LIVE, "Orrin quay wall collapse - live updates", "Quay wall: the latest"]
+    "title",
+    [
+        _LIVE,
+        "Orrin quay wall collapse - live updates",
+        "Quay wall: the latest",
+        "Harbour radio at the quay: rolling updates",
+    ],
 )
 def test_a_live_page_with_no_stamp_is_as_of_its_latest_entry(title: str) -> None:
     assert _page(title, *_ENTRIES).published == "14:05:00"

@@ -632,8 +632,8 @@ _LIVE_ENTRY_RE = re.compile(
 # and no other page.
 MIN_LIVE_ENTRIES = 3
 # What a live page calls itself ('Live: wall collapse in Orrin', 'Orrin wall - live updates',
-# 'As it happened', 'Latest'); a timeline or schedule page says none of it.
-_LIVE_MARK_RE = re.compile(r"\b(?:live|as\s+it\s+happened|latest)\b", re.I)
+# 'rolling updates', 'As it happened', 'Latest'); a timeline or schedule page says none of it.
+_LIVE_MARK_RE = re.compile(r"\b(?:live|rolling|as\s+it\s+happened|latest)\b", re.I)
 
 
 def live_entry_time(text: str, heads: Sequence[str]) -> str | None:
