@@ -105,7 +105,7 @@ from bylines.ingest.outlet import (
     without_abbreviation,
 )
 from bylines.ingest.prose import is_page_line
-from bylines.ingest.published import find_published
+from bylines.ingest.published import find_published, live_entry_time
 from bylines.ingest.repeats import (
     drop_repeated_lines,
     drop_title_lines,
@@ -213,7 +213,11 @@ def clean_article(article: Article, reference: dt.datetime | None = None) -> Art
     # 10: the signature, read from what was removed
     # the scored lines above the story are the page's head: its stamps are the article's
     # ("NORDPRESS ›› INDUSTRY ›› 03.11.2027 ›› 09:12"); those below may be other articles'
-    story_start = lines[0].pos if lines else 0
+    # (the story opens at its first sentence: a standfirst over the masthead, "Two boats
+    # damaged as the old wall gives way", is the headline's, and the date line under it the
+    # page's)
+    story_start = next((line.pos for line in lines if ends_sentence(line.text)), None)
+    story_start = story_start if story_start is not None else (lines[0].pos if lines else 0)
     head = [(pos, item) for pos, item in scored if pos < story_start]
     found = tuple(item for _, item in sorted(removed + head, key=lambda pair: pair[0]))
     # a headline that names an outlet ("..., Harbour Daily reports") or a figure ("a $1.25bn
@@ -231,7 +235,8 @@ def clean_article(article: Article, reference: dt.datetime | None = None) -> Art
             _masthead(removed + head, title),
             text,
         ),
-        published=_published(article.published, signature, found, language, reference),
+        published=_published(article.published, signature, found, language, reference)
+        or live_entry_time(text, (title or "", *listed)),
         language=language,
         removed=article.removed + listed,
     )

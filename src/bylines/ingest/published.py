@@ -38,6 +38,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bylines.ingest.furniture import (
@@ -481,11 +482,18 @@ _COMING_UP = re.compile(
 # so ("filed 16:45", "Posted 09:10"), given with a zone ("2215 GMT"), or set last after a mark
 # as a stamp is ("Ada Roos, river correspondent · 18:10"); not a link's or a ticker's time
 # ("Sirens sound at 03:15 as river tops banks", "Sunrise 05:12").
-_CLOCK_LINE = re.compile(
-    r"\b(?:filed|posted|published|updated|modified|sent)\b"
-    r"|\b\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST"
+_STAMP_WORDS = r"\b(?:filed|posted|published|updated|modified|sent)\b"
+_STAMP_WORD_RE = re.compile(_STAMP_WORDS, re.I)
+_ZONED_CLOCK = (
+    r"\b\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST"
     r"|[ECMP][SD]?T)\b"
-    r"|(?:^|[|·•—–§/,])\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[|·•—–§/]\s*)?$",
+)
+_ZONED_CLOCK_RE = re.compile(_ZONED_CLOCK, re.I)
+_CLOCK_LINE = re.compile(
+    _STAMP_WORDS
+    + "|"
+    + _ZONED_CLOCK
+    + r"|(?:^|[|·•—–§/,])\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[|·•—–§/]\s*)?$",
     re.I,
 )
 
@@ -516,18 +524,86 @@ def _clock_of_no_stamp(line: str) -> bool:
     if any(rule.search(line) for rule in (_CLOCK_LINE, UPDATED_RE, _AMENDED_RE)):
         return False
     text = BULLET_RE.sub("", line)
+    entry = _LIVE_ENTRY_RE.match(text)
+    told = text[entry.end() - 1 :] if entry else ""
+    if entry and not _BYLINE_AFTER_RE.match(told) and _tells(told.split(), MIN_ENTRY_WORDS):
+        return True  # '21:10 — a crack opens along the wall': an entry's time, of what it tells
     if re.search(SEPARATOR_GLYPHS, text):
         return False
-    words = text.split()
+    return _tells(text.split(), MIN_STORY_WORDS)
+
+
+# A byline after a clock and its mark is the stamp's ('18:10 — from our correspondent in Orrin',
+# '09:05 · by staff reporters'), not an entry telling what happened.
+_BYLINE_AFTER_RE = re.compile(
+    r"(?:by|from|for)\s+(?:our|staff|the\s+\w+\s+desk)\b|.*\b(?:correspondent|reporter)s?\b", re.I
+)
+# An entry of a live page or a timeline box after its clock and mark tells what happened in
+# this many words at least, half of them lowercase ('the first stones fall'); a programme's or
+# a desk's name after a clock ('09:00 — Breakfast with Nora Hult') is capitalised.
+MIN_ENTRY_WORDS = 4
+
+
+def _tells(words: Sequence[str], least: int) -> bool:
+    """Words of a sentence: ``least`` of them at least, half of them lowercase."""
     lower = [word for word in words if word[:1].islower()]
-    return len(words) >= MIN_STORY_WORDS and 2 * len(lower) >= len(words)
+    return len(words) >= least and 2 * len(lower) >= len(words)
+
+
+# A clock that is the value of a labelled field opens its cell after the label's colon ('Time
+# of call: 14:05 | Status: CLOSED', 'Tide times: HW 06:12', 'Incident opened: 03:15'), at most a
+# short code between ('HW', 'LW'): the time of what the field names. A stamp's own label
+# ('Posted: 09:10', 'Updated: 16:20') is a stamp word, read before this.
+_FIELD_CLOCK_RE = re.compile(
+    rf"(?:^|{SEPARATOR_GLYPHS})\s*(?P<label>[^\W\d_][\w '’-]*?)\s*:\s*(?:[A-Z]{{1,3}}\s+)?$"
+)
+# Labels of a page's own time, in the languages stamps come in ('As of: 14:05', 'Stand: 14.05
+# Uhr', 'Mis à jour : 14:05'): a field so labelled is the stamp.
+_STAMP_LABEL_RE = re.compile(
+    r"(?:last\s+)?(?:time|as\s+of|stand|uploaded|edited|revised|aktualisiert|mis\s+à\s+jour"
+    r"|actualizado|date)",
+    re.I,
+)
+# Codes of a tide table's clock times ('HW 06:12 LW 12:30'): two of them are a table's.
+_TABLE_CODE_RE = re.compile(r"\b[HL]W\b")
+# A line listing this many clock times or more with no date and no stamp word is a table of
+# times (tide times, a timetable strip: 'Orrin ferry · 07:45 · 09:15 · 11:30'), not a stamp,
+# which gives the page one time (or two with its words: 'Published 19:30 | Updated 20:05').
+# (a stamp gives two in a byline ('Ada Roos · 09:10 · 11:20') or two zones ('18:10 GMT / 19:10
+# CET'): two are a list only with a table's codes, and a zone makes any line a stamp's)
+MIN_LISTED_CLOCKS = 3
+
+
+def _listed_clock(line: str) -> bool:
+    """Is a dateless line's clock time one a field or a list gives ('Time of call: 14:05',
+    'HW 06:12 LW 12:30'), with no stamp word to say it is when the page was written?"""
+    if _STAMP_WORD_RE.search(line) or UPDATED_RE.search(line) or _AMENDED_RE.search(line):
+        return False
+    clocks = [
+        match
+        for match in TIME_RE.finditer(line)
+        if not _clip_length(match) and not _time_of_a_thing(match)
+    ]
+    if _ZONED_CLOCK_RE.search(line):
+        return False
+    if len(clocks) >= MIN_LISTED_CLOCKS or (len(clocks) == 2 and _TABLE_CODE_RE.search(line)):
+        return True
+    return any(_other_field(line[: match.start()]) for match in clocks)
+
+
+def _other_field(before: str) -> bool:
+    """Is a clock the value of a field labelled for something else than the page's time?"""
+    field = _FIELD_CLOCK_RE.search(before)
+    return field is not None and not _STAMP_LABEL_RE.fullmatch(field.group("label"))
 
 
 def _stamp_line(line: str, local: LocalDates | None) -> Stamp | None:
     """The line's stamp, unless its only time is a clock time of something else ('- Baby born on
-    the 08:12 service', 'VT OUT 18:36:40'): not when the page was written."""
+    the 08:12 service', 'VT OUT 18:36:40', 'Time of call: 14:05', 'HW 06:12 LW 12:30'): not when
+    the page was written."""
     stamp = read_stamp(line, local)
-    if stamp and stamp.date is None and stamp.time and _clock_of_no_stamp(line):
+    dateless_clock = stamp is not None and stamp.date is None and stamp.time is not None
+    if dateless_clock and (_clock_of_no_stamp(line) or _listed_clock(line)):
         return None
     return stamp
 
@@ -549,6 +625,46 @@ def _stamp(line: str, local: LocalDates | None, reference: dt.datetime | None) -
         return _relative(line, relative, reference)
     stamp = read_stamp(line, local)  # "3 March 2026 09:10 | Updated 2 hours ago": the date
     return stamp if stamp and stamp.date else None
+
+
+# A live page's entry opens with the clock time it was posted, a zone maybe, and a mark before
+# its text: "14:05 BST · Police confirm ...", "⏱ 11:42 | The council says ...", "21:55 — ...".
+_LIVE_ENTRY_RE = re.compile(
+    rf"^\W{{0,3}}(?P<clock>\d{{1,2}}[:.]\d{{2}}(?:\s?(?:GMT|BST|UTC|CET|CEST|[ECMP][SD]T))?)"
+    rf"\s*(?:[|·•—–-]|{SEPARATOR_GLYPHS})\s+\S"
+)
+# A live page is entries this many at least, and they are at least half of its lines: a
+# story's timeline box ('06:20 — the tower loses power') is a few lines of a longer text, and
+# its times are of the events it lists. Set by hand: on the t- events it dates their four
+# undated live pages (16:00, 15:55, 16:30 BST, 17:30 against keyed 16:02, 16:00, 16:30, 17:30)
+# and no other page.
+MIN_LIVE_ENTRIES = 3
+# What a live page calls itself ('Live: wall collapse in Orrin', 'Orrin wall - live updates',
+# 'rolling updates', 'As it happened', 'Latest'); a timeline or schedule page says none of it.
+_LIVE_MARK_RE = re.compile(r"\b(?:live|rolling|as\s+it\s+happened|latest)\b", re.I)
+
+
+def live_entry_time(text: str, heads: Sequence[str]) -> str | None:
+    """The clock time of a live page's latest entry (the last in time order, the first when
+    the newest come first), for a page that gives no stamp and says it is live in its title or
+    a removed line (``heads``): its text as read is as of then. A timeline of an event ('How
+    the wall collapse unfolded') or a day's programme is no live page: its times are events'."""
+    if not any(_LIVE_MARK_RE.search(head) for head in heads):
+        return None
+    lines = [line for line in text.splitlines() if line.strip()]
+    clocks = [
+        stamp
+        for line in lines
+        if (entry := _LIVE_ENTRY_RE.match(line))
+        and (stamp := read_stamp(entry.group("clock"))) is not None
+        and stamp.time is not None
+    ]
+    if len(clocks) < MIN_LIVE_ENTRIES or 2 * len(clocks) < len(lines):
+        return None
+    times = [stamp.time for stamp in clocks if stamp.time is not None]
+    steps = [later > earlier for earlier, later in pairwise(times)]
+    newest_last = 2 * sum(steps) >= len(steps)
+    return iso(clocks[-1] if newest_last else clocks[0])
 
 
 def given_time(value: str | None) -> str | None:
@@ -621,7 +737,32 @@ def read_stamp(line: str, local: LocalDates | None = None) -> Stamp | None:
     if tail is not None:
         date = tail.date or (whole.date if whole else None)
         return Stamp(date, tail.time, tail.zone, updated=True)
-    return dataclasses.replace(whole, updated=True) if whole and updated else whole
+    if whole and updated:
+        return dataclasses.replace(whole, updated=True)
+    return _posted_after(line, whole, local) or whole
+
+
+# A word saying the page went online at the time after it, read after another clock on the
+# line: 'Broadcast 18:30 · Published online 18:40' (the page is the text published at 18:40).
+# (not when the line's first clock has a stamp word of its own: 'Published 10:15 | Filed 09:40',
+# 'Posted 09:10 (story first filed 08:50)' are as of their first time; a 'filed' before it is
+# the copy's, which the page published later: 'Filed 09:40 · Published 10:15' is 10:15)
+_POSTED_RE = re.compile(r"\b(?:published|posted)\b", re.I)
+
+
+def _posted_after(line: str, whole: Stamp | None, local: LocalDates | None) -> Stamp | None:
+    """The clock time after a publishing word that follows the line's first clock time, with
+    the date the whole line gives; None when the line has no such second clock."""
+    first = TIME_RE.search(line)
+    if first is None or _POSTED_RE.search(line, 0, first.start()):
+        return None
+    if UPDATED_RE.search(line, 0, first.start()):
+        return None
+    posted = _POSTED_RE.search(line, first.end())
+    tail = _read_stamp(line[posted.end() :], local) if posted else None
+    if tail is None or tail.time is None:
+        return None
+    return Stamp(tail.date or (whole.date if whole else None), tail.time, tail.zone)
 
 
 def _read_stamp(line: str, local: LocalDates | None) -> Stamp | None:

@@ -31,18 +31,20 @@ from bylines.report.quantities import (
 from bylines.report.slots import (
     ABOARD,
     LEAD_TIME,
+    date_after_weekday,
     is_length,
     is_reach,
     is_superlative,
     is_weekday,
     names_a_day_done,
+    negated_before,
     publication_day,
     resolve,
     slot_of,
     strong,
     weekdays,
 )
-from bylines.report.timeline import in_its_year
+from bylines.report.timeline import in_its_year, weekday_before_date
 from bylines.types import Article, Claim, Sentence
 from bylines.wordlists import (
     BUILT_THINGS,
@@ -912,7 +914,9 @@ def _sentence_figures(
     happened, and only where both days name one date."""
     day = publication_day(published)
     quantities = tuple(
-        _past_month_day(q, day, sentence.text) for q in extract_quantities(sentence.text)
+        _past_month_day(q, day, sentence.text)
+        for q in extract_quantities(sentence.text)
+        if not _against_its_weekday(q, sentence.text, day)
     )
     lead = sentence.index < LEAD_SENTENCES and undated_from is None
     days = weekdays(sentence.text, published, lead)
@@ -962,15 +966,16 @@ def _past_month_day(quantity: Quantity, day: date | None, text: str) -> Quantity
     no known year (unit "monthday"), compared only with its like (review19d)."""
     if quantity.unit != "monthday" or day is None or _PAST_YEAR_PHRASE.search(text):
         return quantity
-    if not names_a_day_done(text[: quantity.start]):
+    # a weekday written before the date ('destroyed the mill on Thursday, 12 March') stands
+    # between it and the verb of its clause
+    named = weekday_before_date(text, quantity.start)
+    if named is not None and negated_before(text, named[1]):
+        return quantity  # 'did not collapse on Wednesday, 11 March': no day it happened
+    if not names_a_day_done(text[: named[1] if named else quantity.start]):
         # 'will open on 20 October', 'after a blaze on 12 January', 'reopened on 22 June':
         # no day of the story's event, so none to compare with its weekdays
         return quantity
-    first = date.fromordinal(int(quantity.low))
-    try:
-        dated = in_its_year(first.month, first.day, day)
-    except ValueError:  # 29 February, in a year that has none
-        return quantity
+    dated = _in_year_of(quantity, day)
     if dated is None or not 0 <= (day - dated).days <= PAST_MONTH_DAY:
         return quantity
     shift = dated.toordinal() - int(quantity.low)
@@ -981,6 +986,32 @@ def _past_month_day(quantity: Quantity, day: date | None, text: str) -> Quantity
         value=quantity.value + shift,
         unit="day",
     )
+
+
+def _in_year_of(quantity: Quantity, day: date) -> date | None:
+    """A month-day's date in the year its report of ``day`` reads it in (``in_its_year``)."""
+    first = date.fromordinal(int(quantity.low))
+    try:
+        return in_its_year(first.month, first.day, day)
+    except ValueError:  # 29 February, in a year that has none
+        return None
+
+
+def _against_its_weekday(quantity: Quantity, text: str, day: date | None) -> bool:
+    """Is a date written after a weekday that is not its day of the week, in the year it is
+    written with or read in ('on Wednesday, 12 March' when 12 March 2026 is a Thursday)? Then
+    the report names no one day and neither is trusted: the date gives no figure, and the
+    weekday is compared only as the day of the week of that date (``slots.weekdays``)."""
+    if quantity.dimension != "date" or quantity.unit not in {"day", "monthday"}:
+        return False
+    named = weekday_before_date(text, quantity.start)
+    if named is None or quantity.low != quantity.high:
+        return False
+    if quantity.unit == "day":
+        dated: date | None = date.fromordinal(int(quantity.low))
+    else:
+        dated = _in_year_of(quantity, day) if day is not None else None
+    return dated is not None and dated.weekday() != named[0]
 
 
 # How far back a month-day without a year is read as this year's: half a year (a chosen bound,
@@ -1585,6 +1616,9 @@ def _slot_cues(
     clause that dates its own event (``_dated_apart``)."""
     first, last = span
     cues = tokens[: _dated_apart(text, tokens, last)] if is_weekday(quantity) else tokens
+    written = date_after_weekday(text, quantity.end) if is_weekday(quantity) else None
+    if written is not None:  # 'on Thursday, 12 March': the date's words are no cues
+        cues = [(at, word) for at, word in cues if not written[0] <= at < written[1]]
     return _nearest_first(cues, first, last, FRAME_WINDOW)
 
 

@@ -22,6 +22,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta
 
 from bylines.report.quantities import ORDINAL_DAY_RE, Quantity, day_number
+from bylines.report.timeline import in_its_year
+from bylines.report.values import NEGATIONS
 from bylines.wordlists import (
     CALENDAR_NAMES,
     IRREGULAR_VERBS,
@@ -65,7 +67,8 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _DAY_WRITTEN = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{ORDINAL_DAY_RE})"
 _DATE_AFTER = re.compile(
     rf",?\s+(?:(?P<month>{_MONTHS})\s+(?:the\s+)?(?P<day>{_DAY_WRITTEN})"
-    rf"|(?:the\s+)?(?P<dayfirst>{_DAY_WRITTEN})\s+(?:of\s+)?(?P<monthafter>{_MONTHS}))(?![\w-])"
+    rf"|(?:the\s+)?(?P<dayfirst>{_DAY_WRITTEN})\s+(?:of\s+)?(?P<monthafter>{_MONTHS}))"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?(?![\w-])"
 )
 # A number that rates on a scale: 'level 4', 'a Category 3 storm', 'stage 2 restrictions'.
 _RATING_BEFORE = re.compile(
@@ -796,8 +799,6 @@ def weekdays(text: str, published: str | None, lead: bool = False) -> Iterator[Q
     (unit "day", comparable with written dates). Without a publication time a weekday is not a
     figure: two articles' Mondays may be different weeks."""
     day = publication_day(published)
-    if day is None:
-        return
     for match in _WEEKDAY.finditer(text):
         if _STATEMENT_DAY.search(text[max(0, match.start() - 40) : match.start()]):
             continue
@@ -808,16 +809,78 @@ def weekdays(text: str, published: str | None, lead: bool = False) -> Iterator[Q
         ):
             continue
         future = bool(_FUTURE.search(_clause_before(text, match.start())))
-        ordinal = float(resolve(WEEKDAY_NAMES.index(name.lower()), day, future).toordinal())
+        weekday = WEEKDAY_NAMES.index(name.lower())
         start, end = match.span(group)
         noun = PLANNED_WEEKDAY if future else LEAD_WEEKDAY if lead else WEEKDAY
         dated = _DATE_AFTER.match(text, end)
-        if dated is not None:
-            # "on Thursday, March 19": the weekday a report gives a written date; its value is
-            # the day of the week, whatever the publication day
-            noun = f"{DATED_WEEKDAY}{_written_date(dated)}"
-            ordinal = float(WEEKDAY_NAMES.index(name.lower()))
-        yield Quantity(name, ordinal, ordinal, "day", "date", start, end, ordinal, noun)
+        written = _written_day(dated, day) if dated is not None else None
+        if dated is None and day is not None:
+            ordinal = float(resolve(weekday, day, future).toordinal())
+            yield Quantity(name, ordinal, ordinal, "day", "date", start, end, ordinal, noun)
+        elif (
+            written is not None
+            and day is not None
+            and _names_its_day(text, start, weekday, written, day)
+        ):
+            # "on Thursday, 12 March" read on Friday 13 March 2026: the day itself, as the bare
+            # weekday would be read; a date after the publication day is a plan's
+            noun = PLANNED_WEEKDAY if written > day else noun
+            ordinal = float(written.toordinal())
+            yield Quantity(name, ordinal, ordinal, "day", "date", start, end, ordinal, noun)
+        if dated is not None and day is not None:
+            # "on Thursday, March 19": also the weekday a report gives a written date, compared
+            # with another report's weekday of that date; the only reading of one that is not
+            # the date's day of the week in its year (neither names the day: the date gives no
+            # figure either, ``figure_reading._against_its_weekday``)
+            index = float(weekday)
+            dated_noun = f"{DATED_WEEKDAY}{_written_date(dated)}"
+            yield Quantity(name, index, index, "day", "date", start, end, index, dated_noun)
+
+
+def _names_its_day(text: str, start: int, named: int, written: date, day: date) -> bool:
+    """Does a weekday (``named``) written with its date name the day of the report's event, as
+    a bare weekday would? Only when the date is that weekday's and the one a bare weekday names
+    from the publication day (the last or the next: 'last gave way on Thursday, 12 March 2020' is a
+    history, 'until Friday, 20 March' two weeks ahead is no day of the event either), not after
+    'until', 'by' or 'before' (a deadline), and not in a negated clause ('did not collapse on
+    Wednesday, 11 March')."""
+    weekday = written.weekday()
+    if weekday != named or written not in (
+        resolve(weekday, day, False),
+        resolve(weekday, day, True),
+    ):
+        return False
+    if _DEADLINE_BEFORE.search(text[:start]):  # (its match holds the 'until' before the name)
+        return False
+    return not negated_before(text, start)
+
+
+def negated_before(text: str, start: int) -> bool:
+    """Is the clause before ``start`` negated ('did not collapse on ...'): what follows is a
+    day it did not happen."""
+    clause = _CLAUSE_BREAK.split(_clause_before(text, start))[-1]
+    return any(word.lower() in NEGATIONS for word in re.findall(r"[\w']+", clause))
+
+
+def date_after_weekday(text: str, end: int) -> tuple[int, int] | None:
+    """Where the date written right after a weekday ending at ``end`` stands ('Thursday, 12
+    March'): its words are the weekday's date, not cue words of its slot ('March' is no
+    march)."""
+    dated = _DATE_AFTER.match(text, end)
+    return dated.span() if dated is not None else None
+
+
+def _written_day(dated: re.Match[str], day: date | None) -> date | None:
+    """The calendar day of a date written after a weekday: in the year written with it, else
+    in the year its report of ``day`` reads it in; None when neither is known."""
+    month = _MONTHS.split("|").index(dated.group("month") or dated.group("monthafter")) + 1
+    number = day_number(dated.group("day") or dated.group("dayfirst"))
+    try:
+        if dated.group("year"):
+            return date(int(dated.group("year")), month, number)
+        return in_its_year(month, number, day) if day is not None else None
+    except ValueError:  # 30 February
+        return None
 
 
 def _written_date(dated: re.Match[str]) -> str:

@@ -262,6 +262,7 @@ def resolve_dates(sentence: str, published: datetime | None) -> list[Dated]:
                 taken.append(match.span())
                 found.append(_Found(match, kind, Dated(resolved, match.group().strip()), ahead))
     found.sort(key=lambda f: f.match.start())
+    found = _against_their_weekdays(sentence, found)
     return [f.dated for f in _ranges_read_alike(_lists_read_alike(found))]
 
 
@@ -604,6 +605,40 @@ def _month_day(match: re.Match[str], day: date, absolute: bool, deadline: bool) 
     except ValueError:  # "February 30": not a date
         return None
     return dated.isoformat() if dated else None
+
+
+# A weekday written just before a date ('on Thursday, 12 March', 'Sunday the 4th of March'):
+# the date's own day of the week, as its writer gives it.
+_WEEKDAY_BEFORE_DATE = re.compile(rf"\b(?P<name>{_WEEKDAY}),?\s+(?:the\s+)?$", re.IGNORECASE)
+# (a weekday and its date are a few words at most: the search looks back this far, characters)
+_WEEKDAY_REACH = 20
+
+
+def weekday_before_date(text: str, start: int) -> tuple[int, int] | None:
+    """The weekday (0 Monday .. 6 Sunday) written right before the date at ``start``, and where
+    the weekday starts; None when no weekday stands there."""
+    match = _WEEKDAY_BEFORE_DATE.search(text, max(0, start - _WEEKDAY_REACH), start)
+    if match is None:
+        return None
+    return WEEKDAY_NAMES.index(match.group("name").lower()), match.start()
+
+
+def _against_their_weekdays(sentence: str, found: list[_Found]) -> list[_Found]:
+    """The expressions without a date and the weekday written before it when the weekday is not
+    the date's ('on Wednesday, 12 March' in a year whose 12 March is a Thursday): the report
+    names no one day, so neither is placed."""
+    dropped: set[int] = set()
+    for index, item in enumerate(found):
+        if item.kind not in ("absolute", "month_day") or item.dated.date.startswith("--"):
+            continue
+        named = weekday_before_date(sentence, item.match.start())
+        if named is None or date.fromisoformat(item.dated.date).weekday() == named[0]:
+            continue
+        dropped.add(index)
+        dropped.update(
+            i for i, f in enumerate(found) if f.match.start() <= named[1] < f.match.end()
+        )
+    return [item for index, item in enumerate(found) if index not in dropped]
 
 
 def in_its_year(month: int, number: int, day: date) -> date | None:
