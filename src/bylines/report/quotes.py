@@ -50,6 +50,7 @@ from bylines.report.variants import (
     classify_variants,
     degree_flips,
     negation,
+    negation_flips,
     normal_tokens,
     shown_diff,
     stem_set,
@@ -264,6 +265,9 @@ def _other_given(a: str, b: str) -> bool:
     tokens_a, tokens_b = name_tokens(a), name_tokens(b)
     if len(tokens_a) < 2 or len(tokens_b) < 2 or tokens_a[-1] != tokens_b[-1]:
         return False  # not namesakes ("van Tongeren" / "Idris Vantongeren" is a spelling)
+    shorter, longer = sorted((tokens_a, tokens_b), key=len)
+    if longer[-len(shorter) :] == shorter:
+        return False  # the name with a post the index kept before it ("Vet Anand Ostrow")
     if {tokens_a[0].lower(), tokens_b[0].lower()} & _POSTS:
         return False  # "Commander Reith" is a post and a name, not another given name
     return fuzz.ratio(tokens_a[0].lower(), tokens_b[0].lower()) < SAME_LAST_NAME
@@ -964,6 +968,14 @@ def _difference(
     # a wording joined through another (reported speech, a third outlet) that says a word
     # was done enough where the reference says not enough ("well equipped" / "insufficiently")
     if named and any(degree_flips(r.text, o.text) for r in reference for o in items):
+        return "meaning"
+    # or that negates in place what the reference says plainly ("She is not badly hurt" / "the
+    # vet said the mare was badly hurt"), the same person speaking in both
+    if named and any(
+        negation_flips(r.text, o.text) and same_speaker(r.speaker, o.speaker)
+        for r in reference
+        for o in items
+    ):
         return "meaning"
     whole = classify_variants(" ".join(r.text for r in reference), " ".join(o.text for o in items))
     return "same" if whole == "same" else "wording"

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from bylines.report.names import NOT_NAMES, NameIndex, name_tokens
 from bylines.report.reported import possessive
 from bylines.types import Article, Sentence
-from bylines.wordlists import PERSON_NOUNS, WEEKDAY_NAMES, wordset
+from bylines.wordlists import PERSON_NOUNS, PREPOSITIONS, WEEKDAY_NAMES, wordset
 
 # A quotation has at least this many words: shorter ones are scare quotes ("productive",
 # "one China") that name a word, not a statement. Set by reading the example cluster's quotes.
@@ -83,7 +83,6 @@ _OPENERS = wordset("and but as so yet however")
 _RELATIVES = wordset("which who that")
 _PARTICIPLES = wordset("saying adding warning insisting noting arguing")
 _IRREGULAR = wordset("said told sought spoke met made gave took went was had will would can")
-_PREPOSITIONS = wordset("in on at of for to with from by into over under about against after")
 _CLOSERS = wordset("also later then further earlier again had has have was is will would once")
 
 
@@ -786,7 +785,7 @@ def _trailing(after: str, within: int) -> str:
     ):
         return ""
     subject = _last_clause(after[: verb.start()])
-    if subject and subject.split(maxsplit=1)[0].lower() not in _PREPOSITIONS:
+    if subject and subject.split(maxsplit=1)[0].lower() not in PREPOSITIONS:
         return subject
     if after[: verb.start()].strip(" ,.;:'\"’”"):
         return ""  # only right after the quote does the name follow the verb
@@ -980,7 +979,7 @@ def _aside(chunk: str) -> bool:
 def _names(chunk: str) -> bool:
     """Whether a clause is a name ("Kurt Campbell"; not "In it", "On Sunday", "In Washington")."""
     first, last = chunk.split(maxsplit=1)[0], chunk.rsplit(maxsplit=1)[-1]
-    if first.lower() in _PREPOSITIONS or last.lower() in NOT_NAMES:
+    if first.lower() in PREPOSITIONS or last.lower() in NOT_NAMES:
         return False
     return last[:1].isupper() and bool(name_tokens(last))
 
