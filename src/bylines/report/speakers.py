@@ -254,7 +254,65 @@ def article_occurrences(
     reader = _Reader(article, sentences, index)
     for number, span in enumerate(reader.spans):
         reader.take(number, span)
-    return reader.found
+    return sorted(
+        [*reader.found, *transcript_occurrences(article, sentences, index)], key=lambda o: o.start
+    )
+
+
+# A line of a broadcast transcript: an optional time code and segment word, the speaker's label
+# in capitals (a name, initials, or a name and a post), a colon, the words ("[00:36] TAMSIN
+# QUARRELL: It cannot be ...", "AUDIO — WENNA TOLLEY, ORGANISER: I doubt ...", "ET: I doubt
+# ..."). Labels that name nobody of the cluster ("REPORTER", "HOST", "CUE") are no speaker.
+_TRANSCRIPT_LINE = re.compile(
+    r"^(?:\[[\d:.]+\]\s*)?(?:[A-Z]+\s+[—–-]\s+)?"
+    r"(?P<label>[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,3})(?:,\s+[A-Z][A-Z ]+)?:\s+"
+    r"(?P<words>[^\"“”«»„]+?)[.!?]?$"
+)
+# A transcript's words are a quotation of this many words at least (a short line is a cue).
+MIN_TRANSCRIPT_WORDS = 4
+# Initials as a label ("ET") are at most this long.
+MAX_INITIALS = 3
+
+
+def transcript_occurrences(
+    article: Article, sentences: Sequence[Sentence], index: NameIndex
+) -> list[Occurrence]:
+    """The lines of a broadcast transcript whose label names one of the cluster's people, in
+    capitals or by initials of a person the article names, as that person's quotations."""
+    found = []
+    for sentence in sentences:
+        line = _TRANSCRIPT_LINE.match(sentence.text)
+        if line is None or len(line.group("words").split()) < MIN_TRANSCRIPT_WORDS:
+            continue
+        speaker = _labelled(line.group("label"), article.text, index)
+        if speaker:
+            found.append(
+                Occurrence(
+                    article.id,
+                    sentence.start + line.start("words"),
+                    sentence.index,
+                    line.group("words"),
+                    sentence.text,
+                    speaker=speaker,
+                )
+            )
+    return found
+
+
+def _labelled(label: str, text: str, index: NameIndex) -> str:
+    """The person a transcript's label names: a name in capitals ("DARA PENHALLOW"), or the
+    initials of a person the article names ("ET" for Ewan Tarrow); else ""."""
+    if " " in label:
+        name = label.title()
+        return index.canonical(name) if index.is_person(name) else ""
+    if not label.isalpha() or len(label) > MAX_INITIALS:
+        return ""
+    people = {
+        index.canonical(name)
+        for name in index.counts
+        if name in text and "".join(t[0] for t in name_tokens(name)).upper() == label
+    }
+    return people.pop() if len(people) == 1 else ""
 
 
 # Characters either side of a post ('curator') within which the name it was given stands

@@ -60,6 +60,8 @@ _OPPOSITES = (
     ("approve", "reject"), ("approve", "block"), ("keep", "scrap"), ("expand", "reduce"),
     ("legal", "illegal"), ("likely", "unlikely"), ("able", "unable"), ("lawful", "unlawful"),
     ("welcome", "condemn"), ("praise", "criticise"), ("true", "false"), ("always", "never"),
+    # a speaker's stance on what they say: "I believe this was planned" / "I doubt this was"
+    ("believe", "doubt"), ("expect", "doubt"), ("think", "doubt"),
     ("all", "none"), ("higher", "lower"), ("better", "worse"), ("early", "late"),
     # a pause is not an end: "will delay the vote" / "will cancel the vote"
     ("delay", "cancel"), ("postpone", "cancel"), ("suspend", "cancel"), ("suspend", "end"),
@@ -221,12 +223,10 @@ def _degree_flips(a: Sequence[str], b: Sequence[str]) -> bool:
     )
 
 
-# Articles a reworded quote adds or drops around a negated word ("no warning" / "a warning").
-_ARTICLES = wordset("a an the")
-# A negation this many words long together with the words around it, the same in both
-# wordings, is one statement flipped ("She is not badly hurt" / "the mare was badly hurt":
-# "was badly hurt"); the negated word alone is a word the other uses about something else
-# ("there was no warning" / "the warning came too late").
+# A negated word in a run of words the same in both wordings, with this many content words, is
+# one statement flipped ("She is not badly hurt" / "the mare was badly hurt": "badly hurt",
+# the tense of "be" aside); the negated word alone is a word the other uses about another
+# thing ("there was no warning" / "the warning came too late").
 FLIP_CONTEXT = 2
 
 
@@ -241,19 +241,24 @@ def negation_flips(a: str, b: str) -> bool:
     if (_negations(tokens_a) > 0) == (_negations(tokens_b) > 0):
         return False
     negated, plain = (tokens_a, tokens_b) if _negations(tokens_a) else (tokens_b, tokens_a)
-    kept = [t for t in negated if not negation(t) and t not in _ARTICLES]
-    other = [_stem(t) for t in plain if t not in _ARTICLES]
+    # (without the words a rewording adds or drops freely: "was secured" / "had been secured")
+    kept = [t for t in negated if not negation(t) and t not in _FREE_WORDS]
+    other = [_stem(t) for t in plain if t not in _FREE_WORDS]
     stems_kept = [_stem(t) for t in kept]
     for word in _negated_each(negated):
         for at in (k for k, stem in enumerate(stems_kept) if stem == word):
             for there in (k for k, stem in enumerate(other) if stem == word):
-                if _run_through(stems_kept, other, at, there) >= FLIP_CONTEXT:
+                start, end = _run_through(stems_kept, other, at, there)
+                content = [t for t in kept[start:end] if t not in FUNCTION_WORDS]
+                # the whole of a short wording ("We will not close") or enough content words
+                # ("we will not close the pool" / "we will close the gym" share one: "close")
+                if len(content) >= FLIP_CONTEXT or (start, end) == (0, len(kept)):
                     return True
     return False
 
 
-def _run_through(a: Sequence[str], b: Sequence[str], at: int, there: int) -> int:
-    """The length of the run of equal words of ``a`` and ``b`` through ``a[at]`` and
+def _run_through(a: Sequence[str], b: Sequence[str], at: int, there: int) -> tuple[int, int]:
+    """The span of ``a`` of the run of equal words of ``a`` and ``b`` through ``a[at]`` and
     ``b[there]``."""
     before = 0
     while at - before > 0 and there - before > 0 and a[at - before - 1] == b[there - before - 1]:
@@ -265,7 +270,7 @@ def _run_through(a: Sequence[str], b: Sequence[str], at: int, there: int) -> int
         and a[at + after + 1] == b[there + after + 1]
     ):
         after += 1
-    return before + 1 + after
+    return at - before, at + after + 1
 
 
 def _graded(tokens: Sequence[str], adverbs: frozenset[str]) -> set[str]:
@@ -418,6 +423,11 @@ def _negations(tokens: Sequence[str]) -> int:
 def negation(token: str) -> bool:
     """Whether a normal token negates ("not", "no", "nobody's")."""
     return token in _NEGATIONS or token.removesuffix("'s") in _NEGATIONS  # "nobody's"
+
+
+def opposite_words(a: str, b: str) -> bool:
+    """Whether two normal tokens are opposites ("believe" / "doubt", "open" / "closed")."""
+    return _opposed([a], [b])
 
 
 def _opposed(a: Sequence[str], b: Sequence[str]) -> bool:
