@@ -1,8 +1,9 @@
 """A negation flip between two versions of one person's words is a meaning conflict, also
 when the versions were joined through a third (a reported version counts as one); a version
-that only adds a preposition's object or an adverb stands on its side; and the near-misses
-stay as they were: two negations, "not only ... but", a negative told positively elsewhere,
-two people's similar words, a person named with a post the name index kept before the name.
+that only adds a preposition's object stands on its side (an adverb may hedge: its own side);
+and the near-misses stay as they were: two negations, "not only ... but", a negative told
+positively elsewhere, two people's similar words, a person named with a post the name index
+kept before the name.
 
 Every text here is invented for the tests (places, people, outlets)."""
 
@@ -30,8 +31,7 @@ def _one_quote(*texts: str) -> Quote:
 _HURT = (
     'Lifeboats brought the yacht in at dawn. "He is not seriously injured, just cold and very'
     ' tired," said surveyor Hal Brennock.',
-    "The yacht was towed in. The surveyor, Hal Brennock, told us the sailor was seriously"
-    " injured and would need surgery.",
+    "The yacht was towed in. The surveyor, Hal Brennock, told us the sailor was seriously injured.",
 )
 
 
@@ -155,11 +155,10 @@ _FLIPPED = "Passengers were told the ship would wait for them"
     "added",
     [
         "Passengers were told the ship would not wait for them",  # a preposition's object
-        "passengers were told the ship would simply not wait",  # an adverb
         "passengers were told the ship would not wait at the quay",
     ],
 )
-def test_a_version_that_adds_an_object_or_an_adverb_is_the_same_side(added: str) -> None:
+def test_a_version_that_adds_a_prepositions_object_is_the_same_side(added: str) -> None:
     assert _sides(_SAID, _FLIPPED, added) == [("a0", "a2"), ("a1",)]
 
 
@@ -169,6 +168,7 @@ def test_a_version_that_adds_an_object_or_an_adverb_is_the_same_side(added: str)
         "passengers were told the ship would not wait long",  # a word that bounds the claim
         "passengers were told the ship would not wait for two hours",  # a number
         "passengers were told the ship would only not wait",  # a bounding adverb
+        "passengers were told the ship would simply not wait",  # an adverb (may hedge)
         "passengers were told the boat would not wait",  # a word replaced
         "passengers were told the ship would not wait for them and would sail without them",
     ],

@@ -397,7 +397,9 @@ def _same(
         one = (
             (word_for_word and named)
             or _negated_copy(words_a, words_b)
-            or _opposite_copy(words_a, words_b)
+            # a stance turned only between two named speakers: "said one resident" / "said
+            # another resident" are two people, and so are a named and an unnamed one
+            or (named and _opposite_copy(words_a, words_b))
         )
         return one and same_speaker(a.speaker, b.speaker, is_generic)
     if not same_speaker(a.speaker, b.speaker, is_generic) and not (
@@ -727,6 +729,14 @@ def _voice(
     return speaker
 
 
+# What a body is, before its name in an apposition ("director of the display company,
+# Brightspur Pyrotechnics"): organisations only, read from the tuning set's speaker lines.
+_BODY_KINDS = r"(?:company|firm|charity|club|union|group|operator|organi[sz]ation|society|trust)"
+# A body that is one of a list ("of the fire service, Brightspur Pyrotechnics and the council")
+# is not the one the speaker is of.
+_NOT_A_LIST = r"(?!\s+and\b|\s*,\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+and\b)"
+
+
 def _speaks_for(speaker: str, body: str, tail: str, short: str = "", posts: bool = True) -> str:
     """The ways a sentence says a person speaks for a body: 'Anna Brisk, a spokeswoman for
     Kelvy Marine Rescue', 'Leonie Maart of Brunsvik Construction', 'Callum Verey, director of
@@ -749,9 +759,12 @@ def _speaks_for(speaker: str, body: str, tail: str, short: str = "", posts: bool
     office = rf"(?:,\s*(?:an?\s+|the\s+)?{_OFFICE}\s+)?" if posts else ""
     the = r"(?:the\s+|an?\s+)?"
     # what a body is before its name, in an apposition ("of the display company, Brightspur")
-    kind = r"(?:the\s+(?:[a-z]+\s+){0,2}[a-z]+,\s+)?"
+    # (only an organisation's noun: "of the fire service, Brightspur ..." names two bodies)
+    kind = rf"the\s+(?:[a-z]+\s+){{0,2}}{_BODY_KINDS},\s+"
     forms: tuple[str, ...] = (
-        rf"{person}{office}\s*(?:,\s*)?\b(?:of|for|at|from)\s+{kind}(?:the\s+)?{group}\b",
+        rf"{person}{office}\s*(?:,\s*)?\b(?:of|for|at|from)\s+(?:the\s+)?{group}\b",
+        rf"{person}{office}\s*(?:,\s*)?\b(?:of|for|at|from)\s+{kind}(?:the\s+)?{group}\b"
+        + _NOT_A_LIST,
         rf"\b{group}[’']s?\s+(?:[a-z]+\s+){{0,3}}{person}\b",
         rf"{person},?\s+(?:speaking\s+for|on\s+behalf\s+of|who\s+speaks?\s+for)\s+"
         rf"(?:the\s+)?{group}\b",

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from bylines.report.names import NOT_NAMES, NameIndex, name_tokens
 from bylines.report.reported import possessive
 from bylines.types import Article, Sentence
-from bylines.wordlists import PERSON_NOUNS, PREPOSITIONS, WEEKDAY_NAMES, wordset
+from bylines.wordlists import IRREGULAR_PASTS, PERSON_NOUNS, PREPOSITIONS, WEEKDAY_NAMES, wordset
 
 # A quotation has at least this many words: shorter ones are scare quotes ("productive",
 # "one China") that name a word, not a statement. Set by reading the example cluster's quotes.
@@ -260,9 +260,9 @@ def article_occurrences(
 
 
 # A line of a broadcast transcript: an optional time code and segment word, the speaker's label
-# in capitals (a name, initials, or a name and a post), a colon, the words ("[00:36] TAMSIN
-# QUARRELL: It cannot be ...", "AUDIO — WENNA TOLLEY, ORGANISER: I doubt ...", "ET: I doubt
-# ..."). Labels that name nobody of the cluster ("REPORTER", "HOST", "CUE") are no speaker.
+# in capitals (a name, or a name and a post), a colon, the words ("[00:36] TAMSIN QUARRELL: It
+# cannot be ...", "AUDIO — WENNA TOLLEY, ORGANISER: I doubt ..."). Labels that name nobody of
+# the cluster ("REPORTER", "HOST", "CUE") are no speaker.
 _TRANSCRIPT_LINE = re.compile(
     r"^(?:\[[\d:.]+\]\s*)?(?:[A-Z]+\s+[—–-]\s+)?"
     r"(?P<label>[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,3})(?:,\s+[A-Z][A-Z ]+)?:\s+"
@@ -270,21 +270,29 @@ _TRANSCRIPT_LINE = re.compile(
 )
 # A transcript's words are a quotation of this many words at least (a short line is a cue).
 MIN_TRANSCRIPT_WORDS = 4
-# Initials as a label ("ET") are at most this long.
-MAX_INITIALS = 3
+# Titles a label may put before a family name ("MR QUENBY"): such a label names a person only
+# when one person of the article has that family name (two Quenbys: it names neither).
+_LABEL_TITLES = wordset("mr mrs ms miss dr")
+# Words that make a line a statement: a results line ("OWEN PRYCE: 2 hours 14 minutes") or a
+# list has none. Auxiliaries and modals, and the past and -ing forms besides.
+_LINE_VERBS = wordset(
+    """is are was were be been being am has have had do does did will would can could shall
+    should may might must cannot won't can't isn't wasn't don't didn't"""
+)
 
 
 def transcript_occurrences(
     article: Article, sentences: Sequence[Sentence], index: NameIndex
 ) -> list[Occurrence]:
-    """The lines of a broadcast transcript whose label names one of the cluster's people, in
-    capitals or by initials of a person the article names, as that person's quotations."""
+    """The lines of a broadcast transcript whose label names one of the cluster's people in
+    capitals, as that person's quotations. Initials ("PM", "GP", "NB", "FT") are no label: they
+    name a post, a note or a score as often as a person."""
     found = []
     for sentence in sentences:
         line = _TRANSCRIPT_LINE.match(sentence.text)
-        if line is None or len(line.group("words").split()) < MIN_TRANSCRIPT_WORDS:
+        if line is None or not _statement(line.group("words")):
             continue
-        speaker = _labelled(line.group("label"), article.text, index)
+        speaker = _labelled(line.group("label"), index)
         if speaker:
             found.append(
                 Occurrence(
@@ -299,18 +307,38 @@ def transcript_occurrences(
     return found
 
 
-def _labelled(label: str, text: str, index: NameIndex) -> str:
-    """The person a transcript's label names: a name in capitals ("DARA PENHALLOW"), or the
-    initials of a person the article names ("ET" for Ewan Tarrow); else ""."""
-    if " " in label:
-        name = label.title()
-        return index.canonical(name) if index.is_person(name) else ""
-    if not label.isalpha() or len(label) > MAX_INITIALS:
+def _statement(words: str) -> bool:
+    """Whether a transcript line's words are said, not listed: enough words, most not
+    figures, and a verb among them (a form of be/have/do, a modal, an irregular past, or a
+    word in -ed or -ing after the first)."""
+    tokens = words.split()
+    if len(tokens) < MIN_TRANSCRIPT_WORDS:
+        return False
+    if 2 * sum(any(c.isdigit() for c in t) for t in tokens) >= len(tokens):
+        return False
+    lower = [t.strip(",.;:!?").lower() for t in tokens]
+    return any(
+        t in _LINE_VERBS or t in IRREGULAR_PASTS or (k and t.endswith(("ed", "ing")))
+        for k, t in enumerate(lower)
+    )
+
+
+def _labelled(label: str, index: NameIndex) -> str:
+    """The person a transcript's label names in capitals ("DARA PENHALLOW"), when exactly one
+    person of the cluster has that name; a title and family name ("MRS QUENBY") when exactly
+    one has that family name; else ""."""
+    if " " not in label:
         return ""
+    name = label.title()
+    words, tokens = name.split(), name_tokens(name)
+    titled = words[0].lower().rstrip(".") in _LABEL_TITLES
+    if not tokens or (titled and len(words) != 2) or not (titled or index.is_person(name)):
+        return ""
+    wanted = tokens[-1:] if titled else tokens
     people = {
-        index.canonical(name)
-        for name in index.counts
-        if name in text and "".join(t[0] for t in name_tokens(name)).upper() == label
+        index.canonical(known)
+        for known in index.counts
+        if name_tokens(known)[-len(wanted) :] == wanted and index.is_person(known)
     }
     return people.pop() if len(people) == 1 else ""
 

@@ -61,7 +61,8 @@ _OPPOSITES = (
     ("legal", "illegal"), ("likely", "unlikely"), ("able", "unable"), ("lawful", "unlawful"),
     ("welcome", "condemn"), ("praise", "criticise"), ("true", "false"), ("always", "never"),
     # a speaker's stance on what they say: "I believe this was planned" / "I doubt this was"
-    ("believe", "doubt"), ("expect", "doubt"), ("think", "doubt"),
+    # ("expect" / "doubt" is left out: days apart it is a view changed, not two versions)
+    ("believe", "doubt"), ("think", "doubt"),
     ("all", "none"), ("higher", "lower"), ("better", "worse"), ("early", "late"),
     # a pause is not an end: "will delay the vote" / "will cancel the vote"
     ("delay", "cancel"), ("postpone", "cancel"), ("suspend", "cancel"), ("suspend", "end"),
@@ -187,7 +188,11 @@ def classify_variants(a: str, b: str, polarity: bool = True) -> Difference:
         return "same"
     if not _same_claim(a, b):
         return "meaning"
-    edits = list(_edits(tokens_a, tokens_b, _known_not_denied(tokens_a, tokens_b)))
+    edits = list(
+        _edits(
+            tokens_a, tokens_b, _known_not_denied(tokens_a, tokens_b), _timed(tokens_a, tokens_b)
+        )
+    )
     if _changes_meaning(edits) or (
         polarity and (_polarity_flips(tokens_a, tokens_b) or _degree_flips(tokens_a, tokens_b))
     ):
@@ -238,9 +243,13 @@ def negation_flips(a: str, b: str) -> bool:
     negation of the claim), nor a negated word the other wording says in other words around it
     ("there was no warning" / "the warning came too late")."""
     tokens_a, tokens_b = normal_tokens(a), normal_tokens(b)
-    if (_negations(tokens_a) > 0) == (_negations(tokens_b) > 0):
+    if (_negations(tokens_a) > 0) == (_negations(tokens_b) > 0) or _known_not_denied(
+        tokens_a, tokens_b
+    ):
         return False
     negated, plain = (tokens_a, tokens_b) if _negations(tokens_a) else (tokens_b, tokens_a)
+    if _compared_or_timed(negated):
+        return False
     # (without the words a rewording adds or drops freely: "was secured" / "had been secured")
     kept = [t for t in negated if not negation(t) and t not in _FREE_WORDS]
     other = [_stem(t) for t in plain if t not in _FREE_WORDS]
@@ -250,11 +259,60 @@ def negation_flips(a: str, b: str) -> bool:
             for there in (k for k, stem in enumerate(other) if stem == word):
                 start, end = _run_through(stems_kept, other, at, there)
                 content = [t for t in kept[start:end] if t not in FUNCTION_WORDS]
+                # the run must reach the end of the shorter wording: words after it that
+                # differ ("race again this season" / "next season", "on Monday" / "from
+                # Wednesday", "for good" / "for a month") say another thing of the same verb
+                shorter_end = len(kept) if len(kept) <= len(other) else len(other)
+                reaches_end = (end if len(kept) <= len(other) else there + end - at) == shorter_end
                 # the whole of a short wording ("We will not close") or enough content words
                 # ("we will not close the pool" / "we will close the gym" share one: "close")
-                if len(content) >= FLIP_CONTEXT or (start, end) == (0, len(kept)):
+                enough = len(content) >= FLIP_CONTEXT or start == 0
+                if reaches_end and enough:
                     return True
     return False
+
+
+# After a negation, words that make it a time ("will not open until Friday" says it opens on
+# Friday), within the negation's reach (NEGATION_REACH words on: "will not reopen the bridge
+# until Sunday"; a later "until" belongs to another clause, "no remorse and lied to the court
+# until the last day", as two keyed quote conflicts of the tuning set showed); "as" right
+# after it makes a comparison ("not as badly hurt as we feared" says she is hurt).
+_UNTIL = wordset("until till")
+
+
+def _compared_or_timed(tokens: Sequence[str]) -> bool:
+    """Whether a negated wording compares or times rather than denies: a negation with "as"
+    right after it, or "until" within its reach."""
+    return any(
+        negation(t)
+        and (
+            tokens[k + 1 : k + 2] == ["as"]
+            or not _UNTIL.isdisjoint(tokens[k + 1 : k + 2 + NEGATION_REACH])
+        )
+        for k, t in enumerate(tokens)
+    )
+
+
+# Words that set a period against the speaker's now ("this season", "next week").
+_PERIOD_WORDS = wordset("this next last coming")
+
+
+def _other_period(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether the wordings put one time noun in two periods ("will not race again this
+    season" / "would race again next season"; "not this week" / "next week"): both can be
+    true, so a negation between them is no flip."""
+    periods_a = {a[k + 1]: t for k, t in enumerate(a[:-1]) if t in _PERIOD_WORDS}
+    periods_b = {b[k + 1]: t for k, t in enumerate(b[:-1]) if t in _PERIOD_WORDS}
+    return any(noun in periods_b and periods_b[noun] != t for noun, t in periods_a.items())
+
+
+def _timed(a: Sequence[str], b: Sequence[str]) -> bool:
+    """One wording negated, the other not, where the negation compares or times ("not as
+    badly hurt as we feared", "will not open until Friday") or the two put one time noun in
+    two periods ("not this season" / "next season"): both can be true, no flip."""
+    if (_negations(a) > 0) == (_negations(b) > 0):
+        return False
+    return _compared_or_timed(a if _negations(a) else b) or _other_period(a, b)
 
 
 def _run_through(a: Sequence[str], b: Sequence[str], at: int, there: int) -> tuple[int, int]:
@@ -282,7 +340,7 @@ def _polarity_flips(a: Sequence[str], b: Sequence[str]) -> bool:
     """One wording negated and the other not, on a word both say ("We saw no anomalies" /
     "engineers had seen some anomalies"); two negations put on different words ("Nobody's
     safety is worth a concert" / "no concert was worth their safety") are a rewording."""
-    if (_negations(a) > 0) == (_negations(b) > 0) or _known_not_denied(a, b):
+    if (_negations(a) > 0) == (_negations(b) > 0) or _known_not_denied(a, b) or _timed(a, b):
         return False
     negated_a, negated_b = set(_negated_each(a)), set(_negated_each(b))
     # a word said both ways inside one wording ("No help ... kids helping kids") decides nothing
@@ -322,16 +380,22 @@ def _negated_each(tokens: Sequence[str]) -> list[str]:
 
 
 def _edits(
-    a: list[str], b: list[str], known: bool = False
+    a: list[str], b: list[str], known: bool = False, timed: bool = False
 ) -> Iterator[tuple[list[str], list[str]]]:
     """Each edit from ``a`` to ``b``; words only dropped or added at either end are a trimmed
     quote, not an edit. ``known``: a "no" in the edits stands against a known thing of the
-    other wording (``_known_not_denied``) and is left out of them."""
+    other wording (``_known_not_denied``) and is left out of them; ``timed``: the negation
+    compares or times (``_timed``) and every negation is left out."""
     opcodes = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
     for number, (op, i1, i2, j1, j2) in enumerate(opcodes):
         at_end = number in {0, len(opcodes) - 1}
         if op != "equal" and not (at_end and op in {"delete", "insert"}):
-            if known:
+            if timed:
+                yield (
+                    [t for t in a[i1:i2] if not negation(t)],
+                    [t for t in b[j1:j2] if not negation(t)],
+                )
+            elif known:
                 yield [t for t in a[i1:i2] if t != "no"], [t for t in b[j1:j2] if t != "no"]
             else:
                 yield a[i1:i2], b[j1:j2]
@@ -517,10 +581,11 @@ def _joins(
 
 def _bare_or_added(a: Sequence[str], b: Sequence[str]) -> bool:
     """The same bare words, or one wording's words with a few more added that tell nothing
-    else: a preposition's object or an adverb ("the ship would not wait" / "would not wait
-    for them", "would simply not wait"). Not words replaced or moved, another person ("gave
-    them no warning" / "gave no warning"), nor an added negation, number or word that bounds
-    the claim ("would only wait", "would wait for two hours")."""
+    else: a preposition's object ("the ship would not wait" / "would not wait for them").
+    Not an adverb ("was hardly hurt", "nearly finished", "will likely fail" hedge
+    what they add to), words replaced or moved, another person ("gave them no warning" /
+    "gave no warning"), a side taken ("voted against it"), "for good", nor an added negation,
+    number or word that bounds the claim ("would only wait", "would wait for two hours")."""
     if a == b:
         return True
     shorter, longer = (a, b) if len(a) < len(b) else (b, a)
@@ -530,7 +595,8 @@ def _bare_or_added(a: Sequence[str], b: Sequence[str]) -> bool:
         return False
     return all(
         len(words) <= LOCAL_EDIT
-        and (words[0] in PREPOSITIONS or all(w.endswith("ly") for w in words))
+        and words[0] in PREPOSITIONS - _TAKING_SIDES
+        and words[:2] != ["for", "good"]
         and not any(negation(w) or w in _BOUNDING or _numbers([w]) for w in words)
         for words in added
     )
@@ -571,6 +637,9 @@ _FREE_WORDS = wordset(
 # Words that, added to a wording, bound or turn what it says ("would only wait", "would
 # wait longer", "would wait again"): an addition holding one keeps its own side.
 _BOUNDING = wordset("only just longer again even more less still yet until unless if ever")
+# Prepositions whose phrase takes a side or bounds the claim: "we voted" / "we voted against
+# it" are not one wording with its object added.
+_TAKING_SIDES = wordset("against")
 # The speaker as object, which reported speech often leaves out ("The forecast gave us no
 # warning" / "the forecast had given no warning"); persons as subject stay ("we" / "they").
 _SPEAKERS_OBJECT = wordset("us me")
