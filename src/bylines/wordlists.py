@@ -114,6 +114,11 @@ IRREGULAR_VERBS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {forms[0]: tuple(forms[1:]) for forms in (e.split() for e in _IRREGULAR_TABLE.split(","))}
 )
 IRREGULAR_PASTS = frozenset(forms[0] for forms in IRREGULAR_VERBS.values())
+# Prepositions that open a phrase of their own: a subject never starts with one (speakers), and
+# a wording that adds one and its object says the same thing of more (variants: "would not
+# wait" / "would not wait for them").
+PREPOSITIONS = wordset("in on at of for to with from by into over under about against after")
+
 UNCHANGED_PASTS = wordset("hit cut set put burst shut spread cost hurt let quit cast")
 
 

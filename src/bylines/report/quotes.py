@@ -50,7 +50,9 @@ from bylines.report.variants import (
     classify_variants,
     degree_flips,
     negation,
+    negation_flips,
     normal_tokens,
+    opposite_words,
     shown_diff,
     stem_set,
 )
@@ -264,6 +266,9 @@ def _other_given(a: str, b: str) -> bool:
     tokens_a, tokens_b = name_tokens(a), name_tokens(b)
     if len(tokens_a) < 2 or len(tokens_b) < 2 or tokens_a[-1] != tokens_b[-1]:
         return False  # not namesakes ("van Tongeren" / "Idris Vantongeren" is a spelling)
+    shorter, longer = sorted((tokens_a, tokens_b), key=len)
+    if longer[-len(shorter) :] == shorter:
+        return False  # the name with a post the index kept before it ("Vet Anand Ostrow")
     if {tokens_a[0].lower(), tokens_b[0].lower()} & _POSTS:
         return False  # "Commander Reith" is a post and a name, not another given name
     return fuzz.ratio(tokens_a[0].lower(), tokens_b[0].lower()) < SAME_LAST_NAME
@@ -389,7 +394,13 @@ def _same(
         # one named speaker: "It was terrible," said a resident / a firefighter are two
         word_for_word = bool(words_a.tokens) and words_a.tokens == words_b.tokens
         named = not is_generic(a.speaker) and not is_generic(b.speaker)
-        one = (word_for_word and named) or _negated_copy(words_a, words_b)
+        one = (
+            (word_for_word and named)
+            or _negated_copy(words_a, words_b)
+            # a stance turned only between two named speakers: "said one resident" / "said
+            # another resident" are two people, and so are a named and an unnamed one
+            or (named and _opposite_copy(words_a, words_b))
+        )
         return one and same_speaker(a.speaker, b.speaker, is_generic)
     if not same_speaker(a.speaker, b.speaker, is_generic) and not (
         role(a.speaker) or role(b.speaker)
@@ -444,6 +455,16 @@ def _negated_copy(a: _Words, b: _Words) -> bool:
     if shorter < SHARED_RUN + 1 or (plain_a != a.tokens) == (plain_b != b.tokens):
         return False
     return _longest_run(plain_a, plain_b) == shorter
+
+
+def _opposite_copy(a: _Words, b: _Words) -> bool:
+    """A short quote that is the other's words with one word turned to its opposite ("I
+    believe this was planned" / "I doubt this was planned"): one statement, its stance
+    flipped, though it shares too few content words to be matched by them."""
+    if len(a.tokens) != len(b.tokens) or len(a.tokens) < SHARED_RUN + 1:
+        return False
+    changed = [(x, y) for x, y in zip(a.tokens, b.tokens, strict=True) if x != y]
+    return len(changed) == 1 and opposite_words(*changed[0])
 
 
 def _overlap(a: _Words, b: _Words) -> float:
@@ -708,9 +729,18 @@ def _voice(
     return speaker
 
 
+# What a body is, before its name in an apposition ("director of the display company,
+# Brightspur Pyrotechnics"): organisations only, read from the tuning set's speaker lines.
+_BODY_KINDS = r"(?:company|firm|charity|club|union|group|operator|organi[sz]ation|society|trust)"
+# A body that is one of a list ("of the fire service, Brightspur Pyrotechnics and the council")
+# is not the one the speaker is of.
+_NOT_A_LIST = r"(?!\s+and\b|\s*,\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+and\b)"
+
+
 def _speaks_for(speaker: str, body: str, tail: str, short: str = "", posts: bool = True) -> str:
     """The ways a sentence says a person speaks for a body: 'Anna Brisk, a spokeswoman for
-    Kelvy Marine Rescue', 'Leonie Maart of Brunsvik Construction', "Orrel Ferries' press
+    Kelvy Marine Rescue', 'Leonie Maart of Brunsvik Construction', 'Callum Verey, director of
+    the display company, Brightspur Pyrotechnics', "Orrel Ferries' press
     officer Mira Sand", 'Colm Reddy, the Prison Service's spokesman', 'Prison Service
     spokesman Colm Reddy', 'a spokesman for the Prison Service, Colm Reddy', 'Colm Reddy, who
     speaks for the Prison Service'; or an officer
@@ -728,8 +758,13 @@ def _speaks_for(speaker: str, body: str, tail: str, short: str = "", posts: bool
     group = rf"(?:{re.escape(body)}|(?i:{re.escape(tail)}))" if tail else re.escape(body)
     office = rf"(?:,\s*(?:an?\s+|the\s+)?{_OFFICE}\s+)?" if posts else ""
     the = r"(?:the\s+|an?\s+)?"
+    # what a body is before its name, in an apposition ("of the display company, Brightspur")
+    # (only an organisation's noun: "of the fire service, Brightspur ..." names two bodies)
+    kind = rf"the\s+(?:[a-z]+\s+){{0,2}}{_BODY_KINDS},\s+"
     forms: tuple[str, ...] = (
         rf"{person}{office}\s*(?:,\s*)?\b(?:of|for|at|from)\s+(?:the\s+)?{group}\b",
+        rf"{person}{office}\s*(?:,\s*)?\b(?:of|for|at|from)\s+{kind}(?:the\s+)?{group}\b"
+        + _NOT_A_LIST,
         rf"\b{group}[’']s?\s+(?:[a-z]+\s+){{0,3}}{person}\b",
         rf"{person},?\s+(?:speaking\s+for|on\s+behalf\s+of|who\s+speaks?\s+for)\s+"
         rf"(?:the\s+)?{group}\b",
@@ -964,6 +999,16 @@ def _difference(
     # a wording joined through another (reported speech, a third outlet) that says a word
     # was done enough where the reference says not enough ("well equipped" / "insufficiently")
     if named and any(degree_flips(r.text, o.text) for r in reference for o in items):
+        return "meaning"
+    # or that negates in place what the reference says plainly ("She is not badly hurt" / "the
+    # vet said the mare was badly hurt"), the same voice speaking in both: one person, or
+    # reported words joined as that person's or their body's (``with_reported_speech``)
+    if named and any(
+        negation_flips(r.text, o.text)
+        and (r.reported or o.reported or same_speaker(r.speaker, o.speaker))
+        for r in reference
+        for o in items
+    ):
         return "meaning"
     whole = classify_variants(" ".join(r.text for r in reference), " ".join(o.text for o in items))
     return "same" if whole == "same" else "wording"

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from bylines.report.names import NOT_NAMES, NameIndex, name_tokens
 from bylines.report.reported import possessive
 from bylines.types import Article, Sentence
-from bylines.wordlists import PERSON_NOUNS, WEEKDAY_NAMES, wordset
+from bylines.wordlists import IRREGULAR_PASTS, PERSON_NOUNS, PREPOSITIONS, WEEKDAY_NAMES, wordset
 
 # A quotation has at least this many words: shorter ones are scare quotes ("productive",
 # "one China") that name a word, not a statement. Set by reading the example cluster's quotes.
@@ -83,7 +83,6 @@ _OPENERS = wordset("and but as so yet however")
 _RELATIVES = wordset("which who that")
 _PARTICIPLES = wordset("saying adding warning insisting noting arguing")
 _IRREGULAR = wordset("said told sought spoke met made gave took went was had will would can")
-_PREPOSITIONS = wordset("in on at of for to with from by into over under about against after")
 _CLOSERS = wordset("also later then further earlier again had has have was is will would once")
 
 
@@ -255,7 +254,93 @@ def article_occurrences(
     reader = _Reader(article, sentences, index)
     for number, span in enumerate(reader.spans):
         reader.take(number, span)
-    return reader.found
+    return sorted(
+        [*reader.found, *transcript_occurrences(article, sentences, index)], key=lambda o: o.start
+    )
+
+
+# A line of a broadcast transcript: an optional time code and segment word, the speaker's label
+# in capitals (a name, or a name and a post), a colon, the words ("[00:36] TAMSIN QUARRELL: It
+# cannot be ...", "AUDIO — WENNA TOLLEY, ORGANISER: I doubt ..."). Labels that name nobody of
+# the cluster ("REPORTER", "HOST", "CUE") are no speaker.
+_TRANSCRIPT_LINE = re.compile(
+    r"^(?:\[[\d:.]+\]\s*)?(?:[A-Z]+\s+[—–-]\s+)?"
+    r"(?P<label>[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,3})(?:,\s+[A-Z][A-Z ]+)?:\s+"
+    r"(?P<words>[^\"“”«»„]+?)[.!?]?$"
+)
+# A transcript's words are a quotation of this many words at least (a short line is a cue).
+MIN_TRANSCRIPT_WORDS = 4
+# Titles a label may put before a family name ("MR QUENBY"): such a label names a person only
+# when one person of the article has that family name (two Quenbys: it names neither).
+_LABEL_TITLES = wordset("mr mrs ms miss dr")
+# Words that make a line a statement: a results line ("OWEN PRYCE: 2 hours 14 minutes") or a
+# list has none. Auxiliaries and modals, and the past and -ing forms besides.
+_LINE_VERBS = wordset(
+    """is are was were be been being am has have had do does did will would can could shall
+    should may might must cannot won't can't isn't wasn't don't didn't"""
+)
+
+
+def transcript_occurrences(
+    article: Article, sentences: Sequence[Sentence], index: NameIndex
+) -> list[Occurrence]:
+    """The lines of a broadcast transcript whose label names one of the cluster's people in
+    capitals, as that person's quotations. Initials ("PM", "GP", "NB", "FT") are no label: they
+    name a post, a note or a score as often as a person."""
+    found = []
+    for sentence in sentences:
+        line = _TRANSCRIPT_LINE.match(sentence.text)
+        if line is None or not _statement(line.group("words")):
+            continue
+        speaker = _labelled(line.group("label"), index)
+        if speaker:
+            found.append(
+                Occurrence(
+                    article.id,
+                    sentence.start + line.start("words"),
+                    sentence.index,
+                    line.group("words"),
+                    sentence.text,
+                    speaker=speaker,
+                )
+            )
+    return found
+
+
+def _statement(words: str) -> bool:
+    """Whether a transcript line's words are said, not listed: enough words, most not
+    figures, and a verb among them (a form of be/have/do, a modal, an irregular past, or a
+    word in -ed or -ing after the first)."""
+    tokens = words.split()
+    if len(tokens) < MIN_TRANSCRIPT_WORDS:
+        return False
+    if 2 * sum(any(c.isdigit() for c in t) for t in tokens) >= len(tokens):
+        return False
+    lower = [t.strip(",.;:!?").lower() for t in tokens]
+    return any(
+        t in _LINE_VERBS or t in IRREGULAR_PASTS or (k and t.endswith(("ed", "ing")))
+        for k, t in enumerate(lower)
+    )
+
+
+def _labelled(label: str, index: NameIndex) -> str:
+    """The person a transcript's label names in capitals ("DARA PENHALLOW"), when exactly one
+    person of the cluster has that name; a title and family name ("MRS QUENBY") when exactly
+    one has that family name; else ""."""
+    if " " not in label:
+        return ""
+    name = label.title()
+    words, tokens = name.split(), name_tokens(name)
+    titled = words[0].lower().rstrip(".") in _LABEL_TITLES
+    if not tokens or (titled and len(words) != 2) or not (titled or index.is_person(name)):
+        return ""
+    wanted = tokens[-1:] if titled else tokens
+    people = {
+        index.canonical(known)
+        for known in index.counts
+        if name_tokens(known)[-len(wanted) :] == wanted and index.is_person(known)
+    }
+    return people.pop() if len(people) == 1 else ""
 
 
 # Characters either side of a post ('curator') within which the name it was given stands
@@ -786,7 +871,7 @@ def _trailing(after: str, within: int) -> str:
     ):
         return ""
     subject = _last_clause(after[: verb.start()])
-    if subject and subject.split(maxsplit=1)[0].lower() not in _PREPOSITIONS:
+    if subject and subject.split(maxsplit=1)[0].lower() not in PREPOSITIONS:
         return subject
     if after[: verb.start()].strip(" ,.;:'\"’”"):
         return ""  # only right after the quote does the name follow the verb
@@ -980,7 +1065,7 @@ def _aside(chunk: str) -> bool:
 def _names(chunk: str) -> bool:
     """Whether a clause is a name ("Kurt Campbell"; not "In it", "On Sunday", "In Washington")."""
     first, last = chunk.split(maxsplit=1)[0], chunk.rsplit(maxsplit=1)[-1]
-    if first.lower() in _PREPOSITIONS or last.lower() in NOT_NAMES:
+    if first.lower() in PREPOSITIONS or last.lower() in NOT_NAMES:
         return False
     return last[:1].isupper() and bool(name_tokens(last))
 

@@ -19,6 +19,7 @@ from bylines.wordlists import (
     IRREGULAR_VERBS,
     MONTH_NAMES,
     NUMBER_WORDS_BELOW_20,
+    PREPOSITIONS,
     WEEKDAY_NAMES,
     wordset,
 )
@@ -59,6 +60,9 @@ _OPPOSITES = (
     ("approve", "reject"), ("approve", "block"), ("keep", "scrap"), ("expand", "reduce"),
     ("legal", "illegal"), ("likely", "unlikely"), ("able", "unable"), ("lawful", "unlawful"),
     ("welcome", "condemn"), ("praise", "criticise"), ("true", "false"), ("always", "never"),
+    # a speaker's stance on what they say: "I believe this was planned" / "I doubt this was"
+    # ("expect" / "doubt" is left out: days apart it is a view changed, not two versions)
+    ("believe", "doubt"), ("think", "doubt"),
     ("all", "none"), ("higher", "lower"), ("better", "worse"), ("early", "late"),
     # a pause is not an end: "will delay the vote" / "will cancel the vote"
     ("delay", "cancel"), ("postpone", "cancel"), ("suspend", "cancel"), ("suspend", "end"),
@@ -184,7 +188,11 @@ def classify_variants(a: str, b: str, polarity: bool = True) -> Difference:
         return "same"
     if not _same_claim(a, b):
         return "meaning"
-    edits = list(_edits(tokens_a, tokens_b))
+    edits = list(
+        _edits(
+            tokens_a, tokens_b, _known_not_denied(tokens_a, tokens_b), _timed(tokens_a, tokens_b)
+        )
+    )
     if _changes_meaning(edits) or (
         polarity and (_polarity_flips(tokens_a, tokens_b) or _degree_flips(tokens_a, tokens_b))
     ):
@@ -220,6 +228,109 @@ def _degree_flips(a: Sequence[str], b: Sequence[str]) -> bool:
     )
 
 
+# A negated word in a run of words the same in both wordings, with this many content words, is
+# one statement flipped ("She is not badly hurt" / "the mare was badly hurt": "badly hurt",
+# the tense of "be" aside); the negated word alone is a word the other uses about another
+# thing ("there was no warning" / "the warning came too late").
+FLIP_CONTEXT = 2
+
+
+def negation_flips(a: str, b: str) -> bool:
+    """One wording negates what the other says plainly, in the same words around it ("She is
+    not badly hurt" / "the mare was badly hurt"; "We will not close" / "we will close"): for
+    two wordings of one speaker that the quotes stage joined through a third, so never
+    compared word for word. Not two negations ("no longer" / "not"), "not only ... but" (no
+    negation of the claim), nor a negated word the other wording says in other words around it
+    ("there was no warning" / "the warning came too late")."""
+    tokens_a, tokens_b = normal_tokens(a), normal_tokens(b)
+    if (_negations(tokens_a) > 0) == (_negations(tokens_b) > 0) or _known_not_denied(
+        tokens_a, tokens_b
+    ):
+        return False
+    negated, plain = (tokens_a, tokens_b) if _negations(tokens_a) else (tokens_b, tokens_a)
+    if _compared_or_timed(negated):
+        return False
+    # (without the words a rewording adds or drops freely: "was secured" / "had been secured")
+    kept = [t for t in negated if not negation(t) and t not in _FREE_WORDS]
+    other = [_stem(t) for t in plain if t not in _FREE_WORDS]
+    stems_kept = [_stem(t) for t in kept]
+    for word in _negated_each(negated):
+        for at in (k for k, stem in enumerate(stems_kept) if stem == word):
+            for there in (k for k, stem in enumerate(other) if stem == word):
+                start, end = _run_through(stems_kept, other, at, there)
+                content = [t for t in kept[start:end] if t not in FUNCTION_WORDS]
+                # the run must reach the end of the shorter wording: words after it that
+                # differ ("race again this season" / "next season", "on Monday" / "from
+                # Wednesday", "for good" / "for a month") say another thing of the same verb
+                shorter_end = len(kept) if len(kept) <= len(other) else len(other)
+                reaches_end = (end if len(kept) <= len(other) else there + end - at) == shorter_end
+                # the whole of a short wording ("We will not close") or enough content words
+                # ("we will not close the pool" / "we will close the gym" share one: "close")
+                enough = len(content) >= FLIP_CONTEXT or start == 0
+                if reaches_end and enough:
+                    return True
+    return False
+
+
+# After a negation, words that make it a time ("will not open until Friday" says it opens on
+# Friday), within the negation's reach (NEGATION_REACH words on: "will not reopen the bridge
+# until Sunday"; a later "until" belongs to another clause, "no remorse and lied to the court
+# until the last day", as two keyed quote conflicts of the tuning set showed); "as" right
+# after it makes a comparison ("not as badly hurt as we feared" says she is hurt).
+_UNTIL = wordset("until till")
+
+
+def _compared_or_timed(tokens: Sequence[str]) -> bool:
+    """Whether a negated wording compares or times rather than denies: a negation with "as"
+    right after it, or "until" within its reach."""
+    return any(
+        negation(t)
+        and (
+            tokens[k + 1 : k + 2] == ["as"]
+            or not _UNTIL.isdisjoint(tokens[k + 1 : k + 2 + NEGATION_REACH])
+        )
+        for k, t in enumerate(tokens)
+    )
+
+
+# Words that set a period against the speaker's now ("this season", "next week").
+_PERIOD_WORDS = wordset("this next last coming")
+
+
+def _other_period(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether the wordings put one time noun in two periods ("will not race again this
+    season" / "would race again next season"; "not this week" / "next week"): both can be
+    true, so a negation between them is no flip."""
+    periods_a = {a[k + 1]: t for k, t in enumerate(a[:-1]) if t in _PERIOD_WORDS}
+    periods_b = {b[k + 1]: t for k, t in enumerate(b[:-1]) if t in _PERIOD_WORDS}
+    return any(noun in periods_b and periods_b[noun] != t for noun, t in periods_a.items())
+
+
+def _timed(a: Sequence[str], b: Sequence[str]) -> bool:
+    """One wording negated, the other not, where the negation compares or times ("not as
+    badly hurt as we feared", "will not open until Friday") or the two put one time noun in
+    two periods ("not this season" / "next season"): both can be true, no flip."""
+    if (_negations(a) > 0) == (_negations(b) > 0):
+        return False
+    return _compared_or_timed(a if _negations(a) else b) or _other_period(a, b)
+
+
+def _run_through(a: Sequence[str], b: Sequence[str], at: int, there: int) -> tuple[int, int]:
+    """The span of ``a`` of the run of equal words of ``a`` and ``b`` through ``a[at]`` and
+    ``b[there]``."""
+    before = 0
+    while at - before > 0 and there - before > 0 and a[at - before - 1] == b[there - before - 1]:
+        before += 1
+    after = 0
+    while (
+        at + after + 1 < len(a)
+        and there + after + 1 < len(b)
+        and a[at + after + 1] == b[there + after + 1]
+    ):
+        after += 1
+    return at - before, at + after + 1
+
+
 def _graded(tokens: Sequence[str], adverbs: frozenset[str]) -> set[str]:
     """The stems right after one of the adverbs."""
     return {_stem(tokens[i + 1]) for i, t in enumerate(tokens[:-1]) if t in adverbs}
@@ -229,12 +340,16 @@ def _polarity_flips(a: Sequence[str], b: Sequence[str]) -> bool:
     """One wording negated and the other not, on a word both say ("We saw no anomalies" /
     "engineers had seen some anomalies"); two negations put on different words ("Nobody's
     safety is worth a concert" / "no concert was worth their safety") are a rewording."""
-    if (_negations(a) > 0) == (_negations(b) > 0):
+    if (_negations(a) > 0) == (_negations(b) > 0) or _known_not_denied(a, b) or _timed(a, b):
         return False
     negated_a, negated_b = set(_negated_each(a)), set(_negated_each(b))
     # a word said both ways inside one wording ("No help ... kids helping kids") decides nothing
     plain_a, plain_b = _plain(a), _plain(b)
     return bool((negated_a & plain_b - plain_a) | (negated_b & plain_a - plain_b))
+
+
+# Words before a noun that take the thing it names as known, not as there or not there.
+_DEFINITE = wordset("the this that these those its his her their our my your")
 
 
 def _plain(tokens: Sequence[str]) -> set[str]:
@@ -264,14 +379,48 @@ def _negated_each(tokens: Sequence[str]) -> list[str]:
     return negated
 
 
-def _edits(a: list[str], b: list[str]) -> Iterator[tuple[list[str], list[str]]]:
+def _edits(
+    a: list[str], b: list[str], known: bool = False, timed: bool = False
+) -> Iterator[tuple[list[str], list[str]]]:
     """Each edit from ``a`` to ``b``; words only dropped or added at either end are a trimmed
-    quote, not an edit."""
+    quote, not an edit. ``known``: a "no" in the edits stands against a known thing of the
+    other wording (``_known_not_denied``) and is left out of them; ``timed``: the negation
+    compares or times (``_timed``) and every negation is left out."""
     opcodes = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
     for number, (op, i1, i2, j1, j2) in enumerate(opcodes):
         at_end = number in {0, len(opcodes) - 1}
         if op != "equal" and not (at_end and op in {"delete", "insert"}):
-            yield a[i1:i2], b[j1:j2]
+            if timed:
+                yield (
+                    [t for t in a[i1:i2] if not negation(t)],
+                    [t for t in b[j1:j2] if not negation(t)],
+                )
+            elif known:
+                yield [t for t in a[i1:i2] if t != "no"], [t for t in b[j1:j2] if t != "no"]
+            else:
+                yield a[i1:i2], b[j1:j2]
+
+
+def _known_not_denied(a: Sequence[str], b: Sequence[str]) -> bool:
+    """One wording's only negations are "no" before a noun that the other names as a known
+    thing in another place of its sentence ("there was no warning" / "the warning came too
+    late"; "We had no warning from the council" / "the council's warning came too late"): a
+    quote about a negative told positively, not a flip. Where the noun stands where the "no"
+    stood ("No library will close" / "The library will close", "gave no warning" / "gave the
+    warning too late") the "no" flips the claim."""
+    negated, plain = (a, b) if _negations(a) else (b, a)
+    if not _negations(negated) or _negations(plain):
+        return False
+    denied = [k for k, t in enumerate(negated) if negation(t)]
+    if any(negated[k] != "no" or k + 1 >= len(negated) for k in denied):
+        return False
+    for k in denied:
+        noun, before = negated[k + 1], negated[max(0, k - 1) : k]
+        known = [m for m, t in enumerate(plain) if t == noun and m and plain[m - 1] in _DEFINITE]
+        # the noun in the same place of its sentence (both open it, or both follow one verb)
+        if not known or any(plain[max(0, m - 2) : m - 1] == before for m in known):
+            return False
+    return True
 
 
 def _changes_meaning(edits: Sequence[tuple[list[str], list[str]]]) -> bool:
@@ -325,13 +474,24 @@ def _numbers(tokens: Iterable[str]) -> Counter[str]:
     return Counter(t for t in tokens if any(c.isdigit() for c in t))
 
 
-def _negations(tokens: Iterable[str]) -> int:
-    return sum(1 for t in tokens if negation(t))
+def _negations(tokens: Sequence[str]) -> int:
+    """The negations of a wording but the "not" of "not only" ("not only the roof but the
+    walls" denies nothing)."""
+    return sum(
+        1
+        for k, t in enumerate(tokens)
+        if negation(t) and not (t == "not" and tokens[k + 1 : k + 2] == ["only"])
+    )
 
 
 def negation(token: str) -> bool:
     """Whether a normal token negates ("not", "no", "nobody's")."""
     return token in _NEGATIONS or token.removesuffix("'s") in _NEGATIONS  # "nobody's"
+
+
+def opposite_words(a: str, b: str) -> bool:
+    """Whether two normal tokens are opposites ("believe" / "doubt", "open" / "closed")."""
+    return _opposed([a], [b])
 
 
 def _opposed(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -416,7 +576,30 @@ def _joins(
         return False
     if not all(_same_claim(m.text, variant.text) for m in meanings):
         return False
-    return all(_bare(member.text) == _bare(variant.text) for member in side)
+    return all(_bare_or_added(_bare(member.text), _bare(variant.text)) for member in side)
+
+
+def _bare_or_added(a: Sequence[str], b: Sequence[str]) -> bool:
+    """The same bare words, or one wording's words with a few more added that tell nothing
+    else: a preposition's object ("the ship would not wait" / "would not wait for them").
+    Not an adverb ("was hardly hurt", "nearly finished", "will likely fail" hedge
+    what they add to), words replaced or moved, another person ("gave them no warning" /
+    "gave no warning"), a side taken ("voted against it"), "for good", nor an added negation,
+    number or word that bounds the claim ("would only wait", "would wait for two hours")."""
+    if a == b:
+        return True
+    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
+    opcodes = difflib.SequenceMatcher(a=shorter, b=longer, autojunk=False).get_opcodes()
+    added = [longer[j1:j2] for op, _, _, j1, j2 in opcodes if op != "equal"]
+    if any(op not in {"equal", "insert"} for op, *_ in opcodes):
+        return False
+    return all(
+        len(words) <= LOCAL_EDIT
+        and words[0] in PREPOSITIONS - _TAKING_SIDES
+        and words[:2] != ["for", "good"]
+        and not any(negation(w) or w in _BOUNDING or _numbers([w]) for w in words)
+        for words in added
+    )
 
 
 def _bare(text: str) -> list[str]:
@@ -451,6 +634,12 @@ def _speakers_object(tokens: Sequence[str], at: int) -> bool:
 _FREE_WORDS = wordset(
     "a an the this that these those is are was were be been being has have had it found"
 )
+# Words that, added to a wording, bound or turn what it says ("would only wait", "would
+# wait longer", "would wait again"): an addition holding one keeps its own side.
+_BOUNDING = wordset("only just longer again even more less still yet until unless if ever")
+# Prepositions whose phrase takes a side or bounds the claim: "we voted" / "we voted against
+# it" are not one wording with its object added.
+_TAKING_SIDES = wordset("against")
 # The speaker as object, which reported speech often leaves out ("The forecast gave us no
 # warning" / "the forecast had given no warning"); persons as subject stay ("we" / "they").
 _SPEAKERS_OBJECT = wordset("us me")
