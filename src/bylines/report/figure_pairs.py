@@ -1138,6 +1138,7 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         or (
             dimension == "count" and first.frame != second.frame and not _load_unsaid(first, second)
         )
+        or _other_modifiers(first, second)
         # "59 bodies were found" and "14 bodies identified" count different things
         or (dimension == "count" and first.stage != second.stage)
         or (dimension in _AGGREGATES and bool(a) and b / a > MAX_RATIO)
@@ -1345,6 +1346,29 @@ def _other_nouns(first: Figure, second: Figure) -> bool:
     # ...but not everyone aboard: '450 people on board' are passengers and crew
     framed = framed and first.frame != ABOARD
     return not (framed and "people" in {first.noun, second.noun}) and not _one_group(first, second)
+
+
+def _other_modifiers(first: Figure, second: Figure) -> bool:
+    """'12 bus passengers' and '40 train passengers': people of one noun that the word before
+    it says are two groups (a modifier and no other: '48 cruise passengers' meets '38
+    passengers', as the noun is read: ``quantities._people_after_a_modifier``)."""
+    one, two = _modifier(first), _modifier(second)
+    return one is not None and two is not None and one != two
+
+
+def _modifier(figure: Figure) -> str | None:
+    """The word between a count and its counted noun ('cruise' of '48 cruise passengers')."""
+    quantity = figure.quantity
+    if quantity.dimension != "count" or not quantity.noun:
+        return None
+    between = _MODIFIED.match(figure.sentence.text, quantity.end)
+    if between is None or between.group("noun").lower() != quantity.noun:
+        return None
+    return between.group("modifier").lower()
+
+
+# A count's noun with one word between ('48 cruise passengers').
+_MODIFIED = re.compile(r"\s+(?P<modifier>[A-Za-z]+)\s+(?P<noun>[A-Za-z]+)\b")
 
 
 def _is_rate(figure: Figure) -> bool:

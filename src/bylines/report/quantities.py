@@ -2170,6 +2170,8 @@ def _counted_noun(text: str, end: int) -> str | None:
     first, second = after.group("noun"), (after.group("noun2") or "").lower()
     if first.lower() != noun or noun in _HEAD_PARTICIPLES:
         return noun
+    if _people_after_a_modifier(noun, second):
+        return second
     # a participle or a zero plural before a plural modifies it: '212 planned operations',
     # '25,000 salmon farms' count operations and farms ('12 fish farms' reads so already; not a
     # people noun, '12 police officers' pairs as police with another outlet's '14 police')
@@ -2177,6 +2179,19 @@ def _counted_noun(text: str, end: int) -> str | None:
     if not modifier:
         return noun
     return second if _plural(second) and second not in _NOT_HEADS | _NOT_NOUNS else noun
+
+
+def _people_after_a_modifier(first: str, second: str) -> bool:
+    """'48 cruise passengers', '30 factory workers', 'ten bus drivers': a singular noun before
+    the plural of a person noun says which people; the people are what is counted, as another
+    report's '38 passengers' counts them (fresh34: 'cruise' as the noun kept 48 from meeting 38).
+    Only people: 'two fire engines', '114 preseason games' keep their first word (read through,
+    such compounds told two DUC counts apart: ``_counted_noun``); nor after a word that counts
+    people itself ('12 police officers' meets '14 police', 'five crew members' '5 crew'), a
+    plural ('three farmers' wives') or a person noun ('two student nurses' stays as read)."""
+    if first in PLURALS_WITHOUT_S or _plural(first) or person_noun(first):
+        return False
+    return second.endswith("s") and person_noun(second.removesuffix("s"))
 
 
 def _plural(word: str) -> bool:
