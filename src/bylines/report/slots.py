@@ -179,6 +179,9 @@ _YEAR_CUES = {
     "founded": "founded established created formed",
     "opened": "opened inaugurated launched",
     "born": "born",
+    # when a thing was put in the ground or sealed away: a time capsule, a cable, a hoard
+    # ('buried in 1992' in three reports, 'buried in 1982' in one: fresh34)
+    "buried": "buried",
     # a find dated: a fossil, a hoard, a wreck ('found on the cliffs in 1911', 'dug out in 1923')
     "found": "found discovered unearthed dug excavated",
     "died": "died",
@@ -786,7 +789,12 @@ def _built_subject(before: str) -> bool:
 # The verb right before a year's preposition: 'relined in 1986', 'was sold in 1990'. A verb
 # there that is no year cue tells what the year is of, so a cue further back ('built in 1886
 # and relined in 1986', 'The chapel, built in 1886, was restored in 1986') is another year's.
-_VERB_BEFORE_YEAR = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:in|on|during)\s+$", re.IGNORECASE)
+# ('buried in the summer of 1992', 'opened in early 1886': the season or part of the year between)
+_VERB_BEFORE_YEAR = re.compile(
+    r"\b(?P<verb>[a-z]+)\s+(?:in|on|during)\s+"
+    r"(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|early|late|mid)(?:\s+of)?[\s-]+)?$",
+    re.IGNORECASE,
+)
 # Past forms not made with -ed ('sold', 'rebuilt'), as the year's own verb may be.
 _PAST_FORMS = UNCHANGED_PASTS | frozenset(
     form for forms in IRREGULAR_VERBS.values() for form in forms
