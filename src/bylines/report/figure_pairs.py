@@ -58,6 +58,7 @@ from bylines.report.quantities import (
     Quantity,
     a_first_part,
     conversion_slack,
+    names_which_people,
 )
 from bylines.report.slots import (
     ABOARD,
@@ -1349,9 +1350,11 @@ def _other_nouns(first: Figure, second: Figure) -> bool:
 
 
 def _other_modifiers(first: Figure, second: Figure) -> bool:
-    """'12 bus passengers' and '40 train passengers': people of one noun that the word before
+    """'12 bus passengers' and '40 train passengers': people of one noun that the noun before
     it says are two groups (a modifier and no other: '48 cruise passengers' meets '38
-    passengers', as the noun is read: ``quantities._people_after_a_modifier``)."""
+    passengers', as the noun is read: ``quantities.names_which_people``); not a participle or
+    an adjective ('38 elderly passengers' meets '48 cruise passengers'). An adjective of no
+    such ending ('weary') still reads as a modifier: such counts stay apart, as before."""
     one, two = _modifier(first), _modifier(second)
     return one is not None and two is not None and one != two
 
@@ -1364,7 +1367,8 @@ def _modifier(figure: Figure) -> str | None:
     between = _MODIFIED.match(figure.sentence.text, quantity.end)
     if between is None or between.group("noun").lower() != quantity.noun:
         return None
-    return between.group("modifier").lower()
+    modifier = between.group("modifier").lower()
+    return modifier if names_which_people(modifier, quantity.noun) else None
 
 
 # A count's noun with one word between ('48 cruise passengers').

@@ -2194,6 +2194,14 @@ def _people_after_a_modifier(first: str, second: str) -> bool:
     return second.endswith("s") and person_noun(second.removesuffix("s"))
 
 
+def names_which_people(first: str, second: str) -> bool:
+    """Is ``first`` a noun saying which people the plural ``second`` are ('cruise' of '48 cruise
+    passengers', 'bus' of 'ten bus drivers'), not a participle or an adjective by its ending
+    ('stranded', 'local', 'elderly': how they are, which another report may say otherwise)?"""
+    describes = _PARTICIPLE.search(first) or _ADJECTIVE.search(first) or first.endswith("ly")
+    return not describes and _people_after_a_modifier(first, second)
+
+
 def _plural(word: str) -> bool:
     if word in PLURALS_WITHOUT_S:
         return True
