@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from bylines.report.quantities import extract_quantities
+from bylines.report.quantities import extract_quantities, names_which_people
 from dated_reports import sides
 from test_figure_kinds import read_figures, report_of
 
@@ -103,12 +103,13 @@ def test_the_noun_of_a_count_of_people_is_the_head(text: str, noun: str) -> None
 
 
 def test_a_count_of_people_named_with_a_modifier_meets_the_bare_count() -> None:
+    # one frame, the load of one coach: the same people
     report = report_of(
-        "Forty-eight cruise passengers were left on the quay at Dunmore on Friday.",
-        "Thirty-eight passengers were left on the quay at Dunmore on Friday.",
+        "A coach carrying 48 cruise passengers overturned near Dunmore on Friday.",
+        "A coach carrying 38 passengers overturned near Dunmore on Friday.",
     )
     (conflict,) = report.conflicts
-    assert sides(conflict) == {"Forty-eight": ("a0",), "Thirty-eight": ("a1",)}
+    assert sides(conflict) == {"48": ("a0",), "38": ("a1",)}
 
 
 def test_people_named_with_two_modifiers_are_two_groups() -> None:
@@ -119,31 +120,21 @@ def test_people_named_with_two_modifiers_are_two_groups() -> None:
     assert report.conflicts == ()
 
 
-# A year as a value (slots35 shape 5): 'buried in 1992' is the year a thing was buried, compared
-# with another report's 'buried in 1982'; and a year in an apposition dating the subject's making
-# or placing leaves the figure of the clause after it this event's.
+# A year in an apposition dating the subject's making or placing leaves the figure of the clause
+# after it this event's. ('buried in 1992' as a slot of its own was taken out after review: two
+# capsules, or a capsule and people buried, met as one year; a miss is better.)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The capsule was buried in 1982, the school said.",
-        "The time capsule the pupils buried in the summer of 1982 was opened at 14:15.",
-    ],
-)
-def test_the_year_a_thing_was_buried_is_a_slot(text: str) -> None:
-    assert read_figures(text)["1982"].slot == "year buried"
-
-
-def test_two_outlets_years_a_thing_was_buried_disagree() -> None:
+def test_years_of_two_things_buried_do_not_disagree() -> None:
     report = report_of(
-        "A time capsule was opened at Orrin Primary School on Thursday.\n"
-        "The capsule was buried in 1982, the school said.",
-        "A time capsule was opened at Orrin Primary School on Thursday.\n"
-        "It had been buried in 1992 under the playground.",
+        "Pupils opened a time capsule at Orrin Primary School on Thursday.\n"
+        "The capsule was buried in 1994, the school said.\n"
+        "An older capsule, buried in 1971, is still under the hall.",
+        "Pupils opened a time capsule at Orrin Primary School on Thursday.\n"
+        "A second capsule, buried in 1971, will stay under the hall.\n"
+        "The opened capsule had been buried in 1994 near the graves of miners buried in 1908.",
     )
-    (conflict,) = report.conflicts
-    assert sides(conflict) == {"1982": ("a0",), "1992": ("a1",)}
+    assert report.conflicts == ()
 
 
 @pytest.mark.parametrize(
@@ -176,8 +167,75 @@ def test_a_sum_to_each_named_by_its_kind_keeps_the_kind() -> None:
 def test_people_described_otherwise_are_still_one_group() -> None:
     # 'elderly' says how they are, not which people: one count of passengers, two values
     report = report_of(
-        "Thirty-eight elderly passengers were left on the quay at Dunmore on Friday.",
-        "Forty-eight cruise passengers were left on the quay at Dunmore on Friday.",
+        "A coach carrying 38 elderly passengers overturned near Dunmore on Friday.",
+        "A coach carrying 48 cruise passengers overturned near Dunmore on Friday.",
     )
     (conflict,) = report.conflicts
-    assert sides(conflict) == {"Thirty-eight": ("a0",), "Forty-eight": ("a1",)}
+    assert sides(conflict) == {"38": ("a0",), "48": ("a1",)}
+
+
+# Review of slots35: outside one shared frame, a count read through its modifier is a part of
+# a group or another group, never a side against the bare count of the noun.
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # a part (the rescuers) and a whole doing another thing
+        (
+            "Some 25 rescue workers searched the Kelby mill on Monday.",
+            "About 180 workers searched for a way out of the Kelby mill on Monday.",
+        ),
+        (
+            "Four agency nurses were sent home when the Harlow ward closed on Monday.",
+            "Eleven nurses were working on the Harlow ward when it closed on Monday.",
+        ),
+        # two groups named by nouns of any ending
+        (
+            "Forty hospital cleaners went on strike in Kelby on Monday.",
+            "Fifteen school cleaners joined a strike in Kelby on Monday.",
+        ),
+        (
+            "About 35 music teachers joined a strike in Kelby on Monday.",
+            "Some 90 school teachers went on strike in Kelby on Monday.",
+        ),
+        (
+            "Twenty mining workers marched through Kelby on Monday.",
+            "Sixty building workers marched through Kelby on Monday.",
+        ),
+        # three outlets: two groups and a bare count beside each
+        (
+            "Around 150 search volunteers combed Ben Orrin on Monday for a missing climber.",
+            "Thirty army volunteers and police combed Ben Orrin on Monday for a missing climber.",
+            "About 150 volunteers searched Ben Orrin on Monday for a missing climber.",
+        ),
+        # more of a group, not the group
+        (
+            "The Kelby mill will take on 60 extra workers, its owners said on Monday.",
+            "The Kelby mill, which employs 500 workers, said on Monday it would grow.",
+        ),
+    ],
+)
+def test_a_modified_count_outside_a_shared_frame_is_no_side(texts: tuple[str, ...]) -> None:
+    assert report_of(*texts).conflicts == ()
+
+
+@pytest.mark.parametrize("word", ["extra", "more", "other", "spare", "new", "fellow"])
+def test_a_word_adding_to_a_group_is_not_read_through(word: str) -> None:
+    (count,) = extract_quantities(f"The mill will take on 60 {word} workers.")
+    assert count.noun != "workers"
+
+
+@pytest.mark.parametrize(
+    ("word", "names"),
+    [
+        ("hospital", True),
+        ("music", True),
+        ("family", True),
+        ("mining", True),
+        ("bus", True),
+        ("elderly", False),
+        ("stranded", False),
+        ("extra", False),
+    ],
+)
+def test_which_people_a_word_names_is_not_read_by_its_ending(word: str, names: bool) -> None:
+    assert names_which_people(word, "passengers") is names

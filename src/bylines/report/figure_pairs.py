@@ -59,6 +59,7 @@ from bylines.report.quantities import (
     a_first_part,
     conversion_slack,
     names_which_people,
+    read_through_by_head,
 )
 from bylines.report.slots import (
     ABOARD,
@@ -1350,13 +1351,27 @@ def _other_nouns(first: Figure, second: Figure) -> bool:
 
 
 def _other_modifiers(first: Figure, second: Figure) -> bool:
-    """'12 bus passengers' and '40 train passengers': people of one noun that the noun before
-    it says are two groups (a modifier and no other: '48 cruise passengers' meets '38
-    passengers', as the noun is read: ``quantities.names_which_people``); not a participle or
-    an adjective ('38 elderly passengers' meets '48 cruise passengers'). An adjective of no
-    such ending ('weary') still reads as a modifier: such counts stay apart, as before."""
+    """'12 bus passengers' and '40 train passengers': people of one noun that the word before
+    it says are two groups (``quantities.names_which_people``: not a participle or a manner,
+    '38 elderly passengers' may meet '48 cruise passengers'). A count read through its
+    modifier ('48 cruise passengers' as passengers) meets another count of the noun only where
+    both are of one non-empty frame ('a coach carrying 48 cruise passengers', 'carrying 38
+    passengers'): elsewhere '30 rescue workers' and '200 workers', '3 agency nurses' and '9
+    nurses' are a part and a whole or two groups (review of slots35), and stay apart as before
+    the head reading."""
     one, two = _modifier(first), _modifier(second)
-    return one is not None and two is not None and one != two
+    if one == two:
+        return False
+    noun = first.quantity.noun or ""
+    read = [m for m in (one, two) if m is not None and read_through_by_head(m, noun)]
+    if read and not (first.frame and first.frame == second.frame):
+        return True
+    return (
+        one is not None
+        and two is not None
+        and names_which_people(one, noun)
+        and names_which_people(two, noun)
+    )
 
 
 def _modifier(figure: Figure) -> str | None:
@@ -1368,7 +1383,7 @@ def _modifier(figure: Figure) -> str | None:
     if between is None or between.group("noun").lower() != quantity.noun:
         return None
     modifier = between.group("modifier").lower()
-    return modifier if names_which_people(modifier, quantity.noun) else None
+    return modifier if modifier != quantity.noun else None
 
 
 # A count's noun with one word between ('48 cruise passengers').

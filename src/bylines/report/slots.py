@@ -179,9 +179,6 @@ _YEAR_CUES = {
     "founded": "founded established created formed",
     "opened": "opened inaugurated launched",
     "born": "born",
-    # when a thing was put in the ground or sealed away: a time capsule, a cable, a hoard
-    # ('buried in 1992' in three reports, 'buried in 1982' in one: fresh34)
-    "buried": "buried",
     # a find dated: a fossil, a hoard, a wreck ('found on the cliffs in 1911', 'dug out in 1923')
     "found": "found discovered unearthed dug excavated",
     "died": "died",
