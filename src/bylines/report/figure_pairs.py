@@ -58,6 +58,8 @@ from bylines.report.quantities import (
     Quantity,
     a_first_part,
     conversion_slack,
+    names_which_people,
+    read_through_by_head,
 )
 from bylines.report.slots import (
     ABOARD,
@@ -1138,6 +1140,7 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         or (
             dimension == "count" and first.frame != second.frame and not _load_unsaid(first, second)
         )
+        or _other_modifiers(first, second)
         # "59 bodies were found" and "14 bodies identified" count different things
         or (dimension == "count" and first.stage != second.stage)
         or (dimension in _AGGREGATES and bool(a) and b / a > MAX_RATIO)
@@ -1345,6 +1348,46 @@ def _other_nouns(first: Figure, second: Figure) -> bool:
     # ...but not everyone aboard: '450 people on board' are passengers and crew
     framed = framed and first.frame != ABOARD
     return not (framed and "people" in {first.noun, second.noun}) and not _one_group(first, second)
+
+
+def _other_modifiers(first: Figure, second: Figure) -> bool:
+    """'12 bus passengers' and '40 train passengers': people of one noun that the word before
+    it says are two groups (``quantities.names_which_people``: not a participle or a manner,
+    '38 elderly passengers' may meet '48 cruise passengers'). A count read through its
+    modifier ('48 cruise passengers' as passengers) meets another count of the noun only where
+    both are of one non-empty frame ('a coach carrying 48 cruise passengers', 'carrying 38
+    passengers'): elsewhere '30 rescue workers' and '200 workers', '3 agency nurses' and '9
+    nurses' are a part and a whole or two groups (review of slots35), and stay apart as before
+    the head reading."""
+    one, two = _modifier(first), _modifier(second)
+    if one == two:
+        return False
+    noun = first.quantity.noun or ""
+    read = [m for m in (one, two) if m is not None and read_through_by_head(m, noun)]
+    if read and not (first.frame and first.frame == second.frame):
+        return True
+    return (
+        one is not None
+        and two is not None
+        and names_which_people(one, noun)
+        and names_which_people(two, noun)
+    )
+
+
+def _modifier(figure: Figure) -> str | None:
+    """The word between a count and its counted noun ('cruise' of '48 cruise passengers')."""
+    quantity = figure.quantity
+    if quantity.dimension != "count" or not quantity.noun:
+        return None
+    between = _MODIFIED.match(figure.sentence.text, quantity.end)
+    if between is None or between.group("noun").lower() != quantity.noun:
+        return None
+    modifier = between.group("modifier").lower()
+    return modifier if modifier != quantity.noun else None
+
+
+# A count's noun with one word between ('48 cruise passengers').
+_MODIFIED = re.compile(r"\s+(?P<modifier>[A-Za-z]+)\s+(?P<noun>[A-Za-z]+)\b")
 
 
 def _is_rate(figure: Figure) -> bool:

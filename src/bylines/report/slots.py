@@ -148,6 +148,27 @@ _MONEY_CUES = {
 # debts an update (review of slots32); a debt needs its holder read before it comes back.
 ALONE_SUMS = frozenset(
     {"reward", "ransom", "savings", "cost of the damage", "severance pay", "bail", "prize"}
+    | {"sum paid to each"}
+)
+# A sum given to each of a group, 'each' its receiver: 'is paying each of them £420', 'offered
+# each passenger £240', 'each of them will get £420', 'each family will receive £500' (fresh34:
+# three outlets' £420 and one's £240, each read as a price or nothing, never met). Not the
+# payer ('each of them paid £40', 'fans paid £40 each'), a fine ('fined each of them £600'), a
+# charge ('charged each passenger £40') or a cost ('each ticket costs £40'); not a total ('a
+# total of £500,000', no 'each'), which stays another sum than the share of each.
+_EACH = r"each(?:\s+of\s+(?:them|those|us|the\s+[a-z]+(?:\s+[a-z]+)?)|\s+[a-z]+)?"
+_TO_EACH_BEFORE = re.compile(
+    r"\b(?:(?:pay|pays|paid|paying|offer|offers|offered|offering|give|gives|gave|giving"
+    rf"|award|awards|awarded|awarding)\s+{_EACH}"
+    rf"|{_EACH}\s+(?:(?:will|would|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to|has|have)\s+)?"
+    r"(?:get|gets|got|receive|receives|received|be\s+(?:paid|given|offered|awarded)"
+    r"|(?:was|were|is|are|been)\s+(?:paid|given|offered|awarded))"
+    r"(?:\s+(?:up\s+to|about|around|some|nearly|almost))?)\s+$",
+    re.IGNORECASE,
+)
+# ...but not a sum by the time ('pays each driver £31,000 a year'): a wage, not a payment.
+_BY_THE_TIME_AFTER = re.compile(
+    r"\s+(?:a|an|per|every)\s+(?:year|month|week|day|hour|night|shift)\b", re.IGNORECASE
 )
 # The words before a month, in its clause, where its verb may stand: 'resigned in March', 'will
 # close its engine plant in Ravensholm in September' (not 'built in 1994, was inspected in June').
@@ -477,12 +498,8 @@ def _measure_slot(quantity: Quantity, near: Sequence[str], before: str, after: s
         said_after = next((slot for slot, cue in _SIZE_AFTER if cue.match(after)), None)
         if said_after:
             return said_after
-    if quantity.dimension == "money" and _BAIL_NAMES & set(near) and _FREED.search(before):
-        return "bail"
-    if quantity.dimension == "money" and (
-        _REPAIR_BILL.search(before) or _REPAIR_COST.search(before)
-    ):
-        return "cost of the damage"  # 'the repair bill will be £2.1m'
+    if quantity.dimension == "money" and (said := _sum_said_by_phrase(near, before, after)):
+        return said
     cues = {"money": _MONEY, "percent": _PERCENT, "distance": _SIZE}[quantity.dimension]
     if quantity.dimension == "percent" and quantity.noun:
         # a share of a group ('nearly a third of the residents of Luxembourg, which has low
@@ -496,6 +513,27 @@ def _measure_slot(quantity: Quantity, near: Sequence[str], before: str, after: s
     # "the 2.8-kilometre tunnel": a distance written as an adjective is the thing's length
     hyphened = quantity.dimension == "distance" and "-" in quantity.text
     return slot or ("length" if hyphened else None)
+
+
+def _sum_said_by_phrase(near: Sequence[str], before: str, after: str) -> str | None:
+    """A sum whose slot a phrase around it says, before any cue word: given to each of a group
+    (unless a cue near it names a kind of sum other than a price: 'pay each passenger 1,500
+    kroner in compensation' stays the compensation another report gives as 'NOK 1,000 in
+    compensation', as before: a tuning conflict lost when it did not), bail, the cost of the
+    damage."""
+    named = {_MONEY[word] for word in near if word in _MONEY} - {"price"}
+    if not named and _paid_to_each(before, after):
+        return "sum paid to each"
+    if _BAIL_NAMES & set(near) and _FREED.search(before):
+        return "bail"
+    if _REPAIR_BILL.search(before) or _REPAIR_COST.search(before):
+        return "cost of the damage"  # 'the repair bill will be £2.1m'
+    return None
+
+
+def _paid_to_each(before: str, after: str) -> bool:
+    """'offered each of them £240': a sum each of a group is given (``_TO_EACH_BEFORE``)."""
+    return bool(_TO_EACH_BEFORE.search(before)) and not _BY_THE_TIME_AFTER.match(after)
 
 
 def _with_fees(near: Sequence[str], before: str) -> bool:
@@ -751,7 +789,12 @@ def _built_subject(before: str) -> bool:
 # The verb right before a year's preposition: 'relined in 1986', 'was sold in 1990'. A verb
 # there that is no year cue tells what the year is of, so a cue further back ('built in 1886
 # and relined in 1986', 'The chapel, built in 1886, was restored in 1986') is another year's.
-_VERB_BEFORE_YEAR = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:in|on|during)\s+$", re.IGNORECASE)
+# ('buried in the summer of 1992', 'opened in early 1886': the season or part of the year between)
+_VERB_BEFORE_YEAR = re.compile(
+    r"\b(?P<verb>[a-z]+)\s+(?:in|on|during)\s+"
+    r"(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|early|late|mid)(?:\s+of)?[\s-]+)?$",
+    re.IGNORECASE,
+)
 # Past forms not made with -ed ('sold', 'rebuilt'), as the year's own verb may be.
 _PAST_FORMS = UNCHANGED_PASTS | frozenset(
     form for forms in IRREGULAR_VERBS.values() for form in forms
