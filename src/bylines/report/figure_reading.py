@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
@@ -249,6 +250,16 @@ PROTAGONIST = "the protagonist"
 _THE_AGED = re.compile(r"\s*the\s+", re.IGNORECASE)
 # An unnamed person an age is of, by role: 'the teacher'.
 ROLE = "the "
+# An age's person written by a family name alone ('Mr Hest, 71') where the cluster names two
+# people of that family in full ('Tom Hest', 'Ivo Hest', a son and his father): it may be
+# either, so it is told to be no one's ('figure_pairs._same_person'), and a son's 45 and a
+# father's 71 are no conflict.
+FAMILY_ALONE = f"{ROLE}one of a family"
+# A relative of someone's: 'his father', 'her son', 'their mother'.
+_KIN_OF_SOMEONE = re.compile(rf"\b(?i:his|her|their)\s+(?:{'|'.join(sorted(KIN))})\b")
+# Two given names are one person's spelled two ways at this similarity or more ('Katrin' /
+# 'Katrine Holm'), as ``names.SPELLING_RATIO`` (85 of 100): not two of a family.
+GIVEN_ALIKE = 0.85
 # Evidence needed to call two figures the same thing: a shared claim scores SAME_CLAIM; a shared
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
@@ -814,7 +825,8 @@ def collect_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> tup
     # each outlet's name as its words, split once: every name of every sentence is tried
     # against every outlet (``_outlet``)
     outlets = frozenset(frozenset(a.source.lower().split()) for a in articles if a.source)
-    names = (*_cluster_names(sentences, len(articles) - len(repeats)), outlets)
+    cluster = _cluster_names(sentences, len(articles) - len(repeats))
+    names = (*cluster, outlets, _families(sentences, cluster[1]))
     days = sorted(a.published[:10] for a in articles if a.published and _DAY.match(a.published))
     year = _story_year(s.text for s, _ in sentences)
     published = _dated(articles, days)
@@ -896,7 +908,12 @@ def _sentence_figures(
     sentence: Sentence,
     claim: str,
     names: tuple[
-        frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[frozenset[str]]
+        frozenset[str],
+        frozenset[str],
+        frozenset[str],
+        frozenset[str],
+        frozenset[frozenset[str]],
+        frozenset[tuple[str, str]],
     ],
     year: str | None,
     published: str | None = None,
@@ -923,7 +940,7 @@ def _sentence_figures(
     quantities = tuple(q for q in quantities if not _is_generic(sentence.text, q))
     if not quantities:
         return ()
-    common, known, places, shared, outlets = names
+    common, known, places, shared, outlets, families = names
     tokens = _tokens(sentence.text)
     past_months = _months_before(sentence.text, published)
     spans = _name_spans(tokens, known, places)
@@ -949,7 +966,7 @@ def _sentence_figures(
         published=day if undated_from is None else None,
     )
     built_in = _year_of(published) or year
-    return tuple(_built_year(_figure(q, whole, common), built_in) for q in quantities)
+    return tuple(_built_year(_figure(q, whole, common, families), built_in) for q in quantities)
 
 
 def _past_month_day(quantity: Quantity, day: date | None, text: str) -> Quantity:
@@ -1405,7 +1422,12 @@ class _Sentence:
     published: date | None = None
 
 
-def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Figure:
+def _figure(
+    quantity: Quantity,
+    whole: _Sentence,
+    common: frozenset[str],
+    families: frozenset[tuple[str, str]] = frozenset(),
+) -> Figure:
     tokens, text = whole.tokens, whole.sentence.text
     first = bisect.bisect_left(whole.starts, quantity.start)
     last = bisect.bisect_left(whole.starts, quantity.end)
@@ -1486,7 +1508,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         and not (_is_past(whole, quantity) and not (slot and quantity.dimension == "date"))
         # the count in hospital is the story's wherever the hospital is
         and (whole.sentence.index < LEAD_SENTENCES or _unnamed(near, near_names) or hospital),
-        person=_whose_age(quantity, whole, first, last, common),
+        person=_whose_age(quantity, whole, first, last, common, families=families),
         together=frozenset(
             names
             for start, end, names in whole.together
@@ -1661,7 +1683,13 @@ def _person(
 
 
 def _whose_age(
-    quantity: Quantity, whole: _Sentence, first: int, last: int, common: frozenset[str]
+    quantity: Quantity,
+    whole: _Sentence,
+    first: int,
+    last: int,
+    common: frozenset[str],
+    *,
+    families: frozenset[tuple[str, str]] = frozenset(),
 ) -> frozenset[str] | None:
     """The person an age is of (``_person``); and whether that is the story's protagonist: a
     name most reports carry, or an age standing for a person already named, 'The 57-year-old
@@ -1678,7 +1706,39 @@ def _whose_age(
         bare = quantity.noun is None and _THE_AGED.fullmatch(text, 0, quantity.start) is not None
         return frozenset({PROTAGONIST}) if bare and quantity.text.endswith("year-old") else None
     named = person - roles(person)
+    family = next(iter(named)) if len(named) == 1 else ""
+    if families & {("", family), (whole.sentence.article, family)}:
+        person |= {FAMILY_ALONE}  # 'Mr Hest, 71' where Tom and Ivo Hest are named: either
     return person | {PROTAGONIST} if named and named <= common else person
+
+
+def _families(
+    sentences: Iterable[tuple[Sentence, str]], known: frozenset[str]
+) -> frozenset[tuple[str, str]]:
+    """The family names of more than one person, as (article, family name): ("", family) where
+    the cluster names two of the family in full under given names that are not one spelled two
+    ways ('Tom Hest' and 'Ivo Hest'; not 'Katrin' and 'Katrine Holm'); (article, family) where
+    the article names one in full and a relative of someone's ('Tom Hest and his father')."""
+    givens: dict[str, set[str]] = defaultdict(set)
+    kin_in: set[str] = set()
+    named_in: set[tuple[str, str]] = set()
+    for sentence, _ in sentences:
+        tokens = _tokens(sentence.text)
+        if _KIN_OF_SOMEONE.search(sentence.text):
+            kin_in.add(sentence.article)
+        # (a sentence's first word is a name's where the cluster writes it so elsewhere: 'Tom
+        # Hest and his father were lifted off')
+        for name in _names(tokens, _raw_spans(tokens, known)):
+            *given, family = name.split()
+            if given:
+                givens[family].add(given[-1])
+                named_in.add((sentence.article, family))
+    in_cluster = {
+        ("", family)
+        for family, names in givens.items()
+        if any(Indel.normalized_similarity(a, b) < GIVEN_ALIKE for a, b in combinations(names, 2))
+    }
+    return frozenset(in_cluster | {pair for pair in named_in if pair[0] in kin_in})
 
 
 def roles(person: frozenset[str]) -> frozenset[str]:

@@ -1,0 +1,67 @@
+"""An age given by a family name alone ("Mr Hest, 71") is no one's in particular where the
+cluster names two people of that family in full (a son Tom Hest, 45, and his father Ivo Hest,
+71): joined to the nearest full name, the father's 71 and the son's 45 read as a conflict. Where
+the cluster names one person of the family, or one given name spelled two ways, the bare name
+is that person and a differing age is still a conflict.
+
+Every sentence here is invented for these tests (places, people and outlets).
+"""
+
+from __future__ import annotations
+
+from bylines.types import Report
+from dated_reports import report_of, sides
+
+
+def rescue(
+    first_named: str, third_named: str, second_named: str = "Tom Hest and his father"
+) -> Report:
+    return report_of(
+        (
+            "Two men were rescued from a fishing boat off Kelby on Sunday.\n"
+            f"{first_named} were winched aboard a helicopter.\n"
+            "The boat sank within minutes.",
+            None,
+        ),
+        (
+            "A father and son were rescued when their boat sank off Kelby on Sunday.\n"
+            f"{second_named} were lifted off by helicopter.\n"
+            "Mr Hest, 71, was treated for the cold in hospital.",
+            None,
+        ),
+        (
+            "Two fishermen were winched to safety off Kelby on Sunday after their boat sank.\n"
+            f"{third_named} said the crew had kept calm.\n"
+            "The boat went down within minutes.",
+            None,
+        ),
+    )
+
+
+def age_conflicts(report: Report) -> list[dict[str, tuple[str, ...]]]:
+    return [sides(c) for c in report.conflicts if c.subject == "age"]
+
+
+def test_a_family_name_alone_is_neither_of_two_named_relatives() -> None:
+    report = rescue("Skipper Tom Hest, 45, and his father Ivo Hest, 71,", "Tom Hest, 45,")
+    assert age_conflicts(report) == []
+
+
+def test_a_family_name_alone_beside_a_relative_in_its_article_is_no_one_s() -> None:
+    # (the cluster names one Hest in full; the article naming him also writes 'his father')
+    report = rescue("Skipper Tom Hest, 45, and a deckhand,", "Tom Hest, 45,")
+    assert age_conflicts(report) == []
+
+
+def test_a_family_name_alone_is_the_one_person_of_that_family_named() -> None:
+    report = rescue(
+        "Skipper Tom Hest, 45, and a deckhand,", "Tom Hest, 45,", "Tom Hest and a friend"
+    )
+    assert age_conflicts(report) == [{"45": ("a0", "a2"), "71": ("a1",)}]
+
+
+def test_one_given_name_spelled_two_ways_is_one_person() -> None:
+    report = rescue(
+        "Skipper Tomas Hest, 45, and a deckhand,", "Tomass Hest, 45,", "Tomas Hest and a friend"
+    )
+    assert age_conflicts(report) == [{"45": ("a0", "a2"), "71": ("a1",)}]
