@@ -71,7 +71,9 @@ def test_the_tag_is_no_person_of_the_story() -> None:
         page("MEL IN STUDIO:", "JAS AT THE GROUND:"),
         "\n".join((HEADLINE, *STORY)),
     ]
-    articles = [Article(id=f"a{i}", text=text, source=f"Outlet {i}") for i, text in enumerate(texts)]
+    articles = [
+        Article(id=f"a{i}", text=text, source=f"Outlet {i}") for i, text in enumerate(texts)
+    ]
     report = build_report(articles, models=load_models())
     people = {e.name for e in report.entities if e.type == "PERSON"}
     assert "Ivo Marsh" in people
