@@ -65,3 +65,10 @@ def test_one_given_name_spelled_two_ways_is_one_person() -> None:
         "Skipper Tomas Hest, 45, and a deckhand,", "Tomass Hest, 45,", "Tomas Hest and a friend"
     )
     assert age_conflicts(report) == [{"45": ("a0", "a2"), "71": ("a1",)}]
+
+
+def test_a_relative_of_the_other_sex_leaves_mr_hest_the_one_named() -> None:
+    report = rescue(
+        "Skipper Tom Hest, 45, and a deckhand,", "Tom Hest, 45,", "Tom Hest and his wife"
+    )
+    assert age_conflicts(report) == [{"45": ("a0", "a2"), "71": ("a1",)}]

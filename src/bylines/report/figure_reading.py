@@ -256,7 +256,30 @@ ROLE = "the "
 # father's 71 are no conflict.
 FAMILY_ALONE = f"{ROLE}one of a family"
 # A relative of someone's: 'his father', 'her son', 'their mother'.
-_KIN_OF_SOMEONE = re.compile(rf"\b(?i:his|her|their)\s+(?:{'|'.join(sorted(KIN))})\b")
+_KIN_OF_SOMEONE = re.compile(rf"\b(?i:his|her|their)\s+(?P<kin>{'|'.join(sorted(KIN))})\b")
+# The sex a relative's word and an honorific give ('his father', 'Mr Hest'): a bare family name
+# under an honorific may be a relative of that sex only.
+_KIN_SEX = {
+    **dict.fromkeys(
+        ("father", "son", "brother", "husband", "uncle", "nephew", "grandson", "grandfather"),
+        "male",
+    ),
+    **dict.fromkeys(
+        (
+            "mother",
+            "daughter",
+            "sister",
+            "wife",
+            "widow",
+            "aunt",
+            "niece",
+            "granddaughter",
+            "grandmother",
+        ),
+        "female",
+    ),
+}
+_HONORIFIC_SEX = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
 # Two given names are one person's spelled two ways at this similarity or more ('Katrin' /
 # 'Katrine Holm'), as ``names.SPELLING_RATIO`` (85 of 100): not two of a family.
 GIVEN_ALIKE = 0.85
@@ -913,7 +936,7 @@ def _sentence_figures(
         frozenset[str],
         frozenset[str],
         frozenset[frozenset[str]],
-        frozenset[tuple[str, str]],
+        frozenset[tuple[str, str, str]],
     ],
     year: str | None,
     published: str | None = None,
@@ -1426,7 +1449,7 @@ def _figure(
     quantity: Quantity,
     whole: _Sentence,
     common: frozenset[str],
-    families: frozenset[tuple[str, str]] = frozenset(),
+    families: frozenset[tuple[str, str, str]] = frozenset(),
 ) -> Figure:
     tokens, text = whole.tokens, whole.sentence.text
     first = bisect.bisect_left(whole.starts, quantity.start)
@@ -1689,7 +1712,7 @@ def _whose_age(
     last: int,
     common: frozenset[str],
     *,
-    families: frozenset[tuple[str, str]] = frozenset(),
+    families: frozenset[tuple[str, str, str]] = frozenset(),
 ) -> frozenset[str] | None:
     """The person an age is of (``_person``); and whether that is the story's protagonist: a
     name most reports carry, or an age standing for a person already named, 'The 57-year-old
@@ -1706,39 +1729,56 @@ def _whose_age(
         bare = quantity.noun is None and _THE_AGED.fullmatch(text, 0, quantity.start) is not None
         return frozenset({PROTAGONIST}) if bare and quantity.text.endswith("year-old") else None
     named = person - roles(person)
-    family = next(iter(named)) if len(named) == 1 else ""
-    if families & {("", family), (whole.sentence.article, family)}:
+    if len(named) == 1 and _one_of_a_family(next(iter(named)), whole.sentence, families):
         person |= {FAMILY_ALONE}  # 'Mr Hest, 71' where Tom and Ivo Hest are named: either
     return person | {PROTAGONIST} if named and named <= common else person
 
 
+def _one_of_a_family(
+    family: str, sentence: Sentence, families: frozenset[tuple[str, str, str]]
+) -> bool:
+    """Whether a family name alone in the sentence may be either of two people of the family
+    its article writes (``_families``): any two named in full, or a relative of the sex of the
+    honorific before it ('Mr Hest' beside 'his father')."""
+    titled = re.search(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+{re.escape(family)}\b", sentence.text, re.I)
+    sex = _HONORIFIC_SEX.get(titled.group(1).lower(), "") if titled else ""
+    article = sentence.article
+    return (article, family, "") in families or bool(sex and (article, family, sex) in families)
+
+
 def _families(
     sentences: Iterable[tuple[Sentence, str]], known: frozenset[str]
-) -> frozenset[tuple[str, str]]:
-    """The family names of more than one person, as (article, family name): ("", family) where
-    the cluster names two of the family in full under given names that are not one spelled two
-    ways ('Tom Hest' and 'Ivo Hest'; not 'Katrin' and 'Katrine Holm'); (article, family) where
-    the article names one in full and a relative of someone's ('Tom Hest and his father')."""
-    givens: dict[str, set[str]] = defaultdict(set)
-    kin_in: set[str] = set()
-    named_in: set[tuple[str, str]] = set()
+) -> frozenset[tuple[str, str, str]]:
+    """Where a family name alone may be either of two people, as (article, family name, sex of
+    the honorific that is ambiguous, "" for any): an article naming two of the family in full
+    under given names that are not one spelled two ways ('Tom Hest' and 'Ivo Hest'; not
+    'Katrin' and 'Katrine Holm'), and an article naming one in full and writing a relative of
+    someone's, of the sex the relative's word gives ('Tom Hest and his father': 'Mr Hest' may
+    be the father; 'Mathilde Ostrova ... her sister's farm' leaves a bare 'Ostrova' hers)."""
+    givens: dict[tuple[str, str], set[str]] = defaultdict(set)
+    relatives: dict[str, set[str]] = defaultdict(set)
     for sentence, _ in sentences:
         tokens = _tokens(sentence.text)
-        if _KIN_OF_SOMEONE.search(sentence.text):
-            kin_in.add(sentence.article)
+        for relative in _KIN_OF_SOMEONE.finditer(sentence.text):
+            relatives[sentence.article].add(_KIN_SEX.get(relative.group("kin").lower(), ""))
         # (a sentence's first word is a name's where the cluster writes it so elsewhere: 'Tom
         # Hest and his father were lifted off')
         for name in _names(tokens, _raw_spans(tokens, known)):
             *given, family = name.split()
             if given:
-                givens[family].add(given[-1])
-                named_in.add((sentence.article, family))
-    in_cluster = {
-        ("", family)
-        for family, names in givens.items()
+                givens[(sentence.article, family)].add(given[-1])
+    two_named = {
+        (article, family, "")
+        for (article, family), names in givens.items()
         if any(Indel.normalized_similarity(a, b) < GIVEN_ALIKE for a, b in combinations(names, 2))
     }
-    return frozenset(in_cluster | {pair for pair in named_in if pair[0] in kin_in})
+    of_relatives = {
+        (article, family, sex)
+        for article, family in givens
+        for sex in relatives.get(article, ())
+        if sex
+    }
+    return frozenset(two_named | of_relatives)
 
 
 def roles(person: frozenset[str]) -> frozenset[str]:
