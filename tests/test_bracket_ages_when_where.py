@@ -1,8 +1,9 @@
-"""A wire's bracketed age after a name, followed by when or where the deed happened or by a
-wire's present verb ("sacked head coach Ivo Marsh (47) on Monday", "arrested Tom Hale (52) in
-Kelby", "Ivo Marsh (39) takes over"), is the person's age, not a count. Near-misses stay counts:
-a score at a ground, a goal's minute in lower case, a list of tallies, a place's or a boat's
-name, a scoring verb.
+"""A wire's bracketed age after a name, followed by a wire's present verb ("Ivo Marsh (39) takes
+over", "Tom Hale (52) appears in court"), is the person's age, not a count. Near-misses stay no
+age: a bracket before when or where (a batsman's or a golfer's score stands there as often as an
+age: "opener Dev Sol (58) on Tuesday", "Mia Lund (67) yesterday took the lead"), a score at a
+ground, a goal's minute in lower case, a list of tallies, a place's or a boat's name, a scoring
+verb.
 
 Every sentence here is invented.
 """
@@ -22,16 +23,14 @@ def dimension_of(text: str, number: str) -> str:
 @pytest.mark.parametrize(
     "text",
     [
-        "Rovers sacked head coach Ivo Marsh (47) on Monday, two days after the club went down.",
-        "Police arrested Tom Hale (47) in Kelby on Friday.",
-        "Tom Hale (47) yesterday denied the charge.",
+        "Tom Hale (47) appears before magistrates in Kelby next week.",
+        "Tom Hale (47) denies the charge.",
         "Forwards coach Ivo Marsh (47) takes over until the end of the season.",
         "Ivo Rask (47) faces trial in the spring.",
         "Councillor Ana Lind (47) steps down at the end of the month.",
-        "The club confirmed Ivo Marsh (47) from Lower Brack would stay.",
     ],
 )
-def test_a_bracketed_age_before_when_or_where_is_an_age(text: str) -> None:
+def test_a_bracketed_age_before_a_present_or_where_is_an_age(text: str) -> None:
     assert dimension_of(text, "47") == "age"
     assert not [q for q in extract_quantities(text) if q.text == "47" and q.dimension == "count"]
 
@@ -46,6 +45,10 @@ def test_a_bracketed_age_before_when_or_where_is_an_age(text: str) -> None:
         "Lake Road Primary (58) on Monday sent pupils home.",
         "The Sea Wren (58) on Monday landed her catch.",
         "Ivo Rask (58) scored twice on Monday.",
+        "Orrin won by four wickets, opener Dev Sol (58) on Tuesday seeing them home.",
+        "Mia Lund (58) yesterday moved three shots clear at the Dunmore Classic.",
+        "Opener Dev Sol (58) in Orrin today carried his side to 212.",
+        "Dev Sol (58) from Lower Brack took the last wicket.",
     ],
 )
 def test_a_tally_score_or_name_of_a_thing_stays_no_age(text: str) -> None:

@@ -690,16 +690,12 @@ _PERSON_PAST_AFTER = re.compile(
     r"\s*\)\s+(?:swam|rowed|sailed|cycled|set\s+off|drowned|collapsed|fled|pleaded|denied"
     r"|admitted|appeared)\b"
 )
-# ...or when or where the deed the name is the object or subject of happened: a weekday, a day
-# word or a capitalised place ('sacked head coach Ivo Marsh (47) on Monday', 'arrested Tom Hale
-# (52) in Kelby yesterday', 'Ivo Rask (61) of Lower Brack'), or one of the present verbs of a
-# wire's person ('Ivo Marsh (39) takes over', '(41) faces trial'; fresh34 read these ages as
-# counts). Not a bare 'at' ('Arun Kell (58) at Lord's' is a batsman's score at a ground), nor a
-# lower-case phrase ('Owen Dray (24) in the first half' is a goal's minute).
-_BRACKET_WHEN_OR_WHERE = re.compile(
-    rf"\s*\)\s+(?:on\s+(?:{'|'.join(day.title() for day in WEEKDAY_NAMES)})\b"
-    r"|(?:yesterday|today|tonight|last\s+night)\b|(?:in|of|from)\s+[A-Z][a-z]"
-    r"|(?:says|faces|denies|admits|appears|takes\s+over|steps\s+(?:up|down|in))\b)"
+# ...or one of the present verbs of a wire's person ('Ivo Marsh (39) takes over', '(41) faces
+# trial', '(52) appears in court'; fresh34 read these ages as counts). Not when or where: a
+# score stands before a weekday, a day word or a place as often as an age does ('opener Arun
+# Kell (58) on Tuesday', 'Ada Roos (67) yesterday took the lead', '(74) in Kelby today').
+_BRACKET_PRESENT_VERB = re.compile(
+    r"\s*\)\s+(?:says|faces|denies|admits|appears|takes\s+over|steps\s+(?:up|down|in))\b"
 )
 # ...or any verb in the past after a person named with a role ('Farmer Ewan Tarrow (64) found
 # the gate open', 'sheep farmer Ewan Tarrow (64) found'; fresh28): a tally's name (a batsman's,
@@ -1855,11 +1851,11 @@ def _bracketed_after_name(text: str, before: str, start: int, end: int) -> bool:
 
 def _bracket_closed(text: str, end: int) -> bool:
     """What follows a bracketed number ends an age's noun phrase: a stop, 'and', or a verb a
-    person is the subject of, or when or where (``_BRACKET_CLOSE``, ``_PERSON_PAST_AFTER``,
-    ``_BRACKET_WHEN_OR_WHERE``)."""
+    person is the subject of (``_BRACKET_CLOSE``, ``_PERSON_PAST_AFTER``,
+    ``_BRACKET_PRESENT_VERB``)."""
     return any(
         shape.match(text, end)
-        for shape in (_BRACKET_CLOSE, _PERSON_PAST_AFTER, _BRACKET_WHEN_OR_WHERE)
+        for shape in (_BRACKET_CLOSE, _PERSON_PAST_AFTER, _BRACKET_PRESENT_VERB)
     )
 
 
