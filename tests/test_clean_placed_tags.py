@@ -78,3 +78,45 @@ def test_the_tag_is_no_person_of_the_story() -> None:
     people = {e.name for e in report.entities if e.type == "PERSON"}
     assert "Ivo Marsh" in people
     assert not {name for name in people if "MEL" in name or "JAS" in name}
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("NEIGHBOURS AT THE SCENE:", "VILLAGERS OUTSIDE ORRIN:"),  # crowds, in the plural
+        ("PM AT THE DESPATCH BOX:", "FAMILY OUTSIDE COURT:"),  # a politician and a family
+        ("RELATIVES BY THE RIVER:", "COPS AT THE SCENE:"),
+    ],
+)
+def test_plural_crowds_a_family_and_the_pm_keep_their_labels(first: str, second: str) -> None:
+    kept = kept_lines(page(first, second))[-len(STORY) :]
+    assert kept == [f"{(first, second)[i % 2]} {line}" for i, line in enumerate(STORY)]
+
+
+def test_a_tag_naming_a_person_of_the_page_keeps_its_label() -> None:
+    # the interviewee, named in full in the story, tagged by surname outside court
+    text = "\n".join(
+        (
+            "Builder cleared of fraud after three-year case",
+            "Builder Rob Marsh was cleared of fraud at Orrin Crown Court on Friday.",
+            "MARSH OUTSIDE COURT: I have said all along that I did nothing wrong.",
+            "The jury took less than two hours to reach its verdicts.",
+            "MARSH OUTSIDE COURT: Now I want to get back to work.",
+        )
+    )
+    kept = kept_lines(text)
+    assert "MARSH OUTSIDE COURT: Now I want to get back to work." in kept
+
+
+def test_one_repeated_tag_outside_a_studio_keeps_its_label() -> None:
+    # no name of the page, but the one tag the page repeats, and not where a presenter sits
+    text = "\n".join(
+        (
+            "Builder cleared of fraud after three-year case",
+            "A builder was cleared of fraud at Orrin Crown Court on Friday.",
+            "DEV OUTSIDE COURT: I have said all along that I did nothing wrong.",
+            "The jury took less than two hours to reach its verdicts.",
+            "DEV OUTSIDE COURT: Now I want to get back to work.",
+        )
+    )
+    assert "DEV OUTSIDE COURT: Now I want to get back to work." in kept_lines(text)

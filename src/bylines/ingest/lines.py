@@ -220,8 +220,17 @@ PLACED_TAG_NOT_STAFF = frozenset(
     {"fans", "supporters", "protesters", "crowd", "residents", "locals", "parents", "pupils",
      "staff", "workers", "witnesses", "guest", "guests", "caller", "callers", "minister",
      "chairman", "chairwoman", "chair", "mayor", "chief", "leader", "spokesman", "spokeswoman",
-     "spokesperson", "manager", "coach", "president", "official", "officials", "mp"}
+     "spokesperson", "manager", "coach", "president", "official", "officials", "mp", "pm",
+     "family", "families", "relatives", "villagers", "neighbours", "defendant", "victim"}
 )  # fmt: skip
+# A tag word ending in S this long is a crowd's plural ("NEIGHBOURS", "VILLAGERS", "RELATIVES"),
+# not a presenter's short name ("MEL", "JAS", "RHIAN"); a shorter one is a crowd's when its
+# singular is a person noun ("COPS"). A presenter's "JAMES" (five letters) stays a tag.
+PLACED_TAG_PLURAL_CHARS = 6
+# Where a presenter speaks from and no interviewee is tagged by: a lone repeated tag is a
+# presenter's only at one of these; elsewhere ("KEMP OUTSIDE COURT:") the page must repeat two
+# different tags, as a running text of two presenters does.
+PLACED_TAG_STUDIO_RE = re.compile(r"IN (?:THE )?STUDIO|ON LOCATION|LIVE")
 # A page is shaped as a script when this many of its lines open with a staff shorthand of at
 # least two kinds (a presenter's and a reporter's, a desk's and the pitchside reporter's; the
 # full roles' labels not counted, so "PRESENTER:" and "PRES:" are never two kinds): a print
@@ -324,23 +333,39 @@ def running_order_cues(texts: Sequence[str]) -> frozenset[str]:
 
 def _placed_tags(texts: Sequence[str]) -> frozenset[str]:
     """The presenter tags ("MEL IN STUDIO") that open ``PLACED_TAG_MIN_LINES`` turns of the page
-    or more, over no role, body or crowd (``PLACED_TAG_RE``)."""
+    or more, over no role, body, crowd or name the page writes (``PLACED_TAG_RE``): a lone
+    repeated tag only where a presenter speaks from (``PLACED_TAG_STUDIO_RE``)."""
+    page = "\n".join(texts)
     tags: Counter[str] = Counter()
+    wheres: dict[str, str] = {}
     for text in texts:
         match = PLACED_TAG_RE.match(text)
         if (
             match is not None
-            and not _tag_of_others(match.group("tag"))
+            and not _tag_of_others(match.group("tag"), page)
             and _opens_turn(match, text[match.end() :])
         ):
-            tags[match.group("label")] += 1
-    return frozenset(label for label, lines in tags.items() if lines >= PLACED_TAG_MIN_LINES)
+            tags[match.group("tag")] += 1
+            wheres[match.group("tag")] = match.group("label")
+    repeated = {tag for tag, lines in tags.items() if lines >= PLACED_TAG_MIN_LINES}
+    labels = {label for tag, label in wheres.items() if tag in repeated}
+    if len(repeated) < 2:  # one interviewee's tag ("KEMP OUTSIDE COURT:") as well as a presenter's
+        labels = {label for label in labels if PLACED_TAG_STUDIO_RE.search(label)}
+    return frozenset(labels)
 
 
-def _tag_of_others(tag: str) -> bool:
-    """Whether a placed tag's words name a role, a body or a crowd, not a staff member."""
+def _tag_of_others(tag: str, page: str) -> bool:
+    """Whether a placed tag's words name a role, a body or a crowd, not a staff member, or a
+    person the page writes by name ("KEMP OUTSIDE COURT:" beside "Builder Ray Kemp")."""
     words = {word.casefold() for word in tag.split()}
-    return bool(words & (PLACED_TAG_NOT_STAFF | NOT_A_PERSON_WORDS | PERSON_NOUNS))
+    if words & (PLACED_TAG_NOT_STAFF | NOT_A_PERSON_WORDS | PERSON_NOUNS):
+        return True
+    if any(
+        word.endswith("s") and (len(word) >= PLACED_TAG_PLURAL_CHARS or word[:-1] in PERSON_NOUNS)
+        for word in words
+    ):
+        return True
+    return any(re.search(rf"\b{word.title()}\b", page) for word in words)
 
 
 def _is_script(texts: Sequence[str]) -> bool:
