@@ -115,3 +115,25 @@ def test_a_particle_name_written_joined_elsewhere_is_a_spelling_conflict() -> No
 def test_particles_in_capitals_are_the_same_spelling() -> None:
     report = reports_spelling("Piet van der Molen", "Piet Van Der Molen", "Piet van der Molen")
     assert not [c for c in report.conflicts if c.kind == "name"]
+
+
+def test_a_day_an_opener_or_a_role_before_a_particle_is_no_given_name(
+    spacy_tagger: EntityTagger,
+) -> None:
+    found = people(
+        [
+            "Yesterday van Basten said he was proud of the squad.",
+            "Manager de Boer said the squad was tired.",
+            "Today van Basten signs for Orrin.",
+            "Afterwards van Basten thanked the fans.",
+        ],
+        spacy_tagger,
+    )
+    assert found == {"van Basten", "de Boer"}
+
+
+def test_a_body_opened_by_jockey_keeps_its_first_word(spacy_tagger: EntityTagger) -> None:
+    found = people(
+        ["Jockey Club Racecourses said on Friday that the meeting would go ahead."], spacy_tagger
+    )
+    assert "Club Racecourses" not in found

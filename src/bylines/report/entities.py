@@ -128,8 +128,8 @@ def _with_given_name(ent: Any) -> str:
     if doc[start].text not in _GIVEN_NAME_PARTICLES or start == 0:
         return str(ent.text)  # no particle before the surname, or none to open the name
     given = doc[start - 1]
-    if not given.is_title or given.is_stop:
-        return str(ent.text)  # "The van der Molen family": no given name
+    if not given.is_title or given.is_stop or given.lower_ in _NOT_GIVEN_NAMES:
+        return str(ent.text)  # "The van der Molen family", "Yesterday van Dijk said"
     return str(doc[start - 1 : ent.end].text)
 
 
@@ -681,6 +681,12 @@ _GIVEN_NAME_PARTICLES = NAME_PARTICLES - CARDINAL_WORDS
 _NOT_NAMES = wordset(
     """i monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december"""
+)
+# Capitalised words before a name's particle that are no given name: a day, a sentence's
+# opener, a title or an occupation ("Yesterday van Dijk said", "Defender van Dijk", "Manager
+# de Boer"): the name is the particles and the surname spaCy tagged.
+_NOT_GIVEN_NAMES = (
+    _NOT_NAMES | wordset("yesterday today tonight") | SENTENCE_OPENERS | _TITLES | OCCUPATIONS
 )
 
 

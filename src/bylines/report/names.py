@@ -102,13 +102,14 @@ SENTENCE_OPENERS = wordset(
 # ("Child Poverty Action Group", "Victim Support", "Student Loans Company", "Tourist Board",
 # "Customer Services", "Resident Doctors Association", "Steward Health Care") or of people
 # ("Mother Teresa", "Boy George", "Doctor Who"); others are family names as often as roles ("Ada
-# Walker", "Ivo Shepherd", "Tom Gardener").
+# Walker", "Ivo Shepherd", "Tom Gardener"), or open a body's name ("Jockey Club Estates").
 _NOT_TITLE_NOUNS = wordset(
     """man woman boy girl child baby person mother father son daughter wife husband widow
     student pupil passenger resident victim suspect patient customer employee tourist cyclist
     pedestrian motorist volunteer worker carer bystander witness survivor tenant apprentice
     officer soldier captain doctor master steward stewardess
-    walker gardener shepherd rider runner ringer miner cleaner pilot priest skipper sailor"""
+    walker gardener shepherd rider runner ringer miner cleaner pilot priest skipper sailor
+    jockey"""
 )
 # An occupation written as a title before a full name ("Farmer Ada Roos told ...", "Pensioner
 # Ivo Rask, 81, said", "Vet Anand Ostrow said", "Guard Petra Holloway delivered the baby"):
