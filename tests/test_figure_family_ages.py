@@ -9,6 +9,8 @@ Every sentence here is invented for these tests (places, people and outlets).
 
 from __future__ import annotations
 
+import pytest
+
 from bylines.types import Report
 from dated_reports import report_of, sides
 
@@ -72,3 +74,39 @@ def test_a_relative_of_the_other_sex_leaves_mr_hest_the_one_named() -> None:
         "Skipper Tom Hest, 45, and a deckhand,", "Tom Hest, 45,", "Tom Hest and his wife"
     )
     assert age_conflicts(report) == [{"45": ("a0", "a2"), "71": ("a1",)}]
+
+
+@pytest.mark.parametrize(
+    "second_named",
+    [
+        # a relative of the other sex named in full: 'Mr Hest' can only be Tom
+        "Tom Hest and his wife Ana Hest",
+        "Walking with his daughter Eva Hest, Tom Hest and a friend",
+        # another person's relative: no Hest's son or brother
+        "Tom Hest and a friend, found by farmer Ian Bole and his son,",
+        "Tom Hest and a friend, spotted when witness Ian Bole said his brother saw a flare,",
+    ],
+)
+def test_a_family_name_alone_that_only_one_named_person_fits_keeps_its_conflict(
+    second_named: str,
+) -> None:
+    report = rescue("Skipper Tom Hest, 45, and a deckhand,", "Tom Hest, 45,", second_named)
+    assert age_conflicts(report) == [{"45": ("a0", "a2"), "71": ("a1",)}]
+
+
+def test_mrs_beside_a_wife_named_in_full_stays_no_one_s() -> None:
+    # (the honorific of the named wife's sex: either Ana Hest or another Mrs Hest)
+    report = report_of(
+        (
+            "Two walkers were rescued off Kelby sands on Sunday.\n"
+            "Ana Hest, 44, and her husband were winched aboard a helicopter.",
+            None,
+        ),
+        (
+            "A couple were rescued off Kelby sands on Sunday.\n"
+            "A helicopter lifted Tom Hest and his wife Ana Hest off the sands.\n"
+            "Mrs Hest, 71, was treated for the cold in hospital.",
+            None,
+        ),
+    )
+    assert age_conflicts(report) == []

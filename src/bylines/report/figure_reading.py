@@ -255,8 +255,16 @@ ROLE = "the "
 # either, so it is told to be no one's ('figure_pairs._same_person'), and a son's 45 and a
 # father's 71 are no conflict.
 FAMILY_ALONE = f"{ROLE}one of a family"
-# A relative of someone's: 'his father', 'her son', 'their mother'.
-_KIN_OF_SOMEONE = re.compile(rf"\b(?i:his|her|their)\s+(?P<kin>{'|'.join(sorted(KIN))})\b")
+# A relative of someone's: 'his father', 'her son', 'their mother'; read only right after a
+# full name of the family, within _KIN_GAP lower-case words or figures ('Tom Hest, 45, and his
+# father'), so another person's relative ('farmer Ian Bole and his son', 'Ian Bole said his
+# brother') makes no family of the name before it.
+_KIN_OF_SOMEONE = rf"(?i:his|her|their)\s+(?P<kin>{'|'.join(sorted(KIN))})\b"
+_KIN_GAP = 4
+# A relative's word right before a full name ('his wife Ana Hest'): that person's sex.
+_KIN_BEFORE = rf"\b(?P<kin>{'|'.join(sorted(KIN))})\s+"
+# The honorific key of a family name written with none ('Hest, 71, said').
+_NO_HONORIFIC = "none"
 # The sex a relative's word and an honorific give ('his father', 'Mr Hest'): a bare family name
 # under an honorific may be a relative of that sex only.
 _KIN_SEX = {
@@ -1738,10 +1746,9 @@ def _one_of_a_family(
     family: str, sentence: Sentence, families: frozenset[tuple[str, str, str]]
 ) -> bool:
     """Whether a family name alone in the sentence may be either of two people of the family
-    its article writes (``_families``): any two named in full, or a relative of the sex of the
-    honorific before it ('Mr Hest' beside 'his father')."""
+    its article writes (``_families``), under the honorific before it or none."""
     titled = re.search(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+{re.escape(family)}\b", sentence.text, re.I)
-    sex = _HONORIFIC_SEX.get(titled.group(1).lower(), "") if titled else ""
+    sex = _HONORIFIC_SEX.get(titled.group(1).lower(), "") if titled else _NO_HONORIFIC
     article = sentence.article
     return (article, family, "") in families or bool(sex and (article, family, sex) in families)
 
@@ -1749,35 +1756,43 @@ def _one_of_a_family(
 def _families(
     sentences: Iterable[tuple[Sentence, str]], known: frozenset[str]
 ) -> frozenset[tuple[str, str, str]]:
-    """Where a family name alone may be either of two people, as (article, family name, sex of
-    the honorific that is ambiguous, "" for any): an article naming two of the family in full
-    under given names that are not one spelled two ways ('Tom Hest' and 'Ivo Hest'; not
-    'Katrin' and 'Katrine Holm'), and an article naming one in full and writing a relative of
-    someone's, of the sex the relative's word gives ('Tom Hest and his father': 'Mr Hest' may
-    be the father; 'Mathilde Ostrova ... her sister's farm' leaves a bare 'Ostrova' hers)."""
+    """Where a family name alone may be either of two people, as (article, family name, the
+    honorific that is ambiguous: a sex, ``_NO_HONORIFIC``, or "" for any).
+
+    An article naming two of the family in full under given names that are not one spelled two
+    ways ('Tom Hest' and 'Ivo Hest'; not 'Katrin' and 'Katrine Holm'): any honorific, unless a
+    relative's word gives one of them a sex ('Tom Hest and his wife Ana Hest': only 'Mrs Hest'
+    or a bare 'Hest' may be either; 'Mr Hest' is Tom). An article writing a relative right
+    after a full name of the family ('Tom Hest, 45, and his father'): the relative's sex
+    ('Mr Hest' may be the father; 'Mathilde Ostrova ... her sister's farm' far apart leaves
+    'Ostrova' hers, and 'farmer Ian Bole and his son' is no Hest's son)."""
     givens: dict[tuple[str, str], set[str]] = defaultdict(set)
-    relatives: dict[str, set[str]] = defaultdict(set)
+    sexes: dict[tuple[str, str], set[str]] = defaultdict(set)
+    of_relatives: set[tuple[str, str, str]] = set()
     for sentence, _ in sentences:
         tokens = _tokens(sentence.text)
-        for relative in _KIN_OF_SOMEONE.finditer(sentence.text):
-            relatives[sentence.article].add(_KIN_SEX.get(relative.group("kin").lower(), ""))
         # (a sentence's first word is a name's where the cluster writes it so elsewhere: 'Tom
         # Hest and his father were lifted off')
         for name in _names(tokens, _raw_spans(tokens, known)):
             *given, family = name.split()
-            if given:
-                givens[(sentence.article, family)].add(given[-1])
-    two_named = {
-        (article, family, "")
-        for (article, family), names in givens.items()
-        if any(Indel.normalized_similarity(a, b) < GIVEN_ALIKE for a, b in combinations(names, 2))
-    }
-    of_relatives = {
-        (article, family, sex)
-        for article, family in givens
-        for sex in relatives.get(article, ())
-        if sex
-    }
+            if not given:
+                continue
+            key = (sentence.article, family)
+            givens[key].add(given[-1])
+            written = rf"(?i:{re.escape(name)})"  # (the names are lower case)
+            for kin in re.finditer(rf"{_KIN_BEFORE}{written}\b", sentence.text):
+                sexes[key].add(_KIN_SEX.get(kin.group("kin").lower(), ""))
+            after = (
+                rf"\b{written}\b(?:[\s,]+(?:\d+|[a-z]+)){{0,{_KIN_GAP}}}?[\s,]+{_KIN_OF_SOMEONE}"
+            )
+            for kin in re.finditer(after, sentence.text):
+                if sex := _KIN_SEX.get(kin.group("kin").lower(), ""):
+                    of_relatives.add((*key, sex))
+    two_named: set[tuple[str, str, str]] = set()
+    for key, names in givens.items():
+        if any(Indel.normalized_similarity(a, b) < GIVEN_ALIKE for a, b in combinations(names, 2)):
+            told = sexes.get(key, set()) - {""}
+            two_named |= {(*key, sex) for sex in told | {_NO_HONORIFIC}} if told else {(*key, "")}
     return frozenset(two_named | of_relatives)
 
 
