@@ -28,6 +28,16 @@ MONTH_OR_SEPT_PATTERN = MONTH_PATTERN.replace("sep(?:tember)?", "sept?(?:ember)?
 # The names a calendar gives days and months: no outlet's or station's name ("Sun 20 Jun").
 CALENDAR_NAMES = (*WEEKDAY_NAMES, *MONTH_NAMES)
 
+# The lower-case particles inside a person's name ("Piet van der Molen", "Maria de la Cruz",
+# "Abdel bin Rashid", "Jan ter Horst"): a name runs on across them, so the person is one name of
+# four words, not "van der Molen" or "Horst". One list for the readers of names (names.py,
+# entities.py) and of a transcript cue's initials (ingest/lines.py); "al" and "el" are also
+# written joined ("al-Sharaa"). Not English words that stand between two capitals in a
+# sentence ("of", "and", "the").
+NAME_PARTICLES = wordset(
+    "van von de der den du da di del della la le ter ten bin bint ibn al el dos das"
+)
+
 # Nouns that name a person by role, in the singular: an age may follow them in apposition ('a
 # retired teacher, 71,') and they tell which unnamed person an age is of.
 PERSON_NOUNS = wordset(
@@ -42,7 +52,12 @@ PERSON_NOUNS = wordset(
     "survivor tenant landlord landlady apprentice chef waiter waitress shepherd gamekeeper "
     # people of a show or a parish a local report names by role ('the 72-year-old grower' /
     # 'The grower, aged 76': fresh31's pumpkin and bell reports)
-    "grower gardener beekeeper ringer"
+    "grower gardener beekeeper ringer "
+    # the professions a report writes before a name as a title ('Vet Anand Ostrow said',
+    # 'Owner Isolde Farraday thanked': fresh34's horse report), which ``names.OCCUPATIONS`` reads
+    # from this list; not 'trainer' or 'groom', also a shoe and a wedding's
+    "vet veterinarian jockey breeder headteacher midwife campaigner lawyer solicitor barrister "
+    "scientist photographer journalist councillor goalkeeper vicar"
 )
 # Zero plurals: the animals and craft news counts with a plural that is the singular ('52,000
 # salmon', '300 sheep', 'two aircraft'), which readers of a plural by its 's' miss ('52,000

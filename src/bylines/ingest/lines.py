@@ -13,9 +13,10 @@ import dataclasses
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Sequence
 
-from bylines.wordlists import MONTH_PATTERN
+from bylines.wordlists import MONTH_PATTERN, NAME_PARTICLES, PERSON_NOUNS
 
 # Paragraph gaps in a text without newlines: two or more spaces (or tabs).
 PARAGRAPH_GAP_RE = re.compile(r"[ \t]{2,}")
@@ -201,6 +202,35 @@ CUE_LABEL_RE = re.compile(
     rf"^(?P<label>(?P<role>{'|'.join(sorted(CUES | STAFF_SHORTHANDS, key=len, reverse=True))})"
     rf"(?P<cue>\s+{SHORTHAND_CUES})?(?:\s*(?P<note>{STAGE_NOTE}))?)\s*:\s+(?=\S)"
 )
+# A running text's presenter tag: a staff member's short name in capitals and where they speak
+# from ("MEL IN STUDIO:", "JAS AT THE GROUND:", "TOM OUTSIDE COURT:", "ANA ON LOCATION:"), the
+# house style of a broadcaster's subtitled or teletext running text (fresh34). The words after
+# it are the outlet's; kept, the tag was read as a person ("MEL") in the story. A label only
+# when it opens PLACED_TAG_MIN_LINES turns of the page or more (a running text tags each line;
+# a guest's one answer "ANNA REY IN STUDIO:" is no tag), and never over a role, a body or a
+# crowd ("MINISTER IN STUDIO:", "POLICE AT THE SCENE:", "FANS AT THE GROUND:": those speak
+# for themselves, and a role's noun there is a person noun or one of PLACED_TAG_NOT_STAFF).
+PLACED_TAG_RE = re.compile(
+    r"^(?P<label>(?P<tag>[A-Z]{2,}(?: [A-Z]{2,})?)\s+(?P<where>IN (?:THE )?STUDIO|ON LOCATION"
+    r"|LIVE|(?:AT|ON|OUTSIDE|INSIDE|BY) THE [A-Z]{3,}(?: [A-Z]{3,})?|OUTSIDE [A-Z]{3,}))"
+    r"\s*:\s+(?=\S)"
+)
+PLACED_TAG_MIN_LINES = 2
+PLACED_TAG_NOT_STAFF = frozenset(
+    {"fans", "supporters", "protesters", "crowd", "residents", "locals", "parents", "pupils",
+     "staff", "workers", "witnesses", "guest", "guests", "caller", "callers", "minister",
+     "chairman", "chairwoman", "chair", "mayor", "chief", "leader", "spokesman", "spokeswoman",
+     "spokesperson", "manager", "coach", "president", "official", "officials", "mp", "pm",
+     "family", "families", "relatives", "villagers", "neighbours", "defendant", "victim"}
+)  # fmt: skip
+# A tag word ending in S this long is a crowd's plural ("NEIGHBOURS", "VILLAGERS", "RELATIVES"),
+# not a presenter's short name ("MEL", "JAS", "RHIAN"); a shorter one is a crowd's when its
+# singular is a person noun ("COPS"). A presenter's "JAMES" (five letters) stays a tag.
+PLACED_TAG_PLURAL_CHARS = 6
+# Where a presenter speaks from and no interviewee is tagged by: a lone repeated tag is a
+# presenter's only at one of these; elsewhere ("KEMP OUTSIDE COURT:") the page must repeat two
+# different tags, as a running text of two presenters does.
+PLACED_TAG_STUDIO_RE = re.compile(r"IN (?:THE )?STUDIO|ON LOCATION|LIVE")
 # A page is shaped as a script when this many of its lines open with a staff shorthand of at
 # least two kinds (a presenter's and a reporter's, a desk's and the pitchside reporter's; the
 # full roles' labels not counted, so "PRESENTER:" and "PRES:" are never two kinds): a print
@@ -210,9 +240,6 @@ SCRIPT_MIN_LABEL_KINDS = 2
 # page puts on the line): it is no cue on a page that writes a name with those initials. Three,
 # as a name with a middle name gives three initials; the longer cues are words.
 MAX_INITIALS = 3
-# The particles a name may carry between its capitalised words ("Valentina de Oliveira" is
-# "VO"), skipped when a cue is matched against a name's initials.
-NAME_PARTICLES = ("de", "van", "von", "da", "al", "le", "la", "du", "di", "der", "del", "dos")
 # A bare role, read before any words as it always was; a label of any other shape opens a turn
 # only before a capital, a figure or a quotation, as a transcript's turns do (a label in prose,
 # "Local host: the town of Dunnock welcomed ...", runs on in lower case).
@@ -224,7 +251,7 @@ PROSE_WORD_RE = re.compile(r"\b[a-z]{2,}\b")
 # make a running order (the tuning split's cue pages have 9 to 11 labelled lines).
 CUE_MIN_TURNS = 3
 # The groups of the label patterns that hold its role or cue.
-ROLE_GROUPS = ("role", "named_role", "beat_role", "role_first", "desk")
+ROLE_GROUPS = ("role", "named_role", "beat_role", "role_first", "desk", "where")
 # A separator glyph between the parts of a masthead or a page header ("THE ORRIN LAMP ✤✤ Sunday 3
 # May 2029", "kelvale now ⁖ notes ⁖ 03.05.2029 08:15"): a run of one to three signs that are no
 # letter, figure or sentence punctuation. Each house picks its own glyph (lists of the ones seen
@@ -300,7 +327,45 @@ def running_order_cues(texts: Sequence[str]) -> frozenset[str]:
         STAFF_SHORTHANDS if _is_script(texts) else frozenset()
     )
     page = "\n".join(texts)
-    return frozenset(cue for cue in cues if not _names_initials(cue, page))
+    named = frozenset(cue for cue in cues if not _names_initials(cue, page))
+    return named | _placed_tags(texts)
+
+
+def _placed_tags(texts: Sequence[str]) -> frozenset[str]:
+    """The presenter tags ("MEL IN STUDIO") that open ``PLACED_TAG_MIN_LINES`` turns of the page
+    or more, over no role, body, crowd or name the page writes (``PLACED_TAG_RE``): a lone
+    repeated tag only where a presenter speaks from (``PLACED_TAG_STUDIO_RE``)."""
+    page = "\n".join(texts)
+    tags: Counter[str] = Counter()
+    wheres: dict[str, str] = {}
+    for text in texts:
+        match = PLACED_TAG_RE.match(text)
+        if (
+            match is not None
+            and not _tag_of_others(match.group("tag"), page)
+            and _opens_turn(match, text[match.end() :])
+        ):
+            tags[match.group("tag")] += 1
+            wheres[match.group("tag")] = match.group("label")
+    repeated = {tag for tag, lines in tags.items() if lines >= PLACED_TAG_MIN_LINES}
+    labels = {label for tag, label in wheres.items() if tag in repeated}
+    if len(repeated) < 2:  # one interviewee's tag ("KEMP OUTSIDE COURT:") as well as a presenter's
+        labels = {label for label in labels if PLACED_TAG_STUDIO_RE.search(label)}
+    return frozenset(labels)
+
+
+def _tag_of_others(tag: str, page: str) -> bool:
+    """Whether a placed tag's words name a role, a body or a crowd, not a staff member, or a
+    person the page writes by name ("KEMP OUTSIDE COURT:" beside "Builder Ray Kemp")."""
+    words = {word.casefold() for word in tag.split()}
+    if words & (PLACED_TAG_NOT_STAFF | NOT_A_PERSON_WORDS | PERSON_NOUNS):
+        return True
+    if any(
+        word.endswith("s") and (len(word) >= PLACED_TAG_PLURAL_CHARS or word[:-1] in PERSON_NOUNS)
+        for word in words
+    ):
+        return True
+    return any(re.search(rf"\b{word.title()}\b", page) for word in words)
 
 
 def _is_script(texts: Sequence[str]) -> bool:
@@ -338,7 +403,9 @@ def _names_initials(cue: str, page: str) -> bool:
     Oliveira" or "V. Olsen" for "VO")."""
     if len(cue) > MAX_INITIALS or not cue.isalpha():
         return False
-    particles = rf"(?:(?:{'|'.join(NAME_PARTICLES)})\s+)*"
+    # (the particles a name carries between its capitalised words are skipped: "Valentina de
+    # Oliveira" is "VO")
+    particles = rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*"
     words = rf"\s+{particles}".join(rf"{letter}(?:[a-z’'-]+|[A-Z’'-]+|\.)" for letter in cue)
     return re.search(rf"\b{words}(?!\w)", page) is not None
 
@@ -386,8 +453,13 @@ def _opens_turn(match: re.Match[str], words: str) -> bool:
 
 
 def _cue_match(text: str, cues: frozenset[str]) -> re.Match[str] | None:
-    match = CUE_LABEL_RE.match(text) if cues else None
-    return match if match is not None and match.group("role") in cues else None
+    if not cues:
+        return None
+    match = CUE_LABEL_RE.match(text)
+    if match is not None and match.group("role") in cues:
+        return match
+    placed = PLACED_TAG_RE.match(text)  # a presenter tag the page repeats ("MEL IN STUDIO")
+    return placed if placed is not None and placed.group("label") in cues else None
 
 
 def _without_list_numbers(lines: list[Line]) -> list[Line]:

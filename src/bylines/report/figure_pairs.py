@@ -35,6 +35,7 @@ from bylines.report.clock import publication_stamp, stamp_order
 from bylines.report.figure_reading import (
     BEFORE_WORDS,
     DAYS,
+    FAMILY_ALONE,
     HISTORY_YEAR_REACH,
     PROTAGONIST,
     ROLE,
@@ -1461,6 +1462,8 @@ def _same_person(one: frozenset[str] | None, two: frozenset[str] | None) -> bool
     Vera Pasley', 'Chasity Pasley') — not a father and son ('Qin Qinguo', 'Qin Yongmin')."""
     if not (one and two and one & two) or any(_kin(word) for word in one ^ two):
         return False  # (one of them is someone's father: ``figure_reading._person``)
+    if FAMILY_ALONE in one | two:
+        return False  # 'Mr Hest' where the cluster names two Hests: either of them
     named, also_named = one - roles(one), two - roles(two)
     if bool(named) != bool(also_named):
         # a name and its role in one, the role alone in the other: one person where a story

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
@@ -251,6 +252,47 @@ PROTAGONIST = "the protagonist"
 _THE_AGED = re.compile(r"\s*the\s+", re.IGNORECASE)
 # An unnamed person an age is of, by role: 'the teacher'.
 ROLE = "the "
+# An age's person written by a family name alone ('Mr Hest, 71') where the cluster names two
+# people of that family in full ('Tom Hest', 'Ivo Hest', a son and his father): it may be
+# either, so it is told to be no one's ('figure_pairs._same_person'), and a son's 45 and a
+# father's 71 are no conflict.
+FAMILY_ALONE = f"{ROLE}one of a family"
+# A relative of someone's: 'his father', 'her son', 'their mother'; read only right after a
+# full name of the family, within _KIN_GAP lower-case words or figures ('Tom Hest, 45, and his
+# father'), so another person's relative ('farmer Ian Bole and his son', 'Ian Bole said his
+# brother') makes no family of the name before it.
+_KIN_OF_SOMEONE = rf"(?i:his|her|their)\s+(?P<kin>{'|'.join(sorted(KIN))})\b"
+_KIN_GAP = 4
+# A relative's word right before a full name ('his wife Ana Hest'): that person's sex.
+_KIN_BEFORE = rf"\b(?P<kin>{'|'.join(sorted(KIN))})\s+"
+# The honorific key of a family name written with none ('Hest, 71, said').
+_NO_HONORIFIC = "none"
+# The sex a relative's word and an honorific give ('his father', 'Mr Hest'): a bare family name
+# under an honorific may be a relative of that sex only.
+_KIN_SEX = {
+    **dict.fromkeys(
+        ("father", "son", "brother", "husband", "uncle", "nephew", "grandson", "grandfather"),
+        "male",
+    ),
+    **dict.fromkeys(
+        (
+            "mother",
+            "daughter",
+            "sister",
+            "wife",
+            "widow",
+            "aunt",
+            "niece",
+            "granddaughter",
+            "grandmother",
+        ),
+        "female",
+    ),
+}
+_HONORIFIC_SEX = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
+# Two given names are one person's spelled two ways at this similarity or more ('Katrin' /
+# 'Katrine Holm'), as ``names.SPELLING_RATIO`` (85 of 100): not two of a family.
+GIVEN_ALIKE = 0.85
 # Evidence needed to call two figures the same thing: a shared claim scores SAME_CLAIM; a shared
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
@@ -831,7 +873,8 @@ def collect_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> tup
     # each outlet's name as its words, split once: every name of every sentence is tried
     # against every outlet (``_outlet``)
     outlets = frozenset(frozenset(a.source.lower().split()) for a in articles if a.source)
-    names = (*_cluster_names(sentences, len(articles) - len(repeats)), outlets)
+    cluster = _cluster_names(sentences, len(articles) - len(repeats))
+    names = (*cluster, outlets, _families(sentences, cluster[1]))
     days = sorted(a.published[:10] for a in articles if a.published and _DAY.match(a.published))
     year = _story_year(s.text for s, _ in sentences)
     published = _dated(articles, days)
@@ -913,7 +956,12 @@ def _sentence_figures(
     sentence: Sentence,
     claim: str,
     names: tuple[
-        frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[frozenset[str]]
+        frozenset[str],
+        frozenset[str],
+        frozenset[str],
+        frozenset[str],
+        frozenset[frozenset[str]],
+        frozenset[tuple[str, str, str]],
     ],
     year: str | None,
     published: str | None = None,
@@ -942,7 +990,7 @@ def _sentence_figures(
     quantities = tuple(q for q in quantities if not _is_generic(sentence.text, q))
     if not quantities:
         return ()
-    common, known, places, shared, outlets = names
+    common, known, places, shared, outlets, families = names
     tokens = _tokens(sentence.text)
     past_months = _months_before(sentence.text, published)
     spans = _name_spans(tokens, known, places)
@@ -968,7 +1016,7 @@ def _sentence_figures(
         published=day if undated_from is None else None,
     )
     built_in = _year_of(published) or year
-    return tuple(_built_year(_figure(q, whole, common), built_in) for q in quantities)
+    return tuple(_built_year(_figure(q, whole, common, families), built_in) for q in quantities)
 
 
 def _past_month_day(quantity: Quantity, day: date | None, text: str) -> Quantity:
@@ -1468,7 +1516,12 @@ class _Sentence:
     published: date | None = None
 
 
-def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Figure:
+def _figure(
+    quantity: Quantity,
+    whole: _Sentence,
+    common: frozenset[str],
+    families: frozenset[tuple[str, str, str]] = frozenset(),
+) -> Figure:
     tokens, text = whole.tokens, whole.sentence.text
     first = bisect.bisect_left(whole.starts, quantity.start)
     last = bisect.bisect_left(whole.starts, quantity.end)
@@ -1549,7 +1602,7 @@ def _figure(quantity: Quantity, whole: _Sentence, common: frozenset[str]) -> Fig
         and not (_is_past(whole, quantity) and not (slot and quantity.dimension == "date"))
         # the count in hospital is the story's wherever the hospital is
         and (whole.sentence.index < LEAD_SENTENCES or _unnamed(near, near_names) or hospital),
-        person=_whose_age(quantity, whole, first, last, common),
+        person=_whose_age(quantity, whole, first, last, common, families=families),
         together=frozenset(
             names
             for start, end, names in whole.together
@@ -1727,7 +1780,13 @@ def _person(
 
 
 def _whose_age(
-    quantity: Quantity, whole: _Sentence, first: int, last: int, common: frozenset[str]
+    quantity: Quantity,
+    whole: _Sentence,
+    first: int,
+    last: int,
+    common: frozenset[str],
+    *,
+    families: frozenset[tuple[str, str, str]] = frozenset(),
 ) -> frozenset[str] | None:
     """The person an age is of (``_person``); and whether that is the story's protagonist: a
     name most reports carry, or an age standing for a person already named, 'The 57-year-old
@@ -1744,7 +1803,63 @@ def _whose_age(
         bare = quantity.noun is None and _THE_AGED.fullmatch(text, 0, quantity.start) is not None
         return frozenset({PROTAGONIST}) if bare and quantity.text.endswith("year-old") else None
     named = person - roles(person)
+    if len(named) == 1 and _one_of_a_family(next(iter(named)), whole.sentence, families):
+        person |= {FAMILY_ALONE}  # 'Mr Hest, 71' where Tom and Ivo Hest are named: either
     return person | {PROTAGONIST} if named and named <= common else person
+
+
+def _one_of_a_family(
+    family: str, sentence: Sentence, families: frozenset[tuple[str, str, str]]
+) -> bool:
+    """Whether a family name alone in the sentence may be either of two people of the family
+    its article writes (``_families``), under the honorific before it or none."""
+    titled = re.search(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+{re.escape(family)}\b", sentence.text, re.I)
+    sex = _HONORIFIC_SEX.get(titled.group(1).lower(), "") if titled else _NO_HONORIFIC
+    article = sentence.article
+    return (article, family, "") in families or bool(sex and (article, family, sex) in families)
+
+
+def _families(
+    sentences: Iterable[tuple[Sentence, str]], known: frozenset[str]
+) -> frozenset[tuple[str, str, str]]:
+    """Where a family name alone may be either of two people, as (article, family name, the
+    honorific that is ambiguous: a sex, ``_NO_HONORIFIC``, or "" for any).
+
+    An article naming two of the family in full under given names that are not one spelled two
+    ways ('Tom Hest' and 'Ivo Hest'; not 'Katrin' and 'Katrine Holm'): any honorific, unless a
+    relative's word gives one of them a sex ('Tom Hest and his wife Ana Hest': only 'Mrs Hest'
+    or a bare 'Hest' may be either; 'Mr Hest' is Tom). An article writing a relative right
+    after a full name of the family ('Tom Hest, 45, and his father'): the relative's sex
+    ('Mr Hest' may be the father; 'Mathilde Ostrova ... her sister's farm' far apart leaves
+    'Ostrova' hers, and 'farmer Ian Bole and his son' is no Hest's son)."""
+    givens: dict[tuple[str, str], set[str]] = defaultdict(set)
+    sexes: dict[tuple[str, str], set[str]] = defaultdict(set)
+    of_relatives: set[tuple[str, str, str]] = set()
+    for sentence, _ in sentences:
+        tokens = _tokens(sentence.text)
+        # (a sentence's first word is a name's where the cluster writes it so elsewhere: 'Tom
+        # Hest and his father were lifted off')
+        for name in _names(tokens, _raw_spans(tokens, known)):
+            *given, family = name.split()
+            if not given:
+                continue
+            key = (sentence.article, family)
+            givens[key].add(given[-1])
+            written = rf"(?i:{re.escape(name)})"  # (the names are lower case)
+            for kin in re.finditer(rf"{_KIN_BEFORE}{written}\b", sentence.text):
+                sexes[key].add(_KIN_SEX.get(kin.group("kin").lower(), ""))
+            after = (
+                rf"\b{written}\b(?:[\s,]+(?:\d+|[a-z]+)){{0,{_KIN_GAP}}}?[\s,]+{_KIN_OF_SOMEONE}"
+            )
+            for kin in re.finditer(after, sentence.text):
+                if sex := _KIN_SEX.get(kin.group("kin").lower(), ""):
+                    of_relatives.add((*key, sex))
+    two_named: set[tuple[str, str, str]] = set()
+    for key, names in givens.items():
+        if any(Indel.normalized_similarity(a, b) < GIVEN_ALIKE for a, b in combinations(names, 2)):
+            told = sexes.get(key, set()) - {""}
+            two_named |= {(*key, sex) for sex in told | {_NO_HONORIFIC}} if told else {(*key, "")}
+    return frozenset(two_named | of_relatives)
 
 
 def roles(person: frozenset[str]) -> frozenset[str]:

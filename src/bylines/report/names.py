@@ -30,7 +30,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bylines.report.spelling import unaccented
 from bylines.types import Article, Conflict, Position, Sentence
-from bylines.wordlists import alternation, wordset
+from bylines.wordlists import NAME_PARTICLES, PERSON_NOUNS, alternation, wordset
 
 NAME_SLIP_SEVERITY = "low"
 
@@ -68,7 +68,7 @@ _OWNER = re.compile(rf"\S{{1,{OWNER_CHARS}}}['’]s\s+")
 # Nationality adjectives open many name phrases; a name token rarely ends so in news English.
 _NATIONALITY = re.compile(r"(?:ese|ish|ian|ean|can|i)$")
 # Lower-case particles inside a name ("Idris van Tongeren", "Ana de la Cruz").
-_INNER_PARTICLES = frozenset({"van", "von", "de", "der", "den", "du", "da", "di", "ter", "ten"})
+_INNER_PARTICLES = NAME_PARTICLES
 _INNER = "|".join(sorted(_INNER_PARTICLES))
 _CAPS_RUN = re.compile(rf"(?:{_WORD})(?:[ \t]+(?:(?:{_INNER})[ \t]+)*(?:{_WORD}))*")
 # An honorific and one name word, not followed by another ("Dr. Alfred Gilman" is not a slip).
@@ -97,18 +97,27 @@ SENTENCE_OPENERS = wordset(
     many most several each every all any no another other such there here what which who whom
     whose how why where"""
 )
-# An occupation written as a title before a full name ("Farmer Ada Roos told ...", "Pensioner
-# Ivo Rask, 81, said"): dropped as a name's first word only (``name_tokens``), never learned as a
-# description (many people share one: "another student said" is not Ada Roos). Words that also
-# open names of things ("Student Loans Company") or people ("Imam Hussain") are not here.
-OCCUPATIONS = wordset(
-    """farmer teacher headteacher nurse midwife surgeon paramedic firefighter fisherman engineer
-    pensioner grandmother grandfather shopkeeper landlord landlady vicar councillor campaigner
-    businessman businesswoman lawyer solicitor barrister scientist photographer journalist
-    guard conductor driver keeper goalkeeper warden ranger caretaker lifeguard"""
+# Person nouns (``wordlists.PERSON_NOUNS``) never read as a title before a name. Words for
+# anyone, kin, and the public a report names by what they were open names of bodies and things
+# ("Child Poverty Action Group", "Victim Support", "Student Loans Company", "Tourist Board",
+# "Customer Services", "Resident Doctors Association", "Steward Health Care") or of people
+# ("Mother Teresa", "Boy George", "Doctor Who"); others are family names as often as roles ("Ada
+# Walker", "Ivo Shepherd", "Tom Gardener"), or open a body's name ("Jockey Club Estates").
+_NOT_TITLE_NOUNS = wordset(
+    """man woman boy girl child baby person mother father son daughter wife husband widow
+    student pupil passenger resident victim suspect patient customer employee tourist cyclist
+    pedestrian motorist volunteer worker carer bystander witness survivor tenant apprentice
+    officer soldier captain doctor master steward stewardess
+    walker gardener shepherd rider runner ringer miner cleaner pilot priest skipper sailor
+    jockey"""
 )
-# (the crew and keepers of a place: 'Guard Petra Holloway delivered the baby' is Petra Holloway,
-# fresh32. Not 'steward': 'Steward Health Care' is a company's name)
+# An occupation written as a title before a full name ("Farmer Ada Roos told ...", "Pensioner
+# Ivo Rask, 81, said", "Vet Anand Ostrow said", "Guard Petra Holloway delivered the baby"):
+# dropped as a name's first word only (``name_tokens``), never learned as a description (many
+# people share one: "another student said" is not Ada Roos). One list with the person nouns of
+# ages and witnesses, so a role known there is known here ("Owner Isolde Farraday" was a
+# person of three names, not Isolde Farraday: fresh34), and the '-man' roles of business.
+OCCUPATIONS = (PERSON_NOUNS - _NOT_TITLE_NOUNS) | wordset("businessman businesswoman")
 # British titles of office, learning, the church and the ranks, dropped only before a full name
 # ('Cllr Ruth Abernathy' is Ruth Abernathy, fresh32), as OCCUPATIONS are: before one word they
 # stay part of it, for a title and one word is often a name of its own ('Professor Green', a
@@ -350,10 +359,15 @@ def _full_name(run: str) -> str | None:
     if any(t.lower() in NOT_NAMES for t in tokens):
         tokens = tokens[1 + max(i for i, t in enumerate(tokens) if t.lower() in NOT_NAMES) :]
         tokens = name_tokens(" ".join(tokens))
-    if len(tokens) < 2 or len(tokens) > 4:
+    # Particles are no words of their own to count: "Piet van der Molen" is a name of two
+    # words, whole (cut to its last three it was "van der Molen", another person).
+    while tokens and tokens[0] in _INNER_PARTICLES:
+        tokens = tokens[1:]  # "the van der Molen family": a family name, no given name
+    words = [i for i, t in enumerate(tokens) if i == 0 or t.casefold() not in _INNER_PARTICLES]
+    if len(words) < 2 or len(words) > 4:
         return None
     # Only the last titled part of a run names the person: "US Secretary of State Antony Blinken".
-    return " ".join(tokens[-3:]) if len(tokens) == 4 else " ".join(tokens)
+    return " ".join(tokens[words[-3] :]) if len(words) == 4 else " ".join(tokens)
 
 
 def _learn_description(

@@ -690,6 +690,13 @@ _PERSON_PAST_AFTER = re.compile(
     r"\s*\)\s+(?:swam|rowed|sailed|cycled|set\s+off|drowned|collapsed|fled|pleaded|denied"
     r"|admitted|appeared)\b"
 )
+# ...or one of the present verbs of a wire's person ('Ivo Marsh (39) takes over', '(41) faces
+# trial', '(52) appears in court'; fresh34 read these ages as counts). Not when or where: a
+# score stands before a weekday, a day word or a place as often as an age does ('opener Arun
+# Kell (58) on Tuesday', 'Ada Roos (67) yesterday took the lead', '(74) in Kelby today').
+_BRACKET_PRESENT_VERB = re.compile(
+    r"\s*\)\s+(?:says|faces|denies|admits|appears|takes\s+over|steps\s+(?:up|down|in))\b"
+)
 # ...or any verb in the past after a person named with a role ('Farmer Ewan Tarrow (64) found
 # the gate open', 'sheep farmer Ewan Tarrow (64) found'; fresh28): a tally's name (a batsman's,
 # a seed's) stands without one.
@@ -1844,8 +1851,12 @@ def _bracketed_after_name(text: str, before: str, start: int, end: int) -> bool:
 
 def _bracket_closed(text: str, end: int) -> bool:
     """What follows a bracketed number ends an age's noun phrase: a stop, 'and', or a verb a
-    person is the subject of (``_BRACKET_CLOSE``, ``_PERSON_PAST_AFTER``)."""
-    return bool(_BRACKET_CLOSE.match(text, end) or _PERSON_PAST_AFTER.match(text, end))
+    person is the subject of (``_BRACKET_CLOSE``, ``_PERSON_PAST_AFTER``,
+    ``_BRACKET_PRESENT_VERB``)."""
+    return any(
+        shape.match(text, end)
+        for shape in (_BRACKET_CLOSE, _PERSON_PAST_AFTER, _BRACKET_PRESENT_VERB)
+    )
 
 
 def _role_then_deed(text: str, before: str, named: re.Match[str], span: tuple[int, int]) -> bool:

@@ -26,7 +26,7 @@ from functools import partial
 
 from bylines.report.names import NOT_NAMES, TITLES, NameIndex, name_tokens
 from bylines.types import Sentence
-from bylines.wordlists import wordset
+from bylines.wordlists import PERSON_NOUNS, wordset
 
 # Longer sentences are not read: a speech sentence is short, and the patterns below backtrack
 # (quadratic in the length), so a run-on paragraph without stops must not reach them.
@@ -137,13 +137,11 @@ MIN_QUOTED_WORDS = 3
 _NAME = re.compile(r"[A-Z][\w’'.-]*(?: (?:of )?[A-Z][\w’'.-]*)*")
 _PRONOUNS = wordset("he she")
 # Lower-case nouns for one person that a subject may use instead of a name ("the head teacher
-# said"); the titles names.py knows ("the mayor", "the minister") count too. Plural and
-# institutional subjects ("officials", "the ministry") name nobody in particular.
-_PERSON_NOUNS = wordset(
-    """teacher coach manager engineer councillor farmer witness doctor professor chair owner
-    head commander officer inspector superintendent president minister mayor chief spokesman
-    spokeswoman spokesperson director chairman chairwoman judge governor secretary"""
-)
+# said", "the vet said"): the person nouns, and an office that is no person noun elsewhere (a
+# coach is also a bus, a head a body's); the titles names.py knows ("the mayor", "the
+# minister", "the inspector") count too. Plural and institutional subjects ("officials", "the
+# ministry") name nobody in particular.
+_ONE_PERSON_NOUNS = PERSON_NOUNS | wordset("coach chair head professor")
 # Adverbs between a subject and its verb: "She also apologised", "The mayor later told".
 _ADVERBS = wordset("also later then again further earlier once repeatedly twice too still")
 _NOT_PEOPLE = wordset("officials police ministry company government authorities agency")
@@ -333,7 +331,7 @@ def _described_person(who: str, words: Sequence[str]) -> bool:
     head = words[: words.index("of")] if "of" in words else words  # "the head of the service"
     if not head or not lowered or head[-1] in _NOT_PEOPLE:
         return False
-    return head[-1] in _PERSON_NOUNS or head[-1] in TITLES
+    return head[-1] in _ONE_PERSON_NOUNS or head[-1] in TITLES
 
 
 def _last_person(sentences: Sequence[Sentence], index: NameIndex) -> str:

@@ -839,13 +839,22 @@ def _off_side(
             continue
         for side in conflict.positions:
             value = _Value(side.value, _lone_family(side, conflict))
-            if (_evidence_of(side, said) or _says_its_words(shown, side, conflict)) and (
-                value.written(text)
-            ):
+            if _shows_side(shown, said, side, conflict) and value.written(text):
                 others = {a for p in conflict.positions if p is not side for a in p.sources}
                 for article in (others - set(side.sources)) & cited:
                     off[article] = off.get(article, frozenset()) | {value}
     return off
+
+
+def _shows_side(shown: Sentence, said: set[str], side: Position, conflict: Conflict) -> bool:
+    """Whether the shown sentence may give the side's value: the side's evidence is among its
+    texts, or it quotes the side's speaker's words, or the side is a name's spelling, which no
+    other thing writes (the sentence writing "Piet Vandermolen" gives that spelling whichever
+    outlet's sentence the side's evidence is; the evidence test is for figures, where an equal
+    value may be another thing's)."""
+    if is_spelled_two_ways(conflict):
+        return True
+    return _evidence_of(side, said) or _says_its_words(shown, side, conflict)
 
 
 @dataclass(frozen=True, slots=True)
