@@ -1,7 +1,8 @@
 """An outlet is not cited for a figure it gives of another thing: one equal number is all that
-ties "the hamlet has 480 homes" to "480 residents bought shares", or "a 400-metre stretch of
-shale" to "a shelf at about 400 metres" (branch cite35, fresh35's trace cause 2). The same
-count in other nouns of one group, and one height in two units, keep their citations.
+ties "the hamlet has 480 homes" to "480 residents bought shares" (branch cite35, fresh35's
+trace cause 2). The same count in other nouns of one group, homes counted as a utility's or a
+landlord's customers, tenants or premises, and one measure as a size and as a place, keep their
+citations (the review of cite35 found each of these parted).
 
 Every sentence here is invented for these tests (places, people and outlets).
 """
@@ -38,19 +39,6 @@ def _cited(shown_text: str, other_text: str) -> tuple[str, ...]:
         (
             "Some 480 residents of Brackby bought shares in the inn.",
             "Councillors noted that the hamlet of Brackby has 480 homes.",
-        ),
-        # the length of a named stretch and the height of a shelf, in one unit and in another
-        (
-            "The shelf lies above a 400-metre stretch of loose shale.",
-            "The walker was found on a shelf at about 400 metres.",
-        ),
-        (
-            "The shelf lies above a 400-metre stretch of loose shale.",
-            "He was found nearly 1,300 feet up, on a shelf.",
-        ),
-        (
-            "The walker was found on a shelf at about 400 metres.",
-            "The shelf lies above a 400-metre stretch of loose shale.",
         ),
     ],
 )
@@ -108,4 +96,57 @@ def test_an_equal_figure_of_another_thing_is_no_citation(shown: str, other: str)
     ],
 )
 def test_one_figure_of_one_thing_in_other_words_keeps_its_citation(shown: str, other: str) -> None:
+    assert _cited(shown, other) == ("a0", "a1")
+
+
+@pytest.mark.parametrize(
+    ("shown", "other"),
+    [
+        # homes counted by the firm that serves them or the landlord that lets them
+        (
+            "Gale Oona cut power to 4,200 homes in Fenwick on Sunday night.",
+            "About 4,200 customers in Fenwick were left without power on Sunday night.",
+        ),
+        (
+            "About 4,200 customers in Fenwick were left without power on Sunday night.",
+            "Gale Oona cut power to 4,200 homes in Fenwick on Sunday night.",
+        ),
+        (
+            "Nearly 1,800 households in Stenby were told to boil their tap water.",
+            "Nearly 1,800 premises in Stenby were told to boil their tap water.",
+        ),
+        (
+            "A cracked main cut the gas supply to 650 homes in Arnsey.",
+            "The gas supply to 650 properties in Arnsey was cut, the network said.",
+        ),
+        (
+            "Superfast broadband now reaches 7,000 homes across the dale.",
+            "Some 7,000 subscribers across the dale can now order superfast broadband.",
+        ),
+        (
+            "The council moved all 64 households out of Larch Court on Friday.",
+            "All 64 tenants of Larch Court were moved out on Friday.",
+        ),
+        (
+            "The storm cut 900 homes off from the phone network.",
+            "The storm cut 900 connections to the phone network.",
+        ),
+        # one measure as the size of a thing and as a place or a fall
+        (
+            "The climber slipped down a 150-metre gully on Hobb Fell.",
+            "The climber slipped 150 metres down the side of Hobb Fell.",
+        ),
+        (
+            "Firefighters reached a worker at the top of an 80-foot mast.",
+            "A worker was left stranded 80 feet up after the lift failed.",
+        ),
+        (
+            "Protesters scaled the 250-metre chimney at dawn.",
+            "Protesters climbed a chimney 250 metres high at dawn.",
+        ),
+    ],
+)
+def test_homes_by_another_count_and_a_size_as_a_place_keep_their_citation(
+    shown: str, other: str
+) -> None:
     assert _cited(shown, other) == ("a0", "a1")
