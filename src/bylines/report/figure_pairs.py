@@ -434,9 +434,12 @@ def _counts_another(earlier: Figure, new: Figure) -> bool:
 def _of_people(figure: Figure) -> bool:
     """A count of people: by its noun ('men', 'pupils') or by what befell them ('seven
     bodies', '40 evacuated')."""
-    noun = figure.noun or ""
-    people = noun in _ANYONE or noun in _PEOPLE_NOUNS or noun in PERSON_NOUNS
-    return people or figure.frame in _BEFELL
+    return of_people(figure.noun) or figure.frame in _BEFELL
+
+
+def of_people(noun: str | None) -> bool:
+    """A counted noun (folded, as ``Figure.noun``) of people: 'men', 'pupils', 'villagers'."""
+    return bool(noun) and (noun in _ANYONE or noun in _PEOPLE_NOUNS or noun in PERSON_NOUNS)
 
 
 def _of_another_year(figure: Figure) -> bool:

@@ -1615,6 +1615,12 @@ def _figure(
     )
 
 
+def counted_noun(text: str, quantity: Quantity) -> str | None:
+    """The noun the figure counts or measures in its own words, folded (``_counted_noun``
+    with no subject read): what the citation check compares two equal figures by."""
+    return _counted_noun(text, quantity, None)
+
+
 def _counted_noun(text: str, quantity: Quantity, subject: re.Match[str] | None) -> str | None:
     """The noun a figure counts or measures, folded ('people' for 'residents') and with the
     role of a tenure ('seasons as assistant coach'); for a count with none of its own, the one
