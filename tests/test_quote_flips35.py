@@ -12,8 +12,8 @@ from __future__ import annotations
 import pytest
 
 from bylines.report.variants import classify_variants, negation_flips, quote_conflicts
-from bylines.types import Quote, QuoteVariant
-from quote_groups import quotes_of
+from bylines.types import Quote
+from quote_groups import conflict_sides, quotes_of
 
 
 def _conflict_sides(*texts: str) -> list[set[str]]:
@@ -139,12 +139,7 @@ def test_another_persons_words_with_the_negation_dropped_are_no_version() -> Non
 
 
 def _sides(*wordings: str) -> list[tuple[str, ...]]:
-    variants = [
-        QuoteVariant(text=t, sources=(f"a{n}",), difference="same" if n == 0 else "meaning")
-        for n, t in enumerate(wordings)
-    ]
-    (conflict,) = quote_conflicts([Quote(speaker="Ines Vard", variants=tuple(variants))])
-    return [p.sources for p in conflict.positions]
+    return conflict_sides("Ines Vard", *wordings)
 
 
 _SAID = "passengers were told the ship would not wait"

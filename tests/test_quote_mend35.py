@@ -13,8 +13,8 @@ from __future__ import annotations
 import pytest
 
 from bylines.report.variants import classify_variants, negation_flips, quote_conflicts
-from bylines.types import Quote, QuoteVariant
-from quote_groups import quotes_of
+from bylines.types import Quote
+from quote_groups import conflict_sides, quotes_of
 
 
 def _conflicts(*texts: str) -> list[set[str]]:
@@ -27,12 +27,7 @@ def _sources(quotes: tuple[Quote, ...]) -> set[str]:
 
 
 def _sides(*wordings: str) -> list[tuple[str, ...]]:
-    variants = [
-        QuoteVariant(text=t, sources=(f"a{n}",), difference="same" if n == 0 else "meaning")
-        for n, t in enumerate(wordings)
-    ]
-    (conflict,) = quote_conflicts([Quote(speaker="Odile Farrant", variants=tuple(variants))])
-    return [p.sources for p in conflict.positions]
+    return conflict_sides("Odile Farrant", *wordings)
 
 
 _PLAIN = "the keeper said the lamb was injured in the storm"
