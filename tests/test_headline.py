@@ -106,3 +106,9 @@ def test_the_rendered_briefing_uses_the_neutral_title() -> None:
     first_line = to_markdown(report).splitlines()[0]
     assert "fiasco" not in first_line
     assert "Orrin Dam" in first_line
+
+
+def test_a_fallback_title_ending_on_a_figure_loses_its_full_stop() -> None:
+    # the decimal point is no abbreviation's: only a dotted abbreviation keeps the stop
+    figure = SummarySentence("Inflation in Kessaria rose to 2.5.", ("a1",), "c1")
+    assert neutral_title([article(1, None)], [figure]) == "Inflation in Kessaria rose to 2.5"

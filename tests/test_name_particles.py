@@ -137,3 +137,17 @@ def test_a_body_opened_by_jockey_keeps_its_first_word(spacy_tagger: EntityTagger
         ["Jockey Club Racecourses said on Friday that the meeting would go ahead."], spacy_tagger
     )
     assert "Club Racecourses" not in found
+
+
+def test_the_rule_tagger_takes_no_day_or_role_before_a_particle_as_a_given_name() -> None:
+    # the rule path as the spaCy path: "Yesterday van Dijk" was a person of three words
+    found = people(
+        [
+            "Yesterday van Basten said he was proud of the squad.",
+            "Manager de Boer said the squad was tired.",
+            "Jan ter Horst told reporters the club would appeal.",
+        ],
+        RuleTagger(),
+    )
+    assert not any(name.split()[0] in {"Yesterday", "Manager"} for name in found)
+    assert "Jan ter Horst" in found

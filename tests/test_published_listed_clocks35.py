@@ -181,3 +181,13 @@ def test_a_masthead_under_the_standfirst_dates_the_page() -> None:
     )
     assert page.published == "2038-09-24"
     assert LEAD in page.text
+
+
+@pytest.mark.parametrize("menu", ["Listen live", "Watch live", "Latest news"])
+def test_a_menu_s_live_link_does_not_make_a_timeline_a_live_page(menu: str) -> None:
+    events = (
+        "04:35 — A crack is seen in the bridge's second span.",
+        "05:10 — Police close the road at both ends.",
+        "06:20 — The span drops into the river.",
+    )
+    assert _page("How the Wendle bridge collapse unfolded", menu, *events).published is None

@@ -163,3 +163,10 @@ def test_the_timeline_trusts_neither_a_weekday_nor_its_date_when_they_disagree(
 ) -> None:
     when = datetime.fromisoformat(published) if published else None
     assert [found.date for found in resolve_dates(text, when)] == dates
+
+
+@pytest.mark.parametrize("denied", ["didn't", "didn’t", "did not"])
+def test_a_contracted_denial_names_no_day_of_the_event(denied: str) -> None:
+    text = f"The mill {denied} burn on Wednesday, 11 March, as first reported, but a day later."
+    read = weekdays(text, "2026-03-13T09:00", lead=True)
+    assert [q.noun for q in read if q.unit == "day" and q.value > 7] == []

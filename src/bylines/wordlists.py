@@ -55,7 +55,8 @@ PERSON_NOUNS = wordset(
     "grower gardener beekeeper ringer "
     # the professions a report writes before a name as a title ('Vet Anand Ostrow said',
     # 'Owner Isolde Farraday thanked': fresh34's horse report), which ``names.OCCUPATIONS`` reads
-    # from this list; not 'trainer' or 'groom', also a shoe and a wedding's
+    # from this list (but 'jockey', which opens a body's name: 'Jockey Club Estates',
+    # ``names._NOT_TITLE_NOUNS``); not 'trainer' or 'groom', also a shoe and a wedding's
     "vet veterinarian jockey breeder headteacher midwife campaigner lawyer solicitor barrister "
     "scientist photographer journalist councillor goalkeeper vicar"
 )
@@ -129,6 +130,15 @@ IRREGULAR_VERBS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {forms[0]: tuple(forms[1:]) for forms in (e.split() for e in _IRREGULAR_TABLE.split(","))}
 )
 IRREGULAR_PASTS = frozenset(forms[0] for forms in IRREGULAR_VERBS.values())
+# A clause's auxiliaries and modals: a part of a sentence with one of them is a clause of its
+# own (``reported``), a transcript's line with none is a list, not a statement (``speakers``).
+AUXILIARIES = wordset(
+    "is are was were be been has have had will would can could may might must shall should did"
+    " does do"
+)
+# The marks a quotation opens with, straight or curly, double or single, guillemets and the
+# low mark ('„'): a word right after one starts a quoted passage (ingest's lines, entities).
+QUOTE_OPENERS = "\"'“‘«„"
 # Prepositions that open a phrase of their own: a subject never starts with one (speakers), and
 # a wording that adds one and its object says the same thing of more (variants: "would not
 # wait" / "would not wait for them").

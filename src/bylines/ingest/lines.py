@@ -16,7 +16,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from bylines.wordlists import MONTH_PATTERN, NAME_PARTICLES, PERSON_NOUNS
+from bylines.wordlists import MONTH_PATTERN, NAME_PARTICLES, PERSON_NOUNS, QUOTE_OPENERS
 
 # Paragraph gaps in a text without newlines: two or more spaces (or tabs).
 PARAGRAPH_GAP_RE = re.compile(r"[ \t]{2,}")
@@ -227,6 +227,8 @@ PLACED_TAG_NOT_STAFF = frozenset(
 # not a presenter's short name ("MEL", "JAS", "RHIAN"); a shorter one is a crowd's when its
 # singular is a person noun ("COPS"). A presenter's "JAMES" (five letters) stays a tag.
 PLACED_TAG_PLURAL_CHARS = 6
+# A tag word of any of these names others than the outlet's staff.
+_OTHERS_WORDS = PLACED_TAG_NOT_STAFF | NOT_A_PERSON_WORDS | PERSON_NOUNS
 # Where a presenter speaks from and no interviewee is tagged by: a lone repeated tag is a
 # presenter's only at one of these; elsewhere ("KEMP OUTSIDE COURT:") the page must repeat two
 # different tags, as a running text of two presenters does.
@@ -268,7 +270,7 @@ MAX_WIDGET_CHARS = 300
 # headline, unpunctuated, and was taken out of the text).
 SENTENCE_END = frozenset(".!?。！？।؟۔")
 CLOSING_MARKS = "\"'”’»)]"
-OPENING_MARKS = "\"'“‘«"
+OPENING_MARKS = QUOTE_OPENERS
 # A bullet holds a sentence when it has at least this many words and ends like a sentence.
 MIN_SENTENCE_WORDS = 4
 # Link titles after a "Read more" heading: at most this many lines of at most this many words
@@ -335,14 +337,16 @@ def _placed_tags(texts: Sequence[str]) -> frozenset[str]:
     """The presenter tags ("MEL IN STUDIO") that open ``PLACED_TAG_MIN_LINES`` turns of the page
     or more, over no role, body, crowd or name the page writes (``PLACED_TAG_RE``): a lone
     repeated tag only where a presenter speaks from (``PLACED_TAG_STUDIO_RE``)."""
-    page = "\n".join(texts)
+    # the page's words, once: a search of the whole page for each tagged line made a page of
+    # many tags quadratic (8,000 tagged lines took 92 s)
+    written = frozenset(word for text in texts for word in re.findall(r"[^\W\d_]+", text))
     tags: Counter[str] = Counter()
     wheres: dict[str, str] = {}
     for text in texts:
         match = PLACED_TAG_RE.match(text)
         if (
             match is not None
-            and not _tag_of_others(match.group("tag"), page)
+            and not _tag_of_others(match.group("tag"), written)
             and _opens_turn(match, text[match.end() :])
         ):
             tags[match.group("tag")] += 1
@@ -354,18 +358,19 @@ def _placed_tags(texts: Sequence[str]) -> frozenset[str]:
     return frozenset(labels)
 
 
-def _tag_of_others(tag: str, page: str) -> bool:
+def _tag_of_others(tag: str, written: frozenset[str]) -> bool:
     """Whether a placed tag's words name a role, a body or a crowd, not a staff member, or a
-    person the page writes by name ("KEMP OUTSIDE COURT:" beside "Builder Ray Kemp")."""
+    person the page writes by name ("KEMP OUTSIDE COURT:" beside "Builder Ray Kemp"; ``written``
+    holds the page's words)."""
     words = {word.casefold() for word in tag.split()}
-    if words & (PLACED_TAG_NOT_STAFF | NOT_A_PERSON_WORDS | PERSON_NOUNS):
+    if words & _OTHERS_WORDS:
         return True
     if any(
         word.endswith("s") and (len(word) >= PLACED_TAG_PLURAL_CHARS or word[:-1] in PERSON_NOUNS)
         for word in words
     ):
         return True
-    return any(re.search(rf"\b{word.title()}\b", page) for word in words)
+    return any(word.title() in written for word in words)
 
 
 def _is_script(texts: Sequence[str]) -> bool:

@@ -516,8 +516,10 @@ _AMENDED_RE = re.compile(r"\b(?:amended|corrected|correction)\b", re.I)
 def _clock_of_no_stamp(line: str) -> bool:
     """Is a line's clock time (with no date on the line) something else's time: a running
     order's cue ('VT OUT 18:36:40'), or inside a sentence or bullet of the story ('- The 08:12
-    from Harnmoor was held at Wendle')? A stamp word ('Posted at 08:12', 'Updated 19:05'), a
-    zone or a house's glyph between the parts ('QUELL FM ⧊ EARLY NEWS ⧊ 09:00') keeps it."""
+    from Harnmoor was held at Wendle'), or a live page's or a timeline's entry ('21:10 — a
+    crack opens along the wall': its event's time, ``live_entry_time``)? A stamp word ('Posted
+    at 08:12', 'Updated 19:05'), a zone or a house's glyph between the parts ('QUELL FM ⧊
+    EARLY NEWS ⧊ 09:00') keeps it."""
     time_match = TIME_RE.search(line)
     if time_match and _CUE_BEFORE_CLOCK_RE.search(line[: time_match.start()]):
         return True
@@ -640,8 +642,13 @@ _LIVE_ENTRY_RE = re.compile(
 # and no other page.
 MIN_LIVE_ENTRIES = 3
 # What a live page calls itself ('Live: wall collapse in Orrin', 'Orrin wall - live updates',
-# 'rolling updates', 'As it happened', 'Latest'); a timeline or schedule page says none of it.
-_LIVE_MARK_RE = re.compile(r"\b(?:live|rolling|as\s+it\s+happened|latest)\b", re.I)
+# 'rolling updates', 'As it happened', 'Latest'); a timeline or schedule page says none of it,
+# though its menus may ('Listen live', 'Watch live', 'Latest news': links to other pages).
+_LIVE_MARK_RE = re.compile(
+    r"\b(?:(?<!listen )(?<!watch )live|rolling|as\s+it\s+happened"
+    r"|latest(?!\s+(?:news|stories|videos|headlines|articles|episodes)\b))\b",
+    re.I,
+)
 
 
 def live_entry_time(text: str, heads: Sequence[str]) -> str | None:

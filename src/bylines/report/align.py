@@ -1330,7 +1330,7 @@ def small_counts(text: str, read: Reading) -> frozenset[tuple[float, str, frozen
     """Each count below SMALL_COUNT of a thing named right after it, with the thing's stem and
     the families of what happened near it: "Three buses have been hired" (3, "bus"), "to finish
     on 6½ points" (6.5, "point"). Not a number labelling one thing ("the route 3 bus"), a
-    count of people (``person_noun``: "two people" is in many facts, and their counts are
+    count of people (``people_noun``: "two people" is in many facts, and their counts are
     read by what happened to them, ``event_counts``), one with no noun of its own ("two of
     them"), "one" (a pronoun as often), things already known ("the two trams"), nor the
     figure a change starts from ("up from three buses"). Two outlets giving one such count of
@@ -1341,7 +1341,7 @@ def small_counts(text: str, read: Reading) -> frozenset[tuple[float, str, frozen
             continue
         noun = _counted(text, q.end)
         # (a plural: a number before a word in the singular labels it, "the route 3 bus")
-        if not _PLURAL.fullmatch(noun) or noun in _NOT_A_NOUN or person_noun(noun):
+        if not _PLURAL.fullmatch(noun) or noun in _NOT_A_NOUN or people_noun(noun):
             continue
         before = _before(text, q.start)
         if not _STARTS_FROM.search(before) and not _DEFINITE.search(before):
@@ -1366,7 +1366,7 @@ def _pairs_of_people(text: str) -> list[tuple[int, int]]:
     who died", "both men"."""
     spans = [found.span() for found in (*_TWO_PEOPLE.finditer(text), *_COUPLE.finditer(text))]
     spans += [
-        found.span() for found in _BOTH.finditer(text) if person_noun(found.group("noun").lower())
+        found.span() for found in _BOTH.finditer(text) if people_noun(found.group("noun").lower())
     ]
     return spans
 
@@ -1393,13 +1393,13 @@ def _people_count(text: str, quantity: Quantity) -> bool:
     following = _clause_after(text, quantity.end)
     words = [w for w in (w.strip("\"“”‘’'.!?") for w in following[:3]) if w]
     words = words[1:] if words and words[0] in _ANY_MORE else words
-    if not words or any(person_noun(w) for w in words[:2]):
+    if not words or any(people_noun(w) for w in words[:2]):
         return True  # "has risen to four", "two escaped prisoners"
     # "two of whom", "two were", "two died": the count stands for people named before it
     return words[0] in _NOT_A_NOUN or words[0].endswith("ed")
 
 
-def person_noun(word: str) -> bool:
+def people_noun(word: str) -> bool:
     """A plural noun of people ('residents', 'shareholders'; 'homes' stand for the people in
     them in a toll), by the list or by an agent's ending, not a machine's ('helicopters')."""
     if word in _PEOPLE or word in _TOLL_NOUNS:
@@ -1481,7 +1481,7 @@ def _same_figure_pairs(
     for i, text in enumerate(texts):
         for q, slot in read.slotted(text):
             noun = _counted(text, q.end) if people and q.unit == "count" else ""
-            if people and not person_noun(noun):
+            if people and not people_noun(noun):
                 continue
             if not dates and q.dimension == "date":
                 continue

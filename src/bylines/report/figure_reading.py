@@ -628,8 +628,8 @@ _SINCE_A_MONTH = re.compile(
 )
 # An apposition right after a sentence's subject that dates the thing's making or placing, then
 # the figure's clause: 'The steel box, buried under the playground in 1992, held 214 items',
-# 'The ferry, built in 2001, was carrying 46 people'. The year is the thing's (a slot's value:
-# 'buried in 1982' in another report is compared with it), not the figure's (fresh34: the
+# 'The ferry, built in 2001, was carrying 46 people'. The year is the thing's (a year built
+# is a slot's value, compared with another report's), not the figure's (fresh34: the
 # capsule's 214 items read as an old count, kept from the other reports' 241). Making and
 # placing only: 'The mine, closed in 1986, employed 900 men' tells of the past.
 _MADE_PARTICIPLES = wordset(
@@ -1520,7 +1520,7 @@ def _figure(
     quantity: Quantity,
     whole: _Sentence,
     common: frozenset[str],
-    families: frozenset[tuple[str, str, str]] = frozenset(),
+    families: frozenset[tuple[str, str, str]],
 ) -> Figure:
     tokens, text = whole.tokens, whole.sentence.text
     first = bisect.bisect_left(whole.starts, quantity.start)
@@ -1792,7 +1792,7 @@ def _whose_age(
     last: int,
     common: frozenset[str],
     *,
-    families: frozenset[tuple[str, str, str]] = frozenset(),
+    families: frozenset[tuple[str, str, str]],
 ) -> frozenset[str] | None:
     """The person an age is of (``_person``); and whether that is the story's protagonist: a
     name most reports carry, or an age standing for a person already named, 'The 57-year-old
@@ -1819,7 +1819,8 @@ def _one_of_a_family(
 ) -> bool:
     """Whether a family name alone in the sentence may be either of two people of the family
     its article writes (``_families``), under the honorific before it or none."""
-    titled = re.search(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+{re.escape(family)}\b", sentence.text, re.I)
+    honorific = "|".join(_HONORIFIC_SEX)
+    titled = re.search(rf"\b({honorific})\.?\s+{re.escape(family)}\b", sentence.text, re.I)
     sex = _HONORIFIC_SEX.get(titled.group(1).lower(), "") if titled else _NO_HONORIFIC
     article = sentence.article
     return (article, family, "") in families or bool(sex and (article, family, sex) in families)

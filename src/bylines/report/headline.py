@@ -92,8 +92,13 @@ def _fallback(summary: Sequence[SummarySentence]) -> str:
 def _without_full_stop(sentence: str) -> str:
     """A sentence as a title: no full stop at its end, as no headline has one ("The council of
     Brask voted on Monday to close the old bridge." headed a briefing of pasted texts); one that
-    ends an abbreviation stays ("... in the U.S."), as do "?" and "!"."""
+    ends a dotted abbreviation stays ("... in the U.S."), as do "?", "!" and "..."; a figure's
+    decimal point is no abbreviation ("Inflation rose to 2.5.")."""
     last = sentence.rsplit(maxsplit=1)[-1]
-    if sentence.endswith(".") and not sentence.endswith("..") and "." not in last[:-1]:
+    if sentence.endswith(".") and not sentence.endswith("..") and not _DOTTED.search(last):
         return sentence[:-1]
     return sentence
+
+
+# A dotted abbreviation at a sentence's end, its full stop its own ("U.S.", "a.m.").
+_DOTTED = re.compile(r"(?:^|\W)(?:[^\W\d_]\.){2,}$")

@@ -26,7 +26,7 @@ from functools import partial
 
 from bylines.report.names import NOT_NAMES, TITLES, NameIndex, name_tokens
 from bylines.types import Sentence
-from bylines.wordlists import PERSON_NOUNS, wordset
+from bylines.wordlists import AUXILIARIES, PERSON_NOUNS, wordset
 
 # Longer sentences are not read: a speech sentence is short, and the patterns below backtrack
 # (quadratic in the length), so a run-on paragraph without stops must not reach them.
@@ -245,11 +245,6 @@ def _inner_what(what: str) -> str:
 
 
 _RELATIVE = re.compile(r"(?:where|which|who|whom|whose|when|while)\b", re.IGNORECASE)
-# A clause's auxiliary or modal (lower case: 'since May' holds none).
-_AUXILIARY = wordset(
-    "is are was were be been has have had will would can could may might must shall should did"
-    " does do"
-)
 
 
 def _has_a_verb(part: str) -> bool:
@@ -259,7 +254,7 @@ def _has_a_verb(part: str) -> bool:
     may be a verb ('the water receded quickly') or a modifier ('the three stranded climbers'),
     and the ending -ly names nouns too ('the family moved'; reviews of letters28), so such a
     part is read as an apposition, as before."""
-    return any(word in _AUXILIARY for word in part.split()[1:])
+    return any(word in AUXILIARIES for word in part.split()[1:])  # ('since May' holds none)
 
 
 def _resolve(who: str, index: NameIndex, last_person: Callable[[], str]) -> tuple[str, bool, bool]:

@@ -842,6 +842,8 @@ def weekdays(text: str, published: str | None, lead: bool = False) -> Iterator[Q
     (unit "day", comparable with written dates). Without a publication time a weekday is not a
     figure: two articles' Mondays may be different weeks."""
     day = publication_day(published)
+    if day is None:
+        return
     for match in _WEEKDAY.finditer(text):
         if _STATEMENT_DAY.search(text[max(0, match.start() - 40) : match.start()]):
             continue
@@ -857,20 +859,16 @@ def weekdays(text: str, published: str | None, lead: bool = False) -> Iterator[Q
         noun = PLANNED_WEEKDAY if future else LEAD_WEEKDAY if lead else WEEKDAY
         dated = _DATE_AFTER.match(text, end)
         written = _written_day(dated, day) if dated is not None else None
-        if dated is None and day is not None:
+        if dated is None:
             ordinal = float(resolve(weekday, day, future).toordinal())
             yield Quantity(name, ordinal, ordinal, "day", "date", start, end, ordinal, noun)
-        elif (
-            written is not None
-            and day is not None
-            and _names_its_day(text, start, weekday, written, day)
-        ):
+        elif written is not None and _names_its_day(text, start, weekday, written, day):
             # "on Thursday, 12 March" read on Friday 13 March 2026: the day itself, as the bare
             # weekday would be read; a date after the publication day is a plan's
             noun = PLANNED_WEEKDAY if written > day else noun
             ordinal = float(written.toordinal())
             yield Quantity(name, ordinal, ordinal, "day", "date", start, end, ordinal, noun)
-        if dated is not None and day is not None:
+        if dated is not None:
             # "on Thursday, March 19": also the weekday a report gives a written date, compared
             # with another report's weekday of that date; the only reading of one that is not
             # the date's day of the week in its year (neither names the day: the date gives no
@@ -899,10 +897,11 @@ def _names_its_day(text: str, start: int, named: int, written: date, day: date) 
 
 
 def negated_before(text: str, start: int) -> bool:
-    """Is the clause before ``start`` negated ('did not collapse on ...'): what follows is a
-    day it did not happen."""
+    """Is the clause before ``start`` negated ('did not collapse on ...', "didn't collapse"):
+    what follows is a day it did not happen."""
     clause = _CLAUSE_BREAK.split(_clause_before(text, start))[-1]
-    return any(word.lower() in NEGATIONS for word in re.findall(r"[\w']+", clause))
+    words = [word.lower().replace("’", "'") for word in re.findall(r"[\w'’]+", clause)]
+    return any(word in NEGATIONS or word.endswith("n't") for word in words)
 
 
 def date_after_weekday(text: str, end: int) -> tuple[int, int] | None:
@@ -913,15 +912,15 @@ def date_after_weekday(text: str, end: int) -> tuple[int, int] | None:
     return dated.span() if dated is not None else None
 
 
-def _written_day(dated: re.Match[str], day: date | None) -> date | None:
+def _written_day(dated: re.Match[str], day: date) -> date | None:
     """The calendar day of a date written after a weekday: in the year written with it, else
-    in the year its report of ``day`` reads it in; None when neither is known."""
+    in the year its report of ``day`` reads it in; None for a day no calendar has."""
     month = _MONTHS.split("|").index(dated.group("month") or dated.group("monthafter")) + 1
     number = day_number(dated.group("day") or dated.group("dayfirst"))
     try:
         if dated.group("year"):
             return date(int(dated.group("year")), month, number)
-        return in_its_year(month, number, day) if day is not None else None
+        return in_its_year(month, number, day)
     except ValueError:  # 30 February
         return None
 

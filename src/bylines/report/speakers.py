@@ -24,10 +24,17 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from bylines.report.names import NOT_NAMES, NameIndex, name_tokens
+from bylines.report.names import HONORIFICS, NOT_NAMES, NameIndex, name_tokens
 from bylines.report.reported import possessive
 from bylines.types import Article, Sentence
-from bylines.wordlists import IRREGULAR_PASTS, PERSON_NOUNS, PREPOSITIONS, WEEKDAY_NAMES, wordset
+from bylines.wordlists import (
+    AUXILIARIES,
+    IRREGULAR_PASTS,
+    PERSON_NOUNS,
+    PREPOSITIONS,
+    WEEKDAY_NAMES,
+    wordset,
+)
 
 # A quotation has at least this many words: shorter ones are scare quotes ("productive",
 # "one China") that name a word, not a statement. Set by reading the example cluster's quotes.
@@ -270,15 +277,9 @@ _TRANSCRIPT_LINE = re.compile(
 )
 # A transcript's words are a quotation of this many words at least (a short line is a cue).
 MIN_TRANSCRIPT_WORDS = 4
-# Titles a label may put before a family name ("MR QUENBY"): such a label names a person only
-# when one person of the article has that family name (two Quenbys: it names neither).
-_LABEL_TITLES = wordset("mr mrs ms miss dr")
 # Words that make a line a statement: a results line ("OWEN PRYCE: 2 hours 14 minutes") or a
 # list has none. Auxiliaries and modals, and the past and -ing forms besides.
-_LINE_VERBS = wordset(
-    """is are was were be been being am has have had do does did will would can could shall
-    should may might must cannot won't can't isn't wasn't don't didn't"""
-)
+_LINE_VERBS = AUXILIARIES | wordset("being am cannot won't can't isn't wasn't don't didn't")
 
 
 def transcript_occurrences(
@@ -331,7 +332,9 @@ def _labelled(label: str, index: NameIndex) -> str:
         return ""
     name = label.title()
     words, tokens = name.split(), name_tokens(name)
-    titled = words[0].lower().rstrip(".") in _LABEL_TITLES
+    # an honorific before a family name ("MR QUENBY") names a person only when one person of
+    # the cluster has that family name (two Quenbys: it names neither)
+    titled = words[0].lower().rstrip(".") in HONORIFICS
     if not tokens or (titled and len(words) != 2) or not (titled or index.is_person(name)):
         return ""
     wanted = tokens[-1:] if titled else tokens

@@ -37,7 +37,7 @@ from bylines.report.align import (
     fact_units,
     group_counts,
     main_clause,
-    person_noun,
+    people_noun,
     reports_speech,
     whole_years,
 )
@@ -1037,7 +1037,7 @@ def _counts_apart(shown: str, mine: Quantity, evidence: str, theirs: Quantity) -
     if {(mine.noun or "").lower(), (theirs.noun or "").lower()} & _HOMES_SIDE:
         return False  # '3,000 homes lost power' / '3,000 customers were without power'
     noun, people = (nouns[1], theirs) if nouns[0] == _DWELLING else (nouns[0], mine)
-    return of_people(noun) or person_noun((people.noun or "").lower())
+    return of_people(noun) or people_noun((people.noun or "").lower())
 
 
 def _names_noun(text: str, quantity: Quantity) -> bool:
