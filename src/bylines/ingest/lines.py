@@ -337,17 +337,17 @@ def _placed_tags(texts: Sequence[str]) -> frozenset[str]:
     """The presenter tags ("MEL IN STUDIO") that open ``PLACED_TAG_MIN_LINES`` turns of the page
     or more, over no role, body, crowd or name the page writes (``PLACED_TAG_RE``): a lone
     repeated tag only where a presenter speaks from (``PLACED_TAG_STUDIO_RE``)."""
-    # the page's words, once: a search of the whole page for each tagged line made a page of
-    # many tags quadratic (8,000 tagged lines took 92 s)
+    tagged = [(match, text) for text in texts if (match := PLACED_TAG_RE.match(text)) is not None]
+    if not tagged:
+        return frozenset()
+    # the page's words, once and only on a page with tags: a search of the whole page for each
+    # tagged line made a page of many tags quadratic (8,000 tagged lines took 92 s)
     written = frozenset(word for text in texts for word in re.findall(r"[^\W\d_]+", text))
     tags: Counter[str] = Counter()
     wheres: dict[str, str] = {}
-    for text in texts:
-        match = PLACED_TAG_RE.match(text)
-        if (
-            match is not None
-            and not _tag_of_others(match.group("tag"), written)
-            and _opens_turn(match, text[match.end() :])
+    for match, text in tagged:
+        if not _tag_of_others(match.group("tag"), written) and _opens_turn(
+            match, text[match.end() :]
         ):
             tags[match.group("tag")] += 1
             wheres[match.group("tag")] = match.group("label")

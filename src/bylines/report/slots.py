@@ -23,7 +23,7 @@ from datetime import date, datetime, timedelta
 
 from bylines.report.quantities import ORDINAL_DAY_RE, Quantity, day_number
 from bylines.report.timeline import in_its_year
-from bylines.report.values import NEGATIONS
+from bylines.report.values import is_negation
 from bylines.wordlists import (
     CALENDAR_NAMES,
     IRREGULAR_VERBS,
@@ -900,8 +900,7 @@ def negated_before(text: str, start: int) -> bool:
     """Is the clause before ``start`` negated ('did not collapse on ...', "didn't collapse"):
     what follows is a day it did not happen."""
     clause = _CLAUSE_BREAK.split(_clause_before(text, start))[-1]
-    words = [word.lower().replace("’", "'") for word in re.findall(r"[\w'’]+", clause)]
-    return any(word in NEGATIONS or word.endswith("n't") for word in words)
+    return any(is_negation(word.lower()) for word in re.findall(r"[\w'’]+", clause))
 
 
 def date_after_weekday(text: str, end: int) -> tuple[int, int] | None:

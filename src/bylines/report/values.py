@@ -635,7 +635,7 @@ def _negation_scope(text: str) -> frozenset[str]:
     paired = "but" in words  # "not only ... but also ..." denies nothing
     scope: set[str] = set()
     for k, word in enumerate(words):
-        if _is_negation(word) and not (paired and not_only(words, k)):
+        if is_negation(word) and not (paired and not_only(words, k)):
             following = [w for w in words[k + 1 :] if _deniable(w)]
             scope |= {stem(w) for w in following[:NEGATION_SCOPE]}
     return frozenset(scope)
@@ -645,7 +645,7 @@ def _deniable(word: str) -> bool:
     """A word a negation can bear on: not a function word, another negation or an adverb
     ("was not seriously hurt" denies the hurt)."""
     adverb = len(word) > 4 and word.endswith("ly")
-    return word not in _UNDENIED and not _is_negation(word) and not adverb
+    return word not in _UNDENIED and not is_negation(word) and not adverb
 
 
 def _stems(text: str) -> frozenset[str]:
@@ -657,7 +657,8 @@ def _plain_words(text: str) -> list[str]:
     return [_POSSESSIVE.sub("", w) for w in re.findall(r"[a-z’']+", text.lower())]
 
 
-def _is_negation(word: str) -> bool:
+def is_negation(word: str) -> bool:
+    """A lower-case word that negates: 'not', 'never', 'refused', any "n't" ('didn’t')."""
     return word in NEGATIONS or word.endswith(("n't", "n’t"))
 
 
@@ -672,7 +673,7 @@ def _negated(text: str) -> bool:
 
 def _negations(words: Sequence[str], paired: bool) -> int:
     """The negations of a clause's words, less a "not only" answered by a "but"."""
-    return sum(_is_negation(w) and not (paired and not_only(words, k)) for k, w in enumerate(words))
+    return sum(is_negation(w) and not (paired and not_only(words, k)) for k, w in enumerate(words))
 
 
 def not_only(words: Sequence[str], k: int) -> bool:
