@@ -8,7 +8,9 @@ relative's word after one). Each cheap search is part of what its pattern must m
 may only skip texts the pattern finds nothing in. Here the readings with the cheap searches are
 compared with the readings without them (each replaced by a search that always finds), on
 sentences of every shape the patterns read and on near misses that must read no time or no
-relative.
+relative. And a page's line is judged page or story with its features read only where they
+can tell (``prose.is_page_line``: a long line with a verb is story whatever else it holds),
+as all its features judge it.
 
 Every sentence here is invented for these tests (places, people and outlets).
 """
@@ -19,6 +21,7 @@ import re
 
 import pytest
 
+from bylines.ingest import prose
 from bylines.report import clock, figure_reading
 from bylines.report.figure_reading import _families, _tokens
 from bylines.types import Sentence
@@ -129,3 +132,41 @@ def test_families_read_as_the_per_name_patterns_alone_read_them(
     assert ("a2", "hest", "female") in found
     assert ("a4", "lind", "female") in found
     assert not any(article == "a5" and family == "holm" for article, family, _ in found)
+
+
+PAGE_LINES = [
+    # long story lines with a verb, and one whose only verb is inside quotation marks
+    "The ferry Kelby Star ran aground on a sandbank off Tressing on Sunday morning, and the 212"
+    " passengers aboard were taken off by lifeboat crews from three stations along the coast.",
+    '"We are doing everything we can to get people home tonight and we will not stop until'
+    ' every one of them is safe and warm," the harbour master, Ilse Marvik, told reporters.',
+    "Subscribe to our newsletter and you will get the best of the Kelby Courier in your inbox"
+    " every morning, with offers from our partners and the news you need to start the day.",
+    # long lines of the page: no verb (a menu, a list of links, a row of tags)
+    "Home News Sport Business Opinion Culture Travel Weather Video Audio Podcasts Newsletters"
+    " Puzzles Crosswords Obituaries Jobs Dating Shop Events Tickets Archive Contact Us Help"
+    " Terms Privacy Cookies Accessibility Careers Advertise Syndication Kelby Courier Group",
+    "Tressing | Kelby | Ferries | Lifeboats | Coastguard | Weather | Tides | Harbours | Ports"
+    " | Shipping | Fishing | Tourism | Transport | Islands | Coast | Sea | Rescue | Storms",
+    # short lines either way
+    "Read more",
+    "Share this article",
+    "Lifeboats were called at dawn.",
+    "By Anna Brisk, Coast Reporter",
+]
+
+
+@pytest.mark.parametrize("index", range(len(PAGE_LINES)))
+def test_page_lines_judged_as_by_all_their_features(index: int) -> None:
+    text = PAGE_LINES[index]
+    features = prose.line_features(index, PAGE_LINES)
+    whole = not prose._reads_as_story(text, features) and (
+        prose.junk_score(features) >= prose.JUNK_THRESHOLD
+    )
+    assert prose.is_page_line(index, PAGE_LINES) == whole
+
+
+def test_a_long_menu_line_is_still_page_and_a_long_story_line_still_story() -> None:
+    assert not prose.is_page_line(0, PAGE_LINES)
+    assert not prose.is_page_line(1, PAGE_LINES)
+    assert prose.is_page_line(3, PAGE_LINES) or prose.is_page_line(4, PAGE_LINES)
