@@ -13,6 +13,7 @@ import pytest
 
 from bylines.ingest.sentences import split_sentences
 from bylines.report.align import FactLinks, claims_from_groups
+from bylines.report.values import Reading
 from bylines.report.verify import _mains_share_a_word, verify_claims
 from bylines.types import Article, Claim, Sentence
 
@@ -82,8 +83,8 @@ def test_an_aligned_paraphrase_left_uncited_is_no_exclusive(first: str, second: 
 def test_main_clauses_share_a_word_that_is_no_name(first: str, second: str, share: bool) -> None:
     one = Sentence("a0", 0, first, 0, len(first))
     other = Sentence("a1", 0, second, 0, len(second))
-    assert _mains_share_a_word(one, other) is share
-    assert _mains_share_a_word(other, one) is share
+    assert _mains_share_a_word(one, other, Reading()) is share
+    assert _mains_share_a_word(other, one, Reading()) is share
 
 
 @pytest.mark.parametrize(

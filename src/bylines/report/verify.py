@@ -31,6 +31,7 @@ from rapidfuzz.distance import Indel
 
 from bylines.report.align import (
     FactLinks,
+    MainClause,
     cause_unknown,
     claims_from_groups,
     event_families,
@@ -753,21 +754,35 @@ def _aligned_alike(
     return _articles_where(
         partners,
         lambda other: (
-            _mains_share_a_word(shown, other)
+            _mains_share_a_word(shown, other, read)
             and not _disagrees(shown, other, links, read)
             and not _another_statement(shown, other, links)
         ),
     )
 
 
-def _mains_share_a_word(shown: Sentence, other: Sentence) -> bool:
+def _mains_share_a_word(shown: Sentence, other: Sentence, read: Reading) -> bool:
     """The two sentences' main clauses (``align.main_clause``) share a lower-case content word:
     they say one thing, not only of one person or firm. Alignment joins sentences through a
     name and its title ("The trust's director, Orla Vance, said her team worked through the
     night" / "Orla Vance, the trust's director, said engineers flew in to help"), whose main
     clauses say two things."""
-    mine = _plain_content(_WORD_OF.findall(main_clause(shown).text))
-    return bool(mine & _plain_content(_WORD_OF.findall(main_clause(other).text)))
+    mine = _plain_content(_WORD_OF.findall(_main_clause(shown, read).text))
+    return bool(mine & _plain_content(_WORD_OF.findall(_main_clause(other, read).text)))
+
+
+def _main_clause(sentence: Sentence, read: Reading) -> MainClause:
+    """``align.main_clause``, read once per sentence for the call (``Reading``)."""
+    if sentence not in read.main_clause_of:
+        read.main_clause_of[sentence] = main_clause(sentence)
+    return read.main_clause_of[sentence]
+
+
+def _families_of(text: str, read: Reading) -> frozenset[str]:
+    """``align.event_families`` of the text in lower case, read once per text for the call."""
+    if text not in read.families_of:
+        read.families_of[text] = event_families(text.lower())
+    return read.families_of[text]
 
 
 def _shown_mention(claim: Claim) -> Sentence:
@@ -976,7 +991,7 @@ def _beside_the_fact(shown: Sentence, evidence: Sentence, read: Reading) -> bool
     with no figure or statement: two wordings of one plain fact are told apart by no word);
     a main clause too short to tell a fact ("The trouble began when a solar array failed").
     Each sentence of a pair is judged as the other is, by its own main clause."""
-    main = main_clause(shown)
+    main = _main_clause(shown, read)
     mine = _plain_stems(main.text)
     figures = _figures_of(main.text, read)
     if len(mine) + len(figures) < MIN_MAIN_WORDS or not (figures or main.reported):
@@ -987,7 +1002,7 @@ def _beside_the_fact(shown: Sentence, evidence: Sentence, read: Reading) -> bool
         return False
     if _a_figure_given(shown.text, evidence.text, read, when=False):
         return False
-    theirs = main_clause(evidence).text
+    theirs = _main_clause(evidence, read).text
     side = _plain_stems(shown.text) - mine
     return bool(side & _plain_stems(theirs)) or _a_figure_given(shown.text, theirs, read, when=True)
 
@@ -1243,12 +1258,8 @@ def _denies(shown: str, other: str, read: Reading) -> bool:
     if not polarity_mismatch(shown, other, read) or cause_unknown(shown) & cause_unknown(other):
         return False
     negative, positive = (shown, other) if read.negated(shown) else (other, shown)
-    hurt = "injure" in event_families(positive.lower())  # ('three were injured, the driver unhurt')
-    if (
-        lower_words(positive) & _NOT_HURT
-        and not hurt
-        and "injure" in event_families(negative.lower())
-    ):
+    hurt = "injure" in _families_of(positive, read)  # ('three were injured, the driver unhurt')
+    if lower_words(positive) & _NOT_HURT and not hurt and "injure" in _families_of(negative, read):
         return False  # "None of the hostages was injured" / "walked out unhurt"
     words = _WORD_OF.findall(negative)
     if _only_instructs(negative, words, positive, read):
@@ -1263,7 +1274,7 @@ def _denies(shown: str, other: str, read: Reading) -> bool:
     )
     shared = _plain_content(words[:first]) & _plain_content(_WORD_OF.findall(positive))
     # what happened, told in other words, is shared too ("treated for injuries" / "hurt")
-    told = event_families(" ".join(words[:first]).lower()) & event_families(positive.lower())
+    told = event_families(" ".join(words[:first]).lower()) & _families_of(positive, read)
     return len(shared) + len(told) < SHARED_BEFORE_NEGATION
 
 
