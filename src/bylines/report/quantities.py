@@ -547,10 +547,15 @@ _WEIGHED = re.compile(
 # A group said by its size, the count after it: 'a crew of 19', 'a staff of 40', 'a workforce
 # of 1,200' count the crew, staff, workforce as '21 crew' does
 # (a determiner or a possessive first, up to two words between: 'the ship's normal crew of 19';
-# a hedge may follow 'of': 'has a workforce of about 3,000')
+# a hedge may follow 'of': 'has a workforce of about 3,000'); a crowd or an audience too ('in front
+# of a crowd of 18,000': those watching, as another outlet's '18,000 spectators'; fresh35)
+COUNTED_GROUPS = _words(
+    "crew staff workforce team fleet squad garrison population membership congregation herd "
+    "flock convoy crowd audience"
+)
 _GROUP_OF = re.compile(
-    r"\b(?:a|an|the|its|their|his|her|\w+['’]s)\s+(?:[a-z]+\s+){0,2}?(?P<group>crew|staff|workforce|team|fleet|squad"
-    r"|garrison|population|membership|congregation|herd|flock|convoy)\s+of\s+(?:about\s+"
+    r"\b(?:a|an|the|its|their|his|her|\w+['’]s)\s+(?:[a-z]+\s+){0,2}?"
+    rf"(?P<group>{'|'.join(COUNTED_GROUPS)})\s+of\s+(?:about\s+"
     r"|around\s+|some\s+|nearly\s+|almost\s+|just\s+over\s+|more\s+than\s+|over\s+"
     r"|up\s+to\s+|at\s+least\s+)?$",
     re.IGNORECASE,
@@ -2181,7 +2186,7 @@ def _counted_noun(text: str, end: int) -> str | None:
     first, second = after.group("noun"), (after.group("noun2") or "").lower()
     if first.lower() != noun or noun in _HEAD_PARTICIPLES:
         return noun
-    if _people_after_a_modifier(noun, second):
+    if _people_after_a_modifier(noun, second) or _things_of_a_person(noun, second):
         return second
     # a participle or a zero plural before a plural modifies it: '212 planned operations',
     # '25,000 salmon farms' count operations and farms ('12 fish farms' reads so already; not a
@@ -2205,6 +2210,18 @@ def _people_after_a_modifier(first: str, second: str) -> bool:
     if first in _NOT_READ_THROUGH:
         return False
     return second.endswith("s") and person_noun(second.removesuffix("s"))
+
+
+def _things_of_a_person(first: str, second: str) -> bool:
+    """'12 witness statements', '40 passenger seats': a person noun in the singular right
+    before a plural of things says whose they are; a count of people is never written with a
+    singular noun, so the plural is what is counted (fresh35: '12 witness statements' was a count
+    of witnesses). Not a plural person noun after it ('two student nurses' count the nurses,
+    read as before), nor a word that counts people itself ('five crew members')."""
+    if first in PLURALS_WITHOUT_S or _plural(first) or not person_noun(first):
+        return False
+    things = _plural(second) and not person_noun(second.removesuffix("s"))
+    return things and second not in _NOT_HEADS | _NOT_NOUNS
 
 
 # Words before a people noun that add to a group or set it beside another rather than say
