@@ -254,14 +254,33 @@ _IN_A_STRETCH = re.compile(
 _WHOLE_GROUP_BEFORE = re.compile(
     r"(?:^|[,;:(]\s*|\band\s+)(?:all\s+)?(?:the|its|their|our|his|her|all)\s+$", re.IGNORECASE
 )
-_PEOPLE_AFTER = re.compile(r"\s+(?P<noun>[a-z]{3,})\b(?!\s+(?:who|that|which|whom)\b)")
+# ...nor narrowed by a participle or an adverb right after the noun, as a relative clause does
+# ('The 20 riders left in the final lap', 'the 4 players booked in the first half', 'the 9
+# riders still racing'; review of nouns36)
+# riders still racing'; review of nouns36); a past tense with its object stays the clause's verb
+# ('Its 64 singers scored 94 per cent'), a participle is known by the phrase after it
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?P<noun>[a-z]{3,})\b(?!\s+(?:who|that|which|whom|left|still|sent|kept|held|caught"
+    r"|shown|given|taken|now|yet|only|remaining|[a-z]+ing|[a-z]+ly"
+    r"|[a-z]+(?:ed|en)\s+(?:in|on|at|during|off|out|by|from|for|after|before|with|to))\b)"
+)
 # A count given as 'it' ('Organisers put it at about 8,000', 'It was about 8,000'), and the
 # counted group a sentence opens on ('The crowd was smaller than last year.'): the count of the
 # group the sentence before names (``_count_of_the_group_before``). Only a group counted as a
 # whole (``quantities.COUNTED_GROUPS``): 'it' after 'The route was longer' or 'The price was
 # higher' is a length or a sum, and after a sentence naming things of many kinds, of any.
+# Only a count put on it by someone ('Organisers put it at about 8,000') or a sentence that opens
+# on it ('It was about 8,000.'); and not a sentence with a time of its own ('In 2042 it was
+# 12,000', 'Last year it was', 'had put it at 15,000 before the rain', 'expected it to be'):
+# a count from another time is no count of this group (review of nouns36).
 _IT_COUNTED = re.compile(
-    r"\bit\s+(?:at|was|is|numbered|stood\s+at|totalled|totaled|came\s+to|reached)\s+$",
+    r"(?:\b(?:put|puts|estimated|estimates|reckoned|reckons)\s+it\s+at|^\s*it\s+(?:was|is))"
+    r"\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+_IT_OTHER_TIME = re.compile(
+    r"\b(?:1[89]\d\d|2\d\d\d|last|previous|next|before|after|earlier|expected|forecast\w*"
+    r"|predicted|had\s+(?:\w+ly\s+)?\w+(?:ed|en|t))\b",
     re.IGNORECASE,
 )
 _GROUP_SUBJECT = re.compile(
@@ -426,6 +445,12 @@ _HOSPITAL_PLACES = wordset(
 # People moved from their homes, said in more than one word.
 # Groups of people counted as such whom an event moves out: '40 families were moved out'.
 _MOVED_GROUPS = wordset("families households")
+# ...and people named by where they live or how they are, as an adjective used for them: 'moved
+# 40 elderly out', 'drove 200 locals from the valley' count people (review of nouns36).
+_PEOPLE_BY_STATE = wordset(
+    "elderly injured homeless locals residents tenants occupants inhabitants evacuees "
+    "neighbours neighbors sick wounded disabled"
+)
 _DISPLACED = re.compile(
     r"\b(?:moved|moving|forced|forcing|driven|driving|led|ordered|taken|got|brought)"
     r"\s+(?:\w+\s+){0,2}(?:out|from)\b|\bleft\s+their\s+homes\b"
@@ -946,6 +971,8 @@ def _count_of_the_group_before(figure: Figure, before: tuple[Sentence, str] | No
         return figure
     if before is None or not _IT_COUNTED.search(text[: quantity.start]):
         return figure
+    if _IT_OTHER_TIME.search(text):
+        return figure
     group = _GROUP_SUBJECT.match(before[0].text)
     counts = (q for q in extract_quantities(before[0].text) if q.dimension == "count")
     if group is None or next(counts, None) is not None:
@@ -1068,8 +1095,11 @@ def _sentence_figures(
         published=day if undated_from is None else None,
     )
     built_in = _year_of(published) or year
+    # a time ago is counted back from the report's own year only: an undated report's 'four
+    # years ago' may be from any year (review of nouns36)
+    ago_from = _year_of(published) if undated_from is None else None
     return tuple(
-        _year_ago(_built_year(_figure(q, whole, common, families), built_in), built_in)
+        _year_ago(_built_year(_figure(q, whole, common, families), built_in), ago_from)
         for q in quantities
     )
 
@@ -2422,10 +2452,18 @@ def _things_moved(displacing: str, counted: str) -> bool:
     """'have taken 45 statements from people who were there', 'moved 40 cars out of the
     street': the count is the verb's object and counts things, not people made to leave (as
     '40 families were moved out', '45 were taken from their homes' are)."""
-    if counted not in displacing.split():
+    if counted not in displacing.split() or not _plural_noun(counted):
         return False
     people = person_noun(_singular(counted)) or counted in _COUNTED_PEOPLE
-    return not (people or counted in _MOVED_GROUPS)
+    return not (people or counted in _MOVED_GROUPS or counted in _PEOPLE_BY_STATE)
+
+
+def _plural_noun(word: str) -> bool:
+    """A word that may be a plural noun: alphabetic, ending in -s (not -ss/-us/-is), so no
+    particle nor verb of the displacing phrase ('Floods forced 200 from their homes', 'ordered
+    1,500 out of their homes': the count is of people, the word after it the verb's)."""
+    plural = word.isalpha() and len(word) > 3 and word.endswith("s")
+    return plural and not word.endswith(("ss", "us", "is"))
 
 
 def _predicate_frame(
