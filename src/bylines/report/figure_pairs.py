@@ -34,6 +34,7 @@ from rapidfuzz.distance import Indel
 from bylines.report.clock import publication_stamp, stamp_order
 from bylines.report.figure_reading import (
     BEFORE_WORDS,
+    CROWD_NOUN,
     DAYS,
     FAMILY_ALONE,
     HISTORY_YEAR_REACH,
@@ -1351,7 +1352,11 @@ def _other_nouns(first: Figure, second: Figure) -> bool:
     framed = first.frame is not None and first.frame == second.frame
     # ...but not everyone aboard: '450 people on board' are passengers and crew
     framed = framed and first.frame != ABOARD
-    return not (framed and "people" in {first.noun, second.noun}) and not _one_group(first, second)
+    # ...and a crowd is its people: '18,000 spectators', 'a crowd of 18,000', 'the 18,000 people
+    # on the airfield' (fresh35), in one frame or none; what pairs them is still an anchor
+    crowd = {first.noun, second.noun} == {"people", CROWD_NOUN} and first.frame == second.frame
+    people = (framed and "people" in {first.noun, second.noun}) or crowd
+    return not people and not _one_group(first, second)
 
 
 def _other_modifiers(first: Figure, second: Figure) -> bool:

@@ -21,9 +21,10 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from bylines.ingest.outlet import OUTLET_WORD_RE
-from bylines.report.align import event_families
+from bylines.report.align import MINUTES_A_YEAR, event_families
 from bylines.report.quantities import (
     AGE_AT_EVENT_RE,
+    COUNTED_GROUPS,
     CURRENCY_CODES,
     SCALE_WORDS,
     Quantity,
@@ -44,6 +45,7 @@ from bylines.report.slots import (
     slot_of,
     strong,
     weekdays,
+    year_ago_slot,
 )
 from bylines.report.timeline import in_its_year, weekday_before_date
 from bylines.types import Article, Claim, Sentence
@@ -77,6 +79,9 @@ STORY_FRAMES = wordset(
     "dead hurt missing homeless held freed hospital cancelled ill stranded destroyed damaged "
     "aboard treated"
 )
+# How far from a whole number of years a time ago may be and still be one ('four years ago'; not
+# 'four and a half years ago').
+_WHOLE_YEAR_SLACK = 0.01
 # The slot of a year something was built in (``slots``: 'built in 1887').
 YEAR_BUILT = "year built"
 # A name carried by at least this share of the articles is the story's protagonist, not a way
@@ -121,6 +126,9 @@ _NOUN_FOLD |= {"seafarer": "crew", "sailor": "crew", "crewman": "crew", "crewmen
 _NOUN_FOLD |= {"prisoner": "inmat", "student": "pupil", "schoolchildren": "pupil"}
 _NOUN_FOLD |= {"protester": "marcher", "demonstrator": "marcher"}
 _NOUN_FOLD |= {"fans": "fan", "spectator": "fan", "supporter": "fan"}
+# ...and a crowd or an audience counted ('a crowd of 18,000') is those watching it
+CROWD_NOUN = "fan"
+_NOUN_FOLD |= {"crowd": CROWD_NOUN, "audience": CROWD_NOUN, "onlooker": CROWD_NOUN}
 # Who treat the hurt or ill: a frame word next to a count of others ('paramedics saw four
 # tenants'), never the frame of their own count.
 _TREATERS = frozenset({"paramedic", "medic"})
@@ -234,6 +242,50 @@ _ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|la
 _IN_A_STRETCH = re.compile(
     r"[\w\s-]{0,30}?\b(?:during|in|over)\s+(?:the|that|this)\s+"
     rf"(?:(?:{_ORDINALS}|\d+(?:st|nd|rd|th))\s+)?(?:round|half|period|innings?|set|lap)\b",
+    re.IGNORECASE,
+)
+# ...but not the whole group a clause is about, named with its determiner before the count and a
+# noun of people after it ('Its 64 singers scored 94 per cent in the final round', 'The 11 riders
+# set off in the first lap', 'All 40 players were on the pitch in the second half'): the group
+# that did it in the stretch, not some of what was done in it. An indefinite count stays a part
+# ('Twelve riders crashed on the final lap': some of the field), and so does a group narrowed by
+# a relative clause ('the 12 riders who crashed in the final lap') or a count of things ('the 68
+# punches thrown in the round'). (fresh35: a choir's 64 singers never met another outlet's 46.)
+_WHOLE_GROUP_BEFORE = re.compile(
+    r"(?:^|[,;:(]\s*|\band\s+)(?:all\s+)?(?:the|its|their|our|his|her|all)\s+$", re.IGNORECASE
+)
+# ...nor narrowed by a participle or an adverb right after the noun, as a relative clause does
+# ('The 20 riders left in the final lap', 'the 4 players booked in the first half', 'the 9
+# riders still racing'; review of nouns36)
+# riders still racing'; review of nouns36); a past tense with its object stays the clause's verb
+# ('Its 64 singers scored 94 per cent'), a participle is known by the phrase after it
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?P<noun>[a-z]{3,})\b(?!\s+(?:who|that|which|whom|left|still|sent|kept|held|caught"
+    r"|shown|given|taken|now|yet|only|remaining|[a-z]+ing|[a-z]+ly"
+    r"|[a-z]+(?:ed|en)\s+(?:in|on|at|during|off|out|by|from|for|after|before|with|to))\b)"
+)
+# A count given as 'it' ('Organisers put it at about 8,000', 'It was about 8,000'), and the
+# counted group a sentence opens on ('The crowd was smaller than last year.'): the count of the
+# group the sentence before names (``_count_of_the_group_before``). Only a group counted as a
+# whole (``quantities.COUNTED_GROUPS``): 'it' after 'The route was longer' or 'The price was
+# higher' is a length or a sum, and after a sentence naming things of many kinds, of any.
+# Only a count put on it by someone ('Organisers put it at about 8,000') or a sentence that opens
+# on it ('It was about 8,000.'); and not a sentence with a time of its own ('In 2042 it was
+# 12,000', 'Last year it was', 'had put it at 15,000 before the rain', 'expected it to be'):
+# a count from another time is no count of this group (review of nouns36).
+_IT_COUNTED = re.compile(
+    r"(?:\b(?:put|puts|estimated|estimates|reckoned|reckons)\s+it\s+at|^\s*it\s+(?:was|is))"
+    r"\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+_IT_OTHER_TIME = re.compile(
+    r"\b(?:1[89]\d\d|2\d\d\d|last|previous|next|before|after|earlier|expected|forecast\w*"
+    r"|predicted|had\s+(?:\w+ly\s+)?\w+(?:ed|en|t))\b",
+    re.IGNORECASE,
+)
+_GROUP_SUBJECT = re.compile(
+    rf"\s*(?:the|its|their|this|that|our|this\s+year['’]s)\s+(?P<group>{'|'.join(COUNTED_GROUPS)})"
+    r"\s+(?:was|were|is|are|had|has|seemed|looked|appeared)\b",
     re.IGNORECASE,
 )
 # A clause telling what things of a kind do, not what this one did ('_is_generic').
@@ -396,6 +448,14 @@ _HOSPITAL_PLACES = wordset(
     "road street lane avenue drive way close square terrace gardens building buildings site"
 )
 # People moved from their homes, said in more than one word.
+# Groups of people counted as such whom an event moves out: '40 families were moved out'.
+_MOVED_GROUPS = wordset("families households")
+# ...and people named by where they live or how they are, as an adjective used for them: 'moved
+# 40 elderly out', 'drove 200 locals from the valley' count people (review of nouns36).
+_PEOPLE_BY_STATE = wordset(
+    "elderly injured homeless locals residents tenants occupants inhabitants evacuees "
+    "neighbours neighbors sick wounded disabled"
+)
 _DISPLACED = re.compile(
     r"\b(?:moved|moving|forced|forcing|driven|driving|led|ordered|taken|got|brought)"
     r"\s+(?:\w+\s+){0,2}(?:out|from)\b|\bleft\s+their\s+homes\b"
@@ -892,7 +952,7 @@ def collect_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> tup
     # from the cluster's first day as from its last
     undated = frozenset(a.id for a in articles if not a.published) if days else frozenset()
     return tuple(
-        figure
+        _count_of_the_group_before(figure, mentions.get((sentence.article, sentence.index - 1)))
         for sentence, claim in sentences
         for figure in _sentence_figures(
             sentence,
@@ -909,6 +969,25 @@ def collect_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> tup
 
 # The days a word names counted back from its report's day: 'yesterday' the day before.
 _DAYS_BACK = {"today": 0, "tonight": 0, "yesterday": 1}
+
+
+def _count_of_the_group_before(figure: Figure, before: tuple[Sentence, str] | None) -> Figure:
+    """A count said of 'it' with no noun ('Organisers put it at about 8,000') counts the group
+    the sentence before opens on, when that sentence gives no count of its own ('The crowd was
+    smaller than last year.'): one figure told over two sentences."""
+    quantity, text = figure.quantity, figure.sentence.text
+    if quantity.dimension != "count" or figure.noun is not None or figure.frame is not None:
+        return figure
+    if before is None or not _IT_COUNTED.search(text[: quantity.start]):
+        return figure
+    if _IT_OTHER_TIME.search(text):
+        return figure
+    group = _GROUP_SUBJECT.match(before[0].text)
+    counts = (q for q in extract_quantities(before[0].text) if q.dimension == "count")
+    if group is None or next(counts, None) is not None:
+        return figure
+    noun = lemma(group.group("group"))
+    return replace(figure, noun=_NOUN_FOLD.get(noun, noun))
 
 
 def _near_dates(words: Iterable[str], published: date | None) -> frozenset[str]:
@@ -1025,7 +1104,13 @@ def _sentence_figures(
         published=day if undated_from is None else None,
     )
     built_in = _year_of(published) or year
-    return tuple(_built_year(_figure(q, whole, common, families), built_in) for q in quantities)
+    # a time ago is counted back from the report's own year only: an undated report's 'four
+    # years ago' may be from any year (review of nouns36)
+    ago_from = _year_of(published) if undated_from is None else None
+    return tuple(
+        _year_ago(_built_year(_figure(q, whole, common, families), built_in), ago_from)
+        for q in quantities
+    )
 
 
 def _past_month_day(quantity: Quantity, day: date | None, text: str) -> Quantity:
@@ -1135,6 +1220,28 @@ def _built_year(figure: Figure, year: str | None) -> Figure:
     return replace(
         figure, quantity=as_year, slot=YEAR_BUILT, person=None, historic=False, deed=None
     )
+
+
+def _year_ago(figure: Figure, year: str | None) -> Figure:
+    """A whole number of years ago right after a year's verb ('The inn closed four years ago')
+    as the year it was done, read from the report's year as a built thing's age is
+    (``_built_year``): N years ago in year Y is Y-N, or Y-N-1 when the anniversary is still to
+    come; so 'closed four years ago' in 2043 meets 'closed in 2039' and not 'shut in 2041'."""
+    quantity, text = figure.quantity, figure.sentence.text
+    if quantity.dimension != "duration" or year is None or quantity.worded:
+        return figure
+    years = quantity.value / MINUTES_A_YEAR
+    if quantity.low != quantity.high or abs(years - round(years)) > _WHOLE_YEAR_SLACK:
+        return figure
+    slot = year_ago_slot(text[: quantity.start], text[quantity.end :])
+    done = int(year) - round(years)
+    if slot is None or done < 2:
+        return figure
+    low, high = date(done - 1, 1, 1).toordinal(), date(done, 12, 31).toordinal()
+    as_year = replace(
+        quantity, low=low, high=high, unit="day", dimension="date", value=done, written_unit=None
+    )
+    return replace(figure, quantity=as_year, slot=slot, span=False, deed=None)
 
 
 def _aged_thing(text: str, quantity: Quantity) -> tuple[str | None, int]:
@@ -2020,8 +2127,22 @@ def _is_part(text: str, quantity: Quantity) -> bool:
     if quantity.dimension == "count" and _added_up(text, quantity):
         return True
     if quantity.dimension == "count" and _IN_A_STRETCH.match(text, quantity.end):
-        return True  # '28 of his 68 punches thrown during the round': the round's, not all
+        # '28 of his 68 punches thrown during the round': the round's, not all
+        return not _whole_group(text, quantity)
     return bool(_PART_AFTER.match(text, quantity.end)) and opens
+
+
+def _whole_group(text: str, quantity: Quantity) -> bool:
+    """'Its 64 singers', 'The 46 singers', 'All 11 riders': the whole group of people a
+    clause is about (``_WHOLE_GROUP_BEFORE``), not narrowed by a relative clause after it."""
+    if not _WHOLE_GROUP_BEFORE.search(text[max(0, quantity.start - 40) : quantity.start]):
+        return False
+    noun = _PEOPLE_AFTER.match(text, quantity.end)
+    if noun is None:
+        return False
+    word = _singular(noun.group("noun").lower())
+    agent = _AGENT.match(word) is not None and word not in _NOT_AGENTS
+    return person_noun(word) or agent or word in {"people", "man", "woman", "child"}
 
 
 def tells_a_difference(figure: Figure) -> bool:
@@ -2339,9 +2460,28 @@ def _frame(
     if framed:
         return framed[0][1]
     words = " ".join(tokens[i][1].lower() for i in near)
-    if _DISPLACED.search(words):
+    displaced = _DISPLACED.search(words)
+    if displaced and not _things_moved(displaced.group(0), counted):
         return "homeless"
     return "dead" if any(tokens[i][1] == "toll" for i in ordered) else None
+
+
+def _things_moved(displacing: str, counted: str) -> bool:
+    """'have taken 45 statements from people who were there', 'moved 40 cars out of the
+    street': the count is the verb's object and counts things, not people made to leave (as
+    '40 families were moved out', '45 were taken from their homes' are)."""
+    if counted not in displacing.split() or not _plural_noun(counted):
+        return False
+    people = person_noun(_singular(counted)) or counted in _COUNTED_PEOPLE
+    return not (people or counted in _MOVED_GROUPS or counted in _PEOPLE_BY_STATE)
+
+
+def _plural_noun(word: str) -> bool:
+    """A word that may be a plural noun: alphabetic, ending in -s (not -ss/-us/-is), so no
+    particle nor verb of the displacing phrase ('Floods forced 200 from their homes', 'ordered
+    1,500 out of their homes': the count is of people, the word after it the verb's)."""
+    plural = word.isalpha() and len(word) > 3 and word.endswith("s")
+    return plural and not word.endswith(("ss", "us", "is"))
 
 
 def _predicate_frame(

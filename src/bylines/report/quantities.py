@@ -547,10 +547,24 @@ _WEIGHED = re.compile(
 # A group said by its size, the count after it: 'a crew of 19', 'a staff of 40', 'a workforce
 # of 1,200' count the crew, staff, workforce as '21 crew' does
 # (a determiner or a possessive first, up to two words between: 'the ship's normal crew of 19';
-# a hedge may follow 'of': 'has a workforce of about 3,000')
+# a hedge may follow 'of': 'has a workforce of about 3,000'); a crowd or an audience too ('in front
+# of a crowd of 18,000': those watching, as another outlet's '18,000 spectators'; fresh35)
+COUNTED_GROUPS = _words(
+    "crew staff workforce team fleet squad garrison population membership congregation herd "
+    "flock convoy crowd audience"
+)
+# A crowd or an audience that a place holds or has room for ('can hold a crowd of 25,000',
+# 'which has room for a crowd of 40,000', 'a capacity crowd of up to 9,000'): a limit, not who
+# came (review of nouns36); 'was held before an audience of 900' is the event's, so not 'held'.
+_WATCHING_GROUPS = frozenset({"crowd", "audience"})
+_ROOM_FOR = re.compile(
+    r"\b(?:holds?|room\s+for|capacity|seats?|seating|fit|fits|accommodates?"
+    r"|accommodating|could|can|up\s+to)\b",
+    re.IGNORECASE,
+)
 _GROUP_OF = re.compile(
-    r"\b(?:a|an|the|its|their|his|her|\w+['’]s)\s+(?:[a-z]+\s+){0,2}?(?P<group>crew|staff|workforce|team|fleet|squad"
-    r"|garrison|population|membership|congregation|herd|flock|convoy)\s+of\s+(?:about\s+"
+    r"\b(?:a|an|the|its|their|his|her|\w+['’]s)\s+(?:[a-z]+\s+){0,2}?"
+    rf"(?P<group>{'|'.join(COUNTED_GROUPS)})\s+of\s+(?:about\s+"
     r"|around\s+|some\s+|nearly\s+|almost\s+|just\s+over\s+|more\s+than\s+|over\s+"
     r"|up\s+to\s+|at\s+least\s+)?$",
     re.IGNORECASE,
@@ -1760,7 +1774,12 @@ def _per_what(text: str, end: int, dimension: str) -> str | None:
 def _of_a_group(before: str, dimension: str, noun: str | None) -> str | None:
     """A bare count after a group said by its size counts the group: 'with a crew of 19'."""
     group = _GROUP_OF.search(before) if dimension == "count" and noun is None else None
-    return group.group("group").lower() if group else noun
+    if group is None:
+        return noun
+    watching = group.group("group").lower() in _WATCHING_GROUPS
+    if watching and _ROOM_FOR.search(before[max(0, group.start() - 40) : group.end()]):
+        return noun  # 'can hold a crowd of 25,000': the room's size, not who came
+    return group.group("group").lower()
 
 
 def _unless_a_model(text: str, start: int, end: int, noun: str | None) -> str | None:
@@ -2181,7 +2200,7 @@ def _counted_noun(text: str, end: int) -> str | None:
     first, second = after.group("noun"), (after.group("noun2") or "").lower()
     if first.lower() != noun or noun in _HEAD_PARTICIPLES:
         return noun
-    if _people_after_a_modifier(noun, second):
+    if _people_after_a_modifier(noun, second) or _things_of_a_person(noun, second):
         return second
     # a participle or a zero plural before a plural modifies it: '212 planned operations',
     # '25,000 salmon farms' count operations and farms ('12 fish farms' reads so already; not a
@@ -2205,6 +2224,27 @@ def _people_after_a_modifier(first: str, second: str) -> bool:
     if first in _NOT_READ_THROUGH:
         return False
     return second.endswith("s") and person_noun(second.removesuffix("s"))
+
+
+# Plurals that count people by what befell them: '3 worker deaths' is three workers dead, the
+# count another outlet gives as 'five workers have died' (review of nouns36).
+_WHAT_BEFELL_PEOPLE = _words(
+    "deaths injuries casualties fatalities arrests rescues admissions evacuations"
+)
+
+
+def _things_of_a_person(first: str, second: str) -> bool:
+    """'12 witness statements', '40 passenger seats': a person noun in the singular right
+    before a plural of things says whose they are; a count of people is never written with a
+    singular noun, so the plural is what is counted (fresh35: '12 witness statements' was a count
+    of witnesses). Not a plural person noun after it ('two student nurses' count the nurses,
+    read as before), nor a word that counts people itself ('five crew members')."""
+    if first in PLURALS_WITHOUT_S or _plural(first) or not person_noun(first):
+        return False
+    if second in _WHAT_BEFELL_PEOPLE:
+        return False  # '3 worker deaths' counts dead workers, as 'five workers died' does
+    things = _plural(second) and not person_noun(second.removesuffix("s"))
+    return things and second not in _NOT_HEADS | _NOT_NOUNS
 
 
 # Words before a people noun that add to a group or set it beside another rather than say

@@ -633,7 +633,35 @@ def _year_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | No
     superlative = any(is_superlative(w) for w in near)
     if verb == "since" and (superlative or "first" in near):
         return _record_since(before)  # 'the deepest cuts since 2011': a record, not a tenure
+    if verb == "since" and _shut_since(before):
+        verb = "closed"  # 'has been shut since 2039': the year it closed, not a tenure
     return f"month {verb}" if quantity.unit == "month" else f"year {verb}"
+
+
+def _shut_since(before: str) -> bool:
+    """'has been shut since 2039', 'closed to the public since 2039': the year it closed; not
+    'has not closed since 2030' / 'has never been shut since' (no closing at all), nor a state
+    of another thing ('_SHUT_OTHER')."""
+    shut = _SHUT_SINCE.search(before)
+    if shut is None or _SHUT_OTHER.search(before):
+        return False
+    clause = re.split(r"[,;:.]", before[: shut.start()])[-1]
+    return not _NOT_SHUT.search(clause)
+
+
+def year_ago_slot(before: str, after: str) -> str | None:
+    """The slot of a year said as a time ago right after its verb ('The inn closed four years
+    ago', 'was built 40 years ago'): 'year closed', 'year built' as 'closed in 2039' is; None
+    for any other length ('for four years', 'four years ago, when it closed': the verb after).
+    Only a closing or a building: 'elected', 'found', 'formed' N years ago name one of many such
+    deeds in a story (a first election and a re-election, two finds), and so does a sentence
+    that tells of a first time or of a deed done again ('first closed', 're-elected',
+    'reopened months later')."""
+    if not _AGO.match(after) or _DONE_AGAIN.search(before + after):
+        return None
+    verb = _VERB_BEFORE_AGO.search(before)
+    cue = _YEAR.get(verb.group("verb").lower()) if verb else None
+    return f"year {cue}" if cue in _AGO_CUES else None
 
 
 def is_superlative(word: str) -> bool:
@@ -744,6 +772,24 @@ _OVERTURNED_THING = re.compile(
 )
 
 
+# A closure's state right before 'since' and its year ('The pub has been shut since 2039', 'closed
+# to the public since 2039', 'shut down since early 2039'): the year it closed, which another
+# outlet's 'closed in 2039' gives; not a tenure ('has worked there since', 'chair since') nor a
+# state that began otherwise ('empty since', 'open since'). (fresh35: the pub's year closed in
+# one report was read as 'year since' and never met another's 'closed in'.)
+_SHUT_SINCE = re.compile(
+    r"\b(?:shut|closed)(?:\s+(?:down|for\s+good|to\s+the\s+public))?(?:\s+ever)?\s+since\s+"
+    r"(?:(?:early|late|mid)[\s-]+)?$",
+    re.IGNORECASE,
+)
+# A negation in the clause before 'shut/closed since': 'has not closed since 2030', 'has never
+# been shut since' say it stayed open, no year it closed (review of nouns36).
+_NOT_SHUT = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", re.IGNORECASE)
+# A time ago and the verb right before it: 'closed four years ago', 'was built 40 years ago'.
+_AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
+_AGO_CUES = frozenset({"closed", "built"})
+_DONE_AGAIN = re.compile(r"\bfirst\b|\bre-[a-z]|\breopen", re.IGNORECASE)
+_VERB_BEFORE_AGO = re.compile(r"\b(?P<verb>[a-z]+)\s+$", re.IGNORECASE)
 # 'since' right before a year, or before 'early'/'late'/'mid' and the year ('since early 2019'):
 # only then is it the year's own cue (``_year_slot``).
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
