@@ -206,7 +206,7 @@ _PLURAL_WORDS = PLURALS_WITHOUT_S | wordset("feet")
 # stretch (to ``STRETCH_END``): the value is of another year or another count. Not 'the last
 # poll' or 'vote': in a run of polls that is the very count another outlet gave (review of
 # updates26).
-_ANOTHER_COUNTS_DATE = re.compile(
+ANOTHER_COUNTS_DATE = re.compile(
     r"\b(?:(?:1[89]|20)\d\d|last\s+year|a\s+year\s+(?:earlier|ago|before)"
     r"|(?:the\s+)?(?:previous|last)\s+(?:election|census|season))\b",
     re.IGNORECASE,
@@ -453,7 +453,7 @@ def _of_another_year(figure: Figure) -> bool:
     start = max(text.rfind(", ", 0, quantity.start), quantity.start - OLD_VALUE_REACH, 0)
     after = STRETCH_END.search(text, quantity.end)
     stretch = text[start : after.start() if after else len(text)]
-    return bool(_ANOTHER_COUNTS_DATE.search(stretch))
+    return bool(ANOTHER_COUNTS_DATE.search(stretch))
 
 
 def _changes(figures: Sequence[Figure]) -> Iterable[tuple[Figure, Quantity]]:

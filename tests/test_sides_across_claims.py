@@ -1,0 +1,121 @@
+"""A conflict's side takes an outlet that gives its value of the same named thing in another
+claim ('We had 42 volunteers on the hill' beside '42 volunteers took part'), and no outlet whose
+equal figure is of another thing, time or kind: a standing count, another year's search, a
+limit, a grant, another deed on the day. All texts are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from dated_reports import report_of, sides
+
+WHEN = "2026-10-06T09:00:00+00:00"
+
+FORTY_TWO = (
+    "A terrier missing on Skelby Fell for nine days has been found alive, the Skelby rescue "
+    "team said.\n"
+    "In all, 42 volunteers took part in the search for Bramble, which ended on Sunday.\n"
+    "She was found in a gully below the crags."
+)
+TWENTY_FOUR = (
+    "Bramble the terrier has been found alive on Skelby Fell after nine days.\n"
+    "Some 24 volunteers took part in the search for Bramble, which ended on Sunday.\n"
+    "Her owner thanked everyone who helped."
+)
+
+
+def _volunteers(line: str) -> list[dict[str, tuple[str, ...]]]:
+    third = (
+        "A lost terrier was brought down from Skelby Fell on Sunday.\n"
+        f"The dog is now back home.\n{line}\nShe was checked by a vet."
+    )
+    report = report_of((FORTY_TWO, WHEN), (TWENTY_FOUR, WHEN), (third, WHEN))
+    return [sides(c) for c in report.conflicts if c.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '"We had 42 volunteers on the hill over the week," the team leader said.',
+        "A record 42 volunteers turned out for the search, the most the team has known.",
+    ],
+)
+def test_a_count_of_the_same_noun_in_another_claim_joins_its_side(line: str) -> None:
+    assert _volunteers(line) == [{"Some 24": ("a1",), "42": ("a0", "a2")}]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # what the team has, not who searched
+        "The team has 42 volunteers on its books, the team leader said.",
+        # another year's search
+        "Last year 42 volunteers took part in a search for a lost walker.",
+        "A year ago 42 volunteers searched the fell for a lost walker.",
+        # a limit
+        "Up to 42 volunteers can be on the hill at once, the team leader said.",
+        # another thing numbered 42
+        "It was the team's 42nd call-out of the year, the team leader said.",
+        # another noun
+        '"We had 42 people on the hill over the week," the team leader said.',
+    ],
+)
+def test_an_equal_count_of_another_kind_time_or_limit_joins_no_side(line: str) -> None:
+    assert _volunteers(line) == [{"Some 24": ("a1",), "42": ("a0",)}]
+
+
+PAID = (
+    "Villagers in Ellerby have bought their pub, the Wheatsheaf.\n"
+    "The clerk reported that the society had paid £385,000 for the building.\n"
+    "It reopens in spring."
+)
+SOLD = (
+    "Ellerby's Wheatsheaf is now owned by its drinkers.\n"
+    "The society paid £358,000 for the Wheatsheaf, the seller said.\n"
+    "The bar will reopen in spring."
+)
+
+
+def test_an_equal_sum_read_as_a_price_in_another_claim_joins_no_side() -> None:
+    # 'price' is read of a grant and of a sale alike: a sum joins across claims only in a slot
+    # a story has one of (a reward, a ransom)
+    third = (
+        "A village has bought its pub in Ellerby.\nThe doors open again in spring.\n"
+        "A government grant of £385,000 is paying for the new roof.\nA party is planned."
+    )
+    report = report_of((PAID, WHEN), (SOLD, WHEN), (third, WHEN))
+    assert [sides(c) for c in report.conflicts if c.kind == "number"] == [
+        {"£358,000": ("a1",), "£385,000": ("a0",)}
+    ]
+
+
+THURSDAY = (
+    "The main mirror of the Wendle Hill telescope cracked on Thursday, the observatory said.\n"
+    "Repairs could take months.\nAstronomers said the loss was a blow."
+)
+WEDNESDAY = (
+    "The big telescope at Wendle Hill was damaged on Wednesday when its main mirror cracked.\n"
+    "Engineers are assessing the damage.\nNo one was hurt."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "thursday"),
+    [
+        ("Staff heard the mirror crack on Thursday.", ("a0", "a2")),
+        # other deeds of the story on that day
+        ("The dome will reopen to visitors on Thursday.", ("a0",)),
+        ("The trustees met on Thursday to discuss the repairs.", ("a0",)),
+    ],
+)
+def test_the_day_of_the_event_in_another_claim_joins_only_as_that_day(
+    line: str, thursday: tuple[str, ...]
+) -> None:
+    third = (
+        "Wendle Hill observatory has shut its big telescope.\n"
+        f"The dome is closed to visitors.\n{line}\nA fund has been set up."
+    )
+    report = report_of((THURSDAY, WHEN), (WEDNESDAY, WHEN), (third, WHEN))
+    assert [sides(c) for c in report.conflicts if c.kind == "date"] == [
+        {"Wednesday": ("a1",), "Thursday": thursday}
+    ]
