@@ -240,28 +240,36 @@ def _alike_across_claims(
     that says its value in other words ('We had 42 volunteers on the hill over the week' /
     '42 volunteers took part', 'Staff heard the mirror crack on Thursday' / 'cracked on
     Thursday') stood on no side (fresh35). It only adds an outlet to a side a differing pair
-    made, never makes one; and only where nothing tells it from any member (``told_apart``:
-    another name, day, limit, past), the thing is named alike (``_named_thing``), said of the
-    same time (``_of_its_time``) and its article gives that thing no other value."""
+    made, never makes one; and only where nothing tells it from that side's members
+    (``told_apart``: another name, day, limit, past), the thing is named alike
+    (``_named_thing``), said of the same time (``_of_its_time``) and its article gives that
+    thing no other value."""
     inside = {id(f) for f in members}
     held = {f.sentence.article for f in members}
     joined: list[Figure] = []
+    judged: set[int] = set()  # each figure is judged against its side once, not per member
     for member in members:
         thing = _named_thing(member)
         if thing is None:
             continue
         for other in _of_thing(in_claims, thing, held):
-            if id(other) in inside or other.claim == member.claim:
+            if id(other) in inside or id(other) in judged or other.claim == member.claim:
                 continue  # (a member's own claim is ``_unpaired_alike``'s)
             if frozenset((id(member), id(other))) in in_claims.paired:
                 continue  # what the pairing judged, it judged
-            if (
+            if not (
                 _same_value(member.quantity, other.quantity)
                 and member.quantity.limit == other.quantity.limit
                 and _reads_alike(member, other, said, across=True)
-                and not any(told_apart(m, other) for m in members)
                 and _of_its_time(member, other)
-                and _one_value_given(in_claims, thing, other)
+            ):
+                continue
+            judged.add(id(other))
+            # the side it would stand on: told apart from none of its figures (asked of the
+            # side, not the whole group: a pile's groups hold hundreds of figures)
+            side = [m for m in members if _same_value(m.quantity, other.quantity)]
+            if not any(told_apart(m, other) for m in side) and _one_value_given(
+                in_claims, thing, other
             ):
                 joined.append(other)
     return joined
