@@ -1,6 +1,7 @@
-"""A conflict's sides across a name spelled two ways, and an age beside a tenure clause: one
-person's name written 'Wetherell' and 'Wetherill' ties two outlets' days of one fall, and 'as he
-has since 1971' dates the habit, not the age before it. All texts are invented."""
+"""A conflict's sides across names spelled close, and an age beside a tenure clause: 'Wetherell'
+and 'Wetherill' may be two people, so their days stay apart; 'as he has since 1971' dates the
+habit, not the age before it, while a count before such a clause stays the first time's. All
+texts are invented."""
 
 from __future__ import annotations
 
@@ -35,12 +36,6 @@ def _days(first: str, second: str) -> list[dict[str, tuple[str, ...]]]:
     return [sides(c) for c in report.conflicts if c.kind == "date"]
 
 
-def test_one_owner_named_in_two_spellings_ties_the_two_days_of_the_fall() -> None:
-    assert _days("Joss Wetherell", "Joss Wetherill") == [
-        {"Friday": ("a0", "a2"), "Saturday": ("a1",)}
-    ]
-
-
 def test_another_given_name_or_a_family_name_of_other_letters_keeps_the_days_apart() -> None:
     # a sibling ('Ross' / 'Joss'), another family ('Hollinger' / 'Hollender'): two people, whose
     # days are two things
@@ -48,6 +43,9 @@ def test_another_given_name_or_a_family_name_of_other_letters_keeps_the_days_apa
         ("Joss Wetherell", "Ross Wetherill"),
         ("Kit Hollender", "Kit Hollinger"),
         ("Joss Wetherell", "Joss Pemberton"),
+        # one letter apart, and still two people: the name's spelling alone does not make one
+        # person of a pensioner and a student (review of sides36)
+        ("Joss Wetherell", "Joss Wetherill"),
     ):
         assert _days(first, second) == [], (first, second)
 
@@ -87,3 +85,27 @@ def test_an_age_in_a_sentence_of_another_year_or_a_habit_ended_stays_off_the_sid
         "In 1971 Osric Pellow, then 38, sang in the front row as he has since.",
     ):
         assert _ages(line) == [{"89-year-old": ("a1",), "91": ("a2",)}], line
+
+
+FIRST_RACE = (
+    "Thirty yachts raced in the Carrow Bay regatta on Saturday.\n"
+    "{line}\n"
+    "The harbour master said the tide was kind."
+)
+THIRTY = (
+    "The Carrow Bay regatta drew thirty yachts on Saturday.\n"
+    "Crowds lined the harbour wall.\n"
+    "The cup went to a crew from Penlow."
+)
+
+
+def test_a_count_before_a_tenure_clause_stays_the_first_times() -> None:
+    # a count is no age: 'the first race', 'set off with' tell of the first time, kept
+    # historic, so no outlet disagrees with the thirty yachts of this year's regatta
+    for line in (
+        "Only 9 yachts entered the first race, held as it has been since 1961 in June.",
+        "The regatta began with 6 yachts, as it has done since 1985.",
+        "The fleet set off with 11 yachts, as it has every summer since 1979.",
+    ):
+        report = report_of((FIRST_RACE.format(line=line), WHEN), (THIRTY, WHEN))
+        assert [sides(c) for c in report.conflicts if c.kind == "number"] == [], line

@@ -53,7 +53,6 @@ from bylines.report.figure_reading import (
     tells_a_difference,
     what_measured,
 )
-from bylines.report.names import family_respelled
 from bylines.report.quantities import (
     AGE_AT_EVENT_RE,
     RATE,
@@ -1106,10 +1105,8 @@ def _with_noun(figure: Figure) -> frozenset[str]:
 
 
 def _shared_names(first: frozenset[str], second: frozenset[str]) -> int:
-    """Names in common; 'Qin' and 'Qin Gang' are one, 'Bay Islands' and 'Swan Islands' two;
-    so are one person's name spelled two ways that the report's name slips group ('Kit
-    Hollender' / 'Kit Hollander': two outlets' days of one fall are one fact, fresh35)."""
-    return sum(any(same_name(a, b) or family_respelled(a, b) for b in second) for a in first)
+    """Names in common; 'Qin' and 'Qin Gang' are one, 'Bay Islands' and 'Swan Islands' two."""
+    return sum(any(same_name(a, b) for b in second) for a in first)
 
 
 def same_name(a: str, b: str) -> bool:

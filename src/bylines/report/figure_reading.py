@@ -641,7 +641,7 @@ _THING_DATED_BEFORE = re.compile(
     rf"(?:{alternation(_MADE_PARTICIPLES)})\b(?P<apposition>[^,]*),\s+(?P<clause>[^,]*)$",
     re.IGNORECASE,
 )
-# A tenure clause after a figure, in the present perfect: 'Idris Mabb, 91, sang in the front
+# A tenure clause after a person's age, in the present perfect: 'Idris Mabb, 91, sang in the front
 # row as he has since 1969', 'as she has done every year since 1984'. Its year is when the
 # habit began (the slot 'year since'), still going: it dates no other figure of the sentence
 # (fresh35: the singer's age, read as of 1969, was kept off the side giving it). Up to three
@@ -1237,10 +1237,15 @@ def _thing_dated_before_it(text: str, quantity: Quantity) -> bool:
 
 
 def _tenure_after_it(text: str, quantity: Quantity) -> bool:
-    """The sentence's older year (or 'since') stands only in a tenure clause after the figure
-    (``_TENURE_AFTER``): the habit began then and goes on, the figure is now. Not where the
-    sentence names another year or a past word outside that clause ('Mabb, 91, sang at the 1969
-    final as he has since 1971', 'the worst since 1990 ... as it has since 1969')."""
+    """A person's age before a tenure clause (``_TENURE_AFTER``), where the sentence's older
+    year stands only in that clause: the habit began then and goes on, the age is now. Only an
+    age ('Mabb, 91, ...'): a count before such a clause is most often the first time's ('Only
+    12 boats entered the first regatta, held as it has been since 1952', 'set off with 8
+    dancers, as it has done since 1990': review of sides36), so it stays historic. Not where
+    the sentence names another year or a past word outside that clause ('Mabb, 91, sang at the
+    1969 final as he has since 1971')."""
+    if quantity.dimension != "age":
+        return False
     found = _TENURE_AFTER.search(text, quantity.end)
     if found is None:
         return False

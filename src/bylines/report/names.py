@@ -640,15 +640,6 @@ def _close_spellings(token: str, index: NameIndex) -> Iterable[str]:
             yield from index.by_token[similar]
 
 
-def family_respelled(a: str, b: str) -> bool:
-    """Two full names of one person as the name-slip stage groups them (``_spelled_apart``):
-    the given names written alike, the family name spelled two ways ('Kit Hollender' / 'Kit
-    Hollander'). A given name written otherwise ('Daniel' / 'Daniela Marsh') may be a sibling's,
-    and a lone family name is no full name: neither is one person here."""
-    given, other = a.split(), b.split()
-    return len(given) == len(other) >= 2 and given[:-1] == other[:-1] and _spelled_apart(a, b)
-
-
 def _spelled_apart(a: str, b: str) -> bool:
     """Same number of parts, each equal or a close spelling, at least one long one differing."""
     pa, pb = a.split(), b.split()
