@@ -102,24 +102,53 @@ WEDNESDAY = (
 
 
 @pytest.mark.parametrize(
-    ("line", "thursday"),
+    "line",
     [
-        ("Staff heard the mirror crack on Thursday.", ("a0", "a2")),
         # other deeds of the story on that day
-        ("The dome will reopen to visitors on Thursday.", ("a0",)),
-        ("The trustees met on Thursday to discuss the repairs.", ("a0",)),
+        "The dome will reopen to visitors on Thursday.",
+        "The trustees met on Thursday to discuss the repairs.",
+        # the weather, an arrest, an appeal, a witness's pronoun: a weekday is read as the day
+        # of the event in a sentence about any deed (review of sides36), so none joins
+        "Heavy frost settled over the hill on Thursday.",
+        "A man was held on Thursday over a separate break-in at the visitor centre.",
+        "The observatory asked the public for photographs on Thursday.",
+        "A guide said she had first seen the dome lights flicker on Thursday.",
     ],
 )
-def test_the_day_of_the_event_in_another_claim_joins_only_as_that_day(
-    line: str, thursday: tuple[str, ...]
-) -> None:
+def test_a_weekday_in_another_claim_joins_no_side(line: str) -> None:
     third = (
         "Wendle Hill observatory has shut its big telescope.\n"
         f"The dome is closed to visitors.\n{line}\nA fund has been set up."
     )
     report = report_of((THURSDAY, WHEN), (WEDNESDAY, WHEN), (third, WHEN))
     assert [sides(c) for c in report.conflicts if c.kind == "date"] == [
-        {"Wednesday": ("a1",), "Thursday": thursday}
+        {"Wednesday": ("a1",), "Thursday": ("a0",)}
+    ]
+
+
+KILN_SUNDAY = (
+    "Fire gutted the old kiln shed at Marrow Lane pottery on Sunday, firefighters said.\n"
+    "No one was inside."
+)
+KILN_MONDAY = (
+    "The kiln shed of Marrow Lane pottery burned down on Monday, firefighters said.\n"
+    "The owners hope to rebuild."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Gales brought down trees across the valley on Sunday.",
+        "Officers were also called to a break-in at a garage in the village on Sunday.",
+        "Flags flew at half mast over the chapel on Sunday.",
+    ],
+)
+def test_a_weekday_of_another_deed_puts_its_outlet_on_no_day_of_a_fire(line: str) -> None:
+    third = f"Firefighters are looking into a fire at Marrow Lane pottery.\n{line}"
+    report = report_of((KILN_SUNDAY, WHEN), (KILN_MONDAY, WHEN), (third, WHEN))
+    assert [sides(c) for c in report.conflicts if c.kind == "date"] == [
+        {"Sunday": ("a0",), "Monday": ("a1",)}
     ]
 
 

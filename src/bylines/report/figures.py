@@ -35,7 +35,7 @@ from bylines.report.figure_reading import (
     tells_a_difference,
 )
 from bylines.report.quantities import Quantity
-from bylines.report.slots import ALONE_SUMS, MONTH_SINCE, YEAR_SINCE, describe
+from bylines.report.slots import ALONE_SUMS, describe
 from bylines.types import Article, Claim, Conflict, ConflictKind, Position
 
 __all__ = [
@@ -238,10 +238,10 @@ def _alike_across_claims(
     very value of the thing the member's slot or counted noun names, that no pair judged: the
     pairing wants a name, a day or a shared word to tie two sentences, and a side's outlet
     that says its value in other words ('We had 42 volunteers on the hill over the week' /
-    '42 volunteers took part', 'Staff heard the mirror crack on Thursday' / 'cracked on
-    Thursday') stood on no side (fresh35). It only adds an outlet to a side a differing pair
-    made, never makes one; and only where nothing tells it from that side's members
-    (``told_apart``: another name, day, limit, past), the thing is named alike
+    '42 volunteers took part', '62 metres down' / 'a depth of 62 metres') stood on no side
+    (fresh35). Never a day or time: a weekday is read of any deed. It only adds an outlet to a
+    side a differing pair made, never makes one; and only where nothing tells it from that
+    side's members (``told_apart``: another name, day, limit, past), the thing is named alike
     (``_named_thing``), said of the same time (``_of_its_time``) and its article gives that
     thing no other value."""
     inside = {id(f) for f in members}
@@ -275,8 +275,12 @@ def _alike_across_claims(
     return joined
 
 
-# Slots that say when something began, not of what: 'since 1994' is anyone's tenure.
-_WHOSE_TENURE = frozenset({YEAR_SINCE, MONTH_SINCE})
+# Days, dates, years and clock times name no thing of their own: a weekday is read as 'day of
+# the event' in a sentence about any deed ('A man was arrested on Tuesday over a separate
+# burglary', 'Snow fell across the county on Tuesday'), and a year 'since' is anyone's tenure.
+# The review of sides36 found seven such weekdays put an outlet on a side of the day a robbery,
+# crash or death happened; the pairing, which wants a shared name or word, judges days alone.
+_WHEN_DIMENSIONS = frozenset({"date", "time"})
 # A count something has now, right before the figure ('The team has 42 volunteers on its
 # books', 'The school now has some 214 pupils'): a standing number, not what the story's
 # event counted ('42 volunteers took part'), though its noun is the same.
@@ -289,16 +293,18 @@ _STANDING_REACH = 24
 
 
 def _named_thing(figure: Figure) -> tuple[str, str, str] | None:
-    """What a figure is the value of, when its sentence names it: its slot ('day of the
-    event', 'depth'), or for a count its counted noun with its frame ('volunteer'); not a bare
-    count of people, nor a tenure's year, which say of nothing in particular. A sum only in a
+    """What a figure is the value of, when its sentence names it: its slot ('depth'), or for a
+    count its counted noun with its frame ('volunteer'); not a bare count of people, nor a day,
+    date, year or time (``_WHEN_DIMENSIONS``), which say of nothing in particular. A sum only in a
     slot a story has one of (ALONE_SUMS: a reward, a ransom): 'price' is read of a grant, a
     share's minimum and a sale alike ('A government grant of £385,000' is no outlet of the
     £385,000 the pub was sold for)."""
     quantity = figure.quantity
+    if quantity.dimension in _WHEN_DIMENSIONS:
+        return None
     if quantity.dimension == "money" and figure.slot not in ALONE_SUMS:
         return None
-    if figure.slot is not None and figure.slot not in _WHOSE_TENURE:
+    if figure.slot is not None:
         return (quantity.dimension, quantity.unit, figure.slot)
     if quantity.dimension == "count" and figure.noun and figure.noun not in ANYONE:
         return (quantity.dimension, quantity.unit, f"{figure.noun} {figure.frame}")
