@@ -124,7 +124,7 @@ ALONE = 1.5
 # A figure so far above or below the other that it is likely a different aggregate (a national
 # against a village toll) is more often two things than a disagreement.
 MAX_RATIO = 10.0
-# The dimensions MAX_RATIO tells apart (``_told_apart``, ``_another_aggregate``): counts,
+# The dimensions MAX_RATIO tells apart (``told_apart``, ``_another_aggregate``): counts,
 # lengths and sums, one list so that the two readings of 'another aggregate' stay one.
 _AGGREGATES = frozenset({"count", "duration", "money"})
 # Two sums of one thing more than this far apart are more often two sums (a part and a total,
@@ -206,7 +206,7 @@ _PLURAL_WORDS = PLURALS_WITHOUT_S | wordset("feet")
 # stretch (to ``STRETCH_END``): the value is of another year or another count. Not 'the last
 # poll' or 'vote': in a run of polls that is the very count another outlet gave (review of
 # updates26).
-_ANOTHER_COUNTS_DATE = re.compile(
+ANOTHER_COUNTS_DATE = re.compile(
     r"\b(?:(?:1[89]|20)\d\d|last\s+year|a\s+year\s+(?:earlier|ago|before)"
     r"|(?:the\s+)?(?:previous|last)\s+(?:election|census|season))\b",
     re.IGNORECASE,
@@ -218,7 +218,7 @@ OLD_VALUE_REACH = UP_FROM_REACH + 4
 # 'of its capacity'): see _steps_of_one_count.
 _STEPPED = frozenset({"count", "weight", "percent"})
 # Counted nouns that say nothing of what is counted: two counts of people are not one thing.
-_ANYONE = frozenset({"people", "person", "men", "women", "children", "time", "other"})
+ANYONE = frozenset({"people", "person", "men", "women", "children", "time", "other"})
 # Frames that only people are counted in (not 'cancelled' flights or 'damaged' homes).
 _BEFELL = frozenset({"dead", "hurt", "missing", "homeless", "held", "freed", "ill", "treated"})
 # Nouns for people counted as the ones an event befell or gathered: 'eleven residents were
@@ -440,7 +440,7 @@ def _of_people(figure: Figure) -> bool:
 
 def of_people(noun: str | None) -> bool:
     """A counted noun (folded, as ``Figure.noun``) of people: 'men', 'pupils', 'villagers'."""
-    return bool(noun) and (noun in _ANYONE or noun in _PEOPLE_NOUNS or noun in PERSON_NOUNS)
+    return bool(noun) and (noun in ANYONE or noun in _PEOPLE_NOUNS or noun in PERSON_NOUNS)
 
 
 def _of_another_year(figure: Figure) -> bool:
@@ -453,7 +453,7 @@ def _of_another_year(figure: Figure) -> bool:
     start = max(text.rfind(", ", 0, quantity.start), quantity.start - OLD_VALUE_REACH, 0)
     after = STRETCH_END.search(text, quantity.end)
     stretch = text[start : after.start() if after else len(text)]
-    return bool(_ANOTHER_COUNTS_DATE.search(stretch))
+    return bool(ANOTHER_COUNTS_DATE.search(stretch))
 
 
 def _changes(figures: Sequence[Figure]) -> Iterable[tuple[Figure, Quantity]]:
@@ -660,7 +660,7 @@ def _thing(figure: Figure) -> tuple[str, str, str] | None:
         # how long the story's happening lasted ('the raid lasted seven minutes', 'inside for
         # four minutes'); _alone keeps only a report's one such length, so all are one thing
         return (quantity.dimension, quantity.unit, LENGTH)
-    noun = figure.noun if figure.noun not in _ANYONE else None
+    noun = figure.noun if figure.noun not in ANYONE else None
     what = figure.frame or figure.slot or noun
     return (quantity.dimension, quantity.unit, what) if what else None
 
@@ -789,9 +789,9 @@ def _steps_of_one_count(first: Figure, second: Figure, context: _Context) -> boo
     thing = _thing(first)
     if thing is None or thing != _thing(second) or first.quantity.dimension not in _STEPPED:
         return False
-    if first.noun is None or first.noun in _ANYONE or first.noun != second.noun:
+    if first.noun is None or first.noun in ANYONE or first.noun != second.noun:
         return False
-    if _told_apart(first, second) or not all(_only_value(f, context) for f in (first, second)):
+    if told_apart(first, second) or not all(_only_value(f, context) for f in (first, second)):
         return False
     if _modifier_read(first) or _modifier_read(second):
         return False
@@ -1014,7 +1014,7 @@ def same_subject(first: Figure, second: Figure, alone: bool = False) -> bool:
     what is measured (the same counted noun or frame, or shared predicate words), and nothing
     that tells the two apart.
     """
-    if _told_apart(first, second):
+    if told_apart(first, second):
         return False
     if first.slot == second.slot and strong(first.slot):
         return True
@@ -1031,7 +1031,7 @@ def same_subject(first: Figure, second: Figure, alone: bool = False) -> bool:
     # or thing ('carrying 214 passengers' / '241 passengers were on the ship'): the story's
     # main figure
     alike = first.quantity.dimension == "count" and first.noun == second.noun
-    alike = alike and first.noun is not None and first.noun not in _ANYONE
+    alike = alike and first.noun is not None and first.noun not in ANYONE
     people = _one_group(first, second)
     alike = alike or people
     main = first.frame is not None or first.quantity.dimension == "money" or alike
@@ -1116,25 +1116,25 @@ def same_name(a: str, b: str) -> bool:
 
 
 def _one_person(first: Figure, second: Figure) -> bool:
-    """One person's age (_told_apart checked the name) in two claims; an unnamed one, known
+    """One person's age (told_apart checked the name) in two claims; an unnamed one, known
     only by role ('the teacher'), when the two sentences also say the same of them — or the
     role is one a story has one of (a vehicle has one driver)."""
     one, two = first.person or frozenset(), second.person or frozenset()
     own_roles = roles(one)
     if not own_roles or one - own_roles or own_roles & two & _SOLE_ROLES:
-        return True  # (a named person's: _told_apart checked the names and roles)
+        return True  # (a named person's: told_apart checked the names and roles)
     return len(first.words & second.words) >= ROLE_WORDS
 
 
 def _named_alike(first: Figure, second: Figure) -> bool:
     """Two ages given to a person of one name: the same person, whatever else the two sentences
-    say (``_told_apart`` has checked that nothing tells the two apart: a past age, kin, other
+    say (``told_apart`` has checked that nothing tells the two apart: a past age, kin, other
     names), in one claim as across two (``_one_person``)."""
     one, two = first.person or frozenset(), second.person or frozenset()
     return bool((one - roles(one)) & (two - roles(two)))
 
 
-def _told_apart(first: Figure, second: Figure) -> bool:
+def told_apart(first: Figure, second: Figure) -> bool:
     """Something in the two contexts says these are two different things."""
     dimension = first.quantity.dimension
     a, b = sorted((abs(first.quantity.value), abs(second.quantity.value)))
@@ -1929,7 +1929,7 @@ def _latest(late: Figure, early: Figure, context: _Context) -> bool:
 
 def _another_aggregate(quantity: Quantity, late: Figure, early: Figure) -> bool:
     """Is a figure of the same thing more than MAX_RATIO times the larger of a pair's values?
-    Then it is another aggregate (``_told_apart``): 'sells 1.2 million tickets a week' in a
+    Then it is another aggregate (``told_apart``): 'sells 1.2 million tickets a week' in a
     later report repeats no 'more than 40 tickets under suspicion', though an open floor meets
     any larger value. (Only a larger figure can be another: the figures asked about overlap one
     of the pair's values, so none is below a MAX_RATIO-th of them.)"""

@@ -706,6 +706,18 @@ _THING_DATED_BEFORE = re.compile(
     rf"(?:{alternation(_MADE_PARTICIPLES)})\b(?P<apposition>[^,]*),\s+(?P<clause>[^,]*)$",
     re.IGNORECASE,
 )
+# A tenure clause after a person's age, in the present perfect: 'Idris Mabb, 91, sang in the front
+# row as he has since 1969', 'as she has done every year since 1984'. Its year is when the
+# habit began (the slot 'year since'), still going: it dates no other figure of the sentence
+# (fresh35: the singer's age, read as of 1969, was kept off the side giving it). Up to three
+# words between the verb and 'since' ('done every year'); 'had' tells of a habit that may have
+# ended, and is left to ``_historic``.
+_TENURE_WORDS = 3
+_TENURE_AFTER = re.compile(
+    r"\b(?:as|like)\s+(?:he|she|they|it|we|i|you)\s+(?:has|have)\b"
+    rf"(?:\s+[a-z]+){{0,{_TENURE_WORDS}}}?\s+since\s+{YEAR_WRITTEN.pattern}",
+    re.IGNORECASE,
+)
 # A relative clause open before a month: ', which was repaired in' (up to the month).
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|that|where|when)\b[^,]*$", re.I)
 # Words of what is still to come, in a month's clause: 'will face trial in March'.
@@ -1316,11 +1328,13 @@ def _is_past(whole: _Sentence, quantity: Quantity) -> bool:
             and not _dated_after_it(text, quantity)
             and not _record_of_it(text, quantity)
             and not _thing_dated_before_it(text, quantity)
+            and not _tenure_after_it(text, quantity)
         )
         or (
             whole.before_reports
             and _dated_by_a_year_near(text, quantity)
             and not _thing_dated_before_it(text, quantity)
+            and not _tenure_after_it(text, quantity)
         )
         or any(_dates_the_figure(text, month, quantity) for month in whole.past_months)
     )
@@ -1335,6 +1349,23 @@ def _thing_dated_before_it(text: str, quantity: Quantity) -> bool:
     if found is None:
         return False
     outside = found.group("subject") + found.group("clause") + text[quantity.start :]
+    return not (YEAR_WRITTEN.search(outside) or _HISTORY.search(outside))
+
+
+def _tenure_after_it(text: str, quantity: Quantity) -> bool:
+    """A person's age before a tenure clause (``_TENURE_AFTER``), where the sentence's older
+    year stands only in that clause: the habit began then and goes on, the age is now. Only an
+    age ('Mabb, 91, ...'): a count before such a clause is most often the first time's ('Only
+    12 boats entered the first regatta, held as it has been since 1952', 'set off with 8
+    dancers, as it has done since 1990': review of sides36), so it stays historic. Not where
+    the sentence names another year or a past word outside that clause ('Mabb, 91, sang at the
+    1969 final as he has since 1971')."""
+    if quantity.dimension != "age":
+        return False
+    found = _TENURE_AFTER.search(text, quantity.end)
+    if found is None:
+        return False
+    outside = text[: found.start()] + text[found.end() :]
     return not (YEAR_WRITTEN.search(outside) or _HISTORY.search(outside))
 
 

@@ -9,12 +9,15 @@ values, one position per distinct value with every article carrying it.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import combinations
 
 from bylines.report.figure_pairs import (
+    ANOTHER_COUNTS_DATE,
+    ANYONE,
     FigurePair,
     both_runs,
     meets,
@@ -23,6 +26,7 @@ from bylines.report.figure_pairs import (
     rose_from_floor,
     same_name,
     same_subject,
+    told_apart,
 )
 from bylines.report.figure_reading import (
     YEAR_WRITTEN,
@@ -31,7 +35,7 @@ from bylines.report.figure_reading import (
     tells_a_difference,
 )
 from bylines.report.quantities import Quantity
-from bylines.report.slots import describe
+from bylines.report.slots import ALONE_SUMS, describe
 from bylines.types import Article, Claim, Conflict, ConflictKind, Position
 
 __all__ = [
@@ -57,7 +61,8 @@ def compare_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> Com
     """Pair every two same-subject figures of different articles and group the differences."""
     figures = collect_figures(claims, articles)
     pairs = pair_figures(figures, articles)
-    in_claims = _ClaimFigures(_in_claims(figures), _paired(pairs))
+    by_claim = _in_claims(figures)
+    in_claims = _ClaimFigures(by_claim, _paired(pairs), _by_thing(by_claim))
     conflicts = _group("conflict", pairs, in_claims, _latest_of_each)
     # an update keeps every value: an article's own earlier figure is evidence of the change
     updates = _group("update", pairs, in_claims, list, _same_in_an_update)
@@ -71,6 +76,9 @@ class _ClaimFigures:
 
     by_claim: Mapping[str, Sequence[Figure]]
     paired: frozenset[frozenset[int]]
+    # the same figures by the thing their sentence names (``_named_thing``), where a side
+    # looks across claims (``_alike_across_claims``)
+    by_thing: Mapping[tuple[str, str, str], Sequence[Figure]] = field(default_factory=dict)
 
 
 def _paired(pairs: Sequence[FigurePair]) -> frozenset[frozenset[int]]:
@@ -182,7 +190,10 @@ def _agreeing(
                 found.setdefault(article, []).append(other)
             else:
                 barred.add(article)
-    for other in _unpaired_alike(members, in_claims, said):
+    joined = [*_unpaired_alike(members, in_claims, said)]
+    if label == "conflict":
+        joined += _alike_across_claims(members, in_claims, said)
+    for other in joined:
         if other.sentence.article not in held:
             found.setdefault(other.sentence.article, []).append(other)
     return [
@@ -218,6 +229,134 @@ def _unpaired_alike(
                 and _reads_alike(member, other, said)
             ):
                 yield other
+
+
+def _alike_across_claims(
+    members: list[Figure], in_claims: _ClaimFigures, said: _GroupSays
+) -> list[Figure]:
+    """The figures of other claims, in articles the group does not hold, that give a member's
+    very value of the thing the member's slot or counted noun names, that no pair judged: the
+    pairing wants a name, a day or a shared word to tie two sentences, and a side's outlet
+    that says its value in other words ('We had 42 volunteers on the hill over the week' /
+    '42 volunteers took part', '62 metres down' / 'a depth of 62 metres') stood on no side
+    (fresh35). Never a day or time: a weekday is read of any deed. It only adds an outlet to a
+    side a differing pair made, never makes one; and only where nothing tells it from that
+    side's members (``told_apart``: another name, day, limit, past), the thing is named alike
+    (``_named_thing``), said of the same time (``_of_its_time``) and its article gives that
+    thing no other value."""
+    inside = {id(f) for f in members}
+    held = {f.sentence.article for f in members}
+    joined: list[Figure] = []
+    judged: set[int] = set()  # each figure is judged against its side once, not per member
+    for member in members:
+        thing = _named_thing(member)
+        if thing is None:
+            continue
+        for other in _of_thing(in_claims, thing, held):
+            if id(other) in inside or id(other) in judged or other.claim == member.claim:
+                continue  # (a member's own claim is ``_unpaired_alike``'s)
+            if frozenset((id(member), id(other))) in in_claims.paired:
+                continue  # what the pairing judged, it judged
+            if not (
+                _same_value(member.quantity, other.quantity)
+                and member.quantity.limit == other.quantity.limit
+                and _reads_alike(member, other, said, across=True)
+                and _of_its_time(member, other)
+            ):
+                continue
+            judged.add(id(other))
+            # the side it would stand on: told apart from none of its figures (asked of the
+            # side, not the whole group: a pile's groups hold hundreds of figures)
+            side = [m for m in members if _same_value(m.quantity, other.quantity)]
+            if not any(told_apart(m, other) for m in side) and _one_value_given(
+                in_claims, thing, other
+            ):
+                joined.append(other)
+    return joined
+
+
+# Days, dates, years and clock times name no thing of their own: a weekday is read as 'day of
+# the event' in a sentence about any deed ('A man was arrested on Tuesday over a separate
+# burglary', 'Snow fell across the county on Tuesday'), and a year 'since' is anyone's tenure.
+# The review of sides36 found seven such weekdays put an outlet on a side of the day a robbery,
+# crash or death happened; the pairing, which wants a shared name or word, judges days alone.
+_WHEN_DIMENSIONS = frozenset({"date", "time"})
+# A count something has now, right before the figure ('The team has 42 volunteers on its
+# books', 'The school now has some 214 pupils'): a standing number, not what the story's
+# event counted ('42 volunteers took part'), though its noun is the same.
+_STANDING = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+)?(?:about|some|around|nearly|almost|over|more\s+than)?\s*$",
+    re.IGNORECASE,
+)
+# How far before a figure _STANDING looks: 'have now more than ' and a space.
+_STANDING_REACH = 24
+
+
+def _named_thing(figure: Figure) -> tuple[str, str, str] | None:
+    """What a figure is the value of, when its sentence names it: its slot ('depth'), or for a
+    count its counted noun with its frame ('volunteer'); not a bare count of people, nor a day,
+    date, year or time (``_WHEN_DIMENSIONS``), which say of nothing in particular. A sum only in a
+    slot a story has one of (ALONE_SUMS: a reward, a ransom): 'price' is read of a grant, a
+    share's minimum and a sale alike ('A government grant of £385,000' is no outlet of the
+    £385,000 the pub was sold for)."""
+    quantity = figure.quantity
+    if quantity.dimension in _WHEN_DIMENSIONS:
+        return None
+    if quantity.dimension == "money" and figure.slot not in ALONE_SUMS:
+        return None
+    if figure.slot is not None:
+        return (quantity.dimension, quantity.unit, figure.slot)
+    if quantity.dimension == "count" and figure.noun and figure.noun not in ANYONE:
+        return (quantity.dimension, quantity.unit, f"{figure.noun} {figure.frame}")
+    return None
+
+
+def _of_its_time(member: Figure, other: Figure) -> bool:
+    """Is other said of the member's time: no other year or season than the member's sentence
+    names ('Last year 42 volunteers took part in a search', 'a year ago';
+    ``ANOTHER_COUNTS_DATE``), and a standing count ('has 42 volunteers on its books') only
+    beside another?"""
+    dated = ANOTHER_COUNTS_DATE.search(other.sentence.text)
+    if dated and not ANOTHER_COUNTS_DATE.search(member.sentence.text):
+        return False
+    return _standing(member) == _standing(other)
+
+
+def _standing(figure: Figure) -> bool:
+    """A count something has now (``_STANDING``)."""
+    start = figure.quantity.start
+    return bool(_STANDING.search(figure.sentence.text[max(0, start - _STANDING_REACH) : start]))
+
+
+def _by_thing(
+    by_claim: Mapping[str, Sequence[Figure]],
+) -> dict[tuple[str, str, str], list[Figure]]:
+    """The figures of every claim by the thing their sentence names, in the order read."""
+    found: dict[tuple[str, str, str], list[Figure]] = {}
+    for figures in by_claim.values():
+        for figure in figures:
+            thing = _named_thing(figure)
+            if thing is not None:
+                found.setdefault(thing, []).append(figure)
+    return found
+
+
+def _of_thing(
+    in_claims: _ClaimFigures, thing: tuple[str, str, str], held: set[str]
+) -> Iterable[Figure]:
+    """The figures of articles outside ``held`` whose named thing is ``thing``."""
+    return (f for f in in_claims.by_thing.get(thing, ()) if f.sentence.article not in held)
+
+
+def _one_value_given(in_claims: _ClaimFigures, thing: tuple[str, str, str], other: Figure) -> bool:
+    """Does other's article give ``thing`` no value but other's ('42 volunteers on Saturday,
+    60 on Sunday' is no side's outlet)?"""
+    article = other.sentence.article
+    return all(
+        _same_value(figure.quantity, other.quantity)
+        for figure in in_claims.by_thing.get(thing, ())
+        if figure.sentence.article == article
+    )
 
 
 def _counted_alike(member: Figure, other: Figure) -> bool:
@@ -278,7 +417,7 @@ class _GroupSays:
         )
 
 
-def _reads_alike(member: Figure, other: Figure, said: _GroupSays) -> bool:
+def _reads_alike(member: Figure, other: Figure, said: _GroupSays, across: bool = False) -> bool:
     """Is other read as the same thing as member, not only an equal figure of something else:
     no slot, frame, noun or stage the two read differently, no other time (superseded,
     historic) or part; sentences of one claim (the alignment found them to say one thing), or a
@@ -287,7 +426,8 @@ def _reads_alike(member: Figure, other: Figure, said: _GroupSays) -> bool:
     'the lifeboat station cost £3 million to build' is read as the price the £3 million fund
     is, and the pairing calls the two agreeing; nor is one claim: 'Harlow Marine has put £3
     million into the fund' is another giver's, 'On Sunday ... 65 people were stranded' another
-    day's, 'a crash in 2019' another crash."""
+    day's, 'a crash in 2019' another crash. With ``across`` (``_alike_across_claims``, which has
+    asked that the two name one thing), sentences of any two claims."""
     readings = (
         (member.slot, other.slot),
         (member.frame, other.frame),
@@ -304,7 +444,7 @@ def _reads_alike(member: Figure, other: Figure, said: _GroupSays) -> bool:
         return False
     counted = member.frame is not None and member.noun is not None
     counted = counted and (member.frame, member.noun) == (other.frame, other.noun)
-    if member.claim != other.claim and not counted:
+    if member.claim != other.claim and not (counted or across):
         return False
     # the days of the member's article's figures in the group: its lead's day is the story's
     return (
