@@ -580,7 +580,22 @@ def _when_slot(quantity: Quantity, near: Sequence[str], before: str, after: str)
         return _year_slot(quantity, near, before)
     if quantity.unit != LOCAL_CLOCK:
         return None
-    return _service_slot(before, after) or _dated_event_slot(before, "time")
+    return (
+        _service_slot(before, after)
+        or _dated_event_slot(before, "time")
+        or _incident_time_slot(before)
+    )
+
+
+def _incident_time_slot(before: str) -> str | None:
+    """'The near miss happened at 3.10pm', 'the fire broke out at ten past three': the time of
+    the incident its clause's subject names (``_HAPPENED_AT``), one slot per kind of incident
+    ('the collision' is 'the crash', as for a length)."""
+    found = _HAPPENED_AT.search(_CLAUSE_BREAK.split(before)[-1])
+    if not found:
+        return None
+    incident = " ".join(found.group("incident").lower().replace("near-", "near ").split())
+    return f"time of the {_EVENT.get(incident, incident)}"
 
 
 def _service_slot(before: str, after: str) -> str | None:
@@ -710,10 +725,34 @@ def _dated_event_slot(before: str, what: str = "day") -> str | None:
     return f"day of the {event}" if event else None
 
 
+# A clock time said as when the story's incident happened: 'the' and an incident's noun as the
+# subject, then a verb of happening and 'at' ('The near miss happened at 3.10pm', 'the
+# collision occurred at about 07:40', 'The fire broke out at ten past three', 'the near miss
+# came at 4.10pm'). Only nouns of an unplanned incident (fresh35's airshow: a keyed time
+# conflict never compared, as a zone-less time with no slot). Not an indefinite or dated
+# subject ('a similar near miss happened at 2pm in 2019', 'the 2019 crash'), nor one ranked
+# among others ('the first alarm', 'the previous display', 'the second near miss': two events
+# of one day); not a plan ('will happen at 4pm', 'opens at 10am', 'is due to start at'), the
+# end of one ('ended at 3pm'), a statement's time ('said at 4pm', 'the announcement came at'),
+# a deadline ('by 5pm') or a report's other words between the subject and its verb.
+_INCIDENT_NOUNS = (
+    "near[\\s-]+miss|incident|accident|crash|collision|derailment|explosion|blast|fire|blaze"
+    "|attack|shooting|stabbing|robbery|raid|break-in|collapse|escape|outage|blackout|leak|spill"
+    "|landslide|earthquake|quake|tremor|eruption"
+)
+_RANKED = "first|second|third|another|other|previous|earlier|later|last|next|final|latest"
+_HAPPENED_AT = re.compile(
+    rf"\bthe\s+(?:(?!(?:{_RANKED})\b)[a-z-]+\s+){{0,2}}?(?P<incident>{_INCIDENT_NOUNS})\s+"
+    r"(?:had\s+)?(?:happened|occurred|took\s+place|came|struck|broke\s+out)\s+at\s+"
+    r"(?:(?:about|around|approximately|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # Another event of the kind the story tells, named before its time: 'a second vehicle', 'another
 # lorry' (review19d: a second van's overturning took the tanker's). Not 'earlier': mostly an
 # adverb ('overturned earlier this morning at 03:25').
-_ANOTHER_ONE = re.compile(r"\b(?:second|third|another)\b", re.IGNORECASE)
+_ANOTHER_ONE = re.compile(r"\b(?:first|second|third|another)\b", re.IGNORECASE)
 # A verb phrase of something still to be done: 'will be inspected on 3 July', 'is due to open
 # on 20 October', 'next week' (not bare 'next' or 'would': 'arrested next to the station on 5
 # June', 'would not say why he was arrested on 5 June' are days it was done; review19d).
