@@ -368,7 +368,9 @@ def _negated_each(tokens: Sequence[str]) -> list[str]:
     for at, token in enumerate(tokens):
         if not negation(token):
             continue
-        for offset, word in enumerate(tokens[at + 1 : at + 1 + NEGATION_REACH]):
+        # (past a time it denies at: 'at no point was the crowd in danger' bears on the claim)
+        start = _time_denied_at(tokens, at) or at + 1
+        for offset, word in enumerate(tokens[start : start + NEGATION_REACH]):
             if negation(word):
                 break
             if offset == 0 and token == "no" and word == "1":
@@ -377,6 +379,68 @@ def _negated_each(tokens: Sequence[str]) -> list[str]:
                 negated.append(_stem(word))
                 break
     return negated
+
+
+# A negation said of every moment, which denies its clause, not the moment: 'at no point',
+# 'at no time', 'at no stage', 'not for a moment', 'not for one second', 'never once'
+# (fresh35's airshow: 'At no point was the crowd in danger' bore on 'point', so 'the crowd had
+# been in danger for a moment' read as a rewording of it). Not 'no point in waiting' (no 'at':
+# the point itself denied), 'at one point' (no negation), 'never before seen' (a record).
+_DENIED_MOMENTS = wordset("point time stage moment second minute")
+# (a bare wording has lost its article: 'not for moment')
+_EVERY_MOMENT = (
+    ("at", "no"), ("not", "for", "a"), ("not", "for", "1"), ("not", "for"), ("never", "once"),
+)  # fmt: skip
+
+
+def _time_denied_at(tokens: Sequence[str], at: int) -> int | None:
+    """Where the clause a negation at ``at`` opens goes on, when the negation is one of
+    ``_EVERY_MOMENT``'s phrases (its moment word with it); else None."""
+    for phrase in _EVERY_MOMENT:
+        start = at - phrase.index(tokens[at]) if tokens[at] in phrase else -1
+        if start < 0 or tuple(tokens[start : start + len(phrase)]) != phrase:
+            continue
+        end = start + len(phrase)
+        if phrase[-1] == "once":
+            return end
+        if tokens[end : end + 1] and tokens[end] in _DENIED_MOMENTS:
+            return end + 1
+    return None
+
+
+# ...and said of some moment, the same claim's positive: 'at one point', 'at some stage', 'for
+# a moment' (not 'at one time': formerly, another claim; not 'for a minute': a length).
+_SOME_MOMENT = re.compile(r"^(?:at (?:1|some) (?:point|stage)|for (?:(?:a|1) )?moment)\b")
+
+
+def _moments(tokens: Sequence[str]) -> list[tuple[int, int, bool]]:
+    """The spans of a wording's phrases of every or some moment (``_EVERY_MOMENT``,
+    ``_SOME_MOMENT``), each with whether it denies."""
+    spans = []
+    for at, token in enumerate(tokens):
+        if negation(token) and (end := _time_denied_at(tokens, at)) is not None:
+            start = next(k for k in range(at, -1, -1) if tokens[k] in {"at", "not", "never"})
+            spans.append((start, end, True))
+        elif some := _SOME_MOMENT.match(" ".join(tokens[at : at + 3])):
+            spans.append((at, at + len(some.group().split()), False))
+    return spans
+
+
+def _moved_moment(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Two bare wordings that say one claim of every moment, or of some moment, each once and
+    with no other negation, in another place or other words of it ('At no point was the crowd
+    in danger' / 'the crowd was at no point in danger': the adverbial fronted, the verb before
+    its subject; 'the crowd was in danger at one point' / 'had been in danger for a moment'):
+    the rest, in order, is the same. Words that moved otherwise ('the dog bit the man' / 'the
+    man bit the dog') stay apart, and a denial never meets a moment said."""
+    rests = []
+    for tokens in (a, b):
+        spans = _moments(tokens)
+        if len(spans) != 1 or _negations(tokens) != spans[0][2]:
+            return False
+        start, end, denied = spans[0]
+        rests.append((denied, [*tokens[:start], *tokens[end:]]))
+    return rests[0] == rests[1]
 
 
 def _edits(
@@ -576,7 +640,11 @@ def _joins(
         return False
     if not all(_same_claim(m.text, variant.text) for m in meanings):
         return False
-    return all(_bare_or_added(_bare(member.text), _bare(variant.text)) for member in side)
+    return all(
+        _bare_or_added(bare, own) or _moved_moment(bare, own)
+        for member in side
+        for bare, own in [(_bare(member.text), _bare(variant.text))]
+    )
 
 
 def _bare_or_added(a: Sequence[str], b: Sequence[str]) -> bool:
