@@ -57,10 +57,12 @@ CLOSING_WORDS = 4
 QUOTE_PARAGRAPHS = 3
 # A body's possessive and a lower-case title after it: "Kerrowater's chief executive".
 _POSSESSED_TITLE = re.compile(r"[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*){1,3}$")
-# A person described in lower case after a speech verb: "his wife", "the harbour master"; or
-# one of a group the sentence before tells of: "said one, Ada Roos", "said another commuter".
+# A person described in lower case after a speech verb: "his wife", "the harbour master", or
+# the speaker's own side's ("our chair", "my colleague": a club's or a society's page telling of
+# its own officer; fresh35's pub); or one of a group the sentence before tells of: "said one,
+# Ada Roos", "said another commuter".
 _DESCRIPTION = re.compile(
-    r"(?:(?:his|her|their|its|the|a|an)(?:\s+[a-z][\w'’-]*){1,4}"
+    r"(?:(?:his|her|their|its|our|my|the|a|an)(?:\s+[a-z][\w'’-]*){1,4}"
     r"|(?:one|another)(?:\s+(?:of\s+them|[a-z][\w'’-]*)){0,2})"
 )
 # Every character the span scan looks at: marks and line breaks (the rest is skipped in C).
