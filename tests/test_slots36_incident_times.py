@@ -26,6 +26,8 @@ from test_figure_kinds import read_figures
         ("The collision occurred at about 07:40 on the ring road.", "07:40", "crash"),
         ("The explosion took place at 11.15pm in a disused shed.", "11.15pm", "explosion"),
         ("Witnesses said the robbery happened at 2.30am.", "2.30am", "raid"),
+        # a year further on in the sentence, of something else
+        ("The fire broke out at 5am, two years after the last one.", "5am", "fire"),
     ],
 )
 def test_a_time_the_incident_happened_at_is_its_time(text: str, time: str, slot: str) -> None:
@@ -49,6 +51,9 @@ def test_a_time_the_incident_happened_at_is_its_time(text: str, time: str, slot:
         # a history: an indefinite or dated incident
         ("A similar near miss happened at 2pm in 2019.", "2pm"),
         ("The 2019 crash happened at 2pm.", "2pm"),
+        ("Last year the fire broke out at 5am in the same shed.", "5am"),
+        ("Two years ago the collision happened at 4pm.", "4pm"),
+        ("The fire broke out at 5am in 2039, when the mill still stood.", "5am"),
         # the time of a statement or of news, and a deadline
         ("The council said at 4pm that the road was shut.", "4pm"),
         ("The announcement came at 4pm.", "4pm"),

@@ -45,7 +45,7 @@ from bylines.report.slots import (
     strong,
     weekdays,
 )
-from bylines.report.timeline import in_its_year, weekday_before_date
+from bylines.report.timeline import PAST_YEAR_PHRASE, in_its_year, weekday_before_date
 from bylines.types import Article, Claim, Sentence
 from bylines.wordlists import (
     BUILT_THINGS,
@@ -1027,7 +1027,7 @@ def _past_month_day(quantity: Quantity, day: date | None, text: str) -> Quantity
     30 June', 'meets again on 27 June'), one in a sentence of another year ('a year ago, on 21
     June'), one without a publication day or with none in its year (29 February) stays a day of
     no known year (unit "monthday"), compared only with its like (review19d)."""
-    if quantity.unit != "monthday" or day is None or _PAST_YEAR_PHRASE.search(text):
+    if quantity.unit != "monthday" or day is None or PAST_YEAR_PHRASE.search(text):
         return quantity
     # a weekday written before the date ('destroyed the mill on Thursday, 12 March') stands
     # between it and the verb of its clause
@@ -1080,10 +1080,6 @@ def _against_its_weekday(quantity: Quantity, text: str, day: date | None) -> boo
 # How far back a month-day without a year is read as this year's: half a year (a chosen bound,
 # not tuned: '20 October' read on 23 June may be last year's or a plan's, review19d).
 PAST_MONTH_DAY = 183
-# A sentence that tells of another year than its report's: its month-days are not read in it.
-_PAST_YEAR_PHRASE = re.compile(
-    r"\b(?:a\s+year\s+ago|last\s+year|years\s+ago|previous\s+year)\b", re.I
-)
 
 
 def _is_generic(text: str, quantity: Quantity) -> bool:

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta
 
 from bylines.report.quantities import ORDINAL_DAY_RE, Quantity, day_number
-from bylines.report.timeline import in_its_year
+from bylines.report.timeline import PAST_YEAR_PHRASE, in_its_year
 from bylines.report.values import is_negation
 from bylines.wordlists import (
     CALENDAR_NAMES,
@@ -583,16 +583,19 @@ def _when_slot(quantity: Quantity, near: Sequence[str], before: str, after: str)
     return (
         _service_slot(before, after)
         or _dated_event_slot(before, "time")
-        or _incident_time_slot(before)
+        or _incident_time_slot(before, after)
     )
 
 
-def _incident_time_slot(before: str) -> str | None:
+def _incident_time_slot(before: str, after: str) -> str | None:
     """'The near miss happened at 3.10pm', 'the fire broke out at ten past three': the time of
     the incident its clause's subject names (``_HAPPENED_AT``), one slot per kind of incident
     ('the collision' is 'the crash', as for a length)."""
     found = _HAPPENED_AT.search(_CLAUSE_BREAK.split(before)[-1])
-    if not found:
+    # ('Last year the fire broke out at 5am', 'the fire broke out at 5am in 2041': another
+    # year's incident of the kind, its sentence's to the next clause)
+    said = (before, _CLAUSE_BREAK.split(after)[0])
+    if not found or any(p.search(text) for p in (PAST_YEAR_PHRASE, _YEAR_OF) for text in said):
         return None
     incident = " ".join(found.group("incident").lower().replace("near-", "near ").split())
     return f"time of the {_EVENT.get(incident, incident)}"
@@ -740,6 +743,8 @@ _INCIDENT_NOUNS = (
     "|attack|shooting|stabbing|robbery|raid|break-in|collapse|escape|outage|blackout|leak|spill"
     "|landslide|earthquake|quake|tremor|eruption"
 )
+# A year of the past said with it ('in 2019', 'two years earlier'; and ``PAST_YEAR_PHRASE``).
+_YEAR_OF = re.compile(r"\b(?:in\s+(?:1[89]|20)\d\d|years?\s+(?:ago|earlier|before))\b", re.I)
 _RANKED = "first|second|third|another|other|previous|earlier|later|last|next|final|latest"
 _HAPPENED_AT = re.compile(
     rf"\bthe\s+(?:(?!(?:{_RANKED})\b)[a-z-]+\s+){{0,2}}?(?P<incident>{_INCIDENT_NOUNS})\s+"
