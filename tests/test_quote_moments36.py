@@ -24,6 +24,11 @@ from quote_groups import quotes_of
         ("Not for a moment did the engine stall", "the engine did stall at one point"),
         ("Never once did the lights fail", "the lights failed at some point"),
         ("At no stage were the pupils in danger", "the pupils were briefly in danger"),
+        (
+            "At no time were members of the public at risk",
+            "members of the public were at risk for a moment",
+        ),
+        ("At no point did the crew lose control", "the crew lost control at one point"),
     ],
 )
 def test_a_denial_of_every_moment_flips_its_clause(denied: str, said: str) -> None:
@@ -40,6 +45,9 @@ def test_a_denial_of_every_moment_flips_its_clause(denied: str, said: str) -> No
         ("The river has never before been this high", "the river has never been this high"),
         # 'not only ... but': affirms both
         ("not only the roof but the walls were lost", "the roof and the walls were lost"),
+        # fronted, the denial puts the verb before its subject: what it denies is the claim,
+        # not the first word after it ('crew'), and keeping control is not losing it
+        ("At no point did the crew lose control", "the crew kept control throughout"),
         # two denials of every moment, however placed
         ("At no point were the swimmers at risk", "the swimmers were at no point at risk"),
     ],

@@ -193,8 +193,10 @@ def classify_variants(a: str, b: str, polarity: bool = True) -> Difference:
             tokens_a, tokens_b, _known_not_denied(tokens_a, tokens_b), _timed(tokens_a, tokens_b)
         )
     )
-    if _changes_meaning(edits) or (
-        polarity and (_polarity_flips(tokens_a, tokens_b) or _degree_flips(tokens_a, tokens_b))
+    if (
+        _changes_meaning(edits)
+        or _moment_flip(tokens_a, tokens_b)
+        or (polarity and (_polarity_flips(tokens_a, tokens_b) or _degree_flips(tokens_a, tokens_b)))
     ):
         return "meaning"
     return "wording"
@@ -368,9 +370,7 @@ def _negated_each(tokens: Sequence[str]) -> list[str]:
     for at, token in enumerate(tokens):
         if not negation(token):
             continue
-        # (past a time it denies at: 'at no point was the crowd in danger' bears on the claim)
-        start = _time_denied_at(tokens, at) or at + 1
-        for offset, word in enumerate(tokens[start : start + NEGATION_REACH]):
+        for offset, word in enumerate(tokens[at + 1 : at + 1 + NEGATION_REACH]):
             if negation(word):
                 break
             if offset == 0 and token == "no" and word == "1":
@@ -384,8 +384,11 @@ def _negated_each(tokens: Sequence[str]) -> list[str]:
 # A negation said of every moment, which denies its clause, not the moment: 'at no point',
 # 'at no time', 'at no stage', 'not for a moment', 'not for one second', 'never once'
 # (fresh35's airshow: 'At no point was the crowd in danger' bore on 'point', so 'the crowd had
-# been in danger for a moment' read as a rewording of it). Not 'no point in waiting' (no 'at':
-# the point itself denied), 'at one point' (no negation), 'never before seen' (a record).
+# been in danger for a moment' read as a rewording of it). What it bears on is the whole
+# claim, not a word: fronted, it puts the verb before the subject, and the first word after it
+# is the subject ('At no point was the crowd in danger' / 'the crowd was safe throughout' is
+# no flip), so the claim is compared whole (``_moment_flip``). Not 'no point in waiting' (no
+# 'at': the point itself denied), 'at one point' (no negation), 'never before seen' (a record).
 _DENIED_MOMENTS = wordset("point time stage moment second minute")
 # (a bare wording has lost its article: 'not for moment')
 _EVERY_MOMENT = (
@@ -409,15 +412,20 @@ def _time_denied_at(tokens: Sequence[str], at: int) -> int | None:
 
 
 # ...and said of some moment, the same claim's positive: 'at one point', 'at some stage', 'for
-# a moment' (not 'at one time': formerly, another claim; not 'for a minute': a length).
-_SOME_MOMENT = re.compile(r"^(?:at (?:1|some) (?:point|stage)|for (?:(?:a|1) )?moment)\b")
+# a moment', 'briefly' (not 'at one time': formerly, another claim; not 'for a minute': a
+# length).
+_SOME_MOMENT = re.compile(
+    r"^(?:at (?:1|some) (?:point|stage)|for (?:(?:a|1) )?moment|briefly|momentarily)\b"
+)
 
 
 def _moments(tokens: Sequence[str]) -> list[tuple[int, int, bool]]:
     """The spans of a wording's phrases of every or some moment (``_EVERY_MOMENT``,
     ``_SOME_MOMENT``), each with whether it denies."""
-    spans = []
+    spans: list[tuple[int, int, bool]] = []
     for at, token in enumerate(tokens):
+        if spans and at < spans[-1][1]:
+            continue  # ('for a moment' inside 'not for a moment')
         if negation(token) and (end := _time_denied_at(tokens, at)) is not None:
             start = next(k for k in range(at, -1, -1) if tokens[k] in {"at", "not", "never"})
             spans.append((start, end, True))
@@ -441,6 +449,23 @@ def _moved_moment(a: Sequence[str], b: Sequence[str]) -> bool:
         start, end, denied = spans[0]
         rests.append((denied, [*tokens[:start], *tokens[end:]]))
     return rests[0] == rests[1]
+
+
+def _moment_flip(a: Sequence[str], b: Sequence[str]) -> bool:
+    """One wording denies a claim at every moment ('At no point was the crowd in danger'), the
+    other says it with no negation, of some moment or plainly ('the crowd had been in danger
+    for a moment', 'the crowd was in danger'): the same content words but the phrase of the
+    moment, one such phrase at most each."""
+    claims = []
+    for tokens in (a, b):
+        spans = _moments(tokens)
+        denied = bool(spans) and spans[0][2]
+        if len(spans) > 1 or _negations(tokens) != denied:
+            return False
+        start, end = spans[0][:2] if spans else (0, 0)
+        claims.append((denied, stem_set([*tokens[:start], *tokens[end:]])))
+    (denied_a, claim_a), (denied_b, claim_b) = claims
+    return denied_a != denied_b and claim_a == claim_b
 
 
 def _edits(
