@@ -397,8 +397,8 @@ _EVERY_MOMENT = (
 
 
 def _time_denied_at(tokens: Sequence[str], at: int) -> int | None:
-    """Where the clause a negation at ``at`` opens goes on, when the negation is one of
-    ``_EVERY_MOMENT``'s phrases (its moment word with it); else None."""
+    """Where the phrase ends when the negation at ``at`` is one of ``_EVERY_MOMENT``'s, its
+    moment word with it ('at no point', 'not for a moment', 'never once'); else None."""
     for phrase in _EVERY_MOMENT:
         start = at - phrase.index(tokens[at]) if tokens[at] in phrase else -1
         if start < 0 or tuple(tokens[start : start + len(phrase)]) != phrase:
