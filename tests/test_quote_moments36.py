@@ -29,6 +29,8 @@ from quote_groups import quotes_of
             "members of the public were at risk for a moment",
         ),
         ("At no point did the crew lose control", "the crew lost control at one point"),
+        # fronted, 'not for a second' denies every moment
+        ("Not for a second did the crew lose control", "the crew lost control"),
     ],
 )
 def test_a_denial_of_every_moment_flips_its_clause(denied: str, said: str) -> None:
@@ -48,6 +50,9 @@ def test_a_denial_of_every_moment_flips_its_clause(denied: str, said: str) -> No
         # fronted, the denial puts the verb before its subject: what it denies is the claim,
         # not the first word after it ('crew'), and keeping control is not losing it
         ("At no point did the crew lose control", "the crew kept control throughout"),
+        # 'not for a moment but ...' says what it was instead: no denial (review-clocks36)
+        ("The power failed, not for a moment but for an hour", "the power failed for an hour"),
+        ("The siren wailed not for a minute but all morning", "the siren wailed all morning"),
         # two denials of every moment, however placed
         ("At no point were the swimmers at risk", "the swimmers were at no point at risk"),
     ],

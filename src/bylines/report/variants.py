@@ -428,10 +428,26 @@ def _moments(tokens: Sequence[str]) -> list[tuple[int, int, bool]]:
             continue  # ('for a moment' inside 'not for a moment')
         if negation(token) and (end := _time_denied_at(tokens, at)) is not None:
             start = next(k for k in range(at, -1, -1) if tokens[k] in {"at", "not", "never"})
-            spans.append((start, end, True))
+            if _denies_every_moment(tokens, start, end):
+                spans.append((start, end, True))
         elif some := _SOME_MOMENT.match(" ".join(tokens[at : at + 3])):
             spans.append((at, at + len(some.group().split()), False))
     return spans
+
+
+# A moment's word that, denied where it stands, is a length ('the alarm rang not for a minute',
+# 'not for a second time'): only fronted is it a denial of every moment ('Not for a minute did
+# we doubt it'; review-clocks36).
+_LENGTH_MOMENTS = wordset("minute second")
+
+
+def _denies_every_moment(tokens: Sequence[str], start: int, end: int) -> bool:
+    """Whether the denial phrase of ``tokens[start:end]`` denies its claim at every moment: not
+    'not for a moment but for an hour' (the 'but' says what it was instead, review-clocks36),
+    nor a length's 'not for a minute' but fronted."""
+    if tokens[end : end + 1] == ["but"]:
+        return False
+    return start == 0 or tokens[end - 1] not in _LENGTH_MOMENTS or tokens[start] != "not"
 
 
 def _moved_moment(a: Sequence[str], b: Sequence[str]) -> bool:
