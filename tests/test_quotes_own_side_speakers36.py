@@ -32,6 +32,8 @@ def _speakers(text: str) -> list[str]:
         ("said our own treasurer, Ifor Lane, on Friday.", "Ifor Lane"),
         # the relative after the owner's role speaks, not the owner
         ("said our chair's husband, Dafydd Porrit.", "Dafydd Porrit"),
+        # a second verb of hers after the name, no second speaker
+        ("said our chair, Anwen Porrit, and added that the bar opens on Friday.", "Anwen Porrit"),
     ],
 )
 def test_a_name_after_our_role_is_the_speaker(attribution: str, speaker: str) -> None:
@@ -45,6 +47,9 @@ def test_a_name_after_our_role_is_the_speaker(attribution: str, speaker: str) ->
         "said our chair.",
         # one name alone after the comma may be a place or a body, not the person
         "said our chair, Ellerby.",
+        # two speakers of the writer's side: neither is the one speaker (review-clocks36)
+        "said our secretary, Moira Lusk, and our captain, Ben Tarrow.",
+        "said my colleague, Tomas Brell, and Ada Finch.",
     ],
 )
 def test_no_name_or_another_person_names_no_speaker(attribution: str) -> None:
@@ -63,3 +68,15 @@ def test_the_own_pages_speaker_is_on_her_side_of_who_said_it() -> None:
         "Anwen Porrit": ("a0", "a2"),
         "Tam Ruddock": ("a1",),
     }
+
+
+def test_two_speakers_of_our_side_make_no_conflict_with_one_of_them() -> None:
+    assert (
+        quote_conflicts(
+            quotes_of(
+                f"{_LINE} said our secretary, Moira Lusk, and our captain, Ben Tarrow.",
+                f"{_LINE} said Ben Tarrow.",
+            )
+        )
+        == ()
+    )
