@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import combinations, pairwise
@@ -45,7 +45,7 @@ from bylines.report.slots import (
     strong,
     weekdays,
 )
-from bylines.report.timeline import PAST_YEAR_PHRASE, in_its_year, weekday_before_date
+from bylines.report.timeline import in_its_year, weekday_before_date
 from bylines.types import Article, Claim, Sentence
 from bylines.wordlists import (
     BUILT_THINGS,
@@ -265,6 +265,11 @@ _KIN_OF_SOMEONE = rf"(?i:his|her|their)\s+(?P<kin>{'|'.join(sorted(KIN))})\b"
 _KIN_GAP = 4
 # A relative's word right before a full name ('his wife Ana Hest'): that person's sex.
 _KIN_BEFORE = rf"\b(?P<kin>{'|'.join(sorted(KIN))})\s+"
+# Each kin pattern alone, with no name: a sentence neither matches has no relative before or
+# after any of its names, so the patterns of its names (compiled per name, as a name's own
+# words) are not built. A pile of 100 DUC articles compiled ~500 of them in its figures stage.
+_KIN_BEFORE_RE = re.compile(_KIN_BEFORE)
+_KIN_OF_SOMEONE_RE = re.compile(_KIN_OF_SOMEONE)
 # The honorific key of a family name written with none ('Hest, 71, said').
 _NO_HONORIFIC = "none"
 # The sex a relative's word and an honorific give ('his father', 'Mr Hest'): a bare family name
@@ -873,8 +878,11 @@ def collect_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> tup
     # each outlet's name as its words, split once: every name of every sentence is tried
     # against every outlet (``_outlet``)
     outlets = frozenset(frozenset(a.source.lower().split()) for a in articles if a.source)
-    cluster = _cluster_names(sentences, len(articles) - len(repeats))
-    names = (*cluster, outlets, _families(sentences, cluster[1]))
+    # each sentence's words, cut once: the cluster's names, its families and each sentence's
+    # figures all read them (three cuts of every sentence were ~4% of a pile's figures stage)
+    tokens = {sentence: _tokens(sentence.text) for sentence, _ in sentences}
+    cluster = _cluster_names(sentences, tokens, len(articles) - len(repeats))
+    names = (*cluster, outlets, _families(sentences, tokens, cluster[1]))
     days = sorted(a.published[:10] for a in articles if a.published and _DAY.match(a.published))
     year = _story_year(s.text for s, _ in sentences)
     published = _dated(articles, days)
@@ -894,6 +902,7 @@ def collect_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> tup
             published.get(sentence.article),
             undated_from=days[0] if sentence.article in undated else None,
             first_day=days[0] if days else None,
+            tokens=tokens[sentence],
         )
     )
 
@@ -968,13 +977,14 @@ def _sentence_figures(
     *,
     undated_from: str | None = None,
     first_day: str | None = None,
+    tokens: list[tuple[int, str]],
 ) -> Iterable[Figure]:
-    """The figures of one sentence; its tokens are computed once, so a sentence with many
-    numbers (a flattened table) costs linear, not quadratic, time. A weekday is a figure only
-    where a day to count from is known, in a lead sentence (the event's own day) or next to
-    what happened on it ("the vote on Wednesday"); in an undated article (read from the
-    cluster's last day, ``published``, and its first, ``undated_from``) only next to what
-    happened, and only where both days name one date."""
+    """The figures of one sentence (``tokens``: its words, ``_tokens``, cut once by the caller),
+    so a sentence with many numbers (a flattened table) costs linear, not quadratic, time. A
+    weekday is a figure only where a day to count from is known, in a lead sentence (the
+    event's own day) or next to what happened on it ("the vote on Wednesday"); in an undated
+    article (read from the cluster's last day, ``published``, and its first, ``undated_from``)
+    only next to what happened, and only where both days name one date."""
     day = publication_day(published)
     quantities = tuple(
         _past_month_day(q, day, sentence.text)
@@ -991,7 +1001,6 @@ def _sentence_figures(
     if not quantities:
         return ()
     common, known, places, shared, outlets, families = names
-    tokens = _tokens(sentence.text)
     past_months = _months_before(sentence.text, published)
     spans = _name_spans(tokens, known, places)
     # speakers' names too, read only where an age may be theirs
@@ -1027,7 +1036,7 @@ def _past_month_day(quantity: Quantity, day: date | None, text: str) -> Quantity
     30 June', 'meets again on 27 June'), one in a sentence of another year ('a year ago, on 21
     June'), one without a publication day or with none in its year (29 February) stays a day of
     no known year (unit "monthday"), compared only with its like (review19d)."""
-    if quantity.unit != "monthday" or day is None or PAST_YEAR_PHRASE.search(text):
+    if quantity.unit != "monthday" or day is None or _PAST_YEAR_PHRASE.search(text):
         return quantity
     # a weekday written before the date ('destroyed the mill on Thursday, 12 March') stands
     # between it and the verb of its clause
@@ -1080,6 +1089,10 @@ def _against_its_weekday(quantity: Quantity, text: str, day: date | None) -> boo
 # How far back a month-day without a year is read as this year's: half a year (a chosen bound,
 # not tuned: '20 October' read on 23 June may be last year's or a plan's, review19d).
 PAST_MONTH_DAY = 183
+# A sentence that tells of another year than its report's: its month-days are not read in it.
+_PAST_YEAR_PHRASE = re.compile(
+    r"\b(?:a\s+year\s+ago|last\s+year|years\s+ago|previous\s+year)\b", re.I
+)
 
 
 def _is_generic(text: str, quantity: Quantity) -> bool:
@@ -1347,7 +1360,9 @@ def _months_before(text: str, published: str | None) -> tuple[tuple[int, int], .
 
 
 def _cluster_names(
-    sentences: Iterable[tuple[Sentence, str]], n_articles: int
+    sentences: Iterable[tuple[Sentence, str]],
+    tokens_of: Mapping[Sentence, list[tuple[int, str]]],
+    n_articles: int,
 ) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """(ubiquitous, known, places, shared): name words in most articles, every name word of
     the cluster, the names it writes as places ('in Guatemala'), and name words of more than
@@ -1356,7 +1371,7 @@ def _cluster_names(
     places: set[str] = set()
     joined: list[frozenset[str]] = []
     for sentence, _ in sentences:
-        tokens = _tokens(sentence.text)
+        tokens = tokens_of[sentence]
         # (the runs of capitalised words read once: places, names and groups all start from them)
         spans = _raw_spans(tokens)
         places |= _places(tokens, spans)
@@ -1823,7 +1838,9 @@ def _one_of_a_family(
 
 
 def _families(
-    sentences: Iterable[tuple[Sentence, str]], known: frozenset[str]
+    sentences: Iterable[tuple[Sentence, str]],
+    tokens_of: Mapping[Sentence, list[tuple[int, str]]],
+    known: frozenset[str],
 ) -> frozenset[tuple[str, str, str]]:
     """Where a family name alone may be either of two people, as (article, family name, the
     honorific that is ambiguous: a sex, ``_NO_HONORIFIC``, or "" for any).
@@ -1839,7 +1856,9 @@ def _families(
     sexes: dict[tuple[str, str], set[str]] = defaultdict(set)
     of_relatives: set[tuple[str, str, str]] = set()
     for sentence, _ in sentences:
-        tokens = _tokens(sentence.text)
+        tokens = tokens_of[sentence]
+        kin_before = _KIN_BEFORE_RE.search(sentence.text) is not None
+        kin_after = _KIN_OF_SOMEONE_RE.search(sentence.text) is not None
         # (a sentence's first word is a name's where the cluster writes it so elsewhere: 'Tom
         # Hest and his father were lifted off')
         for name in _names(tokens, _raw_spans(tokens, known)):
@@ -1849,8 +1868,11 @@ def _families(
             key = (sentence.article, family)
             givens[key].add(given[-1])
             written = rf"(?i:{re.escape(name)})"  # (the names are lower case)
-            for kin in re.finditer(rf"{_KIN_BEFORE}{written}\b", sentence.text):
-                sexes[key].add(_KIN_SEX.get(kin.group("kin").lower(), ""))
+            if kin_before:
+                for kin in re.finditer(rf"{_KIN_BEFORE}{written}\b", sentence.text):
+                    sexes[key].add(_KIN_SEX.get(kin.group("kin").lower(), ""))
+            if not kin_after:
+                continue
             after = (
                 rf"\b{written}\b(?:[\s,]+(?:\d+|[a-z]+)){{0,{_KIN_GAP}}}?[\s,]+{_KIN_OF_SOMEONE}"
             )

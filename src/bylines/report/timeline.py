@@ -641,13 +641,6 @@ def _against_their_weekdays(sentence: str, found: list[_Found]) -> list[_Found]:
     return [item for index, item in enumerate(found) if index not in dropped]
 
 
-# A sentence that tells of another year than its report's: its month-days are not read in it
-# (``figure_reading``), nor its incident's clock time as the story's (``slots``).
-PAST_YEAR_PHRASE = re.compile(
-    r"\b(?:a\s+year\s+ago|last\s+year|years\s+ago|previous\s+year)\b", re.I
-)
-
-
 def in_its_year(month: int, number: int, day: date) -> date | None:
     """The day a month and day written without a year name, read on ``day``: the latest of
     next, this and last year's that is not too far ahead ("January 2" written on December 31 is
