@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import combinations, pairwise
@@ -265,11 +265,6 @@ _KIN_OF_SOMEONE = rf"(?i:his|her|their)\s+(?P<kin>{'|'.join(sorted(KIN))})\b"
 _KIN_GAP = 4
 # A relative's word right before a full name ('his wife Ana Hest'): that person's sex.
 _KIN_BEFORE = rf"\b(?P<kin>{'|'.join(sorted(KIN))})\s+"
-# Each kin pattern alone, with no name: a sentence neither matches has no relative before or
-# after any of its names, so the patterns of its names (compiled per name, as a name's own
-# words) are not built. A pile of 100 DUC articles compiled ~500 of them in its figures stage.
-_KIN_BEFORE_RE = re.compile(_KIN_BEFORE)
-_KIN_OF_SOMEONE_RE = re.compile(_KIN_OF_SOMEONE)
 # The honorific key of a family name written with none ('Hest, 71, said').
 _NO_HONORIFIC = "none"
 # The sex a relative's word and an honorific give ('his father', 'Mr Hest'): a bare family name
@@ -878,11 +873,8 @@ def collect_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> tup
     # each outlet's name as its words, split once: every name of every sentence is tried
     # against every outlet (``_outlet``)
     outlets = frozenset(frozenset(a.source.lower().split()) for a in articles if a.source)
-    # each sentence's words, cut once: the cluster's names, its families and each sentence's
-    # figures all read them (three cuts of every sentence were ~4% of a pile's figures stage)
-    tokens = {sentence: _tokens(sentence.text) for sentence, _ in sentences}
-    cluster = _cluster_names(sentences, tokens, len(articles) - len(repeats))
-    names = (*cluster, outlets, _families(sentences, tokens, cluster[1]))
+    cluster = _cluster_names(sentences, len(articles) - len(repeats))
+    names = (*cluster, outlets, _families(sentences, cluster[1]))
     days = sorted(a.published[:10] for a in articles if a.published and _DAY.match(a.published))
     year = _story_year(s.text for s, _ in sentences)
     published = _dated(articles, days)
@@ -902,7 +894,6 @@ def collect_figures(claims: Sequence[Claim], articles: Sequence[Article]) -> tup
             published.get(sentence.article),
             undated_from=days[0] if sentence.article in undated else None,
             first_day=days[0] if days else None,
-            tokens=tokens[sentence],
         )
     )
 
@@ -977,14 +968,13 @@ def _sentence_figures(
     *,
     undated_from: str | None = None,
     first_day: str | None = None,
-    tokens: list[tuple[int, str]],
 ) -> Iterable[Figure]:
-    """The figures of one sentence (``tokens``: its words, ``_tokens``, cut once by the caller),
-    so a sentence with many numbers (a flattened table) costs linear, not quadratic, time. A
-    weekday is a figure only where a day to count from is known, in a lead sentence (the
-    event's own day) or next to what happened on it ("the vote on Wednesday"); in an undated
-    article (read from the cluster's last day, ``published``, and its first, ``undated_from``)
-    only next to what happened, and only where both days name one date."""
+    """The figures of one sentence; its tokens are computed once, so a sentence with many
+    numbers (a flattened table) costs linear, not quadratic, time. A weekday is a figure only
+    where a day to count from is known, in a lead sentence (the event's own day) or next to
+    what happened on it ("the vote on Wednesday"); in an undated article (read from the
+    cluster's last day, ``published``, and its first, ``undated_from``) only next to what
+    happened, and only where both days name one date."""
     day = publication_day(published)
     quantities = tuple(
         _past_month_day(q, day, sentence.text)
@@ -1001,6 +991,7 @@ def _sentence_figures(
     if not quantities:
         return ()
     common, known, places, shared, outlets, families = names
+    tokens = _tokens(sentence.text)
     past_months = _months_before(sentence.text, published)
     spans = _name_spans(tokens, known, places)
     # speakers' names too, read only where an age may be theirs
@@ -1360,9 +1351,7 @@ def _months_before(text: str, published: str | None) -> tuple[tuple[int, int], .
 
 
 def _cluster_names(
-    sentences: Iterable[tuple[Sentence, str]],
-    tokens_of: Mapping[Sentence, list[tuple[int, str]]],
-    n_articles: int,
+    sentences: Iterable[tuple[Sentence, str]], n_articles: int
 ) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """(ubiquitous, known, places, shared): name words in most articles, every name word of
     the cluster, the names it writes as places ('in Guatemala'), and name words of more than
@@ -1371,7 +1360,7 @@ def _cluster_names(
     places: set[str] = set()
     joined: list[frozenset[str]] = []
     for sentence, _ in sentences:
-        tokens = tokens_of[sentence]
+        tokens = _tokens(sentence.text)
         # (the runs of capitalised words read once: places, names and groups all start from them)
         spans = _raw_spans(tokens)
         places |= _places(tokens, spans)
@@ -1838,9 +1827,7 @@ def _one_of_a_family(
 
 
 def _families(
-    sentences: Iterable[tuple[Sentence, str]],
-    tokens_of: Mapping[Sentence, list[tuple[int, str]]],
-    known: frozenset[str],
+    sentences: Iterable[tuple[Sentence, str]], known: frozenset[str]
 ) -> frozenset[tuple[str, str, str]]:
     """Where a family name alone may be either of two people, as (article, family name, the
     honorific that is ambiguous: a sex, ``_NO_HONORIFIC``, or "" for any).
@@ -1856,9 +1843,7 @@ def _families(
     sexes: dict[tuple[str, str], set[str]] = defaultdict(set)
     of_relatives: set[tuple[str, str, str]] = set()
     for sentence, _ in sentences:
-        tokens = tokens_of[sentence]
-        kin_before = _KIN_BEFORE_RE.search(sentence.text) is not None
-        kin_after = _KIN_OF_SOMEONE_RE.search(sentence.text) is not None
+        tokens = _tokens(sentence.text)
         # (a sentence's first word is a name's where the cluster writes it so elsewhere: 'Tom
         # Hest and his father were lifted off')
         for name in _names(tokens, _raw_spans(tokens, known)):
@@ -1868,11 +1853,8 @@ def _families(
             key = (sentence.article, family)
             givens[key].add(given[-1])
             written = rf"(?i:{re.escape(name)})"  # (the names are lower case)
-            if kin_before:
-                for kin in re.finditer(rf"{_KIN_BEFORE}{written}\b", sentence.text):
-                    sexes[key].add(_KIN_SEX.get(kin.group("kin").lower(), ""))
-            if not kin_after:
-                continue
+            for kin in re.finditer(rf"{_KIN_BEFORE}{written}\b", sentence.text):
+                sexes[key].add(_KIN_SEX.get(kin.group("kin").lower(), ""))
             after = (
                 rf"\b{written}\b(?:[\s,]+(?:\d+|[a-z]+)){{0,{_KIN_GAP}}}?[\s,]+{_KIN_OF_SOMEONE}"
             )
