@@ -57,10 +57,12 @@ CLOSING_WORDS = 4
 QUOTE_PARAGRAPHS = 3
 # A body's possessive and a lower-case title after it: "Kerrowater's chief executive".
 _POSSESSED_TITLE = re.compile(r"[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*){1,3}$")
-# A person described in lower case after a speech verb: "his wife", "the harbour master"; or
-# one of a group the sentence before tells of: "said one, Ada Roos", "said another commuter".
+# A person described in lower case after a speech verb: "his wife", "the harbour master", or
+# the speaker's own side's ("our chair", "my colleague": a club's or a society's page telling of
+# its own officer; fresh35's pub); or one of a group the sentence before tells of: "said one,
+# Ada Roos", "said another commuter".
 _DESCRIPTION = re.compile(
-    r"(?:(?:his|her|their|its|the|a|an)(?:\s+[a-z][\w'’-]*){1,4}"
+    r"(?:(?:his|her|their|its|our|my|the|a|an)(?:\s+[a-z][\w'’-]*){1,4}"
     r"|(?:one|another)(?:\s+(?:of\s+them|[a-z][\w'’-]*)){0,2})"
 )
 # Every character the span scan looks at: marks and line breaks (the rest is skipped in C).
@@ -907,7 +909,11 @@ def _named_after(after: str) -> str:
     if _DESCRIPTION.fullmatch(phrase):
         following = re.split(r"[,.;:]", after)
         name = following[1].strip() if len(following) > 1 else ""
-        if _NAME_RUN.fullmatch(name) and len(name_tokens(name)) >= 2:
+        if (
+            _NAME_RUN.fullmatch(name)
+            and len(name_tokens(name)) >= 2
+            and not _joint(phrase, following)
+        ):
             return name
     runs = _name_runs(_before_of(phrase))  # "said Ilnur Cevik of the Turkish Daily News"
     if runs:
@@ -916,6 +922,21 @@ def _named_after(after: str) -> str:
     words = head.split()
     # "said the statement", "said a ministry statement broadcast on television"
     return " ".join(words[:3]) if words and words[0].lower() in {"the", "a", "an"} else ""
+
+
+# The first person's own side ("our chair", "my colleague"): a club's or a society's page.
+_OWN_SIDE = frozenset({"our", "my"})
+# ...and another person after the name: "and our treasurer", "and Bill Cray" (not "and added",
+# "and she went on").
+_AND_ANOTHER = re.compile(r"\s*and\s+(?:(?:our|my)\s|[A-Z])")
+
+
+def _joint(phrase: str, following: Sequence[str]) -> bool:
+    """Whether a person of the writer's own side is named with another after it ("said our
+    chair, Anwen Porrit, and our treasurer, Bill Cray", "..., and Bill Cray"): two speakers, of
+    whom the first is no single speaker (review-clocks36). Not "his" / "her": as before."""
+    own = phrase.split(maxsplit=1)[0].lower() in _OWN_SIDE
+    return own and len(following) > 2 and bool(_AND_ANOTHER.match(following[2]))
 
 
 def _name_runs(phrase: str) -> list[str]:

@@ -193,8 +193,10 @@ def classify_variants(a: str, b: str, polarity: bool = True) -> Difference:
             tokens_a, tokens_b, _known_not_denied(tokens_a, tokens_b), _timed(tokens_a, tokens_b)
         )
     )
-    if _changes_meaning(edits) or (
-        polarity and (_polarity_flips(tokens_a, tokens_b) or _degree_flips(tokens_a, tokens_b))
+    if (
+        _changes_meaning(edits)
+        or _moment_flip(tokens_a, tokens_b)
+        or (polarity and (_polarity_flips(tokens_a, tokens_b) or _degree_flips(tokens_a, tokens_b)))
     ):
         return "meaning"
     return "wording"
@@ -377,6 +379,109 @@ def _negated_each(tokens: Sequence[str]) -> list[str]:
                 negated.append(_stem(word))
                 break
     return negated
+
+
+# A negation said of every moment, which denies its clause, not the moment: 'at no point',
+# 'at no time', 'at no stage', 'not for a moment', 'not for one second', 'never once'
+# (fresh35's airshow: 'At no point was the crowd in danger' bore on 'point', so 'the crowd had
+# been in danger for a moment' read as a rewording of it). What it bears on is the whole
+# claim, not a word: fronted, it puts the verb before the subject, and the first word after it
+# is the subject ('At no point was the crowd in danger' / 'the crowd was safe throughout' is
+# no flip), so the claim is compared whole (``_moment_flip``). Not 'no point in waiting' (no
+# 'at': the point itself denied), 'at one point' (no negation), 'never before seen' (a record).
+_DENIED_MOMENTS = wordset("point time stage moment second minute")
+# (a bare wording has lost its article: 'not for moment')
+_EVERY_MOMENT = (
+    ("at", "no"), ("not", "for", "a"), ("not", "for", "1"), ("not", "for"), ("never", "once"),
+)  # fmt: skip
+
+
+def _time_denied_at(tokens: Sequence[str], at: int) -> int | None:
+    """Where the phrase ends when the negation at ``at`` is one of ``_EVERY_MOMENT``'s, its
+    moment word with it ('at no point', 'not for a moment', 'never once'); else None."""
+    for phrase in _EVERY_MOMENT:
+        start = at - phrase.index(tokens[at]) if tokens[at] in phrase else -1
+        if start < 0 or tuple(tokens[start : start + len(phrase)]) != phrase:
+            continue
+        end = start + len(phrase)
+        if phrase[-1] == "once":
+            return end
+        if tokens[end : end + 1] and tokens[end] in _DENIED_MOMENTS:
+            return end + 1
+    return None
+
+
+# ...and said of some moment, the same claim's positive: 'at one point', 'at some stage', 'for
+# a moment', 'briefly' (not 'at one time': formerly, another claim; not 'for a minute': a
+# length).
+_SOME_MOMENT = re.compile(
+    r"^(?:at (?:1|some) (?:point|stage)|for (?:(?:a|1) )?moment|briefly|momentarily)\b"
+)
+
+
+def _moments(tokens: Sequence[str]) -> list[tuple[int, int, bool]]:
+    """The spans of a wording's phrases of every or some moment (``_EVERY_MOMENT``,
+    ``_SOME_MOMENT``), each with whether it denies."""
+    spans: list[tuple[int, int, bool]] = []
+    for at, token in enumerate(tokens):
+        if spans and at < spans[-1][1]:
+            continue  # ('for a moment' inside 'not for a moment')
+        if negation(token) and (end := _time_denied_at(tokens, at)) is not None:
+            start = next(k for k in range(at, -1, -1) if tokens[k] in {"at", "not", "never"})
+            if _denies_every_moment(tokens, start, end):
+                spans.append((start, end, True))
+        elif some := _SOME_MOMENT.match(" ".join(tokens[at : at + 3])):
+            spans.append((at, at + len(some.group().split()), False))
+    return spans
+
+
+# A moment's word that, denied where it stands, is a length ('the alarm rang not for a minute',
+# 'not for a second time'): only fronted is it a denial of every moment ('Not for a minute did
+# we doubt it'; review-clocks36).
+_LENGTH_MOMENTS = wordset("minute second")
+
+
+def _denies_every_moment(tokens: Sequence[str], start: int, end: int) -> bool:
+    """Whether the denial phrase of ``tokens[start:end]`` denies its claim at every moment: not
+    'not for a moment but for an hour' (the 'but' says what it was instead, review-clocks36),
+    nor a length's 'not for a minute' but fronted."""
+    if tokens[end : end + 1] == ["but"]:
+        return False
+    return start == 0 or tokens[end - 1] not in _LENGTH_MOMENTS or tokens[start] != "not"
+
+
+def _moved_moment(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Two bare wordings that say one claim of every moment, or of some moment, each once and
+    with no other negation, in another place or other words of it ('At no point was the crowd
+    in danger' / 'the crowd was at no point in danger': the adverbial fronted, the verb before
+    its subject; 'the crowd was in danger at one point' / 'had been in danger for a moment'):
+    the rest, in order, is the same. Words that moved otherwise ('the dog bit the man' / 'the
+    man bit the dog') stay apart, and a denial never meets a moment said."""
+    rests = []
+    for tokens in (a, b):
+        spans = _moments(tokens)
+        if len(spans) != 1 or _negations(tokens) != spans[0][2]:
+            return False
+        start, end, denied = spans[0]
+        rests.append((denied, [*tokens[:start], *tokens[end:]]))
+    return rests[0] == rests[1]
+
+
+def _moment_flip(a: Sequence[str], b: Sequence[str]) -> bool:
+    """One wording denies a claim at every moment ('At no point was the crowd in danger'), the
+    other says it with no negation, of some moment or plainly ('the crowd had been in danger
+    for a moment', 'the crowd was in danger'): the same content words but the phrase of the
+    moment, one such phrase at most each."""
+    claims = []
+    for tokens in (a, b):
+        spans = _moments(tokens)
+        denied = bool(spans) and spans[0][2]
+        if len(spans) > 1 or _negations(tokens) != denied:
+            return False
+        start, end = spans[0][:2] if spans else (0, 0)
+        claims.append((denied, stem_set([*tokens[:start], *tokens[end:]])))
+    (denied_a, claim_a), (denied_b, claim_b) = claims
+    return denied_a != denied_b and claim_a == claim_b
 
 
 def _edits(
@@ -576,7 +681,11 @@ def _joins(
         return False
     if not all(_same_claim(m.text, variant.text) for m in meanings):
         return False
-    return all(_bare_or_added(_bare(member.text), _bare(variant.text)) for member in side)
+    return all(
+        _bare_or_added(bare, own) or _moved_moment(bare, own)
+        for member in side
+        for bare, own in [(_bare(member.text), _bare(variant.text))]
+    )
 
 
 def _bare_or_added(a: Sequence[str], b: Sequence[str]) -> bool:
