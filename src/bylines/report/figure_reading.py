@@ -256,7 +256,6 @@ _WHOLE_GROUP_BEFORE = re.compile(
 )
 # ...nor narrowed by a participle or an adverb right after the noun, as a relative clause does
 # ('The 20 riders left in the final lap', 'the 4 players booked in the first half', 'the 9
-# riders still racing'; review of nouns36)
 # riders still racing'; review of nouns36); a past tense with its object stays the clause's verb
 # ('Its 64 singers scored 94 per cent'), a participle is known by the phrase after it
 _PEOPLE_AFTER = re.compile(
@@ -279,7 +278,7 @@ _IT_COUNTED = re.compile(
     re.IGNORECASE,
 )
 _IT_OTHER_TIME = re.compile(
-    r"\b(?:1[89]\d\d|2\d\d\d|last|previous|next|before|after|earlier|expected|forecast\w*"
+    r"\b(?:(?:1[89]|20)\d\d|last|previous|next|before|after|earlier|expected|forecast\w*"
     r"|predicted|had\s+(?:\w+ly\s+)?\w+(?:ed|en|t))\b",
     re.IGNORECASE,
 )
@@ -447,15 +446,13 @@ _HOSPITAL_WORD = "hospital"
 _HOSPITAL_PLACES = wordset(
     "road street lane avenue drive way close square terrace gardens building buildings site"
 )
-# People moved from their homes, said in more than one word.
 # Groups of people counted as such whom an event moves out: '40 families were moved out'.
 _MOVED_GROUPS = wordset("families households")
-# ...and people named by where they live or how they are, as an adjective used for them: 'moved
-# 40 elderly out', 'drove 200 locals from the valley' count people (review of nouns36).
-_PEOPLE_BY_STATE = wordset(
-    "elderly injured homeless locals residents tenants occupants inhabitants evacuees "
-    "neighbours neighbors sick wounded disabled"
-)
+# ...and plurals naming people by where they live that no person noun lists: 'drove 200 locals
+# from the valley' counts people (review of nouns36; 'moved 40 elderly out' is no plural noun,
+# and residents, tenants and neighbours are person nouns).
+_PEOPLE_BY_STATE = wordset("locals occupants inhabitants evacuees")
+# People moved from their homes, said in more than one word.
 _DISPLACED = re.compile(
     r"\b(?:moved|moving|forced|forcing|driven|driving|led|ordered|taken|got|brought)"
     r"\s+(?:\w+\s+){0,2}(?:out|from)\b|\bleft\s+their\s+homes\b"
@@ -992,8 +989,8 @@ def _count_of_the_group_before(figure: Figure, before: tuple[Sentence, str] | No
         return figure
     if before is None or not _IT_COUNTED.search(text[: quantity.start]):
         return figure
-    if _IT_OTHER_TIME.search(text):
-        return figure
+    if _IT_OTHER_TIME.search(text[: quantity.start] + " " + text[quantity.end :]):
+        return figure  # (the count itself is no year: 'put it at about 2500')
     group = _GROUP_SUBJECT.match(before[0].text)
     counts = (q for q in extract_quantities(before[0].text) if q.dimension == "count")
     if group is None or next(counts, None) is not None:
@@ -2165,7 +2162,8 @@ def _is_part(text: str, quantity: Quantity) -> bool:
 
 def _whole_group(text: str, quantity: Quantity) -> bool:
     """'Its 64 singers', 'The 46 singers', 'All 11 riders': the whole group of people a
-    clause is about (``_WHOLE_GROUP_BEFORE``), not narrowed by a relative clause after it."""
+    clause is about (``_WHOLE_GROUP_BEFORE``), not narrowed by a relative clause, a participle
+    or an adverb after it (``_PEOPLE_AFTER``)."""
     if not _WHOLE_GROUP_BEFORE.search(text[max(0, quantity.start - 40) : quantity.start]):
         return False
     noun = _PEOPLE_AFTER.match(text, quantity.end)

@@ -12,7 +12,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import combinations
 
 from bylines.report.figure_pairs import (
@@ -78,7 +78,7 @@ class _ClaimFigures:
     paired: frozenset[frozenset[int]]
     # the same figures by the thing their sentence names (``_named_thing``), where a side
     # looks across claims (``_alike_across_claims``)
-    by_thing: Mapping[tuple[str, str, str], Sequence[Figure]] = field(default_factory=dict)
+    by_thing: Mapping[tuple[str, str, str], Sequence[Figure]]
 
 
 def _paired(pairs: Sequence[FigurePair]) -> frozenset[frozenset[int]]:
