@@ -18,6 +18,7 @@ from bylines.ingest.lines import (
     MAX_WIDGET_CHARS,
     LinePredicate,
     ends_sentence,
+    has_quote,
     is_short_match,
     matches,
 )
@@ -513,6 +514,42 @@ REGISTERED_RE = re.compile(
     r"(?:no\.?|number|company)\s*:?\s*[\dA-Z]{5,}\b[^“”\"]{0,60}$",
     re.I,
 )
+# A charity's registration at the foot of its own page (fresh35: a rescue team's release):
+# "Fellhaven Mountain Rescue Team is a registered charity, no. 1099412.", "Registered charity
+# number 1099412 (England and Wales) and SC043210 (Scotland)", "Charity no. 1099412",
+# "Charity registration number: 1099412". REGISTERED_RE reads a company's "registered in /
+# office / as"; a charity gives its number after "charity". The number (five to eight figures,
+# a two-letter register's prefix allowed) is what makes it the note: "The charity, registered
+# in 1998, ..." and "Ellerby Trust is a registered charity that runs 12 shops" state no number
+# in that place and stay story.
+_ORGANISATION = (
+    r"(?:(?i:the) )?[A-Z][\w.&'’-]*(?: (?:[A-Z0-9][\w.&'’-]*|of|the|and|for|on|in|&)){0,8}"
+)
+_CHARITY_NUMBER = r"(?:[A-Z]{1,2} ?)?\d{5,8}(?: ?\([A-Z][\w ]{1,30}\))?"
+CHARITY_NOTE_RE = re.compile(
+    rf"^(?:{_ORGANISATION}(?: (?:is|are) (?:an? )?| [—–-] |, ))?"
+    r"(?i:(?:registered (?:as an? )?)?charit(?:y|ies)(?: registration)?)"
+    r"(?: in [A-Z][\w ]{1,30}?)?[,:]? ?\(?(?i:(?:no|nos|number|numbers|reg\.? no)\.? ?:? ?)?"
+    rf"{_CHARITY_NUMBER}(?:(?:,| and|;) {_CHARITY_NUMBER})*\)?\.?$"
+)
+# A sentence of a note: a stop before a capital or a quotation mark, not the stop of "no."
+# ("no. 1099412", "No. SC012345" go on).
+NOTE_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])(?<![Nn]o\.)\s+(?=[A-Z“\"‘])")
+# A show's production credit (fresh35: a podcast's page): "Pints & Parishes is made by Hedgerow
+# Audio.", "The Wold Hour is produced by Carrow Sound for Wold Radio." Only with a labelled
+# credit after it on the line ("Music: "Last Orders" by the Ellerby Silver Band.", "Theme music
+# by Ana Lind.", "Editing: Ivo Rask."): alone, "Parmesan is made by farmers in Emilia" and "The
+# film is produced by Wendle Pictures" are what a story says.
+PRODUCTION_CREDIT_RE = re.compile(
+    rf"^{_ORGANISATION} (?:is|are) (?:a )?(?:made|produced|presented|hosted|edited|mixed"
+    r"|recorded)(?: and (?:made|produced|presented|hosted|edited|mixed|recorded))?"
+    rf" by {_ORGANISATION}(?:(?:,| and| in association with| for) {_ORGANISATION})*\.?$"
+)
+LABELLED_CREDIT_RE = re.compile(
+    r"^(?i:(?:theme )?music|theme|sound(?: design)?|editing|edited|editor|mixing|mixed"
+    r"|(?:executive |series )?producers?|artwork|cover art|engineer(?:ing)?|recorded)"
+    r"(?::| by) \S.{0,120}$"
+)
 # "Ana Lind reported from Dunnock, and Ivo Rask from Quellmoor.": who filed from where.
 FILED_FROM_RE = re.compile(
     rf"^{PERSON} (?:reported|filed|contributed reporting) from {PLACE}"
@@ -590,8 +627,33 @@ def _is_for_outlet(text: str) -> bool:
 
 def is_foot_note(text: str) -> bool:
     """A note on the reporter or the outlet's company: a credit among the last lines of a page;
-    in the middle it may be the story ("Ana Lind is a reporter who was detained in 2019")."""
-    return AUTHOR_NOTE_RE.match(text) is not None or COMPANY_NOTE_RE.match(text) is not None
+    in the middle it may be the story ("Ana Lind is a reporter who was detained in 2019").
+    A charity's number with a sentence or two on the charity after it ("... no. 1099412. All
+    members are unpaid volunteers.") is its boilerplate there too."""
+    if AUTHOR_NOTE_RE.match(text) is not None or COMPANY_NOTE_RE.match(text) is not None:
+        return True
+    sentences = NOTE_SENTENCE_SPLIT_RE.split(text.strip())
+    return (
+        len(text) <= MAX_WIDGET_CHARS
+        and len(sentences) <= MAX_LICENCE_SENTENCES
+        and CHARITY_NOTE_RE.match(sentences[0]) is not None
+        and not has_quote(text)
+    )
+
+
+def _is_charity_note(text: str) -> bool:
+    return len(text) <= MAX_WIDGET_CHARS and CHARITY_NOTE_RE.match(text.strip()) is not None
+
+
+def _is_production_credit(text: str) -> bool:
+    """ "Pints & Parishes is made by Hedgerow Audio. Music: ... by ...": who made the show,
+    then labelled credits, each sentence a credit."""
+    sentences = NOTE_SENTENCE_SPLIT_RE.split(text.strip())
+    if len(text) > MAX_WIDGET_CHARS or not 1 < len(sentences) <= MAX_LICENCE_SENTENCES:
+        return False
+    return PRODUCTION_CREDIT_RE.match(sentences[0]) is not None and all(
+        LABELLED_CREDIT_RE.match(sentence) for sentence in sentences[1:]
+    )
 
 
 def is_name_line(text: str) -> bool:
@@ -735,6 +797,8 @@ CREDIT_CHECKS: tuple[LinePredicate, ...] = (
     is_short_match(NAME_JOB_RE),
     is_short_match(OUR_STAFF_RE),
     is_short_match(REGISTERED_RE),
+    _is_charity_note,
+    _is_production_credit,
     is_short_match(FILED_FROM_RE),
     is_short_match(DATE_DATELINE_RE),
     is_short_match(AGENCY_PICTURE_RE),
