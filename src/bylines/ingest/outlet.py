@@ -157,6 +157,17 @@ NOT_OUTLETS = frozenset(
     | {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
     | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
+# The links of a site's menu ("Home | Our story | Buy shares | FAQ | Contact us"): a menu item is
+# never an outlet (fresh35: a community society's page was read as "FAQ", the letters of a
+# link). The pages a site's menu links to, from the menus of the t- events and of invented
+# sites; a news section ("News", "Sport") is no outlet either (NOT_OUTLETS, SECTION_NAME_RE).
+MENU_ITEM_RE = re.compile(
+    r"^(?:home(?: ?page)?|faqs?|(?:contact|about|join|support|find|meet) us|contact|about|help"
+    r"|donate|shop|store|events|jobs|careers|privacy(?: policy)?|terms(?: of use)?|sitemap"
+    r"|log ?in|sign ?in|sign up|subscribe|search|menu|get involved|volunteer|membership"
+    r"|our (?:story|team|work|history|mission|people|services|impact)|buy (?:shares|tickets))$",
+    re.I,
+)
 # What kind of document the page is, printed on its masthead beside the outlet's name ("VALE FM ·
 # AS BROADCAST · 13:00", "COUNCIL NEWSROOM · PRESS RELEASE", "SCRIPT AS RECORDED"): never the
 # outlet. Only the whole part is read so ("The Transcript", "Press Release Weekly" are names);
@@ -504,14 +515,16 @@ def _joined_from(core: str, written: dict[str, str]) -> list[str]:
 def _masthead(line: str, story: str) -> str | None:
     """The first part of the line under the headline ("Dunnock Today · Harbour", "varrow24 |
     News"), when it reads as an outlet's name: an outlet word, or named again in the story."""
-    if DATELINE_LINE_RE.match(line):
-        return None  # "DUNNOCK, Varrow (Coast Wire) -" names a place first
     parts = [part.strip() for part in MASTHEAD_PARTS_RE.split(LEADING_ORNAMENT_RE.sub("", line))]
-    if any(CREDIT_PART_START_RE.match(part) for part in parts):
+    # "DUNNOCK, Varrow (Coast Wire) -" names a place first; "By ..." is a credit
+    if DATELINE_LINE_RE.match(line) or any(CREDIT_PART_START_RE.match(part) for part in parts):
         return None
     # the page's kind may lead ("TRANSCRIPT · Varrow FM · 08:00"): the name is the next part
-    parts = [part for part in parts if not DOCUMENT_KIND_RE.match(part)] or [""]
+    kinds = [part for part in parts if DOCUMENT_KIND_RE.match(part)]
+    parts = [part for part in _before_menu(parts) if not DOCUMENT_KIND_RE.match(part)] or [""]
     first = _without_logo(without_abbreviation(parts[0]))
+    if kinds and (issuer := _issuer(first, story)):
+        return issuer
     if first.casefold() in NOT_OUTLETS or DESK_NAME_RE.search(first):
         return None
     if is_outlet_name(first) and OUTLET_WORD_RE.search(first):
@@ -519,6 +532,34 @@ def _masthead(line: str, story: str) -> str | None:
     if DOMAIN_NAME_RE.match(first):
         return first  # 'grevholm.now ⌂ Home': a site's address is its name, as it writes it
     return _brand(first, story)
+
+
+# A release's issuer is named by this many words or more: one word beside "PRESS RELEASE" is as
+# often the place or the subject of the release ("WENDLE — PRESS RELEASE").
+MIN_ISSUER_WORDS = 2
+# What follows the issuer's name where the story names it as who speaks or acts ("Fellhaven
+# Mountain Rescue Team is pleased to report", "..., said ...", "Orrin Harbour Board's crews"),
+# not as part of a longer name or a thing of a place ("Port Orrin harbour reopened").
+ISSUER_AFTER = (
+    r"['’]s\b|\s*[,(]|\s+(?:is|are|was|were|has|have|had|said|says|will|would|can|could|today"
+    r"|announced|announces|confirmed|confirms|welcomed|welcomes|thanks|thanked|wishes|would)\b"
+)
+
+
+def _issuer(first: str, story: str) -> str | None:
+    """The body that issues a release or a statement, named on its header beside the document's
+    kind ("FELLHAVEN MOUNTAIN RESCUE TEAM — PRESS RELEASE — ..."), when the story names it again
+    as a name, in capitals word by word ("Fellhaven Mountain Rescue Team is pleased to report"):
+    the issuer is the outlet of its own release, a team or a council as much as a newsroom (the
+    desk words that keep "Varrow Newsroom" off a newspaper's masthead do not apply)."""
+    if len(first.split()) < MIN_ISSUER_WORDS or not is_outlet_name(first.title()):
+        return None
+    again = rf"(?<![\w.]){re.escape(first)}(?![\w-])(?={ISSUER_AFTER})"
+    for match in re.finditer(again, story, re.I):
+        words = [word for word in match.group().split() if word.lower() not in JOINING_WORDS]
+        if all(word[:1].isupper() for word in words) and not match.group().isupper():
+            return match.group()
+    return None
 
 
 def _brand(first: str, story: str) -> str | None:
@@ -781,12 +822,19 @@ def _source_label(line: str) -> str | None:
 def _meta_part(line: str) -> str | None:
     """A masthead's name part; next to a "Reporting by" credit any name ("Mining Week |
     Reporting by ...") is the outlet, elsewhere it must look like one."""
-    parts = [part.strip() for part in META_PARTS_RE.split(line)]
+    parts = _before_menu([part.strip() for part in META_PARTS_RE.split(line)])
     if len(parts) < 2 or line.rstrip()[-1:] in ".!?" or CREDIT_PART_START_RE.match(parts[0]):
         return None
     credited = any(CREDIT_PART_RE.match(part) for part in parts)
     names = (_outlet_name(p, need_mark=not credited) for p in parts if is_outlet_name(p))
     return next((name for name in names if name), None) or _stamped_name(parts)
+
+
+def _before_menu(parts: Sequence[str]) -> list[str]:
+    """A line's parts before its first menu item: a masthead's name may stand before its menu
+    ("Dale Gazette | Home | Contact us"), every part after the first link is another link."""
+    menu = next((n for n, part in enumerate(parts) if MENU_ITEM_RE.match(part)), len(parts))
+    return list(parts[:menu]) + [""] * (menu < len(parts))
 
 
 def _stamped_name(parts: Sequence[str]) -> str | None:
