@@ -374,10 +374,31 @@ def find_published(
     local = LocalDates.of(language) if language and language != "en" else None
     read = [(line, stamp) for line in removed if (stamp := _stamp(line, local, reference))]
     read = [(line, settled) for line, stamp in read if (settled := _settled(line, stamp, removed))]
+    read = _without_entry_heads(read)
     stamps = [stamp for _, stamp in read]
     clocks = [stamp for line, stamp in read if stamp.time and _CLOCK_LINE.search(line)]
     chosen = _with_given_clock(_choose(stamps, clocks), read_stamp(given) if given else None)
     return iso(chosen) if chosen else given
+
+
+# A clock time alone on its line ("15:22 BST", "09:40", "4.15pm"): the head of a live page's
+# entry or a timeline's step when several stand on one page.
+_BARE_CLOCK_LINE_RE = re.compile(
+    r"^\W{0,3}\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|[ECMP][SD]?T)?\W{0,3}$",
+    re.I,
+)
+
+
+def _without_entry_heads(read: Sequence[tuple[str, Stamp]]) -> list[tuple[str, Stamp]]:
+    """The stamps without the heads of a live page's entries (fresh35: a live page of no date
+    gave its first entry's "15:22 BST" as its publication time): MIN_LIVE_ENTRIES lines or more
+    of a clock time alone are the times of what the entries tell, and a clock time with no date
+    is no publication time. Another line of the page giving the day keeps them: the page is
+    then of that day, as of its entries' times (the first or the updated one, as any stamps)."""
+    heads = [line for line, stamp in read if _BARE_CLOCK_LINE_RE.match(line)]
+    if len(heads) < MIN_LIVE_ENTRIES or any(stamp.date for _, stamp in read):
+        return list(read)
+    return [(line, stamp) for line, stamp in read if line not in heads]
 
 
 def _settled(line: str, stamp: Stamp, removed: Sequence[str]) -> Stamp | None:
