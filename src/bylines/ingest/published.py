@@ -10,7 +10,8 @@ time ("Halden's $1.25bn swoop" holds no clock time, and a sum is never read as o
 
 The result keeps what is known and no more: "2025-03-02" when only a date is given,
 "2025-03-02T17:40:00-05:00" with a zone, "2025-03-02T09:10:00" without one, and "16:45:00+00:00"
-when a page gives a clock time and no date anywhere. When a page shows both a first-published and
+when a page gives a clock time and no date anywhere (a stamp's; the heads of a live page's
+entries, "15:22 BST" alone on a line, three or more, are not one). When a page shows both a first-published and
 an updated stamp the updated one is taken: the text as read is that version.
 
 A stamp that cannot be fully dated gives what it knows and nothing guessed. A day and month
