@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 
+from bylines.ingest.furniture import WEB_ADDRESS_RE
 from bylines.ingest.lines import (
     MAX_WIDGET_CHARS,
     LinePredicate,
     ends_sentence,
-    has_quote,
     is_short_match,
     matches,
 )
@@ -526,11 +526,33 @@ _ORGANISATION = (
     r"(?:(?i:the) )?[A-Z][\w.&'’-]*(?: (?:[A-Z0-9][\w.&'’-]*|of|the|and|for|on|in|&)){0,8}"
 )
 _CHARITY_NUMBER = r"(?:[A-Z]{1,2} ?)?\d{5,8}(?: ?\([A-Z][\w ]{1,30}\))?"
+# The number follows "registered charity" or a label ("no.", "number", "reg. no",
+# "registration number"): "Registered charities in Wendle number 18000" counts charities
+# ("number" a verb) and a fact box's "Charities: 18000" gives a count; a plural only with a
+# plural label ("Registered charity nos. 1099412 and SC043210").
+_CHARITY_LABEL = r"(?i:nos?\.?|numbers?|reg\.? no\.?|registration (?:no\.?|number))"
 CHARITY_NOTE_RE = re.compile(
     rf"^(?:{_ORGANISATION}(?: (?:is|are) (?:an? )?| [—–-] |, ))?"
-    r"(?i:(?:registered (?:as an? )?)?charit(?:y|ies)(?: registration)?)"
-    r"(?: in [A-Z][\w ]{1,30}?)?[,:]? ?\(?(?i:(?:no|nos|number|numbers|reg\.? no)\.? ?:? ?)?"
-    rf"{_CHARITY_NUMBER}(?:(?:,| and|;) {_CHARITY_NUMBER})*\)?\.?$"
+    r"(?:(?i:registered (?:as an? )?charity),? ?(?:\(?|[,:] ?)?(?:{label} ?:? ?)?"
+    r"|(?i:charity|registered charity)(?: in [A-Z][\w ]{1,30}?,?)?"
+    r" (?:registration )?{label} ?:? ?\(?"
+    r"|(?i:(?:registered )?charities) (?i:nos\.?|numbers) ?:? ?\(?)"
+    rf"{_CHARITY_NUMBER}(?:(?:,| and|;) {_CHARITY_NUMBER})*\)?\.?$".replace(
+        "{label}", _CHARITY_LABEL
+    )
+)
+# What a charity's foot note says besides its number: where to give or read ("Donate at
+# orrinfoodbank.example", "www.fellhavenmrt.example"), its office or its company ("Registered
+# office: 4 Mill Lane, Orrin", "A company limited by guarantee no. 0123456"). No other figure:
+# "It fed 900 families in March" after the number is story.
+CHARITY_BOILERPLATE_RE = re.compile(
+    r"^(?:(?:please )?(?:donate|give|find out more|read more|visit us|more) (?:at|online at|via|on)"
+    r" \S{4,80}"
+    r"|registered office:? [^“”\"\d]{0,80}(?:\d{1,4}[^“”\"\d]{1,80})?"
+    r"|(?:an?|the)?\s*(?:company|charitable company) limited by guarantee"
+    r"(?:,? (?:(?:registered )?in [A-Z][\w ]{1,30}?,?)? ?(?:no\.?|number):? ?[A-Z]{0,2}\d{5,8})?"
+    r")\.?$",
+    re.I,
 )
 # A sentence of a note: a stop before a capital or a quotation mark, not the stop of "no."
 # ("no. 1099412", "No. SC012345" go on).
@@ -545,10 +567,19 @@ PRODUCTION_CREDIT_RE = re.compile(
     r"|recorded)(?: and (?:made|produced|presented|hosted|edited|mixed|recorded))?"
     rf" by {_ORGANISATION}(?:(?:,| and| in association with| for) {_ORGANISATION})*\.?$"
 )
+# A labelled credit names only: "Music: Ana Lind.", "Music: "Last Orders" by the Ellerby Silver
+# Band.", "Editor: Ivo Rask and Mia Dorn." A clause, a verb or a figure after the name ("Music by
+# Ana Lind, who grew up in Orrin, plays over ...", "Recorded by the brewery, sales rose 20
+# percent") and words in lower case ("Theme: loss and the sea.") are what a story or a review says.
+_CREDITED_NAME = r"(?:the )?[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|the|&))*"
+# A page that says it is a show's: the production credit of a podcast, an episode or a
+# programme ("Episode 12: ...", "On this week's podcast", "Wold Radio").
+SHOW_PAGE_RE = re.compile(r"\b(?:podcasts?|episodes?|programmes?|radio|broadcast|listen)\b", re.I)
 LABELLED_CREDIT_RE = re.compile(
     r"^(?i:(?:theme )?music|theme|sound(?: design)?|editing|edited|editor|mixing|mixed"
     r"|(?:executive |series )?producers?|artwork|cover art|engineer(?:ing)?|recorded)"
-    r"(?::| by) \S.{0,120}$"
+    r"(?::| by) (?:[“\"‘][^“”\"‘’]{1,60}[”\"’] by )?"
+    rf"{_CREDITED_NAME}(?:(?:,| and) {_CREDITED_NAME})*\.?$"
 )
 # "Ana Lind reported from Dunnock, and Ivo Rask from Quellmoor.": who filed from where.
 FILED_FROM_RE = re.compile(
@@ -628,8 +659,9 @@ def _is_for_outlet(text: str) -> bool:
 def is_foot_note(text: str) -> bool:
     """A note on the reporter or the outlet's company: a credit among the last lines of a page;
     in the middle it may be the story ("Ana Lind is a reporter who was detained in 2019").
-    A charity's number with a sentence or two on the charity after it ("... no. 1099412. All
-    members are unpaid volunteers.") is its boilerplate there too."""
+    A charity's number with its boilerplate after it on the line ("... no. 1099412. Donate at
+    orrinfoodbank.example.") is its note there too; any other sentence after it is story ("Its
+    volunteers were called out 212 times last year.") and keeps the line."""
     if AUTHOR_NOTE_RE.match(text) is not None or COMPANY_NOTE_RE.match(text) is not None:
         return True
     sentences = NOTE_SENTENCE_SPLIT_RE.split(text.strip())
@@ -637,7 +669,14 @@ def is_foot_note(text: str) -> bool:
         len(text) <= MAX_WIDGET_CHARS
         and len(sentences) <= MAX_LICENCE_SENTENCES
         and CHARITY_NOTE_RE.match(sentences[0]) is not None
-        and not has_quote(text)
+        and all(_is_charity_boilerplate(sentence) for sentence in sentences[1:])
+    )
+
+
+def _is_charity_boilerplate(sentence: str) -> bool:
+    return (
+        WEB_ADDRESS_RE.match(sentence.rstrip(".")) is not None
+        or CHARITY_BOILERPLATE_RE.match(sentence) is not None
     )
 
 
@@ -645,9 +684,10 @@ def _is_charity_note(text: str) -> bool:
     return len(text) <= MAX_WIDGET_CHARS and CHARITY_NOTE_RE.match(text.strip()) is not None
 
 
-def _is_production_credit(text: str) -> bool:
+def is_production_credit(text: str) -> bool:
     """ "Pints & Parishes is made by Hedgerow Audio. Music: ... by ...": who made the show,
-    then labelled credits, each sentence a credit."""
+    then labelled credits, each sentence a credit; junk only on a show's page (SHOW_PAGE_RE):
+    a review or a story may say who made a film and its music."""
     sentences = NOTE_SENTENCE_SPLIT_RE.split(text.strip())
     if len(text) > MAX_WIDGET_CHARS or not 1 < len(sentences) <= MAX_LICENCE_SENTENCES:
         return False
@@ -798,7 +838,6 @@ CREDIT_CHECKS: tuple[LinePredicate, ...] = (
     is_short_match(OUR_STAFF_RE),
     is_short_match(REGISTERED_RE),
     _is_charity_note,
-    _is_production_credit,
     is_short_match(FILED_FROM_RE),
     is_short_match(DATE_DATELINE_RE),
     is_short_match(AGENCY_PICTURE_RE),
