@@ -35,6 +35,35 @@ def test_paragraphs_of_a_flattened_page_stay_apart() -> None:
     assert article_from_html(page, "deep").text.split("\n") == [first, second]
 
 
+DEEP_STORY = (
+    "Part of the quay wall at Orrin harbour collapsed on Tuesday night, the harbour board said. "
+    "Nobody was hurt, but two fishing boats were damaged by falling stone and 40 metres of the "
+    "wall will be rebuilt before the summer season, the board's engineer said on Wednesday."
+)
+
+
+@pytest.mark.parametrize(
+    "shallow",
+    [
+        "<h1>Quay wall gives way at Orrin harbour</h1>",
+        "<nav><a href='/'>Home</a> | <a href='/news'>News</a> | <a href='/sport'>Sport</a></nav>",
+        "<p>Orrin Gazette</p>",
+    ],
+)
+def test_a_deep_story_is_read_beside_a_shallow_part_that_gives_text(shallow: str) -> None:
+    # the parser reads the shallow part and nothing past its depth: the flat reading gives more
+    nest = "<div>" * 300 + f"<p>{DEEP_STORY}</p>" + "</div>" * 300
+    article = article_from_html(f"<html><body>{shallow}{nest}</body></html>", "deep")
+    assert DEEP_STORY in article.text
+    assert "Sport" not in article.text  # a menu's links are not read into the story
+
+
+def test_a_deep_story_in_inline_tags_around_its_paragraph_is_read() -> None:
+    page = "<html><body><h1>Quay wall</h1>" + "<b>" * 2_000 + f"<p>{DEEP_STORY}</p>"
+    article = article_from_html(page + "</b>" * 2_000 + "</body></html>", "deep")
+    assert DEEP_STORY in article.text
+
+
 def test_a_deep_page_with_no_text_says_how_deep_it_nests() -> None:
     page = "<html><body>" + "<div>" * 300 + "<script>x()</script>" + "</div>" * 300
     with pytest.raises(InputError, match=r"nested 30\d deep"):

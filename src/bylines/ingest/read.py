@@ -79,12 +79,14 @@ def _tag_names(names: str) -> frozenset[str]:
 # Elements with no end tag: they open no level.
 VOID_TAGS = _tag_names("area base br col embed hr img input link meta param source track wbr")
 # What a flattened page keeps as it was, what it turns into a paragraph break, and (any other
-# tag: <span>, <b>, <a>, <font>...) what it drops, keeping the text between.
+# tag: <span>, <b>, <a>, <font>...) what it drops, keeping the text between. A <nav> is kept
+# whole for the extractor to leave out: flattened, its links ran into one line of the story
+# ("Home News", then read as the outlet).
 FLAT_KEPT_TAGS = _tag_names(
-    "html head title meta body p br h1 h2 h3 h4 h5 h6 script style noscript template"
+    "html head title meta body p br h1 h2 h3 h4 h5 h6 script style noscript template nav"
 )
 FLAT_BLOCK_TAGS = _tag_names(
-    "div section article main aside header footer nav blockquote figure figcaption table thead"
+    "div section article main aside header footer blockquote figure figcaption table thead"
     " tbody tfoot tr td th ul ol li dl dt dd form fieldset details summary center pre address"
     " dialog"
 )
@@ -270,16 +272,19 @@ def article_from_html(html: str, article_id: str, url: str | None = None) -> Art
         reason = f"too much markup to read: {tags:,} tags, past the limit of {MAX_HTML_TAGS:,}"
         raise InputError(url or article_id, reason)
     markup = CROWDED_TAG_RE.sub(_bare_if_crowded, html)
-    depth = 0
     try:
         document = _extract(markup, url)
         if not getattr(document, "text", None) and not PAGE_TAG_RE.search(markup):
             markup = f"<html><body>{markup}</body></html>"
             document = _extract(markup, url)
-        if not getattr(document, "text", None):
-            depth = _nesting_depth(markup)
+        # what shallow parts of a deep page give (its h1, a nav, 2,000 <b> around the
+        # paragraphs) may hide the story nested past the parser's depth: the flat reading is
+        # kept when it gives more text
+        depth = _nesting_depth(markup)
         if depth > MAX_PARSER_DEPTH:
-            document = _extract(_flattened(markup), url)
+            flat = _extract(_flattened(markup), url)
+            if len(getattr(flat, "text", None) or "") > len(getattr(document, "text", None) or ""):
+                document = flat
     except Exception as exc:  # a parser failure on one page must not sink the other inputs
         raise InputError(url or article_id, "could not parse the HTML") from exc
     text = _layout_cells_as_paragraphs(repair_text(getattr(document, "text", None) or ""))
