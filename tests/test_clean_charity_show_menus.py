@@ -211,6 +211,11 @@ def test_a_release_s_issuer_on_its_header_is_the_outlet(header: str) -> None:
             "Wendle County Council",
         ),
         (
+            "WENDLE HARBOUR TRUST ⌸ NEWSROOM ⌸ PRESS RELEASE",
+            "1. Wendle Harbour Trust is sorry to learn that the ferry has stopped.",
+            "Wendle Harbour Trust",
+        ),
+        (
             "GULL POINT POLICE — PRESS RELEASE",
             "Gull Point Police said a man, 34, was arrested.",
             "Gull Point Police",

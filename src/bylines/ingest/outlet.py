@@ -538,13 +538,14 @@ def _masthead(line: str, story: str) -> str | None:
 # often the place or the subject of the release ("WENDLE — PRESS RELEASE").
 MIN_ISSUER_WORDS = 2
 # What follows the issuer's name where the story names it as the one who speaks: a verb of
-# saying or announcing ("Fellhaven Mountain Rescue Team is pleased to report", "Orrin County
-# Council has confirmed", "Wendle Police said"). A thing's or a place's verbs ("Port Orrin is
-# open again", "Wendle Bridge will close", "Port Orrin's harbour") name the release's subject.
+# saying or announcing, or a statement's opening feeling ("Fellhaven Mountain Rescue Team is
+# pleased to report", "Orrin County Council has confirmed", "Wendle Police said", "... is sorry
+# to learn"). A thing's or a place's verbs ("Port Orrin is open again", "Wendle Bridge will
+# close", "Port Orrin's harbour") name the release's subject.
 ISSUER_AFTER = (
     r",?\s+(?:(?:has|have|had)\s+)?(?:said|says|announced|announces|confirmed|confirms"
     r"|welcomed|welcomes|thanked|thanks)\b|\s+(?:is|are|was|were)\s+(?:pleased|delighted"
-    r"|proud|saddened)\b"
+    r"|proud|saddened|sorry|disappointed|grateful)\b"
 )
 # Words that make a name a body that issues releases (the last or any word: "Orrin Harbour
 # Board", "Wendle Police", "Fellhaven Mountain Rescue Team"), from the releases of the t-
