@@ -8,8 +8,9 @@ Two articles (so alignment has cross-article pairs) of news-like generated text 
 a small vocabulary, so nearly every sentence is a candidate partner of every other: the worst
 case). Unbounded runs replace the bounds with a plain clean; the top functions of the largest
 unbounded run (cProfile, by cumulative time, bylines code only) name the quadratic paths.
-``--single``: one article of that size, bounded, in the small vocabulary and in news written by
-people (the DUC 2004 articles of ../shared, joined and repeated to the size; skipped where they
+``--single``: one article of that size, bounded, in the small vocabulary, as a run-on line of
+figures with no full stop (tests/hostile.py figure_run), and in news written by people (the DUC
+2004 articles of ../shared, joined and repeated to the size; skipped where they
 are absent). ``--piles``: many articles cut from one text of the small vocabulary, and from the
 DUC text alike (50 x 99,000 is a 5 MB JSON Lines upload), where the work grows with the articles
 a claim is checked against rather than with the characters.
@@ -56,6 +57,14 @@ def pair(chars: int, count: int = 2) -> list[Article]:
     from hostile import news_text
 
     return [Article(f"a{n}", news_text(chars, seed=n), f"a{n}") for n in range(count)]
+
+
+def figure_run(chars: int) -> str:
+    """One run-on line of figures with no full stop (tests/hostile.py)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from hostile import figure_run as run_of_figures
+
+    return run_of_figures(chars)
 
 
 def duc_article(chars: int) -> list[Article]:
@@ -134,6 +143,8 @@ def main() -> None:
         rows.append((f"2 x {size:,} bounded", run(pair(size), models, profile=False)[0]))
     for size in [int(s) for s in args.single.split(",") if s]:
         rows.append((f"1 x {size:,} bounded", run(pair(size, 1), models, profile=False)[0]))
+        figures = [Article("figures", figure_run(size), "figures")]
+        rows.append((f"1 x {size:,} figures bounded", run(figures, models, profile=False)[0]))
         if news := duc_article(size):
             rows.append((f"1 x {size:,} DUC bounded", run(news, models, profile=False)[0]))
     rows += pile_rows(args.piles, models)

@@ -203,12 +203,14 @@ def more_hostile_cases() -> list[Hostile]:
             f'<meta charset="iso-2022-jp"><p>{OTHER_SCRIPTS[0]}</p>'.encode("iso-2022-jp"),
         ),
         Hostile("one long word", "word.txt", b"Pellmouth" * 20_000),
+        # the parser stops 255 elements deep: the story inside was lost (read flat since)
         Hostile(
             "html nested deep",
             "deep.html",
-            b"<html><body>" + b"<div>" * 20_000 + b"<p>Ferry.</p>" + b"</div>" * 20_000,
-            1,
+            b"<html><body>" + b"<div>" * 20_000 + _paragraph() + b"</div>" * 20_000,
         ),
+        Hostile("html nested just past the parser's depth", "deep300.html", nested_page(300)),
+        Hostile("html nested deep in inline tags", "deepb.html", nested_page(2_000, b"b")),
         Hostile("html of styles", "style.html", b"<html><head><style>p{}</style></head></html>", 1),
         *third_hostile_cases(),
     ]
@@ -282,7 +284,31 @@ def huge_cases() -> list[Hostile]:
         Hostile("over spaCy's limit", "caps-huge.txt", capitalised_line(OVER_SPACY_LIMIT).encode()),
         Hostile("280 KB of quotes", "quotes-huge.txt", quotes_text(280_000).encode()),
         Hostile("1 MB article", "long.txt", news_text(1_000_000).encode()),
+        Hostile("1 MB of figures, no full stop", "figures.txt", figure_run(1_000_000).encode()),
     ]
+
+
+def _paragraph() -> bytes:
+    return f"<p>{_story()}</p>".encode()
+
+
+def nested_page(depth: int, tag: bytes = b"div") -> bytes:
+    """A page whose story lies ``depth`` elements deep."""
+    opening, closing = b"<%s>" % tag, b"</%s>" % tag
+    return b"<html><body>" + opening * depth + _paragraph() + closing * depth + b"</body></html>"
+
+
+def figure_run(chars: int) -> str:
+    """One run-on line of figures with no full stop, cut into sentences only by length: every
+    figure's frame was read against every other figure of its sentence."""
+    unit = "£4.5m 212 homes 14% 3,000 people 10:30 4 May 2025 between 10 and 20 £1 "
+    return (unit * (chars // len(unit) + 1))[:chars]
+
+
+# Articles pasted into standard input with CR-only line ends (old Mac text, some paste buffers)
+# and "---" lines between them: they were read as one article, separators and all.
+def cr_pasted_articles() -> bytes:
+    return "\r---\r".join(text.replace("\n", "\r") for text in GOOD.values()).encode()
 
 
 def _story() -> str:

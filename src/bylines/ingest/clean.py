@@ -59,11 +59,13 @@ from bylines.ingest.credits import (
     DATELINE_RE,
     JOB_TITLE_LINE_RE,
     NAME_LINE_RE,
+    SHOW_PAGE_RE,
     WIRE_CODE_CHECKS,
     WIRE_PICKUP_RE,
     is_credit_turn,
     is_foot_note,
     is_name_line,
+    is_production_credit,
 )
 from bylines.ingest.furniture import (
     BOX_ROW_CHECKS,
@@ -296,6 +298,7 @@ def _drop_furniture(
     # the page's head: the lines above the story's first sentence, or the top ones
     head_end = max(sentences[0] if sentences else 0, MASTHEAD_REACH + 1)
     footnoted = any(NOTES_LIST_RE.match(line.text) for line in lines)
+    show_page = any(SHOW_PAGE_RE.search(line.text) for line in lines)
     for index, line in enumerate(lines):
         text = _without_inline_junk(line, removed, footnoted)
         if not text:
@@ -312,6 +315,7 @@ def _drop_furniture(
             links_left
             or _is_furniture(text, content, boxed=line.pos in box, row=line.pos in rows)
             or (footnoted and NOTE_LINE_RE.match(line.text) is not None)
+            or (show_page and is_production_credit(content))
             or (index < head_end and is_glyph_masthead_line(content))
             or (index > 0 and SINGLE_WORD_RE.match(content) is not None)
             or _is_edge_credit(content, index, lines, story_end, removed)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from bylines.ingest.furniture import WEB_ADDRESS_RE
 from bylines.ingest.lines import (
     MAX_WIDGET_CHARS,
     LinePredicate,
@@ -513,6 +514,73 @@ REGISTERED_RE = re.compile(
     r"(?:no\.?|number|company)\s*:?\s*[\dA-Z]{5,}\b[^“”\"]{0,60}$",
     re.I,
 )
+# A charity's registration at the foot of its own page (fresh35: a rescue team's release):
+# "Fellhaven Mountain Rescue Team is a registered charity, no. 1099412.", "Registered charity
+# number 1099412 (England and Wales) and SC043210 (Scotland)", "Charity no. 1099412",
+# "Charity registration number: 1099412". REGISTERED_RE reads a company's "registered in /
+# office / as"; a charity gives its number after "charity". The number (five to eight figures,
+# a two-letter register's prefix allowed) is what makes it the note: "The charity, registered
+# in 1998, ..." and "Ellerby Trust is a registered charity that runs 12 shops" state no number
+# in that place and stay story.
+_ORGANISATION = (
+    r"(?:(?i:the) )?[A-Z][\w.&'’-]*(?: (?:[A-Z0-9][\w.&'’-]*|of|the|and|for|on|in|&)){0,8}"
+)
+_CHARITY_NUMBER = r"(?:[A-Z]{1,2} ?)?\d{5,8}(?: ?\([A-Z][\w ]{1,30}\))?"
+# The number follows "registered charity" or a label ("no.", "number", "reg. no",
+# "registration number"): "Registered charities in Wendle number 18000" counts charities
+# ("number" a verb) and a fact box's "Charities: 18000" gives a count; a plural only with a
+# plural label ("Registered charity nos. 1099412 and SC043210").
+_CHARITY_LABEL = r"(?i:nos?\.?|numbers?|reg\.? no\.?|registration (?:no\.?|number))"
+CHARITY_NOTE_RE = re.compile(
+    rf"^(?:{_ORGANISATION}(?: (?:is|are) (?:an? )?| [—–-] |, ))?"
+    r"(?:(?i:registered (?:as an? )?charity),? ?(?:\(?|[,:] ?)?(?:{label} ?:? ?)?"
+    r"|(?i:charity|registered charity)(?: in [A-Z][\w ]{1,30}?,?)?"
+    r" (?:registration )?{label} ?:? ?\(?"
+    r"|(?i:(?:registered )?charities) (?i:nos\.?|numbers) ?:? ?\(?)"
+    rf"{_CHARITY_NUMBER}(?:(?:,| and|;) {_CHARITY_NUMBER})*\)?\.?$".replace(
+        "{label}", _CHARITY_LABEL
+    )
+)
+# What a charity's foot note says besides its number: where to give or read ("Donate at
+# orrinfoodbank.example", "www.fellhavenmrt.example"), its office or its company ("Registered
+# office: 4 Mill Lane, Orrin", "A company limited by guarantee no. 0123456"). No other figure:
+# "It fed 900 families in March" after the number is story.
+CHARITY_BOILERPLATE_RE = re.compile(
+    r"^(?:(?:please )?(?:donate|give|find out more|read more|visit us|more) (?:at|online at|via|on)"
+    r" \S{4,80}"
+    r"|registered office:? [^“”\"\d]{0,80}(?:\d{1,4}[^“”\"\d]{1,80})?"
+    r"|(?:an?|the)?\s*(?:company|charitable company) limited by guarantee"
+    r"(?:,? (?:(?:registered )?in [A-Z][\w ]{1,30}?,?)? ?(?:no\.?|number):? ?[A-Z]{0,2}\d{5,8})?"
+    r")\.?$",
+    re.I,
+)
+# A sentence of a note: a stop before a capital or a quotation mark, not the stop of "no."
+# ("no. 1099412", "No. SC012345" go on).
+NOTE_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])(?<![Nn]o\.)\s+(?=[A-Z“\"‘])")
+# A show's production credit (fresh35: a podcast's page): "Pints & Parishes is made by Hedgerow
+# Audio.", "The Wold Hour is produced by Carrow Sound for Wold Radio." Only with a labelled
+# credit after it on the line ("Music: "Last Orders" by the Ellerby Silver Band.", "Theme music
+# by Ana Lind.", "Editing: Ivo Rask."): alone, "Parmesan is made by farmers in Emilia" and "The
+# film is produced by Wendle Pictures" are what a story says.
+PRODUCTION_CREDIT_RE = re.compile(
+    rf"^{_ORGANISATION} (?:is|are) (?:a )?(?:made|produced|presented|hosted|edited|mixed"
+    r"|recorded)(?: and (?:made|produced|presented|hosted|edited|mixed|recorded))?"
+    rf" by {_ORGANISATION}(?:(?:,| and| in association with| for) {_ORGANISATION})*\.?$"
+)
+# A labelled credit names only: "Music: Ana Lind.", "Music: "Last Orders" by the Ellerby Silver
+# Band.", "Editor: Ivo Rask and Mia Dorn." A clause, a verb or a figure after the name ("Music by
+# Ana Lind, who grew up in Orrin, plays over ...", "Recorded by the brewery, sales rose 20
+# percent") and words in lower case ("Theme: loss and the sea.") are what a story or a review says.
+_CREDITED_NAME = r"(?:the )?[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|the|&))*"
+# A page that says it is a show's: the production credit of a podcast, an episode or a
+# programme ("Episode 12: ...", "On this week's podcast", "Wold Radio").
+SHOW_PAGE_RE = re.compile(r"\b(?:podcasts?|episodes?|programmes?|radio|broadcast|listen)\b", re.I)
+LABELLED_CREDIT_RE = re.compile(
+    r"^(?i:(?:theme )?music|theme|sound(?: design)?|editing|edited|editor|mixing|mixed"
+    r"|(?:executive |series )?producers?|artwork|cover art|engineer(?:ing)?|recorded)"
+    r"(?::| by) (?:[“\"‘][^“”\"‘’]{1,60}[”\"’] by )?"
+    rf"{_CREDITED_NAME}(?:(?:,| and) {_CREDITED_NAME})*\.?$"
+)
 # "Ana Lind reported from Dunnock, and Ivo Rask from Quellmoor.": who filed from where.
 FILED_FROM_RE = re.compile(
     rf"^{PERSON} (?:reported|filed|contributed reporting) from {PLACE}"
@@ -590,8 +658,42 @@ def _is_for_outlet(text: str) -> bool:
 
 def is_foot_note(text: str) -> bool:
     """A note on the reporter or the outlet's company: a credit among the last lines of a page;
-    in the middle it may be the story ("Ana Lind is a reporter who was detained in 2019")."""
-    return AUTHOR_NOTE_RE.match(text) is not None or COMPANY_NOTE_RE.match(text) is not None
+    in the middle it may be the story ("Ana Lind is a reporter who was detained in 2019").
+    A charity's number with its boilerplate after it on the line ("... no. 1099412. Donate at
+    orrinfoodbank.example.") is its note there too; any other sentence after it is story ("Its
+    volunteers were called out 212 times last year.") and keeps the line."""
+    if AUTHOR_NOTE_RE.match(text) is not None or COMPANY_NOTE_RE.match(text) is not None:
+        return True
+    sentences = NOTE_SENTENCE_SPLIT_RE.split(text.strip())
+    return (
+        len(text) <= MAX_WIDGET_CHARS
+        and len(sentences) <= MAX_LICENCE_SENTENCES
+        and CHARITY_NOTE_RE.match(sentences[0]) is not None
+        and all(_is_charity_boilerplate(sentence) for sentence in sentences[1:])
+    )
+
+
+def _is_charity_boilerplate(sentence: str) -> bool:
+    return (
+        WEB_ADDRESS_RE.match(sentence.rstrip(".")) is not None
+        or CHARITY_BOILERPLATE_RE.match(sentence) is not None
+    )
+
+
+def _is_charity_note(text: str) -> bool:
+    return len(text) <= MAX_WIDGET_CHARS and CHARITY_NOTE_RE.match(text.strip()) is not None
+
+
+def is_production_credit(text: str) -> bool:
+    """ "Pints & Parishes is made by Hedgerow Audio. Music: ... by ...": who made the show,
+    then labelled credits, each sentence a credit; junk only on a show's page (SHOW_PAGE_RE):
+    a review or a story may say who made a film and its music."""
+    sentences = NOTE_SENTENCE_SPLIT_RE.split(text.strip())
+    if len(text) > MAX_WIDGET_CHARS or not 1 < len(sentences) <= MAX_LICENCE_SENTENCES:
+        return False
+    return PRODUCTION_CREDIT_RE.match(sentences[0]) is not None and all(
+        LABELLED_CREDIT_RE.match(sentence) for sentence in sentences[1:]
+    )
 
 
 def is_name_line(text: str) -> bool:
@@ -735,6 +837,7 @@ CREDIT_CHECKS: tuple[LinePredicate, ...] = (
     is_short_match(NAME_JOB_RE),
     is_short_match(OUR_STAFF_RE),
     is_short_match(REGISTERED_RE),
+    _is_charity_note,
     is_short_match(FILED_FROM_RE),
     is_short_match(DATE_DATELINE_RE),
     is_short_match(AGENCY_PICTURE_RE),

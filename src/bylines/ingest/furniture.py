@@ -79,6 +79,9 @@ WIDGET_PHRASES = (
     r"learn more",
     r"i agree",
     r"key points",
+    # a show page's section headings (fresh35: a podcast's "Show notes" over its summary)
+    r"(?:show|episode|programme|program) notes|(?:episode|show) (?:description|summary|details)",
+    r"in this episode|(?:episode )?(?:chapters|timestamps)",
     r"(?:show )?key events(?: only)?",
     r"page \d+ of \d+|(?:next|previous|prev|older|newer) (?:page|article|story|post)s?",
     r"continue to (?:page \d+|the next page)|(?:\d+ )+next",

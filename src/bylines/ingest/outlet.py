@@ -157,6 +157,17 @@ NOT_OUTLETS = frozenset(
     | {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
     | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
+# The links of a site's menu ("Home | Our story | Buy shares | FAQ | Contact us"): a menu item is
+# never an outlet (fresh35: a community society's page was read as "FAQ", the letters of a
+# link). The pages a site's menu links to, from the menus of the t- events and of invented
+# sites; a news section ("News", "Sport") is no outlet either (NOT_OUTLETS, SECTION_NAME_RE).
+MENU_ITEM_RE = re.compile(
+    r"^(?:home(?: ?page)?|faqs?|(?:contact|about|join|support|find|meet) us|contact|about|help"
+    r"|donate|shop|store|events|jobs|careers|privacy(?: policy)?|terms(?: of use)?|sitemap"
+    r"|log ?in|sign ?in|sign up|subscribe|search|menu|get involved|volunteer|membership"
+    r"|our (?:story|team|work|history|mission|people|services|impact)|buy (?:shares|tickets))$",
+    re.I,
+)
 # What kind of document the page is, printed on its masthead beside the outlet's name ("VALE FM ·
 # AS BROADCAST · 13:00", "COUNCIL NEWSROOM · PRESS RELEASE", "SCRIPT AS RECORDED"): never the
 # outlet. Only the whole part is read so ("The Transcript", "Press Release Weekly" are names);
@@ -504,14 +515,16 @@ def _joined_from(core: str, written: dict[str, str]) -> list[str]:
 def _masthead(line: str, story: str) -> str | None:
     """The first part of the line under the headline ("Dunnock Today · Harbour", "varrow24 |
     News"), when it reads as an outlet's name: an outlet word, or named again in the story."""
-    if DATELINE_LINE_RE.match(line):
-        return None  # "DUNNOCK, Varrow (Coast Wire) -" names a place first
     parts = [part.strip() for part in MASTHEAD_PARTS_RE.split(LEADING_ORNAMENT_RE.sub("", line))]
-    if any(CREDIT_PART_START_RE.match(part) for part in parts):
+    # "DUNNOCK, Varrow (Coast Wire) -" names a place first; "By ..." is a credit
+    if DATELINE_LINE_RE.match(line) or any(CREDIT_PART_START_RE.match(part) for part in parts):
         return None
     # the page's kind may lead ("TRANSCRIPT · Varrow FM · 08:00"): the name is the next part
-    parts = [part for part in parts if not DOCUMENT_KIND_RE.match(part)] or [""]
+    kinds = [part for part in parts if DOCUMENT_KIND_RE.match(part)]
+    parts = [part for part in _before_menu(parts) if not DOCUMENT_KIND_RE.match(part)] or [""]
     first = _without_logo(without_abbreviation(parts[0]))
+    if kinds and (issuer := _issuer(first, story)):
+        return issuer
     if first.casefold() in NOT_OUTLETS or DESK_NAME_RE.search(first):
         return None
     if is_outlet_name(first) and OUTLET_WORD_RE.search(first):
@@ -519,6 +532,51 @@ def _masthead(line: str, story: str) -> str | None:
     if DOMAIN_NAME_RE.match(first):
         return first  # 'grevholm.now ⌂ Home': a site's address is its name, as it writes it
     return _brand(first, story)
+
+
+# A release's issuer is named by this many words or more: one word beside "PRESS RELEASE" is as
+# often the place or the subject of the release ("WENDLE — PRESS RELEASE").
+MIN_ISSUER_WORDS = 2
+# What follows the issuer's name where the story names it as the one who speaks: a verb of
+# saying or announcing, or a statement's opening feeling ("Fellhaven Mountain Rescue Team is
+# pleased to report", "Orrin County Council has confirmed", "Wendle Police said", "... is sorry
+# to learn"). A thing's or a place's verbs ("Port Orrin is open again", "Wendle Bridge will
+# close", "Port Orrin's harbour") name the release's subject.
+ISSUER_AFTER = (
+    r",?\s+(?:(?:has|have|had)\s+)?(?:said|says|announced|announces|confirmed|confirms"
+    r"|welcomed|welcomes|thanked|thanks)\b|\s+(?:is|are|was|were)\s+(?:pleased|delighted"
+    r"|proud|saddened|sorry|disappointed|grateful)\b"
+)
+# Words that make a name a body that issues releases (the last or any word: "Orrin Harbour
+# Board", "Wendle Police", "Fellhaven Mountain Rescue Team"), from the releases of the t-
+# events and invented ones: "MIA DORN — STATEMENT" (a person), "ELLERBY MUSIC FESTIVAL" or
+# "ORRIN HARBOUR" (an event, a place) name none.
+ISSUER_WORD_RE = re.compile(
+    r"\b(?:team|council|police|constabulary|board|trust|society|service|authority|club"
+    r"|association|company|charity|group|agency|department|ministry|office|committee"
+    r"|commission|federation|union|foundation|partnership|network|institute|hospital|school"
+    r"|college|university|brigade|rescue|lifeboats?|ltd|plc|inc)\b",
+    re.I,
+)
+
+
+def _issuer(first: str, story: str) -> str | None:
+    """The body that issues a release or a statement, named on its header beside the document's
+    kind ("FELLHAVEN MOUNTAIN RESCUE TEAM — PRESS RELEASE — ..."), when its name holds a body's
+    word and the story names it again, in capitals word by word, as the one who speaks
+    ("Fellhaven Mountain Rescue Team is pleased to report"): the issuer is the outlet of its own
+    release, a team or a council as much as a newsroom (the desk words that keep "Varrow
+    Newsroom" off a newspaper's masthead do not apply)."""
+    if len(first.split()) < MIN_ISSUER_WORDS or not ISSUER_WORD_RE.search(first):
+        return None
+    if not is_outlet_name(first.title()):
+        return None
+    again = rf"(?<![\w.]){re.escape(first)}(?![\w-])(?={ISSUER_AFTER})"
+    for match in re.finditer(again, story, re.I):
+        words = [word for word in match.group().split() if word.lower() not in JOINING_WORDS]
+        if all(word[:1].isupper() for word in words) and not match.group().isupper():
+            return match.group()
+    return None
 
 
 def _brand(first: str, story: str) -> str | None:
@@ -781,12 +839,23 @@ def _source_label(line: str) -> str | None:
 def _meta_part(line: str) -> str | None:
     """A masthead's name part; next to a "Reporting by" credit any name ("Mining Week |
     Reporting by ...") is the outlet, elsewhere it must look like one."""
-    parts = [part.strip() for part in META_PARTS_RE.split(line)]
+    parts = _before_menu([part.strip() for part in META_PARTS_RE.split(line)])
     if len(parts) < 2 or line.rstrip()[-1:] in ".!?" or CREDIT_PART_START_RE.match(parts[0]):
         return None
     credited = any(CREDIT_PART_RE.match(part) for part in parts)
     names = (_outlet_name(p, need_mark=not credited) for p in parts if is_outlet_name(p))
     return next((name for name in names if name), None) or _stamped_name(parts)
+
+
+def _before_menu(parts: Sequence[str]) -> list[str]:
+    """A line's parts from its first that is no menu item to the next menu item: a masthead's
+    name may stand before its menu ("Dale Gazette | Home | Contact us") or after a link or two
+    ("Menu | Dale Gazette | Search", "Sign in · The Orrin Post · Local news"); every part after
+    the next link is another link."""
+    start = next((n for n, part in enumerate(parts) if not MENU_ITEM_RE.match(part)), len(parts))
+    rest = parts[start:]
+    menu = next((n for n, part in enumerate(rest) if MENU_ITEM_RE.match(part)), len(rest))
+    return list(rest[:menu]) + [""] * (len(rest[:menu]) < len(parts))
 
 
 def _stamped_name(parts: Sequence[str]) -> str | None:

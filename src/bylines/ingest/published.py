@@ -10,8 +10,9 @@ time ("Halden's $1.25bn swoop" holds no clock time, and a sum is never read as o
 
 The result keeps what is known and no more: "2025-03-02" when only a date is given,
 "2025-03-02T17:40:00-05:00" with a zone, "2025-03-02T09:10:00" without one, and "16:45:00+00:00"
-when a page gives a clock time and no date anywhere. When a page shows both a first-published and
-an updated stamp the updated one is taken: the text as read is that version.
+when a page gives a clock time and no date anywhere (a stamp's; the heads of a live page's
+entries, "15:22 BST" alone on a line, three or more, are not one). When a page shows both a
+first-published and an updated stamp the updated one is taken: the text as read is that version.
 
 A stamp that cannot be fully dated gives what it knows and nothing guessed. A day and month
 without a year (a wire's dateline "VINTRA, Selmark, Oct 9 (BNA) -" or "BRACKWELL, 14 June (NP)
@@ -374,10 +375,36 @@ def find_published(
     local = LocalDates.of(language) if language and language != "en" else None
     read = [(line, stamp) for line in removed if (stamp := _stamp(line, local, reference))]
     read = [(line, settled) for line, stamp in read if (settled := _settled(line, stamp, removed))]
+    read = _without_entry_heads(read, removed)
     stamps = [stamp for _, stamp in read]
     clocks = [stamp for line, stamp in read if stamp.time and _CLOCK_LINE.search(line)]
     chosen = _with_given_clock(_choose(stamps, clocks), read_stamp(given) if given else None)
     return iso(chosen) if chosen else given
+
+
+# A clock time alone on its line ("15:22 BST", "09:40", "4.15pm"): the head of a live page's
+# entry or a timeline's step when several stand on one page.
+_BARE_CLOCK_LINE_RE = re.compile(
+    r"^\W{0,3}\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|[ECMP][SD]?T)?\W{0,3}$",
+    re.I,
+)
+
+
+def _without_entry_heads(
+    read: Sequence[tuple[str, Stamp]], removed: Sequence[str]
+) -> list[tuple[str, Stamp]]:
+    """The stamps without the heads of a live page's entries (fresh35: a live page of no date
+    gave its first entry's "15:22 BST" as its publication time): MIN_LIVE_ENTRIES lines or more
+    of a clock time alone are the times of what the entries tell, and a clock time with no date
+    is no publication time. Another line of the page giving the day, with its year or without
+    ("Tuesday 12 March", "12 March": the year comes from the other reports) keeps them: the page
+    is then of that day, as of its entries' times (the first or the updated one, as any stamps)."""
+    heads = [line for line, stamp in read if _BARE_CLOCK_LINE_RE.match(line)]
+    if len(heads) < MIN_LIVE_ENTRIES or any(stamp.date for _, stamp in read):
+        return list(read)
+    if any(YEARLESS_DAY_RE.search(line) for line in removed if line not in heads):
+        return list(read)
+    return [(line, stamp) for line, stamp in read if line not in heads]
 
 
 def _settled(line: str, stamp: Stamp, removed: Sequence[str]) -> Stamp | None:

@@ -65,6 +65,31 @@ MAX_TAG_ATTRIBUTES = 32
 # up to its '>' or the end of the page; and one attribute in it.
 CROWDED_TAG_RE = re.compile(rf"(<[A-Za-z][^\s/<>]*)\s[^<>]{{{2 * MAX_TAG_ATTRIBUTES},}}(?=>|\Z)")
 ATTRIBUTE_RE = re.compile(r"""[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]*))?""")
+# The HTML parser under trafilatura (libxml2) stops building the tree at this depth of nested
+# elements: a page whose text lay deeper came back with no text, and was refused as "no article
+# text" (issue 9: 255 nested <div> around the story). Such a page is read again flattened.
+MAX_PARSER_DEPTH = 255
+TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^<>]*?(/?)>")
+
+
+def _tag_names(names: str) -> frozenset[str]:
+    return frozenset(names.split())
+
+
+# Elements with no end tag: they open no level.
+VOID_TAGS = _tag_names("area base br col embed hr img input link meta param source track wbr")
+# What a flattened page keeps as it was, what it turns into a paragraph break, and (any other
+# tag: <span>, <b>, <a>, <font>...) what it drops, keeping the text between. A <nav> is kept
+# whole for the extractor to leave out: flattened, its links ran into one line of the story
+# ("Home News", then read as the outlet).
+FLAT_KEPT_TAGS = _tag_names(
+    "html head title meta body p br h1 h2 h3 h4 h5 h6 script style noscript template nav"
+)
+FLAT_BLOCK_TAGS = _tag_names(
+    "div section article main aside header footer blockquote figure figcaption table thead"
+    " tbody tfoot tr td th ul ol li dl dt dd form fieldset details summary center pre address"
+    " dialog"
+)
 # Binary sniffing looks at this many leading bytes...
 SNIFF_BYTES = 8192
 # ...and calls a file binary when more than this share of them are control bytes. Text files
@@ -103,6 +128,9 @@ BULLET_START_RE = re.compile(r"^[•·▪●◦‣∙*+\-–—]\s")  # a bullet
 
 # A line of three or more hyphens alone separates two pasted articles (stdin, the web form).
 ARTICLE_SEPARATOR_RE = re.compile(r"^\s*-{3,}\s*$", re.MULTILINE)
+# A line end of any system: CR LF (Windows), LF, or CR alone (old Mac text, some paste buffers),
+# which "^" and "$" of a MULTILINE pattern do not see.
+LINE_END_RE = re.compile(r"\r\n?")
 # Input that starts like an HTML document (for stdin and files without an HTML suffix).
 HTML_START_RE = re.compile(
     r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
@@ -247,10 +275,22 @@ def article_from_html(html: str, article_id: str, url: str | None = None) -> Art
     try:
         document = _extract(markup, url)
         if not getattr(document, "text", None) and not PAGE_TAG_RE.search(markup):
-            document = _extract(f"<html><body>{markup}</body></html>", url)
+            markup = f"<html><body>{markup}</body></html>"
+            document = _extract(markup, url)
+        # what shallow parts of a deep page give (its h1, a nav, 2,000 <b> around the
+        # paragraphs) may hide the story nested past the parser's depth: the flat reading is
+        # kept when it gives more text
+        depth = _nesting_depth(markup)
+        if depth > MAX_PARSER_DEPTH:
+            flat = _extract(_flattened(markup), url)
+            if len(getattr(flat, "text", None) or "") > len(getattr(document, "text", None) or ""):
+                document = flat
     except Exception as exc:  # a parser failure on one page must not sink the other inputs
         raise InputError(url or article_id, "could not parse the HTML") from exc
     text = _layout_cells_as_paragraphs(repair_text(getattr(document, "text", None) or ""))
+    if not text.strip() and depth > MAX_PARSER_DEPTH:
+        reason = f"no article text found in the HTML (elements nested {depth:,} deep)"
+        raise InputError(url or article_id, reason)
     if not text.strip():
         raise InputError(url or article_id, "no article text found in the HTML")
     page_url = getattr(document, "url", None) or url
@@ -264,6 +304,33 @@ def article_from_html(html: str, article_id: str, url: str | None = None) -> Art
         url=page_url,
         published=normalise(getattr(document, "date", None) or ""),
     )
+
+
+def _nesting_depth(markup: str) -> int:
+    """How deep the page's elements nest, read from its tags in one pass (an end tag closes one
+    level, a void or self-closed tag opens none)."""
+    depth = deepest = 0
+    for match in TAG_RE.finditer(markup):
+        closing, name, self_closed = match.groups()
+        if closing:
+            depth = max(depth - 1, 0)
+        elif not self_closed and name.lower() not in VOID_TAGS:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
+
+
+def _flattened(markup: str) -> str:
+    """The page with no element inside another but its paragraphs: each block container's tag a
+    paragraph break, any other tag but the page's and the paragraphs' dropped, text kept."""
+
+    def flat(match: re.Match[str]) -> str:
+        name = match.group(2).lower()
+        if name in FLAT_KEPT_TAGS:
+            return match.group()
+        return "<p>" if name in FLAT_BLOCK_TAGS else ""
+
+    return TAG_RE.sub(flat, markup)
 
 
 def _extract(markup: str, url: str | None) -> Any:
@@ -642,8 +709,10 @@ def _stdin_articles(text: str) -> Found:
 
 
 def split_articles(text: str) -> list[str]:
-    """Several pasted articles split at lines of only ``---`` (as the web form accepts them)."""
-    return [piece.strip() for piece in ARTICLE_SEPARATOR_RE.split(text) if piece.strip()]
+    """Several pasted articles split at lines of only ``---`` (as the web form accepts them),
+    whatever ends the lines (text with CR-only line ends was one article, separators and all)."""
+    pieces = ARTICLE_SEPARATOR_RE.split(LINE_END_RE.sub("\n", text))
+    return [piece.strip() for piece in pieces if piece.strip()]
 
 
 def _looks_like_jsonl(text: str) -> bool:
