@@ -240,6 +240,20 @@ _SENTENCE_OPENING = re.compile(
 )
 # The years a thing's age counts from (``figure_reading.YEAR_BUILT``: 'the 40-year-old works').
 _BUILT_OR_OPENED = frozenset({YEAR_BUILT, "year opened", "year founded"})
+# Years of a thing put to work or lent (``slots``: 'installed in 1868', 'borrowed in 1984'): a
+# story may date more than one such thing (the clock and a new bell, the book and the maps), so
+# two such years are of one thing only if one's noun is named in the other's sentence.
+_THINGS_DATED = frozenset({"year installed", "year borrowed"})
+# The noun right before the deed: 'The church clock, installed in', 'A new bell was installed
+# in', 'the clock, which was first started in', 'An atlas taken out of'. A noun of a place
+# after the thing ('The clock of Sulcombe Town Hall, installed in') is read as the thing; the
+# other sentence's noun found in this one still joins them.
+_DATED_THING = re.compile(
+    r"\b(?P<noun>[a-z]+)\s*,?(?:\s+(?:which|that))?"
+    r"(?:\s+(?:was|were|is|are|had\s+been|has\s+been))?(?:\s+first)?"
+    r"\s+(?:installed|started|set|borrowed|lent|loaned|taken|took|checked)\b",
+    re.IGNORECASE,
+)
 # Built things (``figure_reading.BUILT_THINGS``) that outlets call by one another's nouns:
 # each kind's general words, then its specific ones ('the 33-year-old ship' may be the ferry,
 # 'the tower' the block). Read only to keep such a pair as main reads it, never told apart as
@@ -1161,6 +1175,8 @@ def _told_apart(first: Figure, second: Figure) -> bool:
         or (not built and _named_aged(first, second))
         # 'the 33-year-old ship' is not 'The bridge, built in 1989', however alike the rest
         or (not built and _another_built_thing(first, second))
+        # 'A new bell was installed in 1990' is not 'The church clock, installed in 1868'
+        or _two_things_dated(first, second)
         # a length said without a figure ('closed the road for a day') meets only a length of
         # what it is the length of, never an unslotted one ('residents were shut indoors for
         # two days': review23d)
@@ -1499,6 +1515,24 @@ def _one_thing_built(first: Figure, second: Figure) -> bool:
         elif noun and re.search(rf"\b{re.escape(noun)}\b", other.sentence.text, re.IGNORECASE):
             return True
     return False
+
+
+def _two_things_dated(first: Figure, second: Figure) -> bool:
+    """Two years of a thing put to work or lent whose things neither sentence shares ('A new
+    bell was installed in 1990' / 'The church clock, installed in 1868')."""
+    if not (first.slot == second.slot and first.slot in _THINGS_DATED):
+        return False
+    nouns = [_dated_thing(figure) for figure in (first, second)]
+    if None in nouns:
+        return False
+    words = [set(re.findall(r"[a-z]+", f.sentence.text.lower())) for f in (first, second)]
+    return nouns[0] not in words[1] and nouns[1] not in words[0]
+
+
+def _dated_thing(figure: Figure) -> str | None:
+    """The noun of the thing a figure's deed is of, read before the figure, or None."""
+    found = list(_DATED_THING.finditer(figure.sentence.text[: figure.quantity.start]))
+    return found[-1].group("noun").lower() if found else None
 
 
 def _another_built_thing(first: Figure, second: Figure) -> bool:

@@ -193,7 +193,36 @@ _YEAR_CUES = {
     "dismissed": "fired sacked dismissed ousted",
     # when a plant, a line or a service shuts
     "closed": "close closes closed closing closure shut shuts end ends ended ending",
+    # when a fitting was put in ('the turret clock, installed in 1868'; fresh36's clock: two
+    # outlets' years never compared). Not 'fitted' or 'set up': said as often of a part or a
+    # scheme beside the thing itself.
+    "installed": "installed",
+    # when a thing was lent ('a library book borrowed in 1984'; fresh36's library)
+    "borrowed": "borrowed lent loaned",
 }
+# The same two slots said in phrases no one word of the table reads, right before the year's
+# 'in': a thing first put to work, said as a participle ('The clock, first started in 1886',
+# 'was first set going in 1868'), not of a subject doing it ('her career first started in
+# 1990'), and a book taken out of a library ('taken out of Quorndale Library in 1984', 'checked
+# out in 1984'), not out of service, the ground or a river.
+_YEAR_PHRASES = (
+    (
+        "installed",
+        re.compile(
+            r"(?:\b(?:was|were|been|is|are)|,)\s+first\s+"
+            r"(?:started|set\s+(?:going|running|in\s+motion))\s+(?:in|during)\s+$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "borrowed",
+        re.compile(
+            r"\b(?:taken|took|checked)\s+out\s+(?:(?:of|from)\s+(?:[\w'’.-]+\s+){0,4}"
+            r"librar(?:y|ies)\s+)?(?:in|during)\s+$",
+            re.IGNORECASE,
+        ),
+    ),
+)
 # What a percentage is a share of, when news names it next to the figure.
 _PERCENT_CUES = {
     "containment of the fire": "contained containment",
@@ -659,6 +688,9 @@ def _year_verb(quantity: Quantity, near: Sequence[str], before: str) -> str | No
     dated = _DATES_FROM.search(before) if quantity.unit == "day" else None
     if dated is not None and _built_subject(before[: dated.start()]):
         return "built"  # 'the sewer dates from 1886'
+    phrased = next((slot for slot, said in _YEAR_PHRASES if said.search(before)), None)
+    if phrased is not None and quantity.unit == "day":
+        return phrased
     own = _own_verb(before) if quantity.unit == "day" else None
     if own is not None and own not in _YEAR and own not in _FIRST_HELD:
         return None  # 'relined in 1986': not the year of a cue further back
