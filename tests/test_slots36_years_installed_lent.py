@@ -156,3 +156,22 @@ def test_a_sum_taken_with_no_robbery_named_has_no_theft_slot() -> None:
         "Arley raid\nRaiders got away with £15,000 in cash from the village shop in Arley.",
     )
     assert not _sum_conflicts(report), report.conflicts
+
+
+def test_a_vicar_installed_is_no_clock_installed() -> None:
+    report = report_of(
+        "Church clock going\nThe clock of St Mary's at Orby, installed in 1868, was restarted "
+        "on Friday.",
+        "Orby church news\nThe new vicar of St Mary's at Orby was installed in 2001. The church "
+        "clock was restarted on Friday.",
+    )
+    assert not report.conflicts
+
+
+def test_a_councils_loan_is_no_book_borrowed() -> None:
+    report = report_of(
+        "Overdue book\nA book borrowed in 1984 was returned to Kelby library on Monday.",
+        "Kelby library news\nThe council borrowed £2m in 2010 to rebuild Kelby library, where a "
+        "long overdue book came back on Monday.",
+    )
+    assert not report.conflicts

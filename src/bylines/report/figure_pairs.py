@@ -241,15 +241,16 @@ _SENTENCE_OPENING = re.compile(
 # The years a thing's age counts from (``figure_reading.YEAR_BUILT``: 'the 40-year-old works').
 _BUILT_OR_OPENED = frozenset({YEAR_BUILT, "year opened", "year founded"})
 # Years of a thing put to work or lent (``slots``: 'installed in 1868', 'borrowed in 1984'): a
-# story may date more than one such thing (the clock and a new bell, the book and the maps), so
-# two such years are of one thing only if one's noun is named in the other's sentence.
+# story may date more than one such thing (the clock and a new bell, a vicar installed, the book
+# and the council's loan), so two such years are of one thing only if their nouns are one.
 _THINGS_DATED = frozenset({"year installed", "year borrowed"})
-# The noun right before the deed: 'The church clock, installed in', 'A new bell was installed
-# in', 'the clock, which was first started in', 'An atlas taken out of'. A noun of a place
-# after the thing ('The clock of Sulcombe Town Hall, installed in') is read as the thing; the
-# other sentence's noun found in this one still joins them.
+# The noun of the deed's thing: the word before it ('A new bell was installed in', 'the clock,
+# which was first started in', 'An atlas taken out of'), past a place named after the thing
+# ('The turret clock of Sulcombe Town Hall, installed in', 'The vicar of St Mary's at Orby was
+# installed in': the clock and the vicar, not the hall or Orby).
+_PLACE_AFTER = r"(?:\s+(?:of|at|in|on)\s+(?:the\s+)?(?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*)*)*"
 _DATED_THING = re.compile(
-    r"\b(?P<noun>[a-z]+)\s*,?(?:\s+(?:which|that))?"
+    rf"\b(?P<noun>[a-z]+){_PLACE_AFTER}\s*,?(?:\s+(?:which|that))?"
     r"(?:\s+(?:was|were|is|are|had\s+been|has\s+been))?(?:\s+first)?"
     r"\s+(?:installed|started|set|borrowed|lent|loaned|taken|took|checked)\b",
     re.IGNORECASE,
@@ -1518,15 +1519,13 @@ def _one_thing_built(first: Figure, second: Figure) -> bool:
 
 
 def _two_things_dated(first: Figure, second: Figure) -> bool:
-    """Two years of a thing put to work or lent whose things neither sentence shares ('A new
-    bell was installed in 1990' / 'The church clock, installed in 1868')."""
+    """Two years of a thing put to work or lent said of two nouns ('A new bell was installed
+    in 1990' / 'The church clock, installed in 1868'). Two words for one thing ('the book' /
+    'the guide') are told apart too: a side short of an outlet, not a false conflict."""
     if not (first.slot == second.slot and first.slot in _THINGS_DATED):
         return False
-    nouns = [_dated_thing(figure) for figure in (first, second)]
-    if None in nouns:
-        return False
-    words = [set(re.findall(r"[a-z]+", f.sentence.text.lower())) for f in (first, second)]
-    return nouns[0] not in words[1] and nouns[1] not in words[0]
+    one, two = _dated_thing(first), _dated_thing(second)
+    return one is not None and two is not None and lemma(one) != lemma(two)
 
 
 def _dated_thing(figure: Figure) -> str | None:
