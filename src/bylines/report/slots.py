@@ -300,23 +300,6 @@ _SIZE_OF = re.compile(
     r"|almost\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
-# A sum taken in a robbery, said with a taking verb no 'sum stolen' cue reads (fresh36's post
-# office: 'took about £12,000 in cash' / 'got away with £21,000', never compared): 'got away
-# with', 'made off with', 'escaped with' right before the sum say a theft alone; 'took',
-# 'grabbed', 'snatched' only in a sentence naming a robbery (``_ROBBERY_WORDS``), and 'the cash
-# they took came to' as its subject. The sum right after the verb (a hedge between): not 'got
-# away with a £200 fine', 'took out a £9,000 loan', 'took £3,000 a day' (the till's takings,
-# ``_BY_THE_TIME_AFTER``) or 'took £8,000 worth of cigarettes' (goods' value, ``_WORTH_AFTER``).
-_HEDGE = r"(?:\s+(?:about|around|some|nearly|almost|roughly|an\s+estimated|more\s+than|up\s+to))?"
-_GOT_AWAY_BEFORE = re.compile(
-    rf"\b(?:got|get|gets|getting|made|make|makes|making)\s+(?:away|off)\s+with{_HEDGE}\s+$"
-    rf"|\bescaped\s+with{_HEDGE}\s+$"
-    rf"|\b(?:cash|money|sum|haul)\s+(?:they|the\s+\w+)\s+(?:took|grabbed|snatched|stole)\s+"
-    rf"(?:came\s+to|amounted\s+to|totalled|totaled|was)\b{_HEDGE}\s+$",
-    re.IGNORECASE,
-)
-_TOOK_BEFORE = re.compile(rf"\b(?:took|taken|grabbed|snatched){_HEDGE}\s+$", re.IGNORECASE)
-_WORTH_AFTER = re.compile(r"\s+(?:worth|in\s+(?:goods|stock|jewel\w*|cigarettes))\b", re.I)
 # The bill for putting damage right is the cost of the damage ('the repair bill will be £2.1m',
 # 'a clean-up bill of £40,000'); a bill alone may be a law ('an emergency bill releasing £2m').
 _REPAIR_BILL = re.compile(r"\b(?:repair|repairs|clean-?up|rebuilding)\s+bill\b", re.IGNORECASE)
@@ -398,10 +381,6 @@ _MONEY = _cue_table(_MONEY_CUES)
 _YEAR = _cue_table(_YEAR_CUES)
 _PERCENT = _cue_table(_PERCENT_CUES)
 _SIZE = _cue_table(_SIZE_CUES)
-# What names the story's deed a robbery (``_taken_in_a_robbery``): its event nouns and its doers.
-_ROBBERY_WORDS = wordset(_EVENTS["raid"]) | wordset(
-    "robbed robber robbers raider raiders thief thieves burglar burglars burgled burglary"
-)
 _EVENT = _cue_table(_EVENTS)
 # What a written date is the day of, said by its clause's verb: one arrest, one sinking, one
 # inspection of a story. (Not "died" or "born": a story tells of several people's lives; nor
@@ -578,19 +557,7 @@ def _sum_said_by_phrase(near: Sequence[str], before: str, after: str) -> str | N
         return "bail"
     if _REPAIR_BILL.search(before) or _REPAIR_COST.search(before):
         return "cost of the damage"  # 'the repair bill will be £2.1m'
-    if _taken_in_a_robbery(before, after):
-        return "sum stolen"
     return None
-
-
-def _taken_in_a_robbery(before: str, after: str) -> bool:
-    """'got away with £21,000', 'robbed the shop and took about £12,000' (``_GOT_AWAY_BEFORE``)."""
-    if _WORTH_AFTER.match(after) or _BY_THE_TIME_AFTER.match(after):
-        return False
-    if _GOT_AWAY_BEFORE.search(before):
-        return True
-    words = set(re.findall(r"[a-z-]+", f"{before} {after}".lower()))
-    return bool(_TOOK_BEFORE.search(before) and words & _ROBBERY_WORDS)
 
 
 def _paid_to_each(before: str, after: str) -> bool:
