@@ -241,6 +241,39 @@ _SENTENCE_OPENING = re.compile(
 )
 # The years a thing's age counts from (``figure_reading.YEAR_BUILT``: 'the 40-year-old works').
 _BUILT_OR_OPENED = frozenset({YEAR_BUILT, "year opened", "year founded"})
+# Years of a thing put to work or lent (``slots``: 'installed in 1868', 'borrowed in 1984'): a
+# story may date more than one such thing (the clock and a new bell, a vicar installed, the book
+# and the council's loan), so two such years are of one thing only if their nouns are one.
+_THINGS_DATED = frozenset({"year installed", "year borrowed"})
+# The noun of the deed's thing: the word before it ('A new bell was installed in', 'the clock,
+# which was first started in', 'An atlas taken out of'), past a place named after the thing
+# ('The turret clock of Sulcombe Town Hall, installed in', 'The vicar of St Mary's at Orby was
+# installed in': the clock and the vicar, not the hall or Orby). The place is one of its
+# modifiers (``_DatedThing``).
+_PLACE_AFTER = (
+    r"(?P<place>(?:\s+(?:of|at|in|on)\s+(?:the\s+)?(?-i:[A-Z])[\w'’]*"
+    r"(?:\s+(?-i:[A-Z])[\w'’]*)*)*)"
+)
+_DATED_THING = re.compile(
+    rf"\b(?P<noun>[a-z]+){_PLACE_AFTER}\s*,?(?:\s+(?:which|that))?"
+    r"(?:\s+(?:was|were|is|are|had\s+been|has\s+been))?(?:\s+first)?"
+    r"\s+(?:installed|started|set|borrowed|taken|took|checked)\b",
+    re.IGNORECASE,
+)
+# A place right after the year ('installed in 2019 on the A40', 'at Bow church'): two things
+# put in at two named places are two things, whatever their nouns (review-slots36's cameras).
+_PLACE_AFTER_YEAR = re.compile(
+    r"\s*(?:on|at|in|near)\s+(?:the\s+)?(?P<where>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)"
+)
+# The words that open a noun phrase: its modifiers are the words after them ('the choir organ').
+_DETERMINERS = wordset("the a an its their his her this that these those another")
+# Modifiers of the noun read at most this far back from it ('the old church tower clock').
+_MODIFIER_REACH = 3
+# Words that make a thing another of its kind ('A new clock was installed in 1990 in its
+# place', 'a second organ'): never the thing an outlet dates otherwise.
+# A word of a sentence, as modifiers are read (``_modified_apart``).
+_WORD = re.compile(r"[\w'’-]+")
+_ANOTHER_OF_ITS_KIND = wordset("new replacement second another old other former original")
 # Built things (``figure_reading.BUILT_THINGS``) that outlets call by one another's nouns:
 # each kind's general words, then its specific ones ('the 33-year-old ship' may be the ferry,
 # 'the tower' the block). Read only to keep such a pair as main reads it, never told apart as
@@ -1162,6 +1195,8 @@ def told_apart(first: Figure, second: Figure) -> bool:
         or (not built and _named_aged(first, second))
         # 'the 33-year-old ship' is not 'The bridge, built in 1989', however alike the rest
         or (not built and _another_built_thing(first, second))
+        # 'A new bell was installed in 1990' is not 'The church clock, installed in 1868'
+        or _two_things_dated(first, second)
         # a length said without a figure ('closed the road for a day') meets only a length of
         # what it is the length of, never an unslotted one ('residents were shut indoors for
         # two days': review23d)
@@ -1504,6 +1539,71 @@ def _one_thing_built(first: Figure, second: Figure) -> bool:
         elif noun and re.search(rf"\b{re.escape(noun)}\b", other.sentence.text, re.IGNORECASE):
             return True
     return False
+
+
+def _two_things_dated(first: Figure, second: Figure) -> bool:
+    """Two years of a thing put to work or lent said of two things: two nouns ('A new bell was
+    installed in 1990' / 'The church clock, installed in 1868'), one marked another of its kind
+    ('A new clock was installed in 1990'), modifiers told apart (``_modified_apart``: 'The
+    church clock' / 'The station clock') or two places after the year ('on the A40' / 'on the
+    A41'). A noun alone meets its noun with modifiers ('the clock' / 'the turret clock of
+    Sulcombe Town Hall'). Two words for one thing ('the book' / 'the guide') are told apart
+    too: a side short of an outlet, not a false conflict."""
+    if not (first.slot == second.slot and first.slot in _THINGS_DATED):
+        return False
+    one, two = _dated_thing(first), _dated_thing(second)
+    if one is None or two is None:
+        return False
+    return (
+        lemma(one.noun) != lemma(two.noun)
+        or one.another
+        or two.another
+        or _modified_apart(one, two, first, second)
+        or bool(one.where and two.where and one.where != two.where)
+    )
+
+
+def _modified_apart(one: _DatedThing, two: _DatedThing, first: Figure, second: Figure) -> bool:
+    """Two things each said with a modifier the other's sentence never says ('The church
+    clock' / 'The station clock'). A modifier the other sentence names elsewhere is one thing
+    said twice ('A library book borrowed in 1984' / 'An overdue book taken out of Quorndale
+    Library'; 'The turret clock of Sulcombe Town Hall' / 'The Sulcombe clock')."""
+    mine = {word.lower() for word in _WORD.findall(first.sentence.text)}
+    theirs = {word.lower() for word in _WORD.findall(second.sentence.text)}
+    return not (one.modifiers <= theirs or two.modifiers <= mine)
+
+
+@dataclass(frozen=True)
+class _DatedThing:
+    """The thing a year installed or borrowed is of: its noun, its modifiers (the words
+    between its determiner and the noun, and a place named after it, lower case), whether it
+    is marked another of its kind, and the place named right after the year."""
+
+    noun: str
+    modifiers: frozenset[str]
+    another: bool
+    where: str
+
+
+def _dated_thing(figure: Figure) -> _DatedThing | None:
+    """The thing a figure's deed is of, read before the figure, or None."""
+    text = figure.sentence.text
+    found = list(_DATED_THING.finditer(text[: figure.quantity.start]))
+    if not found:
+        return None
+    thing = found[-1]
+    lead = re.split(r"[,;:.()]", text[: thing.start("noun")])[-1]
+    words = [word.lower() for word in _WORD.findall(lead)][-_MODIFIER_REACH:]
+    opened = max((at + 1 for at, word in enumerate(words) if word in _DETERMINERS), default=0)
+    place = re.findall(r"(?-i:[A-Z])[\w'’]*", thing.group("place"))
+    modifiers = frozenset(words[opened:]) | {word.lower() for word in place}
+    where = _PLACE_AFTER_YEAR.match(text[figure.quantity.end :])
+    return _DatedThing(
+        noun=thing.group("noun").lower(),
+        modifiers=modifiers,
+        another=bool(_ANOTHER_OF_ITS_KIND & set(words)),
+        where=where.group("where") if where else "",
+    )
 
 
 def _another_built_thing(first: Figure, second: Figure) -> bool:

@@ -193,7 +193,46 @@ _YEAR_CUES = {
     "dismissed": "fired sacked dismissed ousted",
     # when a plant, a line or a service shuts
     "closed": "close closes closed closing closure shut shuts end ends ended ending",
+    # when a fitting was put in ('the turret clock, installed in 1868'; fresh36's clock: two
+    # outlets' years never compared). Not 'fitted' or 'set up': said as often of a part or a
+    # scheme beside the thing itself.
+    "installed": "installed",
+    # when a library's book was borrowed ('a library book borrowed in 1984'; fresh36's
+    # library), and only with a library or its item named (``_LIBRARY_ITEM``). Not 'lent' or
+    # 'loaned': said of a painting lent to one museum, then another (review-slots36), of
+    # players and of money.
+    "borrowed": "borrowed",
 }
+# The same two slots said in phrases no one word of the table reads, right before the year's
+# 'in': a thing first put to work, said as a participle ('The clock, first started in 1886',
+# 'was first set going in 1868'), not of a subject doing it ('her career first started in
+# 1990'), and a book taken out of a library ('taken out of Quorndale Library in 1984', 'checked
+# out in 1984'), not out of service, the ground or a river.
+_YEAR_PHRASES = (
+    (
+        "installed",
+        re.compile(
+            r"(?:\b(?:was|were|been|is|are)|,)\s+first\s+"
+            r"(?:started|set\s+(?:going|running|in\s+motion))\s+(?:in|during)\s+$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "borrowed",
+        re.compile(
+            r"\b(?:taken|took|checked)\s+out\s+(?:(?:of|from)\s+(?:[\w'’.-]+\s+){0,4}"
+            r"librar(?:y|ies)\s+)?(?:in|during)\s+$",
+            re.IGNORECASE,
+        ),
+    ),
+)
+# A library or a thing it lends, named near a year borrowed (``_year_slot``): 'borrowed' and
+# 'taken out' are said of loans, of money and of paintings lent twice in a story as well.
+_LIBRARY_ITEM = re.compile(
+    r"\b(?:librar(?:y|ies|ian)|books?|novels?|cop(?:y|ies)|atlas(?:es)?|dictionar(?:y|ies)|volumes?"
+    r"|encyclop(?:a)?edias?|manuscripts?)\b",
+    re.IGNORECASE,
+)
 # What a percentage is a share of, when news names it next to the figure.
 _PERCENT_CUES = {
     "containment of the fire": "contained containment",
@@ -577,7 +616,7 @@ def _when_slot(quantity: Quantity, near: Sequence[str], before: str, after: str)
     fell at 07:40'), or the service it names ('the 08:12 from Harnmoor'); a time in a named
     zone has none."""
     if quantity.dimension == "date":
-        return _year_slot(quantity, near, before)
+        return _year_slot(quantity, near, before, after)
     if quantity.unit != LOCAL_CLOCK:
         return None
     return (
@@ -631,7 +670,7 @@ def is_service(slot: str | None) -> bool:
     return bool(slot and slot.startswith(SERVICE_TIME))
 
 
-def _year_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | None:
+def _year_slot(quantity: Quantity, near: Sequence[str], before: str, after: str) -> str | None:
     """'built in 1887': the year of what was done; a year alone is too vague to compare. A
     month alone ('resigned in January') is the month of what was done."""
     if quantity.unit in {"day", "monthday"} and quantity.high == quantity.low:
@@ -646,7 +685,7 @@ def _year_slot(quantity: Quantity, near: Sequence[str], before: str) -> str | No
     if _LAST_DONE.search(before):
         return RECORD_SINCE  # 'last erupted in 1916' says what 'the first eruption since' does
     verb = _year_verb(quantity, near, before)
-    if verb is None:
+    if verb is None or (verb == "borrowed" and not _LIBRARY_ITEM.search(f"{before} {after}")):
         return None
     superlative = any(is_superlative(w) for w in near)
     if verb == "since" and (superlative or "first" in near):
@@ -705,6 +744,9 @@ def _year_verb(quantity: Quantity, near: Sequence[str], before: str) -> str | No
     dated = _DATES_FROM.search(before) if quantity.unit == "day" else None
     if dated is not None and _built_subject(before[: dated.start()]):
         return "built"  # 'the sewer dates from 1886'
+    phrased = next((slot for slot, said in _YEAR_PHRASES if said.search(before)), None)
+    if phrased is not None and quantity.unit == "day":
+        return phrased
     own = _own_verb(before) if quantity.unit == "day" else None
     if own is not None and own not in _YEAR and own not in _FIRST_HELD:
         return None  # 'relined in 1986': not the year of a cue further back
