@@ -269,10 +269,10 @@ _PLACE_AFTER_YEAR = re.compile(
 _DETERMINERS = wordset("the a an its their his her this that these those another")
 # Modifiers of the noun read at most this far back from it ('the old church tower clock').
 _MODIFIER_REACH = 3
-# Words that make a thing another of its kind ('A new clock was installed in 1990 in its
-# place', 'a second organ'): never the thing an outlet dates otherwise.
 # A word of a sentence, as modifiers are read (``_modified_apart``).
 _WORD = re.compile(r"[\w'’-]+")
+# Words that make a thing another of its kind ('A new clock was installed in 1990 in its
+# place', 'a second organ'): never the thing an outlet dates otherwise.
 _ANOTHER_OF_ITS_KIND = wordset("new replacement second another old other former original")
 # Built things (``figure_reading.BUILT_THINGS``) that outlets call by one another's nouns:
 # each kind's general words, then its specific ones ('the 33-year-old ship' may be the ferry,
