@@ -99,6 +99,12 @@ _ROLE_COMPOUNDS = wordset(
 )
 
 
+def s_plural(word: str) -> bool:
+    """A word written as an -s plural: longer than three letters, ending in -s but not in -ss
+    ('press'), -us ('bus') or -is ('crisis')."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def person_noun(word: str) -> bool:
     """A singular noun naming a person by role, as written: one of ``PERSON_NOUNS`` (any case,
     'Driver' opens a sentence) or a listed '-man' role in lower case ('the lifeboatman')."""

@@ -61,6 +61,7 @@ from bylines.wordlists import (
     WEEKDAYS,
     alternation,
     person_noun,
+    s_plural,
     wordset,
 )
 
@@ -2516,8 +2517,7 @@ def _plural_noun(word: str) -> bool:
     """A word that may be a plural noun: alphabetic, ending in -s (not -ss/-us/-is), so no
     particle nor verb of the displacing phrase ('Floods forced 200 from their homes', 'ordered
     1,500 out of their homes': the count is of people, the word after it the verb's)."""
-    plural = word.isalpha() and len(word) > 3 and word.endswith("s")
-    return plural and not word.endswith(("ss", "us", "is"))
+    return word.isalpha() and s_plural(word)
 
 
 def _predicate_frame(

@@ -39,6 +39,7 @@ from bylines.wordlists import (
     ZERO_PLURALS,
     alternation,
     person_noun,
+    s_plural,
     wordset,
 )
 
@@ -2280,7 +2281,7 @@ def names_which_people(first: str, second: str) -> bool:
 def _plural(word: str) -> bool:
     if word in PLURALS_WITHOUT_S:
         return True
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return s_plural(word)
 
 
 def _is_year(core: re.Match[str], dimension: str, low: float, high: float) -> bool:

@@ -21,6 +21,7 @@ from bylines.wordlists import (
     NUMBER_WORDS_BELOW_20,
     PREPOSITIONS,
     WEEKDAY_NAMES,
+    s_plural,
     wordset,
 )
 
@@ -114,8 +115,7 @@ def _stem(token: str) -> str:
     if token.isdigit():
         return token
     token = _IRREGULAR_PAST.get(token, token)
-    plural = len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "is"))
-    token = token[:-1] if plural else token
+    token = token[:-1] if s_plural(token) else token
     # "wished" and "wish", "voted" and "vote", "stopped" and "stop" meet before the prefix
     # cut: a reported verb is in another tense than the quote's.
     for ending in ("ing", "ed"):
